@@ -1,0 +1,46 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { defaultConfig } from "../src/config/load-config.js";
+import { runReviewSync } from "../src/engine/run-review.js";
+import { buildChange, syntheticPatches } from "./synthetic-change.js";
+
+/**
+ * `npm run bench`: parse + review a synthetic change at three sizes, each in a fresh process so
+ * peak memory (max RSS) belongs to that size alone. Not a test: it prints figures, it asserts nothing.
+ */
+const SIZES = [
+  { files: 750, lines: 50_000 },
+  { files: 1_500, lines: 100_000 },
+  { files: 3_000, lines: 200_000 },
+];
+
+function measure(files: number, lines: number): void {
+  const patches = syntheticPatches(files, lines);
+  const config = defaultConfig();
+  // Warm up the JIT on a small change so the figure is the steady state a server sees.
+  runReviewSync(buildChange(syntheticPatches(30, 2_000)), config);
+  globalThis.gc?.();
+  const t0 = performance.now();
+  const change = buildChange(patches);
+  const t1 = performance.now();
+  const result = runReviewSync(change, config);
+  const t2 = performance.now();
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ files, lines, parseMs: t1 - t0, rulesMs: t2 - t1, totalMs: t2 - t0, maxRssMb, findings: result.findings.length }));
+}
+
+if (process.argv[2] === "--one") {
+  measure(Number(process.argv[3]), Number(process.argv[4]));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  console.log("Bottomline engine bench: parse a synthetic change and run every enabled rule (one core).\n");
+  console.log("files  added lines   parse ms   rules ms   total ms   peak RSS MB   findings");
+  for (const { files, lines } of SIZES) {
+    const out = execFileSync(process.execPath, ["--expose-gc", self, "--one", String(files), String(lines)]).toString();
+    const r = JSON.parse(out);
+    console.log(
+      `${String(files).padStart(5)}  ${String(lines).padStart(11)}  ${r.parseMs.toFixed(0).padStart(9)}  ${r.rulesMs.toFixed(0).padStart(9)}  ${r.totalMs.toFixed(0).padStart(9)}  ${r.maxRssMb.toFixed(0).padStart(12)}  ${String(r.findings).padStart(9)}`,
+    );
+  }
+  console.log("\nTarget at 3,000 files / 200,000 lines: total < 1,000 ms and peak RSS < 300 MB.");
+}

@@ -1,0 +1,12 @@
+import type { Rule } from "../src/engine/rule.js";
+import maxLineLength from "./max-line-length.js";
+
+/**
+ * The explicit registry: every rule Bottomline knows, in the order the summary lists them.
+ * A test checks that each entry's id matches its file name and has a doc beside it.
+ */
+export const rules: Record<string, Rule<any>> = {
+  [maxLineLength.meta.id]: maxLineLength,
+};
+
+export const ruleIds = Object.keys(rules);

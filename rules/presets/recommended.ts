@@ -1,0 +1,12 @@
+import type { RawConfig } from "../../src/config/schema.js";
+
+/** What a repository with no .github/rules.yml gets: every rule at its default severity. */
+export const recommended: RawConfig = {
+  rules: {
+    "max-line-length": "warning",
+  },
+  overrides: [
+    // Prose wraps in the reader's viewer; long lines in Markdown are not a readability problem.
+    { files: ["**/*.md", "**/*.mdx", "**/*.txt", "**/*.rst"], rules: { "max-line-length": "off" } },
+  ],
+};

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { Minimatch } from "minimatch";
+
+/** A repository-relative glob, checked when the config loads so a typo fails loudly, not silently. */
+export const globOption = z.string().superRefine((glob, ctx) => {
+  const problem = explainBadGlob(glob);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export function explainBadGlob(glob: string): string | undefined {
+  if (glob.trim() === "") return "a glob must not be empty";
+  if (glob.startsWith("/")) return `glob "${glob}" starts with "/": globs are relative to the repository root, write "${glob.replace(/^\/+/, "")}"`;
+  if (glob.split("/").includes("..")) return `glob "${glob}" leaves the repository with "..": globs are relative to the repository root`;
+  if (glob.includes("\\")) return `glob "${glob}" uses "\\": use "/" as the path separator, even for Windows paths`;
+  const brackets = [...glob].reduce((n, ch) => n + (ch === "[" ? 1 : ch === "]" ? -1 : 0), 0);
+  const braces = [...glob].reduce((n, ch) => n + (ch === "{" ? 1 : ch === "}" ? -1 : 0), 0);
+  if (brackets !== 0) return `glob "${glob}" has unbalanced [ ]`;
+  if (braces !== 0) return `glob "${glob}" has unbalanced { }`;
+  try {
+    new Minimatch(glob, { dot: true }).match("probe");
+  } catch (err) {
+    return `glob "${glob}" is not a valid pattern: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  return undefined;
+}
+
+/** A compiled list of globs; `dot: true` because `.github/**` must match. */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  const compiled = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
+  return (path) => compiled.some((m) => m.match(path));
+}

@@ -1,0 +1,96 @@
+import type { z } from "zod";
+import type { Change } from "../model/change.js";
+
+export const SEVERITIES = ["off", "notice", "warning", "failure"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type ActiveSeverity = Exclude<Severity, "off">;
+
+export const SEVERITY_RANK: Record<Severity, number> = { off: 0, notice: 1, warning: 2, failure: 3 };
+
+/** Which part of the review checklist a rule serves; the summary groups rules by it. */
+export type Category = "traceability" | "tests" | "readability";
+
+export interface Finding {
+  rule: string;
+  severity: ActiveSeverity;
+  message: string;
+  path?: string;
+  line?: number;
+  commit?: string;
+}
+
+/** What a rule's check returns: a message id from its meta plus the data for the placeholders. */
+export interface RawFinding {
+  messageId: string;
+  data?: Record<string, string | number>;
+  path?: string;
+  line?: number;
+  commit?: string;
+  /** Only to lower a finding below the configured severity (e.g. "could not verify" is a notice). */
+  severity?: ActiveSeverity;
+}
+
+export interface IssueRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface IssueInfo {
+  state: "open" | "closed" | "missing";
+  isPullRequest: boolean;
+}
+
+/** Data a rule asks the source for before its check runs; the engine batches these for all rules. */
+export interface Needs {
+  issues?: IssueRef[];
+  fileContents?: string[];
+}
+
+export interface Lookups {
+  /** Keyed by `owner/repo#number`. A key that is absent means verification was not possible. */
+  issues: Map<string, IssueInfo>;
+  /** Why issues could not be verified (no token, API down); undefined when they were. */
+  issuesUnavailable?: string;
+  /** Full text of files at head, keyed by path. */
+  fileContents: Map<string, string>;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** Message templates with `{placeholders}`; each says why it matters and how to fix it. */
+  messages: Record<string, string>;
+}
+
+export interface Rule<O extends object = object> {
+  meta: RuleMeta;
+  /** A strict zod object; every option has a default, so `{}` parses. */
+  options: z.ZodObject<any, any>;
+  needs?(change: Change, options: O): Needs;
+  check(change: Change, options: O, found: Lookups): RawFinding[];
+}
+
+/** Identity helper that keeps the option type of a rule tied to its schema. */
+export function defineRule<S extends z.ZodObject<any, any>>(rule: {
+  meta: RuleMeta;
+  options: S;
+  needs?(change: Change, options: z.output<S>): Needs;
+  check(change: Change, options: z.output<S>, found: Lookups): RawFinding[];
+}): Rule<z.output<S>> {
+  return rule as unknown as Rule<z.output<S>>;
+}
+
+export function issueKey(ref: IssueRef): string {
+  return `${ref.owner}/${ref.repo}#${ref.number}`.toLowerCase();
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function emptyLookups(): Lookups {
+  return { issues: new Map(), fileContents: new Map() };
+}

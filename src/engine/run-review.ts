@@ -1,0 +1,153 @@
+import { rules } from "../../rules/index.js";
+import { globMatcher } from "../config/glob-option.js";
+import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
+import type { Change, ChangedFile, Gap } from "../model/change.js";
+import { filterIgnored } from "./filter-files.js";
+import { conclude, type ReviewResult, type RuleOutcome } from "./review-result.js";
+import {
+  emptyLookups,
+  formatMessage,
+  issueKey,
+  SEVERITY_RANK,
+  type ActiveSeverity,
+  type Finding,
+  type IssueRef,
+  type Lookups,
+  type Needs,
+  type Rule,
+  type Severity,
+} from "./rule.js";
+import { collectSuppressions, isSuppressed } from "./suppressions.js";
+
+/** Fetches what rules asked for, in one batch. Sources implement it; without one, lookups stay empty. */
+export type LookupProvider = (needs: Required<Needs>) => Promise<Lookups>;
+
+/** One run of one rule: the files that share the same effective setting. */
+interface RuleRun {
+  rule: Rule<any>;
+  severity: ActiveSeverity;
+  options: object;
+  change: Change;
+  /** Only the base run (the config without overrides) may report findings without a path. */
+  base: boolean;
+}
+
+interface Plan {
+  runs: RuleRun[];
+  outcomes: Map<string, RuleOutcome>;
+  change: Change;
+  gaps: Gap[];
+}
+
+/** config + change (+ lookups) → findings and a conclusion. The whole review engine. */
+export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider): Promise<ReviewResult> {
+  const plan = planReview(change, config);
+  const needs = collectNeeds(plan);
+  const found = lookup && (needs.issues.length > 0 || needs.fileContents.length > 0) ? await lookup(needs) : emptyLookups();
+  return checkPlan(plan, found);
+}
+
+/** The synchronous engine, for callers with no lookups (bench, tests). */
+export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups()): ReviewResult {
+  return checkPlan(planReview(change, config), found);
+}
+
+function planReview(change: Change, config: ResolvedConfig): Plan {
+  const { kept, ignored } = filterIgnored(change.files, config.ignore);
+  const reviewed: Change = { ...change, files: kept };
+  const overrides = config.overrides.map((o) => ({ ...o, matches: globMatcher(o.files), excluded: globMatcher(o.excludedFiles) }));
+  const runs: RuleRun[] = [];
+  const outcomes = new Map<string, RuleOutcome>();
+  const gaps: Gap[] = [...change.gaps, ...ignored];
+
+  for (const [id, rule] of Object.entries(rules)) {
+    const base = config.rules[id];
+    const groups = new Map<string, { setting: RuleSetting; files: ChangedFile[] }>();
+    const baseKey = JSON.stringify(base);
+    groups.set(baseKey, { setting: base, files: [] });
+    for (const file of kept) {
+      let setting = base;
+      for (const o of overrides) {
+        const entry = o.rules[id];
+        if (!entry || !o.matches(file.path) || o.excluded(file.path)) continue;
+        setting = { severity: entry.severity ?? setting.severity, options: { ...setting.options, ...entry.options } };
+      }
+      const key = setting === base ? baseKey : JSON.stringify(setting);
+      const group = groups.get(key) ?? { setting, files: [] };
+      group.files.push(file);
+      groups.set(key, group);
+    }
+    let strongest: Severity = "off";
+    for (const [key, { setting, files }] of groups) {
+      if (setting.severity === "off") continue;
+      if (SEVERITY_RANK[setting.severity] > SEVERITY_RANK[strongest]) strongest = setting.severity;
+      // Options were validated when the config loaded, so parsing cannot fail here.
+      const options = rule.options.parse(setting.options) as object;
+      runs.push({ rule, severity: setting.severity, options, change: { ...reviewed, files }, base: key === baseKey });
+    }
+    outcomes.set(id, { id, description: rule.meta.description, category: rule.meta.category, severity: strongest, findings: 0 });
+  }
+  return { runs, outcomes, change: reviewed, gaps };
+}
+
+function collectNeeds(plan: Plan): Required<Needs> {
+  const issues = new Map<string, IssueRef>();
+  const paths = new Set<string>();
+  for (const run of plan.runs) {
+    const needs = run.rule.needs?.(run.change, run.options) ?? {};
+    for (const ref of needs.issues ?? []) issues.set(issueKey(ref), ref);
+    for (const p of needs.fileContents ?? []) paths.add(p);
+  }
+  return { issues: [...issues.values()], fileContents: [...paths] };
+}
+
+function checkPlan(plan: Plan, found: Lookups): ReviewResult {
+  const findings: Finding[] = [];
+  const gaps = [...plan.gaps];
+  for (const run of plan.runs) {
+    const { id, messages } = run.rule.meta;
+    let raw;
+    try {
+      raw = run.rule.check(run.change, run.options, found);
+    } catch (err) {
+      // A bug in one rule must not lose the whole review; the summary says the rule did not run.
+      gaps.push({ kind: "rule-error", message: `rule ${id} failed and its findings are missing: ${err instanceof Error ? err.message : String(err)}. Please report this.` });
+      continue;
+    }
+    for (const r of raw) {
+      if (!run.base && r.path === undefined) continue;
+      const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[run.severity] ? r.severity : run.severity;
+      const template = messages[r.messageId] ?? r.messageId;
+      const finding: Finding = { rule: id, severity, message: formatMessage(template, r.data) };
+      if (r.path !== undefined) finding.path = r.path;
+      if (r.line !== undefined) finding.line = r.line;
+      if (r.commit !== undefined) finding.commit = r.commit;
+      findings.push(finding);
+    }
+  }
+  const suppressions = collectSuppressions(plan.change.files);
+  const suppressed: Record<string, number> = {};
+  const kept = findings.filter((f) => {
+    if (!isSuppressed(suppressions, f)) return true;
+    suppressed[f.rule] = (suppressed[f.rule] ?? 0) + 1;
+    return false;
+  });
+  kept.sort(compareFindings);
+  for (const f of kept) plan.outcomes.get(f.rule)!.findings++;
+  return {
+    conclusion: conclude(kept),
+    findings: kept,
+    rules: [...plan.outcomes.values()],
+    gaps,
+    suppressed,
+    filesReviewed: plan.change.files.length,
+    commitsReviewed: plan.change.commits.length,
+  };
+}
+
+/** Commit-level findings first, then by path and line, so output is stable across runs. */
+function compareFindings(a: Finding, b: Finding): number {
+  if (!a.path !== !b.path) return a.path ? 1 : -1;
+  if (a.path !== b.path) return (a.path ?? "") < (b.path ?? "") ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
+}

@@ -1,0 +1,76 @@
+/**
+ * The platform-neutral change model. Sources (GitHub, local git) build it; rules only ever see it.
+ * Plain data on purpose: it can be logged, snapshotted in tests and built by hand in fixtures.
+ */
+
+export interface Author {
+  name: string;
+  email: string;
+  /** GitHub login when the source knows it (the git source does not). */
+  login?: string;
+}
+
+export interface Commit {
+  sha: string;
+  message: string;
+  author: Author;
+  parents: string[];
+}
+
+export type FileStatus = "added" | "modified" | "removed" | "renamed" | "copied";
+
+export interface AddedLine {
+  /** 1-based line number in the new version of the file. */
+  line: number;
+  text: string;
+}
+
+/** A hunk's range on the new side: these lines can carry inline review comments. */
+export interface HunkRange {
+  start: number;
+  /** Number of new-side lines (added + context) in the hunk. */
+  length: number;
+}
+
+export interface ChangedFile {
+  path: string;
+  previousPath?: string;
+  status: FileStatus;
+  binary: boolean;
+  additions: number;
+  deletions: number;
+  addedLines: AddedLine[];
+  hunks: HunkRange[];
+  /** Why the added lines are unknown or partial (missing patch, malformed diff). Absent when complete. */
+  patchProblem?: string;
+}
+
+/** Something in the change that was not reviewed, and why. The summary lists every one of these. */
+export interface Gap {
+  kind: "commits-cap" | "files-cap" | "missing-patch" | "malformed-patch" | "binary" | "ignored" | "rule-error";
+  message: string;
+  path?: string;
+}
+
+export interface Change {
+  title: string;
+  body: string;
+  labels: string[];
+  /** Oldest first. */
+  commits: Commit[];
+  files: ChangedFile[];
+  baseSha: string;
+  headSha: string;
+  /** owner/name when known; issue references without a repository resolve against it. */
+  repository?: { owner: string; name: string };
+  gaps: Gap[];
+}
+
+export function emptyChange(overrides: Partial<Change> = {}): Change {
+  return { title: "", body: "", labels: [], commits: [], files: [], baseSha: "", headSha: "", gaps: [], ...overrides };
+}
+
+/** True when a line number can carry an inline comment on GitHub (it is inside a hunk on the new side). */
+export function isLineInDiff(file: ChangedFile, line: number): boolean {
+  return file.hunks.some((h) => line >= h.start && line < h.start + h.length);
+}

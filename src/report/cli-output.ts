@@ -1,0 +1,52 @@
+import { styleText } from "node:util";
+import type { ReviewResult } from "../engine/review-result.js";
+import type { Finding } from "../engine/rule.js";
+import { countBySeverity, describeCounts } from "./counts.js";
+
+export interface JsonReport {
+  conclusion: ReviewResult["conclusion"];
+  findings: Finding[];
+  notReviewed: Array<{ kind: string; path?: string; message: string }>;
+  suppressed: Record<string, number>;
+}
+
+/** The CLI's `--format json`: the findings as data, plus what was not reviewed. */
+export function renderJson(result: ReviewResult): string {
+  const report: JsonReport = {
+    conclusion: result.conclusion,
+    findings: result.findings,
+    notReviewed: result.gaps.filter((g) => g.kind !== "ignored"),
+    suppressed: result.suppressed,
+  };
+  return JSON.stringify(report, null, 2) + "\n";
+}
+
+type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
+
+/** The CLI's default output: one line per finding, grouped by file, then a verdict line. */
+export function renderText(result: ReviewResult, opts: { color: boolean; range?: string }): string {
+  const paint: Paint = opts.color ? (style, text) => styleText(style, text) : (_style, text) => text;
+  const out: string[] = [];
+  if (opts.range) out.push(paint("dim", `Reviewed ${opts.range}: ${result.filesReviewed} files, ${result.commitsReviewed} commits`));
+  let lastGroup = "";
+  for (const f of result.findings) {
+    const group = f.path ?? (f.commit ? `commit ${f.commit.slice(0, 7)}` : "pull request");
+    if (group !== lastGroup) {
+      out.push("", paint("underline", group));
+      lastGroup = group;
+    }
+    const at = f.line !== undefined ? `${f.line}` : "";
+    const sev = f.severity === "failure" ? paint("red", "failure") : f.severity === "warning" ? paint("yellow", "warning") : paint("blue", "notice ");
+    out.push(`  ${at.padStart(5)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}`);
+  }
+  const gaps = result.gaps.filter((g) => g.kind !== "ignored");
+  if (gaps.length > 0) {
+    out.push("", paint("yellow", "Not reviewed:"));
+    for (const g of gaps) out.push(`  ${g.path ? `${g.path}: ` : ""}${g.message}`);
+  }
+  const counts = countBySeverity(result.findings);
+  const verdict = `${result.conclusion === "failure" ? "✖" : result.conclusion === "neutral" ? "⚠" : "✔"} ${describeCounts(counts)} (conclusion: ${result.conclusion})`;
+  const color = result.conclusion === "failure" ? "red" : result.conclusion === "neutral" ? "yellow" : "green";
+  out.push("", paint(color, verdict));
+  return out.join("\n").replace(/^\n/, "") + "\n";
+}

@@ -1,0 +1,115 @@
+import type { ReviewResult, RuleOutcome } from "../engine/review-result.js";
+import type { Category, Finding } from "../engine/rule.js";
+import type { Gap } from "../model/change.js";
+import { countBySeverity, describeCounts, plural } from "./counts.js";
+import { code, escapeMarkdown, ruleLink, SEVERITY_ICON } from "./markdown.js";
+
+/** GitHub rejects a check-run summary or comment body over 65,535 characters; stay well under. */
+export const SUMMARY_LIMIT = 60_000;
+
+const CATEGORIES: Array<{ id: Category; title: string }> = [
+  { id: "traceability", title: "Traceability" },
+  { id: "tests", title: "Tests" },
+  { id: "readability", title: "Readability" },
+];
+
+export interface SummaryOptions {
+  /** Short head sha, shown so a reader knows which push the summary describes. */
+  headSha?: string;
+  /** Findings already posted as inline comments; the summary counts them instead of repeating them. */
+  inlined?: ReadonlySet<Finding>;
+  limit?: number;
+}
+
+/**
+ * The review summary as markdown. The App posts it as the review body and check-run summary;
+ * `bottomline review --format markdown` prints the same text.
+ */
+export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): string {
+  const limit = opts.limit ?? SUMMARY_LIMIT;
+  const head = renderHeader(result, opts.headSha);
+  const checklist = renderChecklist(result.rules);
+  const tail = [renderGaps(result.gaps), renderSuppressed(result.suppressed)].filter(Boolean).join("\n\n");
+  const budget = limit - head.length - checklist.length - tail.length - 200;
+  const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
+  const details = renderDetails(result.findings, categoryOf, opts.inlined ?? new Set(), budget);
+  return [head, checklist, details, tail].filter(Boolean).join("\n\n") + "\n";
+}
+
+function renderHeader(result: ReviewResult, headSha?: string): string {
+  const counts = countBySeverity(result.findings);
+  const icon = result.conclusion === "failure" ? "❌" : result.conclusion === "neutral" ? "⚠️" : "✅";
+  const verdict = result.findings.length === 0 ? "everything on the checklist passes" : describeCounts(counts);
+  const at = headSha ? ` at ${code(headSha.slice(0, 7))}` : "";
+  return `## ${icon} Bottomline: ${verdict}\n\nReviewed ${plural(result.filesReviewed, "file")} and ${plural(result.commitsReviewed, "commit")}${at}.`;
+}
+
+function renderChecklist(outcomes: RuleOutcome[]): string {
+  const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|"];
+  for (const { id, title } of CATEGORIES) {
+    for (const r of outcomes.filter((o) => o.category === id && o.severity !== "off")) {
+      const icon = r.findings === 0 ? "✅" : SEVERITY_ICON[r.severity as keyof typeof SEVERITY_ICON];
+      const result = r.findings === 0 ? "passed" : plural(r.findings, "finding");
+      rows.push(`| ${icon} | ${title} | ${ruleLink(r.id)} ${escapeMarkdown(r.description)} | ${result} |`);
+    }
+  }
+  return rows.length > 2 ? rows.join("\n") : "_No rules are enabled in this repository's config._";
+}
+
+function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, inlined: ReadonlySet<Finding>, budget: number): string {
+  const sections: string[] = [];
+  let used = 0;
+  let dropped = 0;
+  for (const { id, title } of CATEGORIES) {
+    const own = findings.filter((f) => (categoryOf.get(f.rule) ?? "readability") === id);
+    if (own.length === 0) continue;
+    const listed = own.filter((f) => !inlined.has(f));
+    const lines: string[] = [`### ${title}`];
+    for (const f of listed) {
+      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f)}${escapeMarkdown(f.message)} (${code(f.rule)})`;
+      if (used + line.length > budget) {
+        dropped++;
+        continue;
+      }
+      used += line.length + 1;
+      lines.push(line);
+    }
+    const inlineCount = own.length - listed.length;
+    if (inlineCount > 0) lines.push(`- ${plural(inlineCount, "more finding")} posted as inline comments.`);
+    sections.push(lines.join("\n"));
+  }
+  if (dropped > 0) {
+    sections.push(`_${plural(dropped, "more finding")} did not fit in this summary; see the check run's annotations, or run \`bottomline review\` locally for the full list._`);
+  }
+  return sections.join("\n\n");
+}
+
+function where(f: Finding): string {
+  if (f.path) return `${code(f.line ? `${f.path}:${f.line}` : f.path)} `;
+  if (f.commit) return `${code(f.commit.slice(0, 7))} `;
+  return "";
+}
+
+function renderGaps(gaps: Gap[]): string {
+  const notReviewed = gaps.filter((g) => g.kind !== "ignored");
+  const ignored = gaps.filter((g) => g.kind === "ignored");
+  const parts: string[] = [];
+  if (notReviewed.length > 0) {
+    const items = notReviewed.slice(0, 50).map((g) => `- ${g.path ? `${code(g.path)}: ` : ""}${escapeMarkdown(g.message)}`);
+    if (notReviewed.length > 50) items.push(`- …and ${notReviewed.length - 50} more`);
+    parts.push(`### ⚠️ Not reviewed\n\nThis review did not cover everything in the change:\n${items.join("\n")}`);
+  }
+  if (ignored.length > 0) {
+    const items = ignored.slice(0, 30).map((g) => `- ${code(g.path ?? "")} (${escapeMarkdown(g.message)})`);
+    if (ignored.length > 30) items.push(`- …and ${ignored.length - 30} more`);
+    parts.push(`<details><summary>${plural(ignored.length, "file")} skipped as ignored or generated</summary>\n\n${items.join("\n")}\n</details>`);
+  }
+  return parts.join("\n\n");
+}
+
+function renderSuppressed(suppressed: Record<string, number>): string {
+  const entries = Object.entries(suppressed);
+  if (entries.length === 0) return "";
+  const total = entries.reduce((n, [, c]) => n + c, 0);
+  return `${plural(total, "finding")} suppressed by \`bottomline-disable\` comments: ${entries.map(([r, c]) => `${code(r)} ${c}`).join(", ")}.`;
+}

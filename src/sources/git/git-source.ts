@@ -1,0 +1,122 @@
+import type { Change, Commit, Gap } from "../../model/change.js";
+import type { Lookups, Needs } from "../../engine/rule.js";
+import { decodeText, runGit, runGitRaw, tryGit, GitError } from "./run-git.js";
+import { splitGitDiff } from "./split-git-diff.js";
+
+/** git's well-known empty tree: the base of a range that starts at a root commit. */
+const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+export interface GitRange {
+  base?: string;
+  head?: string;
+}
+
+export interface ResolvedRange {
+  baseSha: string;
+  headSha: string;
+  /** What was reviewed, in words: "main...HEAD (merge-base 1a2b3c4)". */
+  description: string;
+}
+
+/** Finds the repository root, or explains how to get into one. */
+export function repoRoot(cwd: string): string {
+  const root = tryGit(["rev-parse", "--show-toplevel"], cwd);
+  if (!root) throw new GitError(`${cwd} is not inside a git repository; run bottomline review from a clone, or cd into one`);
+  return root;
+}
+
+/**
+ * Head defaults to HEAD; base to the merge-base with the default branch. On the default branch
+ * itself that range is empty, so the last commit is reviewed instead (and the output says so).
+ */
+export function resolveRange(cwd: string, range: GitRange): ResolvedRange {
+  const headRef = range.head ?? "HEAD";
+  const headSha = verify(cwd, headRef, "--head");
+  if (range.base) {
+    const baseSha = verify(cwd, range.base, "--base");
+    const mergeBase = tryGit(["merge-base", baseSha, headSha], cwd);
+    if (!mergeBase) throw new GitError(`${range.base} and ${headRef} share no history; pass a --base that ${headRef} grew from`);
+    return { baseSha: mergeBase, headSha, description: `${range.base}...${headRef}` };
+  }
+  const defaultBranch = findDefaultBranch(cwd);
+  if (defaultBranch) {
+    const mergeBase = tryGit(["merge-base", defaultBranch, headSha], cwd);
+    if (mergeBase && mergeBase !== headSha) return { baseSha: mergeBase, headSha, description: `${defaultBranch}...${headRef}` };
+  }
+  const parent = tryGit(["rev-parse", "--verify", "--quiet", `${headSha}^`], cwd);
+  const why = defaultBranch ? `${headRef} is on ${defaultBranch}` : "no default branch found";
+  if (parent) return { baseSha: parent, headSha, description: `${headRef}~1...${headRef} (the last commit: ${why}; pass --base to choose a range)` };
+  return { baseSha: EMPTY_TREE, headSha, description: `${headRef} (the root commit)` };
+}
+
+function verify(cwd: string, ref: string, flag: string): string {
+  const sha = tryGit(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
+  if (!sha) throw new GitError(`${flag} ${ref} is not a commit in this repository; check the spelling, or git fetch it first`);
+  return sha;
+}
+
+function findDefaultBranch(cwd: string): string | undefined {
+  const remoteHead = tryGit(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
+  if (remoteHead) return remoteHead;
+  for (const name of ["origin/main", "origin/master", "main", "master"]) {
+    if (tryGit(["rev-parse", "--verify", "--quiet", `${name}^{commit}`], cwd)) return name;
+  }
+  return undefined;
+}
+
+/** Builds the change model for a local range: the CLI's equivalent of a pull request. */
+export function readGitChange(cwd: string, range: ResolvedRange): Change {
+  const commits = readCommits(cwd, range);
+  const diff = runGit(["diff", "--no-color", "--no-ext-diff", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", range.baseSha, range.headSha], cwd);
+  const files = splitGitDiff(diff);
+  const gaps: Gap[] = [];
+  for (const f of files) {
+    if (f.binary) gaps.push({ kind: "binary", path: f.path, message: "binary file: no lines to review" });
+    if (f.patchProblem) gaps.push({ kind: "malformed-patch", path: f.path, message: `diff could not be fully read (${f.patchProblem}); lines after the problem were not reviewed` });
+  }
+  const last = commits[commits.length - 1];
+  return {
+    title: last ? last.message.split("\n")[0] : "",
+    body: "",
+    labels: [],
+    commits,
+    files,
+    baseSha: range.baseSha,
+    headSha: range.headSha,
+    gaps,
+  };
+}
+
+function readCommits(cwd: string, range: ResolvedRange): Commit[] {
+  const spec = range.baseSha === EMPTY_TREE ? range.headSha : `${range.baseSha}..${range.headSha}`;
+  const out = runGit(["log", "--reverse", "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B%x1e", spec], cwd);
+  return out
+    .split("\x1e")
+    .map((r) => r.replace(/^\n/, ""))
+    .filter((r) => r.length > 0)
+    .map((record) => {
+      const [sha, parents, name, email, message] = record.split("\x1f");
+      return { sha, parents: parents ? parents.split(" ") : [], author: { name, email }, message: (message ?? "").trimEnd() };
+    });
+}
+
+/** File contents at head for rules that need whole files, read in one `git cat-file --batch` call. */
+export function gitLookups(cwd: string, headSha: string): (needs: Required<Needs>) => Promise<Lookups> {
+  return async (needs) => {
+    const fileContents = new Map<string, string>();
+    if (needs.fileContents.length > 0) {
+      const out = runGitRaw(["cat-file", "--batch"], cwd, needs.fileContents.map((p) => `${headSha}:${p}`).join("\n") + "\n");
+      let pos = 0;
+      for (const path of needs.fileContents) {
+        const nl = out.indexOf(10, pos);
+        const header = out.subarray(pos, nl).toString("utf8");
+        pos = nl + 1;
+        if (header.endsWith("missing")) continue;
+        const size = Number(header.split(" ")[2]);
+        fileContents.set(path, decodeText(out.subarray(pos, pos + size)));
+        pos += size + 1; // the object, then a newline
+      }
+    }
+    return { issues: new Map(), issuesUnavailable: "issue lookups need GitHub: set GITHUB_TOKEN to verify that referenced issues exist", fileContents };
+  };
+}

@@ -1,0 +1,151 @@
+import { main, type Io } from "../../src/cli/bottomline.js";
+import { makeRepo } from "../helpers/git-repo.js";
+
+function run(argv: string[], cwd: string) {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), color: false };
+  return main(argv, io).then((code) => ({ code, stdout, stderr }));
+}
+
+const long = "const x = " + "1 + ".repeat(40) + "1;";
+
+describe("bottomline review", () => {
+  it("reviews the branch against its merge-base with main, with line numbers of added lines", async () => {
+    const repo = makeRepo();
+    repo.write("src/a.ts", "one\ntwo\nthree\n");
+    repo.commit("Initial #1");
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.write("src/a.ts", `one\n${long}\ntwo\nthree\n${long}\n`);
+    repo.commit("Add long lines #2");
+    const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
+    const report = JSON.parse(stdout);
+    expect(code).toBe(0);
+    expect(report.conclusion).toBe("neutral");
+    expect(report.findings.map((f: { path: string; line: number }) => [f.path, f.line])).toEqual([
+      ["src/a.ts", 2],
+      ["src/a.ts", 5],
+    ]);
+  });
+
+  it("exits 1 on a failure-level finding, using .github/rules.yml", async () => {
+    const repo = makeRepo();
+    repo.write(".github/rules.yml", "rules:\n  max-line-length: { severity: failure, max: 80 }\n");
+    repo.commit("config");
+    repo.write("a.py", long + "\n");
+    repo.commit("add");
+    const { code, stdout } = await run(["review", "--base", "HEAD~1", "--format", "text"], repo.dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain("a.py");
+    expect(stdout).toMatch(/1\s+failure\s+Line is \d+ characters long \(max 80\)/);
+    expect(stdout).toMatch(/✖ 1 failure \(conclusion: failure\)/);
+  });
+
+  it("reviews the last commit when HEAD is the default branch itself, and says so", async () => {
+    const repo = makeRepo();
+    repo.write("a.ts", "a\n");
+    repo.commit("first");
+    repo.write("a.ts", `a\n${long}\n`);
+    repo.commit("second");
+    const { stdout } = await run(["review"], repo.dir);
+    expect(stdout).toContain("HEAD~1...HEAD (the last commit: HEAD is on main");
+    expect(stdout).toMatch(/a\.ts\n\s+2\s+warning/);
+  });
+
+  it("reviews a root commit against the empty tree", async () => {
+    const repo = makeRepo();
+    repo.write("a.ts", `${long}\n`);
+    repo.commit("only");
+    const { stdout } = await run(["review", "--format", "json"], repo.dir);
+    expect(JSON.parse(stdout).findings).toHaveLength(1);
+  });
+
+  it("prints the App's summary with --format markdown", async () => {
+    const repo = makeRepo();
+    repo.write("a.ts", "a\n");
+    repo.commit("first");
+    repo.write("a.ts", `a\n${long}\n`);
+    const head = repo.commit("second");
+    const { stdout } = await run(["review", "--format", "markdown"], repo.dir);
+    expect(stdout).toContain("## ⚠️ Bottomline: 1 warning");
+    expect(stdout).toContain(`at \`${head.slice(0, 7)}\``);
+    expect(stdout).toContain("`a.ts:2`");
+  });
+
+  it("handles renames, deletions, binary files, CRLF and non-UTF-8 text", async () => {
+    const repo = makeRepo();
+    repo.write("old.ts", "x\n");
+    repo.write("gone.ts", "y\n");
+    repo.commit("base");
+    repo.git("checkout", "-q", "-b", "f");
+    repo.git("mv", "old.ts", "new.ts");
+    repo.git("rm", "-q", "gone.ts");
+    repo.write("img.bin", Buffer.from([0, 1, 2, 3, 255, 0]));
+    repo.write("win.ts", `ok\r\n${long}\r\n`);
+    repo.write("latin1.ts", Buffer.concat([Buffer.from("const s = \"caf"), Buffer.from([0xe9]), Buffer.from(`\"; ${"y".repeat(130)}\n`)]));
+    repo.commit("mixed");
+    const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.findings.map((f: { path: string; line: number }) => `${f.path}:${f.line}`)).toEqual(["latin1.ts:1", "win.ts:2"]);
+    expect(report.notReviewed).toEqual([{ kind: "binary", path: "img.bin", message: "binary file: no lines to review" }]);
+  });
+
+  it("exits 0 with no findings on an empty range", async () => {
+    const repo = makeRepo();
+    repo.write("a.ts", "a\n");
+    const sha = repo.commit("first");
+    const { code, stdout } = await run(["review", "--base", sha, "--head", sha, "--format", "json"], repo.dir);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ conclusion: "success", findings: [] });
+  });
+
+  it("exits 2 with the file, line and fix on a bad config", async () => {
+    const repo = makeRepo();
+    repo.write(".github/rules.yml", "rules:\n  max-line-lenght: warning\n");
+    repo.commit("c");
+    const { code, stderr } = await run(["review"], repo.dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('.github/rules.yml:2:3  unknown rule "max-line-lenght". Did you mean "max-line-length"?');
+  });
+
+  it("exits 2 on bad usage: unknown flag, bad format, unknown ref, not a repository", async () => {
+    const repo = makeRepo();
+    repo.commit("c");
+    expect((await run(["review", "--nope"], repo.dir)).code).toBe(2);
+    expect((await run(["review", "--format", "xml"], repo.dir)).stderr).toContain("--format must be text, json or markdown");
+    expect((await run(["review", "--base", "nosuch"], repo.dir)).stderr).toContain("--base nosuch is not a commit");
+    expect((await run(["frobnicate"], repo.dir)).code).toBe(2);
+    const outside = await run(["review"], "/");
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain("is not inside a git repository");
+  });
+});
+
+describe("bottomline validate", () => {
+  it("reports a broken rules.yml with line numbers and exits 2", async () => {
+    const repo = makeRepo();
+    repo.write("r.yml", "rules:\n  max-line-length: loud\nreview: { event: SHOUT }\n");
+    const { code, stderr } = await run(["validate", "r.yml"], repo.dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('r.yml:2:20  rules.max-line-length: severity must be off, notice, warning or failure (got "loud")');
+    expect(stderr).toContain("r.yml:3:18  review.event");
+    expect(stderr).toContain("r.yml: 2 problems");
+  });
+
+  it("accepts a valid file and defaults to .github/rules.yml", async () => {
+    const repo = makeRepo();
+    repo.write(".github/rules.yml", "rules: { max-line-length: failure }\n");
+    repo.commit("c");
+    const { code, stdout } = await run(["validate"], repo.dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe(".github/rules.yml: valid\n");
+  });
+
+  it("says so when the file cannot be read", async () => {
+    const repo = makeRepo();
+    const { code, stderr } = await run(["validate", "missing.yml"], repo.dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain("cannot read missing.yml");
+  });
+});

@@ -1,0 +1,47 @@
+import { rules } from "../../rules/index.js";
+import { emptyLookups, formatMessage, type Lookups, type RawFinding } from "../../src/engine/rule.js";
+import type { Change } from "../../src/model/change.js";
+
+export interface ValidCase {
+  name: string;
+  change: Change;
+  options?: Record<string, unknown>;
+  lookups?: Lookups;
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Each expected finding: its message id, and where it lands; data is checked when given. */
+  findings: Array<Pick<RawFinding, "messageId" | "path" | "line" | "commit" | "severity"> & { data?: Record<string, string | number> }>;
+}
+
+/**
+ * ESLint-style table tests: valid cases produce no findings; invalid cases produce exactly the
+ * listed findings, in order, and every message renders without a leftover placeholder.
+ */
+export function testRule(id: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const rule = rules[id];
+  describe(`rule ${id}`, () => {
+    it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
+      const options = rule.options.parse(c.options ?? {});
+      expect(rule.check(c.change, options, c.lookups ?? emptyLookups())).toEqual([]);
+    });
+    it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
+      const options = rule.options.parse(c.options ?? {});
+      const found = rule.check(c.change, options, c.lookups ?? emptyLookups());
+      expect(found.map((f) => pick(f, c.findings[0]))).toEqual(c.findings.map((f) => pick(f as RawFinding, c.findings[0])));
+      for (const [i, f] of found.entries()) {
+        const expected = c.findings[i];
+        if (expected?.data) expect(f.data).toMatchObject(expected.data);
+        const message = formatMessage(rule.meta.messages[f.messageId], f.data);
+        expect(message).not.toMatch(/\{\w+\}/);
+      }
+    });
+  });
+}
+
+function pick(f: RawFinding, shape: object | undefined): Partial<RawFinding> {
+  const keys = ["messageId", "path", "line", "commit", "severity"] as const;
+  const out: Partial<RawFinding> = {};
+  for (const k of keys) if (shape && k in shape) (out as Record<string, unknown>)[k] = f[k];
+  return out;
+}
