@@ -1,0 +1,91 @@
+import type { ApplicationFunction, Context, Probot } from "probot";
+import { CHECK_NAME } from "../report/check-run.js";
+import type { GitHub } from "../sources/github/github-types.js";
+import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
+import { reviewPullRequest } from "./review-pull-request.js";
+import { ReviewQueue } from "./review-queue.js";
+import { defaultRetryPolicy, withRetry, type RetryPolicy } from "./with-retry.js";
+
+export interface BottomlineOptions {
+  /** Reviews running at once per replica (BOTTOMLINE_CONCURRENCY, default 4). */
+  concurrency?: number;
+  retry?: RetryPolicy;
+}
+
+const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited"] as const;
+
+/**
+ * The Probot app. Handlers only enqueue and return, so GitHub gets its answer within its 10 s;
+ * reviews run in the background on the queue.
+ */
+export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewQueue } {
+  const queue = new ReviewQueue(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4));
+  const retry = options.retry ?? defaultRetryPolicy;
+
+  const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
+    probot.on([...PR_EVENTS], async (context) => {
+      const payload = context.payload.pull_request as unknown as PullRequestPayload & { state: string };
+      if (payload.state !== "open") return;
+      if (context.payload.action === "edited" && !editedWhatWeRead(context.payload as { changes?: Record<string, unknown> })) return;
+      schedule(context, toPullRequestRef(payload), false);
+    });
+
+    probot.on("check_run.rerequested", async (context) => {
+      const run = context.payload.check_run;
+      if (run.name !== CHECK_NAME) return;
+      const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
+      const { owner, repo } = context.repo();
+      // Fork PRs do not appear in check_run.pull_requests; find them by the head SHA instead.
+      const number = run.pull_requests[0]?.number ?? (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: run.head_sha })).data.find((p) => p.state === "open")?.number;
+      if (!number) {
+        context.log.info({ head: run.head_sha }, "re-run requested for a commit with no open pull request; nothing to review");
+        return;
+      }
+      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+      schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
+    });
+
+    // A small status route for operators: what this replica is doing right now.
+    addHandler((req, res) => {
+      if (req.method !== "GET" || req.url !== "/bottomline/status") return false;
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(queue.stats()));
+      return true;
+    });
+  };
+
+  function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): void {
+    const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
+    const log = context.log.child({ delivery: context.id });
+    queue.enqueue(`${pr.owner}/${pr.repo}#${pr.number}`, async (isCurrent) => {
+      await reviewPullRequest(octokit, pr, { rerun, isCurrent, log });
+    });
+  }
+
+  return { app, queue };
+}
+
+/** Title, body and base changes can change the review (issue references, the diff); label or assignee edits cannot. */
+function editedWhatWeRead(payload: { changes?: Record<string, unknown> }): boolean {
+  const changes = payload.changes ?? {};
+  return "title" in changes || "body" in changes || "base" in changes;
+}
+
+const wrapped = new WeakSet<object>();
+
+/** Every request of a review goes through withRetry, so a rate limit or a 5xx never loses a write. */
+function withRetries(octokit: GitHub, policy: RetryPolicy, log: Context["log"]): GitHub {
+  if (wrapped.has(octokit)) return octokit;
+  wrapped.add(octokit);
+  const logged: RetryPolicy = {
+    ...policy,
+    onRetry: (info) => {
+      log.warn(info, `GitHub request failed (${info.reason}); retrying in ${Math.round(info.waitMs / 1000)} s`);
+      policy.onRetry?.(info);
+    },
+  };
+  octokit.hook.wrap("request", (request, options) => withRetry(async () => request(options), logged));
+  return octokit;
+}
+
+export default createBottomline().app;

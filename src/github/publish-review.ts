@@ -1,0 +1,113 @@
+import { createHash } from "node:crypto";
+import type { ResolvedConfig } from "../config/resolve-config.js";
+import type { ReviewResult } from "../engine/review-result.js";
+import type { Finding } from "../engine/rule.js";
+import type { Change } from "../model/change.js";
+import { checkRunForResult } from "../report/check-run.js";
+import { planInlineComments, type InlineComment } from "../report/inline-comments.js";
+import { renderSummary } from "../report/summary.js";
+import type { GitHub, PullRequestRef } from "../sources/github/github-types.js";
+import { INLINE_MARKER, isBottomlineBody, readSummaryMarker, writeSummaryMarker, type SummaryState } from "./markers.js";
+import { publishCheckRun } from "./publish-check-run.js";
+
+export type PublishOutcome = "published" | "duplicate" | "stale" | "superseded";
+
+export interface PublishInput {
+  octokit: GitHub;
+  pr: PullRequestRef;
+  change: Change;
+  result: ReviewResult;
+  config: ResolvedConfig;
+  configHash: string;
+  /** A "Re-run" click: publish even when this exact input was already reviewed. */
+  rerun: boolean;
+  /** False once a newer push for the same pull request has been queued. */
+  isCurrent: () => boolean;
+  log?: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void };
+}
+
+interface ReviewSummaryRow {
+  id: number;
+  body: string | null;
+  state: string;
+  user: { type?: string } | null;
+}
+
+/**
+ * The only code that writes a review to GitHub. GitHub is the state store: the summary review's
+ * hidden marker says which input it describes and which inline comments exist, so redeliveries,
+ * re-runs and other replicas never post twice. Typical cost: 1 read, then 2 writes on the first
+ * push (check run, review) and 2–3 on later ones (check run, summary update, review of new comments).
+ */
+export async function publishReview(input: PublishInput): Promise<PublishOutcome> {
+  const { octokit, pr, result, config } = input;
+  const repo = { owner: pr.owner, repo: pr.repo };
+  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 })) as ReviewSummaryRow[];
+  const ours = reviews.filter((r) => r.user?.type === "Bot" && isBottomlineBody(r.body));
+  const summaryReview = ours.find((r) => readSummaryMarker(r.body));
+  const previous = readSummaryMarker(summaryReview?.body);
+  const inputHash = hashInput(pr, input.configHash);
+
+  if (previous && previous.updated > pr.updatedAt) return "stale";
+  if (previous && previous.input === inputHash && !input.rerun) return "duplicate";
+  if (!input.isCurrent()) return "superseded";
+
+  const posted = new Set(previous?.fp ?? []);
+  const plan = planInlineComments(result.findings, input.change, config.review.inline_comments, posted);
+  const summaryFor = (comments: InlineComment[]) => {
+    const inlined = new Set<Finding>([...plan.alreadyPosted, ...comments.map((c) => c.finding)]);
+    const text = renderSummary(result, { headSha: pr.headSha, inlined });
+    const state: SummaryState = { sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp: [...posted, ...comments.map((c) => c.fingerprint)] };
+    return { text, body: `${text}\n${writeSummaryMarker(state)}` };
+  };
+
+  const full = summaryFor(plan.toPost);
+  await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text));
+  if (!input.isCurrent()) return "superseded";
+
+  const wantChanges = config.review.event === "REQUEST_CHANGES" && result.conclusion === "failure";
+  const changesRequested = ours.filter((r) => r.state === "CHANGES_REQUESTED");
+  const post = async (body: (c: InlineComment[]) => string, event: "COMMENT" | "REQUEST_CHANGES", comments: InlineComment[]) => {
+    const params = { ...repo, pull_number: pr.number, commit_id: pr.headSha, event };
+    const toApi = (cs: InlineComment[]) => cs.map(({ path, line, side, body: b }) => ({ path, line, side, body: b }));
+    try {
+      await octokit.rest.pulls.createReview({ ...params, body: body(comments), comments: toApi(comments) });
+    } catch (err) {
+      // A 422 on inline comments (a line GitHub does not consider part of the diff) must not lose
+      // the review: post it again without them; the summary then lists those findings instead.
+      if ((err as { status?: number }).status !== 422 || comments.length === 0) throw err;
+      input.log?.warn({ err, pr: pr.number }, "GitHub rejected the inline comments (422); posting the review without them");
+      await octokit.rest.pulls.createReview({ ...params, body: body([]) });
+      return false;
+    }
+    return true;
+  };
+
+  if (!summaryReview) {
+    await post((cs) => summaryFor(cs).body, wantChanges ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
+  } else {
+    const needChangesRequest = wantChanges && changesRequested.length === 0;
+    let inlineOk = true;
+    if (plan.toPost.length > 0 || needChangesRequest) {
+      inlineOk = await post((cs) => inlineReviewBody(cs.length, pr.headSha), needChangesRequest ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
+    }
+    const body = inlineOk ? full.body : summaryFor([]).body;
+    await octokit.rest.pulls.updateReview({ ...repo, pull_number: pr.number, review_id: summaryReview.id, body });
+  }
+  if (!wantChanges) {
+    for (const r of changesRequested) {
+      await octokit.rest.pulls.dismissReview({ ...repo, pull_number: pr.number, review_id: r.id, message: "Bottomline: no failure-level findings remain.", event: "DISMISS" });
+    }
+  }
+  return "published";
+}
+
+function inlineReviewBody(count: number, headSha: string): string {
+  const what = count > 0 ? `${count} new finding${count === 1 ? "" : "s"} on \`${headSha.slice(0, 7)}\`` : `changes requested on \`${headSha.slice(0, 7)}\``;
+  return `Bottomline: ${what}. The Bottomline summary review on this pull request lists everything.\n${INLINE_MARKER}`;
+}
+
+/** Everything a review depends on besides the code: a redelivery has the same hash, an edited title does not. */
+function hashInput(pr: PullRequestRef, configHash: string): string {
+  return createHash("sha1").update(JSON.stringify([pr.headSha, pr.title, pr.body, [...pr.labels].sort(), configHash])).digest("hex").slice(0, 12);
+}

@@ -1,0 +1,59 @@
+import { runReview } from "../engine/run-review.js";
+import { checkRunForConfigErrors, checkRunForError } from "../report/check-run.js";
+import { githubLookups } from "../sources/github/github-lookups.js";
+import { GITHUB_COMMITS_CAP, type GitHub, type PullRequestRef } from "../sources/github/github-types.js";
+import { loadRepoConfig } from "../sources/github/load-repo-config.js";
+import { readPullRequest } from "../sources/github/read-pull-request.js";
+import { publishCheckRun } from "./publish-check-run.js";
+import { publishReview, type PublishOutcome } from "./publish-review.js";
+
+export type ReviewOutcome = PublishOutcome | "config-error" | "draft" | "failed";
+
+export interface Logger {
+  info: (o: object, msg: string) => void;
+  warn: (o: object, msg: string) => void;
+  error: (o: object, msg: string) => void;
+}
+
+/** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
+export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opts: { rerun: boolean; isCurrent: () => boolean; log: Logger }): Promise<ReviewOutcome> {
+  const where = { repo: `${pr.owner}/${pr.repo}`, pr: pr.number, head: pr.headSha.slice(0, 7) };
+  try {
+    const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo);
+    if (!repoConfig.config) {
+      opts.log.warn({ ...where, errors: repoConfig.errors.length }, "invalid rules.yml; failing the check with its errors");
+      await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForConfigErrors(repoConfig.errors, repoConfig.source, repoConfig.inThisRepo));
+      return "config-error";
+    }
+    const config = repoConfig.config;
+    if (pr.draft && !config.review.drafts) {
+      opts.log.info(where, "draft pull request skipped (set review.drafts: true to review drafts)");
+      return "draft";
+    }
+    const change = await readPullRequest(octokit, pr);
+    const listedHead = change.commits[change.commits.length - 1]?.sha;
+    if (listedHead && listedHead !== pr.headSha && change.commits.length < GITHUB_COMMITS_CAP) {
+      opts.log.info({ ...where, current: listedHead.slice(0, 7) }, "a newer push exists; leaving it to its own review");
+      return "stale";
+    }
+    const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha));
+    const outcome = await publishReview({ octokit, pr, change, result, config, configHash: repoConfig.hash, rerun: opts.rerun, isCurrent: opts.isCurrent, log: opts.log });
+    opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
+    return outcome;
+  } catch (err) {
+    const message = describeError(err);
+    opts.log.error({ ...where, err }, `review failed: ${message}`);
+    try {
+      await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
+    } catch (again) {
+      opts.log.error({ ...where, err: again }, "could not report the failure on the check run either; the review for this head is lost until the next push or a re-run");
+    }
+    return "failed";
+  }
+}
+
+function describeError(err: unknown): string {
+  const e = err as { status?: number; message?: string; request?: { method?: string; url?: string } };
+  if (e?.status && e.request) return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
+  return e?.message ?? String(err);
+}

@@ -1,0 +1,68 @@
+/**
+ * Retries a GitHub request so that a rate limit or an outage never loses a write.
+ * Probot's own throttling only logs a secondary rate limit and drops the request, so this wraps
+ * every request of a review:
+ * - secondary rate limit (403/429 with retry-after, or the "secondary rate limit" message): wait, retry;
+ * - primary rate limit (x-ratelimit-remaining: 0): wait until x-ratelimit-reset, retry;
+ * - 5xx and network errors: exponential backoff.
+ */
+export interface RetryPolicy {
+  /** Attempts in all, including the first. */
+  attempts: number;
+  /** Longest single wait; a reset further away than this fails the request instead. */
+  maxWaitMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  onRetry?: (info: { attempt: number; waitMs: number; reason: string; method?: string; url?: string }) => void;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 6,
+  maxWaitMs: 60 * 60 * 1000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+};
+
+interface HttpishError {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+  request?: { method?: string; url?: string };
+}
+
+/** How long to wait before retrying this error, or undefined when retrying cannot help. */
+export function retryDelay(err: unknown, attempt: number, now: number): { ms: number; reason: string } | undefined {
+  const e = err as HttpishError;
+  const status = e?.status;
+  const headers = e?.response?.headers ?? {};
+  const message = `${e?.message ?? ""} ${JSON.stringify(e?.response?.data ?? "")}`.toLowerCase();
+  if (status === 403 || status === 429) {
+    const retryAfter = Number(headers["retry-after"]);
+    if (Number.isFinite(retryAfter) && headers["retry-after"] !== undefined) return { ms: retryAfter * 1000, reason: "secondary rate limit (retry-after)" };
+    if (String(headers["x-ratelimit-remaining"]) === "0" && headers["x-ratelimit-reset"] !== undefined) {
+      const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+      return { ms: Math.max(1000, resetMs - now + 1000), reason: "primary rate limit (waiting for reset)" };
+    }
+    if (message.includes("secondary rate limit") || message.includes("abuse")) return { ms: 60_000, reason: "secondary rate limit (no retry-after)" };
+    if (status === 429) return { ms: 60_000, reason: "429 too many requests" };
+    return undefined; // a plain 403 is a permission problem: retrying will not help
+  }
+  if (status === undefined || status >= 500 || status === 0) {
+    return { ms: Math.min(30_000, 1000 * 2 ** (attempt - 1)), reason: status ? `GitHub answered ${status}` : "network error" };
+  }
+  return undefined;
+}
+
+export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const delay = attempt < policy.attempts ? retryDelay(err, attempt, policy.now()) : undefined;
+      if (!delay || delay.ms > policy.maxWaitMs) throw err;
+      const req = (err as HttpishError).request;
+      policy.onRetry?.({ attempt, waitMs: delay.ms, reason: delay.reason, method: req?.method, url: req?.url });
+      await policy.sleep(delay.ms);
+    }
+  }
+}

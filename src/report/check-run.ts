@@ -1,0 +1,53 @@
+import type { ReviewResult } from "../engine/review-result.js";
+import type { ActiveSeverity } from "../engine/rule.js";
+import type { ConfigError } from "../config/config-error.js";
+import { countBySeverity, describeCounts } from "./counts.js";
+
+/** GitHub accepts at most 50 annotations per check-run request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+export const CHECK_NAME = "Bottomline";
+
+export interface Annotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: ActiveSeverity;
+  title: string;
+  message: string;
+}
+
+export interface CheckRunOutput {
+  conclusion: "success" | "neutral" | "failure";
+  title: string;
+  summary: string;
+  /** All annotations; the publisher sends them in batches of 50. */
+  annotations: Annotation[];
+}
+
+export function checkRunForResult(result: ReviewResult, summary: string): CheckRunOutput {
+  const annotations: Annotation[] = result.findings
+    .filter((f) => f.path && f.line !== undefined)
+    .map((f) => ({ path: f.path!, start_line: f.line!, end_line: f.line!, annotation_level: f.severity, title: f.rule, message: f.message }));
+  const title = result.findings.length === 0 ? "Everything on the checklist passes" : describeCounts(countBySeverity(result.findings));
+  return { conclusion: result.conclusion, title, summary, annotations };
+}
+
+/** A bad rules.yml is a visible failure, never silence: each error is annotated on its line. */
+export function checkRunForConfigErrors(errors: ConfigError[], source: string, annotate: boolean): CheckRunOutput {
+  const list = errors.map((e) => `- ${e.line ? `line ${e.line}${e.column ? `:${e.column}` : ""}: ` : ""}${e.message}`).join("\n");
+  const summary = `## ❌ Bottomline could not review this pull request\n\n\`${source}\` is invalid. Fix these problems on the default branch, then push or click **Re-run**:\n\n${list}\n\nRun \`bottomline validate ${source.includes(":") ? "<file>" : source}\` locally to check the file before committing.`;
+  const annotations: Annotation[] = annotate
+    ? errors.map((e) => ({ path: e.file, start_line: e.line ?? 1, end_line: e.line ?? 1, annotation_level: "failure", title: "Invalid configuration", message: e.message }))
+    : [];
+  return { conclusion: "failure", title: `Invalid ${source}`, summary: summary.slice(0, 60_000), annotations };
+}
+
+/** When the review itself could not finish: fail closed, say why and how to retry. */
+export function checkRunForError(message: string): CheckRunOutput {
+  return {
+    conclusion: "failure",
+    title: "Bottomline could not complete the review",
+    summary: `## ❌ Bottomline could not complete the review\n\n${message}\n\nClick **Re-run** to try again. If it keeps failing, check the app's logs.`,
+    annotations: [],
+  };
+}

@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import type { ConfigError } from "../../config/config-error.js";
+import { defaultConfig, parseConfigYaml, validateConfig } from "../../config/load-config.js";
+import type { ResolvedConfig } from "../../config/resolve-config.js";
+import type { GitHub } from "./github-types.js";
+
+export const CONFIG_PATH = ".github/rules.yml";
+
+export interface RepoConfig {
+  config?: ResolvedConfig;
+  errors: ConfigError[];
+  /** Where the config came from: "owner/repo:.github/rules.yml", or the preset. */
+  source: string;
+  /** True when the errors point into this repository's own file (so the check can annotate it). */
+  inThisRepo: boolean;
+  /** Changes when the config changes: a re-review for the same head with a new config is not a duplicate. */
+  hash: string;
+}
+
+/**
+ * Reads `.github/rules.yml` from the default branch like Probot's context.config(): the
+ * repository's own file, else the org's `.github` repository, with `_extends` followed. The raw
+ * text is read (one request) so that errors keep their line and column.
+ */
+export async function loadRepoConfig(octokit: GitHub, owner: string, repo: string): Promise<RepoConfig> {
+  let text = await readFile(octokit, owner, repo);
+  let from = `${owner}/${repo}`;
+  if (text === undefined && repo !== ".github") {
+    text = await readFile(octokit, owner, ".github");
+    from = `${owner}/.github`;
+  }
+  if (text === undefined) return { config: defaultConfig(), errors: [], source: "the recommended preset (no .github/rules.yml)", inThisRepo: false, hash: "default" };
+
+  const inThisRepo = from === `${owner}/${repo}`;
+  const file = inThisRepo ? CONFIG_PATH : `${from}:${CONFIG_PATH}`;
+  const parsed = parseConfigYaml(text, file);
+  const hash = createHash("sha1").update(text).digest("hex").slice(0, 12);
+  if (parsed.errors.length > 0) return { errors: parsed.errors, source: file, inThisRepo, hash };
+
+  let value = parsed.value;
+  if (value && typeof value === "object" && "_extends" in value) {
+    // Probot's loader follows _extends chains and merges them (arrays concatenate).
+    const merged = await octokit.config.get({ owner, repo, path: CONFIG_PATH });
+    value = merged.config;
+  }
+  const { config, errors } = validateConfig(value, file, parsed);
+  return { config, errors, source: file, inThisRepo, hash };
+}
+
+async function readFile(octokit: GitHub, owner: string, repo: string): Promise<string | undefined> {
+  try {
+    const res = await octokit.rest.repos.getContent({ owner, repo, path: CONFIG_PATH, mediaType: { format: "raw" } });
+    return typeof res.data === "string" ? res.data : Buffer.from((res.data as { content?: string }).content ?? "", "base64").toString("utf8");
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return undefined;
+    throw err;
+  }
+}

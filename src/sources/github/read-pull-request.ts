@@ -1,0 +1,81 @@
+import type { Change, ChangedFile, Commit, FileStatus, Gap } from "../../model/change.js";
+import { parsePatch } from "../../model/parse-patch.js";
+import { GITHUB_COMMITS_CAP, GITHUB_FILES_CAP, type GitHub, type PullRequestRef } from "./github-types.js";
+
+/** Reads a pull request's commits and files (fully paginated) into the change model. Two requests for ≤ 100 of each. */
+export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Promise<Change> {
+  const params = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
+  const [rawCommits, rawFiles] = await Promise.all([
+    octokit.paginate(octokit.rest.pulls.listCommits, params),
+    octokit.paginate(octokit.rest.pulls.listFiles, params),
+  ]);
+  const gaps: Gap[] = [];
+  const commits: Commit[] = rawCommits.map((c) => ({
+    sha: c.sha,
+    message: c.commit.message,
+    author: { name: c.commit.author?.name ?? "", email: c.commit.author?.email ?? "", login: c.author?.login },
+    parents: c.parents.map((p) => p.sha),
+  }));
+  if (pr.commits > commits.length) {
+    gaps.push({
+      kind: "commits-cap",
+      message: `GitHub lists only the first ${GITHUB_COMMITS_CAP} commits of a pull request; ${pr.commits - commits.length} of ${pr.commits} commits were not checked. Split the pull request, or run \`bottomline review\` locally to check them all`,
+    });
+  }
+  const files = rawFiles.map((f) => toChangedFile(f, gaps));
+  if (pr.changedFiles > files.length) {
+    gaps.push({
+      kind: "files-cap",
+      message: `GitHub lists only the first ${GITHUB_FILES_CAP} files of a pull request; ${pr.changedFiles - files.length} of ${pr.changedFiles} changed files were not reviewed. Split the pull request, or run \`bottomline review\` locally to review them all`,
+    });
+  }
+  return {
+    title: pr.title,
+    body: pr.body,
+    labels: pr.labels,
+    commits,
+    files,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    repository: { owner: pr.owner, name: pr.repo },
+    gaps,
+  };
+}
+
+interface RawFile {
+  filename: string;
+  previous_filename?: string;
+  status: string;
+  additions: number;
+  deletions: number;
+  changes: number;
+  patch?: string;
+}
+
+function toChangedFile(f: RawFile, gaps: Gap[]): ChangedFile {
+  const status = mapStatus(f.status);
+  const file: ChangedFile = { path: f.filename, status, binary: false, additions: f.additions, deletions: f.deletions, addedLines: [], hunks: [] };
+  if (f.previous_filename) file.previousPath = f.previous_filename;
+  if (f.patch !== undefined) {
+    const parsed = parsePatch(f.patch);
+    file.addedLines = parsed.addedLines;
+    file.hunks = parsed.hunks;
+    if (parsed.problem) {
+      file.patchProblem = parsed.problem;
+      gaps.push({ kind: "malformed-patch", path: f.filename, message: `GitHub's diff for this file could not be fully read (${parsed.problem}); lines after the problem were not reviewed` });
+    }
+  } else if (f.additions === 0 && f.deletions === 0 && status !== "renamed" && status !== "removed") {
+    // GitHub sends no patch and no line counts for binary files.
+    file.binary = true;
+    gaps.push({ kind: "binary", path: f.filename, message: "binary file: no lines to review" });
+  } else if (f.additions > 0) {
+    file.patchProblem = "GitHub sent no diff for this file (too large)";
+    gaps.push({ kind: "missing-patch", path: f.filename, message: `GitHub omits the diff of very large files; its ${f.additions} added lines were not reviewed. Run \`bottomline review\` locally to review them` });
+  }
+  return file;
+}
+
+function mapStatus(status: string): FileStatus {
+  if (status === "added" || status === "removed" || status === "renamed" || status === "copied") return status;
+  return "modified"; // "modified", "changed", "unchanged"
+}

@@ -1,0 +1,99 @@
+import nock from "nock";
+import { readSummaryMarker } from "../../src/github/markers.js";
+import { commitsList, configFile, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
+
+afterEach(() => nock.cleanAll());
+
+describe("pull_request.opened", () => {
+  it("posts one check run and one review with the summary and inline comments, within the API budget", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "rules:\n  max-line-length: { severity: failure, max: 100 }\n");
+    commitsList(gh.scope, ["a".repeat(40)]);
+    filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding(["const ok = 1;", LONG]) }]);
+    reviewsList(gh.scope, []);
+    let check: any;
+    let review: any;
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, body) => ((check = body), { id: 77 }));
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, (_u, body) => ((review = body), { id: 900 }));
+
+    await gh.deliver("pull_request", pullRequestEvent("opened"));
+
+    expect(gh.requests.map((r) => `${r.method} ${r.path.split("?")[0]}`)).toEqual([
+      "POST /app/installations/1/access_tokens",
+      "GET /repos/Codertocat/Hello-World/contents/.github%2Frules.yml",
+      "GET /repos/Codertocat/Hello-World/pulls/2/commits",
+      "GET /repos/Codertocat/Hello-World/pulls/2/files",
+      "GET /repos/Codertocat/Hello-World/pulls/2/reviews",
+      "POST /repos/Codertocat/Hello-World/check-runs",
+      "POST /repos/Codertocat/Hello-World/pulls/2/reviews",
+    ]);
+    // The budget the README states: ≤ 8 requests, ≤ 3 writes, token exchange included.
+    expect(gh.requests.length).toBeLessThanOrEqual(8);
+    expect(writes(gh.requests).length).toBeLessThanOrEqual(3);
+
+    expect(check).toMatchObject({
+      name: "Bottomline",
+      head_sha: "a".repeat(40),
+      status: "completed",
+      conclusion: "failure",
+      output: { title: "1 failure", annotations: [{ path: "src/app.ts", start_line: 2, end_line: 2, annotation_level: "failure", title: "max-line-length" }] },
+    });
+    expect(review.event).toBe("COMMENT");
+    expect(review.commit_id).toBe("a".repeat(40));
+    expect(review.comments).toEqual([{ path: "src/app.ts", line: 2, side: "RIGHT", body: expect.stringContaining("Line is 130 characters long (max 100)") }]);
+    expect(review.body).toContain("## ❌ Bottomline: 1 failure");
+    expect(review.body).toContain("1 more finding posted as inline comments");
+    const state = readSummaryMarker(review.body)!;
+    expect(state.sha).toBe("a".repeat(40));
+    expect(state.fp).toHaveLength(1);
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it("requests changes when configured and a failure exists", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "rules: { max-line-length: failure }\nreview: { event: REQUEST_CHANGES }\n");
+    commitsList(gh.scope, ["a".repeat(40)]);
+    filesList(gh.scope, [{ filename: "a.py", patch: patchAdding([LONG]) }]);
+    reviewsList(gh.scope, []);
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
+    let review: any;
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, (_u, body) => ((review = body), { id: 1 }));
+    await gh.deliver("pull_request", pullRequestEvent("opened"));
+    expect(review.event).toBe("REQUEST_CHANGES");
+  });
+
+  it("uses the recommended preset when the repository and org have no rules.yml", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, null);
+    commitsList(gh.scope, ["a".repeat(40)]);
+    filesList(gh.scope, [{ filename: "README.md", patch: patchAdding([LONG]) }]);
+    reviewsList(gh.scope, []);
+    let check: any;
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, body) => ((check = body), { id: 1 }));
+    let review: any;
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, (_u, body) => ((review = body), { id: 1 }));
+    await gh.deliver("pull_request", pullRequestEvent("opened"));
+    // Markdown is exempt from max-line-length in the recommended preset.
+    expect(check.conclusion).toBe("success");
+    expect(review.comments).toEqual([]);
+    expect(review.body).toContain("everything on the checklist passes");
+  });
+
+  it("answers the webhook before the review finishes (the review runs on the queue)", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    gh.scope.get(/contents/).delay(200).reply(200, "{}");
+    commitsList(gh.scope, ["a".repeat(40)]);
+    filesList(gh.scope, []);
+    reviewsList(gh.scope, []);
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
+    await gh.probot.receive({ id: "x", name: "pull_request", payload: pullRequestEvent("opened") as any });
+    expect(gh.queue.stats().running + gh.queue.stats().pending).toBe(1);
+    await gh.queue.idle();
+    expect(writes(gh.requests).map((r) => r.path)).toContain(`${REPO_PATH}/pulls/2/reviews`);
+  });
+});

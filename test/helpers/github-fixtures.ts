@@ -1,0 +1,134 @@
+import { generateKeyPairSync } from "node:crypto";
+import { createRequire } from "node:module";
+import nock from "nock";
+import { pino } from "pino";
+import { Probot, ProbotOctokit } from "probot";
+import { createBottomline } from "../../src/github/app.js";
+import { defaultRetryPolicy } from "../../src/github/with-retry.js";
+
+const require = createRequire(import.meta.url);
+type Example = { name: string; examples: Array<{ action: string } & Record<string, unknown>> };
+const examples = require("@octokit/webhooks-examples/api.github.com/index.json") as Example[];
+
+export const OWNER = "Codertocat";
+export const REPO = "Hello-World";
+export const API = "https://api.github.com";
+export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+
+/** GitHub's real `pull_request` webhook example, adjusted: an installation, and the given head and counts. */
+export function pullRequestEvent(action: string, over: { head?: string; commits?: number; changedFiles?: number; draft?: boolean; updatedAt?: string; forkOwner?: string; body?: string; title?: string } = {}) {
+  const base = structuredClone(examples.find((e) => e.name === "pull_request")!.examples.find((x) => x.action === "opened")!) as any;
+  const pr = base.pull_request;
+  base.action = action;
+  base.installation = { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
+  pr.head.sha = over.head ?? "a".repeat(40);
+  pr.commits = over.commits ?? 1;
+  pr.changed_files = over.changedFiles ?? 1;
+  pr.draft = over.draft ?? false;
+  pr.updated_at = over.updatedAt ?? "2026-11-25T10:00:00Z";
+  if (over.body !== undefined) pr.body = over.body;
+  if (over.title !== undefined) pr.title = over.title;
+  if (over.forkOwner) {
+    pr.head.repo = { ...pr.head.repo, full_name: `${over.forkOwner}/${REPO}`, owner: { ...pr.head.repo.owner, login: over.forkOwner } };
+    pr.head.label = `${over.forkOwner}:feature`;
+  }
+  return base;
+}
+
+export function checkRunRerequestedEvent(headSha: string, prNumber?: number) {
+  const base = structuredClone(examples.find((e) => e.name === "check_run")!.examples.find((x) => x.action === "rerequested")!) as any;
+  base.check_run.name = "Bottomline";
+  base.check_run.head_sha = headSha;
+  base.check_run.pull_requests = prNumber ? [{ number: prNumber, id: 1, url: "", head: { sha: headSha, ref: "x", repo: {} }, base: { sha: "b", ref: "main", repo: {} } }] : [];
+  base.repository = pullRequestEvent("opened").repository;
+  base.installation = { id: 1, node_id: "x" };
+  return base;
+}
+
+export interface Recorded {
+  method: string;
+  path: string;
+  body?: any;
+}
+
+/** A Probot instance with the app loaded, throttling and Octokit's retry off, and a recorder of every request. */
+export async function setup(opts: { concurrency?: number } = {}) {
+  const requests: Recorded[] = [];
+  const sleeps: number[] = [];
+  const { app, queue } = createBottomline({
+    concurrency: opts.concurrency ?? 2,
+    retry: { ...defaultRetryPolicy, sleep: async (ms) => void sleeps.push(ms), now: () => Date.parse("2026-11-25T10:00:00Z") },
+  });
+  const probot = new Probot({
+    appId: 123,
+    privateKey,
+    log: pino({ level: "silent" }),
+    Octokit: ProbotOctokit.defaults((o: any) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
+  });
+  const handlers: Array<(req: any, res: any) => boolean | Promise<boolean>> = [];
+  await probot.load(app, { cwd: process.cwd(), addHandler: (h: any) => void handlers.push(h) });
+  const scope = nock(API);
+  scope.on("request", (req: any, _interceptor: any, body: string) => {
+    requests.push({ method: req.method, path: req.path, body: body ? safeJson(body) : undefined });
+  });
+  const deliver = async (name: string, payload: any) => {
+    await probot.receive({ id: `delivery-${requests.length}`, name: name as any, payload });
+    await queue.idle();
+  };
+  return { probot, queue, scope, requests, sleeps, deliver, handlers };
+}
+
+function safeJson(s: string): any {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
+}
+
+export const REPO_PATH = `/repos/${OWNER}/${REPO}`;
+
+export function token(scope: nock.Scope): nock.Scope {
+  return scope.post("/app/installations/1/access_tokens").reply(200, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
+}
+
+export function configFile(scope: nock.Scope, yaml: string | null): nock.Scope {
+  const s = scope.get(/\/repos\/Codertocat\/Hello-World\/contents\/\.github(\/|%2F)rules\.yml/);
+  if (yaml === null) {
+    scope.get(/\/repos\/Codertocat\/\.github\/contents\/\.github(\/|%2F)rules\.yml/).reply(404, { message: "Not Found" });
+    return s.reply(404, { message: "Not Found" });
+  }
+  return s.reply(200, yaml);
+}
+
+export function commitsList(scope: nock.Scope, shas: string[], messages: string[] = []): nock.Scope {
+  return scope.get(`${REPO_PATH}/pulls/2/commits`).query(true).reply(
+    200,
+    shas.map((sha, i) => ({ sha, commit: { message: messages[i] ?? `Change ${i} (#1)`, author: { name: "Dev", email: "dev@example.com" } }, author: { login: "dev" }, parents: [{ sha: "p" }] })),
+  );
+}
+
+export function filesList(scope: nock.Scope, files: Array<{ filename: string; patch?: string; status?: string; additions?: number; deletions?: number }>): nock.Scope {
+  return scope.get(`${REPO_PATH}/pulls/2/files`).query(true).reply(
+    200,
+    files.map((f) => ({ status: "modified", additions: f.patch ? f.patch.split("\n").filter((l) => l.startsWith("+")).length : 0, deletions: 0, changes: 0, ...f })),
+  );
+}
+
+export function reviewsList(scope: nock.Scope, reviews: Array<{ id: number; body: string; state?: string; type?: string }>): nock.Scope {
+  return scope.get(`${REPO_PATH}/pulls/2/reviews`).query(true).reply(
+    200,
+    reviews.map((r) => ({ id: r.id, body: r.body, state: r.state ?? "COMMENTED", user: { login: "bottomline[bot]", type: r.type ?? "Bot" } })),
+  );
+}
+
+export const LONG = "x".repeat(130);
+
+/** A patch adding `lines` at the start of a file. */
+export function patchAdding(lines: string[], start = 1): string {
+  return [`@@ -${start},0 +${start},${lines.length} @@`, ...lines.map((l) => `+${l}`)].join("\n");
+}
+
+export function writes(requests: Recorded[]): Recorded[] {
+  return requests.filter((r) => r.method !== "GET");
+}
