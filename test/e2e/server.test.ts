@@ -1,0 +1,144 @@
+import { jest } from "@jest/globals";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { privateKey, pullRequestEvent } from "../helpers/github-fixtures.js";
+import { startFakeGitHub, type FakeRequest } from "./fake-github.js";
+
+/**
+ * End to end: the real server entry (`probot run` on the built app, as `npm start` runs it),
+ * configured only through the standard Probot variables, talking to a fake GitHub on loopback.
+ */
+const root = join(import.meta.dirname, "..", "..");
+const SECRET = "e2e-secret";
+const HEAD = "a".repeat(40);
+const LONG = "z".repeat(140);
+
+jest.setTimeout(120_000);
+
+let server: ChildProcess | undefined;
+let fake: Awaited<ReturnType<typeof startFakeGitHub>>;
+let port: number;
+let postedReview: any;
+let logs = "";
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root });
+  fake = await startFakeGitHub(route);
+  port = await freePort();
+  server = spawn(process.execPath, [join(root, "node_modules", "probot", "bin", "probot.js"), "run", "./dist/src/github/app.js"], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: "production",
+      APP_ID: "123",
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      GHE_HOST: fake.host,
+      GHE_PROTOCOL: "http",
+      LOG_LEVEL: "info",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout!.on("data", (d) => (logs += d));
+  server.stderr!.on("data", (d) => (logs += d));
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true, "the server to answer /ping");
+});
+
+afterAll(async () => {
+  server?.kill("SIGTERM");
+  await fake?.close();
+});
+
+function route(req: FakeRequest) {
+  const repo = "/repos/Codertocat/Hello-World";
+  const m = `${req.method} ${req.path.split("?")[0]}`;
+  if (m === "POST /app/installations/1/access_tokens") return { status: 201, body: { token: "ghs_e2e", expires_at: "2099-01-01T00:00:00Z", permissions: {} } };
+  if (m === `GET ${repo}/contents/.github/rules.yml`) return { status: 200, body: "rules:\n  max-line-length: { severity: failure, max: 100 }\n" };
+  if (m === `GET ${repo}/pulls/2/commits`) return { status: 200, body: [{ sha: HEAD, commit: { message: "Add app (#1)", author: { name: "Dev", email: "d@e.x" } }, author: { login: "dev" }, parents: [{ sha: "p" }] }] };
+  if (m === `GET ${repo}/pulls/2/files`)
+    return { status: 200, body: [{ filename: "src/app.ts", status: "added", additions: 3, deletions: 0, changes: 3, patch: `@@ -0,0 +1,3 @@\n+const a = 1;\n+${LONG}\n+const b = 2;` }] };
+  if (m === `GET ${repo}/pulls/2/reviews`) return { status: 200, body: postedReview ? [{ id: 1, body: postedReview.body, state: "COMMENTED", user: { login: "bottomline[bot]", type: "Bot" } }] : [] };
+  if (m === `POST ${repo}/check-runs`) return { status: 201, body: { id: 10 } };
+  if (m === `POST ${repo}/pulls/2/reviews`) {
+    postedReview = req.body;
+    return { status: 200, body: { id: 1 } };
+  }
+  return undefined;
+}
+
+async function deliver(payload: unknown, id: string) {
+  const body = JSON.stringify(payload);
+  const signature = `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
+  return fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": id, "x-hub-signature-256": signature },
+    body,
+  });
+}
+
+describe("the server, end to end", () => {
+  it("reviews a signed pull_request webhook: one check run, one review, inline comments on exact lines", async () => {
+    const res = await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
+    expect(res.status).toBe(200);
+    await waitFor(async () => postedReview !== undefined, "the review to be posted");
+
+    const writes = fake.requests.filter((r) => r.method !== "GET");
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /app/installations/1/access_tokens",
+      "POST /repos/Codertocat/Hello-World/check-runs",
+      "POST /repos/Codertocat/Hello-World/pulls/2/reviews",
+    ]);
+    const check = writes[1].body;
+    expect(check).toMatchObject({ name: "Bottomline", head_sha: HEAD, status: "completed", conclusion: "failure" });
+    expect(check.output.annotations).toEqual([expect.objectContaining({ path: "src/app.ts", start_line: 2, annotation_level: "failure" })]);
+    expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
+    expect(postedReview.body).toContain("Bottomline: 1 failure");
+    expect(fake.requests.length).toBeLessThanOrEqual(8);
+  });
+
+  it("rejects a webhook with a bad signature", async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": "bad", "x-hub-signature-256": "sha256=00" },
+      body: JSON.stringify(pullRequestEvent("opened")),
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("a redelivery posts nothing new", async () => {
+    const before = fake.requests.filter((r) => r.method !== "GET").length;
+    const reviewsReadsBefore = fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length;
+    await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
+    await waitFor(async () => fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length > reviewsReadsBefore, "the redelivery to be handled");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.requests.filter((r) => r.method !== "GET").length).toBe(before);
+  });
+
+  it("serves the status route added with addHandler", async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/bottomline/status`);
+    expect(await res.json()).toEqual({ running: 0, pending: 0 });
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; server output:\n${logs}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}

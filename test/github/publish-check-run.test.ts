@@ -1,0 +1,24 @@
+import nock from "nock";
+import { Octokit } from "@octokit/rest";
+import { publishCheckRun } from "../../src/github/publish-check-run.js";
+import type { GitHub } from "../../src/sources/github/github-types.js";
+
+afterEach(() => nock.cleanAll());
+
+describe("publishCheckRun", () => {
+  it("sends annotations 50 per request: 120 findings take one create and two updates", async () => {
+    const annotations = Array.from({ length: 120 }, (_, i) => ({ path: "a.ts", start_line: i + 1, end_line: i + 1, annotation_level: "warning" as const, title: "r", message: "m" }));
+    const bodies: any[] = [];
+    nock("https://api.github.com")
+      .post("/repos/o/r/check-runs")
+      .reply(201, (_u, b) => (bodies.push(b), { id: 5 }))
+      .patch("/repos/o/r/check-runs/5")
+      .times(2)
+      .reply(200, (_u, b) => (bodies.push(b), { id: 5 }));
+    const octokit = new Octokit() as unknown as GitHub;
+    await publishCheckRun(octokit, "o", "r", "sha", { conclusion: "neutral", title: "t", summary: "s", annotations });
+    expect(bodies.map((b) => b.output.annotations.length)).toEqual([50, 50, 20]);
+    expect(bodies[2].output.annotations[0].start_line).toBe(101);
+    expect(nock.isDone()).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { renderSummary } from "../../src/report/summary.js";
+import type { ReviewResult } from "../../src/engine/review-result.js";
+import type { Finding } from "../../src/engine/rule.js";
+
+const base: ReviewResult = {
+  conclusion: "neutral",
+  findings: [],
+  rules: [{ id: "max-line-length", description: "Added lines stay within a maximum length.", category: "readability", severity: "warning", findings: 0 }],
+  gaps: [],
+  suppressed: {},
+  filesReviewed: 2,
+  commitsReviewed: 1,
+};
+
+describe("renderSummary", () => {
+  it("says once that everything passes", () => {
+    const md = renderSummary({ ...base, conclusion: "success" }, { headSha: "abcdef1234" });
+    expect(md).toContain("## ✅ Bottomline: everything on the checklist passes");
+    expect(md).toContain("Reviewed 2 files and 1 commit at `abcdef1`.");
+    expect(md).toContain("| ✅ | Readability | `max-line-length` Added lines stay within a maximum length. | passed |");
+  });
+
+  it("escapes markdown and HTML from messages and paths", () => {
+    const f: Finding = { rule: "max-line-length", severity: "warning", message: "<script>x</script> | *bold*", path: "a.ts", line: 1 };
+    const md = renderSummary({ ...base, findings: [f], rules: [{ ...base.rules[0], findings: 1 }] });
+    expect(md).toContain("\\<script\\>x\\</script\\> \\| \\*bold\\*");
+    expect(md).not.toContain("<script>");
+  });
+
+  it("stays under GitHub's 65,535-character limit with thousands of findings, saying how many were left out", () => {
+    const findings: Finding[] = Array.from({ length: 5000 }, (_, i) => ({ rule: "max-line-length", severity: "warning", message: "Line is too long. ".repeat(3), path: `src/file-${i}.ts`, line: i + 1 }));
+    const md = renderSummary({ ...base, findings, rules: [{ ...base.rules[0], findings: 5000 }] });
+    expect(md.length).toBeLessThan(65_535);
+    expect(md).toMatch(/_\d+ more findings did not fit in this summary/);
+  });
+
+  it("lists what was not reviewed and what was ignored", () => {
+    const md = renderSummary({
+      ...base,
+      gaps: [
+        { kind: "files-cap", message: "500 of 3500 changed files were not reviewed" },
+        { kind: "ignored", path: "package-lock.json", message: "matches an ignore glob" },
+      ],
+    });
+    expect(md).toContain("### ⚠️ Not reviewed");
+    expect(md).toContain("- 500 of 3500 changed files were not reviewed");
+    expect(md).toContain("1 file skipped as ignored or generated");
+  });
+
+  it("counts suppressions", () => {
+    expect(renderSummary({ ...base, suppressed: { "max-line-length": 2 } })).toContain("2 findings suppressed by `bottomline-disable` comments: `max-line-length` 2.");
+  });
+});
