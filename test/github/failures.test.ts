@@ -50,7 +50,7 @@ describe("large and unusual pull requests", () => {
     commitsList(gh.scope, [HEAD]);
     for (let page = 1; page <= 30; page++) {
       const files = Array.from({ length: 100 }, (_, i) => ({ filename: `f${page}-${i}.ts`, status: "modified", additions: 1, deletions: 0, changes: 1, patch: "@@ -1,0 +1 @@\n+ok" }));
-      const next = page < 30 ? { link: `<https://api.github.com${REPO_PATH}/pulls/2/files?per_page=100&page=${page + 1}>; rel="next"` } : {};
+      const next: Record<string, string> = page < 30 ? { link: `<https://api.github.com${REPO_PATH}/pulls/2/files?per_page=100&page=${page + 1}>; rel="next"` } : {};
       gh.scope.get(`${REPO_PATH}/pulls/2/files`).query(page === 1 ? { per_page: "100" } : { per_page: "100", page: String(page) }).reply(200, files, next);
     }
     const seen = happyTail(gh);
