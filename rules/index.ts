@@ -1,4 +1,5 @@
 import type { Rule } from "../src/engine/rule.js";
+import issueReference from "./issue-reference.js";
 import maxLineLength from "./max-line-length.js";
 
 /**
@@ -6,6 +7,7 @@ import maxLineLength from "./max-line-length.js";
  * A test checks that each entry's id matches its file name and has a doc beside it.
  */
 export const rules: Record<string, Rule<any>> = {
+  [issueReference.meta.id]: issueReference,
   [maxLineLength.meta.id]: maxLineLength,
 };
 

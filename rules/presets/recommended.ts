@@ -3,6 +3,7 @@ import type { RawConfig } from "../../src/config/schema.js";
 /** What a repository with no .github/rules.yml gets: every rule at its default severity. */
 export const recommended: RawConfig = {
   rules: {
+    "issue-reference": "failure",
     "max-line-length": "warning",
   },
   overrides: [

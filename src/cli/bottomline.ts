@@ -8,6 +8,7 @@ import { renderJson, renderText } from "../report/cli-output.js";
 import { renderSummary } from "../report/summary.js";
 import { gitLookups, readGitChange, repoRoot, resolveRange } from "../sources/git/git-source.js";
 import { GitError } from "../sources/git/run-git.js";
+import { readOriginRemote } from "../sources/git/git-remote.js";
 import { loadCliConfig } from "./load-cli-config.js";
 
 const USAGE = `Usage:
@@ -71,7 +72,8 @@ async function review(args: string[], io: Io): Promise<number> {
   }
   const range = resolveRange(root, { base: values.base, head: values.head });
   const change = readGitChange(root, range);
-  const result = await runReview(change, loaded.config, gitLookups(root, range.headSha));
+  const lookups = gitLookups(root, range.headSha, { token: process.env.GITHUB_TOKEN || process.env.GH_TOKEN, remote: readOriginRemote(root) });
+  const result = await runReview(change, loaded.config, lookups);
   if (format === "json") io.stdout(renderJson(result));
   else if (format === "markdown") io.stdout(renderSummary(result, { headSha: range.headSha }));
   else io.stdout(renderText(result, { color: io.color, range: range.description }));

@@ -18,9 +18,6 @@ export interface PublishInput {
   change: Change;
   result: ReviewResult;
   config: ResolvedConfig;
-  configHash: string;
-  /** A "Re-run" click: publish even when this exact input was already reviewed. */
-  rerun: boolean;
   /** False once a newer push for the same pull request has been queued. */
   isCurrent: () => boolean;
   log?: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void };
@@ -39,17 +36,33 @@ interface ReviewSummaryRow {
  * re-runs and other replicas never post twice. Typical cost: 1 read, then 2 writes on the first
  * push (check run, review) and 2–3 on later ones (check run, summary update, review of new comments).
  */
-export async function publishReview(input: PublishInput): Promise<PublishOutcome> {
-  const { octokit, pr, result, config } = input;
-  const repo = { owner: pr.owner, repo: pr.repo };
-  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 })) as ReviewSummaryRow[];
+export interface PublishedState {
+  /** Bottomline's own reviews on the pull request (the summary and inline-comment reviews). */
+  ours: ReviewSummaryRow[];
+  summaryReview?: ReviewSummaryRow;
+  previous?: SummaryState;
+  inputHash: string;
+}
+
+/**
+ * Reads what Bottomline already published on the pull request (one request), and says whether
+ * this job has anything to do: a redelivery or an older head stops here, before any lookup or write.
+ */
+export async function readPublishedState(octokit: GitHub, pr: PullRequestRef, configHash: string, rerun: boolean): Promise<PublishedState | "duplicate" | "stale"> {
+  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })) as ReviewSummaryRow[];
   const ours = reviews.filter((r) => r.user?.type === "Bot" && isBottomlineBody(r.body));
   const summaryReview = ours.find((r) => readSummaryMarker(r.body));
   const previous = readSummaryMarker(summaryReview?.body);
-  const inputHash = hashInput(pr, input.configHash);
-
+  const inputHash = hashInput(pr, configHash);
   if (previous && previous.updated > pr.updatedAt) return "stale";
-  if (previous && previous.input === inputHash && !input.rerun) return "duplicate";
+  if (previous && previous.input === inputHash && !rerun) return "duplicate";
+  return { ours, summaryReview, previous, inputHash };
+}
+
+export async function publishReview(input: PublishInput, state: PublishedState): Promise<PublishOutcome> {
+  const { octokit, pr, result, config } = input;
+  const repo = { owner: pr.owner, repo: pr.repo };
+  const { ours, summaryReview, previous, inputHash } = state;
   if (!input.isCurrent()) return "superseded";
 
   const posted = new Set(previous?.fp ?? []);

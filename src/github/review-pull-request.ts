@@ -5,7 +5,7 @@ import { GITHUB_COMMITS_CAP, type GitHub, type PullRequestRef } from "../sources
 import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { readPullRequest } from "../sources/github/read-pull-request.js";
 import { publishCheckRun } from "./publish-check-run.js";
-import { publishReview, type PublishOutcome } from "./publish-review.js";
+import { publishReview, readPublishedState, type PublishOutcome } from "./publish-review.js";
 
 export type ReviewOutcome = PublishOutcome | "config-error" | "draft" | "failed";
 
@@ -36,8 +36,13 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
       opts.log.info({ ...where, current: listedHead.slice(0, 7) }, "a newer push exists; leaving it to its own review");
       return "stale";
     }
+    const state = await readPublishedState(octokit, pr, repoConfig.hash, opts.rerun);
+    if (typeof state === "string") {
+      opts.log.info({ ...where, outcome: state }, state === "duplicate" ? "already reviewed this exact input; nothing to post" : "a newer push was already reviewed; dropping this one");
+      return state;
+    }
     const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha));
-    const outcome = await publishReview({ octokit, pr, change, result, config, configHash: repoConfig.hash, rerun: opts.rerun, isCurrent: opts.isCurrent, log: opts.log });
+    const outcome = await publishReview({ octokit, pr, change, result, config, isCurrent: opts.isCurrent, log: opts.log }, state);
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
     return outcome;
   } catch (err) {

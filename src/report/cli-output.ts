@@ -30,7 +30,7 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   if (opts.range) out.push(paint("dim", `Reviewed ${opts.range}: ${result.filesReviewed} files, ${result.commitsReviewed} commits`));
   let lastGroup = "";
   for (const f of result.findings) {
-    const group = f.path ?? (f.commit ? `commit ${f.commit.slice(0, 7)}` : "pull request");
+    const group = f.path ?? (f.commit ? `commit ${f.commit.slice(0, 7)}` : "(whole change)");
     if (group !== lastGroup) {
       out.push("", paint("underline", group));
       lastGroup = group;

@@ -1,6 +1,16 @@
-/** Escapes text from commits, paths and messages so it cannot break the summary's markdown or inject HTML. */
+/**
+ * Makes a finding's message safe to post: messages keep their intended `code` spans, but no HTML
+ * gets through, @mentions do not ping anyone (a commit subject may contain one), and table cells
+ * stay intact.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, " ");
+  return text
+    .replace(/&(?!#?\w+;)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/@(?=[\w-])/g, "@&#8203;")
+    .replace(/\r?\n/g, " ");
 }
 
 /** Inline code that survives backticks inside the text. */

@@ -1,3 +1,4 @@
+import nock from "nock";
 import { main, type Io } from "../../src/cli/bottomline.js";
 import { makeRepo } from "../helpers/git-repo.js";
 
@@ -9,6 +10,11 @@ function run(argv: string[], cwd: string) {
 }
 
 const long = "const x = " + "1 + ".repeat(40) + "1;";
+
+/** Findings on lines (the readability rules), leaving out commit-level ones such as issue notices. */
+function lineFindings(report: { findings: Array<{ path?: string; line?: number }> }) {
+  return report.findings.filter((f) => f.path !== undefined);
+}
 
 describe("bottomline review", () => {
   it("reviews the branch against its merge-base with main, with line numbers of added lines", async () => {
@@ -22,7 +28,7 @@ describe("bottomline review", () => {
     const report = JSON.parse(stdout);
     expect(code).toBe(0);
     expect(report.conclusion).toBe("neutral");
-    expect(report.findings.map((f: { path: string; line: number }) => [f.path, f.line])).toEqual([
+    expect(lineFindings(report).map((f) => [f.path, f.line])).toEqual([
       ["src/a.ts", 2],
       ["src/a.ts", 5],
     ]);
@@ -31,22 +37,22 @@ describe("bottomline review", () => {
   it("exits 1 on a failure-level finding, using .github/rules.yml", async () => {
     const repo = makeRepo();
     repo.write(".github/rules.yml", "rules:\n  max-line-length: { severity: failure, max: 80 }\n");
-    repo.commit("config");
+    repo.commit("config #1");
     repo.write("a.py", long + "\n");
-    repo.commit("add");
+    repo.commit("add #1");
     const { code, stdout } = await run(["review", "--base", "HEAD~1", "--format", "text"], repo.dir);
     expect(code).toBe(1);
     expect(stdout).toContain("a.py");
     expect(stdout).toMatch(/1\s+failure\s+Line is \d+ characters long \(max 80\)/);
-    expect(stdout).toMatch(/✖ 1 failure \(conclusion: failure\)/);
+    expect(stdout).toMatch(/✖ 1 failure, 1 notice \(conclusion: failure\)/);
   });
 
   it("reviews the last commit when HEAD is the default branch itself, and says so", async () => {
     const repo = makeRepo();
     repo.write("a.ts", "a\n");
-    repo.commit("first");
+    repo.commit("first #1");
     repo.write("a.ts", `a\n${long}\n`);
-    repo.commit("second");
+    repo.commit("second #1");
     const { stdout } = await run(["review"], repo.dir);
     expect(stdout).toContain("HEAD~1...HEAD (the last commit: HEAD is on main");
     expect(stdout).toMatch(/a\.ts\n\s+2\s+warning/);
@@ -55,19 +61,19 @@ describe("bottomline review", () => {
   it("reviews a root commit against the empty tree", async () => {
     const repo = makeRepo();
     repo.write("a.ts", `${long}\n`);
-    repo.commit("only");
+    repo.commit("only #1");
     const { stdout } = await run(["review", "--format", "json"], repo.dir);
-    expect(JSON.parse(stdout).findings).toHaveLength(1);
+    expect(lineFindings(JSON.parse(stdout))).toHaveLength(1);
   });
 
   it("prints the App's summary with --format markdown", async () => {
     const repo = makeRepo();
     repo.write("a.ts", "a\n");
-    repo.commit("first");
+    repo.commit("first #1");
     repo.write("a.ts", `a\n${long}\n`);
-    const head = repo.commit("second");
+    const head = repo.commit("second #1");
     const { stdout } = await run(["review", "--format", "markdown"], repo.dir);
-    expect(stdout).toContain("## ⚠️ Bottomline: 1 warning");
+    expect(stdout).toContain("## ⚠️ Bottomline: 1 warning, 1 notice");
     expect(stdout).toContain(`at \`${head.slice(0, 7)}\``);
     expect(stdout).toContain("`a.ts:2`");
   });
@@ -76,25 +82,25 @@ describe("bottomline review", () => {
     const repo = makeRepo();
     repo.write("old.ts", "x\n");
     repo.write("gone.ts", "y\n");
-    repo.commit("base");
+    repo.commit("base #1");
     repo.git("checkout", "-q", "-b", "f");
     repo.git("mv", "old.ts", "new.ts");
     repo.git("rm", "-q", "gone.ts");
     repo.write("img.bin", Buffer.from([0, 1, 2, 3, 255, 0]));
     repo.write("win.ts", `ok\r\n${long}\r\n`);
     repo.write("latin1.ts", Buffer.concat([Buffer.from("const s = \"caf"), Buffer.from([0xe9]), Buffer.from(`\"; ${"y".repeat(130)}\n`)]));
-    repo.commit("mixed");
+    repo.commit("mixed #1");
     const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.findings.map((f: { path: string; line: number }) => `${f.path}:${f.line}`)).toEqual(["latin1.ts:1", "win.ts:2"]);
+    expect(lineFindings(report).map((f) => `${f.path}:${f.line}`)).toEqual(["latin1.ts:1", "win.ts:2"]);
     expect(report.notReviewed).toEqual([{ kind: "binary", path: "img.bin", message: "binary file: no lines to review" }]);
   });
 
   it("exits 0 with no findings on an empty range", async () => {
     const repo = makeRepo();
     repo.write("a.ts", "a\n");
-    const sha = repo.commit("first");
+    const sha = repo.commit("first #1");
     const { code, stdout } = await run(["review", "--base", sha, "--head", sha, "--format", "json"], repo.dir);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ conclusion: "success", findings: [] });
@@ -103,7 +109,7 @@ describe("bottomline review", () => {
   it("exits 2 with the file, line and fix on a bad config", async () => {
     const repo = makeRepo();
     repo.write(".github/rules.yml", "rules:\n  max-line-lenght: warning\n");
-    repo.commit("c");
+    repo.commit("c #1");
     const { code, stderr } = await run(["review"], repo.dir);
     expect(code).toBe(2);
     expect(stderr).toContain('.github/rules.yml:2:3  unknown rule "max-line-lenght". Did you mean "max-line-length"?');
@@ -111,7 +117,7 @@ describe("bottomline review", () => {
 
   it("exits 2 on bad usage: unknown flag, bad format, unknown ref, not a repository", async () => {
     const repo = makeRepo();
-    repo.commit("c");
+    repo.commit("c #1");
     expect((await run(["review", "--nope"], repo.dir)).code).toBe(2);
     expect((await run(["review", "--format", "xml"], repo.dir)).stderr).toContain("--format must be text, json or markdown");
     expect((await run(["review", "--base", "nosuch"], repo.dir)).stderr).toContain("--base nosuch is not a commit");
@@ -136,7 +142,7 @@ describe("bottomline validate", () => {
   it("accepts a valid file and defaults to .github/rules.yml", async () => {
     const repo = makeRepo();
     repo.write(".github/rules.yml", "rules: { max-line-length: failure }\n");
-    repo.commit("c");
+    repo.commit("c #1");
     const { code, stdout } = await run(["validate"], repo.dir);
     expect(code).toBe(0);
     expect(stdout).toBe(".github/rules.yml: valid\n");
@@ -147,5 +153,58 @@ describe("bottomline validate", () => {
     const { code, stderr } = await run(["validate", "missing.yml"], repo.dir);
     expect(code).toBe(2);
     expect(stderr).toContain("cannot read missing.yml");
+  });
+});
+
+describe("bottomline review: issue verification", () => {
+  const env = { ...process.env };
+  afterEach(() => {
+    process.env = { ...env };
+    nock.cleanAll();
+  });
+
+  it("says it skipped verification without GITHUB_TOKEN", async () => {
+    delete process.env.GITHUB_TOKEN;
+    delete process.env.GH_TOKEN;
+    const repo = makeRepo();
+    repo.git("remote", "add", "origin", "git@github.com:acme/api.git");
+    repo.commit("first #1");
+    repo.commit("second #2");
+    const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings).toEqual([
+      {
+        rule: "issue-reference",
+        severity: "notice",
+        message: "Could not verify 1 issue reference(s) (#2): verification skipped: set GITHUB_TOKEN to check that referenced issues exist.",
+      },
+    ]);
+  });
+
+  it("verifies references with GITHUB_TOKEN in one GraphQL request", async () => {
+    process.env.GITHUB_TOKEN = "ghp_test";
+    const repo = makeRepo();
+    repo.git("remote", "add", "origin", "https://github.com/acme/api.git");
+    repo.commit("base #1");
+    repo.git("checkout", "-q", "-b", "f");
+    repo.commit("feat: one (#12)");
+    repo.commit("fix: two #999");
+    const queries: string[] = [];
+    nock("https://api.github.com")
+      .post("/graphql")
+      .reply(200, (_u, body: any) => {
+        queries.push(body.query);
+        return {
+          data: { r0: { i0: { __typename: "Issue", state: "OPEN" }, i1: null } },
+          errors: [{ type: "NOT_FOUND", path: ["r0", "i1"], message: "Could not resolve" }],
+        };
+      });
+    const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toContain('repository(owner: "acme", name: "api")');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings).toEqual([
+      expect.objectContaining({ rule: "issue-reference", severity: "failure", message: expect.stringMatching(/^#999 does not exist \(referenced in commit [0-9a-f]{7}\)/) }),
+    ]);
   });
 });

@@ -62,6 +62,8 @@ function route(req: FakeRequest) {
   if (m === `GET ${repo}/pulls/2/files`)
     return { status: 200, body: [{ filename: "src/app.ts", status: "added", additions: 3, deletions: 0, changes: 3, patch: `@@ -0,0 +1,3 @@\n+const a = 1;\n+${LONG}\n+const b = 2;` }] };
   if (m === `GET ${repo}/pulls/2/reviews`) return { status: 200, body: postedReview ? [{ id: 1, body: postedReview.body, state: "COMMENTED", user: { login: "bottomline[bot]", type: "Bot" } }] : [] };
+  if (m === "POST /api/graphql") // GitHub Enterprise serves GraphQL at /api/graphql, not under /api/v3
+    return { status: 200, body: { data: { r0: { i0: { __typename: "Issue", state: "OPEN" } } } } };
   if (m === `POST ${repo}/check-runs`) return { status: 201, body: { id: 10 } };
   if (m === `POST ${repo}/pulls/2/reviews`) {
     postedReview = req.body;
@@ -89,10 +91,12 @@ describe("the server, end to end", () => {
     const writes = fake.requests.filter((r) => r.method !== "GET");
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /app/installations/1/access_tokens",
+      "POST /api/graphql",
       "POST /repos/Codertocat/Hello-World/check-runs",
       "POST /repos/Codertocat/Hello-World/pulls/2/reviews",
     ]);
-    const check = writes[1].body;
+    expect(writes[1].body.query).toContain("issueOrPullRequest(number: 1)");
+    const check = writes[2].body;
     expect(check).toMatchObject({ name: "Bottomline", head_sha: HEAD, status: "completed", conclusion: "failure" });
     expect(check.output.annotations).toEqual([expect.objectContaining({ path: "src/app.ts", start_line: 2, annotation_level: "failure" })]);
     expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);

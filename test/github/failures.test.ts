@@ -1,5 +1,5 @@
 import nock from "nock";
-import { checkRunRerequestedEvent, commitsList, configFile, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
+import { checkRunRerequestedEvent, commitsList, configFile, graphqlIssues, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
 
 afterEach(() => nock.cleanAll());
 
@@ -7,6 +7,7 @@ const HEAD = "a".repeat(40);
 
 function happyTail(gh: Awaited<ReturnType<typeof setup>>) {
   const seen: { check?: any; review?: any } = {};
+  graphqlIssues(gh.scope);
   reviewsList(gh.scope, []);
   gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((seen.check = b), { id: 1 }));
   gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, (_u, b) => ((seen.review = b), { id: 1 }));
@@ -87,7 +88,7 @@ describe("large and unusual pull requests", () => {
     filesList(gh.scope, [{ filename: "a.ts", patch: patchAdding([LONG]) }]);
     const seen = happyTail(gh);
     await gh.deliver("pull_request", pullRequestEvent("opened", { forkOwner: "contributor" }));
-    expect(gh.requests.every((r) => r.path.startsWith(REPO_PATH) || r.path.startsWith("/app/"))).toBe(true);
+    expect(gh.requests.every((r) => r.path.startsWith(REPO_PATH) || r.path.startsWith("/app/") || r.path === "/graphql")).toBe(true);
     expect(seen.check.conclusion).toBe("failure");
     expect(seen.review.comments).toHaveLength(1);
   });
@@ -115,6 +116,7 @@ describe("GitHub errors", () => {
     configFile(gh.scope, "rules: { max-line-length: warning }");
     commitsList(gh.scope, [HEAD]);
     filesList(gh.scope, [{ filename: "a.ts", patch: patchAdding([LONG]) }]);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, []);
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
     gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(422, { message: "Unprocessable Entity", errors: ["Line could not be resolved"] });
@@ -161,6 +163,7 @@ describe("GitHub errors", () => {
     configFile(gh.scope, "{}");
     commitsList(gh.scope, [HEAD]);
     filesList(gh.scope, []);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, []);
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
     gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(403, { message: "You have exceeded a secondary rate limit." }, { "retry-after": "7" });
@@ -231,5 +234,41 @@ describe("check_run.rerequested", () => {
     event.check_run.name = "ci/build";
     await gh.deliver("check_run", event);
     expect(gh.requests).toEqual([]);
+  });
+});
+
+describe("issue lookups when GitHub is down", () => {
+  it("reports 'could not verify' as a notice and never fails the check because of it", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "{}");
+    commitsList(gh.scope, [HEAD], ["feat: x (#5)"]);
+    filesList(gh.scope, []);
+    reviewsList(gh.scope, []);
+    gh.scope.post("/graphql").times(6).reply(502, "Bad Gateway");
+    let check: any;
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((check = b), { id: 1 }));
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
+    await gh.deliver("pull_request", pullRequestEvent("opened"));
+    expect(check.conclusion).toBe("success");
+    expect(check.output.summary).toContain("Could not verify 1 issue reference(s) (#5): GitHub did not answer the issue lookup");
+    expect(check.output.title).toBe("1 notice");
+  });
+
+  it("flags a reference to an issue that does not exist, naming the commit", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "{}");
+    commitsList(gh.scope, [HEAD], ["fix: thing #999"]);
+    filesList(gh.scope, []);
+    reviewsList(gh.scope, []);
+    graphqlIssues(gh.scope, { 999: null });
+    let check: any;
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((check = b), { id: 1 }));
+    let review: any;
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, (_u, b) => ((review = b), { id: 1 }));
+    await gh.deliver("pull_request", pullRequestEvent("opened"));
+    expect(check.conclusion).toBe("failure");
+    expect(review.body).toContain("#999 does not exist (referenced in commit aaaaaaa)");
   });
 });

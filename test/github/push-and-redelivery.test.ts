@@ -1,7 +1,7 @@
 import nock from "nock";
 import { readSummaryMarker, writeSummaryMarker } from "../../src/github/markers.js";
 import { fingerprint } from "../../src/report/fingerprint.js";
-import { commitsList, configFile, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
+import { commitsList, configFile, graphqlIssues, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
 
 afterEach(() => nock.cleanAll());
 
@@ -22,6 +22,7 @@ describe("a new push", () => {
     commitsList(gh.scope, [OLD, NEW]);
     // The long line moved from line 1 to line 3.
     filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding(["a", "b", LONG]) }]);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, [{ id: 900, body: previousSummary() }]);
     let check: any;
     let update: any;
@@ -32,6 +33,7 @@ describe("a new push", () => {
 
     expect(writes(gh.requests).map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /app/installations/1/access_tokens",
+      "POST /graphql",
       `POST ${REPO_PATH}/check-runs`,
       `PUT ${REPO_PATH}/pulls/2/reviews/900`,
     ]);
@@ -48,6 +50,7 @@ describe("a new push", () => {
     commitsList(gh.scope, [OLD, NEW]);
     const other = "y".repeat(140);
     filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding([LONG, other]) }]);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, [{ id: 900, body: previousSummary() }]);
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 2 });
     let inline: any;
@@ -70,6 +73,7 @@ describe("a new push", () => {
     configFile(gh.scope, "rules: { max-line-length: failure }\nreview: { event: REQUEST_CHANGES }\n");
     commitsList(gh.scope, [OLD, NEW]);
     filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding(["short"]) }]);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, [{ id: 900, body: previousSummary(), state: "CHANGES_REQUESTED" }]);
     let check: any;
     let update: any;
@@ -96,6 +100,7 @@ describe("redelivery and ordering", () => {
     configFile(gh.scope, CONFIG);
     commitsList(gh.scope, [OLD]);
     filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding([LONG]) }]);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, []);
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
     let posted: any;
@@ -143,6 +148,7 @@ describe("redelivery and ordering", () => {
     configFile(gh.scope, CONFIG);
     commitsList(gh.scope, [OLD]);
     filesList(gh.scope, []);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, [{ id: 5, body: previousSummary(), type: "User" }]);
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
     let review: any;
@@ -161,6 +167,7 @@ describe("redelivery and ordering", () => {
     configFile(gh.scope, CONFIG);
     commitsList(gh.scope, [OLD]);
     filesList(gh.scope, []);
+    graphqlIssues(gh.scope);
     reviewsList(gh.scope, []);
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
     gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });

@@ -132,3 +132,29 @@ export function patchAdding(lines: string[], start = 1): string {
 export function writes(requests: Recorded[]): Recorded[] {
   return requests.filter((r) => r.method !== "GET");
 }
+
+/**
+ * Answers Bottomline's batched GraphQL issue lookup: every aliased issueOrPullRequest gets the
+ * state given for its number (default: an open issue); `null` makes it missing (NOT_FOUND).
+ */
+export function graphqlIssues(scope: nock.Scope, states: Record<number, { state: "OPEN" | "CLOSED" | "MERGED"; type?: "Issue" | "PullRequest" } | null> = {}): nock.Scope {
+  return scope.post("/graphql").reply(200, (_uri, body: any) => {
+    const query: string = body.query;
+    const data: Record<string, Record<string, unknown>> = {};
+    const errors: Array<{ type: string; path: string[]; message: string }> = [];
+    let repoAlias = "";
+    for (const m of query.matchAll(/(r\d+): repository\(|(i\d+): issueOrPullRequest\(number: (\d+)\)/g)) {
+      if (m[1]) {
+        repoAlias = m[1];
+        data[repoAlias] = {};
+        continue;
+      }
+      const s = states[Number(m[3])];
+      if (s === null) {
+        data[repoAlias][m[2]] = null;
+        errors.push({ type: "NOT_FOUND", path: [repoAlias, m[2]], message: `Could not resolve to an issue or pull request with the number of ${m[3]}.` });
+      } else data[repoAlias][m[2]] = { __typename: s?.type ?? "Issue", state: s?.state ?? "OPEN" };
+    }
+    return errors.length ? { data, errors } : { data };
+  });
+}

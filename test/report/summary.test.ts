@@ -20,10 +20,10 @@ describe("renderSummary", () => {
     expect(md).toContain("| ✅ | Readability | `max-line-length` Added lines stay within a maximum length. | passed |");
   });
 
-  it("escapes markdown and HTML from messages and paths", () => {
-    const f: Finding = { rule: "max-line-length", severity: "warning", message: "<script>x</script> | *bold*", path: "a.ts", line: 1 };
-    const md = renderSummary({ ...base, findings: [f], rules: [{ ...base.rules[0], findings: 1 }] });
-    expect(md).toContain("\\<script\\>x\\</script\\> \\| \\*bold\\*");
+  it("keeps HTML and @mentions from commit subjects inert, and code spans intact", () => {
+    const f: Finding = { rule: "issue-reference", severity: "failure", message: "Commit “<script>x</script> | ping @octocat” lacks `Refs #N`", commit: "abcdef1" };
+    const md = renderSummary({ ...base, findings: [f] });
+    expect(md).toContain("&lt;script&gt;x&lt;/script&gt; \\| ping @&#8203;octocat” lacks `Refs #N`");
     expect(md).not.toContain("<script>");
   });
 

@@ -2,6 +2,10 @@ import type { Change, Commit, Gap } from "../../model/change.js";
 import type { Lookups, Needs } from "../../engine/rule.js";
 import { decodeText, runGit, runGitRaw, tryGit, GitError } from "./run-git.js";
 import { splitGitDiff } from "./split-git-diff.js";
+import { readOriginRemote, type GitRemote } from "./git-remote.js";
+import { Octokit } from "@octokit/rest";
+import { githubLookups } from "../github/github-lookups.js";
+import type { GitHub } from "../github/github-types.js";
 
 /** git's well-known empty tree: the base of a range that starts at a root commit. */
 const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -75,6 +79,7 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
     if (f.patchProblem) gaps.push({ kind: "malformed-patch", path: f.path, message: `diff could not be fully read (${f.patchProblem}); lines after the problem were not reviewed` });
   }
   const last = commits[commits.length - 1];
+  const remote = readOriginRemote(cwd);
   return {
     title: last ? last.message.split("\n")[0] : "",
     body: "",
@@ -83,6 +88,7 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
     files,
     baseSha: range.baseSha,
     headSha: range.headSha,
+    ...(remote ? { repository: { owner: remote.owner, name: remote.name } } : {}),
     gaps,
   };
 }
@@ -100,8 +106,11 @@ function readCommits(cwd: string, range: ResolvedRange): Commit[] {
     });
 }
 
-/** File contents at head for rules that need whole files, read in one `git cat-file --batch` call. */
-export function gitLookups(cwd: string, headSha: string): (needs: Required<Needs>) => Promise<Lookups> {
+/**
+ * Lookups for the CLI: file contents at head from git in one `git cat-file --batch` call; issue
+ * references from GitHub when GITHUB_TOKEN is set and origin is a GitHub remote.
+ */
+export function gitLookups(cwd: string, headSha: string, env: { token?: string; remote?: GitRemote } = {}): (needs: Required<Needs>) => Promise<Lookups> {
   return async (needs) => {
     const fileContents = new Map<string, string>();
     if (needs.fileContents.length > 0) {
@@ -117,6 +126,12 @@ export function gitLookups(cwd: string, headSha: string): (needs: Required<Needs
         pos += size + 1; // the object, then a newline
       }
     }
-    return { issues: new Map(), issuesUnavailable: "issue lookups need GitHub: set GITHUB_TOKEN to verify that referenced issues exist", fileContents };
+    if (needs.issues.length === 0) return { issues: new Map(), fileContents };
+    if (!env.remote) return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
+    if (!env.token) return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
+    const baseUrl = env.remote.host === "github.com" ? "https://api.github.com" : `https://${env.remote.host}/api/v3`;
+    const octokit = new Octokit({ auth: env.token, baseUrl }) as unknown as GitHub;
+    const found = await githubLookups(octokit, env.remote.owner, env.remote.name, headSha)({ issues: needs.issues, fileContents: [] });
+    return { ...found, fileContents };
   };
 }

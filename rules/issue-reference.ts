@@ -1,0 +1,169 @@
+import { z } from "zod";
+import { regexOption } from "../src/config/regex-option.js";
+import { defineRule, issueKey, type IssueRef, type Lookups, type RawFinding } from "../src/engine/rule.js";
+import type { Change, Commit } from "../src/model/change.js";
+import { findIssueRefs, type FoundRef, type RefOptions } from "../src/text/issue-refs.js";
+
+const options = z
+  .object({
+    scope: z
+      .enum(["commits", "pull_request", "either"])
+      .default("commits")
+      .describe("commits: every commit references an issue; pull_request: the PR title or body does (squash-merge teams); either: both are accepted."),
+    tracker_patterns: z.array(regexOption).default([]).describe("RE2 patterns of other trackers' keys that count as references, e.g. [A-Z][A-Z0-9]+-\\d+ for Jira."),
+    hosts: z.array(z.string()).default(["github.com"]).describe("Hosts whose issue URLs count as references (add your GitHub Enterprise host)."),
+    verify: z.boolean().default(true).describe("Check on GitHub that referenced issues exist (the App; the CLI with GITHUB_TOKEN)."),
+    require_issue: z.boolean().default(false).describe("A reference to a pull request does not count; it must be an issue."),
+    allow_closed: z.boolean().default(true).describe("A closed issue counts."),
+    exempt_merges: z.boolean().default(true).describe("Merge commits need no reference."),
+    exempt_reverts: z.boolean().default(true).describe("Reverts made by git (\"This reverts commit …\") need no reference."),
+    exempt_authors: z.array(z.string()).default(["dependabot[bot]", "renovate[bot]", "github-actions[bot]"]).describe("Commit authors (login or name) that need no reference."),
+  })
+  .strict();
+type Options = z.output<typeof options>;
+
+export default defineRule({
+  meta: {
+    id: "issue-reference",
+    description: "Every commit references an issue, and the issue exists.",
+    category: "traceability",
+    defaultSeverity: "failure",
+    messages: {
+      commitMissing:
+        "Commit {sha} “{subject}” references no issue. Every change should trace back to an issue; {fix}",
+      prMissing:
+        "The pull request references no issue. Every change should trace back to an issue; add `Refs #N` (or `Fixes #N`) to its description.",
+      missing: "{ref} does not exist{where} (referenced in {used}), so the change does not trace to a real issue. Fix the number{fixHow}.",
+      closed: "{ref} is closed (referenced in {used}). Reference the open issue this change serves{fixHow}, or set `allow_closed: true`.",
+      pullRequest: "{ref} is a pull request, not an issue (referenced in {used}). Reference the issue it implements{fixHow}.",
+      unverified: "Could not verify {count} issue reference(s) ({refs}): {reason}.",
+    },
+  },
+  options,
+  needs(change, opts) {
+    if (!opts.verify) return {};
+    const issues = new Map<string, IssueRef>();
+    for (const { ref } of collect(change, opts)) {
+      if (ref.owner && ref.repo && ref.number) issues.set(issueKey(ref as IssueRef), { owner: ref.owner, repo: ref.repo, number: ref.number });
+    }
+    return { issues: [...issues.values()] };
+  },
+  check(change, opts, found) {
+    const out: RawFinding[] = [];
+    const refOpts = toRefOptions(opts);
+    const defaults = { owner: change.repository?.owner, repo: change.repository?.name };
+    const prRefs = findIssueRefs(`${change.title}\n${change.body}`, defaults, refOpts);
+    const groups = groupCommits(change.commits, opts);
+    const commitRefs = new Map(groups.map((g) => [g.target.sha, g.messages.flatMap((m) => findIssueRefs(m, defaults, refOpts))]));
+
+    const prOk = prRefs.length > 0;
+    if (opts.scope === "pull_request" && !prOk && change.commits.length > 0) out.push({ messageId: "prMissing" });
+    if (opts.scope !== "pull_request" && !(opts.scope === "either" && prOk)) {
+      const fix =
+        opts.scope === "either"
+          ? "add `Refs #N` to the pull request description (no history rewrite needed), or to the commit message."
+          : "add `Refs #N` to the commit message (`git commit --amend`, or `git rebase -i` for an older commit).";
+      for (const g of groups) {
+        if (commitRefs.get(g.target.sha)!.length === 0) out.push({ messageId: "commitMissing", commit: g.target.sha, data: { sha: g.target.sha.slice(0, 7), subject: subject(g.target), fix } });
+      }
+    }
+    if (opts.verify) out.push(...verify(change, opts, found));
+    return out;
+  },
+});
+
+interface CommitGroup {
+  target: Commit;
+  messages: string[];
+}
+
+/** Exempt commits drop out; fixup!/squash!/amend! commits join the commit they target. */
+function groupCommits(commits: Commit[], opts: Options): CommitGroup[] {
+  const groups: CommitGroup[] = [];
+  const bySubject = new Map<string, CommitGroup>();
+  for (const c of commits) {
+    if (isExempt(c, opts)) continue;
+    const fix = /^(?:fixup|squash|amend)! (.*)$/.exec(subject(c));
+    const target = fix ? bySubject.get(stripFixups(fix[1])) : undefined;
+    if (target) {
+      target.messages.push(c.message);
+      continue;
+    }
+    const group = { target: c, messages: [c.message] };
+    groups.push(group);
+    bySubject.set(stripFixups(subject(c)), group);
+  }
+  return groups;
+}
+
+function stripFixups(s: string): string {
+  return s.replace(/^(?:(?:fixup|squash|amend)! )+/, "");
+}
+
+function isExempt(c: Commit, opts: Options): boolean {
+  if (opts.exempt_merges && c.parents.length > 1) return true;
+  if (opts.exempt_reverts && /^Revert "/.test(c.message) && /This reverts commit [0-9a-f]{7,40}/.test(c.message)) return true;
+  const who = [c.author.login, c.author.name].filter(Boolean).map((s) => s!.toLowerCase());
+  return opts.exempt_authors.some((a) => who.includes(a.toLowerCase()));
+}
+
+function subject(c: Commit): string {
+  const s = c.message.split("\n")[0].trim();
+  return s.length > 72 ? `${s.slice(0, 71)}…` : s;
+}
+
+function toRefOptions(opts: Options): RefOptions {
+  return { hosts: opts.hosts, trackers: opts.tracker_patterns };
+}
+
+/** Every reference that counts for the scope, with where it was used. */
+function collect(change: Change, opts: Options): Array<{ ref: FoundRef; usedIn: string }> {
+  const defaults = { owner: change.repository?.owner, repo: change.repository?.name };
+  const refOpts = toRefOptions(opts);
+  const out: Array<{ ref: FoundRef; usedIn: string }> = [];
+  if (opts.scope !== "commits") {
+    for (const ref of findIssueRefs(`${change.title}\n${change.body}`, defaults, refOpts)) out.push({ ref, usedIn: "the pull request description" });
+  }
+  if (opts.scope !== "pull_request") {
+    for (const g of groupCommits(change.commits, opts)) {
+      for (const m of g.messages) for (const ref of findIssueRefs(m, defaults, refOpts)) out.push({ ref, usedIn: `commit ${g.target.sha.slice(0, 7)}` });
+    }
+  }
+  return out;
+}
+
+function verify(change: Change, opts: Options, found: Lookups): RawFinding[] {
+  const out: RawFinding[] = [];
+  const byKey = new Map<string, { ref: FoundRef; used: string[]; commit?: string }>();
+  const unverified: string[] = [];
+  for (const { ref, usedIn } of collect(change, opts)) {
+    if (!ref.number) continue; // tracker keys: nothing to look up on GitHub
+    if (!ref.owner || !ref.repo) {
+      if (!unverified.includes(ref.text)) unverified.push(ref.text);
+      continue;
+    }
+    const key = issueKey(ref as IssueRef);
+    const entry = byKey.get(key) ?? { ref, used: [] };
+    if (!entry.used.includes(usedIn)) entry.used.push(usedIn);
+    byKey.set(key, entry);
+  }
+  const fixHow = opts.scope === "commits" ? " in the commit message" : " in the pull request description";
+  for (const [key, { ref, used }] of byKey) {
+    const info = found.issues.get(key);
+    if (!info) {
+      unverified.push(ref.text);
+      continue;
+    }
+    const sameRepo = ref.owner?.toLowerCase() === change.repository?.owner.toLowerCase() && ref.repo?.toLowerCase() === change.repository?.name.toLowerCase();
+    const data = { ref: ref.text, used: used.join(", "), fixHow, where: sameRepo || !ref.owner ? "" : ` in ${ref.owner}/${ref.repo} (or Bottomline cannot see that repository)` };
+    if (info.state === "missing") out.push({ messageId: "missing", data });
+    else if (opts.require_issue && info.isPullRequest) out.push({ messageId: "pullRequest", data });
+    else if (!opts.allow_closed && info.state === "closed") out.push({ messageId: "closed", data });
+  }
+  if (unverified.length > 0) {
+    // GitHub being down (or no token) must never fail the check: this is a notice.
+    const reason = found.issuesUnavailable ?? (change.repository ? "GitHub gave no answer for them" : "no GitHub repository is known for this change");
+    out.push({ messageId: "unverified", severity: "notice", data: { count: unverified.length, refs: unverified.slice(0, 10).join(", "), reason } });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import type { IssueInfo, Lookups } from "../../src/engine/rule.js";
+import { change, commit } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+const repo = { owner: "acme", name: "api" };
+const noVerify = { verify: false };
+const lookups = (entries: Record<string, IssueInfo>): Lookups => ({ issues: new Map(Object.entries(entries)), fileContents: new Map() });
+const open = { state: "open", isPullRequest: false } as const;
+const c1 = commit("feat: add login (#12)", { sha: "1".repeat(40) });
+const bare = commit("wip", { sha: "2".repeat(40) });
+
+testRule("issue-reference", {
+  valid: [
+    { name: "every commit references an issue", options: noVerify, change: change([], { commits: [c1, commit("fix: typo\n\nRefs #13")], repository: repo }) },
+    { name: "merge commits are exempt", options: noVerify, change: change([], { commits: [c1, commit("Merge branch 'main'", { parents: ["a", "b"] })] }) },
+    {
+      name: "reverts made by git are exempt",
+      options: noVerify,
+      change: change([], { commits: [commit('Revert "feat: x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.')] }),
+    },
+    { name: "bot authors are exempt", options: noVerify, change: change([], { commits: [commit("Bump lodash", { author: { name: "dependabot[bot]", email: "x", login: "dependabot[bot]" } })] }) },
+    { name: "fixup! commits join their target", options: noVerify, change: change([], { commits: [c1, commit("fixup! feat: add login (#12)")] }) },
+    { name: "scope pull_request: the description is enough", options: { ...noVerify, scope: "pull_request" }, change: change([], { body: "Implements #40", commits: [bare] }) },
+    { name: "scope either: the PR description covers bare commits", options: { ...noVerify, scope: "either" }, change: change([], { title: "Login (#3)", commits: [bare] }) },
+    { name: "Jira keys by option", options: { ...noVerify, tracker_patterns: ["\\b[A-Z][A-Z0-9]+-\\d+\\b"] }, change: change([], { commits: [commit("PROJ-9 add export")] }) },
+    { name: "an empty range", change: change([], { commits: [] }) },
+    { name: "verified: the issue exists and is open", change: change([], { commits: [c1], repository: repo }), lookups: lookups({ "acme/api#12": open }) },
+    {
+      name: "cross-repository reference verified in its own repository",
+      change: change([], { commits: [commit("Port acme/web#5")], repository: repo }),
+      lookups: lookups({ "acme/web#5": open }),
+    },
+    { name: "closed issues count by default", change: change([], { commits: [c1], repository: repo }), lookups: lookups({ "acme/api#12": { state: "closed", isPullRequest: false } }) },
+  ],
+  invalid: [
+    {
+      name: "a commit without a reference names its sha and subject",
+      options: noVerify,
+      change: change([], { commits: [c1, bare] }),
+      findings: [{ messageId: "commitMissing", commit: bare.sha, data: { sha: "2222222", subject: "wip" } }],
+    },
+    {
+      name: "a number in backticks is not a reference",
+      options: noVerify,
+      change: change([], { commits: [commit("Use `#12` as id", { sha: "3".repeat(40) })] }),
+      findings: [{ messageId: "commitMissing", commit: "3".repeat(40) }],
+    },
+    {
+      name: "scope either without a PR reference: the hint says no history rewrite is needed",
+      options: { ...noVerify, scope: "either" },
+      change: change([], { commits: [bare] }),
+      findings: [{ messageId: "commitMissing", commit: bare.sha, data: { fix: "add `Refs #N` to the pull request description (no history rewrite needed), or to the commit message." } }],
+    },
+    { name: "scope pull_request without a reference", options: { ...noVerify, scope: "pull_request" }, change: change([], { title: "Login", body: "", commits: [c1] }), findings: [{ messageId: "prMissing" }] },
+    {
+      name: "bots are exempt only when listed",
+      options: { ...noVerify, exempt_authors: [] },
+      change: change([], { commits: [commit("Bump x", { sha: "4".repeat(40), author: { name: "renovate[bot]", email: "r" } })] }),
+      findings: [{ messageId: "commitMissing", commit: "4".repeat(40) }],
+    },
+    {
+      name: "a fixup! whose target lacks a reference is reported on the target once",
+      options: noVerify,
+      change: change([], { commits: [bare, commit("fixup! wip")] }),
+      findings: [{ messageId: "commitMissing", commit: bare.sha }],
+    },
+    {
+      name: "verification: a missing issue",
+      change: change([], { commits: [commit("Fix #999", { sha: "5".repeat(40) })], repository: repo }),
+      lookups: lookups({ "acme/api#999": { state: "missing", isPullRequest: false } }),
+      findings: [{ messageId: "missing", data: { ref: "#999", used: "commit 5555555" } }],
+    },
+    {
+      name: "verification: a closed issue when allow_closed is false",
+      options: { allow_closed: false },
+      change: change([], { commits: [c1], repository: repo }),
+      lookups: lookups({ "acme/api#12": { state: "closed", isPullRequest: false } }),
+      findings: [{ messageId: "closed", data: { ref: "#12" } }],
+    },
+    {
+      name: "verification: a pull request when require_issue is true",
+      options: { require_issue: true },
+      change: change([], { commits: [commit("Follow-up to #40")], repository: repo }),
+      lookups: lookups({ "acme/api#40": { state: "open", isPullRequest: true } }),
+      findings: [{ messageId: "pullRequest", data: { ref: "#40" } }],
+    },
+    {
+      name: "verification: a missing issue in another repository says so",
+      change: change([], { commits: [commit("Port acme/web#5")], repository: repo }),
+      lookups: lookups({ "acme/web#5": { state: "missing", isPullRequest: false } }),
+      findings: [{ messageId: "missing", data: { ref: "acme/web#5", where: " in acme/web (or Bottomline cannot see that repository)" } }],
+    },
+    {
+      name: "verification unavailable is a notice, never a failure",
+      change: change([], { commits: [c1], repository: repo }),
+      lookups: { issues: new Map(), fileContents: new Map(), issuesUnavailable: "GitHub did not answer the issue lookup (500)" },
+      findings: [{ messageId: "unverified", severity: "notice", data: { count: 1, refs: "#12", reason: "GitHub did not answer the issue lookup (500)" } }],
+    },
+  ],
+});
