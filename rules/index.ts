@@ -1,6 +1,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import issueReference from "./issue-reference.js";
 import maxLineLength from "./max-line-length.js";
+import testsRequired from "./tests-required.js";
 
 /**
  * The explicit registry: every rule Bottomline knows, in the order the summary lists them.
@@ -8,6 +9,7 @@ import maxLineLength from "./max-line-length.js";
  */
 export const rules: Record<string, Rule<any>> = {
   [issueReference.meta.id]: issueReference,
+  [testsRequired.meta.id]: testsRequired,
   [maxLineLength.meta.id]: maxLineLength,
 };
 

@@ -4,6 +4,7 @@ import type { RawConfig } from "../../src/config/schema.js";
 export const recommended: RawConfig = {
   rules: {
     "issue-reference": "failure",
+    "tests-required": "warning",
     "max-line-length": "warning",
   },
   overrides: [

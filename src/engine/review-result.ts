@@ -17,6 +17,8 @@ export interface ReviewResult {
   findings: Finding[];
   rules: RuleOutcome[];
   gaps: Gap[];
+  /** Information rules give besides findings (e.g. which tests cover which files), per rule. */
+  notes: Record<string, string[]>;
   /** Findings silenced by bottomline-disable comments, per rule. */
   suppressed: Record<string, number>;
   filesReviewed: number;

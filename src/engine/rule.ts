@@ -28,6 +28,8 @@ export interface RawFinding {
   commit?: string;
   /** Only to lower a finding below the configured severity (e.g. "could not verify" is a notice). */
   severity?: ActiveSeverity;
+  /** Not a problem: information for the summary (e.g. which tests cover which files). */
+  info?: boolean;
 }
 
 export interface IssueRef {

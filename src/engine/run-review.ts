@@ -103,6 +103,7 @@ function collectNeeds(plan: Plan): Required<Needs> {
 
 function checkPlan(plan: Plan, found: Lookups): ReviewResult {
   const findings: Finding[] = [];
+  const notes: Record<string, string[]> = {};
   const gaps = [...plan.gaps];
   for (const run of plan.runs) {
     const { id, messages } = run.rule.meta;
@@ -116,6 +117,10 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
     }
     for (const r of raw) {
       if (!run.base && r.path === undefined) continue;
+      if (r.info) {
+        (notes[id] ??= []).push(formatMessage(messages[r.messageId] ?? r.messageId, r.data));
+        continue;
+      }
       const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[run.severity] ? r.severity : run.severity;
       const template = messages[r.messageId] ?? r.messageId;
       const finding: Finding = { rule: id, severity, message: formatMessage(template, r.data) };
@@ -139,6 +144,7 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
     findings: kept,
     rules: [...plan.outcomes.values()],
     gaps,
+    notes,
     suppressed,
     filesReviewed: plan.change.files.length,
     commitsReviewed: plan.change.commits.length,

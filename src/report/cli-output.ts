@@ -7,6 +7,7 @@ export interface JsonReport {
   conclusion: ReviewResult["conclusion"];
   findings: Finding[];
   notReviewed: Array<{ kind: string; path?: string; message: string }>;
+  notes: Record<string, string[]>;
   suppressed: Record<string, number>;
 }
 
@@ -16,6 +17,7 @@ export function renderJson(result: ReviewResult): string {
     conclusion: result.conclusion,
     findings: result.findings,
     notReviewed: result.gaps.filter((g) => g.kind !== "ignored"),
+    notes: result.notes,
     suppressed: result.suppressed,
   };
   return JSON.stringify(report, null, 2) + "\n";

@@ -29,7 +29,7 @@ export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): 
   const limit = opts.limit ?? SUMMARY_LIMIT;
   const head = renderHeader(result, opts.headSha);
   const checklist = renderChecklist(result.rules);
-  const tail = [renderGaps(result.gaps), renderSuppressed(result.suppressed)].filter(Boolean).join("\n\n");
+  const tail = [renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)].filter(Boolean).join("\n\n");
   const budget = limit - head.length - checklist.length - tail.length - 200;
   const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
   const details = renderDetails(result.findings, categoryOf, opts.inlined ?? new Set(), budget);
@@ -103,6 +103,18 @@ function renderGaps(gaps: Gap[]): string {
     const items = ignored.slice(0, 30).map((g) => `- ${code(g.path ?? "")} (${escapeMarkdown(g.message)})`);
     if (ignored.length > 30) items.push(`- …and ${ignored.length - 30} more`);
     parts.push(`<details><summary>${plural(ignored.length, "file")} skipped as ignored or generated</summary>\n\n${items.join("\n")}\n</details>`);
+  }
+  return parts.join("\n\n");
+}
+
+function renderNotes(result: ReviewResult): string {
+  const parts: string[] = [];
+  for (const [rule, notes] of Object.entries(result.notes)) {
+    if (notes.length === 0) continue;
+    const title = rule === "tests-required" ? "Tests that cover the changed files" : `Notes from ${code(rule)}`;
+    const items = notes.slice(0, 50).map((n) => `- ${escapeMarkdown(n)}`);
+    if (notes.length > 50) items.push(`- …and ${notes.length - 50} more`);
+    parts.push(`<details><summary>${title} (${notes.length})</summary>\n\n${items.join("\n")}\n</details>`);
   }
   return parts.join("\n\n");
 }

@@ -13,7 +13,7 @@ const long = "const x = " + "1 + ".repeat(40) + "1;";
 
 /** Findings on lines (the readability rules), leaving out commit-level ones such as issue notices. */
 function lineFindings(report: { findings: Array<{ path?: string; line?: number }> }) {
-  return report.findings.filter((f) => f.path !== undefined);
+  return report.findings.filter((f) => f.line !== undefined);
 }
 
 describe("bottomline review", () => {

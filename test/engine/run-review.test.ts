@@ -2,9 +2,11 @@ import { loadConfig } from "../../src/config/load-config.js";
 import { runReview, runReviewSync } from "../../src/engine/run-review.js";
 import { addedFile, change } from "../helpers/make-change.js";
 
-const config = (yaml: string) => {
+/** These tests exercise the engine through max-line-length alone; the other rules are switched off. */
+const config = (yaml: string, keep: string[] = ["max-line-length"]) => {
   const { config, errors } = loadConfig(yaml, "rules.yml");
   if (!config) throw new Error(JSON.stringify(errors));
+  for (const [id, setting] of Object.entries(config.rules)) if (!keep.includes(id)) setting.severity = "off";
   return config;
 };
 const long = "x".repeat(130);
@@ -89,6 +91,17 @@ describe("runReview", () => {
     const r = runReviewSync(change([bin], { gaps: [{ kind: "binary", path: "logo.png", message: "binary" }] }), config("{}"));
     expect(r.findings).toEqual([]);
     expect(r.gaps).toEqual([{ kind: "binary", path: "logo.png", message: "binary" }]);
+  });
+
+  it("runs every enabled rule over the same change and keeps commit findings first", () => {
+    const files = [addedFile("src/cart.ts", ["a();", "b();", "c();", long])];
+    const r = runReviewSync(change(files, { commits: [{ sha: "c".repeat(40), message: "wip", author: { name: "d", email: "e" }, parents: ["p"] }] }), config("{}", ["issue-reference", "tests-required", "max-line-length"]));
+    expect(r.findings.map((f) => [f.rule, f.severity, f.path ?? f.commit])).toEqual([
+      ["issue-reference", "failure", "c".repeat(40)],
+      ["tests-required", "warning", "src/cart.ts"],
+      ["max-line-length", "warning", "src/cart.ts"],
+    ]);
+    expect(r.conclusion).toBe("failure");
   });
 
   it("reviews an empty change to success", async () => {

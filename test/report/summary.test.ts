@@ -7,6 +7,7 @@ const base: ReviewResult = {
   findings: [],
   rules: [{ id: "max-line-length", description: "Added lines stay within a maximum length.", category: "readability", severity: "warning", findings: 0 }],
   gaps: [],
+  notes: {},
   suppressed: {},
   filesReviewed: 2,
   commitsReviewed: 1,

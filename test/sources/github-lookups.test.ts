@@ -5,7 +5,8 @@ import type { GitHub } from "../../src/sources/github/github-types.js";
 
 afterEach(() => nock.cleanAll());
 
-const octokit = () => new Octokit({ auth: "t", request: { retries: 0 } }) as unknown as GitHub;
+const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const octokit = () => new Octokit({ auth: "t", log: quiet }) as unknown as GitHub;
 const ref = (number: number, repo = "api") => ({ owner: "acme", repo, number });
 
 describe("githubLookups: issue verification", () => {

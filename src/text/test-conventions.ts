@@ -1,0 +1,122 @@
+import { extensionOf, isCodeFile } from "./languages.js";
+
+export type FileKind = "source" | "test" | "other";
+
+// Built-in conventions as a few regular expressions (cheaper than ~20 globs per file on a 3,000-file PR).
+const TEST_PATTERNS = [
+  /(^|\/)(__tests__|__mocks__|tests?|specs?|testdata|testing|fixtures)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
+  /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
+  /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
+  /(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)conftest\.py$/, // pytest
+  /_test\.go$/, // Go
+  /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
+  /_(spec|test)\.rb$/, // RSpec, minitest
+  /(^|\/)[^/]*\.(Tests?|UnitTests|IntegrationTests)\//, // C# test projects
+  /Tests?\.cs$/, // C#
+  /Test\.php$/, // PHPUnit
+];
+
+// Code that nobody expects unit tests for: type declarations, tool config, docs, examples, build scripts.
+const NOT_SOURCE = [
+  /\.d\.[cm]?ts$/,
+  /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
+  /(^|\/)(docs?|examples?|samples?|bench|benchmarks?|migrations|scripts|\.github|\.circleci|tools)\//,
+  /(^|\/)(setup|conftest|manage|noxfile|fabfile)\.py$/,
+  /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile)$/,
+];
+
+export function isTestPath(path: string): boolean {
+  return TEST_PATTERNS.some((re) => re.test(path));
+}
+
+export function classifyBuiltIn(path: string): FileKind {
+  if (isTestPath(path)) return "test";
+  if (!isCodeFile(path) || NOT_SOURCE.some((re) => re.test(path))) return "other";
+  return "source";
+}
+
+const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__", "app", "pkg", "internal", "cmd", "main"]);
+
+/** The project a file belongs to: the path before its src/test/lib… folder (packages/a/ in a monorepo). */
+export function projectRoot(path: string): string {
+  const parts = path.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (ROOT_MARKERS.has(parts[i]) || /\.(Tests?|UnitTests)$/.test(parts[i])) return parts.slice(0, i).join("/");
+  }
+  return parts.slice(0, -1).join("/");
+}
+
+function normalise(stem: string): string {
+  return stem.toLowerCase().replace(/[-_.]/g, "");
+}
+
+const GENERIC_NAMES = new Set(["index", "__init__", "mod", "lib", "main", "init"]);
+
+/** Names a source file's tests are likely to carry: its own, or its folder's for index.ts and __init__.py. */
+export function sourceStems(path: string): string[] {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  const stem = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
+  const stems = [normalise(stem)];
+  if (GENERIC_NAMES.has(stem) && parts.length > 1) stems.push(normalise(parts[parts.length - 2]));
+  return stems;
+}
+
+/** What a test file is named after: foo.test.ts, test_foo.py, foo_test.go, FooTest.java, foo_spec.rb → foo. */
+export function testStem(path: string): string {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  let stem = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
+  stem = stem.replace(/^test_/, "").replace(/(_test|_spec|Tests?|IT|Spec)$/, "");
+  return normalise(stem);
+}
+
+/** Whether a changed test file plausibly tests a source file (same name, same project). */
+export function testCovers(testPath: string, sourcePath: string): boolean {
+  if (!sourceStems(sourcePath).includes(testStem(testPath))) return false;
+  if (extensionOf(sourcePath) === "go") return dirname(testPath) === dirname(sourcePath);
+  const a = projectRoot(testPath);
+  const b = projectRoot(sourcePath);
+  return a === b || a === "" || b === "" || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+
+function dirname(p: string): string {
+  return p.slice(0, Math.max(0, p.lastIndexOf("/")));
+}
+
+/** The test file(s) we would expect for a source file, to name in the finding. */
+export function expectedTests(path: string): string[] {
+  const ext = extensionOf(path);
+  const dir = dirname(path);
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const stem = base.slice(0, base.length - ext.length - 1);
+  const join = (d: string, f: string) => (d ? `${d}/${f}` : f);
+  const mirrored = (from: RegExp, to: string) => (from.test(dir + "/") ? (dir + "/").replace(from, to).replace(/\/$/, "") : undefined);
+  switch (ext) {
+    case "go":
+      return [join(dir, `${stem}_test.go`)];
+    case "py": {
+      const root = projectRoot(path);
+      return [join(root ? `${root}/tests` : "tests", `test_${stem}.py`), join(dir, `test_${stem}.py`)];
+    }
+    case "java":
+    case "kt":
+    case "scala":
+    case "groovy":
+      return [join(mirrored(/(^|\/)src\/main\//, "$1src/test/") ?? dir, `${stem}Test.${ext}`)];
+    case "rb":
+      return [join(mirrored(/(^|\/)(lib|app)\//, "$1spec/") ?? "spec", `${stem}_spec.rb`)];
+    case "rs":
+      return [join(projectRoot(path) ? `${projectRoot(path)}/tests` : "tests", `${stem}.rs`), `a #[cfg(test)] module in ${path}`];
+    case "cs": {
+      const project = path.split("/")[0];
+      return [path.includes("/") ? `${project}.Tests/${stem}Tests.cs` : `${stem}Tests.cs`];
+    }
+    case "php":
+      return [join(mirrored(/(^|\/)(src|app|lib)\//, "$1tests/") ?? "tests", `${stem}Test.php`)];
+    default: {
+      const colocated = join(dir, `${stem}.test.${ext}`);
+      const inTestDir = mirrored(/(^|\/)(src|lib)\//, "$1test/");
+      return inTestDir ? [colocated, join(inTestDir, `${stem}.test.${ext}`)] : [colocated];
+    }
+  }
+}

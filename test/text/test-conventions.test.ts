@@ -1,0 +1,93 @@
+import { classifyBuiltIn, expectedTests, testCovers } from "../../src/text/test-conventions.js";
+
+const classification: Array<[string, "source" | "test" | "other"]> = [
+  ["src/foo/bar.ts", "source"],
+  ["src/foo/bar.test.ts", "test"],
+  ["src/foo/bar.spec.js", "test"],
+  ["src/foo/__tests__/bar.ts", "test"],
+  ["test/foo/bar.test.ts", "test"],
+  ["tests/helpers.py", "test"],
+  ["pkg/mod.py", "source"],
+  ["tests/test_mod.py", "test"],
+  ["pkg/mod_test.py", "test"],
+  ["pkg/x.go", "source"],
+  ["pkg/x_test.go", "test"],
+  ["src/main/java/com/acme/Foo.java", "source"],
+  ["src/test/java/com/acme/FooTest.java", "test"],
+  ["app/src/main/kotlin/Foo.kt", "source"],
+  ["lib/acme/widget.rb", "source"],
+  ["spec/acme/widget_spec.rb", "test"],
+  ["src/lib.rs", "source"],
+  ["tests/integration.rs", "test"],
+  ["Acme.Core/Widget.cs", "source"],
+  ["Acme.Core.Tests/WidgetTests.cs", "test"],
+  ["src/Widget.php", "source"],
+  ["tests/Unit/WidgetTest.php", "test"],
+  ["README.md", "other"],
+  ["docs/guide.ts", "other"],
+  ["package.json", "other"],
+  [".github/workflows/ci.yml", "other"],
+  ["src/types.d.ts", "other"],
+  ["jest.config.js", "other"],
+  ["setup.py", "other"],
+  ["assets/logo.png", "other"],
+  ["src/styles/main.css", "other"],
+  ["Dockerfile", "other"],
+];
+
+const pairing: Array<[string, string, boolean]> = [
+  ["src/foo/bar.ts", "test/foo/bar.test.ts", true],
+  ["src/foo/bar.ts", "src/foo/bar.test.ts", true],
+  ["src/foo/bar.ts", "src/foo/__tests__/bar.ts", true],
+  ["src/foo/bar.ts", "test/foo/baz.test.ts", false],
+  ["src/foo/index.ts", "test/foo.test.ts", true],
+  ["pkg/x.go", "pkg/x_test.go", true],
+  ["pkg/x.go", "other/x_test.go", false],
+  ["src/pkg/mod.py", "tests/test_mod.py", true],
+  ["pkg/mod.py", "pkg/mod_test.py", true],
+  ["pkg/__init__.py", "tests/test_pkg.py", true],
+  ["src/main/java/com/acme/Foo.java", "src/test/java/com/acme/FooTest.java", true],
+  ["src/main/java/com/acme/Foo.java", "src/test/java/com/acme/FooIT.java", true],
+  ["src/main/java/com/acme/Foo.java", "src/test/java/com/acme/BarTest.java", false],
+  ["lib/acme/widget.rb", "spec/acme/widget_spec.rb", true],
+  ["Acme.Core/Widget.cs", "Acme.Core.Tests/WidgetTests.cs", true],
+  ["src/Widget.php", "tests/Unit/WidgetTest.php", true],
+  ["src/user-store.ts", "test/user_store.test.ts", true],
+  // Monorepos: packages/*/src ↔ packages/*/test, never across packages
+  ["packages/api/src/client.ts", "packages/api/test/client.test.ts", true],
+  ["packages/api/src/client.ts", "packages/web/test/client.test.ts", false],
+  ["packages/api/src/client.ts", "packages/api/src/client.spec.ts", true],
+  ["services/billing/app/invoice.rb", "services/billing/spec/invoice_spec.rb", true],
+];
+
+describe("classifyBuiltIn", () => {
+  it.each(classification)("%s is %s", (path, kind) => {
+    expect(classifyBuiltIn(path)).toBe(kind);
+  });
+});
+
+describe("testCovers", () => {
+  it.each(pairing)("%s ↔ %s: %s", (source, test, expected) => {
+    expect(testCovers(test, source)).toBe(expected);
+  });
+
+  it("has at least 30 classification and pairing cases", () => {
+    expect(classification.length + pairing.length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe("expectedTests", () => {
+  it.each([
+    ["src/foo/bar.ts", ["src/foo/bar.test.ts", "test/foo/bar.test.ts"]],
+    ["pkg/x.go", ["pkg/x_test.go"]],
+    ["src/pkg/mod.py", ["tests/test_mod.py", "src/pkg/test_mod.py"]],
+    ["src/main/java/com/acme/Foo.java", ["src/test/java/com/acme/FooTest.java"]],
+    ["lib/acme/widget.rb", ["spec/acme/widget_spec.rb"]],
+    ["src/lib.rs", ["tests/lib.rs", "a #[cfg(test)] module in src/lib.rs"]],
+    ["Acme.Core/Widget.cs", ["Acme.Core.Tests/WidgetTests.cs"]],
+    ["src/Widget.php", ["tests/WidgetTest.php"]],
+    ["packages/api/src/client.ts", ["packages/api/src/client.test.ts", "packages/api/test/client.test.ts"]],
+  ])("%s → %j", (source, expected) => {
+    expect(expectedTests(source)).toEqual(expected);
+  });
+});
