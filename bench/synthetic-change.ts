@@ -59,6 +59,14 @@ export function syntheticPatches(files: number, addedLines: number): Array<{ pat
   });
 }
 
+/**
+ * Every file's text at head, as the App's batched lookup would return it: what the function-level
+ * rules parse. Built from the patch (its context and added lines are the new file).
+ */
+export function headContents(patches: Array<{ path: string; patch: string }>): Map<string, string> {
+  return new Map(patches.map(({ path, patch }) => [path, patch.split("\n").slice(1).map((l) => l.slice(1)).join("\n")]));
+}
+
 export function buildChange(patches: Array<{ path: string; patch: string }>): Change {
   const files: ChangedFile[] = patches.map(({ path, patch }) => {
     const p = parsePatch(patch);

@@ -3,8 +3,8 @@ import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
 import { languageOf } from "../src/text/languages.js";
-import { maskAddedLines } from "../src/text/mask-code.js";
-import { classifyBuiltIn, expectedTests, testCovers, type FileKind } from "../src/text/test-conventions.js";
+import { codeLinesOf } from "../src/analysis/code-lines.js";
+import { classifyBuiltIn, expectedTests, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { testSyntaxFor } from "../src/text/test-patterns.js";
 
 const options = z
@@ -51,6 +51,9 @@ export default defineRule({
     }
     const out: RawFinding[] = [];
     const changedTests = tests.filter((t) => t.status !== "removed");
+    // Index tests by the name they test, so pairing is linear in the number of files.
+    const testsByStem = new Map<string, ChangedFile[]>();
+    for (const t of changedTests) testsByStem.set(testStem(t.path), [...(testsByStem.get(testStem(t.path)) ?? []), t]);
     const codeLines = sources.reduce((n, f) => n + codeLineCount(f), 0);
     if (codeLines >= opts.min_changed_lines) {
       for (const src of sources) {
@@ -58,7 +61,8 @@ export default defineRule({
           out.push({ messageId: "covered", data: { path: `\`${src.path}\``, tests: "its own #[cfg(test)] module" }, path: src.path, info: true });
           continue;
         }
-        const covering = opts.mode === "any" ? changedTests : changedTests.filter((t) => testCovers(t.path, src.path));
+        const candidates = sourceStems(src.path).flatMap((stem) => testsByStem.get(stem) ?? []);
+        const covering = opts.mode === "any" ? changedTests : candidates.filter((t) => testCovers(t.path, src.path));
         if (covering.length > 0) {
           out.push({ messageId: "covered", data: { path: `\`${src.path}\``, tests: covering.map((t) => `\`${t.path}\``).join(", ") }, path: src.path, info: true });
           continue;
@@ -93,7 +97,7 @@ function needsTests(f: ChangedFile): boolean {
 
 function codeLineCount(f: ChangedFile): number {
   if (f.patchProblem && f.addedLines.length === 0) return f.additions;
-  return maskAddedLines(languageOf(f.path), f.addedLines).filter((m) => m.code.trim() !== "" && !m.allString).length;
+  return codeLinesOf(f).lines.filter(({ masked }) => masked.code.trim() !== "" && !masked.allString).length;
 }
 
 function hasInFileTests(f: ChangedFile): boolean {
@@ -111,7 +115,7 @@ function judgeTests(file: ChangedFile): RawFinding[] {
   const syntax = testSyntaxFor(lang);
   if (!syntax || file.addedLines.length === 0) return [];
   const byIndent = lang === "python" || lang === "ruby";
-  const masked = maskAddedLines(lang, file.addedLines);
+  const masked = codeLinesOf(file).lines.map((l) => l.masked);
   const out: RawFinding[] = [];
   let current: { line: number; indent: number; depth: number; opened: boolean; asserted: boolean; skip: boolean } | undefined;
   let declared = 0;

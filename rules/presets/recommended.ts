@@ -5,7 +5,15 @@ export const recommended: RawConfig = {
   rules: {
     "issue-reference": "failure",
     "tests-required": "warning",
+    "no-secrets": "failure",
     "max-line-length": "warning",
+    "max-function-length": "warning",
+    "max-nesting-depth": "warning",
+    "max-complexity": "warning",
+    "no-debug-statements": "warning",
+    "todo-issue-reference": "warning",
+    "no-commented-out-code": "warning",
+    "pr-size": "warning",
   },
   overrides: [
     // Prose wraps in the reader's viewer; long lines in Markdown are not a readability problem.

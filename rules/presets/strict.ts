@@ -4,6 +4,13 @@ import type { RawConfig } from "../../src/config/schema.js";
 export const strict: RawConfig = {
   extends: "recommended",
   rules: {
+    "tests-required": "failure",
     "max-line-length": { severity: "failure", max: 100 },
+    "max-function-length": { severity: "failure", max: 40 },
+    "max-nesting-depth": { severity: "failure", max: 3 },
+    "max-complexity": { severity: "failure", max: 10 },
+    "no-debug-statements": "failure",
+    "todo-issue-reference": "failure",
+    "no-commented-out-code": "failure",
   },
 };

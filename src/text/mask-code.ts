@@ -37,35 +37,51 @@ const SYNTAX: Record<Language, Syntax> = {
 export function createMasker(lang: Language): { mask: (line: string) => MaskedLine; reset: () => void } {
   const syntax = SYNTAX[lang];
   let open: { kind: "block" } | { kind: "string"; quote: string } | undefined;
+  // Most lines hold no quote or comment opener at all; they need no lexing.
+  const firstChars = new Set([...syntax.line, ...syntax.quotes, ...(syntax.block ? [syntax.block[0]] : [])].map((d) => d[0]));
+  const plain = (text: string) => {
+    for (let k = 0; k < text.length; k++) if (firstChars.has(text[k])) return false;
+    return true;
+  };
 
   const mask = (text: string): MaskedLine => {
-    const out = text.split("");
+    if (!open && plain(text)) return { code: text, comments: [], allString: false };
+    // Built from slices: copy code through, replace strings and comments by spaces of equal length.
+    let code = "";
+    let copied = 0;
+    const blank = (from: number, to: number) => {
+      code += text.slice(copied, from) + " ".repeat(Math.max(0, to - from));
+      copied = Math.max(copied, to);
+    };
+    const done = (allString: boolean): MaskedLine => ({ code: code + text.slice(copied), comments, allString });
     const comments: string[] = [];
     let i = 0;
     let allString = open?.kind === "string";
-    const blank = (from: number, to: number) => {
-      for (let k = from; k < to; k++) out[k] = " ";
-    };
     while (i < text.length) {
       if (open?.kind === "block") {
-        const end = text.indexOf(syntax.block![1], i);
-        const stop = end === -1 ? text.length : end;
-        comments.push(text.slice(i, stop));
-        blank(i, end === -1 ? text.length : end + syntax.block![1].length);
-        i = end === -1 ? text.length : end + syntax.block![1].length;
+        const close = syntax.block![1];
+        const end = text.indexOf(close, i);
+        comments.push(text.slice(i, end === -1 ? text.length : end));
+        const to = end === -1 ? text.length : end + close.length;
+        blank(i, to);
+        i = to;
         if (end !== -1) open = undefined;
         continue;
       }
       if (open?.kind === "string") {
         const end = findClosing(text, i, open.quote);
         blank(i, end === -1 ? text.length : end);
-        if (end === -1) return { code: out.join(""), comments, allString };
+        if (end === -1) return done(allString);
         i = end + open.quote.length;
         open = undefined;
         allString = false;
         continue;
       }
       allString = false;
+      if (!firstChars.has(text[i])) {
+        i++;
+        continue;
+      }
       const lineComment = syntax.line.find((d) => text.startsWith(d, i));
       if (lineComment && !(lang === "php" && lineComment === "#" && text[i + 1] === "[")) {
         comments.push(text.slice(i + lineComment.length));
@@ -97,7 +113,7 @@ export function createMasker(lang: Language): { mask: (line: string) => MaskedLi
       }
       i++;
     }
-    return { code: out.join(""), comments, allString };
+    return done(allString);
   };
   return { mask, reset: () => (open = undefined) };
 }

@@ -2,66 +2,72 @@ import type { IssueInfo, IssueRef, Lookups, Needs } from "../../engine/rule.js";
 import { issueKey } from "../../engine/rule.js";
 import type { GitHub } from "./github-types.js";
 
-/** Aliases per GraphQL query: GitHub caps a query's node count, and 100 keeps well inside it. */
+/** Fields per GraphQL query: GitHub caps a query's node count, and 100 keeps well inside it. */
 const CHUNK = 100;
 
+type Item = { kind: "issue"; ref: IssueRef } | { kind: "file"; path: string };
+
+type GraphqlNode = { __typename?: string; state?: string; text?: string | null; isBinary?: boolean } | null;
+type GraphqlData = Record<string, Record<string, GraphqlNode> | null>;
+
 /**
- * Fetches what rules asked for with batched GraphQL queries: every issue reference of a PR in one
- * request (per 100), every file's text at head in one request (per 100). Never one request per commit.
+ * Fetches what rules asked for in batched GraphQL queries: every issue reference of a pull
+ * request and every file's text at head go in the same query, 100 fields per request. A typical
+ * pull request costs one request however many commits or files it has; never one per commit.
  */
 export function githubLookups(octokit: GitHub, owner: string, repo: string, headSha: string): (needs: Required<Needs>) => Promise<Lookups> {
   return async (needs) => {
     const found: Lookups = { issues: new Map(), fileContents: new Map() };
-    try {
-      for (let i = 0; i < needs.issues.length; i += CHUNK) await lookupIssues(octokit, needs.issues.slice(i, i + CHUNK), found.issues);
-    } catch (err) {
-      found.issuesUnavailable = `GitHub did not answer the issue lookup (${err instanceof Error ? err.message : String(err)})`;
-    }
-    for (let i = 0; i < needs.fileContents.length; i += CHUNK) {
-      await lookupFiles(octokit, owner, repo, headSha, needs.fileContents.slice(i, i + CHUNK), found.fileContents);
+    const items: Item[] = [...needs.issues.map((ref) => ({ kind: "issue" as const, ref })), ...needs.fileContents.map((path) => ({ kind: "file" as const, path }))];
+    for (let i = 0; i < items.length; i += CHUNK) {
+      const chunk = items.slice(i, i + CHUNK);
+      try {
+        await lookupChunk(octokit, { owner, repo, headSha }, chunk, found);
+      } catch (err) {
+        // Rules degrade without lookups (issue-reference reports a notice); the review goes on.
+        if (chunk.some((it) => it.kind === "issue")) found.issuesUnavailable = `GitHub did not answer the issue lookup (${err instanceof Error ? err.message : String(err)})`;
+      }
     }
     return found;
   };
 }
 
-async function lookupIssues(octokit: GitHub, refs: IssueRef[], into: Map<string, IssueInfo>): Promise<void> {
-  const byRepo = new Map<string, IssueRef[]>();
-  for (const ref of refs) {
-    const k = `${ref.owner}/${ref.repo}`.toLowerCase();
-    byRepo.set(k, [...(byRepo.get(k) ?? []), ref]);
+async function lookupChunk(octokit: GitHub, pr: { owner: string; repo: string; headSha: string }, chunk: Item[], found: Lookups): Promise<void> {
+  const repos = new Map<string, { owner: string; name: string; alias: string; fields: string[] }>();
+  const aliasOf: Array<{ repoAlias: string; field: string; item: Item }> = [];
+  const repoFor = (owner: string, name: string) => {
+    const key = `${owner}/${name}`.toLowerCase();
+    let r = repos.get(key);
+    if (!r) repos.set(key, (r = { owner, name, alias: `r${repos.size}`, fields: [] }));
+    return r;
+  };
+  for (const item of chunk) {
+    const r = item.kind === "issue" ? repoFor(item.ref.owner, item.ref.repo) : repoFor(pr.owner, pr.repo);
+    const field = `${item.kind === "issue" ? "i" : "f"}${r.fields.length}`;
+    r.fields.push(
+      item.kind === "issue"
+        ? `${field}: issueOrPullRequest(number: ${item.ref.number}) { __typename ... on Issue { state } ... on PullRequest { state } }`
+        : `${field}: object(expression: ${JSON.stringify(`${pr.headSha}:${item.path}`)}) { ... on Blob { text isBinary } }`,
+    );
+    aliasOf.push({ repoAlias: r.alias, field, item });
   }
-  const parts: string[] = [];
-  const aliases: Array<{ repo: number; issue: number; ref: IssueRef }> = [];
-  [...byRepo.values()].forEach((list, r) => {
-    const fields = list.map((ref, i) => {
-      aliases.push({ repo: r, issue: i, ref });
-      return `i${i}: issueOrPullRequest(number: ${ref.number}) { __typename ... on Issue { state } ... on PullRequest { state } }`;
-    });
-    parts.push(`r${r}: repository(owner: ${JSON.stringify(list[0].owner)}, name: ${JSON.stringify(list[0].repo)}) { ${fields.join(" ")} }`);
-  });
-  let data: Record<string, Record<string, { __typename: string; state: string } | null> | null>;
+  const query = `query { ${[...repos.values()].map((r) => `${r.alias}: repository(owner: ${JSON.stringify(r.owner)}, name: ${JSON.stringify(r.name)}) { ${r.fields.join(" ")} }`).join(" ")} }`;
+  let data: GraphqlData;
   try {
-    data = await octokit.graphql(`query { ${parts.join(" ")} }`);
+    data = await octokit.graphql<GraphqlData>(query);
   } catch (err) {
     // NOT_FOUND errors come with partial data: a missing issue is an answer, not a failure.
-    const partial = (err as { data?: typeof data; errors?: Array<{ type?: string }> }).data;
-    const onlyNotFound = (err as { errors?: Array<{ type?: string }> }).errors?.every((e) => e.type === "NOT_FOUND");
-    if (!partial || !onlyNotFound) throw err;
-    data = partial;
+    const e = err as { data?: GraphqlData; errors?: Array<{ type?: string }> };
+    if (!e.data || !e.errors?.every((x) => x.type === "NOT_FOUND")) throw err;
+    data = e.data;
   }
-  for (const { repo, issue, ref } of aliases) {
-    const node = data?.[`r${repo}`]?.[`i${issue}`];
-    into.set(issueKey(ref), node ? { state: node.state === "OPEN" ? "open" : "closed", isPullRequest: node.__typename === "PullRequest" } : { state: "missing", isPullRequest: false });
+  for (const { repoAlias, field, item } of aliasOf) {
+    const node = data?.[repoAlias]?.[field] ?? null;
+    if (item.kind === "issue") {
+      const info: IssueInfo = node ? { state: node.state === "OPEN" ? "open" : "closed", isPullRequest: node.__typename === "PullRequest" } : { state: "missing", isPullRequest: false };
+      found.issues.set(issueKey(item.ref), info);
+    } else if (node && !node.isBinary && typeof node.text === "string") {
+      found.fileContents.set(item.path, node.text);
+    }
   }
-}
-
-async function lookupFiles(octokit: GitHub, owner: string, repo: string, headSha: string, paths: string[], into: Map<string, string>): Promise<void> {
-  const fields = paths.map((p, i) => `f${i}: object(expression: ${JSON.stringify(`${headSha}:${p}`)}) { ... on Blob { text isBinary } }`);
-  const data: { repository: Record<string, { text: string | null; isBinary: boolean } | null> } = await octokit.graphql(
-    `query { repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(repo)}) { ${fields.join(" ")} } }`,
-  );
-  paths.forEach((p, i) => {
-    const blob = data.repository[`f${i}`];
-    if (blob && !blob.isBinary && blob.text !== null) into.set(p, blob.text);
-  });
 }

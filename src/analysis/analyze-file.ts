@@ -1,0 +1,47 @@
+import type { ChangedFile } from "../model/change.js";
+import type { Lookups } from "../engine/rule.js";
+import { languageOf } from "../text/languages.js";
+import { analyzeHeuristic } from "./analyze-heuristic.js";
+import { analyzeTypeScript } from "./analyze-typescript.js";
+import type { FileAnalysis } from "./functions.js";
+
+const TS_JS = /\.([cm]?[jt]sx?)$/i;
+
+/** Files a function-level rule can analyse: code with added lines in a language we can read. */
+export function canAnalyze(file: ChangedFile): boolean {
+  if (file.addedLines.length === 0 || file.binary) return false;
+  if (TS_JS.test(file.path)) return true;
+  const lang = languageOf(file.path);
+  return lang !== "unknown" && lang !== "shell";
+}
+
+/** Paths whose text at head must be fetched: a new file's added lines already are its whole text. */
+export function contentsNeeded(files: ChangedFile[]): string[] {
+  return files.filter((f) => canAnalyze(f) && f.status !== "added").map((f) => f.path);
+}
+
+// The three function-level rules analyse the same files; parse each once per review.
+const cache = new WeakMap<ChangedFile, FileAnalysis | null>();
+
+/** The file's functions and nesting, or undefined when its text is not available. */
+export function analyzeFile(file: ChangedFile, found: Lookups): FileAnalysis | undefined {
+  if (cache.has(file)) return cache.get(file) ?? undefined;
+  const text = found.fileContents.get(file.path) ?? (file.status === "added" && !file.patchProblem ? file.addedLines.map((l) => l.text).join("\n") : undefined);
+  let result: FileAnalysis | undefined;
+  if (text !== undefined) {
+    result = TS_JS.test(file.path) ? analyzeTypeScript(file.path, text) : analyzeHeuristic(languageOf(file.path), text);
+  }
+  cache.set(file, result ?? null);
+  return result;
+}
+
+/** True when any added line falls inside [start, end]. */
+export function touches(file: ChangedFile, start: number, end: number): boolean {
+  return file.addedLines.some((l) => l.line >= start && l.line <= end);
+}
+
+/** Where to put a finding about lines start..end: the first added line in it, so it can be commented inline. */
+export function anchorLine(file: ChangedFile, start: number, end: number): number {
+  if (file.addedLines.some((l) => l.line === start)) return start;
+  return file.addedLines.find((l) => l.line >= start && l.line <= end)?.line ?? start;
+}

@@ -1,0 +1,25 @@
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+
+testRule("todo-issue-reference", {
+  valid: [
+    { name: "TS: TODO with an issue", change: one("src/a.ts", ["// TODO(#12): handle retries", "/* FIXME #3 */"]) },
+    { name: "Python: TODO with a URL", change: one("app/a.py", ["# TODO see https://github.com/acme/api/issues/4"]) },
+    { name: "Go: TODO with owner/repo#N", change: one("main.go", ["// TODO acme/api#9 remove after migration"]) },
+    { name: "Jira key by option", options: { tracker_patterns: ["\\bPROJ-\\d+\\b"] }, change: one("A.java", ["// TODO PROJ-7 cleanup"]) },
+    { name: "words that contain todo", change: one("src/a.ts", ["// list all todos here", "// método de pago", "// hackathon results"]) },
+    { name: "TODO inside a string is not a comment", change: one("src/a.ts", ['const label = "TODO: write tests";']) },
+    { name: "Ruby: lowercase hack and xxx are ordinary words", change: one("lib/a.rb", ["# a quick hack around xxx placeholders"]) },
+    { name: "Markdown TODO lists are not code comments", change: one("README.md", ["- [ ] TODO: docs"]) },
+  ],
+  invalid: [
+    { name: "TS: bare TODO", change: one("src/a.ts", ["const a = 1; // TODO: handle errors"]), findings: [{ messageId: "untracked", path: "src/a.ts", line: 1, data: { marker: "TODO" } }] },
+    { name: "Python: FIXME", change: one("app/a.py", ["x = 1", "# fixme later"]), findings: [{ messageId: "untracked", line: 2, data: { marker: "FIXME" } }] },
+    { name: "Go: XXX", change: one("main.go", ["// XXX: racy"]), findings: [{ messageId: "untracked", data: { marker: "XXX" } }] },
+    { name: "Rust: HACK in a block comment", change: one("src/lib.rs", ["/* HACK: skip validation */"]), findings: [{ messageId: "untracked", data: { marker: "HACK" } }] },
+    { name: "JSDoc @todo", change: one("src/a.js", [" * @todo remove"]), findings: [] },
+    { name: "TODO(username) is not an issue", change: one("src/a.ts", ["// TODO(alice): refactor"]), findings: [{ messageId: "untracked" }] },
+  ].filter((c) => c.findings.length > 0),
+});
