@@ -19,6 +19,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# Rule docs, served at /bottomline/rules/<id> for the links in findings.
+COPY rules/*.md ./rules/
 COPY app.yml ./
 USER node
 EXPOSE 3000

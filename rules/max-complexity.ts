@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeFile, anchorLine, contentsNeeded, touches } from "../src/analysis/analyze-file.js";
+import { analyzeFile, anchorLine, contentsNeeded, decisionTokens, fileText, touches } from "../src/analysis/analyze-file.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -21,6 +21,8 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const file of change.files) {
       if (!/\.[cm]?[jt]sx?$/i.test(file.path) || file.addedLines.length === 0) continue;
+      const text = fileText(file, found);
+      if (text === undefined || !decisionTokens(text, opts.max)) continue; // complexity is 1 + decisions
       const analysis = analyzeFile(file, found);
       for (const fn of analysis?.functions ?? []) {
         if ((fn.complexity ?? 0) <= opts.max || !touches(file, fn.start, fn.end)) continue;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeFile, anchorLine, canAnalyze, contentsNeeded, touches } from "../src/analysis/analyze-file.js";
+import { analyzeFile, anchorLine, canAnalyze, contentsNeeded, fileText, lineCount, touches } from "../src/analysis/analyze-file.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -21,6 +21,8 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const file of change.files) {
       if (!canAnalyze(file)) continue;
+      const text = fileText(file, found);
+      if (text === undefined || lineCount(text) <= opts.max) continue; // no function can be longer than its file
       const analysis = analyzeFile(file, found);
       if (!analysis) continue;
       for (const fn of analysis.functions) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeFile, canAnalyze, contentsNeeded } from "../src/analysis/analyze-file.js";
+import { analyzeFile, canAnalyze, contentsNeeded, decisionTokens, fileText } from "../src/analysis/analyze-file.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -21,6 +21,9 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const file of change.files) {
       if (!canAnalyze(file)) continue;
+      const text = fileText(file, found);
+      // Every nesting level is a control keyword; too few of them in the file and nothing can be too deep.
+      if (text === undefined || !decisionTokens(text, opts.max + 1)) continue;
       const analysis = analyzeFile(file, found);
       if (!analysis) continue;
       const added = new Set(file.addedLines.map((l) => l.line));

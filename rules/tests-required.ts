@@ -5,6 +5,7 @@ import type { ChangedFile } from "../src/model/change.js";
 import { languageOf } from "../src/text/languages.js";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { classifyBuiltIn, expectedTests, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
+import { importedModules, importsSource } from "../src/text/test-imports.js";
 import { testSyntaxFor } from "../src/text/test-patterns.js";
 
 const options = z
@@ -54,6 +55,7 @@ export default defineRule({
     // Index tests by the name they test, so pairing is linear in the number of files.
     const testsByStem = new Map<string, ChangedFile[]>();
     for (const t of changedTests) testsByStem.set(testStem(t.path), [...(testsByStem.get(testStem(t.path)) ?? []), t]);
+    const imports = changedTests.map((t) => ({ test: t, modules: importedModules(t) }));
     const codeLines = sources.reduce((n, f) => n + codeLineCount(f), 0);
     if (codeLines >= opts.min_changed_lines) {
       for (const src of sources) {
@@ -62,7 +64,9 @@ export default defineRule({
           continue;
         }
         const candidates = sourceStems(src.path).flatMap((stem) => testsByStem.get(stem) ?? []);
-        const covering = opts.mode === "any" ? changedTests : candidates.filter((t) => testCovers(t.path, src.path));
+        const byName = candidates.filter((t) => testCovers(t.path, src.path));
+        const byImport = imports.filter((i) => !byName.includes(i.test) && importsSource(i.modules, src.path)).map((i) => i.test);
+        const covering = opts.mode === "any" ? changedTests : [...byName, ...byImport];
         if (covering.length > 0) {
           out.push({ messageId: "covered", data: { path: `\`${src.path}\``, tests: covering.map((t) => `\`${t.path}\``).join(", ") }, path: src.path, info: true });
           continue;

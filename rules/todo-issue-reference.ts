@@ -4,10 +4,13 @@ import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { findIssueRefs } from "../src/text/issue-refs.js";
 
-// Comment tokens only, with Unicode-aware edges so "método", "todos" and "hackathon" never match.
-// TODO and FIXME in any case; XXX and HACK only in capitals, since "hack" and "xxx" are ordinary words.
-const ANY_CASE = /(?<![\p{L}\p{N}_])(todo|fixme)(?![\p{L}\p{N}_])/iu;
-const CAPITALS = /(?<![\p{L}\p{N}_])(XXX|HACK)(?![\p{L}\p{N}_])/u;
+// Comment tokens only, and only where a marker leads its comment (`// TODO: …`, ` * @todo …`): a
+// comment that merely talks about TODOs is not one. Unicode-aware edges, so "todos", "método"
+// and "hackathon" never match. TODO and FIXME in any case; XXX and HACK only in capitals, since
+// "hack" and "xxx" are ordinary words.
+const LEAD = String.raw`^[\s*/#!<>-]*@?`;
+const ANY_CASE = new RegExp(`${LEAD}(todo|fixme)(?![\\p{L}\\p{N}_])`, "iu");
+const CAPITALS = new RegExp(`${LEAD}(XXX|HACK)(?![\\p{L}\\p{N}_])`, "u");
 
 export default defineRule({
   meta: {

@@ -23,10 +23,34 @@ export function contentsNeeded(files: ChangedFile[]): string[] {
 // The three function-level rules analyse the same files; parse each once per review.
 const cache = new WeakMap<ChangedFile, FileAnalysis | null>();
 
+/** The file's whole text at head: fetched by the source, or, for a new file, its added lines. */
+export function fileText(file: ChangedFile, found: Lookups): string | undefined {
+  return found.fileContents.get(file.path) ?? (file.status === "added" && !file.patchProblem ? file.addedLines.map((l) => l.text).join("\n") : undefined);
+}
+
+/**
+ * Cheap, exact pre-checks that let a rule skip parsing: a file of n lines has no function longer
+ * than n, and a function cannot have more decision points than the file has decision tokens.
+ */
+export function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+// A superset of both what adds complexity and what nests, so the pre-check never skips a real finding.
+const DECISION_TOKENS = /\b(if|for|foreach|while|do|switch|case|catch|try|with|elif|except|match|when|loop|select|unless|until|begin)\b|&&|\|\||\?/g;
+export function decisionTokens(text: string, atLeast: number): boolean {
+  let n = 0;
+  DECISION_TOKENS.lastIndex = 0;
+  while (DECISION_TOKENS.exec(text)) if (++n >= atLeast) return true;
+  return false;
+}
+
 /** The file's functions and nesting, or undefined when its text is not available. */
 export function analyzeFile(file: ChangedFile, found: Lookups): FileAnalysis | undefined {
   if (cache.has(file)) return cache.get(file) ?? undefined;
-  const text = found.fileContents.get(file.path) ?? (file.status === "added" && !file.patchProblem ? file.addedLines.map((l) => l.text).join("\n") : undefined);
+  const text = fileText(file, found);
   let result: FileAnalysis | undefined;
   if (text !== undefined) {
     result = TS_JS.test(file.path) ? analyzeTypeScript(file.path, text) : analyzeHeuristic(languageOf(file.path), text);

@@ -4,6 +4,7 @@ import type { GitHub } from "../sources/github/github-types.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
 import { reviewPullRequest } from "./review-pull-request.js";
 import { ReviewQueue } from "./review-queue.js";
+import { serveRuleDocs } from "./serve-rule-docs.js";
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from "./with-retry.js";
 
 export interface BottomlineOptions {
@@ -45,13 +46,14 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
     });
 
-    // A small status route for operators: what this replica is doing right now.
+    // A small status route for operators (what this replica is doing), and the rule docs.
     addHandler((req, res) => {
       if (req.method !== "GET" || req.url !== "/bottomline/status") return false;
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(queue.stats()));
       return true;
     });
+    addHandler(serveRuleDocs);
   };
 
   function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): void {

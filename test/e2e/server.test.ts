@@ -122,6 +122,13 @@ describe("the server, end to end", () => {
     expect(fake.requests.filter((r) => r.method !== "GET").length).toBe(before);
   });
 
+  it("serves each rule's doc for the links in findings", async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/bottomline/rules/max-line-length`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/^# max-line-length\n/);
+    expect((await fetch(`http://127.0.0.1:${port}/bottomline/rules/nope`)).status).toBe(404);
+  });
+
   it("serves the status route added with addHandler", async () => {
     const res = await fetch(`http://127.0.0.1:${port}/bottomline/status`);
     expect(await res.json()).toEqual({ running: 0, pending: 0 });

@@ -103,3 +103,33 @@ describe("pull_request.opened", () => {
     expect(writes(gh.requests).map((r) => r.path)).toContain(`${REPO_PATH}/pulls/2/reviews`);
   });
 });
+
+describe("file texts for the function-level rules", () => {
+  it("come in the same GraphQL request as the issue lookups, only for modified code files", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "rules:\n  max-function-length: { severity: failure, max: 10 }\n  tests-required: off\n");
+    commitsList(gh.scope, ["a".repeat(40)]);
+    const text = ["export function grow(x: number) {", ...Array.from({ length: 12 }, () => "  x = x + 1;"), "  return x;", "}"].join("\n");
+    filesList(gh.scope, [
+      { filename: "src/grow.ts", patch: "@@ -5,0 +6,1 @@\n+  x = x + 1;" },
+      { filename: "src/new.ts", status: "added", patch: patchAdding(["export const a = 1;"]) },
+      { filename: "docs/guide.md", patch: patchAdding(["text"]) },
+    ]);
+    reviewsList(gh.scope, []);
+    const queries: string[] = [];
+    graphqlIssues(gh.scope, {}, { "src/grow.ts": text }, queries);
+    let check: any;
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((check = b), { id: 1 }));
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
+    await gh.deliver("pull_request", pullRequestEvent("opened", { changedFiles: 3 }));
+
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toContain("issueOrPullRequest(number: 1)");
+    expect(queries[0]).toContain(`object(expression: "${"a".repeat(40)}:src/grow.ts")`);
+    expect(queries[0]).not.toContain("src/new.ts"); // a new file's added lines are its text
+    expect(queries[0]).not.toContain("docs/guide.md");
+    expect(check.output.annotations).toEqual([expect.objectContaining({ path: "src/grow.ts", start_line: 6, title: "max-function-length" })]);
+    expect(gh.requests.length).toBeLessThanOrEqual(8);
+  });
+});

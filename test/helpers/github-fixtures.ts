@@ -137,16 +137,26 @@ export function writes(requests: Recorded[]): Recorded[] {
  * Answers Bottomline's batched GraphQL issue lookup: every aliased issueOrPullRequest gets the
  * state given for its number (default: an open issue); `null` makes it missing (NOT_FOUND).
  */
-export function graphqlIssues(scope: nock.Scope, states: Record<number, { state: "OPEN" | "CLOSED" | "MERGED"; type?: "Issue" | "PullRequest" } | null> = {}): nock.Scope {
+export function graphqlIssues(
+  scope: nock.Scope,
+  states: Record<number, { state: "OPEN" | "CLOSED" | "MERGED"; type?: "Issue" | "PullRequest" } | null> = {},
+  files: Record<string, string> = {},
+  seen: string[] = [],
+): nock.Scope {
   return scope.post("/graphql").reply(200, (_uri, body: any) => {
+    seen.push(body.query);
     const query: string = body.query;
     const data: Record<string, Record<string, unknown>> = {};
     const errors: Array<{ type: string; path: string[]; message: string }> = [];
     let repoAlias = "";
-    for (const m of query.matchAll(/(r\d+): repository\(|(i\d+): issueOrPullRequest\(number: (\d+)\)/g)) {
+    for (const m of query.matchAll(/(r\d+): repository\(|(i\d+): issueOrPullRequest\(number: (\d+)\)|(f\d+): object\(expression: "[0-9a-f]+:([^"]+)"\)/g)) {
       if (m[1]) {
         repoAlias = m[1];
         data[repoAlias] = {};
+        continue;
+      }
+      if (m[4]) {
+        data[repoAlias][m[4]] = m[5] in files ? { text: files[m[5]], isBinary: false } : null;
         continue;
       }
       const s = states[Number(m[3])];

@@ -36,6 +36,14 @@ testRule("tests-required", {
       name: "monorepo: package test covers package source",
       change: change([f("packages/api/src/client.ts", code(5)), f("packages/api/test/client.test.ts", ["test('x', () => {", "  expect(x).toBe(1);", "});"])]),
     },
+    {
+      name: "a test that imports the source covers it, whatever its name (TS)",
+      change: change([f("src/github/publish-review.ts", code(5)), f("test/github/flows.test.ts", ['import { publishReview } from "../../src/github/publish-review.js";'])]),
+    },
+    {
+      name: "a Python test that imports the module covers it",
+      change: change([f("shop/billing/invoice.py", code(5, "x = 1")), f("tests/test_flows.py", ["from shop.billing.invoice import total"])]),
+    },
     { name: "a test block interrupted by unchanged lines is not judged", change: change([addedFile("test/a.test.ts", ["it('x', () => {", "  const v = run();"], 10), addedFile("test/b.test.ts", ["x"], 20)]) },
     { name: "skipped test with a companion that runs", change: change([f("test/a.test.ts", ["it.skip('later', () => {});", "it('now', () => {", "  expect(1).toBe(1);", "});"])]) },
     { name: "a Python test whose end is not in view (modified file) is not judged", change: change([f("tests/test_a.py", ["def test_runs():", "    run()"])]) },

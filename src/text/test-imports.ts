@@ -1,0 +1,35 @@
+import { posix } from "node:path";
+import type { ChangedFile } from "../model/change.js";
+
+const JS_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/g;
+const PY_FROM = /^\s*from\s+([\w.]+)\s+import\b/;
+const PY_IMPORT = /^\s*import\s+([\w.]+)/;
+
+/** A path without its extension (and without a trailing /index), the key tests and sources meet on. */
+export function moduleKey(path: string): string {
+  return path.replace(/\.[cm]?[jt]sx?$|\.py$/, "").replace(/\/(index|__init__)$/, "");
+}
+
+/**
+ * The modules a test file's added lines import: relative JS/TS specifiers resolved against the
+ * test's folder, and Python dotted modules as paths. A test that imports a source file covers it,
+ * whatever the two are called.
+ */
+export function importedModules(test: ChangedFile): { exact: Set<string>; suffixes: string[] } {
+  const exact = new Set<string>();
+  const suffixes: string[] = [];
+  const dir = posix.dirname(test.path);
+  for (const { text } of test.addedLines) {
+    if (text.includes("./")) {
+      for (const m of text.matchAll(JS_SPECIFIER)) exact.add(moduleKey(posix.normalize(posix.join(dir, m[1]))));
+    }
+    const py = PY_FROM.exec(text) ?? (test.path.endsWith(".py") ? PY_IMPORT.exec(text) : null);
+    if (py && !py[1].startsWith(".")) suffixes.push(py[1].replace(/\./g, "/"));
+  }
+  return { exact, suffixes };
+}
+
+export function importsSource(imports: { exact: Set<string>; suffixes: string[] }, sourcePath: string): boolean {
+  const key = moduleKey(sourcePath);
+  return imports.exact.has(key) || imports.suffixes.some((s) => key === s || key.endsWith(`/${s}`));
+}
