@@ -116,3 +116,33 @@ describe("runReview", () => {
     expect(r.findings.map((f) => f.line)).toEqual([1]);
   });
 });
+
+describe("overrides for the readability rules", () => {
+  it("turn a rule off for some paths and change options for others", () => {
+    const yaml = [
+      "overrides:",
+      "  - files: ['scripts/**']",
+      "    rules: { no-debug-statements: off }",
+      "  - files: ['test/fixtures/**']",
+      "    rules: { no-secrets: off }",
+      "  - files: ['legacy/**']",
+      "    rules: { max-nesting-depth: { max: 8 } }",
+    ].join("\n");
+    const key = "-----BEGIN RSA " + "PRIVATE KEY-----";
+    const deep = ["function f() {", ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(i + 1)}if (x${i}) {`), ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(6 - i)}}`), "}"];
+    const files = [
+      addedFile("scripts/dev.js", ["console.log(1);"], 1, { status: "added" }),
+      addedFile("src/app.js", ["console.log(1);"], 1, { status: "added" }),
+      addedFile("test/fixtures/key.pem", [key], 1, { status: "added" }),
+      addedFile("src/key.pem", [key], 1, { status: "added" }),
+      addedFile("legacy/deep.ts", deep, 1, { status: "added" }),
+      addedFile("src/deep.ts", deep, 1, { status: "added" }),
+    ];
+    const r = runReviewSync(change(files), config(yaml, ["no-debug-statements", "no-secrets", "max-nesting-depth"]));
+    expect(r.findings.map((f) => `${f.rule} ${f.path}:${f.line}`)).toEqual([
+      "no-debug-statements src/app.js:1",
+      "max-nesting-depth src/deep.ts:6",
+      "no-secrets src/key.pem:1",
+    ]);
+  });
+});

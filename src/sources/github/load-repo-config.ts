@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import merge from "deepmerge";
 import type { ConfigError } from "../../config/config-error.js";
 import { defaultConfig, parseConfigYaml, validateConfig } from "../../config/load-config.js";
 import type { ResolvedConfig } from "../../config/resolve-config.js";
@@ -39,8 +40,9 @@ export async function loadRepoConfig(octokit: GitHub, owner: string, repo: strin
 
   let value = parsed.value;
   if (value && typeof value === "object" && "_extends" in value) {
-    // Probot's loader follows _extends chains and merges them (arrays concatenate).
-    const merged = await octokit.config.get({ owner, repo, path: CONFIG_PATH });
+    // Follow _extends chains and merge exactly as Probot's context.config() does: a deep merge in
+    // which the repository's keys win and arrays (ignore, overrides) concatenate.
+    const merged = await octokit.config.get({ owner, repo, path: CONFIG_PATH, defaults: (configs) => merge.all(configs) as Record<string, unknown> });
     value = merged.config;
   }
   const { config, errors } = validateConfig(value, file, parsed);
