@@ -28,7 +28,7 @@ export interface SummaryOptions {
 export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): string {
   const limit = opts.limit ?? SUMMARY_LIMIT;
   const head = renderHeader(result, opts.headSha);
-  const checklist = renderChecklist(result.rules);
+  const checklist = renderChecklist(result.rules, result.findings);
   const tail = [renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)].filter(Boolean).join("\n\n");
   const budget = limit - head.length - checklist.length - tail.length - 200;
   const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
@@ -44,11 +44,15 @@ function renderHeader(result: ReviewResult, headSha?: string): string {
   return `## ${icon} Bottomline: ${verdict}\n\nReviewed ${plural(result.filesReviewed, "file")} and ${plural(result.commitsReviewed, "commit")}${at}.`;
 }
 
-function renderChecklist(outcomes: RuleOutcome[]): string {
+function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
+  // A rule's icon is its worst actual finding: a "could not verify" notice is not a failure.
+  const worst = new Map<string, keyof typeof SEVERITY_ICON>();
+  const rank = { notice: 1, warning: 2, failure: 3 } as const;
+  for (const f of findings) if (!worst.has(f.rule) || rank[f.severity] > rank[worst.get(f.rule)!]) worst.set(f.rule, f.severity);
   const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|"];
   for (const { id, title } of CATEGORIES) {
     for (const r of outcomes.filter((o) => o.category === id && o.severity !== "off")) {
-      const icon = r.findings === 0 ? "✅" : SEVERITY_ICON[r.severity as keyof typeof SEVERITY_ICON];
+      const icon = r.findings === 0 ? "✅" : SEVERITY_ICON[worst.get(r.id) ?? "notice"];
       const result = r.findings === 0 ? "passed" : plural(r.findings, "finding");
       rows.push(`| ${icon} | ${title} | ${ruleLink(r.id)} ${escapeMarkdown(r.description)} | ${result} |`);
     }
@@ -66,7 +70,7 @@ function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, i
     const listed = own.filter((f) => !inlined.has(f));
     const lines: string[] = [`### ${title}`];
     for (const f of listed) {
-      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f)}${escapeMarkdown(f.message)} (${code(f.rule)})`;
+      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f)}${escapeMarkdown(f.message)} (${ruleLink(f.rule)})`;
       if (used + line.length > budget) {
         dropped++;
         continue;

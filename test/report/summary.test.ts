@@ -52,3 +52,11 @@ describe("renderSummary", () => {
     expect(renderSummary({ ...base, suppressed: { "max-line-length": 2 } })).toContain("2 findings suppressed by `bottomline-disable` comments: `max-line-length` 2.");
   });
 });
+
+describe("renderSummary checklist icons", () => {
+  it("show a rule's worst actual finding, not its configured severity", () => {
+    const rules = [{ id: "issue-reference", description: "Refs.", category: "traceability" as const, severity: "failure" as const, findings: 1 }];
+    const md = renderSummary({ ...base, rules, findings: [{ rule: "issue-reference", severity: "notice", message: "Could not verify" }] });
+    expect(md).toContain("| ℹ️ | Traceability | `issue-reference` Refs. | 1 finding |");
+  });
+});
