@@ -89,5 +89,3 @@ function withRetries(octokit: GitHub, policy: RetryPolicy, log: Context["log"]):
   octokit.hook.wrap("request", (request, options) => withRetry(async () => request(options), logged));
   return octokit;
 }
-
-export default createBottomline().app;

@@ -7,7 +7,7 @@ export interface FakeRequest {
   body?: any;
 }
 
-type Route = (req: FakeRequest) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
+type Route = (req: FakeRequest) => { status: number; body: unknown; headers?: Record<string, string>; delayMs?: number } | undefined;
 
 /** A small stand-in for GitHub's REST API (GitHub Enterprise paths, /api/v3), served on loopback. */
 export async function startFakeGitHub(route: Route): Promise<{ url: string; host: string; requests: FakeRequest[]; close: () => Promise<void> }> {
@@ -18,6 +18,7 @@ export async function startFakeGitHub(route: Route): Promise<{ url: string; host
     const entry: FakeRequest = { method: req.method ?? "GET", path, body: raw ? JSON.parse(raw) : undefined };
     requests.push(entry);
     const out = route(entry) ?? { status: 404, body: { message: `fake GitHub has no route for ${entry.method} ${path}` } };
+    if (out.delayMs) await new Promise((r) => setTimeout(r, out.delayMs));
     res.writeHead(out.status, { "content-type": typeof out.body === "string" ? "text/plain" : "application/json", ...out.headers });
     res.end(typeof out.body === "string" ? out.body : JSON.stringify(out.body));
   });

@@ -22,12 +22,16 @@ let fake: Awaited<ReturnType<typeof startFakeGitHub>>;
 let port: number;
 let postedReview: any;
 let logs = "";
+/** Milliseconds the fake waits before answering the check-run POST (to keep a review in flight). */
+let checkRunDelay = 0;
+/** The pull request's head as the fake's commit list reports it. */
+let currentHead = HEAD;
 
 beforeAll(async () => {
   execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root });
   fake = await startFakeGitHub(route);
   port = await freePort();
-  server = spawn(process.execPath, [join(root, "node_modules", "probot", "bin", "probot.js"), "run", "./dist/src/github/app.js"], {
+  server = spawn(process.execPath, [join(root, "node_modules", "probot", "bin", "probot.js"), "run", "./dist/src/github/index.js"], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
@@ -53,18 +57,18 @@ afterAll(async () => {
   await fake?.close();
 });
 
-function route(req: FakeRequest) {
+function route(req: FakeRequest): { status: number; body: unknown; delayMs?: number } | undefined {
   const repo = "/repos/Codertocat/Hello-World";
   const m = `${req.method} ${req.path.split("?")[0]}`;
   if (m === "POST /app/installations/1/access_tokens") return { status: 201, body: { token: "ghs_e2e", expires_at: "2099-01-01T00:00:00Z", permissions: {} } };
   if (m === `GET ${repo}/contents/.github/rules.yml`) return { status: 200, body: "rules:\n  max-line-length: { severity: failure, max: 100 }\n" };
-  if (m === `GET ${repo}/pulls/2/commits`) return { status: 200, body: [{ sha: HEAD, commit: { message: "Add app (#1)", author: { name: "Dev", email: "d@e.x" } }, author: { login: "dev" }, parents: [{ sha: "p" }] }] };
+  if (m === `GET ${repo}/pulls/2/commits`) return { status: 200, body: [{ sha: currentHead, commit: { message: "Add app (#1)", author: { name: "Dev", email: "d@e.x" } }, author: { login: "dev" }, parents: [{ sha: "p" }] }] };
   if (m === `GET ${repo}/pulls/2/files`)
     return { status: 200, body: [{ filename: "src/app.ts", status: "added", additions: 3, deletions: 0, changes: 3, patch: `@@ -0,0 +1,3 @@\n+const a = 1;\n+${LONG}\n+const b = 2;` }] };
   if (m === `GET ${repo}/pulls/2/reviews`) return { status: 200, body: postedReview ? [{ id: 1, body: postedReview.body, state: "COMMENTED", user: { login: "bottomline[bot]", type: "Bot" } }] : [] };
   if (m === "POST /api/graphql") // GitHub Enterprise serves GraphQL at /api/graphql, not under /api/v3
     return { status: 200, body: { data: { r0: { i0: { __typename: "Issue", state: "OPEN" } } } } };
-  if (m === `POST ${repo}/check-runs`) return { status: 201, body: { id: 10 } };
+  if (m === `POST ${repo}/check-runs`) return { status: 201, body: { id: 10 }, delayMs: checkRunDelay };
   if (m === `POST ${repo}/pulls/2/reviews`) {
     postedReview = req.body;
     return { status: 200, body: { id: 1 } };
@@ -133,6 +137,22 @@ describe("the server, end to end", () => {
     const res = await fetch(`http://127.0.0.1:${port}/bottomline/status`);
     expect(await res.json()).toEqual({ running: 0, pending: 0 });
   });
+  it("finishes the review in flight on SIGTERM before exiting", async () => {
+    postedReview = undefined;
+    checkRunDelay = 1500;
+    const head = "b".repeat(40);
+    currentHead = head;
+    const res = await deliver(pullRequestEvent("synchronize", { head, updatedAt: "2026-11-25T12:00:00Z" }), "d-2");
+    expect(res.status).toBe(200);
+    await waitFor(async () => fake.requests.some((r) => r.method === "POST" && r.path.endsWith("/check-runs") && r.body?.head_sha === head), "the check run to be in flight");
+    const exited = new Promise<number | null>((resolve) => server!.once("exit", (code) => resolve(code)));
+    server!.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(postedReview?.commit_id).toBe(head);
+    expect(logs).toContain("SIGTERM: finishing 1 review(s) before exit");
+    server = undefined;
+  });
+
 });
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
