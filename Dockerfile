@@ -1,9 +1,11 @@
 # syntax=docker/dockerfile:1
 # Build stage: compile TypeScript with the dev dependencies.
-FROM node:20-slim AS build
+# Probot 14 needs Node >= 20.18; pin the minor so a rebuild gets the same runtime.
+FROM node:20.20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# No install scripts: nothing here needs them, and the slim image has no compiler for node-gyp.
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY rules ./rules
@@ -11,13 +13,13 @@ COPY bench ./bench
 RUN npm run build
 
 # Runtime stage: production dependencies and the compiled output only, as a non-root user.
-FROM node:20-slim
+FROM node:20.20-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Rule docs, served at /bottomline/rules/<id> for the links in findings.
 COPY rules/*.md ./rules/
