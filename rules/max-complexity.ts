@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { analyzeFile, anchorLine, contentsNeeded, decisionTokens, fileText, touches } from "../src/analysis/analyze-file.js";
+import { analyzedFiles, anchorLine, contentsNeeded, decisionTokens, touches } from "../src/analysis/analyze-file.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
+
+const TS_JS = /\.[cm]?[jt]sx?$/i;
 
 export default defineRule({
   meta: {
@@ -15,16 +17,14 @@ export default defineRule({
   },
   options: z.object({ max: z.number().int().min(1).default(15).describe("Maximum cyclomatic complexity (1 + each if, loop, case, catch, ?:, &&, || and ??).") }).strict(),
   needs(change) {
-    return { fileContents: contentsNeeded(change.files.filter((f) => /\.[cm]?[jt]sx?$/i.test(f.path))) };
+    return { fileContents: contentsNeeded(change.files.filter((f) => TS_JS.test(f.path))) };
   },
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    for (const file of change.files) {
-      if (!/\.[cm]?[jt]sx?$/i.test(file.path) || file.addedLines.length === 0) continue;
-      const text = fileText(file, found);
-      if (text === undefined || !decisionTokens(text, opts.max)) continue; // complexity is 1 + decisions
-      const analysis = analyzeFile(file, found);
-      for (const fn of analysis?.functions ?? []) {
+    // Complexity is 1 + decisions: a file with fewer decision keywords than the max cannot exceed it.
+    const worthParsing = (text: string, file: { path: string }) => TS_JS.test(file.path) && decisionTokens(text, opts.max);
+    for (const { file, analysis } of analyzedFiles(change.files, found, worthParsing)) {
+      for (const fn of analysis.functions) {
         if ((fn.complexity ?? 0) <= opts.max || !touches(file, fn.start, fn.end)) continue;
         out.push({ messageId: "tooComplex", path: file.path, line: anchorLine(file, fn.start, fn.end), data: { name: fn.name, complexity: fn.complexity!, max: opts.max } });
       }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeFile, anchorLine, canAnalyze, contentsNeeded, fileText, lineCount, touches } from "../src/analysis/analyze-file.js";
+import { analyzedFiles, anchorLine, contentsNeeded, lineCount, touches } from "../src/analysis/analyze-file.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -19,12 +19,8 @@ export default defineRule({
   },
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    for (const file of change.files) {
-      if (!canAnalyze(file)) continue;
-      const text = fileText(file, found);
-      if (text === undefined || lineCount(text) <= opts.max) continue; // no function can be longer than its file
-      const analysis = analyzeFile(file, found);
-      if (!analysis) continue;
+    // No function can be longer than its file.
+    for (const { file, analysis } of analyzedFiles(change.files, found, (text) => lineCount(text) > opts.max)) {
       for (const fn of analysis.functions) {
         const length = fn.end - fn.start + 1;
         // Only functions the change touched: existing long functions are not this change's doing.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeFile, canAnalyze, contentsNeeded, decisionTokens, fileText } from "../src/analysis/analyze-file.js";
+import { analyzedFiles, contentsNeeded, decisionTokens } from "../src/analysis/analyze-file.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -19,13 +19,8 @@ export default defineRule({
   },
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    for (const file of change.files) {
-      if (!canAnalyze(file)) continue;
-      const text = fileText(file, found);
-      // Every nesting level is a control keyword; too few of them in the file and nothing can be too deep.
-      if (text === undefined || !decisionTokens(text, opts.max + 1)) continue;
-      const analysis = analyzeFile(file, found);
-      if (!analysis) continue;
+    // Every nesting level is a control keyword; too few of them in the file and nothing can be too deep.
+    for (const { file, analysis } of analyzedFiles(change.files, found, (text) => decisionTokens(text, opts.max + 1))) {
       const added = new Set(file.addedLines.map((l) => l.line));
       let reportedUntil = 0;
       for (const point of [...analysis.nesting].sort((a, b) => a.line - b.line)) {

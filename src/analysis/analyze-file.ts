@@ -69,3 +69,17 @@ export function anchorLine(file: ChangedFile, start: number, end: number): numbe
   if (file.addedLines.some((l) => l.line === start)) return start;
   return file.addedLines.find((l) => l.line >= start && l.line <= end)?.line ?? start;
 }
+
+/**
+ * The files a function-level rule should look at, with their analysis: code files with added
+ * lines whose text is available and passes the rule's cheap pre-check (`worthParsing`).
+ */
+export function* analyzedFiles(files: ChangedFile[], found: Lookups, worthParsing: (text: string, file: ChangedFile) => boolean): Generator<{ file: ChangedFile; analysis: FileAnalysis }> {
+  for (const file of files) {
+    if (!canAnalyze(file)) continue;
+    const text = fileText(file, found);
+    if (text === undefined || !worthParsing(text, file)) continue;
+    const analysis = analyzeFile(file, found);
+    if (analysis) yield { file, analysis };
+  }
+}
