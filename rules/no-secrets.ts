@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
+import { isCodeFile } from "../src/text/languages.js";
 
 interface SecretPattern {
   kind: string;
@@ -18,7 +19,10 @@ const PATTERNS: SecretPattern[] = [
 ];
 
 // A literal assigned to a name that says it is secret: password = "…", apiKey: '…', TOKEN=…
-const ASSIGNED = /\b([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*["'`]?([^\s"'`]{12,})["'`]?/i;
+// In code the value must be a string literal (a regex or an expression assigned to TOKEN_PATTERN
+// is not a secret); in config files (.env, YAML, INI, properties) it may be bare.
+const ASSIGNED_QUOTED = /\b([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*["'`]([^\s"'`]{12,})["'`]/i;
+const ASSIGNED_BARE = /\b([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*["'`]?([^\s"'`]{12,})["'`]?/i;
 // Values that are obviously not real secrets.
 const PLACEHOLDER = /^(\$\{?|<|%|\{\{|process\.env|os\.environ|env\(|getenv|example|changeme|dummy|placeholder|your[_-]|xxx|\*{3}|test|fake|sample|redacted|none|null|true|false)/i;
 
@@ -55,7 +59,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const file of change.files) {
       for (const { line, text } of file.addedLines) {
-        const kind = detect(text, opts.min_entropy);
+        const kind = detect(text, opts.min_entropy, isCodeFile(file.path));
         if (kind) out.push({ messageId: "secret", path: file.path, line, data: { kind } });
       }
     }
@@ -63,10 +67,10 @@ export default defineRule({
   },
 });
 
-function detect(text: string, minEntropy: number): string | undefined {
+function detect(text: string, minEntropy: number, code: boolean): string | undefined {
   if (text.length < 16) return undefined;
   for (const p of PATTERNS) if (p.re.test(text)) return p.kind;
-  const m = ASSIGNED.exec(text);
+  const m = (code ? ASSIGNED_QUOTED : ASSIGNED_BARE).exec(text);
   // Random keys mix letters with digits or symbols; a value of letters and underscores is a word or a name.
   const value = m?.[4] ?? "";
   if (m && !PLACEHOLDER.test(value) && !/^[\w.]+\(/.test(value) && !/^[A-Za-z_.-]+$/.test(value) && entropy(value) >= minEntropy) {
