@@ -21,8 +21,9 @@ const PATTERNS: SecretPattern[] = [
 // A literal assigned to a name that says it is secret: password = "…", apiKey: '…', TOKEN=…
 // In code the value must be a string literal (a regex or an expression assigned to TOKEN_PATTERN
 // is not a secret); in config files (.env, YAML, INI, properties) it may be bare.
-const ASSIGNED_QUOTED = /\b([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*["'`]([^\s"'`]{12,})["'`]/i;
-const ASSIGNED_BARE = /\b([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*["'`]?([^\s"'`]{12,})["'`]?/i;
+const SECRET_NAME = String.raw`\b([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*`;
+const ASSIGNED_QUOTED = new RegExp(SECRET_NAME + String.raw`["'\`]([^\s"'\`]{12,})["'\`]`, "i");
+const ASSIGNED_BARE = new RegExp(SECRET_NAME + String.raw`["'\`]?([^\s"'\`]{12,})["'\`]?`, "i");
 // Values that are obviously not real secrets.
 const PLACEHOLDER = /^(\$\{?|<|%|\{\{|process\.env|os\.environ|env\(|getenv|example|changeme|dummy|placeholder|your[_-]|xxx|\*{3}|test|fake|sample|redacted|none|null|true|false)/i;
 
