@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { regexOption } from "../src/config/regex-option.js";
-import { defineRule, issueKey, type IssueRef, type Lookups, type RawFinding } from "../src/engine/rule.js";
+import { defineRule, issueKey, type IssueInfo, type IssueRef, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, Commit } from "../src/model/change.js";
 import { findIssueRefs, type FoundRef, type RefOptions } from "../src/text/issue-refs.js";
 
@@ -132,33 +132,49 @@ function collect(change: Change, opts: Options): Array<{ ref: FoundRef; usedIn: 
   return out;
 }
 
-function verify(change: Change, opts: Options, found: Lookups): RawFinding[] {
-  const out: RawFinding[] = [];
-  const byKey = new Map<string, { ref: FoundRef; used: string[]; commit?: string }>();
-  const unverified: string[] = [];
+/** Distinct GitHub references with where each was used; references that name no repository are listed apart. */
+function distinctRefs(change: Change, opts: Options): { refs: Map<string, { ref: FoundRef; used: string[] }>; unresolved: string[] } {
+  const refs = new Map<string, { ref: FoundRef; used: string[] }>();
+  const unresolved: string[] = [];
   for (const { ref, usedIn } of collect(change, opts)) {
     if (!ref.number) continue; // tracker keys: nothing to look up on GitHub
     if (!ref.owner || !ref.repo) {
-      if (!unverified.includes(ref.text)) unverified.push(ref.text);
+      if (!unresolved.includes(ref.text)) unresolved.push(ref.text);
       continue;
     }
     const key = issueKey(ref as IssueRef);
-    const entry = byKey.get(key) ?? { ref, used: [] };
+    const entry = refs.get(key) ?? { ref, used: [] };
     if (!entry.used.includes(usedIn)) entry.used.push(usedIn);
-    byKey.set(key, entry);
+    refs.set(key, entry);
   }
+  return { refs, unresolved };
+}
+
+/** What is wrong with a looked-up reference under the options, as a message id. */
+function problemWith(info: IssueInfo, opts: Options): "missing" | "pullRequest" | "closed" | undefined {
+  if (info.state === "missing") return "missing";
+  if (opts.require_issue && info.isPullRequest) return "pullRequest";
+  if (!opts.allow_closed && info.state === "closed") return "closed";
+  return undefined;
+}
+
+function verify(change: Change, opts: Options, found: Lookups): RawFinding[] {
+  const out: RawFinding[] = [];
+  const { refs, unresolved } = distinctRefs(change, opts);
+  const unverified = [...unresolved];
   const fixHow = opts.scope === "commits" ? " in the commit message" : " in the pull request description";
-  for (const [key, { ref, used }] of byKey) {
+  const here = `${change.repository?.owner}/${change.repository?.name}`.toLowerCase();
+  for (const [key, { ref, used }] of refs) {
     const info = found.issues.get(key);
     if (!info) {
       unverified.push(ref.text);
       continue;
     }
-    const sameRepo = ref.owner?.toLowerCase() === change.repository?.owner.toLowerCase() && ref.repo?.toLowerCase() === change.repository?.name.toLowerCase();
-    const data = { ref: ref.text, used: used.join(", "), fixHow, where: sameRepo || !ref.owner ? "" : ` in ${ref.owner}/${ref.repo} (or Bottomline cannot see that repository)` };
-    if (info.state === "missing") out.push({ messageId: "missing", data });
-    else if (opts.require_issue && info.isPullRequest) out.push({ messageId: "pullRequest", data });
-    else if (!opts.allow_closed && info.state === "closed") out.push({ messageId: "closed", data });
+    const problem = problemWith(info, opts);
+    if (!problem) continue;
+    const elsewhere = `${ref.owner}/${ref.repo}`.toLowerCase() !== here;
+    const where = elsewhere ? ` in ${ref.owner}/${ref.repo} (or Bottomline cannot see that repository)` : "";
+    out.push({ messageId: problem, data: { ref: ref.text, used: used.join(", "), fixHow, where } });
   }
   if (unverified.length > 0) {
     // GitHub being down (or no token) must never fail the check: this is a notice.

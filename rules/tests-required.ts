@@ -5,6 +5,7 @@ import type { ChangedFile } from "../src/model/change.js";
 import { languageOf } from "../src/text/languages.js";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { classifyBuiltIn, expectedTests, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
+import { TestCaseTracker } from "../src/analysis/test-cases.js";
 import { importedModules, importsSource } from "../src/text/test-imports.js";
 import { testSyntaxFor } from "../src/text/test-patterns.js";
 
@@ -108,64 +109,28 @@ function hasInFileTests(f: ChangedFile): boolean {
   return languageOf(f.path) === "rust" && f.addedLines.some((l) => /#\[cfg\(test\)\]|#\[test\]/.test(l.text));
 }
 
-/**
- * Splits a test file's added lines into new test cases and flags the cases with no assertion.
- * A case is judged only when all of it is in view: from its declaration to its end (braces
- * balanced, or the indentation back out) on consecutive added lines. Otherwise its assertion
- * may sit in lines the diff does not show, and saying nothing beats a false alarm.
- */
+/** Flags new test cases that assert nothing, tests added only as skipped, and focused tests. */
 function judgeTests(file: ChangedFile): RawFinding[] {
   const lang = languageOf(file.path);
   const syntax = testSyntaxFor(lang);
   if (!syntax || file.addedLines.length === 0) return [];
-  const byIndent = lang === "python" || lang === "ruby";
-  const masked = codeLinesOf(file).lines.map((l) => l.masked);
   const out: RawFinding[] = [];
-  let current: { line: number; indent: number; depth: number; opened: boolean; asserted: boolean; skip: boolean } | undefined;
+  const cases = new TestCaseTracker(lang === "python" || lang === "ruby", lang === "ruby", (line) => out.push({ messageId: "noAssertion", path: file.path, line }));
+  const lines = codeLinesOf(file).lines;
   let declared = 0;
-  let skipped = 0;
   const skipLines: number[] = [];
-  const finish = () => {
-    if (current && !current.asserted && !current.skip) out.push({ messageId: "noAssertion", path: file.path, line: current.line });
-    current = undefined;
-  };
-  masked.forEach(({ code }, i) => {
-    const { line } = file.addedLines[i];
-    if (current && line !== file.addedLines[i - 1].line + 1) current = undefined; // a gap: cannot judge
-    const blank = code.trim() === "";
-    const indent = code.length - code.trimStart().length;
-    if (current && byIndent && !blank && indent <= current.indent && !/^\s*end\b/.test(code)) finish();
+  lines.forEach(({ line, masked: { code } }, i) => {
     if (syntax.focused?.test(code)) out.push({ messageId: "focused", path: file.path, line });
-    const isSkip = syntax.skipped.test(code);
-    if (isSkip) {
-      skipped++;
-      skipLines.push(line);
-      if (current) current.skip = true;
-    }
-    if (syntax.declaration.test(code)) {
-      if (current && !byIndent) current = undefined; // a new case before the last one closed: cannot judge it
-      finish();
-      declared++;
-      current = { line, indent, depth: 0, opened: false, asserted: false, skip: isSkip || /\.todo\b/.test(code) || skipLines.includes(line - 1) };
-    }
-    if (!current) return;
-    if (syntax.assertion.test(code.replace(syntax.declaration, " "))) current.asserted = true;
-    if (byIndent) {
-      if (lang === "ruby" && /^\s*end\b/.test(code) && indent === current.indent) finish();
-      return;
-    }
-    for (const ch of code) {
-      if (ch === "{" || ch === "(") {
-        current.depth++;
-        current.opened = true;
-      } else if (ch === "}" || ch === ")") current.depth--;
-    }
-    if (current.opened && current.depth <= 0) finish();
+    const declares = syntax.declaration.test(code);
+    const skips = syntax.skipped.test(code);
+    if (declares) declared++;
+    if (skips) skipLines.push(line);
+    // The declaration line's own call (`it(`) is not an assertion; what follows it on the line may be.
+    const asserts = syntax.assertion.test(declares ? code.replace(syntax.declaration, " ") : code);
+    cases.feed({ line, code, consecutive: i === 0 || line === lines[i - 1].line + 1, declares, skips, asserts });
   });
-  // A case still open at the end of the added lines continues in lines we cannot see, unless the
-  // file is new: then the added lines are the whole file.
-  if (file.status === "added") finish();
-  current = undefined;
-  if (declared > 0 && skipped >= declared) out.push({ messageId: "onlySkipped", path: file.path, line: skipLines[0] });
+  // A new file's added lines are the whole file, so a case open at the end is complete.
+  cases.end(file.status === "added");
+  if (declared > 0 && skipLines.length >= declared) out.push({ messageId: "onlySkipped", path: file.path, line: skipLines[0] });
   return out;
 }

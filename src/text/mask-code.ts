@@ -28,6 +28,29 @@ const SYNTAX: Record<Language, Syntax> = {
   unknown: { line: [], quotes: [], multiline: [] },
 };
 
+type Open = { kind: "block" } | { kind: "string"; quote: string };
+
+/** One line being masked: code is copied through, strings and comments become spaces. */
+class LineMask {
+  code = "";
+  comments: string[] = [];
+  i = 0;
+  /** Set when the rest of the line needs no more lexing (a line comment, an unclosed string). */
+  finished = false;
+  private copied = 0;
+
+  constructor(readonly text: string) {}
+
+  blank(from: number, to: number): void {
+    this.code += this.text.slice(this.copied, from) + " ".repeat(Math.max(0, to - from));
+    this.copied = Math.max(this.copied, to);
+  }
+
+  result(allString: boolean): MaskedLine {
+    return { code: this.code + this.text.slice(this.copied), comments: this.comments, allString };
+  }
+}
+
 /**
  * A small lexer, line by line, that separates code from strings and comments, so rules can look
  * for `console.log` in code and `TODO` in comments without firing inside string literals. It is
@@ -36,7 +59,7 @@ const SYNTAX: Record<Language, Syntax> = {
  */
 export function createMasker(lang: Language): { mask: (line: string) => MaskedLine; reset: () => void } {
   const syntax = SYNTAX[lang];
-  let open: { kind: "block" } | { kind: "string"; quote: string } | undefined;
+  let open: Open | undefined;
   // Most lines hold no quote or comment opener at all; they need no lexing.
   const firstChars = new Set([...syntax.line, ...syntax.quotes, ...(syntax.block ? [syntax.block[0]] : [])].map((d) => d[0]));
   const plain = (text: string) => {
@@ -44,76 +67,66 @@ export function createMasker(lang: Language): { mask: (line: string) => MaskedLi
     return true;
   };
 
+  /** Consumes the block comment or string that an earlier line left open. */
+  const continueOpen = (m: LineMask, state: Open): void => {
+    const close = state.kind === "block" ? syntax.block![1] : state.quote;
+    const end = state.kind === "block" ? m.text.indexOf(close, m.i) : findClosing(m.text, m.i, close);
+    if (state.kind === "block") m.comments.push(m.text.slice(m.i, end === -1 ? m.text.length : end));
+    const to = end === -1 ? m.text.length : state.kind === "block" ? end + close.length : end;
+    m.blank(m.i, to);
+    m.i = end === -1 ? m.text.length : end + close.length;
+    if (end !== -1) open = undefined;
+    else m.finished = true;
+  };
+
+  /** At a possible opener in code: a line comment, a block comment or a string. */
+  const startToken = (m: LineMask): void => {
+    const { text, i } = m;
+    const lineComment = syntax.line.find((d) => text.startsWith(d, i));
+    if (lineComment && !(lang === "php" && lineComment === "#" && text[i + 1] === "[")) {
+      m.comments.push(text.slice(i + lineComment.length));
+      m.blank(i, text.length);
+      m.finished = true;
+    } else if (syntax.block && text.startsWith(syntax.block[0], i) && (lang !== "ruby" || i === 0)) {
+      open = { kind: "block" };
+      m.blank(i, i + syntax.block[0].length);
+      m.i += syntax.block[0].length;
+    } else {
+      startString(m);
+    }
+  };
+
+  const startString = (m: LineMask): void => {
+    const { text, i } = m;
+    const quote = syntax.quotes.find((q) => text.startsWith(q, i));
+    // Rust lifetimes ('a) and apostrophes inside words (Kotlin labels, C++ digit separators) are not quotes.
+    if (!quote || (lang === "rust" && quote === "'") || (quote === "'" && lang === "c-like" && /\w/.test(text[i - 1] ?? ""))) {
+      m.i++;
+      return;
+    }
+    const start = i + quote.length;
+    const end = findClosing(text, start, quote);
+    if (end === -1) {
+      m.blank(start, text.length);
+      if (syntax.multiline.includes(quote)) open = { kind: "string", quote };
+      m.finished = true;
+      return;
+    }
+    m.blank(start, end);
+    m.i = end + quote.length;
+  };
+
   const mask = (text: string): MaskedLine => {
     if (!open && plain(text)) return { code: text, comments: [], allString: false };
-    // Built from slices: copy code through, replace strings and comments by spaces of equal length.
-    let code = "";
-    let copied = 0;
-    const blank = (from: number, to: number) => {
-      code += text.slice(copied, from) + " ".repeat(Math.max(0, to - from));
-      copied = Math.max(copied, to);
-    };
-    const done = (allString: boolean): MaskedLine => ({ code: code + text.slice(copied), comments, allString });
-    const comments: string[] = [];
-    let i = 0;
-    let allString = open?.kind === "string";
-    while (i < text.length) {
-      if (open?.kind === "block") {
-        const close = syntax.block![1];
-        const end = text.indexOf(close, i);
-        comments.push(text.slice(i, end === -1 ? text.length : end));
-        const to = end === -1 ? text.length : end + close.length;
-        blank(i, to);
-        i = to;
-        if (end !== -1) open = undefined;
-        continue;
-      }
-      if (open?.kind === "string") {
-        const end = findClosing(text, i, open.quote);
-        blank(i, end === -1 ? text.length : end);
-        if (end === -1) return done(allString);
-        i = end + open.quote.length;
-        open = undefined;
-        allString = false;
-        continue;
-      }
-      allString = false;
-      if (!firstChars.has(text[i])) {
-        i++;
-        continue;
-      }
-      const lineComment = syntax.line.find((d) => text.startsWith(d, i));
-      if (lineComment && !(lang === "php" && lineComment === "#" && text[i + 1] === "[")) {
-        comments.push(text.slice(i + lineComment.length));
-        blank(i, text.length);
-        break;
-      }
-      if (syntax.block && text.startsWith(syntax.block[0], i) && (lang !== "ruby" || i === 0)) {
-        open = { kind: "block" };
-        blank(i, i + syntax.block[0].length);
-        i += syntax.block[0].length;
-        continue;
-      }
-      const quote = syntax.quotes.find((q) => text.startsWith(q, i));
-      if (quote && !(lang === "rust" && quote === "'")) {
-        if (quote === "'" && lang === "c-like" && /\w/.test(text[i - 1] ?? "")) {
-          i++; // an apostrophe in a word (Kotlin/Swift labels, C++ digit separators)
-          continue;
-        }
-        const start = i + quote.length;
-        const end = findClosing(text, start, quote);
-        if (end === -1) {
-          blank(start, text.length);
-          if (syntax.multiline.includes(quote)) open = { kind: "string", quote };
-          break;
-        }
-        blank(start, end);
-        i = end + quote.length;
-        continue;
-      }
-      i++;
+    const m = new LineMask(text);
+    const initial = open;
+    while (m.i < text.length && !m.finished) {
+      if (open) continueOpen(m, open);
+      else if (firstChars.has(text[m.i])) startToken(m);
+      else m.i++;
     }
-    return done(allString);
+    // The whole line is string content only when a string left open above is still open.
+    return m.result(initial?.kind === "string" && open === initial);
   };
   return { mask, reset: () => (open = undefined) };
 }
