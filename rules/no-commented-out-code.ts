@@ -40,14 +40,16 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const file of change.files) {
       if (file.addedLines.length < opts.min_lines) continue;
-      const { lang, lines } = codeLinesOf(file);
+      const { lang, masked: lines } = codeLinesOf(file);
       if (lang === "unknown") continue;
       let run: { start: number; count: number; last: number } | undefined;
       const flush = () => {
         if (run && run.count >= opts.min_lines) out.push({ messageId: "commentedOut", path: file.path, line: run.start, data: { count: run.count } });
         run = undefined;
       };
-      for (const { line, masked } of lines) {
+      for (let i = 0; i < lines.length; i++) {
+        const { line } = file.addedLines[i];
+        const masked = lines[i];
         const commentOnly = masked.code.trim() === "" && masked.comments.length === 1;
         const codeLike = commentOnly && looksLikeCode(masked.comments[0]);
         if (!codeLike || (run && line !== run.last + 1)) flush();

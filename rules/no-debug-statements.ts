@@ -67,12 +67,13 @@ export default defineRule({
     const allowOutput = globMatcher(opts.allow_output_in);
     for (const file of change.files) {
       if (file.addedLines.length === 0) continue;
-      const { lang, lines } = codeLinesOf(file);
+      const { lang, masked } = codeLinesOf(file);
       const patterns = patternsFor(lang, file.path).filter((p) => !(p.output && allowOutput(file.path)));
       if (patterns.length === 0) continue;
-      for (const { line, masked } of lines) {
+      for (let i = 0; i < masked.length; i++) {
+        const { line } = file.addedLines[i];
         for (const p of patterns) {
-          const m = p.re.exec(masked.code);
+          const m = p.re.exec(masked[i].code);
           if (!m) continue;
           out.push({ messageId: "debug", path: file.path, line, data: { what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "") } });
           break;

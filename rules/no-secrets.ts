@@ -59,8 +59,9 @@ export default defineRule({
   check(change, opts) {
     const out: RawFinding[] = [];
     for (const file of change.files) {
+      const code = isCodeFile(file.path);
       for (const { line, text } of file.addedLines) {
-        const kind = detect(text, opts.min_entropy, isCodeFile(file.path));
+        const kind = detect(text, opts.min_entropy, code);
         if (kind) out.push({ messageId: "secret", path: file.path, line, data: { kind } });
       }
     }

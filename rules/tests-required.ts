@@ -6,7 +6,7 @@ import { languageOf } from "../src/text/languages.js";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { classifyBuiltIn, expectedTests, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { TestCaseTracker } from "../src/analysis/test-cases.js";
-import { importedModules, importsSource } from "../src/text/test-imports.js";
+import { indexImports } from "../src/text/test-imports.js";
 import { testSyntaxFor } from "../src/text/test-patterns.js";
 
 const options = z
@@ -56,7 +56,7 @@ export default defineRule({
     // Index tests by the name they test, so pairing is linear in the number of files.
     const testsByStem = new Map<string, ChangedFile[]>();
     for (const t of changedTests) testsByStem.set(testStem(t.path), [...(testsByStem.get(testStem(t.path)) ?? []), t]);
-    const imports = changedTests.map((t) => ({ test: t, modules: importedModules(t) }));
+    const importers = indexImports(changedTests);
     const codeLines = sources.reduce((n, f) => n + codeLineCount(f), 0);
     if (codeLines >= opts.min_changed_lines) {
       for (const src of sources) {
@@ -66,7 +66,7 @@ export default defineRule({
         }
         const candidates = sourceStems(src.path).flatMap((stem) => testsByStem.get(stem) ?? []);
         const byName = candidates.filter((t) => testCovers(t.path, src.path));
-        const byImport = imports.filter((i) => !byName.includes(i.test) && importsSource(i.modules, src.path)).map((i) => i.test);
+        const byImport = importers(src.path).filter((t) => !byName.includes(t));
         const covering = opts.mode === "any" ? changedTests : [...byName, ...byImport];
         if (covering.length > 0) {
           out.push({ messageId: "covered", data: { path: `\`${src.path}\``, tests: covering.map((t) => `\`${t.path}\``).join(", ") }, path: src.path, info: true });
@@ -102,7 +102,7 @@ function needsTests(f: ChangedFile): boolean {
 
 function codeLineCount(f: ChangedFile): number {
   if (f.patchProblem && f.addedLines.length === 0) return f.additions;
-  return codeLinesOf(f).lines.filter(({ masked }) => masked.code.trim() !== "" && !masked.allString).length;
+  return codeLinesOf(f).masked.filter((m) => m.code.trim() !== "" && !m.allString).length;
 }
 
 function hasInFileTests(f: ChangedFile): boolean {
@@ -116,10 +116,12 @@ function judgeTests(file: ChangedFile): RawFinding[] {
   if (!syntax || file.addedLines.length === 0) return [];
   const out: RawFinding[] = [];
   const cases = new TestCaseTracker(lang === "python" || lang === "ruby", lang === "ruby", (line) => out.push({ messageId: "noAssertion", path: file.path, line }));
-  const lines = codeLinesOf(file).lines;
+  const lines = file.addedLines;
+  const { masked } = codeLinesOf(file);
   let declared = 0;
   const skipLines: number[] = [];
-  lines.forEach(({ line, masked: { code } }, i) => {
+  lines.forEach(({ line }, i) => {
+    const { code } = masked[i];
     if (syntax.focused?.test(code)) out.push({ messageId: "focused", path: file.path, line });
     const declares = syntax.declaration.test(code);
     const skips = syntax.skipped.test(code);

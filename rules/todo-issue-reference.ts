@@ -34,10 +34,11 @@ export default defineRule({
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
     for (const file of change.files) {
       if (file.addedLines.length === 0) continue;
-      const { lang, lines } = codeLinesOf(file);
+      const { lang, masked } = codeLinesOf(file);
       if (lang === "unknown") continue;
-      for (const { line, masked } of lines) {
-        for (const comment of masked.comments) {
+      for (let i = 0; i < masked.length; i++) {
+        const { line } = file.addedLines[i];
+        for (const comment of masked[i].comments) {
           const m = ANY_CASE.exec(comment) ?? CAPITALS.exec(comment);
           if (!m) continue;
           if (findIssueRefs(comment, { owner: "_", repo: "_" }, refOpts).length > 0) continue;

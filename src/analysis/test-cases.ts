@@ -36,28 +36,34 @@ export class TestCaseTracker {
 
   feed(l: TestLine): void {
     if (this.current && !l.consecutive) this.current = undefined; // a gap: cannot judge
-    const blank = l.code.trim() === "";
     const indent = l.code.length - l.code.trimStart().length;
     const isEnd = /^\s*end\b/.test(l.code);
-    if (this.current && this.byIndent && !blank && indent <= this.current.indent && !isEnd) this.finish();
-    if (l.skips) {
-      if (this.current) this.current.skipped = true;
-      this.lastSkipLine = l.line;
-    }
-    if (l.declares) {
-      // A new case before the last one closed (brace languages): the last one cannot be judged.
-      if (this.current && !this.byIndent) this.current = undefined;
-      this.finish();
-      this.current = { line: l.line, indent, depth: 0, opened: false, asserted: false, skipped: l.skips || /\.todo\b/.test(l.code) || this.lastSkipLine === l.line - 1 };
-    }
+    if (this.byIndent && !isEnd && l.code.trim() !== "" && this.current && indent <= this.current.indent) this.finish();
+    if (l.skips) this.noteSkip(l.line);
+    if (l.declares) this.start(l, indent);
     const c = this.current;
     if (!c) return;
     if (l.asserts) c.asserted = true;
-    if (this.byIndent) {
-      if (this.ruby && isEnd && indent === c.indent) this.finish();
-      return;
-    }
-    for (const ch of l.code) {
+    if (!this.byIndent) this.countBrackets(c, l.code);
+    else if (this.ruby && isEnd && indent === c.indent) this.finish();
+  }
+
+  private noteSkip(line: number): void {
+    if (this.current) this.current.skipped = true;
+    this.lastSkipLine = line;
+  }
+
+  private start(l: TestLine, indent: number): void {
+    // A new case before the last one closed (brace languages): the last one cannot be judged.
+    if (this.current && !this.byIndent) this.current = undefined;
+    this.finish();
+    const skipped = l.skips || /\.todo\b/.test(l.code) || this.lastSkipLine === l.line - 1;
+    this.current = { line: l.line, indent, depth: 0, opened: false, asserted: false, skipped };
+  }
+
+  /** Brace languages: the case ends where its brackets balance again. */
+  private countBrackets(c: OpenCase, code: string): void {
+    for (const ch of code) {
       if (ch === "{" || ch === "(") {
         c.depth++;
         c.opened = true;

@@ -29,7 +29,28 @@ export function importedModules(test: ChangedFile): { exact: Set<string>; suffix
   return { exact, suffixes };
 }
 
-export function importsSource(imports: { exact: Set<string>; suffixes: string[] }, sourcePath: string): boolean {
-  const key = moduleKey(sourcePath);
-  return imports.exact.has(key) || imports.suffixes.some((s) => key === s || key.endsWith(`/${s}`));
+/**
+ * Which changed tests import a source file: an index over every test's imports, so pairing stays
+ * linear in the number of files (sources × tests would be millions of checks on a large change).
+ */
+export function indexImports(tests: ChangedFile[]): (sourcePath: string) => ChangedFile[] {
+  const byModule = new Map<string, ChangedFile[]>();
+  const add = (key: string, test: ChangedFile) => {
+    const list = byModule.get(key) ?? [];
+    if (!list.includes(test)) list.push(test);
+    byModule.set(key, list);
+  };
+  for (const test of tests) {
+    const { exact, suffixes } = importedModules(test);
+    for (const key of exact) add(key, test);
+    for (const suffix of suffixes) add(`~${suffix}`, test);
+  }
+  return (sourcePath) => {
+    const key = moduleKey(sourcePath);
+    const found = [...(byModule.get(key) ?? [])];
+    // Python's dotted imports name a path suffix: pkg.mod covers src/pkg/mod.py.
+    const parts = key.split("/");
+    for (let i = 0; i < parts.length; i++) for (const t of byModule.get(`~${parts.slice(i).join("/")}`) ?? []) if (!found.includes(t)) found.push(t);
+    return found;
+  };
 }
