@@ -130,15 +130,18 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
       findings.push(finding);
     }
   }
-  const suppressions = collectSuppressions(plan.change.files);
+  const { map: suppressions, problems } = collectSuppressions(plan.change.files, Object.keys(rules));
   const suppressed: Record<string, number> = {};
-  const kept = findings.filter((f) => {
+  const kept = [...problems, ...findings].filter((f) => {
     if (!isSuppressed(suppressions, f)) return true;
     suppressed[f.rule] = (suppressed[f.rule] ?? 0) + 1;
     return false;
   });
   kept.sort(compareFindings);
-  for (const f of kept) plan.outcomes.get(f.rule)!.findings++;
+  for (const f of kept) {
+    const outcome = plan.outcomes.get(f.rule);
+    if (outcome) outcome.findings++;
+  }
   return {
     conclusion: conclude(kept),
     findings: kept,

@@ -79,7 +79,7 @@ describe("runReview", () => {
       "// bottomline-disable-next-line max-line-length -- generated fixture",
       long,
       `${long} // bottomline-disable-line max-line-length`,
-      `${long} // bottomline-disable-line some-other-rule`,
+      `${long} // bottomline-disable-line no-debug-statements`,
     ]);
     const r = runReviewSync(change([file]), config("{}"));
     expect(r.findings.map((f) => f.line)).toEqual([4]);
@@ -144,5 +144,21 @@ describe("overrides for the readability rules", () => {
       "max-nesting-depth src/deep.ts:6",
       "no-secrets src/key.pem:1",
     ]);
+  });
+});
+
+describe("suppression directives", () => {
+  it("report a directive without a rule id, or with an unknown one, instead of silently ignoring it", () => {
+    const long = "x".repeat(130);
+    const file = addedFile("a.ts", [`${long} // bottomline-disable-line`, `${long} // bottomline-disable-line max-line-lenght`]);
+    const r = runReviewSync(change([file]), config("{}"));
+    expect(r.findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
+      ["suppression", "notice", 1],
+      ["max-line-length", "warning", 1],
+      ["suppression", "notice", 2],
+      ["max-line-length", "warning", 2],
+    ]);
+    expect(r.findings[0].message).toMatch(/needs the id of the rule it silences/);
+    expect(r.findings[2].message).toContain('unknown rule "max-line-lenght" (did you mean "max-line-length"?)');
   });
 });
