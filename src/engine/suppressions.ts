@@ -1,10 +1,12 @@
+import { codeLinesOf } from "../analysis/code-lines.js";
 import { didYouMean } from "../config/did-you-mean.js";
 import type { ChangedFile } from "../model/change.js";
 import type { Finding } from "./rule.js";
 
-// `bottomline-disable-next-line rule-a, rule-b -- reason` or `bottomline-disable-line rule-a`.
+// `bottomline-disable-next-line rule-a, rule-b -- reason` or `bottomline-disable-line rule-a`, at
+// the start of a comment (as ESLint's directives), so prose that mentions one is not one.
 // The rule id is required on purpose: a blanket disable would hide findings nobody looked at.
-const DIRECTIVE = /bottomline-disable-(next-line|line)\b[ \t]*([a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)?/g;
+const DIRECTIVE = /^[\s*]*bottomline-disable-(next-line|line)\b[ \t]*([a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)?/;
 
 /** path → line → rule ids silenced on that line. */
 export type SuppressionMap = Map<string, Map<number, Set<string>>>;
@@ -18,11 +20,13 @@ export function collectSuppressions(files: ChangedFile[], knownRules: readonly s
   const map: SuppressionMap = new Map();
   const problems: Finding[] = [];
   for (const file of files) {
-    for (const { line, text } of file.addedLines) {
-      if (!text.includes("bottomline-disable-")) continue;
-      for (const m of text.matchAll(DIRECTIVE)) {
+    file.addedLines.forEach(({ line, text }, i) => {
+      if (!text.includes("bottomline-disable-")) return;
+      for (const comment of commentsOn(file, i)) {
+        const m = DIRECTIVE.exec(comment);
+        if (!m) continue;
         const ids = (m[2] ?? "").split(",").map((id) => id.trim()).filter(Boolean);
-        const problem = directiveProblem(m[0].split(/\s/)[0], ids, knownRules);
+        const problem = directiveProblem(`bottomline-disable-${m[1]}`, ids, knownRules);
         if (problem) problems.push({ rule: "suppression", severity: "notice", path: file.path, line, message: problem });
         const valid = ids.filter((id) => knownRules.includes(id));
         if (valid.length === 0) continue;
@@ -33,9 +37,19 @@ export function collectSuppressions(files: ChangedFile[], knownRules: readonly s
         byLine.set(target, silenced);
         map.set(file.path, byLine);
       }
-    }
+    });
   }
   return { map, problems };
+}
+
+/** Comments on an added line: from the lexer for code; after `#` in YAML, TOML, shell and the like; none in prose. */
+function commentsOn(file: ChangedFile, index: number): string[] {
+  const { lang, masked } = codeLinesOf(file);
+  if (lang !== "unknown") return masked[index].comments;
+  if (/\.(md|mdx|markdown|rst|txt|adoc|html?)$/i.test(file.path)) return [];
+  const text = file.addedLines[index].text;
+  const hash = text.indexOf("#");
+  return hash === -1 ? [] : [text.slice(hash + 1)];
 }
 
 function directiveProblem(directive: string, ids: string[], knownRules: readonly string[]): string | undefined {

@@ -162,3 +162,23 @@ describe("suppression directives", () => {
     expect(r.findings[2].message).toContain('unknown rule "max-line-lenght" (did you mean "max-line-length"?)');
   });
 });
+
+describe("where suppression directives count", () => {
+  const long = "x".repeat(130);
+  it("only at the start of a comment: not in strings, prose files or mid-sentence mentions", () => {
+    const files = [
+      addedFile("a.ts", [`const s = "bottomline-disable-line max-line-length ${long}";`]),
+      addedFile("b.ts", [`${long} // see bottomline-disable-line for how to silence this`]),
+      addedFile("docs/guide.md", ["Write `bottomline-disable-line <rule-id>` to silence a finding."]),
+    ];
+    const r = runReviewSync(change(files), config("rules: { max-line-length: { ignore_strings: false } }"));
+    expect(r.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["max-line-length a.ts", "max-line-length b.ts"]);
+  });
+
+  it("in YAML and shell comments too", () => {
+    const files = [addedFile("deploy.yml", [`url: ${long} # bottomline-disable-line max-line-length`]), addedFile("run.sh", [`echo ${long} # bottomline-disable-line max-line-length`])];
+    const r = runReviewSync(change(files), config("{}"));
+    expect(r.findings).toEqual([]);
+    expect(r.suppressed).toEqual({ "max-line-length": 2 });
+  });
+});
