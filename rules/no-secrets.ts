@@ -21,11 +21,11 @@ const PATTERNS: SecretPattern[] = [
 // A literal assigned to a name that says it is secret: password = "…", apiKey: '…', TOKEN=…
 // In code the value must be a string literal (a regex or an expression assigned to TOKEN_PATTERN
 // is not a secret); in config files (.env, YAML, INI, properties) it may be bare.
-const SECRET_NAME = String.raw`\b([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*`;
+const SECRET_NAME = String.raw`(?<![/\w-])([\w-]*(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]*)["']?\s*(=|:|=>|:=)\s*`;
 const ASSIGNED_QUOTED = new RegExp(SECRET_NAME + String.raw`["'\`]([^\s"'\`]{12,})["'\`]`, "i");
 const ASSIGNED_BARE = new RegExp(SECRET_NAME + String.raw`["'\`]?([^\s"'\`]{12,})["'\`]?`, "i");
-// Values that are obviously not real secrets.
-const PLACEHOLDER = /^(\$\{?|<|%|\{\{|process\.env|os\.environ|env\(|getenv|example|changeme|dummy|placeholder|your[_-]|xxx|\*{3}|test|fake|sample|redacted|none|null|true|false)/i;
+// Values that are obviously not real secrets: references, templates, paths, placeholders.
+const PLACEHOLDER = /^(\$\{?|<|%|\{\{|~?\.?\/|[a-z][\w+.-]*:\/\/|process\.env|os\.environ|env\(|getenv|example|changeme|dummy|placeholder|your[_-]|xxx|\*{3}|test|fake|sample|redacted|none|null|true|false)/i;
 
 /** Shannon entropy in bits per character. Random keys score ≥ 3.5; words and identifiers less. */
 export function entropy(s: string): number {
