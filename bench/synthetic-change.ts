@@ -64,7 +64,16 @@ export function syntheticPatches(files: number, addedLines: number): Array<{ pat
  * rules parse. Built from the patch (its context and added lines are the new file).
  */
 export function headContents(patches: Array<{ path: string; patch: string }>): Map<string, string> {
-  return new Map(patches.map(({ path, patch }) => [path, patch.split("\n").slice(1).map((l) => l.slice(1)).join("\n")]));
+  return new Map(
+    patches.map(({ path, patch }) => [
+      path,
+      patch
+        .split("\n")
+        .slice(1)
+        .map((l) => l.slice(1))
+        .join("\n"),
+    ]),
+  );
 }
 
 export function buildChange(patches: Array<{ path: string; patch: string }>): Change {

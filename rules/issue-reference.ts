@@ -10,14 +10,20 @@ const options = z
       .enum(["commits", "pull_request", "either"])
       .default("commits")
       .describe("commits: every commit references an issue; pull_request: the PR title or body does (squash-merge teams); either: both are accepted."),
-    tracker_patterns: z.array(regexOption).default([]).describe("RE2 patterns of other trackers' keys that count as references, e.g. [A-Z][A-Z0-9]+-\\d+ for Jira."),
+    tracker_patterns: z
+      .array(regexOption)
+      .default([])
+      .describe("RE2 patterns of other trackers' keys that count as references, e.g. [A-Z][A-Z0-9]+-\\d+ for Jira."),
     hosts: z.array(z.string()).default(["github.com"]).describe("Hosts whose issue URLs count as references (add your GitHub Enterprise host)."),
     verify: z.boolean().default(true).describe("Check on GitHub that referenced issues exist (the App; the CLI with GITHUB_TOKEN)."),
     require_issue: z.boolean().default(false).describe("A reference to a pull request does not count; it must be an issue."),
     allow_closed: z.boolean().default(true).describe("A closed issue counts."),
     exempt_merges: z.boolean().default(true).describe("Merge commits need no reference."),
-    exempt_reverts: z.boolean().default(true).describe("Reverts made by git (\"This reverts commit …\") need no reference."),
-    exempt_authors: z.array(z.string()).default(["dependabot[bot]", "renovate[bot]", "github-actions[bot]"]).describe("Commit authors (login or name) that need no reference."),
+    exempt_reverts: z.boolean().default(true).describe('Reverts made by git ("This reverts commit …") need no reference.'),
+    exempt_authors: z
+      .array(z.string())
+      .default(["dependabot[bot]", "renovate[bot]", "github-actions[bot]"])
+      .describe("Commit authors (login or name) that need no reference."),
   })
   .strict();
 type Options = z.output<typeof options>;
@@ -29,10 +35,8 @@ export default defineRule({
     category: "traceability",
     defaultSeverity: "failure",
     messages: {
-      commitMissing:
-        "Commit {sha} “{subject}” references no issue. Every change should trace back to an issue; {fix}",
-      prMissing:
-        "The pull request references no issue. Every change should trace back to an issue; add `Refs #N` (or `Fixes #N`) to its description.",
+      commitMissing: "Commit {sha} “{subject}” references no issue. Every change should trace back to an issue; {fix}",
+      prMissing: "The pull request references no issue. Every change should trace back to an issue; add `Refs #N` (or `Fixes #N`) to its description.",
       missing: "{ref} does not exist{where} (referenced in {used}), so the change does not trace to a real issue. Fix the number{fixHow}.",
       closed: "{ref} is closed (referenced in {used}). Reference the open issue this change serves{fixHow}, or set `allow_closed: true`.",
       pullRequest: "{ref} is a pull request, not an issue (referenced in {used}). Reference the issue it implements{fixHow}.",
@@ -64,7 +68,8 @@ export default defineRule({
           ? "add `Refs #N` to the pull request description (no history rewrite needed), or to the commit message."
           : "add `Refs #N` to the commit message (`git commit --amend`, or `git rebase -i` for an older commit).";
       for (const g of groups) {
-        if (commitRefs.get(g.target.sha)!.length === 0) out.push({ messageId: "commitMissing", commit: g.target.sha, data: { sha: g.target.sha.slice(0, 7), subject: subject(g.target), fix } });
+        if (commitRefs.get(g.target.sha)!.length === 0)
+          out.push({ messageId: "commitMissing", commit: g.target.sha, data: { sha: g.target.sha.slice(0, 7), subject: subject(g.target), fix } });
       }
     }
     if (opts.verify) out.push(...verify(change, opts, found));

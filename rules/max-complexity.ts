@@ -15,7 +15,9 @@ export default defineRule({
         "Function `{name}` has a cyclomatic complexity of {complexity} (max {max}): that many paths need that many tests. Split the decisions into smaller functions or a lookup table.",
     },
   },
-  options: z.object({ max: z.number().int().min(1).default(15).describe("Maximum cyclomatic complexity (1 + each if, loop, case, catch, ?:, &&, || and ??).") }).strict(),
+  options: z
+    .object({ max: z.number().int().min(1).default(15).describe("Maximum cyclomatic complexity (1 + each if, loop, case, catch, ?:, &&, || and ??).") })
+    .strict(),
   needs(change) {
     return { fileContents: contentsNeeded(change.files.filter((f) => TS_JS.test(f.path))) };
   },
@@ -26,7 +28,12 @@ export default defineRule({
     for (const { file, analysis } of analyzedFiles(change.files, found, worthParsing)) {
       for (const fn of analysis.functions) {
         if ((fn.complexity ?? 0) <= opts.max || !touches(file, fn.start, fn.end)) continue;
-        out.push({ messageId: "tooComplex", path: file.path, line: anchorLine(file, fn.start, fn.end), data: { name: fn.name, complexity: fn.complexity!, max: opts.max } });
+        out.push({
+          messageId: "tooComplex",
+          path: file.path,
+          line: anchorLine(file, fn.start, fn.end),
+          data: { name: fn.name, complexity: fn.complexity!, max: opts.max },
+        });
       }
     }
     return out;

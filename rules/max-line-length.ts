@@ -15,8 +15,7 @@ export default defineRule({
     category: "readability",
     defaultSeverity: "warning",
     messages: {
-      tooLong:
-        "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
+      tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
     },
   },
   options: z

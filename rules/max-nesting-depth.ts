@@ -9,11 +9,12 @@ export default defineRule({
     category: "readability",
     defaultSeverity: "warning",
     messages: {
-      tooDeep:
-        "This block is nested {depth} levels deep (max {max}). Deep nesting hides the main path; return early, or move the inner block into a function.",
+      tooDeep: "This block is nested {depth} levels deep (max {max}). Deep nesting hides the main path; return early, or move the inner block into a function.",
     },
   },
-  options: z.object({ max: z.number().int().min(1).default(4).describe("Maximum control structures (if/for/while/switch/try) nested inside one function.") }).strict(),
+  options: z
+    .object({ max: z.number().int().min(1).default(4).describe("Maximum control structures (if/for/while/switch/try) nested inside one function.") })
+    .strict(),
   needs(change) {
     return { fileContents: contentsNeeded(change.files) };
   },

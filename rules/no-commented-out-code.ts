@@ -14,7 +14,8 @@ const CODE_SHAPES = [
   /^\s*(return|break|continue|pass|raise|throw)\b\s*[\w;]*\s*$/,
 ];
 // Comment conventions that are not code: directives, doc tags, section rulers, URLs.
-const NOT_CODE = /^\s*(eslint|prettier|@ts-|istanbul|noqa|type:|pylint|rubocop|nolint|bottomline-|@(param|returns?|throws|see|example|deprecated|type|typedef)\b|[-=*#~_]{3,}\s*$|https?:\/\/|\*\s*$)/;
+const NOT_CODE =
+  /^\s*(eslint|prettier|@ts-|istanbul|noqa|type:|pylint|rubocop|nolint|bottomline-|@(param|returns?|throws|see|example|deprecated|type|typedef)\b|[-=*#~_]{3,}\s*$|https?:\/\/|\*\s*$)/;
 
 export function looksLikeCode(comment: string): boolean {
   const text = comment.replace(/^\s*\*(?!\/)/, "").trim();
@@ -31,8 +32,7 @@ export default defineRule({
     category: "readability",
     defaultSeverity: "warning",
     messages: {
-      commentedOut:
-        "These {count} commented-out lines of code are dead weight: readers cannot tell whether they matter. Delete them; git keeps the history.",
+      commentedOut: "These {count} commented-out lines of code are dead weight: readers cannot tell whether they matter. Delete them; git keeps the history.",
     },
   },
   options: z.object({ min_lines: z.number().int().min(1).default(3).describe("Consecutive commented-out code lines that make a finding.") }).strict(),

@@ -25,7 +25,8 @@ const SECRET_NAME = String.raw`(?<![/\w-])([\w-]*(password|passwd|pwd|secret|tok
 const ASSIGNED_QUOTED = new RegExp(SECRET_NAME + String.raw`["'\`]([^\s"'\`]{12,})["'\`]`, "i");
 const ASSIGNED_BARE = new RegExp(SECRET_NAME + String.raw`["'\`]?([^\s"'\`]{12,})["'\`]?`, "i");
 // Values that are obviously not real secrets: references, templates, paths, placeholders.
-const PLACEHOLDER = /^(\$\{?|<|%|\{\{|~?\.?\/|[a-z][\w+.-]*:\/\/|process\.env|os\.environ|env\(|getenv|example|changeme|dummy|placeholder|your[_-]|xxx|\*{3}|test|fake|sample|redacted|none|null|true|false)/i;
+const PLACEHOLDER =
+  /^(\$\{?|<|%|\{\{|~?\.?\/|[a-z][\w+.-]*:\/\/|process\.env|os\.environ|env\(|getenv|example|changeme|dummy|placeholder|your[_-]|xxx|\*{3}|test|fake|sample|redacted|none|null|true|false)/i;
 
 /** Shannon entropy in bits per character. Random keys score ≥ 3.5; words and identifiers less. */
 export function entropy(s: string): number {

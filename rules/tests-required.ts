@@ -11,12 +11,20 @@ import { testSyntaxFor } from "../src/text/test-patterns.js";
 
 const options = z
   .object({
-    mode: z.enum(["paired", "any"]).default("paired").describe("paired: each source file needs its own tests; any: any test change satisfies every source file."),
+    mode: z
+      .enum(["paired", "any"])
+      .default("paired")
+      .describe("paired: each source file needs its own tests; any: any test change satisfies every source file."),
     source: z.array(globOption).default([]).describe("Globs of extra source files (added to the built-in conventions)."),
     tests: z.array(globOption).default([]).describe("Globs of extra test files (added to the built-in conventions)."),
     ignore: z.array(globOption).default([]).describe("Globs of files that need no tests."),
     replace_conventions: z.boolean().default(false).describe("Use only the source and tests globs, not the built-in conventions."),
-    min_changed_lines: z.number().int().min(0).default(3).describe("Changes with fewer added lines of code (comments and blank lines not counted) need no tests."),
+    min_changed_lines: z
+      .number()
+      .int()
+      .min(0)
+      .default(3)
+      .describe("Changes with fewer added lines of code (comments and blank lines not counted) need no tests."),
     skip_labels: z.array(z.string()).default(["skip-tests"]).describe("Pull request labels that turn this rule off."),
     judge_tests: z.boolean().default(true).describe("Flag added tests that assert nothing, and tests added only as skipped or focused."),
   })
@@ -30,11 +38,9 @@ export default defineRule({
     category: "tests",
     defaultSeverity: "warning",
     messages: {
-      missingTests:
-        "{path} changed without a change to its tests. Untested changes are where regressions hide; add or update {expected}.",
+      missingTests: "{path} changed without a change to its tests. Untested changes are where regressions hide; add or update {expected}.",
       missingAnyTests: "{path} changed, but the pull request changes no tests. Add or update a test that covers it ({expected}).",
-      noAssertion:
-        "This test asserts nothing: it passes whatever the code does. Add an expectation (expect/assert/t.Error…) that checks the result.",
+      noAssertion: "This test asserts nothing: it passes whatever the code does. Add an expectation (expect/assert/t.Error…) that checks the result.",
       onlySkipped: "Every test added to this file is skipped, so none of them runs. Enable it, or link the issue that tracks why it is skipped.",
       focused: "A focused test (.only / fit / fdescribe) makes the runner skip every other test. Remove the focus before merging.",
       covered: "{path} ← {tests}",
@@ -69,10 +75,17 @@ export default defineRule({
         const byImport = importers(src.path).filter((t) => !byName.includes(t));
         const covering = opts.mode === "any" ? changedTests : [...byName, ...byImport];
         if (covering.length > 0) {
-          out.push({ messageId: "covered", data: { path: `\`${src.path}\``, tests: covering.map((t) => `\`${t.path}\``).join(", ") }, path: src.path, info: true });
+          out.push({
+            messageId: "covered",
+            data: { path: `\`${src.path}\``, tests: covering.map((t) => `\`${t.path}\``).join(", ") },
+            path: src.path,
+            info: true,
+          });
           continue;
         }
-        const expected = expectedTests(src.path).map((p) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``)).join(" or ");
+        const expected = expectedTests(src.path)
+          .map((p) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``))
+          .join(" or ");
         out.push({ messageId: opts.mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path: `\`${src.path}\``, expected } });
       }
     }
@@ -115,7 +128,9 @@ function judgeTests(file: ChangedFile): RawFinding[] {
   const syntax = testSyntaxFor(lang);
   if (!syntax || file.addedLines.length === 0) return [];
   const out: RawFinding[] = [];
-  const cases = new TestCaseTracker(lang === "python" || lang === "ruby", lang === "ruby", (line) => out.push({ messageId: "noAssertion", path: file.path, line }));
+  const cases = new TestCaseTracker(lang === "python" || lang === "ruby", lang === "ruby", (line) =>
+    out.push({ messageId: "noAssertion", path: file.path, line }),
+  );
   const lines = file.addedLines;
   const { masked } = codeLinesOf(file);
   let declared = 0;

@@ -19,8 +19,7 @@ export default defineRule({
     category: "readability",
     defaultSeverity: "warning",
     messages: {
-      untracked:
-        "This {marker} has no issue reference, so nobody will find it again. Open an issue and write `{marker}(#N): …`, or do it now.",
+      untracked: "This {marker} has no issue reference, so nobody will find it again. Open an issue and write `{marker}(#N): …`, or do it now.",
     },
   },
   options: z

@@ -74,7 +74,11 @@ export function anchorLine(file: ChangedFile, start: number, end: number): numbe
  * The files a function-level rule should look at, with their analysis: code files with added
  * lines whose text is available and passes the rule's cheap pre-check (`worthParsing`).
  */
-export function* analyzedFiles(files: ChangedFile[], found: Lookups, worthParsing: (text: string, file: ChangedFile) => boolean): Generator<{ file: ChangedFile; analysis: FileAnalysis }> {
+export function* analyzedFiles(
+  files: ChangedFile[],
+  found: Lookups,
+  worthParsing: (text: string, file: ChangedFile) => boolean,
+): Generator<{ file: ChangedFile; analysis: FileAnalysis }> {
   for (const file of files) {
     if (!canAnalyze(file)) continue;
     const text = fileText(file, found);

@@ -8,7 +8,8 @@ const HEADERS: Partial<Record<Language, RegExp>> = {
   rust: /^\s*(pub(\([^)]*\))?\s+)?(async\s+)?(const\s+)?(unsafe\s+)?fn\s+(\w+)/,
   php: /^\s*(public|private|protected|static|final|abstract|\s)*function\s+&?(\w+)/,
   // Java, Kotlin, C#, C/C++, Swift, Scala: a name and an argument list, then a body, no control keyword.
-  "c-like": /^\s*(?!(if|for|while|switch|catch|return|else|do|try|new|throw)\b)([\w<>[\],.?@:*&\s]+\s+)?(fun\s+|func\s+|def\s+)?(\w+)\s*\([^;]*\)\s*(:\s*[\w<>[\],.?\s]+)?(throws [\w.,\s]+)?\s*(\{|=>|$)/,
+  "c-like":
+    /^\s*(?!(if|for|while|switch|catch|return|else|do|try|new|throw)\b)([\w<>[\],.?@:*&\s]+\s+)?(fun\s+|func\s+|def\s+)?(\w+)\s*\([^;]*\)\s*(:\s*[\w<>[\],.?\s]+)?(throws [\w.,\s]+)?\s*(\{|=>|$)/,
 };
 const CONTROL = /^\s*(\}\s*)?(if|else|for|foreach|while|do|switch|match|try|catch|finally|loop|select|when|unless|until|case|with|elif|except)\b/;
 
@@ -64,7 +65,8 @@ function analyzeBraces(lang: Language, text: string, header: RegExp): FileAnalys
 }
 
 function findName(m: RegExpExecArray): string {
-  for (let i = m.length - 1; i > 0; i--) if (m[i] && /^\w+$/.test(m[i]) && !/^(pub|async|const|unsafe|fn|func|fun|def|public|private|protected|static|final|abstract)$/.test(m[i])) return m[i];
+  for (let i = m.length - 1; i > 0; i--)
+    if (m[i] && /^\w+$/.test(m[i]) && !/^(pub|async|const|unsafe|fn|func|fun|def|public|private|protected|static|final|abstract)$/.test(m[i])) return m[i];
   return "(function)";
 }
 

@@ -17,7 +17,13 @@ export function analyzeTypeScript(path: string, text: string): FileAnalysis {
   const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
   // setParentNodes off: this walk keeps its own context, and parents cost memory on big files.
   // JSDoc is not needed here; skipping it makes parsing cheaper.
-  const source = ts.createSourceFile(path, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKind(ts, ext));
+  const source = ts.createSourceFile(
+    path,
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    false,
+    scriptKind(ts, ext),
+  );
   const functions: FunctionInfo[] = [];
   const nesting: NestingPoint[] = [];
   const lineOf = (pos: number) => source.getLineAndCharacterOfPosition(pos).line + 1;
@@ -53,7 +59,10 @@ export function analyzeTypeScript(path: string, text: string): FileAnalysis {
       return;
     }
     const current = stack.length > 0 ? stack[stack.length - 1] : undefined;
-    if (current && (BRANCH_KINDS.has(kind) || (kind === ts.SyntaxKind.BinaryExpression && LOGICAL_OPERATORS.has((node as TS.BinaryExpression).operatorToken.kind)))) {
+    if (
+      current &&
+      (BRANCH_KINDS.has(kind) || (kind === ts.SyntaxKind.BinaryExpression && LOGICAL_OPERATORS.has((node as TS.BinaryExpression).operatorToken.kind)))
+    ) {
       current.complexity! += 1;
     }
     if (!CONTROL_KINDS.has(kind)) {
@@ -102,41 +111,41 @@ function kinds(ts: typeof TS) {
 
 function buildKinds(ts: typeof TS) {
   const FUNCTION_KINDS = new Set([
-  ts.SyntaxKind.FunctionDeclaration,
-  ts.SyntaxKind.FunctionExpression,
-  ts.SyntaxKind.ArrowFunction,
-  ts.SyntaxKind.MethodDeclaration,
-  ts.SyntaxKind.Constructor,
-  ts.SyntaxKind.GetAccessor,
-  ts.SyntaxKind.SetAccessor,
-]);
+    ts.SyntaxKind.FunctionDeclaration,
+    ts.SyntaxKind.FunctionExpression,
+    ts.SyntaxKind.ArrowFunction,
+    ts.SyntaxKind.MethodDeclaration,
+    ts.SyntaxKind.Constructor,
+    ts.SyntaxKind.GetAccessor,
+    ts.SyntaxKind.SetAccessor,
+  ]);
 
   /** ESLint's `complexity`: each decision point adds one path. */
   const BRANCH_KINDS = new Set([
-  ts.SyntaxKind.IfStatement,
-  ts.SyntaxKind.ConditionalExpression,
-  ts.SyntaxKind.ForStatement,
-  ts.SyntaxKind.ForInStatement,
-  ts.SyntaxKind.ForOfStatement,
-  ts.SyntaxKind.WhileStatement,
-  ts.SyntaxKind.DoStatement,
-  ts.SyntaxKind.CatchClause,
-  ts.SyntaxKind.CaseClause,
-]);
+    ts.SyntaxKind.IfStatement,
+    ts.SyntaxKind.ConditionalExpression,
+    ts.SyntaxKind.ForStatement,
+    ts.SyntaxKind.ForInStatement,
+    ts.SyntaxKind.ForOfStatement,
+    ts.SyntaxKind.WhileStatement,
+    ts.SyntaxKind.DoStatement,
+    ts.SyntaxKind.CatchClause,
+    ts.SyntaxKind.CaseClause,
+  ]);
   const LOGICAL_OPERATORS = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken]);
 
   /** Blocks that nest: ESLint's `max-depth` counts these. */
   const CONTROL_KINDS = new Set([
-  ts.SyntaxKind.IfStatement,
-  ts.SyntaxKind.ForStatement,
-  ts.SyntaxKind.ForInStatement,
-  ts.SyntaxKind.ForOfStatement,
-  ts.SyntaxKind.WhileStatement,
-  ts.SyntaxKind.DoStatement,
-  ts.SyntaxKind.SwitchStatement,
-  ts.SyntaxKind.TryStatement,
-  ts.SyntaxKind.WithStatement,
-]);
+    ts.SyntaxKind.IfStatement,
+    ts.SyntaxKind.ForStatement,
+    ts.SyntaxKind.ForInStatement,
+    ts.SyntaxKind.ForOfStatement,
+    ts.SyntaxKind.WhileStatement,
+    ts.SyntaxKind.DoStatement,
+    ts.SyntaxKind.SwitchStatement,
+    ts.SyntaxKind.TryStatement,
+    ts.SyntaxKind.WithStatement,
+  ]);
   return { FUNCTION_KINDS, BRANCH_KINDS, LOGICAL_OPERATORS, CONTROL_KINDS };
 }
 

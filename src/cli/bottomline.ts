@@ -132,7 +132,9 @@ if (invokedPath.endsWith("bottomline.js") || invokedPath.endsWith("/bottomline")
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`bottomline: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this with the command you ran.\n`);
+      process.stderr.write(
+        `bottomline: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this with the command you ran.\n`,
+      );
       process.exitCode = 2;
     },
   );

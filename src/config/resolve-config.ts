@@ -50,7 +50,11 @@ export function resolveConfig(raw: RawConfig, source: string): ResolvedConfig {
       overrides.push({
         files: o.files,
         excludedFiles: o.excluded_files ?? [],
-        rules: Object.fromEntries(Object.entries(o.rules).filter(([, e]) => e !== undefined).map(([id, e]) => [id, toPartialSetting(e as RawRuleEntry)])),
+        rules: Object.fromEntries(
+          Object.entries(o.rules)
+            .filter(([, e]) => e !== undefined)
+            .map(([id, e]) => [id, toPartialSetting(e as RawRuleEntry)]),
+        ),
       });
     }
     review = { ...review, ...(layer.review ?? {}) };

@@ -45,9 +45,15 @@ const presetName = z.enum(PRESET_NAMES);
 
 export const configSchema = z
   .object({
-    extends: z.union([presetName, z.array(presetName)]).optional().describe("Built-in preset(s) to start from."),
+    extends: z
+      .union([presetName, z.array(presetName)])
+      .optional()
+      .describe("Built-in preset(s) to start from."),
     _extends: z.string().optional().describe("Probot: inherit the config of another repository (owner/repo or repo)."),
-    ignore: z.array(globOption).optional().describe("Globs of files never reviewed, added to the built-in ignores (lock files, vendored, generated, minified)."),
+    ignore: z
+      .array(globOption)
+      .optional()
+      .describe("Globs of files never reviewed, added to the built-in ignores (lock files, vendored, generated, minified)."),
     rules: rulesMapSchema.optional(),
     overrides: z.array(overrideSchema).optional().describe("Change rules for some paths; later entries win."),
     review: reviewSchema.optional(),

@@ -112,7 +112,10 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
       raw = run.rule.check(run.change, run.options, found);
     } catch (err) {
       // A bug in one rule must not lose the whole review; the summary says the rule did not run.
-      gaps.push({ kind: "rule-error", message: `rule ${id} failed and its findings are missing: ${err instanceof Error ? err.message : String(err)}. Please report this.` });
+      gaps.push({
+        kind: "rule-error",
+        message: `rule ${id} failed and its findings are missing: ${err instanceof Error ? err.message : String(err)}. Please report this.`,
+      });
       continue;
     }
     for (const r of raw) {

@@ -25,7 +25,10 @@ export function collectSuppressions(files: ChangedFile[], knownRules: readonly s
       for (const comment of commentsOn(file, i)) {
         const m = DIRECTIVE.exec(comment);
         if (!m) continue;
-        const ids = (m[2] ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+        const ids = (m[2] ?? "")
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean);
         const problem = directiveProblem(`bottomline-disable-${m[1]}`, ids, knownRules);
         if (problem) problems.push({ rule: "suppression", severity: "notice", path: file.path, line, message: problem });
         const valid = ids.filter((id) => knownRules.includes(id));
@@ -53,7 +56,8 @@ function commentsOn(file: ChangedFile, index: number): string[] {
 }
 
 function directiveProblem(directive: string, ids: string[], knownRules: readonly string[]): string | undefined {
-  if (ids.length === 0) return `\`${directive}\` needs the id of the rule it silences, e.g. \`${directive} max-line-length -- why\`; it silences nothing as written.`;
+  if (ids.length === 0)
+    return `\`${directive}\` needs the id of the rule it silences, e.g. \`${directive} max-line-length -- why\`; it silences nothing as written.`;
   const unknown = ids.filter((id) => !knownRules.includes(id));
   if (unknown.length === 0) return undefined;
   const hint = didYouMean(unknown[0], knownRules);

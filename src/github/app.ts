@@ -37,7 +37,9 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
       const { owner, repo } = context.repo();
       // Fork PRs do not appear in check_run.pull_requests; find them by the head SHA instead.
-      const number = run.pull_requests[0]?.number ?? (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: run.head_sha })).data.find((p) => p.state === "open")?.number;
+      const number =
+        run.pull_requests[0]?.number ??
+        (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: run.head_sha })).data.find((p) => p.state === "open")?.number;
       if (!number) {
         context.log.info({ head: run.head_sha }, "re-run requested for a commit with no open pull request; nothing to review");
         return;

@@ -48,8 +48,18 @@ export interface PublishedState {
  * Reads what Bottomline already published on the pull request (one request), and says whether
  * this job has anything to do: a redelivery or an older head stops here, before any lookup or write.
  */
-export async function readPublishedState(octokit: GitHub, pr: PullRequestRef, configHash: string, rerun: boolean): Promise<PublishedState | "duplicate" | "stale"> {
-  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })) as ReviewSummaryRow[];
+export async function readPublishedState(
+  octokit: GitHub,
+  pr: PullRequestRef,
+  configHash: string,
+  rerun: boolean,
+): Promise<PublishedState | "duplicate" | "stale"> {
+  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  })) as ReviewSummaryRow[];
   const ours = reviews.filter((r) => r.user?.type === "Bot" && isBottomlineBody(r.body));
   const summaryReview = ours.find((r) => readSummaryMarker(r.body));
   const previous = readSummaryMarker(summaryReview?.body);
@@ -109,7 +119,13 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   }
   if (!wantChanges) {
     for (const r of changesRequested) {
-      await octokit.rest.pulls.dismissReview({ ...repo, pull_number: pr.number, review_id: r.id, message: "Bottomline: no failure-level findings remain.", event: "DISMISS" });
+      await octokit.rest.pulls.dismissReview({
+        ...repo,
+        pull_number: pr.number,
+        review_id: r.id,
+        message: "Bottomline: no failure-level findings remain.",
+        event: "DISMISS",
+      });
     }
   }
   return "published";
@@ -122,5 +138,8 @@ function inlineReviewBody(count: number, headSha: string): string {
 
 /** Everything a review depends on besides the code: a redelivery has the same hash, an edited title does not. */
 function hashInput(pr: PullRequestRef, configHash: string): string {
-  return createHash("sha1").update(JSON.stringify([pr.headSha, pr.title, pr.body, [...pr.labels].sort(), configHash])).digest("hex").slice(0, 12);
+  return createHash("sha1")
+    .update(JSON.stringify([pr.headSha, pr.title, pr.body, [...pr.labels].sort(), configHash]))
+    .digest("hex")
+    .slice(0, 12);
 }

@@ -16,7 +16,11 @@ export interface Logger {
 }
 
 /** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
-export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opts: { rerun: boolean; isCurrent: () => boolean; log: Logger }): Promise<ReviewOutcome> {
+export async function reviewPullRequest(
+  octokit: GitHub,
+  pr: PullRequestRef,
+  opts: { rerun: boolean; isCurrent: () => boolean; log: Logger },
+): Promise<ReviewOutcome> {
   const where = { repo: `${pr.owner}/${pr.repo}`, pr: pr.number, head: pr.headSha.slice(0, 7) };
   try {
     const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo);
@@ -38,7 +42,10 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
     }
     const state = await readPublishedState(octokit, pr, repoConfig.hash, opts.rerun);
     if (typeof state === "string") {
-      opts.log.info({ ...where, outcome: state }, state === "duplicate" ? "already reviewed this exact input; nothing to post" : "a newer push was already reviewed; dropping this one");
+      opts.log.info(
+        { ...where, outcome: state },
+        state === "duplicate" ? "already reviewed this exact input; nothing to post" : "a newer push was already reviewed; dropping this one",
+      );
       return state;
     }
     const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha));
@@ -51,7 +58,10 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
     try {
       await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
     } catch (again) {
-      opts.log.error({ ...where, err: again }, "could not report the failure on the check run either; the review for this head is lost until the next push or a re-run");
+      opts.log.error(
+        { ...where, err: again },
+        "could not report the failure on the check run either; the review for this head is lost until the next push or a re-run",
+      );
     }
     return "failed";
   }

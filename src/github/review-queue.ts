@@ -12,7 +12,8 @@ export class ReviewQueue {
   private idleWaiters: Array<() => void> = [];
 
   constructor(private readonly concurrency: number) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`review concurrency must be a whole number ≥ 1 (got ${concurrency}); check BOTTOMLINE_CONCURRENCY`);
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new Error(`review concurrency must be a whole number ≥ 1 (got ${concurrency}); check BOTTOMLINE_CONCURRENCY`);
   }
 
   enqueue(key: string, job: Job): void {

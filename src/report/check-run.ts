@@ -37,7 +37,14 @@ export function checkRunForConfigErrors(errors: ConfigError[], source: string, a
   const list = errors.map((e) => `- ${e.line ? `line ${e.line}${e.column ? `:${e.column}` : ""}: ` : ""}${e.message}`).join("\n");
   const summary = `## ❌ Bottomline could not review this pull request\n\n\`${source}\` is invalid. Fix these problems on the default branch, then push or click **Re-run**:\n\n${list}\n\nRun \`bottomline validate ${source.includes(":") ? "<file>" : source}\` locally to check the file before committing.`;
   const annotations: Annotation[] = annotate
-    ? errors.map((e) => ({ path: e.file, start_line: e.line ?? 1, end_line: e.line ?? 1, annotation_level: "failure", title: "Invalid configuration", message: e.message }))
+    ? errors.map((e) => ({
+        path: e.file,
+        start_line: e.line ?? 1,
+        end_line: e.line ?? 1,
+        annotation_level: "failure",
+        title: "Invalid configuration",
+        message: e.message,
+      }))
     : [];
   return { conclusion: "failure", title: `Invalid ${source}`, summary: summary.slice(0, 60_000), annotations };
 }

@@ -6,5 +6,8 @@ import type { Finding } from "../engine/rule.js";
  * that only moves the line does not post the same comment again.
  */
 export function fingerprint(f: Finding, lineText: string): string {
-  return createHash("sha1").update(`${f.rule}\0${f.path ?? ""}\0${lineText.trim()}`).digest("hex").slice(0, 10);
+  return createHash("sha1")
+    .update(`${f.rule}\0${f.path ?? ""}\0${lineText.trim()}`)
+    .digest("hex")
+    .slice(0, 10);
 }

@@ -83,7 +83,9 @@ function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, i
     sections.push(lines.join("\n"));
   }
   if (dropped > 0) {
-    sections.push(`_${plural(dropped, "more finding")} did not fit in this summary; see the check run's annotations, or run \`bottomline review\` locally for the full list._`);
+    sections.push(
+      `_${plural(dropped, "more finding")} did not fit in this summary; see the check run's annotations, or run \`bottomline review\` locally for the full list._`,
+    );
   }
   return sections.join("\n\n");
 }

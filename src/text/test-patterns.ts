@@ -13,9 +13,12 @@ interface TestSyntax {
 }
 
 const JS: TestSyntax = {
-  declaration: /(^|[^\w.$])(it|test|specify)(\.(each|concurrent|skip|only|todo|failing)(\([^)]*\))?)*\s*\(|(^|[^\w.$])(xit|xtest|fit)\s*\(|(^|\s)@Test\b|\[(Fact|Theory|Test|TestMethod)\b/,
-  assertion: /\b(expect|assert|expectTypeOf|assertType)\b|\bshould\w*|\.(to|toBe|toEqual|toMatch|toThrow|rejects|resolves)\b|\b(t|tap)\.(equal|same|ok|throws|match|assert)|\bAssert\.|\bverify\s*\(|\.Should\(|\bassert\w*\s*\(/,
-  skipped: /(^|[^\w.$])(it|test|describe|context|suite)\.skip\b|(^|[^\w.$])(xit|xtest|xdescribe|xcontext)\s*\(|@(Ignore|Disabled)\b|\[(Fact|Theory)\s*\(\s*Skip\s*=|\[Ignore\b/,
+  declaration:
+    /(^|[^\w.$])(it|test|specify)(\.(each|concurrent|skip|only|todo|failing)(\([^)]*\))?)*\s*\(|(^|[^\w.$])(xit|xtest|fit)\s*\(|(^|\s)@Test\b|\[(Fact|Theory|Test|TestMethod)\b/,
+  assertion:
+    /\b(expect|assert|expectTypeOf|assertType)\b|\bshould\w*|\.(to|toBe|toEqual|toMatch|toThrow|rejects|resolves)\b|\b(t|tap)\.(equal|same|ok|throws|match|assert)|\bAssert\.|\bverify\s*\(|\.Should\(|\bassert\w*\s*\(/,
+  skipped:
+    /(^|[^\w.$])(it|test|describe|context|suite)\.skip\b|(^|[^\w.$])(xit|xtest|xdescribe|xcontext)\s*\(|@(Ignore|Disabled)\b|\[(Fact|Theory)\s*\(\s*Skip\s*=|\[Ignore\b/,
   focused: /(^|[^\w.$])(it|test|describe|context|suite)\.only\b|(^|[^\w.$])(fit|fdescribe|fcontext)\s*\(/,
 };
 

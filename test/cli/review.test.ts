@@ -88,7 +88,7 @@ describe("bottomline review", () => {
     repo.git("rm", "-q", "gone.ts");
     repo.write("img.bin", Buffer.from([0, 1, 2, 3, 255, 0]));
     repo.write("win.ts", `ok\r\n${long}\r\n`);
-    repo.write("latin1.ts", Buffer.concat([Buffer.from("const s = \"caf"), Buffer.from([0xe9]), Buffer.from(`\"; ${"y".repeat(130)}\n`)]));
+    repo.write("latin1.ts", Buffer.concat([Buffer.from('const s = "caf'), Buffer.from([0xe9]), Buffer.from(`\"; ${"y".repeat(130)}\n`)]));
     repo.commit("mixed #1");
     const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
     expect(code).toBe(0);
@@ -204,7 +204,11 @@ describe("bottomline review: issue verification", () => {
     expect(queries[0]).toContain('repository(owner: "acme", name: "api")');
     expect(code).toBe(1);
     expect(JSON.parse(stdout).findings).toEqual([
-      expect.objectContaining({ rule: "issue-reference", severity: "failure", message: expect.stringMatching(/^#999 does not exist \(referenced in commit [0-9a-f]{7}\)/) }),
+      expect.objectContaining({
+        rule: "issue-reference",
+        severity: "failure",
+        message: expect.stringMatching(/^#999 does not exist \(referenced in commit [0-9a-f]{7}\)/),
+      }),
     ]);
   });
 });

@@ -53,9 +53,9 @@ describe("loadConfig", () => {
     const text = [
       "extends: recomended",
       "rules:",
-      "  max-line-length: { severity: loud, max: \"x\", maxx: 1 }",
+      '  max-line-length: { severity: loud, max: "x", maxx: 1 }',
       "overrides:",
-      "  - files: [\"/abs/**\"]",
+      '  - files: ["/abs/**"]',
       "    rules: { max-line-length: off }",
       "review:",
       "  inline: 3",
@@ -104,6 +104,8 @@ describe("loadConfig", () => {
 
   it("validates an already-merged object (Probot's context.config) without positions", () => {
     const { errors } = validateConfig({ rules: { nope: "warning" } }, ".github/rules.yml");
-    expect(errors).toEqual([{ file: ".github/rules.yml", message: expect.stringMatching(/^unknown rule "nope"\. Known rules: issue-reference, tests-required, no-secrets, /) }]);
+    expect(errors).toEqual([
+      { file: ".github/rules.yml", message: expect.stringMatching(/^unknown rule "nope"\. Known rules: issue-reference, tests-required, no-secrets, /) },
+    ]);
   });
 });

@@ -62,11 +62,24 @@ function route(req: FakeRequest): { status: number; body: unknown; delayMs?: num
   const m = `${req.method} ${req.path.split("?")[0]}`;
   if (m === "POST /app/installations/1/access_tokens") return { status: 201, body: { token: "ghs_e2e", expires_at: "2099-01-01T00:00:00Z", permissions: {} } };
   if (m === `GET ${repo}/contents/.github/rules.yml`) return { status: 200, body: "rules:\n  max-line-length: { severity: failure, max: 100 }\n" };
-  if (m === `GET ${repo}/pulls/2/commits`) return { status: 200, body: [{ sha: currentHead, commit: { message: "Add app (#1)", author: { name: "Dev", email: "d@e.x" } }, author: { login: "dev" }, parents: [{ sha: "p" }] }] };
+  if (m === `GET ${repo}/pulls/2/commits`)
+    return {
+      status: 200,
+      body: [
+        { sha: currentHead, commit: { message: "Add app (#1)", author: { name: "Dev", email: "d@e.x" } }, author: { login: "dev" }, parents: [{ sha: "p" }] },
+      ],
+    };
   if (m === `GET ${repo}/pulls/2/files`)
-    return { status: 200, body: [{ filename: "src/app.ts", status: "added", additions: 3, deletions: 0, changes: 3, patch: `@@ -0,0 +1,3 @@\n+const a = 1;\n+${LONG}\n+const b = 2;` }] };
-  if (m === `GET ${repo}/pulls/2/reviews`) return { status: 200, body: postedReview ? [{ id: 1, body: postedReview.body, state: "COMMENTED", user: { login: "bottomline[bot]", type: "Bot" } }] : [] };
-  if (m === "POST /api/graphql") // GitHub Enterprise serves GraphQL at /api/graphql, not under /api/v3
+    return {
+      status: 200,
+      body: [
+        { filename: "src/app.ts", status: "added", additions: 3, deletions: 0, changes: 3, patch: `@@ -0,0 +1,3 @@\n+const a = 1;\n+${LONG}\n+const b = 2;` },
+      ],
+    };
+  if (m === `GET ${repo}/pulls/2/reviews`)
+    return { status: 200, body: postedReview ? [{ id: 1, body: postedReview.body, state: "COMMENTED", user: { login: "bottomline[bot]", type: "Bot" } }] : [] };
+  if (m === "POST /api/graphql")
+    // GitHub Enterprise serves GraphQL at /api/graphql, not under /api/v3
     return { status: 200, body: { data: { r0: { i0: { __typename: "Issue", state: "OPEN" } } } } };
   if (m === `POST ${repo}/check-runs`) return { status: 201, body: { id: 10 }, delayMs: checkRunDelay };
   if (m === `POST ${repo}/pulls/2/reviews`) {
@@ -121,7 +134,10 @@ describe("the server, end to end", () => {
     const before = fake.requests.filter((r) => r.method !== "GET").length;
     const reviewsReadsBefore = fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length;
     await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
-    await waitFor(async () => fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length > reviewsReadsBefore, "the redelivery to be handled");
+    await waitFor(
+      async () => fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length > reviewsReadsBefore,
+      "the redelivery to be handled",
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.requests.filter((r) => r.method !== "GET").length).toBe(before);
   });
@@ -144,7 +160,10 @@ describe("the server, end to end", () => {
     currentHead = head;
     const res = await deliver(pullRequestEvent("synchronize", { head, updatedAt: "2026-11-25T12:00:00Z" }), "d-2");
     expect(res.status).toBe(200);
-    await waitFor(async () => fake.requests.some((r) => r.method === "POST" && r.path.endsWith("/check-runs") && r.body?.head_sha === head), "the check run to be in flight");
+    await waitFor(
+      async () => fake.requests.some((r) => r.method === "POST" && r.path.endsWith("/check-runs") && r.body?.head_sha === head),
+      "the check run to be in flight",
+    );
     const exited = new Promise<number | null>((resolve) => server!.once("exit", (code) => resolve(code)));
     server!.kill("SIGTERM");
     expect(await exited).toBe(0);
@@ -152,7 +171,6 @@ describe("the server, end to end", () => {
     expect(logs).toContain("SIGTERM: finishing 1 review(s) before exit");
     server = undefined;
   });
-
 });
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {

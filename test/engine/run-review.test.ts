@@ -95,7 +95,10 @@ describe("runReview", () => {
 
   it("runs every enabled rule over the same change and keeps commit findings first", () => {
     const files = [addedFile("src/cart.ts", ["a();", "b();", "c();", long])];
-    const r = runReviewSync(change(files, { commits: [{ sha: "c".repeat(40), message: "wip", author: { name: "d", email: "e" }, parents: ["p"] }] }), config("{}", ["issue-reference", "tests-required", "max-line-length"]));
+    const r = runReviewSync(
+      change(files, { commits: [{ sha: "c".repeat(40), message: "wip", author: { name: "d", email: "e" }, parents: ["p"] }] }),
+      config("{}", ["issue-reference", "tests-required", "max-line-length"]),
+    );
     expect(r.findings.map((f) => [f.rule, f.severity, f.path ?? f.commit])).toEqual([
       ["issue-reference", "failure", "c".repeat(40)],
       ["tests-required", "warning", "src/cart.ts"],
@@ -129,7 +132,12 @@ describe("overrides for the readability rules", () => {
       "    rules: { max-nesting-depth: { max: 8 } }",
     ].join("\n");
     const key = "-----BEGIN RSA " + "PRIVATE KEY-----";
-    const deep = ["function f() {", ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(i + 1)}if (x${i}) {`), ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(6 - i)}}`), "}"];
+    const deep = [
+      "function f() {",
+      ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(i + 1)}if (x${i}) {`),
+      ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(6 - i)}}`),
+      "}",
+    ];
     const files = [
       addedFile("scripts/dev.js", ["console.log(1);"], 1, { status: "added" }),
       addedFile("src/app.js", ["console.log(1);"], 1, { status: "added" }),
@@ -176,7 +184,10 @@ describe("where suppression directives count", () => {
   });
 
   it("in YAML and shell comments too", () => {
-    const files = [addedFile("deploy.yml", [`url: ${long} # bottomline-disable-line max-line-length`]), addedFile("run.sh", [`echo ${long} # bottomline-disable-line max-line-length`])];
+    const files = [
+      addedFile("deploy.yml", [`url: ${long} # bottomline-disable-line max-line-length`]),
+      addedFile("run.sh", [`echo ${long} # bottomline-disable-line max-line-length`]),
+    ];
     const r = runReviewSync(change(files), config("{}"));
     expect(r.findings).toEqual([]);
     expect(r.suppressed).toEqual({ "max-line-length": 2 });

@@ -1,5 +1,19 @@
 import nock from "nock";
-import { checkRunRerequestedEvent, commitsList, configFile, graphqlIssues, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
+import {
+  checkRunRerequestedEvent,
+  commitsList,
+  configFile,
+  graphqlIssues,
+  filesList,
+  LONG,
+  patchAdding,
+  pullRequestEvent,
+  REPO_PATH,
+  reviewsList,
+  setup,
+  token,
+  writes,
+} from "../helpers/github-fixtures.js";
 
 afterEach(() => nock.cleanAll());
 
@@ -24,8 +38,19 @@ describe("invalid config", () => {
     await gh.deliver("pull_request", pullRequestEvent("opened"));
     expect(check).toMatchObject({ name: "Bottomline", head_sha: HEAD, conclusion: "failure", output: { title: "Invalid .github/rules.yml" } });
     expect(check.output.annotations).toEqual([
-      { path: ".github/rules.yml", start_line: 2, end_line: 2, annotation_level: "failure", title: "Invalid configuration", message: 'unknown rule "max-line-lenght". Did you mean "max-line-length"?' },
-      expect.objectContaining({ path: ".github/rules.yml", start_line: 3, message: expect.stringContaining("severity must be off, notice, warning or failure") }),
+      {
+        path: ".github/rules.yml",
+        start_line: 2,
+        end_line: 2,
+        annotation_level: "failure",
+        title: "Invalid configuration",
+        message: 'unknown rule "max-line-lenght". Did you mean "max-line-length"?',
+      },
+      expect.objectContaining({
+        path: ".github/rules.yml",
+        start_line: 3,
+        message: expect.stringContaining("severity must be off, notice, warning or failure"),
+      }),
     ]);
     expect(check.output.summary).toContain("bottomline validate .github/rules.yml");
     expect(nock.isDone()).toBe(true);
@@ -50,9 +75,20 @@ describe("large and unusual pull requests", () => {
     configFile(gh.scope, "{}");
     commitsList(gh.scope, [HEAD]);
     for (let page = 1; page <= 30; page++) {
-      const files = Array.from({ length: 100 }, (_, i) => ({ filename: `f${page}-${i}.ts`, status: "modified", additions: 1, deletions: 0, changes: 1, patch: "@@ -1,0 +1 @@\n+ok" }));
-      const next: Record<string, string> = page < 30 ? { link: `<https://api.github.com${REPO_PATH}/pulls/2/files?per_page=100&page=${page + 1}>; rel="next"` } : {};
-      gh.scope.get(`${REPO_PATH}/pulls/2/files`).query(page === 1 ? { per_page: "100" } : { per_page: "100", page: String(page) }).reply(200, files, next);
+      const files = Array.from({ length: 100 }, (_, i) => ({
+        filename: `f${page}-${i}.ts`,
+        status: "modified",
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        patch: "@@ -1,0 +1 @@\n+ok",
+      }));
+      const next: Record<string, string> =
+        page < 30 ? { link: `<https://api.github.com${REPO_PATH}/pulls/2/files?per_page=100&page=${page + 1}>; rel="next"` } : {};
+      gh.scope
+        .get(`${REPO_PATH}/pulls/2/files`)
+        .query(page === 1 ? { per_page: "100" } : { per_page: "100", page: String(page) })
+        .reply(200, files, next);
     }
     const seen = happyTail(gh);
     await gh.deliver("pull_request", pullRequestEvent("opened", { changedFiles: 3500 }));
@@ -148,7 +184,10 @@ describe("GitHub errors", () => {
     token(gh.scope);
     configFile(gh.scope, "{}");
     const reset = Math.floor(Date.parse("2026-11-25T10:00:30Z") / 1000);
-    gh.scope.get(`${REPO_PATH}/pulls/2/commits`).query(true).reply(403, { message: "API rate limit exceeded" }, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) });
+    gh.scope
+      .get(`${REPO_PATH}/pulls/2/commits`)
+      .query(true)
+      .reply(403, { message: "API rate limit exceeded" }, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) });
     commitsList(gh.scope, [HEAD]);
     filesList(gh.scope, []);
     const seen = happyTail(gh);

@@ -37,14 +37,9 @@ describe("loadRepoConfig", () => {
   });
 
   it("follows _extends like Probot's context.config(): a deep merge, the repository winning, arrays concatenated", async () => {
-    const repoYaml = "_extends: shared-config\nignore: [\"docs/**\"]\nrules:\n  max-line-length: notice\n";
-    const baseYaml = "ignore: [\"vendor2/**\"]\nrules:\n  max-line-length: { severity: failure, max: 100 }\n  pr-size: off\n";
-    nock("https://api.github.com")
-      .get(contents("api"))
-      .times(2)
-      .reply(200, repoYaml)
-      .get(contents("shared-config"))
-      .reply(200, baseYaml);
+    const repoYaml = '_extends: shared-config\nignore: ["docs/**"]\nrules:\n  max-line-length: notice\n';
+    const baseYaml = 'ignore: ["vendor2/**"]\nrules:\n  max-line-length: { severity: failure, max: 100 }\n  pr-size: off\n';
+    nock("https://api.github.com").get(contents("api")).times(2).reply(200, repoYaml).get(contents("shared-config")).reply(200, baseYaml);
     const r = await loadRepoConfig(octokit(), "acme", "api");
     expect(r.errors).toEqual([]);
     expect(r.config!.rules["pr-size"].severity).toBe("off");

@@ -1,6 +1,19 @@
 import nock from "nock";
 import { readSummaryMarker } from "../../src/github/markers.js";
-import { commitsList, configFile, graphqlIssues, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
+import {
+  commitsList,
+  configFile,
+  graphqlIssues,
+  filesList,
+  LONG,
+  patchAdding,
+  pullRequestEvent,
+  REPO_PATH,
+  reviewsList,
+  setup,
+  token,
+  writes,
+} from "../helpers/github-fixtures.js";
 
 afterEach(() => nock.cleanAll());
 
@@ -90,7 +103,10 @@ describe("pull_request.opened", () => {
   it("answers the webhook before the review finishes (the review runs on the queue)", async () => {
     const gh = await setup();
     token(gh.scope);
-    gh.scope.get(/contents/).delay(200).reply(200, "{}");
+    gh.scope
+      .get(/contents/)
+      .delay(200)
+      .reply(200, "{}");
     commitsList(gh.scope, ["a".repeat(40)]);
     filesList(gh.scope, []);
     graphqlIssues(gh.scope);

@@ -7,7 +7,14 @@ afterEach(() => nock.cleanAll());
 
 describe("publishCheckRun", () => {
   it("sends annotations 50 per request: 120 findings take one create and two updates", async () => {
-    const annotations = Array.from({ length: 120 }, (_, i) => ({ path: "a.ts", start_line: i + 1, end_line: i + 1, annotation_level: "warning" as const, title: "r", message: "m" }));
+    const annotations = Array.from({ length: 120 }, (_, i) => ({
+      path: "a.ts",
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: "warning" as const,
+      title: "r",
+      message: "m",
+    }));
     const bodies: any[] = [];
     nock("https://api.github.com")
       .post("/repos/o/r/check-runs")

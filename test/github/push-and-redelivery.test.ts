@@ -1,7 +1,20 @@
 import nock from "nock";
 import { readSummaryMarker, writeSummaryMarker } from "../../src/github/markers.js";
 import { fingerprint } from "../../src/report/fingerprint.js";
-import { commitsList, configFile, graphqlIssues, filesList, LONG, patchAdding, pullRequestEvent, REPO_PATH, reviewsList, setup, token, writes } from "../helpers/github-fixtures.js";
+import {
+  commitsList,
+  configFile,
+  graphqlIssues,
+  filesList,
+  LONG,
+  patchAdding,
+  pullRequestEvent,
+  REPO_PATH,
+  reviewsList,
+  setup,
+  token,
+  writes,
+} from "../helpers/github-fixtures.js";
 
 afterEach(() => nock.cleanAll());
 

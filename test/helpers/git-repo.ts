@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
 /** A throwaway git repository with a `main` branch, for source and CLI tests. */
-export function makeRepo(): { dir: string; git: (...args: string[]) => string; write: (path: string, content: string | Buffer) => void; commit: (message: string) => string } {
+export function makeRepo(): {
+  dir: string;
+  git: (...args: string[]) => string;
+  write: (path: string, content: string | Buffer) => void;
+  commit: (message: string) => string;
+} {
   const dir = mkdtempSync(join(tmpdir(), "bottomline-"));
   const git = (...args: string[]) =>
     execFileSync("git", args, {

@@ -16,7 +16,10 @@ export const API = "https://api.github.com";
 export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 
 /** GitHub's real `pull_request` webhook example, adjusted: an installation, and the given head and counts. */
-export function pullRequestEvent(action: string, over: { head?: string; commits?: number; changedFiles?: number; draft?: boolean; updatedAt?: string; forkOwner?: string; body?: string; title?: string } = {}) {
+export function pullRequestEvent(
+  action: string,
+  over: { head?: string; commits?: number; changedFiles?: number; draft?: boolean; updatedAt?: string; forkOwner?: string; body?: string; title?: string } = {},
+) {
   const base = structuredClone(examples.find((e) => e.name === "pull_request")!.examples.find((x) => x.action === "opened")!) as any;
   const pr = base.pull_request;
   base.action = action;
@@ -39,7 +42,9 @@ export function checkRunRerequestedEvent(headSha: string, prNumber?: number) {
   const base = structuredClone(examples.find((e) => e.name === "check_run")!.examples.find((x) => x.action === "rerequested")!) as any;
   base.check_run.name = "Bottomline";
   base.check_run.head_sha = headSha;
-  base.check_run.pull_requests = prNumber ? [{ number: prNumber, id: 1, url: "", head: { sha: headSha, ref: "x", repo: {} }, base: { sha: "b", ref: "main", repo: {} } }] : [];
+  base.check_run.pull_requests = prNumber
+    ? [{ number: prNumber, id: 1, url: "", head: { sha: headSha, ref: "x", repo: {} }, base: { sha: "b", ref: "main", repo: {} } }]
+    : [];
   base.repository = pullRequestEvent("opened").repository;
   base.installation = { id: 1, node_id: "x" };
   return base;
@@ -102,24 +107,47 @@ export function configFile(scope: nock.Scope, yaml: string | null): nock.Scope {
 }
 
 export function commitsList(scope: nock.Scope, shas: string[], messages: string[] = []): nock.Scope {
-  return scope.get(`${REPO_PATH}/pulls/2/commits`).query(true).reply(
-    200,
-    shas.map((sha, i) => ({ sha, commit: { message: messages[i] ?? `Change ${i} (#1)`, author: { name: "Dev", email: "dev@example.com" } }, author: { login: "dev" }, parents: [{ sha: "p" }] })),
-  );
+  return scope
+    .get(`${REPO_PATH}/pulls/2/commits`)
+    .query(true)
+    .reply(
+      200,
+      shas.map((sha, i) => ({
+        sha,
+        commit: { message: messages[i] ?? `Change ${i} (#1)`, author: { name: "Dev", email: "dev@example.com" } },
+        author: { login: "dev" },
+        parents: [{ sha: "p" }],
+      })),
+    );
 }
 
-export function filesList(scope: nock.Scope, files: Array<{ filename: string; patch?: string; status?: string; additions?: number; deletions?: number }>): nock.Scope {
-  return scope.get(`${REPO_PATH}/pulls/2/files`).query(true).reply(
-    200,
-    files.map((f) => ({ status: "modified", additions: f.patch ? f.patch.split("\n").filter((l) => l.startsWith("+")).length : 0, deletions: 0, changes: 0, ...f })),
-  );
+export function filesList(
+  scope: nock.Scope,
+  files: Array<{ filename: string; patch?: string; status?: string; additions?: number; deletions?: number }>,
+): nock.Scope {
+  return scope
+    .get(`${REPO_PATH}/pulls/2/files`)
+    .query(true)
+    .reply(
+      200,
+      files.map((f) => ({
+        status: "modified",
+        additions: f.patch ? f.patch.split("\n").filter((l) => l.startsWith("+")).length : 0,
+        deletions: 0,
+        changes: 0,
+        ...f,
+      })),
+    );
 }
 
 export function reviewsList(scope: nock.Scope, reviews: Array<{ id: number; body: string; state?: string; type?: string }>): nock.Scope {
-  return scope.get(`${REPO_PATH}/pulls/2/reviews`).query(true).reply(
-    200,
-    reviews.map((r) => ({ id: r.id, body: r.body, state: r.state ?? "COMMENTED", user: { login: "bottomline[bot]", type: r.type ?? "Bot" } })),
-  );
+  return scope
+    .get(`${REPO_PATH}/pulls/2/reviews`)
+    .query(true)
+    .reply(
+      200,
+      reviews.map((r) => ({ id: r.id, body: r.body, state: r.state ?? "COMMENTED", user: { login: "bottomline[bot]", type: r.type ?? "Bot" } })),
+    );
 }
 
 export const LONG = "x".repeat(130);

@@ -3,7 +3,13 @@ import type { Finding } from "../../src/engine/rule.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { addedFile, change } from "../helpers/make-change.js";
 
-const warn = (line: number, rule = "max-line-length", severity: Finding["severity"] = "warning"): Finding => ({ rule, severity, message: `m${line}`, path: "a.ts", line });
+const warn = (line: number, rule = "max-line-length", severity: Finding["severity"] = "warning"): Finding => ({
+  rule,
+  severity,
+  message: `m${line}`,
+  path: "a.ts",
+  line,
+});
 
 describe("planInlineComments", () => {
   const file = addedFile("a.ts", ["one", "two", "three", "four"], 10);

@@ -22,14 +22,25 @@ describe("renderSummary", () => {
   });
 
   it("keeps HTML and @mentions from commit subjects inert, and code spans intact", () => {
-    const f: Finding = { rule: "issue-reference", severity: "failure", message: "Commit “<script>x</script> | ping @octocat” lacks `Refs #N`", commit: "abcdef1" };
+    const f: Finding = {
+      rule: "issue-reference",
+      severity: "failure",
+      message: "Commit “<script>x</script> | ping @octocat” lacks `Refs #N`",
+      commit: "abcdef1",
+    };
     const md = renderSummary({ ...base, findings: [f] });
     expect(md).toContain("&lt;script&gt;x&lt;/script&gt; \\| ping @&#8203;octocat” lacks `Refs #N`");
     expect(md).not.toContain("<script>");
   });
 
   it("stays under GitHub's 65,535-character limit with thousands of findings, saying how many were left out", () => {
-    const findings: Finding[] = Array.from({ length: 5000 }, (_, i) => ({ rule: "max-line-length", severity: "warning", message: "Line is too long. ".repeat(3), path: `src/file-${i}.ts`, line: i + 1 }));
+    const findings: Finding[] = Array.from({ length: 5000 }, (_, i) => ({
+      rule: "max-line-length",
+      severity: "warning",
+      message: "Line is too long. ".repeat(3),
+      path: `src/file-${i}.ts`,
+      line: i + 1,
+    }));
     const md = renderSummary({ ...base, findings, rules: [{ ...base.rules[0], findings: 5000 }] });
     expect(md.length).toBeLessThan(65_535);
     expect(md).toMatch(/_\d+ more findings did not fit in this summary/);
@@ -49,7 +60,9 @@ describe("renderSummary", () => {
   });
 
   it("counts suppressions", () => {
-    expect(renderSummary({ ...base, suppressed: { "max-line-length": 2 } })).toContain("2 findings suppressed by `bottomline-disable` comments: `max-line-length` 2.");
+    expect(renderSummary({ ...base, suppressed: { "max-line-length": 2 } })).toContain(
+      "2 findings suppressed by `bottomline-disable` comments: `max-line-length` 2.",
+    );
   });
 });
 

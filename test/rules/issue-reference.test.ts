@@ -18,11 +18,27 @@ testRule("issue-reference", {
       options: noVerify,
       change: change([], { commits: [commit('Revert "feat: x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.')] }),
     },
-    { name: "bot authors are exempt", options: noVerify, change: change([], { commits: [commit("Bump lodash", { author: { name: "dependabot[bot]", email: "x", login: "dependabot[bot]" } })] }) },
+    {
+      name: "bot authors are exempt",
+      options: noVerify,
+      change: change([], { commits: [commit("Bump lodash", { author: { name: "dependabot[bot]", email: "x", login: "dependabot[bot]" } })] }),
+    },
     { name: "fixup! commits join their target", options: noVerify, change: change([], { commits: [c1, commit("fixup! feat: add login (#12)")] }) },
-    { name: "scope pull_request: the description is enough", options: { ...noVerify, scope: "pull_request" }, change: change([], { body: "Implements #40", commits: [bare] }) },
-    { name: "scope either: the PR description covers bare commits", options: { ...noVerify, scope: "either" }, change: change([], { title: "Login (#3)", commits: [bare] }) },
-    { name: "Jira keys by option", options: { ...noVerify, tracker_patterns: ["\\b[A-Z][A-Z0-9]+-\\d+\\b"] }, change: change([], { commits: [commit("PROJ-9 add export")] }) },
+    {
+      name: "scope pull_request: the description is enough",
+      options: { ...noVerify, scope: "pull_request" },
+      change: change([], { body: "Implements #40", commits: [bare] }),
+    },
+    {
+      name: "scope either: the PR description covers bare commits",
+      options: { ...noVerify, scope: "either" },
+      change: change([], { title: "Login (#3)", commits: [bare] }),
+    },
+    {
+      name: "Jira keys by option",
+      options: { ...noVerify, tracker_patterns: ["\\b[A-Z][A-Z0-9]+-\\d+\\b"] },
+      change: change([], { commits: [commit("PROJ-9 add export")] }),
+    },
     { name: "an empty range", change: change([], { commits: [] }) },
     { name: "verified: the issue exists and is open", change: change([], { commits: [c1], repository: repo }), lookups: lookups({ "acme/api#12": open }) },
     {
@@ -30,7 +46,11 @@ testRule("issue-reference", {
       change: change([], { commits: [commit("Port acme/web#5")], repository: repo }),
       lookups: lookups({ "acme/web#5": open }),
     },
-    { name: "closed issues count by default", change: change([], { commits: [c1], repository: repo }), lookups: lookups({ "acme/api#12": { state: "closed", isPullRequest: false } }) },
+    {
+      name: "closed issues count by default",
+      change: change([], { commits: [c1], repository: repo }),
+      lookups: lookups({ "acme/api#12": { state: "closed", isPullRequest: false } }),
+    },
   ],
   invalid: [
     {
@@ -49,9 +69,20 @@ testRule("issue-reference", {
       name: "scope either without a PR reference: the hint says no history rewrite is needed",
       options: { ...noVerify, scope: "either" },
       change: change([], { commits: [bare] }),
-      findings: [{ messageId: "commitMissing", commit: bare.sha, data: { fix: "add `Refs #N` to the pull request description (no history rewrite needed), or to the commit message." } }],
+      findings: [
+        {
+          messageId: "commitMissing",
+          commit: bare.sha,
+          data: { fix: "add `Refs #N` to the pull request description (no history rewrite needed), or to the commit message." },
+        },
+      ],
     },
-    { name: "scope pull_request without a reference", options: { ...noVerify, scope: "pull_request" }, change: change([], { title: "Login", body: "", commits: [c1] }), findings: [{ messageId: "prMissing" }] },
+    {
+      name: "scope pull_request without a reference",
+      options: { ...noVerify, scope: "pull_request" },
+      change: change([], { title: "Login", body: "", commits: [c1] }),
+      findings: [{ messageId: "prMissing" }],
+    },
     {
       name: "bots are exempt only when listed",
       options: { ...noVerify, exempt_authors: [] },

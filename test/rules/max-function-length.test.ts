@@ -19,13 +19,39 @@ testRule("max-function-length", {
     { name: "TS: a long function the change did not touch", ...make("src/a.ts", ts(70) + "\nexport const y = 1;", [75]) },
     { name: "Python: short functions", ...make("app/a.py", py(20)) },
     { name: "Go: within a raised max", options: { max: 100 }, ...make("main.go", go(80)) },
-    { name: "TS: a long describe() suite is a container, not a function", ...make("test/a.test.ts", ["describe('suite', () => {", ...Array.from({ length: 30 }, (_, i) => `  it('case ${i}', () => expect(${i}).toBe(${i}));`), ...Array.from({ length: 40 }, () => "  // more"), "});"].join("\n")) },
-    { name: "braces in strings do not confuse the count (Java)", ...make("A.java", ['class A {', '  String s() {', '    return "}}}{{{";', "  }", "}"].join("\n")) },
+    {
+      name: "TS: a long describe() suite is a container, not a function",
+      ...make(
+        "test/a.test.ts",
+        [
+          "describe('suite', () => {",
+          ...Array.from({ length: 30 }, (_, i) => `  it('case ${i}', () => expect(${i}).toBe(${i}));`),
+          ...Array.from({ length: 40 }, () => "  // more"),
+          "});",
+        ].join("\n"),
+      ),
+    },
+    {
+      name: "braces in strings do not confuse the count (Java)",
+      ...make("A.java", ["class A {", "  String s() {", '    return "}}}{{{";', "  }", "}"].join("\n")),
+    },
   ],
   invalid: [
-    { name: "TS: a new function over 60 lines", ...make("src/a.ts", ts(60)), findings: [{ messageId: "tooLong", path: "src/a.ts", line: 1, data: { name: "big", length: 63, max: 60 } }] },
-    { name: "TS: an existing function grown past the max, reported on the first added line", ...make("src/a.ts", ts(61), [30]), findings: [{ messageId: "tooLong", line: 30, data: { length: 64 } }] },
-    { name: "TS: an arrow function", ...make("src/a.tsx", ["export const C = () => {", ...body(70), "};"].join("\n")), findings: [{ messageId: "tooLong", data: { name: "(anonymous function)", length: 72 } }] },
+    {
+      name: "TS: a new function over 60 lines",
+      ...make("src/a.ts", ts(60)),
+      findings: [{ messageId: "tooLong", path: "src/a.ts", line: 1, data: { name: "big", length: 63, max: 60 } }],
+    },
+    {
+      name: "TS: an existing function grown past the max, reported on the first added line",
+      ...make("src/a.ts", ts(61), [30]),
+      findings: [{ messageId: "tooLong", line: 30, data: { length: 64 } }],
+    },
+    {
+      name: "TS: an arrow function",
+      ...make("src/a.tsx", ["export const C = () => {", ...body(70), "};"].join("\n")),
+      findings: [{ messageId: "tooLong", data: { name: "(anonymous function)", length: 72 } }],
+    },
     {
       name: "TS: a long test case inside describe is still measured",
       ...make("test/a.test.ts", ["describe.each([1])('suite %i', () => {", "  it('long', () => {", ...body(61), "  });", "});"].join("\n")),

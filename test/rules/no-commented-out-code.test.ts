@@ -5,12 +5,22 @@ const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 
 testRule("no-commented-out-code", {
   valid: [
-    { name: "TS: explanatory prose", change: one("src/a.ts", ["// Retry three times because the upstream API", "// drops the first request after a deploy,", "// and we would rather wait than fail."]) },
+    {
+      name: "TS: explanatory prose",
+      change: one("src/a.ts", [
+        "// Retry three times because the upstream API",
+        "// drops the first request after a deploy,",
+        "// and we would rather wait than fail.",
+      ]),
+    },
     { name: "TS: two lines of code are below the threshold", change: one("src/a.ts", ["// const a = 1;", "// const b = 2;"]) },
     { name: "Python: a docstring-like comment block", change: one("app/a.py", ["# Steps:", "# 1. read the file", "# 2. parse it"]) },
     { name: "Go: directives and rulers", change: one("main.go", ["//go:generate stringer -type=Kind", "// -----------", "// nolint:errcheck"]) },
     { name: "JSDoc tags", change: one("src/a.js", ["/**", " * @param {string} a", " * @returns {number}", " */"]) },
-    { name: "code lines that are not consecutive", change: change([addedFile("src/a.ts", ["// foo();"], 1), addedFile("src/b.ts", ["// bar();", "// baz();"], 5)]) },
+    {
+      name: "code lines that are not consecutive",
+      change: change([addedFile("src/a.ts", ["// foo();"], 1), addedFile("src/b.ts", ["// bar();", "// baz();"], 5)]),
+    },
   ],
   invalid: [
     {
@@ -28,6 +38,11 @@ testRule("no-commented-out-code", {
       change: one("src/main/java/A.java", ["// service.start();", "// service.await();", "// service.stop();", "// service.close();"]),
       findings: [{ messageId: "commentedOut", line: 1, data: { count: 4 } }],
     },
-    { name: "min_lines option", options: { min_lines: 2 }, change: one("src/a.ts", ["// a = b;", "// c = d;"]), findings: [{ messageId: "commentedOut", data: { count: 2 } }] },
+    {
+      name: "min_lines option",
+      options: { min_lines: 2 },
+      change: one("src/a.ts", ["// a = b;", "// c = d;"]),
+      findings: [{ messageId: "commentedOut", data: { count: 2 } }],
+    },
   ],
 });

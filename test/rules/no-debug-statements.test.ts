@@ -19,7 +19,11 @@ testRule("no-debug-statements", {
     { name: "Markdown is not code", change: one("README.md", ["console.log(x)"]) },
   ],
   invalid: [
-    { name: "JS: console.log", change: one("src/a.ts", ["const x = 1;", "console.log(x);"]), findings: [{ messageId: "debug", path: "src/a.ts", line: 2, data: { what: "console.log" } }] },
+    {
+      name: "JS: console.log",
+      change: one("src/a.ts", ["const x = 1;", "console.log(x);"]),
+      findings: [{ messageId: "debug", path: "src/a.ts", line: 2, data: { what: "console.log" } }],
+    },
     { name: "JS: debugger", change: one("src/a.js", ["  debugger;"]), findings: [{ messageId: "debug", line: 1, data: { what: "debugger" } }] },
     { name: "TSX: console.table", change: one("src/App.tsx", ["  console.table(rows)"]), findings: [{ messageId: "debug", data: { what: "console.table" } }] },
     {
@@ -31,10 +35,26 @@ testRule("no-debug-statements", {
         { messageId: "debug", line: 3, data: { what: "breakpoint()" } },
       ],
     },
-    { name: "Java: System.out.println", change: one("src/main/java/A.java", ['System.out.println("here");']), findings: [{ messageId: "debug", data: { what: "System.out.println" } }] },
+    {
+      name: "Java: System.out.println",
+      change: one("src/main/java/A.java", ['System.out.println("here");']),
+      findings: [{ messageId: "debug", data: { what: "System.out.println" } }],
+    },
     { name: "Rust: dbg!", change: one("src/lib.rs", ["let y = dbg!(x * 2);"]), findings: [{ messageId: "debug", data: { what: "dbg!" } }] },
-    { name: "PHP: var_dump and dd", change: one("src/A.php", ["var_dump($x);", "dd($request);"]), findings: [{ messageId: "debug", line: 1 }, { messageId: "debug", line: 2, data: { what: "dd()" } }] },
+    {
+      name: "PHP: var_dump and dd",
+      change: one("src/A.php", ["var_dump($x);", "dd($request);"]),
+      findings: [
+        { messageId: "debug", line: 1 },
+        { messageId: "debug", line: 2, data: { what: "dd()" } },
+      ],
+    },
     { name: "Ruby: binding.pry", change: one("lib/a.rb", ["  binding.pry"]), findings: [{ messageId: "debug", data: { what: "binding.pry" } }] },
-    { name: "output allowed nowhere when the option is emptied", options: { allow_output_in: [] }, change: one("scripts/a.py", ["print(1)"]), findings: [{ messageId: "debug" }] },
+    {
+      name: "output allowed nowhere when the option is emptied",
+      options: { allow_output_in: [] },
+      change: one("scripts/a.py", ["print(1)"]),
+      findings: [{ messageId: "debug" }],
+    },
   ],
 });

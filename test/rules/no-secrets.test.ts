@@ -13,20 +13,45 @@ const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 
 testRule("no-secrets", {
   valid: [
-    { name: "env lookups and placeholders", change: one("src/a.ts", ["const token = process.env.GITHUB_TOKEN;", 'password: "changeme-in-production"', "api_key = ${API_KEY}"]) },
-    { name: "low-entropy values assigned to secret names", change: one("config.py", ['PASSWORD_FIELD = "password_confirmation"', 'token_type = "bearer_token_type"']) },
-    { name: "a secret-looking name with a function call", change: one("main.go", ["secret := os.Getenv(\"APP_SECRET_VALUE\")"]) },
+    {
+      name: "env lookups and placeholders",
+      change: one("src/a.ts", ["const token = process.env.GITHUB_TOKEN;", 'password: "changeme-in-production"', "api_key = ${API_KEY}"]),
+    },
+    {
+      name: "low-entropy values assigned to secret names",
+      change: one("config.py", ['PASSWORD_FIELD = "password_confirmation"', 'token_type = "bearer_token_type"']),
+    },
+    { name: "a secret-looking name with a function call", change: one("main.go", ['secret := os.Getenv("APP_SECRET_VALUE")']) },
     { name: "ordinary code", change: one("src/A.java", ["String name = user.getDisplayName();"]) },
-    { name: "paths and URLs next to secret-looking words (a Makefile from pyenv)", change: one("Makefile", ["\t\t-v /etc/passwd:/etc/passwd:ro \\", "TOKEN_URL=https://auth.example.com/oauth2/token"]) },
+    {
+      name: "paths and URLs next to secret-looking words (a Makefile from pyenv)",
+      change: one("Makefile", ["\t\t-v /etc/passwd:/etc/passwd:ro \\", "TOKEN_URL=https://auth.example.com/oauth2/token"]),
+    },
     { name: "a regular expression assigned to a TOKEN name in code", change: one("src/a.ts", ["const DECISION_TOKENS = /\\b(if|for|while)\\b|&&|\\?/g;"]) },
   ],
   invalid: [
-    { name: "AWS access key ID in YAML", change: one("deploy/config.yml", [`aws_access_key_id: ${awsId}`]), findings: [{ messageId: "secret", path: "deploy/config.yml", line: 1, data: { kind: "AWS access key ID" } }] },
-    { name: "GitHub token in TypeScript", change: one("src/a.ts", [`const t = "${ghToken}";`]), findings: [{ messageId: "secret", data: { kind: "GitHub token" } }] },
+    {
+      name: "AWS access key ID in YAML",
+      change: one("deploy/config.yml", [`aws_access_key_id: ${awsId}`]),
+      findings: [{ messageId: "secret", path: "deploy/config.yml", line: 1, data: { kind: "AWS access key ID" } }],
+    },
+    {
+      name: "GitHub token in TypeScript",
+      change: one("src/a.ts", [`const t = "${ghToken}";`]),
+      findings: [{ messageId: "secret", data: { kind: "GitHub token" } }],
+    },
     { name: "private key block", change: one("certs/key.pem", [key]), findings: [{ messageId: "secret", data: { kind: "private key" } }] },
     { name: "Slack token in Python", change: one("bot.py", [`SLACK = "${slack}"`]), findings: [{ messageId: "secret", data: { kind: "Slack token" } }] },
-    { name: "Stripe live key in Ruby", change: one("config/stripe.rb", [`Stripe.api_key = '${stripe}'`]), findings: [{ messageId: "secret", data: { kind: "Stripe key" } }] },
-    { name: "a bare high-entropy value in a .env file", change: one(".env", ["API_TOKEN=q8X2mZv9Lp4rTz7K"]), findings: [{ messageId: "secret", data: { kind: "secret assigned to `API_TOKEN`" } }] }, // bottomline-disable-line no-secrets -- a fake for this test
+    {
+      name: "Stripe live key in Ruby",
+      change: one("config/stripe.rb", [`Stripe.api_key = '${stripe}'`]),
+      findings: [{ messageId: "secret", data: { kind: "Stripe key" } }],
+    },
+    {
+      name: "a bare high-entropy value in a .env file",
+      change: one(".env", ["API_TOKEN=q8X2mZv9Lp4rTz7K"]),
+      findings: [{ messageId: "secret", data: { kind: "secret assigned to `API_TOKEN`" } }],
+    }, // bottomline-disable-line no-secrets -- a fake for this test
     {
       name: "a property assignment in JS",
       change: one("src/db.js", ['config.password = "q8X#2mZ!v9Lp$4rT";']), // bottomline-disable-line no-secrets -- a fake for this test

@@ -23,7 +23,9 @@ describe("rule registry", () => {
   });
 
   it("every rule module in rules/ is registered", () => {
-    const modules = readdirSync(join(root, "rules")).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.replace(/\.ts$/, ""));
+    const modules = readdirSync(join(root, "rules"))
+      .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+      .map((f) => f.replace(/\.ts$/, ""));
     expect(modules.sort()).toEqual([...ruleIds].sort());
   });
 

@@ -9,28 +9,44 @@ const f = (path: string, lines: string[], extra = {}) => addedFile(path, lines, 
 const wellTested = {
   typescript: [f("src/cart/total.ts", code(5)), f("test/cart/total.test.ts", ['it("sums prices", () => {', "  expect(total([1, 2])).toBe(3);", "});"])],
   python: [f("shop/cart.py", code(5, "total += price")), f("tests/test_cart.py", ["def test_total():", "    assert total([1, 2]) == 3"])],
-  go: [f("cart/total.go", code(5, "sum += p")), f("cart/total_test.go", ["func TestTotal(t *testing.T) {", "\tif Total(1, 2) != 3 {", '\t\tt.Errorf("bad")', "\t}", "}"])],
+  go: [
+    f("cart/total.go", code(5, "sum += p")),
+    f("cart/total_test.go", ["func TestTotal(t *testing.T) {", "\tif Total(1, 2) != 3 {", '\t\tt.Errorf("bad")', "\t}", "}"]),
+  ],
   java: [
     f("src/main/java/shop/Cart.java", code(5, "total += price;")),
     f("src/test/java/shop/CartTest.java", ["@Test", "void sums() {", "  assertEquals(3, cart.total());", "}"]),
   ],
   ruby: [f("lib/shop/cart.rb", code(5, "total += price")), f("spec/shop/cart_spec.rb", ['it "sums" do', "  expect(cart.total).to eq(3)", "end"])],
   rust: [f("src/cart.rs", [...code(5, "total += price;"), "#[cfg(test)]", "mod tests {", "    #[test]", "    fn sums() { assert_eq!(total(), 3); }", "}"])],
-  csharp: [f("Shop/Cart.cs", code(5, "total += price;")), f("Shop.Tests/CartTests.cs", ["[Fact]", "public void Sums() {", "  Assert.Equal(3, cart.Total());", "}"])],
-  php: [f("src/Cart.php", code(5, "$total += $price;")), f("tests/CartTest.php", ["public function testSums(): void {", "  $this->assertSame(3, $cart->total());", "}"])],
+  csharp: [
+    f("Shop/Cart.cs", code(5, "total += price;")),
+    f("Shop.Tests/CartTests.cs", ["[Fact]", "public void Sums() {", "  Assert.Equal(3, cart.Total());", "}"]),
+  ],
+  php: [
+    f("src/Cart.php", code(5, "$total += $price;")),
+    f("tests/CartTest.php", ["public function testSums(): void {", "  $this->assertSame(3, $cart->total());", "}"]),
+  ],
 };
 
 testRule("tests-required", {
   valid: [
     ...Object.entries(wellTested).map(([lang, files]) => ({ name: `${lang}: source with its paired test`, change: change(files) })),
-    { name: "docs and config only", change: change([f("README.md", ["# Hi", "more"]), f("package.json", ['"x": 1']), f(".github/workflows/ci.yml", ["on: push"])]) },
+    {
+      name: "docs and config only",
+      change: change([f("README.md", ["# Hi", "more"]), f("package.json", ['"x": 1']), f(".github/workflows/ci.yml", ["on: push"])]),
+    },
     { name: "test-only change", change: change([f("test/a.test.ts", ["it('x', () => { expect(1).toBe(1); });"])]) },
     { name: "deletion only", change: change([f("src/old.ts", [], { status: "removed", additions: 0, deletions: 40 })]) },
     { name: "pure rename", change: change([f("src/new-name.ts", [], { status: "renamed", previousPath: "src/old-name.ts", additions: 0 })]) },
     { name: "comment and whitespace only", change: change([f("src/a.ts", ["// explain the algorithm", "", "/* more words", "   and more */"])]) },
     { name: "smaller than min_changed_lines", change: change([f("src/a.ts", ["return x + 1;", "return y;"])]) },
     { name: "a skip label", change: change([f("src/a.ts", code(10))], { labels: ["skip-tests"] }) },
-    { name: "mode any: any test change covers all sources", options: { mode: "any" }, change: change([f("src/a.ts", code(5)), f("src/b.ts", code(5)), f("test/x.test.ts", ["expect(1).toBe(1)"])]) },
+    {
+      name: "mode any: any test change covers all sources",
+      options: { mode: "any" },
+      change: change([f("src/a.ts", code(5)), f("src/b.ts", code(5)), f("test/x.test.ts", ["expect(1).toBe(1)"])]),
+    },
     { name: "ignore globs", options: { ignore: ["src/generated/**"] }, change: change([f("src/generated/api.ts", code(10))]) },
     {
       name: "monorepo: package test covers package source",
@@ -38,14 +54,23 @@ testRule("tests-required", {
     },
     {
       name: "a test that imports the source covers it, whatever its name (TS)",
-      change: change([f("src/github/publish-review.ts", code(5)), f("test/github/flows.test.ts", ['import { publishReview } from "../../src/github/publish-review.js";'])]),
+      change: change([
+        f("src/github/publish-review.ts", code(5)),
+        f("test/github/flows.test.ts", ['import { publishReview } from "../../src/github/publish-review.js";']),
+      ]),
     },
     {
       name: "a Python test that imports the module covers it",
       change: change([f("shop/billing/invoice.py", code(5, "x = 1")), f("tests/test_flows.py", ["from shop.billing.invoice import total"])]),
     },
-    { name: "a test block interrupted by unchanged lines is not judged", change: change([addedFile("test/a.test.ts", ["it('x', () => {", "  const v = run();"], 10), addedFile("test/b.test.ts", ["x"], 20)]) },
-    { name: "skipped test with a companion that runs", change: change([f("test/a.test.ts", ["it.skip('later', () => {});", "it('now', () => {", "  expect(1).toBe(1);", "});"])]) },
+    {
+      name: "a test block interrupted by unchanged lines is not judged",
+      change: change([addedFile("test/a.test.ts", ["it('x', () => {", "  const v = run();"], 10), addedFile("test/b.test.ts", ["x"], 20)]),
+    },
+    {
+      name: "skipped test with a companion that runs",
+      change: change([f("test/a.test.ts", ["it.skip('later', () => {});", "it('now', () => {", "  expect(1).toBe(1);", "});"])]),
+    },
     { name: "a Python test whose end is not in view (modified file) is not judged", change: change([f("tests/test_a.py", ["def test_runs():", "    run()"])]) },
     { name: "strings that look like tests are not tests", change: change([f("test/a.test.ts", ['const s = "it.only(";', "expect(s).toBeTruthy();"])]) },
   ],
@@ -55,8 +80,16 @@ testRule("tests-required", {
       change: change([f("src/cart/total.ts", code(5)), f("test/other.test.ts", ["expect(1).toBe(1)"])]),
       findings: [{ messageId: "missingTests", path: "src/cart/total.ts", data: { expected: "`src/cart/total.test.ts` or `test/cart/total.test.ts`" } }],
     },
-    { name: "Go source without a _test.go", change: change([f("cart/total.go", code(5, "sum += p"))]), findings: [{ messageId: "missingTests", path: "cart/total.go", data: { expected: "`cart/total_test.go`" } }] },
-    { name: "Python module without tests", change: change([f("src/shop/cart.py", code(5, "x = 1"))]), findings: [{ messageId: "missingTests", data: { expected: "`tests/test_cart.py` or `src/shop/test_cart.py`" } }] },
+    {
+      name: "Go source without a _test.go",
+      change: change([f("cart/total.go", code(5, "sum += p"))]),
+      findings: [{ messageId: "missingTests", path: "cart/total.go", data: { expected: "`cart/total_test.go`" } }],
+    },
+    {
+      name: "Python module without tests",
+      change: change([f("src/shop/cart.py", code(5, "x = 1"))]),
+      findings: [{ messageId: "missingTests", data: { expected: "`tests/test_cart.py` or `src/shop/test_cart.py`" } }],
+    },
     {
       name: "Java class without FooTest",
       change: change([f("src/main/java/shop/Cart.java", code(5, "x++;"))]),
@@ -104,7 +137,10 @@ testRule("tests-required", {
     },
     {
       name: "focused tests (JS and Ruby)",
-      change: change([f("test/a.test.ts", ["it.only('x', () => {", "  expect(1).toBe(1);", "});"]), f("spec/a_spec.rb", ['fit "x" do', "  expect(1).to eq(1)", "end"])]),
+      change: change([
+        f("test/a.test.ts", ["it.only('x', () => {", "  expect(1).toBe(1);", "});"]),
+        f("spec/a_spec.rb", ['fit "x" do', "  expect(1).to eq(1)", "end"]),
+      ]),
       findings: [
         { messageId: "focused", path: "test/a.test.ts", line: 1 },
         { messageId: "focused", path: "spec/a_spec.rb", line: 1 },
@@ -131,6 +167,8 @@ describe("tests-required: coverage notes", () => {
   it("says which tests cover which changed files", () => {
     const rule = rules["tests-required"];
     const found = rule.check(change(wellTested.typescript), rule.options.parse({}), emptyLookups());
-    expect(found).toEqual([{ messageId: "covered", info: true, path: "src/cart/total.ts", data: { path: "`src/cart/total.ts`", tests: "`test/cart/total.test.ts`" } }]);
+    expect(found).toEqual([
+      { messageId: "covered", info: true, path: "src/cart/total.ts", data: { path: "`src/cart/total.ts`", tests: "`test/cart/total.test.ts`" } },
+    ]);
   });
 });

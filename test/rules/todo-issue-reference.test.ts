@@ -12,14 +12,25 @@ testRule("todo-issue-reference", {
     { name: "words that contain todo", change: one("src/a.ts", ["// list all todos here", "// método de pago", "// hackathon results"]) },
     { name: "TODO inside a string is not a comment", change: one("src/a.ts", ['const label = "TODO: write tests";']) },
     { name: "Ruby: lowercase hack and xxx are ordinary words", change: one("lib/a.rb", ["# a quick hack around xxx placeholders"]) },
-    { name: "a comment that talks about TODO markers is not one", change: one("src/a.ts", ["// Flags a TODO without an issue reference", "# the FIXME count"]) },
+    {
+      name: "a comment that talks about TODO markers is not one",
+      change: one("src/a.ts", ["// Flags a TODO without an issue reference", "# the FIXME count"]),
+    },
     { name: "Markdown TODO lists are not code comments", change: one("README.md", ["- [ ] TODO: docs"]) },
   ],
   invalid: [
-    { name: "TS: bare TODO", change: one("src/a.ts", ["const a = 1; // TODO: handle errors"]), findings: [{ messageId: "untracked", path: "src/a.ts", line: 1, data: { marker: "TODO" } }] },
+    {
+      name: "TS: bare TODO",
+      change: one("src/a.ts", ["const a = 1; // TODO: handle errors"]),
+      findings: [{ messageId: "untracked", path: "src/a.ts", line: 1, data: { marker: "TODO" } }],
+    },
     { name: "Python: FIXME", change: one("app/a.py", ["x = 1", "# fixme later"]), findings: [{ messageId: "untracked", line: 2, data: { marker: "FIXME" } }] },
     { name: "Go: XXX", change: one("main.go", ["// XXX: racy"]), findings: [{ messageId: "untracked", data: { marker: "XXX" } }] },
-    { name: "Rust: HACK in a block comment", change: one("src/lib.rs", ["/* HACK: skip validation */"]), findings: [{ messageId: "untracked", data: { marker: "HACK" } }] },
+    {
+      name: "Rust: HACK in a block comment",
+      change: one("src/lib.rs", ["/* HACK: skip validation */"]),
+      findings: [{ messageId: "untracked", data: { marker: "HACK" } }],
+    },
     { name: "JSDoc @todo", change: one("src/a.js", ["/**", " * @todo remove", " */"]), findings: [{ messageId: "untracked", line: 2 }] },
     { name: "TODO(username) is not an issue", change: one("src/a.ts", ["// TODO(alice): refactor"]), findings: [{ messageId: "untracked" }] },
   ],

@@ -18,7 +18,12 @@ describe("githubLookups: issue verification", () => {
         queries.push(body.query);
         return {
           data: {
-            r0: { i0: { __typename: "Issue", state: "OPEN" }, i1: null, i2: { __typename: "Issue", state: "CLOSED" }, i3: { __typename: "PullRequest", state: "MERGED" } },
+            r0: {
+              i0: { __typename: "Issue", state: "OPEN" },
+              i1: null,
+              i2: { __typename: "Issue", state: "CLOSED" },
+              i3: { __typename: "PullRequest", state: "MERGED" },
+            },
             r1: { i0: { __typename: "Issue", state: "OPEN" } },
           },
           errors: [{ type: "NOT_FOUND", path: ["r0", "i1"], message: "Could not resolve to an issue or pull request with the number of 999." }],

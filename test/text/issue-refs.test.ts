@@ -27,7 +27,7 @@ const cases: Array<[string, string[]]> = [
   ["net: fix use-after-free\n\nSigned-off-by: Dev <d@x.io>\nRefs: #900", ["#900"]],
   ["Change-Id: I8473b95934b5732ac55d26311a706c9c2bde9940\nBug: #55", ["#55"]],
   ["Fix timeout\n\nLink: https://github.com/acme/api/issues/31", ["acme/api#31"]],
-  ["Reported-by: Someone\nFixes: 1234abcd5678 (\"net: add thing\")", []],
+  ['Reported-by: Someone\nFixes: 1234abcd5678 ("net: add thing")', []],
   // GH- and cross-repository references
   ["Fix crash GH-42", ["GH-42"]],
   ["gh-43 follow-up", ["GH-43"]],

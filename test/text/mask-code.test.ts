@@ -8,7 +8,7 @@ describe("createMasker", () => {
     ["python", 'print("# not a comment")  # TODO: x', 'print("               ")', [" TODO: x"]],
     ["ruby", "puts 'a' # note", "puts ' '", [" note"]],
     ["go", "s := `raw // not comment` // yes", "s := `" + " ".repeat(18) + "`", [" yes"]],
-    ["rust", "let r: &'a str = \"x\"; // c", "let r: &'a str = \" \";", [" c"]],
+    ["rust", 'let r: &\'a str = "x"; // c', 'let r: &\'a str = " ";', [" c"]],
     ["php", "#[Attribute] $a = 1; # c", "#[Attribute] $a = 1;", [" c"]],
   ] as const)("%s: %s", (lang, input, code, comments) => {
     const m = createMasker(lang).mask(input);
@@ -34,7 +34,10 @@ describe("createMasker", () => {
   });
 
   it("handles Python triple-quoted docstrings", () => {
-    const masked = maskAddedLines("python", ['"""Docs', "print('x')", '"""', "print(1)"].map((text, i) => ({ line: i + 1, text })));
+    const masked = maskAddedLines(
+      "python",
+      ['"""Docs', "print('x')", '"""', "print(1)"].map((text, i) => ({ line: i + 1, text })),
+    );
     expect(masked.map((m) => m.code.trim())).toEqual(['"""', "", '"""', "print(1)"]);
   });
 });

@@ -76,7 +76,12 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
   const gaps: Gap[] = [];
   for (const f of files) {
     if (f.binary) gaps.push({ kind: "binary", path: f.path, message: "binary file: no lines to review" });
-    if (f.patchProblem) gaps.push({ kind: "malformed-patch", path: f.path, message: `diff could not be fully read (${f.patchProblem}); lines after the problem were not reviewed` });
+    if (f.patchProblem)
+      gaps.push({
+        kind: "malformed-patch",
+        path: f.path,
+        message: `diff could not be fully read (${f.patchProblem}); lines after the problem were not reviewed`,
+      });
   }
   const last = commits[commits.length - 1];
   const remote = readOriginRemote(cwd);
@@ -128,7 +133,8 @@ export function gitLookups(cwd: string, headSha: string, env: { token?: string; 
     }
     if (needs.issues.length === 0) return { issues: new Map(), fileContents };
     if (!env.remote) return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
-    if (!env.token) return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
+    if (!env.token)
+      return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
     const baseUrl = env.remote.host === "github.com" ? "https://api.github.com" : `https://${env.remote.host}/api/v3`;
     const octokit = new Octokit({ auth: env.token, baseUrl }) as unknown as GitHub;
     const found = await githubLookups(octokit, env.remote.owner, env.remote.name, headSha)({ issues: needs.issues, fileContents: [] });

@@ -23,9 +23,9 @@ function parseSection(section: string): ChangedFile {
   for (const line of header.split("\n")) {
     if (line.startsWith("new file mode")) status = "added";
     else if (line.startsWith("deleted file mode")) status = "removed";
-    else if (line.startsWith("rename from ")) (status = "renamed"), (oldPath = unquote(line.slice(12)));
+    else if (line.startsWith("rename from ")) ((status = "renamed"), (oldPath = unquote(line.slice(12))));
     else if (line.startsWith("rename to ")) newPath = unquote(line.slice(10));
-    else if (line.startsWith("copy from ")) (status = "copied"), (oldPath = unquote(line.slice(10)));
+    else if (line.startsWith("copy from ")) ((status = "copied"), (oldPath = unquote(line.slice(10))));
     else if (line.startsWith("copy to ")) newPath = unquote(line.slice(8));
     else if (line.startsWith("--- ") && line !== "--- /dev/null") oldPath ??= stripPrefix(unquote(line.slice(4)));
     else if (line.startsWith("+++ ") && line !== "+++ /dev/null") newPath ??= stripPrefix(unquote(line.slice(4)));

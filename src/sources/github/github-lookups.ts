@@ -18,14 +18,18 @@ type GraphqlData = Record<string, Record<string, GraphqlNode> | null>;
 export function githubLookups(octokit: GitHub, owner: string, repo: string, headSha: string): (needs: Required<Needs>) => Promise<Lookups> {
   return async (needs) => {
     const found: Lookups = { issues: new Map(), fileContents: new Map() };
-    const items: Item[] = [...needs.issues.map((ref) => ({ kind: "issue" as const, ref })), ...needs.fileContents.map((path) => ({ kind: "file" as const, path }))];
+    const items: Item[] = [
+      ...needs.issues.map((ref) => ({ kind: "issue" as const, ref })),
+      ...needs.fileContents.map((path) => ({ kind: "file" as const, path })),
+    ];
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
       try {
         await lookupChunk(octokit, { owner, repo, headSha }, chunk, found);
       } catch (err) {
         // Rules degrade without lookups (issue-reference reports a notice); the review goes on.
-        if (chunk.some((it) => it.kind === "issue")) found.issuesUnavailable = `GitHub did not answer the issue lookup (${err instanceof Error ? err.message : String(err)})`;
+        if (chunk.some((it) => it.kind === "issue"))
+          found.issuesUnavailable = `GitHub did not answer the issue lookup (${err instanceof Error ? err.message : String(err)})`;
       }
     }
     return found;
@@ -64,7 +68,9 @@ async function lookupChunk(octokit: GitHub, pr: { owner: string; repo: string; h
   for (const { repoAlias, field, item } of aliasOf) {
     const node = data?.[repoAlias]?.[field] ?? null;
     if (item.kind === "issue") {
-      const info: IssueInfo = node ? { state: node.state === "OPEN" ? "open" : "closed", isPullRequest: node.__typename === "PullRequest" } : { state: "missing", isPullRequest: false };
+      const info: IssueInfo = node
+        ? { state: node.state === "OPEN" ? "open" : "closed", isPullRequest: node.__typename === "PullRequest" }
+        : { state: "missing", isPullRequest: false };
       found.issues.set(issueKey(item.ref), info);
     } else if (node && !node.isBinary && typeof node.text === "string") {
       found.fileContents.set(item.path, node.text);

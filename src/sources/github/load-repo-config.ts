@@ -30,7 +30,8 @@ export async function loadRepoConfig(octokit: GitHub, owner: string, repo: strin
     text = await readFile(octokit, owner, ".github");
     from = `${owner}/.github`;
   }
-  if (text === undefined) return { config: defaultConfig(), errors: [], source: "the recommended preset (no .github/rules.yml)", inThisRepo: false, hash: "default" };
+  if (text === undefined)
+    return { config: defaultConfig(), errors: [], source: "the recommended preset (no .github/rules.yml)", inThisRepo: false, hash: "default" };
 
   const inThisRepo = from === `${owner}/${repo}`;
   const file = inThisRepo ? CONFIG_PATH : `${from}:${CONFIG_PATH}`;

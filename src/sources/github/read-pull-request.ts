@@ -62,7 +62,11 @@ function toChangedFile(f: RawFile, gaps: Gap[]): ChangedFile {
     file.hunks = parsed.hunks;
     if (parsed.problem) {
       file.patchProblem = parsed.problem;
-      gaps.push({ kind: "malformed-patch", path: f.filename, message: `GitHub's diff for this file could not be fully read (${parsed.problem}); lines after the problem were not reviewed` });
+      gaps.push({
+        kind: "malformed-patch",
+        path: f.filename,
+        message: `GitHub's diff for this file could not be fully read (${parsed.problem}); lines after the problem were not reviewed`,
+      });
     }
   } else if (f.additions === 0 && f.deletions === 0 && status !== "renamed" && status !== "removed") {
     // GitHub sends no patch and no line counts for binary files.
@@ -70,7 +74,11 @@ function toChangedFile(f: RawFile, gaps: Gap[]): ChangedFile {
     gaps.push({ kind: "binary", path: f.filename, message: "binary file: no lines to review" });
   } else if (f.additions > 0) {
     file.patchProblem = "GitHub sent no diff for this file (too large)";
-    gaps.push({ kind: "missing-patch", path: f.filename, message: `GitHub omits the diff of very large files; its ${f.additions} added lines were not reviewed. Run \`bottomline review\` locally to review them` });
+    gaps.push({
+      kind: "missing-patch",
+      path: f.filename,
+      message: `GitHub omits the diff of very large files; its ${f.additions} added lines were not reviewed. Run \`bottomline review\` locally to review them`,
+    });
   }
   return file;
 }
