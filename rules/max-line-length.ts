@@ -5,8 +5,11 @@ import { regexOption } from "../src/config/regex-option.js";
 const URL = /\b[a-z][a-z0-9+.-]*:\/\/\S+/i;
 // Import/include lines cannot be wrapped in most languages without hurting readability.
 const IMPORT = /^\s*(import\b|export\s.*\bfrom\b|from\s+\S+\s+import\b|#include\b|using\s|require[ (]|use\s|package\s)/;
-// A line that is mostly one string literal (a message, a fixture) is left alone when asked.
-const LONG_STRING = /(["'`])(?:\\.|(?!\1).){40,}\1/;
+// A line holding a long string or regular-expression literal (a message, a fixture, a pattern) is
+// left alone when asked: such literals cannot be wrapped without making them harder to read.
+// The alternatives never overlap (an escape, or one non-backslash character), so a hostile line
+// of backslashes cannot make this backtrack.
+const LONG_STRING = /(["'`])(?:\\.|(?!\1)[^\\]){40,}\1|(^|[=(,:!&|?]\s*)\/(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n]){40,}\/[a-z]*/;
 
 export default defineRule({
   meta: {
@@ -24,7 +27,7 @@ export default defineRule({
       tab_width: z.number().int().min(1).max(16).default(4).describe("Columns a tab counts for."),
       ignore_urls: z.boolean().default(true).describe("Skip lines that contain a URL."),
       ignore_imports: z.boolean().default(true).describe("Skip import/include/use lines."),
-      ignore_strings: z.boolean().default(true).describe("Skip lines holding a string literal of 40+ characters."),
+      ignore_strings: z.boolean().default(true).describe("Skip lines holding a string or regular-expression literal of 40+ characters."),
       ignore_pattern: regexOption.optional().describe("Skip lines matching this RE2 regular expression."),
     })
     .strict(),

@@ -22,6 +22,31 @@ export function contentsNeeded(files: ChangedFile[]): string[] {
 
 // The three function-level rules analyse the same files; parse each once per review.
 const cache = new WeakMap<ChangedFile, FileAnalysis | null>();
+const failures = new WeakMap<ChangedFile, string>();
+
+/**
+ * The TypeScript parser recurses once per nesting level and keeps module-wide state: a stack
+ * overflow inside it leaves it unusable for the rest of the process. Real code never nests
+ * anywhere near this deep, so deeper input is refused before it reaches the parser.
+ */
+const MAX_BRACKET_DEPTH = 400;
+
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
+/** Why a file could not be analysed (e.g. nesting too deep for the parser), if it could not. */
+export function analysisFailure(file: ChangedFile): string | undefined {
+  return failures.get(file);
+}
 
 /** The file's whole text at head: fetched by the source, or, for a new file, its added lines. */
 export function fileText(file: ChangedFile, found: Lookups): string | undefined {
@@ -52,8 +77,17 @@ export function analyzeFile(file: ChangedFile, found: Lookups): FileAnalysis | u
   if (cache.has(file)) return cache.get(file) ?? undefined;
   const text = fileText(file, found);
   let result: FileAnalysis | undefined;
-  if (text !== undefined) {
-    result = TS_JS.test(file.path) ? analyzeTypeScript(file.path, text) : analyzeHeuristic(languageOf(file.path), text);
+  if (text !== undefined && bracketDepth(text) > MAX_BRACKET_DEPTH) {
+    failures.set(file, `it nests brackets more than ${MAX_BRACKET_DEPTH} levels deep, past what the parser can take`);
+  } else if (text !== undefined) {
+    try {
+      result = TS_JS.test(file.path) ? analyzeTypeScript(file.path, text) : analyzeHeuristic(languageOf(file.path), text);
+    } catch (err) {
+      // Pathological input (thousands of nested brackets) can exhaust the parser's stack. The
+      // file is then left out of the function-level rules, and the summary says so.
+      const reason = err instanceof RangeError ? "it is nested too deeply to parse" : `the parser failed (${err instanceof Error ? err.message : String(err)})`;
+      failures.set(file, reason);
+    }
   }
   cache.set(file, result ?? null);
   return result;

@@ -1,4 +1,5 @@
 import { rules } from "../../rules/index.js";
+import { analysisFailure } from "../analysis/analyze-file.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
 import type { Change, ChangedFile, Gap } from "../model/change.js";
@@ -132,6 +133,10 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
       if (r.commit !== undefined) finding.commit = r.commit;
       findings.push(finding);
     }
+  }
+  for (const file of plan.change.files) {
+    const why = analysisFailure(file);
+    if (why) gaps.push({ kind: "unanalysable", path: file.path, message: `function length, nesting and complexity were not checked: ${why}` });
   }
   const { map: suppressions, problems } = collectSuppressions(plan.change.files, Object.keys(rules));
   const suppressed: Record<string, number> = {};

@@ -47,7 +47,7 @@ export interface ChangedFile {
 
 /** Something in the change that was not reviewed, and why. The summary lists every one of these. */
 export interface Gap {
-  kind: "commits-cap" | "files-cap" | "missing-patch" | "malformed-patch" | "binary" | "ignored" | "rule-error";
+  kind: "commits-cap" | "files-cap" | "missing-patch" | "malformed-patch" | "binary" | "ignored" | "rule-error" | "unanalysable";
   message: string;
   path?: string;
 }

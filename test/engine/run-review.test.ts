@@ -193,3 +193,31 @@ describe("where suppression directives count", () => {
     expect(r.suppressed).toEqual({ "max-line-length": 2 });
   });
 });
+
+describe("hostile input", () => {
+  it("every rule finishes on pathological 50,000-character lines (a regex that backtracks would hang here)", () => {
+    const n = 50_000;
+    const lines = [
+      "\\".repeat(n),
+      '"' + "\\".repeat(n),
+      "/" + "\\".repeat(n),
+      "a".repeat(n) + "!",
+      "(".repeat(n),
+      "// " + "TODO ".repeat(n / 5),
+      "password = " + "'x".repeat(n / 2),
+      "#".repeat(n),
+      "`${".repeat(n / 3),
+      " ".repeat(n) + "x",
+      "AKIA" + "A".repeat(n),
+      "if (a) { ".repeat(n / 9),
+    ];
+    const files = ["a.ts", "a.py", "a.go", "a.rb", "a.rs", "A.java", "a.php", "a.yml"].map((p) => addedFile(p, lines, 1, { status: "added" }));
+    const all = ["issue-reference", "tests-required", "no-secrets", "max-line-length", "max-function-length", "max-nesting-depth", "max-complexity", "no-debug-statements", "todo-issue-reference", "no-commented-out-code", "pr-size"];
+    const r = runReviewSync(change(files, { title: "#".repeat(n), body: "Fixes #".repeat(n / 7) }), config("{}", all));
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(r.gaps.filter((g) => g.kind === "rule-error")).toEqual([]);
+    // Files nested thousands of brackets deep are refused before the parser (it would overflow its
+    // stack and be left unusable), and named in the summary rather than silently skipped.
+    expect(r.gaps.filter((g) => g.kind === "unanalysable").map((g) => g.path)).toEqual(["a.ts", "a.py", "a.go", "a.rb", "a.rs", "A.java", "a.php"]);
+  });
+});
