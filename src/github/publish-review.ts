@@ -12,6 +12,11 @@ import { publishCheckRun } from "./publish-check-run.js";
 
 export type PublishOutcome = "published" | "duplicate" | "stale" | "superseded";
 
+/** A review body may hold 65,536 characters; keep a margin. */
+const BODY_LIMIT = 65_000;
+/** ~11 characters each in the marker: 1,500 fingerprints take ~17,000 characters at most. */
+const MAX_FINGERPRINTS = 1_500;
+
 export interface PublishInput {
   octokit: GitHub;
   pr: PullRequestRef;
@@ -79,9 +84,12 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   const plan = planInlineComments(result.findings, input.change, config.review.inline_comments, posted);
   const summaryFor = (comments: InlineComment[]) => {
     const inlined = new Set<Finding>([...plan.alreadyPosted, ...comments.map((c) => c.finding)]);
-    const text = renderSummary(result, { headSha: pr.headSha, inlined });
-    const state: SummaryState = { sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp: [...posted, ...comments.map((c) => c.fingerprint)] };
-    return { text, body: `${text}\n${writeSummaryMarker(state)}` };
+    // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
+    const fp = [...posted, ...comments.map((c) => c.fingerprint)].slice(-MAX_FINGERPRINTS);
+    const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp });
+    // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
+    const text = renderSummary(result, { headSha: pr.headSha, inlined, limit: BODY_LIMIT - marker.length - 1 });
+    return { text, body: `${text}\n${marker}` };
   };
 
   const full = summaryFor(plan.toPost);

@@ -25,9 +25,11 @@ export interface CheckRunOutput {
 }
 
 export function checkRunForResult(result: ReviewResult, summary: string): CheckRunOutput {
+  // File-level findings (a source file without tests) are annotated on the file's first line, so
+  // they show in the "Files changed" view too.
   const annotations: Annotation[] = result.findings
-    .filter((f) => f.path && f.line !== undefined)
-    .map((f) => ({ path: f.path!, start_line: f.line!, end_line: f.line!, annotation_level: f.severity, title: f.rule, message: f.message }));
+    .filter((f) => f.path)
+    .map((f) => ({ path: f.path!, start_line: f.line ?? 1, end_line: f.line ?? 1, annotation_level: f.severity, title: f.rule, message: f.message }));
   const title = result.findings.length === 0 ? "Everything on the checklist passes" : describeCounts(countBySeverity(result.findings));
   return { conclusion: result.conclusion, title, summary, annotations };
 }

@@ -30,6 +30,7 @@ export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): 
   const head = renderHeader(result, opts.headSha);
   const checklist = renderChecklist(result.rules, result.findings);
   const tail = [renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)].filter(Boolean).join("\n\n");
+  // Gaps and notes are capped lists; if a summary is still too long they give way to the findings.
   const budget = limit - head.length - checklist.length - tail.length - 200;
   const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
   const details = renderDetails(result.findings, categoryOf, opts.inlined ?? new Set(), budget);

@@ -212,7 +212,19 @@ describe("hostile input", () => {
       "if (a) { ".repeat(n / 9),
     ];
     const files = ["a.ts", "a.py", "a.go", "a.rb", "a.rs", "A.java", "a.php", "a.yml"].map((p) => addedFile(p, lines, 1, { status: "added" }));
-    const all = ["issue-reference", "tests-required", "no-secrets", "max-line-length", "max-function-length", "max-nesting-depth", "max-complexity", "no-debug-statements", "todo-issue-reference", "no-commented-out-code", "pr-size"];
+    const all = [
+      "issue-reference",
+      "tests-required",
+      "no-secrets",
+      "max-line-length",
+      "max-function-length",
+      "max-nesting-depth",
+      "max-complexity",
+      "no-debug-statements",
+      "todo-issue-reference",
+      "no-commented-out-code",
+      "pr-size",
+    ];
     const r = runReviewSync(change(files, { title: "#".repeat(n), body: "Fixes #".repeat(n / 7) }), config("{}", all));
     expect(r.findings.length).toBeGreaterThan(0);
     expect(r.gaps.filter((g) => g.kind === "rule-error")).toEqual([]);

@@ -188,3 +188,32 @@ describe("redelivery and ordering", () => {
     expect(nock.isDone()).toBe(true);
   });
 });
+
+describe("limits", () => {
+  it("keeps the review body under GitHub's 65,536 characters with thousands of findings and fingerprints", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "rules:\n  max-line-length: { severity: warning, max: 100 }\n  tests-required: off\n  pr-size: off\n");
+    commitsList(gh.scope, [OLD, NEW]);
+    const lines = Array.from({ length: 3000 }, (_, i) => `const v${i} = ${"1 + ".repeat(40)}1;`);
+    filesList(gh.scope, [{ filename: "src/big.ts", status: "added", patch: patchAdding(lines) }]);
+    const manyFp = Array.from({ length: 3000 }, (_, i) => i.toString(16).padStart(10, "0"));
+    reviewsList(gh.scope, [{ id: 900, body: previousSummary({ fp: manyFp }) }]);
+    graphqlIssues(gh.scope);
+    let check: any;
+    let update: any;
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((check = b), { id: 2 }));
+    gh.scope.patch(`${REPO_PATH}/check-runs/2`).times(59).reply(200, { id: 2 });
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 901 });
+    gh.scope.put(`${REPO_PATH}/pulls/2/reviews/900`).reply(200, (_u, b) => ((update = b), { id: 900 }));
+
+    await gh.deliver("pull_request", pullRequestEvent("synchronize", { head: NEW, commits: 2, changedFiles: 1 }));
+
+    expect(update.body.length).toBeLessThanOrEqual(65_536);
+    expect(readSummaryMarker(update.body)!.fp).toHaveLength(1_500);
+    expect(update.body).toMatch(/more findings did not fit in this summary/);
+    expect(check.output.summary.length).toBeLessThanOrEqual(65_535);
+    // 3,000 annotations: the create carries 50, then 59 updates of 50 each.
+    expect(gh.requests.filter((r) => r.method === "PATCH")).toHaveLength(59);
+  });
+});
