@@ -115,7 +115,10 @@ describe("the server, end to end", () => {
     expect(writes[1].body.query).toContain("issueOrPullRequest(number: 1)");
     const check = writes[2].body;
     expect(check).toMatchObject({ name: "Bottomline", head_sha: HEAD, status: "completed", conclusion: "failure" });
-    expect(check.output.annotations).toEqual([expect.objectContaining({ path: "src/app.ts", start_line: 2, annotation_level: "failure" })]);
+    expect(check.output.annotations).toEqual([
+      expect.objectContaining({ path: "src/app.ts", start_line: 1, annotation_level: "warning", title: "tests-required" }),
+      expect.objectContaining({ path: "src/app.ts", start_line: 2, annotation_level: "failure", title: "max-line-length" }),
+    ]);
     expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
     expect(postedReview.body).toContain("Bottomline: 1 failure");
     expect(fake.requests.length).toBeLessThanOrEqual(8);
