@@ -93,7 +93,7 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   };
 
   const full = summaryFor(plan.toPost);
-  await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text));
+  const checkRun = await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text));
   if (!input.isCurrent()) return "superseded";
 
   const wantChanges = config.review.event === "REQUEST_CHANGES" && result.conclusion === "failure";
@@ -125,6 +125,8 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const body = inlineOk ? full.body : summaryFor([]).body;
     await octokit.rest.pulls.updateReview({ ...repo, pull_number: pr.number, review_id: summaryReview.id, body });
   }
+  // The review is out; now the annotations past the first 50, unless a newer push took over.
+  await checkRun.appendRest(input.isCurrent);
   if (!wantChanges) {
     for (const r of changesRequested) {
       await octokit.rest.pulls.dismissReview({

@@ -26,7 +26,14 @@ export async function reviewPullRequest(
     const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo);
     if (!repoConfig.config) {
       opts.log.warn({ ...where, errors: repoConfig.errors.length }, "invalid rules.yml; failing the check with its errors");
-      await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForConfigErrors(repoConfig.errors, repoConfig.source, repoConfig.inThisRepo));
+      const checkRun = await publishCheckRun(
+        octokit,
+        pr.owner,
+        pr.repo,
+        pr.headSha,
+        checkRunForConfigErrors(repoConfig.errors, repoConfig.source, repoConfig.inThisRepo),
+      );
+      await checkRun.appendRest();
       return "config-error";
     }
     const config = repoConfig.config;

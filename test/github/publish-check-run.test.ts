@@ -23,9 +23,32 @@ describe("publishCheckRun", () => {
       .times(2)
       .reply(200, (_u, b) => (bodies.push(b), { id: 5 }));
     const octokit = new Octokit() as unknown as GitHub;
-    await publishCheckRun(octokit, "o", "r", "sha", { conclusion: "neutral", title: "t", summary: "s", annotations });
+    const run = await publishCheckRun(octokit, "o", "r", "sha", { conclusion: "neutral", title: "t", summary: "s", annotations });
+    expect(bodies.map((b) => b.output.annotations.length)).toEqual([50]);
+    await run.appendRest();
     expect(bodies.map((b) => b.output.annotations.length)).toEqual([50, 50, 20]);
     expect(bodies[2].output.annotations[0].start_line).toBe(101);
     expect(nock.isDone()).toBe(true);
+  });
+
+  it("stops appending when a newer push took over", async () => {
+    const annotations = Array.from({ length: 200 }, (_, i) => ({
+      path: "a.ts",
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: "warning" as const,
+      title: "r",
+      message: "m",
+    }));
+    let patches = 0;
+    nock("https://api.github.com")
+      .post("/repos/o/r/check-runs")
+      .reply(201, { id: 5 })
+      .patch("/repos/o/r/check-runs/5")
+      .times(3)
+      .reply(200, () => (patches++, { id: 5 }));
+    const run = await publishCheckRun(new Octokit() as unknown as GitHub, "o", "r", "sha", { conclusion: "neutral", title: "t", summary: "s", annotations });
+    await run.appendRest(() => patches < 1);
+    expect(patches).toBe(1);
   });
 });

@@ -213,7 +213,9 @@ describe("limits", () => {
     expect(readSummaryMarker(update.body)!.fp).toHaveLength(1_500);
     expect(update.body).toMatch(/more findings did not fit in this summary/);
     expect(check.output.summary.length).toBeLessThanOrEqual(65_535);
-    // 3,000 annotations: the create carries 50, then 59 updates of 50 each.
-    expect(gh.requests.filter((r) => r.method === "PATCH")).toHaveLength(59);
+    // 3,000 annotations: the create carries 50, then 59 updates of 50 each, after the review is out.
+    const order = gh.requests.map((r) => `${r.method} ${r.path}`);
+    expect(order.filter((r) => r.startsWith("PATCH"))).toHaveLength(59);
+    expect(order.indexOf(`PUT ${REPO_PATH}/pulls/2/reviews/900`)).toBeLessThan(order.findIndex((r) => r.startsWith("PATCH")));
   });
 });
