@@ -9,7 +9,7 @@ const IMPORT = /^\s*(import\b|export\s.*\bfrom\b|from\s+\S+\s+import\b|#include\
 // left alone when asked: such literals cannot be wrapped without making them harder to read.
 // The alternatives never overlap (an escape, or one non-backslash character), so a hostile line
 // of backslashes cannot make this backtrack.
-const LONG_STRING = /(["'`])(?:\\.|(?!\1)[^\\]){40,}\1|(^|[=(,:!&|?]\s*)\/(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n]){40,}\/[a-z]*/;
+const LONG_STRING = /(["'`])(?:\\.|(?!\1)[^\\]){40,}\1|(^\s*|[=(,:!&|?]\s*)\/(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n]){40,}\/[a-z]*/;
 
 export default defineRule({
   meta: {

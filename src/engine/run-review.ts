@@ -15,6 +15,7 @@ import {
   type IssueRef,
   type Lookups,
   type Needs,
+  type RawFinding,
   type Rule,
   type Severity,
 } from "./rule.js";
@@ -107,45 +108,16 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
   const notes: Record<string, string[]> = {};
   const gaps = [...plan.gaps];
   for (const run of plan.runs) {
-    const { id, messages } = run.rule.meta;
-    let raw;
-    try {
-      raw = run.rule.check(run.change, run.options, found);
-    } catch (err) {
-      // A bug in one rule must not lose the whole review; the summary says the rule did not run.
-      gaps.push({
-        kind: "rule-error",
-        message: `rule ${id} failed and its findings are missing: ${err instanceof Error ? err.message : String(err)}. Please report this.`,
-      });
-      continue;
-    }
+    const raw = runRule(run, found, gaps);
     for (const r of raw) {
       if (!run.base && r.path === undefined) continue;
-      if (r.info) {
-        (notes[id] ??= []).push(formatMessage(messages[r.messageId] ?? r.messageId, r.data));
-        continue;
-      }
-      const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[run.severity] ? r.severity : run.severity;
-      const template = messages[r.messageId] ?? r.messageId;
-      const finding: Finding = { rule: id, severity, message: formatMessage(template, r.data) };
-      if (r.path !== undefined) finding.path = r.path;
-      if (r.line !== undefined) finding.line = r.line;
-      if (r.commit !== undefined) finding.commit = r.commit;
-      findings.push(finding);
+      const message = formatMessage(run.rule.meta.messages[r.messageId] ?? r.messageId, r.data);
+      if (r.info) (notes[run.rule.meta.id] ??= []).push(message);
+      else findings.push(toFinding(run, r, message));
     }
   }
-  for (const file of plan.change.files) {
-    const why = analysisFailure(file);
-    if (why) gaps.push({ kind: "unanalysable", path: file.path, message: `function length, nesting and complexity were not checked: ${why}` });
-  }
-  const { map: suppressions, problems } = collectSuppressions(plan.change.files, Object.keys(rules));
-  const suppressed: Record<string, number> = {};
-  const kept = [...problems, ...findings].filter((f) => {
-    if (!isSuppressed(suppressions, f)) return true;
-    suppressed[f.rule] = (suppressed[f.rule] ?? 0) + 1;
-    return false;
-  });
-  kept.sort(compareFindings);
+  gaps.push(...unanalysedFiles(plan.change.files));
+  const { kept, suppressed } = applySuppressions(plan.change.files, findings);
   for (const f of kept) {
     const outcome = plan.outcomes.get(f.rule);
     if (outcome) outcome.findings++;
@@ -160,6 +132,46 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
     filesReviewed: plan.change.files.length,
     commitsReviewed: plan.change.commits.length,
   };
+}
+
+/** A bug in one rule must not lose the whole review: its failure becomes a gap the summary shows. */
+function runRule(run: RuleRun, found: Lookups, gaps: Gap[]): RawFinding[] {
+  try {
+    return run.rule.check(run.change, run.options, found);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    gaps.push({ kind: "rule-error", message: `rule ${run.rule.meta.id} failed and its findings are missing: ${why}. Please report this.` });
+    return [];
+  }
+}
+
+function toFinding(run: RuleRun, r: RawFinding, message: string): Finding {
+  // A rule may lower a finding's severity (a "could not verify" notice), never raise it.
+  const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[run.severity] ? r.severity : run.severity;
+  const finding: Finding = { rule: run.rule.meta.id, severity, message };
+  if (r.path !== undefined) finding.path = r.path;
+  if (r.line !== undefined) finding.line = r.line;
+  if (r.commit !== undefined) finding.commit = r.commit;
+  return finding;
+}
+
+function unanalysedFiles(files: ChangedFile[]): Gap[] {
+  return files.flatMap((file) => {
+    const why = analysisFailure(file);
+    return why ? [{ kind: "unanalysable" as const, path: file.path, message: `function length, nesting and complexity were not checked: ${why}` }] : [];
+  });
+}
+
+/** Drops findings silenced by bottomline-disable comments (counting them) and sorts the rest. */
+function applySuppressions(files: ChangedFile[], findings: Finding[]): { kept: Finding[]; suppressed: Record<string, number> } {
+  const { map, problems } = collectSuppressions(files, Object.keys(rules));
+  const suppressed: Record<string, number> = {};
+  const kept = [...problems, ...findings].filter((f) => {
+    if (!isSuppressed(map, f)) return true;
+    suppressed[f.rule] = (suppressed[f.rule] ?? 0) + 1;
+    return false;
+  });
+  return { kept: kept.sort(compareFindings), suppressed };
 }
 
 /** Commit-level findings first, then by path and line, so output is stable across runs. */

@@ -11,6 +11,7 @@ testRule("max-line-length", {
     { name: "import line (TypeScript)", change: change([addedFile("src/a.ts", [`import { ${"a, ".repeat(50)}b } from "./x.js";`])]) },
     { name: "Go import inside parens is a normal line but short", change: change([addedFile("main.go", ['\t"fmt"'])]) },
     { name: "Java long string literal", change: change([addedFile("A.java", [`    String m = "${"word ".repeat(30)}";`])]) },
+    { name: "TS: a long regular-expression literal on a line of its own", change: change([addedFile("src/a.ts", [`    /^(${"abc|".repeat(30)}x)$/,`])]) },
     { name: "TS: a long regular-expression literal", change: change([addedFile("src/a.ts", [`const RE = /^(${"abc|".repeat(30)}x)$/u;`])]) },
     { name: "custom max", options: { max: 200 }, change: change([addedFile("src/a.rs", [long(150)])]) },
     { name: "ignore_pattern (RE2)", options: { ignore_pattern: "^\\s*// eslint-" }, change: change([addedFile("a.js", [`// eslint-${"z".repeat(130)}`])]) },

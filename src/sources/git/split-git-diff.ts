@@ -13,43 +13,56 @@ export function splitGitDiff(diff: string): ChangedFile[] {
   return files;
 }
 
+interface Header {
+  status: FileStatus;
+  oldPath?: string;
+  newPath?: string;
+  binary: boolean;
+}
+
+/** What each extended header line of `git diff` says, as a table rather than an if-chain. */
+const HEADER_LINES: Array<[prefix: string, apply: (h: Header, rest: string) => void]> = [
+  ["new file mode", (h) => void (h.status = "added")],
+  ["deleted file mode", (h) => void (h.status = "removed")],
+  ["rename from ", (h, rest) => void ((h.status = "renamed"), (h.oldPath = unquote(rest)))],
+  ["rename to ", (h, rest) => void (h.newPath = unquote(rest))],
+  ["copy from ", (h, rest) => void ((h.status = "copied"), (h.oldPath = unquote(rest)))],
+  ["copy to ", (h, rest) => void (h.newPath = unquote(rest))],
+  ["--- ", (h, rest) => void (rest !== "/dev/null" && (h.oldPath ??= stripPrefix(unquote(rest))))],
+  ["+++ ", (h, rest) => void (rest !== "/dev/null" && (h.newPath ??= stripPrefix(unquote(rest))))],
+  ["Binary files ", (h) => void (h.binary = true)],
+  ["GIT binary patch", (h) => void (h.binary = true)],
+];
+
+function parseHeader(header: string): Header {
+  const h: Header = { status: "modified", binary: false };
+  for (const line of header.split("\n")) {
+    const entry = HEADER_LINES.find(([prefix]) => line.startsWith(prefix));
+    if (entry) entry[1](h, line.slice(entry[0].length));
+  }
+  if (!h.oldPath && !h.newPath) {
+    // Binary or mode-only change: only the `diff --git a/x b/x` line names the file.
+    const half = splitDiffGitLine(header.slice(11, header.indexOf("\n")).trim());
+    h.oldPath = half;
+    h.newPath = half;
+  }
+  return h;
+}
+
 function parseSection(section: string): ChangedFile {
   const headerEnd = section.search(/^@@ /m);
-  const header = headerEnd === -1 ? section : section.slice(0, headerEnd);
-  let status: FileStatus = "modified";
-  let oldPath: string | undefined;
-  let newPath: string | undefined;
-  let binary = false;
-  for (const line of header.split("\n")) {
-    if (line.startsWith("new file mode")) status = "added";
-    else if (line.startsWith("deleted file mode")) status = "removed";
-    else if (line.startsWith("rename from ")) ((status = "renamed"), (oldPath = unquote(line.slice(12))));
-    else if (line.startsWith("rename to ")) newPath = unquote(line.slice(10));
-    else if (line.startsWith("copy from ")) ((status = "copied"), (oldPath = unquote(line.slice(10))));
-    else if (line.startsWith("copy to ")) newPath = unquote(line.slice(8));
-    else if (line.startsWith("--- ") && line !== "--- /dev/null") oldPath ??= stripPrefix(unquote(line.slice(4)));
-    else if (line.startsWith("+++ ") && line !== "+++ /dev/null") newPath ??= stripPrefix(unquote(line.slice(4)));
-    else if (line.startsWith("Binary files ") || line.startsWith("GIT binary patch")) binary = true;
-  }
-  if (!oldPath && !newPath) {
-    // Binary or mode-only change: only the `diff --git a/x b/x` line names the file.
-    const first = header.slice(11, header.indexOf("\n")).trim();
-    const half = splitDiffGitLine(first);
-    oldPath = half;
-    newPath = half;
-  }
-  const path = (status === "removed" ? oldPath : newPath) ?? oldPath ?? "";
+  const h = parseHeader(headerEnd === -1 ? section : section.slice(0, headerEnd));
   const parsed = headerEnd === -1 ? { addedLines: [], hunks: [], removed: 0 } : parsePatch(section.slice(headerEnd));
   const file: ChangedFile = {
-    path,
-    status,
-    binary,
+    path: (h.status === "removed" ? h.oldPath : h.newPath) ?? h.oldPath ?? "",
+    status: h.status,
+    binary: h.binary,
     additions: parsed.addedLines.length,
     deletions: parsed.removed,
     addedLines: parsed.addedLines,
     hunks: parsed.hunks,
   };
-  if (status === "renamed" || status === "copied") file.previousPath = oldPath;
+  if (h.status === "renamed" || h.status === "copied") file.previousPath = h.oldPath;
   if ("problem" in parsed && parsed.problem) file.patchProblem = parsed.problem;
   return file;
 }
