@@ -32,25 +32,26 @@ interface HttpishError {
 
 /** How long to wait before retrying this error, or undefined when retrying cannot help. */
 export function retryDelay(err: unknown, attempt: number, now: number): { ms: number; reason: string } | undefined {
-  const e = err as HttpishError;
-  const status = e?.status;
-  const headers = e?.response?.headers ?? {};
-  const message = `${e?.message ?? ""} ${JSON.stringify(e?.response?.data ?? "")}`.toLowerCase();
-  if (status === 403 || status === 429) {
-    const retryAfter = Number(headers["retry-after"]);
-    if (Number.isFinite(retryAfter) && headers["retry-after"] !== undefined) return { ms: retryAfter * 1000, reason: "secondary rate limit (retry-after)" };
-    if (String(headers["x-ratelimit-remaining"]) === "0" && headers["x-ratelimit-reset"] !== undefined) {
-      const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
-      return { ms: Math.max(1000, resetMs - now + 1000), reason: "primary rate limit (waiting for reset)" };
-    }
-    if (message.includes("secondary rate limit") || message.includes("abuse")) return { ms: 60_000, reason: "secondary rate limit (no retry-after)" };
-    if (status === 429) return { ms: 60_000, reason: "429 too many requests" };
-    return undefined; // a plain 403 is a permission problem: retrying will not help
-  }
-  if (status === undefined || status >= 500 || status === 0) {
+  const status = (err as HttpishError)?.status;
+  if (status === 403 || status === 429) return rateLimitDelay(err as HttpishError, now);
+  if (status === undefined || status === 0 || status >= 500) {
     return { ms: Math.min(30_000, 1000 * 2 ** (attempt - 1)), reason: status ? `GitHub answered ${status}` : "network error" };
   }
   return undefined;
+}
+
+function rateLimitDelay(e: HttpishError, now: number): { ms: number; reason: string } | undefined {
+  const headers = e.response?.headers ?? {};
+  const retryAfter = Number(headers["retry-after"]);
+  if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) return { ms: retryAfter * 1000, reason: "secondary rate limit (retry-after)" };
+  if (String(headers["x-ratelimit-remaining"]) === "0" && headers["x-ratelimit-reset"] !== undefined) {
+    const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+    return { ms: Math.max(1000, resetMs - now + 1000), reason: "primary rate limit (waiting for reset)" };
+  }
+  const message = `${e.message ?? ""} ${JSON.stringify(e.response?.data ?? "")}`.toLowerCase();
+  if (message.includes("secondary rate limit") || message.includes("abuse")) return { ms: 60_000, reason: "secondary rate limit (no retry-after)" };
+  if (e.status === 429) return { ms: 60_000, reason: "429 too many requests" };
+  return undefined; // a plain 403 is a permission problem: retrying will not help
 }
 
 export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {

@@ -33,22 +33,18 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   let lastGroup = "";
   for (const f of result.findings) {
     const group = f.path ?? (f.commit ? `commit ${f.commit.slice(0, 7)}` : "(whole change)");
-    if (group !== lastGroup) {
-      out.push("", paint("underline", group));
-      lastGroup = group;
-    }
+    if (group !== lastGroup) out.push("", paint("underline", group));
+    lastGroup = group;
     const at = f.line !== undefined ? `${f.line}` : "";
-    const sev = f.severity === "failure" ? paint("red", "failure") : f.severity === "warning" ? paint("yellow", "warning") : paint("blue", "notice ");
-    out.push(`  ${at.padStart(5)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}`);
+    const [color, label] = SEVERITY_STYLE[f.severity];
+    out.push(`  ${at.padStart(5)}  ${paint(color, label)}  ${f.message}  ${paint("dim", f.rule)}`);
   }
   const gaps = result.gaps.filter((g) => g.kind !== "ignored");
-  if (gaps.length > 0) {
-    out.push("", paint("yellow", "Not reviewed:"));
-    for (const g of gaps) out.push(`  ${g.path ? `${g.path}: ` : ""}${g.message}`);
-  }
-  const counts = countBySeverity(result.findings);
-  const verdict = `${result.conclusion === "failure" ? "✖" : result.conclusion === "neutral" ? "⚠" : "✔"} ${describeCounts(counts)} (conclusion: ${result.conclusion})`;
-  const color = result.conclusion === "failure" ? "red" : result.conclusion === "neutral" ? "yellow" : "green";
-  out.push("", paint(color, verdict));
+  if (gaps.length > 0) out.push("", paint("yellow", "Not reviewed:"), ...gaps.map((g) => `  ${g.path ? `${g.path}: ` : ""}${g.message}`));
+  const [color, mark] = VERDICT_STYLE[result.conclusion];
+  out.push("", paint(color, `${mark} ${describeCounts(countBySeverity(result.findings))} (conclusion: ${result.conclusion})`));
   return out.join("\n").replace(/^\n/, "") + "\n";
 }
+
+const SEVERITY_STYLE = { failure: ["red", "failure"], warning: ["yellow", "warning"], notice: ["blue", "notice "] } as const;
+const VERDICT_STYLE = { failure: ["red", "✖"], neutral: ["yellow", "⚠"], success: ["green", "✔"] } as const;
