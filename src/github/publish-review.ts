@@ -76,7 +76,6 @@ export async function readPublishedState(
 
 export async function publishReview(input: PublishInput, state: PublishedState): Promise<PublishOutcome> {
   const { octokit, pr, result, config } = input;
-  const repo = { owner: pr.owner, repo: pr.repo };
   const { ours, summaryReview, previous, inputHash } = state;
   if (!input.isCurrent()) return "superseded";
 
@@ -98,47 +97,56 @@ export async function publishReview(input: PublishInput, state: PublishedState):
 
   const wantChanges = config.review.event === "REQUEST_CHANGES" && result.conclusion === "failure";
   const changesRequested = ours.filter((r) => r.state === "CHANGES_REQUESTED");
-  const post = async (body: (c: InlineComment[]) => string, event: "COMMENT" | "REQUEST_CHANGES", comments: InlineComment[]) => {
-    const params = { ...repo, pull_number: pr.number, commit_id: pr.headSha, event };
-    const toApi = (cs: InlineComment[]) => cs.map(({ path, line, side, body: b }) => ({ path, line, side, body: b }));
-    try {
-      await octokit.rest.pulls.createReview({ ...params, body: body(comments), comments: toApi(comments) });
-    } catch (err) {
-      // A 422 on inline comments (a line GitHub does not consider part of the diff) must not lose
-      // the review: post it again without them; the summary then lists those findings instead.
-      if ((err as { status?: number }).status !== 422 || comments.length === 0) throw err;
-      input.log?.warn({ err, pr: pr.number }, "GitHub rejected the inline comments (422); posting the review without them");
-      await octokit.rest.pulls.createReview({ ...params, body: body([]) });
-      return false;
-    }
-    return true;
-  };
-
   if (!summaryReview) {
-    await post((cs) => summaryFor(cs).body, wantChanges ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
+    await postReview(input, (cs) => summaryFor(cs).body, wantChanges ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
   } else {
+    // New inline comments (or a change request) need a review of their own; the summary is edited in place.
     const needChangesRequest = wantChanges && changesRequested.length === 0;
     let inlineOk = true;
     if (plan.toPost.length > 0 || needChangesRequest) {
-      inlineOk = await post((cs) => inlineReviewBody(cs.length, pr.headSha), needChangesRequest ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
+      inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), needChangesRequest ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
     }
     const body = inlineOk ? full.body : summaryFor([]).body;
-    await octokit.rest.pulls.updateReview({ ...repo, pull_number: pr.number, review_id: summaryReview.id, body });
+    await octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
   }
   // The review is out; now the annotations past the first 50, unless a newer push took over.
   await checkRun.appendRest(input.isCurrent);
-  if (!wantChanges) {
-    for (const r of changesRequested) {
-      await octokit.rest.pulls.dismissReview({
-        ...repo,
-        pull_number: pr.number,
-        review_id: r.id,
-        message: "Bottomline: no failure-level findings remain.",
-        event: "DISMISS",
-      });
-    }
-  }
+  if (!wantChanges) await dismissChangeRequests(input, changesRequested);
   return "published";
+}
+
+/**
+ * Posts one review with its inline comments. A 422 on the comments (a line GitHub does not
+ * consider part of the diff) must not lose the review: it is posted again without them, the
+ * summary then listing those findings. Returns whether the comments went through.
+ */
+async function postReview(
+  input: PublishInput,
+  body: (c: InlineComment[]) => string,
+  event: "COMMENT" | "REQUEST_CHANGES",
+  comments: InlineComment[],
+): Promise<boolean> {
+  const { octokit, pr } = input;
+  const params = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, commit_id: pr.headSha, event };
+  try {
+    const apiComments = comments.map(({ path, line, side, body: b }) => ({ path, line, side, body: b }));
+    await octokit.rest.pulls.createReview({ ...params, body: body(comments), comments: apiComments });
+    return true;
+  } catch (err) {
+    if ((err as { status?: number }).status !== 422 || comments.length === 0) throw err;
+    input.log?.warn({ err, pr: pr.number }, "GitHub rejected the inline comments (422); posting the review without them");
+    await octokit.rest.pulls.createReview({ ...params, body: body([]) });
+    return false;
+  }
+}
+
+/** Once no failure remains, Bottomline withdraws the change requests it made. */
+async function dismissChangeRequests(input: PublishInput, reviews: ReviewSummaryRow[]): Promise<void> {
+  const { octokit, pr } = input;
+  for (const r of reviews) {
+    const message = "Bottomline: no failure-level findings remain.";
+    await octokit.rest.pulls.dismissReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: r.id, message, event: "DISMISS" });
+  }
 }
 
 function inlineReviewBody(count: number, headSha: string): string {
