@@ -50,49 +50,45 @@ export default defineRule({
   check(change, opts) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     const classify = classifier(opts);
-    const sources: ChangedFile[] = [];
-    const tests: ChangedFile[] = [];
-    for (const f of change.files) {
-      const kind = classify(f.path);
-      if (kind === "test") tests.push(f);
-      else if (kind === "source" && needsTests(f)) sources.push(f);
-    }
+    const sources = change.files.filter((f) => classify(f.path) === "source" && needsTests(f));
+    const changedTests = change.files.filter((f) => classify(f.path) === "test" && f.status !== "removed");
     const out: RawFinding[] = [];
-    const changedTests = tests.filter((t) => t.status !== "removed");
-    // Index tests by the name they test, so pairing is linear in the number of files.
-    const testsByStem = new Map<string, ChangedFile[]>();
-    for (const t of changedTests) testsByStem.set(testStem(t.path), [...(testsByStem.get(testStem(t.path)) ?? []), t]);
-    const importers = indexImports(changedTests);
     const codeLines = sources.reduce((n, f) => n + codeLineCount(f), 0);
     if (codeLines >= opts.min_changed_lines) {
-      for (const src of sources) {
-        if (hasInFileTests(src)) {
-          out.push({ messageId: "covered", data: { path: `\`${src.path}\``, tests: "its own #[cfg(test)] module" }, path: src.path, info: true });
-          continue;
-        }
-        const candidates = sourceStems(src.path).flatMap((stem) => testsByStem.get(stem) ?? []);
-        const byName = candidates.filter((t) => testCovers(t.path, src.path));
-        const byImport = importers(src.path).filter((t) => !byName.includes(t));
-        const covering = opts.mode === "any" ? changedTests : [...byName, ...byImport];
-        if (covering.length > 0) {
-          out.push({
-            messageId: "covered",
-            data: { path: `\`${src.path}\``, tests: covering.map((t) => `\`${t.path}\``).join(", ") },
-            path: src.path,
-            info: true,
-          });
-          continue;
-        }
-        const expected = expectedTests(src.path)
-          .map((p) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``))
-          .join(" or ");
-        out.push({ messageId: opts.mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path: `\`${src.path}\``, expected } });
-      }
+      const coveringTests = opts.mode === "any" ? () => changedTests : coverageIndex(changedTests);
+      for (const src of sources) out.push(coverageFinding(src, coveringTests(src), opts.mode));
     }
     if (opts.judge_tests) for (const t of changedTests) out.push(...judgeTests(t));
     return out;
   },
 });
+
+/**
+ * Which changed tests cover a source file: same name in the same project, or an import of it.
+ * Tests are indexed by the name they test and by what they import, so pairing stays linear in
+ * the number of files.
+ */
+function coverageIndex(tests: ChangedFile[]): (source: ChangedFile) => ChangedFile[] {
+  const byStem = new Map<string, ChangedFile[]>();
+  for (const t of tests) byStem.set(testStem(t.path), [...(byStem.get(testStem(t.path)) ?? []), t]);
+  const importers = indexImports(tests);
+  return (src) => {
+    const byName = sourceStems(src.path)
+      .flatMap((stem) => byStem.get(stem) ?? [])
+      .filter((t) => testCovers(t.path, src.path));
+    return [...byName, ...importers(src.path).filter((t) => !byName.includes(t))];
+  };
+}
+
+function coverageFinding(src: ChangedFile, covering: ChangedFile[], mode: Options["mode"]): RawFinding {
+  const path = `\`${src.path}\``;
+  if (hasInFileTests(src)) return { messageId: "covered", data: { path, tests: "its own #[cfg(test)] module" }, path: src.path, info: true };
+  if (covering.length > 0) return { messageId: "covered", data: { path, tests: covering.map((t) => `\`${t.path}\``).join(", ") }, path: src.path, info: true };
+  const expected = expectedTests(src.path)
+    .map((p) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``))
+    .join(" or ");
+  return { messageId: mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path, expected } };
+}
 
 function classifier(opts: Options): (path: string) => FileKind {
   const ignored = globMatcher(opts.ignore);
