@@ -2,6 +2,7 @@ import { styleText } from "node:util";
 import type { ReviewResult } from "../engine/review-result.js";
 import type { Finding } from "../engine/rule.js";
 import { countBySeverity, describeCounts } from "./counts.js";
+import { ruleDocLocation } from "./markdown.js";
 
 export interface JsonReport {
   conclusion: ReviewResult["conclusion"];
@@ -41,6 +42,9 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   }
   const gaps = result.gaps.filter((g) => g.kind !== "ignored");
   if (gaps.length > 0) out.push("", paint("yellow", "Not reviewed:"), ...gaps.map((g) => `  ${g.path ? `${g.path}: ` : ""}${g.message}`));
+  const rulesWithFindings = [...new Set(result.findings.map((f) => f.rule))].filter((r) => r !== "suppression");
+  if (rulesWithFindings.length > 0)
+    out.push("", paint("dim", "Why and how to fix:"), ...rulesWithFindings.map((r) => paint("dim", `  ${r}: ${ruleDocLocation(r)}`)));
   const [color, mark] = VERDICT_STYLE[result.conclusion];
   out.push("", paint(color, `${mark} ${describeCounts(countBySeverity(result.findings))} (conclusion: ${result.conclusion})`));
   return out.join("\n").replace(/^\n/, "") + "\n";

@@ -45,6 +45,8 @@ describe("bottomline review", () => {
     expect(stdout).toContain("a.py");
     expect(stdout).toMatch(/1\s+failure\s+Line is \d+ characters long \(max 80\)/);
     expect(stdout).toMatch(/✖ 1 failure, 1 notice \(conclusion: failure\)/);
+    // Each rule with findings points at its doc: why it matters and how to fix.
+    expect(stdout).toMatch(/max-line-length: \/.*\/rules\/max-line-length\.md/);
   });
 
   it("reviews the last commit when HEAD is the default branch itself, and says so", async () => {
