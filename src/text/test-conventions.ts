@@ -83,40 +83,43 @@ function dirname(p: string): string {
   return p.slice(0, Math.max(0, p.lastIndexOf("/")));
 }
 
+interface SourceParts {
+  path: string;
+  ext: string;
+  dir: string;
+  stem: string;
+  /** The source folder moved to a test folder (src/main → src/test), when the path has one. */
+  mirrored: (from: RegExp, to: string) => string | undefined;
+}
+
+const join = (d: string, f: string) => (d ? `${d}/${f}` : f);
+const testsFolder = (path: string, name: string) => (projectRoot(path) ? `${projectRoot(path)}/${name}` : name);
+
+/** Each language's convention for where a source file's tests live, first choice first. */
+const EXPECTED_BY_EXTENSION: Record<string, (p: SourceParts) => string[]> = {
+  go: (p) => [join(p.dir, `${p.stem}_test.go`)],
+  py: (p) => [join(testsFolder(p.path, "tests"), `test_${p.stem}.py`), join(p.dir, `test_${p.stem}.py`)],
+  java: (p) => [join(p.mirrored(/(^|\/)src\/main\//, "$1src/test/") ?? p.dir, `${p.stem}Test.${p.ext}`)],
+  rb: (p) => [join(p.mirrored(/(^|\/)(lib|app)\//, "$1spec/") ?? "spec", `${p.stem}_spec.rb`)],
+  rs: (p) => [join(testsFolder(p.path, "tests"), `${p.stem}.rs`), `a #[cfg(test)] module in ${p.path}`],
+  cs: (p) => [p.path.includes("/") ? `${p.path.split("/")[0]}.Tests/${p.stem}Tests.cs` : `${p.stem}Tests.cs`],
+  php: (p) => [join(p.mirrored(/(^|\/)(src|app|lib)\//, "$1tests/") ?? "tests", `${p.stem}Test.php`)],
+};
+EXPECTED_BY_EXTENSION.kt = EXPECTED_BY_EXTENSION.scala = EXPECTED_BY_EXTENSION.groovy = EXPECTED_BY_EXTENSION.java;
+
+/** TypeScript/JavaScript and the rest: beside the source, or in test/ mirroring src/. */
+function expectedJsLike(p: SourceParts): string[] {
+  const colocated = join(p.dir, `${p.stem}.test.${p.ext}`);
+  const inTestDir = p.mirrored(/(^|\/)(src|lib)\//, "$1test/");
+  return inTestDir ? [colocated, join(inTestDir, `${p.stem}.test.${p.ext}`)] : [colocated];
+}
+
 /** The test file(s) we would expect for a source file, to name in the finding. */
 export function expectedTests(path: string): string[] {
   const ext = extensionOf(path);
   const dir = dirname(path);
   const base = path.slice(path.lastIndexOf("/") + 1);
-  const stem = base.slice(0, base.length - ext.length - 1);
-  const join = (d: string, f: string) => (d ? `${d}/${f}` : f);
   const mirrored = (from: RegExp, to: string) => (from.test(dir + "/") ? (dir + "/").replace(from, to).replace(/\/$/, "") : undefined);
-  switch (ext) {
-    case "go":
-      return [join(dir, `${stem}_test.go`)];
-    case "py": {
-      const root = projectRoot(path);
-      return [join(root ? `${root}/tests` : "tests", `test_${stem}.py`), join(dir, `test_${stem}.py`)];
-    }
-    case "java":
-    case "kt":
-    case "scala":
-    case "groovy":
-      return [join(mirrored(/(^|\/)src\/main\//, "$1src/test/") ?? dir, `${stem}Test.${ext}`)];
-    case "rb":
-      return [join(mirrored(/(^|\/)(lib|app)\//, "$1spec/") ?? "spec", `${stem}_spec.rb`)];
-    case "rs":
-      return [join(projectRoot(path) ? `${projectRoot(path)}/tests` : "tests", `${stem}.rs`), `a #[cfg(test)] module in ${path}`];
-    case "cs": {
-      const project = path.split("/")[0];
-      return [path.includes("/") ? `${project}.Tests/${stem}Tests.cs` : `${stem}Tests.cs`];
-    }
-    case "php":
-      return [join(mirrored(/(^|\/)(src|app|lib)\//, "$1tests/") ?? "tests", `${stem}Test.php`)];
-    default: {
-      const colocated = join(dir, `${stem}.test.${ext}`);
-      const inTestDir = mirrored(/(^|\/)(src|lib)\//, "$1test/");
-      return inTestDir ? [colocated, join(inTestDir, `${stem}.test.${ext}`)] : [colocated];
-    }
-  }
+  const parts: SourceParts = { path, ext, dir, stem: base.slice(0, base.length - ext.length - 1), mirrored };
+  return (EXPECTED_BY_EXTENSION[ext] ?? expectedJsLike)(parts);
 }
