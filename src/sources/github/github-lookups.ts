@@ -36,36 +36,50 @@ export function githubLookups(octokit: GitHub, owner: string, repo: string, head
   };
 }
 
-async function lookupChunk(octokit: GitHub, pr: { owner: string; repo: string; headSha: string }, chunk: Item[], found: Lookups): Promise<void> {
+interface Aliased {
+  repoAlias: string;
+  field: string;
+  item: Item;
+}
+
+/** One GraphQL query for a chunk: a `repository` alias per repository, a field alias per item. */
+function buildQuery(pr: { owner: string; repo: string; headSha: string }, chunk: Item[]): { query: string; aliases: Aliased[] } {
   const repos = new Map<string, { owner: string; name: string; alias: string; fields: string[] }>();
-  const aliasOf: Array<{ repoAlias: string; field: string; item: Item }> = [];
-  const repoFor = (owner: string, name: string) => {
-    const key = `${owner}/${name}`.toLowerCase();
-    let r = repos.get(key);
-    if (!r) repos.set(key, (r = { owner, name, alias: `r${repos.size}`, fields: [] }));
-    return r;
-  };
+  const aliases: Aliased[] = [];
   for (const item of chunk) {
-    const r = item.kind === "issue" ? repoFor(item.ref.owner, item.ref.repo) : repoFor(pr.owner, pr.repo);
+    const [owner, name] = item.kind === "issue" ? [item.ref.owner, item.ref.repo] : [pr.owner, pr.repo];
+    const key = `${owner}/${name}`.toLowerCase();
+    const r = repos.get(key) ?? { owner, name, alias: `r${repos.size}`, fields: [] };
+    repos.set(key, r);
     const field = `${item.kind === "issue" ? "i" : "f"}${r.fields.length}`;
     r.fields.push(
       item.kind === "issue"
         ? `${field}: issueOrPullRequest(number: ${item.ref.number}) { __typename ... on Issue { state } ... on PullRequest { state } }`
         : `${field}: object(expression: ${JSON.stringify(`${pr.headSha}:${item.path}`)}) { ... on Blob { text isBinary } }`,
     );
-    aliasOf.push({ repoAlias: r.alias, field, item });
+    aliases.push({ repoAlias: r.alias, field, item });
   }
-  const query = `query { ${[...repos.values()].map((r) => `${r.alias}: repository(owner: ${JSON.stringify(r.owner)}, name: ${JSON.stringify(r.name)}) { ${r.fields.join(" ")} }`).join(" ")} }`;
-  let data: GraphqlData;
+  const parts = [...repos.values()].map(
+    (r) => `${r.alias}: repository(owner: ${JSON.stringify(r.owner)}, name: ${JSON.stringify(r.name)}) { ${r.fields.join(" ")} }`,
+  );
+  return { query: `query { ${parts.join(" ")} }`, aliases };
+}
+
+/** Runs a query; NOT_FOUND errors come with partial data, and a missing issue is an answer, not a failure. */
+async function queryAllowingNotFound(octokit: GitHub, query: string): Promise<GraphqlData> {
   try {
-    data = await octokit.graphql<GraphqlData>(query);
+    return await octokit.graphql<GraphqlData>(query);
   } catch (err) {
-    // NOT_FOUND errors come with partial data: a missing issue is an answer, not a failure.
     const e = err as { data?: GraphqlData; errors?: Array<{ type?: string }> };
     if (!e.data || !e.errors?.every((x) => x.type === "NOT_FOUND")) throw err;
-    data = e.data;
+    return e.data;
   }
-  for (const { repoAlias, field, item } of aliasOf) {
+}
+
+async function lookupChunk(octokit: GitHub, pr: { owner: string; repo: string; headSha: string }, chunk: Item[], found: Lookups): Promise<void> {
+  const { query, aliases } = buildQuery(pr, chunk);
+  const data = await queryAllowingNotFound(octokit, query);
+  for (const { repoAlias, field, item } of aliases) {
     const node = data?.[repoAlias]?.[field] ?? null;
     if (item.kind === "issue") {
       const info: IssueInfo = node
