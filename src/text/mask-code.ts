@@ -61,49 +61,79 @@ class LineMask {
  * consecutive added lines it is fed. Call `reset()` when lines stop being consecutive.
  */
 export function createMasker(lang: Language): { mask: (line: string) => MaskedLine; reset: () => void } {
-  const syntax = SYNTAX[lang];
-  let open: Open | undefined;
-  // Most lines hold no quote or comment opener at all; they need no lexing.
-  const firstChars = new Set([...syntax.line, ...syntax.quotes, ...(syntax.block ? [syntax.block[0]] : [])].map((d) => d[0]));
-  const plain = (text: string) => {
-    for (let k = 0; k < text.length; k++) if (firstChars.has(text[k])) return false;
+  const masker = new Masker(lang);
+  return { mask: (line) => masker.mask(line), reset: () => masker.reset() };
+}
+
+class Masker {
+  private readonly syntax: Syntax;
+  private open: Open | undefined;
+  /** First characters of every opener: a line with none of them needs no lexing (most lines). */
+  private readonly firstChars: Set<string>;
+
+  constructor(private readonly lang: Language) {
+    this.syntax = SYNTAX[lang];
+    const openers = [...this.syntax.line, ...this.syntax.quotes, ...(this.syntax.block ? [this.syntax.block[0]] : [])];
+    this.firstChars = new Set(openers.map((d) => d[0]));
+  }
+
+  reset(): void {
+    this.open = undefined;
+  }
+
+  mask(text: string): MaskedLine {
+    if (!this.open && this.plain(text)) return { code: text, comments: NO_COMMENTS, allString: false };
+    const m = new LineMask(text);
+    const initial = this.open;
+    while (m.i < text.length && !m.finished) {
+      if (this.open) this.continueOpen(m, this.open);
+      else if (this.firstChars.has(text[m.i])) this.startToken(m);
+      else m.i++;
+    }
+    // The whole line is string content only when a string left open above is still open.
+    return m.result(initial?.kind === "string" && this.open === initial);
+  }
+
+  private plain(text: string): boolean {
+    for (let k = 0; k < text.length; k++) if (this.firstChars.has(text[k])) return false;
     return true;
-  };
+  }
 
   /** Consumes the block comment or string that an earlier line left open. */
-  const continueOpen = (m: LineMask, state: Open): void => {
-    const close = state.kind === "block" ? syntax.block![1] : state.quote;
+  private continueOpen(m: LineMask, state: Open): void {
+    const close = state.kind === "block" ? this.syntax.block![1] : state.quote;
     const end = state.kind === "block" ? m.text.indexOf(close, m.i) : findClosing(m.text, m.i, close);
     if (state.kind === "block") m.comments.push(m.text.slice(m.i, end === -1 ? m.text.length : end));
     const to = end === -1 ? m.text.length : state.kind === "block" ? end + close.length : end;
     m.blank(m.i, to);
     m.i = end === -1 ? m.text.length : end + close.length;
-    if (end !== -1) open = undefined;
+    if (end !== -1) this.open = undefined;
     else m.finished = true;
-  };
+  }
 
   /** At a possible opener in code: a line comment, a block comment or a string. */
-  const startToken = (m: LineMask): void => {
+  private startToken(m: LineMask): void {
     const { text, i } = m;
-    const lineComment = syntax.line.find((d) => text.startsWith(d, i));
-    if (lineComment && !(lang === "php" && lineComment === "#" && text[i + 1] === "[")) {
+    const lineComment = this.syntax.line.find((d) => text.startsWith(d, i));
+    if (lineComment && !(this.lang === "php" && lineComment === "#" && text[i + 1] === "[")) {
       m.comments.push(text.slice(i + lineComment.length));
       m.blank(i, text.length);
       m.finished = true;
-    } else if (syntax.block && text.startsWith(syntax.block[0], i) && (lang !== "ruby" || i === 0)) {
-      open = { kind: "block" };
-      m.blank(i, i + syntax.block[0].length);
-      m.i += syntax.block[0].length;
+    } else if (this.syntax.block && text.startsWith(this.syntax.block[0], i) && (this.lang !== "ruby" || i === 0)) {
+      this.open = { kind: "block" };
+      m.blank(i, i + this.syntax.block[0].length);
+      m.i += this.syntax.block[0].length;
     } else {
-      startString(m);
+      this.startString(m);
     }
-  };
+  }
 
-  const startString = (m: LineMask): void => {
+  private startString(m: LineMask): void {
     const { text, i } = m;
-    const quote = syntax.quotes.find((q) => text.startsWith(q, i));
+    const quote = this.syntax.quotes.find((q) => text.startsWith(q, i));
     // Rust lifetimes ('a) and apostrophes inside words (Kotlin labels, C++ digit separators) are not quotes.
-    if (!quote || (lang === "rust" && quote === "'") || (quote === "'" && lang === "c-like" && /\w/.test(text[i - 1] ?? ""))) {
+    const notAQuote = (this.lang === "rust" && quote === "'") || (quote === "'" && this.lang === "c-like" && /\w/.test(text[i - 1] ?? ""));
+    if (!quote || notAQuote) {
       m.i++;
       return;
     }
@@ -111,27 +141,13 @@ export function createMasker(lang: Language): { mask: (line: string) => MaskedLi
     const end = findClosing(text, start, quote);
     if (end === -1) {
       m.blank(start, text.length);
-      if (syntax.multiline.includes(quote)) open = { kind: "string", quote };
+      if (this.syntax.multiline.includes(quote)) this.open = { kind: "string", quote };
       m.finished = true;
       return;
     }
     m.blank(start, end);
     m.i = end + quote.length;
-  };
-
-  const mask = (text: string): MaskedLine => {
-    if (!open && plain(text)) return { code: text, comments: NO_COMMENTS, allString: false };
-    const m = new LineMask(text);
-    const initial = open;
-    while (m.i < text.length && !m.finished) {
-      if (open) continueOpen(m, open);
-      else if (firstChars.has(text[m.i])) startToken(m);
-      else m.i++;
-    }
-    // The whole line is string content only when a string left open above is still open.
-    return m.result(initial?.kind === "string" && open === initial);
-  };
-  return { mask, reset: () => (open = undefined) };
+  }
 }
 
 function findClosing(text: string, from: number, quote: string): number {
