@@ -29,6 +29,15 @@ describe("rule registry", () => {
     expect(modules.sort()).toEqual([...ruleIds].sort());
   });
 
+  it("the README lists every rule with its checklist item, default severity and doc", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    expect(readme.startsWith("# Bottomline\n\n```sh\nnpm ci && npm run review")).toBe(true);
+    for (const id of ruleIds) {
+      const { category, defaultSeverity } = rules[id].meta;
+      expect(readme).toContain(`| \`${id}\` | ${category} | ${defaultSeverity} | [rules/${id}.md](rules/${id}.md) |`);
+    }
+  });
+
   it("schema/rules.schema.json is up to date (run `npm run schema` after changing a rule's options)", () => {
     const committed = JSON.parse(readFileSync(join(root, "schema", "rules.schema.json"), "utf8"));
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildJsonSchema())));
