@@ -1,6 +1,8 @@
 import type { ChangedFile } from "../model/change.js";
 import type { Lookups } from "../engine/rule.js";
 import { languageOf } from "../text/languages.js";
+import { maskAddedLines, type MaskedLine } from "../text/mask-code.js";
+import { codeLinesOf } from "./code-lines.js";
 import { analyzeHeuristic } from "./analyze-heuristic.js";
 import { analyzeTypeScript } from "./analyze-typescript.js";
 import type { FileAnalysis } from "./functions.js";
@@ -81,7 +83,7 @@ export function analyzeFile(file: ChangedFile, found: Lookups): FileAnalysis | u
     failures.set(file, `it nests brackets more than ${MAX_BRACKET_DEPTH} levels deep, past what the parser can take`);
   } else if (text !== undefined) {
     try {
-      result = TS_JS.test(file.path) ? analyzeTypeScript(file.path, text) : analyzeHeuristic(languageOf(file.path), text);
+      result = TS_JS.test(file.path) ? analyzeTypeScript(file.path, text) : analyzeHeuristic(languageOf(file.path), maskedText(file, found, text));
     } catch (err) {
       // Pathological input (thousands of nested brackets) can exhaust the parser's stack. The
       // file is then left out of the function-level rules, and the summary says so.
@@ -91,6 +93,13 @@ export function analyzeFile(file: ChangedFile, found: Lookups): FileAnalysis | u
   }
   cache.set(file, result ?? null);
   return result;
+}
+
+/** The file's lines lexed: a new file's added lines were already lexed for the line rules; reuse them. */
+function maskedText(file: ChangedFile, found: Lookups, text: string): MaskedLine[] {
+  if (!found.fileContents.has(file.path)) return codeLinesOf(file).masked;
+  const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
+  return maskAddedLines(languageOf(file.path), lines);
 }
 
 /** True when any added line falls inside [start, end]. */

@@ -1,5 +1,5 @@
 import type { Language } from "../text/languages.js";
-import { createMasker } from "../text/mask-code.js";
+import type { MaskedLine } from "../text/mask-code.js";
 import type { FileAnalysis, FunctionInfo, NestingPoint } from "./functions.js";
 
 // Function headers per language family, on masked code (strings and comments blanked).
@@ -18,25 +18,22 @@ const CONTROL = /^\s*(\}\s*)?(if|else|for|foreach|while|do|switch|match|try|catc
  * Rust and PHP; indentation for Python; def/end for Ruby. Good enough to measure length and depth
  * of functions; complexity is left to the parser-backed languages.
  */
-export function analyzeHeuristic(lang: Language, text: string): FileAnalysis | undefined {
-  if (lang === "python") return analyzeIndented(text, /^\s*(async\s+)?def\s+(\w+)/, 2);
-  if (lang === "ruby") return analyzeRuby(text);
+export function analyzeHeuristic(lang: Language, lines: MaskedLine[]): FileAnalysis | undefined {
+  if (lang === "python") return analyzeIndented(lines, /^\s*(async\s+)?def\s+(\w+)/, 2);
+  if (lang === "ruby") return analyzeRuby(lines);
   const header = HEADERS[lang];
   if (!header) return undefined;
-  return analyzeBraces(lang, text, header);
+  return analyzeBraces(lines, header);
 }
 
-function analyzeBraces(lang: Language, text: string, header: RegExp): FileAnalysis {
-  const { mask } = createMasker(lang);
+function analyzeBraces(masked: MaskedLine[], header: RegExp): FileAnalysis {
   const functions: FunctionInfo[] = [];
   const nesting: NestingPoint[] = [];
   // Each open brace remembers whether it opened a function, a control block, or something else.
   const stack: Array<{ kind: "function" | "control" | "other"; info?: FunctionInfo; point?: NestingPoint }> = [];
   let pending: { kind: "function"; name: string; line: number } | { kind: "control"; line: number } | undefined;
-  const lines = text.split("\n");
-  lines.forEach((raw, i) => {
+  masked.forEach(({ code }, i) => {
     const line = i + 1;
-    const code = mask(raw.replace(/\r$/, "")).code;
     const fn = header.exec(code);
     if (fn && !CONTROL.test(code)) pending = { kind: "function", name: findName(fn), line };
     else if (CONTROL.test(code)) pending = { kind: "control", line };
@@ -77,15 +74,13 @@ function controlDepth(stack: Array<{ kind: string }>): number {
   return depth;
 }
 
-function analyzeIndented(text: string, header: RegExp, nameGroup: number): FileAnalysis {
-  const { mask } = createMasker("python");
+function analyzeIndented(lines: MaskedLine[], header: RegExp, nameGroup: number): FileAnalysis {
   const functions: FunctionInfo[] = [];
   const nesting: NestingPoint[] = [];
   const open: Array<{ indent: number; kind: "function" | "control"; info?: FunctionInfo; point?: NestingPoint }> = [];
   let lastCode = 0;
-  text.split("\n").forEach((raw, i) => {
+  lines.forEach((masked, i) => {
     const line = i + 1;
-    const masked = mask(raw.replace(/\r$/, ""));
     const code = masked.code;
     if (code.trim() === "" || masked.allString) return;
     const indent = code.length - code.trimStart().length;
@@ -115,14 +110,12 @@ function analyzeIndented(text: string, header: RegExp, nameGroup: number): FileA
   return { functions, nesting, method: "heuristic" };
 }
 
-function analyzeRuby(text: string): FileAnalysis {
-  const { mask } = createMasker("ruby");
+function analyzeRuby(lines: MaskedLine[]): FileAnalysis {
   const functions: FunctionInfo[] = [];
   const nesting: NestingPoint[] = [];
   const open: Array<{ kind: "function" | "control" | "other"; info?: FunctionInfo; point?: NestingPoint }> = [];
-  text.split("\n").forEach((raw, i) => {
+  lines.forEach(({ code }, i) => {
     const line = i + 1;
-    const code = mask(raw.replace(/\r$/, "")).code;
     const def = /^\s*def\s+([\w.?!=]+)/.exec(code);
     if (def && !/\bend\s*$/.test(code)) {
       const info: FunctionInfo = { name: def[1], start: line, end: line };
