@@ -47,32 +47,27 @@ export default defineRule({
   needs(change, opts) {
     if (!opts.verify) return {};
     const issues = new Map<string, IssueRef>();
-    for (const { ref } of collect(change, opts)) {
+    for (const { ref } of usedRefs(parseRefs(change, opts), opts)) {
       if (ref.owner && ref.repo && ref.number) issues.set(issueKey(ref as IssueRef), { owner: ref.owner, repo: ref.repo, number: ref.number });
     }
     return { issues: [...issues.values()] };
   },
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    const refOpts = toRefOptions(opts);
-    const defaults = { owner: change.repository?.owner, repo: change.repository?.name };
-    const prRefs = findIssueRefs(`${change.title}\n${change.body}`, defaults, refOpts);
-    const groups = groupCommits(change.commits, opts);
-    const commitRefs = new Map(groups.map((g) => [g.target.sha, g.messages.flatMap((m) => findIssueRefs(m, defaults, refOpts))]));
-
-    const prOk = prRefs.length > 0;
+    const parsed = parseRefs(change, opts);
+    const prOk = parsed.pr.length > 0;
     if (opts.scope === "pull_request" && !prOk && change.commits.length > 0) out.push({ messageId: "prMissing" });
     if (opts.scope !== "pull_request" && !(opts.scope === "either" && prOk)) {
       const fix =
         opts.scope === "either"
           ? "add `Refs #N` to the pull request description (no history rewrite needed), or to the commit message."
           : "add `Refs #N` to the commit message (`git commit --amend`, or `git rebase -i` for an older commit).";
-      for (const g of groups) {
-        if (commitRefs.get(g.target.sha)!.length === 0)
-          out.push({ messageId: "commitMissing", commit: g.target.sha, data: { sha: g.target.sha.slice(0, 7), subject: subject(g.target), fix } });
+      for (const { target, refs } of parsed.commits) {
+        if (refs.length === 0)
+          out.push({ messageId: "commitMissing", commit: target.sha, data: { sha: target.sha.slice(0, 7), subject: subject(target), fix } });
       }
     }
-    if (opts.verify) out.push(...verify(change, opts, found));
+    if (opts.verify) out.push(...verify(change, opts, found, parsed));
     return out;
   },
 });
@@ -121,27 +116,38 @@ function toRefOptions(opts: Options): RefOptions {
   return { hosts: opts.hosts, trackers: opts.tracker_patterns };
 }
 
-/** Every reference that counts for the scope, with where it was used. */
-function collect(change: Change, opts: Options): Array<{ ref: FoundRef; usedIn: string }> {
+interface ParsedRefs {
+  /** References in the PR title and body. */
+  pr: FoundRef[];
+  /** Each non-exempt commit (fixups joined to their target) with the references of its messages. */
+  commits: Array<{ target: Commit; refs: FoundRef[] }>;
+}
+
+/** Parses every message once; the presence check and the verification both read the result. */
+function parseRefs(change: Change, opts: Options): ParsedRefs {
   const defaults = { owner: change.repository?.owner, repo: change.repository?.name };
   const refOpts = toRefOptions(opts);
+  return {
+    pr: findIssueRefs(`${change.title}\n${change.body}`, defaults, refOpts),
+    commits: groupCommits(change.commits, opts).map((g) => ({ target: g.target, refs: g.messages.flatMap((m) => findIssueRefs(m, defaults, refOpts)) })),
+  };
+}
+
+/** Every reference that counts for the scope, with where it was used. */
+function usedRefs(parsed: ParsedRefs, opts: Options): Array<{ ref: FoundRef; usedIn: string }> {
   const out: Array<{ ref: FoundRef; usedIn: string }> = [];
-  if (opts.scope !== "commits") {
-    for (const ref of findIssueRefs(`${change.title}\n${change.body}`, defaults, refOpts)) out.push({ ref, usedIn: "the pull request description" });
-  }
+  if (opts.scope !== "commits") for (const ref of parsed.pr) out.push({ ref, usedIn: "the pull request description" });
   if (opts.scope !== "pull_request") {
-    for (const g of groupCommits(change.commits, opts)) {
-      for (const m of g.messages) for (const ref of findIssueRefs(m, defaults, refOpts)) out.push({ ref, usedIn: `commit ${g.target.sha.slice(0, 7)}` });
-    }
+    for (const { target, refs } of parsed.commits) for (const ref of refs) out.push({ ref, usedIn: `commit ${target.sha.slice(0, 7)}` });
   }
   return out;
 }
 
 /** Distinct GitHub references with where each was used; references that name no repository are listed apart. */
-function distinctRefs(change: Change, opts: Options): { refs: Map<string, { ref: FoundRef; used: string[] }>; unresolved: string[] } {
+function distinctRefs(parsed: ParsedRefs, opts: Options): { refs: Map<string, { ref: FoundRef; used: string[] }>; unresolved: string[] } {
   const refs = new Map<string, { ref: FoundRef; used: string[] }>();
   const unresolved: string[] = [];
-  for (const { ref, usedIn } of collect(change, opts)) {
+  for (const { ref, usedIn } of usedRefs(parsed, opts)) {
     if (!ref.number) continue; // tracker keys: nothing to look up on GitHub
     if (!ref.owner || !ref.repo) {
       if (!unresolved.includes(ref.text)) unresolved.push(ref.text);
@@ -163,9 +169,9 @@ function problemWith(info: IssueInfo, opts: Options): "missing" | "pullRequest" 
   return undefined;
 }
 
-function verify(change: Change, opts: Options, found: Lookups): RawFinding[] {
+function verify(change: Change, opts: Options, found: Lookups, parsed: ParsedRefs): RawFinding[] {
   const out: RawFinding[] = [];
-  const { refs, unresolved } = distinctRefs(change, opts);
+  const { refs, unresolved } = distinctRefs(parsed, opts);
   const unverified = [...unresolved];
   const fixHow = opts.scope === "commits" ? " in the commit message" : " in the pull request description";
   const here = `${change.repository?.owner}/${change.repository?.name}`.toLowerCase();

@@ -50,10 +50,13 @@ export default defineRule({
   check(change, opts) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     const classify = classifier(opts);
-    const sources = change.files.filter((f) => classify(f.path) === "source" && needsTests(f));
-    const changedTests = change.files.filter((f) => classify(f.path) === "test" && f.status !== "removed");
+    const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
+    // Deletions and pure renames (no additions) change no behaviour worth a test.
+    const counted = change.files.filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0).map((f) => ({ f, n: codeLineCount(f) }));
+    const sources = counted.filter(({ n }) => n > 0).map(({ f }) => f); // comment- or whitespace-only edits need no test either
+    const changedTests = change.files.filter((f) => kinds.get(f) === "test" && f.status !== "removed");
     const out: RawFinding[] = [];
-    const codeLines = sources.reduce((n, f) => n + codeLineCount(f), 0);
+    const codeLines = counted.reduce((sum, { n }) => sum + n, 0);
     if (codeLines >= opts.min_changed_lines) {
       const coveringTests = opts.mode === "any" ? () => changedTests : coverageIndex(changedTests);
       for (const src of sources) out.push(coverageFinding(src, coveringTests(src), opts.mode));
@@ -102,13 +105,7 @@ function classifier(opts: Options): (path: string) => FileKind {
   };
 }
 
-/** Deletions, pure renames and comment-only edits change no behaviour worth a test. */
-function needsTests(f: ChangedFile): boolean {
-  if (f.status === "removed" || f.additions === 0) return false;
-  if (f.patchProblem && f.addedLines.length === 0) return true; // diff too large to read: assume real code
-  return codeLineCount(f) > 0;
-}
-
+/** Added lines of code (not comments or blank lines); a diff too large to read counts all its additions. */
 function codeLineCount(f: ChangedFile): number {
   if (f.patchProblem && f.addedLines.length === 0) return f.additions;
   return codeLinesOf(f).masked.filter((m) => m.code.trim() !== "" && !m.allString).length;
