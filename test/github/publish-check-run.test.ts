@@ -5,16 +5,13 @@ import type { GitHub } from "../../src/sources/github/github-types.js";
 
 afterEach(() => nock.cleanAll());
 
+/** n warning annotations on lines 1..n of a.ts. */
+const annotationsFor = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ path: "a.ts", start_line: i + 1, end_line: i + 1, annotation_level: "warning" as const, title: "r", message: "m" }));
+
 describe("publishCheckRun", () => {
   it("sends annotations 50 per request: 120 findings take one create and two updates", async () => {
-    const annotations = Array.from({ length: 120 }, (_, i) => ({
-      path: "a.ts",
-      start_line: i + 1,
-      end_line: i + 1,
-      annotation_level: "warning" as const,
-      title: "r",
-      message: "m",
-    }));
+    const annotations = annotationsFor(120);
     const bodies: any[] = [];
     nock("https://api.github.com")
       .post("/repos/o/r/check-runs")
@@ -32,14 +29,7 @@ describe("publishCheckRun", () => {
   });
 
   it("stops appending when a newer push took over", async () => {
-    const annotations = Array.from({ length: 200 }, (_, i) => ({
-      path: "a.ts",
-      start_line: i + 1,
-      end_line: i + 1,
-      annotation_level: "warning" as const,
-      title: "r",
-      message: "m",
-    }));
+    const annotations = annotationsFor(200);
     let patches = 0;
     nock("https://api.github.com")
       .post("/repos/o/r/check-runs")
