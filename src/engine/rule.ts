@@ -47,6 +47,8 @@ export interface IssueInfo {
 export interface Needs {
   issues?: IssueRef[];
   fileContents?: string[];
+  /** Paths whose full text at the base commit the rule needs (to judge what the change did). */
+  baseContents?: string[];
 }
 
 export interface Lookups {
@@ -56,6 +58,8 @@ export interface Lookups {
   issuesUnavailable?: string;
   /** Full text of files at head, keyed by path. */
   fileContents: Map<string, string>;
+  /** Full text of files at base, keyed by their path at base (`previousPath` for renames). */
+  baseContents?: Map<string, string>;
 }
 
 export interface RuleMeta {
@@ -94,5 +98,5 @@ export function formatMessage(template: string, data: Record<string, string | nu
 }
 
 export function emptyLookups(): Lookups {
-  return { issues: new Map(), fileContents: new Map() };
+  return { issues: new Map(), fileContents: new Map(), baseContents: new Map() };
 }

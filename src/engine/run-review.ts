@@ -95,12 +95,14 @@ function planReview(change: Change, config: ResolvedConfig): Plan {
 function collectNeeds(plan: Plan): Required<Needs> {
   const issues = new Map<string, IssueRef>();
   const paths = new Set<string>();
+  const basePaths = new Set<string>();
   for (const run of plan.runs) {
     const needs = run.rule.needs?.(run.change, run.options) ?? {};
     for (const ref of needs.issues ?? []) issues.set(issueKey(ref), ref);
     for (const p of needs.fileContents ?? []) paths.add(p);
+    for (const p of needs.baseContents ?? []) basePaths.add(p);
   }
-  return { issues: [...issues.values()], fileContents: [...paths] };
+  return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths] };
 }
 
 function checkPlan(plan: Plan, found: Lookups): ReviewResult {

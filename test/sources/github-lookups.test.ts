@@ -29,7 +29,12 @@ describe("githubLookups: issue verification", () => {
           errors: [{ type: "NOT_FOUND", path: ["r0", "i1"], message: "Could not resolve to an issue or pull request with the number of 999." }],
         };
       });
-    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [ref(1), ref(999), ref(12), ref(40), ref(5, "web")], fileContents: [] });
+    const found = await githubLookups(
+      octokit(),
+      "acme",
+      "api",
+      "sha",
+    )({ issues: [ref(1), ref(999), ref(12), ref(40), ref(5, "web")], fileContents: [], baseContents: [] });
     expect(queries).toHaveLength(1);
     expect(queries[0]).toContain('r0: repository(owner: "acme", name: "api")');
     expect(queries[0]).toContain('r1: repository(owner: "acme", name: "web")');
@@ -53,14 +58,19 @@ describe("githubLookups: issue verification", () => {
         const aliases = [...String(body.query).matchAll(/(i\d+): issueOrPullRequest/g)].map((m) => m[1]);
         return { data: { r0: Object.fromEntries(aliases.map((a) => [a, { __typename: "Issue", state: "OPEN" }])) } };
       });
-    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: Array.from({ length: 250 }, (_, i) => ref(i + 1)), fileContents: [] });
+    const found = await githubLookups(
+      octokit(),
+      "acme",
+      "api",
+      "sha",
+    )({ issues: Array.from({ length: 250 }, (_, i) => ref(i + 1)), fileContents: [], baseContents: [] });
     expect(calls).toBe(3);
     expect(found.issues.size).toBe(250);
   });
 
   it("reports the API failing as unavailable instead of throwing", async () => {
     nock("https://api.github.com").post("/graphql").reply(502, "Bad Gateway");
-    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [ref(1)], fileContents: [] });
+    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [ref(1)], fileContents: [], baseContents: [] });
     expect(found.issues.size).toBe(0);
     expect(found.issuesUnavailable).toMatch(/^GitHub did not answer the issue lookup/);
   });
@@ -69,12 +79,12 @@ describe("githubLookups: issue verification", () => {
     nock("https://api.github.com")
       .post("/graphql")
       .reply(200, { data: null, errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }] });
-    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [ref(1)], fileContents: [] });
+    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [ref(1)], fileContents: [], baseContents: [] });
     expect(found.issuesUnavailable).toContain("rate limit");
   });
 
   it("makes no request when there is nothing to look up", async () => {
-    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [], fileContents: [] });
+    const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [], fileContents: [], baseContents: [] });
     expect(found).toEqual({ issues: new Map(), fileContents: new Map() });
   });
 });

@@ -137,7 +137,7 @@ export function gitLookups(cwd: string, headSha: string, env: { token?: string; 
       return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
     const baseUrl = env.remote.host === "github.com" ? "https://api.github.com" : `https://${env.remote.host}/api/v3`;
     const octokit = new Octokit({ auth: env.token, baseUrl }) as unknown as GitHub;
-    const found = await githubLookups(octokit, env.remote.owner, env.remote.name, headSha)({ issues: needs.issues, fileContents: [] });
+    const found = await githubLookups(octokit, env.remote.owner, env.remote.name, headSha)({ issues: needs.issues, fileContents: [], baseContents: [] });
     return { ...found, fileContents };
   };
 }

@@ -1,0 +1,89 @@
+/**
+ * Syntax facts: what the parser layer (src/syntax) tells rules about one file's text, whatever
+ * its language. Plain data, so rules never see a syntax tree or know which parser made it, and
+ * tests can build facts by hand. Lines are 1-based and inclusive.
+ */
+
+export type LanguageId = "typescript" | "tsx" | "javascript" | "python" | "go" | "java" | "kotlin" | "rust" | "ruby" | "csharp" | "php";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FunctionFact extends Span {
+  /** Declared name; an anonymous callback is named by its call, e.g. `describe("Probot") callback`. */
+  name: string;
+  kind: "function" | "method" | "constructor" | "lambda" | "callback";
+  /** First line of the body (after the signature) to the last; a one-line function has 1. */
+  bodyLines: number;
+  /** Decision points (branches, loops, cases, catches, boolean operators, ternaries): complexity is this + 1. */
+  decisions: number;
+  /** Deepest nesting of control structures inside the function (0 for straight-line code). */
+  maxNesting: number;
+  /** Where that deepest nesting is first reached. */
+  deepestLine: number;
+  /**
+   * Not a function for the structural rules: a test-case or suite callback (`describe`/`it`/
+   * `test`/`context` bodies). Object, option and table literals are never functions at all.
+   */
+  testCallback: boolean;
+}
+
+export interface CommentFact extends Span {
+  kind: "line" | "block" | "doc";
+  /** The comment's text without its delimiters (`//`, `#`, `/*`, leading `*`), one entry per line. */
+  lines: string[];
+  /**
+   * Once uncommented, the text parses in the file's language as statements or expressions with no
+   * errors and is not prose. Always false for doc comments and the examples inside them.
+   */
+  code: boolean;
+  /** True when code shares the comment's first line (a trailing comment). */
+  trailing: boolean;
+}
+
+export interface StringFact extends Span {
+  kind: "string" | "template" | "raw" | "heredoc" | "docstring";
+  /** Columns (0-based, UTF-16) on the start and end lines. */
+  startColumn: number;
+  endColumn: number;
+}
+
+export interface CallFact {
+  /** The callee as written, e.g. `console.log`, `fmt.Println`, `dbg!`, `System.out.println`. */
+  callee: string;
+  line: number;
+}
+
+export interface TestCaseFact extends Span {
+  name: string;
+  /** Assertions directly in the case (assert/expect/t.Error/assertEquals…). */
+  assertions: number;
+  /** Calls the case makes, so a rule can follow helpers that assert (callee names as written). */
+  calls: string[];
+  /** Passes the test handle (`t`, `b`, `tb`, `self`, an `expect`/`assert` fixture) to a helper. */
+  passesHandle: boolean;
+  /** Uses an expected-exception idiom (try/fail/catch, assertThrows, pytest.raises, should_panic…) or a snapshot. */
+  expectsFailureOrSnapshot: boolean;
+  /** Compile-only (Go `var _ I = x`, Rust macro-expansion tests): neither asserting nor empty. */
+  compileOnly: boolean;
+  skip: "none" | "unconditional" | "conditional";
+  focused: boolean;
+}
+
+export interface FileFacts {
+  language: LanguageId;
+  functions: FunctionFact[];
+  comments: CommentFact[];
+  strings: StringFact[];
+  calls: CallFact[];
+  tests: TestCaseFact[];
+  /** The parser recovered from syntax errors somewhere in the file. */
+  hasErrors: boolean;
+}
+
+/** A file the layer would not or could not parse (too large, nested too deep, out of time). */
+export interface NotAnalysed {
+  notAnalysed: string;
+}
