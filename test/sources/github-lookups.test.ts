@@ -85,6 +85,77 @@ describe("githubLookups: issue verification", () => {
 
   it("makes no request when there is nothing to look up", async () => {
     const found = await githubLookups(octokit(), "acme", "api", "sha")({ issues: [], fileContents: [], baseContents: [] });
-    expect(found).toEqual({ issues: new Map(), fileContents: new Map() });
+    expect(found).toEqual({ issues: new Map(), fileContents: new Map(), baseContents: new Map() });
+  });
+});
+
+describe("githubLookups: file texts at head and at base", () => {
+  const head = "h".repeat(40);
+  const base = "b".repeat(40);
+
+  it("fetches issues, head texts and base texts in one GraphQL request, base texts at the base commit", async () => {
+    const queries: string[] = [];
+    nock("https://api.github.com")
+      .post("/graphql")
+      .reply(200, (_u, body: any) => {
+        queries.push(body.query);
+        return {
+          data: {
+            r0: {
+              i0: { __typename: "Issue", state: "OPEN" },
+              f1: { text: "head a", isBinary: false },
+              f2: { text: "head new", isBinary: false },
+              b3: { text: "base a", isBinary: false },
+              b4: { text: "base old", isBinary: false },
+              b5: { text: null, isBinary: true },
+              b6: null,
+            },
+          },
+        };
+      });
+    const found = await githubLookups(
+      octokit(),
+      "acme",
+      "api",
+      head,
+      base,
+    )({ issues: [ref(1)], fileContents: ["src/a.ts", "src/new.ts"], baseContents: ["src/a.ts", "src/old.ts", "logo.png", "gone.ts"] });
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toContain(`f1: object(expression: "${head}:src/a.ts")`);
+    expect(queries[0]).toContain(`b3: object(expression: "${base}:src/a.ts")`);
+    expect(queries[0]).toContain(`b4: object(expression: "${base}:src/old.ts")`);
+    expect(Object.fromEntries(found.fileContents)).toEqual({ "src/a.ts": "head a", "src/new.ts": "head new" });
+    // Binary and missing base files are absent: the rules treat their functions as new.
+    expect(Object.fromEntries(found.baseContents!)).toEqual({ "src/a.ts": "base a", "src/old.ts": "base old" });
+    expect(found.issues.get("acme/api#1")).toEqual({ state: "open", isPullRequest: false });
+  });
+
+  it("asks only for the base paths requested, and makes a request for base texts alone", async () => {
+    const queries: string[] = [];
+    nock("https://api.github.com")
+      .post("/graphql")
+      .reply(200, (_u, body: any) => (queries.push(body.query), { data: { r0: { b0: { text: "old", isBinary: false } } } }));
+    const found = await githubLookups(octokit(), "acme", "api", head, base)({ issues: [], fileContents: [], baseContents: ["src/a.ts"] });
+    expect(queries).toHaveLength(1);
+    expect(queries[0].match(/object\(/g)).toHaveLength(1);
+    expect(found.baseContents!.get("src/a.ts")).toBe("old");
+  });
+
+  it("fetches no base text without a base commit", async () => {
+    const found = await githubLookups(octokit(), "acme", "api", head)({ issues: [], fileContents: [], baseContents: ["src/a.ts"] });
+    expect(found.baseContents!.size).toBe(0);
+  });
+
+  it("quotes hostile paths as GraphQL strings", async () => {
+    const queries: string[] = [];
+    nock("https://api.github.com")
+      .post("/graphql")
+      .reply(200, (_u, body: any) => (queries.push(body.query), { data: { r0: {} } }));
+    const evil = 'a") { x } evil: object(expression: "y';
+    await githubLookups(octokit(), "acme", "api", head, base)({ issues: [], fileContents: [], baseContents: [evil] });
+    expect(queries[0]).toContain(`b0: object(expression: ${JSON.stringify(`${base}:${evil}`)})`);
+    // With its string literals blanked, the query holds one field: the path did not break out.
+    const outsideStrings = queries[0].replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    expect(outsideStrings.match(/object\(/g)).toHaveLength(1);
   });
 });
