@@ -1,0 +1,100 @@
+import type { CommitReview, CorpusFinding } from "./corpus-review.js";
+
+export interface CorpusRun {
+  repo: string;
+  reviews: CommitReview[];
+  seconds: number;
+  config: string;
+  rules?: string[];
+}
+
+/** Findings per rule, most first, then by id. */
+export function countByRule(reviews: CommitReview[]): Array<[rule: string, count: number]> {
+  const counts = new Map<string, number>();
+  for (const r of reviews) for (const f of r.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** One JSON object per finding, numbered as in the Markdown, with an empty verdict to fill in. */
+export function renderCorpusJsonl(run: CorpusRun): string {
+  return allFindings(run)
+    .map(({ n, f }) =>
+      JSON.stringify({
+        n,
+        rule: f.rule,
+        severity: f.severity,
+        commit: f.commit,
+        subject: f.subject,
+        path: f.path,
+        line: f.line,
+        message: f.message,
+        context: f.context,
+        verdict: null,
+      }),
+    )
+    .map((line) => line + "\n")
+    .join("");
+}
+
+/**
+ * A document a person judges finding by finding: each one numbered, with its commit, place,
+ * message, the code around it (the finding's line marked `>`), and a `verdict: ` line to fill in
+ * (agree / wrong / true but not worth saying).
+ */
+export function renderCorpusMarkdown(run: CorpusRun): string {
+  const commits = run.reviews.map((r) => r.commit);
+  const span = commits.length ? `${commits[commits.length - 1].date.slice(0, 10)} to ${commits[0].date.slice(0, 10)}` : "no commits";
+  const out = [
+    `# Bottomline corpus: ${plain(run.repo)}`,
+    "",
+    `${commits.length} commits reviewed, each against its first parent (first-parent history, merges and the root skipped; ${span}), in ${run.seconds.toFixed(1)} s.`,
+    `Config: ${plain(run.config)}.${run.rules ? ` Rules: ${run.rules.join(", ")}.` : ""}`,
+    "",
+    "Fill in each `verdict:` with agree, wrong, or not worth saying.",
+    "",
+    "| rule | findings |",
+    "|---|---:|",
+    ...countByRule(run.reviews).map(([rule, n]) => `| ${rule} | ${n} |`),
+    "",
+  ];
+  for (const { n, f } of allFindings(run)) out.push(...findingSection(n, f));
+  const gaps = run.reviews.flatMap((r) => r.gaps.map((g) => `- \`${r.commit.sha.slice(0, 10)}\` ${g.path ? `${plain(g.path)}: ` : ""}${plain(g.message)}`));
+  if (gaps.length) out.push("## Not reviewed", "", ...gaps, "");
+  return out.join("\n");
+}
+
+function allFindings(run: CorpusRun): Array<{ n: number; f: CorpusFinding }> {
+  return run.reviews.flatMap((r) => r.findings).map((f, i) => ({ n: i + 1, f }));
+}
+
+function findingSection(n: number, f: CorpusFinding): string[] {
+  const where = f.path !== undefined ? ` — \`${code(f.path)}${f.line !== undefined ? `:${f.line}` : ""}\`` : "";
+  const lines = [`## ${n}. ${f.rule} (${f.severity})${where}`, "", `Commit \`${f.commit.slice(0, 10)}\` ${plain(f.subject)}`, "", `> ${plain(f.message)}`, ""];
+  if (f.context.length > 0) {
+    const width = String(f.context[f.context.length - 1].line).length;
+    const body = f.context.map((c) => `${c.line === f.line ? ">" : " "} ${String(c.line).padStart(width)} | ${c.text}`);
+    const fence = "`".repeat(Math.max(3, longestBacktickRun(body.join("\n")) + 1));
+    lines.push(fence, ...body, fence, "");
+  }
+  lines.push("verdict: ", "");
+  return lines;
+}
+
+/** Commit subjects, paths and messages are someone else's text: keep them from becoming markup. */
+function plain(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, " ")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/** Inside inline code only a backtick can end the span. */
+function code(s: string): string {
+  return plain(s).replace(/`/g, "'");
+}
+
+function longestBacktickRun(s: string): number {
+  let longest = 0;
+  for (const m of s.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return longest;
+}
