@@ -1,8 +1,15 @@
-import type { CommitReview, CorpusFinding } from "./corpus-review.js";
+import type { CommitReview, CorpusCommit, CorpusFinding } from "./corpus-review.js";
+
+export interface SkippedCommit {
+  commit: CorpusCommit;
+  reason: string;
+}
 
 export interface CorpusRun {
   repo: string;
   reviews: CommitReview[];
+  /** Commits git could not diff (e.g. a snapshot without some large blobs). */
+  skipped: SkippedCommit[];
   seconds: number;
   config: string;
   rules?: string[];
@@ -59,6 +66,7 @@ export function renderCorpusMarkdown(run: CorpusRun): string {
   ];
   for (const { n, f } of allFindings(run)) out.push(...findingSection(n, f));
   const gaps = run.reviews.flatMap((r) => r.gaps.map((g) => `- \`${r.commit.sha.slice(0, 10)}\` ${g.path ? `${plain(g.path)}: ` : ""}${plain(g.message)}`));
+  gaps.push(...run.skipped.map((s) => `- \`${s.commit.sha.slice(0, 10)}\` the whole commit: ${plain(s.reason)}`));
   if (gaps.length) out.push("## Not reviewed", "", ...gaps, "");
   return out.join("\n");
 }

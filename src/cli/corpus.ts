@@ -9,7 +9,7 @@ import { didYouMean } from "../config/did-you-mean.js";
 import { defaultConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/resolve-config.js";
 import { GitError } from "../sources/git/run-git.js";
-import { countByRule, renderCorpusJsonl, renderCorpusMarkdown, type CorpusRun } from "./corpus-report.js";
+import { countByRule, renderCorpusJsonl, renderCorpusMarkdown, type CorpusRun, type SkippedCommit } from "./corpus-report.js";
 import { listCorpusCommits, reviewCommit, type CommitReview } from "./corpus-review.js";
 import type { Io } from "./bottomline.js";
 import { loadCliConfig } from "./load-cli-config.js";
@@ -62,14 +62,24 @@ async function reviewCorpus(args: CorpusArgs, io: Io): Promise<CorpusRun> {
   const started = performance.now();
   const commits = listCorpusCommits(args.repo, args.commits);
   const reviews: CommitReview[] = [];
-  for (const commit of commits) reviews.push(await reviewCommit(args.repo, commit, args.config));
+  const skipped: SkippedCommit[] = [];
+  for (const commit of commits) {
+    try {
+      reviews.push(await reviewCommit(args.repo, commit, args.config));
+    } catch (err) {
+      // One unreadable commit (a snapshot missing a large blob) must not lose the others.
+      if (!(err instanceof GitError)) throw err;
+      skipped.push({ commit, reason: err.message });
+    }
+  }
   const seconds = (performance.now() - started) / 1000;
   const findings = reviews.reduce((n, r) => n + r.findings.length, 0);
   io.stdout(`${args.repo}: ${reviews.length} commits reviewed in ${seconds.toFixed(1)} s, ${findings} findings\n`);
   for (const [rule, n] of countByRule(reviews)) io.stdout(`  ${rule.padEnd(24)} ${n}\n`);
   const gaps = reviews.reduce((n, r) => n + r.gaps.length, 0);
   if (gaps) io.stdout(`  (${gaps} files or rules not reviewed: listed at the end of the Markdown)\n`);
-  return { repo: args.repo, reviews, seconds, config: args.configName, ...(args.rules ? { rules: args.rules } : {}) };
+  for (const s of skipped) io.stdout(`  commit ${s.commit.sha.slice(0, 10)} not reviewed: ${s.reason}\n`);
+  return { repo: args.repo, reviews, skipped, seconds, config: args.configName, ...(args.rules ? { rules: args.rules } : {}) };
 }
 
 /** Parses and checks the arguments; a string is the problem to tell the user. */

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { corpusMain } from "../../src/cli/corpus.js";
@@ -94,6 +94,20 @@ describe("npm run corpus", () => {
     ).toEqual(["c.py"]);
     const after = execFileSync("git", ["for-each-ref"], { cwd: bare }).toString() + execFileSync("find", [".", "-newer", "HEAD"], { cwd: bare }).toString();
     expect(after).toBe(before);
+  });
+
+  it("lists a commit git cannot diff (a snapshot missing a blob) as not reviewed, and reviews the others", async () => {
+    const { repo, last } = history();
+    const blob = repo.git("rev-parse", `${last}:c.py`).trim();
+    rmSync(join(repo.dir, ".git", "objects", blob.slice(0, 2), blob.slice(2)));
+    const out = join(mkdtempSync(join(tmpdir(), "corpus-out-")), "m.md");
+    const r = await run([repo.dir, "--rules", "max-line-length", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("1 commits reviewed");
+    expect(r.stdout).toContain(`commit ${last.slice(0, 10)} not reviewed: git diff`);
+    const md = readFileSync(out, "utf8");
+    expect(md).toContain("a.ts:6");
+    expect(md).toMatch(new RegExp(`## Not reviewed\\n\\n- \`${last.slice(0, 10)}\` the whole commit: git diff .*unable to read ${blob}`));
   });
 
   it("fences code that contains backticks with a longer fence", async () => {
