@@ -48,7 +48,7 @@ describe("githubLookups: issue verification", () => {
     expect(found.issuesUnavailable).toBeUndefined();
   });
 
-  it("chunks very many references, 100 per request", async () => {
+  it("chunks very many references, 250 per request", async () => {
     let calls = 0;
     nock("https://api.github.com")
       .post("/graphql")
@@ -63,9 +63,9 @@ describe("githubLookups: issue verification", () => {
       "acme",
       "api",
       "sha",
-    )({ issues: Array.from({ length: 250 }, (_, i) => ref(i + 1)), fileContents: [], baseContents: [] });
+    )({ issues: Array.from({ length: 600 }, (_, i) => ref(i + 1)), fileContents: [], baseContents: [] });
     expect(calls).toBe(3);
-    expect(found.issues.size).toBe(250);
+    expect(found.issues.size).toBe(600);
   });
 
   it("reports the API failing as unavailable instead of throwing", async () => {
@@ -128,6 +128,17 @@ describe("githubLookups: file texts at head and at base", () => {
     // Binary and missing base files are absent: the rules treat their functions as new.
     expect(Object.fromEntries(found.baseContents!)).toEqual({ "src/a.ts": "base a", "src/old.ts": "base old" });
     expect(found.issues.get("acme/api#1")).toEqual({ state: "open", isPullRequest: false });
+  });
+
+  it("keeps a 100-file pull request's texts at head and base and its issue references in one request", async () => {
+    const queries: string[] = [];
+    nock("https://api.github.com")
+      .post("/graphql")
+      .reply(200, (_u, body: any) => (queries.push(body.query), { data: { r0: {} } }));
+    const paths = Array.from({ length: 100 }, (_, i) => `src/f${i}.ts`);
+    await githubLookups(octokit(), "acme", "api", head, base)({ issues: [ref(1), ref(2), ref(3)], fileContents: paths, baseContents: paths });
+    expect(queries).toHaveLength(1);
+    expect(queries[0].match(/object\(expression/g)).toHaveLength(200);
   });
 
   it("asks only for the base paths requested, and makes a request for base texts alone", async () => {

@@ -2,8 +2,12 @@ import type { IssueInfo, IssueRef, Lookups, Needs } from "../../engine/rule.js";
 import { issueKey } from "../../engine/rule.js";
 import type { GitHub } from "./github-types.js";
 
-/** Fields per GraphQL query: GitHub caps a query's node count, and 100 keeps well inside it. */
-const CHUNK = 100;
+/**
+ * Fields per GraphQL query. GitHub caps a query at 500,000 nodes and each field here is one, so
+ * the cap is how many answers fit one request: a pull request of 100 files asks for up to 100
+ * texts at head and 100 at base, and with its issue references that stays one request.
+ */
+const CHUNK = 250;
 
 /** A file text at head (`file`) or at base (`base`, keyed by the path at base). */
 type Item = { kind: "issue"; ref: IssueRef } | { kind: "file" | "base"; path: string };
