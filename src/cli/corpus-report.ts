@@ -13,11 +13,13 @@ export interface CorpusRun {
   seconds: number;
   config: string;
   rules?: string[];
+  /** Every rule that ran, so a rule with no finding shows as 0 rather than not at all. */
+  ran: string[];
 }
 
-/** Findings per rule, most first, then by id. */
-export function countByRule(reviews: CommitReview[]): Array<[rule: string, count: number]> {
-  const counts = new Map<string, number>();
+/** Findings per rule (every rule that ran, 0 included), most first, then by id. */
+export function countByRule(reviews: CommitReview[], ran: string[]): Array<[rule: string, count: number]> {
+  const counts = new Map<string, number>(ran.map((id) => [id, 0]));
   for (const r of reviews) for (const f of r.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
@@ -54,14 +56,14 @@ export function renderCorpusMarkdown(run: CorpusRun): string {
   const out = [
     `# Bottomline corpus: ${plain(run.repo)}`,
     "",
-    `${commits.length} commits reviewed, each against its first parent (first-parent history, merges and the root skipped; ${span}), in ${run.seconds.toFixed(1)} s.`,
+    `${count(commits.length, "commit")} reviewed, each against its first parent (first-parent history, merges and the root skipped; ${span}), in ${run.seconds.toFixed(1)} s.`,
     `Config: ${plain(run.config)}.${run.rules ? ` Rules: ${run.rules.join(", ")}.` : ""}`,
     "",
     "Fill in each `verdict:` with agree, wrong, or not worth saying.",
     "",
     "| rule | findings |",
     "|---|---:|",
-    ...countByRule(run.reviews).map(([rule, n]) => `| ${rule} | ${n} |`),
+    ...countByRule(run.reviews, run.ran).map(([rule, n]) => `| ${rule} | ${n} |`),
     "",
   ];
   for (const { n, f } of allFindings(run)) out.push(...findingSection(n, f));
@@ -69,6 +71,10 @@ export function renderCorpusMarkdown(run: CorpusRun): string {
   gaps.push(...run.skipped.map((s) => `- \`${s.commit.sha.slice(0, 10)}\` the whole commit: ${plain(s.reason)}`));
   if (gaps.length) out.push("## Not reviewed", "", ...gaps, "");
   return out.join("\n");
+}
+
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function allFindings(run: CorpusRun): Array<{ n: number; f: CorpusFinding }> {

@@ -9,7 +9,7 @@ import { didYouMean } from "../config/did-you-mean.js";
 import { defaultConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/resolve-config.js";
 import { GitError } from "../sources/git/run-git.js";
-import { countByRule, renderCorpusJsonl, renderCorpusMarkdown, type CorpusRun, type SkippedCommit } from "./corpus-report.js";
+import { count, countByRule, renderCorpusJsonl, renderCorpusMarkdown, type CorpusRun, type SkippedCommit } from "./corpus-report.js";
 import { listCorpusCommits, reviewCommit, type CommitReview } from "./corpus-review.js";
 import type { Io } from "./bottomline.js";
 import { loadCliConfig } from "./load-cli-config.js";
@@ -74,12 +74,13 @@ async function reviewCorpus(args: CorpusArgs, io: Io): Promise<CorpusRun> {
   }
   const seconds = (performance.now() - started) / 1000;
   const findings = reviews.reduce((n, r) => n + r.findings.length, 0);
-  io.stdout(`${args.repo}: ${reviews.length} commits reviewed in ${seconds.toFixed(1)} s, ${findings} findings\n`);
-  for (const [rule, n] of countByRule(reviews)) io.stdout(`  ${rule.padEnd(24)} ${n}\n`);
+  io.stdout(`${args.repo}: ${count(reviews.length, "commit")} reviewed in ${seconds.toFixed(1)} s, ${count(findings, "finding")}\n`);
+  const ran = Object.entries(args.config.rules).flatMap(([id, s]) => (s.severity === "off" ? [] : [id]));
+  for (const [rule, n] of countByRule(reviews, ran)) io.stdout(`  ${rule.padEnd(24)} ${n}\n`);
   const gaps = reviews.reduce((n, r) => n + r.gaps.length, 0);
   if (gaps) io.stdout(`  (${gaps} files or rules not reviewed: listed at the end of the Markdown)\n`);
   for (const s of skipped) io.stdout(`  commit ${s.commit.sha.slice(0, 10)} not reviewed: ${s.reason}\n`);
-  return { repo: args.repo, reviews, skipped, seconds, config: args.configName, ...(args.rules ? { rules: args.rules } : {}) };
+  return { repo: args.repo, reviews, skipped, ran, seconds, config: args.configName, ...(args.rules ? { rules: args.rules } : {}) };
 }
 
 /** Parses and checks the arguments; a string is the problem to tell the user. */

@@ -85,7 +85,8 @@ describe("npm run corpus", () => {
     const out = join(mkdtempSync(join(tmpdir(), "corpus-out-")), "bare.jsonl");
     const r = await run([bare, "--commits", "1", "--rules", "max-line-length,max-function-length", "--out", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("1 commits reviewed");
+    expect(r.stdout).toContain("1 commit reviewed");
+    expect(r.stdout).toMatch(/max-line-length\s+1\n\s+max-function-length\s+0\n/); // a rule that ran and found nothing shows 0
     expect(
       readFileSync(out, "utf8")
         .trim()
@@ -103,7 +104,7 @@ describe("npm run corpus", () => {
     const out = join(mkdtempSync(join(tmpdir(), "corpus-out-")), "m.md");
     const r = await run([repo.dir, "--rules", "max-line-length", "--out", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("1 commits reviewed");
+    expect(r.stdout).toContain("1 commit reviewed");
     expect(r.stdout).toContain(`commit ${last.slice(0, 10)} not reviewed: git diff`);
     const md = readFileSync(out, "utf8");
     expect(md).toContain("a.ts:6");
