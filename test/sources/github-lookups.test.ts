@@ -109,6 +109,7 @@ describe("githubLookups: file texts at head and at base", () => {
               b4: { text: "base old", isBinary: false },
               b5: { text: null, isBinary: true },
               b6: null,
+              b7: { text: "the first part of a huge fi", isBinary: false, isTruncated: true },
             },
           },
         };
@@ -119,13 +120,13 @@ describe("githubLookups: file texts at head and at base", () => {
       "api",
       head,
       base,
-    )({ issues: [ref(1)], fileContents: ["src/a.ts", "src/new.ts"], baseContents: ["src/a.ts", "src/old.ts", "logo.png", "gone.ts"] });
+    )({ issues: [ref(1)], fileContents: ["src/a.ts", "src/new.ts"], baseContents: ["src/a.ts", "src/old.ts", "logo.png", "gone.ts", "huge.ts"] });
     expect(queries).toHaveLength(1);
     expect(queries[0]).toContain(`f1: object(expression: "${head}:src/a.ts")`);
     expect(queries[0]).toContain(`b3: object(expression: "${base}:src/a.ts")`);
     expect(queries[0]).toContain(`b4: object(expression: "${base}:src/old.ts")`);
     expect(Object.fromEntries(found.fileContents)).toEqual({ "src/a.ts": "head a", "src/new.ts": "head new" });
-    // Binary and missing base files are absent: the rules treat their functions as new.
+    // Binary, missing and truncated base files are absent: the rules treat their functions as new.
     expect(Object.fromEntries(found.baseContents!)).toEqual({ "src/a.ts": "base a", "src/old.ts": "base old" });
     expect(found.issues.get("acme/api#1")).toEqual({ state: "open", isPullRequest: false });
   });

@@ -22,12 +22,12 @@ interface PullRequestShas {
   baseSha: string;
 }
 
-type GraphqlNode = { __typename?: string; state?: string; text?: string | null; isBinary?: boolean } | null;
+type GraphqlNode = { __typename?: string; state?: string; text?: string | null; isBinary?: boolean; isTruncated?: boolean } | null;
 type GraphqlData = Record<string, Record<string, GraphqlNode> | null>;
 
 /**
  * Fetches what rules asked for in batched GraphQL queries: every issue reference of a pull
- * request, every file's text at head and at base go in the same query, 100 fields per request.
+ * request, every file's text at head and at base go in the same query, 250 fields per request.
  * A typical pull request costs one request however many commits or files it has; never one per
  * commit. `baseSha` is the commit the pull request's diff is against (its merge base); without
  * it no base text is fetched.
@@ -73,7 +73,7 @@ function buildQuery(pr: PullRequestShas, chunk: Item[]): { query: string; aliase
     r.fields.push(
       item.kind === "issue"
         ? `${field}: issueOrPullRequest(number: ${item.ref.number}) { __typename ... on Issue { state } ... on PullRequest { state } }`
-        : `${field}: object(expression: ${JSON.stringify(`${pr[FILE_FIELDS[item.kind].at]}:${item.path}`)}) { ... on Blob { text isBinary } }`,
+        : `${field}: object(expression: ${JSON.stringify(`${pr[FILE_FIELDS[item.kind].at]}:${item.path}`)}) { ... on Blob { text isBinary isTruncated } }`,
     );
     aliases.push({ repoAlias: r.alias, field, item });
   }
@@ -104,7 +104,8 @@ async function lookupChunk(octokit: GitHub, pr: PullRequestShas, chunk: Item[], 
         ? { state: node.state === "OPEN" ? "open" : "closed", isPullRequest: node.__typename === "PullRequest" }
         : { state: "missing", isPullRequest: false };
       found.issues.set(issueKey(item.ref), info);
-    } else if (node && !node.isBinary && typeof node.text === "string") {
+    } else if (node && !node.isBinary && !node.isTruncated && typeof node.text === "string") {
+      // A truncated text (a very large blob) would make functions look cut short: leave it out.
       (item.kind === "file" ? found.fileContents : found.baseContents!).set(item.path, node.text);
     }
   }
