@@ -110,7 +110,7 @@ function parseCorpusArgs(argv: string[], cwd: string): CorpusArgs | string {
   return { repo, commits, outs, config: loaded.config, configName: loaded.file, ...(rules ? { rules } : {}) };
 }
 
-/** Turns every other rule off; a named rule that is off runs as a warning. */
+/** Turns every other rule off, overrides included; a named rule that is off runs as a warning. */
 function keepOnly(config: ResolvedConfig, rules: string[]): string | undefined {
   for (const id of rules) {
     if (ruleIds.includes(id)) continue;
@@ -121,6 +121,7 @@ function keepOnly(config: ResolvedConfig, rules: string[]): string | undefined {
     if (!rules.includes(id)) setting.severity = "off";
     else if (setting.severity === "off") setting.severity = "warning";
   }
+  for (const o of config.overrides) for (const id of Object.keys(o.rules)) if (!rules.includes(id)) delete o.rules[id];
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { corpusMain } from "../../src/cli/corpus.js";
@@ -109,6 +109,30 @@ describe("npm run corpus", () => {
     const md = readFileSync(out, "utf8");
     expect(md).toContain("a.ts:6");
     expect(md).toMatch(new RegExp(`## Not reviewed\\n\\n- \`${last.slice(0, 10)}\` the whole commit: git diff .*unable to read ${blob}`));
+  });
+
+  it("uses --config, and --rules leaves out the other rules, in overrides too", async () => {
+    const { repo } = history();
+    const dir = mkdtempSync(join(tmpdir(), "corpus-config-"));
+    writeFileSync(
+      join(dir, "rules.yml"),
+      [
+        "rules:\n  max-line-length: { max: 200 }\n  tests-required: off",
+        "overrides:",
+        "  - files: ['**/*.py']\n    rules: { max-line-length: { max: 100 } }",
+        "  - files: ['**/*.ts']\n    rules: { tests-required: failure }\n",
+      ].join("\n"),
+    );
+    const out = join(dir, "c.jsonl");
+    const r = await run([repo.dir, "--config", "rules.yml", "--rules", "max-line-length", "--out", out], dir);
+    expect(r.code).toBe(0);
+    // Only the Python file's long line is over its override's 100; tests-required, on for a.ts by an override, is left out.
+    expect(
+      readFileSync(out, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => [JSON.parse(l).rule, JSON.parse(l).path]),
+    ).toEqual([["max-line-length", "c.py"]]);
   });
 
   it("fences code that contains backticks with a longer fence", async () => {
