@@ -1,3 +1,4 @@
+import { code, escapeMarkdown } from "../report/markdown.js";
 import type { CommitReview, CorpusCommit, CorpusFinding } from "./corpus-review.js";
 
 export interface SkippedCommit {
@@ -54,10 +55,10 @@ export function renderCorpusMarkdown(run: CorpusRun): string {
   const commits = run.reviews.map((r) => r.commit);
   const span = commits.length ? `${commits[commits.length - 1].date.slice(0, 10)} to ${commits[0].date.slice(0, 10)}` : "no commits";
   const out = [
-    `# Bottomline corpus: ${plain(run.repo)}`,
+    `# Bottomline corpus: ${escapeMarkdown(run.repo)}`,
     "",
     `${count(commits.length, "commit")} reviewed, each against its first parent (first-parent history, merges and the root skipped; ${span}), in ${run.seconds.toFixed(1)} s.`,
-    `Config: ${plain(run.config)}.${run.rules ? ` Rules: ${run.rules.join(", ")}.` : ""}`,
+    `Config: ${escapeMarkdown(run.config)}.${run.rules ? ` Rules: ${run.rules.join(", ")}.` : ""}`,
     "",
     "Fill in each `verdict:` with agree, wrong, or not worth saying.",
     "",
@@ -67,8 +68,10 @@ export function renderCorpusMarkdown(run: CorpusRun): string {
     "",
   ];
   for (const { n, f } of allFindings(run)) out.push(...findingSection(n, f));
-  const gaps = run.reviews.flatMap((r) => r.gaps.map((g) => `- \`${r.commit.sha.slice(0, 10)}\` ${g.path ? `${plain(g.path)}: ` : ""}${plain(g.message)}`));
-  gaps.push(...run.skipped.map((s) => `- \`${s.commit.sha.slice(0, 10)}\` the whole commit: ${plain(s.reason)}`));
+  const gaps = run.reviews.flatMap((r) =>
+    r.gaps.map((g) => `- \`${r.commit.sha.slice(0, 10)}\` ${g.path ? `${escapeMarkdown(g.path)}: ` : ""}${escapeMarkdown(g.message)}`),
+  );
+  gaps.push(...run.skipped.map((s) => `- \`${s.commit.sha.slice(0, 10)}\` the whole commit: ${escapeMarkdown(s.reason)}`));
   if (gaps.length) out.push("## Not reviewed", "", ...gaps, "");
   return out.join("\n");
 }
@@ -82,8 +85,15 @@ function allFindings(run: CorpusRun): Array<{ n: number; f: CorpusFinding }> {
 }
 
 function findingSection(n: number, f: CorpusFinding): string[] {
-  const where = f.path !== undefined ? ` — \`${code(f.path)}${f.line !== undefined ? `:${f.line}` : ""}\`` : "";
-  const lines = [`## ${n}. ${f.rule} (${f.severity})${where}`, "", `Commit \`${f.commit.slice(0, 10)}\` ${plain(f.subject)}`, "", `> ${plain(f.message)}`, ""];
+  const where = f.path !== undefined ? ` — ${code(`${f.path}${f.line !== undefined ? `:${f.line}` : ""}`)}` : "";
+  const lines = [
+    `## ${n}. ${f.rule} (${f.severity})${where}`,
+    "",
+    `Commit \`${f.commit.slice(0, 10)}\` ${escapeMarkdown(f.subject)}`,
+    "",
+    `> ${escapeMarkdown(f.message)}`,
+    "",
+  ];
   if (f.context.length > 0) {
     const width = String(f.context[f.context.length - 1].line).length;
     const body = f.context.map((c) => `${c.line === f.line ? ">" : " "} ${String(c.line).padStart(width)} | ${c.text}`);
@@ -92,19 +102,6 @@ function findingSection(n: number, f: CorpusFinding): string[] {
   }
   lines.push("verdict: ", "");
   return lines;
-}
-
-/** Commit subjects, paths and messages are someone else's text: keep them from becoming markup. */
-function plain(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, " ")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
-
-/** Inside inline code only a backtick can end the span. */
-function code(s: string): string {
-  return plain(s).replace(/`/g, "'");
 }
 
 function longestBacktickRun(s: string): number {

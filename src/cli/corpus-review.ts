@@ -2,9 +2,9 @@ import type { ResolvedConfig } from "../config/resolve-config.js";
 import { runReview } from "../engine/run-review.js";
 import type { Finding } from "../engine/rule.js";
 import type { Gap } from "../model/change.js";
-import { gitLookups, readGitChange } from "../sources/git/git-source.js";
+import { gitLookups, readGitChange, readLog } from "../sources/git/git-source.js";
 import { readBlobTexts } from "../sources/git/read-blobs.js";
-import { GitError, runGit, tryGit } from "../sources/git/run-git.js";
+import { GitError, tryGit } from "../sources/git/run-git.js";
 
 /** Lines shown on each side of a finding's line, so a person can judge it without opening the file. */
 export const CONTEXT_LINES = 3;
@@ -43,12 +43,7 @@ export interface CommitReview {
 export function listCorpusCommits(gitDir: string, count: number, head = "HEAD"): CorpusCommit[] {
   if (!tryGit(["rev-parse", "--verify", "--quiet", `${head}^{commit}`], gitDir))
     throw new GitError(`${gitDir} has no commit at ${head}; pass a git repository (a clone or a bare git directory) with history`);
-  const out = runGit(["log", "--first-parent", "--no-merges", `--max-count=${count}`, "--format=%H%x1f%P%x1f%cI%x1f%s%x1e", head], gitDir);
-  return out
-    .split("\x1e")
-    .map((r) => r.replace(/^\n/, ""))
-    .filter((r) => r.length > 0)
-    .map((r) => r.split("\x1f"))
+  return readLog(gitDir, ["--first-parent", "--no-merges", `--max-count=${count}`, head], ["%H", "%P", "%cI", "%s"])
     .filter(([, parents]) => parents.length > 0)
     .map(([sha, parents, date, subject]) => ({ sha, parent: parents.split(" ")[0], date, subject: subject ?? "" }));
 }

@@ -101,15 +101,22 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
 
 function readCommits(cwd: string, range: ResolvedRange): Commit[] {
   const spec = range.baseSha === EMPTY_TREE ? range.headSha : `${range.baseSha}..${range.headSha}`;
-  const out = runGit(["log", "--reverse", "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B%x1e", spec], cwd);
+  return readLog(cwd, ["--reverse", spec], ["%H", "%P", "%an", "%ae", "%B"]).map(([sha, parents, name, email, message]) => ({
+    sha,
+    parents: parents ? parents.split(" ") : [],
+    author: { name, email },
+    message: (message ?? "").trimEnd(),
+  }));
+}
+
+/** `git log` with the given placeholders, one array of fields per commit (separators no message can hold). */
+export function readLog(cwd: string, args: string[], fields: string[]): string[][] {
+  const out = runGit(["log", `--format=${fields.join("%x1f")}%x1e`, ...args], cwd);
   return out
     .split("\x1e")
     .map((r) => r.replace(/^\n/, ""))
     .filter((r) => r.length > 0)
-    .map((record) => {
-      const [sha, parents, name, email, message] = record.split("\x1f");
-      return { sha, parents: parents ? parents.split(" ") : [], author: { name, email }, message: (message ?? "").trimEnd() };
-    });
+    .map((record) => record.split("\x1f"));
 }
 
 /**
