@@ -2,58 +2,112 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
-import { buildChange, headContents, syntheticPatches } from "./synthetic-change.js";
+import { measureGitTexts } from "./git-texts.js";
+import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
+import { baseContents, buildChange, headContents, syntheticFiles } from "./synthetic-change.js";
 
 /**
  * `npm run bench`: parse + review a synthetic change at three sizes, each in fresh processes so
- * peak memory (max RSS) belongs to that size alone; the median of three runs is printed. Not a
- * test: it prints figures, it asserts nothing.
+ * peak memory (max RSS) belongs to that size alone; the median of three runs is printed. Then, at
+ * the largest size, what the git source costs to read the texts at head and base, and the syntax
+ * layer's parse throughput per language. Not a test: it prints figures, it asserts nothing.
  */
 const SIZES = [
   { files: 750, lines: 50_000 },
   { files: 1_500, lines: 100_000 },
   { files: 3_000, lines: 200_000 },
 ];
+const LARGEST = SIZES[SIZES.length - 1];
 
 function measure(files: number, lines: number): void {
-  const patches = syntheticPatches(files, lines);
+  const synthetic = syntheticFiles(files, lines);
   const config = defaultConfig();
   // Warm up the JIT on a small change so the figure is the steady state a server sees.
-  const warm = syntheticPatches(30, 2_000);
-  runReviewSync(buildChange(warm), config, { issues: new Map(), fileContents: headContents(warm) });
-  // The file texts the source would have fetched, so the parser-backed rules run on every file.
-  const fileContents = headContents(patches);
+  const warm = syntheticFiles(30, 2_000);
+  runReviewSync(buildChange(warm), config, { issues: new Map(), fileContents: headContents(warm), baseContents: baseContents(warm) });
+  // The texts the source would have fetched: every file at head, the modified files at base.
+  const fileContents = headContents(synthetic);
+  const bases = baseContents(synthetic);
+  const baseLines = [...bases.values()].reduce((n, t) => n + t.split("\n").length, 0);
   globalThis.gc?.();
   const t0 = performance.now();
-  const change = buildChange(patches);
+  const change = buildChange(synthetic);
   const t1 = performance.now();
-  const result = runReviewSync(change, config, { issues: new Map(), fileContents });
+  const result = runReviewSync(change, config, { issues: new Map(), fileContents, baseContents: bases });
   const t2 = performance.now();
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   // The same review without file texts: what the line-based rules cost on their own (the
   // function-level rules then only see new files' added lines).
-  const bare = buildChange(patches);
+  const bare = buildChange(synthetic);
   const t3 = performance.now();
   runReviewSync(bare, config);
   const noTextMs = performance.now() - t3;
-  console.log(JSON.stringify({ files, lines, parseMs: t1 - t0, rulesMs: t2 - t1, totalMs: t2 - t0, maxRssMb, findings: result.findings.length, noTextMs }));
+  const figures = {
+    files,
+    lines,
+    baseTexts: bases.size,
+    baseLines,
+    parseMs: t1 - t0,
+    rulesMs: t2 - t1,
+    totalMs: t2 - t0,
+    maxRssMb,
+    findings: result.findings.length,
+    noTextMs,
+  };
+  console.log(JSON.stringify(figures));
 }
 
-if (process.argv[2] === "--one") {
-  measure(Number(process.argv[3]), Number(process.argv[4]));
-} else {
-  const self = fileURLToPath(import.meta.url);
+async function measureGit(files: number, lines: number): Promise<void> {
+  console.log(JSON.stringify(await measureGitTexts(syntheticFiles(files, lines))));
+}
+
+async function measureParse(files: number, lines: number): Promise<void> {
+  const layer = await syntaxLayerForBench();
+  if (layer) await layer.load();
+  console.log(JSON.stringify(layer ? measureParseThroughput(layer, syntheticFiles(files, lines)) : null));
+}
+
+const self = fileURLToPath(import.meta.url);
+const child = (mode: string, files: number, lines: number) =>
+  JSON.parse(execFileSync(process.execPath, ["--expose-gc", self, mode, String(files), String(lines)]).toString());
+
+function printSizes(): void {
   console.log("Bottomline engine bench: parse a synthetic change and run every enabled rule (one core).\n");
-  console.log("files  added lines   parse ms   rules ms   total ms   peak RSS MB   findings   without file texts ms");
+  console.log("files  added lines  base texts  base lines   parse ms   rules ms   total ms   peak RSS MB   findings   without file texts ms");
   for (const { files, lines } of SIZES) {
     // Three fresh processes per size, the median by total: shared machines are noisy.
-    const runs = [1, 2, 3].map(() => JSON.parse(execFileSync(process.execPath, ["--expose-gc", self, "--one", String(files), String(lines)]).toString()));
-    const r = runs.sort((a, b) => a.totalMs - b.totalMs)[1];
-    console.log(
-      `${String(files).padStart(5)}  ${String(lines).padStart(11)}  ${r.parseMs.toFixed(0).padStart(9)}  ${r.rulesMs.toFixed(0).padStart(9)}  ${r.totalMs.toFixed(0).padStart(9)}  ${r.maxRssMb.toFixed(0).padStart(12)}  ${String(r.findings).padStart(9)}  ${r.noTextMs.toFixed(0).padStart(22)}`,
-    );
+    const r = [1, 2, 3].map(() => child("--one", files, lines)).sort((a, b) => a.totalMs - b.totalMs)[1];
+    const cells = [
+      [r.files, 5],
+      [r.lines, 11],
+      [r.baseTexts, 10],
+      [r.baseLines, 10],
+      [r.parseMs.toFixed(0), 9],
+      [r.rulesMs.toFixed(0), 9],
+      [r.totalMs.toFixed(0), 9],
+      [r.maxRssMb.toFixed(0), 12],
+      [r.findings, 9],
+      [r.noTextMs.toFixed(0), 22],
+    ] as const;
+    console.log(cells.map(([v, w]) => String(v).padStart(w)).join("  "));
   }
-  console.log("\nTarget at 3,000 files / 200,000 lines: total < 1,000 ms and peak RSS < 300 MB.");
-  console.log("'total' parses every TS/JS file with the TypeScript compiler for the function-level rules;");
+  console.log("\nTarget at 3,000 files / 200,000 added lines: total < 2,000 ms and peak RSS < 400 MB, growing linearly.");
+  console.log("Every other file is modified: the rules get its text at head and at base; the others are new files.");
   console.log("'without file texts' is the same review when no file text is available (line-based rules only).");
+}
+
+function printGit(): void {
+  const g = child("--git", LARGEST.files, LARGEST.lines);
+  console.log(
+    `\nGit source at ${LARGEST.files} files: diff ${g.diffMs.toFixed(0)} ms; ${g.headTexts} head + ${g.baseTexts} base texts in one git cat-file --batch: ${g.textsMs.toFixed(0)} ms.`,
+  );
+}
+
+if (process.argv[2] === "--one") measure(Number(process.argv[3]), Number(process.argv[4]));
+else if (process.argv[2] === "--git") await measureGit(Number(process.argv[3]), Number(process.argv[4]));
+else if (process.argv[2] === "--parse") await measureParse(Number(process.argv[3]), Number(process.argv[4]));
+else {
+  printSizes();
+  printGit();
+  console.log("\n" + formatParseThroughput(child("--parse", LARGEST.files, LARGEST.lines) ?? undefined));
 }

@@ -38,48 +38,69 @@ const SAMPLE: Record<string, string[]> = {
   ],
 };
 
-/** A unified diff of `lines` added lines at the top of a file, as GitHub's `patch` field has it. */
-function patchFor(ext: string, lines: number, seed: number): string {
+/** `count` lines of the sample for `ext`, starting at `seed`. */
+function sampleLines(ext: string, count: number, seed: number): string[] {
   const sample = SAMPLE[ext];
-  const out = [`@@ -1,2 +1,${lines + 2} @@`, " package header", " // existing"];
-  for (let i = 0; i < lines; i++) out.splice(out.length - 1, 0, `+${sample[(i + seed) % sample.length]}`);
-  return out.join("\n");
+  return Array.from({ length: count }, (_, i) => sample[(i + seed) % sample.length]);
 }
 
-/** `files` files whose added lines sum to `addedLines`; a quarter of them are tests. */
-export function syntheticPatches(files: number, addedLines: number): Array<{ path: string; patch: string }> {
+export interface SyntheticFile {
+  path: string;
+  /** Added files are new; modified files have a base version and the change appends to it. */
+  status: "added" | "modified";
+  /** The unified diff, as GitHub's `patch` field has it. */
+  patch: string;
+  /** The file's text at head: what the App's batched lookup returns. */
+  head: string;
+  /** The file's text at base, for modified files: what the base-vs-head verdicts compare with. */
+  base?: string;
+}
+
+/** A new file of `lines` lines. */
+function addedFile(path: string, ext: string, lines: number, seed: number): SyntheticFile {
+  const added = sampleLines(ext, lines, seed);
+  return { path, status: "added", patch: [`@@ -0,0 +1,${lines} @@`, ...added.map((l) => `+${l}`)].join("\n"), head: added.join("\n") };
+}
+
+/** An existing file of `lines` lines at base, to which the change appends `lines` more (with git's 3 lines of context). */
+function modifiedFile(path: string, ext: string, lines: number, seed: number): SyntheticFile {
+  const base = sampleLines(ext, Math.max(lines, 3), seed + 1);
+  const added = sampleLines(ext, lines, seed);
+  const from = base.length - 2;
+  const patch = [`@@ -${from},3 +${from},${3 + lines} @@`, ...base.slice(-3).map((l) => ` ${l}`), ...added.map((l) => `+${l}`)];
+  return { path, status: "modified", patch: patch.join("\n"), head: [...base, ...added].join("\n"), base: base.join("\n") };
+}
+
+/**
+ * `files` files whose added lines sum to `addedLines`; a quarter of them are tests, and every
+ * other file is an existing file the change modifies, with its text at base.
+ */
+export function syntheticFiles(files: number, addedLines: number): SyntheticFile[] {
   const per = Math.floor(addedLines / files);
   const exts = ["ts", "py", "go"];
   return Array.from({ length: files }, (_, i) => {
     const ext = exts[i % 3];
     const dir = `packages/p${i % 20}/src/module${i % 50}`;
     const name = i % 4 === 3 ? (ext === "go" ? `file${i}_test.go` : ext === "py" ? `test_file${i}.py` : `file${i}.test.ts`) : `file${i}.${ext}`;
-    const extra = i < addedLines - per * files ? 1 : 0;
-    return { path: `${dir}/${name}`, patch: patchFor(ext, per + extra, i) };
+    const lines = per + (i < addedLines - per * files ? 1 : 0);
+    return (i % 2 === 1 ? modifiedFile : addedFile)(`${dir}/${name}`, ext, lines, i);
   });
 }
 
-/**
- * Every file's text at head, as the App's batched lookup would return it: what the function-level
- * rules parse. Built from the patch (its context and added lines are the new file).
- */
-export function headContents(patches: Array<{ path: string; patch: string }>): Map<string, string> {
-  return new Map(
-    patches.map(({ path, patch }) => [
-      path,
-      patch
-        .split("\n")
-        .slice(1)
-        .map((l) => l.slice(1))
-        .join("\n"),
-    ]),
-  );
+/** Every file's text at head, keyed by path, as the App's batched lookup would return it. */
+export function headContents(files: SyntheticFile[]): Map<string, string> {
+  return new Map(files.map((f) => [f.path, f.head]));
 }
 
-export function buildChange(patches: Array<{ path: string; patch: string }>): Change {
-  const files: ChangedFile[] = patches.map(({ path, patch }) => {
+/** The modified files' texts at base, keyed by path (no file is renamed). */
+export function baseContents(files: SyntheticFile[]): Map<string, string> {
+  return new Map(files.flatMap((f) => (f.base === undefined ? [] : [[f.path, f.base] as [string, string]])));
+}
+
+export function buildChange(synthetic: SyntheticFile[]): Change {
+  const files: ChangedFile[] = synthetic.map(({ path, patch, status }) => {
     const p = parsePatch(patch);
-    return { path, status: "modified", binary: false, additions: p.addedLines.length, deletions: p.removed, addedLines: p.addedLines, hunks: p.hunks };
+    return { path, status, binary: false, additions: p.addedLines.length, deletions: p.removed, addedLines: p.addedLines, hunks: p.hunks };
   });
   const commits = Array.from({ length: 50 }, (_, i) => ({
     sha: i.toString(16).padStart(40, "0"),

@@ -72,7 +72,7 @@ async function review(args: string[], io: Io): Promise<number> {
   }
   const range = resolveRange(root, { base: values.base, head: values.head });
   const change = readGitChange(root, range);
-  const lookups = gitLookups(root, range.headSha, { token: process.env.GITHUB_TOKEN || process.env.GH_TOKEN, remote: readOriginRemote(root) });
+  const lookups = gitLookups(root, range, { token: process.env.GITHUB_TOKEN || process.env.GH_TOKEN, remote: readOriginRemote(root) });
   const result = await runReview(change, loaded.config, lookups);
   if (format === "json") io.stdout(renderJson(result));
   else if (format === "markdown") io.stdout(renderSummary(result, { headSha: range.headSha }));

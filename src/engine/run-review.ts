@@ -45,7 +45,8 @@ interface Plan {
 export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider): Promise<ReviewResult> {
   const plan = planReview(change, config);
   const needs = collectNeeds(plan);
-  const found = lookup && (needs.issues.length > 0 || needs.fileContents.length > 0) ? await lookup(needs) : emptyLookups();
+  const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0;
+  const found = lookup && wanted ? await lookup(needs) : emptyLookups();
   return checkPlan(plan, found);
 }
 

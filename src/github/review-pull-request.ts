@@ -55,7 +55,7 @@ export async function reviewPullRequest(
       );
       return state;
     }
-    const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha));
+    const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha, change.baseSha));
     const outcome = await publishReview({ octokit, pr, change, result, config, isCurrent: opts.isCurrent, log: opts.log }, state);
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
     return outcome;

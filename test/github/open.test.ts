@@ -1,4 +1,6 @@
+import { jest } from "@jest/globals";
 import nock from "nock";
+import maxFunctionLength from "../../rules/max-function-length.js";
 import { readSummaryMarker } from "../../src/github/markers.js";
 import {
   commitsList,
@@ -147,5 +149,40 @@ describe("file texts for the function-level rules", () => {
     expect(queries[0]).not.toContain("docs/guide.md");
     expect(check.output.annotations).toEqual([expect.objectContaining({ path: "src/grow.ts", start_line: 6, title: "max-function-length" })]);
     expect(gh.requests.length).toBeLessThanOrEqual(8);
+  });
+  it("at base ride in the same single GraphQL request, read at the commit the pull request grew from", async () => {
+    // Whatever the rule asks today, it also asks for base texts here, as the base-vs-head verdicts do (#10).
+    const asked = maxFunctionLength.needs!.bind(maxFunctionLength);
+    const spy = jest.spyOn(maxFunctionLength, "needs").mockImplementation((change, opts) => ({
+      ...asked(change, opts),
+      baseContents: change.files.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
+    }));
+    try {
+      const gh = await setup();
+      token(gh.scope);
+      configFile(gh.scope, "rules:\n  max-function-length: { severity: failure, max: 10 }\n  tests-required: off\n");
+      commitsList(gh.scope, ["a".repeat(40)]);
+      filesList(gh.scope, [
+        { filename: "src/grow.ts", patch: "@@ -5,0 +6,1 @@\n+  x = x + 1;" },
+        { filename: "src/moved.ts", previous_filename: "src/was.ts", status: "renamed", patch: "@@ -1,0 +2,1 @@\n+  y();" } as any,
+      ]);
+      reviewsList(gh.scope, []);
+      const queries: string[] = [];
+      graphqlIssues(gh.scope, {}, {}, queries);
+      gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
+      gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
+      await gh.deliver("pull_request", pullRequestEvent("opened", { changedFiles: 2 }));
+
+      expect(queries).toHaveLength(1);
+      expect(queries[0]).toContain("issueOrPullRequest(number: 1)");
+      expect(queries[0]).toContain(`object(expression: "${"a".repeat(40)}:src/grow.ts")`);
+      // The listed commit's parent ("p" in the fixture) is the merge base, not the payload's base.sha.
+      expect(queries[0]).toContain('object(expression: "p:src/grow.ts")');
+      expect(queries[0]).toContain('object(expression: "p:src/was.ts")');
+      expect(gh.requests.filter((r) => r.path === "/graphql")).toHaveLength(1);
+      expect(gh.requests.length).toBeLessThanOrEqual(8);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

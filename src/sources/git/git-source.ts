@@ -1,6 +1,7 @@
 import type { Change, Commit, Gap } from "../../model/change.js";
 import type { Lookups, Needs } from "../../engine/rule.js";
-import { decodeText, runGit, runGitRaw, tryGit, GitError } from "./run-git.js";
+import { runGit, tryGit, GitError } from "./run-git.js";
+import { readBlobTexts } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
 import { Octokit } from "@octokit/rest";
@@ -100,44 +101,45 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
 
 function readCommits(cwd: string, range: ResolvedRange): Commit[] {
   const spec = range.baseSha === EMPTY_TREE ? range.headSha : `${range.baseSha}..${range.headSha}`;
-  const out = runGit(["log", "--reverse", "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B%x1e", spec], cwd);
+  return readLog(cwd, ["--reverse", spec], ["%H", "%P", "%an", "%ae", "%B"]).map(([sha, parents, name, email, message]) => ({
+    sha,
+    parents: parents ? parents.split(" ") : [],
+    author: { name, email },
+    message: (message ?? "").trimEnd(),
+  }));
+}
+
+/** `git log` with the given placeholders, one array of fields per commit (separators no message can hold). */
+export function readLog(cwd: string, args: string[], fields: string[]): string[][] {
+  const out = runGit(["log", `--format=${fields.join("%x1f")}%x1e`, ...args], cwd);
   return out
     .split("\x1e")
     .map((r) => r.replace(/^\n/, ""))
     .filter((r) => r.length > 0)
-    .map((record) => {
-      const [sha, parents, name, email, message] = record.split("\x1f");
-      return { sha, parents: parents ? parents.split(" ") : [], author: { name, email }, message: (message ?? "").trimEnd() };
-    });
+    .map((record) => record.split("\x1f"));
 }
 
 /**
- * Lookups for the CLI: file contents at head from git in one `git cat-file --batch` call; issue
- * references from GitHub when GITHUB_TOKEN is set and origin is a GitHub remote.
+ * Lookups for the CLI: file texts at head and at base from git in one `git cat-file --batch`
+ * process; issue references from GitHub when GITHUB_TOKEN is set and origin is a GitHub remote.
  */
-export function gitLookups(cwd: string, headSha: string, env: { token?: string; remote?: GitRemote } = {}): (needs: Required<Needs>) => Promise<Lookups> {
+export function gitLookups(
+  cwd: string,
+  range: { baseSha: string; headSha: string },
+  env: { token?: string; remote?: GitRemote } = {},
+): (needs: Required<Needs>) => Promise<Lookups> {
   return async (needs) => {
-    const fileContents = new Map<string, string>();
-    if (needs.fileContents.length > 0) {
-      const out = runGitRaw(["cat-file", "--batch"], cwd, needs.fileContents.map((p) => `${headSha}:${p}`).join("\n") + "\n");
-      let pos = 0;
-      for (const path of needs.fileContents) {
-        const nl = out.indexOf(10, pos);
-        const header = out.subarray(pos, nl).toString("utf8");
-        pos = nl + 1;
-        if (header.endsWith("missing")) continue;
-        const size = Number(header.split(" ")[2]);
-        fileContents.set(path, decodeText(out.subarray(pos, pos + size)));
-        pos += size + 1; // the object, then a newline
-      }
-    }
-    if (needs.issues.length === 0) return { issues: new Map(), fileContents };
-    if (!env.remote) return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
-    if (!env.token)
-      return { issues: new Map(), fileContents, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
+    const [fileContents, baseContents] = readBlobTexts(cwd, [
+      { rev: range.headSha, paths: needs.fileContents },
+      { rev: range.baseSha, paths: needs.baseContents ?? [] },
+    ]);
+    const texts = { fileContents, baseContents };
+    if (needs.issues.length === 0) return { issues: new Map(), ...texts };
+    if (!env.remote) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
+    if (!env.token) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
     const baseUrl = env.remote.host === "github.com" ? "https://api.github.com" : `https://${env.remote.host}/api/v3`;
     const octokit = new Octokit({ auth: env.token, baseUrl }) as unknown as GitHub;
-    const found = await githubLookups(octokit, env.remote.owner, env.remote.name, headSha)({ issues: needs.issues, fileContents: [], baseContents: [] });
-    return { ...found, fileContents };
+    const found = await githubLookups(octokit, env.remote.owner, env.remote.name, range.headSha)({ issues: needs.issues, fileContents: [], baseContents: [] });
+    return { ...found, ...texts };
   };
 }

@@ -2,30 +2,48 @@ import type { IssueInfo, IssueRef, Lookups, Needs } from "../../engine/rule.js";
 import { issueKey } from "../../engine/rule.js";
 import type { GitHub } from "./github-types.js";
 
-/** Fields per GraphQL query: GitHub caps a query's node count, and 100 keeps well inside it. */
-const CHUNK = 100;
+/**
+ * Fields per GraphQL query. GitHub caps a query at 500,000 nodes and each field here is one, so
+ * the cap is how many answers fit one request: a pull request of 100 files asks for up to 100
+ * texts at head and 100 at base, and with its issue references that stays one request.
+ */
+const CHUNK = 250;
 
-type Item = { kind: "issue"; ref: IssueRef } | { kind: "file"; path: string };
+/** A file text at head (`file`) or at base (`base`, keyed by the path at base). */
+type Item = { kind: "issue"; ref: IssueRef } | { kind: "file" | "base"; path: string };
 
-type GraphqlNode = { __typename?: string; state?: string; text?: string | null; isBinary?: boolean } | null;
+/** The GraphQL field alias prefix and the commit each kind of file text is read at. */
+const FILE_FIELDS = { file: { prefix: "f", at: "headSha" }, base: { prefix: "b", at: "baseSha" } } as const;
+
+interface PullRequestShas {
+  owner: string;
+  repo: string;
+  headSha: string;
+  baseSha: string;
+}
+
+type GraphqlNode = { __typename?: string; state?: string; text?: string | null; isBinary?: boolean; isTruncated?: boolean } | null;
 type GraphqlData = Record<string, Record<string, GraphqlNode> | null>;
 
 /**
  * Fetches what rules asked for in batched GraphQL queries: every issue reference of a pull
- * request and every file's text at head go in the same query, 100 fields per request. A typical
- * pull request costs one request however many commits or files it has; never one per commit.
+ * request, every file's text at head and at base go in the same query, 250 fields per request.
+ * A typical pull request costs one request however many commits or files it has; never one per
+ * commit. `baseSha` is the commit the pull request's diff is against (its merge base); without
+ * it no base text is fetched.
  */
-export function githubLookups(octokit: GitHub, owner: string, repo: string, headSha: string): (needs: Required<Needs>) => Promise<Lookups> {
+export function githubLookups(octokit: GitHub, owner: string, repo: string, headSha: string, baseSha = ""): (needs: Required<Needs>) => Promise<Lookups> {
   return async (needs) => {
-    const found: Lookups = { issues: new Map(), fileContents: new Map() };
+    const found: Lookups = { issues: new Map(), fileContents: new Map(), baseContents: new Map() };
     const items: Item[] = [
       ...needs.issues.map((ref) => ({ kind: "issue" as const, ref })),
       ...needs.fileContents.map((path) => ({ kind: "file" as const, path })),
+      ...(baseSha ? (needs.baseContents ?? []).map((path) => ({ kind: "base" as const, path })) : []),
     ];
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
       try {
-        await lookupChunk(octokit, { owner, repo, headSha }, chunk, found);
+        await lookupChunk(octokit, { owner, repo, headSha, baseSha }, chunk, found);
       } catch (err) {
         // Rules degrade without lookups (issue-reference reports a notice); the review goes on.
         if (chunk.some((it) => it.kind === "issue"))
@@ -43,7 +61,7 @@ interface Aliased {
 }
 
 /** One GraphQL query for a chunk: a `repository` alias per repository, a field alias per item. */
-function buildQuery(pr: { owner: string; repo: string; headSha: string }, chunk: Item[]): { query: string; aliases: Aliased[] } {
+function buildQuery(pr: PullRequestShas, chunk: Item[]): { query: string; aliases: Aliased[] } {
   const repos = new Map<string, { owner: string; name: string; alias: string; fields: string[] }>();
   const aliases: Aliased[] = [];
   for (const item of chunk) {
@@ -51,11 +69,11 @@ function buildQuery(pr: { owner: string; repo: string; headSha: string }, chunk:
     const key = `${owner}/${name}`.toLowerCase();
     const r = repos.get(key) ?? { owner, name, alias: `r${repos.size}`, fields: [] };
     repos.set(key, r);
-    const field = `${item.kind === "issue" ? "i" : "f"}${r.fields.length}`;
+    const field = `${item.kind === "issue" ? "i" : FILE_FIELDS[item.kind].prefix}${r.fields.length}`;
     r.fields.push(
       item.kind === "issue"
         ? `${field}: issueOrPullRequest(number: ${item.ref.number}) { __typename ... on Issue { state } ... on PullRequest { state } }`
-        : `${field}: object(expression: ${JSON.stringify(`${pr.headSha}:${item.path}`)}) { ... on Blob { text isBinary } }`,
+        : `${field}: object(expression: ${JSON.stringify(`${pr[FILE_FIELDS[item.kind].at]}:${item.path}`)}) { ... on Blob { text isBinary isTruncated } }`,
     );
     aliases.push({ repoAlias: r.alias, field, item });
   }
@@ -76,7 +94,7 @@ async function queryAllowingNotFound(octokit: GitHub, query: string): Promise<Gr
   }
 }
 
-async function lookupChunk(octokit: GitHub, pr: { owner: string; repo: string; headSha: string }, chunk: Item[], found: Lookups): Promise<void> {
+async function lookupChunk(octokit: GitHub, pr: PullRequestShas, chunk: Item[], found: Lookups): Promise<void> {
   const { query, aliases } = buildQuery(pr, chunk);
   const data = await queryAllowingNotFound(octokit, query);
   for (const { repoAlias, field, item } of aliases) {
@@ -86,8 +104,9 @@ async function lookupChunk(octokit: GitHub, pr: { owner: string; repo: string; h
         ? { state: node.state === "OPEN" ? "open" : "closed", isPullRequest: node.__typename === "PullRequest" }
         : { state: "missing", isPullRequest: false };
       found.issues.set(issueKey(item.ref), info);
-    } else if (node && !node.isBinary && typeof node.text === "string") {
-      found.fileContents.set(item.path, node.text);
+    } else if (node && !node.isBinary && !node.isTruncated && typeof node.text === "string") {
+      // A truncated text (a very large blob) would make functions look cut short: leave it out.
+      (item.kind === "file" ? found.fileContents : found.baseContents!).set(item.path, node.text);
     }
   }
 }

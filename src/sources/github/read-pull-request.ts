@@ -35,11 +35,25 @@ export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Prom
     labels: pr.labels,
     commits,
     files,
-    baseSha: pr.baseSha,
+    baseSha: diffBase(commits, pr),
     headSha: pr.headSha,
     repository: { owner: pr.owner, name: pr.repo },
     gaps,
   };
+}
+
+/**
+ * The commit the pull request's files are diffed against, which base texts must be read at.
+ * GitHub diffs a pull request against the merge base of its branches, while the payload's
+ * `base.sha` is the base branch's tip, which moves on as others merge. When every commit is listed
+ * and they grew from one commit outside the pull request, that commit is the merge base; otherwise
+ * (the base branch was merged in, or the listing was capped) the tip is the best we know.
+ */
+export function diffBase(commits: Commit[], pr: Pick<PullRequestRef, "baseSha" | "commits">): string {
+  if (commits.length === 0 || commits.length < pr.commits) return pr.baseSha;
+  const own = new Set(commits.map((c) => c.sha));
+  const outside = new Set(commits.flatMap((c) => c.parents.filter((p) => !own.has(p))));
+  return outside.size === 1 ? [...outside][0] : pr.baseSha;
 }
 
 interface RawFile {

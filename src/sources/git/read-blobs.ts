@@ -1,0 +1,35 @@
+import { decodeText, runGitRaw } from "./run-git.js";
+
+/** git's own test for binary content: a NUL byte in the first 8,000 bytes. */
+const BINARY_PROBE = 8000;
+
+/** What `git cat-file --batch` prints before each object: `<oid> <type> <size>`. */
+const OBJECT_HEADER = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
+
+/**
+ * The text of each path at each revision, every request in ONE `git cat-file --batch` process
+ * (a review can ask for thousands of files; a git process per file would dominate its time).
+ * Returns one map per request, keyed by path. A path that is missing at that revision, is not a
+ * file (a directory, a submodule) or is binary is absent from its map; text that is not UTF-8 is
+ * decoded leniently (U+FFFD), as the diff is. Paths with a line break cannot be named on the
+ * batch's input and are left out too.
+ */
+export function readBlobTexts(cwd: string, requests: Array<{ rev: string; paths: string[] }>): Array<Map<string, string>> {
+  const maps = requests.map(() => new Map<string, string>());
+  const asked = requests.flatMap((r, i) => r.paths.filter((p) => !/[\r\n]/.test(p)).map((path) => ({ map: maps[i], path, spec: `${r.rev}:${path}` })));
+  if (asked.length === 0) return maps;
+  const out = runGitRaw(["cat-file", "--batch"], cwd, asked.map((a) => a.spec).join("\n") + "\n");
+  let pos = 0;
+  for (const { map, path } of asked) {
+    const nl = out.indexOf(10, pos);
+    if (nl === -1) break;
+    const header = OBJECT_HEADER.exec(out.subarray(pos, nl).toString("utf8"));
+    pos = nl + 1;
+    if (!header) continue; // "<spec> missing" or "ambiguous": no object follows
+    const size = Number(header[2]);
+    const bytes = out.subarray(pos, pos + size);
+    pos += size + 1; // the object, then a newline
+    if (header[1] === "blob" && !bytes.subarray(0, BINARY_PROBE).includes(0)) map.set(path, decodeText(bytes));
+  }
+  return maps;
+}
