@@ -5,6 +5,7 @@ import type { Finding } from "../engine/rule.js";
 import type { Change } from "../model/change.js";
 import { checkRunForResult } from "../report/check-run.js";
 import { planInlineComments, type InlineComment } from "../report/inline-comments.js";
+import { untrusted } from "../report/markdown.js";
 import { renderSummary } from "../report/summary.js";
 import type { GitHub, PullRequestRef } from "../sources/github/github-types.js";
 import { INLINE_MARKER, isBottomlineBody, readSummaryMarker, writeSummaryMarker, type SummaryState } from "./markers.js";
@@ -150,7 +151,8 @@ async function dismissChangeRequests(input: PublishInput, reviews: ReviewSummary
 }
 
 function inlineReviewBody(count: number, headSha: string): string {
-  const what = count > 0 ? `${count} new finding${count === 1 ? "" : "s"} on \`${headSha.slice(0, 7)}\`` : `changes requested on \`${headSha.slice(0, 7)}\``;
+  const at = untrusted(headSha.slice(0, 7), "code");
+  const what = count > 0 ? `${count} new finding${count === 1 ? "" : "s"} on ${at}` : `changes requested on ${at}`;
   return `Bottomline: ${what}. The Bottomline summary review on this pull request lists everything.\n${INLINE_MARKER}`;
 }
 

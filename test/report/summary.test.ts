@@ -29,7 +29,7 @@ describe("renderSummary", () => {
       commit: "abcdef1",
     };
     const md = renderSummary({ ...base, findings: [f] });
-    expect(md).toContain("&lt;script&gt;x&lt;/script&gt; \\| ping @&#8203;octocat” lacks `Refs #N`");
+    expect(md).toContain("&lt;script&gt;x&lt;/script&gt; \\| ping &#64;&#8203;octocat” lacks `Refs #N`");
     expect(md).not.toContain("<script>");
   });
 
