@@ -21,7 +21,7 @@ export function escapes(markdown: string): string[] {
   const own = /^(<details><summary>[^<>]*<\/summary>|<\/details>)$/;
   const md = new MarkdownIt({ html: true, linkify: true });
   const found: string[] = [];
-  const walk = (tokens: ReturnType<MarkdownIt["parse"]>) => {
+  const walk = (tokens: ReturnType<typeof md.parse>) => {
     for (const t of tokens) {
       if ((t.type === "html_block" || t.type === "html_inline") && !own.test(t.content.trim())) found.push(`html: ${t.content.trim()}`);
       if (t.type === "link_open") found.push(`link: ${t.attrGet("href")}`);
