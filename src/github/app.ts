@@ -1,6 +1,8 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { CHECK_NAME } from "../report/check-run.js";
 import type { GitHub } from "../sources/github/github-types.js";
+import { markerKeyFromEnv, type AppIdentity } from "./markers.js";
+import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
 import { reviewPullRequest } from "./review-pull-request.js";
 import { ReviewQueue } from "./review-queue.js";
@@ -11,6 +13,10 @@ export interface BottomlineOptions {
   /** Reviews running at once per replica (BOTTOMLINE_CONCURRENCY, default 4). */
   concurrency?: number;
   retry?: RetryPolicy;
+  /** Signs the summary markers; by default derived from WEBHOOK_SECRET or the private key. */
+  markerKey?: Buffer;
+  /** This App's id and bot login; by default read once from `GET /app`. */
+  appIdentity?: AppIdentity;
 }
 
 const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited"] as const;
@@ -22,8 +28,20 @@ const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_requ
 export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewQueue } {
   const queue = new ReviewQueue(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4));
   const retry = options.retry ?? defaultRetryPolicy;
+  let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
+    const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));
+    let identity = options.appIdentity ? Promise.resolve(options.appIdentity) : undefined;
+    trust = async () => {
+      // One request per process; a failure is not cached, so the next review asks again.
+      identity ??= fetchAppIdentity(probot).catch((err: unknown) => {
+        identity = undefined;
+        throw err;
+      });
+      return { app: await identity, key };
+    };
+
     probot.on([...PR_EVENTS], async (context) => {
       const payload = context.payload.pull_request as unknown as PullRequestPayload & { state: string };
       if (payload.state !== "open") return;
@@ -62,7 +80,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
     const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
     const log = context.log.child({ delivery: context.id });
     queue.enqueue(`${pr.owner}/${pr.repo}#${pr.number}`, async (isCurrent) => {
-      await reviewPullRequest(octokit, pr, { rerun, isCurrent, log });
+      await reviewPullRequest(octokit, pr, { rerun, isCurrent, log, trust });
     });
   }
 
@@ -90,4 +108,12 @@ function withRetries(octokit: GitHub, policy: RetryPolicy, log: Context["log"]):
   };
   octokit.hook.wrap("request", (request, options) => withRetry(async () => request(options), logged));
   return octokit;
+}
+
+/** Who this App is, as the author of its reviews: `GET /app` with the App's own token. */
+async function fetchAppIdentity(probot: Probot): Promise<AppIdentity> {
+  const octokit = await probot.auth();
+  const { data } = await octokit.rest.apps.getAuthenticated();
+  if (!data?.slug) throw new Error("GitHub did not say which app this is (GET /app returned no slug)");
+  return { appId: data.id, botLogin: `${data.slug}[bot]` };
 }

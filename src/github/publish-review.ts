@@ -8,7 +8,16 @@ import { planInlineComments, type InlineComment } from "../report/inline-comment
 import { untrusted } from "../report/markdown.js";
 import { renderSummary } from "../report/summary.js";
 import type { GitHub, PullRequestRef } from "../sources/github/github-types.js";
-import { INLINE_MARKER, isBottomlineBody, readSummaryMarker, writeSummaryMarker, type SummaryState } from "./markers.js";
+import {
+  INLINE_MARKER,
+  isOwnReview,
+  readSummaryMarker,
+  writeSummaryMarker,
+  type AppIdentity,
+  type MarkerScope,
+  type ReviewAuthor,
+  type SummaryState,
+} from "./markers.js";
 import { publishCheckRun } from "./publish-check-run.js";
 
 export type PublishOutcome = "published" | "duplicate" | "stale" | "superseded";
@@ -29,11 +38,16 @@ export interface PublishInput {
   log?: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void };
 }
 
-interface ReviewSummaryRow {
+interface ReviewSummaryRow extends ReviewAuthor {
   id: number;
   body: string | null;
   state: string;
-  user: { type?: string } | null;
+}
+
+/** What decides which reviews and markers are Bottomline's own. */
+export interface MarkerTrust {
+  app: AppIdentity;
+  key: Buffer;
 }
 
 /**
@@ -48,6 +62,7 @@ export interface PublishedState {
   summaryReview?: ReviewSummaryRow;
   previous?: SummaryState;
   inputHash: string;
+  scope: MarkerScope;
 }
 
 /**
@@ -59,6 +74,7 @@ export async function readPublishedState(
   pr: PullRequestRef,
   configHash: string,
   rerun: boolean,
+  trust: MarkerTrust,
 ): Promise<PublishedState | "duplicate" | "stale"> {
   const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, {
     owner: pr.owner,
@@ -66,18 +82,20 @@ export async function readPublishedState(
     pull_number: pr.number,
     per_page: 100,
   })) as ReviewSummaryRow[];
-  const ours = reviews.filter((r) => r.user?.type === "Bot" && isBottomlineBody(r.body));
-  const summaryReview = ours.find((r) => readSummaryMarker(r.body));
-  const previous = readSummaryMarker(summaryReview?.body);
+  const scope: MarkerScope = { key: trust.key, pr: `${pr.owner}/${pr.repo}#${pr.number}` };
+  const ours = reviews.filter((r) => isOwnReview(r, trust.app));
+  // The newest of our reviews whose marker verifies; a marker anywhere else is just text.
+  const summaryReview = [...ours].reverse().find((r) => readSummaryMarker(r.body, scope));
+  const previous = readSummaryMarker(summaryReview?.body, scope);
   const inputHash = hashInput(pr, configHash);
   if (previous && previous.updated > pr.updatedAt) return "stale";
   if (previous && previous.input === inputHash && !rerun) return "duplicate";
-  return { ours, summaryReview, previous, inputHash };
+  return { ours, summaryReview, previous, inputHash, scope };
 }
 
 export async function publishReview(input: PublishInput, state: PublishedState): Promise<PublishOutcome> {
   const { octokit, pr, result, config } = input;
-  const { ours, summaryReview, previous, inputHash } = state;
+  const { ours, summaryReview, previous, inputHash, scope } = state;
   if (!input.isCurrent()) return "superseded";
 
   const posted = new Set(previous?.fp ?? []);
@@ -86,7 +104,7 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const inlined = new Set<Finding>([...plan.alreadyPosted, ...comments.map((c) => c.finding)]);
     // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
     const fp = [...posted, ...comments.map((c) => c.fingerprint)].slice(-MAX_FINGERPRINTS);
-    const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp });
+    const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
     const text = renderSummary(result, { headSha: pr.headSha, inlined, limit: BODY_LIMIT - marker.length - 1 });
     return { text, body: `${text}\n${marker}` };

@@ -5,7 +5,7 @@ import { GITHUB_COMMITS_CAP, type GitHub, type PullRequestRef } from "../sources
 import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { readPullRequest } from "../sources/github/read-pull-request.js";
 import { publishCheckRun } from "./publish-check-run.js";
-import { publishReview, readPublishedState, type PublishOutcome } from "./publish-review.js";
+import { publishReview, readPublishedState, type MarkerTrust, type PublishOutcome } from "./publish-review.js";
 
 export type ReviewOutcome = PublishOutcome | "config-error" | "draft" | "failed";
 
@@ -19,7 +19,7 @@ export interface Logger {
 export async function reviewPullRequest(
   octokit: GitHub,
   pr: PullRequestRef,
-  opts: { rerun: boolean; isCurrent: () => boolean; log: Logger },
+  opts: { rerun: boolean; isCurrent: () => boolean; log: Logger; trust: () => Promise<MarkerTrust> },
 ): Promise<ReviewOutcome> {
   const where = { repo: `${pr.owner}/${pr.repo}`, pr: pr.number, head: pr.headSha.slice(0, 7) };
   try {
@@ -47,7 +47,7 @@ export async function reviewPullRequest(
       opts.log.info({ ...where, current: listedHead.slice(0, 7) }, "a newer push exists; leaving it to its own review");
       return "stale";
     }
-    const state = await readPublishedState(octokit, pr, repoConfig.hash, opts.rerun);
+    const state = await readPublishedState(octokit, pr, repoConfig.hash, opts.rerun, await opts.trust());
     if (typeof state === "string") {
       opts.log.info(
         { ...where, outcome: state },

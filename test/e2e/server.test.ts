@@ -60,6 +60,7 @@ afterAll(async () => {
 function route(req: FakeRequest): { status: number; body: unknown; delayMs?: number } | undefined {
   const repo = "/repos/Codertocat/Hello-World";
   const m = `${req.method} ${req.path.split("?")[0]}`;
+  if (m === "GET /app") return { status: 200, body: { id: 123, slug: "bottomline" } };
   if (m === "POST /app/installations/1/access_tokens") return { status: 201, body: { token: "ghs_e2e", expires_at: "2099-01-01T00:00:00Z", permissions: {} } };
   if (m === `GET ${repo}/contents/.github/rules.yml`) return { status: 200, body: "rules:\n  max-line-length: { severity: failure, max: 100 }\n" };
   if (m === `GET ${repo}/pulls/2/commits`)

@@ -4,6 +4,7 @@ import nock from "nock";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createBottomline } from "../../src/github/app.js";
+import { deriveMarkerKey, type AppIdentity, type MarkerScope } from "../../src/github/markers.js";
 import { defaultRetryPolicy } from "../../src/github/with-retry.js";
 
 const require = createRequire(import.meta.url);
@@ -13,6 +14,11 @@ const examples = require("@octokit/webhooks-examples/api.github.com/index.json")
 export const OWNER = "Codertocat";
 export const REPO = "Hello-World";
 export const API = "https://api.github.com";
+/** The App under test, as GitHub shows it on its reviews, and the key its markers are signed with. */
+export const APP: AppIdentity = { appId: 123, botLogin: "bottomline[bot]" };
+export const MARKER_KEY = deriveMarkerKey("test-webhook-secret");
+/** Markers on the fixture pull request (Codertocat/Hello-World#2). */
+export const SCOPE: MarkerScope = { key: MARKER_KEY, pr: "Codertocat/Hello-World#2" };
 export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 
 /** GitHub's real `pull_request` webhook example, adjusted: an installation, and the given head and counts. */
@@ -62,6 +68,8 @@ export async function setup(opts: { concurrency?: number } = {}) {
   const sleeps: number[] = [];
   const { app, queue } = createBottomline({
     concurrency: opts.concurrency ?? 2,
+    markerKey: MARKER_KEY,
+    appIdentity: APP,
     retry: { ...defaultRetryPolicy, sleep: async (ms) => void sleeps.push(ms), now: () => Date.parse("2026-11-25T10:00:00Z") },
   });
   const probot = new Probot({
@@ -140,13 +148,22 @@ export function filesList(
     );
 }
 
-export function reviewsList(scope: nock.Scope, reviews: Array<{ id: number; body: string; state?: string; type?: string }>): nock.Scope {
+export function reviewsList(
+  scope: nock.Scope,
+  reviews: Array<{ id: number; body: string; state?: string; type?: string; login?: string; appId?: number }>,
+): nock.Scope {
   return scope
     .get(`${REPO_PATH}/pulls/2/reviews`)
     .query(true)
     .reply(
       200,
-      reviews.map((r) => ({ id: r.id, body: r.body, state: r.state ?? "COMMENTED", user: { login: "bottomline[bot]", type: r.type ?? "Bot" } })),
+      reviews.map((r) => ({
+        id: r.id,
+        body: r.body,
+        state: r.state ?? "COMMENTED",
+        user: { login: r.login ?? APP.botLogin, type: r.type ?? "Bot" },
+        ...(r.appId !== undefined ? { performed_via_github_app: { id: r.appId } } : {}),
+      })),
     );
 }
 
