@@ -18,6 +18,7 @@ import {
   type ReviewAuthor,
   type SummaryState,
 } from "./markers.js";
+import { errorForLog } from "./describe-error.js";
 import { publishCheckRun } from "./publish-check-run.js";
 
 export type PublishOutcome = "published" | "duplicate" | "stale" | "superseded";
@@ -153,7 +154,7 @@ async function postReview(
     return true;
   } catch (err) {
     if ((err as { status?: number }).status !== 422 || comments.length === 0) throw err;
-    input.log?.warn({ err, pr: pr.number }, "GitHub rejected the inline comments (422); posting the review without them");
+    input.log?.warn({ err: errorForLog(err), pr: pr.number }, "GitHub rejected the inline comments (422); posting the review without them");
     await octokit.rest.pulls.createReview({ ...params, body: body([]) });
     return false;
   }

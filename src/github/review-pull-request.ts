@@ -4,6 +4,7 @@ import { githubLookups } from "../sources/github/github-lookups.js";
 import { GITHUB_COMMITS_CAP, type GitHub, type PullRequestRef } from "../sources/github/github-types.js";
 import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { readPullRequest } from "../sources/github/read-pull-request.js";
+import { describeForUser, errorForLog } from "./describe-error.js";
 import { publishCheckRun } from "./publish-check-run.js";
 import { publishReview, readPublishedState, type MarkerTrust, type PublishOutcome } from "./publish-review.js";
 
@@ -60,22 +61,16 @@ export async function reviewPullRequest(
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
     return outcome;
   } catch (err) {
-    const message = describeError(err);
-    opts.log.error({ ...where, err }, `review failed: ${message}`);
+    const message = describeForUser(err);
+    opts.log.error({ ...where, err: errorForLog(err) }, `review failed: ${message}`);
     try {
       await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
     } catch (again) {
       opts.log.error(
-        { ...where, err: again },
+        { ...where, err: errorForLog(again) },
         "could not report the failure on the check run either; the review for this head is lost until the next push or a re-run",
       );
     }
     return "failed";
   }
-}
-
-function describeError(err: unknown): string {
-  const e = err as { status?: number; message?: string; request?: { method?: string; url?: string } };
-  if (e?.status && e.request) return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
-  return e?.message ?? String(err);
 }
