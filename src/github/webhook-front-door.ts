@@ -118,11 +118,14 @@ function pathOf(url: string | undefined): string {
   return (url ?? "").split("?")[0].replace(/\/+$/, "") || "/";
 }
 
-const ORIGINAL_URL = Symbol("bottomline webhook url");
+// Registered symbols and a process-wide set: the diagnostics channel is process-wide, and so must
+// be what it shares with the front door, even when this module is loaded more than once (tests).
+const ORIGINAL_URL = Symbol.for("bottomline.webhook-url");
 type RoutedRequest = IncomingMessage & { [ORIGINAL_URL]?: string };
 /** A path nothing else serves: Probot's middleware passes the request on to the app's handlers. */
 const ROUTED_PATH = "/bottomline/webhook-front-door";
-const routedPaths = new Set<string>();
+const globals = globalThis as { [key: symbol]: Set<string> | undefined };
+const PATHS = Symbol.for("bottomline.webhook-paths");
 
 /**
  * Probot's server runs its own webhook middleware before any handler an app adds. Node's
@@ -131,10 +134,12 @@ const routedPaths = new Set<string>();
  * the URL back first thing, so logs show the real path.
  */
 function routeAheadOfProbot(webhookPath: string): void {
-  if (routedPaths.size === 0) {
+  let routedPaths = globals[PATHS];
+  if (!routedPaths) {
+    const paths = (routedPaths = globals[PATHS] = new Set<string>());
     subscribe("http.server.request.start", (message) => {
       const req = (message as { request: RoutedRequest }).request;
-      if (req.method === "POST" && routedPaths.has(pathOf(req.url))) {
+      if (req.method === "POST" && paths.has(pathOf(req.url))) {
         req[ORIGINAL_URL] = req.url;
         req.url = ROUTED_PATH;
       }
