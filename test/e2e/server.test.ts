@@ -1,6 +1,8 @@
 import { jest } from "@jest/globals";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { request } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { privateKey, pullRequestEvent } from "../helpers/github-fixtures.js";
@@ -100,6 +102,59 @@ async function deliver(payload: unknown, id: string) {
   });
 }
 
+/** The child's peak resident memory so far (VmHWM), in MB. */
+function peakRssMb(): number {
+  const status = readFileSync(`/proc/${server!.pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+/**
+ * Streams `mb` megabytes of JSON-ish padding to the webhook route, chunked or with a
+ * Content-Length; resolves with the status, or the socket error if the server hung up first.
+ */
+function streamWebhook(mb: number, withLength: boolean): Promise<number | string> {
+  return new Promise((resolve) => {
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const chunks = (mb * 1024 * 1024) / chunk.length;
+    const headers: Record<string, string | number> = {
+      "content-type": "application/json",
+      "x-github-event": "pull_request",
+      "x-github-delivery": `big-${withLength}`,
+      "x-hub-signature-256": "sha256=unsigned",
+    };
+    if (withLength) headers["content-length"] = chunks * chunk.length;
+    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/github/webhooks", headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.on("error", (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
+    let sent = 0;
+    const pump = () => {
+      while (sent < chunks) {
+        sent++;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe("the webhook body cap, on the server `npm start` runs", () => {
+  // Before any review runs, so the peak measures the webhook route alone.
+  it("rejects a 100 MB body, chunked or with a Content-Length, and its memory stays under 200 MB", async () => {
+    const idle = peakRssMb();
+    expect(await streamWebhook(100, true)).toBe(413);
+    const chunked = await streamWebhook(100, false);
+    expect([413, "EPIPE", "ECONNRESET"]).toContain(chunked);
+    const peak = peakRssMb();
+    if (process.env.BOTTOMLINE_REPORT_MEMORY) console.log(`peak RSS: ${idle.toFixed(1)} MB idle, ${peak.toFixed(1)} MB after two 100 MB bodies`);
+    expect(peak).toBeLessThan(200);
+    expect(logs).toContain("webhook body over the size cap");
+    expect((await fetch(`http://127.0.0.1:${port}/ping`)).ok).toBe(true);
+  });
+});
+
 describe("the server, end to end", () => {
   it("reviews a signed pull_request webhook: one check run, one review, inline comments on exact lines", async () => {
     const res = await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
@@ -122,7 +177,9 @@ describe("the server, end to end", () => {
     ]);
     expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
     expect(postedReview.body).toContain("Bottomline: 1 failure");
-    expect(fake.requests.length).toBeLessThanOrEqual(8);
+    // The 8 of the README's budget, plus the one GET /app a process makes to learn its own bot login.
+    expect(fake.requests.filter((r) => r.path === "/app")).toHaveLength(1);
+    expect(fake.requests.length).toBeLessThanOrEqual(9);
   });
 
   it("rejects a webhook with a bad signature", async () => {
@@ -134,10 +191,25 @@ describe("the server, end to end", () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
   });
 
-  it("a redelivery posts nothing new", async () => {
+  it("a replay of the same delivery id is ignored before any request", async () => {
+    const before = fake.requests.length;
+    const res = await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("Already received this delivery; ignored.\n");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("a signed body that is not a pull_request event gets a 400, not a 500", async () => {
+    const res = await deliver({ ...pullRequestEvent("opened"), pull_request: null }, "d-null");
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("pull_request: Invalid input: expected object, received null");
+  });
+
+  it("a redelivery (new delivery id, same input) posts nothing new", async () => {
     const before = fake.requests.filter((r) => r.method !== "GET").length;
     const reviewsReadsBefore = fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length;
-    await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
+    await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1-again");
     await waitFor(
       async () => fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length > reviewsReadsBefore,
       "the redelivery to be handled",
