@@ -1,7 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { DeliveryStore } from "./delivery-store.js";
-import { BodyTooLarge, readCappedBody } from "./read-capped-body.js";
+import { BodyBudget, BodyTooLarge, readCappedBody, TooManyBodies } from "./read-capped-body.js";
 import { payloadProblem } from "./webhook-payload.js";
 
 /** GitHub caps webhook payloads at 25 MB; nothing larger is a real delivery. */
@@ -18,6 +18,8 @@ export interface FrontDoorOptions {
   deliveries: DeliveryStore;
   log: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void; error: (o: object, msg: string) => void };
   maxBytes?: number;
+  /** Bytes all bodies being read at once may hold (default 4 × maxBytes); past it, 503. */
+  maxBufferedBytes?: number;
   /** GitHub waits 10 s for an answer; past this the delivery is acknowledged with 202. */
   ackTimeoutMs?: number;
 }
@@ -30,6 +32,7 @@ export interface FrontDoorOptions {
  */
 export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
   const maxBytes = opts.maxBytes ?? MAX_WEBHOOK_BYTES;
+  const budget = new BodyBudget(opts.maxBufferedBytes ?? 4 * maxBytes);
   routeAheadOfProbot(opts.webhookPath);
   return async (req, res) => {
     const routed = (req as RoutedRequest)[ORIGINAL_URL];
@@ -55,8 +58,14 @@ export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMe
 
     let body: string;
     try {
-      body = (await readCappedBody(req, maxBytes)).toString("utf8");
+      body = (await readCappedBody(req, maxBytes, budget)).toString("utf8");
     } catch (err) {
+      if (err instanceof TooManyBodies) {
+        opts.log.warn(ids, "too many webhook bodies in flight; asked the sender to retry");
+        res.setHeader("retry-after", "5");
+        reply(503, "Too many large deliveries at once; retry shortly.", true);
+        return true;
+      }
       if (!(err instanceof BodyTooLarge)) throw err;
       opts.log.warn(ids, "webhook body over the size cap; stopped reading it");
       reply(413, `Payload too large: webhook bodies are capped at ${maxBytes} bytes (GitHub's own cap).`, true);

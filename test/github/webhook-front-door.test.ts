@@ -120,7 +120,7 @@ describe("when a handler fails", () => {
 });
 
 describe("the webhook body cap", () => {
-  async function frontDoorServer(maxBytes: number) {
+  async function frontDoorServer(maxBytes: number, maxBufferedBytes?: number) {
     let received = 0;
     const frontDoor = createWebhookFrontDoor({
       webhooks: { verify: async () => true, receive: async () => void received++ },
@@ -128,6 +128,7 @@ describe("the webhook body cap", () => {
       deliveries: new MemoryDeliveryStore(),
       log: silent,
       maxBytes,
+      maxBufferedBytes,
     });
     const server = createServer(async (req, res) => void ((await frontDoor(req, res)) || res.writeHead(404).end()));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -190,6 +191,45 @@ describe("the webhook body cap", () => {
       expect(s.received()).toBe(1);
     } finally {
       await s.close();
+    }
+  });
+});
+
+describe("bodies read at once", () => {
+  it("past the shared budget, a delivery gets 503 with Retry-After instead of more memory", async () => {
+    let received = 0;
+    const frontDoor = createWebhookFrontDoor({
+      webhooks: { verify: async () => true, receive: async () => void received++ },
+      webhookPath: "/hook",
+      deliveries: new MemoryDeliveryStore(),
+      log: silent,
+      maxBytes: 1024,
+      maxBufferedBytes: 1500,
+    });
+    const server = createServer(async (req, res) => void ((await frontDoor(req, res)) || res.writeHead(404).end()));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const open = (id: string) => {
+      const headers = { "content-type": "application/json", "x-github-event": "ping", "x-github-delivery": id, "x-hub-signature-256": "sha256=x" };
+      const req = request({ port, host: "127.0.0.1", method: "POST", path: "/hook", headers });
+      const response = new Promise<{ status: number; retryAfter?: string }>((resolve) =>
+        req.on("response", (res) => (res.resume(), resolve({ status: res.statusCode!, retryAfter: res.headers["retry-after"] as string | undefined }))),
+      );
+      req.on("error", () => undefined);
+      return { req, response };
+    };
+    try {
+      const first = open("first");
+      first.req.write(" ".repeat(900)); // held open: 900 bytes of the 1,500 in use
+      await new Promise((r) => setTimeout(r, 100));
+      const second = open("second");
+      second.req.end(" ".repeat(900) + "{}");
+      expect(await second.response).toEqual({ status: 503, retryAfter: "5" });
+      first.req.end("{}");
+      expect((await first.response).status).toBe(200);
+      expect(received).toBe(1);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
     }
   });
 });
