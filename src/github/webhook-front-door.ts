@@ -39,9 +39,10 @@ export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMe
     if (routed !== undefined) req.url = routed;
     else if (req.method !== "POST" || pathOf(req.url) !== opts.webhookPath) return false;
 
-    const reply = (status: number, message: string, close = false) => {
-      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...(close ? { connection: "close" } : {}) });
+    const reply = (status: number, message: string, hangUp = false) => {
+      res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
       res.end(`${message}\n`);
+      if (hangUp) lingerThenClose(req);
     };
     const name = header(req, "x-github-event");
     const id = header(req, "x-github-delivery");
@@ -111,11 +112,27 @@ export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMe
   };
 }
 
-/** Answers without reading the body, and stops the rest of it from being sent. */
+/** Answers without reading the body; what is still coming is discarded, never kept. */
 function refuse(req: IncomingMessage, answer: () => void): true {
   answer();
   req.resume();
   return true;
+}
+
+/** How long a refused sender may keep sending (into nothing) before its connection is cut. */
+const LINGER_MS = 5_000;
+
+/**
+ * Closing at once while the sender is still sending resets the connection, and the sender may
+ * never see the 413. So the rest of the body is discarded for a few seconds (no memory: nothing
+ * keeps it), then the connection is cut if the body still has not ended.
+ */
+function lingerThenClose(req: IncomingMessage): void {
+  req.resume();
+  if (req.readableEnded) return;
+  const timer = setTimeout(() => req.socket?.destroy(), LINGER_MS).unref();
+  req.once("end", () => clearTimeout(timer));
+  req.once("close", () => clearTimeout(timer));
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
