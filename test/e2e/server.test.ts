@@ -2,10 +2,10 @@ import { jest } from "@jest/globals";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { request } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { privateKey, pullRequestEvent } from "../helpers/github-fixtures.js";
+import { streamWebhook } from "../helpers/stream-webhook.js";
 import { startFakeGitHub, type FakeRequest } from "./fake-github.js";
 
 /**
@@ -108,52 +108,17 @@ function peakRssMb(): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-/**
- * Streams `mb` megabytes of JSON-ish padding to the webhook route, chunked or with a
- * Content-Length; resolves with the status, or the socket error if the server hung up first.
- */
-function streamWebhook(mb: number, withLength: boolean): Promise<number | string> {
-  return new Promise((resolve) => {
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const chunks = (mb * 1024 * 1024) / chunk.length;
-    const headers: Record<string, string | number> = {
-      "content-type": "application/json",
-      "x-github-event": "pull_request",
-      "x-github-delivery": `big-${withLength}`,
-      "x-hub-signature-256": "sha256=unsigned",
-    };
-    if (withLength) headers["content-length"] = chunks * chunk.length;
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/github/webhooks", headers }, (res) => {
-      res.resume();
-      finish(res.statusCode!);
-    });
-    // Once the answer is in, stop sending; a reset after that is expected, not a failure.
-    let done = false;
-    const finish = (outcome: number | string) => {
-      if (done) return;
-      done = true;
-      resolve(outcome);
-      req.destroy();
-    };
-    req.on("error", (err: NodeJS.ErrnoException) => finish(err.code ?? err.message));
-    let sent = 0;
-    const pump = () => {
-      while (!done && sent < chunks) {
-        sent++;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!done) req.end();
-    };
-    pump();
-  });
+/** Streams `mb` megabytes to the webhook route, chunked or with a Content-Length. */
+function streamMegabytes(mb: number, withLength: boolean): Promise<number | string> {
+  return streamWebhook({ port, path: "/api/github/webhooks", chunks: mb * 16, size: 64 * 1024, withLength });
 }
 
 describe("the webhook body cap, on the server `npm start` runs", () => {
   // Before any review runs, so the peak measures the webhook route alone.
   it("rejects a 100 MB body, chunked or with a Content-Length, and its memory stays under 200 MB", async () => {
     const idle = peakRssMb();
-    expect(await streamWebhook(100, true)).toBe(413);
-    expect(await streamWebhook(100, false)).toBe(413);
+    expect(await streamMegabytes(100, true)).toBe(413);
+    expect(await streamMegabytes(100, false)).toBe(413);
     const peak = peakRssMb();
     if (process.env.BOTTOMLINE_REPORT_MEMORY) console.log(`peak RSS: ${idle.toFixed(1)} MB idle, ${peak.toFixed(1)} MB after two 100 MB bodies`);
     expect(peak).toBeLessThan(200);

@@ -17,6 +17,7 @@ import {
   token,
   writes,
 } from "../helpers/github-fixtures.js";
+import { streamWebhook } from "../helpers/stream-webhook.js";
 
 afterEach(() => nock.cleanAll());
 
@@ -119,63 +120,29 @@ describe("when a handler fails", () => {
   });
 });
 
+/** The front door alone on loopback, with a receiver that counts deliveries and small limits. */
+async function frontDoorServer(maxBytes: number, maxBufferedBytes?: number) {
+  let received = 0;
+  const frontDoor = createWebhookFrontDoor({
+    webhooks: { verify: async () => true, receive: async () => void received++ },
+    webhookPath: "/hook",
+    deliveries: new MemoryDeliveryStore(),
+    log: silent,
+    maxBytes,
+    maxBufferedBytes,
+  });
+  const server = createServer(async (req, res) => void ((await frontDoor(req, res)) || res.writeHead(404).end()));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  const send = (chunks: number, size: number, withLength: boolean) => streamWebhook({ port, path: "/hook", chunks, size, withLength });
+  return { port, send, received: () => received, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
 describe("the webhook body cap", () => {
-  async function frontDoorServer(maxBytes: number, maxBufferedBytes?: number) {
-    let received = 0;
-    const frontDoor = createWebhookFrontDoor({
-      webhooks: { verify: async () => true, receive: async () => void received++ },
-      webhookPath: "/hook",
-      deliveries: new MemoryDeliveryStore(),
-      log: silent,
-      maxBytes,
-      maxBufferedBytes,
-    });
-    const server = createServer(async (req, res) => void ((await frontDoor(req, res)) || res.writeHead(404).end()));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as AddressInfo).port;
-    return { port, received: () => received, close: () => new Promise<void>((r) => server.close(() => r())) };
-  }
-
-  /** Sends `chunks` × `size` bytes (then `{}`), chunked or with a Content-Length; resolves with the status (or the error if the server hung up first). */
-  function send(port: number, chunks: number, size: number, withLength: boolean): Promise<number | string> {
-    return new Promise((resolve) => {
-      const headers: Record<string, string | number> = {
-        "content-type": "application/json",
-        "x-github-event": "ping",
-        "x-github-delivery": `big-${withLength}`,
-        "x-hub-signature-256": "sha256=x",
-      };
-      if (withLength) headers["content-length"] = chunks * size + 2;
-      const req = request({ port, host: "127.0.0.1", method: "POST", path: "/hook", headers }, (res) => {
-        res.resume();
-        finish(res.statusCode!);
-      });
-      // Once the answer is in, stop sending; a reset after that is expected, not a failure.
-      let done = false;
-      const finish = (outcome: number | string) => {
-        if (done) return;
-        done = true;
-        resolve(outcome);
-        req.destroy();
-      };
-      req.on("error", (err: NodeJS.ErrnoException) => finish(err.code ?? err.message));
-      const chunk = Buffer.alloc(size, 0x20);
-      let sent = 0;
-      const pump = () => {
-        while (!done && sent < chunks) {
-          sent++;
-          if (!req.write(chunk)) return void req.once("drain", pump);
-        }
-        if (!done) req.end("{}"); // whitespace then {}: valid JSON, so a body under the cap gets through
-      };
-      pump();
-    });
-  }
-
   it("answers 413 to a declared Content-Length over the cap without reading the body", async () => {
     const s = await frontDoorServer(1024);
     try {
-      expect(await send(s.port, 4, 1024, true)).toBe(413);
+      expect(await s.send(4, 1024, true)).toBe(413);
       expect(s.received()).toBe(0);
     } finally {
       await s.close();
@@ -185,7 +152,7 @@ describe("the webhook body cap", () => {
   it("answers 413 to a chunked body once it passes the cap", async () => {
     const s = await frontDoorServer(1024);
     try {
-      expect(await send(s.port, 64, 512, false)).toBe(413);
+      expect(await s.send(64, 512, false)).toBe(413);
       expect(s.received()).toBe(0);
     } finally {
       await s.close();
@@ -195,7 +162,7 @@ describe("the webhook body cap", () => {
   it("accepts a body just under the cap", async () => {
     const s = await frontDoorServer(1024);
     try {
-      expect(await send(s.port, 1, 1000, false)).toBe(200); // 1,002 bytes
+      expect(await s.send(1, 1000, false)).toBe(200); // 1,002 bytes
       expect(s.received()).toBe(1);
     } finally {
       await s.close();
@@ -205,21 +172,10 @@ describe("the webhook body cap", () => {
 
 describe("bodies read at once", () => {
   it("past the shared budget, a delivery gets 503 with Retry-After instead of more memory", async () => {
-    let received = 0;
-    const frontDoor = createWebhookFrontDoor({
-      webhooks: { verify: async () => true, receive: async () => void received++ },
-      webhookPath: "/hook",
-      deliveries: new MemoryDeliveryStore(),
-      log: silent,
-      maxBytes: 1024,
-      maxBufferedBytes: 1500,
-    });
-    const server = createServer(async (req, res) => void ((await frontDoor(req, res)) || res.writeHead(404).end()));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as AddressInfo).port;
+    const s = await frontDoorServer(1024, 1500);
     const open = (id: string) => {
       const headers = { "content-type": "application/json", "x-github-event": "ping", "x-github-delivery": id, "x-hub-signature-256": "sha256=x" };
-      const req = request({ port, host: "127.0.0.1", method: "POST", path: "/hook", headers });
+      const req = request({ port: s.port, host: "127.0.0.1", method: "POST", path: "/hook", headers });
       const response = new Promise<{ status: number; retryAfter?: string }>((resolve) =>
         req.on("response", (res) => (res.resume(), resolve({ status: res.statusCode!, retryAfter: res.headers["retry-after"] as string | undefined }))),
       );
@@ -235,9 +191,9 @@ describe("bodies read at once", () => {
       expect(await second.response).toEqual({ status: 503, retryAfter: "5" });
       first.req.end("{}");
       expect((await first.response).status).toBe(200);
-      expect(received).toBe(1);
+      expect(s.received()).toBe(1);
     } finally {
-      await new Promise<void>((r) => server.close(() => r()));
+      await s.close();
     }
   });
 });
