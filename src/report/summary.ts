@@ -102,13 +102,11 @@ function renderGaps(gaps: Gap[]): string {
   const ignored = gaps.filter((g) => g.kind === "ignored");
   const parts: string[] = [];
   if (notReviewed.length > 0) {
-    const items = notReviewed.slice(0, 50).map((g) => `- ${g.path ? `${untrusted(g.path, "code")}: ` : ""}${untrustedMessage(g.message)}`);
-    if (notReviewed.length > 50) items.push(`- …and ${notReviewed.length - 50} more`);
+    const items = listWithin(notReviewed, 50, 12_000, (g) => `- ${g.path ? `${untrusted(g.path, "code")}: ` : ""}${untrustedMessage(g.message)}`);
     parts.push(`### ⚠️ Not reviewed\n\nThis review did not cover everything in the change:\n${items.join("\n")}`);
   }
   if (ignored.length > 0) {
-    const items = ignored.slice(0, 30).map((g) => `- ${untrusted(g.path ?? "", "code")} (${untrustedMessage(g.message)})`);
-    if (ignored.length > 30) items.push(`- …and ${ignored.length - 30} more`);
+    const items = listWithin(ignored, 30, 6_000, (g) => `- ${untrusted(g.path ?? "", "code")} (${untrustedMessage(g.message)})`);
     parts.push(`<details><summary>${plural(ignored.length, "file")} skipped as ignored or generated</summary>\n\n${items.join("\n")}\n</details>`);
   }
   return parts.join("\n\n");
@@ -119,11 +117,27 @@ function renderNotes(result: ReviewResult): string {
   for (const [rule, notes] of Object.entries(result.notes)) {
     if (notes.length === 0) continue;
     const title = rule === "tests-required" ? "Tests that cover the changed files" : `Notes from ${untrusted(rule, "code")}`;
-    const items = notes.slice(0, 50).map((n) => `- ${untrustedMessage(n)}`);
-    if (notes.length > 50) items.push(`- …and ${notes.length - 50} more`);
+    const items = listWithin(notes, 50, 8_000, (n) => `- ${untrustedMessage(n)}`);
     parts.push(`<details><summary>${title} (${notes.length})</summary>\n\n${items.join("\n")}\n</details>`);
   }
   return parts.join("\n\n");
+}
+
+/**
+ * A list capped by count and by characters: file names are as long as a pull request makes them,
+ * and the findings, not thirty 4,000-character names, should get the summary's room.
+ */
+function listWithin<T>(all: T[], maxItems: number, maxChars: number, render: (item: T) => string): string[] {
+  const items: string[] = [];
+  let chars = 0;
+  for (const item of all.slice(0, maxItems)) {
+    const line = render(item);
+    if (chars + line.length > maxChars) break;
+    chars += line.length + 1;
+    items.push(line);
+  }
+  if (items.length < all.length) items.push(`- …and ${all.length - items.length} more`);
+  return items;
 }
 
 function renderSuppressed(suppressed: Record<string, number>): string {
