@@ -1,5 +1,5 @@
 import nock from "nock";
-import { deriveMarkerKey, readSummaryMarker, writeSummaryMarker } from "../../src/github/markers.js";
+import { deriveMarkerKey, markerKeyFromEnv, readSummaryMarker, writeSummaryMarker } from "../../src/github/markers.js";
 import { escapes } from "../helpers/markdown-safety.js";
 import {
   commitsList,
@@ -102,5 +102,20 @@ describe("a forged summary marker", () => {
     const real = writeSummaryMarker({ sha: A, updated: "2026-11-25T10:00:00Z", input: "i", fp: [] }, SCOPE);
     expect(readSummaryMarker(`${real}\nquoted after it`, SCOPE)).toBeUndefined();
     expect(readSummaryMarker(`text\n${real}\n`, SCOPE)).toMatchObject({ sha: A });
+  });
+});
+
+describe("the marker key", () => {
+  it("is derived from WEBHOOK_SECRET, else the private key, so every replica signs alike", () => {
+    expect(markerKeyFromEnv({ WEBHOOK_SECRET: "s" })).toEqual(deriveMarkerKey("s"));
+    expect(markerKeyFromEnv({ PRIVATE_KEY: "pem" })).toEqual(deriveMarkerKey("pem"));
+    expect(deriveMarkerKey("s")).not.toEqual(Buffer.from("s"));
+  });
+
+  it("without either, is random for this process, and says what that costs", () => {
+    const warnings: string[] = [];
+    const a = markerKeyFromEnv({}, (m) => warnings.push(m));
+    expect(a).not.toEqual(markerKeyFromEnv({}, () => undefined));
+    expect(warnings[0]).toContain("a restart posts new summaries");
   });
 });
