@@ -1,16 +1,27 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { CHECK_NAME } from "../report/check-run.js";
 import type { GitHub } from "../sources/github/github-types.js";
+import { MemoryDeliveryStore, type DeliveryStore } from "./delivery-store.js";
+import { errorForLog } from "./describe-error.js";
+import { markerKeyFromEnv, type AppIdentity } from "./markers.js";
+import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
 import { reviewPullRequest } from "./review-pull-request.js";
 import { ReviewQueue } from "./review-queue.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
+import { createWebhookFrontDoor } from "./webhook-front-door.js";
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from "./with-retry.js";
 
 export interface BottomlineOptions {
   /** Reviews running at once per replica (BOTTOMLINE_CONCURRENCY, default 4). */
   concurrency?: number;
   retry?: RetryPolicy;
+  /** Signs the summary markers; by default derived from WEBHOOK_SECRET or the private key. */
+  markerKey?: Buffer;
+  /** This App's id and bot login; by default read once from `GET /app`. */
+  appIdentity?: AppIdentity;
+  /** Delivery ids already handled; in memory by default. */
+  deliveries?: DeliveryStore;
 }
 
 const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited"] as const;
@@ -22,31 +33,60 @@ const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_requ
 export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewQueue } {
   const queue = new ReviewQueue(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4));
   const retry = options.retry ?? defaultRetryPolicy;
+  let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
-    probot.on([...PR_EVENTS], async (context) => {
-      const payload = context.payload.pull_request as unknown as PullRequestPayload & { state: string };
-      if (payload.state !== "open") return;
-      if (context.payload.action === "edited" && !editedWhatWeRead(context.payload as { changes?: Record<string, unknown> })) return;
-      schedule(context, toPullRequestRef(payload), false);
-    });
+    const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));
+    let identity = options.appIdentity ? Promise.resolve(options.appIdentity) : undefined;
+    trust = async () => {
+      // One request per process; a failure is not cached, so the next review asks again.
+      identity ??= fetchAppIdentity(probot).catch((err: unknown) => {
+        identity = undefined;
+        throw err;
+      });
+      return { app: await identity, key };
+    };
 
-    probot.on("check_run.rerequested", async (context) => {
-      const run = context.payload.check_run;
-      if (run.name !== CHECK_NAME) return;
-      const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
-      const { owner, repo } = context.repo();
-      // Fork PRs do not appear in check_run.pull_requests; find them by the head SHA instead.
-      const number =
-        run.pull_requests[0]?.number ??
-        (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: run.head_sha })).data.find((p) => p.state === "open")?.number;
-      if (!number) {
-        context.log.info({ head: run.head_sha }, "re-run requested for a commit with no open pull request; nothing to review");
-        return;
-      }
-      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
-      schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
-    });
+    // First handler: webhooks are size-capped, verified and checked here before Probot sees them.
+    addHandler(
+      createWebhookFrontDoor({
+        webhooks: probot.webhooks,
+        webhookPath: probot.webhookPath,
+        deliveries: options.deliveries ?? new MemoryDeliveryStore(),
+        log: probot.log,
+      }),
+    );
+
+    probot.on(
+      [...PR_EVENTS],
+      guarded(async (context) => {
+        const payload = context.payload.pull_request as unknown as PullRequestPayload & { state: string };
+        if (payload.state !== "open") return;
+        if (context.payload.action === "edited" && !editedWhatWeRead(context.payload as { changes?: Record<string, unknown> })) return;
+        schedule(context, toPullRequestRef(payload), false);
+      }),
+    );
+
+    probot.on(
+      "check_run.rerequested",
+      guarded(async (context) => {
+        const run = context.payload.check_run;
+        if (run.name !== CHECK_NAME) return;
+        const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
+        const { owner, repo } = context.repo();
+        // Fork PRs do not appear in check_run.pull_requests; find them by the head SHA instead.
+        const number =
+          run.pull_requests[0]?.number ??
+          (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: run.head_sha })).data.find((p) => p.state === "open")
+            ?.number;
+        if (!number) {
+          context.log.info({ head: run.head_sha }, "re-run requested for a commit with no open pull request; nothing to review");
+          return;
+        }
+        const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+        schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
+      }),
+    );
 
     // A small status route for operators (what this replica is doing), and the rule docs.
     addHandler((req, res) => {
@@ -62,11 +102,56 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
     const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
     const log = context.log.child({ delivery: context.id });
     queue.enqueue(`${pr.owner}/${pr.repo}#${pr.number}`, async (isCurrent) => {
-      await reviewPullRequest(octokit, pr, { rerun, isCurrent, log });
+      await reviewPullRequest(octokit, pr, { rerun, isCurrent, log, trust });
     });
   }
 
   return { app, queue };
+}
+
+/**
+ * When a handler throws, @octokit/webhooks attaches the whole event to the error and Probot logs
+ * it: the pull request's body, title and everything else in the payload. Handlers are wrapped so
+ * the log gets ids only, and the error that travels on cannot carry the event.
+ */
+function guarded<C extends Context>(handler: (context: C) => Promise<void>): (context: C) => Promise<void> {
+  return async (context) => {
+    try {
+      await handler(context);
+    } catch (err) {
+      context.log.error({ ...eventIds(context), err: errorForLog(err) }, "could not handle the webhook");
+      throw new DeliveryFailed(context.id);
+    }
+  };
+}
+
+/** The ids that identify an event in logs: installation, repository, pull request, head, delivery. */
+function eventIds(context: Context): Record<string, unknown> {
+  const p = context.payload as {
+    installation?: { id?: number };
+    repository?: { full_name?: string };
+    pull_request?: { number?: number; head?: { sha?: string } };
+    check_run?: { head_sha?: string };
+  };
+  return {
+    delivery: context.id,
+    event: context.name,
+    installation: p.installation?.id,
+    repo: p.repository?.full_name,
+    pr: p.pull_request?.number,
+    head: p.pull_request?.head?.sha ?? p.check_run?.head_sha,
+  };
+}
+
+class DeliveryFailed extends Error {
+  constructor(delivery: string) {
+    super(`handling delivery ${delivery} failed; the log line before this one says why`);
+  }
+  // @octokit/webhooks does `Object.assign(error, { event })`: this setter drops the payload.
+  set event(_ignored: unknown) {}
+  get event(): undefined {
+    return undefined;
+  }
 }
 
 /** Title, body and base changes can change the review (issue references, the diff); label or assignee edits cannot. */
@@ -90,4 +175,12 @@ function withRetries(octokit: GitHub, policy: RetryPolicy, log: Context["log"]):
   };
   octokit.hook.wrap("request", (request, options) => withRetry(async () => request(options), logged));
   return octokit;
+}
+
+/** Who this App is, as the author of its reviews: `GET /app` with the App's own token. */
+async function fetchAppIdentity(probot: Probot): Promise<AppIdentity> {
+  const octokit = await probot.auth();
+  const { data } = await octokit.rest.apps.getAuthenticated();
+  if (!data?.slug) throw new Error("GitHub did not say which app this is (GET /app returned no slug)");
+  return { appId: data.id, botLogin: `${data.slug}[bot]` };
 }

@@ -5,9 +5,20 @@ import type { Finding } from "../engine/rule.js";
 import type { Change } from "../model/change.js";
 import { checkRunForResult } from "../report/check-run.js";
 import { planInlineComments, type InlineComment } from "../report/inline-comments.js";
+import { untrusted } from "../report/markdown.js";
 import { renderSummary } from "../report/summary.js";
 import type { GitHub, PullRequestRef } from "../sources/github/github-types.js";
-import { INLINE_MARKER, isBottomlineBody, readSummaryMarker, writeSummaryMarker, type SummaryState } from "./markers.js";
+import {
+  INLINE_MARKER,
+  isOwnReview,
+  readSummaryMarker,
+  writeSummaryMarker,
+  type AppIdentity,
+  type MarkerScope,
+  type ReviewAuthor,
+  type SummaryState,
+} from "./markers.js";
+import { errorForLog } from "./describe-error.js";
 import { publishCheckRun } from "./publish-check-run.js";
 
 export type PublishOutcome = "published" | "duplicate" | "stale" | "superseded";
@@ -28,11 +39,16 @@ export interface PublishInput {
   log?: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void };
 }
 
-interface ReviewSummaryRow {
+interface ReviewSummaryRow extends ReviewAuthor {
   id: number;
   body: string | null;
   state: string;
-  user: { type?: string } | null;
+}
+
+/** What decides which reviews and markers are Bottomline's own. */
+export interface MarkerTrust {
+  app: AppIdentity;
+  key: Buffer;
 }
 
 /**
@@ -47,6 +63,7 @@ export interface PublishedState {
   summaryReview?: ReviewSummaryRow;
   previous?: SummaryState;
   inputHash: string;
+  scope: MarkerScope;
 }
 
 /**
@@ -58,6 +75,7 @@ export async function readPublishedState(
   pr: PullRequestRef,
   configHash: string,
   rerun: boolean,
+  trust: MarkerTrust,
 ): Promise<PublishedState | "duplicate" | "stale"> {
   const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, {
     owner: pr.owner,
@@ -65,18 +83,20 @@ export async function readPublishedState(
     pull_number: pr.number,
     per_page: 100,
   })) as ReviewSummaryRow[];
-  const ours = reviews.filter((r) => r.user?.type === "Bot" && isBottomlineBody(r.body));
-  const summaryReview = ours.find((r) => readSummaryMarker(r.body));
-  const previous = readSummaryMarker(summaryReview?.body);
+  const scope: MarkerScope = { key: trust.key, pr: `${pr.owner}/${pr.repo}#${pr.number}` };
+  const ours = reviews.filter((r) => isOwnReview(r, trust.app));
+  // The newest of our reviews whose marker verifies; a marker anywhere else is just text.
+  const summaryReview = [...ours].reverse().find((r) => readSummaryMarker(r.body, scope));
+  const previous = readSummaryMarker(summaryReview?.body, scope);
   const inputHash = hashInput(pr, configHash);
   if (previous && previous.updated > pr.updatedAt) return "stale";
   if (previous && previous.input === inputHash && !rerun) return "duplicate";
-  return { ours, summaryReview, previous, inputHash };
+  return { ours, summaryReview, previous, inputHash, scope };
 }
 
 export async function publishReview(input: PublishInput, state: PublishedState): Promise<PublishOutcome> {
   const { octokit, pr, result, config } = input;
-  const { ours, summaryReview, previous, inputHash } = state;
+  const { ours, summaryReview, previous, inputHash, scope } = state;
   if (!input.isCurrent()) return "superseded";
 
   const posted = new Set(previous?.fp ?? []);
@@ -85,7 +105,7 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const inlined = new Set<Finding>([...plan.alreadyPosted, ...comments.map((c) => c.finding)]);
     // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
     const fp = [...posted, ...comments.map((c) => c.fingerprint)].slice(-MAX_FINGERPRINTS);
-    const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp });
+    const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
     const text = renderSummary(result, { headSha: pr.headSha, inlined, limit: BODY_LIMIT - marker.length - 1 });
     return { text, body: `${text}\n${marker}` };
@@ -134,7 +154,7 @@ async function postReview(
     return true;
   } catch (err) {
     if ((err as { status?: number }).status !== 422 || comments.length === 0) throw err;
-    input.log?.warn({ err, pr: pr.number }, "GitHub rejected the inline comments (422); posting the review without them");
+    input.log?.warn({ err: errorForLog(err), pr: pr.number }, "GitHub rejected the inline comments (422); posting the review without them");
     await octokit.rest.pulls.createReview({ ...params, body: body([]) });
     return false;
   }
@@ -150,7 +170,8 @@ async function dismissChangeRequests(input: PublishInput, reviews: ReviewSummary
 }
 
 function inlineReviewBody(count: number, headSha: string): string {
-  const what = count > 0 ? `${count} new finding${count === 1 ? "" : "s"} on \`${headSha.slice(0, 7)}\`` : `changes requested on \`${headSha.slice(0, 7)}\``;
+  const at = untrusted(headSha.slice(0, 7), "code");
+  const what = count > 0 ? `${count} new finding${count === 1 ? "" : "s"} on ${at}` : `changes requested on ${at}`;
   return `Bottomline: ${what}. The Bottomline summary review on this pull request lists everything.\n${INLINE_MARKER}`;
 }
 

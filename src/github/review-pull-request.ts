@@ -4,8 +4,9 @@ import { githubLookups } from "../sources/github/github-lookups.js";
 import { GITHUB_COMMITS_CAP, type GitHub, type PullRequestRef } from "../sources/github/github-types.js";
 import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { readPullRequest } from "../sources/github/read-pull-request.js";
+import { describeForUser, errorForLog } from "./describe-error.js";
 import { publishCheckRun } from "./publish-check-run.js";
-import { publishReview, readPublishedState, type PublishOutcome } from "./publish-review.js";
+import { publishReview, readPublishedState, type MarkerTrust, type PublishOutcome } from "./publish-review.js";
 
 export type ReviewOutcome = PublishOutcome | "config-error" | "draft" | "failed";
 
@@ -19,7 +20,7 @@ export interface Logger {
 export async function reviewPullRequest(
   octokit: GitHub,
   pr: PullRequestRef,
-  opts: { rerun: boolean; isCurrent: () => boolean; log: Logger },
+  opts: { rerun: boolean; isCurrent: () => boolean; log: Logger; trust: () => Promise<MarkerTrust> },
 ): Promise<ReviewOutcome> {
   const where = { repo: `${pr.owner}/${pr.repo}`, pr: pr.number, head: pr.headSha.slice(0, 7) };
   try {
@@ -47,7 +48,7 @@ export async function reviewPullRequest(
       opts.log.info({ ...where, current: listedHead.slice(0, 7) }, "a newer push exists; leaving it to its own review");
       return "stale";
     }
-    const state = await readPublishedState(octokit, pr, repoConfig.hash, opts.rerun);
+    const state = await readPublishedState(octokit, pr, repoConfig.hash, opts.rerun, await opts.trust());
     if (typeof state === "string") {
       opts.log.info(
         { ...where, outcome: state },
@@ -60,22 +61,16 @@ export async function reviewPullRequest(
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
     return outcome;
   } catch (err) {
-    const message = describeError(err);
-    opts.log.error({ ...where, err }, `review failed: ${message}`);
+    const message = describeForUser(err);
+    opts.log.error({ ...where, err: errorForLog(err) }, `review failed: ${message}`);
     try {
       await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
     } catch (again) {
       opts.log.error(
-        { ...where, err: again },
+        { ...where, err: errorForLog(again) },
         "could not report the failure on the check run either; the review for this head is lost until the next push or a re-run",
       );
     }
     return "failed";
   }
-}
-
-function describeError(err: unknown): string {
-  const e = err as { status?: number; message?: string; request?: { method?: string; url?: string } };
-  if (e?.status && e.request) return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
-  return e?.message ?? String(err);
 }

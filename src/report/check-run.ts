@@ -2,6 +2,7 @@ import type { ReviewResult } from "../engine/review-result.js";
 import type { ActiveSeverity } from "../engine/rule.js";
 import type { ConfigError } from "../config/config-error.js";
 import { countBySeverity, describeCounts } from "./counts.js";
+import { untrusted, untrustedMessage } from "./markdown.js";
 
 /** GitHub accepts at most 50 annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -36,8 +37,8 @@ export function checkRunForResult(result: ReviewResult, summary: string): CheckR
 
 /** A bad rules.yml is a visible failure, never silence: each error is annotated on its line. */
 export function checkRunForConfigErrors(errors: ConfigError[], source: string, annotate: boolean): CheckRunOutput {
-  const list = errors.map((e) => `- ${e.line ? `line ${e.line}${e.column ? `:${e.column}` : ""}: ` : ""}${e.message}`).join("\n");
-  const summary = `## ❌ Bottomline could not review this pull request\n\n\`${source}\` is invalid. Fix these problems on the default branch, then push or click **Re-run**:\n\n${list}\n\nRun \`bottomline validate ${source.includes(":") ? "<file>" : source}\` locally to check the file before committing.`;
+  const list = errors.map((e) => `- ${e.line ? `line ${e.line}${e.column ? `:${e.column}` : ""}: ` : ""}${untrustedMessage(e.message)}`).join("\n");
+  const summary = `## ❌ Bottomline could not review this pull request\n\n${untrusted(source, "code")} is invalid. Fix these problems on the default branch, then push or click **Re-run**:\n\n${list}\n\nRun ${untrusted(`bottomline validate ${source.includes(":") ? "<file>" : source}`, "code")} locally to check the file before committing.`;
   const annotations: Annotation[] = annotate
     ? errors.map((e) => ({
         path: e.file,
@@ -56,7 +57,7 @@ export function checkRunForError(message: string): CheckRunOutput {
   return {
     conclusion: "failure",
     title: "Bottomline could not complete the review",
-    summary: `## ❌ Bottomline could not complete the review\n\n${message}\n\nClick **Re-run** to try again. If it keeps failing, check the app's logs.`,
+    summary: `## ❌ Bottomline could not complete the review\n\n${untrustedMessage(message)}\n\nClick **Re-run** to try again. If it keeps failing, the app's operator finds the details in its logs.`,
     annotations: [],
   };
 }

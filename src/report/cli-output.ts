@@ -33,15 +33,15 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   if (opts.range) out.push(paint("dim", `Reviewed ${opts.range}: ${result.filesReviewed} files, ${result.commitsReviewed} commits`));
   let lastGroup = "";
   for (const f of result.findings) {
-    const group = f.path ?? (f.commit ? `commit ${f.commit.slice(0, 7)}` : "(whole change)");
+    const group = f.path !== undefined ? printable(f.path) : f.commit ? `commit ${f.commit.slice(0, 7)}` : "(whole change)";
     if (group !== lastGroup) out.push("", paint("underline", group));
     lastGroup = group;
     const at = f.line !== undefined ? `${f.line}` : "";
     const [color, label] = SEVERITY_STYLE[f.severity];
-    out.push(`  ${at.padStart(5)}  ${paint(color, label)}  ${f.message}  ${paint("dim", f.rule)}`);
+    out.push(`  ${at.padStart(5)}  ${paint(color, label)}  ${printable(f.message)}  ${paint("dim", f.rule)}`);
   }
   const gaps = result.gaps.filter((g) => g.kind !== "ignored");
-  if (gaps.length > 0) out.push("", paint("yellow", "Not reviewed:"), ...gaps.map((g) => `  ${g.path ? `${g.path}: ` : ""}${g.message}`));
+  if (gaps.length > 0) out.push("", paint("yellow", "Not reviewed:"), ...gaps.map((g) => `  ${g.path ? `${printable(g.path)}: ` : ""}${printable(g.message)}`));
   const rulesWithFindings = [...new Set(result.findings.map((f) => f.rule))].filter((r) => r !== "suppression");
   if (rulesWithFindings.length > 0)
     out.push("", paint("dim", "Why and how to fix:"), ...rulesWithFindings.map((r) => paint("dim", `  ${r}: ${ruleDocLocation(r)}`)));
@@ -52,3 +52,9 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
 
 const SEVERITY_STYLE = { failure: ["red", "failure"], warning: ["yellow", "warning"], notice: ["blue", "notice "] } as const;
 const VERDICT_STYLE = { failure: ["red", "✖"], neutral: ["yellow", "⚠"], success: ["green", "✔"] } as const;
+
+/** A file name or commit subject may hold terminal escape sequences: show them, never send them to the terminal. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,7 +1,7 @@
 import type { Finding } from "../engine/rule.js";
 import { isLineInDiff, type Change, type ChangedFile } from "../model/change.js";
 import { fingerprint } from "./fingerprint.js";
-import { ruleLink, SEVERITY_ICON } from "./markdown.js";
+import { ruleLink, SEVERITY_ICON, untrustedMessage } from "./markdown.js";
 
 export interface InlineComment {
   path: string;
@@ -52,5 +52,5 @@ export function planInlineComments(findings: Finding[], change: Change, budget: 
 }
 
 function commentBody(f: Finding, fp: string): string {
-  return `${SEVERITY_ICON[f.severity]} **${f.severity}** · ${ruleLink(f.rule)}\n\n${f.message}\n\n<!-- bottomline:fp=${fp} -->`;
+  return `${SEVERITY_ICON[f.severity]} **${f.severity}** · ${ruleLink(f.rule)}\n\n${untrustedMessage(f.message)}\n\n<!-- bottomline:fp=${fp} -->`;
 }

@@ -2,7 +2,7 @@ import type { ReviewResult, RuleOutcome } from "../engine/review-result.js";
 import type { Category, Finding } from "../engine/rule.js";
 import type { Gap } from "../model/change.js";
 import { countBySeverity, describeCounts, plural } from "./counts.js";
-import { code, escapeMarkdown, ruleLink, SEVERITY_ICON } from "./markdown.js";
+import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
 
 /** GitHub rejects a check-run summary or comment body over 65,535 characters; stay well under. */
 export const SUMMARY_LIMIT = 60_000;
@@ -41,7 +41,7 @@ function renderHeader(result: ReviewResult, headSha?: string): string {
   const counts = countBySeverity(result.findings);
   const icon = result.conclusion === "failure" ? "❌" : result.conclusion === "neutral" ? "⚠️" : "✅";
   const verdict = result.findings.length === 0 ? "everything on the checklist passes" : describeCounts(counts);
-  const at = headSha ? ` at ${code(headSha.slice(0, 7))}` : "";
+  const at = headSha ? ` at ${untrusted(headSha.slice(0, 7), "code")}` : "";
   return `## ${icon} Bottomline: ${verdict}\n\nReviewed ${plural(result.filesReviewed, "file")} and ${plural(result.commitsReviewed, "commit")}${at}.`;
 }
 
@@ -55,7 +55,7 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
     for (const r of outcomes.filter((o) => o.category === id && o.severity !== "off")) {
       const icon = r.findings === 0 ? "✅" : SEVERITY_ICON[worst.get(r.id) ?? "notice"];
       const result = r.findings === 0 ? "passed" : plural(r.findings, "finding");
-      rows.push(`| ${icon} | ${title} | ${ruleLink(r.id)} ${escapeMarkdown(r.description)} | ${result} |`);
+      rows.push(`| ${icon} | ${title} | ${ruleLink(r.id)} ${untrustedMessage(r.description)} | ${result} |`);
     }
   }
   return rows.length > 2 ? rows.join("\n") : "_No rules are enabled in this repository's config._";
@@ -71,7 +71,7 @@ function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, i
     const listed = own.filter((f) => !inlined.has(f));
     const lines: string[] = [`### ${title}`];
     for (const f of listed) {
-      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f)}${escapeMarkdown(f.message)} (${ruleLink(f.rule)})`;
+      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f)}${untrustedMessage(f.message)} (${ruleLink(f.rule)})`;
       if (used + line.length > budget) {
         dropped++;
         continue;
@@ -92,8 +92,8 @@ function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, i
 }
 
 function where(f: Finding): string {
-  if (f.path) return `${code(f.line ? `${f.path}:${f.line}` : f.path)} `;
-  if (f.commit) return `${code(f.commit.slice(0, 7))} `;
+  if (f.path) return `${untrusted(f.line ? `${f.path}:${f.line}` : f.path, "code")} `;
+  if (f.commit) return `${untrusted(f.commit.slice(0, 7), "code")} `;
   return "";
 }
 
@@ -102,13 +102,11 @@ function renderGaps(gaps: Gap[]): string {
   const ignored = gaps.filter((g) => g.kind === "ignored");
   const parts: string[] = [];
   if (notReviewed.length > 0) {
-    const items = notReviewed.slice(0, 50).map((g) => `- ${g.path ? `${code(g.path)}: ` : ""}${escapeMarkdown(g.message)}`);
-    if (notReviewed.length > 50) items.push(`- …and ${notReviewed.length - 50} more`);
+    const items = listWithin(notReviewed, 50, 12_000, (g) => `- ${g.path ? `${untrusted(g.path, "code")}: ` : ""}${untrustedMessage(g.message)}`);
     parts.push(`### ⚠️ Not reviewed\n\nThis review did not cover everything in the change:\n${items.join("\n")}`);
   }
   if (ignored.length > 0) {
-    const items = ignored.slice(0, 30).map((g) => `- ${code(g.path ?? "")} (${escapeMarkdown(g.message)})`);
-    if (ignored.length > 30) items.push(`- …and ${ignored.length - 30} more`);
+    const items = listWithin(ignored, 30, 6_000, (g) => `- ${untrusted(g.path ?? "", "code")} (${untrustedMessage(g.message)})`);
     parts.push(`<details><summary>${plural(ignored.length, "file")} skipped as ignored or generated</summary>\n\n${items.join("\n")}\n</details>`);
   }
   return parts.join("\n\n");
@@ -118,17 +116,33 @@ function renderNotes(result: ReviewResult): string {
   const parts: string[] = [];
   for (const [rule, notes] of Object.entries(result.notes)) {
     if (notes.length === 0) continue;
-    const title = rule === "tests-required" ? "Tests that cover the changed files" : `Notes from ${code(rule)}`;
-    const items = notes.slice(0, 50).map((n) => `- ${escapeMarkdown(n)}`);
-    if (notes.length > 50) items.push(`- …and ${notes.length - 50} more`);
+    const title = rule === "tests-required" ? "Tests that cover the changed files" : `Notes from ${untrusted(rule, "code")}`;
+    const items = listWithin(notes, 50, 8_000, (n) => `- ${untrustedMessage(n)}`);
     parts.push(`<details><summary>${title} (${notes.length})</summary>\n\n${items.join("\n")}\n</details>`);
   }
   return parts.join("\n\n");
+}
+
+/**
+ * A list capped by count and by characters: file names are as long as a pull request makes them,
+ * and the findings, not thirty 4,000-character names, should get the summary's room.
+ */
+function listWithin<T>(all: T[], maxItems: number, maxChars: number, render: (item: T) => string): string[] {
+  const items: string[] = [];
+  let chars = 0;
+  for (const item of all.slice(0, maxItems)) {
+    const line = render(item);
+    if (chars + line.length > maxChars) break;
+    chars += line.length + 1;
+    items.push(line);
+  }
+  if (items.length < all.length) items.push(`- …and ${all.length - items.length} more`);
+  return items;
 }
 
 function renderSuppressed(suppressed: Record<string, number>): string {
   const entries = Object.entries(suppressed);
   if (entries.length === 0) return "";
   const total = entries.reduce((n, [, c]) => n + c, 0);
-  return `${plural(total, "finding")} suppressed by \`bottomline-disable\` comments: ${entries.map(([r, c]) => `${code(r)} ${c}`).join(", ")}.`;
+  return `${plural(total, "finding")} suppressed by \`bottomline-disable\` comments: ${entries.map(([r, c]) => `${untrusted(r, "code")} ${c}`).join(", ")}.`;
 }

@@ -1,9 +1,11 @@
 import { jest } from "@jest/globals";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { privateKey, pullRequestEvent } from "../helpers/github-fixtures.js";
+import { streamWebhook } from "../helpers/stream-webhook.js";
 import { startFakeGitHub, type FakeRequest } from "./fake-github.js";
 
 /**
@@ -60,6 +62,7 @@ afterAll(async () => {
 function route(req: FakeRequest): { status: number; body: unknown; delayMs?: number } | undefined {
   const repo = "/repos/Codertocat/Hello-World";
   const m = `${req.method} ${req.path.split("?")[0]}`;
+  if (m === "GET /app") return { status: 200, body: { id: 123, slug: "bottomline" } };
   if (m === "POST /app/installations/1/access_tokens") return { status: 201, body: { token: "ghs_e2e", expires_at: "2099-01-01T00:00:00Z", permissions: {} } };
   if (m === `GET ${repo}/contents/.github/rules.yml`) return { status: 200, body: "rules:\n  max-line-length: { severity: failure, max: 100 }\n" };
   if (m === `GET ${repo}/pulls/2/commits`)
@@ -99,6 +102,31 @@ async function deliver(payload: unknown, id: string) {
   });
 }
 
+/** The child's peak resident memory so far (VmHWM), in MB. */
+function peakRssMb(): number {
+  const status = readFileSync(`/proc/${server!.pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+/** Streams `mb` megabytes to the webhook route, chunked or with a Content-Length. */
+function streamMegabytes(mb: number, withLength: boolean): Promise<number | string> {
+  return streamWebhook({ port, path: "/api/github/webhooks", chunks: mb * 16, size: 64 * 1024, withLength });
+}
+
+describe("the webhook body cap, on the server `npm start` runs", () => {
+  // Before any review runs, so the peak measures the webhook route alone.
+  it("rejects a 100 MB body, chunked or with a Content-Length, and its memory stays under 200 MB", async () => {
+    const idle = peakRssMb();
+    expect(await streamMegabytes(100, true)).toBe(413);
+    expect(await streamMegabytes(100, false)).toBe(413);
+    const peak = peakRssMb();
+    if (process.env.BOTTOMLINE_REPORT_MEMORY) console.log(`peak RSS: ${idle.toFixed(1)} MB idle, ${peak.toFixed(1)} MB after two 100 MB bodies`);
+    expect(peak).toBeLessThan(200);
+    expect(logs).toContain("webhook body over the size cap");
+    expect((await fetch(`http://127.0.0.1:${port}/ping`)).ok).toBe(true);
+  });
+});
+
 describe("the server, end to end", () => {
   it("reviews a signed pull_request webhook: one check run, one review, inline comments on exact lines", async () => {
     const res = await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
@@ -121,7 +149,9 @@ describe("the server, end to end", () => {
     ]);
     expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
     expect(postedReview.body).toContain("Bottomline: 1 failure");
-    expect(fake.requests.length).toBeLessThanOrEqual(8);
+    // The 8 of the README's budget, plus the one GET /app a process makes to learn its own bot login.
+    expect(fake.requests.filter((r) => r.path === "/app")).toHaveLength(1);
+    expect(fake.requests.length).toBeLessThanOrEqual(9);
   });
 
   it("rejects a webhook with a bad signature", async () => {
@@ -133,10 +163,25 @@ describe("the server, end to end", () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
   });
 
-  it("a redelivery posts nothing new", async () => {
+  it("a replay of the same delivery id is ignored before any request", async () => {
+    const before = fake.requests.length;
+    const res = await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("Already received this delivery; ignored.\n");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("a signed body that is not a pull_request event gets a 400, not a 500", async () => {
+    const res = await deliver({ ...pullRequestEvent("opened"), pull_request: null }, "d-null");
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("pull_request: Invalid input: expected object, received null");
+  });
+
+  it("a redelivery (new delivery id, same input) posts nothing new", async () => {
     const before = fake.requests.filter((r) => r.method !== "GET").length;
     const reviewsReadsBefore = fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length;
-    await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
+    await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1-again");
     await waitFor(
       async () => fake.requests.filter((r) => r.path.startsWith("/repos/Codertocat/Hello-World/pulls/2/reviews")).length > reviewsReadsBefore,
       "the redelivery to be handled",

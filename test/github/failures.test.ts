@@ -227,7 +227,9 @@ describe("GitHub errors", () => {
     await gh.deliver("pull_request", pullRequestEvent("opened"));
     expect(check.conclusion).toBe("failure");
     expect(check.output.title).toBe("Bottomline could not complete the review");
-    expect(check.output.summary).toContain("GitHub answered 500 to GET");
+    expect(check.output.summary).toContain("GitHub answered 500 while reading the pull request's commits (a problem on GitHub's side).");
+    // Written for users: no internal API URL, no raw response text.
+    expect(check.output.summary).not.toMatch(/https?:|api\.github|boom/);
     expect(check.output.summary).toContain("Re-run");
   });
 

@@ -12,6 +12,7 @@ import {
   pullRequestEvent,
   REPO_PATH,
   reviewsList,
+  SCOPE,
   setup,
   token,
   writes,
@@ -62,7 +63,7 @@ describe("pull_request.opened", () => {
     expect(review.comments).toEqual([{ path: "src/app.ts", line: 2, side: "RIGHT", body: expect.stringContaining("Line is 130 characters long (max 100)") }]);
     expect(review.body).toContain("## ❌ Bottomline: 1 failure");
     expect(review.body).toContain("1 more finding posted as inline comments");
-    const state = readSummaryMarker(review.body)!;
+    const state = readSummaryMarker(review.body, SCOPE)!;
     expect(state.sha).toBe("a".repeat(40));
     expect(state.fp).toHaveLength(1);
     expect(nock.isDone()).toBe(true);

@@ -11,6 +11,7 @@ import {
   pullRequestEvent,
   REPO_PATH,
   reviewsList,
+  SCOPE,
   setup,
   token,
   writes,
@@ -24,7 +25,7 @@ const NEW = "b".repeat(40);
 const fpLong = fingerprint({ rule: "max-line-length", severity: "warning", message: "", path: "src/app.ts", line: 1 }, LONG);
 
 function previousSummary(extra: Partial<{ fp: string[]; updated: string; input: string }> = {}) {
-  return `## old summary\n${writeSummaryMarker({ sha: OLD, updated: "2026-11-25T09:00:00Z", input: "old-input", fp: [fpLong], ...extra })}`;
+  return `## old summary\n${writeSummaryMarker({ sha: OLD, updated: "2026-11-25T09:00:00Z", input: "old-input", fp: [fpLong], ...extra }, SCOPE)}`;
 }
 
 describe("a new push", () => {
@@ -52,7 +53,7 @@ describe("a new push", () => {
     ]);
     expect(check.head_sha).toBe(NEW);
     expect(update.body).toContain("1 more finding posted as inline comments");
-    expect(readSummaryMarker(update.body)).toMatchObject({ sha: NEW, fp: [fpLong] });
+    expect(readSummaryMarker(update.body, SCOPE)).toMatchObject({ sha: NEW, fp: [fpLong] });
     expect(nock.isDone()).toBe(true);
   });
 
@@ -76,7 +77,7 @@ describe("a new push", () => {
     expect(inline.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2 })]);
     expect(inline.body).toMatch(/^Bottomline: 1 new finding on `bbbbbbb`/);
     expect(inline.body).not.toContain("bottomline:summary");
-    expect(readSummaryMarker(update.body)!.fp).toHaveLength(2);
+    expect(readSummaryMarker(update.body, SCOPE)!.fp).toHaveLength(2);
     expect(update.body).toContain("2 more findings posted as inline comments");
   });
 
@@ -140,7 +141,7 @@ describe("redelivery and ordering", () => {
     configFile(gh.scope, CONFIG);
     commitsList(gh.scope, [OLD]);
     filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding([LONG]) }]);
-    reviewsList(gh.scope, [{ id: 900, body: `x\n${writeSummaryMarker({ sha: NEW, updated: "2026-11-25T11:00:00Z", input: "n", fp: [] })}` }]);
+    reviewsList(gh.scope, [{ id: 900, body: `x\n${writeSummaryMarker({ sha: NEW, updated: "2026-11-25T11:00:00Z", input: "n", fp: [] }, SCOPE)}` }]);
     await gh.deliver("pull_request", pullRequestEvent("synchronize", { head: OLD, updatedAt: "2026-11-25T10:00:00Z" }));
     expect(writes(gh.requests).map((r) => r.path)).toEqual(["/app/installations/1/access_tokens"]);
   });
@@ -210,7 +211,7 @@ describe("limits", () => {
     await gh.deliver("pull_request", pullRequestEvent("synchronize", { head: NEW, commits: 2, changedFiles: 1 }));
 
     expect(update.body.length).toBeLessThanOrEqual(65_536);
-    expect(readSummaryMarker(update.body)!.fp).toHaveLength(1_500);
+    expect(readSummaryMarker(update.body, SCOPE)!.fp).toHaveLength(1_500);
     expect(update.body).toMatch(/more findings did not fit in this summary/);
     expect(check.output.summary.length).toBeLessThanOrEqual(65_535);
     // 3,000 annotations: the create carries 50, then 59 updates of 50 each, after the review is out.

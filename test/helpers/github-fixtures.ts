@@ -1,9 +1,12 @@
-import { generateKeyPairSync } from "node:crypto";
+import { createHmac, generateKeyPairSync } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import nock from "nock";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createBottomline } from "../../src/github/app.js";
+import { deriveMarkerKey, type AppIdentity, type MarkerScope } from "../../src/github/markers.js";
 import { defaultRetryPolicy } from "../../src/github/with-retry.js";
 
 const require = createRequire(import.meta.url);
@@ -13,6 +16,12 @@ const examples = require("@octokit/webhooks-examples/api.github.com/index.json")
 export const OWNER = "Codertocat";
 export const REPO = "Hello-World";
 export const API = "https://api.github.com";
+/** The App under test, as GitHub shows it on its reviews, and the key its markers are signed with. */
+export const APP: AppIdentity = { appId: 123, botLogin: "bottomline[bot]" };
+export const WEBHOOK_SECRET = "test-webhook-secret";
+export const MARKER_KEY = deriveMarkerKey(WEBHOOK_SECRET);
+/** Markers on the fixture pull request (Codertocat/Hello-World#2). */
+export const SCOPE: MarkerScope = { key: MARKER_KEY, pr: "Codertocat/Hello-World#2" };
 export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 
 /** GitHub's real `pull_request` webhook example, adjusted: an installation, and the given head and counts. */
@@ -57,17 +66,20 @@ export interface Recorded {
 }
 
 /** A Probot instance with the app loaded, throttling and Octokit's retry off, and a recorder of every request. */
-export async function setup(opts: { concurrency?: number } = {}) {
+export async function setup(opts: { concurrency?: number; logs?: string[] } = {}) {
   const requests: Recorded[] = [];
   const sleeps: number[] = [];
   const { app, queue } = createBottomline({
     concurrency: opts.concurrency ?? 2,
+    markerKey: MARKER_KEY,
+    appIdentity: APP,
     retry: { ...defaultRetryPolicy, sleep: async (ms) => void sleeps.push(ms), now: () => Date.parse("2026-11-25T10:00:00Z") },
   });
   const probot = new Probot({
     appId: 123,
     privateKey,
-    log: pino({ level: "silent" }),
+    secret: WEBHOOK_SECRET,
+    log: opts.logs ? pino({ level: "info" }, { write: (line: string) => void opts.logs!.push(line) }) : pino({ level: "silent" }),
     Octokit: ProbotOctokit.defaults((o: any) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
   });
   const handlers: Array<(req: any, res: any) => boolean | Promise<boolean>> = [];
@@ -80,7 +92,7 @@ export async function setup(opts: { concurrency?: number } = {}) {
     await probot.receive({ id: `delivery-${requests.length}`, name: name as any, payload });
     await queue.idle();
   };
-  return { probot, queue, scope, requests, sleeps, deliver, handlers };
+  return { probot, queue, scope, requests, sleeps, deliver, handlers, serve: () => serveHandlers(handlers) };
 }
 
 function safeJson(s: string): any {
@@ -140,13 +152,22 @@ export function filesList(
     );
 }
 
-export function reviewsList(scope: nock.Scope, reviews: Array<{ id: number; body: string; state?: string; type?: string }>): nock.Scope {
+export function reviewsList(
+  scope: nock.Scope,
+  reviews: Array<{ id: number; body: string; state?: string; type?: string; login?: string; appId?: number }>,
+): nock.Scope {
   return scope
     .get(`${REPO_PATH}/pulls/2/reviews`)
     .query(true)
     .reply(
       200,
-      reviews.map((r) => ({ id: r.id, body: r.body, state: r.state ?? "COMMENTED", user: { login: "bottomline[bot]", type: r.type ?? "Bot" } })),
+      reviews.map((r) => ({
+        id: r.id,
+        body: r.body,
+        state: r.state ?? "COMMENTED",
+        user: { login: r.login ?? APP.botLogin, type: r.type ?? "Bot" },
+        ...(r.appId !== undefined ? { performed_via_github_app: { id: r.appId } } : {}),
+      })),
     );
 }
 
@@ -195,4 +216,26 @@ export function graphqlIssues(
     }
     return errors.length ? { data, errors } : { data };
   });
+}
+
+/** An HTTP server on loopback that runs the app's added handlers in order, as Probot's server does. */
+export async function serveHandlers(handlers: Array<(req: any, res: any) => boolean | Promise<boolean>>) {
+  const server = createServer(async (req, res) => {
+    for (const h of handlers) if (await h(req, res)) return;
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** POSTs a webhook signed with the test secret (or the given signature) to the app's webhook path. */
+export async function postWebhook(url: string, name: string, body: string, opts: { delivery?: string; signature?: string } = {}) {
+  const signature = opts.signature ?? `sha256=${createHmac("sha256", WEBHOOK_SECRET).update(body).digest("hex")}`;
+  const res = await fetch(`${url}/api/github/webhooks`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-github-event": name, "x-github-delivery": opts.delivery ?? "d-1", "x-hub-signature-256": signature },
+    body,
+  });
+  return { status: res.status, text: await res.text() };
 }

@@ -45,3 +45,19 @@ describe("renderText", () => {
     expect(text.trimEnd().split("\n").pop()).toBe("✖ 1 failure, 1 warning (conclusion: failure)");
   });
 });
+
+describe("renderText with hostile names", () => {
+  it("shows terminal escape sequences instead of sending them to the terminal", () => {
+    const text = renderText(
+      {
+        ...result,
+        findings: [{ rule: "max-line-length", severity: "warning", message: "long \u001b]0;pwned\u0007", path: "src/\u001b[2Ja.ts", line: 1 }],
+        gaps: [],
+      },
+      { color: false },
+    );
+    expect(text).not.toMatch(/\u001b|\u0007/);
+    expect(text).toContain("src/\\u001b[2Ja.ts");
+    expect(text).toContain("long \\u001b]0;pwned\\u0007");
+  });
+});

@@ -29,7 +29,7 @@ describe("renderSummary", () => {
       commit: "abcdef1",
     };
     const md = renderSummary({ ...base, findings: [f] });
-    expect(md).toContain("&lt;script&gt;x&lt;/script&gt; \\| ping @&#8203;octocat” lacks `Refs #N`");
+    expect(md).toContain("&lt;script&gt;x&lt;/script&gt; \\| ping &#64;&#8203;octocat” lacks `Refs #N`");
     expect(md).not.toContain("<script>");
   });
 
@@ -44,6 +44,21 @@ describe("renderSummary", () => {
     const md = renderSummary({ ...base, findings, rules: [{ ...base.rules[0], findings: 5000 }] });
     expect(md.length).toBeLessThan(65_535);
     expect(md).toMatch(/_\d+ more findings did not fit in this summary/);
+  });
+
+  it("keeps long lists of long file names from crowding the findings out", () => {
+    const long = (i: number) => `src/${"d/".repeat(1_000)}${i}.lock`;
+    const gaps = Array.from({ length: 40 }, (_, i) => ({ kind: "ignored" as const, path: long(i), message: "matches an ignore glob" }));
+    const notes = { "tests-required": Array.from({ length: 40 }, (_, i) => `\`${long(i)}\` ← \`test/${i}.test.ts\``) };
+    const md = renderSummary({
+      ...base,
+      gaps,
+      notes,
+      findings: [{ rule: "max-line-length", severity: "warning", message: "Too long.", path: "a.ts", line: 1 }],
+    });
+    expect(md.length).toBeLessThan(20_000);
+    expect(md).toContain("- ⚠️ `a.ts:1` Too long.");
+    expect(md).toMatch(/- …and \d+ more\n<\/details>/);
   });
 
   it("lists what was not reviewed and what was ignored", () => {

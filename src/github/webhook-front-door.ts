@@ -1,0 +1,175 @@
+import { subscribe } from "node:diagnostics_channel";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { DeliveryStore } from "./delivery-store.js";
+import { BodyBudget, BodyTooLarge, readCappedBody, TooManyBodies } from "./read-capped-body.js";
+import { payloadProblem } from "./webhook-payload.js";
+
+/** GitHub caps webhook payloads at 25 MB; nothing larger is a real delivery. */
+export const MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
+
+export interface WebhookReceiver {
+  verify(payload: string, signature: string): Promise<boolean>;
+  receive(event: { id: string; name: any; payload: any }): Promise<void>;
+}
+
+export interface FrontDoorOptions {
+  webhooks: WebhookReceiver;
+  webhookPath: string;
+  deliveries: DeliveryStore;
+  log: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void; error: (o: object, msg: string) => void };
+  maxBytes?: number;
+  /** Bytes all bodies being read at once may hold (default 4 × maxBytes); past it, 503. */
+  maxBufferedBytes?: number;
+  /** GitHub waits 10 s for an answer; past this the delivery is acknowledged with 202. */
+  ackTimeoutMs?: number;
+}
+
+/**
+ * Bottomline's own webhook endpoint, in front of Probot's: Probot's middleware buffers the whole
+ * body before it checks anything, and logs the whole event when something fails. Here, in order:
+ * size (Content-Length, then a capped read, 413), signature (401), JSON (400), the event's shape
+ * (400), a delivery seen before (200, ignored), then Probot's handlers. Logs carry ids only.
+ */
+export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+  const maxBytes = opts.maxBytes ?? MAX_WEBHOOK_BYTES;
+  const budget = new BodyBudget(opts.maxBufferedBytes ?? 4 * maxBytes);
+  routeAheadOfProbot(opts.webhookPath);
+  return async (req, res) => {
+    const routed = (req as RoutedRequest)[ORIGINAL_URL];
+    if (routed !== undefined) req.url = routed;
+    else if (req.method !== "POST" || pathOf(req.url) !== opts.webhookPath) return false;
+
+    const reply = (status: number, message: string, hangUp = false) => {
+      res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+      res.end(`${message}\n`);
+      if (hangUp) lingerThenClose(req);
+    };
+    const name = header(req, "x-github-event");
+    const id = header(req, "x-github-delivery");
+    const signature = header(req, "x-hub-signature-256");
+    const ids = { delivery: id, event: name };
+    if (Number(req.headers["content-length"] ?? 0) > maxBytes) {
+      opts.log.warn({ ...ids, bytes: Number(req.headers["content-length"]) }, "webhook body over the size cap; rejected before reading it");
+      return refuse(req, () => reply(413, `Payload too large: webhook bodies are capped at ${maxBytes} bytes (GitHub's own cap).`, true));
+    }
+    if (!/^\s*application\/json\s*(;|$)/i.test(header(req, "content-type") ?? ""))
+      return refuse(req, () => reply(415, 'Unsupported Content-Type: GitHub webhooks must be sent as "application/json".'));
+    if (!name || !id || !signature)
+      return refuse(req, () => reply(400, "Missing X-GitHub-Event, X-GitHub-Delivery or X-Hub-Signature-256: this is not a GitHub webhook."));
+
+    let body: string;
+    try {
+      body = (await readCappedBody(req, maxBytes, budget)).toString("utf8");
+    } catch (err) {
+      if (err instanceof TooManyBodies) {
+        opts.log.warn(ids, "too many webhook bodies in flight; asked the sender to retry");
+        res.setHeader("retry-after", "5");
+        reply(503, "Too many large deliveries at once; retry shortly.", true);
+        return true;
+      }
+      if (!(err instanceof BodyTooLarge)) throw err;
+      opts.log.warn(ids, "webhook body over the size cap; stopped reading it");
+      reply(413, `Payload too large: webhook bodies are capped at ${maxBytes} bytes (GitHub's own cap).`, true);
+      return true;
+    }
+    if (!(await opts.webhooks.verify(body, signature).catch(() => false))) {
+      opts.log.warn(ids, "webhook signature does not match; check that WEBHOOK_SECRET matches the app's webhook secret on GitHub");
+      reply(401, "Signature does not match: the body was not signed with this app's webhook secret.");
+      return true;
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body);
+    } catch {
+      reply(400, "The body is not JSON.");
+      return true;
+    }
+    const problem = payloadProblem(name, payload);
+    if (problem) {
+      opts.log.warn({ ...ids, problem }, "signed webhook is not the event it claims to be; rejected");
+      reply(400, `Bad webhook: ${problem}.`);
+      return true;
+    }
+    if (!(await opts.deliveries.claim(id))) {
+      opts.log.info(ids, "delivery already received; ignoring the replay");
+      reply(200, "Already received this delivery; ignored.");
+      return true;
+    }
+    const handled = opts.webhooks.receive({ id, name, payload }).then(
+      () => "ok" as const,
+      async () => {
+        // The handlers logged what went wrong (ids only); forget the id so a redelivery can retry.
+        await opts.deliveries.release(id);
+        return "failed" as const;
+      },
+    );
+    const timeout = new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), opts.ackTimeoutMs ?? 9_000).unref());
+    const outcome = await Promise.race([handled, timeout]);
+    if (outcome === "ok") reply(200, "ok");
+    else if (outcome === "slow") reply(202, "Accepted; still processing.");
+    else reply(500, "Bottomline could not handle this delivery; redeliver it, or see the app's logs.");
+    return true;
+  };
+}
+
+/** Answers without reading the body; what is still coming is discarded, never kept. */
+function refuse(req: IncomingMessage, answer: () => void): true {
+  answer();
+  req.resume();
+  return true;
+}
+
+/** How long a refused sender may keep sending (into nothing) before its connection is cut. */
+const LINGER_MS = 5_000;
+
+/**
+ * Closing at once while the sender is still sending resets the connection, and the sender may
+ * never see the 413. So the rest of the body is discarded for a few seconds (no memory: nothing
+ * keeps it), then the connection is cut if the body still has not ended.
+ */
+function lingerThenClose(req: IncomingMessage): void {
+  req.resume();
+  if (req.readableEnded) return;
+  const timer = setTimeout(() => req.socket?.destroy(), LINGER_MS).unref();
+  req.once("end", () => clearTimeout(timer));
+  req.once("close", () => clearTimeout(timer));
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function pathOf(url: string | undefined): string {
+  return (url ?? "").split("?")[0].replace(/\/+$/, "") || "/";
+}
+
+// Registered symbols and a process-wide set: the diagnostics channel is process-wide, and so must
+// be what it shares with the front door, even when this module is loaded more than once (tests).
+const ORIGINAL_URL = Symbol.for("bottomline.webhook-url");
+type RoutedRequest = IncomingMessage & { [ORIGINAL_URL]?: string };
+/** A path nothing else serves: Probot's middleware passes the request on to the app's handlers. */
+const ROUTED_PATH = "/bottomline/webhook-front-door";
+const globals = globalThis as { [key: symbol]: Set<string> | undefined };
+const PATHS = Symbol.for("bottomline.webhook-paths");
+
+/**
+ * Probot's server runs its own webhook middleware before any handler an app adds. Node's
+ * `http.server.request.start` diagnostics channel fires before the server's request listeners,
+ * so this moves webhook POSTs to a path only Bottomline's front door answers; the front door puts
+ * the URL back first thing, so logs show the real path.
+ */
+function routeAheadOfProbot(webhookPath: string): void {
+  let routedPaths = globals[PATHS];
+  if (!routedPaths) {
+    const paths = (routedPaths = globals[PATHS] = new Set<string>());
+    subscribe("http.server.request.start", (message) => {
+      const req = (message as { request: RoutedRequest }).request;
+      if (req.method === "POST" && paths.has(pathOf(req.url))) {
+        req[ORIGINAL_URL] = req.url;
+        req.url = ROUTED_PATH;
+      }
+    });
+  }
+  routedPaths.add(pathOf(webhookPath));
+}

@@ -1,0 +1,99 @@
+import type { ReviewResult } from "../../src/engine/review-result.js";
+import type { Finding } from "../../src/engine/rule.js";
+import { checkRunForConfigErrors, checkRunForError, checkRunForResult } from "../../src/report/check-run.js";
+import { planInlineComments } from "../../src/report/inline-comments.js";
+import { renderSummary } from "../../src/report/summary.js";
+import { addedFile, change } from "../helpers/make-change.js";
+import { escapes, HOSTILE } from "../helpers/markdown-safety.js";
+
+/**
+ * Everything Bottomline posts, built from a pull request whose every name is hostile, rendered by
+ * a real Markdown renderer: no HTML, link, image or live mention may come out.
+ */
+const paths = Object.values(HOSTILE);
+const findings: Finding[] = [
+  ...paths.map((p, i) => ({
+    rule: "max-line-length",
+    severity: "warning" as const,
+    message: `Line is 130 characters long (max 100) in \`${p}\`.`,
+    path: p,
+    line: i + 1,
+  })),
+  ...paths.map((p) => ({ rule: "tests-required", severity: "warning" as const, message: `\`${p}\` changed without a change to its tests.`, path: p })),
+  ...paths.map((s) => ({
+    rule: "issue-reference",
+    severity: "failure" as const,
+    message: `Commit abcdef1 “${s}” references no issue. Add \`Refs #N\`.`,
+    commit: "abcdef1234",
+  })),
+];
+const result: ReviewResult = {
+  conclusion: "failure",
+  findings,
+  rules: [
+    { id: "max-line-length", description: "Added lines stay short.", category: "readability", severity: "warning", findings: paths.length },
+    { id: "issue-reference", description: "Every commit references an issue.", category: "traceability", severity: "failure", findings: paths.length },
+  ],
+  gaps: [
+    ...paths.map((p) => ({ kind: "ignored" as const, path: p, message: "matches an ignore glob" })),
+    ...paths.map((p) => ({ kind: "binary" as const, path: p, message: `binary file \`${p}\`: no lines to review` })),
+  ],
+  notes: { "tests-required": paths.map((p) => `\`${p}\` ← \`test/${p}\``) },
+  suppressed: { "max-line-length": 1 },
+  filesReviewed: paths.length,
+  commitsReviewed: paths.length,
+};
+
+describe("a summary built from hostile names", () => {
+  const summary = renderSummary(result, { headSha: "a".repeat(40) });
+
+  it("renders no HTML, link, image or mention", () => {
+    expect(escapes(summary)).toEqual([]);
+  });
+
+  it("never contains a comment opener that could pass for a marker", () => {
+    expect(summary).not.toContain("<!--");
+  });
+
+  it("keeps its own structure: its headings and its two collapsible sections", () => {
+    expect(summary.match(/^### .*$/gm)).toEqual(["### Traceability", "### Readability", "### ⚠️ Not reviewed"]);
+    expect(summary.match(/^<details><summary>/gm)).toHaveLength(2);
+  });
+});
+
+describe("check-run output built from hostile names", () => {
+  it("the summary, a config-error summary and a failure summary render inert", () => {
+    const out = checkRunForResult(result, renderSummary(result));
+    expect(escapes(out.summary)).toEqual([]);
+    const config = checkRunForConfigErrors(
+      paths.map((p) => ({ file: ".github/rules.yml", line: 1, column: 1, message: `unknown rule "${p}"` })),
+      ".github/rules.yml",
+      true,
+    );
+    expect(escapes(config.summary)).toEqual([]);
+    expect(escapes(checkRunForError(`GitHub answered 502 while reading ${HOSTILE.breakoutPath}.`).summary)).toEqual([]);
+  });
+});
+
+describe("inline comments on hostile files", () => {
+  it("render inert", () => {
+    const files = paths.map((p) => addedFile(p, [`const a = "${HOSTILE.imgTitle}";`]));
+    const plan = planInlineComments(
+      paths.map((p) => ({
+        rule: "no-debug-statements",
+        severity: "warning",
+        message: `Remove \`${HOSTILE.breakoutPath}\` ${HOSTILE.teamMention}`,
+        path: p,
+        line: 1,
+      })),
+      change(files),
+      100,
+      new Set(),
+    );
+    expect(plan.toPost).toHaveLength(paths.length);
+    for (const c of plan.toPost) {
+      expect(escapes(c.body.replace(/<!-- bottomline:fp=[0-9a-f]{10} -->$/, ""))).toEqual([]);
+      expect(c.body.match(/<!--/g)).toHaveLength(1);
+    }
+  });
+});
