@@ -1,4 +1,4 @@
-import { code, escapeMarkdown } from "../report/markdown.js";
+import { untrusted, untrustedMessage } from "../report/markdown.js";
 import type { CommitReview, CorpusCommit, CorpusFinding } from "./corpus-review.js";
 
 export interface SkippedCommit {
@@ -55,10 +55,10 @@ export function renderCorpusMarkdown(run: CorpusRun): string {
   const commits = run.reviews.map((r) => r.commit);
   const span = commits.length ? `${commits[commits.length - 1].date.slice(0, 10)} to ${commits[0].date.slice(0, 10)}` : "no commits";
   const out = [
-    `# Bottomline corpus: ${escapeMarkdown(run.repo)}`,
+    `# Bottomline corpus: ${untrusted(run.repo)}`,
     "",
     `${count(commits.length, "commit")} reviewed, each against its first parent (first-parent history, merges and the root skipped; ${span}), in ${run.seconds.toFixed(1)} s.`,
-    `Config: ${escapeMarkdown(run.config)}.${run.rules ? ` Rules: ${run.rules.join(", ")}.` : ""}`,
+    `Config: ${untrusted(run.config)}.${run.rules ? ` Rules: ${run.rules.join(", ")}.` : ""}`,
     "",
     "Fill in each `verdict:` with agree, wrong, or not worth saying.",
     "",
@@ -69,9 +69,9 @@ export function renderCorpusMarkdown(run: CorpusRun): string {
   ];
   for (const { n, f } of allFindings(run)) out.push(...findingSection(n, f));
   const gaps = run.reviews.flatMap((r) =>
-    r.gaps.map((g) => `- \`${r.commit.sha.slice(0, 10)}\` ${g.path ? `${escapeMarkdown(g.path)}: ` : ""}${escapeMarkdown(g.message)}`),
+    r.gaps.map((g) => `- \`${r.commit.sha.slice(0, 10)}\` ${g.path ? `${untrusted(g.path)}: ` : ""}${untrusted(g.message)}`),
   );
-  gaps.push(...run.skipped.map((s) => `- \`${s.commit.sha.slice(0, 10)}\` the whole commit: ${escapeMarkdown(s.reason)}`));
+  gaps.push(...run.skipped.map((s) => `- \`${s.commit.sha.slice(0, 10)}\` the whole commit: ${untrusted(s.reason)}`));
   if (gaps.length) out.push("## Not reviewed", "", ...gaps, "");
   return out.join("\n");
 }
@@ -85,13 +85,13 @@ function allFindings(run: CorpusRun): Array<{ n: number; f: CorpusFinding }> {
 }
 
 function findingSection(n: number, f: CorpusFinding): string[] {
-  const where = f.path !== undefined ? ` — ${code(`${f.path}${f.line !== undefined ? `:${f.line}` : ""}`)}` : "";
+  const where = f.path !== undefined ? ` — ${untrusted(`${f.path}${f.line !== undefined ? `:${f.line}` : ""}`, "code")}` : "";
   const lines = [
     `## ${n}. ${f.rule} (${f.severity})${where}`,
     "",
-    `Commit \`${f.commit.slice(0, 10)}\` ${escapeMarkdown(f.subject)}`,
+    `Commit \`${f.commit.slice(0, 10)}\` ${untrusted(f.subject)}`,
     "",
-    `> ${escapeMarkdown(f.message)}`,
+    `> ${untrustedMessage(f.message)}`,
     "",
   ];
   if (f.context.length > 0) {
