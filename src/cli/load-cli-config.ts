@@ -10,6 +10,8 @@ export interface CliConfigOptions {
   token?: string;
   /** Repository root, for relative display and for the owner of a bare `_extends: repo`. */
   root: string;
+  /** GITHUB_API_URL; GitHub.com's API by default. */
+  apiUrl?: string;
 }
 
 /** The synchronous loader the corpus script uses: `--config FILE`, else .github/rules.yml, else the preset; no `_extends`. */
@@ -33,7 +35,7 @@ type Layer = { value: Raw } | { errors: ConfigError[] };
  * repository's rules.yml read with a token. It is never silently ignored, or the CLI's verdict
  * would differ from the App's.
  */
-export async function resolveCliConfig(root: string, explicit?: string, token?: string, cwd = root): Promise<LoadResult & { file: string }> {
+export async function resolveCliConfig(root: string, explicit?: string, token?: string, cwd = root, apiUrl?: string): Promise<LoadResult & { file: string }> {
   const file = explicit ? resolve(cwd, explicit) : join(root, ".github", "rules.yml");
   const shown = explicit ?? relative(root, file);
   if (!existsSync(file)) {
@@ -43,7 +45,7 @@ export async function resolveCliConfig(root: string, explicit?: string, token?: 
   const text = readFileSync(file, "utf8");
   const parsed = parseConfigYaml(text, shown);
   if (parsed.errors.length > 0) return { file: shown, errors: parsed.errors };
-  const layer = await followExtends(parsed.value as Raw, { text, shown, path: file }, { root, token }, new Set([file]));
+  const layer = await followExtends(parsed.value as Raw, { text, shown, path: file }, { root, token, apiUrl }, new Set([file]));
   if ("errors" in layer) return { file: shown, errors: layer.errors };
   return { file: shown, ...validateConfig(layer.value, shown, parsed) };
 }
@@ -96,19 +98,23 @@ async function readRemote(target: string, from: Source, at: ErrorAt, opts: CliCo
       `_extends: ${target} is another repository's config (${key}), which the CLI reads only with a token. Set GITHUB_TOKEN (read access to ${owner}/${repo}), or copy that file next to this one and write _extends: ./rules.base.yml`,
     );
   if (seen.has(key)) return at.error(`_extends: ${target} leads back to a config already extended (a cycle); remove one of the _extends`);
-  const text = await fetchRemoteConfig(owner, repo, path, opts.token, at);
+  const text = await fetchRemoteConfig(owner, repo, path, opts, at);
   if (typeof text !== "string") return text;
   const parsed = parseConfigYaml(text, key);
   if (parsed.errors.length > 0) return { errors: parsed.errors };
   return followExtends(parsed.value as Raw, { text, shown: key, path: key, remote: { owner, repo } }, opts, new Set([...seen, key]));
 }
 
-async function fetchRemoteConfig(owner: string, repo: string, path: string, token: string, at: ErrorAt): Promise<string | Layer> {
+async function fetchRemoteConfig(owner: string, repo: string, path: string, opts: CliConfigOptions, at: ErrorAt): Promise<string | Layer> {
   // Loaded only here: most runs never need Octokit.
   const { Octokit } = await import("@octokit/rest");
-  const baseUrl = process.env.GITHUB_API_URL || "https://api.github.com";
   try {
-    const res = await new Octokit({ auth: token, baseUrl }).rest.repos.getContent({ owner, repo, path, mediaType: { format: "raw" } });
+    const res = await new Octokit({ auth: opts.token, baseUrl: opts.apiUrl || "https://api.github.com" }).rest.repos.getContent({
+      owner,
+      repo,
+      path,
+      mediaType: { format: "raw" },
+    });
     return typeof res.data === "string" ? res.data : Buffer.from((res.data as { content?: string }).content ?? "", "base64").toString("utf8");
   } catch (err) {
     const status = (err as { status?: number }).status;

@@ -44,7 +44,7 @@ export async function review(args: string[], io: Io): Promise<number> {
 
   const root = repoRoot(io.cwd);
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-  const loaded = await resolveCliConfig(root, values.config, token, io.cwd);
+  const loaded = await resolveCliConfig(root, values.config, token, io.cwd, env.GITHUB_API_URL);
   if (!loaded.config) {
     for (const e of loaded.errors) io.stderr(formatConfigError(e) + "\n");
     io.stderr(`bottomline: fix the ${plural(loaded.errors.length)} above in ${loaded.file}, then run again\n`);

@@ -14,7 +14,7 @@ export async function validate(args: string[], io: Io): Promise<number> {
   }
   const env = io.env ?? process.env;
   const root = tryGit(["rev-parse", "--show-toplevel"], io.cwd) ?? io.cwd;
-  const loaded = await resolveCliConfig(root, positionals[0], env.GITHUB_TOKEN || env.GH_TOKEN, io.cwd);
+  const loaded = await resolveCliConfig(root, positionals[0], env.GITHUB_TOKEN || env.GH_TOKEN, io.cwd, env.GITHUB_API_URL);
   const shown = positionals[0] ?? loaded.file;
   if (loaded.file === "(recommended preset)") {
     io.stdout("No .github/rules.yml here: the recommended preset applies. Nothing to validate (bottomline init writes a starter file).\n");
