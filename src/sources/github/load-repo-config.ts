@@ -23,18 +23,18 @@ export interface RepoConfig {
  * repository's own file, else the org's `.github` repository, with `_extends` followed. The raw
  * text is read (one request) so that errors keep their line and column.
  */
-export async function loadRepoConfig(octokit: GitHub, owner: string, repo: string): Promise<RepoConfig> {
-  let text = await readFile(octokit, owner, repo);
+export async function loadRepoConfig(octokit: GitHub, owner: string, repo: string, path = CONFIG_PATH): Promise<RepoConfig> {
+  let text = await readFile(octokit, owner, repo, path);
   let from = `${owner}/${repo}`;
   if (text === undefined && repo !== ".github") {
-    text = await readFile(octokit, owner, ".github");
+    text = await readFile(octokit, owner, ".github", path);
     from = `${owner}/.github`;
   }
   if (text === undefined)
     return { config: defaultConfig(), errors: [], source: "the recommended preset (no .github/rules.yml)", inThisRepo: false, hash: "default" };
 
   const inThisRepo = from === `${owner}/${repo}`;
-  const file = inThisRepo ? CONFIG_PATH : `${from}:${CONFIG_PATH}`;
+  const file = inThisRepo ? path : `${from}:${path}`;
   const parsed = parseConfigYaml(text, file);
   const hash = createHash("sha1").update(text).digest("hex").slice(0, 12);
   if (parsed.errors.length > 0) return { errors: parsed.errors, source: file, inThisRepo, hash };
@@ -43,16 +43,16 @@ export async function loadRepoConfig(octokit: GitHub, owner: string, repo: strin
   if (value && typeof value === "object" && "_extends" in value) {
     // Follow _extends chains and merge exactly as Probot's context.config() does: a deep merge in
     // which the repository's keys win and arrays (ignore, overrides) concatenate.
-    const merged = await octokit.config.get({ owner, repo, path: CONFIG_PATH, defaults: (configs) => merge.all(configs) as Record<string, unknown> });
+    const merged = await octokit.config.get({ owner, repo, path, defaults: (configs) => merge.all(configs) as Record<string, unknown> });
     value = merged.config;
   }
   const { config, errors } = validateConfig(value, file, parsed);
   return { config, errors, source: file, inThisRepo, hash };
 }
 
-async function readFile(octokit: GitHub, owner: string, repo: string): Promise<string | undefined> {
+async function readFile(octokit: GitHub, owner: string, repo: string, path: string): Promise<string | undefined> {
   try {
-    const res = await octokit.rest.repos.getContent({ owner, repo, path: CONFIG_PATH, mediaType: { format: "raw" } });
+    const res = await octokit.rest.repos.getContent({ owner, repo, path, mediaType: { format: "raw" } });
     return typeof res.data === "string" ? res.data : Buffer.from((res.data as { content?: string }).content ?? "", "base64").toString("utf8");
   } catch (err) {
     if ((err as { status?: number }).status === 404) return undefined;
