@@ -86,7 +86,7 @@ export function splitMessage(message: string): { fact: string; rationale: string
   return m ? { fact: m[1], rationale: m[2] } : { fact: message, rationale: "" };
 }
 
-const SEVERITY_STYLE = { failure: ["red", "failure"], warning: ["yellow", "warning"], notice: ["blue", "notice "] } as const;
+const SEVERITY_STYLE = { failure: ["red", "failure"], warning: ["yellow", "warning"], notice: ["blue", "notice"] } as const;
 const VERDICT_STYLE = { failure: ["red", "✖"], neutral: ["yellow", "⚠"], success: ["green", "✔"] } as const;
 
 /** A file name or commit subject may hold terminal escape sequences: show them, never send them to the terminal. */
