@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
+import { printCliStartup } from "./cli-startup.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
 import { baseContents, buildChange, headContents, syntheticFiles } from "./synthetic-change.js";
@@ -110,4 +111,5 @@ else {
   printSizes();
   printGit();
   console.log("\n" + formatParseThroughput(child("--parse", LARGEST.files, LARGEST.lines) ?? undefined));
+  printCliStartup();
 }
