@@ -10,7 +10,9 @@ import type { Change } from "../model/change.js";
 import { countBySeverity } from "../report/counts.js";
 import { FORMATS, isFormat, renderFormat } from "../report/render-format.js";
 import { renderSummary } from "../report/summary.js";
-import { escapeData, renderWorkflowCommands } from "../report/workflow-commands.js";
+import { checkRunForConfigErrors, type CheckRunOutput } from "../report/check-run.js";
+import { escapeData, renderWorkflowCommands, workflowCommand } from "../report/workflow-commands.js";
+import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { actionOctokit } from "./action-octokit.js";
 import { appendStepSummary, input, setOutputs } from "./action-env.js";
 
@@ -60,6 +62,12 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<A
   const readOnly = pr.fromFork && env.GITHUB_EVENT_NAME !== "pull_request_target";
   const octokit = actionOctokit(token, env.GITHUB_API_URL || "https://api.github.com", io.retry, (m) => log.warn({}, m));
 
+  // The App reports a broken rules.yml on the check run; a read-only token cannot create one.
+  if (readOnly) {
+    const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo, input(env, "config") || undefined);
+    if (!repoConfig.config) return configErrors(env, io, checkRunForConfigErrors(repoConfig.errors, repoConfig.source, repoConfig.inThisRepo));
+  }
+
   let reviewed: { result: ReviewResult; change: Change } | undefined;
   let fellBack = false;
   const fallback = (why: string) => (input: PublishInput) => {
@@ -108,6 +116,16 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<A
     notices: counts.notice,
   });
   return { exitCode: fails(result, failLevel) ? 1 : 0, conclusion: result.conclusion, outcome: fellBack ? "job-summary" : outcome };
+}
+
+/** A broken rules.yml, where no check run can say so: the job summary, one annotation per error, and a failed step. */
+function configErrors(env: NodeJS.ProcessEnv, io: ActionIo, out: CheckRunOutput): ActionRun {
+  appendStepSummary(env, out.summary);
+  for (const a of out.annotations)
+    io.stdout(workflowCommand({ rule: "config", severity: "failure", message: a.message, path: a.path, line: a.start_line }) + "\n");
+  io.stdout(`::error title=Bottomline::${escapeData(out.title)}\n`);
+  setOutputs(env, { conclusion: "failure", outcome: "config-error", findings: 0, failures: 0, warnings: 0, notices: 0 });
+  return { exitCode: 1, conclusion: "failure", outcome: "config-error" };
 }
 
 function fails(result: ReviewResult, level: FailLevel): boolean {

@@ -80,6 +80,22 @@ describe("the GitHub Action, against a loopback GitHub", () => {
     }
   });
 
+  it("on a fork's pull request with a broken rules.yml, annotates each error and fails the step", async () => {
+    const api = await startPullRequestApi({ readOnly: true, rulesYml: "rules:\n  max-line-lenght: warning\n" });
+    try {
+      const runner = runnerEnv(api.url, { forkOwner: "stranger" });
+      const { io, text } = collect();
+      expect(await runAction(runner.env, io)).toEqual({ exitCode: 1, conclusion: "failure", outcome: "config-error" });
+      expect(text()).toContain(
+        '::error file=.github/rules.yml,line=2,title=Bottomline config::unknown rule \"max-line-lenght\". Did you mean \"max-line-length\"?',
+      );
+      expect(runner.summary()).toContain("could not review this pull request");
+      expect(api.writes).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+
   it("when a write is refused (403: a permission missing), falls back the same way and says which permissions to grant", async () => {
     const api = await startPullRequestApi({ readOnly: true });
     try {
