@@ -8,7 +8,7 @@ import { reviewPullRequest, type Logger } from "../github/review-pull-request.js
 import type { RetryPolicy } from "../github/with-retry.js";
 import type { Change } from "../model/change.js";
 import { countBySeverity } from "../report/counts.js";
-import { FORMATS, isFormat, renderFormat } from "../report/render-format.js";
+import { FORMATS, isFormat, renderFormat, type Format } from "../report/render-format.js";
 import { renderSummary } from "../report/summary.js";
 import { checkRunForConfigErrors, type CheckRunOutput } from "../report/check-run.js";
 import { escapeData, renderWorkflowCommands, workflowCommand } from "../report/workflow-commands.js";
@@ -37,6 +37,14 @@ export interface ActionIo {
   retry?: RetryPolicy;
 }
 
+interface Settings {
+  failLevel: FailLevel;
+  format: Format;
+  token: string;
+  configPath?: string;
+  event: PullRequestPayload;
+}
+
 /**
  * The Action: the App's review of the workflow's pull request, published by the App's own
  * publisher with the job's GITHUB_TOKEN. Where that token cannot write (a pull request from a
@@ -45,56 +53,27 @@ export interface ActionIo {
  */
 export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<ActionRun> {
   const log = actionLogger(io.stdout);
-  const failLevel = (input(env, "fail-level") || "failure") as FailLevel;
-  const format = input(env, "format") || "text";
-  if (!FAIL_LEVELS.includes(failLevel)) return usage(io, `the fail-level input must be ${FAIL_LEVELS.join(", ")} (got "${failLevel}")`);
-  if (!isFormat(format)) return usage(io, `the format input must be one of ${FORMATS.join(", ")} (got "${format}")`);
-  if (input(env, "coverage"))
-    log.warn({}, "the coverage input is not read yet: patch coverage comes with a later version of Bottomline; the review runs without it");
-
-  const event = readEvent(env);
-  if (!event)
-    return usage(io, `Bottomline's action reviews pull requests: run it on \`on: pull_request\` (this run is a "${env.GITHUB_EVENT_NAME ?? "?"}" event)`);
-  const token = input(env, "github-token") || env.GITHUB_TOKEN;
-  if (!token) return usage(io, "no token: pass `github-token: ${{ github.token }}` (the default) or set GITHUB_TOKEN");
-  const pr = toPullRequestRef(event);
+  const settings = readSettings(env, io, log);
+  if ("exitCode" in settings) return settings;
+  const pr = toPullRequestRef(settings.event);
   // On `pull_request` from a fork GitHub hands the job a read-only token: go straight to the fallback.
   const readOnly = pr.fromFork && env.GITHUB_EVENT_NAME !== "pull_request_target";
-  const octokit = actionOctokit(token, env.GITHUB_API_URL || "https://api.github.com", io.retry, (m) => log.warn({}, m));
+  const octokit = actionOctokit(settings.token, env.GITHUB_API_URL || "https://api.github.com", io.retry, (m) => log.warn({}, m));
 
   // The App reports a broken rules.yml on the check run; a read-only token cannot create one.
   if (readOnly) {
-    const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo, input(env, "config") || undefined);
+    const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo, settings.configPath);
     if (!repoConfig.config) return configErrors(env, io, checkRunForConfigErrors(repoConfig.errors, repoConfig.source, repoConfig.inThisRepo));
   }
-
   let reviewed: { result: ReviewResult; change: Change } | undefined;
-  let fellBack = false;
-  const fallback = (why: string) => (input: PublishInput) => {
-    fellBack = true;
-    log.warn({}, `${why}: the review goes to the job summary and the findings to annotations instead`);
-    io.stdout(renderWorkflowCommands(input.result));
-    return Promise.resolve("published" as const);
-  };
-  const publish = async (publishInput: PublishInput, state: PublishedState) => {
-    if (readOnly) return fallback("this pull request comes from a fork, so the token is read-only")(publishInput);
-    try {
-      return await publishReview(publishInput, state);
-    } catch (err) {
-      const status = (err as { status?: number }).status;
-      if (status !== 403 && status !== 404) throw err;
-      return fallback(
-        `GitHub answered ${status} to a write: the token lacks a permission (give the job checks: write and pull-requests: write, see the README)`,
-      )(publishInput);
-    }
-  };
+  const publisher = guardedPublisher(readOnly, io, log);
   const outcome = await reviewPullRequest(octokit, pr, {
     rerun: true,
     isCurrent: () => true,
     log,
-    configPath: input(env, "config") || undefined,
+    configPath: settings.configPath,
     trust: async () => ({ app: ACTIONS_IDENTITY, key: markerKey(env) }),
-    publish,
+    publish: publisher.publish,
     onReviewed: (result, change) => (reviewed = { result, change }),
   });
   if (!reviewed) {
@@ -102,20 +81,75 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<A
     io.stdout(`::error title=Bottomline::${escapeData(`the review did not complete (${outcome}); the lines above say why`)}\n`);
     return { exitCode: 1, conclusion: "failure", outcome };
   }
-  const { result, change } = reviewed;
-  const summary = renderSummary(result, { headSha: pr.headSha, repository: change.repository });
-  appendStepSummary(env, fellBack ? summary : `${summary}\n_Posted on the pull request as a review and the **Bottomline** check run._\n`);
-  writeReport(env, io, format, result, pr.headSha, change);
+  return finish(env, io, settings, pr.headSha, reviewed, publisher.fellBack() ? "job-summary" : outcome);
+}
+
+/** Inputs, event and token, or the step's failure with a message that says what to change. */
+function readSettings(env: NodeJS.ProcessEnv, io: ActionIo, log: Logger): Settings | ActionRun {
+  const failLevel = (input(env, "fail-level") || "failure") as FailLevel;
+  const format = input(env, "format") || "text";
+  if (!FAIL_LEVELS.includes(failLevel)) return usage(io, `the fail-level input must be ${FAIL_LEVELS.join(", ")} (got "${failLevel}")`);
+  if (!isFormat(format)) return usage(io, `the format input must be one of ${FORMATS.join(", ")} (got "${format}")`);
+  if (input(env, "coverage"))
+    log.warn({}, "the coverage input is not read yet: patch coverage comes with a later version of Bottomline; the review runs without it");
+  const event = readEvent(env);
+  if (!event)
+    return usage(io, `Bottomline's action reviews pull requests: run it on \`on: pull_request\` (this run is a "${env.GITHUB_EVENT_NAME ?? "?"}" event)`);
+  const token = input(env, "github-token") || env.GITHUB_TOKEN;
+  if (!token) return usage(io, "no token: pass `github-token: ${{ github.token }}` (the default) or set GITHUB_TOKEN");
+  return { failLevel, format, token, configPath: input(env, "config") || undefined, event };
+}
+
+/**
+ * The App's publisher, unchanged, behind a guard: with a read-only token (a fork's pull request),
+ * or when GitHub refuses a write (a permission missing), the findings become workflow-command
+ * annotations instead, and the caller puts the summary in the job summary.
+ */
+function guardedPublisher(readOnly: boolean, io: ActionIo, log: Logger) {
+  let fellBack = false;
+  const fallback = (why: string, publishInput: PublishInput) => {
+    fellBack = true;
+    log.warn({}, `${why}: the review goes to the job summary and the findings to annotations instead`);
+    io.stdout(renderWorkflowCommands(publishInput.result));
+    return "published" as const;
+  };
+  const publish = async (publishInput: PublishInput, state: PublishedState) => {
+    if (readOnly) return fallback("this pull request comes from a fork, so the token is read-only", publishInput);
+    try {
+      return await publishReview(publishInput, state);
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      if (status !== 403 && status !== 404) throw err;
+      const why = `GitHub answered ${status} to a write: the token lacks a permission (give the job checks: write and pull-requests: write, see the README)`;
+      return fallback(why, publishInput);
+    }
+  };
+  return { publish, fellBack: () => fellBack };
+}
+
+/** The job summary, the `format` report, the outputs, and the exit code from `fail-level`. */
+function finish(
+  env: NodeJS.ProcessEnv,
+  io: ActionIo,
+  settings: Settings,
+  headSha: string,
+  { result, change }: { result: ReviewResult; change: Change },
+  outcome: string,
+): ActionRun {
+  const summary = renderSummary(result, { headSha, repository: change.repository });
+  const where = outcome === "job-summary" ? "" : "\n_Posted on the pull request as a review and the **Bottomline** check run._\n";
+  appendStepSummary(env, summary + where);
+  writeReport(env, io, settings.format, result, headSha, change);
   const counts = countBySeverity(result.findings);
   setOutputs(env, {
     conclusion: result.conclusion,
-    outcome: fellBack ? "job-summary" : outcome,
+    outcome,
     findings: result.findings.length,
     failures: counts.failure,
     warnings: counts.warning,
     notices: counts.notice,
   });
-  return { exitCode: fails(result, failLevel) ? 1 : 0, conclusion: result.conclusion, outcome: fellBack ? "job-summary" : outcome };
+  return { exitCode: fails(result, settings.failLevel) ? 1 : 0, conclusion: result.conclusion, outcome };
 }
 
 /** A broken rules.yml, where no check run can say so: the job summary, one annotation per error, and a failed step. */
@@ -135,8 +169,7 @@ function fails(result: ReviewResult, level: FailLevel): boolean {
 }
 
 /** The `format` input prints the result to the log; `output-file` writes it for a later step (upload-sarif, reviewdog). */
-function writeReport(env: NodeJS.ProcessEnv, io: ActionIo, format: string, result: ReviewResult, headSha: string, change: Change): void {
-  if (!isFormat(format)) return;
+function writeReport(env: NodeJS.ProcessEnv, io: ActionIo, format: Format, result: ReviewResult, headSha: string, change: Change): void {
   const text = renderFormat(format, result, { color: false, headSha, repository: change.repository, range: `pull request at ${headSha.slice(0, 7)}` });
   const file = input(env, "output-file");
   if (file) writeFileSync(file, text);
