@@ -18,17 +18,33 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** The CLI as a function of argv and IO, so tests run it in-process. Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  const answered = versionOrHelp(command, rest, io);
+  if (answered !== undefined) return answered;
+  const load = COMMANDS[command];
+  try {
+    return await (
+      await load()
+    )(rest, io);
+  } catch (err) {
+    return usageError(err, command, io);
+  }
+}
+
+/** `--version`, `--help`, `help [command]`, `<command> --help`, an unknown or missing command: answered without loading any command. */
+function versionOrHelp(command: string | undefined, rest: string[], io: Io): number | undefined {
   if (command === "--version" || command === "-v" || command === "version") {
     io.stdout(`${packageVersion()}\n`);
     return 0;
   }
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    const topic = command === "help" && rest[0] && HELP[rest[0]] ? rest[0] : "main";
-    (command === undefined ? io.stderr : io.stdout)(HELP[topic] + "\n");
-    return command === undefined ? 2 : 0;
+  if (command === undefined) {
+    io.stderr(HELP.main + "\n");
+    return 2;
   }
-  const load = COMMANDS[command];
-  if (!load) {
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.stdout(HELP[rest[0] && HELP[rest[0]] ? rest[0] : "main"] + "\n");
+    return 0;
+  }
+  if (!COMMANDS[command]) {
     io.stderr(`bottomline: unknown command "${command}"\n\n${HELP.main}\n`);
     return 2;
   }
@@ -36,22 +52,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(HELP[command] + "\n");
     return 0;
   }
-  try {
-    return await (
-      await load()
-    )(rest, io);
-  } catch (err) {
-    if (err instanceof CliError || (err as Error)?.name === "GitError") {
-      io.stderr(`bottomline: ${(err as Error).message}\n`);
-      return 2;
-    }
-    const code = (err as { code?: unknown } | null)?.code;
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`bottomline: ${(err as Error).message}\n\n${HELP[command]}\n`);
-      return 2;
-    }
-    throw err;
+  return undefined;
+}
+
+/** Bad usage, bad input and git problems are exit 2 with their message; anything else is a bug and goes on. */
+function usageError(err: unknown, command: string, io: Io): number {
+  if (err instanceof CliError || (err as Error)?.name === "GitError") {
+    io.stderr(`bottomline: ${(err as Error).message}\n`);
+    return 2;
   }
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+    io.stderr(`bottomline: ${(err as Error).message}\n\n${HELP[command]}\n`);
+    return 2;
+  }
+  throw err;
 }
 
 // Run only when executed (bin, node dist/…/bottomline.js, the bundle), not when imported by tests.

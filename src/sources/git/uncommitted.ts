@@ -10,15 +10,13 @@ import { decodeText, runGit, tryGit } from "./run-git.js";
 export type UncommittedMode = "staged" | "working-tree";
 
 /** What the CLI reviews for `--staged` (the index against HEAD) or `--working-tree` (files on disk, untracked included, against HEAD). */
-export function readUncommitted(cwd: string, mode: UncommittedMode): { change: Change; range: ResolvedRange; headText: (path: string) => string | undefined } {
+export function readUncommitted(cwd: string, mode: UncommittedMode): { change: Change; range: ResolvedRange } {
   const baseSha = tryGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd) ?? EMPTY_TREE;
   const diff = mode === "staged" ? gitDiff(cwd, ["--cached", baseSha]) : gitDiff(cwd, [baseSha]) + untrackedDiffs(cwd);
   const description = mode === "staged" ? "the staged changes (index against HEAD)" : "the working tree against HEAD, untracked files included";
   // The change has no head commit: "" reads `:path` (the index) from git; the working tree is read from disk.
   const range: ResolvedRange = { baseSha, headSha: "", description };
-  const change = changeFromDiff(cwd, range, [], diff);
-  const headText = mode === "working-tree" ? (path: string) => readText(join(cwd, path)) : () => undefined;
-  return { change, range, headText };
+  return { change: changeFromDiff(cwd, range, [], diff), range };
 }
 
 /** Lookups for uncommitted work: base texts at HEAD, head texts from the index, or from disk for the working tree. */
