@@ -109,7 +109,7 @@ async function fetchRemoteConfig(owner: string, repo: string, path: string, opts
   // Loaded only here: most runs never need Octokit.
   const { Octokit } = await import("@octokit/rest");
   try {
-    const res = await new Octokit({ auth: opts.token, baseUrl: opts.apiUrl || "https://api.github.com" }).rest.repos.getContent({
+    const res = await new Octokit({ auth: opts.token, baseUrl: opts.apiUrl || "https://api.github.com", log: QUIET }).rest.repos.getContent({
       owner,
       repo,
       path,
@@ -122,6 +122,9 @@ async function fetchRemoteConfig(owner: string, repo: string, path: string, opts
     return at.error(`_extends: ${owner}/${repo}:${path} ${why}; check the name and the token's access`);
   }
 }
+
+/** The failure is reported as a config error on the `_extends` line; Octokit's own request log would only repeat it. */
+const QUIET = { debug() {}, info() {}, warn() {}, error() {} };
 
 interface ErrorAt {
   error: (message: string) => { errors: ConfigError[] };
