@@ -5,7 +5,6 @@ import { readBlobTexts } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
 import { ensureHistory, FETCH_DEPTH_HINT, isShallow, shallowBoundary } from "./shallow.js";
-import { Octokit } from "@octokit/rest";
 import { githubLookups } from "../github/github-lookups.js";
 import type { GitHub } from "../github/github-types.js";
 
@@ -182,6 +181,8 @@ export function gitLookups(
     if (!env.remote) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
     if (!env.token) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
     const baseUrl = env.remote.host === "github.com" ? "https://api.github.com" : `https://${env.remote.host}/api/v3`;
+    // Loaded only here: a review without a token never pays for Octokit.
+    const { Octokit } = await import("@octokit/rest");
     const octokit = new Octokit({ auth: env.token, baseUrl }) as unknown as GitHub;
     const found = await githubLookups(octokit, env.remote.owner, env.remote.name, range.headSha)({ issues: needs.issues, fileContents: [], baseContents: [] });
     return { ...found, ...texts };
