@@ -76,11 +76,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<A
     publish: publisher.publish,
     onReviewed: (result, change) => (reviewed = { result, change }),
   });
-  if (!reviewed) {
-    setOutputs(env, { conclusion: "failure", outcome, findings: 0, failures: 0, warnings: 0, notices: 0 });
-    io.stdout(`::error title=Bottomline::${escapeData(`the review did not complete (${outcome}); the lines above say why`)}\n`);
-    return { exitCode: 1, conclusion: "failure", outcome };
-  }
+  if (!reviewed) return notReviewed(env, io, outcome);
   return finish(env, io, settings, pr.headSha, reviewed, publisher.fellBack() ? "job-summary" : outcome);
 }
 
@@ -150,6 +146,26 @@ function finish(
     notices: counts.notice,
   });
   return { exitCode: fails(result, settings.failLevel) ? 1 : 0, conclusion: result.conclusion, outcome };
+}
+
+/**
+ * No result: a draft (the config skips drafts), a run for a head that a newer push already had
+ * reviewed (a re-run of an old workflow run), or a review that failed and said why above.
+ */
+function notReviewed(env: NodeJS.ProcessEnv, io: ActionIo, outcome: string): ActionRun {
+  const skipped: Record<string, string> = {
+    draft: "a draft pull request: not reviewed (set review.drafts: true in rules.yml to review drafts)",
+    stale: "a newer push of this pull request was already reviewed; this run's head is not reviewed again",
+    superseded: "a newer push of this pull request was already reviewed; this run's head is not reviewed again",
+  };
+  if (skipped[outcome]) {
+    io.stdout(`::notice title=Bottomline::${escapeData(skipped[outcome])}\n`);
+    setOutputs(env, { conclusion: "skipped", outcome, findings: 0, failures: 0, warnings: 0, notices: 0 });
+    return { exitCode: 0, conclusion: "skipped", outcome };
+  }
+  setOutputs(env, { conclusion: "failure", outcome, findings: 0, failures: 0, warnings: 0, notices: 0 });
+  io.stdout(`::error title=Bottomline::${escapeData(`the review did not complete (${outcome}); the lines above say why`)}\n`);
+  return { exitCode: 1, conclusion: "failure", outcome };
 }
 
 /** A broken rules.yml, where no check run can say so: the job summary, one annotation per error, and a failed step. */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAction } from "../../src/action/run-action.js";
 import { defaultRetryPolicy } from "../../src/github/with-retry.js";
@@ -120,6 +120,32 @@ describe("the GitHub Action, against a loopback GitHub", () => {
       const cov = collect();
       await runAction(runnerEnv(api.url, { inputs: { coverage: "coverage/lcov.info" } }).env, cov.io);
       expect(cov.text()).toContain("::warning::Bottomline: the coverage input is not read yet");
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("says what is wrong when it runs on another event, without a token, or on a draft", async () => {
+    const api = await startPullRequestApi({ rulesYml: "review:\n  drafts: false\n" });
+    try {
+      const push = runnerEnv(api.url);
+      push.env.GITHUB_EVENT_NAME = "push";
+      writeFileSync(push.env.GITHUB_EVENT_PATH!, JSON.stringify({ ref: "refs/heads/main" }));
+      const onPush = collect();
+      expect((await runAction(push.env, onPush.io)).exitCode).toBe(1);
+      expect(onPush.text()).toContain('run it on `on: pull_request` (this run is a \"push\" event)');
+
+      const tokenless = runnerEnv(api.url);
+      delete tokenless.env.GITHUB_TOKEN;
+      const noToken = collect();
+      expect((await runAction(tokenless.env, noToken.io)).exitCode).toBe(1);
+      expect(noToken.text()).toContain("no token: pass `github-token: ${{ github.token }}`");
+
+      const draft = runnerEnv(api.url, { draft: true });
+      const onDraft = collect();
+      expect(await runAction(draft.env, onDraft.io)).toEqual({ exitCode: 0, conclusion: "skipped", outcome: "draft" });
+      expect(onDraft.text()).toContain("::notice title=Bottomline::a draft pull request: not reviewed");
+      expect(api.writes).toEqual([]);
     } finally {
       await api.close();
     }

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { pullRequestEvent } from "../helpers/github-fixtures.js";
 
 /** The environment a GitHub runner gives a JavaScript action on a pull_request event, with files in a temporary directory. */
-export function runnerEnv(apiUrl: string, opts: { forkOwner?: string; inputs?: Record<string, string> } = {}) {
+export function runnerEnv(apiUrl: string, opts: { forkOwner?: string; draft?: boolean; inputs?: Record<string, string> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "bottomline-action-"));
-  const event = pullRequestEvent("opened", { forkOwner: opts.forkOwner });
+  const event = pullRequestEvent("opened", { forkOwner: opts.forkOwner, draft: opts.draft });
   const eventPath = join(dir, "event.json");
   writeFileSync(eventPath, JSON.stringify(event));
   for (const f of ["summary.md", "output.txt"]) writeFileSync(join(dir, f), "");
