@@ -88,7 +88,9 @@ Options:
 
 Examples:
   bottomline init
-  bottomline init --force && bottomline validate`,
+  bottomline init --force && bottomline validate
+
+Environment: none; it reads the repository's tracked files and formatter settings only.`,
 
   "install-hook": `Usage: bottomline install-hook [--command CMD]
 
@@ -101,5 +103,7 @@ Options:
 
 Examples:
   bottomline install-hook
-  bottomline install-hook --command "bottomline review --max-warnings 0"`,
+  bottomline install-hook --command "bottomline review --max-warnings 0"
+
+Environment: none at install. The hook's review reads GITHUB_TOKEN like bottomline review.`,
 };

@@ -25,7 +25,7 @@ describe("--version and --help", () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`Usage: bottomline ${command}`);
     expect(stdout).toContain("Examples:");
-    if (command !== "init" && command !== "install-hook") expect(stdout).toContain("GITHUB_TOKEN");
+    expect(stdout).toContain("Environment:");
   });
 });
 
@@ -58,6 +58,21 @@ describe("--quiet, --max-warnings and --output-file", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain("wrote json to out/review.json");
     expect(JSON.parse(readFileSync(join(repo.dir, "out/review.json"), "utf8")).counts).toEqual({ failure: 0, warning: 2, notice: 1 });
+  });
+});
+
+describe("--format through the CLI", () => {
+  it("sarif, github and rdjson carry the same findings as json", async () => {
+    const repo = makeRepo();
+    repo.write("a.ts", "a\n");
+    repo.commit("one #1");
+    repo.write("a.ts", `a\n${long}\n`);
+    repo.commit("two #1");
+    const sarif = JSON.parse((await run(["review", "--format", "sarif"], repo.dir)).stdout);
+    expect(sarif.runs[0].results.filter((r: { locations?: unknown }) => r.locations).map((r: { ruleId: string }) => r.ruleId)).toEqual(["max-line-length"]);
+    expect((await run(["review", "--format", "github"], repo.dir)).stdout).toContain("::warning file=a.ts,line=2,title=Bottomline max-line-length::Line is");
+    const rd = JSON.parse((await run(["review", "--format", "rdjson"], repo.dir)).stdout);
+    expect(rd.diagnostics.find((d: { location?: unknown }) => d.location)).toMatchObject({ location: { path: "a.ts", range: { start: { line: 2 } } } });
   });
 });
 
