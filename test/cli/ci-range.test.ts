@@ -80,6 +80,19 @@ describe("bottomline review in a CI clone", () => {
     expect(text.stdout).toContain(`pull request #7 (${mainTip.slice(0, 7)}...${head.slice(0, 7)}): 2 files, 2 commits`);
   });
 
+  it("in a complete clone without the pull request's head, fetches it and stays complete", async () => {
+    const { origin, head, mainTip } = originWithFeature();
+    const dir = join(mkdtempSync(join(tmpdir(), "bottomline-clone-")), "repo");
+    execFileSync("git", ["clone", "-q", "--single-branch", "--branch", "main", `file://${origin.dir}`, dir]);
+    const eventPath = join(dir, "..", "event.json");
+    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 8, commits: 2, base: { sha: mainTip }, head: { sha: head } } }));
+    const { code, stdout } = await run(["review"], dir, { GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: "pull_request" });
+    expect(code).toBe(0);
+    expect(stdout).toContain("pull request #8");
+    expect(stdout).toContain(": 2 files, 2 commits");
+    expect(execFileSync("git", ["rev-parse", "--is-shallow-repository"], { cwd: dir }).toString().trim()).toBe("false");
+  });
+
   it("with --base in a shallow clone, deepens until the merge-base is there", async () => {
     const { origin } = originWithFeature();
     const clone = shallowClone(origin.dir, "--branch", "feature", "--no-single-branch");

@@ -46,8 +46,10 @@ export function ensureHistory(cwd: string, need: HistoryNeed, log: (msg: string)
       );
     }
   };
-  if (!hasCommit(cwd, need.headSha)) fetch([`--depth=${Math.max(2, (need.commits ?? 50) + 1)}`], [need.headSha]);
-  if (!hasCommit(cwd, need.baseSha)) fetch(["--depth=1"], [need.baseSha]);
+  // A complete clone stays complete: --depth would make it shallow.
+  const depth = (n: number) => (isShallow(cwd) ? [`--depth=${n}`] : []);
+  if (!hasCommit(cwd, need.headSha)) fetch(depth(Math.max(2, (need.commits ?? 50) + 1)), [need.headSha]);
+  if (!hasCommit(cwd, need.baseSha)) fetch(depth(1), [need.baseSha]);
   let step = Math.max(50, need.commits ?? 0);
   for (let attempt = 0; ; attempt++) {
     const mergeBase = complete(cwd, need.baseSha, need.headSha);
