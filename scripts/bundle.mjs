@@ -15,8 +15,17 @@ const outdirAt = args.indexOf("--outdir");
 const outdir = outdirAt === -1 ? undefined : args[outdirAt + 1];
 const which = args.filter((a, i) => !a.startsWith("--") && i !== outdirAt + 1);
 
-// ESM output still meets CommonJS packages that call require(); give them one.
-const banner = { js: 'import { createRequire as __bottomlineRequire } from "node:module"; const require = __bottomlineRequire(import.meta.url);' };
+// ESM output still meets CommonJS packages that use require, __filename and __dirname (the TypeScript compiler does); give them those.
+const banner = {
+  js: [
+    'import { createRequire as __bottomlineRequire } from "node:module";',
+    'import { fileURLToPath as __bottomlineFileURLToPath } from "node:url";',
+    'import { dirname as __bottomlineDirname } from "node:path";',
+    "const require = __bottomlineRequire(import.meta.url);",
+    "const __filename = __bottomlineFileURLToPath(import.meta.url);",
+    "const __dirname = __bottomlineDirname(__filename);",
+  ].join(" "),
+};
 
 const common = {
   absWorkingDir: root,

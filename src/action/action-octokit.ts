@@ -10,7 +10,9 @@ import type { GitHub } from "../sources/github/github-types.js";
  */
 export function actionOctokit(token: string, baseUrl: string, policy: RetryPolicy = defaultRetryPolicy, warn: (msg: string) => void = () => {}): GitHub {
   const Client = Octokit.plugin(config);
-  const octokit = new Client({ auth: token, baseUrl, userAgent: "bottomline-action", log: { debug() {}, info() {}, warn, error: warn } });
+  // Octokit logs every failed request as an error, the expected 404 of a missing rules.yml too;
+  // failures that matter reach the review's own log with a sentence that says what to do.
+  const octokit = new Client({ auth: token, baseUrl, userAgent: "bottomline-action", log: { debug() {}, info() {}, warn, error() {} } });
   octokit.hook.wrap("request", (request, options) => withRetry(async () => request(options), policy));
   return octokit as unknown as GitHub;
 }

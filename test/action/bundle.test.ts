@@ -46,11 +46,25 @@ describe("the committed Action bundle", () => {
       expect(stderr).toBe("");
       expect(code).toBe(0);
       expect(stdout).toContain("src/a.ts:2:1  warning");
+      expect(stdout).not.toContain("404");
       expect(api.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
         "POST /repos/Codertocat/Hello-World/check-runs",
         "POST /repos/Codertocat/Hello-World/pulls/2/reviews",
       ]);
       expect(runner.outputs()).toMatchObject({ conclusion: "neutral", warnings: "1" });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("carries the TypeScript parser inside the bundle: a long function is measured exactly", async () => {
+    const body = Array.from({ length: 70 }, (_, i) => `  total += ${i};`).join("\n");
+    const api = await startPullRequestApi({ readOnly: true, text: `export function long(): number {\n  let total = 0;\n${body}\n  return total;\n}\n` });
+    try {
+      const { code, stdout, stderr } = await runBundle(runnerEnv(api.url, { forkOwner: "stranger" }).env);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/::warning file=src\/a\.ts,line=1,title=Bottomline max-function-length::Function `long` spans 7\d lines/);
     } finally {
       await api.close();
     }
