@@ -1,6 +1,7 @@
 import type { ReviewResult } from "../engine/review-result.js";
 import type { ActiveSeverity } from "../engine/rule.js";
 import { ruleDocUrl } from "./markdown.js";
+import { HOME_REPOSITORY } from "./rule-docs.js";
 
 const SEVERITY: Record<ActiveSeverity, string> = { failure: "ERROR", warning: "WARNING", notice: "INFO" };
 
@@ -13,5 +14,5 @@ export function renderRdjson(result: ReviewResult): string {
     source: { name: "bottomline" },
     code: { value: f.rule, url: ruleDocUrl(f.rule) },
   }));
-  return JSON.stringify({ source: { name: "bottomline", url: "https://github.com/bottomline-review/bottomline" }, diagnostics }, null, 2) + "\n";
+  return JSON.stringify({ source: { name: "bottomline", url: `https://github.com/${HOME_REPOSITORY}` }, diagnostics }, null, 2) + "\n";
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { rules } from "../../rules/index.js";
 import { packageRoot, packageVersion } from "../util/package-info.js";
 
-/** Where Bottomline's own source lives on GitHub: the default home of the rule docs. */
+/** Where Bottomline's own source lives on GitHub (package.json `repository` says the same): the default home of the rule docs. */
 export const HOME_REPOSITORY = "bottomline-review/bottomline";
 
 /**
