@@ -149,19 +149,22 @@ function finish(
 }
 
 /**
- * No result: a draft (the config skips drafts), a run for a head that a newer push already had
- * reviewed (a re-run of an old workflow run), or a review that failed and said why above.
+ * No result: a draft (the config skips drafts), a run for a head older than the one the summary
+ * describes (a re-run of an old workflow run), or a review that failed and said why above.
  */
 function notReviewed(env: NodeJS.ProcessEnv, io: ActionIo, outcome: string): ActionRun {
-  const skipped: Record<string, string> = {
-    draft: "a draft pull request: not reviewed (set review.drafts: true in rules.yml to review drafts)",
-    stale: "a newer push of this pull request was already reviewed; this run's head is not reviewed again",
-    superseded: "a newer push of this pull request was already reviewed; this run's head is not reviewed again",
-  };
-  if (skipped[outcome]) {
-    io.stdout(`::notice title=Bottomline::${escapeData(skipped[outcome])}\n`);
+  if (outcome === "draft") {
+    io.stdout(`::notice title=Bottomline::a draft pull request: not reviewed (set review.drafts: true in rules.yml to review drafts)\n`);
     setOutputs(env, { conclusion: "skipped", outcome, findings: 0, failures: 0, warnings: 0, notices: 0 });
     return { exitCode: 0, conclusion: "skipped", outcome };
+  }
+  if (outcome === "stale") {
+    // Fails closed: without a marker-key secret the marker's key is public, so a marker could be
+    // forged to claim a newer review; a red step on an old head costs nothing, a silent pass would.
+    const why = "the summary on this pull request describes a newer push, so this run's head was not reviewed; re-run the workflow of the latest push";
+    io.stdout(`::error title=Bottomline::${escapeData(why)}\n`);
+    setOutputs(env, { conclusion: "skipped", outcome, findings: 0, failures: 0, warnings: 0, notices: 0 });
+    return { exitCode: 1, conclusion: "skipped", outcome };
   }
   setOutputs(env, { conclusion: "failure", outcome, findings: 0, failures: 0, warnings: 0, notices: 0 });
   io.stdout(`::error title=Bottomline::${escapeData(`the review did not complete (${outcome}); the lines above say why`)}\n`);

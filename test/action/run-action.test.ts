@@ -63,6 +63,30 @@ describe("the GitHub Action, against a loopback GitHub", () => {
     }
   });
 
+  it("fails closed when the summary claims a newer push (a re-run of an old run, or a forged marker)", async () => {
+    const first = await startPullRequestApi();
+    let body = "";
+    try {
+      const newer = runnerEnv(first.url);
+      const event = JSON.parse(readFileSync(newer.env.GITHUB_EVENT_PATH!, "utf8"));
+      event.pull_request.updated_at = "2030-01-01T00:00:00Z";
+      writeFileSync(newer.env.GITHUB_EVENT_PATH!, JSON.stringify(event));
+      await runAction(newer.env, collect().io);
+      body = first.writes[1].body.body;
+    } finally {
+      await first.close();
+    }
+    const api = await startPullRequestApi({ reviews: [{ id: 88, body, state: "COMMENTED", user: { login: "github-actions[bot]", type: "Bot" } }] });
+    try {
+      const old = collect();
+      expect(await runAction(runnerEnv(api.url).env, old.io)).toEqual({ exitCode: 1, conclusion: "skipped", outcome: "stale" });
+      expect(old.text()).toContain("the summary on this pull request describes a newer push");
+      expect(api.writes).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+
   it("on a fork's pull request (read-only token) falls back to the job summary and annotations, and never writes", async () => {
     const api = await startPullRequestApi({ readOnly: true });
     try {
