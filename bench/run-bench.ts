@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
+import { printLinearity } from "./rule-linearity.js";
 import { buildChange, headContents, syntheticPatches } from "./synthetic-change.js";
 
 /**
@@ -56,4 +57,5 @@ if (process.argv[2] === "--one") {
   console.log("\nTarget at 3,000 files / 200,000 lines: total < 1,000 ms and peak RSS < 300 MB.");
   console.log("'total' parses every TS/JS file with the TypeScript compiler for the function-level rules;");
   console.log("'without file texts' is the same review when no file text is available (line-based rules only).");
+  printLinearity(100_000);
 }
