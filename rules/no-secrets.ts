@@ -52,6 +52,8 @@ export default defineRule({
     description: "The change adds no credentials: cloud keys, tokens, private keys or high-entropy passwords.",
     category: "readability",
     defaultSeverity: "failure",
+    // Generated, vendored and ignored files too: a PR author decides what looks generated.
+    scansIgnoredFiles: true,
     // The messages never repeat the secret: findings end up in logs, summaries and emails.
     messages: {
       secret:
@@ -61,6 +63,12 @@ export default defineRule({
   options: z
     .object({
       min_entropy: z.number().min(0).max(8).default(3.5).describe("Bits per character above which a literal assigned to a secret-looking name is flagged."),
+      allow_suppression: z
+        .boolean()
+        .default(false)
+        .describe(
+          "Let `bottomline-disable-line no-secrets` comments in a pull request silence a finding. Off by default: the comment is written by the PR's author, so only the base branch's rules.yml can allow it.",
+        ),
     })
     .strict(),
   check(change, opts) {

@@ -6,6 +6,7 @@ import type { Change, ChangedFile, Gap } from "../model/change.js";
 import { filterIgnored } from "./filter-files.js";
 import { conclude, type ReviewResult, type RuleOutcome } from "./review-result.js";
 import {
+  allowsSuppression,
   emptyLookups,
   formatMessage,
   issueKey,
@@ -39,6 +40,8 @@ interface Plan {
   outcomes: Map<string, RuleOutcome>;
   change: Change;
   gaps: Gap[];
+  /** Reviewed files and ignored ones (which rules with `scansIgnoredFiles` still read). */
+  allFiles: ChangedFile[];
 }
 
 /** config + change (+ lookups) → findings and a conclusion. The whole review engine. */
@@ -55,7 +58,7 @@ export function runReviewSync(change: Change, config: ResolvedConfig, found: Loo
 }
 
 function planReview(change: Change, config: ResolvedConfig): Plan {
-  const { kept, ignored } = filterIgnored(change.files, config.ignore);
+  const { kept, ignored, ignoredFiles } = filterIgnored(change.files, config.ignore);
   const reviewed: Change = { ...change, files: kept };
   const overrides = config.overrides.map((o) => ({ ...o, matches: globMatcher(o.files), excluded: globMatcher(o.excludedFiles) }));
   const runs: RuleRun[] = [];
@@ -67,7 +70,7 @@ function planReview(change: Change, config: ResolvedConfig): Plan {
     const groups = new Map<string, { setting: RuleSetting; files: ChangedFile[] }>();
     const baseKey = JSON.stringify(base);
     groups.set(baseKey, { setting: base, files: [] });
-    for (const file of kept) {
+    for (const file of rule.meta.scansIgnoredFiles ? [...kept, ...ignoredFiles] : kept) {
       let setting = base;
       for (const o of overrides) {
         const entry = o.rules[id];
@@ -89,7 +92,7 @@ function planReview(change: Change, config: ResolvedConfig): Plan {
     }
     outcomes.set(id, { id, description: rule.meta.description, category: rule.meta.category, severity: strongest, findings: 0 });
   }
-  return { runs, outcomes, change: reviewed, gaps };
+  return { runs, outcomes, change: reviewed, gaps, allFiles: [...kept, ...ignoredFiles] };
 }
 
 function collectNeeds(plan: Plan): Required<Needs> {
@@ -107,6 +110,7 @@ function collectNeeds(plan: Plan): Required<Needs> {
 
 function checkPlan(plan: Plan, found: Lookups): ReviewResult {
   const findings: Finding[] = [];
+  const locked = new Set<Finding>();
   const notes: Record<string, string[]> = {};
   const gaps = [...plan.gaps];
   for (const run of plan.runs) {
@@ -115,11 +119,15 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
       if (!run.base && r.path === undefined) continue;
       const message = formatMessage(run.rule.meta.messages[r.messageId] ?? r.messageId, r.data);
       if (r.info) (notes[run.rule.meta.id] ??= []).push(message);
-      else findings.push(toFinding(run, r, message));
+      else {
+        const finding = toFinding(run, r, message);
+        findings.push(finding);
+        if (!allowsSuppression(run.options)) locked.add(finding);
+      }
     }
   }
   gaps.push(...unanalysedFiles(plan.change.files));
-  const { kept, suppressed } = applySuppressions(plan.change.files, findings);
+  const { kept, suppressed } = applySuppressions(plan.allFiles, findings, locked);
   for (const f of kept) {
     const outcome = plan.outcomes.get(f.rule);
     if (outcome) outcome.findings++;
@@ -164,16 +172,30 @@ function unanalysedFiles(files: ChangedFile[]): Gap[] {
   });
 }
 
-/** Drops findings silenced by bottomline-disable comments (counting them) and sorts the rest. */
-function applySuppressions(files: ChangedFile[], findings: Finding[]): { kept: Finding[]; suppressed: Record<string, number> } {
+/**
+ * Drops findings silenced by bottomline-disable comments (counting them) and sorts the rest. A
+ * locked finding (its rule's `allow_suppression` is false) stays, with a notice that says why.
+ */
+function applySuppressions(files: ChangedFile[], findings: Finding[], locked: Set<Finding>): { kept: Finding[]; suppressed: Record<string, number> } {
   const { map, problems } = collectSuppressions(files, Object.keys(rules));
   const suppressed: Record<string, number> = {};
-  const kept = [...problems, ...findings].filter((f) => {
-    if (!isSuppressed(map, f)) return true;
+  const refused = findings.filter((f) => locked.has(f) && isSuppressed(map, f)).map(refusedSuppression);
+  const kept = [...problems, ...refused, ...findings].filter((f) => {
+    if (locked.has(f) || !isSuppressed(map, f)) return true;
     suppressed[f.rule] = (suppressed[f.rule] ?? 0) + 1;
     return false;
   });
   return { kept: kept.sort(compareFindings), suppressed };
+}
+
+function refusedSuppression(f: Finding): Finding {
+  return {
+    rule: "suppression",
+    severity: "notice",
+    path: f.path,
+    line: f.line,
+    message: `\`bottomline-disable\` cannot silence ${f.rule} here: the base branch's .github/rules.yml does not allow it. A maintainer can set \`${f.rule}: { allow_suppression: true }\` there; otherwise remove the finding's cause.`,
+  };
 }
 
 /** Commit-level findings first, then by path and line, so output is stable across runs. */
