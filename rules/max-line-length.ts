@@ -18,6 +18,7 @@ const LONG_STRING =
 
 export default defineRule({
   meta: {
+    perFile: true,
     id: "max-line-length",
     description: "Added lines stay within a maximum length.",
     category: "readability",

@@ -46,6 +46,7 @@ function patternsFor(lang: Language, path: string): DebugPattern[] {
 
 export default defineRule({
   meta: {
+    perFile: true,
     id: "no-debug-statements",
     description: "Added code has no debugging leftovers (console.log, debugger, print, pdb, dbg!, var_dump, binding.pry).",
     category: "readability",

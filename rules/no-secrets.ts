@@ -48,6 +48,7 @@ export function entropy(s: string): number {
 
 export default defineRule({
   meta: {
+    perFile: true,
     id: "no-secrets",
     description: "The change adds no credentials: cloud keys, tokens, private keys or high-entropy passwords.",
     category: "readability",

@@ -14,6 +14,7 @@ const CAPITALS = new RegExp(`${LEAD}(XXX|HACK)(?![\\p{L}\\p{N}_])`, "u");
 
 export default defineRule({
   meta: {
+    perFile: true,
     id: "todo-issue-reference",
     description: "A TODO, FIXME, XXX or HACK comment added by the change carries an issue reference.",
     category: "readability",

@@ -75,6 +75,12 @@ export interface RuleMeta {
    * `vendor/`), and a key is as leaked in a generated file as anywhere else (#9).
    */
   scansIgnoredFiles?: boolean;
+  /**
+   * The rule judges each file on its own (its findings for a set of files are the findings for
+   * each file, concatenated). The engine may then run it file by file, yielding in between, so
+   * that one file cannot hold the event loop; see src/engine/time-budget.ts.
+   */
+  perFile?: boolean;
 }
 
 /**

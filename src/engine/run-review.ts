@@ -4,6 +4,7 @@ import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
 import type { Change, ChangedFile, Gap } from "../model/change.js";
 import { filterIgnored } from "./filter-files.js";
+import { Deadline, defaultBudget, type TimeBudget } from "./time-budget.js";
 import { conclude, type ReviewResult, type RuleOutcome } from "./review-result.js";
 import {
   allowsSuppression,
@@ -44,17 +45,30 @@ interface Plan {
   allFiles: ChangedFile[];
 }
 
-/** config + change (+ lookups) → findings and a conclusion. The whole review engine. */
-export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider): Promise<ReviewResult> {
+export interface ReviewOptions {
+  /** Defaults to `defaultBudget()`: BOTTOMLINE_REVIEW_BUDGET_MS, else 20 s. */
+  budget?: TimeBudget;
+}
+
+/**
+ * config + change (+ lookups) → findings and a conclusion. The whole review engine. Rules run in
+ * steps under a time budget, yielding to the event loop between steps (see time-budget.ts).
+ */
+export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider, options: ReviewOptions = {}): Promise<ReviewResult> {
   const plan = planReview(change, config);
   const needs = collectNeeds(plan);
   const found = lookup && (needs.issues.length > 0 || needs.fileContents.length > 0) ? await lookup(needs) : emptyLookups();
-  return checkPlan(plan, found);
+  const steps = checkPlan(plan, found, new Deadline(options.budget ?? defaultBudget()));
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
-/** The synchronous engine, for callers with no lookups (bench, tests). */
-export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups()): ReviewResult {
-  return checkPlan(planReview(change, config), found);
+/** The synchronous engine, for callers with no lookups (bench, tests); without a budget unless given one. */
+export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups(), budget?: TimeBudget): ReviewResult {
+  const steps = checkPlan(planReview(change, config), found, new Deadline(budget ?? { ms: Infinity, now: () => 0 }));
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 function planReview(change: Change, config: ResolvedConfig): Plan {
@@ -108,13 +122,28 @@ function collectNeeds(plan: Plan): Required<Needs> {
   return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths] };
 }
 
-function checkPlan(plan: Plan, found: Lookups): ReviewResult {
+/** A run, or one file of a run of a per-file rule: the unit of work between two yields. */
+function stepsOf(run: RuleRun): RuleRun[] {
+  if (!run.rule.meta.perFile || run.change.files.length <= 1) return [run];
+  return run.change.files.map((file) => ({ ...run, change: { ...run.change, files: [file] } }));
+}
+
+/** Runs the plan step by step, yielding after each step; the caller decides how to wait. */
+function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<void, ReviewResult> {
   const findings: Finding[] = [];
   const locked = new Set<Finding>();
   const notes: Record<string, string[]> = {};
   const gaps = [...plan.gaps];
-  for (const run of plan.runs) {
+  for (const run of plan.runs.flatMap(stepsOf)) {
+    if (deadline.passed()) {
+      deadline.skip(
+        run.rule.meta.id,
+        run.change.files.map((f) => f.path),
+      );
+      continue;
+    }
     const raw = runRule(run, found, gaps);
+    yield;
     for (const r of raw) {
       if (!run.base && r.path === undefined) continue;
       const message = formatMessage(run.rule.meta.messages[r.messageId] ?? r.messageId, r.data);
@@ -126,7 +155,7 @@ function checkPlan(plan: Plan, found: Lookups): ReviewResult {
       }
     }
   }
-  gaps.push(...unanalysedFiles(plan.change.files));
+  gaps.push(...deadline.gaps(), ...unanalysedFiles(plan.change.files));
   const { kept, suppressed } = applySuppressions(plan.allFiles, findings, locked);
   for (const f of kept) {
     const outcome = plan.outcomes.get(f.rule);
