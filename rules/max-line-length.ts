@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { lineHead, testInWindows } from "../src/text/line-windows.js";
+import { hasLongStringLiteral } from "../src/text/long-literal.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -12,9 +13,8 @@ const IMPORT = /^\s*(import\b|export\s.*\bfrom\b|from\s+\S+\s+import\b|#include\
 // left alone when asked: such literals cannot be wrapped without making them harder to read.
 // The alternatives never overlap (an escape, or one non-backslash character), so a hostile line
 // of backslashes cannot make this backtrack.
-// A string literal of 40+ characters (closed, or running on past 500), or a regex literal of 40+.
-const LONG_STRING =
-  /(["'`])(?:\\.|(?!\1)[^\\]){40,500}(?:\1|\\.|(?!\1)[^\\])|(^\s{0,64}|[=(,:!&|?]\s{0,16})\/(?:\\.|\[(?:\\.|[^\]\\]){0,20}\]|[^/\\[\n]){40,300}\/[a-z]{0,8}/;
+// A regex literal of 40+ characters (string literals: hasLongStringLiteral, a linear scan).
+const LONG_REGEX = /(^\s{0,64}|[=(,:!&|?]\s{0,16})\/(?:\\.|\[(?:\\.|[^\]\\]){0,20}\]|[^/\\[\n]){40,300}\/[a-z]{0,8}/;
 
 export default defineRule({
   meta: {
@@ -47,7 +47,7 @@ export default defineRule({
         if (length <= options.max) continue;
         if (options.ignore_urls && testInWindows(URL, text)) continue;
         if (options.ignore_imports && IMPORT.test(lineHead(text))) continue;
-        if (options.ignore_strings && testInWindows(LONG_STRING, text)) continue;
+        if (options.ignore_strings && (hasLongStringLiteral(text, 40) || testInWindows(LONG_REGEX, text))) continue;
         if (ignore && ignore.test(text)) continue;
         out.push({ messageId: "tooLong", path: file.path, line, data: { length, max: options.max } });
       }
