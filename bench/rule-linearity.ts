@@ -26,9 +26,18 @@ export function timeRule(id: string, line: string, path: string): number {
   return performance.now() - t0;
 }
 
-/** The median of three runs: the machine is shared and noisy. */
+/**
+ * The mean of runs repeated for at least 100 ms (and at least three): a single run of a few
+ * milliseconds is mostly GC and JIT noise on a shared machine.
+ */
 function median(run: () => number): number {
-  return [run(), run(), run()].sort((x, y) => x - y)[1];
+  let total = 0;
+  let n = 0;
+  while (n < 3 || total < 100) {
+    total += run();
+    n++;
+  }
+  return total / n;
 }
 
 export function measureLinearity(small: number, only?: string): LinearityRow[] {
@@ -44,7 +53,7 @@ export function measureLinearity(small: number, only?: string): LinearityRow[] {
         const smallMs = median(() => timeRule(id, a, path));
         const largeMs = median(() => timeRule(id, b, path));
         // Below a few milliseconds the ratio is noise; count it as linear.
-        const ratio = largeMs < 5 ? 4 : largeMs / Math.max(smallMs, 0.5);
+        const ratio = largeMs < 2 ? 4 : largeMs / Math.max(smallMs, 0.1);
         const row = { rule: id, shape: `${shape} (${path})`, smallMs, largeMs, ratio };
         if (!worst || row.largeMs > worst.largeMs) worst = row;
       }
@@ -57,7 +66,7 @@ export function measureLinearity(small: number, only?: string): LinearityRow[] {
 /** The table `npm run bench` prints: each rule's slowest hostile shape at `small` and 4 × `small`. */
 export function printLinearity(small: number): void {
   console.log(`\nRules on hostile lines (bench/hostile-lines.ts): ms at ${small / 1000} KB and ${(4 * small) / 1000} KB, and the ratio.`);
-  console.log("A linear rule is about 4×; a quadratic one about 16×. Below 5 ms the ratio is noise and shown as 4.\n");
+  console.log("A linear rule is about 4×; a quadratic one about 16×. Below 2 ms the ratio is noise and shown as 4.\n");
   console.log(`${"rule".padEnd(24)} ${"small ms".padStart(9)} ${"large ms".padStart(9)} ${"ratio".padStart(7)}  slowest shape`);
   for (const r of measureLinearity(small)) {
     console.log(`${r.rule.padEnd(24)} ${r.smallMs.toFixed(1).padStart(9)} ${r.largeMs.toFixed(1).padStart(9)} ${r.ratio.toFixed(1).padStart(6)}×  ${r.shape}`);

@@ -1,5 +1,6 @@
 import { rules } from "../../rules/index.js";
 import { analysisFailure } from "../analysis/analyze-file.js";
+import { ConfigCache } from "../config/config-cache.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
 import type { Change, ChangedFile, Gap } from "../model/change.js";
@@ -100,13 +101,23 @@ function planReview(change: Change, config: ResolvedConfig): Plan {
     for (const [key, { setting, files }] of groups) {
       if (setting.severity === "off") continue;
       if (SEVERITY_RANK[setting.severity] > SEVERITY_RANK[strongest]) strongest = setting.severity;
-      // Options were validated when the config loaded, so parsing cannot fail here.
-      const options = rule.options.parse(setting.options) as object;
+      const options = parsedOptions(id, rule, setting.options);
       runs.push({ rule, severity: setting.severity, options, change: { ...reviewed, files }, base: key === baseKey });
     }
     outcomes.set(id, { id, description: rule.meta.description, category: rule.meta.category, severity: strongest, findings: 0 });
   }
   return { runs, outcomes, change: reviewed, gaps, allFiles: [...kept, ...ignoredFiles] };
+}
+
+/**
+ * Options were validated when the config loaded, so parsing cannot fail here. Parsing compiles
+ * regex options (RE2), so the result is cached by content: the same config is not compiled again
+ * on every event (#9). Parsed options are shared, and rules never modify them.
+ */
+const optionCache = new ConfigCache<object>(500);
+
+function parsedOptions(id: string, rule: Rule<any>, raw: Record<string, unknown>): object {
+  return optionCache.get(`${id}\0${JSON.stringify(raw)}`, () => rule.options.parse(raw) as object);
 }
 
 function collectNeeds(plan: Plan): Required<Needs> {
