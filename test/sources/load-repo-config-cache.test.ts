@@ -36,3 +36,13 @@ describe("loadRepoConfig compiles each distinct rules.yml once (#9)", () => {
     expect(bad.errors).toEqual([expect.objectContaining({ file: ".github/rules.yml", line: 3 })]);
   });
 });
+
+describe("glob lists of a cached config compile once", () => {
+  it("globMatcher returns the same matcher for the same list", async () => {
+    const { globMatcher } = await import("../../src/config/glob-option.js");
+    const list = ["vendor/**", "*.min.js"];
+    expect(globMatcher(list)).toBe(globMatcher(list));
+    expect(globMatcher(list)("a/b.min.js")).toBe(true);
+    expect(globMatcher(list)("src/a.ts")).toBe(false);
+  });
+});
