@@ -18,11 +18,12 @@ const LONG_REGEX = /(^\s{0,64}|[=(,:!&|?]\s{0,16})\/(?:\\.|\[(?:\\.|[^\]\\]){0,2
 
 export default defineRule({
   meta: {
-    perFile: true,
     id: "max-line-length",
     description: "Added lines stay within a maximum length.",
     category: "readability",
     defaultSeverity: "warning",
+    // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
+    perFile: true,
     messages: {
       tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
     },

@@ -48,11 +48,12 @@ export function entropy(s: string): number {
 
 export default defineRule({
   meta: {
-    perFile: true,
     id: "no-secrets",
     description: "The change adds no credentials: cloud keys, tokens, private keys or high-entropy passwords.",
     category: "readability",
     defaultSeverity: "failure",
+    // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
+    perFile: true,
     // Generated, vendored and ignored files too: a PR author decides what looks generated.
     scansIgnoredFiles: true,
     // The messages never repeat the secret: findings end up in logs, summaries and emails.
