@@ -4,6 +4,7 @@ import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
+import { printLinearity } from "./rule-linearity.js";
 import { baseContents, buildChange, headContents, syntheticFiles } from "./synthetic-change.js";
 
 /**
@@ -94,6 +95,7 @@ function printSizes(): void {
   console.log("\nTarget at 3,000 files / 200,000 added lines: total < 2,000 ms and peak RSS < 400 MB, growing linearly.");
   console.log("Every other file is modified: the rules get its text at head and at base; the others are new files.");
   console.log("'without file texts' is the same review when no file text is available (line-based rules only).");
+  printLinearity(100_000);
 }
 
 function printGit(): void {

@@ -50,6 +50,8 @@ export default defineRule({
     description: "Added code has no debugging leftovers (console.log, debugger, print, pdb, dbg!, var_dump, binding.pry).",
     category: "readability",
     defaultSeverity: "warning",
+    // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
+    perFile: true,
     messages: {
       debug: "`{what}` looks like a debugging leftover: it clutters output and logs in production. Remove it, or use the project's logger.",
     },

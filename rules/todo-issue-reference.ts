@@ -18,6 +18,8 @@ export default defineRule({
     description: "A TODO, FIXME, XXX or HACK comment added by the change carries an issue reference.",
     category: "readability",
     defaultSeverity: "warning",
+    // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
+    perFile: true,
     messages: {
       untracked: "This {marker} has no issue reference, so nobody will find it again. Open an issue and write `{marker}(#N): …`, or do it now.",
     },
