@@ -39,12 +39,17 @@ export interface CommentFact extends Span {
    * errors and is not prose. Always false for doc comments and the examples inside them.
    */
   code: boolean;
+  /** Where the code starts, when `code`: prose lines before it ("Disabled until #12:") are not part of it. */
+  codeStart?: number;
   /** True when code shares the comment's first line (a trailing comment). */
   trailing: boolean;
+  /** Columns (0-based, UTF-16) where the comment starts on its first line and ends on its last. */
+  startColumn: number;
+  endColumn: number;
 }
 
 export interface StringFact extends Span {
-  kind: "string" | "template" | "raw" | "heredoc" | "docstring";
+  kind: "string" | "template" | "raw" | "heredoc" | "docstring" | "regex";
   /** Columns (0-based, UTF-16) on the start and end lines. */
   startColumn: number;
   endColumn: number;

@@ -1,0 +1,87 @@
+import { commentedOutCodeStart } from "./commented-code.js";
+import { commentFacts } from "./comments.js";
+import type { FileFacts, LanguageId, NotAnalysed, TestCaseFact } from "./facts.js";
+import { parserFor, syntaxLanguageOf } from "./grammars.js";
+import { specs } from "./languages/index.js";
+import { walk } from "./walk.js";
+
+/** Past these, a file is not analysed: real source is smaller, and generated or minified code is not reviewed by hand. */
+export const MAX_FILE_CHARS = 1_000_000;
+const MINIFIED_AVERAGE_LINE = 300;
+const MINIFIED_MIN_CHARS = 10_000;
+/** Time one file may take to parse; tree-sitter checks it as it goes and gives up cleanly. */
+export const PARSE_BUDGET_MS = 3_000;
+
+function lineStarts(text: string): string[] {
+  return text.split("\n");
+}
+
+/** Why a text is not worth parsing, before the parser sees it. */
+function refuse(text: string, lines: string[]): string | undefined {
+  if (text.length > MAX_FILE_CHARS) return `it is larger than ${MAX_FILE_CHARS / 1_000_000} MB`;
+  const average = text.length / lines.length;
+  if (text.length > MINIFIED_MIN_CHARS && average > MINIFIED_AVERAGE_LINE)
+    return `it looks minified or generated (lines average ${Math.round(average)} characters)`;
+  return undefined;
+}
+
+/**
+ * The facts of one file's text, or why it was not analysed. Synchronous: the language's grammar
+ * must have been loaded (loadGrammars) before; undefined for a path in no language the layer knows.
+ */
+export function parseFacts(path: string, text: string): FileFacts | NotAnalysed | undefined {
+  const language = syntaxLanguageOf(path);
+  if (!language) return undefined;
+  return parseText(language, text);
+}
+
+export function parseText(language: LanguageId, text: string): FileFacts | NotAnalysed {
+  const spec = specs.get(language)!;
+  const parser = parserFor(language);
+  if (!parser) return { notAnalysed: `the ${language} grammar was not loaded` };
+  const lines = lineStarts(text);
+  const refused = refuse(text, lines);
+  if (refused) return { notAnalysed: refused };
+  const deadline = performance.now() + PARSE_BUDGET_MS;
+  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  if (!tree) return { notAnalysed: `parsing took longer than ${PARSE_BUDGET_MS / 1000} s` };
+  let facts: FileFacts;
+  try {
+    const found = walk(tree, spec, lines);
+    const comments = commentFacts(found.comments, spec, found.declarationLines);
+    facts = {
+      language,
+      functions: found.functions,
+      comments: [...comments, ...found.docstrings].sort((a, b) => a.start - b.start),
+      strings: found.strings,
+      calls: found.calls,
+      tests: found.tests.map((t) => markCompileOnly(t, language)),
+      hasErrors: tree.rootNode.hasError,
+    };
+  } finally {
+    tree.delete();
+  }
+  // After the file's own tree is freed: each judgement parses the comment's text on its own.
+  for (const c of facts.comments) {
+    if (c.kind === "doc") continue;
+    const start = commentedOutCodeStart(c, spec, parser);
+    if (start !== undefined) {
+      c.code = true;
+      c.codeStart = start;
+    }
+  }
+  return facts;
+}
+
+/** A Go test of only `var _ I = x` lines, or a Rust test of only macro expansions, asserts by compiling. */
+function markCompileOnly(t: TestCaseFact, language: LanguageId): TestCaseFact {
+  if (t.assertions > 0 || t.passesHandle || t.expectsFailureOrSnapshot) return t;
+  // `(*S)(nil)` is a conversion, not a call.
+  if (language === "go" && t.calls.every((c) => /^\(\*?[\w.]+\)$/.test(c))) t.compileOnly = true;
+  if (language === "rust" && t.calls.length > 0 && t.calls.every((c) => c.endsWith("!"))) t.compileOnly = true;
+  return t;
+}
+
+export function isNotAnalysed(facts: FileFacts | NotAnalysed | undefined): facts is NotAnalysed {
+  return facts !== undefined && "notAnalysed" in facts;
+}

@@ -1,0 +1,312 @@
+import type { Node, Tree, TreeCursor } from "web-tree-sitter";
+import type { CallFact, CommentFact, FunctionFact, StringFact, TestCaseFact } from "./facts.js";
+import type { LanguageSpec, TestDeclaration } from "./language-spec.js";
+import { clip } from "./language-spec.js";
+
+/** Calls whose callback is a test case or suite body (or a hook), by the callee's last name. */
+const TEST_CALLBACK =
+  /^(describe|context|suite|it|test|specify|scenario|feature|example|before|after|beforeEach|afterEach|beforeAll|afterAll|setup|teardown|f?x?describe|fit|xit|fcontext|xcontext|xtest|Run|let!?|subject|shared_examples\w*|shared_context|Describe|Context|It|When|Then|Given|should)$/;
+const PASS_THROUGH = new Set([
+  "arguments",
+  "argument_list",
+  "argument",
+  "value_argument",
+  "value_arguments",
+  "annotated_lambda",
+  "call_suffix",
+  "parenthesized_expression",
+]);
+
+/** Raw comment as the walk sees it; blocks and their verdicts are made from these afterwards. */
+export interface RawComment {
+  start: number;
+  end: number;
+  column: number;
+  endColumn: number;
+  text: string;
+  trailing: boolean;
+}
+
+export interface WalkResult {
+  functions: FunctionFact[];
+  comments: RawComment[];
+  docstrings: CommentFact[];
+  strings: StringFact[];
+  calls: CallFact[];
+  tests: TestCaseFact[];
+  /** Lines on which a declaration starts whose preceding comment is its documentation (Go, Ruby). */
+  declarationLines: Set<number>;
+}
+
+interface FunctionFrame {
+  depth: number;
+  kind: "function";
+  fact: FunctionFact;
+  level: number;
+}
+interface BlockFrame {
+  depth: number;
+  kind: "block";
+  nests: boolean;
+  conditional: boolean;
+  isTry: boolean;
+  line: number;
+}
+interface TestFrame {
+  depth: number;
+  kind: "test";
+  fact: TestCaseFact;
+  declaration: TestDeclaration;
+}
+type Frame = FunctionFrame | BlockFrame | TestFrame;
+
+const MAX_CALLS_PER_TEST = 200;
+
+export function endLine(node: { endPosition: { row: number; column: number }; startPosition: { row: number } }): number {
+  // A node that ends at column 0 (a Python block with its newline) ends on the line before.
+  const row = node.endPosition.column === 0 && node.endPosition.row > node.startPosition.row ? node.endPosition.row - 1 : node.endPosition.row;
+  return row + 1;
+}
+
+/**
+ * One pass over the tree with a cursor (no per-node objects for the many nodes nobody asks
+ * about): a stack of open frames says which function, control block and test case a node is in.
+ */
+export function walk(tree: Tree, spec: LanguageSpec, lines: string[]): WalkResult {
+  const out: WalkResult = { functions: [], comments: [], docstrings: [], strings: [], calls: [], tests: [], declarationLines: new Set() };
+  const frames: Frame[] = [];
+  const types: string[] = [];
+  const cursor = tree.walk();
+  let depth = 0;
+  const pop = (to: number) => {
+    while (frames.length > 0 && frames[frames.length - 1].depth >= to) {
+      const f = frames.pop()!;
+      if (f.kind === "block" && f.nests) {
+        const fn = innermost(frames, "function");
+        if (fn) fn.level--;
+      }
+    }
+  };
+  for (;;) {
+    pop(depth);
+    const type = cursor.nodeType;
+    types[depth] = type;
+    if (!cursor.nodeIsNamed) {
+      if (spec.decisionTokens.has(type) && spec.decisionTokenParents.has(types[depth - 1])) addDecision(frames);
+    } else {
+      visitNamed(cursor, type, depth, types[depth - 1], spec, frames, out, lines);
+    }
+    if (!spec.comments.has(type) && cursor.gotoFirstChild()) {
+      depth++;
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) {
+        cursor.delete();
+        pop(0);
+        return out;
+      }
+      depth--;
+    }
+  }
+}
+
+function innermost<K extends Frame["kind"]>(frames: Frame[], kind: K): Extract<Frame, { kind: K }> | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) if (frames[i].kind === kind) return frames[i] as Extract<Frame, { kind: K }>;
+  return undefined;
+}
+
+function addDecision(frames: Frame[]): void {
+  const fn = innermost(frames, "function");
+  if (fn) fn.fact.decisions++;
+}
+
+// Most named nodes are none of the kinds below: they cost a few set lookups and no node object
+// (reading a node out of the WebAssembly tree is what parsing time goes to). Only the nodes that
+// are facts are read whole.
+function visitNamed(
+  cursor: TreeCursor,
+  type: string,
+  depth: number,
+  parentType: string | undefined,
+  spec: LanguageSpec,
+  frames: Frame[],
+  out: WalkResult,
+  lines: string[],
+): void {
+  if (spec.comments.has(type)) {
+    const node = cursor.currentNode;
+    const start = node.startPosition;
+    const before = lines[start.row]?.slice(0, start.column) ?? "";
+    const end = endLine(node);
+    const endColumn = end === node.endPosition.row + 1 ? node.endPosition.column : (lines[end - 1]?.length ?? 0);
+    out.comments.push({ start: start.row + 1, end, column: start.column, endColumn, text: node.text.replace(/\r?\n$/, ""), trailing: before.trim() !== "" });
+    return;
+  }
+  const stringKind = spec.strings[type];
+  if (stringKind) return visitString(cursor.currentNode, stringKind, spec, out);
+  const fnKind = spec.functions[type];
+  const isCall = spec.calls.has(type);
+  const node = fnKind || isCall ? cursor.currentNode : undefined;
+  if (fnKind && node) {
+    const fact = functionFact(node, fnKind, spec);
+    out.functions.push(fact);
+    frames.push({ depth, kind: "function", fact, level: 0 });
+  }
+  if (isCall && node) visitCall(node, spec, frames, out);
+  if (spec.testCase && node) {
+    const declaration = spec.testCase(node);
+    if (declaration) openTest(node, declaration, depth, frames, out);
+  }
+  if (spec.decisions.has(type)) addDecision(frames);
+  if (spec.assertionStatements?.has(type)) {
+    const test = innermost(frames, "test");
+    if (test) test.fact.assertions++;
+  }
+  const elseIf = spec.ifTypes.has(type) && parentType !== undefined && spec.elseParents.has(parentType);
+  const nests = spec.nesting.has(type) && !elseIf;
+  const conditional = spec.conditionals.has(type);
+  const isTry = type.startsWith("try") || type === "begin";
+  if (nests || conditional || isTry) {
+    const line = cursor.startPosition.row + 1;
+    frames.push({ depth, kind: "block", nests, conditional, isTry, line });
+    const fn = nests ? innermost(frames, "function") : undefined;
+    if (fn && ++fn.level > fn.fact.maxNesting) {
+      fn.fact.maxNesting = fn.level;
+      fn.fact.deepestLine = line;
+    }
+  }
+  if (spec.declarationTypes?.has(type)) out.declarationLines.add(cursor.startPosition.row + 1);
+}
+
+function visitString(node: Node, kind: StringFact["kind"], spec: LanguageSpec, out: WalkResult): void {
+  const start = node.startPosition;
+  const end = node.endPosition;
+  const docstring = spec.isDocstring?.(node) ?? false;
+  out.strings.push({ kind: docstring ? "docstring" : kind, start: start.row + 1, end: end.row + 1, startColumn: start.column, endColumn: end.column });
+  if (docstring) {
+    const body = node.text.replace(/^[a-zA-Z]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
+    out.docstrings.push({
+      kind: "doc",
+      start: start.row + 1,
+      end: end.row + 1,
+      lines: body.split("\n"),
+      code: false,
+      trailing: false,
+      startColumn: start.column,
+      endColumn: end.column,
+    });
+  }
+}
+
+function functionFact(node: Node, declared: FunctionFact["kind"], spec: LanguageSpec): FunctionFact {
+  const start = node.startPosition.row + 1;
+  const end = endLine(node);
+  const body = node.childForFieldName("body") ?? node.lastNamedChild;
+  const bodyStart = body ? body.startPosition.row + 1 : start;
+  const fact: FunctionFact = {
+    name: "",
+    kind: declared,
+    start,
+    end,
+    bodyLines: Math.max(1, end - bodyStart + 1),
+    decisions: 0,
+    maxNesting: 0,
+    deepestLine: start,
+    testCallback: false,
+  };
+  const declaredName = node.childForFieldName("name");
+  if (declaredName && declared !== "lambda") {
+    fact.name = clip(declaredName.text);
+    return fact;
+  }
+  nameAnonymous(node, fact, spec);
+  return fact;
+}
+
+/** An anonymous function is named by where it sits: the call it is passed to, or what it is assigned to. */
+function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec): void {
+  let parent = node.parent;
+  for (let i = 0; parent && i < 3 && PASS_THROUGH.has(parent.type); i++) parent = parent.parent;
+  if (parent && spec.calls.has(parent.type) && parent.id !== node.id) {
+    const callee = spec.callee(parent) ?? "(call)";
+    const label = spec.firstStringArgument(parent);
+    fact.kind = "callback";
+    fact.name = label === undefined ? `${callee} callback` : `${callee}(${JSON.stringify(label)}) callback`;
+    const last = callee.replace(/\(.*$/s, "").split(/[.:]+/);
+    fact.testCallback = last.some((part) => TEST_CALLBACK.test(part));
+    return;
+  }
+  const target =
+    parent && (parent.childForFieldName("name") ?? parent.childForFieldName("left") ?? parent.childForFieldName("key") ?? parent.childForFieldName("pattern"));
+  fact.kind = fact.kind === "function" || fact.kind === "method" ? fact.kind : "lambda";
+  fact.name = target && target.id !== node.id ? clip(target.text) : "(anonymous function)";
+}
+
+function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult): void {
+  const callee = spec.callee(node);
+  if (!callee) return;
+  out.calls.push({ callee, line: node.startPosition.row + 1 });
+  const test = innermost(frames, "test");
+  if (!test) return;
+  const fact = test.fact;
+  if (fact.calls.length < MAX_CALLS_PER_TEST) fact.calls.push(callee);
+  if (spec.expectsFailureCall.test(callee)) fact.expectsFailureOrSnapshot = true;
+  else if (spec.skipCall.test(callee)) noteSkip(fact, /assume|\.If/i.test(callee) || conditionalSince(frames, test));
+  else if (spec.assertion.test(callee)) {
+    fact.assertions++;
+    // `fail()` at the end of a `try` whose `catch` expects the exception (JUnit 4 idiom).
+    if (/(^|\.)fail$/i.test(callee) && insideTry(frames, test)) fact.expectsFailureOrSnapshot = true;
+  }
+  if (!fact.passesHandle && test.declaration.handles.length > 0 && passesHandle(node, callee, test.declaration.handles)) fact.passesHandle = true;
+}
+
+function noteSkip(fact: TestCaseFact, conditional: boolean): void {
+  if (fact.skip === "unconditional") return;
+  fact.skip = conditional ? "conditional" : "unconditional";
+}
+
+function conditionalSince(frames: Frame[], test: TestFrame): boolean {
+  for (let i = frames.length - 1; i >= 0 && frames[i] !== test; i--) {
+    const f = frames[i];
+    if (f.kind === "block" && f.conditional) return true;
+  }
+  return false;
+}
+
+function insideTry(frames: Frame[], test: TestFrame): boolean {
+  for (let i = frames.length - 1; i >= 0 && frames[i] !== test; i--) {
+    const f = frames[i];
+    if (f.kind === "block" && f.isTry) return true;
+  }
+  return false;
+}
+
+/** The handle given to a helper as an argument (`check(t, got)`), not used as a receiver (`t.Fatal`). */
+function passesHandle(call: Node, callee: string, handles: string[]): boolean {
+  if (handles.some((h) => callee === h || callee.startsWith(`${h}.`))) return false;
+  const args = call.childForFieldName("arguments") ?? call.namedChildren.find((c) => c && /argument/.test(c.type));
+  if (!args) return false;
+  for (const arg of args.namedChildren) {
+    const inner = arg && (arg.type === "argument" || arg.type === "value_argument") ? arg.firstNamedChild : arg;
+    if (inner && handles.includes(inner.text)) return true;
+  }
+  return false;
+}
+
+function openTest(node: Node, declaration: TestDeclaration, depth: number, frames: Frame[], out: WalkResult): void {
+  const fact: TestCaseFact = {
+    name: declaration.name,
+    start: node.startPosition.row + 1,
+    end: endLine(node),
+    assertions: 0,
+    calls: [],
+    passesHandle: false,
+    expectsFailureOrSnapshot: declaration.expectsFailure,
+    compileOnly: false,
+    skip: declaration.skip,
+    focused: declaration.focused,
+  };
+  out.tests.push(fact);
+  frames.push({ depth, kind: "test", fact, declaration });
+}
