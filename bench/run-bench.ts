@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
+import { loadAllGrammars } from "../src/syntax/grammars.js";
 import { buildChange, headContents, syntheticPatches } from "./synthetic-change.js";
 
 /**
@@ -40,6 +41,8 @@ function measure(files: number, lines: number): void {
 }
 
 if (process.argv[2] === "--one") {
+  // The synchronous engine parses with grammars loaded beforehand, as runReview does.
+  await loadAllGrammars();
   measure(Number(process.argv[3]), Number(process.argv[4]));
 } else {
   const self = fileURLToPath(import.meta.url);

@@ -1,8 +1,9 @@
 import { rules } from "../../rules/index.js";
-import { analysisFailure } from "../analysis/analyze-file.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
 import type { Change, ChangedFile, Gap } from "../model/change.js";
+import { languagesOf, syntaxFailure } from "../syntax/change-facts.js";
+import { loadGrammars } from "../syntax/grammars.js";
 import { filterIgnored } from "./filter-files.js";
 import { conclude, type ReviewResult, type RuleOutcome } from "./review-result.js";
 import {
@@ -46,10 +47,12 @@ export async function runReview(change: Change, config: ResolvedConfig, lookup?:
   const plan = planReview(change, config);
   const needs = collectNeeds(plan);
   const found = lookup && (needs.issues.length > 0 || needs.fileContents.length > 0) ? await lookup(needs) : emptyLookups();
+  // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
+  await loadGrammars(languagesOf(plan.change.files));
   return checkPlan(plan, found);
 }
 
-/** The synchronous engine, for callers with no lookups (bench, tests). */
+/** The synchronous engine, for callers with no lookups (bench, tests): load grammars first (loadAllGrammars). */
 export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups()): ReviewResult {
   return checkPlan(planReview(change, config), found);
 }
@@ -159,8 +162,8 @@ function toFinding(run: RuleRun, r: RawFinding, message: string): Finding {
 
 function unanalysedFiles(files: ChangedFile[]): Gap[] {
   return files.flatMap((file) => {
-    const why = analysisFailure(file);
-    return why ? [{ kind: "unanalysable" as const, path: file.path, message: `function length, nesting and complexity were not checked: ${why}` }] : [];
+    const why = syntaxFailure(file);
+    return why ? [{ kind: "unanalysable" as const, path: file.path, message: `not analysed: ${why}; its functions and comments were not checked` }] : [];
   });
 }
 

@@ -1,0 +1,122 @@
+import type { Lookups, Needs } from "../engine/rule.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, touches } from "../syntax/change-facts.js";
+import type { FunctionFact } from "../syntax/facts.js";
+
+/** Test data is not code anyone designs: its structure is not reviewed. */
+const FIXTURES = /(^|\/)(__fixtures__|fixtures|testdata)\//;
+
+export function reviewsStructure(file: ChangedFile): boolean {
+  return hasSyntax(file) && !FIXTURES.test(file.path);
+}
+
+/** What the structural rules fetch: head texts of modified files, and their base texts to compare with. */
+export function structureNeeds(change: Change): Needs {
+  const files = change.files.filter(reviewsStructure);
+  return { fileContents: headPaths(files), baseContents: basePaths(files) };
+}
+
+/** One number a rule limits (length, decisions, nesting), its limit, and what growth is material. */
+export interface Measure {
+  of(fn: FunctionFact): number;
+  max: number;
+  minGrowth: number;
+}
+
+export interface Verdict {
+  file: ChangedFile;
+  fn: FunctionFact;
+  value: number;
+  /** The function's value at base: undefined for a new function. */
+  before?: number;
+  /** The function was over the limit before and grew materially. */
+  grew: boolean;
+  line: number;
+}
+
+/**
+ * What the change did to each function, judged against the limit: a new function over it, an
+ * existing one that crosses it, or one already over it that grows by at least `minGrowth`. A
+ * function edited at the same size, moved, renamed or reformatted says nothing. Test-case
+ * callbacks are not functions here.
+ */
+export function* functionVerdicts(change: Change, found: Lookups, measure: Measure): Generator<Verdict> {
+  for (const file of change.files) {
+    if (!reviewsStructure(file)) continue;
+    const head = headFacts(file, found);
+    if (!head) continue;
+    const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn) > measure.max && touches(file, fn.start, fn.end));
+    if (over.length === 0) continue;
+    const base = file.status === "added" ? undefined : baseFacts(file, found);
+    const matches = base ? matchFunctions(head.functions, base.functions) : undefined;
+    for (const fn of over) {
+      const value = measure.of(fn);
+      const line = anchorLine(file, fn.start, fn.end);
+      if (!matches) {
+        // No base text to compare with: only a function the change wrote whole is surely its doing.
+        if (file.status === "added" || wholeFunctionAdded(file, fn)) yield { file, fn, value, grew: false, line };
+        continue;
+      }
+      const old = matches.get(fn);
+      if (!old) {
+        yield { file, fn, value, grew: false, line };
+        continue;
+      }
+      const before = measure.of(old);
+      if (before <= measure.max) yield { file, fn, value, before, grew: false, line };
+      else if (value - before >= measure.minGrowth) yield { file, fn, value, before, grew: true, line };
+    }
+  }
+}
+
+function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {
+  let added = 0;
+  for (const l of file.addedLines) if (l.line >= fn.start && l.line <= fn.end) added++;
+  return added === fn.end - fn.start + 1;
+}
+
+const key = (fn: FunctionFact) => `${fn.kind}\u0000${fn.name}`;
+const shape = (fn: FunctionFact) => `${fn.kind}\u0000${fn.bodyLines}\u0000${fn.decisions}\u0000${fn.maxNesting}`;
+
+/**
+ * Pairs each head function with its base version: by kind and name (the n-th of that name with
+ * the n-th, so moves do not matter), else, for a renamed function, by an unchanged shape.
+ */
+export function matchFunctions(head: FunctionFact[], base: FunctionFact[]): Map<FunctionFact, FunctionFact> {
+  const byKey = group(base, key);
+  const byShape = group(base, shape);
+  const used = new Set<FunctionFact>();
+  const seen = new Map<string, number>();
+  const out = new Map<FunctionFact, FunctionFact>();
+  for (const fn of head) {
+    const k = key(fn);
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    const same = byKey.get(k)?.[n];
+    if (same) {
+      out.set(fn, same);
+      used.add(same);
+    }
+  }
+  const headKeys = new Set(head.map(key));
+  for (const fn of head) {
+    if (out.has(fn)) continue;
+    const renamed = byShape.get(shape(fn))?.find((b) => !used.has(b) && !headKeys.has(key(b)));
+    if (renamed) {
+      out.set(fn, renamed);
+      used.add(renamed);
+    }
+  }
+  return out;
+}
+
+function group(fns: FunctionFact[], by: (fn: FunctionFact) => string): Map<string, FunctionFact[]> {
+  const out = new Map<string, FunctionFact[]>();
+  for (const fn of fns) {
+    const k = by(fn);
+    const list = out.get(k);
+    if (list) list.push(fn);
+    else out.set(k, [fn]);
+  }
+  return out;
+}
