@@ -41,6 +41,8 @@ export interface LanguageSpec {
   strings: Record<string, StringFact["kind"]>;
   /** Call node types, and the callee as written. */
   calls: Set<string>;
+  /** Bare words that are calls (Ruby's `skip`, `byebug`): captured as identifiers with these names. */
+  bareCalls?: string[];
   callee(call: Node): string | undefined;
   /** The first string argument of a call, for naming its callback (`describe("Probot") callback`). */
   firstStringArgument(call: Node): string | undefined;

@@ -1,4 +1,4 @@
-import type { Node, Tree, TreeCursor } from "web-tree-sitter";
+import { Query, type Language, type Node, type Tree } from "web-tree-sitter";
 import type { CallFact, CommentFact, FunctionFact, StringFact, TestCaseFact } from "./facts.js";
 import type { LanguageSpec, TestDeclaration } from "./language-spec.js";
 import { clip } from "./language-spec.js";
@@ -39,13 +39,13 @@ export interface WalkResult {
 }
 
 interface FunctionFrame {
-  depth: number;
+  end: number;
   kind: "function";
   fact: FunctionFact;
   level: number;
 }
 interface BlockFrame {
-  depth: number;
+  end: number;
   kind: "block";
   nests: boolean;
   conditional: boolean;
@@ -53,7 +53,7 @@ interface BlockFrame {
   line: number;
 }
 interface TestFrame {
-  depth: number;
+  end: number;
   kind: "test";
   fact: TestCaseFact;
   declaration: TestDeclaration;
@@ -68,47 +68,76 @@ export function endLine(node: { endPosition: { row: number; column: number }; st
   return row + 1;
 }
 
+const queries = new WeakMap<LanguageSpec, Map<Language, Query>>();
+
+/** Types of a language the query may name: grammars differ (the JS grammar has no `regex` alias…). */
+function known(language: Language, types: Iterable<string>): string[] {
+  return [...new Set(types)].filter((t) => language.idForNodeType(t, true) !== null);
+}
+
 /**
- * One pass over the tree with a cursor (no per-node objects for the many nodes nobody asks
- * about): a stack of open frames says which function, control block and test case a node is in.
+ * One query per language for every node that is a fact or frames one (functions, calls,
+ * comments, strings, control structures, decision tokens). Tree-sitter runs it natively and
+ * hands back only those nodes, in document order: walking every node from JavaScript instead
+ * costs more than the parse.
+ */
+function queryFor(spec: LanguageSpec, language: Language): Query {
+  let byLanguage = queries.get(spec);
+  if (!byLanguage) queries.set(spec, (byLanguage = new Map()));
+  let query = byLanguage.get(language);
+  if (query) return query;
+  const types = known(language, [
+    ...Object.keys(spec.functions),
+    ...spec.calls,
+    ...spec.comments,
+    ...Object.keys(spec.strings),
+    ...spec.decisions,
+    ...spec.nesting,
+    ...spec.conditionals,
+    ...(spec.assertionStatements ?? []),
+    ...(spec.declarationTypes ?? []),
+  ]);
+  const patterns = [`[${types.map((t) => `(${t})`).join(" ")}] @n`];
+  for (const parent of known(language, spec.decisionTokenParents)) {
+    for (const token of spec.decisionTokens) {
+      const pattern = `(${parent} ${JSON.stringify(token)} @op)`;
+      // A token that cannot appear under this parent makes an impossible pattern: leave it out.
+      if (language.idForNodeType(token, false) === null) continue;
+      try {
+        new Query(language, pattern).delete();
+        patterns.push(pattern);
+      } catch {
+        // not a child this parent can have
+      }
+    }
+  }
+  if (spec.bareCalls) patterns.push(`((identifier) @bare (#any-of? @bare ${spec.bareCalls.map((c) => JSON.stringify(c)).join(" ")}))`);
+  query = new Query(language, patterns.join("\n"));
+  byLanguage.set(language, query);
+  return query;
+}
+
+/**
+ * Facts from the nodes the language's query captures. A stack of open frames (by where each
+ * node ends) says which function, control block and test case a node is in.
  */
 export function walk(tree: Tree, spec: LanguageSpec, lines: string[]): WalkResult {
   const out: WalkResult = { functions: [], comments: [], docstrings: [], strings: [], calls: [], tests: [], declarationLines: new Set() };
   const frames: Frame[] = [];
-  const types: string[] = [];
-  const cursor = tree.walk();
-  let depth = 0;
-  const pop = (to: number) => {
-    while (frames.length > 0 && frames[frames.length - 1].depth >= to) {
+  for (const { name, node } of queryFor(spec, tree.language).captures(tree.rootNode)) {
+    const start = node.startIndex;
+    while (frames.length > 0 && frames[frames.length - 1].end <= start) {
       const f = frames.pop()!;
       if (f.kind === "block" && f.nests) {
         const fn = innermost(frames, "function");
         if (fn) fn.level--;
       }
     }
-  };
-  for (;;) {
-    pop(depth);
-    const type = cursor.nodeType;
-    types[depth] = type;
-    if (!cursor.nodeIsNamed) {
-      if (spec.decisionTokens.has(type) && spec.decisionTokenParents.has(types[depth - 1])) addDecision(frames);
-    } else {
-      visitNamed(cursor, type, depth, types[depth - 1], spec, frames, out, lines);
-    }
-    if (!spec.comments.has(type) && cursor.gotoFirstChild()) {
-      depth++;
-      continue;
-    }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        cursor.delete();
-        pop(0);
-        return out;
-      }
-      depth--;
-    }
+    if (name === "op") addDecision(frames);
+    else if (name === "bare") visitCall(node, spec, frames, out);
+    else visitNode(node, spec, frames, out, lines);
   }
+  return out;
 }
 
 function innermost<K extends Frame["kind"]>(frames: Frame[], kind: K): Extract<Frame, { kind: K }> | undefined {
@@ -121,62 +150,51 @@ function addDecision(frames: Frame[]): void {
   if (fn) fn.fact.decisions++;
 }
 
-// Most named nodes are none of the kinds below: they cost a few set lookups and no node object
-// (reading a node out of the WebAssembly tree is what parsing time goes to). Only the nodes that
-// are facts are read whole.
-function visitNamed(
-  cursor: TreeCursor,
-  type: string,
-  depth: number,
-  parentType: string | undefined,
-  spec: LanguageSpec,
-  frames: Frame[],
-  out: WalkResult,
-  lines: string[],
-): void {
-  if (spec.comments.has(type)) {
-    const node = cursor.currentNode;
-    const start = node.startPosition;
-    const before = lines[start.row]?.slice(0, start.column) ?? "";
-    const end = endLine(node);
-    const endColumn = end === node.endPosition.row + 1 ? node.endPosition.column : (lines[end - 1]?.length ?? 0);
-    out.comments.push({ start: start.row + 1, end, column: start.column, endColumn, text: node.text.replace(/\r?\n$/, ""), trailing: before.trim() !== "" });
-    return;
-  }
+function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult, lines: string[]): void {
+  const type = node.type;
+  if (spec.comments.has(type)) return visitComment(node, out, lines);
   const stringKind = spec.strings[type];
-  if (stringKind) return visitString(cursor.currentNode, stringKind, spec, out);
+  if (stringKind) return visitString(node, stringKind, spec, out);
+  const end = node.endIndex;
   const fnKind = spec.functions[type];
-  const isCall = spec.calls.has(type);
-  const node = fnKind || isCall ? cursor.currentNode : undefined;
-  if (fnKind && node) {
+  if (fnKind) {
     const fact = functionFact(node, fnKind, spec);
     out.functions.push(fact);
-    frames.push({ depth, kind: "function", fact, level: 0 });
+    frames.push({ end, kind: "function", fact, level: 0 });
   }
-  if (isCall && node) visitCall(node, spec, frames, out);
-  if (spec.testCase && node) {
+  const isCall = spec.calls.has(type);
+  if (isCall) visitCall(node, spec, frames, out);
+  if (spec.testCase && (fnKind || isCall)) {
     const declaration = spec.testCase(node);
-    if (declaration) openTest(node, declaration, depth, frames, out);
+    if (declaration) openTest(node, declaration, end, frames, out);
   }
   if (spec.decisions.has(type)) addDecision(frames);
   if (spec.assertionStatements?.has(type)) {
     const test = innermost(frames, "test");
     if (test) test.fact.assertions++;
   }
-  const elseIf = spec.ifTypes.has(type) && parentType !== undefined && spec.elseParents.has(parentType);
+  const elseIf = spec.ifTypes.has(type) && spec.elseParents.has(node.parent?.type ?? "");
   const nests = spec.nesting.has(type) && !elseIf;
   const conditional = spec.conditionals.has(type);
   const isTry = type.startsWith("try") || type === "begin";
   if (nests || conditional || isTry) {
-    const line = cursor.startPosition.row + 1;
-    frames.push({ depth, kind: "block", nests, conditional, isTry, line });
+    const line = node.startPosition.row + 1;
+    frames.push({ end, kind: "block", nests, conditional, isTry, line });
     const fn = nests ? innermost(frames, "function") : undefined;
     if (fn && ++fn.level > fn.fact.maxNesting) {
       fn.fact.maxNesting = fn.level;
       fn.fact.deepestLine = line;
     }
   }
-  if (spec.declarationTypes?.has(type)) out.declarationLines.add(cursor.startPosition.row + 1);
+  if (spec.declarationTypes?.has(type)) out.declarationLines.add(node.startPosition.row + 1);
+}
+
+function visitComment(node: Node, out: WalkResult, lines: string[]): void {
+  const start = node.startPosition;
+  const before = lines[start.row]?.slice(0, start.column) ?? "";
+  const end = endLine(node);
+  const endColumn = end === node.endPosition.row + 1 ? node.endPosition.column : (lines[end - 1]?.length ?? 0);
+  out.comments.push({ start: start.row + 1, end, column: start.column, endColumn, text: node.text.replace(/\r?\n$/, ""), trailing: before.trim() !== "" });
 }
 
 function visitString(node: Node, kind: StringFact["kind"], spec: LanguageSpec, out: WalkResult): void {
@@ -294,7 +312,7 @@ function passesHandle(call: Node, callee: string, handles: string[]): boolean {
   return false;
 }
 
-function openTest(node: Node, declaration: TestDeclaration, depth: number, frames: Frame[], out: WalkResult): void {
+function openTest(node: Node, declaration: TestDeclaration, end: number, frames: Frame[], out: WalkResult): void {
   const fact: TestCaseFact = {
     name: declaration.name,
     start: node.startPosition.row + 1,
@@ -308,5 +326,5 @@ function openTest(node: Node, declaration: TestDeclaration, depth: number, frame
     focused: declaration.focused,
   };
   out.tests.push(fact);
-  frames.push({ depth, kind: "test", fact, declaration });
+  frames.push({ end, kind: "test", fact, declaration });
 }

@@ -4,11 +4,11 @@ import { callStyleTest, clip, COMMON_ASSERTION, COMMON_EXPECTS_FAILURE, firstStr
 const STRINGS = set("string");
 
 // A bare word is a method call in Ruby (`skip`, `byebug`); only these few are worth recording.
-const BARE_CALLS = new Set(["skip", "pending", "byebug", "debugger", "pry"]);
+const BARE_CALLS = ["skip", "pending", "byebug", "debugger", "pry"];
 const NOT_STATEMENT = new Set(["call", "argument_list", "assignment", "method_parameters", "block_parameters", "pair"]);
 
 function callee(call: Node): string | undefined {
-  if (call.type === "identifier") return BARE_CALLS.has(call.text) && !NOT_STATEMENT.has(call.parent?.type ?? "") ? call.text : undefined;
+  if (call.type === "identifier") return !NOT_STATEMENT.has(call.parent?.type ?? "") ? call.text : undefined;
   const method = call.childForFieldName("method")?.text;
   if (!method) return undefined;
   const receiver = call.childForFieldName("receiver");
@@ -45,7 +45,8 @@ export const ruby: LanguageSpec = {
   declarationTypes: set("method", "singleton_method", "class", "module"),
   commentKind: (text) => (text.startsWith("=begin") ? "block" : "line"),
   strings: { string: "string", heredoc_body: "heredoc" },
-  calls: set("call", "identifier"),
+  calls: set("call"),
+  bareCalls: BARE_CALLS,
   callee,
   firstStringArgument: (call) => firstStringIn(call.childForFieldName("arguments"), STRINGS),
   testCase(node) {
