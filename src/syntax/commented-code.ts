@@ -56,20 +56,27 @@ function dedent(lines: string[]): string[] {
 export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, parser: Parser): number | undefined {
   if (comment.kind === "doc" || comment.trailing) return undefined;
   const lines = withoutExamples(comment.lines);
+  const prose = lines.map((l) => l !== null && l.trim() !== "" && isProse(l, spec.keywords));
+  // Code indented under prose is an example the prose introduces (Go and RDoc convention).
+  const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i]).map((l) => indent(l!)));
   let run: string[] = [];
   let runStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = i < lines.length ? lines[i] : null;
-    const separator = line === null || (line.trim() !== "" && isProse(line, spec.keywords));
-    if (!separator) {
+    if (line !== null && !prose[i]) {
       if (run.length === 0) runStart = i;
       run.push(line);
       continue;
     }
-    if (run.length > 0 && isCode(run, spec, parser)) return comment.start + runStart + leadingBlanks(run);
+    const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
+    if (run.length > 0 && !example && isCode(run, spec, parser)) return comment.start + runStart + leadingBlanks(run);
     run = [];
   }
   return undefined;
+}
+
+function indent(line: string): number {
+  return line.length - line.trimStart().length;
 }
 
 function leadingBlanks(lines: string[]): number {
@@ -102,7 +109,8 @@ function isCompleteStatement(node: Node, spec: LanguageSpec): boolean {
     n = n.firstNamedChild;
   if (!n) return false;
   if (spec.calls.has(n.type)) return spec.completeCall(n);
-  return spec.statementCode.has(n.type) && /=|\breturn\b/.test(n.text);
+  // An assignment to a name, not `0x2207 = 0b0010 …` in a bit diagram.
+  return spec.statementCode.has(n.type) && /=|\breturn\b/.test(n.text) && /^[A-Za-z_$@*(]/.test(n.text);
 }
 
 /** Several lines hold code when one of their statements is more than a bare name, literal or label. */

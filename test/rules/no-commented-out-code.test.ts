@@ -62,6 +62,22 @@ testRule("no-commented-out-code", {
       change: change([addedFile("lib/a.rb", ["x = 1", "# see the docs", "# returns nil"], 1, { status: "added" })]),
     },
     { name: "Kotlin: infix prose", change: change([addedFile("A.kt", ["val x = 1", "// make it so"], 1, { status: "added" })]) },
+    {
+      name: "Ruby and Go: code indented under prose is an example the prose introduces",
+      change: change([
+        addedFile("lib/a.rb", ["# Use it like this:", "#", "#   req = Rack::Request.new(env)", "#   req.post?", "x = 1"], 1, { status: "added" }),
+        addedFile(
+          "a.go",
+          ["package a", "// To support coloring in Windows use:", "//", "//\tgin.DefaultWriter = colorable.NewColorableStdout()", "var W = 1"],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      name: "Kotlin: a bit diagram is not an assignment",
+      change: change([addedFile("A.kt", ["val x = 1", "// 0x2207 = 0b0010 0010 0000 0111"], 1, { status: "added" })]),
+    },
     { name: "a trailing comment after code", change: ts(["const a = 1; // foo(a);"]) },
     { name: "min_lines above the block's size", options: { min_lines: 3 }, change: ts(["// const a = 1;", "// const b = 2;"]) },
     { name: "commented-out code that the change did not add", ...changed("src/a.ts", "// foo(1);\nconst a = 1;", "// foo(1);\nconst a = 2;") },
