@@ -17,7 +17,7 @@ export default defineRule({
   check(change, opts, found) {
     const out: RawFinding[] = [];
     for (const file of change.files) {
-      if (!file.addedLines.some((l) => /\/\/|\/\*|#|=begin/.test(l.text))) continue;
+      if (!mayHoldCode(file.addedLines)) continue;
       const facts = lineFacts(file, found);
       if (!facts) continue;
       const added = new Set(file.addedLines.map((l) => l.line));
@@ -38,3 +38,12 @@ export default defineRule({
     return out;
   },
 });
+
+// Cheap pre-check on the raw lines, so most files are never parsed for this rule: a line that is
+// only a comment and has code punctuation, or a block comment opening.
+const COMMENT_WITH_PUNCTUATION = /^\s*(\/\/|#)(?!\[).*([(){}[\];=]|\b(return|break|continue|pass)\b)/;
+const BLOCK_OPENING = /\/\*|^=begin/;
+
+function mayHoldCode(lines: Array<{ text: string }>): boolean {
+  return lines.some((l) => COMMENT_WITH_PUNCTUATION.test(l.text) || BLOCK_OPENING.test(l.text));
+}

@@ -68,8 +68,9 @@ export default defineRule({
     for (const file of change.files) {
       const lang = syntaxLanguageOf(file.path);
       const patterns = (lang ? (BY_LANGUAGE[lang] ?? []) : []).filter((p) => !(p.output && allowOutput(file.path)));
-      if (patterns.length === 0) continue;
-      // Strings and comments come from the parser, so `"console.log"` in a message is not code.
+      // Only a file where a pattern matches the raw text is worth parsing; the parser then says
+      // which matches are code, so `"console.log"` in a message or a comment is not.
+      if (patterns.length === 0 || !file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)))) continue;
       const facts = lineFacts(file, found);
       if (!facts) continue;
       for (const { line, code } of addedCode(file, facts)) {
