@@ -57,6 +57,6 @@ if (process.argv[2] === "--one") {
     );
   }
   console.log("\nTarget at 3,000 files / 200,000 lines: total < 1,000 ms and peak RSS < 300 MB.");
-  console.log("'total' parses every TS/JS file with the TypeScript compiler for the function-level rules;");
+  console.log("'total' parses every code file with tree-sitter for the function-level rules;");
   console.log("'without file texts' is the same review when no file text is available (line-based rules only).");
 }

@@ -33,7 +33,10 @@ export default defineRule({
       tab_width: z.number().int().min(1).max(16).default(4).describe("Columns a tab counts for."),
       ignore_urls: z.boolean().default(true).describe("Skip lines that contain a URL."),
       ignore_imports: z.boolean().default(true).describe("Skip import/include/use lines."),
-      ignore_strings: z.boolean().default(true).describe("Skip lines holding a string or regular-expression literal of 40+ characters."),
+      ignore_strings: z
+        .boolean()
+        .default(true)
+        .describe("Skip lines holding 40+ characters of one string, template or regular-expression literal, or lying inside a multi-line one."),
       ignore_pattern: regexOption.optional().describe("Skip lines matching this RE2 regular expression."),
     })
     .strict(),
