@@ -3,22 +3,38 @@ import { commentFacts } from "./comments.js";
 import type { FileFacts, LanguageId, NotAnalysed, TestCaseFact } from "./facts.js";
 import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import { specs } from "./languages/index.js";
-import { walk } from "./walk.js";
+import { TooDeep, TooSlow, walk } from "./walk.js";
 
 /** Past these, a file is not analysed: real source is smaller, and generated or minified code is not reviewed by hand. */
 export const MAX_FILE_CHARS = 1_000_000;
 const MINIFIED_AVERAGE_LINE = 300;
 const MINIFIED_MIN_CHARS = 10_000;
-/** Time one file may take to parse; tree-sitter checks it as it goes and gives up cleanly. */
+/** Time one file may take to parse and query; tree-sitter checks it as it goes and gives up cleanly. */
 export const PARSE_BUDGET_MS = 3_000;
 
 function lineStarts(text: string): string[] {
   return text.split("\n");
 }
 
+/** Brackets open at once past which a file is refused before parsing (the parser copes; the walk's node lookups would not). */
+const MAX_BRACKET_DEPTH = 1_000;
+
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
 /** Why a text is not worth parsing, before the parser sees it. */
 function refuse(text: string, lines: string[]): string | undefined {
   if (text.length > MAX_FILE_CHARS) return `it is larger than ${MAX_FILE_CHARS / 1_000_000} MB`;
+  if (bracketDepth(text) > MAX_BRACKET_DEPTH) return `it nests brackets more than ${MAX_BRACKET_DEPTH.toLocaleString("en-US")} levels deep`;
   const average = text.length / lines.length;
   if (text.length > MINIFIED_MIN_CHARS && average > MINIFIED_AVERAGE_LINE)
     return `it looks minified or generated (lines average ${Math.round(average)} characters)`;
@@ -44,10 +60,10 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
   if (refused) return { notAnalysed: refused };
   const deadline = performance.now() + PARSE_BUDGET_MS;
   const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
-  if (!tree) return { notAnalysed: `parsing took longer than ${PARSE_BUDGET_MS / 1000} s` };
+  if (!tree) return { notAnalysed: `it took longer than ${PARSE_BUDGET_MS / 1000} s to parse` };
   let facts: FileFacts;
   try {
-    const found = walk(tree, spec, lines);
+    const found = walk(tree, spec, text, lines, deadline);
     const comments = commentFacts(found.comments, spec, found.declarationLines);
     facts = {
       language,
@@ -58,6 +74,10 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
       tests: found.tests.map((t) => markCompileOnly(t, language)),
       hasErrors: tree.rootNode.hasError,
     };
+  } catch (err) {
+    if (err instanceof TooDeep) return { notAnalysed: err.message };
+    if (err instanceof TooSlow) return { notAnalysed: `it took longer than ${PARSE_BUDGET_MS / 1000} s to analyse` };
+    throw err;
   } finally {
     tree.delete();
   }

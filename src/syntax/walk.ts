@@ -38,29 +38,48 @@ export interface WalkResult {
   declarationLines: Set<number>;
 }
 
-interface FunctionFrame {
+/**
+ * Each open frame carries what a node inside it needs, so no lookup walks the stack: the
+ * innermost function and test case, and how many conditional and try blocks enclose it (a file
+ * nested 50,000 levels deep must not cost 50,000 steps per node).
+ */
+interface FrameContext {
   end: number;
+  fn?: FunctionFrame;
+  test?: TestFrame;
+  conditionals: number;
+  tries: number;
+}
+interface FunctionFrame extends FrameContext {
   kind: "function";
   fact: FunctionFact;
   level: number;
 }
-interface BlockFrame {
-  end: number;
+interface BlockFrame extends FrameContext {
   kind: "block";
   nests: boolean;
-  conditional: boolean;
-  isTry: boolean;
-  line: number;
 }
-interface TestFrame {
-  end: number;
+interface TestFrame extends FrameContext {
   kind: "test";
   fact: TestCaseFact;
   declaration: TestDeclaration;
 }
 type Frame = FunctionFrame | BlockFrame | TestFrame;
 
+const NO_FRAME: FrameContext = { end: Infinity, conditionals: 0, tries: 0 };
+const top = (frames: Frame[]): FrameContext => frames[frames.length - 1] ?? NO_FRAME;
+
 const MAX_CALLS_PER_TEST = 200;
+const ELSE_BEFORE = /\belse\s*$/;
+
+/** Blocks and functions open at once past which a file is not analysed: real code never gets near. */
+export const MAX_FRAMES = 1_000;
+export class TooSlow extends Error {}
+export class TooDeep extends Error {
+  constructor() {
+    super(`it nests more than ${MAX_FRAMES.toLocaleString("en-US")} blocks deep`);
+  }
+}
 
 export function endLine(node: { endPosition: { row: number; column: number }; startPosition: { row: number } }): number {
   // A node that ends at column 0 (a Python block with its newline) ends on the line before.
@@ -121,36 +140,32 @@ function queryFor(spec: LanguageSpec, language: Language): Query {
  * Facts from the nodes the language's query captures. A stack of open frames (by where each
  * node ends) says which function, control block and test case a node is in.
  */
-export function walk(tree: Tree, spec: LanguageSpec, lines: string[]): WalkResult {
+export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string[], deadline = Infinity): WalkResult {
   const out: WalkResult = { functions: [], comments: [], docstrings: [], strings: [], calls: [], tests: [], declarationLines: new Set() };
   const frames: Frame[] = [];
-  for (const { name, node } of queryFor(spec, tree.language).captures(tree.rootNode)) {
+  // Pathological trees (tens of thousands of levels) make the query slow: it gives up at the deadline.
+  const captures = queryFor(spec, tree.language).captures(tree.rootNode, { progressCallback: () => performance.now() > deadline });
+  if (performance.now() > deadline) throw new TooSlow();
+  for (const { name, node } of captures) {
     const start = node.startIndex;
     while (frames.length > 0 && frames[frames.length - 1].end <= start) {
       const f = frames.pop()!;
-      if (f.kind === "block" && f.nests) {
-        const fn = innermost(frames, "function");
-        if (fn) fn.level--;
-      }
+      if (f.kind === "block" && f.nests && f.fn) f.fn.level--;
     }
     if (name === "op") addDecision(frames);
     else if (name === "bare") visitCall(node, spec, frames, out);
-    else visitNode(node, spec, frames, out, lines);
+    else visitNode(node, spec, frames, out, text, lines);
+    if (frames.length > MAX_FRAMES) throw new TooDeep();
   }
   return out;
 }
 
-function innermost<K extends Frame["kind"]>(frames: Frame[], kind: K): Extract<Frame, { kind: K }> | undefined {
-  for (let i = frames.length - 1; i >= 0; i--) if (frames[i].kind === kind) return frames[i] as Extract<Frame, { kind: K }>;
-  return undefined;
-}
-
 function addDecision(frames: Frame[]): void {
-  const fn = innermost(frames, "function");
+  const fn = top(frames).fn;
   if (fn) fn.fact.decisions++;
 }
 
-function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult, lines: string[]): void {
+function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult, text: string, lines: string[]): void {
   const type = node.type;
   if (spec.comments.has(type)) return visitComment(node, out, lines);
   const stringKind = spec.strings[type];
@@ -160,7 +175,10 @@ function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
   if (fnKind) {
     const fact = functionFact(node, fnKind, spec);
     out.functions.push(fact);
-    frames.push({ end, kind: "function", fact, level: 0 });
+    const { test, conditionals, tries } = top(frames);
+    const frame: FunctionFrame = { end, kind: "function", fact, level: 0, test, conditionals, tries };
+    frame.fn = frame;
+    frames.push(frame);
   }
   const isCall = spec.calls.has(type);
   if (isCall) visitCall(node, spec, frames, out);
@@ -170,18 +188,28 @@ function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
   }
   if (spec.decisions.has(type)) addDecision(frames);
   if (spec.assertionStatements?.has(type)) {
-    const test = innermost(frames, "test");
+    const test = top(frames).test;
     if (test) test.fact.assertions++;
   }
-  const elseIf = spec.ifTypes.has(type) && spec.elseParents.has(node.parent?.type ?? "");
+  // Read from the text, not the parent node: finding a node's parent costs a walk from the root.
+  const elseIf = spec.ifTypes.has(type) && spec.elseParents.size > 0 && ELSE_BEFORE.test(text.slice(Math.max(0, node.startIndex - 16), node.startIndex));
   const nests = spec.nesting.has(type) && !elseIf;
   const conditional = spec.conditionals.has(type);
   const isTry = type.startsWith("try") || type === "begin";
   if (nests || conditional || isTry) {
     const line = node.startPosition.row + 1;
-    frames.push({ end, kind: "block", nests, conditional, isTry, line });
-    const fn = nests ? innermost(frames, "function") : undefined;
-    if (fn && ++fn.level > fn.fact.maxNesting) {
+    const outer = top(frames);
+    const fn = outer.fn;
+    frames.push({
+      end,
+      kind: "block",
+      nests,
+      fn,
+      test: outer.test,
+      conditionals: outer.conditionals + (conditional ? 1 : 0),
+      tries: outer.tries + (isTry ? 1 : 0),
+    });
+    if (nests && fn && ++fn.level > fn.fact.maxNesting) {
       fn.fact.maxNesting = fn.level;
       fn.fact.deepestLine = line;
     }
@@ -265,16 +293,17 @@ function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
   const callee = spec.callee(node);
   if (!callee) return;
   out.calls.push({ callee, line: node.startPosition.row + 1 });
-  const test = innermost(frames, "test");
+  const context = top(frames);
+  const test = context.test;
   if (!test) return;
   const fact = test.fact;
   if (fact.calls.length < MAX_CALLS_PER_TEST) fact.calls.push(callee);
   if (spec.expectsFailureCall.test(callee)) fact.expectsFailureOrSnapshot = true;
-  else if (spec.skipCall.test(callee)) noteSkip(fact, /assume|\.If/i.test(callee) || conditionalSince(frames, test));
+  else if (spec.skipCall.test(callee)) noteSkip(fact, /assume|\.If/i.test(callee) || context.conditionals > test.conditionals);
   else if (spec.assertion.test(callee)) {
     fact.assertions++;
     // `fail()` at the end of a `try` whose `catch` expects the exception (JUnit 4 idiom).
-    if (/(^|\.)fail$/i.test(callee) && insideTry(frames, test)) fact.expectsFailureOrSnapshot = true;
+    if (/(^|\.)fail$/i.test(callee) && context.tries > test.tries) fact.expectsFailureOrSnapshot = true;
   }
   if (!fact.passesHandle && test.declaration.handles.length > 0 && passesHandle(node, callee, test.declaration.handles)) fact.passesHandle = true;
 }
@@ -282,22 +311,6 @@ function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
 function noteSkip(fact: TestCaseFact, conditional: boolean): void {
   if (fact.skip === "unconditional") return;
   fact.skip = conditional ? "conditional" : "unconditional";
-}
-
-function conditionalSince(frames: Frame[], test: TestFrame): boolean {
-  for (let i = frames.length - 1; i >= 0 && frames[i] !== test; i--) {
-    const f = frames[i];
-    if (f.kind === "block" && f.conditional) return true;
-  }
-  return false;
-}
-
-function insideTry(frames: Frame[], test: TestFrame): boolean {
-  for (let i = frames.length - 1; i >= 0 && frames[i] !== test; i--) {
-    const f = frames[i];
-    if (f.kind === "block" && f.isTry) return true;
-  }
-  return false;
 }
 
 /** The handle given to a helper as an argument (`check(t, got)`), not used as a receiver (`t.Fatal`). */
@@ -326,5 +339,8 @@ function openTest(node: Node, declaration: TestDeclaration, end: number, frames:
     focused: declaration.focused,
   };
   out.tests.push(fact);
-  frames.push({ end, kind: "test", fact, declaration });
+  const { fn, conditionals, tries } = top(frames);
+  const frame: TestFrame = { end, kind: "test", fact, declaration, fn, conditionals, tries };
+  frame.test = frame;
+  frames.push(frame);
 }

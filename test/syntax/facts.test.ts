@@ -137,6 +137,11 @@ describe("functions", () => {
     expect(f).toMatchObject({ start: 1, end: 7, bodyLines: 7, decisions: 3, maxNesting: 2, deepestLine: 3 });
   });
 
+  it("continues an else-if chain at the same level, after non-ASCII text too", () => {
+    const [f] = facts("a.ts", ["function f() {", '  const s = "ééé😀";', "  if (a) {} else if (b) { if (c) {} }", "}"]).functions;
+    expect(f).toMatchObject({ decisions: 3, maxNesting: 2 });
+  });
+
   it("counts a Python function to its last line, with a multi-line signature", () => {
     const [f] = facts("a.py", ["def f(a,", "      b):", "    if a:", "        return b", "", "x = 1"]).functions;
     expect(f).toMatchObject({ start: 1, end: 4, decisions: 1, maxNesting: 1 });
@@ -400,12 +405,27 @@ describe("hostile input", () => {
     expect(parseFacts("a.js", "var a=1;".repeat(5_000))).toEqual({ notAnalysed: expect.stringContaining("minified") });
   });
 
-  it("parses 50,000 nested brackets on their own lines without overflowing", () => {
-    const f = parseFacts("a.ts", "(\n".repeat(50_000));
-    expect(f && !isNotAnalysed(f) && f.hasErrors).toBe(true);
+  it("refuses 50,000 nested brackets on their own lines", () => {
+    expect(parseFacts("a.ts", "(\n".repeat(50_000))).toEqual({ notAnalysed: "it nests brackets more than 1,000 levels deep" });
   });
 
   it("recovers from syntax errors and still finds the functions around them", () => {
     expect(facts("a.ts", ["function a() {}", "function (((", "function b() {}"]).functions.map((f) => f.name)).toContain("a");
+  });
+});
+
+describe("hostile input, nested deep", () => {
+  it("refuses a function nested 20,000 blocks deep without brackets (Ruby)", () => {
+    // Deeper still, the query slows down and the file's time budget ends it ("took longer than 3 s").
+    const n = 20_000;
+    const text = ["def f(a)", ...Array.from({ length: n }, () => "if a"), "g", ...Array.from({ length: n }, () => "end"), "end"].join("\n");
+    expect(parseFacts("a.rb", text)).toEqual({ notAnalysed: "it nests more than 1,000 blocks deep" });
+  });
+
+  it("measures a function nested 900 blocks deep", () => {
+    const n = 900;
+    const text = ["function f(a) {", ...Array.from({ length: n }, () => "if (a) {"), "g();", ...Array.from({ length: n }, () => "}"), "}"].join("\n");
+    const f = parseFacts("a.js", text);
+    expect(f && !isNotAnalysed(f) && f.functions[0]).toMatchObject({ name: "f", maxNesting: n, decisions: n });
   });
 });
