@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { functionVerdicts, structureNeeds } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
+import type { FunctionFact } from "../src/syntax/facts.js";
 
 export default defineRule({
   meta: {
@@ -28,7 +29,14 @@ export default defineRule({
   needs: structureNeeds,
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    const measure = { of: (fn: { start: number; end: number }) => fn.end - fn.start + 1, max: opts.max, minGrowth: opts.min_growth };
+    const measure = {
+      of: (fn: FunctionFact) => fn.end - fn.start + 1,
+      max: opts.max,
+      minGrowth: opts.min_growth,
+      // A signature split over more lines (type annotations, a formatter) is not a longer function:
+      // only the body's growth counts.
+      changed: (head: FunctionFact, base: FunctionFact) => base.end - base.start + 1 + head.bodyLines - base.bodyLines,
+    };
     for (const v of functionVerdicts(change, found, measure)) {
       const data = { name: v.fn.name, length: v.value, max: opts.max, ...(v.grew ? { before: v.before! } : {}) };
       out.push({ messageId: v.grew ? "grew" : "tooLong", path: v.file.path, line: v.line, data });

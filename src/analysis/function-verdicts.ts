@@ -21,6 +21,12 @@ export interface Measure {
   of(fn: FunctionFact): number;
   max: number;
   minGrowth: number;
+  /**
+   * The head value counting only what the change did to the function's substance, where the
+   * measure can grow without it: a signature split over more lines (type annotations, a
+   * formatter) lengthens the span but not the function. Defaults to `of(head)`.
+   */
+  changed?(head: FunctionFact, base: FunctionFact): number;
 }
 
 export interface Verdict {
@@ -63,8 +69,10 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
         continue;
       }
       const before = measure.of(old);
+      const after = measure.changed ? measure.changed(fn, old) : value;
+      if (after <= measure.max) continue;
       if (before <= measure.max) yield { file, fn, value, before, grew: false, line };
-      else if (value - before >= measure.minGrowth) yield { file, fn, value, before, grew: true, line };
+      else if (after - before >= measure.minGrowth) yield { file, fn, value, before, grew: true, line };
     }
   }
 }
@@ -80,24 +88,20 @@ const shape = (fn: FunctionFact) => `${fn.kind}\u0000${fn.bodyLines}\u0000${fn.d
 
 /**
  * Pairs each head function with its base version: by kind and name (the n-th of that name with
- * the n-th, so moves do not matter), else, for a renamed function, by an unchanged shape.
+ * the n-th, so moves do not matter; where the counts differ, as when `@overload` stubs are added,
+ * the closest in size), else, for a renamed function, by an unchanged shape.
  */
 export function matchFunctions(head: FunctionFact[], base: FunctionFact[]): Map<FunctionFact, FunctionFact> {
-  const byKey = group(base, key);
-  const byShape = group(base, shape);
-  const used = new Set<FunctionFact>();
-  const seen = new Map<string, number>();
+  const baseByKey = group(base, key);
   const out = new Map<FunctionFact, FunctionFact>();
-  for (const fn of head) {
-    const k = key(fn);
-    const n = seen.get(k) ?? 0;
-    seen.set(k, n + 1);
-    const same = byKey.get(k)?.[n];
-    if (same) {
-      out.set(fn, same);
-      used.add(same);
-    }
+  for (const [k, heads] of group(head, key)) {
+    const bases = baseByKey.get(k);
+    if (!bases) continue;
+    if (bases.length === heads.length) heads.forEach((h, i) => out.set(h, bases[i]));
+    else pairClosest(heads, bases, out);
   }
+  const used = new Set(out.values());
+  const byShape = group(base, shape);
   const headKeys = new Set(head.map(key));
   for (const fn of head) {
     if (out.has(fn)) continue;
@@ -108,6 +112,23 @@ export function matchFunctions(head: FunctionFact[], base: FunctionFact[]): Map<
     }
   }
   return out;
+}
+
+/** Same-named functions whose counts differ: pair the closest in body size, then in order. */
+function pairClosest(heads: FunctionFact[], bases: FunctionFact[], out: Map<FunctionFact, FunctionFact>): void {
+  const pairs: Array<[number, number, number]> = [];
+  heads.forEach((h, i) => bases.forEach((b, j) => pairs.push([Math.abs(h.bodyLines - b.bodyLines), Math.abs(i - j), i * bases.length + j])));
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const takenHead = new Set<number>();
+  const takenBase = new Set<number>();
+  for (const [, , ij] of pairs) {
+    const i = Math.floor(ij / bases.length);
+    const j = ij % bases.length;
+    if (takenHead.has(i) || takenBase.has(j)) continue;
+    takenHead.add(i);
+    takenBase.add(j);
+    out.set(heads[i], bases[j]);
+  }
 }
 
 function group(fns: FunctionFact[], by: (fn: FunctionFact) => string): Map<string, FunctionFact[]> {

@@ -25,7 +25,9 @@ export interface FunctionFact extends Span {
   deepestLine: number;
   /**
    * Not a function for the structural rules: a test-case or suite callback (`describe`/`it`/
-   * `test`/`context` bodies). Object, option and table literals are never functions at all.
+   * `test`/`context` bodies, RSpec blocks, `t.Run` subtests) or a test function (Go `TestX`,
+   * Python `test_x`, JUnit/xUnit/PHPUnit tests, Rust `#[test]`). Object, option and table
+   * literals are never functions at all.
    */
   testCallback: boolean;
 }

@@ -184,7 +184,11 @@ function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
   if (isCall) visitCall(node, spec, frames, out);
   if (spec.testCase && (fnKind || isCall)) {
     const declaration = spec.testCase(node);
-    if (declaration) openTest(node, declaration, end, frames, out);
+    if (declaration) {
+      openTest(node, declaration, end, frames, out);
+      // A test function (Go `TestX`, `def test_x`, `@Test`) is a test case, not a function to keep short.
+      if (fnKind) out.functions[out.functions.length - 1].testCallback = true;
+    }
   }
   if (spec.decisions.has(type)) addDecision(frames);
   if (spec.assertionStatements?.has(type)) {

@@ -72,6 +72,26 @@ testRule("max-function-length", {
         return c;
       })(),
     },
+    {
+      name: "Python: a signature split over lines by a formatter counts by its body only",
+      ...changed(
+        "app/a.py",
+        ["def f(self, a=1, b=False):", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
+        ["def f(", "    self, a: int = 1, b: bool = False", ") -> int:", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
+      ),
+    },
+    {
+      name: "Python: the real function, not an @overload stub, is paired with its base version",
+      ...changed(
+        "app/a.py",
+        ["def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
+        ["@overload", "def f(a: int) -> int: ...", "@overload", "def f(a: str) -> str: ...", "def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
+      ),
+    },
+    {
+      name: "Go: a long table-driven test function is a test case, not a function",
+      ...changed("pkg/a_test.go", undefined, ["package pkg", "func TestTable(t *testing.T) {", ...range(70, (i) => `	check(t, ${i})`), "}"].join("\n")),
+    },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
