@@ -3,6 +3,9 @@ import { functionVerdicts, structureNeeds } from "../src/analysis/function-verdi
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 
+/** Lines of code in the body: the signature's lines, however many a formatter makes, left out. */
+const bodyCode = (fn: FunctionFact) => fn.codeLines - (fn.end - fn.start + 1 - fn.bodyLines);
+
 export default defineRule({
   meta: {
     id: "max-function-length",
@@ -33,9 +36,9 @@ export default defineRule({
       of: (fn: FunctionFact) => fn.end - fn.start + 1,
       max: opts.max,
       minGrowth: opts.min_growth,
-      // A signature split over more lines (type annotations, a formatter) is not a longer function:
-      // only the body's growth counts.
-      changed: (head: FunctionFact, base: FunctionFact) => base.end - base.start + 1 + head.bodyLines - base.bodyLines,
+      // A signature split over more lines (type annotations, a formatter), or comments and blank
+      // lines added inside, do not make a longer function: only lines of code count as growth.
+      changed: (head: FunctionFact, base: FunctionFact) => base.end - base.start + 1 + bodyCode(head) - bodyCode(base),
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const data = { name: v.fn.name, length: v.value, max: opts.max, ...(v.grew ? { before: v.before! } : {}) };

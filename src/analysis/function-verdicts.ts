@@ -55,26 +55,37 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (over.length === 0) continue;
     const base = file.status === "added" ? undefined : baseFacts(file, found);
     const matches = base ? matchFunctions(head.functions, base.functions) : undefined;
-    for (const fn of over) {
-      const value = measure.of(fn);
-      const line = anchorLine(file, fn.start, fn.end);
-      if (!matches) {
-        // No base text to compare with: only a function the change wrote whole is surely its doing.
-        if (file.status === "added" || wholeFunctionAdded(file, fn)) yield { file, fn, value, grew: false, line };
-        continue;
-      }
-      const old = matches.get(fn);
-      if (!old) {
-        yield { file, fn, value, grew: false, line };
-        continue;
-      }
-      const before = measure.of(old);
-      const after = measure.changed ? measure.changed(fn, old) : value;
-      if (after <= measure.max) continue;
-      if (before <= measure.max) yield { file, fn, value, before, grew: false, line };
-      else if (after - before >= measure.minGrowth) yield { file, fn, value, before, grew: true, line };
-    }
+    yield* outermost(judge(file, over, matches, measure));
   }
+}
+
+/** The verdict on each function over the limit that the change touched. */
+function* judge(file: ChangedFile, over: FunctionFact[], matches: Map<FunctionFact, FunctionFact> | undefined, measure: Measure): Generator<Verdict> {
+  for (const fn of over) {
+    const value = measure.of(fn);
+    const line = anchorLine(file, fn.start, fn.end);
+    if (!matches) {
+      // No base text to compare with: only a function the change wrote whole is surely its doing.
+      if (file.status === "added" || wholeFunctionAdded(file, fn)) yield { file, fn, value, grew: false, line };
+      continue;
+    }
+    const old = matches.get(fn);
+    if (!old) {
+      yield { file, fn, value, grew: false, line };
+      continue;
+    }
+    const before = measure.of(old);
+    const after = measure.changed ? measure.changed(fn, old) : value;
+    if (after <= measure.max) continue;
+    if (before <= measure.max) yield { file, fn, value, before, grew: false, line };
+    else if (after - before >= measure.minGrowth) yield { file, fn, value, before, grew: true, line };
+  }
+}
+
+/** A function inside another one reported for the same limit is the same problem: one finding. */
+function outermost(verdicts: Iterable<Verdict>): Verdict[] {
+  const all = [...verdicts];
+  return all.filter((v) => !all.some((o) => o !== v && o.fn.start <= v.fn.start && o.fn.end >= v.fn.end && (o.fn.start < v.fn.start || o.fn.end > v.fn.end)));
 }
 
 function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {

@@ -17,6 +17,8 @@ export interface FunctionFact extends Span {
   kind: "function" | "method" | "constructor" | "lambda" | "callback";
   /** First line of the body (after the signature) to the last; a one-line function has 1. */
   bodyLines: number;
+  /** Lines of the function that hold code: not blank, not only a comment (docstrings count as code). */
+  codeLines: number;
   /** Decision points (branches, loops, cases, catches, boolean operators, ternaries): complexity is this + 1. */
   decisions: number;
   /** Deepest nesting of control structures inside the function (0 for straight-line code). */

@@ -1,6 +1,6 @@
 import { commentedOutCodeStart } from "./commented-code.js";
 import { commentFacts } from "./comments.js";
-import type { FileFacts, LanguageId, NotAnalysed, TestCaseFact } from "./facts.js";
+import type { CommentFact, FileFacts, FunctionFact, LanguageId, NotAnalysed, TestCaseFact } from "./facts.js";
 import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import { specs } from "./languages/index.js";
 import { TooDeep, TooSlow, walk } from "./walk.js";
@@ -65,6 +65,8 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
   try {
     const found = walk(tree, spec, text, lines, deadline);
     const comments = commentFacts(found.comments, spec, found.declarationLines);
+    countCodeLines(found.functions, comments, lines);
+    markSuites(found.functions, found.tests);
     facts = {
       language,
       functions: found.functions,
@@ -91,6 +93,34 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
     }
   }
   return facts;
+}
+
+/**
+ * Lines of each function that hold code, so growth by comments or blank lines is not growth:
+ * a line is code unless blank or covered, from its first non-blank column, by a comment.
+ */
+function countCodeLines(functions: FunctionFact[], comments: CommentFact[], lines: string[]): void {
+  if (functions.length === 0) return;
+  const commentOnly = new Uint8Array(lines.length + 2);
+  for (const c of comments) {
+    if (c.trailing) continue;
+    for (let l = c.start; l <= c.end; l++) commentOnly[l] = 1;
+    // A block comment that ends mid-line with code after it leaves that line code.
+    const last = lines[c.end - 1] ?? "";
+    if (last.slice(c.endColumn).trim() !== "") commentOnly[c.end] = 0;
+  }
+  const prefix = new Uint32Array(lines.length + 1);
+  for (let i = 1; i <= lines.length; i++) prefix[i] = prefix[i - 1] + (lines[i - 1].trim() !== "" && !commentOnly[i] ? 1 : 0);
+  for (const fn of functions) fn.codeLines = prefix[Math.min(fn.end, lines.length)] - prefix[fn.start - 1];
+}
+
+/** A callback that holds test cases (`[true, false].each do … it … end`) is a suite, not a function. */
+function markSuites(functions: FunctionFact[], tests: TestCaseFact[]): void {
+  if (tests.length === 0) return;
+  for (const fn of functions) {
+    if (fn.kind !== "callback" || fn.testCallback) continue;
+    if (tests.some((t) => t.start >= fn.start && t.end <= fn.end && !(t.start === fn.start && t.end === fn.end))) fn.testCallback = true;
+  }
 }
 
 /** A Go test of only `var _ I = x` lines, or a Rust test of only macro expansions, asserts by compiling. */

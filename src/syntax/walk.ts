@@ -260,6 +260,7 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
     start,
     end,
     bodyLines: Math.max(1, end - bodyStart + 1),
+    codeLines: 0,
     decisions: 0,
     maxNesting: 0,
     deepestLine: start,

@@ -92,6 +92,22 @@ testRule("max-function-length", {
       name: "Go: a long table-driven test function is a test case, not a function",
       ...changed("pkg/a_test.go", undefined, ["package pkg", "func TestTable(t *testing.T) {", ...range(70, (i) => `	check(t, ${i})`), "}"].join("\n")),
     },
+    {
+      name: "Ruby: comments added inside an already long method are not growth",
+      ...changed(
+        "lib/lint.rb",
+        ["def check(env)", ...range(70, (i) => `  x += ${i}`), "end"].join("\n"),
+        ["def check(env)", ...range(70, (i) => `  ## The environment must hold key ${i}:\n  x += ${i}`), "end"].join("\n"),
+      ),
+    },
+    {
+      name: "Ruby: a loop that defines specs is a suite, not a function",
+      ...changed(
+        "spec/a_spec.rb",
+        undefined,
+        ["[true, false].each do |global|", '  describe "x" do', ...range(70, (i) => `    it("c${i}") { expect(${i}).to eq(${i}) }`), "  end", "end"].join("\n"),
+      ),
+    },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
@@ -105,6 +121,15 @@ testRule("max-function-length", {
       name: "TS: a long callback that is not a test is named by its call",
       ...changed("src/server.ts", undefined, ['app.get("/health", (req, res) => {', ...range(70, (i) => `  res.write("${i}");`), "});"].join("\n")),
       findings: [{ messageId: "tooLong", line: 1, data: { name: 'app.get("/health") callback', length: 72 } }],
+    },
+    {
+      name: "TS: a long callback inside a long function is one finding, on the outer function",
+      ...changed(
+        "src/setup.ts",
+        undefined,
+        ["export function setup(app) {", '  app.get("/x", (req, res) => {', ...range(70, (i) => `    res.write("${i}");`), "  });", "}"].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", line: 1, data: { name: "setup" } }],
     },
     {
       name: "TSX: an arrow function component is named by its variable",

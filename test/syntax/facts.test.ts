@@ -134,12 +134,17 @@ describe("functions", () => {
 
   it("measures span, body lines, decisions and nesting", () => {
     const [f] = facts("a.ts", ["function f(a: number) {", "  for (const x of xs) {", "    if (a && x) {", "      g();", "    }", "  }", "}"]).functions;
-    expect(f).toMatchObject({ start: 1, end: 7, bodyLines: 7, decisions: 3, maxNesting: 2, deepestLine: 3 });
+    expect(f).toMatchObject({ start: 1, end: 7, bodyLines: 7, codeLines: 7, decisions: 3, maxNesting: 2, deepestLine: 3 });
   });
 
   it("continues an else-if chain at the same level, after non-ASCII text too", () => {
     const [f] = facts("a.ts", ["function f() {", '  const s = "ééé😀";', "  if (a) {} else if (b) { if (c) {} }", "}"]).functions;
     expect(f).toMatchObject({ decisions: 3, maxNesting: 2 });
+  });
+
+  it("counts lines of code: not blank lines, not comment-only lines", () => {
+    const [f] = facts("a.ts", ["function f() {", "  // note", "", "  /* a */ g();", "  /*", "   * b", "   */", "  h(); // trailing", "}"]).functions;
+    expect(f).toMatchObject({ start: 1, end: 9, codeLines: 4 });
   });
 
   it("counts a Python function to its last line, with a multi-line signature", () => {
