@@ -5,9 +5,11 @@ import type { FunctionFact } from "../syntax/facts.js";
 
 /** Test data is not code anyone designs: its structure is not reviewed. */
 const FIXTURES = /(^|\/)(__fixtures__|fixtures|testdata)\//;
+/** Build scripts are configuration written as code: their `sourceSets { … }` blocks are option literals. */
+const BUILD_SCRIPTS = /(^|\/)[^/]*\.gradle\.kts$/;
 
 export function reviewsStructure(file: ChangedFile): boolean {
-  return hasSyntax(file) && !FIXTURES.test(file.path);
+  return hasSyntax(file) && !FIXTURES.test(file.path) && !BUILD_SCRIPTS.test(file.path);
 }
 
 /** What the structural rules fetch: head texts of modified files, and their base texts to compare with. */

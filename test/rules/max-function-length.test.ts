@@ -108,6 +108,10 @@ testRule("max-function-length", {
         ["[true, false].each do |global|", '  describe "x" do', ...range(70, (i) => `    it("c${i}") { expect(${i}).to eq(${i}) }`), "  end", "end"].join("\n"),
       ),
     },
+    {
+      name: "Kotlin: a Gradle build script's configuration block is an option literal",
+      ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
+    },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
