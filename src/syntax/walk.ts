@@ -170,55 +170,51 @@ function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
   if (spec.comments.has(type)) return visitComment(node, out, lines);
   const stringKind = spec.strings[type];
   if (stringKind) return visitString(node, stringKind, spec, out);
-  const end = node.endIndex;
   const fnKind = spec.functions[type];
-  if (fnKind) {
-    const fact = functionFact(node, fnKind, spec);
-    out.functions.push(fact);
-    const { test, conditionals, tries } = top(frames);
-    const frame: FunctionFrame = { end, kind: "function", fact, level: 0, test, conditionals, tries };
-    frame.fn = frame;
-    frames.push(frame);
-  }
+  if (fnKind) openFunction(node, fnKind, spec, frames, out);
   const isCall = spec.calls.has(type);
   if (isCall) visitCall(node, spec, frames, out);
   if (spec.testCase && (fnKind || isCall)) {
     const declaration = spec.testCase(node);
-    if (declaration) {
-      openTest(node, declaration, end, frames, out);
-      // A test function (Go `TestX`, `def test_x`, `@Test`) is a test case, not a function to keep short.
-      if (fnKind) out.functions[out.functions.length - 1].testCallback = true;
-    }
+    if (declaration) openTest(node, declaration, frames, out);
+    // A test function (Go `TestX`, `def test_x`, `@Test`) is a test case, not a function to keep short.
+    if (declaration && fnKind) out.functions[out.functions.length - 1].testCallback = true;
   }
   if (spec.decisions.has(type)) addDecision(frames);
   if (spec.assertionStatements?.has(type)) {
     const test = top(frames).test;
     if (test) test.fact.assertions++;
   }
+  openBlock(node, type, spec, frames, text);
+  if (spec.declarationTypes?.has(type)) out.declarationLines.add(node.startPosition.row + 1);
+}
+
+function openFunction(node: Node, kind: FunctionFact["kind"], spec: LanguageSpec, frames: Frame[], out: WalkResult): void {
+  const fact = functionFact(node, kind, spec);
+  out.functions.push(fact);
+  const { test, conditionals, tries } = top(frames);
+  const frame: FunctionFrame = { end: node.endIndex, kind: "function", fact, level: 0, test, conditionals, tries };
+  frame.fn = frame;
+  frames.push(frame);
+}
+
+/** A control structure: one more nesting level in its function, and a condition or try for the tests inside. */
+function openBlock(node: Node, type: string, spec: LanguageSpec, frames: Frame[], text: string): void {
   // Read from the text, not the parent node: finding a node's parent costs a walk from the root.
   const elseIf = spec.ifTypes.has(type) && spec.elseParents.size > 0 && ELSE_BEFORE.test(text.slice(Math.max(0, node.startIndex - 16), node.startIndex));
   const nests = spec.nesting.has(type) && !elseIf;
   const conditional = spec.conditionals.has(type);
   const isTry = type.startsWith("try") || type === "begin";
-  if (nests || conditional || isTry) {
-    const line = node.startPosition.row + 1;
-    const outer = top(frames);
-    const fn = outer.fn;
-    frames.push({
-      end,
-      kind: "block",
-      nests,
-      fn,
-      test: outer.test,
-      conditionals: outer.conditionals + (conditional ? 1 : 0),
-      tries: outer.tries + (isTry ? 1 : 0),
-    });
-    if (nests && fn && ++fn.level > fn.fact.maxNesting) {
-      fn.fact.maxNesting = fn.level;
-      fn.fact.deepestLine = line;
-    }
+  if (!nests && !conditional && !isTry) return;
+  const line = node.startPosition.row + 1;
+  const outer = top(frames);
+  const fn = outer.fn;
+  const conditionals = outer.conditionals + (conditional ? 1 : 0);
+  frames.push({ end: node.endIndex, kind: "block", nests, fn, test: outer.test, conditionals, tries: outer.tries + (isTry ? 1 : 0) });
+  if (nests && fn && ++fn.level > fn.fact.maxNesting) {
+    fn.fact.maxNesting = fn.level;
+    fn.fact.deepestLine = line;
   }
-  if (spec.declarationTypes?.has(type)) out.declarationLines.add(node.startPosition.row + 1);
 }
 
 function visitComment(node: Node, out: WalkResult, lines: string[]): void {
@@ -279,19 +275,23 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
 function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec): void {
   let parent = node.parent;
   for (let i = 0; parent && i < 3 && PASS_THROUGH.has(parent.type); i++) parent = parent.parent;
-  if (parent && spec.calls.has(parent.type) && parent.id !== node.id) {
-    const callee = spec.callee(parent) ?? "(call)";
-    const label = spec.firstStringArgument(parent);
-    fact.kind = "callback";
-    fact.name = label === undefined ? `${callee} callback` : `${callee}(${JSON.stringify(label)}) callback`;
-    const last = callee.replace(/\(.*$/s, "").split(/[.:]+/);
-    fact.testCallback = last.some((part) => TEST_CALLBACK.test(part));
-    return;
-  }
+  if (parent && spec.calls.has(parent.type) && parent.id !== node.id) return nameCallback(parent, fact, spec);
   const target =
     parent && (parent.childForFieldName("name") ?? parent.childForFieldName("left") ?? parent.childForFieldName("key") ?? parent.childForFieldName("pattern"));
-  fact.kind = fact.kind === "function" || fact.kind === "method" ? fact.kind : "lambda";
+  if (fact.kind !== "function" && fact.kind !== "method") fact.kind = "lambda";
   fact.name = target && target.id !== node.id ? clip(target.text) : "(anonymous function)";
+}
+
+/** `describe("Probot") callback`; a test or suite callback is flagged as such. */
+function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec): void {
+  const callee = spec.callee(call) ?? "(call)";
+  const label = spec.firstStringArgument(call);
+  fact.kind = "callback";
+  fact.name = label === undefined ? `${callee} callback` : `${callee}(${JSON.stringify(label)}) callback`;
+  fact.testCallback = callee
+    .replace(/\(.*$/s, "")
+    .split(/[.:]+/)
+    .some((part) => TEST_CALLBACK.test(part));
 }
 
 function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult): void {
@@ -330,7 +330,7 @@ function passesHandle(call: Node, callee: string, handles: string[]): boolean {
   return false;
 }
 
-function openTest(node: Node, declaration: TestDeclaration, end: number, frames: Frame[], out: WalkResult): void {
+function openTest(node: Node, declaration: TestDeclaration, frames: Frame[], out: WalkResult): void {
   const fact: TestCaseFact = {
     name: declaration.name,
     start: node.startPosition.row + 1,
@@ -345,7 +345,7 @@ function openTest(node: Node, declaration: TestDeclaration, end: number, frames:
   };
   out.tests.push(fact);
   const { fn, conditionals, tries } = top(frames);
-  const frame: TestFrame = { end, kind: "test", fact, declaration, fn, conditionals, tries };
+  const frame: TestFrame = { end: node.endIndex, kind: "test", fact, declaration, fn, conditionals, tries };
   frame.test = frame;
   frames.push(frame);
 }
