@@ -49,7 +49,7 @@ export interface LanguageSpec {
   /** Python: a string statement first in a module, class or function body is a docstring. */
   isDocstring?(string: Node): boolean;
   /** A test case declared by this function or call node, if it is one. */
-  testCase?(node: Node): TestDeclaration | undefined;
+  testCase?(node: Node, callee?: string): TestDeclaration | undefined;
   /** Statements that assert (Python's `assert`). */
   assertionStatements?: Set<string>;
   /** Calls that assert, skip, or expect a failure, by callee (an `assume…` skip is conditional by nature). */
@@ -135,6 +135,13 @@ export function parameterNames(fn: Node | null | undefined, nameTypes: Set<strin
   };
   visit(params, 0);
   return names.slice(0, 8);
+}
+
+const TEST_CALLEE = /^(it|test|specify|example|scenario|its|xit|fit|xtest|fspecify|xspecify|xexample|fexample)\b/;
+
+/** Cheap check before a call is looked at as a test case: most calls are not. */
+export function mayBeTestCall(callee: string | undefined): callee is string {
+  return callee !== undefined && TEST_CALLEE.test(callee);
 }
 
 /** Call-style test frameworks (jest, mocha, vitest, node:test, RSpec, Pest, kotest): `it("…", fn)`. */

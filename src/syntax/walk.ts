@@ -173,9 +173,9 @@ function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
   const fnKind = spec.functions[type];
   if (fnKind) openFunction(node, fnKind, spec, frames, out);
   const isCall = spec.calls.has(type);
-  if (isCall) visitCall(node, spec, frames, out);
+  const callee = isCall ? visitCall(node, spec, frames, out) : undefined;
   if (spec.testCase && (fnKind || isCall)) {
-    const declaration = spec.testCase(node);
+    const declaration = spec.testCase(node, callee);
     if (declaration) openTest(node, declaration, frames, out);
     // A test function (Go `TestX`, `def test_x`, `@Test`) is a test case, not a function to keep short.
     if (declaration && fnKind) out.functions[out.functions.length - 1].testCallback = true;
@@ -294,9 +294,10 @@ function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec): void 
     .some((part) => TEST_CALLBACK.test(part));
 }
 
-function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult): void {
+/** Records a call (and what it means inside a test case); returns its callee. */
+function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult): string | undefined {
   const callee = spec.callee(node);
-  if (!callee) return;
+  if (!callee) return undefined;
   out.calls.push({ callee, line: node.startPosition.row + 1 });
   const context = top(frames);
   const test = context.test;

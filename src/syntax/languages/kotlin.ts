@@ -2,6 +2,7 @@ import type { Node } from "web-tree-sitter";
 import {
   annotatedTest,
   callStyleTest,
+  mayBeTestCall,
   childrenText,
   clip,
   COMMON_ASSERTION,
@@ -40,13 +41,13 @@ export const kotlin: LanguageSpec = {
   calls: set("call_expression"),
   callee,
   firstStringArgument: (call) => firstStringIn(valueArguments(call), STRINGS),
-  testCase(node) {
+  testCase(node, known) {
     if (node.type === "function_declaration") {
       const name = node.childForFieldName("name")?.text ?? "(test)";
       return annotatedTest(childrenText(node, MODIFIERS), name);
     }
-    const name = callee(node);
-    return name ? callStyleTest(name, firstStringIn(valueArguments(node), STRINGS), []) : undefined;
+    const name = known ?? callee(node);
+    return mayBeTestCall(name) ? callStyleTest(name, firstStringIn(valueArguments(node), STRINGS), []) : undefined;
   },
   assertion: new RegExp(`${COMMON_ASSERTION.source}|(^|\\.)(shouldBe|shouldNotBe|shouldContain)\\b`, "i"),
   skipCall: /(^|\.)assume\w*$/i,

@@ -8,6 +8,7 @@ import {
   precedingText,
   set,
   callStyleTest,
+  mayBeTestCall,
   type LanguageSpec,
 } from "../language-spec.js";
 
@@ -67,7 +68,7 @@ export const php: LanguageSpec = {
   calls: set("function_call_expression", "member_call_expression", "scoped_call_expression", "nullsafe_member_call_expression"),
   callee,
   firstStringArgument: (call) => firstStringIn(call.childForFieldName("arguments"), STRINGS),
-  testCase(node) {
+  testCase(node, known) {
     if (node.type === "method_declaration") {
       const name = node.childForFieldName("name")?.text ?? "";
       const header = precedingText(node, DOC) + node.children.map((c) => (c?.type === "attribute_list" ? c.text : "")).join("");
@@ -75,8 +76,8 @@ export const php: LanguageSpec = {
       return annotatedTest(header, name);
     }
     if (node.type !== "function_call_expression") return undefined;
-    const name = callee(node);
-    return name ? callStyleTest(name, firstStringIn(node.childForFieldName("arguments"), STRINGS), []) : undefined;
+    const name = known ?? callee(node);
+    return mayBeTestCall(name) ? callStyleTest(name, firstStringIn(node.childForFieldName("arguments"), STRINGS), []) : undefined;
   },
   assertion: COMMON_ASSERTION,
   skipCall: /(^|->|::)(markTestSkipped|markTestIncomplete)$/,

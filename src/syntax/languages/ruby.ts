@@ -1,5 +1,5 @@
 import type { Node } from "web-tree-sitter";
-import { callStyleTest, clip, COMMON_ASSERTION, COMMON_EXPECTS_FAILURE, firstStringIn, set, type LanguageSpec } from "../language-spec.js";
+import { callStyleTest, mayBeTestCall, clip, COMMON_ASSERTION, COMMON_EXPECTS_FAILURE, firstStringIn, set, type LanguageSpec } from "../language-spec.js";
 
 const STRINGS = set("string");
 
@@ -49,13 +49,13 @@ export const ruby: LanguageSpec = {
   bareCalls: BARE_CALLS,
   callee,
   firstStringArgument: (call) => firstStringIn(call.childForFieldName("arguments"), STRINGS),
-  testCase(node) {
+  testCase(node, known) {
     if (node.type === "method") {
       const name = node.childForFieldName("name")?.text ?? "";
       return /^test_/.test(name) ? { name, skip: "none", focused: false, expectsFailure: false, handles: [] } : undefined;
     }
-    const name = node.type === "call" ? callee(node) : undefined;
-    if (!name || !node.childForFieldName("block")) return undefined;
+    const name = node.type === "call" ? (known ?? callee(node)) : undefined;
+    if (!mayBeTestCall(name) || !node.childForFieldName("block")) return undefined;
     const args = node.childForFieldName("arguments");
     const declared = callStyleTest(name, firstStringIn(args, STRINGS), []);
     if (declared && args && /\b(skip|pending):\s*(true|["'])/.test(args.text)) declared.skip = "unconditional";

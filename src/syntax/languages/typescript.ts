@@ -1,5 +1,15 @@
 import type { Node } from "web-tree-sitter";
-import { callStyleTest, clip, COMMON_ASSERTION, COMMON_EXPECTS_FAILURE, firstStringIn, parameterNames, set, type LanguageSpec } from "../language-spec.js";
+import {
+  callStyleTest,
+  mayBeTestCall,
+  clip,
+  COMMON_ASSERTION,
+  COMMON_EXPECTS_FAILURE,
+  firstStringIn,
+  parameterNames,
+  set,
+  type LanguageSpec,
+} from "../language-spec.js";
 
 const STRINGS = set("string", "template_string");
 const PARAMETER_NAMES = set("identifier");
@@ -34,10 +44,10 @@ export const typescript: LanguageSpec = {
   calls: set("call_expression"),
   callee,
   firstStringArgument: (call) => firstStringIn(call.childForFieldName("arguments"), STRINGS),
-  testCase(node) {
+  testCase(node, known) {
     if (node.type !== "call_expression") return undefined;
-    const name = callee(node);
-    if (!name) return undefined;
+    const name = known ?? callee(node);
+    if (!mayBeTestCall(name)) return undefined;
     const args = node.childForFieldName("arguments");
     const fn = args?.namedChildren.find((c) => c && /function|arrow_function/.test(c.type));
     return callStyleTest(name, firstStringIn(args ?? null, STRINGS), parameterNames(fn, PARAMETER_NAMES));
