@@ -66,6 +66,17 @@ export interface LanguageSpec {
   completeCall(call: Node): boolean;
 }
 
+/** The callee of a call whose grammar names it the `function` field, as written (whitespace dropped). */
+export function functionFieldCallee(call: Node): string | undefined {
+  const fn = call.childForFieldName("function");
+  return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
+}
+
+/** Comment kinds of the C family: `/**` opens a doc comment (JSDoc, Javadoc, KDoc, PHPDoc), and `doc` adds the language's own. */
+export function cStyleCommentKind(doc = /^\/\*\*(?!\/)/): (text: string) => CommentFact["kind"] {
+  return (text) => (doc.test(text) ? "doc" : text.startsWith("/*") ? "block" : "line");
+}
+
 /** Text of a node, cut short: callee names and test names can be hostile or huge. */
 export function clip(text: string, max = 120): string {
   return text.length > max ? text.slice(0, max) + "…" : text;

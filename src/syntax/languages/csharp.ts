@@ -1,5 +1,14 @@
-import type { Node } from "web-tree-sitter";
-import { annotatedTest, childrenText, clip, COMMON_ASSERTION, COMMON_EXPECTS_FAILURE, firstStringIn, set, type LanguageSpec } from "../language-spec.js";
+import {
+  cStyleCommentKind,
+  functionFieldCallee,
+  annotatedTest,
+  childrenText,
+  COMMON_ASSERTION,
+  COMMON_EXPECTS_FAILURE,
+  firstStringIn,
+  set,
+  type LanguageSpec,
+} from "../language-spec.js";
 
 const STRINGS = set("string_literal", "verbatim_string_literal", "raw_string_literal", "interpolated_string_expression");
 const ATTRIBUTES = set("attribute_list");
@@ -41,13 +50,11 @@ export const csharp: LanguageSpec = {
   ),
   conditionals: set("if_statement", "conditional_expression", "switch_statement", "catch_clause"),
   comments: set("comment"),
-  commentKind: (text) => (/^(\/\/\/(?!\/)|\/\*\*(?!\/))/.test(text) ? "doc" : text.startsWith("/*") ? "block" : "line"),
+  // XML doc comments are `///`; `/**` is doc too.
+  commentKind: cStyleCommentKind(/^(\/\/\/(?!\/)|\/\*\*(?!\/))/),
   strings: { string_literal: "string", verbatim_string_literal: "raw", raw_string_literal: "raw", interpolated_string_expression: "template" },
   calls: set("invocation_expression"),
-  callee: (call: Node) => {
-    const fn = call.childForFieldName("function");
-    return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
-  },
+  callee: functionFieldCallee,
   firstStringArgument: (call) => firstStringIn(call.childForFieldName("arguments"), STRINGS),
   testCase(node) {
     if (node.type !== "method_declaration") return undefined;

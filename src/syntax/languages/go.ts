@@ -1,5 +1,14 @@
 import type { Node } from "web-tree-sitter";
-import { clip, COMMON_ASSERTION, COMMON_EXPECTS_FAILURE, firstStringIn, parameterNames, set, type LanguageSpec } from "../language-spec.js";
+import {
+  cStyleCommentKind,
+  functionFieldCallee,
+  COMMON_ASSERTION,
+  COMMON_EXPECTS_FAILURE,
+  firstStringIn,
+  parameterNames,
+  set,
+  type LanguageSpec,
+} from "../language-spec.js";
 
 const STRINGS = set("interpreted_string_literal", "raw_string_literal");
 
@@ -16,13 +25,11 @@ export const go: LanguageSpec = {
   comments: set("comment"),
   // Go's doc comments are plain comments right above a declaration (see declarationTypes).
   declarationTypes: set("function_declaration", "method_declaration", "type_declaration", "package_clause"),
-  commentKind: (text) => (text.startsWith("/*") ? "block" : "line"),
+  // Go has no doc syntax: a comment right above a declaration is its doc (declarationTypes).
+  commentKind: cStyleCommentKind(/$^/),
   strings: { interpreted_string_literal: "string", raw_string_literal: "raw" },
   calls: set("call_expression"),
-  callee: (call) => {
-    const fn = call.childForFieldName("function");
-    return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
-  },
+  callee: functionFieldCallee,
   firstStringArgument: (call) => firstStringIn(call.childForFieldName("arguments"), STRINGS),
   testCase(node: Node) {
     if (node.type !== "function_declaration") return undefined;

@@ -1,5 +1,15 @@
 import type { Node } from "web-tree-sitter";
-import { annotatedTest, childrenText, clip, COMMON_ASSERTION, COMMON_EXPECTS_FAILURE, firstStringIn, set, type LanguageSpec } from "../language-spec.js";
+import {
+  cStyleCommentKind,
+  annotatedTest,
+  childrenText,
+  clip,
+  COMMON_ASSERTION,
+  COMMON_EXPECTS_FAILURE,
+  firstStringIn,
+  set,
+  type LanguageSpec,
+} from "../language-spec.js";
 
 const STRINGS = set("string_literal");
 const MODIFIERS = set("modifiers");
@@ -41,7 +51,7 @@ export const java: LanguageSpec = {
   ),
   conditionals: set("if_statement", "ternary_expression", "switch_expression", "catch_clause"),
   comments: set("line_comment", "block_comment"),
-  commentKind: (text) => (/^\/\*\*(?!\/)/.test(text) ? "doc" : text.startsWith("/*") ? "block" : "line"),
+  commentKind: cStyleCommentKind(),
   strings: { string_literal: "string" },
   calls: set("method_invocation"),
   callee,

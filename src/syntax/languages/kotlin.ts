@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import {
+  cStyleCommentKind,
   annotatedTest,
   callStyleTest,
   mayBeTestCall,
@@ -36,7 +37,7 @@ export const kotlin: LanguageSpec = {
   nesting: set("if_expression", "for_statement", "while_statement", "do_while_statement", "when_expression", "try_expression"),
   conditionals: set("if_expression", "when_expression", "catch_block"),
   comments: set("line_comment", "block_comment"),
-  commentKind: (text) => (/^\/\*\*(?!\/)/.test(text) ? "doc" : text.startsWith("/*") ? "block" : "line"),
+  commentKind: cStyleCommentKind(),
   strings: { string_literal: "string", multiline_string_literal: "raw" },
   calls: set("call_expression"),
   callee,

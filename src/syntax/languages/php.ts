@@ -1,5 +1,7 @@
 import type { Node } from "web-tree-sitter";
 import {
+  functionFieldCallee,
+  cStyleCommentKind,
   annotatedTest,
   clip,
   COMMON_ASSERTION,
@@ -16,8 +18,7 @@ const STRINGS = set("string", "encapsed_string");
 const DOC = set("comment", "attribute_list");
 
 function callee(call: Node): string | undefined {
-  const fn = call.childForFieldName("function");
-  if (fn) return clip(fn.text.replace(/\s+/g, ""));
+  if (call.childForFieldName("function")) return functionFieldCallee(call);
   const name = call.childForFieldName("name")?.text;
   if (!name) return undefined;
   const scope = call.childForFieldName("scope");
@@ -63,7 +64,7 @@ export const php: LanguageSpec = {
   ),
   conditionals: set("if_statement", "conditional_expression", "switch_statement", "catch_clause", "match_expression"),
   comments: set("comment"),
-  commentKind: (text) => (/^\/\*\*(?!\/)/.test(text) ? "doc" : text.startsWith("/*") ? "block" : "line"),
+  commentKind: cStyleCommentKind(),
   strings: { string: "string", encapsed_string: "template", heredoc: "heredoc", nowdoc: "heredoc" },
   calls: set("function_call_expression", "member_call_expression", "scoped_call_expression", "nullsafe_member_call_expression"),
   callee,

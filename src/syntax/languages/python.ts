@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import {
+  functionFieldCallee,
   clip,
   COMMON_ASSERTION,
   COMMON_EXPECTS_FAILURE,
@@ -70,10 +71,7 @@ export const python: LanguageSpec = {
   commentKind: () => "line",
   strings: { string: "string" },
   calls: set("call"),
-  callee: (call) => {
-    const fn = call.childForFieldName("function");
-    return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
-  },
+  callee: functionFieldCallee,
   firstStringArgument: (call) => firstStringIn(call.childForFieldName("arguments"), STRINGS),
   isDocstring,
   testCase,

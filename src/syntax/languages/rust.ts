@@ -1,5 +1,15 @@
 import type { Node } from "web-tree-sitter";
-import { annotatedTest, clip, COMMON_EXPECTS_FAILURE, firstStringIn, precedingText, set, type LanguageSpec } from "../language-spec.js";
+import {
+  cStyleCommentKind,
+  functionFieldCallee,
+  annotatedTest,
+  clip,
+  COMMON_EXPECTS_FAILURE,
+  firstStringIn,
+  precedingText,
+  set,
+  type LanguageSpec,
+} from "../language-spec.js";
 
 const STRINGS = set("string_literal", "raw_string_literal");
 const ATTRIBUTES = set("attribute_item", "line_comment", "block_comment");
@@ -9,8 +19,7 @@ function callee(call: Node): string | undefined {
     const macro = call.childForFieldName("macro");
     return macro ? clip(macro.text) + "!" : undefined;
   }
-  const fn = call.childForFieldName("function");
-  return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
+  return functionFieldCallee(call);
 }
 
 export const rust: LanguageSpec = {
@@ -24,7 +33,8 @@ export const rust: LanguageSpec = {
   nesting: set("if_expression", "while_expression", "for_expression", "loop_expression", "match_expression"),
   conditionals: set("if_expression", "match_expression"),
   comments: set("line_comment", "block_comment"),
-  commentKind: (text) => (/^(\/\/\/(?!\/)|\/\/!|\/\*\*(?![*/])|\/\*!)/.test(text) ? "doc" : text.startsWith("/*") ? "block" : "line"),
+  // Outer `///` and `/** */`, inner `//!` and `/*! */` are all doc comments.
+  commentKind: cStyleCommentKind(/^(\/\/\/(?!\/)|\/\/!|\/\*\*(?![*/])|\/\*!)/),
   strings: { string_literal: "string", raw_string_literal: "raw" },
   calls: set("call_expression", "macro_invocation"),
   callee,

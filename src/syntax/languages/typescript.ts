@@ -1,8 +1,8 @@
-import type { Node } from "web-tree-sitter";
 import {
+  cStyleCommentKind,
+  functionFieldCallee,
   callStyleTest,
   mayBeTestCall,
-  clip,
   COMMON_ASSERTION,
   COMMON_EXPECTS_FAILURE,
   firstStringIn,
@@ -14,10 +14,7 @@ import {
 const STRINGS = set("string", "template_string");
 const PARAMETER_NAMES = set("identifier");
 
-const callee = (call: Node) => {
-  const fn = call.childForFieldName("function");
-  return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
-};
+const callee = functionFieldCallee;
 
 /** TypeScript, TSX and JavaScript (with JSX): one grammar family, the same node types. */
 export const typescript: LanguageSpec = {
@@ -39,7 +36,7 @@ export const typescript: LanguageSpec = {
   nesting: set("if_statement", "for_statement", "for_in_statement", "while_statement", "do_statement", "switch_statement", "try_statement"),
   conditionals: set("if_statement", "ternary_expression", "switch_statement", "catch_clause"),
   comments: set("comment"),
-  commentKind: (text) => (/^\/\*\*(?!\/)/.test(text) ? "doc" : text.startsWith("/*") ? "block" : "line"),
+  commentKind: cStyleCommentKind(),
   strings: { string: "string", template_string: "template", regex: "regex" },
   calls: set("call_expression"),
   callee,
