@@ -5,7 +5,9 @@ import { clip } from "./language-spec.js";
 
 /** Calls whose callback is a test case or suite body (or a hook), by the callee's last name. */
 const TEST_CALLBACK =
-  /^(describe|context|suite|it|test|specify|scenario|feature|example|before|after|beforeEach|afterEach|beforeAll|afterAll|setup|teardown|f?x?describe|fit|xit|fcontext|xcontext|xtest|Run|let!?|subject|shared_examples\w*|shared_context|Describe|Context|It|When|Then|Given|should)$/;
+  /^(describe|context|suite|it|test|specify|scenario|feature|example|before|after|beforeEach|afterEach|beforeAll|afterAll|setup|teardown|f?x?describe|fit|xit|fcontext|xcontext|xtest|let!?|subject|shared_examples\w*|shared_context|Describe|Context|It|When|Then|Given|should)$/;
+/** Go subtests: `t.Run("name", func(t *testing.T) {…})`, not any `Run` (C#'s `Task.Run`). */
+const SUBTEST = /^(t|tt|b|tb|s|suite)\.Run$/;
 const PASS_THROUGH = new Set([
   "arguments",
   "argument_list",
@@ -288,10 +290,12 @@ function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec): void 
   const label = spec.firstStringArgument(call);
   fact.kind = "callback";
   fact.name = label === undefined ? `${callee} callback` : `${callee}(${JSON.stringify(label)}) callback`;
-  fact.testCallback = callee
-    .replace(/\(.*$/s, "")
-    .split(/[.:]+/)
-    .some((part) => TEST_CALLBACK.test(part));
+  fact.testCallback =
+    SUBTEST.test(callee) ||
+    callee
+      .replace(/\(.*$/s, "")
+      .split(/[.:]+/)
+      .some((part) => TEST_CALLBACK.test(part));
 }
 
 /** Records a call (and what it means inside a test case); returns its callee. */
