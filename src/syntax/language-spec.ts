@@ -148,6 +148,16 @@ export function parameterNames(fn: Node | null | undefined, nameTypes: Set<strin
   return names.slice(0, 8);
 }
 
+/** `it.each([1, [2]])` → `it.each`: arguments removed however deep, and a clipped tail dropped. */
+export function withoutArguments(callee: string): string {
+  let out = callee;
+  for (let previous = ""; previous !== out;) {
+    previous = out;
+    out = out.replace(/\([^()]*\)/g, "");
+  }
+  return out.replace(/\(.*$/s, "");
+}
+
 const TEST_CALLEE = /^(it|test|specify|example|scenario|its|xit|fit|xtest|fspecify|xspecify|xexample|fexample)\b/;
 
 /** Cheap check before a call is looked at as a test case: most calls are not. */
@@ -157,7 +167,7 @@ export function mayBeTestCall(callee: string | undefined): callee is string {
 
 /** Call-style test frameworks (jest, mocha, vitest, node:test, RSpec, Pest, kotest): `it("…", fn)`. */
 export function callStyleTest(callee: string, name: string | undefined, handles: string[]): TestDeclaration | undefined {
-  const parts = callee.replace(/\((?:[^()]|\([^()]*\))*\)/g, "").split(/[.:]+/);
+  const parts = withoutArguments(callee).split(/[.:]+/);
   const head = parts[0];
   if (!/^(it|test|specify|example|scenario|its|xit|fit|xtest|fspecify|xspecify|xexample|fexample)$/.test(head)) return undefined;
   const mods = parts.slice(1);

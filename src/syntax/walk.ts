@@ -1,7 +1,7 @@
 import { Query, type Language, type Node, type Tree } from "web-tree-sitter";
 import type { CallFact, CommentFact, FunctionFact, StringFact, TestCaseFact } from "./facts.js";
 import type { LanguageSpec, TestDeclaration } from "./language-spec.js";
-import { clip } from "./language-spec.js";
+import { clip, withoutArguments } from "./language-spec.js";
 
 /** Calls whose callback is a test case or suite body (or a hook), by the callee's last name. */
 const TEST_CALLBACK =
@@ -292,8 +292,7 @@ function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec): void 
   fact.name = label === undefined ? `${callee} callback` : `${callee}(${JSON.stringify(label)}) callback`;
   fact.testCallback =
     SUBTEST.test(callee) ||
-    callee
-      .replace(/\(.*$/s, "")
+    withoutArguments(callee)
       .split(/[.:]+/)
       .some((part) => TEST_CALLBACK.test(part));
 }

@@ -10,7 +10,7 @@ function facts(path: string, lines: string[]): FileFacts {
   return f;
 }
 
-const test = (path: string, lines: string[]): TestCaseFact => {
+const onlyTest = (path: string, lines: string[]): TestCaseFact => {
   const t = facts(path, lines).tests;
   expect(t).toHaveLength(1);
   return t[0];
@@ -272,6 +272,7 @@ describe("test cases", () => {
       'it.only("focused", () => { helper(); });',
       'test("node:test handle", (t) => { check(t, 1); });',
       'it("throws", () => { expect(() => f()).toThrow(); });',
+      'it.each([[1, [2]]])("table %s", (a) => { expect(a).toBeTruthy(); });',
     ]).tests;
     expect(t.map((c) => [c.name, c.assertions > 0, c.skip, c.focused, c.passesHandle, c.expectsFailureOrSnapshot])).toEqual([
       ["asserts", true, "none", false, false, false],
@@ -279,13 +280,14 @@ describe("test cases", () => {
       ["focused", false, "none", true, false, false],
       ["node:test handle", false, "none", false, true, false],
       ["throws", true, "none", false, false, true],
+      ["table %s", true, "none", false, false, false],
     ]);
     expect(t[2].calls).toEqual(["helper"]);
   });
 
   it("Go: a skip inside a condition is conditional; t passed to a helper is the handle", () => {
     expect(
-      test("a_test.go", [
+      onlyTest("a_test.go", [
         "package a",
         "func TestX(t *testing.T) {",
         '\tif runtime.GOOS == "windows" {',
@@ -302,7 +304,7 @@ describe("test cases", () => {
   });
 
   it("Go: a test of only `var _ I = x` is compile-only", () => {
-    expect(test("a_test.go", ["package a", "func TestImplements(t *testing.T) {", "\tvar _ I = (*S)(nil)", "}"])).toMatchObject({ compileOnly: true });
+    expect(onlyTest("a_test.go", ["package a", "func TestImplements(t *testing.T) {", "\tvar _ I = (*S)(nil)", "}"])).toMatchObject({ compileOnly: true });
   });
 
   it("Python: decorators, a multi-line signature, pytest.raises and conditional skips", () => {
@@ -342,7 +344,7 @@ describe("test cases", () => {
   });
 
   it("Kotlin: @Test functions and their assertions", () => {
-    expect(test("ATest.kt", ["class ATest {", "  @Test fun a() { assertEquals(1, f()) }", "}"])).toMatchObject({ name: "a", assertions: 1 });
+    expect(onlyTest("ATest.kt", ["class ATest {", "  @Test fun a() { assertEquals(1, f()) }", "}"])).toMatchObject({ name: "a", assertions: 1 });
   });
 
   it("Rust: #[test], #[should_panic], #[ignore]", () => {

@@ -13,6 +13,7 @@ import {
 
 const STRINGS = set("string", "template_string");
 const PARAMETER_NAMES = set("identifier");
+const HANDLE = /^(t|tt|st|ctx|context|assert)$/;
 
 const callee = functionFieldCallee;
 
@@ -47,7 +48,11 @@ export const typescript: LanguageSpec = {
     if (!mayBeTestCall(name)) return undefined;
     const args = node.childForFieldName("arguments");
     const fn = args?.namedChildren.find((c) => c && /function|arrow_function/.test(c.type));
-    return callStyleTest(name, firstStringIn(args ?? null, STRINGS), parameterNames(fn, PARAMETER_NAMES));
+    // The test context (node:test and tap `t`, vitest `ctx`); other parameters are `.each` rows.
+    const handles = parameterNames(fn, PARAMETER_NAMES).filter((p) => HANDLE.test(p));
+    const declared = callStyleTest(name, firstStringIn(args ?? null, STRINGS), handles);
+    // `it.each(table)` alone is not the case: the call it returns, given the name and body, is.
+    return declared && (fn || declared.skip === "unconditional") ? declared : undefined;
   },
   assertion: new RegExp(`${COMMON_ASSERTION.source}|^t\\.(is|not|ok|notOk|true|false|equal|notEqual|deepEqual|strictEqual|same|regex|like|match|pass)$`, "i"),
   skipCall: /(^|\.)skip$/,
