@@ -1,9 +1,10 @@
 import { rules } from "../../rules/index.js";
-import { analysisFailure } from "../analysis/analyze-file.js";
 import { ConfigCache } from "../config/config-cache.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
 import type { Change, ChangedFile, Gap } from "../model/change.js";
+import { languagesOf, syntaxFailure } from "../syntax/change-facts.js";
+import { loadGrammars } from "../syntax/grammars.js";
 import { filterIgnored } from "./filter-files.js";
 import { Deadline, defaultBudget, type TimeBudget } from "./time-budget.js";
 import { conclude, type ReviewResult, type RuleOutcome } from "./review-result.js";
@@ -60,6 +61,8 @@ export async function runReview(change: Change, config: ResolvedConfig, lookup?:
   const needs = collectNeeds(plan);
   const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
+  // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
+  await loadGrammars(languagesOf(plan.change.files));
   const steps = checkPlan(plan, found, new Deadline(options.budget ?? defaultBudget()));
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
@@ -67,7 +70,10 @@ export async function runReview(change: Change, config: ResolvedConfig, lookup?:
   }
 }
 
-/** The synchronous engine, for callers with no lookups (bench, tests); without a budget unless given one. */
+/**
+ * The synchronous engine, for callers with no lookups (bench, tests); without a budget unless given
+ * one. Load grammars first (loadAllGrammars), as runReview does.
+ */
 export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups(), budget?: TimeBudget): ReviewResult {
   const steps = checkPlan(planReview(change, config), found, new Deadline(budget ?? { ms: Infinity, now: () => 0 }));
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
@@ -208,8 +214,8 @@ function toFinding(run: RuleRun, r: RawFinding, message: string): Finding {
 
 function unanalysedFiles(files: ChangedFile[]): Gap[] {
   return files.flatMap((file) => {
-    const why = analysisFailure(file);
-    return why ? [{ kind: "unanalysable" as const, path: file.path, message: `function length, nesting and complexity were not checked: ${why}` }] : [];
+    const why = syntaxFailure(file);
+    return why ? [{ kind: "unanalysable" as const, path: file.path, message: `not analysed: ${why}; its functions and comments were not checked` }] : [];
   });
 }
 
