@@ -3,8 +3,8 @@ import type { SyntheticFile } from "./synthetic-change.js";
 
 /**
  * What the bench needs from the syntax layer (src/syntax) to measure parse throughput: load the
- * grammars, then parse one file's text into facts. The syntax layer's engineer wires it in
- * `syntaxLayerForBench()`; until then the bench prints the base-text figures only.
+ * grammars, then parse one file's text into facts, wired in
+ * `syntaxLayerForBench()`.
  */
 export interface SyntaxLayerForBench {
   load(): Promise<void>;
@@ -13,9 +13,13 @@ export interface SyntaxLayerForBench {
   parse(path: string, text: string): unknown;
 }
 
-/** THE HOOK: return the syntax layer's entry points here once src/syntax provides them. */
+/** The syntax layer's entry points: load every grammar, then parse a text into facts. */
 export async function syntaxLayerForBench(): Promise<SyntaxLayerForBench | undefined> {
-  return undefined;
+  const [{ loadAllGrammars, syntaxLanguageOf }, { parseFacts }] = await Promise.all([
+    import("../src/syntax/grammars.js"),
+    import("../src/syntax/parse-file.js"),
+  ]);
+  return { load: loadAllGrammars, languageOf: syntaxLanguageOf, parse: parseFacts };
 }
 
 export interface ParseThroughput {

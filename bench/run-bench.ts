@@ -2,9 +2,11 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
+import { loadAllGrammars } from "../src/syntax/grammars.js";
 import { printCliStartup } from "./cli-startup.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
+import { printLinearity } from "./rule-linearity.js";
 import { baseContents, buildChange, headContents, syntheticFiles } from "./synthetic-change.js";
 
 /**
@@ -94,7 +96,9 @@ function printSizes(): void {
   }
   console.log("\nTarget at 3,000 files / 200,000 added lines: total < 2,000 ms and peak RSS < 400 MB, growing linearly.");
   console.log("Every other file is modified: the rules get its text at head and at base; the others are new files.");
+  console.log("'total' parses every code file with tree-sitter for the function-level rules;");
   console.log("'without file texts' is the same review when no file text is available (line-based rules only).");
+  printLinearity(100_000);
 }
 
 function printGit(): void {
@@ -104,8 +108,11 @@ function printGit(): void {
   );
 }
 
-if (process.argv[2] === "--one") measure(Number(process.argv[3]), Number(process.argv[4]));
-else if (process.argv[2] === "--git") await measureGit(Number(process.argv[3]), Number(process.argv[4]));
+if (process.argv[2] === "--one") {
+  // The synchronous engine parses with grammars loaded beforehand, as runReview does.
+  await loadAllGrammars();
+  measure(Number(process.argv[3]), Number(process.argv[4]));
+} else if (process.argv[2] === "--git") await measureGit(Number(process.argv[3]), Number(process.argv[4]));
 else if (process.argv[2] === "--parse") await measureParse(Number(process.argv[3]), Number(process.argv[4]));
 else {
   printSizes();

@@ -16,6 +16,13 @@ const options = z
       .describe("RE2 patterns of other trackers' keys that count as references, e.g. [A-Z][A-Z0-9]+-\\d+ for Jira."),
     hosts: z.array(z.string()).default(["github.com"]).describe("Hosts whose issue URLs count as references (add your GitHub Enterprise host)."),
     verify: z.boolean().default(true).describe("Check on GitHub that referenced issues exist (the App; the CLI with GITHUB_TOKEN)."),
+    repositories: z
+      .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/, "must be owner/name, e.g. acme/tracker"))
+      .max(100)
+      .default([])
+      .describe(
+        "Other repositories (owner/name) whose issues may be verified. References to any other repository are not looked up, so a pull request cannot learn whether an issue exists in a private repository.",
+      ),
     require_issue: z.boolean().default(false).describe("A reference to a pull request does not count; it must be an issue."),
     allow_closed: z.boolean().default(true).describe("A closed issue counts."),
     exempt_merges: z.boolean().default(true).describe("Merge commits need no reference."),
@@ -41,14 +48,19 @@ export default defineRule({
       closed: "{ref} is closed (referenced in {used}). Reference the open issue this change serves{fixHow}, or set `allow_closed: true`.",
       pullRequest: "{ref} is a pull request, not an issue (referenced in {used}). Reference the issue it implements{fixHow}.",
       unverified: "Could not verify {count} issue reference(s) ({refs}): {reason}.",
+      outsideScope:
+        "{count} issue reference(s) not verified (outside the allowed repositories): {refs}. Bottomline verifies references in this repository and in those listed under `issue-reference.repositories` in the base branch's .github/rules.yml.",
     },
   },
   options,
   needs(change, opts) {
     if (!opts.verify) return {};
     const issues = new Map<string, IssueRef>();
+    const allowed = allowedRepositories(change, opts);
     for (const { ref } of usedRefs(parseRefs(change, opts), opts)) {
-      if (ref.owner && ref.repo && ref.number) issues.set(issueKey(ref as IssueRef), { owner: ref.owner, repo: ref.repo, number: ref.number });
+      // Never sent to GitHub: the answer for a repository the PR does not belong to is an oracle (#9).
+      if (ref.owner && ref.repo && ref.number && allowed.has(`${ref.owner}/${ref.repo}`.toLowerCase()))
+        issues.set(issueKey(ref as IssueRef), { owner: ref.owner, repo: ref.repo, number: ref.number });
     }
     return { issues: [...issues.values()] };
   },
@@ -169,13 +181,27 @@ function problemWith(info: IssueInfo, opts: Options): "missing" | "pullRequest" 
   return undefined;
 }
 
+/** The PR's own repository and those the base config lists, lowercased as `owner/name`. */
+function allowedRepositories(change: Change, opts: Options): Set<string> {
+  const allowed = new Set(opts.repositories.map((r) => r.toLowerCase()));
+  if (change.repository) allowed.add(`${change.repository.owner}/${change.repository.name}`.toLowerCase());
+  return allowed;
+}
+
 function verify(change: Change, opts: Options, found: Lookups, parsed: ParsedRefs): RawFinding[] {
   const out: RawFinding[] = [];
   const { refs, unresolved } = distinctRefs(parsed, opts);
   const unverified = [...unresolved];
+  const outside: string[] = [];
+  const allowed = allowedRepositories(change, opts);
   const fixHow = opts.scope === "commits" ? " in the commit message" : " in the pull request description";
   const here = `${change.repository?.owner}/${change.repository?.name}`.toLowerCase();
   for (const [key, { ref, used }] of refs) {
+    if (!allowed.has(`${ref.owner}/${ref.repo}`.toLowerCase())) {
+      // Whatever a lookup returned, the answer is not shown: the same notice for every number.
+      outside.push(ref.text);
+      continue;
+    }
     const info = found.issues.get(key);
     if (!info) {
       unverified.push(ref.text);
@@ -186,6 +212,9 @@ function verify(change: Change, opts: Options, found: Lookups, parsed: ParsedRef
     const elsewhere = `${ref.owner}/${ref.repo}`.toLowerCase() !== here;
     const where = elsewhere ? ` in ${ref.owner}/${ref.repo} (or Bottomline cannot see that repository)` : "";
     out.push({ messageId: problem, data: { ref: ref.text, used: used.join(", "), fixHow, where } });
+  }
+  if (outside.length > 0) {
+    out.push({ messageId: "outsideScope", severity: "notice", data: { count: outside.length, refs: outside.slice(0, 10).join(", ") } });
   }
   if (unverified.length > 0) {
     // GitHub being down (or no token) must never fail the check: this is a notice.

@@ -1,40 +1,37 @@
 import { z } from "zod";
-import { analyzedFiles, anchorLine, contentsNeeded, decisionTokens, touches } from "../src/analysis/analyze-file.js";
+import { functionVerdicts, structureNeeds } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
-
-const TS_JS = /\.[cm]?[jt]sx?$/i;
 
 export default defineRule({
   meta: {
     id: "max-complexity",
-    description: "TypeScript/JavaScript functions the change adds or edits keep their cyclomatic complexity low.",
+    description: "Functions the change adds, or makes more complex, keep their cyclomatic complexity low.",
     category: "readability",
     defaultSeverity: "warning",
     messages: {
       tooComplex:
         "Function `{name}` has a cyclomatic complexity of {complexity} (max {max}): that many paths need that many tests. Split the decisions into smaller functions or a lookup table.",
+      grew: "`{name}` grew from a complexity of {before} to {complexity} (max {max}). It was already too complex; move the decisions this change adds into a function of their own.",
     },
   },
   options: z
-    .object({ max: z.number().int().min(1).default(15).describe("Maximum cyclomatic complexity (1 + each if, loop, case, catch, ?:, &&, || and ??).") })
+    .object({
+      max: z.number().int().min(1).default(15).describe("Maximum cyclomatic complexity (1 + each if, loop, case, catch, ternary and boolean operator)."),
+      min_growth: z
+        .number()
+        .int()
+        .min(1)
+        .default(2)
+        .describe("A function that was already more complex than max is reported only when the change adds at least this many decisions to it."),
+    })
     .strict(),
-  needs(change) {
-    return { fileContents: contentsNeeded(change.files.filter((f) => TS_JS.test(f.path))) };
-  },
+  needs: structureNeeds,
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    // Complexity is 1 + decisions: a file with fewer decision keywords than the max cannot exceed it.
-    const worthParsing = (text: string, file: { path: string }) => TS_JS.test(file.path) && decisionTokens(text, opts.max);
-    for (const { file, analysis } of analyzedFiles(change.files, found, worthParsing)) {
-      for (const fn of analysis.functions) {
-        if ((fn.complexity ?? 0) <= opts.max || !touches(file, fn.start, fn.end)) continue;
-        out.push({
-          messageId: "tooComplex",
-          path: file.path,
-          line: anchorLine(file, fn.start, fn.end),
-          data: { name: fn.name, complexity: fn.complexity!, max: opts.max },
-        });
-      }
+    const measure = { of: (fn: { decisions: number }) => fn.decisions + 1, max: opts.max, minGrowth: opts.min_growth };
+    for (const v of functionVerdicts(change, found, measure)) {
+      const data = { name: v.fn.name, complexity: v.value, max: opts.max, ...(v.grew ? { before: v.before! } : {}) };
+      out.push({ messageId: v.grew ? "grew" : "tooComplex", path: v.file.path, line: v.line, data });
     }
     return out;
   },

@@ -1,15 +1,26 @@
 import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { regexOption } from "../src/config/regex-option.js";
+import { lineHead, testInWindows } from "../src/text/line-windows.js";
+import { hasLongStringLiteral } from "../src/text/long-literal.js";
+import type { ChangedFile } from "../src/model/change.js";
+import type { Lookups } from "../src/engine/rule.js";
+import { hasSyntax } from "../src/syntax/change-facts.js";
+import { columnsOn, lineFacts, stringsOn } from "../src/syntax/line-view.js";
 
-const URL = /\b[a-z][a-z0-9+.-]*:\/\/\S+/i;
+// Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
+// `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
+const URL = /\b[a-z][a-z0-9+.-]{0,31}:\/\/\S/i;
 // Import/include lines cannot be wrapped in most languages without hurting readability.
 const IMPORT = /^\s*(import\b|export\s.*\bfrom\b|from\s+\S+\s+import\b|#include\b|using\s|require[ (]|use\s|package\s)/;
 // A line holding a long string or regular-expression literal (a message, a fixture, a pattern) is
-// left alone when asked: such literals cannot be wrapped without making them harder to read.
-// The alternatives never overlap (an escape, or one non-backslash character), so a hostile line
-// of backslashes cannot make this backtrack.
-const LONG_STRING = /(["'`])(?:\\.|(?!\1)[^\\]){40,}\1|(^\s*|[=(,:!&|?]\s*)\/(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n]){40,}\/[a-z]*/;
+// left alone when asked: such literals cannot be wrapped without making them harder to read. The
+// parser finds them in the languages it knows; for the others, a linear scan finds long string
+// literals (hasLongStringLiteral) and this pattern long regex literals. Its alternatives never
+// overlap (an escape, or one non-backslash character), so a line of backslashes cannot make it
+// backtrack.
+const LONG_LITERAL = 40;
+const LONG_REGEX = /(^\s{0,64}|[=(,:!&|?]\s{0,16})\/(?:\\.|\[(?:\\.|[^\]\\]){0,20}\]|[^/\\[\n]){40,300}\/[a-z]{0,8}/;
 
 export default defineRule({
   meta: {
@@ -17,6 +28,8 @@ export default defineRule({
     description: "Added lines stay within a maximum length.",
     category: "readability",
     defaultSeverity: "warning",
+    // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
+    perFile: true,
     messages: {
       tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
     },
@@ -27,21 +40,26 @@ export default defineRule({
       tab_width: z.number().int().min(1).max(16).default(4).describe("Columns a tab counts for."),
       ignore_urls: z.boolean().default(true).describe("Skip lines that contain a URL."),
       ignore_imports: z.boolean().default(true).describe("Skip import/include/use lines."),
-      ignore_strings: z.boolean().default(true).describe("Skip lines holding a string or regular-expression literal of 40+ characters."),
+      ignore_strings: z
+        .boolean()
+        .default(true)
+        .describe("Skip lines holding 40+ characters of one string, template or regular-expression literal, or lying inside a multi-line one."),
       ignore_pattern: regexOption.optional().describe("Skip lines matching this RE2 regular expression."),
     })
     .strict(),
-  check(change, options) {
+  check(change, options, found) {
     const out: RawFinding[] = [];
     const ignore = options.ignore_pattern;
     for (const file of change.files) {
+      const longLiteral = options.ignore_strings ? longLiteralLines(file, found, options.max) : undefined;
       for (const { line, text } of file.addedLines) {
         if (text.length <= options.max && !text.includes("\t")) continue;
         const length = measure(text, options.tab_width);
         if (length <= options.max) continue;
-        if (options.ignore_urls && URL.test(text)) continue;
-        if (options.ignore_imports && IMPORT.test(text)) continue;
-        if (options.ignore_strings && LONG_STRING.test(text)) continue;
+        if (options.ignore_urls && testInWindows(URL, text)) continue;
+        if (options.ignore_imports && IMPORT.test(lineHead(text))) continue;
+        if (longLiteral && (longLiteral.parsed ? longLiteral.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text)))
+          continue;
         if (ignore && ignore.test(text)) continue;
         out.push({ messageId: "tooLong", path: file.path, line, data: { length, max: options.max } });
       }
@@ -55,4 +73,24 @@ function measure(text: string, tabWidth: number): number {
   let n = 0;
   for (const ch of text) n += ch === "\t" ? tabWidth : 1;
   return n;
+}
+
+/**
+ * Added lines that hold 40+ characters of one string, template or regular-expression literal
+ * (or lie inside a multi-line one), from the parser; `parsed` is false where it has no facts.
+ */
+function longLiteralLines(file: ChangedFile, found: Lookups, max: number): { parsed: boolean; lines: Set<number> } {
+  // Only a file with a line over the limit is worth parsing for this.
+  const facts = hasSyntax(file) && file.addedLines.some((l) => l.text.length > max) ? lineFacts(file, found) : undefined;
+  if (!facts) return { parsed: false, lines: new Set() };
+  const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
+  const lines = new Set<number>();
+  for (const [line, strings] of stringsOn(facts, new Set(texts.keys()))) {
+    const length = texts.get(line)!.length;
+    for (const s of strings) {
+      const cols = columnsOn(s, line, length);
+      if (cols && cols[1] - cols[0] >= LONG_LITERAL) lines.add(line);
+    }
+  }
+  return { parsed: true, lines };
 }

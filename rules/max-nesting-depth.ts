@@ -1,35 +1,38 @@
 import { z } from "zod";
-import { analyzedFiles, contentsNeeded, decisionTokens } from "../src/analysis/analyze-file.js";
+import { functionVerdicts, structureNeeds } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 
 export default defineRule({
   meta: {
     id: "max-nesting-depth",
-    description: "Blocks the change adds are nested at most a few levels deep.",
+    description: "Functions the change adds, or nests deeper, keep their blocks a few levels deep.",
     category: "readability",
     defaultSeverity: "warning",
     messages: {
       tooDeep: "This block is nested {depth} levels deep (max {max}). Deep nesting hides the main path; return early, or move the inner block into a function.",
+      grew: "`{name}` now nests {depth} levels deep, {before} before (max {max}). Return early, or move the inner block into a function, rather than nesting deeper.",
     },
   },
   options: z
-    .object({ max: z.number().int().min(1).default(4).describe("Maximum control structures (if/for/while/switch/try) nested inside one function.") })
+    .object({
+      max: z.number().int().min(1).default(4).describe("Maximum control structures (if/for/while/switch/try/match) nested inside one function."),
+      min_growth: z
+        .number()
+        .int()
+        .min(1)
+        .default(1)
+        .describe("A function already nested deeper than max is reported only when the change nests it at least this many levels deeper."),
+    })
     .strict(),
-  needs(change) {
-    return { fileContents: contentsNeeded(change.files) };
-  },
+  needs: structureNeeds,
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    // Every nesting level is a control keyword; too few of them in the file and nothing can be too deep.
-    for (const { file, analysis } of analyzedFiles(change.files, found, (text) => decisionTokens(text, opts.max + 1))) {
-      const added = new Set(file.addedLines.map((l) => l.line));
-      let reportedUntil = 0;
-      for (const point of [...analysis.nesting].sort((a, b) => a.line - b.line)) {
-        // One finding per too-deep block: the deeper blocks inside it are the same problem.
-        if (point.depth <= opts.max || !added.has(point.line) || point.line <= reportedUntil) continue;
-        out.push({ messageId: "tooDeep", path: file.path, line: point.line, data: { depth: point.depth, max: opts.max } });
-        reportedUntil = point.end;
-      }
+    const measure = { of: (fn: { maxNesting: number }) => fn.maxNesting, max: opts.max, minGrowth: opts.min_growth };
+    for (const v of functionVerdicts(change, found, measure)) {
+      // The deepest block, when the change added it; else the function's first added line.
+      const line = v.file.addedLines.some((l) => l.line === v.fn.deepestLine) ? v.fn.deepestLine : v.line;
+      const data = { name: v.fn.name, depth: v.value, max: opts.max, ...(v.grew ? { before: v.before! } : {}) };
+      out.push({ messageId: v.grew ? "grew" : "tooDeep", path: v.file.path, line, data });
     }
     return out;
   },

@@ -1,63 +1,49 @@
 import { z } from "zod";
-import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
-
-// What a line of code looks like once it is commented out. Prose rarely ends in ; { } or ),
-// starts with a keyword followed by code punctuation, or assigns with =.
-const CODE_SHAPES = [
-  /[;{}]\s*$/,
-  /^\s*[)\]}]/,
-  /^\s*(if|for|while|switch|return|const|let|var|function|def|class|import|from|public|private|protected|fn|func|elif|else|try|catch|except|await|yield|echo|puts|print)\b.*[(){}:=;[\]]/,
-  /^\s*[\w.$[\]"']+\s*(=|\+=|-=|:=|==)\s*[\w"'[({-]/,
-  /^\s*[\w.$]+\s*\([^)]*\)\s*;?\s*$/,
-  /^\s*(@\w+|#\[\w+)/,
-  /^\s*(return|break|continue|pass|raise|throw)\b\s*[\w;]*\s*$/,
-];
-// Comment conventions that are not code: directives, doc tags, section rulers, URLs.
-const NOT_CODE =
-  /^\s*(eslint|prettier|@ts-|istanbul|noqa|type:|pylint|rubocop|nolint|bottomline-|@(param|returns?|throws|see|example|deprecated|type|typedef)\b|[-=*#~_]{3,}\s*$|https?:\/\/|\*\s*$)/;
-
-export function looksLikeCode(comment: string): boolean {
-  const text = comment.replace(/^\s*\*(?!\/)/, "").trim();
-  if (text.length === 0 || NOT_CODE.test(text)) return false;
-  // Sentences: several words and a full stop.
-  if (/^[A-Z][a-z]+(\s+[a-z]+){3,}.*[.!?]$/.test(text)) return false;
-  return CODE_SHAPES.some((re) => re.test(text));
-}
+import { lineFacts } from "../src/syntax/line-view.js";
 
 export default defineRule({
   meta: {
     id: "no-commented-out-code",
-    description: "The change adds no blocks of commented-out code.",
+    description: "The change adds no commented-out code.",
     category: "readability",
     defaultSeverity: "warning",
     messages: {
       commentedOut: "These {count} commented-out lines of code are dead weight: readers cannot tell whether they matter. Delete them; git keeps the history.",
+      commentedOutLine: "This commented-out line of code is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
     },
   },
-  options: z.object({ min_lines: z.number().int().min(1).default(3).describe("Consecutive commented-out code lines that make a finding.") }).strict(),
-  check(change, opts) {
+  options: z.object({ min_lines: z.number().int().min(1).default(1).describe("Lines of commented-out code a comment must hold to be reported.") }).strict(),
+  check(change, opts, found) {
     const out: RawFinding[] = [];
     for (const file of change.files) {
-      if (file.addedLines.length < opts.min_lines) continue;
-      const { lang, masked: lines } = codeLinesOf(file);
-      if (lang === "unknown") continue;
-      let run: { start: number; count: number; last: number } | undefined;
-      const flush = () => {
-        if (run && run.count >= opts.min_lines) out.push({ messageId: "commentedOut", path: file.path, line: run.start, data: { count: run.count } });
-        run = undefined;
-      };
-      for (let i = 0; i < lines.length; i++) {
-        const { line } = file.addedLines[i];
-        const masked = lines[i];
-        const commentOnly = masked.code.trim() === "" && masked.comments.length === 1;
-        const codeLike = commentOnly && looksLikeCode(masked.comments[0]);
-        if (!codeLike || (run && line !== run.last + 1)) flush();
-        if (!codeLike) continue;
-        run = run ? { ...run, count: run.count + 1, last: line } : { start: line, count: 1, last: line };
+      if (!mayHoldCode(file.addedLines)) continue;
+      const facts = lineFacts(file, found);
+      if (!facts) continue;
+      const added = new Set(file.addedLines.map((l) => l.line));
+      // The parser decided which comments are code (doc comments and their examples never are);
+      // one comment block is one finding, however many lines it holds.
+      for (const c of facts.comments) {
+        if (!c.code || c.codeStart === undefined) continue;
+        const count = c.end - c.codeStart + 1;
+        if (count < opts.min_lines) continue;
+        let line = 0;
+        for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l)) line = l;
+        if (line === 0) continue;
+        out.push(
+          count === 1 ? { messageId: "commentedOutLine", path: file.path, line } : { messageId: "commentedOut", path: file.path, line, data: { count } },
+        );
       }
-      flush();
     }
     return out;
   },
 });
+
+// Cheap pre-check on the raw lines, so most files are never parsed for this rule: a line that is
+// only a comment and has code punctuation, or a block comment opening.
+const COMMENT_WITH_PUNCTUATION = /^\s*(\/\/|#)(?!\[).*([(){}[\];=]|\b(return|break|continue|pass)\b)/;
+const BLOCK_OPENING = /\/\*|^=begin/;
+
+function mayHoldCode(lines: Array<{ text: string }>): boolean {
+  return lines.some((l) => COMMENT_WITH_PUNCTUATION.test(l.text) || BLOCK_OPENING.test(l.text));
+}

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { globMatcher, globOption } from "../src/config/glob-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
-import type { Language } from "../src/text/languages.js";
-import { extensionOf } from "../src/text/languages.js";
+import type { LanguageId } from "../src/syntax/facts.js";
+import { syntaxLanguageOf } from "../src/syntax/grammars.js";
+import { addedCode, lineFacts } from "../src/syntax/line-view.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -20,7 +20,12 @@ const JAVA: DebugPattern[] = [
   { re: /\bSystem\.(out|err)\.print(ln|f)?\s*\(/, what: "System.$1.print$2", output: true },
   { re: /\.printStackTrace\s*\(\s*\)/, what: "printStackTrace()" },
 ];
-const BY_LANGUAGE: Partial<Record<Language, DebugPattern[]>> = {
+const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
+  typescript: JS,
+  tsx: JS,
+  javascript: JS,
+  java: JAVA,
+  kotlin: JAVA,
   python: [
     { re: /(^|[^\w.])print\s*\(/, what: "print()", output: true },
     { re: /\b(i?pdb|pudb)\.set_trace\s*\(/, what: "$1.set_trace()" },
@@ -39,17 +44,14 @@ const BY_LANGUAGE: Partial<Record<Language, DebugPattern[]>> = {
   ],
 };
 
-function patternsFor(lang: Language, path: string): DebugPattern[] {
-  if (lang === "c-like") return ["java", "kt", "scala", "groovy"].includes(extensionOf(path)) ? JAVA : /\.[cm]?[jt]sx?$/.test(path) ? JS : [];
-  return BY_LANGUAGE[lang] ?? [];
-}
-
 export default defineRule({
   meta: {
     id: "no-debug-statements",
     description: "Added code has no debugging leftovers (console.log, debugger, print, pdb, dbg!, var_dump, binding.pry).",
     category: "readability",
     defaultSeverity: "warning",
+    // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
+    perFile: true,
     messages: {
       debug: "`{what}` looks like a debugging leftover: it clutters output and logs in production. Remove it, or use the project's logger.",
     },
@@ -62,18 +64,20 @@ export default defineRule({
         .describe("Globs where print/console.log/System.out are the program's real output (scripts and CLIs)."),
     })
     .strict(),
-  check(change, opts) {
+  check(change, opts, found) {
     const out: RawFinding[] = [];
     const allowOutput = globMatcher(opts.allow_output_in);
     for (const file of change.files) {
-      if (file.addedLines.length === 0) continue;
-      const { lang, masked } = codeLinesOf(file);
-      const patterns = patternsFor(lang, file.path).filter((p) => !(p.output && allowOutput(file.path)));
-      if (patterns.length === 0) continue;
-      for (let i = 0; i < masked.length; i++) {
-        const { line } = file.addedLines[i];
+      const lang = syntaxLanguageOf(file.path);
+      const patterns = (lang ? (BY_LANGUAGE[lang] ?? []) : []).filter((p) => !(p.output && allowOutput(file.path)));
+      // Only a file where a pattern matches the raw text is worth parsing; the parser then says
+      // which matches are code, so `"console.log"` in a message or a comment is not.
+      if (patterns.length === 0 || !file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)))) continue;
+      const facts = lineFacts(file, found);
+      if (!facts) continue;
+      for (const { line, code } of addedCode(file, facts)) {
         for (const p of patterns) {
-          const m = p.re.exec(masked[i].code);
+          const m = p.re.exec(code);
           if (!m) continue;
           out.push({ messageId: "debug", path: file.path, line, data: { what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "") } });
           break;

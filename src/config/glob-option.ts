@@ -24,8 +24,15 @@ export function explainBadGlob(glob: string): string | undefined {
   return undefined;
 }
 
+/** Compiled lists, by list: a cached config (see ConfigCache) keeps its lists, so each compiles once. */
+const compiledLists = new WeakMap<readonly string[], (path: string) => boolean>();
+
 /** A compiled list of globs; `dot: true` because `.github/**` must match. */
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  const cached = compiledLists.get(globs);
+  if (cached) return cached;
   const compiled = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
-  return (path) => compiled.some((m) => m.match(path));
+  const matcher = (path: string) => compiled.some((m) => m.match(path));
+  compiledLists.set(globs, matcher);
+  return matcher;
 }

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { LineCounter, parseDocument, visit, type Document } from "yaml";
+import { CONFIG_LIMITS, oversizeError, tooManyGlobs } from "./config-limits.js";
 import type { ConfigError } from "./config-error.js";
 import { locateIssues } from "./locate-issues.js";
 import { configSchema, type RawConfig } from "./schema.js";
@@ -18,6 +19,8 @@ interface ParsedYaml {
 
 /** Parses rules.yml text; YAML syntax errors come back with their line and column. */
 export function parseConfigYaml(text: string, file: string): ParsedYaml {
+  const tooBig = oversizeError(text, file);
+  if (tooBig) return { value: undefined, errors: [tooBig] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -27,7 +30,32 @@ export function parseConfigYaml(text: string, file: string): ParsedYaml {
     });
     return { value: undefined, errors };
   }
-  return { value: doc.toJS() ?? {}, doc, lines, errors: [] };
+  try {
+    return { value: doc.toJS({ maxAliasCount: CONFIG_LIMITS.aliases }) ?? {}, doc, lines, errors: [] };
+  } catch (err) {
+    // yaml refuses to expand an alias bomb (nested aliases that multiply): a config error, not a crash.
+    const at = firstAlias(doc, lines);
+    const why = err instanceof Error ? err.message : String(err);
+    return {
+      value: undefined,
+      errors: [{ file, ...at, message: `the YAML aliases (*name) expand too much (${why}). Write the values out instead of nesting aliases` }],
+    };
+  }
+}
+
+/** Where the first alias is, so the error names a line. */
+function firstAlias(doc: Document, lines: LineCounter): { line?: number; column?: number } {
+  let at: { line?: number; column?: number } = {};
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) {
+        const { line, col } = lines.linePos(node.range[0]);
+        at = { line, column: col };
+      }
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /** Loads a rules.yml from its text: YAML, then the schema, then presets. Every problem is reported at once. */
@@ -45,6 +73,8 @@ export function validateConfig(value: unknown, file: string, source?: { doc?: Do
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { errors: [{ file, line: 1, column: 1, message: "the config must be a map of keys such as rules:, ignore: and overrides: (see the README)" }] };
   }
+  const tooMany = tooManyGlobs(value, file, source);
+  if (tooMany) return { errors: [tooMany] };
   const result = configSchema.safeParse(value);
   if (!result.success) {
     const errors =

@@ -59,6 +59,10 @@ function describe(issue: z.core.$ZodIssue, path: Path, root: unknown): string {
     const hint = didYouMean(got, PRESET_NAMES);
     return `${name}: unknown preset "${got}".${hint ? ` Did you mean "${hint}"?` : ""} Built-in presets: ${PRESET_NAMES.join(", ")}`;
   }
+  if (typeof got === "number" && !Number.isFinite(got)) {
+    // YAML reads 1e400 as Infinity; "expected number, got number null" helped nobody (#9).
+    return `${name}: the number is too large (it reads as ${got}). Write an ordinary number, such as 120`;
+  }
   if (issue.code === "invalid_type") {
     return `${name}: expected ${issue.expected}, got ${got === undefined ? "nothing" : Array.isArray(got) ? "a list" : typeof got === "object" && got !== null ? "a map" : `${typeof got} ${JSON.stringify(got)}`}`;
   }

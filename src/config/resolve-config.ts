@@ -45,7 +45,8 @@ export function resolveConfig(raw: RawConfig, source: string): ResolvedConfig {
       const cur = ruleSettings[id];
       ruleSettings[id] = { severity: next.severity ?? cur.severity, options: { ...cur.options, ...next.options } };
     }
-    ignore.push(...(layer.ignore ?? []));
+    // A loop, not push(...list): spreading 200,000 globs as arguments overflowed the stack (#9).
+    for (const glob of layer.ignore ?? []) ignore.push(glob);
     for (const o of layer.overrides ?? []) {
       overrides.push({
         files: o.files,

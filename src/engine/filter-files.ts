@@ -1,26 +1,29 @@
 import { globMatcher } from "../config/glob-option.js";
 import { GENERATED_MARKERS } from "../config/default-ignores.js";
 import type { ChangedFile, Gap } from "../model/change.js";
+import { lineHead } from "../text/line-windows.js";
 
 /** Splits files into those to review and gaps for the ones ignored by config or found to be generated. */
-export function filterIgnored(files: ChangedFile[], ignoreGlobs: string[]): { kept: ChangedFile[]; ignored: Gap[] } {
+export function filterIgnored(files: ChangedFile[], ignoreGlobs: string[]): { kept: ChangedFile[]; ignored: Gap[]; ignoredFiles: ChangedFile[] } {
   const isIgnored = globMatcher(ignoreGlobs);
   const kept: ChangedFile[] = [];
   const ignored: Gap[] = [];
+  const ignoredFiles: ChangedFile[] = [];
   for (const file of files) {
-    if (isIgnored(file.path)) {
-      ignored.push({ kind: "ignored", path: file.path, message: "matches an ignore glob" });
-    } else if (looksGenerated(file)) {
-      ignored.push({ kind: "ignored", path: file.path, message: "marked as generated in its first lines" });
+    const why = isIgnored(file.path) ? "matches an ignore glob" : looksGenerated(file) ? "marked as generated in its first lines" : undefined;
+    if (why) {
+      ignored.push({ kind: "ignored", path: file.path, message: `${why}; still scanned for secrets` });
+      ignoredFiles.push(file);
     } else {
       kept.push(file);
     }
   }
-  return { kept, ignored };
+  return { kept, ignored, ignoredFiles };
 }
 
 function looksGenerated(file: ChangedFile): boolean {
   const first = file.addedLines[0];
   if (!first || first.line > 5) return false;
-  return file.addedLines.slice(0, 5).some((l) => l.line <= 5 && GENERATED_MARKERS.test(l.text));
+  // A marker is at the start of a header line; a hostile 500 KB first line is not searched whole.
+  return file.addedLines.slice(0, 5).some((l) => l.line <= 5 && GENERATED_MARKERS.test(lineHead(l.text)));
 }

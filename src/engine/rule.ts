@@ -69,6 +69,27 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Message templates with `{placeholders}`; each says why it matters and how to fix it. */
   messages: Record<string, string>;
+  /**
+   * The rule also reads files that ignore globs or a "generated" header leave out of the review.
+   * For no-secrets: a PR author controls both (a `DO NOT EDIT` first line, a path under
+   * `vendor/`), and a key is as leaked in a generated file as anywhere else (#9).
+   */
+  scansIgnoredFiles?: boolean;
+  /**
+   * The rule judges each file on its own (its findings for a set of files are the findings for
+   * each file, concatenated). The engine may then run it file by file, yielding in between, so
+   * that one file cannot hold the event loop; see src/engine/time-budget.ts.
+   */
+  perFile?: boolean;
+}
+
+/**
+ * A rule whose effective options say `allow_suppression: false` cannot be silenced by a
+ * `bottomline-disable` comment: the comment is in the PR, and the PR is not trusted to switch a
+ * check off. Only the base branch's rules.yml can allow it.
+ */
+export function allowsSuppression(options: object): boolean {
+  return (options as { allow_suppression?: unknown }).allow_suppression !== false;
 }
 
 export interface Rule<O extends object = object> {

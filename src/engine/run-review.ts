@@ -1,11 +1,15 @@
 import { rules } from "../../rules/index.js";
-import { analysisFailure } from "../analysis/analyze-file.js";
+import { ConfigCache } from "../config/config-cache.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
 import type { Change, ChangedFile, Gap } from "../model/change.js";
+import { languagesOf, syntaxFailure } from "../syntax/change-facts.js";
+import { loadGrammars } from "../syntax/grammars.js";
 import { filterIgnored } from "./filter-files.js";
+import { Deadline, defaultBudget, type TimeBudget } from "./time-budget.js";
 import { conclude, type ReviewResult, type RuleOutcome } from "./review-result.js";
 import {
+  allowsSuppression,
   emptyLookups,
   formatMessage,
   issueKey,
@@ -39,24 +43,44 @@ interface Plan {
   outcomes: Map<string, RuleOutcome>;
   change: Change;
   gaps: Gap[];
+  /** Reviewed files and ignored ones (which rules with `scansIgnoredFiles` still read). */
+  allFiles: ChangedFile[];
 }
 
-/** config + change (+ lookups) → findings and a conclusion. The whole review engine. */
-export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider): Promise<ReviewResult> {
+export interface ReviewOptions {
+  /** Defaults to `defaultBudget()`: BOTTOMLINE_REVIEW_BUDGET_MS, else 20 s. */
+  budget?: TimeBudget;
+}
+
+/**
+ * config + change (+ lookups) → findings and a conclusion. The whole review engine. Rules run in
+ * steps under a time budget, yielding to the event loop between steps (see time-budget.ts).
+ */
+export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider, options: ReviewOptions = {}): Promise<ReviewResult> {
   const plan = planReview(change, config);
   const needs = collectNeeds(plan);
   const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
-  return checkPlan(plan, found);
+  // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
+  await loadGrammars(languagesOf(plan.change.files));
+  const steps = checkPlan(plan, found, new Deadline(options.budget ?? defaultBudget()));
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
-/** The synchronous engine, for callers with no lookups (bench, tests). */
-export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups()): ReviewResult {
-  return checkPlan(planReview(change, config), found);
+/**
+ * The synchronous engine, for callers with no lookups (bench, tests); without a budget unless given
+ * one. Load grammars first (loadAllGrammars), as runReview does.
+ */
+export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups(), budget?: TimeBudget): ReviewResult {
+  const steps = checkPlan(planReview(change, config), found, new Deadline(budget ?? { ms: Infinity, now: () => 0 }));
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 function planReview(change: Change, config: ResolvedConfig): Plan {
-  const { kept, ignored } = filterIgnored(change.files, config.ignore);
+  const { kept, ignored, ignoredFiles } = filterIgnored(change.files, config.ignore);
   const reviewed: Change = { ...change, files: kept };
   const overrides = config.overrides.map((o) => ({ ...o, matches: globMatcher(o.files), excluded: globMatcher(o.excludedFiles) }));
   const runs: RuleRun[] = [];
@@ -68,7 +92,7 @@ function planReview(change: Change, config: ResolvedConfig): Plan {
     const groups = new Map<string, { setting: RuleSetting; files: ChangedFile[] }>();
     const baseKey = JSON.stringify(base);
     groups.set(baseKey, { setting: base, files: [] });
-    for (const file of kept) {
+    for (const file of rule.meta.scansIgnoredFiles ? [...kept, ...ignoredFiles] : kept) {
       let setting = base;
       for (const o of overrides) {
         const entry = o.rules[id];
@@ -84,13 +108,23 @@ function planReview(change: Change, config: ResolvedConfig): Plan {
     for (const [key, { setting, files }] of groups) {
       if (setting.severity === "off") continue;
       if (SEVERITY_RANK[setting.severity] > SEVERITY_RANK[strongest]) strongest = setting.severity;
-      // Options were validated when the config loaded, so parsing cannot fail here.
-      const options = rule.options.parse(setting.options) as object;
+      const options = parsedOptions(id, rule, setting.options);
       runs.push({ rule, severity: setting.severity, options, change: { ...reviewed, files }, base: key === baseKey });
     }
     outcomes.set(id, { id, description: rule.meta.description, category: rule.meta.category, severity: strongest, findings: 0 });
   }
-  return { runs, outcomes, change: reviewed, gaps };
+  return { runs, outcomes, change: reviewed, gaps, allFiles: [...kept, ...ignoredFiles] };
+}
+
+/**
+ * Options were validated when the config loaded, so parsing cannot fail here. Parsing compiles
+ * regex options (RE2), so the result is cached by content: the same config is not compiled again
+ * on every event (#9). Parsed options are shared, and rules never modify them.
+ */
+const optionCache = new ConfigCache<object>(500);
+
+function parsedOptions(id: string, rule: Rule<any>, raw: Record<string, unknown>): object {
+  return optionCache.get(`${id}\0${JSON.stringify(raw)}`, () => rule.options.parse(raw) as object);
 }
 
 function collectNeeds(plan: Plan): Required<Needs> {
@@ -106,21 +140,41 @@ function collectNeeds(plan: Plan): Required<Needs> {
   return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths] };
 }
 
-function checkPlan(plan: Plan, found: Lookups): ReviewResult {
+/** A run, or one file of a run of a per-file rule: the unit of work between two yields. */
+function stepsOf(run: RuleRun): RuleRun[] {
+  if (!run.rule.meta.perFile || run.change.files.length <= 1) return [run];
+  return run.change.files.map((file) => ({ ...run, change: { ...run.change, files: [file] } }));
+}
+
+/** Runs the plan step by step, yielding after each step; the caller decides how to wait. */
+function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<void, ReviewResult> {
   const findings: Finding[] = [];
+  const locked = new Set<Finding>();
   const notes: Record<string, string[]> = {};
   const gaps = [...plan.gaps];
-  for (const run of plan.runs) {
+  for (const run of plan.runs.flatMap(stepsOf)) {
+    if (deadline.passed()) {
+      deadline.skip(
+        run.rule.meta.id,
+        run.change.files.map((f) => f.path),
+      );
+      continue;
+    }
     const raw = runRule(run, found, gaps);
+    yield;
     for (const r of raw) {
       if (!run.base && r.path === undefined) continue;
       const message = formatMessage(run.rule.meta.messages[r.messageId] ?? r.messageId, r.data);
       if (r.info) (notes[run.rule.meta.id] ??= []).push(message);
-      else findings.push(toFinding(run, r, message));
+      else {
+        const finding = toFinding(run, r, message);
+        findings.push(finding);
+        if (!allowsSuppression(run.options)) locked.add(finding);
+      }
     }
   }
-  gaps.push(...unanalysedFiles(plan.change.files));
-  const { kept, suppressed } = applySuppressions(plan.change.files, findings);
+  gaps.push(...deadline.gaps(), ...unanalysedFiles(plan.change.files));
+  const { kept, suppressed } = applySuppressions(plan.allFiles, findings, locked);
   for (const f of kept) {
     const outcome = plan.outcomes.get(f.rule);
     if (outcome) outcome.findings++;
@@ -160,21 +214,35 @@ function toFinding(run: RuleRun, r: RawFinding, message: string): Finding {
 
 function unanalysedFiles(files: ChangedFile[]): Gap[] {
   return files.flatMap((file) => {
-    const why = analysisFailure(file);
-    return why ? [{ kind: "unanalysable" as const, path: file.path, message: `function length, nesting and complexity were not checked: ${why}` }] : [];
+    const why = syntaxFailure(file);
+    return why ? [{ kind: "unanalysable" as const, path: file.path, message: `not analysed: ${why}; its functions and comments were not checked` }] : [];
   });
 }
 
-/** Drops findings silenced by bottomline-disable comments (counting them) and sorts the rest. */
-function applySuppressions(files: ChangedFile[], findings: Finding[]): { kept: Finding[]; suppressed: Record<string, number> } {
+/**
+ * Drops findings silenced by bottomline-disable comments (counting them) and sorts the rest. A
+ * locked finding (its rule's `allow_suppression` is false) stays, with a notice that says why.
+ */
+function applySuppressions(files: ChangedFile[], findings: Finding[], locked: Set<Finding>): { kept: Finding[]; suppressed: Record<string, number> } {
   const { map, problems } = collectSuppressions(files, Object.keys(rules));
   const suppressed: Record<string, number> = {};
-  const kept = [...problems, ...findings].filter((f) => {
-    if (!isSuppressed(map, f)) return true;
+  const refused = findings.filter((f) => locked.has(f) && isSuppressed(map, f)).map(refusedSuppression);
+  const kept = [...problems, ...refused, ...findings].filter((f) => {
+    if (locked.has(f) || !isSuppressed(map, f)) return true;
     suppressed[f.rule] = (suppressed[f.rule] ?? 0) + 1;
     return false;
   });
   return { kept: kept.sort(compareFindings), suppressed };
+}
+
+function refusedSuppression(f: Finding): Finding {
+  return {
+    rule: "suppression",
+    severity: "notice",
+    path: f.path,
+    line: f.line,
+    message: `\`bottomline-disable\` cannot silence ${f.rule} here: the base branch's .github/rules.yml does not allow it. A maintainer can set \`${f.rule}: { allow_suppression: true }\` there; otherwise remove the finding's cause.`,
+  };
 }
 
 /** Commit-level findings first, then by path and line, so output is stable across runs. */

@@ -17,6 +17,8 @@ export interface FunctionFact extends Span {
   kind: "function" | "method" | "constructor" | "lambda" | "callback";
   /** First line of the body (after the signature) to the last; a one-line function has 1. */
   bodyLines: number;
+  /** Lines of the function that hold code: not blank, not only a comment (docstrings count as code). */
+  codeLines: number;
   /** Decision points (branches, loops, cases, catches, boolean operators, ternaries): complexity is this + 1. */
   decisions: number;
   /** Deepest nesting of control structures inside the function (0 for straight-line code). */
@@ -25,7 +27,9 @@ export interface FunctionFact extends Span {
   deepestLine: number;
   /**
    * Not a function for the structural rules: a test-case or suite callback (`describe`/`it`/
-   * `test`/`context` bodies). Object, option and table literals are never functions at all.
+   * `test`/`context` bodies, RSpec blocks, `t.Run` subtests) or a test function (Go `TestX`,
+   * Python `test_x`, JUnit/xUnit/PHPUnit tests, Rust `#[test]`). Object, option and table
+   * literals are never functions at all.
    */
   testCallback: boolean;
 }
@@ -39,12 +43,17 @@ export interface CommentFact extends Span {
    * errors and is not prose. Always false for doc comments and the examples inside them.
    */
   code: boolean;
+  /** Where the code starts, when `code`: prose lines before it ("Disabled until #12:") are not part of it. */
+  codeStart?: number;
   /** True when code shares the comment's first line (a trailing comment). */
   trailing: boolean;
+  /** Columns (0-based, UTF-16) where the comment starts on its first line and ends on its last. */
+  startColumn: number;
+  endColumn: number;
 }
 
 export interface StringFact extends Span {
-  kind: "string" | "template" | "raw" | "heredoc" | "docstring";
+  kind: "string" | "template" | "raw" | "heredoc" | "docstring" | "regex";
   /** Columns (0-based, UTF-16) on the start and end lines. */
   startColumn: number;
   endColumn: number;

@@ -1,3 +1,4 @@
+import { stripMarkdownCode } from "./strip-code.js";
 import type { SafeRegex } from "../util/safe-regex.js";
 
 export interface FoundRef {
@@ -16,8 +17,6 @@ export interface RefOptions {
   trackers: SafeRegex[];
 }
 
-const FENCED = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
-const INLINE_CODE = /(`+)(?:(?!\1)[\s\S])+?\1/g;
 const URL = /\bhttps?:\/\/[^\s<>()"'`]+/gi;
 // A reference's `#` follows a space, punctuation or the start; never a word character or `&`
 // (so `C#12`, `&#123;` and `page#3` are not references), and the number ends the token.
@@ -27,7 +26,7 @@ const GH = /(^|[^\w-])GH-(\d{1,9})(?![\w-])/gi;
 /** Every issue reference in a commit message or PR text, ignoring code spans and non-GitHub URLs. */
 export function findIssueRefs(text: string, defaults: { owner?: string; repo?: string }, opts: RefOptions): FoundRef[] {
   const refs: FoundRef[] = [];
-  let rest = text.replace(FENCED, " ").replace(INLINE_CODE, " ");
+  let rest = stripMarkdownCode(text);
   rest = rest.replace(URL, (url) => {
     const ref = parseIssueUrl(url, opts.hosts);
     if (ref) refs.push(ref);

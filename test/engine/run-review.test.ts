@@ -1,5 +1,6 @@
 import { loadConfig } from "../../src/config/load-config.js";
 import { runReview, runReviewSync } from "../../src/engine/run-review.js";
+import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { addedFile, change } from "../helpers/make-change.js";
 
 /** These tests exercise the engine through max-line-length alone; the other rules are switched off. */
@@ -10,6 +11,9 @@ const config = (yaml: string, keep: string[] = ["max-line-length"]) => {
   return config;
 };
 const long = "x".repeat(130);
+
+// runReviewSync parses with grammars loaded beforehand (runReview loads them itself).
+beforeAll(() => loadAllGrammars());
 
 describe("runReview", () => {
   it("applies the configured severity and renders messages", () => {
@@ -149,7 +153,7 @@ describe("overrides for the readability rules", () => {
     const r = runReviewSync(change(files), config(yaml, ["no-debug-statements", "no-secrets", "max-nesting-depth"]));
     expect(r.findings.map((f) => `${f.rule} ${f.path}:${f.line}`)).toEqual([
       "no-debug-statements src/app.js:1",
-      "max-nesting-depth src/deep.ts:6",
+      "max-nesting-depth src/deep.ts:7",
       "no-secrets src/key.pem:1",
     ]);
   });

@@ -129,9 +129,12 @@ describe("file texts for the function-level rules", () => {
     token(gh.scope);
     configFile(gh.scope, "rules:\n  max-function-length: { severity: failure, max: 10 }\n  tests-required: off\n");
     commitsList(gh.scope, ["a".repeat(40)]);
-    const text = ["export function grow(x: number) {", ...Array.from({ length: 12 }, () => "  x = x + 1;"), "  return x;", "}"].join("\n");
+    const grow = ["export function grow(x: number) {", ...Array.from({ length: 12 }, () => "  x = x + 1;"), "  return x;", "}"];
+    const text = ["// existing", ...grow].join("\n");
+    // The change writes the whole function into an existing file: without base texts, only such a
+    // function is surely the change's doing (an edit inside an existing one is judged against base).
     filesList(gh.scope, [
-      { filename: "src/grow.ts", patch: "@@ -5,0 +6,1 @@\n+  x = x + 1;" },
+      { filename: "src/grow.ts", patch: patchAdding(grow, 2) },
       { filename: "src/new.ts", status: "added", patch: patchAdding(["export const a = 1;"]) },
       { filename: "docs/guide.md", patch: patchAdding(["text"]) },
     ]);
@@ -148,7 +151,7 @@ describe("file texts for the function-level rules", () => {
     expect(queries[0]).toContain(`object(expression: "${"a".repeat(40)}:src/grow.ts")`);
     expect(queries[0]).not.toContain("src/new.ts"); // a new file's added lines are its text
     expect(queries[0]).not.toContain("docs/guide.md");
-    expect(check.output.annotations).toEqual([expect.objectContaining({ path: "src/grow.ts", start_line: 6, title: "max-function-length" })]);
+    expect(check.output.annotations).toEqual([expect.objectContaining({ path: "src/grow.ts", start_line: 2, title: "max-function-length" })]);
     expect(gh.requests.length).toBeLessThanOrEqual(8);
   });
   it("at base ride in the same single GraphQL request, read at the commit the pull request grew from", async () => {

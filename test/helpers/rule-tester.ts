@@ -1,6 +1,7 @@
 import { rules } from "../../rules/index.js";
 import { emptyLookups, formatMessage, type Lookups, type RawFinding } from "../../src/engine/rule.js";
 import type { Change } from "../../src/model/change.js";
+import { loadAllGrammars } from "../../src/syntax/grammars.js";
 
 export interface ValidCase {
   name: string;
@@ -21,6 +22,8 @@ export interface InvalidCase extends ValidCase {
 export function testRule(id: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const rule = rules[id];
   describe(`rule ${id}`, () => {
+    // Rules parse synchronously; the engine loads grammars before it runs them, tests do it here.
+    beforeAll(() => loadAllGrammars());
     it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
       const options = rule.options.parse(c.options ?? {});
       expect(rule.check(c.change, options, c.lookups ?? emptyLookups()).filter((f) => !f.info)).toEqual([]);

@@ -1,3 +1,6 @@
+import { rules } from "../../rules/index.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { runReview } from "../../src/engine/run-review.js";
 import type { IssueInfo, Lookups } from "../../src/engine/rule.js";
 import { change, commit } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
@@ -42,7 +45,8 @@ testRule("issue-reference", {
     { name: "an empty range", change: change([], { commits: [] }) },
     { name: "verified: the issue exists and is open", change: change([], { commits: [c1], repository: repo }), lookups: lookups({ "acme/api#12": open }) },
     {
-      name: "cross-repository reference verified in its own repository",
+      name: "cross-repository reference verified in its own repository, when rules.yml allows that repository",
+      options: { repositories: ["acme/web"] },
       change: change([], { commits: [commit("Port acme/web#5")], repository: repo }),
       lookups: lookups({ "acme/web#5": open }),
     },
@@ -116,10 +120,29 @@ testRule("issue-reference", {
       findings: [{ messageId: "pullRequest", data: { ref: "#40" } }],
     },
     {
-      name: "verification: a missing issue in another repository says so",
+      name: "verification: a missing issue in another allowed repository says so",
+      options: { repositories: ["acme/web"] },
       change: change([], { commits: [commit("Port acme/web#5")], repository: repo }),
       lookups: lookups({ "acme/web#5": { state: "missing", isPullRequest: false } }),
       findings: [{ messageId: "missing", data: { ref: "acme/web#5", where: " in acme/web (or Bottomline cannot see that repository)" } }],
+    },
+    // #9: a fork PR must not learn whether an issue exists in a repository it does not belong to.
+    {
+      name: "scope: a missing issue outside the allowed repositories gets the same notice as an existing one (missing)",
+      change: change([], { commits: [commit("Refs o/private-payroll#5")], repository: repo }),
+      lookups: lookups({ "o/private-payroll#5": { state: "missing", isPullRequest: false } }),
+      findings: [{ messageId: "outsideScope", severity: "notice", data: { count: 1, refs: "o/private-payroll#5" } }],
+    },
+    {
+      name: "scope: … (existing)",
+      change: change([], { commits: [commit("Refs o/private-payroll#6")], repository: repo }),
+      lookups: lookups({ "o/private-payroll#6": open }),
+      findings: [{ messageId: "outsideScope", severity: "notice", data: { count: 1, refs: "o/private-payroll#6" } }],
+    },
+    {
+      name: "scope: an issue URL in another repository is outside the scope too",
+      change: change([], { commits: [commit("Fix\n\nhttps://github.com/O/Private-Payroll/issues/7")], repository: repo }),
+      findings: [{ messageId: "outsideScope", severity: "notice", data: { refs: "O/Private-Payroll#7" } }],
     },
     {
       name: "verification unavailable is a notice, never a failure",
@@ -128,4 +151,37 @@ testRule("issue-reference", {
       findings: [{ messageId: "unverified", severity: "notice", data: { count: 1, refs: "#12", reason: "GitHub did not answer the issue lookup (500)" } }],
     },
   ],
+});
+
+describe("issue-reference lookups stay inside the allowed repositories (#9)", () => {
+  const rule = rules["issue-reference"];
+  const needs = (message: string, options: Record<string, unknown> = {}) =>
+    rule.needs!(change([], { commits: [commit(message)], repository: repo }), rule.options.parse(options)).issues;
+
+  it("asks only for the PR's own repository", () => {
+    expect(needs("Refs #1, acme/api#2, o/private-payroll#5, https://github.com/o/secret/issues/9")).toEqual([
+      { owner: "acme", repo: "api", number: 1 },
+      { owner: "acme", repo: "api", number: 2 },
+    ]);
+  });
+
+  it("and for the repositories listed in rules.yml (any case)", () => {
+    expect(needs("Refs Acme/Tracker#3 and o/private-payroll#5", { repositories: ["acme/tracker"] })).toEqual([{ owner: "Acme", repo: "Tracker", number: 3 }]);
+  });
+
+  it("the engine's lookup provider is never asked about another repository", async () => {
+    const asked: string[] = [];
+    const { config } = loadConfig("{}", "rules.yml");
+    const result = await runReview(change([], { commits: [commit("Refs o/private-payroll#5")], repository: repo }), config!, async (n) => {
+      asked.push(...n.issues.map((i) => `${i.owner}/${i.repo}#${i.number}`));
+      return { issues: new Map(), fileContents: new Map() };
+    });
+    expect(asked).toEqual([]);
+    expect(result.findings.map((f) => f.message)).toEqual([expect.stringContaining("not verified (outside the allowed repositories): o/private-payroll#5")]);
+  });
+
+  it("a repository entry that is not owner/name is a config error", () => {
+    const { errors } = loadConfig("rules:\n  issue-reference:\n    repositories: [tracker]\n", "rules.yml");
+    expect(errors).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining("must be owner/name") })]);
+  });
 });

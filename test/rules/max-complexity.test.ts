@@ -1,48 +1,99 @@
-import { change } from "../helpers/make-change.js";
+import { changed } from "../helpers/base-head.js";
+import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
-import { sourceFile } from "../helpers/source-file.js";
+import { range, SAMPLES } from "../syntax/samples.js";
 
-const make = (path: string, text: string, added?: number[]) => {
-  const { file, lookups } = sourceFile(path, text, added);
-  return { change: change([file]), lookups };
-};
-// 1 + n decision points
-const branches = (n: number, name = "decide") =>
-  [`function ${name}(x: number) {`, ...Array.from({ length: n }, (_, i) => `  if (x === ${i}) return ${i};`), "  return -1;", "}"].join("\n");
+const valid: ValidCase[] = [];
+const invalid: InvalidCase[] = [];
+
+// Each branch is one decision: complexity is 1 + the number of branches.
+for (const s of SAMPLES) {
+  const complex = s.file("decide", [...range(20, s.branch), s.stmt(0)]);
+  valid.push(
+    { name: `${s.lang}: complexity at the max`, ...changed(s.path, undefined, s.file("decide", range(14, s.branch))) },
+    {
+      name: `${s.lang}: a statement edited in an existing complex function (no decision added)`,
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.stmt(7)])),
+    },
+    {
+      name: `${s.lang}: one more decision in an already complex function is below min_growth`,
+      ...changed(s.path, complex, s.file("decide", [...range(21, s.branch), s.stmt(0)])),
+    },
+    { name: `${s.lang}: test fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "testdata/$&"), undefined, complex) },
+  );
+  invalid.push(
+    {
+      name: `${s.lang}: a new function with 1 + 15 decisions`,
+      ...changed(s.path, undefined, s.file("decide", range(15, s.branch))),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 16, max: 15 } }],
+    },
+    {
+      name: `${s.lang}: an existing function made more complex than the max`,
+      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", range(16, s.branch))),
+      findings: [{ messageId: "tooComplex", data: { complexity: 17 } }],
+    },
+    {
+      name: `${s.lang}: an already complex function given 3 more decisions`,
+      ...changed(s.path, complex, s.file("decide", [...range(23, s.branch), s.stmt(0)])),
+      findings: [{ messageId: "grew", data: { name: "decide", before: 21, complexity: 24 } }],
+    },
+  );
+}
 
 testRule("max-complexity", {
   valid: [
-    { name: "TS: complexity at the max", ...make("src/a.ts", branches(14)) },
-    { name: "JS: an untouched complex function", ...make("src/a.js", branches(20) + "\nconst y = 1;", [24]) },
+    ...valid,
     {
-      name: "not TS/JS: Python is not measured",
-      ...make("app/a.py", ["def f(x):", ...Array.from({ length: 30 }, (_, i) => `    if x == ${i}: return ${i}`)].join("\n")),
+      name: "TS: let → const in a complex function adds no decision",
+      ...changed(
+        "src/a.ts",
+        ["function f(x: number) {", "  let y = 0;", ...range(20, (i) => `  if (x === ${i}) y++;`), "  return y;", "}"].join("\n"),
+        ["function f(x: number) {", "  const y = 0;", ...range(20, (i) => `  if (x === ${i}) y++;`), "  return y;", "}"].join("\n"),
+      ),
     },
     {
-      name: "Go is not measured either",
-      ...make("main.go", ["func f(x int) int {", ...Array.from({ length: 30 }, () => "\tif x > 0 { x-- }"), "\treturn x", "}"].join("\n")),
+      name: "TS: decisions inside test callbacks do not count",
+      ...changed("test/a.test.ts", undefined, ['it("x", () => {', ...range(20, (i) => `  if (a === ${i}) expect(a).toBe(${i});`), "});"].join("\n")),
     },
   ],
   invalid: [
-    {
-      name: "TS: 1 + 15 branches",
-      ...make("src/a.ts", branches(15)),
-      findings: [{ messageId: "tooComplex", path: "src/a.ts", line: 1, data: { name: "decide", complexity: 16, max: 15 } }],
-    },
+    ...invalid,
     {
       name: "JS: && || ?? and ?: count",
       options: { max: 3 },
-      ...make("src/a.js", ["const f = (a, b) => {", "  const v = a && b || c ?? d;", "  return v ? 1 : 2;", "};"].join("\n")),
-      findings: [{ messageId: "tooComplex", data: { complexity: 5 } }],
+      ...changed("src/a.js", undefined, ["const f = (a, b) => {", "  const v = a && b || c ?? d;", "  return v ? 1 : 2;", "};"].join("\n")),
+      findings: [{ messageId: "tooComplex", data: { name: "f", complexity: 5 } }],
     },
     {
-      name: "TSX: a class method edited on one line",
-      ...make(
-        "src/A.tsx",
-        ["class A {", "  m(x: number) {", ...Array.from({ length: 16 }, (_, i) => `    if (x === ${i}) return ${i};`), "    return 0;", "  }", "}"].join("\n"),
-        [5],
+      name: "Python: and/or, elif, comprehension ifs and except count",
+      options: { max: 3 },
+      ...changed(
+        "app/a.py",
+        undefined,
+        [
+          "def f(a, b):",
+          "    if a and b or a:",
+          "        pass",
+          "    elif b:",
+          "        pass",
+          "    try:",
+          "        pass",
+          "    except E:",
+          "        pass",
+          "    return [x for x in a if x]",
+        ].join("\n"),
       ),
-      findings: [{ messageId: "tooComplex", line: 5, data: { name: "m", complexity: 17 } }],
+      findings: [{ messageId: "tooComplex", data: { complexity: 8 } }],
+    },
+    {
+      name: "Java: case labels and catch count; default does not",
+      options: { max: 2 },
+      ...changed(
+        "A.java",
+        undefined,
+        ["class A {", "  int f(int x) {", "    switch (x) { case 1: return 1; case 2: return 2; default: return 0; }", "  }", "}"].join("\n"),
+      ),
+      findings: [{ messageId: "tooComplex", data: { complexity: 3 } }],
     },
   ],
 });

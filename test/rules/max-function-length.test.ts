@@ -1,65 +1,144 @@
-import { change } from "../helpers/make-change.js";
+import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
-import { body, sourceFile } from "../helpers/source-file.js";
+import { changed } from "../helpers/base-head.js";
+import { range, SAMPLES } from "../syntax/samples.js";
 
-const ts = (n: number) => ["export function big(x: number) {", ...body(n), "  return x;", "}"].join("\n");
-const py = (n: number) => ["def big(x):", ...body(n, "    ", "x = x + 1"), "    return x", "", "def small():", "    return 1"].join("\n");
-const go = (n: number) => ["package main", "", "func Big(x int) int {", ...body(n, "\t", "x++"), "\treturn x", "}"].join("\n");
-const java = (n: number) => ["class A {", "  public int big(int x) {", ...body(n, "    "), "    return x;", "  }", "}"].join("\n");
-const rb = (n: number) => ["class A", "  def big(x)", ...body(n, "    ", "x += 1"), "  end", "end"].join("\n");
+const valid: ValidCase[] = [];
+const invalid: InvalidCase[] = [];
 
-const make = (path: string, text: string, added?: number[]) => {
-  const { file, lookups } = sourceFile(path, text, added);
-  return { change: change([file]), lookups };
-};
+for (const s of SAMPLES) {
+  const long = s.file("big", range(70, s.stmt));
+  const edited = s.file(
+    "big",
+    range(70, (i) => s.stmt(i === 30 ? 999 : i)),
+  );
+  valid.push(
+    { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", range(10, s.stmt))) },
+    { name: `${s.lang}: a line edited inside an existing long function, same size`, ...changed(s.path, long, edited) },
+    { name: `${s.lang}: an existing long function grown by fewer lines than min_growth`, ...changed(s.path, long, s.file("big", range(75, s.stmt))) },
+    { name: `${s.lang}: a long function renamed`, ...changed(s.path, long, s.file("renamed", range(70, s.stmt))) },
+    { name: `${s.lang}: fixtures are not reviewed for structure`, ...changed(s.path.replace(/[^/]+$/, "__fixtures__/$&"), undefined, long) },
+  );
+  invalid.push(
+    {
+      name: `${s.lang}: a new function over the limit`,
+      ...changed(s.path, undefined, long),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
+    },
+    {
+      name: `${s.lang}: an existing function that crosses the limit in this change`,
+      ...changed(s.path, s.file("big", range(50, s.stmt)), long),
+      findings: [{ messageId: "tooLong", data: { name: "big" } }],
+    },
+    {
+      name: `${s.lang}: an existing long function that grows materially`,
+      ...changed(s.path, long, s.file("big", range(85, s.stmt))),
+      findings: [{ messageId: "grew", data: { name: "big", max: 60 } }],
+    },
+  );
+}
+
+const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `  it("case ${i}", () => expect(${i}).toBe(${i}));`), "});"].join("\n");
 
 testRule("max-function-length", {
   valid: [
-    { name: "TS: a short function", ...make("src/a.ts", ts(10)) },
-    { name: "TS: a long function the change did not touch", ...make("src/a.ts", ts(70) + "\nexport const y = 1;", [75]) },
-    { name: "Python: short functions", ...make("app/a.py", py(20)) },
-    { name: "Go: within a raised max", options: { max: 100 }, ...make("main.go", go(80)) },
+    ...valid,
+    { name: "TS: a long describe() suite is a container, not a function", ...changed("test/a.test.ts", undefined, suite(70)) },
     {
-      name: "TS: a long describe() suite is a container, not a function",
-      ...make(
+      name: "TS: a long test case is a test callback, not a function",
+      ...changed(
         "test/a.test.ts",
-        [
-          "describe('suite', () => {",
-          ...Array.from({ length: 30 }, (_, i) => `  it('case ${i}', () => expect(${i}).toBe(${i}));`),
-          ...Array.from({ length: 40 }, () => "  // more"),
-          "});",
-        ].join("\n"),
+        undefined,
+        ['describe("P", () => {', '  it("long", () => {', ...range(70, (i) => `    expect(${i}).toBe(${i});`), "  });", "});"].join("\n"),
       ),
     },
     {
-      name: "braces in strings do not confuse the count (Java)",
-      ...make("A.java", ["class A {", "  String s() {", '    return "}}}{{{";', "  }", "}"].join("\n")),
+      name: "Ruby: a long RSpec describe block",
+      ...changed("spec/a_spec.rb", undefined, ['describe "X" do', ...range(70, (i) => `  it("c${i}") { expect(${i}).to eq(${i}) }`), "end"].join("\n")),
     },
+    {
+      name: "TS: an option literal is not a function",
+      ...changed("src/options.ts", undefined, ["export const options = {", ...range(70, (i) => `  option${i}: ${i},`), "};"].join("\n")),
+    },
+    {
+      name: "Python: a table literal is not a function",
+      ...changed("app/table.py", undefined, ["TABLE = [", ...range(70, (i) => `    (${i}, "${i}"),`), "]"].join("\n")),
+    },
+    {
+      name: "without base text, an existing function edited on one line is not judged",
+      ...(() => {
+        const c = changed("src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)), SAMPLES[0].file("big", range(71, SAMPLES[0].stmt)));
+        c.lookups.baseContents = new Map();
+        return c;
+      })(),
+    },
+    {
+      name: "Python: a signature split over lines by a formatter counts by its body only",
+      ...changed(
+        "app/a.py",
+        ["def f(self, a=1, b=False):", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
+        ["def f(", "    self, a: int = 1, b: bool = False", ") -> int:", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
+      ),
+    },
+    {
+      name: "Python: the real function, not an @overload stub, is paired with its base version",
+      ...changed(
+        "app/a.py",
+        ["def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
+        ["@overload", "def f(a: int) -> int: ...", "@overload", "def f(a: str) -> str: ...", "def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
+      ),
+    },
+    {
+      name: "Go: a long table-driven test function is a test case, not a function",
+      ...changed("pkg/a_test.go", undefined, ["package pkg", "func TestTable(t *testing.T) {", ...range(70, (i) => `	check(t, ${i})`), "}"].join("\n")),
+    },
+    {
+      name: "Ruby: comments added inside an already long method are not growth",
+      ...changed(
+        "lib/lint.rb",
+        ["def check(env)", ...range(70, (i) => `  x += ${i}`), "end"].join("\n"),
+        ["def check(env)", ...range(70, (i) => `  ## The environment must hold key ${i}:\n  x += ${i}`), "end"].join("\n"),
+      ),
+    },
+    {
+      name: "Ruby: a loop that defines specs is a suite, not a function",
+      ...changed(
+        "spec/a_spec.rb",
+        undefined,
+        ["[true, false].each do |global|", '  describe "x" do', ...range(70, (i) => `    it("c${i}") { expect(${i}).to eq(${i}) }`), "  end", "end"].join("\n"),
+      ),
+    },
+    {
+      name: "Kotlin: a Gradle build script's configuration block is an option literal",
+      ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
+    },
+    { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
+    ...invalid,
     {
-      name: "TS: a new function over 60 lines",
-      ...make("src/a.ts", ts(60)),
-      findings: [{ messageId: "tooLong", path: "src/a.ts", line: 1, data: { name: "big", length: 63, max: 60 } }],
+      name: "TS: exact span and message data for a grown function",
+      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", range(253, SAMPLES[0].stmt)), SAMPLES[0].file("getCompletions", range(267, SAMPLES[0].stmt))),
+      findings: [{ messageId: "grew", path: "src/a.ts", line: 255, data: { name: "getCompletions", before: 256, length: 270, max: 60 } }],
     },
     {
-      name: "TS: an existing function grown past the max, reported on the first added line",
-      ...make("src/a.ts", ts(61), [30]),
-      findings: [{ messageId: "tooLong", line: 30, data: { length: 64 } }],
+      name: "TS: a long callback that is not a test is named by its call",
+      ...changed("src/server.ts", undefined, ['app.get("/health", (req, res) => {', ...range(70, (i) => `  res.write("${i}");`), "});"].join("\n")),
+      findings: [{ messageId: "tooLong", line: 1, data: { name: 'app.get("/health") callback', length: 72 } }],
     },
     {
-      name: "TS: an arrow function",
-      ...make("src/a.tsx", ["export const C = () => {", ...body(70), "};"].join("\n")),
-      findings: [{ messageId: "tooLong", data: { name: "(anonymous function)", length: 72 } }],
+      name: "TS: a long callback inside a long function is one finding, on the outer function",
+      ...changed(
+        "src/setup.ts",
+        undefined,
+        ["export function setup(app) {", '  app.get("/x", (req, res) => {', ...range(70, (i) => `    res.write("${i}");`), "  });", "}"].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", line: 1, data: { name: "setup" } }],
     },
     {
-      name: "TS: a long test case inside describe is still measured",
-      ...make("test/a.test.ts", ["describe.each([1])('suite %i', () => {", "  it('long', () => {", ...body(61), "  });", "});"].join("\n")),
-      findings: [{ messageId: "tooLong", line: 2, data: { length: 63 } }],
+      name: "TSX: an arrow function component is named by its variable",
+      ...changed("src/C.tsx", undefined, ["export const C = () => {", ...range(70, (i) => `  use(${i});`), "  return <div />;", "};"].join("\n")),
+      findings: [{ messageId: "tooLong", data: { name: "C", length: 73 } }],
     },
-    { name: "Python: by indentation", ...make("app/a.py", py(60)), findings: [{ messageId: "tooLong", line: 1, data: { name: "big", length: 62 } }] },
-    { name: "Go: by braces", ...make("main.go", go(60)), findings: [{ messageId: "tooLong", line: 3, data: { name: "Big", length: 63 } }] },
-    { name: "Java: a method", ...make("A.java", java(60)), findings: [{ messageId: "tooLong", line: 2, data: { name: "big", length: 63 } }] },
-    { name: "Ruby: def … end", ...make("lib/a.rb", rb(60)), findings: [{ messageId: "tooLong", line: 2, data: { name: "big", length: 62 } }] },
   ],
 });

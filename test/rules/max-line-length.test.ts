@@ -11,6 +11,11 @@ testRule("max-line-length", {
     { name: "import line (TypeScript)", change: change([addedFile("src/a.ts", [`import { ${"a, ".repeat(50)}b } from "./x.js";`])]) },
     { name: "Go import inside parens is a normal line but short", change: change([addedFile("main.go", ['\t"fmt"'])]) },
     { name: "Java long string literal", change: change([addedFile("A.java", [`    String m = "${"word ".repeat(30)}";`])]) },
+    {
+      name: "TS: a line inside a multi-line template literal (CSS)",
+      change: change([addedFile("src/a.ts", ["const css = `", `  .a { ${"color: red; ".repeat(12)} }`, "`;"])]),
+    },
+    { name: "Go: a long raw string", change: change([addedFile("a.go", ["package a", "var s = `", `${"Write-Host x; ".repeat(12)}`, "`"])]) },
     { name: "TS: a long regular-expression literal on a line of its own", change: change([addedFile("src/a.ts", [`    /^(${"abc|".repeat(30)}x)$/,`])]) },
     { name: "TS: a long regular-expression literal", change: change([addedFile("src/a.ts", [`const RE = /^(${"abc|".repeat(30)}x)$/u;`])]) },
     { name: "custom max", options: { max: 200 }, change: change([addedFile("src/a.rs", [long(150)])]) },
@@ -18,6 +23,11 @@ testRule("max-line-length", {
     { name: "emoji count as one character each", change: change([addedFile("a.md.ts", ["😀".repeat(100)])]) },
   ],
   invalid: [
+    {
+      name: "a long line of code after a multi-line string is still code (Python)",
+      change: change([addedFile("app/a.py", ['s = """', "text", '"""', `x = ${"a + ".repeat(40)}b`])]),
+      findings: [{ messageId: "tooLong", line: 4 }],
+    },
     {
       name: "long TypeScript line",
       change: change([addedFile("src/a.ts", ["ok", long(121)], 10)]),

@@ -1,79 +1,72 @@
-import { change } from "../helpers/make-change.js";
+import { changed } from "../helpers/base-head.js";
+import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
-import { sourceFile } from "../helpers/source-file.js";
+import { SAMPLES } from "../syntax/samples.js";
 
-const make = (path: string, text: string, added?: number[]) => {
-  const { file, lookups } = sourceFile(path, text, added);
-  return { change: change([file]), lookups };
-};
+const valid: ValidCase[] = [];
+const invalid: InvalidCase[] = [];
 
-const tsDeep = [
-  "function f(a: number[]) {",
-  "  for (const x of a) {",
-  "    if (x > 0) {",
-  "      while (x < 10) {",
-  "        try {",
-  "          if (x === 5) {",
-  "            return x;",
-  "          }",
-  "        } catch {}",
-  "      }",
-  "    }",
-  "  }",
-  "}",
-].join("\n");
-
-const pyDeep = [
-  "def f(a):",
-  "    for x in a:",
-  "        if x:",
-  "            while x < 10:",
-  "                with open(p) as fh:",
-  "                    if x == 5:",
-  "                        return x",
-].join("\n");
-const goDeep = [
-  "func f(a []int) int {",
-  "\tfor _, x := range a {",
-  "\t\tif x > 0 {",
-  "\t\t\tfor x < 10 {",
-  "\t\t\t\tswitch x {",
-  "\t\t\t\tcase 5:",
-  "\t\t\t\t\tif x == 5 {",
-  "\t\t\t\t\t\treturn x",
-  "\t\t\t\t\t}",
-  "\t\t\t\t}",
-  "\t\t\t}",
-  "\t\t}",
-  "\t}",
-  "\treturn 0",
-  "}",
-].join("\n");
+for (const s of SAMPLES) {
+  const deep = s.file("f", s.nest(5));
+  valid.push(
+    { name: `${s.lang}: nested at the max`, ...changed(s.path, undefined, s.file("f", s.nest(4))) },
+    { name: `${s.lang}: a variable renamed on a line of an existing deep function`, ...changed(s.path, deep, deep.replace(/x > 3/, "x > 33")) },
+    { name: `${s.lang}: fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "fixtures/$&"), undefined, deep) },
+  );
+  invalid.push(
+    {
+      name: `${s.lang}: a new function nested 5 deep`,
+      ...changed(s.path, undefined, deep),
+      findings: [{ messageId: "tooDeep", path: s.path, data: { depth: 5, max: 4 } }],
+    },
+    {
+      name: `${s.lang}: an existing deep function nested one level deeper`,
+      ...changed(s.path, deep, s.file("f", s.nest(6))),
+      findings: [{ messageId: "grew", data: { name: "f", before: 5, depth: 6 } }],
+    },
+  );
+}
 
 testRule("max-nesting-depth", {
   valid: [
-    {
-      name: "TS: four levels is the default max",
-      ...make("src/a.ts", tsDeep.replace("if (x === 5) {", "{").replace("            return x;", "            x;")),
-    },
+    ...valid,
     {
       name: "TS: else-if chains do not nest",
-      ...make(
+      ...changed(
         "src/a.ts",
-        ["function f(x: number) {", "  if (x) {", "    if (a) {} else if (b) {} else if (c) {} else if (d) {} else if (e) {}", "  }", "}"].join("\n"),
+        undefined,
+        [
+          "function f(x: number) {",
+          "  if (x === 1) {",
+          "  } else if (x === 2) {",
+          "  } else if (x === 3) {",
+          "    if (a) { if (b) { if (c) { y(); } } }",
+          "  }",
+          "}",
+        ].join("\n"),
       ),
     },
-    { name: "TS: deep code the change did not add", ...make("src/a.ts", tsDeep + "\nconst z = 1;", [14]) },
-    { name: "Python: within a raised max", options: { max: 6 }, ...make("app/a.py", pyDeep) },
+    {
+      name: "TS: a nested function starts again at zero",
+      ...changed(
+        "src/a.ts",
+        undefined,
+        ["function f() {", "  if (a) { if (b) { if (c) {", "    items.forEach((i) => { if (i) { if (d) { g(); } } });", "  } } }", "}"].join("\n"),
+      ),
+    },
   ],
   invalid: [
+    ...invalid,
     {
-      name: "TS: five levels, reported once at the block that goes too deep",
-      ...make("src/a.ts", tsDeep),
-      findings: [{ messageId: "tooDeep", path: "src/a.ts", line: 6, data: { depth: 5, max: 4 } }],
+      name: "TS: the finding lands on the deepest block",
+      ...changed("src/deep.ts", undefined, ["function f() {", ...SAMPLES[0].nest(6), "}"].join("\n")),
+      findings: [{ messageId: "tooDeep", line: 7, data: { name: "f", depth: 6 } }],
     },
-    { name: "Python: by indentation (with counts as a level)", ...make("app/a.py", pyDeep), findings: [{ messageId: "tooDeep", line: 6, data: { depth: 5 } }] },
-    { name: "Go: by braces", ...make("main.go", goDeep), findings: [{ messageId: "tooDeep", line: 7, data: { depth: 5 } }] },
-    { name: "a lower max", options: { max: 2 }, ...make("src/a.ts", tsDeep), findings: [{ messageId: "tooDeep", line: 4, data: { depth: 3, max: 2 } }] },
+    {
+      name: "a lower max",
+      options: { max: 1 },
+      ...changed("src/a.py", undefined, ["def f(x):", "    for y in x:", "        if y:", "            pass"].join("\n")),
+      findings: [{ messageId: "tooDeep", line: 3, data: { depth: 2, max: 1 } }],
+    },
   ],
 });

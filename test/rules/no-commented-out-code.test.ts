@@ -1,48 +1,126 @@
+import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
+import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { range, SAMPLES } from "../syntax/samples.js";
 
-const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+const valid: ValidCase[] = [];
+const invalid: InvalidCase[] = [];
+
+for (const s of SAMPLES) {
+  const prose = s.commentedCall.replace(/\S+$/, "").replace(/\S+\s*$/, (lead) => `${lead} Retry three times because the upstream API drops the first request.`);
+  const withComment = (comment: string[]) => s.file("f", [...range(2, s.stmt), ...comment, s.stmt(9)]);
+  valid.push(
+    { name: `${s.lang}: explanatory prose`, ...changed(s.path, undefined, withComment([prose])) },
+    { name: `${s.lang}: a doc comment with an example`, ...changed(s.path, undefined, [...s.docExample, s.file("f", [s.stmt(1)])].join("\n")) },
+  );
+  const head = withComment([s.commentedCall]);
+  invalid.push(
+    {
+      name: `${s.lang}: one commented-out call is enough`,
+      ...changed(s.path, undefined, head),
+      findings: [{ messageId: "commentedOutLine", path: s.path, line: head.split("\n").indexOf(s.commentedCall) + 1 }],
+    },
+    {
+      name: `${s.lang}: commented-out code added inside an existing function`,
+      ...changed(s.path, withComment([]), head),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+  );
+}
+
+const ts = (lines: string[]) => change([addedFile("src/a.ts", lines, 1, { status: "added" })]);
 
 testRule("no-commented-out-code", {
   valid: [
+    ...valid,
     {
-      name: "TS: explanatory prose",
-      change: one("src/a.ts", [
-        "// Retry three times because the upstream API",
-        "// drops the first request after a deploy,",
-        "// and we would rather wait than fail.",
+      name: "TS: explanatory prose over several lines",
+      change: ts(["// Retry three times because the upstream API", "// drops the first request after a deploy,", "// and we would rather wait than fail."]),
+    },
+    { name: "Python: a numbered list", change: change([addedFile("app/a.py", ["# Steps:", "# 1. read the file", "# 2. parse it"], 1, { status: "added" })]) },
+    {
+      name: "Go: directives and rulers",
+      change: change([addedFile("main.go", ["//go:generate stringer -type=Kind", "// -----------", "// nolint:errcheck"], 1, { status: "added" })]),
+    },
+    { name: "JSDoc tags", change: change([addedFile("src/a.js", ["/**", " * @param {string} a", " * @returns {number}", " */"], 1, { status: "added" })]) },
+    {
+      name: "TS: linter directives and URLs",
+      change: ts(["// eslint-disable-next-line no-console", "// https://example.com/a(b)", "// TODO(#12): call foo()"]),
+    },
+    { name: "TS: a label-like note is not code", change: ts(["// Note: slow", "const a = 1;"]) },
+    {
+      name: "Python: type and lint pragmas",
+      change: change([addedFile("app/a.py", ["x = f()  # type: ignore", "# pylint: disable=foo", "# noqa: E501"], 1, { status: "added" })]),
+    },
+    {
+      name: "Rust: //! and /// doc examples",
+      change: change([addedFile("src/lib.rs", ["//! ```", "//! let x = foo();", "//! ```", "/// let y = bar();", "fn f() {}"], 1, { status: "added" })]),
+    },
+    {
+      name: "Ruby: prose that happens to parse as a method call",
+      change: change([addedFile("lib/a.rb", ["x = 1", "# see the docs", "# returns nil"], 1, { status: "added" })]),
+    },
+    { name: "Kotlin: infix prose", change: change([addedFile("A.kt", ["val x = 1", "// make it so"], 1, { status: "added" })]) },
+    {
+      name: "Ruby and Go: code indented under prose is an example the prose introduces",
+      change: change([
+        addedFile("lib/a.rb", ["# Use it like this:", "#", "#   req = Rack::Request.new(env)", "#   req.post?", "x = 1"], 1, { status: "added" }),
+        addedFile(
+          "a.go",
+          ["package a", "// To support coloring in Windows use:", "//", "//\tgin.DefaultWriter = colorable.NewColorableStdout()", "var W = 1"],
+          1,
+          { status: "added" },
+        ),
       ]),
     },
-    { name: "TS: two lines of code are below the threshold", change: one("src/a.ts", ["// const a = 1;", "// const b = 2;"]) },
-    { name: "Python: a docstring-like comment block", change: one("app/a.py", ["# Steps:", "# 1. read the file", "# 2. parse it"]) },
-    { name: "Go: directives and rulers", change: one("main.go", ["//go:generate stringer -type=Kind", "// -----------", "// nolint:errcheck"]) },
-    { name: "JSDoc tags", change: one("src/a.js", ["/**", " * @param {string} a", " * @returns {number}", " */"]) },
     {
-      name: "code lines that are not consecutive",
-      change: change([addedFile("src/a.ts", ["// foo();"], 1), addedFile("src/b.ts", ["// bar();", "// baz();"], 5)]),
+      name: "Kotlin: a bit diagram is not an assignment",
+      change: change([addedFile("A.kt", ["val x = 1", "// 0x2207 = 0b0010 0010 0000 0111"], 1, { status: "added" })]),
     },
+    { name: "a trailing comment after code", change: ts(["const a = 1; // foo(a);"]) },
+    { name: "min_lines above the block's size", options: { min_lines: 3 }, change: ts(["// const a = 1;", "// const b = 2;"]) },
+    { name: "commented-out code that the change did not add", ...changed("src/a.ts", "// foo(1);\nconst a = 1;", "// foo(1);\nconst a = 2;") },
   ],
   invalid: [
+    ...invalid,
     {
-      name: "TS: a commented-out block",
-      change: one("src/a.ts", ["const x = 1;", "// if (x > 1) {", "//   console.log(x);", "// }", "return x;"]),
+      name: "TS: a commented-out block is one finding",
+      change: ts(["const x = 1;", "// if (x > 1) {", "//   console.log(x);", "// }", "use(x);"]),
       findings: [{ messageId: "commentedOut", path: "src/a.ts", line: 2, data: { count: 3 } }],
     },
     {
-      name: "Python: commented-out statements",
-      change: one("app/a.py", ["# for item in items:", "#     total += item.price", "# return total"]),
+      name: "TS: blocks separated by code are separate findings",
+      change: ts(["// foo(1);", "const x = 1;", "// bar(2);", "// baz(3);"]),
+      findings: [
+        { messageId: "commentedOutLine", line: 1 },
+        { messageId: "commentedOut", line: 3, data: { count: 2 } },
+      ],
+    },
+    {
+      name: "TS: prose before the code is not counted",
+      change: ts(["// Disabled until the API is back:", "// const data = await fetch(url);", "// render(data);"]),
+      findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
+    },
+    {
+      name: "Python: commented-out statements across indentation",
+      change: change([addedFile("app/a.py", ["# for item in items:", "#     total += item.price", "# return total"], 1, { status: "added" })]),
       findings: [{ messageId: "commentedOut", line: 1, data: { count: 3 } }],
     },
     {
-      name: "Java: commented-out calls",
-      change: one("src/main/java/A.java", ["// service.start();", "// service.await();", "// service.stop();", "// service.close();"]),
-      findings: [{ messageId: "commentedOut", line: 1, data: { count: 4 } }],
+      name: "Java: commented-out calls in a block comment",
+      change: change([addedFile("src/A.java", ["/*", "service.start();", "service.stop();", "*/"], 1, { status: "added" })]),
+      findings: [{ messageId: "commentedOut", line: 2 }],
     },
     {
-      name: "min_lines option",
-      options: { min_lines: 2 },
-      change: one("src/a.ts", ["// a = b;", "// c = d;"]),
-      findings: [{ messageId: "commentedOut", data: { count: 2 } }],
+      name: "JS: a single call without a semicolon",
+      change: change([addedFile("src/a.js", ["// validationSettings.forEach()"], 1, { status: "added" })]),
+      findings: [{ messageId: "commentedOutLine", line: 1 }],
+    },
+    {
+      name: "a modified file without its text: the added lines are parsed alone",
+      change: change([addedFile("src/a.go", ["\tx := 1", "\t//fmt.Println(x)"], 10)]),
+      findings: [{ messageId: "commentedOutLine", line: 11 }],
     },
   ],
 });

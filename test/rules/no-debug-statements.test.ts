@@ -16,6 +16,17 @@ testRule("no-debug-statements", {
     { name: "Rust: dbg in a comment", change: one("src/lib.rs", ["// dbg!(x)"]) },
     { name: "PHP: a method called dump", change: one("src/A.php", ["$this->dump($x);", "$obj->var_dump();"]) },
     { name: "Ruby: a string mentioning binding.pry", change: one("lib/a.rb", ["puts 'binding.pry'"]) },
+    { name: "Python: print in a docstring", change: one("app/a.py", ["def f():", '    """Call it like:', "", "    print(f())", '    """']) },
+    { name: "JS: console.log on a later line of a template literal", change: one("src/a.ts", ["const help = `", "  console.log(x);", "`;"]) },
+    { name: "Ruby: binding.pry in a heredoc", change: one("lib/a.rb", ["DOC = <<~EOS", "  binding.pry", "EOS"]) },
+    { name: "Java: System.out.println in a text block", change: one("A.java", ['String s = """', "  System.out.println(x);", '  """;']) },
+    { name: "Kotlin: System.out in a block comment", change: one("A.kt", ["/*", "System.out.println(x)", "*/"]) },
+    { name: "PHP: var_dump in a comment", change: one("src/A.php", ["<?php", "// var_dump($x);", "# dd($y);"]) },
+    {
+      name: "an added line inside a template literal that the change did not open (whole file parsed)",
+      change: change([addedFile("src/a.ts", ["  console.log(x);"], 2)]),
+      lookups: { issues: new Map(), fileContents: new Map([["src/a.ts", ["const s = `", "  console.log(x);", "`;"].join("\n")]]) },
+    },
     { name: "Markdown is not code", change: one("README.md", ["console.log(x)"]) },
   ],
   invalid: [
@@ -50,6 +61,17 @@ testRule("no-debug-statements", {
       ],
     },
     { name: "Ruby: binding.pry", change: one("lib/a.rb", ["  binding.pry"]), findings: [{ messageId: "debug", data: { what: "binding.pry" } }] },
+    {
+      name: "Kotlin: System.out.println after a multi-line string",
+      change: one("A.kt", ['val s = """', '  "quoted"', '"""', "System.out.println(s)"]),
+      findings: [{ messageId: "debug", line: 4, data: { what: "System.out.println" } }],
+    },
+    {
+      name: "a modified file with its text at head: the whole file is parsed",
+      change: change([addedFile("src/a.ts", ["  console.log(x);"], 3)]),
+      lookups: { issues: new Map(), fileContents: new Map([["src/a.ts", ["const s = `", "`;", "  console.log(x);"].join("\n")]]) },
+      findings: [{ messageId: "debug", line: 3 }],
+    },
     {
       name: "output allowed nowhere when the option is emptied",
       options: { allow_output_in: [] },

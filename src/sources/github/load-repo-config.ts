@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import merge from "deepmerge";
 import type { ConfigError } from "../../config/config-error.js";
-import { defaultConfig, parseConfigYaml, validateConfig } from "../../config/load-config.js";
+import { ConfigCache } from "../../config/config-cache.js";
+import { defaultConfig, parseConfigYaml, validateConfig, type LoadResult } from "../../config/load-config.js";
 import type { ResolvedConfig } from "../../config/resolve-config.js";
 import type { GitHub } from "./github-types.js";
 
@@ -35,19 +36,35 @@ export async function loadRepoConfig(octokit: GitHub, owner: string, repo: strin
 
   const inThisRepo = from === `${owner}/${repo}`;
   const file = inThisRepo ? path : `${from}:${path}`;
-  const parsed = parseConfigYaml(text, file);
   const hash = createHash("sha1").update(text).digest("hex").slice(0, 12);
-  if (parsed.errors.length > 0) return { errors: parsed.errors, source: file, inThisRepo, hash };
+  // Parsed and compiled once per distinct text (and file name, which the errors carry).
+  const compiled = compiledTexts.get(`${file}\0${text}`, () => compileText(text, file));
+  if (!compiled.extends) return { config: compiled.config, errors: compiled.errors, source: file, inThisRepo, hash };
 
-  let value = parsed.value;
-  if (value && typeof value === "object" && "_extends" in value) {
-    // Follow _extends chains and merge exactly as Probot's context.config() does: a deep merge in
-    // which the repository's keys win and arrays (ignore, overrides) concatenate.
-    const merged = await octokit.config.get({ owner, repo, path, defaults: (configs) => merge.all(configs) as Record<string, unknown> });
-    value = merged.config;
-  }
-  const { config, errors } = validateConfig(value, file, parsed);
+  // Follow _extends chains and merge exactly as Probot's context.config() does: a deep merge in
+  // which the repository's keys win and arrays (ignore, overrides) concatenate.
+  const merged = await octokit.config.get({ owner, repo, path, defaults: (configs) => merge.all(configs) as Record<string, unknown> });
+  const { config, errors } = compiledMerges.get(`${file}\0${text}\0${JSON.stringify(merged.config)}`, () =>
+    validateConfig(merged.config, file, parseConfigYaml(text, file)),
+  );
   return { config, errors, source: file, inThisRepo, hash };
+}
+
+interface CompiledText extends LoadResult {
+  /** The file uses Probot's `_extends`: the merged config must be fetched and compiled instead. */
+  extends: boolean;
+}
+
+/** Shared by every event on this replica; see ConfigCache for why. */
+export const compiledTexts = new ConfigCache<CompiledText>();
+const compiledMerges = new ConfigCache<LoadResult>();
+
+function compileText(text: string, file: string): CompiledText {
+  const parsed = parseConfigYaml(text, file);
+  if (parsed.errors.length > 0) return { errors: parsed.errors, extends: false };
+  const value = parsed.value;
+  if (value && typeof value === "object" && "_extends" in value) return { errors: [], extends: true };
+  return { ...validateConfig(value, file, parsed), extends: false };
 }
 
 async function readFile(octokit: GitHub, owner: string, repo: string, path: string): Promise<string | undefined> {

@@ -1,0 +1,86 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import type { FileFacts, LanguageId } from "./facts.js";
+import { syntaxLanguageOf } from "./grammars.js";
+import { isNotAnalysed, parseText } from "./parse-file.js";
+
+/**
+ * Facts for the files of a change, at head and at base, parsed at most once per file per review
+ * whatever number of rules ask (memoised on the file object, which every rule run shares).
+ */
+const headCache = new WeakMap<ChangedFile, FileFacts | null>();
+const baseCache = new WeakMap<ChangedFile, FileFacts | null>();
+const failures = new WeakMap<ChangedFile, string>();
+
+/** Files the layer can parse and the change added lines to: only these are ever parsed. */
+export function hasSyntax(file: ChangedFile): boolean {
+  return file.addedLines.length > 0 && !file.binary && syntaxLanguageOf(file.path) !== undefined;
+}
+
+/** Languages of the files a review may parse: their grammars are loaded before the rules run. */
+export function languagesOf(files: ChangedFile[]): LanguageId[] {
+  const ids = new Set<LanguageId>();
+  for (const f of files) if (hasSyntax(f)) ids.add(syntaxLanguageOf(f.path)!);
+  return [...ids];
+}
+
+/** Paths whose text at head must be fetched: a new file's added lines already are its whole text. */
+export function headPaths(files: ChangedFile[]): string[] {
+  return files.filter((f) => hasSyntax(f) && (f.status !== "added" || f.patchProblem !== undefined)).map((f) => f.path);
+}
+
+/** Paths (at base) whose text the base comparison needs: every parsed file that existed before. */
+export function basePaths(files: ChangedFile[]): string[] {
+  return files.filter((f) => hasSyntax(f) && f.status !== "added").map((f) => f.previousPath ?? f.path);
+}
+
+/** The file's whole text at head: fetched by the source, or, for a new file, its added lines. */
+export function headText(file: ChangedFile, found: Lookups): string | undefined {
+  return found.fileContents.get(file.path) ?? (file.status === "added" && !file.patchProblem ? file.addedLines.map((l) => l.text).join("\n") : undefined);
+}
+
+/** The file's text at base; undefined when it is new or the source could not provide it. */
+export function baseText(file: ChangedFile, found: Lookups): string | undefined {
+  if (file.status === "added") return undefined;
+  return found.baseContents?.get(file.previousPath ?? file.path);
+}
+
+/** Facts of the file at head, or undefined (no text, no grammar, or not analysed: see syntaxFailure). */
+export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
+  if (headCache.has(file)) return headCache.get(file) ?? undefined;
+  let facts: FileFacts | undefined;
+  const text = hasSyntax(file) ? headText(file, found) : undefined;
+  if (text !== undefined) {
+    const parsed = parseText(syntaxLanguageOf(file.path)!, text);
+    if (isNotAnalysed(parsed)) failures.set(file, parsed.notAnalysed);
+    else facts = parsed;
+  }
+  headCache.set(file, facts ?? null);
+  return facts;
+}
+
+/** Facts of the file at base; undefined for a new file or when its base text is unavailable. */
+export function baseFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
+  if (baseCache.has(file)) return baseCache.get(file) ?? undefined;
+  const text = hasSyntax(file) ? baseText(file, found) : undefined;
+  const parsed = text === undefined ? undefined : parseText(syntaxLanguageOf(file.path)!, text);
+  const facts = parsed && !isNotAnalysed(parsed) ? parsed : undefined;
+  baseCache.set(file, facts ?? null);
+  return facts;
+}
+
+/** Why a file's head could not be analysed (too large, minified, out of time), if it could not. */
+export function syntaxFailure(file: ChangedFile): string | undefined {
+  return failures.get(file);
+}
+
+/** True when any added line falls inside [start, end]. */
+export function touches(file: ChangedFile, start: number, end: number): boolean {
+  return file.addedLines.some((l) => l.line >= start && l.line <= end);
+}
+
+/** Where to put a finding about lines start..end: the first added line in it, so it can be commented inline. */
+export function anchorLine(file: ChangedFile, start: number, end: number): number {
+  if (file.addedLines.some((l) => l.line === start)) return start;
+  return file.addedLines.find((l) => l.line >= start && l.line <= end)?.line ?? start;
+}

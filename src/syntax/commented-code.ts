@@ -1,0 +1,120 @@
+import type { Node, Parser } from "web-tree-sitter";
+import type { CommentFact } from "./facts.js";
+import type { LanguageSpec } from "./language-spec.js";
+
+// Comments that are directives or notes to people, whatever follows them.
+const DIRECTIVE =
+  /^\s*(todo|fixme|xxx|hack|note|nb|bug|eslint|prettier|@ts-|tslint|jshint|jscs|istanbul|c8|v8|noqa|type:|pyright|mypy|pylint|flake8|isort|fmt:|black|ruff|rubocop|frozen_string_literal|encoding|nolint|go:|\+build|nosec|bottomline-|#?region|#?endregion|spdx|copyright|license|@license|https?:|see\s)/i;
+// Code must have punctuation; prose is mostly words.
+const CODE_PUNCTUATION = /[(){}[\];=]|:=|->|=>/;
+const WORD_RUN = /\b([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\b/g;
+const QUOTED = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g;
+
+/**
+ * Examples inside a comment are documentation, never dead code: fenced blocks, `<pre>` blocks,
+ * doctest `>>>` lines and whatever follows an `@example` tag become null (separators).
+ */
+function withoutExamples(lines: string[]): Array<string | null> {
+  const kept: Array<string | null> = [];
+  let inFence = false;
+  let rest = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (/^(@example|<pre\b|\{@code|>>>|\.\.\.\s)/.test(t)) rest = true;
+    const fence = /^(```|~~~)/.test(t);
+    if (fence) inFence = !inFence;
+    kept.push(rest || fence || inFence ? null : line);
+  }
+  return kept;
+}
+
+/** A line is prose when three plain words that are not keywords follow one another outside strings. */
+function isProse(line: string, keywords: Set<string>): boolean {
+  const text = line.replace(QUOTED, '""');
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    if (!keywords.has(m[1]) && !keywords.has(m[2]) && !keywords.has(m[3])) return true;
+    WORD_RUN.lastIndex = m.index + m[1].length + 1;
+  }
+  if (CODE_PUNCTUATION.test(text)) return false;
+  const first = /^\s*([A-Za-z_]\w*)/.exec(text);
+  return !first || !keywords.has(first[1]);
+}
+
+/** Lines without the indentation they share, so indented Python parses. */
+function dedent(lines: string[]): string[] {
+  const indents = lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length);
+  const min = Math.min(...indents);
+  return min > 0 && Number.isFinite(min) ? lines.map((l) => l.slice(min)) : lines;
+}
+
+/**
+ * Where a comment's commented-out code starts, if it holds any: a run of its lines, between
+ * prose lines ("Disabled until …:"), that parses in the file's own language with no errors and
+ * holds real code. One line is enough when it is a complete call, assignment or return.
+ */
+export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, parser: Parser): number | undefined {
+  if (comment.kind === "doc" || comment.trailing) return undefined;
+  const lines = withoutExamples(comment.lines);
+  const prose = lines.map((l) => l !== null && l.trim() !== "" && isProse(l, spec.keywords));
+  // Code indented under prose is an example the prose introduces (Go and RDoc convention).
+  const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i]).map((l) => indent(l!)));
+  let run: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i] : null;
+    if (line !== null && !prose[i]) {
+      if (run.length === 0) runStart = i;
+      run.push(line);
+      continue;
+    }
+    const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
+    if (run.length > 0 && !example && isCode(run, spec, parser)) return comment.start + runStart + leadingBlanks(run);
+    run = [];
+  }
+  return undefined;
+}
+
+function indent(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function leadingBlanks(lines: string[]): number {
+  let n = 0;
+  while (n < lines.length && lines[n].trim() === "") n++;
+  return n;
+}
+
+function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
+  const code = dedent(run.filter((l, i) => l.trim() !== "" || (i > 0 && i < run.length - 1)));
+  if (code.length === 0 || DIRECTIVE.test(code[0]) || code.length > 400) return false;
+  const tree = parser.parse((spec.codePrefix ?? "") + code.join("\n") + "\n");
+  if (!tree) return false;
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) return false;
+    const statements = root.namedChildren.filter((n): n is Node => n !== null && !spec.comments.has(n.type) && n.type !== "php_tag" && n.type !== "text");
+    if (statements.length === 0) return false;
+    const single = code.filter((l) => l.trim() !== "").length === 1;
+    return single ? statements.every((s) => isCompleteStatement(s, spec)) : statements.some((s) => holdsCode(s, spec));
+  } finally {
+    tree.delete();
+  }
+}
+
+/** A complete call, assignment or return (a lone word or a label is not). */
+function isCompleteStatement(node: Node, spec: LanguageSpec): boolean {
+  let n: Node | null = node;
+  while (n && /^(expression_statement|global_statement|expression_list|parenthesized_expression)$/.test(n.type) && n.namedChildCount === 1)
+    n = n.firstNamedChild;
+  if (!n) return false;
+  if (spec.calls.has(n.type)) return spec.completeCall(n);
+  // An assignment to a name, not `0x2207 = 0b0010 …` in a bit diagram.
+  return spec.statementCode.has(n.type) && /=|\breturn\b/.test(n.text) && /^[A-Za-z_$@*(]/.test(n.text);
+}
+
+/** Several lines hold code when one of their statements is more than a bare name, literal or label. */
+function holdsCode(node: Node, spec: LanguageSpec): boolean {
+  if (isCompleteStatement(node, spec)) return true;
+  return !/label/.test(node.type) && node.namedChildCount > 0 && /[({=;]/.test(node.text);
+}

@@ -1,0 +1,83 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import { hasSyntax, headFacts, headText } from "./change-facts.js";
+import type { CommentFact, FileFacts, Span, StringFact } from "./facts.js";
+import { syntaxLanguageOf } from "./grammars.js";
+import { isNotAnalysed, parseText } from "./parse-file.js";
+
+const addedOnlyCache = new WeakMap<ChangedFile, FileFacts | null>();
+
+/**
+ * Facts for the line rules (debug statements, TODOs, line length): from the whole file at head
+ * when its text is at hand, else from the added lines alone, each on its own line number (the
+ * parser recovers around the gaps). Line rules never make the source fetch anything.
+ */
+export function lineFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
+  if (!hasSyntax(file)) return undefined;
+  if (headText(file, found) !== undefined) return headFacts(file, found);
+  if (addedOnlyCache.has(file)) return addedOnlyCache.get(file) ?? undefined;
+  const lines: string[] = [];
+  for (const l of file.addedLines) {
+    while (lines.length < l.line - 1) lines.push("");
+    lines[l.line - 1] = l.text;
+  }
+  const parsed = parseText(syntaxLanguageOf(file.path)!, lines.join("\n"));
+  const facts = isNotAnalysed(parsed) ? undefined : parsed;
+  addedOnlyCache.set(file, facts ?? null);
+  return facts;
+}
+
+type Spanned = Span & { startColumn: number; endColumn: number };
+
+/** The part of `line` a span covers, as [from, to) columns; undefined when it misses the line. */
+export function columnsOn(span: Spanned, line: number, length: number): [number, number] | undefined {
+  if (line < span.start || line > span.end) return undefined;
+  return [line === span.start ? span.startColumn : 0, line === span.end ? span.endColumn : length];
+}
+
+/** Indexes spans by line, so each added line finds its comments and strings without a scan. */
+export function spansByLine<T extends Spanned>(spans: T[], wanted: Set<number>): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const s of spans) {
+    for (let line = s.start; line <= s.end; line++) {
+      if (!wanted.has(line)) continue;
+      const list = out.get(line);
+      if (list) list.push(s);
+      else out.set(line, [s]);
+    }
+  }
+  return out;
+}
+
+/** Each added line with its strings and comments blanked: what is left is code. */
+export function addedCode(file: ChangedFile, facts: FileFacts): Array<{ line: number; code: string }> {
+  const wanted = new Set(file.addedLines.map((l) => l.line));
+  const blanks = spansByLine<Spanned>([...facts.comments, ...facts.strings], wanted);
+  return file.addedLines.map(({ line, text }) => {
+    let code = text;
+    for (const span of blanks.get(line) ?? []) {
+      const cols = columnsOn(span, line, text.length);
+      if (cols) code = code.slice(0, cols[0]) + " ".repeat(Math.max(0, cols[1] - cols[0])) + code.slice(cols[1]);
+    }
+    return { line, code };
+  });
+}
+
+/** The comment text on each added line (delimiters removed), with the comment it belongs to. */
+export function addedComments(file: ChangedFile, facts: FileFacts): Array<{ line: number; text: string; comment: CommentFact }> {
+  const wanted = new Set(file.addedLines.map((l) => l.line));
+  const byLine = spansByLine(facts.comments, wanted);
+  const out: Array<{ line: number; text: string; comment: CommentFact }> = [];
+  for (const { line } of file.addedLines) {
+    for (const comment of byLine.get(line) ?? []) {
+      const text = comment.lines[line - comment.start];
+      if (text !== undefined) out.push({ line, text, comment });
+    }
+  }
+  return out;
+}
+
+/** Strings on a line, for rules that leave long literals alone. */
+export function stringsOn(facts: FileFacts, wanted: Set<number>): Map<number, StringFact[]> {
+  return spansByLine(facts.strings, wanted);
+}

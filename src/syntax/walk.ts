@@ -1,0 +1,355 @@
+import { Query, type Language, type Node, type Tree } from "web-tree-sitter";
+import type { CallFact, CommentFact, FunctionFact, StringFact, TestCaseFact } from "./facts.js";
+import type { LanguageSpec, TestDeclaration } from "./language-spec.js";
+import { clip, withoutArguments } from "./language-spec.js";
+
+/** Calls whose callback is a test case or suite body (or a hook), by the callee's last name. */
+const TEST_CALLBACK =
+  /^(describe|context|suite|it|test|specify|scenario|feature|example|before|after|beforeEach|afterEach|beforeAll|afterAll|setup|teardown|f?x?describe|fit|xit|fcontext|xcontext|xtest|let!?|subject|shared_examples\w*|shared_context|Describe|Context|It|When|Then|Given|should)$/;
+/** Go subtests: `t.Run("name", func(t *testing.T) {…})`, not any `Run` (C#'s `Task.Run`). */
+const SUBTEST = /^(t|tt|b|tb|s|suite)\.Run$/;
+const PASS_THROUGH = new Set([
+  "arguments",
+  "argument_list",
+  "argument",
+  "value_argument",
+  "value_arguments",
+  "annotated_lambda",
+  "call_suffix",
+  "parenthesized_expression",
+]);
+
+/** Raw comment as the walk sees it; blocks and their verdicts are made from these afterwards. */
+export interface RawComment {
+  start: number;
+  end: number;
+  column: number;
+  endColumn: number;
+  text: string;
+  trailing: boolean;
+}
+
+export interface WalkResult {
+  functions: FunctionFact[];
+  comments: RawComment[];
+  docstrings: CommentFact[];
+  strings: StringFact[];
+  calls: CallFact[];
+  tests: TestCaseFact[];
+  /** Lines on which a declaration starts whose preceding comment is its documentation (Go, Ruby). */
+  declarationLines: Set<number>;
+}
+
+/**
+ * Each open frame carries what a node inside it needs, so no lookup walks the stack: the
+ * innermost function and test case, and how many conditional and try blocks enclose it (a file
+ * nested 50,000 levels deep must not cost 50,000 steps per node).
+ */
+interface FrameContext {
+  end: number;
+  fn?: FunctionFrame;
+  test?: TestFrame;
+  conditionals: number;
+  tries: number;
+}
+interface FunctionFrame extends FrameContext {
+  kind: "function";
+  fact: FunctionFact;
+  level: number;
+}
+interface BlockFrame extends FrameContext {
+  kind: "block";
+  nests: boolean;
+}
+interface TestFrame extends FrameContext {
+  kind: "test";
+  fact: TestCaseFact;
+  declaration: TestDeclaration;
+}
+type Frame = FunctionFrame | BlockFrame | TestFrame;
+
+const NO_FRAME: FrameContext = { end: Infinity, conditionals: 0, tries: 0 };
+const top = (frames: Frame[]): FrameContext => frames[frames.length - 1] ?? NO_FRAME;
+
+const MAX_CALLS_PER_TEST = 200;
+const ELSE_BEFORE = /\belse\s*$/;
+
+/** Blocks and functions open at once past which a file is not analysed: real code never gets near. */
+export const MAX_FRAMES = 1_000;
+export class TooSlow extends Error {}
+export class TooDeep extends Error {
+  constructor() {
+    super(`it nests more than ${MAX_FRAMES.toLocaleString("en-US")} blocks deep`);
+  }
+}
+
+export function endLine(node: { endPosition: { row: number; column: number }; startPosition: { row: number } }): number {
+  // A node that ends at column 0 (a Python block with its newline) ends on the line before.
+  const row = node.endPosition.column === 0 && node.endPosition.row > node.startPosition.row ? node.endPosition.row - 1 : node.endPosition.row;
+  return row + 1;
+}
+
+const queries = new WeakMap<LanguageSpec, Map<Language, Query>>();
+
+/** Types of a language the query may name: grammars differ (the JS grammar has no `regex` alias…). */
+function known(language: Language, types: Iterable<string>): string[] {
+  return [...new Set(types)].filter((t) => language.idForNodeType(t, true) !== null);
+}
+
+/**
+ * One query per language for every node that is a fact or frames one (functions, calls,
+ * comments, strings, control structures, decision tokens). Tree-sitter runs it natively and
+ * hands back only those nodes, in document order: walking every node from JavaScript instead
+ * costs more than the parse.
+ */
+function queryFor(spec: LanguageSpec, language: Language): Query {
+  let byLanguage = queries.get(spec);
+  if (!byLanguage) queries.set(spec, (byLanguage = new Map()));
+  let query = byLanguage.get(language);
+  if (query) return query;
+  const types = known(language, [
+    ...Object.keys(spec.functions),
+    ...spec.calls,
+    ...spec.comments,
+    ...Object.keys(spec.strings),
+    ...spec.decisions,
+    ...spec.nesting,
+    ...spec.conditionals,
+    ...(spec.assertionStatements ?? []),
+    ...(spec.declarationTypes ?? []),
+  ]);
+  const patterns = [`[${types.map((t) => `(${t})`).join(" ")}] @n`];
+  for (const parent of known(language, spec.decisionTokenParents)) {
+    for (const token of spec.decisionTokens) {
+      const pattern = `(${parent} ${JSON.stringify(token)} @op)`;
+      // A token that cannot appear under this parent makes an impossible pattern: leave it out.
+      if (language.idForNodeType(token, false) === null) continue;
+      try {
+        new Query(language, pattern).delete();
+        patterns.push(pattern);
+      } catch {
+        // not a child this parent can have
+      }
+    }
+  }
+  if (spec.bareCalls) patterns.push(`((identifier) @bare (#any-of? @bare ${spec.bareCalls.map((c) => JSON.stringify(c)).join(" ")}))`);
+  query = new Query(language, patterns.join("\n"));
+  byLanguage.set(language, query);
+  return query;
+}
+
+/**
+ * Facts from the nodes the language's query captures. A stack of open frames (by where each
+ * node ends) says which function, control block and test case a node is in.
+ */
+export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string[], deadline = Infinity): WalkResult {
+  const out: WalkResult = { functions: [], comments: [], docstrings: [], strings: [], calls: [], tests: [], declarationLines: new Set() };
+  const frames: Frame[] = [];
+  // Pathological trees (tens of thousands of levels) make the query slow: it gives up at the deadline.
+  const captures = queryFor(spec, tree.language).captures(tree.rootNode, { progressCallback: () => performance.now() > deadline });
+  if (performance.now() > deadline) throw new TooSlow();
+  for (const { name, node } of captures) {
+    const start = node.startIndex;
+    while (frames.length > 0 && frames[frames.length - 1].end <= start) {
+      const f = frames.pop()!;
+      if (f.kind === "block" && f.nests && f.fn) f.fn.level--;
+    }
+    if (name === "op") addDecision(frames);
+    else if (name === "bare") visitCall(node, spec, frames, out);
+    else visitNode(node, spec, frames, out, text, lines);
+    if (frames.length > MAX_FRAMES) throw new TooDeep();
+  }
+  return out;
+}
+
+function addDecision(frames: Frame[]): void {
+  const fn = top(frames).fn;
+  if (fn) fn.fact.decisions++;
+}
+
+function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult, text: string, lines: string[]): void {
+  const type = node.type;
+  if (spec.comments.has(type)) return visitComment(node, out, lines);
+  const stringKind = spec.strings[type];
+  if (stringKind) return visitString(node, stringKind, spec, out);
+  const fnKind = spec.functions[type];
+  if (fnKind) openFunction(node, fnKind, spec, frames, out);
+  const isCall = spec.calls.has(type);
+  const callee = isCall ? visitCall(node, spec, frames, out) : undefined;
+  if (spec.testCase && (fnKind || isCall)) {
+    const declaration = spec.testCase(node, callee);
+    if (declaration) openTest(node, declaration, frames, out);
+    // A test function (Go `TestX`, `def test_x`, `@Test`) is a test case, not a function to keep short.
+    if (declaration && fnKind) out.functions[out.functions.length - 1].testCallback = true;
+  }
+  if (spec.decisions.has(type)) addDecision(frames);
+  if (spec.assertionStatements?.has(type)) {
+    const test = top(frames).test;
+    if (test) test.fact.assertions++;
+  }
+  openBlock(node, type, spec, frames, text);
+  if (spec.declarationTypes?.has(type)) out.declarationLines.add(node.startPosition.row + 1);
+}
+
+function openFunction(node: Node, kind: FunctionFact["kind"], spec: LanguageSpec, frames: Frame[], out: WalkResult): void {
+  const fact = functionFact(node, kind, spec);
+  out.functions.push(fact);
+  const { test, conditionals, tries } = top(frames);
+  const frame: FunctionFrame = { end: node.endIndex, kind: "function", fact, level: 0, test, conditionals, tries };
+  frame.fn = frame;
+  frames.push(frame);
+}
+
+/** A control structure: one more nesting level in its function, and a condition or try for the tests inside. */
+function openBlock(node: Node, type: string, spec: LanguageSpec, frames: Frame[], text: string): void {
+  // Read from the text, not the parent node: finding a node's parent costs a walk from the root.
+  const elseIf = spec.ifTypes.has(type) && spec.elseParents.size > 0 && ELSE_BEFORE.test(text.slice(Math.max(0, node.startIndex - 16), node.startIndex));
+  const nests = spec.nesting.has(type) && !elseIf;
+  const conditional = spec.conditionals.has(type);
+  const isTry = type.startsWith("try") || type === "begin";
+  if (!nests && !conditional && !isTry) return;
+  const line = node.startPosition.row + 1;
+  const outer = top(frames);
+  const fn = outer.fn;
+  const conditionals = outer.conditionals + (conditional ? 1 : 0);
+  frames.push({ end: node.endIndex, kind: "block", nests, fn, test: outer.test, conditionals, tries: outer.tries + (isTry ? 1 : 0) });
+  if (nests && fn && ++fn.level > fn.fact.maxNesting) {
+    fn.fact.maxNesting = fn.level;
+    fn.fact.deepestLine = line;
+  }
+}
+
+function visitComment(node: Node, out: WalkResult, lines: string[]): void {
+  const start = node.startPosition;
+  const before = lines[start.row]?.slice(0, start.column) ?? "";
+  const end = endLine(node);
+  const endColumn = end === node.endPosition.row + 1 ? node.endPosition.column : (lines[end - 1]?.length ?? 0);
+  out.comments.push({ start: start.row + 1, end, column: start.column, endColumn, text: node.text.replace(/\r?\n$/, ""), trailing: before.trim() !== "" });
+}
+
+function visitString(node: Node, kind: StringFact["kind"], spec: LanguageSpec, out: WalkResult): void {
+  const start = node.startPosition;
+  const end = node.endPosition;
+  const docstring = spec.isDocstring?.(node) ?? false;
+  out.strings.push({ kind: docstring ? "docstring" : kind, start: start.row + 1, end: end.row + 1, startColumn: start.column, endColumn: end.column });
+  if (docstring) {
+    const body = node.text.replace(/^[a-zA-Z]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
+    out.docstrings.push({
+      kind: "doc",
+      start: start.row + 1,
+      end: end.row + 1,
+      lines: body.split("\n"),
+      code: false,
+      trailing: false,
+      startColumn: start.column,
+      endColumn: end.column,
+    });
+  }
+}
+
+function functionFact(node: Node, declared: FunctionFact["kind"], spec: LanguageSpec): FunctionFact {
+  const start = node.startPosition.row + 1;
+  const end = endLine(node);
+  const body = node.childForFieldName("body") ?? node.lastNamedChild;
+  const bodyStart = body ? body.startPosition.row + 1 : start;
+  const fact: FunctionFact = {
+    name: "",
+    kind: declared,
+    start,
+    end,
+    bodyLines: Math.max(1, end - bodyStart + 1),
+    codeLines: 0,
+    decisions: 0,
+    maxNesting: 0,
+    deepestLine: start,
+    testCallback: false,
+  };
+  const declaredName = node.childForFieldName("name");
+  if (declaredName && declared !== "lambda") {
+    fact.name = clip(declaredName.text);
+    return fact;
+  }
+  nameAnonymous(node, fact, spec);
+  return fact;
+}
+
+/** An anonymous function is named by where it sits: the call it is passed to, or what it is assigned to. */
+function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec): void {
+  let parent = node.parent;
+  for (let i = 0; parent && i < 3 && PASS_THROUGH.has(parent.type); i++) parent = parent.parent;
+  if (parent && spec.calls.has(parent.type) && parent.id !== node.id) return nameCallback(parent, fact, spec);
+  const target =
+    parent && (parent.childForFieldName("name") ?? parent.childForFieldName("left") ?? parent.childForFieldName("key") ?? parent.childForFieldName("pattern"));
+  if (fact.kind !== "function" && fact.kind !== "method") fact.kind = "lambda";
+  fact.name = target && target.id !== node.id ? clip(target.text) : "(anonymous function)";
+}
+
+/** `describe("Probot") callback`; a test or suite callback is flagged as such. */
+function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec): void {
+  const callee = spec.callee(call) ?? "(call)";
+  const label = spec.firstStringArgument(call);
+  fact.kind = "callback";
+  fact.name = label === undefined ? `${callee} callback` : `${callee}(${JSON.stringify(label)}) callback`;
+  fact.testCallback =
+    SUBTEST.test(callee) ||
+    withoutArguments(callee)
+      .split(/[.:]+/)
+      .some((part) => TEST_CALLBACK.test(part));
+}
+
+/** Records a call (and what it means inside a test case); returns its callee. */
+function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkResult): string | undefined {
+  const callee = spec.callee(node);
+  if (!callee) return undefined;
+  out.calls.push({ callee, line: node.startPosition.row + 1 });
+  const context = top(frames);
+  const test = context.test;
+  if (!test) return;
+  const fact = test.fact;
+  if (fact.calls.length < MAX_CALLS_PER_TEST) fact.calls.push(callee);
+  if (spec.expectsFailureCall.test(callee)) fact.expectsFailureOrSnapshot = true;
+  else if (spec.skipCall.test(callee)) noteSkip(fact, /assume|\.If/i.test(callee) || context.conditionals > test.conditionals);
+  else if (spec.assertion.test(callee)) {
+    fact.assertions++;
+    // `fail()` at the end of a `try` whose `catch` expects the exception (JUnit 4 idiom).
+    if (/(^|\.)fail$/i.test(callee) && context.tries > test.tries) fact.expectsFailureOrSnapshot = true;
+  }
+  if (!fact.passesHandle && test.declaration.handles.length > 0 && passesHandle(node, callee, test.declaration.handles)) fact.passesHandle = true;
+}
+
+function noteSkip(fact: TestCaseFact, conditional: boolean): void {
+  if (fact.skip === "unconditional") return;
+  fact.skip = conditional ? "conditional" : "unconditional";
+}
+
+/** The handle given to a helper as an argument (`check(t, got)`), not used as a receiver (`t.Fatal`). */
+function passesHandle(call: Node, callee: string, handles: string[]): boolean {
+  if (handles.some((h) => callee === h || callee.startsWith(`${h}.`))) return false;
+  const args = call.childForFieldName("arguments") ?? call.namedChildren.find((c) => c && /argument/.test(c.type));
+  if (!args) return false;
+  for (const arg of args.namedChildren) {
+    const inner = arg && (arg.type === "argument" || arg.type === "value_argument") ? arg.firstNamedChild : arg;
+    if (inner && handles.includes(inner.text)) return true;
+  }
+  return false;
+}
+
+function openTest(node: Node, declaration: TestDeclaration, frames: Frame[], out: WalkResult): void {
+  const fact: TestCaseFact = {
+    name: declaration.name,
+    start: node.startPosition.row + 1,
+    end: endLine(node),
+    assertions: 0,
+    calls: [],
+    passesHandle: false,
+    expectsFailureOrSnapshot: declaration.expectsFailure,
+    compileOnly: false,
+    skip: declaration.skip,
+    focused: declaration.focused,
+  };
+  out.tests.push(fact);
+  const { fn, conditionals, tries } = top(frames);
+  const frame: TestFrame = { end: node.endIndex, kind: "test", fact, declaration, fn, conditionals, tries };
+  frame.test = frame;
+  frames.push(frame);
+}

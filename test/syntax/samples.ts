@@ -1,0 +1,127 @@
+/**
+ * The same shapes of code in each of the nine languages, for table tests: a function around some
+ * statements, a statement, a branch (one decision) and blocks nested n deep.
+ */
+export interface Sample {
+  lang: string;
+  path: string;
+  /** A file holding one function with these body lines. */
+  file(name: string, body: string[]): string;
+  stmt(i: number): string;
+  branch(i: number): string;
+  nest(depth: number): string[];
+  /** A commented-out call, and a doc comment holding example code. */
+  commentedCall: string;
+  docExample: string[];
+}
+
+const braces = (open: (i: number) => string, inner: string) => (depth: number) => [
+  ...Array.from({ length: depth }, (_, i) => open(i)),
+  inner,
+  ...Array.from({ length: depth }, () => "}"),
+];
+
+export const SAMPLES: Sample[] = [
+  {
+    lang: "TypeScript",
+    path: "src/a.ts",
+    file: (name, body) => [`export function ${name}(x: number): number {`, ...body, "  return x;", "}"].join("\n"),
+    stmt: (i) => `  x = x + ${i};`,
+    branch: (i) => `  if (x === ${i}) { x = ${i}; }`,
+    nest: braces((i) => `if (x > ${i}) {`, "x++;"),
+    commentedCall: "// foo.bar(x);",
+    docExample: ["/**", " * Adds one.", " * ```js", " * foo.bar(x);", " * ```", " */"],
+  },
+  {
+    lang: "JavaScript",
+    path: "lib/a.js",
+    file: (name, body) => [`function ${name}(x) {`, ...body, "  return x;", "}", "module.exports = { " + name + " };"].join("\n"),
+    stmt: (i) => `  x = x + ${i};`,
+    branch: (i) => `  if (x === ${i} && x) { x = ${i}; }`.replace(" && x", ""),
+    nest: braces((i) => `while (x > ${i}) {`, "x--;"),
+    commentedCall: "// validationSettings.forEach()",
+    docExample: ["/**", " * @example", " * foo.bar(x);", " */"],
+  },
+  {
+    lang: "Python",
+    path: "app/a.py",
+    file: (name, body) => [`def ${name}(x):`, ...body, "    return x"].join("\n"),
+    stmt: (i) => `    x = x + ${i}`,
+    branch: (i) => `    if x == ${i}: x = ${i}`,
+    nest: (depth) => [...Array.from({ length: depth }, (_, i) => `${"    ".repeat(i + 1)}if x > ${i}:`), `${"    ".repeat(depth + 1)}x += 1`],
+    commentedCall: "# print(x)",
+    docExample: ['"""Adds one.', "", ">>> print(x)", '"""'],
+  },
+  {
+    lang: "Go",
+    path: "pkg/a.go",
+    file: (name, body) => ["package pkg", "", `func ${name}(x int) int {`, ...body, "\treturn x", "}"].join("\n"),
+    stmt: (i) => `\tx = x + ${i}`,
+    branch: (i) => `\tif x == ${i} { x = ${i} }`,
+    nest: braces((i) => `for x > ${i} {`, "x--"),
+    commentedCall: "\t//fmt.Println(x)",
+    docExample: ["// Add adds one.", "//", "//\tfmt.Println(x)"],
+  },
+  {
+    lang: "Java",
+    path: "src/main/java/A.java",
+    file: (name, body) => ["class A {", `  int ${name}(int x) {`, ...body, "    return x;", "  }", "}"].join("\n"),
+    stmt: (i) => `    x = x + ${i};`,
+    branch: (i) => `    if (x == ${i}) { x = ${i}; }`,
+    nest: braces((i) => `if (x > ${i}) {`, "x++;"),
+    commentedCall: "  // System.out.println(x);",
+    docExample: ["  /**", "   * <pre>{@code", "   * foo.bar(x);", "   * }</pre>", "   */"],
+  },
+  {
+    lang: "Kotlin",
+    path: "src/main/kotlin/A.kt",
+    file: (name, body) => [`fun ${name}(x: Int): Int {`, ...body, "    return x", "}"].join("\n"),
+    stmt: (i) => `    println(x + ${i})`,
+    branch: (i) => `    if (x == ${i}) { println(${i}) }`,
+    nest: braces((i) => `if (x > ${i}) {`, "println(x)"),
+    commentedCall: "// println(x)",
+    docExample: ["/**", " * ```kotlin", " * foo.bar(x)", " * ```", " */"],
+  },
+  {
+    lang: "Rust",
+    path: "src/a.rs",
+    file: (name, body) => [`fn ${name}(x: i32) -> i32 {`, ...body, "    x", "}"].join("\n"),
+    stmt: (i) => `    let _y = x + ${i};`,
+    branch: (i) => `    if x == ${i} { return ${i}; }`,
+    nest: braces((i) => `if x > ${i} {`, 'println!("{}", x);'),
+    commentedCall: "    // let y = foo(x);",
+    docExample: ["/// Adds one.", "///", "/// ```", "/// let y = foo(x);", "/// ```"],
+  },
+  {
+    lang: "Ruby",
+    path: "lib/a.rb",
+    file: (name, body) => [`def ${name}(x)`, ...body, "  x", "end"].join("\n"),
+    stmt: (i) => `  x += ${i}`,
+    branch: (i) => `  x = ${i} if x == ${i}`,
+    nest: (depth) => [...Array.from({ length: depth }, (_, i) => `if x > ${i}`), "x += 1", ...Array.from({ length: depth }, () => "end")],
+    commentedCall: "  # puts(x)",
+    docExample: ["# Adds one.", "# @example", "#   add(x) # => 2"],
+  },
+  {
+    lang: "C#",
+    path: "src/A.cs",
+    file: (name, body) => ["class A {", `  int ${name}(int x) {`, ...body, "    return x;", "  }", "}"].join("\n"),
+    stmt: (i) => `    x = x + ${i};`,
+    branch: (i) => `    if (x == ${i}) { x = ${i}; }`,
+    nest: braces((i) => `foreach (var y in ys${i}) {`, "x++;"),
+    commentedCall: "    // Console.WriteLine(x);",
+    docExample: ["  /// <example>", "  /// <code>", "  /// Console.WriteLine(x);", "  /// </code>", "  /// </example>"],
+  },
+  {
+    lang: "PHP",
+    path: "src/a.php",
+    file: (name, body) => ["<?php", `function ${name}($x) {`, ...body, "  return $x;", "}"].join("\n"),
+    stmt: (i) => `  $x = $x + ${i};`,
+    branch: (i) => `  if ($x == ${i}) { $x = ${i}; }`,
+    nest: braces((i) => `if ($x > ${i}) {`, "$x++;"),
+    commentedCall: "  // var_dump($x);",
+    docExample: ["/**", " * <code>", " * var_dump($x);", " * </code>", " */"],
+  },
+];
+
+export const range = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
