@@ -1,7 +1,7 @@
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { startPullRequestApi } from "./fake-pull-request-api.js";
 import { runnerEnv } from "./runner-env.js";
@@ -24,10 +24,14 @@ describe("the committed Action bundle", () => {
   it("is what `npm run bundle` builds from the sources today", () => {
     const out = mkdtempSync(join(tmpdir(), "bottomline-bundle-"));
     execFileSync(process.execPath, [join(root, "scripts/bundle.mjs"), "action", "--outdir", out], { cwd: root });
-    const fresh = readFileSync(join(out, "index.js"), "utf8");
-    const committed = readFileSync(join(root, "dist-action/index.js"), "utf8");
-    // A mismatch means: run `npm run bundle` and commit dist-action/index.js.
-    expect(committed === fresh).toBe(true);
+    // The script, the grammars (wasm/) and web-tree-sitter's runtime. A mismatch means: run `npm run bundle` and commit dist-action/.
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath, e.name)))
+        .sort();
+    expect(files(join(root, "dist-action"))).toEqual(files(out));
+    for (const f of files(out)) expect([f, readFileSync(join(root, "dist-action", f)).equals(readFileSync(join(out, f)))]).toEqual([f, true]);
   });
 
   it("declares in action.yml every input the entry reads", () => {
@@ -57,7 +61,7 @@ describe("the committed Action bundle", () => {
     }
   });
 
-  it("carries the TypeScript parser inside the bundle: a long function is measured exactly", async () => {
+  it("carries the syntax layer: the grammars beside the bundle measure a long function exactly", async () => {
     const body = Array.from({ length: 70 }, (_, i) => `  total += ${i};`).join("\n");
     const api = await startPullRequestApi({ readOnly: true, text: `export function long(): number {\n  let total = 0;\n${body}\n  return total;\n}\n` });
     try {

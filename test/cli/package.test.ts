@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeRepo } from "../helpers/git-repo.js";
@@ -7,7 +7,7 @@ import { makeRepo } from "../helpers/git-repo.js";
 const root = new URL("../../", import.meta.url).pathname;
 
 describe("the npm package", () => {
-  // npm pack runs prepack (the CLI bundle), then the tarball is unpacked and run on its own, with no node_modules.
+  // npm pack runs prepack (the CLI bundle), then the tarball is unpacked and run outside this repository.
   const dest = mkdtempSync(join(tmpdir(), "bottomline-pack-"));
   let packed: { filename: string; files: Array<{ path: string }> };
 
@@ -15,6 +15,8 @@ describe("the npm package", () => {
     const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dest], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString();
     packed = JSON.parse(out.slice(out.indexOf("[")))[0];
     execFileSync("tar", ["xzf", join(dest, packed.filename), "-C", dest]);
+    // What `npm install` would put beside it: the runtime dependencies the bundle leaves out (web-tree-sitter and the grammars).
+    symlinkSync(join(root, "node_modules"), join(dest, "package", "node_modules"), "dir");
   }, 60_000);
 
   it("is installable: not private, a bin that exists, the rule docs and schema, and no sources or tests", () => {
