@@ -1,3 +1,4 @@
+import { jest } from "@jest/globals";
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -5,6 +6,9 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { startPullRequestApi } from "./fake-pull-request-api.js";
 import { runnerEnv } from "./runner-env.js";
+
+// Bundles, packs and child processes: on a loaded machine that takes seconds.
+jest.setTimeout(30_000);
 
 const root = new URL("../../", import.meta.url).pathname;
 

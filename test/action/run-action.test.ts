@@ -1,9 +1,13 @@
+import { jest } from "@jest/globals";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAction } from "../../src/action/run-action.js";
 import { defaultRetryPolicy } from "../../src/github/with-retry.js";
 import { runnerEnv } from "./runner-env.js";
 import { startPullRequestApi } from "./fake-pull-request-api.js";
+
+// Bundles, packs and child processes: on a loaded machine that takes seconds.
+jest.setTimeout(30_000);
 
 const noWait = { ...defaultRetryPolicy, attempts: 1, sleep: async () => {} };
 

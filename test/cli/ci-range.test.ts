@@ -1,9 +1,13 @@
+import { jest } from "@jest/globals";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, type Io } from "../../src/cli/bottomline.js";
 import { makeRepo } from "../helpers/git-repo.js";
+
+// Each test runs git and whole reviews in temporary repositories: on a loaded machine that takes seconds.
+jest.setTimeout(30_000);
 
 function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   let stdout = "";

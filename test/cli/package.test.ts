@@ -1,8 +1,12 @@
+import { jest } from "@jest/globals";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeRepo } from "../helpers/git-repo.js";
+
+// Bundles, packs and child processes: on a loaded machine that takes seconds.
+jest.setTimeout(30_000);
 
 const root = new URL("../../", import.meta.url).pathname;
 

@@ -1,6 +1,10 @@
+import { jest } from "@jest/globals";
 import nock from "nock";
 import { main, type Io } from "../../src/cli/bottomline.js";
 import { makeRepo } from "../helpers/git-repo.js";
+
+// Each test runs git and whole reviews in temporary repositories: on a loaded machine that takes seconds.
+jest.setTimeout(30_000);
 
 function run(argv: string[], cwd: string) {
   let stdout = "";
