@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
 import { loadAllGrammars } from "../src/syntax/grammars.js";
+import { printCliStartup } from "./cli-startup.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
 import { printLinearity } from "./rule-linearity.js";
@@ -117,4 +118,5 @@ else {
   printSizes();
   printGit();
   console.log("\n" + formatParseThroughput(child("--parse", LARGEST.files, LARGEST.lines) ?? undefined));
+  printCliStartup();
 }

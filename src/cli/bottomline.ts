@@ -1,128 +1,80 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { formatConfigError } from "../config/config-error.js";
-import { loadConfig } from "../config/load-config.js";
-import { runReview } from "../engine/run-review.js";
-import { renderJson, renderText } from "../report/cli-output.js";
-import { renderSummary } from "../report/summary.js";
-import { gitLookups, readGitChange, repoRoot, resolveRange } from "../sources/git/git-source.js";
-import { GitError } from "../sources/git/run-git.js";
-import { readOriginRemote } from "../sources/git/git-remote.js";
-import { loadCliConfig } from "./load-cli-config.js";
+import { HELP } from "./help.js";
+import { CliError, type Io } from "./io.js";
+import { packageVersion } from "../util/package-info.js";
 
-const USAGE = `Usage:
-  bottomline review [--base REF] [--head REF] [--config FILE] [--format text|json|markdown]
-      Review a local git range: head defaults to HEAD, base to its merge-base with the default branch.
-  bottomline validate [FILE]
-      Check a rules.yml (default .github/rules.yml) and report every problem with its line.
+export type { Io } from "./io.js";
 
-Exit codes: 0 no failure-level finding, 1 a failure-level finding, 2 bad usage or configuration.`;
+type Command = (args: string[], io: Io) => Promise<number>;
 
-export interface Io {
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  color: boolean;
-}
+/** Each command is imported only when it runs, so `--help` and `--version` load nothing heavy. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  review: async () => (await import("./review-command.js")).review,
+  validate: async () => (await import("./validate-command.js")).validate,
+  init: async () => (await import("./init-command.js")).init,
+  "install-hook": async () => (await import("./install-hook-command.js")).installHook,
+};
 
 /** The CLI as a function of argv and IO, so tests run it in-process. Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  const answered = versionOrHelp(command, rest, io);
+  if (answered !== undefined) return answered;
+  const load = COMMANDS[command];
   try {
-    if (command === "review") return await review(rest, io);
-    if (command === "validate") return validate(rest, io);
-    if (command === "--help" || command === "-h" || command === "help") {
-      io.stdout(USAGE + "\n");
-      return 0;
-    }
-    io.stderr(`${command ? `unknown command "${command}"` : "no command given"}\n\n${USAGE}\n`);
-    return 2;
+    return await (
+      await load()
+    )(rest, io);
   } catch (err) {
-    if (err instanceof GitError) {
-      io.stderr(`bottomline: ${err.message}\n`);
-      return 2;
-    }
-    const code = (err as { code?: unknown } | null)?.code;
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`bottomline: ${(err as Error).message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    throw err;
+    return usageError(err, command, io);
   }
 }
 
-async function review(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { base: { type: "string" }, head: { type: "string" }, config: { type: "string" }, format: { type: "string", default: "text" } },
-    strict: true,
-  });
-  const format = values.format!;
-  if (!["text", "json", "markdown"].includes(format)) {
-    io.stderr(`bottomline: --format must be text, json or markdown (got "${format}")\n`);
-    return 2;
-  }
-  const root = repoRoot(io.cwd);
-  const loaded = loadCliConfig(root, values.config);
-  if (!loaded.config) {
-    for (const e of loaded.errors) io.stderr(formatConfigError(e) + "\n");
-    io.stderr(`bottomline: fix the ${plural(loaded.errors.length)} above in ${loaded.file}, then run again\n`);
-    return 2;
-  }
-  const range = resolveRange(root, { base: values.base, head: values.head });
-  const change = readGitChange(root, range);
-  const lookups = gitLookups(root, range, { token: process.env.GITHUB_TOKEN || process.env.GH_TOKEN, remote: readOriginRemote(root) });
-  const result = await runReview(change, loaded.config, lookups);
-  if (format === "json") io.stdout(renderJson(result));
-  else if (format === "markdown") io.stdout(renderSummary(result, { headSha: range.headSha }));
-  else io.stdout(renderText(result, { color: io.color, range: range.description }));
-  return result.conclusion === "failure" ? 1 : 0;
-}
-
-function validate(args: string[], io: Io): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
-  if (positionals.length > 1) {
-    io.stderr(`bottomline: validate takes one file at most\n\n${USAGE}\n`);
-    return 2;
-  }
-  let file = positionals[0];
-  let text: string;
-  if (!file) {
-    const loaded = loadCliConfig(repoRoot(io.cwd));
-    if (loaded.file === "(recommended preset)") {
-      io.stdout("No .github/rules.yml here: the recommended preset applies. Nothing to validate.\n");
-      return 0;
-    }
-    file = loaded.file;
-    text = readFileSync(`${repoRoot(io.cwd)}/${file}`, "utf8");
-  } else {
-    try {
-      text = readFileSync(file.startsWith("/") ? file : `${io.cwd}/${file}`, "utf8");
-    } catch {
-      io.stderr(`bottomline: cannot read ${file}; check the path\n`);
-      return 2;
-    }
-  }
-  const { errors } = loadConfig(text, file);
-  if (errors.length === 0) {
-    io.stdout(`${file}: valid\n`);
+/** `--version`, `--help`, `help [command]`, `<command> --help`, an unknown or missing command: answered without loading any command. */
+function versionOrHelp(command: string | undefined, rest: string[], io: Io): number | undefined {
+  if (command === "--version" || command === "-v" || command === "version") {
+    io.stdout(`${packageVersion()}\n`);
     return 0;
   }
-  for (const e of errors) io.stderr(formatConfigError(e) + "\n");
-  io.stderr(`${file}: ${plural(errors.length)}\n`);
-  return 2;
+  if (command === undefined) {
+    io.stderr(HELP.main + "\n");
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.stdout(HELP[rest[0] && HELP[rest[0]] ? rest[0] : "main"] + "\n");
+    return 0;
+  }
+  if (!COMMANDS[command]) {
+    io.stderr(`bottomline: unknown command "${command}"\n\n${HELP.main}\n`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(HELP[command] + "\n");
+    return 0;
+  }
+  return undefined;
 }
 
-function plural(n: number): string {
-  return `${n} problem${n === 1 ? "" : "s"}`;
+/** Bad usage, bad input and git problems are exit 2 with their message; anything else is a bug and goes on. */
+function usageError(err: unknown, command: string, io: Io): number {
+  if (err instanceof CliError || (err as Error)?.name === "GitError") {
+    io.stderr(`bottomline: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+    io.stderr(`bottomline: ${(err as Error).message}\n\n${HELP[command]}\n`);
+    return 2;
+  }
+  throw err;
 }
 
-// Run only when executed, not when imported by tests.
+// Run only when executed (bin, node dist/…/bottomline.js, the bundle), not when imported by tests.
 const invokedPath = process.argv[1] ?? "";
-if (invokedPath.endsWith("bottomline.js") || invokedPath.endsWith("/bottomline")) {
+if (/(?:^|[\\/])bottomline(?:\.[cm]?js)?$/.test(invokedPath)) {
   const io: Io = {
     cwd: process.cwd(),
+    env: process.env,
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

@@ -107,7 +107,7 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const fp = [...posted, ...comments.map((c) => c.fingerprint)].slice(-MAX_FINGERPRINTS);
     const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
-    const text = renderSummary(result, { headSha: pr.headSha, inlined, limit: BODY_LIMIT - marker.length - 1 });
+    const text = renderSummary(result, { headSha: pr.headSha, inlined, limit: BODY_LIMIT - marker.length - 1, repository: input.change.repository });
     return { text, body: `${text}\n${marker}` };
   };
 

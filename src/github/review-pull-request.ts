@@ -1,4 +1,6 @@
+import type { ReviewResult } from "../engine/review-result.js";
 import { runReview } from "../engine/run-review.js";
+import type { Change } from "../model/change.js";
 import { checkRunForConfigErrors, checkRunForError } from "../report/check-run.js";
 import { githubLookups } from "../sources/github/github-lookups.js";
 import { GITHUB_COMMITS_CAP, type GitHub, type PullRequestRef } from "../sources/github/github-types.js";
@@ -16,15 +18,24 @@ export interface Logger {
   error: (o: object, msg: string) => void;
 }
 
+export interface ReviewOptions {
+  rerun: boolean;
+  isCurrent: () => boolean;
+  log: Logger;
+  trust: () => Promise<MarkerTrust>;
+  /** Where rules.yml lives on the default branch (the Action's `config` input); `.github/rules.yml` by default. */
+  configPath?: string;
+  /** The publisher; the Action wraps it to fall back to the job summary when its token cannot write. */
+  publish?: typeof publishReview;
+  /** Told the result before it is published (the Action's outputs and exit code come from it). */
+  onReviewed?: (result: ReviewResult, change: Change) => void;
+}
+
 /** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
-export async function reviewPullRequest(
-  octokit: GitHub,
-  pr: PullRequestRef,
-  opts: { rerun: boolean; isCurrent: () => boolean; log: Logger; trust: () => Promise<MarkerTrust> },
-): Promise<ReviewOutcome> {
+export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opts: ReviewOptions): Promise<ReviewOutcome> {
   const where = { repo: `${pr.owner}/${pr.repo}`, pr: pr.number, head: pr.headSha.slice(0, 7) };
   try {
-    const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo);
+    const repoConfig = await loadRepoConfig(octokit, pr.owner, pr.repo, opts.configPath);
     if (!repoConfig.config) {
       opts.log.warn({ ...where, errors: repoConfig.errors.length }, "invalid rules.yml; failing the check with its errors");
       const checkRun = await publishCheckRun(
@@ -57,7 +68,8 @@ export async function reviewPullRequest(
       return state;
     }
     const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha, change.baseSha));
-    const outcome = await publishReview({ octokit, pr, change, result, config, isCurrent: opts.isCurrent, log: opts.log }, state);
+    opts.onReviewed?.(result, change);
+    const outcome = await (opts.publish ?? publishReview)({ octokit, pr, change, result, config, isCurrent: opts.isCurrent, log: opts.log }, state);
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
     return outcome;
   } catch (err) {

@@ -1,11 +1,12 @@
 import { styleText } from "node:util";
 import type { ReviewResult } from "../engine/review-result.js";
 import type { Finding } from "../engine/rule.js";
-import { countBySeverity, describeCounts } from "./counts.js";
+import { countBySeverity, describeCounts, type Counts } from "./counts.js";
 import { ruleDocLocation } from "./markdown.js";
 
 export interface JsonReport {
   conclusion: ReviewResult["conclusion"];
+  counts: Counts;
   findings: Finding[];
   notReviewed: Array<{ kind: string; path?: string; message: string }>;
   notes: Record<string, string[]>;
@@ -16,6 +17,7 @@ export interface JsonReport {
 export function renderJson(result: ReviewResult): string {
   const report: JsonReport = {
     conclusion: result.conclusion,
+    counts: countBySeverity(result.findings),
     findings: result.findings,
     notReviewed: result.gaps.filter((g) => g.kind !== "ignored"),
     notes: result.notes,
@@ -26,31 +28,65 @@ export function renderJson(result: ReviewResult): string {
 
 type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
 
-/** The CLI's default output: one line per finding, grouped by file, then a verdict line. */
+/** Identical findings past this many are folded into "and N more like this". */
+const SHOWN_PER_GROUP = 3;
+
+/**
+ * The CLI's default output, one line per finding as `path:line:col  severity  message  rule`, so a
+ * terminal or editor can jump to it. The "why and how to fix" part of a rule's message is printed
+ * once per rule at the end, and findings that say the same thing are folded after the first few.
+ */
 export function renderText(result: ReviewResult, opts: { color: boolean; range?: string }): string {
   const paint: Paint = opts.color ? (style, text) => styleText(style, text) : (_style, text) => text;
   const out: string[] = [];
-  if (opts.range) out.push(paint("dim", `Reviewed ${opts.range}: ${result.filesReviewed} files, ${result.commitsReviewed} commits`));
-  let lastGroup = "";
+  if (opts.range) out.push(paint("dim", `Reviewed ${opts.range}: ${result.filesReviewed} files, ${result.commitsReviewed} commits`), "");
+  const why = new Map<string, string>();
+  const groups = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    const group = f.path !== undefined ? printable(f.path) : f.commit ? `commit ${f.commit.slice(0, 7)}` : "(whole change)";
-    if (group !== lastGroup) out.push("", paint("underline", group));
-    lastGroup = group;
-    const at = f.line !== undefined ? `${f.line}` : "";
-    const [color, label] = SEVERITY_STYLE[f.severity];
-    out.push(`  ${at.padStart(5)}  ${paint(color, label)}  ${printable(f.message)}  ${paint("dim", f.rule)}`);
+    const { fact, rationale } = splitMessage(f.message);
+    if (rationale && !why.has(f.rule)) why.set(f.rule, rationale);
+    const key = `${f.rule}\0${f.severity}\0${fact}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    for (const f of group.slice(0, SHOWN_PER_GROUP)) {
+      const [color, label] = SEVERITY_STYLE[f.severity];
+      const { fact, rationale } = splitMessage(f.message);
+      const message = rationale === why.get(f.rule) ? fact : f.message;
+      out.push(`${paint("underline", location(f))}  ${paint(color, label)}  ${printable(message)}  ${paint("dim", f.rule)}`);
+    }
+    if (group.length > SHOWN_PER_GROUP) out.push(paint("dim", `  …and ${group.length - SHOWN_PER_GROUP} more like this (${group[0].rule})`));
   }
   const gaps = result.gaps.filter((g) => g.kind !== "ignored");
   if (gaps.length > 0) out.push("", paint("yellow", "Not reviewed:"), ...gaps.map((g) => `  ${g.path ? `${printable(g.path)}: ` : ""}${printable(g.message)}`));
   const rulesWithFindings = [...new Set(result.findings.map((f) => f.rule))].filter((r) => r !== "suppression");
-  if (rulesWithFindings.length > 0)
-    out.push("", paint("dim", "Why and how to fix:"), ...rulesWithFindings.map((r) => paint("dim", `  ${r}: ${ruleDocLocation(r)}`)));
+  if (rulesWithFindings.length > 0) {
+    out.push("", paint("bold", "Why and how to fix:"));
+    for (const r of rulesWithFindings) {
+      out.push(`  ${r}: ${why.has(r) ? printable(why.get(r)!) + " " : ""}${paint("dim", ruleDocLocation(r))}`);
+    }
+  }
   const [color, mark] = VERDICT_STYLE[result.conclusion];
   out.push("", paint(color, `${mark} ${describeCounts(countBySeverity(result.findings))} (conclusion: ${result.conclusion})`));
   return out.join("\n").replace(/^\n/, "") + "\n";
 }
 
-const SEVERITY_STYLE = { failure: ["red", "failure"], warning: ["yellow", "warning"], notice: ["blue", "notice "] } as const;
+/** `path:line:col` (column 1: findings are about lines), or the commit, or the whole change. */
+function location(f: Finding): string {
+  if (f.path !== undefined) return `${printable(f.path)}:${f.line ?? 1}:1`;
+  return f.commit ? `commit ${f.commit.slice(0, 7)}` : "(whole change)";
+}
+
+/**
+ * A rule's message states a fact, then why it matters and how to fix it. The first sentence is
+ * the fact; the rest is the rationale, the same on every finding of the rule.
+ */
+export function splitMessage(message: string): { fact: string; rationale: string } {
+  const m = /^(.+?[.!?)])\s+(?=[A-Z])(.+)$/s.exec(message);
+  return m ? { fact: m[1], rationale: m[2] } : { fact: message, rationale: "" };
+}
+
+const SEVERITY_STYLE = { failure: ["red", "failure"], warning: ["yellow", "warning"], notice: ["blue", "notice"] } as const;
 const VERDICT_STYLE = { failure: ["red", "✖"], neutral: ["yellow", "⚠"], success: ["green", "✔"] } as const;
 
 /** A file name or commit subject may hold terminal escape sequences: show them, never send them to the terminal. */

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { packageRoot } from "../util/package-info.js";
+import { defaultRuleDocUrl } from "./rule-docs.js";
 
 /**
  * The one gate for text Bottomline does not control (paths, titles, commit subjects, branch
@@ -90,20 +92,18 @@ function splitCodeSpans(text: string): Array<{ text: string; code: boolean }> {
 
 export const SEVERITY_ICON = { failure: "❌", warning: "⚠️", notice: "ℹ️" } as const;
 
-/** Where a rule's doc lives for readers on GitHub: BOTTOMLINE_DOCS_URL, e.g. the app's own /bottomline/rules. */
-export function ruleDocUrl(ruleId: string): string | undefined {
-  const base = process.env.BOTTOMLINE_DOCS_URL;
-  return base ? `${base.replace(/\/$/, "")}/${encodeURIComponent(ruleId)}.md` : undefined;
+/** Where a rule's doc lives for readers on GitHub: BOTTOMLINE_DOCS_URL (e.g. the app's own /bottomline/rules), else the doc on GitHub. */
+export function ruleDocUrl(ruleId: string): string {
+  return defaultRuleDocUrl(ruleId);
 }
 
-/** Where a rule's doc lives for a local reader: the URL when set, else the doc file shipped with Bottomline. */
+/** Where a rule's doc lives for a local reader: BOTTOMLINE_DOCS_URL when set, else the doc file shipped with Bottomline. */
 export function ruleDocLocation(ruleId: string): string {
-  // Built (dist/src/report) or run from source (src/report): rules/<id>.md sits at the package root.
-  const local = ["../../../rules/", "../../rules/"].map((dir) => fileURLToPath(new URL(`${dir}${ruleId}.md`, import.meta.url)));
-  return ruleDocUrl(ruleId) ?? local.find((p) => existsSync(p)) ?? `rules/${ruleId}.md`;
+  if (process.env.BOTTOMLINE_DOCS_URL) return ruleDocUrl(ruleId);
+  const local = join(packageRoot(), "rules", `${ruleId}.md`);
+  return existsSync(local) ? local : ruleDocUrl(ruleId);
 }
 
 export function ruleLink(ruleId: string): string {
-  const url = ruleDocUrl(ruleId);
-  return url ? `[${untrusted(ruleId, "code")}](${url})` : untrusted(ruleId, "code");
+  return `[${untrusted(ruleId, "code")}](${ruleDocUrl(ruleId)})`;
 }

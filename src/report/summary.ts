@@ -19,6 +19,8 @@ export interface SummaryOptions {
   /** Findings already posted as inline comments; the summary counts them instead of repeating them. */
   inlined?: ReadonlySet<Finding>;
   limit?: number;
+  /** owner/name: with the head SHA, each finding links to its line (`blob/<head>/<path>#L<n>`). */
+  repository?: { owner: string; name: string };
 }
 
 /**
@@ -27,13 +29,14 @@ export interface SummaryOptions {
  */
 export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): string {
   const limit = opts.limit ?? SUMMARY_LIMIT;
-  const head = renderHeader(result, opts.headSha);
+  const link = lineLinker(opts.repository, opts.headSha);
+  const head = [renderHeader(result, opts.headSha), renderFixFirst(result.findings, link)].filter(Boolean).join("\n\n");
   const checklist = renderChecklist(result.rules, result.findings);
   const tail = [renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)].filter(Boolean).join("\n\n");
   // Gaps and notes are capped lists; if a summary is still too long they give way to the findings.
   const budget = limit - head.length - checklist.length - tail.length - 200;
   const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
-  const details = renderDetails(result.findings, categoryOf, opts.inlined ?? new Set(), budget);
+  const details = renderDetails(result.findings, categoryOf, opts.inlined ?? new Set(), budget, link);
   return [head, checklist, details, tail].filter(Boolean).join("\n\n") + "\n";
 }
 
@@ -51,17 +54,56 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
   const rank = { notice: 1, warning: 2, failure: 3 } as const;
   for (const f of findings) if (!worst.has(f.rule) || rank[f.severity] > rank[worst.get(f.rule)!]) worst.set(f.rule, f.severity);
   const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|"];
+  const passing: string[] = [];
   for (const { id, title } of CATEGORIES) {
     for (const r of outcomes.filter((o) => o.category === id && o.severity !== "off")) {
-      const icon = r.findings === 0 ? "✅" : SEVERITY_ICON[worst.get(r.id) ?? "notice"];
-      const result = r.findings === 0 ? "passed" : plural(r.findings, "finding");
-      rows.push(`| ${icon} | ${title} | ${ruleLink(r.id)} ${untrustedMessage(r.description)} | ${result} |`);
+      if (r.findings === 0) {
+        passing.push(`- ✅ ${title}: ${ruleLink(r.id)} ${untrustedMessage(r.description)}`);
+        continue;
+      }
+      rows.push(
+        `| ${SEVERITY_ICON[worst.get(r.id) ?? "notice"]} | ${title} | ${ruleLink(r.id)} ${untrustedMessage(r.description)} | ${plural(r.findings, "finding")} |`,
+      );
     }
   }
-  return rows.length > 2 ? rows.join("\n") : "_No rules are enabled in this repository's config._";
+  if (rows.length === 2 && passing.length === 0) return "_No rules are enabled in this repository's config._";
+  // Passing rules fold away: the first screen is for what needs doing.
+  const folded = passing.length > 0 ? `<details><summary>${plural(passing.length, "rule")} passed</summary>\n\n${passing.join("\n")}\n</details>` : "";
+  return [rows.length > 2 ? rows.join("\n") : "", folded].filter(Boolean).join("\n\n");
 }
 
-function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, inlined: ReadonlySet<Finding>, budget: number): string {
+type LineLinker = (path: string, line?: number) => string | undefined;
+
+/** `https://github.com/<owner>/<repo>/blob/<head>/<path>#L<n>`, when the repository and head are known. */
+function lineLinker(repository: SummaryOptions["repository"], headSha?: string): LineLinker {
+  if (!repository || !headSha || !/^[0-9a-f]{7,64}$/.test(headSha)) return () => undefined;
+  const server = (process.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
+  const repo = `${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
+  // Every character a Markdown link destination could end on is percent-encoded: the path is the pull request's.
+  const encode = (p: string) =>
+    p
+      .split("/")
+      .map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+      .join("/");
+  return (path, line) => `${server}/${repo}/blob/${headSha}/${encode(path)}${line ? `#L${line}` : ""}`;
+}
+
+/** The first screen says what to fix first: the most severe findings, with a link to each. */
+function renderFixFirst(findings: Finding[], link: LineLinker): string {
+  const top = findings.filter((f) => f.severity === "failure");
+  const pick = top.length > 0 ? top : findings.filter((f) => f.severity === "warning");
+  if (pick.length === 0) return "";
+  const items = pick.slice(0, 3).map((f) => `${SEVERITY_ICON[f.severity]} ${where(f, link)}${untrustedMessage(firstSentence(f.message))}`);
+  const more = pick.length > 3 ? ` (and ${pick.length - 3} more below)` : "";
+  return `**Fix first${more}:**\n${items.map((i) => `- ${i}`).join("\n")}`;
+}
+
+function firstSentence(message: string): string {
+  const m = /^(.+?[.!?)])\s+(?=[A-Z])/s.exec(message);
+  return m ? m[1] : message;
+}
+
+function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, inlined: ReadonlySet<Finding>, budget: number, link: LineLinker): string {
   const sections: string[] = [];
   let used = 0;
   let dropped = 0;
@@ -71,7 +113,7 @@ function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, i
     const listed = own.filter((f) => !inlined.has(f));
     const lines: string[] = [`### ${title}`];
     for (const f of listed) {
-      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f)}${untrustedMessage(f.message)} (${ruleLink(f.rule)})`;
+      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f, link)}${untrustedMessage(f.message)} (${ruleLink(f.rule)})`;
       if (used + line.length > budget) {
         dropped++;
         continue;
@@ -91,9 +133,19 @@ function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, i
   return sections.join("\n\n");
 }
 
-function where(f: Finding): string {
-  if (f.path) return `${untrusted(f.line ? `${f.path}:${f.line}` : f.path, "code")} `;
-  if (f.commit) return `${untrusted(f.commit.slice(0, 7), "code")} `;
+/**
+ * Where a finding is, linked to its line when possible. A message that already names the path or
+ * the commit does not get it printed a second time, only the link.
+ */
+function where(f: Finding, link: LineLinker): string {
+  if (f.path) {
+    const url = link(f.path, f.line);
+    const named = f.message.includes(f.path);
+    const label = f.line ? `${f.path}:${f.line}` : f.path;
+    if (named) return url ? `[${f.line ? `line ${f.line}` : "file"}](${url}) · ` : f.line ? `line ${f.line}: ` : "";
+    return url ? `[${untrusted(label, "code")}](${url}) ` : `${untrusted(label, "code")} `;
+  }
+  if (f.commit && !f.message.includes(f.commit.slice(0, 7))) return `${untrusted(f.commit.slice(0, 7), "code")} `;
   return "";
 }
 

@@ -12,6 +12,9 @@ export const HOSTILE = {
   newline: "first\n<details>\n# heading\n- item",
 } as const;
 
+/** Links Bottomline itself writes: its rule docs, at a released tag. */
+const OWN_LINK = /^https:\/\/github\.com\/bottomline-review\/bottomline\/blob\/v[\d.]+\/rules\/[a-z-]+\.md$/;
+
 /**
  * Renders Markdown as GitHub would see it (raw HTML allowed, bare URLs linkified) and lists what
  * escaped: HTML, links, images, live @mentions. An empty list means the text stayed inert.
@@ -24,7 +27,7 @@ export function escapes(markdown: string): string[] {
   const walk = (tokens: ReturnType<typeof md.parse>) => {
     for (const t of tokens) {
       if ((t.type === "html_block" || t.type === "html_inline") && !own.test(t.content.trim())) found.push(`html: ${t.content.trim()}`);
-      if (t.type === "link_open") found.push(`link: ${t.attrGet("href")}`);
+      if (t.type === "link_open" && !OWN_LINK.test(String(t.attrGet("href") ?? ""))) found.push(`link: ${t.attrGet("href")}`);
       if (t.type === "image") found.push(`image: ${t.attrGet("src")}`);
       if (t.type === "text" && /(^|[^\w`])@[A-Za-z0-9][\w-]*/.test(t.content)) found.push(`mention: ${t.content}`);
       if (t.children) walk(t.children);

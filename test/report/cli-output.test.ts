@@ -22,6 +22,7 @@ describe("renderJson", () => {
   it("gives the conclusion, findings, what was not reviewed (ignored files aside), notes and suppressions", () => {
     expect(JSON.parse(renderJson(result))).toEqual({
       conclusion: "failure",
+      counts: { failure: 1, warning: 1, notice: 0 },
       findings: result.findings,
       notReviewed: [{ kind: "binary", path: "logo.png", message: "binary file" }],
       notes: result.notes,
@@ -33,10 +34,31 @@ describe("renderJson", () => {
 describe("renderText", () => {
   const text = renderText(result, { color: false, range: "main...HEAD" });
 
-  it("groups findings by commit and file, with line, severity, message and rule", () => {
+  it("prints path:line:col  severity  message  rule, one line per finding", () => {
     expect(text).toContain("Reviewed main...HEAD: 2 files, 1 commits");
-    expect(text).toMatch(/commit abcdef1\n\s+failure\s+no ref\s+issue-reference/);
-    expect(text).toMatch(/src\/a\.ts\n\s+12\s+warning\s+too long\s+max-line-length/);
+    expect(text).toContain("commit abcdef1  failure  no ref  issue-reference\n");
+    expect(text).toContain("src/a.ts:12:1  warning  too long  max-line-length\n");
+  });
+
+  it("prints each rule's rationale once and folds identical findings", () => {
+    const why = "Long lines are hard to read; wrap it.";
+    const many: ReviewResult = {
+      ...result,
+      findings: Array.from({ length: 41 }, (_, i) => ({
+        rule: "max-line-length",
+        severity: "warning" as const,
+        message: `Line is too long (max 80). ${why}`,
+        path: `src/f${i}.ts`,
+        line: i + 1,
+      })),
+    };
+    const out = renderText(many, { color: false });
+    expect(out.split(why).length - 1).toBe(1);
+    expect(out).toContain("src/f0.ts:1:1  warning  Line is too long (max 80).  max-line-length\n");
+    expect(out).toContain("src/f2.ts:3:1");
+    expect(out).not.toContain("src/f3.ts");
+    expect(out).toContain("…and 38 more like this (max-line-length)");
+    expect(out).toMatch(/Why and how to fix:\n  max-line-length: Long lines are hard to read; wrap it\. /);
   });
 
   it("lists what was not reviewed and ends with the verdict", () => {

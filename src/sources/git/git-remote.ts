@@ -6,10 +6,15 @@ export interface GitRemote {
   name: string;
 }
 
-/** owner/name of `origin` when it is a GitHub-style remote (https or ssh), so #N references resolve. */
+const remotes = new Map<string, GitRemote | undefined>();
+
+/** owner/name of `origin` when it is a GitHub-style remote (https or ssh), so #N references resolve. Asked of git once per directory. */
 export function readOriginRemote(cwd: string): GitRemote | undefined {
-  const url = tryGit(["remote", "get-url", "origin"], cwd);
-  return url ? parseRemoteUrl(url) : undefined;
+  if (!remotes.has(cwd)) {
+    const url = tryGit(["remote", "get-url", "origin"], cwd);
+    remotes.set(cwd, url ? parseRemoteUrl(url) : undefined);
+  }
+  return remotes.get(cwd);
 }
 
 export function parseRemoteUrl(url: string): GitRemote | undefined {

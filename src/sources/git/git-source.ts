@@ -4,12 +4,12 @@ import { runGit, tryGit, GitError } from "./run-git.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
-import { Octokit } from "@octokit/rest";
+import { ensureHistory, FETCH_DEPTH_HINT, isShallow, shallowBoundary } from "./shallow.js";
 import { githubLookups } from "../github/github-lookups.js";
 import type { GitHub } from "../github/github-types.js";
 
 /** git's well-known empty tree: the base of a range that starts at a root commit. */
-const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+export const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
 export interface GitRange {
   base?: string;
@@ -33,25 +33,60 @@ export function repoRoot(cwd: string): string {
 /**
  * Head defaults to HEAD; base to the merge-base with the default branch. On the default branch
  * itself that range is empty, so the last commit is reviewed instead (and the output says so).
+ * A shallow clone is deepened from origin when it lacks the range, never read as if HEAD were the
+ * root commit; an empty or reversed range is an error that says so.
  */
-export function resolveRange(cwd: string, range: GitRange): ResolvedRange {
+export function resolveRange(cwd: string, range: GitRange, log: (msg: string) => void = () => {}): ResolvedRange {
   const headRef = range.head ?? "HEAD";
   const headSha = verify(cwd, headRef, "--head");
+  const shallow = isShallow(cwd);
   if (range.base) {
     const baseSha = verify(cwd, range.base, "--base");
-    const mergeBase = tryGit(["merge-base", baseSha, headSha], cwd);
+    const mergeBase = shallow ? ensureHistory(cwd, { baseSha, headSha }, log) : tryGit(["merge-base", baseSha, headSha], cwd);
     if (!mergeBase) throw new GitError(`${range.base} and ${headRef} share no history; pass a --base that ${headRef} grew from`);
+    if (mergeBase === headSha) throw emptyRange(cwd, range.base, headRef, baseSha === headSha);
     return { baseSha: mergeBase, headSha, description: `${range.base}...${headRef}` };
   }
   const defaultBranch = findDefaultBranch(cwd);
   if (defaultBranch) {
-    const mergeBase = tryGit(["merge-base", defaultBranch, headSha], cwd);
+    const defaultSha = verify(cwd, defaultBranch, "default branch");
+    const mergeBase = shallow ? tryHistory(cwd, defaultSha, headSha, log) : tryGit(["merge-base", defaultSha, headSha], cwd);
     if (mergeBase && mergeBase !== headSha) return { baseSha: mergeBase, headSha, description: `${defaultBranch}...${headRef}` };
   }
-  const parent = tryGit(["rev-parse", "--verify", "--quiet", `${headSha}^`], cwd);
   const why = defaultBranch ? `${headRef} is on ${defaultBranch}` : "no default branch found";
+  const parent = parentOf(cwd, headSha, shallow, log);
   if (parent) return { baseSha: parent, headSha, description: `${headRef}~1...${headRef} (the last commit: ${why}; pass --base to choose a range)` };
   return { baseSha: EMPTY_TREE, headSha, description: `${headRef} (the root commit)` };
+}
+
+/** In a shallow clone the merge-base with the default branch is worth a deepening, not a crash: without it the last commit is reviewed. */
+function tryHistory(cwd: string, baseSha: string, headSha: string, log: (msg: string) => void): string | undefined {
+  try {
+    return ensureHistory(cwd, { baseSha, headSha }, log);
+  } catch {
+    return undefined;
+  }
+}
+
+/** HEAD's first parent; a shallow clone fetches it rather than passing HEAD off as the root commit. */
+function parentOf(cwd: string, headSha: string, shallow: boolean, log: (msg: string) => void): string | undefined {
+  const parent = () => tryGit(["rev-parse", "--verify", "--quiet", `${headSha}^`], cwd);
+  if (parent() || !shallow || !shallowBoundary(cwd).has(headSha)) return parent();
+  log(`fetching the parent of ${headSha.slice(0, 7)}: git fetch --deepen=1 origin`);
+  if (tryGit(["fetch", "--quiet", "--no-tags", "--deepen=1", "origin", headSha], cwd) === undefined || !parent())
+    throw new GitError(
+      `this is a shallow clone: ${headSha.slice(0, 7)} is here without its parents and they could not be fetched, so there is no range to review. Pass --base REF, or fetch history first. ${FETCH_DEPTH_HINT}`,
+    );
+  return parent();
+}
+
+function emptyRange(cwd: string, base: string, head: string, same: boolean): GitError {
+  const dirty = tryGit(["status", "--porcelain", "--untracked-files=no"], cwd);
+  const uncommitted = dirty ? " There are uncommitted changes: review them with --staged or --working-tree." : "";
+  if (same) return new GitError(`nothing to review: --base ${base} and --head ${head} are the same commit.${uncommitted}`);
+  return new GitError(
+    `nothing to review: ${head} is already part of ${base}, so ${base}...${head} holds no commits. The range may be reversed: did you mean --base ${head} --head ${base}?${uncommitted}`,
+  );
 }
 
 function verify(cwd: string, ref: string, flag: string): string {
@@ -71,8 +106,16 @@ function findDefaultBranch(cwd: string): string | undefined {
 
 /** Builds the change model for a local range: the CLI's equivalent of a pull request. */
 export function readGitChange(cwd: string, range: ResolvedRange): Change {
-  const commits = readCommits(cwd, range);
-  const diff = runGit(["diff", "--no-color", "--no-ext-diff", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", range.baseSha, range.headSha], cwd);
+  return changeFromDiff(cwd, range, readCommits(cwd, range), gitDiff(cwd, [range.baseSha, range.headSha]));
+}
+
+/** `git diff` in the form the diff splitter reads; `revs` are the two ends, or one and `--cached`. */
+export function gitDiff(cwd: string, revs: string[]): string {
+  return runGit(["diff", "--no-color", "--no-ext-diff", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", ...revs], cwd);
+}
+
+/** The change model from a diff's text: files, gaps for what could not be read, commits, repository. */
+export function changeFromDiff(cwd: string, range: { baseSha: string; headSha: string }, commits: Commit[], diff: string): Change {
   const files = splitGitDiff(diff);
   const gaps: Gap[] = [];
   for (const f of files) {
@@ -138,6 +181,8 @@ export function gitLookups(
     if (!env.remote) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
     if (!env.token) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };
     const baseUrl = env.remote.host === "github.com" ? "https://api.github.com" : `https://${env.remote.host}/api/v3`;
+    // Loaded only here: a review without a token never pays for Octokit.
+    const { Octokit } = await import("@octokit/rest");
     const octokit = new Octokit({ auth: env.token, baseUrl }) as unknown as GitHub;
     const found = await githubLookups(octokit, env.remote.owner, env.remote.name, range.headSha)({ issues: needs.issues, fileContents: [], baseContents: [] });
     return { ...found, ...texts };

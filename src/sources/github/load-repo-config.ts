@@ -24,18 +24,18 @@ export interface RepoConfig {
  * repository's own file, else the org's `.github` repository, with `_extends` followed. The raw
  * text is read (one request) so that errors keep their line and column.
  */
-export async function loadRepoConfig(octokit: GitHub, owner: string, repo: string): Promise<RepoConfig> {
-  let text = await readFile(octokit, owner, repo);
+export async function loadRepoConfig(octokit: GitHub, owner: string, repo: string, path = CONFIG_PATH): Promise<RepoConfig> {
+  let text = await readFile(octokit, owner, repo, path);
   let from = `${owner}/${repo}`;
   if (text === undefined && repo !== ".github") {
-    text = await readFile(octokit, owner, ".github");
+    text = await readFile(octokit, owner, ".github", path);
     from = `${owner}/.github`;
   }
   if (text === undefined)
     return { config: defaultConfig(), errors: [], source: "the recommended preset (no .github/rules.yml)", inThisRepo: false, hash: "default" };
 
   const inThisRepo = from === `${owner}/${repo}`;
-  const file = inThisRepo ? CONFIG_PATH : `${from}:${CONFIG_PATH}`;
+  const file = inThisRepo ? path : `${from}:${path}`;
   const hash = createHash("sha1").update(text).digest("hex").slice(0, 12);
   // Parsed and compiled once per distinct text (and file name, which the errors carry).
   const compiled = compiledTexts.get(`${file}\0${text}`, () => compileText(text, file));
@@ -43,7 +43,7 @@ export async function loadRepoConfig(octokit: GitHub, owner: string, repo: strin
 
   // Follow _extends chains and merge exactly as Probot's context.config() does: a deep merge in
   // which the repository's keys win and arrays (ignore, overrides) concatenate.
-  const merged = await octokit.config.get({ owner, repo, path: CONFIG_PATH, defaults: (configs) => merge.all(configs) as Record<string, unknown> });
+  const merged = await octokit.config.get({ owner, repo, path, defaults: (configs) => merge.all(configs) as Record<string, unknown> });
   const { config, errors } = compiledMerges.get(`${file}\0${text}\0${JSON.stringify(merged.config)}`, () =>
     validateConfig(merged.config, file, parseConfigYaml(text, file)),
   );
@@ -67,9 +67,9 @@ function compileText(text: string, file: string): CompiledText {
   return { ...validateConfig(value, file, parsed), extends: false };
 }
 
-async function readFile(octokit: GitHub, owner: string, repo: string): Promise<string | undefined> {
+async function readFile(octokit: GitHub, owner: string, repo: string, path: string): Promise<string | undefined> {
   try {
-    const res = await octokit.rest.repos.getContent({ owner, repo, path: CONFIG_PATH, mediaType: { format: "raw" } });
+    const res = await octokit.rest.repos.getContent({ owner, repo, path, mediaType: { format: "raw" } });
     return typeof res.data === "string" ? res.data : Buffer.from((res.data as { content?: string }).content ?? "", "base64").toString("utf8");
   } catch (err) {
     if ((err as { status?: number }).status === 404) return undefined;
