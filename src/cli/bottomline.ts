@@ -10,12 +10,14 @@ import { gitLookups, readGitChange, repoRoot, resolveRange } from "../sources/gi
 import { GitError } from "../sources/git/run-git.js";
 import { readOriginRemote } from "../sources/git/git-remote.js";
 import { loadCliConfig } from "./load-cli-config.js";
+import { REPORT_USAGE, reportMain } from "./report-command.js";
 
 const USAGE = `Usage:
   bottomline review [--base REF] [--head REF] [--config FILE] [--format text|json|markdown]
       Review a local git range: head defaults to HEAD, base to its merge-base with the default branch.
   bottomline validate [FILE]
       Check a rules.yml (default .github/rules.yml) and report every problem with its line.
+${REPORT_USAGE}
 
 Exit codes: 0 no failure-level finding, 1 a failure-level finding, 2 bad usage or configuration.`;
 
@@ -32,6 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     if (command === "review") return await review(rest, io);
     if (command === "validate") return validate(rest, io);
+    if (command === "report") return await reportMain(rest, io, { progress: Boolean(process.stderr.isTTY) });
     if (command === "--help" || command === "-h" || command === "help") {
       io.stdout(USAGE + "\n");
       return 0;
