@@ -33,7 +33,7 @@ ${data.notes.length ? `<section class="notes"><h2>Notes</h2><ul>${data.notes.map
 }
 
 function num(key: string, value: number | null | undefined, unit: Unit): string {
-  return `<span data-key="${escapeHtml(key)}" data-value="${value ?? ""}">${escapeHtml(formatValue(value, unit))}</span>`;
+  return `<span data-key="${escapeHtml(key)}" data-unit="${unit}" data-value="${value ?? ""}">${escapeHtml(formatValue(value, unit))}</span>`;
 }
 
 function tiles(data: ReportData): string {
