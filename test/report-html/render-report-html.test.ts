@@ -1,0 +1,35 @@
+import { renderReportMarkdown } from "../../src/history/render-markdown.js";
+import type { ReportData } from "../../src/history/report-data.js";
+import { renderReportHtml } from "../../src/report-html/render-report-html.js";
+import { reportHistory, runReport } from "../helpers/report-history.js";
+
+describe("report rendering", () => {
+  let data: ReportData;
+  beforeAll(async () => {
+    const repo = reportHistory();
+    data = JSON.parse((await runReport(["--last", "all", "--format", "json"], repo.dir)).stdout) as ReportData;
+  });
+
+  it("escapes directory names, which come from the repository", () => {
+    const hostile = "<img src=x onerror=alert(1)>|@team";
+    const evil: ReportData = { ...data, directories: [{ ...data.directories[0], directory: hostile }] };
+    const html = renderReportHtml(evil);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    const md = renderReportMarkdown(evil);
+    expect(md).not.toContain("<img");
+    expect(md).not.toContain("@team");
+  });
+
+  it("is one self-contained page: no script, no external reference", () => {
+    const html = renderReportHtml(data);
+    expect(html).not.toMatch(/<script|<link|src="http|href="http|@import/);
+    expect(html).toContain("<svg");
+  });
+
+  it("shows the configuration used", () => {
+    const html = renderReportHtml(data);
+    expect(html).toContain("Configuration used");
+    for (const rule of data.config.rules) expect(html).toContain(`<code>${rule.id}</code>`);
+  });
+});
