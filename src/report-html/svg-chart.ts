@@ -26,7 +26,8 @@ export const PALETTE = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "
  * per value, carrying data-series/data-value so a test can check what was drawn.
  */
 export function lineChart(spec: ChartSpec): string {
-  const max = niceMax(Math.max(0, ...spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null))), spec.unit);
+  const axis = niceAxis(Math.max(0, ...spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null))), spec.unit);
+  const max = axis.max;
   const x = (i: number) => PAD.left + (spec.labels.length === 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (spec.labels.length - 1));
   const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
   const series = spec.series.map((s, k) => {
@@ -45,13 +46,15 @@ export function lineChart(spec: ChartSpec): string {
     const points = dots.length;
     return `<g class="series"><path d="${d || "M0,0"}" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round" data-series="${escapeHtml(s.name)}" data-points="${points}"/>${dots.join("")}</g>`;
   });
-  return frame(spec, max, series.join(""), x);
+  const none = spec.series.every((s) => s.values.every((v) => v === null)) ? emptyNote("not measured in this window") : "";
+  return frame(spec, axis, none + series.join(""), x);
 }
 
 /** A bar chart (histogram, counts per period) in the same frame as the line charts. */
 export function barChart(spec: ChartSpec): string {
   const values = spec.series[0].values;
-  const max = niceMax(Math.max(0, ...values.filter((v): v is number => v !== null)), spec.unit);
+  const axis = niceAxis(Math.max(0, ...values.filter((v): v is number => v !== null)), spec.unit);
+  const max = axis.max;
   const slot = (W - PAD.left - PAD.right) / spec.labels.length;
   const x = (i: number) => PAD.left + slot * (i + 0.5);
   const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
@@ -60,17 +63,20 @@ export function barChart(spec: ChartSpec): string {
     const top = y(value);
     return `<rect x="${(x(i) - slot * 0.38).toFixed(1)}" y="${top.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${(H - PAD.bottom - top).toFixed(1)}" fill="${PALETTE[0]}" data-series="${escapeHtml(spec.series[0].name)}" data-value="${value}"><title>${escapeHtml(`${spec.labels[i]}: ${formatValue(value, spec.unit)}`)}</title></rect>`;
   });
-  const none = values.every((v) => !v)
-    ? `<text x="${(W + PAD.left - PAD.right) / 2}" y="${(H - PAD.bottom) / 2}" text-anchor="middle" class="empty">none in this window</text>`
-    : "";
-  return frame(spec, max, `${none}<g class="series" data-series="${escapeHtml(spec.series[0].name)}" data-points="${values.length}">${bars.join("")}</g>`, x);
+  const none = values.every((v) => !v) ? emptyNote("none in this window") : "";
+  return frame(spec, axis, `${none}<g class="series" data-series="${escapeHtml(spec.series[0].name)}" data-points="${values.length}">${bars.join("")}</g>`, x);
 }
 
-function frame(spec: ChartSpec, max: number, body: string, x: (i: number) => number): string {
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => {
+function emptyNote(text: string): string {
+  return `<text x="${(W + PAD.left - PAD.right) / 2}" y="${(H - PAD.bottom) / 2}" text-anchor="middle" class="empty">${text}</text>`;
+}
+
+function frame(spec: ChartSpec, axis: { max: number; steps: number }, body: string, x: (i: number) => number): string {
+  const max = axis.max;
+  const ticks = Array.from({ length: axis.steps + 1 }, (_, k) => k / axis.steps).map((f) => {
     const v = max * f;
     const yy = H - PAD.bottom - f * (H - PAD.top - PAD.bottom);
-    return `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${yy.toFixed(1)}" y2="${yy.toFixed(1)}" stroke="#e5e7eb"/><text x="${PAD.left - 6}" y="${(yy + 4).toFixed(1)}" text-anchor="end">${escapeHtml(tickLabel(v, spec.unit))}</text>`;
+    return `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${yy.toFixed(1)}" y2="${yy.toFixed(1)}" stroke="#e5e7eb"/><text x="${PAD.left - 6}" y="${(yy + 4).toFixed(1)}" text-anchor="end">${escapeHtml(tickLabel(v, spec.unit, max))}</text>`;
   });
   const every = Math.max(1, Math.ceil(spec.labels.length / 8));
   const xLabels = spec.labels.map((l, i) =>
@@ -83,14 +89,20 @@ function frame(spec: ChartSpec, max: number, body: string, x: (i: number) => num
   return `<figure class="chart" data-chart="${escapeHtml(spec.id)}"><figcaption>${escapeHtml(spec.title)}</figcaption>${legend}<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(spec.title)}">${ticks.join("")}${xLabels.join("")}${body}</svg></figure>`;
 }
 
-/** The axis top: the smallest 1, 2 or 5 × 10^k at or above the data, so ticks are round numbers. */
-export function niceMax(max: number, unit: Unit): number {
-  if (unit === "share") return 1;
+/**
+ * The axis: a round top (1, 2, 2.5 or 5 × 10^k) at or above the data, and how many steps to draw
+ * so every tick is a round number too (whole numbers for counts).
+ */
+export function niceAxis(max: number, unit: Unit): { max: number; steps: number } {
+  if (unit === "share") return { max: 1, steps: 4 };
   // Long lead times read in days: round the axis in days, not hours.
-  if (unit === "hours" && max > 48) return niceMax(max / 24, "perKloc") * 24;
-  // Counts get whole-number ticks: the four steps are whole.
-  if (unit === "count") return max <= 4 ? 4 : Math.max(4 * Math.ceil(roundUp(max) / 4), 4);
-  return roundUp(max);
+  if (unit === "hours" && max > 48) {
+    const days = niceAxis(max / 24, "perKloc");
+    return { max: days.max * 24, steps: days.steps };
+  }
+  if ((unit === "count" || unit === "hours") && max <= 4) return { max: 4, steps: 4 };
+  const top = roundUp(max);
+  return { max: top, steps: Number.isInteger(top / 4) || unit !== "count" ? 4 : 5 };
 }
 
 function roundUp(max: number): number {
@@ -100,9 +112,9 @@ function roundUp(max: number): number {
   return 10 * step;
 }
 
-function tickLabel(v: number, unit: Unit): string {
+function tickLabel(v: number, unit: Unit, max: number): string {
   if (unit === "share") return `${Math.round(v * 100)}%`;
-  if (unit === "hours") return v >= 48 ? `${+(v / 24).toFixed(1)} d` : `${+v.toFixed(1)} h`;
-  if (v >= 10_000) return `${+(v / 1000).toFixed(1)}k`;
+  if (unit === "hours") return max > 48 ? `${+(v / 24).toFixed(1)} d` : `${+v.toFixed(1)} h`;
+  if (max >= 10_000) return `${+(v / 1000).toFixed(1)}k`;
   return `${+v.toFixed(2)}`;
 }

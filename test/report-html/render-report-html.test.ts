@@ -33,3 +33,15 @@ describe("report rendering", () => {
     for (const rule of data.config.rules) expect(html).toContain(`<code>${rule.id}</code>`);
   });
 });
+
+describe("chart axes", () => {
+  it("tops each axis at a round number with round ticks", async () => {
+    const { niceAxis } = await import("../../src/report-html/svg-chart.js");
+    expect(niceAxis(31, "count")).toEqual({ max: 50, steps: 5 });
+    expect(niceAxis(3, "count")).toEqual({ max: 4, steps: 4 });
+    expect(niceAxis(1700, "count")).toEqual({ max: 2000, steps: 4 });
+    expect(niceAxis(0.4, "share")).toEqual({ max: 1, steps: 4 });
+    // 932 hours is 38.8 days: the axis is 50 days.
+    expect(niceAxis(932, "hours")).toEqual({ max: 1200, steps: 4 });
+  });
+});
