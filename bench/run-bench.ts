@@ -5,6 +5,7 @@ import { runReviewSync } from "../src/engine/run-review.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
 import { printLinearity } from "./rule-linearity.js";
+import { printReportHistory } from "./report-history.js";
 import { baseContents, buildChange, headContents, syntheticFiles } from "./synthetic-change.js";
 
 /**
@@ -112,4 +113,5 @@ else {
   printSizes();
   printGit();
   console.log("\n" + formatParseThroughput(child("--parse", LARGEST.files, LARGEST.lines) ?? undefined));
+  printReportHistory();
 }

@@ -15,7 +15,7 @@ export function renderReportMarkdown(data: ReportData): string {
   const out = [
     `## Bottomline report: ${untrusted(data.repository)}`,
     "",
-    `${untrusted(data.window.description)}, by ${data.window.by}. Bottomline ${untrusted(data.version)}, config: ${untrusted(data.config.file)}.`,
+    `${data.window.description}, by ${data.window.by}. Bottomline ${data.version}, config: ${untrusted(data.config.file)}.`,
     "",
     "| Metric | Whole window |",
     "| --- | ---: |",
