@@ -97,7 +97,13 @@ export interface ReportInput {
 /** Pure: the report's numbers from the collected records. JSON, Markdown and HTML all show these. */
 export function buildReportData(input: ReportInput): ReportData {
   const { history, by } = input;
-  const keys = periodsBetween(input.since, input.until, by);
+  // Commit dates can run backwards (clock skew) and a release can be tagged after the last
+  // commit: stretch the range so every counted record and tag sits in a period, and the periods
+  // add up to the totals.
+  const dates = [...history.records.map((r) => r.date), ...history.tags.map((t) => t.date)].map((d) => new Date(d).getTime());
+  const from = new Date(Math.min(input.since.getTime(), ...dates));
+  const to = new Date(Math.max(input.until.getTime(), ...dates));
+  const keys = periodsBetween(from, to, by);
   const inPeriod = new Map<string, ChangeRecord[]>(keys.map((k) => [k, []]));
   for (const r of history.records) inPeriod.get(periodOf(new Date(r.date), by))?.push(r);
   const tagsIn = new Map<string, Tag[]>(keys.map((k) => [k, []]));

@@ -69,7 +69,11 @@ export function reportHistory(): DatedRepo {
   repo.write("assets/logo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 255]));
   repo.commit("Add a logo #2", "2025-01-08T09:00:00Z");
   repo.write("src/app/legacy.py", Buffer.from("name = 'caf\xe9'\nother = 1\nthird = 2\n", "latin1"));
-  repo.commit("Keep the legacy Latin-1 module #3", "2025-01-09T09:00:00Z");
+  // The message is Latin-1 too: not UTF-8, and no encoding header says so.
+  const message = join(mkdtempSync(join(tmpdir(), "message-")), "msg");
+  writeFileSync(message, Buffer.from("Keep the legacy caf\xe9 module #3\n", "latin1"));
+  repo.git("add", "-A");
+  repo.gitAt("2025-01-09T09:00:00Z", "-c", "i18n.commitEncoding=UTF-8", "commit", "-q", "-F", message);
   repo.write("src/app/main.py", code("a", 10) + code("b", 5));
   repo.commit("Add b values (#7)", "2025-01-14T09:00:00Z");
   repo.gitAt("2025-01-15T09:00:00Z", "revert", "--no-edit", "HEAD");

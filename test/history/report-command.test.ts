@@ -85,6 +85,22 @@ describe("bottomline report", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it("puts a release tagged after the last commit in its own period, so periods add up to the totals", async () => {
+    const repo = makeDatedRepo();
+    repo.write("a.py", "a = 1\n");
+    repo.commit("init", "2025-03-03T09:00:00Z");
+    repo.write("a.py", "a = 2\n");
+    repo.commit("Change a #1", "2025-03-04T09:00:00Z");
+    repo.gitAt("2025-03-20T09:00:00Z", "tag", "-a", "v2", "-m", "v2");
+    const data = JSON.parse((await runReport(["--last", "all", "--format", "json", "--by", "week"], repo.dir)).stdout) as ReportData;
+    expect(data.periods.map((p) => [p.period, p.releases])).toEqual([
+      ["2025-03-03", 0],
+      ["2025-03-10", 0],
+      ["2025-03-17", 1],
+    ]);
+    expect(data.totals.releases).toBe(1);
+  });
+
   it("says clearly when a range has no merges", async () => {
     const repo = makeDatedRepo();
     repo.write("a.py", "a = 1\n");
