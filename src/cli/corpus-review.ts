@@ -1,9 +1,10 @@
 import type { ResolvedConfig } from "../config/resolve-config.js";
 import { runReview } from "../engine/run-review.js";
 import type { Finding } from "../engine/rule.js";
-import type { Change, Gap } from "../model/change.js";
+import type { Change, Commit, Gap } from "../model/change.js";
+import type { GitRemote } from "../sources/git/git-remote.js";
 import type { ReviewResult } from "../engine/review-result.js";
-import { gitLookups, readGitChange, readLog } from "../sources/git/git-source.js";
+import { changeFromCommits, gitLookups, readGitChange, readLog } from "../sources/git/git-source.js";
 import { readBlobTexts } from "../sources/git/read-blobs.js";
 import { GitError, tryGit } from "../sources/git/run-git.js";
 
@@ -67,9 +68,14 @@ export async function reviewCommit(gitDir: string, commit: CorpusCommit, config:
 }
 
 /** The change (commit against its first parent) and the engine's verdict on it, as `report` needs both. */
-export async function runCommitReview(gitDir: string, commit: CorpusCommit, config: ResolvedConfig): Promise<{ change: Change; result: ReviewResult }> {
+export async function runCommitReview(
+  gitDir: string,
+  commit: CorpusCommit,
+  config: ResolvedConfig,
+  known?: { commits: Commit[]; remote: GitRemote | undefined },
+): Promise<{ change: Change; result: ReviewResult }> {
   const range = { baseSha: commit.parent, headSha: commit.sha, description: commit.sha };
-  const change = readGitChange(gitDir, range);
+  const change = known ? changeFromCommits(gitDir, range, known.commits, known.remote) : readGitChange(gitDir, range);
   // No token and no remote: issue references are not verified, and nothing leaves the machine.
   const result = await runReview(change, config, gitLookups(gitDir, range, {}));
   return { change, result };

@@ -49,8 +49,8 @@ export interface ChangeRecord {
 const SQUASH_TITLE = /\(#\d+\)\s*$/;
 const REVERT = /^Revert "|This reverts commit [0-9a-f]{7,40}/m;
 
-/** Builds the record of one change from the engine's run on it; `authorTimes` maps SHA → author time (s). */
-export function buildChangeRecord(commit: CorpusCommit, change: Change, result: ReviewResult, authorTimes: Map<string, number>): ChangeRecord {
+/** Builds the record of one change from the engine's run on it; `authorTime` gives a commit's author time (s). */
+export function buildChangeRecord(commit: CorpusCommit, change: Change, result: ReviewResult, authorTime: (sha: string) => number | undefined): ChangeRecord {
   const landed = change.commits.filter((c) => c.parents.length <= 1);
   const isMerge = change.commits.some((c) => c.sha === commit.sha && c.parents.length > 1);
   const kind: ChangeKind = isMerge ? "merge" : SQUASH_TITLE.test(commit.subject) ? "squash" : "direct";
@@ -83,7 +83,7 @@ export function buildChangeRecord(commit: CorpusCommit, change: Change, result: 
     source: change.files.some(isSource),
     withTests: change.files.some((f) => f.status !== "removed" && classifyBuiltIn(f.path) === "test"),
     findings,
-    ...(isMerge ? leadTime(commit, landed, authorTimes) : {}),
+    ...(isMerge ? leadTime(commit, landed, authorTime) : {}),
     revert: change.commits.some((c) => REVERT.test(c.message)),
     binaryFiles: change.files.filter((f) => f.binary).length,
     badEncodingFiles: change.files.filter((f) => f.addedLines.some((l) => l.text.includes("\uFFFD"))).length,
@@ -102,9 +102,9 @@ function traced(result: ReviewResult): boolean | null {
   return !result.findings.some((f) => f.rule === "issue-reference" && f.commit !== undefined);
 }
 
-function leadTime(commit: CorpusCommit, landed: Change["commits"], authorTimes: Map<string, number>): { leadHours?: number } {
+function leadTime(commit: CorpusCommit, landed: Change["commits"], authorTime: (sha: string) => number | undefined): { leadHours?: number } {
   const merged = Date.parse(commit.date) / 1000;
-  const first = Math.min(...landed.map((c) => authorTimes.get(c.sha) ?? Infinity));
+  const first = Math.min(...landed.map((c) => authorTime(c.sha) ?? Infinity));
   if (!Number.isFinite(first) || !Number.isFinite(merged)) return {};
   return { leadHours: Math.max(0, (merged - first) / 3600) };
 }

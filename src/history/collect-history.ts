@@ -1,9 +1,11 @@
 import { isAbsolute, resolve } from "node:path";
 import type { ResolvedConfig } from "../config/resolve-config.js";
 import { listCorpusCommits, runCommitReview, type CorpusCommit } from "../cli/corpus-review.js";
-import { readLog } from "../sources/git/git-source.js";
+import type { Commit } from "../model/change.js";
+import { readOriginRemote, type GitRemote } from "../sources/git/git-remote.js";
 import { GitError, runGit, tryGit } from "../sources/git/run-git.js";
 import { buildChangeRecord, type ChangeRecord } from "./change-record.js";
+import { CommitIndex } from "./commit-index.js";
 import type { ReportCache } from "./report-cache.js";
 
 export interface Tag {
@@ -56,16 +58,19 @@ export function commonGitDir(gitDir: string): string {
  */
 export async function collectHistory(gitDir: string, config: ResolvedConfig, opts: CollectOptions = {}): Promise<CollectedHistory> {
   const since = opts.since?.toISOString();
-  const changes = listCorpusCommits(gitDir, NO_LIMIT, "HEAD", { merges: true, ...(since ? { since } : {}) });
-  const authorTimes = new Map(readLog(gitDir, ["HEAD"], ["%H", "%at"]).map(([sha, at]) => [sha, Number(at)]));
+  // Oldest first: each change's own commits are what is new since the one before it.
+  const changes = listCorpusCommits(gitDir, NO_LIMIT, "HEAD", { merges: true, ...(since ? { since } : {}) }).reverse();
+  const index = new CommitIndex(gitDir, changes[0]?.parent);
+  const remote = readOriginRemote(gitDir);
   const records: ChangeRecord[] = [];
   const skipped: CollectedHistory["skipped"] = [];
   let reviewed = 0;
   for (const [i, commit] of changes.entries()) {
+    const commits = index.land(commit.sha);
     const cached = opts.cache?.get(commit.sha);
     if (cached) records.push(cached);
     else {
-      const record = await reviewOne(gitDir, commit, config, authorTimes, skipped);
+      const record = await reviewOne(gitDir, commit, config, index, commits ? { commits, remote } : undefined, skipped);
       if (record) {
         records.push(record);
         opts.cache?.put(record);
@@ -82,12 +87,13 @@ async function reviewOne(
   gitDir: string,
   commit: CorpusCommit,
   config: ResolvedConfig,
-  authorTimes: Map<string, number>,
+  index: CommitIndex,
+  known: { commits: Commit[]; remote: GitRemote | undefined } | undefined,
   skipped: CollectedHistory["skipped"],
 ): Promise<ChangeRecord | undefined> {
   try {
-    const { change, result } = await runCommitReview(gitDir, commit, config);
-    return buildChangeRecord(commit, change, result, authorTimes);
+    const { change, result } = await runCommitReview(gitDir, commit, config, known);
+    return buildChangeRecord(commit, change, result, (sha) => index.authorTime(sha));
   } catch (err) {
     // One unreadable commit must not lose the others.
     if (!(err instanceof GitError)) throw err;

@@ -71,7 +71,14 @@ function findDefaultBranch(cwd: string): string | undefined {
 
 /** Builds the change model for a local range: the CLI's equivalent of a pull request. */
 export function readGitChange(cwd: string, range: ResolvedRange): Change {
-  const commits = readCommits(cwd, range);
+  return changeFromCommits(cwd, range, readCommits(cwd, range), readOriginRemote(cwd));
+}
+
+/**
+ * The change for a range whose commits (oldest first) and origin remote the caller already has:
+ * `bottomline report` reads a whole history's commits in one `git log` instead of one per change.
+ */
+export function changeFromCommits(cwd: string, range: ResolvedRange, commits: Commit[], remote: GitRemote | undefined): Change {
   const diff = runGit(["diff", "--no-color", "--no-ext-diff", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", range.baseSha, range.headSha], cwd);
   const files = splitGitDiff(diff);
   const gaps: Gap[] = [];
@@ -85,7 +92,6 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
       });
   }
   const last = commits[commits.length - 1];
-  const remote = readOriginRemote(cwd);
   return {
     title: last ? last.message.split("\n")[0] : "",
     body: "",
