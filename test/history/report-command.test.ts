@@ -85,6 +85,31 @@ describe("bottomline report", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it("counts only what a merge brought: not the main-line commits merged into its branch first", async () => {
+    const repo = makeDatedRepo();
+    repo.write("a.py", "a = 1\n");
+    repo.commit("init", "2025-03-03T09:00:00Z");
+    repo.write("a.py", "a = 2\n");
+    repo.commit("A #1", "2025-03-03T10:00:00Z");
+    repo.git("checkout", "-q", "-b", "feat");
+    repo.write("f.py", "f = 1\n");
+    repo.commit("F1 without a reference", "2025-03-03T11:00:00Z");
+    repo.git("checkout", "-q", "main");
+    repo.write("b.py", "b = 1\n");
+    repo.commit("B #2", "2025-03-04T09:00:00Z");
+    repo.git("checkout", "-q", "feat");
+    repo.gitAt("2025-03-04T10:00:00Z", "merge", "-q", "--no-ff", "-m", "Merge branch 'main' into feat", "main");
+    repo.write("f.py", "f = 2\n");
+    repo.commit("F2 #3", "2025-03-04T11:00:00Z");
+    repo.git("checkout", "-q", "main");
+    repo.gitAt("2025-03-05T11:00:00Z", "merge", "-q", "--no-ff", "-m", "Merge feat", "feat");
+    const data = JSON.parse((await runReport(["--last", "all", "--format", "json", "--no-cache"], repo.dir)).stdout) as ReportData;
+    // A, B, and the merge (F1 and F2; B came in through main, so it is not the branch's).
+    expect(data.totals).toMatchObject({ changes: 3, merged: 1, commits: 4, tracedShare: 0.667 });
+    // F1 at 2025-03-03T11:00 → merged 2025-03-05T11:00.
+    expect(data.totals.leadTimeMedianHours).toBe(48);
+  });
+
   it("puts a release tagged after the last commit in its own period, so periods add up to the totals", async () => {
     const repo = makeDatedRepo();
     repo.write("a.py", "a = 1\n");
