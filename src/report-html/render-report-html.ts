@@ -76,8 +76,9 @@ function charts(data: ReportData): string[] {
     line("traced", "Changes traced to an issue", "share", [{ name: "traced", values: col((p) => p.tracedShare) }]),
     line("tested", "Source changes that came with tests", "share", [{ name: "with tests", values: col((p) => p.testedShare) }]),
     line("findings", "Findings per 1,000 added lines", "perKloc", [
-      { name: "all rules", values: col((p) => p.findingsPerKloc) },
       ...topRules.map((r) => ({ name: r, values: col((p) => (p.added > 0 ? (p.findingsPerKlocByRule[r] ?? 0) : null)) })),
+      // Last, so the total is drawn over a rule that has most of the findings.
+      { name: "all rules", values: col((p) => p.findingsPerKloc) },
     ]),
     line("lead-time", "Lead time, first commit to merge", "hours", [
       { name: "median", values: col((p) => p.leadTimeMedianHours) },

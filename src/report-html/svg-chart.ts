@@ -102,7 +102,13 @@ export function niceAxis(max: number, unit: Unit): { max: number; steps: number 
   }
   if ((unit === "count" || unit === "hours") && max <= 4) return { max: 4, steps: 4 };
   const top = roundUp(max);
-  return { max: top, steps: Number.isInteger(top / 4) || unit !== "count" ? 4 : 5 };
+  // Five steps when they are round (2,500 → 500s; 50 → 10s), else four (20 → 5s; 200 → 50s).
+  return { max: top, steps: isRound(top / 5) ? 5 : 4 };
+}
+
+function isRound(n: number): boolean {
+  const mantissa = n / 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-9);
 }
 
 function roundUp(max: number): number {

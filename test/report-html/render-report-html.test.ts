@@ -40,8 +40,10 @@ describe("chart axes", () => {
     expect(niceAxis(31, "count")).toEqual({ max: 50, steps: 5 });
     expect(niceAxis(3, "count")).toEqual({ max: 4, steps: 4 });
     expect(niceAxis(1700, "count")).toEqual({ max: 2000, steps: 4 });
+    expect(niceAxis(2100, "count")).toEqual({ max: 2500, steps: 5 });
+    expect(niceAxis(13, "count")).toEqual({ max: 20, steps: 4 });
     expect(niceAxis(0.4, "share")).toEqual({ max: 1, steps: 4 });
     // 932 hours is 38.8 days: the axis is 50 days.
-    expect(niceAxis(932, "hours")).toEqual({ max: 1200, steps: 4 });
+    expect(niceAxis(932, "hours")).toEqual({ max: 1200, steps: 5 });
   });
 });
