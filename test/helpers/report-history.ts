@@ -20,6 +20,7 @@ export function makeDatedRepo(): DatedRepo {
   const gitAt = (date: string, ...args: string[]) =>
     execFileSync("git", args, {
       cwd: dir,
+      stdio: "pipe", // git warns about the Latin-1 message on stderr; keep the test log clean
       env: {
         ...process.env,
         GIT_AUTHOR_NAME: "Dev",

@@ -1,9 +1,13 @@
+import { jest } from "@jest/globals";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReportData } from "../../src/history/report-data.js";
 import { makeDatedRepo, reportHistory, runReport } from "../helpers/report-history.js";
+
+// Each test builds a repository and runs git dozens of times: slow on a loaded machine, not a timing assertion.
+jest.setTimeout(60_000);
 
 describe("bottomline report", () => {
   it("counts each kind of change per week: merges, squashes, reverts, tags, lead time, traceability and tests", async () => {

@@ -1,7 +1,11 @@
+import { jest } from "@jest/globals";
 import { renderReportMarkdown } from "../../src/history/render-markdown.js";
 import type { ReportData } from "../../src/history/report-data.js";
 import { renderReportHtml } from "../../src/report-html/render-report-html.js";
 import { reportHistory, runReport } from "../helpers/report-history.js";
+
+// Each test builds a repository and runs git dozens of times: slow on a loaded machine, not a timing assertion.
+jest.setTimeout(60_000);
 
 describe("report rendering", () => {
   let data: ReportData;
