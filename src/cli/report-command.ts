@@ -66,6 +66,7 @@ export async function reportMain(argv: string[], io: Io, opts: { progress?: bool
 async function buildReport(args: ReportArgs, io: Io, progress: boolean): Promise<ReportData | string> {
   const started = performance.now();
   const newest = checkRepository(args.dir);
+  if (args.since && args.since > newest) return `--since ${day(args.since)} is after the newest commit (${day(newest)}); give an earlier date`;
   const loaded = loadReportConfig(args.dir, args.config);
   if (!loaded.config) return `${loaded.errors.map(formatConfigError).join("\n")}\nfix the configuration above, then run again`;
   const version = bottomlineVersion();

@@ -214,7 +214,7 @@ function short(n: number): string {
 function notes(input: ReportInput, totals: Metrics): string[] {
   const out: string[] = [];
   const { history } = input;
-  if (totals.changes === 0) out.push(`No commits landed in ${input.description}. Widen the window with --last or --since.`);
+  if (totals.changes === 0) out.push(`No commits landed in the window (${input.description}). Widen it with --last or an earlier --since.`);
   else if (!history.records.some((r) => r.kind === "merge"))
     out.push("No merge commits in this range, so lead time is not measured (squash and rebase merges keep no branch history).");
   if (totals.changes > 0 && totals.tracedShare === null) out.push("issue-reference is off in the configuration, so traceability is not measured.");

@@ -172,6 +172,13 @@ describe("bottomline report", () => {
     }
   });
 
+  it("refuses a --since after the newest commit", async () => {
+    const repo = reportHistory();
+    const r = await runReport(["--since", "2030-01-01"], repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--since 2030-01-01 is after the newest commit (2025-01-15); give an earlier date");
+  });
+
   it("reads a bare repository", async () => {
     const repo = reportHistory();
     const bare = mkdtempSync(join(tmpdir(), "bare-"));
