@@ -23,7 +23,7 @@ export const REPORT_USAGE = `  bottomline report [DIR] [--since DATE | --last 26
       Nd, Nw, Nm, Ny or all, counted back from the newest commit. Reviews are cached per commit
       under .git/bottomline/report-cache/.`;
 
-interface ReportArgs {
+export interface ReportArgs {
   dir: string;
   since?: Date;
   last?: { amount: number; unit: string } | "all";
@@ -63,7 +63,8 @@ export async function reportMain(argv: string[], io: Io, opts: { progress?: bool
   }
 }
 
-async function buildReport(args: ReportArgs, io: Io, progress: boolean): Promise<ReportData | string> {
+/** The report's numbers for parsed arguments: what an Action step can call before renderReportMarkdown. */
+export async function buildReport(args: ReportArgs, io: Io, progress: boolean): Promise<ReportData | string> {
   const started = performance.now();
   const newest = checkRepository(args.dir);
   if (args.since && args.since > newest) return `--since ${day(args.since)} is after the newest commit (${day(newest)}); give an earlier date`;

@@ -30,6 +30,8 @@ export function lineChart(spec: ChartSpec): string {
   const max = axis.max;
   const x = (i: number) => PAD.left + (spec.labels.length === 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (spec.labels.length - 1));
   const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
+  // Long histories (16 years by month) would drown their lines in dots: smaller dots, thinner lines.
+  const dense = spec.labels.length > 60;
   const series = spec.series.map((s, k) => {
     const color = PALETTE[k % PALETTE.length];
     let d = "";
@@ -40,11 +42,11 @@ export function lineChart(spec: ChartSpec): string {
       d += `${pen ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
       pen = true;
       dots.push(
-        `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="2.6" fill="${color}" data-series="${escapeHtml(s.name)}" data-value="${v}"><title>${escapeHtml(`${spec.labels[i]}: ${s.name} ${formatValue(v, spec.unit)}`)}</title></circle>`,
+        `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="${dense ? 1.1 : 2.6}" fill="${color}" data-series="${escapeHtml(s.name)}" data-value="${v}"><title>${escapeHtml(`${spec.labels[i]}: ${s.name} ${formatValue(v, spec.unit)}`)}</title></circle>`,
       );
     });
     const points = dots.length;
-    return `<g class="series"><path d="${d || "M0,0"}" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round" data-series="${escapeHtml(s.name)}" data-points="${points}"/>${dots.join("")}</g>`;
+    return `<g class="series"><path d="${d || "M0,0"}" fill="none" stroke="${color}" stroke-width="${dense ? 1.3 : 2}" stroke-linejoin="round" data-series="${escapeHtml(s.name)}" data-points="${points}"/>${dots.join("")}</g>`;
   });
   const none = spec.series.every((s) => s.values.every((v) => v === null)) ? emptyNote("not measured in this window") : "";
   return frame(spec, axis, none + series.join(""), x);
