@@ -7,6 +7,7 @@ import { printCliStartup } from "./cli-startup.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
 import { printLinearity } from "./rule-linearity.js";
+import { printReportHistory } from "./report-history.js";
 import { baseContents, buildChange, headContents, syntheticFiles } from "./synthetic-change.js";
 
 /**
@@ -119,4 +120,5 @@ else {
   printGit();
   console.log("\n" + formatParseThroughput(child("--parse", LARGEST.files, LARGEST.lines) ?? undefined));
   printCliStartup();
+  printReportHistory();
 }

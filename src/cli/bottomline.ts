@@ -13,6 +13,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate-command.js")).validate,
   init: async () => (await import("./init-command.js")).init,
   "install-hook": async () => (await import("./install-hook-command.js")).installHook,
+  report: async () => {
+    const { reportMain } = await import("./report-command.js");
+    return (args, io) => reportMain(args, io, { progress: Boolean(process.stderr.isTTY) });
+  },
 };
 
 /** The CLI as a function of argv and IO, so tests run it in-process. Returns the exit code. */

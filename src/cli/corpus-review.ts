@@ -1,8 +1,10 @@
 import type { ResolvedConfig } from "../config/resolve-config.js";
 import { runReview } from "../engine/run-review.js";
 import type { Finding } from "../engine/rule.js";
-import type { Gap } from "../model/change.js";
-import { gitLookups, readGitChange, readLog } from "../sources/git/git-source.js";
+import type { Change, Commit, Gap } from "../model/change.js";
+import type { GitRemote } from "../sources/git/git-remote.js";
+import type { ReviewResult } from "../engine/review-result.js";
+import { changeFromCommits, gitLookups, readGitChange, readLog } from "../sources/git/git-source.js";
 import { readBlobTexts } from "../sources/git/read-blobs.js";
 import { GitError, tryGit } from "../sources/git/run-git.js";
 
@@ -40,20 +42,19 @@ export interface CommitReview {
  * parent: the unit a person pushes. Merges (their diff is someone else's review) and the root
  * commit (no parent to compare with) are skipped.
  */
-export function listCorpusCommits(gitDir: string, count: number, head = "HEAD"): CorpusCommit[] {
+export function listCorpusCommits(gitDir: string, count: number, head = "HEAD", opts: { merges?: boolean; since?: string } = {}): CorpusCommit[] {
   if (!tryGit(["rev-parse", "--verify", "--quiet", `${head}^{commit}`], gitDir))
     throw new GitError(`${gitDir} has no commit at ${head}; pass a git repository (a clone or a bare git directory) with history`);
-  return readLog(gitDir, ["--first-parent", "--no-merges", `--max-count=${count}`, head], ["%H", "%P", "%cI", "%s"])
+  // `bottomline report` keeps merges: a merge against its first parent is the change the branch landed.
+  const filters = [...(opts.merges ? [] : ["--no-merges"]), ...(opts.since ? [`--since=${opts.since}`] : [])];
+  return readLog(gitDir, ["--first-parent", ...filters, `--max-count=${count}`, head], ["%H", "%P", "%cI", "%s"])
     .filter(([, parents]) => parents.length > 0)
     .map(([sha, parents, date, subject]) => ({ sha, parent: parents.split(" ")[0], date, subject: subject ?? "" }));
 }
 
 /** Reviews one commit against its first parent with the real engine and the git source; no network. */
 export async function reviewCommit(gitDir: string, commit: CorpusCommit, config: ResolvedConfig): Promise<CommitReview> {
-  const range = { baseSha: commit.parent, headSha: commit.sha, description: commit.sha };
-  const change = readGitChange(gitDir, range);
-  // No token and no remote: issue references are not verified, and nothing leaves the machine.
-  const result = await runReview(change, config, gitLookups(gitDir, range, {}));
+  const { result } = await runCommitReview(gitDir, commit, config);
   const paths = [...new Set(result.findings.flatMap((f) => (f.path !== undefined && f.line !== undefined ? [f.path] : [])))];
   const [texts] = readBlobTexts(gitDir, [{ rev: commit.sha, paths }]);
   const findings = result.findings.map((f) => ({
@@ -64,6 +65,20 @@ export async function reviewCommit(gitDir: string, commit: CorpusCommit, config:
   }));
   const gaps = result.gaps.filter((g) => g.kind === "rule-error" || g.kind === "unanalysable");
   return { commit, findings, gaps };
+}
+
+/** The change (commit against its first parent) and the engine's verdict on it, as `report` needs both. */
+export async function runCommitReview(
+  gitDir: string,
+  commit: CorpusCommit,
+  config: ResolvedConfig,
+  known?: { commits: Commit[]; remote: GitRemote | undefined },
+): Promise<{ change: Change; result: ReviewResult }> {
+  const range = { baseSha: commit.parent, headSha: commit.sha, description: commit.sha };
+  const change = known ? changeFromCommits(gitDir, range, known.commits, known.remote) : readGitChange(gitDir, range);
+  // No token and no remote: issue references are not verified, and nothing leaves the machine.
+  const result = await runReview(change, config, gitLookups(gitDir, range, {}));
+  return { change, result };
 }
 
 function around(text: string | undefined, line: number): ContextLine[] {

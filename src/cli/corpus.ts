@@ -126,7 +126,7 @@ function keepOnly(config: ResolvedConfig, rules: string[]): string | undefined {
 }
 
 /** `/work/.mirror/psf+requests/repo` → `psf+requests`; `/src/app/.git` → `app`; `/src/app` → `app`. */
-function repoName(dir: string): string {
+export function repoName(dir: string): string {
   const name = basename(dir);
   return name === "repo" || name === ".git" ? basename(dirname(dir)) : name.replace(/\.git$/, "");
 }

@@ -14,6 +14,7 @@ Commands:
   validate        check a rules.yml and report every problem with its line
   init            write a starter .github/rules.yml for this repository
   install-hook    run the review before every git push
+  report          checklist metrics over the repository's history (html, json or markdown)
 
 Options:
   -h, --help      help for bottomline, or for a command: bottomline review --help
@@ -106,4 +107,18 @@ Examples:
   bottomline install-hook --command "bottomline review --max-warnings 0"
 
 Environment: none at install. The hook's review reads GITHUB_TOKEN like bottomline review.`,
+
+  report: `Usage: bottomline report [DIR] [--since DATE | --last 26w] [--by week|month] [--format html|json|markdown]
+                         [--output FILE] [--config FILE] [--no-cache]
+
+Checklist metrics over the history of HEAD's first-parent line in DIR (default: here; a bare git
+directory works too): changes, size, traceability, tests, findings per 1,000 added lines, lead
+time, releases, reverts, per week or month and per directory. --last takes Nd, Nw, Nm, Ny or all,
+counted back from the newest commit. Reviews are cached per commit under .git/bottomline/report-cache/.
+
+Examples:
+  bottomline report --last 52w --format html --output checklist.html
+  bottomline report --by month --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+Environment: none. A progress bar is drawn on stderr when it is a terminal.`,
 };

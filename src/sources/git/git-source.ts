@@ -109,13 +109,27 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
   return changeFromDiff(cwd, range, readCommits(cwd, range), gitDiff(cwd, [range.baseSha, range.headSha]));
 }
 
+/**
+ * The change for a range whose commits (oldest first) and origin remote the caller already has:
+ * `bottomline report` reads a whole history's commits in one `git log` instead of one per change.
+ */
+export function changeFromCommits(cwd: string, range: ResolvedRange, commits: Commit[], remote: GitRemote | undefined): Change {
+  return changeFromDiff(cwd, range, commits, gitDiff(cwd, [range.baseSha, range.headSha]), remote);
+}
+
 /** `git diff` in the form the diff splitter reads; `revs` are the two ends, or one and `--cached`. */
 export function gitDiff(cwd: string, revs: string[]): string {
   return runGit(["diff", "--no-color", "--no-ext-diff", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", ...revs], cwd);
 }
 
 /** The change model from a diff's text: files, gaps for what could not be read, commits, repository. */
-export function changeFromDiff(cwd: string, range: { baseSha: string; headSha: string }, commits: Commit[], diff: string): Change {
+export function changeFromDiff(
+  cwd: string,
+  range: { baseSha: string; headSha: string },
+  commits: Commit[],
+  diff: string,
+  remote: GitRemote | undefined = readOriginRemote(cwd),
+): Change {
   const files = splitGitDiff(diff);
   const gaps: Gap[] = [];
   for (const f of files) {
@@ -128,7 +142,6 @@ export function changeFromDiff(cwd: string, range: { baseSha: string; headSha: s
       });
   }
   const last = commits[commits.length - 1];
-  const remote = readOriginRemote(cwd);
   return {
     title: last ? last.message.split("\n")[0] : "",
     body: "",
