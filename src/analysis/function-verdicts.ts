@@ -1,6 +1,7 @@
 import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
-import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, touches } from "../syntax/change-facts.js";
+import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, headText, touches } from "../syntax/change-facts.js";
+import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 
 /** Test data is not code anyone designs: its structure is not reviewed. */
@@ -46,13 +47,13 @@ export interface Verdict {
  * What the change did to each function, judged against the limit: a new function over it, an
  * existing one that crosses it, or one already over it that grows by at least `minGrowth`. A
  * function edited at the same size, moved, renamed or reformatted says nothing. Test-case
- * callbacks are not functions here.
+ * callbacks are not functions here, and a generated file (its header says so) is not reviewed.
  */
 export function* functionVerdicts(change: Change, found: Lookups, measure: Measure): Generator<Verdict> {
   for (const file of change.files) {
     if (!reviewsStructure(file)) continue;
     const head = headFacts(file, found);
-    if (!head) continue;
+    if (!head || looksGeneratedText(headText(file, found) ?? "")) continue;
     const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn) > measure.max && touches(file, fn.start, fn.end));
     if (over.length === 0) continue;
     const base = file.status === "added" ? undefined : baseFacts(file, found);
