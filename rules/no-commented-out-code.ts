@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Lookups } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
-import { baseFacts, basePaths, hasSyntax, headText } from "../src/syntax/change-facts.js";
+import { baseFacts, basePaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 
@@ -18,9 +18,12 @@ export default defineRule({
     },
   },
   options: z.object({ min_lines: z.number().int().min(1).default(1).describe("Lines of commented-out code a comment must hold to be reported.") }).strict(),
-  // The base text says which commented lines the file already had: a reformat or a move that
-  // re-adds them is not this change's doing (clean as you code).
-  needs: (change) => ({ baseContents: basePaths(change.files.filter((f) => mayHoldCode(f.addedLines))) }),
+  // The base texts say which commented lines the files already had: a reformat, or a move from a
+  // file the change deleted lines from, re-adds them and is not this change's doing (clean as you code).
+  needs(change) {
+    const candidates = change.files.filter((f) => mayHoldCode(f.addedLines));
+    return candidates.length === 0 ? {} : { baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files)])] };
+  },
   check(change, opts, found) {
     const out: RawFinding[] = [];
     const atBase = commentedLinesAtBase(change.files, found);
@@ -64,7 +67,7 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups): (line: stri
     if (!lines) {
       lines = new Set();
       for (const f of files) {
-        const facts = hasSyntax(f) ? baseFacts(f, found) : undefined;
+        const facts = baseFacts(f, found);
         for (const c of facts?.comments ?? []) for (const l of c.lines) if (l.trim() !== "") lines.add(normalised(l));
       }
     }

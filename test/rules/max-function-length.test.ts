@@ -1,6 +1,7 @@
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { changed } from "../helpers/base-head.js";
+import { addedFile, change } from "../helpers/make-change.js";
 import { range, SAMPLES } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
@@ -44,6 +45,24 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "grew", data: { name: "big", max: 60 } }],
     },
   );
+}
+
+/**
+ * A function moved from a file the change removed (probot's src/webhook-event-check.ts →
+ * src/helpers/, gson's TypeAdapters → JsonElementTypeAdapter): the new file's added lines, the
+ * old file's base text.
+ */
+function movedTo(body: number, movedBody: number) {
+  const ts = SAMPLES[0];
+  const from = ts.file("isSubscribedToEvent", range(body, ts.stmt));
+  const to = ts.file("isSubscribedToEvent", range(movedBody, ts.stmt)).split("\n");
+  return {
+    change: change([
+      addedFile("src/helpers/webhook-event-check.ts", to, 1, { status: "added" }),
+      addedFile("src/webhook-event-check.ts", [], 1, { status: "removed", deletions: from.split("\n").length }),
+    ]),
+    lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/webhook-event-check.ts", from]]) },
+  };
 }
 
 const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `  it("case ${i}", () => expect(${i}).toBe(${i}));`), "});"].join("\n");
@@ -120,10 +139,34 @@ testRule("max-function-length", {
       name: "Kotlin: a Gradle build script's configuration block is an option literal",
       ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
     },
+    { name: "TS: a long function moved to a new file, as it was", ...movedTo(70, 70) },
+    { name: "TS: a long function moved to a new file, grown by less than min_growth", ...movedTo(70, 75) },
+    {
+      name: "TS: a long function moved out of a file the change edits",
+      change: change([
+        addedFile("src/b.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)).split("\n"), 1, { status: "added" }),
+        addedFile("src/a.ts", ["// rest"], 1, { deletions: 74 }),
+      ]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map([["src/a.ts", "// rest"]]),
+        baseContents: new Map([["src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt))]]),
+      },
+    },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
     ...invalid,
+    {
+      name: "TS: a long function moved to a new file and grown materially",
+      ...movedTo(70, 85),
+      findings: [{ messageId: "grew", data: { name: "isSubscribedToEvent" } }],
+    },
+    {
+      name: "TS: a function under the limit moved and grown over it",
+      ...movedTo(50, 70),
+      findings: [{ messageId: "tooLong", data: { name: "isSubscribedToEvent" } }],
+    },
     {
       name: "TS: exact span and message data for a grown function",
       ...changed("src/a.ts", SAMPLES[0].file("getCompletions", range(253, SAMPLES[0].stmt)), SAMPLES[0].file("getCompletions", range(267, SAMPLES[0].stmt))),
