@@ -20,6 +20,11 @@ for (const s of SAMPLES) {
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", range(10, s.stmt))) },
     { name: `${s.lang}: a line edited inside an existing long function, same size`, ...changed(s.path, long, edited) },
     { name: `${s.lang}: an existing long function grown by fewer lines than min_growth`, ...changed(s.path, long, s.file("big", range(75, s.stmt))) },
+    {
+      // requests 8546a155, gin 86ff4a64: a 4-line fix tipped a 58-line function just past 60.
+      name: `${s.lang}: an existing function tipped over the max by fewer lines than min_growth`,
+      ...changed(s.path, s.file("big", range(56, s.stmt)), s.file("big", range(60, s.stmt))),
+    },
     { name: `${s.lang}: a long function renamed`, ...changed(s.path, long, s.file("renamed", range(70, s.stmt))) },
     {
       // stripe-node's src/resources/*.ts start "// File generated from our OpenAPI spec": 108 findings on one commit series.
@@ -152,6 +157,22 @@ testRule("max-function-length", {
         fileContents: new Map([["src/a.ts", "// rest"]]),
         baseContents: new Map([["src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt))]]),
       },
+    },
+    {
+      // moshi 484d525d "Convert adapters to Kotlin": a Java method ported as a Kotlin function.
+      name: "Java to Kotlin: a long method ported to another language, as long as it was",
+      ...(() => {
+        const java = SAMPLES.find((x) => x.lang === "Java")!;
+        const kotlin = SAMPLES.find((x) => x.lang === "Kotlin")!;
+        const from = java.file("parse", range(70, java.stmt));
+        return {
+          change: change([
+            addedFile("src/main/kotlin/Iso8601Utils.kt", kotlin.file("parse", range(70, kotlin.stmt)).split("\n"), 1, { status: "added" }),
+            addedFile("src/main/java/Iso8601Utils.java", [], 1, { status: "removed", deletions: from.split("\n").length }),
+          ]),
+          lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/main/java/Iso8601Utils.java", from]]) },
+        };
+      })(),
     },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
