@@ -21,8 +21,10 @@ export default defineRule({
         .number()
         .int()
         .min(1)
-        .default(2)
-        .describe("A function that was already more complex than max is reported only when the change adds at least this many decisions to it."),
+        .default(4)
+        .describe(
+          "An existing function that crosses max, or was already more complex, is reported only when the change adds at least this many decisions to it.",
+        ),
     })
     .strict(),
   needs: structureNeeds,

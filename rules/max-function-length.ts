@@ -26,7 +26,9 @@ export default defineRule({
         .int()
         .min(1)
         .default(10)
-        .describe("A function that was already longer than max is reported only when the change adds at least this many lines to it."),
+        .describe(
+          "An existing function that crosses max, or was already longer, is reported only when the change adds at least this many lines of code to it.",
+        ),
     })
     .strict(),
   needs: structureNeeds,

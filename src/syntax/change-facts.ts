@@ -34,6 +34,19 @@ export function basePaths(files: ChangedFile[]): string[] {
   return files.filter((f) => hasSyntax(f) && f.status !== "added").map((f) => f.previousPath ?? f.path);
 }
 
+/**
+ * Paths (at base) of the files code may have moved out of: every parseable file the change
+ * deleted lines from, including removed files. A function or comment that reappears elsewhere in
+ * the change is moved, not new.
+ */
+export function movedFromPaths(files: ChangedFile[]): string[] {
+  return files.filter((f) => hasBase(f) && f.deletions > 0).map((f) => f.previousPath ?? f.path);
+}
+
+function hasBase(file: ChangedFile): boolean {
+  return file.status !== "added" && !file.binary && syntaxLanguageOf(file.previousPath ?? file.path) !== undefined;
+}
+
 /** The file's whole text at head: fetched by the source, or, for a new file, its added lines. */
 export function headText(file: ChangedFile, found: Lookups): string | undefined {
   return found.fileContents.get(file.path) ?? (file.status === "added" && !file.patchProblem ? file.addedLines.map((l) => l.text).join("\n") : undefined);
@@ -59,11 +72,11 @@ export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefi
   return facts;
 }
 
-/** Facts of the file at base; undefined for a new file or when its base text is unavailable. */
+/** Facts of the file at base (removed files too); undefined for a new file or when its base text is unavailable. */
 export function baseFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
   if (baseCache.has(file)) return baseCache.get(file) ?? undefined;
-  const text = hasSyntax(file) ? baseText(file, found) : undefined;
-  const parsed = text === undefined ? undefined : parseText(syntaxLanguageOf(file.path)!, text);
+  const text = hasBase(file) ? baseText(file, found) : undefined;
+  const parsed = text === undefined ? undefined : parseText(syntaxLanguageOf(file.previousPath ?? file.path)!, text);
   const facts = parsed && !isNotAnalysed(parsed) ? parsed : undefined;
   baseCache.set(file, facts ?? null);
   return facts;

@@ -2,9 +2,27 @@ import type { Node, Parser } from "web-tree-sitter";
 import type { CommentFact } from "./facts.js";
 import type { LanguageSpec } from "./language-spec.js";
 
-// Comments that are directives or notes to people, whatever follows them.
-const DIRECTIVE =
-  /^\s*(todo|fixme|xxx|hack|note|nb|bug|eslint|prettier|@ts-|tslint|jshint|jscs|istanbul|c8|v8|noqa|type:|pyright|mypy|pylint|flake8|isort|fmt:|black|ruff|rubocop|frozen_string_literal|encoding|nolint|go:|\+build|nosec|bottomline-|#?region|#?endregion|spdx|copyright|license|@license|https?:|see\s)/i;
+// Comments that are directives or notes to people, whatever follows them: notes, licences, URLs,
+// and the pragmas of linters, formatters, coverage tools and IDEs (`language=JSON` and
+// `noinspection` for IntelliJ, `@formatter:off`, `region`, `NOSONAR`, `swiftlint:`, `#pragma`…).
+const DIRECTIVE = new RegExp(
+  "^\\s*(" +
+    [
+      "todo|fixme|xxx|hack|note|nb|bug|see\\s|https?:",
+      "spdx|copyright|license|@license|frozen_string_literal|encoding|-\\*-|vim?:",
+      "eslint|prettier|@ts-|tslint|jshint|jscs|istanbul|c8|v8|biome-ignore|deno-lint|stylelint|jscpd|@jsx|webpack[A-Z]",
+      "noqa|type:|pyright|mypy|pylint|flake8|isort|fmt:|black|ruff|#?pragma\\b|coverage:",
+      "rubocop|:nocov:|nolint|go:|\\+build|nosec|bottomline-",
+      "#?region\\b|#?endregion\\b|language\\s*=|noinspection\\b|@formatter:|formatter:|nosonar|swiftlint:|checkstyle|resharper|cspell:",
+      "phpcs|@phpstan-|@psalm-|@codeCoverageIgnore|clippy::|rustfmt::",
+    ].join("|") +
+    ")",
+  "i",
+);
+/** A line that is a directive: never code, and it separates the code around it. */
+export function isDirective(line: string): boolean {
+  return DIRECTIVE.test(line);
+}
 // Code must have punctuation; prose is mostly words.
 const CODE_PUNCTUATION = /[(){}[\];=]|:=|->|=>/;
 const WORD_RUN = /\b([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\b/g;
@@ -56,9 +74,10 @@ function dedent(lines: string[]): string[] {
 export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, parser: Parser): number | undefined {
   if (comment.kind === "doc" || comment.trailing) return undefined;
   const lines = withoutExamples(comment.lines);
-  const prose = lines.map((l) => l !== null && l.trim() !== "" && isProse(l, spec.keywords));
+  const directive = lines.map((l) => l !== null && isDirective(l));
+  const prose = lines.map((l, i) => l !== null && l.trim() !== "" && (directive[i] || isProse(l, spec.keywords)));
   // Code indented under prose is an example the prose introduces (Go and RDoc convention).
-  const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i]).map((l) => indent(l!)));
+  const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i] && !directive[i]).map((l) => indent(l!)));
   let run: string[] = [];
   let runStart = 0;
   for (let i = 0; i <= lines.length; i++) {
@@ -87,7 +106,7 @@ function leadingBlanks(lines: string[]): number {
 
 function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
   const code = dedent(run.filter((l, i) => l.trim() !== "" || (i > 0 && i < run.length - 1)));
-  if (code.length === 0 || DIRECTIVE.test(code[0]) || code.length > 400) return false;
+  if (code.length === 0 || code.length > 400) return false;
   const tree = parser.parse((spec.codePrefix ?? "") + code.join("\n") + "\n");
   if (!tree) return false;
   try {

@@ -28,8 +28,8 @@ export interface FunctionFact extends Span {
   /**
    * Not a function for the structural rules: a test-case or suite callback (`describe`/`it`/
    * `test`/`context` bodies, RSpec blocks, `t.Run` subtests) or a test function (Go `TestX`,
-   * Python `test_x`, JUnit/xUnit/PHPUnit tests, Rust `#[test]`). Object, option and table
-   * literals are never functions at all.
+   * Python `test_x`, JUnit/xUnit/PHPUnit tests, Rust `#[test]`), or an immediately invoked
+   * function wrapping a script's body. Object, option and table literals are never functions at all.
    */
   testCallback: boolean;
 }

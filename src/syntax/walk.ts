@@ -273,15 +273,42 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
   return fact;
 }
 
+const MISPARSED_DECLARATION = /^(class|object|interface|enum|struct|trait|impl|module|namespace)\s/;
+
 /** An anonymous function is named by where it sits: the call it is passed to, or what it is assigned to. */
 function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec): void {
   let parent = node.parent;
   for (let i = 0; parent && i < 3 && PASS_THROUGH.has(parent.type); i++) parent = parent.parent;
-  if (parent && spec.calls.has(parent.type) && parent.id !== node.id) return nameCallback(parent, fact, spec);
+  if (parent && spec.calls.has(parent.type) && parent.id !== node.id) {
+    if (isCallee(parent, node)) return nameImmediatelyInvoked(fact);
+    return nameCallback(parent, fact, spec);
+  }
   const target =
     parent && (parent.childForFieldName("name") ?? parent.childForFieldName("left") ?? parent.childForFieldName("key") ?? parent.childForFieldName("pattern"));
   if (fact.kind !== "function" && fact.kind !== "method") fact.kind = "lambda";
   fact.name = target && target.id !== node.id ? clip(target.text) : "(anonymous function)";
+  // A nameless "function" around a syntax error, or whose expression starts with a declaration
+  // keyword, is the parser's recovery (moshi's Kotlin `List<@TypeAnnotation String>` turned
+  // `class GeneratedAdaptersTest { … }` into `class` infix a 1,160-line lambda): its size is not
+  // a function's, so it is not measured; the functions inside it still are.
+  if (!target && (node.hasError || MISPARSED_DECLARATION.test(parent?.text.slice(0, 40) ?? ""))) fact.testCallback = true;
+}
+
+/** The function is what the call calls, not one of its arguments: `(function () { … })()`. */
+function isCallee(call: Node, fn: Node): boolean {
+  const callee = call.childForFieldName("function");
+  return callee !== null && callee.startIndex <= fn.startIndex && callee.endIndex >= fn.endIndex;
+}
+
+/**
+ * An immediately invoked function (`(async () => { … })()`, a UMD or module wrapper) is a scope
+ * for a script's body, not a function anyone calls: like a suite callback, the structural rules
+ * do not measure it, only the functions inside it.
+ */
+function nameImmediatelyInvoked(fact: FunctionFact): void {
+  fact.kind = "lambda";
+  fact.name = "(immediately invoked function)";
+  fact.testCallback = true;
 }
 
 /** `describe("Probot") callback`; a test or suite callback is flagged as such. */

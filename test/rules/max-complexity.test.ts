@@ -19,6 +19,17 @@ for (const s of SAMPLES) {
       name: `${s.lang}: one more decision in an already complex function is below min_growth`,
       ...changed(s.path, complex, s.file("decide", [...range(21, s.branch), s.stmt(0)])),
     },
+    {
+      // gin 8b9c55e8, requests 8546a155, cobra 50258f15: a guard or an elif added to a function
+      // already at 19 to 57, judged not worth saying.
+      name: `${s.lang}: 3 more decisions in an already complex function are below the default min_growth of 4`,
+      ...changed(s.path, complex, s.file("decide", [...range(23, s.branch), s.stmt(0)])),
+    },
+    {
+      // gin 28e57f58: a 3-line default-value fix took form_mapping's function from 15 to 16.
+      name: `${s.lang}: an existing function tipped over the max by fewer decisions than min_growth`,
+      ...changed(s.path, s.file("decide", range(14, s.branch)), s.file("decide", range(15, s.branch))),
+    },
     { name: `${s.lang}: test fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "testdata/$&"), undefined, complex) },
   );
   invalid.push(
@@ -33,9 +44,9 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "tooComplex", data: { complexity: 17 } }],
     },
     {
-      name: `${s.lang}: an already complex function given 3 more decisions`,
-      ...changed(s.path, complex, s.file("decide", [...range(23, s.branch), s.stmt(0)])),
-      findings: [{ messageId: "grew", data: { name: "decide", before: 21, complexity: 24 } }],
+      name: `${s.lang}: an already complex function given 4 more decisions`,
+      ...changed(s.path, complex, s.file("decide", [...range(24, s.branch), s.stmt(0)])),
+      findings: [{ messageId: "grew", data: { name: "decide", before: 21, complexity: 25 } }],
     },
   );
 }

@@ -1,10 +1,14 @@
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { changed } from "../helpers/base-head.js";
+import { addedFile, change } from "../helpers/make-change.js";
 import { range, SAMPLES } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
+
+/** The file under a generator's header line, in the sample's own comment syntax. */
+const generated = (s: (typeof SAMPLES)[number], text: string) => `${/^\s*(\/\/|#)/.exec(s.commentedCall)![1]} File generated from our OpenAPI spec\n${text}`;
 
 for (const s of SAMPLES) {
   const long = s.file("big", range(70, s.stmt));
@@ -16,7 +20,17 @@ for (const s of SAMPLES) {
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", range(10, s.stmt))) },
     { name: `${s.lang}: a line edited inside an existing long function, same size`, ...changed(s.path, long, edited) },
     { name: `${s.lang}: an existing long function grown by fewer lines than min_growth`, ...changed(s.path, long, s.file("big", range(75, s.stmt))) },
+    {
+      // requests 8546a155, gin 86ff4a64: a 4-line fix tipped a 58-line function just past 60.
+      name: `${s.lang}: an existing function tipped over the max by fewer lines than min_growth`,
+      ...changed(s.path, s.file("big", range(56, s.stmt)), s.file("big", range(60, s.stmt))),
+    },
     { name: `${s.lang}: a long function renamed`, ...changed(s.path, long, s.file("renamed", range(70, s.stmt))) },
+    {
+      // stripe-node's src/resources/*.ts start "// File generated from our OpenAPI spec": 108 findings on one commit series.
+      name: `${s.lang}: a generated file's long function grows (its header says so)`,
+      ...changed(s.path, generated(s, long), generated(s, s.file("big", range(85, s.stmt)))),
+    },
     { name: `${s.lang}: fixtures are not reviewed for structure`, ...changed(s.path.replace(/[^/]+$/, "__fixtures__/$&"), undefined, long) },
   );
   invalid.push(
@@ -36,6 +50,24 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "grew", data: { name: "big", max: 60 } }],
     },
   );
+}
+
+/**
+ * A function moved from a file the change removed (probot's src/webhook-event-check.ts →
+ * src/helpers/, gson's TypeAdapters → JsonElementTypeAdapter): the new file's added lines, the
+ * old file's base text.
+ */
+function movedTo(body: number, movedBody: number) {
+  const ts = SAMPLES[0];
+  const from = ts.file("isSubscribedToEvent", range(body, ts.stmt));
+  const to = ts.file("isSubscribedToEvent", range(movedBody, ts.stmt)).split("\n");
+  return {
+    change: change([
+      addedFile("src/helpers/webhook-event-check.ts", to, 1, { status: "added" }),
+      addedFile("src/webhook-event-check.ts", [], 1, { status: "removed", deletions: from.split("\n").length }),
+    ]),
+    lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/webhook-event-check.ts", from]]) },
+  };
 }
 
 const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `  it("case ${i}", () => expect(${i}).toBe(${i}));`), "});"].join("\n");
@@ -112,10 +144,50 @@ testRule("max-function-length", {
       name: "Kotlin: a Gradle build script's configuration block is an option literal",
       ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
     },
+    { name: "TS: a long function moved to a new file, as it was", ...movedTo(70, 70) },
+    { name: "TS: a long function moved to a new file, grown by less than min_growth", ...movedTo(70, 75) },
+    {
+      name: "TS: a long function moved out of a file the change edits",
+      change: change([
+        addedFile("src/b.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)).split("\n"), 1, { status: "added" }),
+        addedFile("src/a.ts", ["// rest"], 1, { deletions: 74 }),
+      ]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map([["src/a.ts", "// rest"]]),
+        baseContents: new Map([["src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt))]]),
+      },
+    },
+    {
+      // moshi 484d525d "Convert adapters to Kotlin": a Java method ported as a Kotlin function.
+      name: "Java to Kotlin: a long method ported to another language, as long as it was",
+      ...(() => {
+        const java = SAMPLES.find((x) => x.lang === "Java")!;
+        const kotlin = SAMPLES.find((x) => x.lang === "Kotlin")!;
+        const from = java.file("parse", range(70, java.stmt));
+        return {
+          change: change([
+            addedFile("src/main/kotlin/Iso8601Utils.kt", kotlin.file("parse", range(70, kotlin.stmt)).split("\n"), 1, { status: "added" }),
+            addedFile("src/main/java/Iso8601Utils.java", [], 1, { status: "removed", deletions: from.split("\n").length }),
+          ]),
+          lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/main/java/Iso8601Utils.java", from]]) },
+        };
+      })(),
+    },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
     ...invalid,
+    {
+      name: "TS: a long function moved to a new file and grown materially",
+      ...movedTo(70, 85),
+      findings: [{ messageId: "grew", data: { name: "isSubscribedToEvent" } }],
+    },
+    {
+      name: "TS: a function under the limit moved and grown over it",
+      ...movedTo(50, 70),
+      findings: [{ messageId: "tooLong", data: { name: "isSubscribedToEvent" } }],
+    },
     {
       name: "TS: exact span and message data for a grown function",
       ...changed("src/a.ts", SAMPLES[0].file("getCompletions", range(253, SAMPLES[0].stmt)), SAMPLES[0].file("getCompletions", range(267, SAMPLES[0].stmt))),

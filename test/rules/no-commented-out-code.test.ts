@@ -81,6 +81,68 @@ testRule("no-commented-out-code", {
     { name: "a trailing comment after code", change: ts(["const a = 1; // foo(a);"]) },
     { name: "min_lines above the block's size", options: { min_lines: 3 }, change: ts(["// const a = 1;", "// const b = 2;"]) },
     { name: "commented-out code that the change did not add", ...changed("src/a.ts", "// foo(1);\nconst a = 1;", "// foo(1);\nconst a = 2;") },
+    {
+      // requests a345b776 reformatted docs/conf.py: every Sphinx default it had commented out came back re-spaced.
+      name: "Python: a reformat re-adds the commented-out lines the file already had",
+      ...changed(
+        "docs/conf.py",
+        "#html_logo = None\n\n#  html_favicon = None\nproject = 'r'",
+        "# html_logo = None\n\n# html_favicon = None\nproject = 'requests'",
+      ),
+    },
+    {
+      // moshi fb33dde3 "Migrate to ktfmt" re-indented commented-out lines inside test functions.
+      name: "Kotlin: a formatter re-indents an existing commented-out line",
+      ...changed(
+        "src/test/A.kt",
+        ["fun a() {", "    val x = 1", "//    val result2 = adapter.fromJson(x)!!", "}"].join("\n"),
+        ["fun a() {", "  val x = 1", "  //    val result2 = adapter.fromJson(x)!!", "}"].join("\n"),
+      ),
+    },
+    {
+      name: "TS: commented-out code moved from another file of the change",
+      change: change([addedFile("src/core.ts", ["// this._prepResources();", "init();"], 1, { status: "added" }), addedFile("src/stripe.ts", ["init();"], 1)]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map([["src/stripe.ts", "init();"]]),
+        baseContents: new Map([["src/stripe.ts", "// this._prepResources();\ninit();"]]),
+      },
+    },
+    {
+      // moshi: IntelliJ's language injection comment above a JSON string.
+      name: "Kotlin: IDE directives are not code",
+      change: change([
+        addedFile(
+          "src/test/A.kt",
+          [
+            "fun a() {",
+            "  // language=JSON",
+            '  val json = "{}"',
+            "  //language=kotlin",
+            "  // noinspection unchecked",
+            "  // @formatter:off",
+            "  // region Helpers",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      name: "directives of linters and IDEs in every comment syntax",
+      change: change([
+        addedFile("src/A.java", ["class A {", "  // NOSONAR", "  // CHECKSTYLE:OFF", "  // swiftlint:disable all", "}"], 1, { status: "added" }),
+        addedFile("lib/a.rb", ["# rubocop:disable Style/Foo", "x = 1", "# :nocov:"], 1, { status: "added" }),
+        addedFile("app/a.py", ["# fmt: off", "x = 1", "# isort: skip", "# pragma: no cover"], 1, { status: "added" }),
+        addedFile("src/a.ts", ["// prettier-ignore", "const a = [1];", "/* istanbul ignore next */", "// #region helpers"], 1, { status: "added" }),
+        addedFile("src/a.php", ["<?php", "// phpcs:ignore Generic.Foo", "$a = 1;", "// @phpstan-ignore-next-line"], 1, { status: "added" }),
+      ]),
+    },
+    {
+      name: "a generated file (stripe-node's OpenAPI resources)",
+      change: ts(["// File generated from our OpenAPI spec", "", "// foo.bar(x);", "const a = 1;"]),
+    },
   ],
   invalid: [
     ...invalid,
@@ -116,6 +178,21 @@ testRule("no-commented-out-code", {
       name: "JS: a single call without a semicolon",
       change: change([addedFile("src/a.js", ["// validationSettings.forEach()"], 1, { status: "added" })]),
       findings: [{ messageId: "commentedOutLine", line: 1 }],
+    },
+    {
+      name: "a new commented-out line next to ones the file already had",
+      ...changed("app/a.py", "# a = 1\nx = 1", "# a = 1\n# b = 2\nx = 1"),
+      findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
+    },
+    {
+      name: "live code at base that the change comments out",
+      ...changed("src/a.ts", "const a = 1;\nfoo(a);", "const a = 1;\n// foo(a);"),
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+    {
+      name: "code after a directive is still code",
+      change: ts(["// eslint-disable-next-line no-console", "// console.log(x);", "const x = 1;"]),
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
     },
     {
       name: "a modified file without its text: the added lines are parsed alone",

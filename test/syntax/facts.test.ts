@@ -57,6 +57,38 @@ describe("functions", () => {
       ],
     ],
     [
+      // moshi 32c5d48a: the Kotlin grammar reads this class as `class` infix a lambda, with no
+      // error node; the "lambda" is not measured, the class's functions still would be.
+      "A.kt",
+      [
+        "@ExperimentalStdlibApi",
+        '@Suppress("UNUSED", "UNUSED_PARAMETER")',
+        "class GeneratedAdaptersTest {",
+        "  @Target(TYPE)",
+        "  annotation class TypeAnnotation",
+        "  @JsonClass(generateAdapter = true)",
+        "  data class TypeAnnotationClass(",
+        '      val propertyWithAnnotatedType: @TypeAnnotation String = "",',
+        "      val generic: List<@TypeAnnotation String>",
+        "  )",
+        "}",
+      ],
+      [["(anonymous function)", "lambda", true]],
+    ],
+    [
+      // stripe-node's testProjects/types-cjs/typescriptTest.ts and docs' UMD wrappers: named by
+      // their whole text before, and measured as one long function.
+      "b.js",
+      ["(async () => {", "  const f = function () {};", "})();", "(function () { var g = () => 1; })();", "run(() => 2);"],
+      [
+        ["(immediately invoked function)", "lambda", true],
+        ["f", "lambda"],
+        ["(immediately invoked function)", "lambda", true],
+        ["g", "lambda"],
+        ["run callback", "callback"],
+      ],
+    ],
+    [
       "a.py",
       ["def f(a,", "      b):", "    g = lambda: 1", "class C:", "    def m(self): pass"],
       [
