@@ -68,7 +68,22 @@ export function isSecretName(name: string): boolean {
 
 /** Random keys mix kinds of characters; a value of words, a call, a path or a placeholder is not one. */
 export function looksRandom(value: string, minEntropy: number): boolean {
-  if (NOT_A_VALUE.test(value) || PLACEHOLDER.test(value) || WORDS.test(value) || /^[\w.]+\(/.test(value)) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
-  return classes >= 2 && entropy(value) >= minEntropy;
+  return looksLikePassword(value) && !/^[\w.]+\(/.test(value) && entropy(value) >= minEntropy;
+}
+
+/**
+ * A value someone could use as a password: 8+ characters of at least two kinds (letters, digits,
+ * symbols), not words (`correct-horse`), a placeholder (`changeme`, `xxx`, `<pass>`), a template or
+ * an environment read. Short values have too few characters for an entropy figure to mean much.
+ */
+export function looksLikePassword(value: string): boolean {
+  if (
+    value.length < 8 ||
+    NOT_A_VALUE.test(value) ||
+    PLACEHOLDER.test(value) ||
+    WORDS.test(value) ||
+    /^(pass(word)?|secret|admin|root|guest)\d{0,4}$/i.test(value)
+  )
+    return false;
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length >= 2;
 }

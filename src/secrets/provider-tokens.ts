@@ -1,6 +1,7 @@
 import { rules as recommended } from "@secretlint/secretlint-rule-preset-recommend";
 import type { SecretLintRuleContext, SecretLintRuleCreator, SecretLintRuleReportHandler, SecretLintSourceCode } from "@secretlint/types";
 import { WINDOW } from "../text/line-windows.js";
+import { looksLikePassword } from "./assigned-secrets.js";
 
 /** A credential found by secretlint, on an added line. */
 export interface ProviderHit {
@@ -13,6 +14,10 @@ export interface ProviderHit {
   provider: boolean;
 }
 
+// A password in a URL (`https://user:pass@host`, `postgres://app:…@db`) is a secret only when the
+// password is one: tests and docs are full of `user:pass@`, `admin:admin@` and `${PASSWORD}`.
+const PASSWORD_IN_URL = ["BasicAuth", "MongoDBConnection", "MySQLConnection", "PostgreSQLConnection"];
+
 /** Finer names for some of secretlint's message ids. */
 const MESSAGE_KINDS: Record<string, string> = {
   AWSAccessKeyID: "AWS access key ID",
@@ -20,8 +25,12 @@ const MESSAGE_KINDS: Record<string, string> = {
   IncomingWebhook: "Slack webhook",
   SLACK_TOKEN: "Slack token",
   STRIPE_SECRET_KEY_TEST: "Stripe test-mode key",
+  BasicAuth: "password in a URL",
+  MongoDBConnection: "database URL with a password",
+  MySQLConnection: "database URL with a password",
+  PostgreSQLConnection: "database URL with a password",
 };
-const GENERIC_MESSAGES = new Set(["PrivateKey", "STRIPE_SECRET_KEY_TEST"]);
+const GENERIC_MESSAGES = new Set(["PrivateKey", "STRIPE_SECRET_KEY_TEST", ...PASSWORD_IN_URL]);
 // A token with a run of ten equal characters (`ghp_xxxxxxxx…`, `AKIA0000…`) is a placeholder in
 // the provider's format, not a key: a random token has such a run with negligible probability.
 // Only the reported match is read, so text after a real token cannot make it look like one.
@@ -83,7 +92,9 @@ export function scanProviderTokens(path: string, lines: readonly { line: number;
       report: (d) => {
         const messageId = (d.message as { messageId?: string }).messageId ?? "";
         if (NOT_SECRETS.has(messageId)) return;
-        if (PLACEHOLDER_RUN.test(doc.content.slice(d.range[0], d.range[1]))) return;
+        const found = doc.content.slice(d.range[0], d.range[1]);
+        if (PLACEHOLDER_RUN.test(found)) return;
+        if (PASSWORD_IN_URL.includes(messageId) && !urlPasswordIsReal(found)) return;
         const kind = MESSAGE_KINDS[messageId] ?? ruleKind;
         const line = doc.lineAt(d.range[0]);
         const key = `${line}\0${kind}`;
@@ -99,6 +110,20 @@ export function scanProviderTokens(path: string, lines: readonly { line: number;
     if (pending) pending.catch(() => undefined);
   }
   return hits.sort((a, b) => a.line - b.line);
+}
+
+/** The password of `scheme://user:password@host` looks like one: not a word, a placeholder or a template. */
+function urlPasswordIsReal(url: string): boolean {
+  const m = /:\/\/[^:/@\s]{0,100}:([^@/\s]{1,200})@/.exec(url);
+  return m !== null && looksLikePassword(decodeURIComponentSafe(m[1]));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function kindOf(id: string): string {

@@ -104,6 +104,16 @@ const TRUE_CASES: InvalidCase[] = [
   },
   { name: "a password in README is a notice", change: one("README.md", [`    api_key: ${fake(32, 1)}`]), findings: notice("secret assigned to `api_key`") },
   {
+    name: "a database URL with a real password",
+    change: one("config/prod.env", ["DATABASE_URL=postgres://app:" + "Zq8kP2vLm9x7@db.internal:5432/app"]),
+    findings: fails("database URL with a password"),
+  },
+  {
+    name: "a proxy URL with a real password",
+    change: one("src/net.py", ['PROXY = "http://svc:' + 'W7r-pQ2zK9m@proxy.corp:3128"']),
+    findings: fails("password in a URL"),
+  },
+  {
     name: "the second of two secrets on different lines, after ordinary code",
     change: one("src/a.ts", ["const name = user.getDisplayName();", `const t = "${ghp}";`]),
     findings: fails("GitHub token", 2),
@@ -126,6 +136,13 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a placeholder your-api-key", change: one("src/a.ts", ['const API_KEY = "your-api-key-goes-here";']) },
   { name: "a placeholder of asterisks", change: one("src/a.ts", ['const secret = "****************";']) },
   { name: "a masked placeholder with dots", change: one("README.md", ['token: "ghp_1234...abcd"']) },
+  {
+    name: "user:pass in a test URL (requests)",
+    change: one("tests/test_utils.py", ['        ("http://user:pass@complex.url.com/path?query=yes", ("user", "pass")),']),
+  },
+  { name: "user:pass in a doc's proxy URL", change: one("docs/user/advanced.rst", ["    proxies = {'http': 'http://user:pass@10.10.1.10:3128/'}"]) },
+  { name: "postgres:postgres in a compose file", change: one("docker-compose.yml", ["      DATABASE_URL: postgres://postgres:postgres@db:5432/app"]) },
+  { name: "a templated password in a URL", change: one("deploy.sh", ['git clone "https://${GH_USER}:${GH_TOKEN}@github.com/acme/api.git"']) },
   { name: "process.env", change: one("src/a.ts", ["const token = process.env.GITHUB_TOKEN;"]) },
   { name: "os.environ", change: one("app/settings.py", ['SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]']) },
   { name: "os.environ.get", change: one("app/settings.py", ['password = os.environ.get("DB_PASSWORD", "")']) },
