@@ -20,8 +20,11 @@ const KEY_QUALIFIER = /^(api|access|secret|private|signing|client|encryption|mas
 // Values that are not secrets: references, templates, paths, placeholders and environment reads.
 const NOT_A_VALUE =
   /^(\$\{?|<|%|\{\{|~?\.?\/|[a-z][\w+.-]*:\/\/|process\.env|os\.environ|os\.getenv|ENV[[.]|System\.getenv|env\(|getenv|none|null|nil|true|false)/i;
+// A value that spells a secret's word (`webhooksecret123`, `my-password-1`) is a made-up one.
 const PLACEHOLDER =
-  /x{3,}|\*{3,}|\.{3}|<[^>]{0,64}>|\$\{|\{\{|%\(|change[_-]?me|your[_-]|placeholder|example|dummy|fake|sample|redacted|replace[_-]?me|insert[_-]|test/i;
+  /secret|passw|token|x{3,}|\*{3,}|\.{3}|<[^>]{0,64}>|\$\{|\{\{|%\(|change[_-]?me|your[_-]|placeholder|example|dummy|fake|sample|redacted|replace[_-]?me|insert[_-]|test/i;
+// Code, not a value: a call `f(x)`, a template `{expr}`, a type `Optional[str]`.
+const EXPRESSION = /^[\w.]+\(|\{[^}]{0,200}\}|^[A-Z]\w{0,40}\[[\w\[\], .|]{0,200}\]$/;
 // Words joined by separators, maybe with one punctuation mark at either end: `!real_csrf_token`.
 const WORDS = /^[^A-Za-z0-9]?[A-Za-z]+(?:[_\-. ][A-Za-z]+)*[^A-Za-z0-9]?$/;
 // A line can hold several candidates (the first a placeholder); a few are looked at, never all,
@@ -47,7 +50,8 @@ export function findAssignedSecret(text: string, minEntropy: number, code: boole
   for (let i = 0; i < MAX_CANDIDATES; i++) {
     const m = execInWindows(re, rest);
     if (!m) return undefined;
-    if (isSecretName(m[1]) && looksRandom(m[4], minEntropy)) return m[1];
+    const annotation = /^\s{0,16}=(?!=)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (!annotation && isSecretName(m[1]) && looksRandom(m[4], minEntropy)) return m[1];
     rest = rest.slice(m.index + m[0].length);
   }
   return undefined;
@@ -68,7 +72,7 @@ export function isSecretName(name: string): boolean {
 
 /** Random keys mix kinds of characters; a value of words, a call, a path or a placeholder is not one. */
 export function looksRandom(value: string, minEntropy: number): boolean {
-  return looksLikePassword(value) && !/^[\w.]+\(/.test(value) && entropy(value) >= minEntropy;
+  return looksLikePassword(value) && !EXPRESSION.test(value) && entropy(value) >= minEntropy;
 }
 
 /**
