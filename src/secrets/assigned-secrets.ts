@@ -23,8 +23,9 @@ const NOT_A_VALUE =
 // A value that spells a secret's word (`webhooksecret123`, `my-password-1`) is a made-up one.
 const PLACEHOLDER =
   /secret|passw|token|x{3,}|\*{3,}|\.{3}|<[^>]{0,64}>|\$\{|\{\{|%\(|change[_-]?me|your[_-]|placeholder|example|dummy|fake|sample|redacted|replace[_-]?me|insert[_-]|test/i;
-// Code, not a value: a call `f(x)`, a template `{expr}`, a type `Optional[str]`.
-const EXPRESSION = /^[\w.]+\(|\{[^}]{0,200}\}|^[A-Z]\w{0,40}\[[\w\[\], .|]{0,200}\]$/;
+// Code, not a value: a call `f(x)`, a template `{expr}`, an index or a type (`auth["id"]`,
+// `Optional[str]`), or HTML-escaped code in generated docs (`&#34;`).
+const EXPRESSION = /^[\w.]+\(|\{[^}]{0,200}\}|^[A-Za-z_][\w.]{0,60}\[|&(#\d{1,6}|[a-z]{2,8});/;
 // Words joined by separators, maybe with one punctuation mark at either end: `!real_csrf_token`.
 const WORDS = /^[^A-Za-z0-9]?[A-Za-z]+(?:[_\-. ][A-Za-z]+)*[^A-Za-z0-9]?$/;
 // A line can hold several candidates (the first a placeholder); a few are looked at, never all,

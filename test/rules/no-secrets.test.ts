@@ -146,6 +146,18 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a Python annotation with a default (sentry-python)", change: one("sentry_sdk/utils.py", ['        secret_key: "Optional[str]" = None,']) },
   { name: "an f-string in a doc (sentry-python)", change: one("docs/data-protection.md", ['logger.debug(f"Session token: {hash_for_logging(session_id)}")']) },
   { name: "a made-up secret that spells its word (probot docs)", change: one("docs/development.md", ['      secret: "webhooksecret123",']) },
+  { name: "a Slack token with a made-up tail in docs (python-slack-sdk)", change: one("docs/content/installation.md", ["token = 'xo" + "xb-111-222-xxxxx'"]) },
+  {
+    name: "a Slack app token with a made-up tail in a test",
+    change: one("tests/socket_mode/test_builtin.py", ['client = SocketModeClient(app_token="xa' + 'pp-A111-222-xyz")']),
+  },
+  { name: "a Slack refresh token with a word tail", change: one("tests/oauth/test_rotation.py", ['            bot_token="xo' + 'xe.xoxp-1-initial",']) },
+  { name: "a Slack user token of digits only", change: one("tests/test_client.py", ['client = SlackClient("xo' + 'xp-1234123412341234-12341234-1234")']) },
+  {
+    name: "an index expression in generated HTML docs",
+    change: one("docs/api/base_client.html", ["client_id, client_secret = auth[&#34;client_id&#34;], auth[&#34;client_secret&#34;]"]),
+  },
+  { name: "a type annotation in docs", change: one("docs/api/internal_utils.html", ["    token: Optional[str],"]) },
   { name: "process.env", change: one("src/a.ts", ["const token = process.env.GITHUB_TOKEN;"]) },
   { name: "os.environ", change: one("app/settings.py", ['SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]']) },
   { name: "os.environ.get", change: one("app/settings.py", ['password = os.environ.get("DB_PASSWORD", "")']) },
