@@ -20,9 +20,9 @@ export default defineRule({
     // The messages never repeat the secret: findings end up in logs, summaries and emails.
     messages: {
       secret:
-        "This line adds what looks like a {kind}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
+        "This line adds what looks like {a} {kind}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
       fixtureSecret:
-        "This test, fixture or doc adds what looks like a {kind}. If it is a real credential, rotate it now (it stays in the git history); if it is a fake, make it obviously fake (`example`, `xxx`, a short value) so that it does not train readers to ignore this check.",
+        "This test, fixture or doc adds what looks like {a} {kind}. If it is a real credential, rotate it now (it stays in the git history); if it is a fake, make it obviously fake (`example`, `xxx`, a short value) so that it does not train readers to ignore this check.",
     },
   },
   options: z
@@ -62,7 +62,11 @@ function checkFile(file: ChangedFile, minEntropy: number): RawFinding[] {
     .sort(([a], [b]) => a - b)
     .map(([line, { kind, provider }]) =>
       fixture && !provider
-        ? { messageId: "fixtureSecret", path: file.path, line, data: { kind }, severity: "notice" as const }
-        : { messageId: "secret", path: file.path, line, data: { kind } },
+        ? { messageId: "fixtureSecret", path: file.path, line, data: { a: article(kind), kind }, severity: "notice" as const }
+        : { messageId: "secret", path: file.path, line, data: { a: article(kind), kind } },
     );
+}
+
+function article(kind: string): string {
+  return /^[AEIOU]/.test(kind) ? "an" : "a";
 }

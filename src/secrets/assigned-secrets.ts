@@ -27,7 +27,8 @@ const PLACEHOLDER =
 // `Optional[str]`), or HTML-escaped code in generated docs (`&#34;`).
 const EXPRESSION = /^[\w.]+\(|\{[^}]{0,200}\}|^[A-Za-z_][\w.]{0,60}\[|&(#\d{1,6}|[a-z]{2,8});/;
 // Words joined by separators, maybe with one punctuation mark at either end: `!real_csrf_token`.
-const WORDS = /^[^A-Za-z0-9]?[A-Za-z]+(?:[_\-. ][A-Za-z]+)*[^A-Za-z0-9]?$/;
+// Each segment is a word or a short number: `users_list_pagination_1`, `v2-api-client`.
+const WORDS = /^[^A-Za-z0-9]?[A-Za-z]+(?:[_\-. ](?:[A-Za-z]+|[0-9]{1,4}))*[^A-Za-z0-9]?$/;
 // A line can hold several candidates (the first a placeholder); a few are looked at, never all,
 // so a hostile line of `password=password=…` stays linear.
 const MAX_CANDIDATES = 4;

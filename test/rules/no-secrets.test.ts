@@ -158,6 +158,10 @@ const FALSE_CASES: ValidCase[] = [
     change: one("docs/api/base_client.html", ["client_id, client_secret = auth[&#34;client_id&#34;], auth[&#34;client_secret&#34;]"]),
   },
   { name: "a type annotation in docs", change: one("docs/api/internal_utils.html", ["    token: Optional[str],"]) },
+  {
+    name: "a test token of words and a number (python-slack-sdk)",
+    change: one("tests/web/test_client.py", ['self.client.token = "xo' + 'xb-users_list_pagination_1"']),
+  },
   { name: "process.env", change: one("src/a.ts", ["const token = process.env.GITHUB_TOKEN;"]) },
   { name: "os.environ", change: one("app/settings.py", ['SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]']) },
   { name: "os.environ.get", change: one("app/settings.py", ['password = os.environ.get("DB_PASSWORD", "")']) },
@@ -201,6 +205,7 @@ describe("no-secrets messages", () => {
     expect(message).not.toContain(secret);
     expect(message).not.toContain(secret.slice(4, 14));
     expect(message).toMatch(/[Rr]otate it now/);
+    expect(message).toMatch(/looks like an? [A-Za-z]/);
   });
 
   it("say where a secret belongs", () => {
