@@ -15,6 +15,7 @@ const ASSIGNED_BARE = new RegExp(SECRET_NAME + String.raw`["'\`]?([^\s"'\`]{12,9
 // merely contains the word is about something else: `GLOBAL_TOKEN_IDENTIFIER`, `token_type`,
 // `PASSWORD_FIELD`, `DECISION_TOKENS` (#11).
 const SECRET_LAST_WORD = /^(password|passwd|pwd|passphrase|secret|token|apikey|credentials?)$/;
+const NOT_THE_SECRET = /^(hash|hashed|digest|sha\d*|md5|checksum|fingerprint|public|encrypted|masked|redacted)$/;
 const KEY_QUALIFIER = /^(api|access|secret|private|signing|client|encryption|master|auth)$/;
 
 // Values that are not secrets: references, templates, paths, placeholders and environment reads.
@@ -65,6 +66,8 @@ export function isSecretName(name: string): boolean {
     .toLowerCase()
     .split(/[_-]+/)
     .filter(Boolean);
+  // What is stored is not the secret: `hashed_secret`, `public_key`, `encrypted_password`.
+  if (words.slice(0, -1).some((w) => NOT_THE_SECRET.test(w))) return false;
   const last = words.at(-1) ?? "";
   if (SECRET_LAST_WORD.test(last)) return true;
   if (last === "key") return KEY_QUALIFIER.test(words.at(-2) ?? "");

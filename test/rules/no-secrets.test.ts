@@ -162,6 +162,11 @@ const FALSE_CASES: ValidCase[] = [
     name: "a test token of words and a number (python-slack-sdk)",
     change: one("tests/web/test_client.py", ['self.client.token = "xo' + 'xb-users_list_pagination_1"']),
   },
+  {
+    name: "a hashed secret in a detect-secrets baseline",
+    change: one(".secrets.baseline", ['        "hashed_secret": "d6b66ddd9ea7dbe760114bfe9a97352a5e139134",']),
+  },
+  { name: "an encrypted password (safe to commit)", change: one("config/deploy.yml", ["encrypted_password: " + fake(44, 3)]) },
   { name: "process.env", change: one("src/a.ts", ["const token = process.env.GITHUB_TOKEN;"]) },
   { name: "os.environ", change: one("app/settings.py", ['SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]']) },
   { name: "os.environ.get", change: one("app/settings.py", ['password = os.environ.get("DB_PASSWORD", "")']) },
