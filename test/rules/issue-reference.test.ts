@@ -95,6 +95,11 @@ testRule("issue-reference", {
       change: change([], { commits: [commit("Bump lodash", { author: { name: "dependabot[bot]", email: "x", login: "dependabot[bot]" } })] }),
     },
     ...BOT_AND_GITHUB_VALID,
+    {
+      name: "a lone backtick in the subject and another in the body are not a code span (probot)",
+      options: noVerify,
+      change: only(commit("Remove grave accents (`) from header texts (#1493)\n\nThe ` punctuation in header texts breaks anchor links.")),
+    },
     { name: "fixup! commits join their target", options: noVerify, change: change([], { commits: [c1, commit("fixup! feat: add login (#12)")] }) },
     {
       name: "scope pull_request: the description is enough",
