@@ -32,7 +32,7 @@ const openssh = [
   fake(64, 9),
   "-----END OPENSSH " + "PRIVATE KEY-----",
 ];
-const password = "q8X#2mZ!v9Lp$4rT";
+const password = "q8X#2mZ!" + "v9Lp$4rT";
 
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 const fails = (kind: string, line = 1) => [{ messageId: "secret", line, data: { kind } }];
