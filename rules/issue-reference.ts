@@ -27,10 +27,17 @@ const options = z
     allow_closed: z.boolean().default(true).describe("A closed issue counts."),
     exempt_merges: z.boolean().default(true).describe("Merge commits need no reference."),
     exempt_reverts: z.boolean().default(true).describe('Reverts made by git ("This reverts commit …") need no reference.'),
-    exempt_authors: z
-      .array(z.string())
-      .default(["dependabot[bot]", "renovate[bot]", "github-actions[bot]"])
-      .describe("Commit authors (login or name) that need no reference."),
+    exempt_bots: z
+      .boolean()
+      .default(true)
+      .describe("Commits whose author's login or name ends in `[bot]` (`dependabot[bot]`, `renovate[bot]`, `pre-commit-ci[bot]`) need no reference."),
+    exempt_github_commits: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Commits GitHub makes from its buttons need no reference: committed by `GitHub <noreply@github.com>` with GitHub's own message (Apply suggestion(s), Revert with `Reverts owner/repo#N`, Update branch merges).",
+      ),
+    exempt_authors: z.array(z.string()).default([]).describe("More commit authors (login or name) that need no reference."),
   })
   .strict();
 type Options = z.output<typeof options>;
@@ -115,8 +122,25 @@ function stripFixups(s: string): string {
 function isExempt(c: Commit, opts: Options): boolean {
   if (opts.exempt_merges && c.parents.length > 1) return true;
   if (opts.exempt_reverts && /^Revert "/.test(c.message) && /This reverts commit [0-9a-f]{7,40}/.test(c.message)) return true;
+  if (opts.exempt_github_commits && madeByGitHub(c)) return true;
   const who = [c.author.login, c.author.name].filter(Boolean).map((s) => s!.toLowerCase());
+  if (opts.exempt_bots && who.some((w) => w.endsWith("[bot]"))) return true;
   return opts.exempt_authors.some((a) => who.includes(a.toLowerCase()));
+}
+
+// The messages GitHub writes when a button makes the commit. A person editing a file in the web
+// editor is committed by GitHub too ("Update README.md"), but chose the change: not exempt.
+const GITHUB_MESSAGES = [
+  /^Apply suggestions? from (code review|@[A-Za-z0-9-]{1,39})/,
+  /^Revert "[^\n]{0,300}"\n\nReverts [\w.-]{1,100}\/[\w.-]{1,100}#\d{1,10}/,
+  /^Merge (branch|remote-tracking branch) '[^'\n]{1,255}' into /,
+];
+
+/** A commit GitHub made on a user's behalf from a button: its committer and its own message. */
+function madeByGitHub(c: Commit): boolean {
+  const by = c.committer;
+  if (!by || by.email.toLowerCase() !== "noreply@github.com" || by.name !== "GitHub") return false;
+  return GITHUB_MESSAGES.some((re) => re.test(c.message));
 }
 
 function subject(c: Commit): string {

@@ -1,50 +1,11 @@
 import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
+import type { ChangedFile } from "../src/model/change.js";
+import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
+import { findKnownFormat } from "../src/secrets/known-formats.js";
+import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
+import { isFixtureOrDoc } from "../src/secrets/secret-places.js";
 import { isCodeFile } from "../src/text/languages.js";
-import { execInWindows, testInWindows } from "../src/text/line-windows.js";
-
-interface SecretPattern {
-  kind: string;
-  re: RegExp;
-}
-
-// Provider formats with a fixed shape: precise enough to flag on sight. Quantifiers are bounded
-// so that each match is short (see SECRET_NAME below).
-const PATTERNS: SecretPattern[] = [
-  { kind: "AWS access key ID", re: /(?<![A-Z0-9])(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Z0-9])/ },
-  { kind: "AWS secret access key", re: /aws.{0,20}(secret|private).{0,20}['"=:\s][A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i },
-  { kind: "GitHub token", re: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})(?![A-Za-z0-9_])/ },
-  { kind: "private key", re: /-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----/ },
-  { kind: "Slack token", re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9-]{10,255}/ },
-  { kind: "Slack webhook", re: /hooks\.slack\.com\/services\/T[A-Z0-9]{6,32}\/B[A-Z0-9]{6,32}\/[A-Za-z0-9]{20,64}/ },
-  { kind: "Stripe key", re: /(?<![A-Za-z0-9])(sk|rk)_live_[A-Za-z0-9]{20,255}/ },
-];
-
-// A literal assigned to a name that says it is secret: password = "…", apiKey: '…', TOKEN=…
-// In code the value must be a string literal (a regex or an expression assigned to TOKEN_PATTERN
-// is not a secret); in config files (.env, YAML, INI, properties) it may be bare.
-// Every quantifier is bounded: with `[\w-]*` a 400 KB line `const tokentoken…token = 1` backtracked
-// over every "token" for every position (36 s, #9). A real name is short; a real value is under
-// 1,000 characters. With these bounds each match is short, and `execInWindows` keeps the scan of a
-// long line linear.
-const SECRET_NAME = String.raw`(?<![/\w-])([\w-]{0,64}?(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]{0,64})(?![\w-])["']?\s{0,16}(=|:|=>|:=)\s{0,16}`;
-const ASSIGNED_QUOTED = new RegExp(SECRET_NAME + String.raw`["'\`]([^\s"'\`]{12,900})["'\`]`, "i");
-const ASSIGNED_BARE = new RegExp(SECRET_NAME + String.raw`["'\`]?([^\s"'\`]{12,900})(?![^\s"'\`])`, "i");
-// Values that are obviously not real secrets: references, templates, paths, placeholders.
-const PLACEHOLDER =
-  /^(\$\{?|<|%|\{\{|~?\.?\/|[a-z][\w+.-]*:\/\/|process\.env|os\.environ|env\(|getenv|example|changeme|dummy|placeholder|your[_-]|xxx|\*{3}|test|fake|sample|redacted|none|null|true|false)/i;
-
-/** Shannon entropy in bits per character. Random keys score ≥ 3.5; words and identifiers less. */
-export function entropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
 
 export default defineRule({
   meta: {
@@ -59,7 +20,9 @@ export default defineRule({
     // The messages never repeat the secret: findings end up in logs, summaries and emails.
     messages: {
       secret:
-        "This line adds what looks like a {kind}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
+        "This line adds what looks like {a} {kind}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
+      fixtureSecret:
+        "This test, fixture or doc adds what looks like {a} {kind}. If it is a real credential, rotate it now (it stays in the git history); if it is a fake, make it obviously fake (`example`, `xxx`, a short value) so that it does not train readers to ignore this check.",
     },
   },
   options: z
@@ -74,26 +37,36 @@ export default defineRule({
     })
     .strict(),
   check(change, opts) {
-    const out: RawFinding[] = [];
-    for (const file of change.files) {
-      const code = isCodeFile(file.path);
-      for (const { line, text } of file.addedLines) {
-        const kind = detect(text, opts.min_entropy, code);
-        if (kind) out.push({ messageId: "secret", path: file.path, line, data: { kind } });
-      }
-    }
-    return out;
+    return change.files.flatMap((file) => checkFile(file, opts.min_entropy));
   },
 });
 
-function detect(text: string, minEntropy: number, code: boolean): string | undefined {
-  if (text.length < 16) return undefined;
-  for (const p of PATTERNS) if (testInWindows(p.re, text)) return p.kind;
-  const m = execInWindows(code ? ASSIGNED_QUOTED : ASSIGNED_BARE, text);
-  // Random keys mix letters with digits or symbols; a value of letters and underscores is a word or a name.
-  const value = m?.[4] ?? "";
-  if (m && !PLACEHOLDER.test(value) && !/^[\w.]+\(/.test(value) && !/^[A-Za-z_.-]+$/.test(value) && entropy(value) >= minEntropy) {
-    return `secret assigned to \`${m[1]}\``;
+/** At most one finding per line: a provider token first (secretlint), then known formats, then assignments. */
+function checkFile(file: ChangedFile, minEntropy: number): RawFinding[] {
+  const fixture = isFixtureOrDoc(file.path);
+  const code = isCodeFile(file.path);
+  const byLine = new Map<number, { kind: string; provider: boolean }>();
+  for (const hit of scanProviderTokens(file.path, file.addedLines)) {
+    if (!byLine.has(hit.line)) byLine.set(hit.line, hit);
   }
-  return undefined;
+  for (const { line, text } of file.addedLines) {
+    if (byLine.has(line) || text.length < 16) continue;
+    const format = findKnownFormat(text);
+    if (format) byLine.set(line, { kind: format.kind, provider: format.provider });
+    else {
+      const name = findAssignedSecret(text, minEntropy, code);
+      if (name) byLine.set(line, { kind: `secret assigned to \`${name}\``, provider: false });
+    }
+  }
+  return [...byLine.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([line, { kind, provider }]) =>
+      fixture && !provider
+        ? { messageId: "fixtureSecret", path: file.path, line, data: { a: article(kind), kind }, severity: "notice" as const }
+        : { messageId: "secret", path: file.path, line, data: { a: article(kind), kind } },
+    );
+}
+
+function article(kind: string): string {
+  return /^[AEIOU]/.test(kind) ? "an" : "a";
 }

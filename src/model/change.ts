@@ -14,6 +14,11 @@ export interface Commit {
   sha: string;
   message: string;
   author: Author;
+  /**
+   * Who made the commit object, when the source knows it. GitHub's buttons (Update branch,
+   * Revert, Apply suggestion) commit as `GitHub <noreply@github.com>`.
+   */
+  committer?: Omit<Author, "login">;
   parents: string[];
 }
 

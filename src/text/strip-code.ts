@@ -7,7 +7,12 @@
  * loop, #9). Both passes here visit each character a bounded number of times.
  */
 export function stripMarkdownCode(text: string): string {
-  return stripInlineCode(stripFences(text));
+  // A code span never crosses a paragraph break: a lone backtick in a commit's subject and another
+  // in its body are plain text (probot's "Remove grave accents (`) from header texts (#1493)", #11).
+  return stripFences(text)
+    .split(/(\n[ \t]*\n)/)
+    .map((part, i) => (i % 2 === 0 ? stripInlineCode(part) : part))
+    .join("");
 }
 
 /**

@@ -22,7 +22,8 @@ const A = "a".repeat(40);
 const B = "b".repeat(40);
 /** The attack from issue #9: a file name that reads as a summary marker claiming a far-future review. */
 const FORGED = '<!-- bottomline:summary {"sha":"0","updated":"9999","input":"x","fp":[]} -->';
-const AWS_KEY = 'const key = "AKIAIOSFODNN7EXAMPLE";';
+// Not AWS's documented example key, which is no secret (#11); split so this file adds no key.
+const AWS_KEY = 'const key = "AKIA' + 'IOSFODNN7EXAMPLQ";';
 
 /** One push: GitHub holds `reviews`; returns what Bottomline wrote. */
 async function push(head: string, files: Parameters<typeof filesList>[1], reviews: Parameters<typeof reviewsList>[1], updatedAt: string) {

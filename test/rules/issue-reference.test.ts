@@ -12,6 +12,74 @@ const open = { state: "open", isPullRequest: false } as const;
 const c1 = commit("feat: add login (#12)", { sha: "1".repeat(40) });
 const bare = commit("wip", { sha: "2".repeat(40) });
 
+// #11: every `[bot]` author, and the commits GitHub's buttons make, need no reference.
+const GITHUB = { name: "GitHub", email: "noreply@github.com" };
+const bot = (name: string, login?: string) => ({ name, email: `${name}@users.noreply.github.com`, ...(login ? { login } : {}) });
+const only = (c: ReturnType<typeof commit>) => change([], { commits: [c] });
+const BOT_AND_GITHUB_VALID = [
+  { name: "pre-commit-ci[bot] by name", options: noVerify, change: only(commit("[pre-commit.ci] auto fixes", { author: bot("pre-commit-ci[bot]") })) },
+  { name: "a bot known by its login only", options: noVerify, change: only(commit("Update deps", { author: bot("Renovate Bot", "renovate[bot]") })) },
+  { name: "github-actions[bot]", options: noVerify, change: only(commit("chore: release 1.2.0", { author: bot("github-actions[bot]") })) },
+  { name: "any App's bot, in any case", options: noVerify, change: only(commit("sync", { author: bot("My-Sync-App[BOT]") })) },
+  {
+    name: "Apply suggestions from code review, committed by GitHub",
+    options: noVerify,
+    change: only(commit("Apply suggestions from code review\n\nCo-authored-by: Ann <ann@example.com>", { committer: GITHUB })),
+  },
+  {
+    name: "Apply suggestion from @reviewer, committed by GitHub",
+    options: noVerify,
+    change: only(commit("Apply suggestion from @ann-b", { committer: GITHUB })),
+  },
+  {
+    name: "a revert from GitHub's Revert button",
+    options: { ...noVerify, exempt_reverts: false },
+    change: only(commit('Revert "Add login"\n\nReverts acme/api#41', { committer: GITHUB })),
+  },
+  {
+    name: "an Update branch merge even with exempt_merges off",
+    options: { ...noVerify, exempt_merges: false },
+    change: only(commit("Merge branch 'main' into feature/login", { committer: GITHUB, parents: ["a", "b"] })),
+  },
+  {
+    name: "a human author listed in exempt_authors",
+    options: { ...noVerify, exempt_authors: ["release-manager"] },
+    change: only(commit("v1.2.0", { author: { name: "Release-Manager", email: "r@example.com" } })),
+  },
+];
+const BOT_AND_GITHUB_INVALID = [
+  {
+    name: "a web edit committed by GitHub is a person's change",
+    options: noVerify,
+    change: only(commit("Update README.md", { sha: "5".repeat(40), committer: GITHUB })),
+    findings: [{ messageId: "commitMissing", commit: "5".repeat(40) }],
+  },
+  {
+    name: "Apply suggestions committed by a person's git",
+    options: noVerify,
+    change: only(commit("Apply suggestions from code review", { sha: "6".repeat(40), committer: { name: "Dev", email: "dev@example.com" } })),
+    findings: [{ messageId: "commitMissing", commit: "6".repeat(40) }],
+  },
+  {
+    name: "a committer who calls itself GitHub with another address",
+    options: noVerify,
+    change: only(commit("Apply suggestions from code review", { sha: "7".repeat(40), committer: { name: "GitHub", email: "me@example.com" } })),
+    findings: [{ messageId: "commitMissing", commit: "7".repeat(40) }],
+  },
+  {
+    name: "[bot] in the middle of a name",
+    options: noVerify,
+    change: only(commit("wip", { sha: "8".repeat(40), author: { name: "not[bot]really", email: "n@example.com" } })),
+    findings: [{ messageId: "commitMissing", commit: "8".repeat(40) }],
+  },
+  {
+    name: "GitHub's commits are checked with exempt_github_commits: false",
+    options: { ...noVerify, exempt_github_commits: false },
+    change: only(commit("Apply suggestions from code review", { sha: "9".repeat(40), committer: GITHUB })),
+    findings: [{ messageId: "commitMissing", commit: "9".repeat(40) }],
+  },
+];
+
 testRule("issue-reference", {
   valid: [
     { name: "every commit references an issue", options: noVerify, change: change([], { commits: [c1, commit("fix: typo\n\nRefs #13")], repository: repo }) },
@@ -25,6 +93,12 @@ testRule("issue-reference", {
       name: "bot authors are exempt",
       options: noVerify,
       change: change([], { commits: [commit("Bump lodash", { author: { name: "dependabot[bot]", email: "x", login: "dependabot[bot]" } })] }),
+    },
+    ...BOT_AND_GITHUB_VALID,
+    {
+      name: "a lone backtick in the subject and another in the body are not a code span (probot)",
+      options: noVerify,
+      change: only(commit("Remove grave accents (`) from header texts (#1493)\n\nThe ` punctuation in header texts breaks anchor links.")),
     },
     { name: "fixup! commits join their target", options: noVerify, change: change([], { commits: [c1, commit("fixup! feat: add login (#12)")] }) },
     {
@@ -88,11 +162,12 @@ testRule("issue-reference", {
       findings: [{ messageId: "prMissing" }],
     },
     {
-      name: "bots are exempt only when listed",
-      options: { ...noVerify, exempt_authors: [] },
+      name: "bots are checked with exempt_bots: false",
+      options: { ...noVerify, exempt_bots: false },
       change: change([], { commits: [commit("Bump x", { sha: "4".repeat(40), author: { name: "renovate[bot]", email: "r" } })] }),
       findings: [{ messageId: "commitMissing", commit: "4".repeat(40) }],
     },
+    ...BOT_AND_GITHUB_INVALID,
     {
       name: "a fixup! whose target lacks a reference is reported on the target once",
       options: noVerify,

@@ -157,12 +157,15 @@ export function changeFromDiff(
 
 function readCommits(cwd: string, range: ResolvedRange): Commit[] {
   const spec = range.baseSha === EMPTY_TREE ? range.headSha : `${range.baseSha}..${range.headSha}`;
-  return readLog(cwd, ["--reverse", spec], ["%H", "%P", "%an", "%ae", "%B"]).map(([sha, parents, name, email, message]) => ({
-    sha,
-    parents: parents ? parents.split(" ") : [],
-    author: { name, email },
-    message: (message ?? "").trimEnd(),
-  }));
+  return readLog(cwd, ["--reverse", spec], ["%H", "%P", "%an", "%ae", "%cn", "%ce", "%B"]).map(
+    ([sha, parents, name, email, committerName, committerEmail, message]) => ({
+      sha,
+      parents: parents ? parents.split(" ") : [],
+      author: { name, email },
+      committer: { name: committerName, email: committerEmail },
+      message: (message ?? "").trimEnd(),
+    }),
+  );
 }
 
 /** `git log` with the given placeholders, one array of fields per commit (separators no message can hold). */

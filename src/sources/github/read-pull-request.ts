@@ -14,6 +14,7 @@ export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Prom
     sha: c.sha,
     message: c.commit.message,
     author: { name: c.commit.author?.name ?? "", email: c.commit.author?.email ?? "", login: c.author?.login },
+    ...(c.commit.committer ? { committer: { name: c.commit.committer.name ?? "", email: c.commit.committer.email ?? "" } } : {}),
     parents: c.parents.map((p) => p.sha),
   }));
   if (pr.commits > commits.length) {

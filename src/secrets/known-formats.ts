@@ -1,0 +1,40 @@
+import { execInWindows } from "../text/line-windows.js";
+
+/**
+ * Credential formats that secretlint's recommended preset does not cover but real repositories
+ * leak: Google API keys and JSON Web Tokens. Quantifiers are bounded and the scan runs in windows
+ * (line-windows.ts), so a hostile line costs linear time.
+ */
+export interface KnownFormat {
+  kind: string;
+  re: RegExp;
+  /** A provider's live format fails even in tests and docs; a generic shape there is a notice. */
+  provider: boolean;
+  /** A further check on the match, for shapes a regular expression cannot judge alone. */
+  real?(match: string): boolean;
+}
+
+export const KNOWN_FORMATS: KnownFormat[] = [
+  { kind: "Google API key", re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/, provider: true },
+  {
+    kind: "JSON Web Token",
+    re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])/,
+    // A JWT is a credential only while it is valid, and most in a repository are test vectors:
+    // a generic finding (a notice in tests and docs), and only when its header is real JSON.
+    provider: false,
+    real: (jwt) => /^\{\s*"(alg|typ|kid)"/.test(decodeBase64Url(jwt.slice(0, jwt.indexOf(".")))),
+  },
+];
+
+/** The first known format on the line, if any. */
+export function findKnownFormat(text: string): KnownFormat | undefined {
+  for (const format of KNOWN_FORMATS) {
+    const m = execInWindows(format.re, text);
+    if (m && (!format.real || format.real(m[0]))) return format;
+  }
+  return undefined;
+}
+
+function decodeBase64Url(s: string): string {
+  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+}

@@ -1,0 +1,221 @@
+import { rules as recommended } from "@secretlint/secretlint-rule-preset-recommend";
+import type { SecretLintRuleContext, SecretLintRuleCreator, SecretLintRuleReportHandler, SecretLintSourceCode } from "@secretlint/types";
+import { WINDOW } from "../text/line-windows.js";
+import { looksLikePassword } from "./assigned-secrets.js";
+
+/** A credential found by secretlint, on an added line. */
+export interface ProviderHit {
+  line: number;
+  kind: string;
+  /**
+   * A live provider format (fails even in tests and docs). False for shapes that fixtures and
+   * docs hold as often as leaks do: private keys, Stripe test-mode keys.
+   */
+  provider: boolean;
+}
+
+// A password in a URL (`https://user:pass@host`, `postgres://app:…@db`) is a secret only when the
+// password is one: tests and docs are full of `user:pass@`, `admin:admin@` and `${PASSWORD}`.
+const PASSWORD_IN_URL = ["BasicAuth", "MongoDBConnection", "MySQLConnection", "PostgreSQLConnection"];
+
+// Every live token format ends in a random part: 16+ letters and digits of mixed kinds
+// (`ghp_` + 36, `xoxb-…-` + 24, `AKIA` + 16, `sk_live_` + 24+). Docs and SDK tests use the prefix
+// with a made-up tail (`xoxb-111-222-xxxxx`, `xapp-A111-222-xyz`, `xoxp-1234123412341234-…`),
+// which secretlint's looser patterns accept. Some rules report a range that is not the token
+// itself (the AWS secret's range starts at its name; a key's body spans lines; URLs are judged
+// by their password): those are left to their own checks.
+const WHOLE_MATCH_NOT_REPORTED = new Set(["AWSSecretAccessKey", "PrivateKey", "IncomingWebhook", ...PASSWORD_IN_URL]);
+
+function hasRandomPart(token: string): boolean {
+  for (const run of token.match(/[A-Za-z0-9]{16,}/g) ?? []) {
+    if ([/[a-z]/, /[A-Z]/, /[0-9]/].filter((c) => c.test(run)).length >= 2) return true;
+  }
+  return false;
+}
+
+/** Finer names for some of secretlint's message ids. */
+const MESSAGE_KINDS: Record<string, string> = {
+  AWSAccessKeyID: "AWS access key ID",
+  AWSSecretAccessKey: "AWS secret access key",
+  IncomingWebhook: "Slack webhook",
+  SLACK_TOKEN: "Slack token",
+  STRIPE_SECRET_KEY_TEST: "Stripe test-mode key",
+  BasicAuth: "password in a URL",
+  MongoDBConnection: "database URL with a password",
+  MySQLConnection: "database URL with a password",
+  PostgreSQLConnection: "database URL with a password",
+};
+const GENERIC_MESSAGES = new Set(["PrivateKey", "STRIPE_SECRET_KEY_TEST", ...PASSWORD_IN_URL]);
+// A token with a run of ten equal characters (`ghp_xxxxxxxx…`, `AKIA0000…`) is a placeholder in
+// the provider's format, not a key: a random token has such a run with negligible probability.
+// Only the reported match is read, so text after a real token cannot make it look like one.
+const PLACEHOLDER_RUN = /([^\s])\1{9}|\*{4}/;
+
+/** What a secretlint rule's id says, in the words of our message ("This line adds what looks like a …"). */
+const KINDS: Record<string, string> = {
+  aws: "AWS credential",
+  gcp: "Google Cloud service account key",
+  privatekey: "private key",
+  npm: "npm token",
+  basicauth: "password in a URL",
+  slack: "Slack token or webhook",
+  sendgrid: "SendGrid API key",
+  shopify: "Shopify token",
+  stripe: "Stripe secret key",
+  github: "GitHub token",
+  gitlab: "GitLab token",
+  grafana: "Grafana token",
+  openai: "OpenAI API key",
+  anthropic: "Anthropic API key",
+  "database-connection-string": "database connection string with a password",
+};
+
+// secretlint-rule-filter-comments honours `secretlint-disable` comments. Those comments are
+// written by the pull request's author, who must not be able to switch the check off (#9), so it
+// is left out; Bottomline's own `allow_suppression` decides.
+const SCANNERS = recommended.filter((r) => r.meta.type === "scanner") as SecretLintRuleCreator<any>[];
+// The AWS rule finds access key IDs only when asked: an `AKIA…` ID is what a leak looks like most
+// often. The same switch reports a 12-digit account ID, which is an identifier, not a credential.
+const OPTIONS: Record<string, object> = { "@secretlint/secretlint-rule-aws": { enableIDScanRule: true } };
+const NOT_SECRETS = new Set(["AWSAccountID"]);
+
+/**
+ * Runs secretlint's recommended provider rules over the added lines of one file, synchronously.
+ *
+ * Why not `lintSource` from @secretlint/core: it is async (rule handlers may return promises, for
+ * binary `.p12` files), and Bottomline's rules are synchronous, pure checks that the engine runs
+ * step by step under a time budget. The recommended scanners are synchronous for text, so they are
+ * driven here through secretlint's public rule API (`create(context).file(source)`), which keeps
+ * one detector for the engine, the CLI, the bench and the tests. A handler that returns a promise
+ * (only the binary path does) is not awaited: binary files carry no added lines.
+ *
+ * Cost is bounded the way line-windows.ts bounds our own patterns: only added lines are fed, and a
+ * long line is fed as overlapping windows of at most STEP + OVERLAP characters, each a line of its
+ * own, so a 500 KB hostile line costs a constant per window.
+ */
+export function scanProviderTokens(path: string, lines: readonly { line: number; text: string }[]): ProviderHit[] {
+  const doc = buildDocument(lines);
+  if (doc.content.length === 0) return [];
+  const hits: ProviderHit[] = [];
+  const seen = new Set<string>();
+  const source = sourceCode(path, doc.content);
+  for (const creator of SCANNERS) {
+    const ruleKind = kindOf(creator.meta.id);
+    const context: SecretLintRuleContext = {
+      sharedOptions: {},
+      createTranslator: (() => (messageId: string, data?: object) => ({ message: messageId, messageId, data })) as never,
+      report: (d) => {
+        const messageId = (d.message as { messageId?: string }).messageId ?? "";
+        if (NOT_SECRETS.has(messageId)) return;
+        const found = doc.content.slice(d.range[0], d.range[1]);
+        if (PLACEHOLDER_RUN.test(found)) return;
+        if (PASSWORD_IN_URL.includes(messageId) && !urlPasswordIsReal(found)) return;
+        if (!WHOLE_MATCH_NOT_REPORTED.has(messageId) && !hasRandomPart(found)) return;
+        const kind = MESSAGE_KINDS[messageId] ?? ruleKind;
+        const line = doc.lineAt(d.range[0]);
+        const key = `${line}\0${kind}`;
+        if (line !== undefined && !seen.has(key)) {
+          seen.add(key);
+          hits.push({ line, kind, provider: !GENERIC_MESSAGES.has(messageId) });
+        }
+      },
+      ignore: () => undefined,
+    };
+    const handler: SecretLintRuleReportHandler = creator.create(context, OPTIONS[creator.meta.id] ?? {});
+    const pending = handler.file?.(source);
+    if (pending) pending.catch(() => undefined);
+  }
+  return hits.sort((a, b) => a.line - b.line);
+}
+
+/** The password of `scheme://user:password@host` looks like one: not a word, a placeholder or a template. */
+function urlPasswordIsReal(url: string): boolean {
+  const m = /:\/\/[^:/@\s]{0,100}:([^@/\s]{1,200})@/.exec(url);
+  return m !== null && looksLikePassword(decodeURIComponentSafe(m[1]));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function kindOf(id: string): string {
+  const short = id.replace(/^@secretlint\/secretlint-rule-/, "");
+  return KINDS[short] ?? `${short} credential`;
+}
+
+interface Document {
+  content: string;
+  /** The added line that holds this offset of the content (undefined on a separator). */
+  lineAt(offset: number): number | undefined;
+}
+
+/**
+ * The added lines as one text (secretlint's PEM rule needs consecutive lines). Lines that are not
+ * consecutive in the file are kept apart by a separator line no pattern can cross; a long line
+ * becomes overlapping windows. Offsets map back to line numbers by binary search.
+ */
+function buildDocument(lines: readonly { line: number; text: string }[]): Document {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const owners: (number | undefined)[] = [];
+  let offset = 0;
+  let previous: number | undefined;
+  const push = (text: string, owner: number | undefined) => {
+    starts.push(offset);
+    owners.push(owner);
+    parts.push(text);
+    offset += text.length + 1;
+  };
+  for (const { line, text } of lines) {
+    if (previous !== undefined && line !== previous + 1) push("\u0000", undefined);
+    for (const piece of windows(text)) push(piece, line);
+    previous = line;
+  }
+  return {
+    content: parts.join("\n"),
+    lineAt(at) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return owners[lo];
+    },
+  };
+}
+
+function windows(text: string): string[] {
+  const { STEP, CONTEXT, OVERLAP } = WINDOW;
+  if (text.length <= STEP + OVERLAP) return [text];
+  const out: string[] = [];
+  for (let start = 0; start < text.length; start += STEP) out.push(text.slice(Math.max(0, start - CONTEXT), start + STEP + OVERLAP));
+  return out;
+}
+
+function sourceCode(path: string, content: string): SecretLintSourceCode {
+  const dot = path.lastIndexOf(".");
+  const ext = dot > path.lastIndexOf("/") ? path.slice(dot) : "";
+  const unsupported = (): never => {
+    throw new Error("not needed by the recommended scanners");
+  };
+  return {
+    hasBOM: false,
+    content,
+    filePath: path,
+    physicalFilePath: undefined,
+    contentType: "text",
+    ext,
+    getFilePath: () => path,
+    getPhysicalFilePath: () => undefined,
+    locationToRange: unsupported,
+    rangeToLocation: unsupported,
+    positionToIndex: unsupported,
+    indexToPosition: unsupported,
+  };
+}
