@@ -27,6 +27,9 @@ export function streamWebhook(opts: { port: number; path: string; chunks: number
       req.destroy();
     };
     req.on("error", (err: NodeJS.ErrnoException) => finish(err.code ?? err.message));
+    // A write that hits the socket after the server hung up can also surface on the socket itself,
+    // once the request has let go of it; it is the same refusal, already reported through finish().
+    req.on("socket", (socket) => socket.on("error", () => undefined));
     const chunk = Buffer.alloc(opts.size, 0x20);
     let sent = 0;
     const pump = () => {
