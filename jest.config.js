@@ -9,4 +9,7 @@ export default {
     "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151002] } }],
   },
   setupFiles: ["<rootDir>/test/setup-no-network.ts"],
+  // Many tests run real git, redis-server, Chromium or a spawned server: on a busy 2-core machine
+  // they can take seconds. A timeout is a hang detector here, never a speed target (that is npm run bench).
+  testTimeout: 30_000,
 };
