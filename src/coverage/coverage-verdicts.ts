@@ -8,7 +8,12 @@ import { patchCoverage, percent, rangeText, type PatchCoverage } from "./patch-c
 /** tests-required's `coverage:` options (the rule spreads this into its schema). */
 export const coverageOptions = z
   .object({
-    min: z.number().min(0).max(100).default(80).describe("Patch coverage threshold in percent: added executable lines that tests run / all added executable lines."),
+    min: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(80)
+      .describe("Patch coverage threshold in percent: added executable lines that tests run / all added executable lines."),
     min_lines: z.number().int().min(0).default(5).describe("No coverage verdict when fewer added lines than this are executable."),
     artifact: z.string().min(1).default("coverage").describe("App only: the name of the workflow artifact that holds the coverage report."),
   })

@@ -20,7 +20,12 @@ export function expandCoverageArgs(args: string[], cwd: string): { files: string
       continue;
     }
     const segments = arg.split("/");
-    const fixed = segments.slice(0, segments.findIndex((s) => MAGIC.test(s))).join("/");
+    const fixed = segments
+      .slice(
+        0,
+        segments.findIndex((s) => MAGIC.test(s)),
+      )
+      .join("/");
     const root = resolve(cwd, fixed || ".");
     const matcher = new Minimatch(arg.replace(/^\.\//, ""), { dot: true });
     const found = existsSync(root) ? walk(root).filter((f) => matcher.match(relative(cwd, f))) : [];

@@ -10,7 +10,7 @@ export function parseLcov(text: string, name: string, index: Map<string, FileHit
   let current: string | undefined;
   let records = 0;
   let lineNo = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     lineNo++;

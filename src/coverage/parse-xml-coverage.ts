@@ -53,7 +53,8 @@ function jacoco(root: Node, name: string, index: Map<string, FileHits>): void {
       }
   };
   walk(root);
-  if (files === 0) throw new CoverageError(`${name}: the JaCoCo report lists no <sourcefile>; was it written with the source files (report goal, not a session dump)?`);
+  if (files === 0)
+    throw new CoverageError(`${name}: the JaCoCo report lists no <sourcefile>; was it written with the source files (report goal, not a session dump)?`);
 }
 
 function lineNumber(raw: unknown, name: string): number {

@@ -42,7 +42,12 @@ export interface PatchCoverage {
  * ran, and which did not run, grouped into ranges. `lineCount` (the file's length at head, when
  * known) catches a report written for another commit.
  */
-export function patchCoverage(files: ChangedFile[], report: CoverageReport, settings: CoverageSettings, lineCount?: (path: string) => number | undefined): PatchCoverage {
+export function patchCoverage(
+  files: ChangedFile[],
+  report: CoverageReport,
+  settings: CoverageSettings,
+  lineCount?: (path: string) => number | undefined,
+): PatchCoverage {
   const candidates = files.filter((f) => f.status !== "removed" && !f.binary && f.addedLines.length > 0);
   const matches = matchReportFiles(
     candidates.map((f) => f.path),
@@ -66,7 +71,15 @@ export function patchCoverage(files: ChangedFile[], report: CoverageReport, sett
   const coverable = out.reduce((n, f) => n + f.coverable, 0);
   const covered = out.reduce((n, f) => n + f.covered, 0);
   if (out.length === 0 && report.files.length > 0 && candidates.length > 0) problems.push(noMatchMessage(candidates, report.files));
-  return { files: out, coverable, covered, min: settings.min, minLines: settings.min_lines, verdict: verdictOf(out.length, coverable, covered, settings), problems };
+  return {
+    files: out,
+    coverable,
+    covered,
+    min: settings.min,
+    minLines: settings.min_lines,
+    verdict: verdictOf(out.length, coverable, covered, settings),
+    problems,
+  };
 }
 
 function verdictOf(matched: number, coverable: number, covered: number, s: CoverageSettings): PatchCoverage["verdict"] {

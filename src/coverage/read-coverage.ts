@@ -37,7 +37,10 @@ export function readCoverageFiles(files: string[], opts: { maxBytes?: number; na
 
 /** Parses one report's text into the index, choosing the parser from the content (not the file name, which CI tools vary). */
 export function parseCoverageText(text: string, name: string, index: Map<string, FileHits>): void {
-  const head = text.slice(0, 512).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 512)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head === "") throw new CoverageError(`${name}: the report is empty; did the test step write it before this step ran?`);
   if (head.startsWith("<")) return parseXmlCoverage(text, name, index);
   if (head.startsWith("mode:")) return parseGoCover(text, name, index);
@@ -51,4 +54,3 @@ export function parseCoverageText(text: string, name: string, index: Map<string,
 function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
-

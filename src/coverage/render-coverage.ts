@@ -34,7 +34,13 @@ export function renderCoverageMarkdown(c: PatchCoverage | undefined): string {
     if (c.files.length > SHOWN_FILES) rows.push(`| …and ${c.files.length - SHOWN_FILES} more files | | |`);
     out.push(rows.join("\n"));
   }
-  if (c.problems.length > 0) out.push(c.problems.slice(0, 10).map((p) => `- ⚠️ ${untrustedMessage(p)}`).join("\n"));
+  if (c.problems.length > 0)
+    out.push(
+      c.problems
+        .slice(0, 10)
+        .map((p) => `- ⚠️ ${untrustedMessage(p)}`)
+        .join("\n"),
+    );
   return out.join("\n\n");
 }
 
