@@ -70,7 +70,7 @@ export function patchCoverage(
   }
   const coverable = out.reduce((n, f) => n + f.coverable, 0);
   const covered = out.reduce((n, f) => n + f.covered, 0);
-  if (out.length === 0 && report.files.length > 0 && candidates.length > 0) problems.push(noMatchMessage(candidates, report.files));
+  if (matches.size === 0 && report.files.length > 0 && candidates.length > 0) problems.push(noMatchMessage(candidates, report.files));
   return {
     files: out,
     coverable,

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { CoverageError, type CoverageReport, type FileHits } from "./coverage-report.js";
+import { addHits, CoverageError, type CoverageReport, type FileHits } from "./coverage-report.js";
 import { parseGoCover } from "./parse-go-cover.js";
 import { parseLcov, clip } from "./parse-lcov.js";
 import { parseXmlCoverage } from "./parse-xml-coverage.js";
@@ -27,7 +27,10 @@ export function readCoverageFiles(files: string[], opts: { maxBytes?: number; na
         throw new CoverageError(
           `${file}: ${mb(size)} is over the ${mb(maxBytes)} a coverage report may have; report only the packages under review, or raise BOTTOMLINE_COVERAGE_MAX_MB`,
         );
-      parseCoverageText(readFileSync(path, "utf8"), file, index);
+      // Into its own index first: a report that fails half-way adds nothing.
+      const own = new Map<string, FileHits>();
+      parseCoverageText(readFileSync(path, "utf8"), file, own);
+      for (const hits of own.values()) for (const [line, n] of hits.lines) addHits(index, hits.path, line, n);
     } catch (err) {
       problems.push(err instanceof CoverageError ? err.message : `${file}: ${(err as Error).message}`);
     }

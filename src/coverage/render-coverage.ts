@@ -15,7 +15,7 @@ export function coverageHeadline(c: PatchCoverage): string {
     case "too-few":
       return `Patch coverage ${figure}: no verdict under ${c.minLines} executable added lines.`;
     case "no-match":
-      return "Patch coverage: the coverage report covers none of the changed files.";
+      return "Patch coverage: no usable coverage for the changed files; the problems below say why.";
   }
 }
 
