@@ -5,8 +5,11 @@
 export interface FileHits {
   /** The path as the report names it, normalised (forward slashes, no `./`, no drive letter). */
   path: string;
-  /** 1-based line → hit count; a line absent from the map is not executable. */
-  lines: Map<number, number>;
+  /**
+   * Index = 1-based line, value = hit count; a hole is a line that is not executable. An array,
+   * not a Map: a 50 MB report sets millions of lines, and array stores are several times faster.
+   */
+  lines: number[];
 }
 
 export interface CoverageReport {
@@ -17,14 +20,17 @@ export interface CoverageReport {
   problems: string[];
 }
 
+/** No source file is this long; a larger line number is a broken (or hostile) report, not a reason to allocate. */
+export const MAX_LINE = 5_000_000;
+
 /** A report file that cannot be used; the message names the file and, where known, the line. */
 export class CoverageError extends Error {}
 
 /** Adds one file's hits to the index, summing with hits other reports (or records) gave the same path. */
 export function addHits(index: Map<string, FileHits>, path: string, line: number, hits: number): void {
   let file = index.get(path);
-  if (!file) index.set(path, (file = { path, lines: new Map() }));
-  file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+  if (!file) index.set(path, (file = { path, lines: [] }));
+  file.lines[line] = (file.lines[line] ?? 0) + hits;
 }
 
 /** Forward slashes, no `./` or `..` segments, no drive letter or `file://`: a path comparable by suffix. */

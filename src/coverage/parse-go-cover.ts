@@ -1,4 +1,4 @@
-import { addHits, CoverageError, normaliseReportPath, type FileHits } from "./coverage-report.js";
+import { addHits, CoverageError, MAX_LINE, normaliseReportPath, type FileHits } from "./coverage-report.js";
 import { clip } from "./parse-lcov.js";
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
@@ -21,6 +21,7 @@ export function parseGoCover(text: string, name: string, index: Map<string, File
     if (!m) throw new CoverageError(`${name}:${i + 1}: "${clip(line)}" is not file.go:line.col,line.col statements count`);
     const path = normaliseReportPath(m[1]);
     const [from, to, count] = [Number(m[2]), Number(m[4]), Number(m[7])];
+    if (to > MAX_LINE) throw new CoverageError(`${name}:${i + 1}: line ${to} is past the end of any source file`);
     if (to < from) throw new CoverageError(`${name}:${i + 1}: the block ends (line ${to}) before it starts (line ${from})`);
     const file = counts.get(path) ?? new Map<number, number>();
     counts.set(path, file);

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { addHits, CoverageError, normaliseReportPath, type FileHits } from "./coverage-report.js";
+import { addHits, CoverageError, MAX_LINE, normaliseReportPath, type FileHits } from "./coverage-report.js";
 
 type Node = Record<string, any>;
 
@@ -59,6 +59,7 @@ function jacoco(root: Node, name: string, index: Map<string, FileHits>): void {
 
 function lineNumber(raw: unknown, name: string): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new CoverageError(`${name}: line number "${String(raw).slice(0, 20)}" is not a positive whole number`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LINE)
+    throw new CoverageError(`${name}: line number "${String(raw).slice(0, 20)}" is not a positive whole number`);
   return n;
 }

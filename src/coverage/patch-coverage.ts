@@ -95,7 +95,7 @@ function fileCoverage(file: ChangedFile, hits: FileHits): FilePatchCoverage {
   const uncovered: LineRange[] = [];
   let open: LineRange | undefined;
   for (const { line } of file.addedLines) {
-    const n = hits.lines.get(line);
+    const n = hits.lines[line];
     if (n === undefined) continue; // blank, comment, declaration: not executable
     coverable++;
     if (n > 0) {
@@ -109,14 +109,12 @@ function fileCoverage(file: ChangedFile, hits: FileHits): FilePatchCoverage {
 
 /** An executable line that ran between two uncovered added lines splits their range. */
 function ranBetween(hits: FileHits, from: number, to: number): boolean {
-  for (let l = from + 1; l < to; l++) if ((hits.lines.get(l) ?? 0) > 0) return true;
+  for (let l = from + 1; l < to; l++) if ((hits.lines[l] ?? 0) > 0) return true;
   return false;
 }
 
 function lastLine(hits: FileHits): number {
-  let max = 0;
-  for (const l of hits.lines.keys()) if (l > max) max = l;
-  return max;
+  return hits.lines.length - 1;
 }
 
 function noMatchMessage(files: ChangedFile[], report: FileHits[]): string {

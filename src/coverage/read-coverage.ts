@@ -30,7 +30,10 @@ export function readCoverageFiles(files: string[], opts: { maxBytes?: number; na
       // Into its own index first: a report that fails half-way adds nothing.
       const own = new Map<string, FileHits>();
       parseCoverageText(readFileSync(path, "utf8"), file, own);
-      for (const hits of own.values()) for (const [line, n] of hits.lines) addHits(index, hits.path, line, n);
+      for (const hits of own.values()) {
+        if (!index.has(hits.path)) index.set(hits.path, hits);
+        else hits.lines.forEach((n, line) => addHits(index, hits.path, line, n));
+      }
     } catch (err) {
       problems.push(err instanceof CoverageError ? err.message : `${file}: ${(err as Error).message}`);
     }

@@ -16,7 +16,10 @@ function changed(path: string, lines: number[], status: ChangedFile["status"] = 
 
 function report(entries: Record<string, Record<number, number>>): CoverageReport {
   return {
-    files: Object.entries(entries).map(([path, lines]) => ({ path, lines: new Map(Object.entries(lines).map(([l, n]) => [Number(l), n])) })),
+    files: Object.entries(entries).map(([path, lines]) => ({
+      path,
+      lines: Object.entries(lines).reduce<number[]>((a, [l, n]) => ((a[Number(l)] = n), a), []),
+    })),
     sources: ["r"],
     problems: [],
   };

@@ -15,7 +15,9 @@ function reportFile(name: string, text: string): string {
 
 function hitsOf(files: string[], path: string): Array<[number, number]> {
   const file = readCoverageFiles(files).files.find((f) => f.path.endsWith(path));
-  return [...(file?.lines ?? [])].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  file?.lines.forEach((n, line) => out.push([line, n]));
+  return out;
 }
 
 describe("reading coverage reports", () => {
@@ -62,6 +64,8 @@ describe("reading coverage reports", () => {
     ["empty.info", "", /empty\.info: the report is empty/],
     ["words.txt", "hello world\n", /words\.txt:1: "hello world" is not a coverage report; give lcov/],
     ["bad-da.info", "SF:a.ts\nDA:1,1\nDA:x,1\n", /bad-da\.info:3: "DA:x,1" is not DA:<line>,<hits>/],
+    ["huge-line.info", "SF:a.ts\nDA:99999999999,1\n", /huge-line\.info:2: "DA:99999999999,1" is not DA:<line>,<hits>/],
+    ["huge-block.out", "mode: set\na.go:1.1,900000000.2 1 1\n", /huge-block\.out:2: line 900000000 is past the end of any source file/],
     ["orphan.info", "TN:\nDA:1,1\n", /orphan\.info:2: DA before any SF: record/],
     ["no-files.info", "TN:\n", /no-files\.info: no SF: record/],
     ["truncated.xml", '<?xml version="1.0"?>\n<coverage>\n<packages>\n<package name="a">', /truncated\.xml:\d+: not well-formed XML .*truncated\?/],
