@@ -27,18 +27,22 @@ export function readCoverageFiles(files: string[], opts: { maxBytes?: number; na
         throw new CoverageError(
           `${file}: ${mb(size)} is over the ${mb(maxBytes)} a coverage report may have; report only the packages under review, or raise BOTTOMLINE_COVERAGE_MAX_MB`,
         );
-      // Into its own index first: a report that fails half-way adds nothing.
-      const own = new Map<string, FileHits>();
-      parseCoverageText(readFileSync(path, "utf8"), file, own);
-      for (const hits of own.values()) {
-        if (!index.has(hits.path)) index.set(hits.path, hits);
-        else hits.lines.forEach((n, line) => addHits(index, hits.path, line, n));
-      }
+      addReport(readFileSync(path, "utf8"), file, index);
     } catch (err) {
       problems.push(err instanceof CoverageError ? err.message : `${file}: ${(err as Error).message}`);
     }
   }
   return { files: [...index.values()], sources: files.map((f) => opts.name?.(f) ?? f), problems };
+}
+
+/** Adds one report to the index; through its own index first, so a report that fails half-way adds nothing. */
+export function addReport(text: string, name: string, index: Map<string, FileHits>): void {
+  const own = new Map<string, FileHits>();
+  parseCoverageText(text, name, own);
+  for (const hits of own.values()) {
+    if (!index.has(hits.path)) index.set(hits.path, hits);
+    else hits.lines.forEach((n, line) => addHits(index, hits.path, line, n));
+  }
 }
 
 /** Parses one report's text into the index, choosing the parser from the content (not the file name, which CI tools vary). */
