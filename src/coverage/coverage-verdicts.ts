@@ -48,6 +48,7 @@ export function coverageVerdicts(change: Change, report: CoverageReport, options
   const coverage = patchCoverage(code, report, options, (path) => lineCountOf(found?.fileContents.get(path)));
   const findings: RawFinding[] = [];
   const failing = coverage.verdict === "fail";
+  // Per-file figures go to the summary's table (ReviewResult.coverage), not to notes.
   for (const file of coverage.files) {
     for (const r of file.uncovered)
       findings.push({
@@ -57,8 +58,6 @@ export function coverageVerdicts(change: Change, report: CoverageReport, options
         data: { lines: rangeText(r).replace(/^l/, "L"), path: `\`${file.path}\`` },
         ...(failing ? {} : { severity: "notice" as const }),
       });
-    const note = `\`${file.path}\`: ${percent(file.covered, file.coverable)} of ${file.coverable} added executable lines run by tests`;
-    findings.push({ messageId: "coverageNote", data: { text: note }, path: file.path, info: true });
   }
   if (failing)
     findings.push({

@@ -30,7 +30,9 @@ export function renderCoverageMarkdown(c: PatchCoverage | undefined): string {
   if (c.files.length > 0) {
     const rows = ["| File | Patch coverage | Not run by tests |", "|---|---|---|"];
     for (const f of c.files.slice(0, SHOWN_FILES))
-      rows.push(`| ${untrusted(f.path, "code")} | ${percent(f.covered, f.coverable)} (${f.covered}/${f.coverable}) | ${uncoveredText(f.uncovered) || "–"} |`);
+      rows.push(
+        `| ${tableCell(untrusted(f.path, "code"))} | ${percent(f.covered, f.coverable)} (${f.covered}/${f.coverable}) | ${uncoveredText(f.uncovered) || "–"} |`,
+      );
     if (c.files.length > SHOWN_FILES) rows.push(`| …and ${c.files.length - SHOWN_FILES} more files | | |`);
     out.push(rows.join("\n"));
   }
@@ -42,6 +44,11 @@ export function renderCoverageMarkdown(c: PatchCoverage | undefined): string {
         .join("\n"),
     );
   return out.join("\n\n");
+}
+
+/** GFM splits table cells at every `|`, code spans included, unless escaped; a file name may hold one. */
+function tableCell(markdown: string): string {
+  return markdown.replace(/\|/g, "\\|");
 }
 
 /** The CLI's text output: the same figures, one line per file. */
