@@ -4,6 +4,7 @@ import { defaultConfig } from "../src/config/load-config.js";
 import { runReviewSync } from "../src/engine/run-review.js";
 import { loadAllGrammars } from "../src/syntax/grammars.js";
 import { printCliStartup } from "./cli-startup.js";
+import { printCoverageJoin } from "./coverage-join.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
 import { printLinearity } from "./rule-linearity.js";
@@ -121,4 +122,5 @@ else {
   console.log("\n" + formatParseThroughput(child("--parse", LARGEST.files, LARGEST.lines) ?? undefined));
   printCliStartup();
   printReportHistory();
+  printCoverageJoin();
 }

@@ -8,6 +8,8 @@ import { classifyBuiltIn, expectedTests, sourceStems, testCovers, testStem, type
 import { TestCaseTracker } from "../src/analysis/test-cases.js";
 import { indexImports } from "../src/text/test-imports.js";
 import { testSyntaxFor } from "../src/text/test-patterns.js";
+// Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
+import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
 
 const options = z
   .object({
@@ -27,6 +29,7 @@ const options = z
       .describe("Changes with fewer added lines of code (comments and blank lines not counted) need no tests."),
     skip_labels: z.array(z.string()).default(["skip-tests"]).describe("Pull request labels that turn this rule off."),
     judge_tests: z.boolean().default(true).describe("Flag added tests that assert nothing, and tests added only as skipped or focused."),
+    coverage: coverageOptions, // #14
   })
   .strict();
 type Options = z.output<typeof options>;
@@ -44,15 +47,20 @@ export default defineRule({
       onlySkipped: "Every test added to this file is skipped, so none of them runs. Enable it, or link the issue that tracks why it is skipped.",
       focused: "A focused test (.only / fit / fdescribe) makes the runner skip every other test. Remove the focus before merging.",
       covered: "{path} ← {tests}",
+      ...coverageMessages, // #14
     },
   },
   options,
-  check(change, opts) {
+  check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
+    // #14: files a coverage report covers are judged by it, not by name pairing.
+    const cov = found?.coverage ? coverageVerdicts(change, found.coverage, opts.coverage, found) : undefined;
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     // Deletions and pure renames (no additions) change no behaviour worth a test.
-    const counted = change.files.filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0).map((f) => ({ f, n: codeLineCount(f) }));
+    const counted = change.files
+      .filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path))
+      .map((f) => ({ f, n: codeLineCount(f) }));
     const sources = counted.filter(({ n }) => n > 0).map(({ f }) => f); // comment- or whitespace-only edits need no test either
     const changedTests = change.files.filter((f) => kinds.get(f) === "test" && f.status !== "removed");
     const out: RawFinding[] = [];
@@ -62,7 +70,7 @@ export default defineRule({
       for (const src of sources) out.push(coverageFinding(src, coveringTests(src), opts.mode));
     }
     if (opts.judge_tests) for (const t of changedTests) out.push(...judgeTests(t));
-    return out;
+    return cov ? [...cov.findings, ...out] : out;
   },
 });
 

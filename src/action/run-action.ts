@@ -14,6 +14,7 @@ import { checkRunForConfigErrors, type CheckRunOutput } from "../report/check-ru
 import { escapeData, renderWorkflowCommands, workflowCommand } from "../report/workflow-commands.js";
 import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { actionOctokit } from "./action-octokit.js";
+import { readCoverageArgs } from "../cli/coverage-args.js";
 import { appendStepSummary, input, setOutputs } from "./action-env.js";
 
 /**
@@ -43,6 +44,8 @@ interface Settings {
   token: string;
   configPath?: string;
   event: PullRequestPayload;
+  /** The `coverage` input: report files or globs, one per line or space-separated (#14). */
+  coverage: string[];
 }
 
 /**
@@ -75,6 +78,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<A
     trust: async () => ({ app: ACTIONS_IDENTITY, key: markerKey(env) }),
     publish: publisher.publish,
     onReviewed: (result, change) => (reviewed = { result, change }),
+    // Globs resolve in the workspace, where the test step wrote the report.
+    coverage: settings.coverage.length > 0 ? readCoverageArgs(settings.coverage, env.GITHUB_WORKSPACE || process.cwd(), (m) => log.warn({}, m)) : undefined,
   });
   if (!reviewed) return notReviewed(env, io, outcome);
   return finish(env, io, settings, pr.headSha, reviewed, publisher.fellBack() ? "job-summary" : outcome);
@@ -86,14 +91,13 @@ function readSettings(env: NodeJS.ProcessEnv, io: ActionIo, log: Logger): Settin
   const format = input(env, "format") || "text";
   if (!FAIL_LEVELS.includes(failLevel)) return usage(io, `the fail-level input must be ${FAIL_LEVELS.join(", ")} (got "${failLevel}")`);
   if (!isFormat(format)) return usage(io, `the format input must be one of ${FORMATS.join(", ")} (got "${format}")`);
-  if (input(env, "coverage"))
-    log.warn({}, "the coverage input is not read yet: patch coverage comes with a later version of Bottomline; the review runs without it");
   const event = readEvent(env);
   if (!event)
     return usage(io, `Bottomline's action reviews pull requests: run it on \`on: pull_request\` (this run is a "${env.GITHUB_EVENT_NAME ?? "?"}" event)`);
   const token = input(env, "github-token") || env.GITHUB_TOKEN;
   if (!token) return usage(io, "no token: pass `github-token: ${{ github.token }}` (the default) or set GITHUB_TOKEN");
-  return { failLevel, format, token, configPath: input(env, "config") || undefined, event };
+  const coverage = input(env, "coverage").split(/\s+/).filter(Boolean);
+  return { failLevel, format, token, configPath: input(env, "config") || undefined, event, coverage };
 }
 
 /**

@@ -43,6 +43,9 @@ Options:
   --output-file FILE    write the report to FILE instead of stdout (safe from npm's banner)
   --quiet               report failures only (warnings and notices still count for --max-warnings)
   --max-warnings N      exit 1 when there are more than N warnings
+  --coverage FILE       a coverage report of the head commit (lcov, Cobertura/JaCoCo XML, Go
+                        coverprofile); repeat it or give a glob ("coverage/**/lcov.info"):
+                        tests-required then reports the added lines no test runs
   -h, --help            this help
 
 Formats:

@@ -12,6 +12,7 @@ import { gitLookups, readGitChange, repoRoot, resolveRange, type ResolvedRange }
 import { tryGit } from "../sources/git/run-git.js";
 import { ensureHistory } from "../sources/git/shallow.js";
 import { readUncommitted, uncommittedLookups, type UncommittedMode } from "../sources/git/uncommitted.js";
+import { readCoverageArgs } from "./coverage-args.js";
 import { CliError, plural, type Io } from "./io.js";
 import { resolveCliConfig } from "./load-cli-config.js";
 import { readPullRequestEvent } from "./pull-request-event.js";
@@ -25,6 +26,8 @@ interface ReviewArgs {
   outputFile?: string;
   quiet: boolean;
   maxWarnings?: number;
+  /** --coverage: report files or globs (#14). */
+  coverage: string[];
 }
 
 /** `bottomline review`: a git range (or staged / working-tree changes) → findings → the chosen format. */
@@ -44,7 +47,8 @@ export async function review(args: string[], io: Io): Promise<number> {
   const { range, change, lookups } = opts.uncommitted
     ? readUncommittedWork(root, opts.uncommitted, { token, remote })
     : readCommitted(root, opts, env, log, { token, remote });
-  const result = await runReview(change, loaded.config, lookups);
+  const coverage = opts.coverage.length > 0 ? readCoverageArgs(opts.coverage, io.cwd, log) : undefined;
+  const result = await runReview(change, loaded.config, lookups, { coverage });
   const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "failure") } : result;
   const text = renderFormat(opts.format, shown, {
     color: io.color && !opts.outputFile,
@@ -69,6 +73,7 @@ function parseReviewArgs(args: string[]): ReviewArgs {
       "output-file": { type: "string", short: "o" },
       quiet: { type: "boolean", short: "q", default: false },
       "max-warnings": { type: "string" },
+      coverage: { type: "string", multiple: true, default: [] },
     },
     strict: true,
   });
@@ -89,6 +94,7 @@ function parseReviewArgs(args: string[]): ReviewArgs {
     outputFile: values["output-file"],
     quiet: values.quiet!,
     maxWarnings,
+    coverage: values.coverage!,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PatchCoverage } from "../coverage/patch-coverage.js";
 import type { Gap } from "../model/change.js";
 import type { ActiveSeverity, Category, Finding, Severity } from "./rule.js";
 
@@ -21,6 +22,8 @@ export interface ReviewResult {
   notes: Record<string, string[]>;
   /** Findings silenced by bottomline-disable comments, per rule. */
   suppressed: Record<string, number>;
+  /** Patch coverage when a coverage report was given (#14). */
+  coverage?: PatchCoverage;
   filesReviewed: number;
   commitsReviewed: number;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { CoverageReport } from "../coverage/coverage-report.js";
 import type { Change } from "../model/change.js";
 
 export const SEVERITIES = ["off", "notice", "warning", "failure"] as const;
@@ -60,6 +61,8 @@ export interface Lookups {
   fileContents: Map<string, string>;
   /** Full text of files at base, keyed by their path at base (`previousPath` for renames). */
   baseContents?: Map<string, string>;
+  /** A coverage report CI wrote for the head commit (#14); tests-required judges the files it covers by it. */
+  coverage?: CoverageReport;
 }
 
 export interface RuleMeta {

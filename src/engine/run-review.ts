@@ -1,4 +1,6 @@
 import { rules } from "../../rules/index.js";
+import type { CoverageReport } from "../coverage/coverage-report.js";
+import { reviewCoverage } from "../coverage/review-coverage.js";
 import { ConfigCache } from "../config/config-cache.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
@@ -50,6 +52,8 @@ interface Plan {
 export interface ReviewOptions {
   /** Defaults to `defaultBudget()`: BOTTOMLINE_REVIEW_BUDGET_MS, else 20 s. */
   budget?: TimeBudget;
+  /** A coverage report for the head commit (#14); tests-required reads it through the lookups. */
+  coverage?: CoverageReport;
 }
 
 /**
@@ -61,6 +65,7 @@ export async function runReview(change: Change, config: ResolvedConfig, lookup?:
   const needs = collectNeeds(plan);
   const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
+  if (options.coverage) found.coverage = options.coverage;
   // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
   await loadGrammars(languagesOf(plan.change.files));
   const steps = checkPlan(plan, found, new Deadline(options.budget ?? defaultBudget()));
@@ -186,6 +191,7 @@ function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<v
     gaps,
     notes,
     suppressed,
+    coverage: reviewCoverage(plan.runs, found),
     filesReviewed: plan.change.files.length,
     commitsReviewed: plan.change.commits.length,
   };

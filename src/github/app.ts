@@ -8,6 +8,7 @@ import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
 import { reviewPullRequest } from "./review-pull-request.js";
 import { ReviewQueue } from "./review-queue.js";
+import { coverageForRun, type WorkflowRun } from "./workflow-run-coverage.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
 import { createWebhookFrontDoor } from "./webhook-front-door.js";
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from "./with-retry.js";
@@ -85,6 +86,22 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
         }
         const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
         schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
+      }),
+    );
+
+    // #14: a workflow run of a pull request's head finished; its coverage artifact, if any, joins the review.
+    probot.on(
+      "workflow_run.completed",
+      guarded(async (context) => {
+        const run = context.payload.workflow_run;
+        const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
+        const { owner, repo } = context.repo();
+        const found = await coverageForRun(octokit, owner, repo, run as unknown as WorkflowRun);
+        if (!found) return;
+        const log = context.log.child({ delivery: context.id });
+        queue.enqueue(`${owner}/${repo}#${found.pr.number}`, async (isCurrent) => {
+          await reviewPullRequest(octokit, found.pr, { rerun: true, isCurrent, log, trust, coverage: found.coverage });
+        });
       }),
     );
 

@@ -1,3 +1,4 @@
+import type { CoverageReport } from "../coverage/coverage-report.js";
 import type { ReviewResult } from "../engine/review-result.js";
 import { runReview } from "../engine/run-review.js";
 import type { Change } from "../model/change.js";
@@ -29,6 +30,8 @@ export interface ReviewOptions {
   publish?: typeof publishReview;
   /** Told the result before it is published (the Action's outputs and exit code come from it). */
   onReviewed?: (result: ReviewResult, change: Change) => void;
+  /** A coverage report of the head commit (the Action's `coverage` input, #14). */
+  coverage?: CoverageReport;
 }
 
 /** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
@@ -67,7 +70,9 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
       );
       return state;
     }
-    const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha, change.baseSha));
+    const result = await runReview(change, config, githubLookups(octokit, pr.owner, pr.repo, pr.headSha, change.baseSha), {
+      coverage: opts.coverage,
+    });
     opts.onReviewed?.(result, change);
     const outcome = await (opts.publish ?? publishReview)({ octokit, pr, change, result, config, isCurrent: opts.isCurrent, log: opts.log }, state);
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");

@@ -1,4 +1,6 @@
 import { styleText } from "node:util";
+import type { PatchCoverage } from "../coverage/patch-coverage.js";
+import { renderCoverageText } from "../coverage/render-coverage.js";
 import type { ReviewResult } from "../engine/review-result.js";
 import type { Finding } from "../engine/rule.js";
 import { countBySeverity, describeCounts, type Counts } from "./counts.js";
@@ -11,6 +13,8 @@ export interface JsonReport {
   notReviewed: Array<{ kind: string; path?: string; message: string }>;
   notes: Record<string, string[]>;
   suppressed: Record<string, number>;
+  /** Patch coverage (#14), when a coverage report was given. */
+  coverage?: PatchCoverage;
 }
 
 /** The CLI's `--format json`: the findings as data, plus what was not reviewed. */
@@ -22,6 +26,7 @@ export function renderJson(result: ReviewResult): string {
     notReviewed: result.gaps.filter((g) => g.kind !== "ignored"),
     notes: result.notes,
     suppressed: result.suppressed,
+    coverage: result.coverage,
   };
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -59,6 +64,7 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   }
   const gaps = result.gaps.filter((g) => g.kind !== "ignored");
   if (gaps.length > 0) out.push("", paint("yellow", "Not reviewed:"), ...gaps.map((g) => `  ${g.path ? `${printable(g.path)}: ` : ""}${printable(g.message)}`));
+  out.push(...renderCoverageText(result.coverage, printable));
   const rulesWithFindings = [...new Set(result.findings.map((f) => f.rule))].filter((r) => r !== "suppression");
   if (rulesWithFindings.length > 0) {
     out.push("", paint("bold", "Why and how to fix:"));

@@ -1,3 +1,4 @@
+import { renderCoverageMarkdown } from "../coverage/render-coverage.js";
 import type { ReviewResult, RuleOutcome } from "../engine/review-result.js";
 import type { Category, Finding } from "../engine/rule.js";
 import type { Gap } from "../model/change.js";
@@ -32,7 +33,9 @@ export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): 
   const link = lineLinker(opts.repository, opts.headSha);
   const head = [renderHeader(result, opts.headSha), renderFixFirst(result.findings, link)].filter(Boolean).join("\n\n");
   const checklist = renderChecklist(result.rules, result.findings);
-  const tail = [renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)].filter(Boolean).join("\n\n");
+  const tail = [renderCoverageMarkdown(result.coverage), renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)]
+    .filter(Boolean)
+    .join("\n\n");
   // Gaps and notes are capped lists; if a summary is still too long they give way to the findings.
   const budget = limit - head.length - checklist.length - tail.length - 200;
   const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));

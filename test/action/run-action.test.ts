@@ -1,5 +1,5 @@
 import { jest } from "@jest/globals";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAction } from "../../src/action/run-action.js";
 import { defaultRetryPolicy } from "../../src/github/with-retry.js";
@@ -146,8 +146,10 @@ describe("the GitHub Action, against a loopback GitHub", () => {
       expect((await runAction(runnerEnv(api.url, { inputs: { "fail-level": "loud" } }).env, bad.io)).exitCode).toBe(1);
       expect(bad.text()).toContain("::error title=Bottomline::the fail-level input must be failure, warning, notice, never");
       const cov = collect();
-      await runAction(runnerEnv(api.url, { inputs: { coverage: "coverage/lcov.info" } }).env, cov.io);
-      expect(cov.text()).toContain("::warning::Bottomline: the coverage input is not read yet");
+      const missing = runnerEnv(api.url, { inputs: { coverage: "coverage/*.info" } });
+      missing.env.GITHUB_WORKSPACE = missing.dir;
+      await runAction(missing.env, cov.io);
+      expect(cov.text()).toContain("::warning::Bottomline: coverage: --coverage coverage/*.info matches no file");
     } finally {
       await api.close();
     }
@@ -186,6 +188,32 @@ describe("the GitHub Action, against a loopback GitHub", () => {
       runner.env["INPUT_OUTPUT-FILE"] = join(runner.dir, "bottomline.sarif");
       await runAction(runner.env, collect().io);
       expect(JSON.parse(readFileSync(join(runner.dir, "bottomline.sarif"), "utf8")).runs[0].results[0]).toMatchObject({ ruleId: "max-line-length" });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("reads the coverage input (globs in the workspace) and reports the added lines no test runs (#14)", async () => {
+    const text = "export function untested(x: number): number {\n  if (x > 1) {\n    return x * 2;\n  }\n  return x;\n}\nexport const ok = untested(0);\n";
+    const api = await startPullRequestApi({ text });
+    try {
+      const runner = runnerEnv(api.url, { inputs: { coverage: "out/**/lcov.info\nmissing.xml" } });
+      runner.env.GITHUB_WORKSPACE = runner.dir;
+      const hits = [1, 0, 0, 0, 0, 1, 1];
+      mkdirSync(join(runner.dir, "out/unit"), { recursive: true });
+      writeFileSync(
+        join(runner.dir, "out/unit/lcov.info"),
+        `SF:/home/runner/work/Hello-World/Hello-World/src/a.ts\n${hits.map((n, i) => `DA:${i + 1},${n}`).join("\n")}\nend_of_record\n`,
+      );
+      const { io, text: log } = collect();
+      const run = await runAction(runner.env, io);
+      expect(run.conclusion).toBe("neutral");
+      expect(log()).toContain("missing.xml: ENOENT");
+      expect(runner.summary()).toContain("### Patch coverage");
+      expect(runner.summary()).toContain("Patch coverage 42.8% (3 of 7 added executable lines run by tests): under the 80% threshold.");
+      expect(runner.summary()).toContain("| `src/a.ts` | 42.8% (3/7) | lines 2–5 |");
+      const review = api.writes.find((w) => w.path.endsWith("/pulls/2/reviews"));
+      expect(JSON.stringify(review?.body)).toContain("Lines 2–5 of `src/a.ts` are not run by any test");
     } finally {
       await api.close();
     }
