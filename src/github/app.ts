@@ -6,11 +6,13 @@ import { errorForLog } from "./describe-error.js";
 import { markerKeyFromEnv, type AppIdentity } from "./markers.js";
 import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
-import { reviewPullRequest } from "./review-pull-request.js";
 import { ReviewQueue } from "./review-queue.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
+import { createReviewClient } from "./review-client.js";
+import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
 import { createWebhookFrontDoor } from "./webhook-front-door.js";
-import { defaultRetryPolicy, withRetry, type RetryPolicy } from "./with-retry.js";
+import { defaultRetryPolicy, type RetryPolicy } from "./with-retry.js";
+import { WriteBudget } from "./write-budget.js";
 
 export interface BottomlineOptions {
   /** Reviews running at once per replica (BOTTOMLINE_CONCURRENCY, default 4). */
@@ -22,6 +24,12 @@ export interface BottomlineOptions {
   appIdentity?: AppIdentity;
   /** Delivery ids already handled; in memory by default. */
   deliveries?: DeliveryStore;
+  /** Writes per installation (80/min, 500/h); in memory unless given one backed by Redis. */
+  budget?: WriteBudget;
+  /** BOTTOMLINE_REQUEST_TIMEOUT_SECONDS (default 30). */
+  requestTimeoutMs?: number;
+  /** BOTTOMLINE_REVIEW_DEADLINE_SECONDS (default 300). */
+  deadlineMs?: number;
 }
 
 const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited"] as const;
@@ -34,6 +42,14 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
   const queue = new ReviewQueue(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4));
   const retry = options.retry ?? defaultRetryPolicy;
   let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
+  const settings: ReviewJobSettings = {
+    deadlineMs: options.deadlineMs ?? secondsFromEnv("BOTTOMLINE_REVIEW_DEADLINE_SECONDS", 300) * 1000,
+    client: {
+      budget: options.budget ?? new WriteBudget(),
+      retry,
+      requestTimeoutMs: options.requestTimeoutMs ?? secondsFromEnv("BOTTOMLINE_REQUEST_TIMEOUT_SECONDS", 30) * 1000,
+    },
+  };
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
     const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));
@@ -72,7 +88,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       guarded(async (context) => {
         const run = context.payload.check_run;
         if (run.name !== CHECK_NAME) return;
-        const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
+        const octokit = createReviewClient(context.octokit as unknown as GitHub, installationOf(context), { ...settings.client, log: context.log });
         const { owner, repo } = context.repo();
         // Fork PRs do not appear in check_run.pull_requests; find them by the head SHA instead.
         const number =
@@ -99,10 +115,11 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
   };
 
   function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): void {
-    const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
-    const log = context.log.child({ delivery: context.id });
+    const base = context.octokit as unknown as GitHub;
+    const installationId = installationOf(context);
+    const log = context.log.child({ delivery: context.id, installation: installationId });
     queue.enqueue(`${pr.owner}/${pr.repo}#${pr.number}`, async (isCurrent) => {
-      await reviewPullRequest(octokit, pr, { rerun, isCurrent, log, trust });
+      await runReviewJob({ base, installationId, pr, rerun, isCurrent, log, trust }, settings);
     });
   }
 
@@ -160,21 +177,18 @@ function editedWhatWeRead(payload: { changes?: Record<string, unknown> }): boole
   return "title" in changes || "body" in changes || "base" in changes;
 }
 
-const wrapped = new WeakSet<object>();
+function installationOf(context: Context): number {
+  const id = (context.payload as { installation?: { id?: number } }).installation?.id;
+  if (!id) throw new Error(`event ${context.name} (delivery ${context.id}) has no installation; is it a GitHub App webhook?`);
+  return id;
+}
 
-/** Every request of a review goes through withRetry, so a rate limit or a 5xx never loses a write. */
-function withRetries(octokit: GitHub, policy: RetryPolicy, log: Context["log"]): GitHub {
-  if (wrapped.has(octokit)) return octokit;
-  wrapped.add(octokit);
-  const logged: RetryPolicy = {
-    ...policy,
-    onRetry: (info) => {
-      log.warn(info, `GitHub request failed (${info.reason}); retrying in ${Math.round(info.waitMs / 1000)} s`);
-      policy.onRetry?.(info);
-    },
-  };
-  octokit.hook.wrap("request", (request, options) => withRetry(async () => request(options), logged));
-  return octokit;
+function secondsFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number of seconds > 0 (got "${raw}")`);
+  return value;
 }
 
 /** Who this App is, as the author of its reviews: `GET /app` with the App's own token. */

@@ -29,6 +29,8 @@ export interface ReviewOptions {
   publish?: typeof publishReview;
   /** Told the result before it is published (the Action's outputs and exit code come from it). */
   onReviewed?: (result: ReviewResult, change: Change) => void;
+  /** Reports a failure outside the attempt's deadline (review-job.ts); the review's client by default. */
+  reporter?: GitHub;
 }
 
 /** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
@@ -76,7 +78,8 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
     const message = describeForUser(err);
     opts.log.error({ ...where, err: errorForLog(err) }, `review failed: ${message}`);
     try {
-      await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
+      // The reporter is outside the attempt's deadline, which may be what stopped the review.
+      await publishCheckRun(opts.reporter ?? octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
     } catch (again) {
       opts.log.error(
         { ...where, err: errorForLog(again) },
