@@ -6,7 +6,7 @@ import { errorForLog } from "./describe-error.js";
 import { markerKeyFromEnv, type AppIdentity } from "./markers.js";
 import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
-import { ReviewQueue } from "./review-queue.js";
+import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequest, type RunReview } from "./review-scheduler.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
 import { createReviewClient } from "./review-client.js";
 import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
@@ -30,6 +30,8 @@ export interface BottomlineOptions {
   requestTimeoutMs?: number;
   /** BOTTOMLINE_REVIEW_DEADLINE_SECONDS (default 300). */
   deadlineMs?: number;
+  /** When a review GitHub's outage stopped is tried again (default 5 attempts, 1, 2, 4, 8 min apart). */
+  retryLater?: Partial<RetryLater>;
 }
 
 const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited"] as const;
@@ -38,8 +40,7 @@ const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_requ
  * The Probot app. Handlers only enqueue and return, so GitHub gets its answer within its 10 s;
  * reviews run in the background on the queue.
  */
-export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewQueue } {
-  const queue = new ReviewQueue(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4));
+export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: InProcessScheduler } {
   const retry = options.retry ?? defaultRetryPolicy;
   let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
   const settings: ReviewJobSettings = {
@@ -50,8 +51,20 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       requestTimeoutMs: options.requestTimeoutMs ?? secondsFromEnv("BOTTOMLINE_REQUEST_TIMEOUT_SECONDS", 30) * 1000,
     },
   };
+  let loaded: Probot | undefined;
+  const run: RunReview = async (req, isCurrent, attempt) => {
+    // Review clients are built from the app client's class: Probot's credentials and token cache.
+    const base = (await loaded!.auth()) as unknown as GitHub;
+    const log = loaded!.log.child(logFields(req, attempt));
+    return runReviewJob({ base, installationId: req.installationId, pr: req.pr, rerun: req.rerun, isCurrent, log, trust }, settings);
+  };
+  const queue = new InProcessScheduler(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4), run, {
+    ...defaultRetryLater,
+    ...options.retryLater,
+  });
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
+    loaded = probot;
     const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));
     let identity = options.appIdentity ? Promise.resolve(options.appIdentity) : undefined;
     trust = async () => {
@@ -115,12 +128,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
   };
 
   function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): void {
-    const base = context.octokit as unknown as GitHub;
-    const installationId = installationOf(context);
-    const log = context.log.child({ delivery: context.id, installation: installationId });
-    queue.enqueue(`${pr.owner}/${pr.repo}#${pr.number}`, async (isCurrent) => {
-      await runReviewJob({ base, installationId, pr, rerun, isCurrent, log, trust }, settings);
-    });
+    void queue.schedule({ installationId: installationOf(context), pr, rerun, delivery: context.id });
   }
 
   return { app, queue };
@@ -175,6 +183,18 @@ class DeliveryFailed extends Error {
 function editedWhatWeRead(payload: { changes?: Record<string, unknown> }): boolean {
   const changes = payload.changes ?? {};
   return "title" in changes || "body" in changes || "base" in changes;
+}
+
+/** Every log line of a review says which installation, repository, pull request, head and delivery. */
+function logFields(req: ReviewRequest, attempt: number): Record<string, unknown> {
+  return {
+    installation: req.installationId,
+    repo: `${req.pr.owner}/${req.pr.repo}`,
+    pr: req.pr.number,
+    head: req.pr.headSha.slice(0, 7),
+    delivery: req.delivery,
+    attempt,
+  };
 }
 
 function installationOf(context: Context): number {

@@ -5,8 +5,8 @@
  */
 export class DeadlineExceeded extends Error {
   override name = "DeadlineExceeded";
-  constructor(readonly seconds: number) {
-    super(`the review did not finish within its deadline of ${seconds} s (BOTTOMLINE_REVIEW_DEADLINE_SECONDS)`);
+  constructor(readonly ms: number) {
+    super(`the review did not finish within its deadline of ${ms / 1000} s (BOTTOMLINE_REVIEW_DEADLINE_SECONDS)`);
   }
 }
 

@@ -1,12 +1,14 @@
 import { createBottomline } from "./app.js";
-import type { ReviewQueue } from "./review-queue.js";
 
 /**
  * On SIGTERM (docker stop, a rolling deploy) finish the reviews in flight before exiting, so a
  * deploy does not silently drop them; give up after BOTTOMLINE_DRAIN_SECONDS (default 25, under
  * Docker's and Kubernetes' usual 30 s grace period).
  */
-export function drainOnShutdown(queue: ReviewQueue, log: Pick<Console, "info" | "warn"> = console): void {
+export function drainOnShutdown(
+  queue: { stats(): { running: number; pending: number }; idle(): Promise<void> },
+  log: Pick<Console, "info" | "warn"> = console,
+): void {
   const seconds = Number(process.env.BOTTOMLINE_DRAIN_SECONDS ?? 25);
   const drain = async (signal: string) => {
     const { running, pending } = queue.stats();

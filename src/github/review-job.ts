@@ -35,7 +35,7 @@ export async function runReviewJob(job: ReviewJob, settings: ReviewJobSettings):
   // The retry policy's clock, so that tests with a fake one see a consistent deadline.
   const now = settings.now ?? settings.client.retry?.now ?? Date.now;
   const controller = new AbortController();
-  const deadline = new DeadlineExceeded(Math.round(settings.deadlineMs / 1000));
+  const deadline = new DeadlineExceeded(settings.deadlineMs);
   const timer = setTimeout(() => controller.abort(deadline), settings.deadlineMs);
   const octokit = createReviewClient(job.base, job.installationId, {
     ...settings.client,

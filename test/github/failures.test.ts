@@ -217,7 +217,7 @@ describe("GitHub errors", () => {
   });
 
   it("when GitHub keeps failing, fails the check with the reason instead of going silent", async () => {
-    const gh = await setup();
+    const gh = await setup({ bottomline: { retryLater: { attempts: 1 } } });
     token(gh.scope);
     configFile(gh.scope, "{}");
     gh.scope.get(`${REPO_PATH}/pulls/2/commits`).query(true).times(6).reply(500, { message: "boom" });

@@ -46,8 +46,8 @@ describe("pull_request.opened", () => {
       "POST /repos/Codertocat/Hello-World/check-runs",
       "POST /repos/Codertocat/Hello-World/pulls/2/reviews",
     ]);
-    // The budget the README states: ≤ 8 requests with the token exchange; ≤ 3 of them writes that
-    // Probot's throttling spaces 1 s apart (GraphQL counts; the token exchange is not throttled).
+    // The budget the README states: ≤ 8 requests with the token exchange; ≤ 3 of them POSTs
+    // (the read-only GraphQL query, the check run and the review; the token exchange aside).
     expect(gh.requests.length).toBeLessThanOrEqual(8);
     expect(writes(gh.requests).filter((r) => !r.path.startsWith("/app/")).length).toBeLessThanOrEqual(3);
 

@@ -102,6 +102,7 @@ export async function setup(opts: { concurrency?: number; logs?: string[]; budge
     retry: { ...defaultRetryPolicy, sleep, now },
     budget: opts.budget ?? new WriteBudget(new InMemoryBudgetStore(now), { sleep }),
     ...opts.bottomline,
+    retryLater: { sleep, ...opts.bottomline?.retryLater },
   });
   const probot = new Probot({
     appId: 123,

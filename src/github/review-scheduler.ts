@@ -1,0 +1,89 @@
+import type { PullRequestRef } from "../sources/github/github-types.js";
+import type { ReviewOutcome } from "./review-pull-request.js";
+import { ReviewQueue } from "./review-queue.js";
+
+/** What a review needs, as plain data: it can sit in Redis and run on any replica. */
+export interface ReviewRequest {
+  installationId: number;
+  pr: PullRequestRef;
+  rerun: boolean;
+  /** The webhook delivery that asked for it, for logs. */
+  delivery: string;
+}
+
+export type RunReview = (req: ReviewRequest, isCurrent: () => boolean, attempt: number) => Promise<ReviewOutcome>;
+
+/** The queue the app hands reviews to: in process by default, BullMQ on Redis with REDIS_URL. */
+export interface ReviewScheduler {
+  schedule(req: ReviewRequest): Promise<void>;
+  stats(): Promise<{ running: number; pending: number; oldestMs?: number }> | { running: number; pending: number; oldestMs?: number };
+  /** Resolves when nothing runs, waits or is queued (tests, drain). */
+  idle(): Promise<void>;
+}
+
+export function reviewKey(pr: Pick<PullRequestRef, "owner" | "repo" | "number">): string {
+  return `${pr.owner}/${pr.repo}#${pr.number}`;
+}
+
+export interface RetryLater {
+  /** Attempts of a review in all, the first included (default 5). */
+  attempts: number;
+  /** Wait before attempt n + 1 (default 1, 2, 4, 8 minutes). */
+  backoffMs: (attempt: number) => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const defaultRetryLater: RetryLater = {
+  attempts: 5,
+  backoffMs: (attempt) => 60_000 * 2 ** (attempt - 1),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * The embedded scheduler: the in-memory ReviewQueue, plus retries later with backoff for a
+ * review that GitHub's outage stopped (outcome "retry"). The wait happens outside the queue,
+ * so it holds no worker slot, and a newer push for the same pull request cancels it. Queued and
+ * waiting reviews live in this process only: a crash loses them (use REDIS_URL to keep them).
+ */
+export class InProcessScheduler implements ReviewScheduler {
+  readonly queue: ReviewQueue;
+  private readonly latest = new Map<string, ReviewRequest>();
+  private readonly waiting = new Set<Promise<void>>();
+
+  constructor(
+    concurrency: number,
+    private readonly run: RunReview,
+    private readonly later: RetryLater = defaultRetryLater,
+  ) {
+    this.queue = new ReviewQueue(concurrency);
+  }
+
+  async schedule(req: ReviewRequest, attempt = 1): Promise<void> {
+    const key = reviewKey(req.pr);
+    this.latest.set(key, req);
+    this.queue.enqueue(key, async (isCurrent) => {
+      const outcome = await this.run(req, isCurrent, attempt);
+      if (outcome === "retry" && attempt < this.later.attempts) this.retryLater(key, req, attempt);
+      else if (this.latest.get(key) === req) this.latest.delete(key);
+    });
+  }
+
+  private retryLater(key: string, req: ReviewRequest, attempt: number): void {
+    const waited = this.later.sleep(this.later.backoffMs(attempt)).then(async () => {
+      this.waiting.delete(waited);
+      if (this.latest.get(key) === req) await this.schedule(req, attempt + 1);
+    });
+    this.waiting.add(waited);
+  }
+
+  stats(): { running: number; pending: number; waiting: number } {
+    return { ...this.queue.stats(), waiting: this.waiting.size };
+  }
+
+  async idle(): Promise<void> {
+    do {
+      await this.queue.idle();
+      await Promise.all([...this.waiting]);
+    } while (this.waiting.size > 0 || this.queue.stats().running + this.queue.stats().pending > 0);
+  }
+}
