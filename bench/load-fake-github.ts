@@ -31,6 +31,8 @@ export interface FakeGitHubOptions {
   files?: (pr: string) => number;
   /** Every added line is this long: > 100 characters gives one max-line-length warning per file. */
   lineLength?: number;
+  /** The repositories' .github/rules.yml (default none: the recommended preset). */
+  config?: string;
   /** A chance to answer differently (faults, delays): return an answer to override the default. */
   override?: (req: FakeRequest) => FakeAnswer | undefined;
 }
@@ -59,7 +61,10 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
     let match: RegExpMatchArray | null;
     if ((match = m.match(/^POST \/app\/installations\/(\d+)\/access_tokens$/)))
       return { status: 201, body: { token: `ghs_${match[1]}`, expires_at: "2099-01-01T00:00:00Z", permissions: {} } };
-    if (/^GET \/repos\/[^/]+\/[^/]+\/contents\//.test(m)) return { status: 404, body: { message: "Not Found" } };
+    if (/^GET \/repos\/[^/]+\/[^/]+\/contents\//.test(m))
+      return opts.config !== undefined && !m.includes("/.github/contents")
+        ? { status: 200, body: opts.config }
+        : { status: 404, body: { message: "Not Found" } };
     if (m === "POST /graphql") return { status: 200, body: answerGraphql(String(req.body?.query ?? "")) };
     if ((match = m.match(/^(POST|PATCH) \/repos\/([^/]+)\/([^/]+)\/check-runs(?:\/(\d+))?$/))) return checkRun(match, req.body);
     if ((match = path.match(PR_PATH)))
@@ -100,7 +105,7 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
     const from = (page - 1) * perPage;
     const line = "x".repeat(opts.lineLength ?? 120);
     const body = Array.from({ length: Math.max(0, Math.min(perPage, total - from)) }, (_, i) => ({
-      filename: `src/file-${from + i}.md`,
+      filename: `src/file-${from + i}.ts`,
       status: "added",
       additions: 1,
       deletions: 0,

@@ -5,8 +5,8 @@ export interface PublishedCheckRun {
   id: number;
   /**
    * Sends the annotations past the first 50, 50 per request. Separate so the publisher can post
-   * the review first: on a large change those extra writes (≥ 1 s apart under Probot's
-   * throttling) would otherwise hold the review back. Stops early when `keepGoing` says so.
+   * the review first: on a large change those extra writes (up to 19 under the default budget of
+   * 1,000) would otherwise hold the review back. Stops early when `keepGoing` says so.
    */
   appendRest: (keepGoing?: () => boolean) => Promise<void>;
 }

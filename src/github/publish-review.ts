@@ -3,7 +3,7 @@ import type { ResolvedConfig } from "../config/resolve-config.js";
 import type { ReviewResult } from "../engine/review-result.js";
 import type { Finding } from "../engine/rule.js";
 import type { Change } from "../model/change.js";
-import { checkRunForResult } from "../report/check-run.js";
+import { checkRunForResult, countNotAnnotated, notAnnotatedNote } from "../report/check-run.js";
 import { planInlineComments, type InlineComment } from "../report/inline-comments.js";
 import { untrusted } from "../report/markdown.js";
 import { renderSummary } from "../report/summary.js";
@@ -107,12 +107,15 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const fp = [...posted, ...comments.map((c) => c.fingerprint)].slice(-MAX_FINGERPRINTS);
     const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
-    const text = renderSummary(result, { headSha: pr.headSha, inlined, limit: BODY_LIMIT - marker.length - 1, repository: input.change.repository });
+    const limit = BODY_LIMIT - marker.length - annotationNote.length - 2;
+    const text = renderSummary(result, { headSha: pr.headSha, inlined, limit, repository: input.change.repository }) + (annotationNote ? `\n${annotationNote}\n` : "");
     return { text, body: `${text}\n${marker}` };
   };
 
+  const maxAnnotations = config.review.annotations;
+  const annotationNote = notAnnotatedNote(countNotAnnotated(result, maxAnnotations), maxAnnotations);
   const full = summaryFor(plan.toPost);
-  const checkRun = await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text));
+  const checkRun = await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text, maxAnnotations));
   if (!input.isCurrent()) return "superseded";
 
   const wantChanges = config.review.event === "REQUEST_CHANGES" && result.conclusion === "failure";

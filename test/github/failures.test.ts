@@ -91,13 +91,14 @@ describe("large and unusual pull requests", () => {
         .reply(200, files, next);
     }
     const seen = happyTail(gh);
-    // 3,000 untested source files: their annotations go 50 per request after the first batch.
-    gh.scope.patch(`${REPO_PATH}/check-runs/1`).times(59).reply(200, { id: 1 });
+    // 3,000 untested source files: 1,000 annotations (the default budget), 50 per request.
+    gh.scope.patch(`${REPO_PATH}/check-runs/1`).times(19).reply(200, { id: 1 });
     await gh.deliver("pull_request", pullRequestEvent("opened", { changedFiles: 3500 }));
     expect(seen.review.body).toContain("Reviewed 3000 files");
     expect(seen.review.body).toContain("### ⚠️ Not reviewed");
     expect(seen.review.body).toContain("500 of 3500 changed files were not reviewed");
     expect(seen.check.output.summary).toContain("500 of 3500 changed files were not reviewed");
+    expect(seen.review.body).toContain("2,000 more findings are not annotated on the diff");
     expect(nock.isDone()).toBe(true);
   });
 
