@@ -6,7 +6,7 @@ import { errorForLog } from "./describe-error.js";
 import { markerKeyFromEnv, type AppIdentity } from "./markers.js";
 import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
-import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequest, type RunReview } from "./review-scheduler.js";
+import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequest, type ReviewScheduler, type RunReview } from "./review-scheduler.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
 import { createReviewClient } from "./review-client.js";
 import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
@@ -32,6 +32,8 @@ export interface BottomlineOptions {
   deadlineMs?: number;
   /** When a review GitHub's outage stopped is tried again (default 5 attempts, 1, 2, 4, 8 min apart). */
   retryLater?: Partial<RetryLater>;
+  /** The queue (default in process); index.ts passes a BullMQ one when REDIS_URL is set. */
+  scheduler?: (run: RunReview, concurrency: number) => ReviewScheduler;
 }
 
 const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited"] as const;
@@ -40,7 +42,7 @@ const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_requ
  * The Probot app. Handlers only enqueue and return, so GitHub gets its answer within its 10 s;
  * reviews run in the background on the queue.
  */
-export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: InProcessScheduler } {
+export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewScheduler } {
   const retry = options.retry ?? defaultRetryPolicy;
   let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
   const settings: ReviewJobSettings = {
@@ -58,13 +60,15 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
     const log = loaded!.log.child(logFields(req, attempt));
     return runReviewJob({ base, installationId: req.installationId, pr: req.pr, rerun: req.rerun, isCurrent, log, trust }, settings);
   };
-  const queue = new InProcessScheduler(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4), run, {
-    ...defaultRetryLater,
-    ...options.retryLater,
-  });
+  const concurrency = options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4);
+  const queue: ReviewScheduler = options.scheduler
+    ? options.scheduler(run, concurrency)
+    : new InProcessScheduler(concurrency, run, { ...defaultRetryLater, ...options.retryLater });
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
     loaded = probot;
+    // Jobs may be waiting in Redis: take them only now that clients can be built.
+    queue.start?.();
     const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));
     let identity = options.appIdentity ? Promise.resolve(options.appIdentity) : undefined;
     trust = async () => {
@@ -92,7 +96,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
         const payload = context.payload.pull_request as unknown as PullRequestPayload & { state: string };
         if (payload.state !== "open") return;
         if (context.payload.action === "edited" && !editedWhatWeRead(context.payload as { changes?: Record<string, unknown> })) return;
-        schedule(context, toPullRequestRef(payload), false);
+        await schedule(context, toPullRequestRef(payload), false);
       }),
     );
 
@@ -113,7 +117,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
           return;
         }
         const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
-        schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
+        await schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
       }),
     );
 
@@ -121,14 +125,16 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
     addHandler((req, res) => {
       if (req.method !== "GET" || req.url !== "/bottomline/status") return false;
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(queue.stats()));
+      void queue.stats().then((stats) => res.end(JSON.stringify(stats)));
       return true;
     });
     addHandler(serveRuleDocs);
   };
 
-  function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): void {
-    void queue.schedule({ installationId: installationOf(context), pr, rerun, delivery: context.id });
+  async function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): Promise<void> {
+    // Awaited: if the job cannot be stored (Redis gone), the webhook fails and GitHub records a
+    // failed delivery, which recovery redelivers, instead of a 200 for a review that never runs.
+    await queue.schedule({ installationId: installationOf(context), pr, rerun, delivery: context.id });
   }
 
   return { app, queue };

@@ -16,9 +16,13 @@ export type RunReview = (req: ReviewRequest, isCurrent: () => boolean, attempt: 
 /** The queue the app hands reviews to: in process by default, BullMQ on Redis with REDIS_URL. */
 export interface ReviewScheduler {
   schedule(req: ReviewRequest): Promise<void>;
-  stats(): Promise<{ running: number; pending: number; oldestMs?: number }> | { running: number; pending: number; oldestMs?: number };
+  stats(): Promise<{ running: number; pending: number; oldestMs?: number }>;
   /** Resolves when nothing runs, waits or is queued (tests, drain). */
   idle(): Promise<void>;
+  /** Starts taking jobs, once the app is loaded (a Redis queue may already hold some). */
+  start?(): void;
+  /** Stops taking jobs and waits for the running ones. */
+  close?(): Promise<void>;
 }
 
 export function reviewKey(pr: Pick<PullRequestRef, "owner" | "repo" | "number">): string {
@@ -76,7 +80,7 @@ export class InProcessScheduler implements ReviewScheduler {
     this.waiting.add(waited);
   }
 
-  stats(): { running: number; pending: number; waiting: number } {
+  async stats(): Promise<{ running: number; pending: number; waiting: number }> {
     return { ...this.queue.stats(), waiting: this.waiting.size };
   }
 

@@ -91,7 +91,7 @@ describe("deadlines instead of hangs", () => {
 
     await gh.deliver("pull_request", pullRequestEvent("opened"));
 
-    expect(gh.queue.stats()).toMatchObject({ running: 0, pending: 0 });
+    expect(await gh.queue.stats()).toMatchObject({ running: 0, pending: 0 });
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(checks[0].output.summary).toContain("stopped while reading the pull request's files: the review did not finish within its deadline of 0.3 s");

@@ -117,7 +117,8 @@ describe("pull_request.opened", () => {
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
     gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
     await gh.probot.receive({ id: "x", name: "pull_request", payload: pullRequestEvent("opened") as any });
-    expect(gh.queue.stats().running + gh.queue.stats().pending).toBe(1);
+    const stats = await gh.queue.stats();
+    expect(stats.running + stats.pending).toBe(1);
     await gh.queue.idle();
     expect(writes(gh.requests).map((r) => r.path)).toContain(`${REPO_PATH}/pulls/2/reviews`);
   });
