@@ -30,18 +30,20 @@ export interface FakeGitHubOptions {
   /** Files of a pull request, keyed "owner/repo#number" (default 1). */
   files?: (pr: string) => number;
   /** Every added line is this long: > 100 characters gives one max-line-length warning per file. */
-  lineLength?: number;
+  lineLength?: number | (() => number);
   /** The repositories' .github/rules.yml (default none: the recommended preset). */
   config?: string;
   /** A chance to answer differently (faults, delays): return an answer to override the default. */
   override?: (req: FakeRequest) => FakeAnswer | undefined;
+  /** The write lands, but the client gets this answer instead (a 502 after the fact). */
+  loseResponse?: (req: FakeRequest) => FakeAnswer | undefined;
 }
 
 export interface FakeGitHub {
   route: (req: FakeRequest) => FakeAnswer;
   requests: FakeRequest[];
   reviews: Map<string, FakeReview[]>;
-  checkRuns: Array<{ id: number; pr: string; head: string; status: string; conclusion?: string; annotations: number }>;
+  checkRuns: Array<{ id: number; pr: string; head: string; status: string; conclusion?: string; annotations: number; external_id?: string }>;
   /** Head SHA the fake reports for a pull request (tests move it to simulate a push). */
   heads: Map<string, string>;
 }
@@ -56,6 +58,11 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
     fake.requests.push(req);
     const overridden = opts.override?.(req);
     if (overridden) return overridden;
+    const answer = answer_(req);
+    return (answer.status < 400 && opts.loseResponse?.(req)) || answer;
+  }
+
+  function answer_(req: FakeRequest): FakeAnswer {
     const [path, query = ""] = req.path.split("?");
     const m = `${req.method} ${path}`;
     let match: RegExpMatchArray | null;
@@ -67,6 +74,10 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
         : { status: 404, body: { message: "Not Found" } };
     if (m === "POST /graphql") return { status: 200, body: answerGraphql(String(req.body?.query ?? "")) };
     if ((match = m.match(/^(POST|PATCH) \/repos\/([^/]+)\/([^/]+)\/check-runs(?:\/(\d+))?$/))) return checkRun(match, req.body);
+    if ((match = m.match(/^GET \/repos\/([^/]+)\/([^/]+)\/commits\/([0-9a-f]+)\/check-runs$/))) {
+      const runs = fake.checkRuns.filter((r) => r.pr === `${match![1]}/${match![2]}` && r.head === match![3]);
+      return { status: 200, body: { total_count: runs.length, check_runs: runs.map((r) => ({ ...r, name: "Bottomline" })) } };
+    }
     if ((match = path.match(PR_PATH)))
       return pullRequest(req.method, `${match[1]}/${match[2]}#${match[3]}`, match[4] ?? "", new URLSearchParams(query), req.body);
     return { status: 404, body: { message: `the fake GitHub has no route for ${m}` } };
@@ -103,7 +114,8 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
     const perPage = Number(query.get("per_page") ?? 30);
     const page = Number(query.get("page") ?? 1);
     const from = (page - 1) * perPage;
-    const line = "x".repeat(opts.lineLength ?? 120);
+    const length = typeof opts.lineLength === "function" ? opts.lineLength() : opts.lineLength;
+    const line = "x".repeat(length ?? 120);
     const body = Array.from({ length: Math.max(0, Math.min(perPage, total - from)) }, (_, i) => ({
       filename: `src/file-${from + i}.ts`,
       status: "added",
@@ -129,6 +141,7 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
         status: String(body?.status ?? "queued"),
         conclusion: body?.conclusion,
         annotations,
+        external_id: body?.external_id as string | undefined,
       };
       fake.checkRuns.push(run);
       return { status: 201, body: { id: run.id } };

@@ -8,6 +8,7 @@ import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
 import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequest, type ReviewScheduler, type RunReview } from "./review-scheduler.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
+import { publishQueuedCheckRun } from "./publish-check-run.js";
 import { createReviewClient } from "./review-client.js";
 import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
 import { createWebhookFrontDoor } from "./webhook-front-door.js";
@@ -32,6 +33,8 @@ export interface BottomlineOptions {
   deadlineMs?: number;
   /** When a review GitHub's outage stopped is tried again (default 5 attempts, 1, 2, 4, 8 min apart). */
   retryLater?: Partial<RetryLater>;
+  /** Create an in-progress check run when a review is queued (default true). */
+  queuedCheckRun?: boolean;
   /** The queue (default in process); index.ts passes a BullMQ one when REDIS_URL is set. */
   scheduler?: (run: RunReview, concurrency: number) => ReviewScheduler;
 }
@@ -60,6 +63,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
     const log = loaded!.log.child(logFields(req, attempt));
     return runReviewJob({ base, installationId: req.installationId, pr: req.pr, rerun: req.rerun, isCurrent, log, trust }, settings);
   };
+  const queuedCheckRun = options.queuedCheckRun ?? true;
   const concurrency = options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4);
   const queue: ReviewScheduler = options.scheduler
     ? options.scheduler(run, concurrency)
@@ -134,7 +138,15 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
   async function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): Promise<void> {
     // Awaited: if the job cannot be stored (Redis gone), the webhook fails and GitHub records a
     // failed delivery, which recovery redelivers, instead of a 200 for a review that never runs.
-    await queue.schedule({ installationId: installationOf(context), pr, rerun, delivery: context.id });
+    const installationId = installationOf(context);
+    const req = { installationId, pr, rerun, delivery: context.id };
+    if ((await queue.schedule(req)) && queuedCheckRun) {
+      // Not awaited: the webhook is answered as soon as the job is stored.
+      const octokit = createReviewClient(context.octokit as unknown as GitHub, installationId, { ...settings.client, log: context.log });
+      void queue
+        .hold(req, () => publishQueuedCheckRun(octokit, pr.owner, pr.repo, pr.headSha))
+        .catch((err) => context.log.warn({ err, pr: pr.number }, "could not create the in-progress check run; the review still runs"));
+    }
   }
 
   return { app, queue };

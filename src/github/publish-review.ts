@@ -125,12 +125,16 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   } else {
     // New inline comments (or a change request) need a review of their own; the summary is edited in place.
     const needChangesRequest = wantChanges && changesRequested.length === 0;
-    let inlineOk = true;
+    const update = (body: string) =>
+      octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
+    // The summary, with the new comments' fingerprints, goes first: if it failed after the
+    // comments were out, the next push would post them all again.
+    await update(full.body);
     if (plan.toPost.length > 0 || needChangesRequest) {
-      inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), needChangesRequest ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
+      const event = needChangesRequest ? "REQUEST_CHANGES" : "COMMENT";
+      const inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), event, plan.toPost);
+      if (!inlineOk && plan.toPost.length > 0) await update(summaryFor([]).body);
     }
-    const body = inlineOk ? full.body : summaryFor([]).body;
-    await octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
   }
   // The review is out; now the annotations past the first 50, unless a newer push took over.
   await checkRun.appendRest(input.isCurrent);

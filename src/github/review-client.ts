@@ -1,4 +1,5 @@
 import type { GitHub } from "../sources/github/github-types.js";
+import { findLandedWrite } from "./landed-writes.js";
 import { WriteBudget } from "./write-budget.js";
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from "./with-retry.js";
 
@@ -38,9 +39,15 @@ export function createReviewClient(base: GitHub, installationId: number, opts: R
     request: { fetch: timedFetch(timeout, opts.signal) },
   });
   const policy = retryPolicyFor(installationId, opts);
-  octokit.hook.wrap("request", (request, options) =>
-    withRetry(async () => {
+  octokit.hook.wrap("request", (request, options) => {
+    let responseLost = false;
+    return withRetry(async () => {
       await opts.budget.acquire(installationId, isWrite(options), opts.signal);
+      if (responseLost) {
+        // Through the client itself (a read: budget and retries apply, no recursion into here).
+        const landed = await findLandedWrite((o) => octokit.request(o as never) as never, options as never);
+        if (landed) return landed as never;
+      }
       try {
         const response = await request(options);
         opts.onResponse?.(response.status);
@@ -48,10 +55,12 @@ export function createReviewClient(base: GitHub, installationId: number, opts: R
       } catch (err) {
         const status = (err as { status?: number; response?: unknown }).response ? (err as { status: number }).status : "network";
         opts.onResponse?.(status);
+        // A 5xx or a dropped connection on a write: it may have landed; look before resending.
+        responseLost = isWrite(options) && (status === "network" || status >= 500);
         throw err;
       }
-    }, policy),
-  );
+    }, policy);
+  });
   return octokit;
 }
 

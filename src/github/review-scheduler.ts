@@ -15,10 +15,17 @@ export type RunReview = (req: ReviewRequest, isCurrent: () => boolean, attempt: 
 
 /** The queue the app hands reviews to: in process by default, BullMQ on Redis with REDIS_URL. */
 export interface ReviewScheduler {
-  schedule(req: ReviewRequest): Promise<void>;
+  /** Queues a review; false when it added nothing (a redelivery, or an event older than one queued). */
+  schedule(req: ReviewRequest): Promise<boolean>;
   stats(): Promise<{ running: number; pending: number; oldestMs?: number }>;
   /** Resolves when nothing runs, waits or is queued (tests, drain). */
   idle(): Promise<void>;
+  /**
+   * Runs `work` (creating the in-progress check run) while no review of this head may publish,
+   * so the review completes that run instead of racing it with a second one. Skips `work` when a
+   * review of the head is already running.
+   */
+  hold(req: ReviewRequest, work: () => Promise<void>): Promise<void>;
   /** Starts taking jobs, once the app is loaded (a Redis queue may already hold some). */
   start?(): void;
   /** Stops taking jobs and waits for the running ones. */
@@ -53,6 +60,7 @@ export class InProcessScheduler implements ReviewScheduler {
   readonly queue: ReviewQueue;
   private readonly latest = new Map<string, ReviewRequest>();
   private readonly waiting = new Set<Promise<void>>();
+  private readonly held = new Map<string, Promise<void>>();
 
   constructor(
     concurrency: number,
@@ -62,14 +70,28 @@ export class InProcessScheduler implements ReviewScheduler {
     this.queue = new ReviewQueue(concurrency);
   }
 
-  async schedule(req: ReviewRequest, attempt = 1): Promise<void> {
+  async schedule(req: ReviewRequest, attempt = 1): Promise<boolean> {
     const key = reviewKey(req.pr);
     this.latest.set(key, req);
     this.queue.enqueue(key, async (isCurrent) => {
+      // hold() is called right after schedule() returns: let it register, then wait for it.
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.held.get(key);
       const outcome = await this.run(req, isCurrent, attempt);
       if (outcome === "retry" && attempt < this.later.attempts) this.retryLater(key, req, attempt);
       else if (this.latest.get(key) === req) this.latest.delete(key);
     });
+    return true;
+  }
+
+  async hold(req: ReviewRequest, work: () => Promise<void>): Promise<void> {
+    const key = reviewKey(req.pr);
+    const done = work().finally(() => this.held.get(key) === done && this.held.delete(key));
+    this.held.set(
+      key,
+      done.catch(() => undefined),
+    );
+    await done;
   }
 
   private retryLater(key: string, req: ReviewRequest, attempt: number): void {

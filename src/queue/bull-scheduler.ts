@@ -60,15 +60,15 @@ export class BullScheduler implements ReviewScheduler {
     this.queue.on("error", (err) => opts.log?.warn({ err }, `review queue: ${err.message}`));
   }
 
-  async schedule(req: ReviewRequest): Promise<void> {
+  async schedule(req: ReviewRequest): Promise<boolean> {
     const key = reviewKey(req.pr);
     const order = `${req.pr.updatedAt}|${req.rerun ? req.delivery : ""}`;
     const jobId = `${this.prefix}-${createHash("sha1").update(`${key}|${req.pr.headSha}|${order}`).digest("hex").slice(0, 24)}`;
     const latestKey = `${this.prefix}:latest:${key}`;
     const previous = await this.opts.connection.get(latestKey);
     const newer = (await this.opts.connection.eval(RECORD_LATEST, 1, latestKey, `${order}|${jobId}`, 7 * 24 * 3600 * 1000)) === null;
-    if (!newer && previous?.endsWith(jobId) !== true) return; // an older event than the one recorded: nothing to add
-    if ((await this.queue.getJob(jobId)) !== undefined) return; // a redelivery or another replica's copy
+    if (!newer && previous?.endsWith(jobId) !== true) return false; // an older event than the one recorded
+    if ((await this.queue.getJob(jobId)) !== undefined) return false; // a redelivery or another replica's copy
     const installation = `${this.prefix}:queued:${req.installationId}`;
     const queued = await this.opts.connection.incr(installation);
     await this.queue.add("review", req, {
@@ -81,6 +81,9 @@ export class BullScheduler implements ReviewScheduler {
     });
     const older = previous?.split("|")[2];
     if (older && older !== jobId) await this.removeQueued(older);
+    // Only the replica that recorded the event as newest says it was added (another replica's
+    // copy of it races here), so only one creates the in-progress check run.
+    return newer;
   }
 
   /** A queued job of an older event: removed if it has not started (a running one stops by itself). */
@@ -89,6 +92,21 @@ export class BullScheduler implements ReviewScheduler {
     if (!job || (await job.isActive())) return;
     await job.remove().catch(() => undefined);
     await this.opts.connection.decr(`${this.prefix}:queued:${(job.data as ReviewRequest).installationId}`);
+  }
+
+  async hold(req: ReviewRequest, work: () => Promise<void>): Promise<void> {
+    const lease = this.leaseKey(req);
+    const holder = randomUUID();
+    if ((await this.opts.connection.set(lease, holder, "PX", 30_000, "NX")) !== "OK") return;
+    try {
+      await work();
+    } finally {
+      await this.opts.connection.eval(RELEASE, 1, lease, holder).catch(() => undefined);
+    }
+  }
+
+  private leaseKey(req: ReviewRequest): string {
+    return `${this.prefix}:lease:${reviewKey(req.pr)}@${req.pr.headSha}`;
   }
 
   /** Starts taking jobs (a replica that only enqueues, as in some tests, never calls this). */
@@ -114,7 +132,7 @@ export class BullScheduler implements ReviewScheduler {
       await this.opts.connection.decr(`${this.prefix}:queued:${req.installationId}`);
       await job.updateData({ ...req, started: true });
     }
-    const lease = `${this.prefix}:lease:${reviewKey(req.pr)}@${req.pr.headSha}`;
+    const lease = this.leaseKey(req);
     const holder = randomUUID();
     if ((await this.opts.connection.set(lease, holder, "PX", this.opts.leaseMs ?? 6 * 60_000, "NX")) !== "OK") {
       // Another job is publishing for this head: come back once it is done.

@@ -32,7 +32,7 @@ describe("a 3,500-file pull request", () => {
     const config =
       'rules:\n  max-line-length: { severity: warning, max: 100 }\noverrides:\n  - files: ["src/file-2*"]\n    rules: { max-line-length: failure }\n';
     const fake = nockFakeGitHub({ files: () => 3500, config });
-    const gh = await setup();
+    const gh = await setup({ fake: true });
     await gh.deliver("pull_request", pullRequestEvent("opened", { changedFiles: 3500 }));
 
     const publishing = fake.requests.filter((r) => r.method !== "GET" && !r.path.startsWith("/app/") && r.path !== "/graphql");
@@ -51,7 +51,7 @@ describe("a 3,500-file pull request", () => {
 
   it("review.annotations in rules.yml sets the budget", async () => {
     const fake = nockFakeGitHub({ files: () => 300, config: "review:\n  annotations: 120\n" });
-    const gh = await setup();
+    const gh = await setup({ fake: true });
     await gh.deliver("pull_request", pullRequestEvent("opened", { changedFiles: 300 }));
     expect(fake.checkRuns[0].annotations).toBe(120);
     expect(fake.requests.filter((r) => r.method === "PATCH")).toHaveLength(2);

@@ -103,7 +103,7 @@ describe("one installation's wait never delays another's", () => {
         return { status: 403, body: { message: "You have exceeded a secondary rate limit." }, headers: { "retry-after": "120" } };
       },
     });
-    const gh = await setup({ budget, concurrency: 4 });
+    const gh = await setup({ budget, concurrency: 4, fake: true });
 
     await gh.probot.receive({ id: "d1", name: "pull_request", payload: pullRequestEvent("opened", { installation: 1, repo: "Slow" }) } as any);
     await gh.probot.receive({ id: "d2", name: "pull_request", payload: pullRequestEvent("opened", { installation: 2, repo: "Fast" }) } as any);

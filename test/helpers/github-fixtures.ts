@@ -85,7 +85,7 @@ export interface Recorded {
 }
 
 /** A Probot instance with the app loaded, throttling and Octokit's retry off, and a recorder of every request. */
-export async function setup(opts: { concurrency?: number; logs?: string[]; budget?: WriteBudget; bottomline?: BottomlineOptions } = {}) {
+export async function setup(opts: { concurrency?: number; logs?: string[]; budget?: WriteBudget; bottomline?: BottomlineOptions; fake?: boolean } = {}) {
   const requests: Recorded[] = [];
   const sleeps: number[] = [];
   // One fake clock for retries and the write budget: a wait is recorded and passes at once.
@@ -103,6 +103,8 @@ export async function setup(opts: { concurrency?: number; logs?: string[]; budge
     budget: opts.budget ?? new WriteBudget(new InMemoryBudgetStore(now), { sleep }),
     ...opts.bottomline,
     retryLater: { sleep, ...opts.bottomline?.retryLater },
+    // The in-progress run on acceptance has its own tests (test/github/check-run-lifecycle.test.ts).
+    queuedCheckRun: opts.bottomline?.queuedCheckRun ?? false,
   });
   const probot = new Probot({
     appId: 123,
@@ -114,6 +116,15 @@ export async function setup(opts: { concurrency?: number; logs?: string[]; budge
   const handlers: Array<(req: any, res: any) => boolean | Promise<boolean>> = [];
   await probot.load(app, { cwd: process.cwd(), addHandler: (h: any) => void handlers.push(h) });
   const scope = nock(API);
+  // No in-progress run exists unless a test says otherwise: publishing creates the check run.
+  // (The stateful fake, test/helpers/nock-fake-github.ts, answers this itself.)
+  if (!opts.fake)
+    scope
+      .get(/\/repos\/[^/]+\/[^/]+\/commits\/[0-9a-f]+\/check-runs/)
+      .query(true)
+      .optionally()
+      .times(1000)
+      .reply(200, { total_count: 0, check_runs: [] });
   scope.on("request", (req: any, _interceptor: any, body: string) => {
     requests.push({ method: req.method, path: req.path, body: body ? safeJson(body) : undefined });
   });

@@ -30,6 +30,7 @@ async function replicaOn(prefix: string) {
   const connection = new Redis(server.url, { maxRetriesPerRequest: 1 });
   let scheduler!: BullScheduler;
   const gh = await setup({
+    fake: true,
     budget: new WriteBudget(new RedisBudgetStore(connection, `${prefix}:budget`)),
     bottomline: {
       scheduler: (run, concurrency) => {
