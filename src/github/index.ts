@@ -3,6 +3,7 @@ import type { ReviewScheduler } from "./review-scheduler.js";
 import { WriteBudget } from "./write-budget.js";
 import { BullScheduler } from "../queue/bull-scheduler.js";
 import { RedisBudgetStore } from "../queue/redis-budget-store.js";
+import { RedisDeliveryStore } from "../queue/redis-delivery-store.js";
 import { connectRedis } from "../queue/redis-connection.js";
 
 /**
@@ -39,6 +40,7 @@ export async function productionOptions(env = process.env): Promise<BottomlineOp
   const redis = await connectRedis(env.REDIS_URL);
   return {
     budget: new WriteBudget(new RedisBudgetStore(redis)),
+    deliveries: new RedisDeliveryStore(redis),
     scheduler: (run, concurrency) => {
       const scheduler = new BullScheduler({ connection: redis, concurrency, run });
       return Object.assign(scheduler, { start: () => void scheduler.startWorker() });

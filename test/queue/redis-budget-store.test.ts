@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import { WriteBudget } from "../../src/github/write-budget.js";
 import { RedisBudgetStore } from "../../src/queue/redis-budget-store.js";
+import { RedisDeliveryStore } from "../../src/queue/redis-delivery-store.js";
 import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
 
 let server: RedisServer;
@@ -61,5 +62,16 @@ describe("RedisBudgetStore", () => {
     await budget.acquire(1, true);
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThan(0);
+  });
+});
+
+describe("RedisDeliveryStore", () => {
+  it("a delivery claimed on one replica is a replay on the other; a released one can be claimed again", async () => {
+    const replica1 = new RedisDeliveryStore(a, "d1");
+    const replica2 = new RedisDeliveryStore(b, "d1");
+    expect(await replica1.claim("guid-1")).toBe(true);
+    expect(await replica2.claim("guid-1")).toBe(false);
+    await replica1.release("guid-1");
+    expect(await replica2.claim("guid-1")).toBe(true);
   });
 });
