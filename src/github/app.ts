@@ -8,6 +8,8 @@ import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
 import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequest, type ReviewScheduler, type RunReview } from "./review-scheduler.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
+import { BottomlineMetrics } from "../metrics/metrics.js";
+import { operatorRoutes } from "./operator-routes.js";
 import { publishQueuedCheckRun } from "./publish-check-run.js";
 import { createReviewClient } from "./review-client.js";
 import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
@@ -33,6 +35,8 @@ export interface BottomlineOptions {
   deadlineMs?: number;
   /** When a review GitHub's outage stopped is tried again (default 5 attempts, 1, 2, 4, 8 min apart). */
   retryLater?: Partial<RetryLater>;
+  /** Prometheus metrics (GET /metrics); one registry per app by default. */
+  metrics?: BottomlineMetrics;
   /** Create an in-progress check run when a review is queued (default true). */
   queuedCheckRun?: boolean;
   /** The queue (default in process); index.ts passes a BullMQ one when REDIS_URL is set. */
@@ -45,7 +49,7 @@ const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_requ
  * The Probot app. Handlers only enqueue and return, so GitHub gets its answer within its 10 s;
  * reviews run in the background on the queue.
  */
-export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewScheduler } {
+export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewScheduler; metrics: BottomlineMetrics } {
   const retry = options.retry ?? defaultRetryPolicy;
   let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
   const settings: ReviewJobSettings = {
@@ -54,20 +58,31 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       budget: options.budget ?? new WriteBudget(),
       retry,
       requestTimeoutMs: options.requestTimeoutMs ?? secondsFromEnv("BOTTOMLINE_REQUEST_TIMEOUT_SECONDS", 30) * 1000,
+      onResponse: (status) => metrics.request(status),
     },
   };
+  settings.client.budget.listen((installation, ms, reason) => metrics.waited(installation, ms, reason));
   let loaded: Probot | undefined;
   const run: RunReview = async (req, isCurrent, attempt) => {
     // Review clients are built from the app client's class: Probot's credentials and token cache.
     const base = (await loaded!.auth()) as unknown as GitHub;
     const log = loaded!.log.child(logFields(req, attempt));
-    return runReviewJob({ base, installationId: req.installationId, pr: req.pr, rerun: req.rerun, isCurrent, log, trust }, settings);
+    const started = Date.now();
+    let conclusion: string | undefined;
+    const onConclusion = (c: string) => void (conclusion = c);
+    const outcome = await runReviewJob(
+      { base, installationId: req.installationId, pr: req.pr, rerun: req.rerun, isCurrent, log, trust, onConclusion },
+      settings,
+    );
+    metrics.review(outcome, conclusion, (Date.now() - started) / 1000);
+    return outcome;
   };
   const queuedCheckRun = options.queuedCheckRun ?? true;
   const concurrency = options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4);
   const queue: ReviewScheduler = options.scheduler
     ? options.scheduler(run, concurrency)
     : new InProcessScheduler(concurrency, run, { ...defaultRetryLater, ...options.retryLater });
+  const metrics = options.metrics ?? new BottomlineMetrics(() => queue.stats());
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
     loaded = probot;
@@ -125,13 +140,8 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       }),
     );
 
-    // A small status route for operators (what this replica is doing), and the rule docs.
-    addHandler((req, res) => {
-      if (req.method !== "GET" || req.url !== "/bottomline/status") return false;
-      res.writeHead(200, { "content-type": "application/json" });
-      void queue.stats().then((stats) => res.end(JSON.stringify(stats)));
-      return true;
-    });
+    // Operators: /metrics and /bottomline/status; and the rule docs.
+    addHandler(operatorRoutes(queue, metrics));
     addHandler(serveRuleDocs);
   };
 
@@ -149,7 +159,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
     }
   }
 
-  return { app, queue };
+  return { app, queue, metrics };
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ReviewJob {
   log: Logger;
   /** Which markers are this App's (signed summary markers, security work #9). */
   trust: () => Promise<MarkerTrust>;
+  /** The check's conclusion, when the review got that far (metrics). */
+  onConclusion?: (conclusion: string) => void;
 }
 
 /**
@@ -45,7 +47,14 @@ export async function runReviewJob(job: ReviewJob, settings: ReviewJobSettings):
   });
   const retry = settings.client.retry;
   const reporter = createReviewClient(job.base, job.installationId, { ...settings.client, retry: retry && { ...retry, attempts: 2 }, log: job.log });
-  const review = reviewPullRequest(octokit, job.pr, { rerun: job.rerun, isCurrent: job.isCurrent, log: job.log, trust: job.trust, reporter });
+  const review = reviewPullRequest(octokit, job.pr, {
+    rerun: job.rerun,
+    isCurrent: job.isCurrent,
+    log: job.log,
+    trust: job.trust,
+    reporter,
+    onConclusion: job.onConclusion,
+  });
   // Grace for the failure report after the deadline; then the slot is freed regardless.
   const grace = (settings.client.requestTimeoutMs ?? 30_000) * 2;
   let release: NodeJS.Timeout | undefined;

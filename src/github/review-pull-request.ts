@@ -34,6 +34,8 @@ export interface ReviewOptions {
   onReviewed?: (result: ReviewResult, change: Change) => void;
   /** Reports a failure outside the attempt's deadline (review-job.ts); the review's client by default. */
   reporter?: GitHub;
+  /** The check's conclusion, when the review got that far (metrics). */
+  onConclusion?: (conclusion: string) => void;
 }
 
 /** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
@@ -76,6 +78,7 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
     opts.onReviewed?.(result, change);
     const outcome = await (opts.publish ?? publishReview)({ octokit, pr, change, result, config, isCurrent: opts.isCurrent, log: opts.log }, state);
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
+    opts.onConclusion?.(result.conclusion);
     return outcome;
   } catch (err) {
     const message = describeForUser(err);

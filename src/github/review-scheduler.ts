@@ -18,6 +18,8 @@ export interface ReviewScheduler {
   /** Queues a review; false when it added nothing (a redelivery, or an event older than one queued). */
   schedule(req: ReviewRequest): Promise<boolean>;
   stats(): Promise<{ running: number; pending: number; oldestMs?: number }>;
+  /** The pull requests ("owner/repo#n") queued or running, for authorised status callers. */
+  pullRequests(): Promise<string[]>;
   /** Resolves when nothing runs, waits or is queued (tests, drain). */
   idle(): Promise<void>;
   /**
@@ -61,6 +63,7 @@ export class InProcessScheduler implements ReviewScheduler {
   private readonly latest = new Map<string, ReviewRequest>();
   private readonly waiting = new Set<Promise<void>>();
   private readonly held = new Map<string, Promise<void>>();
+  private readonly queuedAt = new Map<string, number>();
 
   constructor(
     concurrency: number,
@@ -73,7 +76,9 @@ export class InProcessScheduler implements ReviewScheduler {
   async schedule(req: ReviewRequest, attempt = 1): Promise<boolean> {
     const key = reviewKey(req.pr);
     this.latest.set(key, req);
+    if (!this.queuedAt.has(key)) this.queuedAt.set(key, Date.now());
     this.queue.enqueue(key, async (isCurrent) => {
+      this.queuedAt.delete(key);
       // hold() is called right after schedule() returns: let it register, then wait for it.
       await new Promise((resolve) => setImmediate(resolve));
       await this.held.get(key);
@@ -102,8 +107,13 @@ export class InProcessScheduler implements ReviewScheduler {
     this.waiting.add(waited);
   }
 
-  async stats(): Promise<{ running: number; pending: number; waiting: number }> {
-    return { ...this.queue.stats(), waiting: this.waiting.size };
+  async stats(): Promise<{ running: number; pending: number; waiting: number; oldestMs?: number }> {
+    const oldest = Math.min(...this.queuedAt.values());
+    return { ...this.queue.stats(), waiting: this.waiting.size, oldestMs: Number.isFinite(oldest) ? Date.now() - oldest : undefined };
+  }
+
+  async pullRequests(): Promise<string[]> {
+    return [...this.latest.keys()];
   }
 
   async idle(): Promise<void> {

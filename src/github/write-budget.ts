@@ -79,6 +79,15 @@ export class WriteBudget {
     this.sleep = options.sleep ?? abortableSleep;
   }
 
+  /** Also tell `listener` about every wait (metrics). */
+  listen(listener: NonNullable<WriteBudgetOptions["onWait"]>): void {
+    const previous = this.options.onWait;
+    this.options.onWait = (i, ms, reason) => {
+      previous?.(i, ms, reason);
+      listener(i, ms, reason);
+    };
+  }
+
   /** Waits until this installation may send a request: a write takes a slot, a read only waits out a pause. */
   async acquire(installation: number, write: boolean, signal?: AbortSignal): Promise<void> {
     const key = String(installation);
@@ -86,7 +95,8 @@ export class WriteBudget {
       signal?.throwIfAborted();
       const wait = write ? await this.store.tryTake(key, this.windows) : await this.store.pausedFor(key);
       if (wait <= 0) return;
-      this.options.onWait?.(installation, wait, write ? "budget" : "paused");
+      const reason = !write || (await this.store.pausedFor(key)) > 0 ? "paused" : "budget";
+      this.options.onWait?.(installation, wait, reason);
       await this.sleep(wait, signal);
     }
   }

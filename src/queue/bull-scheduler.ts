@@ -170,6 +170,11 @@ export class BullScheduler implements ReviewScheduler {
     return { running: counts.active ?? 0, pending, oldestMs: oldest ? Date.now() - oldest.timestamp : undefined };
   }
 
+  async pullRequests(): Promise<string[]> {
+    const jobs = await this.queue.getJobs(["active", "waiting", "prioritized", "delayed"], 0, 999);
+    return [...new Set(jobs.filter(Boolean).map((j) => reviewKey((j.data as ReviewRequest).pr)))];
+  }
+
   async idle(): Promise<void> {
     for (;;) {
       const { running, pending } = await this.stats();
