@@ -10,6 +10,7 @@ import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequ
 import { serveRuleDocs } from "./serve-rule-docs.js";
 import { BottomlineMetrics } from "../metrics/metrics.js";
 import { operatorRoutes } from "./operator-routes.js";
+import { privateKeySigns, readinessRoute } from "./readiness.js";
 import { publishQueuedCheckRun } from "./publish-check-run.js";
 import { createReviewClient } from "./review-client.js";
 import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
@@ -142,6 +143,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
 
     // Operators: /metrics and /bottomline/status; and the rule docs.
     addHandler(operatorRoutes(queue, metrics));
+    addHandler(readinessRoute([() => privateKeySigns(() => probot.auth() as never), ...(queue.ready ? [() => queue.ready!()] : [])]));
     addHandler(serveRuleDocs);
   };
 

@@ -28,6 +28,8 @@ export interface ReviewScheduler {
    * review of the head is already running.
    */
   hold(req: ReviewRequest, work: () => Promise<void>): Promise<void>;
+  /** Rejects when the queue cannot work (Redis unreachable), for the readiness check. */
+  ready?(): Promise<void>;
   /** Starts taking jobs, once the app is loaded (a Redis queue may already hold some). */
   start?(): void;
   /** Stops taking jobs and waits for the running ones. */

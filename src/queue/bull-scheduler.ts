@@ -170,6 +170,12 @@ export class BullScheduler implements ReviewScheduler {
     return { running: counts.active ?? 0, pending, oldestMs: oldest ? Date.now() - oldest.timestamp : undefined };
   }
 
+  async ready(): Promise<void> {
+    await this.opts.connection.ping().catch((err: Error) => {
+      throw new Error(`Redis does not answer (${err.message}); reviews cannot be queued`);
+    });
+  }
+
   async pullRequests(): Promise<string[]> {
     const jobs = await this.queue.getJobs(["active", "waiting", "prioritized", "delayed"], 0, 999);
     return [...new Set(jobs.filter(Boolean).map((j) => reviewKey((j.data as ReviewRequest).pr)))];
