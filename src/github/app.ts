@@ -10,6 +10,7 @@ import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequ
 import { serveRuleDocs } from "./serve-rule-docs.js";
 import { BottomlineMetrics } from "../metrics/metrics.js";
 import { operatorRoutes } from "./operator-routes.js";
+import { Shutdown } from "./shutdown.js";
 import { privateKeySigns, readinessRoute } from "./readiness.js";
 import { publishQueuedCheckRun } from "./publish-check-run.js";
 import { createReviewClient } from "./review-client.js";
@@ -36,6 +37,8 @@ export interface BottomlineOptions {
   deadlineMs?: number;
   /** When a review GitHub's outage stopped is tried again (default 5 attempts, 1, 2, 4, 8 min apart). */
   retryLater?: Partial<RetryLater>;
+  /** SIGTERM handling: 503 for webhooks while draining, then abort what still runs. */
+  shutdown?: Shutdown;
   /** Prometheus metrics (GET /metrics); one registry per app by default. */
   metrics?: BottomlineMetrics;
   /** Create an in-progress check run when a review is queued (default true). */
@@ -50,10 +53,17 @@ const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_requ
  * The Probot app. Handlers only enqueue and return, so GitHub gets its answer within its 10 s;
  * reviews run in the background on the queue.
  */
-export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewScheduler; metrics: BottomlineMetrics } {
+export function createBottomline(options: BottomlineOptions = {}): {
+  app: ApplicationFunction;
+  queue: ReviewScheduler;
+  metrics: BottomlineMetrics;
+  shutdown: Shutdown;
+} {
   const retry = options.retry ?? defaultRetryPolicy;
   let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
+  const shutdown = options.shutdown ?? new Shutdown();
   const settings: ReviewJobSettings = {
+    shutdown: shutdown.signal,
     deadlineMs: options.deadlineMs ?? secondsFromEnv("BOTTOMLINE_REVIEW_DEADLINE_SECONDS", 300) * 1000,
     client: {
       budget: options.budget ?? new WriteBudget(),
@@ -100,7 +110,9 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       return { app: await identity, key };
     };
 
-    // First handler: webhooks are size-capped, verified and checked here before Probot sees them.
+    // While shutting down, webhooks get 503 before anything else reads them.
+    addHandler(shutdown.webhookGate(probot.webhookPath));
+    // Then: webhooks are size-capped, verified and checked here before Probot sees them.
     addHandler(
       createWebhookFrontDoor({
         webhooks: probot.webhooks,
@@ -161,7 +173,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
     }
   }
 
-  return { app, queue, metrics };
+  return { app, queue, metrics, shutdown };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface ReviewJobSettings {
   /** Overall deadline of one review attempt (BOTTOMLINE_REVIEW_DEADLINE_SECONDS, default 300). */
   deadlineMs: number;
   client: Omit<ReviewClientOptions, "signal" | "deadlineAt" | "log">;
+  /** Aborted when the replica must stop: the review ends as at its deadline, and says why. */
+  shutdown?: AbortSignal;
   now?: () => number;
 }
 
@@ -39,6 +41,9 @@ export async function runReviewJob(job: ReviewJob, settings: ReviewJobSettings):
   const controller = new AbortController();
   const deadline = new DeadlineExceeded(settings.deadlineMs);
   const timer = setTimeout(() => controller.abort(deadline), settings.deadlineMs);
+  const onShutdown = () => controller.abort(settings.shutdown!.reason);
+  if (settings.shutdown?.aborted) onShutdown();
+  settings.shutdown?.addEventListener("abort", onShutdown, { once: true });
   const octokit = createReviewClient(job.base, job.installationId, {
     ...settings.client,
     signal: controller.signal,
@@ -71,5 +76,6 @@ export async function runReviewJob(job: ReviewJob, settings: ReviewJobSettings):
   } finally {
     clearTimeout(timer);
     clearTimeout(release);
+    settings.shutdown?.removeEventListener("abort", onShutdown);
   }
 }
