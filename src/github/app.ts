@@ -10,6 +10,7 @@ import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequ
 import { serveRuleDocs } from "./serve-rule-docs.js";
 import { BottomlineMetrics } from "../metrics/metrics.js";
 import { operatorRoutes } from "./operator-routes.js";
+import { recoverDeliveries } from "./recover-deliveries.js";
 import { Shutdown } from "./shutdown.js";
 import { privateKeySigns, readinessRoute } from "./readiness.js";
 import { publishQueuedCheckRun } from "./publish-check-run.js";
@@ -39,6 +40,8 @@ export interface BottomlineOptions {
   retryLater?: Partial<RetryLater>;
   /** SIGTERM handling: 503 for webhooks while draining, then abort what still runs. */
   shutdown?: Shutdown;
+  /** How often failed deliveries are recovered (BOTTOMLINE_RECOVERY_MINUTES, default 10); 0 turns it off. */
+  recoveryMs?: number;
   /** Prometheus metrics (GET /metrics); one registry per app by default. */
   metrics?: BottomlineMetrics;
   /** Create an in-progress check run when a review is queued (default true). */
@@ -155,6 +158,13 @@ export function createBottomline(options: BottomlineOptions = {}): {
 
     // Operators: /metrics and /bottomline/status; and the rule docs.
     addHandler(operatorRoutes(queue, metrics));
+    const recoveryMs = options.recoveryMs ?? (process.env.BOTTOMLINE_RECOVERY_MINUTES === "0" ? 0 : secondsFromEnv("BOTTOMLINE_RECOVERY_MINUTES", 10) * 60_000);
+    if (recoveryMs > 0)
+      queue.recurring?.("recover-deliveries", recoveryMs, async () => {
+        const lookbackMs = secondsFromEnv("BOTTOMLINE_RECOVERY_LOOKBACK_MINUTES", 180) * 60_000;
+        const app = (await probot.auth()) as unknown as GitHub;
+        metrics.recovered.inc(await recoverDeliveries(app, { lookbackMs, log: probot.log }));
+      });
     addHandler(readinessRoute([() => privateKeySigns(() => probot.auth() as never), ...(queue.ready ? [() => queue.ready!()] : [])]));
     addHandler(serveRuleDocs);
   };

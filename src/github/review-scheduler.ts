@@ -28,6 +28,8 @@ export interface ReviewScheduler {
    * review of the head is already running.
    */
   hold(req: ReviewRequest, work: () => Promise<void>): Promise<void>;
+  /** Runs `task` now and every `everyMs`; with a shared queue, on one replica at a time. */
+  recurring?(name: string, everyMs: number, task: () => Promise<void>): void;
   /** Rejects when the queue cannot work (Redis unreachable), for the readiness check. */
   ready?(): Promise<void>;
   /** Starts taking jobs, once the app is loaded (a Redis queue may already hold some). */
@@ -116,6 +118,12 @@ export class InProcessScheduler implements ReviewScheduler {
 
   async pullRequests(): Promise<string[]> {
     return [...this.latest.keys()];
+  }
+
+  recurring(_name: string, everyMs: number, task: () => Promise<void>): void {
+    const run = () => void task().catch(() => undefined);
+    setTimeout(run, 1_000).unref();
+    setInterval(run, everyMs).unref();
   }
 
   async idle(): Promise<void> {

@@ -51,6 +51,7 @@ export class BullScheduler implements ReviewScheduler {
   readonly queue: Queue;
   private worker?: Worker;
   private ownConnection?: Redis;
+  private readonly tasks = new Map<string, () => Promise<void>>();
   private readonly prefix: string;
 
   constructor(private readonly opts: BullSchedulerOptions) {
@@ -127,6 +128,11 @@ export class BullScheduler implements ReviewScheduler {
   }
 
   private async process(job: Job, token?: string): Promise<string> {
+    const task = this.tasks.get(job.name);
+    if (job.name !== "review") {
+      await task?.();
+      return task ? "done" : "no task here";
+    }
     const req = job.data as ReviewRequest;
     if (job.attemptsMade === 0 && !job.data.started) {
       await this.opts.connection.decr(`${this.prefix}:queued:${req.installationId}`);
@@ -168,6 +174,12 @@ export class BullScheduler implements ReviewScheduler {
     const [oldest] = await this.queue.getJobs(["prioritized", "waiting"], 0, 0, true);
     const pending = (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0);
     return { running: counts.active ?? 0, pending, oldestMs: oldest ? Date.now() - oldest.timestamp : undefined };
+  }
+
+  /** A BullMQ job scheduler: Redis holds one schedule for all replicas, so one of them runs each turn. */
+  recurring(name: string, everyMs: number, task: () => Promise<void>): void {
+    this.tasks.set(name, task);
+    void this.queue.upsertJobScheduler(name, { every: everyMs }, { name }).catch((err: Error) => this.opts.log?.warn({ err }, `could not schedule ${name}`));
   }
 
   async ready(): Promise<void> {

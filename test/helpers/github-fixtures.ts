@@ -105,6 +105,8 @@ export async function setup(opts: { concurrency?: number; logs?: string[]; budge
     retryLater: { sleep, ...opts.bottomline?.retryLater },
     // The in-progress run on acceptance has its own tests (test/github/check-run-lifecycle.test.ts).
     queuedCheckRun: opts.bottomline?.queuedCheckRun ?? false,
+    // Delivery recovery has its own tests (test/github/recover-deliveries.test.ts).
+    recoveryMs: opts.bottomline?.recoveryMs ?? 0,
   });
   const probot = new Probot({
     appId: 123,

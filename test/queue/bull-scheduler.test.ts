@@ -200,6 +200,25 @@ describe("BullScheduler on a real redis-server", () => {
   });
 });
 
+describe("recurring tasks (delivery recovery) with Redis", () => {
+  it("run on one replica per turn, not on every replica", async () => {
+    const p = prefix();
+    const runs: string[] = [];
+    const a = replica(async () => "published", { prefix: p });
+    const b = replica(async () => "published", { prefix: p });
+    a.recurring("recover-deliveries", 250, async () => void runs.push("a"));
+    b.recurring("recover-deliveries", 250, async () => void runs.push("b"));
+    a.startWorker();
+    b.startWorker();
+    await new Promise((r) => setTimeout(r, 1_100));
+    // About 4 turns in 1.1 s: one schedule in Redis, each turn taken by one replica (every
+    // replica on its own timer would make about 8).
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs.length).toBeLessThanOrEqual(6);
+    await a.queue.removeJobScheduler("recover-deliveries");
+  });
+});
+
 describe("Redis unavailable at start", () => {
   it("fails fast with a message that says what to do", async () => {
     const port = await freePort();
