@@ -31,6 +31,8 @@ export interface FakeGitHubOptions {
   files?: (pr: string) => number;
   /** Every added line is this long: > 100 characters gives one max-line-length warning per file. */
   lineLength?: number | (() => number);
+  /** Head SHA of a pull request ("owner/repo#n") until a test moves it (default "a" × 40). */
+  headOf?: (pr: string) => string;
   /** The repositories' .github/rules.yml (default none: the recommended preset). */
   config?: string;
   /** A chance to answer differently (faults, delays): return an answer to override the default. */
@@ -84,7 +86,7 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
   }
 
   function pullRequest(method: string, pr: string, rest: string, query: URLSearchParams, body: any): FakeAnswer {
-    const head = fake.heads.get(pr) ?? "a".repeat(40);
+    const head = fake.heads.get(pr) ?? opts.headOf?.(pr) ?? "a".repeat(40);
     if (method === "GET" && rest === "/commits")
       return {
         status: 200,
