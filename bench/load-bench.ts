@@ -155,7 +155,9 @@ async function freePort(): Promise<number> {
 async function startRedis(): Promise<{ url: string; stop: () => void } | undefined> {
   if (spawnSync("redis-server", ["--version"]).error) return undefined;
   const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("Ready to accept") && resolve()));
   return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill("SIGKILL") };
 }
@@ -231,7 +233,9 @@ async function twoReplicas(redisUrl: string, prs: number): Promise<{ reviewed: n
   const served = await serveFake({});
   const [a, b] = await Promise.all([startReplica(served, redisUrl), startReplica(served, redisUrl)]);
   // Each delivery to both replicas at once, and a second copy 500 ms later (a redelivery).
-  await Promise.all(Array.from({ length: prs }, (_, i) => [deliver(a.port, event(i + 1, i + 1), `t${i}`), deliver(b.port, event(i + 1, i + 1), `t${i}`)]).flat());
+  await Promise.all(
+    Array.from({ length: prs }, (_, i) => [deliver(a.port, event(i + 1, i + 1), `t${i}`), deliver(b.port, event(i + 1, i + 1), `t${i}`)]).flat(),
+  );
   await new Promise((r) => setTimeout(r, 500));
   await Promise.all(Array.from({ length: prs }, (_, i) => deliver(i % 2 ? a.port : b.port, event(i + 1, i + 1), `t${i}-again`)));
   await until(() => summaries(served.fake).reviewed >= prs, 30_000);
@@ -251,7 +255,9 @@ async function main(): Promise<void> {
   const one = await reviewsOverInstallations(10, 1);
   console.log(`10 PRs on one installation:          ${one.seconds.toFixed(2)} s (${one.reviewed} reviewed)`);
   const many = await reviewsOverInstallations(100, 100);
-  console.log(`100 PRs over 100 installations:      ${many.seconds.toFixed(2)} s → ${Math.round((many.reviewed / many.seconds) * 3600).toLocaleString("en-US")} reviews/hour per replica (concurrency 4)`);
+  console.log(
+    `100 PRs over 100 installations:      ${many.seconds.toFixed(2)} s → ${Math.round((many.reviewed / many.seconds) * 3600).toLocaleString("en-US")} reviews/hour per replica (concurrency 4)`,
+  );
   const big = await largePullRequest();
   console.log(
     `3,500-file PR: review ${big.totalSeconds.toFixed(2)} s, publishing ${big.publishSeconds.toFixed(2)} s in ${big.publishing} requests (targets < 60 s, < 40); ${big.all} requests in all`,
