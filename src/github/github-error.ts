@@ -55,6 +55,6 @@ export function networkProblem(err: unknown): string | undefined {
     if (e.name === "TimeoutError" || e.name === "RequestTimeout") return `no answer within the request timeout${e.message ? ` (${e.message})` : ""}`;
     if (e.code && NETWORK_CODES[e.code]) return `${NETWORK_CODES[e.code]}${e.hostname ? ` for ${e.hostname}` : ""} (${e.code})`;
   }
-  if (top.status === undefined && !top.request) return undefined; // not a request error at all
-  return `network error: ${chain[chain.length - 1]?.message ?? "no answer"}`;
+  // Anything else: no cause worth naming, and no raw message (it may quote a response) reaches users.
+  return undefined;
 }
