@@ -108,7 +108,8 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
     const limit = BODY_LIMIT - marker.length - annotationNote.length - 2;
-    const text = renderSummary(result, { headSha: pr.headSha, inlined, limit, repository: input.change.repository }) + (annotationNote ? `\n${annotationNote}\n` : "");
+    const text =
+      renderSummary(result, { headSha: pr.headSha, inlined, limit, repository: input.change.repository }) + (annotationNote ? `\n${annotationNote}\n` : "");
     return { text, body: `${text}\n${marker}` };
   };
 
