@@ -1,3 +1,4 @@
+import { jest } from "@jest/globals";
 import nock from "nock";
 import {
   checkRunRerequestedEvent,
@@ -16,6 +17,9 @@ import {
 } from "../helpers/github-fixtures.js";
 
 afterEach(() => nock.cleanAll());
+
+// Thousands of files through the whole review: a loaded machine needs more than 5 s.
+jest.setTimeout(30_000);
 
 const HEAD = "a".repeat(40);
 

@@ -1,3 +1,4 @@
+import { jest } from "@jest/globals";
 import nock from "nock";
 import { checkRunForResult } from "../../src/report/check-run.js";
 import type { ReviewResult } from "../../src/engine/review-result.js";
@@ -5,6 +6,9 @@ import { OWNER, pullRequestEvent, setup } from "../helpers/github-fixtures.js";
 import { nockFakeGitHub } from "../helpers/nock-fake-github.js";
 
 afterEach(() => nock.cleanAll());
+
+// Thousands of files through the whole review: a loaded machine needs more than 5 s.
+jest.setTimeout(30_000);
 
 describe("annotation budget", () => {
   const finding = (severity: "failure" | "warning" | "notice", line: number) => ({ rule: "r", severity, message: "m", path: "a.ts", line });
