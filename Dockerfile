@@ -26,7 +26,9 @@ COPY rules/*.md ./rules/
 COPY app.yml ./
 USER node
 EXPOSE 3000
+# Readiness, not liveness: fails in Probot's setup mode (404), with an unusable private key or an
+# unreachable Redis (503), where /ping would still say yes.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/ping').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/bottomline/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # node as PID 1 (not npm), so SIGTERM reaches the app and it can finish reviews in flight.
 CMD ["node", "node_modules/probot/bin/probot.js", "run", "./dist/src/github/index.js"]

@@ -38,6 +38,13 @@ export const reviewSchema = z
       .describe("COMMENT always; REQUEST_CHANGES requests changes when a failure-level finding exists."),
     inline_comments: z.number().int().min(0).max(100).default(20).describe("At most this many inline comments per push; the rest are listed in the summary."),
     drafts: z.boolean().default(false).describe("Review draft pull requests too."),
+    annotations: z
+      .number()
+      .int()
+      .min(0)
+      .max(50_000)
+      .default(1000)
+      .describe("At most this many annotations per check run, failures first; the summary says how many findings were not annotated."),
   })
   .strict();
 

@@ -6,12 +6,20 @@ import { errorForLog } from "./describe-error.js";
 import { markerKeyFromEnv, type AppIdentity } from "./markers.js";
 import type { MarkerTrust } from "./publish-review.js";
 import { toPullRequestRef, type PullRequestPayload } from "./pull-request-ref.js";
-import { reviewPullRequest } from "./review-pull-request.js";
-import { ReviewQueue } from "./review-queue.js";
-import { coverageForRun, type WorkflowRun } from "./workflow-run-coverage.js";
+import { defaultRetryLater, InProcessScheduler, type RetryLater, type ReviewRequest, type ReviewScheduler, type RunReview } from "./review-scheduler.js";
+import { pullRequestForRun, type WorkflowRun } from "./workflow-run-coverage.js";
 import { serveRuleDocs } from "./serve-rule-docs.js";
+import { BottomlineMetrics } from "../metrics/metrics.js";
+import { operatorRoutes } from "./operator-routes.js";
+import { recoverDeliveries } from "./recover-deliveries.js";
+import { Shutdown } from "./shutdown.js";
+import { privateKeySigns, readinessRoute } from "./readiness.js";
+import { publishQueuedCheckRun } from "./publish-check-run.js";
+import { createReviewClient } from "./review-client.js";
+import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
 import { createWebhookFrontDoor } from "./webhook-front-door.js";
-import { defaultRetryPolicy, withRetry, type RetryPolicy } from "./with-retry.js";
+import { defaultRetryPolicy, type RetryPolicy } from "./with-retry.js";
+import { WriteBudget } from "./write-budget.js";
 
 export interface BottomlineOptions {
   /** Reviews running at once per replica (BOTTOMLINE_CONCURRENCY, default 4). */
@@ -23,6 +31,24 @@ export interface BottomlineOptions {
   appIdentity?: AppIdentity;
   /** Delivery ids already handled; in memory by default. */
   deliveries?: DeliveryStore;
+  /** Writes per installation (80/min, 500/h); in memory unless given one backed by Redis. */
+  budget?: WriteBudget;
+  /** BOTTOMLINE_REQUEST_TIMEOUT_SECONDS (default 30). */
+  requestTimeoutMs?: number;
+  /** BOTTOMLINE_REVIEW_DEADLINE_SECONDS (default 300). */
+  deadlineMs?: number;
+  /** When a review GitHub's outage stopped is tried again (default 5 attempts, 1, 2, 4, 8 min apart). */
+  retryLater?: Partial<RetryLater>;
+  /** SIGTERM handling: 503 for webhooks while draining, then abort what still runs. */
+  shutdown?: Shutdown;
+  /** How often failed deliveries are recovered (BOTTOMLINE_RECOVERY_MINUTES, default 10); 0 turns it off. */
+  recoveryMs?: number;
+  /** Prometheus metrics (GET /metrics); one registry per app by default. */
+  metrics?: BottomlineMetrics;
+  /** Create an in-progress check run when a review is queued (default true). */
+  queuedCheckRun?: boolean;
+  /** The queue (default in process); index.ts passes a BullMQ one when REDIS_URL is set. */
+  scheduler?: (run: RunReview, concurrency: number) => ReviewScheduler;
 }
 
 const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited"] as const;
@@ -31,12 +57,52 @@ const PR_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_requ
  * The Probot app. Handlers only enqueue and return, so GitHub gets its answer within its 10 s;
  * reviews run in the background on the queue.
  */
-export function createBottomline(options: BottomlineOptions = {}): { app: ApplicationFunction; queue: ReviewQueue } {
-  const queue = new ReviewQueue(options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4));
+export function createBottomline(options: BottomlineOptions = {}): {
+  app: ApplicationFunction;
+  queue: ReviewScheduler;
+  metrics: BottomlineMetrics;
+  shutdown: Shutdown;
+} {
   const retry = options.retry ?? defaultRetryPolicy;
   let trust: () => Promise<MarkerTrust> = () => Promise.reject(new Error("the app is not loaded"));
+  const shutdown = options.shutdown ?? new Shutdown();
+  const settings: ReviewJobSettings = {
+    shutdown: shutdown.signal,
+    deadlineMs: options.deadlineMs ?? secondsFromEnv("BOTTOMLINE_REVIEW_DEADLINE_SECONDS", 300) * 1000,
+    client: {
+      budget: options.budget ?? new WriteBudget(),
+      retry,
+      requestTimeoutMs: options.requestTimeoutMs ?? secondsFromEnv("BOTTOMLINE_REQUEST_TIMEOUT_SECONDS", 30) * 1000,
+      onResponse: (status) => metrics.request(status),
+    },
+  };
+  settings.client.budget.listen((installation, ms, reason) => metrics.waited(installation, ms, reason));
+  let loaded: Probot | undefined;
+  const run: RunReview = async (req, isCurrent, attempt) => {
+    // Review clients are built from the app client's class: Probot's credentials and token cache.
+    const base = (await loaded!.auth()) as unknown as GitHub;
+    const log = loaded!.log.child(logFields(req, attempt));
+    const started = Date.now();
+    let conclusion: string | undefined;
+    const onConclusion = (c: string) => void (conclusion = c);
+    const outcome = await runReviewJob(
+      { base, installationId: req.installationId, pr: req.pr, rerun: req.rerun, isCurrent, log, trust, onConclusion, coverageRun: req.coverageRun },
+      settings,
+    );
+    metrics.review(outcome, conclusion, (Date.now() - started) / 1000);
+    return outcome;
+  };
+  const queuedCheckRun = options.queuedCheckRun ?? true;
+  const concurrency = options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4);
+  const queue: ReviewScheduler = options.scheduler
+    ? options.scheduler(run, concurrency)
+    : new InProcessScheduler(concurrency, run, { ...defaultRetryLater, ...options.retryLater });
+  const metrics = options.metrics ?? new BottomlineMetrics(() => queue.stats());
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
+    loaded = probot;
+    // Jobs may be waiting in Redis: take them only now that clients can be built.
+    queue.start?.();
     const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));
     let identity = options.appIdentity ? Promise.resolve(options.appIdentity) : undefined;
     trust = async () => {
@@ -48,7 +114,9 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       return { app: await identity, key };
     };
 
-    // First handler: webhooks are size-capped, verified and checked here before Probot sees them.
+    // While shutting down, webhooks get 503 before anything else reads them.
+    addHandler(shutdown.webhookGate(probot.webhookPath));
+    // Then: webhooks are size-capped, verified and checked here before Probot sees them.
     addHandler(
       createWebhookFrontDoor({
         webhooks: probot.webhooks,
@@ -64,7 +132,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
         const payload = context.payload.pull_request as unknown as PullRequestPayload & { state: string };
         if (payload.state !== "open") return;
         if (context.payload.action === "edited" && !editedWhatWeRead(context.payload as { changes?: Record<string, unknown> })) return;
-        schedule(context, toPullRequestRef(payload), false);
+        await schedule(context, toPullRequestRef(payload), false);
       }),
     );
 
@@ -73,7 +141,7 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
       guarded(async (context) => {
         const run = context.payload.check_run;
         if (run.name !== CHECK_NAME) return;
-        const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
+        const octokit = createReviewClient(context.octokit as unknown as GitHub, installationOf(context), { ...settings.client, log: context.log });
         const { owner, repo } = context.repo();
         // Fork PRs do not appear in check_run.pull_requests; find them by the head SHA instead.
         const number =
@@ -85,45 +153,51 @@ export function createBottomline(options: BottomlineOptions = {}): { app: Applic
           return;
         }
         const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
-        schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
+        await schedule(context, toPullRequestRef(data as unknown as PullRequestPayload), true);
       }),
     );
 
-    // #14: a workflow run of a pull request's head finished; its coverage artifact, if any, joins the review.
+    // #14: a workflow run of a pull request's head finished: its coverage artifact, if it uploaded
+    // one, joins a review of that head. The job downloads it, under its deadline and write budget.
     probot.on(
       "workflow_run.completed",
       guarded(async (context) => {
-        const run = context.payload.workflow_run;
-        const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
+        const run = context.payload.workflow_run as unknown as WorkflowRun;
+        const octokit = createReviewClient(context.octokit as unknown as GitHub, installationOf(context), { ...settings.client, log: context.log });
         const { owner, repo } = context.repo();
-        const found = await coverageForRun(octokit, owner, repo, run as unknown as WorkflowRun);
-        if (!found) return;
-        const log = context.log.child({ delivery: context.id });
-        queue.enqueue(`${owner}/${repo}#${found.pr.number}`, async (isCurrent) => {
-          await reviewPullRequest(octokit, found.pr, { rerun: true, isCurrent, log, trust, coverage: found.coverage });
-        });
+        const pr = await pullRequestForRun(octokit, owner, repo, run);
+        if (pr) await schedule(context, pr, true, run);
       }),
     );
 
-    // A small status route for operators (what this replica is doing), and the rule docs.
-    addHandler((req, res) => {
-      if (req.method !== "GET" || req.url !== "/bottomline/status") return false;
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(queue.stats()));
-      return true;
-    });
+    // Operators: /metrics and /bottomline/status; and the rule docs.
+    addHandler(operatorRoutes(queue, metrics));
+    const recoveryMs = options.recoveryMs ?? (process.env.BOTTOMLINE_RECOVERY_MINUTES === "0" ? 0 : secondsFromEnv("BOTTOMLINE_RECOVERY_MINUTES", 10) * 60_000);
+    if (recoveryMs > 0)
+      queue.recurring?.("recover-deliveries", recoveryMs, async () => {
+        const lookbackMs = secondsFromEnv("BOTTOMLINE_RECOVERY_LOOKBACK_MINUTES", 180) * 60_000;
+        const app = (await probot.auth()) as unknown as GitHub;
+        metrics.recovered.inc(await recoverDeliveries(app, { lookbackMs, log: probot.log }));
+      });
+    addHandler(readinessRoute([() => privateKeySigns(() => probot.auth() as never), ...(queue.ready ? [() => queue.ready!()] : [])]));
     addHandler(serveRuleDocs);
   };
 
-  function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean): void {
-    const octokit = withRetries(context.octokit as unknown as GitHub, retry, context.log);
-    const log = context.log.child({ delivery: context.id });
-    queue.enqueue(`${pr.owner}/${pr.repo}#${pr.number}`, async (isCurrent) => {
-      await reviewPullRequest(octokit, pr, { rerun, isCurrent, log, trust });
-    });
+  async function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean, coverageRun?: WorkflowRun): Promise<void> {
+    // Awaited: if the job cannot be stored (Redis gone), the webhook fails and GitHub records a
+    // failed delivery, which recovery redelivers, instead of a 200 for a review that never runs.
+    const installationId = installationOf(context);
+    const req: ReviewRequest = { installationId, pr, rerun, delivery: context.id, ...(coverageRun ? { coverageRun } : {}) };
+    if ((await queue.schedule(req)) && queuedCheckRun) {
+      // Not awaited: the webhook is answered as soon as the job is stored.
+      const octokit = createReviewClient(context.octokit as unknown as GitHub, installationId, { ...settings.client, log: context.log });
+      void queue
+        .hold(req, () => publishQueuedCheckRun(octokit, pr.owner, pr.repo, pr.headSha))
+        .catch((err) => context.log.warn({ err, pr: pr.number }, "could not create the in-progress check run; the review still runs"));
+    }
   }
 
-  return { app, queue };
+  return { app, queue, metrics, shutdown };
 }
 
 /**
@@ -177,21 +251,30 @@ function editedWhatWeRead(payload: { changes?: Record<string, unknown> }): boole
   return "title" in changes || "body" in changes || "base" in changes;
 }
 
-const wrapped = new WeakSet<object>();
-
-/** Every request of a review goes through withRetry, so a rate limit or a 5xx never loses a write. */
-function withRetries(octokit: GitHub, policy: RetryPolicy, log: Context["log"]): GitHub {
-  if (wrapped.has(octokit)) return octokit;
-  wrapped.add(octokit);
-  const logged: RetryPolicy = {
-    ...policy,
-    onRetry: (info) => {
-      log.warn(info, `GitHub request failed (${info.reason}); retrying in ${Math.round(info.waitMs / 1000)} s`);
-      policy.onRetry?.(info);
-    },
+/** Every log line of a review says which installation, repository, pull request, head and delivery. */
+function logFields(req: ReviewRequest, attempt: number): Record<string, unknown> {
+  return {
+    installation: req.installationId,
+    repo: `${req.pr.owner}/${req.pr.repo}`,
+    pr: req.pr.number,
+    head: req.pr.headSha.slice(0, 7),
+    delivery: req.delivery,
+    attempt,
   };
-  octokit.hook.wrap("request", (request, options) => withRetry(async () => request(options), logged));
-  return octokit;
+}
+
+function installationOf(context: Context): number {
+  const id = (context.payload as { installation?: { id?: number } }).installation?.id;
+  if (!id) throw new Error(`event ${context.name} (delivery ${context.id}) has no installation; is it a GitHub App webhook?`);
+  return id;
+}
+
+function secondsFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number of seconds > 0 (got "${raw}")`);
+  return value;
 }
 
 /** Who this App is, as the author of its reviews: `GET /app` with the App's own token. */

@@ -4,6 +4,8 @@
  * response body, which may quote the pull request). No internal URL or raw response text
  * reaches the check.
  */
+import { deadlineOf, networkProblem } from "./github-error.js";
+
 interface HttpishError {
   status?: number;
   message?: string;
@@ -30,8 +32,13 @@ const ACTIVITIES: Array<[method: string, path: RegExp, doing: string]> = [
 
 export function describeForUser(err: unknown): string {
   const e = (err ?? {}) as HttpishError;
-  if (!e.request) return "An unexpected error stopped the review before it finished.";
+  const deadline = deadlineOf(err);
+  if (!e.request) return deadline ? `Bottomline stopped: ${deadline.message}.` : "An unexpected error stopped the review before it finished.";
   const doing = activity(e.request.method, e.request.url);
+  if (deadline) return `Bottomline stopped while ${doing}: ${deadline.message}.`;
+  // Octokit reports a request that got no answer as status 500: name the real cause instead.
+  const network = networkProblem(err);
+  if (network) return `Bottomline could not reach GitHub while ${doing}: ${network}.`;
   if (!e.status) return `Bottomline could not reach GitHub while ${doing}.`;
   return `GitHub answered ${e.status} while ${doing}${advice(e.status)}.`;
 }

@@ -1,20 +1,33 @@
-import { createBottomline } from "./app.js";
-import type { ReviewQueue } from "./review-queue.js";
+import { createBottomline, type BottomlineOptions } from "./app.js";
+import type { ReviewScheduler } from "./review-scheduler.js";
+import type { Shutdown } from "./shutdown.js";
+import { WriteBudget } from "./write-budget.js";
+import { BullScheduler } from "../queue/bull-scheduler.js";
+import { RedisBudgetStore } from "../queue/redis-budget-store.js";
+import { RedisDeliveryStore } from "../queue/redis-delivery-store.js";
+import { connectRedis } from "../queue/redis-connection.js";
 
 /**
- * On SIGTERM (docker stop, a rolling deploy) finish the reviews in flight before exiting, so a
- * deploy does not silently drop them; give up after BOTTOMLINE_DRAIN_SECONDS (default 25, under
- * Docker's and Kubernetes' usual 30 s grace period).
+ * On SIGTERM (docker stop, a rolling deploy): answer webhooks 503 from now on (GitHub records the
+ * delivery as failed, and recovery redelivers it to a live replica), and finish the reviews in
+ * flight. With a Redis queue this replica only finishes its own running jobs; the queued ones stay
+ * for the others. BOTTOMLINE_DRAIN_SECONDS (default 25, under Docker's and Kubernetes' usual 30 s
+ * grace period) bounds the wait: 5 s before it ends, the reviews still running are aborted, so
+ * they report on their check run (and, with Redis, go back to the queue) rather than stopping
+ * half-posted.
  */
-export function drainOnShutdown(queue: ReviewQueue, log: Pick<Console, "info" | "warn"> = console): void {
+export function drainOnShutdown(queue: ReviewScheduler, shutdown: Shutdown, log: Pick<Console, "info" | "warn"> = console): void {
   const seconds = Number(process.env.BOTTOMLINE_DRAIN_SECONDS ?? 25);
   const drain = async (signal: string) => {
-    const { running, pending } = queue.stats();
-    log.info(`${signal}: finishing ${running + pending} review(s) before exit (at most ${seconds} s)`);
-    const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), seconds * 1000).unref());
-    if ((await Promise.race([queue.idle(), timeout])) === "timeout") {
-      const left = queue.stats();
-      log.warn(`${left.running + left.pending} review(s) still unfinished after ${seconds} s; they resume on the next push or a Re-run`);
+    shutdown.stopAccepting();
+    const { running, pending } = await queue.stats();
+    log.info(`${signal}: finishing ${running + pending} review(s) before exit (at most ${seconds} s); new webhooks get 503`);
+    const done = queue.close ? queue.close() : queue.idle();
+    if ((await Promise.race([done, sleep(Math.max(1, seconds - 5) * 1000)])) === "timeout") {
+      const left = await queue.stats();
+      log.warn(`${left.running + left.pending} review(s) still unfinished; stopping them so their check runs say so`);
+      shutdown.abortReviews();
+      await Promise.race([done, sleep(5_000)]);
     }
     process.exit(0);
   };
@@ -22,7 +35,28 @@ export function drainOnShutdown(queue: ReviewQueue, log: Pick<Console, "info" | 
   process.once("SIGINT", () => void drain("SIGINT"));
 }
 
+function sleep(ms: number): Promise<"timeout"> {
+  return new Promise((resolve) => setTimeout(() => resolve("timeout"), ms).unref());
+}
+
+/**
+ * With REDIS_URL: the BullMQ queue and the write budget in Redis, shared by every replica. An
+ * unreachable Redis stops the start with a clear message (no silent in-memory fallback).
+ */
+export async function productionOptions(env = process.env): Promise<BottomlineOptions> {
+  if (!env.REDIS_URL) return {};
+  const redis = await connectRedis(env.REDIS_URL);
+  return {
+    budget: new WriteBudget(new RedisBudgetStore(redis)),
+    deliveries: new RedisDeliveryStore(redis),
+    scheduler: (run, concurrency) => {
+      const scheduler = new BullScheduler({ connection: redis, concurrency, run });
+      return Object.assign(scheduler, { start: () => void scheduler.startWorker() });
+    },
+  };
+}
+
 // The server entry (`probot run ./dist/src/github/index.js`): one queue per process.
-const production = createBottomline();
-drainOnShutdown(production.queue);
+const production = createBottomline(await productionOptions());
+drainOnShutdown(production.queue, production.shutdown);
 export default production.app;

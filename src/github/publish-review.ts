@@ -3,7 +3,7 @@ import type { ResolvedConfig } from "../config/resolve-config.js";
 import type { ReviewResult } from "../engine/review-result.js";
 import type { Finding } from "../engine/rule.js";
 import type { Change } from "../model/change.js";
-import { checkRunForResult } from "../report/check-run.js";
+import { checkRunForResult, countNotAnnotated, notAnnotatedNote } from "../report/check-run.js";
 import { planInlineComments, type InlineComment } from "../report/inline-comments.js";
 import { untrusted } from "../report/markdown.js";
 import { renderSummary } from "../report/summary.js";
@@ -107,12 +107,16 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const fp = [...posted, ...comments.map((c) => c.fingerprint)].slice(-MAX_FINGERPRINTS);
     const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
-    const text = renderSummary(result, { headSha: pr.headSha, inlined, limit: BODY_LIMIT - marker.length - 1, repository: input.change.repository });
+    const limit = BODY_LIMIT - marker.length - annotationNote.length - 2;
+    const text =
+      renderSummary(result, { headSha: pr.headSha, inlined, limit, repository: input.change.repository }) + (annotationNote ? `\n${annotationNote}\n` : "");
     return { text, body: `${text}\n${marker}` };
   };
 
+  const maxAnnotations = config.review.annotations;
+  const annotationNote = notAnnotatedNote(countNotAnnotated(result, maxAnnotations), maxAnnotations);
   const full = summaryFor(plan.toPost);
-  const checkRun = await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text));
+  const checkRun = await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text, maxAnnotations));
   if (!input.isCurrent()) return "superseded";
 
   const wantChanges = config.review.event === "REQUEST_CHANGES" && result.conclusion === "failure";
@@ -122,12 +126,16 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   } else {
     // New inline comments (or a change request) need a review of their own; the summary is edited in place.
     const needChangesRequest = wantChanges && changesRequested.length === 0;
-    let inlineOk = true;
+    const update = (body: string) =>
+      octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
+    // The summary, with the new comments' fingerprints, goes first: if it failed after the
+    // comments were out, the next push would post them all again.
+    await update(full.body);
     if (plan.toPost.length > 0 || needChangesRequest) {
-      inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), needChangesRequest ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
+      const event = needChangesRequest ? "REQUEST_CHANGES" : "COMMENT";
+      const inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), event, plan.toPost);
+      if (!inlineOk && plan.toPost.length > 0) await update(summaryFor([]).body);
     }
-    const body = inlineOk ? full.body : summaryFor([]).body;
-    await octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
   }
   // The review is out; now the annotations past the first 50, unless a newer push took over.
   await checkRun.appendRest(input.isCurrent);

@@ -8,10 +8,13 @@ import { GITHUB_COMMITS_CAP, type GitHub, type PullRequestRef } from "../sources
 import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { readPullRequest } from "../sources/github/read-pull-request.js";
 import { describeForUser, errorForLog } from "./describe-error.js";
+import { deadlineOf } from "./github-error.js";
 import { publishCheckRun } from "./publish-check-run.js";
 import { publishReview, readPublishedState, type MarkerTrust, type PublishOutcome } from "./publish-review.js";
+import { retryDelay } from "./with-retry.js";
 
-export type ReviewOutcome = PublishOutcome | "config-error" | "draft" | "failed";
+/** "retry": stopped by something that passes (an outage, a rate limit, the deadline); try again later. */
+export type ReviewOutcome = PublishOutcome | "config-error" | "draft" | "failed" | "retry";
 
 export interface Logger {
   info: (o: object, msg: string) => void;
@@ -32,6 +35,10 @@ export interface ReviewOptions {
   onReviewed?: (result: ReviewResult, change: Change) => void;
   /** A coverage report of the head commit (the Action's `coverage` input, #14). */
   coverage?: CoverageReport;
+  /** Reports a failure outside the attempt's deadline (review-job.ts); the review's client by default. */
+  reporter?: GitHub;
+  /** The check's conclusion, when the review got that far (metrics). */
+  onConclusion?: (conclusion: string) => void;
 }
 
 /** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
@@ -76,18 +83,21 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
     opts.onReviewed?.(result, change);
     const outcome = await (opts.publish ?? publishReview)({ octokit, pr, change, result, config, isCurrent: opts.isCurrent, log: opts.log }, state);
     opts.log.info({ ...where, outcome, conclusion: result.conclusion, findings: result.findings.length }, "review done");
+    opts.onConclusion?.(result.conclusion);
     return outcome;
   } catch (err) {
     const message = describeForUser(err);
     opts.log.error({ ...where, err: errorForLog(err) }, `review failed: ${message}`);
     try {
-      await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
+      // The reporter is outside the attempt's deadline, which may be what stopped the review.
+      await publishCheckRun(opts.reporter ?? octokit, pr.owner, pr.repo, pr.headSha, checkRunForError(message));
     } catch (again) {
-      opts.log.error(
-        { ...where, err: errorForLog(again) },
-        "could not report the failure on the check run either; the review for this head is lost until the next push or a re-run",
-      );
+      opts.log.error({ ...where, err: errorForLog(again) }, "could not report the failure on the check run either; the review will be tried again later");
     }
-    return "failed";
+    return isTransient(err) ? "retry" : "failed";
   }
+}
+
+function isTransient(err: unknown): boolean {
+  return Boolean(deadlineOf(err) || retryDelay(err, 1, Date.now()));
 }

@@ -149,7 +149,7 @@ function pathOf(url: string | undefined): string {
 const ORIGINAL_URL = Symbol.for("bottomline.webhook-url");
 type RoutedRequest = IncomingMessage & { [ORIGINAL_URL]?: string };
 /** A path nothing else serves: Probot's middleware passes the request on to the app's handlers. */
-const ROUTED_PATH = "/bottomline/webhook-front-door";
+export const ROUTED_PATH = "/bottomline/webhook-front-door";
 const globals = globalThis as { [key: symbol]: Set<string> | undefined };
 const PATHS = Symbol.for("bottomline.webhook-paths");
 

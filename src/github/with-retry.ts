@@ -1,3 +1,5 @@
+import { deadlineOf, networkProblem } from "./github-error.js";
+
 /**
  * Retries a GitHub request so that a rate limit or an outage never loses a write.
  * Probot's own throttling only logs a secondary rate limit and drops the request, so this wraps
@@ -5,6 +7,8 @@
  * - secondary rate limit (403/429 with retry-after, or the "secondary rate limit" message): wait, retry;
  * - primary rate limit (x-ratelimit-remaining: 0): wait until x-ratelimit-reset, retry;
  * - 5xx and network errors: exponential backoff.
+ * It is the only retry layer: review clients are built with Octokit's retry plugin off (see
+ * review-client.ts), so attempts never multiply, and no retry starts past the review's deadline.
  */
 export interface RetryPolicy {
   /** Attempts in all, including the first. */
@@ -14,6 +18,14 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   onRetry?: (info: { attempt: number; waitMs: number; reason: string; method?: string; url?: string }) => void;
+  /**
+   * Rate limits are per installation: when set, a rate-limit answer pauses the installation's
+   * write budget for the wait (so its other requests wait too) and the retry goes straight back
+   * to the budget, which does the waiting, instead of sleeping here.
+   */
+  onRateLimit?: (waitMs: number) => Promise<void>;
+  /** Epoch ms after which no retry starts: a wait that would end past it fails now instead. */
+  deadlineAt?: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -31,16 +43,27 @@ interface HttpishError {
 }
 
 /** How long to wait before retrying this error, or undefined when retrying cannot help. */
-export function retryDelay(err: unknown, attempt: number, now: number): { ms: number; reason: string } | undefined {
+export interface RetryDelay {
+  ms: number;
+  reason: string;
+  rateLimit?: boolean;
+}
+
+export function retryDelay(err: unknown, attempt: number, now: number): RetryDelay | undefined {
+  if (deadlineOf(err)) return undefined;
   const status = (err as HttpishError)?.status;
-  if (status === 403 || status === 429) return rateLimitDelay(err as HttpishError, now);
-  if (status === undefined || status === 0 || status >= 500) {
-    return { ms: Math.min(30_000, 1000 * 2 ** (attempt - 1)), reason: status ? `GitHub answered ${status}` : "network error" };
+  const backoff = Math.min(30_000, 1000 * 2 ** (attempt - 1));
+  const network = networkProblem(err);
+  if (network) return { ms: backoff, reason: network };
+  if (status === 403 || status === 429) {
+    const delay = rateLimitDelay(err as HttpishError, now);
+    return delay && { ...delay, rateLimit: true };
   }
+  if (status === undefined || status === 0 || status >= 500) return { ms: backoff, reason: status ? `GitHub answered ${status}` : "network error" };
   return undefined;
 }
 
-function rateLimitDelay(e: HttpishError, now: number): { ms: number; reason: string } | undefined {
+function rateLimitDelay(e: HttpishError, now: number): RetryDelay | undefined {
   const headers = e.response?.headers ?? {};
   const retryAfter = Number(headers["retry-after"]);
   if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) return { ms: retryAfter * 1000, reason: "secondary rate limit (retry-after)" };
@@ -59,11 +82,15 @@ export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy = d
     try {
       return await fn();
     } catch (err) {
-      const delay = attempt < policy.attempts ? retryDelay(err, attempt, policy.now()) : undefined;
-      if (!delay || delay.ms > policy.maxWaitMs) throw err;
+      const delay = retryDelay(err, attempt, policy.now());
+      const paused = Boolean(delay?.rateLimit && policy.onRateLimit);
+      // The installation is limited whether or not this request retries: record the pause first.
+      if (paused) await policy.onRateLimit!(delay!.ms);
+      if (!delay || attempt >= policy.attempts || delay.ms > policy.maxWaitMs) throw err;
+      if (policy.deadlineAt !== undefined && policy.now() + delay.ms > policy.deadlineAt) throw err;
       const req = (err as HttpishError).request;
       policy.onRetry?.({ attempt, waitMs: delay.ms, reason: delay.reason, method: req?.method, url: req?.url });
-      await policy.sleep(delay.ms);
+      if (!paused) await policy.sleep(delay.ms);
     }
   }
 }

@@ -23,16 +23,41 @@ export interface CheckRunOutput {
   summary: string;
   /** All annotations; the publisher sends them in batches of 50. */
   annotations: Annotation[];
+  /** Findings left without an annotation (the budget, or no file to put it on). */
+  notAnnotated?: number;
 }
 
-export function checkRunForResult(result: ReviewResult, summary: string): CheckRunOutput {
+export const DEFAULT_ANNOTATIONS = 1000;
+
+const SEVERITY_RANK: Record<ActiveSeverity, number> = { failure: 0, warning: 1, notice: 2 };
+
+/**
+ * Annotations for a review's findings, at most `max`, failures first then warnings then notices
+ * (each in the findings' order). Each 50 cost a write, so a 3,500-file change would otherwise send
+ * hundreds of requests and use most of the installation's hourly budget.
+ */
+export function checkRunForResult(result: ReviewResult, summary: string, max = DEFAULT_ANNOTATIONS): CheckRunOutput {
   // File-level findings (a source file without tests) are annotated on the file's first line, so
   // they show in the "Files changed" view too.
-  const annotations: Annotation[] = result.findings
+  const all: Annotation[] = result.findings
     .filter((f) => f.path)
     .map((f) => ({ path: f.path!, start_line: f.line ?? 1, end_line: f.line ?? 1, annotation_level: f.severity, title: f.rule, message: f.message }));
+  const annotations = [...all].sort((a, b) => SEVERITY_RANK[a.annotation_level] - SEVERITY_RANK[b.annotation_level]).slice(0, max);
   const title = result.findings.length === 0 ? "Everything on the checklist passes" : describeCounts(countBySeverity(result.findings));
-  return { conclusion: result.conclusion, title, summary, annotations };
+  return { conclusion: result.conclusion, title, summary, annotations, notAnnotated: all.length - annotations.length };
+}
+
+/** Findings on a file that get no annotation because of the budget. */
+export function countNotAnnotated(result: ReviewResult, max = DEFAULT_ANNOTATIONS): number {
+  return Math.max(0, result.findings.filter((f) => f.path).length - max);
+}
+
+/** The sentence the summary carries when the budget left findings without an annotation. */
+export function notAnnotatedNote(notAnnotated: number, max: number): string {
+  if (notAnnotated <= 0) return "";
+  const n = notAnnotated.toLocaleString("en-US");
+  const verb = notAnnotated === 1 ? "finding is" : "findings are";
+  return `_${n} more ${verb} not annotated on the diff: a check run carries at most ${max.toLocaleString("en-US")} annotations (\`review.annotations\` in rules.yml), failures first._`;
 }
 
 /** A bad rules.yml is a visible failure, never silence: each error is annotated on its line. */

@@ -34,7 +34,12 @@ describe("loadConfig", () => {
   });
 
   it("fills review defaults", () => {
-    expect(load("review: { event: REQUEST_CHANGES }").config!.review).toEqual({ event: "REQUEST_CHANGES", inline_comments: 20, drafts: false });
+    expect(load("review: { event: REQUEST_CHANGES }").config!.review).toEqual({
+      event: "REQUEST_CHANGES",
+      inline_comments: 20,
+      drafts: false,
+      annotations: 1000,
+    });
   });
 
   it("reports an unknown rule with its line, column and a suggestion", () => {

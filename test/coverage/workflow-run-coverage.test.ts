@@ -4,7 +4,15 @@ import { join } from "node:path";
 import nock from "nock";
 import { actionOctokit } from "../../src/action/action-octokit.js";
 import { unzip } from "../../src/coverage/unzip.js";
-import { coverageForRun } from "../../src/github/workflow-run-coverage.js";
+import { coverageOfRun, pullRequestForRun, type WorkflowRun } from "../../src/github/workflow-run-coverage.js";
+import type { GitHub } from "../../src/sources/github/github-types.js";
+
+/** What the App does with a finished run: the webhook finds the pull request, the review job reads the artifact. */
+async function coverageForRun(octokit: GitHub, owner: string, repo: string, run: WorkflowRun) {
+  const pr = await pullRequestForRun(octokit, owner, repo, run);
+  const coverage = pr && (await coverageOfRun(octokit, pr, run));
+  return pr && coverage ? { pr, coverage } : undefined;
+}
 
 const NO_RETRY = { attempts: 1, maxWaitMs: 0, sleep: async () => {}, now: () => 0 };
 const LCOV = readFileSync(join(process.cwd(), "test/fixtures/coverage/js/lcov.info"), "utf8");

@@ -26,6 +26,8 @@ let postedReview: any;
 let logs = "";
 /** Milliseconds the fake waits before answering the check-run POST (to keep a review in flight). */
 let checkRunDelay = 0;
+/** Check runs the fake holds (the in-progress one, completed by the review). */
+const checkRuns: Array<{ id: number; head_sha: string; status: string; external_id?: string }> = [];
 /** The pull request's head as the fake's commit list reports it. */
 let currentHead = HEAD;
 
@@ -84,7 +86,21 @@ function route(req: FakeRequest): { status: number; body: unknown; delayMs?: num
   if (m === "POST /api/graphql")
     // GitHub Enterprise serves GraphQL at /api/graphql, not under /api/v3
     return { status: 200, body: { data: { r0: { i0: { __typename: "Issue", state: "OPEN" } } } } };
-  if (m === `POST ${repo}/check-runs`) return { status: 201, body: { id: 10 }, delayMs: checkRunDelay };
+  if (m === `POST ${repo}/check-runs`) {
+    checkRuns.push({ id: 10 + checkRuns.length, head_sha: req.body.head_sha, status: req.body.status, external_id: req.body.external_id });
+    return { status: 201, body: { id: 9 + checkRuns.length }, delayMs: checkRunDelay };
+  }
+  const listing = m.match(/^GET \/repos\/Codertocat\/Hello-World\/commits\/([0-9a-f]+)\/check-runs$/);
+  if (listing) {
+    const runs = checkRuns.filter((r) => r.head_sha === listing[1]);
+    return { status: 200, body: { total_count: runs.length, check_runs: runs } };
+  }
+  const patched = m.match(/^PATCH \/repos\/Codertocat\/Hello-World\/check-runs\/(\d+)$/);
+  if (patched) {
+    const run = checkRuns.find((r) => r.id === Number(patched[1]));
+    if (run && req.body.status) run.status = req.body.status;
+    return { status: 200, body: { id: Number(patched[1]) } };
+  }
   if (m === `POST ${repo}/pulls/2/reviews`) {
     postedReview = req.body;
     return { status: 200, body: { id: 1 } };
@@ -140,22 +156,28 @@ describe("the server, end to end", () => {
     const writes = fake.requests.filter((r) => r.method !== "GET");
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /app/installations/1/access_tokens",
-      "POST /api/graphql",
       "POST /repos/Codertocat/Hello-World/check-runs",
+      "POST /api/graphql",
+      "PATCH /repos/Codertocat/Hello-World/check-runs/10",
       "POST /repos/Codertocat/Hello-World/pulls/2/reviews",
     ]);
-    expect(writes[1].body.query).toContain("issueOrPullRequest(number: 1)");
-    const check = writes[2].body;
-    expect(check).toMatchObject({ name: "Bottomline", head_sha: HEAD, status: "completed", conclusion: "failure" });
+    // In progress as soon as the review is accepted, then completed by the review.
+    expect(writes[1].body).toMatchObject({ name: "Bottomline", head_sha: HEAD, status: "in_progress" });
+    expect(writes[2].body.query).toContain("issueOrPullRequest(number: 1)");
+    const check = writes[3].body;
+    expect(check).toMatchObject({ status: "completed", conclusion: "failure" });
+    // Failures first (the annotation budget keeps them when it has to drop some).
     expect(check.output.annotations).toEqual([
-      expect.objectContaining({ path: "src/app.ts", start_line: 1, annotation_level: "warning", title: "tests-required" }),
       expect.objectContaining({ path: "src/app.ts", start_line: 2, annotation_level: "failure", title: "max-line-length" }),
+      expect.objectContaining({ path: "src/app.ts", start_line: 1, annotation_level: "warning", title: "tests-required" }),
     ]);
     expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
     expect(postedReview.body).toContain("Bottomline: 1 failure");
     // The 8 of the README's budget, plus the one GET /app a process makes to learn its own bot login.
     expect(fake.requests.filter((r) => r.path === "/app")).toHaveLength(1);
-    expect(fake.requests.length).toBeLessThanOrEqual(9);
+    // 9 as before (GET /app included), plus the in-progress check run on acceptance and the
+    // check-run listing twice (before creating it, and to complete it).
+    expect(fake.requests.length).toBeLessThanOrEqual(13);
   });
 
   it("rejects a webhook with a bad signature", async () => {
@@ -203,7 +225,7 @@ describe("the server, end to end", () => {
 
   it("serves the status route added with addHandler", async () => {
     const res = await fetch(`http://127.0.0.1:${port}/bottomline/status`);
-    expect(await res.json()).toEqual({ running: 0, pending: 0 });
+    expect(await res.json()).toMatchObject({ running: 0, pending: 0 });
   });
   it("finishes the review in flight on SIGTERM before exiting", async () => {
     postedReview = undefined;

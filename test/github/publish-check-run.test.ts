@@ -14,6 +14,9 @@ describe("publishCheckRun", () => {
     const annotations = annotationsFor(120);
     const bodies: any[] = [];
     nock("https://api.github.com")
+      .get("/repos/o/r/commits/sha/check-runs")
+      .query(true)
+      .reply(200, { total_count: 0, check_runs: [] })
       .post("/repos/o/r/check-runs")
       .reply(201, (_u, b) => (bodies.push(b), { id: 5 }))
       .patch("/repos/o/r/check-runs/5")
@@ -32,6 +35,9 @@ describe("publishCheckRun", () => {
     const annotations = annotationsFor(200);
     let patches = 0;
     nock("https://api.github.com")
+      .get("/repos/o/r/commits/sha/check-runs")
+      .query(true)
+      .reply(200, { total_count: 0, check_runs: [] })
       .post("/repos/o/r/check-runs")
       .reply(201, { id: 5 })
       .patch("/repos/o/r/check-runs/5")

@@ -214,9 +214,10 @@ describe("limits", () => {
     expect(readSummaryMarker(update.body, SCOPE)!.fp).toHaveLength(1_500);
     expect(update.body).toMatch(/more findings did not fit in this summary/);
     expect(check.output.summary.length).toBeLessThanOrEqual(65_535);
-    // 3,000 annotations: the create carries 50, then 59 updates of 50 each, after the review is out.
+    // 3,000 findings, 1,000 annotations (the default budget): the create carries 50, then 19
+    // updates of 50 each, after the review is out.
     const order = gh.requests.map((r) => `${r.method} ${r.path}`);
-    expect(order.filter((r) => r.startsWith("PATCH"))).toHaveLength(59);
+    expect(order.filter((r) => r.startsWith("PATCH"))).toHaveLength(19);
     expect(order.indexOf(`PUT ${REPO_PATH}/pulls/2/reviews/900`)).toBeLessThan(order.findIndex((r) => r.startsWith("PATCH")));
   });
 });

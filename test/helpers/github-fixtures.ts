@@ -5,8 +5,9 @@ import { createRequire } from "node:module";
 import nock from "nock";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
-import { createBottomline } from "../../src/github/app.js";
+import { createBottomline, type BottomlineOptions } from "../../src/github/app.js";
 import { deriveMarkerKey, type AppIdentity, type MarkerScope } from "../../src/github/markers.js";
+import { InMemoryBudgetStore, WriteBudget } from "../../src/github/write-budget.js";
 import { defaultRetryPolicy } from "../../src/github/with-retry.js";
 
 const require = createRequire(import.meta.url);
@@ -27,12 +28,30 @@ export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).pr
 /** GitHub's real `pull_request` webhook example, adjusted: an installation, and the given head and counts. */
 export function pullRequestEvent(
   action: string,
-  over: { head?: string; commits?: number; changedFiles?: number; draft?: boolean; updatedAt?: string; forkOwner?: string; body?: string; title?: string } = {},
+  over: {
+    head?: string;
+    commits?: number;
+    changedFiles?: number;
+    draft?: boolean;
+    updatedAt?: string;
+    forkOwner?: string;
+    body?: string;
+    title?: string;
+    installation?: number;
+    repo?: string;
+    number?: number;
+  } = {},
 ) {
   const base = structuredClone(examples.find((e) => e.name === "pull_request")!.examples.find((x) => x.action === "opened")!) as any;
   const pr = base.pull_request;
   base.action = action;
-  base.installation = { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
+  base.installation = { id: over.installation ?? 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
+  if (over.repo) {
+    base.repository = { ...base.repository, name: over.repo, full_name: `${OWNER}/${over.repo}` };
+    pr.base.repo = { ...pr.base.repo, name: over.repo, full_name: `${OWNER}/${over.repo}` };
+    pr.head.repo = { ...pr.head.repo, name: over.repo, full_name: `${OWNER}/${over.repo}` };
+  }
+  if (over.number) pr.number = base.number = over.number;
   pr.head.sha = over.head ?? "a".repeat(40);
   pr.commits = over.commits ?? 1;
   pr.changed_files = over.changedFiles ?? 1;
@@ -66,14 +85,28 @@ export interface Recorded {
 }
 
 /** A Probot instance with the app loaded, throttling and Octokit's retry off, and a recorder of every request. */
-export async function setup(opts: { concurrency?: number; logs?: string[] } = {}) {
+export async function setup(opts: { concurrency?: number; logs?: string[]; budget?: WriteBudget; bottomline?: BottomlineOptions; fake?: boolean } = {}) {
   const requests: Recorded[] = [];
   const sleeps: number[] = [];
+  // One fake clock for retries and the write budget: a wait is recorded and passes at once.
+  let clock = Date.parse("2026-11-25T10:00:00Z");
+  const now = () => clock;
+  const sleep = async (ms: number) => {
+    sleeps.push(ms);
+    clock += ms;
+  };
   const { app, queue } = createBottomline({
     concurrency: opts.concurrency ?? 2,
     markerKey: MARKER_KEY,
     appIdentity: APP,
-    retry: { ...defaultRetryPolicy, sleep: async (ms) => void sleeps.push(ms), now: () => Date.parse("2026-11-25T10:00:00Z") },
+    retry: { ...defaultRetryPolicy, sleep, now },
+    budget: opts.budget ?? new WriteBudget(new InMemoryBudgetStore(now), { sleep }),
+    ...opts.bottomline,
+    retryLater: { sleep, ...opts.bottomline?.retryLater },
+    // The in-progress run on acceptance has its own tests (test/github/check-run-lifecycle.test.ts).
+    queuedCheckRun: opts.bottomline?.queuedCheckRun ?? false,
+    // Delivery recovery has its own tests (test/github/recover-deliveries.test.ts).
+    recoveryMs: opts.bottomline?.recoveryMs ?? 0,
   });
   const probot = new Probot({
     appId: 123,
@@ -85,6 +118,15 @@ export async function setup(opts: { concurrency?: number; logs?: string[] } = {}
   const handlers: Array<(req: any, res: any) => boolean | Promise<boolean>> = [];
   await probot.load(app, { cwd: process.cwd(), addHandler: (h: any) => void handlers.push(h) });
   const scope = nock(API);
+  // No in-progress run exists unless a test says otherwise: publishing creates the check run.
+  // (The stateful fake, test/helpers/nock-fake-github.ts, answers this itself.)
+  if (!opts.fake)
+    scope
+      .get(/\/repos\/[^/]+\/[^/]+\/commits\/[0-9a-f]+\/check-runs/)
+      .query(true)
+      .optionally()
+      .times(1000)
+      .reply(200, { total_count: 0, check_runs: [] });
   scope.on("request", (req: any, _interceptor: any, body: string) => {
     requests.push({ method: req.method, path: req.path, body: body ? safeJson(body) : undefined });
   });

@@ -1,0 +1,81 @@
+import { jest } from "@jest/globals";
+import { Redis } from "ioredis";
+import nock from "nock";
+import { BullScheduler } from "../../src/queue/bull-scheduler.js";
+import { RedisBudgetStore } from "../../src/queue/redis-budget-store.js";
+import { WriteBudget } from "../../src/github/write-budget.js";
+import { OWNER, pullRequestEvent, setup } from "../helpers/github-fixtures.js";
+import { nockFakeGitHub } from "../helpers/nock-fake-github.js";
+import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
+
+jest.setTimeout(30_000);
+
+let server: RedisServer;
+const cleanup: Array<() => Promise<void> | void> = [];
+
+beforeAll(async () => {
+  server = await startRedisServer();
+});
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+  nock.cleanAll();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+let n = 0;
+/** A replica: its own Probot, Redis connections and worker, on the shared Redis. */
+async function replicaOn(prefix: string) {
+  const connection = new Redis(server.url, { maxRetriesPerRequest: 1 });
+  let scheduler!: BullScheduler;
+  const gh = await setup({
+    fake: true,
+    budget: new WriteBudget(new RedisBudgetStore(connection, `${prefix}:budget`)),
+    bottomline: {
+      scheduler: (run, concurrency) => {
+        scheduler = new BullScheduler({ connection, concurrency, run, prefix });
+        return Object.assign(scheduler, { start: () => void scheduler.startWorker() });
+      },
+    },
+  });
+  cleanup.push(async () => {
+    await scheduler.close();
+    connection.disconnect();
+  });
+  return gh;
+}
+
+describe("the App with REDIS_URL: two replicas on one Redis", () => {
+  it("the same delivery to both replicas at once posts one summary and one check run for each of 10 pull requests", async () => {
+    const prefix = `app${++n}`;
+    const fake = nockFakeGitHub();
+    const [a, b] = [await replicaOn(prefix), await replicaOn(prefix)];
+    const events = Array.from({ length: 10 }, (_, i) => pullRequestEvent("opened", { number: i + 1 }));
+    await Promise.all(
+      events.flatMap((payload, i) => [
+        a.probot.receive({ id: `d${i}`, name: "pull_request", payload } as any),
+        b.probot.receive({ id: `d${i}`, name: "pull_request", payload } as any),
+      ]),
+    );
+    await a.queue.idle();
+    for (let i = 1; i <= 10; i++) expect(fake.reviews.get(`${OWNER}/Hello-World#${i}`)).toHaveLength(1);
+    expect(fake.checkRuns).toHaveLength(10);
+  });
+
+  it("`opened` on one replica and `edited` on the other 500 ms later: one summary, updated in place", async () => {
+    const prefix = `app${++n}`;
+    const fake = nockFakeGitHub();
+    const [a, b] = [await replicaOn(prefix), await replicaOn(prefix)];
+    await a.probot.receive({ id: "o", name: "pull_request", payload: pullRequestEvent("opened") } as any);
+    await new Promise((r) => setTimeout(r, 500));
+    const edited = { ...pullRequestEvent("edited", { title: "Better title (#1)", updatedAt: "2026-11-25T10:00:05Z" }), changes: { title: { from: "x" } } };
+    await b.probot.receive({ id: "e", name: "pull_request", payload: edited } as any);
+    await a.queue.idle();
+    const reviews = fake.reviews.get(`${OWNER}/Hello-World#2`)!;
+    expect(reviews).toHaveLength(1);
+    expect(fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/pulls/2/reviews"))).toHaveLength(1);
+    // The edit was reviewed too: the summary was updated in place, with the new input.
+    expect(fake.requests.filter((r) => r.method === "PUT" && r.path.endsWith(`/pulls/2/reviews/${reviews[0].id}`))).toHaveLength(1);
+  });
+});
