@@ -5,7 +5,7 @@ import { lineHead, testInWindows } from "../src/text/line-windows.js";
 import { hasLongStringLiteral } from "../src/text/long-literal.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
-import { hasSyntax } from "../src/syntax/change-facts.js";
+import { hasSyntax, headPaths } from "../src/syntax/change-facts.js";
 import { formatterConfigPaths, formatterWidth, type FormatterWidth } from "../src/analysis/formatter-width.js";
 import { isCodeFile } from "../src/text/languages.js";
 import { columnsOn, lineFacts, stringsOn } from "../src/syntax/line-view.js";
@@ -66,11 +66,14 @@ export default defineRule({
   needs(change, options) {
     // The formatter's config files, read at head in the same batch as the other lookups; only
     // when `max` is not set, and only for files with a line that any real width could exceed.
-    if (options.max !== undefined) return {};
+    // The file's own text too, so that a line inside a multi-line string the change did not
+    // open is seen as such (function rules ask for the same texts: the batch holds them once).
     const paths = new Set<string>();
     for (const file of change.files) {
-      if (!applies(file.path, options.files) || !file.addedLines.some((l) => l.text.length > MIN_FORMATTER_WIDTH)) continue;
-      for (const p of formatterConfigPaths(file.path)) paths.add(p);
+      const over = options.max ?? MIN_FORMATTER_WIDTH;
+      if (!applies(file.path, options.files) || !file.addedLines.some((l) => l.text.length > over)) continue;
+      if (options.max === undefined) for (const p of formatterConfigPaths(file.path)) paths.add(p);
+      if (options.ignore_strings) for (const p of headPaths([file])) paths.add(p);
     }
     return { fileContents: [...paths] };
   },
@@ -90,6 +93,7 @@ export default defineRule({
         if (longLiteral && (longLiteral.parsed ? longLiteral.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text)))
           continue;
         if (ignore && ignore.test(text)) continue;
+        if (measure(withoutTrailingPragma(text), options.tab_width) <= max) continue;
         out.push(
           from
             ? { messageId: "tooLongForFormatter", path: file.path, line, data: { length, max, from } }
@@ -102,7 +106,7 @@ export default defineRule({
 });
 
 /** A formatter width below this is not a real setting: shorter lines never need its config read. */
-const MIN_FORMATTER_WIDTH = 40;
+const MIN_FORMATTER_WIDTH = 72;
 
 function applies(path: string, files: "code" | "all"): boolean {
   return files === "all" || isCodeFile(path);
@@ -113,6 +117,20 @@ function limitFor(path: string, options: { max?: number; default_max: number }, 
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
   return width ?? { max: options.default_max };
+}
+
+// A trailing tool directive (`# type: ignore[…]`, `# noqa: E501`, `//nolint:…`, `// eslint-disable-line`,
+// `# rubocop:disable …`, `#pragma warning`) must sit on the line it silences, so it cannot be
+// wrapped; the line is judged without it, and without the explanation that follows it.
+const TRAILING_PRAGMA =
+  /\s(?:#|\/\/|\/\*)\s{0,4}(?:type:\s{0,4}ignore|noqa|nolint|pyright:|mypy:|pylint:|eslint-disable|@ts-|prettier-ignore|rubocop:|NOSONAR|lgtm|nosec|fmt:)/;
+
+const PRAGMA_LINE = /^\s{0,64}#pragma\s[^/]{0,200}\/\//;
+
+function withoutTrailingPragma(text: string): string {
+  const head = lineHead(text);
+  const m = TRAILING_PRAGMA.exec(head) ?? PRAGMA_LINE.exec(head);
+  return m ? text.slice(0, m.index === 0 ? m[0].length - 2 : m.index) : text;
 }
 
 /** Length in code points, with tabs expanded; a line of emoji is not counted twice. */

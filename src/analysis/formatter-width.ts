@@ -3,12 +3,14 @@ import { syntaxLanguageOf } from "../syntax/grammars.js";
 
 /**
  * The line width a repository's own formatter or linter enforces for one file, read from its
- * config files at head: Prettier `printWidth` (JS/TS), Black/Ruff `line-length` and flake8
- * `max-line-length` (Python), rustfmt `max_width` (Rust), golangci `lll` `line-length` (Go), and
+ * config files at head: Prettier `printWidth` (JS/TS), Black/Ruff `line-length` (Python; not
+ * flake8's `max-line-length`, which teams often pair with `extend-ignore = E501`), rustfmt `max_width` (Rust), golangci `lll` `line-length` (Go),
+ * RuboCop `Layout/LineLength` (Ruby), and
  * `.editorconfig` `max_line_length` (every file, by its matching section). A rule that disagreed
  * with the formatter would flag lines the formatter itself wrote.
  */
 export interface FormatterWidth {
+  /** Infinity when the repository switched its line-length check off (RuboCop `Enabled: false`). */
   max: number;
   /** The file the setting came from, as the message names it: `.editorconfig`, `web/.prettierrc`. */
   from: string;
@@ -55,9 +57,6 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
     ["pyproject.toml", (t) => tomlNumber(t, "tool.black", "line-length") ?? tomlNumber(t, "tool.ruff", "line-length")],
     ["ruff.toml", (t) => tomlNumber(t, "", "line-length")],
     [".ruff.toml", (t) => tomlNumber(t, "", "line-length")],
-    ["setup.cfg", (t) => tomlNumber(t, "flake8", "max-line-length")],
-    ["tox.ini", (t) => tomlNumber(t, "flake8", "max-line-length")],
-    [".flake8", (t) => tomlNumber(t, "flake8", "max-line-length")],
   ],
   rust: [
     ["rustfmt.toml", (t) => tomlNumber(t, "", "max_width")],
@@ -67,12 +66,13 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
     [".golangci.yml", golangciWidth],
     [".golangci.yaml", golangciWidth],
   ],
+  ruby: [[".rubocop.yml", rubocopWidth]],
 };
 
 function family(path: string): string | undefined {
   const lang = syntaxLanguageOf(path);
   if (lang === "typescript" || lang === "tsx" || lang === "javascript") return "js";
-  return lang === "python" || lang === "rust" || lang === "go" ? lang : undefined;
+  return lang === "python" || lang === "rust" || lang === "go" || lang === "ruby" ? lang : undefined;
 }
 
 /** Directories from the file's own up to the repository root: `a/b/c.ts` → `a/b`, `a`, ``. */
@@ -188,15 +188,35 @@ function tomlNumber(text: string, section: string, key: string): number | undefi
   return value !== undefined && /^\d{1,4}$/.test(value) ? Number(value) : undefined;
 }
 
-/** golangci-lint: `line-length` under the `lll:` settings block (v1 `linters-settings`, v2 `linters.settings`). */
-function golangciWidth(text: string): number | undefined {
+/** RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` (no limit at all). */
+function rubocopWidth(text: string): number | undefined {
+  const block = yamlBlock(text, /^Layout\/LineLength:\s*$/);
+  for (const line of block) {
+    if (/^\s*Enabled:\s*false\s*(#.*)?$/.test(line)) return Infinity;
+    const m = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** The indented lines under the first YAML key line matching `key`. */
+function yamlBlock(text: string, key: RegExp): string[] {
   const lines = text.split("\n");
-  const at = lines.findIndex((l) => /^\s*lll:\s*$/.test(l));
-  if (at < 0) return undefined;
+  const at = lines.findIndex((l) => key.test(l.trim()));
+  if (at < 0) return [];
   const indent = /^\s*/.exec(lines[at])![0].length;
+  const out: string[] = [];
   for (const line of lines.slice(at + 1)) {
     if (line.trim() === "" || line.trim().startsWith("#")) continue;
     if (/^\s*/.exec(line)![0].length <= indent) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/** golangci-lint: `line-length` under the `lll:` settings block (v1 `linters-settings`, v2 `linters.settings`). */
+function golangciWidth(text: string): number | undefined {
+  for (const line of yamlBlock(text, /^lll:$/)) {
     const m = /^\s*line-length:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
     if (m) return Number(m[1]);
   }

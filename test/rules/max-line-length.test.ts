@@ -1,3 +1,4 @@
+import { rules } from "../../rules/index.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
@@ -62,6 +63,39 @@ testRule("max-line-length", {
     { name: "JSON is not code", change: change([addedFile("package.json", [`  "description": ${"x".repeat(150)}`])]) },
     { name: "CSS is not code", change: change([addedFile("static/site.css", [`.a{${"color:red;".repeat(20)}}`])]) },
     { name: "TOML is not code", change: change([addedFile("pyproject.toml", [`keywords = [${"x".repeat(150)}]`])]) },
+    {
+      name: "RuboCop Layout/LineLength Max",
+      change: change([addedFile("lib/a.rb", [long(140)])]),
+      lookups: configs({ ".rubocop.yml": "AllCops:\n  NewCops: enable\nLayout/LineLength:\n  Max: 140\n" }),
+    },
+    {
+      name: "RuboCop Layout/LineLength switched off",
+      change: change([addedFile("lib/a.rb", [long(300)])]),
+      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Enabled: false\n" }),
+    },
+    {
+      name: "Python: a trailing type: ignore pragma with its reason",
+      change: change([addedFile("src/a.py", [`if isinstance(x, str):  # type: ignore[reportUnnecessaryIsInstance]  # ${"reason ".repeat(12)}`])]),
+    },
+    { name: "Go: a trailing //nolint directive", change: change([addedFile("a.go", [`\tvar _ = x //nolint:staticcheck // ${"why ".repeat(30)}`])]) },
+    {
+      name: "C#: #pragma warning with its explanation",
+      change: change([addedFile("A.cs", [`#pragma warning disable IL2026 // ${"Members annotated ".repeat(8)}`])]),
+    },
+    {
+      name: "Go: PowerShell inside a raw string the change did not open (whole file at head)",
+      change: change([
+        addedFile("powershell_completions.go", [`[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`], 3),
+      ]),
+      lookups: configs({
+        "powershell_completions.go": [
+          "package cobra",
+          "var script = `",
+          `[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`,
+          "`",
+        ].join("\n"),
+      }),
+    },
     { name: "emoji count as one character each", change: change([addedFile("a.md.ts", ["😀".repeat(100)])]) },
   ],
   invalid: [
@@ -155,6 +189,17 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLong", path: "ci.yml" }],
     },
     {
+      name: "the code before a trailing pragma is still measured",
+      change: change([addedFile("src/a.py", [`x = ${"a + ".repeat(40)}b  # noqa: E501`])]),
+      findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "RuboCop Max is named",
+      change: change([addedFile("lib/a.rb", [long(101)])]),
+      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
+    },
+    {
       name: "several files, several lines",
       options: { max: 10 },
       change: change([addedFile("a.rb", ["short", long(11)]), addedFile("b.java", [long(12)], 7)]),
@@ -164,4 +209,20 @@ testRule("max-line-length", {
       ],
     },
   ],
+});
+
+describe("max-line-length needs", () => {
+  const rule = rules["max-line-length"];
+  it("asks for the formatter configs of each directory up to the root, and the file's own text", () => {
+    const file = addedFile("web/src/a.ts", [long(100)]);
+    const needs = rule.needs!(change([file]), rule.options.parse({}));
+    expect(needs.fileContents).toEqual(
+      expect.arrayContaining(["web/src/a.ts", "web/src/.editorconfig", "web/.prettierrc", "web/package.json", ".editorconfig", ".prettierrc"]),
+    );
+    expect(needs.fileContents).not.toContain("pyproject.toml");
+  });
+  it("asks for no config when max is set, and nothing for short lines or YAML", () => {
+    expect(rule.needs!(change([addedFile("a.py", [long(100)])]), rule.options.parse({ max: 90 })).fileContents).toEqual(["a.py"]);
+    expect(rule.needs!(change([addedFile("a.py", ["x = 1"]), addedFile("ci.yml", [long(200)])]), rule.options.parse({})).fileContents).toEqual([]);
+  });
 });

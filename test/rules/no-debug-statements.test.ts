@@ -94,6 +94,7 @@ testRule("no-debug-statements", {
       name: "C#: Console.WriteLine in static Main",
       change: one("src/App/Entry.cs", ["class E {", "  static void Main() {", '    Console.WriteLine("hi");', "  }", "}"]),
     },
+    { name: "C#: Console.WriteLine in documentation samples", change: one("Src/Lib.Tests/Documentation/Samples/Linq/Query.cs", ["Console.WriteLine(name);"]) },
     { name: "PHP: print_r returning its text", change: one("src/A.php", ["<?php", "$s = print_r($x, true);"]) },
   ],
   invalid: [
