@@ -25,7 +25,8 @@ const rubyCall = (raw: string, m: RegExpExecArray) => {
   return RUBY_ARGUMENT.test(raw.slice(end, end + 8)) || (m[2] === "puts" && raw.slice(end).trim() === "");
 };
 // Declaring a function called print (`def print(`, `func print(`, `fun print(`) is not calling it.
-const NOT_DECLARED = "(?<!\\b(?:def|func?)\\s{1,8})";
+// A Go method `func (r *R) println(` has its receiver between.
+const NOT_DECLARED = "(?<!(?:\\b(?:def|func?)|\\))\\s{1,8})";
 // `print_r($x, true)` returns the text instead of printing it.
 const printsText = (raw: string, _m: RegExpExecArray) => !/print_r\s*\([^;]{0,400},\s*true\s*\)/i.test(raw);
 
@@ -51,7 +52,8 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
   ],
   go: [
     { re: /(^|[^\w.])fmt\.Print(ln|f)?\s*\(/, what: "fmt.Print$2", output: true },
-    { re: new RegExp(`(^|[^\\w.])${NOT_DECLARED}(println|print)\\s*\\(`), what: "$2()", output: true },
+    // Go's builtin println; `print(` is too often a function of the package's own.
+    { re: new RegExp(`(^|[^\\w.])${NOT_DECLARED}(println)\\s*\\(`), what: "$2()", output: true },
     { re: /(^|[^\w.])spew\.(Dump|Printf?|Println)\s*\(/, what: "spew.$2" },
   ],
   rust: [

@@ -65,7 +65,10 @@ testRule("no-debug-statements", {
       change: one("a_test.go", ["package a", "func ExampleRun() {", "\tfmt.Println(Run())", "\t// Output: 1", "}"]),
     },
     { name: "Go: fmt.Fprintln to a writer", change: one("a.go", ["package a", "func f(w io.Writer) { fmt.Fprintln(w, 1) }"]) },
-    { name: "Go: func println is a declaration", change: one("a.go", ["package a", "func println(x int) {}"]) },
+    {
+      name: "Go: func println is a declaration",
+      change: one("a.go", ["package a", "func println(x int) {}", "func (p *P) println(x int) {}", "func f() { print(1) }"]),
+    },
     { name: "Rust: println! in src/main.rs", change: one("src/main.rs", ['fn run() { println!("{}", 1); }']) },
     { name: "Rust: println! in src/bin/", change: one("src/bin/tool.rs", ['fn run() { println!("{}", 1); }']) },
     { name: "Rust: cargo directives in build.rs", change: one("build.rs", ['fn main() { println!("cargo:rerun-if-changed=x"); }']) },
