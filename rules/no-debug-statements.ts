@@ -5,6 +5,7 @@ import type { ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, programOutput } from "../src/analysis/program-output.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
+import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, lineFacts } from "../src/syntax/line-view.js";
 
 interface DebugPattern {
@@ -73,6 +74,10 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
     { re: /(^|[;{|]|\b(?:then|do|else|begin)\b)\s*(puts|pp?|print)\b/, what: "$2", output: true, accept: rubyCall },
   ],
 };
+
+// Output switched on by an environment variable on the same line
+// (`if (process.env.REPORT_MEMORY) console.log(…)`) is a deliberate report, not a leftover.
+const ENV_GATED = /\b(if|unless|when)\b.{0,200}(process\.env\b|os\.environ\b|os\.getenv\b|os\.Getenv\b|\bENV\[|env::var\b|getenv\b)/;
 
 function patternsFor(path: string, allowOutput: (path: string) => boolean): DebugPattern[] {
   const lang = syntaxLanguageOf(path);
@@ -155,6 +160,7 @@ export default defineRule({
           if (p.output && inProgram) continue;
           const m = p.re.exec(code);
           if (!m || (p.accept && !p.accept(raw.get(line) ?? "", m))) continue;
+          if (p.output && ENV_GATED.test(lineHead(code.slice(0, m.index)))) continue;
           out.push({ messageId: "debug", path: file.path, line, data: { what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "") } });
           break;
         }

@@ -98,6 +98,11 @@ testRule("no-debug-statements", {
       change: one("src/App/Entry.cs", ["class E {", "  static void Main() {", '    Console.WriteLine("hi");', "  }", "}"]),
     },
     { name: "C#: Console.WriteLine in documentation samples", change: one("Src/Lib.Tests/Documentation/Samples/Linq/Query.cs", ["Console.WriteLine(name);"]) },
+    {
+      name: "JS: output switched on by an environment variable",
+      change: one("test/a.test.ts", ["if (process.env.REPORT_MEMORY) console.log(`peak ${peak}`);"]),
+    },
+    { name: "Python: output switched on by an environment variable", change: one("pkg/a.py", ["if os.environ.get('DEBUG_SQL'): print(sql)"]) },
     { name: "PHP: print_r returning its text", change: one("src/A.php", ["<?php", "$s = print_r($x, true);"]) },
   ],
   invalid: [
