@@ -5,7 +5,9 @@ import { lineHead, testInWindows } from "../src/text/line-windows.js";
 import { hasLongStringLiteral } from "../src/text/long-literal.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
-import { hasSyntax } from "../src/syntax/change-facts.js";
+import { hasSyntax, headPaths } from "../src/syntax/change-facts.js";
+import { formatterConfigPaths, formatterWidth, type FormatterWidth } from "../src/analysis/formatter-width.js";
+import { isCodeFile } from "../src/text/languages.js";
 import { columnsOn, lineFacts, stringsOn } from "../src/syntax/line-view.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
@@ -32,11 +34,25 @@ export default defineRule({
     perFile: true,
     messages: {
       tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
+      tooLongForFormatter:
+        "Line is {length} characters long (max {max}, from {from}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
     },
   },
   options: z
     .object({
-      max: z.number().int().min(1).default(120).describe("Maximum line length in characters (tabs count as tab_width)."),
+      max: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe(
+          "Maximum line length in characters (tabs count as tab_width). When unset: the repository's formatter setting for the file (.editorconfig max_line_length, Prettier printWidth, Black/Ruff line-length, rustfmt max_width, golangci lll), else default_max.",
+        ),
+      default_max: z.number().int().min(1).default(120).describe("The limit when neither `max` nor a formatter setting gives one."),
+      files: z
+        .enum(["code", "all"])
+        .default("code")
+        .describe("`code`: only source files in a programming language (not YAML, JSON, CI files, Markdown or other prose); `all`: every file."),
       tab_width: z.number().int().min(1).max(16).default(4).describe("Columns a tab counts for."),
       ignore_urls: z.boolean().default(true).describe("Skip lines that contain a URL."),
       ignore_imports: z.boolean().default(true).describe("Skip import/include/use lines."),
@@ -47,26 +63,75 @@ export default defineRule({
       ignore_pattern: regexOption.optional().describe("Skip lines matching this RE2 regular expression."),
     })
     .strict(),
+  needs(change, options) {
+    // The formatter's config files, read at head in the same batch as the other lookups; only
+    // when `max` is not set, and only for files with a line that any real width could exceed.
+    // The file's own text too, so that a line inside a multi-line string the change did not
+    // open is seen as such (function rules ask for the same texts: the batch holds them once).
+    const paths = new Set<string>();
+    for (const file of change.files) {
+      const over = options.max ?? MIN_FORMATTER_WIDTH;
+      if (!applies(file.path, options.files) || !file.addedLines.some((l) => l.text.length > over)) continue;
+      if (options.max === undefined) for (const p of formatterConfigPaths(file.path)) paths.add(p);
+      if (options.ignore_strings) for (const p of headPaths([file])) paths.add(p);
+    }
+    return { fileContents: [...paths] };
+  },
   check(change, options, found) {
     const out: RawFinding[] = [];
     const ignore = options.ignore_pattern;
     for (const file of change.files) {
-      const longLiteral = options.ignore_strings ? longLiteralLines(file, found, options.max) : undefined;
+      if (!applies(file.path, options.files)) continue;
+      const { max, from } = limitFor(file.path, options, found);
+      const longLiteral = options.ignore_strings ? longLiteralLines(file, found, max) : undefined;
       for (const { line, text } of file.addedLines) {
-        if (text.length <= options.max && !text.includes("\t")) continue;
+        if (text.length <= max && !text.includes("\t")) continue;
         const length = measure(text, options.tab_width);
-        if (length <= options.max) continue;
+        if (length <= max) continue;
         if (options.ignore_urls && testInWindows(URL, text)) continue;
         if (options.ignore_imports && IMPORT.test(lineHead(text))) continue;
         if (longLiteral && (longLiteral.parsed ? longLiteral.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text)))
           continue;
         if (ignore && ignore.test(text)) continue;
-        out.push({ messageId: "tooLong", path: file.path, line, data: { length, max: options.max } });
+        if (measure(withoutTrailingPragma(text), options.tab_width) <= max) continue;
+        out.push(
+          from
+            ? { messageId: "tooLongForFormatter", path: file.path, line, data: { length, max, from } }
+            : { messageId: "tooLong", path: file.path, line, data: { length, max } },
+        );
       }
     }
     return out;
   },
 });
+
+/** A formatter width below this is not a real setting: shorter lines never need its config read. */
+const MIN_FORMATTER_WIDTH = 72;
+
+function applies(path: string, files: "code" | "all"): boolean {
+  return files === "all" || isCodeFile(path);
+}
+
+/** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
+function limitFor(path: string, options: { max?: number; default_max: number }, found: Lookups): { max: number; from?: string } {
+  if (options.max !== undefined) return { max: options.max };
+  const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
+  return width ?? { max: options.default_max };
+}
+
+// A trailing tool directive (`# type: ignore[…]`, `# noqa: E501`, `//nolint:…`, `// eslint-disable-line`,
+// `# rubocop:disable …`, `#pragma warning`) must sit on the line it silences, so it cannot be
+// wrapped; the line is judged without it, and without the explanation that follows it.
+const TRAILING_PRAGMA =
+  /\s(?:#|\/\/|\/\*)\s{0,4}(?:type:\s{0,4}ignore|noqa|nolint|pyright:|mypy:|pylint:|eslint-disable|@ts-|prettier-ignore|rubocop:|NOSONAR|lgtm|nosec|fmt:)/;
+
+const PRAGMA_LINE = /^\s{0,64}#pragma\s[^/]{0,200}\/\//;
+
+function withoutTrailingPragma(text: string): string {
+  const head = lineHead(text);
+  const m = TRAILING_PRAGMA.exec(head) ?? PRAGMA_LINE.exec(head);
+  return m ? text.slice(0, m.index === 0 ? m[0].length - 2 : m.index) : text;
+}
 
 /** Length in code points, with tabs expanded; a line of emoji is not counted twice. */
 function measure(text: string, tabWidth: number): number {

@@ -16,15 +16,20 @@ export function lineFacts(file: ChangedFile, found: Lookups): FileFacts | undefi
   if (!hasSyntax(file)) return undefined;
   if (headText(file, found) !== undefined) return headFacts(file, found);
   if (addedOnlyCache.has(file)) return addedOnlyCache.get(file) ?? undefined;
+  const parsed = parseText(syntaxLanguageOf(file.path)!, addedLinesText(file));
+  const facts = isNotAnalysed(parsed) ? undefined : parsed;
+  addedOnlyCache.set(file, facts ?? null);
+  return facts;
+}
+
+/** The added lines at their line numbers, blank lines between: what is known of a file without its text. */
+export function addedLinesText(file: ChangedFile): string {
   const lines: string[] = [];
   for (const l of file.addedLines) {
     while (lines.length < l.line - 1) lines.push("");
     lines[l.line - 1] = l.text;
   }
-  const parsed = parseText(syntaxLanguageOf(file.path)!, lines.join("\n"));
-  const facts = isNotAnalysed(parsed) ? undefined : parsed;
-  addedOnlyCache.set(file, facts ?? null);
-  return facts;
+  return lines.join("\n");
 }
 
 type Spanned = Span & { startColumn: number; endColumn: number };

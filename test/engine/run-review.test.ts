@@ -194,7 +194,8 @@ describe("where suppression directives count", () => {
       addedFile("deploy.yml", [`url: ${long} # bottomline-disable-line max-line-length`]),
       addedFile("run.sh", [`echo ${long} # bottomline-disable-line max-line-length`]),
     ];
-    const r = runReviewSync(change(files), config("{}"));
+    // max-line-length reads code files only by default (#11): `files: all` makes it read these.
+    const r = runReviewSync(change(files), config("rules: { max-line-length: { files: all } }"));
     expect(r.findings).toEqual([]);
     expect(r.suppressed).toEqual({ "max-line-length": 2 });
   });

@@ -1,7 +1,13 @@
+import { rules } from "../../rules/index.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 const long = (n: number, prefix = "x") => prefix + "y".repeat(n - prefix.length);
+/** Config files at head, as the source returns them for the rule's needs. */
+const configs = (files: Record<string, string>) => ({ issues: new Map(), fileContents: new Map(Object.entries(files)) });
+const EDITORCONFIG = ["root = true", "[*]", "indent_style = space", "", "[*.py]", "max_line_length = 100", "", "[docs/**.js]", "max_line_length = off"].join(
+  "\n",
+);
 
 testRule("max-line-length", {
   valid: [
@@ -20,6 +26,76 @@ testRule("max-line-length", {
     { name: "TS: a long regular-expression literal", change: change([addedFile("src/a.ts", [`const RE = /^(${"abc|".repeat(30)}x)$/u;`])]) },
     { name: "custom max", options: { max: 200 }, change: change([addedFile("src/a.rs", [long(150)])]) },
     { name: "ignore_pattern (RE2)", options: { ignore_pattern: "^\\s*// eslint-" }, change: change([addedFile("a.js", [`// eslint-${"z".repeat(130)}`])]) },
+    // The repository's own formatter settings (#11)
+    { name: ".editorconfig [*.py] allows 100", change: change([addedFile("pkg/a.py", [long(100)])]), lookups: configs({ ".editorconfig": EDITORCONFIG }) },
+    {
+      name: "Prettier printWidth 140 in .prettierrc",
+      change: change([addedFile("src/a.ts", [long(140)])]),
+      lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
+    },
+    {
+      name: "Prettier printWidth in package.json",
+      change: change([addedFile("web/src/a.js", [long(130)])]),
+      lookups: configs({ "web/package.json": '{ "prettier": { "printWidth": 130 } }' }),
+    },
+    {
+      name: "Prettier printWidth in YAML",
+      change: change([addedFile("src/a.tsx", [long(130)])]),
+      lookups: configs({ ".prettierrc.yaml": "semi: false\nprintWidth: 130\n" }),
+    },
+    {
+      name: "rustfmt max_width",
+      change: change([addedFile("src/lib.rs", [long(140)])]),
+      lookups: configs({ "rustfmt.toml": 'edition = "2021"\nmax_width = 140\n' }),
+    },
+    {
+      name: "Black line-length in pyproject.toml",
+      change: change([addedFile("src/pkg/a.py", [long(130)])]),
+      lookups: configs({ "pyproject.toml": "[project]\nname = 'x'\n\n[tool.black]\nline-length = 130\n" }),
+    },
+    { name: "Ruff line-length in ruff.toml", change: change([addedFile("a.py", [long(125)])]), lookups: configs({ "ruff.toml": "line-length = 125\n" }) },
+    {
+      name: "golangci lll line-length",
+      change: change([addedFile("a.go", [long(150)])]),
+      lookups: configs({ ".golangci.yml": "linters-settings:\n  lll:\n    line-length: 150\n" }),
+    },
+    { name: "YAML is not code", change: change([addedFile(".github/workflows/ci.yml", [`      run: ${"x".repeat(150)}`])]) },
+    { name: "JSON is not code", change: change([addedFile("package.json", [`  "description": ${"x".repeat(150)}`])]) },
+    { name: "CSS is not code", change: change([addedFile("static/site.css", [`.a{${"color:red;".repeat(20)}}`])]) },
+    { name: "TOML is not code", change: change([addedFile("pyproject.toml", [`keywords = [${"x".repeat(150)}]`])]) },
+    {
+      name: "RuboCop Layout/LineLength Max",
+      change: change([addedFile("lib/a.rb", [long(140)])]),
+      lookups: configs({ ".rubocop.yml": "AllCops:\n  NewCops: enable\nLayout/LineLength:\n  Max: 140\n" }),
+    },
+    {
+      name: "RuboCop Layout/LineLength switched off",
+      change: change([addedFile("lib/a.rb", [long(300)])]),
+      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Enabled: false\n" }),
+    },
+    {
+      name: "Python: a trailing type: ignore pragma with its reason",
+      change: change([addedFile("src/a.py", [`if isinstance(x, str):  # type: ignore[reportUnnecessaryIsInstance]  # ${"reason ".repeat(12)}`])]),
+    },
+    { name: "Go: a trailing //nolint directive", change: change([addedFile("a.go", [`\tvar _ = x //nolint:staticcheck // ${"why ".repeat(30)}`])]) },
+    {
+      name: "C#: #pragma warning with its explanation",
+      change: change([addedFile("A.cs", [`#pragma warning disable IL2026 // ${"Members annotated ".repeat(8)}`])]),
+    },
+    {
+      name: "Go: PowerShell inside a raw string the change did not open (whole file at head)",
+      change: change([
+        addedFile("powershell_completions.go", [`[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`], 3),
+      ]),
+      lookups: configs({
+        "powershell_completions.go": [
+          "package cobra",
+          "var script = `",
+          `[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`,
+          "`",
+        ].join("\n"),
+      }),
+    },
     { name: "emoji count as one character each", change: change([addedFile("a.md.ts", ["😀".repeat(100)])]) },
   ],
   invalid: [
@@ -52,6 +128,78 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLong", path: "a.py", line: 1 }],
     },
     {
+      name: "the limit from .editorconfig is named",
+      change: change([addedFile("pkg/a.py", [long(101)])]),
+      lookups: configs({ ".editorconfig": EDITORCONFIG }),
+      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { length: 101, max: 100, from: ".editorconfig" } }],
+    },
+    {
+      name: "a nearer .editorconfig wins, and an upper one is read until root = true",
+      change: change([addedFile("sub/a.ts", [long(91)])]),
+      lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 200\n", "sub/.editorconfig": "[*.ts]\nmax_line_length = 90\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 90, from: "sub/.editorconfig" } }],
+    },
+    {
+      name: "a .editorconfig section for other files does not apply",
+      change: change([addedFile("src/a.ts", [long(121)])]),
+      lookups: configs({ ".editorconfig": EDITORCONFIG }),
+      findings: [{ messageId: "tooLong", data: { max: 120 } }],
+    },
+    {
+      name: "Prettier printWidth (nearest config) is named",
+      change: change([addedFile("web/src/a.ts", [long(101)])]),
+      lookups: configs({ "web/.prettierrc.json": '{ "printWidth": 100 }', ".prettierrc": '{ "printWidth": 160 }' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "web/.prettierrc.json" } }],
+    },
+    {
+      name: "Ruff line-length in pyproject.toml",
+      change: change([addedFile("a.py", [long(89)])]),
+      lookups: configs({ "pyproject.toml": "[tool.ruff]\nline-length = 88\n[tool.ruff.lint]\nselect = ['E']\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "pyproject.toml" } }],
+    },
+    {
+      name: "rustfmt max_width in .rustfmt.toml",
+      change: change([addedFile("crates/x/src/lib.rs", [long(81)])]),
+      lookups: configs({ ".rustfmt.toml": "max_width = 80\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: ".rustfmt.toml" } }],
+    },
+    {
+      name: "golangci v2 lll line-length",
+      change: change([addedFile("a.go", [long(101)])]),
+      lookups: configs({ ".golangci.yaml": "version: '2'\nlinters:\n  settings:\n    lll:\n      line-length: 100\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".golangci.yaml" } }],
+    },
+    {
+      name: "an explicit max wins over the formatter",
+      options: { max: 100 },
+      change: change([addedFile("src/a.ts", [long(101)])]),
+      lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
+      findings: [{ messageId: "tooLong", data: { max: 100 } }],
+    },
+    {
+      name: "default_max when the repository sets nothing",
+      options: { default_max: 100 },
+      change: change([addedFile("src/a.ts", [long(101)])]),
+      findings: [{ messageId: "tooLong", data: { max: 100 } }],
+    },
+    {
+      name: "files: all includes YAML",
+      options: { files: "all" },
+      change: change([addedFile("ci.yml", [long(121)])]),
+      findings: [{ messageId: "tooLong", path: "ci.yml" }],
+    },
+    {
+      name: "the code before a trailing pragma is still measured",
+      change: change([addedFile("src/a.py", [`x = ${"a + ".repeat(40)}b  # noqa: E501`])]),
+      findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "RuboCop Max is named",
+      change: change([addedFile("lib/a.rb", [long(101)])]),
+      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
+    },
+    {
       name: "several files, several lines",
       options: { max: 10 },
       change: change([addedFile("a.rb", ["short", long(11)]), addedFile("b.java", [long(12)], 7)]),
@@ -61,4 +209,20 @@ testRule("max-line-length", {
       ],
     },
   ],
+});
+
+describe("max-line-length needs", () => {
+  const rule = rules["max-line-length"];
+  it("asks for the formatter configs of each directory up to the root, and the file's own text", () => {
+    const file = addedFile("web/src/a.ts", [long(100)]);
+    const needs = rule.needs!(change([file]), rule.options.parse({}));
+    expect(needs.fileContents).toEqual(
+      expect.arrayContaining(["web/src/a.ts", "web/src/.editorconfig", "web/.prettierrc", "web/package.json", ".editorconfig", ".prettierrc"]),
+    );
+    expect(needs.fileContents).not.toContain("pyproject.toml");
+  });
+  it("asks for no config when max is set, and nothing for short lines or YAML", () => {
+    expect(rule.needs!(change([addedFile("a.py", [long(100)])]), rule.options.parse({ max: 90 })).fileContents).toEqual(["a.py"]);
+    expect(rule.needs!(change([addedFile("a.py", ["x = 1"]), addedFile("ci.yml", [long(200)])]), rule.options.parse({})).fileContents).toEqual([]);
+  });
 });

@@ -2,6 +2,11 @@ import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+/** A modified file: `added` lines at `at`, with the whole file at head (and other files) in the lookups. */
+const modified = (path: string, text: string[], at: number, added: number, others: Record<string, string> = {}) => ({
+  change: change([addedFile(path, text.slice(at - 1, at - 1 + added), at, { status: "modified" })]),
+  lookups: { issues: new Map(), fileContents: new Map([[path, text.join("\n")], ...Object.entries(others)]) },
+});
 
 testRule("no-debug-statements", {
   valid: [
@@ -15,7 +20,7 @@ testRule("no-debug-statements", {
     { name: "Java: a logger", change: one("src/main/java/A.java", ['log.info("x");']) },
     { name: "Rust: dbg in a comment", change: one("src/lib.rs", ["// dbg!(x)"]) },
     { name: "PHP: a method called dump", change: one("src/A.php", ["$this->dump($x);", "$obj->var_dump();"]) },
-    { name: "Ruby: a string mentioning binding.pry", change: one("lib/a.rb", ["puts 'binding.pry'"]) },
+    { name: "Ruby: a string mentioning binding.pry", change: one("lib/a.rb", ["raise 'binding.pry'"]) },
     { name: "Python: print in a docstring", change: one("app/a.py", ["def f():", '    """Call it like:', "", "    print(f())", '    """']) },
     { name: "JS: console.log on a later line of a template literal", change: one("src/a.ts", ["const help = `", "  console.log(x);", "`;"]) },
     { name: "Ruby: binding.pry in a heredoc", change: one("lib/a.rb", ["DOC = <<~EOS", "  binding.pry", "EOS"]) },
@@ -28,6 +33,77 @@ testRule("no-debug-statements", {
       lookups: { issues: new Map(), fileContents: new Map([["src/a.ts", ["const s = `", "  console.log(x);", "`;"].join("\n")]]) },
     },
     { name: "Markdown is not code", change: one("README.md", ["console.log(x)"]) },
+    // Entry points and CLIs (#11)
+    { name: "Python: print inside the __main__ block", change: one("pkg/tool.py", ["import sys", "", 'if __name__ == "__main__":', "    print(sys.argv)"]) },
+    {
+      name: "Python: a module whose __main__ block calls its own main() (python -m requests.help)",
+      ...modified(
+        "requests/help.py",
+        [
+          "import json",
+          "def info():",
+          "    return {}",
+          "def main():",
+          "    print(json.dumps(info(), indent=2))",
+          "",
+          "if __name__ == '__main__':",
+          "    main()",
+        ],
+        5,
+        1,
+      ),
+    },
+    { name: "Python: def print is a declaration", change: one("pkg/a.py", ["def print(self, x):", "    return x"]) },
+    { name: "Python: print in __main__.py", change: one("pkg/__main__.py", ["print(1)"]) },
+    {
+      name: "Go: fmt.Println in package main",
+      ...modified("tool/main.go", ["package main", "", 'import "fmt"', "func run() {", "\tfmt.Println(1)", "}"], 5, 1),
+    },
+    { name: "Go: fmt.Println in cmd/", change: one("cmd/app/run.go", ["package app", "func f() { fmt.Println(1) }"]) },
+    {
+      name: "Go: an Example test prints its output",
+      change: one("a_test.go", ["package a", "func ExampleRun() {", "\tfmt.Println(Run())", "\t// Output: 1", "}"]),
+    },
+    { name: "Go: fmt.Fprintln to a writer", change: one("a.go", ["package a", "func f(w io.Writer) { fmt.Fprintln(w, 1) }"]) },
+    {
+      name: "Go: func println is a declaration",
+      change: one("a.go", ["package a", "func println(x int) {}", "func (p *P) println(x int) {}", "func f() { print(1) }"]),
+    },
+    { name: "Rust: println! in src/main.rs", change: one("src/main.rs", ['fn run() { println!("{}", 1); }']) },
+    { name: "Rust: println! in src/bin/", change: one("src/bin/tool.rs", ['fn run() { println!("{}", 1); }']) },
+    { name: "Rust: cargo directives in build.rs", change: one("build.rs", ['fn main() { println!("cargo:rerun-if-changed=x"); }']) },
+    {
+      name: "Rust: eprintln! in a module of a binary crate (main.rs at its root, no lib.rs)",
+      ...modified("crates/core/messages.rs", ["fn warn() {", '    eprintln!("warning");', "}"], 2, 1, { "crates/core/main.rs": "mod messages;" }),
+    },
+    { name: "Ruby: puts in bin/", change: one("bin/tool.rb", ["puts 'hi'"]) },
+    { name: "Ruby: puts in a gem executable (exe/)", change: one("exe/tool.rb", ["puts 'hi'"]) },
+    { name: "Ruby: puts in a rake task", change: one("lib/tasks/db.rake", ["task :x do", "  puts 'done'", "end"]) },
+    { name: "Ruby: a script guarded by __FILE__ == $0", change: one("lib/tool.rb", ["if __FILE__ == $0", "  puts ARGV.inspect", "end"]) },
+    {
+      name: "Ruby: p and print as variables and methods",
+      change: one("lib/a.rb", ["p = point", "p.x", "x = p[0] + p", "obj.puts 'x'", "def print(io)", "end"]),
+    },
+    { name: "Ruby: a script with a shebang", change: one("tools/gen.rb", ["#!/usr/bin/env ruby", "puts 1"]) },
+    { name: "JS: a script with a shebang", change: one("tools/gen.js", ["#!/usr/bin/env node", "console.log(1);"]) },
+    { name: "JS: require.main === module", change: one("lib/gen.js", ["if (require.main === module) {", "  console.log(run());", "}"]) },
+    {
+      name: "Java: System.out in a class with main",
+      change: one("src/main/java/Tool.java", ["class Tool {", "  public static void main(String[] args) {", '    System.out.println("x");', "  }", "}"]),
+    },
+    { name: "Kotlin: println in fun main", change: one("src/Tool.kt", ["fun main() {", '    println("x")', "}"]) },
+    { name: "C#: Console.WriteLine in Program.cs", change: one("src/App/Program.cs", ['Console.WriteLine("hi");']) },
+    {
+      name: "C#: Console.WriteLine in static Main",
+      change: one("src/App/Entry.cs", ["class E {", "  static void Main() {", '    Console.WriteLine("hi");', "  }", "}"]),
+    },
+    { name: "C#: Console.WriteLine in documentation samples", change: one("Src/Lib.Tests/Documentation/Samples/Linq/Query.cs", ["Console.WriteLine(name);"]) },
+    {
+      name: "JS: output switched on by an environment variable",
+      change: one("test/a.test.ts", ["if (process.env.REPORT_MEMORY) console.log(`peak ${peak}`);"]),
+    },
+    { name: "Python: output switched on by an environment variable", change: one("pkg/a.py", ["if os.environ.get('DEBUG_SQL'): print(sql)"]) },
+    { name: "PHP: print_r returning its text", change: one("src/A.php", ["<?php", "$s = print_r($x, true);"]) },
   ],
   invalid: [
     {
@@ -71,6 +147,99 @@ testRule("no-debug-statements", {
       change: change([addedFile("src/a.ts", ["  console.log(x);"], 3)]),
       lookups: { issues: new Map(), fileContents: new Map([["src/a.ts", ["const s = `", "`;", "  console.log(x);"].join("\n")]]) },
       findings: [{ messageId: "debug", line: 3 }],
+    },
+    // Leftovers in libraries (#11)
+    {
+      name: "Python: print outside the __main__ block",
+      change: one("pkg/a.py", ["def f():", "    print(1)", "", 'if __name__ == "__main__":', "    import doctest"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+    {
+      name: "Python: a __main__ block that only runs doctest does not make the module a program",
+      change: one("pkg/a.py", ["def f():", "    print(1)", "", 'if __name__ == "__main__":', "    doctest.testmod()"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "print()" } }],
+    },
+    {
+      name: "Python: breakpoint() even in __main__",
+      change: one("pkg/__main__.py", ["breakpoint()"]),
+      findings: [{ messageId: "debug", data: { what: "breakpoint()" } }],
+    },
+    { name: "Python: pprint", change: one("pkg/a.py", ["pprint(data)"]), findings: [{ messageId: "debug", data: { what: "pprint()" } }] },
+    {
+      name: "Ruby: puts at load time",
+      change: one("lib/rack/engines.rb", ["ENGINES = {}", "puts ENGINES.inspect"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "puts" } }],
+    },
+    {
+      name: "Ruby: p, pp and print in a library",
+      change: one("lib/a.rb", ["def f(x)", "  p x", "  pp(x)", '  print "x"', "  x.each { |y| p y }", "end"]),
+      findings: [
+        { messageId: "debug", line: 2, data: { what: "p" } },
+        { messageId: "debug", line: 3, data: { what: "pp" } },
+        { messageId: "debug", line: 4, data: { what: "print" } },
+        { messageId: "debug", line: 5, data: { what: "p" } },
+      ],
+    },
+    { name: "Ruby: byebug in bin/", change: one("bin/tool.rb", ["byebug"]), findings: [{ messageId: "debug", data: { what: "byebug" } }] },
+    { name: "Rust: dbg! even in main.rs", change: one("src/main.rs", ["fn main() { dbg!(1); }"]), findings: [{ messageId: "debug", data: { what: "dbg!" } }] },
+    {
+      name: "Rust: println! and eprintln! in a library",
+      change: one("src/parse.rs", ['fn f() { println!("{}", 1); }', 'fn g() { eprintln!("x"); }']),
+      findings: [
+        { messageId: "debug", line: 1, data: { what: "println!" } },
+        { messageId: "debug", line: 2, data: { what: "eprintln!" } },
+      ],
+    },
+    {
+      name: "Rust: a module of a crate with lib.rs is library code",
+      ...modified("src/parse.rs", ["fn f() {", '    println!("x");', "}"], 2, 1, { "src/lib.rs": "mod parse;", "src/main.rs": "fn main() {}" }),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+    {
+      name: "Java: System.err.println",
+      change: one("src/main/java/A.java", ['System.err.println("x");']),
+      findings: [{ messageId: "debug", data: { what: "System.err.println" } }],
+    },
+    {
+      name: "Java: printStackTrace()",
+      change: one("src/main/java/A.java", ["} catch (IOException e) { e.printStackTrace(); }"]),
+      findings: [{ messageId: "debug", data: { what: "printStackTrace()" } }],
+    },
+    {
+      name: "Kotlin: println in a library",
+      change: one("src/Lib.kt", ["fun f() {", "    println(x)", "}"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "println()" } }],
+    },
+    {
+      name: "Kotlin: System.out.println",
+      change: one("src/Lib.kt", ["System.out.println(x)"]),
+      findings: [{ messageId: "debug", data: { what: "System.out.println" } }],
+    },
+    {
+      name: "C#: Console.WriteLine in a library",
+      change: one("src/Lib/Json.cs", ["class J {", "  void F() { Console.WriteLine(x); }", "}"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "Console.WriteLine" } }],
+    },
+    { name: "PHP: print_r", change: one("src/A.php", ["<?php", "print_r($x);"]), findings: [{ messageId: "debug", line: 2, data: { what: "print_r()" } }] },
+    {
+      name: "Go: fmt.Println in a library",
+      change: one("a.go", ["package a", "func f() { fmt.Println(1) }"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "fmt.Println" } }],
+    },
+    {
+      name: "Go: println in a library",
+      change: one("a.go", ["package a", "func f() {", "\tprintln(1)", "}"]),
+      findings: [{ messageId: "debug", line: 3, data: { what: "println()" } }],
+    },
+    {
+      name: "JS: console.log left in a library",
+      change: one("lib/index.js", ["module.exports = (x) => { console.log(x); return x; };"]),
+      findings: [{ messageId: "debug", data: { what: "console.log" } }],
+    },
+    {
+      name: "JS: debugger in a script with a shebang",
+      change: one("bin/x.js", ["#!/usr/bin/env node", "debugger;"]),
+      findings: [{ messageId: "debug", line: 2 }],
     },
     {
       name: "output allowed nowhere when the option is emptied",

@@ -1,0 +1,224 @@
+import { Minimatch } from "minimatch";
+import { syntaxLanguageOf } from "../syntax/grammars.js";
+
+/**
+ * The line width a repository's own formatter or linter enforces for one file, read from its
+ * config files at head: Prettier `printWidth` (JS/TS), Black/Ruff `line-length` (Python; not
+ * flake8's `max-line-length`, which teams often pair with `extend-ignore = E501`), rustfmt `max_width` (Rust), golangci `lll` `line-length` (Go),
+ * RuboCop `Layout/LineLength` (Ruby), and
+ * `.editorconfig` `max_line_length` (every file, by its matching section). A rule that disagreed
+ * with the formatter would flag lines the formatter itself wrote.
+ */
+export interface FormatterWidth {
+  /** Infinity when the repository switched its line-length check off (RuboCop `Enabled: false`). */
+  max: number;
+  /** The file the setting came from, as the message names it: `.editorconfig`, `web/.prettierrc`. */
+  from: string;
+}
+
+type Reader = (text: string, path: string) => number | undefined;
+
+const PRETTIER_FILES = [
+  ".prettierrc",
+  ".prettierrc.json",
+  ".prettierrc.json5",
+  ".prettierrc.yaml",
+  ".prettierrc.yml",
+  ".prettierrc.toml",
+  ".prettierrc.js",
+  ".prettierrc.cjs",
+  ".prettierrc.mjs",
+  "prettier.config.js",
+  "prettier.config.cjs",
+  "prettier.config.mjs",
+];
+// `printWidth: 100` in JSON, YAML, TOML (`printWidth = 100`) and JS configs alike.
+const PRINT_WIDTH = /["']?printWidth["']?\s{0,8}[:=]\s{0,8}(\d{1,4})\b/;
+const byPattern =
+  (re: RegExp): Reader =>
+  (text) => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) : undefined;
+  };
+
+const readPackageJson: Reader = (text) => {
+  try {
+    const width = (JSON.parse(text) as { prettier?: { printWidth?: unknown } }).prettier?.printWidth;
+    return typeof width === "number" ? width : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Config files by language, nearest directory first; the first one with a setting wins. */
+const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
+  js: [...PRETTIER_FILES.map((name): [string, Reader] => [name, byPattern(PRINT_WIDTH)]), ["package.json", readPackageJson]],
+  python: [
+    ["pyproject.toml", (t) => tomlNumber(t, "tool.black", "line-length") ?? tomlNumber(t, "tool.ruff", "line-length")],
+    ["ruff.toml", (t) => tomlNumber(t, "", "line-length")],
+    [".ruff.toml", (t) => tomlNumber(t, "", "line-length")],
+  ],
+  rust: [
+    ["rustfmt.toml", (t) => tomlNumber(t, "", "max_width")],
+    [".rustfmt.toml", (t) => tomlNumber(t, "", "max_width")],
+  ],
+  go: [
+    [".golangci.yml", golangciWidth],
+    [".golangci.yaml", golangciWidth],
+  ],
+  ruby: [[".rubocop.yml", rubocopWidth]],
+};
+
+function family(path: string): string | undefined {
+  const lang = syntaxLanguageOf(path);
+  if (lang === "typescript" || lang === "tsx" || lang === "javascript") return "js";
+  return lang === "python" || lang === "rust" || lang === "go" || lang === "ruby" ? lang : undefined;
+}
+
+/** Directories from the file's own up to the repository root: `a/b/c.ts` → `a/b`, `a`, ``. */
+function ancestors(path: string): string[] {
+  const parts = path.split("/").slice(0, -1);
+  const out: string[] = [];
+  for (let n = parts.length; n >= 0; n--) out.push(parts.slice(0, n).join("/"));
+  return out;
+}
+
+const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
+
+/** The config files that may set this file's width: what a rule asks the source for. */
+export function formatterConfigPaths(path: string): string[] {
+  const readers = BY_LANGUAGE[family(path) ?? ""] ?? [];
+  return ancestors(path).flatMap((dir) => [join(dir, ".editorconfig"), ...readers.map(([name]) => join(dir, name))]);
+}
+
+/** The width the repository sets for this file, or undefined; `texts` holds the config files found at head. */
+export function formatterWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const readers = BY_LANGUAGE[family(path) ?? ""] ?? [];
+  for (const dir of ancestors(path)) {
+    for (const [name, read] of readers) {
+      const file = join(dir, name);
+      const text = texts.get(file);
+      const max = text === undefined ? undefined : read(text, file);
+      if (max !== undefined && max > 0) return { max, from: file };
+    }
+  }
+  return editorconfigWidth(path, texts);
+}
+
+/**
+ * `.editorconfig`: files from the root down to the file's directory (from the nearest
+ * `root = true` on), and in each the sections whose glob matches the file; later ones win.
+ * `max_line_length = off` means no limit from here.
+ */
+function editorconfigWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const dirs = ancestors(path);
+  let top = dirs.length - 1;
+  for (let i = 0; i < dirs.length; i++) {
+    if (/^\s*root\s*=\s*true\s*$/im.test(preamble(texts.get(join(dirs[i], ".editorconfig")) ?? ""))) {
+      top = i;
+      break;
+    }
+  }
+  let found: FormatterWidth | undefined;
+  for (let i = top; i >= 0; i--) {
+    const file = join(dirs[i], ".editorconfig");
+    const text = texts.get(file);
+    if (text === undefined) continue;
+    const relative = dirs[i] ? path.slice(dirs[i].length + 1) : path;
+    for (const { glob, values } of iniSections(text)) {
+      const value = values.get("max_line_length");
+      if (value === undefined || !editorconfigMatches(glob, relative)) continue;
+      found = /^\d{1,4}$/.test(value) && Number(value) > 0 ? { max: Number(value), from: file } : undefined;
+    }
+  }
+  return found;
+}
+
+/** The lines before the first section: where `root = true` goes. */
+function preamble(text: string): string {
+  const at = text.search(/^\s*\[/m);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+function editorconfigMatches(glob: string, relative: string): boolean {
+  // EditorConfig: a glob without `/` matches the file name in any directory; `**` crosses `/`.
+  const pattern = glob.replace(/^\//, "").replace(/\*\*(?!\/)/g, "**/*");
+  try {
+    return new Minimatch(pattern, { dot: true, matchBase: !glob.includes("/"), nocomment: true, nonegate: true }).match(relative);
+  } catch {
+    return false;
+  }
+}
+
+interface IniSection {
+  glob: string;
+  values: Map<string, string>;
+}
+
+/** Sections of an INI/TOML-like file (`[name]` then `key = value` lines); keys before any section are in "". */
+function iniSections(text: string): IniSection[] {
+  const sections: IniSection[] = [{ glob: "", values: new Map() }];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    const header = /^\[{1,2}([^\]]{1,500})\]{1,2}$/.exec(line);
+    if (header) {
+      sections.push({ glob: header[1].trim(), values: new Map() });
+      continue;
+    }
+    const kv = /^([\w.-]{1,100})\s*[=:]\s*(.{0,200})$/.exec(line);
+    if (kv)
+      sections[sections.length - 1].values.set(
+        kv[1].toLowerCase(),
+        kv[2]
+          .replace(/\s[#;].*$/, "")
+          .trim()
+          .replace(/^["']|["']$/g, "")
+          .toLowerCase(),
+      );
+  }
+  return sections;
+}
+
+/** A number in a TOML/INI section ("" for the top level), e.g. `[tool.black]` `line-length = 100`. */
+function tomlNumber(text: string, section: string, key: string): number | undefined {
+  const value = iniSections(text)
+    .find((s) => s.glob === section)
+    ?.values.get(key);
+  return value !== undefined && /^\d{1,4}$/.test(value) ? Number(value) : undefined;
+}
+
+/** RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` (no limit at all). */
+function rubocopWidth(text: string): number | undefined {
+  const block = yamlBlock(text, /^Layout\/LineLength:\s*$/);
+  for (const line of block) {
+    if (/^\s*Enabled:\s*false\s*(#.*)?$/.test(line)) return Infinity;
+    const m = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** The indented lines under the first YAML key line matching `key`. */
+function yamlBlock(text: string, key: RegExp): string[] {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => key.test(l.trim()));
+  if (at < 0) return [];
+  const indent = /^\s*/.exec(lines[at])![0].length;
+  const out: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (/^\s*/.exec(line)![0].length <= indent) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/** golangci-lint: `line-length` under the `lll:` settings block (v1 `linters-settings`, v2 `linters.settings`). */
+function golangciWidth(text: string): number | undefined {
+  for (const line of yamlBlock(text, /^lll:$/)) {
+    const m = /^\s*line-length:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}

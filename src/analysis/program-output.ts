@@ -1,0 +1,93 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import { headText } from "../syntax/change-facts.js";
+import type { FileFacts, Span } from "../syntax/facts.js";
+import { addedLinesText } from "../syntax/line-view.js";
+
+/**
+ * Where printing is a program's job rather than a debugging leftover: a program's entry point and
+ * what it runs (a Python `if __name__ == "__main__":` block, and the whole module when that block
+ * calls the module's own `main()`, as `python -m requests.help` does), Go `package main`, a Rust
+ * binary (`main.rs`, `src/bin/`, `build.rs`, a module of a crate whose root is `main.rs`), a
+ * script with a shebang, a Ruby `if __FILE__ == $0` script, a JS `require.main === module`
+ * script, a file that defines the program's `main`, and Go `Example` tests (their output is the
+ * assertion). Path conventions (bin/, cmd/, cli/, scripts/) are the rule's `allow_output_in`.
+ */
+export interface ProgramOutput {
+  /** Output anywhere in the file is the program's. */
+  whole: boolean;
+  /** Lines where output is the program's (an entry-point block, an Example test). */
+  spans: Span[];
+}
+
+const NONE: ProgramOutput = { whole: false, spans: [] };
+const WHOLE: ProgramOutput = { whole: true, spans: [] };
+
+const SHEBANG = /^#!\s{0,8}\S/;
+const PY_MAIN_GUARD = /^if\s+(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*:/;
+const RUBY_MAIN_GUARD = /^\s*(?:if|unless)\s+(?:__FILE__\s*==\s*\$(?:0|PROGRAM_NAME)|\$(?:0|PROGRAM_NAME)\s*==\s*__FILE__)\b/m;
+const JS_MAIN_GUARD = /\brequire\.main\s*===?\s*module\b|\bimport\.meta\.main\b/;
+const GO_PACKAGE_MAIN = /^package\s+main\b/m;
+const RUST_BINARY_PATH = /(^|\/)(main\.rs|build\.rs)$|(^|\/)src\/bin\/|(^|\/)(examples|benches)\//;
+
+/** Paths whose text (at head) tells whether a Rust module belongs to a binary crate. */
+export function crateRootPaths(path: string): string[] {
+  const parts = path.split("/").slice(0, -1);
+  const out: string[] = [];
+  for (let n = parts.length; n >= 0 && out.length < 16; n--) {
+    const dir = parts.slice(0, n).join("/");
+    out.push(dir ? `${dir}/lib.rs` : "lib.rs", dir ? `${dir}/main.rs` : "main.rs");
+  }
+  return out;
+}
+
+/** Where in this file printing is the program's output; `facts` come from the whole file when at hand. */
+export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookups): ProgramOutput {
+  const text = headText(file, found) ?? addedLinesText(file);
+  if (SHEBANG.test(text)) return WHOLE;
+  const definesMain = facts.functions.some((f) => f.name === "main" || f.name === "Main");
+  switch (facts.language) {
+    case "python":
+      return pythonMainGuard(text, facts);
+    case "go":
+      if (GO_PACKAGE_MAIN.test(text)) return WHOLE;
+      return file.path.endsWith("_test.go") ? { whole: false, spans: facts.functions.filter((f) => /^Example/.test(f.name)) } : NONE;
+    case "rust":
+      return RUST_BINARY_PATH.test(file.path) || definesMain || inBinaryCrate(file.path, found) ? WHOLE : NONE;
+    case "ruby":
+      return RUBY_MAIN_GUARD.test(text) ? WHOLE : NONE;
+    case "typescript":
+    case "tsx":
+    case "javascript":
+      return JS_MAIN_GUARD.test(text) ? WHOLE : NONE;
+    default:
+      // Java/Kotlin `main`, C# `Main`: the file is the program's entry point.
+      return definesMain ? WHOLE : NONE;
+  }
+}
+
+/**
+ * The `if __name__ == "__main__":` block (to the next line at column 0); the whole module when
+ * that block calls a function the module defines (its `main()`), so the module is a program.
+ */
+function pythonMainGuard(text: string, facts: FileFacts): ProgramOutput {
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => PY_MAIN_GUARD.test(l));
+  if (start < 0) return NONE;
+  let end = start + 1;
+  while (end < lines.length && (lines[end].trim() === "" || /^[\s#]/.test(lines[end]))) end++;
+  const block = { start: start + 1, end };
+  const own = new Set(facts.functions.map((f) => f.name));
+  const callsOwn = facts.calls.some((c) => c.line >= block.start && c.line <= block.end && own.has(c.callee));
+  return callsOwn ? WHOLE : { whole: false, spans: [block] };
+}
+
+/** A module of a crate whose nearest root is `main.rs` (with no `lib.rs` beside or below it). */
+function inBinaryCrate(path: string, found: Lookups): boolean {
+  const roots = crateRootPaths(path);
+  for (let i = 0; i < roots.length; i += 2) {
+    if (found.fileContents.has(roots[i])) return false;
+    if (found.fileContents.has(roots[i + 1])) return true;
+  }
+  return false;
+}
