@@ -16,6 +16,7 @@ import { loadRepoConfig } from "../sources/github/load-repo-config.js";
 import { actionOctokit } from "./action-octokit.js";
 import { readCoverageArgs } from "../cli/coverage-args.js";
 import { appendStepSummary, input, setOutputs } from "./action-env.js";
+import { runReportStep } from "./run-report-step.js";
 
 /**
  * How the Action's own reviews are recognised: GitHub writes them as github-actions[bot] (the
@@ -55,6 +56,8 @@ interface Settings {
  * workflow-command annotations; the step never crashes for it.
  */
 export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<ActionRun> {
+  const report = input(env, "report");
+  if (report) return runReportStep(env, io, report);
   const log = actionLogger(io.stdout);
   const settings = readSettings(env, io, log);
   if ("exitCode" in settings) return settings;
