@@ -1,10 +1,19 @@
 import { extensionOf, isCodeFile } from "./languages.js";
 
-export type FileKind = "source" | "test" | "other";
+/** `support`: fixtures, helpers, mocks and test config; neither source that needs tests nor a test. */
+export type FileKind = "source" | "test" | "support" | "other";
+
+// Test support: data and helpers for tests, never source that needs tests of its own.
+const TEST_SUPPORT = [
+  /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?data|mocks?|__snapshots__|snapshots)\//,
+  /(^|\/)(tests?|specs?|__tests__)\/(helpers?|support|utils|fixtures?|data|resources)\//,
+  /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb)$/,
+  /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
+];
 
 // Built-in conventions as a few regular expressions (cheaper than ~20 globs per file on a 3,000-file PR).
 const TEST_PATTERNS = [
-  /(^|\/)(__tests__|__mocks__|tests?|specs?|testdata|testing|fixtures)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
+  /(^|\/)(__tests__|tests?|specs?|testing)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
   /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
   /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
   /(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)conftest\.py$/, // pytest
@@ -20,9 +29,11 @@ const TEST_PATTERNS = [
 const NOT_SOURCE = [
   /\.d\.[cm]?ts$/,
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
-  /(^|\/)(docs?|examples?|samples?|bench|benchmarks?|migrations|scripts|\.github|\.circleci|tools)\//,
-  /(^|\/)(setup|conftest|manage|noxfile|fabfile)\.py$/,
-  /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile)$/,
+  /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|migrations|scripts|tools|_?demos?)\//,
+  /(^|\/)\.[^/]+\//, // dot-folders: .github, .circleci, .typedoc, .husky…
+  /(^|\/)\.[^/]*rc\.[cm]?[jt]s$|(^|\/)[^/]*\.conf\.[cm]?[jt]s$|(^|\/)(Gruntfile|gulpfile|Jakefile|webpack\.[^/]*|rollup\.[^/]*|vite\.[^/]*)\.[cm]?[jt]s$/,
+  /(^|\/)(setup|conftest|manage|noxfile|fabfile|docs_conf|conf)\.py$/,
+  /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile|Dangerfile|Guardfile|[^/]*\.gemspec|[^/]*\.gradle(\.kts)?)$/,
 ];
 
 export function isTestPath(path: string): boolean {
@@ -30,6 +41,7 @@ export function isTestPath(path: string): boolean {
 }
 
 export function classifyBuiltIn(path: string): FileKind {
+  if (TEST_SUPPORT.some((re) => re.test(path))) return "support";
   if (isTestPath(path)) return "test";
   if (!isCodeFile(path) || NOT_SOURCE.some((re) => re.test(path))) return "other";
   return "source";
@@ -50,6 +62,9 @@ function normalise(stem: string): string {
   return stem.toLowerCase().replace(/[-_.]/g, "");
 }
 
+const GO_BUILD_VARIANT =
+  /^(\w+?)_(go\d+|pre_?go\d+|linux|windows|darwin|unix|bsd|freebsd|openbsd|netbsd|dragonfly|solaris|illumos|aix|plan9|js|wasm|wasip1|ios|android|amd64|arm64|386|arm|riscv64|ppc64le?|s390x|mips\w*|appengine|purego|noasm|safe|unsafe|generic|nocgo|cgo)(_\w+)?\.go$/;
+
 const GENERIC_NAMES = new Set(["index", "__init__", "mod", "lib", "main", "init"]);
 
 /** Names a source file's tests are likely to carry: its own, or its folder's for index.ts and __init__.py. */
@@ -58,6 +73,9 @@ export function sourceStems(path: string): string[] {
   const base = parts[parts.length - 1];
   const stem = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
   const stems = [normalise(stem)];
+  // Go build-tag variants pair with the plain file's test: x_go120.go, x_windows.go → x_test.go.
+  const variant = GO_BUILD_VARIANT.exec(base);
+  if (variant) stems.push(normalise(variant[1]));
   if (GENERIC_NAMES.has(stem) && parts.length > 1) stems.push(normalise(parts[parts.length - 2]));
   return stems;
 }
@@ -97,7 +115,7 @@ const testsFolder = (path: string, name: string) => (projectRoot(path) ? `${proj
 
 /** Each language's convention for where a source file's tests live, first choice first. */
 const EXPECTED_BY_EXTENSION: Record<string, (p: SourceParts) => string[]> = {
-  go: (p) => [join(p.dir, `${p.stem}_test.go`)],
+  go: (p) => [join(p.dir, `${GO_BUILD_VARIANT.exec(`${p.stem}.go`)?.[1] ?? p.stem}_test.go`)],
   py: (p) => [join(testsFolder(p.path, "tests"), `test_${p.stem}.py`), join(p.dir, `test_${p.stem}.py`)],
   java: (p) => [join(p.mirrored(/(^|\/)src\/main\//, "$1src/test/") ?? p.dir, `${p.stem}Test.${p.ext}`)],
   rb: (p) => [join(p.mirrored(/(^|\/)(lib|app)\//, "$1spec/") ?? "spec", `${p.stem}_spec.rb`)],

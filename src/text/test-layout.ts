@@ -1,0 +1,95 @@
+import { extensionOf } from "./languages.js";
+import { classifyBuiltIn, expectedTests, sourceStems, testStem } from "./test-conventions.js";
+
+/** The repository's files at head, and every folder that holds one: where its tests actually live. */
+export interface RepoLayout {
+  files: Set<string>;
+  dirs: Set<string>;
+  /** Per extension: are the tests named after source files (foo.py ↔ test_foo.py)? undefined when too few to tell. */
+  namedTests: Map<string, boolean | undefined>;
+}
+
+const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
+
+export function layoutOf(paths: string[]): RepoLayout {
+  const files = new Set(paths);
+  const dirs = new Set<string>();
+  for (const p of paths) for (let d = dirname(p); d && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  return { files, dirs, namedTests: namedTestsByExtension(paths) };
+}
+
+/** For each extension, whether at least half of its test files carry the name of one of its source files. */
+function namedTestsByExtension(paths: string[]): Map<string, boolean | undefined> {
+  const stems = new Map<string, Set<string>>();
+  const tests = new Map<string, string[]>();
+  for (const p of paths) {
+    const ext = extensionOf(p);
+    const kind = classifyBuiltIn(p);
+    if (kind === "source") for (const s of sourceStems(p)) (stems.get(ext) ?? stems.set(ext, new Set()).get(ext)!).add(s);
+    else if (kind === "test") (tests.get(ext) ?? tests.set(ext, []).get(ext)!).push(p);
+  }
+  const out = new Map<string, boolean | undefined>();
+  for (const [ext, list] of tests) {
+    const known = stems.get(ext) ?? new Set();
+    const named = list.filter((t) => known.has(testStem(t))).length;
+    out.set(ext, list.length < 4 ? undefined : named * 2 >= list.length);
+  }
+  return out;
+}
+
+/** Languages whose tests are usually named for features, not files (pytest's tests/test_appctx.py, minitest, Rust's tests/). */
+const FEATURE_NAMED_BY_DEFAULT = new Set(["py", "rb", "rs"]);
+
+/** Whether a test anywhere in the source's project may cover it: the repository does not name tests after files. */
+export function testsNamedForFeatures(sourcePath: string, layout: RepoLayout | undefined): boolean {
+  const ext = extensionOf(sourcePath);
+  const named = layout?.namedTests.get(ext);
+  return named === undefined ? FEATURE_NAMED_BY_DEFAULT.has(ext) : !named;
+}
+
+/** Other places a language's tests commonly live, tried when the first convention's folder does not exist. */
+function alternatives(path: string): string[] {
+  const ext = extensionOf(path);
+  const dir = dirname(path);
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const stem = base.slice(0, base.length - ext.length - 1);
+  const under = (root: string) => dir.replace(/^(lib|src|app)(\/|$)/, `${root}$2`);
+  switch (ext) {
+    case "rb":
+      return [`${under("test")}/${stem}_test.rb`, `test/test_${stem}.rb`, `test/${stem}_test.rb`];
+    case "py":
+      return [`tests/test_${stem}.py`, `test/test_${stem}.py`, `testing/test_${stem}.py`];
+    case "php":
+      return [`tests/${stem}Test.php`, `test/${stem}Test.php`];
+    case "rs":
+      return [`tests/${stem}.rs`];
+    case "go":
+      return [];
+    default:
+      return [`${dir ? `${dir}/` : ""}__tests__/${stem}.test.${ext}`, `test/${stem}.test.${ext}`, `tests/${stem}.test.${ext}`];
+  }
+}
+
+/**
+ * The test file(s) to name in a finding, following the repository's own layout when its file tree
+ * is known: an existing test first, then a path in a test folder the repository has. Never a
+ * folder it does not have (no `spec/` in a repository whose tests live in `test/`).
+ */
+export function suggestTests(sourcePath: string, layout: RepoLayout | undefined): string[] {
+  const conventional = expectedTests(sourcePath);
+  if (!layout) return conventional;
+  const files = [...conventional, ...alternatives(sourcePath)].filter((p) => p.startsWith("a #[cfg(test)]") || !p.includes("#"));
+  const paths = files.filter((p) => !p.startsWith("a "));
+  const inFileTests = conventional.filter((p) => p.startsWith("a "));
+  const existing = paths.filter((p) => layout.files.has(p));
+  if (existing.length > 0) return [...new Set(existing)];
+  const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
+  if (inExistingDir.length > 0) return [...new Set(inExistingDir.slice(0, 2)), ...inFileTests];
+  const underExistingRoot = paths.filter(
+    (p) => p.includes("/") && layout.dirs.has(p.split("/")[0]) && /^(tests?|specs?|__tests__|testing)$|Tests?$/.test(p.split("/")[0]),
+  );
+  if (underExistingRoot.length > 0) return [underExistingRoot[0], ...inFileTests];
+  // Beside the source needs no folder of its own.
+  const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));
+  return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
+}
