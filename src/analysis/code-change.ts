@@ -9,7 +9,7 @@ import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
  * only silence a linter or formatter (`#[allow(dead_code)]`, `@SuppressWarnings`, `[SuppressMessage]`).
  */
 const PRAGMA_ONLY =
-  /^(#!?\[(allow|expect|warn|deny|forbid|rustfmt::skip|clippy::\w+|cfg_attr\([^\]]*(allow|rustfmt))[^\]]*\]|@(SuppressWarnings|Suppress|SuppressLint)\b.*|\[(assembly:\s*)?(SuppressMessage|ExcludeFromCodeCoverage)\b.*\])$/;
+  /^(#!?\[(allow|expect|warn|deny|forbid|rustfmt::skip|clippy::\w+|cfg_attr\([^\]]*(allow|rustfmt))[^\]]*\]|@(SuppressWarnings|Suppress|SuppressLint|SuppressFBWarnings|Override|CanIgnoreReturnValue|CheckReturnValue|Nullable|NonNull|Nonnull|NotNull|CheckForNull|SafeVarargs|FunctionalInterface|InlineMe|Keep|VisibleForTesting|Generated|JvmStatic|Throws|Deprecated)\b.*|\[(assembly:\s*)?(SuppressMessage|ExcludeFromCodeCoverage)\b.*\])$/;
 
 /** What a change did to a source file's code, after comments, docstrings, pragmas and whitespace are set aside. */
 export interface CodeChange {

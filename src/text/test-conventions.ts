@@ -3,20 +3,21 @@ import { extensionOf, isCodeFile } from "./languages.js";
 /** `support`: fixtures, helpers, mocks and test config; neither source that needs tests nor a test. */
 export type FileKind = "source" | "test" | "support" | "other";
 
-// Test support: data and helpers for tests, never source that needs tests of its own.
-const TEST_SUPPORT = [
-  /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?data|mocks?|__snapshots__|snapshots)\//,
-  /(^|\/)(tests?|specs?|__tests__)\/(helpers?|support|utils|fixtures?|data|resources)\//,
+// Test data and doubles: never source that needs tests, and never tests (a testdata/x_test.go is data).
+const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?data|mocks?|__snapshots__|snapshots)\//;
+// Test helpers: support unless the file is itself named as a test (test/helpers/update-env.test.ts).
+const TEST_HELPERS = [
+  /(^|\/)(tests?|specs?|__tests__)\/(helpers?|support|utils)\//,
   /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
 ];
 
 // Built-in conventions as a few regular expressions (cheaper than ~20 globs per file on a 3,000-file PR).
 const TEST_PATTERNS = [
-  /(^|\/)(__tests__|tests?|specs?|testing)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
+  /(^|\/)(__tests__|tests?|specs?|testing|testsuite)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
   /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
   /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
-  /(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)conftest\.py$/, // pytest
+  /(^|\/)test_[^/]*\.py$|_test\.py$/, // pytest
   /_test\.go$/, // Go
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest
@@ -29,19 +30,25 @@ const TEST_PATTERNS = [
 const NOT_SOURCE = [
   /\.d\.[cm]?ts$/,
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
-  /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|migrations|scripts|tools|_?demos?)\//,
+  /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|migrations|scripts|tools|_?demos?)\//,
+  /(^|\/)[^/]*Benchmarks?\.(java|kt|cs|scala)$|(^|\/)[^/]*_bench(mark)?\.\w+$/,
   /(^|\/)\.[^/]+\//, // dot-folders: .github, .circleci, .typedoc, .husky…
   /(^|\/)\.[^/]*rc\.[cm]?[jt]s$|(^|\/)[^/]*\.conf\.[cm]?[jt]s$|(^|\/)(Gruntfile|gulpfile|Jakefile|webpack\.[^/]*|rollup\.[^/]*|vite\.[^/]*)\.[cm]?[jt]s$/,
   /(^|\/)(setup|conftest|manage|noxfile|fabfile|docs_conf|conf)\.py$/,
   /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile|Dangerfile|Guardfile|[^/]*\.gemspec|[^/]*\.gradle(\.kts)?)$/,
 ];
 
+/** Patterns that name a file as a test wherever it is (all but the folder conventions). */
+const TEST_FILE_NAMES = TEST_PATTERNS.slice(2);
+
 export function isTestPath(path: string): boolean {
   return TEST_PATTERNS.some((re) => re.test(path));
 }
 
 export function classifyBuiltIn(path: string): FileKind {
-  if (TEST_SUPPORT.some((re) => re.test(path))) return "support";
+  if (TEST_DATA.test(path)) return "support";
+  if (TEST_FILE_NAMES.some((re) => re.test(path))) return "test";
+  if (TEST_HELPERS.some((re) => re.test(path))) return "support";
   if (isTestPath(path)) return "test";
   if (!isCodeFile(path) || NOT_SOURCE.some((re) => re.test(path))) return "other";
   return "source";
@@ -138,6 +145,9 @@ export function expectedTests(path: string): string[] {
   const dir = dirname(path);
   const base = path.slice(path.lastIndexOf("/") + 1);
   const mirrored = (from: RegExp, to: string) => (from.test(dir + "/") ? (dir + "/").replace(from, to).replace(/\/$/, "") : undefined);
-  const parts: SourceParts = { path, ext, dir, stem: base.slice(0, base.length - ext.length - 1), mirrored };
+  let stem = base.slice(0, base.length - ext.length - 1);
+  // __init__.py, index.ts, mod.rs are tested under their folder's name.
+  if (/^(__init__\.py|index\.[cm]?[jt]sx?|mod\.rs)$/.test(base) && dir) stem = dir.slice(dir.lastIndexOf("/") + 1);
+  const parts: SourceParts = { path, ext, dir, stem, mirrored };
   return (EXPECTED_BY_EXTENSION[ext] ?? expectedJsLike)(parts);
 }

@@ -83,8 +83,11 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const inFileTests = conventional.filter((p) => p.startsWith("a "));
   const existing = paths.filter((p) => layout.files.has(p));
   if (existing.length > 0) return [...new Set(existing)];
+  // A new test goes where the repository keeps tests: a test folder first, beside the source last.
+  const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));
   const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
-  if (inExistingDir.length > 0) return [...new Set(inExistingDir.slice(0, 2)), ...inFileTests];
+  const inTestFolder = inExistingDir.filter(testFolder);
+  if (inExistingDir.length > 0) return [...new Set((inTestFolder.length > 0 ? inTestFolder : inExistingDir).slice(0, 2)), ...inFileTests];
   const underExistingRoot = paths.filter(
     (p) => p.includes("/") && layout.dirs.has(p.split("/")[0]) && /^(tests?|specs?|__tests__|testing)$|Tests?$/.test(p.split("/")[0]),
   );

@@ -131,7 +131,7 @@ testRule("tests-required", {
       ]),
       findings: [
         { messageId: "onlySkipped", path: "test/a.test.ts", line: 1 },
-        { messageId: "onlySkipped", path: "tests/test_b.py", line: 1 },
+        { messageId: "onlySkipped", path: "tests/test_b.py", line: 2 },
         { messageId: "onlySkipped", path: "c_test.go", line: 1 },
       ],
     },
