@@ -56,7 +56,7 @@ function alternatives(path: string): string[] {
   const under = (root: string) => dir.replace(/^(lib|src|app)(\/|$)/, `${root}$2`);
   switch (ext) {
     case "rb":
-      return [`${under("test")}/${stem}_test.rb`, `test/test_${stem}.rb`, `test/${stem}_test.rb`];
+      return [`${under("test")}/${stem}_test.rb`, `test/${stem}_test.rb`, `test/test_${stem}.rb`];
     case "py":
       return [`tests/test_${stem}.py`, `test/test_${stem}.py`, `testing/test_${stem}.py`];
     case "php":
@@ -87,7 +87,7 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));
   const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
   const inTestFolder = inExistingDir.filter(testFolder);
-  if (inExistingDir.length > 0) return [...new Set((inTestFolder.length > 0 ? inTestFolder : inExistingDir).slice(0, 2)), ...inFileTests];
+  if (inExistingDir.length > 0) return [...new Set(inTestFolder.length > 0 ? inTestFolder.slice(0, 1) : inExistingDir.slice(0, 2)), ...inFileTests];
   const underExistingRoot = paths.filter(
     (p) => p.includes("/") && layout.dirs.has(p.split("/")[0]) && /^(tests?|specs?|__tests__|testing)$|Tests?$/.test(p.split("/")[0]),
   );
