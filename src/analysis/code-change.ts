@@ -11,6 +11,16 @@ import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
 const PRAGMA_ONLY =
   /^(#!?\[(allow|expect|warn|deny|forbid|rustfmt::skip|clippy::\w+|cfg_attr\([^\]]*(allow|rustfmt))[^\]]*\]|@(SuppressWarnings|Suppress|SuppressLint|SuppressFBWarnings|Override|CanIgnoreReturnValue|CheckReturnValue|Nullable|NonNull|Nonnull|NotNull|CheckForNull|SafeVarargs|FunctionalInterface|InlineMe|Keep|VisibleForTesting|Generated|JvmStatic|Throws|Deprecated)\b.*|\[(assembly:\s*)?(SuppressMessage|ExcludeFromCodeCoverage)\b.*\])$/;
 
+/**
+ * Lines that carry no behaviour of their own: imports (a module system migration, a renamed
+ * package), lone closing brackets, and TypeScript type declarations and property signatures.
+ */
+const NOT_BEHAVIOUR: [RegExp, RegExp] = [
+  /^(import\b|from\S+import\b|export(\*|\{[^}]*\})from|use[\w:{]|package\w|using[\w.]+;|externcrate|require_relative|require["'(])/,
+  /^[)\]}>;,]+$/,
+];
+const TS_TYPE_ONLY = [/^(export)?(declare)?(interface|type)[A-Z_$]/, /^(readonly)?[\w$"']+\??:[^=()]*[;,]?$/, /^[|&][^=()]*[;,]?$/];
+
 /** What a change did to a source file's code, after comments, docstrings, pragmas and whitespace are set aside. */
 export interface CodeChange {
   /** Added lines of code that were not already there (a moved line or one that only lost a `# type: ignore` is not new). */
@@ -20,7 +30,8 @@ export interface CodeChange {
 }
 
 /** A line's code with comments and docstrings blanked and all whitespace removed; "" when nothing is left. */
-function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undefined): Map<number, string> {
+function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undefined, stream = false): Map<number, string> {
+  const typescript = facts?.language === "typescript" || facts?.language === "tsx";
   const out = new Map<number, string>();
   const blanks = facts ? spansByLine([...facts.comments, ...facts.strings.filter((s) => s.kind === "docstring")], wanted) : new Map();
   for (const line of wanted) {
@@ -30,9 +41,23 @@ function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undef
       if (cols) text = text.slice(0, cols[0]) + " ".repeat(Math.max(0, cols[1] - cols[0])) + text.slice(cols[1]);
     }
     const key = text.replace(/\s+/g, "");
-    out.set(line, PRAGMA_ONLY.test(key.replace(/^(#!?\[)/, "$1")) || PRAGMA_ONLY.test(text.trim()) ? "" : key);
+    // For the whole-file stream only pragmas and imports drop out: brackets and types still shape the code.
+    const inert =
+      PRAGMA_ONLY.test(text.trim()) ||
+      NOT_BEHAVIOUR[0].test(key) ||
+      (!stream && (NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key)))));
+    out.set(line, inert ? "" : key);
   }
   return out;
+}
+
+/** A file's code as one stream, with what formatters change (line breaks, quotes, trailing commas) evened out. */
+function reformatted(keys: Map<number, string>): string {
+  return [...keys.values()]
+    .join("")
+    .replace(/'/g, '"')
+    .replace(/,(?=[)\]}])/g, "")
+    .replace(/;/g, "");
 }
 
 const allLines = (n: number) => new Set(Array.from({ length: n }, (_, i) => i + 1));
@@ -69,8 +94,15 @@ export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
   const base = baseText(file, found);
   if (head === undefined || base === undefined) return { codeLines: newKeys.length, inFileTestLines };
   const baseLines = base.split("\n");
-  const before = keyCounts(codeKeys(baseLines, allLines(baseLines.length), baseFacts(file, found)));
-  const after = keyCounts(codeKeys(lines, allLines(lines.length), facts));
+  const baseFactsOf = baseFacts(file, found);
+  // Reformatted only (a formatter split or joined lines, changed quotes or trailing commas).
+  const sameCode =
+    reformatted(codeKeys(baseLines, allLines(baseLines.length), baseFactsOf, true)) === reformatted(codeKeys(lines, allLines(lines.length), facts, true));
+  if (sameCode) return { codeLines: 0, inFileTestLines };
+  const baseKeys = codeKeys(baseLines, allLines(baseLines.length), baseFactsOf);
+  const headKeys = codeKeys(lines, allLines(lines.length), facts);
+  const before = keyCounts(baseKeys);
+  const after = keyCounts(headKeys);
   const budget = new Map<string, number>();
   for (const [k, n] of after) budget.set(k, Math.max(0, n - (before.get(k) ?? 0)));
   let codeLines = 0;

@@ -5,6 +5,7 @@ import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { lineFacts } from "../syntax/line-view.js";
 import { isNotAnalysed, parseText } from "../syntax/parse-file.js";
 import type { FileFacts, FunctionFact, LanguageId, TestCaseFact } from "../syntax/facts.js";
+import { withoutArguments } from "../syntax/language-spec.js";
 import { specs } from "../syntax/languages/index.js";
 
 /** What a new test case did wrong, if anything; where to say it. */
@@ -49,7 +50,7 @@ export function judgeAddedTests(
     const verdicts: TestVerdict[] = [];
     for (const t of added) {
       if (t.focused) verdicts.push({ kind: "focused", line: t.start });
-      if (t.skip === "unconditional" || t.compileOnly) continue;
+      if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language)) continue;
       if (!asserts(t, p, helpers)) verdicts.push({ kind: "noAssertion", line: t.start });
     }
     out.set(p.file, { verdicts, added });
@@ -126,7 +127,8 @@ function helperIndex(parsed: ParsedFile[]): Map<string, Helper[]> {
   const index = new Map<string, Helper[]>();
   for (const p of parsed) {
     for (const fn of p.facts.functions) {
-      if (fn.kind === "callback" || fn.kind === "lambda") continue;
+      // Named functions, and lambdas assigned to a name (`const runApp = async () => {…}`).
+      if (fn.kind === "callback" || !/^[\w$]+$/.test(fn.name)) continue;
       const list = index.get(fn.name) ?? [];
       list.push({ fn, p });
       index.set(fn.name, list);
@@ -135,14 +137,28 @@ function helperIndex(parsed: ParsedFile[]): Map<string, Helper[]> {
   return index;
 }
 
+/** Benchmarks and examples measure or document; they are not meant to assert (Go `BenchmarkX`, `ExampleX`). */
+function isBenchmark(t: TestCaseFact, language: LanguageId): boolean {
+  return language === "go" && /^(Benchmark|Example)/.test(t.name);
+}
+
+/** A comment in the case that says the point is not to throw: `// Should not throw an exception`. */
+const NO_THROW_INTENT =
+  /\b(should|must|does|do)\s*(not|n't)\s+(throw|raise|panic|crash|fail)|\bno\s+(exception|error|panic|crash)s?\b|\bdoesn'?t\s+(throw|raise|panic|crash)/i;
+
+function statesNoThrowIntent(t: TestCaseFact, p: ParsedFile): boolean {
+  return p.facts.comments.some((c) => c.start >= t.start && c.end <= t.end && c.lines.some((l) => NO_THROW_INTENT.test(l)));
+}
+
 function asserts(t: TestCaseFact, p: ParsedFile, helpers: Map<string, Helper[]>): boolean {
   if (t.assertions > 0 || t.expectsFailureOrSnapshot || t.passesHandle) return true;
+  if (statesNoThrowIntent(t, p)) return true;
   return t.calls.some((callee) => helperAsserts(callee, p, helpers, HELPER_DEPTH, new Set()));
 }
 
 /** The last name of a callee as written: `self.check_output` → `check_output`, `h.Assert` → `Assert`. */
 function lastName(callee: string): string {
-  const m = /([\w$!?]+)\W*$/.exec(callee.replace(/\(.*$/s, ""));
+  const m = /([\w$!?]+)\W*$/.exec(withoutArguments(callee));
   return m ? m[1] : callee;
 }
 

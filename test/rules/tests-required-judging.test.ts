@@ -217,6 +217,45 @@ testRule("tests-required", {
       ]),
     },
     {
+      name: "JS: supertest's chained .expect after a long chain; a helper assigned to a const",
+      change: change([
+        added("test/server.test.ts", [
+          "const runApp = async (path) => {",
+          "  expect(await run(path)).toBe(0);",
+          "};",
+          'it("runs (CJS)", () => runApp("./a.cjs"));',
+          'test("responds 400 without a signature header", async () => {',
+          "  await request(server.expressApp)",
+          '    .post("/api/github/webhooks")',
+          "    .send(JSON.stringify(pushEvent))",
+          '    .set("content-type", "application/json")',
+          '    .set("x-github-event", "push")',
+          '    .set("x-github-delivery", "3sw4d5f6g7h8")',
+          '    .expect(400, \'{"error":"Required headers missing"}\');',
+          "});",
+        ]),
+      ]),
+    },
+    {
+      name: "Go benchmarks and examples measure, they do not assert",
+      change: change([added("a_test.go", ["package a", "func BenchmarkStack(b *testing.B) {", "	for b.Loop() {", "		_ = stack(1)", "	}", "}"])]),
+    },
+    {
+      name: "Java: a test whose comment says it must not throw",
+      change: change([
+        added("src/test/java/a/CTest.java", [
+          "class CTest {",
+          "  @Test public void validStyles() {",
+          "    for (int style : styles) {",
+          "      // Should not throw an exception",
+          "      builder.setDateFormat(style);",
+          "    }",
+          "  }",
+          "}",
+        ]),
+      ]),
+    },
+    {
       name: "a test moved from a removed file is not new",
       change: change([
         added("test/b.test.ts", ['it("runs", () => {', "  run();", "});"]),

@@ -20,8 +20,32 @@ const pyBase = [
 ];
 const pyHead = ["def f(x):", '    """Better doc,', '    over two lines."""', "    a = g(x)", "    b = h(a)", "    c = k(b)", "    return c"];
 
+const tsBase = ["import { a } from './a'", "export function f(x: number) {", "  return g(x, 'one', [1, 2, 3], { long: true, other: false })", "}"];
+const tsHead = [
+  'import { a } from "./a.js";',
+  "export function f(x: number) {",
+  "  return g(",
+  "    x,",
+  '    "one",',
+  "    [1, 2, 3],",
+  "    { long: true, other: false },",
+  "  );",
+  "}",
+];
+
 testRule("tests-required", {
   valid: [
+    {
+      name: "a formatter's reformatting and an import-path migration are not code changes",
+      change: change([addedFile("src/f.ts", [tsHead[0], ...tsHead.slice(2, 8)], 1)]),
+      lookups: { ...emptyLookups(), fileContents: new Map([["src/f.ts", tsHead.join("\n")]]), baseContents: new Map([["src/f.ts", tsBase.join("\n")]]) },
+    },
+    {
+      name: "TypeScript type declarations and property signatures only",
+      change: change([
+        f("src/types.ts", ["export interface Options {", "  appId?: number | undefined;", "  privateKey?: string | undefined;", "  | Extra", "}"]),
+      ]),
+    },
     {
       name: "Python: only pragmas removed and a docstring edited is not a code change",
       change: change([addedFile("src/pkg/mod.py", ['    """Better doc,', '    over two lines."""', "    a = g(x)", "    b = h(a)", "    c = k(b)"], 2)]),
