@@ -90,15 +90,16 @@ function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayou
   if (mode === "any") return () => tests;
   const paired = coverageIndex(tests);
   if (mode === "paired") return paired;
-  const byProject = new Map<string, ChangedFile[]>();
-  for (const t of tests) byProject.set(projectRoot(t.path), [...(byProject.get(projectRoot(t.path)) ?? []), t]);
+  const projects = tests.map((t) => ({ t, root: projectRoot(t.path) }));
   return (src) => {
     const found = paired(src);
     if (found.length > 0) return found;
     const ext = extensionOf(src.path);
     if (ext === "go") return tests.filter((t) => t.path.endsWith("_test.go") && dirname(t.path) === dirname(src.path));
     if (!testsNamedForFeatures(src.path, layout)) return [];
-    return (byProject.get(projectRoot(src.path)) ?? []).filter((t) => sameFamily(extensionOf(t.path), ext));
+    // The same project: the test's project holds the source's (a root tests/ covers the whole repository).
+    const root = projectRoot(src.path);
+    return projects.filter(({ t, root: r }) => (r === "" || r === root || root.startsWith(`${r}/`)) && sameFamily(extensionOf(t.path), ext)).map(({ t }) => t);
   };
 }
 

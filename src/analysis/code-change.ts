@@ -33,7 +33,9 @@ export interface CodeChange {
 function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undefined, stream = false): Map<number, string> {
   const typescript = facts?.language === "typescript" || facts?.language === "tsx";
   const out = new Map<number, string>();
-  const blanks = facts ? spansByLine([...facts.comments, ...facts.strings.filter((s) => s.kind === "docstring")], wanted) : new Map();
+  // Docstrings, and prose or data in multi-line strings (a flag's long help, a template), are not code.
+  const prose = facts ? facts.strings.filter((s) => s.kind === "docstring" || s.end > s.start) : [];
+  const blanks = facts ? spansByLine([...facts.comments, ...prose], wanted) : new Map();
   for (const line of wanted) {
     let text = lines[line - 1] ?? "";
     for (const span of blanks.get(line) ?? []) {

@@ -30,7 +30,8 @@ const TEST_PATTERNS = [
 const NOT_SOURCE = [
   /\.d\.[cm]?ts$/,
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
-  /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|migrations|scripts|tools|_?demos?)\//,
+  /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|fuzz|migrations|scripts|tools|_?demos?|gemfiles?|gems|packaging|Formula|HomebrewFormula)\//,
+  /(^|\/)pkg\/(brew|deb|rpm|windows|homebrew|snap|choco\w*)\//,
   /(^|\/)[^/]*Benchmarks?\.(java|kt|cs|scala)$|(^|\/)[^/]*_bench(mark)?\.\w+$/,
   /(^|\/)\.[^/]+\//, // dot-folders: .github, .circleci, .typedoc, .husky…
   /(^|\/)\.[^/]*rc\.[cm]?[jt]s$|(^|\/)[^/]*\.conf\.[cm]?[jt]s$|(^|\/)(Gruntfile|gulpfile|Jakefile|webpack\.[^/]*|rollup\.[^/]*|vite\.[^/]*)\.[cm]?[jt]s$/,

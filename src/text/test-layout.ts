@@ -1,5 +1,5 @@
 import { extensionOf } from "./languages.js";
-import { classifyBuiltIn, expectedTests, sourceStems, testStem } from "./test-conventions.js";
+import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testStem } from "./test-conventions.js";
 
 /** The repository's files at head, and every folder that holds one: where its tests actually live. */
 export interface RepoLayout {
@@ -53,20 +53,22 @@ function alternatives(path: string): string[] {
   const dir = dirname(path);
   const base = path.slice(path.lastIndexOf("/") + 1);
   const stem = base.slice(0, base.length - ext.length - 1);
-  const under = (root: string) => dir.replace(/^(lib|src|app)(\/|$)/, `${root}$2`);
+  const project = projectRoot(path);
+  const at = (p: string) => (project ? `${project}/${p}` : p);
+  const under = (root: string) => dir.replace(/(^|\/)(lib|src|app)(\/|$)/, `$1${root}$3`);
   switch (ext) {
     case "rb":
-      return [`${under("test")}/${stem}_test.rb`, `test/${stem}_test.rb`, `test/test_${stem}.rb`];
+      return [`${under("test")}/${stem}_test.rb`, at(`test/${stem}_test.rb`), at(`spec/${stem}_spec.rb`), at(`test/test_${stem}.rb`)];
     case "py":
-      return [`tests/test_${stem}.py`, `test/test_${stem}.py`, `testing/test_${stem}.py`];
+      return [at(`tests/test_${stem}.py`), at(`test/test_${stem}.py`), at(`testing/test_${stem}.py`)];
     case "php":
-      return [`tests/${stem}Test.php`, `test/${stem}Test.php`];
+      return [at(`tests/${stem}Test.php`), at(`test/${stem}Test.php`)];
     case "rs":
-      return [`tests/${stem}.rs`];
+      return [at(`tests/${stem}.rs`)];
     case "go":
       return [];
     default:
-      return [`${dir ? `${dir}/` : ""}__tests__/${stem}.test.${ext}`, `test/${stem}.test.${ext}`, `tests/${stem}.test.${ext}`];
+      return [`${dir ? `${dir}/` : ""}__tests__/${stem}.test.${ext}`, at(`test/${stem}.test.${ext}`), at(`tests/${stem}.test.${ext}`)];
   }
 }
 
@@ -88,9 +90,16 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
   const inTestFolder = inExistingDir.filter(testFolder);
   if (inExistingDir.length > 0) return [...new Set(inTestFolder.length > 0 ? inTestFolder.slice(0, 1) : inExistingDir.slice(0, 2)), ...inFileTests];
-  const underExistingRoot = paths.filter(
-    (p) => p.includes("/") && layout.dirs.has(p.split("/")[0]) && /^(tests?|specs?|__tests__|testing)$|Tests?$/.test(p.split("/")[0]),
-  );
+  // The nearest test folder the repository has above the suggested path (sinatra-contrib/spec/ for sinatra-contrib/lib/…).
+  const testRootOf = (p: string) => {
+    const parts = p.split("/");
+    const k = parts.findIndex((part) => /^(tests?|specs?|__tests__|testing)$|Tests?$/.test(part));
+    return k >= 0 ? parts.slice(0, k + 1).join("/") : undefined;
+  };
+  const underExistingRoot = paths.filter((p) => {
+    const root = testRootOf(p);
+    return root !== undefined && layout.dirs.has(root);
+  });
   if (underExistingRoot.length > 0) return [underExistingRoot[0], ...inFileTests];
   // Beside the source needs no folder of its own.
   const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));

@@ -20,6 +20,9 @@ describe("test support is never source", () => {
     ["webpack.config.js", "other"],
     ["gson.gemspec", "other"],
     ["metrics/src/main/java/a/ParseBenchmark.java", "other"],
+    ["pkg/brew/ripgrep-bin.rb", "other"],
+    ["fuzz/fuzz_targets/fuzz_glob.rs", "other"],
+    ["gemfiles/rack-v3.rb", "other"],
     ["flask/testsuite/basic.py", "test"],
     ["src/flask/app.py", "source"],
   ])("%s is %s", (path, kind) => {
@@ -46,6 +49,12 @@ describe("suggestTests follows the repository's layout", () => {
     ["a test folder over beside the source", flask, "src/flask/ctx.py", ["tests/test_ctx.py"]],
     ["an existing test under its folder's name for __init__.py", flask, "src/flask/cli/__init__.py", ["tests/test_cli.py"]],
     ["the convention without a tree", undefined, "lib/a/b.rb", ["spec/a/b_spec.rb"]],
+    [
+      "a sub-project's own test folder (sinatra-contrib/spec/)",
+      layoutOf(["sinatra-contrib/lib/sinatra/engine_tracking.rb", "sinatra-contrib/spec/namespace_spec.rb", "test/base_test.rb"]),
+      "sinatra-contrib/lib/sinatra/engine_tracking.rb",
+      ["sinatra-contrib/spec/engine_tracking_spec.rb"],
+    ],
   ] as const)("%s", (_name, layout, source, expected) => {
     expect(suggestTests(source, layout)).toEqual(expected);
   });
