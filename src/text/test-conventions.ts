@@ -55,7 +55,7 @@ export function classifyBuiltIn(path: string): FileKind {
   return "source";
 }
 
-const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__", "app", "pkg", "internal", "cmd", "main"]);
+const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__", "testsuite", "testing", "app", "pkg", "internal", "cmd", "main"]);
 
 /** The project a file belongs to: the path before its src/test/lib… folder (packages/a/ in a monorepo). */
 export function projectRoot(path: string): string {

@@ -7,6 +7,8 @@ export interface RepoLayout {
   dirs: Set<string>;
   /** Per extension: are the tests named after source files (foo.py ↔ test_foo.py)? undefined when too few to tell. */
   namedTests: Map<string, boolean | undefined>;
+  /** Per extension: the folder holding most of its test files (tests/, flask/testsuite/). */
+  testHome: Map<string, string>;
 }
 
 const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
@@ -15,7 +17,19 @@ export function layoutOf(paths: string[]): RepoLayout {
   const files = new Set(paths);
   const dirs = new Set<string>();
   for (const p of paths) for (let d = dirname(p); d && !dirs.has(d); d = dirname(d)) dirs.add(d);
-  return { files, dirs, namedTests: namedTestsByExtension(paths) };
+  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths) };
+}
+
+function testHomes(paths: string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const p of paths) {
+    if (classifyBuiltIn(p) !== "test") continue;
+    const byDir = counts.get(extensionOf(p)) ?? counts.set(extensionOf(p), new Map()).get(extensionOf(p))!;
+    byDir.set(dirname(p), (byDir.get(dirname(p)) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [ext, byDir] of counts) out.set(ext, [...byDir].sort((a, b) => b[1] - a[1])[0][0]);
+  return out;
 }
 
 /** For each extension, whether at least half of its test files carry the name of one of its source files. */
@@ -89,7 +103,7 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));
   const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
   const inTestFolder = inExistingDir.filter(testFolder);
-  if (inExistingDir.length > 0) return [...new Set(inTestFolder.length > 0 ? inTestFolder.slice(0, 1) : inExistingDir.slice(0, 2)), ...inFileTests];
+  if (inTestFolder.length > 0) return [inTestFolder[0], ...inFileTests];
   // The nearest test folder the repository has above the suggested path (sinatra-contrib/spec/ for sinatra-contrib/lib/…).
   const testRootOf = (p: string) => {
     const parts = p.split("/");
@@ -101,6 +115,12 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
     return root !== undefined && layout.dirs.has(root);
   });
   if (underExistingRoot.length > 0) return [underExistingRoot[0], ...inFileTests];
+  // The folder where the repository keeps most of its tests in this language, named as they are there.
+  const home = layout.testHome.get(extensionOf(sourcePath));
+  const named = paths.find((p) => testFolder(p)) ?? paths[0];
+  if (home !== undefined && named)
+    return [home ? `${home}/${named.slice(named.lastIndexOf("/") + 1)}` : named.slice(named.lastIndexOf("/") + 1), ...inFileTests];
+  if (inExistingDir.length > 0) return [...new Set(inExistingDir.slice(0, 2)), ...inFileTests];
   // Beside the source needs no folder of its own.
   const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));
   return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;

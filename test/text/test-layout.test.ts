@@ -50,6 +50,12 @@ describe("suggestTests follows the repository's layout", () => {
     ["an existing test under its folder's name for __init__.py", flask, "src/flask/cli/__init__.py", ["tests/test_cli.py"]],
     ["the convention without a tree", undefined, "lib/a/b.rb", ["spec/a/b_spec.rb"]],
     [
+      "the folder holding most tests when no convention fits (flask/testsuite/)",
+      layoutOf(["flask/app.py", "flask/ctx.py", "flask/testsuite/basic.py", "flask/testsuite/helpers.py", "flask/testsuite/__init__.py"]),
+      "flask/ctx.py",
+      ["flask/testsuite/test_ctx.py"],
+    ],
+    [
       "a sub-project's own test folder (sinatra-contrib/spec/)",
       layoutOf(["sinatra-contrib/lib/sinatra/engine_tracking.rb", "sinatra-contrib/spec/namespace_spec.rb", "test/base_test.rb"]),
       "sinatra-contrib/lib/sinatra/engine_tracking.rb",
