@@ -2,7 +2,7 @@ import { z } from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
-import { codeChange } from "../src/analysis/code-change.js";
+import { codeChange, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { basePaths, hasSyntax, headPaths } from "../src/syntax/change-facts.js";
 import { extensionOf } from "../src/text/languages.js";
@@ -56,7 +56,7 @@ export default defineRule({
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return {};
     const classify = classifier(opts);
     const relevant = change.files.filter((f) => classify(f.path) !== "other" && hasSyntax(f));
-    // Removed test files too: a test moved out of them into another file is not new.
+    // Removed files too: a test or code moved out of them into another file is not new.
     const removed = change.files.filter((f) => f.status === "removed" && classify(f.path) !== "other" && f.deletions > 0).map((f) => f.path);
     return { fileContents: headPaths(relevant), baseContents: [...basePaths(relevant), ...removed], fileTree: true };
   },
@@ -66,15 +66,17 @@ export default defineRule({
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
     // Deletions and pure renames (no additions) change no behaviour worth a test.
-    const counted = change.files
-      .filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0)
-      .map((f) => ({ f, change: codeChange(f, found) }));
+    const sources = change.files.filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0);
+    const changes = sources.map((f) => codeChange(f, found));
+    const removedSources = change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found));
+    const newLines = withoutMovedCode(changes, removedSources);
+    const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i] }));
     const changedTests = change.files.filter((f) => kinds.get(f) === "test" && f.status !== "removed");
     const out: RawFinding[] = [];
     const covering = coverage(changedTests, opts.mode, layout);
-    for (const { f, change: c } of counted) {
+    for (const { f, change: c, lines } of counted) {
       if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
-      else if (c.codeLines >= Math.max(1, opts.min_changed_lines)) out.push(coverageFinding(f, covering(f), opts.mode, layout));
+      else if (lines >= Math.max(1, opts.min_changed_lines)) out.push(coverageFinding(f, covering(f), opts.mode, layout));
     }
     if (opts.judge_tests) out.push(...judgeTests(change, kinds, found));
     return out;

@@ -27,6 +27,10 @@ export interface CodeChange {
   codeLines: number;
   /** Added lines inside the file's own tests: a Rust `#[cfg(test)]` module or `#[test]`, or a doctest. */
   inFileTestLines: number;
+  /** The code of the lines counted in `codeLines`, to match with code the change removed elsewhere (a move). */
+  newCode: string[];
+  /** Code the change removed from this file (more often at base than at head). */
+  removedCode: Map<string, number>;
 }
 
 /** A line's code with comments and docstrings blanked and all whitespace removed; "" when nothing is left. */
@@ -77,7 +81,7 @@ function keyCounts(keys: Map<number, string>): Map<string, number> {
  * was re-indented adds nothing. A diff too large to read counts all its additions.
  */
 export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
-  if (file.patchProblem && file.addedLines.length === 0) return { codeLines: file.additions, inFileTestLines: 0 };
+  if (file.patchProblem && file.addedLines.length === 0) return { codeLines: file.additions, inFileTestLines: 0, newCode: [], removedCode: new Map() };
   const facts = hasSyntax(file) ? lineFacts(file, found) : undefined;
   const head = headText(file, found);
   const lines = head !== undefined ? head.split("\n") : linesFromAdded(file);
@@ -94,28 +98,56 @@ export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
   }
   inFileTestLines += doctestLines(file, facts, lines);
   const base = baseText(file, found);
-  if (head === undefined || base === undefined) return { codeLines: newKeys.length, inFileTestLines };
+  if (head === undefined || base === undefined) return { codeLines: newKeys.length, inFileTestLines, newCode: newKeys, removedCode: new Map() };
   const baseLines = base.split("\n");
   const baseFactsOf = baseFacts(file, found);
   // Reformatted only (a formatter split or joined lines, changed quotes or trailing commas).
   const sameCode =
     reformatted(codeKeys(baseLines, allLines(baseLines.length), baseFactsOf, true)) === reformatted(codeKeys(lines, allLines(lines.length), facts, true));
-  if (sameCode) return { codeLines: 0, inFileTestLines };
+  if (sameCode) return { codeLines: 0, inFileTestLines, newCode: [], removedCode: new Map() };
   const baseKeys = codeKeys(baseLines, allLines(baseLines.length), baseFactsOf);
   const headKeys = codeKeys(lines, allLines(lines.length), facts);
   const before = keyCounts(baseKeys);
   const after = keyCounts(headKeys);
   const budget = new Map<string, number>();
   for (const [k, n] of after) budget.set(k, Math.max(0, n - (before.get(k) ?? 0)));
-  let codeLines = 0;
+  const newCode: string[] = [];
   for (const k of newKeys) {
     const left = budget.get(k) ?? 0;
     if (left > 0) {
-      codeLines++;
+      newCode.push(k);
       budget.set(k, left - 1);
     }
   }
-  return { codeLines, inFileTestLines };
+  const removedCode = new Map<string, number>();
+  for (const [k, n] of before) if (n > (after.get(k) ?? 0)) removedCode.set(k, n - (after.get(k) ?? 0));
+  return { codeLines: newCode.length, inFileTestLines, newCode, removedCode };
+}
+
+/** The whole code of a file the change removed, to recognise it where it was moved to. */
+export function removedFileCode(file: ChangedFile, found: Lookups): Map<string, number> {
+  const base = baseText(file, found);
+  if (base === undefined) return new Map();
+  const lines = base.split("\n");
+  return keyCounts(codeKeys(lines, allLines(lines.length), undefined));
+}
+
+/**
+ * Code moved between files (a class moved to its own file, a function to another module) is not
+ * new: each file's new lines are matched against what the change removed from the other files.
+ */
+export function withoutMovedCode(changes: CodeChange[], removedFiles: Array<Map<string, number>>): number[] {
+  const pool = new Map<string, number>();
+  for (const removed of [...changes.map((c) => c.removedCode), ...removedFiles]) for (const [k, n] of removed) pool.set(k, (pool.get(k) ?? 0) + n);
+  return changes.map((c) => {
+    let n = 0;
+    for (const k of c.newCode) {
+      const left = pool.get(k) ?? 0;
+      if (left > 0) pool.set(k, left - 1);
+      else n++;
+    }
+    return c.newCode.length === 0 ? c.codeLines : n;
+  });
 }
 
 function linesFromAdded(file: ChangedFile): string[] {

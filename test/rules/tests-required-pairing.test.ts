@@ -41,6 +41,42 @@ testRule("tests-required", {
       lookups: { ...emptyLookups(), fileContents: new Map([["src/f.ts", tsHead.join("\n")]]), baseContents: new Map([["src/f.ts", tsBase.join("\n")]]) },
     },
     {
+      name: "code moved from one file to another (a class to its own file) is not new",
+      change: change([
+        addedFile(
+          "src/main/java/a/EnumAdapter.java",
+          ["class EnumAdapter {", "  Object read(String s) {", "    return values.get(s);", "  }", "  int size() {", "    return values.size();", "  }", "}"],
+          1,
+          { status: "added" },
+        ),
+        addedFile("src/main/java/a/Adapters.java", ["  static final EnumAdapter ENUM = new EnumAdapter();"], 2),
+      ]),
+      lookups: {
+        ...emptyLookups(),
+        fileContents: new Map([
+          ["src/main/java/a/Adapters.java", ["class Adapters {", "  static final EnumAdapter ENUM = new EnumAdapter();", "}"].join("\n")],
+        ]),
+        baseContents: new Map([
+          [
+            "src/main/java/a/Adapters.java",
+            [
+              "class Adapters {",
+              "  static final class EnumAdapter {",
+              "  Object read(String s) {",
+              "    return values.get(s);",
+              "  }",
+              "  int size() {",
+              "    return values.size();",
+              "  }",
+              "  }",
+              "  static final EnumAdapter ENUM = new EnumAdapter();",
+              "}",
+            ].join("\n"),
+          ],
+        ]),
+      },
+    },
+    {
       name: "TypeScript type declarations and property signatures only",
       change: change([
         f("src/types.ts", ["export interface Options {", "  appId?: number | undefined;", "  privateKey?: string | undefined;", "  | Extra", "}"]),
