@@ -58,7 +58,9 @@ export default defineRule({
     const relevant = change.files.filter((f) => classify(f.path) !== "other" && hasSyntax(f));
     // Removed files too: a test or code moved out of them into another file is not new.
     const removed = change.files.filter((f) => f.status === "removed" && classify(f.path) !== "other" && f.deletions > 0).map((f) => f.path);
-    return { fileContents: headPaths(relevant), baseContents: [...basePaths(relevant), ...removed], fileTree: true };
+    // The tree only matters for pairing: a change without source code costs no request for it.
+    const fileTree = change.files.some((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0);
+    return { fileContents: headPaths(relevant), baseContents: [...basePaths(relevant), ...removed], fileTree };
   },
   check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];

@@ -60,7 +60,7 @@ export interface ReviewOptions {
 export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider, options: ReviewOptions = {}): Promise<ReviewResult> {
   const plan = planReview(change, config);
   const needs = collectNeeds(plan);
-  const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0 || needs.fileTree;
+  const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0 || needs.fileTree === true;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
   // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
   await loadGrammars(languagesOf(plan.change.files));
@@ -140,7 +140,7 @@ function collectNeeds(plan: Plan): CollectedNeeds {
     for (const p of needs.baseContents ?? []) basePaths.add(p);
     fileTree ||= needs.fileTree === true;
   }
-  return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths], fileTree };
+  return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths], ...(fileTree ? { fileTree } : {}) };
 }
 
 /** A run, or one file of a run of a per-file rule: the unit of work between two yields. */

@@ -153,9 +153,9 @@ describe("the server, end to end", () => {
     ]);
     expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
     expect(postedReview.body).toContain("Bottomline: 1 failure");
-    // The 8 of the README's budget, plus the one GET /app a process makes to learn its own bot login.
+    // The 8 of the README's budget, the one Git Trees read tests-required adds, and the one GET /app a process makes.
     expect(fake.requests.filter((r) => r.path === "/app")).toHaveLength(1);
-    expect(fake.requests.length).toBeLessThanOrEqual(9);
+    expect(fake.requests.length).toBeLessThanOrEqual(10);
   });
 
   it("rejects a webhook with a bad signature", async () => {
