@@ -36,6 +36,7 @@ export interface CodeChange {
 /** A line's code with comments and docstrings blanked and all whitespace removed; "" when nothing is left. */
 function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undefined, stream = false): Map<number, string> {
   const typescript = facts?.language === "typescript" || facts?.language === "tsx";
+  const inImport = importBlockLines(lines);
   const out = new Map<number, string>();
   // Docstrings, and prose or data in multi-line strings (a flag's long help, a template), are not code.
   const prose = facts ? facts.strings.filter((s) => s.kind === "docstring" || s.end > s.start) : [];
@@ -51,9 +52,24 @@ function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undef
     const inert =
       PRAGMA_ONLY.test(text.trim()) ||
       NOT_BEHAVIOUR[0].test(key) ||
+      inImport.has(line) ||
       (!stream && (NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key)))));
     out.set(line, inert ? "" : key);
   }
+  return out;
+}
+
+/** Lines inside a multi-line import (`import {` … `} from "x"`, Go's `import (` … `)`, Python's `from x import (` … `)`). */
+function importBlockLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  lines.forEach((text, i) => {
+    const t = text.trim();
+    if (open) {
+      out.add(i + 1);
+      if (/[})]/.test(t)) open = false;
+    } else if (/^(import\b|from\s+\S+\s+import\b|export\s*\{)/.test(t) && /[{(]\s*$/.test(t)) open = true;
+  });
   return out;
 }
 

@@ -148,7 +148,8 @@ export function expectedTests(path: string): string[] {
   const mirrored = (from: RegExp, to: string) => (from.test(dir + "/") ? (dir + "/").replace(from, to).replace(/\/$/, "") : undefined);
   let stem = base.slice(0, base.length - ext.length - 1);
   // __init__.py, index.ts, mod.rs are tested under their folder's name.
-  if (/^(__init__\.py|index\.[cm]?[jt]sx?|mod\.rs)$/.test(base) && dir) stem = dir.slice(dir.lastIndexOf("/") + 1);
+  const folder = dir.slice(dir.lastIndexOf("/") + 1);
+  if (/^(__init__\.py|index\.[cm]?[jt]sx?|mod\.rs)$/.test(base) && folder && !ROOT_MARKERS.has(folder)) stem = folder;
   const parts: SourceParts = { path, ext, dir, stem, mirrored };
   return (EXPECTED_BY_EXTENSION[ext] ?? expectedJsLike)(parts);
 }

@@ -98,6 +98,8 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const paths = files.filter((p) => !p.startsWith("a "));
   const inFileTests = conventional.filter((p) => p.startsWith("a "));
   const existing = paths.filter((p) => layout.files.has(p));
+  // Go's tests live in the package's folder, whatever the rest of the repository does.
+  if (extensionOf(sourcePath) === "go") return conventional;
   if (existing.length > 0) return [...new Set(existing)];
   // A new test goes where the repository keeps tests: a test folder first, beside the source last.
   const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));

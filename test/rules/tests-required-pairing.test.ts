@@ -20,9 +20,13 @@ const pyBase = [
 ];
 const pyHead = ["def f(x):", '    """Better doc,', '    over two lines."""', "    a = g(x)", "    b = h(a)", "    c = k(b)", "    return c"];
 
-const tsBase = ["import { a } from './a'", "export function f(x: number) {", "  return g(x, 'one', [1, 2, 3], { long: true, other: false })", "}"];
+const tsBase = ["import { a, b, c } from './a'", "export function f(x: number) {", "  return g(x, 'one', [1, 2, 3], { long: true, other: false })", "}"];
 const tsHead = [
-  'import { a } from "./a.js";',
+  "import {",
+  "  a,",
+  "  b,",
+  "  c,",
+  '} from "./a.js";',
   "export function f(x: number) {",
   "  return g(",
   "    x,",
@@ -37,7 +41,7 @@ testRule("tests-required", {
   valid: [
     {
       name: "a formatter's reformatting and an import-path migration are not code changes",
-      change: change([addedFile("src/f.ts", [tsHead[0], ...tsHead.slice(2, 8)], 1)]),
+      change: change([addedFile("src/f.ts", [...tsHead.slice(0, 5), ...tsHead.slice(6, 12)], 1)]),
       lookups: { ...emptyLookups(), fileContents: new Map([["src/f.ts", tsHead.join("\n")]]), baseContents: new Map([["src/f.ts", tsBase.join("\n")]]) },
     },
     {
