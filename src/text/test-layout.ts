@@ -57,8 +57,9 @@ const FEATURE_NAMED_BY_DEFAULT = new Set(["py", "rb", "rs"]);
 /** Whether a test anywhere in the source's project may cover it: the repository does not name tests after files. */
 export function testsNamedForFeatures(sourcePath: string, layout: RepoLayout | undefined): boolean {
   const ext = extensionOf(sourcePath);
-  const named = layout?.namedTests.get(ext);
-  return named === undefined ? FEATURE_NAMED_BY_DEFAULT.has(ext) : !named;
+  // pytest, minitest and Rust suites mix both habits (flask's test_cli.py beside test_basic.py for app.py).
+  if (FEATURE_NAMED_BY_DEFAULT.has(ext)) return true;
+  return layout?.namedTests.get(ext) === false;
 }
 
 /** Other places a language's tests commonly live, tried when the first convention's folder does not exist. */
