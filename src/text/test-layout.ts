@@ -9,6 +9,8 @@ export interface RepoLayout {
   namedTests: Map<string, boolean | undefined>;
   /** Per extension: the folder holding most of its test files (tests/, flask/testsuite/). */
   testHome: Map<string, string>;
+  /** What the repository's test files are named after (foo.test.ts, test_foo.py → foo). */
+  testStems: Set<string>;
 }
 
 const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
@@ -17,7 +19,8 @@ export function layoutOf(paths: string[]): RepoLayout {
   const files = new Set(paths);
   const dirs = new Set<string>();
   for (const p of paths) for (let d = dirname(p); d && !dirs.has(d); d = dirname(d)) dirs.add(d);
-  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths) };
+  const testStems = new Set(paths.filter((p) => classifyBuiltIn(p) === "test").map((p) => testStem(p)));
+  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths), testStems };
 }
 
 function testHomes(paths: string[]): Map<string, string> {
@@ -57,6 +60,8 @@ const FEATURE_NAMED_BY_DEFAULT = new Set(["py", "rb", "rs"]);
 /** Whether a test anywhere in the source's project may cover it: the repository does not name tests after files. */
 export function testsNamedForFeatures(sourcePath: string, layout: RepoLayout | undefined): boolean {
   const ext = extensionOf(sourcePath);
+  // A file with no test of its own name anywhere is tested through features, in any language.
+  if (layout && !sourceStems(sourcePath).some((stem) => layout.testStems.has(stem))) return true;
   // pytest, minitest and Rust suites mix both habits (flask's test_cli.py beside test_basic.py for app.py).
   if (FEATURE_NAMED_BY_DEFAULT.has(ext)) return true;
   return layout?.namedTests.get(ext) === false;

@@ -117,6 +117,11 @@ testRule("tests-required", {
       change: change([f("lib/sinatra/base.rb", code(5, "x# = f")), f("test/routing_test.rb", ["it 'routes' do", "  assert_equal 1, 1", "end"])]),
     },
     {
+      name: "a file with no test of its own name anywhere: any test of its project covers it (auto)",
+      change: change([f("src/octokit/defaults.ts", code(5, "x# = f();")), f("test/probot.test.ts", ["expect(1).toBe(1)"])]),
+      lookups: { ...emptyLookups(), fileTree: ["src/octokit/defaults.ts", "src/probot.ts", "src/a.ts", "test/probot.test.ts", "test/a.test.ts"] },
+    },
+    {
       name: "Go: any test of the package covers it; a build-tag variant pairs with x_test.go",
       change: change([
         f("render/json.go", code(5, "x# := f()")),
@@ -203,11 +208,21 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: "src/flask/ctx.py" }],
     },
     {
-      name: "a repository that names tests after files: another file's test does not cover (auto)",
+      name: "a file with a test of its own: another file's test does not cover it (auto)",
       change: change([f("src/cart.ts", code(5, "x# = f();")), f("test/other.test.ts", ["expect(1).toBe(1)"])]),
       lookups: {
         ...emptyLookups(),
-        fileTree: ["src/cart.ts", "src/other.ts", "src/a.ts", "src/b.ts", "test/other.test.ts", "test/a.test.ts", "test/b.test.ts", "test/c.test.ts"],
+        fileTree: [
+          "src/cart.ts",
+          "src/other.ts",
+          "src/a.ts",
+          "src/b.ts",
+          "test/cart.test.ts",
+          "test/other.test.ts",
+          "test/a.test.ts",
+          "test/b.test.ts",
+          "test/c.test.ts",
+        ],
       },
       findings: [{ messageId: "missingTests", path: "src/cart.ts", data: { expected: "`test/cart.test.ts`" } }],
     },

@@ -79,6 +79,8 @@ describe("testsNamedForFeatures", () => {
     const ts = layoutOf(["src/a.ts", "src/b.ts", "src/c.ts", "src/d.ts", "test/a.test.ts", "test/b.test.ts", "test/c.test.ts", "test/e2e.test.ts"]);
     expect(testsNamedForFeatures("src/flask/ctx.py", flask)).toBe(true);
     expect(testsNamedForFeatures("src/a.ts", ts)).toBe(false);
+    // A file without a test of its own name is tested through the project's features.
+    expect(testsNamedForFeatures("src/d.ts", ts)).toBe(true);
   });
   it("falls back to the language's habit without a tree", () => {
     expect(testsNamedForFeatures("lib/a.rb", undefined)).toBe(true);
