@@ -1,22 +1,25 @@
 import { z } from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
-import { defineRule, type RawFinding } from "../src/engine/rule.js";
-import type { ChangedFile } from "../src/model/change.js";
-import { languageOf } from "../src/text/languages.js";
-import { codeLinesOf } from "../src/analysis/code-lines.js";
-import { classifyBuiltIn, expectedTests, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
-import { TestCaseTracker } from "../src/analysis/test-cases.js";
+import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
+import type { Change, ChangedFile } from "../src/model/change.js";
+import { codeChange, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
+import { judgeAddedTests } from "../src/analysis/test-judging.js";
+import { basePaths, hasSyntax, headPaths } from "../src/syntax/change-facts.js";
+import { extensionOf } from "../src/text/languages.js";
+import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
-import { testSyntaxFor } from "../src/text/test-patterns.js";
+import { layoutOf, suggestTests, testsNamedForFeatures, type RepoLayout } from "../src/text/test-layout.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
 import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
 
 const options = z
   .object({
     mode: z
-      .enum(["paired", "any"])
-      .default("paired")
-      .describe("paired: each source file needs its own tests; any: any test change satisfies every source file."),
+      .enum(["auto", "paired", "any"])
+      .default("auto")
+      .describe(
+        "auto: paired where the repository names tests after files, else any test changed in the same project covers it (Go: any test of the package); paired: each source file needs its own tests; any: any test change satisfies every source file.",
+      ),
     source: z.array(globOption).default([]).describe("Globs of extra source files (added to the built-in conventions)."),
     tests: z.array(globOption).default([]).describe("Globs of extra test files (added to the built-in conventions)."),
     ignore: z.array(globOption).default([]).describe("Globs of files that need no tests."),
@@ -26,7 +29,9 @@ const options = z
       .int()
       .min(0)
       .default(3)
-      .describe("Changes with fewer added lines of code (comments and blank lines not counted) need no tests."),
+      .describe(
+        "A source file with fewer added lines of code needs no tests (comments, docstrings, pragmas, lint attributes, whitespace and lines that were already there not counted).",
+      ),
     skip_labels: z.array(z.string()).default(["skip-tests"]).describe("Pull request labels that turn this rule off."),
     judge_tests: z.boolean().default(true).describe("Flag added tests that assert nothing, and tests added only as skipped or focused."),
     coverage: coverageOptions, // #14
@@ -51,28 +56,76 @@ export default defineRule({
     },
   },
   options,
+  needs(change, opts) {
+    if (change.labels.some((l) => opts.skip_labels.includes(l))) return {};
+    const classify = classifier(opts);
+    const relevant = change.files.filter((f) => classify(f.path) !== "other" && hasSyntax(f));
+    // Removed files too: a test or code moved out of them into another file is not new.
+    const removed = change.files.filter((f) => f.status === "removed" && classify(f.path) !== "other" && f.deletions > 0).map((f) => f.path);
+    // The tree only matters for pairing: a change without source code costs no request for it.
+    const fileTree = change.files.some((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0);
+    return { fileContents: headPaths(relevant), baseContents: [...basePaths(relevant), ...removed], fileTree };
+  },
   check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     // #14: files a coverage report covers are judged by it, not by name pairing.
     const cov = found?.coverage ? coverageVerdicts(change, found.coverage, opts.coverage, found) : undefined;
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
+    const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
     // Deletions and pure renames (no additions) change no behaviour worth a test.
-    const counted = change.files
-      .filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path))
-      .map((f) => ({ f, n: codeLineCount(f) }));
-    const sources = counted.filter(({ n }) => n > 0).map(({ f }) => f); // comment- or whitespace-only edits need no test either
+    const sources = change.files.filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path));
+    const changes = sources.map((f) => codeChange(f, found));
+    const removedSources = change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found));
+    const newLines = withoutMovedCode(changes, removedSources);
+    const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i] }));
     const changedTests = change.files.filter((f) => kinds.get(f) === "test" && f.status !== "removed");
     const out: RawFinding[] = [];
-    const codeLines = counted.reduce((sum, { n }) => sum + n, 0);
-    if (codeLines >= opts.min_changed_lines) {
-      const coveringTests = opts.mode === "any" ? () => changedTests : coverageIndex(changedTests);
-      for (const src of sources) out.push(coverageFinding(src, coveringTests(src), opts.mode));
+    const covering = coverage(changedTests, opts.mode, layout);
+    for (const { f, change: c, lines } of counted) {
+      if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
+      else if (lines >= Math.max(1, opts.min_changed_lines)) out.push(coverageFinding(f, covering(f), opts.mode, layout));
     }
-    if (opts.judge_tests) for (const t of changedTests) out.push(...judgeTests(t));
+    if (opts.judge_tests) out.push(...judgeTests(change, kinds, found));
     return cov ? [...cov.findings, ...out] : out;
   },
 });
+
+/**
+ * Which changed tests cover a source file. Always: same name in the same project, or an import of
+ * it. In auto mode also: for Go, any test of the package (its folder); where the repository names
+ * its tests for features rather than files, any test of the same project.
+ */
+function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): (source: ChangedFile) => ChangedFile[] {
+  if (mode === "any") return () => tests;
+  const paired = coverageIndex(tests);
+  if (mode === "paired") return paired;
+  const projects = tests.map((t) => ({ t, root: projectRoot(t.path) }));
+  return (src) => {
+    const found = paired(src);
+    if (found.length > 0) return found;
+    const ext = extensionOf(src.path);
+    if (ext === "go") return tests.filter((t) => t.path.endsWith("_test.go") && dirname(t.path) === dirname(src.path));
+    if (!testsNamedForFeatures(src.path, layout)) return [];
+    // The same project: the test's project holds the source's (a root tests/ covers the whole repository).
+    const root = projectRoot(src.path);
+    return projects.filter(({ t, root: r }) => (r === "" || r === root || root.startsWith(`${r}/`)) && sameFamily(extensionOf(t.path), ext)).map(({ t }) => t);
+  };
+}
+
+const FAMILIES = [
+  ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"],
+  ["java", "kt", "groovy", "scala"],
+];
+
+/** A Python test covers Python code; a JS test covers TS; not across languages. */
+function sameFamily(a: string, b: string): boolean {
+  return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}
+
+function dirname(p: string): string {
+  return p.slice(0, Math.max(0, p.lastIndexOf("/")));
+}
 
 /**
  * Which changed tests cover a source file: same name in the same project, or an import of it.
@@ -91,14 +144,16 @@ function coverageIndex(tests: ChangedFile[]): (source: ChangedFile) => ChangedFi
   };
 }
 
-function coverageFinding(src: ChangedFile, covering: ChangedFile[], mode: Options["mode"]): RawFinding {
-  const path = `\`${src.path}\``;
-  if (hasInFileTests(src)) return { messageId: "covered", data: { path, tests: "its own #[cfg(test)] module" }, path: src.path, info: true };
-  if (covering.length > 0) return { messageId: "covered", data: { path, tests: covering.map((t) => `\`${t.path}\``).join(", ") }, path: src.path, info: true };
-  const expected = expectedTests(src.path)
+function covered(src: ChangedFile, tests: string): RawFinding {
+  return { messageId: "covered", data: { path: `\`${src.path}\``, tests }, path: src.path, info: true };
+}
+
+function coverageFinding(src: ChangedFile, covering: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): RawFinding {
+  if (covering.length > 0) return covered(src, covering.map((t) => `\`${t.path}\``).join(", "));
+  const expected = suggestTests(src.path, layout)
     .map((p) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``))
     .join(" or ");
-  return { messageId: mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path, expected } };
+  return { messageId: mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path: `\`${src.path}\``, expected } };
 }
 
 function classifier(opts: Options): (path: string) => FileKind {
@@ -113,42 +168,19 @@ function classifier(opts: Options): (path: string) => FileKind {
   };
 }
 
-/** Added lines of code (not comments or blank lines); a diff too large to read counts all its additions. */
-function codeLineCount(f: ChangedFile): number {
-  if (f.patchProblem && f.addedLines.length === 0) return f.additions;
-  return codeLinesOf(f).masked.filter((m) => m.code.trim() !== "" && !m.allString).length;
-}
-
-function hasInFileTests(f: ChangedFile): boolean {
-  return languageOf(f.path) === "rust" && f.addedLines.some((l) => /#\[cfg\(test\)\]|#\[test\]/.test(l.text));
-}
-
-/** Flags new test cases that assert nothing, tests added only as skipped, and focused tests. */
-function judgeTests(file: ChangedFile): RawFinding[] {
-  const lang = languageOf(file.path);
-  const syntax = testSyntaxFor(lang);
-  if (!syntax || file.addedLines.length === 0) return [];
+/**
+ * Flags new test cases that assert nothing, tests added only as skipped, and focused tests. Test
+ * support files (helpers, fixtures) are read too: a case may assert through a helper they define.
+ */
+function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lookups): RawFinding[] {
+  const files = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed" && hasSyntax(f));
+  const removed = change.files.filter((f) => f.status === "removed" && kinds.get(f) !== "other" && kinds.get(f) !== "source");
   const out: RawFinding[] = [];
-  const cases = new TestCaseTracker(lang === "python" || lang === "ruby", lang === "ruby", (line) =>
-    out.push({ messageId: "noAssertion", path: file.path, line }),
-  );
-  const lines = file.addedLines;
-  const { masked } = codeLinesOf(file);
-  let declared = 0;
-  const skipLines: number[] = [];
-  lines.forEach(({ line }, i) => {
-    const { code } = masked[i];
-    if (syntax.focused?.test(code)) out.push({ messageId: "focused", path: file.path, line });
-    const declares = syntax.declaration.test(code);
-    const skips = syntax.skipped.test(code);
-    if (declares) declared++;
-    if (skips) skipLines.push(line);
-    // The declaration line's own call (`it(`) is not an assertion; what follows it on the line may be.
-    const asserts = syntax.assertion.test(declares ? code.replace(syntax.declaration, " ") : code);
-    cases.feed({ line, code, consecutive: i === 0 || line === lines[i - 1].line + 1, declares, skips, asserts });
-  });
-  // A new file's added lines are the whole file, so a case open at the end is complete.
-  cases.end(file.status === "added");
-  if (declared > 0 && skipLines.length >= declared) out.push({ messageId: "onlySkipped", path: file.path, line: skipLines[0] });
+  for (const [file, { verdicts, added }] of judgeAddedTests(files, [...files, ...removed], found)) {
+    if (kinds.get(file) !== "test") continue;
+    for (const v of verdicts) out.push({ messageId: v.kind, path: file.path, line: v.line });
+    const skipped = added.filter((t) => t.skip === "unconditional");
+    if (added.length > 0 && skipped.length === added.length) out.push({ messageId: "onlySkipped", path: file.path, line: skipped[0].start });
+  }
   return out;
 }

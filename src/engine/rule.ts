@@ -50,7 +50,12 @@ export interface Needs {
   fileContents?: string[];
   /** Paths whose full text at the base commit the rule needs (to judge what the change did). */
   baseContents?: string[];
+  /** The repository's file paths at head (tests-required follows the repository's own test layout). */
+  fileTree?: boolean;
 }
+
+/** Needs of all rules of a review, merged: what the source is asked for. */
+export type CollectedNeeds = Required<Omit<Needs, "fileTree">> & Pick<Needs, "fileTree">;
 
 export interface Lookups {
   /** Keyed by `owner/repo#number`. A key that is absent means verification was not possible. */
@@ -63,6 +68,8 @@ export interface Lookups {
   baseContents?: Map<string, string>;
   /** A coverage report CI wrote for the head commit (#14); tests-required judges the files it covers by it. */
   coverage?: CoverageReport;
+  /** Every file path at head, when a rule asked for the tree and the source could read it. */
+  fileTree?: string[];
 }
 
 export interface RuleMeta {

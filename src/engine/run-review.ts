@@ -19,6 +19,7 @@ import {
   type ActiveSeverity,
   type Finding,
   type IssueRef,
+  type CollectedNeeds,
   type Lookups,
   type Needs,
   type RawFinding,
@@ -28,7 +29,7 @@ import {
 import { collectSuppressions, isSuppressed } from "./suppressions.js";
 
 /** Fetches what rules asked for, in one batch. Sources implement it; without one, lookups stay empty. */
-export type LookupProvider = (needs: Required<Needs>) => Promise<Lookups>;
+export type LookupProvider = (needs: CollectedNeeds) => Promise<Lookups>;
 
 /** One run of one rule: the files that share the same effective setting. */
 interface RuleRun {
@@ -63,7 +64,7 @@ export interface ReviewOptions {
 export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider, options: ReviewOptions = {}): Promise<ReviewResult> {
   const plan = planReview(change, config);
   const needs = collectNeeds(plan);
-  const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0;
+  const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0 || needs.fileTree === true;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
   if (options.coverage) found.coverage = options.coverage;
   // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
@@ -132,17 +133,19 @@ function parsedOptions(id: string, rule: Rule<any>, raw: Record<string, unknown>
   return optionCache.get(`${id}\0${JSON.stringify(raw)}`, () => rule.options.parse(raw) as object);
 }
 
-function collectNeeds(plan: Plan): Required<Needs> {
+function collectNeeds(plan: Plan): CollectedNeeds {
   const issues = new Map<string, IssueRef>();
   const paths = new Set<string>();
   const basePaths = new Set<string>();
+  let fileTree = false;
   for (const run of plan.runs) {
     const needs = run.rule.needs?.(run.change, run.options) ?? {};
     for (const ref of needs.issues ?? []) issues.set(issueKey(ref), ref);
     for (const p of needs.fileContents ?? []) paths.add(p);
     for (const p of needs.baseContents ?? []) basePaths.add(p);
+    fileTree ||= needs.fileTree === true;
   }
-  return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths] };
+  return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths], ...(fileTree ? { fileTree } : {}) };
 }
 
 /** A run, or one file of a run of a per-file rule: the unit of work between two yields. */

@@ -69,7 +69,15 @@ export interface LanguageSpec {
 /** The callee of a call whose grammar names it the `function` field, as written (whitespace dropped). */
 export function functionFieldCallee(call: Node): string | undefined {
   const fn = call.childForFieldName("function");
-  return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
+  return fn ? clipMiddle(fn.text.replace(/\s+/g, "")) : undefined;
+}
+
+/**
+ * A long callee cut in the middle: a chain's last name says what the call does
+ * (`request(app).post(…).send(…).expect`), so it is kept.
+ */
+export function clipMiddle(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max / 2)}…${text.slice(-(max / 2 - 1))}` : text;
 }
 
 /** Comment kinds of the C family: `/**` opens a doc comment (JSDoc, Javadoc, KDoc, PHPDoc), and `doc` adds the language's own. */

@@ -1,13 +1,23 @@
 import { extensionOf, isCodeFile } from "./languages.js";
 
-export type FileKind = "source" | "test" | "other";
+/** `support`: fixtures, helpers, mocks and test config; neither source that needs tests nor a test. */
+export type FileKind = "source" | "test" | "support" | "other";
+
+// Test data and doubles: never source that needs tests, and never tests (a testdata/x_test.go is data).
+const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?data|mocks?|__snapshots__|snapshots)\//;
+// Test helpers: support unless the file is itself named as a test (test/helpers/update-env.test.ts).
+const TEST_HELPERS = [
+  /(^|\/)(tests?|specs?|__tests__)\/(helpers?|support|utils)\//,
+  /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb)$/,
+  /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
+];
 
 // Built-in conventions as a few regular expressions (cheaper than ~20 globs per file on a 3,000-file PR).
 const TEST_PATTERNS = [
-  /(^|\/)(__tests__|__mocks__|tests?|specs?|testdata|testing|fixtures)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
+  /(^|\/)(__tests__|tests?|specs?|testing|testsuite)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
   /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
   /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
-  /(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)conftest\.py$/, // pytest
+  /(^|\/)test_[^/]*\.py$|_test\.py$/, // pytest
   /_test\.go$/, // Go
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest
@@ -20,22 +30,32 @@ const TEST_PATTERNS = [
 const NOT_SOURCE = [
   /\.d\.[cm]?ts$/,
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
-  /(^|\/)(docs?|examples?|samples?|bench|benchmarks?|migrations|scripts|\.github|\.circleci|tools)\//,
-  /(^|\/)(setup|conftest|manage|noxfile|fabfile)\.py$/,
-  /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile)$/,
+  /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|fuzz|migrations|scripts|tools|_?demos?|gemfiles?|gems|packaging|Formula|HomebrewFormula)\//,
+  /(^|\/)pkg\/(brew|deb|rpm|windows|homebrew|snap|choco\w*)\//,
+  /(^|\/)[^/]*Benchmarks?\.(java|kt|cs|scala)$|(^|\/)[^/]*_bench(mark)?\.\w+$/,
+  /(^|\/)\.[^/]+\//, // dot-folders: .github, .circleci, .typedoc, .husky…
+  /(^|\/)\.[^/]*rc\.[cm]?[jt]s$|(^|\/)[^/]*\.conf\.[cm]?[jt]s$|(^|\/)(Gruntfile|gulpfile|Jakefile|webpack\.[^/]*|rollup\.[^/]*|vite\.[^/]*)\.[cm]?[jt]s$/,
+  /(^|\/)(setup|conftest|manage|noxfile|fabfile|docs_conf|conf)\.py$/,
+  /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile|Dangerfile|Guardfile|[^/]*\.gemspec|[^/]*\.gradle(\.kts)?)$/,
 ];
+
+/** Patterns that name a file as a test wherever it is (all but the folder conventions). */
+const TEST_FILE_NAMES = TEST_PATTERNS.slice(2);
 
 export function isTestPath(path: string): boolean {
   return TEST_PATTERNS.some((re) => re.test(path));
 }
 
 export function classifyBuiltIn(path: string): FileKind {
+  if (TEST_DATA.test(path)) return "support";
+  if (TEST_FILE_NAMES.some((re) => re.test(path))) return "test";
+  if (TEST_HELPERS.some((re) => re.test(path))) return "support";
   if (isTestPath(path)) return "test";
   if (!isCodeFile(path) || NOT_SOURCE.some((re) => re.test(path))) return "other";
   return "source";
 }
 
-const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__", "app", "pkg", "internal", "cmd", "main"]);
+const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__", "testsuite", "testing", "app", "pkg", "internal", "cmd", "main"]);
 
 /** The project a file belongs to: the path before its src/test/lib… folder (packages/a/ in a monorepo). */
 export function projectRoot(path: string): string {
@@ -50,6 +70,9 @@ function normalise(stem: string): string {
   return stem.toLowerCase().replace(/[-_.]/g, "");
 }
 
+const GO_BUILD_VARIANT =
+  /^(\w+?)_(go\d+|pre_?go\d+|linux|windows|darwin|unix|bsd|freebsd|openbsd|netbsd|dragonfly|solaris|illumos|aix|plan9|js|wasm|wasip1|ios|android|amd64|arm64|386|arm|riscv64|ppc64le?|s390x|mips\w*|appengine|purego|noasm|safe|unsafe|generic|nocgo|cgo)(_\w+)?\.go$/;
+
 const GENERIC_NAMES = new Set(["index", "__init__", "mod", "lib", "main", "init"]);
 
 /** Names a source file's tests are likely to carry: its own, or its folder's for index.ts and __init__.py. */
@@ -58,6 +81,9 @@ export function sourceStems(path: string): string[] {
   const base = parts[parts.length - 1];
   const stem = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
   const stems = [normalise(stem)];
+  // Go build-tag variants pair with the plain file's test: x_go120.go, x_windows.go → x_test.go.
+  const variant = GO_BUILD_VARIANT.exec(base);
+  if (variant) stems.push(normalise(variant[1]));
   if (GENERIC_NAMES.has(stem) && parts.length > 1) stems.push(normalise(parts[parts.length - 2]));
   return stems;
 }
@@ -97,7 +123,7 @@ const testsFolder = (path: string, name: string) => (projectRoot(path) ? `${proj
 
 /** Each language's convention for where a source file's tests live, first choice first. */
 const EXPECTED_BY_EXTENSION: Record<string, (p: SourceParts) => string[]> = {
-  go: (p) => [join(p.dir, `${p.stem}_test.go`)],
+  go: (p) => [join(p.dir, `${GO_BUILD_VARIANT.exec(`${p.stem}.go`)?.[1] ?? p.stem}_test.go`)],
   py: (p) => [join(testsFolder(p.path, "tests"), `test_${p.stem}.py`), join(p.dir, `test_${p.stem}.py`)],
   java: (p) => [join(p.mirrored(/(^|\/)src\/main\//, "$1src/test/") ?? p.dir, `${p.stem}Test.${p.ext}`)],
   rb: (p) => [join(p.mirrored(/(^|\/)(lib|app)\//, "$1spec/") ?? "spec", `${p.stem}_spec.rb`)],
@@ -120,6 +146,10 @@ export function expectedTests(path: string): string[] {
   const dir = dirname(path);
   const base = path.slice(path.lastIndexOf("/") + 1);
   const mirrored = (from: RegExp, to: string) => (from.test(dir + "/") ? (dir + "/").replace(from, to).replace(/\/$/, "") : undefined);
-  const parts: SourceParts = { path, ext, dir, stem: base.slice(0, base.length - ext.length - 1), mirrored };
+  let stem = base.slice(0, base.length - ext.length - 1);
+  // __init__.py, index.ts, mod.rs are tested under their folder's name.
+  const folder = dir.slice(dir.lastIndexOf("/") + 1);
+  if (/^(__init__\.py|index\.[cm]?[jt]sx?|mod\.rs)$/.test(base) && folder && !ROOT_MARKERS.has(folder)) stem = folder;
+  const parts: SourceParts = { path, ext, dir, stem, mirrored };
   return (EXPECTED_BY_EXTENSION[ext] ?? expectedJsLike)(parts);
 }

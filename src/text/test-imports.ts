@@ -4,6 +4,7 @@ import type { ChangedFile } from "../model/change.js";
 const JS_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/g;
 const PY_FROM = /^\s*from\s+([\w.]+)\s+import\b/;
 const PY_IMPORT = /^\s*import\s+([\w.]+)/;
+const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.~-]+(?:\/[\w.~-]+)+)"\s*\)?\s*$/;
 
 /** A path without its extension (and without a trailing /index), the key tests and sources meet on. */
 export function moduleKey(path: string): string {
@@ -23,6 +24,9 @@ export function importedModules(test: ChangedFile): { exact: Set<string>; suffix
     if (text.includes("./")) {
       for (const m of text.matchAll(JS_SPECIFIER)) exact.add(moduleKey(posix.normalize(posix.join(dir, m[1]))));
     }
+    // Go imports a package by path: a test importing .../codec/json covers codec/json/*.go.
+    const go = test.path.endsWith(".go") ? GO_IMPORT.exec(text) : null;
+    if (go) suffixes.push(`go:${go[1]}`);
     const py = PY_FROM.exec(text) ?? (test.path.endsWith(".py") ? PY_IMPORT.exec(text) : null);
     if (py && !py[1].startsWith(".")) suffixes.push(py[1].replace(/\./g, "/"));
   }
@@ -51,6 +55,12 @@ export function indexImports(tests: ChangedFile[]): (sourcePath: string) => Chan
     // Python's dotted imports name a path suffix: pkg.mod covers src/pkg/mod.py.
     const parts = key.split("/");
     for (let i = 0; i < parts.length; i++) for (const t of byModule.get(`~${parts.slice(i).join("/")}`) ?? []) if (!found.includes(t)) found.push(t);
+    if (sourcePath.endsWith(".go")) {
+      // The package's folder is a suffix of the import path (module path first).
+      const dir = sourcePath.split("/").slice(0, -1).join("/");
+      for (const [key, list] of byModule)
+        if (dir && key.startsWith("~go:") && (key === `~go:${dir}` || key.endsWith(`/${dir}`))) for (const t of list) if (!found.includes(t)) found.push(t);
+    }
     return found;
   };
 }

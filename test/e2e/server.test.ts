@@ -173,11 +173,11 @@ describe("the server, end to end", () => {
     ]);
     expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
     expect(postedReview.body).toContain("Bottomline: 1 failure");
-    // The 8 of the README's budget, plus the one GET /app a process makes to learn its own bot login.
+    // The 8 of the README's budget, the one Git Trees read tests-required adds, and the one GET /app a process makes.
     expect(fake.requests.filter((r) => r.path === "/app")).toHaveLength(1);
-    // 9 as before (GET /app included), plus the in-progress check run on acceptance and the
-    // check-run listing twice (before creating it, and to complete it).
-    expect(fake.requests.length).toBeLessThanOrEqual(13);
+    // 9 as before (GET /app included), plus the in-progress check run on acceptance, the
+    // check-run listing twice (before creating it, and to complete it), and the Git Trees read.
+    expect(fake.requests.length).toBeLessThanOrEqual(14);
   });
 
   it("rejects a webhook with a bad signature", async () => {

@@ -2,7 +2,7 @@ import { jest } from "@jest/globals";
 import maxFunctionLength from "../../rules/max-function-length.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { runReview } from "../../src/engine/run-review.js";
-import type { Lookups, Needs } from "../../src/engine/rule.js";
+import type { CollectedNeeds, Lookups } from "../../src/engine/rule.js";
 import { addedFile, change } from "../helpers/make-change.js";
 
 describe("runReview: base texts", () => {
@@ -13,8 +13,8 @@ describe("runReview: base texts", () => {
     const check = jest.spyOn(maxFunctionLength, "check");
     const { config } = loadConfig("rules: { max-function-length: warning }", "rules.yml");
     for (const [id, setting] of Object.entries(config!.rules)) if (id !== "max-function-length") setting.severity = "off";
-    const asked: Array<Required<Needs>> = [];
-    const provider = async (needs: Required<Needs>): Promise<Lookups> => {
+    const asked: Array<CollectedNeeds> = [];
+    const provider = async (needs: CollectedNeeds): Promise<Lookups> => {
       asked.push(needs);
       return { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/old.ts", "before"]]) };
     };

@@ -5,6 +5,7 @@ import {
   commitsList,
   configFile,
   graphqlIssues,
+  fileTree,
   filesList,
   LONG,
   patchAdding,
@@ -26,6 +27,7 @@ const HEAD = "a".repeat(40);
 function happyTail(gh: Awaited<ReturnType<typeof setup>>) {
   const seen: { check?: any; review?: any } = {};
   graphqlIssues(gh.scope);
+  fileTree(gh.scope);
   reviewsList(gh.scope, []);
   gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((seen.check = b), { id: 1 }));
   gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, (_u, b) => ((seen.review = b), { id: 1 }));
@@ -82,10 +84,11 @@ describe("large and unusual pull requests", () => {
       const files = Array.from({ length: 100 }, (_, i) => ({
         filename: `f${page}-${i}.ts`,
         status: "modified",
-        additions: 1,
+        additions: 3,
         deletions: 0,
-        changes: 1,
-        patch: "@@ -1,0 +1 @@\n+ok",
+        changes: 3,
+        // Three lines of code each: tests-required counts min_changed_lines per file.
+        patch: "@@ -1,0 +1,3 @@\n+a = 1\n+b = 2\n+c = 3",
       }));
       const next: Record<string, string> =
         page < 30 ? { link: `<https://api.github.com${REPO_PATH}/pulls/2/files?per_page=100&page=${page + 1}>; rel="next"` } : {};

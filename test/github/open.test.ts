@@ -193,3 +193,53 @@ describe("file texts for the function-level rules", () => {
     }
   });
 });
+
+describe("the file tree for tests-required", () => {
+  it("costs ONE recursive Git Trees request, only when tests-required is on, and the suggestion follows it", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "rules:\n  tests-required: { severity: warning }\n");
+    commitsList(gh.scope, ["a".repeat(40)]);
+    const code = Array.from({ length: 5 }, (_, i) => `  total${i} = price * ${i}`);
+    filesList(gh.scope, [{ filename: "lib/shop/cart.rb", patch: patchAdding(["def total", ...code, "end"], 2) }]);
+    reviewsList(gh.scope, []);
+    graphqlIssues(gh.scope, {}, { "lib/shop/cart.rb": ["# cart", "def total", ...code, "end"].join("\n") });
+    gh.scope
+      .get(`${REPO_PATH}/git/trees/${"a".repeat(40)}`)
+      .query({ recursive: "1" })
+      .reply(200, {
+        sha: "t",
+        truncated: false,
+        tree: [
+          { path: "lib/shop/cart.rb", type: "blob" },
+          { path: "test/checkout_test.rb", type: "blob" },
+          { path: "test", type: "tree" },
+        ],
+      });
+    let check: any;
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((check = b), { id: 1 }));
+    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
+    await gh.deliver("pull_request", pullRequestEvent("opened"));
+
+    expect(gh.requests.filter((r) => r.path.includes("/git/trees/"))).toHaveLength(1);
+    // The README's budget: 8 requests, and one more for the tree when tests-required is on.
+    expect(gh.requests.length).toBeLessThanOrEqual(9);
+    // The repository keeps its tests in test/: never a spec/ it does not have.
+    expect(check.output.annotations).toEqual([
+      expect.objectContaining({ path: "lib/shop/cart.rb", message: expect.stringContaining("add or update `test/cart_test.rb`.") }),
+    ]);
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it("is not requested when tests-required is off", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "rules:\n  tests-required: off\n  max-line-length: { severity: warning }\n");
+    commitsList(gh.scope, ["a".repeat(40)]);
+    filesList(gh.scope, [{ filename: "lib/shop/cart.rb", patch: patchAdding(["x = 1"]) }]);
+    reviewsList(gh.scope, []);
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 1 });
+    await gh.deliver("pull_request", pullRequestEvent("opened"));
+    expect(gh.requests.some((r) => r.path.includes("/git/trees/"))).toBe(false);
+  });
+});

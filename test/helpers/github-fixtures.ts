@@ -281,3 +281,12 @@ export async function postWebhook(url: string, name: string, body: string, opts:
   });
   return { status: res.status, text: await res.text() };
 }
+
+/** The repository's file tree at head, which tests-required reads in one recursive Git Trees request (optional). */
+export function fileTree(scope: nock.Scope, paths: string[] = []) {
+  scope
+    .get(new RegExp(`^${REPO_PATH.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/git/trees/`))
+    .query(true)
+    .optionally()
+    .reply(200, { sha: "t", truncated: false, tree: paths.map((path) => ({ path, type: "blob" })) });
+}

@@ -126,13 +126,13 @@ testRule("tests-required", {
       name: "only skipped tests added (JS, Python, Go)",
       change: change([
         f("test/a.test.ts", ["it.skip('later', () => {", "  expect(1).toBe(1);", "});"]),
-        f("tests/test_b.py", ["@pytest.mark.skip(reason='flaky')", "def test_b():", "    assert x"]),
+        f("tests/test_b.py", ["@pytest.mark.skip(reason='flaky')", "def test_b():", "    assert x"], { status: "added" }),
         f("c_test.go", ["func TestC(t *testing.T) {", '\tt.Skip("todo")', "}"]),
       ]),
       findings: [
         { messageId: "onlySkipped", path: "test/a.test.ts", line: 1 },
-        { messageId: "onlySkipped", path: "tests/test_b.py", line: 1 },
-        { messageId: "onlySkipped", path: "c_test.go", line: 2 },
+        { messageId: "onlySkipped", path: "tests/test_b.py", line: 2 },
+        { messageId: "onlySkipped", path: "c_test.go", line: 1 },
       ],
     },
     {

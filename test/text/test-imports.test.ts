@@ -33,3 +33,17 @@ describe("indexImports", () => {
     expect(importers("src/other.ts")).toEqual([]);
   });
 });
+
+describe("Go package imports", () => {
+  const importers = indexImports([
+    addedFile("binding/json_test.go", ["import (", '\t"testing"', '\tcodec "github.com/gin-gonic/gin/codec/json"', ")"]),
+    addedFile("other_test.go", ['import "github.com/acme/app/internal/store"']),
+  ]);
+  it("a test importing a package covers that package's files", () => {
+    expect(importers("codec/json/api.go").map((t) => t.path)).toEqual(["binding/json_test.go"]);
+    expect(importers("internal/store/db.go").map((t) => t.path)).toEqual(["other_test.go"]);
+  });
+  it("not another package", () => {
+    expect(importers("codec/yaml/api.go")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Change, Commit, Gap } from "../../model/change.js";
-import type { Lookups, Needs } from "../../engine/rule.js";
+import type { CollectedNeeds, Lookups } from "../../engine/rule.js";
 import { runGit, tryGit, GitError } from "./run-git.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
@@ -168,6 +168,17 @@ function readCommits(cwd: string, range: ResolvedRange): Commit[] {
   );
 }
 
+/** Every file path at a commit (`git ls-tree -r --name-only`), or undefined when git cannot list it. */
+export function readFileTree(cwd: string, rev: string): string[] | undefined {
+  try {
+    return runGit(["ls-tree", "-r", "--name-only", "-z", rev], cwd)
+      .split("\0")
+      .filter((p) => p.length > 0);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `git log` with the given placeholders, one array of fields per commit (separators no message can hold). */
 export function readLog(cwd: string, args: string[], fields: string[]): string[][] {
   const out = runGit(["log", `--format=${fields.join("%x1f")}%x1e`, ...args], cwd);
@@ -186,13 +197,14 @@ export function gitLookups(
   cwd: string,
   range: { baseSha: string; headSha: string },
   env: { token?: string; remote?: GitRemote } = {},
-): (needs: Required<Needs>) => Promise<Lookups> {
+): (needs: CollectedNeeds) => Promise<Lookups> {
   return async (needs) => {
     const [fileContents, baseContents] = readBlobTexts(cwd, [
       { rev: range.headSha, paths: needs.fileContents },
       { rev: range.baseSha, paths: needs.baseContents ?? [] },
     ]);
-    const texts = { fileContents, baseContents };
+    const texts: Pick<Lookups, "fileContents" | "baseContents" | "fileTree"> = { fileContents, baseContents };
+    if (needs.fileTree) texts.fileTree = readFileTree(cwd, range.headSha);
     if (needs.issues.length === 0) return { issues: new Map(), ...texts };
     if (!env.remote) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
     if (!env.token) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };

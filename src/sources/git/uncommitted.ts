@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Change } from "../../model/change.js";
-import type { Lookups, Needs } from "../../engine/rule.js";
+import type { CollectedNeeds, Lookups } from "../../engine/rule.js";
 import { changeFromDiff, EMPTY_TREE, gitDiff, gitLookups, type ResolvedRange } from "./git-source.js";
 import type { GitRemote } from "./git-remote.js";
 import { decodeText, runGit, tryGit } from "./run-git.js";
@@ -25,7 +25,7 @@ export function uncommittedLookups(
   range: ResolvedRange,
   mode: UncommittedMode,
   env: { token?: string; remote?: GitRemote },
-): (needs: Required<Needs>) => Promise<Lookups> {
+): (needs: CollectedNeeds) => Promise<Lookups> {
   const fromGit = gitLookups(cwd, range, env);
   return async (needs) => {
     if (mode === "staged") return fromGit(needs);

@@ -1,4 +1,4 @@
-import type { IssueInfo, IssueRef, Lookups, Needs } from "../../engine/rule.js";
+import type { CollectedNeeds, IssueInfo, IssueRef, Lookups } from "../../engine/rule.js";
 import { issueKey } from "../../engine/rule.js";
 import type { GitHub } from "./github-types.js";
 
@@ -32,7 +32,7 @@ type GraphqlData = Record<string, Record<string, GraphqlNode> | null>;
  * commit. `baseSha` is the commit the pull request's diff is against (its merge base); without
  * it no base text is fetched.
  */
-export function githubLookups(octokit: GitHub, owner: string, repo: string, headSha: string, baseSha = ""): (needs: Required<Needs>) => Promise<Lookups> {
+export function githubLookups(octokit: GitHub, owner: string, repo: string, headSha: string, baseSha = ""): (needs: CollectedNeeds) => Promise<Lookups> {
   return async (needs) => {
     const found: Lookups = { issues: new Map(), fileContents: new Map(), baseContents: new Map() };
     const items: Item[] = [
@@ -40,6 +40,7 @@ export function githubLookups(octokit: GitHub, owner: string, repo: string, head
       ...needs.fileContents.map((path) => ({ kind: "file" as const, path })),
       ...(baseSha ? (needs.baseContents ?? []).map((path) => ({ kind: "base" as const, path })) : []),
     ];
+    if (needs.fileTree) found.fileTree = await readTree(octokit, owner, repo, headSha);
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
       try {
@@ -52,6 +53,21 @@ export function githubLookups(octokit: GitHub, owner: string, repo: string, head
     }
     return found;
   };
+}
+
+/**
+ * The repository's file paths at head in ONE recursive Git Trees request. A truncated tree (over
+ * GitHub's 100,000 entries or 7 MB) is still a useful sample of the layout; a failure leaves the
+ * rule on its built-in conventions.
+ */
+async function readTree(octokit: GitHub, owner: string, repo: string, sha: string): Promise<string[] | undefined> {
+  try {
+    const res = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner, repo, tree_sha: sha, recursive: "1" });
+    const tree = (res.data as { tree?: Array<{ path?: string; type?: string }> }).tree ?? [];
+    return tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path!);
+  } catch {
+    return undefined;
+  }
 }
 
 interface Aliased {

@@ -16,10 +16,24 @@ import {
 const STRINGS = set("string_literal", "multiline_string_literal");
 const MODIFIERS = set("modifiers");
 
-/** The callee is the call's first child: a name or a navigation (`a.b`); there are no field names. */
+/**
+ * The callee is the call's first child: a name or a navigation (`a.b`); there are no field names.
+ * The grammar reads a generic call with only a trailing lambda, `assertFailsWith<X> { f() }`, as
+ * comparisons (`assertFailsWith < X > {…}`): that shape is a call of its leftmost name.
+ */
 function callee(call: Node): string | undefined {
+  if (call.type === "binary_expression") return genericLambdaCallee(call);
   const fn = call.firstNamedChild;
   return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
+}
+
+function genericLambdaCallee(node: Node): string | undefined {
+  const left = node.childForFieldName("left");
+  const right = node.childForFieldName("right");
+  if (right?.type !== "lambda_literal" || left?.type !== "binary_expression") return undefined;
+  const name = left.childForFieldName("left");
+  if (name?.type !== "identifier" || !/^\s*</.test(node.text.slice(name.endIndex - node.startIndex))) return undefined;
+  return clip(name.text);
 }
 
 function valueArguments(call: Node): Node | null {
@@ -39,7 +53,7 @@ export const kotlin: LanguageSpec = {
   comments: set("line_comment", "block_comment"),
   commentKind: cStyleCommentKind(),
   strings: { string_literal: "string", multiline_string_literal: "raw" },
-  calls: set("call_expression"),
+  calls: set("call_expression", "binary_expression"),
   callee,
   firstStringArgument: (call) => firstStringIn(valueArguments(call), STRINGS),
   testCase(node, known) {
@@ -47,6 +61,7 @@ export const kotlin: LanguageSpec = {
       const name = node.childForFieldName("name")?.text ?? "(test)";
       return annotatedTest(childrenText(node, MODIFIERS), name);
     }
+    if (node.type !== "call_expression") return undefined;
     const name = known ?? callee(node);
     return mayBeTestCall(name) ? callStyleTest(name, firstStringIn(valueArguments(node), STRINGS), []) : undefined;
   },
@@ -59,5 +74,5 @@ export const kotlin: LanguageSpec = {
     ),
   ),
   statementCode: set("assignment", "property_declaration", "return_expression", "jump_expression"),
-  completeCall: (call) => valueArguments(call) !== null,
+  completeCall: (call) => call.type === "call_expression" && valueArguments(call) !== null,
 };

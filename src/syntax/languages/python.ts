@@ -13,6 +13,7 @@ import {
 
 const STRINGS = set("string", "concatenated_string");
 const PARAMETER_NAMES = set("identifier");
+const HANDLE = /^(self|assert\w*|expect\w*|check\w*|verify\w*|subtests|snapshot|benchmark)$/;
 
 /** A string that is the first statement of a module, class or function body. */
 function isDocstring(node: Node): boolean {
@@ -43,7 +44,8 @@ function testCase(node: Node): TestDeclaration | undefined {
     skip,
     focused: false,
     expectsFailure: /\b(xfail|expectedFailure)\b/.test(decorated),
-    handles: parameterNames(node, PARAMETER_NAMES),
+    // Fixtures are data (tmp_path, client): only self and checking fixtures are a handle that asserts.
+    handles: parameterNames(node, PARAMETER_NAMES).filter((h) => HANDLE.test(h)),
   };
 }
 

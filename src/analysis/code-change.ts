@@ -1,0 +1,221 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import { baseFacts, baseText, headText, hasSyntax } from "../syntax/change-facts.js";
+import type { FileFacts } from "../syntax/facts.js";
+import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
+
+/**
+ * Lines that are not behaviour even though they are not comments: attributes and annotations that
+ * only silence a linter or formatter (`#[allow(dead_code)]`, `@SuppressWarnings`, `[SuppressMessage]`).
+ */
+const PRAGMA_ONLY =
+  /^(#!?\[(allow|expect|warn|deny|forbid|rustfmt::skip|clippy::\w+|cfg_attr\([^\]]*(allow|rustfmt))[^\]]*\]|@(SuppressWarnings|Suppress|SuppressLint|SuppressFBWarnings|Override|CanIgnoreReturnValue|CheckReturnValue|Nullable|NonNull|Nonnull|NotNull|CheckForNull|SafeVarargs|FunctionalInterface|InlineMe|Keep|VisibleForTesting|Generated|JvmStatic|Throws|Deprecated)\b.*|\[(assembly:\s*)?(SuppressMessage|ExcludeFromCodeCoverage)\b.*\])$/;
+
+/**
+ * Lines that carry no behaviour of their own: imports (a module system migration, a renamed
+ * package), lone closing brackets, and TypeScript type declarations and property signatures.
+ */
+const NOT_BEHAVIOUR: [RegExp, RegExp] = [
+  /^(import\b|from\S+import\b|export(\*|\{[^}]*\})from|use[\w:{]|package\w|using[\w.]+;|externcrate|require_relative|require["'(])/,
+  /^[)\]}>;,]+$/,
+];
+const TS_TYPE_ONLY = [/^(export)?(declare)?(interface|type)[A-Z_$]/, /^(readonly)?[\w$"']+\??:[^=()]*[;,]?$/, /^[|&][^=()]*[;,]?$/];
+
+/** What a change did to a source file's code, after comments, docstrings, pragmas and whitespace are set aside. */
+export interface CodeChange {
+  /** Added lines of code that were not already there (a moved line or one that only lost a `# type: ignore` is not new). */
+  codeLines: number;
+  /** Added lines inside the file's own tests: a Rust `#[cfg(test)]` module or `#[test]`, or a doctest. */
+  inFileTestLines: number;
+  /** The code of the lines counted in `codeLines`, to match with code the change removed elsewhere (a move). */
+  newCode: string[];
+  /** Code the change removed from this file (more often at base than at head). */
+  removedCode: Map<string, number>;
+}
+
+/** A line's code with comments and docstrings blanked and all whitespace removed; "" when nothing is left. */
+function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undefined, stream = false): Map<number, string> {
+  const typescript = facts?.language === "typescript" || facts?.language === "tsx";
+  const inImport = importBlockLines(lines);
+  const out = new Map<number, string>();
+  // Docstrings, and prose or data in multi-line strings (a flag's long help, a template), are not code.
+  const prose = facts ? facts.strings.filter((s) => s.kind === "docstring" || s.end > s.start) : [];
+  const blanks = facts ? spansByLine([...facts.comments, ...prose], wanted) : new Map();
+  for (const line of wanted) {
+    let text = lines[line - 1] ?? "";
+    for (const span of blanks.get(line) ?? []) {
+      const cols = columnsOn(span, line, text.length);
+      if (cols) text = text.slice(0, cols[0]) + " ".repeat(Math.max(0, cols[1] - cols[0])) + text.slice(cols[1]);
+    }
+    const key = text.replace(/\s+/g, "");
+    // For the whole-file stream only pragmas and imports drop out: brackets and types still shape the code.
+    const inert =
+      PRAGMA_ONLY.test(text.trim()) ||
+      NOT_BEHAVIOUR[0].test(key) ||
+      inImport.has(line) ||
+      (!stream && (NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key)))));
+    out.set(line, inert ? "" : key);
+  }
+  return out;
+}
+
+/** Lines inside a multi-line import (`import {` … `} from "x"`, Go's `import (` … `)`, Python's `from x import (` … `)`). */
+function importBlockLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  lines.forEach((text, i) => {
+    const t = text.trim();
+    if (open) {
+      out.add(i + 1);
+      if (/[})]/.test(t)) open = false;
+    } else if (/^(import\b|from\s+\S+\s+import\b|export\s*\{)/.test(t) && /[{(]\s*$/.test(t)) open = true;
+  });
+  return out;
+}
+
+/** A file's code as one stream, with what formatters change (line breaks, quotes, trailing commas) evened out. */
+function reformatted(keys: Map<number, string>): string {
+  return [...keys.values()]
+    .join("")
+    .replace(/'/g, '"')
+    .replace(/,(?=[)\]}])/g, "")
+    .replace(/;/g, "");
+}
+
+const allLines = (n: number) => new Set(Array.from({ length: n }, (_, i) => i + 1));
+
+/** Counts of each code key in a whole text. */
+function keyCounts(keys: Map<number, string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const k of keys.values()) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The code a change added to a file. With the texts at head and base, an added line counts only
+ * when its code occurs more often at head than at base: a line that only lost a pragma, moved, or
+ * was re-indented adds nothing. A diff too large to read counts all its additions.
+ */
+export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
+  if (file.patchProblem && file.addedLines.length === 0) return { codeLines: file.additions, inFileTestLines: 0, newCode: [], removedCode: new Map() };
+  const facts = hasSyntax(file) ? lineFacts(file, found) : undefined;
+  const head = headText(file, found);
+  const lines = head !== undefined ? head.split("\n") : linesFromAdded(file);
+  const addedSet = new Set(file.addedLines.map((l) => l.line));
+  const tests = facts ? testSpans(file, facts, lines) : [];
+  const inTests = (line: number) => tests.some((s) => line >= s.start && line <= s.end);
+  const addedKeys = codeKeys(lines, addedSet, facts);
+  let inFileTestLines = 0;
+  const newKeys: string[] = [];
+  for (const [line, key] of addedKeys) {
+    if (!key) continue;
+    if (inTests(line)) inFileTestLines++;
+    else newKeys.push(key);
+  }
+  inFileTestLines += doctestLines(file, facts, lines);
+  const base = baseText(file, found);
+  if (head === undefined || base === undefined) return { codeLines: newKeys.length, inFileTestLines, newCode: newKeys, removedCode: new Map() };
+  const baseLines = base.split("\n");
+  const baseFactsOf = baseFacts(file, found);
+  // Reformatted only (a formatter split or joined lines, changed quotes or trailing commas).
+  const sameCode =
+    reformatted(codeKeys(baseLines, allLines(baseLines.length), baseFactsOf, true)) === reformatted(codeKeys(lines, allLines(lines.length), facts, true));
+  if (sameCode) return { codeLines: 0, inFileTestLines, newCode: [], removedCode: new Map() };
+  const baseKeys = codeKeys(baseLines, allLines(baseLines.length), baseFactsOf);
+  const headKeys = codeKeys(lines, allLines(lines.length), facts);
+  const before = keyCounts(baseKeys);
+  const after = keyCounts(headKeys);
+  const budget = new Map<string, number>();
+  for (const [k, n] of after) budget.set(k, Math.max(0, n - (before.get(k) ?? 0)));
+  const newCode: string[] = [];
+  for (const k of newKeys) {
+    const left = budget.get(k) ?? 0;
+    if (left > 0) {
+      newCode.push(k);
+      budget.set(k, left - 1);
+    }
+  }
+  const removedCode = new Map<string, number>();
+  for (const [k, n] of before) if (n > (after.get(k) ?? 0)) removedCode.set(k, n - (after.get(k) ?? 0));
+  return { codeLines: newCode.length, inFileTestLines, newCode, removedCode };
+}
+
+/** The whole code of a file the change removed, to recognise it where it was moved to. */
+export function removedFileCode(file: ChangedFile, found: Lookups): Map<string, number> {
+  const base = baseText(file, found);
+  if (base === undefined) return new Map();
+  const lines = base.split("\n");
+  return keyCounts(codeKeys(lines, allLines(lines.length), undefined));
+}
+
+/**
+ * Code moved between files (a class moved to its own file, a function to another module) is not
+ * new: each file's new lines are matched against what the change removed from the other files.
+ */
+export function withoutMovedCode(changes: CodeChange[], removedFiles: Array<Map<string, number>>): number[] {
+  const pool = new Map<string, number>();
+  for (const removed of [...changes.map((c) => c.removedCode), ...removedFiles]) for (const [k, n] of removed) pool.set(k, (pool.get(k) ?? 0) + n);
+  return changes.map((c) => {
+    let n = 0;
+    for (const k of c.newCode) {
+      const left = pool.get(k) ?? 0;
+      if (left > 0) pool.set(k, left - 1);
+      else n++;
+    }
+    return c.newCode.length === 0 ? c.codeLines : n;
+  });
+}
+
+function linesFromAdded(file: ChangedFile): string[] {
+  const lines: string[] = [];
+  for (const l of file.addedLines) {
+    while (lines.length < l.line - 1) lines.push("");
+    lines[l.line - 1] = l.text;
+  }
+  return lines;
+}
+
+/** A Rust file's own tests: its `#[cfg(test)]` modules and its `#[test]` functions. */
+function testSpans(file: ChangedFile, facts: FileFacts, lines: string[]): Array<{ start: number; end: number }> {
+  if (facts.language !== "rust") return [];
+  const spans: Array<{ start: number; end: number }> = facts.tests.map((t) => ({ start: t.start, end: t.end }));
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*#\[cfg\(test\)\]/.test(lines[i])) continue;
+    const end = blockEnd(lines, i);
+    if (end !== undefined) spans.push({ start: i + 1, end: end + 1 });
+  }
+  return spans;
+}
+
+/** The 0-based line where the block opened at or after `from` closes (braces counted; strings ignored, good enough for modules). */
+function blockEnd(lines: string[], from: number): number | undefined {
+  let depth = 0;
+  let opened = false;
+  for (let i = from; i < lines.length; i++) {
+    const code = lines[i].replace(/"(\\.|[^"\\])*"|'(\\.|[^'\\])'|\/\/.*$/g, "");
+    for (const ch of code) {
+      if (ch === "{") {
+        depth++;
+        opened = true;
+      } else if (ch === "}") depth--;
+    }
+    if (opened && depth <= 0) return i;
+    if (!opened && i > from + 3) return undefined;
+  }
+  return undefined;
+}
+
+/** Added lines inside the code examples of Rust doc comments: doctests, which `cargo test` runs. */
+function doctestLines(file: ChangedFile, facts: FileFacts | undefined, lines: string[]): number {
+  if (!facts || facts.language !== "rust") return 0;
+  const added = new Set(file.addedLines.map((l) => l.line));
+  let inExample = false;
+  let n = 0;
+  lines.forEach((text, i) => {
+    const doc = /^\s*\/\/[/!]\s?(.*)$/.exec(text);
+    if (!doc) return void (inExample = false);
+    if (/^```/.test(doc[1].trim())) inExample = !inExample;
+    else if (inExample && added.has(i + 1) && doc[1].trim() !== "") n++;
+  });
+  return n;
+}

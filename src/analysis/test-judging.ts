@@ -1,0 +1,187 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
+import { syntaxLanguageOf } from "../syntax/grammars.js";
+import { lineFacts } from "../syntax/line-view.js";
+import { isNotAnalysed, parseText } from "../syntax/parse-file.js";
+import type { FileFacts, FunctionFact, LanguageId, TestCaseFact } from "../syntax/facts.js";
+import { withoutArguments } from "../syntax/language-spec.js";
+import { specs } from "../syntax/languages/index.js";
+
+/** What a new test case did wrong, if anything; where to say it. */
+export interface TestVerdict {
+  kind: "noAssertion" | "focused";
+  line: number;
+}
+
+/** A test file with the facts of its whole text at head, and the text itself. */
+interface ParsedFile {
+  file: ChangedFile;
+  facts: FileFacts;
+  lines: string[];
+}
+
+/** How deep calls are followed into helpers that may hold the assertion. */
+const HELPER_DEPTH = 4;
+
+/**
+ * A helper that is not in view (imported from an unchanged file) but whose name says it checks:
+ * `checkOutput`, `verifyTree`, `ensureParsed`, `expectSuccess`, `compareWith`, `mustParse`.
+ */
+const CHECKING_NAME = /(^|[._])(check|verify|ensure|expect|assert|must|compare|validate|should|require|same|equal|match)/i;
+
+/**
+ * The test cases a change added to its test files, judged as a reviewer would: a case asserts
+ * through an assertion, an expected-exception or snapshot idiom, a helper it hands the test handle
+ * to, or a helper (same file, or a test file of the change) that asserts. A case counts as added
+ * only when its declaration line is added and its body is not already at base (moved, reformatted).
+ */
+export function judgeAddedTests(
+  testFiles: ChangedFile[],
+  before: ChangedFile[],
+  found: Lookups,
+): Map<ChangedFile, { verdicts: TestVerdict[]; added: TestCaseFact[] }> {
+  const parsed = testFiles.map((file) => parseHead(file, found)).filter((p): p is ParsedFile => p !== undefined);
+  const helpers = helperIndex(parsed);
+  const previous = previousBodies(before, found);
+  const out = new Map<ChangedFile, { verdicts: TestVerdict[]; added: TestCaseFact[] }>();
+  for (const p of parsed) {
+    const added = addedCases(p, found, previous);
+    const verdicts: TestVerdict[] = [];
+    for (const t of added) {
+      if (t.focused) verdicts.push({ kind: "focused", line: t.start });
+      if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language)) continue;
+      if (!asserts(t, p, helpers)) verdicts.push({ kind: "noAssertion", line: t.start });
+    }
+    out.set(p.file, { verdicts, added });
+  }
+  return out;
+}
+
+/** Facts of the whole file at head when its text is at hand, else of its added lines alone (gaps blank). */
+function parseHead(file: ChangedFile, found: Lookups): ParsedFile | undefined {
+  const facts = lineFacts(file, found);
+  if (!facts) return undefined;
+  const text = headText(file, found);
+  if (text !== undefined) return { file, facts, lines: text.split("\n") };
+  const lines: string[] = [];
+  for (const l of file.addedLines) {
+    while (lines.length < l.line - 1) lines.push("");
+    lines[l.line - 1] = l.text;
+  }
+  return { file, facts, lines };
+}
+
+/** A case is new when its first line is added, all of it is in view, and its body was not there before. */
+function addedCases(p: ParsedFile, found: Lookups, previous: Set<string>): TestCaseFact[] {
+  const added = new Set(p.file.addedLines.map((l) => l.line));
+  return p.facts.tests.filter((t) => {
+    if (!added.has(t.start)) return false;
+    // Without the whole text, an unchanged line inside the case may be where its assertion was.
+    const known = headText(p.file, found) !== undefined;
+    if (!known) {
+      for (let l = t.start; l <= t.end; l++) if (!added.has(l) && p.lines[l - 1]?.trim()) return false;
+      // Its end must be in view too: followed by more added lines, or closed by a bracket or `end`.
+      if (!added.has(t.end + 1) && !/^\s*([)\]}]+;?|end)\s*$/.test(p.lines[t.end - 1] ?? "")) return false;
+    }
+    return !previous.has(bodyKey(p.lines, t));
+  });
+}
+
+/** The body of a case with all whitespace removed: a moved or re-indented case has the same key. */
+function bodyKey(lines: string[], span: { start: number; end: number }): string {
+  return lines
+    .slice(span.start - 1, span.end)
+    .join("")
+    .replace(/\s+/g, "");
+}
+
+/** Bodies of the test cases at base of the changed and removed test files: a case found there again was moved. */
+function previousBodies(files: ChangedFile[], found: Lookups): Set<string> {
+  const keys = new Set<string>();
+  for (const file of files) {
+    const text = baseText(file, found);
+    if (text === undefined) continue;
+    const facts = baseFacts(file, found) ?? removedFileFacts(file, text);
+    if (!facts) continue;
+    const lines = text.split("\n");
+    for (const t of facts.tests) keys.add(bodyKey(lines, t));
+  }
+  return keys;
+}
+
+/** A removed file has no added lines, so the layer does not parse it: its base text is parsed here. */
+function removedFileFacts(file: ChangedFile, text: string): FileFacts | undefined {
+  const language = file.status === "removed" ? syntaxLanguageOf(file.path) : undefined;
+  const parsed = language ? parseText(language, text) : undefined;
+  return parsed && !isNotAnalysed(parsed) ? parsed : undefined;
+}
+
+interface Helper {
+  fn: FunctionFact;
+  p: ParsedFile;
+}
+
+/** Functions of the changed test files by name, where a test's calls are resolved. */
+function helperIndex(parsed: ParsedFile[]): Map<string, Helper[]> {
+  const index = new Map<string, Helper[]>();
+  for (const p of parsed) {
+    for (const fn of p.facts.functions) {
+      // Named functions, and lambdas assigned to a name (`const runApp = async () => {…}`).
+      if (fn.kind === "callback" || !/^[\w$]+$/.test(fn.name)) continue;
+      const list = index.get(fn.name) ?? [];
+      list.push({ fn, p });
+      index.set(fn.name, list);
+    }
+  }
+  return index;
+}
+
+/** Benchmarks and examples measure or document; they are not meant to assert (Go `BenchmarkX`, `ExampleX`). */
+function isBenchmark(t: TestCaseFact, language: LanguageId): boolean {
+  return language === "go" && /^(Benchmark|Example)/.test(t.name);
+}
+
+/** A comment in the case that says the point is not to throw: `// Should not throw an exception`. */
+const NO_THROW_INTENT =
+  /\b(should|must|does|do)\s*(not|n't)\s+(throw|raise|panic|crash|fail)|\bno\s+(exception|error|panic|crash)s?\b|\bdoesn'?t\s+(throw|raise|panic|crash)/i;
+
+function statesNoThrowIntent(t: TestCaseFact, p: ParsedFile): boolean {
+  return p.facts.comments.some((c) => c.start >= t.start && c.end <= t.end && c.lines.some((l) => NO_THROW_INTENT.test(l)));
+}
+
+function asserts(t: TestCaseFact, p: ParsedFile, helpers: Map<string, Helper[]>): boolean {
+  if (t.assertions > 0 || t.expectsFailureOrSnapshot || t.passesHandle) return true;
+  if (statesNoThrowIntent(t, p)) return true;
+  return t.calls.some((callee) => helperAsserts(callee, p, helpers, HELPER_DEPTH, new Set()));
+}
+
+/** The last name of a callee as written: `self.check_output` → `check_output`, `h.Assert` → `Assert`. */
+function lastName(callee: string): string {
+  const m = /([\w$!?]+)\W*$/.exec(withoutArguments(callee));
+  return m ? m[1] : callee;
+}
+
+function helperAsserts(callee: string, from: ParsedFile, helpers: Map<string, Helper[]>, depth: number, seen: Set<FunctionFact>): boolean {
+  const name = lastName(callee);
+  const found = helpers.get(name) ?? [];
+  // A same-file helper first; a helper of another changed test file otherwise.
+  const candidates = found.some((h) => h.p === from) ? found.filter((h) => h.p === from) : found;
+  if (candidates.length === 0) return CHECKING_NAME.test(name);
+  return candidates.some(({ fn, p }) => {
+    if (seen.has(fn)) return false;
+    seen.add(fn);
+    const spec = specs.get(p.facts.language)!;
+    const calls = p.facts.calls.filter((c) => c.line >= fn.start && c.line <= fn.end);
+    if (calls.some((c) => spec.assertion.test(c.callee) || spec.expectsFailureCall.test(c.callee))) return true;
+    if (hasAssertStatement(p.facts.language, p.lines, fn)) return true;
+    return depth > 1 && calls.some((c) => lastName(c.callee) !== name && helperAsserts(c.callee, p, helpers, depth - 1, seen));
+  });
+}
+
+/** Python's `assert` is a statement, not a call. */
+function hasAssertStatement(language: LanguageId, lines: string[], fn: FunctionFact): boolean {
+  if (language !== "python") return false;
+  for (let l = fn.start; l <= fn.end; l++) if (/^\s*assert\b/.test(lines[l - 1] ?? "")) return true;
+  return false;
+}

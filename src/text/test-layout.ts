@@ -1,0 +1,135 @@
+import { extensionOf } from "./languages.js";
+import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testStem } from "./test-conventions.js";
+
+/** The repository's files at head, and every folder that holds one: where its tests actually live. */
+export interface RepoLayout {
+  files: Set<string>;
+  dirs: Set<string>;
+  /** Per extension: are the tests named after source files (foo.py ↔ test_foo.py)? undefined when too few to tell. */
+  namedTests: Map<string, boolean | undefined>;
+  /** Per extension: the folder holding most of its test files (tests/, flask/testsuite/). */
+  testHome: Map<string, string>;
+  /** What the repository's test files are named after (foo.test.ts, test_foo.py → foo). */
+  testStems: Set<string>;
+}
+
+const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
+
+export function layoutOf(paths: string[]): RepoLayout {
+  const files = new Set(paths);
+  const dirs = new Set<string>();
+  for (const p of paths) for (let d = dirname(p); d && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  const testStems = new Set(paths.filter((p) => classifyBuiltIn(p) === "test").map((p) => testStem(p)));
+  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths), testStems };
+}
+
+function testHomes(paths: string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const p of paths) {
+    if (classifyBuiltIn(p) !== "test") continue;
+    const byDir = counts.get(extensionOf(p)) ?? counts.set(extensionOf(p), new Map()).get(extensionOf(p))!;
+    byDir.set(dirname(p), (byDir.get(dirname(p)) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [ext, byDir] of counts) out.set(ext, [...byDir].sort((a, b) => b[1] - a[1])[0][0]);
+  return out;
+}
+
+/** For each extension, whether at least half of its test files carry the name of one of its source files. */
+function namedTestsByExtension(paths: string[]): Map<string, boolean | undefined> {
+  const stems = new Map<string, Set<string>>();
+  const tests = new Map<string, string[]>();
+  for (const p of paths) {
+    const ext = extensionOf(p);
+    const kind = classifyBuiltIn(p);
+    if (kind === "source") for (const s of sourceStems(p)) (stems.get(ext) ?? stems.set(ext, new Set()).get(ext)!).add(s);
+    else if (kind === "test") (tests.get(ext) ?? tests.set(ext, []).get(ext)!).push(p);
+  }
+  const out = new Map<string, boolean | undefined>();
+  for (const [ext, list] of tests) {
+    const known = stems.get(ext) ?? new Set();
+    const named = list.filter((t) => known.has(testStem(t))).length;
+    out.set(ext, list.length < 4 ? undefined : named * 2 >= list.length);
+  }
+  return out;
+}
+
+/** Languages whose tests are usually named for features, not files (pytest's tests/test_appctx.py, minitest, Rust's tests/). */
+const FEATURE_NAMED_BY_DEFAULT = new Set(["py", "rb", "rs"]);
+
+/** Whether a test anywhere in the source's project may cover it: the repository does not name tests after files. */
+export function testsNamedForFeatures(sourcePath: string, layout: RepoLayout | undefined): boolean {
+  const ext = extensionOf(sourcePath);
+  // A file with no test of its own name anywhere is tested through features, in any language.
+  if (layout && !sourceStems(sourcePath).some((stem) => layout.testStems.has(stem))) return true;
+  // pytest, minitest and Rust suites mix both habits (flask's test_cli.py beside test_basic.py for app.py).
+  if (FEATURE_NAMED_BY_DEFAULT.has(ext)) return true;
+  return layout?.namedTests.get(ext) === false;
+}
+
+/** Other places a language's tests commonly live, tried when the first convention's folder does not exist. */
+function alternatives(path: string): string[] {
+  const ext = extensionOf(path);
+  const dir = dirname(path);
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const stem = base.slice(0, base.length - ext.length - 1);
+  const project = projectRoot(path);
+  const at = (p: string) => (project ? `${project}/${p}` : p);
+  const under = (root: string) => dir.replace(/(^|\/)(lib|src|app)(\/|$)/, `$1${root}$3`);
+  switch (ext) {
+    case "rb":
+      return [`${under("test")}/${stem}_test.rb`, at(`test/${stem}_test.rb`), at(`spec/${stem}_spec.rb`), at(`test/test_${stem}.rb`)];
+    case "py":
+      return [at(`tests/test_${stem}.py`), at(`test/test_${stem}.py`), at(`testing/test_${stem}.py`)];
+    case "php":
+      return [at(`tests/${stem}Test.php`), at(`test/${stem}Test.php`)];
+    case "rs":
+      return [at(`tests/${stem}.rs`)];
+    case "go":
+      return [];
+    default:
+      return [`${dir ? `${dir}/` : ""}__tests__/${stem}.test.${ext}`, at(`test/${stem}.test.${ext}`), at(`tests/${stem}.test.${ext}`)];
+  }
+}
+
+/**
+ * The test file(s) to name in a finding, following the repository's own layout when its file tree
+ * is known: an existing test first, then a path in a test folder the repository has. Never a
+ * folder it does not have (no `spec/` in a repository whose tests live in `test/`).
+ */
+export function suggestTests(sourcePath: string, layout: RepoLayout | undefined): string[] {
+  const conventional = expectedTests(sourcePath);
+  if (!layout) return conventional;
+  const files = [...conventional, ...alternatives(sourcePath)].filter((p) => p.startsWith("a #[cfg(test)]") || !p.includes("#"));
+  const paths = files.filter((p) => !p.startsWith("a "));
+  const inFileTests = conventional.filter((p) => p.startsWith("a "));
+  const existing = paths.filter((p) => layout.files.has(p));
+  // Go's tests live in the package's folder, whatever the rest of the repository does.
+  if (extensionOf(sourcePath) === "go") return conventional;
+  if (existing.length > 0) return [...new Set(existing)];
+  // A new test goes where the repository keeps tests: a test folder first, beside the source last.
+  const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));
+  const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
+  const inTestFolder = inExistingDir.filter(testFolder);
+  if (inTestFolder.length > 0) return [inTestFolder[0], ...inFileTests];
+  // The nearest test folder the repository has above the suggested path (sinatra-contrib/spec/ for sinatra-contrib/lib/…).
+  const testRootOf = (p: string) => {
+    const parts = p.split("/");
+    const k = parts.findIndex((part) => /^(tests?|specs?|__tests__|testing)$|Tests?$/.test(part));
+    return k >= 0 ? parts.slice(0, k + 1).join("/") : undefined;
+  };
+  const underExistingRoot = paths.filter((p) => {
+    const root = testRootOf(p);
+    return root !== undefined && layout.dirs.has(root);
+  });
+  if (underExistingRoot.length > 0) return [underExistingRoot[0], ...inFileTests];
+  // The folder where the repository keeps most of its tests in this language, named as they are there.
+  const home = layout.testHome.get(extensionOf(sourcePath));
+  const named = paths.find((p) => testFolder(p)) ?? paths[0];
+  if (home !== undefined && named)
+    return [home ? `${home}/${named.slice(named.lastIndexOf("/") + 1)}` : named.slice(named.lastIndexOf("/") + 1), ...inFileTests];
+  if (inExistingDir.length > 0) return [...new Set(inExistingDir.slice(0, 2)), ...inFileTests];
+  // Beside the source needs no folder of its own.
+  const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));
+  return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
+}

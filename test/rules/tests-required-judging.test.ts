@@ -1,0 +1,314 @@
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+/** A new test file: all of it is in view, so every case in it is judged. */
+const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
+
+// Each shape from the issue's table, per framework: tests that assert (valid) and tests that do not (invalid).
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Go: asserts through a helper taking t",
+      change: change([added("a_test.go", ["package a", "func TestRun(t *testing.T) {", "\tout, err := run()", "\texpectSuccess(out, err, t)", "}"])]),
+    },
+    {
+      name: "Go: subtests with t.Run and a table",
+      change: change([
+        added("a_test.go", [
+          "package a",
+          "func TestTable(t *testing.T) {",
+          "\tfor _, tc := range cases {",
+          "\t\tt.Run(tc.name, func(t *testing.T) {",
+          "\t\t\tif got := f(tc.in); got != tc.want {",
+          '\t\t\t\tt.Errorf("got %v", got)',
+          "\t\t\t}",
+          "\t\t})",
+          "\t}",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "Go: compile-only test (var _ I = x) is neutral",
+      change: change([added("a_test.go", ["package a", "func TestImplements(t *testing.T) {", "\tvar _ I = (*S)(nil)", "}"])]),
+    },
+    {
+      name: "Go: a skip inside a condition is not a skipped test",
+      change: change([
+        added("a_test.go", [
+          "package a",
+          "func TestX(t *testing.T) {",
+          '\tif runtime.GOOS == "windows" {',
+          "\t\tt.Skip()",
+          "\t}",
+          "\trequire.NoError(t, f())",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "JS: the helper in the same file holds the expect (3 levels deep)",
+      change: change([
+        added("test/a.test.ts", [
+          "function check(v) { expect(v).toBe(1); }",
+          "function outer(v) { middle(v); }",
+          "function middle(v) { check(v); }",
+          'it("runs", () => { outer(run()); });',
+        ]),
+      ]),
+    },
+    {
+      name: "JS: the helper lives in a test helper changed in the same change",
+      change: change([
+        added("test/helpers/assertions.ts", ["export function sameTree(a, b) {", "  expect(a).toEqual(b);", "}"]),
+        added("test/a.test.ts", ['it("builds", () => { sameTree(build(), tree); });']),
+      ]),
+    },
+    {
+      name: "JS: toThrow, assert.throws, snapshots, node:test handle, vitest, mocha",
+      change: change([
+        added("test/a.test.ts", [
+          'it("throws", () => { expect(() => f()).toThrow(); });',
+          'it("snapshot", () => { expect(render()).toMatchSnapshot(); });',
+          'test("node:test", (t) => { assert.throws(() => f()); });',
+          'test("handle", (t) => { helper(t); });',
+          'describe("mocha", function () { it("ok", function () { assert.strictEqual(f(), 1); }); });',
+        ]),
+      ]),
+    },
+    {
+      name: "Python: multi-line signature, decorators, parametrize, pytest.raises",
+      change: change([
+        added("tests/test_a.py", [
+          '@pytest.mark.parametrize("a,b", [(1, 1)])',
+          "def test_multi(",
+          "    a,",
+          "    b,",
+          "):",
+          "    assert a == b",
+          "",
+          "def test_raises():",
+          "    with pytest.raises(ValueError):",
+          "        f()",
+          "",
+          "def check(x):",
+          "    assert x",
+          "",
+          "def test_helper():",
+          "    check(f())",
+        ]),
+      ]),
+    },
+    {
+      name: "Python: unittest class, self.assert*, a helper taking self",
+      change: change([
+        added("tests/test_b.py", [
+          "class TestB(unittest.TestCase):",
+          "    def test_equal(self):",
+          "        self.assertEqual(f(), 1)",
+          "    def test_helper(self):",
+          "        verify_output(self, f())",
+          "    def test_raises(self):",
+          "        with self.assertRaises(KeyError):",
+          "            f()",
+        ]),
+      ]),
+    },
+    {
+      name: "Python: a skip inside a condition is not a skipped test",
+      change: change([added("tests/test_c.py", ["def test_c():", "    if sys.platform == 'win32':", "        pytest.skip('posix only')", "    assert f()"])]),
+    },
+    {
+      name: "JUnit 4: try { …; fail(); } catch and @Test(expected = …)",
+      change: change([
+        added("src/test/java/a/ATest.java", [
+          "class ATest {",
+          "  @Test(expected = IllegalStateException.class)",
+          "  public void a() { f(); }",
+          "  @Test",
+          "  public void b() {",
+          "    try {",
+          "      f();",
+          "      fail();",
+          "    } catch (IllegalStateException expected) {",
+          "    }",
+          "  }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "JUnit 5: assertThrows and assertEquals",
+      change: change([
+        added("src/test/java/a/BTest.java", [
+          "class BTest {",
+          "  @Test void a() { assertThrows(X.class, () -> f()); }",
+          "  @ParameterizedTest @ValueSource(ints = {1}) void b(int i) { assertEquals(i, f(i)); }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "Kotlin: @Test with assertEquals and assertFailsWith",
+      change: change([
+        added("src/test/kotlin/a/ATest.kt", [
+          "class ATest {",
+          "  @Test fun a() { assertEquals(1, f()) }",
+          "  @Test fun b() { assertFailsWith<X> { f() } }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "Rust: #[test] with assert, #[should_panic], a macro-expansion test",
+      change: change([
+        added("tests/a.rs", [
+          "#[test]",
+          "fn a() { assert_eq!(f(), 1); }",
+          "#[test]",
+          "#[should_panic]",
+          "fn b() { f(); }",
+          "#[test]",
+          "fn expands() { my_macro!(x); }",
+        ]),
+      ]),
+    },
+    {
+      name: "Ruby minitest and RSpec: assert_equal, expect { }.to raise_error, a conditional skip",
+      change: change([
+        added("test/a_test.rb", ["class ATest < Minitest::Test", "  def test_a", "    assert_equal 1, f", "  end", "end"]),
+        added("spec/a_spec.rb", [
+          'describe "A" do',
+          '  it "raises" do',
+          "    expect { f }.to raise_error(ArgumentError)",
+          "  end",
+          '  it "loads" do',
+          "    require 'x'",
+          "    expect(X).to be_truthy",
+          "  rescue LoadError",
+          "    skip",
+          "  end",
+          "end",
+        ]),
+      ]),
+    },
+    {
+      name: "C# xUnit and NUnit: Assert.Equal, Assert.Throws, Assert.That",
+      change: change([
+        added("A.Tests/ATests.cs", [
+          "public class ATests {",
+          "  [Fact] public void A() { Assert.Equal(1, F()); }",
+          "  [Fact] public void B() { Assert.Throws<X>(() => F()); }",
+          "  [Test] public void C() { Assert.That(F(), Is.EqualTo(1)); }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "PHPUnit: assertSame and expectException",
+      change: change([
+        added("tests/ATest.php", [
+          "<?php",
+          "class ATest extends TestCase {",
+          "  public function testA(): void { $this->assertSame(1, f()); }",
+          "  public function testB(): void { $this->expectException(X::class); f(); }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "JS: supertest's chained .expect after a long chain; a helper assigned to a const",
+      change: change([
+        added("test/server.test.ts", [
+          "const runApp = async (path) => {",
+          "  expect(await run(path)).toBe(0);",
+          "};",
+          'it("runs (CJS)", () => runApp("./a.cjs"));',
+          'test("responds 400 without a signature header", async () => {',
+          "  await request(server.expressApp)",
+          '    .post("/api/github/webhooks")',
+          "    .send(JSON.stringify(pushEvent))",
+          '    .set("content-type", "application/json")',
+          '    .set("x-github-event", "push")',
+          '    .set("x-github-delivery", "3sw4d5f6g7h8")',
+          '    .expect(400, \'{"error":"Required headers missing"}\');',
+          "});",
+        ]),
+      ]),
+    },
+    {
+      name: "Go benchmarks and examples measure, they do not assert",
+      change: change([added("a_test.go", ["package a", "func BenchmarkStack(b *testing.B) {", "	for b.Loop() {", "		_ = stack(1)", "	}", "}"])]),
+    },
+    {
+      name: "Java: a test whose comment says it must not throw",
+      change: change([
+        added("src/test/java/a/CTest.java", [
+          "class CTest {",
+          "  @Test public void validStyles() {",
+          "    for (int style : styles) {",
+          "      // Should not throw an exception",
+          "      builder.setDateFormat(style);",
+          "    }",
+          "  }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "a test moved from a removed file is not new",
+      change: change([
+        added("test/b.test.ts", ['it("runs", () => {', "  run();", "});"]),
+        addedFile("test/a.test.ts", [], 1, { status: "removed", additions: 0, deletions: 3 }),
+      ]),
+      lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["test/a.test.ts", 'it("runs", () => {\n    run();\n});\n']]) },
+    },
+  ],
+  invalid: [
+    {
+      name: "JS: a test that only runs code",
+      change: change([added("test/a.test.ts", ['it("runs", () => {', "  run();", "});"])]),
+      findings: [{ messageId: "noAssertion", path: "test/a.test.ts", line: 1 }],
+    },
+    {
+      name: "Go: a test that calls a helper that does not assert",
+      change: change([added("a_test.go", ["package a", "func setup() { build() }", "func TestRun(t *testing.T) {", "\tsetup()", "}"])]),
+      findings: [{ messageId: "noAssertion", line: 3 }],
+    },
+    {
+      name: "Python: multi-line signature and no assertion",
+      change: change([added("tests/test_a.py", ["def test_multi(", "    a,", "):", "    f(a)"])]),
+      findings: [{ messageId: "noAssertion", line: 1 }],
+    },
+    {
+      name: "Java, Kotlin, Rust, Ruby, C#, PHP: a case with no assertion",
+      change: change([
+        added("src/test/java/a/ATest.java", ["class ATest {", "  @Test void a() { f(); }", "}"]),
+        added("src/test/kotlin/a/BTest.kt", ["class BTest {", "  @Test fun b() { f() }", "}"]),
+        added("tests/c.rs", ["#[test]", "fn c() { f(); }"]),
+        added("spec/d_spec.rb", ['it "d" do', "  f", "end"]),
+        added("E.Tests/ETests.cs", ["class ETests {", "  [Fact] public void E() { F(); }", "}"]),
+        added("tests/FTest.php", ["<?php", "class FTest extends TestCase {", "  public function testF(): void { f(); }", "}"]),
+      ]),
+      findings: [
+        { messageId: "noAssertion", path: "src/test/java/a/ATest.java", line: 2 },
+        { messageId: "noAssertion", path: "src/test/kotlin/a/BTest.kt", line: 2 },
+        { messageId: "noAssertion", path: "tests/c.rs", line: 2 },
+        { messageId: "noAssertion", path: "spec/d_spec.rb", line: 1 },
+        { messageId: "noAssertion", path: "E.Tests/ETests.cs", line: 2 },
+        { messageId: "noAssertion", path: "tests/FTest.php", line: 3 },
+      ],
+    },
+    {
+      name: "only unconditionally skipped tests (Go t.Skip at the top, xit, @Disabled)",
+      change: change([
+        added("b_test.go", ["package b", "func TestB(t *testing.T) {", '\tt.Skip("later")', "\tassert.True(t, f())", "}"]),
+        added("spec/c_spec.rb", ['xit "c" do', "  expect(1).to eq 1", "end"]),
+      ]),
+      findings: [
+        { messageId: "onlySkipped", path: "b_test.go", line: 2 },
+        { messageId: "onlySkipped", path: "spec/c_spec.rb", line: 1 },
+      ],
+    },
+  ],
+});

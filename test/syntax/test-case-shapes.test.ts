@@ -1,0 +1,38 @@
+import { loadAllGrammars } from "../../src/syntax/grammars.js";
+import { parseFacts } from "../../src/syntax/parse-file.js";
+import type { TestCaseFact } from "../../src/syntax/facts.js";
+
+beforeAll(() => loadAllGrammars());
+
+function tests(path: string, lines: string[]): TestCaseFact[] {
+  const facts = parseFacts(path, lines.join("\n"));
+  if (!facts || "notAnalysed" in facts) throw new Error(`no facts for ${path}`);
+  return facts.tests;
+}
+
+// Shapes the rule tests-required met in real repositories (#11), one row per shape.
+describe("test-case shapes", () => {
+  it.each([
+    [
+      "Kotlin: assertFailsWith<X> { } (read by the grammar as comparisons) expects a failure",
+      "ATest.kt",
+      ["class ATest {", "  @Test fun b() { assertFailsWith<X> { f() } }", "}"],
+      { expectsFailureOrSnapshot: true },
+    ],
+    [
+      "Kotlin: a comparison is not a call",
+      "ATest.kt",
+      ["class ATest {", "  @Test fun b() { val x = a < b }", "}"],
+      { calls: [], expectsFailureOrSnapshot: false },
+    ],
+    ["Python: a data fixture passed on is not the handle", "test_a.py", ["def test_a(tmp_path):", "    write(tmp_path)"], { passesHandle: false }],
+    [
+      "Python: self passed to a helper is the handle",
+      "test_a.py",
+      ["class T(unittest.TestCase):", "    def test_a(self):", "        check_all(self, 1)"],
+      { passesHandle: true },
+    ],
+  ] as const)("%s", (_name, path, lines, expected) => {
+    expect(tests(path, [...lines])[0]).toMatchObject(expected);
+  });
+});

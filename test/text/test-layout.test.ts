@@ -1,0 +1,89 @@
+import { classifyBuiltIn, sourceStems } from "../../src/text/test-conventions.js";
+import { layoutOf, suggestTests, testsNamedForFeatures } from "../../src/text/test-layout.js";
+
+describe("test support is never source", () => {
+  it.each([
+    ["src/__fixtures__/helper.js", "support"],
+    ["test/fixtures/app.py", "support"],
+    ["internal/testdata/x_test.go", "support"],
+    ["test/helpers/render.ts", "support"],
+    ["test/helpers/update-env.test.ts", "test"],
+    ["spec/support/matchers.rb", "support"],
+    ["tests/conftest.py", "support"],
+    ["src/__mocks__/fs.ts", "support"],
+    ["internal/mock_store.go", "support"],
+    ["examples/basic/main.go", "other"],
+    ["example/app.rb", "other"],
+    [".typedoc/plugin.mjs", "other"],
+    ["jest.config.ts", "other"],
+    [".eslintrc.js", "other"],
+    ["webpack.config.js", "other"],
+    ["gson.gemspec", "other"],
+    ["metrics/src/main/java/a/ParseBenchmark.java", "other"],
+    ["pkg/brew/ripgrep-bin.rb", "other"],
+    ["fuzz/fuzz_targets/fuzz_glob.rs", "other"],
+    ["gemfiles/rack-v3.rb", "other"],
+    ["flask/testsuite/basic.py", "test"],
+    ["src/flask/app.py", "source"],
+  ])("%s is %s", (path, kind) => {
+    expect(classifyBuiltIn(path)).toBe(kind);
+  });
+});
+
+describe("Go build-tag variants", () => {
+  it.each([
+    ["x_go120.go", "x"],
+    ["fs_windows.go", "fs"],
+    ["sys_linux_amd64.go", "sys"],
+  ])("%s pairs with the test of %s", (path, stem) => {
+    expect(sourceStems(path)).toContain(stem);
+  });
+});
+
+describe("suggestTests follows the repository's layout", () => {
+  const ruby = layoutOf(["lib/sinatra/base.rb", "test/base_test.rb", "test/routing_test.rb", "test/helper.rb"]);
+  const flask = layoutOf(["src/flask/ctx.py", "src/flask/app.py", "tests/test_appctx.py", "tests/test_basic.py", "tests/test_reqctx.py", "tests/test_cli.py"]);
+  it.each([
+    ["an existing test first", ruby, "lib/sinatra/base.rb", ["test/base_test.rb"]],
+    ["never spec/ in a repository whose tests live in test/", ruby, "lib/sinatra/indifferent_hash.rb", ["test/indifferent_hash_test.rb"]],
+    ["a test folder over beside the source", flask, "src/flask/ctx.py", ["tests/test_ctx.py"]],
+    ["an existing test under its folder's name for __init__.py", flask, "src/flask/cli/__init__.py", ["tests/test_cli.py"]],
+    ["the convention without a tree", undefined, "lib/a/b.rb", ["spec/a/b_spec.rb"]],
+    [
+      "the folder holding most tests when no convention fits (flask/testsuite/)",
+      layoutOf(["flask/app.py", "flask/ctx.py", "flask/testsuite/basic.py", "flask/testsuite/helpers.py", "flask/testsuite/__init__.py"]),
+      "flask/ctx.py",
+      ["flask/testsuite/test_ctx.py"],
+    ],
+    [
+      "a sub-project's own test folder (sinatra-contrib/spec/)",
+      layoutOf(["sinatra-contrib/lib/sinatra/engine_tracking.rb", "sinatra-contrib/spec/namespace_spec.rb", "test/base_test.rb"]),
+      "sinatra-contrib/lib/sinatra/engine_tracking.rb",
+      ["sinatra-contrib/spec/engine_tracking_spec.rb"],
+    ],
+  ] as const)("%s", (_name, layout, source, expected) => {
+    expect(suggestTests(source, layout)).toEqual(expected);
+  });
+});
+
+describe("testsNamedForFeatures", () => {
+  it("reads the repository: flask names tests for features, a TS repo for files", () => {
+    const flask = layoutOf([
+      "src/flask/ctx.py",
+      "src/flask/app.py",
+      "tests/test_appctx.py",
+      "tests/test_basic.py",
+      "tests/test_reqctx.py",
+      "tests/test_user_error.py",
+    ]);
+    const ts = layoutOf(["src/a.ts", "src/b.ts", "src/c.ts", "src/d.ts", "test/a.test.ts", "test/b.test.ts", "test/c.test.ts", "test/e2e.test.ts"]);
+    expect(testsNamedForFeatures("src/flask/ctx.py", flask)).toBe(true);
+    expect(testsNamedForFeatures("src/a.ts", ts)).toBe(false);
+    // A file without a test of its own name is tested through the project's features.
+    expect(testsNamedForFeatures("src/d.ts", ts)).toBe(true);
+  });
+  it("falls back to the language's habit without a tree", () => {
+    expect(testsNamedForFeatures("lib/a.rb", undefined)).toBe(true);
+    expect(testsNamedForFeatures("src/A.java", undefined)).toBe(false);
+  });
+});
