@@ -119,8 +119,12 @@ function refuse(req: IncomingMessage, answer: () => void): true {
   return true;
 }
 
-/** How long a refused sender may keep sending (into nothing) before its connection is cut. */
-const LINGER_MS = 5_000;
+/**
+ * How long a refused sender may keep sending (into nothing) before its connection is cut: long
+ * enough for a loaded replica to let the sender read its 413 (5 s was not, under load), and well
+ * under Node's own 300 s request timeout, which bounds a slow sender anyway. Discarding keeps no memory.
+ */
+const LINGER_MS = 30_000;
 
 /**
  * Closing at once while the sender is still sending resets the connection, and the sender may

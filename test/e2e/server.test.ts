@@ -190,6 +190,15 @@ describe("the server, end to end", () => {
   });
 
   it("a replay of the same delivery id is ignored before any request", async () => {
+    // The first review may still be finishing its last writes (completing its check run): count
+    // from a quiet moment, so only what the replay causes is measured.
+    let seen = -1;
+    await waitFor(async () => {
+      const quiet = fake.requests.length === seen;
+      seen = fake.requests.length;
+      if (!quiet) await new Promise((r) => setTimeout(r, 400));
+      return quiet;
+    }, "the first review's writes to settle");
     const before = fake.requests.length;
     const res = await deliver(pullRequestEvent("opened", { head: HEAD }), "d-1");
     expect(res.status).toBe(200);

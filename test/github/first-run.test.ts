@@ -23,7 +23,7 @@ describe("app.yml through Probot's setup page", () => {
       name: "Bottomline",
       url: expect.stringMatching(/^https:\/\//),
       public: false,
-      default_events: ["pull_request", "check_run"],
+      default_events: ["pull_request", "check_run", "workflow_run"],
       default_permissions: { checks: "write", pull_requests: "write" },
       hook_attributes: { url: expect.any(String) },
       redirect_url: "http://localhost:3000/probot/setup",
