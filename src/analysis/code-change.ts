@@ -29,6 +29,10 @@ export interface CodeChange {
   inFileTestLines: number;
   /** The code of the lines counted in `codeLines`, to match with code the change removed elsewhere (a move). */
   newCode: string[];
+  /** The line (at head) of each entry of `newCode`. */
+  newCodeLines: number[];
+  /** Every added line that holds code (outside the file's own tests), new or not. */
+  addedCodeLines: number[];
   /** Code the change removed from this file (more often at base than at head). */
   removedCode: Map<string, number>;
 }
@@ -97,7 +101,8 @@ function keyCounts(keys: Map<number, string>): Map<string, number> {
  * was re-indented adds nothing. A diff too large to read counts all its additions.
  */
 export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
-  if (file.patchProblem && file.addedLines.length === 0) return { codeLines: file.additions, inFileTestLines: 0, newCode: [], removedCode: new Map() };
+  if (file.patchProblem && file.addedLines.length === 0)
+    return { codeLines: file.additions, inFileTestLines: 0, newCode: [], newCodeLines: [], addedCodeLines: [], removedCode: new Map() };
   const facts = hasSyntax(file) ? lineFacts(file, found) : undefined;
   const head = headText(file, found);
   const lines = head !== undefined ? head.split("\n") : linesFromAdded(file);
@@ -107,20 +112,25 @@ export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
   const addedKeys = codeKeys(lines, addedSet, facts);
   let inFileTestLines = 0;
   const newKeys: string[] = [];
+  const newKeyLines: number[] = [];
   for (const [line, key] of addedKeys) {
     if (!key) continue;
     if (inTests(line)) inFileTestLines++;
-    else newKeys.push(key);
+    else {
+      newKeys.push(key);
+      newKeyLines.push(line);
+    }
   }
   inFileTestLines += doctestLines(file, facts, lines);
   const base = baseText(file, found);
-  if (head === undefined || base === undefined) return { codeLines: newKeys.length, inFileTestLines, newCode: newKeys, removedCode: new Map() };
+  if (head === undefined || base === undefined)
+    return { codeLines: newKeys.length, inFileTestLines, newCode: newKeys, newCodeLines: newKeyLines, addedCodeLines: newKeyLines, removedCode: new Map() };
   const baseLines = base.split("\n");
   const baseFactsOf = baseFacts(file, found);
   // Reformatted only (a formatter split or joined lines, changed quotes or trailing commas).
   const sameCode =
     reformatted(codeKeys(baseLines, allLines(baseLines.length), baseFactsOf, true)) === reformatted(codeKeys(lines, allLines(lines.length), facts, true));
-  if (sameCode) return { codeLines: 0, inFileTestLines, newCode: [], removedCode: new Map() };
+  if (sameCode) return { codeLines: 0, inFileTestLines, newCode: [], newCodeLines: [], addedCodeLines: newKeyLines, removedCode: new Map() };
   const baseKeys = codeKeys(baseLines, allLines(baseLines.length), baseFactsOf);
   const headKeys = codeKeys(lines, allLines(lines.length), facts);
   const before = keyCounts(baseKeys);
@@ -128,16 +138,18 @@ export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
   const budget = new Map<string, number>();
   for (const [k, n] of after) budget.set(k, Math.max(0, n - (before.get(k) ?? 0)));
   const newCode: string[] = [];
-  for (const k of newKeys) {
+  const newCodeLines: number[] = [];
+  for (const [i, k] of newKeys.entries()) {
     const left = budget.get(k) ?? 0;
     if (left > 0) {
       newCode.push(k);
+      newCodeLines.push(newKeyLines[i]);
       budget.set(k, left - 1);
     }
   }
   const removedCode = new Map<string, number>();
   for (const [k, n] of before) if (n > (after.get(k) ?? 0)) removedCode.set(k, n - (after.get(k) ?? 0));
-  return { codeLines: newCode.length, inFileTestLines, newCode, removedCode };
+  return { codeLines: newCode.length, inFileTestLines, newCode, newCodeLines, addedCodeLines: newKeyLines, removedCode };
 }
 
 /** The whole code of a file the change removed, to recognise it where it was moved to. */
@@ -153,16 +165,22 @@ export function removedFileCode(file: ChangedFile, found: Lookups): Map<string, 
  * new: each file's new lines are matched against what the change removed from the other files.
  */
 export function withoutMovedCode(changes: CodeChange[], removedFiles: Array<Map<string, number>>): number[] {
+  const fresh = newLinesAfterMoves(changes, removedFiles);
+  return changes.map((c, i) => (c.newCode.length === 0 ? c.codeLines : fresh[i].size));
+}
+
+/** Per change, the lines (at head) of its new code that no other file of the change lost: what it really wrote. */
+export function newLinesAfterMoves(changes: CodeChange[], removedFiles: Array<Map<string, number>>): Array<Set<number>> {
   const pool = new Map<string, number>();
   for (const removed of [...changes.map((c) => c.removedCode), ...removedFiles]) for (const [k, n] of removed) pool.set(k, (pool.get(k) ?? 0) + n);
   return changes.map((c) => {
-    let n = 0;
-    for (const k of c.newCode) {
+    const fresh = new Set<number>();
+    for (const [i, k] of c.newCode.entries()) {
       const left = pool.get(k) ?? 0;
       if (left > 0) pool.set(k, left - 1);
-      else n++;
+      else fresh.add(c.newCodeLines[i]);
     }
-    return c.newCode.length === 0 ? c.codeLines : n;
+    return fresh;
   });
 }
 

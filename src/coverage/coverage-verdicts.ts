@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Lookups, RawFinding } from "../engine/rule.js";
-import type { Change } from "../model/change.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { codeChange, newLinesAfterMoves, removedFileCode } from "../analysis/code-change.js";
 import { classifyBuiltIn } from "../text/test-conventions.js";
 import type { CoverageReport } from "./coverage-report.js";
 import { patchCoverage, percent, rangeText, type PatchCoverage } from "./patch-coverage.js";
@@ -42,10 +43,11 @@ export interface CoverageVerdicts {
  * files, a finding per uncovered range (at the rule's severity when the whole change is under the
  * threshold, else a notice), and notes for the summary.
  */
-export function coverageVerdicts(change: Change, report: CoverageReport, options: CoverageOptions, found?: Pick<Lookups, "fileContents">): CoverageVerdicts {
+export function coverageVerdicts(change: Change, report: CoverageReport, options: CoverageOptions, found?: Lookups): CoverageVerdicts {
   // Test files run themselves; counting them would raise the figure without testing anything.
   const code = change.files.filter((f) => classifyBuiltIn(f.path) !== "test");
-  const coverage = patchCoverage(code, report, options, (path) => lineCountOf(found?.fileContents.get(path)));
+  const isNew = found ? newCodeLines(code, found) : undefined;
+  const coverage = patchCoverage(code, report, options, (path) => lineCountOf(found?.fileContents.get(path)), isNew);
   const findings: RawFinding[] = [];
   const failing = coverage.verdict === "fail";
   // Per-file figures go to the summary's table (ReviewResult.coverage), not to notes.
@@ -66,6 +68,22 @@ export function coverageVerdicts(change: Change, report: CoverageReport, options
     });
   for (const text of coverage.problems) findings.push({ messageId: "coverageNote", data: { text: `Coverage: ${text}` }, info: true });
   return { findings, judged: new Set(coverage.files.map((f) => f.path)), coverage };
+}
+
+/**
+ * Code only moved is not new code (#14): an added line whose code the change removed elsewhere
+ * (another file, or the same file at base) is not judged, as tests-required's pairing does.
+ */
+function newCodeLines(files: ChangedFile[], found: Lookups): (path: string, line: number) => boolean {
+  const kept = files.filter((f) => f.status !== "removed" && f.additions > 0);
+  const changes = kept.map((f) => codeChange(f, found));
+  const removed = files.filter((f) => f.status === "removed").map((f) => removedFileCode(f, found));
+  // Only lines whose code is known to exist elsewhere are set aside; lines with no code of their
+  // own (a closing brace) stay as the coverage tool counts them.
+  const moved = new Map(
+    newLinesAfterMoves(changes, removed).map((fresh, i) => [kept[i].path, new Set(changes[i].addedCodeLines.filter((l) => !fresh.has(l)))]),
+  );
+  return (path, line) => !moved.get(path)?.has(line);
 }
 
 function lineCountOf(text: string | undefined): number | undefined {

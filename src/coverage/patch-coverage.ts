@@ -47,6 +47,8 @@ export function patchCoverage(
   report: CoverageReport,
   settings: CoverageSettings,
   lineCount?: (path: string) => number | undefined,
+  /** False for an added line that is not new code (moved from elsewhere in the change, reformatted): it is not judged. */
+  isNew: (path: string, line: number) => boolean = () => true,
 ): PatchCoverage {
   const candidates = files.filter((f) => f.status !== "removed" && !f.binary && f.addedLines.length > 0);
   const matches = matchReportFiles(
@@ -66,7 +68,7 @@ export function patchCoverage(
       );
       continue;
     }
-    out.push(fileCoverage(file, hits));
+    out.push(fileCoverage(file, hits, (line) => isNew(file.path, line)));
   }
   const coverable = out.reduce((n, f) => n + f.coverable, 0);
   const covered = out.reduce((n, f) => n + f.covered, 0);
@@ -89,7 +91,7 @@ function verdictOf(matched: number, coverable: number, covered: number, s: Cover
   return covered * 100 >= s.min * coverable ? "pass" : "fail";
 }
 
-function fileCoverage(file: ChangedFile, hits: FileHits): FilePatchCoverage {
+function fileCoverage(file: ChangedFile, hits: FileHits, isNew: (line: number) => boolean): FilePatchCoverage {
   let coverable = 0;
   let covered = 0;
   const uncovered: LineRange[] = [];
@@ -97,6 +99,7 @@ function fileCoverage(file: ChangedFile, hits: FileHits): FilePatchCoverage {
   for (const { line } of file.addedLines) {
     const n = hits.lines[line];
     if (n === undefined) continue; // blank, comment, declaration: not executable
+    if (!isNew(line)) continue; // moved or reformatted: the code is not new, so neither is its coverage
     coverable++;
     if (n > 0) {
       covered++;
