@@ -72,8 +72,10 @@ const KINDS: Record<string, string> = {
 
 // secretlint-rule-filter-comments honours `secretlint-disable` comments. Those comments are
 // written by the pull request's author, who must not be able to switch the check off (#9), so it
-// is left out; Bottomline's own `allow_suppression` decides.
-const SCANNERS = recommended.filter((r) => r.meta.type === "scanner") as SecretLintRuleCreator<any>[];
+// is left out; Bottomline's own `allow_suppression` decides. It calls itself a scanner too, so it
+// is left out by its id: kept in, any added `secretlint-disable` made the whole rule fail.
+const FILTER_COMMENTS = "@secretlint/secretlint-rule-filter-comments";
+const SCANNERS = recommended.filter((r) => r.meta.type === "scanner" && r.meta.id !== FILTER_COMMENTS) as SecretLintRuleCreator<any>[];
 // The AWS rule finds access key IDs only when asked: an `AKIA…` ID is what a leak looks like most
 // often. The same switch reports a 12-digit account ID, which is an identifier, not a credential.
 const OPTIONS: Record<string, object> = { "@secretlint/secretlint-rule-aws": { enableIDScanRule: true } };

@@ -55,6 +55,18 @@ describe("no-secrets cannot be switched off from the pull request", () => {
     expect(secrets(r)).toEqual(["src/a.ts:2"]);
   });
 
+  it("secretlint's own `secretlint-disable` comments neither silence nor break the scan", () => {
+    // The comment filter of secretlint's preset calls itself a scanner: kept in, this line made
+    // no-secrets fail for the whole review, and the key passed with a "rule failed" gap.
+    const r = review([
+      addedFile("src/a.ts", ["// secretlint-disable-next-line", KEY, `${KEY} // secretlint-disable-line`, "// secretlint-disable", KEY]),
+      addedFile("src/b.ts", [KEY]),
+    ]);
+    expect(secrets(r)).toEqual(["src/a.ts:2", "src/a.ts:3", "src/a.ts:5", "src/b.ts:1"]);
+    expect(r.gaps.filter((g) => g.kind === "rule-error")).toEqual([]);
+    expect(r.conclusion).toBe("failure");
+  });
+
   it("the directive works when the base branch's rules.yml allows it", () => {
     const r = review([addedFile("src/a.ts", [`${KEY} // bottomline-disable-line no-secrets`])], "rules: { no-secrets: { allow_suppression: true } }");
     expect(secrets(r)).toEqual([]);
