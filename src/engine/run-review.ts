@@ -207,7 +207,11 @@ function runRule(run: RuleRun, found: Lookups, gaps: Gap[]): RawFinding[] {
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     gaps.push({ kind: "rule-error", message: `rule ${run.rule.meta.id} failed and its findings are missing: ${why}. Please report this.` });
-    return [];
+    // Fail closed: a rule that could not run is a finding at its own severity, so a failing
+    // no-secrets fails the check instead of passing what it never looked at. (A message id that
+    // is not in the rule's meta is used as the message itself.)
+    const message = `This rule could not run on this change (${why}), so it cannot vouch for it. Re-run; if it keeps failing, please report it.`;
+    return [{ messageId: message, ...(run.base ? {} : { path: run.change.files[0]?.path }) }];
   }
 }
 
