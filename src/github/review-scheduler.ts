@@ -62,7 +62,8 @@ export const defaultRetryLater: RetryLater = {
 /**
  * The embedded scheduler: the in-memory ReviewQueue, plus retries later with backoff for a
  * review that GitHub's outage stopped (outcome "retry"). The wait happens outside the queue,
- * so it holds no worker slot, and a newer push for the same pull request cancels it. Queued and
+ * so it holds no worker slot, and a newer push for the same pull request cancels it. Installations
+ * take turns (one with 50 queued pull requests does not starve another's one). Queued and
  * waiting reviews live in this process only: a crash loses them (use REDIS_URL to keep them).
  */
 export class InProcessScheduler implements ReviewScheduler {
@@ -84,15 +85,19 @@ export class InProcessScheduler implements ReviewScheduler {
     const key = reviewKey(req.pr);
     this.latest.set(key, req);
     if (!this.queuedAt.has(key)) this.queuedAt.set(key, Date.now());
-    this.queue.enqueue(key, async (isCurrent) => {
-      this.queuedAt.delete(key);
-      // hold() is called right after schedule() returns: let it register, then wait for it.
-      await new Promise((resolve) => setImmediate(resolve));
-      await this.held.get(key);
-      const outcome = await this.run(req, isCurrent, attempt);
-      if (outcome === "retry" && attempt < this.later.attempts) this.retryLater(key, req, attempt);
-      else if (this.latest.get(key) === req) this.latest.delete(key);
-    });
+    this.queue.enqueue(
+      key,
+      async (isCurrent) => {
+        this.queuedAt.delete(key);
+        // hold() is called right after schedule() returns: let it register, then wait for it.
+        await new Promise((resolve) => setImmediate(resolve));
+        await this.held.get(key);
+        const outcome = await this.run(req, isCurrent, attempt);
+        if (outcome === "retry" && attempt < this.later.attempts) this.retryLater(key, req, attempt);
+        else if (this.latest.get(key) === req) this.latest.delete(key);
+      },
+      String(req.installationId),
+    );
     return true;
   }
 

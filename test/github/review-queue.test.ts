@@ -1,4 +1,5 @@
 import { ReviewQueue } from "../../src/github/review-queue.js";
+import { InProcessScheduler, type ReviewRequest } from "../../src/github/review-scheduler.js";
 
 function deferred() {
   let resolve!: () => void;
@@ -66,7 +67,48 @@ describe("ReviewQueue", () => {
     expect(ran).toEqual([1]);
   });
 
+  it("installations take turns: the one with many queued reviews takes every other slot", async () => {
+    const q = new ReviewQueue(1);
+    const ran: string[] = [];
+    const job = (name: string) => async () => void ran.push(name);
+    for (let i = 1; i <= 4; i++) q.enqueue(`a#${i}`, job(`a${i}`), "A");
+    q.enqueue("b#1", job("b1"), "B");
+    q.enqueue("b#2", job("b2"), "B");
+    q.enqueue("c#1", job("c1"), "C");
+    await q.idle();
+    expect(ran).toEqual(["a1", "b1", "c1", "a2", "b2", "a3", "a4"]);
+  });
+
   it("rejects a nonsensical concurrency with a hint", () => {
     expect(() => new ReviewQueue(0)).toThrow(/BOTTOMLINE_CONCURRENCY/);
+  });
+});
+
+function request(installationId: number, number: number): ReviewRequest {
+  const pr = { owner: "o", repo: `r${installationId}`, number, headSha: "a".repeat(40), baseSha: "b".repeat(40) };
+  return {
+    installationId,
+    delivery: `d${number}`,
+    rerun: false,
+    pr: { ...pr, title: "t", body: "", labels: [], draft: false, updatedAt: "", commits: 1, changedFiles: 1, fromFork: false },
+  };
+}
+
+describe("the in-memory scheduler (no REDIS_URL)", () => {
+  it("one installation with 50 queued pull requests does not starve another installation's single one", async () => {
+    const order: string[] = [];
+    const gate = deferred();
+    const scheduler = new InProcessScheduler(2, async (req) => {
+      order.push(`${req.installationId}:${req.pr.number}`);
+      if (order.length === 1) await gate.promise; // one slot stays busy: the other slot decides the order
+      return "published";
+    });
+    for (let n = 1; n <= 50; n++) await scheduler.schedule(request(1, n));
+    await scheduler.schedule(request(2, 1));
+    gate.resolve();
+    await scheduler.idle();
+    expect(order).toHaveLength(51);
+    // Slots 1 and 2 went to installation 1 before installation 2 asked; its review is the next one.
+    expect(order.slice(0, 3)).toEqual(["1:1", "1:2", "2:1"]);
   });
 });
