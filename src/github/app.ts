@@ -98,6 +98,7 @@ export function createBottomline(options: BottomlineOptions = {}): {
     ? options.scheduler(run, concurrency)
     : new InProcessScheduler(concurrency, run, { ...defaultRetryLater, ...options.retryLater });
   const metrics = options.metrics ?? new BottomlineMetrics(() => queue.stats());
+  settings.requeuedOnShutdown = queue.requeuesOnShutdown === true;
 
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
     loaded = probot;

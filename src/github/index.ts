@@ -1,6 +1,6 @@
 import { createBottomline, type BottomlineOptions } from "./app.js";
 import type { ReviewScheduler } from "./review-scheduler.js";
-import type { Shutdown } from "./shutdown.js";
+import { drainReplica, type Shutdown } from "./shutdown.js";
 import { WriteBudget } from "./write-budget.js";
 import { BullScheduler } from "../queue/bull-scheduler.js";
 import { RedisBudgetStore } from "../queue/redis-budget-store.js";
@@ -18,25 +18,10 @@ import { connectRedis } from "../queue/redis-connection.js";
  */
 export function drainOnShutdown(queue: ReviewScheduler, shutdown: Shutdown, log: Pick<Console, "info" | "warn"> = console): void {
   const seconds = Number(process.env.BOTTOMLINE_DRAIN_SECONDS ?? 25);
-  const drain = async (signal: string) => {
-    shutdown.stopAccepting();
-    const { running, pending } = await queue.stats();
-    log.info(`${signal}: finishing ${running + pending} review(s) before exit (at most ${seconds} s); new webhooks get 503`);
-    const done = queue.close ? queue.close() : queue.idle();
-    if ((await Promise.race([done, sleep(Math.max(1, seconds - 5) * 1000)])) === "timeout") {
-      const left = await queue.stats();
-      log.warn(`${left.running + left.pending} review(s) still unfinished; stopping them so their check runs say so`);
-      shutdown.abortReviews();
-      await Promise.race([done, sleep(5_000)]);
-    }
-    process.exit(0);
-  };
-  process.once("SIGTERM", () => void drain("SIGTERM"));
-  process.once("SIGINT", () => void drain("SIGINT"));
-}
-
-function sleep(ms: number): Promise<"timeout"> {
-  return new Promise((resolve) => setTimeout(() => resolve("timeout"), ms).unref());
+  const times = { abortAfterMs: Math.max(1, seconds - 5) * 1000, graceMs: 5_000 };
+  const drain = (signal: string) => void drainReplica(queue, shutdown, times, log, signal).finally(() => process.exit(0));
+  process.once("SIGTERM", () => drain("SIGTERM"));
+  process.once("SIGINT", () => drain("SIGINT"));
 }
 
 /**

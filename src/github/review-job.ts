@@ -13,6 +13,11 @@ export interface ReviewJobSettings {
   client: Omit<ReviewClientOptions, "signal" | "deadlineAt" | "log">;
   /** Aborted when the replica must stop: the review ends as at its deadline, and says why. */
   shutdown?: AbortSignal;
+  /**
+   * The queue gives a review stopped by the shutdown to another replica (Redis): it is then not
+   * reported as failed on its check run, which the other replica completes.
+   */
+  requeuedOnShutdown?: boolean;
   now?: () => number;
 }
 
@@ -65,6 +70,7 @@ export async function runReviewJob(job: ReviewJob, settings: ReviewJobSettings):
       trust: job.trust,
       reporter,
       onConclusion: job.onConclusion,
+      resumesElsewhere: () => settings.requeuedOnShutdown === true && settings.shutdown?.aborted === true,
       ...(coverage ? { coverage } : {}),
     });
   })();
@@ -75,7 +81,7 @@ export async function runReviewJob(job: ReviewJob, settings: ReviewJobSettings):
     controller.signal.addEventListener("abort", () => {
       release = setTimeout(() => {
         job.log.error({ pr: job.pr.number }, `${deadline.message}; releasing the worker slot`);
-        resolve("failed");
+        resolve(settings.requeuedOnShutdown && settings.shutdown?.aborted ? "retry" : "failed");
       }, grace);
     }),
   );

@@ -39,6 +39,12 @@ export interface ReviewOptions {
   reporter?: GitHub;
   /** The check's conclusion, when the review got that far (metrics). */
   onConclusion?: (conclusion: string) => void;
+  /**
+   * True for a failure after which the review resumes on another replica (a shutdown, with the
+   * job back in the shared queue): the check run is left in progress for that replica to
+   * complete, instead of flashing a failure that the next attempt would have to overwrite.
+   */
+  resumesElsewhere?: (err: unknown) => boolean;
 }
 
 /** gather → review → publish for one pull request head. Never throws: every failure ends visible. */
@@ -87,6 +93,10 @@ export async function reviewPullRequest(octokit: GitHub, pr: PullRequestRef, opt
     return outcome;
   } catch (err) {
     const message = describeForUser(err);
+    if (opts.resumesElsewhere?.(err)) {
+      opts.log.warn({ ...where, err: errorForLog(err) }, `review stopped: ${message}`);
+      return "retry";
+    }
     opts.log.error({ ...where, err: errorForLog(err) }, `review failed: ${message}`);
     try {
       // The reporter is outside the attempt's deadline, which may be what stopped the review.

@@ -39,6 +39,8 @@ export interface ReviewScheduler {
   start?(): void;
   /** Stops taking jobs and waits for the running ones. */
   close?(): Promise<void>;
+  /** A review stopped by this replica's shutdown goes back to a queue other replicas share. */
+  readonly requeuesOnShutdown?: boolean;
 }
 
 export function reviewKey(pr: Pick<PullRequestRef, "owner" | "repo" | "number">): string {

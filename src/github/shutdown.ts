@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DeadlineExceeded } from "./github-error.js";
+import type { ReviewScheduler } from "./review-scheduler.js";
 import { ROUTED_PATH } from "./webhook-front-door.js";
 
 /** What stops a review when the replica cannot wait for it any longer. */
@@ -43,4 +44,40 @@ export class Shutdown {
       return true;
     };
   }
+}
+
+export interface DrainTimes {
+  /** How long the running reviews may take before they are stopped. */
+  abortAfterMs: number;
+  /** How long stopped reviews get to report (and, with Redis, to go back to the queue). */
+  graceMs: number;
+}
+
+/**
+ * A replica's drain after SIGTERM: 503 for webhooks from now on, then wait for the reviews in
+ * flight (with a Redis queue, `close()` stops taking jobs; the queued ones stay for the other
+ * replicas). Past `abortAfterMs` the reviews still running are stopped: each reports on its check
+ * run and, with Redis, returns to the queue for another replica, instead of stopping half-posted.
+ */
+export async function drainReplica(
+  queue: ReviewScheduler,
+  shutdown: Shutdown,
+  times: DrainTimes,
+  log: Pick<Console, "info" | "warn">,
+  signal = "SIGTERM",
+): Promise<void> {
+  shutdown.stopAccepting();
+  const { running, pending } = await queue.stats().catch(() => ({ running: 0, pending: 0 }));
+  log.info(`${signal}: finishing ${running + pending} review(s) before exit (at most ${(times.abortAfterMs + times.graceMs) / 1000} s); new webhooks get 503`);
+  const done = queue.close ? queue.close() : queue.idle();
+  if ((await Promise.race([done, timeout(times.abortAfterMs)])) === "timeout") {
+    const left = await queue.stats().catch(() => ({ running: 0, pending: 0 }));
+    log.warn(`${left.running + left.pending} review(s) still unfinished; stopping them so their check runs say so`);
+    shutdown.abortReviews();
+    await Promise.race([done, timeout(times.graceMs)]);
+  }
+}
+
+function timeout(ms: number): Promise<"timeout"> {
+  return new Promise((resolve) => setTimeout(() => resolve("timeout"), ms).unref());
 }

@@ -53,6 +53,9 @@ export class BullScheduler implements ReviewScheduler {
   private ownConnection?: Redis;
   private readonly tasks = new Map<string, () => Promise<void>>();
   private readonly prefix: string;
+  readonly requeuesOnShutdown = true;
+  /** Set by close(): a review stopped from now on goes back to the queue for another replica. */
+  private closing = false;
 
   constructor(private readonly opts: BullSchedulerOptions) {
     this.prefix = opts.prefix ?? "bottomline";
@@ -148,6 +151,13 @@ export class BullScheduler implements ReviewScheduler {
     const current = await this.watchCurrent(req, job.id!);
     try {
       const outcome = await this.opts.run(req, current.isCurrent, job.attemptsMade + 1);
+      if (outcome === "retry" && this.closing) {
+        // Stopped because this replica is shutting down (SIGTERM): back to the queue at once, for
+        // another replica, without using up one of the review's attempts or waiting out a backoff.
+        this.opts.log?.info({ job: job.id, pr: reviewKey(req.pr) }, "review stopped by the shutdown; returned to the queue for another replica");
+        await job.moveToDelayed(Date.now(), token);
+        throw new DelayedError();
+      }
       if (outcome === "retry") throw new Error(`review of ${reviewKey(req.pr)} stopped by a transient failure; BullMQ retries it with backoff`);
       return outcome;
     } finally {
@@ -203,6 +213,7 @@ export class BullScheduler implements ReviewScheduler {
 
   /** Stops taking jobs and waits for the running ones (BullMQ's graceful close), then disconnects. */
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker?.close();
     await this.queue.close();
     this.ownConnection?.disconnect();

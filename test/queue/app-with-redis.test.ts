@@ -1,11 +1,8 @@
 import { jest } from "@jest/globals";
-import { Redis } from "ioredis";
 import nock from "nock";
-import { BullScheduler } from "../../src/queue/bull-scheduler.js";
-import { RedisBudgetStore } from "../../src/queue/redis-budget-store.js";
-import { WriteBudget } from "../../src/github/write-budget.js";
-import { OWNER, pullRequestEvent, setup } from "../helpers/github-fixtures.js";
+import { OWNER, pullRequestEvent } from "../helpers/github-fixtures.js";
 import { nockFakeGitHub } from "../helpers/nock-fake-github.js";
+import { redisReplica } from "../helpers/redis-replica.js";
 import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
 
 jest.setTimeout(30_000);
@@ -27,23 +24,9 @@ afterAll(async () => {
 let n = 0;
 /** A replica: its own Probot, Redis connections and worker, on the shared Redis. */
 async function replicaOn(prefix: string) {
-  const connection = new Redis(server.url, { maxRetriesPerRequest: 1 });
-  let scheduler!: BullScheduler;
-  const gh = await setup({
-    fake: true,
-    budget: new WriteBudget(new RedisBudgetStore(connection, `${prefix}:budget`)),
-    bottomline: {
-      scheduler: (run, concurrency) => {
-        scheduler = new BullScheduler({ connection, concurrency, run, prefix });
-        return Object.assign(scheduler, { start: () => void scheduler.startWorker() });
-      },
-    },
-  });
-  cleanup.push(async () => {
-    await scheduler.close();
-    connection.disconnect();
-  });
-  return gh;
+  const replica = await redisReplica(server.url, prefix);
+  cleanup.push(replica.close);
+  return replica;
 }
 
 describe("the App with REDIS_URL: two replicas on one Redis", () => {
