@@ -103,7 +103,7 @@ export function createBottomline(options: BottomlineOptions = {}): {
   const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
     loaded = probot;
     // Jobs may be waiting in Redis: take them only now that clients can be built.
-    queue.start?.();
+    queue.start?.(probot.log);
     const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));
     let identity = options.appIdentity ? Promise.resolve(options.appIdentity) : undefined;
     trust = async () => {

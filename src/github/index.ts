@@ -2,10 +2,11 @@ import { createBottomline, type BottomlineOptions } from "./app.js";
 import type { ReviewScheduler } from "./review-scheduler.js";
 import { drainReplica, type Shutdown } from "./shutdown.js";
 import { WriteBudget } from "./write-budget.js";
-import { BullScheduler } from "../queue/bull-scheduler.js";
+import { bullSchedulerOption } from "../queue/bull-scheduler.js";
 import { RedisBudgetStore } from "../queue/redis-budget-store.js";
 import { RedisDeliveryStore } from "../queue/redis-delivery-store.js";
 import { connectRedis } from "../queue/redis-connection.js";
+import { lateLog } from "../queue/outage-log.js";
 
 /**
  * On SIGTERM (docker stop, a rolling deploy): answer webhooks 503 from now on (GitHub records the
@@ -31,13 +32,12 @@ export function drainOnShutdown(queue: ReviewScheduler, shutdown: Shutdown, log:
 export async function productionOptions(env = process.env): Promise<BottomlineOptions> {
   if (!env.REDIS_URL) return {};
   const redis = await connectRedis(env.REDIS_URL);
+  // Built before Probot's logger exists; the queue's start() hands it over.
+  const log = lateLog();
   return {
-    budget: new WriteBudget(new RedisBudgetStore(redis)),
+    budget: new WriteBudget(new RedisBudgetStore(redis, undefined, log)),
     deliveries: new RedisDeliveryStore(redis),
-    scheduler: (run, concurrency) => {
-      const scheduler = new BullScheduler({ connection: redis, concurrency, run });
-      return Object.assign(scheduler, { start: () => void scheduler.startWorker() });
-    },
+    scheduler: bullSchedulerOption({ connection: redis }, log),
   };
 }
 

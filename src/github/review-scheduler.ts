@@ -1,6 +1,6 @@
 import type { WorkflowRun } from "./workflow-run-coverage.js";
 import type { PullRequestRef } from "../sources/github/github-types.js";
-import type { ReviewOutcome } from "./review-pull-request.js";
+import type { Logger, ReviewOutcome } from "./review-pull-request.js";
 import { ReviewQueue } from "./review-queue.js";
 
 /** What a review needs, as plain data: it can sit in Redis and run on any replica. */
@@ -35,8 +35,8 @@ export interface ReviewScheduler {
   recurring?(name: string, everyMs: number, task: () => Promise<void>): void;
   /** Rejects when the queue cannot work (Redis unreachable), for the readiness check. */
   ready?(): Promise<void>;
-  /** Starts taking jobs, once the app is loaded (a Redis queue may already hold some). */
-  start?(): void;
+  /** Starts taking jobs, once the app is loaded (a Redis queue may already hold some); `log` is Probot's. */
+  start?(log: Logger): void;
   /** Stops taking jobs and waits for the running ones. */
   close?(): Promise<void>;
   /** A review stopped by this replica's shutdown goes back to a queue other replicas share. */

@@ -90,7 +90,20 @@ export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMe
       reply(400, `Bad webhook: ${problem}.`);
       return true;
     }
-    if (!(await opts.deliveries.claim(id))) {
+    let fresh: boolean;
+    try {
+      fresh = await opts.deliveries.claim(id);
+    } catch (err) {
+      // The delivery store is Redis with REDIS_URL: without it nothing can be queued either.
+      opts.log.error(
+        { ...ids, err: (err as Error).message },
+        "could not record the delivery (is Redis reachable?); answered 503, so GitHub records a failed delivery",
+      );
+      res.setHeader("retry-after", "30");
+      reply(503, "Bottomline cannot store this delivery right now; GitHub records it as failed, and it is redelivered.");
+      return true;
+    }
+    if (!fresh) {
       opts.log.info(ids, "delivery already received; ignoring the replay");
       reply(200, "Already received this delivery; ignored.");
       return true;
@@ -99,7 +112,7 @@ export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMe
       () => "ok" as const,
       async () => {
         // The handlers logged what went wrong (ids only); forget the id so a redelivery can retry.
-        await opts.deliveries.release(id);
+        await forget(opts.deliveries, id);
         return "failed" as const;
       },
     );
@@ -110,6 +123,17 @@ export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMe
     else reply(500, "Bottomline could not handle this delivery; redeliver it, or see the app's logs.");
     return true;
   };
+}
+
+/**
+ * Forgets a delivery whose handling failed, so its redelivery is handled. The store may be what
+ * failed (Redis gone): then it tries again every 5 s for 10 minutes, since a delivery id left
+ * claimed would make recovery's redelivery look like a replay and the review would be lost.
+ */
+async function forget(deliveries: DeliveryStore, id: string, tries = 120): Promise<void> {
+  await deliveries.release(id).catch(() => {
+    if (tries > 1) setTimeout(() => void forget(deliveries, id, tries - 1), 5_000).unref();
+  });
 }
 
 /** Answers without reading the body; what is still coming is discarded, never kept. */

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { DelayedError, Queue, Worker, type Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { reviewKey, type ReviewRequest, type ReviewScheduler, type RunReview } from "../github/review-scheduler.js";
+import { reportOutages, type lateLog, type OutageReporter, type QueueLog } from "./outage-log.js";
 
 export interface BullSchedulerOptions {
   /** Commands: scheduling, leases, the newest-event record. Fails fast when Redis is gone. */
@@ -19,7 +20,7 @@ export interface BullSchedulerOptions {
   /** BullMQ's lock: a replica killed mid-review loses it after this, and its job is picked up again. */
   lockMs?: number;
   stalledIntervalMs?: number;
-  log?: { info: (o: object, msg: string) => void; warn: (o: object, msg: string) => void };
+  log?: QueueLog;
 }
 
 const QUEUE = "reviews";
@@ -57,11 +58,14 @@ export class BullScheduler implements ReviewScheduler {
   /** Set by close(): a review stopped from now on goes back to the queue for another replica. */
   private closing = false;
 
+  /** One line when Redis goes away and one when it is back, not one per reconnection attempt. */
+  private readonly outage?: OutageReporter;
+
   constructor(private readonly opts: BullSchedulerOptions) {
     this.prefix = opts.prefix ?? "bottomline";
     this.queue = new Queue(QUEUE, { connection: opts.connection, prefix: this.prefix });
-    // Redis going away is reported where it matters (schedule() rejects, the webhook fails).
-    this.queue.on("error", (err) => opts.log?.warn({ err }, `review queue: ${err.message}`));
+    this.outage = opts.log ? reportOutages(opts.connection, opts.log, "review queue") : undefined;
+    this.queue.on("error", (err) => this.outage?.error(err));
   }
 
   async schedule(req: ReviewRequest): Promise<boolean> {
@@ -126,7 +130,7 @@ export class BullScheduler implements ReviewScheduler {
       stalledInterval: this.opts.stalledIntervalMs ?? 30_000,
       maxStalledCount: 2,
     });
-    this.worker.on("error", (err) => this.opts.log?.warn({ err }, `review queue: ${err.message}`));
+    this.worker.on("error", (err) => this.outage?.error(err));
     return this.worker;
   }
 
@@ -162,8 +166,19 @@ export class BullScheduler implements ReviewScheduler {
       return outcome;
     } finally {
       current.stop();
-      await this.opts.connection.eval(RELEASE, 1, lease, holder).catch(() => undefined);
+      this.release(lease, holder);
     }
+  }
+
+  /**
+   * Gives up the lease of a head. When Redis is down at that moment, tries again every second
+   * until it answers or the lease has expired by itself, so the next job for the head (BullMQ
+   * runs the job again if it could not record its end) need not wait out the whole lease.
+   */
+  private release(lease: string, holder: string, until = Date.now() + (this.opts.leaseMs ?? 6 * 60_000)): void {
+    this.opts.connection.eval(RELEASE, 1, lease, holder).catch(() => {
+      if (Date.now() < until) setTimeout(() => this.release(lease, holder, until), 1_000).unref();
+    });
   }
 
   /** isCurrent() must answer synchronously: the newest-event record is polled once a second. */
@@ -218,4 +233,20 @@ export class BullScheduler implements ReviewScheduler {
     await this.queue.close();
     this.ownConnection?.disconnect();
   }
+}
+
+/**
+ * createBottomline's `scheduler` option with REDIS_URL: a BullScheduler whose worker starts once
+ * the app is loaded, and whose log (built before Probot's) then becomes Probot's.
+ */
+export function bullSchedulerOption(options: Omit<BullSchedulerOptions, "run" | "concurrency" | "log">, log: ReturnType<typeof lateLog>) {
+  return (run: RunReview, concurrency: number): BullScheduler & { start: (probotLog: QueueLog) => void } => {
+    const scheduler = new BullScheduler({ ...options, run, concurrency, log });
+    return Object.assign(scheduler, {
+      start: (probotLog: QueueLog) => {
+        log.attach(probotLog);
+        scheduler.startWorker();
+      },
+    });
+  };
 }

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
-import type { BudgetStore, RateWindow } from "../github/write-budget.js";
+import { InMemoryBudgetStore, type BudgetStore, type RateWindow } from "../github/write-budget.js";
+import type { QueueLog } from "./outage-log.js";
 
 /** Redis's clock, not the replica's: replicas with skewed clocks still share one window. */
 const NOW = `local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
@@ -39,27 +40,61 @@ return 0`;
 /**
  * The write budget in Redis, so every replica draws on the same 80/min and 500/h of an
  * installation. Each operation is one Lua script: check and record happen atomically.
+ *
+ * While Redis cannot be reached, the replica counts its writes in memory instead: the reviews in
+ * flight go on (a budget is a courtesy to GitHub, not a reason to fail a review), each replica
+ * then keeps the limits on its own, and a secondary-limit answer still pauses the installation.
  */
 export class RedisBudgetStore implements BudgetStore {
   private counter = 0;
+  private readonly local = new InMemoryBudgetStore();
+  private degraded = false;
 
   constructor(
     private readonly redis: Redis,
     private readonly prefix = "bottomline:budget",
+    private readonly log?: QueueLog,
   ) {}
 
   async tryTake(key: string, windows: RateWindow[]): Promise<number> {
     const longest = Math.max(...windows.map((w) => w.ms));
     const member = `${process.pid}-${Date.now()}-${this.counter++}-${Math.random().toString(36).slice(2)}`;
     const args = [longest, ...windows.flatMap((w) => [w.ms, w.max]), member];
-    return Number(await this.redis.eval(TAKE, 2, `${this.prefix}:${key}:writes`, `${this.prefix}:${key}:paused`, ...args));
+    return this.shared(
+      () => this.redis.eval(TAKE, 2, `${this.prefix}:${key}:writes`, `${this.prefix}:${key}:paused`, ...args),
+      () => this.local.tryTake(key, windows),
+    );
   }
 
   async pausedFor(key: string): Promise<number> {
-    return Number(await this.redis.eval(PAUSED_FOR, 1, `${this.prefix}:${key}:paused`));
+    return this.shared(
+      () => this.redis.eval(PAUSED_FOR, 1, `${this.prefix}:${key}:paused`),
+      () => this.local.pausedFor(key),
+    );
   }
 
   async pause(key: string, ms: number): Promise<void> {
-    await this.redis.eval(PAUSE, 1, `${this.prefix}:${key}:paused`, Math.max(1, Math.ceil(ms)));
+    await this.local.pause(key, ms);
+    await this.shared(
+      () => this.redis.eval(PAUSE, 1, `${this.prefix}:${key}:paused`, Math.max(1, Math.ceil(ms))),
+      async () => 0,
+    );
+  }
+
+  private async shared(inRedis: () => Promise<unknown>, inMemory: () => Promise<number>): Promise<number> {
+    try {
+      const answer = Number(await inRedis());
+      if (this.degraded) this.log?.info({}, "Redis answers again: the write budget is shared by every replica again");
+      this.degraded = false;
+      return answer;
+    } catch (err) {
+      if (!this.degraded)
+        this.log?.warn(
+          { err: (err as Error).message },
+          "Redis cannot be reached, so this replica keeps the write budget (80 writes a minute, 500 an hour per installation) on its own until Redis is back",
+        );
+      this.degraded = true;
+      return inMemory();
+    }
   }
 }

@@ -2,8 +2,9 @@ import { Redis } from "ioredis";
 import type { RunReview } from "../../src/github/review-scheduler.js";
 import type { Shutdown } from "../../src/github/shutdown.js";
 import { WriteBudget } from "../../src/github/write-budget.js";
-import { BullScheduler, type BullSchedulerOptions } from "../../src/queue/bull-scheduler.js";
+import { bullSchedulerOption, type BullScheduler, type BullSchedulerOptions } from "../../src/queue/bull-scheduler.js";
 import { RedisBudgetStore } from "../../src/queue/redis-budget-store.js";
+import { lateLog } from "../../src/queue/outage-log.js";
 import { setup } from "./github-fixtures.js";
 
 export interface ReplicaOptions {
@@ -24,17 +25,17 @@ export async function redisReplica(url: string, prefix: string, opts: ReplicaOpt
   const connection = new Redis(url, { maxRetriesPerRequest: 1 });
   connection.on("error", () => undefined);
   let scheduler!: BullScheduler;
+  const log = lateLog();
   const gh = await setup({
     fake: true,
     logs: opts.logs,
-    budget: new WriteBudget(new RedisBudgetStore(connection, `${prefix}:budget`)),
+    budget: new WriteBudget(new RedisBudgetStore(connection, `${prefix}:budget`, log)),
     bottomline: {
       shutdown: opts.shutdown,
       queuedCheckRun: opts.queuedCheckRun,
       scheduler: (run, concurrency) => {
         const observed: RunReview = (req, isCurrent, attempt) => (opts.onRun?.(req.pr.number), run(req, isCurrent, attempt));
-        scheduler = new BullScheduler({ connection, concurrency, run: observed, prefix, ...opts.bull });
-        return Object.assign(scheduler, { start: () => void scheduler.startWorker() });
+        return (scheduler = bullSchedulerOption({ connection, prefix, ...opts.bull }, log)(observed, concurrency));
       },
     },
   });

@@ -9,15 +9,18 @@ export interface RedisServer {
 }
 
 /**
- * Starts a throwaway redis-server on a free loopback port, without persistence. Tests that need
- * Redis call this in beforeAll and `stop()` in afterAll.
+ * Starts a throwaway redis-server on a free loopback port, without persistence unless `dir` is
+ * given (then an append-only file there, fsynced on every write, as docker-compose.yml runs it: a
+ * server restarted on the same dir has every job back). Tests that need Redis call this in
+ * beforeAll and `stop()` in afterAll.
  */
-export async function startRedisServer(port?: number): Promise<RedisServer> {
+export async function startRedisServer(port?: number, opts: { dir?: string } = {}): Promise<RedisServer> {
   const probe = spawnSync("redis-server", ["--version"]);
   if (probe.error)
     throw new Error(`redis-server is not installed (${probe.error.message}); install redis-server (apt-get install redis-server) to run the Redis tests`);
   const chosen = port ?? (await freePort());
-  const child = spawn("redis-server", ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+  const persistence = opts.dir ? ["--dir", opts.dir, "--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"];
+  const child = spawn("redis-server", ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", ...persistence], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   await waitForReady(child, chosen);
