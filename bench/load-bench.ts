@@ -1,90 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, createHmac, generateKeyPairSync } from "node:crypto";
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createBottomline } from "../src/github/app.js";
-import { createFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./load-fake-github.js";
+import type { FakeGitHub } from "./load-fake-github.js";
+import { deliver, event, LATENCY_MS, privateKey, root, SECRET, serveFake, startRedis, startReplica, type Served } from "./load-served.js";
 
 /**
  * `npm run build && node dist/bench/load-bench.js`: the App against a fake GitHub on loopback
  * that answers every request after LATENCY_MS (GitHub's own latency, roughly). Prints figures,
  * asserts nothing. The Redis scenarios need `redis-server` (apt-get install redis-server).
  */
-const LATENCY_MS = Number(process.env.LOAD_LATENCY_MS ?? 50);
-const root = join(import.meta.dirname, "..", "..");
-const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
-const SECRET = "load-secret";
-/** Every pull request has its own head, as on GitHub. */
-const headOf = (pr: string) => createHash("sha1").update(pr).digest("hex");
-
-interface Served {
-  fake: FakeGitHub;
-  url: string;
-  host: string;
-  close: () => Promise<void>;
-}
-
-/** The fake GitHub over HTTP, with GitHub Enterprise paths (/api/v3, /api/graphql). */
-async function serveFake(opts: Omit<FakeGitHubOptions, "baseUrl">): Promise<Served> {
-  let base = "";
-  const fake = createFakeGitHub({
-    headOf,
-    ...opts,
-    baseUrl: "",
-    override: (req) => (req.method === "GET" && req.path === "/app" ? { status: 200, body: { id: 123, slug: "bottomline" } } : opts.override?.(req)),
-  });
-  const server: Server = createServer(async (req, res) => {
-    const raw = await readBody(req);
-    const path = (req.url ?? "").replace(/^\/api\/v3/, "").replace(/^\/api\/graphql/, "/graphql");
-    const answer = fake.route({ method: req.method ?? "GET", path, body: raw ? JSON.parse(raw) : undefined });
-    await new Promise((r) => setTimeout(r, LATENCY_MS + (answer.delayMs ?? 0)));
-    const headers: Record<string, string> = { "content-type": typeof answer.body === "string" ? "text/plain" : "application/json", ...answer.headers };
-    if (headers.link) headers.link = headers.link.replace(/<\/repos/g, `<${base}/api/v3/repos`);
-    res.writeHead(answer.status, headers);
-    res.end(typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body));
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  base = `http://127.0.0.1:${port}`;
-  return { fake, url: base, host: `127.0.0.1:${port}`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(() => r()))) };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = "";
-    req.on("data", (c) => (data += c));
-    req.on("end", () => resolve(data));
-  });
-}
-
-function event(number: number, installation: number, over: { files?: number } = {}) {
-  const repo = `repo-${installation}`;
-  const repository = { name: repo, full_name: `acme/${repo}`, owner: { login: "acme" } };
-  return {
-    action: "opened",
-    number,
-    installation: { id: installation },
-    repository,
-    pull_request: {
-      number,
-      state: "open",
-      title: `Change ${number} (#1)`,
-      body: "",
-      draft: false,
-      updated_at: "2026-11-25T10:00:00Z",
-      commits: 1,
-      changed_files: over.files ?? 1,
-      labels: [],
-      head: { sha: headOf(`acme/${repo}#${number}`), repo: repository },
-      base: { sha: "b".repeat(40), repo: repository },
-    },
-  };
-}
-
 /** The App in this process (default settings, in-memory queue), talking to the served fake. */
 async function inProcessApp(served: Served, concurrency = 4) {
   const { app, queue } = createBottomline({ concurrency, recoveryMs: 0, queuedCheckRun: true });
@@ -142,62 +66,8 @@ async function largePullRequest(): Promise<{ totalSeconds: number; publishSecond
   };
 }
 
-// ---- Redis scenarios: real server processes (`probot run`) on one redis-server ----
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function startRedis(): Promise<{ url: string; stop: () => void } | undefined> {
-  if (spawnSync("redis-server", ["--version"]).error) return undefined;
-  const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("Ready to accept") && resolve()));
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill("SIGKILL") };
-}
-
-async function startReplica(served: Served, redisUrl: string): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, "node_modules", "probot", "bin", "probot.js"), "run", "./dist/src/github/index.js"], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: "production",
-      APP_ID: "123",
-      PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      GHE_HOST: served.host,
-      GHE_PROTOCOL: "http",
-      REDIS_URL: redisUrl,
-      LOG_LEVEL: (process.env.LOAD_LOG_LEVEL ?? "error") as "error",
-      BOTTOMLINE_RECOVERY_MINUTES: "0",
-    },
-    stdio: ["ignore", process.env.LOAD_LOG_LEVEL ? "inherit" : "ignore", "inherit"],
-  });
-  for (let i = 0; i < 200; i++) {
-    if ((await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok) return { port, child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("a replica did not start within 20 s");
-}
-
-async function deliver(port: number, payload: unknown, delivery: string): Promise<number> {
-  const body = JSON.stringify(payload);
-  const signature = `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
-  const res = await fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": delivery, "x-hub-signature-256": signature },
-    body,
-  }).catch(() => undefined);
-  return res?.status ?? 0;
+function deliverTo(port: number, payload: unknown, delivery: string): Promise<number> {
+  return deliver(`http://127.0.0.1:${port}`, payload, delivery);
 }
 
 async function until(condition: () => boolean, ms: number): Promise<boolean> {
@@ -221,7 +91,7 @@ async function killAndRestart(redisUrl: string, prs: number): Promise<{ lost: nu
   const ackMs: number[] = [];
   for (let i = 0; i < prs; i++) {
     const t0 = performance.now();
-    if ((await deliver(first.port, event(i + 1, (i % 5) + 1), `k${i}`)) === 200) acked++;
+    if ((await deliverTo(first.port, event(i + 1, (i % 5) + 1), `k${i}`)) === 200) acked++;
     ackMs.push(performance.now() - t0);
   }
   first.child.kill("SIGKILL");
@@ -239,10 +109,10 @@ async function twoReplicas(redisUrl: string, prs: number): Promise<{ reviewed: n
   const [a, b] = await Promise.all([startReplica(served, redisUrl), startReplica(served, redisUrl)]);
   // Each delivery to both replicas at once, and a second copy 500 ms later (a redelivery).
   await Promise.all(
-    Array.from({ length: prs }, (_, i) => [deliver(a.port, event(i + 1, i + 1), `t${i}`), deliver(b.port, event(i + 1, i + 1), `t${i}`)]).flat(),
+    Array.from({ length: prs }, (_, i) => [deliverTo(a.port, event(i + 1, i + 1), `t${i}`), deliverTo(b.port, event(i + 1, i + 1), `t${i}`)]).flat(),
   );
   await new Promise((r) => setTimeout(r, 500));
-  await Promise.all(Array.from({ length: prs }, (_, i) => deliver(i % 2 ? a.port : b.port, event(i + 1, i + 1), `t${i}-again`)));
+  await Promise.all(Array.from({ length: prs }, (_, i) => deliverTo(i % 2 ? a.port : b.port, event(i + 1, i + 1), `t${i}-again`)));
   await until(() => summaries(served.fake).reviewed >= prs, 30_000);
   await new Promise((r) => setTimeout(r, 2_000));
   const result = summaries(served.fake);

@@ -5,6 +5,7 @@ import { runReviewSync } from "../src/engine/run-review.js";
 import { loadAllGrammars } from "../src/syntax/grammars.js";
 import { printCliStartup } from "./cli-startup.js";
 import { printCoverageJoin } from "./coverage-join.js";
+import { printWebhookAck } from "./webhook-ack.js";
 import { measureGitTexts } from "./git-texts.js";
 import { formatParseThroughput, measureParseThroughput, syntaxLayerForBench } from "./parse-throughput.js";
 import { printLinearity } from "./rule-linearity.js";
@@ -123,4 +124,5 @@ else {
   printCliStartup();
   printReportHistory();
   printCoverageJoin();
+  await printWebhookAck();
 }

@@ -17,6 +17,7 @@ import { privateKeySigns, readinessRoute } from "./readiness.js";
 import { publishQueuedCheckRun } from "./publish-check-run.js";
 import { createReviewClient } from "./review-client.js";
 import { runReviewJob, type ReviewJobSettings } from "./review-job.js";
+import { warmUp } from "./warm-up.js";
 import { createWebhookFrontDoor } from "./webhook-front-door.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./with-retry.js";
 import { WriteBudget } from "./write-budget.js";
@@ -47,6 +48,12 @@ export interface BottomlineOptions {
   metrics?: BottomlineMetrics;
   /** Create an in-progress check run when a review is queued (default true). */
   queuedCheckRun?: boolean;
+  /**
+   * Compile the grammars and queries while the app loads, before the server takes webhooks (the
+   * server entry turns it on): otherwise the first reviews do it on the event loop, and webhooks
+   * arriving meanwhile wait hundreds of ms for their answer.
+   */
+  warmUp?: boolean;
   /** The queue (default in process); index.ts passes a BullMQ one when REDIS_URL is set. */
   scheduler?: (run: RunReview, concurrency: number) => ReviewScheduler;
 }
@@ -100,8 +107,15 @@ export function createBottomline(options: BottomlineOptions = {}): {
   const metrics = options.metrics ?? new BottomlineMetrics(() => queue.stats());
   settings.requeuedOnShutdown = queue.requeuesOnShutdown === true;
 
-  const app: ApplicationFunction = (probot: Probot, { addHandler }) => {
+  const app: ApplicationFunction = async (probot: Probot, { addHandler }) => {
     loaded = probot;
+    if (options.warmUp) {
+      const ms = await warmUp();
+      // The first webhook's own path, cold: the signature check's key and an installation client.
+      await probot.webhooks.verify("{}", `sha256=${"0".repeat(64)}`).catch(() => false);
+      await probot.auth(1);
+      probot.log.info({ ms: Math.round(ms) }, "grammars, queries and the webhook path warmed up before taking webhooks");
+    }
     // Jobs may be waiting in Redis: take them only now that clients can be built.
     queue.start?.(probot.log);
     const key = options.markerKey ?? markerKeyFromEnv(process.env, (msg) => probot.log.warn(msg));

@@ -1,12 +1,7 @@
-import { createBottomline, type BottomlineOptions } from "./app.js";
+import { createBottomline } from "./app.js";
+import { productionOptions } from "./production-options.js";
 import type { ReviewScheduler } from "./review-scheduler.js";
 import { drainReplica, type Shutdown } from "./shutdown.js";
-import { WriteBudget } from "./write-budget.js";
-import { bullSchedulerOption } from "../queue/bull-scheduler.js";
-import { RedisBudgetStore } from "../queue/redis-budget-store.js";
-import { RedisDeliveryStore } from "../queue/redis-delivery-store.js";
-import { connectRedis } from "../queue/redis-connection.js";
-import { lateLog } from "../queue/outage-log.js";
 
 /**
  * On SIGTERM (docker stop, a rolling deploy): answer webhooks 503 from now on (GitHub records the
@@ -25,23 +20,7 @@ export function drainOnShutdown(queue: ReviewScheduler, shutdown: Shutdown, log:
   process.once("SIGINT", () => drain("SIGINT"));
 }
 
-/**
- * With REDIS_URL: the BullMQ queue and the write budget in Redis, shared by every replica. An
- * unreachable Redis stops the start with a clear message (no silent in-memory fallback).
- */
-export async function productionOptions(env = process.env): Promise<BottomlineOptions> {
-  if (!env.REDIS_URL) return {};
-  const redis = await connectRedis(env.REDIS_URL);
-  // Built before Probot's logger exists; the queue's start() hands it over.
-  const log = lateLog();
-  return {
-    budget: new WriteBudget(new RedisBudgetStore(redis, undefined, log)),
-    deliveries: new RedisDeliveryStore(redis),
-    scheduler: bullSchedulerOption({ connection: redis }, log),
-  };
-}
-
 // The server entry (`probot run ./dist/src/github/index.js`): one queue per process.
-const production = createBottomline(await productionOptions());
+const production = createBottomline({ warmUp: true, ...(await productionOptions()) });
 drainOnShutdown(production.queue, production.shutdown);
 export default production.app;

@@ -7,6 +7,15 @@ import { fileURLToPath } from "node:url";
  * dist/src/cli (tsc) and a single-file bundle (dist-cli/, dist-action/) alike.
  */
 export function packageRoot(): string {
+  // Asked for every rule link of every summary: synchronous file reads on the server's event loop.
+  root ??= findPackageRoot();
+  return root;
+}
+
+let root: string | undefined;
+let version: string | undefined;
+
+function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const file = join(dir, "package.json");
@@ -17,6 +26,11 @@ export function packageRoot(): string {
 }
 
 export function packageVersion(): string {
+  version ??= readVersion();
+  return version;
+}
+
+function readVersion(): string {
   try {
     return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
   } catch {
