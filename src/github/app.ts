@@ -100,7 +100,8 @@ export function createBottomline(options: BottomlineOptions = {}): {
     return outcome;
   };
   const queuedCheckRun = options.queuedCheckRun ?? true;
-  const concurrency = options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY ?? 4);
+  // Empty counts as unset: docker-compose.yml passes `${BOTTOMLINE_CONCURRENCY:-}`.
+  const concurrency = options.concurrency ?? Number(process.env.BOTTOMLINE_CONCURRENCY || 4);
   const queue: ReviewScheduler = options.scheduler
     ? options.scheduler(run, concurrency)
     : new InProcessScheduler(concurrency, run, { ...defaultRetryLater, ...options.retryLater });

@@ -1,7 +1,7 @@
 import { createBottomline } from "./app.js";
 import { productionOptions } from "./production-options.js";
 import type { ReviewScheduler } from "./review-scheduler.js";
-import { drainReplica, type Shutdown } from "./shutdown.js";
+import { drainReplica, drainTimes, type Shutdown } from "./shutdown.js";
 
 /**
  * On SIGTERM (docker stop, a rolling deploy): answer webhooks 503 from now on (GitHub records the
@@ -13,8 +13,7 @@ import { drainReplica, type Shutdown } from "./shutdown.js";
  * half-posted.
  */
 export function drainOnShutdown(queue: ReviewScheduler, shutdown: Shutdown, log: Pick<Console, "info" | "warn"> = console): void {
-  const seconds = Number(process.env.BOTTOMLINE_DRAIN_SECONDS ?? 25);
-  const times = { abortAfterMs: Math.max(1, seconds - 5) * 1000, graceMs: 5_000 };
+  const times = drainTimes();
   const drain = (signal: string) => void drainReplica(queue, shutdown, times, log, signal).finally(() => process.exit(0));
   process.once("SIGTERM", () => drain("SIGTERM"));
   process.once("SIGINT", () => drain("SIGINT"));

@@ -54,6 +54,17 @@ export interface DrainTimes {
 }
 
 /**
+ * BOTTOMLINE_DRAIN_SECONDS (default 25, empty counts as unset): the running reviews get all but
+ * the last 5 s, which are left for stopped reviews to report and go back to the queue.
+ */
+export function drainTimes(env: NodeJS.ProcessEnv = process.env): DrainTimes {
+  const raw = env.BOTTOMLINE_DRAIN_SECONDS || "25";
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`BOTTOMLINE_DRAIN_SECONDS must be a number of seconds > 0 (got "${raw}")`);
+  return { abortAfterMs: Math.max(1, seconds - 5) * 1000, graceMs: 5_000 };
+}
+
+/**
  * A replica's drain after SIGTERM: 503 for webhooks from now on, then wait for the reviews in
  * flight (with a Redis queue, `close()` stops taking jobs; the queued ones stay for the other
  * replicas). Past `abortAfterMs` the reviews still running are stopped: each reports on its check
