@@ -28,10 +28,12 @@ export default defineRule({
     const out: RawFinding[] = [];
     const atBase = commentedLinesAtBase(change.files, found);
     for (const file of change.files) {
-      if (!mayHoldCode(file.addedLines)) continue;
+      if (!mayHoldCode(file.addedLines) || documentationPath(file.path)) continue;
       const facts = lineFacts(file, found);
-      if (!facts || looksGeneratedText(headText(file, found) ?? "")) continue;
+      const text = headText(file, found);
+      if (!facts || looksGeneratedText(text ?? "")) continue;
       const added = new Set(file.addedLines.map((l) => l.line));
+      const lineAt = headLines(file, text);
       // The parser decided which comments are code (doc comments and their examples never are);
       // one comment block is one finding, however many lines it holds, anchored on its first
       // commented line that is new: not one the file had at base, re-indented or moved.
@@ -40,8 +42,9 @@ export default defineRule({
         const count = c.end - c.codeStart + 1;
         if (count < opts.min_lines) continue;
         let line = 0;
-        for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(normalised(c.lines[l - c.start]))) line = l;
+        for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
         if (line === 0) continue;
+        if (count === 1 && isToggle(c.lines[c.codeStart - c.start], [lineAt(c.start - 1), lineAt(c.end + 1)])) continue;
         out.push(
           count === 1 ? { messageId: "commentedOutLine", path: file.path, line } : { messageId: "commentedOut", path: file.path, line, data: { count } },
         );
@@ -51,9 +54,47 @@ export default defineRule({
   },
 });
 
-/** A comment line as text to compare, whatever its indentation or spacing: `#  a = 1` is `#a=1`. */
+/** A comment line as text to compare, whatever its indentation, spacing or case: `#  A = 1` is `#a=1`. */
 function normalised(line: string | undefined): string {
-  return (line ?? "").replace(/\s+/g, "");
+  return (line ?? "").replace(/\s+/g, "").toLowerCase();
+}
+
+// Examples, docs and sample configs are written to be read and copied: their commented-out lines
+// are options for the reader (Sphinx's conf.py, `examples/snippets/*.ts`). Compiled output
+// (`esm/`, `cjs/`, `dist/`) is nobody's writing.
+const DOCUMENTATION_PATH =
+  /(^|\/)(_?examples?|samples?|snippets?|demos?|docs?|documentation|tutorials?|esm|cjs|dist)\/|\.(example|sample|template|dist)(\.\w+)?$/i;
+
+function documentationPath(path: string): boolean {
+  return DOCUMENTATION_PATH.test(path);
+}
+
+/** The head text's line n (1-based), from the whole text when at hand, else from the added lines. */
+function headLines(file: ChangedFile, text: string | undefined): (n: number) => string | undefined {
+  if (text !== undefined) {
+    const lines = text.split("\n");
+    return (n) => lines[n - 1];
+  }
+  const added = new Map(file.addedLines.map((l) => [l.line, l.text]));
+  return (n) => added.get(n);
+}
+
+/** A statement's shape: its literals as placeholders, without spacing or a final `;`. */
+function shape(code: string): string {
+  return code
+    .replace(/"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g, "S")
+    .replace(/\b(\d[\w.]*|true|false|null|nil|none|undefined)\b/gi, "0")
+    .replace(/[\s;]+/g, "");
+}
+
+/**
+ * A commented-out line next to a live line of the same shape is the other setting of a toggle
+ * (`public int Iterations = 100;` over `//public int Iterations = 10000;`): a choice kept at hand,
+ * not dead code.
+ */
+function isToggle(commented: string | undefined, neighbours: Array<string | undefined>): boolean {
+  const want = shape(commented ?? "");
+  return want !== "" && neighbours.some((l) => l !== undefined && shape(l) === want);
 }
 
 /**
@@ -63,6 +104,7 @@ function normalised(line: string | undefined): string {
  */
 function commentedLinesAtBase(files: ChangedFile[], found: Lookups): (line: string) => boolean {
   let lines: Set<string> | undefined;
+  let names: Array<Set<string>> = [];
   return (line) => {
     if (!lines) {
       lines = new Set();
@@ -70,9 +112,27 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups): (line: stri
         const facts = baseFacts(f, found);
         for (const c of facts?.comments ?? []) for (const l of c.lines) if (l.trim() !== "") lines.add(normalised(l));
       }
+      names = [...lines].map(identifiers).filter((n) => n.size >= MIN_NAMES);
     }
-    return lines.has(line);
+    if (lines.has(normalised(line))) return true;
+    // An old commented-out line edited in place (`// assertTrue(a.b(c))` became
+    // `// assertThat(a.b(c)).isTrue()` in an assertion-library port) is still old.
+    const mine = identifiers(line);
+    return mine.size >= MIN_NAMES && names.some((n) => similarity(mine, n) >= 0.5);
   };
+}
+
+const MIN_NAMES = 3;
+
+function identifiers(line: string): Set<string> {
+  return new Set(line.toLowerCase().match(/[a-z_$][\w$]*/g) ?? []);
+}
+
+/** Jaccard similarity of two sets of names. */
+function similarity(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.size + b.size - both);
 }
 
 // Cheap pre-check on the raw lines, so most files are never parsed for this rule: a line that is

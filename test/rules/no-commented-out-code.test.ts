@@ -161,7 +161,7 @@ testRule("no-commented-out-code", {
     },
     {
       name: "TS: prose before the code is not counted",
-      change: ts(["// Disabled until the API is back:", "// const data = await fetch(url);", "// render(data);"]),
+      change: ts(["// The old renderer", "// const data = await fetch(url);", "// render(data);"]),
       findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
     },
     {
