@@ -2,7 +2,9 @@ import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Lookups } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
-import { baseFacts, basePaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { explains } from "../src/syntax/commented-code.js";
+import type { CommentFact } from "../src/syntax/facts.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 
@@ -22,7 +24,10 @@ export default defineRule({
   // file the change deleted lines from, re-adds them and is not this change's doing (clean as you code).
   needs(change) {
     const candidates = change.files.filter((f) => mayHoldCode(f.addedLines));
-    return candidates.length === 0 ? {} : { baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files)])] };
+    // The head text too: parsed whole, a file's comments are what they are (a PHP file's added
+    // lines alone are not inside `<?php`, and a Go doc comment needs its declaration).
+    if (candidates.length === 0) return {};
+    return { fileContents: headPaths(candidates), baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files)])] };
   },
   check(change, opts, found) {
     const out: RawFinding[] = [];
@@ -37,8 +42,9 @@ export default defineRule({
       // The parser decided which comments are code (doc comments and their examples never are);
       // one comment block is one finding, however many lines it holds, anchored on its first
       // commented line that is new: not one the file had at base, re-indented or moved.
-      for (const c of facts.comments) {
+      for (const [i, c] of facts.comments.entries()) {
         if (!c.code || c.codeStart === undefined) continue;
+        if (explainedByNeighbour(facts.comments, i)) continue;
         const count = c.end - c.codeStart + 1;
         if (count < opts.min_lines) continue;
         let line = 0;
@@ -53,6 +59,20 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * A comment right above or below, set apart only by its indentation (`  // TODO doesn't work yet`
+ * over `//    val result = …`), that explains the code: it gives a reason or introduces it.
+ */
+function explainedByNeighbour(comments: CommentFact[], i: number): boolean {
+  const c = comments[i];
+  const above = comments[i - 1];
+  const below = comments[i + 1];
+  const before = above && !above.code && !above.trailing && above.end === c.start - 1 ? above.lines.filter((l) => l.trim() !== "") : [];
+  const after = below && !below.code && below.start === c.end + 1 ? below.lines.filter((l) => l.trim() !== "") : [];
+  // Any line of a prose comment above may give the reason ("TODO doesn't work yet." then how to fix it).
+  return before.some((l, k) => explains(l, k < before.length - 1)) || (after.length > 0 && explains(after[0], true));
+}
 
 /** A comment line as text to compare, whatever its indentation, spacing or case: `#  A = 1` is `#a=1`. */
 function normalised(line: string | undefined): string {

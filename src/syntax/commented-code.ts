@@ -19,6 +19,8 @@ const DIRECTIVE = new RegExp(
     ")",
   "i",
 );
+const INNER_COMMENT = /^\s*(\/\/|#(?![[!]))/;
+
 /** A directive for a tool rather than a note for a person (TODO, NOTE, a URL). */
 function isToolDirective(line: string): boolean {
   return isDirective(line) && !/^\s*(todo|fixme|xxx|hack|note|nb|bug|see\s|https?:)/i.test(line);
@@ -79,7 +81,8 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
   if (comment.kind === "doc" || comment.trailing) return undefined;
   const lines = withoutExamples(comment.lines);
   const directive = lines.map((l) => l !== null && isDirective(l));
-  const prose = lines.map((l, i) => l !== null && l.trim() !== "" && (directive[i] || isProse(l, spec.keywords)));
+  // A comment inside commented-out code (`//\t// Write the file.`) belongs to the code around it.
+  const prose = lines.map((l, i) => l !== null && l.trim() !== "" && (directive[i] || (!INNER_COMMENT.test(l) && isProse(l, spec.keywords))));
   // Code indented under prose is an example the prose introduces (Go and RDoc convention).
   const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i] && !directive[i]).map((l) => indent(l!)));
   let run: string[] = [];
@@ -123,11 +126,15 @@ const REASON = new RegExp(
  * reason ("^ uncomment to debug"), or prose on both sides makes them part of an explanation
  * (`# env[key][cache_key] = value` between two sentences). Blank comment lines are skipped.
  */
+/** Whether a line of prose gives a reason for the code next to it, or introduces it with a colon. */
+export function explains(line: string, below = false): boolean {
+  return !isToolDirective(line) && (REASON.test(line) || (!below && /:\s*$/.test(line)));
+}
+
 function explained(lines: Array<string | null>, from: number, to: number): boolean {
   const above = nearestText(lines, from - 1, -1);
   const below = nearestText(lines, to, 1);
-  if (above !== undefined && (REASON.test(above) || /:\s*$/.test(above))) return true;
-  if (below !== undefined && REASON.test(below)) return true;
+  if ((above !== undefined && explains(above)) || (below !== undefined && explains(below, true))) return true;
   return above !== undefined && below !== undefined;
 }
 
