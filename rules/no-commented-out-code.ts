@@ -130,9 +130,14 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups): (line: stri
       lines = new Set();
       for (const f of files) {
         const facts = baseFacts(f, found);
-        for (const c of facts?.comments ?? []) for (const l of c.lines) if (l.trim() !== "") lines.add(normalised(l));
+        for (const c of facts?.comments ?? [])
+          for (const l of c.lines) {
+            if (l.trim() === "") continue;
+            lines.add(normalised(l));
+            const n = identifiers(l);
+            if (n.size >= MIN_NAMES) names.push(n);
+          }
       }
-      names = [...lines].map(identifiers).filter((n) => n.size >= MIN_NAMES);
     }
     if (lines.has(normalised(line))) return true;
     // An old commented-out line edited in place (`// assertTrue(a.b(c))` became

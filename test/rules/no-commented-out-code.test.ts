@@ -14,12 +14,48 @@ for (const s of SAMPLES) {
     { name: `${s.lang}: explanatory prose`, ...changed(s.path, undefined, withComment([prose])) },
     { name: `${s.lang}: a doc comment with an example`, ...changed(s.path, undefined, [...s.docExample, s.file("f", [s.stmt(1)])].join("\n")) },
   );
+  // The comment syntax of the sample (`//`, `#`) and its indentation, for lines of prose.
+  const lead = s.commentedCall.replace(/^(\s*(\/\/|#)).*$/, "$1");
+  const say = (text: string) => `${lead} ${text}`;
+  valid.push(
+    {
+      name: `${s.lang}: a TODO with its condition over the code`,
+      ...changed(s.path, undefined, withComment([say("TODO(#123): re-enable when the API is back"), s.commentedCall])),
+    },
+    {
+      name: `${s.lang}: "uncomment to …" over the code`,
+      ...changed(s.path, undefined, withComment([say("Uncomment to trace every request."), s.commentedCall])),
+    },
+    { name: `${s.lang}: an example the prose introduces`, ...changed(s.path, undefined, withComment([say("Example:"), s.commentedCall])) },
+    { name: `${s.lang}: "e.g." over the code`, ...changed(s.path, undefined, withComment([say("e.g. the call that logs it"), s.commentedCall])) },
+    { name: `${s.lang}: the reason after the code`, ...changed(s.path, undefined, withComment([s.commentedCall, say("^ uncomment this to debug")])) },
+    {
+      name: `${s.lang}: code between two sentences explains an algorithm`,
+      ...changed(s.path, undefined, withComment([say("The cache is kept in the env"), s.commentedCall, say("which expires after ten minutes")])),
+    },
+    { name: `${s.lang}: the other setting of a toggle next to the live one`, ...changed(s.path, undefined, s.file("f", [s.stmt(2), say(s.stmt(3).trim())])) },
+    {
+      name: `${s.lang}: an old commented-out line edited in place`,
+      ...changed(
+        s.path,
+        withComment([s.commentedCall.replace(/\([^()]*\)/, "(item.value)")]),
+        withComment([s.commentedCall.replace(/\([^()]*\)/, "(item.value, depth)")]),
+      ),
+    },
+    { name: `${s.lang}: an example folder`, ...changed(`examples/${s.path}`, undefined, withComment([s.commentedCall])) },
+    { name: `${s.lang}: a docs folder`, ...changed(`docs/${s.path}`, undefined, withComment([s.commentedCall])) },
+  );
   const head = withComment([s.commentedCall]);
   invalid.push(
     {
       name: `${s.lang}: one commented-out call is enough`,
       ...changed(s.path, undefined, head),
       findings: [{ messageId: "commentedOutLine", path: s.path, line: head.split("\n").indexOf(s.commentedCall) + 1 }],
+    },
+    {
+      name: `${s.lang}: a TODO that gives no reason does not explain the code`,
+      ...changed(s.path, undefined, withComment([say("TODO: build the view integration"), s.commentedCall])),
+      findings: [{ messageId: "commentedOutLine" }],
     },
     {
       name: `${s.lang}: commented-out code added inside an existing function`,
