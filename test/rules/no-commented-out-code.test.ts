@@ -176,6 +176,41 @@ testRule("no-commented-out-code", {
       ]),
     },
     {
+      // moshi 2db351f8: the TODO is indented with the code, the commented-out lines are not.
+      name: "Kotlin: the reason in the comment right above, at another indentation",
+      change: change([
+        addedFile(
+          "src/test/A.kt",
+          [
+            "fun a() {",
+            "    val x = 1",
+            "    // TODO doesn't work yet.",
+            "    //  need to invoke the constructor first",
+            "//    val result2 = adapter.fromJson(x)!!",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      // stripe-node's snippets: "// or:" and "this line would give a type error:" introduce examples.
+      name: "TS: an alternative introduced by a lead-in",
+      change: ts(["const meter = await event.fetchRelatedObject();", "// or:", "// const meter = await eventNotification.fetchRelatedObject();"]),
+    },
+    {
+      name: "English with parentheses is not code",
+      change: change([
+        addedFile("lib/a.rb", ["x = 1", "# call foo(bar) first"], 1, { status: "added" }),
+        addedFile("src/a.ts", ["// call foo(bar) first", "const a = 1;"], 1, { status: "added" }),
+      ]),
+    },
+    {
+      name: "compiled output is not reviewed",
+      change: change([addedFile("esm/index.js", ["// foo.bar(x);", "export const a = 1;"], 1, { status: "added" })]),
+    },
+    {
       name: "a generated file (stripe-node's OpenAPI resources)",
       change: ts(["// File generated from our OpenAPI spec", "", "// foo.bar(x);", "const a = 1;"]),
     },
@@ -229,6 +264,38 @@ testRule("no-commented-out-code", {
       name: "code after a directive is still code",
       change: ts(["// eslint-disable-next-line no-console", "// console.log(x);", "const x = 1;"]),
       findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+    {
+      // cobra 5b1685fa: the comments inside a commented-out function are part of it, not prose around it.
+      name: "Go: a commented-out function with comments inside is one block from its first line",
+      change: change([
+        addedFile(
+          "cmd/a.go",
+          [
+            "package cmd",
+            "",
+            "//func createFile(path string) {",
+            "//\tdata := make(map[string]string)",
+            "//",
+            "//\t// Write the file.",
+            "//\terr := write(path, data)",
+            "//\tif err != nil {",
+            "//\t\ter(err)",
+            "//\t}",
+            "//}",
+            "",
+            "var A = 1",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+      findings: [{ messageId: "commentedOut", line: 3, data: { count: 9 } }],
+    },
+    {
+      name: "PHP: the rule asks for the head text, so a modified file's comments are read inside `<?php`",
+      ...changed("src/A.php", "<?php\nfunction a() {\n  ob_start();\n  ob_flush();\n}", "<?php\nfunction a() {\n  ob_start();\n  // ob_flush();\n}"),
+      findings: [{ messageId: "commentedOutLine", line: 4 }],
     },
     {
       name: "a modified file without its text: the added lines are parsed alone",
