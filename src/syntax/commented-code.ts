@@ -106,14 +106,15 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
 
 // Words of a reason to keep code commented out, or of a lead-in to an example: "TODO(#12): re-enable
 // when …", "Uncomment this to …", "so disabling", "e.g.", "or:", "would give a type error", "the
-// following". A TODO alone is not one: "TODO: build the view integration" says nothing of the code.
+// following". A FIXME says the code is known to be broken; a TODO alone is not a reason: "TODO:
+// build the view integration" says nothing of the code.
 const REASON = new RegExp(
   "\\b(" +
     [
       "uncomment\\w*|comment(ed)? (out|in)|re-?enabl\\w*|enabl\\w*|disabl\\w*|restor\\w*|revert\\w*|reinstat\\w*",
       "until|once|when|yet|currently|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
       "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did)n'?t|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",
-      "issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
+      "fixme|issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
       "debug\\w*|optional\\w*|if you|to (test|try|use|run|generate)|usage|equivalent|same as|shorthand|means",
     ].join("|") +
     ")\\b|https?://|#\\d+|\\b[A-Z][A-Z0-9]+-\\d+\\b",
