@@ -50,7 +50,9 @@ export default defineRule({
         let line = 0;
         for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
         if (line === 0) continue;
-        if (count === 1 && isToggle(c.lines[c.codeStart - c.start], [lineAt(c.start - 1), lineAt(c.end + 1)])) continue;
+        const first = c.lines[c.codeStart - c.start];
+        if (count === 1 && isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)])) continue;
+        if (showsGeneratedCode(first, [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)])) continue;
         out.push(
           count === 1 ? { messageId: "commentedOutLine", path: file.path, line } : { messageId: "commentedOut", path: file.path, line, data: { count } },
         );
@@ -97,6 +99,18 @@ function headLines(file: ChangedFile, text: string | undefined): (n: number) => 
   }
   const added = new Map(file.addedLines.map((l) => [l.line, l.text]));
   return (n) => added.get(n);
+}
+
+/**
+ * A comment that shows the code the next lines emit: a code generator's
+ * `// return if (mask == all) A(value) else A()` over `addCode("return·if·(%L == …")`. The
+ * string starts with the comment's first two words (KotlinPoet writes `·` for a space).
+ */
+function showsGeneratedCode(commented: string | undefined, next: Array<string | undefined>): boolean {
+  const words = /^\s*([A-Za-z_]\w*)[\s(]+([A-Za-z_]\w*)/.exec(commented ?? "");
+  if (!words) return false;
+  const opening = new RegExp(`^["'\`]\\s*${words[1]}[\\s·(]+${words[2]}\\b`);
+  return next.some((l) => l !== undefined && (l.replace(/·/g, " ").match(/"[^"]*"|'[^']*'|`[^`]*`/g) ?? []).some((str) => opening.test(str)));
 }
 
 /** A statement's shape: its literals as placeholders, without spacing or a final `;`. */

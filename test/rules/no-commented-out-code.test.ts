@@ -208,6 +208,29 @@ testRule("no-commented-out-code", {
       ]),
     },
     {
+      // moshi cc53f0ec: the comment shows the Kotlin that the next call emits.
+      name: "Kotlin and Java: the code a generator is about to emit",
+      change: change([
+        addedFile(
+          "src/main/kotlin/Gen.kt",
+          [
+            "fun gen() {",
+            "  // return if (mask == all) Constructor(value) else Constructor()",
+            '  result.addCode("return·if·(%L·== 0x%L.toInt())·{\\n", maskName)',
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+        addedFile(
+          "src/main/java/Gen.java",
+          ["class Gen {", "  void gen() {", "    // return new Foo(value);", '    code.addStatement("return new $T($L)", foo, value);', "  }", "}"],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
       name: "compiled output is not reviewed",
       change: change([addedFile("esm/index.js", ["// foo.bar(x);", "export const a = 1;"], 1, { status: "added" })]),
     },
