@@ -97,7 +97,7 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
     const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
     if (run.length > 0 && !example && isCode(run, spec, parser)) {
       // Code the comment itself explains or introduces is deliberate: documentation, not a leftover.
-      return explained(lines, runStart, i) ? undefined : comment.start + runStart + leadingBlanks(run);
+      return explained(lines, prose, runStart, i) ? undefined : comment.start + runStart + leadingBlanks(run);
     }
     run = [];
   }
@@ -132,10 +132,12 @@ export function explains(line: string, below = false): boolean {
   return !isToolDirective(line) && (REASON.test(line) || (!below && /:\s*$/.test(line)));
 }
 
-function explained(lines: Array<string | null>, from: number, to: number): boolean {
+function explained(lines: Array<string | null>, prose: boolean[], from: number, to: number): boolean {
   const above = nearestText(lines, from - 1, -1);
   const below = nearestText(lines, to, 1);
   if ((above !== undefined && explains(above)) || (below !== undefined && explains(below, true))) return true;
+  // The reason may sit higher in the paragraph over the code ("… we just won't suggest it.").
+  for (let i = from - 1; i >= 0 && prose[i] && lines[i] !== null && !isToolDirective(lines[i]!); i--) if (explains(lines[i]!, true)) return true;
   return above !== undefined && below !== undefined;
 }
 

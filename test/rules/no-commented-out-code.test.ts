@@ -22,6 +22,14 @@ for (const s of SAMPLES) {
       name: `${s.lang}: a TODO with its condition over the code`,
       ...changed(s.path, undefined, withComment([say("TODO(#123): re-enable when the API is back"), s.commentedCall])),
     },
+    {
+      name: `${s.lang}: the reason higher in the paragraph over the code`,
+      ...changed(
+        s.path,
+        undefined,
+        withComment([say("Both forms would be shown."), say("We just won't suggest it."), say("It keeps the list shorter"), s.commentedCall]),
+      ),
+    },
     { name: `${s.lang}: a FIXME over the code`, ...changed(s.path, undefined, withComment([say("FIXME: check the call another way"), s.commentedCall])) },
     {
       name: `${s.lang}: "uncomment to …" over the code`,
