@@ -19,6 +19,12 @@ const DIRECTIVE = new RegExp(
     ")",
   "i",
 );
+const INNER_COMMENT = /^\s*(\/\/|#(?![[!]))/;
+
+/** A directive for a tool rather than a note for a person (TODO, NOTE, a URL). */
+function isToolDirective(line: string): boolean {
+  return isDirective(line) && !/^\s*(todo|fixme|xxx|hack|note|nb|bug|see\s|https?:)/i.test(line);
+}
 /** A line that is a directive: never code, and it separates the code around it. */
 export function isDirective(line: string): boolean {
   return DIRECTIVE.test(line);
@@ -75,7 +81,8 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
   if (comment.kind === "doc" || comment.trailing) return undefined;
   const lines = withoutExamples(comment.lines);
   const directive = lines.map((l) => l !== null && isDirective(l));
-  const prose = lines.map((l, i) => l !== null && l.trim() !== "" && (directive[i] || isProse(l, spec.keywords)));
+  // A comment inside commented-out code (`//\t// Write the file.`) belongs to the code around it.
+  const prose = lines.map((l, i) => l !== null && l.trim() !== "" && (directive[i] || (!INNER_COMMENT.test(l) && isProse(l, spec.keywords))));
   // Code indented under prose is an example the prose introduces (Go and RDoc convention).
   const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i] && !directive[i]).map((l) => indent(l!)));
   let run: string[] = [];
@@ -88,8 +95,59 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
       continue;
     }
     const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
-    if (run.length > 0 && !example && isCode(run, spec, parser)) return comment.start + runStart + leadingBlanks(run);
+    if (run.length > 0 && !example && isCode(run, spec, parser)) {
+      // Code the comment itself explains or introduces is deliberate: documentation, not a leftover.
+      return explained(lines, prose, runStart, i) ? undefined : comment.start + runStart + leadingBlanks(run);
+    }
     run = [];
+  }
+  return undefined;
+}
+
+// Words of a reason to keep code commented out, or of a lead-in to an example: "TODO(#12): re-enable
+// when …", "Uncomment this to …", "so disabling", "e.g.", "or:", "would give a type error", "the
+// following". A FIXME says the code is known to be broken; a TODO alone is not a reason: "TODO:
+// build the view integration" says nothing of the code.
+const REASON = new RegExp(
+  "\\b(" +
+    [
+      "uncomment\\w*|comment(ed)? (out|in)|re-?enabl\\w*|enabl\\w*|disabl\\w*|restor\\w*|revert\\w*|reinstat\\w*",
+      "until|once|when|yet|currently|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
+      "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did)n'?t|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",
+      "fixme|issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
+      "debug\\w*|optional\\w*|if you|to (test|try|use|run|generate)|usage|equivalent|same as|shorthand|means",
+    ].join("|") +
+    ")\\b|https?://|#\\d+|\\b[A-Z][A-Z0-9]+-\\d+\\b",
+  "i",
+);
+
+/**
+ * Whether the prose next to lines [from, to) of a comment explains them: the nearest prose line
+ * above gives a reason or introduces them (it ends with a colon), the nearest one below gives a
+ * reason ("^ uncomment to debug"), or prose on both sides makes them part of an explanation
+ * (`# env[key][cache_key] = value` between two sentences). Blank comment lines are skipped.
+ */
+/** Whether a line of prose gives a reason for the code next to it, or introduces it with a colon. */
+export function explains(line: string, below = false): boolean {
+  return !isToolDirective(line) && (REASON.test(line) || (!below && /:\s*$/.test(line)));
+}
+
+function explained(lines: Array<string | null>, prose: boolean[], from: number, to: number): boolean {
+  const above = nearestText(lines, from - 1, -1);
+  const below = nearestText(lines, to, 1);
+  if ((above !== undefined && explains(above)) || (below !== undefined && explains(below, true))) return true;
+  // The reason may sit higher in the paragraph over the code ("… we just won't suggest it.").
+  for (let i = from - 1; i >= 0 && prose[i] && lines[i] !== null && !isToolDirective(lines[i]!); i--) if (explains(lines[i]!, true)) return true;
+  return above !== undefined && below !== undefined;
+}
+
+/** The nearest non-blank line from `i` on in direction `step`, within the comment (examples end the search). */
+function nearestText(lines: Array<string | null>, i: number, step: 1 | -1): string | undefined {
+  for (; i >= 0 && i < lines.length; i += step) {
+    const line = lines[i];
+    // A tool's directive (`eslint-disable-next-line`) is not a person's explanation.
+    if (line === null || isToolDirective(line)) return undefined;
+    if (line.trim() !== "") return line;
   }
   return undefined;
 }
@@ -104,9 +162,31 @@ function leadingBlanks(lines: string[]): number {
   return n;
 }
 
+// Marks of code that prose seldom has: `;`, `a.b`, `snake_case`, `camelCase`, operators, `::`, `$x`, braces.
+const CODE_MARK = /;\s*$|[{}]|[A-Za-z_$]\w*\.[A-Za-z_$]|[a-z0-9]_\w|[a-z][A-Z]|[=<>!+\-*/%&|^]=|[^=!<>]=[^=>]|->|=>|::|\$\w/;
+const WORD_PAIR = /\b([A-Za-z][a-z]*) ([A-Za-z][a-z]*)\b/g;
+
+/**
+ * A line that reads as words rather than code: two plain words side by side (not keywords) and no
+ * mark of code, like `call foo(bar) first` or `puts the result`, which some grammars still parse.
+ */
+function wordy(line: string, keywords: Set<string>): boolean {
+  const text = line.replace(QUOTED, '""');
+  if (CODE_MARK.test(text)) return false;
+  WORD_PAIR.lastIndex = 0;
+  for (let m = WORD_PAIR.exec(text); m; m = WORD_PAIR.exec(text)) {
+    if (!keywords.has(m[1]) && !keywords.has(m[2])) return true;
+    WORD_PAIR.lastIndex = m.index + m[1].length + 1;
+  }
+  return false;
+}
+
 function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
   const code = dedent(run.filter((l, i) => l.trim() !== "" || (i > 0 && i < run.length - 1)));
   if (code.length === 0 || code.length > 400) return false;
+  // Text that is mostly words is prose, whatever a forgiving grammar makes of it.
+  const filled = code.filter((l) => l.trim() !== "");
+  if (filled.filter((l) => wordy(l, spec.keywords)).length * 2 >= filled.length) return false;
   const tree = parser.parse((spec.codePrefix ?? "") + code.join("\n") + "\n");
   if (!tree) return false;
   try {

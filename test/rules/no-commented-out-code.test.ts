@@ -14,12 +14,57 @@ for (const s of SAMPLES) {
     { name: `${s.lang}: explanatory prose`, ...changed(s.path, undefined, withComment([prose])) },
     { name: `${s.lang}: a doc comment with an example`, ...changed(s.path, undefined, [...s.docExample, s.file("f", [s.stmt(1)])].join("\n")) },
   );
+  // The comment syntax of the sample (`//`, `#`) and its indentation, for lines of prose.
+  const lead = s.commentedCall.replace(/^(\s*(\/\/|#)).*$/, "$1");
+  const say = (text: string) => `${lead} ${text}`;
+  valid.push(
+    {
+      name: `${s.lang}: a TODO with its condition over the code`,
+      ...changed(s.path, undefined, withComment([say("TODO(#123): re-enable when the API is back"), s.commentedCall])),
+    },
+    {
+      name: `${s.lang}: the reason higher in the paragraph over the code`,
+      ...changed(
+        s.path,
+        undefined,
+        withComment([say("Both forms would be shown."), say("We just won't suggest it."), say("It keeps the list shorter"), s.commentedCall]),
+      ),
+    },
+    { name: `${s.lang}: a FIXME over the code`, ...changed(s.path, undefined, withComment([say("FIXME: check the call another way"), s.commentedCall])) },
+    {
+      name: `${s.lang}: "uncomment to …" over the code`,
+      ...changed(s.path, undefined, withComment([say("Uncomment to trace every request."), s.commentedCall])),
+    },
+    { name: `${s.lang}: an example the prose introduces`, ...changed(s.path, undefined, withComment([say("Example:"), s.commentedCall])) },
+    { name: `${s.lang}: "e.g." over the code`, ...changed(s.path, undefined, withComment([say("e.g. the call that logs it"), s.commentedCall])) },
+    { name: `${s.lang}: the reason after the code`, ...changed(s.path, undefined, withComment([s.commentedCall, say("^ uncomment this to debug")])) },
+    {
+      name: `${s.lang}: code between two sentences explains an algorithm`,
+      ...changed(s.path, undefined, withComment([say("The cache is kept in the env"), s.commentedCall, say("which expires after ten minutes")])),
+    },
+    { name: `${s.lang}: the other setting of a toggle next to the live one`, ...changed(s.path, undefined, s.file("f", [s.stmt(2), say(s.stmt(3).trim())])) },
+    {
+      name: `${s.lang}: an old commented-out line edited in place`,
+      ...changed(
+        s.path,
+        withComment([s.commentedCall.replace(/\([^()]*\)/, "(item.value)")]),
+        withComment([s.commentedCall.replace(/\([^()]*\)/, "(item.value, depth)")]),
+      ),
+    },
+    { name: `${s.lang}: an example folder`, ...changed(`examples/${s.path}`, undefined, withComment([s.commentedCall])) },
+    { name: `${s.lang}: a docs folder`, ...changed(`docs/${s.path}`, undefined, withComment([s.commentedCall])) },
+  );
   const head = withComment([s.commentedCall]);
   invalid.push(
     {
       name: `${s.lang}: one commented-out call is enough`,
       ...changed(s.path, undefined, head),
       findings: [{ messageId: "commentedOutLine", path: s.path, line: head.split("\n").indexOf(s.commentedCall) + 1 }],
+    },
+    {
+      name: `${s.lang}: a TODO that gives no reason does not explain the code`,
+      ...changed(s.path, undefined, withComment([say("TODO: build the view integration"), s.commentedCall])),
+      findings: [{ messageId: "commentedOutLine" }],
     },
     {
       name: `${s.lang}: commented-out code added inside an existing function`,
@@ -140,6 +185,64 @@ testRule("no-commented-out-code", {
       ]),
     },
     {
+      // moshi 2db351f8: the TODO is indented with the code, the commented-out lines are not.
+      name: "Kotlin: the reason in the comment right above, at another indentation",
+      change: change([
+        addedFile(
+          "src/test/A.kt",
+          [
+            "fun a() {",
+            "    val x = 1",
+            "    // TODO doesn't work yet.",
+            "    //  need to invoke the constructor first",
+            "//    val result2 = adapter.fromJson(x)!!",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      // stripe-node's snippets: "// or:" and "this line would give a type error:" introduce examples.
+      name: "TS: an alternative introduced by a lead-in",
+      change: ts(["const meter = await event.fetchRelatedObject();", "// or:", "// const meter = await eventNotification.fetchRelatedObject();"]),
+    },
+    {
+      name: "English with parentheses is not code",
+      change: change([
+        addedFile("lib/a.rb", ["x = 1", "# call foo(bar) first"], 1, { status: "added" }),
+        addedFile("src/a.ts", ["// call foo(bar) first", "const a = 1;"], 1, { status: "added" }),
+      ]),
+    },
+    {
+      // moshi cc53f0ec: the comment shows the Kotlin that the next call emits.
+      name: "Kotlin and Java: the code a generator is about to emit",
+      change: change([
+        addedFile(
+          "src/main/kotlin/Gen.kt",
+          [
+            "fun gen() {",
+            "  // return if (mask == all) Constructor(value) else Constructor()",
+            '  result.addCode("return·if·(%L·== 0x%L.toInt())·{\\n", maskName)',
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+        addedFile(
+          "src/main/java/Gen.java",
+          ["class Gen {", "  void gen() {", "    // return new Foo(value);", '    code.addStatement("return new $T($L)", foo, value);', "  }", "}"],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      name: "compiled output is not reviewed",
+      change: change([addedFile("esm/index.js", ["// foo.bar(x);", "export const a = 1;"], 1, { status: "added" })]),
+    },
+    {
       name: "a generated file (stripe-node's OpenAPI resources)",
       change: ts(["// File generated from our OpenAPI spec", "", "// foo.bar(x);", "const a = 1;"]),
     },
@@ -161,7 +264,7 @@ testRule("no-commented-out-code", {
     },
     {
       name: "TS: prose before the code is not counted",
-      change: ts(["// Disabled until the API is back:", "// const data = await fetch(url);", "// render(data);"]),
+      change: ts(["// The old renderer", "// const data = await fetch(url);", "// render(data);"]),
       findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
     },
     {
@@ -193,6 +296,38 @@ testRule("no-commented-out-code", {
       name: "code after a directive is still code",
       change: ts(["// eslint-disable-next-line no-console", "// console.log(x);", "const x = 1;"]),
       findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+    {
+      // cobra 5b1685fa: the comments inside a commented-out function are part of it, not prose around it.
+      name: "Go: a commented-out function with comments inside is one block from its first line",
+      change: change([
+        addedFile(
+          "cmd/a.go",
+          [
+            "package cmd",
+            "",
+            "//func createFile(path string) {",
+            "//\tdata := make(map[string]string)",
+            "//",
+            "//\t// Write the file.",
+            "//\terr := write(path, data)",
+            "//\tif err != nil {",
+            "//\t\ter(err)",
+            "//\t}",
+            "//}",
+            "",
+            "var A = 1",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+      findings: [{ messageId: "commentedOut", line: 3, data: { count: 9 } }],
+    },
+    {
+      name: "PHP: the rule asks for the head text, so a modified file's comments are read inside `<?php`",
+      ...changed("src/A.php", "<?php\nfunction a() {\n  ob_start();\n  ob_flush();\n}", "<?php\nfunction a() {\n  ob_start();\n  // ob_flush();\n}"),
+      findings: [{ messageId: "commentedOutLine", line: 4 }],
     },
     {
       name: "a modified file without its text: the added lines are parsed alone",
