@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
+import { addInto, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -15,7 +16,7 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       tooBig:
-        "This change touches {lines} lines in {files} files (limits: {maxLines} lines, {maxFiles} files, not counting generated, vendored, lock and snapshot files, pure renames, and lines that only changed whitespace or moved within their file). Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
+        "This change touches {lines} lines in {files} files (limits: {maxLines} lines, {maxFiles} files, not counting generated, vendored, lock and snapshot files, pure renames, and lines that only changed whitespace or moved). Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
     },
   },
   options: z
@@ -33,19 +34,18 @@ export default defineRule({
     return {
       fileContents: largest.filter((f) => f.status !== "removed").map((f) => f.path),
       // Edited files (to compare with head) and deleted ones (their header says whether a generator wrote them).
-      baseContents: largest.filter((f) => f.status !== "added" && f.deletions > 0).map((f) => f.previousPath ?? f.path),
+      baseContents: largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
     };
   },
   check(change, opts, found) {
     // Ignored files (lock files, vendored code, snapshots, `ignore` globs) and new files with a
     // generator's header were already removed by the engine.
-    const sized = countedFiles(change)
-      .filter((f) => !generated(f, found))
-      .map((f) => ({ ...f, additions: 0, deletions: substantiveLines(f, found) }))
-      .filter((f) => f.deletions > 0);
-    if (!overLimits(sized, opts)) return [];
-    const lines = sized.reduce((n, f) => n + size(f), 0);
-    return [{ messageId: "tooBig", data: { lines, files: sized.length, maxLines: opts.max_lines, maxFiles: opts.max_files } }];
+    const { lines, files } = reviewedSize(
+      countedFiles(change).filter((f) => !generated(f, found)),
+      found,
+    );
+    if (files <= opts.max_files && lines <= opts.max_lines) return [];
+    return [{ messageId: "tooBig", data: { lines, files, maxLines: opts.max_lines, maxFiles: opts.max_files } }];
   },
 });
 
@@ -71,31 +71,46 @@ function generated(file: ChangedFile, found: Lookups): boolean {
   return text !== undefined && looksGeneratedText(text);
 }
 
-/**
- * The file's changed lines, not counting changes of whitespace or line endings (an editor turning
- * a changelog to CRLF, a re-indent): with both texts at hand, the lines of each side that the other
- * side lacks once whitespace is ignored. Never more than the diff's own count.
- */
-function substantiveLines(file: ChangedFile, found: Lookups): number {
-  const head = found.fileContents.get(file.path);
-  const base = found.baseContents?.get(file.previousPath ?? file.path);
-  if (head === undefined || base === undefined) return size(file);
-  const left = new Map<string, number>();
-  for (const line of normalisedLines(base)) left.set(line, (left.get(line) ?? 0) + 1);
-  let added = 0;
-  for (const line of normalisedLines(head)) {
-    const n = left.get(line) ?? 0;
-    if (n > 0) left.set(line, n - 1);
-    else added++;
-  }
-  let deleted = 0;
-  for (const n of left.values()) deleted += n;
-  return Math.min(size(file), added + deleted);
+/** What a file adds and deletes, as lines; counts where its texts are not at hand. */
+interface Delta {
+  added: LineCounts;
+  deleted: LineCounts;
+  unknown: number;
 }
 
-function normalisedLines(text: string): string[] {
-  return text
-    .split("\n")
-    .map((l) => l.replace(/\s+/g, ""))
-    .filter((l) => l.length > 0);
+/**
+ * What a file changed, whitespace ignored: with both texts at hand, the lines of each side the
+ * other lacks (a changelog turned to CRLF, a re-indent or a block moved within the file count
+ * nothing); a new file's lines; a deleted file's lines. Otherwise the diff's counts.
+ */
+function delta(file: ChangedFile, found: Lookups): Delta {
+  const head = file.status === "removed" ? "" : found.fileContents.get(file.path);
+  const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
+  if (head !== undefined && base !== undefined) {
+    const [h, b] = [textLineCounts(head), textLineCounts(base)];
+    return { added: minus(h, b), deleted: minus(b, h), unknown: 0 };
+  }
+  const none: LineCounts = new Map();
+  return { added: none, deleted: none, unknown: size(file) };
+}
+
+/**
+ * Changed lines and files, not counting lines moved from one file of the change to another (a
+ * section moved from README.md to a new guide, a module split in two): each side's lines the other
+ * side lacks, over all the files whose texts are at hand. A file whose every line moved is not counted.
+ */
+function reviewedSize(files: ChangedFile[], found: Lookups): { lines: number; files: number } {
+  const deltas = files.map((f) => delta(f, found));
+  const added: LineCounts = new Map();
+  const deleted: LineCounts = new Map();
+  for (const d of deltas) {
+    addInto(added, d.added);
+    addInto(deleted, d.deleted);
+  }
+  const [newLines, goneLines] = [minus(added, deleted), minus(deleted, added)];
+  const lines = total(newLines) + total(goneLines) + deltas.reduce((n, d) => n + d.unknown, 0);
+  const changed = deltas.filter(
+    (d) => d.unknown > 0 || [...d.added.keys()].some((l) => newLines.has(l)) || [...d.deleted.keys()].some((l) => goneLines.has(l)),
+  );
+  return { lines, files: changed.length };
 }

@@ -51,6 +51,14 @@ testRule("pr-size", {
       lookups: texts({}, Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`types/T${i}.d.ts`, GENERATED]))),
     },
     {
+      name: "a section moved from README.md to a new guide is not counted (cobra)",
+      change: change([edited("README.md", 600), addedFile("user_guide.md", numbered("guide", 600), 1, { status: "added" })]),
+      lookups: texts(
+        { "README.md": "# cobra\nintro\n", "user_guide.md": numbered("guide", 600).join("\n") },
+        { "README.md": ["# cobra", "intro", ...numbered("guide", 600)].join("\n") },
+      ),
+    },
+    {
       name: "a file re-indented only is not counted",
       change: change([edited("app/a.py", 600), edited("app/b.py", 100)]),
       lookups: texts({ "app/a.py": "def f():\n    return 1\n" }, { "app/a.py": "def f():\n  return 1\n" }),
@@ -94,9 +102,23 @@ testRule("pr-size", {
       findings: [{ messageId: "tooBig", data: { lines: 900, files: 1 } }],
     },
     {
+      name: "a module split in two counts only its new lines",
+      options: { max_lines: 10 },
+      change: change([
+        addedFile("src/a.ts", [], 1, { status: "removed", additions: 0, deletions: 40 }),
+        addedFile("src/a1.ts", numbered("a", 20), 1, { status: "added" }),
+        addedFile("src/a2.ts", [...numbered("a", 40).slice(20), ...numbered("new", 11)], 1, { status: "added" }),
+      ]),
+      lookups: texts(
+        { "src/a1.ts": numbered("a", 20).join("\n"), "src/a2.ts": [...numbered("a", 40).slice(20), ...numbered("new", 11)].join("\n") },
+        { "src/a.ts": numbered("a", 40).join("\n") },
+      ),
+      findings: [{ messageId: "tooBig", data: { lines: 11, files: 1 } }],
+    },
+    {
       name: "deleted hand-written files count",
       change: change([addedFile("src/old.ts", [], 1, { status: "removed", additions: 0, deletions: 900 })]),
-      lookups: texts({}, { "src/old.ts": "export class Old {}\n" }),
+      lookups: texts({}, { "src/old.ts": numbered("old", 900).join("\n") }),
       findings: [{ messageId: "tooBig", data: { lines: 900 } }],
     },
   ],
