@@ -6,6 +6,7 @@ import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
 import { isFixtureOrDoc, isGeneratedOutput } from "../src/secrets/secret-places.js";
 import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
+import { alsoOn } from "../src/text/also-on.js";
 import { isCodeFile } from "../src/text/languages.js";
 
 export default defineRule({
@@ -94,17 +95,6 @@ function checkFile(file: ChangedFile, minEntropy: number, found: Lookups): RawFi
     data: { a: article(first.kind), kind: first.kind, also: alsoOn(more.map((h) => h.line)) },
   }));
 }
-
-/** " (also on lines 61 and 111)": the other places of the same value, at most five named. */
-function alsoOn(lines: number[]): string {
-  if (lines.length === 0) return "";
-  const named = lines.slice(0, MAX_NAMED).map(String);
-  const rest = lines.length - named.length;
-  const list = rest > 0 ? `${named.join(", ")} and ${rest} more` : named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
-  return ` (also on line${lines.length > 1 ? "s" : ""} ${list})`;
-}
-
-const MAX_NAMED = 5;
 
 function article(kind: string): string {
   return /^[AEIOU]/.test(kind) ? "an" : "a";

@@ -68,8 +68,13 @@ function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: 
  */
 function generated(file: ChangedFile, found: Lookups): boolean {
   const text = file.status === "removed" ? found.baseContents?.get(file.previousPath ?? file.path) : found.fileContents.get(file.path);
-  return text !== undefined && looksGeneratedText(text);
+  return text !== undefined && (looksGeneratedText(text) || MORE_GENERATED_HEADERS.test(text.slice(0, HEADER_CHARS)));
 }
+
+// Headers of generated files that the shared markers miss: `# DON'T EDIT THIS FILE BY HAND. This
+// file has been generated from a template` (sentry-python's tox.ini). Read in the first 400 characters only.
+const MORE_GENERATED_HEADERS = /\bdo(?:n'?t| not) edit this file\b|\b(?:file|this) has been (?:auto-?)?generated\b/i;
+const HEADER_CHARS = 400;
 
 /** What a file adds and deletes, as lines; counts where its texts are not at hand. */
 interface Delta {

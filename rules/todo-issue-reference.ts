@@ -4,7 +4,8 @@ import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { addedComments, lineFacts } from "../src/syntax/line-view.js";
 import { hasSyntax } from "../src/syntax/change-facts.js";
-import { baseTodos, wasTodoAtBase } from "../src/text/old-todos.js";
+import { alsoOn } from "../src/text/also-on.js";
+import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { todoHasReference } from "../src/text/todo-refs.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
@@ -28,7 +29,7 @@ export default defineRule({
     // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
     perFile: true,
     messages: {
-      untracked: "This {marker} has no issue reference, so nobody will find it again. Open an issue and write `{marker}(#N): …`, or do it now.",
+      untracked: "This {marker}{also} has no issue reference, so nobody will find it again. Open an issue and write `{marker}(#N): …`, or do it now.",
     },
   },
   options: z
@@ -50,6 +51,8 @@ export default defineRule({
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
     for (const file of change.files) {
       const comments = commentLines(file, found);
+      // The same TODO written on several lines of a file (a guard pasted into ten branches) is one finding.
+      const byText = new Map<string, { line: number; marker: string; more: number[] }>();
       let lastLine = 0;
       for (const [i, { line, text }] of comments.entries()) {
         if (line === lastLine) continue;
@@ -58,10 +61,15 @@ export default defineRule({
         const todo = [text, ...continuation(comments, i)].join("\n");
         const afterMarker = text.slice(m.index + m[0].length);
         if (todoHasReference(todo, afterMarker, refOpts)) continue;
-        if (wasTodoAtBase(text.slice(m.index + m[0].length - m[1].length), todosAtBase(found))) continue;
-        out.push({ messageId: "untracked", path: file.path, line, data: { marker: m[1].toUpperCase() } });
+        const from = text.slice(m.index + m[0].length - m[1].length);
+        if (wasTodoAtBase(from, todosAtBase(found))) continue;
         lastLine = line;
+        const key = todoWords(from);
+        const same = byText.get(key);
+        if (same) same.more.push(line);
+        else byText.set(key, { line, marker: m[1].toUpperCase(), more: [] });
       }
+      for (const { line, marker, more } of byText.values()) out.push({ messageId: "untracked", path: file.path, line, data: { marker, also: alsoOn(more) } });
     }
     return out;
   },

@@ -18,6 +18,11 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(WORD) ?? []);
 }
 
+/** A TODO's words in order, lowercased: the same TODO written twice has the same key. */
+export function todoWords(todo: string): string {
+  return (todo.toLowerCase().match(WORD) ?? []).join(" ");
+}
+
 /** The TODOs of one base text, by their words. A text with no marker costs one regex scan. */
 export function baseTodos(text: string): BaseTodo[] {
   const out: BaseTodo[] = [];

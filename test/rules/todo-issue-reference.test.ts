@@ -144,6 +144,29 @@ testRule("todo-issue-reference", {
       findings: [{ messageId: "untracked", line: 1 }],
     },
     {
+      name: "Python: the same TODO pasted into several branches is one finding per file (sentry-python)",
+      change: change([
+        addedFile("sentry_sdk/integrations/langchain.py", [
+          "    # TODO: Remove this branch once `send_default_pii` is deprecated",
+          "    x = 1",
+          "        # TODO: Remove this branch once `send_default_pii` is deprecated",
+          "    # TODO: a different one",
+          "    # TODO: Remove this branch once `send_default_pii` is deprecated",
+        ]),
+        addedFile("sentry_sdk/integrations/openai.py", ["# TODO: Remove this branch once `send_default_pii` is deprecated"]),
+      ]),
+      findings: [
+        { messageId: "untracked", path: "sentry_sdk/integrations/langchain.py", line: 1, data: { also: " (also on lines 3 and 5)" } },
+        { messageId: "untracked", path: "sentry_sdk/integrations/langchain.py", line: 4, data: { also: "" } },
+        { messageId: "untracked", path: "sentry_sdk/integrations/openai.py", line: 1 },
+      ],
+    },
+    {
+      name: "PHP: bare TODOs in a file are one finding (Slim)",
+      change: one("Slim/Http/Request.php", ["<?php", "function a() {", "    // TODO", "}", "function b() {", "    // TODO", "}"]),
+      findings: [{ messageId: "untracked", line: 3, data: { also: " (also on line 6)" } }],
+    },
+    {
       name: "the next line's reference belongs to its own TODO",
       change: one("src/a.ts", ["// TODO: drop this", "// TODO(#4): and this"]),
       findings: [{ messageId: "untracked", line: 1 }],
