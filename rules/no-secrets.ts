@@ -38,7 +38,8 @@ export default defineRule({
     .strict(),
   // The base text of every file of the change: a value already there is not new, wherever it moved.
   needs(change) {
-    return { baseContents: basePathsOf(change.files) };
+    const baseContents = basePathsOf(change.files);
+    return baseContents.length > 0 ? { baseContents } : {};
   },
   check(change, opts, found) {
     return change.files.flatMap((file) => checkFile(file, opts.min_entropy, found));

@@ -14,9 +14,23 @@ export function fingerprint(value: string): string {
   return best || text.trim();
 }
 
-/** The base texts a secret could already be in: every file of the change that existed at base. */
+/**
+ * The base texts a secret could already be in: every file of the change that existed at base.
+ * Asked for only when an added line holds a run that could be a key (12+ key characters with
+ * letters and digits: random keys of that length have both), so a change of prose and ordinary
+ * code (camelCase names included) fetches nothing for this rule.
+ */
 export function basePathsOf(files: readonly ChangedFile[]): string[] {
+  if (!files.some((f) => f.addedLines.some((l) => hasKeyLikeRun(l.text)))) return [];
   return [...new Set(files.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path))];
+}
+
+/** Linear on any line: the runs are found greedily, then each is looked at once. */
+function hasKeyLikeRun(text: string): boolean {
+  for (const run of text.match(KEY_RUN) ?? []) {
+    if (/[0-9]/.test(run) && /[A-Za-z]/.test(run)) return true;
+  }
+  return false;
 }
 
 /**

@@ -279,14 +279,22 @@ describe("no-secrets messages", () => {
 });
 
 describe("no-secrets needs", () => {
-  it("asks for the base text of every file of the change that existed at base", () => {
-    const rule = rules["no-secrets"];
+  const rule = rules["no-secrets"];
+  it("asks for the base text of every file of the change that existed at base, when a line could hold a key", () => {
     const files = [
-      addedFile("src/a.ts", ["x"], 1, { status: "added" }),
+      addedFile("src/a.ts", [`const t = "${fake(20)}";`], 1, { status: "added" }),
       addedFile("src/b.ts", ["x"]),
       addedFile("src/c.ts", ["x"], 1, { status: "renamed", previousPath: "src/old-c.ts" }),
       addedFile("src/d.ts", [], 1, { status: "removed", deletions: 3 }),
     ];
     expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({ baseContents: ["src/b.ts", "src/old-c.ts", "src/d.ts"] });
+  });
+
+  it("asks for nothing when no added line could hold a key (prose, ordinary code, long words)", () => {
+    const files = [
+      addedFile("docs/guide.md", ["Install it with `npm install`, then run the CLI."]),
+      addedFile("src/b.ts", ["const createPullRequestReviewComment = 1;", "x".repeat(100_000)]),
+    ];
+    expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({});
   });
 });
