@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { defineRule, type RawFinding } from "../src/engine/rule.js";
+import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
 import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
-import { isFixtureOrDoc } from "../src/secrets/secret-places.js";
+import { isFixtureOrDoc, isGeneratedOutput } from "../src/secrets/secret-places.js";
+import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
+import { alsoOn } from "../src/text/also-on.js";
 import { isCodeFile } from "../src/text/languages.js";
 
 export default defineRule({
@@ -20,9 +22,7 @@ export default defineRule({
     // The messages never repeat the secret: findings end up in logs, summaries and emails.
     messages: {
       secret:
-        "This line adds what looks like {a} {kind}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
-      fixtureSecret:
-        "This test, fixture or doc adds what looks like {a} {kind}. If it is a real credential, rotate it now (it stays in the git history); if it is a fake, make it obviously fake (`example`, `xxx`, a short value) so that it does not train readers to ignore this check.",
+        "This line adds what looks like {a} {kind}{also}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
     },
   },
   options: z
@@ -36,35 +36,65 @@ export default defineRule({
         ),
     })
     .strict(),
-  check(change, opts) {
-    return change.files.flatMap((file) => checkFile(file, opts.min_entropy));
+  // The base text of every file of the change: a value already there is not new, wherever it moved.
+  needs(change) {
+    const baseContents = basePathsOf(change.files);
+    return baseContents.length > 0 ? { baseContents } : {};
+  },
+  check(change, opts, found) {
+    return change.files.flatMap((file) => checkFile(file, opts.min_entropy, found));
   },
 });
 
+interface Hit {
+  line: number;
+  kind: string;
+  /** A live provider format: reported everywhere. Otherwise a generic shape (a password, a JWT, a private key). */
+  provider: boolean;
+  value: string;
+}
+
 /** At most one finding per line: a provider token first (secretlint), then known formats, then assignments. */
-function checkFile(file: ChangedFile, minEntropy: number): RawFinding[] {
-  const fixture = isFixtureOrDoc(file.path);
+function findHits(file: ChangedFile, minEntropy: number): Hit[] {
   const code = isCodeFile(file.path);
-  const byLine = new Map<number, { kind: string; provider: boolean }>();
+  const byLine = new Map<number, Hit>();
   for (const hit of scanProviderTokens(file.path, file.addedLines)) {
     if (!byLine.has(hit.line)) byLine.set(hit.line, hit);
   }
   for (const { line, text } of file.addedLines) {
     if (byLine.has(line) || text.length < 16) continue;
-    const format = findKnownFormat(text);
-    if (format) byLine.set(line, { kind: format.kind, provider: format.provider });
+    const known = findKnownFormat(text);
+    if (known) byLine.set(line, { line, kind: known.format.kind, provider: known.format.provider, value: known.value });
     else {
-      const name = findAssignedSecret(text, minEntropy, code);
-      if (name) byLine.set(line, { kind: `secret assigned to \`${name}\``, provider: false });
+      const assigned = findAssignedSecret(text, minEntropy, code);
+      if (assigned) byLine.set(line, { line, kind: `secret assigned to \`${assigned.name}\``, provider: false, value: assigned.value });
     }
   }
-  return [...byLine.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([line, { kind, provider }]) =>
-      fixture && !provider
-        ? { messageId: "fixtureSecret", path: file.path, line, data: { a: article(kind), kind }, severity: "notice" as const }
-        : { messageId: "secret", path: file.path, line, data: { a: article(kind), kind } },
-    );
+  return [...byLine.values()].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * One finding per new secret value in the file, on its first line, naming the other lines it is
+ * on. A value already at base is not new. In tests, fixtures, docs, examples and generated output
+ * only live provider formats count: every generic match judged there (test keys that must parse,
+ * sample passwords) was a fixture, and its shape cannot tell a real one apart (#11).
+ */
+function checkFile(file: ChangedFile, minEntropy: number, found: Lookups): RawFinding[] {
+  const genericCounts = !isFixtureOrDoc(file.path) && !isGeneratedOutput(file);
+  const byValue = new Map<string, Hit[]>();
+  for (const hit of findHits(file, minEntropy)) {
+    if (!hit.provider && !genericCounts) continue;
+    const print = fingerprint(hit.value);
+    const same = byValue.get(print);
+    if (same) same.push(hit);
+    else if (!wasAtBase(print, found)) byValue.set(print, [hit]);
+  }
+  return [...byValue.values()].map(([first, ...more]) => ({
+    messageId: "secret",
+    path: file.path,
+    line: first.line,
+    data: { a: article(first.kind), kind: first.kind, also: alsoOn(more.map((h) => h.line)) },
+  }));
 }
 
 function article(kind: string): string {

@@ -46,15 +46,15 @@ export function entropy(s: string): number {
   return h;
 }
 
-/** The name a random-looking literal is assigned to on this line, if the name says it is secret. */
-export function findAssignedSecret(text: string, minEntropy: number, code: boolean): string | undefined {
+/** The name a random-looking literal is assigned to on this line, if the name says it is secret, and the literal. */
+export function findAssignedSecret(text: string, minEntropy: number, code: boolean): { name: string; value: string } | undefined {
   const re = code ? ASSIGNED_QUOTED : ASSIGNED_BARE;
   let rest = text;
   for (let i = 0; i < MAX_CANDIDATES; i++) {
     const m = execInWindows(re, rest);
     if (!m) return undefined;
     const annotation = /^\s{0,16}=(?!=)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 20));
-    if (!annotation && isSecretName(m[1]) && looksRandom(m[4], minEntropy)) return m[1];
+    if (!annotation && isSecretName(m[1]) && looksRandom(m[4], minEntropy)) return { name: m[1], value: m[4] };
     rest = rest.slice(m.index + m[0].length);
   }
   return undefined;

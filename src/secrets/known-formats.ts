@@ -26,11 +26,11 @@ export const KNOWN_FORMATS: KnownFormat[] = [
   },
 ];
 
-/** The first known format on the line, if any. */
-export function findKnownFormat(text: string): KnownFormat | undefined {
+/** The first known format on the line, if any, with the text it matched. */
+export function findKnownFormat(text: string): { format: KnownFormat; value: string } | undefined {
   for (const format of KNOWN_FORMATS) {
     const m = execInWindows(format.re, text);
-    if (m && (!format.real || format.real(m[0]))) return format;
+    if (m && (!format.real || format.real(m[0]))) return { format, value: m[0] };
   }
   return undefined;
 }

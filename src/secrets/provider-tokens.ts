@@ -12,6 +12,8 @@ export interface ProviderHit {
    * docs hold as often as leaks do: private keys, Stripe test-mode keys.
    */
   provider: boolean;
+  /** The matched text, to compare with the base; never reported (findings must not repeat a secret). */
+  value: string;
 }
 
 // A password in a URL (`https://user:pass@host`, `postgres://app:…@db`) is a secret only when the
@@ -118,7 +120,7 @@ export function scanProviderTokens(path: string, lines: readonly { line: number;
         const key = `${line}\0${kind}`;
         if (line !== undefined && !seen.has(key)) {
           seen.add(key);
-          hits.push({ line, kind, provider: !GENERIC_MESSAGES.has(messageId) });
+          hits.push({ line, kind, provider: !GENERIC_MESSAGES.has(messageId), value: found });
         }
       },
       ignore: () => undefined,

@@ -1,3 +1,5 @@
+import { looksGeneratedText } from "../syntax/generated.js";
+import type { ChangedFile } from "../model/change.js";
 import { isTestPath } from "../text/test-conventions.js";
 
 // Where a credential is most likely a fixture or an illustration: tests, fixtures, docs, examples.
@@ -6,11 +8,20 @@ const DOCS_OR_EXAMPLES = [
   /\.(md|mdx|markdown|rst|adoc|txt)$/i,
   /(^|\/)README[^/]*$/i,
 ];
+// Test snapshots are written by the test runner: they echo the fixtures the tests use.
+const SNAPSHOTS = /(^|\/)__snapshots__\/|\.snap$/;
 
-/**
- * True for a test, fixture, doc or example. There a generic match (a random value assigned to a
- * `password`, a JWT, a private key) is a notice; a live-format provider token still fails (#11).
- */
+/** True for a test, fixture, doc or example. There only a live-format provider token is reported (#11). */
 export function isFixtureOrDoc(path: string): boolean {
   return isTestPath(path) || DOCS_OR_EXAMPLES.some((re) => re.test(path));
+}
+
+/**
+ * True for a file a tool wrote: a test snapshot, or a file whose first lines say it is generated.
+ * It repeats values from elsewhere; only a live-format provider token is reported in it.
+ */
+export function isGeneratedOutput(file: ChangedFile): boolean {
+  if (SNAPSHOTS.test(file.path)) return true;
+  const head = file.addedLines.filter((l) => l.line <= 5);
+  return head.length > 0 && head[0].line === 1 && looksGeneratedText(head.map((l) => l.text).join("\n"));
 }

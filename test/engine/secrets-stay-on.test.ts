@@ -6,6 +6,9 @@ import { addedFile, change } from "../helpers/make-change.js";
 // (exit 0) before; the key must still be found, because only the base branch's rules.yml is trusted.
 // The fake key is split so that this file does not itself add a key (no-secrets reviews tests too).
 const KEY = 'const awsKey = "AKIA' + 'IOSFODNN7EXAMPLQ";';
+// Other keys: the same key on several lines of a file is one finding (#11).
+const KEY2 = KEY.replace("EXAMPLQ", "EXAMPLR");
+const KEY3 = KEY.replace("EXAMPLQ", "EXAMPLS");
 
 function review(files: ReturnType<typeof addedFile>[], yaml = "{}") {
   const { config, errors } = loadConfig(yaml, "rules.yml");
@@ -59,7 +62,7 @@ describe("no-secrets cannot be switched off from the pull request", () => {
     // The comment filter of secretlint's preset calls itself a scanner: kept in, this line made
     // no-secrets fail for the whole review, and the key passed with a "rule failed" gap.
     const r = review([
-      addedFile("src/a.ts", ["// secretlint-disable-next-line", KEY, `${KEY} // secretlint-disable-line`, "// secretlint-disable", KEY]),
+      addedFile("src/a.ts", ["// secretlint-disable-next-line", KEY, `${KEY2} // secretlint-disable-line`, "// secretlint-disable", KEY3]),
       addedFile("src/b.ts", [KEY]),
     ]);
     expect(secrets(r)).toEqual(["src/a.ts:2", "src/a.ts:3", "src/a.ts:5", "src/b.ts:1"]);

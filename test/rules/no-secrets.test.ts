@@ -35,8 +35,9 @@ const openssh = [
 const password = "q8X#2mZ!" + "v9Lp$4rT";
 
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+/** Lookups holding these base texts, as a source would fetch them for the rule's needs. */
+const atBase = (texts: Record<string, string>) => ({ ...emptyLookups(), baseContents: new Map(Object.entries(texts)) });
 const fails = (kind: string, line = 1) => [{ messageId: "secret", line, data: { kind } }];
-const notice = (kind: string, line = 1) => [{ messageId: "fixtureSecret", line, severity: "notice" as const, data: { kind } }];
 
 const TRUE_CASES: InvalidCase[] = [
   { name: "AWS access key ID in YAML", change: one("deploy/config.yml", [`aws_access_key_id: ${awsId}`]), findings: fails("AWS access key ID") },
@@ -92,18 +93,6 @@ const TRUE_CASES: InvalidCase[] = [
   { name: "an apiKey in a JS object", change: one("src/config.js", [`  apiKey: '${fake(28, 6)}',`]), findings: fails("secret assigned to `apiKey`") },
   { name: "a Ruby hash rocket", change: one("lib/client.rb", [`  :auth_token => "${fake(30, 2)}",`]), findings: fails("secret assigned to `auth_token`") },
   {
-    name: "a generic password in a test is a notice",
-    change: one("tests/test_db.py", [`PASSWORD = "${password}"`]),
-    findings: notice("secret assigned to `PASSWORD`"),
-  },
-  { name: "a JWT in a fixture is a notice", change: one("spec/fixtures/token.json", [`{"id_token": "${jwt}"}`]), findings: notice("JSON Web Token") },
-  {
-    name: "a private key with material in a test's certs is a notice",
-    change: one("tests/certs/server.key", [pemBegin, ...pemBody, pemEnd]),
-    findings: notice("private key"),
-  },
-  { name: "a password in README is a notice", change: one("README.md", [`    api_key: ${fake(32, 1)}`]), findings: notice("secret assigned to `api_key`") },
-  {
     name: "a database URL with a real password",
     change: one("config/prod.env", ["DATABASE_URL=postgres://app:" + "Zq8kP2vLm9x7@db.internal:5432/app"]),
     findings: fails("database URL with a password"),
@@ -117,6 +106,36 @@ const TRUE_CASES: InvalidCase[] = [
     name: "the second of two secrets on different lines, after ordinary code",
     change: one("src/a.ts", ["const name = user.getDisplayName();", `const t = "${ghp}";`]),
     findings: fails("GitHub token", 2),
+  },
+  {
+    name: "the same value on three lines is one finding that names the others",
+    change: one("src/a.ts", [`const a = "${ghp}";`, "", `const b = "${ghp}";`, `const c = '${ghp}',`]),
+    findings: [{ messageId: "secret", line: 1, data: { kind: "GitHub token", also: " (also on lines 3 and 4)" } }],
+  },
+  {
+    name: "a value added six more times names five of them",
+    change: one(
+      "src/a.ts",
+      Array.from({ length: 7 }, () => `t("${ghp}");`),
+    ),
+    findings: [{ messageId: "secret", line: 1, data: { also: " (also on lines 2, 3, 4, 5, 6 and 1 more)" } }],
+  },
+  {
+    name: "two different secrets on two lines are two findings",
+    change: one(".env", [`GH_TOKEN=${ghp}`, `GH_OTHER=${gho}`]),
+    findings: [...fails("GitHub token", 1), ...fails("GitHub token", 2)],
+  },
+  {
+    name: "a live token that is new still fails when another file of the change held a different one",
+    change: change([addedFile("src/a.ts", [`const t = "${ghp}";`]), addedFile("src/b.ts", ["x"])]),
+    lookups: atBase({ "src/b.ts": `const old = "${gho}";` }),
+    findings: [{ messageId: "secret", path: "src/a.ts", line: 1 }],
+  },
+  {
+    name: "a new generic secret in source fails even when the base has other secrets",
+    change: one("app/settings.py", [`SECRET_KEY = "${password}"`]),
+    lookups: atBase({ "app/settings.py": `SECRET_KEY = "${fake(24, 5)}"` }),
+    findings: fails("secret assigned to `SECRET_KEY`"),
   },
 ];
 
@@ -188,6 +207,46 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a hash of digits", change: one("src/a.ts", ['const secret = "123456789012345678";']) },
   { name: "ordinary code", change: one("src/A.java", ["String name = user.getDisplayName();"]) },
   { name: "a JWT-shaped string whose header is not JSON", change: one("src/a.ts", [`const s = "eyJ${fake(20)}.eyJ${fake(20)}.${fake(20)}";`]) },
+  // Tests, fixtures, docs and examples: only live provider formats count (#11).
+  { name: "a generic password in a test", change: one("tests/test_db.py", [`PASSWORD = "${password}"`]) },
+  { name: "a JWT in a fixture", change: one("spec/fixtures/token.json", [`{"id_token": "${jwt}"}`]) },
+  { name: "a private key with material in a test's certs", change: one("tests/certs/server.key", [pemBegin, ...pemBody, pemEnd]) },
+  {
+    name: "a private key in an example app (probot)",
+    change: one("example/node-middleware.cjs", ["process.env.PRIVATE_KEY = `" + pemBegin, ...pemBody, pemEnd + "`;"]),
+  },
+  { name: "a password in README", change: one("README.md", [`    api_key: ${fake(32, 1)}`]) },
+  { name: "a hex SECRET_KEY in a doc's example (flask)", change: one("docs/config.rst", ['         $ export SECRET_KEY="5f352379324c22463451387a0aec5d2f"']) },
+  { name: "a Stripe test-mode key in a spec (stripe-node)", change: one("test/telemetry.spec.js", [`          '${stripeTest}',`]) },
+  {
+    name: "a client secret in a Jest snapshot outside test/ (probot)",
+    change: one("src/apps/__snapshots__/setup.ts.snap", [`      "GITHUB_CLIENT_SECRET": "${fake(40, 3)}",`]),
+  },
+  {
+    name: "a generic secret in a file that says it is generated",
+    change: one("src/gen/config.ts", ["// Code generated by confgen. DO NOT EDIT.", `export const apiKey = "${fake(28, 6)}";`]),
+  },
+  // A value already in the repository is not new: re-indented, re-quoted, moved or copied (#11).
+  {
+    name: "a key re-indented in its own file",
+    change: one("config/deploy.yml", [`      client_secret: ${fake(32, 4)}`]),
+    lookups: atBase({ "config/deploy.yml": `  client_secret: ${fake(32, 4)}` }),
+  },
+  {
+    name: "a live token moved from another file of the change",
+    change: change([addedFile("src/new.ts", [`export const t = "${ghp}";`]), addedFile("src/old.ts", [], 1, { deletions: 1 })]),
+    lookups: atBase({ "src/old.ts": `const t = '${ghp}'` }),
+  },
+  {
+    name: "a private key written with \\n escapes that was at base as lines",
+    change: one("src/sign.js", [`const KEY = "${pemBegin}\\n${pemBody.join("\\n")}\\n${pemEnd}";`]),
+    lookups: atBase({ "src/sign.js": ["const KEY = `" + pemBegin, ...pemBody, pemEnd + "`;"].join("\n") }),
+  },
+  {
+    name: "a renamed file's key, looked up at its old path",
+    change: change([addedFile("config/b.env", [`API_TOKEN=${fake(20, 2)}`], 1, { status: "renamed", previousPath: "config/a.env" })]),
+    lookups: atBase({ "config/a.env": `API_TOKEN="${fake(20, 2)}"` }),
+  },
 ];
 
 testRule("no-secrets", { valid: FALSE_CASES, invalid: TRUE_CASES });
@@ -203,7 +262,7 @@ describe("no-secrets messages", () => {
   const rule = rules["no-secrets"];
   it.each([
     ["src/a.ts", `const t = "${ghp}";`, ghp],
-    ["tests/test_db.py", `PASSWORD = "${password}"`, password],
+    ["app/db.py", `PASSWORD = "${password}"`, password],
   ])("never repeat the secret (%s)", (path, line, secret) => {
     const [f] = rule.check(one(path, [line]), rule.options.parse({}), emptyLookups());
     const message = formatMessage(rule.meta.messages[f.messageId], f.data);
@@ -216,5 +275,26 @@ describe("no-secrets messages", () => {
   it("say where a secret belongs", () => {
     const [f] = rule.check(one("src/a.ts", [`const t = "${ghp}";`]), rule.options.parse({}), emptyLookups());
     expect(formatMessage(rule.meta.messages[f.messageId], f.data)).toMatch(/secret store/);
+  });
+});
+
+describe("no-secrets needs", () => {
+  const rule = rules["no-secrets"];
+  it("asks for the base text of every file of the change that existed at base, when a line could hold a key", () => {
+    const files = [
+      addedFile("src/a.ts", [`const t = "${fake(20)}";`], 1, { status: "added" }),
+      addedFile("src/b.ts", ["x"]),
+      addedFile("src/c.ts", ["x"], 1, { status: "renamed", previousPath: "src/old-c.ts" }),
+      addedFile("src/d.ts", [], 1, { status: "removed", deletions: 3 }),
+    ];
+    expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({ baseContents: ["src/b.ts", "src/old-c.ts", "src/d.ts"] });
+  });
+
+  it("asks for nothing when no added line could hold a key (prose, ordinary code, long words)", () => {
+    const files = [
+      addedFile("docs/guide.md", ["Install it with `npm install`, then run the CLI."]),
+      addedFile("src/b.ts", ["const createPullRequestReviewComment = 1;", "x".repeat(100_000)]),
+    ];
+    expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({});
   });
 });

@@ -1,19 +1,75 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { rules } from "../../rules/index.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
+import { runReviewSync } from "../../src/engine/run-review.js";
 
-const files = (n: number, lines: number, ext = "ts") =>
+const files = (n: number, lines: number, ext = "ts", dir = "src") =>
   Array.from({ length: n }, (_, i) =>
     addedFile(
-      `src/f${i}.${ext}`,
+      `${dir}/f${i}.${ext}`,
       Array.from({ length: lines }, () => "x"),
     ),
   );
+/** A modified file with `n` lines added and `n` deleted. */
+const edited = (path: string, n: number) =>
+  addedFile(
+    path,
+    Array.from({ length: n }, () => "x"),
+    1,
+    { deletions: n },
+  );
+const renamed = (i: number) => addedFile(`src/new/f${i}.ts`, [], 1, { status: "renamed", previousPath: `src/old/f${i}.ts`, additions: 0 });
+const texts = (head: Record<string, string>, base: Record<string, string> = {}): Lookups => ({
+  ...emptyLookups(),
+  fileContents: new Map(Object.entries(head)),
+  baseContents: new Map(Object.entries(base)),
+});
+const numbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} ${i}`);
+const GENERATED = "// File generated from our OpenAPI spec\n\nexport class PaymentIntents {}\n";
 
 testRule("pr-size", {
   valid: [
     { name: "a small TypeScript change", change: change(files(3, 20)) },
     { name: "exactly at the limits", change: change(files(50, 16, "py")) },
     { name: "custom limits", options: { max_lines: 5000, max_files: 500 }, change: change(files(100, 20, "go")) },
+    { name: "pure renames are not counted (a directory moved)", change: change([...files(3, 20), ...Array.from({ length: 140 }, (_, i) => renamed(i))]) },
+    {
+      name: "modified generated files are not counted (their header is not in the added lines; stripe-node)",
+      change: change([edited("src/resources/PaymentIntents.ts", 900), ...files(2, 10)]),
+      lookups: texts({ "src/resources/PaymentIntents.ts": GENERATED }),
+    },
+    {
+      name: "a file whose line endings changed is not counted (CHANGELOG.md to CRLF)",
+      change: change([edited("CHANGELOG.md", 4018)]),
+      lookups: texts({ "CHANGELOG.md": "# Changelog\r\n## 1.0\r\n* fix\r\n" }, { "CHANGELOG.md": "# Changelog\n## 1.0\n* fix\n" }),
+    },
+    {
+      name: "a file that says it was generated from a template is not counted (sentry-python's tox.ini)",
+      change: change([edited("tox.ini", 2500)]),
+      lookups: texts({
+        "tox.ini": "# DON'T EDIT THIS FILE BY HAND. This file has been generated from a template by\n# `scripts/populate_tox/populate_tox.py`.\n[tox]\n",
+      }),
+    },
+    {
+      name: "deleted generated files are not counted (their header at base says so; stripe-node's types/)",
+      change: change(Array.from({ length: 60 }, (_, i) => addedFile(`types/T${i}.d.ts`, [], 1, { status: "removed", additions: 0, deletions: 500 }))),
+      lookups: texts({}, Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`types/T${i}.d.ts`, GENERATED]))),
+    },
+    {
+      name: "a section moved from README.md to a new guide is not counted (cobra)",
+      change: change([edited("README.md", 600), addedFile("user_guide.md", numbered("guide", 600), 1, { status: "added" })]),
+      lookups: texts(
+        { "README.md": "# cobra\nintro\n", "user_guide.md": numbered("guide", 600).join("\n") },
+        { "README.md": ["# cobra", "intro", ...numbered("guide", 600)].join("\n") },
+      ),
+    },
+    {
+      name: "a file re-indented only is not counted",
+      change: change([edited("app/a.py", 600), edited("app/b.py", 100)]),
+      lookups: texts({ "app/a.py": "def f():\n    return 1\n" }, { "app/a.py": "def f():\n  return 1\n" }),
+    },
   ],
   invalid: [
     { name: "too many lines", change: change(files(2, 500)), findings: [{ messageId: "tooBig", data: { lines: 1000, files: 2, maxLines: 800 } }] },
@@ -24,5 +80,100 @@ testRule("pr-size", {
       change: change([addedFile("a.py", ["x"], 1, { deletions: 20 })]),
       findings: [{ messageId: "tooBig", data: { lines: 21 } }],
     },
+    {
+      name: "a rename with edits counts its edits",
+      options: { max_lines: 10 },
+      change: change([
+        addedFile(
+          "src/new.ts",
+          Array.from({ length: 11 }, () => "x"),
+          1,
+          { status: "renamed", previousPath: "src/old.ts" },
+        ),
+      ]),
+      findings: [{ messageId: "tooBig", data: { lines: 11, files: 1 } }],
+    },
+    {
+      name: "what is left after the generated files can still be too big",
+      change: change([edited("src/resources/PaymentIntents.ts", 900), edited("src/RequestSender.ts", 450)]),
+      lookups: texts({ "src/resources/PaymentIntents.ts": GENERATED, "src/RequestSender.ts": "export class RequestSender {}\n" }),
+      findings: [{ messageId: "tooBig", data: { lines: 900, files: 1 } }],
+    },
+    {
+      name: "only the lines changed beyond whitespace count (a CHANGELOG to CRLF, with 900 entries rewritten)",
+      change: change([edited("CHANGELOG.md", 4000)]),
+      lookups: texts(
+        { "CHANGELOG.md": [...numbered("* new", 450), ...numbered("* kept", 3000)].join("\r\n") },
+        { "CHANGELOG.md": [...numbered("* old", 450), ...numbered("* kept", 3000)].join("\n") },
+      ),
+      findings: [{ messageId: "tooBig", data: { lines: 900, files: 1 } }],
+    },
+    {
+      name: "a module split in two counts only its new lines",
+      options: { max_lines: 10 },
+      change: change([
+        addedFile("src/a.ts", [], 1, { status: "removed", additions: 0, deletions: 40 }),
+        addedFile("src/a1.ts", numbered("a", 20), 1, { status: "added" }),
+        addedFile("src/a2.ts", [...numbered("a", 40).slice(20), ...numbered("new", 11)], 1, { status: "added" }),
+      ]),
+      lookups: texts(
+        { "src/a1.ts": numbered("a", 20).join("\n"), "src/a2.ts": [...numbered("a", 40).slice(20), ...numbered("new", 11)].join("\n") },
+        { "src/a.ts": numbered("a", 40).join("\n") },
+      ),
+      findings: [{ messageId: "tooBig", data: { lines: 11, files: 1 } }],
+    },
+    {
+      name: "a file that talks about generated things further down is counted",
+      change: change([edited("app/tokens.py", 500)]),
+      lookups: texts({ "app/tokens.py": `"""Tokens."""\n${"x = 1\n".repeat(100)}# this file has been generated? no: tokens are generated by the server\n` }),
+      findings: [{ messageId: "tooBig", data: { lines: 1000 } }],
+    },
+    {
+      name: "deleted hand-written files count",
+      change: change([addedFile("src/old.ts", [], 1, { status: "removed", additions: 0, deletions: 900 })]),
+      lookups: texts({}, { "src/old.ts": numbered("old", 900).join("\n") }),
+      findings: [{ messageId: "tooBig", data: { lines: 900 } }],
+    },
   ],
+});
+
+describe("pr-size", () => {
+  const rule = rules["pr-size"];
+  it("reads texts only when the change looks too big, and then its largest files", () => {
+    const options = rule.options.parse({});
+    expect(rule.needs!(change(files(3, 20)), options)).toEqual({});
+    const big = change([
+      edited("src/big.ts", 500),
+      addedFile(
+        "src/new.ts",
+        Array.from({ length: 300 }, () => "x"),
+        1,
+        { status: "added" },
+      ),
+      renamed(1),
+    ]);
+    const gone = addedFile("src/gone.ts", [], 1, { status: "removed", additions: 0, deletions: 100 });
+    expect(rule.needs!({ ...big, files: [...big.files, gone] }, options)).toEqual({
+      fileContents: ["src/big.ts", "src/new.ts"],
+      baseContents: ["src/big.ts", "src/gone.ts"],
+    });
+  });
+
+  it("lock files, vendored code and snapshots are left out by the engine's default ignores", () => {
+    const { config } = loadConfig("rules: { pr-size: warning }", "rules.yml");
+    const skipped = ["package-lock.json", "go.sum", "vendor/github.com/x/y.go", "test/__snapshots__/a.test.ts.snap", "third_party/lib.c"];
+    const r = runReviewSync(
+      change([
+        ...skipped.map((p) =>
+          addedFile(
+            p,
+            Array.from({ length: 2000 }, () => "x"),
+          ),
+        ),
+        ...files(2, 10),
+      ]),
+      config!,
+    );
+    expect(r.findings.filter((f) => f.rule === "pr-size")).toEqual([]);
+  });
 });

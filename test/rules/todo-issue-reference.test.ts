@@ -1,7 +1,11 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { rules } from "../../rules/index.js";
+import { emptyLookups } from "../../src/engine/rule.js";
 
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+/** Lookups holding these base texts, as the source fetches them for the rule's needs. */
+const atBase = (texts: Record<string, string>) => ({ ...emptyLookups(), baseContents: new Map(Object.entries(texts)) });
 
 testRule("todo-issue-reference", {
   valid: [
@@ -22,6 +26,70 @@ testRule("todo-issue-reference", {
       change: one("src/a.ts", ["// Flags a TODO without an issue reference", "# the FIXME count"]),
     },
     { name: "Markdown TODO lists are not code comments", change: one("README.md", ["- [ ] TODO: docs"]) },
+    // Every common shape of a reference (#11).
+    {
+      name: "GitHub shapes: TODO(#12), TODO #12, TODO(owner/repo#12), TODO: GH-12, an issue URL",
+      change: one("src/a.ts", [
+        "// TODO(#12): retry",
+        "// TODO #12 retry",
+        "// TODO(acme/api#12): retry",
+        "// TODO: GH-12 retry",
+        "// TODO https://github.com/acme/api/issues/12",
+        "// TODO see https://github.com/acme/api/pull/13.",
+      ]),
+    },
+    {
+      name: "a tracker key right after the marker, unconfigured (stripe-node)",
+      change: one("src/stripe.ts", ["// TODO(DEVSDK-3248) remove this", "// FIXME: PROJ-7 flaky", "// TODO [CORE-12] drop", "// TODO(b/123456): Google's bug"]),
+    },
+    {
+      name: "another tracker's issue URL (GitLab, Jira, a go/ link)",
+      change: one("app/a.py", [
+        "# TODO: https://gitlab.com/acme/api/-/issues/12",
+        "# TODO: see https://acme.atlassian.net/browse/ABC-12",
+        "# TODO(MAJOR): https://go/j/DEVSDK-3087",
+        "# FIXME: https://bugzilla.mozilla.org/show_bug.cgi?id=1234",
+      ]),
+    },
+    {
+      name: "an issue URL on a GitHub Enterprise host",
+      options: { hosts: ["git.acme.io"] },
+      change: one("main.go", ["// TODO https://git.acme.io/a/b/issues/3"]),
+    },
+    {
+      name: "the reference on the comment's next line",
+      change: one("src/a.rs", ["// TODO: drop this once the upstream fix ships, see", "// https://github.com/acme/api/issues/4", "fn f() {}"]),
+    },
+    {
+      name: "Go: a TODO re-indented (golangci-lint, cobra)",
+      change: one("command_test.go", ["\t\t// TODO: currently PersistentPreRun* defined in parent does not"]),
+      lookups: atBase({ "command_test.go": "func T() {\n\t// TODO: currently PersistentPreRun* defined in parent does not\n}" }),
+    },
+    {
+      name: "Go: a typo fixed in an old TODO (cobra)",
+      change: one("command_test.go", ["\t\t// TODO: currently PersistentPreRun* defined in parent does not"]),
+      lookups: atBase({ "command_test.go": "\t\t// TODO: currently PersistenPreRun* defined in parent does not" }),
+    },
+    {
+      name: "Java: a TODO moved into a lambda (gson)",
+      change: one("Ctor.java", ["        // TODO: don't wrap if cause is unchecked?", "        // TODO: JsonParseException ?"]),
+      lookups: atBase({ "Ctor.java": "  } catch (Exception e) {\n    // TODO: don't wrap if cause is unchecked?\n    // TODO: JsonParseException ?\n" }),
+    },
+    {
+      name: "Ruby: code reformatted in front of an old TODO (sinatra)",
+      change: one("lib/base.rb", ["      params.delete('ignore') # TODO: better params handling"]),
+      lookups: atBase({ "lib/base.rb": '      params.delete("ignore")     # TODO: better params handling' }),
+    },
+    {
+      name: "Python: a TODO moved from another file of the change",
+      change: change([addedFile("app/new.py", ["# TODO: cache the parsed config per process"]), addedFile("app/old.py", [], 1, { deletions: 4 })]),
+      lookups: atBase({ "app/old.py": "def f():\n    # TODO: cache the parsed config per process\n    pass" }),
+    },
+    {
+      name: "TS: a TODO re-wrapped over two lines",
+      change: one("src/a.ts", ["// TODO: Should probably not allow usage of Unsafe; instances might"]),
+      lookups: atBase({ "src/a.ts": "// TODO: Should probably not allow usage of\n// Unsafe; instances might be in broken state" }),
+    },
   ],
   invalid: [
     {
@@ -51,5 +119,71 @@ testRule("todo-issue-reference", {
     },
     { name: "JSDoc @todo", change: one("src/a.js", ["/**", " * @todo remove", " */"]), findings: [{ messageId: "untracked", line: 2 }] },
     { name: "TODO(username) is not an issue", change: one("src/a.ts", ["// TODO(alice): refactor"]), findings: [{ messageId: "untracked" }] },
+    {
+      name: "words with a digit are not tracker keys: UTF-8, SHA-256",
+      change: one("src/a.ts", ["// TODO: UTF-8 only for now", "// TODO(SHA-256): stronger hash"]),
+      findings: [
+        { messageId: "untracked", line: 1 },
+        { messageId: "untracked", line: 2 },
+      ],
+    },
+    {
+      name: "a key in the middle of a sentence counts only when configured",
+      change: one("app/a.py", ["# TODO: handle the PROJ-12 case"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
+      name: "a URL that is not an issue (docs)",
+      change: one("src/a.ts", ["// TODO: follow https://developer.mozilla.org/en-US/docs/Web/API/fetch"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
+      name: "a new TODO next to other TODOs at base",
+      change: one("src/a.ts", ["  // TODO: handle the empty list"]),
+      lookups: atBase({ "src/a.ts": "// TODO: handle retries when the server hangs up\n// FIXME: the empty string" }),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
+      name: "Python: the same TODO pasted into several branches is one finding per file (sentry-python)",
+      change: change([
+        addedFile("sentry_sdk/integrations/langchain.py", [
+          "    # TODO: Remove this branch once `send_default_pii` is deprecated",
+          "    x = 1",
+          "        # TODO: Remove this branch once `send_default_pii` is deprecated",
+          "    # TODO: a different one",
+          "    # TODO: Remove this branch once `send_default_pii` is deprecated",
+        ]),
+        addedFile("sentry_sdk/integrations/openai.py", ["# TODO: Remove this branch once `send_default_pii` is deprecated"]),
+      ]),
+      findings: [
+        { messageId: "untracked", path: "sentry_sdk/integrations/langchain.py", line: 1, data: { also: " (also on lines 3 and 5)" } },
+        { messageId: "untracked", path: "sentry_sdk/integrations/langchain.py", line: 4, data: { also: "" } },
+        { messageId: "untracked", path: "sentry_sdk/integrations/openai.py", line: 1 },
+      ],
+    },
+    {
+      name: "PHP: bare TODOs in a file are one finding (Slim)",
+      change: one("Slim/Http/Request.php", ["<?php", "function a() {", "    // TODO", "}", "function b() {", "    // TODO", "}"]),
+      findings: [{ messageId: "untracked", line: 3, data: { also: " (also on line 6)" } }],
+    },
+    {
+      name: "the next line's reference belongs to its own TODO",
+      change: one("src/a.ts", ["// TODO: drop this", "// TODO(#4): and this"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
   ],
+});
+
+describe("todo-issue-reference needs", () => {
+  const rule = rules["todo-issue-reference"];
+  it("asks for base texts only when an added line has a marker: its file's and those lines were deleted from", () => {
+    const files = [
+      addedFile("src/a.ts", ["// TODO: x"]),
+      addedFile("src/new.ts", ["// TODO: y"], 1, { status: "added" }),
+      addedFile("src/old.ts", [], 1, { deletions: 2 }),
+      addedFile("src/c.ts", ["const c = 1;"]),
+    ];
+    expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({ baseContents: ["src/a.ts", "src/old.ts"] });
+    expect(rule.needs!(change([addedFile("src/c.ts", ["const c = 1;"])]), rule.options.parse({}))).toEqual({});
+  });
 });

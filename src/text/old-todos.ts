@@ -1,0 +1,63 @@
+// The words of a TODO, from its marker on: what it says, whatever the indentation, the comment
+// delimiters or the code in front of it.
+const WORD = /[\p{L}\p{N}_]+/gu;
+const MARKER = /\b(todo|fixme|xxx|hack)\b/gi;
+/** How much a TODO's words may differ from one at base and still be the same TODO (a typo fixed, a word reworded). */
+const SAME_WORDS = 0.7;
+/** A TODO re-wrapped: nearly all its words are in a base TODO's first lines. */
+const REWRAPPED_WORDS = 0.9;
+const MIN_REWRAPPED_WORDS = 4;
+
+interface BaseTodo {
+  line: Set<string>;
+  /** The marker's line and the two after it: a TODO re-wrapped over lines. */
+  block: Set<string>;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(WORD) ?? []);
+}
+
+/** A TODO's words in order, lowercased: the same TODO written twice has the same key. */
+export function todoWords(todo: string): string {
+  return (todo.toLowerCase().match(WORD) ?? []).join(" ");
+}
+
+/** The TODOs of one base text, by their words. A text with no marker costs one regex scan. */
+export function baseTodos(text: string): BaseTodo[] {
+  const out: BaseTodo[] = [];
+  for (const m of text.matchAll(MARKER)) {
+    const lineEnd = text.indexOf("\n", m.index);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    let blockEnd = end;
+    for (let i = 0; i < 2 && blockEnd < text.length; i++) {
+      const next = text.indexOf("\n", blockEnd + 1);
+      blockEnd = next === -1 ? text.length : next;
+    }
+    out.push({ line: words(text.slice(m.index, Math.min(end, m.index + 1000))), block: words(text.slice(m.index, Math.min(blockEnd, m.index + 3000))) });
+  }
+  return out;
+}
+
+/**
+ * True when the TODO (its text from the marker on) was already at base: the same words as a base
+ * TODO, give or take a typo fixed, or the same words re-wrapped. A TODO re-indented, moved to
+ * another place or file, reformatted or given a typo fix is not new, and nobody should be asked
+ * to file an issue for it.
+ */
+export function wasTodoAtBase(todo: string, base: readonly BaseTodo[]): boolean {
+  const mine = words(todo);
+  if (mine.size === 0) return false;
+  for (const b of base) {
+    const shared = count(mine, b.line);
+    if (shared / (mine.size + b.line.size - shared) >= SAME_WORDS) return true;
+    if (mine.size >= MIN_REWRAPPED_WORDS && count(mine, b.block) / mine.size >= REWRAPPED_WORDS) return true;
+  }
+  return false;
+}
+
+function count(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
