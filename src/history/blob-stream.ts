@@ -36,23 +36,18 @@ export class BlobStream {
     this.git.stdin.on("error", fail);
   }
 
-  /** The texts of `rev:path` for each path, in one round trip. */
-  read(rev: string, paths: string[]): Promise<Map<string, string>> {
+  /** The texts of `rev:path` for each request's paths, one map per request, in one write and one round trip. */
+  read(requests: Array<{ rev: string; paths: string[] }>): Promise<Array<Map<string, string>>> {
     // A path with a line break cannot be named on the batch's input (readBlobTexts leaves it out too).
-    const asked = paths.filter((p) => !/[\r\n]/.test(p));
-    if (asked.length === 0) return Promise.resolve(new Map());
+    const asked = requests.flatMap((r, i) => r.paths.filter((p) => !/[\r\n]/.test(p)).map((path) => ({ i, path, spec: `${r.rev}:${path}` })));
+    const maps = requests.map(() => new Map<string, string>());
+    if (asked.length === 0) return Promise.resolve(maps);
     if (this.failed) return Promise.reject(this.failed);
-    const texts = asked.map(
-      () =>
-        new Promise<string | undefined>((resolve, reject) => {
-          this.pending.push({ resolve, reject });
-        }),
-    );
-    this.git.stdin.write(asked.map((p) => `${rev}:${p}\n`).join(""));
+    const texts = asked.map(() => new Promise<string | undefined>((resolve, reject) => this.pending.push({ resolve, reject })));
+    this.git.stdin.write(asked.map((a) => `${a.spec}\n`).join(""));
     return Promise.all(texts).then((found) => {
-      const out = new Map<string, string>();
-      found.forEach((text, i) => text !== undefined && out.set(asked[i], text));
-      return out;
+      found.forEach((text, k) => text !== undefined && maps[asked[k].i].set(asked[k].path, text));
+      return maps;
     });
   }
 

@@ -14,9 +14,9 @@ export function historyLookups(gitDir: string, change: Change, blobs: BlobStream
   const range = { baseSha: change.baseSha, headSha: change.headSha };
   tree.advance(change);
   return async (needs) => {
-    const [fileContents, baseContents] = await Promise.all([
-      blobs.read(range.headSha, needs.fileContents),
-      blobs.read(range.baseSha, needs.baseContents ?? []),
+    const [fileContents, baseContents] = await blobs.read([
+      { rev: range.headSha, paths: needs.fileContents },
+      { rev: range.baseSha, paths: needs.baseContents ?? [] },
     ]);
     const issues = await gitLookups(gitDir, range, {})({ issues: needs.issues, fileContents: [], baseContents: [] });
     const found = { ...issues, fileContents, baseContents };

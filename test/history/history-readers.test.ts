@@ -59,11 +59,17 @@ describe("reading a history for report", () => {
     try {
       const paths = ["src/a.ts", "lib/c.py", "logo.png", "missing.ts", "src", "ünïcode dir/x y.go"];
       for (const c of changes) {
-        const [expected] = readBlobTexts(repo.dir, [{ rev: c.sha, paths }]);
-        expect(await blobs.read(c.sha, paths)).toEqual(expected);
+        const requests = [
+          { rev: c.sha, paths },
+          { rev: c.parent, paths },
+        ];
+        expect(await blobs.read(requests)).toEqual(readBlobTexts(repo.dir, requests));
       }
-      // Requests made together are answered in order.
-      const [head, base] = await Promise.all([blobs.read(changes[0].sha, ["src/a.ts"]), blobs.read(changes[0].parent, ["src/a.ts"])]);
+      // Reads made together are answered in order.
+      const [[head], [base]] = await Promise.all([
+        blobs.read([{ rev: changes[0].sha, paths: ["src/a.ts"] }]),
+        blobs.read([{ rev: changes[0].parent, paths: ["src/a.ts"] }]),
+      ]);
       expect([head.get("src/a.ts"), base.get("src/a.ts")]).toEqual(["export const a = 2;\nexport const z = 3;\n", "export const a = 1;\n"]);
     } finally {
       blobs.close();
@@ -72,7 +78,7 @@ describe("reading a history for report", () => {
 
   it("says what failed when git cat-file cannot run", async () => {
     const blobs = new BlobStream(join(repo.dir, "no-such-dir"));
-    await expect(blobs.read("HEAD", ["a"])).rejects.toThrow(/git cat-file --batch stopped/);
+    await expect(blobs.read([{ rev: "HEAD", paths: ["a"] }])).rejects.toThrow(/git cat-file --batch stopped/);
   });
 
   it("keeps the paths at each head from the change's file list, as git ls-tree lists them", () => {
