@@ -38,10 +38,13 @@ const SAMPLE: Record<string, string[]> = {
   ],
 };
 
-/** `count` lines of the sample for `ext`, starting at `seed`. */
-function sampleLines(ext: string, count: number, seed: number): string[] {
+/**
+ * `count` lines of the sample for `ext`, starting at `seed`, its function named after file `id`:
+ * no two files have the same text, as in a real change (a cache by content must not flatter it).
+ */
+function sampleLines(ext: string, count: number, seed: number, id: number): string[] {
   const sample = SAMPLE[ext];
-  return Array.from({ length: count }, (_, i) => sample[(i + seed) % sample.length]);
+  return Array.from({ length: count }, (_, i) => sample[(i + seed) % sample.length].replace(/\b(total|Total)\(/, `$1${id}(`));
 }
 
 export interface SyntheticFile {
@@ -58,14 +61,14 @@ export interface SyntheticFile {
 
 /** A new file of `lines` lines. */
 function addedFile(path: string, ext: string, lines: number, seed: number): SyntheticFile {
-  const added = sampleLines(ext, lines, seed);
+  const added = sampleLines(ext, lines, seed, seed);
   return { path, status: "added", patch: [`@@ -0,0 +1,${lines} @@`, ...added.map((l) => `+${l}`)].join("\n"), head: added.join("\n") };
 }
 
 /** An existing file of `lines` lines at base, to which the change appends `lines` more (with git's 3 lines of context). */
 function modifiedFile(path: string, ext: string, lines: number, seed: number): SyntheticFile {
-  const base = sampleLines(ext, Math.max(lines, 3), seed + 1);
-  const added = sampleLines(ext, lines, seed);
+  const base = sampleLines(ext, Math.max(lines, 3), seed + 1, seed);
+  const added = sampleLines(ext, lines, seed, seed);
   const from = base.length - 2;
   const patch = [`@@ -${from},3 +${from},${3 + lines} @@`, ...base.slice(-3).map((l) => ` ${l}`), ...added.map((l) => `+${l}`)];
   return { path, status: "modified", patch: patch.join("\n"), head: [...base, ...added].join("\n"), base: base.join("\n") };

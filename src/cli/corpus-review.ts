@@ -1,10 +1,10 @@
 import type { ResolvedConfig } from "../config/resolve-config.js";
-import { runReview } from "../engine/run-review.js";
+import { runReview, type LookupProvider } from "../engine/run-review.js";
 import type { Finding } from "../engine/rule.js";
 import type { Change, Commit, Gap } from "../model/change.js";
 import type { GitRemote } from "../sources/git/git-remote.js";
 import type { ReviewResult } from "../engine/review-result.js";
-import { changeFromCommits, gitLookups, readGitChange, readLog } from "../sources/git/git-source.js";
+import { changeFromCommits, changeFromDiff, gitLookups, readGitChange, readLog } from "../sources/git/git-source.js";
 import { readBlobTexts } from "../sources/git/read-blobs.js";
 import { GitError, tryGit } from "../sources/git/run-git.js";
 
@@ -67,17 +67,32 @@ export async function reviewCommit(gitDir: string, commit: CorpusCommit, config:
   return { commit, findings, gaps };
 }
 
+/**
+ * What `report` already has of a change from reading the whole history at once: its commits, the
+ * origin remote, its diff, and lookups that start no git process of their own.
+ */
+export interface KnownChange {
+  commits: Commit[];
+  remote: GitRemote | undefined;
+  diff?: string;
+  lookups?: (change: Change) => LookupProvider;
+}
+
 /** The change (commit against its first parent) and the engine's verdict on it, as `report` needs both. */
 export async function runCommitReview(
   gitDir: string,
   commit: CorpusCommit,
   config: ResolvedConfig,
-  known?: { commits: Commit[]; remote: GitRemote | undefined },
+  known?: KnownChange,
 ): Promise<{ change: Change; result: ReviewResult }> {
   const range = { baseSha: commit.parent, headSha: commit.sha, description: commit.sha };
-  const change = known ? changeFromCommits(gitDir, range, known.commits, known.remote) : readGitChange(gitDir, range);
+  const change = !known
+    ? readGitChange(gitDir, range)
+    : known.diff !== undefined
+      ? changeFromDiff(gitDir, range, known.commits, known.diff, known.remote)
+      : changeFromCommits(gitDir, range, known.commits, known.remote);
   // No token and no remote: issue references are not verified, and nothing leaves the machine.
-  const result = await runReview(change, config, gitLookups(gitDir, range, {}));
+  const result = await runReview(change, config, known?.lookups?.(change) ?? gitLookups(gitDir, range, {}));
   return { change, result };
 }
 

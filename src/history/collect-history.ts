@@ -1,11 +1,15 @@
 import { isAbsolute, resolve } from "node:path";
 import type { ResolvedConfig } from "../config/resolve-config.js";
-import { listCorpusCommits, runCommitReview, type CorpusCommit } from "../cli/corpus-review.js";
-import type { Commit } from "../model/change.js";
-import { readOriginRemote, type GitRemote } from "../sources/git/git-remote.js";
+import type { Change } from "../model/change.js";
+import { listCorpusCommits, runCommitReview, type CorpusCommit, type KnownChange } from "../cli/corpus-review.js";
+import { readOriginRemote } from "../sources/git/git-remote.js";
 import { GitError, runGit, tryGit } from "../sources/git/run-git.js";
 import { buildChangeRecord, type ChangeRecord } from "./change-record.js";
 import { CommitIndex } from "./commit-index.js";
+import { BlobStream } from "./blob-stream.js";
+import { HistoryDiffs } from "./history-diffs.js";
+import { historyLookups } from "./history-lookups.js";
+import { HistoryTree } from "./history-tree.js";
 import type { ReportCache } from "./report-cache.js";
 
 export interface Tag {
@@ -62,22 +66,33 @@ export async function collectHistory(gitDir: string, config: ResolvedConfig, opt
   const changes = listCorpusCommits(gitDir, NO_LIMIT, "HEAD", { merges: true, ...(since ? { since } : {}) }).reverse();
   const index = new CommitIndex(gitDir, changes[0]?.parent);
   const remote = readOriginRemote(gitDir);
+  // One git process each for the diffs (per chunk), the file texts and the layout of the whole walk.
+  const diffs = new HistoryDiffs(gitDir, changes);
+  const blobs = new BlobStream(gitDir);
+  const tree = new HistoryTree(gitDir);
+  const lookups = (change: Change) => historyLookups(gitDir, change, blobs, tree);
   const records: ChangeRecord[] = [];
   const skipped: CollectedHistory["skipped"] = [];
   let reviewed = 0;
-  for (const [i, commit] of changes.entries()) {
-    const commits = index.land(commit.sha);
-    const cached = opts.cache?.get(commit.sha);
-    if (cached) records.push(cached);
-    else {
-      const record = await reviewOne(gitDir, commit, config, index, commits ? { commits, remote } : undefined, skipped);
-      if (record) {
-        records.push(record);
-        opts.cache?.put(record);
-        reviewed++;
+  try {
+    for (const [i, commit] of changes.entries()) {
+      const commits = index.land(commit.sha);
+      const cached = opts.cache?.get(commit.sha);
+      if (cached) records.push(cached);
+      else {
+        // Diffs are read only for changes the cache does not have.
+        const known = commits ? { commits, remote, diff: diffs.diffOf(i), lookups } : undefined;
+        const record = await reviewOne(gitDir, commit, config, index, known, skipped);
+        if (record) {
+          records.push(record);
+          opts.cache?.put(record);
+          reviewed++;
+        }
       }
+      opts.onProgress?.(i + 1, changes.length);
     }
-    opts.onProgress?.(i + 1, changes.length);
+  } finally {
+    blobs.close();
   }
   records.sort((a, b) => a.date.localeCompare(b.date));
   return { records, skipped, tags: readTags(gitDir, since), reviewed, cached: opts.cache?.hits ?? 0 };
@@ -88,7 +103,7 @@ async function reviewOne(
   commit: CorpusCommit,
   config: ResolvedConfig,
   index: CommitIndex,
-  known: { commits: Commit[]; remote: GitRemote | undefined } | undefined,
+  known: KnownChange | undefined,
   skipped: CollectedHistory["skipped"],
 ): Promise<ChangeRecord | undefined> {
   try {

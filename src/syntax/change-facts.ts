@@ -1,7 +1,8 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
 import type { FileFacts, LanguageId } from "./facts.js";
-import { syntaxLanguageOf } from "./grammars.js";
+import { FactsCache } from "./facts-cache.js";
+import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import { isNotAnalysed, parseText } from "./parse-file.js";
 
 /**
@@ -11,6 +12,18 @@ import { isNotAnalysed, parseText } from "./parse-file.js";
 const headCache = new WeakMap<ChangedFile, FileFacts | null>();
 const baseCache = new WeakMap<ChangedFile, FileFacts | null>();
 const failures = new WeakMap<ChangedFile, string>();
+
+/**
+ * Facts by content across reviews (see facts-cache.ts): a blob is parsed once per process, not
+ * once at head of one commit and again at base of the next. 64 MB of facts is some 200,000 functions.
+ */
+export const factsByContent = new FactsCache(64 * 1024 * 1024);
+
+/** parseText, through the content cache; a language whose grammar is not loaded yet is not cached. */
+function parseShared(language: LanguageId, text: string): ReturnType<typeof parseText> {
+  if (!parserFor(language)) return parseText(language, text);
+  return factsByContent.get(language, text, () => parseText(language, text));
+}
 
 /** Files the layer can parse and the change added lines to: only these are ever parsed. */
 export function hasSyntax(file: ChangedFile): boolean {
@@ -64,7 +77,7 @@ export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefi
   let facts: FileFacts | undefined;
   const text = hasSyntax(file) ? headText(file, found) : undefined;
   if (text !== undefined) {
-    const parsed = parseText(syntaxLanguageOf(file.path)!, text);
+    const parsed = parseShared(syntaxLanguageOf(file.path)!, text);
     if (isNotAnalysed(parsed)) failures.set(file, parsed.notAnalysed);
     else facts = parsed;
   }
@@ -76,7 +89,7 @@ export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefi
 export function baseFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
   if (baseCache.has(file)) return baseCache.get(file) ?? undefined;
   const text = hasBase(file) ? baseText(file, found) : undefined;
-  const parsed = text === undefined ? undefined : parseText(syntaxLanguageOf(file.previousPath ?? file.path)!, text);
+  const parsed = text === undefined ? undefined : parseShared(syntaxLanguageOf(file.previousPath ?? file.path)!, text);
   const facts = parsed && !isNotAnalysed(parsed) ? parsed : undefined;
   baseCache.set(file, facts ?? null);
   return facts;

@@ -231,7 +231,8 @@ describe("the server, end to end", () => {
   it("serves each rule's doc for the links in findings", async () => {
     const res = await fetch(`http://127.0.0.1:${port}/bottomline/rules/max-line-length`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toMatch(/^# max-line-length\n/);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await res.text()).toContain("<h1>max-line-length</h1>");
     expect((await fetch(`http://127.0.0.1:${port}/bottomline/rules/nope`)).status).toBe(404);
   });
 

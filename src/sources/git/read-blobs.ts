@@ -29,7 +29,13 @@ export function readBlobTexts(cwd: string, requests: Array<{ rev: string; paths:
     const size = Number(header[2]);
     const bytes = out.subarray(pos, pos + size);
     pos += size + 1; // the object, then a newline
-    if (header[1] === "blob" && !bytes.subarray(0, BINARY_PROBE).includes(0)) map.set(path, decodeText(bytes));
+    const text = blobText(header[1], bytes);
+    if (text !== undefined) map.set(path, text);
   }
   return maps;
+}
+
+/** An object's text as the git source gives it: undefined when it is not a blob, or is binary. */
+export function blobText(type: string, bytes: Uint8Array): string | undefined {
+  return type === "blob" && !bytes.subarray(0, BINARY_PROBE).includes(0) ? decodeText(bytes) : undefined;
 }
