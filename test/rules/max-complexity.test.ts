@@ -84,6 +84,14 @@ testRule("max-complexity", {
         ["function f(x: number) {", "  const y = 0;", ...range(20, (i) => `  if (x === ${i}) y++;`), "  return y;", "}"].join("\n"),
       ),
     },
+    ...["TypeScript", "C#"].map((lang) => {
+      const s = SAMPLES.find((x) => x.lang === lang)!;
+      // Newtonsoft cb9eed96, a213bac4: a guard or two added by a fix to a function far over the max.
+      return {
+        name: `${lang}: a function already at 40 given 7 more, less than a fifth of it`,
+        ...changed(s.path, s.file("decide", range(40, s.branch)), s.file("decide", range(47, s.branch))),
+      };
+    }),
     {
       name: "TS: branches inside test callbacks do not count",
       ...changed("src/a.ts", undefined, ['it("x", () => {', ...range(20, (i) => `  if (a === ${i}) expect(a).toBe(${i});`), "});"].join("\n")),
@@ -101,6 +109,14 @@ testRule("max-complexity", {
   ],
   invalid: [
     ...invalid,
+    ...["TypeScript", "C#"].map((lang) => {
+      const s = SAMPLES.find((x) => x.lang === lang)!;
+      return {
+        name: `${lang}: a function already at 40 given 8 more, a fifth of it`,
+        ...changed(s.path, s.file("decide", range(40, s.branch)), s.file("decide", range(48, s.branch))),
+        findings: [{ messageId: "grew", data: { before: 40, complexity: 48 } }],
+      };
+    }),
     {
       name: "Kotlin: a helper in a test file, with tests: true",
       options: { tests: true },
