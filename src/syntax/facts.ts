@@ -25,7 +25,8 @@ export interface FunctionFact extends Span {
    * Cognitive complexity (SonarSource, G. Ann Campbell 2017): how hard the flow is to follow. Each
    * if, loop, switch/match/when, catch and ternary costs 1 plus its nesting depth; `else if`,
    * `elif` and `else` cost 1; each run of like boolean operators costs 1; recursion and jumps
-   * to labels cost 1. Cases, `??` and optional chaining are free.
+   * to labels cost 1. Cases, `??` and optional chaining are free, and guard clauses in a row
+   * at the top level (`if (!x) return;`) cost 1 together.
    */
   cognitive: number;
   /** Deepest nesting of control structures inside the function (0 for straight-line code). */

@@ -1,7 +1,7 @@
 import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
-import { range, SAMPLES } from "../syntax/samples.js";
+import { range, SAMPLES, type Sample } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -20,8 +20,22 @@ const SWITCHES: Record<string, (n: number) => string[]> = {
   PHP: (n) => ["  switch ($x) {", ...range(n, (i) => `    case ${i}: return ${i};`), "  }"],
 };
 
+/** A guard clause: a branch that only returns. */
+const GUARDS: Record<string, (i: number) => string> = {
+  TypeScript: (i) => `  if (x === ${i}) return ${i};`,
+  Python: (i) => `    if x == ${i}:\n        return ${i}`,
+  Go: (i) => `\tif x == ${i} {\n\t\treturn ${i}\n\t}`,
+  Rust: (i) => `    if x == ${i} { return ${i}; }`,
+  Ruby: (i) => `  return ${i} if x == ${i}`,
+  Kotlin: (i) => `    if (x == ${i}) throw IllegalStateException("${i}")`,
+};
+
+/** Rust's sample branch returns, a guard clause (a run of them costs 1): here a branch that does not. */
+const flatBranch = (s: Sample) => (s.lang === "Rust" ? (i: number) => `    if x == ${i} { println!("{}", ${i}); }` : s.branch);
+
 // A flat branch costs 1; a structure nested n deep costs 1 + n (cognitive complexity).
-for (const s of SAMPLES) {
+for (const sample of SAMPLES) {
+  const s = { ...sample, branch: flatBranch(sample) };
   const complex = s.file("decide", [...range(20, s.branch), s.stmt(0)]);
   valid.push(
     { name: `${s.lang}: complexity at the max`, ...changed(s.path, undefined, s.file("decide", range(15, s.branch))) },
@@ -92,6 +106,11 @@ testRule("max-complexity", {
         ...changed(s.path, s.file("decide", range(40, s.branch)), s.file("decide", range(47, s.branch))),
       };
     }),
+    ...Object.entries(GUARDS).map(([lang, guard]) => {
+      const s = SAMPLES.find((x) => x.lang === lang)!;
+      // ripgrep 2ed0c006 (`indexing_unsupported_flag`), gson c47db7bc: a list of flat early exits.
+      return { name: `${lang}: 20 guard clauses in a row are one run (1)`, ...changed(s.path, undefined, s.file("decide", range(20, guard))) };
+    }),
     {
       name: "TS: branches inside test callbacks do not count",
       ...changed("src/a.ts", undefined, ['it("x", () => {', ...range(20, (i) => `  if (a === ${i}) expect(a).toBe(${i});`), "});"].join("\n")),
@@ -109,6 +128,15 @@ testRule("max-complexity", {
   ],
   invalid: [
     ...invalid,
+    {
+      name: "TS: guards separated by other statements are separate runs",
+      ...changed(
+        "src/a.ts",
+        undefined,
+        ["function f(x: number) {", ...range(16, (i) => `  if (x === ${i}) return ${i};\n  x++;`), "  return x;", "}"].join("\n"),
+      ),
+      findings: [{ messageId: "tooComplex", data: { name: "f", complexity: 16 } }],
+    },
     ...["TypeScript", "C#"].map((lang) => {
       const s = SAMPLES.find((x) => x.lang === lang)!;
       return {

