@@ -26,7 +26,7 @@ export interface FunctionFact extends Span {
    * if, loop, switch/match/when, catch and ternary costs 1 plus its nesting depth; `else if`,
    * `elif` and `else` cost 1; each run of like boolean operators costs 1; recursion and jumps
    * to labels cost 1. Cases, `??` and optional chaining are free, and guard clauses in a row
-   * at the top level (`if (!x) return;`) cost 1 together.
+   * (`if (!x) return;`) cost what the first one does.
    */
   cognitive: number;
   /** Deepest nesting of control structures inside the function (0 for straight-line code). */

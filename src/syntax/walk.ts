@@ -59,7 +59,7 @@ interface FunctionFrame extends FrameContext {
   /** Nesting as cognitive complexity counts it: only the structures it charges for nest. */
   cognitiveLevel: number;
   recursive: boolean;
-  /** Where the last guard clause at the function's top level ended (-1: none yet). */
+  /** Where the function's last guard clause ended (-1: none yet). */
   guardRunEnd: number;
 }
 interface BlockFrame extends FrameContext {
@@ -279,17 +279,19 @@ const EXIT_ONLY = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b[
 const ONLY_SPACE = /^(\s|;|\/\/[^\n]*|#[^\n]*|\/\*[\s\S]*?\*\/)*$/;
 
 /**
- * Consecutive guard clauses at a function's top level (`if (!x) return;`, `return nil unless x`,
- * `if err != nil { return err }`) read as one table of early exits, as a switch's cases do: the
- * run costs 1, so this returns 1 for each guard after the first. Their conditions still count.
+ * Consecutive guard clauses (`if (!x) return;`, `return nil unless x`, `if err != nil { return
+ * err }`, `if (skip) continue;`) read as one table of early exits, as a switch's cases do: the run
+ * costs what its first guard does, so this returns the cost of each guard after the first. Their
+ * conditions still count.
  * A departure from Sonar's definition, which charges each: judges found a list of flat guards
  * (ripgrep's `indexing_unsupported_flag`, an ESLint visitor's skips) readable as it is.
  */
 function continuesGuards(node: Node, type: string, spec: LanguageSpec, fn: FunctionFrame, text: string): number {
-  if (fn.cognitiveLevel > 0 || !(spec.ifTypes.has(type) || GUARD_MODIFIER.test(type)) || !isGuard(node, text)) return 0;
+  if (!(spec.ifTypes.has(type) || GUARD_MODIFIER.test(type)) || !isGuard(node, text)) return 0;
   const previous = fn.guardRunEnd;
   fn.guardRunEnd = node.endIndex;
-  return previous >= 0 && node.startIndex - previous < LONGEST_GUARD && ONLY_SPACE.test(text.slice(previous, node.startIndex)) ? 1 : 0;
+  const continues = previous >= 0 && node.startIndex - previous < LONGEST_GUARD && ONLY_SPACE.test(text.slice(previous, node.startIndex));
+  return continues ? 1 + fn.cognitiveLevel : 0;
 }
 
 function isGuard(node: Node, text: string): boolean {

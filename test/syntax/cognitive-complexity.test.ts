@@ -60,6 +60,22 @@ describe("cognitive complexity: Sonar's examples", () => {
     expect(cognitive("a.ts", ["function f(a, b) {", "  if (a) { x(); } else if (b) { y(); } else { z(a ? 1 : 2); }", "}"])).toEqual([["f", 5]]);
   });
 
+  it("charges a run of guard clauses what its first guard costs, at any nesting", () => {
+    expect(
+      cognitive("a.ts", [
+        "function f(xs) {",
+        "  for (const x of xs) {", // 1
+        "    if (!x) continue;", // 2
+        "    // the rest are skipped too",
+        "    if (x.a && x.b) continue;", // 0 (the run), && 1
+        "    if (x.c) { g(); continue; }", // 2: does more than exit
+        "    if (x.d) return x;", // 2: a new run
+        "  }",
+        "}",
+      ]),
+    ).toEqual([["f", 8]]);
+  });
+
   it("counts a nested function on its own, from nesting 0", () => {
     expect(cognitive("a.ts", ["function outer(xs) {", "  if (xs) {", "    xs.forEach((x) => { if (x) g(); });", "  }", "}"])).toEqual([
       ["outer", 1],
