@@ -112,6 +112,19 @@ testRule("max-complexity", {
       return { name: `${lang}: 20 guard clauses in a row are one run (1)`, ...changed(s.path, undefined, s.file("decide", range(20, guard))) };
     }),
     {
+      // moshi e2c346e1, ff2f6e18, 484d525d: "Convert … to Kotlin".
+      name: "Kotlin: a file ported from Java (the .java removed, the .kt added) is not new code",
+      ...(() => {
+        const kt = changed(
+          "src/main/kotlin/Util.kt",
+          undefined,
+          ["fun resolve(x: Int): Int {", ...range(20, (i) => `    if (x == ${i}) { println(${i}) }`), "    return x", "}"].join("\n"),
+        );
+        const removed = { path: "src/main/java/Util.java", status: "removed" as const, binary: false, additions: 0, deletions: 5, addedLines: [], hunks: [] };
+        return { ...kt, change: { ...kt.change, files: [...kt.change.files, removed] } };
+      })(),
+    },
+    {
       name: "TS: branches inside test callbacks do not count",
       ...changed("src/a.ts", undefined, ['it("x", () => {', ...range(20, (i) => `  if (a === ${i}) expect(a).toBe(${i});`), "});"].join("\n")),
     },
