@@ -3,6 +3,7 @@ import { functionVerdicts, structureNeeds } from "../src/analysis/function-verdi
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
+import { extensionOf } from "../src/text/languages.js";
 import { isTestPath } from "../src/text/test-conventions.js";
 
 /**
@@ -16,7 +17,6 @@ export function grewMaterially(before: number, after: number, minGrowth: number)
 }
 
 const stem = (path: string) => path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
-const extension = (path: string) => /\.([^./]+)$/.exec(path)?.[1] ?? "";
 
 /**
  * Files the change ports to another language: `Util.java` removed and `Util.kt` added, or
@@ -25,12 +25,12 @@ const extension = (path: string) => /\.([^./]+)$/.exec(path)?.[1] ?? "";
  */
 export function portedFiles(change: Change): Set<string> {
   const removed = new Map<string, string>();
-  for (const f of change.files) if (f.status === "removed") removed.set(stem(f.path), extension(f.path));
+  for (const f of change.files) if (f.status === "removed") removed.set(stem(f.path), extensionOf(f.path));
   const ported = new Set<string>();
   for (const f of change.files) {
     const from = f.previousPath ?? (f.status === "added" ? f.path : undefined);
-    const was = f.previousPath ? extension(f.previousPath) : removed.get(stem(f.path));
-    if (from && was !== undefined && was !== extension(f.path)) ported.add(f.path);
+    const was = f.previousPath ? extensionOf(f.previousPath) : removed.get(stem(f.path));
+    if (from && was !== undefined && was !== extensionOf(f.path)) ported.add(f.path);
   }
   return ported;
 }
