@@ -21,6 +21,14 @@ export interface FunctionFact extends Span {
   codeLines: number;
   /** Decision points (branches, loops, cases, catches, boolean operators, ternaries): complexity is this + 1. */
   decisions: number;
+  /**
+   * Cognitive complexity (SonarSource, G. Ann Campbell 2017): how hard the flow is to follow. Each
+   * if, loop, switch/match/when, catch and ternary costs 1 plus its nesting depth; `else if`,
+   * `elif` and `else` cost 1; each run of like boolean operators costs 1; recursion and jumps
+   * to labels cost 1. Cases, `??` and optional chaining are free, and guard clauses in a row
+   * (`if (!x) return;`) cost what the first one does.
+   */
+  cognitive: number;
   /** Deepest nesting of control structures inside the function (0 for straight-line code). */
   maxNesting: number;
   /** Where that deepest nesting is first reached. */

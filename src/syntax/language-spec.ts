@@ -12,6 +12,22 @@ export interface TestDeclaration {
 }
 
 /**
+ * Cognitive complexity (G. Ann Campbell, SonarSource 2017) as node types: what makes code hard
+ * to follow is a break in its linear flow, and more so when nested. A whole `switch` is one
+ * break however many cases it has; `??`, `?.` and a `case` are free.
+ */
+export interface CognitiveSpec {
+  /** +1, plus 1 per level they are nested in, and they nest what they hold: if, loops, switch/match/when/case, catch, ternary. */
+  structures: Set<string>;
+  /** +1 without nesting: `elif`/`elsif`/`elseif` clauses (an `else if` is an `if` found by its text). */
+  flat?: Set<string>;
+  /** Boolean operators under decisionTokenParents: each run of the same operator counts once. */
+  booleans: Set<string>;
+  /** Jumps to a label (goto, `break outer`): node types, and the text that makes one labelled. */
+  jumps?: { types: Set<string>; labelled: RegExp };
+}
+
+/**
  * One language's grammar, described as node types: the shared walker (walk.ts) turns a syntax
  * tree into facts with it. Each module under languages/ exports one of these; nothing else in
  * the layer knows a language's node types.
@@ -31,6 +47,8 @@ export interface LanguageSpec {
   decisionTokenParents: Set<string>;
   /** Control structures that add a nesting level. */
   nesting: Set<string>;
+  /** What cognitive complexity counts in this language (see CognitiveSpec). */
+  cognitive: CognitiveSpec;
   /** Control structures that make what they hold conditional (for skips inside tests). */
   conditionals: Set<string>;
   comments: Set<string>;

@@ -1,52 +1,88 @@
 import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
-import { range, SAMPLES } from "../syntax/samples.js";
+import { range, SAMPLES, type Sample } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
 
-// Each branch is one decision: complexity is 1 + the number of branches.
-for (const s of SAMPLES) {
+/** A flat switch of n cases in each language: one break in the flow, however many cases. */
+const SWITCHES: Record<string, (n: number) => string[]> = {
+  TypeScript: (n) => ["  switch (x) {", ...range(n, (i) => `    case ${i}: return ${i};`), "  }"],
+  JavaScript: (n) => ["  switch (x) {", ...range(n, (i) => `    case ${i}: return ${i};`), "  }"],
+  Python: (n) => ["    match x:", ...range(n, (i) => `        case ${i}:\n            return ${i}`)],
+  Go: (n) => ["\tswitch x {", ...range(n, (i) => `\tcase ${i}:\n\t\treturn ${i}`), "\t}"],
+  Java: (n) => ["    switch (x) {", ...range(n, (i) => `      case ${i}: return ${i};`), "    }"],
+  Kotlin: (n) => ["    when (x) {", ...range(n, (i) => `        ${i} -> return ${i}`), "    }"],
+  Rust: (n) => ["    match x {", ...range(n, (i) => `        ${i} => return ${i},`), "        _ => {}", "    }"],
+  Ruby: (n) => ["  case x", ...range(n, (i) => `  when ${i} then return ${i}`), "  end"],
+  "C#": (n) => ["    switch (x) {", ...range(n, (i) => `      case ${i}: return ${i};`), "    }"],
+  PHP: (n) => ["  switch ($x) {", ...range(n, (i) => `    case ${i}: return ${i};`), "  }"],
+};
+
+/** A guard clause: a branch that only returns. */
+const GUARDS: Record<string, (i: number) => string> = {
+  TypeScript: (i) => `  if (x === ${i}) return ${i};`,
+  Python: (i) => `    if x == ${i}:\n        return ${i}`,
+  Go: (i) => `\tif x == ${i} {\n\t\treturn ${i}\n\t}`,
+  Rust: (i) => `    if x == ${i} { return ${i}; }`,
+  Ruby: (i) => `  return ${i} if x == ${i}`,
+  Kotlin: (i) => `    if (x == ${i}) throw IllegalStateException("${i}")`,
+};
+
+/** Rust's sample branch returns, a guard clause (a run of them costs 1): here a branch that does not. */
+const flatBranch = (s: Sample) => (s.lang === "Rust" ? (i: number) => `    if x == ${i} { println!("{}", ${i}); }` : s.branch);
+
+// A flat branch costs 1; a structure nested n deep costs 1 + n (cognitive complexity).
+for (const sample of SAMPLES) {
+  const s = { ...sample, branch: flatBranch(sample) };
   const complex = s.file("decide", [...range(20, s.branch), s.stmt(0)]);
   valid.push(
-    { name: `${s.lang}: complexity at the max`, ...changed(s.path, undefined, s.file("decide", range(14, s.branch))) },
+    { name: `${s.lang}: complexity at the max`, ...changed(s.path, undefined, s.file("decide", range(15, s.branch))) },
     {
-      name: `${s.lang}: a statement edited in an existing complex function (no decision added)`,
+      // gson 48db33cb, JsonReader 52697016, moshi ff2f6e18: a switch/when/match over a type or token.
+      name: `${s.lang}: a flat switch of 20 cases is 1`,
+      ...changed(s.path, undefined, s.file("decide", [...SWITCHES[s.lang](20), ...range(14, s.branch)])),
+    },
+    { name: `${s.lang}: blocks nested 5 deep are 1 + 2 + 3 + 4 + 5, at the max`, ...changed(s.path, undefined, s.file("decide", s.nest(5))) },
+    {
+      name: `${s.lang}: a statement edited in an existing complex function (no branch added)`,
       ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.stmt(7)])),
     },
     {
-      name: `${s.lang}: one more decision in an already complex function is below min_growth`,
-      ...changed(s.path, complex, s.file("decide", [...range(21, s.branch), s.stmt(0)])),
+      // gin 8b9c55e8, requests 8546a155, cobra 50258f15, Newtonsoft a1f1b0aa: a guard or an elif added
+      // to a function already far over, judged not worth saying.
+      name: `${s.lang}: 5 more in an already complex function are below the default min_growth of 6`,
+      ...changed(s.path, complex, s.file("decide", [...range(25, s.branch), s.stmt(0)])),
     },
     {
-      // gin 8b9c55e8, requests 8546a155, cobra 50258f15: a guard or an elif added to a function
-      // already at 19 to 57, judged not worth saying.
-      name: `${s.lang}: 3 more decisions in an already complex function are below the default min_growth of 4`,
-      ...changed(s.path, complex, s.file("decide", [...range(23, s.branch), s.stmt(0)])),
-    },
-    {
-      // gin 28e57f58: a 3-line default-value fix took form_mapping's function from 15 to 16.
-      name: `${s.lang}: an existing function tipped over the max by fewer decisions than min_growth`,
-      ...changed(s.path, s.file("decide", range(14, s.branch)), s.file("decide", range(15, s.branch))),
+      // gin 28e57f58: a 3-line default-value fix took form_mapping's function just over.
+      name: `${s.lang}: an existing function tipped over the max by less than min_growth`,
+      ...changed(s.path, s.file("decide", range(14, s.branch)), s.file("decide", range(16, s.branch))),
     },
     { name: `${s.lang}: test fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "testdata/$&"), undefined, complex) },
   );
   invalid.push(
     {
-      name: `${s.lang}: a new function with 1 + 15 decisions`,
-      ...changed(s.path, undefined, s.file("decide", range(15, s.branch))),
+      name: `${s.lang}: a new function with 16 flat branches`,
+      ...changed(s.path, undefined, s.file("decide", range(16, s.branch))),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 16, max: 15 } }],
     },
     {
+      // Six branches, but nested: 1 + 2 + 3 + 4 + 5 + 6 = 21.
+      name: `${s.lang}: a new function with few branches nested 6 deep`,
+      ...changed(s.path, undefined, s.file("decide", s.nest(6))),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
+    },
+    {
       name: `${s.lang}: an existing function made more complex than the max`,
-      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", range(16, s.branch))),
+      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", range(17, s.branch))),
       findings: [{ messageId: "tooComplex", data: { complexity: 17 } }],
     },
     {
-      name: `${s.lang}: an already complex function given 4 more decisions`,
-      ...changed(s.path, complex, s.file("decide", [...range(24, s.branch), s.stmt(0)])),
-      findings: [{ messageId: "grew", data: { name: "decide", before: 21, complexity: 25 } }],
+      name: `${s.lang}: an already complex function given 6 more`,
+      ...changed(s.path, complex, s.file("decide", [...range(26, s.branch), s.stmt(0)])),
+      findings: [{ messageId: "grew", data: { name: "decide", before: 20, complexity: 26 } }],
     },
   );
 }
@@ -62,21 +98,84 @@ testRule("max-complexity", {
         ["function f(x: number) {", "  const y = 0;", ...range(20, (i) => `  if (x === ${i}) y++;`), "  return y;", "}"].join("\n"),
       ),
     },
+    ...["TypeScript", "C#"].map((lang) => {
+      const s = SAMPLES.find((x) => x.lang === lang)!;
+      // Newtonsoft cb9eed96, a213bac4: a guard or two added by a fix to a function far over the max.
+      return {
+        name: `${lang}: a function already at 40 given 7 more, less than a fifth of it`,
+        ...changed(s.path, s.file("decide", range(40, s.branch)), s.file("decide", range(47, s.branch))),
+      };
+    }),
+    ...Object.entries(GUARDS).map(([lang, guard]) => {
+      const s = SAMPLES.find((x) => x.lang === lang)!;
+      // ripgrep 2ed0c006 (`indexing_unsupported_flag`), gson c47db7bc: a list of flat early exits.
+      return { name: `${lang}: 20 guard clauses in a row are one run (1)`, ...changed(s.path, undefined, s.file("decide", range(20, guard))) };
+    }),
     {
-      name: "TS: decisions inside test callbacks do not count",
-      ...changed("test/a.test.ts", undefined, ['it("x", () => {', ...range(20, (i) => `  if (a === ${i}) expect(a).toBe(${i});`), "});"].join("\n")),
+      // moshi e2c346e1, ff2f6e18, 484d525d: "Convert … to Kotlin".
+      name: "Kotlin: a file ported from Java (the .java removed, the .kt added) is not new code",
+      ...(() => {
+        const kt = changed(
+          "src/main/kotlin/Util.kt",
+          undefined,
+          ["fun resolve(x: Int): Int {", ...range(20, (i) => `    if (x == ${i}) { println(${i}) }`), "    return x", "}"].join("\n"),
+        );
+        const removed = { path: "src/main/java/Util.java", status: "removed" as const, binary: false, additions: 0, deletions: 5, addedLines: [], hunks: [] };
+        return { ...kt, change: { ...kt.change, files: [...kt.change.files, removed] } };
+      })(),
+    },
+    {
+      name: "TS: branches inside test callbacks do not count",
+      ...changed("src/a.ts", undefined, ['it("x", () => {', ...range(20, (i) => `  if (a === ${i}) expect(a).toBe(${i});`), "});"].join("\n")),
+    },
+    {
+      // okio 3bcb813b (a month-length `when` in a test helper), moshi b8fbe381 (expected outputs
+      // by file name): tables of cases in tests read fine as they are.
+      name: "Kotlin: a helper in a test file is not reviewed by default",
+      ...changed(
+        "okio/src/jvmTest/kotlin/okio/DatesTest.kt",
+        undefined,
+        ["fun addDay(x: Int): Int {", ...range(20, (i) => `    if (x == ${i}) { println(${i}) }`), "    return x", "}"].join("\n"),
+      ),
     },
   ],
   invalid: [
     ...invalid,
     {
-      name: "JS: && || ?? and ?: count",
-      options: { max: 3 },
-      ...changed("src/a.js", undefined, ["const f = (a, b) => {", "  const v = a && b || c ?? d;", "  return v ? 1 : 2;", "};"].join("\n")),
-      findings: [{ messageId: "tooComplex", data: { name: "f", complexity: 5 } }],
+      name: "TS: guards separated by other statements are separate runs",
+      ...changed(
+        "src/a.ts",
+        undefined,
+        ["function f(x: number) {", ...range(16, (i) => `  if (x === ${i}) return ${i};\n  x++;`), "  return x;", "}"].join("\n"),
+      ),
+      findings: [{ messageId: "tooComplex", data: { name: "f", complexity: 16 } }],
+    },
+    ...["TypeScript", "C#"].map((lang) => {
+      const s = SAMPLES.find((x) => x.lang === lang)!;
+      return {
+        name: `${lang}: a function already at 40 given 8 more, a fifth of it`,
+        ...changed(s.path, s.file("decide", range(40, s.branch)), s.file("decide", range(48, s.branch))),
+        findings: [{ messageId: "grew", data: { before: 40, complexity: 48 } }],
+      };
+    }),
+    {
+      name: "Kotlin: a helper in a test file, with tests: true",
+      options: { tests: true },
+      ...changed(
+        "okio/src/jvmTest/kotlin/okio/DatesTest.kt",
+        undefined,
+        ["fun addDay(x: Int): Int {", ...range(20, (i) => `    if (x == ${i}) { println(${i}) }`), "    return x", "}"].join("\n"),
+      ),
+      findings: [{ messageId: "tooComplex", data: { name: "addDay", complexity: 20 } }],
     },
     {
-      name: "Python: and/or, elif, comprehension ifs and except count",
+      name: "JS: a run of && and one of || count 1 each, ?? is free, a ternary is 1",
+      options: { max: 2 },
+      ...changed("src/a.js", undefined, ["const f = (a, b) => {", "  const v = a && b && a || c ?? d;", "  return v ? 1 : 2;", "};"].join("\n")),
+      findings: [{ messageId: "tooComplex", data: { name: "f", complexity: 3, max: 2 } }],
+    },
+    {
+      name: "Python: if, and/or runs, elif and except count; comprehension clauses do not",
       options: { max: 3 },
       ...changed(
         "app/a.py",
@@ -94,17 +193,24 @@ testRule("max-complexity", {
           "    return [x for x in a if x]",
         ].join("\n"),
       ),
-      findings: [{ messageId: "tooComplex", data: { complexity: 8 } }],
+      findings: [{ messageId: "tooComplex", data: { complexity: 5 } }],
     },
     {
-      name: "Java: case labels and catch count; default does not",
+      name: "Java: a switch is 1 whatever its cases; a catch 1 and a ternary nested in it 2",
       options: { max: 2 },
       ...changed(
         "A.java",
         undefined,
-        ["class A {", "  int f(int x) {", "    switch (x) { case 1: return 1; case 2: return 2; default: return 0; }", "  }", "}"].join("\n"),
+        [
+          "class A {",
+          "  int f(int x) {",
+          "    switch (x) { case 1: return 1; case 2: return 2; default: return 0; }",
+          "    try { g(); } catch (Exception e) { return x > 0 ? 1 : 2; }",
+          "  }",
+          "}",
+        ].join("\n"),
       ),
-      findings: [{ messageId: "tooComplex", data: { complexity: 3 } }],
+      findings: [{ messageId: "tooComplex", data: { complexity: 4 } }],
     },
   ],
 });

@@ -37,6 +37,21 @@ export const csharp: LanguageSpec = {
   elseParents: set("if_statement"),
   decisionTokens: set("&&", "||", "??", "case"),
   decisionTokenParents: set("binary_expression", "switch_section", "case_switch_label"),
+  cognitive: {
+    structures: set(
+      "if_statement",
+      "for_statement",
+      "foreach_statement",
+      "while_statement",
+      "do_statement",
+      "switch_statement",
+      "switch_expression",
+      "catch_clause",
+      "conditional_expression",
+    ),
+    booleans: set("&&", "||"),
+    jumps: { types: set("goto_statement"), labelled: /^goto\b/ },
+  },
   nesting: set(
     "if_statement",
     "for_statement",

@@ -20,6 +20,11 @@ export const go: LanguageSpec = {
   elseParents: set("if_statement"),
   decisionTokens: set("&&", "||"),
   decisionTokenParents: set("binary_expression"),
+  cognitive: {
+    structures: set("if_statement", "for_statement", "expression_switch_statement", "type_switch_statement", "select_statement"),
+    booleans: set("&&", "||"),
+    jumps: { types: set("break_statement", "continue_statement", "goto_statement"), labelled: /^(goto\b|(break|continue)\s+[A-Za-z_$])/ },
+  },
   nesting: set("if_statement", "for_statement", "expression_switch_statement", "type_switch_statement", "select_statement"),
   conditionals: set("if_statement", "expression_switch_statement", "type_switch_statement", "select_statement"),
   comments: set("comment"),

@@ -38,6 +38,20 @@ export const java: LanguageSpec = {
   elseParents: set("if_statement"),
   decisionTokens: set("&&", "||", "case"),
   decisionTokenParents: set("binary_expression", "switch_label"),
+  cognitive: {
+    structures: set(
+      "if_statement",
+      "for_statement",
+      "enhanced_for_statement",
+      "while_statement",
+      "do_statement",
+      "switch_expression",
+      "catch_clause",
+      "ternary_expression",
+    ),
+    booleans: set("&&", "||"),
+    jumps: { types: set("break_statement", "continue_statement"), labelled: /^(goto\b|(break|continue)\s+[A-Za-z_$])/ },
+  },
   nesting: set(
     "if_statement",
     "for_statement",

@@ -48,6 +48,12 @@ export const kotlin: LanguageSpec = {
   elseParents: set("if_expression", "control_structure_body"),
   decisionTokens: set("&&", "||", "?:"),
   decisionTokenParents: set("binary_expression", "conjunction_expression", "disjunction_expression", "elvis_expression"),
+  cognitive: {
+    structures: set("if_expression", "for_statement", "while_statement", "do_while_statement", "when_expression", "catch_block"),
+    booleans: set("&&", "||"),
+    // The grammar reads `break@outer` as a labelled expression.
+    jumps: { types: set("jump_expression", "labeled_expression"), labelled: /^(break|continue)@/ },
+  },
   nesting: set("if_expression", "for_statement", "while_statement", "do_while_statement", "when_expression", "try_expression"),
   conditionals: set("if_expression", "when_expression", "catch_block"),
   comments: set("line_comment", "block_comment"),

@@ -52,6 +52,22 @@ export const php: LanguageSpec = {
   elseParents: set("else_clause"),
   decisionTokens: set("&&", "||", "??", "and", "or"),
   decisionTokenParents: set("binary_expression"),
+  cognitive: {
+    structures: set(
+      "if_statement",
+      "for_statement",
+      "foreach_statement",
+      "while_statement",
+      "do_statement",
+      "switch_statement",
+      "match_expression",
+      "catch_clause",
+      "conditional_expression",
+    ),
+    flat: set("else_if_clause"),
+    booleans: set("&&", "||", "and", "or"),
+    jumps: { types: set("goto_statement", "break_statement", "continue_statement"), labelled: /^(goto\b|(break|continue)\s+[1-9])/ },
+  },
   nesting: set(
     "if_statement",
     "for_statement",

@@ -67,6 +67,11 @@ export const python: LanguageSpec = {
   elseParents: set(),
   decisionTokens: set("and", "or"),
   decisionTokenParents: set("boolean_operator"),
+  cognitive: {
+    structures: set("if_statement", "for_statement", "while_statement", "match_statement", "except_clause", "except_group_clause", "conditional_expression"),
+    flat: set("elif_clause"),
+    booleans: set("and", "or"),
+  },
   nesting: set("if_statement", "for_statement", "while_statement", "try_statement", "with_statement", "match_statement"),
   conditionals: set("if_statement", "elif_clause", "else_clause", "conditional_expression", "except_clause", "case_clause"),
   comments: set("comment"),

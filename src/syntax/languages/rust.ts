@@ -30,6 +30,11 @@ export const rust: LanguageSpec = {
   elseParents: set("else_clause"),
   decisionTokens: set("&&", "||"),
   decisionTokenParents: set("binary_expression"),
+  cognitive: {
+    structures: set("if_expression", "while_expression", "for_expression", "loop_expression", "match_expression"),
+    booleans: set("&&", "||"),
+    jumps: { types: set("break_expression", "continue_expression"), labelled: /^(break|continue)\s+'/ },
+  },
   nesting: set("if_expression", "while_expression", "for_expression", "loop_expression", "match_expression"),
   conditionals: set("if_expression", "match_expression"),
   comments: set("line_comment", "block_comment"),
