@@ -39,8 +39,9 @@ export default defineRule({
   check(change, opts, found) {
     const out: RawFinding[] = [];
     const measure = {
-      // Lines of code: a docstring, a comment block or blank lines do not make a function do more.
-      of: (fn: FunctionFact, code?: CodeView) => (code ? code.codeLines(fn) : fn.codeLines),
+      // Lines of code: a docstring, a comment block, blank lines or the entries of an option
+      // literal do not make a function do more.
+      of: (fn: FunctionFact, code?: CodeView) => (code ? code.logicLines(fn) : fn.codeLines),
       max: opts.max,
       minGrowth: opts.min_growth,
       tests: opts.check_tests,
@@ -56,13 +57,14 @@ export default defineRule({
 
 /**
  * A new function over the limit, unless its shape is flat (a dispatch table, wiring). An existing
- * one (renamed, moved, ported or mirrored included) only when the change grew it and added one
+ * one (renamed, moved or mirrored included; a port to another language never) only when the change grew it and added one
  * block of new code big enough to be a function of its own: growth spread thinly over a long
  * function, or more arms for a dispatch, is not something to extract.
  */
 function judgeLength(c: FunctionChange, minBlock: number): Judgement | undefined {
   if (!c.before) return isFlat(c) ? undefined : { line: c.anchor };
-  if (c.value <= c.beforeValue!) return undefined;
+  // A port to another language has no block to point at: every token differs, none is new work.
+  if (c.how === "ported" || c.value <= c.beforeValue!) return undefined;
   const run = longestNewRun(c);
   if (!run || run.size < minBlock || extendsDispatch(c, run)) return undefined;
   return { line: run.start, block: run.size };

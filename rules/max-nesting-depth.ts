@@ -68,6 +68,8 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   }
   if (!deepest) return undefined;
   if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
+  // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
+  if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
   return { line: deepest.line, value: deepest.depth };
 }
 

@@ -11,6 +11,8 @@ export interface CodeView {
   code(line: number): string;
   /** Lines of `span` that hold code. */
   codeLines(span: Span): number;
+  /** Lines of `span` that hold code other than a property of a data literal (`key: value,`, `name = value,`). */
+  logicLines(span: Span): number;
   /** The tokens of `span`, line by line (lines without code left out). */
   tokens(span: Span): LineTokens[];
 }
@@ -31,6 +33,13 @@ function memo(cache: WeakMap<ChangedFile, CodeView | null>, file: ChangedFile, m
   return cache.get(file) ?? undefined;
 }
 
+/**
+ * A line that only names one entry of an option, table or struct literal, or one keyword argument
+ * (`event: { type: "string", short: "e" },`, `"payload-path" => path,`, `level=logging.INFO,`,
+ * `Name = value,`): data being wired, however long the list, not steps of logic.
+ */
+const LITERAL_PROPERTY = [/^\s*[\w$"'.\-[\]]+\s*(:|=>|=)\s*\S.*,\s*$/, /^\s*[\w$"'.\-]+\s*(:|=>)\s*[{[(]\s*$/];
+
 function viewOf(text: string | undefined, facts: FileFacts | undefined): CodeView | undefined {
   if (text === undefined || !facts) return undefined;
   const lines = text.split("\n");
@@ -43,6 +52,7 @@ function viewOf(text: string | undefined, facts: FileFacts | undefined): CodeVie
   return {
     code: at,
     codeLines: (span) => inSpan(span).length,
+    logicLines: (span) => inSpan(span).filter((l) => !LITERAL_PROPERTY.some((re) => re.test(at(l)))).length,
     tokens: (span) => tokenize(inSpan(span).map((line) => ({ line, code: at(line) }))),
   };
 }

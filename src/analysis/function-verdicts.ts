@@ -1,5 +1,6 @@
 import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
+import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, headText, movedFromPaths, touches } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
@@ -56,8 +57,11 @@ export interface FunctionChange {
   beforeValue?: number;
   /** The file `before` is in, seen as code, when its text is known. */
   beforeCode?: CodeView;
-  /** How `before` was found: in the same file, or by name or by body in another function of the change. */
-  how?: "same" | "moved" | "similar";
+  /**
+   * How `before` was found: in the same file, by name in another file, by a similar body, or in a
+   * file of another language (a port, where only the measures compare: the code differs token by token).
+   */
+  how?: "same" | "moved" | "similar" | "ported";
   /** Head lines of the function that hold new code (see newTokenLines and freshCodeLines). */
   fresh: Set<number>;
   code: CodeView;
@@ -171,17 +175,18 @@ function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Gener
 interface Predecessor {
   fn: FunctionFact;
   view: CodeView | undefined;
-  how: "same" | "moved" | "similar";
+  how: NonNullable<FunctionChange["how"]>;
 }
 
 /** The function's version before the change: same file, else moved by name, else the most similar body. */
 function predecessor(ctx: FileContext, fn: FunctionFact): Predecessor | undefined {
   const same = ctx.matches?.get(fn);
   if (same) return { fn: same, view: baseView(ctx.file, ctx.found), how: "same" };
-  const moved = ctx.moved.take(ctx.file, fn);
-  if (moved) return { fn: moved.fn, view: baseView(moved.from, ctx.found), how: "moved" };
-  const like = ctx.similar.find(fn, ctx.code);
-  return like ? { fn: like.fn, view: like.view, how: "similar" } : undefined;
+  const moved = ctx.moved.take(ctx.file, fn) ?? ctx.similar.find(fn, ctx.code);
+  if (!moved) return undefined;
+  const ported = syntaxLanguageOf(moved.from.previousPath ?? moved.from.path) !== syntaxLanguageOf(ctx.file.path);
+  const how = ported ? "ported" : "view" in moved ? "similar" : "moved";
+  return { fn: moved.fn, view: baseView(moved.from, ctx.found), how };
 }
 
 /**
@@ -193,7 +198,7 @@ function predecessor(ctx: FileContext, fn: FunctionFact): Predecessor | undefine
 const SIMILAR = 0.55;
 
 interface SimilarFunctions {
-  find(fn: FunctionFact, code: CodeView): { fn: FunctionFact; view: CodeView } | undefined;
+  find(fn: FunctionFact, code: CodeView): { from: ChangedFile; fn: FunctionFact; view: CodeView } | undefined;
 }
 
 /**
@@ -202,7 +207,7 @@ interface SimilarFunctions {
  * Kotlin) or as a mirror of a sibling that stays (WriteTo → WriteToAsync).
  */
 function similarFunctions(change: Change, found: Lookups): SimilarFunctions {
-  let pool: Array<{ fn: FunctionFact; view: CodeView; words: string[] }> | undefined;
+  let pool: Array<{ from: ChangedFile; fn: FunctionFact; view: CodeView; words: string[] }> | undefined;
   const load = () => {
     pool = [];
     for (const f of change.files) {
@@ -210,19 +215,19 @@ function similarFunctions(change: Change, found: Lookups): SimilarFunctions {
       const facts = baseFacts(f, found);
       const view = facts && baseView(f, found);
       if (!facts || !view) continue;
-      for (const fn of facts.functions) if (!fn.testCallback && fn.end - fn.start >= 4) pool.push({ fn, view, words: vocabulary(view, fn) });
+      for (const fn of facts.functions) if (!fn.testCallback && fn.end - fn.start >= 4) pool.push({ from: f, fn, view, words: vocabulary(view, fn) });
     }
     return pool;
   };
   return {
     find(fn, code) {
       const words = vocabulary(code, fn);
-      let best: { fn: FunctionFact; view: CodeView; score: number } | undefined;
+      let best: { from: ChangedFile; fn: FunctionFact; view: CodeView; score: number } | undefined;
       for (const c of pool ?? load()) {
         const size = (c.fn.end - c.fn.start + 1) / (fn.end - fn.start + 1);
         if (size < 0.5 || size > 2) continue;
         const score = tokenSetSimilarity(words, c.words);
-        if (score >= SIMILAR && (!best || score > best.score)) best = { fn: c.fn, view: c.view, score };
+        if (score >= SIMILAR && (!best || score > best.score)) best = { ...c, score };
       }
       return best;
     },
