@@ -41,7 +41,9 @@ export default defineRule({
     const measure = {
       // Lines of code: a docstring, a comment block, blank lines or the entries of an option
       // literal do not make a function do more.
-      of: (fn: FunctionFact, code?: CodeView) => (code ? code.logicLines(fn) : fn.codeLines),
+      // Named functions declared inside (an object literal's methods, a nested helper) are measured
+      // on their own, not as lines of the function around them.
+      of: (fn: FunctionFact, code?: CodeView) => (code ? ownLines(fn, code) : fn.codeLines),
       max: opts.max,
       minGrowth: opts.min_growth,
       tests: opts.check_tests,
@@ -54,6 +56,14 @@ export default defineRule({
     return out;
   },
 });
+
+function ownLines(fn: FunctionFact, code: CodeView): number {
+  const nested = code.nestedDeclarations(fn);
+  if (nested.size === 0) return code.logicLines(fn);
+  let inner = 0;
+  for (const l of nested) if (code.logicLines({ start: l, end: l }) > 0) inner++;
+  return code.logicLines(fn) - inner;
+}
 
 /**
  * A new function over the limit, unless its shape is flat (a dispatch table, wiring). An existing

@@ -26,8 +26,14 @@ export interface Run {
 export function longestNewRun(c: FunctionChange): Run | undefined {
   let best: Run | undefined;
   let run: Run | undefined;
+  // A new method declared inside (an object literal's) is a function already, not a block to extract.
+  const nested = c.code.nestedDeclarations(c.fn);
   for (let line = c.fn.start; line <= c.fn.end; line++) {
     const code = c.code.code(line);
+    if (nested.has(line)) {
+      run = undefined;
+      continue;
+    }
     if (c.fresh.has(line)) run ??= { start: line, size: 0 };
     else if (code !== "" && !BRACKETS_ONLY.test(code)) run = undefined;
     // Brackets inside the run, or closing it, are lines of the block as a reader sees it.

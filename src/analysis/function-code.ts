@@ -13,6 +13,12 @@ export interface CodeView {
   codeLines(span: Span): number;
   /** Lines of `span` that hold code other than a property of a data literal (`key: value,`, `name = value,`). */
   logicLines(span: Span): number;
+  /**
+   * Lines of `fn` that belong to a named function, method or constructor declared inside it (a
+   * method of an object literal, a nested helper): those are functions of their own, measured on
+   * their own. Callbacks and lambdas passed inline stay part of `fn`.
+   */
+  nestedDeclarations(fn: FunctionFact): Set<number>;
   /** The tokens of `span`, line by line (lines without code left out). */
   tokens(span: Span): LineTokens[];
 }
@@ -54,6 +60,14 @@ function viewOf(text: string | undefined, facts: FileFacts | undefined): CodeVie
     codeLines: (span) => inSpan(span).length,
     logicLines: (span) => inSpan(span).filter((l) => !LITERAL_PROPERTY.some((re) => re.test(at(l)))).length,
     tokens: (span) => tokenize(inSpan(span).map((line) => ({ line, code: at(line) }))),
+    nestedDeclarations: (fn) => {
+      const out = new Set<number>();
+      for (const f of facts.functions) {
+        const inside = f !== fn && f.start >= fn.start && f.end <= fn.end && (f.start > fn.start || f.end < fn.end);
+        if (inside && f.kind !== "lambda" && f.kind !== "callback") for (let l = f.start; l <= f.end; l++) out.add(l);
+      }
+      return out;
+    },
   };
 }
 

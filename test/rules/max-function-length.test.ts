@@ -336,6 +336,18 @@ testRule("max-function-length", {
       name: "TS: a long helper in a test file, with check_tests off (default)",
       ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
     },
+    {
+      // stripe-node f5d155ab, 3908aca7: createStripe/createWebhooks are factories of object-literal
+      // methods; a new method is a function of its own, measured on its own.
+      name: "JS: a new method added to the object literal of a long factory",
+      ...(() => {
+        const js = SAMPLES[1];
+        const method = (i: number) => [`    m${i}(x) {`, ...body(js, 8, i * 10).map((l) => `  ${l}`), "      return x;", "    },"];
+        const factory = (n: number) =>
+          ["function createStripe(x) {", "  if (!x) return null;", "  return {", ...range(n, method).flat(), "  };", "}"].join("\n");
+        return changed("src/stripe.core.js", factory(7), factory(8));
+      })(),
+    },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
