@@ -3,13 +3,16 @@ import type { FunctionChange } from "./function-verdicts.js";
 
 /** A line of only brackets (or Ruby's `end`): it neither starts nor breaks a block of new code. */
 const BRACKETS_ONLY = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
-/** A line that opens another arm of a dispatch: `case`, `default:`, `when`, `else if`, `elif`, `X ->` (Kotlin), `X =>` (Rust, PHP, C#). */
-const ARM = /^\s*(\}\s*)?(case\b|default\s*:|when\b|else\s+if\b|elif\b|elsif\b|else\s*:|[^={]*[^=<>!\s{]\s*(->|=>)\s*\{?\s*$)/;
-/** In JavaScript and TypeScript `… => {` opens an arrow function, not an arm. */
-const JS = /\.(m|c)?[jt]sx?$/;
+/** A line that opens another arm of a dispatch: `case`, `default:`, `when`, `else if`, `elif`, `else:`. */
+const ARM = /^\s*(\}\s*)?(case\b|default\s*:|when\b|else\s+if\b|elif\b|elsif\b|else\s*:)/;
+/** Arms written as `condition -> {` (Kotlin `when`) or `pattern => {` (Rust `match`, PHP `match`); no `{` before the arrow (a lambda's parameters). */
+const ARROW_ARMS: Array<[RegExp, RegExp]> = [
+  [/\.kts?$/, /^[^{]*[^\s{-]\s*->\s*\{?\s*$/],
+  [/\.(rs|php)$/, /^[^{]*[^\s{=]\s*=>\s*\{?\s*$/],
+];
 
 function isArm(path: string, code: string): boolean {
-  return ARM.test(code) && !(JS.test(path) && /=>\s*\{?\s*$/.test(code) && !/^\s*(\}\s*)?(case|default|else)\b/.test(code));
+  return ARM.test(code) || ARROW_ARMS.some(([lang, arm]) => lang.test(path) && arm.test(code));
 }
 
 export interface Run {

@@ -344,8 +344,24 @@ testRule("max-function-length", {
         const js = SAMPLES[1];
         const method = (i: number) => [`    m${i}(x) {`, ...body(js, 8, i * 10).map((l) => `  ${l}`), "      return x;", "    },"];
         const factory = (n: number) =>
-          ["function createStripe(x) {", "  if (!x) return null;", "  return {", ...range(n, method).flat(), "  };", "}"].join("\n");
+          ["function createStripe(x) {", "  if (!x) return null;", "  return {", ...Array.from({ length: n }, (_, i) => method(i)).flat(), "  };", "}"].join(
+            "\n",
+          );
         return changed("src/stripe.core.js", factory(7), factory(8));
+      })(),
+    },
+    {
+      // moshi ae4e728e: one more `when` arm in a long dispatch.
+      name: "Kotlin: an arm added to a long when",
+      ...(() => {
+        const arm = (i: number) => [
+          `    x == ${i} -> {`,
+          `      if (y == ${i}) { println(${i}) }`,
+          ...range(9, (j) => `      println(${i * 100 + j})`),
+          "    }",
+        ];
+        const fn = (n: number) => ["fun f(x: Int, y: Int) {", "  when {", ...Array.from({ length: n }, (_, i) => arm(i)).flat(), "  }", "}"].join("\n");
+        return changed("src/main/kotlin/A.kt", fn(6), fn(7));
       })(),
     },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
