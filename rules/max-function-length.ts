@@ -1,51 +1,81 @@
 import { z } from "zod";
-import { functionVerdicts, structureNeeds } from "../src/analysis/function-verdicts.js";
+import { extendsDispatch, isFlat, longestNewRun } from "../src/analysis/block-shapes.js";
+import type { CodeView } from "../src/analysis/function-code.js";
+import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
-
-/** Lines of code in the body: the signature's lines, however many a formatter makes, left out. */
-const bodyCode = (fn: FunctionFact) => fn.codeLines - (fn.end - fn.start + 1 - fn.bodyLines);
 
 export default defineRule({
   meta: {
     id: "max-function-length",
-    description: "Functions the change adds, or grows, stay within a maximum length.",
+    description: "Functions the change adds stay within a maximum length, and a long function gets no long block added inline.",
     category: "readability",
     defaultSeverity: "warning",
     messages: {
       tooLong:
-        "Function `{name}` spans {length} lines (max {max}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
-      grew: "`{name}` grew from {before} to {length} lines (max {max}). It was already too long; extract the part this change adds into a well-named helper instead.",
+        "Function `{name}` has {length} lines of code (max {max}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
+      addsBlock:
+        "This change adds a {block}-line block of new code to `{name}` (now {length} lines of code, max {max}). Extract the block into a well-named helper.",
     },
   },
   options: z
     .object({
-      max: z.number().int().min(1).default(60).describe("Maximum lines from a function's header to its end."),
+      max: z.number().int().min(1).default(60).describe("Maximum lines of code in a function (blank lines, comments and docstrings not counted)."),
       min_growth: z
         .number()
         .int()
         .min(1)
         .default(10)
         .describe(
-          "An existing function that crosses max, or was already longer, is reported only when the change adds at least this many lines of code to it.",
+          "An existing function over max is reported only when the change adds one contiguous block of at least this many new lines of code to it (code only moved, re-wrapped or re-indented is not new).",
         ),
+      check_tests: z
+        .boolean()
+        .default(false)
+        .describe("Also judge functions in test files (test cases and suites never are functions; helpers in test files are, when this is on)."),
     })
     .strict(),
   needs: structureNeeds,
   check(change, opts, found) {
     const out: RawFinding[] = [];
     const measure = {
-      of: (fn: FunctionFact) => fn.end - fn.start + 1,
+      // Lines of code: a docstring, a comment block, blank lines or the entries of an option
+      // literal do not make a function do more.
+      // Named functions declared inside (an object literal's methods, a nested helper) are measured
+      // on their own, not as lines of the function around them.
+      of: (fn: FunctionFact, code?: CodeView) => (code ? ownLines(fn, code) : fn.codeLines),
       max: opts.max,
       minGrowth: opts.min_growth,
-      // A signature split over more lines (type annotations, a formatter), or comments and blank
-      // lines added inside, do not make a longer function: only lines of code count as growth.
-      changed: (head: FunctionFact, base: FunctionFact) => base.end - base.start + 1 + bodyCode(head) - bodyCode(base),
+      tests: opts.check_tests,
+      judge: (c: FunctionChange) => judgeLength(c, opts.min_growth),
     };
     for (const v of functionVerdicts(change, found, measure)) {
-      const data = { name: v.fn.name, length: v.value, max: opts.max, ...(v.grew ? { before: v.before! } : {}) };
-      out.push({ messageId: v.grew ? "grew" : "tooLong", path: v.file.path, line: v.line, data });
+      const data = { name: v.fn.name, length: v.value, max: opts.max, ...(v.block ? { block: v.block } : {}) };
+      out.push({ messageId: v.block ? "addsBlock" : "tooLong", path: v.file.path, line: v.line, data });
     }
     return out;
   },
 });
+
+function ownLines(fn: FunctionFact, code: CodeView): number {
+  const nested = code.nestedDeclarations(fn);
+  if (nested.size === 0) return code.logicLines(fn);
+  let inner = 0;
+  for (const l of nested) if (code.logicLines({ start: l, end: l }) > 0) inner++;
+  return code.logicLines(fn) - inner;
+}
+
+/**
+ * A new function over the limit, unless its shape is flat (a dispatch table, wiring). An existing
+ * one (renamed, moved or mirrored included; a port to another language never) only when the change grew it and added one
+ * block of new code big enough to be a function of its own: growth spread thinly over a long
+ * function, or more arms for a dispatch, is not something to extract.
+ */
+function judgeLength(c: FunctionChange, minBlock: number): Judgement | undefined {
+  if (!c.before) return isFlat(c) ? undefined : { line: c.anchor };
+  // A port to another language has no block to point at: every token differs, none is new work.
+  if (c.how === "ported" || c.value <= c.beforeValue!) return undefined;
+  const run = longestNewRun(c);
+  if (!run || run.size < minBlock || extendsDispatch(c, run)) return undefined;
+  return { line: run.start, block: run.size };
+}

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { functionVerdicts, structureNeeds } from "../src/analysis/function-verdicts.js";
+import { blockShape, enclosing } from "../src/analysis/block-shapes.js";
+import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
+import type { NestedBlock } from "../src/syntax/facts.js";
 
 export default defineRule({
   meta: {
     id: "max-nesting-depth",
-    description: "Functions the change adds, or nests deeper, keep their blocks a few levels deep.",
+    description: "Code the change adds keeps its blocks a few levels deep.",
     category: "readability",
     defaultSeverity: "warning",
     messages: {
@@ -27,13 +29,61 @@ export default defineRule({
   needs: structureNeeds,
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    const measure = { of: (fn: { maxNesting: number }) => fn.maxNesting, max: opts.max, minGrowth: opts.min_growth };
+    const measure = {
+      of: (fn: { maxNesting: number }) => fn.maxNesting,
+      max: opts.max,
+      minGrowth: opts.min_growth,
+      judge: (c: FunctionChange) => judgeDepth(c, opts.max, opts.min_growth),
+    };
     for (const v of functionVerdicts(change, found, measure)) {
-      // The deepest block, when the change added it; else the function's first added line.
-      const line = v.file.addedLines.some((l) => l.line === v.fn.deepestLine) ? v.fn.deepestLine : v.line;
-      const data = { name: v.fn.name, depth: v.value, max: opts.max, ...(v.grew ? { before: v.before! } : {}) };
-      out.push({ messageId: v.grew ? "grew" : "tooDeep", path: v.file.path, line, data });
+      const grew = v.before !== undefined && v.before > opts.max;
+      const data = { name: v.fn.name, depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
+      out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data });
     }
     return out;
   },
 });
+
+/**
+ * The deepest block over the limit that the change put there: new code, or old code the change
+ * pushed deeper (wrapped in a new block, a condition split into two nested ones). A guard
+ * (`if (x) continue;`) or a one-line block is not worth calling the deepest, and a function
+ * already that deep (before, or in the function it was ported, renamed or mirrored from) must get
+ * deeper by `min_growth`.
+ */
+function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgement | undefined {
+  const blocks = c.fn.blocks;
+  if (!blocks) return { line: c.fn.deepestLine };
+  const wasAt = depthsAtBase(c);
+  // New code, or a header that was there, shallower: the change pushed it down.
+  const caused = (b: NestedBlock) => c.fresh.has(b.start) || (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false);
+  let deepest: { line: number; depth: number } | undefined;
+  for (const b of blocks) {
+    if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b)) continue;
+    // A guard dropped into deep code that was there is the early exit the advice asks for; a
+    // guard at the bottom of deep structure the change built is part of that structure.
+    const shape = blockShape(b, c.code.code);
+    if (shape === "one-liner" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
+    deepest = { line: b.start, depth: b.depth };
+  }
+  if (!deepest) return undefined;
+  if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
+  // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
+  if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
+  return { line: deepest.line, value: deepest.depth };
+}
+
+const key = (code: string) => code.replace(/\s+/g, "");
+
+/** The depths at base of each block header (by its first line's code) in the function's old version. */
+function depthsAtBase(c: FunctionChange): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  if (!c.before || !c.beforeCode) return out;
+  for (const b of c.before.blocks ?? []) {
+    const k = key(c.beforeCode.code(b.start));
+    const list = out.get(k);
+    if (list) list.push(b.depth);
+    else out.set(k, [b.depth]);
+  }
+  return out;
+}

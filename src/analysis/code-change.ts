@@ -42,15 +42,7 @@ function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undef
   const typescript = facts?.language === "typescript" || facts?.language === "tsx";
   const inImport = importBlockLines(lines);
   const out = new Map<number, string>();
-  // Docstrings, and prose or data in multi-line strings (a flag's long help, a template), are not code.
-  const prose = facts ? facts.strings.filter((s) => s.kind === "docstring" || s.end > s.start) : [];
-  const blanks = facts ? spansByLine([...facts.comments, ...prose], wanted) : new Map();
-  for (const line of wanted) {
-    let text = lines[line - 1] ?? "";
-    for (const span of blanks.get(line) ?? []) {
-      const cols = columnsOn(span, line, text.length);
-      if (cols) text = text.slice(0, cols[0]) + " ".repeat(Math.max(0, cols[1] - cols[0])) + text.slice(cols[1]);
-    }
+  for (const [line, text] of codeText(lines, wanted, facts)) {
     const key = text.replace(/\s+/g, "");
     // For the whole-file stream only pragmas and imports drop out: brackets and types still shape the code.
     const inert =
@@ -59,6 +51,25 @@ function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undef
       inImport.has(line) ||
       (!stream && (NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key)))));
     out.set(line, inert ? "" : key);
+  }
+  return out;
+}
+
+/**
+ * Each wanted line with its comments, docstrings, and prose or data in multi-line strings (a
+ * flag's long help, a template) blanked to spaces: what is left is code, in its columns.
+ */
+export function codeText(lines: string[], wanted: Set<number>, facts: FileFacts | undefined): Map<number, string> {
+  const out = new Map<number, string>();
+  const prose = facts ? facts.strings.filter((s) => s.kind === "docstring" || s.end > s.start) : [];
+  const blanks = facts ? spansByLine([...facts.comments, ...prose], wanted) : new Map();
+  for (const line of wanted) {
+    let text = lines[line - 1] ?? "";
+    for (const span of blanks.get(line) ?? []) {
+      const cols = columnsOn(span, line, text.length);
+      if (cols) text = text.slice(0, cols[0]) + " ".repeat(Math.max(0, cols[1] - cols[0])) + text.slice(cols[1]);
+    }
+    out.set(line, text);
   }
   return out;
 }

@@ -1,16 +1,19 @@
 import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
+import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, headText, movedFromPaths, touches } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
+import { isTestPath } from "../text/test-conventions.js";
+import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
+import { notAuthored } from "./not-authored.js";
+import { tokenSetSimilarity } from "./token-diff.js";
 
-/** Test data is not code anyone designs: its structure is not reviewed. */
-const FIXTURES = /(^|\/)(__fixtures__|fixtures|testdata)\//;
 /** Build scripts are configuration written as code: their `sourceSets { … }` blocks are option literals. */
 const BUILD_SCRIPTS = /(^|\/)[^/]*\.gradle\.kts$/;
 
-export function reviewsStructure(file: ChangedFile): boolean {
-  return hasSyntax(file) && !FIXTURES.test(file.path) && !BUILD_SCRIPTS.test(file.path);
+export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
+  return hasSyntax(file) && notAuthored(file.path, change) === undefined && !BUILD_SCRIPTS.test(file.path);
 }
 
 /**
@@ -18,14 +21,15 @@ export function reviewsStructure(file: ChangedFile): boolean {
  * and the base texts of files lines were deleted from, where a function may have moved from.
  */
 export function structureNeeds(change: Change): Needs {
-  const files = change.files.filter(reviewsStructure);
-  const sources = change.files.filter((f) => !FIXTURES.test(f.path));
+  const files = change.files.filter((f) => reviewsStructure(f, change));
+  const sources = change.files.filter((f) => notAuthored(f.path, change) === undefined);
   return { fileContents: headPaths(files), baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources)])] };
 }
 
 /** One number a rule limits (length, decisions, nesting), its limit, and what growth is material. */
 export interface Measure {
-  of(fn: FunctionFact): number;
+  /** The value; `code` is the function's file seen as code (comments and docstrings set aside), when known. */
+  of(fn: FunctionFact, code?: CodeView): number;
   max: number;
   minGrowth: number;
   /**
@@ -34,6 +38,42 @@ export interface Measure {
    * formatter) lengthens the span but not the function. Defaults to `of(head)`.
    */
   changed?(head: FunctionFact, base: FunctionFact): number;
+  /**
+   * Replaces the growth test: given what the change did to a function over the limit, where to
+   * speak (and with what value), or undefined to say nothing.
+   */
+  judge?(c: FunctionChange): Judgement | undefined;
+  /** Functions in test files are judged too (default true). */
+  tests?: boolean;
+}
+
+/** What a change did to one function the rule measures over its limit at head. */
+export interface FunctionChange {
+  file: ChangedFile;
+  fn: FunctionFact;
+  value: number;
+  /** The function's version before the change (same name, renamed, moved, ported or mirrored), if any. */
+  before?: FunctionFact;
+  beforeValue?: number;
+  /** The file `before` is in, seen as code, when its text is known. */
+  beforeCode?: CodeView;
+  /**
+   * How `before` was found: in the same file, by name in another file, by a similar body, or in a
+   * file of another language (a port, where only the measures compare: the code differs token by token).
+   */
+  how?: "same" | "moved" | "similar" | "ported";
+  /** Head lines of the function that hold new code (see newTokenLines and freshCodeLines). */
+  fresh: Set<number>;
+  code: CodeView;
+  /** The function's first added line: where to speak about it as a whole. */
+  anchor: number;
+}
+
+export interface Judgement {
+  line: number;
+  value?: number;
+  /** Size of the block of new code the finding is about. */
+  block?: number;
 }
 
 export interface Verdict {
@@ -45,49 +85,86 @@ export interface Verdict {
   /** The function was over the limit before and grew materially. */
   grew: boolean;
   line: number;
+  /** Size of the block of new code the finding is about, when the measure judged by blocks. */
+  block?: number;
+}
+
+/**
+ * A commit that undoes another restores code already reviewed once: nothing structural to say.
+ * Its subject says so (git's `Revert "…"`); a squash whose body lists a revert among other work is
+ * not one.
+ */
+const REVERT = /^Revert\b/;
+
+export function restoresEarlierCode(change: Change): boolean {
+  return change.commits.length > 0 && change.commits.every((c) => REVERT.test(c.message));
 }
 
 /**
  * What the change did to each function, judged against the limit: a new function over it, or an
- * existing one that crosses it or was already over it and grows by at least `minGrowth`. A
- * function edited at the same size, moved, renamed or reformatted says nothing. Test-case
- * callbacks are not functions here, and a generated file (its header says so) is not reviewed.
+ * existing one that crosses it or was already over it and grows by at least `minGrowth` (or what
+ * `measure.judge` says). A function edited at the same size, moved, renamed, ported to another
+ * language, mirrored from a sibling or reformatted says nothing; neither does code mostly moved
+ * into a new function, a revert, a test callback, or a file nobody authors (generated, vendored,
+ * build output).
  */
 export function* functionVerdicts(change: Change, found: Lookups, measure: Measure): Generator<Verdict> {
+  if (restoresEarlierCode(change)) return;
   let moved: MovedFunctions | undefined;
+  let similar: SimilarFunctions | undefined;
   for (const file of change.files) {
-    if (!reviewsStructure(file)) continue;
+    if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     const head = headFacts(file, found);
-    if (!head || looksGeneratedText(headText(file, found) ?? "")) continue;
-    const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn) > measure.max && touches(file, fn.start, fn.end));
+    const code = headView(file, found);
+    if (!head || !code || looksGeneratedText(headText(file, found) ?? "")) continue;
+    const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn, code) > measure.max && touches(file, fn.start, fn.end));
     if (over.length === 0) continue;
     const base = file.status === "added" ? undefined : baseFacts(file, found);
     const matches = base ? matchFunctions(head.functions, base.functions) : undefined;
     moved ??= movedFunctions(change, found);
-    yield* outermost(judge(file, over, matches, moved, measure));
+    similar ??= similarFunctions(change, found);
+    const context: FileContext = { change, found, file, code, matches, moved, similar };
+    yield* outermost(judge(context, over, measure));
   }
 }
 
+interface FileContext {
+  change: Change;
+  found: Lookups;
+  file: ChangedFile;
+  code: CodeView;
+  matches: Map<FunctionFact, FunctionFact> | undefined;
+  moved: MovedFunctions;
+  similar: SimilarFunctions;
+}
+
 /** The verdict on each function over the limit that the change touched. */
-function* judge(
-  file: ChangedFile,
-  over: FunctionFact[],
-  matches: Map<FunctionFact, FunctionFact> | undefined,
-  moved: MovedFunctions,
-  measure: Measure,
-): Generator<Verdict> {
+function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Generator<Verdict> {
+  const { file, code } = ctx;
+  const freshInFile = freshCodeLines(ctx.change, file, ctx.found);
   for (const fn of over) {
-    const value = measure.of(fn);
+    const value = measure.of(fn, code);
     const line = anchorLine(file, fn.start, fn.end);
-    // A function that left another file of the change is judged against what it was there.
-    const old = matches?.get(fn) ?? moved.take(file, fn);
-    if (!old) {
+    const pred = predecessor(ctx, fn);
+    const tokenFresh = newTokenLines(code.tokens(fn), pred?.view?.tokens(pred.fn));
+    const fresh = new Set([...tokenFresh].filter((l) => freshInFile.fresh.has(l)));
+    if (!pred) {
       // No base text to compare with: only a function the change wrote whole is surely its doing.
-      if (matches || file.status === "added" || wholeFunctionAdded(file, fn)) yield { file, fn, value, grew: false, line };
+      if (!ctx.matches && file.status !== "added" && !wholeFunctionAdded(file, fn)) continue;
+      // A new function made mostly of code that was already there is an extraction or a move.
+      if (fresh.size * 2 < countIn(freshInFile.added, fn)) continue;
+      const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
+      if (said) yield { file, fn, value: said.value ?? value, grew: false, line: said.line, ...(said.block ? { block: said.block } : {}) };
       continue;
     }
-    const before = measure.of(old);
-    const after = measure.changed ? measure.changed(fn, old) : value;
+    const before = measure.of(pred.fn, pred.view);
+    if (measure.judge) {
+      const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
+      if (said)
+        yield { file, fn, value: said.value ?? value, before, grew: before > measure.max, line: said.line, ...(said.block ? { block: said.block } : {}) };
+      continue;
+    }
+    const after = measure.changed ? measure.changed(fn, pred.fn) : value;
     // Crossing the limit or growing past it, the change must have added a material amount: a
     // two-line fix that tips a 59-line function to 61 is not what made it long.
     if (after <= measure.max || after - before < measure.minGrowth) continue;
@@ -95,9 +172,71 @@ function* judge(
   }
 }
 
+interface Predecessor {
+  fn: FunctionFact;
+  view: CodeView | undefined;
+  how: NonNullable<FunctionChange["how"]>;
+}
+
+/** The function's version before the change: same file, else moved by name, else the most similar body. */
+function predecessor(ctx: FileContext, fn: FunctionFact): Predecessor | undefined {
+  const same = ctx.matches?.get(fn);
+  if (same) return { fn: same, view: baseView(ctx.file, ctx.found), how: "same" };
+  const moved = ctx.moved.take(ctx.file, fn) ?? ctx.similar.find(fn, ctx.code);
+  if (!moved) return undefined;
+  const ported = syntaxLanguageOf(moved.from.previousPath ?? moved.from.path) !== syntaxLanguageOf(ctx.file.path);
+  const how = ported ? "ported" : "view" in moved ? "similar" : "moved";
+  return { fn: moved.fn, view: baseView(moved.from, ctx.found), how };
+}
+
+/**
+ * Token sets at least this alike are the same function renamed, ported or mirrored (sync and
+ * async). Unrelated functions of one code base share under a third of their words; a Java method
+ * ported to Kotlin (moshi's Iso8601Utils) or a parser cloned for another type (Newtonsoft's
+ * DecimalTryParse from DoubleTryParse) share about 0.6.
+ */
+const SIMILAR = 0.55;
+
+interface SimilarFunctions {
+  find(fn: FunctionFact, code: CodeView): { from: ChangedFile; fn: FunctionFact; view: CodeView } | undefined;
+}
+
+/**
+ * Every function at base in the files of the change, to recognise a new function as an old one
+ * under another name (ToSnakeCase → ToSeparatedCase), in another language (a Java method ported to
+ * Kotlin) or as a mirror of a sibling that stays (WriteTo → WriteToAsync).
+ */
+function similarFunctions(change: Change, found: Lookups): SimilarFunctions {
+  let pool: Array<{ from: ChangedFile; fn: FunctionFact; view: CodeView; words: string[] }> | undefined;
+  const load = () => {
+    pool = [];
+    for (const f of change.files) {
+      if (f.status === "added") continue;
+      const facts = baseFacts(f, found);
+      const view = facts && baseView(f, found);
+      if (!facts || !view) continue;
+      for (const fn of facts.functions) if (!fn.testCallback && fn.end - fn.start >= 4) pool.push({ from: f, fn, view, words: vocabulary(view, fn) });
+    }
+    return pool;
+  };
+  return {
+    find(fn, code) {
+      const words = vocabulary(code, fn);
+      let best: { from: ChangedFile; fn: FunctionFact; view: CodeView; score: number } | undefined;
+      for (const c of pool ?? load()) {
+        const size = (c.fn.end - c.fn.start + 1) / (fn.end - fn.start + 1);
+        if (size < 0.5 || size > 2) continue;
+        const score = tokenSetSimilarity(words, c.words);
+        if (score >= SIMILAR && (!best || score > best.score)) best = { ...c, score };
+      }
+      return best;
+    },
+  };
+}
+
 interface MovedFunctions {
   /** The base version of `fn` in another file of the change that no longer has it, used once. */
-  take(file: ChangedFile, fn: FunctionFact): FunctionFact | undefined;
+  take(file: ChangedFile, fn: FunctionFact): { from: ChangedFile; fn: FunctionFact } | undefined;
 }
 
 /**
@@ -127,7 +266,7 @@ function movedFunctions(change: Change, found: Lookups): MovedFunctions {
     take(file, fn) {
       const list = pool.get(fn.name);
       const i = list?.findIndex((c) => c.from !== file) ?? -1;
-      return i < 0 ? undefined : list!.splice(i, 1)[0].fn;
+      return i < 0 ? undefined : list!.splice(i, 1)[0];
     },
   };
 }
@@ -136,6 +275,12 @@ function movedFunctions(change: Change, found: Lookups): MovedFunctions {
 function outermost(verdicts: Iterable<Verdict>): Verdict[] {
   const all = [...verdicts];
   return all.filter((v) => !all.some((o) => o !== v && o.fn.start <= v.fn.start && o.fn.end >= v.fn.end && (o.fn.start < v.fn.start || o.fn.end > v.fn.end)));
+}
+
+function countIn(lines: Set<number>, span: { start: number; end: number }): number {
+  let n = 0;
+  for (const l of lines) if (l >= span.start && l <= span.end) n++;
+  return n;
 }
 
 function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {

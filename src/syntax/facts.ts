@@ -34,12 +34,22 @@ export interface FunctionFact extends Span {
   /** Where that deepest nesting is first reached. */
   deepestLine: number;
   /**
+   * Each nested control structure deeper than the function's first level: where it starts and
+   * ends and its depth, so a rule can tell which block the change added and whether it is only a
+   * guard. Absent in facts built by hand.
+   */
+  blocks?: NestedBlock[];
+  /**
    * Not a function for the structural rules: a test-case or suite callback (`describe`/`it`/
    * `test`/`context` bodies, RSpec blocks, `t.Run` subtests) or a test function (Go `TestX`,
    * Python `test_x`, JUnit/xUnit/PHPUnit tests, Rust `#[test]`), or an immediately invoked
    * function wrapping a script's body. Object, option and table literals are never functions at all.
    */
   testCallback: boolean;
+}
+
+export interface NestedBlock extends Span {
+  depth: number;
 }
 
 export interface CommentFact extends Span {

@@ -257,6 +257,7 @@ function openBlock(node: Node, type: string, spec: LanguageSpec, frames: Frame[]
     fn.fact.maxNesting = fn.level;
     fn.fact.deepestLine = line;
   }
+  if (nests && fn) (fn.fact.blocks ??= []).push({ start: line, end: endLine(node), depth: fn.level });
 }
 
 /**

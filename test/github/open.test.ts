@@ -132,7 +132,13 @@ describe("file texts for the function-level rules", () => {
     token(gh.scope);
     configFile(gh.scope, "rules:\n  max-function-length: { severity: failure, max: 10 }\n  tests-required: off\n");
     commitsList(gh.scope, ["a".repeat(40)]);
-    const grow = ["export function grow(x: number) {", ...Array.from({ length: 12 }, () => "  x = x + 1;"), "  return x;", "}"];
+    // A branch every third line: straight-line code is wiring, which max-function-length leaves alone.
+    const grow = [
+      "export function grow(x: number) {",
+      ...Array.from({ length: 12 }, (_, i) => (i % 3 ? "  x = x + 1;" : "  if (x > 9) x = 0;")),
+      "  return x;",
+      "}",
+    ];
     const text = ["// existing", ...grow].join("\n");
     // The change writes the whole function into an existing file: without base texts, only such a
     // function is surely the change's doing (an edit inside an existing one is judged against base).

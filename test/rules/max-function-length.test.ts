@@ -1,7 +1,7 @@
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { changed } from "../helpers/base-head.js";
-import { addedFile, change } from "../helpers/make-change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
 import { range, SAMPLES } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
@@ -10,28 +10,114 @@ const invalid: InvalidCase[] = [];
 /** The file under a generator's header line, in the sample's own comment syntax. */
 const generated = (s: (typeof SAMPLES)[number], text: string) => `${/^\s*(\/\/|#)/.exec(s.commentedCall)![1]} File generated from our OpenAPI spec\n${text}`;
 
+/** A body with some branches: long, and not a flat list of statements (those are wiring, not reported). */
+const body = (s: (typeof SAMPLES)[number], n: number, from = 0) => range(n, (i) => ((i + from) % 4 === 0 ? branch(s, i + from) : s.stmt(i + from)));
+/** Ruby's sample branch is a modifier `if`, which nests nothing: a one-line `if … then … end` does. */
+const branch = (s: (typeof SAMPLES)[number], i: number) => (s.lang === "Ruby" ? `  if x == ${i} then x = ${i} end` : s.branch(i));
+/** The sample's line-comment marker, e.g. `//` or `#`. */
+const comment = (s: (typeof SAMPLES)[number]) => /^\s*(\/\/|#)/.exec(s.commentedCall)![1];
+/** `lines` with `extra` inserted after line `at` (0-based, in the body). */
+const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
+
 for (const s of SAMPLES) {
-  const long = s.file("big", range(70, s.stmt));
+  const long = s.file("big", body(s, 70));
   const edited = s.file(
     "big",
-    range(70, (i) => s.stmt(i === 30 ? 999 : i)),
+    body(s, 70).map((l, i) => (i === 30 ? s.stmt(999) : l)),
   );
+  const indent = s.stmt(0).match(/^\s*/)![0];
   valid.push(
-    { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", range(10, s.stmt))) },
+    { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", body(s, 10))) },
     { name: `${s.lang}: a line edited inside an existing long function, same size`, ...changed(s.path, long, edited) },
-    { name: `${s.lang}: an existing long function grown by fewer lines than min_growth`, ...changed(s.path, long, s.file("big", range(75, s.stmt))) },
+    {
+      name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 8, 500)))),
+    },
+    {
+      // probot 97c40575, moshi ae8b62b3: type annotations, one more option, a threaded parameter.
+      name: `${s.lang}: an existing long function grown by 20 lines spread thinly (no block to extract)`,
+      ...changed(
+        s.path,
+        long,
+        s.file(
+          "big",
+          body(s, 70).flatMap((l, i) => (i % 3 === 0 && i < 60 ? [l, s.stmt(700 + i)] : [l])),
+        ),
+      ),
+    },
     {
       // requests 8546a155, gin 86ff4a64: a 4-line fix tipped a 58-line function just past 60.
       name: `${s.lang}: an existing function tipped over the max by fewer lines than min_growth`,
-      ...changed(s.path, s.file("big", range(56, s.stmt)), s.file("big", range(60, s.stmt))),
+      ...changed(s.path, s.file("big", body(s, 56)), s.file("big", body(s, 60))),
     },
-    { name: `${s.lang}: a long function renamed`, ...changed(s.path, long, s.file("renamed", range(70, s.stmt))) },
+    { name: `${s.lang}: a long function renamed`, ...changed(s.path, long, s.file("renamed", body(s, 70))) },
     {
-      // stripe-node's src/resources/*.ts start "// File generated from our OpenAPI spec": 108 findings on one commit series.
+      // Newtonsoft ff6f51b6: ToSnakeCase renamed ToSeparatedCase and given a parameter, same length.
+      name: `${s.lang}: a long function renamed and edited on a few lines`,
+      ...changed(
+        s.path,
+        long,
+        s.file(
+          "renamedAndEdited",
+          body(s, 70).map((l, i) => (i % 20 === 5 ? s.stmt(900 + i) : l)),
+        ),
+      ),
+    },
+    {
+      // flask d5218997, 148c50ab: most of the span is docstring or comments.
+      name: `${s.lang}: a new function whose span is long only through comments`,
+      ...changed(
+        s.path,
+        undefined,
+        s.file(
+          "documented",
+          body(s, 50).flatMap((l, i) => (i % 2 === 0 ? [`${indent}${comment(s)} note ${i}`, l] : [l])),
+        ),
+      ),
+    },
+    {
+      name: `${s.lang}: comments added inside an existing long function`,
+      ...changed(
+        s.path,
+        long,
+        s.file(
+          "big",
+          body(s, 70).flatMap((l, i) => (i > 20 && i < 45 ? [`${indent}${comment(s)} explains ${i}`, l] : [l])),
+        ),
+      ),
+    },
+    {
+      // gson 2c94c757, okio cd31c079: google-java-format / ktlint re-indent and re-wrap a long function.
+      name: `${s.lang}: a formatter re-indents and re-wraps an existing long function`,
+      ...changed(
+        s.path,
+        long,
+        s.file(
+          "big",
+          body(s, 70).flatMap((l) => {
+            const moved = `  ${l}`;
+            const plus = moved.indexOf(" + ");
+            return s.lang === "Python" || plus < 0 ? [moved] : [moved.slice(0, plus + 2), `${indent}    ${moved.slice(plus + 3)}`];
+          }),
+        ),
+      ),
+    },
+    {
+      // probot 948a1b71: a straight-line wiring function is long, but there is nothing to split.
+      name: `${s.lang}: a new straight-line function (wiring, no branches)`,
+      ...changed(s.path, undefined, s.file("wire", range(70, s.stmt))),
+    },
+    {
       name: `${s.lang}: a generated file's long function grows (its header says so)`,
-      ...changed(s.path, generated(s, long), generated(s, s.file("big", range(85, s.stmt)))),
+      ...changed(s.path, generated(s, long), generated(s, s.file("big", insert(body(s, 70), 35, body(s, 20, 500))))),
     },
     { name: `${s.lang}: fixtures are not reviewed for structure`, ...changed(s.path.replace(/[^/]+$/, "__fixtures__/$&"), undefined, long) },
+    { name: `${s.lang}: vendored code is not reviewed for structure`, ...changed(`vendor/${s.path}`, undefined, long) },
+    {
+      // requests 24bcb9ea: `Revert "Use urllib for chunked requests"` restores code reviewed once.
+      name: `${s.lang}: a revert that puts a block back into a long function`,
+      ...reverted(changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 20, 500))))),
+    },
   );
   invalid.push(
     {
@@ -40,16 +126,23 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
     },
     {
-      name: `${s.lang}: an existing function that crosses the limit in this change`,
-      ...changed(s.path, s.file("big", range(50, s.stmt)), long),
-      findings: [{ messageId: "tooLong", data: { name: "big" } }],
+      name: `${s.lang}: an existing function that crosses the limit with a block added in this change`,
+      ...changed(s.path, s.file("big", body(s, 50)), s.file("big", insert(body(s, 50), 20, body(s, 20, 500)))),
+      findings: [{ messageId: "addsBlock", data: { name: "big", block: 20 } }],
     },
     {
-      name: `${s.lang}: an existing long function that grows materially`,
-      ...changed(s.path, long, s.file("big", range(85, s.stmt))),
-      findings: [{ messageId: "grew", data: { name: "big", max: 60 } }],
+      // probot 02862ce2: a 12-line SIGINT handler added inline to a 168-line run().
+      name: `${s.lang}: a block of new code added inside an already long function`,
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 12, 500)))),
+      findings: [{ messageId: "addsBlock", data: { name: "big", block: 12, max: 60 } }],
     },
   );
+}
+
+/** The same change, made by a commit that reverts another. */
+function reverted<T extends { change: ReturnType<typeof change> }>(c: T): T {
+  c.change.commits = [commit('Revert "Use urllib for chunked requests"\n\nThis reverts commit 0123456789abcdef.')];
+  return c;
 }
 
 /**
@@ -57,10 +150,10 @@ for (const s of SAMPLES) {
  * src/helpers/, gson's TypeAdapters → JsonElementTypeAdapter): the new file's added lines, the
  * old file's base text.
  */
-function movedTo(body: number, movedBody: number) {
+function movedTo(before: number, after: number) {
   const ts = SAMPLES[0];
-  const from = ts.file("isSubscribedToEvent", range(body, ts.stmt));
-  const to = ts.file("isSubscribedToEvent", range(movedBody, ts.stmt)).split("\n");
+  const from = ts.file("isSubscribedToEvent", body(ts, before));
+  const to = ts.file("isSubscribedToEvent", [...body(ts, before), ...body(ts, after - before, 500)]).split("\n");
   return {
     change: change([
       addedFile("src/helpers/webhook-event-check.ts", to, 1, { status: "added" }),
@@ -174,28 +267,150 @@ testRule("max-function-length", {
         };
       })(),
     },
+    {
+      // moshi d045947e: a function moved verbatim into a new file, and renamed on the way.
+      name: "TS: a long function moved to a new file under another name",
+      ...(() => {
+        const ts = SAMPLES[0];
+        const from = ts.file("asTypeName", body(ts, 70));
+        return {
+          change: change([
+            addedFile("src/metadata.ts", ts.file("toTypeName", body(ts, 70)).split("\n"), 1, { status: "added" }),
+            addedFile("src/processor.ts", ["// rest"], 1, { deletions: 74 }),
+          ]),
+          lookups: { issues: new Map(), fileContents: new Map([["src/processor.ts", "// rest"]]), baseContents: new Map([["src/processor.ts", from]]) },
+        };
+      })(),
+    },
+    {
+      // Newtonsoft c9b2ec80: WriteToAsync added as a mirror of WriteTo, which stays.
+      name: "C#: an async mirror of a long method that stays",
+      ...(() => {
+        const cs = SAMPLES.find((x) => x.lang === "C#")!;
+        const sync = body(cs, 70);
+        const base = ["class A {", "  int WriteTo(int x) {", ...sync, "    return x;", "  }", "}"];
+        const head = [
+          ...base.slice(0, -1),
+          "  async Task<int> WriteToAsync(int x) {",
+          ...sync.map((l) => l.replace("x = x", "x = await x")),
+          "    return x;",
+          "  }",
+          "}",
+        ];
+        return changed(cs.path, base.join("\n"), head.join("\n"));
+      })(),
+    },
+    {
+      // Newtonsoft 3a9dfebc: two more cases for an operator dispatch switch.
+      name: "Java: arms added to a long switch",
+      ...(() => {
+        const arm = (i: number) => [`      case ${i}:`, `        if (y == ${i}) { return ${i}; }`, `        x = x + ${i};`, "        break;"];
+        const sw = (n: number) => [
+          "class A {",
+          "  int f(int x, int y) {",
+          "    switch (x) {",
+          ...Array.from({ length: n }, (_, i) => arm(i)).flat(),
+          "    }",
+          "    return x;",
+          "  }",
+          "}",
+        ];
+        return changed("src/main/java/A.java", sw(16).join("\n"), sw(19).join("\n"));
+      })(),
+    },
+    {
+      // stripe-node e14e183d: esm/ is tsc's output, committed.
+      name: "JS: compiled output in esm/ is not reviewed",
+      ...changed("esm/stripe.core.js", undefined, SAMPLES[1].file("createStripe", body(SAMPLES[1], 70))),
+    },
+    {
+      name: "JS: lib/ compiled from a TypeScript source changed with it",
+      ...(() => {
+        const js = changed("lib/client.js", undefined, SAMPLES[1].file("request", body(SAMPLES[1], 70)));
+        js.change.files.push(addedFile("src/client.ts", ["export const x = 1;"], 1));
+        return js;
+      })(),
+    },
+    {
+      // stripe-node 549d89f3: a suite builder in a spec file.
+      name: "TS: a long helper in a test file, with check_tests off (default)",
+      ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
+    },
+    {
+      // stripe-node f5d155ab, 3908aca7: createStripe/createWebhooks are factories of object-literal
+      // methods; a new method is a function of its own, measured on its own.
+      name: "JS: a new method added to the object literal of a long factory",
+      ...(() => {
+        const js = SAMPLES[1];
+        const method = (i: number) => [`    m${i}(x) {`, ...body(js, 8, i * 10).map((l) => `  ${l}`), "      return x;", "    },"];
+        const factory = (n: number) =>
+          ["function createStripe(x) {", "  if (!x) return null;", "  return {", ...Array.from({ length: n }, (_, i) => method(i)).flat(), "  };", "}"].join(
+            "\n",
+          );
+        return changed("src/stripe.core.js", factory(7), factory(8));
+      })(),
+    },
+    {
+      // moshi ae4e728e: one more `when` arm in a long dispatch.
+      name: "Kotlin: an arm added to a long when",
+      ...(() => {
+        const arm = (i: number) => [
+          `    x == ${i} -> {`,
+          `      if (y == ${i}) { println(${i}) }`,
+          ...range(9, (j) => `      println(${i * 100 + j})`),
+          "    }",
+        ];
+        const fn = (n: number) => ["fun f(x: Int, y: Int) {", "  when {", ...Array.from({ length: n }, (_, i) => arm(i)).flat(), "  }", "}"].join("\n");
+        return changed("src/main/kotlin/A.kt", fn(6), fn(7));
+      })(),
+    },
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
     ...invalid,
     {
-      name: "TS: a long function moved to a new file and grown materially",
+      name: "TS: a long function moved to a new file and grown by a block",
       ...movedTo(70, 85),
-      findings: [{ messageId: "grew", data: { name: "isSubscribedToEvent" } }],
+      findings: [{ messageId: "addsBlock", data: { name: "isSubscribedToEvent", block: 15 } }],
     },
     {
-      name: "TS: a function under the limit moved and grown over it",
+      name: "TS: a function under the limit moved and grown over it by a block",
       ...movedTo(50, 70),
-      findings: [{ messageId: "tooLong", data: { name: "isSubscribedToEvent" } }],
+      findings: [{ messageId: "addsBlock", data: { name: "isSubscribedToEvent", block: 20 } }],
     },
     {
       name: "TS: exact span and message data for a grown function",
-      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", range(253, SAMPLES[0].stmt)), SAMPLES[0].file("getCompletions", range(267, SAMPLES[0].stmt))),
-      findings: [{ messageId: "grew", path: "src/a.ts", line: 255, data: { name: "getCompletions", before: 256, length: 270, max: 60 } }],
+      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 253)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 267))),
+      findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 255, data: { name: "getCompletions", block: 14, length: 270, max: 60 } }],
+    },
+    {
+      name: "TS: a long helper in a test file, with check_tests on",
+      options: { check_tests: true },
+      ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
+      findings: [{ messageId: "tooLong", line: 1, data: { name: "createWebhooksTestSuite", length: 73 } }],
+    },
+    {
+      name: "Ruby: lib/ is authored code in Ruby",
+      ...changed(
+        "lib/rack/parser.rb",
+        undefined,
+        SAMPLES.find((x) => x.lang === "Ruby")!.file(
+          "parse",
+          body(
+            SAMPLES.find((x) => x.lang === "Ruby")!,
+            70,
+          ),
+        ),
+      ),
+      findings: [{ messageId: "tooLong", data: { name: "parse" } }],
     },
     {
       name: "TS: a long callback that is not a test is named by its call",
-      ...changed("src/server.ts", undefined, ['app.get("/health", (req, res) => {', ...range(70, (i) => `  res.write("${i}");`), "});"].join("\n")),
+      ...changed(
+        "src/server.ts",
+        undefined,
+        ['app.get("/health", (req, res) => {', ...range(70, (i) => (i % 4 ? `  res.write("${i}");` : `  if (req.x) res.write("${i}");`)), "});"].join("\n"),
+      ),
       findings: [{ messageId: "tooLong", line: 1, data: { name: 'app.get("/health") callback', length: 72 } }],
     },
     {
@@ -203,13 +418,24 @@ testRule("max-function-length", {
       ...changed(
         "src/setup.ts",
         undefined,
-        ["export function setup(app) {", '  app.get("/x", (req, res) => {', ...range(70, (i) => `    res.write("${i}");`), "  });", "}"].join("\n"),
+        [
+          "export function setup(app) {",
+          "  if (!app) return;",
+          '  app.get("/x", (req, res) => {',
+          ...range(70, (i) => (i % 4 ? `    res.write("${i}");` : `    if (req.x) res.write("${i}");`)),
+          "  });",
+          "}",
+        ].join("\n"),
       ),
       findings: [{ messageId: "tooLong", line: 1, data: { name: "setup" } }],
     },
     {
       name: "TSX: an arrow function component is named by its variable",
-      ...changed("src/C.tsx", undefined, ["export const C = () => {", ...range(70, (i) => `  use(${i});`), "  return <div />;", "};"].join("\n")),
+      ...changed(
+        "src/C.tsx",
+        undefined,
+        ["export const C = () => {", ...range(70, (i) => (i % 4 ? `  use(${i});` : `  if (x) use(${i});`)), "  return <div />;", "};"].join("\n"),
+      ),
       findings: [{ messageId: "tooLong", data: { name: "C", length: 73 } }],
     },
   ],

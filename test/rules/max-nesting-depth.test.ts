@@ -1,4 +1,5 @@
 import { changed } from "../helpers/base-head.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { SAMPLES } from "../syntax/samples.js";
@@ -6,14 +7,79 @@ import { SAMPLES } from "../syntax/samples.js";
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
 
+/** `nest(depth)` with the innermost statement replaced by `inner` (a guard, or several lines). */
+const nestAround = (s: (typeof SAMPLES)[number], depth: number, inner: string[]) => {
+  const lines = s.nest(depth);
+  return [...lines.slice(0, depth), ...inner, ...lines.slice(depth + 1)];
+};
+/** Depth-4 code wrapped whole in one more block. */
+const wrapped = (s: (typeof SAMPLES)[number]) =>
+  s.lang === "Python"
+    ? ["    if y:", ...s.nest(4).map((l) => `    ${l}`)]
+    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...s.nest(4), s.lang === "Ruby" ? "end" : "}"];
+/** Two statements where the sample has one: a block of real work, not a one-liner or a guard. */
+const work = (s: (typeof SAMPLES)[number], depth: number) => {
+  const stmt = s.nest(depth)[depth];
+  return [stmt, stmt.replace(/x/, "x")];
+};
+/** A guard in each language: an `if` whose body only leaves the loop or function. */
+const guard = (s: (typeof SAMPLES)[number]) =>
+  s.lang === "Python"
+    ? [`${"    ".repeat(5)}if x == 9:`, `${"    ".repeat(6)}return x`]
+    : s.lang === "Ruby"
+      ? ["if x == 9", "return x", "end"]
+      : s.lang === "Go" || s.lang === "Rust"
+        ? ["if x == 9 {", "return x", "}"]
+        : s.lang === "PHP"
+          ? ["if ($x == 9) {", "return $x;", "}"]
+          : ["if (x == 9) {", "return x;", "}"];
+
 for (const s of SAMPLES) {
   const deep = s.file("f", s.nest(5));
+  const four = s.file("f", s.nest(4));
   valid.push(
+    {
+      // Newtonsoft f2b6ea49, cdf10151: a `continue` or a null-check `throw` added to deep code that was there.
+      name: `${s.lang}: a guard added at depth 5 inside existing depth-4 code`,
+      ...changed(s.path, four, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+    },
+    {
+      name: `${s.lang}: a function renamed, its depth unchanged`,
+      ...changed(s.path, deep, s.file("g", s.nest(5))),
+    },
     { name: `${s.lang}: nested at the max`, ...changed(s.path, undefined, s.file("f", s.nest(4))) },
     { name: `${s.lang}: a variable renamed on a line of an existing deep function`, ...changed(s.path, deep, deep.replace(/x > 3/, "x > 33")) },
     { name: `${s.lang}: fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "fixtures/$&"), undefined, deep) },
   );
   invalid.push(
+    {
+      // gson 66d9621c: a new branch with real work inside an existing depth-4 loop.
+      name: `${s.lang}: a block of work added at depth 5 inside existing depth-4 code`,
+      ...changed(
+        s.path,
+        four,
+        s.file(
+          "f",
+          nestAround(s, 4, [
+            s.nest(4)[4],
+            ...nestAround(s, 1, work(s, 1)).map((l) => (s.lang === "Python" ? "    ".repeat(4) : "") + l.replace(/x > 0/, "x > 7")),
+          ]),
+        ),
+      ),
+      findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
+    },
+    {
+      // Newtonsoft bed740f7, 9be95e0f: existing blocks wrapped in a new `if`, one level deeper.
+      name: `${s.lang}: existing depth-4 code wrapped in a new block`,
+      ...changed(s.path, four, s.file("f", wrapped(s))),
+      findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
+    },
+    {
+      // Newtonsoft b5f1b831: a new function built deep, whose deepest block is a guard.
+      name: `${s.lang}: a new function whose deep structure ends in a guard`,
+      ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+      findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
+    },
     {
       name: `${s.lang}: a new function nested 5 deep`,
       ...changed(s.path, undefined, deep),
@@ -54,9 +120,53 @@ testRule("max-nesting-depth", {
         ["function f() {", "  if (a) { if (b) { if (c) {", "    items.forEach((i) => { if (i) { if (d) { g(); } } });", "  } } }", "}"].join("\n"),
       ),
     },
+    {
+      // moshi 484d525d, e2c346e1: a Java class converted to Kotlin keeps its nesting.
+      name: "Java to Kotlin: a deep method ported as it was",
+      ...(() => {
+        const java = SAMPLES.find((x) => x.lang === "Java")!;
+        const kotlin = SAMPLES.find((x) => x.lang === "Kotlin")!;
+        const from = java.file("resolve", java.nest(5));
+        return {
+          change: change([
+            addedFile("src/main/kotlin/Util.kt", kotlin.file("resolve", kotlin.nest(5)).split("\n"), 1, { status: "added" }),
+            addedFile("src/main/java/Util.java", [], 1, { status: "removed", deletions: from.split("\n").length }),
+          ]),
+          lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/main/java/Util.java", from]]) },
+        };
+      })(),
+    },
+    {
+      // moshi 484d525d: `if (seconds in 60..62) seconds = 59` hides no path.
+      name: "TS: a one-line if at depth 5 in a new function",
+      ...changed(
+        "src/a.ts",
+        undefined,
+        ["function f(x: number) {", ...SAMPLES[0].nest(4).slice(0, 4), "x++; if (x > 9) x = 9;", ...SAMPLES[0].nest(4).slice(5), "}"].join("\n"),
+      ),
+    },
+    {
+      name: "TS: a revert that restores deep code",
+      ...(() => {
+        const c = changed("src/a.ts", SAMPLES[0].file("f", SAMPLES[0].nest(4)), SAMPLES[0].file("f", SAMPLES[0].nest(6)));
+        c.change.commits = [commit('Revert "Flatten f"')];
+        return c;
+      })(),
+    },
   ],
   invalid: [
     ...invalid,
+    {
+      name: "TS: a squash whose body mentions a revert is not a revert",
+      ...(() => {
+        const c = changed("src/a.ts", SAMPLES[0].file("f", SAMPLES[0].nest(4)), SAMPLES[0].file("f", SAMPLES[0].nest(6)));
+        c.change.commits = [
+          commit('Implement records (#1381)\n\n* Revert "Remove manifest attrs"\n\nThis reverts commit 3eb768fd6904bb5c979aa01c3c182e0fb9329d62.'),
+        ];
+        return c;
+      })(),
+      findings: [{ messageId: "tooDeep", line: 7, data: { depth: 6 } }],
+    },
     {
       name: "TS: the finding lands on the deepest block",
       ...changed("src/deep.ts", undefined, ["function f() {", ...SAMPLES[0].nest(6), "}"].join("\n")),

@@ -1,0 +1,126 @@
+import type { Lookups } from "../engine/rule.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { baseFacts, baseText, headFacts, headText } from "../syntax/change-facts.js";
+import type { FileFacts, FunctionFact, Span } from "../syntax/facts.js";
+import { codeChange, codeText, newLinesAfterMoves, removedFileCode } from "./code-change.js";
+import { insertedTokens, tokenize, type LineTokens } from "./token-diff.js";
+
+/** One side (head or base) of a file, seen as code: comments, docstrings and blank lines set aside. */
+export interface CodeView {
+  /** The line's code with comments and docstrings blanked; "" when it holds none. */
+  code(line: number): string;
+  /** Lines of `span` that hold code. */
+  codeLines(span: Span): number;
+  /** Lines of `span` that hold code other than a property of a data literal (`key: value,`, `name = value,`). */
+  logicLines(span: Span): number;
+  /**
+   * Lines of `fn` that belong to a named function, method or constructor declared inside it (a
+   * method of an object literal, a nested helper): those are functions of their own, measured on
+   * their own. Callbacks and lambdas passed inline stay part of `fn`.
+   */
+  nestedDeclarations(fn: FunctionFact): Set<number>;
+  /** The tokens of `span`, line by line (lines without code left out). */
+  tokens(span: Span): LineTokens[];
+}
+
+const headViews = new WeakMap<ChangedFile, CodeView | null>();
+const baseViews = new WeakMap<ChangedFile, CodeView | null>();
+
+export function headView(file: ChangedFile, found: Lookups): CodeView | undefined {
+  return memo(headViews, file, () => viewOf(headText(file, found), headFacts(file, found)));
+}
+
+export function baseView(file: ChangedFile, found: Lookups): CodeView | undefined {
+  return memo(baseViews, file, () => viewOf(baseText(file, found), baseFacts(file, found)));
+}
+
+function memo(cache: WeakMap<ChangedFile, CodeView | null>, file: ChangedFile, make: () => CodeView | undefined): CodeView | undefined {
+  if (!cache.has(file)) cache.set(file, make() ?? null);
+  return cache.get(file) ?? undefined;
+}
+
+/**
+ * A line that only names one entry of an option, table or struct literal, or one keyword argument
+ * (`event: { type: "string", short: "e" },`, `"payload-path" => path,`, `level=logging.INFO,`,
+ * `Name = value,`): data being wired, however long the list, not steps of logic.
+ */
+const LITERAL_PROPERTY = [/^\s*[\w$"'.\-[\]]+\s*(:|=>|=)\s*\S.*,\s*$/, /^\s*[\w$"'.\-]+\s*(:|=>)\s*[{[(]\s*$/];
+
+function viewOf(text: string | undefined, facts: FileFacts | undefined): CodeView | undefined {
+  if (text === undefined || !facts) return undefined;
+  const lines = text.split("\n");
+  const code = codeText(lines, new Set(lines.map((_, i) => i + 1)), facts);
+  const at = (line: number) => {
+    const c = code.get(line) ?? "";
+    return c.trim() === "" ? "" : c;
+  };
+  const inSpan = (span: Span) => Array.from({ length: span.end - span.start + 1 }, (_, i) => span.start + i).filter((l) => at(l) !== "");
+  return {
+    code: at,
+    codeLines: (span) => inSpan(span).length,
+    logicLines: (span) => inSpan(span).filter((l) => !LITERAL_PROPERTY.some((re) => re.test(at(l)))).length,
+    tokens: (span) => tokenize(inSpan(span).map((line) => ({ line, code: at(line) }))),
+    nestedDeclarations: (fn) => {
+      const out = new Set<number>();
+      for (const f of facts.functions) {
+        const inside = f !== fn && f.start >= fn.start && f.end <= fn.end && (f.start > fn.start || f.end < fn.end);
+        if (inside && f.kind !== "lambda" && f.kind !== "callback") for (let l = f.start; l <= f.end; l++) out.add(l);
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Lines (at head) of each file holding code the change wrote: not re-indented, not moved within
+ * the file or from another file of the change, not only a bracket or an import. Computed once per
+ * change for all rules that ask.
+ */
+const freshByChange = new WeakMap<Change, Map<ChangedFile, FreshCode>>();
+
+export interface FreshCode {
+  /** Lines of new code. */
+  fresh: Set<number>;
+  /** Every added line that holds code (not only a bracket, an import or a type), new or moved. */
+  added: Set<number>;
+}
+
+export function freshCodeLines(change: Change, file: ChangedFile, found: Lookups): FreshCode {
+  let all = freshByChange.get(change);
+  if (!all) {
+    const kept = change.files.filter((f) => f.status !== "removed" && f.additions > 0);
+    const changes = kept.map((f) => codeChange(f, found));
+    const removed = change.files.filter((f) => f.status === "removed").map((f) => removedFileCode(f, found));
+    const fresh = newLinesAfterMoves(changes, removed);
+    all = new Map(kept.map((f, i) => [f, { fresh: fresh[i], added: new Set(changes[i].addedCodeLines) }]));
+    freshByChange.set(change, all);
+  }
+  return all.get(file) ?? { fresh: new Set(), added: new Set() };
+}
+
+/**
+ * The lines of `fn` (at head) that hold new code compared with `before`, its version at base:
+ * a line counts when more than half of its tokens are not in a longest common subsequence with the
+ * old body, so a re-wrapped or re-indented line, or one where a name changed, is not new.
+ */
+export function newTokenLines(head: LineTokens[], before: LineTokens[] | undefined): Set<number> {
+  if (!before) return new Set(head.filter((l) => l.tokens.length > 0).map((l) => l.line));
+  const inserted = insertedTokens(
+    before.flatMap((l) => l.tokens),
+    head.flatMap((l) => l.tokens),
+  );
+  const out = new Set<number>();
+  let k = 0;
+  for (const { line, tokens } of head) {
+    let n = 0;
+    for (let i = 0; i < tokens.length; i++) if (inserted[k + i]) n++;
+    k += tokens.length;
+    if (tokens.length > 0 && n * 2 > tokens.length) out.add(line);
+  }
+  return out;
+}
+
+/** The words, numbers and strings of a function's code (punctuation left out), to compare with another function's. */
+export function vocabulary(view: CodeView, fn: FunctionFact): string[] {
+  return view.tokens(fn).flatMap((l) => l.tokens.filter((t) => /^[\p{L}\p{N}_$"]/u.test(t)));
+}

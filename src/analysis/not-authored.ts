@@ -1,0 +1,38 @@
+import type { Change } from "../model/change.js";
+
+/**
+ * Paths whose code nobody in the change wrote by hand, so no rule judges how it is written:
+ * vendored copies, test data, snapshots, and build output checked in next to its source. One
+ * list for every rule that judges code (the engine's `DEFAULT_IGNORES` drop some of these before
+ * any rule runs; a repository that un-ignores them still gets them left alone here).
+ */
+const ALWAYS = [
+  /(^|\/)(vendor|vendored|third_party|third-party|node_modules|bower_components)\//,
+  /(^|\/)(__snapshots__)\/|\.snap$/,
+  /(^|\/)(__fixtures__|fixtures|testdata)\//,
+];
+
+/** JavaScript compiled into a build folder: tsc, babel and bundlers write there, people do not. */
+const BUILD_FOLDER_JS = /(^|\/)(esm|cjs|dist|build|out|umd|bundles?)\/(.*\/)?[^/]+\.((m|c)?js|d\.(m|c)?ts)$/;
+/** `lib/` holds hand-written code in Ruby and often in JavaScript: compiled only when the change says so. */
+const LIB_JS = /(^|\/)lib\/((?:.*\/)?[^/]+)\.(m|c)?js$/;
+
+/** Why the code at `path` is not authored in this change, or undefined when it is. */
+export function notAuthored(path: string, change?: Change): string | undefined {
+  if (ALWAYS.some((re) => re.test(path))) return "vendored code, test data or a snapshot";
+  if (BUILD_FOLDER_JS.test(path)) return "build output";
+  const lib = LIB_JS.exec(path);
+  if (lib && change && compiledInChange(path, lib[2], change)) return "build output (its TypeScript source or type declarations change with it)";
+  return undefined;
+}
+
+/**
+ * A `lib/x.js` is compiled output when the same change touches its `.d.ts` or source map, or a
+ * TypeScript source of the same name under `src/`: the build ran and its output was committed.
+ */
+function compiledInChange(path: string, stem: string, change: Change): boolean {
+  const base = path.replace(/\.(m|c)?js$/, "");
+  const paths = new Set(change.files.map((f) => f.path));
+  if (paths.has(`${base}.d.ts`) || paths.has(`${path}.map`)) return true;
+  return change.files.some((f) => f.path.endsWith(`src/${stem}.ts`) || f.path.endsWith(`src/${stem}.tsx`));
+}
