@@ -1,0 +1,138 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import { baseFacts, headText } from "../syntax/change-facts.js";
+import type { FunctionFact, LanguageId } from "../syntax/facts.js";
+import { lineFacts } from "../syntax/line-view.js";
+
+/**
+ * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
+ * public function or method (new API), a new private one that decides something, or new decisions
+ * (branches, loops, catches) in code that was there. A change that adds none of these — a type
+ * annotation, a refactor or performance rewrite with the same branches, a data entry, a message
+ * text, a constant — is not one a reviewer asks a test for.
+ */
+export interface BehaviourChange {
+  /** New functions or methods that count, by name. */
+  newFunctions: string[];
+  /** Decisions added to functions that were already there (per name, head minus base, never below 0). */
+  newDecisions: number;
+}
+
+/** A private helper with this many code lines is new logic even without a branch. */
+const LARGE_HELPER_LINES = 8;
+
+/** Decisions added to existing code that make a change worth a test by themselves. */
+export const MIN_NEW_DECISIONS = 2;
+
+/**
+ * The new behaviour of a changed source file, judged on its fresh lines (new code, not moved or
+ * reformatted). Undefined when the file cannot be parsed: then the caller keeps to line counts.
+ */
+export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<number>, addedCode: Set<number>): BehaviourChange | undefined {
+  const head = lineFacts(file, found);
+  if (!head) return undefined;
+  const base = baseFacts(file, found);
+  const lines = (headText(file, found) ?? "").split("\n");
+  const before = new Set((base?.functions ?? []).filter(counts).map((fn) => fn.name));
+  const newFunctions: string[] = [];
+  for (const fn of head.functions.filter(counts)) {
+    if (
+      !before.has(fn.name) &&
+      isNewCode(fn, fresh, addedCode) &&
+      (isPublic(fn, head.language, lines) || fn.decisions > 0 || fn.codeLines >= LARGE_HELPER_LINES)
+    )
+      newFunctions.push(fn.name);
+  }
+  // Decisions of a function whose lines this change touched; a function it did not touch did not change.
+  let newDecisions = 0;
+  for (const fn of head.functions.filter(counts)) {
+    if (!before.has(fn.name) || !touched(fn, fresh)) continue;
+    newDecisions += Math.max(0, fn.decisions - sameNameDecisions(base?.functions ?? [], fn));
+  }
+  return { newFunctions, newDecisions };
+}
+
+/** Named functions and methods; lambdas, callbacks and test bodies are parts of other code. */
+function counts(fn: FunctionFact): boolean {
+  return (fn.kind === "function" || fn.kind === "method" || fn.kind === "constructor") && !fn.testCallback && /^[\w$#?!]+$/.test(fn.name);
+}
+
+/** The base function of the same name (the closest in size when there are several, as overloads). */
+function sameNameDecisions(base: FunctionFact[], fn: FunctionFact): number {
+  const same = base.filter((b) => counts(b) && b.name === fn.name);
+  if (same.length === 0) return 0;
+  return same.reduce((best, b) => (Math.abs(b.decisions - fn.decisions) < Math.abs(best - fn.decisions) ? b.decisions : best), same[0].decisions);
+}
+
+function touched(fn: FunctionFact, fresh: Set<number>): boolean {
+  for (let l = fn.start; l <= fn.end; l++) if (fresh.has(l)) return true;
+  return false;
+}
+
+/**
+ * The function was written by this change: its declaration is added, and most of its added code is
+ * new (a function moved from another file of the change, or only re-indented, is not).
+ */
+function isNewCode(fn: FunctionFact, fresh: Set<number>, addedCode: Set<number>): boolean {
+  if (!addedCode.has(fn.start) && !fresh.has(fn.start)) return false;
+  let added = 0;
+  let n = 0;
+  for (let l = fn.start; l <= fn.end; l++) {
+    if (fresh.has(l)) n++;
+    if (addedCode.has(l)) added++;
+  }
+  return n > 0 && n * 2 >= added;
+}
+
+/** Whether callers outside the file's own internals can reach it: the API a test would pin. */
+export function isPublic(fn: FunctionFact, language: LanguageId, lines: string[]): boolean {
+  const decl = lines[fn.start - 1] ?? "";
+  const name = fn.name;
+  switch (language) {
+    case "go":
+      return /^[A-Z]/.test(name);
+    case "python":
+      return !/^_[^_]/.test(name) && !/^_$/.test(name) && (fn.kind === "method" || /^(async\s+)?def\b/.test(decl.trim()) || /^\S/.test(decl));
+    case "rust":
+      return /\bpub\b/.test(decl);
+    case "csharp":
+      return /\b(public|protected|internal)\b/.test(decl);
+    case "java":
+    case "kotlin":
+    case "php":
+      return !/\bprivate\b/.test(decl);
+    case "ruby":
+      return !/^_/.test(name);
+    default:
+      // TS/JS: an exported function, or a method that is not private (`#x`, `private x`, `_x`).
+      if (name.startsWith("#") || name.startsWith("_") || /\bprivate\b/.test(decl)) return false;
+      return fn.kind !== "function" || /^\s*export\b/.test(decl) || !/^\S/.test(decl);
+  }
+}
+
+/**
+ * Whether a changed source file adds behaviour worth a test. Without its fresh lines (a diff too
+ * large to read) or its syntax, the change is taken to add behaviour: the rule keeps to line counts.
+ */
+export function addsBehaviour(file: ChangedFile, found: Lookups, fresh: Set<number> | undefined, addedCode: number[] = []): boolean {
+  const b = fresh ? behaviourChange(file, found, fresh, new Set(addedCode)) : undefined;
+  return !b || b.newFunctions.length > 0 || b.newDecisions >= MIN_NEW_DECISIONS;
+}
+
+const CONVENTIONAL = /^\s*([a-z]+)(\([^)]*\))?!?:/i;
+
+/** The conventional-commit type of a subject (`refactor(api)!: …` → `refactor`), if it has one. */
+export function commitType(subject: string): string | undefined {
+  return CONVENTIONAL.exec(subject)?.[1].toLowerCase();
+}
+
+/**
+ * A change its author calls a refactor, a performance or style change, docs or chores: the title's
+ * conventional-commit type is one of `quiet`, and no commit of it is a `feat` or a `fix` (a squash
+ * titled `chore: …` that carries a feature still gets asked). Nested types such as `chore(perf)` count.
+ */
+export function quietCommitType(change: { title: string; commits: Array<{ message: string }> }, quiet: string[]): boolean {
+  const type = commitType(change.title);
+  if (!type || !quiet.includes(type)) return false;
+  return !change.commits.some((c) => ["feat", "fix"].includes(commitType(c.message.split("\n")[0]) ?? ""));
+}
