@@ -6,22 +6,19 @@ import { lineFacts } from "../syntax/line-view.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
- * public function or method (new API), a new private one that decides something, or new decisions
- * (branches, loops, catches) in code that was there. A change that adds none of these — a type
- * annotation, a refactor or performance rewrite with the same branches, a data entry, a message
- * text, a constant — is not one a reviewer asks a test for.
+ * public function or method (new API), or new decisions (branches, loops, catches) in the file's
+ * existing functions. New private helpers alone are not: logic extracted into them is a refactor. A change that adds none of these — a type annotation, a refactor that moves logic into
+ * new private helpers, a performance rewrite with the same branches, a data entry, a message text,
+ * a constant — is not one a reviewer asks a test for.
  */
 export interface BehaviourChange {
-  /** New functions or methods that count, by name. */
+  /** New public functions or methods, by name. */
   newFunctions: string[];
-  /** Decisions added to functions that were already there (per name, head minus base, never below 0). */
+  /** Decisions gained by functions that were already there (per function, head minus base, never below 0). */
   newDecisions: number;
 }
 
-/** A private helper with this many code lines is new logic even without a branch. */
-const LARGE_HELPER_LINES = 8;
-
-/** Decisions added to existing code that make a change worth a test by themselves. */
+/** Decisions added to a file's code that make a change worth a test by themselves. */
 export const MIN_NEW_DECISIONS = 2;
 
 /**
@@ -33,21 +30,19 @@ export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<nu
   if (!head) return undefined;
   const base = baseFacts(file, found);
   const lines = (headText(file, found) ?? "").split("\n");
-  const before = new Set((base?.functions ?? []).filter(counts).map((fn) => fn.name));
-  const newFunctions: string[] = [];
-  for (const fn of head.functions.filter(counts)) {
-    if (
-      !before.has(fn.name) &&
-      isNewCode(fn, fresh, addedCode) &&
-      (isPublic(fn, head.language, lines) || fn.decisions > 0 || fn.codeLines >= LARGE_HELPER_LINES)
-    )
-      newFunctions.push(fn.name);
-  }
-  // Decisions of a function whose lines this change touched; a function it did not touch did not change.
+  const headFns = head.functions.filter(counts);
+  const baseFns = (base?.functions ?? []).filter(counts);
+  const before = new Set(baseFns.map((fn) => fn.name));
+  const newFunctions = headFns
+    .filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode) && isPublic(fn, head.language, lines))
+    .map((fn) => fn.name);
   let newDecisions = 0;
-  for (const fn of head.functions.filter(counts)) {
-    if (!before.has(fn.name) || !touched(fn, fresh)) continue;
-    newDecisions += Math.max(0, fn.decisions - sameNameDecisions(base?.functions ?? [], fn));
+  for (const fn of headFns) {
+    const was = baseFns.filter((b) => b.name === fn.name);
+    if (was.length === 0 || !touched(fn, fresh)) continue;
+    // Overloads share a name: compare with the closest in decisions.
+    const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
+    newDecisions += Math.max(0, was.some((b) => b.decisions + closest === fn.decisions) ? closest : 0);
   }
   return { newFunctions, newDecisions };
 }
@@ -55,13 +50,6 @@ export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<nu
 /** Named functions and methods; lambdas, callbacks and test bodies are parts of other code. */
 function counts(fn: FunctionFact): boolean {
   return (fn.kind === "function" || fn.kind === "method" || fn.kind === "constructor") && !fn.testCallback && /^[\w$#?!]+$/.test(fn.name);
-}
-
-/** The base function of the same name (the closest in size when there are several, as overloads). */
-function sameNameDecisions(base: FunctionFact[], fn: FunctionFact): number {
-  const same = base.filter((b) => counts(b) && b.name === fn.name);
-  if (same.length === 0) return 0;
-  return same.reduce((best, b) => (Math.abs(b.decisions - fn.decisions) < Math.abs(best - fn.decisions) ? b.decisions : best), same[0].decisions);
 }
 
 function touched(fn: FunctionFact, fresh: Set<number>): boolean {
