@@ -7,14 +7,17 @@ import { lineFacts } from "../syntax/line-view.js";
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
  * public function or method (new API), or new decisions (branches, loops, catches) in the file's
- * existing functions. New private helpers alone are not: logic extracted into them is a refactor. A change that adds none of these — a type annotation, a refactor that moves logic into
+ * its functions. Logic extracted into new private helpers is a refactor: the file gains no decisions. A change that adds none of these — a type annotation, a refactor that moves logic into
  * new private helpers, a performance rewrite with the same branches, a data entry, a message text,
  * a constant — is not one a reviewer asks a test for.
  */
 export interface BehaviourChange {
   /** New public functions or methods, by name. */
   newFunctions: string[];
-  /** Decisions gained by functions that were already there (per function, head minus base, never below 0). */
+  /**
+   * Decisions added: the larger of what functions that were already there gained (per function,
+   * head minus base, never below 0) and what the file's functions gained overall (new helpers too).
+   */
   newDecisions: number;
 }
 
@@ -36,6 +39,10 @@ export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<nu
   const newFunctions = headFns
     .filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode) && isPublic(fn, head.language, lines))
     .map((fn) => fn.name);
+  // New logic in new private helpers counts too, but only what the file gained overall: logic
+  // extracted from a function into helpers leaves the file's total where it was.
+  const sum = (fns: FunctionFact[]) => fns.reduce((n, fn) => n + fn.decisions, 0);
+  const gained = base ? sum(headFns) - sum(baseFns) : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
   let newDecisions = 0;
   for (const fn of headFns) {
     const was = baseFns.filter((b) => b.name === fn.name);
@@ -44,7 +51,7 @@ export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<nu
     const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
     newDecisions += Math.max(0, was.some((b) => b.decisions + closest === fn.decisions) ? closest : 0);
   }
-  return { newFunctions, newDecisions };
+  return { newFunctions, newDecisions: Math.max(newDecisions, gained) };
 }
 
 /** Named functions and methods; lambdas, callbacks and test bodies are parts of other code. */

@@ -14,6 +14,25 @@ const tsBase = ["export function total(p: number[]): number {", "  let s = 0;", 
 testRule("tests-required", {
   valid: [
     {
+      name: "TypeScript: logic extracted into a new private helper (a refactor: the file gains no branch)",
+      ...edit(
+        "src/parse.ts",
+        ["export function parse(s: string) {", '  if (s.startsWith("a")) return 1;', '  if (s.startsWith("b")) return 2;', "  return 0;", "}"],
+        [
+          "function kind(s: string) {",
+          '  if (s.startsWith("a")) return 1;',
+          '  if (s.startsWith("b")) return 2;',
+          "  return 0;",
+          "}",
+          "",
+          "export function parse(s: string) {",
+          "  const k = kind(s.trim());",
+          "  return k;",
+          "}",
+        ],
+      ),
+    },
+    {
       name: "Go: a performance rewrite that keeps the branches (strings.Builder for +=)",
       ...edit(
         "cart/msg.go",
@@ -145,6 +164,30 @@ testRule("tests-required", {
     },
   ],
   invalid: [
+    {
+      name: "Python: new logic in new private helpers (the file gains branches)",
+      ...edit(
+        "app/loader.py",
+        ["class Loader:", "    def __init__(self, app):", "        self.app = app"],
+        [
+          "class Loader:",
+          "    def __init__(self, app):",
+          "        self.app = app",
+          "        self._exc = None",
+          "",
+          "    def _load_in_background(self):",
+          "        try:",
+          "            self._load()",
+          "        except Exception as e:",
+          "            self._exc = e",
+          "",
+          "    def _flush(self):",
+          "        if self._exc is not None:",
+          "            raise self._exc",
+        ],
+      ),
+      findings: missing("app/loader.py"),
+    },
     {
       name: "Go: a new exported function",
       ...edit("cobra.go", goBase, [
