@@ -65,8 +65,9 @@ function touched(fn: FunctionFact, fresh: Set<number>): boolean {
 }
 
 /**
- * The function was written by this change: its declaration is added, and most of its added code is
- * new (a function moved from another file of the change, or only re-indented, is not).
+ * The function was written by this change: its declaration is added, its body has new code, and
+ * most of its added code is new (a function moved from another file of the change, renamed, or
+ * only re-indented, is not).
  */
 function isNewCode(fn: FunctionFact, fresh: Set<number>, addedCode: Set<number>): boolean {
   if (!addedCode.has(fn.start) && !fresh.has(fn.start)) return false;
@@ -76,7 +77,9 @@ function isNewCode(fn: FunctionFact, fresh: Set<number>, addedCode: Set<number>)
     if (fresh.has(l)) n++;
     if (addedCode.has(l)) added++;
   }
-  return n > 0 && n * 2 >= added;
+  // A renamed function (`supress_messages?` → `suppress_messages?`) has only its declaration new.
+  const bodyIsNew = fn.start === fn.end || [...fresh].some((l) => l > fn.start && l <= fn.end);
+  return n > 0 && n * 2 >= added && bodyIsNew;
 }
 
 /** Whether callers outside the file's own internals can reach it: the API a test would pin. */

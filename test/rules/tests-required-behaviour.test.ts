@@ -14,6 +14,32 @@ const tsBase = ["export function total(p: number[]): number {", "  let s = 0;", 
 testRule("tests-required", {
   valid: [
     {
+      name: "Ruby: a method renamed (a misspelling fixed), its body unchanged",
+      ...edit(
+        "lib/app/base.rb",
+        [
+          "class Base",
+          "  def supress_messages?",
+          "    settings.quiet || ENV['QUIET']",
+          "  end",
+          "  def stop",
+          "    log unless supress_messages?",
+          "  end",
+          "end",
+        ],
+        [
+          "class Base",
+          "  def suppress_messages?",
+          "    settings.quiet || ENV['QUIET']",
+          "  end",
+          "  def stop",
+          "    log unless suppress_messages?",
+          "  end",
+          "end",
+        ],
+      ),
+    },
+    {
       name: "TypeScript: logic extracted into a new private helper (a refactor: the file gains no branch)",
       ...edit(
         "src/parse.ts",
