@@ -143,6 +143,8 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (existing.length > 0) return [...new Set(existing)];
   const named = existingTestsNamedFor(sourcePath, layout);
   if (named.length > 0) return named;
+  // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
+  if (extensionOf(sourcePath) === "rs" && inFileTests.length > 0) return inFileTests;
   // A new test goes where the repository keeps tests: a test folder first, beside the source last.
   const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));
   const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
