@@ -52,7 +52,7 @@ export function judgeAddedTests(
     for (const t of added) {
       if (t.focused) verdicts.push({ kind: "focused", line: t.start });
       if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language)) continue;
-      if (asserts(t, p, helpers) || checksAtCompileTime(t, p) || namesSmokeIntent(t.name)) continue;
+      if (asserts(t, p, helpers) || checksAtCompileTime(t, p) || verifiesThroughMocks(t, p) || namesSmokeIntent(t.name)) continue;
       // A file whose existing tests also pass by not raising has smoke tests as its style.
       smokeStyle ??= p.facts.tests.some((o) => !added.includes(o) && o.skip !== "unconditional" && !asserts(o, p, helpers));
       if (!smokeStyle) verdicts.push({ kind: "noAssertion", line: t.start });
@@ -164,6 +164,18 @@ const COMPILE_TIME =
 
 function checksAtCompileTime(t: TestCaseFact, p: ParsedFile): boolean {
   for (let l = t.start; l <= t.end; l++) if (COMPILE_TIME.test(p.lines[l - 1] ?? "")) return true;
+  return false;
+}
+
+/**
+ * A mock that verifies: an HTTP mock that answers once and fails the unexpected (`nock(…)`,
+ * fetch-mock's `getOnce`/`postOnce`), a sinon/mocha `expects(…)`, Mockito's `verify(…)`, Go's
+ * gomock `EXPECT()`. The test asserts through it, often by awaiting what the mock resolves.
+ */
+const VERIFYING_MOCK = /\bnock\s*\(|\bfetchMock\b|\.(get|post|put|patch|delete|head|mock)Once\s*\(|\.expects\s*\(|\bverify\s*\(|\.EXPECT\(\)/;
+
+function verifiesThroughMocks(t: TestCaseFact, p: ParsedFile): boolean {
+  for (let l = t.start; l <= t.end; l++) if (VERIFYING_MOCK.test(p.lines[l - 1] ?? "")) return true;
   return false;
 }
 

@@ -9,6 +9,22 @@ const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { sta
 testRule("tests-required", {
   valid: [
     {
+      name: "TypeScript: asserts through a verifying mock (fetch-mock postOnce, awaited)",
+      change: change([
+        added("test/proxy.test.ts", [
+          'test("forwards events to server", async () => {',
+          "  const fetch = fetchMock.sandbox().postOnce(`${url}/test`, { status: 200, then: () => finished.resolve() });",
+          "  await createProxy({ url, fetch });",
+          "  await finished.promise;",
+          "});",
+        ]),
+      ]),
+    },
+    {
+      name: "Go: gomock EXPECT() verifies the calls",
+      change: change([added("svc_test.go", ["package svc", "func TestCallsStore(t *testing.T) {", "\tm.EXPECT().Save(gomock.Any())", "\tNew(m).Run()", "}"])]),
+    },
+    {
       name: "Go: compile-time checks inside subtests, beside other statements",
       change: change([
         added("c_test.go", [
