@@ -2,7 +2,8 @@ import { z } from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
-import { codeChange, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
+import { codeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
+import { addsBehaviour, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { basePaths, hasSyntax, headPaths } from "../src/syntax/change-facts.js";
 import { extensionOf } from "../src/text/languages.js";
@@ -31,6 +32,18 @@ const options = z
       .default(3)
       .describe(
         "A source file with fewer added lines of code needs no tests (comments, docstrings, pragmas, lint attributes, whitespace and lines that were already there not counted).",
+      ),
+    new_behaviour_only: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Ask for tests only where the change adds behaviour: a new public function or method, a new private one that branches or is long, or new branches in existing functions. Type-only edits, refactors and performance rewrites that keep the branches, data entries, constants and message texts are not asked about.",
+      ),
+    quiet_commit_types: z
+      .array(z.string().regex(/^[a-z]+$/, "a conventional-commit type in lower case, such as refactor"))
+      .default(["refactor", "style", "perf", "chore", "docs", "types", "build", "ci", "test"])
+      .describe(
+        "Conventional-commit types (`refactor: …`) that say a change is not a behaviour change: when the pull request's title has one and no commit is a feat or fix, no source file is asked for tests.",
       ),
     skip_labels: z.array(z.string()).default(["skip-tests"]).describe("Pull request labels that turn this rule off."),
     judge_tests: z.boolean().default(true).describe("Flag added tests that assert nothing, and tests added only as skipped or focused."),
@@ -78,13 +91,21 @@ export default defineRule({
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found));
     const newLines = withoutMovedCode(changes, removedSources);
-    const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i] }));
+    const fresh = newLinesAfterMoves(changes, removedSources);
+    const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
+    const quiet = quietCommitType(change, opts.quiet_commit_types);
     const changedTests = change.files.filter((f) => kinds.get(f) === "test" && f.status !== "removed");
     const out: RawFinding[] = [];
     const covering = coverage(changedTests, opts.mode, layout);
-    for (const { f, change: c, lines } of counted) {
+    for (const { f, change: c, lines, fresh: freshLines } of counted) {
       if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
-      else if (lines >= Math.max(1, opts.min_changed_lines)) out.push(coverageFinding(f, covering(f), opts.mode, layout));
+      else if (lines < Math.max(1, opts.min_changed_lines)) continue;
+      else {
+        const tests = covering(f);
+        // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
+        const asks = !opts.new_behaviour_only || (!quiet && addsBehaviour(f, found, c.newCode.length === 0 ? undefined : freshLines, c.addedCodeLines));
+        if (tests.length > 0 || asks) out.push(coverageFinding(f, tests, opts.mode, layout));
+      }
     }
     if (opts.judge_tests) out.push(...judgeTests(change, kinds, found));
     return cov ? [...cov.findings, ...out] : out;

@@ -48,10 +48,14 @@ export function judgeAddedTests(
   for (const p of parsed) {
     const added = addedCases(p, found, previous);
     const verdicts: TestVerdict[] = [];
+    let smokeStyle: boolean | undefined;
     for (const t of added) {
       if (t.focused) verdicts.push({ kind: "focused", line: t.start });
       if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language)) continue;
-      if (!asserts(t, p, helpers)) verdicts.push({ kind: "noAssertion", line: t.start });
+      if (asserts(t, p, helpers) || checksAtCompileTime(t, p) || verifiesThroughMocks(t, p) || namesSmokeIntent(t.name)) continue;
+      // A file whose existing tests also pass by not raising has smoke tests as its style.
+      smokeStyle ??= p.facts.tests.some((o) => !added.includes(o) && o.skip !== "unconditional" && !asserts(o, p, helpers));
+      if (!smokeStyle) verdicts.push({ kind: "noAssertion", line: t.start });
     }
     out.set(p.file, { verdicts, added });
   }
@@ -148,6 +152,47 @@ const NO_THROW_INTENT =
 
 function statesNoThrowIntent(t: TestCaseFact, p: ParsedFile): boolean {
   return p.facts.comments.some((c) => c.start >= t.start && c.end <= t.end && c.lines.some((l) => NO_THROW_INTENT.test(l)));
+}
+
+/**
+ * A compile-time check: the test fails to build when the types stop matching, so it is not "passes
+ * whatever the code does" (Go `var _ I = x`, tsd/vitest `expectTypeOf`/`assertType`/`expectType`,
+ * `@ts-expect-error`, `satisfies`, Python `assert_type`, Rust `static_assertions`).
+ */
+const COMPILE_TIME =
+  /^\s*var\s+_\s+[\w.*[\]]|^\s*var\s+_\s*=|\b(expectTypeOf|assertType|expectType|expectError|expectAssignable|expectNotAssignable|expectNotType|assert_type|assert_impl_all|assert_not_impl_any|assert_obj_safe|const_assert(_eq)?)\b|@ts-expect-error|\)\s+satisfies\s+\w|\bsatisfies\s+[A-Z]/;
+
+function checksAtCompileTime(t: TestCaseFact, p: ParsedFile): boolean {
+  for (let l = t.start; l <= t.end; l++) if (COMPILE_TIME.test(p.lines[l - 1] ?? "")) return true;
+  return false;
+}
+
+/**
+ * A mock that verifies: an HTTP mock that answers once and fails the unexpected (`nock(…)`,
+ * fetch-mock's `getOnce`/`postOnce`), a sinon/mocha `expects(…)`, Mockito's `verify(…)`, Go's
+ * gomock `EXPECT()`. The test asserts through it, often by awaiting what the mock resolves.
+ */
+const VERIFYING_MOCK = /\bnock\s*\(|\bfetchMock\b|\.(get|post|put|patch|delete|head|mock)Once\s*\(|\.expects\s*\(|\bverify\s*\(|\.EXPECT\(\)/;
+
+function verifiesThroughMocks(t: TestCaseFact, p: ParsedFile): boolean {
+  for (let l = t.start; l <= t.end; l++) if (VERIFYING_MOCK.test(p.lines[l - 1] ?? "")) return true;
+  return false;
+}
+
+/**
+ * A test named for not raising or for being accepted: its point is that the call completes
+ * (`"handles keyword arguments"`, `test_does_not_raise`, `TestNoPanicOnEmpty`, `"works with null"`).
+ * Any exception fails it, so it does assert something.
+ */
+const SMOKE_NAME =
+  /\b(not|never|without)\s+(raise|raising|throw|throwing|fail|failing|crash|crashing|panic|panicking|error|erroring|blow)|\bno\s+(error|exception|crash|panic|raise)s?\b|\b(does|do|should|must|will|can)n?'?t\s+(raise|throw|fail|crash|panic|error)|\b(handles?|handling|accepts?|supports?|allows?|works?|survives?|tolerates?|smoke|compiles?|doesn'?t)\b/i;
+
+export function namesSmokeIntent(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_\-.]+/g, " ")
+    .toLowerCase();
+  return SMOKE_NAME.test(words);
 }
 
 function asserts(t: TestCaseFact, p: ParsedFile, helpers: Map<string, Helper[]>): boolean {

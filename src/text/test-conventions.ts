@@ -67,7 +67,7 @@ export function projectRoot(path: string): string {
 }
 
 function normalise(stem: string): string {
-  return stem.toLowerCase().replace(/[-_.]/g, "");
+  return stem.toLowerCase().replace(/[-_.$]/g, "");
 }
 
 const GO_BUILD_VARIANT =

@@ -1,5 +1,5 @@
 import { extensionOf } from "./languages.js";
-import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testStem } from "./test-conventions.js";
+import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testCovers, testStem } from "./test-conventions.js";
 
 /** The repository's files at head, and every folder that holds one: where its tests actually live. */
 export interface RepoLayout {
@@ -11,6 +11,8 @@ export interface RepoLayout {
   testHome: Map<string, string>;
   /** What the repository's test files are named after (foo.test.ts, test_foo.py → foo). */
   testStems: Set<string>;
+  /** The repository's test files by the name they test: where an existing test of a source is found. */
+  testsByStem: Map<string, string[]>;
 }
 
 const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
@@ -19,8 +21,9 @@ export function layoutOf(paths: string[]): RepoLayout {
   const files = new Set(paths);
   const dirs = new Set<string>();
   for (const p of paths) for (let d = dirname(p); d && !dirs.has(d); d = dirname(d)) dirs.add(d);
-  const testStems = new Set(paths.filter((p) => classifyBuiltIn(p) === "test").map((p) => testStem(p)));
-  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths), testStems };
+  const testsByStem = new Map<string, string[]>();
+  for (const p of paths) if (classifyBuiltIn(p) === "test") testsByStem.set(testStem(p), [...(testsByStem.get(testStem(p)) ?? []), p]);
+  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths), testStems: new Set(testsByStem.keys()), testsByStem };
 }
 
 function testHomes(paths: string[]): Map<string, string> {
@@ -93,6 +96,37 @@ function alternatives(path: string): string[] {
 }
 
 /**
+ * Tests the repository already has for a source file, by name, wherever they are in its project
+ * (`test/sources/git-remote.test.ts` for `src/sources/git/git-remote.ts`, `GsonTypesTest.java` for
+ * `$Gson$Types.java`): the nearest folders first, at most two.
+ */
+function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[] {
+  const ext = extensionOf(sourcePath);
+  const family = (e: string) => e === ext || (JS_LIKE.has(e) && JS_LIKE.has(ext)) || (JVM.has(e) && JVM.has(ext));
+  const found = sourceStems(sourcePath)
+    .flatMap((stem) => layout.testsByStem.get(stem) ?? [])
+    .filter((t) => family(extensionOf(t)) && testCovers(t, sourcePath));
+  const shared = (t: string) => {
+    const a = t.split("/");
+    const b = sourcePath.split("/");
+    let i = 0;
+    while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
+    return i;
+  };
+  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+}
+
+/** A Go package's tests are any `_test.go` of its folder: name one that exists before inventing one. */
+function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: string[]): string[] {
+  const dir = dirname(sourcePath);
+  const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir).sort();
+  return inPackage.length > 0 ? inPackage.slice(0, 1) : conventional;
+}
+
+const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);
+const JVM = new Set(["java", "kt"]);
+
+/**
  * The test file(s) to name in a finding, following the repository's own layout when its file tree
  * is known: an existing test first, then a path in a test folder the repository has. Never a
  * folder it does not have (no `spec/` in a repository whose tests live in `test/`).
@@ -105,8 +139,12 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const inFileTests = conventional.filter((p) => p.startsWith("a "));
   const existing = paths.filter((p) => layout.files.has(p));
   // Go's tests live in the package's folder, whatever the rest of the repository does.
-  if (extensionOf(sourcePath) === "go") return conventional;
+  if (extensionOf(sourcePath) === "go") return existing.length > 0 ? existing : goPackageTests(sourcePath, layout, conventional);
   if (existing.length > 0) return [...new Set(existing)];
+  const named = existingTestsNamedFor(sourcePath, layout);
+  if (named.length > 0) return named;
+  // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
+  if (extensionOf(sourcePath) === "rs" && inFileTests.length > 0) return inFileTests;
   // A new test goes where the repository keeps tests: a test folder first, beside the source last.
   const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));
   const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
@@ -125,9 +163,9 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (underExistingRoot.length > 0) return [underExistingRoot[0], ...inFileTests];
   // The folder where the repository keeps most of its tests in this language, named as they are there.
   const home = layout.testHome.get(extensionOf(sourcePath));
-  const named = paths.find((p) => testFolder(p)) ?? paths[0];
-  if (home !== undefined && named)
-    return [home ? `${home}/${named.slice(named.lastIndexOf("/") + 1)}` : named.slice(named.lastIndexOf("/") + 1), ...inFileTests];
+  const fileName = paths.find((p) => testFolder(p)) ?? paths[0];
+  if (home !== undefined && fileName)
+    return [home ? `${home}/${fileName.slice(fileName.lastIndexOf("/") + 1)}` : fileName.slice(fileName.lastIndexOf("/") + 1), ...inFileTests];
   if (inExistingDir.length > 0) return [...new Set(inExistingDir.slice(0, 2)), ...inFileTests];
   // Beside the source needs no folder of its own.
   const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));

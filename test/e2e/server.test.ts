@@ -81,7 +81,14 @@ function route(req: FakeRequest): { status: number; body: unknown; delayMs?: num
     return {
       status: 200,
       body: [
-        { filename: "src/app.ts", status: "added", additions: 3, deletions: 0, changes: 3, patch: `@@ -0,0 +1,3 @@\n+const a = 1;\n+${LONG}\n+const b = 2;` },
+        {
+          filename: "src/app.ts",
+          status: "added",
+          additions: 3,
+          deletions: 0,
+          changes: 3,
+          patch: `@@ -0,0 +1,3 @@\n+export function a() { return 1; }\n+${LONG}\n+const b = 2;`,
+        },
       ],
     };
   if (m === `GET ${repo}/pulls/2/reviews`)

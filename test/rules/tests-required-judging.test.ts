@@ -1,5 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { changed } from "../helpers/base-head.js";
 
 /** A new test file: all of it is in view, so every case in it is judged. */
 const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
@@ -7,6 +8,79 @@ const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { sta
 // Each shape from the issue's table, per framework: tests that assert (valid) and tests that do not (invalid).
 testRule("tests-required", {
   valid: [
+    {
+      name: "TypeScript: asserts through a verifying mock (fetch-mock postOnce, awaited)",
+      change: change([
+        added("test/proxy.test.ts", [
+          'test("forwards events to server", async () => {',
+          "  const fetch = fetchMock.sandbox().postOnce(`${url}/test`, { status: 200, then: () => finished.resolve() });",
+          "  await createProxy({ url, fetch });",
+          "  await finished.promise;",
+          "});",
+        ]),
+      ]),
+    },
+    {
+      name: "Go: gomock EXPECT() verifies the calls",
+      change: change([added("svc_test.go", ["package svc", "func TestCallsStore(t *testing.T) {", "\tm.EXPECT().Save(gomock.Any())", "\tNew(m).Run()", "}"])]),
+    },
+    {
+      name: "Go: compile-time checks inside subtests, beside other statements",
+      change: change([
+        added("c_test.go", [
+          "package c",
+          "func TestCompat(t *testing.T) {",
+          '\tt.Run("signature", func(t *testing.T) {',
+          "\t\tvar userComp func(args []string) []string",
+          "\t\tvar _ CompletionFunc = userComp",
+          "\t\tcmd := Command{Valid: userComp}",
+          '\t\t_ = cmd.Register("foo", userComp)',
+          "\t})",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "TypeScript: type tests (expectTypeOf, assertType, @ts-expect-error)",
+      change: change([
+        added("test/types.test-d.ts", [
+          'test("context types", () => {',
+          "  expectTypeOf(ctx.payload).toEqualTypeOf<Payload>();",
+          "});",
+          'test("rejects numbers", () => {',
+          "  // @ts-expect-error a number is not a name",
+          "  greet(1);",
+          "});",
+          'it("narrows", () => {',
+          "  assertType<string>(name(x));",
+          "});",
+        ]),
+      ]),
+    },
+    {
+      name: "Python: a test named for not raising",
+      change: change([added("tests/test_cli.py", ["def test_does_not_raise_on_empty_config(tmp_path):", "    load_config(tmp_path)"])]),
+    },
+    {
+      name: "Ruby minitest: a smoke test named for what it handles",
+      change: change([added("test/middleware_test.rb", ['it "handles keyword arguments" do', '  @app.use KwMiddleware, argument: "x"', "  get '/'", "end"])]),
+    },
+    {
+      name: "Ruby minitest: the file's existing tests are smoke tests too (its style)",
+      ...changed(
+        "test/params_test.rb",
+        ['it "keeps params" do', "  @app.use SpecialConsts", "  get '/'", "end"].join("\n"),
+        ['it "keeps params" do', "  @app.use SpecialConsts", "  get '/'", "end", 'it "passes nil through" do', "  get '/?n'", "end"].join("\n"),
+      ),
+    },
+    {
+      name: "Java: a test whose name says it does not throw",
+      change: change([added("src/test/java/x/ParserTest.java", ["@Test", "void parsesEmptyInputWithoutThrowing() {", '  new Parser().parse("");', "}"])]),
+    },
+    {
+      name: "JavaScript: a test named 'works with …'",
+      change: change([added("test/a.test.js", ["it('works with an empty list', () => {", "  run([]);", "});"])]),
+    },
     {
       name: "Go: asserts through a helper taking t",
       change: change([added("a_test.go", ["package a", "func TestRun(t *testing.T) {", "\tout, err := run()", "\texpectSuccess(out, err, t)", "}"])]),

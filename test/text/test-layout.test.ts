@@ -50,6 +50,30 @@ describe("suggestTests follows the repository's layout", () => {
     ["an existing test under its folder's name for __init__.py", flask, "src/flask/cli/__init__.py", ["tests/test_cli.py"]],
     ["the convention without a tree", undefined, "lib/a/b.rb", ["spec/a/b_spec.rb"]],
     [
+      "Rust: the file's own test module, not an invented tests/<file>.rs",
+      layoutOf(["crates/ignore/src/dir.rs", "crates/ignore/tests/gitignore_matched_path_or_any_parents_tests.rs"]),
+      "crates/ignore/src/dir.rs",
+      ["a #[cfg(test)] module in crates/ignore/src/dir.rs"],
+    ],
+    [
+      "TypeScript: an existing test of the same name in another folder",
+      layoutOf(["src/sources/git/git-remote.ts", "test/sources/git-remote.test.ts", "test/other.test.ts"]),
+      "src/sources/git/git-remote.ts",
+      ["test/sources/git-remote.test.ts"],
+    ],
+    [
+      "Java: `$Gson$Types.java` is tested by GsonTypesTest.java",
+      layoutOf(["gson/src/main/java/com/google/gson/internal/$Gson$Types.java", "gson/src/test/java/com/google/gson/internal/GsonTypesTest.java"]),
+      "gson/src/main/java/com/google/gson/internal/$Gson$Types.java",
+      ["gson/src/test/java/com/google/gson/internal/GsonTypesTest.java"],
+    ],
+    [
+      "Go: the package's existing test when the file has none of its own",
+      layoutOf(["render/json.go", "render/render.go", "render/render_test.go", "other/json_test.go"]),
+      "render/json.go",
+      ["render/render_test.go"],
+    ],
+    [
       "the folder holding most tests when no convention fits (flask/testsuite/)",
       layoutOf(["flask/app.py", "flask/ctx.py", "flask/testsuite/basic.py", "flask/testsuite/helpers.py", "flask/testsuite/__init__.py"]),
       "flask/ctx.py",

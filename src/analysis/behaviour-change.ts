@@ -1,0 +1,136 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import { baseFacts, headText } from "../syntax/change-facts.js";
+import type { FunctionFact, LanguageId } from "../syntax/facts.js";
+import { lineFacts } from "../syntax/line-view.js";
+
+/**
+ * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
+ * public function or method (new API), or new decisions (branches, loops, catches) in the file's
+ * its functions. Logic extracted into new private helpers is a refactor: the file gains no decisions. A change that adds none of these — a type annotation, a refactor that moves logic into
+ * new private helpers, a performance rewrite with the same branches, a data entry, a message text,
+ * a constant — is not one a reviewer asks a test for.
+ */
+export interface BehaviourChange {
+  /** New public functions or methods, by name. */
+  newFunctions: string[];
+  /**
+   * Decisions added: the larger of what functions that were already there gained (per function,
+   * head minus base, never below 0) and what the file's functions gained overall (new helpers too).
+   */
+  newDecisions: number;
+}
+
+/** Decisions added to a file's code that make a change worth a test by themselves. */
+export const MIN_NEW_DECISIONS = 2;
+
+/**
+ * The new behaviour of a changed source file, judged on its fresh lines (new code, not moved or
+ * reformatted). Undefined when the file cannot be parsed: then the caller keeps to line counts.
+ */
+export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<number>, addedCode: Set<number>): BehaviourChange | undefined {
+  const head = lineFacts(file, found);
+  if (!head) return undefined;
+  const base = baseFacts(file, found);
+  const lines = (headText(file, found) ?? "").split("\n");
+  const headFns = head.functions.filter(counts);
+  const baseFns = (base?.functions ?? []).filter(counts);
+  const before = new Set(baseFns.map((fn) => fn.name));
+  const newFunctions = headFns
+    .filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode) && isPublic(fn, head.language, lines))
+    .map((fn) => fn.name);
+  // New logic in new private helpers counts too, but only what the file gained overall: logic
+  // extracted from a function into helpers leaves the file's total where it was.
+  const sum = (fns: FunctionFact[]) => fns.reduce((n, fn) => n + fn.decisions, 0);
+  const gained = base ? sum(headFns) - sum(baseFns) : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
+  let newDecisions = 0;
+  for (const fn of headFns) {
+    const was = baseFns.filter((b) => b.name === fn.name);
+    if (was.length === 0 || !touched(fn, fresh)) continue;
+    // Overloads share a name: compare with the closest in decisions.
+    const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
+    newDecisions += Math.max(0, was.some((b) => b.decisions + closest === fn.decisions) ? closest : 0);
+  }
+  return { newFunctions, newDecisions: Math.max(newDecisions, gained) };
+}
+
+/** Named functions and methods; lambdas, callbacks and test bodies are parts of other code. */
+function counts(fn: FunctionFact): boolean {
+  return (fn.kind === "function" || fn.kind === "method" || fn.kind === "constructor") && !fn.testCallback && /^[\w$#?!]+$/.test(fn.name);
+}
+
+function touched(fn: FunctionFact, fresh: Set<number>): boolean {
+  for (let l = fn.start; l <= fn.end; l++) if (fresh.has(l)) return true;
+  return false;
+}
+
+/**
+ * The function was written by this change: its declaration is added, its body has new code, and
+ * most of its added code is new (a function moved from another file of the change, renamed, or
+ * only re-indented, is not).
+ */
+function isNewCode(fn: FunctionFact, fresh: Set<number>, addedCode: Set<number>): boolean {
+  if (!addedCode.has(fn.start) && !fresh.has(fn.start)) return false;
+  let added = 0;
+  let n = 0;
+  for (let l = fn.start; l <= fn.end; l++) {
+    if (fresh.has(l)) n++;
+    if (addedCode.has(l)) added++;
+  }
+  // A renamed function (`supress_messages?` → `suppress_messages?`) has only its declaration new.
+  const bodyIsNew = fn.start === fn.end || [...fresh].some((l) => l > fn.start && l <= fn.end);
+  return n > 0 && n * 2 >= added && bodyIsNew;
+}
+
+/** Whether callers outside the file's own internals can reach it: the API a test would pin. */
+export function isPublic(fn: FunctionFact, language: LanguageId, lines: string[]): boolean {
+  const decl = lines[fn.start - 1] ?? "";
+  const name = fn.name;
+  switch (language) {
+    case "go":
+      return /^[A-Z]/.test(name);
+    case "python":
+      return !/^_[^_]/.test(name) && !/^_$/.test(name) && (fn.kind === "method" || /^(async\s+)?def\b/.test(decl.trim()) || /^\S/.test(decl));
+    case "rust":
+      return /\bpub\b/.test(decl);
+    case "csharp":
+      return /\b(public|protected|internal)\b/.test(decl);
+    case "java":
+    case "kotlin":
+    case "php":
+      return !/\bprivate\b/.test(decl);
+    case "ruby":
+      return !/^_/.test(name);
+    default:
+      // TS/JS: an exported function, or a method that is not private (`#x`, `private x`, `_x`).
+      if (name.startsWith("#") || name.startsWith("_") || /\bprivate\b/.test(decl)) return false;
+      return fn.kind !== "function" || /^\s*export\b/.test(decl) || !/^\S/.test(decl);
+  }
+}
+
+/**
+ * Whether a changed source file adds behaviour worth a test. Without its fresh lines (a diff too
+ * large to read) or its syntax, the change is taken to add behaviour: the rule keeps to line counts.
+ */
+export function addsBehaviour(file: ChangedFile, found: Lookups, fresh: Set<number> | undefined, addedCode: number[] = []): boolean {
+  const b = fresh ? behaviourChange(file, found, fresh, new Set(addedCode)) : undefined;
+  return !b || b.newFunctions.length > 0 || b.newDecisions >= MIN_NEW_DECISIONS;
+}
+
+const CONVENTIONAL = /^\s*([a-z]+)(\([^)]*\))?!?:/i;
+
+/** The conventional-commit type of a subject (`refactor(api)!: …` → `refactor`), if it has one. */
+export function commitType(subject: string): string | undefined {
+  return CONVENTIONAL.exec(subject)?.[1].toLowerCase();
+}
+
+/**
+ * A change its author calls a refactor, a performance or style change, docs or chores: the title's
+ * conventional-commit type is one of `quiet`, and no commit of it is a `feat` or a `fix` (a squash
+ * titled `chore: …` that carries a feature still gets asked). Nested types such as `chore(perf)` count.
+ */
+export function quietCommitType(change: { title: string; commits: Array<{ message: string }> }, quiet: string[]): boolean {
+  const type = commitType(change.title);
+  if (!type || !quiet.includes(type)) return false;
+  return !change.commits.some((c) => ["feat", "fix"].includes(commitType(c.message.split("\n")[0]) ?? ""));
+}
