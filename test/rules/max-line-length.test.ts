@@ -2,7 +2,8 @@ import { rules } from "../../rules/index.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
-const long = (n: number, prefix = "x") => prefix + "y".repeat(n - prefix.length);
+/** A line of `n` characters a person could wrap (words with spaces between). */
+const long = (n: number, prefix = "x") => (prefix + " yy".repeat(n)).slice(0, n - 1) + "z";
 /** Config files at head, as the source returns them for the rule's needs. */
 const configs = (files: Record<string, string>) => ({ issues: new Map(), fileContents: new Map(Object.entries(files)) });
 const EDITORCONFIG = ["root = true", "[*]", "indent_style = space", "", "[*.py]", "max_line_length = 100", "", "[docs/**.js]", "max_line_length = off"].join(
@@ -106,18 +107,18 @@ testRule("max-line-length", {
     },
     {
       name: "long TypeScript line",
-      change: change([addedFile("src/a.ts", ["ok", long(121)], 10)]),
-      findings: [{ messageId: "tooLong", path: "src/a.ts", line: 11, data: { length: 121, max: 120 } }],
+      change: change([addedFile("src/a.ts", ["ok", long(130)], 10)]),
+      findings: [{ messageId: "tooLong", path: "src/a.ts", line: 11, data: { length: 130, max: 120 } }],
     },
     {
       name: "Python line over a custom max",
       options: { max: 79 },
-      change: change([addedFile("pkg/mod.py", [long(80)], 3)]),
-      findings: [{ messageId: "tooLong", path: "pkg/mod.py", line: 3, data: { length: 80, max: 79 } }],
+      change: change([addedFile("pkg/mod.py", [long(90)], 3)]),
+      findings: [{ messageId: "tooLong", path: "pkg/mod.py", line: 3, data: { length: 90, max: 79 } }],
     },
     {
       name: "Go line with tabs expanded",
-      options: { max: 20 },
+      options: { max: 20, tab_width: 4 },
       change: change([addedFile("main.go", ["\t\t\t\tx := computeThing()"])]),
       findings: [{ messageId: "tooLong", path: "main.go", line: 1, data: { length: 35 } }],
     },
@@ -129,63 +130,63 @@ testRule("max-line-length", {
     },
     {
       name: "the limit from .editorconfig is named",
-      change: change([addedFile("pkg/a.py", [long(101)])]),
+      change: change([addedFile("pkg/a.py", [long(110)])]),
       lookups: configs({ ".editorconfig": EDITORCONFIG }),
-      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { length: 101, max: 100, from: ".editorconfig" } }],
+      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { length: 110, max: 100, from: ".editorconfig" } }],
     },
     {
       name: "a nearer .editorconfig wins, and an upper one is read until root = true",
-      change: change([addedFile("sub/a.ts", [long(91)])]),
+      change: change([addedFile("sub/a.ts", [long(100)])]),
       lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 200\n", "sub/.editorconfig": "[*.ts]\nmax_line_length = 90\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 90, from: "sub/.editorconfig" } }],
     },
     {
       name: "a .editorconfig section for other files does not apply",
-      change: change([addedFile("src/a.ts", [long(121)])]),
+      change: change([addedFile("src/a.ts", [long(130)])]),
       lookups: configs({ ".editorconfig": EDITORCONFIG }),
       findings: [{ messageId: "tooLong", data: { max: 120 } }],
     },
     {
       name: "Prettier printWidth (nearest config) is named",
-      change: change([addedFile("web/src/a.ts", [long(101)])]),
+      change: change([addedFile("web/src/a.ts", [long(110)])]),
       lookups: configs({ "web/.prettierrc.json": '{ "printWidth": 100 }', ".prettierrc": '{ "printWidth": 160 }' }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "web/.prettierrc.json" } }],
     },
     {
       name: "Ruff line-length in pyproject.toml",
-      change: change([addedFile("a.py", [long(89)])]),
+      change: change([addedFile("a.py", [long(95)])]),
       lookups: configs({ "pyproject.toml": "[tool.ruff]\nline-length = 88\n[tool.ruff.lint]\nselect = ['E']\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "pyproject.toml" } }],
     },
     {
       name: "rustfmt max_width in .rustfmt.toml",
-      change: change([addedFile("crates/x/src/lib.rs", [long(81)])]),
+      change: change([addedFile("crates/x/src/lib.rs", [long(90)])]),
       lookups: configs({ ".rustfmt.toml": "max_width = 80\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: ".rustfmt.toml" } }],
     },
     {
       name: "golangci v2 lll line-length",
-      change: change([addedFile("a.go", [long(101)])]),
-      lookups: configs({ ".golangci.yaml": "version: '2'\nlinters:\n  settings:\n    lll:\n      line-length: 100\n" }),
+      change: change([addedFile("a.go", [long(110)])]),
+      lookups: configs({ ".golangci.yaml": "version: '2'\nlinters:\n  enable:\n    - lll\n  settings:\n    lll:\n      line-length: 100\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".golangci.yaml" } }],
     },
     {
       name: "an explicit max wins over the formatter",
       options: { max: 100 },
-      change: change([addedFile("src/a.ts", [long(101)])]),
+      change: change([addedFile("src/a.ts", [long(110)])]),
       lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
       findings: [{ messageId: "tooLong", data: { max: 100 } }],
     },
     {
       name: "default_max when the repository sets nothing",
       options: { default_max: 100 },
-      change: change([addedFile("src/a.ts", [long(101)])]),
+      change: change([addedFile("src/a.ts", [long(110)])]),
       findings: [{ messageId: "tooLong", data: { max: 100 } }],
     },
     {
       name: "files: all includes YAML",
       options: { files: "all" },
-      change: change([addedFile("ci.yml", [long(121)])]),
+      change: change([addedFile("ci.yml", [long(130)])]),
       findings: [{ messageId: "tooLong", path: "ci.yml" }],
     },
     {
@@ -195,14 +196,14 @@ testRule("max-line-length", {
     },
     {
       name: "RuboCop Max is named",
-      change: change([addedFile("lib/a.rb", [long(101)])]),
+      change: change([addedFile("lib/a.rb", [long(110)])]),
       lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
     },
     {
       name: "several files, several lines",
       options: { max: 10 },
-      change: change([addedFile("a.rb", ["short", long(11)]), addedFile("b.java", [long(12)], 7)]),
+      change: change([addedFile("a.rb", ["short", long(20)]), addedFile("b.java", [long(25)], 7)]),
       findings: [
         { messageId: "tooLong", path: "a.rb", line: 2 },
         { messageId: "tooLong", path: "b.java", line: 7 },
