@@ -6,7 +6,7 @@ import { crateRootPaths, programOutput } from "../src/analysis/program-output.js
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
-import { addedCode, lineFacts } from "../src/syntax/line-view.js";
+import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, lineKey } from "../src/analysis/line-origin.js";
 import { isTestPath } from "../src/text/test-conventions.js";
@@ -134,8 +134,8 @@ function inErrorBranch(head: string[], line: number): boolean {
  * The patterns that occur more often in the file at head than at base: for the others, the change
  * only moved or rewrote statements that were already there. Without a base text, all of them.
  */
-function grownPatterns(patterns: DebugPattern[], head: string[], base: string | undefined): Set<DebugPattern> {
-  if (base === undefined || head.length <= 1) return new Set(patterns);
+function grownPatterns(patterns: DebugPattern[], head: string[] | undefined, base: string | undefined): Set<DebugPattern> {
+  if (base === undefined || head === undefined) return new Set(patterns);
   const count = (lines: string[], re: RegExp) => lines.reduce((n, l) => n + (re.test(l) ? 1 : 0), 0);
   const baseLines = base.split("\n");
   return new Set(patterns.filter((p) => count(head, p.re) > count(baseLines, p.re)));
@@ -226,9 +226,10 @@ export default defineRule({
       const program = patterns.some((p) => p.output) ? programOutput(file, facts, found) : { whole: false, spans: [] };
       if (program.whole) patterns = patterns.filter((p) => !p.output);
       const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
-      const head = (headText(file, found) ?? "").split("\n");
+      const headWhole = headText(file, found);
+      const head = (headWhole ?? addedLinesText(file)).split("\n");
       const base = baseLinesOf(file, change, found, () => false);
-      const grew = grownPatterns(patterns, head, baseText(file, found));
+      const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
       const testFile = isTestPath(file.path);
       for (const { line, code } of addedCode(file, facts)) {
         const inProgram = program.spans.some((s) => line >= s.start && line <= s.end);
