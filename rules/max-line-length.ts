@@ -40,6 +40,8 @@ export default defineRule({
       tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
       tooLongForFormatter:
         "Line is {length} characters long (max {max}, from {from}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
+      manyTooLong:
+        "{count} added lines in this file are over the limit ({limit}); this is the first, the longest is {longest} characters. Long lines are hard to read in reviews and side-by-side diffs; wrap them.",
     },
   },
   options: z
@@ -96,9 +98,11 @@ export default defineRule({
     const out: RawFinding[] = [];
     const ignore = options.ignore_pattern;
     for (const file of change.files) {
+      const flagged: Array<{ line: number; length: number; max: number; from?: string }> = [];
       if (!applies(file.path, options.files) || TEST_DATA.test(file.path)) continue;
-      const { max, from } = limitFor(file.path, options, found);
-      if (max === Infinity) continue;
+      const limit = limitFor(file.path, options, found);
+      if (limit.max === Infinity) continue;
+      const { max, from } = limit;
       const tabWidth = options.tab_width ?? (syntaxLanguageOf(file.path) === "go" ? 1 : 4);
       const over = (text: string) => (text.length > max || text.includes("\t")) && measure(text, tabWidth) > max;
       if (!file.addedLines.some((l) => over(l.text))) continue;
@@ -124,16 +128,32 @@ export default defineRule({
         if (sampleInComment(text)) continue;
         if (macros.some((m) => line > m.start && line < m.end)) continue;
         if (notNew(text, length, base, tabWidth, max, house)) continue;
-        out.push(
-          from
-            ? { messageId: "tooLongForFormatter", path: file.path, line, data: { length, max, from } }
-            : { messageId: "tooLong", path: file.path, line, data: { length, max } },
-        );
+        // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit.
+        if (limit.codeOnly && COMMENT_LINE.test(text)) {
+          const own = Math.max(max, options.default_max);
+          if (length <= own + slack(own)) continue;
+          flagged.push({ line, length, max: own });
+        } else flagged.push({ line, length, max, from });
       }
+      out.push(...report(file.path, flagged));
     }
     return out;
   },
 });
+
+/** Lines over a file's limit beyond which the change is bulk (a converted or pasted file): said once, not line by line. */
+const MANY = 5;
+
+function report(path: string, flagged: Array<{ line: number; length: number; max: number; from?: string }>): RawFinding[] {
+  if (flagged.length > MANY) {
+    const { line, max, from } = flagged[0];
+    const longest = Math.max(...flagged.map((f) => f.length));
+    return [{ messageId: "manyTooLong", path, line, data: { count: flagged.length, limit: from ? `max ${max}, from ${from}` : `max ${max}`, longest } }];
+  }
+  return flagged.map(({ line, length, max, from }): RawFinding =>
+    from ? { messageId: "tooLongForFormatter", path, line, data: { length, max, from } } : { messageId: "tooLong", path, line, data: { length, max } },
+  );
+}
 
 // Test data, fixtures and snapshots hold whatever the test needs: their lines are data, not prose.
 const TEST_DATA = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\//;
@@ -154,7 +174,7 @@ const PROSE_CHAR = /[\p{L}\p{N}\s,.;:'`!?-]/u;
 function sampleInComment(text: string): boolean {
   const m = COMMENT_LINE.exec(text);
   if (!m) return false;
-  const body = m[1];
+  const body = m[1].trim();
   let prose = 0;
   for (const ch of body) if (PROSE_CHAR.test(ch)) prose++;
   return body.length > 0 && prose / [...body].length < 0.85;
@@ -165,7 +185,7 @@ function sampleInComment(text: string): boolean {
  * allows when a wrap would read worse. `max` itself stays what the message names.
  */
 function slack(max: number): number {
-  return Math.max(3, Math.round(max * 0.025));
+  return Math.max(4, Math.round(max * 0.025));
 }
 
 /** A line a person cannot wrap: one token (a long identifier chain, a path), or a test's declaration. */
@@ -221,7 +241,7 @@ function applies(path: string, files: "code" | "all"): boolean {
 }
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
-function limitFor(path: string, options: { max?: number; default_max: number }, found: Lookups): { max: number; from?: string } {
+function limitFor(path: string, options: { max?: number; default_max: number }, found: Lookups): { max: number; from?: string; codeOnly?: boolean } {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
   return width ?? { max: options.default_max };

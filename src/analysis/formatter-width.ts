@@ -14,6 +14,11 @@ export interface FormatterWidth {
   max: number;
   /** The file the setting came from, as the message names it: `.editorconfig`, `web/.prettierrc`. */
   from: string;
+  /**
+   * The width is a formatter's default that the repository did not write, and that formatter
+   * wraps code but never comments (Prettier, Black, Ruff, rustfmt): it says nothing about comments.
+   */
+  codeOnly?: boolean;
 }
 
 type Reader = (text: string, path: string) => number | undefined;
@@ -146,18 +151,18 @@ function toolDefault(path: string, texts: Map<string, string>): FormatterWidth |
     case "js": {
       const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
       const usesPrettier = found && (!found.file.endsWith("package.json") || PRETTIER_IN_PACKAGE.test(found.text));
-      return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}` } : undefined;
+      return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true } : undefined;
     }
     case "python": {
       const found = nearest(path, ["pyproject.toml", "ruff.toml", ".ruff.toml"], texts);
-      if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}` };
+      if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true };
       if (found && (!found.file.endsWith("pyproject.toml") || /^\s*\[tool\.ruff\b/m.test(found.text)))
-        return { max: 88, from: `Ruff's default, per ${found.file}` };
+        return { max: 88, from: `Ruff's default, per ${found.file}`, codeOnly: true };
       const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
-      return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}` } : undefined;
+      return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true } : undefined;
     }
     case "rust":
-      return { max: 100, from: "rustfmt's default" };
+      return { max: 100, from: "rustfmt's default", codeOnly: true };
     case "go": {
       // gofmt sets no width, and golangci's lll is off unless the repository switches it on.
       const found = nearest(path, [".golangci.yml", ".golangci.yaml"], texts);
@@ -304,11 +309,31 @@ function yamlBlock(text: string, key: RegExp): string[] {
   return out;
 }
 
-/** golangci-lint runs lll: listed under `enable:`, or all linters on (`enable-all`, v2 `default: all`) without `lll` disabled. */
+/**
+ * golangci-lint runs lll: listed under `linters:` `enable:`, or all linters on (v1 `enable-all: true`,
+ * v2 `default: all`) without `lll` under `disable:`. Only `linters:`'s own keys count: a linter's
+ * settings have their own `enable-all`.
+ */
 function lllEnabled(text: string): boolean {
-  const listed = (key: RegExp) => yamlBlock(text, key).some((l) => /^\s*-\s*lll\s*(#.*)?$/.test(l));
-  if (listed(/^enable:$/) || /^\s*enable:\s*\[[^\]]{0,2000}\blll\b/m.test(text)) return true;
-  return /^\s*(enable-all:\s*true|default:\s*all)\s*$/m.test(text) && !listed(/^disable:$/);
+  const block = yamlBlock(text, /^linters:$/);
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  const child = Math.min(...block.map(indent));
+  const listUnder = (key: string): string[] => {
+    const at = block.findIndex((l) => indent(l) === child && l.trim().startsWith(`${key}:`));
+    if (at < 0) return [];
+    const inline = /:\s*\[([^\]]{0,2000})\]/.exec(block[at]);
+    if (inline) return inline[1].split(",").map((x) => x.trim().replace(/^["']|["']$/g, ""));
+    const items: string[] = [];
+    for (const l of block.slice(at + 1)) {
+      if (indent(l) <= child) break;
+      const m = /^\s*-\s*["']?([\w-]+)/.exec(l);
+      if (m) items.push(m[1]);
+    }
+    return items;
+  };
+  if (listUnder("enable").includes("lll")) return true;
+  const all = block.some((l) => indent(l) === child && /^\s*(enable-all:\s*true|default:\s*all)\s*(#.*)?$/.test(l));
+  return all && !listUnder("disable").includes("lll");
 }
 
 /** golangci-lint: `line-length` under the `lll:` settings block (v1 `linters-settings`, v2 `linters.settings`), when lll runs. */

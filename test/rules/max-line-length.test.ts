@@ -114,6 +114,14 @@ testRule("max-line-length", {
       change: change([addedFile("a.go", [words(200)])]),
       lookups: configs({ ".golangci.yml": "version: '2'\nlinters:\n  default: none\n  enable:\n    - govet\n  settings:\n    lll:\n      line-length: 100\n" }),
     },
+    {
+      name: "Go: a linter's own enable-all does not enable lll",
+      change: change([addedFile("a.go", [words(200)])]),
+      lookups: configs({
+        ".golangci.yml":
+          "version: '2'\nlinters:\n  enable:\n    - gosec\n  settings:\n    testifylint:\n      enable-all: true\n    lll:\n      line-length: 100\n",
+      }),
+    },
     { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
     { name: "Kotlin: 135 is within ktlint's 140", change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]) },
     { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
@@ -176,8 +184,8 @@ testRule("max-line-length", {
   invalid: [
     {
       name: "Rust: rustfmt's default 100 when the repository sets none",
-      change: change([addedFile("src/lib.rs", [`    /// ${words(110, "")}`])]),
-      findings: [{ messageId: "tooLongForFormatter", data: { length: 118, max: 100, from: "rustfmt's default" } }],
+      change: change([addedFile("src/lib.rs", [`    let value = ${words(110, "")}`])]),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default" } }],
     },
     {
       name: "Kotlin: ktlint's default 140",
@@ -192,9 +200,26 @@ testRule("max-line-length", {
     },
     {
       name: "TypeScript: Prettier's 80 when the repository uses Prettier without setting printWidth",
-      change: change([addedFile("src/types.ts", [`   * ${words(150)}`])]),
+      change: change([addedFile("src/types.ts", [`  const options = ${words(80)}`])]),
       lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
+    },
+    {
+      name: "TypeScript: Prettier does not wrap comments, so its default leaves them to the rule's own limit",
+      change: change([addedFile("src/types.ts", [`   * ${words(110)}`, `   * ${words(150)}`])]),
+      lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+      findings: [{ messageId: "tooLong", line: 2, data: { length: 155, max: 120 } }],
+    },
+    {
+      name: "many long lines in one file are said once, on the first",
+      change: change([
+        addedFile(
+          "src/types.ts",
+          Array.from({ length: 8 }, (_, i) => words(130 + i)),
+          5,
+        ),
+      ]),
+      findings: [{ messageId: "manyTooLong", line: 5, data: { count: 8, limit: "max 120", longest: 137 } }],
     },
     {
       name: "JavaScript: the rule's default when the repository does not use Prettier",
