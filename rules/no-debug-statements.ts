@@ -94,8 +94,8 @@ const OUTPUT_HELPER =
   /(^|_|[a-z])(log|Log|warn|Warn|echo|Echo|print|Print|output|Output|report|Report|display|Display|usage|Usage|help|Help|show|Show|say|Say|announce|Announce)([A-Z_]|$)/;
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
-// Fixture apps (an e2e test's sample app, test data): their output is what the test watches.
-const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test-?apps?)\//;
+// Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
+const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?))\//i;
 const TEST_FILE_NAME = /(^|\/)(test_|spec_)[^/]*$|[._-](test|spec|e2e)s?\.\w+$|(Test|Tests|Spec)\.\w+$/;
 // The line that opens an error branch: `catch (e) {`, `} catch {`, `rescue => e`, `except Exception:`.
 const ERROR_BRANCH = /(^|[\s}])(catch|rescue|except)\b|\.catch\s*\(|\bErr\s*\(/;

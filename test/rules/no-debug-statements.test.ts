@@ -140,6 +140,7 @@ testRule("no-debug-statements", {
       change: one("Src/Json.Tests/LinqTests.cs", ["public void Query()", "{", "    Console.WriteLine(packages.Count);", "    // 1", "}"]),
     },
     { name: "C#: a demo file", change: one("Src/Json.Tests/DemoTests.cs", ["    Console.WriteLine(json);"]) },
+    { name: "TS: a test project checking the package installs", change: one("testProjects/bun/index.ts", ["  console.log('Caught StripeError');"]) },
     { name: "JS: an e2e fixture app", change: one("test/e2e/hello-world.mjs", ["export default (app) => {", '  console.log("issue comment created");', "};"]) },
     {
       name: "Python: a print only re-indented (present at base)",
