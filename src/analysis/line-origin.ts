@@ -14,6 +14,8 @@ export function lineKey(text: string): string {
 }
 
 const TOKEN = /\w+|[^\w\s]/g;
+/** Base lines compared token by token, at most: a huge file's edits cannot make a review quadratic. */
+const MAX_KEPT = 2000;
 /** Lines longer than this are not compared token by token: a minified line is never an edit of another. */
 const MAX_COMPARED = 2000;
 
@@ -73,7 +75,7 @@ export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, k
   const kept: BaseLines["kept"] = [];
   for (const line of own?.split("\n") ?? []) {
     ownKeys.add(lineKey(line));
-    if (keep(line)) kept.push({ text: line, tokens: tokens(line) });
+    if (kept.length < MAX_KEPT && keep(line)) kept.push({ text: line, tokens: tokens(line) });
   }
   const moved = movedKeys(change, found);
   return { has: (key) => ownKeys.has(key) || moved.has(key), kept, known: own !== undefined };
