@@ -47,6 +47,9 @@ export interface BaseLines {
   kept: Array<{ text: string; tokens: Map<string, number> }>;
   /** Whether the file's base text was at hand: without it, nothing is known to be old. */
   known: boolean;
+  /** Lines of the file at base, and how many of them `keep` selected (kept holds at most MAX_KEPT). */
+  lines: number;
+  keptCount: number;
 }
 
 // Keys of the files code may have moved from, built once per review (the lookups object is the review's).
@@ -73,12 +76,16 @@ export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, k
   const own = baseText(file, found);
   const ownKeys = new Set<string>();
   const kept: BaseLines["kept"] = [];
-  for (const line of own?.split("\n") ?? []) {
+  const lines = own?.split("\n") ?? [];
+  let keptCount = 0;
+  for (const line of lines) {
     ownKeys.add(lineKey(line));
-    if (kept.length < MAX_KEPT && keep(line)) kept.push({ text: line, tokens: tokens(line) });
+    if (!keep(line)) continue;
+    keptCount++;
+    if (kept.length < MAX_KEPT) kept.push({ text: line, tokens: tokens(line) });
   }
   const moved = movedKeys(change, found);
-  return { has: (key) => ownKeys.has(key) || moved.has(key), kept, known: own !== undefined };
+  return { has: (key) => ownKeys.has(key) || moved.has(key), kept, known: own !== undefined, lines: lines.length, keptCount };
 }
 
 /** The kept base line this text is most likely an edit of (token similarity ≥ EDIT_SIMILARITY), if any. */

@@ -122,6 +122,11 @@ testRule("max-line-length", {
           "version: '2'\nlinters:\n  enable:\n    - gosec\n  settings:\n    testifylint:\n      enable-all: true\n    lll:\n      line-length: 100\n",
       }),
     },
+    {
+      name: "TypeScript: under Prettier's default, a trailing comment that alone passes 80 is left where Prettier leaves it",
+      change: change([addedFile("test/a.test.ts", ['const fileContent = readFileSync(file, "utf8"); // Ensure the file is readable'])]),
+      lookups: configs({ ".prettierrc": '{ "singleQuote": true }' }),
+    },
     { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
     { name: "Kotlin: 135 is within ktlint's 140", change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]) },
     { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
@@ -273,6 +278,15 @@ testRule("max-line-length", {
       change: change([addedFile("app/a.py", [`${CALL}, ${"delta, ".repeat(10)}`])]),
       lookups: texts({}, { "app/a.py": CALL }),
       findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "a few long lines at base in a long file: a new line longer than all of them is still said",
+      change: change([addedFile("lib/a.rb", [`  ${words(200)}`], 900)]),
+      lookups: texts(
+        {},
+        { "lib/a.rb": [...Array.from({ length: 5 }, (_, i) => `  ${words(130 + i)}`), ...Array.from({ length: 995 }, () => "  x = 1")].join("\n") },
+      ),
+      findings: [{ messageId: "tooLongForFormatter", line: 900, data: { length: 202 } }],
     },
     {
       name: "a long line of code after a multi-line string is still code (Python)",
