@@ -127,6 +127,11 @@ testRule("max-line-length", {
       change: change([addedFile("test/a.test.ts", ['const fileContent = readFileSync(file, "utf8"); // Ensure the file is readable'])]),
       lookups: configs({ ".prettierrc": '{ "singleQuote": true }' }),
     },
+    {
+      name: "Python: under Black's default a code line a little past 88 is one Black left (it overshoots where it cannot break)",
+      change: change([addedFile("src/a.py", [words(105)])]),
+      lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
+    },
     { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
     { name: "Kotlin: 135 is within ktlint's 140", change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]) },
     { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
@@ -205,7 +210,7 @@ testRule("max-line-length", {
     },
     {
       name: "TypeScript: Prettier's 80 when the repository uses Prettier without setting printWidth",
-      change: change([addedFile("src/types.ts", [`  const options = ${words(80)}`])]),
+      change: change([addedFile("src/types.ts", [`  const options = ${words(110)}`])]),
       lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
     },
@@ -234,13 +239,13 @@ testRule("max-line-length", {
     },
     {
       name: "Python: Black's 88 when pyproject.toml configures Black without line-length",
-      change: change([addedFile("src/a.py", [words(100)])]),
+      change: change([addedFile("src/a.py", [words(115)])]),
       lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per pyproject.toml" } }],
     },
     {
       name: "Python: Black's 88 from the pre-commit hooks",
-      change: change([addedFile("src/a.py", [words(100)])]),
+      change: change([addedFile("src/a.py", [words(115)])]),
       lookups: configs({ ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      - id: black\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per .pre-commit-config.yaml" } }],
     },
