@@ -96,55 +96,80 @@ export default defineRule({
   },
   check(change, options, found) {
     const out: RawFinding[] = [];
-    const ignore = options.ignore_pattern;
     for (const file of change.files) {
-      const flagged: Array<{ line: number; length: number; max: number; from?: string }> = [];
       if (!applies(file.path, options.files) || TEST_DATA.test(file.path)) continue;
       const limit = limitFor(file.path, options, found);
       if (limit.max === Infinity) continue;
-      const { max, from } = limit;
       const tabWidth = options.tab_width ?? (syntaxLanguageOf(file.path) === "go" ? 1 : 4);
-      const over = (text: string) => (text.length > max || text.includes("\t")) && measure(text, tabWidth) > max;
+      const over = (text: string) => (text.length > limit.max || text.includes("\t")) && measure(text, tabWidth) > limit.max;
       if (!file.addedLines.some((l) => over(l.text))) continue;
       const head = headText(file, found);
       if (head !== undefined && looksGeneratedText(head)) continue;
-      const longLiteral = options.ignore_strings ? longLiteralLines(file, found, max) : undefined;
-      const macros = syntaxLanguageOf(file.path) === "rust" && head !== undefined ? macroBodies(head) : [];
       const base = baseLinesOf(file, change, found, over);
-      const house = houseLongest(base, tabWidth, max);
-      const testFile = isTestPath(file.path);
-      for (const { line, text } of file.addedLines) {
-        if (!over(text)) continue;
-        const length = measure(text, tabWidth);
-        if (length <= max + slack(max)) continue;
-        if (options.ignore_urls && testInWindows(URL, text)) continue;
-        if (options.ignore_imports && IMPORT.test(lineHead(text))) continue;
-        if (longLiteral && (longLiteral.parsed ? longLiteral.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text)))
-          continue;
-        if (ignore && ignore.test(text)) continue;
-        if (measure(withoutTrailingPragma(text), tabWidth) <= max + slack(max)) continue;
-        if (length <= max * 1.1 && unwrappable(text)) continue;
-        if (testFile && TABLE_ROW.test(text)) continue;
-        if (sampleInComment(text)) continue;
-        if (macros.some((m) => line > m.start && line < m.end)) continue;
-        if (notNew(text, length, base, tabWidth, max, house)) continue;
-        // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit.
-        if (limit.codeOnly && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
-          const own = Math.max(max, options.default_max);
-          if (length <= own + slack(own)) continue;
-          flagged.push({ line, length, max: own });
-        } else if (!limit.codeOnly || length > max * FORMATTER_OVERSHOOT) flagged.push({ line, length, max, from });
-      }
+      const view: FileView = {
+        limit,
+        tabWidth,
+        options,
+        longLiteral: options.ignore_strings ? longLiteralLines(file, found, limit.max) : undefined,
+        macros: syntaxLanguageOf(file.path) === "rust" && head !== undefined ? macroBodies(head) : [],
+        base,
+        house: houseLongest(base, tabWidth, limit.max),
+        testFile: isTestPath(file.path),
+      };
+      const flagged = file.addedLines.flatMap(({ line, text }) => {
+        const f = over(text) ? judge(line, text, view) : undefined;
+        return f ? [f] : [];
+      });
       out.push(...report(file.path, flagged));
     }
     return out;
   },
 });
 
+type Options = { max?: number; default_max: number; ignore_urls: boolean; ignore_imports: boolean; ignore_pattern?: { test(s: string): boolean } };
+type Flagged = { line: number; length: number; max: number; from?: string };
+
+/** What is known of one file while its lines are judged. */
+interface FileView {
+  limit: { max: number; from?: string; codeOnly?: boolean };
+  tabWidth: number;
+  options: Options;
+  longLiteral?: { parsed: boolean; lines: Set<number> };
+  macros: Array<{ start: number; end: number }>;
+  base: BaseLines;
+  house: number;
+  testFile: boolean;
+}
+
+/** One added line over the limit: the finding it is worth, or undefined when it is left alone. */
+function judge(line: number, text: string, view: FileView): Flagged | undefined {
+  const { limit, tabWidth, options } = view;
+  const { max, from } = limit;
+  const length = measure(text, tabWidth);
+  if (length <= max + slack(max)) return undefined;
+  if (options.ignore_urls && testInWindows(URL, text)) return undefined;
+  if (options.ignore_imports && IMPORT.test(lineHead(text))) return undefined;
+  const lit = view.longLiteral;
+  if (lit && (lit.parsed ? lit.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text))) return undefined;
+  if (options.ignore_pattern?.test(text)) return undefined;
+  if (measure(withoutTrailingPragma(text), tabWidth) <= max + slack(max)) return undefined;
+  if (length <= max * 1.1 && unwrappable(text)) return undefined;
+  if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return undefined;
+  if (view.macros.some((m) => line > m.start && line < m.end)) return undefined;
+  if (notNew(text, length, view.base, tabWidth, max, view.house)) return undefined;
+  // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit.
+  if (limit.codeOnly && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
+    const own = Math.max(max, options.default_max);
+    return length <= own + slack(own) ? undefined : { line, length, max: own };
+  }
+  if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
+  return { line, length, max, from };
+}
+
 /** Lines over a file's limit beyond which the change is bulk (a converted or pasted file): said once, not line by line. */
 const MANY = 5;
 
-function report(path: string, flagged: Array<{ line: number; length: number; max: number; from?: string }>): RawFinding[] {
+function report(path: string, flagged: Flagged[]): RawFinding[] {
   if (flagged.length > MANY) {
     const { line, max, from } = flagged[0];
     const longest = Math.max(...flagged.map((f) => f.length));
