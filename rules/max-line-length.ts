@@ -221,10 +221,9 @@ function slack(max: number): number {
   return Math.max(4, Math.round(max * 0.025));
 }
 
-/** A line a person cannot wrap: one token (a long identifier chain, a path), or a test's declaration. */
+/** A line a person cannot wrap without hurting it: a test's declaration, whose name is its description. */
 function unwrappable(text: string): boolean {
-  const t = text.trim();
-  return !/\s/.test(t) || TEST_DECLARATION.test(t);
+  return TEST_DECLARATION.test(text.trim());
 }
 
 /**
