@@ -146,7 +146,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   const { limit, tabWidth, options } = view;
   const { max, from } = limit;
   const length = measure(text, tabWidth);
-  if (length <= max + slack(max)) return undefined;
+  if (length <= max + slack(max) || length > MACHINE_WRITTEN) return undefined;
   if (options.ignore_urls && testInWindows(URL, text)) return undefined;
   if (options.ignore_imports && IMPORT.test(lineHead(text))) return undefined;
   const lit = view.longLiteral;
@@ -165,6 +165,9 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
   return { line, length, max, from };
 }
+
+/** Nobody writes a line this long by hand: it is minified or serialized output (a search index, a bundle). */
+const MACHINE_WRITTEN = 1000;
 
 /** Lines over a file's limit beyond which the change is bulk (a converted or pasted file): said once, not line by line. */
 const MANY = 5;
