@@ -73,6 +73,12 @@ export default defineRule({
         .default(true)
         .describe("Skip lines holding 40+ characters of one string, template or regular-expression literal, or lying inside a multi-line one."),
       ignore_pattern: regexOption.optional().describe("Skip lines matching this RE2 regular expression."),
+      group_over: z
+        .number()
+        .int()
+        .min(0)
+        .default(5)
+        .describe("More long lines than this in one file (a converted or pasted file) are said once, on the first; 0 says each one."),
     })
     .strict(),
   needs(change, options) {
@@ -120,7 +126,7 @@ export default defineRule({
         const f = over(text) ? judge(line, text, view) : undefined;
         return f ? [f] : [];
       });
-      out.push(...report(file.path, flagged));
+      out.push(...report(file.path, flagged, options.group_over));
     }
     return out;
   },
@@ -146,7 +152,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   const { limit, tabWidth, options } = view;
   const { max, from } = limit;
   const length = measure(text, tabWidth);
-  if (length <= max + slack(max) || length > MACHINE_WRITTEN) return undefined;
+  if (length <= max + slack(max)) return undefined;
   if (options.ignore_urls && testInWindows(URL, text)) return undefined;
   if (options.ignore_imports && IMPORT.test(lineHead(text))) return undefined;
   const lit = view.longLiteral;
@@ -166,14 +172,9 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   return { line, length, max, from };
 }
 
-/** Nobody writes a line this long by hand: it is minified or serialized output (a search index, a bundle). */
-const MACHINE_WRITTEN = 1000;
-
-/** Lines over a file's limit beyond which the change is bulk (a converted or pasted file): said once, not line by line. */
-const MANY = 5;
-
-function report(path: string, flagged: Flagged[]): RawFinding[] {
-  if (flagged.length > MANY) {
+/** More lines over a file's limit than `groupOver` are bulk (a converted or pasted file): said once, not line by line. */
+function report(path: string, flagged: Flagged[], groupOver: number): RawFinding[] {
+  if (groupOver > 0 && flagged.length > groupOver) {
     const { line, max, from } = flagged[0];
     const longest = Math.max(...flagged.map((f) => f.length));
     return [{ messageId: "manyTooLong", path, line, data: { count: flagged.length, limit: from ? `max ${max}, from ${from}` : `max ${max}`, longest } }];

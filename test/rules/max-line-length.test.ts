@@ -132,10 +132,6 @@ testRule("max-line-length", {
       change: change([addedFile("src/a.py", [words(105)])]),
       lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
     },
-    {
-      name: "a line no one wrote by hand (a serialized search index)",
-      change: change([addedFile("docs/searchindex.js", [`Search.setIndex(${words(3000)})`])]),
-    },
     { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
     { name: "Kotlin: 135 is within ktlint's 140", change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]) },
     { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
@@ -287,6 +283,17 @@ testRule("max-line-length", {
       change: change([addedFile("app/a.py", [`${CALL}, ${"delta, ".repeat(10)}`])]),
       lookups: texts({}, { "app/a.py": CALL }),
       findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "group_over: 0 says each long line",
+      options: { group_over: 0 },
+      change: change([
+        addedFile(
+          "src/types.ts",
+          Array.from({ length: 7 }, (_, i) => words(130 + i)),
+        ),
+      ]),
+      findings: Array.from({ length: 7 }, (_, i) => ({ messageId: "tooLong", line: i + 1 })),
     },
     {
       name: "a few long lines at base in a long file: a new line longer than all of them is still said",
