@@ -5,7 +5,11 @@ import { lineHead, testInWindows } from "../src/text/line-windows.js";
 import { hasLongStringLiteral } from "../src/text/long-literal.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
-import { hasSyntax, headPaths } from "../src/syntax/change-facts.js";
+import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { baseLinesOf, editedFrom, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
+import { looksGeneratedText } from "../src/syntax/generated.js";
+import { isTestPath } from "../src/text/test-conventions.js";
+import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { formatterConfigPaths, formatterWidth, type FormatterWidth } from "../src/analysis/formatter-width.js";
 import { isCodeFile } from "../src/text/languages.js";
 import { columnsOn, lineFacts, stringsOn } from "../src/syntax/line-view.js";
@@ -36,6 +40,8 @@ export default defineRule({
       tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
       tooLongForFormatter:
         "Line is {length} characters long (max {max}, from {from}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
+      manyTooLong:
+        "{count} added lines in this file are over the limit ({limit}); this is the first, the longest is {longest} characters. Long lines are hard to read in reviews and side-by-side diffs; wrap them.",
     },
   },
   options: z
@@ -53,7 +59,13 @@ export default defineRule({
         .enum(["code", "all"])
         .default("code")
         .describe("`code`: only source files in a programming language (not YAML, JSON, CI files, Markdown or other prose); `all`: every file."),
-      tab_width: z.number().int().min(1).max(16).default(4).describe("Columns a tab counts for."),
+      tab_width: z
+        .number()
+        .int()
+        .min(1)
+        .max(16)
+        .optional()
+        .describe("Columns a tab counts for. When unset: 1 in Go (gofmt indents with tabs, and lll counts them as 1), else 4."),
       ignore_urls: z.boolean().default(true).describe("Skip lines that contain a URL."),
       ignore_imports: z.boolean().default(true).describe("Skip import/include/use lines."),
       ignore_strings: z
@@ -61,6 +73,12 @@ export default defineRule({
         .default(true)
         .describe("Skip lines holding 40+ characters of one string, template or regular-expression literal, or lying inside a multi-line one."),
       ignore_pattern: regexOption.optional().describe("Skip lines matching this RE2 regular expression."),
+      group_over: z
+        .number()
+        .int()
+        .min(0)
+        .default(5)
+        .describe("More long lines than this in one file (a converted or pasted file) are said once, on the first; 0 says each one."),
     })
     .strict(),
   needs(change, options) {
@@ -68,42 +86,194 @@ export default defineRule({
     // when `max` is not set, and only for files with a line that any real width could exceed.
     // The file's own text too, so that a line inside a multi-line string the change did not
     // open is seen as such (function rules ask for the same texts: the batch holds them once).
+    // The file's text at base (and of the files the change deleted from) tells a line the change
+    // made long from one that was already long, moved or re-indented.
     const paths = new Set<string>();
+    const base = new Set<string>();
     for (const file of change.files) {
       const over = options.max ?? MIN_FORMATTER_WIDTH;
       if (!applies(file.path, options.files) || !file.addedLines.some((l) => l.text.length > over)) continue;
       if (options.max === undefined) for (const p of formatterConfigPaths(file.path)) paths.add(p);
-      if (options.ignore_strings) for (const p of headPaths([file])) paths.add(p);
+      for (const p of headPaths([file])) paths.add(p);
+      for (const p of basePaths([file])) base.add(p);
     }
-    return { fileContents: [...paths] };
+    if (base.size > 0) for (const p of movedFromPaths(change.files)) base.add(p);
+    return { fileContents: [...paths], baseContents: [...base] };
   },
   check(change, options, found) {
     const out: RawFinding[] = [];
-    const ignore = options.ignore_pattern;
     for (const file of change.files) {
-      if (!applies(file.path, options.files)) continue;
-      const { max, from } = limitFor(file.path, options, found);
-      const longLiteral = options.ignore_strings ? longLiteralLines(file, found, max) : undefined;
-      for (const { line, text } of file.addedLines) {
-        if (text.length <= max && !text.includes("\t")) continue;
-        const length = measure(text, options.tab_width);
-        if (length <= max) continue;
-        if (options.ignore_urls && testInWindows(URL, text)) continue;
-        if (options.ignore_imports && IMPORT.test(lineHead(text))) continue;
-        if (longLiteral && (longLiteral.parsed ? longLiteral.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text)))
-          continue;
-        if (ignore && ignore.test(text)) continue;
-        if (measure(withoutTrailingPragma(text), options.tab_width) <= max) continue;
-        out.push(
-          from
-            ? { messageId: "tooLongForFormatter", path: file.path, line, data: { length, max, from } }
-            : { messageId: "tooLong", path: file.path, line, data: { length, max } },
-        );
-      }
+      if (!applies(file.path, options.files) || TEST_DATA.test(file.path)) continue;
+      const limit = limitFor(file.path, options, found);
+      if (limit.max === Infinity) continue;
+      const tabWidth = options.tab_width ?? (syntaxLanguageOf(file.path) === "go" ? 1 : 4);
+      const over = (text: string) => (text.length > limit.max || text.includes("\t")) && measure(text, tabWidth) > limit.max;
+      if (!file.addedLines.some((l) => over(l.text))) continue;
+      const head = headText(file, found);
+      if (head !== undefined && looksGeneratedText(head)) continue;
+      const base = baseLinesOf(file, change, found, over);
+      const view: FileView = {
+        limit,
+        tabWidth,
+        options,
+        longLiteral: options.ignore_strings ? longLiteralLines(file, found, limit.max) : undefined,
+        macros: syntaxLanguageOf(file.path) === "rust" && head !== undefined ? macroBodies(head) : [],
+        base,
+        house: houseLongest(base, tabWidth, limit.max),
+        testFile: isTestPath(file.path),
+      };
+      const flagged = file.addedLines.flatMap(({ line, text }) => {
+        const f = over(text) ? judge(line, text, view) : undefined;
+        return f ? [f] : [];
+      });
+      out.push(...report(file.path, flagged, options.group_over));
     }
     return out;
   },
 });
+
+type Options = { max?: number; default_max: number; ignore_urls: boolean; ignore_imports: boolean; ignore_pattern?: { test(s: string): boolean } };
+type Flagged = { line: number; length: number; max: number; from?: string };
+
+/** What is known of one file while its lines are judged. */
+interface FileView {
+  limit: { max: number; from?: string; codeOnly?: boolean };
+  tabWidth: number;
+  options: Options;
+  longLiteral?: { parsed: boolean; lines: Set<number> };
+  macros: Array<{ start: number; end: number }>;
+  base: BaseLines;
+  house: number;
+  testFile: boolean;
+}
+
+/** One added line over the limit: the finding it is worth, or undefined when it is left alone. */
+function judge(line: number, text: string, view: FileView): Flagged | undefined {
+  const { limit, tabWidth, options } = view;
+  const { max, from } = limit;
+  const length = measure(text, tabWidth);
+  if (length <= max + slack(max)) return undefined;
+  if (options.ignore_urls && testInWindows(URL, text)) return undefined;
+  if (options.ignore_imports && IMPORT.test(lineHead(text))) return undefined;
+  const lit = view.longLiteral;
+  if (lit && (lit.parsed ? lit.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text))) return undefined;
+  if (options.ignore_pattern?.test(text)) return undefined;
+  if (measure(withoutTrailingPragma(text), tabWidth) <= max + slack(max)) return undefined;
+  if (length <= max * 1.1 && unwrappable(text)) return undefined;
+  if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return undefined;
+  if (view.macros.some((m) => line > m.start && line < m.end)) return undefined;
+  if (notNew(text, length, view.base, tabWidth, max, view.house)) return undefined;
+  // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit.
+  if (limit.codeOnly && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
+    const own = Math.max(max, options.default_max);
+    return length <= own + slack(own) ? undefined : { line, length, max: own };
+  }
+  if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
+  return { line, length, max, from };
+}
+
+/** More lines over a file's limit than `groupOver` are bulk (a converted or pasted file): said once, not line by line. */
+function report(path: string, flagged: Flagged[], groupOver: number): RawFinding[] {
+  if (groupOver > 0 && flagged.length > groupOver) {
+    const { line, max, from } = flagged[0];
+    const longest = Math.max(...flagged.map((f) => f.length));
+    return [{ messageId: "manyTooLong", path, line, data: { count: flagged.length, limit: from ? `max ${max}, from ${from}` : `max ${max}`, longest } }];
+  }
+  return flagged.map(({ line, length, max, from }): RawFinding =>
+    from ? { messageId: "tooLongForFormatter", path, line, data: { length, max, from } } : { messageId: "tooLong", path, line, data: { length, max } },
+  );
+}
+
+// Test data, fixtures and snapshots hold whatever the test needs: their lines are data, not prose.
+const TEST_DATA = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\//;
+// A row of a table in a test (`{"name", in, want},`, `("a", "b"),`): a table reads best one row a line.
+const TABLE_ROW = /^\s{0,64}[{[(].{0,2000}[}\])],?\s{0,8}$/;
+// A test's declaration: its name is its description, and the name cannot be wrapped.
+const TEST_DECLARATION =
+  /^\s*(def\s+test_\w+|func\s+(\(\w+\s+\*?\w+\)\s+)?Test\w+|fun\s+`|(it|test|describe|context|specify)\s*[( ]\s*["'`]|public\s+(async\s+)?(void|Task)\s+\w+_\w+)/;
+
+// A comment line and its text: `// …`, `/// …`, `# …`, ` * …` (not a Rust `#[attribute]` or a C# `#region`).
+const COMMENT_LINE = /^\s*(?:\/\/[/!]?|#(?![[!]|region|pragma|if|endif|define|include)#*|\*(?!\/)|\/\*+)\s?(.*)$/;
+/**
+ * A formatter's default width is a target it overshoots where it cannot break (Prettier says so of
+ * printWidth): under a default the repository did not write, code is said only well past it.
+ */
+const FORMATTER_OVERSHOOT = 1.25;
+
+// A comment after the code, with no quote in it (so not inside a string): formatters leave it where it is.
+const TRAILING_COMMENT = /\s+(?:\/\/|#)\s[^"'`]{0,2000}$/;
+const PROSE_CHAR = /[\p{L}\p{N}\s,.;:'`!?-]/u;
+
+/**
+ * A comment line holding code or markup rather than prose (an example in a doc comment, an HTML
+ * form, a command line): wrapping it would break the sample, so only prose comments are judged.
+ */
+function sampleInComment(text: string): boolean {
+  const m = COMMENT_LINE.exec(text);
+  if (!m) return false;
+  const body = m[1].trim();
+  let prose = 0;
+  for (const ch of body) if (PROSE_CHAR.test(ch)) prose++;
+  return body.length > 0 && prose / [...body].length < 0.85;
+}
+
+/**
+ * What a reviewer would let pass as "about the limit": a few columns over, as every style guide
+ * allows when a wrap would read worse. `max` itself stays what the message names.
+ */
+function slack(max: number): number {
+  return Math.max(4, Math.round(max * 0.025));
+}
+
+/** A line a person cannot wrap without hurting it: a test's declaration, whose name is its description. */
+function unwrappable(text: string): boolean {
+  return TEST_DECLARATION.test(text.trim());
+}
+
+/**
+ * True when the change did not make this line long: the same text was at base (moved,
+ * re-indented, reformatted), or it edits a base line that was already over the limit and it did
+ * not grow by much; or the file already holds lines this long (its house style tolerates them).
+ */
+function notNew(text: string, length: number, base: BaseLines, tabWidth: number, max: number, house: number): boolean {
+  if (base.has(lineKey(text))) return true;
+  const was = editedFrom(text, base);
+  if (was !== undefined && length < measure(was, tabWidth) + max * 0.2) return true;
+  return length <= house;
+}
+
+/**
+ * A file's own practice: with this many lines over the limit at base, the longest of them sets the
+ * bar; when they are also a fair share of the file (one paragraph a line, as rack's lint.rb
+ * writes its spec), the file does not follow the limit at all.
+ */
+const HOUSE_STYLE_LINES = 5;
+const HOUSE_STYLE_SHARE = 0.02;
+
+function houseLongest(base: BaseLines, tabWidth: number, max: number): number {
+  if (base.keptCount < HOUSE_STYLE_LINES) return 0;
+  if (base.keptCount >= base.lines * HOUSE_STYLE_SHARE) return Infinity;
+  return Math.max(max, ...base.kept.map((l) => measure(l.text, tabWidth)));
+}
+
+/** Bodies of Rust `macro_rules!` definitions: rustfmt leaves them as written, and their nesting is deep by nature. */
+function macroBodies(text: string): Array<{ start: number; end: number }> {
+  const lines = text.split("\n");
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*macro_rules!\s*\w+\s*[{(]?\s*$/.test(lines[i])) continue;
+    let depth = 0;
+    for (let j = i; j < lines.length; j++) {
+      for (const ch of lines[j].replace(/"(\\.|[^"\\])*"|\/\/.*$/g, "")) depth += ch === "{" || ch === "(" ? 1 : ch === "}" || ch === ")" ? -1 : 0;
+      if (depth <= 0 && j > i) {
+        out.push({ start: i + 1, end: j + 1 });
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** A formatter width below this is not a real setting: shorter lines never need its config read. */
 const MIN_FORMATTER_WIDTH = 72;
@@ -113,7 +283,7 @@ function applies(path: string, files: "code" | "all"): boolean {
 }
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
-function limitFor(path: string, options: { max?: number; default_max: number }, found: Lookups): { max: number; from?: string } {
+function limitFor(path: string, options: { max?: number; default_max: number }, found: Lookups): { max: number; from?: string; codeOnly?: boolean } {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
   return width ?? { max: options.default_max };

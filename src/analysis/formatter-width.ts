@@ -14,6 +14,11 @@ export interface FormatterWidth {
   max: number;
   /** The file the setting came from, as the message names it: `.editorconfig`, `web/.prettierrc`. */
   from: string;
+  /**
+   * The width is a formatter's default that the repository did not write, and that formatter
+   * wraps code but never comments (Prettier, Black, Ruff, rustfmt): it says nothing about comments.
+   */
+  codeOnly?: boolean;
 }
 
 type Reader = (text: string, path: string) => number | undefined;
@@ -67,12 +72,28 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
     [".golangci.yaml", golangciWidth],
   ],
   ruby: [[".rubocop.yml", rubocopWidth]],
+  java: [],
+  kotlin: [],
+  php: [],
+  csharp: [],
+};
+
+/**
+ * Files that tell which formatter a repository runs when it sets no width: their tool's default
+ * width applies then (Prettier 80, Black/Ruff 88, google-java-format 100). Read with the configs.
+ */
+const TOOL_FILES: Record<string, string[]> = {
+  js: [...PRETTIER_FILES, "package.json"],
+  python: ["pyproject.toml", "ruff.toml", ".ruff.toml", ".pre-commit-config.yaml"],
+  java: ["pom.xml", "build.gradle", "build.gradle.kts"],
+  ruby: [".rubocop.yml"],
+  go: [".golangci.yml", ".golangci.yaml"],
 };
 
 function family(path: string): string | undefined {
   const lang = syntaxLanguageOf(path);
   if (lang === "typescript" || lang === "tsx" || lang === "javascript") return "js";
-  return lang === "python" || lang === "rust" || lang === "go" || lang === "ruby" ? lang : undefined;
+  return lang;
 }
 
 /** Directories from the file's own up to the repository root: `a/b/c.ts` → `a/b`, `a`, ``. */
@@ -87,8 +108,9 @@ const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 
 /** The config files that may set this file's width: what a rule asks the source for. */
 export function formatterConfigPaths(path: string): string[] {
-  const readers = BY_LANGUAGE[family(path) ?? ""] ?? [];
-  return ancestors(path).flatMap((dir) => [join(dir, ".editorconfig"), ...readers.map(([name]) => join(dir, name))]);
+  const fam = family(path) ?? "";
+  const names = new Set([...(BY_LANGUAGE[fam] ?? []).map(([name]) => name), ...(TOOL_FILES[fam] ?? [])]);
+  return ancestors(path).flatMap((dir) => [join(dir, ".editorconfig"), ...[...names].map((name) => join(dir, name))]);
 }
 
 /** The width the repository sets for this file, or undefined; `texts` holds the config files found at head. */
@@ -102,7 +124,65 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
       if (max !== undefined && max > 0) return { max, from: file };
     }
   }
-  return editorconfigWidth(path, texts);
+  return editorconfigWidth(path, texts) ?? toolDefault(path, texts);
+}
+
+/** The first of these files found from the file's directory up to the root, with its text. */
+function nearest(path: string, names: string[], texts: Map<string, string>): { file: string; text: string } | undefined {
+  for (const dir of ancestors(path))
+    for (const name of names) {
+      const text = texts.get(join(dir, name));
+      if (text !== undefined) return { file: join(dir, name), text };
+    }
+  return undefined;
+}
+
+const PRETTIER_IN_PACKAGE = /"prettier"\s{0,8}:/;
+const BLACK_IN_PRECOMMIT = /(github\.com\/(psf\/black|astral-sh\/ruff-pre-commit))|^\s*-\s+id:\s+(black|ruff-format)\b/m;
+const GOOGLE_JAVA_FORMAT = /google-java-format|googleJavaFormat/;
+
+/**
+ * The width of the formatter the repository runs when it sets none, or the language's convention:
+ * what a reviewer there would hold a line to. Undefined leaves the rule's `default_max`.
+ */
+function toolDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const fam = family(path);
+  switch (fam) {
+    case "js": {
+      const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
+      const usesPrettier = found && (!found.file.endsWith("package.json") || PRETTIER_IN_PACKAGE.test(found.text));
+      return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true } : undefined;
+    }
+    case "python": {
+      const found = nearest(path, ["pyproject.toml", "ruff.toml", ".ruff.toml"], texts);
+      if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true };
+      if (found && (!found.file.endsWith("pyproject.toml") || /^\s*\[tool\.ruff\b/m.test(found.text)))
+        return { max: 88, from: `Ruff's default, per ${found.file}`, codeOnly: true };
+      const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
+      return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true } : undefined;
+    }
+    case "rust":
+      return { max: 100, from: "rustfmt's default", codeOnly: true };
+    case "go": {
+      // gofmt sets no width, and golangci's lll is off unless the repository switches it on.
+      const found = nearest(path, [".golangci.yml", ".golangci.yaml"], texts);
+      return found && lllEnabled(found.text) ? { max: 120, from: `lll's default, per ${found.file}` } : { max: Infinity, from: "gofmt, which sets no limit" };
+    }
+    case "kotlin":
+      return { max: 140, from: "ktlint's default" };
+    case "java": {
+      const found = nearest(path, ["pom.xml", "build.gradle", "build.gradle.kts"], texts);
+      return found && GOOGLE_JAVA_FORMAT.test(found.text) ? { max: 100, from: `google-java-format, per ${found.file}` } : undefined;
+    }
+    case "php":
+      return { max: 120, from: "PSR-12" };
+    case "ruby":
+      return { max: 120, from: "RuboCop's default" };
+    case "csharp":
+      return { max: Infinity, from: ".NET conventions, which set no limit" };
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -131,7 +211,22 @@ function editorconfigWidth(path: string, texts: Map<string, string>): FormatterW
       found = /^\d{1,4}$/.test(value) && Number(value) > 0 ? { max: Number(value), from: file } : undefined;
     }
   }
-  return found;
+  return found ?? ktlintStyleWidth(path, texts);
+}
+
+/** ktlint's `ktlint_code_style` in `.editorconfig`: android_studio means 100, intellij_idea no limit. */
+function ktlintStyleWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  if (family(path) !== "kotlin") return undefined;
+  for (const dir of ancestors(path)) {
+    const file = join(dir, ".editorconfig");
+    const style = iniSections(texts.get(file) ?? "")
+      .map((s) => s.values.get("ktlint_code_style"))
+      .find((v) => v !== undefined);
+    if (style === "android_studio") return { max: 100, from: `ktlint's android_studio style, per ${file}` };
+    if (style === "intellij_idea") return { max: Infinity, from: `ktlint's intellij_idea style, per ${file}` };
+    if (style) return undefined;
+  }
+  return undefined;
 }
 
 /** The lines before the first section: where `root = true` goes. */
@@ -214,8 +309,36 @@ function yamlBlock(text: string, key: RegExp): string[] {
   return out;
 }
 
-/** golangci-lint: `line-length` under the `lll:` settings block (v1 `linters-settings`, v2 `linters.settings`). */
+/**
+ * golangci-lint runs lll: listed under `linters:` `enable:`, or all linters on (v1 `enable-all: true`,
+ * v2 `default: all`) without `lll` under `disable:`. Only `linters:`'s own keys count: a linter's
+ * settings have their own `enable-all`.
+ */
+function lllEnabled(text: string): boolean {
+  const block = yamlBlock(text, /^linters:$/);
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  const child = Math.min(...block.map(indent));
+  const listUnder = (key: string): string[] => {
+    const at = block.findIndex((l) => indent(l) === child && l.trim().startsWith(`${key}:`));
+    if (at < 0) return [];
+    const inline = /:\s*\[([^\]]{0,2000})\]/.exec(block[at]);
+    if (inline) return inline[1].split(",").map((x) => x.trim().replace(/^["']|["']$/g, ""));
+    const items: string[] = [];
+    for (const l of block.slice(at + 1)) {
+      if (indent(l) <= child) break;
+      const m = /^\s*-\s*["']?([\w-]+)/.exec(l);
+      if (m) items.push(m[1]);
+    }
+    return items;
+  };
+  if (listUnder("enable").includes("lll")) return true;
+  const all = block.some((l) => indent(l) === child && /^\s*(enable-all:\s*true|default:\s*all)\s*(#.*)?$/.test(l));
+  return all && !listUnder("disable").includes("lll");
+}
+
+/** golangci-lint: `line-length` under the `lll:` settings block (v1 `linters-settings`, v2 `linters.settings`), when lll runs. */
 function golangciWidth(text: string): number | undefined {
+  if (!lllEnabled(text)) return undefined;
   for (const line of yamlBlock(text, /^lll:$/)) {
     const m = /^\s*line-length:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
     if (m) return Number(m[1]);

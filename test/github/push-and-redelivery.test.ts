@@ -194,7 +194,7 @@ describe("limits", () => {
   it("keeps the review body under GitHub's 65,536 characters with thousands of findings and fingerprints", async () => {
     const gh = await setup();
     token(gh.scope);
-    configFile(gh.scope, "rules:\n  max-line-length: { severity: warning, max: 100 }\n  tests-required: off\n  pr-size: off\n");
+    configFile(gh.scope, "rules:\n  max-line-length: { severity: warning, max: 100, group_over: 0 }\n  tests-required: off\n  pr-size: off\n");
     commitsList(gh.scope, [OLD, NEW]);
     const lines = Array.from({ length: 3000 }, (_, i) => `const v${i} = ${"1 + ".repeat(40)}1;`);
     filesList(gh.scope, [{ filename: "src/big.ts", status: "added", patch: patchAdding(lines) }]);

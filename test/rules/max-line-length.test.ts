@@ -2,12 +2,22 @@ import { rules } from "../../rules/index.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
-const long = (n: number, prefix = "x") => prefix + "y".repeat(n - prefix.length);
+/** A line of `n` characters a person could wrap (words with spaces between). */
+const long = (n: number, prefix = "x") => (prefix + " yy".repeat(n)).slice(0, n - 1) + "z";
 /** Config files at head, as the source returns them for the rule's needs. */
 const configs = (files: Record<string, string>) => ({ issues: new Map(), fileContents: new Map(Object.entries(files)) });
 const EDITORCONFIG = ["root = true", "[*]", "indent_style = space", "", "[*.py]", "max_line_length = 100", "", "[docs/**.js]", "max_line_length = off"].join(
   "\n",
 );
+
+/** Lookups with the texts at head (configs, the file) and at base (the file before the change, files code moved from). */
+const texts = (head: Record<string, string>, base: Record<string, string>) => ({
+  issues: new Map(),
+  fileContents: new Map(Object.entries(head)),
+  baseContents: new Map(Object.entries(base)),
+});
+const words = (n: number, indent = "") => long(n - indent.length, indent + "x");
+const CALL = `    result = compute(${"alpha, beta, ".repeat(8)}gamma)`;
 
 testRule("max-line-length", {
   valid: [
@@ -97,8 +107,203 @@ testRule("max-line-length", {
       }),
     },
     { name: "emoji count as one character each", change: change([addedFile("a.md.ts", ["😀".repeat(100)])]) },
+    // Language defaults when the repository sets nothing (#11)
+    { name: "Go: gofmt sets no limit", change: change([addedFile("gin.go", [`\tengine.HTMLRender = ${words(200)}`])]) },
+    {
+      name: "Go: lll settings without lll enabled set no limit",
+      change: change([addedFile("a.go", [words(200)])]),
+      lookups: configs({ ".golangci.yml": "version: '2'\nlinters:\n  default: none\n  enable:\n    - govet\n  settings:\n    lll:\n      line-length: 100\n" }),
+    },
+    {
+      name: "Go: a linter's own enable-all does not enable lll",
+      change: change([addedFile("a.go", [words(200)])]),
+      lookups: configs({
+        ".golangci.yml":
+          "version: '2'\nlinters:\n  enable:\n    - gosec\n  settings:\n    testifylint:\n      enable-all: true\n    lll:\n      line-length: 100\n",
+      }),
+    },
+    {
+      name: "TypeScript: under Prettier's default, a trailing comment that alone passes 80 is left where Prettier leaves it",
+      change: change([addedFile("test/a.test.ts", ['const fileContent = readFileSync(file, "utf8"); // Ensure the file is readable'])]),
+      lookups: configs({ ".prettierrc": '{ "singleQuote": true }' }),
+    },
+    {
+      name: "Python: under Black's default a code line a little past 88 is one Black left (it overshoots where it cannot break)",
+      change: change([addedFile("src/a.py", [words(105)])]),
+      lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
+    },
+    { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
+    { name: "Kotlin: 135 is within ktlint's 140", change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]) },
+    { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
+    { name: "PHP: 3 over PSR-12's 120", change: change([addedFile("src/A.php", [words(123)])]) },
+    {
+      name: "Python: a test's name just over the limit cannot be wrapped",
+      change: change([addedFile("tests/test_a.py", [`def test_${"that_it_works_".repeat(9)}(client, tmp_path, monkeypatch):`.slice(0, 128)])]),
+    },
+    // What the change did (#11)
+    {
+      name: "Python: a long line only re-indented into a new block",
+      change: change([addedFile("app/a.py", ["if ready:", `    ${CALL}`], 4)]),
+      lookups: texts({}, { "app/a.py": ["x = 1", CALL, "y = 2"].join("\n") }),
+    },
+    {
+      name: "Java: a long line that got a small edit (a token swapped) was already long",
+      change: change([addedFile("src/A.java", [`    ${"register(route, handler, Method.GET, options); ".repeat(3)}`.replace("GET", "HttpMethod.GET")])]),
+      lookups: texts({}, { "src/A.java": `    ${"register(route, handler, Method.GET, options); ".repeat(3)}` }),
+    },
+    {
+      name: "Ruby: a long line moved from another file",
+      change: change([addedFile("lib/b.rb", [`  ${words(150)}`], 1, { status: "added" }), addedFile("lib/a.rb", ["x = 1"], 1, { deletions: 1 })]),
+      lookups: texts({}, { "lib/a.rb": `x = 1\n${words(150)}` }),
+    },
+    {
+      name: "Ruby: a file with many lines this long already (its house style)",
+      change: change([addedFile("lib/lint.rb", [`    ## ${words(200)}`])]),
+      lookups: texts({}, { "lib/lint.rb": Array.from({ length: 6 }, (_, i) => `    ## ${words(220 + i)}`).join("\n") }),
+    },
+    {
+      name: "Rust: a line in a macro_rules! body, which rustfmt leaves alone",
+      change: change([addedFile("src/cast.rs", [`${" ".repeat(32)}}) as ${words(100)}`], 4)]),
+      lookups: configs({
+        "src/cast.rs": [
+          "macro_rules! primitives {",
+          "    ($($ty:ty,)*) => {",
+          "        (|value| {",
+          `${" ".repeat(32)}}) as ${words(100)}`,
+          "    };",
+          "}",
+        ].join("\n"),
+      }),
+    },
+    { name: "Python: a row of a table in a test", change: change([addedFile("tests/test_a.py", [`    ("${words(60)}", "${words(60)}", 1, True),`])]) },
+    { name: "Go: test data", change: change([addedFile("testdata/golden.rb", [words(300)])]) },
+    {
+      name: "a generated file",
+      change: change([addedFile("src/api.ts", [words(300)], 3)]),
+      lookups: configs({ "src/api.ts": `// Code generated by protoc. DO NOT EDIT.\n\n${words(300)}` }),
+    },
+    {
+      name: "Ruby: HTML in a doc comment's example",
+      change: change([
+        addedFile("lib/token.rb", [
+          `    #   <input type="hidden" name="authenticity_token" value="#{Rack::Protection::AuthenticityToken.token(env['rack.session'])}" />`,
+        ]),
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: "Rust: rustfmt's default 100 when the repository sets none",
+      change: change([addedFile("src/lib.rs", [`    let value = ${words(110, "")}`])]),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default" } }],
+    },
+    {
+      name: "Kotlin: ktlint's default 140",
+      change: change([addedFile("okio/src/A.kt", [`internal inline fun ByteString.commonBase64Url(${words(120)})`])]),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default" } }],
+    },
+    {
+      name: "Kotlin: ktlint's android_studio style is 100",
+      change: change([addedFile("app/src/A.kt", [words(120)])]),
+      lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nktlint_code_style = android_studio\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "ktlint's android_studio style, per .editorconfig" } }],
+    },
+    {
+      name: "TypeScript: Prettier's 80 when the repository uses Prettier without setting printWidth",
+      change: change([addedFile("src/types.ts", [`  const options = ${words(110)}`])]),
+      lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
+    },
+    {
+      name: "TypeScript: Prettier does not wrap comments, so its default leaves them to the rule's own limit",
+      change: change([addedFile("src/types.ts", [`   * ${words(110)}`, `   * ${words(150)}`])]),
+      lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+      findings: [{ messageId: "tooLong", line: 2, data: { length: 155, max: 120 } }],
+    },
+    {
+      name: "many long lines in one file are said once, on the first",
+      change: change([
+        addedFile(
+          "src/types.ts",
+          Array.from({ length: 8 }, (_, i) => words(130 + i)),
+          5,
+        ),
+      ]),
+      findings: [{ messageId: "manyTooLong", line: 5, data: { count: 8, limit: "max 120", longest: 137 } }],
+    },
+    {
+      name: "JavaScript: the rule's default when the repository does not use Prettier",
+      change: change([addedFile("lib/a.js", [words(130)])]),
+      lookups: configs({ "package.json": '{ "devDependencies": { "eslint": "^9" } }' }),
+      findings: [{ messageId: "tooLong", data: { max: 120 } }],
+    },
+    {
+      name: "Python: Black's 88 when pyproject.toml configures Black without line-length",
+      change: change([addedFile("src/a.py", [words(115)])]),
+      lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per pyproject.toml" } }],
+    },
+    {
+      name: "Python: Black's 88 from the pre-commit hooks",
+      change: change([addedFile("src/a.py", [words(115)])]),
+      lookups: configs({ ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      - id: black\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per .pre-commit-config.yaml" } }],
+    },
+    {
+      name: "Java: google-java-format's 100",
+      change: change([addedFile("gson/src/main/java/A.java", [words(110)])]),
+      lookups: configs({ "pom.xml": "<plugin><googleJavaFormat><version>1.22</version></googleJavaFormat></plugin>" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "google-java-format, per pom.xml" } }],
+    },
+    {
+      name: "PHP: PSR-12's 120",
+      change: change([addedFile("Slim/A.php", [words(140)])]),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "PSR-12" } }],
+    },
+    {
+      name: "Go: lll enabled in golangci",
+      change: change([addedFile("a.go", [`\t\t${words(130)}`])]),
+      lookups: configs({ ".golangci.yml": "linters:\n  enable:\n    - lll\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 132, max: 120, from: "lll's default, per .golangci.yml" } }],
+    },
+    {
+      name: "Ruby: a new prose comment over RuboCop's 120",
+      change: change([addedFile("lib/rack/response.rb", [`          # ${words(118)}`])]),
+      lookups: texts({}, { "lib/rack/response.rb": "def x\nend" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 130, from: "RuboCop's default" } }],
+    },
+    {
+      name: "Python: a short line the change made long",
+      change: change([addedFile("app/a.py", [`    result = compute(alpha, ${words(120)})`], 2)]),
+      lookups: texts({}, { "app/a.py": "x = 1\n    result = compute(alpha)\n" }),
+      findings: [{ messageId: "tooLong", line: 2 }],
+    },
+    {
+      name: "Python: a long line the change made much longer",
+      change: change([addedFile("app/a.py", [`${CALL}, ${"delta, ".repeat(10)}`])]),
+      lookups: texts({}, { "app/a.py": CALL }),
+      findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "group_over: 0 says each long line",
+      options: { group_over: 0 },
+      change: change([
+        addedFile(
+          "src/types.ts",
+          Array.from({ length: 7 }, (_, i) => words(130 + i)),
+        ),
+      ]),
+      findings: Array.from({ length: 7 }, (_, i) => ({ messageId: "tooLong", line: i + 1 })),
+    },
+    {
+      name: "a few long lines at base in a long file: a new line longer than all of them is still said",
+      change: change([addedFile("lib/a.rb", [`  ${words(200)}`], 900)]),
+      lookups: texts(
+        {},
+        { "lib/a.rb": [...Array.from({ length: 5 }, (_, i) => `  ${words(130 + i)}`), ...Array.from({ length: 995 }, () => "  x = 1")].join("\n") },
+      ),
+      findings: [{ messageId: "tooLongForFormatter", line: 900, data: { length: 202 } }],
+    },
     {
       name: "a long line of code after a multi-line string is still code (Python)",
       change: change([addedFile("app/a.py", ['s = """', "text", '"""', `x = ${"a + ".repeat(40)}b`])]),
@@ -106,18 +311,18 @@ testRule("max-line-length", {
     },
     {
       name: "long TypeScript line",
-      change: change([addedFile("src/a.ts", ["ok", long(121)], 10)]),
-      findings: [{ messageId: "tooLong", path: "src/a.ts", line: 11, data: { length: 121, max: 120 } }],
+      change: change([addedFile("src/a.ts", ["ok", long(130)], 10)]),
+      findings: [{ messageId: "tooLong", path: "src/a.ts", line: 11, data: { length: 130, max: 120 } }],
     },
     {
       name: "Python line over a custom max",
       options: { max: 79 },
-      change: change([addedFile("pkg/mod.py", [long(80)], 3)]),
-      findings: [{ messageId: "tooLong", path: "pkg/mod.py", line: 3, data: { length: 80, max: 79 } }],
+      change: change([addedFile("pkg/mod.py", [long(90)], 3)]),
+      findings: [{ messageId: "tooLong", path: "pkg/mod.py", line: 3, data: { length: 90, max: 79 } }],
     },
     {
       name: "Go line with tabs expanded",
-      options: { max: 20 },
+      options: { max: 20, tab_width: 4 },
       change: change([addedFile("main.go", ["\t\t\t\tx := computeThing()"])]),
       findings: [{ messageId: "tooLong", path: "main.go", line: 1, data: { length: 35 } }],
     },
@@ -129,63 +334,63 @@ testRule("max-line-length", {
     },
     {
       name: "the limit from .editorconfig is named",
-      change: change([addedFile("pkg/a.py", [long(101)])]),
+      change: change([addedFile("pkg/a.py", [long(110)])]),
       lookups: configs({ ".editorconfig": EDITORCONFIG }),
-      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { length: 101, max: 100, from: ".editorconfig" } }],
+      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { length: 110, max: 100, from: ".editorconfig" } }],
     },
     {
       name: "a nearer .editorconfig wins, and an upper one is read until root = true",
-      change: change([addedFile("sub/a.ts", [long(91)])]),
+      change: change([addedFile("sub/a.ts", [long(100)])]),
       lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 200\n", "sub/.editorconfig": "[*.ts]\nmax_line_length = 90\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 90, from: "sub/.editorconfig" } }],
     },
     {
       name: "a .editorconfig section for other files does not apply",
-      change: change([addedFile("src/a.ts", [long(121)])]),
+      change: change([addedFile("src/a.ts", [long(130)])]),
       lookups: configs({ ".editorconfig": EDITORCONFIG }),
       findings: [{ messageId: "tooLong", data: { max: 120 } }],
     },
     {
       name: "Prettier printWidth (nearest config) is named",
-      change: change([addedFile("web/src/a.ts", [long(101)])]),
+      change: change([addedFile("web/src/a.ts", [long(110)])]),
       lookups: configs({ "web/.prettierrc.json": '{ "printWidth": 100 }', ".prettierrc": '{ "printWidth": 160 }' }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "web/.prettierrc.json" } }],
     },
     {
       name: "Ruff line-length in pyproject.toml",
-      change: change([addedFile("a.py", [long(89)])]),
+      change: change([addedFile("a.py", [long(95)])]),
       lookups: configs({ "pyproject.toml": "[tool.ruff]\nline-length = 88\n[tool.ruff.lint]\nselect = ['E']\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "pyproject.toml" } }],
     },
     {
       name: "rustfmt max_width in .rustfmt.toml",
-      change: change([addedFile("crates/x/src/lib.rs", [long(81)])]),
+      change: change([addedFile("crates/x/src/lib.rs", [long(90)])]),
       lookups: configs({ ".rustfmt.toml": "max_width = 80\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: ".rustfmt.toml" } }],
     },
     {
       name: "golangci v2 lll line-length",
-      change: change([addedFile("a.go", [long(101)])]),
-      lookups: configs({ ".golangci.yaml": "version: '2'\nlinters:\n  settings:\n    lll:\n      line-length: 100\n" }),
+      change: change([addedFile("a.go", [long(110)])]),
+      lookups: configs({ ".golangci.yaml": "version: '2'\nlinters:\n  enable:\n    - lll\n  settings:\n    lll:\n      line-length: 100\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".golangci.yaml" } }],
     },
     {
       name: "an explicit max wins over the formatter",
       options: { max: 100 },
-      change: change([addedFile("src/a.ts", [long(101)])]),
+      change: change([addedFile("src/a.ts", [long(110)])]),
       lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
       findings: [{ messageId: "tooLong", data: { max: 100 } }],
     },
     {
       name: "default_max when the repository sets nothing",
       options: { default_max: 100 },
-      change: change([addedFile("src/a.ts", [long(101)])]),
+      change: change([addedFile("src/a.ts", [long(110)])]),
       findings: [{ messageId: "tooLong", data: { max: 100 } }],
     },
     {
       name: "files: all includes YAML",
       options: { files: "all" },
-      change: change([addedFile("ci.yml", [long(121)])]),
+      change: change([addedFile("ci.yml", [long(130)])]),
       findings: [{ messageId: "tooLong", path: "ci.yml" }],
     },
     {
@@ -195,14 +400,14 @@ testRule("max-line-length", {
     },
     {
       name: "RuboCop Max is named",
-      change: change([addedFile("lib/a.rb", [long(101)])]),
+      change: change([addedFile("lib/a.rb", [long(110)])]),
       lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
     },
     {
       name: "several files, several lines",
       options: { max: 10 },
-      change: change([addedFile("a.rb", ["short", long(11)]), addedFile("b.java", [long(12)], 7)]),
+      change: change([addedFile("a.rb", ["short", long(20)]), addedFile("b.java", [long(25)], 7)]),
       findings: [
         { messageId: "tooLong", path: "a.rb", line: 2 },
         { messageId: "tooLong", path: "b.java", line: 7 },

@@ -104,8 +104,113 @@ testRule("no-debug-statements", {
     },
     { name: "Python: output switched on by an environment variable", change: one("pkg/a.py", ["if os.environ.get('DEBUG_SQL'): print(sql)"]) },
     { name: "PHP: print_r returning its text", change: one("src/A.php", ["<?php", "$s = print_r($x, true);"]) },
+    // Intended output and statements already there (#11)
+    {
+      name: "Rust: a logger's own warning about a bad spec (a message for the user)",
+      change: one("env/src/lib.rs", ["fn parse(spec: &str) {", "    println!(\"warning: invalid logging spec '{}', ignoring it\", spec);", "}"]),
+    },
+    { name: "Python: a deprecation notice", change: one("app/a.py", ["def old():", '    print("DeprecationWarning: old() is going away, use new()")']) },
+    { name: "Kotlin: a usage line", change: one("src/main/kotlin/A.kt", ["fun run(args: Array<String>) {", '  println("Usage: tool <file>")', "}"]) },
+    { name: "Python: a sentence to stderr", change: one("app/a.py", ["def f():", '    print("Could not read the config file", file=sys.stderr)']) },
+    {
+      name: "Ruby: print inside a helper whose job is echoing output",
+      change: one("test/integration_start_helper.rb", [
+        "def echo_output(read_io)",
+        "  Thread.new do",
+        "    loop { print read_io.readpartial(8192) }",
+        "  end",
+        "end",
+      ]),
+    },
+    {
+      name: "TS: a test's diagnostics in its catch block",
+      change: one("test/e2e/e2e.test.ts", [
+        "it('runs', async () => {",
+        "  try {",
+        "    await run();",
+        "  } catch (error) {",
+        "    console.log(proc.stderr);",
+        "    throw error;",
+        "  }",
+        "});",
+      ]),
+    },
+    {
+      name: "C#: a doc sample's print with its expected output beneath",
+      change: one("Src/Json.Tests/LinqTests.cs", ["public void Query()", "{", "    Console.WriteLine(packages.Count);", "    // 1", "}"]),
+    },
+    { name: "C#: a demo file", change: one("Src/Json.Tests/DemoTests.cs", ["    Console.WriteLine(json);"]) },
+    { name: "TS: a test project checking the package installs", change: one("testProjects/bun/index.ts", ["  console.log('Caught StripeError');"]) },
+    { name: "JS: an e2e fixture app", change: one("test/e2e/hello-world.mjs", ["export default (app) => {", '  console.log("issue comment created");', "};"]) },
+    {
+      name: "Python: a print only re-indented (present at base)",
+      change: change([addedFile("tests/test_helpers.py", ["        with pytest.raises(NotFound):", "            print(flask.safe_join(*args))"], 5)]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["tests/test_helpers.py", "def test_x():\n    with pytest.raises(NotFound):\n        print(flask.safe_join(*args))\n"]]),
+      },
+    },
+    {
+      name: "Python: a print reformatted by Black (quotes swapped)",
+      change: change([addedFile("tests/test_requests.py", ['            print(r.headers["WWW-Authenticate"])'], 3)]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["tests/test_requests.py", "x\n            print(r.headers['WWW-Authenticate'])"]]),
+      },
+    },
+    {
+      name: "TS: a print rewritten, no more of them than at base",
+      ...(() => {
+        const head = ["try {", "} catch (e) {", "  console.log(awaited.stdout);", "}"];
+        return {
+          change: change([addedFile("src/run.ts", [head[2]], 3)]),
+          lookups: {
+            issues: new Map(),
+            fileContents: new Map([["src/run.ts", head.join("\n")]]),
+            baseContents: new Map([["src/run.ts", "try {\n} catch (e) {\n  console.log((await proc).stdout);\n}"]]),
+          },
+        };
+      })(),
+    },
   ],
   invalid: [
+    {
+      name: "Rust: a stray dbg! in library code, next to code that was there",
+      change: change([addedFile("crates/cli/src/lib.rs", ["        dbg!(&ft);"], 3)]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map([["crates/cli/src/lib.rs", "fn f() {\n    let ft = md.file_type();\n        dbg!(&ft);\n}"]]),
+        baseContents: new Map([["crates/cli/src/lib.rs", "fn f() {\n    let ft = md.file_type();\n}"]]),
+      },
+      findings: [{ messageId: "debug", line: 3, data: { what: "dbg!" } }],
+    },
+    {
+      name: "Rust: a println! of a value in a test file",
+      change: one("tests/regression.rs", ["rgtest!(r2944, |dir: Dir, mut cmd: TestCommand| {", '    println!("{got}");', "});"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "println!" } }],
+    },
+    {
+      name: "Ruby: a stray p in a spec's lambda",
+      change: one("test/spec_multipart.rb", ["    lambda {", "  p    Rack::Multipart.parse_multipart(env).keys", "    }.must_raise(Rack::Multipart::Error)"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "p" } }],
+    },
+    {
+      name: "Python: a print outside the error branch of a test",
+      change: one("tests/test_a.py", ["def test_x():", "    try:", "        run()", "    except ValueError:", "        raise", "    print(result)"]),
+      findings: [{ messageId: "debug", line: 6 }],
+    },
+    {
+      name: "JS: a second console.log where the base had one",
+      change: change([addedFile("src/a.ts", ["  console.log(value);"], 3)]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map([["src/a.ts", "function f() {\n  console.log(x);\n  console.log(value);\n}"]]),
+        baseContents: new Map([["src/a.ts", "function f() {\n  console.log(x);\n}"]]),
+      },
+      findings: [{ messageId: "debug", line: 3, data: { what: "console.log" } }],
+    },
     {
       name: "JS: console.log",
       change: one("src/a.ts", ["const x = 1;", "console.log(x);"]),

@@ -1,0 +1,104 @@
+import type { Lookups } from "../engine/rule.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { baseText, movedFromPaths } from "../syntax/change-facts.js";
+
+/**
+ * Where an added line came from: the same text at base (moved, re-indented, reformatted), or a
+ * base line it is an edit of. A rule about lines judges only what the change itself wrote: a
+ * long line or a print that was already there is not the author's to fix in this change.
+ */
+
+/** A line's text without whitespace, with quotes evened out (a formatter swapping ' for " adds nothing). */
+export function lineKey(text: string): string {
+  return text.replace(/\s+/g, "").replace(/'/g, '"');
+}
+
+const TOKEN = /\w+|[^\w\s]/g;
+/** Base lines compared token by token, at most: a huge file's edits cannot make a review quadratic. */
+const MAX_KEPT = 2000;
+/** Lines longer than this are not compared token by token: a minified line is never an edit of another. */
+const MAX_COMPARED = 2000;
+
+function tokens(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of text.slice(0, MAX_COMPARED).match(TOKEN) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+/** Dice similarity of two lines' token multisets: 1 for the same tokens, 0 for none in common. */
+export function similarity(a: Map<string, number>, b: Map<string, number>): number {
+  let common = 0;
+  let total = 0;
+  for (const [t, n] of a) {
+    common += Math.min(n, b.get(t) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
+/** Token similarity at which a line counts as an edit of a base line (a token swapped, `?` added, an argument appended). */
+export const EDIT_SIMILARITY = 0.7;
+
+export interface BaseLines {
+  /** Whether this key (lineKey) is a line of the file at base or of another file the change deleted from (a move). */
+  has: (key: string) => boolean;
+  /** Lines of the file at base that `keep` selected, with their tokens: what an added line may be an edit of. */
+  kept: Array<{ text: string; tokens: Map<string, number> }>;
+  /** Whether the file's base text was at hand: without it, nothing is known to be old. */
+  known: boolean;
+  /** Lines of the file at base, and how many of them `keep` selected (kept holds at most MAX_KEPT). */
+  lines: number;
+  keptCount: number;
+}
+
+// Keys of the files code may have moved from, built once per review (the lookups object is the review's).
+const movedKeysCache = new WeakMap<Lookups, WeakMap<Change, Set<string>>>();
+
+function movedKeys(change: Change, found: Lookups): Set<string> {
+  let byChange = movedKeysCache.get(found);
+  if (!byChange) movedKeysCache.set(found, (byChange = new WeakMap()));
+  let keys = byChange.get(change);
+  if (!keys) {
+    keys = new Set();
+    for (const path of movedFromPaths(change.files)) for (const line of (found.baseContents?.get(path) ?? "").split("\n")) keys.add(lineKey(line));
+    byChange.set(change, keys);
+  }
+  return keys;
+}
+
+/**
+ * The base lines an added line of `file` may come from: the file's own text at base, and the
+ * texts at base of the files the change deleted from (a move between files). `keep` picks the
+ * file's own base lines worth comparing token by token (e.g. the long ones).
+ */
+export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, keep: (text: string) => boolean): BaseLines {
+  const own = baseText(file, found);
+  const ownKeys = new Set<string>();
+  const kept: BaseLines["kept"] = [];
+  const lines = own?.split("\n") ?? [];
+  let keptCount = 0;
+  for (const line of lines) {
+    ownKeys.add(lineKey(line));
+    if (!keep(line)) continue;
+    keptCount++;
+    if (kept.length < MAX_KEPT) kept.push({ text: line, tokens: tokens(line) });
+  }
+  const moved = movedKeys(change, found);
+  return { has: (key) => ownKeys.has(key) || moved.has(key), kept, known: own !== undefined, lines: lines.length, keptCount };
+}
+
+/** The kept base line this text is most likely an edit of (token similarity ≥ EDIT_SIMILARITY), if any. */
+export function editedFrom(text: string, base: BaseLines): string | undefined {
+  const mine = tokens(text);
+  let best: string | undefined;
+  let bestScore = EDIT_SIMILARITY;
+  for (const b of base.kept) {
+    const score = similarity(mine, b.tokens);
+    if (score >= bestScore) {
+      best = b.text;
+      bestScore = score;
+    }
+  }
+  return best;
+}
