@@ -1,5 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import type { ChangedFile } from "../../src/model/change.js";
 import { rules } from "../../rules/index.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
@@ -29,6 +30,25 @@ const texts = (head: Record<string, string>, base: Record<string, string> = {}):
 const numbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} ${i}`);
 /** Lines that share no token-level replacement: `a0 = f0(0)`, `a1 = f1(7)`… */
 const distinct = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i} = f${i * 3}(${i * 7})`);
+/** `n` files, each editing `lines` lines in place: base `before(i, j)`, head `after(i, j)`. */
+const sweep = (n: number, lines: number, ext: string, before: (i: number, j: number) => string, after: (i: number, j: number) => string) => {
+  const paths = Array.from({ length: n }, (_, i) => `src/m${i}.${ext}`);
+  const body = (f: (i: number, j: number) => string, i: number) => Array.from({ length: lines }, (_, j) => f(i, j));
+  return {
+    change: change(paths.map((p, i) => addedFile(p, body(after, i), 1, { deletions: lines }))),
+    lookups: texts(
+      Object.fromEntries(paths.map((p, i) => [p, body(after, i).join("\n")])),
+      Object.fromEntries(paths.map((p, i) => [p, body(before, i).join("\n")])),
+    ),
+  };
+};
+const big = (path: string, n: number, extra: Partial<ChangedFile> = {}) =>
+  addedFile(
+    path,
+    Array.from({ length: n }, (_, i) => `"k${i}": ${i},`),
+    1,
+    { status: "added", ...extra },
+  );
 const GENERATED = "// File generated from our OpenAPI spec\n\nexport class PaymentIntents {}\n";
 
 testRule("pr-size", {
@@ -72,8 +92,115 @@ testRule("pr-size", {
       change: change([edited("app/a.py", 600), edited("app/b.py", 100)]),
       lookups: texts({ "app/a.py": "def f():\n    return 1\n" }, { "app/a.py": "def f():\n  return 1\n" }),
     },
+    // Files nobody authored (#11).
+    { name: "an Illustrator logo (a PDF inside) is not counted", change: change([big("art/logo.ai", 5000)]) },
+    {
+      name: "a file whose first bytes are binary (a NUL, a PDF header) is not counted, whatever its name",
+      change: change([big("assets/logo.artwork", 5000), big("assets/scan.raw", 5000)]),
+      lookups: texts({ "assets/logo.artwork": "%PDF-1.5\n%\u00e2\u00e3\n1 0 obj", "assets/scan.raw": "abc\0def" }),
+    },
+    {
+      name: "a large test-data JSON copied in (WHATWG URL test data) is not counted",
+      change: change([big("test/fixtures/urltestdata.json", 9746), big("data/urltestdata.json", 9746)]),
+    },
+    { name: "a tool's baseline (phpstan-baseline.neon) is not counted", change: change([big("phpstan-baseline.neon", 3000), big("psalm-baseline.xml", 3000)]) },
+    { name: "minified files and snapshots are not counted", change: change([big("public/app.min.js", 3000), big("src/__tests__/a.test.ts.snap", 3000)]) },
+    // Mechanical sweeps: one replacement, many lines (#11).
+    {
+      name: "a php-cs-fixer sweep prefixing native functions (`\\strlen(`) counts once",
+      ...sweep(
+        60,
+        20,
+        "php",
+        (i, j) => `$n${j} = strlen($s${i});`,
+        (i, j) => `$n${j} = \\strlen($s${i});`,
+      ),
+    },
+    {
+      name: "`node:` import prefixes across many files count once",
+      ...sweep(
+        80,
+        12,
+        "ts",
+        (i, j) => `import m${j} from "mod${j}";`,
+        (i, j) => `import m${j} from "node:mod${j}";`,
+      ),
+    },
+    {
+      name: "`$this->assert…` to `self::assert…` counts once",
+      ...sweep(
+        40,
+        25,
+        "php",
+        (i, j) => `$this->assertSame($a${i}, $b${j});`,
+        (i, j) => `self::assertSame($a${i}, $b${j});`,
+      ),
+    },
+    {
+      name: "`from __future__ import annotations` added to many files counts once",
+      change: change(Array.from({ length: 120 }, (_, i) => addedFile(`pkg/m${i}.py`, ["from __future__ import annotations"], 1))),
+      lookups: texts(
+        Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`pkg/m${i}.py`, `from __future__ import annotations\nx${i} = 1\n`])),
+        Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`pkg/m${i}.py`, `x${i} = 1\n`])),
+      ),
+    },
+    // Deletions weigh less (#11).
+    {
+      name: "removing a folder that moved to a package (3,000 lines) with a small edit is not too big",
+      change: change([
+        ...Array.from({ length: 10 }, (_, i) => addedFile(`lib/old/m${i}.rb`, [], 1, { status: "removed", additions: 0, deletions: 300 })),
+        addedFile("Gemfile", ['gem "old-lib"'], 1),
+      ]),
+      lookups: texts({}, Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`lib/old/m${i}.rb`, distinct(`m${i}_`, 300).join("\n")]))),
+    },
+    // Tests, docs and comments do not count (#11).
+    {
+      name: "a feature whose bulk is tests and docs is not too big",
+      change: change([
+        addedFile("src/feature.ts", distinct("f", 300), 1, { status: "added" }),
+        addedFile("test/feature.test.ts", distinct("t", 1500), 1, { status: "added" }),
+        addedFile("docs/feature.md", numbered("doc", 600), 1, { status: "added" }),
+      ]),
+    },
+    {
+      name: "doc comments and docstrings do not count",
+      change: change([
+        addedFile("src/api.ts", [...numbered("// explains", 600), ...distinct("c", 300)], 1, { status: "added" }),
+        addedFile("app/api.py", ['"""', ...numbered("Explains", 400), '"""', ...distinct("p", 300)], 1, { status: "added" }),
+      ]),
+    },
   ],
   invalid: [
+    // The agreed ones (#11): separate changes bundled in one.
+    {
+      name: "a new API plus the removal of deprecated ones is still too big, and says how much test and doc it has",
+      change: change([
+        addedFile("src/client.ts", distinct("api", 700), 1, { status: "added" }),
+        addedFile("src/legacy.ts", [], 1, { status: "removed", additions: 0, deletions: 900 }),
+        addedFile("test/client.test.ts", distinct("t", 400), 1, { status: "added" }),
+      ]),
+      lookups: texts({ "src/client.ts": distinct("api", 700).join("\n") }, { "src/legacy.ts": distinct("old", 900).join("\n") }),
+      findings: [{ messageId: "tooBig", data: { lines: 925, files: 1, light: ", and 400 added lines of tests and docs" } }],
+    },
+    {
+      name: "a sweep does not hide the real changes made next to it",
+      options: { max_lines: 100 },
+      ...(() => {
+        const s = sweep(
+          30,
+          10,
+          "php",
+          (i, j) => `$n${j} = strlen($s${i});`,
+          (i, j) => `$n${j} = \\strlen($s${i});`,
+        );
+        const real = addedFile("src/Feature.php", distinct("x", 120), 1, { status: "added" });
+        return {
+          change: { ...s.change, files: [...s.change.files, real] },
+          lookups: { ...s.lookups, fileContents: new Map([...s.lookups.fileContents, ["src/Feature.php", distinct("x", 120).join("\n")]]) },
+        };
+      })(),
+      findings: [{ messageId: "tooBig", data: { lines: 121, files: 1 } }],
+    },
     { name: "too many lines", change: change(files(2, 500)), findings: [{ messageId: "tooBig", data: { lines: 1000, files: 2, maxLines: 800 } }] },
     { name: "too many files", change: change(files(51, 1, "rb")), findings: [{ messageId: "tooBig", data: { files: 51, maxFiles: 50 } }] },
     {
