@@ -3,6 +3,7 @@ import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { notAuthored } from "../src/text/authored-files.js";
+import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { addInto, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
@@ -131,8 +132,7 @@ interface Delta {
  * replacement repeated across the change (`sweeps`) are left out: they count once, elsewhere.
  */
 function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
-  const head = file.status === "removed" ? "" : found.fileContents.get(file.path);
-  const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
+  const { head, base } = reviewedTexts(file, found);
   const comments = commentLines(file);
   if (head !== undefined && base !== undefined) {
     const [h, b] = [textLineCounts(head), textLineCounts(base)];
@@ -152,6 +152,13 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
     unknownAdded: file.additions - file.addedLines.filter((l) => comments.has(norm(l.text))).length,
     unknownDeleted: file.deletions,
   };
+}
+
+/** A file's texts at head and base when at hand ("" for a side it has not), without generated sections. */
+function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base?: string } {
+  const head = file.status === "removed" ? "" : found.fileContents.get(file.path);
+  const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
+  return { head: head && withoutGeneratedSections(head), base: base && withoutGeneratedSections(base) };
 }
 
 function norm(line: string): string {
@@ -191,9 +198,8 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
   const pairsOf = new Map<ChangedFile, ReturnType<typeof pairLines>>();
   const times = new Map<string, number>();
   for (const file of files) {
-    const head = found.fileContents.get(file.path);
-    const base = found.baseContents?.get(file.previousPath ?? file.path);
     if (file.status !== "modified" && file.status !== "renamed") continue;
+    const { head, base } = reviewedTexts(file, found);
     if (head === undefined || base === undefined) continue;
     const [h, b] = [textLineCounts(head), textLineCounts(base)];
     const pairs = pairLines(changedInOrder(base, minus(b, h)), changedInOrder(head, minus(h, b)));

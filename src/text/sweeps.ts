@@ -15,10 +15,25 @@ const TOKEN = /\w+|\S/g;
  */
 export function substitution(removed: string, added: string): string {
   const [r, a] = [removed.match(TOKEN) ?? [], added.match(TOKEN) ?? []];
-  let start = 0;
-  while (start < r.length && start < a.length && r[start] === a[start]) start++;
-  let end = 0;
-  while (end < r.length - start && end < a.length - start && r[r.length - 1 - end] === a[a.length - 1 - end]) end++;
+  return sameTokenEverywhere(r, a) ?? middle(r, a);
+}
+
+/** "'→"" when the lines differ only where one token became another (quotes restyled, a name renamed). */
+function sameTokenEverywhere(r: string[], a: string[]): string | undefined {
+  if (r.length !== a.length) return undefined;
+  let key: string | undefined;
+  for (let i = 0; i < r.length; i++) {
+    if (r[i] === a[i]) continue;
+    const here = `${r[i]}→${a[i]}`;
+    if (key !== undefined && key !== here) return undefined;
+    key = here;
+  }
+  return key;
+}
+
+/** What differs once the common leading and trailing tokens are dropped. */
+function middle(r: string[], a: string[]): string {
+  const [start, end] = commonEnds(r, a);
   return `${r.slice(start, r.length - end).join("")}→${a.slice(start, a.length - end).join("")}`;
 }
 
@@ -46,10 +61,36 @@ export interface Pair {
 }
 
 /**
- * A file's removed and added lines paired in order, when there are as many of each: the shape of
- * an edit made line by line in place. Otherwise no pairs (the file is not a sweep).
+ * A file's removed and added lines paired in order where one looks like an edit of the other
+ * (most of its tokens kept): the shape of an edit made line by line in place. A removed or added
+ * line with no such partner stays unpaired.
  */
 export function pairLines(removed: string[], added: string[]): Pair[] {
-  if (removed.length !== added.length) return [];
-  return removed.map((r, i) => ({ removed: r, added: added[i], key: substitution(r, added[i]) }));
+  const pairs: Pair[] = [];
+  let [i, j] = [0, 0];
+  while (i < removed.length && j < added.length) {
+    if (similar(removed[i], added[j])) {
+      pairs.push({ removed: removed[i], added: added[j], key: substitution(removed[i], added[j]) });
+      i++;
+      j++;
+    } else if (removed.length - i > added.length - j) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** At least half of each line's tokens are kept before and after the replacement. */
+function similar(removed: string, added: string): boolean {
+  const [r, a] = [removed.match(TOKEN) ?? [], added.match(TOKEN) ?? []];
+  const kept = commonEnds(r, a).reduce((x, y) => x + y);
+  return sameTokenEverywhere(r, a) !== undefined || (kept * 2 >= r.length && kept * 2 >= a.length);
+}
+
+/** How many leading and trailing tokens two lines share. */
+function commonEnds(r: string[], a: string[]): [number, number] {
+  let start = 0;
+  while (start < r.length && start < a.length && r[start] === a[start]) start++;
+  let end = 0;
+  while (end < r.length - start && end < a.length - start && r[r.length - 1 - end] === a[a.length - 1 - end]) end++;
+  return [start, end];
 }

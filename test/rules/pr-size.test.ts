@@ -144,6 +144,42 @@ testRule("pr-size", {
         Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`pkg/m${i}.py`, `x${i} = 1\n`])),
       ),
     },
+    {
+      name: "a formatter restyling quotes (`'a'` to `\"a\"`) counts once",
+      ...sweep(
+        60,
+        20,
+        "py",
+        (i, j) => `x${j} = f('a${i}', 'b${j}')`,
+        (i, j) => `x${j} = f("a${i}", "b${j}")`,
+      ),
+    },
+    {
+      name: "a sweep is found among lines removed around it (nullable annotations)",
+      options: { max_lines: 100 },
+      ...sweep(
+        40,
+        20,
+        "cs",
+        (i, j) => (j % 5 === 0 ? `Debug.Assert(v${j} != null);` : `string n${j} = Get(${i});`),
+        (i, j) => (j % 5 === 0 ? "" : `string? n${j} = Get(${i});`),
+      ),
+    },
+    {
+      name: "a section a generator owns inside a hand-written file is not counted (stripe-node's stripe.cjs.node.ts)",
+      change: change([edited("src/stripe.cjs.node.ts", 3000)]),
+      lookups: texts(
+        {
+          "src/stripe.cjs.node.ts": [
+            "const a = 1;",
+            "  // StripeInterfaceCJSExports: The beginning of the section generated from our OpenAPI spec",
+            ...distinct("t", 3000),
+            "  // StripeInterfaceCJSExports: The end of the section generated from our OpenAPI spec",
+          ].join("\n"),
+        },
+        { "src/stripe.cjs.node.ts": "const a = 1;\n" },
+      ),
+    },
     // Deletions weigh less (#11).
     {
       name: "removing a folder that moved to a package (3,000 lines) with a small edit is not too big",
