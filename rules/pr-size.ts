@@ -7,7 +7,7 @@ import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { addInto, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
-import { changedInOrder, pairLines } from "../src/text/sweeps.js";
+import { changedInOrder, pairLines, reflowedOnly } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -189,25 +189,34 @@ function commentLines(file: ChangedFile): Set<string> {
 
 interface Sweeps {
   pairsOf: Map<ChangedFile, ReturnType<typeof pairLines>>;
-  /** Replacements made at least SWEEP_REPEATS times over the change. */
+  /** Replacements made at least SWEEP_REPEATS times over the change, and "reformatted" if any file was. */
   mechanical: Set<string>;
+  /** Files whose every change is layout (a formatter's): they count once together, as one sweep. */
+  reflowed: Set<ChangedFile>;
 }
 
 /** The replacements that edited lines in place, and which of them repeat: a mechanical sweep. */
 function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
   const pairsOf = new Map<ChangedFile, ReturnType<typeof pairLines>>();
+  const reflowed = new Set<ChangedFile>();
   const times = new Map<string, number>();
   for (const file of files) {
     if (file.status !== "modified" && file.status !== "renamed") continue;
     const { head, base } = reviewedTexts(file, found);
     if (head === undefined || base === undefined) continue;
     const [h, b] = [textLineCounts(head), textLineCounts(base)];
-    const pairs = pairLines(changedInOrder(base, minus(b, h)), changedInOrder(head, minus(h, b)));
+    const [removed, added] = [changedInOrder(base, minus(b, h)), changedInOrder(head, minus(h, b))];
+    if (reflowedOnly(removed, added)) {
+      reflowed.add(file);
+      continue;
+    }
+    const pairs = pairLines(removed, added);
     pairsOf.set(file, pairs);
     for (const p of pairs) times.set(p.key, (times.get(p.key) ?? 0) + 1);
   }
   const mechanical = new Set([...times].filter(([, n]) => n >= SWEEP_REPEATS).map(([key]) => key));
-  return { pairsOf, mechanical };
+  if (reflowed.size > 0) mechanical.add("reformatted");
+  return { pairsOf, mechanical, reflowed };
 }
 
 /**
@@ -219,6 +228,7 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
  */
 function reviewedSize(files: ChangedFile[], found: Lookups): { lines: number; files: number } {
   const sweeps = findSweeps(files, found);
+  files = files.filter((f) => !sweeps.reflowed.has(f));
   const deltas = files.map((f) => delta(f, found, sweeps));
   const added: LineCounts = new Map();
   const deleted: LineCounts = new Map();

@@ -94,3 +94,21 @@ function commonEnds(r: string[], a: string[]): [number, number] {
   while (end < r.length - start && end < a.length - start && r[r.length - 1 - end] === a[a.length - 1 - end]) end++;
   return [start, end];
 }
+
+/**
+ * True when a file's added lines say what its removed lines said, only laid out again: the same
+ * text once whitespace, line breaks, quote style and trailing commas are ignored (black,
+ * php-cs-fixer, rubocop joining or splitting calls). `removed` and `added` are in file order.
+ */
+export function reflowedOnly(removed: string[], added: string[]): boolean {
+  if (removed.length === 0 || added.length === 0) return false;
+  return layoutFree(removed) === layoutFree(added);
+}
+
+function layoutFree(lines: string[]): string {
+  return lines
+    .join("")
+    .replace(/\s+/g, "")
+    .replace(/'/g, '"')
+    .replace(/,(?=[)\]}])/g, "");
+}

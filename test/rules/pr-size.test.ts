@@ -180,6 +180,18 @@ testRule("pr-size", {
         { "src/stripe.cjs.node.ts": "const a = 1;\n" },
       ),
     },
+    {
+      name: "a formatter joining calls onto one line and restyling quotes (black) counts once",
+      ...(() => {
+        const paths = Array.from({ length: 60 }, (_, i) => `pkg/m${i}.py`);
+        const head = (i: number) => Array.from({ length: 20 }, (_, j) => `r${j} = call("a${j}", "b${i}")`);
+        const base = (i: number) => Array.from({ length: 20 }, (_, j) => [`r${j} = call(`, `    'a${j}',`, `    'b${i}',`, ")"]).flat();
+        return {
+          change: change(paths.map((p, i) => addedFile(p, head(i), 1, { deletions: 80 }))),
+          lookups: texts(Object.fromEntries(paths.map((p, i) => [p, head(i).join("\n")])), Object.fromEntries(paths.map((p, i) => [p, base(i).join("\n")]))),
+        };
+      })(),
+    },
     // Deletions weigh less (#11).
     {
       name: "removing a folder that moved to a package (3,000 lines) with a small edit is not too big",
