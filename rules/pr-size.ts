@@ -45,7 +45,7 @@ export default defineRule({
   // Only a change that looks too big reads texts: its largest files at head (a generator's header,
   // a binary's first bytes) and at base (a change of whitespace or line endings only).
   needs(change, opts) {
-    const files = countedFiles(change).filter((f) => !notAuthored(f) && !isLight(f.path));
+    const files = plainCandidates(change);
     if (!overLimits(files, opts)) return {};
     const largest = [...files].sort((a, b) => size(b) - size(a)).slice(0, MAX_FILES_READ);
     return {
@@ -55,6 +55,8 @@ export default defineRule({
     };
   },
   check(change, opts, found) {
+    // Every weight below only lowers the plain count: a change under it is small (and costs nothing).
+    if (!overLimits(plainCandidates(change), opts)) return [];
     // Ignored files (lock files, vendored code, snapshots, `ignore` globs) and new files with a
     // generator's header were already removed by the engine.
     const authored = countedFiles(change).filter((f) => !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)));
@@ -87,6 +89,11 @@ function size(f: ChangedFile): number {
 /** A file renamed or copied without an edit is no work to review. */
 function countedFiles(change: Change): ChangedFile[] {
   return change.files.filter((f) => !((f.status === "renamed" || f.status === "copied") && size(f) === 0));
+}
+
+/** The files that may count, by their paths alone. */
+function plainCandidates(change: Change): ChangedFile[] {
+  return countedFiles(change).filter((f) => !notAuthored(f) && !isLight(f.path));
 }
 
 function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: number }): boolean {
