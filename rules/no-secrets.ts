@@ -89,12 +89,46 @@ function checkFile(file: ChangedFile, minEntropy: number, found: Lookups): RawFi
     if (same) same.push(hit);
     else if (!wasAtBase(print, found)) byValue.set(print, [hit]);
   }
-  return [...byValue.values()].map(([first, ...more]) => ({
-    messageId: "secret",
-    path: file.path,
-    line: first.line,
-    data: { a: article(first.kind), kind: first.kind, also: alsoOn(more.map((h) => h.line)) },
-  }));
+  return credentials([...byValue.values()]).map((hits) => {
+    const [first, ...more] = hits;
+    const kind = [...new Set(hits.map((h) => h.kind))].join(" and ");
+    return { messageId: "secret", path: file.path, line: first.line, data: { a: article(kind), kind, also: alsoOn(more.map((h) => h.line)) } };
+  });
+}
+
+// Parts of one credential sit within a few lines of each other: an AWS key ID and its secret key
+// in a credentials block (#11).
+const SAME_CREDENTIAL_LINES = 3;
+
+/**
+ * Groups of hits (one group per secret value) merged into one credential when the same provider's
+ * values sit within SAME_CREDENTIAL_LINES of each other: rotating the credential fixes them all.
+ */
+function credentials(groups: Hit[][]): Hit[][] {
+  const out: Hit[][] = [];
+  for (const group of [...groups].sort((a, b) => a[0].line - b[0].line)) {
+    const last = out.at(-1);
+    if (last && sameCredential(last, group)) last.push(...group);
+    else out.push([...group]);
+  }
+  return out.map((hits) => hits.sort((a, b) => a.line - b.line));
+}
+
+function sameCredential(previous: Hit[], next: Hit[]): boolean {
+  const family = familyOf(previous[0]);
+  if (family === undefined || family !== familyOf(next[0])) return false;
+  if (!previous.some((h) => h.provider) && !next.some((h) => h.provider)) return false;
+  // Two values of the same kind (two GitHub tokens) are two credentials; one credential's parts differ.
+  if (previous.some((h) => h.kind === next[0].kind)) return false;
+  return previous.some((p) => next.some((n) => Math.abs(n.line - p.line) <= SAME_CREDENTIAL_LINES));
+}
+
+/** The provider a hit belongs to: its kind's first word ("AWS access key ID"), or the name a secret was assigned to (`aws_secret_access_key`). */
+function familyOf(hit: Hit): string | undefined {
+  const assigned = /^secret assigned to `([A-Za-z]+)/.exec(hit.kind);
+  if (assigned) return assigned[1].toLowerCase();
+  const word = /^[A-Z][A-Za-z]*/.exec(hit.kind);
+  return hit.provider && word ? word[0].toLowerCase() : undefined;
 }
 
 function article(kind: string): string {

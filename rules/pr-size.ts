@@ -2,11 +2,23 @@ import { z } from "zod";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
+import { notAuthored } from "../src/text/authored-files.js";
+import { withoutGeneratedSections } from "../src/text/generated-sections.js";
+import { languageOf } from "../src/text/languages.js";
 import { addInto, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
+import { maskAddedLines } from "../src/text/mask-code.js";
+import { changedInOrder, pairLines, reflowedOnly } from "../src/text/sweeps.js";
+import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
 const MAX_FILES_READ = 400;
+// Deleted lines weigh a quarter of added ones: checking that nothing still uses what goes is
+// quicker than reading what comes (a folder moved to a package, deprecated APIs removed).
+const DELETION_WEIGHT = 0.25;
+// A replacement made this many times, or an added line that this many files share, is a sweep:
+// it counts once.
+const SWEEP_REPEATS = 3;
 
 export default defineRule({
   meta: {
@@ -16,19 +28,24 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       tooBig:
-        "This change touches {lines} lines in {files} files (limits: {maxLines} lines, {maxFiles} files, not counting generated, vendored, lock and snapshot files, pure renames, and lines that only changed whitespace or moved). Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
+        "This change has {lines} lines of code to review in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; deleted lines count a quarter and an edit repeated across the change once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
     },
   },
   options: z
     .object({
-      max_lines: z.number().int().min(1).default(800).describe("Changed lines (added + deleted) above which the change is too big."),
-      max_files: z.number().int().min(1).default(50).describe("Changed files above which the change is too big."),
+      max_lines: z
+        .number()
+        .int()
+        .min(1)
+        .default(800)
+        .describe("Lines of code to review (added, plus a quarter of the deleted; tests, docs and comments not counted) above which the change is too big."),
+      max_files: z.number().int().min(1).default(50).describe("Changed code files (not tests, docs or deleted files) above which the change is too big."),
     })
     .strict(),
-  // Only a change that looks too big reads texts: its largest files at head (a generator's header)
-  // and at base (a change of whitespace or line endings only).
+  // Only a change that looks too big reads texts: its largest files at head (a generator's header,
+  // a binary's first bytes) and at base (a change of whitespace or line endings only).
   needs(change, opts) {
-    const files = countedFiles(change);
+    const files = plainCandidates(change);
     if (!overLimits(files, opts)) return {};
     const largest = [...files].sort((a, b) => size(b) - size(a)).slice(0, MAX_FILES_READ);
     return {
@@ -38,14 +55,30 @@ export default defineRule({
     };
   },
   check(change, opts, found) {
+    // Every weight below only lowers the plain count: a change under it is small (and costs nothing).
+    if (!overLimits(plainCandidates(change), opts)) return [];
     // Ignored files (lock files, vendored code, snapshots, `ignore` globs) and new files with a
     // generator's header were already removed by the engine.
+    const authored = countedFiles(change).filter((f) => !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)));
+    const light = authored.filter((f) => isLight(f.path));
     const { lines, files } = reviewedSize(
-      countedFiles(change).filter((f) => !generated(f, found)),
+      authored.filter((f) => !isLight(f.path)),
       found,
     );
     if (files <= opts.max_files && lines <= opts.max_lines) return [];
-    return [{ messageId: "tooBig", data: { lines, files, maxLines: opts.max_lines, maxFiles: opts.max_files } }];
+    const lightLines = light.reduce((n, f) => n + f.additions, 0);
+    return [
+      {
+        messageId: "tooBig",
+        data: {
+          lines,
+          files,
+          maxLines: opts.max_lines,
+          maxFiles: opts.max_files,
+          light: lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "",
+        },
+      },
+    ];
   },
 });
 
@@ -58,8 +91,21 @@ function countedFiles(change: Change): ChangedFile[] {
   return change.files.filter((f) => !((f.status === "renamed" || f.status === "copied") && size(f) === 0));
 }
 
+/** The files that may count, by their paths alone. */
+function plainCandidates(change: Change): ChangedFile[] {
+  return countedFiles(change).filter((f) => !notAuthored(f) && !isLight(f.path));
+}
+
 function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: number }): boolean {
   return files.length > opts.max_files || files.reduce((n, f) => n + size(f), 0) > opts.max_lines;
+}
+
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|markdown|mdx|rst|adoc|txt)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+
+/** Tests, test helpers and docs: reviewed lightly, so they do not count toward the limits. */
+function isLight(path: string): boolean {
+  const kind = classifyBuiltIn(path);
+  return kind === "test" || kind === "support" || DOCS.test(path);
 }
 
 /**
@@ -80,42 +126,141 @@ const HEADER_CHARS = 400;
 interface Delta {
   added: LineCounts;
   deleted: LineCounts;
-  unknown: number;
+  /** Lines with no code: comments and docstrings, whitespace removed. */
+  comments: Set<string>;
+  unknownAdded: number;
+  unknownDeleted: number;
 }
 
 /**
  * What a file changed, whitespace ignored: with both texts at hand, the lines of each side the
  * other lacks (a changelog turned to CRLF, a re-indent or a block moved within the file count
- * nothing); a new file's lines; a deleted file's lines. Otherwise the diff's counts.
+ * nothing); a new file's lines; a deleted file's lines. Otherwise the diff's counts. Lines of a
+ * replacement repeated across the change (`sweeps`) are left out: they count once, elsewhere.
  */
-function delta(file: ChangedFile, found: Lookups): Delta {
-  const head = file.status === "removed" ? "" : found.fileContents.get(file.path);
-  const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
+function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
+  const { head, base } = reviewedTexts(file, found);
+  const comments = commentLines(file);
   if (head !== undefined && base !== undefined) {
     const [h, b] = [textLineCounts(head), textLineCounts(base)];
-    return { added: minus(h, b), deleted: minus(b, h), unknown: 0 };
+    const [added, deleted] = [minus(h, b), minus(b, h)];
+    for (const pair of sweeps.pairsOf.get(file) ?? []) {
+      if (!sweeps.mechanical.has(pair.key)) continue;
+      decrement(added, pair.added);
+      decrement(deleted, pair.removed);
+    }
+    return { added, deleted, comments, unknownAdded: 0, unknownDeleted: 0 };
   }
   const none: LineCounts = new Map();
-  return { added: none, deleted: none, unknown: size(file) };
+  return {
+    added: none,
+    deleted: none,
+    comments,
+    unknownAdded: file.additions - file.addedLines.filter((l) => comments.has(norm(l.text))).length,
+    unknownDeleted: file.deletions,
+  };
+}
+
+/** A file's texts at head and base when at hand ("" for a side it has not), without generated sections. */
+function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base?: string } {
+  const head = file.status === "removed" ? "" : found.fileContents.get(file.path);
+  const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
+  return { head: head && withoutGeneratedSections(head), base: base && withoutGeneratedSections(base) };
+}
+
+function norm(line: string): string {
+  return line.replace(/\s+/g, "");
+}
+
+function decrement(counts: LineCounts, line: string): void {
+  const n = counts.get(line) ?? 0;
+  if (n > 1) counts.set(line, n - 1);
+  else counts.delete(line);
+}
+
+// What is left of a comment or docstring line once masked: blanks and the quotes of a docstring.
+// (Blank lines never count, so matching them too is harmless.)
+const NO_CODE = /^[\s"'`]*$/;
+
+/** Added lines that hold only a comment or a docstring: documentation, not code to review. */
+function commentLines(file: ChangedFile): Set<string> {
+  const lang = languageOf(file.path);
+  if (lang === "unknown") return new Set();
+  const masked = maskAddedLines(lang, file.addedLines);
+  const out = new Set<string>();
+  masked.forEach((m, i) => {
+    if (NO_CODE.test(m.code)) out.add(norm(file.addedLines[i].text));
+  });
+  return out;
+}
+
+interface Sweeps {
+  pairsOf: Map<ChangedFile, ReturnType<typeof pairLines>>;
+  /** Replacements made at least SWEEP_REPEATS times over the change, and "reformatted" if any file was. */
+  mechanical: Set<string>;
+  /** Files whose every change is layout (a formatter's): they count once together, as one sweep. */
+  reflowed: Set<ChangedFile>;
+}
+
+/** The replacements that edited lines in place, and which of them repeat: a mechanical sweep. */
+function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
+  const pairsOf = new Map<ChangedFile, ReturnType<typeof pairLines>>();
+  const reflowed = new Set<ChangedFile>();
+  const times = new Map<string, number>();
+  for (const file of files) {
+    if (file.status !== "modified" && file.status !== "renamed") continue;
+    const { head, base } = reviewedTexts(file, found);
+    if (head === undefined || base === undefined) continue;
+    const [h, b] = [textLineCounts(head), textLineCounts(base)];
+    const [removed, added] = [changedInOrder(base, minus(b, h)), changedInOrder(head, minus(h, b))];
+    if (reflowedOnly(removed, added)) {
+      reflowed.add(file);
+      continue;
+    }
+    const pairs = pairLines(removed, added);
+    pairsOf.set(file, pairs);
+    for (const p of pairs) times.set(p.key, (times.get(p.key) ?? 0) + 1);
+  }
+  const mechanical = new Set([...times].filter(([, n]) => n >= SWEEP_REPEATS).map(([key]) => key));
+  if (reflowed.size > 0) mechanical.add("reformatted");
+  return { pairsOf, mechanical, reflowed };
 }
 
 /**
- * Changed lines and files, not counting lines moved from one file of the change to another (a
+ * Lines to review and files, not counting lines moved from one file of the change to another (a
  * section moved from README.md to a new guide, a module split in two): each side's lines the other
- * side lacks, over all the files whose texts are at hand. A file whose every line moved is not counted.
+ * side lacks, over all the files whose texts are at hand. A file whose every line moved is not
+ * counted. Comments do not count; deleted lines count a quarter; each repeated replacement, and
+ * each added line that SWEEP_REPEATS files share (`from __future__ import annotations`), counts once.
  */
 function reviewedSize(files: ChangedFile[], found: Lookups): { lines: number; files: number } {
-  const deltas = files.map((f) => delta(f, found));
+  const sweeps = findSweeps(files, found);
+  files = files.filter((f) => !sweeps.reflowed.has(f));
+  const deltas = files.map((f) => delta(f, found, sweeps));
   const added: LineCounts = new Map();
   const deleted: LineCounts = new Map();
+  const filesWith = new Map<string, number>();
   for (const d of deltas) {
     addInto(added, d.added);
     addInto(deleted, d.deleted);
+    for (const line of d.added.keys()) filesWith.set(line, (filesWith.get(line) ?? 0) + 1);
   }
   const [newLines, goneLines] = [minus(added, deleted), minus(deleted, added)];
-  const lines = total(newLines) + total(goneLines) + deltas.reduce((n, d) => n + d.unknown, 0);
-  const changed = deltas.filter(
-    (d) => d.unknown > 0 || [...d.added.keys()].some((l) => newLines.has(l)) || [...d.deleted.keys()].some((l) => goneLines.has(l)),
-  );
+  const comments = new Set(deltas.flatMap((d) => [...d.comments]));
+  // A line counted in full: new, code, and not one that many files share.
+  const full = (line: string) => newLines.has(line) && !comments.has(line) && (filesWith.get(line) ?? 0) < SWEEP_REPEATS;
+  let addedCount = 0;
+  for (const [line, n] of newLines) {
+    if (!comments.has(line)) addedCount += full(line) ? n : 1;
+  }
+  const deletedCount = total(goneLines) + deltas.reduce((n, d) => n + d.unknownDeleted, 0);
+  const unknownAdded = deltas.reduce((n, d) => n + d.unknownAdded, 0);
+  const lines = addedCount + unknownAdded + sweeps.mechanical.size + Math.ceil(deletedCount * DELETION_WEIGHT);
+  // Files with code to review: a deleted file, or one whose every change is a sweep, is not one.
+  const changed = files.filter((f, i) => {
+    const d = deltas[i];
+    if (f.status === "removed") return false;
+    return d.unknownAdded + d.unknownDeleted > 0 || [...d.added.keys()].some(full) || [...d.deleted.keys()].some((l) => goneLines.has(l));
+  });
   return { lines, files: changed.length };
 }

@@ -42,12 +42,17 @@ const NOT_SOURCE = [
 /** Patterns that name a file as a test wherever it is (all but the folder conventions). */
 const TEST_FILE_NAMES = TEST_PATTERNS.slice(2);
 
+/** Fixtures, mocks, snapshots and test data folders. */
+export function isTestData(path: string): boolean {
+  return TEST_DATA.test(path);
+}
+
 export function isTestPath(path: string): boolean {
   return TEST_PATTERNS.some((re) => re.test(path));
 }
 
 export function classifyBuiltIn(path: string): FileKind {
-  if (TEST_DATA.test(path)) return "support";
+  if (isTestData(path)) return "support";
   if (TEST_FILE_NAMES.some((re) => re.test(path))) return "test";
   if (TEST_HELPERS.some((re) => re.test(path))) return "support";
   if (isTestPath(path)) return "test";

@@ -121,6 +121,26 @@ const TRUE_CASES: InvalidCase[] = [
     findings: [{ messageId: "secret", line: 1, data: { also: " (also on lines 2, 3, 4, 5, 6 and 1 more)" } }],
   },
   {
+    name: "an AWS key ID and its secret key from one credentials block are one finding",
+    change: one("config/credentials", ["[default]", `aws_access_key_id = ${awsId}`, `aws_secret_access_key = ${awsSecret}`]),
+    findings: [{ messageId: "secret", line: 2, data: { kind: "AWS access key ID and AWS secret access key", also: " (also on line 3)" } }],
+  },
+  {
+    name: "an AWS key ID and a secret assigned to an `aws_` name next to it are one finding",
+    change: one("app/settings.py", [`AWS_KEY_ID = "${awsId}"`, `aws_password = "${password}"`]),
+    findings: [{ messageId: "secret", line: 1, data: { also: " (also on line 2)" } }],
+  },
+  {
+    name: "two AWS credentials far apart in a file are two findings",
+    change: one("config/credentials", [`aws_access_key_id = ${awsId}`, "", "", "", "", "", `aws_secret_access_key = ${awsSecret}`]),
+    findings: [...fails("AWS access key ID", 1), ...fails("AWS secret access key", 7)],
+  },
+  {
+    name: "secrets of different providers next to each other are two findings",
+    change: one(".env", [`AWS_ACCESS_KEY_ID=${awsId}`, `GH_TOKEN=${ghp}`]),
+    findings: [...fails("AWS access key ID", 1), ...fails("GitHub token", 2)],
+  },
+  {
     name: "two different secrets on two lines are two findings",
     change: one(".env", [`GH_TOKEN=${ghp}`, `GH_OTHER=${gho}`]),
     findings: [...fails("GitHub token", 1), ...fails("GitHub token", 2)],

@@ -1,0 +1,41 @@
+import type { ChangedFile } from "../model/change.js";
+import { extensionOf } from "./languages.js";
+import { isTestData } from "./test-conventions.js";
+
+// Files nobody writes or reviews line by line (#11): assets and archives (an Illustrator logo is a
+// PDF inside), tool baselines and generated outputs.
+const BINARY_EXTENSIONS = new Set(
+  (
+    "ai pdf eps psd png jpg jpeg gif bmp ico icns tif tiff webp svg woff woff2 ttf otf eot zip gz tgz bz2 xz 7z tar jar war " +
+    "class so dll dylib exe bin dat pyc wasm mp3 mp4 mov avi wav ogg flac db sqlite xls xlsx doc docx ppt pptx jks p12 keystore"
+  ).split(" "),
+);
+const TOOL_OUTPUT = [
+  /(^|[/_.-])baseline\.\w+$/i, // phpstan-baseline.neon, psalm-baseline.xml
+  /\.(snap|map|lock)$/, // test snapshots, source maps, lock files
+  /[.-]min\.\w+$/, // jquery.min.js, app-min.css
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|go\.sum|composer\.lock|Cargo\.lock|poetry\.lock|pnpm-lock\.yaml|yarn\.lock)$/,
+];
+// Data formats: past this many lines a file is data copied in (WHATWG URL test data), not written.
+const DATA_EXTENSIONS = new Set(["json", "jsonl", "ndjson", "csv", "tsv", "xml", "yaml", "yml", "txt"]);
+export const MAX_DATA_LINES = 300;
+// A binary file's first bytes: a NUL, or a PDF's header (`.ai` files are PDFs).
+const SNIFF_CHARS = 8000;
+
+/**
+ * Why a changed file is not authored code, or undefined when it is: binary (by its diff, its
+ * extension or its first bytes), a tool's output, a large data file, or test data.
+ */
+export function notAuthored(file: ChangedFile, text?: string): string | undefined {
+  const ext = extensionOf(file.path);
+  if (file.binary || BINARY_EXTENSIONS.has(ext)) return "binary";
+  if (text !== undefined && looksBinary(text)) return "binary";
+  if (TOOL_OUTPUT.some((re) => re.test(file.path))) return "tool output";
+  if (isTestData(file.path)) return "test data";
+  if (DATA_EXTENSIONS.has(ext) && Math.max(file.additions, file.deletions) > MAX_DATA_LINES) return "data";
+  return undefined;
+}
+
+function looksBinary(text: string): boolean {
+  return text.startsWith("%PDF") || text.slice(0, SNIFF_CHARS).includes("\0");
+}

@@ -1,0 +1,114 @@
+import type { LineCounts } from "./line-counts.js";
+
+/**
+ * A mechanical sweep is one small edit repeated over many lines (php-cs-fixer's `\strlen(`,
+ * `node:` import prefixes, `$this->assert` to `self::assert`): the added line equals the removed
+ * one but for one token-level replacement. Reviewing it means reading the replacement once (#11).
+ */
+
+// Words, or single punctuation characters; whitespace is ignored like everywhere in line counts.
+const TOKEN = /\w+|\S/g;
+
+/**
+ * The replacement that turns `removed` into `added`, as "old→new" once their common leading and
+ * trailing tokens are dropped: `x = strlen($s)` to `x = \strlen($s)` is "→\".
+ */
+export function substitution(removed: string, added: string): string {
+  const [r, a] = [removed.match(TOKEN) ?? [], added.match(TOKEN) ?? []];
+  return sameTokenEverywhere(r, a) ?? middle(r, a);
+}
+
+/** "'→"" when the lines differ only where one token became another (quotes restyled, a name renamed). */
+function sameTokenEverywhere(r: string[], a: string[]): string | undefined {
+  if (r.length !== a.length) return undefined;
+  let key: string | undefined;
+  for (let i = 0; i < r.length; i++) {
+    if (r[i] === a[i]) continue;
+    const here = `${r[i]}→${a[i]}`;
+    if (key !== undefined && key !== here) return undefined;
+    key = here;
+  }
+  return key;
+}
+
+/** What differs once the common leading and trailing tokens are dropped. */
+function middle(r: string[], a: string[]): string {
+  const [start, end] = commonEnds(r, a);
+  return `${r.slice(start, r.length - end).join("")}→${a.slice(start, a.length - end).join("")}`;
+}
+
+/**
+ * The lines of `text` that are in `changed`, in file order, whitespace removed: a file's removed
+ * (or added) lines in the order the diff shows them.
+ */
+export function changedInOrder(text: string, changed: LineCounts): string[] {
+  const left = new Map(changed);
+  const out: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\s+/g, "");
+    const n = left.get(line) ?? 0;
+    if (n === 0) continue;
+    left.set(line, n - 1);
+    out.push(line);
+  }
+  return out;
+}
+
+export interface Pair {
+  removed: string;
+  added: string;
+  key: string;
+}
+
+/**
+ * A file's removed and added lines paired in order where one looks like an edit of the other
+ * (most of its tokens kept): the shape of an edit made line by line in place. A removed or added
+ * line with no such partner stays unpaired.
+ */
+export function pairLines(removed: string[], added: string[]): Pair[] {
+  const pairs: Pair[] = [];
+  let [i, j] = [0, 0];
+  while (i < removed.length && j < added.length) {
+    if (similar(removed[i], added[j])) {
+      pairs.push({ removed: removed[i], added: added[j], key: substitution(removed[i], added[j]) });
+      i++;
+      j++;
+    } else if (removed.length - i > added.length - j) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** At least half of each line's tokens are kept before and after the replacement. */
+function similar(removed: string, added: string): boolean {
+  const [r, a] = [removed.match(TOKEN) ?? [], added.match(TOKEN) ?? []];
+  const kept = commonEnds(r, a).reduce((x, y) => x + y);
+  return sameTokenEverywhere(r, a) !== undefined || (kept * 2 >= r.length && kept * 2 >= a.length);
+}
+
+/** How many leading and trailing tokens two lines share. */
+function commonEnds(r: string[], a: string[]): [number, number] {
+  let start = 0;
+  while (start < r.length && start < a.length && r[start] === a[start]) start++;
+  let end = 0;
+  while (end < r.length - start && end < a.length - start && r[r.length - 1 - end] === a[a.length - 1 - end]) end++;
+  return [start, end];
+}
+
+/**
+ * True when a file's added lines say what its removed lines said, only laid out again: the same
+ * text once whitespace, line breaks, quote style and trailing commas are ignored (black,
+ * php-cs-fixer, rubocop joining or splitting calls). `removed` and `added` are in file order.
+ */
+export function reflowedOnly(removed: string[], added: string[]): boolean {
+  if (removed.length === 0 || added.length === 0) return false;
+  return layoutFree(removed) === layoutFree(added);
+}
+
+function layoutFree(lines: string[]): string {
+  return lines
+    .join("")
+    .replace(/\s+/g, "")
+    .replace(/'/g, '"')
+    .replace(/,(?=[)\]}])/g, "");
+}
