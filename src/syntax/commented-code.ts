@@ -32,6 +32,8 @@ export function isDirective(line: string): boolean {
 // Code must have punctuation; prose is mostly words.
 const CODE_PUNCTUATION = /[(){}[\];=]|:=|->|=>/;
 const WORD_RUN = /\b([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\b/g;
+// An entry of an object or argument list inside commented-out code: `...env,`, `LOG_LEVEL: "info",`.
+const LIST_ITEM = /^\s*(\.\.\.[\w$.]+|[\w$]+\s*:\s*\S.*|"[^"]*"\s*:\s*\S.*|'[^']*'\s*:\s*\S.*),\s*$/;
 const QUOTED = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g;
 
 /**
@@ -60,7 +62,7 @@ function isProse(line: string, keywords: Set<string>): boolean {
     if (!keywords.has(m[1]) && !keywords.has(m[2]) && !keywords.has(m[3])) return true;
     WORD_RUN.lastIndex = m.index + m[1].length + 1;
   }
-  if (CODE_PUNCTUATION.test(text)) return false;
+  if (CODE_PUNCTUATION.test(text) || LIST_ITEM.test(text)) return false;
   const first = /^\s*([A-Za-z_]\w*)/.exec(text);
   return !first || !keywords.has(first[1]);
 }
@@ -222,9 +224,10 @@ function holdsCode(node: Node, spec: LanguageSpec): boolean {
 }
 
 /**
- * Line comments set apart by blank lines only, where no one of them is code on its own, may be one
- * disabled block cut at its blank lines (`// test("a", () => {`, ``, `//   expect(a).toBe(1);`
- * `// });`): parsed together, each part from where the code starts is code (or all are explained).
+ * Line comments set apart by blank lines only may be one disabled block cut at its blank lines
+ * (`// test("a", () => {`, ``, `//   const data = load();`, ``, `// });`), whose parts do not all
+ * parse on their own: parsed together, each part from where the code starts is code (or all are
+ * explained, when the reason is over the first part).
  */
 export function markSplitBlocks(comments: CommentFact[], textLines: string[], spec: LanguageSpec, parser: Parser): void {
   let from = 0;
@@ -238,7 +241,7 @@ export function markSplitBlocks(comments: CommentFact[], textLines: string[], sp
 }
 
 function joinable(c: CommentFact): boolean {
-  return c.kind === "line" && !c.trailing && !c.code && !c.explained;
+  return c.kind === "line" && !c.trailing;
 }
 
 function markJoined(parts: CommentFact[], spec: LanguageSpec, parser: Parser): void {
@@ -252,8 +255,10 @@ function markJoined(parts: CommentFact[], spec: LanguageSpec, parser: Parser): v
   const start = commentedOutCodeStart({ ...first, end: last.end, lines, endColumn: last.endColumn }, spec, parser);
   if (start === undefined) return;
   for (const p of parts) {
-    if (start === "explained") p.explained = true;
-    else if (p.end >= start) {
+    if (start === "explained") {
+      p.explained = true;
+      p.code = false;
+    } else if (p.end >= start) {
       p.code = true;
       p.codeStart = Math.max(start, p.start);
     }

@@ -318,6 +318,19 @@ testRule("no-commented-out-code", {
       findings: [{ messageId: "commentedOut", path: "src/a.ts", line: 1, data: { count: 4 } }],
     },
     {
+      name: "TS: entries of an object literal are part of the commented-out code, not prose",
+      change: ts([
+        "// const probot = createProbot({",
+        "//   env: {",
+        "//     ...env,",
+        '//     LOG_LEVEL: "info",',
+        "//   },",
+        "// });",
+        "export const x = 1;",
+      ]),
+      findings: [{ messageId: "commentedOut", line: 1, data: { count: 6 } }],
+    },
+    {
       name: "Go: related commented-out blocks in one function are one finding",
       change: change([addedFile("a.go", ["package a", "", "func f(x int) int {", "	//x = g(x)", "	x++", "	//x = h(x)", "	return x", "}"], 1, { status: "added" })]),
       findings: [{ messageId: "commentedOut", line: 4, data: { count: 2 } }],
