@@ -284,6 +284,28 @@ testRule("no-commented-out-code", {
       ]),
     },
     {
+      // Newtonsoft.Json cdf10151d5: a test parked with a link to the compiler bug that blocks it.
+      name: "C#: a commented-out test that links the issue it waits for",
+      change: change([
+        addedFile(
+          "src/ATest.cs",
+          [
+            "class ATest {",
+            "  //[Test]",
+            '  //[Ignore("https://github.com/dotnet/roslyn/issues/36974")]',
+            "  //public void A()",
+            "  //{",
+            "",
+            '  //    Assert.AreEqual("a", a);',
+            "  //}",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
       // moshi 4dd4a9d222: "* Now disable checkstyle until we can fix them all" in a squash's body.
       name: "Kotlin: a line of the commit message disables what the code names",
       ...bySubject(
