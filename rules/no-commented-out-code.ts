@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Lookups } from "../src/engine/rule.js";
-import type { ChangedFile } from "../src/model/change.js";
+import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains } from "../src/syntax/commented-code.js";
-import type { CommentFact } from "../src/syntax/facts.js";
+import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 
@@ -32,6 +32,7 @@ export default defineRule({
   check(change, opts, found) {
     const out: RawFinding[] = [];
     const atBase = commentedLinesAtBase(change.files, found);
+    const disabledOnPurpose = disabledByMessage(change);
     for (const file of change.files) {
       if (!mayHoldCode(file.addedLines) || documentationPath(file.path)) continue;
       const facts = lineFacts(file, found);
@@ -39,28 +40,135 @@ export default defineRule({
       if (!facts || looksGeneratedText(text ?? "")) continue;
       const added = new Set(file.addedLines.map((l) => l.line));
       const lineAt = headLines(file, text);
+      const run = runsOfComments(facts.comments, lineAt);
+      // A reason anywhere on a run (a TODO over its first part, prose inside it, a test disabled
+      // with a link to the issue that blocks it) covers all of it.
+      const quiet = new Set(
+        facts.comments.flatMap((c, i) =>
+          c.explained || (c.code && (explainedByNeighbour(facts.comments, i) || c.lines.some((l) => ISSUE_LINK.test(l)))) ? [run[i]] : [],
+        ),
+      );
+      const blocks: Block[] = [];
       // The parser decided which comments are code (doc comments and their examples never are);
-      // one comment block is one finding, however many lines it holds, anchored on its first
-      // commented line that is new: not one the file had at base, re-indented or moved.
+      // a block is anchored on its first commented line that is new: not one the file had at base,
+      // re-indented or moved.
       for (const [i, c] of facts.comments.entries()) {
-        if (!c.code || c.codeStart === undefined) continue;
-        if (explainedByNeighbour(facts.comments, i)) continue;
+        if (!c.code || c.codeStart === undefined || quiet.has(run[i])) continue;
         const count = c.end - c.codeStart + 1;
-        if (count < opts.min_lines) continue;
         let line = 0;
         for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
-        if (line === 0) continue;
+        if (line === 0 || disabledOnPurpose(c.lines)) continue;
         const first = c.lines[c.codeStart - c.start];
-        if (count === 1 && isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)])) continue;
-        if (showsGeneratedCode(first, [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)])) continue;
+        const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
+        if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) continue;
+        if (showsGeneratedCode(first, next)) continue;
+        blocks.push({ line, start: c.codeStart, end: c.end, count, run: run[i], fn: enclosingFunction(facts.functions, c.start) });
+      }
+      for (const b of joinRelated(blocks)) {
+        if (b.count < opts.min_lines) continue;
         out.push(
-          count === 1 ? { messageId: "commentedOutLine", path: file.path, line } : { messageId: "commentedOut", path: file.path, line, data: { count } },
+          b.count === 1
+            ? { messageId: "commentedOutLine", path: file.path, line: b.line }
+            : { messageId: "commentedOut", path: file.path, line: b.line, data: { count: b.count } },
         );
       }
     }
     return out;
   },
 });
+
+// `[Ignore("https://github.com/dotnet/roslyn/issues/36974")]`: the code waits for that issue.
+const ISSUE_LINK = /https?:\/\/\S+\/(issues|pull|pulls)\/\d+/;
+
+/** Commented-out code of one comment: where it is reported, and what it may be joined with. */
+interface Block {
+  line: number;
+  start: number;
+  end: number;
+  count: number;
+  /** The run of comments it belongs to (comments set apart by blank lines only). */
+  run: number;
+  /** The first line of the innermost function around it, if any. */
+  fn: number | undefined;
+}
+
+/**
+ * Which run each comment belongs to: comments with only blank lines between them are one run, so a
+ * commented-out test with blank lines inside is one thing, not a "2 lines" and a "9 lines" finding.
+ */
+function runsOfComments(comments: CommentFact[], lineAt: (n: number) => string | undefined): number[] {
+  const run: number[] = [];
+  let id = 0;
+  for (const [i, c] of comments.entries()) {
+    const prev = comments[i - 1];
+    const joined = prev && !prev.trailing && !c.trailing && prev.kind !== "doc" && c.kind !== "doc" && onlyBlankBetween(prev.end, c.start, lineAt);
+    if (!joined) id++;
+    run.push(id);
+  }
+  return run;
+}
+
+function onlyBlankBetween(end: number, start: number, lineAt: (n: number) => string | undefined): boolean {
+  for (let l = end + 1; l < start; l++) if (lineAt(l)?.trim() !== "") return false;
+  return true;
+}
+
+function enclosingFunction(functions: FunctionFact[], line: number): number | undefined {
+  let best: FunctionFact | undefined;
+  for (const f of functions) if (f.start < line && line <= f.end && (!best || f.start > best.start)) best = f;
+  return best?.start;
+}
+
+/**
+ * Blocks of one run, or of one function, are one finding at the first one's line: parts of one
+ * disabled test, or related leftovers of one edit. Its count is the commented-out lines of all.
+ */
+function joinRelated(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (last && (last.run === b.run || (last.fn !== undefined && last.fn === b.fn))) {
+      last.count += b.count;
+      last.end = b.end;
+    } else out.push({ ...b });
+  }
+  return out;
+}
+
+// A change that says it turns something off ("Disable checkstyle until…", "temporarily skip …")
+// keeps the code commented out on purpose.
+const DISABLING = /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*)\b/i;
+const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "while", "where", "after", "before", "because", "tests", "again", "other"]);
+
+/**
+ * Whether the change's own words account for a comment's code: its title or its only commit's
+ * subject says it disables something, or a line of a commit message says so and names something
+ * in the code (`* Now disable checkstyle until we can fix them all` over `// apply(plugin = "checkstyle")`).
+ */
+function disabledByMessage(change: Change): (lines: string[]) => boolean {
+  const subjects = [change.title, ...(change.commits.length === 1 ? [change.commits[0].message.split("\n")[0]] : [])];
+  if (subjects.some((s) => DISABLING.test(s))) return () => true;
+  const said = change.commits.flatMap((c) => c.message.split("\n")).filter((l) => DISABLING.test(l));
+  if (said.length === 0) return () => false;
+  const named = new Set(said.flatMap(words));
+  return (lines) => lines.some((l) => words(l).some((w) => named.has(w)));
+}
+
+function words(line: string): string[] {
+  return (line.toLowerCase().match(/[a-z][a-z0-9]{4,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w) && !DISABLING.test(w));
+}
+
+/**
+ * A commented call that shows the direct form of the indirect one below it is documentation:
+ * `// queue.addOperation(r);` over `addOperation.invoke(queue, r)` (reflection), or over
+ * `getMethod("addOperation")`. The callee is named there, but not called.
+ */
+function showsIndirectCall(commented: string | undefined, next: Array<string | undefined>): boolean {
+  const callee = /([A-Za-z_$][\w$]{3,})\s*\(/.exec(commented ?? "")?.[1];
+  if (!callee) return false;
+  const named = new RegExp(`(^|[^\\w$])${callee.replace(/\$/g, "\\$")}(?![\\w$])(?!\\s*[(!])`);
+  return next.some((l) => l !== undefined && named.test(l));
+}
 
 /**
  * A comment right above or below, set apart only by its indentation (`  // TODO doesn't work yet`

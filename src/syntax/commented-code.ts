@@ -32,6 +32,8 @@ export function isDirective(line: string): boolean {
 // Code must have punctuation; prose is mostly words.
 const CODE_PUNCTUATION = /[(){}[\];=]|:=|->|=>/;
 const WORD_RUN = /\b([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\b/g;
+// An entry of an object or argument list inside commented-out code: `...env,`, `LOG_LEVEL: "info",`.
+const LIST_ITEM = /^\s*(\.\.\.[\w$.]+|[\w$]+\s*:\s*\S.*|"[^"]*"\s*:\s*\S.*|'[^']*'\s*:\s*\S.*),\s*$/;
 const QUOTED = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g;
 
 /**
@@ -60,7 +62,7 @@ function isProse(line: string, keywords: Set<string>): boolean {
     if (!keywords.has(m[1]) && !keywords.has(m[2]) && !keywords.has(m[3])) return true;
     WORD_RUN.lastIndex = m.index + m[1].length + 1;
   }
-  if (CODE_PUNCTUATION.test(text)) return false;
+  if (CODE_PUNCTUATION.test(text) || LIST_ITEM.test(text)) return false;
   const first = /^\s*([A-Za-z_]\w*)/.exec(text);
   return !first || !keywords.has(first[1]);
 }
@@ -77,7 +79,7 @@ function dedent(lines: string[]): string[] {
  * prose lines ("Disabled until …:"), that parses in the file's own language with no errors and
  * holds real code. One line is enough when it is a complete call, assignment or return.
  */
-export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, parser: Parser): number | undefined {
+export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, parser: Parser): number | "explained" | undefined {
   if (comment.kind === "doc" || comment.trailing) return undefined;
   const lines = withoutExamples(comment.lines);
   const directive = lines.map((l) => l !== null && isDirective(l));
@@ -97,7 +99,7 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
     const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
     if (run.length > 0 && !example && isCode(run, spec, parser)) {
       // Code the comment itself explains or introduces is deliberate: documentation, not a leftover.
-      return explained(lines, prose, runStart, i) ? undefined : comment.start + runStart + leadingBlanks(run);
+      return explained(lines, prose, runStart, i) ? "explained" : comment.start + runStart + leadingBlanks(run);
     }
     run = [];
   }
@@ -106,8 +108,7 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
 
 // Words of a reason to keep code commented out, or of a lead-in to an example: "TODO(#12): re-enable
 // when …", "Uncomment this to …", "so disabling", "e.g.", "or:", "would give a type error", "the
-// following". A FIXME says the code is known to be broken; a TODO alone is not a reason: "TODO:
-// build the view integration" says nothing of the code.
+// following", or a remark of someone who weighed the code ("length() returns 0, but I checked…").
 const REASON = new RegExp(
   "\\b(" +
     [
@@ -116,6 +117,7 @@ const REASON = new RegExp(
       "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did)n'?t|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",
       "fixme|issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
       "debug\\w*|optional\\w*|if you|to (test|try|use|run|generate)|usage|equivalent|same as|shorthand|means",
+      "but|however|although|though|i'm|i've|we|checked|should|must|needs?|works?|wrong|problem|crash\\w*|hangs?|deprecated|obsolete|ignor\\w*|skip\\w*|keep|kept",
     ].join("|") +
     ")\\b|https?://|#\\d+|\\b[A-Z][A-Z0-9]+-\\d+\\b",
   "i",
@@ -129,8 +131,11 @@ const REASON = new RegExp(
  */
 /** Whether a line of prose gives a reason for the code next to it, or introduces it with a colon. */
 export function explains(line: string, below = false): boolean {
-  return !isToolDirective(line) && (REASON.test(line) || (!below && /:\s*$/.test(line)));
+  // A TODO or FIXME attached to the code, however terse ("TODO: Fix."), says the author parked it on purpose.
+  return !isToolDirective(line) && (TASK.test(line) || REASON.test(line) || (!below && /:\s*$/.test(line)));
 }
+
+const TASK = /^\s*@?(todo|fixme|xxx|hack)\b/i;
 
 function explained(lines: Array<string | null>, prose: boolean[], from: number, to: number): boolean {
   const above = nearestText(lines, from - 1, -1);
@@ -216,4 +221,46 @@ function isCompleteStatement(node: Node, spec: LanguageSpec): boolean {
 function holdsCode(node: Node, spec: LanguageSpec): boolean {
   if (isCompleteStatement(node, spec)) return true;
   return !/label/.test(node.type) && node.namedChildCount > 0 && /[({=;]/.test(node.text);
+}
+
+/**
+ * Line comments set apart by blank lines only may be one disabled block cut at its blank lines
+ * (`// test("a", () => {`, ``, `//   const data = load();`, ``, `// });`), whose parts do not all
+ * parse on their own: parsed together, each part from where the code starts is code (or all are
+ * explained, when the reason is over the first part).
+ */
+export function markSplitBlocks(comments: CommentFact[], textLines: string[], spec: LanguageSpec, parser: Parser): void {
+  let from = 0;
+  for (let i = 1; i <= comments.length; i++) {
+    const prev = comments[i - 1];
+    const c = comments[i];
+    if (c && joinable(prev) && joinable(c) && textLines.slice(prev.end, c.start - 1).every((l) => l.trim() === "")) continue;
+    if (i - from >= 2) markJoined(comments.slice(from, i), spec, parser);
+    from = i;
+  }
+}
+
+function joinable(c: CommentFact): boolean {
+  return c.kind === "line" && !c.trailing;
+}
+
+function markJoined(parts: CommentFact[], spec: LanguageSpec, parser: Parser): void {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const lines: string[] = [];
+  for (const p of parts) {
+    while (first.start + lines.length < p.start) lines.push("");
+    lines.push(...p.lines);
+  }
+  const start = commentedOutCodeStart({ ...first, end: last.end, lines, endColumn: last.endColumn }, spec, parser);
+  if (start === undefined) return;
+  for (const p of parts) {
+    if (start === "explained") {
+      p.explained = true;
+      p.code = false;
+    } else if (p.end >= start) {
+      p.code = true;
+      p.codeStart = Math.max(start, p.start);
+    }
+  }
 }

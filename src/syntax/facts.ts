@@ -63,6 +63,8 @@ export interface CommentFact extends Span {
   code: boolean;
   /** Where the code starts, when `code`: prose lines before it ("Disabled until #12:") are not part of it. */
   codeStart?: number;
+  /** It holds code that its own prose explains (a TODO, a reason, a lead-in): parked on purpose, not `code`. */
+  explained?: boolean;
   /** True when code shares the comment's first line (a trailing comment). */
   trailing: boolean;
   /** Columns (0-based, UTF-16) where the comment starts on its first line and ends on its last. */

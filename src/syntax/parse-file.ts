@@ -1,4 +1,4 @@
-import { commentedOutCodeStart } from "./commented-code.js";
+import { commentedOutCodeStart, markSplitBlocks } from "./commented-code.js";
 import { commentFacts } from "./comments.js";
 import type { CommentFact, FileFacts, FunctionFact, LanguageId, NotAnalysed, TestCaseFact } from "./facts.js";
 import { parserFor, syntaxLanguageOf } from "./grammars.js";
@@ -87,11 +87,13 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
   for (const c of facts.comments) {
     if (c.kind === "doc") continue;
     const start = commentedOutCodeStart(c, spec, parser);
-    if (start !== undefined) {
+    if (start === "explained") c.explained = true;
+    else if (start !== undefined) {
       c.code = true;
       c.codeStart = start;
     }
   }
+  markSplitBlocks(facts.comments, text.split("\n"), spec, parser);
   return facts;
 }
 

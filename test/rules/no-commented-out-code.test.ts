@@ -1,3 +1,4 @@
+import type { Change } from "../../src/model/change.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
@@ -29,6 +30,24 @@ for (const s of SAMPLES) {
         undefined,
         withComment([say("Both forms would be shown."), say("We just won't suggest it."), say("It keeps the list shorter"), s.commentedCall]),
       ),
+    },
+    // Slim App.php:155: a TODO attached to the code, however terse, says it was parked on purpose.
+    { name: `${s.lang}: a terse TODO over the code`, ...changed(s.path, undefined, withComment([say("TODO: Fix."), s.commentedCall])) },
+    {
+      name: `${s.lang}: a TODO over a block that a blank line splits covers all of it`,
+      ...changed(s.path, undefined, withComment([say("TODO: build the view integration"), s.commentedCall, "", s.commentedCall])),
+    },
+    {
+      name: `${s.lang}: a TODO inside the block`,
+      ...changed(s.path, undefined, withComment([s.commentedCall, say("TODO this test doesn't play nice in the IDE"), s.commentedCall])),
+    },
+    {
+      name: `${s.lang}: a remark of someone who weighed the code`,
+      ...changed(s.path, undefined, withComment([say("length() returns 0, but I checked the size"), s.commentedCall])),
+    },
+    {
+      name: `${s.lang}: a commit whose subject says it disables something`,
+      ...bySubject(changed(s.path, undefined, withComment([s.commentedCall])), "Temporarily disable the slow check"),
     },
     { name: `${s.lang}: a FIXME over the code`, ...changed(s.path, undefined, withComment([say("FIXME: check the call another way"), s.commentedCall])) },
     {
@@ -62,8 +81,13 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "commentedOutLine", path: s.path, line: head.split("\n").indexOf(s.commentedCall) + 1 }],
     },
     {
-      name: `${s.lang}: a TODO that gives no reason does not explain the code`,
-      ...changed(s.path, undefined, withComment([say("TODO: build the view integration"), s.commentedCall])),
+      name: `${s.lang}: parts of one disabled block split by a blank line are one finding at its first line`,
+      ...changed(s.path, undefined, withComment([s.commentedCall, "", s.commentedCall])),
+      findings: [{ messageId: "commentedOut", line: withComment([s.commentedCall]).split("\n").indexOf(s.commentedCall) + 1, data: { count: 2 } }],
+    },
+    {
+      name: `${s.lang}: a commit that says it disables something, but not what this code is`,
+      ...bySubject(changed(s.path, undefined, withComment([s.commentedCall])), "Add more checks\n\n* disable the flaky upload retries"),
       findings: [{ messageId: "commentedOutLine" }],
     },
     {
@@ -72,6 +96,11 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "commentedOutLine" }],
     },
   );
+}
+
+/** A rule-tester case whose change is one commit with this message. */
+function bySubject<T extends { change: Change }>(c: T, message: string): T {
+  return { ...c, change: { ...c.change, commits: [{ sha: "c".repeat(40), message, author: { name: "a", email: "a@example.com" } }] } };
 }
 
 const ts = (lines: string[]) => change([addedFile("src/a.ts", lines, 1, { status: "added" })]);
@@ -239,6 +268,56 @@ testRule("no-commented-out-code", {
       ]),
     },
     {
+      // The direct form of an indirect call explains it: reflection, `getattr`, a method looked up by name.
+      name: "Java, Python and TS: the direct form of the indirect call below",
+      change: change([
+        addedFile(
+          "src/A.java",
+          ["class A {", "  void a() throws Exception {", "    // queue.addOperation(r);", "    addOperation.invoke(queue, r);", "  }", "}"],
+          1,
+          {
+            status: "added",
+          },
+        ),
+        addedFile("app/a.py", ["def a(client):", "    # client.close()", '    getattr(client, "close")()'], 1, { status: "added" }),
+        addedFile("src/a.ts", ["export function a(q: Q) {", "  // q.addOperation(r);", '  return q["addOperation"].call(q, r);', "}"], 1, { status: "added" }),
+      ]),
+    },
+    {
+      // Newtonsoft.Json cdf10151d5: a test parked with a link to the compiler bug that blocks it.
+      name: "C#: a commented-out test that links the issue it waits for",
+      change: change([
+        addedFile(
+          "src/ATest.cs",
+          [
+            "class ATest {",
+            "  //[Test]",
+            '  //[Ignore("https://github.com/dotnet/roslyn/issues/36974")]',
+            "  //public void A()",
+            "  //{",
+            "",
+            '  //    Assert.AreEqual("a", a);',
+            "  //}",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      // moshi 4dd4a9d222: "* Now disable checkstyle until we can fix them all" in a squash's body.
+      name: "Kotlin: a line of the commit message disables what the code names",
+      ...bySubject(
+        changed(
+          "build.gradle.kts",
+          undefined,
+          ["val a = 1", '//  apply(plugin = "checkstyle")', "//  configure<CheckstyleExtension> {", '//    toolVersion = "8.28"', "//  }"].join("\n"),
+        ),
+        "Migrate to Gradle (#1159)\n\n* Set up moshi module\n\n* Now disable checkstyle until we can fix them all :|",
+      ),
+    },
+    {
       name: "compiled output is not reviewed",
       change: change([addedFile("esm/index.js", ["// foo.bar(x);", "export const a = 1;"], 1, { status: "added" })]),
     },
@@ -253,6 +332,42 @@ testRule("no-commented-out-code", {
       name: "TS: a commented-out block is one finding",
       change: ts(["const x = 1;", "// if (x > 1) {", "//   console.log(x);", "// }", "use(x);"]),
       findings: [{ messageId: "commentedOut", path: "src/a.ts", line: 2, data: { count: 3 } }],
+    },
+    {
+      // probot 97c405753b: a commented-out test with blank lines inside is one block, not "2 lines" and "9 lines".
+      name: "TS: blank lines inside a commented-out block join it",
+      change: ts(["// test('a', () => {", "//   const a = load();", "", "//   expect(a).toBe(1);", "// });", "", "export const x = 1;"]),
+      findings: [{ messageId: "commentedOut", path: "src/a.ts", line: 1, data: { count: 4 } }],
+    },
+    {
+      name: "TS: entries of an object literal are part of the commented-out code, not prose",
+      change: ts([
+        "// const probot = createProbot({",
+        "//   env: {",
+        "//     ...env,",
+        '//     LOG_LEVEL: "info",',
+        "//   },",
+        "// });",
+        "export const x = 1;",
+      ]),
+      findings: [{ messageId: "commentedOut", line: 1, data: { count: 6 } }],
+    },
+    {
+      name: "Go: related commented-out blocks in one function are one finding",
+      change: change([addedFile("a.go", ["package a", "", "func f(x int) int {", "	//x = g(x)", "	x++", "	//x = h(x)", "	return x", "}"], 1, { status: "added" })]),
+      findings: [{ messageId: "commentedOut", line: 4, data: { count: 2 } }],
+    },
+    {
+      name: "Kotlin: a commit message that disables something the code does not name",
+      ...bySubject(
+        changed(
+          "build.gradle.kts",
+          undefined,
+          ["val a = 1", '//  apply(plugin = "detekt")', "//  configure<DetektExtension> {", '//    toolVersion = "1.2"', "//  }"].join("\n"),
+        ),
+        "Migrate to Gradle (#1159)\n\n* Now disable checkstyle until we can fix them all :|",
+      ),
+      findings: [{ messageId: "commentedOut", line: 2, data: { count: 4 } }],
     },
     {
       name: "TS: blocks separated by code are separate findings",
