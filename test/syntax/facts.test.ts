@@ -458,7 +458,9 @@ describe("hostile input, nested deep", () => {
     // Deeper still, the query slows down and the file's time budget ends it ("took longer than 3 s").
     const n = 20_000;
     const text = ["def f(a)", ...Array.from({ length: n }, () => "if a"), "g", ...Array.from({ length: n }, () => "end"), "end"].join("\n");
-    expect(parseFacts("a.rb", text)).toEqual({ notAnalysed: "it nests more than 1,000 blocks deep" });
+    // Either limit may end it first: on a loaded machine the time budget can run out before the
+    // depth check. Both are the refusal this test is about: named as not analysed, no stall.
+    expect(parseFacts("a.rb", text)).toEqual({ notAnalysed: expect.stringMatching(/^(it nests more than 1,000 blocks deep|it took longer than \d+ s)/) });
   });
 
   it("measures a function nested 900 blocks deep", () => {
