@@ -17,6 +17,8 @@ function isArm(path: string, code: string): boolean {
 
 export interface Run {
   start: number;
+  /** Its last line of code. */
+  end: number;
   /** Lines of code in the run: new code, and the brackets among and closing it. */
   size: number;
 }
@@ -28,6 +30,13 @@ export interface Run {
  */
 export function longestNewRun(c: FunctionChange): Run | undefined {
   let best: Run | undefined;
+  for (const run of newRuns(c)) if (!best || run.size > best.size) best = run;
+  return best;
+}
+
+/** Every run of new code in the function (see longestNewRun), in order. */
+export function newRuns(c: FunctionChange): Run[] {
+  const runs: Run[] = [];
   let run: Run | undefined;
   // A new method declared inside (an object literal's) is a function already, not a block to extract.
   const nested = c.code.nestedDeclarations(c.fn);
@@ -37,13 +46,36 @@ export function longestNewRun(c: FunctionChange): Run | undefined {
       run = undefined;
       continue;
     }
-    if (c.fresh.has(line)) run ??= { start: line, size: 0 };
-    else if (code !== "" && !BRACKETS_ONLY.test(code)) run = undefined;
+    if (c.fresh.has(line) && !run) runs.push((run = { start: line, end: line, size: 0 }));
+    else if (!c.fresh.has(line) && code !== "" && !BRACKETS_ONLY.test(code)) run = undefined;
     // Brackets inside the run, or closing it, are lines of the block as a reader sees it.
-    if (run && code !== "") run.size++;
-    if (run && (!best || run.size > best.size)) best = run;
+    if (run && code !== "") {
+      run.size++;
+      run.end = line;
+    }
   }
-  return best;
+  return runs;
+}
+
+/**
+ * The cognitive complexity of the run as if it were extracted into a function of its own: the
+ * increments on its new lines, each structure nested only in the run's own new structures, not
+ * in the old ones around it (a guard added four loops deep costs 1, as it would in a helper).
+ * `at` is the first new line that costs anything: where the block's logic starts.
+ */
+export function runComplexity(c: FunctionChange, run: Run): { complexity: number; at: number } | undefined {
+  const incs = c.fn.increments ?? [];
+  const inRun = (line: number) => line >= run.start && line <= run.end && c.fresh.has(line);
+  let complexity = 0;
+  let at: number | undefined;
+  for (const inc of incs) {
+    if (!inRun(inc.line)) continue;
+    let nesting = 0;
+    for (let w = inc.within; w >= 0 && nesting < inc.nesting; w = incs[w].within) if (inRun(incs[w].line)) nesting++;
+    complexity += inc.base + nesting;
+    if (inc.base > 0 && (at === undefined || inc.line < at)) at = inc.line;
+  }
+  return at === undefined ? undefined : { complexity, at };
 }
 
 /** True when the run only adds arms to a dispatch that was already there (two more `case`s). */
