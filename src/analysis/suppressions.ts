@@ -10,7 +10,7 @@ export type StructuralRule = "max-complexity" | "max-function-length" | "max-nes
  */
 const NAMES: Record<StructuralRule, RegExp> = {
   "max-complexity":
-    /\b(complexity|cognitive[-_]?complexity|cyclomatic[-_]?complexity|C901|too-many-branches|R0912|S3776|S1541|gocognit|gocyclo|cyclop|CyclomaticComplexity|CognitiveComplexity|PerceivedComplexity|NPathComplexity|ComplexMethod|AbcSize)\b/i,
+    /\b(\w*complexity|C901|too-many-branches|R0912|S3776|S1541|gocognit|gocyclo|cyclop|CyclomaticComplexity|CognitiveComplexity|PerceivedComplexity|NPathComplexity|ComplexMethod|AbcSize)\b/i,
   "max-function-length":
     /\b(max-lines-per-function|max-statements|too-many-statements|R0915|S138|too_many_lines|funlen|MethodLength|ExcessiveMethodLength|LongMethod|AbcSize)\b/i,
   "max-nesting-depth": /\b(max-depth|too-many-nested-blocks|R1702|S134|nestif|BlockNesting|NestedIfDepth|DeeplyNested|NestedBlockDepth)\b/i,
@@ -38,7 +38,7 @@ export function suppressedFor(rule: StructuralRule, lines: readonly string[], fn
   if (says(lines[fn.start - 1] ?? "")) return true;
   for (let l = fn.start - 1; l >= 1 && fn.start - l <= 12; l--) {
     const text = lines[l - 1];
-    if (!PREAMBLE.test(text)) break;
+    if (!PREAMBLE.test(text) || (REGION_OFF.test(text) && names.test(text))) break;
     if (says(text)) return true;
   }
   return inDisabledRegion(names, lines, fn.start);
