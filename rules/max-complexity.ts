@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { extendsDispatch, newRuns, runComplexity } from "../src/analysis/block-shapes.js";
+import { extendsDispatch, newRuns, runComplexity, structureReach } from "../src/analysis/block-shapes.js";
 import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
@@ -93,11 +93,13 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number): Judg
   if (!c.before) return barelyOverAndFlat(c.fn, c.value, max) ? undefined : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.
   if (c.how === "ported" || c.value <= c.beforeValue!) return undefined;
-  let best: { complexity: number; at: number } | undefined;
-  for (const run of newRuns(c)) {
+  let best: { complexity: number; at: number; depth: number } | undefined;
+  for (const run of newRuns(c, structureReach(c.fn))) {
     if (extendsDispatch(c, run)) continue;
     const cost = runComplexity(c, run);
-    if (cost && (!best || cost.complexity > best.complexity)) best = cost;
+    // A flat list of new branches is more of what the function already does, side by side: more
+    // options mapped, more cases checked. Only a block with structure inside it is one to extract.
+    if (cost && cost.depth > 0 && (!best || cost.complexity > best.complexity)) best = cost;
   }
   if (!best || best.complexity < minBlock) return undefined;
   return { line: best.at, block: best.complexity };

@@ -65,6 +65,10 @@ export interface CognitiveIncrement {
   nesting: number;
   /** Index (in `increments`) of the innermost structure it is nested in, -1 for none. */
   within: number;
+  /** For a structure others nest in: its last line. */
+  end?: number;
+  /** An `if` whose branch only exits (`return`, `throw`, `continue`…): a guard clause. */
+  guard?: true;
 }
 
 export interface CommentFact extends Span {

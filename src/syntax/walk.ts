@@ -288,9 +288,13 @@ function addCognitive(node: Node, type: string, elseIf: boolean, spec: LanguageS
   const { structures, flat, jumps } = spec.cognitive;
   const line = node.startPosition.row + 1;
   if (structures.has(type) && !elseIf) {
-    const continued = continuesGuards(node, type, spec, fn, text) > 0;
+    const guard = (spec.ifTypes.has(type) || GUARD_MODIFIER.test(type)) && isGuard(node, text, EXIT_WRAPPED);
+    const continued = guard && isGuard(node, text) && continuesGuards(node, fn, text) > 0;
     // A structure is recorded even when free (a guard continuing a run): blocks inside it nest in it.
     increment(fn, line, continued ? 0 : 1, continued ? 0 : fn.cognitiveLevel);
+    const inc = fn.fact.increments![fn.fact.increments!.length - 1];
+    inc.end = endLine(node);
+    if (guard) inc.guard = true;
   } else if (structures.has(type) || flat?.has(type)) increment(fn, line, 1);
   else if (jumps?.types.has(type) && jumps.labelled.test(text.slice(node.startIndex, node.startIndex + 40))) increment(fn, line, 1);
   if (spec.ifTypes.has(type) || flat?.has(type)) for (const at of plainElses(node, text)) increment(fn, at, 1);
@@ -305,30 +309,32 @@ const GUARD_MODIFIER = /^(if|unless)_modifier$/;
 const LONGEST_GUARD = 400;
 /** What a guard's branch holds: one return, throw, raise, continue, break or next, on one line. */
 const EXIT_ONLY = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b[^;{}\n]*;?\s*(\}|end)?$/;
+/** The same, where the exit wraps over lines (`throw new Error(` and its message below). */
+const EXIT_WRAPPED = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b[^;{}]*;?\s*(\}|end)?$/;
 /** Between two guards of a run: only blank space, semicolons and comments. */
 const ONLY_SPACE = /^(\s|;|\/\/[^\n]*|#[^\n]*|\/\*[\s\S]*?\*\/)*$/;
 
 /**
  * Consecutive guard clauses (`if (!x) return;`, `return nil unless x`, `if err != nil { return
  * err }`, `if (skip) continue;`) read as one table of early exits, as a switch's cases do: the run
- * costs what its first guard does, so this returns the cost of each guard after the first. Their
+ * costs what its first guard does, so this returns the cost of each guard after the first (`node`
+ * is a guard). Their
  * conditions still count.
  * A departure from Sonar's definition, which charges each: judges found a list of flat guards
  * (ripgrep's `indexing_unsupported_flag`, an ESLint visitor's skips) readable as it is.
  */
-function continuesGuards(node: Node, type: string, spec: LanguageSpec, fn: FunctionFrame, text: string): number {
-  if (!(spec.ifTypes.has(type) || GUARD_MODIFIER.test(type)) || !isGuard(node, text)) return 0;
+function continuesGuards(node: Node, fn: FunctionFrame, text: string): number {
   const previous = fn.guardRunEnd;
   fn.guardRunEnd = node.endIndex;
   const continues = previous >= 0 && node.startIndex - previous < LONGEST_GUARD && ONLY_SPACE.test(text.slice(previous, node.startIndex));
   return continues ? 1 + fn.cognitiveLevel : 0;
 }
 
-function isGuard(node: Node, text: string): boolean {
+function isGuard(node: Node, text: string, exit = EXIT_ONLY): boolean {
   if (node.endIndex - node.startIndex > LONGEST_GUARD) return false;
   for (let i = 0; i < node.childCount; i++) if (node.fieldNameForChild(i) === "alternative" || node.child(i)?.type === "else") return false;
   const branch = node.childForFieldName("consequence") ?? node.childForFieldName("body") ?? node.lastNamedChild;
-  return branch !== null && EXIT_ONLY.test(text.slice(branch.startIndex, branch.endIndex).trim());
+  return branch !== null && exit.test(text.slice(branch.startIndex, branch.endIndex).trim());
 }
 
 const CONTINUES_CHAIN = /^(else[ \t]*)?(if|elif|elsif|elseif|unless)\b/;
