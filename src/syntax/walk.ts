@@ -309,8 +309,8 @@ const GUARD_MODIFIER = /^(if|unless)_modifier$/;
 const LONGEST_GUARD = 400;
 /** What a guard's branch holds: one return, throw, raise, continue, break or next, on one line. */
 const EXIT_ONLY = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b[^;{}\n]*;?\s*(\}|end)?$/;
-/** The same, where the exit wraps over lines (`throw new Error(` and its message below). */
-const EXIT_WRAPPED = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b[^;{}]*;?\s*(\}|end)?$/;
+/** The same, where the exit wraps over lines (`throw new Error(` and its message below) or holds a literal (`return []string{}, err`). */
+const EXIT_WRAPPED = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b([^;{}]|\{[^{}]*\})*;?\s*(\}|end)?$/;
 /** Between two guards of a run: only blank space, semicolons and comments. */
 const ONLY_SPACE = /^(\s|;|\/\/[^\n]*|#[^\n]*|\/\*[\s\S]*?\*\/)*$/;
 

@@ -173,6 +173,30 @@ testRule("max-complexity", {
       ),
     },
     {
+      // cobra 5d46ac90 `getCompletions`: error handling whose guard returns a literal (`[]string{}`).
+      name: "Go: a new block of error checks whose inner if only returns",
+      ...changed(
+        "pkg/a.go",
+        ["package pkg", "", "func f(x int) ([]string, error) {", ...range(20, (i) => `\tif x == ${i} { x = ${i} }`), "\treturn nil, nil", "}"].join("\n"),
+        [
+          "package pkg",
+          "",
+          "func f(x int) ([]string, error) {",
+          ...range(20, (i) => `\tif x == ${i} { x = ${i} }`),
+          "\tif n > m {",
+          "\t\tok = false",
+          "\t}",
+          "\tif err != nil {",
+          "\t\tif _, is := err.(*E); !(is && !ok) {",
+          "\t\t\treturn []string{}, err",
+          "\t\t}",
+          "\t}",
+          "\treturn nil, nil",
+          "}",
+        ].join("\n"),
+      ),
+    },
+    {
       // A check added to every existing branch: small pieces, no single block to extract.
       name: "TS: a check added to each branch of an existing complex function",
       ...changed(
