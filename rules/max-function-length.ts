@@ -47,6 +47,7 @@ export default defineRule({
       max: opts.max,
       minGrowth: opts.min_growth,
       tests: opts.check_tests,
+      rule: "max-function-length" as const,
       judge: (c: FunctionChange) => judgeLength(c, opts.min_growth),
     };
     for (const v of functionVerdicts(change, found, measure)) {

@@ -33,6 +33,7 @@ export default defineRule({
       of: (fn: { maxNesting: number }) => fn.maxNesting,
       max: opts.max,
       minGrowth: opts.min_growth,
+      rule: "max-nesting-depth" as const,
       judge: (c: FunctionChange) => judgeDepth(c, opts.max, opts.min_growth),
     };
     for (const v of functionVerdicts(change, found, measure)) {

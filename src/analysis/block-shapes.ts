@@ -17,6 +17,8 @@ function isArm(path: string, code: string): boolean {
 
 export interface Run {
   start: number;
+  /** Its last line of code. */
+  end: number;
   /** Lines of code in the run: new code, and the brackets among and closing it. */
   size: number;
 }
@@ -28,7 +30,19 @@ export interface Run {
  */
 export function longestNewRun(c: FunctionChange): Run | undefined {
   let best: Run | undefined;
+  for (const run of newRuns(c)) if (!best || run.size > best.size) best = run;
+  return best;
+}
+
+/**
+ * Every run of new code in the function (see longestNewRun), in order. With `reach` (where each
+ * structure starting on a line ends), old lines inside a new structure of the run do not end it:
+ * a new `if` around a line that moved into it is still one block.
+ */
+export function newRuns(c: FunctionChange, reach?: Map<number, number>): Run[] {
+  const runs: Run[] = [];
   let run: Run | undefined;
+  let openUntil = 0;
   // A new method declared inside (an object literal's) is a function already, not a block to extract.
   const nested = c.code.nestedDeclarations(c.fn);
   for (let line = c.fn.start; line <= c.fn.end; line++) {
@@ -37,13 +51,49 @@ export function longestNewRun(c: FunctionChange): Run | undefined {
       run = undefined;
       continue;
     }
-    if (c.fresh.has(line)) run ??= { start: line, size: 0 };
-    else if (code !== "" && !BRACKETS_ONLY.test(code)) run = undefined;
+    if (c.fresh.has(line) && !run) runs.push((run = { start: line, end: line, size: 0 }));
+    else if (!c.fresh.has(line) && code !== "" && !BRACKETS_ONLY.test(code) && line > openUntil) run = undefined;
+    if (!run) openUntil = 0;
+    else if (c.fresh.has(line)) openUntil = Math.max(openUntil, reach?.get(line) ?? 0);
     // Brackets inside the run, or closing it, are lines of the block as a reader sees it.
-    if (run && code !== "") run.size++;
-    if (run && (!best || run.size > best.size)) best = run;
+    if (run && code !== "") {
+      run.size++;
+      run.end = line;
+    }
   }
-  return best;
+  return runs;
+}
+
+/**
+ * The cognitive complexity of the run as if it were extracted into a function of its own: the
+ * increments on its new lines, each structure nested only in the run's own new structures, not
+ * in the old ones around it (a guard added four loops deep costs 1, as it would in a helper).
+ * `at` is the first new line that costs anything: where the block's logic starts; `depth` the
+ * deepest nesting inside the block, guards left out (0: a flat list of branches or checks).
+ */
+/** Where the structures of the function that others nest in end, by the line they start on. */
+export function structureReach(fn: FunctionFact): Map<number, number> {
+  const reach = new Map<number, number>();
+  for (const inc of fn.increments ?? []) if (inc.end !== undefined) reach.set(inc.line, Math.max(reach.get(inc.line) ?? 0, inc.end));
+  return reach;
+}
+
+export function runComplexity(c: FunctionChange, run: Run): { complexity: number; at: number; depth: number } | undefined {
+  const incs = c.fn.increments ?? [];
+  const inRun = (line: number) => line >= run.start && line <= run.end && c.fresh.has(line);
+  let complexity = 0;
+  let depth = 0;
+  let at: number | undefined;
+  for (const inc of incs) {
+    if (!inRun(inc.line)) continue;
+    let nesting = 0;
+    for (let w = inc.within; w >= 0 && nesting < inc.nesting; w = incs[w].within) if (inRun(incs[w].line)) nesting++;
+    complexity += inc.base + nesting;
+    // A guard inside the block checks its input; it does not make the block's flow nested.
+    if (!inc.guard) depth = Math.max(depth, nesting);
+    if (inc.base > 0 && (at === undefined || inc.line < at)) at = inc.line;
+  }
+  return at === undefined ? undefined : { complexity, at, depth };
 }
 
 /** True when the run only adds arms to a dispatch that was already there (two more `case`s). */

@@ -7,6 +7,7 @@ import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
 import { notAuthored } from "./not-authored.js";
+import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity } from "./token-diff.js";
 
 /** Build scripts are configuration written as code: their `sourceSets { … }` blocks are option literals. */
@@ -45,6 +46,8 @@ export interface Measure {
   judge?(c: FunctionChange): Judgement | undefined;
   /** Functions in test files are judged too (default true). */
   tests?: boolean;
+  /** The rule measuring: a function whose code suppresses the matching linter check is the team's decision, left alone. */
+  rule?: StructuralRule;
 }
 
 /** What a change did to one function the rule measures over its limit at head. */
@@ -116,8 +119,11 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     const head = headFacts(file, found);
     const code = headView(file, found);
-    if (!head || !code || looksGeneratedText(headText(file, found) ?? "")) continue;
-    const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn, code) > measure.max && touches(file, fn.start, fn.end));
+    const text = headText(file, found) ?? "";
+    if (!head || !code || looksGeneratedText(text)) continue;
+    const lines = measure.rule ? text.split("\n") : [];
+    const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, lines, fn);
+    const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn, code) > measure.max && touches(file, fn.start, fn.end) && !suppressed(fn));
     if (over.length === 0) continue;
     const base = file.status === "added" ? undefined : baseFacts(file, found);
     const matches = base ? matchFunctions(head.functions, base.functions) : undefined;

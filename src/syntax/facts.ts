@@ -40,6 +40,11 @@ export interface FunctionFact extends Span {
    */
   blocks?: NestedBlock[];
   /**
+   * Each cognitive complexity increment, in order, so a rule can measure the code a change added
+   * as if it were a function of its own. Absent in facts built by hand.
+   */
+  increments?: CognitiveIncrement[];
+  /**
    * Not a function for the structural rules: a test-case or suite callback (`describe`/`it`/
    * `test`/`context` bodies, RSpec blocks, `t.Run` subtests) or a test function (Go `TestX`,
    * Python `test_x`, JUnit/xUnit/PHPUnit tests, Rust `#[test]`), or an immediately invoked
@@ -50,6 +55,20 @@ export interface FunctionFact extends Span {
 
 export interface NestedBlock extends Span {
   depth: number;
+}
+
+export interface CognitiveIncrement {
+  line: number;
+  /** What it costs besides nesting (1; 0 for a guard that continues a run of guards). */
+  base: number;
+  /** What its nesting added. */
+  nesting: number;
+  /** Index (in `increments`) of the innermost structure it is nested in, -1 for none. */
+  within: number;
+  /** For a structure others nest in: its last line. */
+  end?: number;
+  /** An `if` whose branch only exits (`return`, `throw`, `continue`…): a guard clause. */
+  guard?: true;
 }
 
 export interface CommentFact extends Span {

@@ -58,6 +58,8 @@ interface FunctionFrame extends FrameContext {
   level: number;
   /** Nesting as cognitive complexity counts it: only the structures it charges for nest. */
   cognitiveLevel: number;
+  /** Index of the innermost open structure in `fact.increments` (-1: none). */
+  within: number;
   recursive: boolean;
   /** Where the function's last guard clause ended (-1: none yet). */
   guardRunEnd: number;
@@ -66,6 +68,8 @@ interface BlockFrame extends FrameContext {
   kind: "block";
   nests: boolean;
   cognitiveNests: boolean;
+  /** The function's `within` before this block opened. */
+  outerWithin: number;
 }
 interface TestFrame extends FrameContext {
   kind: "test";
@@ -177,6 +181,7 @@ export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string
       if (f.kind === "block" && f.fn) {
         if (f.nests) f.fn.level--;
         if (f.cognitiveNests) f.fn.cognitiveLevel--;
+        f.fn.within = f.outerWithin;
       }
     }
     if (name === "op") addDecision(frames);
@@ -227,6 +232,7 @@ function openFunction(node: Node, kind: FunctionFact["kind"], spec: LanguageSpec
     fact,
     level: 0,
     cognitiveLevel: 0,
+    within: -1,
     recursive: false,
     guardRunEnd: -1,
     test,
@@ -251,8 +257,22 @@ function openBlock(node: Node, type: string, spec: LanguageSpec, frames: Frame[]
   if (!nests && !conditional && !isTry && !cognitiveNests) return;
   const line = node.startPosition.row + 1;
   const conditionals = outer.conditionals + (conditional ? 1 : 0);
-  frames.push({ end: node.endIndex, kind: "block", nests, cognitiveNests, fn, test: outer.test, conditionals, tries: outer.tries + (isTry ? 1 : 0) });
-  if (cognitiveNests && fn) fn.cognitiveLevel++;
+  const outerWithin = fn?.within ?? -1;
+  frames.push({
+    end: node.endIndex,
+    kind: "block",
+    nests,
+    cognitiveNests,
+    outerWithin,
+    fn,
+    test: outer.test,
+    conditionals,
+    tries: outer.tries + (isTry ? 1 : 0),
+  });
+  if (cognitiveNests && fn) {
+    fn.cognitiveLevel++;
+    fn.within = fn.fact.increments!.length - 1;
+  }
   if (nests && fn && ++fn.level > fn.fact.maxNesting) {
     fn.fact.maxNesting = fn.level;
     fn.fact.deepestLine = line;
@@ -266,40 +286,55 @@ function openBlock(node: Node, type: string, spec: LanguageSpec, frames: Frame[]
  */
 function addCognitive(node: Node, type: string, elseIf: boolean, spec: LanguageSpec, fn: FunctionFrame, text: string): void {
   const { structures, flat, jumps } = spec.cognitive;
-  if (structures.has(type)) fn.fact.cognitive += elseIf ? 1 : 1 + fn.cognitiveLevel - continuesGuards(node, type, spec, fn, text);
-  else if (flat?.has(type)) fn.fact.cognitive += 1;
-  else if (jumps?.types.has(type) && jumps.labelled.test(text.slice(node.startIndex, node.startIndex + 40))) fn.fact.cognitive += 1;
-  if (spec.ifTypes.has(type) || flat?.has(type)) fn.fact.cognitive += plainElses(node, text);
+  const line = node.startPosition.row + 1;
+  if (structures.has(type) && !elseIf) {
+    const guard = (spec.ifTypes.has(type) || GUARD_MODIFIER.test(type)) && isGuard(node, text, EXIT_WRAPPED);
+    const continued = guard && isGuard(node, text) && continuesGuards(node, fn, text) > 0;
+    // A structure is recorded even when free (a guard continuing a run): blocks inside it nest in it.
+    increment(fn, line, continued ? 0 : 1, continued ? 0 : fn.cognitiveLevel);
+    const inc = fn.fact.increments![fn.fact.increments!.length - 1];
+    inc.end = endLine(node);
+    if (guard) inc.guard = true;
+  } else if (structures.has(type) || flat?.has(type)) increment(fn, line, 1);
+  else if (jumps?.types.has(type) && jumps.labelled.test(text.slice(node.startIndex, node.startIndex + 40))) increment(fn, line, 1);
+  if (spec.ifTypes.has(type) || flat?.has(type)) for (const at of plainElses(node, text)) increment(fn, at, 1);
+}
+
+function increment(fn: FunctionFrame, line: number, base: number, nesting = 0): void {
+  fn.fact.cognitive += base + nesting;
+  (fn.fact.increments ??= []).push({ line, base, nesting, within: fn.within });
 }
 
 const GUARD_MODIFIER = /^(if|unless)_modifier$/;
 const LONGEST_GUARD = 400;
 /** What a guard's branch holds: one return, throw, raise, continue, break or next, on one line. */
 const EXIT_ONLY = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b[^;{}\n]*;?\s*(\}|end)?$/;
+/** The same, where the exit wraps over lines (`throw new Error(` and its message below) or holds a literal (`return []string{}, err`). */
+const EXIT_WRAPPED = /^(\{|then\b|:)?\s*(return|throw|raise|continue|break|next)\b([^;{}]|\{[^{}]*\})*;?\s*(\}|end)?$/;
 /** Between two guards of a run: only blank space, semicolons and comments. */
 const ONLY_SPACE = /^(\s|;|\/\/[^\n]*|#[^\n]*|\/\*[\s\S]*?\*\/)*$/;
 
 /**
  * Consecutive guard clauses (`if (!x) return;`, `return nil unless x`, `if err != nil { return
  * err }`, `if (skip) continue;`) read as one table of early exits, as a switch's cases do: the run
- * costs what its first guard does, so this returns the cost of each guard after the first. Their
+ * costs what its first guard does, so this returns the cost of each guard after the first (`node`
+ * is a guard). Their
  * conditions still count.
  * A departure from Sonar's definition, which charges each: judges found a list of flat guards
  * (ripgrep's `indexing_unsupported_flag`, an ESLint visitor's skips) readable as it is.
  */
-function continuesGuards(node: Node, type: string, spec: LanguageSpec, fn: FunctionFrame, text: string): number {
-  if (!(spec.ifTypes.has(type) || GUARD_MODIFIER.test(type)) || !isGuard(node, text)) return 0;
+function continuesGuards(node: Node, fn: FunctionFrame, text: string): number {
   const previous = fn.guardRunEnd;
   fn.guardRunEnd = node.endIndex;
   const continues = previous >= 0 && node.startIndex - previous < LONGEST_GUARD && ONLY_SPACE.test(text.slice(previous, node.startIndex));
   return continues ? 1 + fn.cognitiveLevel : 0;
 }
 
-function isGuard(node: Node, text: string): boolean {
+function isGuard(node: Node, text: string, exit = EXIT_ONLY): boolean {
   if (node.endIndex - node.startIndex > LONGEST_GUARD) return false;
   for (let i = 0; i < node.childCount; i++) if (node.fieldNameForChild(i) === "alternative" || node.child(i)?.type === "else") return false;
   const branch = node.childForFieldName("consequence") ?? node.childForFieldName("body") ?? node.lastNamedChild;
-  return branch !== null && EXIT_ONLY.test(text.slice(branch.startIndex, branch.endIndex).trim());
+  return branch !== null && exit.test(text.slice(branch.startIndex, branch.endIndex).trim());
 }
 
 const CONTINUES_CHAIN = /^(else[ \t]*)?(if|elif|elsif|elseif|unless)\b/;
@@ -309,8 +344,8 @@ const CONTINUES_CHAIN = /^(else[ \t]*)?(if|elif|elsif|elseif|unless)\b/;
  * `elif` as its own clause). Grammars hang the else differently: an `alternative` field holding
  * the branch, an else clause, or (Kotlin) a bare `else` token followed by the branch.
  */
-function plainElses(node: Node, text: string): number {
-  let count = 0;
+function plainElses(node: Node, text: string): number[] {
+  const lines: number[] = [];
   for (let i = 0; i < node.childCount; i++) {
     const child = node.child(i);
     if (!child) continue;
@@ -318,9 +353,9 @@ function plainElses(node: Node, text: string): number {
     const bareElse = !isAlternative && child.type === "else" && !child.isNamed && node.fieldNameForChild(i + 1) !== "alternative";
     const branch = bareElse ? node.child(i + 1) : isAlternative ? child : null;
     if (!branch) continue;
-    if (!CONTINUES_CHAIN.test(text.slice(branch.startIndex, branch.startIndex + 12))) count++;
+    if (!CONTINUES_CHAIN.test(text.slice(branch.startIndex, branch.startIndex + 12))) lines.push(child.startPosition.row + 1);
   }
-  return count;
+  return lines;
 }
 
 /** `a && b && c` is one run (1); `a && b || c` is two. The grammars nest left-associatively. */
@@ -330,7 +365,7 @@ function addBooleanRun(node: Node, spec: LanguageSpec, frames: Frame[]): void {
   const operator = booleanOperator(node, spec);
   const left = node.childForFieldName("left") ?? node.firstNamedChild;
   const continues = left !== null && spec.decisionTokenParents.has(left.type) && booleanOperator(left, spec) === operator;
-  if (!continues) fn.fact.cognitive++;
+  if (!continues) increment(fn, node.startPosition.row + 1, 1);
 }
 
 function booleanOperator(node: Node, spec: LanguageSpec): string | undefined {
@@ -475,7 +510,7 @@ function noteRecursion(fn: FunctionFrame, callee: string): void {
   if (fn.recursive || fn.fact.kind === "callback" || fn.fact.name === "") return;
   if (callee.replace(SELF_RECEIVER, "") !== fn.fact.name) return;
   fn.recursive = true;
-  fn.fact.cognitive++;
+  increment(fn, fn.fact.start, 1);
 }
 
 function noteSkip(fact: TestCaseFact, conditional: boolean): void {

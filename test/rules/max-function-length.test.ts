@@ -167,6 +167,29 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
 
 testRule("max-function-length", {
   valid: [
+    {
+      // The team's explicit decision (see suppressions.test.ts for each linter's spelling).
+      name: "TS: a new long function under `eslint-disable-next-line max-lines-per-function`",
+      ...changed(
+        "src/a.ts",
+        undefined,
+        [
+          "// eslint-disable-next-line max-lines-per-function",
+          "export function f(x: number): number {",
+          ...range(70, (i) => `  x = x + ${i};`),
+          "  return x;",
+          "}",
+        ].join("\n"),
+      ),
+    },
+    {
+      name: "Rust: a new long function under `#[allow(clippy::too_many_lines)]`",
+      ...changed(
+        "src/a.rs",
+        undefined,
+        ["#[allow(clippy::too_many_lines)]", "fn f(mut x: i32) -> i32 {", ...range(70, (i) => `    x += ${i};`), "    x", "}"].join("\n"),
+      ),
+    },
     ...valid,
     { name: "TS: a long describe() suite is a container, not a function", ...changed("test/a.test.ts", undefined, suite(70)) },
     {
