@@ -66,7 +66,7 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
     if (shape === "one-liner" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
     deepest = { line: b.start, depth: b.depth };
   }
-  if (!deepest) return undefined;
+  if (!deepest || deepCode(c, max, caused) < MIN_DEEP_LINES) return undefined;
   if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
   // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
   if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
@@ -74,6 +74,24 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
 }
 
 const key = (code: string) => code.replace(/\s+/g, "");
+
+/**
+ * Lines of code the change put past the limit, below which the depth is not worth a word: a
+ * one-line loop at the bottom of a formatter whose shape follows its data's is not a main path
+ * hidden.
+ */
+const MIN_DEEP_LINES = 3;
+const BRACKETS = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
+
+/** Lines of code inside the blocks over the limit that the change opened or pushed down (what they hold went past it too). */
+function deepCode(c: FunctionChange, max: number, caused: (b: NestedBlock) => boolean): number {
+  const lines = new Set<number>();
+  for (const b of c.fn.blocks ?? []) {
+    if (b.depth <= max || !caused(b)) continue;
+    for (let l = b.start; l <= b.end; l++) if (!BRACKETS.test(c.code.code(l))) lines.add(l);
+  }
+  return lines.size;
+}
 
 /** The depths at base of each block header (by its first line's code) in the function's old version. */
 function depthsAtBase(c: FunctionChange): Map<string, number[]> {

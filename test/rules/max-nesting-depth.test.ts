@@ -12,11 +12,11 @@ const nestAround = (s: (typeof SAMPLES)[number], depth: number, inner: string[])
   const lines = s.nest(depth);
   return [...lines.slice(0, depth), ...inner, ...lines.slice(depth + 1)];
 };
-/** Depth-4 code wrapped whole in one more block. */
+/** Depth-4 code doing real work (two statements innermost) wrapped whole in one more block. */
 const wrapped = (s: (typeof SAMPLES)[number]) =>
   s.lang === "Python"
-    ? ["    if y:", ...s.nest(4).map((l) => `    ${l}`)]
-    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...s.nest(4), s.lang === "Ruby" ? "end" : "}"];
+    ? ["    if y:", ...nestAround(s, 4, work(s, 4)).map((l) => `    ${l}`)]
+    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, 4, work(s, 4)), s.lang === "Ruby" ? "end" : "}"];
 /** Two statements where the sample has one: a block of real work, not a one-liner or a guard. */
 const work = (s: (typeof SAMPLES)[number], depth: number) => {
   const stmt = s.nest(depth)[depth];
@@ -34,8 +34,11 @@ const guard = (s: (typeof SAMPLES)[number]) =>
           ? ["if ($x == 9) {", "return $x;", "}"]
           : ["if (x == 9) {", "return x;", "}"];
 
+/** Blocks nested `depth` deep around two statements: the innermost block is three lines of code, worth a word. */
+const nestWork = (s: (typeof SAMPLES)[number], depth: number) => nestAround(s, depth, work(s, depth));
+
 for (const s of SAMPLES) {
-  const deep = s.file("f", s.nest(5));
+  const deep = s.file("f", nestWork(s, 5));
   const four = s.file("f", s.nest(4));
   valid.push(
     {
@@ -48,6 +51,15 @@ for (const s of SAMPLES) {
       ...changed(s.path, deep, s.file("g", s.nest(5))),
     },
     { name: `${s.lang}: nested at the max`, ...changed(s.path, undefined, s.file("f", s.nest(4))) },
+    {
+      // httpx's cert formatter: past the limit only a two-line block, its shape following its data's.
+      name: `${s.lang}: a new function whose only code past the limit is two lines`,
+      ...changed(s.path, undefined, s.file("f", s.nest(5))),
+    },
+    {
+      name: `${s.lang}: a new function whose only code past the limit is a guard`,
+      ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+    },
     { name: `${s.lang}: a variable renamed on a line of an existing deep function`, ...changed(s.path, deep, deep.replace(/x > 3/, "x > 33")) },
     { name: `${s.lang}: fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "fixtures/$&"), undefined, deep) },
   );
@@ -71,13 +83,24 @@ for (const s of SAMPLES) {
     {
       // Newtonsoft bed740f7, 9be95e0f: existing blocks wrapped in a new `if`, one level deeper.
       name: `${s.lang}: existing depth-4 code wrapped in a new block`,
-      ...changed(s.path, four, s.file("f", wrapped(s))),
+      ...changed(s.path, s.file("f", nestAround(s, 4, work(s, 4))), s.file("f", wrapped(s))),
       findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
     },
     {
-      // Newtonsoft b5f1b831: a new function built deep, whose deepest block is a guard.
+      // Newtonsoft b5f1b831: a new function built deep, whose deepest block is a guard and more.
       name: `${s.lang}: a new function whose deep structure ends in a guard`,
-      ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+      ...changed(
+        s.path,
+        undefined,
+        s.file(
+          "f",
+          nestAround(s, 4, [
+            s.nest(4)[4],
+            ...nestAround(s, 1, work(s, 1)).map((l) => (s.lang === "Python" ? "    ".repeat(4) : "") + l.replace(/x > 0/, "x > 7")),
+            ...guard(s),
+          ]),
+        ),
+      ),
       findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
     },
     {
@@ -87,15 +110,149 @@ for (const s of SAMPLES) {
     },
     {
       name: `${s.lang}: an existing deep function nested one level deeper`,
-      ...changed(s.path, deep, s.file("f", s.nest(6))),
+      ...changed(s.path, deep, s.file("f", nestWork(s, 6))),
       findings: [{ messageId: "grew", data: { name: "f", before: 5, depth: 6 } }],
     },
   );
 }
 
+/**
+ * Blocks that scope a resource or a mode (`try`, `with`, `using`, `lock`, `synchronized`, `begin`)
+ * around four levels of logic: four deep, as ESLint's max-depth counts control blocks (httpx's CLI
+ * entry point: a `try` and two context managers above a 3-line `if`).
+ */
+const wrappers: Array<[string, string, string[]]> = [
+  [
+    "TypeScript",
+    "src/a.ts",
+    ["function f(x: number) {", "  try {", ...SAMPLES[0].nest(4).slice(0, 4), "g(x);", "h(x);", ...SAMPLES[0].nest(4).slice(5), "  } finally { done(); }", "}"],
+  ],
+  [
+    "Python",
+    "app/a.py",
+    [
+      "def f(x):",
+      "    with open(p) as fh:",
+      "        try:",
+      ...SAMPLES[2]
+        .nest(4)
+        .slice(0, 4)
+        .map((l) => `        ${l}`),
+      "                            g(x)",
+      "                            h(x)",
+      "        finally:",
+      "            done()",
+    ],
+  ],
+  [
+    "Java",
+    "A.java",
+    [
+      "class A {",
+      "  void f(int x) {",
+      "    synchronized (lock) {",
+      "      try (var r = open()) {",
+      ...SAMPLES[0].nest(4).slice(0, 4),
+      "g(x);",
+      "h(x);",
+      ...SAMPLES[0].nest(4).slice(5),
+      "      }",
+      "    }",
+      "  }",
+      "}",
+    ],
+  ],
+  [
+    "C#",
+    "A.cs",
+    [
+      "class A {",
+      "  void F(int x) {",
+      "    using (var r = Open()) {",
+      "      lock (gate) {",
+      ...SAMPLES[0].nest(4).slice(0, 4),
+      "G(x);",
+      "H(x);",
+      ...SAMPLES[0].nest(4).slice(5),
+      "      }",
+      "    }",
+      "  }",
+      "}",
+    ],
+  ],
+  [
+    "Kotlin",
+    "a.kt",
+    [
+      "fun f(x: Int) {",
+      "  try {",
+      ...SAMPLES[0]
+        .nest(4)
+        .slice(0, 4)
+        .map((l) => l.replace(";", "")),
+      "g(x)",
+      "h(x)",
+      ...SAMPLES[0].nest(4).slice(5),
+      "  } finally { done() }",
+      "}",
+    ],
+  ],
+  [
+    "Ruby",
+    "lib/a.rb",
+    ["def f(x)", "  begin", ...SAMPLES[7].nest(4).slice(0, 4), "g(x)", "h(x)", ...SAMPLES[7].nest(4).slice(5), "  ensure", "    done", "  end", "end"],
+  ],
+];
+/** A `catch` body is a branch: logic four levels deep inside one is five deep. */
+const inCatch: Array<[string, string, string[]]> = [
+  [
+    "TypeScript",
+    "src/a.ts",
+    ["function f(x: number) {", ...SAMPLES[0].nest(3).slice(0, 3), "try { g(x); } catch (e) {", "if (e) {", "log(e);", "h(x);", "}", "}", "}", "}", "}", "}"],
+  ],
+  [
+    "Python",
+    "app/a.py",
+    [
+      "def f(x):",
+      ...SAMPLES[2].nest(3).slice(0, 3),
+      "                try:",
+      "                    g(x)",
+      "                except E as e:",
+      "                    if e:",
+      "                        log(e)",
+      "                        h(x)",
+    ],
+  ],
+  [
+    "Java",
+    "A.java",
+    [
+      "class A {",
+      "  void f(int x) {",
+      ...SAMPLES[0].nest(3).slice(0, 3),
+      "try { g(x); } catch (E e) {",
+      "if (e != null) {",
+      "log(e);",
+      "h(x);",
+      "}",
+      "}",
+      "}",
+      "}",
+      "}",
+      "  }",
+      "}",
+    ],
+  ],
+];
+
 testRule("max-nesting-depth", {
   valid: [
     ...valid,
+    ...wrappers.map(([lang, path, lines]) => ({
+      name: `${lang}: try, with, using, lock, synchronized and begin do not nest`,
+      ...changed(path, undefined, lines.join("\n")),
+    })),
     {
       name: "TS: else-if chains do not nest",
       ...changed(
@@ -156,6 +313,11 @@ testRule("max-nesting-depth", {
   ],
   invalid: [
     ...invalid,
+    ...inCatch.map(([lang, path, lines]) => ({
+      name: `${lang}: a catch body nests like a branch`,
+      ...changed(path, undefined, lines.join("\n")),
+      findings: [{ messageId: "tooDeep" as const, data: { depth: 5, max: 4 } }],
+    })),
     {
       name: "TS: a squash whose body mentions a revert is not a revert",
       ...(() => {
@@ -175,7 +337,7 @@ testRule("max-nesting-depth", {
     {
       name: "a lower max",
       options: { max: 1 },
-      ...changed("src/a.py", undefined, ["def f(x):", "    for y in x:", "        if y:", "            pass"].join("\n")),
+      ...changed("src/a.py", undefined, ["def f(x):", "    for y in x:", "        if y:", "            g(y)", "            h(y)"].join("\n")),
       findings: [{ messageId: "tooDeep", line: 3, data: { depth: 2, max: 1 } }],
     },
   ],
