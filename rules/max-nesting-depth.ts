@@ -17,7 +17,12 @@ export default defineRule({
   },
   options: z
     .object({
-      max: z.number().int().min(1).default(4).describe("Maximum control structures (if/for/while/switch/try/match) nested inside one function."),
+      max: z
+        .number()
+        .int()
+        .min(1)
+        .default(4)
+        .describe("Maximum control structures (if, loops, switch/match/when, catch bodies; not try/with/using) nested inside one function."),
       min_growth: z
         .number()
         .int()
