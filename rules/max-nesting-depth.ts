@@ -62,16 +62,16 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   const wasAt = depthsAtBase(c);
   // New code, or a header that was there, shallower: the change pushed it down.
   const caused = (b: NestedBlock) => c.fresh.has(b.start) || (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false);
-  let deepest: { line: number; depth: number } | undefined;
+  let deepest: { line: number; depth: number; block: NestedBlock } | undefined;
   for (const b of blocks) {
     if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b)) continue;
     // A guard dropped into deep code that was there is the early exit the advice asks for; a
     // guard at the bottom of deep structure the change built is part of that structure.
     const shape = blockShape(b, c.code.code);
     if (shape === "one-liner" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
-    deepest = { line: b.start, depth: b.depth };
+    deepest = { line: b.start, depth: b.depth, block: b };
   }
-  if (!deepest || deepCode(c, max, caused) < MIN_DEEP_LINES) return undefined;
+  if (!deepest || !material(c, deepest.block, max, caused)) return undefined;
   if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
   // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
   if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
@@ -81,11 +81,21 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
 const key = (code: string) => code.replace(/\s+/g, "");
 
 /**
- * Lines of code the change put past the limit, below which the depth is not worth a word: a
- * one-line loop at the bottom of a formatter whose shape follows its data's is not a main path
- * hidden.
+ * Lines of code below which deep code is not worth a word: a two-line loop at the bottom of a
+ * formatter whose shape follows its data's hides no main path. The code past the limit must be a
+ * block of its own (3 lines), or sit in a block at the limit that the change filled with 3 lines
+ * or more (the guard or the two-line loop at the bottom of deep structure the change built).
  */
 const MIN_DEEP_LINES = 3;
+
+function material(c: FunctionChange, deepest: NestedBlock, max: number, caused: (b: NestedBlock) => boolean): boolean {
+  if (deepCode(c, max, caused) >= MIN_DEEP_LINES) return true;
+  const parent = enclosing(c.fn, deepest).find((o) => o.depth === max);
+  if (!parent) return false;
+  let lines = 0;
+  for (let l = parent.start + 1; l <= parent.end; l++) if ((caused(parent) || c.fresh.has(l)) && !BRACKETS.test(c.code.code(l))) lines++;
+  return lines >= MIN_DEEP_LINES;
+}
 const BRACKETS = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
 
 /** Lines of code inside the blocks over the limit that the change opened or pushed down (what they hold went past it too). */
