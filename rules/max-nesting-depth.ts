@@ -81,29 +81,34 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
 const key = (code: string) => code.replace(/\s+/g, "");
 
 /**
- * Lines of code below which deep code is not worth a word: a two-line loop at the bottom of a
- * formatter whose shape follows its data's hides no main path. The code past the limit must be a
- * block of its own (3 lines), or sit in a block at the limit that the change filled with 3 lines
- * or more (the guard or the two-line loop at the bottom of deep structure the change built).
+ * Lines of code below which deep code is not worth a word: a two-way assignment or a two-line
+ * loop at the bottom of a formatter whose shape follows its data's hides no main path. The body
+ * past the limit must be a block of its own (3 lines), or sit in a block at the limit that the
+ * change opened or pushed down and filled with 3 lines or more (deep structure the change built,
+ * ending in a guard or a short loop).
  */
 const MIN_DEEP_LINES = 3;
+const BRACKETS = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
+/** `} else {`, `else:`, `else`: where a two-way branch turns, no step of its own. */
+const ELSE_ONLY = /^[\s}]*(else|else:)[\s{]*$/;
+
+const counts = (code: string) => !BRACKETS.test(code) && !ELSE_ONLY.test(code);
 
 function material(c: FunctionChange, deepest: NestedBlock, max: number, caused: (b: NestedBlock) => boolean): boolean {
-  if (deepCode(c, max, caused) >= MIN_DEEP_LINES) return true;
+  if (deepBody(c, max, caused) >= MIN_DEEP_LINES) return true;
   const parent = enclosing(c.fn, deepest).find((o) => o.depth === max);
-  if (!parent) return false;
+  if (!parent || !caused(parent)) return false;
   let lines = 0;
-  for (let l = parent.start + 1; l <= parent.end; l++) if ((caused(parent) || c.fresh.has(l)) && !BRACKETS.test(c.code.code(l))) lines++;
+  for (let l = parent.start + 1; l <= parent.end; l++) if (counts(c.code.code(l))) lines++;
   return lines >= MIN_DEEP_LINES;
 }
-const BRACKETS = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
 
-/** Lines of code inside the blocks over the limit that the change opened or pushed down (what they hold went past it too). */
-function deepCode(c: FunctionChange, max: number, caused: (b: NestedBlock) => boolean): number {
+/** Lines of code in the bodies of the blocks over the limit that the change opened or pushed down (what they hold went past it too). */
+function deepBody(c: FunctionChange, max: number, caused: (b: NestedBlock) => boolean): number {
   const lines = new Set<number>();
   for (const b of c.fn.blocks ?? []) {
     if (b.depth <= max || !caused(b)) continue;
-    for (let l = b.start; l <= b.end; l++) if (!BRACKETS.test(c.code.code(l))) lines.add(l);
+    for (let l = b.start + 1; l <= b.end; l++) if (counts(c.code.code(l))) lines.add(l);
   }
   return lines.size;
 }

@@ -17,10 +17,10 @@ const wrapped = (s: (typeof SAMPLES)[number]) =>
   s.lang === "Python"
     ? ["    if y:", ...nestAround(s, 4, work(s, 4)).map((l) => `    ${l}`)]
     : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, 4, work(s, 4)), s.lang === "Ruby" ? "end" : "}"];
-/** Two statements where the sample has one: a block of real work, not a one-liner or a guard. */
+/** Three statements where the sample has one: a block of real work, not a one-liner, a guard or a two-way assignment. */
 const work = (s: (typeof SAMPLES)[number], depth: number) => {
   const stmt = s.nest(depth)[depth];
-  return [stmt, stmt.replace(/x/, "x")];
+  return [stmt, stmt, stmt];
 };
 /** A guard in each language: an `if` whose body only leaves the loop or function. */
 const guard = (s: (typeof SAMPLES)[number]) =>
@@ -234,6 +234,29 @@ const inCatch: Array<[string, string, string[]]> = [
 testRule("max-nesting-depth", {
   valid: [
     ...valid,
+    {
+      // A two-way assignment dropped into deep code that was there: a ternary at most, no path hidden.
+      name: "TS: a two-way assignment at depth 5 inside existing depth-4 code",
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("f", SAMPLES[0].nest(4)),
+        SAMPLES[0].file("f", nestAround(SAMPLES[0], 4, [SAMPLES[0].nest(4)[4], "if (y === null) {", "z = undefined;", "} else {", "z = merge(y);", "}"])),
+      ),
+    },
+    {
+      name: "Python: a two-way assignment at depth 5 inside existing depth-4 code",
+      ...changed(
+        "app/a.py",
+        SAMPLES[2].file("f", SAMPLES[2].nest(4)),
+        SAMPLES[2].file("f", [
+          ...SAMPLES[2].nest(4),
+          "                    if y is None:",
+          "                        z = None",
+          "                    else:",
+          "                        z = merge(y)",
+        ]),
+      ),
+    },
     ...wrappers.map(([lang, path, lines]) => ({
       name: `${lang}: try, with, using, lock, synchronized and begin do not nest`,
       ...changed(path, undefined, lines.join("\n")),
@@ -306,7 +329,7 @@ testRule("max-nesting-depth", {
     {
       name: "TS: a squash whose body mentions a revert is not a revert",
       ...(() => {
-        const c = changed("src/a.ts", SAMPLES[0].file("f", SAMPLES[0].nest(4)), SAMPLES[0].file("f", SAMPLES[0].nest(6)));
+        const c = changed("src/a.ts", SAMPLES[0].file("f", SAMPLES[0].nest(4)), SAMPLES[0].file("f", nestWork(SAMPLES[0], 6)));
         c.change.commits = [
           commit('Implement records (#1381)\n\n* Revert "Remove manifest attrs"\n\nThis reverts commit 3eb768fd6904bb5c979aa01c3c182e0fb9329d62.'),
         ];
