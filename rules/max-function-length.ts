@@ -73,10 +73,41 @@ function ownLines(fn: FunctionFact, code: CodeView): number {
  * function, or more arms for a dispatch, is not something to extract.
  */
 function judgeLength(c: FunctionChange, minBlock: number): Judgement | undefined {
-  if (!c.before) return isFlat(c) ? undefined : { line: c.anchor };
+  if (!c.before) return isFlat(c) || deprecationShim(c.code, c.fn, true) ? undefined : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.
   if (c.how === "ported" || c.value <= c.beforeValue!) return undefined;
   const run = longestNewRun(c);
   if (!run || run.size < minBlock || extendsDispatch(c, run)) return undefined;
+  if (deprecationShim(c.code, { start: run.start, end: runEnd(c, run) })) return undefined;
   return { line: run.start, block: run.size };
+}
+
+/** A call or attribute that marks code as deprecated: `warnings.warn("… deprecated …")`, `@Deprecated`, `#[deprecated]`, `[Obsolete]`. */
+const DEPRECATION = /deprecat|\[Obsolete\b/i;
+
+/**
+ * Code that warns that it is deprecated (shims for old names that delegate to the new ones) is
+ * temporary by design: it is deleted, not refactored, and its length is not worth a word. A
+ * function says so at its top; a block of shims says it about every few lines (one warning in a
+ * long block of logic is not a shim).
+ */
+function deprecationShim(code: CodeView, span: { start: number; end: number }, top = false): boolean {
+  let lines = 0;
+  let warns = 0;
+  for (let line = span.start; line <= span.end; line++) {
+    const text = code.code(line);
+    if (text === "") continue;
+    lines++;
+    if (DEPRECATION.test(text)) warns++;
+    if (top && lines >= 4) break;
+  }
+  return top ? warns > 0 : warns * 6 >= lines;
+}
+
+/** The last line of a run: its start plus as many lines of code as it holds. */
+function runEnd(c: FunctionChange, run: { start: number; size: number }): number {
+  let left = run.size;
+  let line = run.start;
+  for (; line <= c.fn.end && left > 0; line++) if (c.code.code(line) !== "") left--;
+  return line - 1;
 }

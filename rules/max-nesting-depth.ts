@@ -17,7 +17,12 @@ export default defineRule({
   },
   options: z
     .object({
-      max: z.number().int().min(1).default(4).describe("Maximum control structures (if/for/while/switch/try/match) nested inside one function."),
+      max: z
+        .number()
+        .int()
+        .min(1)
+        .default(4)
+        .describe("Maximum control structures (if, loops, switch/match/when, catch bodies; not try/with/using) nested inside one function."),
       min_growth: z
         .number()
         .int()
@@ -58,16 +63,16 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   const wasAt = depthsAtBase(c);
   // New code, or a header that was there, shallower: the change pushed it down.
   const caused = (b: NestedBlock) => c.fresh.has(b.start) || (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false);
-  let deepest: { line: number; depth: number } | undefined;
+  let deepest: { line: number; depth: number; block: NestedBlock } | undefined;
   for (const b of blocks) {
     if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b)) continue;
     // A guard dropped into deep code that was there is the early exit the advice asks for; a
     // guard at the bottom of deep structure the change built is part of that structure.
     const shape = blockShape(b, c.code.code);
     if (shape === "one-liner" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
-    deepest = { line: b.start, depth: b.depth };
+    deepest = { line: b.start, depth: b.depth, block: b };
   }
-  if (!deepest) return undefined;
+  if (!deepest || !material(c, deepest.block, max, caused)) return undefined;
   if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
   // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
   if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
@@ -75,6 +80,39 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
 }
 
 const key = (code: string) => code.replace(/\s+/g, "");
+
+/**
+ * Lines of code below which deep code is not worth a word: a two-way assignment or a two-line
+ * loop at the bottom of a formatter whose shape follows its data's hides no main path. The body
+ * past the limit must be a block of its own (3 lines), or sit in a block at the limit that the
+ * change opened or pushed down and filled with 3 lines or more (deep structure the change built,
+ * ending in a guard or a short loop).
+ */
+const MIN_DEEP_LINES = 3;
+const BRACKETS = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
+/** `} else {`, `else:`, `else`: where a two-way branch turns, no step of its own. */
+const ELSE_ONLY = /^[\s}]*(else|else:)[\s{]*$/;
+
+const counts = (code: string) => !BRACKETS.test(code) && !ELSE_ONLY.test(code);
+
+function material(c: FunctionChange, deepest: NestedBlock, max: number, caused: (b: NestedBlock) => boolean): boolean {
+  if (deepBody(c, max, caused) >= MIN_DEEP_LINES) return true;
+  const parent = enclosing(c.fn, deepest).find((o) => o.depth === max);
+  if (!parent || !caused(parent)) return false;
+  let lines = 0;
+  for (let l = parent.start + 1; l <= parent.end; l++) if (counts(c.code.code(l))) lines++;
+  return lines >= MIN_DEEP_LINES;
+}
+
+/** Lines of code in the bodies of the blocks over the limit that the change opened or pushed down (what they hold went past it too). */
+function deepBody(c: FunctionChange, max: number, caused: (b: NestedBlock) => boolean): number {
+  const lines = new Set<number>();
+  for (const b of c.fn.blocks ?? []) {
+    if (b.depth <= max || !caused(b)) continue;
+    for (let l = b.start + 1; l <= b.end; l++) if (counts(c.code.code(l))) lines.add(l);
+  }
+  return lines.size;
+}
 
 /** The depths at base of each block header (by its first line's code) in the function's old version. */
 function depthsAtBase(c: FunctionChange): Map<string, number[]> {

@@ -3,6 +3,7 @@ import type { Change, ChangedFile } from "../model/change.js";
 import { baseFacts, baseText, headFacts, headText } from "../syntax/change-facts.js";
 import type { FileFacts, FunctionFact, Span } from "../syntax/facts.js";
 import { codeChange, codeText, newLinesAfterMoves, removedFileCode } from "./code-change.js";
+import { restoredLines } from "./restored-code.js";
 import { insertedTokens, tokenize, type LineTokens } from "./token-diff.js";
 
 /** One side (head or base) of a file, seen as code: comments, docstrings and blank lines set aside. */
@@ -46,8 +47,18 @@ function memo(cache: WeakMap<ChangedFile, CodeView | null>, file: ChangedFile, m
  */
 const LITERAL_PROPERTY = [/^\s*[\w$"'.\-[\]]+\s*(:|=>|=)\s*\S.*,\s*$/, /^\s*[\w$"'.\-]+\s*(:|=>)\s*[{[(]\s*$/];
 
+/**
+ * A file with unresolved merge-conflict markers holds both sides of the conflict: its functions'
+ * shape is neither side's, so its structure is not judged.
+ */
+const CONFLICT_MARKERS = [/^<{7}(?: |$)/m, /^={7}$/m, /^>{7}(?: |$)/m];
+
+export function hasConflictMarkers(text: string): boolean {
+  return CONFLICT_MARKERS.every((re) => re.test(text));
+}
+
 function viewOf(text: string | undefined, facts: FileFacts | undefined): CodeView | undefined {
-  if (text === undefined || !facts) return undefined;
+  if (text === undefined || !facts || hasConflictMarkers(text)) return undefined;
   const lines = text.split("\n");
   const code = codeText(lines, new Set(lines.map((_, i) => i + 1)), facts);
   const at = (line: number) => {
@@ -91,11 +102,17 @@ export function freshCodeLines(change: Change, file: ChangedFile, found: Lookups
     const kept = change.files.filter((f) => f.status !== "removed" && f.additions > 0);
     const changes = kept.map((f) => codeChange(f, found));
     const removed = change.files.filter((f) => f.status === "removed").map((f) => removedFileCode(f, found));
-    const fresh = newLinesAfterMoves(changes, removed);
+    const moved = newLinesAfterMoves(changes, removed);
+    // Runs of lines that were at base already (un-commented, inlined back, moved in) are not new either.
+    const fresh = kept.map((f, i) => without(moved[i], restoredLines(change, f, found)));
     all = new Map(kept.map((f, i) => [f, { fresh: fresh[i], added: new Set(changes[i].addedCodeLines) }]));
     freshByChange.set(change, all);
   }
   return all.get(file) ?? { fresh: new Set(), added: new Set() };
+}
+
+function without(lines: Set<number>, drop: Set<number>): Set<number> {
+  return drop.size === 0 ? lines : new Set([...lines].filter((l) => !drop.has(l)));
 }
 
 /**

@@ -45,7 +45,11 @@ export interface LanguageSpec {
   /** Tokens that are decisions under these parents: boolean operators (`&&`, `||`, `??`, `and`), Java's `case`. */
   decisionTokens: Set<string>;
   decisionTokenParents: Set<string>;
-  /** Control structures that add a nesting level. */
+  /**
+   * Control structures that add a nesting level: branches, loops, dispatches and catch bodies, as
+   * ESLint's max-depth counts logic. Blocks that only scope a resource or a mode (`try`, `with`,
+   * `using`, `lock`, `synchronized`, `begin`) are structure, not a decision, and do not nest.
+   */
   nesting: Set<string>;
   /** What cognitive complexity counts in this language (see CognitiveSpec). */
   cognitive: CognitiveSpec;

@@ -112,6 +112,8 @@ function known(language: Language, types: Iterable<string>): string[] {
  * hands back only those nodes, in document order: walking every node from JavaScript instead
  * costs more than the parse.
  */
+const TRY_TYPES = ["try_statement", "try_expression", "try_with_resources_statement", "begin"];
+
 function queryFor(spec: LanguageSpec, language: Language): Query {
   let byLanguage = queries.get(spec);
   if (!byLanguage) queries.set(spec, (byLanguage = new Map()));
@@ -124,6 +126,8 @@ function queryFor(spec: LanguageSpec, language: Language): Query {
     ...Object.keys(spec.strings),
     ...spec.decisions,
     ...spec.nesting,
+    // A try does not nest, but the tests inside it are framed by it (a `fail()` before the catch).
+    ...TRY_TYPES,
     ...spec.conditionals,
     ...spec.cognitive.structures,
     ...(spec.cognitive.flat ?? []),

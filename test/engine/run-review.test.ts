@@ -141,6 +141,8 @@ describe("overrides for the readability rules", () => {
     const deep = [
       "function f() {",
       ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(i + 1)}if (x${i}) {`),
+      // Work at the bottom: an empty block past the limit is not worth a word.
+      "              g(x0);",
       ...Array.from({ length: 6 }, (_, i) => `${"  ".repeat(6 - i)}}`),
       "}",
     ];

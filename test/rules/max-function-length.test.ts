@@ -1,6 +1,6 @@
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
-import { changed } from "../helpers/base-head.js";
+import { changed, modifiedFile } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import { range, SAMPLES } from "../syntax/samples.js";
 
@@ -119,7 +119,60 @@ for (const s of SAMPLES) {
       ...reverted(changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 20, 500))))),
     },
   );
+  const block = body(s, 12, 500);
+  valid.push(
+    {
+      // httpx judge: old commented-out code un-commented into a long function was written before.
+      name: `${s.lang}: a block un-commented inside an existing long function`,
+      ...changed(
+        s.path,
+        s.file(
+          "big",
+          insert(
+            body(s, 70),
+            35,
+            block.map((l) => `${indent}${comment(s)} ${l.trim()}`),
+          ),
+        ),
+        s.file("big", insert(body(s, 70), 35, block)),
+      ),
+    },
+    {
+      // A revert of an extraction: the helper's body inlined back, the helper (still) elsewhere at base.
+      name: `${s.lang}: a block inlined from a function in another file of the change`,
+      ...(() => {
+        const c = changed(s.path, long, s.file("big", insert(body(s, 70), 35, block)));
+        const other = modifiedFile(s.path.replace(/(\.\w+)$/, "_helpers$1"), s.file("helper", block), s.file("helper", [...block.slice(0, 11), s.stmt(9999)]));
+        c.change.files.push(other.file);
+        c.lookups.fileContents.set(other.file.path, other.lookups.fileContents.get(other.file.path)!);
+        c.lookups.baseContents!.set(other.file.path, other.lookups.baseContents!.get(other.file.path)!);
+        return c;
+      })(),
+    },
+    {
+      // Unresolved merge conflict: both sides are in the file, the shape is neither's.
+      name: `${s.lang}: a file with merge-conflict markers`,
+      ...changed(s.path, long, s.file("big", [...body(s, 60), "<<<<<<< HEAD", ...body(s, 12, 500), "=======", ...body(s, 12, 600), ">>>>>>> topic"])),
+    },
+  );
   invalid.push(
+    {
+      // The other file's run of lines is not this block: only a few lines match.
+      name: `${s.lang}: a block that shares a few lines with code elsewhere is still new`,
+      ...changed(
+        s.path,
+        s.file(
+          "big",
+          insert(
+            body(s, 70),
+            35,
+            block.slice(0, 3).map((l) => `${indent}${comment(s)} ${l.trim()}`),
+          ),
+        ),
+        s.file("big", insert(body(s, 70), 35, block)),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: "big", max: 60 } }],
+    },
     {
       name: `${s.lang}: a new function over the limit`,
       ...changed(s.path, undefined, long),
@@ -138,6 +191,41 @@ for (const s of SAMPLES) {
     },
   );
 }
+
+/** Shims for old option names, each warning that it is deprecated and handing over to the new one (httpx's `*_timeout`). */
+const pyShims = ["read", "write", "connect", "pool"].flatMap((n) => [
+  `    if ${n}_timeout is not None:`,
+  `        warnings.warn("${n}_timeout is deprecated, use timeout=", DeprecationWarning)`,
+  `        timeout = ${n}_timeout`,
+]);
+const tsShims = ["read", "write", "connect", "pool"].flatMap((n) => [
+  `  if (opts.${n}Timeout !== undefined) {`,
+  `    process.emitWarning("${n}Timeout is deprecated; use timeout", "DeprecationWarning");`,
+  `    x = opts.${n}Timeout;`,
+  "  }",
+]);
+const py = SAMPLES.find((x) => x.lang === "Python")!;
+const ts = SAMPLES[0];
+valid.push(
+  {
+    name: "Python: a block of deprecation shims added to a long function",
+    ...changed(py.path, py.file("big", body(py, 70)), py.file("big", insert(body(py, 70), 35, pyShims))),
+  },
+  {
+    name: "TypeScript: a block of deprecation shims added to a long function",
+    ...changed(ts.path, ts.file("big", body(ts, 70)), ts.file("big", insert(body(ts, 70), 35, tsShims))),
+  },
+  {
+    name: "Python: a new long function kept as a deprecated alias",
+    ...changed(py.path, undefined, py.file("old_big", ['    warnings.warn("old_big is deprecated, use big", DeprecationWarning)', ...body(py, 70)])),
+  },
+);
+invalid.push({
+  // One warning about a deprecated flag does not make twelve lines of logic a shim.
+  name: "Python: a block of logic that warns once about a deprecated option",
+  ...changed(py.path, py.file("big", body(py, 70)), py.file("big", insert(body(py, 70), 35, [pyShims[0], pyShims[1], ...body(py, 12, 500)]))),
+  findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+});
 
 /** The same change, made by a commit that reverts another. */
 function reverted<T extends { change: ReturnType<typeof change> }>(c: T): T {

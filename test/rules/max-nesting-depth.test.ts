@@ -12,15 +12,15 @@ const nestAround = (s: (typeof SAMPLES)[number], depth: number, inner: string[])
   const lines = s.nest(depth);
   return [...lines.slice(0, depth), ...inner, ...lines.slice(depth + 1)];
 };
-/** Depth-4 code wrapped whole in one more block. */
+/** Depth-4 code doing real work (two statements innermost) wrapped whole in one more block. */
 const wrapped = (s: (typeof SAMPLES)[number]) =>
   s.lang === "Python"
-    ? ["    if y:", ...s.nest(4).map((l) => `    ${l}`)]
-    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...s.nest(4), s.lang === "Ruby" ? "end" : "}"];
-/** Two statements where the sample has one: a block of real work, not a one-liner or a guard. */
+    ? ["    if y:", ...nestAround(s, 4, work(s, 4)).map((l) => `    ${l}`)]
+    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, 4, work(s, 4)), s.lang === "Ruby" ? "end" : "}"];
+/** Three statements where the sample has one: a block of real work, not a one-liner, a guard or a two-way assignment. */
 const work = (s: (typeof SAMPLES)[number], depth: number) => {
   const stmt = s.nest(depth)[depth];
-  return [stmt, stmt.replace(/x/, "x")];
+  return [stmt, stmt, stmt];
 };
 /** A guard in each language: an `if` whose body only leaves the loop or function. */
 const guard = (s: (typeof SAMPLES)[number]) =>
@@ -34,8 +34,11 @@ const guard = (s: (typeof SAMPLES)[number]) =>
           ? ["if ($x == 9) {", "return $x;", "}"]
           : ["if (x == 9) {", "return x;", "}"];
 
+/** Blocks nested `depth` deep around two statements: the innermost block is three lines of code, worth a word. */
+const nestWork = (s: (typeof SAMPLES)[number], depth: number) => nestAround(s, depth, work(s, depth));
+
 for (const s of SAMPLES) {
-  const deep = s.file("f", s.nest(5));
+  const deep = s.file("f", nestWork(s, 5));
   const four = s.file("f", s.nest(4));
   valid.push(
     {
@@ -48,6 +51,11 @@ for (const s of SAMPLES) {
       ...changed(s.path, deep, s.file("g", s.nest(5))),
     },
     { name: `${s.lang}: nested at the max`, ...changed(s.path, undefined, s.file("f", s.nest(4))) },
+    {
+      // httpx's cert formatter: past the limit only a two-line block, its shape following its data's.
+      name: `${s.lang}: a new function whose only code past the limit is two lines`,
+      ...changed(s.path, undefined, s.file("f", s.nest(5))),
+    },
     { name: `${s.lang}: a variable renamed on a line of an existing deep function`, ...changed(s.path, deep, deep.replace(/x > 3/, "x > 33")) },
     { name: `${s.lang}: fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "fixtures/$&"), undefined, deep) },
   );
@@ -71,7 +79,7 @@ for (const s of SAMPLES) {
     {
       // Newtonsoft bed740f7, 9be95e0f: existing blocks wrapped in a new `if`, one level deeper.
       name: `${s.lang}: existing depth-4 code wrapped in a new block`,
-      ...changed(s.path, four, s.file("f", wrapped(s))),
+      ...changed(s.path, s.file("f", nestAround(s, 4, work(s, 4))), s.file("f", wrapped(s))),
       findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
     },
     {
@@ -87,11 +95,141 @@ for (const s of SAMPLES) {
     },
     {
       name: `${s.lang}: an existing deep function nested one level deeper`,
-      ...changed(s.path, deep, s.file("f", s.nest(6))),
+      ...changed(s.path, deep, s.file("f", nestWork(s, 6))),
       findings: [{ messageId: "grew", data: { name: "f", before: 5, depth: 6 } }],
     },
   );
 }
+
+/**
+ * Blocks that scope a resource or a mode (`try`, `with`, `using`, `lock`, `synchronized`, `begin`)
+ * around four levels of logic: four deep, as ESLint's max-depth counts control blocks (httpx's CLI
+ * entry point: a `try` and two context managers above a 3-line `if`).
+ */
+const wrappers: Array<[string, string, string[]]> = [
+  [
+    "TypeScript",
+    "src/a.ts",
+    ["function f(x: number) {", "  try {", ...SAMPLES[0].nest(4).slice(0, 4), "g(x);", "h(x);", ...SAMPLES[0].nest(4).slice(5), "  } finally { done(); }", "}"],
+  ],
+  [
+    "Python",
+    "app/a.py",
+    [
+      "def f(x):",
+      "    with open(p) as fh:",
+      "        try:",
+      ...SAMPLES[2]
+        .nest(4)
+        .slice(0, 4)
+        .map((l) => `        ${l}`),
+      "                            g(x)",
+      "                            h(x)",
+      "        finally:",
+      "            done()",
+    ],
+  ],
+  [
+    "Java",
+    "A.java",
+    [
+      "class A {",
+      "  void f(int x) {",
+      "    synchronized (lock) {",
+      "      try (var r = open()) {",
+      ...SAMPLES[0].nest(4).slice(0, 4),
+      "g(x);",
+      "h(x);",
+      ...SAMPLES[0].nest(4).slice(5),
+      "      }",
+      "    }",
+      "  }",
+      "}",
+    ],
+  ],
+  [
+    "C#",
+    "A.cs",
+    [
+      "class A {",
+      "  void F(int x) {",
+      "    using (var r = Open()) {",
+      "      lock (gate) {",
+      ...SAMPLES[0].nest(4).slice(0, 4),
+      "G(x);",
+      "H(x);",
+      ...SAMPLES[0].nest(4).slice(5),
+      "      }",
+      "    }",
+      "  }",
+      "}",
+    ],
+  ],
+  [
+    "Kotlin",
+    "a.kt",
+    [
+      "fun f(x: Int) {",
+      "  try {",
+      ...SAMPLES[0]
+        .nest(4)
+        .slice(0, 4)
+        .map((l) => l.replace(";", "")),
+      "g(x)",
+      "h(x)",
+      ...SAMPLES[0].nest(4).slice(5),
+      "  } finally { done() }",
+      "}",
+    ],
+  ],
+  [
+    "Ruby",
+    "lib/a.rb",
+    ["def f(x)", "  begin", ...SAMPLES[7].nest(4).slice(0, 4), "g(x)", "h(x)", ...SAMPLES[7].nest(4).slice(5), "  ensure", "    done", "  end", "end"],
+  ],
+];
+/** A `catch` body is a branch: logic four levels deep inside one is five deep. */
+const inCatch: Array<[string, string, string[]]> = [
+  [
+    "TypeScript",
+    "src/a.ts",
+    ["function f(x: number) {", ...SAMPLES[0].nest(3).slice(0, 3), "try { g(x); } catch (e) {", "if (e) {", "log(e);", "h(x);", "}", "}", "}", "}", "}", "}"],
+  ],
+  [
+    "Python",
+    "app/a.py",
+    [
+      "def f(x):",
+      ...SAMPLES[2].nest(3).slice(0, 3),
+      "                try:",
+      "                    g(x)",
+      "                except E as e:",
+      "                    if e:",
+      "                        log(e)",
+      "                        h(x)",
+    ],
+  ],
+  [
+    "Java",
+    "A.java",
+    [
+      "class A {",
+      "  void f(int x) {",
+      ...SAMPLES[0].nest(3).slice(0, 3),
+      "try { g(x); } catch (E e) {",
+      "if (e != null) {",
+      "log(e);",
+      "h(x);",
+      "}",
+      "}",
+      "}",
+      "}",
+      "}",
+      "  }",
+      "}",
+    ],
+  ],
+];
 
 testRule("max-nesting-depth", {
   valid: [
@@ -112,6 +250,33 @@ testRule("max-nesting-depth", {
       };
     }),
     ...valid,
+    {
+      // A two-way assignment dropped into deep code that was there: a ternary at most, no path hidden.
+      name: "TS: a two-way assignment at depth 5 inside existing depth-4 code",
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("f", SAMPLES[0].nest(4)),
+        SAMPLES[0].file("f", nestAround(SAMPLES[0], 4, [SAMPLES[0].nest(4)[4], "if (y === null) {", "z = undefined;", "} else {", "z = merge(y);", "}"])),
+      ),
+    },
+    {
+      name: "Python: a two-way assignment at depth 5 inside existing depth-4 code",
+      ...changed(
+        "app/a.py",
+        SAMPLES[2].file("f", SAMPLES[2].nest(4)),
+        SAMPLES[2].file("f", [
+          ...SAMPLES[2].nest(4),
+          "                    if y is None:",
+          "                        z = None",
+          "                    else:",
+          "                        z = merge(y)",
+        ]),
+      ),
+    },
+    ...wrappers.map(([lang, path, lines]) => ({
+      name: `${lang}: try, with, using, lock, synchronized and begin do not nest`,
+      ...changed(path, undefined, lines.join("\n")),
+    })),
     {
       name: "TS: else-if chains do not nest",
       ...changed(
@@ -172,10 +337,15 @@ testRule("max-nesting-depth", {
   ],
   invalid: [
     ...invalid,
+    ...inCatch.map(([lang, path, lines]) => ({
+      name: `${lang}: a catch body nests like a branch`,
+      ...changed(path, undefined, lines.join("\n")),
+      findings: [{ messageId: "tooDeep" as const, data: { depth: 5, max: 4 } }],
+    })),
     {
       name: "TS: a squash whose body mentions a revert is not a revert",
       ...(() => {
-        const c = changed("src/a.ts", SAMPLES[0].file("f", SAMPLES[0].nest(4)), SAMPLES[0].file("f", SAMPLES[0].nest(6)));
+        const c = changed("src/a.ts", SAMPLES[0].file("f", SAMPLES[0].nest(4)), SAMPLES[0].file("f", nestWork(SAMPLES[0], 6)));
         c.change.commits = [
           commit('Implement records (#1381)\n\n* Revert "Remove manifest attrs"\n\nThis reverts commit 3eb768fd6904bb5c979aa01c3c182e0fb9329d62.'),
         ];
@@ -191,7 +361,7 @@ testRule("max-nesting-depth", {
     {
       name: "a lower max",
       options: { max: 1 },
-      ...changed("src/a.py", undefined, ["def f(x):", "    for y in x:", "        if y:", "            pass"].join("\n")),
+      ...changed("src/a.py", undefined, ["def f(x):", "    for y in x:", "        if y:", "            g(y)", "            h(y)"].join("\n")),
       findings: [{ messageId: "tooDeep", line: 3, data: { depth: 2, max: 1 } }],
     },
   ],

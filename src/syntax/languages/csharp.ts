@@ -52,17 +52,7 @@ export const csharp: LanguageSpec = {
     booleans: set("&&", "||"),
     jumps: { types: set("goto_statement"), labelled: /^goto\b/ },
   },
-  nesting: set(
-    "if_statement",
-    "for_statement",
-    "foreach_statement",
-    "while_statement",
-    "do_statement",
-    "switch_statement",
-    "try_statement",
-    "using_statement",
-    "lock_statement",
-  ),
+  nesting: set("if_statement", "for_statement", "foreach_statement", "while_statement", "do_statement", "switch_statement", "catch_clause"),
   conditionals: set("if_statement", "conditional_expression", "switch_statement", "catch_clause"),
   comments: set("comment"),
   // XML doc comments are `///`; `/**` is doc too.

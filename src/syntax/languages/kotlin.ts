@@ -54,7 +54,7 @@ export const kotlin: LanguageSpec = {
     // The grammar reads `break@outer` as a labelled expression.
     jumps: { types: set("jump_expression", "labeled_expression"), labelled: /^(break|continue)@/ },
   },
-  nesting: set("if_expression", "for_statement", "while_statement", "do_while_statement", "when_expression", "try_expression"),
+  nesting: set("if_expression", "for_statement", "while_statement", "do_while_statement", "when_expression", "catch_block"),
   conditionals: set("if_expression", "when_expression", "catch_block"),
   comments: set("line_comment", "block_comment"),
   commentKind: cStyleCommentKind(),

@@ -72,7 +72,7 @@ export const python: LanguageSpec = {
     flat: set("elif_clause"),
     booleans: set("and", "or"),
   },
-  nesting: set("if_statement", "for_statement", "while_statement", "try_statement", "with_statement", "match_statement"),
+  nesting: set("if_statement", "for_statement", "while_statement", "except_clause", "except_group_clause", "match_statement"),
   conditionals: set("if_statement", "elif_clause", "else_clause", "conditional_expression", "except_clause", "case_clause"),
   comments: set("comment"),
   commentKind: () => "line",

@@ -58,7 +58,7 @@ export const ruby: LanguageSpec = {
     flat: set("elsif"),
     booleans: set("&&", "||", "and", "or"),
   },
-  nesting: set("if", "unless", "while", "until", "for", "case", "begin"),
+  nesting: set("if", "unless", "while", "until", "for", "case", "rescue"),
   conditionals: set("if", "unless", "if_modifier", "unless_modifier", "rescue", "rescue_modifier", "case", "conditional"),
   comments: set("comment"),
   // RDoc and YARD are plain comments right above a method, class or module.

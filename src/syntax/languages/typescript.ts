@@ -48,7 +48,7 @@ export const typescript: LanguageSpec = {
     booleans: set("&&", "||"),
     jumps: { types: set("break_statement", "continue_statement"), labelled: /^(goto\b|(break|continue)\s+[A-Za-z_$])/ },
   },
-  nesting: set("if_statement", "for_statement", "for_in_statement", "while_statement", "do_statement", "switch_statement", "try_statement"),
+  nesting: set("if_statement", "for_statement", "for_in_statement", "while_statement", "do_statement", "switch_statement", "catch_clause"),
   conditionals: set("if_statement", "ternary_expression", "switch_statement", "catch_clause"),
   comments: set("comment"),
   commentKind: cStyleCommentKind(),
