@@ -13,6 +13,10 @@ export interface RepoLayout {
   testStems: Set<string>;
   /** The repository's test files by the name they test: where an existing test of a source is found. */
   testsByStem: Map<string, string[]>;
+  /** Folders that hold a package manifest (package.json, go.mod, pyproject.toml…): where a project starts. */
+  packageRoots: Set<string>;
+  /** How many test files each project has (by its package root; "" is the repository root). */
+  testsPerProject: Map<string, number>;
 }
 
 const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
@@ -23,7 +27,53 @@ export function layoutOf(paths: string[]): RepoLayout {
   for (const p of paths) for (let d = dirname(p); d && !dirs.has(d); d = dirname(d)) dirs.add(d);
   const testsByStem = new Map<string, string[]>();
   for (const p of paths) if (classifyBuiltIn(p) === "test") testsByStem.set(testStem(p), [...(testsByStem.get(testStem(p)) ?? []), p]);
-  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths), testStems: new Set(testsByStem.keys()), testsByStem };
+  const packageRoots = new Set(paths.filter((p) => PACKAGE_MANIFEST.test(p)).map(dirname));
+  const testsPerProject = new Map<string, number>();
+  for (const list of testsByStem.values())
+    for (const t of list) {
+      const root = nearestRoot(t, packageRoots);
+      testsPerProject.set(root, (testsPerProject.get(root) ?? 0) + 1);
+    }
+  return {
+    files,
+    dirs,
+    namedTests: namedTestsByExtension(paths),
+    testHome: testHomes(paths),
+    testStems: new Set(testsByStem.keys()),
+    testsByStem,
+    packageRoots,
+    testsPerProject,
+  };
+}
+
+/** The files that make a folder a project of its own, in the languages the rule knows. */
+const PACKAGE_MANIFEST =
+  /(^|\/)(package\.json|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.csproj)$/;
+
+/** The nearest folder above a file that holds a package manifest; "" (the repository) when none does. */
+function nearestRoot(path: string, roots: Set<string>): string {
+  for (let d = dirname(path); d; d = dirname(d)) if (roots.has(d)) return d;
+  return "";
+}
+
+/** The project a file belongs to: its nearest package root, or the repository root. */
+export function packageRootOf(path: string, layout: RepoLayout | undefined): string {
+  return layout ? nearestRoot(path, layout.packageRoots) : "";
+}
+
+/** Whether a test of the project `testRoot` belongs to the project `root`: the same, or one that holds it. */
+export function sameOrEnclosingProject(testRoot: string, root: string): boolean {
+  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`);
+}
+
+/**
+ * Whether the source's project has any test file at head (its own or an enclosing project's). A
+ * project without tests has no convention to follow: a prototype, or tooling nobody tests.
+ */
+export function projectHasTests(sourcePath: string, layout: RepoLayout): boolean {
+  const root = packageRootOf(sourcePath, layout);
+  for (const [r, n] of layout.testsPerProject) if (n > 0 && sameOrEnclosingProject(r, root)) return true;
+  return false;
 }
 
 function testHomes(paths: string[]): Map<string, string> {

@@ -211,7 +211,8 @@ testRule(
         findings: [{ messageId: "missingTests", path: "src/flask/ctx.py" }],
       },
       {
-        name: "a file with a test of its own: another file's test does not cover it (auto)",
+        name: "a file with a test of its own: another file's test does not cover it (paired)",
+        options: { mode: "paired" },
         change: change([f("src/cart.ts", code(5, "x# = f();")), f("test/other.test.ts", ["expect(1).toBe(1)"])]),
         lookups: {
           ...emptyLookups(),
