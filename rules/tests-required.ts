@@ -8,7 +8,7 @@ import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { basePaths, hasSyntax, headPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
-import { layoutOf, packageRootOf, projectHasTests, sameOrEnclosingProject, suggestTests, type RepoLayout } from "../src/text/test-layout.js";
+import { describeSuggestedTests, layoutOf, packageRootOf, projectHasTests, sameOrEnclosingProject, type RepoLayout } from "../src/text/test-layout.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
 import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
 
@@ -158,9 +158,7 @@ function covered(src: ChangedFile, tests: string): RawFinding {
 
 function coverageFinding(src: ChangedFile, covering: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): RawFinding {
   if (covering.length > 0) return covered(src, namedList(covering.map((t) => `\`${t.path}\``)));
-  const expected = suggestTests(src.path, layout)
-    .map((p) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``))
-    .join(" or ");
+  const expected = describeSuggestedTests(src.path, layout);
   return { messageId: mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path: `\`${src.path}\``, expected } };
 }
 

@@ -169,8 +169,40 @@ function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[]
 /** A Go package's tests are any `_test.go` of its folder: name one that exists before inventing one. */
 function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: string[]): string[] {
   const dir = dirname(sourcePath);
-  const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir).sort();
+  const stem = sourcePath.slice(sourcePath.lastIndexOf("/") + 1, -".go".length);
+  const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir);
+  // The best-named first: `yaml_command_test.go` for `yaml_file_loader.go`, not `flag_test.go`.
+  const score = (t: string) => commonPrefix(t.slice(t.lastIndexOf("/") + 1), stem);
+  inPackage.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
   return inPackage.length > 0 ? inPackage.slice(0, 1) : conventional;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * What to ask for, in words for a finding: the existing test file(s) by path, else where a new
+ * one goes by the repository's convention (`a test next to it as \`x_test.go\``), never a path
+ * that does not exist. Without the file tree the conventional paths are all there is.
+ */
+export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | undefined): string {
+  const suggested = suggestTests(sourcePath, layout);
+  const quote = (p: string) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``);
+  if (!layout) return suggested.map(quote).join(" or ");
+  const existing = suggested.filter((p) => layout.files.has(p));
+  if (existing.length > 0) return existing.map(quote).join(" or ");
+  const inFile = suggested.find((p) => p.startsWith("a #[cfg(test)]"));
+  if (inFile) return inFile;
+  const first = suggested[0];
+  if (!first) return "a test";
+  const name = first.slice(first.lastIndexOf("/") + 1);
+  const folder = dirname(first);
+  if (folder === dirname(sourcePath)) return `a test next to it as \`${name}\``;
+  if (folder && layout.dirs.has(folder)) return `a test in \`${folder}/\` as \`${name}\``;
+  return `a test, named as its tests are (\`${name}\`)`;
 }
 
 const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);

@@ -110,3 +110,47 @@ testRule("tests-required", {
     },
   ],
 });
+
+// The finding names only a test file that exists; otherwise the convention in words.
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin and TypeScript: interface members and abstract methods declare no behaviour",
+      change: change([
+        f("src/main/kotlin/a/Formatter.kt", ["package a", "interface Formatter {", "  fun format(request: Request): String", "  fun reset()", "}"]),
+        f("src/base.ts", ["export abstract class Base {", "  abstract format(request: Request): string;", "  abstract reset(): void;", "}"]),
+      ]),
+      lookups: tree("build.gradle", "package.json", "src/test/kotlin/a/ATest.kt", "test/a.test.ts"),
+    },
+  ],
+  invalid: [
+    {
+      name: "Go: the best-named existing test of the package (yaml_command_test.go for yaml_file_loader.go)",
+      change: change([f("altsrc/yaml_file_loader.go", go)]),
+      lookups: tree("go.mod", "altsrc/yaml_file_loader.go", "altsrc/flag_test.go", "altsrc/yaml_command_test.go"),
+      findings: [{ messageId: "missingTests", data: { expected: "`altsrc/yaml_command_test.go`" } }],
+    },
+    {
+      name: "Go: a package without tests gets the convention in words, not a made-up path",
+      change: change([f("render/json.go", go)]),
+      lookups: tree("go.mod", "render/json.go", "binding/binding_test.go"),
+      findings: [{ messageId: "missingTests", data: { expected: "a test next to it as `json_test.go`" } }],
+    },
+    {
+      name: "PHP and TypeScript: an existing test is named by its path",
+      change: change([f("src/Cookie/SetCookie.php", php), f("src/cart/total.ts", ts)]),
+      lookups: tree(
+        "composer.json",
+        "package.json",
+        "tests/Cookie/SetCookieTest.php",
+        "test/cart/total.test.ts",
+        "src/Cookie/SetCookie.php",
+        "src/cart/total.ts",
+      ),
+      findings: [
+        { messageId: "missingTests", path: "src/Cookie/SetCookie.php", data: { expected: "`tests/Cookie/SetCookieTest.php`" } },
+        { messageId: "missingTests", path: "src/cart/total.ts", data: { expected: "`test/cart/total.test.ts`" } },
+      ],
+    },
+  ],
+});
