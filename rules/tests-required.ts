@@ -18,7 +18,7 @@ const options = z
       .enum(["auto", "paired", "any"])
       .default("auto")
       .describe(
-        "auto: paired where the repository names tests after files, else any test changed in the same project covers it (Go: any test of the package); paired: each source file needs its own tests; any: any test change satisfies every source file.",
+        "auto: any test file the change touches in the same project (nearest package manifest, or the repository) covers its sources; paired: each source file needs a test of its own name or one that imports it; any: any test change satisfies every source file.",
       ),
     source: z.array(globOption).default([]).describe("Globs of extra source files (added to the built-in conventions)."),
     tests: z.array(globOption).default([]).describe("Globs of extra test files (added to the built-in conventions)."),
@@ -45,7 +45,10 @@ const options = z
         "Conventional-commit types (`refactor: …`) that say a change is not a behaviour change: when the pull request's title has one and no commit is a feat or fix, no source file is asked for tests.",
       ),
     skip_labels: z.array(z.string()).default(["skip-tests"]).describe("Pull request labels that turn this rule off."),
-    judge_tests: z.boolean().default(true).describe("Flag added tests that assert nothing, and tests added only as skipped or focused."),
+    judge_tests: z
+      .boolean()
+      .default(true)
+      .describe("Flag added tests that call nothing (so assert nothing), tests added only as unconditionally skipped, and focused tests."),
     coverage: coverageOptions, // #14
   })
   .strict();
