@@ -33,6 +33,7 @@ const TEST_PATTERNS = [
 // Code that nobody expects unit tests for: type declarations, tool config, docs, examples, build scripts.
 const NOT_SOURCE = [
   /\.d\.[cm]?ts$/,
+  /\.(h|hh|hpp|hxx)$/, // C and C++ headers: declarations
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
   /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|fuzz|migrations|scripts|tools|_?demos?|gemfiles?|gems|packaging|Formula|HomebrewFormula)\//,
   /(^|\/)pkg\/(brew|deb|rpm|windows|homebrew|snap|choco\w*)\//,

@@ -139,6 +139,12 @@ function alternatives(path: string): string[] {
     case "rs":
       return [at(`tests/${stem}.rs`)];
     case "go":
+    case "java":
+    case "kt":
+    case "scala":
+    case "groovy":
+    case "cs":
+      // Named by the convention alone (`FooTest.kt`): never `foo.test.kt`.
       return [];
     default:
       return [`${dir ? `${dir}/` : ""}__tests__/${stem}.test.${ext}`, at(`test/${stem}.test.${ext}`), at(`tests/${stem}.test.${ext}`)];

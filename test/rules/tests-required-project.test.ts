@@ -154,3 +154,32 @@ testRule("tests-required", {
     },
   ],
 });
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "C headers declare; they are not source that needs tests",
+      change: change([
+        f("okio/src/linuxMain/headers/okio_statx.h", ["int okio_statx(const char *path);", "struct statx_t { int a; int b; };", "int f(int x);"]),
+      ]),
+      lookups: tree("okio/build.gradle.kts", "okio/src/jvmTest/kotlin/okio/BufferTest.kt"),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: a new test is named as the repository's tests are (FooTest.kt), never foo.test.kt",
+      change: change([
+        f("okio/src/unixMain/kotlin/okio/UnixPosixVariant.kt", [
+          "package okio",
+          "fun variant(p: String): Int {",
+          '  if (p == "") return 1',
+          "  for (x in p) use(x)",
+          "  return 0",
+          "}",
+        ]),
+      ]),
+      lookups: tree("okio/build.gradle.kts", "okio/src/jvmTest/kotlin/okio/BufferTest.kt", "okio/src/jvmTest/kotlin/okio/SinkTest.kt"),
+      findings: [{ messageId: "missingTests", data: { expected: "a test in `okio/src/jvmTest/kotlin/okio/` as `UnixPosixVariantTest.kt`" } }],
+    },
+  ],
+});
