@@ -6,17 +6,18 @@ import { lineFacts } from "../syntax/line-view.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
- * public function or method (new API), or new decisions (branches, loops, catches) in the file's
- * its functions. Logic extracted into new private helpers is a refactor: the file gains no decisions. A change that adds none of these — a type annotation, a refactor that moves logic into
- * new private helpers, a performance rewrite with the same branches, a data entry, a message text,
- * a constant — is not one a reviewer asks a test for.
+ * public function or method with a body (new API), or new decisions (branches, loops, catches)
+ * that the file gained overall and that sit in new code. A change that adds none of these — a
+ * type annotation, an interface, a refactor that moves logic into new private helpers, a
+ * performance rewrite with the same branches, a data entry, a message text, a constant — is not
+ * one a reviewer asks a test for.
  */
 export interface BehaviourChange {
   /** New public functions or methods, by name. */
   newFunctions: string[];
   /**
-   * Decisions added: the larger of what functions that were already there gained (per function,
-   * head minus base, never below 0) and what the file's functions gained overall (new helpers too).
+   * Decisions added: the smaller of what sits in new code (functions that were there, per
+   * function on fresh lines, plus helpers the change wrote) and what the file gained overall.
    */
   newDecisions: number;
 }
