@@ -33,7 +33,7 @@ export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<nu
   const head = lineFacts(file, found);
   if (!head) return undefined;
   const base = baseFacts(file, found);
-  const lines = (headText(file, found) ?? "").split("\n");
+  const lines = headText(file, found)?.split("\n") ?? addedLinesOnly(file);
   const headFns = head.functions.filter(counts);
   const baseFns = (base?.functions ?? []).filter(counts);
   const before = new Set(baseFns.map((fn) => fn.name));
@@ -81,6 +81,13 @@ export function declaresOnly(fn: FunctionFact, language: LanguageId, lines: stri
   if (language === "ruby" || language === "go") return false;
   const afterParams = text.slice(text.lastIndexOf(")") + 1);
   return !text.includes("{") && !/=/.test(afterParams);
+}
+
+/** The file's added lines at their line numbers (the rest blank): all there is without its text. */
+function addedLinesOnly(file: ChangedFile): string[] {
+  const lines: string[] = [];
+  for (const l of file.addedLines) lines[l.line - 1] = l.text;
+  return Array.from(lines, (l) => l ?? "");
 }
 
 /** Named functions and methods; lambdas, callbacks and test bodies are parts of other code. */
