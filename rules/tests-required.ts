@@ -6,10 +6,9 @@ import { codeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } fro
 import { addsBehaviour, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { basePaths, hasSyntax, headPaths } from "../src/syntax/change-facts.js";
-import { extensionOf } from "../src/text/languages.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
-import { layoutOf, suggestTests, testsNamedForFeatures, type RepoLayout } from "../src/text/test-layout.js";
+import { describeSuggestedTests, layoutOf, packageRootOf, projectHasTests, sameOrEnclosingProject, type RepoLayout } from "../src/text/test-layout.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
 import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
 
@@ -19,7 +18,7 @@ const options = z
       .enum(["auto", "paired", "any"])
       .default("auto")
       .describe(
-        "auto: paired where the repository names tests after files, else any test changed in the same project covers it (Go: any test of the package); paired: each source file needs its own tests; any: any test change satisfies every source file.",
+        "auto: any test file the change touches in the same project (nearest package manifest, or the repository) covers its sources; paired: each source file needs a test of its own name or one that imports it; any: any test change satisfies every source file.",
       ),
     source: z.array(globOption).default([]).describe("Globs of extra source files (added to the built-in conventions)."),
     tests: z.array(globOption).default([]).describe("Globs of extra test files (added to the built-in conventions)."),
@@ -46,7 +45,10 @@ const options = z
         "Conventional-commit types (`refactor: …`) that say a change is not a behaviour change: when the pull request's title has one and no commit is a feat or fix, no source file is asked for tests.",
       ),
     skip_labels: z.array(z.string()).default(["skip-tests"]).describe("Pull request labels that turn this rule off."),
-    judge_tests: z.boolean().default(true).describe("Flag added tests that assert nothing, and tests added only as skipped or focused."),
+    judge_tests: z
+      .boolean()
+      .default(true)
+      .describe("Flag added tests that call nothing (so assert nothing), tests added only as unconditionally skipped, and focused tests."),
     coverage: coverageOptions, // #14
   })
   .strict();
@@ -94,7 +96,8 @@ export default defineRule({
     const fresh = newLinesAfterMoves(changes, removedSources);
     const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
     const quiet = quietCommitType(change, opts.quiet_commit_types);
-    const changedTests = change.files.filter((f) => kinds.get(f) === "test" && f.status !== "removed");
+    // Test data and test support the change touches are part of its tests too.
+    const changedTests = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed");
     const out: RawFinding[] = [];
     const covering = coverage(changedTests, opts.mode, layout);
     for (const { f, change: c, lines, fresh: freshLines } of counted) {
@@ -104,7 +107,9 @@ export default defineRule({
         const tests = covering(f);
         // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
         const asks = !opts.new_behaviour_only || (!quiet && addsBehaviour(f, found, c.newCode.length === 0 ? undefined : freshLines, c.addedCodeLines));
-        if (tests.length > 0 || asks) out.push(coverageFinding(f, tests, opts.mode, layout));
+        // A project with no test files at all has no convention to follow: nothing to add to.
+        const untestedProject = layout !== undefined && !projectHasTests(f.path, layout);
+        if (tests.length > 0 || (asks && !untestedProject)) out.push(coverageFinding(f, tests, opts.mode, layout));
       }
     }
     if (opts.judge_tests) out.push(...judgeTests(change, kinds, found));
@@ -114,38 +119,23 @@ export default defineRule({
 
 /**
  * Which changed tests cover a source file. Always: same name in the same project, or an import of
- * it. In auto mode also: for Go, any test of the package (its folder); where the repository names
- * its tests for features rather than files, any test of the same project.
+ * it. In auto mode also: any test file the change touches in the same project (its nearest package
+ * root, or one that holds it): a feature file, a caller's updated test, an e2e test or test data.
+ * A reviewer asks for tests only when the change touches none.
  */
 function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): (source: ChangedFile) => ChangedFile[] {
   if (mode === "any") return () => tests;
   const paired = coverageIndex(tests);
   if (mode === "paired") return paired;
-  const projects = tests.map((t) => ({ t, root: projectRoot(t.path) }));
+  // Without the file tree, the project is guessed from the path (packages/a/ before its src/).
+  const rootOf = (path: string) => (layout ? packageRootOf(path, layout) : projectRoot(path));
+  const projects = tests.map((t) => ({ t, root: rootOf(t.path) }));
   return (src) => {
     const found = paired(src);
     if (found.length > 0) return found;
-    const ext = extensionOf(src.path);
-    if (ext === "go") return tests.filter((t) => t.path.endsWith("_test.go") && dirname(t.path) === dirname(src.path));
-    if (!testsNamedForFeatures(src.path, layout)) return [];
-    // The same project: the test's project holds the source's (a root tests/ covers the whole repository).
-    const root = projectRoot(src.path);
-    return projects.filter(({ t, root: r }) => (r === "" || r === root || root.startsWith(`${r}/`)) && sameFamily(extensionOf(t.path), ext)).map(({ t }) => t);
+    const root = rootOf(src.path);
+    return projects.filter(({ root: r }) => sameOrEnclosingProject(r, root)).map(({ t }) => t);
   };
-}
-
-const FAMILIES = [
-  ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"],
-  ["java", "kt", "groovy", "scala"],
-];
-
-/** A Python test covers Python code; a JS test covers TS; not across languages. */
-function sameFamily(a: string, b: string): boolean {
-  return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
-}
-
-function dirname(p: string): string {
-  return p.slice(0, Math.max(0, p.lastIndexOf("/")));
 }
 
 /**
@@ -170,11 +160,14 @@ function covered(src: ChangedFile, tests: string): RawFinding {
 }
 
 function coverageFinding(src: ChangedFile, covering: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): RawFinding {
-  if (covering.length > 0) return covered(src, covering.map((t) => `\`${t.path}\``).join(", "));
-  const expected = suggestTests(src.path, layout)
-    .map((p) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``))
-    .join(" or ");
+  if (covering.length > 0) return covered(src, namedList(covering.map((t) => `\`${t.path}\``)));
+  const expected = describeSuggestedTests(src.path, layout);
   return { messageId: mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path: `\`${src.path}\``, expected } };
+}
+
+/** A few names and how many more: a change that touches forty tests names three. */
+function namedList(names: string[]): string {
+  return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
 }
 
 function classifier(opts: Options): (path: string) => FileKind {

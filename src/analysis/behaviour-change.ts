@@ -6,17 +6,18 @@ import { lineFacts } from "../syntax/line-view.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
- * public function or method (new API), or new decisions (branches, loops, catches) in the file's
- * its functions. Logic extracted into new private helpers is a refactor: the file gains no decisions. A change that adds none of these — a type annotation, a refactor that moves logic into
- * new private helpers, a performance rewrite with the same branches, a data entry, a message text,
- * a constant — is not one a reviewer asks a test for.
+ * public function or method with a body (new API), or new decisions (branches, loops, catches)
+ * that the file gained overall and that sit in new code. A change that adds none of these — a
+ * type annotation, an interface, a refactor that moves logic into new private helpers, a
+ * performance rewrite with the same branches, a data entry, a message text, a constant — is not
+ * one a reviewer asks a test for.
  */
 export interface BehaviourChange {
   /** New public functions or methods, by name. */
   newFunctions: string[];
   /**
-   * Decisions added: the larger of what functions that were already there gained (per function,
-   * head minus base, never below 0) and what the file's functions gained overall (new helpers too).
+   * Decisions added: the smaller of what sits in new code (functions that were there, per
+   * function on fresh lines, plus helpers the change wrote) and what the file gained overall.
    */
   newDecisions: number;
 }
@@ -32,12 +33,12 @@ export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<nu
   const head = lineFacts(file, found);
   if (!head) return undefined;
   const base = baseFacts(file, found);
-  const lines = (headText(file, found) ?? "").split("\n");
+  const lines = headText(file, found)?.split("\n") ?? addedLinesOnly(file);
   const headFns = head.functions.filter(counts);
   const baseFns = (base?.functions ?? []).filter(counts);
   const before = new Set(baseFns.map((fn) => fn.name));
   const newFunctions = headFns
-    .filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode) && isPublic(fn, head.language, lines))
+    .filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode) && isPublic(fn, head.language, lines) && !declaresOnly(fn, head.language, lines))
     .map((fn) => fn.name);
   // New logic in new private helpers counts too, but only what the file gained overall: logic
   // extracted from a function into helpers leaves the file's total where it was.
@@ -46,12 +47,47 @@ export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<nu
   let newDecisions = 0;
   for (const fn of headFns) {
     const was = baseFns.filter((b) => b.name === fn.name);
+    // A helper written by this change brings all its decisions; one moved or renamed brings none.
+    if (was.length === 0 && isNewCode(fn, fresh, addedCode)) newDecisions += fn.decisions;
     if (was.length === 0 || !touched(fn, fresh)) continue;
     // Overloads share a name: compare with the closest in decisions.
     const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
     newDecisions += Math.max(0, was.some((b) => b.decisions + closest === fn.decisions) ? closest : 0);
   }
-  return { newFunctions, newDecisions: Math.max(newDecisions, gained) };
+  // Both: the file gained them overall (not logic moved between its functions), and they sit in new code.
+  return { newFunctions, newDecisions: base ? Math.min(newDecisions, gained) : gained };
+}
+
+/**
+ * A declaration without behaviour of its own: an interface or abstract method (`String format(Request r);`,
+ * Kotlin `fun f(): String` in an interface), or a Python protocol/abstract body (`...`, `pass`,
+ * a docstring, `raise NotImplementedError`).
+ */
+export function declaresOnly(fn: FunctionFact, language: LanguageId, lines: string[]): boolean {
+  const text = lines.slice(fn.start - 1, fn.end).join("\n");
+  if (language === "python") {
+    const body = text
+      .replace(/("""|\'\'\')[\s\S]*?\1/g, "")
+      .replace(/#.*$/gm, "")
+      .split("\n")
+      .slice(1)
+      .map((l) => l.trim())
+      .filter((l) => l !== "");
+    // The signature may span lines: drop them up to the one that ends with `:`.
+    const sigEnd = body.findIndex((l) => /:$/.test(l) && /\)/.test(l));
+    const rest = /\)\s*(->.*)?:\s*$/.test(text.split("\n")[0]) ? body : body.slice(sigEnd + 1);
+    return rest.every((l) => /^(pass|\.\.\.|raise NotImplementedError\b.*)$/.test(l));
+  }
+  if (language === "ruby" || language === "go") return false;
+  const afterParams = text.slice(text.lastIndexOf(")") + 1);
+  return !text.includes("{") && !/=/.test(afterParams);
+}
+
+/** The file's added lines at their line numbers (the rest blank): all there is without its text. */
+function addedLinesOnly(file: ChangedFile): string[] {
+  const lines: string[] = [];
+  for (const l of file.addedLines) lines[l.line - 1] = l.text;
+  return Array.from(lines, (l) => l ?? "");
 }
 
 /** Named functions and methods; lambdas, callbacks and test bodies are parts of other code. */

@@ -53,6 +53,10 @@ export function judgeAddedTests(
       if (t.focused) verdicts.push({ kind: "focused", line: t.start });
       if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language)) continue;
       if (asserts(t, p, helpers) || checksAtCompileTime(t, p) || verifiesThroughMocks(t, p) || namesSmokeIntent(t.name)) continue;
+      // A case that calls anything is at least a smoke test: an exception, a panic, a failed
+      // `.await()` or a warning context (`pytest.warns`) fails it. Only a case that calls nothing
+      // (empty, or declarations alone) passes whatever the code does.
+      if (t.calls.length > 0) continue;
       // A file whose existing tests also pass by not raising has smoke tests as its style.
       smokeStyle ??= p.facts.tests.some((o) => !added.includes(o) && o.skip !== "unconditional" && !asserts(o, p, helpers));
       if (!smokeStyle) verdicts.push({ kind: "noAssertion", line: t.start });

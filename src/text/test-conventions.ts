@@ -7,7 +7,9 @@ export type FileKind = "source" | "test" | "support" | "other";
 const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?data|mocks?|__snapshots__|snapshots)\//;
 // Test helpers: support unless the file is itself named as a test (test/helpers/update-env.test.ts).
 const TEST_HELPERS = [
-  /(^|\/)(tests?|specs?|__tests__)\/(helpers?|support|utils)\//,
+  /(^|\/)(tests?|specs?|__tests__|features|e2e)\/(helpers?|support|utils)\//,
+  // Go's and others' test utilities: testutil/, foo_testutil.go, testutils.py, testhelpers.
+  /(^|\/)test_?(utils?|helpers?|ing_?utils?)(\/|\.\w+$)|_test_?(utils?|helpers?)\.\w+$/i,
   /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
 ];
@@ -16,7 +18,9 @@ const TEST_HELPERS = [
 const TEST_PATTERNS = [
   /(^|\/)(__tests__|tests?|specs?|testing|testsuite)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
   /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
+  /(^|\/)(e2e|integration[-_]tests?|features\/step_definitions)\//, // end-to-end, integration and cucumber step folders
   /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
+  /\.feature$/, // cucumber/behave/Gherkin scenarios
   /(^|\/)test_[^/]*\.py$|_test\.py$/, // pytest
   /_test\.go$/, // Go
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
@@ -29,6 +33,7 @@ const TEST_PATTERNS = [
 // Code that nobody expects unit tests for: type declarations, tool config, docs, examples, build scripts.
 const NOT_SOURCE = [
   /\.d\.[cm]?ts$/,
+  /\.(h|hh|hpp|hxx)$/, // C and C++ headers: declarations
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
   /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|fuzz|migrations|scripts|tools|_?demos?|gemfiles?|gems|packaging|Formula|HomebrewFormula)\//,
   /(^|\/)pkg\/(brew|deb|rpm|windows|homebrew|snap|choco\w*)\//,
@@ -36,11 +41,13 @@ const NOT_SOURCE = [
   /(^|\/)\.[^/]+\//, // dot-folders: .github, .circleci, .typedoc, .husky…
   /(^|\/)\.[^/]*rc\.[cm]?[jt]s$|(^|\/)[^/]*\.conf\.[cm]?[jt]s$|(^|\/)(Gruntfile|gulpfile|Jakefile|webpack\.[^/]*|rollup\.[^/]*|vite\.[^/]*)\.[cm]?[jt]s$/,
   /(^|\/)(setup|conftest|manage|noxfile|fabfile|docs_conf|conf)\.py$/,
+  // Dev tooling: rake tasks and build helpers at a project's top (an app's own tasks/ lives under its package).
+  /\.rake$|^(tasks|rake|hack|buildSrc|build-tools)\//,
   /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile|Dangerfile|Guardfile|[^/]*\.gemspec|[^/]*\.gradle(\.kts)?)$/,
 ];
 
 /** Patterns that name a file as a test wherever it is (all but the folder conventions). */
-const TEST_FILE_NAMES = TEST_PATTERNS.slice(2);
+const TEST_FILE_NAMES = TEST_PATTERNS.slice(3);
 
 /** Fixtures, mocks, snapshots and test data folders. */
 export function isTestData(path: string): boolean {

@@ -13,6 +13,10 @@ export interface RepoLayout {
   testStems: Set<string>;
   /** The repository's test files by the name they test: where an existing test of a source is found. */
   testsByStem: Map<string, string[]>;
+  /** Folders that hold a package manifest (package.json, go.mod, pyproject.toml…): where a project starts. */
+  packageRoots: Set<string>;
+  /** How many test files each project has (by its package root; "" is the repository root). */
+  testsPerProject: Map<string, number>;
 }
 
 const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
@@ -23,7 +27,53 @@ export function layoutOf(paths: string[]): RepoLayout {
   for (const p of paths) for (let d = dirname(p); d && !dirs.has(d); d = dirname(d)) dirs.add(d);
   const testsByStem = new Map<string, string[]>();
   for (const p of paths) if (classifyBuiltIn(p) === "test") testsByStem.set(testStem(p), [...(testsByStem.get(testStem(p)) ?? []), p]);
-  return { files, dirs, namedTests: namedTestsByExtension(paths), testHome: testHomes(paths), testStems: new Set(testsByStem.keys()), testsByStem };
+  const packageRoots = new Set(paths.filter((p) => PACKAGE_MANIFEST.test(p)).map(dirname));
+  const testsPerProject = new Map<string, number>();
+  for (const list of testsByStem.values())
+    for (const t of list) {
+      const root = nearestRoot(t, packageRoots);
+      testsPerProject.set(root, (testsPerProject.get(root) ?? 0) + 1);
+    }
+  return {
+    files,
+    dirs,
+    namedTests: namedTestsByExtension(paths),
+    testHome: testHomes(paths),
+    testStems: new Set(testsByStem.keys()),
+    testsByStem,
+    packageRoots,
+    testsPerProject,
+  };
+}
+
+/** The files that make a folder a project of its own, in the languages the rule knows. */
+const PACKAGE_MANIFEST =
+  /(^|\/)(package\.json|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.csproj)$/;
+
+/** The nearest folder above a file that holds a package manifest; "" (the repository) when none does. */
+function nearestRoot(path: string, roots: Set<string>): string {
+  for (let d = dirname(path); d; d = dirname(d)) if (roots.has(d)) return d;
+  return "";
+}
+
+/** The project a file belongs to: its nearest package root, or the repository root. */
+export function packageRootOf(path: string, layout: RepoLayout | undefined): string {
+  return layout ? nearestRoot(path, layout.packageRoots) : "";
+}
+
+/** Whether a test of the project `testRoot` belongs to the project `root`: the same, or one that holds it. */
+export function sameOrEnclosingProject(testRoot: string, root: string): boolean {
+  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`);
+}
+
+/**
+ * Whether the source's project has any test file at head (its own or an enclosing project's). A
+ * project without tests has no convention to follow: a prototype, or tooling nobody tests.
+ */
+export function projectHasTests(sourcePath: string, layout: RepoLayout): boolean {
+  const root = packageRootOf(sourcePath, layout);
+  for (const [r, n] of layout.testsPerProject) if (n > 0 && sameOrEnclosingProject(r, root)) return true;
+  return false;
 }
 
 function testHomes(paths: string[]): Map<string, string> {
@@ -89,6 +139,12 @@ function alternatives(path: string): string[] {
     case "rs":
       return [at(`tests/${stem}.rs`)];
     case "go":
+    case "java":
+    case "kt":
+    case "scala":
+    case "groovy":
+    case "cs":
+      // Named by the convention alone (`FooTest.kt`): never `foo.test.kt`.
       return [];
     default:
       return [`${dir ? `${dir}/` : ""}__tests__/${stem}.test.${ext}`, at(`test/${stem}.test.${ext}`), at(`tests/${stem}.test.${ext}`)];
@@ -119,8 +175,40 @@ function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[]
 /** A Go package's tests are any `_test.go` of its folder: name one that exists before inventing one. */
 function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: string[]): string[] {
   const dir = dirname(sourcePath);
-  const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir).sort();
+  const stem = sourcePath.slice(sourcePath.lastIndexOf("/") + 1, -".go".length);
+  const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir);
+  // The best-named first: `yaml_command_test.go` for `yaml_file_loader.go`, not `flag_test.go`.
+  const score = (t: string) => commonPrefix(t.slice(t.lastIndexOf("/") + 1), stem);
+  inPackage.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
   return inPackage.length > 0 ? inPackage.slice(0, 1) : conventional;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * What to ask for, in words for a finding: the existing test file(s) by path, else where a new
+ * one goes by the repository's convention (`a test next to it as \`x_test.go\``), never a path
+ * that does not exist. Without the file tree the conventional paths are all there is.
+ */
+export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | undefined): string {
+  const suggested = suggestTests(sourcePath, layout);
+  const quote = (p: string) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``);
+  if (!layout) return suggested.map(quote).join(" or ");
+  const existing = suggested.filter((p) => layout.files.has(p));
+  if (existing.length > 0) return existing.map(quote).join(" or ");
+  const inFile = suggested.find((p) => p.startsWith("a #[cfg(test)]"));
+  if (inFile) return inFile;
+  const first = suggested[0];
+  if (!first) return "a test";
+  const name = first.slice(first.lastIndexOf("/") + 1);
+  const folder = dirname(first);
+  if (folder === dirname(sourcePath)) return `a test next to it as \`${name}\``;
+  if (folder && layout.dirs.has(folder)) return `a test in \`${folder}/\` as \`${name}\``;
+  return `a test, named as its tests are (\`${name}\`)`;
 }
 
 const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);

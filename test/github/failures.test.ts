@@ -27,7 +27,8 @@ const HEAD = "a".repeat(40);
 function happyTail(gh: Awaited<ReturnType<typeof setup>>) {
   const seen: { check?: any; review?: any } = {};
   graphqlIssues(gh.scope);
-  fileTree(gh.scope);
+  // A repository with tests: tests-required asks nothing of a project that has none.
+  fileTree(gh.scope, ["test/app.test.ts"]);
   reviewsList(gh.scope, []);
   gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((seen.check = b), { id: 1 }));
   gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, (_u, b) => ((seen.review = b), { id: 1 }));

@@ -202,7 +202,7 @@ testRule(
           "src/pkg/mod.py",
           "tests/test_other.py",
         ]),
-        findings: [{ messageId: "missingTests", path: "src/pkg/mod.py", data: { expected: "`tests/test_mod.py`" } }],
+        findings: [{ messageId: "missingTests", path: "src/pkg/mod.py", data: { expected: "a test in `tests/` as `test_mod.py`" } }],
       },
       {
         name: "paired mode: a feature-named test does not cover another file",
@@ -211,7 +211,8 @@ testRule(
         findings: [{ messageId: "missingTests", path: "src/flask/ctx.py" }],
       },
       {
-        name: "a file with a test of its own: another file's test does not cover it (auto)",
+        name: "a file with a test of its own: another file's test does not cover it (paired)",
+        options: { mode: "paired" },
         change: change([f("src/cart.ts", code(5, "x# = f();")), f("test/other.test.ts", ["expect(1).toBe(1)"])]),
         lookups: {
           ...emptyLookups(),
@@ -238,7 +239,7 @@ testRule(
         name: "Ruby: the suggestion follows test/, never a spec/ the repository does not have",
         change: change([f("lib/sinatra/base.rb", code(5, "x# = f"))]),
         lookups: { ...emptyLookups(), fileTree: ["lib/sinatra/base.rb", "test/routing_test.rb", "test/helper.rb"] },
-        findings: [{ messageId: "missingTests", data: { expected: "`test/base_test.rb`" } }],
+        findings: [{ messageId: "missingTests", data: { expected: "a test in `test/` as `base_test.rb`" } }],
       },
     ],
   }),
