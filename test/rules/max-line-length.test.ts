@@ -19,7 +19,11 @@ const texts = (head: Record<string, string>, base: Record<string, string>) => ({
 const words = (n: number, indent = "") => long(n - indent.length, indent + "x");
 const CALL = `    result = compute(${"alpha, beta, ".repeat(8)}gamma)`;
 
-testRule("max-line-length", {
+/** The table below is of a team whose limit is 120 (`default_max: 120` in rules.yml) unless a case says otherwise. */
+const team = <C extends { options?: Record<string, unknown> }>(c: C): C => ({ ...c, options: { default_max: 120, ...c.options } });
+const teamCases = <T extends { valid: object[]; invalid: object[] }>(t: T): T => ({ ...t, valid: t.valid.map(team), invalid: t.invalid.map(team) });
+
+testRule("max-line-length", teamCases({
   valid: [
     { name: "short TypeScript line", change: change([addedFile("src/a.ts", ["const a = 1;"])]) },
     { name: "exactly at the limit", change: change([addedFile("src/a.py", [long(120)])]) },
@@ -133,7 +137,11 @@ testRule("max-line-length", {
       lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
     },
     { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
-    { name: "Kotlin: 135 is within ktlint's 140", change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]) },
+    {
+      name: "Kotlin: 135 is within ktlint's 140",
+      change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]),
+      lookups: configs({ ".editorconfig": "[*.kt]\nktlint_standard_no-wildcard-imports = disabled\n" }),
+    },
     { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
     { name: "PHP: 3 over PSR-12's 120", change: change([addedFile("src/A.php", [words(123)])]) },
     {
@@ -193,13 +201,15 @@ testRule("max-line-length", {
   ],
   invalid: [
     {
-      name: "Rust: rustfmt's default 100 when the repository sets none",
+      name: "Rust: rustfmt's default 100 where rustfmt.toml sets no width",
       change: change([addedFile("src/lib.rs", [`    let value = ${words(110, "")}`])]),
-      findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default" } }],
+      lookups: configs({ "rustfmt.toml": 'edition = "2021"\n' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default, per rustfmt.toml" } }],
     },
     {
-      name: "Kotlin: ktlint's default 140",
+      name: "Kotlin: ktlint's default 140 where .editorconfig configures ktlint",
       change: change([addedFile("okio/src/A.kt", [`internal inline fun ByteString.commonBase64Url(${words(120)})`])]),
+      lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nktlint_standard_filename = disabled\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default" } }],
     },
     {
@@ -256,9 +266,10 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "google-java-format, per pom.xml" } }],
     },
     {
-      name: "PHP: PSR-12's 120",
+      name: "PHP: PSR-12's 120 from the phpcs ruleset",
       change: change([addedFile("Slim/A.php", [words(140)])]),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "PSR-12" } }],
+      lookups: configs({ "phpcs.xml.dist": '<ruleset name="x"><rule ref="PSR12"/></ruleset>' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "phpcs.xml.dist" } }],
     },
     {
       name: "Go: lll enabled in golangci",
@@ -269,8 +280,8 @@ testRule("max-line-length", {
     {
       name: "Ruby: a new prose comment over RuboCop's 120",
       change: change([addedFile("lib/rack/response.rb", [`          # ${words(118)}`])]),
-      lookups: texts({}, { "lib/rack/response.rb": "def x\nend" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { length: 130, from: "RuboCop's default" } }],
+      lookups: texts({ ".rubocop.yml": "AllCops:\n  TargetRubyVersion: 2.4\n" }, { "lib/rack/response.rb": "def x\nend" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 130, from: "RuboCop's default, per .rubocop.yml" } }],
     },
     {
       name: "Python: a short line the change made long",
@@ -299,7 +310,7 @@ testRule("max-line-length", {
       name: "a few long lines at base in a long file: a new line longer than all of them is still said",
       change: change([addedFile("lib/a.rb", [`  ${words(200)}`], 900)]),
       lookups: texts(
-        {},
+        { ".rubocop.yml": "AllCops:\n  NewCops: enable\n" },
         { "lib/a.rb": [...Array.from({ length: 5 }, (_, i) => `  ${words(130 + i)}`), ...Array.from({ length: 995 }, () => "  x = 1")].join("\n") },
       ),
       findings: [{ messageId: "tooLongForFormatter", line: 900, data: { length: 202 } }],
@@ -414,7 +425,7 @@ testRule("max-line-length", {
       ],
     },
   ],
-});
+}));
 
 describe("max-line-length needs", () => {
   const rule = rules["max-line-length"];
