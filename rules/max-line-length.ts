@@ -237,7 +237,8 @@ function slack(max: number, soft = false): number {
 
 // A doc-comment tag line (`@param callable(int): string $fn …`, `@return`, `@var`, `@throws`): its
 // type annotation is one unbreakable token for the tools that read it, so it is left alone.
-const DOC_TAG = /^\s{0,64}(?:\*|\/\/\/?|#|\/\*\*)\s{0,8}@(?:param|return|returns|var|throws|throw|type|typedef|property(?:-read|-write)?|method|template|psalm-\w+|phpstan-\w+|see|link|deprecated)\b/;
+const DOC_TAG =
+  /^\s{0,64}(?:\*|\/\/\/?|#|\/\*\*)\s{0,8}@(?:param|return|returns|var|throws|throw|type|typedef|property(?:-read|-write)?|method|template|psalm-\w+|phpstan-\w+|see|link|deprecated)\b/;
 
 /** A line's text for finding it inside re-joined base lines: no whitespace, no trailing comma before a closing bracket, one kind of quote. */
 function joinKey(text: string): string {
@@ -256,7 +257,12 @@ function rejoinedFrom(file: ChangedFile, found: Lookups): (text: string) => bool
   return (text) => {
     const key = joinKey(text);
     if (key.length < 40) return false;
-    joined ??= joinKey(base.split("\n").map((l) => l.trim()).join(""));
+    joined ??= joinKey(
+      base
+        .split("\n")
+        .map((l) => l.trim())
+        .join(""),
+    );
     return joined.includes(key);
   };
 }
@@ -319,7 +325,11 @@ function applies(path: string, files: "code" | "all"): boolean {
 }
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
-function limitFor(path: string, options: { max?: number; default_max?: number }, found: Lookups): { max: number; from?: string; codeOnly?: boolean; soft?: boolean } {
+function limitFor(
+  path: string,
+  options: { max?: number; default_max?: number },
+  found: Lookups,
+): { max: number; from?: string; codeOnly?: boolean; soft?: boolean } {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
   // No limit configured anywhere: the rule enforces the team's own limit, and there is none.
