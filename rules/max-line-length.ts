@@ -171,7 +171,9 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   if (length <= max * 1.1 && unwrappable(text)) return undefined;
   if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return undefined;
   if (view.macros.some((m) => line > m.start && line < m.end)) return undefined;
-  if (notNew(text, length, view.base, tabWidth, max, view.house) || view.rejoined(text)) return undefined;
+  if (notNew(text, length, view.base, tabWidth, max, view.house)) return undefined;
+  // A formatter run re-joins code up to about its width, never comments: a joined line far over it was a person's choice.
+  if (length <= max * REJOIN_TOLERANCE && !COMMENT_LINE.test(text) && view.rejoined(text)) return undefined;
   // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit, if the team set one.
   if (limit.codeOnly && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
     if (options.default_max === undefined) return undefined;
@@ -239,6 +241,9 @@ function slack(max: number, soft = false): number {
 // type annotation is one unbreakable token for the tools that read it, so it is left alone.
 const DOC_TAG =
   /^\s{0,64}(?:\*|\/\/\/?|#|\/\*\*)\s{0,8}@(?:param|return|returns|var|throws|throw|type|typedef|property(?:-read|-write)?|method|template|psalm-\w+|phpstan-\w+|see|link|deprecated)\b/;
+
+/** How far over the limit a re-joined base line may be and still count as the formatter's choice. */
+const REJOIN_TOLERANCE = 1.1;
 
 /** A line's text for finding it inside re-joined base lines: no whitespace, no trailing comma before a closing bracket, one kind of quote. */
 function joinKey(text: string): string {

@@ -95,6 +95,7 @@ const TOOL_FILES: Record<string, string[]> = {
   java: ["pom.xml", "build.gradle", "build.gradle.kts"],
   ruby: [".rubocop.yml"],
   rust: ["rustfmt.toml", ".rustfmt.toml"],
+  kotlin: ["build.gradle.kts", "build.gradle"],
   go: [".golangci.yml", ".golangci.yaml"],
 };
 
@@ -147,6 +148,7 @@ function nearest(path: string, names: string[], texts: Map<string, string>): { f
 
 const PRETTIER_IN_PACKAGE = /"prettier"\s{0,8}:/;
 const BLACK_IN_PRECOMMIT = /(github\.com\/(psf\/black|astral-sh\/ruff-pre-commit))|^\s*-\s+id:\s+(black|ruff-format)\b/m;
+const KTLINT_IN_BUILD = /\bktlint\s*[({]|org\.jlleitschuh\.gradle\.ktlint/;
 const GOOGLE_JAVA_FORMAT = /google-java-format|googleJavaFormat/;
 
 /**
@@ -181,7 +183,12 @@ function toolDefault(path: string, texts: Map<string, string>): FormatterWidth |
     }
     case "kotlin":
       // ktlint is in use where .editorconfig carries its settings (`ktlint_…` keys).
-      return ktlintConfigured(path, texts) ? { max: 140, from: "ktlint's default" } : undefined;
+      if (ktlintConfigured(path, texts)) return { max: 140, from: "ktlint's default" };
+      // ktlint run by the build (Spotless `ktlint(…)`, the ktlint Gradle plugin).
+      const build = ancestors(path)
+        .flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")])
+        .find((file) => KTLINT_IN_BUILD.test(texts.get(file) ?? ""));
+      return build ? { max: 140, from: `ktlint's default, per ${build}` } : undefined;
     case "java": {
       const found = nearest(path, ["pom.xml", "build.gradle", "build.gradle.kts"], texts);
       return found && GOOGLE_JAVA_FORMAT.test(found.text) ? { max: 100, from: `google-java-format, per ${found.file}` } : undefined;

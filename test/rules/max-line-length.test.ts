@@ -482,7 +482,7 @@ testRule("max-line-length", {
     },
     {
       name: "a formatter run re-joins wrapped base lines: the formatter's choice",
-      options: { max: 80 },
+      options: { max: 84 },
       change: change([addedFile("src/a.py", [`    result = compute_something(alpha_value, beta_value, gamma_value, delta_value, epsilon)`], 2)]),
       lookups: texts(
         {},
@@ -494,6 +494,40 @@ testRule("max-line-length", {
     },
   ],
   invalid: [
+    {
+      name: "Kotlin: ktlint run by Spotless in the root build: its 140",
+      change: change([addedFile("okio/src/A.kt", [`internal inline fun ByteString.commonBase64Url(${words(120)})`])]),
+      lookups: configs({
+        "build.gradle.kts": "spotless {\n  kotlin {\n    ktlint(libs.versions.ktlint.get())\n  }\n}\n",
+        "okio/build.gradle.kts": "plugins {}",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default, per build.gradle.kts" } }],
+    },
+    {
+      name: "a re-joined comment is a person's choice: formatters never join comments",
+      options: { max: 80 },
+      change: change([addedFile("src/A.kt", [`   * Checks if annotations contains the qualifier and returns the subset without it, or null if none`], 2)]),
+      lookups: texts(
+        {},
+        { "src/A.kt": "/**\n   * Checks if annotations contains the qualifier and returns the subset\n   * without it, or null if none\n   */\n" },
+      ),
+      findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "a re-joined signature far over the limit is still said",
+      options: { max: 100 },
+      change: change([
+        addedFile("src/A.php", [`    public function __construct(array $queue = null, callable $onFulfilled = null, callable $onRejected = null)`], 2),
+      ]),
+      lookups: texts(
+        {},
+        {
+          "src/A.php":
+            "<?php\n    public function __construct(\n        array $queue = null,\n        callable $onFulfilled = null,\n        callable $onRejected = null\n    )\n",
+        },
+      ),
+      findings: [{ messageId: "tooLong" }],
+    },
     {
       name: "checkstyle LineLength max",
       change: change([addedFile("src/main/java/A.java", [`        ${words(110)}`])]),
