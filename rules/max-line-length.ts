@@ -180,7 +180,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
     const own = Math.max(max, options.default_max);
     return length <= own + slack(own) ? undefined : { line, length, max: own };
   }
-  if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
+  if (limit.codeOnly && (length <= max * FORMATTER_OVERSHOOT || !BREAK_POINT.test(text.replace(QUOTED, '""')))) return undefined;
   return { line, length, max, from };
 }
 
@@ -211,6 +211,12 @@ const COMMENT_LINE = /^\s*(?:\/\/[/!]?|#(?![[!]|region|pragma|if|endif|define|in
  * printWidth): under a default the repository did not write, code is said only well past it.
  */
 const FORMATTER_OVERSHOOT = 1.25;
+
+// Where a formatter wraps code: between arguments or elements, or at a boolean or arithmetic chain. A
+// line with none (`export class A extends B {`, `export type X = Y.Z;`) is one its formatter left
+// long because it could not break it: under the formatter's default, it is not the author's to wrap.
+const BREAK_POINT = /,\s*\S|\s(&&|\|\||and|or|\?\?|\+)\s/;
+const QUOTED = /"(?:\\.|[^"\\]){0,2000}"|'(?:\\.|[^'\\]){0,2000}'|`(?:\\.|[^`\\]){0,2000}`/g;
 
 // A comment after the code, with no quote in it (so not inside a string): formatters leave it where it is.
 const TRAILING_COMMENT = /\s+(?:\/\/|#)\s[^"'`]{0,2000}$/;

@@ -310,12 +310,18 @@ function tomlNumber(text: string, section: string, key: string): number | undefi
 function rubocopWidth(text: string, config: string, target: string): number | undefined {
   if (rubocopExcludes(text, config, target)) return Infinity;
   const block = yamlBlock(text, /^Layout\/LineLength:\s*$/);
+  // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
+  if (rubocopDisabledByDefault(text) && !block.some((l) => /^\s*Enabled:\s*true\b/.test(l))) return Infinity;
   for (const line of block) {
     if (/^\s*Enabled:\s*false\s*(#.*)?$/.test(line)) return Infinity;
     const m = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
     if (m) return Number(m[1]);
   }
   return undefined;
+}
+
+function rubocopDisabledByDefault(text: string): boolean {
+  return yamlBlock(text, /^AllCops:\s*$/).some((l) => /^\s*DisabledByDefault:\s*true\b/.test(l));
 }
 
 /** Whether the cop's or AllCops' `Exclude:` globs (relative to the config's directory) match the file. */

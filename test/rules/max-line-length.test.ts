@@ -17,6 +17,8 @@ const texts = (head: Record<string, string>, base: Record<string, string>) => ({
   baseContents: new Map(Object.entries(base)),
 });
 const words = (n: number, indent = "") => long(n - indent.length, indent + "x");
+/** `n` characters of an argument list: where a formatter would break the line. */
+const commas = (n: number) => "f(" + "a, ".repeat(n).slice(0, n - 3) + ")";
 const CALL = `    result = compute(${"alpha, beta, ".repeat(8)}gamma)`;
 
 /** The table below is of a team whose limit is 120 (`default_max: 120` in rules.yml) unless a case says otherwise. */
@@ -206,7 +208,7 @@ testRule(
     invalid: [
       {
         name: "Rust: rustfmt's default 100 where rustfmt.toml sets no width",
-        change: change([addedFile("src/lib.rs", [`    let value = ${words(110, "")}`])]),
+        change: change([addedFile("src/lib.rs", [`    let value = ${commas(110)}`])]),
         lookups: configs({ "rustfmt.toml": 'edition = "2021"\n' }),
         findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default, per rustfmt.toml" } }],
       },
@@ -224,7 +226,7 @@ testRule(
       },
       {
         name: "TypeScript: Prettier's 80 when the repository uses Prettier without setting printWidth",
-        change: change([addedFile("src/types.ts", [`  const options = ${words(110)}`])]),
+        change: change([addedFile("src/types.ts", [`  const options = ${commas(110)}`])]),
         lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
       },
@@ -253,13 +255,13 @@ testRule(
       },
       {
         name: "Python: Black's 88 when pyproject.toml configures Black without line-length",
-        change: change([addedFile("src/a.py", [words(115)])]),
+        change: change([addedFile("src/a.py", [commas(115)])]),
         lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per pyproject.toml" } }],
       },
       {
         name: "Python: Black's 88 from the pre-commit hooks",
-        change: change([addedFile("src/a.py", [words(115)])]),
+        change: change([addedFile("src/a.py", [commas(115)])]),
         lookups: configs({ ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      - id: black\n" }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per .pre-commit-config.yaml" } }],
       },
@@ -457,6 +459,20 @@ testRule("max-line-length", {
       lookups: configs({ ".rubocop.yml": "AllCops:\n  Exclude:\n    - vendor/**/*\n" }),
     },
     {
+      name: "RuboCop: DisabledByDefault without Layout/LineLength enabled",
+      change: change([addedFile("lib/rack/lint.rb", [`  ## ${words(300)}`])]),
+      lookups: configs({ ".rubocop.yml": "AllCops:\n  TargetRubyVersion: 2.7\n  DisabledByDefault: true\n\nStyle/HashSyntax:\n  Enabled: true\n" }),
+    },
+    {
+      name: "Prettier's default: a line Prettier cannot break (no argument list, no chain)",
+      change: change([
+        addedFile("src/stripe.core.ts", [
+          `export type StripeEventNotificationHandlerWithoutVerification = import('./StripeEventNotificationHandler.js').${"Handler".repeat(8)};`,
+        ]),
+      ]),
+      lookups: configs({ ".prettierrc": "singleQuote: true\n" }),
+    },
+    {
       name: ".editorconfig max_line_length = off for a glob",
       change: change([addedFile("docs/a.js", [`${words(150)}`])]),
       lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 100\n[docs/**]\nmax_line_length = off\n" }),
@@ -527,6 +543,12 @@ testRule("max-line-length", {
         },
       ),
       findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "RuboCop: DisabledByDefault, and Layout/LineLength enabled by name",
+      change: change([addedFile("lib/a.rb", [`  ${words(130)}`])]),
+      lookups: configs({ ".rubocop.yml": "AllCops:\n  DisabledByDefault: true\n\nLayout/LineLength:\n  Enabled: true\n  Max: 100\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
     },
     {
       name: "checkstyle LineLength max",
