@@ -52,6 +52,7 @@ const byPattern =
 const CHECKSTYLE_FILES = ["checkstyle.xml", "config/checkstyle/checkstyle.xml", "config/checkstyle.xml"];
 const DETEKT_FILES = ["detekt.yml", "config/detekt/detekt.yml", "config/detekt.yml"];
 const PHPCS_FILES = ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist"];
+const PHP_CS_FIXER_FILES = [".php-cs-fixer.dist.php", ".php-cs-fixer.php", ".php_cs.dist", ".php_cs"];
 
 const readPackageJson: Reader = (text) => {
   try {
@@ -81,7 +82,7 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
   ruby: [[".rubocop.yml", rubocopWidth]],
   java: CHECKSTYLE_FILES.map((name): [string, Reader] => [name, checkstyleWidth]),
   kotlin: DETEKT_FILES.map((name): [string, Reader] => [name, detektWidth]),
-  php: PHPCS_FILES.map((name): [string, Reader] => [name, phpcsWidth]),
+  php: [...PHPCS_FILES.map((name): [string, Reader] => [name, phpcsWidth]), ...PHP_CS_FIXER_FILES.map((name): [string, Reader] => [name, phpCsFixerWidth])],
   csharp: [],
 };
 
@@ -130,7 +131,7 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
       const file = join(dir, name);
       const text = texts.get(file);
       const max = text === undefined ? undefined : read(text, file, path);
-      if (max !== undefined && max > 0) return { max, from: file, ...(name.startsWith(".phpcs") || name.startsWith("phpcs") ? { soft: true } : {}) };
+      if (max !== undefined && max > 0) return { max, from: file, ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}) };
     }
   }
   return editorconfigWidth(path, texts) ?? toolDefault(path, texts);
@@ -381,6 +382,14 @@ function phpcsWidth(text: string): number | undefined {
   const limit = /<property\s+name\s*=\s*"lineLimit"\s+value\s*=\s*"(\d{1,4})"/.exec(text);
   if (limit) return Number(limit[1]);
   return /<rule\s+ref\s*=\s*"(PSR12|PSR2)"/.test(text) ? 120 : undefined;
+}
+
+/**
+ * php-cs-fixer has no line-length fixer, but a config that applies the `@PSR12`, `@PSR2` or `@PER…`
+ * rule set says the team follows that standard, whose line limit is a soft 120.
+ */
+function phpCsFixerWidth(text: string): number | undefined {
+  return /['"]@(PSR12|PSR2|PER(-CS)?[\d.]*)(:risky)?['"]\s*=>\s*true/.test(text) ? 120 : undefined;
 }
 
 /** The indented lines under the first YAML key line matching `key`. */

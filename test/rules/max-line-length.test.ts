@@ -492,6 +492,11 @@ testRule("max-line-length", {
       change: change([addedFile("src/a.ts", [`   * @returns {Promise<Map<string, Array<{ id: number; name: string }>>>} ${words(60)}`])]),
     },
     {
+      name: "PHP: php-cs-fixer's PSR-12 is soft too: 5% over is quiet",
+      change: change([addedFile("src/A.php", [`        ${words(118)}`])]),
+      lookups: configs({ ".php-cs-fixer.dist.php": "<?php\nreturn $config->setRules(['@PSR12' => true]);\n" }),
+    },
+    {
       name: "PHP: PSR-12's 120 is soft: 5% over is quiet",
       change: change([addedFile("src/A.php", [`        ${words(118)}`])]),
       lookups: configs({ "phpcs.xml.dist": '<ruleset><rule ref="PSR12"/></ruleset>' }),
@@ -549,6 +554,14 @@ testRule("max-line-length", {
       change: change([addedFile("lib/a.rb", [`  ${words(130)}`])]),
       lookups: configs({ ".rubocop.yml": "AllCops:\n  DisabledByDefault: true\n\nLayout/LineLength:\n  Enabled: true\n  Max: 100\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
+    },
+    {
+      name: "PHP: php-cs-fixer with @PSR12 follows PSR-12's soft 120",
+      change: change([addedFile("src/Handler/CurlFactory.php", [`        ${commas(150)}`])]),
+      lookups: configs({
+        ".php-cs-fixer.dist.php": "<?php\n$config = (new PhpCsFixer\\Config())->setRules(['@PSR12' => true, 'array_syntax' => ['syntax' => 'short']]);\n",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: ".php-cs-fixer.dist.php" } }],
     },
     {
       name: "checkstyle LineLength max",
