@@ -5,7 +5,7 @@ import { lineHead, testInWindows } from "../src/text/line-windows.js";
 import { hasLongStringLiteral } from "../src/text/long-literal.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
-import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, editedFrom, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { isTestPath } from "../src/text/test-conventions.js";
@@ -52,9 +52,14 @@ export default defineRule({
         .min(1)
         .optional()
         .describe(
-          "Maximum line length in characters (tabs count as tab_width). When unset: the repository's formatter setting for the file (.editorconfig max_line_length, Prettier printWidth, Black/Ruff line-length, rustfmt max_width, golangci lll), else default_max.",
+          "Maximum line length in characters (tabs count as tab_width). When unset: the limit the repository's own config sets for the file (.editorconfig max_line_length, Prettier printWidth, Black/Ruff line-length, rustfmt max_width, golangci lll, RuboCop Layout/LineLength, checkstyle LineLength, phpcs lineLimit, detekt MaxLineLength), else default_max; with none of them the rule says nothing.",
         ),
-      default_max: z.number().int().min(1).default(120).describe("The limit when neither `max` nor a formatter setting gives one."),
+      default_max: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe("The limit when neither `max` nor the repository's config gives one. Unset: no limit, so the rule is quiet where the team configured none."),
       files: z
         .enum(["code", "all"])
         .default("code")
@@ -119,6 +124,7 @@ export default defineRule({
         longLiteral: options.ignore_strings ? longLiteralLines(file, found, limit.max) : undefined,
         macros: syntaxLanguageOf(file.path) === "rust" && head !== undefined ? macroBodies(head) : [],
         base,
+        rejoined: rejoinedFrom(file, found),
         house: houseLongest(base, tabWidth, limit.max),
         testFile: isTestPath(file.path),
       };
@@ -132,13 +138,15 @@ export default defineRule({
   },
 });
 
-type Options = { max?: number; default_max: number; ignore_urls: boolean; ignore_imports: boolean; ignore_pattern?: { test(s: string): boolean } };
+type Options = { max?: number; default_max?: number; ignore_urls: boolean; ignore_imports: boolean; ignore_pattern?: { test(s: string): boolean } };
 type Flagged = { line: number; length: number; max: number; from?: string };
 
 /** What is known of one file while its lines are judged. */
 interface FileView {
-  limit: { max: number; from?: string; codeOnly?: boolean };
+  limit: { max: number; from?: string; codeOnly?: boolean; soft?: boolean };
   tabWidth: number;
+  /** Whether a line only re-joins lines that were at base (a formatter run, a "CS fix"): the formatter's choice, not the author's. */
+  rejoined: (text: string) => boolean;
   options: Options;
   longLiteral?: { parsed: boolean; lines: Set<number> };
   macros: Array<{ start: number; end: number }>;
@@ -152,23 +160,27 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   const { limit, tabWidth, options } = view;
   const { max, from } = limit;
   const length = measure(text, tabWidth);
-  if (length <= max + slack(max)) return undefined;
+  if (length <= max + slack(max, limit.soft)) return undefined;
   if (options.ignore_urls && testInWindows(URL, text)) return undefined;
   if (options.ignore_imports && IMPORT.test(lineHead(text))) return undefined;
   const lit = view.longLiteral;
   if (lit && (lit.parsed ? lit.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text))) return undefined;
   if (options.ignore_pattern?.test(text)) return undefined;
-  if (measure(withoutTrailingPragma(text), tabWidth) <= max + slack(max)) return undefined;
+  if (measure(withoutTrailingPragma(text), tabWidth) <= max + slack(max, limit.soft)) return undefined;
+  if (DOC_TAG.test(text)) return undefined;
   if (length <= max * 1.1 && unwrappable(text)) return undefined;
   if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return undefined;
   if (view.macros.some((m) => line > m.start && line < m.end)) return undefined;
   if (notNew(text, length, view.base, tabWidth, max, view.house)) return undefined;
-  // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit.
+  // A formatter run re-joins code up to about its width, never comments: a joined line far over it was a person's choice.
+  if (length <= max * REJOIN_TOLERANCE && !COMMENT_LINE.test(text) && view.rejoined(text)) return undefined;
+  // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit, if the team set one.
   if (limit.codeOnly && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
+    if (options.default_max === undefined) return undefined;
     const own = Math.max(max, options.default_max);
     return length <= own + slack(own) ? undefined : { line, length, max: own };
   }
-  if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
+  if (limit.codeOnly && (length <= max * FORMATTER_OVERSHOOT || !BREAK_POINT.test(text.replace(QUOTED, '""')))) return undefined;
   return { line, length, max, from };
 }
 
@@ -200,6 +212,12 @@ const COMMENT_LINE = /^\s*(?:\/\/[/!]?|#(?![[!]|region|pragma|if|endif|define|in
  */
 const FORMATTER_OVERSHOOT = 1.25;
 
+// Where a formatter wraps code: between arguments or elements, or at a boolean or arithmetic chain. A
+// line with none (`export class A extends B {`, `export type X = Y.Z;`) is one its formatter left
+// long because it could not break it: under the formatter's default, it is not the author's to wrap.
+const BREAK_POINT = /,\s*\S|\s(&&|\|\||and|or|\?\?|\+)\s/;
+const QUOTED = /"(?:\\.|[^"\\]){0,2000}"|'(?:\\.|[^'\\]){0,2000}'|`(?:\\.|[^`\\]){0,2000}`/g;
+
 // A comment after the code, with no quote in it (so not inside a string): formatters leave it where it is.
 const TRAILING_COMMENT = /\s+(?:\/\/|#)\s[^"'`]{0,2000}$/;
 const PROSE_CHAR = /[\p{L}\p{N}\s,.;:'`!?-]/u;
@@ -221,8 +239,43 @@ function sampleInComment(text: string): boolean {
  * What a reviewer would let pass as "about the limit": a few columns over, as every style guide
  * allows when a wrap would read worse. `max` itself stays what the message names.
  */
-function slack(max: number): number {
-  return Math.max(4, Math.round(max * 0.025));
+function slack(max: number, soft = false): number {
+  return Math.max(4, Math.round(max * (soft ? 0.05 : 0.025)));
+}
+
+// A doc-comment tag line (`@param callable(int): string $fn …`, `@return`, `@var`, `@throws`): its
+// type annotation is one unbreakable token for the tools that read it, so it is left alone.
+const DOC_TAG =
+  /^\s{0,64}(?:\*|\/\/\/?|#|\/\*\*)\s{0,8}@(?:param|return|returns|var|throws|throw|type|typedef|property(?:-read|-write)?|method|template|psalm-\w+|phpstan-\w+|see|link|deprecated)\b/;
+
+/** How far over the limit a re-joined base line may be and still count as the formatter's choice. */
+const REJOIN_TOLERANCE = 1.1;
+
+/** A line's text for finding it inside re-joined base lines: no whitespace, no trailing comma before a closing bracket, one kind of quote. */
+function joinKey(text: string): string {
+  return lineKey(text).replace(/,(?=[)\]}])/g, "");
+}
+
+/**
+ * Whether an added line is base lines joined into one (what a formatter run or a "CS fixes" commit
+ * writes): its text, without whitespace, is a run of the base file's text. Only lines at least
+ * this long are compared, so a short common statement is never taken for a re-join.
+ */
+function rejoinedFrom(file: ChangedFile, found: Lookups): (text: string) => boolean {
+  const base = baseText(file, found);
+  if (base === undefined) return () => false;
+  let joined: string | undefined;
+  return (text) => {
+    const key = joinKey(text);
+    if (key.length < 40) return false;
+    joined ??= joinKey(
+      base
+        .split("\n")
+        .map((l) => l.trim())
+        .join(""),
+    );
+    return joined.includes(key);
+  };
 }
 
 /** A line a person cannot wrap without hurting it: a test's declaration, whose name is its description. */
@@ -283,10 +336,15 @@ function applies(path: string, files: "code" | "all"): boolean {
 }
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
-function limitFor(path: string, options: { max?: number; default_max: number }, found: Lookups): { max: number; from?: string; codeOnly?: boolean } {
+function limitFor(
+  path: string,
+  options: { max?: number; default_max?: number },
+  found: Lookups,
+): { max: number; from?: string; codeOnly?: boolean; soft?: boolean } {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
-  return width ?? { max: options.default_max };
+  // No limit configured anywhere: the rule enforces the team's own limit, and there is none.
+  return width ?? { max: options.default_max ?? Infinity };
 }
 
 // A trailing tool directive (`# type: ignore[…]`, `# noqa: E501`, `//nolint:…`, `// eslint-disable-line`,

@@ -39,10 +39,7 @@ const JS: DebugPattern[] = [
   { re: /(^|[^\w.$])console\.(log|debug|trace|dir|dirxml|table|time|timeEnd|count)\s*\(/, what: "console.$2", output: true },
   { re: /(^|[^\w.$])debugger\s*(;|$)/, what: "debugger" },
 ];
-const JAVA: DebugPattern[] = [
-  { re: /\bSystem\.(out|err)\.print(ln|f)?\s*\(/, what: "System.$1.print$2", output: true },
-  { re: /\.printStackTrace\s*\(\s*\)/, what: "printStackTrace()" },
-];
+const JAVA: DebugPattern[] = [{ re: /\bSystem\.(out|err)\.print(ln|f)?\s*\(/, what: "System.$1.print$2", output: true }];
 const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
   typescript: JS,
   tsx: JS,
@@ -98,7 +95,20 @@ const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|nul
 const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?))\//i;
 const TEST_FILE_NAME = /(^|\/)(test_|spec_)[^/]*$|[._-](test|spec|e2e)s?\.\w+$|(Test|Tests|Spec)\.\w+$/;
 // The line that opens an error branch: `catch (e) {`, `} catch {`, `rescue => e`, `except Exception:`.
-const ERROR_BRANCH = /(^|[\s}])(catch|rescue|except)\b|\.catch\s*\(|\bErr\s*\(/;
+const ERROR_BRANCH = /(^|[\s}])(catch|rescue|except)\b|\.catch\s*\(|\bErr\s*\(|\bif\s+\w*err\w*\s*!=\s*nil\b/;
+// A block switched on by a logging or verbosity flag (`if (this.log)`, `if verbose:`, `if debug`, `unless quiet`):
+// its prints are deliberate, opt-in logging.
+const LOG_SWITCH =
+  /^\s*(\}\s*)?(else\s+)?(if|unless|elif|when)\b\s*\(?\s*!?\s*[\w.$@]{0,60}?\b(log|logs|logging|verbose|verbosity|debug|debugging|trace|tracing|quiet|silent|DEBUG|VERBOSE)\w*\b/i;
+const LOG_SWITCH_INLINE =
+  /\b(if|unless)\b\s*\(?\s*!?\s*[\w.$@]{0,60}?\b(log|logging|verbose|verbosity|debug|trace|quiet)\w*\b|\b(verbose|debug|log|logging)\w*\s*(&&|and)\s*$/i;
+// Output captured into a string (PHP `ob_start()`…`ob_get_clean()`, Python `redirect_stdout`/`capture_output`/`StringIO`): nothing is printed.
+const CAPTURE = /\bob_start\s*\(|\bredirect_stdout\b|\bcapture_output\b|\bcapsys\b|\bStringIO\s*\(|\$stdout\s*=\s*StringIO/;
+// What comes right after a print that reports a failure: returning the error, exiting, showing help.
+const THEN_FAILS =
+  /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;
+// A comment just above that says the print is meant (`# Emit the config for CI visibility`).
+const EXPLAINED = /^\s*(#|\/\/|\*|"""|\/\*)\s*.{0,200}\b(print|prints|printed|emit|emits|output|show|shows|display|visibility|visible|report)\b/i;
 
 /**
  * Output that is meant, not left over: a message for the user (a warning, a usage line, a
@@ -113,7 +123,84 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
   if (next !== undefined && EXPECTED_OUTPUT.test(next)) return true;
-  return testFile && inErrorBranch(head, line);
+  if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || enclosingOpeners(head, line).some((l) => LOG_SWITCH.test(l))) return true;
+  if (head.slice(Math.max(0, line - 4), line - 1).some((l) => EXPLAINED.test(l))) return true;
+  const after = head.slice(line, line + 6).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l));
+  if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
+  // Printing in an error branch (`catch`, `rescue`, `if err != nil`) reports the error: deliberate, in code and tests alike.
+  if (inErrorBranch(head, line)) return true;
+  return !dumpsValues(args, m, head, line);
+}
+
+// Lines that are themselves prints, skipped when looking at what follows one (`fmt.Println(err)`, `fmt.Println("")`, `return err`).
+const DEBUG_ANY = /(^|[^\w.])(fmt\.Print|println!?|print!?|console\.log|puts|System\.out)\w*\s*[(! "']/;
+
+/** The lines that open the blocks enclosing this line (by indentation, at head), innermost first, at most 200 lines up. */
+function enclosingOpeners(head: string[], line: number): string[] {
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  let want = indent(head[line - 1] ?? "");
+  const out: string[] = [];
+  for (let i = line - 2; i >= 0 && i >= line - 200 && want > 0; i--) {
+    const l = head[i];
+    if (l.trim() === "" || indent(l) >= want) continue;
+    out.push(l);
+    want = indent(l);
+  }
+  return out;
+}
+
+/** Whether the print's output is captured into a string around it (the 20 lines before it in its block hold the capture). */
+function captured(head: string[], line: number): boolean {
+  return head.slice(Math.max(0, line - 20), line).some((l) => CAPTURE.test(l)) || enclosingOpeners(head, line).some((l) => CAPTURE.test(l));
+}
+
+// String literals in a print's arguments, and the placeholders and escapes that are not words in them.
+const STRING_LITERAL = /[a-zA-Z]{0,2}(["'`])((?:\\.|(?!\1)[^\\]){0,400})\1/g;
+const PLACEHOLDER = /\{[^{}]{0,80}\}|\$\{[^}]{0,80}\}|#\{[^}]{0,80}\}|%[-+# 0-9.*]{0,6}[a-zA-Z]|\\[nrt]|\$\w+/g;
+const WORD = /[A-Za-z]{2,}/g;
+/** Words in a print's own text at which it is a message for a reader, not a label on a value. */
+const MESSAGE_WORDS = 3;
+
+/**
+ * Whether a print dumps values: it has arguments, and its string literals (if any) hold no more
+ * than a short label (`"here"`, `"x:"`, `"got"`, `"{:?}"`) once placeholders are taken out. A print
+ * with no argument writes a blank line; one with a sentence talks to a reader.
+ */
+function dumpsValues(args: string, m: RegExpExecArray, head: string[], line: number): boolean {
+  let text = m[0].endsWith("(") || m[0].endsWith("[") || m[0].endsWith("{") ? args : args.replace(/^\s*\(?/, "");
+  // A call whose arguments go on over the next lines.
+  for (let i = line; depthOf(text) > 0 && i < line + 8 && i < head.length; i++) text += " " + head[i].trim();
+  const inside = closedArguments(text);
+  if (inside.trim() === "") return false;
+  let words = 0;
+  for (const lit of inside.matchAll(STRING_LITERAL)) words += (lit[2].replace(PLACEHOLDER, " ").match(WORD) ?? []).length;
+  return words < MESSAGE_WORDS;
+}
+
+function depthOf(text: string): number {
+  let depth = 1;
+  for (const ch of text.replace(/(["'`])(?:\\.|(?!\1)[^\\]){0,400}\1/g, "")) depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+  return depth;
+}
+
+/** The arguments up to the call's closing bracket (or the end of the text), without a trailing comment. */
+function closedArguments(text: string): string {
+  let depth = 1;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      if (--depth === 0) return text.slice(0, i);
+    } else if ((ch === "#" || (ch === "/" && text[i + 1] === "/")) && depth === 1 && /\s/.test(text[i - 1] ?? " ")) return text.slice(0, i);
+  }
+  return text;
 }
 
 /** True when the enclosing block of this line (by indentation, at head) opens an error branch. */
@@ -156,6 +243,19 @@ function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boo
   });
 }
 
+/** The same leftover several times in one file is one finding, on the first, that counts the rest. */
+function grouped(path: string, found: Array<{ line: number; what: string }>): RawFinding[] {
+  const byWhat = new Map<string, number[]>();
+  for (const f of found) byWhat.set(f.what, [...(byWhat.get(f.what) ?? []), f.line]);
+  return [...byWhat]
+    .map(([what, lines]): RawFinding =>
+      lines.length === 1
+        ? { messageId: "debug", path, line: lines[0], data: { what } }
+        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1 } },
+    )
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
 export default defineRule({
   meta: {
     id: "no-debug-statements",
@@ -166,6 +266,8 @@ export default defineRule({
     perFile: true,
     messages: {
       debug: "`{what}` looks like a debugging leftover: it clutters output and logs in production. Remove it, or use the project's logger.",
+      debugMany:
+        "`{what}` looks like a debugging leftover, and {more} more like it in this file: they clutter output and logs in production. Remove them, or use the project's logger.",
     },
   },
   options: z
@@ -231,6 +333,7 @@ export default defineRule({
       const base = baseLinesOf(file, change, found, () => false);
       const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
       const testFile = isTestPath(file.path);
+      const found_: Array<{ line: number; what: string }> = [];
       for (const { line, code } of addedCode(file, facts)) {
         const inProgram = program.spans.some((s) => line >= s.start && line <= s.end);
         const text = raw.get(line) ?? "";
@@ -241,11 +344,13 @@ export default defineRule({
           if (p.output && ENV_GATED.test(lineHead(code.slice(0, m.index)))) continue;
           // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
           if (base.has(lineKey(text)) || !grew.has(p)) break;
+          if (captured(head, line)) break;
           if (p.output && intendedOutput(text, m, line, facts, head, testFile)) break;
-          out.push({ messageId: "debug", path: file.path, line, data: { what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "") } });
+          found_.push({ line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "") });
           break;
         }
       }
+      out.push(...grouped(file.path, found_));
     }
     return out;
   },

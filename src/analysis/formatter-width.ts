@@ -19,9 +19,12 @@ export interface FormatterWidth {
    * wraps code but never comments (Prettier, Black, Ruff, rustfmt): it says nothing about comments.
    */
   codeOnly?: boolean;
+  /** A soft limit (PSR-12's 120): a line just over it (≤ 5%) is within what the standard allows. */
+  soft?: boolean;
 }
 
-type Reader = (text: string, path: string) => number | undefined;
+/** Reads a width from one config file's text; `target` is the file being judged, relative to the repository root. */
+type Reader = (text: string, path: string, target: string) => number | undefined;
 
 const PRETTIER_FILES = [
   ".prettierrc",
@@ -45,6 +48,11 @@ const byPattern =
     const m = re.exec(text);
     return m ? Number(m[1]) : undefined;
   };
+
+const CHECKSTYLE_FILES = ["checkstyle.xml", "config/checkstyle/checkstyle.xml", "config/checkstyle.xml"];
+const DETEKT_FILES = ["detekt.yml", "config/detekt/detekt.yml", "config/detekt.yml"];
+const PHPCS_FILES = ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist"];
+const PHP_CS_FIXER_FILES = [".php-cs-fixer.dist.php", ".php-cs-fixer.php", ".php_cs.dist", ".php_cs"];
 
 const readPackageJson: Reader = (text) => {
   try {
@@ -72,9 +80,9 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
     [".golangci.yaml", golangciWidth],
   ],
   ruby: [[".rubocop.yml", rubocopWidth]],
-  java: [],
-  kotlin: [],
-  php: [],
+  java: CHECKSTYLE_FILES.map((name): [string, Reader] => [name, checkstyleWidth]),
+  kotlin: DETEKT_FILES.map((name): [string, Reader] => [name, detektWidth]),
+  php: [...PHPCS_FILES.map((name): [string, Reader] => [name, phpcsWidth]), ...PHP_CS_FIXER_FILES.map((name): [string, Reader] => [name, phpCsFixerWidth])],
   csharp: [],
 };
 
@@ -87,6 +95,8 @@ const TOOL_FILES: Record<string, string[]> = {
   python: ["pyproject.toml", "ruff.toml", ".ruff.toml", ".pre-commit-config.yaml"],
   java: ["pom.xml", "build.gradle", "build.gradle.kts"],
   ruby: [".rubocop.yml"],
+  rust: ["rustfmt.toml", ".rustfmt.toml"],
+  kotlin: ["build.gradle.kts", "build.gradle"],
   go: [".golangci.yml", ".golangci.yaml"],
 };
 
@@ -120,8 +130,8 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
     for (const [name, read] of readers) {
       const file = join(dir, name);
       const text = texts.get(file);
-      const max = text === undefined ? undefined : read(text, file);
-      if (max !== undefined && max > 0) return { max, from: file };
+      const max = text === undefined ? undefined : read(text, file, path);
+      if (max !== undefined && max > 0) return { max, from: file, ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}) };
     }
   }
   return editorconfigWidth(path, texts) ?? toolDefault(path, texts);
@@ -139,6 +149,7 @@ function nearest(path: string, names: string[], texts: Map<string, string>): { f
 
 const PRETTIER_IN_PACKAGE = /"prettier"\s{0,8}:/;
 const BLACK_IN_PRECOMMIT = /(github\.com\/(psf\/black|astral-sh\/ruff-pre-commit))|^\s*-\s+id:\s+(black|ruff-format)\b/m;
+const KTLINT_IN_BUILD = /\bktlint\s*[({]|org\.jlleitschuh\.gradle\.ktlint/;
 const GOOGLE_JAVA_FORMAT = /google-java-format|googleJavaFormat/;
 
 /**
@@ -161,23 +172,36 @@ function toolDefault(path: string, texts: Map<string, string>): FormatterWidth |
       const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
       return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true } : undefined;
     }
-    case "rust":
-      return { max: 100, from: "rustfmt's default", codeOnly: true };
+    case "rust": {
+      // rustfmt is clearly in use where the repository configures it; its default applies then.
+      const found = nearest(path, ["rustfmt.toml", ".rustfmt.toml"], texts);
+      return found ? { max: 100, from: `rustfmt's default, per ${found.file}`, codeOnly: true } : undefined;
+    }
     case "go": {
       // gofmt sets no width, and golangci's lll is off unless the repository switches it on.
       const found = nearest(path, [".golangci.yml", ".golangci.yaml"], texts);
       return found && lllEnabled(found.text) ? { max: 120, from: `lll's default, per ${found.file}` } : { max: Infinity, from: "gofmt, which sets no limit" };
     }
     case "kotlin":
-      return { max: 140, from: "ktlint's default" };
+      // ktlint is in use where .editorconfig carries its settings (`ktlint_…` keys).
+      if (ktlintConfigured(path, texts)) return { max: 140, from: "ktlint's default" };
+      // ktlint run by the build (Spotless `ktlint(…)`, the ktlint Gradle plugin).
+      const build = ancestors(path)
+        .flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")])
+        .find((file) => KTLINT_IN_BUILD.test(texts.get(file) ?? ""));
+      return build ? { max: 140, from: `ktlint's default, per ${build}` } : undefined;
     case "java": {
       const found = nearest(path, ["pom.xml", "build.gradle", "build.gradle.kts"], texts);
       return found && GOOGLE_JAVA_FORMAT.test(found.text) ? { max: 100, from: `google-java-format, per ${found.file}` } : undefined;
     }
     case "php":
-      return { max: 120, from: "PSR-12" };
-    case "ruby":
-      return { max: 120, from: "RuboCop's default" };
+      // phpcs without a LineLength setting: PSR-12/PSR-2's soft 120 when the ruleset uses them.
+      return undefined;
+    case "ruby": {
+      // RuboCop enables Layout/LineLength (120) by default: a .rubocop.yml means RuboCop runs.
+      const found = nearest(path, [".rubocop.yml"], texts);
+      return found && !rubocopExcludes(found.text, found.file, path) ? { max: 120, from: `RuboCop's default, per ${found.file}` } : undefined;
+    }
     case "csharp":
       return { max: Infinity, from: ".NET conventions, which set no limit" };
     default:
@@ -208,7 +232,7 @@ function editorconfigWidth(path: string, texts: Map<string, string>): FormatterW
     for (const { glob, values } of iniSections(text)) {
       const value = values.get("max_line_length");
       if (value === undefined || !editorconfigMatches(glob, relative)) continue;
-      found = /^\d{1,4}$/.test(value) && Number(value) > 0 ? { max: Number(value), from: file } : undefined;
+      found = /^\d{1,4}$/.test(value) && Number(value) > 0 ? { max: Number(value), from: file } : value === "off" ? { max: Infinity, from: file } : undefined;
     }
   }
   return found ?? ktlintStyleWidth(path, texts);
@@ -283,15 +307,89 @@ function tomlNumber(text: string, section: string, key: string): number | undefi
   return value !== undefined && /^\d{1,4}$/.test(value) ? Number(value) : undefined;
 }
 
-/** RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` (no limit at all). */
-function rubocopWidth(text: string): number | undefined {
+/** RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` or an `Exclude:` (cop's or AllCops') matching the file (no limit at all). */
+function rubocopWidth(text: string, config: string, target: string): number | undefined {
+  if (rubocopExcludes(text, config, target)) return Infinity;
   const block = yamlBlock(text, /^Layout\/LineLength:\s*$/);
+  // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
+  if (rubocopDisabledByDefault(text) && !block.some((l) => /^\s*Enabled:\s*true\b/.test(l))) return Infinity;
   for (const line of block) {
     if (/^\s*Enabled:\s*false\s*(#.*)?$/.test(line)) return Infinity;
     const m = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
     if (m) return Number(m[1]);
   }
   return undefined;
+}
+
+function rubocopDisabledByDefault(text: string): boolean {
+  return yamlBlock(text, /^AllCops:\s*$/).some((l) => /^\s*DisabledByDefault:\s*true\b/.test(l));
+}
+
+/** Whether the cop's or AllCops' `Exclude:` globs (relative to the config's directory) match the file. */
+function rubocopExcludes(text: string, config: string, target: string): boolean {
+  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
+  const relative = target.startsWith(dir) ? target.slice(dir.length) : target;
+  const globs = [...yamlList(yamlBlock(text, /^AllCops:\s*$/), "Exclude"), ...yamlList(yamlBlock(text, /^Layout\/LineLength:\s*$/), "Exclude")];
+  return globs.some((g) => {
+    try {
+      return new Minimatch(g.replace(/^\.\//, ""), { dot: true }).match(relative);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The items of a YAML list under `key:` in a block (`- 'a/**'` lines, or an inline `[a, b]`). */
+function yamlList(block: string[], key: string): string[] {
+  const at = block.findIndex((l) => l.trim().startsWith(`${key}:`));
+  if (at < 0) return [];
+  const inline = /:\s*\[([^\]]{0,2000})\]/.exec(block[at]);
+  const unquote = (x: string) => x.trim().replace(/^["']|["']$/g, "");
+  if (inline) return inline[1].split(",").map(unquote);
+  const indent = /^\s*/.exec(block[at])![0].length;
+  const items: string[] = [];
+  for (const l of block.slice(at + 1)) {
+    const m = /^(\s*)-\s*(.{1,300})$/.exec(l);
+    if (!m || m[1].length < indent) break;
+    items.push(unquote(m[2].replace(/\s#.*$/, "")));
+  }
+  return items;
+}
+
+/** Whether an .editorconfig from the file's directory up carries ktlint settings. */
+function ktlintConfigured(path: string, texts: Map<string, string>): boolean {
+  return ancestors(path).some((dir) => /^\s*ktlint_[\w-]+\s*=/m.test(texts.get(join(dir, ".editorconfig")) ?? ""));
+}
+
+/** Checkstyle's LineLength module: its `max` property, else its default 80. */
+function checkstyleWidth(text: string): number | undefined {
+  const m = /<module\s+name\s*=\s*"LineLength"\s*(\/>|>([\s\S]{0,2000}?)<\/module>)/.exec(text);
+  if (!m) return undefined;
+  const max = /<property\s+name\s*=\s*"max"\s+value\s*=\s*"(\d{1,4})"/.exec(m[2] ?? "");
+  return max ? Number(max[1]) : 80;
+}
+
+/** detekt's `MaxLineLength:` block: `maxLineLength` (default 120) when `active: true`. */
+function detektWidth(text: string): number | undefined {
+  const block = yamlBlock(text, /^MaxLineLength:\s*$/);
+  if (block.length === 0 || !block.some((l) => /^\s*active:\s*true\b/.test(l))) return undefined;
+  const m = block.map((l) => /^\s*maxLineLength:\s*(\d{1,4})\b/.exec(l)).find(Boolean);
+  return m ? Number(m[1]) : 120;
+}
+
+/** phpcs: Generic.Files.LineLength's `lineLimit`, else PSR-12/PSR-2's soft 120 when the ruleset includes them. */
+function phpcsWidth(text: string): number | undefined {
+  const limit = /<property\s+name\s*=\s*"lineLimit"\s+value\s*=\s*"(\d{1,4})"/.exec(text);
+  if (limit) return Number(limit[1]);
+  return /<rule\s+ref\s*=\s*"(PSR12|PSR2)"/.test(text) ? 120 : undefined;
+}
+
+/**
+ * php-cs-fixer has no line-length fixer, but a config that applies the `@PSR12`, `@PSR2` or `@PER…`
+ * rule set says the team follows that standard, whose line limit is a soft 120.
+ */
+function phpCsFixerWidth(text: string): number | undefined {
+  return /['"]@(PSR12|PSR2|PER(-CS)?[\d.]*)(:risky)?['"]\s*=>\s*true/.test(text) ? 120 : undefined;
 }
 
 /** The indented lines under the first YAML key line matching `key`. */

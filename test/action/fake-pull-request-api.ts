@@ -15,6 +15,8 @@ function patchOf(text: string): string {
  */
 export async function startPullRequestApi(opts: { readOnly?: boolean; rulesYml?: string; reviews?: unknown[]; text?: string } = {}) {
   const text = opts.text ?? HEAD_TEXT;
+  // The repository's team sets a line limit: max-line-length says nothing without one (#11).
+  const rulesYml = opts.rulesYml ?? "rules:\n  max-line-length: { severity: warning, default_max: 120 }\n";
   const repo = "/repos/Codertocat/Hello-World";
   const writes: FakeRequest[] = [];
   const api = await startFakeGitHub((req) => {
@@ -23,8 +25,7 @@ export async function startPullRequestApi(opts: { readOnly?: boolean; rulesYml?:
       writes.push(req);
       if (opts.readOnly) return { status: 403, body: { message: "Resource not accessible by integration" } };
     }
-    if (path === `${repo}/contents/.github/rules.yml`)
-      return opts.rulesYml ? { status: 200, body: opts.rulesYml } : { status: 404, body: { message: "Not Found" } };
+    if (path === `${repo}/contents/.github/rules.yml`) return rulesYml ? { status: 200, body: rulesYml } : { status: 404, body: { message: "Not Found" } };
     if (path === "/repos/Codertocat/.github/contents/.github/rules.yml") return { status: 404, body: { message: "Not Found" } };
     if (path === `${repo}/pulls/2/commits`)
       return {

@@ -20,7 +20,7 @@ const long = "const x = " + "1 + ".repeat(40) + "1;";
 
 /** An "origin" with history on main and a feature branch, served over file:// so shallow clones are real. */
 function originWithFeature() {
-  const origin = makeRepo();
+  const origin = makeRepo({ lineLimit: 120 });
   for (let i = 1; i <= 5; i++) {
     origin.write(`src/m${i}.ts`, `export const m${i} = ${i};\n`);
     origin.commit(`main ${i} #1`);
@@ -106,7 +106,7 @@ describe("bottomline review in a CI clone", () => {
   });
 
   it("reports a reversed range and the way round it, never 'everything passes'", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("one #1");
     repo.git("checkout", "-q", "-b", "old");
@@ -121,7 +121,7 @@ describe("bottomline review in a CI clone", () => {
   });
 
   it("says when uncommitted work is left out, and reviews it with --staged or --working-tree", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("one #1");
     repo.write("a.ts", "a\nb\n");

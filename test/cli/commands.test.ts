@@ -35,7 +35,7 @@ describe("--version and --help", () => {
 
 describe("--quiet, --max-warnings and --output-file", () => {
   function warningRepo() {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("one #1");
     repo.write("a.ts", `a\n${long}\n${long}\n`);
@@ -67,7 +67,7 @@ describe("--quiet, --max-warnings and --output-file", () => {
 
 describe("--format through the CLI", () => {
   it("sarif, github and rdjson carry the same findings as json", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("one #1");
     repo.write("a.ts", `a\n${long}\n`);
@@ -82,7 +82,7 @@ describe("--format through the CLI", () => {
 
 describe("_extends in --config", () => {
   it("follows a local file: a deep merge in which this file wins and lists concatenate", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("cfg/base.yml", 'ignore: ["gen/**"]\nrules:\n  max-line-length: { severity: failure, max: 60 }\n');
     repo.write("cfg/rules.yml", '_extends: ./base.yml\nignore: ["docs/**"]\nrules:\n  max-line-length: { severity: warning }\n');
     repo.write("a.ts", "a\n");
@@ -99,7 +99,7 @@ describe("_extends in --config", () => {
   });
 
   it("refuses a remote _extends without a token, saying what to do, and never ignores it", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("rules.yml", "rules:\n  pr-size: off\n_extends: myorg/.github\n");
     repo.commit("one #1");
     const { code, stderr } = await run(["validate", "rules.yml"], repo.dir);
@@ -110,7 +110,7 @@ describe("_extends in --config", () => {
   });
 
   it("reads a remote _extends with a token", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("rules.yml", "_extends: myorg/.github\n");
     repo.commit("one #1");
     const scope = nock("https://api.github.com")
@@ -126,7 +126,7 @@ describe("_extends in --config", () => {
   });
 
   it("reports a missing or cyclic local _extends on its line", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.yml", "_extends: ./b.yml\n");
     repo.write("b.yml", "_extends: ./a.yml\n");
     repo.write("c.yml", "review: {}\n_extends: ./nope.yml\n");

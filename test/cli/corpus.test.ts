@@ -18,7 +18,7 @@ const lines = (n: number, prefix: string) => Array.from({ length: n }, (_, i) =>
 
 /** root → long line in a.ts → a merge of a branch that adds b.ts → long line in c.py. */
 function history() {
-  const repo = makeRepo();
+  const repo = makeRepo({ lineLimit: 120 });
   repo.write("a.ts", lines(10, "a").join("\n") + "\n");
   repo.commit("root: adds a long line nobody reviews " + long("r"));
   repo.write("a.ts", [...lines(5, "a"), long("first"), ...lines(5, "b")].join("\n") + "\n");
@@ -136,7 +136,7 @@ describe("npm run corpus", () => {
   });
 
   it("fences code that contains backticks with a longer fence", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.md.ts", "x\n");
     repo.commit("root");
     repo.write("a.md.ts", "x\n// ```js\n" + long("fenced") + "\n");

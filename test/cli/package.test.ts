@@ -35,7 +35,7 @@ describe("the npm package", () => {
   it("runs from the unpacked tarball in a repository outside this one", () => {
     const bin = join(dest, "package", "dist-cli/bottomline.js");
     expect(execFileSync(process.execPath, [bin, "--version"]).toString()).toBe(`${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version}\n`);
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("app.py", "x = 1\n");
     repo.commit("first #1");
     repo.write("app.py", `x = 1\ny = ${"1 + ".repeat(40)}1\n`);

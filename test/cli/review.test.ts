@@ -22,7 +22,7 @@ function lineFindings(report: { findings: Array<{ path?: string; line?: number }
 
 describe("bottomline review", () => {
   it("reviews the branch against its merge-base with main, with line numbers of added lines", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("src/a.ts", "one\ntwo\nthree\n");
     repo.commit("Initial #1");
     repo.git("checkout", "-q", "-b", "feature");
@@ -39,7 +39,7 @@ describe("bottomline review", () => {
   });
 
   it("exits 1 on a failure-level finding, using .github/rules.yml", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write(".github/rules.yml", "rules:\n  max-line-length: { severity: failure, max: 80 }\n");
     repo.commit("config #1");
     repo.write("a.py", long + "\n");
@@ -55,7 +55,7 @@ describe("bottomline review", () => {
   });
 
   it("reviews the last commit when HEAD is the default branch itself, and says so", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("first #1");
     repo.write("a.ts", `a\n${long}\n`);
@@ -66,7 +66,7 @@ describe("bottomline review", () => {
   });
 
   it("reviews a root commit against the empty tree", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", `${long}\n`);
     repo.commit("only #1");
     const { stdout } = await run(["review", "--format", "json"], repo.dir);
@@ -74,7 +74,7 @@ describe("bottomline review", () => {
   });
 
   it("prints the App's summary with --format markdown", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("first #1");
     repo.write("a.ts", `a\n${long}\n`);
@@ -86,7 +86,7 @@ describe("bottomline review", () => {
   });
 
   it("handles renames, deletions, binary files, CRLF and non-UTF-8 text", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("old.ts", "x\n");
     repo.write("gone.ts", "y\n");
     repo.commit("base #1");
@@ -105,7 +105,7 @@ describe("bottomline review", () => {
   });
 
   it("refuses an empty range instead of saying everything passes", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     const sha = repo.commit("first #1");
     const { code, stdout, stderr } = await run(["review", "--base", sha, "--head", sha, "--format", "json"], repo.dir);
@@ -115,7 +115,7 @@ describe("bottomline review", () => {
   });
 
   it("exits 2 with the file, line and fix on a bad config", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write(".github/rules.yml", "rules:\n  max-line-lenght: warning\n");
     repo.commit("c #1");
     const { code, stderr } = await run(["review"], repo.dir);
@@ -124,7 +124,7 @@ describe("bottomline review", () => {
   });
 
   it("exits 2 on bad usage: unknown flag, bad format, unknown ref, not a repository", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.commit("c #1");
     expect((await run(["review", "--nope"], repo.dir)).code).toBe(2);
     expect((await run(["review", "--format", "xml"], repo.dir)).stderr).toContain("--format must be one of text, json, markdown, sarif, github, rdjson");
@@ -138,7 +138,7 @@ describe("bottomline review", () => {
 
 describe("bottomline validate", () => {
   it("reports a broken rules.yml with line numbers and exits 2", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write("r.yml", "rules:\n  max-line-length: loud\nreview: { event: SHOUT }\n");
     const { code, stderr } = await run(["validate", "r.yml"], repo.dir);
     expect(code).toBe(2);
@@ -148,7 +148,7 @@ describe("bottomline validate", () => {
   });
 
   it("accepts a valid file and defaults to .github/rules.yml", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.write(".github/rules.yml", "rules: { max-line-length: failure }\n");
     repo.commit("c #1");
     const { code, stdout } = await run(["validate"], repo.dir);
@@ -157,7 +157,7 @@ describe("bottomline validate", () => {
   });
 
   it("says so when the file cannot be read", async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     const { code, stderr } = await run(["validate", "missing.yml"], repo.dir);
     expect(code).toBe(2);
     expect(stderr).toContain("missing.yml  config file not found; check the path");
@@ -174,7 +174,7 @@ describe("bottomline review: issue verification", () => {
   it("says it skipped verification without GITHUB_TOKEN", async () => {
     delete process.env.GITHUB_TOKEN;
     delete process.env.GH_TOKEN;
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.git("remote", "add", "origin", "git@github.com:acme/api.git");
     repo.commit("first #1");
     repo.commit("second #2");
@@ -191,7 +191,7 @@ describe("bottomline review: issue verification", () => {
 
   it("verifies references with GITHUB_TOKEN in one GraphQL request", async () => {
     process.env.GITHUB_TOKEN = "ghp_test";
-    const repo = makeRepo();
+    const repo = makeRepo({ lineLimit: 120 });
     repo.git("remote", "add", "origin", "https://github.com/acme/api.git");
     repo.commit("base #1");
     repo.git("checkout", "-q", "-b", "f");

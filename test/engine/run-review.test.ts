@@ -1,3 +1,4 @@
+import { withTeamLimit } from "../helpers/team-limit.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { runReview, runReviewSync } from "../../src/engine/run-review.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
@@ -8,7 +9,7 @@ const config = (yaml: string, keep: string[] = ["max-line-length"]) => {
   const { config, errors } = loadConfig(yaml, "rules.yml");
   if (!config) throw new Error(JSON.stringify(errors));
   for (const [id, setting] of Object.entries(config.rules)) if (!keep.includes(id)) setting.severity = "off";
-  return config;
+  return withTeamLimit(config);
 };
 const long = "x".repeat(130);
 

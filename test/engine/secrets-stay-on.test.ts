@@ -1,3 +1,4 @@
+import { withTeamLimit } from "../helpers/team-limit.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { runReviewSync } from "../../src/engine/run-review.js";
 import { addedFile, change } from "../helpers/make-change.js";
@@ -13,7 +14,7 @@ const KEY3 = KEY.replace("EXAMPLQ", "EXAMPLS");
 function review(files: ReturnType<typeof addedFile>[], yaml = "{}") {
   const { config, errors } = loadConfig(yaml, "rules.yml");
   if (!config) throw new Error(JSON.stringify(errors));
-  return runReviewSync(change(files), config);
+  return runReviewSync(change(files), withTeamLimit(config));
 }
 
 const secrets = (r: ReturnType<typeof review>) => r.findings.filter((f) => f.rule === "no-secrets").map((f) => `${f.path}:${f.line}`);

@@ -1,3 +1,4 @@
+import { withTeamLimit } from "../helpers/team-limit.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { runReview, runReviewSync } from "../../src/engine/run-review.js";
 import { defaultBudget, type TimeBudget } from "../../src/engine/time-budget.js";
@@ -14,7 +15,7 @@ function steppingClock(msPerReading: number): TimeBudget["now"] {
 const config = (keep = ["max-line-length", "no-secrets"]) => {
   const { config } = loadConfig("rules: { max-line-length: failure }", "rules.yml");
   for (const [id, s] of Object.entries(config!.rules)) if (!keep.includes(id)) s.severity = "off";
-  return config!;
+  return withTeamLimit(config!);
 };
 const long = "x".repeat(130);
 const files = ["a.ts", "b.ts", "c.ts", "d.ts"].map((p) => addedFile(`src/${p}`, [long]));

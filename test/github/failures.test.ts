@@ -131,7 +131,7 @@ describe("large and unusual pull requests", () => {
   it("reviews a fork's pull request through the base repository", async () => {
     const gh = await setup();
     token(gh.scope);
-    configFile(gh.scope, "rules: { max-line-length: failure }");
+    configFile(gh.scope, "rules: { max-line-length: { severity: failure, default_max: 120 } }");
     commitsList(gh.scope, [HEAD]);
     filesList(gh.scope, [{ filename: "a.ts", patch: patchAdding([LONG]) }]);
     const seen = happyTail(gh);
@@ -161,7 +161,7 @@ describe("GitHub errors", () => {
   it("a 422 on the inline comments still posts the review, listing the findings in the summary", async () => {
     const gh = await setup();
     token(gh.scope);
-    configFile(gh.scope, "rules: { max-line-length: warning }");
+    configFile(gh.scope, "rules: { max-line-length: { severity: warning, default_max: 120 } }");
     commitsList(gh.scope, [HEAD]);
     filesList(gh.scope, [{ filename: "a.ts", patch: patchAdding([LONG]) }]);
     graphqlIssues(gh.scope);

@@ -74,7 +74,7 @@ describe("pull_request.opened", () => {
   it("requests changes when configured and a failure exists", async () => {
     const gh = await setup();
     token(gh.scope);
-    configFile(gh.scope, "rules: { max-line-length: failure }\nreview: { event: REQUEST_CHANGES }\n");
+    configFile(gh.scope, "rules: { max-line-length: { severity: failure, default_max: 120 } }\nreview: { event: REQUEST_CHANGES }\n");
     commitsList(gh.scope, ["a".repeat(40)]);
     filesList(gh.scope, [{ filename: "a.py", patch: patchAdding([LONG]) }]);
     graphqlIssues(gh.scope);

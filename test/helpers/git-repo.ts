@@ -3,8 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
-/** A throwaway git repository with a `main` branch, for source and CLI tests. */
-export function makeRepo(): {
+/**
+ * A throwaway git repository with a `main` branch, for source and CLI tests. `lineLimit` writes an
+ * `.editorconfig` with that `max_line_length` (committed with the first commit): max-line-length
+ * says nothing where the team configured no limit (#11), and many tests use it as their example rule.
+ */
+export function makeRepo(opts: { lineLimit?: number } = {}): {
   dir: string;
   git: (...args: string[]) => string;
   write: (path: string, content: string | Buffer) => void;
@@ -27,5 +31,6 @@ export function makeRepo(): {
     git("commit", "-q", "--allow-empty", "-m", message);
     return git("rev-parse", "HEAD").trim();
   };
+  if (opts.lineLimit !== undefined) write(".editorconfig", `root = true\n\n[*]\nmax_line_length = ${opts.lineLimit}\n`);
   return { dir, git, write, commit };
 }

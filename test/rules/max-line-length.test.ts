@@ -17,401 +17,582 @@ const texts = (head: Record<string, string>, base: Record<string, string>) => ({
   baseContents: new Map(Object.entries(base)),
 });
 const words = (n: number, indent = "") => long(n - indent.length, indent + "x");
+/** `n` characters of an argument list: where a formatter would break the line. */
+const commas = (n: number) => "f(" + "a, ".repeat(n).slice(0, n - 3) + ")";
 const CALL = `    result = compute(${"alpha, beta, ".repeat(8)}gamma)`;
 
+/** The table below is of a team whose limit is 120 (`default_max: 120` in rules.yml) unless a case says otherwise. */
+const team = <C extends { options?: Record<string, unknown> }>(c: C): C => ({ ...c, options: { default_max: 120, ...c.options } });
+const teamCases = <T extends { valid: object[]; invalid: object[] }>(t: T): T => ({ ...t, valid: t.valid.map(team), invalid: t.invalid.map(team) });
+
+testRule(
+  "max-line-length",
+  teamCases({
+    valid: [
+      { name: "short TypeScript line", change: change([addedFile("src/a.ts", ["const a = 1;"])]) },
+      { name: "exactly at the limit", change: change([addedFile("src/a.py", [long(120)])]) },
+      { name: "URL in a comment (Python)", change: change([addedFile("src/a.py", [`# see https://example.com/${"p".repeat(150)}`])]) },
+      { name: "import line (TypeScript)", change: change([addedFile("src/a.ts", [`import { ${"a, ".repeat(50)}b } from "./x.js";`])]) },
+      { name: "Go import inside parens is a normal line but short", change: change([addedFile("main.go", ['\t"fmt"'])]) },
+      { name: "Java long string literal", change: change([addedFile("A.java", [`    String m = "${"word ".repeat(30)}";`])]) },
+      {
+        name: "TS: a line inside a multi-line template literal (CSS)",
+        change: change([addedFile("src/a.ts", ["const css = `", `  .a { ${"color: red; ".repeat(12)} }`, "`;"])]),
+      },
+      { name: "Go: a long raw string", change: change([addedFile("a.go", ["package a", "var s = `", `${"Write-Host x; ".repeat(12)}`, "`"])]) },
+      { name: "TS: a long regular-expression literal on a line of its own", change: change([addedFile("src/a.ts", [`    /^(${"abc|".repeat(30)}x)$/,`])]) },
+      { name: "TS: a long regular-expression literal", change: change([addedFile("src/a.ts", [`const RE = /^(${"abc|".repeat(30)}x)$/u;`])]) },
+      { name: "custom max", options: { max: 200 }, change: change([addedFile("src/a.rs", [long(150)])]) },
+      { name: "ignore_pattern (RE2)", options: { ignore_pattern: "^\\s*// eslint-" }, change: change([addedFile("a.js", [`// eslint-${"z".repeat(130)}`])]) },
+      // The repository's own formatter settings (#11)
+      { name: ".editorconfig [*.py] allows 100", change: change([addedFile("pkg/a.py", [long(100)])]), lookups: configs({ ".editorconfig": EDITORCONFIG }) },
+      {
+        name: "Prettier printWidth 140 in .prettierrc",
+        change: change([addedFile("src/a.ts", [long(140)])]),
+        lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
+      },
+      {
+        name: "Prettier printWidth in package.json",
+        change: change([addedFile("web/src/a.js", [long(130)])]),
+        lookups: configs({ "web/package.json": '{ "prettier": { "printWidth": 130 } }' }),
+      },
+      {
+        name: "Prettier printWidth in YAML",
+        change: change([addedFile("src/a.tsx", [long(130)])]),
+        lookups: configs({ ".prettierrc.yaml": "semi: false\nprintWidth: 130\n" }),
+      },
+      {
+        name: "rustfmt max_width",
+        change: change([addedFile("src/lib.rs", [long(140)])]),
+        lookups: configs({ "rustfmt.toml": 'edition = "2021"\nmax_width = 140\n' }),
+      },
+      {
+        name: "Black line-length in pyproject.toml",
+        change: change([addedFile("src/pkg/a.py", [long(130)])]),
+        lookups: configs({ "pyproject.toml": "[project]\nname = 'x'\n\n[tool.black]\nline-length = 130\n" }),
+      },
+      { name: "Ruff line-length in ruff.toml", change: change([addedFile("a.py", [long(125)])]), lookups: configs({ "ruff.toml": "line-length = 125\n" }) },
+      {
+        name: "golangci lll line-length",
+        change: change([addedFile("a.go", [long(150)])]),
+        lookups: configs({ ".golangci.yml": "linters-settings:\n  lll:\n    line-length: 150\n" }),
+      },
+      { name: "YAML is not code", change: change([addedFile(".github/workflows/ci.yml", [`      run: ${"x".repeat(150)}`])]) },
+      { name: "JSON is not code", change: change([addedFile("package.json", [`  "description": ${"x".repeat(150)}`])]) },
+      { name: "CSS is not code", change: change([addedFile("static/site.css", [`.a{${"color:red;".repeat(20)}}`])]) },
+      { name: "TOML is not code", change: change([addedFile("pyproject.toml", [`keywords = [${"x".repeat(150)}]`])]) },
+      {
+        name: "RuboCop Layout/LineLength Max",
+        change: change([addedFile("lib/a.rb", [long(140)])]),
+        lookups: configs({ ".rubocop.yml": "AllCops:\n  NewCops: enable\nLayout/LineLength:\n  Max: 140\n" }),
+      },
+      {
+        name: "RuboCop Layout/LineLength switched off",
+        change: change([addedFile("lib/a.rb", [long(300)])]),
+        lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Enabled: false\n" }),
+      },
+      {
+        name: "Python: a trailing type: ignore pragma with its reason",
+        change: change([addedFile("src/a.py", [`if isinstance(x, str):  # type: ignore[reportUnnecessaryIsInstance]  # ${"reason ".repeat(12)}`])]),
+      },
+      { name: "Go: a trailing //nolint directive", change: change([addedFile("a.go", [`\tvar _ = x //nolint:staticcheck // ${"why ".repeat(30)}`])]) },
+      {
+        name: "C#: #pragma warning with its explanation",
+        change: change([addedFile("A.cs", [`#pragma warning disable IL2026 // ${"Members annotated ".repeat(8)}`])]),
+      },
+      {
+        name: "Go: PowerShell inside a raw string the change did not open (whole file at head)",
+        change: change([
+          addedFile("powershell_completions.go", [`[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`], 3),
+        ]),
+        lookups: configs({
+          "powershell_completions.go": [
+            "package cobra",
+            "var script = `",
+            `[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`,
+            "`",
+          ].join("\n"),
+        }),
+      },
+      { name: "emoji count as one character each", change: change([addedFile("a.md.ts", ["😀".repeat(100)])]) },
+      // Language defaults when the repository sets nothing (#11)
+      { name: "Go: gofmt sets no limit", change: change([addedFile("gin.go", [`\tengine.HTMLRender = ${words(200)}`])]) },
+      {
+        name: "Go: lll settings without lll enabled set no limit",
+        change: change([addedFile("a.go", [words(200)])]),
+        lookups: configs({
+          ".golangci.yml": "version: '2'\nlinters:\n  default: none\n  enable:\n    - govet\n  settings:\n    lll:\n      line-length: 100\n",
+        }),
+      },
+      {
+        name: "Go: a linter's own enable-all does not enable lll",
+        change: change([addedFile("a.go", [words(200)])]),
+        lookups: configs({
+          ".golangci.yml":
+            "version: '2'\nlinters:\n  enable:\n    - gosec\n  settings:\n    testifylint:\n      enable-all: true\n    lll:\n      line-length: 100\n",
+        }),
+      },
+      {
+        name: "TypeScript: under Prettier's default, a trailing comment that alone passes 80 is left where Prettier leaves it",
+        change: change([addedFile("test/a.test.ts", ['const fileContent = readFileSync(file, "utf8"); // Ensure the file is readable'])]),
+        lookups: configs({ ".prettierrc": '{ "singleQuote": true }' }),
+      },
+      {
+        name: "Python: under Black's default a code line a little past 88 is one Black left (it overshoots where it cannot break)",
+        change: change([addedFile("src/a.py", [words(105)])]),
+        lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
+      },
+      { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
+      {
+        name: "Kotlin: 135 is within ktlint's 140",
+        change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]),
+        lookups: configs({ ".editorconfig": "[*.kt]\nktlint_standard_no-wildcard-imports = disabled\n" }),
+      },
+      { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
+      { name: "PHP: 3 over PSR-12's 120", change: change([addedFile("src/A.php", [words(123)])]) },
+      {
+        name: "Python: a test's name just over the limit cannot be wrapped",
+        change: change([addedFile("tests/test_a.py", [`def test_${"that_it_works_".repeat(9)}(client, tmp_path, monkeypatch):`.slice(0, 128)])]),
+      },
+      // What the change did (#11)
+      {
+        name: "Python: a long line only re-indented into a new block",
+        change: change([addedFile("app/a.py", ["if ready:", `    ${CALL}`], 4)]),
+        lookups: texts({}, { "app/a.py": ["x = 1", CALL, "y = 2"].join("\n") }),
+      },
+      {
+        name: "Java: a long line that got a small edit (a token swapped) was already long",
+        change: change([addedFile("src/A.java", [`    ${"register(route, handler, Method.GET, options); ".repeat(3)}`.replace("GET", "HttpMethod.GET")])]),
+        lookups: texts({}, { "src/A.java": `    ${"register(route, handler, Method.GET, options); ".repeat(3)}` }),
+      },
+      {
+        name: "Ruby: a long line moved from another file",
+        change: change([addedFile("lib/b.rb", [`  ${words(150)}`], 1, { status: "added" }), addedFile("lib/a.rb", ["x = 1"], 1, { deletions: 1 })]),
+        lookups: texts({}, { "lib/a.rb": `x = 1\n${words(150)}` }),
+      },
+      {
+        name: "Ruby: a file with many lines this long already (its house style)",
+        change: change([addedFile("lib/lint.rb", [`    ## ${words(200)}`])]),
+        lookups: texts({}, { "lib/lint.rb": Array.from({ length: 6 }, (_, i) => `    ## ${words(220 + i)}`).join("\n") }),
+      },
+      {
+        name: "Rust: a line in a macro_rules! body, which rustfmt leaves alone",
+        change: change([addedFile("src/cast.rs", [`${" ".repeat(32)}}) as ${words(100)}`], 4)]),
+        lookups: configs({
+          "src/cast.rs": [
+            "macro_rules! primitives {",
+            "    ($($ty:ty,)*) => {",
+            "        (|value| {",
+            `${" ".repeat(32)}}) as ${words(100)}`,
+            "    };",
+            "}",
+          ].join("\n"),
+        }),
+      },
+      { name: "Python: a row of a table in a test", change: change([addedFile("tests/test_a.py", [`    ("${words(60)}", "${words(60)}", 1, True),`])]) },
+      { name: "Go: test data", change: change([addedFile("testdata/golden.rb", [words(300)])]) },
+      {
+        name: "a generated file",
+        change: change([addedFile("src/api.ts", [words(300)], 3)]),
+        lookups: configs({ "src/api.ts": `// Code generated by protoc. DO NOT EDIT.\n\n${words(300)}` }),
+      },
+      {
+        name: "Ruby: HTML in a doc comment's example",
+        change: change([
+          addedFile("lib/token.rb", [
+            `    #   <input type="hidden" name="authenticity_token" value="#{Rack::Protection::AuthenticityToken.token(env['rack.session'])}" />`,
+          ]),
+        ]),
+      },
+    ],
+    invalid: [
+      {
+        name: "Rust: rustfmt's default 100 where rustfmt.toml sets no width",
+        change: change([addedFile("src/lib.rs", [`    let value = ${commas(110)}`])]),
+        lookups: configs({ "rustfmt.toml": 'edition = "2021"\n' }),
+        findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default, per rustfmt.toml" } }],
+      },
+      {
+        name: "Kotlin: ktlint's default 140 where .editorconfig configures ktlint",
+        change: change([addedFile("okio/src/A.kt", [`internal inline fun ByteString.commonBase64Url(${words(120)})`])]),
+        lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nktlint_standard_filename = disabled\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default" } }],
+      },
+      {
+        name: "Kotlin: ktlint's android_studio style is 100",
+        change: change([addedFile("app/src/A.kt", [words(120)])]),
+        lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nktlint_code_style = android_studio\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "ktlint's android_studio style, per .editorconfig" } }],
+      },
+      {
+        name: "TypeScript: Prettier's 80 when the repository uses Prettier without setting printWidth",
+        change: change([addedFile("src/types.ts", [`  const options = ${commas(110)}`])]),
+        lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
+      },
+      {
+        name: "TypeScript: Prettier does not wrap comments, so its default leaves them to the rule's own limit",
+        change: change([addedFile("src/types.ts", [`   * ${words(110)}`, `   * ${words(150)}`])]),
+        lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+        findings: [{ messageId: "tooLong", line: 2, data: { length: 155, max: 120 } }],
+      },
+      {
+        name: "many long lines in one file are said once, on the first",
+        change: change([
+          addedFile(
+            "src/types.ts",
+            Array.from({ length: 8 }, (_, i) => words(130 + i)),
+            5,
+          ),
+        ]),
+        findings: [{ messageId: "manyTooLong", line: 5, data: { count: 8, limit: "max 120", longest: 137 } }],
+      },
+      {
+        name: "JavaScript: the rule's default when the repository does not use Prettier",
+        change: change([addedFile("lib/a.js", [words(130)])]),
+        lookups: configs({ "package.json": '{ "devDependencies": { "eslint": "^9" } }' }),
+        findings: [{ messageId: "tooLong", data: { max: 120 } }],
+      },
+      {
+        name: "Python: Black's 88 when pyproject.toml configures Black without line-length",
+        change: change([addedFile("src/a.py", [commas(115)])]),
+        lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per pyproject.toml" } }],
+      },
+      {
+        name: "Python: Black's 88 from the pre-commit hooks",
+        change: change([addedFile("src/a.py", [commas(115)])]),
+        lookups: configs({ ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      - id: black\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per .pre-commit-config.yaml" } }],
+      },
+      {
+        name: "Java: google-java-format's 100",
+        change: change([addedFile("gson/src/main/java/A.java", [words(110)])]),
+        lookups: configs({ "pom.xml": "<plugin><googleJavaFormat><version>1.22</version></googleJavaFormat></plugin>" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "google-java-format, per pom.xml" } }],
+      },
+      {
+        name: "PHP: PSR-12's 120 from the phpcs ruleset",
+        change: change([addedFile("Slim/A.php", [words(140)])]),
+        lookups: configs({ "phpcs.xml.dist": '<ruleset name="x"><rule ref="PSR12"/></ruleset>' }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "phpcs.xml.dist" } }],
+      },
+      {
+        name: "Go: lll enabled in golangci",
+        change: change([addedFile("a.go", [`\t\t${words(130)}`])]),
+        lookups: configs({ ".golangci.yml": "linters:\n  enable:\n    - lll\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { length: 132, max: 120, from: "lll's default, per .golangci.yml" } }],
+      },
+      {
+        name: "Ruby: a new prose comment over RuboCop's 120",
+        change: change([addedFile("lib/rack/response.rb", [`          # ${words(118)}`])]),
+        lookups: texts({ ".rubocop.yml": "AllCops:\n  TargetRubyVersion: 2.4\n" }, { "lib/rack/response.rb": "def x\nend" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { length: 130, from: "RuboCop's default, per .rubocop.yml" } }],
+      },
+      {
+        name: "Python: a short line the change made long",
+        change: change([addedFile("app/a.py", [`    result = compute(alpha, ${words(120)})`], 2)]),
+        lookups: texts({}, { "app/a.py": "x = 1\n    result = compute(alpha)\n" }),
+        findings: [{ messageId: "tooLong", line: 2 }],
+      },
+      {
+        name: "Python: a long line the change made much longer",
+        change: change([addedFile("app/a.py", [`${CALL}, ${"delta, ".repeat(10)}`])]),
+        lookups: texts({}, { "app/a.py": CALL }),
+        findings: [{ messageId: "tooLong" }],
+      },
+      {
+        name: "group_over: 0 says each long line",
+        options: { group_over: 0 },
+        change: change([
+          addedFile(
+            "src/types.ts",
+            Array.from({ length: 7 }, (_, i) => words(130 + i)),
+          ),
+        ]),
+        findings: Array.from({ length: 7 }, (_, i) => ({ messageId: "tooLong", line: i + 1 })),
+      },
+      {
+        name: "a few long lines at base in a long file: a new line longer than all of them is still said",
+        change: change([addedFile("lib/a.rb", [`  ${words(200)}`], 900)]),
+        lookups: texts(
+          { ".rubocop.yml": "AllCops:\n  NewCops: enable\n" },
+          { "lib/a.rb": [...Array.from({ length: 5 }, (_, i) => `  ${words(130 + i)}`), ...Array.from({ length: 995 }, () => "  x = 1")].join("\n") },
+        ),
+        findings: [{ messageId: "tooLongForFormatter", line: 900, data: { length: 202 } }],
+      },
+      {
+        name: "a long line of code after a multi-line string is still code (Python)",
+        change: change([addedFile("app/a.py", ['s = """', "text", '"""', `x = ${"a + ".repeat(40)}b`])]),
+        findings: [{ messageId: "tooLong", line: 4 }],
+      },
+      {
+        name: "long TypeScript line",
+        change: change([addedFile("src/a.ts", ["ok", long(130)], 10)]),
+        findings: [{ messageId: "tooLong", path: "src/a.ts", line: 11, data: { length: 130, max: 120 } }],
+      },
+      {
+        name: "Python line over a custom max",
+        options: { max: 79 },
+        change: change([addedFile("pkg/mod.py", [long(90)], 3)]),
+        findings: [{ messageId: "tooLong", path: "pkg/mod.py", line: 3, data: { length: 90, max: 79 } }],
+      },
+      {
+        name: "Go line with tabs expanded",
+        options: { max: 20, tab_width: 4 },
+        change: change([addedFile("main.go", ["\t\t\t\tx := computeThing()"])]),
+        findings: [{ messageId: "tooLong", path: "main.go", line: 1, data: { length: 35 } }],
+      },
+      {
+        name: "URL ignoring can be turned off",
+        options: { ignore_urls: false },
+        change: change([addedFile("a.py", [`# https://example.com/${"p".repeat(150)}`])]),
+        findings: [{ messageId: "tooLong", path: "a.py", line: 1 }],
+      },
+      {
+        name: "the limit from .editorconfig is named",
+        change: change([addedFile("pkg/a.py", [long(110)])]),
+        lookups: configs({ ".editorconfig": EDITORCONFIG }),
+        findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { length: 110, max: 100, from: ".editorconfig" } }],
+      },
+      {
+        name: "a nearer .editorconfig wins, and an upper one is read until root = true",
+        change: change([addedFile("sub/a.ts", [long(100)])]),
+        lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 200\n", "sub/.editorconfig": "[*.ts]\nmax_line_length = 90\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 90, from: "sub/.editorconfig" } }],
+      },
+      {
+        name: "a .editorconfig section for other files does not apply",
+        change: change([addedFile("src/a.ts", [long(130)])]),
+        lookups: configs({ ".editorconfig": EDITORCONFIG }),
+        findings: [{ messageId: "tooLong", data: { max: 120 } }],
+      },
+      {
+        name: "Prettier printWidth (nearest config) is named",
+        change: change([addedFile("web/src/a.ts", [long(110)])]),
+        lookups: configs({ "web/.prettierrc.json": '{ "printWidth": 100 }', ".prettierrc": '{ "printWidth": 160 }' }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "web/.prettierrc.json" } }],
+      },
+      {
+        name: "Ruff line-length in pyproject.toml",
+        change: change([addedFile("a.py", [long(95)])]),
+        lookups: configs({ "pyproject.toml": "[tool.ruff]\nline-length = 88\n[tool.ruff.lint]\nselect = ['E']\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "pyproject.toml" } }],
+      },
+      {
+        name: "rustfmt max_width in .rustfmt.toml",
+        change: change([addedFile("crates/x/src/lib.rs", [long(90)])]),
+        lookups: configs({ ".rustfmt.toml": "max_width = 80\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: ".rustfmt.toml" } }],
+      },
+      {
+        name: "golangci v2 lll line-length",
+        change: change([addedFile("a.go", [long(110)])]),
+        lookups: configs({ ".golangci.yaml": "version: '2'\nlinters:\n  enable:\n    - lll\n  settings:\n    lll:\n      line-length: 100\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".golangci.yaml" } }],
+      },
+      {
+        name: "an explicit max wins over the formatter",
+        options: { max: 100 },
+        change: change([addedFile("src/a.ts", [long(110)])]),
+        lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
+        findings: [{ messageId: "tooLong", data: { max: 100 } }],
+      },
+      {
+        name: "default_max when the repository sets nothing",
+        options: { default_max: 100 },
+        change: change([addedFile("src/a.ts", [long(110)])]),
+        findings: [{ messageId: "tooLong", data: { max: 100 } }],
+      },
+      {
+        name: "files: all includes YAML",
+        options: { files: "all" },
+        change: change([addedFile("ci.yml", [long(130)])]),
+        findings: [{ messageId: "tooLong", path: "ci.yml" }],
+      },
+      {
+        name: "the code before a trailing pragma is still measured",
+        change: change([addedFile("src/a.py", [`x = ${"a + ".repeat(40)}b  # noqa: E501`])]),
+        findings: [{ messageId: "tooLong" }],
+      },
+      {
+        name: "RuboCop Max is named",
+        change: change([addedFile("lib/a.rb", [long(110)])]),
+        lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
+      },
+      {
+        name: "several files, several lines",
+        options: { max: 10 },
+        change: change([addedFile("a.rb", ["short", long(20)]), addedFile("b.java", [long(25)], 7)]),
+        findings: [
+          { messageId: "tooLong", path: "a.rb", line: 2 },
+          { messageId: "tooLong", path: "b.java", line: 7 },
+        ],
+      },
+    ],
+  }),
+);
+
+// The rule enforces the team's own limit: without one in rules.yml or the repository's config, it is quiet (#11).
 testRule("max-line-length", {
   valid: [
-    { name: "short TypeScript line", change: change([addedFile("src/a.ts", ["const a = 1;"])]) },
-    { name: "exactly at the limit", change: change([addedFile("src/a.py", [long(120)])]) },
-    { name: "URL in a comment (Python)", change: change([addedFile("src/a.py", [`# see https://example.com/${"p".repeat(150)}`])]) },
-    { name: "import line (TypeScript)", change: change([addedFile("src/a.ts", [`import { ${"a, ".repeat(50)}b } from "./x.js";`])]) },
-    { name: "Go import inside parens is a normal line but short", change: change([addedFile("main.go", ['\t"fmt"'])]) },
-    { name: "Java long string literal", change: change([addedFile("A.java", [`    String m = "${"word ".repeat(30)}";`])]) },
+    { name: "TypeScript, no config: JSDoc sentences one a line", change: change([addedFile("source/index.ts", [`\t${words(180)}`, `\t * ${words(200)}`])]) },
+    { name: "Python, no config", change: change([addedFile("pkg/a.py", [`    result = compute(${words(150)})`])]) },
+    { name: "Ruby, no .rubocop.yml", change: change([addedFile("lib/a.rb", [`  ${words(150)}`])]) },
+    { name: "PHP, no phpcs ruleset", change: change([addedFile("src/A.php", [`        ${words(150)}`])]) },
+    { name: "Rust, no rustfmt.toml", change: change([addedFile("src/lib.rs", [`    let v = ${words(150)}`])]) },
+    { name: "Kotlin, no ktlint or detekt config", change: change([addedFile("src/A.kt", [`    ${words(150)}`])]) },
     {
-      name: "TS: a line inside a multi-line template literal (CSS)",
-      change: change([addedFile("src/a.ts", ["const css = `", `  .a { ${"color: red; ".repeat(12)} }`, "`;"])]),
-    },
-    { name: "Go: a long raw string", change: change([addedFile("a.go", ["package a", "var s = `", `${"Write-Host x; ".repeat(12)}`, "`"])]) },
-    { name: "TS: a long regular-expression literal on a line of its own", change: change([addedFile("src/a.ts", [`    /^(${"abc|".repeat(30)}x)$/,`])]) },
-    { name: "TS: a long regular-expression literal", change: change([addedFile("src/a.ts", [`const RE = /^(${"abc|".repeat(30)}x)$/u;`])]) },
-    { name: "custom max", options: { max: 200 }, change: change([addedFile("src/a.rs", [long(150)])]) },
-    { name: "ignore_pattern (RE2)", options: { ignore_pattern: "^\\s*// eslint-" }, change: change([addedFile("a.js", [`// eslint-${"z".repeat(130)}`])]) },
-    // The repository's own formatter settings (#11)
-    { name: ".editorconfig [*.py] allows 100", change: change([addedFile("pkg/a.py", [long(100)])]), lookups: configs({ ".editorconfig": EDITORCONFIG }) },
-    {
-      name: "Prettier printWidth 140 in .prettierrc",
-      change: change([addedFile("src/a.ts", [long(140)])]),
-      lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
+      name: "Prettier's default does not judge comments when the team set no limit of its own",
+      change: change([addedFile("src/types.ts", [`   * ${words(150)}`])]),
+      lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
     },
     {
-      name: "Prettier printWidth in package.json",
-      change: change([addedFile("web/src/a.js", [long(130)])]),
-      lookups: configs({ "web/package.json": '{ "prettier": { "printWidth": 130 } }' }),
+      name: "RuboCop: the cop's Exclude covers the file",
+      change: change([addedFile("lib/rack/lint.rb", [`  ${words(150)}`])]),
+      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n  Exclude:\n    - 'lib/rack/lint.rb'\n" }),
     },
     {
-      name: "Prettier printWidth in YAML",
-      change: change([addedFile("src/a.tsx", [long(130)])]),
-      lookups: configs({ ".prettierrc.yaml": "semi: false\nprintWidth: 130\n" }),
+      name: "RuboCop: AllCops Exclude covers the file",
+      change: change([addedFile("vendor/x/a.rb", [`  ${words(150)}`])]),
+      lookups: configs({ ".rubocop.yml": "AllCops:\n  Exclude:\n    - vendor/**/*\n" }),
     },
     {
-      name: "rustfmt max_width",
-      change: change([addedFile("src/lib.rs", [long(140)])]),
-      lookups: configs({ "rustfmt.toml": 'edition = "2021"\nmax_width = 140\n' }),
+      name: "RuboCop: DisabledByDefault without Layout/LineLength enabled",
+      change: change([addedFile("lib/rack/lint.rb", [`  ## ${words(300)}`])]),
+      lookups: configs({ ".rubocop.yml": "AllCops:\n  TargetRubyVersion: 2.7\n  DisabledByDefault: true\n\nStyle/HashSyntax:\n  Enabled: true\n" }),
     },
     {
-      name: "Black line-length in pyproject.toml",
-      change: change([addedFile("src/pkg/a.py", [long(130)])]),
-      lookups: configs({ "pyproject.toml": "[project]\nname = 'x'\n\n[tool.black]\nline-length = 130\n" }),
-    },
-    { name: "Ruff line-length in ruff.toml", change: change([addedFile("a.py", [long(125)])]), lookups: configs({ "ruff.toml": "line-length = 125\n" }) },
-    {
-      name: "golangci lll line-length",
-      change: change([addedFile("a.go", [long(150)])]),
-      lookups: configs({ ".golangci.yml": "linters-settings:\n  lll:\n    line-length: 150\n" }),
-    },
-    { name: "YAML is not code", change: change([addedFile(".github/workflows/ci.yml", [`      run: ${"x".repeat(150)}`])]) },
-    { name: "JSON is not code", change: change([addedFile("package.json", [`  "description": ${"x".repeat(150)}`])]) },
-    { name: "CSS is not code", change: change([addedFile("static/site.css", [`.a{${"color:red;".repeat(20)}}`])]) },
-    { name: "TOML is not code", change: change([addedFile("pyproject.toml", [`keywords = [${"x".repeat(150)}]`])]) },
-    {
-      name: "RuboCop Layout/LineLength Max",
-      change: change([addedFile("lib/a.rb", [long(140)])]),
-      lookups: configs({ ".rubocop.yml": "AllCops:\n  NewCops: enable\nLayout/LineLength:\n  Max: 140\n" }),
-    },
-    {
-      name: "RuboCop Layout/LineLength switched off",
-      change: change([addedFile("lib/a.rb", [long(300)])]),
-      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Enabled: false\n" }),
-    },
-    {
-      name: "Python: a trailing type: ignore pragma with its reason",
-      change: change([addedFile("src/a.py", [`if isinstance(x, str):  # type: ignore[reportUnnecessaryIsInstance]  # ${"reason ".repeat(12)}`])]),
-    },
-    { name: "Go: a trailing //nolint directive", change: change([addedFile("a.go", [`\tvar _ = x //nolint:staticcheck // ${"why ".repeat(30)}`])]) },
-    {
-      name: "C#: #pragma warning with its explanation",
-      change: change([addedFile("A.cs", [`#pragma warning disable IL2026 // ${"Members annotated ".repeat(8)}`])]),
-    },
-    {
-      name: "Go: PowerShell inside a raw string the change did not open (whole file at head)",
+      name: "Prettier's default: a line Prettier cannot break (no argument list, no chain)",
       change: change([
-        addedFile("powershell_completions.go", [`[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`], 3),
-      ]),
-      lookups: configs({
-        "powershell_completions.go": [
-          "package cobra",
-          "var script = `",
-          `[System.Management.Automation.CompletionResult]::new($CompletionText, "${"$($comp.Name)".repeat(8)}")`,
-          "`",
-        ].join("\n"),
-      }),
-    },
-    { name: "emoji count as one character each", change: change([addedFile("a.md.ts", ["😀".repeat(100)])]) },
-    // Language defaults when the repository sets nothing (#11)
-    { name: "Go: gofmt sets no limit", change: change([addedFile("gin.go", [`\tengine.HTMLRender = ${words(200)}`])]) },
-    {
-      name: "Go: lll settings without lll enabled set no limit",
-      change: change([addedFile("a.go", [words(200)])]),
-      lookups: configs({ ".golangci.yml": "version: '2'\nlinters:\n  default: none\n  enable:\n    - govet\n  settings:\n    lll:\n      line-length: 100\n" }),
-    },
-    {
-      name: "Go: a linter's own enable-all does not enable lll",
-      change: change([addedFile("a.go", [words(200)])]),
-      lookups: configs({
-        ".golangci.yml":
-          "version: '2'\nlinters:\n  enable:\n    - gosec\n  settings:\n    testifylint:\n      enable-all: true\n    lll:\n      line-length: 100\n",
-      }),
-    },
-    {
-      name: "TypeScript: under Prettier's default, a trailing comment that alone passes 80 is left where Prettier leaves it",
-      change: change([addedFile("test/a.test.ts", ['const fileContent = readFileSync(file, "utf8"); // Ensure the file is readable'])]),
-      lookups: configs({ ".prettierrc": '{ "singleQuote": true }' }),
-    },
-    {
-      name: "Python: under Black's default a code line a little past 88 is one Black left (it overshoots where it cannot break)",
-      change: change([addedFile("src/a.py", [words(105)])]),
-      lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
-    },
-    { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
-    { name: "Kotlin: 135 is within ktlint's 140", change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]) },
-    { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
-    { name: "PHP: 3 over PSR-12's 120", change: change([addedFile("src/A.php", [words(123)])]) },
-    {
-      name: "Python: a test's name just over the limit cannot be wrapped",
-      change: change([addedFile("tests/test_a.py", [`def test_${"that_it_works_".repeat(9)}(client, tmp_path, monkeypatch):`.slice(0, 128)])]),
-    },
-    // What the change did (#11)
-    {
-      name: "Python: a long line only re-indented into a new block",
-      change: change([addedFile("app/a.py", ["if ready:", `    ${CALL}`], 4)]),
-      lookups: texts({}, { "app/a.py": ["x = 1", CALL, "y = 2"].join("\n") }),
-    },
-    {
-      name: "Java: a long line that got a small edit (a token swapped) was already long",
-      change: change([addedFile("src/A.java", [`    ${"register(route, handler, Method.GET, options); ".repeat(3)}`.replace("GET", "HttpMethod.GET")])]),
-      lookups: texts({}, { "src/A.java": `    ${"register(route, handler, Method.GET, options); ".repeat(3)}` }),
-    },
-    {
-      name: "Ruby: a long line moved from another file",
-      change: change([addedFile("lib/b.rb", [`  ${words(150)}`], 1, { status: "added" }), addedFile("lib/a.rb", ["x = 1"], 1, { deletions: 1 })]),
-      lookups: texts({}, { "lib/a.rb": `x = 1\n${words(150)}` }),
-    },
-    {
-      name: "Ruby: a file with many lines this long already (its house style)",
-      change: change([addedFile("lib/lint.rb", [`    ## ${words(200)}`])]),
-      lookups: texts({}, { "lib/lint.rb": Array.from({ length: 6 }, (_, i) => `    ## ${words(220 + i)}`).join("\n") }),
-    },
-    {
-      name: "Rust: a line in a macro_rules! body, which rustfmt leaves alone",
-      change: change([addedFile("src/cast.rs", [`${" ".repeat(32)}}) as ${words(100)}`], 4)]),
-      lookups: configs({
-        "src/cast.rs": [
-          "macro_rules! primitives {",
-          "    ($($ty:ty,)*) => {",
-          "        (|value| {",
-          `${" ".repeat(32)}}) as ${words(100)}`,
-          "    };",
-          "}",
-        ].join("\n"),
-      }),
-    },
-    { name: "Python: a row of a table in a test", change: change([addedFile("tests/test_a.py", [`    ("${words(60)}", "${words(60)}", 1, True),`])]) },
-    { name: "Go: test data", change: change([addedFile("testdata/golden.rb", [words(300)])]) },
-    {
-      name: "a generated file",
-      change: change([addedFile("src/api.ts", [words(300)], 3)]),
-      lookups: configs({ "src/api.ts": `// Code generated by protoc. DO NOT EDIT.\n\n${words(300)}` }),
-    },
-    {
-      name: "Ruby: HTML in a doc comment's example",
-      change: change([
-        addedFile("lib/token.rb", [
-          `    #   <input type="hidden" name="authenticity_token" value="#{Rack::Protection::AuthenticityToken.token(env['rack.session'])}" />`,
+        addedFile("src/stripe.core.ts", [
+          `export type StripeEventNotificationHandlerWithoutVerification = import('./StripeEventNotificationHandler.js').${"Handler".repeat(8)};`,
         ]),
       ]),
+      lookups: configs({ ".prettierrc": "singleQuote: true\n" }),
+    },
+    {
+      name: ".editorconfig max_line_length = off for a glob",
+      change: change([addedFile("docs/a.js", [`${words(150)}`])]),
+      lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 100\n[docs/**]\nmax_line_length = off\n" }),
+    },
+    {
+      name: "PHP: a @param with a callable type cannot be wrapped",
+      change: change([
+        addedFile("src/A.php", [
+          `     * @param callable(ServerRequestInterface, ResponseInterface, array<string, mixed>): ResponseInterface $callable ${words(40)}`,
+        ]),
+      ]),
+      lookups: configs({ "phpcs.xml": '<ruleset><rule ref="PSR12"/></ruleset>' }),
+    },
+    {
+      name: "TypeScript: a @returns tag line",
+      options: { max: 80 },
+      change: change([addedFile("src/a.ts", [`   * @returns {Promise<Map<string, Array<{ id: number; name: string }>>>} ${words(60)}`])]),
+    },
+    {
+      name: "PHP: php-cs-fixer's PSR-12 is soft too: 5% over is quiet",
+      change: change([addedFile("src/A.php", [`        ${words(118)}`])]),
+      lookups: configs({ ".php-cs-fixer.dist.php": "<?php\nreturn $config->setRules(['@PSR12' => true]);\n" }),
+    },
+    {
+      name: "PHP: PSR-12's 120 is soft: 5% over is quiet",
+      change: change([addedFile("src/A.php", [`        ${words(118)}`])]),
+      lookups: configs({ "phpcs.xml.dist": '<ruleset><rule ref="PSR12"/></ruleset>' }),
+    },
+    {
+      name: "a formatter run re-joins wrapped base lines: the formatter's choice",
+      options: { max: 84 },
+      change: change([addedFile("src/a.py", [`    result = compute_something(alpha_value, beta_value, gamma_value, delta_value, epsilon)`], 2)]),
+      lookups: texts(
+        {},
+        {
+          "src/a.py":
+            "def f():\n    result = compute_something(\n        alpha_value,\n        beta_value,\n        gamma_value,\n        delta_value,\n        epsilon,\n    )\n",
+        },
+      ),
     },
   ],
   invalid: [
     {
-      name: "Rust: rustfmt's default 100 when the repository sets none",
-      change: change([addedFile("src/lib.rs", [`    let value = ${words(110, "")}`])]),
-      findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default" } }],
-    },
-    {
-      name: "Kotlin: ktlint's default 140",
+      name: "Kotlin: ktlint run by Spotless in the root build: its 140",
       change: change([addedFile("okio/src/A.kt", [`internal inline fun ByteString.commonBase64Url(${words(120)})`])]),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default" } }],
+      lookups: configs({
+        "build.gradle.kts": "spotless {\n  kotlin {\n    ktlint(libs.versions.ktlint.get())\n  }\n}\n",
+        "okio/build.gradle.kts": "plugins {}",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default, per build.gradle.kts" } }],
     },
     {
-      name: "Kotlin: ktlint's android_studio style is 100",
-      change: change([addedFile("app/src/A.kt", [words(120)])]),
-      lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nktlint_code_style = android_studio\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "ktlint's android_studio style, per .editorconfig" } }],
-    },
-    {
-      name: "TypeScript: Prettier's 80 when the repository uses Prettier without setting printWidth",
-      change: change([addedFile("src/types.ts", [`  const options = ${words(110)}`])]),
-      lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
-    },
-    {
-      name: "TypeScript: Prettier does not wrap comments, so its default leaves them to the rule's own limit",
-      change: change([addedFile("src/types.ts", [`   * ${words(110)}`, `   * ${words(150)}`])]),
-      lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
-      findings: [{ messageId: "tooLong", line: 2, data: { length: 155, max: 120 } }],
-    },
-    {
-      name: "many long lines in one file are said once, on the first",
-      change: change([
-        addedFile(
-          "src/types.ts",
-          Array.from({ length: 8 }, (_, i) => words(130 + i)),
-          5,
-        ),
-      ]),
-      findings: [{ messageId: "manyTooLong", line: 5, data: { count: 8, limit: "max 120", longest: 137 } }],
-    },
-    {
-      name: "JavaScript: the rule's default when the repository does not use Prettier",
-      change: change([addedFile("lib/a.js", [words(130)])]),
-      lookups: configs({ "package.json": '{ "devDependencies": { "eslint": "^9" } }' }),
-      findings: [{ messageId: "tooLong", data: { max: 120 } }],
-    },
-    {
-      name: "Python: Black's 88 when pyproject.toml configures Black without line-length",
-      change: change([addedFile("src/a.py", [words(115)])]),
-      lookups: configs({ "pyproject.toml": "[tool.black]\ntarget-version = ['py38']\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per pyproject.toml" } }],
-    },
-    {
-      name: "Python: Black's 88 from the pre-commit hooks",
-      change: change([addedFile("src/a.py", [words(115)])]),
-      lookups: configs({ ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      - id: black\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "Black's default, per .pre-commit-config.yaml" } }],
-    },
-    {
-      name: "Java: google-java-format's 100",
-      change: change([addedFile("gson/src/main/java/A.java", [words(110)])]),
-      lookups: configs({ "pom.xml": "<plugin><googleJavaFormat><version>1.22</version></googleJavaFormat></plugin>" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "google-java-format, per pom.xml" } }],
-    },
-    {
-      name: "PHP: PSR-12's 120",
-      change: change([addedFile("Slim/A.php", [words(140)])]),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "PSR-12" } }],
-    },
-    {
-      name: "Go: lll enabled in golangci",
-      change: change([addedFile("a.go", [`\t\t${words(130)}`])]),
-      lookups: configs({ ".golangci.yml": "linters:\n  enable:\n    - lll\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { length: 132, max: 120, from: "lll's default, per .golangci.yml" } }],
-    },
-    {
-      name: "Ruby: a new prose comment over RuboCop's 120",
-      change: change([addedFile("lib/rack/response.rb", [`          # ${words(118)}`])]),
-      lookups: texts({}, { "lib/rack/response.rb": "def x\nend" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { length: 130, from: "RuboCop's default" } }],
-    },
-    {
-      name: "Python: a short line the change made long",
-      change: change([addedFile("app/a.py", [`    result = compute(alpha, ${words(120)})`], 2)]),
-      lookups: texts({}, { "app/a.py": "x = 1\n    result = compute(alpha)\n" }),
-      findings: [{ messageId: "tooLong", line: 2 }],
-    },
-    {
-      name: "Python: a long line the change made much longer",
-      change: change([addedFile("app/a.py", [`${CALL}, ${"delta, ".repeat(10)}`])]),
-      lookups: texts({}, { "app/a.py": CALL }),
-      findings: [{ messageId: "tooLong" }],
-    },
-    {
-      name: "group_over: 0 says each long line",
-      options: { group_over: 0 },
-      change: change([
-        addedFile(
-          "src/types.ts",
-          Array.from({ length: 7 }, (_, i) => words(130 + i)),
-        ),
-      ]),
-      findings: Array.from({ length: 7 }, (_, i) => ({ messageId: "tooLong", line: i + 1 })),
-    },
-    {
-      name: "a few long lines at base in a long file: a new line longer than all of them is still said",
-      change: change([addedFile("lib/a.rb", [`  ${words(200)}`], 900)]),
+      name: "a re-joined comment is a person's choice: formatters never join comments",
+      options: { max: 80 },
+      change: change([addedFile("src/A.kt", [`   * Checks if annotations contains the qualifier and returns the subset without it, or null if none`], 2)]),
       lookups: texts(
         {},
-        { "lib/a.rb": [...Array.from({ length: 5 }, (_, i) => `  ${words(130 + i)}`), ...Array.from({ length: 995 }, () => "  x = 1")].join("\n") },
+        { "src/A.kt": "/**\n   * Checks if annotations contains the qualifier and returns the subset\n   * without it, or null if none\n   */\n" },
       ),
-      findings: [{ messageId: "tooLongForFormatter", line: 900, data: { length: 202 } }],
-    },
-    {
-      name: "a long line of code after a multi-line string is still code (Python)",
-      change: change([addedFile("app/a.py", ['s = """', "text", '"""', `x = ${"a + ".repeat(40)}b`])]),
-      findings: [{ messageId: "tooLong", line: 4 }],
-    },
-    {
-      name: "long TypeScript line",
-      change: change([addedFile("src/a.ts", ["ok", long(130)], 10)]),
-      findings: [{ messageId: "tooLong", path: "src/a.ts", line: 11, data: { length: 130, max: 120 } }],
-    },
-    {
-      name: "Python line over a custom max",
-      options: { max: 79 },
-      change: change([addedFile("pkg/mod.py", [long(90)], 3)]),
-      findings: [{ messageId: "tooLong", path: "pkg/mod.py", line: 3, data: { length: 90, max: 79 } }],
-    },
-    {
-      name: "Go line with tabs expanded",
-      options: { max: 20, tab_width: 4 },
-      change: change([addedFile("main.go", ["\t\t\t\tx := computeThing()"])]),
-      findings: [{ messageId: "tooLong", path: "main.go", line: 1, data: { length: 35 } }],
-    },
-    {
-      name: "URL ignoring can be turned off",
-      options: { ignore_urls: false },
-      change: change([addedFile("a.py", [`# https://example.com/${"p".repeat(150)}`])]),
-      findings: [{ messageId: "tooLong", path: "a.py", line: 1 }],
-    },
-    {
-      name: "the limit from .editorconfig is named",
-      change: change([addedFile("pkg/a.py", [long(110)])]),
-      lookups: configs({ ".editorconfig": EDITORCONFIG }),
-      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { length: 110, max: 100, from: ".editorconfig" } }],
-    },
-    {
-      name: "a nearer .editorconfig wins, and an upper one is read until root = true",
-      change: change([addedFile("sub/a.ts", [long(100)])]),
-      lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 200\n", "sub/.editorconfig": "[*.ts]\nmax_line_length = 90\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 90, from: "sub/.editorconfig" } }],
-    },
-    {
-      name: "a .editorconfig section for other files does not apply",
-      change: change([addedFile("src/a.ts", [long(130)])]),
-      lookups: configs({ ".editorconfig": EDITORCONFIG }),
-      findings: [{ messageId: "tooLong", data: { max: 120 } }],
-    },
-    {
-      name: "Prettier printWidth (nearest config) is named",
-      change: change([addedFile("web/src/a.ts", [long(110)])]),
-      lookups: configs({ "web/.prettierrc.json": '{ "printWidth": 100 }', ".prettierrc": '{ "printWidth": 160 }' }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "web/.prettierrc.json" } }],
-    },
-    {
-      name: "Ruff line-length in pyproject.toml",
-      change: change([addedFile("a.py", [long(95)])]),
-      lookups: configs({ "pyproject.toml": "[tool.ruff]\nline-length = 88\n[tool.ruff.lint]\nselect = ['E']\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "pyproject.toml" } }],
-    },
-    {
-      name: "rustfmt max_width in .rustfmt.toml",
-      change: change([addedFile("crates/x/src/lib.rs", [long(90)])]),
-      lookups: configs({ ".rustfmt.toml": "max_width = 80\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: ".rustfmt.toml" } }],
-    },
-    {
-      name: "golangci v2 lll line-length",
-      change: change([addedFile("a.go", [long(110)])]),
-      lookups: configs({ ".golangci.yaml": "version: '2'\nlinters:\n  enable:\n    - lll\n  settings:\n    lll:\n      line-length: 100\n" }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".golangci.yaml" } }],
-    },
-    {
-      name: "an explicit max wins over the formatter",
-      options: { max: 100 },
-      change: change([addedFile("src/a.ts", [long(110)])]),
-      lookups: configs({ ".prettierrc": '{ "printWidth": 140 }' }),
-      findings: [{ messageId: "tooLong", data: { max: 100 } }],
-    },
-    {
-      name: "default_max when the repository sets nothing",
-      options: { default_max: 100 },
-      change: change([addedFile("src/a.ts", [long(110)])]),
-      findings: [{ messageId: "tooLong", data: { max: 100 } }],
-    },
-    {
-      name: "files: all includes YAML",
-      options: { files: "all" },
-      change: change([addedFile("ci.yml", [long(130)])]),
-      findings: [{ messageId: "tooLong", path: "ci.yml" }],
-    },
-    {
-      name: "the code before a trailing pragma is still measured",
-      change: change([addedFile("src/a.py", [`x = ${"a + ".repeat(40)}b  # noqa: E501`])]),
       findings: [{ messageId: "tooLong" }],
     },
     {
-      name: "RuboCop Max is named",
-      change: change([addedFile("lib/a.rb", [long(110)])]),
-      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n" }),
+      name: "a re-joined signature far over the limit is still said",
+      options: { max: 100 },
+      change: change([
+        addedFile("src/A.php", [`    public function __construct(array $queue = null, callable $onFulfilled = null, callable $onRejected = null)`], 2),
+      ]),
+      lookups: texts(
+        {},
+        {
+          "src/A.php":
+            "<?php\n    public function __construct(\n        array $queue = null,\n        callable $onFulfilled = null,\n        callable $onRejected = null\n    )\n",
+        },
+      ),
+      findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "RuboCop: DisabledByDefault, and Layout/LineLength enabled by name",
+      change: change([addedFile("lib/a.rb", [`  ${words(130)}`])]),
+      lookups: configs({ ".rubocop.yml": "AllCops:\n  DisabledByDefault: true\n\nLayout/LineLength:\n  Enabled: true\n  Max: 100\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
     },
     {
-      name: "several files, several lines",
-      options: { max: 10 },
-      change: change([addedFile("a.rb", ["short", long(20)]), addedFile("b.java", [long(25)], 7)]),
-      findings: [
-        { messageId: "tooLong", path: "a.rb", line: 2 },
-        { messageId: "tooLong", path: "b.java", line: 7 },
-      ],
+      name: "PHP: php-cs-fixer with @PSR12 follows PSR-12's soft 120",
+      change: change([addedFile("src/Handler/CurlFactory.php", [`        ${commas(150)}`])]),
+      lookups: configs({
+        ".php-cs-fixer.dist.php": "<?php\n$config = (new PhpCsFixer\\Config())->setRules(['@PSR12' => true, 'array_syntax' => ['syntax' => 'short']]);\n",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: ".php-cs-fixer.dist.php" } }],
+    },
+    {
+      name: "checkstyle LineLength max",
+      change: change([addedFile("src/main/java/A.java", [`        ${words(110)}`])]),
+      lookups: configs({ "config/checkstyle/checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "config/checkstyle/checkstyle.xml" } }],
+    },
+    {
+      name: "detekt MaxLineLength",
+      change: change([addedFile("src/A.kt", [`    ${words(130)}`])]),
+      lookups: configs({ "detekt.yml": "style:\n  MaxLineLength:\n    active: true\n    maxLineLength: 120\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "detekt.yml" } }],
+    },
+    {
+      name: "phpcs lineLimit, well over",
+      change: change([addedFile("src/A.php", [`        ${words(140)}`])]),
+      lookups: configs({ "phpcs.xml": '<rule ref="Generic.Files.LineLength"><properties><property name="lineLimit" value="120"/></properties></rule>' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "phpcs.xml" } }],
+    },
+    {
+      name: "a formatter-width line that adds code to re-joined lines is the author's",
+      options: { max: 80 },
+      change: change([addedFile("src/a.py", [`    result = compute_something(alpha_value, beta_value, gamma_value, delta_value, zeta_value)`], 2)]),
+      lookups: texts({}, { "src/a.py": "def f():\n    result = compute_something(\n        alpha_value,\n        beta_value,\n    )\n" }),
+      findings: [{ messageId: "tooLong", data: { max: 80 } }],
+    },
+    {
+      name: ".editorconfig sets the limit for a repository with no formatter",
+      change: change([addedFile("lib/a.rb", [`  ${words(130)}`])]),
+      lookups: configs({ ".editorconfig": "[*.rb]\nmax_line_length = 100\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".editorconfig" } }],
     },
   ],
 });
