@@ -7,7 +7,7 @@ import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { addInto, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
-import { changedInOrder, pairLines, reflowedOnly } from "../src/text/sweeps.js";
+import { changedInOrder, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -181,6 +181,10 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
   if (head !== undefined && base !== undefined) {
     const [h, b] = [textLineCounts(head), textLineCounts(base)];
     const [added, deleted] = [minus(h, b), minus(b, h)];
+    // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
+    const relaid = relaidLines(changedInOrder(base, deleted), changedInOrder(head, added));
+    for (const line of relaid.added) added.delete(line);
+    for (const line of relaid.removed) deleted.delete(line);
     for (const pair of sweeps.pairsOf.get(file) ?? []) {
       if (!sweeps.mechanical.has(pair.key)) continue;
       decrement(added, pair.added);

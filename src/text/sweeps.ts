@@ -112,3 +112,24 @@ function layoutFree(lines: string[]): string {
     .replace(/'/g, '"')
     .replace(/,(?=[)\]}])/g, "");
 }
+
+/**
+ * The lines of each side that the other side says again, only laid out differently: a line
+ * (whitespace, quote style and a trailing comma ignored) found within the other side's text run
+ * together. A call black splits over five lines, or joins into one, is found whole in the other
+ * side; a line with a new name or value is not. Keys are the lines with whitespace removed.
+ */
+export function relaidLines(removed: string[], added: string[]): { removed: Set<string>; added: Set<string> } {
+  const found = (lines: string[], other: string[]) => {
+    const stream = layoutFree(other);
+    return new Set(
+      lines
+        .filter((l) => {
+          const key = layoutFree([l]).replace(/,$/, "");
+          return key.length > 0 && stream.includes(key);
+        })
+        .map((l) => l.replace(/\s+/g, "")),
+    );
+  };
+  return { removed: found(removed, added), added: found(added, removed) };
+}

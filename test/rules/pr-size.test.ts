@@ -56,8 +56,20 @@ const removedFile = (path: string, n: number) => addedFile(path, [], 1, { status
 const binary = (path: string) => addedFile(path, [], 1, { status: "added", binary: true, additions: 0 });
 const LGPL = "// Copyright 2008 The 'A Concurrent Hashtable' development team\n// Licensed under the GNU Lesser General Public License (LGPL)\n";
 
+/** One file black reformatted (calls split over lines, quotes changed) with `real` new lines of code among them. */
+const reformatted = (real: number) => {
+  const base = Array.from({ length: 300 }, (_, i) => `result${i} = call${i}('a', b${i})`);
+  const head = [...Array.from({ length: 300 }, (_, i) => [`result${i} = call${i}(`, `    "a",`, `    b${i},`, `)`]).flat(), ...distinct("new", real)];
+  return {
+    options: { max_lines: 100 },
+    change: change([addedFile("pkg/mod.py", head, 1, { deletions: 300 })]),
+    lookups: texts({ "pkg/mod.py": head.join("\n") }, { "pkg/mod.py": base.join("\n") }),
+  };
+};
+
 testRule("pr-size", {
   valid: [
+    { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
     {
       name: "tools and libraries checked in beside their binaries are third-party (AutoMapper's lib/ and tools/)",
       change: change([
@@ -309,6 +321,7 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    { name: "real lines among a formatter's reflow still count", ...reformatted(200), findings: [{ messageId: "tooBig", data: { lines: 200 } }] },
     {
       name: "a lib/ folder without binaries is the project's own code",
       change: change([newFile("lib/app/server.rb", distinct("s", 900))]),
