@@ -7,7 +7,7 @@ import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { addInto, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
-import { changedInOrder, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
+import { annotatedOnly, changedAsWritten, changedInOrder, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -182,9 +182,12 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
     const [h, b] = [textLineCounts(head), textLineCounts(base)];
     const [added, deleted] = [minus(h, b), minus(b, h)];
     // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
-    const relaid = relaidLines(changedInOrder(base, deleted), changedInOrder(head, added));
-    for (const line of relaid.added) added.delete(line);
-    for (const line of relaid.removed) deleted.delete(line);
+    const [gone, come] = [changedAsWritten(base, deleted), changedAsWritten(head, added)];
+    // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design.
+    for (const same of [relaidLines(gone, come), annotatedOnly(gone, come)]) {
+      for (const line of same.added) added.delete(line);
+      for (const line of same.removed) deleted.delete(line);
+    }
     for (const pair of sweeps.pairsOf.get(file) ?? []) {
       if (!sweeps.mechanical.has(pair.key)) continue;
       decrement(added, pair.added);

@@ -69,6 +69,29 @@ const reformatted = (real: number) => {
 
 testRule("pr-size", {
   valid: [
+    {
+      name: "lines that only gain nullability annotations do not count (enabling nullable reference types)",
+      change: change([
+        addedFile(
+          "src/Reader.cs",
+          distinct("x", 900).map((l) => `string? ${l}!;`),
+          1,
+          { deletions: 900 },
+        ),
+      ]),
+      lookups: texts(
+        {
+          "src/Reader.cs": distinct("x", 900)
+            .map((l) => `string? ${l}!;`)
+            .join("\n"),
+        },
+        {
+          "src/Reader.cs": distinct("x", 900)
+            .map((l) => `string ${l};`)
+            .join("\n"),
+        },
+      ),
+    },
     { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
     {
       name: "tools and libraries checked in beside their binaries are third-party (AutoMapper's lib/ and tools/)",
@@ -321,6 +344,30 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "a negation or a ternary added to lines is a real change, not an annotation",
+      change: change([
+        addedFile(
+          "src/Reader.cs",
+          distinct("x", 900).map((l) => `ok = !(${l}) ? a : b;`),
+          1,
+          { deletions: 900 },
+        ),
+      ]),
+      lookups: texts(
+        {
+          "src/Reader.cs": distinct("x", 900)
+            .map((l) => `ok = !(${l}) ? a : b;`)
+            .join("\n"),
+        },
+        {
+          "src/Reader.cs": distinct("x", 900)
+            .map((l) => `ok = (${l});`)
+            .join("\n"),
+        },
+      ),
+      findings: [{ messageId: "tooBig" }],
+    },
     { name: "real lines among a formatter's reflow still count", ...reformatted(200), findings: [{ messageId: "tooBig", data: { lines: 200 } }] },
     {
       name: "a lib/ folder without binaries is the project's own code",
