@@ -2,12 +2,12 @@ import { z } from "zod";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
-import { notAuthored } from "../src/text/authored-files.js";
+import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
-import { addInto, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
+import { addInto, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
-import { changedInOrder, pairLines, reflowedOnly } from "../src/text/sweeps.js";
+import { annotatedOnly, changedAsWritten, changedInOrder, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -59,11 +59,17 @@ export default defineRule({
     if (!overLimits(plainCandidates(change), opts)) return [];
     // Ignored files (lock files, vendored code, snapshots, `ignore` globs) and new files with a
     // generator's header were already removed by the engine.
-    const authored = countedFiles(change).filter((f) => !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)));
+    if (releaseMerge(change)) return [];
+    const counted = countedFiles(change);
+    const foreign = new Set([...thirdPartyFiles(counted), ...copiedIn(counted, found)]);
+    const authored = counted.filter((f) => !foreign.has(f) && !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)));
     const light = authored.filter((f) => isLight(f.path));
+    // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
+    const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
     const { lines, files } = reviewedSize(
       authored.filter((f) => !isLight(f.path)),
       found,
+      movedFrom,
     );
     if (files <= opts.max_files && lines <= opts.max_lines) return [];
     const lightLines = light.reduce((n, f) => n + f.additions, 0);
@@ -81,6 +87,33 @@ export default defineRule({
     ];
   },
 });
+
+// A release merge: `feat!: v14 (#2152)`, `feat: v13`, `Release 2.0`, `v1.2.3`. Its parts were
+// reviewed as pull requests against the release branch; asking to split it is not actionable.
+const RELEASE_TITLE = /^\s*(?:(?:feat|chore|release|build)(?:\([^)]*\))?!?:\s*)?(?:release\s+)?v?\d+(?:\.\d+){0,2}(?:[-.]\w+)?\s*(?:\(#\d+\))?\s*$/i;
+const CO_AUTHORS_OF_A_BRANCH = 3;
+
+/** A long-lived branch merged for a release: a version as title, or a BREAKING CHANGE list by several co-authors. */
+function releaseMerge(change: Change): boolean {
+  if (RELEASE_TITLE.test(change.title)) return true;
+  const text = [change.body, ...change.commits.map((c) => c.message)].join("\n");
+  const coAuthors = new Set(text.match(/^co-authored-by:.*$/gim) ?? []).size;
+  return /^BREAKING CHANGES?:/m.test(text) && coAuthors >= CO_AUTHORS_OF_A_BRANCH;
+}
+
+/**
+ * New (or deleted) files copied from another project: their header carries a foreign licence or vendor
+ * copyright (TvdP's LGPL hashtable, Mono's sources). When the project's own edited files carry
+ * the same kind of header, it is the project's own (a GPL project), and nothing is left out.
+ */
+function copiedIn(files: ChangedFile[], found: Lookups): ChangedFile[] {
+  const withHeader = (f: ChangedFile) => {
+    const text = f.status === "removed" ? found.baseContents?.get(f.previousPath ?? f.path) : found.fileContents.get(f.path);
+    return text !== undefined && foreignHeader(text);
+  };
+  if (files.some((f) => f.status === "modified" && withHeader(f))) return [];
+  return files.filter((f) => (f.status === "added" || f.status === "removed") && withHeader(f));
+}
 
 function size(f: ChangedFile): number {
   return f.additions + f.deletions;
@@ -100,12 +133,16 @@ function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: 
   return files.length > opts.max_files || files.reduce((n, f) => n + size(f), 0) > opts.max_lines;
 }
 
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|markdown|mdx|rst|adoc|txt)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+const DOCS =
+  /(^|\/)(docs?|documentation)\/|\.(md|markdown|mdx|rst|adoc|txt|license|xsd)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+// Test folders and names the shared conventions miss, mostly .NET's: src/UnitTests/, Specs/,
+// FooTests.cs, FooTester.cs, FooSpecs.cs (#11).
+const MORE_TESTS = /(^|\/)(\w*Tests?|\w*Specs)\/|(Tests?|Tester|Specs?)\.(cs|fs|vb|java|kt|php|swift|m)$/;
 
 /** Tests, test helpers and docs: reviewed lightly, so they do not count toward the limits. */
 function isLight(path: string): boolean {
   const kind = classifyBuiltIn(path);
-  return kind === "test" || kind === "support" || DOCS.test(path);
+  return kind === "test" || kind === "support" || DOCS.test(path) || MORE_TESTS.test(path);
 }
 
 /**
@@ -144,6 +181,13 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
   if (head !== undefined && base !== undefined) {
     const [h, b] = [textLineCounts(head), textLineCounts(base)];
     const [added, deleted] = [minus(h, b), minus(b, h)];
+    // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
+    const [gone, come] = [changedAsWritten(base, deleted), changedAsWritten(head, added)];
+    // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design.
+    for (const same of [relaidLines(gone, come), annotatedOnly(gone, come)]) {
+      for (const line of same.added) added.delete(line);
+      for (const line of same.removed) deleted.delete(line);
+    }
     for (const pair of sweeps.pairsOf.get(file) ?? []) {
       if (!sweeps.mechanical.has(pair.key)) continue;
       decrement(added, pair.added);
@@ -233,19 +277,22 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
  * counted. Comments do not count; deleted lines count a quarter; each repeated replacement, and
  * each added line that SWEEP_REPEATS files share (`from __future__ import annotations`), counts once.
  */
-function reviewedSize(files: ChangedFile[], found: Lookups): { lines: number; files: number } {
+function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFile[] = []): { lines: number; files: number } {
   const sweeps = findSweeps(files, found);
   files = files.filter((f) => !sweeps.reflowed.has(f));
   const deltas = files.map((f) => delta(f, found, sweeps));
   const added: LineCounts = new Map();
   const deleted: LineCounts = new Map();
+  // Lines of deleted files that do not count themselves, so that their lines found again elsewhere are not new.
+  const elsewhere: LineCounts = new Map();
+  for (const f of movedFrom) addInto(elsewhere, textLineCounts(found.baseContents?.get(f.previousPath ?? f.path) ?? ""));
   const filesWith = new Map<string, number>();
   for (const d of deltas) {
     addInto(added, d.added);
     addInto(deleted, d.deleted);
     for (const line of d.added.keys()) filesWith.set(line, (filesWith.get(line) ?? 0) + 1);
   }
-  const [newLines, goneLines] = [minus(added, deleted), minus(deleted, added)];
+  const [newLines, goneLines] = [minus(minus(added, deleted), elsewhere), minus(deleted, added)];
   const comments = new Set(deltas.flatMap((d) => [...d.comments]));
   // A line counted in full: new, code, and not one that many files share.
   const full = (line: string) => newLines.has(line) && !comments.has(line) && (filesWith.get(line) ?? 0) < SWEEP_REPEATS;
@@ -253,14 +300,57 @@ function reviewedSize(files: ChangedFile[], found: Lookups): { lines: number; fi
   for (const [line, n] of newLines) {
     if (!comments.has(line)) addedCount += full(line) ? n : 1;
   }
-  const deletedCount = total(goneLines) + deltas.reduce((n, d) => n + d.unknownDeleted, 0);
+  const deletedCount = deletedLines(files, deltas, goneLines);
   const unknownAdded = deltas.reduce((n, d) => n + d.unknownAdded, 0);
   const lines = addedCount + unknownAdded + sweeps.mechanical.size + Math.ceil(deletedCount * DELETION_WEIGHT);
   // Files with code to review: a deleted file, or one whose every change is a sweep, is not one.
   const changed = files.filter((f, i) => {
     const d = deltas[i];
     if (f.status === "removed") return false;
-    return d.unknownAdded + d.unknownDeleted > 0 || [...d.added.keys()].some(full) || [...d.deleted.keys()].some((l) => goneLines.has(l));
+    if (d.unknownAdded + d.unknownDeleted > 0) return true;
+    const ownAdded = [...d.added.keys()].filter(full);
+    const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l));
+    if (ownAdded.length + ownDeleted.length === 0) return false;
+    const { head = "", base = "" } = reviewedTexts(f, found);
+    return changedTokens(linesOf(base, ownDeleted), linesOf(head, ownAdded)) > MAX_TRIVIAL_TOKENS;
   });
   return { lines, files: changed.length };
+}
+
+// A file whose edit is this many tokens or fewer (a `?` or `!` added, a version bumped) is part
+// of a mechanical change across files, not one more file to review (#11).
+const MAX_TRIVIAL_TOKENS = 2;
+const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S/g;
+
+/** A text's lines (as written) that are among `keys` (whitespace removed). */
+function linesOf(text: string, keys: string[]): string[] {
+  const wanted = new Set(keys);
+  return text.split("\n").filter((l) => wanted.has(norm(l)));
+}
+
+/** How many tokens differ between a file's removed and added lines (as multisets). */
+function changedTokens(removed: string[], added: string[]): number {
+  const count = (lines: string[]) => lineCounts(lines.flatMap((l) => l.match(TOKEN) ?? []));
+  const [r, a] = [count(removed), count(added)];
+  return total(minus(r, a)) + total(minus(a, r));
+}
+
+// A deleted file counts at most this many deleted lines (before weighting): removing a whole
+// component is checked by searching for its users, not by reading it (#11).
+const MAX_DELETED_FILE_LINES = 200;
+
+/** Deleted lines that count: those not found again elsewhere, a whole deleted file's capped. */
+function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCounts): number {
+  const left = new Map(goneLines);
+  let n = 0;
+  deltas.forEach((d, i) => {
+    let own = d.unknownDeleted;
+    for (const [line, times] of d.deleted) {
+      const take = Math.min(times, left.get(line) ?? 0);
+      if (take > 0) left.set(line, (left.get(line) ?? 0) - take);
+      own += take;
+    }
+    n += files[i].status === "removed" ? Math.min(own, MAX_DELETED_FILE_LINES) : own;
+  });
+  return n;
 }

@@ -39,3 +39,37 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
 function looksBinary(text: string): boolean {
   return text.startsWith("%PDF") || text.slice(0, SNIFF_CHARS).includes("\0");
 }
+
+// Folders that hold other projects' code by name (#11).
+const THIRD_PARTY_DIR = /(^|\/)(third[_-]?party|external|externals|deps)\//i;
+// Folders where a project checks in the tools and libraries it uses (AutoMapper's lib/ and
+// tools/ with psake, NUnit, Castle): third-party when the change also brings or drops a binary
+// there. Without one they may be the project's own code (a lib/ folder of sources).
+const TOOL_DIR = /^(.*?(?:^|\/)(?:lib|libs|tools|packages)\/)/i;
+const SHIPPED_BINARY = /\.(dll|exe|jar|pdb|so|dylib|nupkg)$/i;
+
+/** The files of a change that are other projects' code: in a third-party folder, or beside checked-in binaries. */
+export function thirdPartyFiles(files: ChangedFile[]): Set<ChangedFile> {
+  const binaryDirs = new Set<string>();
+  for (const f of files) {
+    const dir = TOOL_DIR.exec(f.path)?.[1];
+    if (dir !== undefined && SHIPPED_BINARY.test(f.path)) binaryDirs.add(dir);
+  }
+  return new Set(
+    files.filter((f) => {
+      const dir = TOOL_DIR.exec(f.path)?.[1];
+      return THIRD_PARTY_DIR.test(f.path) || (dir !== undefined && binaryDirs.has(dir));
+    }),
+  );
+}
+
+// A header that says the file is someone else's work: a GPL/LGPL grant, decompiled code, or a
+// copyright of a platform vendor copied into a project (Mono's, Microsoft's reference source).
+const FOREIGN_HEADER =
+  /GNU (?:Lesser |Library )?General Public License|\bdecompiled\b|\bCopyright\b[^\n]{0,60}\b(?:Microsoft Corporation|Novell|Xamarin|Mono Project)\b/i;
+const FOREIGN_HEADER_CHARS = 1500;
+
+/** Whether a new file's header names another project's licence or authors (copied-in source). */
+export function foreignHeader(text: string): boolean {
+  return FOREIGN_HEADER.test(text.slice(0, FOREIGN_HEADER_CHARS));
+}

@@ -42,6 +42,11 @@ function middle(r: string[], a: string[]): string {
  * (or added) lines in the order the diff shows them.
  */
 export function changedInOrder(text: string, changed: LineCounts): string[] {
+  return changedAsWritten(text, changed).map((l) => l.replace(/\s+/g, ""));
+}
+
+/** The lines of `text` that are in `changed`, in file order, as written (whitespace kept). */
+export function changedAsWritten(text: string, changed: LineCounts): string[] {
   const left = new Map(changed);
   const out: string[] = [];
   for (const raw of text.split("\n")) {
@@ -49,7 +54,7 @@ export function changedInOrder(text: string, changed: LineCounts): string[] {
     const n = left.get(line) ?? 0;
     if (n === 0) continue;
     left.set(line, n - 1);
-    out.push(line);
+    out.push(raw);
   }
   return out;
 }
@@ -111,4 +116,53 @@ function layoutFree(lines: string[]): string {
     .replace(/\s+/g, "")
     .replace(/'/g, '"')
     .replace(/,(?=[)\]}])/g, "");
+}
+
+/**
+ * The lines of each side that the other side says again, only laid out differently: a line
+ * (whitespace, quote style and a trailing comma ignored) found within the other side's text run
+ * together. A call black splits over five lines, or joins into one, is found whole in the other
+ * side; a line with a new name or value is not. Keys are the lines with whitespace removed.
+ */
+export function relaidLines(removed: string[], added: string[]): { removed: Set<string>; added: Set<string> } {
+  const found = (lines: string[], other: string[]) => {
+    const stream = layoutFree(other);
+    return new Set(
+      lines
+        .filter((l) => {
+          const key = layoutFree([l]).replace(/,$/, "");
+          return key.length > 0 && stream.includes(key);
+        })
+        .map((l) => l.replace(/\s+/g, "")),
+    );
+  };
+  return { removed: found(removed, added), added: found(added, removed) };
+}
+
+// A nullable annotation or a null-forgiving operator after a name, a generic or an index:
+// `string?`, `List<T>?`, `value!.Length`, `x?.Y`. A negation (`!x`, `!=`) or a ternary (`a ? b`)
+// has a space or an operand before it instead, and stays.
+const NULLABILITY = /([\w>\])])[?!](?=[\s,;)\].>=[(]|$)/g;
+
+/** The line without nullability annotations, whitespace removed: what a nullable migration leaves unchanged. */
+export function withoutNullability(line: string): string {
+  return line.replace(NULLABILITY, "$1").replace(/\s+/g, "");
+}
+
+/**
+ * The lines of each side that differ from a line of the other only by nullability annotations
+ * (enabling nullable reference types: `string` → `string?`, `x.Y` → `x!.Y`). Keys are the lines
+ * with whitespace removed.
+ */
+export function annotatedOnly(removed: string[], added: string[]): { removed: Set<string>; added: Set<string> } {
+  const bare = new Map<string, string[]>();
+  for (const l of removed) bare.set(withoutNullability(l), [...(bare.get(withoutNullability(l)) ?? []), l]);
+  const out = { removed: new Set<string>(), added: new Set<string>() };
+  for (const l of added) {
+    const match = bare.get(withoutNullability(l))?.pop();
+    if (match === undefined) continue;
+    out.removed.add(match.replace(/\s+/g, ""));
+    out.added.add(l.replace(/\s+/g, ""));
+  }
+  return out;
 }
