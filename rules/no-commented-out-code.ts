@@ -5,6 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
+import { copiedIn } from "../src/analysis/not-authored.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 
@@ -37,7 +38,7 @@ export default defineRule({
       if (!mayHoldCode(file.addedLines) || documentationPath(file.path)) continue;
       const facts = lineFacts(file, found);
       const text = headText(file, found);
-      if (!facts || looksGeneratedText(text ?? "")) continue;
+      if (!facts || looksGeneratedText(text ?? "") || copiedIn(file, text ?? "")) continue;
       const added = new Set(file.addedLines.map((l) => l.line));
       const lineAt = headLines(file, text);
       const run = runsOfComments(facts.comments, lineAt);

@@ -286,6 +286,8 @@ export default defineRule({
           "**/[Dd]emos/**",
           "**/bench/**",
           "**/benches/**",
+          "**/[Bb]enchmark*/**",
+          "**/*[Bb]enchmark*",
           "**/__main__.py",
           "**/manage.py",
           "**/setup.py",

@@ -6,7 +6,7 @@ import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
-import { notAuthored } from "./not-authored.js";
+import { copiedIn, notAuthored } from "./not-authored.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity } from "./token-diff.js";
 
@@ -120,7 +120,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const head = headFacts(file, found);
     const code = headView(file, found);
     const text = headText(file, found) ?? "";
-    if (!head || !code || looksGeneratedText(text)) continue;
+    if (!head || !code || looksGeneratedText(text) || copiedIn(file, text)) continue;
     const lines = measure.rule ? text.split("\n") : [];
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, lines, fn);
     const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn, code) > measure.max && touches(file, fn.start, fn.end) && !suppressed(fn));

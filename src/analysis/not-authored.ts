@@ -1,4 +1,5 @@
-import type { Change } from "../model/change.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { foreignHeader } from "../text/authored-files.js";
 
 /**
  * Paths whose code nobody in the change wrote by hand, so no rule judges how it is written:
@@ -35,4 +36,18 @@ function compiledInChange(path: string, stem: string, change: Change): boolean {
   const paths = new Set(change.files.map((f) => f.path));
   if (paths.has(`${base}.d.ts`) || paths.has(`${path}.map`)) return true;
   return change.files.some((f) => f.path.endsWith(`src/${stem}.ts`) || f.path.endsWith(`src/${stem}.tsx`));
+}
+
+/** A header that says where the file was copied from: "copy-paste of optparse from the stdlib". */
+const COPIED_FROM = /\b(?:copied|copy-pasted|vendored|taken|forked)\s+(?:verbatim\s+)?from\b|\bcopy[- ]paste of\b/i;
+const HEADER_CHARS = 1500;
+
+/**
+ * A file the change adds whole that says it is someone else's work (another project's licence or
+ * copyright, decompiled code, "copied from …"): its author did not design its structure and will
+ * not refactor it, as the judges said of a copied-in hashtable and a stdlib `optparse` copy. Only
+ * new files: a project's own files may carry a GPL header of their own.
+ */
+export function copiedIn(file: ChangedFile, text: string): boolean {
+  return file.status === "added" && (foreignHeader(text) || COPIED_FROM.test(text.slice(0, HEADER_CHARS)));
 }

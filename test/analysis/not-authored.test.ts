@@ -1,4 +1,4 @@
-import { notAuthored } from "../../src/analysis/not-authored.js";
+import { copiedIn, notAuthored } from "../../src/analysis/not-authored.js";
 import { addedFile, change } from "../helpers/make-change.js";
 
 describe("notAuthored", () => {
@@ -23,5 +23,22 @@ describe("notAuthored", () => {
     const c = change([addedFile("lib/client.js", ["x"]), addedFile("src/client.ts", ["x"])]);
     expect(notAuthored("lib/client.js", c)).toMatch(/build output/);
     expect(notAuthored("lib/other.js", c)).toBeUndefined();
+  });
+
+  describe("copiedIn: a file the change adds that says it is someone else's work", () => {
+    it.each([
+      ["// Licensed under the GNU Lesser General Public License, version 2.1"],
+      ["// Decompiled with JetBrains decompiler"],
+      ["// Copyright (c) Microsoft Corporation. All rights reserved."],
+      ['"""A copy-paste of optparse from the stdlib, kept for compatibility."""'],
+      ["# Vendored from https://github.com/x/y at v1.2"],
+    ])("%s", (header) => expect(copiedIn(addedFile("src/x.py", [header, "x = 1"], 1, { status: "added" }), `${header}\nx = 1`)).toBe(true));
+
+    it("is not said of the project's own files, new or edited", () => {
+      expect(copiedIn(addedFile("src/x.py", ["x = 1"], 1, { status: "added" }), "# Copyright (c) 2024 The Click Team\nx = 1")).toBe(false);
+      // An edited file may carry the project's own GPL header: only whole new files are copies.
+      const gpl = "# Licensed under the GNU General Public License v3\nx = 1";
+      expect(copiedIn(addedFile("src/x.py", ["x = 1"], 2, { status: "modified" }), gpl)).toBe(false);
+    });
   });
 });

@@ -348,6 +348,21 @@ testRule("max-function-length", {
       name: "Kotlin: a Gradle build script's configuration block is an option literal",
       ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
     },
+    {
+      // AutoMapper 2ec414e1 "Silverlight 4 support" pasted in an LGPL hashtable: not its author's design.
+      name: "TS: a long function in a file the change copies in under another project's licence",
+      change: change([
+        addedFile(
+          "src/concurrent-hashtable.ts",
+          [
+            "// Copyright (c) 2008 Gert-Jan. Licensed under the GNU Lesser General Public License.",
+            ...SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)).split("\n"),
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
     { name: "TS: a long function moved to a new file, as it was", ...movedTo(70, 70) },
     { name: "TS: a long function moved to a new file, grown by less than min_growth", ...movedTo(70, 75) },
     {

@@ -107,6 +107,11 @@ const ts = (lines: string[]) => change([addedFile("src/a.ts", lines, 1, { status
 
 testRule("no-commented-out-code", {
   valid: [
+    {
+      // AutoMapper 2ec414e1: a lock class pasted in under its LGPL header, debug checks commented out by its authors.
+      name: "TS: a file the change copies in under another project's licence",
+      change: ts(["// Licensed under the GNU Lesser General Public License.", "const x = 1;", "// if (x > 1) {", "//   console.log(x);", "// }", "use(x);"]),
+    },
     ...valid,
     {
       name: "TS: explanatory prose over several lines",
