@@ -57,7 +57,7 @@ export default defineRule({
       for (const [i, { line, text }] of comments.entries()) {
         if (line === lastLine) continue;
         const m = ANY_CASE.exec(text) ?? CAPITALS.exec(text);
-        if (!m) continue;
+        if (!m || continuesSentence(comments[i - 1], line, text.slice(m.index + m[0].length))) continue;
         const todo = [text, ...continuation(comments, i)].join("\n");
         const afterMarker = text.slice(m.index + m[0].length);
         if (todoHasReference(todo, afterMarker, refOpts)) continue;
@@ -119,4 +119,14 @@ function commentLines(file: ChangedFile, found: Lookups): Array<{ line: number; 
   const { lang, masked } = codeLinesOf(file);
   if (lang === "unknown") return [];
   return masked.flatMap((m, i) => m.comments.map((text) => ({ line: file.addedLines[i].line, text })));
+}
+
+/**
+ * A marker that only begins a wrapped line of prose: the comment line above ends mid-sentence
+ * ("…the same words as a base" / "TODO, give or take a typo") and the word is not followed by the
+ * `:`, `(` or `-` that marks a real TODO. This repository's own doc comments about TODOs were flagged so.
+ */
+function continuesSentence(prev: { line: number; text: string } | undefined, line: number, afterMarker: string): boolean {
+  if (!prev || prev.line !== line - 1 || /^\s*[:(\-!]/.test(afterMarker)) return false;
+  return /[\p{L}\p{N},]\s*$/u.test(prev.text.replace(/\*\/\s*$/, ""));
 }

@@ -18,6 +18,14 @@ testRule("todo-issue-reference", {
       change: change([addedFile("src/a.rs", ['let s = "// TODO: x";']), addedFile("A.cs", ['var s = @"# FIXME later";'])]),
     },
     { name: "Kotlin and PHP: TODO with an issue", change: change([addedFile("A.kt", ["// TODO(#4): x"]), addedFile("a.php", ["<?php", "# FIXME #5"])]) },
+    {
+      // Bottomline's own src/text/old-todos.ts: a doc comment about TODOs wraps a sentence onto a line that starts with the word.
+      name: "TS, Python: a wrapped sentence that talks about TODOs is prose, not a marker",
+      change: change([
+        addedFile("src/a.ts", ["/**", " * True when the same words as a base", " * TODO, give or take a typo fixed, are at base.", " */"]),
+        addedFile("app/a.py", ["# Builds the lines for the", "# TODO and issue-reference runs."]),
+      ]),
+    },
     { name: "words that contain todo", change: one("src/a.ts", ["// list all todos here", "// método de pago", "// hackathon results"]) },
     { name: "TODO inside a string is not a comment", change: one("src/a.ts", ['const label = "TODO: write tests";']) },
     { name: "Ruby: lowercase hack and xxx are ordinary words", change: one("lib/a.rb", ["# a quick hack around xxx placeholders"]) },
@@ -92,6 +100,11 @@ testRule("todo-issue-reference", {
     },
   ],
   invalid: [
+    {
+      name: "Go: a TODO with a colon under a comment line that ends mid-sentence is still a marker",
+      change: one("main.go", ["// compute the sum", "// TODO: handle overflow"]),
+      findings: [{ messageId: "untracked", path: "main.go", line: 2 }],
+    },
     {
       name: "Python: a TODO in a docstring, Ruby and Kotlin comments",
       change: change([
