@@ -359,7 +359,9 @@ testRule("no-commented-out-code", {
     },
     {
       name: "Go: related commented-out blocks in one function are one finding",
-      change: change([addedFile("a.go", ["package a", "", "func f(x int) int {", "\t//x = g(x)", "\tx++", "\t//x = h(x)", "\treturn x", "}"], 1, { status: "added" })]),
+      change: change([
+        addedFile("a.go", ["package a", "", "func f(x int) int {", "\t//x = g(x)", "\tx++", "\t//x = h(x)", "\treturn x", "}"], 1, { status: "added" }),
+      ]),
       findings: [{ messageId: "commentedOut", line: 4, data: { count: 2 } }],
     },
     {
