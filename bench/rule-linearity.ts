@@ -21,7 +21,8 @@ const PATHS = ["src/hostile.ts", "config/.env"];
 
 export function timeRule(id: string, line: string, path: string): number {
   const rule = rules[id];
-  const options = rule.options.parse({});
+  // max-line-length is quiet without a configured limit: give it one, so its line handling is timed.
+  const options = rule.options.parse(id === "max-line-length" ? { default_max: 120 } : {});
   const change = hostileChange(line, path);
   const found = hostileLookups(change, line);
   const t0 = performance.now();
