@@ -1,31 +1,18 @@
 import { jest } from "@jest/globals";
-import nock from "nock";
 import { OWNER, pullRequestEvent } from "../helpers/github-fixtures.js";
 import { nockFakeGitHub } from "../helpers/nock-fake-github.js";
 import { redisReplica } from "../helpers/redis-replica.js";
-import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
+import { sharedRedisPerSuite } from "../helpers/shared-redis.js";
 
 jest.setTimeout(30_000);
 
-let server: RedisServer;
-const cleanup: Array<() => Promise<void> | void> = [];
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-afterEach(async () => {
-  for (const c of cleanup.splice(0).reverse()) await c();
-  nock.cleanAll();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const redis = sharedRedisPerSuite();
 
 let n = 0;
 /** A replica: its own Probot, Redis connections and worker, on the shared Redis. */
 async function replicaOn(prefix: string) {
-  const replica = await redisReplica(server.url, prefix);
-  cleanup.push(replica.close);
+  const replica = await redisReplica(redis.url(), prefix);
+  redis.afterTest(replica.close);
   return replica;
 }
 

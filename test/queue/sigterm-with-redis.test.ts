@@ -1,27 +1,14 @@
 import { jest } from "@jest/globals";
-import nock from "nock";
 import { drainReplica, Shutdown } from "../../src/github/shutdown.js";
 import type { FakeGitHub } from "../../bench/load-fake-github.js";
 import { OWNER, postWebhook, pullRequestEvent } from "../helpers/github-fixtures.js";
 import { nockFakeGitHub } from "../helpers/nock-fake-github.js";
 import { redisReplica } from "../helpers/redis-replica.js";
-import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
+import { sharedRedisPerSuite } from "../helpers/shared-redis.js";
 
 jest.setTimeout(30_000);
 
-let server: RedisServer;
-const cleanup: Array<() => Promise<void> | void> = [];
-
-beforeAll(async () => {
-  server = await startRedisServer();
-});
-afterEach(async () => {
-  for (const c of cleanup.splice(0).reverse()) await c();
-  nock.cleanAll();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const redis = sharedRedisPerSuite();
 
 let n = 0;
 const PR = `${OWNER}/Hello-World#2`;
@@ -46,15 +33,15 @@ async function sigtermWhileReviewing(firstListingMs: number, abortAfterMs: numbe
   const fake = slowFirstListing(firstListingMs);
   const ran: string[] = [];
   const shutdown = new Shutdown();
-  const a = await redisReplica(server.url, prefix, { shutdown, onRun: () => ran.push("a"), queuedCheckRun: true });
-  cleanup.push(a.close);
+  const a = await redisReplica(redis.url(), prefix, { shutdown, onRun: () => ran.push("a"), queuedCheckRun: true });
+  redis.afterTest(a.close);
   const served = await a.serve();
-  cleanup.push(served.close);
+  redis.afterTest(served.close);
   await a.probot.receive({ id: "opened", name: "pull_request", payload: pullRequestEvent("opened") } as any);
   await until(() => fake.requests.some((r) => r.path.includes("/files")));
   // B starts only now, so the review is A's; B takes what A returns to the queue.
-  const b = await redisReplica(server.url, prefix, { onRun: () => ran.push("b"), bull: { backoffMs: 50 } });
-  cleanup.push(b.close);
+  const b = await redisReplica(redis.url(), prefix, { onRun: () => ran.push("b"), bull: { backoffMs: 50 } });
+  redis.afterTest(b.close);
 
   const drained = drainReplica(a.queue, shutdown, { abortAfterMs, graceMs: 5_000 }, quiet);
   const during = await postWebhook(served.url, "pull_request", JSON.stringify(pullRequestEvent("synchronize", { head: "c".repeat(40) })), {
