@@ -4,7 +4,7 @@ import type { ReviewResult } from "../engine/review-result.js";
 import type { Finding } from "../engine/rule.js";
 import type { Change } from "../model/change.js";
 import { checkRunForResult, countNotAnnotated, notAnnotatedNote } from "../report/check-run.js";
-import { planInlineComments, type InlineComment } from "../report/inline-comments.js";
+import { entryFingerprints, planInlineComments, type InlineComment, type InlineUpdate } from "../report/inline-comments.js";
 import { untrusted } from "../report/markdown.js";
 import { renderSummary } from "../report/summary.js";
 import type { GitHub, PullRequestRef } from "../sources/github/github-types.js";
@@ -100,11 +100,14 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   if (!input.isCurrent()) return "superseded";
 
   const posted = new Set(previous?.fp ?? []);
-  const plan = planInlineComments(result.findings, input.change, config.review.inline_comments, posted);
-  const summaryFor = (comments: InlineComment[]) => {
-    const inlined = new Set<Finding>([...plan.alreadyPosted, ...comments.map((c) => c.finding)]);
+  const plan = planInlineComments(result.findings, input.change, config.review.inline_comments, posted, pr.headSha);
+  const summaryFor = (comments: InlineComment[], updated: InlineUpdate[] = plan.toUpdate) => {
+    const inlined = new Set<Finding>([...plan.alreadyPosted, ...[...updated, ...comments].flatMap((c) => c.findings)]);
+    // An edited comment keeps its place in the list under its new entry.
+    const renamed = new Map(updated.map((u) => [u.previous, u.fingerprint]));
+    const entries = [...[...posted].map((e) => renamed.get(e) ?? e), ...comments.map((c) => c.fingerprint)];
     // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
-    const fp = [...posted, ...comments.map((c) => c.fingerprint)].slice(-MAX_FINGERPRINTS);
+    const fp = entries.slice(-MAX_FINGERPRINTS);
     const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
     const limit = BODY_LIMIT - marker.length - annotationNote.length - 2;
@@ -128,13 +131,17 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const needChangesRequest = wantChanges && changesRequested.length === 0;
     const update = (body: string) =>
       octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
-    // The summary, with the new comments' fingerprints, goes first: if it failed after the
+    // Edits of earlier comments go first: they are idempotent, so if the summary update then
+    // failed, the next push (whose marker still names the old entries) simply makes them again.
+    const edited = await updateInlineComments(input, ours, plan.toUpdate);
+    // The summary, with the new comments' fingerprints, goes next: if it failed after the
     // comments were out, the next push would post them all again.
-    await update(full.body);
+    const summary = edited.length === plan.toUpdate.length ? full : summaryFor(plan.toPost, edited);
+    await update(summary.body);
     if (plan.toPost.length > 0 || needChangesRequest) {
       const event = needChangesRequest ? "REQUEST_CHANGES" : "COMMENT";
       const inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), event, plan.toPost);
-      if (!inlineOk && plan.toPost.length > 0) await update(summaryFor([]).body);
+      if (!inlineOk && plan.toPost.length > 0) await update(summaryFor([], edited).body);
     }
   }
   // The review is out; now the annotations past the first 50, unless a newer push took over.
@@ -166,6 +173,46 @@ async function postReview(
     await octokit.rest.pulls.createReview({ ...params, body: body([]) });
     return false;
   }
+}
+
+/** The hidden entry at the end of an inline comment's body (see report/inline-comments.ts). */
+const COMMENT_ENTRY = /<!-- bottomline:fp=([0-9a-f]{1,64}(?:\+[0-9a-f]{1,64})*) -->\s*$/;
+
+/**
+ * Edits earlier inline comments whose findings changed (one read to find them, one write each).
+ * Only comments in Bottomline's own reviews are considered: anyone can quote an entry. A comment
+ * that is gone (deleted by a person) is skipped, and the marker keeps its old entry.
+ * Returns the updates that were made.
+ */
+async function updateInlineComments(input: PublishInput, ours: ReviewSummaryRow[], updates: InlineUpdate[]): Promise<InlineUpdate[]> {
+  if (updates.length === 0) return [];
+  const { octokit, pr } = input;
+  const comments = (await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  })) as Array<{ id: number; body: string; pull_request_review_id: number | null }>;
+  const ownReviews = new Set(ours.map((r) => r.id));
+  const idOf = new Map<string, number>();
+  for (const c of comments) {
+    const entry = c.pull_request_review_id !== null && ownReviews.has(c.pull_request_review_id) ? COMMENT_ENTRY.exec(c.body ?? "")?.[1] : undefined;
+    for (const fp of entry ? entryFingerprints(entry) : []) idOf.set(fp, c.id);
+  }
+  const done: InlineUpdate[] = [];
+  for (const u of updates) {
+    const id = entryFingerprints(u.previous)
+      .map((fp) => idOf.get(fp))
+      .find((x) => x !== undefined);
+    if (id === undefined) continue;
+    try {
+      await octokit.rest.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body: u.body });
+      done.push(u);
+    } catch (err) {
+      if ((err as { status?: number }).status !== 404) throw err;
+    }
+  }
+  return done;
 }
 
 /** Once no failure remains, Bottomline withdraws the change requests it made. */

@@ -1,56 +1,170 @@
-import type { Finding } from "../engine/rule.js";
+import { SEVERITY_RANK, type Finding } from "../engine/rule.js";
 import { isLineInDiff, type Change, type ChangedFile } from "../model/change.js";
 import { fingerprint } from "./fingerprint.js";
-import { ruleLink, SEVERITY_ICON, untrustedMessage } from "./markdown.js";
+import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
 
+/**
+ * One inline comment per file and line: every finding on that line (two rules, or one rule twice)
+ * goes in the same comment. A comment is identified by its entry, the fingerprints of its
+ * findings joined with `+` (a single finding's entry is its fingerprint, as before comments were
+ * merged); the summary marker lists the entries of every comment posted.
+ */
 export interface InlineComment {
   path: string;
   line: number;
   side: "RIGHT";
   body: string;
+  /** The comment's entry: its findings' fingerprints joined with `+`. */
   fingerprint: string;
-  finding: Finding;
+  findings: Finding[];
+}
+
+/** An earlier comment whose findings changed: one was added on its line, or some went away. */
+export interface InlineUpdate {
+  /** The entry the marker holds for it now, which finds the comment (its body ends with it). */
+  previous: string;
+  /** Its entry once updated. */
+  fingerprint: string;
+  body: string;
+  findings: Finding[];
 }
 
 export interface InlinePlan {
   /** New comments to post, within the budget. */
   toPost: InlineComment[];
-  /** Findings whose comment an earlier push already posted. */
+  /** Earlier comments to edit, within the budget. */
+  toUpdate: InlineUpdate[];
+  /** Findings whose comment an earlier push already posted, unchanged. */
   alreadyPosted: Finding[];
+}
+
+interface Candidate {
+  finding: Finding;
+  fp: string;
+}
+
+/** The fingerprints of a marker entry (`a` or `a+b`). */
+export function entryFingerprints(entry: string): string[] {
+  return entry.split("+").filter(Boolean);
 }
 
 /**
  * Chooses inline comments: only findings on lines inside the diff (GitHub rejects the whole
- * review with 422 otherwise), skipping fingerprints already posted, failures first, up to the budget.
+ * review with 422 otherwise), one comment per line, skipping what was already posted, failures
+ * first, up to the budget. `posted` holds the marker's entries; an earlier comment is edited when
+ * a new finding lands on its line, or when some (not all) of its findings are no longer reported:
+ * a comment whose findings all went away stays as it was (GitHub shows it outdated once its line changes).
  */
-export function planInlineComments(findings: Finding[], change: Change, budget: number, posted: ReadonlySet<string>): InlinePlan {
-  const files = new Map<string, ChangedFile>(change.files.map((f) => [f.path, f]));
-  const candidates: InlineComment[] = [];
+export function planInlineComments(findings: Finding[], change: Change, budget: number, posted: ReadonlySet<string>, headSha = change.headSha): InlinePlan {
+  const lines = groupByLine(candidatesInDiff(findings, change));
+  const entryOf = new Map<string, string>();
+  for (const entry of posted) for (const fp of entryFingerprints(entry)) entryOf.set(fp, entry);
+  const current = new Map<string, Candidate[]>();
+  for (const group of lines) for (const c of group) current.set(c.fp, [...(current.get(c.fp) ?? []), c]);
+
+  const claimed = new Set<string>();
+  const updates: Array<InlineUpdate & { rank: number }> = [];
+  for (const entry of posted) {
+    const update = planUpdate(entry, lines, current, entryOf, claimed, headSha);
+    if (update) updates.push(update);
+  }
+  const toUpdate = byRank(updates, budget);
+  // An update cut by the budget keeps its entry; the findings it would have added wait for the next push.
+  const updated = new Set(toUpdate.flatMap((u) => entryFingerprints(u.fingerprint)));
   const alreadyPosted: Finding[] = [];
-  const seen = new Set<string>();
+  const fresh: Array<InlineComment & { rank: number }> = [];
+  for (const group of lines) {
+    const open = group.filter((c) => !entryOf.has(c.fp) && !claimed.has(c.fp));
+    for (const c of group) if (entryOf.has(c.fp) && !updated.has(c.fp)) alreadyPosted.push(c.finding);
+    if (open.length > 0) fresh.push({ ...comment(open), rank: worstRank(open) });
+  }
+  return { toPost: byRank(fresh, budget), toUpdate, alreadyPosted };
+}
+
+/** Findings on lines inside the diff, each with its fingerprint. */
+function candidatesInDiff(findings: Finding[], change: Change): Candidate[] {
+  const files = new Map<string, ChangedFile>(change.files.map((f) => [f.path, f]));
+  const out: Candidate[] = [];
   for (const f of findings) {
     if (!f.path || f.line === undefined) continue;
     const file = files.get(f.path);
     if (!file || !isLineInDiff(file, f.line)) continue;
     const text = file.addedLines.find((l) => l.line === f.line)?.text ?? "";
-    const fp = fingerprint(f, text);
-    if (posted.has(fp)) {
-      alreadyPosted.push(f);
-      continue;
-    }
-    if (seen.has(fp)) continue; // identical line twice in a file: one comment is enough
-    seen.add(fp);
-    candidates.push({ path: f.path, line: f.line, side: "RIGHT", body: commentBody(f, fp), fingerprint: fp, finding: f });
+    out.push({ finding: f, fp: fingerprint(f, text) });
   }
-  const rank = { failure: 0, warning: 1, notice: 2 } as const;
-  const toPost = candidates
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => rank[a.c.finding.severity] - rank[b.c.finding.severity] || a.i - b.i)
-    .slice(0, budget)
-    .map(({ c }) => c);
-  return { toPost, alreadyPosted };
+  return out;
 }
 
-function commentBody(f: Finding, fp: string): string {
-  return `${SEVERITY_ICON[f.severity]} **${f.severity}** · ${ruleLink(f.rule)}\n\n${untrustedMessage(f.message)}\n\n<!-- bottomline:fp=${fp} -->`;
+/**
+ * Candidates grouped by path and line, in order of first appearance. A fingerprint already on an
+ * earlier line (the same line text twice in a file) is left out: one comment is enough. A repeated
+ * rule and message on one line is shown once.
+ */
+function groupByLine(candidates: Candidate[]): Candidate[][] {
+  const byLine = new Map<string, Candidate[]>();
+  const lineOf = new Map<string, string>();
+  for (const c of candidates) {
+    const key = `${c.finding.path}\0${c.finding.line}`;
+    if ((lineOf.get(c.fp) ?? key) !== key) continue;
+    lineOf.set(c.fp, key);
+    const group = byLine.get(key) ?? [];
+    if (!group.some((g) => g.finding.rule === c.finding.rule && g.finding.message === c.finding.message)) group.push(c);
+    byLine.set(key, group);
+  }
+  return [...byLine.values()];
+}
+
+/** What an earlier comment (its marker entry) should now say, or nothing when it is still right or wholly gone. */
+function planUpdate(
+  entry: string,
+  lines: Candidate[][],
+  current: Map<string, Candidate[]>,
+  entryOf: Map<string, string>,
+  claimed: Set<string>,
+  headSha: string,
+): (InlineUpdate & { rank: number }) | undefined {
+  const fps = entryFingerprints(entry);
+  const still = fps.filter((fp) => current.has(fp));
+  if (still.length === 0) return undefined;
+  // New findings on the line where this comment's findings now are join it instead of starting a second comment.
+  const home = lines.find((g) => g.some((c) => c.fp === still[0])) ?? [];
+  const joining = home.filter((c) => !entryOf.has(c.fp) && !claimed.has(c.fp));
+  if (still.length === fps.length && joining.length === 0) return undefined;
+  for (const c of joining) claimed.add(c.fp);
+  const kept = [...still.flatMap((fp) => current.get(fp) ?? []), ...joining];
+  const gone = fps.length - still.length;
+  const note =
+    gone > 0
+      ? `_${gone === 1 ? "1 earlier finding" : `${gone} earlier findings`} on this line ${gone === 1 ? "is" : "are"} no longer reported at ${untrusted(headSha.slice(0, 7), "code")}._`
+      : "";
+  const { fingerprint: fp, body, findings } = comment(kept, note);
+  return { previous: entry, fingerprint: fp, body, findings, rank: worstRank(kept) };
+}
+
+/** Lower is more severe, so failures sort first. */
+function rankOf(c: Candidate): number {
+  return -SEVERITY_RANK[c.finding.severity];
+}
+
+function worstRank(cs: Candidate[]): number {
+  return Math.min(...cs.map(rankOf));
+}
+
+/** Failures first (stable), up to the budget. */
+function byRank<T extends { rank: number }>(items: T[], budget: number): Array<Omit<T, "rank">> {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.rank - b.item.rank || a.i - b.i)
+    .slice(0, budget)
+    .map(({ item: { rank: _rank, ...rest } }) => rest);
+}
+
+/** One comment holding the findings of a line, most severe first; each message is escaped once, here. */
+function comment(cs: Candidate[], note = ""): InlineComment {
+  const sorted = [...cs].sort((a, b) => rankOf(a) - rankOf(b));
+  const entry = [...new Set(sorted.map((c) => c.fp))].join("+");
+  const parts = sorted.map(({ finding: f }) => `${SEVERITY_ICON[f.severity]} **${f.severity}** · ${ruleLink(f.rule)}\n\n${untrustedMessage(f.message)}`);
+  const f0 = sorted[0].finding;
+  const body = [...parts, note, `<!-- bottomline:fp=${entry} -->`].filter(Boolean).join("\n\n");
+  return { path: f0.path!, line: f0.line!, side: "RIGHT", body, fingerprint: entry, findings: sorted.map((c) => c.finding) };
 }

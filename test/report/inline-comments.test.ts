@@ -22,7 +22,7 @@ describe("planInlineComments", () => {
 
   it("puts failures first within the budget", () => {
     const plan = planInlineComments([warn(10), warn(11), warn(12, "no-secrets", "failure")], ch, 2, new Set());
-    expect(plan.toPost.map((c) => [c.line, c.finding.severity])).toEqual([
+    expect(plan.toPost.map((c) => [c.line, c.findings[0].severity])).toEqual([
       [12, "failure"],
       [10, "warning"],
     ]);
