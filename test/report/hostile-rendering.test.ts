@@ -4,7 +4,7 @@ import { checkRunForConfigErrors, checkRunForError, checkRunForResult } from "..
 import { planInlineComments } from "../../src/report/inline-comments.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { escapes, HOSTILE } from "../helpers/markdown-safety.js";
+import { escapes, HOSTILE, visibleText } from "../helpers/markdown-safety.js";
 
 /**
  * Everything Bottomline posts, built from a pull request whose every name is hostile, rendered by
@@ -95,5 +95,16 @@ describe("inline comments on hostile files", () => {
       expect(escapes(c.body.replace(/<!-- bottomline:fp=[0-9a-f]{10} -->$/, ""))).toEqual([]);
       expect(c.body.match(/<!--/g)).toHaveLength(1);
     }
+  });
+
+  it("render inert when several findings share a line, each message escaped once", () => {
+    const message = `Remove \`${HOSTILE.breakoutPath}\` ${HOSTILE.teamMention} ${HOSTILE.details}`;
+    const findings = ["no-debug-statements", "max-line-length"].map((rule) => ({ rule, severity: "warning" as const, message, path: "a.ts", line: 1 }));
+    const [c] = planInlineComments(findings, change([addedFile("a.ts", ["x"])]), 100, new Set()).toPost;
+    const body = c.body.replace(/<!-- bottomline:fp=[0-9a-f+]+ -->$/, "");
+    expect(escapes(body)).toEqual([]);
+    const messages = body.split("\n\n").filter((p) => p && !p.includes("**warning**"));
+    const shown = `Remove ${HOSTILE.breakoutPath} ${HOSTILE.teamMention} ${HOSTILE.details}`;
+    expect(messages.map(visibleText)).toEqual([shown, shown]);
   });
 });

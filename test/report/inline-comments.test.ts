@@ -68,3 +68,75 @@ describe("summary links", () => {
     }
   });
 });
+
+describe("one comment per line", () => {
+  const file = addedFile("a.ts", ["one", "two"], 10);
+  const ch = change([file]);
+  const long: Finding = { rule: "max-line-length", severity: "warning", message: "Line is 130 characters long (max 100).", path: "a.ts", line: 10 };
+  const complex: Finding = { rule: "max-complexity", severity: "failure", message: "`decide` has complexity 14 (max 10).", path: "a.ts", line: 10 };
+
+  it("holds both rules' findings, the most severe first, under one entry", () => {
+    const plan = planInlineComments([long, complex, warn(11)], ch, 20, new Set());
+    expect(plan.toPost.map((c) => c.line)).toEqual([10, 11]);
+    const [both] = plan.toPost;
+    expect(both.findings.map((f) => f.rule)).toEqual(["max-complexity", "max-line-length"]);
+    expect(both.fingerprint).toMatch(/^[0-9a-f]{10}\+[0-9a-f]{10}$/);
+    expect(both.body.indexOf("max-complexity")).toBeLessThan(both.body.indexOf("max-line-length"));
+    expect(both.body).toContain("Line is 130 characters long (max 100).");
+    expect(both.body).toMatch(new RegExp(`<!-- bottomline:fp=${both.fingerprint.replace("+", "\\+")} -->$`));
+  });
+
+  it("holds two findings of one rule on one line, and shows a repeated one once", () => {
+    const other = { ...long, message: "Another finding on this line." };
+    const plan = planInlineComments([long, other, { ...long }], ch, 20, new Set());
+    expect(plan.toPost).toHaveLength(1);
+    expect(plan.toPost[0].findings.map((f) => f.message)).toEqual([long.message, other.message]);
+  });
+
+  it("counts one comment against the budget, however many findings it holds", () => {
+    const plan = planInlineComments([long, complex, warn(11)], ch, 1, new Set());
+    expect(plan.toPost.map((c) => c.findings.length)).toEqual([2]);
+  });
+
+  it("posts nothing again when the same pair is found on a later push", () => {
+    const first = planInlineComments([long, complex], ch, 20, new Set());
+    const again = planInlineComments([long, complex], ch, 20, new Set([first.toPost[0].fingerprint]));
+    expect(again).toEqual({ toPost: [], toUpdate: [], alreadyPosted: [long, complex] });
+  });
+
+  it("edits the comment when one of its findings is no longer reported", () => {
+    const first = planInlineComments([long, complex], ch, 20, new Set());
+    const entry = first.toPost[0].fingerprint;
+    const later = planInlineComments([long], ch, 20, new Set([entry]), "c0ffee1234");
+    expect(later.toPost).toEqual([]);
+    expect(later.alreadyPosted).toEqual([]);
+    expect(later.toUpdate).toHaveLength(1);
+    const [u] = later.toUpdate;
+    expect(u.previous).toBe(entry);
+    expect(u.fingerprint).toBe(first.toPost[0].fingerprint.split("+")[1]);
+    expect(u.findings).toEqual([long]);
+    expect(u.body).not.toContain("max-complexity");
+    expect(u.body).toContain("_1 earlier finding on this line is no longer reported at `c0ffee1`._");
+  });
+
+  it("adds a new finding to the comment already on its line instead of posting a second one", () => {
+    const first = planInlineComments([long], ch, 20, new Set());
+    const later = planInlineComments([long, complex], ch, 20, new Set([first.toPost[0].fingerprint]));
+    expect(later.toPost).toEqual([]);
+    expect(later.toUpdate.map((u) => [u.previous, u.findings.map((f) => f.rule)])).toEqual([
+      [first.toPost[0].fingerprint, ["max-complexity", "max-line-length"]],
+    ]);
+    expect(later.toUpdate[0].body).not.toContain("no longer reported");
+  });
+
+  it("leaves a comment whose findings all went away as it was", () => {
+    const first = planInlineComments([long, complex], ch, 20, new Set());
+    expect(planInlineComments([], ch, 20, new Set([first.toPost[0].fingerprint]))).toEqual({ toPost: [], toUpdate: [], alreadyPosted: [] });
+  });
+
+  it("keeps two single comments an older version posted on one line as they are", () => {
+    const a = planInlineComments([long], ch, 20, new Set()).toPost[0].fingerprint;
+    const b = planInlineComments([complex], ch, 20, new Set()).toPost[0].fingerprint;
+    expect(planInlineComments([long, complex], ch, 20, new Set([a, b]))).toEqual({ toPost: [], toUpdate: [], alreadyPosted: [long, complex] });
+  });
+});
