@@ -1,18 +1,13 @@
 import { renderCoverageMarkdown } from "../coverage/render-coverage.js";
 import type { ReviewResult, RuleOutcome } from "../engine/review-result.js";
-import type { Category, Finding } from "../engine/rule.js";
+import type { Finding } from "../engine/rule.js";
 import type { Gap } from "../model/change.js";
 import { countBySeverity, describeCounts, plural } from "./counts.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
+import { CATEGORIES, pickFixFirst, renderDetails, renderFixFirst, type LineLinker } from "./summary-findings.js";
 
 /** GitHub rejects a check-run summary or comment body over 65,535 characters; stay well under. */
 export const SUMMARY_LIMIT = 60_000;
-
-const CATEGORIES: Array<{ id: Category; title: string }> = [
-  { id: "traceability", title: "Traceability" },
-  { id: "tests", title: "Tests" },
-  { id: "readability", title: "Readability" },
-];
 
 export interface SummaryOptions {
   /** Short head sha, shown so a reader knows which push the summary describes. */
@@ -31,7 +26,8 @@ export interface SummaryOptions {
 export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): string {
   const limit = opts.limit ?? SUMMARY_LIMIT;
   const link = lineLinker(opts.repository, opts.headSha);
-  const head = [renderHeader(result, opts.headSha), renderFixFirst(result.findings, link)].filter(Boolean).join("\n\n");
+  const fixFirst = pickFixFirst(result.findings);
+  const head = [renderHeader(result, opts.headSha), renderFixFirst(fixFirst, link)].filter(Boolean).join("\n\n");
   const checklist = renderChecklist(result.rules, result.findings);
   const tail = [renderCoverageMarkdown(result.coverage), renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)]
     .filter(Boolean)
@@ -39,7 +35,8 @@ export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): 
   // Gaps and notes are capped lists; if a summary is still too long they give way to the findings.
   const budget = limit - head.length - checklist.length - tail.length - 200;
   const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
-  const details = renderDetails(result.findings, categoryOf, opts.inlined ?? new Set(), budget, link);
+  const inlined = opts.inlined ?? new Set();
+  const details = renderDetails({ findings: result.findings, categoryOf, inlined, shown: new Set(fixFirst.top), budget, link });
   return [head, checklist, details, tail].filter(Boolean).join("\n\n") + "\n";
 }
 
@@ -75,8 +72,6 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
   return [rows.length > 2 ? rows.join("\n") : "", folded].filter(Boolean).join("\n\n");
 }
 
-type LineLinker = (path: string, line?: number) => string | undefined;
-
 /** `https://github.com/<owner>/<repo>/blob/<head>/<path>#L<n>`, when the repository and head are known. */
 function lineLinker(repository: SummaryOptions["repository"], headSha?: string): LineLinker {
   if (!repository || !headSha || !/^[0-9a-f]{7,64}$/.test(headSha)) return () => undefined;
@@ -89,67 +84,6 @@ function lineLinker(repository: SummaryOptions["repository"], headSha?: string):
       .map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
       .join("/");
   return (path, line) => `${server}/${repo}/blob/${headSha}/${encode(path)}${line ? `#L${line}` : ""}`;
-}
-
-/** The first screen says what to fix first: the most severe findings, with a link to each. */
-function renderFixFirst(findings: Finding[], link: LineLinker): string {
-  const top = findings.filter((f) => f.severity === "failure");
-  const pick = top.length > 0 ? top : findings.filter((f) => f.severity === "warning");
-  if (pick.length === 0) return "";
-  const items = pick.slice(0, 3).map((f) => `${SEVERITY_ICON[f.severity]} ${where(f, link)}${untrustedMessage(firstSentence(f.message))}`);
-  const more = pick.length > 3 ? ` (and ${pick.length - 3} more below)` : "";
-  return `**Fix first${more}:**\n${items.map((i) => `- ${i}`).join("\n")}`;
-}
-
-function firstSentence(message: string): string {
-  const m = /^(.+?[.!?)])\s+(?=[A-Z])/s.exec(message);
-  return m ? m[1] : message;
-}
-
-function renderDetails(findings: Finding[], categoryOf: Map<string, Category>, inlined: ReadonlySet<Finding>, budget: number, link: LineLinker): string {
-  const sections: string[] = [];
-  let used = 0;
-  let dropped = 0;
-  for (const { id, title } of CATEGORIES) {
-    const own = findings.filter((f) => (categoryOf.get(f.rule) ?? "readability") === id);
-    if (own.length === 0) continue;
-    const listed = own.filter((f) => !inlined.has(f));
-    const lines: string[] = [`### ${title}`];
-    for (const f of listed) {
-      const line = `- ${SEVERITY_ICON[f.severity]} ${where(f, link)}${untrustedMessage(f.message)} (${ruleLink(f.rule)})`;
-      if (used + line.length > budget) {
-        dropped++;
-        continue;
-      }
-      used += line.length + 1;
-      lines.push(line);
-    }
-    const inlineCount = own.length - listed.length;
-    if (inlineCount > 0) lines.push(`- ${plural(inlineCount, "more finding")} posted as inline comments.`);
-    sections.push(lines.join("\n"));
-  }
-  if (dropped > 0) {
-    sections.push(
-      `_${plural(dropped, "more finding")} did not fit in this summary; see the check run's annotations, or run \`bottomline review\` locally for the full list._`,
-    );
-  }
-  return sections.join("\n\n");
-}
-
-/**
- * Where a finding is, linked to its line when possible. A message that already names the path or
- * the commit does not get it printed a second time, only the link.
- */
-function where(f: Finding, link: LineLinker): string {
-  if (f.path) {
-    const url = link(f.path, f.line);
-    const named = f.message.includes(f.path);
-    const label = f.line ? `${f.path}:${f.line}` : f.path;
-    if (named) return url ? `[${f.line ? `line ${f.line}` : "file"}](${url}) · ` : f.line ? `line ${f.line}: ` : "";
-    return url ? `[${untrusted(label, "code")}](${url}) ` : `${untrusted(label, "code")} `;
-  }
-  if (f.commit && !f.message.includes(f.commit.slice(0, 7))) return `${untrusted(f.commit.slice(0, 7), "code")} `;
-  return "";
 }
 
 function renderGaps(gaps: Gap[]): string {

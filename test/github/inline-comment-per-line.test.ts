@@ -70,7 +70,9 @@ describe("two findings on one line", () => {
     expect(escapes(c.body.replace(/<!-- bottomline:fp=[0-9a-f+]+ -->$/, ""))).toEqual([]);
     const entry = /<!-- bottomline:fp=([0-9a-f]{10}\+[0-9a-f]{10}) -->$/.exec(c.body)![1];
     expect(readSummaryMarker(review.body, SCOPE)!.fp).toEqual([entry]);
-    expect(review.body).toContain("2 more findings posted as inline comments");
+    // The failure is what to fix first; the warning is counted, not repeated.
+    expect(review.body).toContain("**Fix first:**\n- ❌ [`src/app.ts:2`]");
+    expect(review.body).toContain("1 more finding posted as inline comments");
   });
 
   it("a later push with the same pair (the line moved) posts and edits nothing", async () => {
@@ -118,7 +120,7 @@ describe("two findings on one line", () => {
     const entry = /<!-- bottomline:fp=([0-9a-f]{10}) -->$/.exec(edit.body)![1];
     expect(readSummaryMarker(review.body, SCOPE)!.fp[0]).toContain(entry);
     expect(readSummaryMarker(update.body, SCOPE)!.fp).toEqual([entry]);
-    expect(update.body).toContain("1 more finding posted as inline comments");
+    expect(update.body).toContain("**Fix first:**\n- ⚠️ [`src/app.ts:3`]");
     expect(nock.isDone()).toBe(true);
   });
 

@@ -64,7 +64,9 @@ describe("pull_request.opened", () => {
     expect(review.commit_id).toBe("a".repeat(40));
     expect(review.comments).toEqual([{ path: "src/app.ts", line: 2, side: "RIGHT", body: expect.stringContaining("Line is 130 characters long (max 100)") }]);
     expect(review.body).toContain("## ❌ Bottomline: 1 failure");
-    expect(review.body).toContain("1 more finding posted as inline comments");
+    // The one finding is what to fix first; the list below does not repeat it.
+    expect(review.body).toContain("**Fix first:**\n- ❌ [`src/app.ts:2`]");
+    expect(review.body).not.toContain("posted as inline comments");
     const state = readSummaryMarker(review.body, SCOPE)!;
     expect(state.sha).toBe("a".repeat(40));
     expect(state.fp).toHaveLength(1);

@@ -52,7 +52,8 @@ describe("a new push", () => {
       `PUT ${REPO_PATH}/pulls/2/reviews/900`,
     ]);
     expect(check.head_sha).toBe(NEW);
-    expect(update.body).toContain("1 more finding posted as inline comments");
+    // The one finding is what to fix first, linked to the line where it is now.
+    expect(update.body).toContain(`**Fix first:**\n- ⚠️ [\`src/app.ts:3\`](https://github.com/Codertocat/Hello-World/blob/${NEW}/src/app.ts#L3)`);
     expect(readSummaryMarker(update.body, SCOPE)).toMatchObject({ sha: NEW, fp: [fpLong] });
     expect(nock.isDone()).toBe(true);
   });
@@ -78,7 +79,7 @@ describe("a new push", () => {
     expect(inline.body).toMatch(/^Bottomline: 1 new finding on `bbbbbbb`/);
     expect(inline.body).not.toContain("bottomline:summary");
     expect(readSummaryMarker(update.body, SCOPE)!.fp).toHaveLength(2);
-    expect(update.body).toContain("2 more findings posted as inline comments");
+    expect(update.body.match(/^- ⚠️ \[`src\/app\.ts:[12]`\]/gm)).toHaveLength(2);
   });
 
   it("with everything fixed: the summary says so once, the check passes, and a change request is dismissed", async () => {

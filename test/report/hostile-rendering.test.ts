@@ -55,9 +55,14 @@ describe("a summary built from hostile names", () => {
     expect(summary).not.toContain("<!--");
   });
 
-  it("keeps its own structure: its headings and its two collapsible sections", () => {
+  it("keeps its own structure: its headings and its collapsible sections", () => {
     expect(summary.match(/^### .*$/gm)).toEqual(["### Traceability", "### Readability", "### ⚠️ Not reviewed"]);
-    expect(summary.match(/^<details><summary>/gm)).toHaveLength(2);
+    expect(summary.match(/^<details><summary>.*$/gm)).toEqual([
+      "<details><summary>3 more findings of this rule</summary>",
+      "<details><summary>3 more findings of this rule</summary>",
+      `<details><summary>Tests that cover the changed files (${paths.length})</summary>`,
+      `<details><summary>${paths.length} files skipped as ignored or generated</summary>`,
+    ]);
   });
 });
 

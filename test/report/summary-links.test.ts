@@ -1,5 +1,6 @@
 import type { ReviewResult } from "../../src/engine/review-result.js";
 import { renderSummary } from "../../src/report/summary.js";
+import { packageVersion } from "../../src/util/package-info.js";
 import { escapes, HOSTILE } from "../helpers/markdown-safety.js";
 
 const HEAD = "0123456789abcdef0123456789abcdef01234567";
@@ -46,7 +47,8 @@ describe("the summary on GitHub", () => {
   });
 
   it("does not print a path twice when the message already names it", () => {
-    expect(md).toContain(`[file](https://github.com/acme/api/blob/${HEAD}/src/a.ts) · \`src/a.ts\` changed without a change to its tests`);
+    // The name in the message is the link.
+    expect(md).toContain(`[\`src/a.ts\`](https://github.com/acme/api/blob/${HEAD}/src/a.ts) changed without a change to its tests`);
     expect(md).not.toMatch(/`src\/a\.ts` `src\/a\.ts`/);
   });
 
@@ -54,7 +56,7 @@ describe("the summary on GitHub", () => {
     const [header, fixFirst] = md.split("\n\n").slice(1, 3);
     expect(header).toBe("Reviewed 2 files and 1 commit at `0123456`.");
     expect(fixFirst).toBe(
-      `**Fix first:**\n- ❌ [file](https://github.com/acme/api/blob/${HEAD}/src/a.ts) · \`src/a.ts\` changed without a change to its tests.`,
+      `**Fix first:**\n- ❌ [\`src/a.ts\`](https://github.com/acme/api/blob/${HEAD}/src/a.ts) changed without a change to its tests. Add a test. ([\`tests-required\`](https://github.com/bottomline-review/bottomline/blob/v${packageVersion()}/rules/tests-required.md))`,
     );
     expect(md).toContain("<details><summary>1 rule passed</summary>");
     expect(md.indexOf("No debug leftovers")).toBeGreaterThan(md.indexOf("<details><summary>1 rule passed"));

@@ -1,0 +1,145 @@
+import type { Category, Finding } from "../engine/rule.js";
+import { SEVERITY_RANK } from "../engine/rule.js";
+import { plural } from "./counts.js";
+import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
+
+/** `blob/<head>/<path>#L<n>` for a finding, when the repository and head are known. */
+export type LineLinker = (path: string, line?: number) => string | undefined;
+
+export const CATEGORIES: Array<{ id: Category; title: string }> = [
+  { id: "traceability", title: "Traceability" },
+  { id: "tests", title: "Tests" },
+  { id: "readability", title: "Readability" },
+];
+
+/** How many findings "Fix first" shows. */
+const FIX_FIRST = 3;
+/** A rule's findings shown before the rest fold into a `<details>` block. */
+const SHOWN_PER_RULE = 5;
+
+/** The findings to fix first: the first failures, else the first warnings (notices never). */
+export function pickFixFirst(findings: Finding[]): { top: Finding[]; more: number } {
+  const failures = findings.filter((f) => f.severity === "failure");
+  const pick = failures.length > 0 ? failures : findings.filter((f) => f.severity === "warning");
+  return { top: pick.slice(0, FIX_FIRST), more: Math.max(0, pick.length - FIX_FIRST) };
+}
+
+/** The first screen says what to fix first, each finding in full and linked: the list below does not repeat them. */
+export function renderFixFirst({ top, more }: { top: Finding[]; more: number }, link: LineLinker): string {
+  if (top.length === 0) return "";
+  const items = top.map((f) => `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, f.message)} (${ruleLink(f.rule)})`);
+  return `**Fix first${more > 0 ? ` (and ${more} more below)` : ""}:**\n${items.join("\n")}`;
+}
+
+export interface DetailsInput {
+  findings: Finding[];
+  categoryOf: Map<string, Category>;
+  /** Posted as inline comments: counted, not repeated. */
+  inlined: ReadonlySet<Finding>;
+  /** Already shown under "Fix first". */
+  shown: ReadonlySet<Finding>;
+  /** Characters the list may take. */
+  budget: number;
+  link: LineLinker;
+}
+
+/**
+ * The findings by checklist item, then by rule (the most severe rule first), each rule's findings
+ * by file and line. A rationale every finding of a rule shares is printed once, beside the rule,
+ * and a rule's findings past the first few fold away.
+ */
+export function renderDetails(input: DetailsInput): string {
+  const { findings, categoryOf, inlined, shown } = input;
+  const room = { left: input.budget, dropped: 0 };
+  const sections: string[] = [];
+  for (const { id, title } of CATEGORIES) {
+    const rest = findings.filter((f) => (categoryOf.get(f.rule) ?? "readability") === id && !shown.has(f));
+    const listed = rest.filter((f) => !inlined.has(f));
+    const inlineCount = rest.length - listed.length;
+    const groups = byRule(listed, [...categoryOf.keys()]).map((g) => renderRule(g, input.link, room));
+    if (inlineCount > 0) groups.push(`- ${plural(inlineCount, "more finding")} posted as inline comments.`);
+    if (groups.length > 0) sections.push([`### ${title}`, ...groups].join("\n\n"));
+  }
+  if (room.dropped > 0) {
+    sections.push(
+      `_${plural(room.dropped, "more finding")} did not fit in this summary; see the check run's annotations, or run \`bottomline review\` locally for the full list._`,
+    );
+  }
+  return sections.join("\n\n");
+}
+
+/** Findings grouped by rule: the rule with the most severe finding first, then in the checklist table's order. */
+function byRule(findings: Finding[], ruleOrder: string[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
+  const worst = (g: Finding[]) => Math.max(...g.map((f) => SEVERITY_RANK[f.severity]));
+  const order = (g: Finding[]) => (ruleOrder.indexOf(g[0].rule) + ruleOrder.length + 1) % (ruleOrder.length + 1);
+  return [...groups.values()].sort((a, b) => worst(b) - worst(a) || order(a) - order(b)).map((g) => [...g].sort(bySeverityAndPlace));
+}
+
+function bySeverityAndPlace(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.path ?? "").localeCompare(b.path ?? "") || (a.line ?? 0) - (b.line ?? 0);
+}
+
+function renderRule(group: Finding[], link: LineLinker, room: { left: number; dropped: number }): string {
+  const shared = sharedRationale(group);
+  // The checklist table above has the counts; a shared rationale is said here, once.
+  const header = `**${ruleLink(group[0].rule)}**${shared ? ` · ${untrustedMessage(shared)}` : ""}`;
+  const items: string[] = [];
+  for (const f of group) {
+    const message = shared ? firstSentence(f.message) : f.message;
+    const item = `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, message)}`;
+    if (item.length + 1 > room.left) {
+      room.dropped++;
+      continue;
+    }
+    room.left -= item.length + 1;
+    items.push(item);
+  }
+  if (items.length === 0) return header;
+  // Folding a single finding away would hide more than it saves.
+  const shownCount = items.length > SHOWN_PER_RULE + 1 ? SHOWN_PER_RULE : items.length;
+  const open = items.slice(0, shownCount).join("\n");
+  const folded = items.slice(shownCount);
+  if (folded.length === 0) return `${header}\n\n${open}`;
+  return `${header}\n\n${open}\n\n<details><summary>${plural(folded.length, "more finding")} of this rule</summary>\n\n${folded.join("\n")}\n</details>`;
+}
+
+/**
+ * The text after the first sentence, when every finding of the rule ends with the same one (the
+ * rule's "why and how to fix"): it is said once for the rule rather than on every line.
+ */
+function sharedRationale(group: Finding[]): string | undefined {
+  if (group.length < 2) return undefined;
+  const tails = group.map((f) => f.message.slice(firstSentence(f.message).length).trim());
+  return tails[0] && tails.every((t) => t === tails[0]) ? tails[0] : undefined;
+}
+
+export function firstSentence(message: string): string {
+  const m = /^(.+?[.!?)])\s+(?=[A-Z])/s.exec(message);
+  return m ? m[1] : message;
+}
+
+/**
+ * A finding's message with where it is, linked to its line when possible. A message that already
+ * names the file gets that name linked in place; otherwise the path (or commit) goes first.
+ */
+function locate(f: Finding, link: LineLinker, message: string): string {
+  if (f.path) {
+    const url = link(f.path, f.line);
+    const span = `\`${f.path}\``;
+    const at = message.indexOf(span);
+    if (at !== -1 && url && f.line === undefined) {
+      const named = `[${untrusted(f.path, "code")}](${url})`;
+      return `${untrustedMessage(message.slice(0, at))}${named}${untrustedMessage(message.slice(at + span.length))}`;
+    }
+    if (message.includes(f.path)) {
+      const prefix = url ? `[${f.line ? `line ${f.line}` : "file"}](${url}) · ` : f.line ? `line ${f.line}: ` : "";
+      return `${prefix}${untrustedMessage(message)}`;
+    }
+    const label = untrusted(f.line ? `${f.path}:${f.line}` : f.path, "code");
+    return `${url ? `[${label}](${url})` : label} ${untrustedMessage(message)}`;
+  }
+  if (f.commit && !message.includes(f.commit.slice(0, 7))) return `${untrusted(f.commit.slice(0, 7), "code")} ${untrustedMessage(message)}`;
+  return untrustedMessage(message);
+}
