@@ -59,13 +59,20 @@ export function planInlineComments(findings: Finding[], change: Change, budget: 
   const lines = groupByLine(candidatesInDiff(findings, change));
   const entryOf = new Map<string, string>();
   for (const entry of posted) for (const fp of entryFingerprints(entry)) entryOf.set(fp, entry);
+  // Each fingerprint is on one line only (see groupByLine): its findings there, and that line's group.
   const current = new Map<string, Candidate[]>();
-  for (const group of lines) for (const c of group) current.set(c.fp, [...(current.get(c.fp) ?? []), c]);
+  const lineOf = new Map<string, Candidate[]>();
+  for (const group of lines) {
+    for (const c of group) {
+      current.set(c.fp, [...(current.get(c.fp) ?? []), c]);
+      lineOf.set(c.fp, group);
+    }
+  }
 
   const claimed = new Set<string>();
   const updates: Array<InlineUpdate & { rank: number }> = [];
   for (const entry of posted) {
-    const update = planUpdate(entry, lines, current, entryOf, claimed, headSha);
+    const update = planUpdate(entry, { current, lineOf, entryOf, claimed }, headSha);
     if (update) updates.push(update);
   }
   const toUpdate = byRank(updates, budget);
@@ -114,20 +121,21 @@ function groupByLine(candidates: Candidate[]): Candidate[][] {
   return [...byLine.values()];
 }
 
+interface PlanState {
+  current: Map<string, Candidate[]>;
+  lineOf: Map<string, Candidate[]>;
+  entryOf: Map<string, string>;
+  /** New findings already given to an update. */
+  claimed: Set<string>;
+}
+
 /** What an earlier comment (its marker entry) should now say, or nothing when it is still right or wholly gone. */
-function planUpdate(
-  entry: string,
-  lines: Candidate[][],
-  current: Map<string, Candidate[]>,
-  entryOf: Map<string, string>,
-  claimed: Set<string>,
-  headSha: string,
-): (InlineUpdate & { rank: number }) | undefined {
+function planUpdate(entry: string, { current, lineOf, entryOf, claimed }: PlanState, headSha: string): (InlineUpdate & { rank: number }) | undefined {
   const fps = entryFingerprints(entry);
   const still = fps.filter((fp) => current.has(fp));
   if (still.length === 0) return undefined;
   // New findings on the line where this comment's findings now are join it instead of starting a second comment.
-  const home = lines.find((g) => g.some((c) => c.fp === still[0])) ?? [];
+  const home = lineOf.get(still[0]) ?? [];
   const joining = home.filter((c) => !entryOf.has(c.fp) && !claimed.has(c.fp));
   if (still.length === fps.length && joining.length === 0) return undefined;
   for (const c of joining) claimed.add(c.fp);
