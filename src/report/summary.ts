@@ -1,6 +1,6 @@
 import { renderCoverageMarkdown } from "../coverage/render-coverage.js";
 import type { ReviewResult, RuleOutcome } from "../engine/review-result.js";
-import type { Finding } from "../engine/rule.js";
+import { SEVERITY_RANK, type ActiveSeverity, type Finding } from "../engine/rule.js";
 import type { Gap } from "../model/change.js";
 import { countBySeverity, describeCounts, plural } from "./counts.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
@@ -50,10 +50,9 @@ function renderHeader(result: ReviewResult, headSha?: string): string {
 
 function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
   // A rule's icon is its worst actual finding: a "could not verify" notice is not a failure.
-  const worst = new Map<string, keyof typeof SEVERITY_ICON>();
-  const rank = { notice: 1, warning: 2, failure: 3 } as const;
-  for (const f of findings) if (!worst.has(f.rule) || rank[f.severity] > rank[worst.get(f.rule)!]) worst.set(f.rule, f.severity);
-  const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|"];
+  const worst = new Map<string, ActiveSeverity>();
+  for (const f of findings) if (!worst.has(f.rule) || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.get(f.rule)!]) worst.set(f.rule, f.severity);
+  const failing: Array<{ rank: number; row: string }> = [];
   const passing: string[] = [];
   for (const { id, title } of CATEGORIES) {
     for (const r of outcomes.filter((o) => o.category === id && o.severity !== "off")) {
@@ -61,11 +60,13 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
         passing.push(`- ✅ ${title}: ${ruleLink(r.id)} ${untrustedMessage(r.description)}`);
         continue;
       }
-      rows.push(
-        `| ${SEVERITY_ICON[worst.get(r.id) ?? "notice"]} | ${title} | ${ruleLink(r.id)} ${untrustedMessage(r.description)} | ${plural(r.findings, "finding")} |`,
-      );
+      const severity = worst.get(r.id) ?? "notice";
+      const row = `| ${SEVERITY_ICON[severity]} | ${title} | ${ruleLink(r.id)} ${untrustedMessage(r.description)} | ${plural(r.findings, "finding")} |`;
+      failing.push({ rank: SEVERITY_RANK[severity], row });
     }
   }
+  // The rules to fix first come first (a stable sort keeps the checklist's order among equals).
+  const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|", ...failing.sort((a, b) => b.rank - a.rank).map((f) => f.row)];
   if (rows.length === 2 && passing.length === 0) return "_No rules are enabled in this repository's config._";
   // Passing rules fold away: the first screen is for what needs doing.
   const folded = passing.length > 0 ? `<details><summary>${plural(passing.length, "rule")} passed</summary>\n\n${passing.join("\n")}\n</details>` : "";

@@ -113,6 +113,17 @@ describe("a summary of 12 findings over 4 rules", () => {
     expect(places.slice(0, 6)).toEqual(["src/client.ts:9", "src/client.ts:41", "src/retry.ts:12", "src/retry.ts:77", "src/server.ts:88", "src/server.ts:203"]);
   });
 
+  it("puts the rules with failures first in the checklist table, and in the list", () => {
+    const withFailure = findings
+      .filter((f) => f.rule !== "tests-required")
+      .map((f) => (f.rule === "no-debug-statements" ? { ...f, severity: "failure" as const } : f));
+    const out = renderSummary(review(withFailure), { headSha: HEAD, repository });
+    const rows = [...out.matchAll(/^\| (\S+) \| \w+ \| \[`([a-z-]+)`\]/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows).toEqual(["❌ no-debug-statements", "⚠️ max-line-length", "⚠️ max-complexity"]);
+    // Both failures are under Fix first; the list then starts with the warnings, in the table's order.
+    expect([...out.matchAll(/^\*\*\[`([a-z-]+)`\]/gm)].map((m) => m[1])).toEqual(["max-line-length", "max-complexity"]);
+  });
+
   it("lists six findings of a rule in full, and folds the rest of a longer list", () => {
     expect(md).not.toContain("more findings of this rule");
     const more = renderSummary(review([...findings, long("src/z.ts", 1), long("src/z.ts", 2)]), { headSha: HEAD, repository });
