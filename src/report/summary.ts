@@ -26,7 +26,8 @@ export interface SummaryOptions {
 export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): string {
   const limit = opts.limit ?? SUMMARY_LIMIT;
   const link = lineLinker(opts.repository, opts.headSha);
-  const fixFirst = pickFixFirst(result.findings);
+  const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
+  const fixFirst = pickFixFirst(result.findings, checklistOrder(result.rules));
   const head = [renderHeader(result, opts.headSha), renderFixFirst(fixFirst, link)].filter(Boolean).join("\n\n");
   const checklist = renderChecklist(result.rules, result.findings);
   const tail = [renderCoverageMarkdown(result.coverage), renderNotes(result), renderGaps(result.gaps), renderSuppressed(result.suppressed)]
@@ -34,10 +35,22 @@ export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): 
     .join("\n\n");
   // Gaps and notes are capped lists; if a summary is still too long they give way to the findings.
   const budget = limit - head.length - checklist.length - tail.length - 200;
-  const categoryOf = new Map(result.rules.map((r) => [r.id, r.category]));
   const inlined = opts.inlined ?? new Set();
-  const details = renderDetails({ findings: result.findings, categoryOf, inlined, shown: new Set(fixFirst.top), budget, link });
+  const details = renderDetails({
+    findings: result.findings,
+    categoryOf,
+    inlined,
+    shown: new Set(fixFirst.top),
+    budget,
+    link,
+    ruleOrder: checklistOrder(result.rules),
+  });
   return [head, checklist, details, tail].filter(Boolean).join("\n\n") + "\n";
+}
+
+/** Rule ids in the checklist's order: by checklist item, then as the config lists them. */
+function checklistOrder(outcomes: RuleOutcome[]): string[] {
+  return CATEGORIES.flatMap(({ id }) => outcomes.filter((o) => o.category === id).map((o) => o.id));
 }
 
 function renderHeader(result: ReviewResult, headSha?: string): string {

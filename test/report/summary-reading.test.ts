@@ -113,6 +113,14 @@ describe("a summary of 12 findings over 4 rules", () => {
     expect(places.slice(0, 6)).toEqual(["src/client.ts:9", "src/client.ts:41", "src/retry.ts:12", "src/retry.ts:77", "src/server.ts:88", "src/server.ts:203"]);
   });
 
+  it("takes what to fix first one rule at a time, so long lines do not hide a complex function", () => {
+    const warnings = [long("a.go", 1), long("a.go", 2), long("a.go", 3), complex("tree.go", 825, "findPath")];
+    const out = renderSummary(review(warnings), { headSha: HEAD, repository });
+    const fixFirst = out.split("\n\n")[2].split("\n");
+    expect(fixFirst[0]).toBe("**Fix first (and 1 more below):**");
+    expect(fixFirst.slice(1).map((l) => /\[`([^`]+)`\]\(https:\/\/github\.com\/acme/.exec(l)![1])).toEqual(["a.go:1", "tree.go:825", "a.go:2"]);
+  });
+
   it("puts the rules with failures first in the checklist table, and in the list", () => {
     const withFailure = findings
       .filter((f) => f.rule !== "tests-required")
