@@ -25,8 +25,10 @@ export type PublishOutcome = "published" | "duplicate" | "stale" | "superseded";
 
 /** A review body may hold 65,536 characters; keep a margin. */
 const BODY_LIMIT = 65_000;
-/** ~11 characters each in the marker: 1,500 fingerprints take ~17,000 characters at most. */
+/** ~13 characters each in the marker: 1,500 single-finding entries take ~19,500 characters at most. */
 const MAX_FINGERPRINTS = 1_500;
+/** A comment holding several findings has a longer entry (`a+b`): the characters are capped too. */
+const MAX_FINGERPRINT_CHARS = 19_500;
 
 export interface PublishInput {
   octokit: GitHub;
@@ -107,7 +109,7 @@ export async function publishReview(input: PublishInput, state: PublishedState):
     const renamed = new Map(updated.map((u) => [u.previous, u.fingerprint]));
     const entries = [...[...posted].map((e) => renamed.get(e) ?? e), ...comments.map((c) => c.fingerprint)];
     // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
-    const fp = entries.slice(-MAX_FINGERPRINTS);
+    const fp = newestWithin(entries, MAX_FINGERPRINTS, MAX_FINGERPRINT_CHARS);
     const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
     // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
     const limit = BODY_LIMIT - marker.length - annotationNote.length - 2;
@@ -173,6 +175,14 @@ async function postReview(
     await octokit.rest.pulls.createReview({ ...params, body: body([]) });
     return false;
   }
+}
+
+/** The last entries of `all` that fit in `count` entries and `chars` characters (as JSON strings). */
+function newestWithin(all: string[], count: number, chars: number): string[] {
+  let used = 0;
+  let from = all.length;
+  while (from > 0 && all.length - from < count && used + all[from - 1].length + 3 <= chars) used += all[--from].length + 3;
+  return all.slice(from);
 }
 
 /** The hidden entry at the end of an inline comment's body (see report/inline-comments.ts). */

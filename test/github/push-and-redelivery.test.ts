@@ -221,4 +221,28 @@ describe("limits", () => {
     expect(order.filter((r) => r.startsWith("PATCH"))).toHaveLength(19);
     expect(order.indexOf(`PUT ${REPO_PATH}/pulls/2/reviews/900`)).toBeLessThan(order.findIndex((r) => r.startsWith("PATCH")));
   });
+
+  it("keeps the marker's entries within their room when comments hold several findings each", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, CONFIG);
+    commitsList(gh.scope, [OLD, NEW]);
+    filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding([LONG]) }]);
+    graphqlIssues(gh.scope);
+    const hex = (i: number, k: number) => (i * 4 + k).toString(16).padStart(10, "0");
+    const merged = Array.from({ length: 1_500 }, (_, i) => [0, 1, 2].map((k) => hex(i, k)).join("+"));
+    reviewsList(gh.scope, [{ id: 900, body: previousSummary({ fp: [...merged, fpLong] }) }]);
+    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 2 });
+    let update: any;
+    gh.scope.put(`${REPO_PATH}/pulls/2/reviews/900`).reply(200, (_u, b) => ((update = b), { id: 900 }));
+
+    await gh.deliver("pull_request", pullRequestEvent("synchronize", { head: NEW, commits: 2 }));
+
+    const fp = readSummaryMarker(update.body, SCOPE)!.fp;
+    // The newest entries are kept, as many as fit in the characters the marker allows.
+    expect(JSON.stringify(fp).length).toBeLessThanOrEqual(19_500);
+    expect(fp.length).toBeGreaterThan(500);
+    expect(fp.at(-1)).toBe(fpLong);
+    expect(fp.at(-2)).toBe(merged.at(-1));
+  });
 });
