@@ -139,4 +139,16 @@ describe("one comment per line", () => {
     const b = planInlineComments([complex], ch, 20, new Set()).toPost[0].fingerprint;
     expect(planInlineComments([long, complex], ch, 20, new Set([a, b]))).toEqual({ toPost: [], toUpdate: [], alreadyPosted: [long, complex] });
   });
+
+  it("keeps edits within the budget; a cut edit keeps its entry and posts nothing in its place", () => {
+    const ch2 = change([addedFile("a.ts", ["one", "two", "three"], 10)]);
+    const at = (f: Finding, line: number) => ({ ...f, line });
+    const first = planInlineComments([long, at(long, 11), at(long, 12)], ch2, 20, new Set());
+    const entries = new Set(first.toPost.map((c) => c.fingerprint));
+    // A failure joins each of the three lines; only one edit fits, the rest wait for the next push.
+    const later = planInlineComments([long, at(long, 11), at(long, 12), complex, at(complex, 11), at(complex, 12)], ch2, 1, entries);
+    expect(later.toUpdate).toHaveLength(1);
+    expect(later.toPost).toEqual([]);
+    expect(later.alreadyPosted).toEqual([at(long, 11), at(long, 12)]);
+  });
 });
