@@ -158,11 +158,16 @@ const JUMP = /^\s*(\{\s*)?(return\b|continue\b|break\b|throw\b|raise\b|next\b|re
 const ONE_LINE_GUARD = /^\s*(\}\s*)?(else\s+)?(if|unless)\b.*[)\]:\s]\s*\{?\s*(return|continue|break|throw|raise|next|goto)\b/;
 const IF = /^\s*(\}\s*)?(else\s+)?(if|unless)\b/;
 
+/** `} else {`, `else:`, `else`: where a two-way branch turns, no step of its own. */
+export const ELSE_ONLY = /^[\s}]*(else|else:)[\s{]*$/;
+
 /**
  * What a nested block holds, where it matters for depth: only an exit (an `if` whose body only
- * returns, continues, breaks or throws: a guard), a single line, or more.
+ * returns, continues, breaks or throws: a guard), a single line, one statement on each side of an
+ * `else` (a ternary written as statements: `if (v == null) { p = undefined; } else { p = v; }`),
+ * or more.
  */
-export function blockShape(block: NestedBlock, code: (line: number) => string): "guard" | "one-liner" | "block" {
+export function blockShape(block: NestedBlock, code: (line: number) => string): "guard" | "one-liner" | "two-way" | "block" {
   const lines: string[] = [];
   for (let line = block.start; line <= block.end; line++) {
     const text = code(line);
@@ -172,6 +177,7 @@ export function blockShape(block: NestedBlock, code: (line: number) => string): 
     if (lines.length === 1 && ONE_LINE_GUARD.test(lines[0])) return "guard";
     // The exit may wrap (`throw new X(` and its message on the next lines), but nothing else runs.
     if (lines.length > 1 && lines.length <= 4 && JUMP.test(lines[1]) && lines.slice(2).every((l) => !JUMP.test(l) && !IF.test(l))) return "guard";
+    if (lines.length === 4 && ELSE_ONLY.test(lines[2]) && !IF.test(lines[1]) && !IF.test(lines[3])) return "two-way";
   }
   return block.end === block.start ? "one-liner" : "block";
 }
