@@ -54,7 +54,7 @@ export default defineRule({
         .min(1)
         .default(5)
         .describe(
-          "An existing function over max at head is reported only when the change adds one block of new code whose own cognitive complexity, measured as if it were extracted into a function (nesting counted from the block's top, not from the old code around it), is at least this much.",
+          "An existing function over max at head is reported only when it grows by at least this much and the change adds one block of new code (one outermost structure) whose own cognitive complexity, measured as if it were extracted into a function (nesting counted from the block's top, not from the old code around it), is at least this much, and at least a fifth of the function's complexity before when it was over max already.",
         ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
     })
