@@ -149,6 +149,13 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "grew", line: firstBodyLine(s) + 20, data: { name: "decide", before: 20, complexity: 26, block: 6 } }],
     },
     {
+      // httpx 80960fa3, ky aac83fa9: the finding sits on the block it blames and names that block's
+      // cost, not the sum of everything in the run of new lines (a branch before it costs 1).
+      name: `${s.lang}: a flat branch and a nested block added together: anchored on the block, with its own cost`,
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.branch(99), ...s.nest(3), s.stmt(0)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 21, data: { name: "decide", before: 20, complexity: 27, block: 6 } }],
+    },
+    {
       // ky c847eec5 `deepMerge` (32 to 50): a block with real structure is worth moving out even
       // from a function far over: 1 + 2 + 3 + 4 is a quarter of 40.
       name: `${s.lang}: a block nested 4 deep added to a function already at 40`,
