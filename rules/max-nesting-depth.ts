@@ -113,10 +113,7 @@ const counts = (code: string) => !BRACKETS.test(code) && !ELSE_ONLY.test(code);
 function material(c: FunctionChange, deepest: NestedBlock, max: number, caused: (b: NestedBlock) => boolean): boolean {
   if (deepBody(c, max, caused) >= MIN_DEEP_LINES) return true;
   const parent = enclosing(c.fn, deepest).find((o) => o.depth === max);
-  if (!parent || !caused(parent)) return false;
-  let lines = 0;
-  for (let l = parent.start + 1; l <= parent.end; l++) if (counts(c.code.code(l))) lines++;
-  return lines >= MIN_DEEP_LINES;
+  return parent !== undefined && caused(parent) && bodyLines(parent, c.code.code) >= MIN_DEEP_LINES;
 }
 
 /** Lines of code in the bodies of the blocks over the limit that the change opened or pushed down (what they hold went past it too). */
