@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockShape, enclosing } from "../src/analysis/block-shapes.js";
+import { blockShape, ELSE_ONLY, enclosing } from "../src/analysis/block-shapes.js";
 import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
@@ -69,7 +69,9 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
     // A guard dropped into deep code that was there is the early exit the advice asks for; a
     // guard at the bottom of deep structure the change built is part of that structure.
     const shape = blockShape(b, c.code.code);
-    if (shape === "one-liner" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
+    if (shape === "one-liner" || shape === "two-way" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
+    // An exit at the bottom of deep structure is what returning early would flatten: it counts.
+    if (shape === "block" && b.depth === max + 1 && readAtAGlance(c.fn) && bodyLines(b, c.code.code) <= 1) continue;
     deepest = { line: b.start, depth: b.depth, block: b };
   }
   if (!deepest || !material(c, deepest.block, max, caused)) return undefined;
@@ -82,6 +84,21 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
 const key = (code: string) => code.replace(/\s+/g, "");
 
 /**
+ * A function short enough to take in at a glance hides no main path behind one level too many
+ * when the deepest level is a single line of work (not an exit): httpx's 16-line `format_certificate` walking a
+ * dict of lists of tuples nests as its data does, and reads as it is.
+ */
+const GLANCE_LINES = 20;
+const readAtAGlance = (fn: { codeLines: number }) => fn.codeLines <= GLANCE_LINES;
+
+/** Lines of code in the block's body: its header and brackets left out. */
+function bodyLines(b: NestedBlock, code: (line: number) => string): number {
+  let n = 0;
+  for (let l = b.start + 1; l <= b.end; l++) if (counts(code(l))) n++;
+  return n;
+}
+
+/**
  * Lines of code below which deep code is not worth a word: a two-way assignment or a two-line
  * loop at the bottom of a formatter whose shape follows its data's hides no main path. The body
  * past the limit must be a block of its own (3 lines), or sit in a block at the limit that the
@@ -90,18 +107,13 @@ const key = (code: string) => code.replace(/\s+/g, "");
  */
 const MIN_DEEP_LINES = 3;
 const BRACKETS = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
-/** `} else {`, `else:`, `else`: where a two-way branch turns, no step of its own. */
-const ELSE_ONLY = /^[\s}]*(else|else:)[\s{]*$/;
 
 const counts = (code: string) => !BRACKETS.test(code) && !ELSE_ONLY.test(code);
 
 function material(c: FunctionChange, deepest: NestedBlock, max: number, caused: (b: NestedBlock) => boolean): boolean {
   if (deepBody(c, max, caused) >= MIN_DEEP_LINES) return true;
   const parent = enclosing(c.fn, deepest).find((o) => o.depth === max);
-  if (!parent || !caused(parent)) return false;
-  let lines = 0;
-  for (let l = parent.start + 1; l <= parent.end; l++) if (counts(c.code.code(l))) lines++;
-  return lines >= MIN_DEEP_LINES;
+  return parent !== undefined && caused(parent) && bodyLines(parent, c.code.code) >= MIN_DEEP_LINES;
 }
 
 /** Lines of code in the bodies of the blocks over the limit that the change opened or pushed down (what they hold went past it too). */

@@ -64,13 +64,6 @@ export function newRuns(c: FunctionChange, reach?: Map<number, number>): Run[] {
   return runs;
 }
 
-/**
- * The cognitive complexity of the run as if it were extracted into a function of its own: the
- * increments on its new lines, each structure nested only in the run's own new structures, not
- * in the old ones around it (a guard added four loops deep costs 1, as it would in a helper).
- * `at` is the first new line that costs anything: where the block's logic starts; `depth` the
- * deepest nesting inside the block, guards left out (0: a flat list of branches or checks).
- */
 /** Where the structures of the function that others nest in end, by the line they start on. */
 export function structureReach(fn: FunctionFact): Map<number, number> {
   const reach = new Map<number, number>();
@@ -78,22 +71,60 @@ export function structureReach(fn: FunctionFact): Map<number, number> {
   return reach;
 }
 
-export function runComplexity(c: FunctionChange, run: Run): { complexity: number; at: number; depth: number } | undefined {
+/** One block of new code, measured as if it were extracted into a function of its own. */
+export interface BlockCost {
+  complexity: number;
+  /** The block's first line that costs anything: where its logic starts. */
+  at: number;
+  /** Its last line. */
+  end: number;
+  /** The deepest nesting inside the block, guards left out (0: a flat list of branches or checks). */
+  depth: number;
+}
+
+/**
+ * The blocks of new code in the run, one per outermost structure the run adds (an `if` with its
+ * `else` arms, a loop, a lone ternary or `else` arm): what a reader sees as one block and could
+ * move out. Siblings are separate blocks: a run that adds a guard, an `else` to an old `if` and
+ * a new loop holds three small things, not one block worth the sum of their costs. Each costs
+ * the increments on its new lines, each structure nested only in the block's own new structures,
+ * not in the old ones around it (a guard added four loops deep costs 1, as it would in a helper).
+ */
+export function runBlocks(c: FunctionChange, run: Run): BlockCost[] {
   const incs = c.fn.increments ?? [];
   const inRun = (line: number) => line >= run.start && line <= run.end && c.fresh.has(line);
-  let complexity = 0;
-  let depth = 0;
-  let at: number | undefined;
-  for (const inc of incs) {
-    if (!inRun(inc.line)) continue;
+  const order = incs
+    .map((inc, i) => ({ inc, i }))
+    .filter(({ inc }) => inRun(inc.line))
+    .sort((a, b) => a.inc.line - b.inc.line || (b.inc.end ?? b.inc.line) - (a.inc.end ?? a.inc.line));
+  const blocks: BlockCost[] = [];
+  for (const { inc } of order) {
     let nesting = 0;
     for (let w = inc.within; w >= 0 && nesting < inc.nesting; w = incs[w].within) if (inRun(incs[w].line)) nesting++;
-    complexity += inc.base + nesting;
+    let block = blocks.find((b) => inc.line >= b.at && inc.line <= b.end);
+    if (!block) blocks.push((block = { complexity: 0, at: inc.line, end: Math.max(inc.line, inc.end ?? inc.line), depth: 0 }));
+    block.complexity += inc.base + nesting;
     // A guard inside the block checks its input; it does not make the block's flow nested.
-    if (!inc.guard) depth = Math.max(depth, nesting);
-    if (inc.base > 0 && (at === undefined || inc.line < at)) at = inc.line;
+    if (!inc.guard) block.depth = Math.max(block.depth, nesting);
   }
-  return at === undefined ? undefined : { complexity, at, depth };
+  return blocks.filter((b) => b.complexity > 0);
+}
+
+/**
+ * The nesting increments a reader pays nothing for: those of a structure of one line of work (a
+ * one-line `if`, a ternary, an `except` that logs) directly inside another. `style()` testing
+ * each of its options with an `if` whose branch appends one ternary reads as a table, though each
+ * ternary costs its nesting. Deeper than that, the reader holds three conditions: it counts.
+ */
+export function shallowNestingCost(fn: FunctionFact, code: (line: number) => string): number {
+  let cost = 0;
+  for (const inc of fn.increments ?? []) {
+    if (inc.nesting !== 1) continue;
+    let lines = 0;
+    for (let l = inc.line; l <= (inc.end ?? inc.line); l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) lines++;
+    if (lines <= 2) cost++;
+  }
+  return cost;
 }
 
 /** True when the run only adds arms to a dispatch that was already there (two more `case`s). */
@@ -127,11 +158,16 @@ const JUMP = /^\s*(\{\s*)?(return\b|continue\b|break\b|throw\b|raise\b|next\b|re
 const ONE_LINE_GUARD = /^\s*(\}\s*)?(else\s+)?(if|unless)\b.*[)\]:\s]\s*\{?\s*(return|continue|break|throw|raise|next|goto)\b/;
 const IF = /^\s*(\}\s*)?(else\s+)?(if|unless)\b/;
 
+/** `} else {`, `else:`, `else`: where a two-way branch turns, no step of its own. */
+export const ELSE_ONLY = /^[\s}]*(else|else:)[\s{]*$/;
+
 /**
  * What a nested block holds, where it matters for depth: only an exit (an `if` whose body only
- * returns, continues, breaks or throws: a guard), a single line, or more.
+ * returns, continues, breaks or throws: a guard), a single line, one statement on each side of an
+ * `else` (a ternary written as statements: `if (v == null) { p = undefined; } else { p = v; }`),
+ * or more.
  */
-export function blockShape(block: NestedBlock, code: (line: number) => string): "guard" | "one-liner" | "block" {
+export function blockShape(block: NestedBlock, code: (line: number) => string): "guard" | "one-liner" | "two-way" | "block" {
   const lines: string[] = [];
   for (let line = block.start; line <= block.end; line++) {
     const text = code(line);
@@ -141,6 +177,7 @@ export function blockShape(block: NestedBlock, code: (line: number) => string): 
     if (lines.length === 1 && ONE_LINE_GUARD.test(lines[0])) return "guard";
     // The exit may wrap (`throw new X(` and its message on the next lines), but nothing else runs.
     if (lines.length > 1 && lines.length <= 4 && JUMP.test(lines[1]) && lines.slice(2).every((l) => !JUMP.test(l) && !IF.test(l))) return "guard";
+    if (lines.length === 4 && ELSE_ONLY.test(lines[2]) && !IF.test(lines[1]) && !IF.test(lines[3])) return "two-way";
   }
   return block.end === block.start ? "one-liner" : "block";
 }

@@ -38,16 +38,28 @@ function compiledInChange(path: string, stem: string, change: Change): boolean {
   return change.files.some((f) => f.path.endsWith(`src/${stem}.ts`) || f.path.endsWith(`src/${stem}.tsx`));
 }
 
-/** A header that says where the file was copied from: "copy-paste of optparse from the stdlib". */
-const COPIED_FROM = /\b(?:copied|copy-pasted|vendored|taken|forked)\s+(?:verbatim\s+)?from\b|\bcopy[- ]paste of\b/i;
+/** A header that says where the file was copied from: "copy-paste of optparse from the stdlib", "largely a copy paste from". */
+const COPIED_FROM = /\b(?:copied|copy-pasted|vendored|taken|forked)\s+(?:verbatim\s+)?from\b|\bcopy[- ]?paste\s+(?:of|from)\b/i;
+/**
+ * A C# file declaring itself part of the framework (`namespace System.Threading`): a backport of
+ * the platform's own source (ReaderWriterLockSlim for Silverlight), not code the project designs.
+ */
+const FRAMEWORK_NAMESPACE = /^\s*namespace\s+System(?:\.[\w.]+)?\s*[{;]?\s*$/m;
 const HEADER_CHARS = 1500;
 
 /**
  * A file the change adds whole that says it is someone else's work (another project's licence or
- * copyright, decompiled code, "copied from …"): its author did not design its structure and will
- * not refactor it, as the judges said of a copied-in hashtable and a stdlib `optparse` copy. Only
- * new files: a project's own files may carry a GPL header of their own.
+ * copyright, decompiled code, the framework's own namespace, "copied from …"): its author did not
+ * design its structure and will not refactor it, as the judges said of a copied-in hashtable, a
+ * decompiled BCL class and a stdlib `optparse` copy. Only new files, or a file whose "copied
+ * from" notice this change writes (the copy replaces a stub): a project's own files may carry a
+ * GPL header of their own, and later edits to its copy are its own.
  */
 export function copiedIn(file: ChangedFile, text: string): boolean {
-  return file.status === "added" && (foreignHeader(text) || COPIED_FROM.test(text.slice(0, HEADER_CHARS)));
+  const header = text.slice(0, HEADER_CHARS);
+  if (file.status === "added") return foreignHeader(text) || COPIED_FROM.test(header) || (/\.cs$/.test(file.path) && FRAMEWORK_NAMESPACE.test(header));
+  const notice = COPIED_FROM.exec(header);
+  if (!notice) return false;
+  const line = header.slice(0, notice.index).split("\n").length;
+  return file.addedLines.some((l) => l.line === line);
 }

@@ -39,6 +39,21 @@ describe("notAuthored", () => {
       // An edited file may carry the project's own GPL header: only whole new files are copies.
       const gpl = "# Licensed under the GNU General Public License v3\nx = 1";
       expect(copiedIn(addedFile("src/x.py", ["x = 1"], 2, { status: "modified" }), gpl)).toBe(false);
+      // The project's own code may use System namespaces; only declaring one is a framework backport.
+      expect(copiedIn(addedFile("src/A.cs", ["using System.Threading;"], 1, { status: "added" }), "using System.Threading;\nnamespace AutoMapper {}")).toBe(
+        false,
+      );
+    });
+
+    it("a C# file the change adds in the framework's own namespace is a backport of its source", () => {
+      const text = "\nnamespace System.Threading\n{\n    public class ReaderWriterLockSlim {}\n}";
+      expect(copiedIn(addedFile("src/Silverlight/System/ReaderWriterSlimLock.cs", text.split("\n"), 1, { status: "added" }), text)).toBe(true);
+    });
+
+    it("an existing file whose copy notice this change writes (the stub replaced by the copy) is copied in; later edits to it are not", () => {
+      const text = '"""\n    This module is largely a copy paste from the stdlib\'s optparse module.\n"""\nx = 1';
+      expect(copiedIn(addedFile("click/_optparse.py", text.split("\n"), 1, { status: "modified" }), text)).toBe(true);
+      expect(copiedIn(addedFile("click/_optparse.py", ["x = 1"], 4, { status: "modified" }), text)).toBe(false);
     });
   });
 });

@@ -36,6 +36,9 @@ const flatBranch = (s: Sample) => (s.lang === "Rust" ? (i: number) => `    if x 
 /** The line of the function's first body line in `s.file`. */
 const firstBodyLine = (s: Sample) => s.file("decide", ["@@BODY@@"]).split("\n").indexOf("@@BODY@@") + 1;
 
+/** The same blocks with other numbers in their conditions: another block, not a copy of the first. */
+const shifted = (lines: string[], by = 1) => lines.map((l) => l.replace(/\d+/, (d) => String(Number(d) + 10 * by)));
+
 /** `s.nest(5)` with a flat branch added in the innermost block. */
 function deepBranch(s: Sample): string[] {
   const lines = s.nest(5);
@@ -47,6 +50,7 @@ function deepBranch(s: Sample): string[] {
 for (const sample of SAMPLES) {
   const s = { ...sample, branch: flatBranch(sample) };
   const complex = s.file("decide", [...range(20, s.branch), s.stmt(0)]);
+  const farOver = s.file("decide", [...range(40, s.branch), s.stmt(0)]);
   valid.push(
     { name: `${s.lang}: complexity at the max`, ...changed(s.path, undefined, s.file("decide", range(15, s.branch))) },
     {
@@ -92,6 +96,33 @@ for (const sample of SAMPLES) {
       ...changed(s.path, s.file("decide", range(14, s.branch)), s.file("decide", range(16, s.branch))),
     },
     { name: `${s.lang}: test fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "testdata/$&"), undefined, complex) },
+    {
+      // guzzle ac157c57 `applyHandlerOptions` (62 to 68), click 5961d31f `Option.__init__` (41 to 47):
+      // a small fix or one more option in a function far over is not what made it hard to follow.
+      name: `${s.lang}: a block costing 6 in a function already at 40 is under a fifth of it`,
+      ...changed(s.path, farOver, s.file("decide", [...range(40, s.branch), ...s.nest(3), s.stmt(0)])),
+    },
+    {
+      // ky f0fdbd40 `#calculateRetryDelay` (22 to 24): the same commit moved logic out to a helper.
+      name: `${s.lang}: a nested block added while branches go, growing the function by less than min_growth`,
+      ...changed(s.path, complex, s.file("decide", [...range(16, s.branch), ...s.nest(3), s.stmt(0)])),
+    },
+    {
+      // httpx 80960fa3 `create_ssl_context`: a guard, an else and a small nested if in one run of
+      // new lines are three small blocks, not one block worth their sum.
+      name: `${s.lang}: two small nested blocks side by side are not one block to extract`,
+      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", [...range(10, s.branch), ...s.nest(2), ...shifted(s.nest(2))])),
+    },
+    {
+      // express f41d09a3 (17: one-line ifs inside `if (err)`), click f516eeec `style` (22: one `if`
+      // per option, each holding a one-line ternary): the nesting of one-liners reads as a table.
+      name: `${s.lang}: a new function just over the max whose nested structures hold one line each`,
+      ...changed(
+        s.path,
+        undefined,
+        s.file("decide", [...s.nest(2), ...shifted(s.nest(2)), ...Array.from({ length: 4 }, (_, i) => shifted(s.nest(2), i + 2)).flat()]),
+      ),
+    },
   );
   invalid.push(
     {
@@ -116,6 +147,26 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a block nested 3 deep added to an already complex function`,
       ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(3), s.stmt(0)])),
       findings: [{ messageId: "grew", line: firstBodyLine(s) + 20, data: { name: "decide", before: 20, complexity: 26, block: 6 } }],
+    },
+    {
+      // httpx 80960fa3, ky aac83fa9: the finding sits on the block it blames and names that block's
+      // cost, not the sum of everything in the run of new lines (a branch before it costs 1).
+      name: `${s.lang}: a flat branch and a nested block added together: anchored on the block, with its own cost`,
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.branch(99), ...s.nest(3), s.stmt(0)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 21, data: { name: "decide", before: 20, complexity: 27, block: 6 } }],
+    },
+    {
+      // ky c847eec5 `deepMerge` (32 to 50): a block with real structure is worth moving out even
+      // from a function far over: 1 + 2 + 3 + 4 is a quarter of 40.
+      name: `${s.lang}: a block nested 4 deep added to a function already at 40`,
+      ...changed(s.path, farOver, s.file("decide", [...range(40, s.branch), ...s.nest(4), s.stmt(0)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 40, data: { name: "decide", before: 40, complexity: 50, block: 10 } }],
+    },
+    {
+      // httpx 61188fee `format_certificate` (19): few branches, but five deep: not a table.
+      name: `${s.lang}: a new function at 19 whose nesting goes 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(4, s.branch)])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 19, max: 15 } }],
     },
   );
 }

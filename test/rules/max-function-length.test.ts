@@ -16,6 +16,13 @@ const body = (s: (typeof SAMPLES)[number], n: number, from = 0) => range(n, (i) 
 const branch = (s: (typeof SAMPLES)[number], i: number) => (s.lang === "Ruby" ? `  if x == ${i} then x = ${i} end` : s.branch(i));
 /** The sample's line-comment marker, e.g. `//` or `#`. */
 const comment = (s: (typeof SAMPLES)[number]) => /^\s*(\/\/|#)/.exec(s.commentedCall)![1];
+/** A call whose message is wrapped over 21 lines of string literals, in the sample's language. */
+const wrappedMessage = (s: (typeof SAMPLES)[number]) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const join = s.lang === "PHP" ? " ." : s.lang === "Python" ? "" : " +";
+  const end = ["Python", "Go", "Kotlin", "Ruby"].includes(s.lang) ? "" : ";";
+  return [`${indent}report(`, ...range(20, (i) => `${indent}    "part ${i} of what went wrong"${join}`), `${indent}    "and how to fix it")${end}`];
+};
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 
@@ -148,6 +155,27 @@ for (const s of SAMPLES) {
         c.lookups.baseContents!.set(other.file.path, other.lookups.baseContents!.get(other.file.path)!);
         return c;
       })(),
+    },
+    {
+      // ky 90c6d00c `create`: a retry loop added while its hook loops moved out to helpers.
+      name: `${s.lang}: a block added to a long function while about as much moved out`,
+      ...changed(
+        s.path,
+        long,
+        s.file(
+          "big",
+          insert(
+            [...body(s, 70).slice(0, 50), ...body(s, 70).slice(58)],
+            30,
+            block.map((l) => l.replace(/\bx\b/g, "retries")),
+          ),
+        ),
+      ),
+    },
+    {
+      // click 40705b9d `_verify_python3_env`: 61 lines, 20 of them the message it prints.
+      name: `${s.lang}: a new function over the max only by the lines of a message wrapped over them`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 50), ...wrappedMessage(s)])),
     },
     {
       // Unresolved merge conflict: both sides are in the file, the shape is neither's.

@@ -34,6 +34,18 @@ const guard = (s: (typeof SAMPLES)[number]) =>
           ? ["if ($x == 9) {", "return $x;", "}"]
           : ["if (x == 9) {", "return x;", "}"];
 
+/** `if`/`else` with one assignment on each side, as deep as the innermost statement of `nest(4)`: a ternary written as statements. */
+const twoWay = (s: (typeof SAMPLES)[number]): string[] => {
+  if (s.lang === "Python") return [`${"    ".repeat(5)}if x == 7:`, `${"    ".repeat(6)}x = 1`, `${"    ".repeat(5)}else:`, `${"    ".repeat(6)}x = 2`];
+  if (s.lang === "Ruby") return ["if x == 7", "x = 1", "else", "x = 2", "end"];
+  if (s.lang === "PHP") return ["if ($x == 7) {", "$x = 1;", "} else {", "$x = 2;", "}"];
+  if (s.lang === "Go") return ["if x == 7 {", "x = 1", "} else {", "x = 2", "}"];
+  return s.lang === "Rust" ? ["if x == 7 {", "x = 1;", "} else {", "x = 2;", "}"] : ["if (x == 7) {", "x = 1;", "} else {", "x = 2;", "}"];
+};
+/** Depth-4 code doing two statements and a one-line loop or branch one level deeper. */
+const oneLineLeaf = (s: (typeof SAMPLES)[number]) =>
+  nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...s.nest(1).map((l) => (s.lang === "Python" ? "    ".repeat(4) : "") + l.replace(/\d+/, "7"))]);
+
 /** Blocks nested `depth` deep around two statements: the innermost block is three lines of code, worth a word. */
 const nestWork = (s: (typeof SAMPLES)[number], depth: number) => nestAround(s, depth, work(s, depth));
 
@@ -58,6 +70,16 @@ for (const s of SAMPLES) {
     },
     { name: `${s.lang}: a variable renamed on a line of an existing deep function`, ...changed(s.path, deep, deep.replace(/x > 3/, "x > 33")) },
     { name: `${s.lang}: fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "fixtures/$&"), undefined, deep) },
+    {
+      // ky c847eec5 `deepMerge`: a new branch inside the old loops, whose deepest block is a two-way assignment.
+      name: `${s.lang}: a new depth-4 block whose one level deeper is an if/else with one assignment a side`,
+      ...changed(s.path, s.file("f", s.nest(3)), s.file("f", nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...twoWay(s)]))),
+    },
+    {
+      // httpx 61188fee `format_certificate`: 16 lines walking a dict of lists of tuples, as deep as its data.
+      name: `${s.lang}: a new function short enough to read at a glance, one level too deep for one line of work`,
+      ...changed(s.path, undefined, s.file("f", oneLineLeaf(s))),
+    },
   );
   invalid.push(
     {
@@ -86,6 +108,12 @@ for (const s of SAMPLES) {
       // Newtonsoft b5f1b831: a new function built deep, whose deepest block is a guard.
       name: `${s.lang}: a new function whose deep structure ends in a guard`,
       ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+      findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
+    },
+    {
+      // AutoMapper 46baf525 `IncludeBaseMappings`: in a longer function the same one-line loop five deep counts.
+      name: `${s.lang}: a new function of over 20 lines of code, one level too deep for one line of work`,
+      ...changed(s.path, undefined, s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...oneLineLeaf(s)])),
       findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
     },
     {
