@@ -3,7 +3,8 @@ import type { ChangedFile } from "../model/change.js";
 import { baseFacts, baseText as baseTextOf, headText } from "../syntax/change-facts.js";
 import type { FileFacts, FunctionFact, LanguageId } from "../syntax/facts.js";
 import { lineFacts } from "../syntax/line-view.js";
-import { headView, type CodeView } from "./function-code.js";
+import { baseView, headView, type CodeView } from "./function-code.js";
+import { branchesOf } from "./tests-branches.js";
 import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
 import { bindsNativeCode, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 
@@ -73,15 +74,21 @@ export function behaviourChange(
   // extracted from a function into helpers leaves the file's total where it was.
   const sum = (fns: FunctionFact[]) => fns.reduce((n, fn) => n + fn.decisions, 0);
   const gained = base ? sum(headFns) - sum(baseFns) : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
+  // Boolean operators count only with a new branch: an `&&` added to a condition that was there,
+  // or a `...(x && { x })` spread written for a type checker, is no path of its own.
+  const baseCode = base ? baseView(file, found) : undefined;
   let newDecisions = 0;
   for (const fn of headFns) {
     const was = baseFns.filter((b) => b.name === fn.name);
+    const from = moved.get(fn);
     // A helper written by this change brings all its decisions; one moved or renamed brings only those it gained.
-    if (was.length === 0 && isNewCode(fn, fresh, addedCode)) newDecisions += Math.max(0, fn.decisions - (moved.get(fn)?.decisions ?? 0));
+    if (was.length === 0 && isNewCode(fn, fresh, addedCode) && branchesOf(fn, view, head) > (from?.branches ?? 0))
+      newDecisions += Math.max(0, fn.decisions - (from?.decisions ?? 0));
     if (was.length === 0 || !touched(fn, fresh)) continue;
     // Overloads share a name: compare with the closest in decisions.
     const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
-    newDecisions += Math.max(0, was.some((b) => b.decisions + closest === fn.decisions) ? closest : 0);
+    const match = was.find((b) => b.decisions + closest === fn.decisions);
+    if (match && closest > 0 && branchesOf(fn, view, head) > branchesOf(match, baseCode, base!)) newDecisions += closest;
   }
   // Both: the file gained them overall (not logic moved between its functions), and they sit in new code.
   return { newFunctions, newDecisions: Math.min(newDecisions, gained) };

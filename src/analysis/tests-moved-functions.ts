@@ -4,6 +4,7 @@ import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { BRACKETS_ONLY } from "./block-shapes.js";
 import { baseView, vocabulary, type CodeView } from "./function-code.js";
+import { branchesOf } from "./tests-branches.js";
 import { lineKey } from "./line-origin.js";
 import { tokenSetSimilarity } from "./token-diff.js";
 
@@ -19,6 +20,8 @@ export interface RemovedFunction {
   path: string;
   name: string;
   decisions: number;
+  /** Its decisions without boolean operators. */
+  branches: number;
   vocabulary: string[];
 }
 
@@ -48,7 +51,13 @@ export function removedFunctions(change: Change, found: Lookups): RemovedFunctio
     const lines = base.split("\n");
     for (const fn of facts.functions) {
       if (!named(fn) || stayed(fn, lines, headKeys)) continue;
-      out.push({ path: file.previousPath ?? file.path, name: fn.name, decisions: fn.decisions, vocabulary: vocabulary(view, fn) });
+      out.push({
+        path: file.previousPath ?? file.path,
+        name: fn.name,
+        decisions: fn.decisions,
+        branches: branchesOf(fn, view, facts),
+        vocabulary: vocabulary(view, fn),
+      });
     }
   }
   byChange.set(change, out);
