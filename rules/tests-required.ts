@@ -111,7 +111,15 @@ export default defineRule({
     // A Rust file whose own tests or doctests the change edits is a test the change touches, for its whole project.
     const testedInFile = counted.filter(({ change: c }) => c.inFileTestLines > 0).map(({ f }) => f);
     const covering = coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout);
-    const moved = opts.new_behaviour_only ? removedFunctions(change, found) : [];
+    // Functions taken out of the change's source files: where a "new" function may come from.
+    const moved =
+      opts.new_behaviour_only && counted.length > 0
+        ? removedFunctions(
+            change,
+            change.files.filter((f) => kinds.get(f) === "source"),
+            found,
+          )
+        : [];
     for (const { f, change: c, lines, fresh: freshLines } of counted) {
       if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
       else if (lines < Math.max(1, opts.min_changed_lines)) continue;

@@ -1,5 +1,5 @@
 import type { Lookups } from "../engine/rule.js";
-import type { Change } from "../model/change.js";
+import type { Change, ChangedFile } from "../model/change.js";
 import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { BRACKETS_ONLY } from "./block-shapes.js";
@@ -34,12 +34,15 @@ const STAYED = 0.5;
 
 const byChange = new WeakMap<Change, RemovedFunction[]>();
 
-/** The functions of the change's files at base that the change removed from them. Computed once per change. */
-export function removedFunctions(change: Change, found: Lookups): RemovedFunction[] {
+/**
+ * The functions of `files` (of the change) at base that the change removed from them. Computed
+ * once per change.
+ */
+export function removedFunctions(change: Change, files: ChangedFile[], found: Lookups): RemovedFunction[] {
   let out = byChange.get(change);
   if (out) return out;
   out = [];
-  for (const file of change.files) {
+  for (const file of files) {
     if (file.status === "added" || file.deletions === 0) continue;
     const facts = baseFacts(file, found);
     const view = baseView(file, found);
