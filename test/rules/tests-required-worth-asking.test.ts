@@ -44,6 +44,8 @@ const TREE = [
   "test/api.test.ts",
   "test/test_api.rb",
   "src/test/java/x/ClientTest.java",
+  "okio/src/test/kotlin/okio/BufferTest.kt",
+  "Json.Tests/ReaderTests.cs",
 ];
 
 const utilsBase = [
@@ -455,8 +457,66 @@ testRule("tests-required", {
         ],
       ),
     },
+    {
+      name: "C#: P/Invoke bindings to a native library",
+      ...edit(
+        "src/Native/Console.cs",
+        ["using System.Runtime.InteropServices;", "static class Console", "{", "}"],
+        [
+          "using System.Runtime.InteropServices;",
+          "static class Console",
+          "{",
+          '    [DllImport("kernel32.dll", SetLastError = true)]',
+          "    public static extern bool GetConsoleMode(IntPtr handle, out int mode);",
+          "",
+          "    public static bool IsConsole(IntPtr handle)",
+          "    {",
+          "        if (handle == IntPtr.Zero) return false;",
+          "        if (!GetConsoleMode(handle, out var mode)) return false;",
+          "        return mode != 0;",
+          "    }",
+          "}",
+        ],
+      ),
+    },
+    {
+      name: "Kotlin: one-line delegations and a property alias",
+      ...edit(
+        "okio/src/main/kotlin/okio/Buffer.kt",
+        ["package okio", "class Buffer {", "  fun size(): Long = head.size", "}"],
+        [
+          "package okio",
+          "class Buffer {",
+          "  fun size(): Long = head.size",
+          "  fun byteCount(): Long = size()",
+          "  fun readUtf8(): String = readString(Charsets.UTF_8)",
+          "  fun copy(): Buffer = copyTo(Buffer())",
+          "}",
+        ],
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "C#: a new public method with branches (no binding in the file)",
+      ...edit(
+        "src/Json/Reader.cs",
+        ["public class Reader", "{", "}"],
+        [
+          "public class Reader",
+          "{",
+          "    public int Depth(string path)",
+          "    {",
+          "        if (string.IsNullOrEmpty(path)) return 0;",
+          "        var n = 0;",
+          "        foreach (var c in path) if (c == '.') n++;",
+          "        return n + 1;",
+          "    }",
+          "}",
+        ],
+      ),
+      findings: missing("src/Json/Reader.cs"),
+    },
     {
       name: "PHP: a new branch with a compound condition (its operator counts with it)",
       ...edit(
