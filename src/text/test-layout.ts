@@ -211,16 +211,45 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   return example ? `a test in a new file \`${path}\` following \`${example}\`` : `a test in a new file \`${path}\``;
 }
 
-/** A test folder named for the source (`tests/models/` for `httpx/_models.py`) that holds tests. */
+/** Folder names too common to say where a module's tests are. */
+const GENERIC_FOLDERS = new Set(["src", "lib", "app", "pkg", "internal", "core", "utils", "util", "common", "main", "java", "kotlin", "test", "tests"]);
+
+/**
+ * A test folder that holds the source's tests by name: one named for the module (`tests/models/`
+ * for `httpx/_models.py`), else one that mirrors the source's folder (`tests/integrations/redis/`
+ * for `sentry_sdk/integrations/redis/_sync_common.py`), the most segments matched first.
+ */
 function testFolderNamedFor(sourcePath: string, layout: RepoLayout): string | undefined {
+  const ext = extensionOf(sourcePath);
+  // Go's tests live in the package's own folder: no other folder holds them.
+  if (ext === "go") return undefined;
   const stems = new Set(sourceStems(sourcePath));
-  const holdsTests = (dir: string) => [...(layout.testsByStem.values() ?? [])].some((list) => list.some((t) => t.startsWith(`${dir}/`)));
-  for (const dir of layout.dirs) {
-    const name = dir.slice(dir.lastIndexOf("/") + 1);
-    if (stems.has(name.toLowerCase().replace(/[-_.$]/g, "")) && classifyBuiltIn(`${dir}/x.${extensionOf(sourcePath)}`) === "test" && holdsTests(dir))
-      return dir;
+  const folders = new Set(
+    [...layout.testsByStem.values()]
+      .flat()
+      .filter((t) => extensionOf(t) === ext)
+      .map(dirname),
+  );
+  const isTestFolder = (dir: string) => classifyBuiltIn(`${dir}/x.${ext}`) === "test";
+  const norm = (name: string) => name.toLowerCase().replace(/[-_.$]/g, "");
+  for (const dir of folders) if (stems.has(norm(dir.slice(dir.lastIndexOf("/") + 1))) && isTestFolder(dir)) return dir;
+  // A mirror only where tests are named for features (pytest, minitest); JUnit and Jest tests are named for the file.
+  const featureNamed = FEATURE_NAMED_BY_DEFAULT.has(ext) || layout.namedTests.get(ext) === false;
+  const mine = dirname(sourcePath).split("/").filter(Boolean);
+  if (!featureNamed || mine.length === 0 || GENERIC_FOLDERS.has(mine[mine.length - 1])) return undefined;
+  let best: string | undefined;
+  let bestDepth = 0;
+  for (const dir of folders) {
+    if (!isTestFolder(dir) || dir === dirname(sourcePath)) continue;
+    const theirs = dir.split("/");
+    let k = 0;
+    while (k < mine.length && k < theirs.length && mine[mine.length - 1 - k] === theirs[theirs.length - 1 - k]) k++;
+    if (k > bestDepth || (k === bestDepth && k > 0 && best !== undefined && dir.length < best.length)) {
+      best = dir;
+      bestDepth = k;
+    }
   }
-  return undefined;
+  return bestDepth > 0 ? best : undefined;
 }
 
 /** How test files are named, as a pattern and how to make a name of it. */

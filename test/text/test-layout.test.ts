@@ -148,3 +148,19 @@ describe("describeSuggestedTests names a test that exists, or says the file is n
     expect(describeSuggestedTests(source, layoutOf([...tree]))).toBe(expected);
   });
 });
+
+describe("describeSuggestedTests finds the test folder that mirrors the source's", () => {
+  it("names tests/integrations/redis/ for sentry_sdk/integrations/redis/_sync_common.py", () => {
+    const layout = layoutOf([
+      "sentry_sdk/integrations/redis/_sync_common.py",
+      "tests/integrations/redis/test_redis.py",
+      "tests/integrations/redis/cluster/test_redis_cluster.py",
+      "tests/integrations/httpx/test_httpx.py",
+    ]);
+    expect(describeSuggestedTests("sentry_sdk/integrations/redis/_sync_common.py", layout)).toBe("a test in `tests/integrations/redis/`, where its tests are");
+  });
+  it("does not take a generic folder name (lib/, src/) for a mirror", () => {
+    const layout = layoutOf(["lib/rack/lint.rb", "test/spec_lint.rb", "test/lib/helper_test.rb"]);
+    expect(describeSuggestedTests("lib/rack/lint.rb", layout)).not.toContain("where its tests are");
+  });
+});
