@@ -22,7 +22,8 @@ export interface RemovedFunction {
   decisions: number;
   /** Its decisions without boolean operators. */
   branches: number;
-  vocabulary: string[];
+  /** The words, numbers and strings of its code, as a set. */
+  vocabulary: Set<string>;
 }
 
 /** Vocabulary overlap at which a function with the same name (give or take a leading `_`) is the moved one. */
@@ -59,7 +60,7 @@ export function removedFunctions(change: Change, files: ChangedFile[], found: Lo
         name: fn.name,
         decisions: fn.decisions,
         branches: branchesOf(fn, view, facts),
-        vocabulary: vocabulary(view, fn),
+        vocabulary: new Set(vocabulary(view, fn)),
       });
     }
   }
@@ -70,13 +71,17 @@ export function removedFunctions(change: Change, files: ChangedFile[], found: Lo
 /** The removed function `fn` (at head of `path`) was moved from, if any: same name and alike, or very alike. */
 export function movedFrom(path: string, fn: FunctionFact, view: CodeView, removed: RemovedFunction[]): RemovedFunction | undefined {
   if (removed.length === 0) return undefined;
-  const mine = vocabulary(view, fn);
+  const mine = new Set(vocabulary(view, fn));
+  const name = bareName(fn.name);
   let best: RemovedFunction | undefined;
   let bestScore = 0;
   for (const r of removed) {
     if (r.path === path) continue;
+    const needed = bareName(r.name) === name ? SAME_NAME_SIMILARITY : ANY_NAME_SIMILARITY;
+    // Sets this far apart in size cannot reach the similarity: skip the comparison (most pairs).
+    const [small, large] = mine.size < r.vocabulary.size ? [mine.size, r.vocabulary.size] : [r.vocabulary.size, mine.size];
+    if (large > 0 && small < large * needed) continue;
     const score = tokenSetSimilarity(mine, r.vocabulary);
-    const needed = bareName(r.name) === bareName(fn.name) ? SAME_NAME_SIMILARITY : ANY_NAME_SIMILARITY;
     if (score >= needed && score > bestScore) {
       best = r;
       bestScore = score;
