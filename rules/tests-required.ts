@@ -5,7 +5,8 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addsBehaviour, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { basePaths, hasSyntax, headPaths } from "../src/syntax/change-facts.js";
+import { removedFunctions } from "../src/analysis/tests-moved-functions.js";
+import { basePaths, hasSyntax, headPaths, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import { describeSuggestedTests, layoutOf, packageRootOf, projectHasTests, sameOrEnclosingProject, type RepoLayout } from "../src/text/test-layout.js";
@@ -79,7 +80,9 @@ export default defineRule({
     const removed = change.files.filter((f) => f.status === "removed" && classify(f.path) !== "other" && f.deletions > 0).map((f) => f.path);
     // The tree only matters for pairing: a change without source code costs no request for it.
     const fileTree = change.files.some((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0);
-    return { fileContents: headPaths(relevant), baseContents: [...basePaths(relevant), ...removed], fileTree };
+    // Files the change only deleted from, both sides: helpers moved out of them into another file are not new there.
+    const shrunk = fileTree ? movedFromPaths(change.files.filter((f) => f.status === "modified" && f.additions === 0 && classify(f.path) !== "other")) : [];
+    return { fileContents: [...headPaths(relevant), ...shrunk], baseContents: [...basePaths(relevant), ...removed, ...shrunk], fileTree };
   },
   check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
@@ -91,7 +94,13 @@ export default defineRule({
     // Deletions and pure renames (no additions) change no behaviour worth a test.
     const sources = change.files.filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path));
     const changes = sources.map((f) => codeChange(f, found));
-    const removedSources = change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found));
+    const removedSources = [
+      ...change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found)),
+      // A file the change only deleted from (helpers moved out of it) is where moved code comes from too.
+      ...change.files
+        .filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions === 0 && f.deletions > 0)
+        .map((f) => codeChange(f, found).removedCode),
+    ];
     const newLines = withoutMovedCode(changes, removedSources);
     const fresh = newLinesAfterMoves(changes, removedSources);
     const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
@@ -99,14 +108,25 @@ export default defineRule({
     // Test data and test support the change touches are part of its tests too.
     const changedTests = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed");
     const out: RawFinding[] = [];
-    const covering = coverage(changedTests, opts.mode, layout);
+    // A Rust file whose own tests or doctests the change edits is a test the change touches, for its whole project.
+    const testedInFile = counted.filter(({ change: c }) => c.inFileTestLines > 0).map(({ f }) => f);
+    const covering = coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout);
+    // Functions taken out of the change's source files: where a "new" function may come from.
+    const moved =
+      opts.new_behaviour_only && counted.length > 0
+        ? removedFunctions(
+            change,
+            change.files.filter((f) => kinds.get(f) === "source"),
+            found,
+          )
+        : [];
     for (const { f, change: c, lines, fresh: freshLines } of counted) {
       if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
       else if (lines < Math.max(1, opts.min_changed_lines)) continue;
       else {
-        const tests = covering(f);
+        const tests = covering(f).filter((t) => t !== f);
         // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
-        const asks = !opts.new_behaviour_only || (!quiet && addsBehaviour(f, found, c.newCode.length === 0 ? undefined : freshLines, c.addedCodeLines));
+        const asks = !opts.new_behaviour_only || (!quiet && addsBehaviour(f, found, c.newCode.length === 0 ? undefined : freshLines, c.addedCodeLines, moved));
         // A project with no test files at all has no convention to follow: nothing to add to.
         const untestedProject = layout !== undefined && !projectHasTests(f.path, layout);
         if (tests.length > 0 || (asks && !untestedProject)) out.push(coverageFinding(f, tests, opts.mode, layout));

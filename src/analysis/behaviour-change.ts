@@ -1,8 +1,12 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
-import { baseFacts, headText } from "../syntax/change-facts.js";
-import type { FunctionFact, LanguageId } from "../syntax/facts.js";
+import { baseFacts, baseText as baseTextOf, headText } from "../syntax/change-facts.js";
+import type { FileFacts, FunctionFact, LanguageId } from "../syntax/facts.js";
 import { lineFacts } from "../syntax/line-view.js";
+import { baseView, headView, type CodeView } from "./function-code.js";
+import { branchesOf } from "./tests-branches.js";
+import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
+import { bindsNativeCode, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -27,35 +31,85 @@ export const MIN_NEW_DECISIONS = 2;
 
 /**
  * The new behaviour of a changed source file, judged on its fresh lines (new code, not moved or
- * reformatted). Undefined when the file cannot be parsed: then the caller keeps to line counts.
+ * reformatted). `removed` are the functions the change took out of its other files: one that
+ * reappears here was moved, not written. Undefined when the file cannot be parsed: then the
+ * caller keeps to line counts.
  */
-export function behaviourChange(file: ChangedFile, found: Lookups, fresh: Set<number>, addedCode: Set<number>): BehaviourChange | undefined {
+export function behaviourChange(
+  file: ChangedFile,
+  found: Lookups,
+  fresh: Set<number>,
+  addedCode: Set<number>,
+  removed: RemovedFunction[] = [],
+): BehaviourChange | undefined {
   const head = lineFacts(file, found);
   if (!head) return undefined;
   const base = baseFacts(file, found);
-  const lines = headText(file, found)?.split("\n") ?? addedLinesOnly(file);
-  const headFns = head.functions.filter(counts);
-  const baseFns = (base?.functions ?? []).filter(counts);
+  const text = headText(file, found);
+  const lines = text?.split("\n") ?? addedLinesOnly(file);
+  // Bindings to native or platform code: what they call is not on the machine that runs the tests.
+  if (text !== undefined && bindsNativeCode(head.language, text)) return { newFunctions: [], newDecisions: 0 };
+  const view = text !== undefined ? headView(file, found) : undefined;
+  const reachable = (fn: FunctionFact, fileText: string, fileLines: string[]) => counts(fn) && !unreachableByUnitTests(fn, head.language, fileText, fileLines);
+  const headFns = head.functions.filter((fn) => reachable(fn, text ?? "", lines));
+  const baseSource = base ? (baseTextOf(file, found) ?? "") : "";
+  const baseFns = (base?.functions ?? []).filter((fn) => reachable(fn, baseSource, baseSource.split("\n")));
   const before = new Set(baseFns.map((fn) => fn.name));
-  const newFunctions = headFns
-    .filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode) && isPublic(fn, head.language, lines) && !declaresOnly(fn, head.language, lines))
-    .map((fn) => fn.name);
+  const moved = new Map<FunctionFact, RemovedFunction>();
+  for (const fn of headFns) {
+    if (before.has(fn.name) || !view || !isNewCode(fn, fresh, addedCode)) continue;
+    const from = movedFrom(file.path, fn, view, removed);
+    if (from) moved.set(fn, from);
+  }
+  const candidates = headFns.filter(
+    (fn) =>
+      !before.has(fn.name) &&
+      !moved.has(fn) &&
+      isNewCode(fn, fresh, addedCode) &&
+      isPublic(fn, head.language, lines, head.functions) &&
+      !declaresOnly(fn, head.language, lines),
+  );
+  const newFunctions = worthATest(candidates, head, view, fresh).map((fn) => fn.name);
   // New logic in new private helpers counts too, but only what the file gained overall: logic
   // extracted from a function into helpers leaves the file's total where it was.
   const sum = (fns: FunctionFact[]) => fns.reduce((n, fn) => n + fn.decisions, 0);
   const gained = base ? sum(headFns) - sum(baseFns) : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
+  // Boolean operators count only with a new branch: an `&&` added to a condition that was there,
+  // or a `...(x && { x })` spread written for a type checker, is no path of its own.
+  const baseCode = base ? baseView(file, found) : undefined;
   let newDecisions = 0;
   for (const fn of headFns) {
     const was = baseFns.filter((b) => b.name === fn.name);
-    // A helper written by this change brings all its decisions; one moved or renamed brings none.
-    if (was.length === 0 && isNewCode(fn, fresh, addedCode)) newDecisions += fn.decisions;
+    const from = moved.get(fn);
+    // A helper written by this change brings all its decisions; one moved or renamed brings only those it gained.
+    if (was.length === 0 && isNewCode(fn, fresh, addedCode) && branchesOf(fn, view, head) > (from?.branches ?? 0))
+      newDecisions += Math.max(0, fn.decisions - (from?.decisions ?? 0));
     if (was.length === 0 || !touched(fn, fresh)) continue;
     // Overloads share a name: compare with the closest in decisions.
     const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
-    newDecisions += Math.max(0, was.some((b) => b.decisions + closest === fn.decisions) ? closest : 0);
+    const match = was.find((b) => b.decisions + closest === fn.decisions);
+    if (match && closest > 0 && branchesOf(fn, view, head) > branchesOf(match, baseCode, base!)) newDecisions += closest;
   }
   // Both: the file gained them overall (not logic moved between its functions), and they sit in new code.
-  return { newFunctions, newDecisions: base ? Math.min(newDecisions, gained) : gained };
+  return { newFunctions, newDecisions: Math.min(newDecisions, gained) };
+}
+
+/**
+ * The new public functions worth a test of their own: not a trivial member (a delegation, an
+ * accessor, a constant), unless the change's other new code uses it or the state it touches (a
+ * new option: `setStrict` whose field the parser now passes on; a hook its caller now calls).
+ */
+function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView | undefined, fresh: Set<number>): FunctionFact[] {
+  if (!view) return candidates;
+  const verdicts = new Map(candidates.map((fn) => [fn, triviality(fn, facts, view)]));
+  const trivial = candidates.filter((fn) => verdicts.get(fn)!.trivial);
+  const inTrivial = (line: number) => trivial.some((fn) => line >= fn.start && line <= fn.end);
+  const elsewhere = [...fresh].filter((line) => !inTrivial(line)).map((line) => view.code(line));
+  const usedElsewhere = (name: string) => elsewhere.some((code) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(code));
+  return candidates.filter((fn) => {
+    const v = verdicts.get(fn)!;
+    return !v.trivial || (v.names ?? []).some(usedElsewhere);
+  });
 }
 
 /**
@@ -118,8 +172,13 @@ function isNewCode(fn: FunctionFact, fresh: Set<number>, addedCode: Set<number>)
   return n > 0 && n * 2 >= added && bodyIsNew;
 }
 
-/** Whether callers outside the file's own internals can reach it: the API a test would pin. */
-export function isPublic(fn: FunctionFact, language: LanguageId, lines: string[]): boolean {
+/**
+ * Whether callers outside the file's own internals can reach it: the API a test would pin. A
+ * function declared inside another one (a closure, a getter of an object literal built inside an
+ * immediately invoked function) is part of that function, not API of its own.
+ */
+export function isPublic(fn: FunctionFact, language: LanguageId, lines: string[], all: FunctionFact[] = []): boolean {
+  if (nestedInFunction(fn, all, language)) return false;
   const decl = lines[fn.start - 1] ?? "";
   const name = fn.name;
   switch (language) {
@@ -136,7 +195,7 @@ export function isPublic(fn: FunctionFact, language: LanguageId, lines: string[]
     case "php":
       return !/\bprivate\b/.test(decl);
     case "ruby":
-      return !/^_/.test(name);
+      return !/^_/.test(name) && !rubyPrivate(fn, lines);
     default:
       // TS/JS: an exported function, or a method that is not private (`#x`, `private x`, `_x`).
       if (name.startsWith("#") || name.startsWith("_") || /\bprivate\b/.test(decl)) return false;
@@ -145,11 +204,53 @@ export function isPublic(fn: FunctionFact, language: LanguageId, lines: string[]
 }
 
 /**
+ * Declared inside another function. In TS/JS a method of an object a named function returns (a
+ * factory's API) is still reachable; inside a lambda or callback it is not.
+ */
+function nestedInFunction(fn: FunctionFact, all: FunctionFact[], language: LanguageId): boolean {
+  const jsLike = language === "typescript" || language === "tsx" || language === "javascript";
+  return all.some(
+    (outer) =>
+      outer !== fn &&
+      outer.start <= fn.start &&
+      outer.end >= fn.end &&
+      (outer.start < fn.start || outer.end > fn.end) &&
+      (!jsLike || fn.kind === "function" || outer.kind === "lambda" || outer.kind === "callback"),
+  );
+}
+
+/**
+ * A Ruby method under a bare `private`/`protected` line of its class (and no `public` after it),
+ * declared `private def x`, or named in `private :x`.
+ */
+function rubyPrivate(fn: FunctionFact, lines: string[]): boolean {
+  const decl = lines[fn.start - 1] ?? "";
+  if (/^\s*(private|protected)\s+def\b/.test(decl)) return true;
+  const indent = /^\s*/.exec(decl)![0].length;
+  for (let i = fn.start - 2; i >= 0; i--) {
+    const line = lines[i];
+    const at = /^\s*/.exec(line)![0].length;
+    if (/^\s*(class|module)\b/.test(line) && at < indent) break;
+    if (at !== indent) continue;
+    if (/^\s*(private|protected)\s*$/.test(line)) return true;
+    if (/^\s*public\s*$/.test(line)) return false;
+  }
+  const named = new RegExp(`^\\s*(private|protected|private_class_method)\\s+(:\\w+[?!]?\\s*,\\s*)*:${fn.name.replace(/[?!]/g, "\\$&")}(\\s|,|$)`, "m");
+  return named.test(lines.join("\n"));
+}
+
+/**
  * Whether a changed source file adds behaviour worth a test. Without its fresh lines (a diff too
  * large to read) or its syntax, the change is taken to add behaviour: the rule keeps to line counts.
  */
-export function addsBehaviour(file: ChangedFile, found: Lookups, fresh: Set<number> | undefined, addedCode: number[] = []): boolean {
-  const b = fresh ? behaviourChange(file, found, fresh, new Set(addedCode)) : undefined;
+export function addsBehaviour(
+  file: ChangedFile,
+  found: Lookups,
+  fresh: Set<number> | undefined,
+  addedCode: number[] = [],
+  removed: RemovedFunction[] = [],
+): boolean {
+  const b = fresh ? behaviourChange(file, found, fresh, new Set(addedCode), removed) : undefined;
   return !b || b.newFunctions.length > 0 || b.newDecisions >= MIN_NEW_DECISIONS;
 }
 

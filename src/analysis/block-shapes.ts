@@ -2,7 +2,7 @@ import type { FunctionFact, NestedBlock } from "../syntax/facts.js";
 import type { FunctionChange } from "./function-verdicts.js";
 
 /** A line of only brackets (or Ruby's `end`): it neither starts nor breaks a block of new code. */
-const BRACKETS_ONLY = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
+export const BRACKETS_ONLY = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
 /** A line that opens another arm of a dispatch: `case`, `default:`, `when`, `else if`, `elif`, `else:`. */
 const ARM = /^\s*(\}\s*)?(case\b|default\s*:|when\b|else\s+if\b|elif\b|elsif\b|else\s*:)/;
 /** Arms written as `condition -> {` (Kotlin `when`) or `pattern => {` (Rust `match`, PHP `match`); no `{` before the arrow (a lambda's parameters). */

@@ -190,9 +190,10 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * What to ask for, in words for a finding: the existing test file(s) by path, else where a new
- * one goes by the repository's convention (`a test next to it as \`x_test.go\``), never a path
- * that does not exist. Without the file tree the conventional paths are all there is.
+ * What to ask for, in words for a finding: the existing test file(s) by path; else the folder
+ * that holds its tests (`tests/models/` for `_models.py`); else a new file, named and placed as
+ * the repository's tests are, with an existing test it follows. Never a path that does not exist
+ * without saying it is new. Without the file tree the conventional paths are all there is.
  */
 export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | undefined): string {
   const suggested = suggestTests(sourcePath, layout);
@@ -204,11 +205,95 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   if (inFile) return inFile;
   const first = suggested[0];
   if (!first) return "a test";
-  const name = first.slice(first.lastIndexOf("/") + 1);
-  const folder = dirname(first);
-  if (folder === dirname(sourcePath)) return `a test next to it as \`${name}\``;
-  if (folder && layout.dirs.has(folder)) return `a test in \`${folder}/\` as \`${name}\``;
-  return `a test, named as its tests are (\`${name}\`)`;
+  const folder = testFolderNamedFor(sourcePath, layout);
+  if (folder) return `a test in \`${folder}/\`, where its tests are`;
+  const { path, example } = followExample(first, layout);
+  return example ? `a test in a new file \`${path}\` following \`${example}\`` : `a test in a new file \`${path}\``;
+}
+
+/** Folder names too common to say where a module's tests are. */
+const GENERIC_FOLDERS = new Set(["src", "lib", "app", "pkg", "internal", "core", "utils", "util", "common", "main", "java", "kotlin", "test", "tests"]);
+
+/**
+ * A test folder that holds the source's tests by name: one named for the module (`tests/models/`
+ * for `httpx/_models.py`), else one that mirrors the source's folder (`tests/integrations/redis/`
+ * for `sentry_sdk/integrations/redis/_sync_common.py`), the most segments matched first.
+ */
+function testFolderNamedFor(sourcePath: string, layout: RepoLayout): string | undefined {
+  const ext = extensionOf(sourcePath);
+  // Go's tests live in the package's own folder: no other folder holds them.
+  if (ext === "go") return undefined;
+  const stems = new Set(sourceStems(sourcePath));
+  const folders = new Set(
+    [...layout.testsByStem.values()]
+      .flat()
+      .filter((t) => extensionOf(t) === ext)
+      .map(dirname),
+  );
+  const isTestFolder = (dir: string) => classifyBuiltIn(`${dir}/x.${ext}`) === "test";
+  const norm = (name: string) => name.toLowerCase().replace(/[-_.$]/g, "");
+  for (const dir of folders) if (stems.has(norm(dir.slice(dir.lastIndexOf("/") + 1))) && isTestFolder(dir)) return dir;
+  // A mirror only where tests are named for features (pytest, minitest); JUnit and Jest tests are named for the file.
+  const featureNamed = FEATURE_NAMED_BY_DEFAULT.has(ext) || layout.namedTests.get(ext) === false;
+  const mine = dirname(sourcePath).split("/").filter(Boolean);
+  if (!featureNamed || mine.length === 0 || GENERIC_FOLDERS.has(mine[mine.length - 1])) return undefined;
+  let best: string | undefined;
+  let bestDepth = 0;
+  for (const dir of folders) {
+    if (!isTestFolder(dir) || dir === dirname(sourcePath)) continue;
+    const theirs = dir.split("/");
+    let k = 0;
+    while (k < mine.length && k < theirs.length && mine[mine.length - 1 - k] === theirs[theirs.length - 1 - k]) k++;
+    if (k > bestDepth || (k === bestDepth && k > 0 && best !== undefined && dir.length < best.length)) {
+      best = dir;
+      bestDepth = k;
+    }
+  }
+  return bestDepth > 0 ? best : undefined;
+}
+
+/** How test files are named, as a pattern and how to make a name of it. */
+const TEST_NAMES: Array<{ re: RegExp; make: (stem: string, m: RegExpExecArray) => string }> = [
+  { re: /^test_(.+)\.(\w+)$/, make: (s, m) => `test_${s}.${m[2]}` },
+  { re: /^(.+)_(test|spec)\.(\w+)$/, make: (s, m) => `${s}_${m[2]}.${m[3]}` },
+  { re: /^(.+)\.(test|spec)\.(\w+)$/, make: (s, m) => `${s}.${m[2]}.${m[3]}` },
+  { re: /^(.+)(Tests?|Spec|IT)\.(\w+)$/, make: (s, m) => `${s}${m[2]}.${m[3]}` },
+];
+
+/** The name a test file is about (`test__models.py` → `models`, `post_url_test.rb` → `post_url`). */
+function aboutName(base: string): string {
+  for (const { re } of TEST_NAMES) {
+    const m = re.exec(base);
+    if (m) return m[1].replace(/^_+/, "") || m[1];
+  }
+  return base.slice(0, base.indexOf(".") >= 0 ? base.indexOf(".") : base.length);
+}
+
+/**
+ * A new test file's path, named the way most tests of its folder are (`test_post_url.rb` where
+ * they are `test_*.rb`), and the existing test it follows: one of its folder (the closest name),
+ * else the nearest one of its language in the repository.
+ */
+function followExample(path: string, layout: RepoLayout): { path: string; example?: string } {
+  const ext = extensionOf(path);
+  const folder = dirname(path);
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const tests = [...layout.testsByStem.values()].flat().filter((t) => extensionOf(t) === ext);
+  const siblings = tests.filter((t) => dirname(t) === folder).map((t) => t.slice(t.lastIndexOf("/") + 1));
+  let name = base;
+  if (siblings.length > 0) {
+    const counts = TEST_NAMES.map(({ re }) => siblings.filter((s) => re.test(s)).length);
+    const best = counts.indexOf(Math.max(...counts));
+    const sample = siblings.map((s) => TEST_NAMES[best].re.exec(s)).find((m) => m !== null);
+    if (sample && !TEST_NAMES[best].re.test(base)) name = TEST_NAMES[best].make(aboutName(base), sample);
+    else if (sample) name = TEST_NAMES[best].make(aboutName(base), TEST_NAMES[best].re.exec(base)!);
+  }
+  const newPath = folder ? `${folder}/${name}` : name;
+  // A test named as tests are (not a helper that happens to sit in test/), in the nearest folder, with the closest name.
+  const named = (t: string) => (TEST_NAMES.some(({ re }) => re.test(t.slice(t.lastIndexOf("/") + 1))) ? 1e6 : 0);
+  const closeness = (t: string) => named(t) + 1000 * commonPrefix(dirname(t), folder) + commonPrefix(t.slice(t.lastIndexOf("/") + 1), name);
+  const example = [...tests].sort((a, b) => closeness(b) - closeness(a) || a.localeCompare(b))[0];
+  return example ? { path: newPath, example } : { path: newPath };
 }
 
 const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);

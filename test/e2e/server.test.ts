@@ -87,7 +87,7 @@ function route(req: FakeRequest): { status: number; body: unknown; delayMs?: num
           additions: 3,
           deletions: 0,
           changes: 3,
-          patch: `@@ -0,0 +1,3 @@\n+export function a() { return 1; }\n+${LONG}\n+const b = 2;`,
+          patch: `@@ -0,0 +1,3 @@\n+export function a(x: number) { return x > 0 ? x : -x; }\n+${LONG}\n+const b = 2;`,
         },
       ],
     };

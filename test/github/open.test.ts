@@ -234,7 +234,10 @@ describe("the file tree for tests-required", () => {
     expect(gh.requests.length).toBeLessThanOrEqual(10);
     // The repository keeps its tests in test/: never a spec/ it does not have.
     expect(check.output.annotations).toEqual([
-      expect.objectContaining({ path: "lib/shop/cart.rb", message: expect.stringContaining("add or update a test in `test/` as `cart_test.rb`.") }),
+      expect.objectContaining({
+        path: "lib/shop/cart.rb",
+        message: expect.stringContaining("add or update a test in a new file `test/cart_test.rb` following `test/checkout_test.rb`."),
+      }),
     ]);
     expect(nock.isDone()).toBe(true);
   });

@@ -202,7 +202,9 @@ testRule(
           "src/pkg/mod.py",
           "tests/test_other.py",
         ]),
-        findings: [{ messageId: "missingTests", path: "src/pkg/mod.py", data: { expected: "a test in `tests/` as `test_mod.py`" } }],
+        findings: [
+          { messageId: "missingTests", path: "src/pkg/mod.py", data: { expected: "a test in a new file `tests/test_mod.py` following `tests/test_other.py`" } },
+        ],
       },
       {
         name: "paired mode: a feature-named test does not cover another file",
@@ -239,7 +241,7 @@ testRule(
         name: "Ruby: the suggestion follows test/, never a spec/ the repository does not have",
         change: change([f("lib/sinatra/base.rb", code(5, "x# = f"))]),
         lookups: { ...emptyLookups(), fileTree: ["lib/sinatra/base.rb", "test/routing_test.rb", "test/helper.rb"] },
-        findings: [{ messageId: "missingTests", data: { expected: "a test in `test/` as `base_test.rb`" } }],
+        findings: [{ messageId: "missingTests", data: { expected: "a test in a new file `test/base_test.rb` following `test/routing_test.rb`" } }],
       },
     ],
   }),

@@ -131,10 +131,10 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", data: { expected: "`altsrc/yaml_command_test.go`" } }],
     },
     {
-      name: "Go: a package without tests gets the convention in words, not a made-up path",
+      name: "Go: a package without tests: a new file next to it, following an existing test",
       change: change([f("render/json.go", go)]),
       lookups: tree("go.mod", "render/json.go", "binding/binding_test.go"),
-      findings: [{ messageId: "missingTests", data: { expected: "a test next to it as `json_test.go`" } }],
+      findings: [{ messageId: "missingTests", data: { expected: "a test in a new file `render/json_test.go` following `binding/binding_test.go`" } }],
     },
     {
       name: "PHP and TypeScript: an existing test is named by its path",
@@ -179,7 +179,14 @@ testRule("tests-required", {
         ]),
       ]),
       lookups: tree("okio/build.gradle.kts", "okio/src/jvmTest/kotlin/okio/BufferTest.kt", "okio/src/jvmTest/kotlin/okio/SinkTest.kt"),
-      findings: [{ messageId: "missingTests", data: { expected: "a test in `okio/src/jvmTest/kotlin/okio/` as `UnixPosixVariantTest.kt`" } }],
+      findings: [
+        {
+          messageId: "missingTests",
+          data: {
+            expected: "a test in a new file `okio/src/jvmTest/kotlin/okio/UnixPosixVariantTest.kt` following `okio/src/jvmTest/kotlin/okio/BufferTest.kt`",
+          },
+        },
+      ],
     },
   ],
 });

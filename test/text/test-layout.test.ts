@@ -1,5 +1,5 @@
 import { classifyBuiltIn, sourceStems } from "../../src/text/test-conventions.js";
-import { layoutOf, suggestTests, testsNamedForFeatures } from "../../src/text/test-layout.js";
+import { describeSuggestedTests, layoutOf, suggestTests, testsNamedForFeatures } from "../../src/text/test-layout.js";
 
 describe("test support is never source", () => {
   it.each([
@@ -109,5 +109,58 @@ describe("testsNamedForFeatures", () => {
   it("falls back to the language's habit without a tree", () => {
     expect(testsNamedForFeatures("lib/a.rb", undefined)).toBe(true);
     expect(testsNamedForFeatures("src/A.java", undefined)).toBe(false);
+  });
+});
+
+describe("describeSuggestedTests names a test that exists, or says the file is new and which test it follows", () => {
+  it.each([
+    [
+      "an existing test by its path",
+      ["src/Cookie/SetCookie.php", "tests/Cookie/SetCookieTest.php", "composer.json"],
+      "src/Cookie/SetCookie.php",
+      "`tests/Cookie/SetCookieTest.php`",
+    ],
+    [
+      "Ruby: named as the folder's tests are (test_*.rb), never post_url_test.rb",
+      ["lib/jekyll/tags/post_url.rb", "test/test_tags.rb", "test/test_site.rb", "test/test_page.rb", "test/helper.rb"],
+      "lib/jekyll/tags/post_url.rb",
+      "a test in a new file `test/test_post_url.rb` following `test/test_page.rb`",
+    ],
+    [
+      "Python: the test folder named for the module (tests/models/ for httpx/_models.py)",
+      ["httpx/_models.py", "tests/models/test_headers.py", "tests/models/test_requests.py", "tests/test_api.py"],
+      "httpx/_models.py",
+      "a test in `tests/models/`, where its tests are",
+    ],
+    [
+      "Python: a private module's new test drops the underscore",
+      ["click/_compat.py", "tests/test_utils.py", "tests/test_basic.py"],
+      "click/_compat.py",
+      "a test in a new file `tests/test_compat.py` following `tests/test_basic.py`",
+    ],
+    [
+      "Go: a package without tests gets a new file next to its source, following the nearest test",
+      ["hooks/null/null.go", "hooks/test/test.go", "hooks/test/test_test.go", "logrus_test.go"],
+      "hooks/null/null.go",
+      "a test in a new file `hooks/null/null_test.go` following `hooks/test/test_test.go`",
+    ],
+  ] as const)("%s", (_name, tree, source, expected) => {
+    expect(describeSuggestedTests(source, layoutOf([...tree]))).toBe(expected);
+  });
+});
+
+describe("describeSuggestedTests finds the test folder that mirrors the source's", () => {
+  it("names tests/integrations/redis/ for sentry_sdk/integrations/redis/_sync_common.py", () => {
+    const layout = layoutOf([
+      "sentry_sdk/integrations/redis/_sync_common.py",
+      "tests/integrations/redis/test_redis.py",
+      "tests/integrations/redis/cluster/test_redis_cluster.py",
+      "tests/integrations/httpx/test_httpx.py",
+    ]);
+    expect(describeSuggestedTests("sentry_sdk/integrations/redis/_sync_common.py", layout)).toBe("a test in `tests/integrations/redis/`, where its tests are");
+  });
+  it("does not take a generic folder name (lib/, src/) for a mirror", () => {
+    const layout = layoutOf(["lib/rack/lint.rb", "test/spec_lint.rb", "test/lib/helper_test.rb"]);
+    expect(describeSuggestedTests("lib/rack/lint.rb", layout)).not.toContain("where its tests are");
   });
 });

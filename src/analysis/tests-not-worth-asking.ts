@@ -1,0 +1,135 @@
+import type { FileFacts, FunctionFact, LanguageId } from "../syntax/facts.js";
+import { BRACKETS_ONLY } from "./block-shapes.js";
+import type { CodeView } from "./function-code.js";
+import { tokenize } from "./token-diff.js";
+
+/**
+ * New code a reviewer does not ask a unit test for: trivial members (a one-line delegation, a
+ * getter, a setter of existing state, a constant, a constructor that only stores its arguments,
+ * a `__repr__`), code a unit test cannot reach (destructors and finalizers, signal and exit
+ * handlers), and files that bind native or platform code (ctypes, cgo, P/Invoke, reflection on
+ * classes a test JVM does not have).
+ */
+
+/** Tokens a one-statement body may have and still be a delegation, an accessor or a constant. */
+const MAX_TRIVIAL_TOKENS = 24;
+
+/** Methods that only describe their object for people: `__repr__`, `toString`, Go's `String`. */
+const REPRESENTATION = /^(__repr__|__str__|__format__|toString|ToString|String|GoString|to_s|inspect|__toString|description|debugDescription)$/;
+
+/** Constructors by name, in languages where the facts may call them methods or functions. */
+const CONSTRUCTOR = /^(__init__|initialize|constructor|__construct|new|init)$/;
+
+/**
+ * A line that only stores a value: `this.x = x`, `self._x = x`, `$this->x = $x`, `@x = x`, a
+ * struct field `inner,` or `limit: limit,`, a struct literal's head `Limit {`, a `super(...)` call.
+ */
+const STORES_ONLY = [
+  /^(this\.|self\.|\$this->|@|[a-z]\.)?[\w$]+\s*=\s*(\$?[\w$.]+|"[^"]*"|'[^']*'|\[\]|\{\}|null|nil|None|true|false)\s*;?$/,
+  /^[\w$]+(\s*:\s*[\w$.]+)?\s*,?$/,
+  /^(Self|[A-Z]\w*)(<[^>]*>)?\s*\{$/,
+  /^(super|this|parent::__construct|base)\s*\(.*\)\s*;?$/,
+];
+
+/** Members a one-line body reads or sets (`this.x`, `self._x`, `$this->x`, `@x`), and a bare name it assigns. */
+const MEMBER = /(?:this\.|self\.|\$this->|@)([\w$]+)/g;
+const ASSIGNED = /^([\w$]+)\s*=[^=]/;
+
+export interface Triviality {
+  trivial: boolean;
+  /**
+   * For a trivial function: its name and the state it reads or sets. When the change's other new
+   * code uses one of them, the function is part of a new feature (an option with its setter, a
+   * hook its caller now calls), not a member added on the side.
+   */
+  names?: string[];
+}
+
+/** The lines of `fn` after its signature that hold code (brackets alone left out). */
+function bodyCode(fn: FunctionFact, view: CodeView): string[] {
+  const from = Math.max(fn.start, fn.end - Math.max(1, fn.bodyLines) + 1);
+  const out: string[] = [];
+  for (let line = from; line <= fn.end; line++) {
+    const code = view.code(line).trim();
+    if (code !== "" && !BRACKETS_ONLY.test(code)) out.push(code);
+  }
+  // A one-line function's only line is its signature and its body at once.
+  return out;
+}
+
+/** Whether a new function is too simple to be worth a test of its own. */
+export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): Triviality {
+  if (fn.decisions > 0) return { trivial: false };
+  if (REPRESENTATION.test(fn.name)) return { trivial: true };
+  // A lambda inside (a callback, a comparator) is logic of its own.
+  if (facts.functions.some((f) => f !== fn && f.start >= fn.start && f.end <= fn.end)) return { trivial: false };
+  const body = bodyCode(fn, view).filter(
+    (l) => !/^(def|fn|func|function|fun|sub|public|private|protected|internal|static|async|pub)\b/.test(l) || l.includes("="),
+  );
+  if (body.length === 0) return { trivial: true, names: [fn.name] };
+  if (fn.kind === "constructor" || CONSTRUCTOR.test(fn.name)) {
+    if (body.every((l) => STORES_ONLY.some((re) => re.test(l)))) return { trivial: true };
+  }
+  if (body.length > 1) return { trivial: false };
+  const tokens = tokenize([{ line: 0, code: body[0] }])[0].tokens.length;
+  if (tokens > MAX_TRIVIAL_TOKENS + signatureTokens(fn, view)) return { trivial: false };
+  const members = [...body[0].matchAll(MEMBER)].map((m) => m[1]);
+  const assigned = ASSIGNED.exec(body[0])?.[1];
+  return { trivial: true, names: [fn.name, ...members, ...(assigned ? [assigned] : [])] };
+}
+
+/** Tokens of a one-line function's signature, which shares the line with its body. */
+function signatureTokens(fn: FunctionFact, view: CodeView): number {
+  if (fn.start !== fn.end) return 0;
+  const line = view.tokens({ start: fn.start, end: fn.start })[0]?.tokens ?? [];
+  const open = line.findIndex((t) => t === "{" || t === ":" || t === "=>");
+  return open < 0 ? 0 : open + 1;
+}
+
+/** Destructors and finalizers by name: they run when the runtime decides, not when a test calls. */
+const DESTRUCTOR: Partial<Record<LanguageId, RegExp>> = {
+  python: /^__del__$/,
+  php: /^__destruct$/,
+  java: /^finalize$/,
+  kotlin: /^finalize$/,
+  csharp: /^(Finalize|~\w+)$/,
+  ruby: /^finalize$/,
+};
+
+/** Registrations of a handler that the OS or the runtime calls: signals, exit hooks, finalizers. */
+const HANDLER_REGISTRATION =
+  /\b(signal\.signal|pcntl_signal|Signal\.trap|trap|process\.(?:on|once)|runtime\.SetFinalizer|atexit\.register|register_shutdown_function|ObjectSpace\.define_finalizer|addShutdownHook|SetConsoleCtrlHandler)\s*\(([^)\n]*)/g;
+
+/** Whether a function runs only when the runtime or the OS calls it: a destructor or a registered handler. */
+export function unreachableByUnitTests(fn: FunctionFact, language: LanguageId, text: string, lines: string[]): boolean {
+  if (DESTRUCTOR[language]?.test(fn.name)) return true;
+  // Rust's destructor is `drop` in an `impl Drop for …` block.
+  if (language === "rust" && fn.name === "drop" && lines.slice(Math.max(0, fn.start - 6), fn.start).some((l) => /\bimpl\b.*\bDrop\s+for\b/.test(l)))
+    return true;
+  for (const m of text.matchAll(HANDLER_REGISTRATION)) {
+    const args = m[2];
+    if (m[1].startsWith("process.") && !/^\s*["'`]SIG/.test(args)) continue;
+    if (new RegExp(`(^|[^\\w$])${fn.name.replace(/[$]/g, "\\$")}([^\\w$]|$)`).test(args)) return true;
+  }
+  return false;
+}
+
+/**
+ * Files that bind native or platform code: a unit test on a CI machine cannot reach what they
+ * call (a Windows console through ctypes, a C library through cgo or P/Invoke, iOS classes found
+ * by reflection on a JVM that does not have them).
+ */
+const BINDINGS: Partial<Record<LanguageId, RegExp[]>> = {
+  python: [/^(import\s+(ctypes|cffi)\b|from\s+(ctypes|cffi)(\.\w+)?\s+import\b)/m],
+  go: [/^import\s+"C"\s*$/m, /^\s*"C"\s*$/m, /\b(syscall\.NewLazyDLL|windows\.NewLazySystemDLL|syscall\.LoadDLL)\(/],
+  rust: [/^\s*(pub\s+)?(unsafe\s+)?extern\s+"(C|system)"\s*\{/m, /#\[link\(/],
+  csharp: [/\[(DllImport|LibraryImport)\(/],
+  java: [/\bSystem\.loadLibrary\(/, /\bnative\s+[\w<>[\]]+\s+\w+\s*\([^)]*\)\s*;/, /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/],
+  kotlin: [/\bSystem\.loadLibrary\(/, /\bexternal\s+fun\b/, /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/],
+  ruby: [/\bextend\s+FFI::Library\b/, /^\s*require\s+["'](ffi|fiddle)["']/m],
+  php: [/\bFFI::(cdef|load)\(/],
+};
+
+export function bindsNativeCode(language: LanguageId, text: string): boolean {
+  return (BINDINGS[language] ?? []).some((re) => re.test(text));
+}
