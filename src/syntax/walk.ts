@@ -1,4 +1,5 @@
-import { Query, type Language, type Node, type Tree } from "web-tree-sitter";
+import type { Language, Node, Query, Tree } from "web-tree-sitter";
+import { compileQuery } from "./compile-query.js";
 import type { CallFact, CommentFact, FunctionFact, StringFact, TestCaseFact } from "./facts.js";
 import type { LanguageSpec, TestDeclaration } from "./language-spec.js";
 import { clip, withoutArguments } from "./language-spec.js";
@@ -135,35 +136,17 @@ function queryFor(spec: LanguageSpec, language: Language): Query {
     ...(spec.assertionStatements ?? []),
     ...(spec.declarationTypes ?? []),
   ]);
-  const patterns = [`[${types.map((t) => `(${t})`).join(" ")}] @n`];
+  const tokenPatterns: string[] = [];
   for (const parent of known(language, spec.decisionTokenParents)) {
-    for (const token of spec.decisionTokens) {
-      const pattern = `(${parent} ${JSON.stringify(token)} @op)`;
-      // A token that cannot appear under this parent makes an impossible pattern: leave it out.
-      if (language.idForNodeType(token, false) === null) continue;
-      try {
-        new Query(language, pattern).delete();
-        patterns.push(pattern);
-      } catch {
-        // not a child this parent can have
-      }
-    }
+    for (const token of spec.decisionTokens) if (language.idForNodeType(token, false) !== null) tokenPatterns.push(`(${parent} ${JSON.stringify(token)} @op)`);
   }
   // The operator expression itself, so a run of the same operator (`a && b && c`) counts once.
   for (const parent of known(language, spec.decisionTokenParents)) {
-    for (const token of spec.cognitive.booleans) {
-      const pattern = `(${parent} ${JSON.stringify(token)}) @bool`;
-      if (language.idForNodeType(token, false) === null) continue;
-      try {
-        new Query(language, pattern).delete();
-        patterns.push(pattern);
-      } catch {
-        // not a child this parent can have
-      }
-    }
+    for (const token of spec.cognitive.booleans)
+      if (language.idForNodeType(token, false) !== null) tokenPatterns.push(`(${parent} ${JSON.stringify(token)}) @bool`);
   }
-  if (spec.bareCalls) patterns.push(`((identifier) @bare (#any-of? @bare ${spec.bareCalls.map((c) => JSON.stringify(c)).join(" ")}))`);
-  query = new Query(language, patterns.join("\n"));
+  const tail = spec.bareCalls ? [`((identifier) @bare (#any-of? @bare ${spec.bareCalls.map((c) => JSON.stringify(c)).join(" ")}))`] : [];
+  query = compileQuery(language, [`[${types.map((t) => `(${t})`).join(" ")}] @n`], tokenPatterns, tail);
   byLanguage.set(language, query);
   return query;
 }
