@@ -8,8 +8,10 @@ import type { Change } from "../model/change.js";
 import { countBySeverity } from "../report/counts.js";
 import { FORMATS, isFormat, renderFormat, type Format } from "../report/render-format.js";
 import { readOriginRemote, type GitRemote } from "../sources/git/git-remote.js";
-import { gitLookups, readGitChange, repoRoot, resolveRange, type ResolvedRange } from "../sources/git/git-source.js";
-import { tryGit } from "../sources/git/run-git.js";
+import { gitLookups, readGitChangeAsync, repoRoot, resolveRange, type ResolvedRange } from "../sources/git/git-source.js";
+import { runGitAsync } from "../sources/git/run-git.js";
+import { languagesOf } from "../syntax/change-facts.js";
+import { preloadGrammars } from "../syntax/grammars.js";
 import { ensureHistory } from "../sources/git/shallow.js";
 import { readUncommitted, uncommittedLookups, type UncommittedMode } from "../sources/git/uncommitted.js";
 import { readCoverageArgs } from "./coverage-args.js";
@@ -33,6 +35,8 @@ interface ReviewArgs {
 /** `bottomline review`: a git range (or staged / working-tree changes) → findings → the chosen format. */
 export async function review(args: string[], io: Io): Promise<number> {
   const opts = parseReviewArgs(args);
+  // The tree-sitter runtime compiles while the config and git are read.
+  preloadGrammars([]);
   const env = io.env ?? process.env;
   const root = repoRoot(io.cwd);
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
@@ -46,7 +50,8 @@ export async function review(args: string[], io: Io): Promise<number> {
   const remote = readOriginRemote(root);
   const { range, change, lookups } = opts.uncommitted
     ? readUncommittedWork(root, opts.uncommitted, { token, remote })
-    : readCommitted(root, opts, env, log, { token, remote });
+    : await readCommitted(root, opts, env, log, { token, remote });
+  preloadGrammars(languagesOf(change.files));
   const coverage = opts.coverage.length > 0 ? readCoverageArgs(opts.coverage, io.cwd, log) : undefined;
   const result = await runReview(change, loaded.config, lookups, { coverage });
   const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "failure") } : result;
@@ -107,11 +112,12 @@ function readUncommittedWork(root: string, mode: UncommittedMode, lookupEnv: Loo
   return { range, change, lookups: uncommittedLookups(root, range, mode, lookupEnv) };
 }
 
-function readCommitted(root: string, opts: ReviewArgs, env: NodeJS.ProcessEnv, log: (m: string) => void, lookupEnv: LookupEnv): Source {
+async function readCommitted(root: string, opts: ReviewArgs, env: NodeJS.ProcessEnv, log: (m: string) => void, lookupEnv: LookupEnv): Promise<Source> {
   const range = chooseRange(root, opts.base, opts.head, env, log);
-  const change = readGitChange(root, range);
+  // The log, the diff and the status are independent: three git processes at once.
+  const [change, dirty] = await Promise.all([readGitChangeAsync(root, range), readUncommittedCount(root)]);
   if (change.commits.length === 0 && change.files.length === 0) throw new CliError(`nothing to review: ${range.description} holds no commits and no changes`);
-  noteUncommitted(root, log);
+  if (dirty > 0) log(`${plural(dirty, "file")} with uncommitted changes not reviewed; add --working-tree (or --staged) to review them`);
   return { range, change, lookups: gitLookups(root, range, lookupEnv) };
 }
 
@@ -144,12 +150,8 @@ function chooseRange(root: string, base: string | undefined, head: string | unde
   };
 }
 
-/** A committed range leaves uncommitted work out; say so rather than let it pass unseen. */
-function noteUncommitted(root: string, log: (m: string) => void): void {
-  const dirty = readUncommittedCount(root);
-  if (dirty > 0) log(`${plural(dirty, "file")} with uncommitted changes not reviewed; add --working-tree (or --staged) to review them`);
-}
-
-function readUncommittedCount(root: string): number {
-  return (tryGit(["status", "--porcelain", "--untracked-files=normal"], root) ?? "").split("\n").filter(Boolean).length;
+/** A committed range leaves uncommitted work out: the files it leaves, so the review can say so rather than let them pass unseen. */
+async function readUncommittedCount(root: string): Promise<number> {
+  const status = await runGitAsync(["status", "--porcelain", "--untracked-files=normal"], root).catch(() => "");
+  return status.split("\n").filter(Boolean).length;
 }

@@ -77,6 +77,14 @@ export async function loadGrammars(languages: Iterable<LanguageId>): Promise<voi
   await Promise.all(pending);
 }
 
+/**
+ * Starts loading without waiting: the CLI calls it as soon as it knows the languages, so the
+ * WebAssembly compiles while git reads. A failure is left to whoever awaits loadGrammars.
+ */
+export function preloadGrammars(languages: Iterable<LanguageId>): void {
+  loadGrammars(languages).catch(() => {});
+}
+
 /** Every grammar the layer has: for tests and the bench, which run reviews synchronously. */
 export function loadAllGrammars(): Promise<void> {
   return loadGrammars(Object.keys(WASM) as LanguageId[]);

@@ -136,32 +136,11 @@ function queryFor(spec: LanguageSpec, language: Language): Query {
     ...(spec.declarationTypes ?? []),
   ]);
   const patterns = [`[${types.map((t) => `(${t})`).join(" ")}] @n`];
-  for (const parent of known(language, spec.decisionTokenParents)) {
-    for (const token of spec.decisionTokens) {
-      const pattern = `(${parent} ${JSON.stringify(token)} @op)`;
-      // A token that cannot appear under this parent makes an impossible pattern: leave it out.
-      if (language.idForNodeType(token, false) === null) continue;
-      try {
-        new Query(language, pattern).delete();
-        patterns.push(pattern);
-      } catch {
-        // not a child this parent can have
-      }
-    }
-  }
-  // The operator expression itself, so a run of the same operator (`a && b && c`) counts once.
-  for (const parent of known(language, spec.decisionTokenParents)) {
-    for (const token of spec.cognitive.booleans) {
-      const pattern = `(${parent} ${JSON.stringify(token)}) @bool`;
-      if (language.idForNodeType(token, false) === null) continue;
-      try {
-        new Query(language, pattern).delete();
-        patterns.push(pattern);
-      } catch {
-        // not a child this parent can have
-      }
-    }
-  }
+  // Operator expressions are captured whole and their tokens read in visitOperators: a pattern
+  // per parent and token (`(binary_expression "&&" @op)`) makes tree-sitter analyse the grammar
+  // for each one, which for TypeScript or C# costs more than parsing a thousand files' worth of them.
+  const parents = known(language, spec.decisionTokenParents);
+  if (parents.length > 0) patterns.push(`[${parents.map((t) => `(${t})`).join(" ")}] @ops`);
   if (spec.bareCalls) patterns.push(`((identifier) @bare (#any-of? @bare ${spec.bareCalls.map((c) => JSON.stringify(c)).join(" ")}))`);
   query = new Query(language, patterns.join("\n"));
   byLanguage.set(language, query);
@@ -178,8 +157,10 @@ export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string
   // Pathological trees (tens of thousands of levels) make the query slow: it gives up at the deadline.
   const captures = queryFor(spec, tree.language).captures(tree.rootNode, { progressCallback: () => performance.now() > deadline });
   if (performance.now() > deadline) throw new TooSlow();
+  const runs = new PendingRuns(spec, frames);
   for (const { name, node } of captures) {
     const start = node.startIndex;
+    runs.flushBefore(start, name);
     while (frames.length > 0 && frames[frames.length - 1].end <= start) {
       const f = frames.pop()!;
       if (f.kind === "block" && f.fn) {
@@ -188,17 +169,85 @@ export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string
         f.fn.within = f.outerWithin;
       }
     }
-    if (name === "op") addDecision(frames);
-    else if (name === "bool") addBooleanRun(node, spec, frames);
+    if (name === "ops") visitOperators(node, spec, frames, runs);
     else if (name === "bare") visitCall(node, spec, frames, out);
     else visitNode(node, spec, frames, out, text, lines);
     if (frames.length > MAX_FRAMES) throw new TooDeep();
   }
+  runs.flush();
   return out;
 }
 
 function addDecision(frames: Frame[]): void {
   const fn = top(frames).fn;
+  if (fn) fn.fact.decisions++;
+}
+
+/**
+ * An operator expression: each decision token among its own children (`&&`, `??`, Java's `case`)
+ * is a decision of the function around the token, and a boolean operator may start a run. The
+ * token comes after the left operand, so a function that ends inside that operand
+ * (`function () {} && x`) is not the one around it, though it may already be on the stack.
+ */
+function visitOperators(node: Node, spec: LanguageSpec, frames: Frame[], runs: PendingRuns): void {
+  let boolean: string | undefined;
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    if (!child) continue;
+    const type = child.type;
+    const decision = spec.decisionTokens.has(type);
+    const isBoolean = spec.cognitive.booleans.has(type);
+    if (!(decision || isBoolean) || child.isNamed) continue;
+    if (decision) addDecisionAt(frames, child.startIndex);
+    if (isBoolean) boolean ??= type;
+  }
+  if (boolean !== undefined) runs.add(node, boolean);
+}
+
+/**
+ * Boolean runs wait until every other node that starts where their expression starts has been
+ * visited (the left operand's own calls and functions), and then go in the order of their
+ * operator's place in the spec, innermost first: the order in which the walk has always counted
+ * them, so the increments of a function keep their order.
+ */
+class PendingRuns {
+  private readonly pending: Array<{ node: Node; rank: number; order: number }> = [];
+  private at = -1;
+  private readonly parents: string[];
+  private readonly booleans: string[];
+
+  constructor(
+    private readonly spec: LanguageSpec,
+    private readonly frames: Frame[],
+  ) {
+    this.parents = [...spec.decisionTokenParents];
+    this.booleans = [...spec.cognitive.booleans];
+  }
+
+  add(node: Node, operator: string): void {
+    const rank = this.parents.indexOf(node.type) * this.booleans.length + this.booleans.indexOf(operator);
+    this.pending.push({ node, rank, order: this.pending.length });
+    this.at = node.startIndex;
+  }
+
+  /** Before a node that starts later, or a bare call (which has always come after the runs where it starts). */
+  flushBefore(start: number, name: string): void {
+    if (this.pending.length > 0 && (start > this.at || name === "bare")) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    this.pending.sort((a, b) => a.rank - b.rank || b.order - a.order);
+    for (const { node } of this.pending) addBooleanRun(node, this.spec, this.frames);
+    this.pending.length = 0;
+  }
+}
+
+/** addDecision as of `at`: frames that end before it are closed there. */
+function addDecisionAt(frames: Frame[], at: number): void {
+  let i = frames.length - 1;
+  while (i >= 0 && frames[i].end <= at) i--;
+  const fn = (frames[i] ?? NO_FRAME).fn;
   if (fn) fn.fact.decisions++;
 }
 

@@ -1,7 +1,7 @@
 import type { Change, Commit, Gap } from "../../model/change.js";
 import type { CollectedNeeds, Lookups } from "../../engine/rule.js";
-import { runGit, tryGit, GitError } from "./run-git.js";
-import { readBlobTexts } from "./read-blobs.js";
+import { runGit, runGitAsync, tryGit, GitError } from "./run-git.js";
+import { readBlobTextsAsync } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
 import { ensureHistory, FETCH_DEPTH_HINT, isShallow, shallowBoundary } from "./shallow.js";
@@ -109,6 +109,15 @@ export function readGitChange(cwd: string, range: ResolvedRange): Change {
   return changeFromDiff(cwd, range, readCommits(cwd, range), gitDiff(cwd, [range.baseSha, range.headSha]));
 }
 
+/** readGitChange with the log and the diff read by two git processes at once. */
+export async function readGitChangeAsync(cwd: string, range: ResolvedRange): Promise<Change> {
+  const [log, diff] = await Promise.all([
+    runGitAsync(logArgs(commitsArgs(range), COMMIT_FIELDS), cwd),
+    runGitAsync(diffArgs([range.baseSha, range.headSha]), cwd),
+  ]);
+  return changeFromDiff(cwd, range, commitsOf(splitLog(log)), diff);
+}
+
 /**
  * The change for a range whose commits (oldest first) and origin remote the caller already has:
  * `bottomline report` reads a whole history's commits in one `git log` instead of one per change.
@@ -119,7 +128,11 @@ export function changeFromCommits(cwd: string, range: ResolvedRange, commits: Co
 
 /** `git diff` in the form the diff splitter reads; `revs` are the two ends, or one and `--cached`. */
 export function gitDiff(cwd: string, revs: string[]): string {
-  return runGit(["diff", "--no-color", "--no-ext-diff", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", ...revs], cwd);
+  return runGit(diffArgs(revs), cwd);
+}
+
+function diffArgs(revs: string[]): string[] {
+  return ["diff", "--no-color", "--no-ext-diff", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", ...revs];
 }
 
 /** The change model from a diff's text: files, gaps for what could not be read, commits, repository. */
@@ -155,17 +168,24 @@ export function changeFromDiff(
   };
 }
 
+const COMMIT_FIELDS = ["%H", "%P", "%an", "%ae", "%cn", "%ce", "%B"];
+
 function readCommits(cwd: string, range: ResolvedRange): Commit[] {
-  const spec = range.baseSha === EMPTY_TREE ? range.headSha : `${range.baseSha}..${range.headSha}`;
-  return readLog(cwd, ["--reverse", spec], ["%H", "%P", "%an", "%ae", "%cn", "%ce", "%B"]).map(
-    ([sha, parents, name, email, committerName, committerEmail, message]) => ({
-      sha,
-      parents: parents ? parents.split(" ") : [],
-      author: { name, email },
-      committer: { name: committerName, email: committerEmail },
-      message: (message ?? "").trimEnd(),
-    }),
-  );
+  return commitsOf(readLog(cwd, commitsArgs(range), COMMIT_FIELDS));
+}
+
+function commitsArgs(range: ResolvedRange): string[] {
+  return ["--reverse", range.baseSha === EMPTY_TREE ? range.headSha : `${range.baseSha}..${range.headSha}`];
+}
+
+function commitsOf(records: string[][]): Commit[] {
+  return records.map(([sha, parents, name, email, committerName, committerEmail, message]) => ({
+    sha,
+    parents: parents ? parents.split(" ") : [],
+    author: { name, email },
+    committer: { name: committerName, email: committerEmail },
+    message: (message ?? "").trimEnd(),
+  }));
 }
 
 /** Every file path at a commit (`git ls-tree -r --name-only`), or undefined when git cannot list it. */
@@ -181,7 +201,14 @@ export function readFileTree(cwd: string, rev: string): string[] | undefined {
 
 /** `git log` with the given placeholders, one array of fields per commit (separators no message can hold). */
 export function readLog(cwd: string, args: string[], fields: string[]): string[][] {
-  const out = runGit(["log", `--format=${fields.join("%x1f")}%x1e`, ...args], cwd);
+  return splitLog(runGit(logArgs(args, fields), cwd));
+}
+
+function logArgs(args: string[], fields: string[]): string[] {
+  return ["log", `--format=${fields.join("%x1f")}%x1e`, ...args];
+}
+
+function splitLog(out: string): string[][] {
   return out
     .split("\x1e")
     .map((r) => r.replace(/^\n/, ""))
@@ -191,7 +218,7 @@ export function readLog(cwd: string, args: string[], fields: string[]): string[]
 
 /**
  * Lookups for the CLI: file texts at head and at base from git in one `git cat-file --batch`
- * process; issue references from GitHub when GITHUB_TOKEN is set and origin is a GitHub remote.
+ * process (not blocking, so the grammars load meanwhile); issue references from GitHub when GITHUB_TOKEN is set and origin is a GitHub remote.
  */
 export function gitLookups(
   cwd: string,
@@ -199,7 +226,7 @@ export function gitLookups(
   env: { token?: string; remote?: GitRemote } = {},
 ): (needs: CollectedNeeds) => Promise<Lookups> {
   return async (needs) => {
-    const [fileContents, baseContents] = readBlobTexts(cwd, [
+    const [fileContents, baseContents] = await readBlobTextsAsync(cwd, [
       { rev: range.headSha, paths: needs.fileContents },
       { rev: range.baseSha, paths: needs.baseContents ?? [] },
     ]);

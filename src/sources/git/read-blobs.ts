@@ -1,4 +1,4 @@
-import { decodeText, runGitRaw } from "./run-git.js";
+import { decodeText, runGitRaw, runGitRawAsync } from "./run-git.js";
 
 /** git's own test for binary content: a NUL byte in the first 8,000 bytes. */
 const BINARY_PROBE = 8000;
@@ -15,10 +15,31 @@ const OBJECT_HEADER = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
  * batch's input and are left out too.
  */
 export function readBlobTexts(cwd: string, requests: Array<{ rev: string; paths: string[] }>): Array<Map<string, string>> {
+  const batch = batchOf(requests);
+  if (batch.asked.length > 0) readBatch(batch, runGitRaw(["cat-file", "--batch"], cwd, batch.input));
+  return batch.maps;
+}
+
+/** readBlobTexts without blocking the process while git reads. */
+export async function readBlobTextsAsync(cwd: string, requests: Array<{ rev: string; paths: string[] }>): Promise<Array<Map<string, string>>> {
+  const batch = batchOf(requests);
+  if (batch.asked.length > 0) readBatch(batch, await runGitRawAsync(["cat-file", "--batch"], cwd, batch.input));
+  return batch.maps;
+}
+
+interface Batch {
+  maps: Array<Map<string, string>>;
+  asked: Array<{ map: Map<string, string>; path: string }>;
+  input: string;
+}
+
+function batchOf(requests: Array<{ rev: string; paths: string[] }>): Batch {
   const maps = requests.map(() => new Map<string, string>());
   const asked = requests.flatMap((r, i) => r.paths.filter((p) => !/[\r\n]/.test(p)).map((path) => ({ map: maps[i], path, spec: `${r.rev}:${path}` })));
-  if (asked.length === 0) return maps;
-  const out = runGitRaw(["cat-file", "--batch"], cwd, asked.map((a) => a.spec).join("\n") + "\n");
+  return { maps, asked, input: asked.map((a) => a.spec).join("\n") + "\n" };
+}
+
+function readBatch({ asked }: Batch, out: Buffer): void {
   let pos = 0;
   for (const { map, path } of asked) {
     const nl = out.indexOf(10, pos);
@@ -32,7 +53,6 @@ export function readBlobTexts(cwd: string, requests: Array<{ rev: string; paths:
     const text = blobText(header[1], bytes);
     if (text !== undefined) map.set(path, text);
   }
-  return maps;
 }
 
 /** An object's text as the git source gives it: undefined when it is not a blob, or is binary. */
