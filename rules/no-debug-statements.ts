@@ -3,6 +3,7 @@ import { globMatcher, globOption } from "../src/config/glob-option.js";
 import { defineRule, type Needs, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, programOutput } from "../src/analysis/program-output.js";
+import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
@@ -123,7 +124,7 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
   if (next !== undefined && EXPECTED_OUTPUT.test(next)) return true;
-  if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || enclosingOpeners(head, line).some((l) => LOG_SWITCH.test(l))) return true;
+  if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || openersOf(head, line).some((l) => LOG_SWITCH.test(l))) return true;
   if (head.slice(Math.max(0, line - 4), line - 1).some((l) => EXPLAINED.test(l))) return true;
   const after = head.slice(line, line + 6).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l));
   if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
@@ -135,23 +136,14 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
 // Lines that are themselves prints, skipped when looking at what follows one (`fmt.Println(err)`, `fmt.Println("")`, `return err`).
 const DEBUG_ANY = /(^|[^\w.])(fmt\.Print|println!?|print!?|console\.log|puts|System\.out)\w*\s*[(! "']/;
 
-/** The lines that open the blocks enclosing this line (by indentation, at head), innermost first, at most 200 lines up. */
-function enclosingOpeners(head: string[], line: number): string[] {
-  const indent = (l: string) => /^\s*/.exec(l)![0].length;
-  let want = indent(head[line - 1] ?? "");
-  const out: string[] = [];
-  for (let i = line - 2; i >= 0 && i >= line - 200 && want > 0; i--) {
-    const l = head[i];
-    if (l.trim() === "" || indent(l) >= want) continue;
-    out.push(l);
-    want = indent(l);
-  }
-  return out;
+/** The texts of the lines that open the blocks enclosing this line, innermost first. */
+function openersOf(head: string[], line: number): string[] {
+  return enclosingOpeners(head, line).map((o) => o.text);
 }
 
 /** Whether the print's output is captured into a string around it (the 20 lines before it in its block hold the capture). */
 function captured(head: string[], line: number): boolean {
-  return head.slice(Math.max(0, line - 20), line).some((l) => CAPTURE.test(l)) || enclosingOpeners(head, line).some((l) => CAPTURE.test(l));
+  return head.slice(Math.max(0, line - 20), line).some((l) => CAPTURE.test(l)) || openersOf(head, line).some((l) => CAPTURE.test(l));
 }
 
 // String literals in a print's arguments, and the placeholders and escapes that are not words in them.
