@@ -64,8 +64,10 @@ export default defineRule({
         for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
         if (line === 0 || disabledOnPurpose(c.lines) || conflicted.has(line)) continue;
         const first = c.lines[c.codeStart - c.start];
-        // A note after the code on its first line (`foo();  // breaks on IE`) says why it stays.
-        if (noteAfterCode(first ?? "") !== undefined) continue;
+        // A note after a lone commented line (`foo();  // breaks on IE`) says why it stays; inside a
+        // longer block (`expect(a).toBe(30); // info level`) it is the old code's own comment.
+        const alone = count === 1 && run.filter((r) => r === run[i]).length === 1;
+        if (alone && noteAfterCode(first ?? "") !== undefined) continue;
         if (parkedByEnclosingScope(headLinesAll, c.start, facts.comments, facts.functions)) continue;
         const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
         if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) continue;

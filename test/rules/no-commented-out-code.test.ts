@@ -388,6 +388,26 @@ testRule("no-commented-out-code", {
   invalid: [
     ...invalid,
     {
+      // probot 072b8c26: `tslint:disable` over the describe is a tool's directive, not a reason.
+      name: "TS: a linter's disable directive over the enclosing describe is no reason",
+      change: ts([
+        "// tslint:disable:no-empty",
+        'describe("Probot", () => {',
+        "  beforeEach(() => {",
+        '    // process.env.DEBUG = "true";',
+        "    init();",
+        "  });",
+        "});",
+      ]),
+      findings: [{ messageId: "commentedOutLine", line: 4 }],
+    },
+    {
+      // probot 97c40575: the old code's own comment inside a disabled test is not a reason to keep the test.
+      name: "TS: a note after code inside a longer disabled block is the old code's comment",
+      change: ts(["// const a = load();", "", "// expect(a).toBe(30); // info level", "export const x = 1;"]),
+      findings: [{ messageId: "commentedOut", line: 1, data: { count: 2 } }],
+    },
+    {
       name: "TS: a TODO over an unrelated function is no reason for code in the next one",
       change: ts(["// TODO: make it faster", "function a() {", "  return 1;", "}", "function b() {", "  // foo.bar(1);", "  return 2;", "}"]),
       findings: [{ messageId: "commentedOutLine", line: 6 }],
