@@ -562,7 +562,7 @@ testRule("max-line-length", {
         [addedFile("src/A.php", [`    public function __construct(array $queue = null, callable $onFulfilled = null, callable $onRejected = null)`], 2)],
         {
           title: "Add progress callbacks",
-          commits: [{ sha: "c".repeat(40), message: "Add progress callbacks", author: { name: "a", email: "a@example.com" } }],
+          commits: [{ sha: "c".repeat(40), message: "Add progress callbacks", author: { name: "a", email: "a@example.com" }, parents: [] }],
         },
       ),
       lookups: texts(
