@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
+import { announcedCopies } from "../src/analysis/announced-copies.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
@@ -61,7 +62,8 @@ export default defineRule({
     // generator's header were already removed by the engine.
     if (releaseMerge(change)) return [];
     const counted = countedFiles(change);
-    const foreign = new Set([...thirdPartyFiles(counted), ...copiedIn(counted, found)]);
+    // New files the change's own message says it copied in ("Import implementation of …") count as vendored.
+    const foreign = new Set([...thirdPartyFiles(counted), ...copiedIn(counted, found), ...announcedCopies(change, counted)]);
     const authored = counted.filter((f) => !foreign.has(f) && !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)));
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.

@@ -55,6 +55,10 @@ const newFile = (path: string, lines: string[]) => addedFile(path, lines, 1, { s
 const removedFile = (path: string, n: number) => addedFile(path, [], 1, { status: "removed", additions: 0, deletions: n });
 const binary = (path: string) => addedFile(path, [], 1, { status: "added", binary: true, additions: 0 });
 const LGPL = "// Copyright 2008 The 'A Concurrent Hashtable' development team\n// Licensed under the GNU Lesser General Public License (LGPL)\n";
+/** A change of one commit with this message. */
+const withMessage = (files: ChangedFile[], message: string) =>
+  change(files, { title: message.split("\n")[0], commits: [{ sha: "c".repeat(40), message, author: { name: "a", email: "a@example.com" }, parents: [] }] });
+const LEXICAL = ["algorithm", "bignum", "float", "math", "num", "rounding"].map((n, i) => newFile(`src/lexical/${n}.rs`, distinct(`l${i}`, 300)));
 
 /** One file black reformatted (calls split over lines, quotes changed) with `real` new lines of code among them. */
 const reformatted = (real: number) => {
@@ -105,6 +109,21 @@ testRule("pr-size", {
         newFile("default.ps1", distinct("build", 200)),
       ]),
     },
+    {
+      // serde-json 422e1d3c: the copy is named only by the commit message.
+      name: "new files the commit message says it imported from another project are vendored",
+      change: withMessage(
+        LEXICAL,
+        "Import implementation of minimal-lexical\n\nThis code is gifted by Alexhuszagh and is copied here from the src directory of\nhttps://github.com/Alexhuszagh/minimal-lexical/tree/fa1e491b2ef01710f7c8104edde3132698b28109",
+      ),
+    },
+    ...(
+      [
+        ["Vendor jquery 3.7", "static/js/jquery.min.js"],
+        ["Port of Go's strconv package", "src/strconv/atof.rs"],
+        ["Add the hashtable, copied from https://example.com/hashtable/blob/main/hashtable.cs", "src/Hashtable.cs"],
+      ] as const
+    ).map(([message, path]) => ({ name: `"${message}" names the new ${path} as copied`, change: withMessage([newFile(path, distinct("v", 900))], message) })),
     {
       name: "third_party/, external/ and deps/ hold other projects' code",
       change: change([newFile("third_party/zlib/inflate.c", distinct("z", 1500)), newFile("deps/uv/uv.c", distinct("u", 900))]),
@@ -344,6 +363,21 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "a message that claims a copy cannot take the project's own edited files out of the count",
+      change: withMessage([edited("src/lexical/parse.rs", 900)], "Import implementation of minimal-lexical"),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "new files the message does not name still count, whatever it says it vendored",
+      change: withMessage([...LEXICAL, newFile("src/de.rs", distinct("d", 900))], "Import implementation of minimal-lexical"),
+      findings: [{ messageId: "tooBig", data: { lines: 900, files: 1 } }],
+    },
+    {
+      name: "a message that names what it copied only after 2,000 characters is not read that far",
+      change: withMessage(LEXICAL, `Speed up parsing\n\n${"x".repeat(2000)} Import implementation of minimal-lexical`),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "a negation or a ternary added to lines is a real change, not an annotation",
       change: change([
