@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { announcedCopies } from "../src/analysis/announced-copies.js";
+import { platformBackports } from "../src/analysis/platform-backport.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
@@ -63,7 +64,13 @@ export default defineRule({
     if (releaseMerge(change)) return [];
     const counted = countedFiles(change);
     // New files the change's own message says it copied in ("Import implementation of …") count as vendored.
-    const foreign = new Set([...thirdPartyFiles(counted), ...copiedIn(counted, found), ...announcedCopies(change, counted)]);
+    // So do new files that backport a platform class into the platform's namespace (copied from its sources).
+    const foreign = new Set([
+      ...thirdPartyFiles(counted),
+      ...copiedIn(counted, found),
+      ...announcedCopies(change, counted),
+      ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
+    ]);
     const authored = counted.filter((f) => !foreign.has(f) && !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)));
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.

@@ -125,6 +125,12 @@ testRule("pr-size", {
       ] as const
     ).map(([message, path]) => ({ name: `"${message}" names the new ${path} as copied`, change: withMessage([newFile(path, distinct("v", 900))], message) })),
     {
+      // AutoMapper 2ec414ec: a decompiled ReaderWriterLockSlim backported for Silverlight, with no licence header.
+      name: "a new file declaring a platform class in the platform's namespace is a backport, copied in",
+      change: change([newFile("src/AutoMapper.Silverlight/System/ReaderWriterSlimLock.cs", distinct("r", 1000))]),
+      lookups: texts({ "src/AutoMapper.Silverlight/System/ReaderWriterSlimLock.cs": ["namespace System.Threading", "{", ...distinct("r", 1000)].join("\n") }),
+    },
+    {
       name: "third_party/, external/ and deps/ hold other projects' code",
       change: change([newFile("third_party/zlib/inflate.c", distinct("z", 1500)), newFile("deps/uv/uv.c", distinct("u", 900))]),
     },
@@ -363,6 +369,18 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "the platform's own sources (a System.* project) count",
+      change: change([newFile("src/libraries/System.Threading/src/System/Threading/Lock.cs", distinct("r", 1000))]),
+      lookups: texts({ "src/libraries/System.Threading/src/System/Threading/Lock.cs": ["namespace System.Threading", "{", ...distinct("r", 1000)].join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "an edited file in the platform's namespace still counts",
+      change: change([edited("src/Compat/System/Lock.cs", 900)]),
+      lookups: texts({ "src/Compat/System/Lock.cs": ["namespace System.Threading", "{", ...numbered("x", 900)].join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "a message that claims a copy cannot take the project's own edited files out of the count",
       change: withMessage([edited("src/lexical/parse.rs", 900)], "Import implementation of minimal-lexical"),
