@@ -205,8 +205,11 @@ function normalised(line: string | undefined): string {
 const DOCUMENTATION_PATH =
   /(^|\/)(_?examples?|samples?|snippets?|demos?|docs?|documentation|tutorials?|esm|cjs|dist)\/|\.(example|sample|template|dist)(\.\w+)?$/i;
 
+// A project of samples named for the product (`src/AutoMapperSamples/`, `Foo.Examples/`).
+const SAMPLES_PROJECT = /(^|\/)[\w.-]+(Samples?|Examples?|Demos?)\//;
+
 function documentationPath(path: string): boolean {
-  return DOCUMENTATION_PATH.test(path);
+  return DOCUMENTATION_PATH.test(path) || SAMPLES_PROJECT.test(path);
 }
 
 /** The head text's line n (1-based), from the whole text when at hand, else from the added lines. */

@@ -72,6 +72,7 @@ for (const s of SAMPLES) {
     },
     { name: `${s.lang}: an example folder`, ...changed(`examples/${s.path}`, undefined, withComment([s.commentedCall])) },
     { name: `${s.lang}: a docs folder`, ...changed(`docs/${s.path}`, undefined, withComment([s.commentedCall])) },
+    { name: `${s.lang}: a samples project named for the product`, ...changed(`src/AutoMapperSamples/${s.path}`, undefined, withComment([s.commentedCall])) },
   );
   // The function's declaration line, and a comment of the sample's syntax right over it.
   const over = (comment: string) => {
