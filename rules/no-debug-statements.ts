@@ -235,15 +235,21 @@ function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boo
   });
 }
 
-/** The same leftover several times in one file is one finding, on the first, that counts the rest. */
-function grouped(path: string, found: Array<{ line: number; what: string }>): RawFinding[] {
+/**
+ * The same leftover several times in one file is one finding, on the first, that counts the rest.
+ * In a test, a print clutters the test run, not production, and the fix is an assertion.
+ */
+function grouped(path: string, found: Array<{ line: number; what: string }>, testFile: boolean): RawFinding[] {
   const byWhat = new Map<string, number[]>();
   for (const f of found) byWhat.set(f.what, [...(byWhat.get(f.what) ?? []), f.line]);
+  const said = testFile
+    ? { where: "the test run's output", instead: ", or assert on the value instead" }
+    : { where: "output and logs in production", instead: ", or use the project's logger" };
   return [...byWhat]
     .map(([what, lines]): RawFinding =>
       lines.length === 1
-        ? { messageId: "debug", path, line: lines[0], data: { what } }
-        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1 } },
+        ? { messageId: "debug", path, line: lines[0], data: { what, ...said } }
+        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1, ...said } },
     )
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
@@ -257,9 +263,8 @@ export default defineRule({
     // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
     perFile: true,
     messages: {
-      debug: "`{what}` looks like a debugging leftover: it clutters output and logs in production. Remove it, or use the project's logger.",
-      debugMany:
-        "`{what}` looks like a debugging leftover, and {more} more like it in this file: they clutter output and logs in production. Remove them, or use the project's logger.",
+      debug: "`{what}` looks like a debugging leftover: it clutters {where}. Remove it{instead}.",
+      debugMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file: they clutter {where}. Remove them{instead}.",
     },
   },
   options: z
@@ -350,7 +355,7 @@ export default defineRule({
           break;
         }
       }
-      out.push(...grouped(file.path, found_));
+      out.push(...grouped(file.path, found_, testFile));
     }
     return out;
   },

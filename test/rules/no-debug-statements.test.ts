@@ -294,7 +294,7 @@ testRule("no-debug-statements", {
       // click 13ab804f: a print left in a test once its assertion exists.
       name: "Python: print(imported) left in an ordinary test",
       change: one("tests/test_imports.py", ["def test_light_imports():", "    imported = json.loads(rv)", "    print(imported)", "    assert imported"]),
-      findings: [{ messageId: "debug", line: 3 }],
+      findings: [{ messageId: "debug", line: 3, data: { where: "the test run's output", instead: ", or assert on the value instead" } }],
     },
     {
       name: "Rust: stray dbg! in a library",
@@ -389,7 +389,11 @@ testRule("no-debug-statements", {
       change: one("src/a.ts", ["const x = 1;", "console.log(x);"]),
       findings: [{ messageId: "debug", path: "src/a.ts", line: 2, data: { what: "console.log" } }],
     },
-    { name: "JS: debugger", change: one("src/a.js", ["  debugger;"]), findings: [{ messageId: "debug", line: 1, data: { what: "debugger" } }] },
+    {
+      name: "JS: debugger",
+      change: one("src/a.js", ["  debugger;"]),
+      findings: [{ messageId: "debug", line: 1, data: { what: "debugger", where: "output and logs in production" } }],
+    },
     { name: "TSX: console.table", change: one("src/App.tsx", ["  console.table(rows)"]), findings: [{ messageId: "debug", data: { what: "console.table" } }] },
     {
       name: "Python: print, pdb and breakpoint",
