@@ -174,6 +174,8 @@ interface Delta {
   deleted: LineCounts;
   /** Lines with no code: comments and docstrings, whitespace removed. */
   comments: Set<string>;
+  /** Deleted lines with no code (a docblock header removed from every file), whitespace removed. */
+  deletedComments: Set<string>;
   unknownAdded: number;
   unknownDeleted: number;
 }
@@ -202,13 +204,14 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
       decrement(added, pair.added);
       decrement(deleted, pair.removed);
     }
-    return { added, deleted, comments, unknownAdded: 0, unknownDeleted: 0 };
+    return { added, deleted, comments, deletedComments: commentLinesOf(file.path, base, deleted), unknownAdded: 0, unknownDeleted: 0 };
   }
   const none: LineCounts = new Map();
   return {
     added: none,
     deleted: none,
     comments,
+    deletedComments: new Set(),
     unknownAdded: file.additions - file.addedLines.filter((l) => comments.has(norm(l.text))).length,
     unknownDeleted: file.deletions,
   };
@@ -234,6 +237,22 @@ function decrement(counts: LineCounts, line: string): void {
 // What is left of a comment or docstring line once masked: blanks and the quotes of a docstring.
 // (Blank lines never count, so matching them too is harmless.)
 const NO_CODE = /^[\s"'`]*$/;
+
+/** Lines of a text among `wanted` (whitespace removed) that hold only a comment or a docstring. */
+function commentLinesOf(path: string, text: string, wanted: LineCounts): Set<string> {
+  const lang = languageOf(path);
+  const out = new Set<string>();
+  if (lang === "unknown" || wanted.size === 0) return out;
+  const lines = text.split("\n");
+  maskAddedLines(
+    lang,
+    lines.map((t, i) => ({ line: i + 1, text: t })),
+  ).forEach((m, i) => {
+    const key = norm(lines[i]);
+    if (wanted.has(key) && NO_CODE.test(m.code)) out.add(key);
+  });
+  return out;
+}
 
 /** Added lines that hold only a comment or a docstring: documentation, not code to review. */
 function commentLines(file: ChangedFile): Set<string> {
@@ -318,7 +337,7 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
     if (f.status === "removed") return false;
     if (d.unknownAdded + d.unknownDeleted > 0) return true;
     const ownAdded = [...d.added.keys()].filter(full);
-    const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l));
+    const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l) && !d.deletedComments.has(l));
     if (ownAdded.length + ownDeleted.length === 0) return false;
     const { head = "", base = "" } = reviewedTexts(f, found);
     return changedTokens(linesOf(base, ownDeleted), linesOf(head, ownAdded)) > MAX_TRIVIAL_TOKENS;
@@ -355,6 +374,8 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
   deltas.forEach((d, i) => {
     let own = d.unknownDeleted;
     for (const [line, times] of d.deleted) {
+      // A deleted comment is no code to check (a docblock header dropped from every file).
+      if (d.deletedComments.has(line)) continue;
       const take = Math.min(times, left.get(line) ?? 0);
       if (take > 0) left.set(line, (left.get(line) ?? 0) - take);
       own += take;
