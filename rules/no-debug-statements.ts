@@ -197,16 +197,7 @@ function closedArguments(text: string): string {
 
 /** True when the enclosing block of this line (by indentation, at head) opens an error branch. */
 function inErrorBranch(head: string[], line: number): boolean {
-  const indent = (l: string) => /^\s*/.exec(l)![0].length;
-  let want = indent(head[line - 1] ?? "");
-  for (let i = line - 2; i >= 0 && i >= line - 200; i--) {
-    const l = head[i];
-    if (l.trim() === "" || indent(l) >= want) continue;
-    if (ERROR_BRANCH.test(l)) return true;
-    want = indent(l);
-    if (want === 0) return false;
-  }
-  return false;
+  return openersOf(head, line).some((l) => ERROR_BRANCH.test(l));
 }
 
 /**

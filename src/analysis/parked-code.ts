@@ -1,5 +1,5 @@
 import type { CommentFact, FunctionFact } from "../syntax/facts.js";
-import { isDirective } from "../syntax/commented-code.js";
+import { isToolDirective } from "../syntax/commented-code.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
 
 /**
@@ -29,14 +29,9 @@ export function parkedByEnclosingScope(head: string[], line: number, comments: C
     let above = opener - 1;
     for (let k = 0; k < MAX_ANNOTATIONS && above > 0 && ANNOTATION.test(head[above - 1] ?? ""); k++) above--;
     const c = endingAt.get(above);
-    if (c && !c.code && c.lines.some((l) => PARKED.test(l) && !toolDirective(l))) return true;
+    if (c && !c.code && c.lines.some((l) => PARKED.test(l) && !isToolDirective(l))) return true;
   }
   return false;
-}
-
-/** A tool's directive (`tslint:disable:no-empty`, `eslint-disable`), not a person's note. */
-function toolDirective(line: string): boolean {
-  return isDirective(line) && !/^\s*(todo|fixme|xxx|hack)\b/i.test(line);
 }
 
 const QUOTED = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g;
