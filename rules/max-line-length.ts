@@ -12,6 +12,7 @@ import { isTestPath } from "../src/text/test-conventions.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { formatterConfigPaths, formatterWidth, type FormatterWidth } from "../src/analysis/formatter-width.js";
 import { isCodeFile } from "../src/text/languages.js";
+import { saysStyleFix } from "../src/analysis/style-fix.js";
 import { columnsOn, lineFacts, stringsOn } from "../src/syntax/line-view.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
@@ -107,6 +108,7 @@ export default defineRule({
   },
   check(change, options, found) {
     const out: RawFinding[] = [];
+    const styleRun = saysStyleFix(change);
     for (const file of change.files) {
       if (!applies(file.path, options.files) || TEST_DATA.test(file.path)) continue;
       const limit = limitFor(file.path, options, found);
@@ -125,6 +127,7 @@ export default defineRule({
         macros: syntaxLanguageOf(file.path) === "rust" && head !== undefined ? macroBodies(head) : [],
         base,
         rejoined: rejoinedFrom(file, found),
+        styleRun,
         house: houseLongest(base, tabWidth, limit.max),
         testFile: isTestPath(file.path),
       };
@@ -147,6 +150,8 @@ interface FileView {
   tabWidth: number;
   /** Whether a line only re-joins lines that were at base (a formatter run, a "CS fix"): the formatter's choice, not the author's. */
   rejoined: (text: string) => boolean;
+  /** The change says it runs a style fixer ("CS fixes", "cargo fmt"): the lines it joins are the tool's, however long. */
+  styleRun: boolean;
   options: Options;
   longLiteral?: { parsed: boolean; lines: Set<number> };
   macros: Array<{ start: number; end: number }>;
@@ -172,8 +177,10 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return undefined;
   if (view.macros.some((m) => line > m.start && line < m.end)) return undefined;
   if (notNew(text, length, view.base, tabWidth, max, view.house)) return undefined;
-  // A formatter run re-joins code up to about its width, never comments: a joined line far over it was a person's choice.
-  if (length <= max * REJOIN_TOLERANCE && !COMMENT_LINE.test(text) && view.rejoined(text)) return undefined;
+  // A formatter run re-joins code up to about its width, never comments: a joined line far over it
+  // was a person's choice, unless the change says it is a style fixer's run ("CS fixes" that join
+  // signatures on purpose): asking to wrap them again would undo the change.
+  if ((length <= max * REJOIN_TOLERANCE || view.styleRun) && !COMMENT_LINE.test(text) && view.rejoined(text)) return undefined;
   // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit, if the team set one.
   if (limit.codeOnly && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
     if (options.default_max === undefined) return undefined;

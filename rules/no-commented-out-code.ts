@@ -6,6 +6,7 @@ import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../sr
 import { explains } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
 import { copiedIn } from "../src/analysis/not-authored.js";
+import { conflictLines, noteAfterCode, parkedByEnclosingScope } from "../src/analysis/parked-code.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 
@@ -49,6 +50,9 @@ export default defineRule({
           c.explained || (c.code && (explainedByNeighbour(facts.comments, i) || c.lines.some((l) => ISSUE_LINK.test(l)))) ? [run[i]] : [],
         ),
       );
+      const headLinesAll = text?.split("\n") ?? [];
+      // A side of a committed merge conflict: the markers are the defect, not the code between them.
+      const conflicted = conflictLines(headLinesAll);
       const blocks: Block[] = [];
       // The parser decided which comments are code (doc comments and their examples never are);
       // a block is anchored on its first commented line that is new: not one the file had at base,
@@ -58,8 +62,13 @@ export default defineRule({
         const count = c.end - c.codeStart + 1;
         let line = 0;
         for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
-        if (line === 0 || disabledOnPurpose(c.lines)) continue;
+        if (line === 0 || disabledOnPurpose(c.lines) || conflicted.has(line)) continue;
         const first = c.lines[c.codeStart - c.start];
+        // A note after a lone commented line (`foo();  // breaks on IE`) says why it stays; inside a
+        // longer block (`expect(a).toBe(30); // info level`) it is the old code's own comment.
+        const alone = count === 1 && run.filter((r) => r === run[i]).length === 1;
+        if (alone && noteAfterCode(first ?? "") !== undefined) continue;
+        if (parkedByEnclosingScope(headLinesAll, c.start, facts.comments, facts.functions)) continue;
         const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
         if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) continue;
         if (showsGeneratedCode(first, next)) continue;
@@ -196,8 +205,11 @@ function normalised(line: string | undefined): string {
 const DOCUMENTATION_PATH =
   /(^|\/)(_?examples?|samples?|snippets?|demos?|docs?|documentation|tutorials?|esm|cjs|dist)\/|\.(example|sample|template|dist)(\.\w+)?$/i;
 
+// A project of samples named for the product (`src/AutoMapperSamples/`, `Foo.Examples/`).
+const SAMPLES_PROJECT = /(^|\/)[\w.-]+(Samples?|Examples?|Demos?)\//;
+
 function documentationPath(path: string): boolean {
-  return DOCUMENTATION_PATH.test(path);
+  return DOCUMENTATION_PATH.test(path) || SAMPLES_PROJECT.test(path);
 }
 
 /** The head text's line n (1-based), from the whole text when at hand, else from the added lines. */

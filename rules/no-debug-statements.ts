@@ -3,6 +3,7 @@ import { globMatcher, globOption } from "../src/config/glob-option.js";
 import { defineRule, type Needs, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, programOutput } from "../src/analysis/program-output.js";
+import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
@@ -86,9 +87,9 @@ const USER_MESSAGE = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[[*(]?\s{0,4}(warn
 // Printing to stderr with a sentence: an error message for the user, not a value dumped while debugging.
 const TO_STDERR = /\bsys\.stderr\b|\bSystem\.err\b|\$stderr\b|\bConsole\.Error\b|(^|[^\w:])eprint(ln)?!/;
 const PROSE_ARGUMENT = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Za-z][a-z']{1,20}\s+[a-z']{2,20}\s+[a-z']{1,20}/;
-// A function whose job is to print: `echo_output`, `printUsage`, `log_warning`, `show_help`.
+// A function whose job is to print: `echo_output`, `printUsage`, `log_warning`, `show_help`, a trace writer's `Trace`.
 const OUTPUT_HELPER =
-  /(^|_|[a-z])(log|Log|warn|Warn|echo|Echo|print|Print|output|Output|report|Report|display|Display|usage|Usage|help|Help|show|Show|say|Say|announce|Announce)([A-Z_]|$)/;
+  /(^|_|[a-z])(log|Log|warn|Warn|echo|Echo|print|Print|output|Output|report|Report|display|Display|usage|Usage|help|Help|show|Show|say|Say|announce|Announce|trace|Trace)([A-Z_]|$)/;
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
@@ -123,7 +124,7 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
   if (next !== undefined && EXPECTED_OUTPUT.test(next)) return true;
-  if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || enclosingOpeners(head, line).some((l) => LOG_SWITCH.test(l))) return true;
+  if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || openersOf(head, line).some((l) => LOG_SWITCH.test(l))) return true;
   if (head.slice(Math.max(0, line - 4), line - 1).some((l) => EXPLAINED.test(l))) return true;
   const after = head.slice(line, line + 6).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l));
   if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
@@ -135,23 +136,14 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
 // Lines that are themselves prints, skipped when looking at what follows one (`fmt.Println(err)`, `fmt.Println("")`, `return err`).
 const DEBUG_ANY = /(^|[^\w.])(fmt\.Print|println!?|print!?|console\.log|puts|System\.out)\w*\s*[(! "']/;
 
-/** The lines that open the blocks enclosing this line (by indentation, at head), innermost first, at most 200 lines up. */
-function enclosingOpeners(head: string[], line: number): string[] {
-  const indent = (l: string) => /^\s*/.exec(l)![0].length;
-  let want = indent(head[line - 1] ?? "");
-  const out: string[] = [];
-  for (let i = line - 2; i >= 0 && i >= line - 200 && want > 0; i--) {
-    const l = head[i];
-    if (l.trim() === "" || indent(l) >= want) continue;
-    out.push(l);
-    want = indent(l);
-  }
-  return out;
+/** The texts of the lines that open the blocks enclosing this line, innermost first. */
+function openersOf(head: string[], line: number): string[] {
+  return enclosingOpeners(head, line).map((o) => o.text);
 }
 
 /** Whether the print's output is captured into a string around it (the 20 lines before it in its block hold the capture). */
 function captured(head: string[], line: number): boolean {
-  return head.slice(Math.max(0, line - 20), line).some((l) => CAPTURE.test(l)) || enclosingOpeners(head, line).some((l) => CAPTURE.test(l));
+  return head.slice(Math.max(0, line - 20), line).some((l) => CAPTURE.test(l)) || openersOf(head, line).some((l) => CAPTURE.test(l));
 }
 
 // String literals in a print's arguments, and the placeholders and escapes that are not words in them.
@@ -205,16 +197,7 @@ function closedArguments(text: string): string {
 
 /** True when the enclosing block of this line (by indentation, at head) opens an error branch. */
 function inErrorBranch(head: string[], line: number): boolean {
-  const indent = (l: string) => /^\s*/.exec(l)![0].length;
-  let want = indent(head[line - 1] ?? "");
-  for (let i = line - 2; i >= 0 && i >= line - 200; i--) {
-    const l = head[i];
-    if (l.trim() === "" || indent(l) >= want) continue;
-    if (ERROR_BRANCH.test(l)) return true;
-    want = indent(l);
-    if (want === 0) return false;
-  }
-  return false;
+  return openersOf(head, line).some((l) => ERROR_BRANCH.test(l));
 }
 
 /**
@@ -243,15 +226,21 @@ function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boo
   });
 }
 
-/** The same leftover several times in one file is one finding, on the first, that counts the rest. */
-function grouped(path: string, found: Array<{ line: number; what: string }>): RawFinding[] {
+/**
+ * The same leftover several times in one file is one finding, on the first, that counts the rest.
+ * In a test, a print clutters the test run, not production, and the fix is an assertion.
+ */
+function grouped(path: string, found: Array<{ line: number; what: string }>, testFile: boolean): RawFinding[] {
   const byWhat = new Map<string, number[]>();
   for (const f of found) byWhat.set(f.what, [...(byWhat.get(f.what) ?? []), f.line]);
+  const said = testFile
+    ? { where: "the test run's output", instead: ", or assert on the value instead" }
+    : { where: "output and logs in production", instead: ", or use the project's logger" };
   return [...byWhat]
     .map(([what, lines]): RawFinding =>
       lines.length === 1
-        ? { messageId: "debug", path, line: lines[0], data: { what } }
-        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1 } },
+        ? { messageId: "debug", path, line: lines[0], data: { what, ...said } }
+        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1, ...said } },
     )
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
@@ -265,9 +254,8 @@ export default defineRule({
     // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
     perFile: true,
     messages: {
-      debug: "`{what}` looks like a debugging leftover: it clutters output and logs in production. Remove it, or use the project's logger.",
-      debugMany:
-        "`{what}` looks like a debugging leftover, and {more} more like it in this file: they clutter output and logs in production. Remove them, or use the project's logger.",
+      debug: "`{what}` looks like a debugging leftover: it clutters {where}. Remove it{instead}.",
+      debugMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file: they clutter {where}. Remove them{instead}.",
     },
   },
   options: z
@@ -288,6 +276,12 @@ export default defineRule({
           "**/benches/**",
           "**/[Bb]enchmark*/**",
           "**/*[Bb]enchmark*",
+          "**/[Pp]erf/**",
+          "**/[Pp]erformance/**",
+          "**/*PerfTest*",
+          "**/*PerformanceTest*",
+          "**/*_perf_test*",
+          "**/test_perf*",
           "**/__main__.py",
           "**/manage.py",
           "**/setup.py",
@@ -352,7 +346,7 @@ export default defineRule({
           break;
         }
       }
-      out.push(...grouped(file.path, found_));
+      out.push(...grouped(file.path, found_, testFile));
     }
     return out;
   },

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
+import { announcedCopies } from "../src/analysis/announced-copies.js";
+import { platformBackports } from "../src/analysis/platform-backport.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
@@ -61,7 +63,14 @@ export default defineRule({
     // generator's header were already removed by the engine.
     if (releaseMerge(change)) return [];
     const counted = countedFiles(change);
-    const foreign = new Set([...thirdPartyFiles(counted), ...copiedIn(counted, found)]);
+    // New files the change's own message says it copied in ("Import implementation of …") count as vendored.
+    // So do new files that backport a platform class into the platform's namespace (copied from its sources).
+    const foreign = new Set([
+      ...thirdPartyFiles(counted),
+      ...copiedIn(counted, found),
+      ...announcedCopies(change, counted),
+      ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
+    ]);
     const authored = counted.filter((f) => !foreign.has(f) && !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)));
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
@@ -165,6 +174,8 @@ interface Delta {
   deleted: LineCounts;
   /** Lines with no code: comments and docstrings, whitespace removed. */
   comments: Set<string>;
+  /** Deleted lines with no code (a docblock header removed from every file), whitespace removed. */
+  deletedComments: Set<string>;
   unknownAdded: number;
   unknownDeleted: number;
 }
@@ -193,13 +204,14 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
       decrement(added, pair.added);
       decrement(deleted, pair.removed);
     }
-    return { added, deleted, comments, unknownAdded: 0, unknownDeleted: 0 };
+    return { added, deleted, comments, deletedComments: commentLinesOf(file.path, base, deleted), unknownAdded: 0, unknownDeleted: 0 };
   }
   const none: LineCounts = new Map();
   return {
     added: none,
     deleted: none,
     comments,
+    deletedComments: new Set(),
     unknownAdded: file.additions - file.addedLines.filter((l) => comments.has(norm(l.text))).length,
     unknownDeleted: file.deletions,
   };
@@ -225,6 +237,22 @@ function decrement(counts: LineCounts, line: string): void {
 // What is left of a comment or docstring line once masked: blanks and the quotes of a docstring.
 // (Blank lines never count, so matching them too is harmless.)
 const NO_CODE = /^[\s"'`]*$/;
+
+/** Lines of a text among `wanted` (whitespace removed) that hold only a comment or a docstring. */
+function commentLinesOf(path: string, text: string, wanted: LineCounts): Set<string> {
+  const lang = languageOf(path);
+  const out = new Set<string>();
+  if (lang === "unknown" || wanted.size === 0) return out;
+  const lines = text.split("\n");
+  maskAddedLines(
+    lang,
+    lines.map((t, i) => ({ line: i + 1, text: t })),
+  ).forEach((m, i) => {
+    const key = norm(lines[i]);
+    if (wanted.has(key) && NO_CODE.test(m.code)) out.add(key);
+  });
+  return out;
+}
 
 /** Added lines that hold only a comment or a docstring: documentation, not code to review. */
 function commentLines(file: ChangedFile): Set<string> {
@@ -309,7 +337,7 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
     if (f.status === "removed") return false;
     if (d.unknownAdded + d.unknownDeleted > 0) return true;
     const ownAdded = [...d.added.keys()].filter(full);
-    const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l));
+    const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l) && !d.deletedComments.has(l));
     if (ownAdded.length + ownDeleted.length === 0) return false;
     const { head = "", base = "" } = reviewedTexts(f, found);
     return changedTokens(linesOf(base, ownDeleted), linesOf(head, ownAdded)) > MAX_TRIVIAL_TOKENS;
@@ -346,6 +374,8 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
   deltas.forEach((d, i) => {
     let own = d.unknownDeleted;
     for (const [line, times] of d.deleted) {
+      // A deleted comment is no code to check (a docblock header dropped from every file).
+      if (d.deletedComments.has(line)) continue;
       const take = Math.min(times, left.get(line) ?? 0);
       if (take > 0) left.set(line, (left.get(line) ?? 0) - take);
       own += take;

@@ -23,8 +23,20 @@ export interface FormatterWidth {
   soft?: boolean;
 }
 
+/**
+ * A width a config file does not set itself but takes from a coding standard it names (`@PSR2`
+ * in php-cs-fixer's rules, `<rule ref="PSR12"/>` in phpcs): the standard's soft limit.
+ */
+interface StandardWidth {
+  max: number;
+  /** The standard, as people name it: `PSR-2`, `PSR-12`, `PER Coding Style`. */
+  standard: string;
+  /** How the config names it: `@PSR2`, `PSR12`. */
+  ref: string;
+}
+
 /** Reads a width from one config file's text; `target` is the file being judged, relative to the repository root. */
-type Reader = (text: string, path: string, target: string) => number | undefined;
+type Reader = (text: string, path: string, target: string) => number | StandardWidth | undefined;
 
 const PRETTIER_FILES = [
   ".prettierrc",
@@ -130,8 +142,9 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
     for (const [name, read] of readers) {
       const file = join(dir, name);
       const text = texts.get(file);
-      const max = text === undefined ? undefined : read(text, file, path);
-      if (max !== undefined && max > 0) return { max, from: file, ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}) };
+      const width = text === undefined ? undefined : read(text, file, path);
+      if (typeof width === "object") return { max: width.max, from: `${width.standard}'s soft limit, per ${width.ref} in ${file}`, soft: true };
+      if (width !== undefined && width > 0) return { max: width, from: file, ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}) };
     }
   }
   return editorconfigWidth(path, texts) ?? toolDefault(path, texts);
@@ -378,18 +391,25 @@ function detektWidth(text: string): number | undefined {
 }
 
 /** phpcs: Generic.Files.LineLength's `lineLimit`, else PSR-12/PSR-2's soft 120 when the ruleset includes them. */
-function phpcsWidth(text: string): number | undefined {
+function phpcsWidth(text: string): number | StandardWidth | undefined {
   const limit = /<property\s+name\s*=\s*"lineLimit"\s+value\s*=\s*"(\d{1,4})"/.exec(text);
   if (limit) return Number(limit[1]);
-  return /<rule\s+ref\s*=\s*"(PSR12|PSR2)"/.test(text) ? 120 : undefined;
+  const ref = /<rule\s+ref\s*=\s*"(PSR12|PSR2)"/.exec(text)?.[1];
+  return ref ? { max: 120, standard: standardName(ref), ref } : undefined;
 }
 
 /**
  * php-cs-fixer has no line-length fixer, but a config that applies the `@PSR12`, `@PSR2` or `@PER…`
  * rule set says the team follows that standard, whose line limit is a soft 120.
  */
-function phpCsFixerWidth(text: string): number | undefined {
-  return /['"]@(PSR12|PSR2|PER(-CS)?[\d.]*)(:risky)?['"]\s*=>\s*true/.test(text) ? 120 : undefined;
+function phpCsFixerWidth(text: string): StandardWidth | undefined {
+  const ref = /['"]@(PSR12|PSR2|PER(-CS)?[\d.]*)(:risky)?['"]\s*=>\s*true/.exec(text)?.[1];
+  return ref ? { max: 120, standard: standardName(ref), ref: `@${ref}` } : undefined;
+}
+
+/** `PSR12` → `PSR-12`, `PER-CS2.0` → `PER Coding Style`. */
+function standardName(ref: string): string {
+  return ref.startsWith("PER") ? "PER Coding Style" : ref.replace(/^PSR/, "PSR-");
 }
 
 /** The indented lines under the first YAML key line matching `key`. */

@@ -41,10 +41,36 @@ export function crateRootPaths(path: string): string[] {
   return out;
 }
 
+// A test that measures rather than checks: NUnit `[Test, Explicit]` (run only by hand), a
+// performance category, BenchmarkDotNet/JMH `[Benchmark]`/`@Benchmark`, Rust `#[bench]`, a pytest
+// benchmark mark. Printing its timings is its job (AutoMapper's Raw/MethodInfo/LCG timings).
+const MEASURING_MARK =
+  /\[\s*(?:[\w.]+(?:\([^)]*\))?\s*,\s*)*(?:Explicit|Benchmark)\b|\[\s*(?:[\w.]+\s*,\s*)*Category\(\s*"(?:perf\w*|performance|benchmarks?|timing|slow)"|@(?:Benchmark\b|Tag\(\s*"(?:perf\w*|performance|benchmarks?)")|#\[bench\]|@pytest\.mark\.(?:benchmark|perf\w*)\b/i;
+// A test named for what it measures: `TestPerformance`, `test_parse_perf`, `BenchmarkEncode` (Go), `TimingTest`.
+const MEASURING_NAME = /(^|_|[a-z])(Perf|perf|Performance|performance|Benchmark|benchmark|Timing|timing)([A-Z_\d]|$)/;
+// Lines over a function's first line where its attributes may sit, when the parser starts it below them.
+const ATTRIBUTE_LINES = 3;
+
+/** Functions (by their spans) that measure rather than check: printing their figures is what they are for. */
+function measuringFunctions(facts: FileFacts, lines: string[]): Span[] {
+  return facts.functions.filter((f) => {
+    if (f.kind === "lambda") return false;
+    if (MEASURING_NAME.test(f.name) && (f.testCallback || /^Benchmark/.test(f.name))) return true;
+    const head = lines.slice(Math.max(0, f.start - 1 - ATTRIBUTE_LINES), f.start + 1);
+    return head.some((l) => MEASURING_MARK.test(l));
+  });
+}
+
 /** Where in this file printing is the program's output; `facts` come from the whole file when at hand. */
 export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookups): ProgramOutput {
   const text = headText(file, found) ?? addedLinesText(file);
   if (SHEBANG.test(text)) return WHOLE;
+  const own = entryPoint(file, facts, found, text);
+  const measuring = measuringFunctions(facts, text.split("\n"));
+  return own.whole || measuring.length === 0 ? own : { whole: false, spans: [...own.spans, ...measuring] };
+}
+
+function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: string): ProgramOutput {
   const definesMain = facts.functions.some((f) => f.name === "main" || f.name === "Main");
   switch (facts.language) {
     case "python":

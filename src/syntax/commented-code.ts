@@ -22,7 +22,7 @@ const DIRECTIVE = new RegExp(
 const INNER_COMMENT = /^\s*(\/\/|#(?![[!]))/;
 
 /** A directive for a tool rather than a note for a person (TODO, NOTE, a URL). */
-function isToolDirective(line: string): boolean {
+export function isToolDirective(line: string): boolean {
   return isDirective(line) && !/^\s*(todo|fixme|xxx|hack|note|nb|bug|see\s|https?:)/i.test(line);
 }
 /** A line that is a directive: never code, and it separates the code around it. */

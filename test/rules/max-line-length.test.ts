@@ -275,7 +275,7 @@ testRule(
         name: "PHP: PSR-12's 120 from the phpcs ruleset",
         change: change([addedFile("Slim/A.php", [words(140)])]),
         lookups: configs({ "phpcs.xml.dist": '<ruleset name="x"><rule ref="PSR12"/></ruleset>' }),
-        findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "phpcs.xml.dist" } }],
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "PSR-12's soft limit, per PSR12 in phpcs.xml.dist" } }],
       },
       {
         name: "Go: lll enabled in golangci",
@@ -513,8 +513,67 @@ testRule("max-line-length", {
         },
       ),
     },
+    ...["Adding some highly opinionated CS fixes (#2797)", "Apply php-cs-fixer", "Fix code style", "cargo fmt", "Reformat with black"].map((title) => ({
+      // guzzle c8c99e3f: a "CS fixes" commit joins wrapped signatures on purpose; re-wrapping them would undo it.
+      name: `a re-joined signature far over the limit, in a change titled "${title}": the fixer's output`,
+      options: { max: 100 },
+      change: change(
+        [addedFile("src/A.php", [`    public function __construct(array $queue = null, callable $onFulfilled = null, callable $onRejected = null)`], 2)],
+        { title },
+      ),
+      lookups: texts(
+        {},
+        {
+          "src/A.php":
+            "<?php\n    public function __construct(\n        array $queue = null,\n        callable $onFulfilled = null,\n        callable $onRejected = null\n    )\n",
+        },
+      ),
+    })),
   ],
   invalid: [
+    {
+      name: "a style-fix commit's new long line, not joined from base lines, is still said",
+      options: { max: 100 },
+      change: change(
+        [
+          addedFile(
+            "src/A.php",
+            [`    public function send(array $options = null, callable $onProgress = null, callable $onHeaders = null, int $retries = 3)`],
+            2,
+          ),
+        ],
+        {
+          title: "CS fixes",
+        },
+      ),
+      lookups: texts(
+        {},
+        {
+          "src/A.php":
+            "<?php\n    public function __construct(\n        array $queue = null,\n        callable $onFulfilled = null,\n        callable $onRejected = null\n    )\n",
+        },
+      ),
+      findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "a feature commit that mentions no style fixer: a re-joined signature far over the limit is said",
+      options: { max: 100 },
+      change: change(
+        [addedFile("src/A.php", [`    public function __construct(array $queue = null, callable $onFulfilled = null, callable $onRejected = null)`], 2)],
+        {
+          title: "Add progress callbacks",
+          commits: [{ sha: "c".repeat(40), message: "Add progress callbacks", author: { name: "a", email: "a@example.com" }, parents: [] }],
+        },
+      ),
+      lookups: texts(
+        {},
+        {
+          "src/A.php":
+            "<?php\n    public function __construct(\n        array $queue = null,\n        callable $onFulfilled = null,\n        callable $onRejected = null\n    )\n",
+        },
+      ),
+      findings: [{ messageId: "tooLong" }],
+    },
     {
       name: "Kotlin: ktlint run by Spotless in the root build: its 140",
       change: change([addedFile("okio/src/A.kt", [`internal inline fun ByteString.commonBase64Url(${words(120)})`])]),
@@ -561,7 +620,7 @@ testRule("max-line-length", {
       lookups: configs({
         ".php-cs-fixer.dist.php": "<?php\n$config = (new PhpCsFixer\\Config())->setRules(['@PSR12' => true, 'array_syntax' => ['syntax' => 'short']]);\n",
       }),
-      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: ".php-cs-fixer.dist.php" } }],
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "PSR-12's soft limit, per @PSR12 in .php-cs-fixer.dist.php" } }],
     },
     {
       name: "checkstyle LineLength max",

@@ -72,9 +72,41 @@ for (const s of SAMPLES) {
     },
     { name: `${s.lang}: an example folder`, ...changed(`examples/${s.path}`, undefined, withComment([s.commentedCall])) },
     { name: `${s.lang}: a docs folder`, ...changed(`docs/${s.path}`, undefined, withComment([s.commentedCall])) },
+    { name: `${s.lang}: a samples project named for the product`, ...changed(`src/AutoMapperSamples/${s.path}`, undefined, withComment([s.commentedCall])) },
+  );
+  // The function's declaration line, and a comment of the sample's syntax right over it.
+  const over = (comment: string) => {
+    const lines = withComment([s.commentedCall]).split("\n");
+    const at = lines.findIndex((l) => /\bf\(/.test(l));
+    return [...lines.slice(0, at), `${/^\s*/.exec(lines[at])![0]}${lead.trim()} ${comment}`, ...lines.slice(at)].join("\n");
+  };
+  valid.push(
+    // judged round 4: a TODO over the test function or class, not over the block, is the reason too.
+    { name: `${s.lang}: a TODO over the enclosing function`, ...changed(s.path, undefined, over("TODO: re-enable the call once the API is back")) },
+    { name: `${s.lang}: a note after the code on its line`, ...changed(s.path, undefined, withComment([`${s.commentedCall}  ${lead.trim()} breaks on IE`])) },
+    {
+      // express a58e3dea: the line is one side of a committed merge conflict; the markers are the defect.
+      name: `${s.lang}: a line inside committed merge-conflict markers`,
+      ...changed(s.path, undefined, withComment(["<<<<<<< HEAD", s.stmt(5), "=======", s.commentedCall, ">>>>>>> feature/send-etag"])),
+    },
   );
   const head = withComment([s.commentedCall]);
   invalid.push(
+    {
+      name: `${s.lang}: a doc comment over the function that gives no reason to park anything`,
+      ...changed(s.path, undefined, over("Adds the numbers, so callers get one total.")),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+    // (The JavaScript sample has no `;`: with a comment after it, the parser does not take it for code at all.)
+    ...(s.lang === "JavaScript"
+      ? []
+      : [
+          {
+            name: `${s.lang}: more code after the code on its line is no reason`,
+            ...changed(s.path, undefined, withComment([`${s.commentedCall}  ${lead.trim()} ${s.stmt(4).trim()}`])),
+            findings: [{ messageId: "commentedOutLine" }],
+          },
+        ]),
     {
       name: `${s.lang}: one commented-out call is enough`,
       ...changed(s.path, undefined, head),
@@ -113,6 +145,29 @@ testRule("no-commented-out-code", {
       change: ts(["// Licensed under the GNU Lesser General Public License.", "const x = 1;", "// if (x > 1) {", "//   console.log(x);", "// }", "use(x);"]),
     },
     ...valid,
+    {
+      name: "Java: a TODO over the test class, an annotation between, covers a disabled assertion in a method",
+      change: change([
+        addedFile(
+          "src/test/java/RetryTest.java",
+          [
+            "// TODO: these fail since the retry rewrite",
+            "@RunWith(JUnit4.class)",
+            "class RetryTest {",
+            "  @Test void a() {",
+            "    // assertEquals(1, retries());",
+            "  }",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      name: "TS: a FIXME over the describe block",
+      change: ts(["// FIXME: flaky on CI", 'describe("upload", () => {', '  it("retries", () => {', "    // expect(upload()).toBe(true);", "  });", "});"]),
+    },
     {
       name: "TS: explanatory prose over several lines",
       change: ts(["// Retry three times because the upstream API", "// drops the first request after a deploy,", "// and we would rather wait than fail."]),
@@ -333,6 +388,31 @@ testRule("no-commented-out-code", {
   ],
   invalid: [
     ...invalid,
+    {
+      // probot 072b8c26: `tslint:disable` over the describe is a tool's directive, not a reason.
+      name: "TS: a linter's disable directive over the enclosing describe is no reason",
+      change: ts([
+        "// tslint:disable:no-empty",
+        'describe("Probot", () => {',
+        "  beforeEach(() => {",
+        '    // process.env.DEBUG = "true";',
+        "    init();",
+        "  });",
+        "});",
+      ]),
+      findings: [{ messageId: "commentedOutLine", line: 4 }],
+    },
+    {
+      // probot 97c40575: the old code's own comment inside a disabled test is not a reason to keep the test.
+      name: "TS: a note after code inside a longer disabled block is the old code's comment",
+      change: ts(["// const a = load();", "", "// expect(a).toBe(30); // info level", "export const x = 1;"]),
+      findings: [{ messageId: "commentedOut", line: 1, data: { count: 2 } }],
+    },
+    {
+      name: "TS: a TODO over an unrelated function is no reason for code in the next one",
+      change: ts(["// TODO: make it faster", "function a() {", "  return 1;", "}", "function b() {", "  // foo.bar(1);", "  return 2;", "}"]),
+      findings: [{ messageId: "commentedOutLine", line: 6 }],
+    },
     {
       name: "TS: a commented-out block is one finding",
       change: ts(["const x = 1;", "// if (x > 1) {", "//   console.log(x);", "// }", "use(x);"]),

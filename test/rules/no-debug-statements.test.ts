@@ -146,6 +146,62 @@ testRule("no-debug-statements", {
     { name: "Kotlin: println in fun main", change: one("src/Tool.kt", ["fun main() {", '    println("x")', "}"]) },
     { name: "C#: Console.WriteLine in Program.cs", change: one("src/App/Program.cs", ['Console.WriteLine("hi");']) },
     {
+      // AutoMapper b47c1f22: an `[Test, Explicit]` micro-benchmark prints its timings; that is its job.
+      name: "C#: Console.WriteLine in an NUnit [Test, Explicit] timing test",
+      change: one("src/UnitTests/Internal/DelegateFactoryTests.cs", [
+        "public class DelegateFactoryTests {",
+        "  [Test, Explicit]",
+        "  public void WhatIsFaster() {",
+        "    var start = DateTime.Now;",
+        '    Console.WriteLine("Raw:" + span.Ticks);',
+        "  }",
+        "}",
+      ]),
+    },
+    {
+      name: 'C#: a [Category("Performance")] test',
+      change: one("src/Tests/MapTests.cs", [
+        "public class MapTests {",
+        "  [Test]",
+        '  [Category("Performance")]',
+        "  public void Maps() {",
+        "    Console.WriteLine(elapsed);",
+        "  }",
+        "}",
+      ]),
+    },
+    {
+      name: "Java: a JMH @Benchmark method",
+      change: one("src/jmh/java/Codec.java", ["class Codec {", "  @Benchmark", "  public void encode() {", "    System.out.println(result);", "  }", "}"]),
+    },
+    {
+      name: "Go: a Benchmark function reports its figures",
+      change: one("codec_test.go", ["package codec", "func BenchmarkEncode(b *testing.B) {", "\tfmt.Println(b.N)", "}"]),
+    },
+    {
+      name: "Python: a test named for the performance it measures",
+      change: one("tests/test_parse.py", ["def test_parse_performance():", "    elapsed = run()", "    print(elapsed)"]),
+    },
+    {
+      // Newtonsoft 64f6fd7b: a test's ITraceWriter writes its traces to the console; that is its job.
+      name: "C#: Console.WriteLine inside a trace writer's Trace method",
+      change: one("Src/Tests/Issues/Issue1461.cs", [
+        "class W : ITraceWriter {",
+        "  public void Trace(TraceLevel level, string message, Exception ex) {",
+        "    Console.WriteLine(message);",
+        "  }",
+        "}",
+      ]),
+    },
+    {
+      name: "C#: a performance test file",
+      change: one("Src/Newtonsoft.Json.Tests/PerformanceTests.cs", ["class P {", "  void Run() {", "    Console.WriteLine(timer.Elapsed);", "  }", "}"]),
+    },
+    {
+      name: "C#: a benchmark suite's folder",
+      change: one("src/Benchmark/BenchEngine.cs", ["class B {", "  void Run() {", '    Console.WriteLine("{0}: {1}", name, timer.Duration);', "  }", "}"]),
+    },
+    {
       name: "C#: Console.WriteLine in static Main",
       change: one("src/App/Entry.cs", ["class E {", "  static void Main() {", '    Console.WriteLine("hi");', "  }", "}"]),
     },
@@ -228,6 +284,29 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      name: "C#: Console.WriteLine in a plain [Test] next to an [Explicit] one",
+      change: one("src/UnitTests/MapTests.cs", [
+        "public class MapTests {",
+        "  [Test, Explicit]",
+        "  public void Timing() {",
+        "    Run();",
+        "  }",
+        "",
+        "  [Test]",
+        "  public void Maps() {",
+        "    Console.WriteLine(result);",
+        "  }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 9 }],
+    },
+    {
+      // click 13ab804f: a print left in a test once its assertion exists.
+      name: "Python: print(imported) left in an ordinary test",
+      change: one("tests/test_imports.py", ["def test_light_imports():", "    imported = json.loads(rv)", "    print(imported)", "    assert imported"]),
+      findings: [{ messageId: "debug", line: 3, data: { where: "the test run's output", instead: ", or assert on the value instead" } }],
+    },
     {
       name: "Rust: stray dbg! in a library",
       change: one("crates/cli/src/lib.rs", ["fn f(ft: &T) {", "    dbg!(&ft);", "}"]),
@@ -321,7 +400,11 @@ testRule("no-debug-statements", {
       change: one("src/a.ts", ["const x = 1;", "console.log(x);"]),
       findings: [{ messageId: "debug", path: "src/a.ts", line: 2, data: { what: "console.log" } }],
     },
-    { name: "JS: debugger", change: one("src/a.js", ["  debugger;"]), findings: [{ messageId: "debug", line: 1, data: { what: "debugger" } }] },
+    {
+      name: "JS: debugger",
+      change: one("src/a.js", ["  debugger;"]),
+      findings: [{ messageId: "debug", line: 1, data: { what: "debugger", where: "output and logs in production" } }],
+    },
     { name: "TSX: console.table", change: one("src/App.tsx", ["  console.table(rows)"]), findings: [{ messageId: "debug", data: { what: "console.table" } }] },
     {
       name: "Python: print, pdb and breakpoint",

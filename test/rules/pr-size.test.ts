@@ -55,6 +55,10 @@ const newFile = (path: string, lines: string[]) => addedFile(path, lines, 1, { s
 const removedFile = (path: string, n: number) => addedFile(path, [], 1, { status: "removed", additions: 0, deletions: n });
 const binary = (path: string) => addedFile(path, [], 1, { status: "added", binary: true, additions: 0 });
 const LGPL = "// Copyright 2008 The 'A Concurrent Hashtable' development team\n// Licensed under the GNU Lesser General Public License (LGPL)\n";
+/** A change of one commit with this message. */
+const withMessage = (files: ChangedFile[], message: string) =>
+  change(files, { title: message.split("\n")[0], commits: [{ sha: "c".repeat(40), message, author: { name: "a", email: "a@example.com" }, parents: [] }] });
+const LEXICAL = ["algorithm", "bignum", "float", "math", "num", "rounding"].map((n, i) => newFile(`src/lexical/${n}.rs`, distinct(`l${i}`, 300)));
 
 /** One file black reformatted (calls split over lines, quotes changed) with `real` new lines of code among them. */
 const reformatted = (real: number) => {
@@ -104,6 +108,42 @@ testRule("pr-size", {
         newFile("tools/subversion/licenses/Neon-LICENSE", distinct("neon", 504)),
         newFile("default.ps1", distinct("build", 200)),
       ]),
+    },
+    {
+      // serde-json 422e1d3c: the copy is named only by the commit message.
+      name: "new files the commit message says it imported from another project are vendored",
+      change: withMessage(
+        LEXICAL,
+        "Import implementation of minimal-lexical\n\nThis code is gifted by Alexhuszagh and is copied here from the src directory of\nhttps://github.com/Alexhuszagh/minimal-lexical/tree/fa1e491b2ef01710f7c8104edde3132698b28109",
+      ),
+    },
+    ...(
+      [
+        ["Vendor jquery 3.7", "static/js/jquery.min.js"],
+        ["Port of Go's strconv package", "src/strconv/atof.rs"],
+        ["Add the hashtable, copied from https://example.com/hashtable/blob/main/hashtable.cs", "src/Hashtable.cs"],
+      ] as const
+    ).map(([message, path]) => ({ name: `"${message}" names the new ${path} as copied`, change: withMessage([newFile(path, distinct("v", 900))], message) })),
+    {
+      // AutoMapper 2ec414ec: a decompiled ReaderWriterLockSlim backported for Silverlight, with no licence header.
+      name: "a new file declaring a platform class in the platform's namespace is a backport, copied in",
+      change: change([newFile("src/AutoMapper.Silverlight/System/ReaderWriterSlimLock.cs", distinct("r", 1000))]),
+      lookups: texts({ "src/AutoMapper.Silverlight/System/ReaderWriterSlimLock.cs": ["namespace System.Threading", "{", ...distinct("r", 1000)].join("\n") }),
+    },
+    {
+      // guzzle a7ae4696 "Removing verbose docblock headers from every class": 143 files, no code.
+      name: "a docblock header removed from every file is no code to review",
+      ...(() => {
+        const paths = Array.from({ length: 80 }, (_, i) => `src/C${i}.php`);
+        const header = (i: number) => ["<?php", "/**", ` * @package Guzzle ${i}`, " * @license See the LICENSE file", " */", "", `class C${i} {}`];
+        return {
+          change: change(paths.map((p) => addedFile(p, [], 1, { additions: 0, deletions: 4 }))),
+          lookups: texts(
+            Object.fromEntries(paths.map((p, i) => [p, ["<?php", "", `class C${i} {}`].join("\n")])),
+            Object.fromEntries(paths.map((p, i) => [p, header(i).join("\n")])),
+          ),
+        };
+      })(),
     },
     {
       name: "third_party/, external/ and deps/ hold other projects' code",
@@ -345,6 +385,33 @@ testRule("pr-size", {
   ],
   invalid: [
     {
+      name: "the platform's own sources (a System.* project) count",
+      change: change([newFile("src/libraries/System.Threading/src/System/Threading/Lock.cs", distinct("r", 1000))]),
+      lookups: texts({ "src/libraries/System.Threading/src/System/Threading/Lock.cs": ["namespace System.Threading", "{", ...distinct("r", 1000)].join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "an edited file in the platform's namespace still counts",
+      change: change([edited("src/Compat/System/Lock.cs", 900)]),
+      lookups: texts({ "src/Compat/System/Lock.cs": ["namespace System.Threading", "{", ...numbered("x", 900)].join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "a message that claims a copy cannot take the project's own edited files out of the count",
+      change: withMessage([edited("src/lexical/parse.rs", 900)], "Import implementation of minimal-lexical"),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "new files the message does not name still count, whatever it says it vendored",
+      change: withMessage([...LEXICAL, newFile("src/de.rs", distinct("d", 900))], "Import implementation of minimal-lexical"),
+      findings: [{ messageId: "tooBig", data: { lines: 900, files: 1 } }],
+    },
+    {
+      name: "a message that names what it copied only after 2,000 characters is not read that far",
+      change: withMessage(LEXICAL, `Speed up parsing\n\n${"x".repeat(2000)} Import implementation of minimal-lexical`),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
       name: "a negation or a ternary added to lines is a real change, not an annotation",
       change: change([
         addedFile(
@@ -485,6 +552,12 @@ testRule("pr-size", {
       change: change([edited("app/tokens.py", 700)]),
       lookups: texts({ "app/tokens.py": `"""Tokens."""\n${"x = 1\n".repeat(100)}# this file has been generated? no: tokens are generated by the server\n` }),
       findings: [{ messageId: "tooBig", data: { lines: 875 } }],
+    },
+    {
+      name: "deleted code among deleted comments still counts a quarter",
+      change: change([addedFile("src/old.ts", ["x"], 1, { additions: 1, deletions: 3603 })]),
+      lookups: texts({ "src/old.ts": "x" }, { "src/old.ts": ["/**", " * The old module.", " */", ...distinct("old", 3600)].join("\n") }),
+      findings: [{ messageId: "tooBig", data: { lines: 901, files: 1 } }],
     },
     {
       name: "deleted lines of an edited file count a quarter",

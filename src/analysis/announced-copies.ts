@@ -1,0 +1,64 @@
+import type { Change, ChangedFile } from "../model/change.js";
+
+// A message that says code was brought in from elsewhere: "Import implementation of
+// minimal-lexical", "copied here from <url>", "vendor jquery", "port of Go's strconv", "fork of …".
+// What follows the phrase (to the end of its line) names what was copied.
+const ANNOUNCES_COPY =
+  /\b(?:import(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:implementation|copy|version|snapshot|sources?|code)\s+of|cop(?:y|ies|ied|ying)\s+(?:verbatim\s+)?(?:here\s+|over\s+)?from|(?:a\s+)?copy\s+of|vendor(?:s|ed|ing)?|port(?:ed)?\s+(?:of|from)|fork(?:ed)?\s+(?:of|from)|(?:taken|borrowed|adapted)\s+from)\b([^\n]{0,200})/gi;
+// What the author wrote is hostile input: only this much of each message is read, of this many commits.
+const MESSAGE_CHARS = 2000;
+const MAX_COMMITS = 50;
+const MAX_NAMES = 30;
+const MIN_NAME = 4;
+// Words of the sentence that name no file: the phrase's own words, hosts and URL parts.
+const NOT_NAMES = new Set(
+  (
+    "this that these those from with into here there their which also only some other over under were been have code codes source sources " +
+    "implementation implementations version copy copied directory folder file files project library module modules package packages " +
+    "upstream original originally github gitlab bitbucket https http tree blob master main commit commits release tests test latest " +
+    "directly verbatim repository repo crate crates gifted license licensed under author authors"
+  ).split(" "),
+);
+
+/** The names a message gives to what it copied in: words, and hyphenated names joined (`minimal-lexical` → `minimallexical`). */
+function announcedNames(change: Change): Set<string> {
+  const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(ANNOUNCES_COPY)) {
+      const rest = m[1];
+      const words = [...(rest.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/g) ?? []).map(joined), ...rest.split(/[^A-Za-z0-9]+/)];
+      for (const w of words.map((x) => x.toLowerCase())) {
+        if (names.size >= MAX_NAMES) return names;
+        if (w.length >= MIN_NAME && !NOT_NAMES.has(w) && !/^\d+$|^[0-9a-f]{7,}$/.test(w)) names.add(w);
+      }
+    }
+  }
+  return names;
+}
+
+function joined(name: string): string {
+  return name.replace(/[-_.]/g, "");
+}
+
+/** The pieces of a path a name may match: each folder and the file name, whole and split at `-`, `_` and `.`. */
+function pathPieces(path: string): string[] {
+  return path
+    .toLowerCase()
+    .split("/")
+    .flatMap((part) => [joined(part), ...part.split(/[-_.]/)]);
+}
+
+/**
+ * New files that the change's own words say were copied from elsewhere ("Import implementation of
+ * minimal-lexical" adding `src/lexical/*.rs`): a folder or file of theirs carries a name the
+ * message gives to what it copied. Only files the change adds whole: a message cannot take an
+ * edit of the project's own files out of the count.
+ */
+export function announcedCopies(change: Change, files: ChangedFile[]): ChangedFile[] {
+  const added = files.filter((f) => f.status === "added");
+  if (added.length === 0) return [];
+  const names = announcedNames(change);
+  if (names.size === 0) return [];
+  return added.filter((f) => pathPieces(f.path).some((p) => names.has(p)));
+}
