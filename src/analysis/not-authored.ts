@@ -1,5 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { foreignHeader } from "../text/authored-files.js";
+import { declaresPlatformNamespace } from "./platform-backport.js";
 
 /**
  * Paths whose code nobody in the change wrote by hand, so no rule judges how it is written:
@@ -40,11 +41,6 @@ function compiledInChange(path: string, stem: string, change: Change): boolean {
 
 /** A header that says where the file was copied from: "copy-paste of optparse from the stdlib", "largely a copy paste from". */
 const COPIED_FROM = /\b(?:copied|copy-pasted|vendored|taken|forked)\s+(?:verbatim\s+)?from\b|\bcopy[- ]?paste\s+(?:of|from)\b/i;
-/**
- * A C# file declaring itself part of the framework (`namespace System.Threading`): a backport of
- * the platform's own source (ReaderWriterLockSlim for Silverlight), not code the project designs.
- */
-const FRAMEWORK_NAMESPACE = /^\s*namespace\s+System(?:\.[\w.]+)?\s*[{;]?\s*$/m;
 const HEADER_CHARS = 1500;
 
 /**
@@ -57,7 +53,7 @@ const HEADER_CHARS = 1500;
  */
 export function copiedIn(file: ChangedFile, text: string): boolean {
   const header = text.slice(0, HEADER_CHARS);
-  if (file.status === "added") return foreignHeader(text) || COPIED_FROM.test(header) || (/\.cs$/.test(file.path) && FRAMEWORK_NAMESPACE.test(header));
+  if (file.status === "added") return foreignHeader(text) || COPIED_FROM.test(header) || declaresPlatformNamespace(file.path, text);
   const notice = COPIED_FROM.exec(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;

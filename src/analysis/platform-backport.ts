@@ -14,8 +14,12 @@ const HEADER_CHARS = 4000;
  */
 export function platformBackports(files: ChangedFile[], textOf: (f: ChangedFile) => string | undefined): ChangedFile[] {
   return files.filter((f) => {
-    if (f.status !== "added" || /(^|\/)(System|java|javax)\.[\w.]+\//.test(f.path)) return false;
     const text = textOf(f);
-    return text !== undefined && PLATFORM_NAMESPACE.test(text.slice(0, HEADER_CHARS));
+    return f.status === "added" && text !== undefined && declaresPlatformNamespace(f.path, text);
   });
+}
+
+/** The file's header declares the platform's own namespace, outside a repository of the platform itself. */
+export function declaresPlatformNamespace(path: string, text: string): boolean {
+  return !/(^|\/)(System|java|javax)\.[\w.]+\//.test(path) && PLATFORM_NAMESPACE.test(text.slice(0, HEADER_CHARS));
 }
