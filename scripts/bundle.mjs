@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const outdirAt = args.indexOf("--outdir");
 const outdir = outdirAt === -1 ? undefined : args[outdirAt + 1];
-const which = args.filter((a, i) => !a.startsWith("--") && i !== outdirAt + 1);
+const which = args.filter((a, i) => !a.startsWith("--") && (outdirAt === -1 || i !== outdirAt + 1));
 
 // ESM output still meets CommonJS packages that use require, __filename and __dirname; give them those.
 const banner = {
