@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { perReviewFile } from "../src/analysis/review-memo.js";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
@@ -7,7 +8,7 @@ import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { addInto, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
-import { annotatedOnly, changedAsWritten, changedInOrder, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
+import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -176,13 +177,12 @@ interface Delta {
  * replacement repeated across the change (`sweeps`) are left out: they count once, elsewhere.
  */
 function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
-  const { head, base } = reviewedTexts(file, found);
+  const sides = sidesOf(file, found);
   const comments = commentLines(file);
-  if (head !== undefined && base !== undefined) {
-    const [h, b] = [textLineCounts(head), textLineCounts(base)];
-    const [added, deleted] = [minus(h, b), minus(b, h)];
+  if (sides) {
+    const [added, deleted] = [minus(sides.head.counts, sides.base.counts), minus(sides.base.counts, sides.head.counts)];
     // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
-    const [gone, come] = [changedAsWritten(base, deleted), changedAsWritten(head, added)];
+    const { gone, come } = sides;
     // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design.
     for (const same of [relaidLines(gone, come), annotatedOnly(gone, come)]) {
       for (const line of same.added) added.delete(line);
@@ -210,6 +210,40 @@ function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base
   const head = file.status === "removed" ? "" : found.fileContents.get(file.path);
   const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
   return { head: head && withoutGeneratedSections(head), base: base && withoutGeneratedSections(base) };
+}
+
+/** One side of a file as reviewed: its lines, each without whitespace, and their counts. */
+interface Side {
+  lines: string[];
+  keys: string[];
+  counts: LineCounts;
+}
+
+/** Both sides of a file whose texts are at hand, and each side's lines the other lacks, as written in file order. */
+interface Sides {
+  head: Side;
+  base: Side;
+  gone: string[];
+  come: string[];
+}
+
+/** Split, keyed and counted once per review: the sweeps, the deltas and the file count all read them. */
+const sidesOf = perReviewFile((file, found): Sides | undefined => {
+  const { head, base } = reviewedTexts(file, found);
+  if (head === undefined || base === undefined) return undefined;
+  const [h, b] = [sideOf(head), sideOf(base)];
+  return {
+    head: h,
+    base: b,
+    gone: changedAsListed(b.lines, b.keys, minus(b.counts, h.counts)),
+    come: changedAsListed(h.lines, h.keys, minus(h.counts, b.counts)),
+  };
+});
+
+function sideOf(text: string): Side {
+  const lines = text.split("\n");
+  const keys = lines.map(norm);
+  return { lines, keys, counts: lineCounts(keys) };
 }
 
 function norm(line: string): string {
@@ -253,10 +287,9 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
   const times = new Map<string, number>();
   for (const file of files) {
     if (file.status !== "modified" && file.status !== "renamed") continue;
-    const { head, base } = reviewedTexts(file, found);
-    if (head === undefined || base === undefined) continue;
-    const [h, b] = [textLineCounts(head), textLineCounts(base)];
-    const [removed, added] = [changedInOrder(base, minus(b, h)), changedInOrder(head, minus(h, b))];
+    const sides = sidesOf(file, found);
+    if (!sides) continue;
+    const [removed, added] = [sides.gone.map(norm), sides.come.map(norm)];
     if (reflowedOnly(removed, added)) {
       reflowed.add(file);
       continue;
@@ -311,8 +344,8 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
     const ownAdded = [...d.added.keys()].filter(full);
     const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l));
     if (ownAdded.length + ownDeleted.length === 0) return false;
-    const { head = "", base = "" } = reviewedTexts(f, found);
-    return changedTokens(linesOf(base, ownDeleted), linesOf(head, ownAdded)) > MAX_TRIVIAL_TOKENS;
+    const sides = sidesOf(f, found);
+    return changedTokens(linesOf(sides?.base, ownDeleted), linesOf(sides?.head, ownAdded)) > MAX_TRIVIAL_TOKENS;
   });
   return { lines, files: changed.length };
 }
@@ -322,10 +355,10 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
 const MAX_TRIVIAL_TOKENS = 2;
 const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S/g;
 
-/** A text's lines (as written) that are among `keys` (whitespace removed). */
-function linesOf(text: string, keys: string[]): string[] {
+/** A side's lines (as written) that are among `keys` (whitespace removed); none without its text. */
+function linesOf(side: Side | undefined, keys: string[]): string[] {
   const wanted = new Set(keys);
-  return text.split("\n").filter((l) => wanted.has(norm(l)));
+  return side ? side.lines.filter((_, i) => wanted.has(side.keys[i])) : [];
 }
 
 /** How many tokens differ between a file's removed and added lines (as multisets). */
