@@ -12,6 +12,9 @@ import { perReviewFile } from "./review-memo.js";
 const PRAGMA_ONLY =
   /^(#!?\[(allow|expect|warn|deny|forbid|rustfmt::skip|clippy::\w+|cfg_attr\([^\]]*(allow|rustfmt))[^\]]*\]|@(SuppressWarnings|Suppress|SuppressLint|SuppressFBWarnings|Override|CanIgnoreReturnValue|CheckReturnValue|Nullable|NonNull|Nonnull|NotNull|CheckForNull|SafeVarargs|FunctionalInterface|InlineMe|Keep|VisibleForTesting|Generated|JvmStatic|Throws|Deprecated)\b.*|\[(assembly:\s*)?(SuppressMessage|ExcludeFromCodeCoverage)\b.*\])$/;
 
+/** Every pragma above starts with one of these: other lines skip the long pattern. */
+const PRAGMA_START = new Set(["#", "@", "["]);
+
 /**
  * Lines that carry no behaviour of their own: imports (a module system migration, a renamed
  * package), lone closing brackets, and TypeScript type declarations and property signatures.
@@ -56,7 +59,7 @@ function codeKeys(code: Map<number, string>, lines: string[], facts: FileFacts |
   const stream = new Map<number, string>();
   for (const [line, text] of code) {
     const key = text.replace(/\s+/g, "");
-    const inert = PRAGMA_ONLY.test(text.trim()) || NOT_BEHAVIOUR[0].test(key) || inImport.has(line);
+    const inert = (PRAGMA_START.has(key[0]) && PRAGMA_ONLY.test(text.trim())) || NOT_BEHAVIOUR[0].test(key) || inImport.has(line);
     stream.set(line, inert ? "" : key);
     plain.set(line, inert || NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key))) ? "" : key);
   }
@@ -80,14 +83,16 @@ function fileCode(text: string | undefined, facts: FileFacts | undefined): FileC
 /** The file at head as code, when its text is at hand; computed once per review. */
 export const headCode = perReviewFile((file, found) => fileCode(headText(file, found), headFacts(file, found)));
 
-/** The file at base as code, when its text is at hand; computed once per review. */
-export const baseCode = perReviewFile((file, found) => fileCode(baseText(file, found), baseFacts(file, found)));
+/**
+ * The file at base as code, when its text is at hand. Not kept: codeChange reads it once per file,
+ * and the structural rules keep the base views they need (function-code.ts).
+ */
+export function baseCode(file: ChangedFile, found: Lookups): FileCode | undefined {
+  return fileCode(baseText(file, found), baseFacts(file, found));
+}
 
-const headKeys = perReviewFile((file, found) => keysOf(headCode(file, found)));
-const baseKeys = perReviewFile((file, found) => keysOf(baseCode(file, found)));
-
-function keysOf(side: FileCode | undefined): CodeKeys | undefined {
-  return side && codeKeys(side.code, side.lines, side.facts);
+function keysOf(side: FileCode): CodeKeys {
+  return codeKeys(side.code, side.lines, side.facts);
 }
 
 /**
@@ -159,8 +164,10 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   const tests = facts ? testSpans(file, facts, lines) : [];
   const inTests = (line: number) => tests.some((s) => line >= s.start && line <= s.end);
   // A line's key does not depend on the other lines asked for: the whole file's keys serve the added lines.
-  const all = head ? headKeys(file, found)!.plain : undefined;
-  const addedKeys = all ? new Map([...addedSet].map((line) => [line, all.get(line) ?? ""])) : codeKeys(codeText(lines, addedSet, facts), lines, facts).plain;
+  const headAll = head && keysOf(head);
+  const addedKeys = headAll
+    ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""]))
+    : codeKeys(codeText(lines, addedSet, facts), lines, facts).plain;
   let inFileTestLines = 0;
   const newKeys: string[] = [];
   const newKeyLines: number[] = [];
@@ -174,9 +181,10 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   }
   inFileTestLines += doctestLines(file, facts, lines);
   const base = baseText(file, found);
-  if (head === undefined || base === undefined)
+  const baseSide = base === undefined ? undefined : baseCode(file, found);
+  if (!headAll || !baseSide)
     return { codeLines: newKeys.length, inFileTestLines, newCode: newKeys, newCodeLines: newKeyLines, addedCodeLines: newKeyLines, removedCode: new Map() };
-  const [baseAll, headAll] = [baseKeys(file, found)!, headKeys(file, found)!];
+  const baseAll = keysOf(baseSide);
   // Reformatted only (a formatter split or joined lines, changed quotes or trailing commas).
   const sameCode = reformatted(baseAll.stream) === reformatted(headAll.stream);
   if (sameCode) return { codeLines: 0, inFileTestLines, newCode: [], newCodeLines: [], addedCodeLines: newKeyLines, removedCode: new Map() };
