@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { perReviewFile } from "../src/analysis/review-memo.js";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
-import { languageOf } from "../src/text/languages.js";
-import { addInto, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
-import { maskAddedLines } from "../src/text/mask-code.js";
+import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
@@ -180,7 +179,7 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
   const sides = sidesOf(file, found);
   const comments = commentLines(file);
   if (sides) {
-    const [added, deleted] = [minus(sides.head.counts, sides.base.counts), minus(sides.base.counts, sides.head.counts)];
+    const [added, deleted] = [minus(sides.head, sides.base), minus(sides.base, sides.head)];
     // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
     const { gone, come } = sides;
     // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design.
@@ -212,39 +211,26 @@ function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base
   return { head: head && withoutGeneratedSections(head), base: base && withoutGeneratedSections(base) };
 }
 
-/** One side of a file as reviewed: its lines, each without whitespace, and their counts. */
-interface Side {
-  lines: string[];
-  keys: string[];
-  counts: LineCounts;
-}
-
-/** Both sides of a file whose texts are at hand, and each side's lines the other lacks, as written in file order. */
+/**
+ * Both sides' line counts of a file whose texts are at hand, and each side's lines the other
+ * lacks, as written in file order. Split, keyed and counted once per review: the sweeps and the
+ * deltas both read them. (The split lines are not kept: on a big change they weigh tens of MB.)
+ */
 interface Sides {
-  head: Side;
-  base: Side;
+  head: LineCounts;
+  base: LineCounts;
   gone: string[];
   come: string[];
 }
 
-/** Split, keyed and counted once per review: the sweeps, the deltas and the file count all read them. */
 const sidesOf = perReviewFile((file, found): Sides | undefined => {
   const { head, base } = reviewedTexts(file, found);
   if (head === undefined || base === undefined) return undefined;
-  const [h, b] = [sideOf(head), sideOf(base)];
-  return {
-    head: h,
-    base: b,
-    gone: changedAsListed(b.lines, b.keys, minus(b.counts, h.counts)),
-    come: changedAsListed(h.lines, h.keys, minus(h.counts, b.counts)),
-  };
+  const [hLines, bLines] = [head.split("\n"), base.split("\n")];
+  const [hKeys, bKeys] = [hLines.map(norm), bLines.map(norm)];
+  const [h, b] = [keyCounts(hKeys), keyCounts(bKeys)];
+  return { head: h, base: b, gone: changedAsListed(bLines, bKeys, minus(b, h)), come: changedAsListed(hLines, hKeys, minus(h, b)) };
 });
-
-function sideOf(text: string): Side {
-  const lines = text.split("\n");
-  const keys = lines.map(norm);
-  return { lines, keys, counts: lineCounts(keys) };
-}
 
 function norm(line: string): string {
   return line.replace(/\s+/g, "");
@@ -262,9 +248,9 @@ const NO_CODE = /^[\s"'`]*$/;
 
 /** Added lines that hold only a comment or a docstring: documentation, not code to review. */
 function commentLines(file: ChangedFile): Set<string> {
-  const lang = languageOf(file.path);
+  // The added lines as the review lexed them once for every rule that reads them (code-lines.ts).
+  const { lang, masked } = codeLinesOf(file);
   if (lang === "unknown") return new Set();
-  const masked = maskAddedLines(lang, file.addedLines);
   const out = new Set<string>();
   masked.forEach((m, i) => {
     if (NO_CODE.test(m.code)) out.add(norm(file.addedLines[i].text));
@@ -344,8 +330,8 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
     const ownAdded = [...d.added.keys()].filter(full);
     const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l));
     if (ownAdded.length + ownDeleted.length === 0) return false;
-    const sides = sidesOf(f, found);
-    return changedTokens(linesOf(sides?.base, ownDeleted), linesOf(sides?.head, ownAdded)) > MAX_TRIVIAL_TOKENS;
+    const { head = "", base = "" } = reviewedTexts(f, found);
+    return changedTokens(linesOf(base, ownDeleted), linesOf(head, ownAdded)) > MAX_TRIVIAL_TOKENS;
   });
   return { lines, files: changed.length };
 }
@@ -355,10 +341,10 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
 const MAX_TRIVIAL_TOKENS = 2;
 const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S/g;
 
-/** A side's lines (as written) that are among `keys` (whitespace removed); none without its text. */
-function linesOf(side: Side | undefined, keys: string[]): string[] {
+/** A text's lines (as written) that are among `keys` (whitespace removed). */
+function linesOf(text: string, keys: string[]): string[] {
   const wanted = new Set(keys);
-  return side ? side.lines.filter((_, i) => wanted.has(side.keys[i])) : [];
+  return text.split("\n").filter((l) => wanted.has(norm(l)));
 }
 
 /** How many tokens differ between a file's removed and added lines (as multisets). */

@@ -135,8 +135,8 @@ function layoutFree(lines: string[]): string {
  */
 export function relaidLines(removed: string[], added: string[]): { removed: Set<string>; added: Set<string> } {
   const found = (lines: string[], other: string[]) => {
-    // Nothing is found in an empty side (a file only appended to): skip laying out each line.
-    if (other.length === 0) return new Set<string>();
+    // Nothing to find, or nothing to find it in (a new file, one only appended to): skip the layout.
+    if (lines.length === 0 || other.length === 0) return new Set<string>();
     const stream = layoutFree(other);
     return new Set(
       lines
