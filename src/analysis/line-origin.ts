@@ -1,7 +1,6 @@
 import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { baseText, movedFromPaths } from "../syntax/change-facts.js";
-import { perReviewFile } from "./review-memo.js";
 
 /**
  * Where an added line came from: the same text at base (moved, re-indented, reformatted), or a
@@ -68,23 +67,19 @@ function movedKeys(change: Change, found: Lookups): Set<string> {
   return keys;
 }
 
-/** The file's own lines at base and their keys, once per review for every line rule that asks. */
-const ownBaseLines = perReviewFile((file, found) => {
-  const own = baseText(file, found);
-  const lines = own?.split("\n") ?? [];
-  return { own, lines, ownKeys: new Set(lines.map(lineKey)) };
-});
-
 /**
  * The base lines an added line of `file` may come from: the file's own text at base, and the
  * texts at base of the files the change deleted from (a move between files). `keep` picks the
  * file's own base lines worth comparing token by token (e.g. the long ones).
  */
 export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, keep: (text: string) => boolean): BaseLines {
-  const { own, lines, ownKeys } = ownBaseLines(file, found);
+  const own = baseText(file, found);
+  const ownKeys = new Set<string>();
   const kept: BaseLines["kept"] = [];
+  const lines = own?.split("\n") ?? [];
   let keptCount = 0;
   for (const line of lines) {
+    ownKeys.add(lineKey(line));
     if (!keep(line)) continue;
     keptCount++;
     if (kept.length < MAX_KEPT) kept.push({ text: line, tokens: tokens(line) });
