@@ -49,21 +49,22 @@ export interface CodeChange {
  */
 interface CodeKeys {
   plain: Map<number, string>;
-  stream: Map<number, string>;
+  /** The keys that are not inert, in line order, as one string. */
+  stream: string;
 }
 
 function codeKeys(code: Map<number, string>, lines: string[], facts: FileFacts | undefined): CodeKeys {
   const typescript = facts?.language === "typescript" || facts?.language === "tsx";
   const inImport = importBlockLines(lines);
   const plain = new Map<number, string>();
-  const stream = new Map<number, string>();
+  const stream: string[] = [];
   for (const [line, text] of code) {
     const key = text.replace(/\s+/g, "");
     const inert = (PRAGMA_START.has(key[0]) && PRAGMA_ONLY.test(text.trim())) || NOT_BEHAVIOUR[0].test(key) || inImport.has(line);
-    stream.set(line, inert ? "" : key);
+    if (!inert) stream.push(key);
     plain.set(line, inert || NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key))) ? "" : key);
   }
-  return { plain, stream };
+  return { plain, stream: stream.join("") };
 }
 
 /** One side (head or base) of a file: its lines, facts and code (see codeText), for every rule that reads it. */
@@ -129,9 +130,8 @@ function importBlockLines(lines: string[]): Set<number> {
 }
 
 /** A file's code as one stream, with what formatters change (line breaks, quotes, trailing commas) evened out. */
-function reformatted(keys: Map<number, string>): string {
-  return [...keys.values()]
-    .join("")
+function reformatted(stream: string): string {
+  return stream
     .replace(/'/g, '"')
     .replace(/,(?=[)\]}])/g, "")
     .replace(/;/g, "");
