@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { codeLinesOf } from "../src/analysis/code-lines.js";
+import { perReviewFile } from "../src/analysis/review-memo.js";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { announcedCopies } from "../src/analysis/announced-copies.js";
@@ -6,10 +8,8 @@ import { platformBackports } from "../src/analysis/platform-backport.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
-import { languageOf } from "../src/text/languages.js";
-import { addInto, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
-import { maskAddedLines } from "../src/text/mask-code.js";
-import { annotatedOnly, changedAsWritten, changedInOrder, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
+import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
+import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -187,13 +187,12 @@ interface Delta {
  * replacement repeated across the change (`sweeps`) are left out: they count once, elsewhere.
  */
 function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
-  const { head, base } = reviewedTexts(file, found);
+  const sides = sidesOf(file, found);
   const comments = commentLines(file);
-  if (head !== undefined && base !== undefined) {
-    const [h, b] = [textLineCounts(head), textLineCounts(base)];
-    const [added, deleted] = [minus(h, b), minus(b, h)];
+  if (sides) {
+    const [added, deleted] = [minus(sides.head, sides.base), minus(sides.base, sides.head)];
     // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
-    const [gone, come] = [changedAsWritten(base, deleted), changedAsWritten(head, added)];
+    const { gone, come } = sides;
     // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design.
     for (const same of [relaidLines(gone, come), annotatedOnly(gone, come)]) {
       for (const line of same.added) added.delete(line);
@@ -223,6 +222,27 @@ function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base
   const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
   return { head: head && withoutGeneratedSections(head), base: base && withoutGeneratedSections(base) };
 }
+
+/**
+ * Both sides' line counts of a file whose texts are at hand, and each side's lines the other
+ * lacks, as written in file order. Split, keyed and counted once per review: the sweeps and the
+ * deltas both read them. (The split lines are not kept: on a big change they weigh tens of MB.)
+ */
+interface Sides {
+  head: LineCounts;
+  base: LineCounts;
+  gone: string[];
+  come: string[];
+}
+
+const sidesOf = perReviewFile((file, found): Sides | undefined => {
+  const { head, base } = reviewedTexts(file, found);
+  if (head === undefined || base === undefined) return undefined;
+  const [hLines, bLines] = [head.split("\n"), base.split("\n")];
+  const [hKeys, bKeys] = [hLines.map(norm), bLines.map(norm)];
+  const [h, b] = [keyCounts(hKeys), keyCounts(bKeys)];
+  return { head: h, base: b, gone: changedAsListed(bLines, bKeys, minus(b, h)), come: changedAsListed(hLines, hKeys, minus(h, b)) };
+});
 
 function norm(line: string): string {
   return line.replace(/\s+/g, "");
@@ -256,9 +276,9 @@ function commentLinesOf(path: string, text: string, wanted: LineCounts): Set<str
 
 /** Added lines that hold only a comment or a docstring: documentation, not code to review. */
 function commentLines(file: ChangedFile): Set<string> {
-  const lang = languageOf(file.path);
+  // The added lines as the review lexed them once for every rule that reads them (code-lines.ts).
+  const { lang, masked } = codeLinesOf(file);
   if (lang === "unknown") return new Set();
-  const masked = maskAddedLines(lang, file.addedLines);
   const out = new Set<string>();
   masked.forEach((m, i) => {
     if (NO_CODE.test(m.code)) out.add(norm(file.addedLines[i].text));
@@ -281,10 +301,9 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
   const times = new Map<string, number>();
   for (const file of files) {
     if (file.status !== "modified" && file.status !== "renamed") continue;
-    const { head, base } = reviewedTexts(file, found);
-    if (head === undefined || base === undefined) continue;
-    const [h, b] = [textLineCounts(head), textLineCounts(base)];
-    const [removed, added] = [changedInOrder(base, minus(b, h)), changedInOrder(head, minus(h, b))];
+    const sides = sidesOf(file, found);
+    if (!sides) continue;
+    const [removed, added] = [sides.gone.map(norm), sides.come.map(norm)];
     if (reflowedOnly(removed, added)) {
       reflowed.add(file);
       continue;

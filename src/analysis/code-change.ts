@@ -1,8 +1,9 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
-import { baseFacts, baseText, headText, hasSyntax } from "../syntax/change-facts.js";
+import { baseFacts, baseText, headFacts, headText, hasSyntax } from "../syntax/change-facts.js";
 import type { FileFacts } from "../syntax/facts.js";
 import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
+import { perReviewFile } from "./review-memo.js";
 
 /**
  * Lines that are not behaviour even though they are not comments: attributes and annotations that
@@ -10,6 +11,9 @@ import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
  */
 const PRAGMA_ONLY =
   /^(#!?\[(allow|expect|warn|deny|forbid|rustfmt::skip|clippy::\w+|cfg_attr\([^\]]*(allow|rustfmt))[^\]]*\]|@(SuppressWarnings|Suppress|SuppressLint|SuppressFBWarnings|Override|CanIgnoreReturnValue|CheckReturnValue|Nullable|NonNull|Nonnull|NotNull|CheckForNull|SafeVarargs|FunctionalInterface|InlineMe|Keep|VisibleForTesting|Generated|JvmStatic|Throws|Deprecated)\b.*|\[(assembly:\s*)?(SuppressMessage|ExcludeFromCodeCoverage)\b.*\])$/;
+
+/** Every pragma above starts with one of these: other lines skip the long pattern. */
+const PRAGMA_START = new Set(["#", "@", "["]);
 
 /**
  * Lines that carry no behaviour of their own: imports (a module system migration, a renamed
@@ -37,22 +41,59 @@ export interface CodeChange {
   removedCode: Map<string, number>;
 }
 
-/** A line's code with comments and docstrings blanked and all whitespace removed; "" when nothing is left. */
-function codeKeys(lines: string[], wanted: Set<number>, facts: FileFacts | undefined, stream = false): Map<number, string> {
+/**
+ * Each line's code with comments and docstrings blanked and all whitespace removed; "" when
+ * nothing is left or the line is inert. `plain` also sets aside lone brackets and TypeScript
+ * types; `stream` (the whole file as one stream) drops only pragmas and imports, since brackets
+ * and types still shape the code. Both from one pass, so each line is keyed once.
+ */
+interface CodeKeys {
+  plain: Map<number, string>;
+  /** The keys that are not inert, in line order, as one string. */
+  stream: string;
+}
+
+function codeKeys(code: Map<number, string>, lines: string[], facts: FileFacts | undefined): CodeKeys {
   const typescript = facts?.language === "typescript" || facts?.language === "tsx";
   const inImport = importBlockLines(lines);
-  const out = new Map<number, string>();
-  for (const [line, text] of codeText(lines, wanted, facts)) {
+  const plain = new Map<number, string>();
+  const stream: string[] = [];
+  for (const [line, text] of code) {
     const key = text.replace(/\s+/g, "");
-    // For the whole-file stream only pragmas and imports drop out: brackets and types still shape the code.
-    const inert =
-      PRAGMA_ONLY.test(text.trim()) ||
-      NOT_BEHAVIOUR[0].test(key) ||
-      inImport.has(line) ||
-      (!stream && (NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key)))));
-    out.set(line, inert ? "" : key);
+    const inert = (PRAGMA_START.has(key[0]) && PRAGMA_ONLY.test(text.trim())) || NOT_BEHAVIOUR[0].test(key) || inImport.has(line);
+    if (!inert) stream.push(key);
+    plain.set(line, inert || NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key))) ? "" : key);
   }
-  return out;
+  return { plain, stream: stream.join("") };
+}
+
+/** One side (head or base) of a file: its lines, facts and code (see codeText), for every rule that reads it. */
+export interface FileCode {
+  text: string;
+  lines: string[];
+  facts: FileFacts | undefined;
+  code: Map<number, string>;
+}
+
+function fileCode(text: string | undefined, facts: FileFacts | undefined): FileCode | undefined {
+  if (text === undefined) return undefined;
+  const lines = text.split("\n");
+  return { text, lines, facts, code: codeText(lines, allLines(lines.length), facts) };
+}
+
+/** The file at head as code, when its text is at hand; computed once per review. */
+export const headCode = perReviewFile((file, found) => fileCode(headText(file, found), headFacts(file, found)));
+
+/**
+ * The file at base as code, when its text is at hand. Not kept: codeChange reads it once per file,
+ * and the structural rules keep the base views they need (function-code.ts).
+ */
+export function baseCode(file: ChangedFile, found: Lookups): FileCode | undefined {
+  return fileCode(baseText(file, found), baseFacts(file, found));
+}
+
+function keysOf(side: FileCode): CodeKeys {
+  return codeKeys(side.code, side.lines, side.facts);
 }
 
 /**
@@ -89,9 +130,8 @@ function importBlockLines(lines: string[]): Set<number> {
 }
 
 /** A file's code as one stream, with what formatters change (line breaks, quotes, trailing commas) evened out. */
-function reformatted(keys: Map<number, string>): string {
-  return [...keys.values()]
-    .join("")
+function reformatted(stream: string): string {
+  return stream
     .replace(/'/g, '"')
     .replace(/,(?=[)\]}])/g, "")
     .replace(/;/g, "");
@@ -111,16 +151,23 @@ function keyCounts(keys: Map<number, string>): Map<string, number> {
  * when its code occurs more often at head than at base: a line that only lost a pragma, moved, or
  * was re-indented adds nothing. A diff too large to read counts all its additions.
  */
-export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
+export const codeChange: (file: ChangedFile, found: Lookups) => CodeChange = perReviewFile(codeChangeOf);
+
+function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   if (file.patchProblem && file.addedLines.length === 0)
     return { codeLines: file.additions, inFileTestLines: 0, newCode: [], newCodeLines: [], addedCodeLines: [], removedCode: new Map() };
-  const facts = hasSyntax(file) ? lineFacts(file, found) : undefined;
-  const head = headText(file, found);
-  const lines = head !== undefined ? head.split("\n") : linesFromAdded(file);
+  const head = headCode(file, found);
+  // With the head text, its facts are the whole file's (headFacts); without, those of the added lines alone.
+  const facts = head ? head.facts : hasSyntax(file) ? lineFacts(file, found) : undefined;
+  const lines = head ? head.lines : linesFromAdded(file);
   const addedSet = new Set(file.addedLines.map((l) => l.line));
   const tests = facts ? testSpans(file, facts, lines) : [];
   const inTests = (line: number) => tests.some((s) => line >= s.start && line <= s.end);
-  const addedKeys = codeKeys(lines, addedSet, facts);
+  // A line's key does not depend on the other lines asked for: the whole file's keys serve the added lines.
+  const headAll = head && keysOf(head);
+  const addedKeys = headAll
+    ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""]))
+    : codeKeys(codeText(lines, addedSet, facts), lines, facts).plain;
   let inFileTestLines = 0;
   const newKeys: string[] = [];
   const newKeyLines: number[] = [];
@@ -134,18 +181,15 @@ export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
   }
   inFileTestLines += doctestLines(file, facts, lines);
   const base = baseText(file, found);
-  if (head === undefined || base === undefined)
+  const baseSide = base === undefined ? undefined : baseCode(file, found);
+  if (!headAll || !baseSide)
     return { codeLines: newKeys.length, inFileTestLines, newCode: newKeys, newCodeLines: newKeyLines, addedCodeLines: newKeyLines, removedCode: new Map() };
-  const baseLines = base.split("\n");
-  const baseFactsOf = baseFacts(file, found);
+  const baseAll = keysOf(baseSide);
   // Reformatted only (a formatter split or joined lines, changed quotes or trailing commas).
-  const sameCode =
-    reformatted(codeKeys(baseLines, allLines(baseLines.length), baseFactsOf, true)) === reformatted(codeKeys(lines, allLines(lines.length), facts, true));
+  const sameCode = reformatted(baseAll.stream) === reformatted(headAll.stream);
   if (sameCode) return { codeLines: 0, inFileTestLines, newCode: [], newCodeLines: [], addedCodeLines: newKeyLines, removedCode: new Map() };
-  const baseKeys = codeKeys(baseLines, allLines(baseLines.length), baseFactsOf);
-  const headKeys = codeKeys(lines, allLines(lines.length), facts);
-  const before = keyCounts(baseKeys);
-  const after = keyCounts(headKeys);
+  const before = keyCounts(baseAll.plain);
+  const after = keyCounts(headAll.plain);
   const budget = new Map<string, number>();
   for (const [k, n] of after) budget.set(k, Math.max(0, n - (before.get(k) ?? 0)));
   const newCode: string[] = [];
@@ -164,12 +208,12 @@ export function codeChange(file: ChangedFile, found: Lookups): CodeChange {
 }
 
 /** The whole code of a file the change removed, to recognise it where it was moved to. */
-export function removedFileCode(file: ChangedFile, found: Lookups): Map<string, number> {
+export const removedFileCode: (file: ChangedFile, found: Lookups) => Map<string, number> = perReviewFile((file, found) => {
   const base = baseText(file, found);
   if (base === undefined) return new Map();
   const lines = base.split("\n");
-  return keyCounts(codeKeys(lines, allLines(lines.length), undefined));
-}
+  return keyCounts(codeKeys(codeText(lines, allLines(lines.length), undefined), lines, undefined).plain);
+});
 
 /**
  * Code moved between files (a class moved to its own file, a function to another module) is not

@@ -1,8 +1,7 @@
 import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
-import { baseFacts, baseText, headFacts, headText } from "../syntax/change-facts.js";
-import type { FileFacts, FunctionFact, Span } from "../syntax/facts.js";
-import { codeChange, codeText, newLinesAfterMoves, removedFileCode } from "./code-change.js";
+import type { FunctionFact, Span } from "../syntax/facts.js";
+import { baseCode, codeChange, headCode, newLinesAfterMoves, removedFileCode, type FileCode } from "./code-change.js";
 import { restoredLines } from "./restored-code.js";
 import { insertedTokens, tokenize, type LineTokens } from "./token-diff.js";
 
@@ -28,11 +27,11 @@ const headViews = new WeakMap<ChangedFile, CodeView | null>();
 const baseViews = new WeakMap<ChangedFile, CodeView | null>();
 
 export function headView(file: ChangedFile, found: Lookups): CodeView | undefined {
-  return memo(headViews, file, () => viewOf(headText(file, found), headFacts(file, found)));
+  return memo(headViews, file, () => viewOf(headCode(file, found)));
 }
 
 export function baseView(file: ChangedFile, found: Lookups): CodeView | undefined {
-  return memo(baseViews, file, () => viewOf(baseText(file, found), baseFacts(file, found)));
+  return memo(baseViews, file, () => viewOf(baseCode(file, found)));
 }
 
 function memo(cache: WeakMap<ChangedFile, CodeView | null>, file: ChangedFile, make: () => CodeView | undefined): CodeView | undefined {
@@ -57,10 +56,9 @@ export function hasConflictMarkers(text: string): boolean {
   return CONFLICT_MARKERS.every((re) => re.test(text));
 }
 
-function viewOf(text: string | undefined, facts: FileFacts | undefined): CodeView | undefined {
-  if (text === undefined || !facts || hasConflictMarkers(text)) return undefined;
-  const lines = text.split("\n");
-  const code = codeText(lines, new Set(lines.map((_, i) => i + 1)), facts);
+function viewOf(side: FileCode | undefined): CodeView | undefined {
+  if (!side?.facts || hasConflictMarkers(side.text)) return undefined;
+  const { code, facts } = side;
   const at = (line: number) => {
     const c = code.get(line) ?? "";
     return c.trim() === "" ? "" : c;

@@ -1,7 +1,7 @@
 import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
-import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, headText, movedFromPaths, touches } from "../syntax/change-facts.js";
+import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, headText, movedFromPaths } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
@@ -118,12 +118,16 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
   for (const file of change.files) {
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     const head = headFacts(file, found);
+    // Only functions the change touched can be judged: a file without one costs no more work.
+    if (!head) continue;
+    const touched = touchedFunctions(file, head.functions);
+    if (touched.length === 0) continue;
     const code = headView(file, found);
     const text = headText(file, found) ?? "";
-    if (!head || !code || looksGeneratedText(text) || copiedIn(file, text)) continue;
-    const lines = measure.rule ? text.split("\n") : [];
-    const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, lines, fn);
-    const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn, code) > measure.max && touches(file, fn.start, fn.end) && !suppressed(fn));
+    if (!code || looksGeneratedText(text) || copiedIn(file, text)) continue;
+    let lines: string[] | undefined;
+    const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
+    const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn));
     if (over.length === 0) continue;
     const base = file.status === "added" ? undefined : baseFacts(file, found);
     const matches = base ? matchFunctions(head.functions, base.functions) : undefined;
@@ -132,6 +136,19 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const context: FileContext = { change, found, file, code, matches, moved, similar };
     yield* outermost(judge(context, over, measure));
   }
+}
+
+/** The functions (test callbacks aside) with an added line inside, found by a prefix count of added lines, not a scan per function. */
+function touchedFunctions(file: ChangedFile, functions: FunctionFact[]): FunctionFact[] {
+  const candidates = functions.filter((fn) => !fn.testCallback);
+  if (candidates.length === 0 || file.addedLines.length === 0) return [];
+  let last = 0;
+  for (const fn of candidates) last = Math.max(last, fn.end);
+  const before = new Uint32Array(last + 2);
+  for (const l of file.addedLines) if (l.line >= 1 && l.line <= last) before[l.line + 1]++;
+  for (let i = 1; i < before.length; i++) before[i] += before[i - 1];
+  // before[n + 1] - before[start]: added lines numbered start..n.
+  return candidates.filter((fn) => fn.start <= fn.end && before[Math.min(fn.end, last) + 1] - before[Math.max(fn.start, 1)] > 0);
 }
 
 interface FileContext {
@@ -213,7 +230,7 @@ interface SimilarFunctions {
  * Kotlin) or as a mirror of a sibling that stays (WriteTo → WriteToAsync).
  */
 function similarFunctions(change: Change, found: Lookups): SimilarFunctions {
-  let pool: Array<{ from: ChangedFile; fn: FunctionFact; view: CodeView; words: string[] }> | undefined;
+  let pool: Array<{ from: ChangedFile; fn: FunctionFact; view: CodeView; words: Set<string> }> | undefined;
   const load = () => {
     pool = [];
     for (const f of change.files) {
@@ -221,17 +238,20 @@ function similarFunctions(change: Change, found: Lookups): SimilarFunctions {
       const facts = baseFacts(f, found);
       const view = facts && baseView(f, found);
       if (!facts || !view) continue;
-      for (const fn of facts.functions) if (!fn.testCallback && fn.end - fn.start >= 4) pool.push({ from: f, fn, view, words: vocabulary(view, fn) });
+      for (const fn of facts.functions) if (!fn.testCallback && fn.end - fn.start >= 4) pool.push({ from: f, fn, view, words: new Set(vocabulary(view, fn)) });
     }
     return pool;
   };
   return {
     find(fn, code) {
-      const words = vocabulary(code, fn);
+      const words = new Set(vocabulary(code, fn));
       let best: { from: ChangedFile; fn: FunctionFact; view: CodeView; score: number } | undefined;
       for (const c of pool ?? load()) {
         const size = (c.fn.end - c.fn.start + 1) / (fn.end - fn.start + 1);
         if (size < 0.5 || size > 2) continue;
+        // Jaccard is at most the smaller set over the larger: most of the pool is ruled out by size alone.
+        const [small, large] = words.size < c.words.size ? [words.size, c.words.size] : [c.words.size, words.size];
+        if (large > 0 && small / large < SIMILAR) continue;
         const score = tokenSetSimilarity(words, c.words);
         if (score >= SIMILAR && (!best || score > best.score)) best = { ...c, score };
       }

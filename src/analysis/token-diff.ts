@@ -85,8 +85,9 @@ export function insertedTokens(base: string[], head: string[]): boolean[] {
 
 /** Jaccard similarity of two token sets: how much of the same vocabulary two bodies use. */
 export function tokenSetSimilarity(a: Iterable<string>, b: Iterable<string>): number {
-  const x = new Set(a);
-  const y = new Set(b);
+  // Sets are read as they are: a caller comparing one body with many builds each set once.
+  const x = a instanceof Set ? a : new Set(a);
+  const y = b instanceof Set ? b : new Set(b);
   if (x.size === 0 && y.size === 0) return 1;
   let both = 0;
   for (const t of x) if (y.has(t)) both++;

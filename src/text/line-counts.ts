@@ -5,11 +5,13 @@
 export type LineCounts = Map<string, number>;
 
 export function lineCounts(lines: Iterable<string>): LineCounts {
+  return keyCounts(Array.from(lines, (raw) => raw.replace(/\s+/g, "")));
+}
+
+/** lineCounts of lines whose whitespace is already removed (keys a caller computed once for other uses too). */
+export function keyCounts(keys: Iterable<string>): LineCounts {
   const counts: LineCounts = new Map();
-  for (const raw of lines) {
-    const line = raw.replace(/\s+/g, "");
-    if (line.length > 0) counts.set(line, (counts.get(line) ?? 0) + 1);
-  }
+  for (const line of keys) if (line.length > 0) counts.set(line, (counts.get(line) ?? 0) + 1);
   return counts;
 }
 

@@ -47,14 +47,23 @@ export function changedInOrder(text: string, changed: LineCounts): string[] {
 
 /** The lines of `text` that are in `changed`, in file order, as written (whitespace kept). */
 export function changedAsWritten(text: string, changed: LineCounts): string[] {
+  const lines = text.split("\n");
+  return changedAsListed(
+    lines,
+    lines.map((l) => l.replace(/\s+/g, "")),
+    changed,
+  );
+}
+
+/** changedAsWritten for a text already split into `lines`, with `keys` their whitespace-free forms. */
+export function changedAsListed(lines: string[], keys: string[], changed: LineCounts): string[] {
   const left = new Map(changed);
   const out: string[] = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/\s+/g, "");
-    const n = left.get(line) ?? 0;
+  for (let i = 0; i < lines.length; i++) {
+    const n = left.get(keys[i]) ?? 0;
     if (n === 0) continue;
-    left.set(line, n - 1);
-    out.push(raw);
+    left.set(keys[i], n - 1);
+    out.push(lines[i]);
   }
   return out;
 }
@@ -126,6 +135,8 @@ function layoutFree(lines: string[]): string {
  */
 export function relaidLines(removed: string[], added: string[]): { removed: Set<string>; added: Set<string> } {
   const found = (lines: string[], other: string[]) => {
+    // Nothing to find, or nothing to find it in (a new file, one only appended to): skip the layout.
+    if (lines.length === 0 || other.length === 0) return new Set<string>();
     const stream = layoutFree(other);
     return new Set(
       lines
@@ -155,8 +166,14 @@ export function withoutNullability(line: string): string {
  * with whitespace removed.
  */
 export function annotatedOnly(removed: string[], added: string[]): { removed: Set<string>; added: Set<string> } {
+  if (removed.length === 0 || added.length === 0) return { removed: new Set(), added: new Set() };
   const bare = new Map<string, string[]>();
-  for (const l of removed) bare.set(withoutNullability(l), [...(bare.get(withoutNullability(l)) ?? []), l]);
+  for (const l of removed) {
+    const key = withoutNullability(l);
+    const list = bare.get(key);
+    if (list) list.push(l);
+    else bare.set(key, [l]);
+  }
   const out = { removed: new Set<string>(), added: new Set<string>() };
   for (const l of added) {
     const match = bare.get(withoutNullability(l))?.pop();

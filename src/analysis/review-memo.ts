@@ -1,0 +1,21 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+
+/**
+ * A fact derived from one file of a review and the texts the review fetched, computed once however
+ * many rules ask (tests-required, the structural rules and the coverage verdicts all read the same
+ * code of the same file). Keyed by the review's lookups, then by the file object: both live exactly
+ * as long as the review, so a value never outlives it and two reviews never share one, even for a
+ * file object reused with other texts.
+ */
+export function perReviewFile<T>(compute: (file: ChangedFile, found: Lookups) => T): (file: ChangedFile, found: Lookups) => T {
+  const byReview = new WeakMap<Lookups, WeakMap<ChangedFile, T>>();
+  return (file, found) => {
+    let byFile = byReview.get(found);
+    if (!byFile) byReview.set(found, (byFile = new WeakMap()));
+    if (byFile.has(file)) return byFile.get(file) as T;
+    const value = compute(file, found);
+    byFile.set(file, value);
+    return value;
+  };
+}

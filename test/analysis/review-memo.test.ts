@@ -1,0 +1,48 @@
+import { perReviewFile } from "../../src/analysis/review-memo.js";
+import { emptyLookups } from "../../src/engine/rule.js";
+import type { ChangedFile } from "../../src/model/change.js";
+
+const file = (path: string): ChangedFile => ({
+  path,
+  status: "modified",
+  binary: false,
+  additions: 1,
+  deletions: 0,
+  addedLines: [{ line: 1, text: "x" }],
+  hunks: [],
+});
+
+describe("per-review memo", () => {
+  it("computes a file's value once per review, whatever number of rules ask", () => {
+    const calls: string[] = [];
+    const lengthOf = perReviewFile((f, found) => {
+      calls.push(f.path);
+      return found.fileContents.get(f.path)?.length;
+    });
+    const found = { ...emptyLookups(), fileContents: new Map([["a.ts", "abc"]]) };
+    const a = file("a.ts");
+    expect([lengthOf(a, found), lengthOf(a, found), lengthOf(a, found)]).toEqual([3, 3, 3]);
+    expect(calls).toEqual(["a.ts"]);
+  });
+
+  it("keeps files and reviews apart: the same file object with other texts is computed again", () => {
+    const lengthOf = perReviewFile((f, found) => found.fileContents.get(f.path)?.length);
+    const [a, b] = [file("a.ts"), file("a.ts")];
+    const first = { ...emptyLookups(), fileContents: new Map([["a.ts", "abc"]]) };
+    const second = { ...emptyLookups(), fileContents: new Map([["a.ts", "abcdef"]]) };
+    expect([lengthOf(a, first), lengthOf(b, first), lengthOf(a, second)]).toEqual([3, 3, 6]);
+  });
+
+  it("remembers an undefined value too (a file without text is not looked up again)", () => {
+    let calls = 0;
+    const none = perReviewFile(() => {
+      calls++;
+      return undefined;
+    });
+    const found = emptyLookups();
+    const a = file("a.ts");
+    none(a, found);
+    none(a, found);
+    expect(calls).toBe(1);
+  });
+});
