@@ -8,6 +8,8 @@ import { platformBackports } from "../src/analysis/platform-backport.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
+import { languageOf } from "../src/text/languages.js";
+import { maskAddedLines } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
@@ -203,7 +205,8 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
       decrement(added, pair.added);
       decrement(deleted, pair.removed);
     }
-    return { added, deleted, comments, deletedComments: commentLinesOf(file.path, base, deleted), unknownAdded: 0, unknownDeleted: 0 };
+    const deletedComments = deleted.size > 0 ? commentLinesOf(file.path, reviewedTexts(file, found).base ?? "", deleted) : new Set<string>();
+    return { added, deleted, comments, deletedComments, unknownAdded: 0, unknownDeleted: 0 };
   }
   const none: LineCounts = new Map();
   return {
