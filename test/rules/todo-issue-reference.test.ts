@@ -261,6 +261,11 @@ testRule("todo-issue-reference", {
       findings: [{ messageId: "untracked", line: 1 }],
     },
     {
+      name: "Java: a hand-written mock package is the author's code (retrofit-mock)",
+      change: one("retrofit-mock/src/main/java/retrofit2/mock/Calls.java", ["    // TODO delete this overload in Retrofit 3.0."]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
       name: "Go: a reference in another comment block (a blank line between) is not the TODO's",
       change: one("main.go", ["// See #12.", "", "// TODO: remove when fixed"]),
       findings: [{ messageId: "untracked", line: 3 }],
