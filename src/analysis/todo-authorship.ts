@@ -7,7 +7,8 @@ import { copiedIn, notAuthored } from "./not-authored.js";
 
 // A header that says the code came from elsewhere, in the words copied-in files use besides
 // "copied from": "Adapted from …", "Ported from …", "Based on code by …".
-const CAME_FROM = /\b(?:adapted|ported|derived|borrowed)\s+from\b|\boriginally\s+(?:from|written\s+(?:by|for))\b|\bbased\s+on\s+(?:code|work)\s+(?:from|by)\b/i;
+// Not "derived from": a docstring says a key is derived from a secret.
+const CAME_FROM = /\b(?:adapted|ported|borrowed)\s+from\b|\boriginally\s+(?:from|written\s+for)\b|\bbased\s+on\s+(?:code|work)\s+(?:from|by)\b/i;
 // A licence or copyright notice, and a repository on a code host: together, another project's header
 // (a vendored SimpleJson.cs names its MIT licence and its home on GitHub).
 const NOTICE = /\bcopyright\b|\blicen[cs]ed?\b/i;
@@ -16,9 +17,10 @@ const HEADER_CHARS = 1500;
 
 /**
  * Why the TODOs of this file are not its author's, or undefined when they are: the file is vendored,
- * third-party, test data, build output, generated, or a new file copied in from another project (its
- * header names another project's licence, home or origin). A TODO that came with copied code is
- * the original authors' note; asking for an issue for it is noise.
+ * third-party, test data, build output, generated, or copied in from another project (its header
+ * says where it came from or links to another project's repository; a foreign licence alone
+ * only on a new file). A TODO that came with copied code is the original authors' note; asking
+ * for an issue for it is noise.
  */
 export function todosNotAuthored(file: ChangedFile, change: Change, found: Lookups, thirdParty: Set<ChangedFile>): string | undefined {
   // Not authored-files' test-data list: a hand-written `mock/` package (retrofit-mock) is the author's code.
@@ -28,9 +30,12 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   const text = headText(file, found);
   if (text === undefined) return undefined;
   if (looksGeneratedText(text)) return "generated";
-  if (file.status !== "added") return undefined;
-  if (copiedIn(file, text) || CAME_FROM.test(text.slice(0, HEADER_CHARS))) return "copied in";
-  if (foreignProjectHeader(text.slice(0, HEADER_CHARS), change)) return "another project's file";
+  const header = text.slice(0, HEADER_CHARS);
+  if (copiedIn(file, text) || CAME_FROM.test(header)) return "copied in";
+  // A file copied in earlier and edited now (a vendored copy updated) still names its home. Only
+  // when this repository is known: a project's own header may link to its own repository.
+  const added = file.status === "added";
+  if ((added || change.repository) && foreignProjectHeader(header, change)) return "another project's file";
   return undefined;
 }
 
