@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { codeLinesOf } from "../src/analysis/code-lines.js";
+import { commentBlocks, todoSegment } from "../src/analysis/todo-blocks.js";
+import { thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
-import { addedComments, lineFacts } from "../src/syntax/line-view.js";
-import { hasSyntax } from "../src/syntax/change-facts.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { todoHasReference } from "../src/text/todo-refs.js";
+import type { RefOptions } from "../src/text/issue-refs.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
 
@@ -26,10 +26,12 @@ export default defineRule({
     description: "A TODO, FIXME, XXX or HACK comment added by the change carries an issue reference.",
     category: "readability",
     defaultSeverity: "warning",
-    // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
-    perFile: true,
+    // Not per file: a TODO pasted into several files of the change is one finding, and whether a
+    // file is third-party code depends on its neighbours (binaries shipped beside it).
     messages: {
-      untracked: "This {marker}{also} has no issue reference, so nobody will find it again. Open an issue and write `{marker}(#N): …`, or do it now.",
+      untracked: "This {marker} has no issue reference, so nobody will find it again.{elsewhere} Open an issue and write `{marker}(#N): …`, or do it now.",
+      untrackedMany:
+        "This {marker} and {count} more in this file{also} have no issue reference, so nobody will find them again.{elsewhere} Open an issue for each and write `{marker}(#N): …`, or do them now.",
     },
   },
   options: z
@@ -47,51 +49,80 @@ export default defineRule({
     };
   },
   check(change, opts, found) {
-    const out: RawFinding[] = [];
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
+    const thirdParty = thirdPartyOf(change);
+    const perFile: Array<{ file: ChangedFile; todos: Untracked[] }> = [];
     for (const file of change.files) {
-      const comments = commentLines(file, found);
-      // The same TODO written on several lines of a file (a guard pasted into ten branches) is one finding.
-      const byText = new Map<string, { line: number; marker: string; more: number[] }>();
-      let lastLine = 0;
-      for (const [i, { line, text }] of comments.entries()) {
-        if (line === lastLine) continue;
-        const m = ANY_CASE.exec(text) ?? CAPITALS.exec(text);
-        if (!m || continuesSentence(comments[i - 1], line, text.slice(m.index + m[0].length))) continue;
-        const todo = [text, ...continuation(comments, i)].join("\n");
-        const afterMarker = text.slice(m.index + m[0].length);
-        if (todoHasReference(todo, afterMarker, refOpts)) continue;
-        const from = text.slice(m.index + m[0].length - m[1].length);
-        if (wasTodoAtBase(from, todosAtBase(found))) continue;
-        lastLine = line;
-        const key = todoWords(from);
-        const same = byText.get(key);
-        if (same) same.more.push(line);
-        else byText.set(key, { line, marker: m[1].toUpperCase(), more: [] });
-      }
-      for (const { line, marker, more } of byText.values()) out.push({ messageId: "untracked", path: file.path, line, data: { marker, also: alsoOn(more) } });
+      if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty)) continue;
+      perFile.push({ file, todos: untrackedTodos(file, found, refOpts) });
     }
-    return out;
+    return groupFindings(perFile);
   },
 });
 
-function hasMarker(file: ChangedFile): boolean {
-  return file.addedLines.some((l) => MARKER.test(l.text));
+interface Untracked {
+  line: number;
+  marker: string;
+  /** The TODO's words: the same TODO written twice has the same key. */
+  key: string;
 }
 
-/** The TODO's next lines (a reference often follows on them): added comment lines right below, up to the next marker. */
-function continuation(comments: Array<{ line: number; text: string }>, at: number): string[] {
-  const out: string[] = [];
-  for (let i = at + 1; i < comments.length && out.length < CONTINUATION_LINES; i++) {
-    const { line, text } = comments[i];
-    if (line > comments[at].line + out.length + 1 || ANY_CASE.test(text) || CAPITALS.test(text)) break;
-    if (line === comments[i - 1].line) continue;
-    out.push(text);
+/** The TODOs added to a file with no issue reference in their comment block, and not already at base. */
+function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions): Untracked[] {
+  const lines = commentBlocks(file, found, (text) => MARKER.test(text));
+  const out: Untracked[] = [];
+  let lastLine = 0;
+  for (const [i, { line, text, added }] of lines.entries()) {
+    if (!added || line === lastLine) continue;
+    const m = ANY_CASE.exec(text) ?? CAPITALS.exec(text);
+    if (!m || continuesSentence(lines[i - 1], line, text.slice(m.index + m[0].length))) continue;
+    const afterMarker = text.slice(m.index + m[0].length);
+    if (todoHasReference(todoSegment(lines, i, isMarker).join("\n"), afterMarker, refOpts)) continue;
+    const from = text.slice(m.index + m[0].length - m[1].length);
+    if (wasTodoAtBase(from, todosAtBase(found))) continue;
+    lastLine = line;
+    out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from) });
   }
   return out;
 }
 
-const CONTINUATION_LINES = 3;
+/**
+ * One finding per file, on its first untracked TODO, naming the others: a file given five TODOs
+ * is one thing to fix, and inline comments stay few. A TODO written in several files of the change
+ * (a project-wide marker pasted on purpose) is reported in the first only.
+ */
+function groupFindings(perFile: Array<{ file: ChangedFile; todos: Untracked[] }>): RawFinding[] {
+  const firstFile = new Map<string, string>();
+  // For each file reported, the other files whose TODOs it stands for.
+  const standsFor = new Map<string, Set<string>>();
+  const kept = perFile.map(({ file, todos }) => {
+    const mine = todos.filter((t) => {
+      const first = firstFile.get(t.key) ?? file.path;
+      firstFile.set(t.key, first);
+      if (first !== file.path) standsFor.set(first, (standsFor.get(first) ?? new Set()).add(file.path));
+      return first === file.path;
+    });
+    return { file, todos: mine };
+  });
+  const out: RawFinding[] = [];
+  for (const { file, todos } of kept) {
+    if (todos.length === 0) continue;
+    const [first, ...more] = todos;
+    const others = standsFor.get(file.path)?.size ?? 0;
+    const elsewhere = others > 0 ? ` The same TODO is in ${others} other file${others > 1 ? "s" : ""} of this change.` : "";
+    const data = { marker: first.marker, also: alsoOn(more.map((t) => t.line)), count: more.length, elsewhere };
+    out.push({ messageId: more.length > 0 ? "untrackedMany" : "untracked", path: file.path, line: first.line, data });
+  }
+  return out;
+}
+
+function isMarker(text: string): boolean {
+  return ANY_CASE.test(text) || CAPITALS.test(text);
+}
+
+function hasMarker(file: ChangedFile): boolean {
+  return file.addedLines.some((l) => MARKER.test(l.text));
+}
 
 /** The TODOs of every base text the source fetched, read once per review (the lookups are shared by its steps). */
 const baseTodoCache = new WeakMap<Map<string, string>, ReturnType<typeof baseTodos>>();
@@ -104,21 +135,6 @@ function todosAtBase(found: Lookups): ReturnType<typeof baseTodos> {
     baseTodoCache.set(texts, todos);
   }
   return todos;
-}
-
-/**
- * The comment text on each added line: from the parser for the languages it knows (docstrings
- * included), from the line lexer for the others (shell, C, Swift…).
- */
-function commentLines(file: ChangedFile, found: Lookups): Array<{ line: number; text: string }> {
-  if (!file.addedLines.some((l) => MARKER.test(l.text))) return [];
-  if (hasSyntax(file)) {
-    const facts = lineFacts(file, found);
-    return facts ? addedComments(file, facts) : [];
-  }
-  const { lang, masked } = codeLinesOf(file);
-  if (lang === "unknown") return [];
-  return masked.flatMap((m, i) => m.comments.map((text) => ({ line: file.addedLines[i].line, text })));
 }
 
 /**

@@ -1,0 +1,57 @@
+import type { Lookups } from "../engine/rule.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { headText } from "../syntax/change-facts.js";
+import { looksGeneratedText } from "../syntax/generated.js";
+import { thirdPartyFiles } from "../text/authored-files.js";
+import { copiedIn, notAuthored } from "./not-authored.js";
+
+// A header that says the code came from elsewhere, in the words copied-in files use besides
+// "copied from": "Adapted from …", "Ported from …", "Based on code by …".
+// Not "derived from": a docstring says a key is derived from a secret.
+const CAME_FROM = /\b(?:adapted|ported|borrowed)\s+from\b|\boriginally\s+(?:from|written\s+for)\b|\bbased\s+on\s+(?:code|work)\s+(?:from|by)\b/i;
+// A licence or copyright notice, and a repository on a code host: together, another project's header
+// (a vendored SimpleJson.cs names its MIT licence and its home on GitHub).
+const NOTICE = /\bcopyright\b|\blicen[cs]ed?\b/i;
+const REPOSITORY_URL = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeplex\.com|sourceforge\.net)\/([\w.-]+)(?:\/([\w.-]+))?/gi;
+const HEADER_CHARS = 1500;
+
+/**
+ * Why the TODOs of this file are not its author's, or undefined when they are: the file is vendored,
+ * third-party, test data, build output, generated, or copied in from another project (its header
+ * says where it came from or links to another project's repository; a foreign licence alone
+ * only on a new file). A TODO that came with copied code is the original authors' note; asking
+ * for an issue for it is noise.
+ */
+export function todosNotAuthored(file: ChangedFile, change: Change, found: Lookups, thirdParty: Set<ChangedFile>): string | undefined {
+  // Not authored-files' test-data list: a hand-written `mock/` package (retrofit-mock) is the author's code.
+  const byPath = notAuthored(file.path, change);
+  if (byPath) return byPath;
+  if (thirdParty.has(file)) return "third-party code";
+  const text = headText(file, found);
+  if (text === undefined) return undefined;
+  if (looksGeneratedText(text)) return "generated";
+  const header = text.slice(0, HEADER_CHARS);
+  if (copiedIn(file, text) || CAME_FROM.test(header)) return "copied in";
+  // A file copied in earlier and edited now (a vendored copy updated) still names its home. Only
+  // when this repository is known: a project's own header may link to its own repository.
+  const added = file.status === "added";
+  if ((added || change.repository) && foreignProjectHeader(header, change)) return "another project's file";
+  return undefined;
+}
+
+/** The files of the change that hold other projects' code by their folder: computed once per review. */
+export function thirdPartyOf(change: Change): Set<ChangedFile> {
+  return thirdPartyFiles(change.files);
+}
+
+/** A licence or copyright notice that links to a repository other than this one. */
+function foreignProjectHeader(header: string, change: Change): boolean {
+  if (!NOTICE.test(header)) return false;
+  const own = change.repository;
+  for (const [, owner, name] of header.matchAll(REPOSITORY_URL)) {
+    if (!own) return true;
+    if (owner.toLowerCase() !== own.owner.toLowerCase() || (name !== undefined && name.replace(/\.git$/, "").toLowerCase() !== own.name.toLowerCase()))
+      return true;
+  }
+  return false;
+}
