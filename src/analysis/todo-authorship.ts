@@ -31,10 +31,12 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   if (text === undefined) return undefined;
   if (looksGeneratedText(text)) return "generated";
   const header = text.slice(0, HEADER_CHARS);
-  if (copiedIn(file, text) || CAME_FROM.test(header)) return "copied in";
+  const added = file.status === "added";
+  // An edited file's provenance is read at base: a header this change writes must not silence its TODOs.
+  const baseHeader = added ? header : found.baseContents?.get(file.previousPath ?? file.path)?.slice(0, HEADER_CHARS);
+  if (copiedIn(file, text) || (baseHeader !== undefined && CAME_FROM.test(baseHeader))) return "copied in";
   // A file copied in earlier and edited now (a vendored copy updated) still names its home. Only
   // when this repository is known: a project's own header may link to its own repository.
-  const added = file.status === "added";
   if ((added || change.repository) && foreignProjectHeader(header, change)) return "another project's file";
   return undefined;
 }

@@ -190,6 +190,15 @@ testRule("todo-issue-reference", {
   ],
   invalid: [
     {
+      name: "Ruby: an 'Adapted from' header this change writes into the project's own file does not silence its new TODO",
+      change: change([addedFile("lib/acme/parse.rb", ["# Adapted from Ruby's optparse.", "  # TODO: short options"], 1)]),
+      lookups: {
+        ...atBase({ "lib/acme/parse.rb": "module Acme\nend\n" }),
+        fileContents: new Map([["lib/acme/parse.rb", "# Adapted from Ruby's optparse.\n  # TODO: short options\nmodule Acme\nend\n"]]),
+      },
+      findings: [{ messageId: "untracked", path: "lib/acme/parse.rb", line: 2 }],
+    },
+    {
       name: "Go: a TODO with a colon under a comment line that ends mid-sentence is still a marker",
       change: one("main.go", ["// compute the sum", "// TODO: handle overflow"]),
       findings: [{ messageId: "untracked", path: "main.go", line: 2 }],
