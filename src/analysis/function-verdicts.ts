@@ -1,7 +1,7 @@
 import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
-import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, headText, movedFromPaths, touches } from "../syntax/change-facts.js";
+import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headPaths, headText, movedFromPaths, touches } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
@@ -120,7 +120,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const head = headFacts(file, found);
     const code = headView(file, found);
     const text = headText(file, found) ?? "";
-    if (!head || !code || looksGeneratedText(text) || copiedIn(file, text)) continue;
+    if (!head || !code || looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found) })) continue;
     const lines = measure.rule ? text.split("\n") : [];
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, lines, fn);
     const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn, code) > measure.max && touches(file, fn.start, fn.end) && !suppressed(fn));
