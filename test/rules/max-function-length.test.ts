@@ -534,8 +534,8 @@ testRule("max-function-length", {
     },
     {
       name: "TS: exact span and message data for a grown function",
-      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 253)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 267))),
-      findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 255, data: { name: "getCompletions", block: 14, length: 270, max: 60 } }],
+      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 93)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 107))),
+      findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 95, data: { name: "getCompletions", block: 14, length: 110, max: 60 } }],
     },
     {
       name: "TS: a long helper in a test file, with check_tests on",
