@@ -71,10 +71,15 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
     const shape = blockShape(b, c.code.code);
     if (shape === "one-liner" || shape === "two-way" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
     // An exit at the bottom of deep structure is what returning early would flatten: it counts.
-    if (shape === "block" && b.depth === max + 1 && readAtAGlance(c.fn) && bodyLines(b, c.code.code) <= 1) continue;
+    // One line of work one level past the limit is a detail where the function reads at a
+    // glance, or was at the limit already: a one-line loop formatting errors into reqwest's
+    // `build`, a fallback assignment a bug fix wraps in one more `if`.
+    if (shape === "block" && b.depth === max + 1 && (readAtAGlance(c.fn) || c.beforeValue === max) && bodyLines(b, c.code.code) <= 1) continue;
     deepest = { line: b.start, depth: b.depth, block: b };
   }
   if (!deepest || !material(c, deepest.block, max, caused)) return undefined;
+  // The deep code was that deep at base (a loop added inside old deep nesting): not this change's doing.
+  if (c.beforeValue !== undefined && c.fn.maxNesting <= c.beforeValue) return undefined;
   if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
   // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
   if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
