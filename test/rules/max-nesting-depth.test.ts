@@ -81,6 +81,19 @@ for (const s of SAMPLES) {
       ...changed(s.path, undefined, s.file("f", oneLineLeaf(s))),
     },
   );
+  // A function of over 20 lines already nested to the limit, to which the change adds a new block.
+  const atLimit = (added: string[]) => s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...s.nest(4), ...added]);
+  valid.push({
+    // reqwest d85f44b2: a one-line loop formatting errors, one level past the limit of `build`, already at it.
+    name: `${s.lang}: one line of work one level past the limit of a function that was at it`,
+    ...changed(s.path, atLimit(s.nest(3)), atLimit(oneLineLeaf(s))),
+  });
+  invalid.push({
+    // AutoMapper 56d9412d: the new block at the limit ends in a check that throws: the structure is the change's.
+    name: `${s.lang}: a new block at the limit ending in a guard, in a function that was at it`,
+    ...changed(s.path, atLimit(s.nest(3)), atLimit(nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+    findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
+  });
   invalid.push(
     {
       // gson 66d9621c: a new branch with real work inside an existing depth-4 loop.
