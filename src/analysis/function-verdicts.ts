@@ -6,7 +6,7 @@ import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
-import { copiedIn, notAuthored } from "./not-authored.js";
+import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity } from "./token-diff.js";
 
@@ -24,7 +24,9 @@ export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
 export function structureNeeds(change: Change): Needs {
   const files = change.files.filter((f) => reviewsStructure(f, change));
   const sources = change.files.filter((f) => notAuthored(f.path, change) === undefined);
-  return { fileContents: headPaths(files), baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources)])] };
+  // The repository's licence names its own copyright holder, to tell a copied file's header from the project's.
+  const licences = files.length > 0 ? ROOT_LICENCES : [];
+  return { fileContents: headPaths(files), baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences])] };
 }
 
 /** One number a rule limits (length, decisions, nesting), its limit, and what growth is material. */
@@ -120,7 +122,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const head = headFacts(file, found);
     const code = headView(file, found);
     const text = headText(file, found) ?? "";
-    if (!head || !code || looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found) })) continue;
+    if (!head || !code || looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found) })) continue;
     const lines = measure.rule ? text.split("\n") : [];
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, lines, fn);
     const over = head.functions.filter((fn) => !fn.testCallback && measure.of(fn, code) > measure.max && touches(file, fn.start, fn.end) && !suppressed(fn));
@@ -132,6 +134,14 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const context: FileContext = { change, found, file, code, matches, moved, similar };
     yield* outermost(judge(context, over, measure));
   }
+}
+
+function licenceText(found: Lookups): string | undefined {
+  for (const path of ROOT_LICENCES) {
+    const text = found.baseContents?.get(path);
+    if (text !== undefined) return text;
+  }
+  return undefined;
 }
 
 interface FileContext {

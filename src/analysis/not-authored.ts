@@ -74,6 +74,8 @@ const HEADER_CHARS = 1500;
 /** What a file's header is judged against: whose project it is, and who made the change. */
 export interface CopyContext {
   change?: Change;
+  /** The repository's licence at base: its copyright holder is the project's own (when the repository is not known by name). */
+  licence?: string;
   /** The file's text at base, for a file the change modifies. */
   baseText?: string;
 }
@@ -95,12 +97,12 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
       minified(file.path, text) ||
       foreignHeader(text) ||
       COPIED_FROM.test(header) ||
-      upstreamHeader(header, context.change) ||
+      upstreamHeader(header, context) ||
       (/\.cs$/.test(file.path) && FRAMEWORK_NAMESPACE.test(header))
     );
   }
   const base = context.baseText;
-  if (base !== undefined && (minified(file.path, base) || COPIED_FROM.test(headerOf(base)) || upstreamHeader(headerOf(base), context.change))) return true;
+  if (base !== undefined && (minified(file.path, base) || COPIED_FROM.test(headerOf(base)) || upstreamHeader(headerOf(base), context))) return true;
   const notice = COPIED_FROM.exec(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;
@@ -124,10 +126,11 @@ function headerOf(text: string): string {
  */
 const COPYRIGHT = /(?:\bcopyright\b|\(c\)|©)\s*(?:(?:\(c\)|©)\s*)?\d{4}(?:\s*[-–,]\s*\d{4})*\s*,?\s*(?:by\s+)?([^\n]{2,80})/gi;
 /**
- * A header that carries another work's terms or credits in full: a licence grant, an author list.
- * A project's own files point at its LICENSE in a line; a copied file brings its terms along.
+ * A header that carries another work's terms or credits in full: the MIT grant, an author list.
+ * A project's own files point at its LICENSE in a line, or carry the Apache notice its licence
+ * asks for (`Licensed under …`, under the project's own copyright): neither says "copied".
  */
-const UPSTREAM_TERMS = /Permission is hereby granted|Licensed under|Redistribution and use in source|SPDX-License-Identifier|<author>|^\W*Authors?\s*:/im;
+const UPSTREAM_TERMS = /Permission is hereby granted|<author>|^\W*Authors?\s*:/im;
 /** Words a copyright holder shares with any other: they say nothing about whose it is. */
 const HOLDER_NOISE = new Set(
   "the and inc llc ltd gmbh corp corporation company foundation project authors contributors all rights reserved org com www http https net file".split(" "),
@@ -137,22 +140,27 @@ const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []
 
 /**
  * A header that carries another work's terms and names a copyright holder that is neither the
- * repository (owner or name, when known) nor anyone who made the change: Mono's HttpUtility
- * (Novell, MIT grant) or SimpleJson (Outercurve) in RestSharp. Knowing no one on our side, no
- * holder is foreign.
+ * repository (owner or name when known, the holder its LICENSE names) nor anyone who made the
+ * change: Mono's HttpUtility (Novell, MIT grant) or SimpleJson (Outercurve) in RestSharp, not
+ * Newtonsoft.Json's own MIT header (James Newton-King, as its LICENSE says). Knowing no one on
+ * our side, no holder is foreign.
  */
-function upstreamHeader(header: string, change: Change | undefined): boolean {
+function upstreamHeader(header: string, { change, licence }: CopyContext): boolean {
   if (!change || !UPSTREAM_TERMS.test(header)) return false;
   const repo = change.repository ? [change.repository.owner, change.repository.name] : [];
   const people = change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]);
-  const own = new Set(words([...repo, ...people].join(" ")));
+  const own = new Set(words([...repo, ...people, ...holders(licence === undefined ? "" : headerOf(licence))].join(" ")));
   if (own.size === 0) return false;
-  for (const m of header.matchAll(COPYRIGHT)) {
-    const holder = words(m[1]!);
-    if (holder.length > 0 && !holder.some((w) => own.has(w))) return true;
-  }
-  return false;
+  return holders(header).some((holder) => {
+    const named = words(holder);
+    return named.length > 0 && !named.some((w) => own.has(w));
+  });
 }
+
+const holders = (header: string) => [...header.matchAll(COPYRIGHT)].map((m) => m[1]!);
+
+/** Where a repository keeps its licence, whose copyright line names the project's own holder. */
+export const ROOT_LICENCES = ["LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"];
 
 /**
  * Minified JavaScript or CSS: lines of hundreds of characters on average, or one of thousands

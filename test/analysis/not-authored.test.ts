@@ -89,6 +89,19 @@ describe("notAuthored", () => {
       expect(copiedIn(addedFile("src/HtmlEncoder.cs", MONO.split("\n"), 1, { status: "added" }), MONO)).toBe(false);
     });
 
+    it("the holder the repository's LICENSE names is the project's own (Newtonsoft.Json's MIT header, edited by a contributor)", () => {
+      const own = MONO.replace("Novell, Inc (http://novell.com/)", "James Newton-King");
+      const licence = "The MIT License (MIT)\n\nCopyright (c) 2007 James Newton-King\n\nPermission is hereby granted";
+      const file = addedFile("Src/Newtonsoft.Json/JsonReader.cs", own.split("\n"), 1, { status: "added" });
+      expect(copiedIn(file, own, { change: ours("A Contributor"), licence })).toBe(false);
+      expect(copiedIn(file, own, { change: ours("A Contributor") })).toBe(true);
+    });
+
+    it("the Apache notice a project's own files carry is not another work's terms", () => {
+      const text = '/*\n * Copyright (C) 2012 Square, Inc.\n *\n * Licensed under the Apache License, Version 2.0 (the "License");\n */\npackage retrofit;';
+      expect(copiedIn(addedFile("retrofit/RequestBuilder.java", text.split("\n"), 1, { status: "added" }), text, { change: ours("Jake Wharton") })).toBe(false);
+    });
+
     it("a copyright line without another work's terms (a pointer to the project's LICENSE) is the project's own", () => {
       const text =
         "// Copyright 2014 Manu Martinez-Almeida. All rights reserved.\n// Use of this source code is governed by a MIT style\n// license that can be found in the LICENSE file.\npackage gin";
