@@ -42,13 +42,23 @@ const MANIFEST =
  * a PR author cannot switch the checks off for code already there by dropping a licence next to it.
  */
 function inCopiedPackage(path: string, change: Change): boolean {
-  const file = change.files.find((f) => f.path === path);
-  if (file?.status !== "added") return false;
-  const added = change.files.filter((f) => f.status === "added");
-  return added.some((f) => {
-    const dir = LICENCE_FILE.exec(f.path)?.[1];
-    return dir !== undefined && path.startsWith(dir) && !added.some((m) => MANIFEST.test(m.path) && m.path.slice(0, m.path.lastIndexOf("/") + 1) === dir);
-  });
+  const dirs = copiedPackageDirs(change);
+  if (dirs.length === 0 || !dirs.some((dir) => path.startsWith(dir))) return false;
+  return change.files.find((f) => f.path === path)?.status === "added";
+}
+
+const packageDirs = new WeakMap<Change, string[]>();
+
+/** The folders the change adds a licence file to without a package manifest (once per change: every file asks). */
+function copiedPackageDirs(change: Change): string[] {
+  let dirs = packageDirs.get(change);
+  if (!dirs) {
+    const added = change.files.filter((f) => f.status === "added");
+    const manifests = new Set(added.filter((f) => MANIFEST.test(f.path)).map((f) => f.path.slice(0, f.path.lastIndexOf("/") + 1)));
+    dirs = added.flatMap((f) => LICENCE_FILE.exec(f.path)?.[1] ?? []).filter((dir) => !manifests.has(dir));
+    packageDirs.set(change, dirs);
+  }
+  return dirs;
 }
 
 /**
