@@ -142,6 +142,51 @@ for (const s of SAMPLES) {
   );
 }
 
+/** Three one-line checks of `n`, at `indent`. */
+const tsChecks = (indent: string) => [9, 8, 7].flatMap((k) => [`${indent}if (n > ${k}) {`, `${indent}  n = ${k};`, `${indent}}`]);
+const pyChecks = (indent: string) => [9, 8, 7].flatMap((k) => [`${indent}if n > ${k}:`, `${indent}    n = ${k}`]);
+/** A function of over 20 lines at the limit whose deepest `if` tests `a && b`, or splits it into two nested ifs. */
+const splitTs = (split: boolean) =>
+  [
+    "export function read(xs: number[][], p: { ok: boolean } | null): number {",
+    "  let n = 0;",
+    ...Array.from({ length: 20 }, (_, i) => `  n += ${i};`),
+    "  for (const row of xs) {",
+    "    for (const x of row) {",
+    ...(split ? ["        if (p !== null) {"] : ["        if (p !== null && p.ok) {"]),
+    ...(split ? ["          if (p.ok) {", ...tsChecks("            "), "          }"] : tsChecks("          ")),
+    "        }",
+    "    }",
+    "  }",
+    "  return n;",
+    "}",
+  ].join("\n");
+const splitPy = (split: boolean) =>
+  [
+    "def read(xs, p):",
+    "    n = 0",
+    ...Array.from({ length: 20 }, (_, i) => `    n += ${i}`),
+    "    for row in xs:",
+    "        for x in row:",
+    ...(split
+      ? ["            if p is not None:", "                if p.ok:", ...pyChecks("                    ")]
+      : ["            if p is not None and p.ok:", ...pyChecks("                ")]),
+    "    return n",
+  ].join("\n");
+invalid.push(
+  {
+    // Newtonsoft 9be95e0f: `property != null && !property.Ignored` split into two nested ifs, one level past the limit.
+    name: "TypeScript: a condition split into two nested ifs pushes one line of work past the limit of a function at it",
+    ...changed("src/read.ts", splitTs(false), splitTs(true)),
+    findings: [{ messageId: "tooDeep", data: { name: "read", depth: 5, max: 4 } }],
+  },
+  {
+    name: "Python: a condition split into two nested ifs pushes one line of work past the limit of a function at it",
+    ...changed("src/read.py", splitPy(false), splitPy(true)),
+    findings: [{ messageId: "tooDeep", data: { name: "read", depth: 5, max: 4 } }],
+  },
+);
+
 /**
  * Blocks that scope a resource or a mode (`try`, `with`, `using`, `lock`, `synchronized`, `begin`)
  * around four levels of logic: four deep, as ESLint's max-depth counts control blocks (httpx's CLI
