@@ -27,7 +27,7 @@ export default defineRule({
         .min(1)
         .default(10)
         .describe(
-          "An existing function over max is reported only when the change adds one contiguous block of at least this many new lines of code to it (code only moved, re-wrapped or re-indented is not new) and the function grows by at least this many lines.",
+          "An existing function over max is reported only when the change adds one contiguous block of at least this many new lines of code to it (code only moved, re-wrapped or re-indented is not new) and the function grows by at least this many lines; in a function over max before the change, the block must also be an eighth of its length then.",
         ),
       check_tests: z
         .boolean()
