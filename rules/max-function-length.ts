@@ -27,7 +27,7 @@ export default defineRule({
         .min(1)
         .default(10)
         .describe(
-          "An existing function over max is reported only when the change adds one contiguous block of at least this many new lines of code to it (code only moved, re-wrapped or re-indented is not new) and the function grows by at least this many lines.",
+          "An existing function over max is reported only when the change adds one contiguous block of at least this many new lines of code to it (code only moved, re-wrapped or re-indented is not new) and the function grows by at least this many lines; in a function over max before the change, the block must also be an eighth of its length then.",
         ),
       check_tests: z
         .boolean()
@@ -48,7 +48,7 @@ export default defineRule({
       minGrowth: opts.min_growth,
       tests: opts.check_tests,
       rule: "max-function-length" as const,
-      judge: (c: FunctionChange) => judgeLength(c, opts.min_growth),
+      judge: (c: FunctionChange) => judgeLength(c, opts.max, opts.min_growth),
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const data = { name: v.fn.name, length: v.value, max: opts.max, ...(v.block ? { block: v.block } : {}) };
@@ -73,9 +73,28 @@ function ownLines(fn: FunctionFact, code: CodeView): number {
  */
 const STRING_PIECE = /^\s*(?:\+|\.{1,2})?\s*(?:[rRbBuUfF]{1,2}|@|\$)?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(?:[,+.)]|\.\.)?\s*$/;
 
+/**
+ * A line holding only a file path (`lib/faraday/adapter.rb`, `"src/a.ts",`): an entry of a
+ * literal list of files, data the function carries rather than steps it takes.
+ */
+const PATH_ENTRY = /^\s*["']?[\w.-]*\/[\w./-]*\.\w+["']?,?\s*$/;
+/**
+ * A Ruby word list opened on a line of its own (`s.files = %w[`): one entry a line, data (rakegem
+ * rewrites the file list between a gemspec's `# = MANIFEST =` markers), not logic.
+ */
+const WORD_LIST_OPEN = /%[wWiI][[({]\s*$/;
+const WORD_LIST_CLOSE = /^\s*[\])}]/;
+
 function textLines(fn: FunctionFact, code: CodeView): number {
   let n = 0;
-  for (let l = fn.start + 1; l <= fn.end; l++) if (STRING_PIECE.test(code.code(l))) n++;
+  let list = false;
+  for (let l = fn.start + 1; l <= fn.end; l++) {
+    const text = code.code(l);
+    if (text === "") continue;
+    if (list && WORD_LIST_CLOSE.test(text)) list = false;
+    if (list || STRING_PIECE.test(text) || PATH_ENTRY.test(text)) n++;
+    if (WORD_LIST_OPEN.test(text)) list = true;
+  }
   return n;
 }
 
@@ -85,16 +104,26 @@ function textLines(fn: FunctionFact, code: CodeView): number {
  * block of new code big enough to be a function of its own: growth spread thinly over a long
  * function, or more arms for a dispatch, is not something to extract.
  */
-function judgeLength(c: FunctionChange, minBlock: number): Judgement | undefined {
+function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgement | undefined {
   if (!c.before) return isFlat(c) || deprecationShim(c.code, c.fn, true) ? undefined : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.
   // Growing by less than a block, the change moved out about as much as it added (ky's `create`
   // gained a retry loop while its hook loops left for helpers): restructuring, not growth.
   if (c.how === "ported" || c.value - c.beforeValue! < minBlock) return undefined;
   const run = longestNewRun(c);
-  if (!run || run.size < minBlock || extendsDispatch(c, run)) return undefined;
+  if (!run || run.size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run)) return undefined;
   if (deprecationShim(c.code, { start: run.start, end: runEnd(c, run) })) return undefined;
   return { line: run.start, block: run.size };
+}
+
+/**
+ * How long a block of new code must be to be worth extracting: `min_growth`, and in a function
+ * over the limit already, an eighth of its length before. Twelve lines added to reqwest's
+ * 380-line `build` follow its inline style and do not make the case for a helper; 24 lines added
+ * to guzzle's 133-line `applyHandlerOptions`, or 15 to retrofit's 93-line `setArguments`, do.
+ */
+function minBlockFor(before: number, max: number, minBlock: number): number {
+  return before > max ? Math.max(minBlock, Math.ceil(before / 8)) : minBlock;
 }
 
 /** A call or attribute that marks code as deprecated: `warnings.warn("… deprecated …")`, `@Deprecated`, `#[deprecated]`, `[Obsolete]`. */

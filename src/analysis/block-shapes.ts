@@ -156,7 +156,7 @@ export function isFlat(c: FunctionChange): boolean {
 /** `continue`, `return`, `throw` and their kin, alone: the early exit the advice asks for. */
 const JUMP = /^\s*(\{\s*)?(return\b|continue\b|break\b|throw\b|raise\b|next\b|redo\b|retry\b|goto\b|panic!?\(|yield\s+break\b|exit\b)/;
 const ONE_LINE_GUARD = /^\s*(\}\s*)?(else\s+)?(if|unless)\b.*[)\]:\s]\s*\{?\s*(return|continue|break|throw|raise|next|goto)\b/;
-const IF = /^\s*(\}\s*)?(else\s+)?(if|unless)\b/;
+export const IF = /^\s*(\}\s*)?(else\s+)?(if|unless)\b/;
 
 /** `} else {`, `else:`, `else`: where a two-way branch turns, no step of its own. */
 export const ELSE_ONLY = /^[\s}]*(else|else:)[\s{]*$/;

@@ -1,12 +1,12 @@
 import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
-import { anchorLine, baseFacts, basePaths, hasSyntax, headFacts, headPaths, headText, movedFromPaths } from "../syntax/change-facts.js";
+import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headPaths, headText, movedFromPaths } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
-import { copiedIn, notAuthored } from "./not-authored.js";
+import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity } from "./token-diff.js";
 
@@ -24,7 +24,9 @@ export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
 export function structureNeeds(change: Change): Needs {
   const files = change.files.filter((f) => reviewsStructure(f, change));
   const sources = change.files.filter((f) => notAuthored(f.path, change) === undefined);
-  return { fileContents: headPaths(files), baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources)])] };
+  // The repository's licence names its own copyright holder, to tell a copied file's header from the project's.
+  const licences = files.length > 0 ? ROOT_LICENCES : [];
+  return { fileContents: headPaths(files), baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences])] };
 }
 
 /** One number a rule limits (length, decisions, nesting), its limit, and what growth is material. */
@@ -124,7 +126,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (touched.length === 0) continue;
     const code = headView(file, found);
     const text = headText(file, found) ?? "";
-    if (!code || looksGeneratedText(text) || copiedIn(file, text)) continue;
+    if (!code || looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found) })) continue;
     let lines: string[] | undefined;
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
     const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn));
@@ -149,6 +151,14 @@ function touchedFunctions(file: ChangedFile, functions: FunctionFact[]): Functio
   for (let i = 1; i < before.length; i++) before[i] += before[i - 1];
   // before[n + 1] - before[start]: added lines numbered start..n.
   return candidates.filter((fn) => fn.start <= fn.end && before[Math.min(fn.end, last) + 1] - before[Math.max(fn.start, 1)] > 0);
+}
+
+function licenceText(found: Lookups): string | undefined {
+  for (const path of ROOT_LICENCES) {
+    const text = found.baseContents?.get(path);
+    if (text !== undefined) return text;
+  }
+  return undefined;
 }
 
 interface FileContext {

@@ -25,7 +25,41 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   if (BUILD_FOLDER_JS.test(path)) return "build output";
   const lib = LIB_JS.exec(path);
   if (lib && change && compiledInChange(path, lib[2], change)) return "build output (its TypeScript source or type declarations change with it)";
+  if (change && inCopiedPackage(path, change)) return "a package copied in with its own licence file";
   return undefined;
+}
+
+/** A licence file: what a copied-in package brings along into the folder it lands in. */
+const LICENCE_FILE = /^(.+\/)(?:LICEN[CS]E|COPYING)(?:[.-][\w.-]*)?$/i;
+
+/** A package's manifest: a new package of a monorepo brings one beside its licence, a copied-in module does not. */
+const MANIFEST =
+  /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.py|setup\.cfg|Cargo\.toml|go\.mod|[^/]+\.gemspec|[^/]+\.csproj|pom\.xml|build\.gradle(?:\.kts)?|composer\.json)$/;
+
+/**
+ * A new file in a folder the same change gives a licence file of its own, and no package
+ * manifest (typer's `_click/` with Click's LICENSE.txt): a module copied in whole. A new package
+ * of a monorepo has its manifest there too, and is the team's own. Only files the change adds:
+ * a PR author cannot switch the checks off for code already there by dropping a licence next to it.
+ */
+function inCopiedPackage(path: string, change: Change): boolean {
+  const dirs = copiedPackageDirs(change);
+  if (dirs.length === 0 || !dirs.some((dir) => path.startsWith(dir))) return false;
+  return change.files.find((f) => f.path === path)?.status === "added";
+}
+
+const packageDirs = new WeakMap<Change, string[]>();
+
+/** The folders the change adds a licence file to without a package manifest (once per change: every file asks). */
+function copiedPackageDirs(change: Change): string[] {
+  let dirs = packageDirs.get(change);
+  if (!dirs) {
+    const added = change.files.filter((f) => f.status === "added");
+    const manifests = new Set(added.filter((f) => MANIFEST.test(f.path)).map((f) => f.path.slice(0, f.path.lastIndexOf("/") + 1)));
+    dirs = added.flatMap((f) => LICENCE_FILE.exec(f.path)?.[1] ?? []).filter((dir) => !manifests.has(dir));
+    packageDirs.set(change, dirs);
+  }
+  return dirs;
 }
 
 /**
@@ -43,19 +77,109 @@ function compiledInChange(path: string, stem: string, change: Change): boolean {
 const COPIED_FROM = /\b(?:copied|copy-pasted|vendored|taken|forked)\s+(?:verbatim\s+)?from\b|\bcopy[- ]?paste\s+(?:of|from)\b/i;
 const HEADER_CHARS = 1500;
 
+/** What a file's header is judged against: whose project it is, and who made the change. */
+export interface CopyContext {
+  change?: Change;
+  /** The repository's licence at base: its copyright holder is the project's own (when the repository is not known by name). */
+  licence?: string;
+  /** The file's text at base, for a file the change modifies. */
+  baseText?: string;
+}
+
 /**
- * A file the change adds whole that says it is someone else's work (another project's licence or
- * copyright, decompiled code, the framework's own namespace, "copied from …"): its author did not
- * design its structure and will not refactor it, as the judges said of a copied-in hashtable, a
- * decompiled BCL class and a stdlib `optparse` copy. Only new files, or a file whose "copied
- * from" notice this change writes (the copy replaces a stub): a project's own files may carry a
- * GPL header of their own, and later edits to its copy are its own.
+ * A file that is someone else's work, so its structure is not the change's to judge: one the
+ * change adds whole that says so (another project's licence or copyright, decompiled code, the
+ * framework's own namespace, "copied from …", minified), as the judges said of a copied-in
+ * hashtable, a decompiled BCL class and a stdlib `optparse` copy; or one whose header at base
+ * already said so (RestSharp updating its SimpleJson copy). A PR author cannot switch the checks
+ * off for code they wrote in an existing file: only its header at base counts, or a "copied
+ * from" notice this change writes (the copy replaces a stub). A project's own files may carry a
+ * GPL header of their own, so at base only a named other holder or a notice counts.
  */
-export function copiedIn(file: ChangedFile, text: string): boolean {
-  const header = text.slice(0, HEADER_CHARS);
-  if (file.status === "added") return foreignHeader(text) || COPIED_FROM.test(header) || declaresPlatformNamespace(file.path, text);
+export function copiedIn(file: ChangedFile, text: string, context: CopyContext = {}): boolean {
+  const header = headerOf(text);
+  if (file.status === "added") {
+    return (
+      minified(file.path, text) ||
+      foreignHeader(text) ||
+      COPIED_FROM.test(header) ||
+      upstreamHeader(header, context) ||
+      declaresPlatformNamespace(file.path, text)
+    );
+  }
+  const base = context.baseText;
+  if (base !== undefined && (minified(file.path, base) || COPIED_FROM.test(headerOf(base)) || upstreamHeader(headerOf(base), context))) return true;
   const notice = COPIED_FROM.exec(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;
   return file.addedLines.some((l) => l.line === line);
+}
+
+/** A file's header: its first lines, capped in length (a hostile file may have one huge line). */
+const HEADER_LINES = 40;
+function headerOf(text: string): string {
+  return text
+    .slice(0, HEADER_CHARS * 3)
+    .split("\n")
+    .slice(0, HEADER_LINES)
+    .join("\n");
+}
+
+/**
+ * A copyright line with a year, and who holds it: `Copyright (c) 2011, The Outercurve
+ * Foundation.`, `(C) 2005-2010 Novell, Inc`. The year keeps the licence text's own "the above
+ * copyright notice" and "COPYRIGHT HOLDERS" out.
+ */
+const COPYRIGHT = /(?:\bcopyright\b|\(c\)|©)\s*(?:(?:\(c\)|©)\s*)?\d{4}(?:\s*[-–,]\s*\d{4})*\s*,?\s*(?:by\s+)?([^\n]{2,80})/gi;
+/**
+ * A header that carries another work's terms or credits in full: the MIT grant, an author list.
+ * A project's own files point at its LICENSE in a line, or carry the Apache notice its licence
+ * asks for (`Licensed under …`, under the project's own copyright): neither says "copied".
+ */
+const UPSTREAM_TERMS = /Permission is hereby granted|<author>|^\W*Authors?\s*:/im;
+/** Words a copyright holder shares with any other: they say nothing about whose it is. */
+const HOLDER_NOISE = new Set(
+  "the and inc llc ltd gmbh corp corporation company foundation project authors contributors all rights reserved org com www http https net file".split(" "),
+);
+
+const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !HOLDER_NOISE.has(w));
+
+/**
+ * A header that carries another work's terms and names a copyright holder that is neither the
+ * repository (owner or name when known, the holder its LICENSE names) nor anyone who made the
+ * change: Mono's HttpUtility (Novell, MIT grant) or SimpleJson (Outercurve) in RestSharp, not
+ * Newtonsoft.Json's own MIT header (James Newton-King, as its LICENSE says). Knowing no one on
+ * our side, no holder is foreign.
+ */
+function upstreamHeader(header: string, { change, licence }: CopyContext): boolean {
+  if (!change || !UPSTREAM_TERMS.test(header)) return false;
+  const repo = change.repository ? [change.repository.owner, change.repository.name] : [];
+  const people = change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]);
+  const own = new Set(words([...repo, ...people, ...holders(licence === undefined ? "" : headerOf(licence))].join(" ")));
+  if (own.size === 0) return false;
+  return holders(header).some((holder) => {
+    const named = words(holder);
+    return named.length > 0 && !named.some((w) => own.has(w));
+  });
+}
+
+const holders = (header: string) => [...header.matchAll(COPYRIGHT)].map((m) => m[1]!);
+
+/** Where a repository keeps its licence, whose copyright line names the project's own holder. */
+export const ROOT_LICENCES = ["LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"];
+
+/**
+ * Minified JavaScript or CSS: lines of hundreds of characters on average, or one of thousands
+ * that starts unindented (Microsoft's Silverlight.js, a whole library on one line). Nobody reads
+ * or refactors it; its source lives elsewhere.
+ */
+const MINIFIABLE = /\.(?:m|c)?js$|\.css$/;
+const MINIFIED_AVERAGE = 300;
+const MINIFIED_LINE = 5000;
+function minified(path: string, text: string): boolean {
+  if (!MINIFIABLE.test(path)) return false;
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length === 0) return false;
+  const chars = lines.reduce((n, l) => n + l.length, 0);
+  return chars / lines.length > MINIFIED_AVERAGE || lines.some((l) => l.length > MINIFIED_LINE && !/^\s/.test(l));
 }

@@ -1,5 +1,5 @@
 import { copiedIn, notAuthored } from "../../src/analysis/not-authored.js";
-import { addedFile, change } from "../helpers/make-change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
 
 describe("notAuthored", () => {
   it.each([
@@ -50,10 +50,119 @@ describe("notAuthored", () => {
       expect(copiedIn(addedFile("src/Silverlight/System/ReaderWriterSlimLock.cs", text.split("\n"), 1, { status: "added" }), text)).toBe(true);
     });
 
-    it("an existing file whose copy notice this change writes (the stub replaced by the copy) is copied in; later edits to it are not", () => {
+    it("an existing file whose copy notice this change writes (the stub replaced by the copy) is copied in; an edit below an unchanged notice is not", () => {
       const text = '"""\n    This module is largely a copy paste from the stdlib\'s optparse module.\n"""\nx = 1';
       expect(copiedIn(addedFile("click/_optparse.py", text.split("\n"), 1, { status: "modified" }), text)).toBe(true);
       expect(copiedIn(addedFile("click/_optparse.py", ["x = 1"], 4, { status: "modified" }), text)).toBe(false);
+    });
+  });
+
+  describe("copiedIn: another work's terms and copyright holder in the header", () => {
+    const MONO = [
+      "//",
+      "// Authors:",
+      "//   Gonzalo Paniagua Javier (gonzalo@ximian.com)",
+      "//",
+      "// (C) 2005-2010 Novell, Inc (http://novell.com/)",
+      "//",
+      "// Permission is hereby granted, free of charge, to any person obtaining",
+      "// a copy of this software and associated documentation files (the",
+      "// The above copyright notice and this permission notice shall be",
+      "// LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, ARISING FROM THE COPYRIGHT HOLDERS",
+      "using System;",
+    ].join("\n");
+    const ours = (author = "Michael Hallett") =>
+      change([], {
+        repository: { owner: "restsharp", name: "RestSharp" },
+        commits: [commit("Borrow Mono's HttpUtility", { author: { name: author, email: "m@example.com" } })],
+      });
+
+    it("a new file under Mono's MIT grant and Novell's copyright is copied in", () => {
+      expect(copiedIn(addedFile("src/HtmlEncoder.cs", MONO.split("\n"), 1, { status: "added" }), MONO, { change: ours() })).toBe(true);
+    });
+
+    it("is not said when the holder is the repository or the change's author, or when no one on our side is known", () => {
+      const own = MONO.replace("Novell, Inc (http://novell.com/)", "RestSharp contributors");
+      expect(copiedIn(addedFile("src/HtmlEncoder.cs", own.split("\n"), 1, { status: "added" }), own, { change: ours() })).toBe(false);
+      const mine = MONO.replace("Novell, Inc (http://novell.com/)", "Michael Hallett");
+      expect(copiedIn(addedFile("src/HtmlEncoder.cs", mine.split("\n"), 1, { status: "added" }), mine, { change: ours() })).toBe(false);
+      expect(copiedIn(addedFile("src/HtmlEncoder.cs", MONO.split("\n"), 1, { status: "added" }), MONO)).toBe(false);
+    });
+
+    it("the holder the repository's LICENSE names is the project's own (Newtonsoft.Json's MIT header, edited by a contributor)", () => {
+      const own = MONO.replace("Novell, Inc (http://novell.com/)", "James Newton-King");
+      const licence = "The MIT License (MIT)\n\nCopyright (c) 2007 James Newton-King\n\nPermission is hereby granted";
+      const file = addedFile("Src/Newtonsoft.Json/JsonReader.cs", own.split("\n"), 1, { status: "added" });
+      expect(copiedIn(file, own, { change: ours("A Contributor"), licence })).toBe(false);
+      expect(copiedIn(file, own, { change: ours("A Contributor") })).toBe(true);
+    });
+
+    it("the Apache notice a project's own files carry is not another work's terms", () => {
+      const text = '/*\n * Copyright (C) 2012 Square, Inc.\n *\n * Licensed under the Apache License, Version 2.0 (the "License");\n */\npackage retrofit;';
+      expect(copiedIn(addedFile("retrofit/RequestBuilder.java", text.split("\n"), 1, { status: "added" }), text, { change: ours("Jake Wharton") })).toBe(false);
+    });
+
+    it("a copyright line without another work's terms (a pointer to the project's LICENSE) is the project's own", () => {
+      const text =
+        "// Copyright 2014 Manu Martinez-Almeida. All rights reserved.\n// Use of this source code is governed by a MIT style\n// license that can be found in the LICENSE file.\npackage gin";
+      expect(copiedIn(addedFile("context.go", text.split("\n"), 1, { status: "added" }), text, { change: ours("Someone Else") })).toBe(false);
+    });
+
+    it("an edit of a file whose header at base says it is a copy (an update of the package) is copied in; a header written now into an existing file is not", () => {
+      const edit = addedFile("src/SimpleJson.cs", ["    x = 2;"], 40, { status: "modified" });
+      expect(copiedIn(edit, MONO, { change: ours(), baseText: MONO })).toBe(true);
+      expect(copiedIn(addedFile("src/Own.cs", MONO.split("\n"), 1, { status: "modified" }), MONO, { change: ours(), baseText: "using System;" })).toBe(false);
+    });
+  });
+
+  describe("copiedIn: minified JavaScript and CSS", () => {
+    const lib = `//v2.0.30511.0\n${"if(!window.S)window.S={};S.a=function(b){return b};".repeat(120)}`;
+
+    it("a whole library on one unindented line is not authored", () => {
+      expect(copiedIn(addedFile("web/Silverlight.js", lib.split("\n"), 1, { status: "added" }), lib)).toBe(true);
+      expect(copiedIn(addedFile("web/site.css", ["a{b:c}".repeat(100)], 1, { status: "added" }), "a{b:c}".repeat(100))).toBe(true);
+    });
+
+    it("an edit of a minified file counts its text at base; a long line added to a readable file does not make it minified", () => {
+      expect(copiedIn(addedFile("web/Silverlight.js", ["x"], 2, { status: "modified" }), lib, { baseText: lib })).toBe(true);
+      const readable = "function a() {\n  return 1;\n}\n";
+      expect(copiedIn(addedFile("web/app.js", lib.split("\n"), 1, { status: "modified" }), lib, { baseText: readable })).toBe(false);
+      expect(copiedIn(addedFile("web/app.py", lib.split("\n"), 1, { status: "added" }), lib)).toBe(false);
+    });
+
+    it("readable code with a few long lines is authored", () => {
+      const text = ["function a() {", `  const s = "${"x".repeat(400)}";`, "  return s;", "}", "a();"].join("\n");
+      expect(copiedIn(addedFile("web/app.js", text.split("\n"), 1, { status: "added" }), text)).toBe(false);
+    });
+  });
+
+  describe("notAuthored: a package copied in with its own licence file", () => {
+    const vendored = (extra: string[] = []) =>
+      change([
+        addedFile("typer/_click/LICENSE.txt", ["Copyright 2014 Pallets"], 1, { status: "added" }),
+        addedFile("typer/_click/core.py", ["x = 1"], 1, { status: "added" }),
+        addedFile("typer/main.py", ["x = 1"], 1, { status: "modified" }),
+        ...extra.map((p) => addedFile(p, ["x"], 1, { status: "added" })),
+      ]);
+
+    it("new files beside a licence file the change adds are not authored; the project's other files are", () => {
+      expect(notAuthored("typer/_click/core.py", vendored())).toMatch(/licence/);
+      expect(notAuthored("typer/main.py", vendored())).toBeUndefined();
+    });
+
+    it("a new package of a monorepo, with its manifest beside its licence, is authored", () => {
+      expect(notAuthored("typer/_click/core.py", vendored(["typer/_click/pyproject.toml"]))).toBeUndefined();
+    });
+
+    it("a licence dropped next to existing code does not make it copied, nor does the repository's own LICENSE", () => {
+      const c = change([
+        addedFile("src/LICENSE", ["MIT"], 1, { status: "added" }),
+        addedFile("src/app.py", ["x = 1"], 3, { status: "modified" }),
+        addedFile("LICENSE", ["MIT"], 1, { status: "added" }),
+        addedFile("main.py", ["x = 1"], 1, { status: "added" }),
+      ]);
+      expect(notAuthored("src/app.py", c)).toBeUndefined();
+      expect(notAuthored("main.py", c)).toBeUndefined();
     });
   });
 });

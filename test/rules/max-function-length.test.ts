@@ -23,6 +23,22 @@ const wrappedMessage = (s: (typeof SAMPLES)[number]) => {
   const end = ["Python", "Go", "Kotlin", "Ruby"].includes(s.lang) ? "" : ";";
   return [`${indent}report(`, ...range(20, (i) => `${indent}    "part ${i} of what went wrong"${join}`), `${indent}    "and how to fix it")${end}`];
 };
+/** A copied file's header, in the sample's comment syntax: authors, a copyright of `holder`, an MIT grant. */
+const upstreamHeader = (s: (typeof SAMPLES)[number], holder: string) =>
+  [
+    "Authors:",
+    "  Someone Upstream (someone@example.com)",
+    `(C) 2005-2010 ${holder}`,
+    "Permission is hereby granted, free of charge, to any person obtaining",
+  ].map((l) => `${comment(s)} ${l}`);
+/** `text` under `header` (after PHP's opening tag). */
+const withHeader = (s: (typeof SAMPLES)[number], text: string, header: string[]) =>
+  text.startsWith("<?php") ? text.replace("<?php\n", `<?php\n${header.join("\n")}\n`) : `${header.join("\n")}\n${text}`;
+/** The case's change, committed by `name`. */
+const authoredBy = <T extends { change: { commits: unknown[] } }>(name: string, c: T): T => {
+  c.change.commits = [commit("Add it", { author: { name, email: `${name.toLowerCase()}@example.com` } })];
+  return c;
+};
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 
@@ -121,6 +137,37 @@ for (const s of SAMPLES) {
     { name: `${s.lang}: fixtures are not reviewed for structure`, ...changed(s.path.replace(/[^/]+$/, "__fixtures__/$&"), undefined, long) },
     { name: `${s.lang}: vendored code is not reviewed for structure`, ...changed(`vendor/${s.path}`, undefined, long) },
     {
+      // reqwest c6605353: 12 lines added in build's inline style to a 380-line build.
+      name: `${s.lang}: a block small next to a function far over the limit`,
+      ...changed(s.path, s.file("big", body(s, 200)), s.file("big", insert(body(s, 200), 100, body(s, 12, 500)))),
+    },
+    {
+      // RestSharp 81ff3b36: Mono's HttpUtility, Novell's copyright and MIT grant in its header.
+      name: `${s.lang}: a new file under another project's licence and copyright`,
+      ...authoredBy("Dev", changed(s.path, undefined, withHeader(s, long, upstreamHeader(s, "Novell, Inc")))),
+    },
+    {
+      // RestSharp a1a4e077 "Updated the SimpleJson package": the copy's header was there at base.
+      name: `${s.lang}: an edit of a file whose header at base names another project's copyright`,
+      ...authoredBy(
+        "Dev",
+        changed(
+          s.path,
+          withHeader(s, long, upstreamHeader(s, "The Outercurve Foundation")),
+          withHeader(s, s.file("big", insert(body(s, 70), 35, body(s, 20, 500))), upstreamHeader(s, "The Outercurve Foundation")),
+        ),
+      ),
+    },
+    {
+      // typer 1829d732 vendors Click into typer/_click/ with Click's LICENSE.txt.
+      name: `${s.lang}: a new file in a folder the change adds a licence file to`,
+      ...(() => {
+        const c = changed(`pkg/_upstream/${s.path}`, undefined, long);
+        c.change.files.push(addedFile("pkg/_upstream/LICENSE.txt", ["Copyright 2014 Pallets"], 1, { status: "added" }));
+        return c;
+      })(),
+    },
+    {
       // requests 24bcb9ea: `Revert "Use urllib for chunked requests"` restores code reviewed once.
       name: `${s.lang}: a revert that puts a block back into a long function`,
       ...reverted(changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 20, 500))))),
@@ -212,6 +259,18 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "addsBlock", data: { name: "big", block: 20 } }],
     },
     {
+      // guzzle a8154fcb: 24 lines of crypto_method mapping added to a 133-line applyHandlerOptions.
+      name: `${s.lang}: a block an eighth of an already long function is reported`,
+      ...changed(s.path, s.file("big", body(s, 130)), s.file("big", insert(body(s, 130), 60, body(s, 24, 500)))),
+      findings: [{ messageId: "addsBlock", data: { name: "big", block: 24, max: 60 } }],
+    },
+    {
+      // The header names a holder, but it is the one making the change: their own code.
+      name: `${s.lang}: a new file under a licence grant of the change's own author is reviewed`,
+      ...authoredBy("Dev", changed(s.path, undefined, withHeader(s, long, upstreamHeader(s, "Dev")))),
+      findings: [{ messageId: "tooLong", data: { name: "big" } }],
+    },
+    {
       // probot 02862ce2: a 12-line SIGINT handler added inline to a 168-line run().
       name: `${s.lang}: a block of new code added inside an already long function`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 12, 500)))),
@@ -232,6 +291,37 @@ const tsShims = ["read", "write", "connect", "pool"].flatMap((n) => [
   `    x = opts.${n}Timeout;`,
   "  }",
 ]);
+/** A gemspec whose file list rakegem writes between `# = MANIFEST =` markers, inside the spec's block. */
+const gemspec = (files: string[]) =>
+  [
+    "Gem::Specification.new do |s|",
+    "  s.name = 'faraday'",
+    ...range(15, (i) => (i % 4 === 0 ? `  if x == ${i} then x = ${i} end` : `  s.add_dependency 'dep${i}', '~> ${i}.0'`)),
+    "  # = MANIFEST =",
+    "  s.files = %w[",
+    ...files,
+    "  ]",
+    "  # = MANIFEST =",
+    "end",
+  ].join("\n");
+const paths = range(50, (i) => (i % 10 === 0 ? `    README${i}` : `    lib/faraday/adapter/part_${i}.rb`));
+valid.push({
+  // faraday 835b9f60: the generated file list is data, not a function's code.
+  name: "Ruby: a gemspec's generated file list (a %w[] list of paths between MANIFEST markers)",
+  ...changed("faraday.gemspec", undefined, gemspec(paths)),
+});
+invalid.push({
+  name: "Ruby: a spec block whose own code is long is still reported",
+  ...changed(
+    "faraday.gemspec",
+    undefined,
+    gemspec([]).replace(
+      "  s.files = %w[\n  ]",
+      range(50, (i) => (i % 4 === 0 ? `  if x == ${i} then x = ${i} end` : `  s.add_dependency 'more${i}'`)).join("\n"),
+    ),
+  ),
+  findings: [{ messageId: "tooLong" }],
+});
 const py = SAMPLES.find((x) => x.lang === "Python")!;
 const ts = SAMPLES[0];
 valid.push(
@@ -534,8 +624,8 @@ testRule("max-function-length", {
     },
     {
       name: "TS: exact span and message data for a grown function",
-      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 253)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 267))),
-      findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 255, data: { name: "getCompletions", block: 14, length: 270, max: 60 } }],
+      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 93)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 107))),
+      findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 95, data: { name: "getCompletions", block: 14, length: 110, max: 60 } }],
     },
     {
       name: "TS: a long helper in a test file, with check_tests on",

@@ -81,6 +81,19 @@ for (const s of SAMPLES) {
       ...changed(s.path, undefined, s.file("f", oneLineLeaf(s))),
     },
   );
+  // A function of over 20 lines already nested to the limit, to which the change adds a new block.
+  const atLimit = (added: string[]) => s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...s.nest(4), ...added]);
+  valid.push({
+    // reqwest d85f44b2: a one-line loop formatting errors, one level past the limit of `build`, already at it.
+    name: `${s.lang}: one line of work one level past the limit of a function that was at it`,
+    ...changed(s.path, atLimit(s.nest(3)), atLimit(oneLineLeaf(s))),
+  });
+  invalid.push({
+    // AutoMapper 56d9412d: the new block at the limit ends in a check that throws: the structure is the change's.
+    name: `${s.lang}: a new block at the limit ending in a guard, in a function that was at it`,
+    ...changed(s.path, atLimit(s.nest(3)), atLimit(nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+    findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
+  });
   invalid.push(
     {
       // gson 66d9621c: a new branch with real work inside an existing depth-4 loop.
@@ -128,6 +141,51 @@ for (const s of SAMPLES) {
     },
   );
 }
+
+/** Three one-line checks of `n`, at `indent`. */
+const tsChecks = (indent: string) => [9, 8, 7].flatMap((k) => [`${indent}if (n > ${k}) {`, `${indent}  n = ${k};`, `${indent}}`]);
+const pyChecks = (indent: string) => [9, 8, 7].flatMap((k) => [`${indent}if n > ${k}:`, `${indent}    n = ${k}`]);
+/** A function of over 20 lines at the limit whose deepest `if` tests `a && b`, or splits it into two nested ifs. */
+const splitTs = (split: boolean) =>
+  [
+    "export function read(xs: number[][], p: { ok: boolean } | null): number {",
+    "  let n = 0;",
+    ...Array.from({ length: 20 }, (_, i) => `  n += ${i};`),
+    "  for (const row of xs) {",
+    "    for (const x of row) {",
+    ...(split ? ["        if (p !== null) {"] : ["        if (p !== null && p.ok) {"]),
+    ...(split ? ["          if (p.ok) {", ...tsChecks("            "), "          }"] : tsChecks("          ")),
+    "        }",
+    "    }",
+    "  }",
+    "  return n;",
+    "}",
+  ].join("\n");
+const splitPy = (split: boolean) =>
+  [
+    "def read(xs, p):",
+    "    n = 0",
+    ...Array.from({ length: 20 }, (_, i) => `    n += ${i}`),
+    "    for row in xs:",
+    "        for x in row:",
+    ...(split
+      ? ["            if p is not None:", "                if p.ok:", ...pyChecks("                    ")]
+      : ["            if p is not None and p.ok:", ...pyChecks("                ")]),
+    "    return n",
+  ].join("\n");
+invalid.push(
+  {
+    // Newtonsoft 9be95e0f: `property != null && !property.Ignored` split into two nested ifs, one level past the limit.
+    name: "TypeScript: a condition split into two nested ifs pushes one line of work past the limit of a function at it",
+    ...changed("src/read.ts", splitTs(false), splitTs(true)),
+    findings: [{ messageId: "tooDeep", data: { name: "read", depth: 5, max: 4 } }],
+  },
+  {
+    name: "Python: a condition split into two nested ifs pushes one line of work past the limit of a function at it",
+    ...changed("src/read.py", splitPy(false), splitPy(true)),
+    findings: [{ messageId: "tooDeep", data: { name: "read", depth: 5, max: 4 } }],
+  },
+);
 
 /**
  * Blocks that scope a resource or a mode (`try`, `with`, `using`, `lock`, `synchronized`, `begin`)
