@@ -6,7 +6,7 @@ import { lineFacts } from "../syntax/line-view.js";
 import { baseView, headView, type CodeView } from "./function-code.js";
 import { branchesOf } from "./tests-branches.js";
 import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
-import { bindsNativeCode, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
+import { bindsNativeCode, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -104,11 +104,20 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   const verdicts = new Map(candidates.map((fn) => [fn, triviality(fn, facts, view)]));
   const trivial = candidates.filter((fn) => verdicts.get(fn)!.trivial);
   const inTrivial = (line: number) => trivial.some((fn) => line >= fn.start && line <= fn.end);
-  const elsewhere = [...fresh].filter((line) => !inTrivial(line)).map((line) => view.code(line));
-  const usedElsewhere = (name: string) => elsewhere.some((code) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(code));
+  const elsewhere = [...fresh].filter((line) => !inTrivial(line));
+  // State is used where a function reads it: a field's declaration, a constructor storing it, or a
+  // pass-through to the same option of the layer below (`connector.set_timeout(config.timeout)`) adds no behaviour of its own.
+  const inBehaviour = (line: number) => facts.functions.some((f) => line >= f.start && line <= f.end && !isConstructor(f));
+  const mentions = (name: string, code: string) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(code);
+  const forwards = (name: string, code: string) => new RegExp(`[.:>]\\s*(set_?)?${name.replace(/\$/g, "\\$")}\\s*\\(`, "i").test(code);
+  // A function is used where code calls or passes it (`typer.run(main)`), not where a field of its name is read (`config.timeout` for the setter `timeout`).
+  const withoutFieldReads = (name: string, code: string) => code.replace(new RegExp(`\\.${name.replace(/\$/g, "\\$")}(?![\\w$]|\\s*\\()`, "g"), "");
+  const calledElsewhere = (name: string) => elsewhere.some((line) => mentions(name, withoutFieldReads(name, view.code(line))));
+  const readElsewhere = (name: string) => elsewhere.some((line) => inBehaviour(line) && mentions(name, view.code(line)) && !forwards(name, view.code(line)));
   return candidates.filter((fn) => {
     const v = verdicts.get(fn)!;
-    return !v.trivial || (v.names ?? []).some(usedElsewhere);
+    const [own, ...state] = v.names ?? [];
+    return !v.trivial || (own !== undefined && calledElsewhere(own)) || state.some(readElsewhere);
   });
 }
 

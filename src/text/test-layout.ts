@@ -61,9 +61,19 @@ export function packageRootOf(path: string, layout: RepoLayout | undefined): str
   return layout ? nearestRoot(path, layout.packageRoots) : "";
 }
 
-/** Whether a test of the project `testRoot` belongs to the project `root`: the same, or one that holds it. */
+/**
+ * Whether a test of the project `testRoot` belongs to the project `root`: the same, one that holds
+ * it, or a test project named for it (.NET keeps tests in projects of their own:
+ * `test/RestSharp.Tests.Integrated/` tests `src/RestSharp/`).
+ */
 export function sameOrEnclosingProject(testRoot: string, root: string): boolean {
-  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`);
+  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`) || testProjectNamedFor(testRoot, root);
+}
+
+function testProjectNamedFor(testRoot: string, root: string): boolean {
+  const name = root.slice(root.lastIndexOf("/") + 1);
+  const test = testRoot.slice(testRoot.lastIndexOf("/") + 1);
+  return name !== "" && test.startsWith(`${name}.`) && /(^|\.)(Unit|Integration|Functional)?Tests?(\.|$)/.test(test.slice(name.length));
 }
 
 /**
@@ -169,7 +179,33 @@ function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[]
     while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
     return i;
   };
-  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+  const unique = [...new Set(found)];
+  // A name several tests share (`test_tutorial004.py` in every tutorial folder) says nothing by
+  // itself: only a test whose folders mirror the source's is named.
+  const mirrored = unique.length > 1 ? unique.filter((t) => mirrorDepth(sourcePath, dirname(t)) >= mirrorNeeded(sourcePath)) : unique;
+  return mirrored.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+}
+
+/** A folder name as tests mirror it: `test_help` and `help` are the same folder. */
+const mirrorName = (name: string) => name.replace(/^tests?_/, "");
+
+/** How many of the source's innermost folders a test folder repeats, innermost first (`tests/test_options/test_help` for `docs_src/options/help`: 2). */
+function mirrorDepth(sourcePath: string, testDir: string): number {
+  const mine = dirname(sourcePath).split("/").filter(Boolean);
+  const theirs = testDir.split("/").map(mirrorName);
+  let k = 0;
+  while (k < mine.length && k < theirs.length && mine[mine.length - 1 - k] === theirs[theirs.length - 1 - k]) k++;
+  return k;
+}
+
+/** The source's folders a mirror must repeat: its specific ones, at most two. */
+function mirrorNeeded(sourcePath: string): number {
+  return Math.min(
+    2,
+    dirname(sourcePath)
+      .split("/")
+      .filter((d) => d && !GENERIC_FOLDERS.has(d)).length,
+  );
 }
 
 /** A Go package's tests are any `_test.go` of its folder: name one that exists before inventing one. */
@@ -179,8 +215,16 @@ function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: st
   const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir);
   // The best-named first: `yaml_command_test.go` for `yaml_file_loader.go`, not `flag_test.go`.
   const score = (t: string) => commonPrefix(t.slice(t.lastIndexOf("/") + 1), stem);
-  inPackage.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
-  return inPackage.length > 0 ? inPackage.slice(0, 1) : conventional;
+  // Only a test that shares a word with the file: `realip_test.go` is no test of `recoverer.go`, which gets its own.
+  const words = new Set(stem.split("_").filter((w) => w.length >= 3));
+  const related = inPackage.filter((t) =>
+    t
+      .slice(t.lastIndexOf("/") + 1, -"_test.go".length)
+      .split("_")
+      .some((w) => words.has(w)),
+  );
+  related.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
+  return related.length > 0 ? related.slice(0, 1) : conventional;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -241,9 +285,7 @@ function testFolderNamedFor(sourcePath: string, layout: RepoLayout): string | un
   let bestDepth = 0;
   for (const dir of folders) {
     if (!isTestFolder(dir) || dir === dirname(sourcePath)) continue;
-    const theirs = dir.split("/");
-    let k = 0;
-    while (k < mine.length && k < theirs.length && mine[mine.length - 1 - k] === theirs[theirs.length - 1 - k]) k++;
+    const k = mirrorDepth(sourcePath, dir);
     if (k > bestDepth || (k === bestDepth && k > 0 && best !== undefined && dir.length < best.length)) {
       best = dir;
       bestDepth = k;
