@@ -186,6 +186,24 @@ function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[]
   return mirrored.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
 }
 
+/**
+ * Where tests mirror the source's folders and several tests share the file's name
+ * (`tests/test_tutorial/test_arguments/test_help/test_tutorial004.py`), the new test's path in the
+ * mirror: the same test root, the source's own folders (`…/test_options/test_help/test_tutorial004.py`).
+ */
+function mirroredNewTest(sourcePath: string, layout: RepoLayout): string | undefined {
+  const ext = extensionOf(sourcePath);
+  const sameName = [...new Set(sourceStems(sourcePath).flatMap((stem) => layout.testsByStem.get(stem) ?? []))].filter((t) => extensionOf(t) === ext);
+  if (sameName.length < 2) return undefined;
+  const mine = dirname(sourcePath).split("/").filter(Boolean).slice(1);
+  const example = sameName.sort((a, b) => mirrorDepth(sourcePath, dirname(b)) - mirrorDepth(sourcePath, dirname(a)) || a.localeCompare(b))[0];
+  const theirs = dirname(example).split("/");
+  if (mine.length === 0 || theirs.length <= mine.length) return undefined;
+  const root = theirs.slice(0, theirs.length - mine.length);
+  const mirrored = mine.map((d, i) => theirs[root.length + i].replace(/^(tests?_)?.*$/, (_, prefix: string | undefined) => `${prefix ?? ""}${d}`));
+  return [...root, ...mirrored, example.slice(example.lastIndexOf("/") + 1)].join("/");
+}
+
 /** A folder name as tests mirror it: `test_help` and `help` are the same folder. */
 const mirrorName = (name: string) => name.replace(/^tests?_/, "");
 
@@ -291,7 +309,7 @@ function testFolderNamedFor(sourcePath: string, layout: RepoLayout): string | un
       bestDepth = k;
     }
   }
-  return bestDepth > 0 ? best : undefined;
+  return bestDepth >= Math.max(1, mirrorNeeded(sourcePath)) ? best : undefined;
 }
 
 /** How test files are named, as a pattern and how to make a name of it. */
@@ -358,6 +376,8 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (existing.length > 0) return [...new Set(existing)];
   const named = existingTestsNamedFor(sourcePath, layout);
   if (named.length > 0) return named;
+  const mirror = mirroredNewTest(sourcePath, layout);
+  if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
   if (extensionOf(sourcePath) === "rs" && inFileTests.length > 0) return inFileTests;
   // A new test goes where the repository keeps tests: a test folder first, beside the source last.

@@ -91,6 +91,17 @@ describe("suggestTests follows the repository's layout", () => {
       ["tests/test_tutorial/test_options/test_help/test_tutorial004.py"],
     ],
     [
+      "where no same-name test mirrors the source, the new test's path in the mirror, never an unrelated test of that name",
+      layoutOf([
+        "docs_src/options/help/tutorial004.py",
+        "tests/test_tutorial/test_arguments/test_help/test_tutorial004.py",
+        "tests/test_tutorial/test_commands/test_callback/test_tutorial004.py",
+        "tests/test_tutorial/test_options/test_help/test_tutorial001.py",
+      ]),
+      "docs_src/options/help/tutorial004.py",
+      ["tests/test_tutorial/test_options/test_help/test_tutorial004.py"],
+    ],
+    [
       "the folder holding most tests when no convention fits (flask/testsuite/)",
       layoutOf(["flask/app.py", "flask/ctx.py", "flask/testsuite/basic.py", "flask/testsuite/helpers.py", "flask/testsuite/__init__.py"]),
       "flask/ctx.py",
