@@ -73,7 +73,7 @@ export function sameOrEnclosingProject(testRoot: string, root: string): boolean 
 function testProjectNamedFor(testRoot: string, root: string): boolean {
   const name = root.slice(root.lastIndexOf("/") + 1);
   const test = testRoot.slice(testRoot.lastIndexOf("/") + 1);
-  return name !== "" && test.startsWith(`${name}.`) && /(^|\.)(Unit|Integration|Functional)?Tests?(\.|$)/.test(test.slice(name.length));
+  return name !== "" && test.startsWith(`${name}.`) && /^\.(Unit|Integration|Functional)?Tests?(\.|$)/.test(test.slice(name.length));
 }
 
 /**
