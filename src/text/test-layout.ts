@@ -86,6 +86,22 @@ export function projectHasTests(sourcePath: string, layout: RepoLayout): boolean
   return false;
 }
 
+/** Folders for one platform's code: its tests need that platform's harness (wasm-bindgen-test, an emulator). */
+const PLATFORM_FOLDER = /^(wasm|wasm32|wasi|windows|win32|android|ios|macos|darwin)$/i;
+
+/**
+ * Whether the source sits in a platform's folder (`src/wasm/`) and no test in the repository names
+ * that platform: there is no harness to run its tests, so there is nothing to add to.
+ */
+export function platformWithoutTests(sourcePath: string, layout: RepoLayout): boolean {
+  const platform = dirname(sourcePath)
+    .split("/")
+    .find((d) => PLATFORM_FOLDER.test(d));
+  if (!platform) return false;
+  const named = new RegExp(`(^|[^a-z])${platform}([^a-z]|$)`, "i");
+  return ![...layout.testsByStem.values()].some((tests) => tests.some((t) => named.test(t)));
+}
+
 function testHomes(paths: string[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const p of paths) {

@@ -110,8 +110,37 @@ testRule("tests-required", {
         "test/RestSharp.Tests.Integrated/AuthenticatorTests.cs",
       ),
     },
+    {
+      name: "Rust: a wasm/ module where the repository has no wasm tests (no harness to run one)",
+      change: change([
+        f("src/wasm/response.rs", [
+          "pub fn url(r: &Response) -> Option<Url> {",
+          "    if r.ok() {",
+          "        for x in r.urls() { use(x); }",
+          "    }",
+          "    None",
+          "}",
+        ]),
+      ]),
+      lookups: tree("Cargo.toml", "src/wasm/response.rs", "src/lib.rs", "tests/client.rs", "tests/support/mod.rs"),
+    },
   ],
   invalid: [
+    {
+      name: "Rust: a wasm/ module where the repository has wasm tests",
+      change: change([
+        f("src/wasm/response.rs", [
+          "pub fn url(r: &Response) -> Option<Url> {",
+          "    if r.ok() {",
+          "        for x in r.urls() { use(x); }",
+          "    }",
+          "    None",
+          "}",
+        ]),
+      ]),
+      lookups: tree("Cargo.toml", "src/wasm/response.rs", "src/lib.rs", "tests/client.rs", "tests/wasm_simple.rs"),
+      findings: [{ messageId: "missingTests", path: "src/wasm/response.rs" }],
+    },
     {
       name: "C#: a test project named for another project does not cover this one",
       change: change([
