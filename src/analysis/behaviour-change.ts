@@ -6,7 +6,7 @@ import { lineFacts } from "../syntax/line-view.js";
 import { baseView, headView, type CodeView } from "./function-code.js";
 import { branchesOf } from "./tests-branches.js";
 import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
-import { bindsNativeCode, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
+import { bindsNativeCode, definedOnlyIfMissing, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -67,7 +67,8 @@ export function behaviourChange(
       !moved.has(fn) &&
       isNewCode(fn, fresh, addedCode) &&
       isPublic(fn, head.language, lines, head.functions) &&
-      !declaresOnly(fn, head.language, lines),
+      !declaresOnly(fn, head.language, lines) &&
+      !definedOnlyIfMissing(fn, lines),
   );
   const newFunctions = worthATest(candidates, head, view, fresh).map((fn) => fn.name);
   // New logic in new private helpers counts too, but only what the file gained overall: logic
@@ -82,7 +83,7 @@ export function behaviourChange(
     const was = baseFns.filter((b) => b.name === fn.name);
     const from = moved.get(fn);
     // A helper written by this change brings all its decisions; one moved or renamed brings only those it gained.
-    if (was.length === 0 && isNewCode(fn, fresh, addedCode) && branchesOf(fn, view, head) > (from?.branches ?? 0))
+    if (was.length === 0 && isNewCode(fn, fresh, addedCode) && !definedOnlyIfMissing(fn, lines) && branchesOf(fn, view, head) > (from?.branches ?? 0))
       newDecisions += Math.max(0, fn.decisions - (from?.decisions ?? 0));
     if (was.length === 0 || !touched(fn, fresh)) continue;
     // Overloads share a name: compare with the closest in decisions.

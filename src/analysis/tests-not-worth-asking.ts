@@ -150,3 +150,16 @@ const BINDINGS: Partial<Record<LanguageId, RegExp[]>> = {
 export function bindsNativeCode(language: LanguageId, text: string): boolean {
   return (BINDINGS[language] ?? []).some((re) => re.test(text));
 }
+
+/**
+ * A method defined only where the runtime lacks it: a backport of a core method copied in for an
+ * older runtime (`def tap … end unless Object.respond_to?(:tap)`, `if not hasattr(str, "removeprefix"):`,
+ * `if (!Array.prototype.flat)`). The platform's own tests cover what it copies.
+ */
+const IF_MISSING = /\b(unless\b.*\b(respond_to\?|method_defined\?|instance_methods\b)|if\s+not\s+hasattr\s*\(|if\s*\(\s*!\s*[\w$.]+\.prototype\.)/;
+
+export function definedOnlyIfMissing(fn: FunctionFact, lines: string[]): boolean {
+  const end = lines[fn.end - 1] ?? "";
+  const before = lines[fn.start - 2] ?? "";
+  return (/^\s*end\b/.test(end) && IF_MISSING.test(end)) || IF_MISSING.test(before);
+}

@@ -496,6 +496,30 @@ testRule("tests-required", {
       ),
     },
     {
+      name: "Ruby: a core method backported only where the runtime lacks it (Object#tap)",
+      ...edit(
+        "lib/faraday.rb",
+        ["module Faraday", "  VERSION = '0.1'", "end"],
+        [
+          "module Faraday",
+          "  VERSION = '0.1'",
+          "end",
+          "",
+          "class Object",
+          "  def tap",
+          "    yield self",
+          "    self",
+          "  end unless Object.respond_to?(:tap)",
+          "",
+          "  def try(name)",
+          "    return nil if nil?",
+          "    respond_to?(name) ? send(name) : nil",
+          "  end unless method_defined?(:try)",
+          "end",
+        ],
+      ),
+    },
+    {
       name: "Rust: a builder option whose setter stores it and returns the builder, passed on to the same option below (tcp_user_timeout)",
       ...edits(
         [
@@ -636,6 +660,26 @@ testRule("tests-required", {
         ],
       ),
       findings: missing("httpx/_models.py"),
+    },
+    {
+      name: "Ruby: the same method on Object without the guard is the project's own",
+      ...edit(
+        "lib/faraday.rb",
+        ["module Faraday", "  VERSION = '0.1'", "end"],
+        [
+          "module Faraday",
+          "  VERSION = '0.1'",
+          "end",
+          "",
+          "class Object",
+          "  def try(name)",
+          "    return nil if nil?",
+          "    respond_to?(name) ? send(name) : nil",
+          "  end",
+          "end",
+        ],
+      ),
+      findings: missing("lib/faraday.rb"),
     },
     {
       name: "Java: a setter of a new option that the converter now reads",
