@@ -275,12 +275,19 @@ export function commitType(subject: string): string | undefined {
 }
 
 /**
+ * A title without a type that says the change is a speed-up and nothing else ("Fast path returns
+ * for normalize_path cases", "Optimize `replace_headers` to avoid copies of keys"): a `perf:`.
+ */
+const SAYS_PERFORMANCE =
+  /^\s*(\[[^\]]*\]\s*)?(optimi[sz]e|speed up|fast[- ]path|reduce (\w+ )?allocations?|remove (one|an?|\w+) allocations?|avoid (an? |unnecessary )?(allocations?|cop(y|ies)|clones?))\b/i;
+
+/**
  * A change its author calls a refactor, a performance or style change, docs or chores: the title's
  * conventional-commit type is one of `quiet`, and no commit of it is a `feat` or a `fix` (a squash
  * titled `chore: …` that carries a feature still gets asked). Nested types such as `chore(perf)` count.
  */
 export function quietCommitType(change: { title: string; commits: Array<{ message: string }> }, quiet: string[]): boolean {
-  const type = commitType(change.title);
+  const type = commitType(change.title) ?? (SAYS_PERFORMANCE.test(change.title) && !/\b(and|fix(es|ed)?)\b/i.test(change.title) ? "perf" : undefined);
   if (!type || !quiet.includes(type)) return false;
   return !change.commits.some((c) => ["feat", "fix"].includes(commitType(c.message.split("\n")[0]) ?? ""));
 }

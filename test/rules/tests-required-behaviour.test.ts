@@ -184,6 +184,27 @@ testRule("tests-required", {
       ]).lookups,
     },
     {
+      name: "a title without a type that says it is only a speed-up (Fast path returns …) reads as perf:",
+      change: {
+        ...edit("src/cart.ts", tsBase, [
+          ...tsBase,
+          "export function average(p: number[]): number {",
+          "  if (p.length === 0) return 0;",
+          "  return total(p) / p.length;",
+          "}",
+        ]).change,
+        title: "Fast path returns for normalize_path cases (#3189)",
+        commits: [commit("Fast path returns for normalize_path cases (#3189)")],
+      },
+      lookups: edit("src/cart.ts", tsBase, [
+        ...tsBase,
+        "export function average(p: number[]): number {",
+        "  if (p.length === 0) return 0;",
+        "  return total(p) / p.length;",
+        "}",
+      ]).lookups,
+    },
+    {
       name: "off: new_behaviour_only false asks for any code change again (see the invalid case)",
       options: { quiet_commit_types: [] },
       ...edit("src/msg.ts", ["export const A = 1;"], ["export const A = 1;", 'export const B = "b";', 'export const C = "c";', 'export const D = "d";']),
@@ -312,6 +333,28 @@ testRule("tests-required", {
         "export function average(p: number[]): number {",
         "  const n = Math.max(1, p.length);",
         "  return total(p) / n;",
+        "}",
+      ]).lookups,
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a speed-up title that also names another change still asks (Optimize … and enforce …)",
+      change: {
+        ...edit("src/cart.ts", tsBase, [
+          ...tsBase,
+          "export function average(p: number[]): number {",
+          "  if (p.length === 0) return 0;",
+          "  return total(p) / p.length;",
+          "}",
+        ]).change,
+        title: "[HTTP/3] Optimize IPv6 fallback and enforce HTTPS scheme",
+        commits: [commit("[HTTP/3] Optimize IPv6 fallback and enforce HTTPS scheme")],
+      },
+      lookups: edit("src/cart.ts", tsBase, [
+        ...tsBase,
+        "export function average(p: number[]): number {",
+        "  if (p.length === 0) return 0;",
+        "  return total(p) / p.length;",
         "}",
       ]).lookups,
       findings: missing("src/cart.ts"),
