@@ -213,11 +213,14 @@ function mirroredNewTest(sourcePath: string, layout: RepoLayout): string | undef
   if (sameName.length < 2) return undefined;
   const mine = dirname(sourcePath).split("/").filter(Boolean).slice(1);
   const example = sameName.sort((a, b) => mirrorDepth(sourcePath, dirname(b)) - mirrorDepth(sourcePath, dirname(a)) || a.localeCompare(b))[0];
+  // The mirror's root is the folder all of them share (`tests/test_tutorial`), named on as the example's folders are.
+  const folders = sameName.map((t) => dirname(t).split("/"));
+  const root: string[] = [];
+  while (root.length < folders[0].length && folders.every((f) => f[root.length] === folders[0][root.length])) root.push(folders[0][root.length]);
   const theirs = dirname(example).split("/");
-  if (mine.length === 0 || theirs.length <= mine.length) return undefined;
-  const root = theirs.slice(0, theirs.length - mine.length);
-  const mirrored = mine.map((d, i) => theirs[root.length + i].replace(/^(tests?_)?.*$/, (_, prefix: string | undefined) => `${prefix ?? ""}${d}`));
-  return [...root, ...mirrored, example.slice(example.lastIndexOf("/") + 1)].join("/");
+  if (mine.length === 0 || root.length === 0 || theirs.length <= root.length) return undefined;
+  const prefix = /^tests?_/.exec(theirs[root.length])?.[0] ?? "";
+  return [...root, ...mine.map((d) => `${prefix}${d}`), example.slice(example.lastIndexOf("/") + 1)].join("/");
 }
 
 /** A folder name as tests mirror it: `test_help` and `help` are the same folder. */

@@ -91,6 +91,16 @@ describe("suggestTests follows the repository's layout", () => {
       ["tests/test_tutorial/test_options/test_help/test_tutorial004.py"],
     ],
     [
+      "the mirror's root is the folder the same-name tests share (docs_src/prompt/ → tests/test_tutorial/test_prompt/)",
+      layoutOf([
+        "docs_src/prompt/tutorial004.py",
+        "tests/test_tutorial/test_arguments/test_prompt/test_tutorial004.py",
+        "tests/test_tutorial/test_commands/test_callback/test_tutorial004.py",
+      ]),
+      "docs_src/prompt/tutorial004.py",
+      ["tests/test_tutorial/test_prompt/test_tutorial004.py"],
+    ],
+    [
       "where no same-name test mirrors the source, the new test's path in the mirror, never an unrelated test of that name",
       layoutOf([
         "docs_src/options/help/tutorial004.py",
