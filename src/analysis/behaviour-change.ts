@@ -281,13 +281,24 @@ export function commitType(subject: string): string | undefined {
 const SAYS_PERFORMANCE =
   /^\s*(\[[^\]]*\]\s*)?(optimi[sz]e|speed up|fast[- ]path|reduce (\w+ )?allocations?|remove (one|an?|\w+) allocations?|avoid (an? |unnecessary )?(allocations?|cop(y|ies)|clones?))\b/i;
 
+/** A linter's or type checker's fix named in the title ("Fixes Rubocop Style/GuardClause", "Satisfy clippy"): a `style:`. */
+const SAYS_LINT_FIX =
+  /^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|linters?|lint|type[- ]?checkers?)\b/i;
+
+/** The type a plain title says it has: a speed-up or a linter's fix, and nothing else (no "and"). */
+function plainType(title: string): string | undefined {
+  if (/\band\b/i.test(title)) return undefined;
+  if (SAYS_LINT_FIX.test(title)) return "style";
+  return SAYS_PERFORMANCE.test(title) && !/\bfix(es|ed)?\b/i.test(title) ? "perf" : undefined;
+}
+
 /**
  * A change its author calls a refactor, a performance or style change, docs or chores: the title's
  * conventional-commit type is one of `quiet`, and no commit of it is a `feat` or a `fix` (a squash
  * titled `chore: …` that carries a feature still gets asked). Nested types such as `chore(perf)` count.
  */
 export function quietCommitType(change: { title: string; commits: Array<{ message: string }> }, quiet: string[]): boolean {
-  const type = commitType(change.title) ?? (SAYS_PERFORMANCE.test(change.title) && !/\b(and|fix(es|ed)?)\b/i.test(change.title) ? "perf" : undefined);
+  const type = commitType(change.title) ?? plainType(change.title);
   if (!type || !quiet.includes(type)) return false;
   return !change.commits.some((c) => ["feat", "fix"].includes(commitType(c.message.split("\n")[0]) ?? ""));
 }

@@ -205,6 +205,27 @@ testRule("tests-required", {
       ]).lookups,
     },
     {
+      name: "a title without a type that names a linter's fix (Fixes Rubocop …) reads as style:",
+      change: {
+        ...edit("src/cart.ts", tsBase, [
+          ...tsBase,
+          "export function average(p: number[]): number {",
+          "  if (p.length === 0) return 0;",
+          "  return total(p) / p.length;",
+          "}",
+        ]).change,
+        title: "Fixes Rubocop Style/GuardClause (#931)",
+        commits: [commit("Fixes Rubocop Style/GuardClause (#931)")],
+      },
+      lookups: edit("src/cart.ts", tsBase, [
+        ...tsBase,
+        "export function average(p: number[]): number {",
+        "  if (p.length === 0) return 0;",
+        "  return total(p) / p.length;",
+        "}",
+      ]).lookups,
+    },
+    {
       name: "off: new_behaviour_only false asks for any code change again (see the invalid case)",
       options: { quiet_commit_types: [] },
       ...edit("src/msg.ts", ["export const A = 1;"], ["export const A = 1;", 'export const B = "b";', 'export const C = "c";', 'export const D = "d";']),
