@@ -9,7 +9,15 @@ import { removedFunctions } from "../src/analysis/tests-moved-functions.js";
 import { basePaths, hasSyntax, headPaths, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
-import { describeSuggestedTests, layoutOf, packageRootOf, projectHasTests, sameOrEnclosingProject, type RepoLayout } from "../src/text/test-layout.js";
+import {
+  describeSuggestedTests,
+  layoutOf,
+  packageRootOf,
+  platformWithoutTests,
+  projectHasTests,
+  sameOrEnclosingProject,
+  type RepoLayout,
+} from "../src/text/test-layout.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
 import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
 
@@ -127,8 +135,8 @@ export default defineRule({
         const tests = covering(f).filter((t) => t !== f);
         // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
         const asks = !opts.new_behaviour_only || (!quiet && addsBehaviour(f, found, c.newCode.length === 0 ? undefined : freshLines, c.addedCodeLines, moved));
-        // A project with no test files at all has no convention to follow: nothing to add to.
-        const untestedProject = layout !== undefined && !projectHasTests(f.path, layout);
+        // A project with no test files at all has no convention to follow, a platform with no test harness no way to run one.
+        const untestedProject = layout !== undefined && (!projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout));
         if (tests.length > 0 || (asks && !untestedProject)) out.push(coverageFinding(f, tests, opts.mode, layout));
       }
     }

@@ -6,7 +6,7 @@ import { lineFacts } from "../syntax/line-view.js";
 import { baseView, headView, type CodeView } from "./function-code.js";
 import { branchesOf } from "./tests-branches.js";
 import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
-import { bindsNativeCode, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
+import { bindsNativeCode, definedOnlyIfMissing, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -67,7 +67,8 @@ export function behaviourChange(
       !moved.has(fn) &&
       isNewCode(fn, fresh, addedCode) &&
       isPublic(fn, head.language, lines, head.functions) &&
-      !declaresOnly(fn, head.language, lines),
+      !declaresOnly(fn, head.language, lines) &&
+      !definedOnlyIfMissing(fn, lines),
   );
   const newFunctions = worthATest(candidates, head, view, fresh).map((fn) => fn.name);
   // New logic in new private helpers counts too, but only what the file gained overall: logic
@@ -82,7 +83,7 @@ export function behaviourChange(
     const was = baseFns.filter((b) => b.name === fn.name);
     const from = moved.get(fn);
     // A helper written by this change brings all its decisions; one moved or renamed brings only those it gained.
-    if (was.length === 0 && isNewCode(fn, fresh, addedCode) && branchesOf(fn, view, head) > (from?.branches ?? 0))
+    if (was.length === 0 && isNewCode(fn, fresh, addedCode) && !definedOnlyIfMissing(fn, lines) && branchesOf(fn, view, head) > (from?.branches ?? 0))
       newDecisions += Math.max(0, fn.decisions - (from?.decisions ?? 0));
     if (was.length === 0 || !touched(fn, fresh)) continue;
     // Overloads share a name: compare with the closest in decisions.
@@ -104,11 +105,23 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   const verdicts = new Map(candidates.map((fn) => [fn, triviality(fn, facts, view)]));
   const trivial = candidates.filter((fn) => verdicts.get(fn)!.trivial);
   const inTrivial = (line: number) => trivial.some((fn) => line >= fn.start && line <= fn.end);
-  const elsewhere = [...fresh].filter((line) => !inTrivial(line)).map((line) => view.code(line));
-  const usedElsewhere = (name: string) => elsewhere.some((code) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(code));
+  const elsewhere = [...fresh].filter((line) => !inTrivial(line));
+  // State is used where a function reads it: a field's declaration, a constructor storing it, or a
+  // pass-through to the same option of the layer below (`connector.set_timeout(config.timeout)`) adds no behaviour of its own.
+  const inBehaviour = (line: number) => facts.functions.some((f) => line >= f.start && line <= f.end && !isConstructor(f));
+  const mentions = (name: string, code: string) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(code);
+  const forwards = (name: string, code: string) => new RegExp(`[.:>]\\s*(set_?)?${name.replace(/\$/g, "\\$")}\\s*\\(`, "i").test(code);
+  // A function is used where code calls or passes it (`typer.run(main)`), not where a field of its name is declared or read (`timeout: None`, `config.timeout` for the setter `timeout`).
+  const withoutFieldReads = (name: string, code: string) => {
+    const n = name.replace(/\$/g, "\\$");
+    return code.replace(new RegExp(`\\.${n}(?![\\w$]|\\s*\\()`, "g"), "").replace(new RegExp(`(^|[^\\w$.])${n}\\s*:(?!:)`, "g"), "$1");
+  };
+  const calledElsewhere = (name: string) => elsewhere.some((line) => mentions(name, withoutFieldReads(name, view.code(line))));
+  const readElsewhere = (name: string) => elsewhere.some((line) => inBehaviour(line) && mentions(name, view.code(line)) && !forwards(name, view.code(line)));
   return candidates.filter((fn) => {
     const v = verdicts.get(fn)!;
-    return !v.trivial || (v.names ?? []).some(usedElsewhere);
+    const [own, ...state] = v.names ?? [];
+    return !v.trivial || (own !== undefined && calledElsewhere(own)) || state.some(readElsewhere);
   });
 }
 
@@ -262,12 +275,30 @@ export function commitType(subject: string): string | undefined {
 }
 
 /**
+ * A title without a type that says the change is a speed-up and nothing else ("Fast path returns
+ * for normalize_path cases", "Optimize `replace_headers` to avoid copies of keys"): a `perf:`.
+ */
+const SAYS_PERFORMANCE =
+  /^\s*(\[[^\]]*\]\s*)?(optimi[sz]e|speed up|fast[- ]path|reduce (\w+ )?allocations?|remove (one|an?|\w+) allocations?|avoid (an? |unnecessary )?(allocations?|cop(y|ies)|clones?))\b/i;
+
+/** A linter's or type checker's fix named in the title ("Fixes Rubocop Style/GuardClause", "Satisfy clippy"): a `style:`. */
+const SAYS_LINT_FIX =
+  /^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|linters?|lint|type[- ]?checkers?)\b/i;
+
+/** The type a plain title says it has: a speed-up or a linter's fix, and nothing else (no "and"). */
+function plainType(title: string): string | undefined {
+  if (/\band\b/i.test(title)) return undefined;
+  if (SAYS_LINT_FIX.test(title)) return "style";
+  return SAYS_PERFORMANCE.test(title) && !/\bfix(es|ed)?\b/i.test(title) ? "perf" : undefined;
+}
+
+/**
  * A change its author calls a refactor, a performance or style change, docs or chores: the title's
  * conventional-commit type is one of `quiet`, and no commit of it is a `feat` or a `fix` (a squash
  * titled `chore: …` that carries a feature still gets asked). Nested types such as `chore(perf)` count.
  */
 export function quietCommitType(change: { title: string; commits: Array<{ message: string }> }, quiet: string[]): boolean {
-  const type = commitType(change.title);
+  const type = commitType(change.title) ?? plainType(change.title);
   if (!type || !quiet.includes(type)) return false;
   return !change.commits.some((c) => ["feat", "fix"].includes(commitType(c.message.split("\n")[0]) ?? ""));
 }

@@ -20,6 +20,11 @@ const REPRESENTATION = /^(__repr__|__str__|__format__|toString|ToString|String|G
 /** Constructors by name, in languages where the facts may call them methods or functions. */
 const CONSTRUCTOR = /^(__init__|initialize|constructor|__construct|new|init)$/;
 
+/** A constructor, by kind or by name: it stores state, it does not use it. */
+export function isConstructor(fn: FunctionFact): boolean {
+  return fn.kind === "constructor" || CONSTRUCTOR.test(fn.name);
+}
+
 /**
  * A line that only stores a value: `this.x = x`, `self._x = x`, `$this->x = $x`, `@x = x`, a
  * struct field `inner,` or `limit: limit,`, a struct literal's head `Limit {`, a `super(...)` call.
@@ -31,8 +36,11 @@ const STORES_ONLY = [
   /^(super|this|parent::__construct|base)\s*\(.*\)\s*;?$/,
 ];
 
-/** Members a one-line body reads or sets (`this.x`, `self._x`, `$this->x`, `@x`), and a bare name it assigns. */
-const MEMBER = /(?:this\.|self\.|\$this->|@)([\w$]+)/g;
+/** The last line of a builder's setter: it returns the builder for the next call. */
+const RETURNS_SELF = /^(return\s+)?(self|this|\$this|Self)\s*;?$/;
+
+/** Members a one-line body reads or sets (`this.x`, `self._x`, `$this->x`, `@x`, the last of `self.config.x`), and a bare name it assigns. */
+const MEMBER = /(?:this\.|self\.|\$this->|@)([\w$]+(?:(?:\.|->)[\w$]+)*)(\s*\()?/g;
 const ASSIGNED = /^([\w$]+)\s*=[^=]/;
 
 export interface Triviality {
@@ -61,19 +69,28 @@ function bodyCode(fn: FunctionFact, view: CodeView): string[] {
 export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): Triviality {
   if (fn.decisions > 0) return { trivial: false };
   if (REPRESENTATION.test(fn.name)) return { trivial: true };
-  // A lambda inside (a callback, a comparator) is logic of its own.
-  if (facts.functions.some((f) => f !== fn && f.start >= fn.start && f.end <= fn.end)) return { trivial: false };
-  const body = bodyCode(fn, view).filter(
+  const code = bodyCode(fn, view).filter(
     (l) => !/^(def|fn|func|function|fun|sub|public|private|protected|internal|static|async|pub)\b/.test(l) || l.includes("="),
   );
+  // A builder's setter stores the option and returns the builder: `self.config.x = val; self`.
+  const body = code.length === 2 && RETURNS_SELF.test(code[1]) ? code.slice(0, 1) : code;
+  // A lambda inside (a callback, a comparator) is logic of its own, unless it is the one line's delegation
+  // (`self.with_inner(move |inner| inner.timeout(val))`).
+  const oneLine = (f: FunctionFact) => body.length === 1 && f.start === f.end;
+  if (facts.functions.some((f) => f !== fn && f.start >= fn.start && f.end <= fn.end && !oneLine(f))) return { trivial: false };
   if (body.length === 0) return { trivial: true, names: [fn.name] };
-  if (fn.kind === "constructor" || CONSTRUCTOR.test(fn.name)) {
+  if (isConstructor(fn)) {
     if (body.every((l) => STORES_ONLY.some((re) => re.test(l)))) return { trivial: true };
   }
   if (body.length > 1) return { trivial: false };
   const tokens = tokenize([{ line: 0, code: body[0] }])[0].tokens.length;
   if (tokens > MAX_TRIVIAL_TOKENS + signatureTokens(fn, view)) return { trivial: false };
-  const members = [...body[0].matchAll(MEMBER)].map((m) => m[1]);
+  const members = [...body[0].matchAll(MEMBER)].flatMap((m) => {
+    // The state is the last field of the chain, not a method called on it (`self._order` of `self._order.append(x)`).
+    const path = m[1].split(/\.|->/);
+    const fields = m[2] ? path.slice(0, -1) : path;
+    return fields.length > 0 ? [fields[fields.length - 1]] : [];
+  });
   const assigned = ASSIGNED.exec(body[0])?.[1];
   return { trivial: true, names: [fn.name, ...members, ...(assigned ? [assigned] : [])] };
 }
@@ -132,4 +149,17 @@ const BINDINGS: Partial<Record<LanguageId, RegExp[]>> = {
 
 export function bindsNativeCode(language: LanguageId, text: string): boolean {
   return (BINDINGS[language] ?? []).some((re) => re.test(text));
+}
+
+/**
+ * A method defined only where the runtime lacks it: a backport of a core method copied in for an
+ * older runtime (`def tap … end unless Object.respond_to?(:tap)`, `if not hasattr(str, "removeprefix"):`,
+ * `if (!Array.prototype.flat)`). The platform's own tests cover what it copies.
+ */
+const IF_MISSING = /\b(unless\b.*\b(respond_to\?|method_defined\?|instance_methods\b)|if\s+not\s+hasattr\s*\(|if\s*\(\s*!\s*[\w$.]+\.prototype\.)/;
+
+export function definedOnlyIfMissing(fn: FunctionFact, lines: string[]): boolean {
+  const end = lines[fn.end - 1] ?? "";
+  const before = lines[fn.start - 2] ?? "";
+  return (/^\s*end\b/.test(end) && IF_MISSING.test(end)) || IF_MISSING.test(before);
 }

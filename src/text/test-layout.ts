@@ -61,9 +61,19 @@ export function packageRootOf(path: string, layout: RepoLayout | undefined): str
   return layout ? nearestRoot(path, layout.packageRoots) : "";
 }
 
-/** Whether a test of the project `testRoot` belongs to the project `root`: the same, or one that holds it. */
+/**
+ * Whether a test of the project `testRoot` belongs to the project `root`: the same, one that holds
+ * it, or a test project named for it (.NET keeps tests in projects of their own:
+ * `test/RestSharp.Tests.Integrated/` tests `src/RestSharp/`).
+ */
 export function sameOrEnclosingProject(testRoot: string, root: string): boolean {
-  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`);
+  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`) || testProjectNamedFor(testRoot, root);
+}
+
+function testProjectNamedFor(testRoot: string, root: string): boolean {
+  const name = root.slice(root.lastIndexOf("/") + 1);
+  const test = testRoot.slice(testRoot.lastIndexOf("/") + 1);
+  return name !== "" && test.startsWith(`${name}.`) && /^\.(Unit|Integration|Functional)?Tests?(\.|$)/.test(test.slice(name.length));
 }
 
 /**
@@ -74,6 +84,22 @@ export function projectHasTests(sourcePath: string, layout: RepoLayout): boolean
   const root = packageRootOf(sourcePath, layout);
   for (const [r, n] of layout.testsPerProject) if (n > 0 && sameOrEnclosingProject(r, root)) return true;
   return false;
+}
+
+/** Folders for one platform's code: its tests need that platform's harness (wasm-bindgen-test, an emulator). */
+const PLATFORM_FOLDER = /^(wasm|wasm32|wasi|windows|win32|android|ios|macos|darwin)$/i;
+
+/**
+ * Whether the source sits in a platform's folder (`src/wasm/`) and no test in the repository names
+ * that platform: there is no harness to run its tests, so there is nothing to add to.
+ */
+export function platformWithoutTests(sourcePath: string, layout: RepoLayout): boolean {
+  const platform = dirname(sourcePath)
+    .split("/")
+    .find((d) => PLATFORM_FOLDER.test(d));
+  if (!platform) return false;
+  const named = new RegExp(`(^|[^a-z])${platform}([^a-z]|$)`, "i");
+  return ![...layout.testsByStem.values()].some((tests) => tests.some((t) => named.test(t)));
 }
 
 function testHomes(paths: string[]): Map<string, string> {
@@ -169,7 +195,54 @@ function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[]
     while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
     return i;
   };
-  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+  const unique = [...new Set(found)];
+  // A name several tests share (`test_tutorial004.py` in every tutorial folder) says nothing by
+  // itself: only a test whose folders mirror the source's is named.
+  const mirrored = unique.length > 1 ? unique.filter((t) => mirrorDepth(sourcePath, dirname(t)) >= mirrorNeeded(sourcePath)) : unique;
+  return mirrored.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+}
+
+/**
+ * Where tests mirror the source's folders and several tests share the file's name
+ * (`tests/test_tutorial/test_arguments/test_help/test_tutorial004.py`), the new test's path in the
+ * mirror: the same test root, the source's own folders (`…/test_options/test_help/test_tutorial004.py`).
+ */
+function mirroredNewTest(sourcePath: string, layout: RepoLayout): string | undefined {
+  const ext = extensionOf(sourcePath);
+  const sameName = [...new Set(sourceStems(sourcePath).flatMap((stem) => layout.testsByStem.get(stem) ?? []))].filter((t) => extensionOf(t) === ext);
+  if (sameName.length < 2) return undefined;
+  const mine = dirname(sourcePath).split("/").filter(Boolean).slice(1);
+  const example = sameName.sort((a, b) => mirrorDepth(sourcePath, dirname(b)) - mirrorDepth(sourcePath, dirname(a)) || a.localeCompare(b))[0];
+  // The mirror's root is the folder all of them share (`tests/test_tutorial`), named on as the example's folders are.
+  const folders = sameName.map((t) => dirname(t).split("/"));
+  const root: string[] = [];
+  while (root.length < folders[0].length && folders.every((f) => f[root.length] === folders[0][root.length])) root.push(folders[0][root.length]);
+  const theirs = dirname(example).split("/");
+  if (mine.length === 0 || root.length === 0 || theirs.length <= root.length) return undefined;
+  const prefix = /^tests?_/.exec(theirs[root.length])?.[0] ?? "";
+  return [...root, ...mine.map((d) => `${prefix}${d}`), example.slice(example.lastIndexOf("/") + 1)].join("/");
+}
+
+/** A folder name as tests mirror it: `test_help` and `help` are the same folder. */
+const mirrorName = (name: string) => name.replace(/^tests?_/, "");
+
+/** How many of the source's innermost folders a test folder repeats, innermost first (`tests/test_options/test_help` for `docs_src/options/help`: 2). */
+function mirrorDepth(sourcePath: string, testDir: string): number {
+  const mine = dirname(sourcePath).split("/").filter(Boolean);
+  const theirs = testDir.split("/").map(mirrorName);
+  let k = 0;
+  while (k < mine.length && k < theirs.length && mine[mine.length - 1 - k] === theirs[theirs.length - 1 - k]) k++;
+  return k;
+}
+
+/** The source's folders a mirror must repeat: its specific ones, at most two. */
+function mirrorNeeded(sourcePath: string): number {
+  return Math.min(
+    2,
+    dirname(sourcePath)
+      .split("/")
+      .filter((d) => d && !GENERIC_FOLDERS.has(d)).length,
+  );
 }
 
 /** A Go package's tests are any `_test.go` of its folder: name one that exists before inventing one. */
@@ -179,8 +252,16 @@ function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: st
   const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir);
   // The best-named first: `yaml_command_test.go` for `yaml_file_loader.go`, not `flag_test.go`.
   const score = (t: string) => commonPrefix(t.slice(t.lastIndexOf("/") + 1), stem);
-  inPackage.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
-  return inPackage.length > 0 ? inPackage.slice(0, 1) : conventional;
+  // Only a test that shares a word with the file: `realip_test.go` is no test of `recoverer.go`, which gets its own.
+  const words = new Set(stem.split("_").filter((w) => w.length >= 3));
+  const related = inPackage.filter((t) =>
+    t
+      .slice(t.lastIndexOf("/") + 1, -"_test.go".length)
+      .split("_")
+      .some((w) => words.has(w)),
+  );
+  related.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
+  return related.length > 0 ? related.slice(0, 1) : conventional;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -241,15 +322,13 @@ function testFolderNamedFor(sourcePath: string, layout: RepoLayout): string | un
   let bestDepth = 0;
   for (const dir of folders) {
     if (!isTestFolder(dir) || dir === dirname(sourcePath)) continue;
-    const theirs = dir.split("/");
-    let k = 0;
-    while (k < mine.length && k < theirs.length && mine[mine.length - 1 - k] === theirs[theirs.length - 1 - k]) k++;
+    const k = mirrorDepth(sourcePath, dir);
     if (k > bestDepth || (k === bestDepth && k > 0 && best !== undefined && dir.length < best.length)) {
       best = dir;
       bestDepth = k;
     }
   }
-  return bestDepth > 0 ? best : undefined;
+  return bestDepth >= Math.max(1, mirrorNeeded(sourcePath)) ? best : undefined;
 }
 
 /** How test files are named, as a pattern and how to make a name of it. */
@@ -316,6 +395,8 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (existing.length > 0) return [...new Set(existing)];
   const named = existingTestsNamedFor(sourcePath, layout);
   if (named.length > 0) return named;
+  const mirror = mirroredNewTest(sourcePath, layout);
+  if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
   if (extensionOf(sourcePath) === "rs" && inFileTests.length > 0) return inFileTests;
   // A new test goes where the repository keeps tests: a test folder first, beside the source last.

@@ -20,6 +20,15 @@ const go = [
 const ts = ["export function load(p: string) {", '  if (p === "") return 1;', "  for (const x of p) use(x);", "  return 0;", "}"];
 const py = ["def load(p):", "    if not p:", "        return 1", "    for x in p:", "        use(x)", "    return 0"];
 const rb = ["def load(p)", "  return 1 if p.empty?", "  p.each { |x| use(x) }", "  0", "end"];
+const cs = [
+  "public static class Ext {",
+  "  public static int Load(string p) {",
+  '    if (p == "") return 1;',
+  "    foreach (var x in p) Use(x);",
+  "    return 0;",
+  "  }",
+  "}",
+];
 const php = ["<?php", "function load($p) {", "    if ($p === '') { return 1; }", "    foreach ($p as $x) { use($x); }", "    return 0;", "}"];
 
 // Round 2 (#11): the change's own tests, projects without tests, and files with no behaviour of their own.
@@ -88,8 +97,67 @@ testRule("tests-required", {
       ]),
       lookups: tree("composer.json", "pom.xml", "pyproject.toml", "tests/ClientTest.php", "src/test/java/a/ATest.java", "tests/test_a.py"),
     },
+    {
+      name: "C#: a test project named for the source's project (RestSharp.Tests.Integrated for RestSharp) covers it",
+      change: change([
+        f("src/RestSharp/Extensions/HttpResponseExtensions.cs", cs),
+        f("test/RestSharp.Tests.Integrated/AuthenticatorTests.cs", ["public class AuthenticatorTests {", "  [Fact] public void A() { Assert.True(x); }", "}"]),
+      ]),
+      lookups: tree(
+        "src/RestSharp/RestSharp.csproj",
+        "src/RestSharp/Extensions/HttpResponseExtensions.cs",
+        "test/RestSharp.Tests.Integrated/RestSharp.Tests.Integrated.csproj",
+        "test/RestSharp.Tests.Integrated/AuthenticatorTests.cs",
+      ),
+    },
+    {
+      name: "Rust: a wasm/ module where the repository has no wasm tests (no harness to run one)",
+      change: change([
+        f("src/wasm/response.rs", [
+          "pub fn url(r: &Response) -> Option<Url> {",
+          "    if r.ok() {",
+          "        for x in r.urls() { use(x); }",
+          "    }",
+          "    None",
+          "}",
+        ]),
+      ]),
+      lookups: tree("Cargo.toml", "src/wasm/response.rs", "src/lib.rs", "tests/client.rs", "tests/support/mod.rs"),
+    },
   ],
   invalid: [
+    {
+      name: "Rust: a wasm/ module where the repository has wasm tests",
+      change: change([
+        f("src/wasm/response.rs", [
+          "pub fn url(r: &Response) -> Option<Url> {",
+          "    if r.ok() {",
+          "        for x in r.urls() { use(x); }",
+          "    }",
+          "    None",
+          "}",
+        ]),
+      ]),
+      lookups: tree("Cargo.toml", "src/wasm/response.rs", "src/lib.rs", "tests/client.rs", "tests/wasm_simple.rs"),
+      findings: [{ messageId: "missingTests", path: "src/wasm/response.rs" }],
+    },
+    {
+      name: "C#: a test project named for another project does not cover this one",
+      change: change([
+        f("src/RestSharp/Extensions/HttpResponseExtensions.cs", cs),
+        f("test/RestSharp.Serializers.Xml.Tests/XmlTests.cs", ["public class XmlTests {", "  [Fact] public void A() { Assert.True(x); }", "}"]),
+      ]),
+      lookups: tree(
+        "src/RestSharp/RestSharp.csproj",
+        "src/RestSharp.Serializers.Xml/RestSharp.Serializers.Xml.csproj",
+        "src/RestSharp/Extensions/HttpResponseExtensions.cs",
+        "test/RestSharp.Serializers.Xml.Tests/RestSharp.Serializers.Xml.Tests.csproj",
+        "test/RestSharp.Serializers.Xml.Tests/XmlTests.cs",
+        "test/RestSharp.Tests/RestSharp.Tests.csproj",
+        "test/RestSharp.Tests/UrlBuilderTests.cs",
+      ),
+      findings: [{ messageId: "missingTests", path: "src/RestSharp/Extensions/HttpResponseExtensions.cs" }],
+    },
     {
       name: "monorepo: a test of another package (its own package.json) does not count",
       change: change([f("packages/api/src/client.ts", ts), f("packages/web/test/client.test.ts", ["expect(1).toBe(1)"])]),

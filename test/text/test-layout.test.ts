@@ -68,10 +68,48 @@ describe("suggestTests follows the repository's layout", () => {
       ["gson/src/test/java/com/google/gson/internal/GsonTypesTest.java"],
     ],
     [
-      "Go: the package's existing test when the file has none of its own",
-      layoutOf(["render/json.go", "render/render.go", "render/render_test.go", "other/json_test.go"]),
-      "render/json.go",
-      ["render/render_test.go"],
+      "Go: the package's existing test that shares a word with the file",
+      layoutOf(["render/json_api.go", "render/render.go", "render/json_test.go", "other/api_test.go"]),
+      "render/json_api.go",
+      ["render/json_test.go"],
+    ],
+    [
+      "Go: a file of its own where no test of the package shares a word with it (recoverer.go, not realip_test.go)",
+      layoutOf(["middleware/recoverer.go", "middleware/realip.go", "middleware/realip_test.go"]),
+      "middleware/recoverer.go",
+      ["middleware/recoverer_test.go"],
+    ],
+    [
+      "a test named like several others is named only where its folders mirror the source's (tutorial004)",
+      layoutOf([
+        "docs_src/options/help/tutorial004.py",
+        "tests/test_tutorial/test_arguments/test_help/test_tutorial004.py",
+        "tests/test_tutorial/test_commands/test_callback/test_tutorial004.py",
+        "tests/test_tutorial/test_options/test_help/test_tutorial004.py",
+      ]),
+      "docs_src/options/help/tutorial004.py",
+      ["tests/test_tutorial/test_options/test_help/test_tutorial004.py"],
+    ],
+    [
+      "the mirror's root is the folder the same-name tests share (docs_src/prompt/ → tests/test_tutorial/test_prompt/)",
+      layoutOf([
+        "docs_src/prompt/tutorial004.py",
+        "tests/test_tutorial/test_arguments/test_prompt/test_tutorial004.py",
+        "tests/test_tutorial/test_commands/test_callback/test_tutorial004.py",
+      ]),
+      "docs_src/prompt/tutorial004.py",
+      ["tests/test_tutorial/test_prompt/test_tutorial004.py"],
+    ],
+    [
+      "where no same-name test mirrors the source, the new test's path in the mirror, never an unrelated test of that name",
+      layoutOf([
+        "docs_src/options/help/tutorial004.py",
+        "tests/test_tutorial/test_arguments/test_help/test_tutorial004.py",
+        "tests/test_tutorial/test_commands/test_callback/test_tutorial004.py",
+        "tests/test_tutorial/test_options/test_help/test_tutorial001.py",
+      ]),
+      "docs_src/options/help/tutorial004.py",
+      ["tests/test_tutorial/test_options/test_help/test_tutorial004.py"],
     ],
     [
       "the folder holding most tests when no convention fits (flask/testsuite/)",
