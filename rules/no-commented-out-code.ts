@@ -64,7 +64,7 @@ export default defineRule({
         const codeStart = blockStart(c);
         const codeLines = c.lines.slice(codeStart - c.start);
         if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) continue;
-        if (testFile && codeLines.every((l) => DEBUG_PRINT.test(commentContent(l)) || commentContent(l) === "")) continue;
+        if (testFile && debugToggles(codeLines)) continue;
         const count = c.end - codeStart + 1;
         let line = 0;
         for (let l = codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
@@ -117,6 +117,15 @@ function exampleData(line: string): boolean {
 // (`// log.Println("~~~")`, `// debugPrintTree(0, 0, tr.root, 0)`, `# print(result)`, `// println!("{:?}", x)`).
 const DEBUG_PRINT =
   /^([\w$]{1,40}\.){0,3}(print|println|printf|pprint|pp|puts|p|dbg|dump|var_dump|debug\w{0,40}|log|Print\w{0,10}|Debug\w{0,40}|Dump|console\.log|WriteLine|Write)!?\s*[( ]/;
+
+/**
+ * A run of debug prints a test keeps commented out (two or more, every line a print): switched
+ * back on while working on the test. One commented-out `console.log(res.body)` in a new test is a leftover.
+ */
+function debugToggles(lines: string[]): boolean {
+  const content = lines.map(commentContent).filter((l) => l !== "");
+  return content.length >= 2 && content.every((l) => DEBUG_PRINT.test(l));
+}
 
 /**
  * Where a commented-out block starts: the parser's first line of code, or the comment's first line
