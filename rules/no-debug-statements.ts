@@ -4,6 +4,7 @@ import { defineRule, type Needs, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
+import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
@@ -329,7 +330,7 @@ export default defineRule({
     for (const f of debuggingFiles(change.files, globMatcher(opts.allow_output_in))) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
-      base.push(...basePaths([f]));
+      base.push(...basePaths([f]), ...siblingCopyPaths(f, change));
     }
     if (paths.length > 0 || base.length > 0) base.push(...movedFromPaths(change.files));
     return { fileContents: paths, baseContents: [...new Set(base)] };
@@ -342,6 +343,8 @@ export default defineRule({
       // Only a file where a pattern matches the raw text is worth parsing; the parser then says
       // which matches are code, so `"console.log"` in a message or a comment is not.
       if (patterns.length === 0 || !file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)))) continue;
+      // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
+      if (copiedFromSibling(file, change, found)) continue;
       const facts = lineFacts(file, found);
       if (!facts) continue;
       const program = patterns.some((p) => p.output) ? programOutput(file, facts, found) : { whole: false, spans: [] };

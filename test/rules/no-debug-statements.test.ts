@@ -8,6 +8,8 @@ const modified = (path: string, text: string[], at: number, added: number, other
   lookups: { issues: new Map(), fileContents: new Map([[path, text.join("\n")], ...Object.entries(others)]) },
 });
 
+const COPIED = ["public class T {", "  public void A() {", "    var content = Get();", "    Console.WriteLine(content);", "  }", "}"];
+
 testRule("no-debug-statements", {
   valid: [
     // Only unmistakable leftovers are said (#11): a print that talks to a reader, is switched on, captured or reports a failure is output.
@@ -123,6 +125,15 @@ testRule("no-debug-statements", {
         "",
         "    result = runner.invoke(app, ['2'])",
       ]),
+    },
+    {
+      // RestSharp ab591f2c: a test project duplicated under a new folder name.
+      name: "C#: a new file that is a copy of a file at base (a duplicated project folder)",
+      change: change([
+        addedFile("Tests1/MultipartFormDataTests.cs", COPIED, 1, { status: "added" }),
+        addedFile("Tests/Helpers/Server.cs", ["x"], 3, { status: "modified" }),
+      ]),
+      lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["Tests/MultipartFormDataTests.cs", COPIED.join("\r\n")]]) },
     },
     { name: "JS: a root dist/ bundle is built output", change: one("dist/axios.js", ["  console.log(config);"]) },
     { name: "JS: a root build/ AMD bundle is built output", change: one("build/lib.amd.js", ["  console.log(config);"]) },
@@ -324,6 +335,15 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      name: "C#: a new file in a duplicated folder that differs from the one at base is judged",
+      change: change([
+        addedFile("Tests1/MultipartFormDataTests.cs", COPIED, 1, { status: "added" }),
+        addedFile("Tests/Helpers/Server.cs", ["x"], 3, { status: "modified" }),
+      ]),
+      lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["Tests/MultipartFormDataTests.cs", COPIED.slice(0, 3).join("\n")]]) },
+      findings: [{ messageId: "debug", line: 4 }],
+    },
     {
       name: "Python: a __main__ block that calls only a library's function still leaves the module's prints",
       change: one("pkg/util.py", ["import sys", "def f(x):", "    print(x)", "    return x", "", 'if __name__ == "__main__":', "    sys.exit(0)"]),
