@@ -135,6 +135,15 @@ testRule("no-debug-statements", {
       ]),
       lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["Tests/MultipartFormDataTests.cs", COPIED.join("\r\n")]]) },
     },
+    {
+      name: "C#: a new file in a folder copied under a suffixed name, judged on its own",
+      change: change([addedFile("RestSharp.IntegrationTests1/MultipartFormDataTests.cs", COPIED, 1, { status: "added" })]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["RestSharp.IntegrationTests/MultipartFormDataTests.cs", COPIED.join("\n")]]),
+      },
+    },
     { name: "JS: a root dist/ bundle is built output", change: one("dist/axios.js", ["  console.log(config);"]) },
     { name: "JS: a root build/ AMD bundle is built output", change: one("build/lib.amd.js", ["  console.log(config);"]) },
     { name: "Python: print inside the __main__ block", change: one("pkg/tool.py", ["import sys", "", 'if __name__ == "__main__":', "    print(sys.argv)"]) },
