@@ -39,7 +39,14 @@ interface StandardWidth {
  * Reads a width from one config file's text; `target` is the file being judged, relative to the
  * repository root; `texts` holds the other config files found (for files a config inherits).
  */
-type Reader = (text: string, path: string, target: string, texts: Map<string, string>) => number | StandardWidth | undefined;
+type Reader = (text: string, path: string, target: string, texts: Map<string, string>) => number | StandardWidth | InheritedWidth | undefined;
+
+/** A width a config file takes from a file it inherits (RuboCop's `inherit_from: .rubocop_todo.yml`). */
+interface InheritedWidth {
+  max: number;
+  /** The inherited file that sets it. */
+  file: string;
+}
 
 const PRETTIER_FILES = [
   ".prettierrc",
@@ -148,6 +155,7 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
       const file = join(dir, name);
       const text = texts.get(file);
       const width = text === undefined ? undefined : read(text, file, path, texts);
+      if (typeof width === "object" && "file" in width) return { max: width.max, from: `${width.file}, inherited by ${file}` };
       if (typeof width === "object") return { max: width.max, from: `${width.standard}'s soft limit, per ${width.ref} in ${file}`, soft: true };
       if (width !== undefined && width > 0) return { max: width, from: file, ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}) };
     }
@@ -340,18 +348,21 @@ const LINE_LENGTH_COP = /^(Layout|Metrics)\/LineLength:\s*$/;
  * it inherits (`inherit_from:`), whose last setting wins; an inherited file that could not be read
  * (a gem's, a URL, a name other than `.rubocop_todo.yml`) may raise the limit: no limit is stated then.
  */
-function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | undefined {
+function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | InheritedWidth | undefined {
   const own = rubocopOwnWidth(text, config, target);
   if (own !== undefined) return own;
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
-  let inherited: number | undefined;
+  let inherited: InheritedWidth | undefined;
   for (const name of rubocopInherits(text)) {
-    const parent = texts.get(dir + name.replace(/^\.\//, ""));
+    const file = dir + name.replace(/^\.\//, "");
+    const parent = texts.get(file);
     if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return Infinity;
-    inherited = rubocopOwnWidth(parent, config, target) ?? inherited;
+    const max = rubocopOwnWidth(parent, config, target);
+    if (max !== undefined) inherited = { max, file };
   }
   if (inherited === undefined && /^inherit_gem:/m.test(text)) return Infinity;
-  return inherited;
+  // No limit inherited (an Exclude or `Enabled: false` there) is no limit, whichever file says it.
+  return inherited?.max === Infinity ? Infinity : inherited;
 }
 
 /** The files named by `inherit_from:` (one name, or a list), at most a few. */

@@ -383,7 +383,7 @@ testRule(
         name: "RuboCop: a limit inherited from .rubocop_todo.yml (Metrics/LineLength, the cop's older name)",
         change: change([addedFile("lib/a.rb", [`  ${words(150)}`])]),
         lookups: configs({ ".rubocop.yml": "inherit_from: .rubocop_todo.yml\n", ".rubocop_todo.yml": "Metrics/LineLength:\n  Max: 140\n" }),
-        findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: ".rubocop.yml" } }],
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: ".rubocop_todo.yml, inherited by .rubocop.yml" } }],
       },
       {
         name: "RuboCop: the file's own Max wins over an inherited one",
