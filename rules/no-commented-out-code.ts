@@ -93,12 +93,9 @@ export default defineRule({
   },
 });
 
-/** A comment line's text without its marker: `  #   foo(1)` → `foo(1)`. */
+/** A comment line's text: the facts hold it without its delimiters already (`  #   foo(1)` → `  foo(1)`). */
 function commentContent(line: string): string {
-  return line
-    .replace(/^\s*(\/\/+|#+|\/\*+|\*+\/?|--)/, "")
-    .replace(/\*\/\s*$/, "")
-    .trim();
+  return line.trim();
 }
 
 // Example data, not code: a query string (`a[]=b&a[][c]=d`), a URL, a path, `key=value` pairs.
