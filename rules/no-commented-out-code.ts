@@ -9,6 +9,7 @@ import { copiedIn } from "../src/analysis/not-authored.js";
 import { conflictLines, noteAfterCode, parkedByEnclosingScope } from "../src/analysis/parked-code.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
+import { isTestPath } from "../src/text/test-conventions.js";
 
 export default defineRule({
   meta: {
@@ -54,16 +55,21 @@ export default defineRule({
       // A side of a committed merge conflict: the markers are the defect, not the code between them.
       const conflicted = conflictLines(headLinesAll);
       const blocks: Block[] = [];
+      const testFile = isTestPath(file.path);
       // The parser decided which comments are code (doc comments and their examples never are);
       // a block is anchored on its first commented line that is new: not one the file had at base,
       // re-indented or moved.
       for (const [i, c] of facts.comments.entries()) {
         if (!c.code || c.codeStart === undefined || quiet.has(run[i])) continue;
-        const count = c.end - c.codeStart + 1;
+        const codeStart = blockStart(c);
+        const codeLines = c.lines.slice(codeStart - c.start);
+        if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) continue;
+        if (testFile && debugToggles(codeLines)) continue;
+        const count = c.end - codeStart + 1;
         let line = 0;
-        for (let l = c.codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
+        for (let l = codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
         if (line === 0 || disabledOnPurpose(c.lines) || conflicted.has(line)) continue;
-        const first = c.lines[c.codeStart - c.start];
+        const first = c.lines[codeStart - c.start];
         // A note after a lone commented line (`foo();  // breaks on IE`) says why it stays; inside a
         // longer block (`expect(a).toBe(30); // info level`) it is the old code's own comment.
         const alone = count === 1 && run.filter((r) => r === run[i]).length === 1;
@@ -72,7 +78,7 @@ export default defineRule({
         const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
         if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) continue;
         if (showsGeneratedCode(first, next)) continue;
-        blocks.push({ line, start: c.codeStart, end: c.end, count, run: run[i], fn: enclosingFunction(facts.functions, c.start) });
+        blocks.push({ line, start: codeStart, end: c.end, count, run: run[i], fn: enclosingFunction(facts.functions, c.start) });
       }
       for (const b of joinRelated(blocks)) {
         if (b.count < opts.min_lines) continue;
@@ -86,6 +92,50 @@ export default defineRule({
     return out;
   },
 });
+
+/** A comment line's text: the facts hold it without its delimiters already (`  #   foo(1)` → `  foo(1)`). */
+function commentContent(line: string): string {
+  return line.trim();
+}
+
+// Example data, not code: a query string (`a[]=b&a[][c]=d`), a URL, a path, `key=value` pairs.
+// Nothing in them is called, declared or ended like a statement.
+const QUERY_STRING = /^\??[\w.%[\]-]{1,80}=[^\s&]{0,200}(&[\w.%[\]-]{1,80}=[^\s&]{0,200}){1,30}$/;
+const URL = /^[a-z][\w+.-]{1,20}:\/\/\S{1,500}$/i;
+const PATH = /^(~|\.{1,2})?\/?[\w.@-]{1,80}(\/[\w.@*-]{1,80}){1,30}\/?$/;
+const KEY_VALUES = /^([\w.-]{1,60}=[^\s=(){};]{1,200}\s+){1,30}[\w.-]{1,60}=[^\s=(){};]{1,200}$/;
+
+function exampleData(line: string): boolean {
+  const text = commentContent(line);
+  return text.length <= 2000 && !/[(){};]/.test(text) && (QUERY_STRING.test(text) || URL.test(text) || PATH.test(text) || KEY_VALUES.test(text));
+}
+
+// A debug print kept commented out in a test, to switch back on while working on it
+// (`// log.Println("~~~")`, `// debugPrintTree(0, 0, tr.root, 0)`, `# print(result)`, `// println!("{:?}", x)`).
+const DEBUG_PRINT =
+  /^([\w$]{1,40}\.){0,3}(print|println|printf|pprint|pp|puts|p|dbg|dump|var_dump|debug\w{0,40}|log|Print\w{0,10}|Debug\w{0,40}|Dump|console\.log|WriteLine|Write)!?\s*[( ]/;
+
+/**
+ * A run of debug prints a test keeps commented out (two or more, every line a print): switched
+ * back on while working on the test. One commented-out `console.log(res.body)` in a new test is a leftover.
+ */
+function debugToggles(lines: string[]): boolean {
+  const content = lines.map(commentContent).filter((l) => l !== "");
+  return content.length >= 2 && content.every((l) => DEBUG_PRINT.test(l));
+}
+
+/**
+ * Where a commented-out block starts: the parser's first line of code, or the comment's first line
+ * when every line over that is code-shaped too (`# context 'when …' do`, `#   let(:x) { … }`): the
+ * block a reader sees is the whole contiguous comment.
+ */
+function blockStart(c: CommentFact): number {
+  const start = c.codeStart ?? c.start;
+  const over = c.lines.slice(0, start - c.start).map(commentContent);
+  return over.length > 0 && over.every((l) => l === "" || CODE_SHAPED.test(l)) && over.some((l) => l !== "") ? c.start : start;
+}
+
+const CODE_SHAPED = /[(){}[\];=]|\bdo(\s*\|[^|]{0,80}\|)?\s*$/;
 
 // `[Ignore("https://github.com/dotnet/roslyn/issues/36974")]`: the code waits for that issue.
 const ISSUE_LINK = /https?:\/\/\S+\/(issues|pull|pulls)\/\d+/;

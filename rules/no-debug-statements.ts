@@ -4,6 +4,7 @@ import { defineRule, type Needs, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
+import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
@@ -93,7 +94,12 @@ const OUTPUT_HELPER =
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
-const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?))\//i;
+const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
+// A root `dist/` or `build/` JS file is a bundle the build wrote (`dist/axios.js`, `dist/axios.amd.js`): its prints are the sources'.
+const BUILT_BUNDLE = /^(dist|build)\/.{0,300}\.[cm]?js$/;
+// A command-line command's function (`@app.command()`, `@click.command()`, `@cli.group()`, `@app.callback()`):
+// what it prints is the command's output, which a test or a reader of the docs checks.
+const CLI_COMMAND = /^\s*@[\w.]{0,60}\b(command|group|callback|result_callback)\s*(\(|$)/;
 const TEST_FILE_NAME = /(^|\/)(test_|spec_)[^/]*$|[._-](test|spec|e2e)s?\.\w+$|(Test|Tests|Spec)\.\w+$/;
 // The line that opens an error branch: `catch (e) {`, `} catch {`, `rescue => e`, `except Exception:`.
 const ERROR_BRANCH = /(^|[\s}])(catch|rescue|except)\b|\.catch\s*\(|\bErr\s*\(|\bif\s+\w*err\w*\s*!=\s*nil\b/;
@@ -122,6 +128,7 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (USER_MESSAGE.test(opened)) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
+  if (facts.language === "python" && inCliCommand(facts, head, line)) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
   if (next !== undefined && EXPECTED_OUTPUT.test(next)) return true;
   if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || openersOf(head, line).some((l) => LOG_SWITCH.test(l))) return true;
@@ -195,6 +202,19 @@ function closedArguments(text: string): string {
   return text;
 }
 
+/** Whether the line is in a function decorated as a command-line command (its decorators sit over its `def`). */
+function inCliCommand(facts: FileFacts, head: string[], line: number): boolean {
+  return facts.functions.some((f) => f.start <= line && f.end >= line && decoratorsOf(head, f.start).some((d) => CLI_COMMAND.test(d)));
+}
+
+/** The decorator lines of the function starting at this (1-based) line: those over it, and those its span opens with. */
+function decoratorsOf(head: string[], start: number): string[] {
+  const out: string[] = [];
+  for (let i = start - 2; i >= 0 && i >= start - 8 && /^\s*@/.test(head[i]); i--) out.push(head[i]);
+  for (let i = start - 1; i < head.length && i < start + 6 && /^\s*@/.test(head[i]); i++) out.push(head[i]);
+  return out;
+}
+
 /** True when the enclosing block of this line (by indentation, at head) opens an error branch. */
 function inErrorBranch(head: string[], line: number): boolean {
   return openersOf(head, line).some((l) => ERROR_BRANCH.test(l));
@@ -214,6 +234,7 @@ function grownPatterns(patterns: DebugPattern[], head: string[] | undefined, bas
 function patternsFor(path: string, allowOutput: (path: string) => boolean): DebugPattern[] {
   const lang = syntaxLanguageOf(path);
   const all = lang ? (BY_LANGUAGE[lang] ?? []) : [];
+  if (BUILT_BUNDLE.test(path)) return [];
   const fixtureApp = FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path);
   return allowOutput(path) || fixtureApp ? all.filter((p) => !p.output) : all;
 }
@@ -290,6 +311,9 @@ export default defineRule({
           "**/Program.cs",
           "**/[Dd]ocs/**",
           "**/[Dd]oc/**",
+          "**/docs_src/**",
+          "**/[Tt]utorials/**",
+          "**/[Tt]utorial/**",
           "**/*Demo*",
           "**/*Sample*",
           "**/*Example*",
@@ -306,7 +330,7 @@ export default defineRule({
     for (const f of debuggingFiles(change.files, globMatcher(opts.allow_output_in))) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
-      base.push(...basePaths([f]));
+      base.push(...basePaths([f]), ...siblingCopyPaths(f, change));
     }
     if (paths.length > 0 || base.length > 0) base.push(...movedFromPaths(change.files));
     return { fileContents: paths, baseContents: [...new Set(base)] };
@@ -319,6 +343,8 @@ export default defineRule({
       // Only a file where a pattern matches the raw text is worth parsing; the parser then says
       // which matches are code, so `"console.log"` in a message or a comment is not.
       if (patterns.length === 0 || !file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)))) continue;
+      // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
+      if (copiedFromSibling(file, change, found)) continue;
       const facts = lineFacts(file, found);
       if (!facts) continue;
       const program = patterns.some((p) => p.output) ? programOutput(file, facts, found) : { whole: false, spans: [] };

@@ -20,6 +20,9 @@ const MAX_FILES_READ = 400;
 // Deleted lines weigh a quarter of added ones: checking that nothing still uses what goes is
 // quicker than reading what comes (a folder moved to a package, deprecated APIs removed).
 const DELETION_WEIGHT = 0.25;
+// A change whose added lines to review are under this share of `max_lines`, and that is over the
+// limit only by the files it deletes, is a removal, not a change to split.
+const MOSTLY_DELETING = 0.25;
 // A replacement made this many times, or an added line that this many files share, is a sweep:
 // it counts once.
 const SWEEP_REPEATS = 3;
@@ -31,6 +34,8 @@ export default defineRule({
     category: "readability",
     defaultSeverity: "warning",
     messages: {
+      copyWithWork:
+        "This change copies in {copied} lines of another project's code and has {lines} lines of its own to review in {files} files. Reviewers cannot tell the verbatim copy from the changes made to it: land the copy on its own first, then the work on it.",
       tooBig:
         "This change has {lines} lines of code to review in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; deleted lines count a quarter and an edit repeated across the change once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
     },
@@ -77,12 +82,20 @@ export default defineRule({
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
     const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
-    const { lines, files } = reviewedSize(
+    const { lines, files, added, removedFiles } = reviewedSize(
       authored.filter((f) => !isLight(f.path)),
       found,
       movedFrom,
     );
+    const copied = copiedLines([...foreign]);
+    // A copy of another project's code landed together with much of the project's own work: the
+    // copy cannot be checked as verbatim, nor the work reviewed apart from it (#11).
+    if (copied >= opts.max_lines * COPY_SHARE && lines >= opts.max_lines * OWN_SHARE && files <= opts.max_files && lines <= opts.max_lines)
+      return [{ messageId: "copyWithWork", data: { copied, lines, files } }];
     if (files <= opts.max_files && lines <= opts.max_lines) return [];
+    // Over the lines only through the files it deletes, with little added: a removal (obsolete
+    // project files, a dropped platform) is checked by searching for users; nothing to split.
+    if (files <= opts.max_files && added <= opts.max_lines * MOSTLY_DELETING && lines - removedFiles <= opts.max_lines) return [];
     const lightLines = light.reduce((n, f) => n + f.additions, 0);
     return [
       {
@@ -122,8 +135,30 @@ function copiedIn(files: ChangedFile[], found: Lookups): ChangedFile[] {
     const text = f.status === "removed" ? found.baseContents?.get(f.previousPath ?? f.path) : found.fileContents.get(f.path);
     return text !== undefined && foreignHeader(text);
   };
-  if (files.some((f) => f.status === "modified" && withHeader(f))) return [];
-  return files.filter((f) => (f.status === "added" || f.status === "removed") && withHeader(f));
+  const ownFiles = files.some((f) => f.status === "modified" && withHeader(f));
+  return files.filter((f) => (f.status === "added" || f.status === "removed") && ((!ownFiles && withHeader(f)) || saysCopied(f, found)));
+}
+
+// A new file's opening comment that says where it came from: `# Copied from pydantic 1.9.2`,
+// `# Extracted and modified from https://github.com/ewels/rich-click`, `// Adapted from …`.
+const COPIED_HEADER =
+  /^[ \t]*(?:#|\/\/|\/?\*|--|""")[ \t]*(?:this (?:file|code|module) (?:is|was) )?(?:copied|extracted|adapted|taken|ported|borrowed|vendored|forked)(?: (?:and|&) (?:modified|adapted|simplified|trimmed))? (?:verbatim )?from\b/im;
+// The header is the file's first lines: a note further down is about one function, not the file.
+const COPIED_HEADER_CHARS = 600;
+
+function saysCopied(f: ChangedFile, found: Lookups): boolean {
+  if (f.status !== "added") return false;
+  const text = found.fileContents.get(f.path);
+  return text !== undefined && COPIED_HEADER.test(text.slice(0, COPIED_HEADER_CHARS));
+}
+
+// A copy this large (a share of `max_lines`) with own work this large is two changes in one.
+const COPY_SHARE = 0.5;
+const OWN_SHARE = 0.6;
+
+/** Added lines of the copied-in code files (not binaries, tests or docs). */
+function copiedLines(files: ChangedFile[]): number {
+  return files.filter((f) => f.status === "added" && !f.binary && !isLight(f.path)).reduce((n, f) => n + f.additions, 0);
 }
 
 function size(f: ChangedFile): number {
@@ -145,7 +180,7 @@ function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: 
 }
 
 const DOCS =
-  /(^|\/)(docs?|documentation)\/|\.(md|markdown|mdx|rst|adoc|txt|license|xsd)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|txt|license|xsd)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
 // Test folders and names the shared conventions miss, mostly .NET's: src/UnitTests/, Specs/,
 // FooTests.cs, FooTester.cs, FooSpecs.cs (#11).
 const MORE_TESTS = /(^|\/)(\w*Tests?|\w*Specs)\/|(Tests?|Tester|Specs?)\.(cs|fs|vb|java|kt|php|swift|m)$/;
@@ -327,7 +362,11 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
  * counted. Comments do not count; deleted lines count a quarter; each repeated replacement, and
  * each added line that SWEEP_REPEATS files share (`from __future__ import annotations`), counts once.
  */
-function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFile[] = []): { lines: number; files: number } {
+function reviewedSize(
+  files: ChangedFile[],
+  found: Lookups,
+  movedFrom: ChangedFile[] = [],
+): { lines: number; files: number; added: number; removedFiles: number } {
   const sweeps = findSweeps(files, found);
   files = files.filter((f) => !sweeps.reflowed.has(f));
   const deltas = files.map((f) => delta(f, found, sweeps));
@@ -350,7 +389,7 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
   for (const [line, n] of newLines) {
     if (!comments.has(line)) addedCount += full(line) ? n : 1;
   }
-  const deletedCount = deletedLines(files, deltas, goneLines);
+  const { all: deletedCount, removedFiles } = deletedLines(files, deltas, goneLines);
   const unknownAdded = deltas.reduce((n, d) => n + d.unknownAdded, 0);
   const lines = addedCount + unknownAdded + sweeps.mechanical.size + Math.ceil(deletedCount * DELETION_WEIGHT);
   // Files with code to review: a deleted file, or one whose every change is a sweep, is not one.
@@ -364,7 +403,12 @@ function reviewedSize(files: ChangedFile[], found: Lookups, movedFrom: ChangedFi
     const { head = "", base = "" } = reviewedTexts(f, found);
     return changedTokens(linesOf(base, ownDeleted), linesOf(head, ownAdded)) > MAX_TRIVIAL_TOKENS;
   });
-  return { lines, files: changed.length };
+  return {
+    lines,
+    files: changed.length,
+    added: addedCount + unknownAdded + sweeps.mechanical.size,
+    removedFiles: Math.ceil(removedFiles * DELETION_WEIGHT),
+  };
 }
 
 // A file whose edit is this many tokens or fewer (a `?` or `!` added, a version bumped) is part
@@ -389,10 +433,11 @@ function changedTokens(removed: string[], added: string[]): number {
 // component is checked by searching for its users, not by reading it (#11).
 const MAX_DELETED_FILE_LINES = 200;
 
-/** Deleted lines that count: those not found again elsewhere, a whole deleted file's capped. */
-function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCounts): number {
+/** Deleted lines that count: those not found again elsewhere, a whole deleted file's capped; and those of whole deleted files. */
+function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCounts): { all: number; removedFiles: number } {
   const left = new Map(goneLines);
   let n = 0;
+  let removedFiles = 0;
   deltas.forEach((d, i) => {
     let own = d.unknownDeleted;
     for (const [line, times] of d.deleted) {
@@ -402,7 +447,9 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
       if (take > 0) left.set(line, (left.get(line) ?? 0) - take);
       own += take;
     }
-    n += files[i].status === "removed" ? Math.min(own, MAX_DELETED_FILE_LINES) : own;
+    const counted = files[i].status === "removed" ? Math.min(own, MAX_DELETED_FILE_LINES) : own;
+    n += counted;
+    if (files[i].status === "removed") removedFiles += counted;
   });
-  return n;
+  return { all: n, removedFiles };
 }

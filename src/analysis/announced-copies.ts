@@ -4,7 +4,9 @@ import type { Change, ChangedFile } from "../model/change.js";
 // minimal-lexical", "copied here from <url>", "vendor jquery", "port of Go's strconv", "fork of …".
 // What follows the phrase (to the end of its line) names what was copied.
 const ANNOUNCES_COPY =
-  /\b(?:import(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:implementation|copy|version|snapshot|sources?|code)\s+of|cop(?:y|ies|ied|ying)\s+(?:verbatim\s+)?(?:here\s+|over\s+)?from|(?:a\s+)?copy\s+of|vendor(?:s|ed|ing)?|port(?:ed)?\s+(?:of|from)|fork(?:ed)?\s+(?:of|from)|(?:taken|borrowed|adapted)\s+from)\b([^\n]{0,200})/gi;
+  /\b(?:import(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:implementation|copy|version|snapshot|sources?|code)\s+of|cop(?:y|ies|ied|ying)\s+(?:verbatim\s+)?(?:here\s+|over\s+)?from|(?:a\s+)?copy\s+of|vendor(?:s|ed|ing)?|port(?:ed)?\s+(?:of|from)|fork(?:ed)?\s+(?:of|from)|(?:taken|borrowed|adapted)\s+from|borrow(?:s|ing)\s+(?:the\s+)?)\b([^\n]{0,200})/gi;
+// Where the sentence goes on to say why ("… to get RS working with .NET Client Profile"): the names end there.
+const CLAUSE_END = /\b(?:to|for|so|because|since|which|that|in order)\b/i;
 // What the author wrote is hostile input: only this much of each message is read, of this many commits.
 const MESSAGE_CHARS = 2000;
 const MAX_COMMITS = 50;
@@ -26,7 +28,7 @@ function announcedNames(change: Change): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(ANNOUNCES_COPY)) {
-      const rest = m[1];
+      const rest = m[1].split(CLAUSE_END)[0];
       const words = [...(rest.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/g) ?? []).map(joined), ...rest.split(/[^A-Za-z0-9]+/)];
       for (const w of words.map((x) => x.toLowerCase())) {
         if (names.size >= MAX_NAMES) return names;
@@ -41,12 +43,14 @@ function joined(name: string): string {
   return name.replace(/[-_.]/g, "");
 }
 
-/** The pieces of a path a name may match: each folder and the file name, whole and split at `-`, `_` and `.`. */
+/**
+ * The pieces of a path a name may match: each folder and the file name, whole and split at `-`,
+ * `_` and `.`, and a folder's words too (`MonoHttp/` is Mono's).
+ */
 function pathPieces(path: string): string[] {
-  return path
-    .toLowerCase()
-    .split("/")
-    .flatMap((part) => [joined(part), ...part.split(/[-_.]/)]);
+  const parts = path.split("/");
+  const folderWords = parts.slice(0, -1).flatMap((part) => part.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? []);
+  return [...parts.flatMap((part) => [joined(part), ...part.split(/[-_.]/)]), ...folderWords].map((p) => p.toLowerCase());
 }
 
 /**

@@ -35,8 +35,18 @@ interface StandardWidth {
   ref: string;
 }
 
-/** Reads a width from one config file's text; `target` is the file being judged, relative to the repository root. */
-type Reader = (text: string, path: string, target: string) => number | StandardWidth | undefined;
+/**
+ * Reads a width from one config file's text; `target` is the file being judged, relative to the
+ * repository root; `texts` holds the other config files found (for files a config inherits).
+ */
+type Reader = (text: string, path: string, target: string, texts: Map<string, string>) => number | StandardWidth | InheritedWidth | undefined;
+
+/** A width a config file takes from a file it inherits (RuboCop's `inherit_from: .rubocop_todo.yml`). */
+interface InheritedWidth {
+  max: number;
+  /** The inherited file that sets it. */
+  file: string;
+}
 
 const PRETTIER_FILES = [
   ".prettierrc",
@@ -64,6 +74,7 @@ const byPattern =
 const CHECKSTYLE_FILES = ["checkstyle.xml", "config/checkstyle/checkstyle.xml", "config/checkstyle.xml"];
 const DETEKT_FILES = ["detekt.yml", "config/detekt/detekt.yml", "config/detekt.yml"];
 const PHPCS_FILES = ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist"];
+const RUBOCOP_TODO = ".rubocop_todo.yml";
 const PHP_CS_FIXER_FILES = [".php-cs-fixer.dist.php", ".php-cs-fixer.php", ".php_cs.dist", ".php_cs"];
 
 const readPackageJson: Reader = (text) => {
@@ -84,8 +95,8 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
     [".ruff.toml", (t) => tomlNumber(t, "", "line-length")],
   ],
   rust: [
-    ["rustfmt.toml", (t) => tomlNumber(t, "", "max_width")],
-    [".rustfmt.toml", (t) => tomlNumber(t, "", "max_width")],
+    ["rustfmt.toml", rustfmtWidth],
+    [".rustfmt.toml", rustfmtWidth],
   ],
   go: [
     [".golangci.yml", golangciWidth],
@@ -106,7 +117,8 @@ const TOOL_FILES: Record<string, string[]> = {
   js: [...PRETTIER_FILES, "package.json"],
   python: ["pyproject.toml", "ruff.toml", ".ruff.toml", ".pre-commit-config.yaml"],
   java: ["pom.xml", "build.gradle", "build.gradle.kts"],
-  ruby: [".rubocop.yml"],
+  // `.rubocop_todo.yml` is what `inherit_from:` names nearly always (`rubocop --auto-gen-config` writes it).
+  ruby: [".rubocop.yml", RUBOCOP_TODO],
   rust: ["rustfmt.toml", ".rustfmt.toml"],
   kotlin: ["build.gradle.kts", "build.gradle"],
   go: [".golangci.yml", ".golangci.yaml"],
@@ -142,7 +154,8 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
     for (const [name, read] of readers) {
       const file = join(dir, name);
       const text = texts.get(file);
-      const width = text === undefined ? undefined : read(text, file, path);
+      const width = text === undefined ? undefined : read(text, file, path, texts);
+      if (typeof width === "object" && "file" in width) return { max: width.max, from: `${width.file}, inherited by ${file}` };
       if (typeof width === "object") return { max: width.max, from: `${width.standard}'s soft limit, per ${width.ref} in ${file}`, soft: true };
       if (width !== undefined && width > 0) return { max: width, from: file, ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}) };
     }
@@ -320,10 +333,50 @@ function tomlNumber(text: string, section: string, key: string): number | undefi
   return value !== undefined && /^\d{1,4}$/.test(value) ? Number(value) : undefined;
 }
 
-/** RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` or an `Exclude:` (cop's or AllCops') matching the file (no limit at all). */
-function rubocopWidth(text: string, config: string, target: string): number | undefined {
+/** rustfmt: `max_width`; `disable_all_formatting = true` means the project opted out of rustfmt: no width. */
+function rustfmtWidth(text: string): number | undefined {
+  if (iniSections(text)[0].values.get("disable_all_formatting") === "true") return Infinity;
+  return tomlNumber(text, "", "max_width");
+}
+
+// The cop's name since RuboCop 0.78, and before (`Metrics/LineLength`, still in older configs).
+const LINE_LENGTH_COP = /^(Layout|Metrics)\/LineLength:\s*$/;
+
+/**
+ * RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` or an `Exclude:` (cop's or
+ * AllCops') matching the file (no limit at all). A setting of the file's own wins over the files
+ * it inherits (`inherit_from:`), whose last setting wins; an inherited file that could not be read
+ * (a gem's, a URL, a name other than `.rubocop_todo.yml`) may raise the limit: no limit is stated then.
+ */
+function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | InheritedWidth | undefined {
+  const own = rubocopOwnWidth(text, config, target);
+  if (own !== undefined) return own;
+  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
+  let inherited: InheritedWidth | undefined;
+  for (const name of rubocopInherits(text)) {
+    const file = dir + name.replace(/^\.\//, "");
+    const parent = texts.get(file);
+    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return Infinity;
+    const max = rubocopOwnWidth(parent, config, target);
+    if (max !== undefined) inherited = { max, file };
+  }
+  if (inherited === undefined && /^inherit_gem:/m.test(text)) return Infinity;
+  // No limit inherited (an Exclude or `Enabled: false` there) is no limit, whichever file says it.
+  return inherited?.max === Infinity ? Infinity : inherited;
+}
+
+/** The files named by `inherit_from:` (one name, or a list), at most a few. */
+function rubocopInherits(text: string): string[] {
+  const inline = /^inherit_from:[ \t]*["']?([^\s"'#[\]]{1,200})["']?[ \t]*(#.*)?$/m.exec(text);
+  if (inline) return [inline[1]];
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => /^inherit_from:/.test(l));
+  return at < 0 ? [] : yamlList(lines.slice(at, at + 20), "inherit_from").slice(0, 10);
+}
+
+function rubocopOwnWidth(text: string, config: string, target: string): number | undefined {
   if (rubocopExcludes(text, config, target)) return Infinity;
-  const block = yamlBlock(text, /^Layout\/LineLength:\s*$/);
+  const block = yamlBlock(text, LINE_LENGTH_COP);
   // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
   if (rubocopDisabledByDefault(text) && !block.some((l) => /^\s*Enabled:\s*true\b/.test(l))) return Infinity;
   for (const line of block) {
@@ -342,7 +395,7 @@ function rubocopDisabledByDefault(text: string): boolean {
 function rubocopExcludes(text: string, config: string, target: string): boolean {
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
   const relative = target.startsWith(dir) ? target.slice(dir.length) : target;
-  const globs = [...yamlList(yamlBlock(text, /^AllCops:\s*$/), "Exclude"), ...yamlList(yamlBlock(text, /^Layout\/LineLength:\s*$/), "Exclude")];
+  const globs = [...yamlList(yamlBlock(text, /^AllCops:\s*$/), "Exclude"), ...yamlList(yamlBlock(text, LINE_LENGTH_COP), "Exclude")];
   return globs.some((g) => {
     try {
       return new Minimatch(g.replace(/^\.\//, ""), { dot: true }).match(relative);

@@ -105,7 +105,28 @@ function pythonMainGuard(text: string, facts: FileFacts): ProgramOutput {
   const block = { start: start + 1, end };
   const own = new Set(facts.functions.map((f) => f.name));
   const callsOwn = facts.calls.some((c) => c.line >= block.start && c.line <= block.end && own.has(c.callee));
-  return callsOwn ? WHOLE : { whole: false, spans: [block] };
+  return callsOwn || runsOwn(lines.slice(start + 1, end), lines, own) ? WHOLE : { whole: false, spans: [block] };
+}
+
+// A name the module binds at its top level: `app = typer.Typer()`, `cli = click.Group()`.
+const TOP_LEVEL_BINDING = /^([A-Za-z_]\w{0,60})\s*(?::[^=]{0,80})?=(?!=)/;
+
+/**
+ * Whether the `__main__` block hands the module's own function or object to what runs it
+ * (`typer.run(main)`, `app()` where `app = typer.Typer()`): the module is a command-line program.
+ */
+function runsOwn(block: string[], lines: string[], functions: Set<string>): boolean {
+  const own = new Set(functions);
+  for (const l of lines) {
+    const m = TOP_LEVEL_BINDING.exec(l);
+    if (m) own.add(m[1]);
+  }
+  // The name called (`app()`) or passed (`typer.run(main)`), not a word in a string or an attribute.
+  return block.some((l) => {
+    const code = l.replace(/#.*$/, "");
+    for (const w of code.matchAll(/(^|[\s(,])([A-Za-z_]\w{0,60})\s*(?=[(),])/g)) if (own.has(w[2])) return true;
+    return false;
+  });
 }
 
 /** A module of a crate whose nearest root is `main.rs` (with no `lib.rs` beside or below it). */

@@ -380,6 +380,21 @@ testRule(
         findings: [{ messageId: "tooLongForFormatter", data: { max: 88, from: "pyproject.toml" } }],
       },
       {
+        name: "RuboCop: a limit inherited from .rubocop_todo.yml (Metrics/LineLength, the cop's older name)",
+        change: change([addedFile("lib/a.rb", [`  ${words(150)}`])]),
+        lookups: configs({ ".rubocop.yml": "inherit_from: .rubocop_todo.yml\n", ".rubocop_todo.yml": "Metrics/LineLength:\n  Max: 140\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: ".rubocop_todo.yml, inherited by .rubocop.yml" } }],
+      },
+      {
+        name: "RuboCop: the file's own Max wins over an inherited one",
+        change: change([addedFile("lib/a.rb", [`  ${words(150)}`])]),
+        lookups: configs({
+          ".rubocop.yml": "inherit_from:\n  - .rubocop_todo.yml\nLayout/LineLength:\n  Max: 100\n",
+          ".rubocop_todo.yml": "Layout/LineLength:\n  Max: 213\n",
+        }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
+      },
+      {
         name: "rustfmt max_width in .rustfmt.toml",
         change: change([addedFile("crates/x/src/lib.rs", [long(90)])]),
         lookups: configs({ ".rustfmt.toml": "max_width = 80\n" }),
@@ -447,6 +462,29 @@ testRule("max-line-length", {
       name: "Prettier's default does not judge comments when the team set no limit of its own",
       change: change([addedFile("src/types.ts", [`   * ${words(150)}`])]),
       lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+    },
+    {
+      name: "RuboCop: .rubocop_todo.yml, inherited, raises the limit over the line (faraday's Max: 213)",
+      change: change([addedFile("lib/faraday/adapter/em_http.rb", [`          ${words(130)}`])]),
+      lookups: configs({
+        ".rubocop.yml": "inherit_from: .rubocop_todo.yml\n\nAllCops:\n  TargetRubyVersion: 2.3\n",
+        ".rubocop_todo.yml": "Metrics/LineLength:\n  Max: 213\n",
+      }),
+    },
+    {
+      name: "RuboCop: an inherited file that cannot be read may raise the limit: no default is stated",
+      change: change([addedFile("lib/a.rb", [`  ${words(150)}`])]),
+      lookups: configs({ ".rubocop.yml": "inherit_from:\n  - config/rubocop/base.yml\n" }),
+    },
+    {
+      name: "RuboCop: settings from a gem (inherit_gem) are not at hand: no default is stated",
+      change: change([addedFile("lib/a.rb", [`  ${words(150)}`])]),
+      lookups: configs({ ".rubocop.yml": "inherit_gem:\n  rubocop-github:\n    - config/default.yml\n" }),
+    },
+    {
+      name: "rustfmt: disable_all_formatting = true means the project opted out: no width",
+      change: change([addedFile("src/request.rs", [`                    ${words(130)}`])]),
+      lookups: configs({ ".rustfmt.toml": "disable_all_formatting = true\n" }),
     },
     {
       name: "RuboCop: the cop's Exclude covers the file",

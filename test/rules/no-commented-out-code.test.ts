@@ -382,12 +382,106 @@ testRule("no-commented-out-code", {
       change: change([addedFile("esm/index.js", ["// foo.bar(x);", "export const a = 1;"], 1, { status: "added" })]),
     },
     {
+      // faraday badabdd7: the encoded query string the assertions below check.
+      name: "Ruby: an example query string over the assertions is data, not code",
+      ...changed("test/form_post_test.rb", "def t\nend\n", "def t\n  # a[]=b&a[][c]=d&a[][]=e\n  assert_match(/a/, body)\nend\n"),
+    },
+    { name: "Python: an example URL", ...changed("pkg/a.py", "x = 1\n", "# https://example.com/api/v1/items?page=2&per_page=10\nx = 1") },
+    { name: "Python: example key=value pairs", ...changed("pkg/a.py", "x = 1\n", "# name=alice role=admin timeout=30\nx = 1") },
+    { name: "TS: an example path", ...changed("src/a.ts", "const x = 1;\n", "// src/fixtures/users/alice.json\nconst x = 1;") },
+    {
+      // chi 4c747ca9: debug prints a test keeps commented out, to switch back on.
+      name: "Go: commented-out debug prints in a test are toggles",
+      ...changed(
+        "tree_test.go",
+        "package chi\n",
+        [
+          "package chi",
+          "",
+          "func TestTree(t *testing.T) {",
+          '\t// log.Println("~~~~~~~~~")',
+          "\t// debugPrintTree(0, 0, tr.root, 0)",
+          '\t// log.Println("~~~~~~~~~")',
+          "\tx := 1",
+          "}",
+        ].join("\n"),
+      ),
+    },
+    {
+      name: "Rust: commented-out println!s in a test",
+      ...changed(
+        "tests/client.rs",
+        "fn a() {}\n",
+        'fn a() {}\n#[test]\nfn t() {\n    // println!("{:?}", res);\n    // println!("{:?}", res.headers());\n    assert!(true);\n}',
+      ),
+    },
+    {
       name: "a generated file (stripe-node's OpenAPI resources)",
       change: ts(["// File generated from our OpenAPI spec", "", "// foo.bar(x);", "const a = 1;"]),
     },
   ],
   invalid: [
     ...invalid,
+    {
+      // faraday f1b26575: the whole disabled spec, from its `context … do` line.
+      name: "Ruby: a disabled spec is reported from the block's first line",
+      ...changed(
+        "spec/support/request_method.rb",
+        "x = 1\n",
+        [
+          "x = 1",
+          "",
+          "# context 'when wrong ssl certificate is provided' do",
+          "#   let(:ca_file_path) { 'tmp/faraday-different-ca-cert.crt' }",
+          "#   before { conn_options.merge!(ssl: { ca_file: ca_file_path }) }",
+          "#",
+          "#   it do",
+          "#     expect { conn.public_send(http_method, '/') }.to raise_error(Faraday::SSLError) # do |ex|",
+          "#       expect(ex.message).to include?('certificate')",
+          "#     end",
+          "#   end",
+          "# end",
+          "y = 2",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOut", line: 3 }],
+    },
+    {
+      // chi 49e7138c: old code around a print is dead code, even in a test.
+      name: "Go: an old if/else around log.Printf, commented out in a test, is still said",
+      ...changed(
+        "tree_test.go",
+        "package chi\n",
+        [
+          "package chi",
+          "",
+          "func debugPrintTree(n *node) {",
+          "\t// if n.handlers != nil {",
+          '\t// \tlog.Printf("[node %d] %s", i, n.prefix)',
+          "\t// } else {",
+          '\t// \tlog.Printf("[node %d]", i)',
+          "\t// }",
+          '\tlog.Printf("%d", i)',
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOut", line: 4 }],
+    },
+    {
+      // express b7b032f8: one commented-out print in a new test is a leftover.
+      name: "JS: a single commented-out console.log in a test is still said",
+      ...changed(
+        "test/acceptance/mvc.js",
+        "it('a', function(done){\n});\n",
+        "it('a', function(done){\n  request(app).end(function(res){\n    // console.log(res.body);\n    done();\n  })\n});\n",
+      ),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
+    {
+      name: "Python: a commented-out debug print outside a test is still said",
+      ...changed("pkg/a.py", "x = 1\n", "x = 1\n# print(x)\ny = 2"),
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
     {
       // probot 072b8c26: `tslint:disable` over the describe is a tool's directive, not a reason.
       name: "TS: a linter's disable directive over the enclosing describe is no reason",

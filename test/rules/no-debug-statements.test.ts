@@ -8,6 +8,8 @@ const modified = (path: string, text: string[], at: number, added: number, other
   lookups: { issues: new Map(), fileContents: new Map([[path, text.join("\n")], ...Object.entries(others)]) },
 });
 
+const COPIED = ["public class T {", "  public void A() {", "    var content = Get();", "    Console.WriteLine(content);", "  }", "}"];
+
 testRule("no-debug-statements", {
   valid: [
     // Only unmistakable leftovers are said (#11): a print that talks to a reader, is switched on, captured or reports a failure is output.
@@ -86,6 +88,64 @@ testRule("no-debug-statements", {
     },
     { name: "Markdown is not code", change: one("README.md", ["console.log(x)"]) },
     // Entry points and CLIs (#11)
+    {
+      name: "Python: a docs_src tutorial's print is the documented output",
+      change: one("docs_src/arguments/help/tutorial004_an.py", ["def main(name: str):", '    print(f"Hello {name}")']),
+    },
+    {
+      name: "Python: a test fixture CLI (tests/assets/) prints what the test checks",
+      change: one("tests/assets/cli/sample.py", ["def main(name: str):", "    print(name)"]),
+    },
+    {
+      name: "Python: a module whose __main__ block runs its own app object (`app()`)",
+      change: one("tests/test_completion/completion_option_then_argument.py", [
+        "import typer",
+        "app = typer.Typer()",
+        "@app.command()",
+        "def main(name: str, target: str):",
+        "    print(name, target)  # pragma: no cover",
+        "",
+        'if __name__ == "__main__":',
+        "    app()",
+      ]),
+    },
+    {
+      name: "Python: a module whose __main__ block passes its own function (`typer.run(main)`)",
+      change: one("pkg/hello.py", ["import typer", "def main(name: str):", "    print(name)", "", 'if __name__ == "__main__":', "    typer.run(main)"]),
+    },
+    {
+      name: "Python: a test's inline CLI command prints its output for the runner to check",
+      change: one("tests/test_others.py", [
+        "def test_callback():",
+        "    app = typer.Typer()",
+        "",
+        "    @app.command()",
+        "    def cmd(value: int):",
+        "        print(value)",
+        "",
+        "    result = runner.invoke(app, ['2'])",
+      ]),
+    },
+    {
+      // RestSharp ab591f2c: a test project duplicated under a new folder name.
+      name: "C#: a new file that is a copy of a file at base (a duplicated project folder)",
+      change: change([
+        addedFile("Tests1/MultipartFormDataTests.cs", COPIED, 1, { status: "added" }),
+        addedFile("Tests/Helpers/Server.cs", ["x"], 3, { status: "modified" }),
+      ]),
+      lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["Tests/MultipartFormDataTests.cs", COPIED.join("\r\n")]]) },
+    },
+    {
+      name: "C#: a new file in a folder copied under a suffixed name, judged on its own",
+      change: change([addedFile("RestSharp.IntegrationTests1/MultipartFormDataTests.cs", COPIED, 1, { status: "added" })]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["RestSharp.IntegrationTests/MultipartFormDataTests.cs", COPIED.join("\n")]]),
+      },
+    },
+    { name: "JS: a root dist/ bundle is built output", change: one("dist/axios.js", ["  console.log(config);"]) },
+    { name: "JS: a root build/ AMD bundle is built output", change: one("build/lib.amd.js", ["  console.log(config);"]) },
     { name: "Python: print inside the __main__ block", change: one("pkg/tool.py", ["import sys", "", 'if __name__ == "__main__":', "    print(sys.argv)"]) },
     {
       name: "Python: a module whose __main__ block calls its own main() (python -m requests.help)",
@@ -284,6 +344,30 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      name: "C#: a new file in a duplicated folder that differs from the one at base is judged",
+      change: change([
+        addedFile("Tests1/MultipartFormDataTests.cs", COPIED, 1, { status: "added" }),
+        addedFile("Tests/Helpers/Server.cs", ["x"], 3, { status: "modified" }),
+      ]),
+      lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["Tests/MultipartFormDataTests.cs", COPIED.slice(0, 3).join("\n")]]) },
+      findings: [{ messageId: "debug", line: 4 }],
+    },
+    {
+      name: "Python: a __main__ block that calls only a library's function still leaves the module's prints",
+      change: one("pkg/util.py", ["import sys", "def f(x):", "    print(x)", "    return x", "", 'if __name__ == "__main__":', "    sys.exit(0)"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      name: "JS: a dist/ folder below the root is source (packages/x/dist is not the repository's build)",
+      change: one("src/dist/a.js", ["  console.log(config);"]),
+      findings: [{ messageId: "debug" }],
+    },
+    {
+      name: "Python: a print in a test function that is no command",
+      change: one("tests/test_core.py", ["@pytest.mark.parametrize('x', [1])", "def test_x(x):", "    print(x)", "    assert x"]),
+      findings: [{ messageId: "debug" }],
+    },
     {
       name: "C#: Console.WriteLine in a plain [Test] next to an [Explicit] one",
       change: one("src/UnitTests/MapTests.cs", [

@@ -110,6 +110,38 @@ testRule("pr-size", {
       ]),
     },
     {
+      // typer df2cb141: a docs sweep over the documentation's example programs.
+      name: "docs_src/ example programs are docs, not code",
+      change: change(files(154, 2, "py", "docs_src/first_steps")),
+    },
+    ...(
+      [
+        ["# Copied from pydantic 1.9.2 (the latest version to support python 3.6.)", "typer/_typing.py"],
+        ["# Extracted and modified from https://github.com/ewels/rich-click", "typer/rich_utils.py"],
+        ["// Adapted from the Go standard library's strconv.", "src/strconv.rs"],
+      ] as const
+    ).map(([header, path]) => ({
+      name: `a new file headed "${header.slice(0, 40)}…" is copied in`,
+      change: change([newFile(path, [header, ...distinct("c", 900)])]),
+      lookups: texts({ [path]: [header, ...distinct("c", 900)].join("\n") }),
+    })),
+    {
+      // RestSharp 81ff3b36: "Borrowing Mono's HttpUtility implementation to get RS working with .NET Client Profile".
+      name: "a message that borrows Mono's implementation names the new MonoHttp/ folder as copied",
+      change: withMessage(
+        [
+          newFile("RestSharp/Extensions/MonoHttp/HtmlEncoder.cs", distinct("h", 918)),
+          newFile("RestSharp/Extensions/MonoHttp/HttpUtility.cs", distinct("u", 766)),
+        ],
+        "Borrowing Mono's HttpUtility implementation to get RS working with .NET Client Profile (removed dependency on System.Web)",
+      ),
+    },
+    {
+      // RestSharp 4e14f75c: obsolete per-framework project files deleted, 42 lines added.
+      name: "a change over the limit only by the whole files it deletes is a removal",
+      change: change([...Array.from({ length: 20 }, (_, i) => removedFile(`RestSharp.Net${i}/RestSharp.Net${i}.cs`, 250)), edited("src/App.cs", 40)]),
+    },
+    {
       // serde-json 422e1d3c: the copy is named only by the commit message.
       name: "new files the commit message says it imported from another project are vendored",
       change: withMessage(
@@ -384,6 +416,23 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      // typer 1829d732: Click vendored and streamlined in one change.
+      name: "a large copy landed with much own work: land the copy first",
+      change: withMessage([newFile("typer/_click/core.py", distinct("k", 1200)), newFile("typer/core.py", distinct("t", 600))], "Vendor Click"),
+      findings: [{ messageId: "copyWithWork", data: { copied: 1200, lines: 600, files: 1 } }],
+    },
+    {
+      name: "a change that deletes whole files and adds much code is still too big",
+      change: change([...Array.from({ length: 20 }, (_, i) => removedFile(`old/f${i}.cs`, 250)), newFile("src/App.cs", distinct("a", 700))]),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: 'a "Copied from" note below the header (about one function) does not make the file copied',
+      change: change([newFile("src/a.py", [...distinct("a", 80), "# Copied from numpy", ...distinct("b", 900)])]),
+      lookups: texts({ "src/a.py": [...distinct("a", 80), "# Copied from numpy", ...distinct("b", 900)].join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "the platform's own sources (a System.* project) count",
       change: change([newFile("src/libraries/System.Threading/src/System/Threading/Lock.cs", distinct("r", 1000))]),

@@ -1,0 +1,52 @@
+import type { Lookups } from "../engine/rule.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { addedLinesText } from "../syntax/line-view.js";
+
+/**
+ * A new file that is a copy of a file the repository already had: a project folder duplicated
+ * under a new name (`RestSharp.IntegrationTests1/MultipartFormDataTests.cs` beside
+ * `RestSharp.IntegrationTests/MultipartFormDataTests.cs`). Its lines are not new code. The
+ * candidates are the same path under the top folder's name without a copy's suffix, and under
+ * the top folders of files the change edits (those folders exist at base), at most a few per file.
+ */
+const MAX_CANDIDATES = 4;
+const COPY_SUFFIX = /(?:\d{1,3}|[ _-]{0,3}\(?copy\)?(?:[ _-]?\d{1,3})?|[._-](?:old|bak|backup|orig))$/i;
+
+/** Base paths that a new file may be a copy of. */
+export function siblingCopyPaths(file: ChangedFile, change: Change): string[] {
+  if (file.status !== "added") return [];
+  const [top, ...rest] = file.path.split("/");
+  if (rest.length === 0) return [];
+  const tops = new Set<string>();
+  // A folder copied under a suffixed name (`Tests1`, `Tests - Copy`, `Tests.old`), named for the original.
+  const original = top.replace(COPY_SUFFIX, "");
+  if (original !== top && original !== "") tops.add(original);
+  // The engine may judge a file on its own: the change's other files are then not at hand.
+  for (const f of change.files) {
+    if (f.status === "added") continue;
+    const other = (f.previousPath ?? f.path).split("/")[0];
+    if (other !== top && (f.previousPath ?? f.path).includes("/")) tops.add(other);
+    if (tops.size >= MAX_CANDIDATES) break;
+  }
+  return [...tops].map((t) => [t, ...rest].join("/"));
+}
+
+/** Whether the new file's text is, line for line (whitespace at the ends ignored), a candidate's text at base. */
+export function copiedFromSibling(file: ChangedFile, change: Change, found: Lookups): boolean {
+  const paths = siblingCopyPaths(file, change);
+  if (paths.length === 0) return false;
+  const mine = normalised(addedLinesText(file));
+  return paths.some((p) => {
+    const base = found.baseContents?.get(p);
+    return base !== undefined && normalised(base) === mine;
+  });
+}
+
+function normalised(text: string): string {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .join("\n")
+    .trim();
+}
