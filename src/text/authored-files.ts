@@ -14,6 +14,7 @@ const TOOL_OUTPUT = [
   /(^|[/_.-])baseline\.\w+$/i, // phpstan-baseline.neon, psalm-baseline.xml
   /\.(snap|map|lock)$/, // test snapshots, source maps, lock files
   /[.-]min\.\w+$/, // jquery.min.js, app-min.css
+  /(^|\/)api\/[^/]+\.api$/, // Kotlin's binary-compatibility-validator dumps (api/okio.api), written by `apiDump`
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|go\.sum|composer\.lock|Cargo\.lock|poetry\.lock|pnpm-lock\.yaml|yarn\.lock)$/,
 ];
 // Data formats: past this many lines a file is data copied in (WHATWG URL test data), not written.
