@@ -1,3 +1,4 @@
+import { notAuthored } from "../src/analysis/not-authored.js";
 import { z } from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
@@ -100,7 +101,10 @@ export default defineRule({
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
     // Deletions and pure renames (no additions) change no behaviour worth a test.
-    const sources = change.files.filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path));
+    // Build output (`dist/axios.js` rebuilt by a release) and vendored code: nothing the author could test.
+    const sources = change.files.filter(
+      (f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path) && !notAuthored(f.path, change),
+    );
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = [
       ...change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found)),

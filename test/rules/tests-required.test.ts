@@ -44,6 +44,8 @@ testRule(
       { name: "pure rename", change: change([f("src/new-name.ts", [], { status: "renamed", previousPath: "src/old-name.ts", additions: 0 })]) },
       { name: "comment and whitespace only", change: change([f("src/a.ts", ["// explain the algorithm", "", "/* more words", "   and more */"])]) },
       { name: "smaller than min_changed_lines", change: change([f("src/a.ts", ["return x + 1;", "return y;"])]) },
+      // axios "Releasing 0.19.0": the rebuilt bundles are build output, nothing the author could test.
+      { name: "JavaScript rebuilt under dist/ by a release", change: change([f("dist/axios.js", code(5)), f("dist/esm/axios.js", code(5))]) },
       { name: "a skip label", change: change([f("src/a.ts", code(10))], { labels: ["skip-tests"] }) },
       {
         name: "mode any: any test change covers all sources",
