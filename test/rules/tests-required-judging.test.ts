@@ -291,6 +291,20 @@ testRule("tests-required", {
       ]),
     },
     {
+      // factory_bot 7c9254a452: RSpec's one-liner syntax, where `should` is a bare call on the subject.
+      name: "Ruby RSpec one-liners: its(:name) { should == x }, it { should_not be_nil }, it { is_expected.to eq 1 }",
+      change: change([
+        added("spec/b_spec.rb", [
+          'describe B, "with a name" do',
+          '  subject { B.new("name") }',
+          "  its(:name) { should == :name }",
+          "  it { should_not be_nil }",
+          "  it { is_expected.to eq 1 }",
+          "end",
+        ]),
+      ]),
+    },
+    {
       name: "C# xUnit and NUnit: Assert.Equal, Assert.Throws, Assert.That",
       change: change([
         added("A.Tests/ATests.cs", [

@@ -4,7 +4,8 @@ import { callStyleTest, mayBeTestCall, clip, COMMON_ASSERTION, COMMON_EXPECTS_FA
 const STRINGS = set("string");
 
 // A bare word is a method call in Ruby (`skip`, `byebug`); only these few are worth recording.
-const BARE_CALLS = ["skip", "pending", "byebug", "debugger", "pry"];
+// `should` and `should_not` are RSpec's one-liner expectations on the subject (`its(:name) { should == :name }`).
+const BARE_CALLS = ["skip", "pending", "byebug", "debugger", "pry", "should", "should_not", "is_expected"];
 const NOT_STATEMENT = new Set(["call", "argument_list", "assignment", "method_parameters", "block_parameters", "pair"]);
 
 function callee(call: Node): string | undefined {
