@@ -120,7 +120,7 @@ const TOOL_FILES: Record<string, string[]> = {
   // `.rubocop_todo.yml` is what `inherit_from:` names nearly always (`rubocop --auto-gen-config` writes it).
   ruby: [".rubocop.yml", RUBOCOP_TODO],
   rust: ["rustfmt.toml", ".rustfmt.toml"],
-  kotlin: ["build.gradle.kts", "build.gradle"],
+  kotlin: ["build.gradle.kts", "build.gradle", "gradle/libs.versions.toml"],
   go: [".golangci.yml", ".golangci.yaml"],
 };
 
@@ -208,14 +208,17 @@ function toolDefault(path: string, texts: Map<string, string>): FormatterWidth |
       const found = nearest(path, [".golangci.yml", ".golangci.yaml"], texts);
       return found && lllEnabled(found.text) ? { max: 120, from: `lll's default, per ${found.file}` } : { max: Infinity, from: "gofmt, which sets no limit" };
     }
-    case "kotlin":
+    case "kotlin": {
+      // ktlint's 140 is the ktlint_official style's, the default only since ktlint 1.0: before,
+      // max-line-length was off unless set. So the default applies only where the version is known.
+      const builds = ancestors(path).flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")]);
+      if (ktlintMajor([...builds, ...ancestors(path).map((dir) => join(dir, "gradle/libs.versions.toml"))], texts) < 1) return undefined;
       // ktlint is in use where .editorconfig carries its settings (`ktlint_…` keys).
       if (ktlintConfigured(path, texts)) return { max: 140, from: "ktlint's default" };
       // ktlint run by the build (Spotless `ktlint(…)`, the ktlint Gradle plugin).
-      const build = ancestors(path)
-        .flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")])
-        .find((file) => KTLINT_IN_BUILD.test(texts.get(file) ?? ""));
+      const build = builds.find((file) => KTLINT_IN_BUILD.test(texts.get(file) ?? ""));
       return build ? { max: 140, from: `ktlint's default, per ${build}` } : undefined;
+    }
     case "java": {
       const found = nearest(path, ["pom.xml", "build.gradle", "build.gradle.kts"], texts);
       return found && GOOGLE_JAVA_FORMAT.test(found.text) ? { max: 100, from: `google-java-format, per ${found.file}` } : undefined;
@@ -262,6 +265,18 @@ function editorconfigWidth(path: string, texts: Map<string, string>): FormatterW
     }
   }
   return found ?? ktlintStyleWidth(path, texts);
+}
+
+// ktlint's version as a build pins it: `ktlint("0.48.2")`, `version.set("1.2.1")` after ktlint, or a version catalog's `ktlint = "1.3.0"`.
+const KTLINT_VERSION = /\bktlint[\w.-]{0,40}?\s*(?:=|\(|\{[^}]{0,200}?version(?:\.set)?\s*[=(])\s*"(\d+)\./;
+
+/** The major version of ktlint the first of these files pins, or -1 where none does. */
+function ktlintMajor(files: string[], texts: Map<string, string>): number {
+  for (const file of files) {
+    const m = KTLINT_VERSION.exec(texts.get(file) ?? "");
+    if (m) return Number(m[1]);
+  }
+  return -1;
 }
 
 /** ktlint's `ktlint_code_style` in `.editorconfig`: android_studio means 100, intellij_idea no limit. */

@@ -146,7 +146,7 @@ testRule(
       {
         name: "Kotlin: 135 is within ktlint's 140",
         change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]),
-        lookups: configs({ ".editorconfig": "[*.kt]\nktlint_standard_no-wildcard-imports = disabled\n" }),
+        lookups: configs({ ".editorconfig": "[*.kt]\nktlint_standard_no-wildcard-imports = disabled\n", "gradle/libs.versions.toml": 'ktlint = "1.2.0"\n' }),
       },
       { name: "TypeScript: 2 over the limit is about the limit", change: change([addedFile("src/a.ts", [words(122)])]) },
       { name: "PHP: 3 over PSR-12's 120", change: change([addedFile("src/A.php", [words(123)])]) },
@@ -213,9 +213,12 @@ testRule(
         findings: [{ messageId: "tooLongForFormatter", data: { length: 126, max: 100, from: "rustfmt's default, per rustfmt.toml" } }],
       },
       {
-        name: "Kotlin: ktlint's default 140 where .editorconfig configures ktlint",
+        name: "Kotlin: ktlint's default 140 where .editorconfig configures ktlint 1.x",
         change: change([addedFile("okio/src/A.kt", [`internal inline fun ByteString.commonBase64Url(${words(120)})`])]),
-        lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nktlint_standard_filename = disabled\n" }),
+        lookups: configs({
+          ".editorconfig": "root = true\n[*.{kt,kts}]\nktlint_standard_filename = disabled\n",
+          "gradle/libs.versions.toml": '[versions]\nktlint = "1.3.1"\n',
+        }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default" } }],
       },
       {
@@ -459,6 +462,15 @@ testRule("max-line-length", {
     { name: "Rust, no rustfmt.toml", change: change([addedFile("src/lib.rs", [`    let v = ${words(150)}`])]) },
     { name: "Kotlin, no ktlint or detekt config", change: change([addedFile("src/A.kt", [`    ${words(150)}`])]) },
     {
+      // kotlinpoet: ktlint 0.48 pinned, whose max-line-length is off unless set.
+      name: 'Kotlin: ktlint before 1.0 sets no limit (Spotless ktlint("0.48.2"), or no version known)',
+      change: change([addedFile("src/A.kt", [`    ${words(150)}`]), addedFile("lib/B.kt", [`    ${words(150)}`])]),
+      lookups: configs({
+        "build.gradle.kts": 'spotless {\n  kotlin {\n    ktlint("0.48.2")\n  }\n}\n',
+        "lib/.editorconfig": "[*.kt]\nktlint_standard_filename = disabled\n",
+      }),
+    },
+    {
       name: "Prettier's default does not judge comments when the team set no limit of its own",
       change: change([addedFile("src/types.ts", [`   * ${words(150)}`])]),
       lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
@@ -618,6 +630,7 @@ testRule("max-line-length", {
       lookups: configs({
         "build.gradle.kts": "spotless {\n  kotlin {\n    ktlint(libs.versions.ktlint.get())\n  }\n}\n",
         "okio/build.gradle.kts": "plugins {}",
+        "gradle/libs.versions.toml": '[versions]\nktlint = "1.0.1"\n',
       }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default, per build.gradle.kts" } }],
     },
