@@ -291,6 +291,18 @@ testRule("no-debug-statements", {
       ]),
     },
     {
+      // viper's public Debug(): printing the configuration is what it is for.
+      name: "Go: a library's Debug() and DumpState() print on purpose",
+      change: one("viper.go", [
+        "func (v *Viper) Debug() {",
+        '\tfmt.Printf("Aliases:\\n%#v\\n", v.aliases)',
+        "}",
+        "func DumpState(s *State) {",
+        "\tfmt.Println(s.items)",
+        "}",
+      ]),
+    },
+    {
       name: "TS: a test's diagnostics in its catch block",
       change: one("test/e2e/e2e.test.ts", [
         "it('runs', async () => {",
