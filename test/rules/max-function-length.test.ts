@@ -466,6 +466,24 @@ testRule("max-function-length", {
       name: "Kotlin: a Gradle build script's configuration block is an option literal",
       ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
     },
+    // axios karma.conf.js: one exported function holding the whole configuration.
+    ...["karma.conf.js", "webpack.config.mjs", "gulpfile.js"].map((path) => ({
+      name: `JS: a tool config's exported function (${path})`,
+      ...changed(
+        path,
+        undefined,
+        [
+          "module.exports = function (config) {",
+          ...Array.from({ length: 30 }, (_, i) => [
+            `  if (process.env.X${i}) {`,
+            `    const v${i} = load(process.env.X${i});`,
+            `    config.set${i}(v${i} > ${i} ? v${i} : other(${i}));`,
+            "  }",
+          ]).flat(),
+          "};",
+        ].join("\n"),
+      ),
+    })),
     {
       // AutoMapper 2ec414e1 "Silverlight 4 support" pasted in an LGPL hashtable: not its author's design.
       name: "TS: a long function in a file the change copies in under another project's licence",
