@@ -292,12 +292,12 @@ testRule("no-debug-statements", {
     },
     {
       // viper's public Debug(): printing the configuration is what it is for.
-      name: "Go: a library's Debug() and DumpState() print on purpose",
+      name: "Go: a library's Debug() and DebugState() print on purpose",
       change: one("viper.go", [
         "func (v *Viper) Debug() {",
         '\tfmt.Printf("Aliases:\\n%#v\\n", v.aliases)',
         "}",
-        "func DumpState(s *State) {",
+        "func DebugState(s *State) {",
         "\tfmt.Println(s.items)",
         "}",
       ]),
@@ -356,6 +356,20 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      // werkzeug 3fe524c206: dumpThis() posts a paste; the response dumped to the console is a leftover.
+      name: "JS: a console.log in a callback of a function named dump… is still a leftover",
+      change: one("src/debugger.js", [
+        "function dumpThis() {",
+        "  $.ajax({",
+        "    success: function (data) {",
+        "      console.log(data);",
+        "    },",
+        "  });",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
     {
       name: "C#: a new file in a duplicated folder that differs from the one at base is judged",
       change: change([
