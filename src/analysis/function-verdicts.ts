@@ -346,6 +346,10 @@ export function matchFunctions(head: FunctionFact[], base: FunctionFact[]): Map<
     if (bases.length === heads.length) heads.forEach((h, i) => out.set(h, bases[i]));
     else pairClosest(heads, bases, out);
   }
+  // "(anonymous function)" names no function: paired by name alone, a new callback would "grow"
+  // from an unrelated one at base (a whole-history review said `0 to 22`). Keep such a pair only
+  // when the two are about the same size; otherwise the head one is judged as new.
+  for (const [h, b] of out) if (h.name === ANONYMOUS && !aboutTheSameSize(h, b)) out.delete(h);
   const used = new Set(out.values());
   const byShape = group(base, shape);
   const headKeys = new Set(head.map(key));
@@ -358,6 +362,12 @@ export function matchFunctions(head: FunctionFact[], base: FunctionFact[]): Map<
     }
   }
   return out;
+}
+
+const ANONYMOUS = "(anonymous function)";
+
+function aboutTheSameSize(a: FunctionFact, b: FunctionFact): boolean {
+  return Math.max(a.bodyLines, b.bodyLines) <= 2 * Math.max(1, Math.min(a.bodyLines, b.bodyLines));
 }
 
 /** Same-named functions whose counts differ: pair the closest in body size, then in order. */

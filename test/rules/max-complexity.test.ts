@@ -445,5 +445,30 @@ testRule("max-complexity", {
       ),
       findings: [{ messageId: "tooComplex", data: { complexity: 4 } }],
     },
+    {
+      // Bottomline's own history: a new returned callback "grew from 0 to 22" by its base namesake.
+      name: "TS: a new anonymous function is new, not grown from an unrelated one-line anonymous function at base",
+      options: { max: 2 },
+      ...changed(
+        "src/a.ts",
+        ["export function old() {", "  return () => 1;", "}"].join("\n"),
+        [
+          "export function old() {",
+          "  return 1;",
+          "}",
+          "export function make() {",
+          "  return (x: number) => {",
+          "    for (const i of [1, 2]) {",
+          "      if (x > i) {",
+          "        if (x % 2) return i;",
+          "      }",
+          "    }",
+          "    return 0;",
+          "  };",
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "tooComplex", data: { name: "(anonymous function)" } }],
+    },
   ],
 });
