@@ -305,7 +305,8 @@ function movedFunctions(change: Change, found: Lookups): MovedFunctions {
   return {
     take(file, fn) {
       const list = pool.get(fn.name);
-      const i = list?.findIndex((c) => c.from !== file) ?? -1;
+      // An anonymous function's "name" says nothing: only one of about its size can be it.
+      const i = list?.findIndex((c) => c.from !== file && (fn.name !== ANONYMOUS || aboutTheSameSize(fn, c.fn))) ?? -1;
       return i < 0 ? undefined : list!.splice(i, 1)[0];
     },
   };

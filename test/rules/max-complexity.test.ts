@@ -1,4 +1,5 @@
-import { changed } from "../helpers/base-head.js";
+import { changed, modifiedFile } from "../helpers/base-head.js";
+import { change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { range, SAMPLES, type Sample } from "../syntax/samples.js";
@@ -470,5 +471,38 @@ testRule("max-complexity", {
       ),
       findings: [{ messageId: "tooComplex", data: { name: "(anonymous function)" } }],
     },
+    (() => {
+      // The same across files: a one-line anonymous function deleted elsewhere is not where a big new one came from.
+      const big = [
+        "export function make() {",
+        "  return (x: number) => {",
+        "    for (const i of [1, 2]) {",
+        "      if (x > i) {",
+        "        if (x % 2) return i;",
+        "      }",
+        "    }",
+        "    return 0;",
+        "  };",
+        "}",
+      ];
+      const a = modifiedFile("src/a.ts", "export const a = 1;", ["export const a = 1;", ...big].join("\n"));
+      const b = modifiedFile(
+        "src/b.ts",
+        ["export function old() {", "  return () => 1;", "}"].join("\n"),
+        ["export function old() {", "  return 1;", "}"].join("\n"),
+      );
+      b.file.deletions = 1;
+      return {
+        name: "TS: a new anonymous function is not one moved from another file by its non-name",
+        options: { max: 2 },
+        change: change([a.file, b.file]),
+        lookups: {
+          ...a.lookups,
+          fileContents: new Map([...a.lookups.fileContents, ...b.lookups.fileContents]),
+          baseContents: new Map([...(a.lookups.baseContents ?? []), ...(b.lookups.baseContents ?? [])]),
+        },
+        findings: [{ messageId: "tooComplex", path: "src/a.ts", data: { name: "(anonymous function)" } }],
+      };
+    })(),
   ],
 });
