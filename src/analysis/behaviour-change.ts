@@ -111,7 +111,8 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   const inBehaviour = (line: number) => facts.functions.some((f) => line >= f.start && line <= f.end && !isConstructor(f));
   const mentions = (name: string, code: string) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(code);
   const forwards = (name: string, code: string) => new RegExp(`[.:>]\\s*(set_?)?${name.replace(/\$/g, "\\$")}\\s*\\(`, "i").test(code);
-  // A function is used where code calls or passes it (`typer.run(main)`), not where a field of its name is declared or read (`timeout: None`, `config.timeout` for the setter `timeout`).
+  // A function is used where code calls or passes it (`typer.run(main)`), not where a field of its
+  // name is declared or read (`timeout: None`, `config.timeout` for the setter `timeout`).
   const withoutFieldReads = (name: string, code: string) => {
     const n = name.replace(/\$/g, "\\$");
     return code.replace(new RegExp(`\\.${n}(?![\\w$]|\\s*\\()`, "g"), "").replace(new RegExp(`(^|[^\\w$.])${n}\\s*:(?!:)`, "g"), "$1");
