@@ -244,7 +244,7 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
       decrement(added, pair.added);
       decrement(deleted, pair.removed);
     }
-    const deletedComments = deleted.size > 0 ? commentLinesOf(file.path, reviewedTexts(file, found).base ?? "", deleted) : new Set<string>();
+    const deletedComments = deleted.size > 0 ? commentLinesOf(file.path, sides.baseText, deleted) : new Set<string>();
     return { added, deleted, comments, deletedComments, unknownAdded: 0, unknownDeleted: 0 };
   }
   const none: LineCounts = new Map();
@@ -273,6 +273,8 @@ function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base
 interface Sides {
   head: LineCounts;
   base: LineCounts;
+  /** The base text, generated sections removed: its deleted comment lines are looked up in it. */
+  baseText: string;
   gone: string[];
   come: string[];
 }
@@ -283,7 +285,7 @@ const sidesOf = perReviewFile((file, found): Sides | undefined => {
   const [hLines, bLines] = [head.split("\n"), base.split("\n")];
   const [hKeys, bKeys] = [hLines.map(norm), bLines.map(norm)];
   const [h, b] = [keyCounts(hKeys), keyCounts(bKeys)];
-  return { head: h, base: b, gone: changedAsListed(bLines, bKeys, minus(b, h)), come: changedAsListed(hLines, hKeys, minus(h, b)) };
+  return { head: h, base: b, baseText: base, gone: changedAsListed(bLines, bKeys, minus(b, h)), come: changedAsListed(hLines, hKeys, minus(h, b)) };
 });
 
 function norm(line: string): string {
