@@ -112,7 +112,17 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
   const notice = COPIED_FROM.exec(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;
-  return file.addedLines.some((l) => l.line === line);
+  // Only when the copy replaces the file (most of its lines are new): a notice written over a
+  // small edit of the author's own code must not switch the checks off for it.
+  return file.addedLines.some((l) => l.line === line) && file.addedLines.length >= REPLACED_SHARE * lineCount(text);
+}
+
+const REPLACED_SHARE = 0.8;
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 /** A file's header: its first lines, capped in length (a hostile file may have one huge line). */

@@ -54,6 +54,9 @@ describe("notAuthored", () => {
       const text = '"""\n    This module is largely a copy paste from the stdlib\'s optparse module.\n"""\nx = 1';
       expect(copiedIn(addedFile("click/_optparse.py", text.split("\n"), 1, { status: "modified" }), text)).toBe(true);
       expect(copiedIn(addedFile("click/_optparse.py", ["x = 1"], 4, { status: "modified" }), text)).toBe(false);
+      // A notice written over a small edit of the author's own file does not make it copied.
+      const own = ['"""Copied from the stdlib."""', ...Array.from({ length: 20 }, (_, i) => `x${i} = ${i}`)].join("\n");
+      expect(copiedIn(addedFile("app/own.py", ['"""Copied from the stdlib."""', "x0 = 0"], 1, { status: "modified" }), own)).toBe(false);
     });
   });
 
