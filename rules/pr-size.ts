@@ -14,6 +14,7 @@ import { maskAddedLines } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
+import { typeHintsOnly } from "../src/text/type-hints.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -234,8 +235,9 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
     const [added, deleted] = [minus(sides.head, sides.base), minus(sides.base, sides.head)];
     // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
     const { gone, come } = sides;
-    // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design.
-    for (const same of [relaidLines(gone, come), annotatedOnly(gone, come)]) {
+    // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design,
+    // and a sweep of Python type hints (monkeytype's, or mypy's fixes): the code runs the same.
+    for (const same of [relaidLines(gone, come), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
       for (const line of same.added) added.delete(line);
       for (const line of same.removed) deleted.delete(line);
     }

@@ -98,6 +98,35 @@ testRule("pr-size", {
     },
     { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
     {
+      // werkzeug 967b2dab: "Generate type annotations using `monkeytype`", 29 files.
+      name: "a sweep that only adds or corrects Python type hints does not count (monkeytype, mypy fixes)",
+      ...sweep(
+        6,
+        200,
+        "py",
+        (i, j) => (j % 2 ? `def f${i}_${j}(self, a${j}, *args, b=${j}):` : `    x${j}: int = g${i}(${j})`),
+        (i, j) =>
+          j % 2 ? `def f${i}_${j}(self, a${j}: Dict[str, List[int]], *args: Any, b: "Opt" = ${j}) -> Optional[URL]:` : `    x${j}: Optional[int] = g${i}(${j})`,
+      ),
+    },
+    {
+      name: "a signature that gains type hints and is wrapped by black does not count",
+      ...(() => {
+        const base = Array.from({ length: 300 }, (_, i) => `def handler${i}(self, environ, start_response):`);
+        const head = Array.from({ length: 300 }, (_, i) => [
+          `def handler${i}(`,
+          `    self, environ: WSGIEnvironment, start_response: StartResponse`,
+          `) -> Iterable[bytes]:`,
+        ]).flat();
+        return {
+          options: { max_lines: 100 },
+          change: change([addedFile("src/app.py", head, 1, { deletions: 300 })]),
+          lookups: texts({ "src/app.py": head.join("\n") }, { "src/app.py": base.join("\n") }),
+        };
+      })(),
+    },
+
+    {
       // axios release commits: the rebuilt bundles under dist/ dwarf a version bump.
       name: "a release's rebuilt bundles under dist/ and a Kotlin API dump do not count",
       change: change([
@@ -431,6 +460,28 @@ testRule("pr-size", {
       name: "a large copy landed with much own work: land the copy first",
       change: withMessage([newFile("typer/_click/core.py", distinct("k", 1200)), newFile("typer/core.py", distinct("t", 600))], "Vendor Click"),
       findings: [{ messageId: "copyWithWork", data: { copied: 1200, lines: 600, files: 1 } }],
+    },
+    {
+      name: "type hints added beside changed code: the code still counts",
+      ...sweep(
+        10,
+        200,
+        "py",
+        (i, j) => (j % 2 ? `def f${i}_${j}(self, a${j}):` : `    return a${j} + ${i}`),
+        (i, j) => (j % 2 ? `def f${i}_${j}(self, a${j}: int) -> int:` : `    return b${j} * ${i + 7}`),
+      ),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "Python in a .py file is not a type hint when a lambda's or a dict's value changes",
+      ...sweep(
+        10,
+        200,
+        "py",
+        (i, j) => (j % 2 ? `key${j} = lambda a, b: a${i}_${j}` : `d${j} = {k${j}: v${i}_${j}}`),
+        (i, j) => (j % 2 ? `key${j} = lambda a, b: b${j}_${i}` : `d${j} = {k${j}: w${j}_${i}}`),
+      ),
+      findings: [{ messageId: "tooBig" }],
     },
     {
       name: "a change that deletes whole files and adds much code is still too big",
