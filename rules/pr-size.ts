@@ -15,6 +15,7 @@ import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type Line
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
+import { libraryBanner, shippedWithMinified, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -80,9 +81,18 @@ export default defineRule({
       ...announcedCopies(change, counted),
       ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
     ]);
+    // A library's release copied in whole, by its banner (`/*! bulma.io v0.9.1 | MIT License */`) or
+    // its minified twin beside it: checked against its version, not read, and never edited after.
+    const released = new Set([...counted.filter((f) => libraryRelease(f, found)), ...shippedWithMinified(counted)]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
-      (f) => !foreign.has(f) && !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)) && !notAuthoredCode(f.path, change),
+      (f) =>
+        !foreign.has(f) &&
+        !released.has(f) &&
+        !generated(f, found) &&
+        !notAuthored(f, found.fileContents.get(f.path)) &&
+        !toolWritten(f, countedSide(f, found)) &&
+        !notAuthoredCode(f.path, change),
     );
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
@@ -166,6 +176,20 @@ function copiedLines(files: ChangedFile[]): number {
   return files.filter((f) => f.status === "added" && !f.binary && !isLight(f.path)).reduce((n, f) => n + f.additions, 0);
 }
 
+/**
+ * The text that says what a file is: a new file's at head, otherwise its text at base, so that
+ * an author cannot take their own edits out of the count by writing a header over them.
+ */
+function countedSide(f: ChangedFile, found: Lookups): string | undefined {
+  return f.status === "added" ? found.fileContents.get(f.path) : found.baseContents?.get(f.previousPath ?? f.path);
+}
+
+/** A library's release banner on the file: a new one at head, otherwise at base (a library upgraded in place). */
+function libraryRelease(f: ChangedFile, found: Lookups): boolean {
+  const text = countedSide(f, found);
+  return text !== undefined && /\.(?:m|c)?js$|\.(?:css|scss|less)$/.test(f.path) && libraryBanner(text);
+}
+
 function size(f: ChangedFile): number {
   return f.additions + f.deletions;
 }
@@ -177,7 +201,7 @@ function countedFiles(change: Change): ChangedFile[] {
 
 /** The files that may count, by their paths alone. */
 function plainCandidates(change: Change): ChangedFile[] {
-  return countedFiles(change).filter((f) => !notAuthored(f) && !isLight(f.path));
+  return countedFiles(change).filter((f) => !notAuthored(f) && !toolWritten(f) && !isLight(f.path));
 }
 
 function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: number }): boolean {

@@ -137,6 +137,41 @@ testRule("pr-size", {
       ]),
     },
     {
+      // CsvHelper 73071693: "Added unity project", settings, scenes and .meta files the editor wrote.
+      name: "the Unity editor's assets, scenes and .meta files do not count",
+      change: change([
+        newFile("unity/ProjectSettings/ProjectSettings.asset", distinct("s", 671)),
+        newFile("unity/Assets/Scenes/SampleScene.unity", distinct("u", 115)),
+        ...Array.from({ length: 60 }, (_, i) => newFile(`unity/Assets/Lib/F${i}.dll.meta`, distinct("m", 30))),
+        newFile("unity/Assets/Water.playable2", distinct("w", 400)),
+      ]),
+      lookups: texts({ "unity/Assets/Water.playable2": ["%YAML 1.1", "%TAG !u! tag:unity3d.com,2011:", ...distinct("w", 400)].join("\n") }),
+    },
+    {
+      name: "a compiler's XML documentation does not count, however short",
+      change: change([1, 2, 3].map((i) => newFile(`lib/net4${i}/CsvHelper.xml`, distinct("x", 290)))),
+      lookups: texts(
+        Object.fromEntries(
+          [1, 2, 3].map((i) => [`lib/net4${i}/CsvHelper.xml`, ['<?xml version="1.0"?>', "<doc>", "    <assembly>", ...distinct("x", 287)].join("\n")]),
+        ),
+      ),
+    },
+    {
+      // CsvHelper 1cf516ec: the website's lib/bulma/ (2 × 11,624 lines) beside 300 lines of its own.
+      name: "a library's release copied in whole does not count: by its banner, or its minified twin beside it",
+      change: change([
+        newFile("site/lib/bulma/bulma.css", distinct("b", 1200)),
+        newFile("site/js/jquery.js", distinct("j", 900)),
+        newFile("site/js/chart.js", distinct("c", 900)),
+        newFile("site/js/chart.min.js", ["x"]),
+        newFile("site/index.cshtml", distinct("i", 300)),
+      ]),
+      lookups: texts({
+        "site/lib/bulma/bulma.css": ["/*! bulma.io v0.9.1 | MIT License | github.com/jgthms/bulma */", ...distinct("b", 1200)].join("\n"),
+        "site/js/jquery.js": ["/*!", " * jQuery JavaScript Library v3.6.0", " * Released under the MIT license", " */", ...distinct("j", 900)].join("\n"),
+      }),
+    },
+    {
       name: "tools and libraries checked in beside their binaries are third-party (AutoMapper's lib/ and tools/)",
       change: change([
         binary("lib/Castle/Castle.Core.dll"),
@@ -481,6 +516,18 @@ testRule("pr-size", {
         (i, j) => (j % 2 ? `key${j} = lambda a, b: a${i}_${j}` : `d${j} = {k${j}: v${i}_${j}}`),
         (i, j) => (j % 2 ? `key${j} = lambda a, b: b${j}_${i}` : `d${j} = {k${j}: w${j}_${i}}`),
       ),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "a project's own stylesheet counts: no release banner, no minified twin",
+      change: change([newFile("site/styles/site.css", distinct("s", 900)), newFile("site/styles/theme.min.css.txt", ["x"])]),
+      lookups: texts({ "site/styles/site.css": ["/*! Keep this comment: the theme's notes */", ...distinct("s", 900)].join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "a release banner written over an edited file does not take the edits out of the count",
+      change: change([edited("src/app.js", 900)]),
+      lookups: texts({ "src/app.js": ["/*! app v1.0.0 | MIT License */", ...numbered("x", 900)].join("\n") }, { "src/app.js": numbered("y", 900).join("\n") }),
       findings: [{ messageId: "tooBig" }],
     },
     {
