@@ -7,7 +7,7 @@ import { announcedCopies } from "../src/analysis/announced-copies.js";
 import { platformBackports } from "../src/analysis/platform-backport.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
-import { notAuthored as notAuthoredCode } from "../src/analysis/not-authored.js";
+import { copiedIn as copiedInFile, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
@@ -63,7 +63,8 @@ export default defineRule({
     return {
       fileContents: largest.filter((f) => f.status !== "removed").map((f) => f.path),
       // Edited files (to compare with head) and deleted ones (their header says whether a generator wrote them).
-      baseContents: largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
+      // And the repository's licence: whose copyright is the project's own.
+      baseContents: [...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path), ...ROOT_LICENCES],
     };
   },
   check(change, opts, found) {
@@ -78,6 +79,9 @@ export default defineRule({
     const foreign = new Set([
       ...thirdPartyFiles(counted),
       ...copiedIn(counted, found),
+      // New files whose header carries another work's terms and names another holder (SimpleJson's
+      // MIT grant and authors in RestSharp), minified ones, and those saying "copied from".
+      ...counted.filter((f) => copiedWhole(f, change, found)),
       ...announcedCopies(change, counted),
       ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
     ]);
@@ -188,6 +192,19 @@ function countedSide(f: ChangedFile, found: Lookups): string | undefined {
 function libraryRelease(f: ChangedFile, found: Lookups): boolean {
   const text = countedSide(f, found);
   return text !== undefined && /\.(?:m|c)?js$|\.(?:css|scss|less)$/.test(f.path) && libraryBanner(text);
+}
+
+/**
+ * A new file copied in whole, by the shared judgement of the structural rules (not-authored.ts).
+ * A GPL or vendor header is left to `copiedIn` above, which knows when the project's own files carry one too.
+ */
+function copiedWhole(f: ChangedFile, change: Change, found: Lookups): boolean {
+  const text = f.status === "added" ? found.fileContents.get(f.path) : undefined;
+  return text !== undefined && !foreignHeader(text) && copiedInFile(f, text, { change, licence: licenceText(found) });
+}
+
+function licenceText(found: Lookups): string | undefined {
+  return ROOT_LICENCES.map((path) => found.baseContents?.get(path)).find((t) => t !== undefined);
 }
 
 function size(f: ChangedFile): number {

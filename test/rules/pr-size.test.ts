@@ -137,6 +137,27 @@ testRule("pr-size", {
       ]),
     },
     {
+      // RestSharp 2f73bd30 ("die json.net die"): SimpleJson.cs, MIT-licensed by its own authors, beside small edits.
+      name: "a new file whose header carries another holder's licence terms and authors is copied in",
+      change: withMessage(
+        [newFile("RestSharp/SimpleJson.cs", distinct("j", 1900)), edited("RestSharp/Deserializers/JsonDeserializer.cs", 100)],
+        "die json.net die",
+      ),
+      lookups: texts(
+        {
+          "RestSharp/SimpleJson.cs": [
+            '// <copyright file="SimpleJson.cs" company="The Outercurve Foundation">',
+            "//    Copyright (c) 2011, The Outercurve Foundation.",
+            '//    Licensed under the MIT License (the "License");',
+            "// </copyright>",
+            "// <author>Nathan Totten (ntotten.com), Jim Zimmerman (jimzimmerman.com) and Prabir Shrestha (prabir.me)</author>",
+            ...distinct("j", 1900),
+          ].join("\n"),
+        },
+        { LICENSE: "Copyright (c) 2010 John Sheehan\nLicensed under the Apache License" },
+      ),
+    },
+    {
       // CsvHelper 73071693: "Added unity project", settings, scenes and .meta files the editor wrote.
       name: "the Unity editor's assets, scenes and .meta files do not count",
       change: change([
@@ -531,6 +552,15 @@ testRule("pr-size", {
       findings: [{ messageId: "tooBig" }],
     },
     {
+      name: "a new file under the project's own copyright and licence terms counts",
+      change: withMessage([newFile("src/Json.cs", distinct("j", 900))], "Add a JSON reader"),
+      lookups: texts(
+        { "src/Json.cs": ["// Copyright (c) 2011 John Sheehan", "// <author>John Sheehan</author>", ...distinct("j", 900)].join("\n") },
+        { LICENSE: "Copyright (c) 2010 John Sheehan\nLicensed under the Apache License" },
+      ),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
       name: "a change that deletes whole files and adds much code is still too big",
       change: change([...Array.from({ length: 20 }, (_, i) => removedFile(`old/f${i}.cs`, 250)), newFile("src/App.cs", distinct("a", 700))]),
       findings: [{ messageId: "tooBig" }],
@@ -743,7 +773,7 @@ describe("pr-size", () => {
     const gone = addedFile("src/gone.ts", [], 1, { status: "removed", additions: 0, deletions: 100 });
     expect(rule.needs!({ ...big, files: [...big.files, gone] }, options)).toEqual({
       fileContents: ["src/big.ts", "src/new.ts"],
-      baseContents: ["src/big.ts", "src/gone.ts"],
+      baseContents: ["src/big.ts", "src/gone.ts", "LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"],
     });
   });
 
