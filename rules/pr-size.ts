@@ -40,7 +40,7 @@ export default defineRule({
       copyWithWork:
         "This change copies in {copied} lines of another project's code and has {lines} lines of its own to review in {files} files. Reviewers cannot tell the verbatim copy from the changes made to it: land the copy on its own first, then the work on it.",
       tooBig:
-        "This change has {lines} lines of code to review in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; deleted lines count a quarter and an edit repeated across the change once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
+        "This change has {lines} lines of code to review ({added} added, and {deleted} deleted that count a quarter) in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; an edit repeated across the change counts once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
     },
   },
   options: z
@@ -101,7 +101,7 @@ export default defineRule({
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
     const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
-    const { lines, files, added, removedFiles } = reviewedSize(
+    const { lines, files, added, deleted, removedFiles } = reviewedSize(
       authored.filter((f) => !isLight(f.path)),
       found,
       movedFrom,
@@ -121,6 +121,9 @@ export default defineRule({
         messageId: "tooBig",
         data: {
           lines,
+          // The two parts of `lines`, so that the figure can be checked against the diff.
+          added,
+          deleted,
           files,
           maxLines: opts.max_lines,
           maxFiles: opts.max_files,
@@ -415,7 +418,7 @@ function reviewedSize(
   files: ChangedFile[],
   found: Lookups,
   movedFrom: ChangedFile[] = [],
-): { lines: number; files: number; added: number; removedFiles: number } {
+): { lines: number; files: number; added: number; deleted: number; removedFiles: number } {
   const sweeps = findSweeps(files, found);
   files = files.filter((f) => !sweeps.reflowed.has(f));
   const deltas = files.map((f) => delta(f, found, sweeps));
@@ -456,6 +459,7 @@ function reviewedSize(
     lines,
     files: changed.length,
     added: addedCount + unknownAdded + sweeps.mechanical.size,
+    deleted: deletedCount,
     removedFiles: Math.ceil(removedFiles * DELETION_WEIGHT),
   };
 }

@@ -561,6 +561,12 @@ testRule("pr-size", {
       findings: [{ messageId: "tooBig" }],
     },
     {
+      name: "the message gives the added and deleted lines its figure is made of",
+      change: change([addedFile("src/a.ts", distinct("n", 900), 1, { deletions: 400 })]),
+      lookups: texts({ "src/a.ts": distinct("n", 900).join("\n") }, { "src/a.ts": distinct("old", 400).join("\n") }),
+      findings: [{ messageId: "tooBig", data: { lines: 1000, added: 900, deleted: 400, files: 1 } }],
+    },
+    {
       name: "a change that deletes whole files and adds much code is still too big",
       change: change([...Array.from({ length: 20 }, (_, i) => removedFile(`old/f${i}.cs`, 250)), newFile("src/App.cs", distinct("a", 700))]),
       findings: [{ messageId: "tooBig" }],
