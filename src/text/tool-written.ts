@@ -20,8 +20,9 @@ const UNITY_YAML = /^%YAML 1\.1\s+%TAG !u! tag:unity3d\.com,/;
 // The XML documentation file a .NET compiler writes from doc comments (CsvHelper.xml).
 const XML_DOC = /^\s*(?:<\?xml[^>]*\?>\s*)?<doc>\s*<assembly>/;
 // A library's release banner: `/*! bulma.io v0.9.1 | MIT License | github.com/jgthms/bulma */`,
-// `/*!\n * Bootstrap v4.0.0 … Licensed under MIT */`. Sources carry no version; releases do.
-const BANNER = /^\s*\/\*!([\s\S]{0,600}?)\*\//;
+// `/*!\n * Bootstrap v4.0.0 … Licensed under MIT */`, `/** @license React v16.13.1 … */`: a
+// comment minifiers keep. Sources carry no version; releases do.
+const BANNER = /^\s*\/\*(?:!|\*?\s*@license\b)([\s\S]{0,600}?)\*\//;
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?\b/;
 const TERMS = /\blicen[cs]e|\bcopyright\b|\(c\)|\bMIT\b|\bBSD\b|\bApache\b/i;
 const WEB_ASSET = /\.(?:m|c)?js$|\.(?:css|scss|less)$/;

@@ -185,10 +185,18 @@ testRule("pr-size", {
         newFile("site/js/jquery.js", distinct("j", 900)),
         newFile("site/js/chart.js", distinct("c", 900)),
         newFile("site/js/chart.min.js", ["x"]),
+        newFile("site/js/react.development.js", distinct("r", 900)),
         newFile("site/index.cshtml", distinct("i", 300)),
       ]),
       lookups: texts({
         "site/lib/bulma/bulma.css": ["/*! bulma.io v0.9.1 | MIT License | github.com/jgthms/bulma */", ...distinct("b", 1200)].join("\n"),
+        "site/js/react.development.js": [
+          "/** @license React v16.13.1",
+          " * react.development.js",
+          " * This source code is licensed under the MIT license",
+          " */",
+          ...distinct("r", 900),
+        ].join("\n"),
         "site/js/jquery.js": ["/*!", " * jQuery JavaScript Library v3.6.0", " * Released under the MIT license", " */", ...distinct("j", 900)].join("\n"),
       }),
     },
