@@ -16,9 +16,16 @@ const TYPE_TEXT = /^[\w.[\], |'"]+$/;
 const NOT_ANNOTATED = /\blambda\b|\{/;
 const SIGNATURE = /^\s*(?:async\s+)?def\s/;
 
-/** The line without its type hints, whitespace removed: what a type-hint sweep leaves unchanged. */
+// A comment at the end of a line of code: `# type: ignore[arg-type]`, `# noqa: E501`. One that a
+// quote follows may be a `#` inside a string, and stays.
+const TRAILING_COMMENT = /(\S)\s+#[^'"]*$/;
+
+/**
+ * The line without its type hints and its trailing comment (a type checker's `# type: ignore`),
+ * whitespace removed: what a type-hint sweep leaves unchanged.
+ */
 export function withoutTypeHints(line: string): string {
-  let out = line.replace(RETURN_HINT, "):");
+  let out = line.replace(TRAILING_COMMENT, "$1").replace(RETURN_HINT, "):");
   if (SIGNATURE.test(out) || !NOT_ANNOTATED.test(out)) out = withoutAnnotations(out);
   return out.replace(/\s+/g, "");
 }

@@ -6,7 +6,10 @@ describe("withoutTypeHints", () => {
     ["async def g(*args: Any, **kw: 'Opts') -> None:", "asyncdefg(*args,**kw):"],
     ["    environ: WSGIEnvironment, start_response: StartResponse", "environ,start_response"],
     ["    self.cache: Dict[str, int] = {}", "self.cache:Dict[str,int]={}"],
-    ["    count: int = 0  # how many", "count=0#howmany"],
+    ["    count: int = 0  # how many", "count=0"],
+    ["        headers=res.headers,  # type: ignore[arg-type]", "headers=res.headers,"],
+    ['    x = "a #b"  # note', 'x="a#b"'],
+    ["    y = 'a # b' + z", "y='a#b'+z"],
     [") -> Iterable[bytes]:", "):"],
     // Not annotations: a block's colon, a lambda, a dict entry, a slice, a walrus.
     ["else:", "else:"],
