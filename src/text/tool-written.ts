@@ -27,9 +27,13 @@ const VERSION = /\bv?\d+\.\d+(?:\.\d+)?\b/;
 const TERMS = /\blicen[cs]e|\bcopyright\b|\(c\)|\bMIT\b|\bBSD\b|\bApache\b/i;
 const WEB_ASSET = /\.(?:m|c)?js$|\.(?:css|scss|less)$/;
 
+// Kotlin's binary-compatibility-validator dumps, per target too: `api/jvm/okio.api`, `api/okio.klib.api`.
+const API_DUMP = /(^|\/)api\/(?:[^/]+\/)*[^/]+\.api$/;
+
 /** Why a file is a tool's output or a library's release, or undefined when it is not; `text` is its side that counts. */
 export function toolWritten(file: ChangedFile, text?: string): string | undefined {
-  if (UNITY_EXTENSIONS.has(extensionOf(file.path).toLowerCase())) return "Unity editor asset";
+  if (UNITY_EXTENSIONS.has(extensionOf(file.path))) return "Unity editor asset";
+  if (API_DUMP.test(file.path)) return "API dump";
   if (text === undefined) return undefined;
   if (UNITY_YAML.test(text)) return "Unity editor asset";
   if (extensionOf(file.path) === "xml" && XML_DOC.test(text.slice(0, 500))) return "compiler's XML documentation";

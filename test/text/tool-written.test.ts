@@ -22,6 +22,9 @@ describe("toolWritten", () => {
     ["Assets/Icon.png.meta", undefined, "Unity editor asset"],
     ["Assets/Odd.thing", "%YAML 1.1\n%TAG !u! tag:unity3d.com,2011:\n--- !u!1 &1", "Unity editor asset"],
     ["lib/Foo.xml", '<?xml version="1.0"?>\n<doc>\n    <assembly>\n', "compiler's XML documentation"],
+    ["okio/api/jvm/okio.api", undefined, "API dump"],
+    ["api/okio.klib.api", undefined, "API dump"],
+    ["src/main/kotlin/Api.kt", undefined, undefined],
     ["pom.xml", '<?xml version="1.0"?>\n<project>', undefined],
     ["config/settings.yaml", "%YAML 1.2\nkey: value", undefined],
   ])("%s", (path, text, why) => expect(toolWritten(file(path), text)).toBe(why));
