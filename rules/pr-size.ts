@@ -7,13 +7,15 @@ import { announcedCopies } from "../src/analysis/announced-copies.js";
 import { platformBackports } from "../src/analysis/platform-backport.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
-import { notAuthored as notAuthoredCode } from "../src/analysis/not-authored.js";
+import { copiedIn as copiedInFile, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
+import { typeHintsOnly } from "../src/text/type-hints.js";
+import { libraryBanner, shippedWithMinified, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -38,7 +40,7 @@ export default defineRule({
       copyWithWork:
         "This change copies in {copied} lines of another project's code and has {lines} lines of its own to review in {files} files. Reviewers cannot tell the verbatim copy from the changes made to it: land the copy on its own first, then the work on it.",
       tooBig:
-        "This change has {lines} lines of code to review in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; deleted lines count a quarter and an edit repeated across the change once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
+        "This change has {lines} lines of code to review ({added} added, and {deleted} deleted that count a quarter) in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; an edit repeated across the change counts once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
     },
   },
   options: z
@@ -61,7 +63,8 @@ export default defineRule({
     return {
       fileContents: largest.filter((f) => f.status !== "removed").map((f) => f.path),
       // Edited files (to compare with head) and deleted ones (their header says whether a generator wrote them).
-      baseContents: largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
+      // And the repository's licence: whose copyright is the project's own.
+      baseContents: [...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path), ...ROOT_LICENCES],
     };
   },
   check(change, opts, found) {
@@ -76,17 +79,29 @@ export default defineRule({
     const foreign = new Set([
       ...thirdPartyFiles(counted),
       ...copiedIn(counted, found),
+      // New files whose header carries another work's terms and names another holder (SimpleJson's
+      // MIT grant and authors in RestSharp), minified ones, and those saying "copied from".
+      ...counted.filter((f) => copiedWhole(f, change, found)),
       ...announcedCopies(change, counted),
       ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
     ]);
+    // A library's release copied in whole, by its banner (`/*! bulma.io v0.9.1 | MIT License */`) or
+    // its minified twin beside it: checked against its version, not read, and never edited after.
+    const released = new Set([...counted.filter((f) => libraryRelease(f, found)), ...shippedWithMinified(counted)]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
-      (f) => !foreign.has(f) && !generated(f, found) && !notAuthored(f, found.fileContents.get(f.path)) && !notAuthoredCode(f.path, change),
+      (f) =>
+        !foreign.has(f) &&
+        !released.has(f) &&
+        !generated(f, found) &&
+        !notAuthored(f, found.fileContents.get(f.path)) &&
+        !toolWritten(f, countedSide(f, found)) &&
+        !notAuthoredCode(f.path, change),
     );
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
     const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
-    const { lines, files, added, removedFiles } = reviewedSize(
+    const { lines, files, added, deleted, removedFiles } = reviewedSize(
       authored.filter((f) => !isLight(f.path)),
       found,
       movedFrom,
@@ -106,6 +121,9 @@ export default defineRule({
         messageId: "tooBig",
         data: {
           lines,
+          // The two parts of `lines`, so that the figure can be checked against the diff.
+          added,
+          deleted,
           files,
           maxLines: opts.max_lines,
           maxFiles: opts.max_files,
@@ -165,6 +183,33 @@ function copiedLines(files: ChangedFile[]): number {
   return files.filter((f) => f.status === "added" && !f.binary && !isLight(f.path)).reduce((n, f) => n + f.additions, 0);
 }
 
+/**
+ * The text that says what a file is: a new file's at head, otherwise its text at base, so that
+ * an author cannot take their own edits out of the count by writing a header over them.
+ */
+function countedSide(f: ChangedFile, found: Lookups): string | undefined {
+  return f.status === "added" ? found.fileContents.get(f.path) : found.baseContents?.get(f.previousPath ?? f.path);
+}
+
+/** A library's release banner on the file: a new one at head, otherwise at base (a library upgraded in place). */
+function libraryRelease(f: ChangedFile, found: Lookups): boolean {
+  const text = countedSide(f, found);
+  return text !== undefined && /\.(?:m|c)?js$|\.(?:css|scss|less)$/.test(f.path) && libraryBanner(text);
+}
+
+/**
+ * A new file copied in whole, by the shared judgement of the structural rules (not-authored.ts).
+ * A GPL or vendor header is left to `copiedIn` above, which knows when the project's own files carry one too.
+ */
+function copiedWhole(f: ChangedFile, change: Change, found: Lookups): boolean {
+  const text = f.status === "added" ? found.fileContents.get(f.path) : undefined;
+  return text !== undefined && !foreignHeader(text) && copiedInFile(f, text, { change, licence: licenceText(found) });
+}
+
+function licenceText(found: Lookups): string | undefined {
+  return ROOT_LICENCES.map((path) => found.baseContents?.get(path)).find((t) => t !== undefined);
+}
+
 function size(f: ChangedFile): number {
   return f.additions + f.deletions;
 }
@@ -176,7 +221,7 @@ function countedFiles(change: Change): ChangedFile[] {
 
 /** The files that may count, by their paths alone. */
 function plainCandidates(change: Change): ChangedFile[] {
-  return countedFiles(change).filter((f) => !notAuthored(f) && !isLight(f.path));
+  return countedFiles(change).filter((f) => !notAuthored(f) && !toolWritten(f) && !isLight(f.path));
 }
 
 function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: number }): boolean {
@@ -234,8 +279,9 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
     const [added, deleted] = [minus(sides.head, sides.base), minus(sides.base, sides.head)];
     // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
     const { gone, come } = sides;
-    // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design.
-    for (const same of [relaidLines(gone, come), annotatedOnly(gone, come)]) {
+    // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design,
+    // and a sweep of Python type hints (monkeytype's, or mypy's fixes): the code runs the same.
+    for (const same of [relaidLines(gone, come), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
       for (const line of same.added) added.delete(line);
       for (const line of same.removed) deleted.delete(line);
     }
@@ -372,7 +418,7 @@ function reviewedSize(
   files: ChangedFile[],
   found: Lookups,
   movedFrom: ChangedFile[] = [],
-): { lines: number; files: number; added: number; removedFiles: number } {
+): { lines: number; files: number; added: number; deleted: number; removedFiles: number } {
   const sweeps = findSweeps(files, found);
   files = files.filter((f) => !sweeps.reflowed.has(f));
   const deltas = files.map((f) => delta(f, found, sweeps));
@@ -413,6 +459,7 @@ function reviewedSize(
     lines,
     files: changed.length,
     added: addedCount + unknownAdded + sweeps.mechanical.size,
+    deleted: deletedCount,
     removedFiles: Math.ceil(removedFiles * DELETION_WEIGHT),
   };
 }

@@ -98,6 +98,46 @@ testRule("pr-size", {
     },
     { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
     {
+      // werkzeug 967b2dab: "Generate type annotations using `monkeytype`", 29 files.
+      name: "a sweep that only adds or corrects Python type hints does not count (monkeytype, mypy fixes)",
+      ...sweep(
+        6,
+        200,
+        "py",
+        (i, j) => (j % 2 ? `def f${i}_${j}(self, a${j}, *args, b=${j}):` : `    x${j}: int = g${i}(${j})`),
+        (i, j) =>
+          j % 2 ? `def f${i}_${j}(self, a${j}: Dict[str, List[int]], *args: Any, b: "Opt" = ${j}) -> Optional[URL]:` : `    x${j}: Optional[int] = g${i}(${j})`,
+      ),
+    },
+    {
+      // python-slack-sdk 0d77f8d1 ("move to mypy"): a type checker's ignores added over 57 files.
+      name: "Python lines that only gain a trailing comment (a type checker's ignore) do not count",
+      ...sweep(
+        60,
+        2,
+        "py",
+        (i, j) => `    v${j} = call${i}(x${j})`,
+        (i, j) => `    v${j} = call${i}(x${j})  # type: ignore[code-${i}-${j}]`,
+      ),
+    },
+    {
+      name: "a signature that gains type hints and is wrapped by black does not count",
+      ...(() => {
+        const base = Array.from({ length: 300 }, (_, i) => `def handler${i}(self, environ, start_response):`);
+        const head = Array.from({ length: 300 }, (_, i) => [
+          `def handler${i}(`,
+          `    self, environ: WSGIEnvironment, start_response: StartResponse`,
+          `) -> Iterable[bytes]:`,
+        ]).flat();
+        return {
+          options: { max_lines: 100 },
+          change: change([addedFile("src/app.py", head, 1, { deletions: 300 })]),
+          lookups: texts({ "src/app.py": head.join("\n") }, { "src/app.py": base.join("\n") }),
+        };
+      })(),
+    },
+
+    {
       // axios release commits: the rebuilt bundles under dist/ dwarf a version bump.
       name: "a release's rebuilt bundles under dist/ and a Kotlin API dump do not count",
       change: change([
@@ -106,6 +146,70 @@ testRule("pr-size", {
         newFile("api/okio.api", distinct("a", 900)),
         edited("lib/env/data.js", 2),
       ]),
+    },
+    {
+      // RestSharp 2f73bd30 ("die json.net die"): SimpleJson.cs, MIT-licensed by its own authors, beside small edits.
+      name: "a new file whose header carries another holder's licence terms and authors is copied in",
+      change: withMessage(
+        [newFile("RestSharp/SimpleJson.cs", distinct("j", 1900)), edited("RestSharp/Deserializers/JsonDeserializer.cs", 100)],
+        "die json.net die",
+      ),
+      lookups: texts(
+        {
+          "RestSharp/SimpleJson.cs": [
+            '// <copyright file="SimpleJson.cs" company="The Outercurve Foundation">',
+            "//    Copyright (c) 2011, The Outercurve Foundation.",
+            '//    Licensed under the MIT License (the "License");',
+            "// </copyright>",
+            "// <author>Nathan Totten (ntotten.com), Jim Zimmerman (jimzimmerman.com) and Prabir Shrestha (prabir.me)</author>",
+            ...distinct("j", 1900),
+          ].join("\n"),
+        },
+        { LICENSE: "Copyright (c) 2010 John Sheehan\nLicensed under the Apache License" },
+      ),
+    },
+    {
+      // CsvHelper 73071693: "Added unity project", settings, scenes and .meta files the editor wrote.
+      name: "the Unity editor's assets, scenes and .meta files do not count",
+      change: change([
+        newFile("unity/ProjectSettings/ProjectSettings.asset", distinct("s", 671)),
+        newFile("unity/Assets/Scenes/SampleScene.unity", distinct("u", 115)),
+        ...Array.from({ length: 60 }, (_, i) => newFile(`unity/Assets/Lib/F${i}.dll.meta`, distinct("m", 30))),
+        newFile("unity/Assets/Water.playable2", distinct("w", 400)),
+      ]),
+      lookups: texts({ "unity/Assets/Water.playable2": ["%YAML 1.1", "%TAG !u! tag:unity3d.com,2011:", ...distinct("w", 400)].join("\n") }),
+    },
+    {
+      name: "a compiler's XML documentation does not count, however short",
+      change: change([1, 2, 3].map((i) => newFile(`lib/net4${i}/CsvHelper.xml`, distinct("x", 290)))),
+      lookups: texts(
+        Object.fromEntries(
+          [1, 2, 3].map((i) => [`lib/net4${i}/CsvHelper.xml`, ['<?xml version="1.0"?>', "<doc>", "    <assembly>", ...distinct("x", 287)].join("\n")]),
+        ),
+      ),
+    },
+    {
+      // CsvHelper 1cf516ec: the website's lib/bulma/ (2 × 11,624 lines) beside 300 lines of its own.
+      name: "a library's release copied in whole does not count: by its banner, or its minified twin beside it",
+      change: change([
+        newFile("site/lib/bulma/bulma.css", distinct("b", 1200)),
+        newFile("site/js/jquery.js", distinct("j", 900)),
+        newFile("site/js/chart.js", distinct("c", 900)),
+        newFile("site/js/chart.min.js", ["x"]),
+        newFile("site/js/react.development.js", distinct("r", 900)),
+        newFile("site/index.cshtml", distinct("i", 300)),
+      ]),
+      lookups: texts({
+        "site/lib/bulma/bulma.css": ["/*! bulma.io v0.9.1 | MIT License | github.com/jgthms/bulma */", ...distinct("b", 1200)].join("\n"),
+        "site/js/react.development.js": [
+          "/** @license React v16.13.1",
+          " * react.development.js",
+          " * This source code is licensed under the MIT license",
+          " */",
+          ...distinct("r", 900),
+        ].join("\n"),
+        "site/js/jquery.js": ["/*!", " * jQuery JavaScript Library v3.6.0", " * Released under the MIT license", " */", ...distinct("j", 900)].join("\n"),
+      }),
     },
     {
       name: "tools and libraries checked in beside their binaries are third-party (AutoMapper's lib/ and tools/)",
@@ -433,6 +537,55 @@ testRule("pr-size", {
       findings: [{ messageId: "copyWithWork", data: { copied: 1200, lines: 600, files: 1 } }],
     },
     {
+      name: "type hints added beside changed code: the code still counts",
+      ...sweep(
+        10,
+        200,
+        "py",
+        (i, j) => (j % 2 ? `def f${i}_${j}(self, a${j}):` : `    return a${j} + ${i}`),
+        (i, j) => (j % 2 ? `def f${i}_${j}(self, a${j}: int) -> int:` : `    return b${j} * ${i + 7}`),
+      ),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "Python in a .py file is not a type hint when a lambda's or a dict's value changes",
+      ...sweep(
+        10,
+        200,
+        "py",
+        (i, j) => (j % 2 ? `key${j} = lambda a, b: a${i}_${j}` : `d${j} = {k${j}: v${i}_${j}}`),
+        (i, j) => (j % 2 ? `key${j} = lambda a, b: b${j}_${i}` : `d${j} = {k${j}: w${j}_${i}}`),
+      ),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "a project's own stylesheet counts: no release banner, no minified twin",
+      change: change([newFile("site/styles/site.css", distinct("s", 900)), newFile("site/styles/theme.min.css.txt", ["x"])]),
+      lookups: texts({ "site/styles/site.css": ["/*! Keep this comment: the theme's notes */", ...distinct("s", 900)].join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "a release banner written over an edited file does not take the edits out of the count",
+      change: change([edited("src/app.js", 900)]),
+      lookups: texts({ "src/app.js": ["/*! app v1.0.0 | MIT License */", ...numbered("x", 900)].join("\n") }, { "src/app.js": numbered("y", 900).join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "a new file under the project's own copyright and licence terms counts",
+      change: withMessage([newFile("src/Json.cs", distinct("j", 900))], "Add a JSON reader"),
+      lookups: texts(
+        { "src/Json.cs": ["// Copyright (c) 2011 John Sheehan", "// <author>John Sheehan</author>", ...distinct("j", 900)].join("\n") },
+        { LICENSE: "Copyright (c) 2010 John Sheehan\nLicensed under the Apache License" },
+      ),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "the message gives the added and deleted lines its figure is made of",
+      change: change([addedFile("src/a.ts", distinct("n", 900), 1, { deletions: 400 })]),
+      lookups: texts({ "src/a.ts": distinct("n", 900).join("\n") }, { "src/a.ts": distinct("old", 400).join("\n") }),
+      findings: [{ messageId: "tooBig", data: { lines: 1000, added: 900, deleted: 400, files: 1 } }],
+    },
+    {
       name: "a change that deletes whole files and adds much code is still too big",
       change: change([...Array.from({ length: 20 }, (_, i) => removedFile(`old/f${i}.cs`, 250)), newFile("src/App.cs", distinct("a", 700))]),
       findings: [{ messageId: "tooBig" }],
@@ -645,7 +798,7 @@ describe("pr-size", () => {
     const gone = addedFile("src/gone.ts", [], 1, { status: "removed", additions: 0, deletions: 100 });
     expect(rule.needs!({ ...big, files: [...big.files, gone] }, options)).toEqual({
       fileContents: ["src/big.ts", "src/new.ts"],
-      baseContents: ["src/big.ts", "src/gone.ts"],
+      baseContents: ["src/big.ts", "src/gone.ts", "LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"],
     });
   });
 

@@ -1,0 +1,59 @@
+import type { ChangedFile } from "../model/change.js";
+import { extensionOf } from "./languages.js";
+
+/**
+ * Files a tool wrote or a library's release ships, that nobody reviews line by line (#11): the
+ * Unity editor's serialized assets and `.meta` files, a compiler's XML documentation, and a
+ * library's distributed CSS or JavaScript copied in whole (bulma.css beside bulma.min.css).
+ */
+
+// The Unity editor's serialized files: scenes, prefabs, project settings, materials, animations,
+// and the `.meta` file it writes beside every asset. People edit them in the editor, not as text.
+const UNITY_EXTENSIONS = new Set(
+  (
+    "meta unity prefab asset mat anim controller overridecontroller physicmaterial physicsmaterial2d mixer lighting " +
+    "spriteatlas playable signal rendertexture guiskin fontsettings flare terrainlayer shadervariants"
+  ).split(" "),
+);
+// Unity's YAML header, whatever the file is named.
+const UNITY_YAML = /^%YAML 1\.1\s+%TAG !u! tag:unity3d\.com,/;
+// The XML documentation file a .NET compiler writes from doc comments (CsvHelper.xml).
+const XML_DOC = /^\s*(?:<\?xml[^>]*\?>\s*)?<doc>\s*<assembly>/;
+// A library's release banner: `/*! bulma.io v0.9.1 | MIT License | github.com/jgthms/bulma */`,
+// `/*!\n * Bootstrap v4.0.0 … Licensed under MIT */`, `/** @license React v16.13.1 … */`: a
+// comment minifiers keep. Sources carry no version; releases do.
+const BANNER = /^\s*\/\*(?:!|\*?\s*@license\b)([\s\S]{0,600}?)\*\//;
+const VERSION = /\bv?\d+\.\d+(?:\.\d+)?\b/;
+const TERMS = /\blicen[cs]e|\bcopyright\b|\(c\)|\bMIT\b|\bBSD\b|\bApache\b/i;
+const WEB_ASSET = /\.(?:m|c)?js$|\.(?:css|scss|less)$/;
+
+// Kotlin's binary-compatibility-validator dumps, per target too: `api/jvm/okio.api`, `api/okio.klib.api`.
+const API_DUMP = /(^|\/)api\/(?:[^/]+\/)*[^/]+\.api$/;
+
+/** Why a file is a tool's output or a library's release, or undefined when it is not; `text` is its side that counts. */
+export function toolWritten(file: ChangedFile, text?: string): string | undefined {
+  if (UNITY_EXTENSIONS.has(extensionOf(file.path))) return "Unity editor asset";
+  if (API_DUMP.test(file.path)) return "API dump";
+  if (text === undefined) return undefined;
+  if (UNITY_YAML.test(text)) return "Unity editor asset";
+  if (extensionOf(file.path) === "xml" && XML_DOC.test(text.slice(0, 500))) return "compiler's XML documentation";
+  if (WEB_ASSET.test(file.path) && libraryBanner(text)) return "a library's release";
+  return undefined;
+}
+
+/** A `/*!` comment that opens the file with a version and a licence or copyright: a library's build. */
+export function libraryBanner(text: string): boolean {
+  const banner = BANNER.exec(text.slice(0, 1000))?.[1];
+  return banner !== undefined && VERSION.test(banner) && TERMS.test(banner);
+}
+
+/**
+ * New files that the change also adds minified beside (`bulma/bulma.css` with `bulma/bulma.min.css`):
+ * a library's distribution or a build's output, not a source someone wrote.
+ */
+export function shippedWithMinified(files: ChangedFile[]): Set<ChangedFile> {
+  const added = files.filter((f) => f.status === "added");
+  const paths = new Set(added.map((f) => f.path));
+  const minifiedBeside = (path: string) => [".min$1", "-min$1"].some((to) => paths.has(path.replace(/(\.\w+)$/, to)));
+  return new Set(added.filter((f) => WEB_ASSET.test(f.path) && !/[.-]min\.\w+$/.test(f.path) && minifiedBeside(f.path)));
+}
