@@ -70,7 +70,10 @@ export function conflictLines(head: string[]): Set<number> {
 // Harnesses whose commented lines are the choices kept at hand: benchmark and performance projects
 // (`bench/`, `benches/`, `CsvHelper.Performance/`), and a root-level tool or code generator
 // (`util/src/main.rs` writes a table of the library's sources).
-const HARNESS_DIR = /(^|\/)[\w.-]{0,80}(bench|benches|benchmarks?|perf|performance)\//i;
+// The word ends the folder's name as a word of its own: `benches/`, `go-bench/`, `Foo.Performance/`,
+// `JmhBenchmarks/`; not `workbench/`.
+const HARNESS_DIR =
+  /(^|\/)(?:[\w-]{0,80}[._-])?([Bb]ench|[Bb]enches|[Bb]enchmarks?|[Pp]erf|[Pp]erformance|BENCH\w{0,8})\/|(^|\/)\w{0,80}[a-z0-9](Bench|Benches|Benchmarks?|Perf|Performance)\//;
 const ROOT_TOOL_DIR = /^(util|utils|gen|codegen|generators?|tools?)\//i;
 // A test runner's or bundler's config (`karma.conf.js`, `wdio.conf.ts`, `webpack.config.js`): its
 // commented lines are options to switch on (a browser of the matrix, a reporter).

@@ -511,6 +511,11 @@ testRule("no-commented-out-code", {
       findings: [{ messageId: "commentedOut", line: 4 }],
     },
     {
+      name: "TS: a folder whose name merely ends in 'bench' (workbench/) is not a harness",
+      ...changed("src/vs/workbench/a.ts", "const a = 1;\n", ["const a = 1;", "function f(x) {", "  // x = clone(x);", "  return x;", "}"].join("\n")),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
+    {
       name: "JS: a util folder inside the library is not a harness",
       ...changed(
         "src/util/merge.js",

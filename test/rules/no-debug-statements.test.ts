@@ -406,6 +406,11 @@ testRule("no-debug-statements", {
       findings: [{ messageId: "debug", line: 4 }],
     },
     {
+      name: "JS: a root index.js that exports the library is not a scratch script",
+      change: one("index.js", ["const lib = require('./lib/axios');", "console.log(lib.defaults);", "module.exports = lib;"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+    {
       name: "PHP: var_dump in a script below the root (library code) is still a leftover",
       change: one("src/FTP/listing.php", ["<?php", "$items = ftp_rawlist($conn, $path);", "var_dump($items);"]),
       findings: [{ messageId: "debug", line: 3 }],
