@@ -102,9 +102,9 @@ const OUTPUT_HELPER =
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
 const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
-// Type tests, only compiled (dtslint, `tsd`, `tsc --noEmit`): `console.log(x)` is how they use a typed value, and they never run.
+// Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`): `console.log(x)` is how they use a typed value, and they never run.
 const TYPE_TESTS =
-  /(^|\/)(tests?|types?|typings)\/(typescript|types?|dtslint|type-?tests?)\/[^/]{1,200}\.[cm]?tsx?$|\.test-d\.[cm]?tsx?$|(^|\/)(dtslint|type-?tests?|types?-tests?)\/[^/]{1,200}\.[cm]?tsx?$/;
+  /(^|\/)(tests?|types?|typings)\/(?:[\w.-]{1,80}\/){0,4}(typescript|typings|types?|dtslint|type-?tests?)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$|\.test-d\.[cm]?tsx?$|(^|\/)(dtslint|type-?tests?|types?-tests?)\/[^/]{1,200}\.[cm]?tsx?$/;
 // A root `dist/` or `build/` JS file is a bundle the build wrote (`dist/axios.js`, `dist/axios.amd.js`): its prints are the sources'.
 const BUILT_BUNDLE = /^(dist|build)\/.{0,300}\.[cm]?js$/;
 // A command-line command's function (`@app.command()`, `@click.command()`, `@cli.group()`, `@app.callback()`):

@@ -40,6 +40,11 @@ testRule("no-debug-statements", {
       name: "TS: a type test under test/typescript/ uses console.log to consume typed values",
       change: one("test/typescript/axios.ts", ["axios.get('/user').then((response: AxiosResponse) => {", "  console.log(response.data);", "});"]),
     },
+    {
+      // axios 6486929f: a typings package that only runs `tsc --noEmit`.
+      name: "TS: a typings test nested under test/ (test/module/typings/esm/index.ts)",
+      change: one("test/module/typings/esm/index.ts", ["for (const [header, value] of headers) {", "  console.log(header, value);", "}"]),
+    },
     { name: "TS: a tsd type test (*.test-d.ts)", change: one("source/index.test-d.ts", ["const result = await ky.get('x').json();", "console.log(result);"]) },
     {
       // flysystem ba611d59df: index_sftp.php tinkers with the adapter; the file, not its lines, is the question.
