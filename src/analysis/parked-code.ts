@@ -84,6 +84,11 @@ export function togglesByPlace(path: string): boolean {
   return HARNESS_DIR.test(path) || ROOT_TOOL_DIR.test(path) || RUNNER_CONFIG.test(path);
 }
 
+/** The commented lines' texts, trimmed, without the blank ones. */
+function nonBlank(lines: string[]): string[] {
+  return lines.map((l) => l.trim()).filter((l) => l !== "");
+}
+
 // A statement that only calls one of the program's own functions: `Parse();`, `WriteField(50, 1000000);`,
 // `run_all()`. Not a method of an object (`app.Seed()`): steps of a program, not a choice of one.
 const BARE_CALL = /^\s*[A-Za-z_$][\w$]{0,80}\s*\([^;]{0,200}\)\s*;?\s*$/;
@@ -93,7 +98,7 @@ const BARE_CALL = /^\s*[A-Za-z_$][\w$]{0,80}\s*\([^;]{0,200}\)\s*;?\s*$/;
  * (`//Parse();` over `ReadGetRecords();`): the author switches which one is active.
  */
 export function menuOfCalls(code: string[], neighbours: Array<string | undefined>, inMain: boolean): boolean {
-  const content = code.map((l) => l.trim()).filter((l) => l !== "");
+  const content = nonBlank(code);
   return inMain && content.length > 0 && content.every((l) => BARE_CALL.test(l)) && neighbours.some((l) => l !== undefined && BARE_CALL.test(l));
 }
 
@@ -104,7 +109,7 @@ const CLOSES_BLOCK = /^\s*(\}|end\b|except\b|else\b|finally\b)/;
 
 /** A lone `// return undefined` that is all an empty block holds: a note of what the block yields, not disabled code. */
 export function notesWhatEmptyBlockYields(code: string[], before: string | undefined, after: string | undefined): boolean {
-  const content = code.map((l) => l.trim()).filter((l) => l !== "");
+  const content = nonBlank(code);
   return content.length === 1 && RETURNS_NOTHING.test(content[0]) && OPENS_BLOCK.test(before ?? "") && CLOSES_BLOCK.test(after ?? "");
 }
 
