@@ -174,6 +174,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   if (measure(withoutTrailingPragma(text), tabWidth) <= max + slack(max, limit.soft)) return undefined;
   if (DOC_TAG.test(text)) return undefined;
   if (length <= max * 1.1 && unwrappable(text)) return undefined;
+  if (view.testFile && DESCRIPTIVE_TEST_NAME.test(text)) return undefined;
   if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return undefined;
   if (view.macros.some((m) => line > m.start && line < m.end)) return undefined;
   if (notNew(text, length, view.base, tabWidth, max, view.house)) return undefined;
@@ -202,6 +203,11 @@ function report(path: string, flagged: Flagged[], groupOver: number): RawFinding
     from ? { messageId: "tooLongForFormatter", path, line, data: { length, max, from } } : { messageId: "tooLong", path, line, data: { length, max } },
   );
 }
+
+// A test method named by a sentence (`public function it_creates_the_root_directory(): void`,
+// ``fun `parses a nested generic`()``) with nothing to wrap but the name: the name is the test's description.
+const DESCRIPTIVE_TEST_NAME =
+  /^\s*(?:(?:public|protected|private|internal)\s+)?(?:static\s+)?(?:function|void|fun)\s+(?:[A-Za-z]\w*_\w+_\w+|`[^`]{1,400}`)\s*\(\s*\)\s*(?::\s*\??\w+\s*)?\{?\s*$/;
 
 // Test data, fixtures and snapshots hold whatever the test needs: their lines are data, not prose.
 const TEST_DATA = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\//;

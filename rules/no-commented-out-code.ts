@@ -6,7 +6,15 @@ import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../sr
 import { explains } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
 import { copiedIn } from "../src/analysis/not-authored.js";
-import { conflictLines, noteAfterCode, parkedByEnclosingScope } from "../src/analysis/parked-code.js";
+import {
+  conflictLines,
+  gatedFeature,
+  menuOfCalls,
+  noteAfterCode,
+  notesWhatEmptyBlockYields,
+  parkedByEnclosingScope,
+  togglesByPlace,
+} from "../src/analysis/parked-code.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { isTestPath } from "../src/text/test-conventions.js";
@@ -20,6 +28,8 @@ export default defineRule({
     messages: {
       commentedOut: "These {count} commented-out lines of code are dead weight: readers cannot tell whether they matter. Delete them; git keeps the history.",
       commentedOutLine: "This commented-out line of code is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
+      commentedOutFeature:
+        "These {count} commented-out lines switch off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete them.",
     },
   },
   options: z.object({ min_lines: z.number().int().min(1).default(1).describe("Lines of commented-out code a comment must hold to be reported.") }).strict(),
@@ -37,7 +47,7 @@ export default defineRule({
     const atBase = commentedLinesAtBase(change.files, found);
     const disabledOnPurpose = disabledByMessage(change);
     for (const file of change.files) {
-      if (!mayHoldCode(file.addedLines) || documentationPath(file.path)) continue;
+      if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path)) continue;
       const facts = lineFacts(file, found);
       const text = headText(file, found);
       if (!facts || looksGeneratedText(text ?? "") || copiedIn(file, text ?? "")) continue;
@@ -78,14 +88,20 @@ export default defineRule({
         const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
         if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) continue;
         if (showsGeneratedCode(first, next)) continue;
-        blocks.push({ line, start: codeStart, end: c.end, count, run: run[i], fn: enclosingFunction(facts.functions, c.start) });
+        if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) continue;
+        const fn = enclosingFunction(facts.functions, c.start);
+        const inMain = facts.functions.some((f) => f.start === fn && /^main$/i.test(f.name));
+        if (menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain)) continue;
+        blocks.push({ line, start: codeStart, end: c.end, count, run: run[i], fn, feature: gatedFeature(codeLines) });
       }
       for (const b of joinRelated(blocks)) {
         if (b.count < opts.min_lines) continue;
         out.push(
-          b.count === 1
-            ? { messageId: "commentedOutLine", path: file.path, line: b.line }
-            : { messageId: "commentedOut", path: file.path, line: b.line, data: { count: b.count } },
+          b.feature !== undefined
+            ? { messageId: "commentedOutFeature", path: file.path, line: b.line, data: { count: b.count, feature: b.feature } }
+            : b.count === 1
+              ? { messageId: "commentedOutLine", path: file.path, line: b.line }
+              : { messageId: "commentedOut", path: file.path, line: b.line, data: { count: b.count } },
         );
       }
     }
@@ -150,6 +166,8 @@ interface Block {
   run: number;
   /** The first line of the innermost function around it, if any. */
   fn: number | undefined;
+  /** The optional feature the block gates (`#[cfg(feature = "trust-dns")]`): it may come back. */
+  feature?: string;
 }
 
 /**
@@ -190,6 +208,7 @@ function joinRelated(blocks: Block[]): Block[] {
     if (last && (last.run === b.run || (last.fn !== undefined && last.fn === b.fn))) {
       last.count += b.count;
       last.end = b.end;
+      last.feature ??= b.feature;
     } else out.push({ ...b });
   }
   return out;

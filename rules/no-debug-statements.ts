@@ -2,7 +2,7 @@ import { z } from "zod";
 import { globMatcher, globOption } from "../src/config/glob-option.js";
 import { defineRule, type Needs, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
-import { crateRootPaths, programOutput } from "../src/analysis/program-output.js";
+import { crateRootPaths, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import type { LanguageId } from "../src/syntax/facts.js";
@@ -85,6 +85,12 @@ const ENV_GATED = /\b(if|unless|when)\b.{0,200}(process\.env\b|os\.environ\b|os\
 // A message meant for the user: a warning, a deprecation notice, a usage line. The print is the
 // program talking to its user, whatever helper it goes through.
 const USER_MESSAGE = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[[*(]?\s{0,4}(warning|warn|error|deprecat\w*|usage|note|hint|fatal|notice|caution|tip)\b/i;
+// A labelled diagnostic: a word or two naming what failed, then the kind and a colon (`"Server warning: "`, `"HTTP server error:"`).
+const LABELLED_MESSAGE = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}(?:[A-Za-z][\w-]{0,30}\s){1,2}(warning|error|failure|deprecation)\s{0,2}:/i;
+// An access log line of a server: the request's method or URL (`console.log(new Date(), req.method, pathname)`).
+const REQUEST_LINE = /\b(req|request)\.(method|url|originalUrl|path)\b/;
+// A file that runs an HTTP server (`http.createServer(…)`, `app.listen(3000)`): a dev or test server whose access log is its output.
+const RUNS_SERVER = /\bcreateServer\s*\(|\.listen\s*\(/;
 // Printing to stderr with a sentence: an error message for the user, not a value dumped while debugging.
 const TO_STDERR = /\bsys\.stderr\b|\bSystem\.err\b|\$stderr\b|\bConsole\.Error\b|(^|[^\w:])eprint(ln)?!/;
 const PROSE_ARGUMENT = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Za-z][a-z']{1,20}\s+[a-z']{2,20}\s+[a-z']{1,20}/;
@@ -96,6 +102,9 @@ const OUTPUT_HELPER =
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
 const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
+// Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`): `console.log(x)` is how they use a typed value, and they never run.
+const TYPE_TESTS =
+  /(^|\/)(tests?|types?|typings)\/(?:[\w.-]{1,80}\/){0,4}(typescript|typings|types?|dtslint|type-?tests?)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$|\.test-d\.[cm]?tsx?$|(^|\/)(dtslint|type-?tests?|types?-tests?)\/[^/]{1,200}\.[cm]?tsx?$/;
 // A root `dist/` or `build/` JS file is a bundle the build wrote (`dist/axios.js`, `dist/axios.amd.js`): its prints are the sources'.
 const BUILT_BUNDLE = /^(dist|build)\/.{0,300}\.[cm]?js$/;
 // A command-line command's function (`@app.command()`, `@click.command()`, `@cli.group()`, `@app.callback()`):
@@ -126,7 +135,8 @@ const EXPLAINED = /^\s*(#|\/\/|\*|"""|\/\*)\s*.{0,200}\b(print|prints|printed|em
 function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: FileFacts, head: string[], testFile: boolean): boolean {
   const args = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
   const opened = m[0].endsWith("(") || m[0].endsWith("[") || m[0].endsWith("{") ? "(" + args : args;
-  if (USER_MESSAGE.test(opened)) return true;
+  if (USER_MESSAGE.test(opened) || LABELLED_MESSAGE.test(opened)) return true;
+  if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   if (facts.language === "python" && inCliCommand(facts, head, line)) return true;
@@ -236,7 +246,7 @@ function patternsFor(path: string, allowOutput: (path: string) => boolean): Debu
   const lang = syntaxLanguageOf(path);
   const all = lang ? (BY_LANGUAGE[lang] ?? []) : [];
   if (BUILT_BUNDLE.test(path)) return [];
-  const fixtureApp = FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path);
+  const fixtureApp = (FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path)) || TYPE_TESTS.test(path);
   return allowOutput(path) || fixtureApp ? all.filter((p) => !p.output) : all;
 }
 
@@ -352,6 +362,7 @@ export default defineRule({
       if (program.whole) patterns = patterns.filter((p) => !p.output);
       const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
       const headWhole = headText(file, found);
+      if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) continue;
       const head = (headWhole ?? addedLinesText(file)).split("\n");
       const base = baseLinesOf(file, change, found, () => false);
       const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));

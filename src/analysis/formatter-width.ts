@@ -103,7 +103,10 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
     [".golangci.yaml", golangciWidth],
   ],
   ruby: [[".rubocop.yml", rubocopWidth]],
-  java: CHECKSTYLE_FILES.map((name): [string, Reader] => [name, checkstyleWidth]),
+  java: CHECKSTYLE_FILES.map((name): [string, Reader] => [
+    name,
+    (text, _file, path, texts) => (checkstyleChecks(path, texts) ? checkstyleWidth(text) : undefined),
+  ]),
   kotlin: DETEKT_FILES.map((name): [string, Reader] => [name, detektWidth]),
   php: [...PHPCS_FILES.map((name): [string, Reader] => [name, phpcsWidth]), ...PHP_CS_FIXER_FILES.map((name): [string, Reader] => [name, phpCsFixerWidth])],
   csharp: [],
@@ -440,6 +443,23 @@ function yamlList(block: string[], key: string): string[] {
 /** Whether an .editorconfig from the file's directory up carries ktlint settings. */
 function ktlintConfigured(path: string, texts: Map<string, string>): boolean {
   return ancestors(path).some((dir) => /^\s*ktlint_[\w-]+\s*=/m.test(texts.get(join(dir, ".editorconfig")) ?? ""));
+}
+
+// Maven's test sources. maven-checkstyle-plugin reads only the main sources unless told
+// `<includeTestSourceDirectory>true`; Gradle's checkstyle plugin checks every source set.
+const MAVEN_TEST_SOURCES = /(^|\/)src\/test\//;
+const MAVEN_CHECKSTYLE = /<artifactId>\s*maven-checkstyle-plugin\s*<\/artifactId>/;
+const INCLUDES_TESTS = /<includeTestSourceDirectory>\s*true\s*<\/includeTestSourceDirectory>/;
+
+/**
+ * Whether checkstyle runs on this file: a test source of a Maven build whose poms run checkstyle
+ * without `includeTestSourceDirectory` is outside it (its config's limit is not the tests').
+ */
+function checkstyleChecks(path: string, texts: Map<string, string>): boolean {
+  if (!MAVEN_TEST_SOURCES.test(path)) return true;
+  const poms = ancestors(path).flatMap((dir) => texts.get(join(dir, "pom.xml")) ?? []);
+  if (!poms.some((pom) => MAVEN_CHECKSTYLE.test(pom))) return true;
+  return poms.some((pom) => INCLUDES_TESTS.test(pom));
 }
 
 /** Checkstyle's LineLength module: its `max` property, else its default 80. */

@@ -66,3 +66,62 @@ export function conflictLines(head: string[]): Set<number> {
   }
   return out;
 }
+
+// Harnesses whose commented lines are the choices kept at hand: benchmark and performance projects
+// (`bench/`, `benches/`, `CsvHelper.Performance/`), and a root-level tool or code generator
+// (`util/src/main.rs` writes a table of the library's sources).
+// The word ends the folder's name as a word of its own: `benches/`, `go-bench/`, `Foo.Performance/`,
+// `JmhBenchmarks/`; not `workbench/`.
+const HARNESS_DIR =
+  /(^|\/)(?:[\w-]{0,80}[._-])?([Bb]ench|[Bb]enches|[Bb]enchmarks?|[Pp]erf|[Pp]erformance|BENCH\w{0,8})\/|(^|\/)\w{0,80}[a-z0-9](Bench|Benches|Benchmarks?|Perf|Performance)\//;
+const ROOT_TOOL_DIR = /^(util|utils|gen|codegen|generators?|tools?)\//i;
+// A test runner's or bundler's config (`karma.conf.js`, `wdio.conf.ts`, `webpack.config.js`): its
+// commented lines are options to switch on (a browser of the matrix, a reporter).
+const RUNNER_CONFIG = /(^|\/)[\w.-]{1,80}\.(conf|config)\.[cm]?[jt]s$/;
+
+/** Whether the file is a harness or a config whose commented-out lines are toggles, not dead code. */
+export function togglesByPlace(path: string): boolean {
+  return HARNESS_DIR.test(path) || ROOT_TOOL_DIR.test(path) || RUNNER_CONFIG.test(path);
+}
+
+/** The commented lines' texts, trimmed, without the blank ones. */
+function nonBlank(lines: string[]): string[] {
+  return lines.map((l) => l.trim()).filter((l) => l !== "");
+}
+
+// A statement that only calls one of the program's own functions: `Parse();`, `WriteField(50, 1000000);`,
+// `run_all()`. Not a method of an object (`app.Seed()`): steps of a program, not a choice of one.
+const BARE_CALL = /^\s*[A-Za-z_$][\w$]{0,80}\s*\([^;]{0,200}\)\s*;?\s*$/;
+
+/**
+ * A program's `main` kept as a menu: commented calls next to the one that runs
+ * (`//Parse();` over `ReadGetRecords();`): the author switches which one is active.
+ */
+export function menuOfCalls(code: string[], neighbours: Array<string | undefined>, inMain: boolean): boolean {
+  const content = nonBlank(code);
+  return inMain && content.length > 0 && content.every((l) => BARE_CALL.test(l)) && neighbours.some((l) => l !== undefined && BARE_CALL.test(l));
+}
+
+// What a swallowed error's branch yields, said as a note (`// return undefined` alone in `catch (err) {}`).
+const RETURNS_NOTHING = /^\s*return\s*\(?\s*(undefined|null|nil|None|false|void 0)?\s*\)?\s*;?\s*$/;
+const OPENS_BLOCK = /(\{|:|\bthen|\bdo|\brescue\b.{0,80}|\belse)\s*$/;
+const CLOSES_BLOCK = /^\s*(\}|end\b|except\b|else\b|finally\b)/;
+
+/** A lone `// return undefined` that is all an empty block holds: a note of what the block yields, not disabled code. */
+export function notesWhatEmptyBlockYields(code: string[], before: string | undefined, after: string | undefined): boolean {
+  const content = nonBlank(code);
+  return content.length === 1 && RETURNS_NOTHING.test(content[0]) && OPENS_BLOCK.test(before ?? "") && CLOSES_BLOCK.test(after ?? "");
+}
+
+// A feature gate inside the commented code (`//#[cfg(feature = "trust-dns")]`, `#if NETSTANDARD`):
+// an optional feature switched off, which may come back.
+const FEATURE_GATE = /#\[cfg\(\s*(?:not\(\s*)?feature\s*=\s*"([\w-]{1,60})"|^\s*#\s*if(?:def)?\s+([A-Z_][\w]{0,60})/;
+
+/** The feature a commented-out block gates, if it does: the finding then asks for a TODO or deletion. */
+export function gatedFeature(code: string[]): string | undefined {
+  for (const l of code) {
+    const m = FEATURE_GATE.exec(l);
+    if (m) return m[1] ?? m[2];
+  }
+  return undefined;
+}

@@ -138,3 +138,18 @@ function inBinaryCrate(path: string, found: Lookups): boolean {
   }
   return false;
 }
+
+// A declaration that gives a file a role beyond running top to bottom: a class, a module, a function.
+const DECLARATION = /^\s{0,16}(?:(?:export|public|private|final|abstract|default)\s+){0,3}(?:class|interface|trait|enum|module|def|function)\s/m;
+// A module others load: it exports (`module.exports`, `export`) or declares a namespace.
+const MODULE_OF_OTHERS = /\bmodule\.exports\b|\bexports\.\w|^\s{0,16}export\s|^\s{0,16}namespace\s/m;
+const SCRIPT_LANGUAGES = new Set(["php", "python", "ruby", "javascript", "typescript"]);
+
+/**
+ * A scratch script at the repository's root (`index_sftp.php` tinkering with an adapter): statements
+ * run top to bottom, no function or class of its own, nothing exported for others to load. Dumping values is what it is for; whether the
+ * file belongs in the repository is the question, not its lines.
+ */
+export function isScratchScript(path: string, facts: FileFacts, text: string): boolean {
+  return !path.includes("/") && SCRIPT_LANGUAGES.has(facts.language) && facts.functions.length === 0 && !DECLARATION.test(text) && !MODULE_OF_OTHERS.test(text);
+}

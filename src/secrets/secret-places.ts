@@ -2,14 +2,20 @@ import { looksGeneratedText } from "../syntax/generated.js";
 import type { ChangedFile } from "../model/change.js";
 import { isTestPath } from "../text/test-conventions.js";
 
-// Where a credential is most likely a fixture or an illustration: tests, fixtures, docs, examples.
+// Where a credential is most likely a fixture or an illustration: tests, fixtures, docs, examples,
+// and the folders that hold what a test's local servers use (`test_files/sftp/ssh_host_rsa_key`,
+// `test/support/`, `src/test/resources/`): a key there opens nothing outside the test run.
 const DOCS_OR_EXAMPLES = [
   /(^|\/)(docs?|examples?|samples?|demos?|fixtures|__fixtures__|testdata)\//i,
+  /(^|\/)tests?[-_]?(files|data|support|resources|assets|certs|keys|keys?tores?)\//i,
   /\.(md|mdx|markdown|rst|adoc|txt)$/i,
   /(^|\/)README[^/]*$/i,
 ];
 // Test snapshots are written by the test runner: they echo the fixtures the tests use.
 const SNAPSHOTS = /(^|\/)__snapshots__\/|\.snap$/;
+// Settings the Unity editor serialises (`ProjectSettings/ProjectSettings.asset`): their values are
+// the editor's defaults (the same `psp2PackagePassword` in every project), not a person's secret.
+const UNITY_SETTINGS = /(^|\/)ProjectSettings\/[^/]{1,200}\.asset$/;
 
 /** True for a test, fixture, doc or example. There only a live-format provider token is reported (#11). */
 export function isFixtureOrDoc(path: string): boolean {
@@ -17,11 +23,12 @@ export function isFixtureOrDoc(path: string): boolean {
 }
 
 /**
- * True for a file a tool wrote: a test snapshot, or a file whose first lines say it is generated.
+ * True for a file a tool wrote: a test snapshot, Unity's serialised project settings, or a file
+ * whose first lines say it is generated.
  * It repeats values from elsewhere; only a live-format provider token is reported in it.
  */
 export function isGeneratedOutput(file: ChangedFile): boolean {
-  if (SNAPSHOTS.test(file.path)) return true;
+  if (SNAPSHOTS.test(file.path) || UNITY_SETTINGS.test(file.path)) return true;
   const head = file.addedLines.filter((l) => l.line <= 5);
   return head.length > 0 && head[0].line === 1 && looksGeneratedText(head.map((l) => l.text).join("\n"));
 }

@@ -19,6 +19,8 @@ const texts = (head: Record<string, string>, base: Record<string, string>) => ({
 const words = (n: number, indent = "") => long(n - indent.length, indent + "x");
 /** `n` characters of an argument list: where a formatter would break the line. */
 const commas = (n: number) => "f(" + "a, ".repeat(n).slice(0, n - 3) + ")";
+const MAVEN_CHECKSTYLE =
+  "<project><build><plugins><plugin><artifactId>maven-checkstyle-plugin</artifactId><configuration><configLocation>checkstyle.xml</configLocation></configuration></plugin></plugins></build></project>";
 const CALL = `    result = compute(${"alpha, beta, ".repeat(8)}gamma)`;
 
 /** The table below is of a team whose limit is 120 (`default_max: 120` in rules.yml) unless a case says otherwise. */
@@ -42,6 +44,27 @@ testRule(
       { name: "Go: a long raw string", change: change([addedFile("a.go", ["package a", "var s = `", `${"Write-Host x; ".repeat(12)}`, "`"])]) },
       { name: "TS: a long regular-expression literal on a line of its own", change: change([addedFile("src/a.ts", [`    /^(${"abc|".repeat(30)}x)$/,`])]) },
       { name: "TS: a long regular-expression literal", change: change([addedFile("src/a.ts", [`const RE = /^(${"abc|".repeat(30)}x)$/u;`])]) },
+      {
+        name: "checkstyle in a Maven build reads main sources only: its limit is not the tests'",
+        options: { default_max: undefined },
+        change: change([addedFile("src/test/java/com/example/ATest.java", [`        ${words(109)}`])]),
+        lookups: configs({ "checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>', "pom.xml": MAVEN_CHECKSTYLE }),
+      },
+      {
+        name: "PHP: a snake_case test name with no parameters cannot be wrapped",
+        change: change([
+          addedFile("src/Local/LocalFilesystemAdapterTest.php", [
+            "    public function creating_a_local_filesystem_does_not_create_a_root_directory_when_constructed_with_lazy_root_creation(): void",
+          ]),
+        ]),
+        lookups: configs({ ".php-cs-fixer.dist.php": "<?php\nreturn (new PhpCsFixer\\Config())->setRules(['@PSR2' => true]);\n" }),
+      },
+      {
+        name: "Kotlin: a backticked test name cannot be wrapped",
+        change: change([
+          addedFile("src/test/kotlin/ParserTest.kt", [`  @Test fun \`${"parses a nested generic type ".repeat(5)}\`() {`.replace("@Test ", "")]),
+        ]),
+      },
       { name: "custom max", options: { max: 200 }, change: change([addedFile("src/a.rs", [long(150)])]) },
       { name: "ignore_pattern (RE2)", options: { ignore_pattern: "^\\s*// eslint-" }, change: change([addedFile("a.js", [`// eslint-${"z".repeat(130)}`])]) },
       // The repository's own formatter settings (#11)
@@ -678,6 +701,31 @@ testRule("max-line-length", {
       change: change([addedFile("src/main/java/A.java", [`        ${words(110)}`])]),
       lookups: configs({ "config/checkstyle/checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>' }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "config/checkstyle/checkstyle.xml" } }],
+    },
+    {
+      name: "checkstyle in a Maven build with includeTestSourceDirectory: test sources too",
+      change: change([addedFile("src/test/java/ATest.java", [`        ${words(110)}`])]),
+      lookups: configs({
+        "checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>',
+        "pom.xml": MAVEN_CHECKSTYLE.replace("<configuration>", "<configuration><includeTestSourceDirectory>true</includeTestSourceDirectory>"),
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "checkstyle.xml" } }],
+    },
+    {
+      name: "checkstyle without a Maven build (Gradle checks every source set): test sources too",
+      change: change([addedFile("src/test/java/ATest.java", [`        ${words(110)}`])]),
+      lookups: configs({ "checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "checkstyle.xml" } }],
+    },
+    {
+      name: "PHP: a snake_case test method whose parameters make the line long",
+      change: change([
+        addedFile("src/PathPrefixerTest.php", [
+          "    public function an_absolute_root_path_is_supported(string $rootPath, string $separator, string $path, string $expectedPath): void",
+        ]),
+      ]),
+      lookups: configs({ ".php-cs-fixer.dist.php": "<?php\nreturn (new PhpCsFixer\\Config())->setRules(['@PSR2' => true]);\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120 } }],
     },
     {
       name: "detekt MaxLineLength",

@@ -416,12 +416,130 @@ testRule("no-commented-out-code", {
       ),
     },
     {
+      // axios b17e109e: the browser matrix keeps launchers to switch on.
+      name: "JS: commented launchers in a Karma config are toggles",
+      ...changed(
+        "karma.conf.js",
+        "module.exports = {};\n",
+        [
+          "module.exports = function (config) {",
+          "  if (runAll || process.env.SAUCE_CHROME) {",
+          "    customLaunchers.SL_Chrome = createCustomLauncher('chrome');",
+          "    // customLaunchers.SL_ChromeDev = createCustomLauncher('chrome', 'dev');",
+          "    // customLaunchers.SL_ChromeBeta = createCustomLauncher('chrome', 'beta');",
+          "  }",
+          "};",
+        ].join("\n"),
+      ),
+    },
+    {
+      // hyperium/http cc0c2a04: the root util crate generates a table; the other output mode stays at hand.
+      name: "Rust: an alternate output mode in a root-level codegen util",
+      ...changed(
+        "util/src/main.rs",
+        "fn main() {}\n",
+        ["fn main() {", '    println!("    {:?},", string);', "    /*", '    println!("{}", &doc[1..doc.len()-5]);', '    println!("");', "    */", "}"].join(
+          "\n",
+        ),
+      ),
+    },
+    {
+      // CsvHelper 3b14b70f: a benchmark project's program keeps its alternatives commented.
+      name: "C#: a commented alternative in a performance project",
+      ...changed(
+        "performance/CsvHelper.Performance/Program.cs",
+        "class Program {}\n",
+        ["class Program {", "  static void Run() {", "    var x = Read();", "    // var y = ReadAll(x, true);", "    Use(x);", "  }", "}"].join("\n"),
+      ),
+    },
+    {
+      // CsvHelper d8c22be9: the Main is a menu of benchmarks; the change picked another one.
+      name: "C#: a program's Main that is a menu of calls",
+      ...changed(
+        "src/Tool/Program.cs",
+        "class Program {}\n",
+        [
+          "class Program {",
+          "  static void Main(string[] args) {",
+          "    //WriteField( 50, 1000000);",
+          "    //WriteRecords( 1000000 );",
+          "",
+          "    //Parse();",
+          "    ReadGetRecords();",
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+    },
+    {
+      // axios d1d359da: the note says what the swallowing catch yields.
+      name: "JS: `// return undefined` alone in an empty catch",
+      ...changed(
+        "lib/adapters/fetch.js",
+        "const a = 1;\n",
+        ["const a = 1;", "const ok = (() => {", "  try {", "    return check();", "  } catch (err) {", "    // return undefined", "  }", "})();"].join("\n"),
+      ),
+    },
+    {
       name: "a generated file (stripe-node's OpenAPI resources)",
       change: ts(["// File generated from our OpenAPI spec", "", "// foo.bar(x);", "const a = 1;"]),
     },
   ],
   invalid: [
     ...invalid,
+    {
+      name: "JS: a commented return that disables the rest of a function is still said",
+      ...changed("lib/a.js", "const a = 1;\n", ["const a = 1;", "function f(x) {", "  // return undefined", "  return compute(x);", "}"].join("\n")),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
+    {
+      name: "C#: commented calls in a Main of a library's test (not a menu: no live call beside them)",
+      ...changed(
+        "src/App/Program.cs",
+        "class Program {}\n",
+        [
+          "class Program {",
+          "  static void Main(string[] args) {",
+          "    var app = Build();",
+          "    //app.Seed();",
+          "    //app.Migrate();",
+          "    app.Run(args);",
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOut", line: 4 }],
+    },
+    {
+      name: "TS: a folder whose name merely ends in 'bench' (workbench/) is not a harness",
+      ...changed("src/vs/workbench/a.ts", "const a = 1;\n", ["const a = 1;", "function f(x) {", "  // x = clone(x);", "  return x;", "}"].join("\n")),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
+    {
+      name: "JS: a util folder inside the library is not a harness",
+      ...changed(
+        "src/util/merge.js",
+        "const a = 1;\n",
+        ["const a = 1;", "function merge(a, b) {", "  // a = clone(a);", "  return Object.assign(a, b);", "}"].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
+    {
+      // reqwest ba7b2a75: trust-dns switched off during a refactor: a TODO, or deletion, is the ask.
+      name: "Rust: a feature switched off asks for a TODO or deletion",
+      ...changed(
+        "src/connect.rs",
+        "use std::io;\n",
+        [
+          "use std::io;",
+          "",
+          '//#[cfg(feature = "trust-dns")]',
+          "//type HttpConnector = hyper::client::HttpConnector<TrustDnsResolver>;",
+          "type HttpConnector = hyper::client::HttpConnector;",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOutFeature", line: 3, data: { feature: "trust-dns", count: 2 } }],
+    },
     {
       // faraday f1b26575: the whole disabled spec, from its `context … do` line.
       name: "Ruby: a disabled spec is reported from the block's first line",

@@ -13,6 +13,50 @@ const COPIED = ["public class T {", "  public void A() {", "    var content = Ge
 testRule("no-debug-statements", {
   valid: [
     // Only unmistakable leftovers are said (#11): a print that talks to a reader, is switched on, captured or reports a failure is output.
+    {
+      // axios 2579728384: the sandbox's server logs each request; that is its output.
+      name: "JS: the access log of a dev server that listens",
+      change: one("sandbox/index.js", [
+        "var server = http.createServer(function (req, res) {",
+        "  var pathname = url.parse(req.url, true).pathname;",
+        "  console.log('[' + new Date() + ']', req.method, pathname);",
+        "});",
+        "server.listen(3000);",
+      ]),
+    },
+    {
+      // axios a3ff99b59d: a labelled diagnostic of a test helper server, next to its console.warn.
+      name: "JS: a labelled 'Server warning:' diagnostic in a test helper server",
+      change: one("test/helpers/server.js", [
+        "function start() {",
+        "  stream.pipeline(streams, (err) => {",
+        "    err && console.log('Server warning: ' + err.message)",
+        "  });",
+        "}",
+      ]),
+    },
+    {
+      // axios bdf493cf8b: test/typescript/axios.ts is only type-checked; console.log consumes the typed values.
+      name: "TS: a type test under test/typescript/ uses console.log to consume typed values",
+      change: one("test/typescript/axios.ts", ["axios.get('/user').then((response: AxiosResponse) => {", "  console.log(response.data);", "});"]),
+    },
+    {
+      // axios 6486929f: a typings package that only runs `tsc --noEmit`.
+      name: "TS: a typings test nested under test/ (test/module/typings/esm/index.ts)",
+      change: one("test/module/typings/esm/index.ts", ["for (const [header, value] of headers) {", "  console.log(header, value);", "}"]),
+    },
+    { name: "TS: a tsd type test (*.test-d.ts)", change: one("source/index.test-d.ts", ["const result = await ky.get('x').json();", "console.log(result);"]) },
+    {
+      // flysystem ba611d59df: index_sftp.php tinkers with the adapter; the file, not its lines, is the question.
+      name: "PHP: a scratch script at the repository root that dumps what it does",
+      change: one("index_sftp.php", [
+        "<?php",
+        "include __DIR__ . '/vendor/autoload.php';",
+        "$filesystem = new Filesystem(new SftpFilesystem($provider));",
+        "var_dump($filesystem->fileExists('path.txt'));",
+        "var_dump($filesystem->read('path.txt'));",
+      ]),
+    },
     { name: "Java: printStackTrace() in a catch reports the error", change: one("src/main/java/A.java", ["} catch (IOException e) { e.printStackTrace(); }"]) },
     {
       name: "JS: console.log under `if (that.log)` in a test server",
@@ -356,6 +400,37 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      name: "JS: a request dumped in a server's handler is still a leftover (no request line, just the value)",
+      change: one("src/server.js", ["const server = http.createServer((req, res) => {", "  console.log(req.headers);", "});", "server.listen(3000);"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+    {
+      name: "PHP: var_dump in a root-level file that declares a class is still a leftover",
+      change: one("Adapter.php", ["<?php", "class Adapter {", "  public function list() {", "    var_dump($items);", "  }", "}"]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
+    {
+      name: "JS: a root index.js that exports the library is not a scratch script",
+      change: one("index.js", ["const lib = require('./lib/axios');", "console.log(lib.defaults);", "module.exports = lib;"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+    {
+      name: "PHP: var_dump in a script below the root (library code) is still a leftover",
+      change: one("src/FTP/listing.php", ["<?php", "$items = ftp_rawlist($conn, $path);", "var_dump($items);"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      // axios bdf493cf8b: a gulpfile's only task prints a greeting: a placeholder, not output.
+      name: "JS: a root gulpfile whose task only prints is still said",
+      change: one("gulpfile.js", ["var gulp = require('gulp');", "gulp.task('default', function () {", "  console.log('hello!');", "});"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      name: "TS: console.log in a runtime test (not a type test) is still said",
+      change: one("test/unit/axios.test.ts", ["it('gets', async () => {", "  const r = await axios.get('/user');", "  console.log(r.data);", "});"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
     {
       // werkzeug 3fe524c206: dumpThis() posts a paste; the response dumped to the console is a leftover.
       name: "JS: a console.log in a callback of a function named dump… is still a leftover",

@@ -75,6 +75,21 @@ const TRUE_CASES: InvalidCase[] = [
   },
   { name: "JWT in a header in source", change: one("src/client.ts", [`headers.Authorization = "Bearer ${jwt}";`]), findings: fails("JSON Web Token") },
   { name: "RSA private key with material", change: one("certs/key.pem", [pemBegin, ...pemBody, pemEnd]), findings: fails("private key") },
+  {
+    name: "a private key in a folder named for tests but not test support",
+    change: one("deploy/tests-keys.pem", [pemBegin, ...pemBody, pemEnd]),
+    findings: fails("private key"),
+  },
+  {
+    name: "a GitHub token in test_files/ still fails",
+    change: one("test_files/config.yml", [`token: ${ghp}`]),
+    findings: fails("GitHub token"),
+  },
+  {
+    name: "a live token in Unity's project settings still fails",
+    change: one("ProjectSettings/ProjectSettings.asset", [`  cloudToken: ${ghp}`]),
+    findings: fails("GitHub token"),
+  },
   { name: "OpenSSH private key with material", change: one("deploy/id_ed25519", openssh), findings: fails("private key") },
   {
     name: "private key with material in a string with \\n escapes",
@@ -162,6 +177,13 @@ const TRUE_CASES: InvalidCase[] = [
 const FALSE_CASES: ValidCase[] = [
   { name: "a constant that merely contains TOKEN (Flask-WTF)", change: one("flask_wtf/csrf.py", ["GLOBAL_TOKEN_IDENTIFIER = '!real_csrf_token'"]) },
   { name: "a private key header with no material", change: one("tests/test_utils.py", [pemBegin, "secrets", pemEnd]) },
+  { name: "a test SFTP server's host key in test_files/ (flysystem)", change: one("test_files/sftp/ssh_host_rsa_key", [pemBegin, ...pemBody, pemEnd]) },
+  { name: "a client key a test server must reject, in test_files/", change: one("test_files/sftp/unknown.key", openssh) },
+  { name: "a TLS key in src/test/resources/", change: one("src/test/resources/certs/server.pem", [pemBegin, ...pemBody, pemEnd]) },
+  {
+    name: "Unity's serialised default psp2PackagePassword",
+    change: one("unity/ProjectSettings/ProjectSettings.asset", ["  psp2PackagePassword: F69AzBlax3CF3EDNhm3soLBPh71Yexui"]),
+  },
   { name: "a private key header alone", change: one("src/pem.ts", [`const HEADER = "${pemBegin}";`]) },
   { name: "a private key with a short body", change: one("docs/keys.md", [pemBegin, "MIIEowIBAAKCAQEA...", pemEnd]) },
   { name: "AWS's documented example key ID", change: one("docs/aws.md", ["aws_access_key_id = AKIA" + "IOSFODNN7EXAMPLE"]) },
