@@ -1,4 +1,5 @@
 import type { Change, ChangedFile } from "../model/change.js";
+import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 
@@ -26,7 +27,18 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   const lib = LIB_JS.exec(path);
   if (lib && change && compiledInChange(path, lib[2], change)) return "build output (its TypeScript source or type declarations change with it)";
   if (change && inCopiedPackage(path, change)) return "a package copied in with its own licence file";
+  const restored = change && fileAt(path, change);
+  if (restored && isRestored(restored)) return `restored from history (${restored.restoredFrom})`;
   return undefined;
+}
+
+const filesByPath = new WeakMap<Change, Map<string, ChangedFile>>();
+
+/** The change's file at `path` (a map built once per change: every rule asks for every file). */
+function fileAt(path: string, change: Change): ChangedFile | undefined {
+  let files = filesByPath.get(change);
+  if (!files) filesByPath.set(change, (files = new Map(change.files.map((f) => [f.path, f]))));
+  return files.get(path);
 }
 
 /** A licence file: what a copied-in package brings along into the folder it lands in. */
@@ -97,6 +109,8 @@ export interface CopyContext {
  * GPL header of their own, so at base only a named other holder or a notice counts.
  */
 export function copiedIn(file: ChangedFile, text: string, context: CopyContext = {}): boolean {
+  // Put back from history (re-added after a deletion, or reverted): the project's old code, not the change's.
+  if (isRestored(file)) return true;
   const header = headerOf(text);
   if (file.status === "added") {
     return (

@@ -1,5 +1,6 @@
 import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
+import { isRestored } from "../model/restored-lines.js";
 import { addedLinesText } from "../syntax/line-view.js";
 
 /**
@@ -33,6 +34,8 @@ export function siblingCopyPaths(file: ChangedFile, change: Change): string[] {
 
 /** Whether the new file's text is, line for line (whitespace at the ends ignored), a candidate's text at base. */
 export function copiedFromSibling(file: ChangedFile, change: Change, found: Lookups): boolean {
+  // A file put back from history is a copy of the project's own older text.
+  if (isRestored(file)) return true;
   const paths = siblingCopyPaths(file, change);
   if (paths.length === 0) return false;
   const mine = normalised(addedLinesText(file));
