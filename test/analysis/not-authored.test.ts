@@ -168,4 +168,22 @@ describe("notAuthored", () => {
       expect(notAuthored("main.py", c)).toBeUndefined();
     });
   });
+
+  describe("code the source found put back from history (#10)", () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `x${i} = ${i}`);
+    const restored = (n: number) =>
+      addedFile("src/adapter.py", lines, 1, { status: "added", restoredLines: lines.slice(0, n).map((_, i) => i + 1), restoredFrom: "deleted in bb78013ad6" });
+
+    it("a file whose added lines are at least 90% restored is not authored, for every rule's check", () => {
+      const file = restored(9);
+      expect(notAuthored(file.path, change([file]))).toBe("restored from history (deleted in bb78013ad6)");
+      expect(copiedIn(file, lines.join("\n"))).toBe(true);
+    });
+
+    it("a file with fewer restored lines is the change's own", () => {
+      const file = restored(8);
+      expect(notAuthored(file.path, change([file]))).toBeUndefined();
+      expect(copiedIn(file, lines.join("\n"))).toBe(false);
+    });
+  });
 });
