@@ -31,7 +31,7 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   if (change && nugetContent(path, change)) return "a NuGet package's source file, installed with the package";
   if (change && announcedPrivateCopy(path, change)) return "a package copied into a private folder, as the change says";
   const restored = change && fileAt(path, change);
-  if (restored && isRestored(restored)) return `restored from history (${restored.restoredFrom})`;
+  if (restored && isRestored(restored)) return `not written in this change (${restored.restoredFrom})`;
   return undefined;
 }
 

@@ -176,7 +176,7 @@ describe("notAuthored", () => {
 
     it("a file whose added lines are at least 90% restored is not authored, for every rule's check", () => {
       const file = restored(9);
-      expect(notAuthored(file.path, change([file]))).toBe("restored from history (deleted in bb78013ad6)");
+      expect(notAuthored(file.path, change([file]))).toBe("not written in this change (deleted in bb78013ad6)");
       expect(copiedIn(file, lines.join("\n"))).toBe(true);
     });
 

@@ -40,7 +40,7 @@ describe("the git source marks code the change put back from history (#10)", () 
     expect(file.restoredFrom).toMatch(/^deleted in [0-9a-f]{10}$/);
     expect(file.restoredLines).toHaveLength(25);
     expect(isRestored(file)).toBe(true);
-    expect(notAuthored(file.path, change)).toMatch(/restored from history/);
+    expect(notAuthored(file.path, change)).toMatch(/not written in this change/);
   });
 
   it("a re-add with one line in ten edited is still restored; its edited line stays the change's", () => {
@@ -80,7 +80,7 @@ describe("the git source marks code the change put back from history (#10)", () 
     const file = change.files[0];
     expect(file.restoredFrom).toBe(`what ${removal.slice(0, 10)} deleted, reverted`);
     expect(file.restoredLines).toEqual([4, 5, 6, 7]);
-    expect(notAuthored("src/a.py", change)).toMatch(/restored from history/);
+    expect(notAuthored("src/a.py", change)).toMatch(/not written in this change/);
   });
 
   it("a message naming a commit the base does not hold restores nothing (the author's words alone cannot)", () => {
@@ -104,5 +104,28 @@ describe("the git source marks code the change put back from history (#10)", () 
     r.commit("Add new.py");
     const change = readGitChange(r.dir, resolveRange(r.dir, { base, head: "HEAD" }));
     expect(change.files[0].restoredLines).toBeUndefined();
+  });
+
+  it("a new file that copies a same-named file of another folder at base (95% of its lines) is not the change's code; a rewrite is", () => {
+    const r = makeRepo();
+    r.write("tests/unit/MultipartFormDataTests.cs", php(adapter));
+    const base = r.commit("root");
+    r.write("tests/integration/MultipartFormDataTests.cs", php(adapter));
+    r.write("tests/integration/Other.cs", php(adapter.map((l) => l.replace("compute", "other"))));
+    r.commit("Integration tests");
+    const change = readGitChange(r.dir, resolveRange(r.dir, { base, head: "HEAD" }));
+    const copy = change.files.find((f) => f.path === "tests/integration/MultipartFormDataTests.cs")!;
+    expect(copy.restoredFrom).toBe("a copy of tests/unit/MultipartFormDataTests.cs at base");
+    expect(isRestored(copy)).toBe(true);
+    expect(change.files.find((f) => f.path === "tests/integration/Other.cs")!.restoredLines).toBeUndefined();
+  });
+
+  it("small files alike by nature (an __init__.py) are not copies", () => {
+    const r = makeRepo();
+    r.write("a/__init__.py", "from .x import y\n");
+    const base = r.commit("root");
+    r.write("b/__init__.py", "from .x import y\n");
+    r.commit("Add b");
+    expect(readGitChange(r.dir, resolveRange(r.dir, { base, head: "HEAD" })).files[0].restoredLines).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Change, ChangedFile } from "../../model/change.js";
 import { linesFrom, markRestored, RESTORED_SHARE, restoredShare, revertedCommits } from "../../model/restored-lines.js";
+import { markBaseCopies } from "./base-copies.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { runGit, tryGit } from "./run-git.js";
 import { splitGitDiff } from "./split-git-diff.js";
@@ -22,13 +23,15 @@ interface Deletion {
  * Marks the lines of `change` that it put back rather than wrote (#10): a file it adds that the
  * base's recent history deleted (at the same path, or the same blob at another path), when at
  * least RESTORED_SHARE of its lines are the deleted file's; and the lines a revert restores,
- * read from the reverted commit's own diff. Costs one `git log` when the change adds files, one
- * `git cat-file --batch` when something was deleted, and one `git diff` per reverted commit.
+ * read from the reverted commit's own diff; and a new file that copies one the base has. Costs
+ * one `git log` and one `git ls-tree` when the change adds files, a `git cat-file --batch` when
+ * there is something to compare, and one `git diff` per reverted commit.
  */
 export function markRestoredFromHistory(cwd: string, change: Change): void {
   if (!/^[0-9a-f]{40,64}$/.test(change.baseSha)) return;
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0);
   if (added.length > 0) markReAdded(cwd, change, added);
+  if (added.length > 0) markBaseCopies(cwd, change, added);
   for (const sha of revertedCommits(change.commits.map((c) => c.message))) markReverted(cwd, change, sha);
 }
 
