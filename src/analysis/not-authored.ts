@@ -138,10 +138,9 @@ function compiledInChange(path: string, stem: string, change: Change): boolean {
  * "largely a copy paste from", "Code taken and adapted from Click", "Copied from pydantic 1.9.2".
  */
 const AND_EDITED = String.raw`(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated))?`;
-const COPIED_ANYWHERE = new RegExp(
-  String.raw`\b(?:copied|copy-pasted|vendored|taken|forked)${AND_EDITED}\s+(?:verbatim\s+)?from\b|\bcopy[- ]?paste\s+(?:of|from)\b`,
-  "i",
-);
+const copiedWords = (edited: string) =>
+  new RegExp(String.raw`\b(?:copied|copy-pasted|vendored|taken|forked)${edited}\s+(?:verbatim\s+)?from\b|\bcopy[- ]?paste\s+(?:of|from)\b`, "i");
+const COPIED_ANYWHERE = copiedWords(AND_EDITED);
 /**
  * Weaker words ("extracted", "adapted", "ported", "based on") say it only as the opening of a
  * comment line, naming a work (not "the request"): `# Extracted and modified from
@@ -154,6 +153,9 @@ const COPIED_OPENING = new RegExp(
   String.raw`${COMMENT_OPENING}(?:(?:extracted|adapted|ported|borrowed|lifted)${AND_EDITED}\s+from\s+${NOT_A_WORK}\S|based\s+on\s+${NOT_A_WORK}[^\n]{1,100}\blicen[cs]ed?\b)`,
   "im",
 );
+/** A file's header at base said it was copied verbatim: "copied from", not "… and modified from". */
+const COPIED_VERBATIM = copiedWords("");
+
 /** Where a header says the file is a copy, if it does. */
 function copyNotice(header: string): RegExpExecArray | null {
   return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header);
@@ -193,7 +195,7 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
     );
   }
   const base = context.baseText;
-  if (base !== undefined && (minified(file.path, base) || copyNotice(headerOf(base)) !== null || upstreamHeader(headerOf(base), context))) return true;
+  if (base !== undefined && (minified(file.path, base) || COPIED_VERBATIM.test(headerOf(base)) || upstreamHeader(headerOf(base), context))) return true;
   const notice = copyNotice(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;

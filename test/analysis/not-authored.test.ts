@@ -233,5 +233,14 @@ describe("notAuthored", () => {
       const text = `${header}\nx = 1`;
       expect(copiedIn(addedFile("src/x.py", text.split("\n"), 1, { status: "added" }), text)).toBe(false);
     });
+
+    it("an edit of a file whose header at base says it was adapted (not copied verbatim) is the project's own work", () => {
+      const base = "# Extracted and modified from https://github.com/ewels/rich-click\nx = 1";
+      const text = `${base}\n# TODO: revise this legacy behaviour`;
+      const file = addedFile("typer/rich_utils.py", ["# TODO: revise this legacy behaviour"], 3, { status: "modified" });
+      expect(copiedIn(file, text, { baseText: base })).toBe(false);
+      const verbatim = "# Copied from pydantic 1.9.2\nx = 1";
+      expect(copiedIn(file, `${verbatim}\n# TODO: x`, { baseText: verbatim })).toBe(true);
+    });
   });
 });
