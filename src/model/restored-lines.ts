@@ -1,4 +1,4 @@
-import type { AddedLine, ChangedFile } from "./change.js";
+import type { AddedLine, Change, ChangedFile } from "./change.js";
 
 /** A file counts as restored when at least this share of its added lines were there before. */
 export const RESTORED_SHARE = 0.9;
@@ -58,4 +58,12 @@ export function revertedCommits(messages: string[]): string[] {
 /** A file the change restored rather than wrote: most of its added lines were there before. */
 export function isRestored(file: ChangedFile): boolean {
   return file.restoredLines !== undefined && restoredShare(file, file.restoredLines) >= RESTORED_SHARE;
+}
+
+/** Marks the lines of `change` that put back what the reverted commit `sha` deleted (`removed`: its deleted lines by path). */
+export function markRevertedLines(change: Change, sha: string, removed: Map<string, string[]>): void {
+  for (const file of change.files) {
+    const before = removed.get(file.path) ?? (file.previousPath ? removed.get(file.previousPath) : undefined);
+    if (before) markRestored(file, linesFrom(file.addedLines, before), `what ${sha.slice(0, 10)} deleted, reverted`);
+  }
 }

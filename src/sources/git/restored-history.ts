@@ -1,5 +1,5 @@
 import type { Change, ChangedFile } from "../../model/change.js";
-import { linesFrom, markRestored, RESTORED_SHARE, restoredShare, revertedCommits } from "../../model/restored-lines.js";
+import { linesFrom, markRestored, markRevertedLines, RESTORED_SHARE, restoredShare, revertedCommits } from "../../model/restored-lines.js";
 import { markBaseCopies } from "./base-copies.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { runGit, tryGit } from "./run-git.js";
@@ -137,9 +137,5 @@ function markReverted(cwd: string, change: Change, sha: string): void {
   } catch {
     return;
   }
-  const removed = new Map(splitGitDiff(diff).map((f) => [f.path, f.addedLines.map((l) => l.text)]));
-  for (const file of change.files) {
-    const before = removed.get(file.path) ?? (file.previousPath ? removed.get(file.previousPath) : undefined);
-    if (before) markRestored(file, linesFrom(file.addedLines, before), `what ${full.slice(0, 10)} deleted, reverted`);
-  }
+  markRevertedLines(change, full, new Map(splitGitDiff(diff).map((f) => [f.path, f.addedLines.map((l) => l.text)])));
 }

@@ -1,5 +1,5 @@
 import type { Change } from "../../model/change.js";
-import { linesFrom, markRestored, revertedCommits } from "../../model/restored-lines.js";
+import { markRevertedLines as markReverted, revertedCommits } from "../../model/restored-lines.js";
 import type { GitHub, PullRequestRef } from "./github-types.js";
 
 /** Reverted commits read per pull request: each costs two requests, and only a revert pays them. */
@@ -20,11 +20,7 @@ export async function markRevertedLines(octokit: GitHub, pr: PullRequestRef, cha
       const { data: compare } = await octokit.rest.repos.compareCommitsWithBasehead({ ...params, basehead: `${sha}...${change.baseSha}` });
       if (compare.status !== "ahead" && compare.status !== "identical") continue;
       const { data: commit } = await octokit.rest.repos.getCommit({ ...params, ref: sha });
-      const removed = new Map((commit.files ?? []).map((f) => [f.filename, deletedLines(f.patch ?? "")]));
-      for (const file of change.files) {
-        const before = removed.get(file.path) ?? (file.previousPath ? removed.get(file.previousPath) : undefined);
-        if (before) markRestored(file, linesFrom(file.addedLines, before), `what ${commit.sha.slice(0, 10)} deleted, reverted`);
-      }
+      markReverted(change, commit.sha, new Map((commit.files ?? []).map((f) => [f.filename, deletedLines(f.patch ?? "")])));
     } catch {
       // An unknown or unreadable commit restores nothing: the lines stay the change's.
     }
