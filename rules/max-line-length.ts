@@ -13,6 +13,7 @@ import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { formatterConfigPaths, formatterWidth, type FormatterWidth } from "../src/analysis/formatter-width.js";
 import { isCodeFile } from "../src/text/languages.js";
 import { saysStyleFix } from "../src/analysis/style-fix.js";
+import { isRestored } from "../src/model/restored-lines.js";
 import { columnsOn, lineFacts, stringsOn } from "../src/syntax/line-view.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
@@ -110,7 +111,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     const styleRun = saysStyleFix(change);
     for (const file of change.files) {
-      if (!applies(file.path, options.files) || TEST_DATA.test(file.path)) continue;
+      if (!applies(file.path, options.files) || TEST_DATA.test(file.path) || isRestored(file)) continue;
       const limit = limitFor(file.path, options, found);
       if (limit.max === Infinity) continue;
       const tabWidth = options.tab_width ?? (syntaxLanguageOf(file.path) === "go" ? 1 : 4);

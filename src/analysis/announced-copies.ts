@@ -22,8 +22,16 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
-/** The names a message gives to what it copied in: words, and hyphenated names joined (`minimal-lexical` → `minimallexical`). */
-function announcedNames(change: Change): Set<string> {
+const namesByChange = new WeakMap<Change, Set<string>>();
+
+/** The names a message gives to what it copied in: words, and hyphenated names joined (`minimal-lexical` → `minimallexical`). Once per change. */
+export function announcedNames(change: Change): Set<string> {
+  let names = namesByChange.get(change);
+  if (!names) namesByChange.set(change, (names = readNames(change)));
+  return names;
+}
+
+function readNames(change: Change): Set<string> {
   const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
   const names = new Set<string>();
   for (const text of texts) {

@@ -1,5 +1,7 @@
 import type { Change, ChangedFile } from "../model/change.js";
+import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
+import { announcedNames as copiedNames } from "./announced-copies.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 
 /**
@@ -9,7 +11,7 @@ import { declaresPlatformNamespace } from "./platform-backport.js";
  * any rule runs; a repository that un-ignores them still gets them left alone here).
  */
 const ALWAYS = [
-  /(^|\/)(vendor|vendored|third_party|third-party|node_modules|bower_components)\//,
+  /(^|\/)(_?vendor|_?vendored|third_party|third-party|node_modules|bower_components)\//,
   /(^|\/)(__snapshots__)\/|\.snap$/,
   /(^|\/)(__fixtures__|fixtures|testdata)\//,
 ];
@@ -26,7 +28,20 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   const lib = LIB_JS.exec(path);
   if (lib && change && compiledInChange(path, lib[2], change)) return "build output (its TypeScript source or type declarations change with it)";
   if (change && inCopiedPackage(path, change)) return "a package copied in with its own licence file";
+  if (change && nugetContent(path, change)) return "a NuGet package's source file, installed with the package";
+  if (change && announcedPrivateCopy(path, change)) return "a package copied into a private folder, as the change says";
+  const restored = change && fileAt(path, change);
+  if (restored && isRestored(restored)) return `not written in this change (${restored.restoredFrom})`;
   return undefined;
+}
+
+const filesByPath = new WeakMap<Change, Map<string, ChangedFile>>();
+
+/** The change's file at `path` (a map built once per change: every rule asks for every file). */
+function fileAt(path: string, change: Change): ChangedFile | undefined {
+  let files = filesByPath.get(change);
+  if (!files) filesByPath.set(change, (files = new Map(change.files.map((f) => [f.path, f]))));
+  return files.get(path);
 }
 
 /** A licence file: what a copied-in package brings along into the folder it lands in. */
@@ -63,6 +78,51 @@ function copiedPackageDirs(change: Change): string[] {
 }
 
 /**
+ * A NuGet package's content file (`packages/SimpleJson.0.15.0.0/Content/SimpleJson.cs.pp`)
+ * lands in the project as `SimpleJson.cs` when the package is installed or updated: the project
+ * file that ends with its path is the package's code. Only when the change adds or updates the
+ * package itself (its `.nupkg`), so a `.pp` file alone cannot take an edit out of review.
+ */
+const NUGET_CONTENT = /^(.*\/)?packages\/([^/]+)\/content\/(.+?)(?:\.pp)?$/i;
+function nugetContent(path: string, change: Change): boolean {
+  const file = fileAt(path, change);
+  if (!file || (file.status !== "added" && file.status !== "modified") || NUGET_CONTENT.test(path)) return false;
+  return nugetContents(change).some((rel) => path === rel || path.endsWith(`/${rel}`));
+}
+
+const nugetByChange = new WeakMap<Change, string[]>();
+
+/** The project paths (relative) of the content files of the packages the change adds or updates with their `.nupkg`; once per change. */
+function nugetContents(change: Change): string[] {
+  let out = nugetByChange.get(change);
+  if (out) return out;
+  const packages = new Set(
+    change.files.filter((f) => f.status !== "removed" && /\.nupkg$/i.test(f.path)).map((f) => f.path.slice(0, f.path.lastIndexOf("/") + 1).toLowerCase()),
+  );
+  out = change.files.flatMap((f) => {
+    const m = NUGET_CONTENT.exec(f.path);
+    return m && packages.has(`${m[1] ?? ""}packages/${m[2]}/`.toLowerCase()) ? [m[3]] : [];
+  });
+  nugetByChange.set(change, out);
+  return out;
+}
+
+/**
+ * A new file under a folder named for a package with a leading underscore (typer's `_click/`),
+ * when the change's words say it copies that package in ("Vendor Click"): the underscore is
+ * Python's and Go's mark for a private copy. Both signals are needed: the message alone is the
+ * author's to write, and an `_internal/` folder is the project's own.
+ */
+const PRIVATE_FOLDER = /(?:^|\/)_([A-Za-z][\w-]{2,})\//g;
+function announcedPrivateCopy(path: string, change: Change): boolean {
+  if (fileAt(path, change)?.status !== "added") return false;
+  const folders = [...path.matchAll(PRIVATE_FOLDER)].map((m) => m[1].replace(/[-_]/g, "").toLowerCase());
+  if (folders.length === 0) return false;
+  const names = copiedNames(change);
+  return folders.some((f) => names.has(f));
+}
+
+/**
  * A `lib/x.js` is compiled output when the same change touches its `.d.ts` or source map, or a
  * TypeScript source of the same name under `src/`: the build ran and its output was committed.
  */
@@ -73,8 +133,33 @@ function compiledInChange(path: string, stem: string, change: Change): boolean {
   return change.files.some((f) => f.path.endsWith(`src/${stem}.ts`) || f.path.endsWith(`src/${stem}.tsx`));
 }
 
-/** A header that says where the file was copied from: "copy-paste of optparse from the stdlib", "largely a copy paste from". */
-const COPIED_FROM = /\b(?:copied|copy-pasted|vendored|taken|forked)\s+(?:verbatim\s+)?from\b|\bcopy[- ]?paste\s+(?:of|from)\b/i;
+/**
+ * A header that says where the file was copied from: "copy-paste of optparse from the stdlib",
+ * "largely a copy paste from", "Code taken and adapted from Click", "Copied from pydantic 1.9.2".
+ */
+const AND_EDITED = String.raw`(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated))?`;
+const copiedWords = (edited: string) =>
+  new RegExp(String.raw`\b(?:copied|copy-pasted|vendored|taken|forked)${edited}\s+(?:verbatim\s+)?from\b|\bcopy[- ]?paste\s+(?:of|from)\b`, "i");
+const COPIED_ANYWHERE = copiedWords(AND_EDITED);
+/**
+ * Weaker words ("extracted", "adapted", "ported", "based on") say it only as the opening of a
+ * comment line, naming a work (not "the request"): `# Extracted and modified from
+ * https://github.com/ewels/rich-click`, `// Ported from Go's strconv`, `# Based on Werkzeug's
+ * parser (BSD licence)`. Inside a docstring's sentence they describe data, not the file.
+ */
+const COMMENT_OPENING = String.raw`^[ \t]*(?:#+|\/\/+|\/?\*+|--|"""|''')?[ \t]*(?:(?:this|the)\s+(?:file|code|module|class|implementation)\s+(?:is|was)\s+|code\s+)?`;
+const NOT_A_WORK = String.raw`(?!(?:the|a|an|this|that|these|those|its|their|our|your|it|them|here|there)\b)`;
+const COPIED_OPENING = new RegExp(
+  String.raw`${COMMENT_OPENING}(?:(?:extracted|adapted|ported|borrowed|lifted)${AND_EDITED}\s+from\s+${NOT_A_WORK}\S|based\s+on\s+${NOT_A_WORK}[^\n]{1,100}\blicen[cs]ed?\b)`,
+  "im",
+);
+/** A file's header at base said it was copied verbatim: "copied from", not "… and modified from". */
+const COPIED_VERBATIM = copiedWords("");
+
+/** Where a header says the file is a copy, if it does. */
+function copyNotice(header: string): RegExpExecArray | null {
+  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header);
+}
 const HEADER_CHARS = 1500;
 
 /** What a file's header is judged against: whose project it is, and who made the change. */
@@ -97,19 +182,21 @@ export interface CopyContext {
  * GPL header of their own, so at base only a named other holder or a notice counts.
  */
 export function copiedIn(file: ChangedFile, text: string, context: CopyContext = {}): boolean {
+  // Put back from history (re-added after a deletion, or reverted): the project's old code, not the change's.
+  if (isRestored(file)) return true;
   const header = headerOf(text);
   if (file.status === "added") {
     return (
       minified(file.path, text) ||
       foreignHeader(text) ||
-      COPIED_FROM.test(header) ||
+      copyNotice(header) !== null ||
       upstreamHeader(header, context) ||
       declaresPlatformNamespace(file.path, text)
     );
   }
   const base = context.baseText;
-  if (base !== undefined && (minified(file.path, base) || COPIED_FROM.test(headerOf(base)) || upstreamHeader(headerOf(base), context))) return true;
-  const notice = COPIED_FROM.exec(header);
+  if (base !== undefined && (minified(file.path, base) || COPIED_VERBATIM.test(headerOf(base)) || upstreamHeader(headerOf(base), context))) return true;
+  const notice = copyNotice(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;
   // Only when the copy replaces the file (most of its lines are new): a notice written over a

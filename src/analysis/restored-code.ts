@@ -61,7 +61,8 @@ function baseRuns(change: Change, found: Lookups): Set<string> {
 
 /** Lines (at head) of `file` that the change added as part of a run of lines already at base. */
 export function restoredLines(change: Change, file: ChangedFile, found: Lookups): Set<number> {
-  const out = new Set<number>();
+  // What the source found put back from history (a revert, a file deleted earlier), then what the base texts show.
+  const out = new Set<number>(file.restoredLines);
   const text = headText(file, found);
   if (text === undefined || file.addedLines.length < RUN) return out;
   const added = new Set(file.addedLines.map((l) => l.line));

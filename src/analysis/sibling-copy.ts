@@ -1,5 +1,6 @@
 import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
+import { isRestored, linesFrom, restoredShare } from "../model/restored-lines.js";
 import { addedLinesText } from "../syntax/line-view.js";
 
 /**
@@ -31,14 +32,20 @@ export function siblingCopyPaths(file: ChangedFile, change: Change): string[] {
   return [...tops].map((t) => [t, ...rest].join("/"));
 }
 
-/** Whether the new file's text is, line for line (whitespace at the ends ignored), a candidate's text at base. */
+/** A copy: this share of the new file's lines are the candidate's (a copy with a namespace or a name changed). */
+const COPY_SHARE = 0.95;
+
+/** Whether the new file's text is, line for line (whitespace at the ends ignored), a candidate's text at base, or nearly. */
 export function copiedFromSibling(file: ChangedFile, change: Change, found: Lookups): boolean {
+  // A file put back from history is a copy of the project's own older text.
+  if (isRestored(file)) return true;
   const paths = siblingCopyPaths(file, change);
   if (paths.length === 0) return false;
   const mine = normalised(addedLinesText(file));
   return paths.some((p) => {
     const base = found.baseContents?.get(p);
-    return base !== undefined && normalised(base) === mine;
+    if (base === undefined) return false;
+    return normalised(base) === mine || restoredShare(file, linesFrom(file.addedLines, base.split("\n"))) >= COPY_SHARE;
   });
 }
 

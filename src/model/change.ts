@@ -48,6 +48,14 @@ export interface ChangedFile {
   hunks: HunkRange[];
   /** Why the added lines are unknown or partial (missing patch, malformed diff). Absent when complete. */
   patchProblem?: string;
+  /**
+   * Added lines (head line numbers) the change put back or copied rather than wrote: a file
+   * deleted earlier in the base's history and added again, what a revert restores, a copy of a
+   * file the base has. The source sets it; absent when it found none.
+   */
+  restoredLines?: number[];
+  /** Where the restored lines were before, in words ("deleted in bb78013ad6", "a copy of x.cs at base"). */
+  restoredFrom?: string;
 }
 
 /** Something in the change that was not reviewed, and why. The summary lists every one of these. */

@@ -168,4 +168,79 @@ describe("notAuthored", () => {
       expect(notAuthored("main.py", c)).toBeUndefined();
     });
   });
+
+  describe("code the source found put back from history (#10)", () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `x${i} = ${i}`);
+    const restored = (n: number) =>
+      addedFile("src/adapter.py", lines, 1, { status: "added", restoredLines: lines.slice(0, n).map((_, i) => i + 1), restoredFrom: "deleted in bb78013ad6" });
+
+    it("a file whose added lines are at least 90% restored is not authored, for every rule's check", () => {
+      const file = restored(9);
+      expect(notAuthored(file.path, change([file]))).toBe("not written in this change (deleted in bb78013ad6)");
+      expect(copiedIn(file, lines.join("\n"))).toBe(true);
+    });
+
+    it("a file with fewer restored lines is the change's own", () => {
+      const file = restored(8);
+      expect(notAuthored(file.path, change([file]))).toBeUndefined();
+      expect(copiedIn(file, lines.join("\n"))).toBe(false);
+    });
+  });
+
+  describe("vendored copies without a licence file (#10)", () => {
+    it.each([["pkg/_vendor/six.py"], ["src/_vendored/attr/__init__.py"], ["vendored/x.go"]])("%s is vendored by its folder", (path) =>
+      expect(notAuthored(path)).toBeDefined(),
+    );
+
+    it("a NuGet package's content file installed in the project is the package's code, only when the package comes with it", () => {
+      const pkg = [
+        addedFile("packages/SimpleJson.0.15.0.0/SimpleJson.0.15.0.0.nupkg", [], 1, { status: "added", binary: true }),
+        addedFile("packages/SimpleJson.0.15.0.0/Content/SimpleJson.cs.pp", ["class SimpleJson {}"], 1, { status: "added" }),
+      ];
+      const installed = addedFile("RestSharp/SimpleJson.cs", ["class SimpleJson {}"], 1, { status: "added" });
+      expect(notAuthored("RestSharp/SimpleJson.cs", change([...pkg, installed]))).toMatch(/NuGet package/);
+      expect(notAuthored("RestSharp/SimpleJson.cs", change([pkg[1], installed]))).toBeUndefined();
+      expect(notAuthored("RestSharp/Other.cs", change([...pkg, addedFile("RestSharp/Other.cs", ["x"], 1, { status: "added" })]))).toBeUndefined();
+    });
+
+    it("a new file under an underscored folder named for what the change says it vendors is a copy; the message alone or the folder alone is not", () => {
+      const file = addedFile("typer/_click/core.py", ["x = 1"], 1, { status: "added" });
+      expect(notAuthored(file.path, change([file], { title: "Vendor Click and streamline Typer" }))).toMatch(/private folder/);
+      expect(notAuthored(file.path, change([file], { title: "Streamline Typer" }))).toBeUndefined();
+      const own = addedFile("typer/click/core.py", ["x = 1"], 1, { status: "added" });
+      expect(notAuthored(own.path, change([own], { title: "Vendor Click" }))).toBeUndefined();
+      const edited = addedFile("typer/_click/core.py", ["x = 1"], 1, { status: "modified" });
+      expect(notAuthored(edited.path, change([edited], { title: "Vendor Click" }))).toBeUndefined();
+    });
+
+    it.each([
+      ["# Extracted and modified from https://github.com/ewels/rich-click"],
+      ["# Copied from pydantic 1.9.2 (the latest version to support python 3.6.)"],
+      ['"""\nCode taken and adapted from Click: https://github.com/pallets/click/releases/tag/8.3.1\n"""'],
+      ["// Ported from Go's strconv package"],
+      ["# Based on Werkzeug's multipart parser (BSD licensed)"],
+    ])("a new file whose header says %s is copied in", (header) => {
+      const text = `${header}\nx = 1`;
+      expect(copiedIn(addedFile("src/x.py", text.split("\n"), 1, { status: "added" }), text)).toBe(true);
+    });
+
+    it.each([
+      ['"""Values extracted from the request headers."""'],
+      ["# Adapted from the old implementation"],
+      ["# Based on the user's settings"],
+      ["x = ported_from(y)"],
+    ])("a header line that describes data or the project's own past (%s) is not a copy notice", (header) => {
+      const text = `${header}\nx = 1`;
+      expect(copiedIn(addedFile("src/x.py", text.split("\n"), 1, { status: "added" }), text)).toBe(false);
+    });
+
+    it("an edit of a file whose header at base says it was adapted (not copied verbatim) is the project's own work", () => {
+      const base = "# Extracted and modified from https://github.com/ewels/rich-click\nx = 1";
+      const text = `${base}\n# TODO: revise this legacy behaviour`;
+      const file = addedFile("typer/rich_utils.py", ["# TODO: revise this legacy behaviour"], 3, { status: "modified" });
+      expect(copiedIn(file, text, { baseText: base })).toBe(false);
+      const verbatim = "# Copied from pydantic 1.9.2\nx = 1";
+      expect(copiedIn(file, `${verbatim}\n# TODO: x`, { baseText: verbatim })).toBe(true);
+    });
+  });
 });

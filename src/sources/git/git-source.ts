@@ -3,6 +3,7 @@ import type { CollectedNeeds, Lookups } from "../../engine/rule.js";
 import { runGit, runGitAsync, tryGit, GitError } from "./run-git.js";
 import { readBlobTextsAsync } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
+import { markRestoredFromHistory } from "./restored-history.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
 import { ensureHistory, FETCH_DEPTH_HINT, isShallow, shallowBoundary } from "./shallow.js";
 import { githubLookups } from "../github/github-lookups.js";
@@ -155,7 +156,7 @@ export function changeFromDiff(
       });
   }
   const last = commits[commits.length - 1];
-  return {
+  const change: Change = {
     title: last ? last.message.split("\n")[0] : "",
     body: "",
     labels: [],
@@ -166,6 +167,8 @@ export function changeFromDiff(
     ...(remote ? { repository: { owner: remote.owner, name: remote.name } } : {}),
     gaps,
   };
+  markRestoredFromHistory(cwd, change);
+  return change;
 }
 
 const COMMIT_FIELDS = ["%H", "%P", "%an", "%ae", "%cn", "%ce", "%B"];

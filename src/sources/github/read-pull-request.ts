@@ -1,8 +1,12 @@
 import type { Change, ChangedFile, Commit, FileStatus, Gap } from "../../model/change.js";
 import { parsePatch } from "../../model/parse-patch.js";
+import { markRevertedLines } from "./reverted-commits.js";
 import { GITHUB_COMMITS_CAP, GITHUB_FILES_CAP, type GitHub, type PullRequestRef } from "./github-types.js";
 
-/** Reads a pull request's commits and files (fully paginated) into the change model. Two requests for ≤ 100 of each. */
+/**
+ * Reads a pull request's commits and files (fully paginated) into the change model. Two requests
+ * for ≤ 100 of each, and two more per reverted commit for a revert.
+ */
 export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Promise<Change> {
   const params = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
   const [rawCommits, rawFiles] = await Promise.all([
@@ -30,7 +34,7 @@ export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Prom
       message: `GitHub lists only the first ${GITHUB_FILES_CAP} files of a pull request; ${pr.changedFiles - files.length} of ${pr.changedFiles} changed files were not reviewed. Split the pull request, or run \`bottomline review\` locally to review them all`,
     });
   }
-  return {
+  const change: Change = {
     title: pr.title,
     body: pr.body,
     labels: pr.labels,
@@ -41,6 +45,8 @@ export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Prom
     repository: { owner: pr.owner, name: pr.repo },
     gaps,
   };
+  await markRevertedLines(octokit, pr, change);
+  return change;
 }
 
 /**

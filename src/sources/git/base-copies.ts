@@ -1,0 +1,74 @@
+import type { Change, ChangedFile } from "../../model/change.js";
+import { linesFrom, markRestored, restoredShare } from "../../model/restored-lines.js";
+import { readBlobTexts } from "./read-blobs.js";
+import { runGit } from "./run-git.js";
+
+/** Below this many non-blank lines, files are alike by nature (an `__init__.py`, a stub), not copies. */
+const MIN_LINES = 10;
+/** New files compared, and base files of the same name compared with each: one review stays cheap. */
+const MAX_FILES = 50;
+const MAX_CANDIDATES = 3;
+/** A copy: this share of the new file's lines are the other file's. */
+export const COPY_SHARE = 0.95;
+
+/**
+ * Marks new files that copy a file the base already has, in any folder (RestSharp's
+ * `IntegrationTests1/MultipartFormDataTests.cs`, a test duplicated under a new name's folder):
+ * at least COPY_SHARE of their lines are a same-named base file's. Their lines are not new code.
+ * One `git ls-tree` of the base and one `git cat-file --batch` for the candidates.
+ */
+export function markBaseCopies(cwd: string, change: Change, added: ChangedFile[]): void {
+  const files = added.filter((f) => f.restoredLines === undefined && nonBlank(f) >= MIN_LINES).slice(0, MAX_FILES);
+  if (files.length === 0) return;
+  const byName = baseFilesByName(cwd, change.baseSha, new Set(files.map((f) => nameOf(f.path))));
+  const candidates = new Map(files.map((f) => [f, nearest(f.path, byName.get(nameOf(f.path)) ?? [])]));
+  const paths = [...new Set([...candidates.values()].flat())];
+  if (paths.length === 0) return;
+  const [texts] = readBlobTexts(cwd, [{ rev: change.baseSha, paths }]);
+  for (const [file, others] of candidates) {
+    for (const other of others) {
+      const text = texts.get(other);
+      if (text === undefined) continue;
+      const lines = linesFrom(file.addedLines, text.split("\n"));
+      if (restoredShare(file, lines) < COPY_SHARE) continue;
+      markRestored(file, lines, `a copy of ${other} at base`);
+      break;
+    }
+  }
+}
+
+const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+const nonBlank = (f: ChangedFile) => f.addedLines.filter((l) => l.text.trim() !== "").length;
+
+/** The base's file paths whose names are among `names`, by name (one `git ls-tree -r`). */
+function baseFilesByName(cwd: string, baseSha: string, names: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let listing: string;
+  try {
+    listing = runGit(["ls-tree", "-r", "-z", "--name-only", baseSha], cwd);
+  } catch {
+    return out;
+  }
+  for (const path of listing.split("\0")) {
+    const name = nameOf(path);
+    if (names.has(name)) out.set(name, [...(out.get(name) ?? []), path]);
+  }
+  return out;
+}
+
+/** The few same-named base files likeliest to be the original: those sharing the most trailing folders with `path`. */
+function nearest(path: string, others: string[]): string[] {
+  const mine = path.split("/").reverse();
+  const shared = (other: string) => {
+    const theirs = other.split("/").reverse();
+    let n = 0;
+    while (n < mine.length && n < theirs.length && mine[n] === theirs[n]) n++;
+    return n;
+  };
+  return others
+    .filter((o) => o !== path)
+    .map((o) => ({ o, n: shared(o) }))
+    .sort((a, b) => b.n - a.n)
+    .slice(0, MAX_CANDIDATES)
+    .map((x) => x.o);
+}

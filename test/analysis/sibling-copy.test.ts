@@ -1,0 +1,29 @@
+import { copiedFromSibling } from "../../src/analysis/sibling-copy.js";
+import { addedFile, change } from "../helpers/make-change.js";
+
+const original = Array.from({ length: 40 }, (_, i) => `    Console.WriteLine("step ${i}");`);
+const lookups = (text: string[]) => ({
+  issues: new Map(),
+  fileContents: new Map(),
+  baseContents: new Map([["RestSharp.IntegrationTests/MultipartFormDataTests.cs", text.join("\n")]]),
+});
+const copy = (lines: string[], extra = {}) => addedFile("RestSharp.IntegrationTests1/MultipartFormDataTests.cs", lines, 1, { status: "added", ...extra });
+
+describe("copiedFromSibling: a new file that copies a file of a folder the base has (#10)", () => {
+  it("a copy with a line or two changed (a namespace renamed) is a copy", () => {
+    const edited = [...original.slice(0, 39), "namespace RestSharp.IntegrationTests1"];
+    const file = copy(edited);
+    expect(copiedFromSibling(file, change([file]), lookups(original))).toBe(true);
+  });
+
+  it("a file that shares less than 95% of its lines is the change's own", () => {
+    const edited = original.map((l, i) => (i < 4 ? `    Assert.Equal(${i}, x);` : l));
+    const file = copy(edited);
+    expect(copiedFromSibling(file, change([file]), lookups(original))).toBe(false);
+  });
+
+  it("a file the source found put back from history counts as a copy, whatever the base folders hold", () => {
+    const file = copy(original, { restoredLines: original.map((_, i) => i + 1), restoredFrom: "deleted in bb78013ad6" });
+    expect(copiedFromSibling(file, change([file]), lookups([]))).toBe(true);
+  });
+});

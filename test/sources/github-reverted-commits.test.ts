@@ -1,0 +1,74 @@
+import nock from "nock";
+import { Octokit } from "@octokit/rest";
+import { readPullRequest } from "../../src/sources/github/read-pull-request.js";
+import type { GitHub, PullRequestRef } from "../../src/sources/github/github-types.js";
+
+afterEach(() => nock.cleanAll());
+
+const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const octokit = () => new Octokit({ auth: "t", log: quiet }) as unknown as GitHub;
+const reverted = "a".repeat(40);
+const base = "b".repeat(40);
+const pr: PullRequestRef = {
+  owner: "acme",
+  repo: "api",
+  number: 7,
+  headSha: "c".repeat(40),
+  baseSha: base,
+  title: 'Revert "Drop gone()"',
+  body: "Reverts acme/api#6",
+  labels: [],
+  draft: false,
+  updatedAt: "2026-01-01T00:00:00Z",
+  commits: 1,
+  changedFiles: 1,
+  fromFork: false,
+};
+
+/** The pull request's listing: one commit with `message`, one file that adds gone() back and one new line. */
+function listing(message: string) {
+  return nock("https://api.github.com")
+    .get("/repos/acme/api/pulls/7/commits")
+    .query(true)
+    .reply(200, [{ sha: pr.headSha, commit: { message, author: { name: "Ann", email: "a@x" } }, parents: [{ sha: base }] }])
+    .get("/repos/acme/api/pulls/7/files")
+    .query(true)
+    .reply(200, [
+      {
+        filename: "src/a.py",
+        status: "modified",
+        additions: 4,
+        deletions: 0,
+        changes: 4,
+        patch: "@@ -1,2 +1,6 @@\n def keep():\n     return 1\n+\n+def gone():\n+    return 2\n+print('new')",
+      },
+    ]);
+}
+
+describe("readPullRequest: the lines a revert puts back (#10)", () => {
+  it("reads what the reverted commit deleted, once the base branch is shown to hold it", async () => {
+    listing(`Revert "Drop gone()"\n\nThis reverts commit ${reverted}.`)
+      .get(`/repos/acme/api/compare/${reverted}...${base}`)
+      .reply(200, { status: "ahead" })
+      .get(`/repos/acme/api/commits/${reverted}`)
+      .reply(200, { sha: reverted, files: [{ filename: "src/a.py", patch: "@@ -1,5 +1,2 @@\n def keep():\n     return 1\n-\n-def gone():\n-    return 2" }] });
+    const change = await readPullRequest(octokit(), pr);
+    expect(change.files[0].restoredLines).toEqual([4, 5]);
+    expect(change.files[0].restoredFrom).toBe(`what ${reverted.slice(0, 10)} deleted, reverted`);
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it("a commit the base branch does not hold (one of a fork's) restores nothing", async () => {
+    listing(`Add gone() back\n\nThis reverts commit ${reverted}.`).get(`/repos/acme/api/compare/${reverted}...${base}`).reply(200, { status: "diverged" });
+    const change = await readPullRequest(octokit(), pr);
+    expect(change.files[0].restoredLines).toBeUndefined();
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it("an ordinary pull request costs no request beyond its listing", async () => {
+    listing("Add gone()");
+    const change = await readPullRequest(octokit(), { ...pr, title: "Add gone()", body: "" });
+    expect(change.files[0].restoredLines).toBeUndefined();
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+});
