@@ -20,7 +20,7 @@ const failures = new WeakMap<ChangedFile, string>();
 export const factsByContent = new FactsCache(64 * 1024 * 1024);
 
 /** parseText, through the content cache; a language whose grammar is not loaded yet is not cached. */
-function parseShared(language: LanguageId, text: string): ReturnType<typeof parseText> {
+export function parseShared(language: LanguageId, text: string): ReturnType<typeof parseText> {
   if (!parserFor(language)) return parseText(language, text);
   return factsByContent.get(language, text, () => parseText(language, text));
 }
