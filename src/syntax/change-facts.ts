@@ -41,7 +41,7 @@ function parseBothSides(file: ChangedFile, found: Lookups): void {
   const atBase = factsByContent.lookup(language, base);
   let pair: [ReturnType<typeof parseText>, ReturnType<typeof parseText>];
   if (atHead.parsed || atBase.parsed) pair = [atBase.parsed ?? parseText(language, base), atHead.parsed ?? parseText(language, head)];
-  else pair = parseTextPair(language, base, head);
+  else pair = parseTextPair(language, base, head, file.patchProblem ? [] : file.hunks);
   factsByContent.store(atBase.key, pair[0]);
   factsByContent.store(atHead.key, pair[1]);
   if (isNotAnalysed(pair[1])) failures.set(file, pair[1].notAnalysed);

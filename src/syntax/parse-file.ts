@@ -2,10 +2,11 @@ import { commentedOutCodeStart, markSplitBlocks } from "./commented-code.js";
 import { commentFacts } from "./comments.js";
 import type { CommentFact, FileFacts, FunctionFact, LanguageId, NotAnalysed, TestCaseFact } from "./facts.js";
 import type { Parser, Tree } from "web-tree-sitter";
+import type { HunkRange } from "../model/change.js";
 import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import type { LanguageSpec } from "./language-spec.js";
 import { specs } from "./languages/index.js";
-import { editBetween } from "./text-edit.js";
+import { editsBetween } from "./text-edit.js";
 import { TooDeep, TooSlow, walk } from "./walk.js";
 
 /** Past these, a file is not analysed: real source is smaller, and generated or minified code is not reviewed by hand. */
@@ -66,13 +67,15 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
 /**
  * The facts of a file at base and at head, in that order: the head is parsed incrementally from
  * the base's tree, so tree-sitter reuses every subtree the change left alone (for a change that
- * appends, the whole base). The facts are those parseText gives each text on its own.
+ * appends, the whole base). `hunks` (the diff's, new side) say where to look for what was left
+ * alone; without them the head is reparsed from the first difference to the last. The facts are
+ * those parseText gives each text on its own.
  */
-export function parseTextPair(language: LanguageId, base: string, head: string): [FileFacts | NotAnalysed, FileFacts | NotAnalysed] {
+export function parseTextPair(language: LanguageId, base: string, head: string, hunks: HunkRange[] = []): [FileFacts | NotAnalysed, FileFacts | NotAnalysed] {
   const before = prepare(language, base);
   const after = prepare(language, head);
-  const edit = editBetween(base, head);
-  if ("notAnalysed" in before || "notAnalysed" in after || !edit) return [parseText(language, base), parseText(language, head)];
+  const edits = editsBetween(base, head, hunks);
+  if ("notAnalysed" in before || "notAnalysed" in after || edits.length === 0) return [parseText(language, base), parseText(language, head)];
   const baseDeadline = performance.now() + PARSE_BUDGET_MS;
   const baseTree = parseWithin(before, null, baseDeadline);
   if (!baseTree) return [tooLong(), parseText(language, head)];
@@ -81,7 +84,7 @@ export function parseTextPair(language: LanguageId, base: string, head: string):
   const headDeadline = performance.now() + PARSE_BUDGET_MS;
   try {
     baseFacts = factsOfTree(before, baseTree, baseDeadline, false);
-    baseTree.edit(edit);
+    for (const edit of edits) baseTree.edit(edit);
     headTree = parseWithin(after, baseTree, headDeadline);
   } finally {
     baseTree.delete();

@@ -1,38 +1,91 @@
 import { Edit, type Point } from "web-tree-sitter";
+import type { HunkRange } from "../model/change.js";
+
+/** Unchanged stretches shorter than this are left inside the edits around them: too short to be worth finding. */
+const MIN_ANCHOR_CHARS = 128;
 
 /**
- * The one edit that turns `before` into `after`: everything between their common prefix and
- * their common suffix was replaced. Given to tree-sitter with the tree of `before`, it lets the
- * parse of `after` reuse every subtree outside that span (a change that appends to a file
- * reparses only the end). Indexes and columns are in UTF-16 code units, as web-tree-sitter's are.
- * Undefined when the texts are the same.
+ * The edits that turn `before` into `after`, last first, as tree-sitter takes them one after another
+ * on the tree of `before`: each leaves the text before it where it was. With them, the parse of
+ * `after` reuses every subtree outside the edited spans (a change that appends to a file reparses
+ * only the end). The stretches of `after` outside the diff's hunks (`hunks`, new-side lines) are
+ * found in `before` in order and left alone; between them, each edit is what lies between the
+ * common prefix and suffix. A stretch found in the wrong place (a repeated block) only makes the
+ * edits larger: every span left alone is the same text on both sides. Indexes and columns are in
+ * UTF-16 code units, as web-tree-sitter's are. Empty when the texts are the same.
  */
+export function editsBetween(before: string, after: string, hunks: HunkRange[] = []): Edit[] {
+  const edits: Edit[] = [];
+  let b = 0;
+  let a = 0;
+  for (const [from, to] of unchangedSpans(after, hunks)) {
+    const at = before.indexOf(after.slice(from, to), b);
+    if (at < 0 || from < a) continue;
+    const edit = editWithin(before, after, b, at, a, from);
+    if (edit) edits.push(edit);
+    b = at + (to - from);
+    a = to;
+  }
+  const last = editWithin(before, after, b, before.length, a, after.length);
+  if (last) edits.push(last);
+  return edits.reverse();
+}
+
+/** The one edit that turns `before` into `after` (their common prefix and suffix left alone), if they differ. */
 export function editBetween(before: string, after: string): Edit | undefined {
-  const shorter = Math.min(before.length, after.length);
+  return editWithin(before, after, 0, before.length, 0, after.length);
+}
+
+/** The edit that turns before[bFrom, bTo) into after[aFrom, aTo) where the text before both is the same. */
+function editWithin(before: string, after: string, bFrom: number, bTo: number, aFrom: number, aTo: number): Edit | undefined {
+  const shorter = Math.min(bTo - bFrom, aTo - aFrom);
   let prefix = 0;
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  if (prefix === before.length && prefix === after.length) return undefined;
+  while (prefix < shorter && before.charCodeAt(bFrom + prefix) === after.charCodeAt(aFrom + prefix)) prefix++;
+  if (prefix === bTo - bFrom && prefix === aTo - aFrom) return undefined;
   let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  const oldEndIndex = before.length - suffix;
-  const newEndIndex = after.length - suffix;
+  while (suffix < shorter - prefix && before.charCodeAt(bTo - 1 - suffix) === after.charCodeAt(aTo - 1 - suffix)) suffix++;
+  const startIndex = bFrom + prefix;
+  const oldEndIndex = bTo - suffix;
+  const newEndIndex = startIndex + (aTo - suffix - (aFrom + prefix));
+  const startPosition = pointAt(before, startIndex);
   return new Edit({
-    startIndex: prefix,
+    startIndex,
     oldEndIndex,
     newEndIndex,
-    startPosition: pointAt(before, prefix),
+    startPosition,
     oldEndPosition: pointAt(before, oldEndIndex),
-    newEndPosition: pointAt(after, newEndIndex),
+    newEndPosition: advance(startPosition, after, aFrom + prefix, aTo - suffix),
   });
+}
+
+/** Character spans of `text` outside the hunks, each from a line start (long enough to find). */
+function unchangedSpans(text: string, hunks: HunkRange[]): Array<[number, number]> {
+  if (hunks.length === 0) return [];
+  const starts = [0];
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+  const offset = (line: number) => (line - 1 < starts.length ? starts[line - 1] : text.length);
+  const spans: Array<[number, number]> = [];
+  let line = 1;
+  for (const h of [...hunks].sort((x, y) => x.start - y.start)) {
+    if (h.start > line) spans.push([offset(line), offset(h.start)]);
+    line = Math.max(line, h.start + h.length);
+  }
+  spans.push([offset(line), text.length]);
+  return spans.filter(([from, to]) => to - from >= MIN_ANCHOR_CHARS);
 }
 
 /** Row and column (0-based) of a character index. */
 function pointAt(text: string, index: number): Point {
-  let row = 0;
-  let lineStart = 0;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < index; nl = text.indexOf("\n", nl + 1)) {
+  return advance({ row: 0, column: 0 }, text, 0, index);
+}
+
+/** The point reached from `start` by the text text[from, to). */
+function advance(start: Point, text: string, from: number, to: number): Point {
+  let row = start.row;
+  let lineStart = -1;
+  for (let nl = text.indexOf("\n", from); nl !== -1 && nl < to; nl = text.indexOf("\n", nl + 1)) {
     row++;
     lineStart = nl + 1;
   }
-  return { row, column: index - lineStart };
+  return lineStart < 0 ? { row, column: start.column + (to - from) } : { row, column: to - lineStart };
 }

@@ -4,7 +4,7 @@ import { baseFacts, factsByContent, headFacts } from "../../src/syntax/change-fa
 import type { LanguageId } from "../../src/syntax/facts.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { parseText, parseTextPair } from "../../src/syntax/parse-file.js";
-import { editBetween } from "../../src/syntax/text-edit.js";
+import { editBetween, editsBetween } from "../../src/syntax/text-edit.js";
 
 beforeAll(() => loadAllGrammars());
 
@@ -42,6 +42,27 @@ describe("parsing a file's base and head together", () => {
     const [atBase, atHead] = parseTextPair(language, base, head);
     expect(atBase).toEqual(parseText(language, base));
     expect(atHead).toEqual(parseText(language, head));
+  });
+
+  it("leaves what lies between a diff's hunks alone, and gives each side its own facts", () => {
+    const fn = (i: number) => `function f${i}(x: number): number {\n  // Doubles 🎉 x.\n  return x > 0 && x < 9 ? 2 * x : x;\n}\n`;
+    const base = Array.from({ length: 12 }, (_, i) => fn(i)).join("\n");
+    const head = base
+      .replace("function f1(", "export function f1(")
+      .replace("return x > 0 && x < 9 ? 2 * x : x;\n}\n\nfunction f10", "if (!x) return 0;\n  return x;\n}\n\nfunction f10");
+    // Lines 6 and 48 changed (git diff's hunks, with three lines of context around each).
+    const hunks = [
+      { start: 3, length: 7 },
+      { start: 45, length: 8 },
+    ];
+    const edits = editsBetween(base, head, hunks);
+    expect(edits.length).toBe(2);
+    // Last first, each in the coordinates of the text before it.
+    expect(edits[0].startIndex).toBeGreaterThan(edits[1].startIndex);
+    expect(edits[1].startPosition.row).toBe(5);
+    const [atBase, atHead] = parseTextPair("typescript", base, head, hunks);
+    expect(atBase).toEqual(parseText("typescript", base));
+    expect(atHead).toEqual(parseText("typescript", head));
   });
 
   it("describes the edit between two texts in code units, rows and columns", () => {
