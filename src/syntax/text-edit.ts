@@ -3,6 +3,13 @@ import type { HunkRange } from "../model/change.js";
 
 /** Unchanged stretches shorter than this are left inside the edits around them: too short to be worth finding. */
 const MIN_ANCHOR_CHARS = 128;
+/**
+ * A hostile diff can have thousands of hunks: past this many edits, or this many stretches not
+ * found (each search of one reads the rest of the text), the rest is one edit. Every search that
+ * succeeds moves past what it read, so the whole costs a few passes over the texts.
+ */
+const MAX_EDITS = 1_000;
+const MAX_MISSES = 8;
 
 /**
  * The edits that turn `before` into `after`, last first, as tree-sitter takes them one after another
@@ -16,28 +23,34 @@ const MIN_ANCHOR_CHARS = 128;
  */
 export function editsBetween(before: string, after: string, hunks: HunkRange[] = []): Edit[] {
   const edits: Edit[] = [];
+  const points = new Points(before);
   let b = 0;
   let a = 0;
+  let misses = 0;
   for (const [from, to] of unchangedSpans(after, hunks)) {
-    const at = before.indexOf(after.slice(from, to), b);
-    if (at < 0 || from < a) continue;
-    const edit = editWithin(before, after, b, at, a, from);
+    if (edits.length >= MAX_EDITS || misses >= MAX_MISSES) break;
+    const at = from < a ? -1 : before.indexOf(after.slice(from, to), b);
+    if (at < 0) {
+      misses++;
+      continue;
+    }
+    const edit = editWithin(before, after, b, at, a, from, points);
     if (edit) edits.push(edit);
     b = at + (to - from);
     a = to;
   }
-  const last = editWithin(before, after, b, before.length, a, after.length);
+  const last = editWithin(before, after, b, before.length, a, after.length, points);
   if (last) edits.push(last);
   return edits.reverse();
 }
 
 /** The one edit that turns `before` into `after` (their common prefix and suffix left alone), if they differ. */
 export function editBetween(before: string, after: string): Edit | undefined {
-  return editWithin(before, after, 0, before.length, 0, after.length);
+  return editWithin(before, after, 0, before.length, 0, after.length, new Points(before));
 }
 
 /** The edit that turns before[bFrom, bTo) into after[aFrom, aTo) where the text before both is the same. */
-function editWithin(before: string, after: string, bFrom: number, bTo: number, aFrom: number, aTo: number): Edit | undefined {
+function editWithin(before: string, after: string, bFrom: number, bTo: number, aFrom: number, aTo: number, points: Points): Edit | undefined {
   const shorter = Math.min(bTo - bFrom, aTo - aFrom);
   let prefix = 0;
   while (prefix < shorter && before.charCodeAt(bFrom + prefix) === after.charCodeAt(aFrom + prefix)) prefix++;
@@ -47,13 +60,13 @@ function editWithin(before: string, after: string, bFrom: number, bTo: number, a
   const startIndex = bFrom + prefix;
   const oldEndIndex = bTo - suffix;
   const newEndIndex = startIndex + (aTo - suffix - (aFrom + prefix));
-  const startPosition = pointAt(before, startIndex);
+  const startPosition = points.at(startIndex);
   return new Edit({
     startIndex,
     oldEndIndex,
     newEndIndex,
     startPosition,
-    oldEndPosition: pointAt(before, oldEndIndex),
+    oldEndPosition: points.at(oldEndIndex),
     newEndPosition: advance(startPosition, after, aFrom + prefix, aTo - suffix),
   });
 }
@@ -74,9 +87,18 @@ function unchangedSpans(text: string, hunks: HunkRange[]): Array<[number, number
   return spans.filter(([from, to]) => to - from >= MIN_ANCHOR_CHARS);
 }
 
-/** Row and column (0-based) of a character index. */
-function pointAt(text: string, index: number): Point {
-  return advance({ row: 0, column: 0 }, text, 0, index);
+/** Rows and columns (0-based) of character indexes asked for in increasing order, in one pass over the text. */
+class Points {
+  private index = 0;
+  private point: Point = { row: 0, column: 0 };
+
+  constructor(private readonly text: string) {}
+
+  at(index: number): Point {
+    this.point = advance(this.point, this.text, this.index, index);
+    this.index = index;
+    return this.point;
+  }
 }
 
 /** The point reached from `start` by the text text[from, to). */

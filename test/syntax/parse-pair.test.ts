@@ -65,6 +65,19 @@ describe("parsing a file's base and head together", () => {
     expect(atHead).toEqual(parseText("typescript", head));
   });
 
+  it("keeps a diff of thousands of hunks to a bounded number of edits, with the same facts", () => {
+    const doc = "x".repeat(130);
+    const fn = (i: number) => `// F${i} ${doc}\nfunc F${i}(x int) int {\n\tif x > ${i} {\n\t\treturn x\n\t}\n\treturn ${i}\n}\n`;
+    const base = Array.from({ length: 1_200 }, (_, i) => fn(i)).join("\n");
+    // Every function's last return changes (line 6 of each 8): one hunk each, no context.
+    const head = base.replace(/\treturn (\d+)\n/g, "\treturn $1 + x\n");
+    const hunks = Array.from({ length: 1_200 }, (_, i) => ({ start: i * 8 + 6, length: 1 }));
+    expect(editsBetween(base, head, hunks).length).toBe(1_001);
+    const [atBase, atHead] = parseTextPair("go", base, head, hunks);
+    expect(atBase).toEqual(parseText("go", base));
+    expect(atHead).toEqual(parseText("go", head));
+  });
+
   it("describes the edit between two texts in code units, rows and columns", () => {
     const edit = editBetween("a🎉\nbc\nd", "a🎉\nbXYc\nd")!;
     expect([edit.startIndex, edit.oldEndIndex, edit.newEndIndex]).toEqual([5, 5, 7]);
