@@ -1,9 +1,9 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
-import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
+import { baseFacts, baseText, headText, parseShared } from "../syntax/change-facts.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { lineFacts } from "../syntax/line-view.js";
-import { isNotAnalysed, parseText } from "../syntax/parse-file.js";
+import { isNotAnalysed } from "../syntax/parse-file.js";
 import type { FileFacts, FunctionFact, LanguageId, TestCaseFact } from "../syntax/facts.js";
 import { withoutArguments } from "../syntax/language-spec.js";
 import { specs } from "../syntax/languages/index.js";
@@ -121,7 +121,7 @@ function previousBodies(files: ChangedFile[], found: Lookups): Set<string> {
 /** A removed file has no added lines, so the layer does not parse it: its base text is parsed here. */
 function removedFileFacts(file: ChangedFile, text: string): FileFacts | undefined {
   const language = file.status === "removed" ? syntaxLanguageOf(file.path) : undefined;
-  const parsed = language ? parseText(language, text) : undefined;
+  const parsed = language ? parseShared(language, text) : undefined;
   return parsed && !isNotAnalysed(parsed) ? parsed : undefined;
 }
 

@@ -3,7 +3,7 @@ import type { ChangedFile } from "../model/change.js";
 import type { FileFacts, LanguageId } from "./facts.js";
 import { FactsCache } from "./facts-cache.js";
 import { parserFor, syntaxLanguageOf } from "./grammars.js";
-import { isNotAnalysed, parseText } from "./parse-file.js";
+import { isNotAnalysed, parseText, parseTextPair } from "./parse-file.js";
 
 /**
  * Facts for the files of a change, at head and at base, parsed at most once per file per review
@@ -20,9 +20,33 @@ const failures = new WeakMap<ChangedFile, string>();
 export const factsByContent = new FactsCache(64 * 1024 * 1024);
 
 /** parseText, through the content cache; a language whose grammar is not loaded yet is not cached. */
-function parseShared(language: LanguageId, text: string): ReturnType<typeof parseText> {
+export function parseShared(language: LanguageId, text: string): ReturnType<typeof parseText> {
   if (!parserFor(language)) return parseText(language, text);
   return factsByContent.get(language, text, () => parseText(language, text));
+}
+
+/**
+ * Both sides of a modified file when neither was parsed before: the head is parsed from the base's
+ * tree (parseTextPair), which costs tree-sitter only what the change touched. Whichever side a rule
+ * asks for first, the other is then ready.
+ */
+function parseBothSides(file: ChangedFile, found: Lookups): void {
+  if (headCache.has(file) || baseCache.has(file) || !hasSyntax(file) || !hasBase(file)) return;
+  const language = syntaxLanguageOf(file.path)!;
+  if (syntaxLanguageOf(file.previousPath ?? file.path) !== language || !parserFor(language)) return;
+  const head = headText(file, found);
+  const base = baseText(file, found);
+  if (head === undefined || base === undefined) return;
+  const atHead = factsByContent.lookup(language, head);
+  const atBase = factsByContent.lookup(language, base);
+  let pair: [ReturnType<typeof parseText>, ReturnType<typeof parseText>];
+  if (atHead.parsed || atBase.parsed) pair = [atBase.parsed ?? parseText(language, base), atHead.parsed ?? parseText(language, head)];
+  else pair = parseTextPair(language, base, head, file.patchProblem ? [] : file.hunks);
+  factsByContent.store(atBase.key, pair[0]);
+  factsByContent.store(atHead.key, pair[1]);
+  if (isNotAnalysed(pair[1])) failures.set(file, pair[1].notAnalysed);
+  headCache.set(file, isNotAnalysed(pair[1]) ? null : pair[1]);
+  baseCache.set(file, isNotAnalysed(pair[0]) ? null : pair[0]);
 }
 
 /** Files the layer can parse and the change added lines to: only these are ever parsed. */
@@ -73,6 +97,7 @@ export function baseText(file: ChangedFile, found: Lookups): string | undefined 
 
 /** Facts of the file at head, or undefined (no text, no grammar, or not analysed: see syntaxFailure). */
 export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
+  parseBothSides(file, found);
   if (headCache.has(file)) return headCache.get(file) ?? undefined;
   let facts: FileFacts | undefined;
   const text = hasSyntax(file) ? headText(file, found) : undefined;
@@ -87,6 +112,7 @@ export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefi
 
 /** Facts of the file at base (removed files too); undefined for a new file or when its base text is unavailable. */
 export function baseFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
+  parseBothSides(file, found);
   if (baseCache.has(file)) return baseCache.get(file) ?? undefined;
   const text = hasBase(file) ? baseText(file, found) : undefined;
   const parsed = text === undefined ? undefined : parseShared(syntaxLanguageOf(file.previousPath ?? file.path)!, text);

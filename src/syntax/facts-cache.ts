@@ -25,19 +25,32 @@ export class FactsCache {
 
   /** The facts of `text` in `language`, parsed by `parse` only when no review parsed the same text before. */
   get(language: LanguageId, text: string, parse: () => Parsed): Parsed {
+    const { key, parsed } = this.lookup(language, text);
+    if (parsed) return parsed;
+    const fresh = parse();
+    this.store(key, fresh);
+    return fresh;
+  }
+
+  /** The facts cached for `text`, if any, and the key to store them under once parsed (a miss). */
+  lookup(language: LanguageId, text: string): { key: string; parsed?: Parsed } {
     const key = keyOf(language, text);
     const found = this.entries.get(key);
-    if (found) {
-      // Most recently used last: Map keeps insertion order, so the first key is the eviction candidate.
-      this.entries.delete(key);
-      this.entries.set(key, found);
-      this.hits++;
-      return found.parsed;
+    if (!found) {
+      this.misses++;
+      return { key };
     }
-    this.misses++;
-    const parsed = parse();
+    // Most recently used last: Map keeps insertion order, so the first key is the eviction candidate.
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    this.hits++;
+    return { key, parsed: found.parsed };
+  }
+
+  /** Keeps facts under a key from lookup. */
+  store(key: string, parsed: Parsed): void {
     const bytes = weight(parsed);
-    if (bytes > this.maxBytes) return parsed;
+    if (bytes > this.maxBytes || this.entries.has(key)) return;
     this.entries.set(key, { parsed, bytes });
     this.bytes += bytes;
     for (const [k, e] of this.entries) {
@@ -45,7 +58,6 @@ export class FactsCache {
       this.entries.delete(k);
       this.bytes -= e.bytes;
     }
-    return parsed;
   }
 
   /** Estimated bytes held, for the bench and tests. */

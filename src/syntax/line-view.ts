@@ -1,9 +1,9 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
-import { hasSyntax, headFacts, headText } from "./change-facts.js";
+import { hasSyntax, headFacts, headText, parseShared } from "./change-facts.js";
 import type { CommentFact, FileFacts, Span, StringFact } from "./facts.js";
 import { syntaxLanguageOf } from "./grammars.js";
-import { isNotAnalysed, parseText } from "./parse-file.js";
+import { isNotAnalysed } from "./parse-file.js";
 
 const addedOnlyCache = new WeakMap<ChangedFile, FileFacts | null>();
 
@@ -16,7 +16,7 @@ export function lineFacts(file: ChangedFile, found: Lookups): FileFacts | undefi
   if (!hasSyntax(file)) return undefined;
   if (headText(file, found) !== undefined) return headFacts(file, found);
   if (addedOnlyCache.has(file)) return addedOnlyCache.get(file) ?? undefined;
-  const parsed = parseText(syntaxLanguageOf(file.path)!, addedLinesText(file));
+  const parsed = parseShared(syntaxLanguageOf(file.path)!, addedLinesText(file));
   const facts = isNotAnalysed(parsed) ? undefined : parsed;
   addedOnlyCache.set(file, facts ?? null);
   return facts;

@@ -1,8 +1,12 @@
 import { commentedOutCodeStart, markSplitBlocks } from "./commented-code.js";
 import { commentFacts } from "./comments.js";
 import type { CommentFact, FileFacts, FunctionFact, LanguageId, NotAnalysed, TestCaseFact } from "./facts.js";
+import type { Parser, Tree } from "web-tree-sitter";
+import type { HunkRange } from "../model/change.js";
 import { parserFor, syntaxLanguageOf } from "./grammars.js";
+import type { LanguageSpec } from "./language-spec.js";
 import { specs } from "./languages/index.js";
+import { editsBetween } from "./text-edit.js";
 import { TooDeep, TooSlow, walk } from "./walk.js";
 
 /** Past these, a file is not analysed: real source is smaller, and generated or minified code is not reviewed by hand. */
@@ -52,22 +56,78 @@ export function parseFacts(path: string, text: string): FileFacts | NotAnalysed 
 }
 
 export function parseText(language: LanguageId, text: string): FileFacts | NotAnalysed {
+  const side = prepare(language, text);
+  if ("notAnalysed" in side) return side;
+  const deadline = performance.now() + PARSE_BUDGET_MS;
+  const tree = parseWithin(side, null, deadline);
+  if (!tree) return tooLong();
+  return judged(side, factsOfTree(side, tree, deadline));
+}
+
+/**
+ * The facts of a file at base and at head, in that order: the head is parsed incrementally from
+ * the base's tree, so tree-sitter reuses every subtree the change left alone (for a change that
+ * appends, the whole base). `hunks` (the diff's, new side) say where to look for what was left
+ * alone; without them the head is reparsed from the first difference to the last. The facts are
+ * those parseText gives each text on its own.
+ */
+export function parseTextPair(language: LanguageId, base: string, head: string, hunks: HunkRange[] = []): [FileFacts | NotAnalysed, FileFacts | NotAnalysed] {
+  const before = prepare(language, base);
+  const after = prepare(language, head);
+  const edits = editsBetween(base, head, hunks);
+  if ("notAnalysed" in before || "notAnalysed" in after || edits.length === 0) return [parseText(language, base), parseText(language, head)];
+  const baseDeadline = performance.now() + PARSE_BUDGET_MS;
+  const baseTree = parseWithin(before, null, baseDeadline);
+  if (!baseTree) return [tooLong(), parseText(language, head)];
+  let headTree: Tree | null;
+  let baseFacts: FileFacts | NotAnalysed;
+  const headDeadline = performance.now() + PARSE_BUDGET_MS;
+  try {
+    baseFacts = factsOfTree(before, baseTree, baseDeadline, false);
+    for (const edit of edits) baseTree.edit(edit);
+    headTree = parseWithin(after, baseTree, headDeadline);
+  } finally {
+    baseTree.delete();
+  }
+  const headFacts = headTree ? factsOfTree(after, headTree, headDeadline) : tooLong();
+  return [judged(before, baseFacts), judged(after, headFacts)];
+}
+
+/** A text ready to parse: its language's parser and lines, or why it is not parsed. */
+interface Side {
+  language: LanguageId;
+  spec: LanguageSpec;
+  parser: Parser;
+  text: string;
+  lines: string[];
+}
+
+function prepare(language: LanguageId, text: string): Side | NotAnalysed {
   const spec = specs.get(language)!;
   const parser = parserFor(language);
   if (!parser) return { notAnalysed: `the ${language} grammar was not loaded` };
   const lines = lineStarts(text);
   const refused = refuse(text, lines);
   if (refused) return { notAnalysed: refused };
-  const deadline = performance.now() + PARSE_BUDGET_MS;
-  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
-  if (!tree) return { notAnalysed: `it took longer than ${PARSE_BUDGET_MS / 1000} s to parse` };
-  let facts: FileFacts;
+  return { language, spec, parser, text, lines };
+}
+
+const tooLong = (): NotAnalysed => ({ notAnalysed: `it took longer than ${PARSE_BUDGET_MS / 1000} s to parse` });
+
+/** Tree-sitter's parse within the budget (from `old`, edited to the text, when given); null past it. */
+function parseWithin(side: Side, old: Tree | null, deadline: number): Tree | null {
+  return side.parser.parse(side.text, old, { progressCallback: () => performance.now() > deadline });
+}
+
+/** The facts the walk reads off a tree; the tree is deleted afterwards unless `free` is false. */
+function factsOfTree(side: Side, tree: Tree, deadline: number, free = true): FileFacts | NotAnalysed {
+  const { language, spec, text, lines } = side;
   try {
     const found = walk(tree, spec, text, lines, deadline);
     const comments = commentFacts(found.comments, spec, found.declarationLines);
     countCodeLines(found.functions, comments, lines);
     markSuites(found.functions, found.tests);
-    facts = {
+    return {
       language,
       functions: found.functions,
       comments: [...comments, ...found.docstrings].sort((a, b) => a.start - b.start),
@@ -81,9 +141,14 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
     if (err instanceof TooSlow) return { notAnalysed: `it took longer than ${PARSE_BUDGET_MS / 1000} s to analyse` };
     throw err;
   } finally {
-    tree.delete();
+    if (free) tree.delete();
   }
-  // After the file's own tree is freed: each judgement parses the comment's text on its own.
+}
+
+/** Which comments hold code. After the file's own tree is freed: each judgement parses the comment's text on its own. */
+function judged(side: Side, facts: FileFacts | NotAnalysed): FileFacts | NotAnalysed {
+  if ("notAnalysed" in facts) return facts;
+  const { spec, parser, lines } = side;
   for (const c of facts.comments) {
     if (c.kind === "doc") continue;
     const start = commentedOutCodeStart(c, spec, parser);
@@ -93,7 +158,7 @@ export function parseText(language: LanguageId, text: string): FileFacts | NotAn
       c.codeStart = start;
     }
   }
-  markSplitBlocks(facts.comments, text.split("\n"), spec, parser);
+  markSplitBlocks(facts.comments, lines, spec, parser);
   return facts;
 }
 
