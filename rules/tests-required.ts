@@ -3,11 +3,14 @@ import { z } from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
-import { codeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
-import { addsBehaviour, quietCommitType } from "../src/analysis/behaviour-change.js";
+import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
+import { behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { removedFunctions } from "../src/analysis/tests-moved-functions.js";
-import { basePaths, hasSyntax, headPaths, movedFromPaths } from "../src/syntax/change-facts.js";
+import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
+import { diagnosticLines } from "../src/analysis/tests-diagnostic-lines.js";
+import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
+import { lineFacts } from "../src/syntax/line-view.js";
+import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
@@ -138,7 +141,15 @@ export default defineRule({
       else {
         const tests = covering(f).filter((t) => t !== f);
         // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
-        const asks = !opts.new_behaviour_only || (!quiet && addsBehaviour(f, found, c.newCode.length === 0 ? undefined : freshLines, c.addedCodeLines, moved));
+        const asks =
+          !opts.new_behaviour_only ||
+          (!quiet &&
+            asksForTests(f, c, lines, c.newCode.length === 0 ? undefined : freshLines, {
+              found,
+              moved,
+              sources,
+              minLines: Math.max(1, opts.min_changed_lines),
+            }));
         // A project with no test files at all has no convention to follow, a platform with no test harness no way to run one.
         const untestedProject = layout !== undefined && (!projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout));
         if (tests.length > 0 || (asks && !untestedProject)) out.push(coverageFinding(f, tests, opts.mode, layout));
@@ -148,6 +159,32 @@ export default defineRule({
     return cov ? [...cov.findings, ...out] : out;
   },
 });
+
+/**
+ * Whether a changed source file adds behaviour a reviewer asks a test for. Not: code moved in from
+ * the change's other files, a helper extracted from them, or fresh code that only warns, asserts
+ * for developers or builds for another platform. Without its fresh lines (a diff too large to
+ * read) or its syntax, the change is taken to add behaviour: the rule keeps to line counts.
+ */
+function asksForTests(
+  f: ChangedFile,
+  c: CodeChange,
+  lines: number,
+  fresh: Set<number> | undefined,
+  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number },
+): boolean {
+  if (!fresh) return true;
+  if (movedIn(c, lines)) return false;
+  const text = headText(f, ctx.found);
+  const facts = lineFacts(f, ctx.found);
+  const quietLines = text === undefined ? new Set<number>() : diagnosticLines(fresh, text.split("\n"), facts, facts?.language);
+  const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
+  if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+  const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
+  if (!b) return true;
+  if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
+  return !extractedHelper(f, b.newFunctions, b.newDecisions, ctx.sources, ctx.found);
+}
 
 /**
  * Which changed tests cover a source file. Always: same name in the same project, or an import of
