@@ -9,6 +9,7 @@ import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
+import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
@@ -138,6 +139,7 @@ export default defineRule({
     for (const { f, change: c, lines, fresh: freshLines } of counted) {
       if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
       else if (lines < Math.max(1, opts.min_changed_lines)) continue;
+      else if (macroTested(f, found)) out.push(covered(f, `the tests its \`${macroTested(f, found)}!\` macro writes for each entry`));
       else {
         const tests = covering(f).filter((t) => t !== f);
         // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
@@ -224,6 +226,17 @@ function coverageIndex(tests: ChangedFile[]): (source: ChangedFile) => ChangedFi
   };
 }
 
+/** The Rust macro whose table the change extends and which writes a test for every entry, if any. */
+function macroTested(f: ChangedFile, found: Lookups): string | undefined {
+  const text = f.path.endsWith(".rs") ? headText(f, found) : undefined;
+  return text === undefined
+    ? undefined
+    : testGeneratingMacroExtended(
+        text,
+        f.addedLines.map((l) => l.line),
+      );
+}
+
 function covered(src: ChangedFile, tests: string): RawFinding {
   return { messageId: "covered", data: { path: `\`${src.path}\``, tests }, path: src.path, info: true };
 }
@@ -247,9 +260,17 @@ function classifier(opts: Options): (path: string) => FileKind {
     if (ignored(path)) return "other";
     if (extraTests(path)) return "test";
     if (extraSource(path)) return "source";
-    return opts.replace_conventions ? "other" : classifyBuiltIn(path);
+    if (opts.replace_conventions) return "other";
+    const kind = classifyBuiltIn(path);
+    return kind === "source" && RUST_TEST_MODULE.test(path) ? "test" : kind;
   };
 }
+
+/**
+ * A Rust module's tests kept in a file of their own beside it (`src/uri/tests.rs`, declared by
+ * `#[cfg(test)] mod tests;`): tests, though they sit in `src/`.
+ */
+const RUST_TEST_MODULE = /(^|\/)(tests?|\w+_tests?)\.rs$/;
 
 /**
  * Flags new test cases that assert nothing, tests added only as skipped, and focused tests. Test
