@@ -9,12 +9,14 @@ import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
+import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
+  componentHasTests,
   describeSuggestedTests,
   layoutOf,
   packageRootOf,
@@ -153,7 +155,12 @@ export default defineRule({
               minLines: Math.max(1, opts.min_changed_lines),
             }));
         // A project with no test files at all has no convention to follow, a platform with no test harness no way to run one.
-        const untestedProject = layout !== undefined && (!projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout));
+        // Nor a component with no tests whose new code only posts to a remote service: its first test would only check a mock.
+        const untestedProject =
+          layout !== undefined &&
+          (!projectHasTests(f.path, layout) ||
+            platformWithoutTests(f.path, layout) ||
+            (!componentHasTests(f.path, layout) && remoteOnly(f, freshLines, found)));
         if (tests.length > 0 || (asks && !untestedProject)) out.push(coverageFinding(f, tests, opts.mode, layout));
       }
     }
@@ -224,6 +231,12 @@ function coverageIndex(tests: ChangedFile[]): (source: ChangedFile) => ChangedFi
       .filter((t) => testCovers(t.path, src.path));
     return [...byName, ...importers(src.path).filter((t) => !byName.includes(t))];
   };
+}
+
+/** The file's fresh code only calls a remote address (see onlyCallsRemote). */
+function remoteOnly(f: ChangedFile, fresh: Set<number>, found: Lookups): boolean {
+  const lines = headText(f, found)?.split("\n");
+  return lines !== undefined && onlyCallsRemote(fresh, (l) => lines[l - 1] ?? "");
 }
 
 /** The Rust macro whose table the change extends and which writes a test for every entry, if any. */

@@ -425,3 +425,16 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));
   return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
 }
+
+/**
+ * Whether any test in the repository is named for the source file or for its folder
+ * (`tests/test_debug.py` for `werkzeug/debug/tbtools.py`): a component with none has no harness
+ * a new test would join.
+ */
+export function componentHasTests(sourcePath: string, layout: RepoLayout): boolean {
+  const folder = dirname(sourcePath);
+  const names = [...sourceStems(sourcePath), folder.slice(folder.lastIndexOf("/") + 1)].filter((n) => n !== "" && !GENERIC_FOLDERS.has(n));
+  return names.some(
+    (n) => layout.testStems.has(n) || [...layout.dirs].some((d) => classifyBuiltIn(`${d}/x`) === "test" && mirrorName(d.slice(d.lastIndexOf("/") + 1)) === n),
+  );
+}
