@@ -94,12 +94,68 @@ const PLATFORM_FOLDER = /^(wasm|wasm32|wasi|windows|win32|android|ios|macos|darw
  * that platform: there is no harness to run its tests, so there is nothing to add to.
  */
 export function platformWithoutTests(sourcePath: string, layout: RepoLayout): boolean {
+  const kmp = kotlinSourceSet(sourcePath);
+  if (kmp) return reachableTestSets(kmp, layout).length === 0;
   const platform = dirname(sourcePath)
     .split("/")
     .find((d) => PLATFORM_FOLDER.test(d));
   if (!platform) return false;
   const named = new RegExp(`(^|[^a-z])${platform}([^a-z]|$)`, "i");
   return ![...layout.testsByStem.values()].some((tests) => tests.some((t) => named.test(t)));
+}
+
+/**
+ * The shared suite a test only configures: `FtpAdapterTestCase.php` beside `FtpAdapterTest.php`,
+ * which subclasses it to give a connection. Tests of the adapter's behaviour go in the suite.
+ */
+function sharedSuite(testPath: string, layout: RepoLayout): string | undefined {
+  const suite = testPath.replace(/Test(\.\w+)$/, "TestCase$1");
+  return suite !== testPath && layout.files.has(suite) ? suite : undefined;
+}
+
+/** A Kotlin multiplatform source set's file: `kotlinpoet/src/nonJvmMain/kotlin/…/CodePoint.nonJvm.kt`. */
+interface SourceSetFile {
+  /** The module's `src` folder. */
+  src: string;
+  /** The source set's platform: `common`, `jvm`, `nonJvm`, `js`… */
+  platform: string;
+  /** The path below the source set, folders only (`kotlin/com/squareup/kotlinpoet`). */
+  dir: string;
+  /** The file's name without its platform suffix and extension (`CodePoint`). */
+  stem: string;
+}
+
+const SOURCE_SET = /^((?:.*\/)?src)\/(\w+)Main\/(.*)$/;
+
+export function kotlinSourceSet(path: string): SourceSetFile | undefined {
+  const m = SOURCE_SET.exec(path);
+  if (!m || !/\.kts?$/.test(path)) return undefined;
+  const base = m[3].slice(m[3].lastIndexOf("/") + 1);
+  return { src: m[1], platform: m[2], dir: dirname(m[3]), stem: base.replace(/\.kts?$/, "").replace(/\.\w+$/, "") };
+}
+
+/**
+ * The test source sets that exist and can run the file's code: its own platform's (`jsTest` for
+ * `jsMain`), and `commonTest`, which runs on every target, for all but JVM-only code. Common code
+ * is run by any platform's tests. `jvmTest` cannot reach `nonJvmMain`.
+ */
+function reachableTestSets(f: SourceSetFile, layout: RepoLayout): string[] {
+  const sets =
+    f.platform === "common"
+      ? [
+          "commonTest",
+          ...[...layout.dirs].filter((d) => d.startsWith(`${f.src}/`) && /^\w+Test$/.test(d.slice(f.src.length + 1))).map((d) => d.slice(f.src.length + 1)),
+        ]
+      : [`${f.platform}Test`, ...(f.platform === "jvm" ? [] : ["commonTest"])];
+  return [...new Set(sets)].filter((set) => layout.dirs.has(`${f.src}/${set}`));
+}
+
+/** Where a multiplatform file's test goes: its name in the first test source set that can run it; none when no set can. */
+function sourceSetTests(f: SourceSetFile, layout: RepoLayout): string[] {
+  const sets = reachableTestSets(f, layout);
+  const paths = sets.map((set) => [f.src, set, f.dir, `${f.stem}Test.kt`].filter(Boolean).join("/"));
+  const existing = paths.filter((p) => layout.files.has(p));
+  return existing.length > 0 ? existing.slice(0, 1) : paths.slice(0, 1);
 }
 
 function testHomes(paths: string[]): Map<string, string> {
@@ -390,11 +446,14 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const paths = files.filter((p) => !p.startsWith("a "));
   const inFileTests = conventional.filter((p) => p.startsWith("a "));
   const existing = paths.filter((p) => layout.files.has(p));
+  // A multiplatform file's test must be in a source set that can run its code.
+  const kmp = kotlinSourceSet(sourcePath);
+  if (kmp) return sourceSetTests(kmp, layout);
   // Go's tests live in the package's folder, whatever the rest of the repository does.
   if (extensionOf(sourcePath) === "go") return existing.length > 0 ? existing : goPackageTests(sourcePath, layout, conventional);
-  if (existing.length > 0) return [...new Set(existing)];
+  if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
   const named = existingTestsNamedFor(sourcePath, layout);
-  if (named.length > 0) return named;
+  if (named.length > 0) return [...new Set(named.map((p) => sharedSuite(p, layout) ?? p))];
   const mirror = mirroredNewTest(sourcePath, layout);
   if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
