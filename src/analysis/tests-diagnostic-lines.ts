@@ -131,27 +131,44 @@ function blockLines(lines: string[], i: number, language: LanguageId | undefined
   return out;
 }
 
-/** A condition on the build that names a target (`WINRT_4_5`, `NETFX_CORE`, `DEBUG`), not its negation. */
 const DIRECTIVE = /^#\s*(if|elif|else|endif)\b(.*)$/;
 
+/** The targets a .NET library builds first (`NET`, `NET6_0_OR_GREATER`, `NETSTANDARD2_0`, `NETCOREAPP3_1`): code under them is the usual build. */
+const MAINLINE = /^NET(COREAPP|STANDARD)?(\d\w*)?$/;
+
 /**
- * Lines built only for another target: the directives themselves, and the code under `#if X`
- * (a positive condition), `#elif` and `#else`. The first branch of `#if !X` is what the usual
- * build compiles, so it stays.
+ * Whether code under `#if <condition>` builds only for another target: a positive condition
+ * (`WINRT_4_5`, `DEBUG`, `NETFX_CORE`) that names no mainline target. The first branch of
+ * `#if !X` is what the usual build compiles.
+ */
+function otherTarget(condition: string): boolean {
+  const symbols = [...condition.matchAll(/(!?)\s*([A-Za-z_]\w*)/g)];
+  if (symbols.length === 0) return false;
+  if (symbols.some(([, not, name]) => not === "" && MAINLINE.test(name))) return false;
+  return symbols.every(([, not]) => not === "");
+}
+
+/**
+ * Lines built only for another target: the directives themselves, the code under an `#if` for
+ * another target, and the `#else` of one for the usual build (`#if !WINRT … #else …`, `#if NET …
+ * #else …`). `#elif` branches are taken as other targets.
  */
 function platformOnlyLines(lines: string[]): number[] {
   const out: number[] = [];
-  const stack: boolean[] = [];
+  const stack: Array<{ first: boolean; now: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const m = DIRECTIVE.exec(lines[i].trim());
     if (m) {
       out.push(i + 1);
-      if (m[1] === "if") stack.push(!/^\s*!\s*\(?\s*\w+\s*\)?\s*$/.test(m[2]));
-      else if (m[1] === "endif") stack.pop();
-      else if (stack.length > 0) stack[stack.length - 1] = true;
+      const top = stack[stack.length - 1];
+      if (m[1] === "if") {
+        const other = otherTarget(m[2]);
+        stack.push({ first: other, now: other });
+      } else if (m[1] === "endif") stack.pop();
+      else if (top) top.now = m[1] === "elif" ? true : !top.first;
       continue;
     }
-    if (stack.some(Boolean) && lines[i].trim() !== "" && !BRACKETS_ONLY.test(lines[i].trim())) out.push(i + 1);
+    if (stack.some((b) => b.now) && lines[i].trim() !== "" && !BRACKETS_ONLY.test(lines[i].trim())) out.push(i + 1);
   }
   return out;
 }

@@ -456,6 +456,28 @@ testRule("tests-required", {
       findings: missing("lib/axios.js"),
     },
     {
+      name: "C#: new branches under `#if NET`, the usual build of a .NET library",
+      ...edits([
+        "src/Csv/CsvReader.cs",
+        readerBase,
+        [
+          ...readerBase.slice(0, 5),
+          "#if NET",
+          "        if (recordType.IsEnum)",
+          "        {",
+          "            return ParseEnum<T>(GetField(0));",
+          "        }",
+          "        if (recordType == typeof(DateOnly))",
+          "        {",
+          "            return (T)(object)DateOnly.Parse(GetField(0));",
+          "        }",
+          "#endif",
+          ...readerBase.slice(5),
+        ],
+      ]),
+      findings: missing("src/Csv/CsvReader.cs"),
+    },
+    {
       name: "Go: an option whose flag the change's other new code reads",
       ...edits([
         "options.go",
