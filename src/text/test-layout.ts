@@ -113,6 +113,22 @@ function sharedSuite(testPath: string, layout: RepoLayout): string | undefined {
   return suite !== testPath && layout.files.has(suite) ? suite : undefined;
 }
 
+const besideByLayout = new WeakMap<RepoLayout, Map<string, boolean>>();
+
+/** Whether at least half of a language's tests (and at least 4) sit in the folder of the source they are named for. */
+function testsBesideSources(ext: string, layout: RepoLayout): boolean {
+  const known = besideByLayout.get(layout) ?? besideByLayout.set(layout, new Map()).get(layout)!;
+  const cached = known.get(ext);
+  if (cached !== undefined) return cached;
+  const sources = new Set<string>();
+  for (const f of layout.files)
+    if (extensionOf(f) === ext && classifyBuiltIn(f) === "source") for (const stem of sourceStems(f)) sources.add(`${dirname(f)}\0${stem}`);
+  const tests = [...layout.testsByStem.entries()].flatMap(([stem, list]) => list.filter((t) => extensionOf(t) === ext).map((t) => `${dirname(t)}\0${stem}`));
+  const beside = tests.length >= 4 && tests.filter((k) => sources.has(k)).length * 2 >= tests.length;
+  known.set(ext, beside);
+  return beside;
+}
+
 /** A Kotlin multiplatform source set's file: `kotlinpoet/src/nonJvmMain/kotlin/…/CodePoint.nonJvm.kt`. */
 interface SourceSetFile {
   /** The module's `src` folder. */
@@ -426,7 +442,9 @@ function followExample(path: string, layout: RepoLayout): { path: string; exampl
   const newPath = folder ? `${folder}/${name}` : name;
   // A test named as tests are (not a helper that happens to sit in test/), in the nearest folder, with the closest name.
   const named = (t: string) => (TEST_NAMES.some(({ re }) => re.test(t.slice(t.lastIndexOf("/") + 1))) ? 1e6 : 0);
-  const closeness = (t: string) => named(t) + 1000 * commonPrefix(dirname(t), folder) + commonPrefix(t.slice(t.lastIndexOf("/") + 1), name);
+  // A test of the same folder first: `src/ConfigTest.php`, not `src/AsyncAwsS3/…Test.php`, for a new `src/XTest.php`.
+  const sameFolder = (t: string) => (dirname(t) === folder ? 1e5 : 0);
+  const closeness = (t: string) => named(t) + sameFolder(t) + 1000 * commonPrefix(dirname(t), folder) + commonPrefix(t.slice(t.lastIndexOf("/") + 1), name);
   const example = [...tests].sort((a, b) => closeness(b) - closeness(a) || a.localeCompare(b))[0];
   return example ? { path: newPath, example } : { path: newPath };
 }
@@ -474,9 +492,12 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
     return root !== undefined && layout.dirs.has(root);
   });
   if (underExistingRoot.length > 0) return [underExistingRoot[0], ...inFileTests];
+  const fileName = paths.find((p) => testFolder(p)) ?? paths[0];
+  // A repository that keeps each test beside its source (flysystem's `src/Ftp/FtpAdapterTest.php`) gets it there too.
+  if (fileName && testsBesideSources(extensionOf(sourcePath), layout))
+    return [[dirname(sourcePath), fileName.slice(fileName.lastIndexOf("/") + 1)].filter(Boolean).join("/"), ...inFileTests];
   // The folder where the repository keeps most of its tests in this language, named as they are there.
   const home = layout.testHome.get(extensionOf(sourcePath));
-  const fileName = paths.find((p) => testFolder(p)) ?? paths[0];
   if (home !== undefined && fileName)
     return [home ? `${home}/${fileName.slice(fileName.lastIndexOf("/") + 1)}` : fileName.slice(fileName.lastIndexOf("/") + 1), ...inFileTests];
   if (inExistingDir.length > 0) return [...new Set(inExistingDir.slice(0, 2)), ...inFileTests];

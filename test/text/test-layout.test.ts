@@ -267,3 +267,27 @@ describe("components with tests of their own (#11)", () => {
     expect(componentHasTests(path, layout)).toBe(has);
   });
 });
+
+describe("tests kept beside their sources (#11)", () => {
+  const layout = layoutOf([
+    "composer.json",
+    "src/Config.php",
+    "src/ConfigTest.php",
+    "src/Filesystem.php",
+    "src/FilesystemTest.php",
+    "src/Ftp/FtpAdapter.php",
+    "src/Ftp/FtpAdapterTest.php",
+    "src/Ftp/FtpConnectionProvider.php",
+    "src/Ftp/FtpConnectionProviderTest.php",
+    "src/Ftp/FtpConnectionOptions.php",
+    "src/AsyncAwsS3/AsyncAwsS3Adapter.php",
+    "src/AsyncAwsS3/AsyncAwsS3AdapterTest.php",
+    "src/UnableToCreateDirectory.php",
+  ]);
+  it.each([
+    ["src/Ftp/FtpConnectionOptions.php", "a test in a new file `src/Ftp/FtpConnectionOptionsTest.php` following `src/Ftp/FtpConnectionProviderTest.php`"],
+    ["src/UnableToCreateDirectory.php", "a test in a new file `src/UnableToCreateDirectoryTest.php` following `src/ConfigTest.php`"],
+  ])("%s gets its new test in its own folder, following a test of that folder", (path, expected) => {
+    expect(describeSuggestedTests(path, layout)).toBe(expected);
+  });
+});
