@@ -6,7 +6,8 @@ import { BRACKETS_ONLY } from "./block-shapes.js";
  * build on another platform: deprecation warnings (`console.warn`, `warnings.warn`,
  * `ActiveSupport::Deprecation.warn`, `trigger_error(…, E_USER_DEPRECATED)`), debug assertions
  * (`debug_assert!`, `assert`, `Debug.Assert`, an `if cfg!(debug_assertions)` block), deprecation
- * attributes, and code built only for another target (`#if WINRT … #else … #endif`).
+ * attributes, null guards that throw (written for a nullability checker), and code built only
+ * for another target (`#if WINRT … #else … #endif`).
  */
 
 /** Calls that warn or assert for developers: what they print or check is no behaviour of the API. */
@@ -21,6 +22,24 @@ const DIAGNOSTIC_LINE = [
   /^#\[deprecated\b.*\]$/,
   /^(@deprecated|\*\s*@deprecated)\b/,
 ];
+
+/**
+ * A guard that throws when a value is null (`if (factory is null) throw new InvalidOperationException(…)`,
+ * `if x is None: raise …`): written for a nullability checker, an assertion in all but name.
+ */
+const NULL_CHECK = /^if\s*\(?\s*[\w$.]+\s*(?:===?|is)\s*(?:null|nil|None|undefined)\s*\)?\s*(?:\{|:)?\s*(.*)$/;
+const THROWS = /^(throw|raise)\b/;
+
+/** The lines of a null guard that starts at index `i` and throws (on its line or the next), if it is one. */
+function nullGuardLines(lines: string[], i: number): number[] {
+  const m = NULL_CHECK.exec(lines[i].trim());
+  if (!m) return [];
+  if (THROWS.test(m[1])) return [i + 1];
+  if (m[1] !== "") return [];
+  let j = i + 1;
+  while (j < lines.length && BRACKETS_ONLY.test(lines[j].trim())) j++;
+  return j < lines.length && THROWS.test(lines[j].trim()) ? [...statementLines(lines, j), i + 1] : [];
+}
 
 /** Blocks that run only in debug builds: their body is a developer check. */
 const DEBUG_BLOCK = /^(if\s+cfg!\(\s*debug_assertions\s*\)|#\[cfg\(\s*debug_assertions\s*\)\]|if\s+__debug__\s*:)/;
@@ -75,6 +94,8 @@ export function diagnosticLines(fresh: Set<number>, lines: string[], facts: File
     const call = LEADING_CALL.exec(code)?.[1];
     if ((call && !KEYWORDS.has(call) && isWarning(call)) || DIAGNOSTIC_LINE.some((re) => re.test(code))) {
       for (const l of statementLines(lines, i)) out.add(l);
+    } else if (nullGuardLines(lines, i).length > 0) {
+      for (const l of nullGuardLines(lines, i)) out.add(l);
     } else if (DEBUG_BLOCK.test(code)) {
       for (const l of blockLines(lines, i, language)) out.add(l);
     }

@@ -300,6 +300,39 @@ const readerHead = [
   "}",
 ];
 
+const managerBase = [
+  "public class RecordManager",
+  "{",
+  "    private readonly RecordCreatorFactory recordCreatorFactory;",
+  "    private readonly RecordHydrator recordHydrator;",
+  "",
+  "    public T Create<T>()",
+  "    {",
+  "        var recordCreator = recordCreatorFactory.MakeRecordCreator(typeof(T));",
+  "        return recordCreator.Create<T>();",
+  "    }",
+  "",
+  "    public void Hydrate<T>(T record)",
+  "    {",
+  "        var recordHydrator = this.recordHydrator;",
+  "        recordHydrator.Hydrate(record);",
+  "    }",
+  "}",
+];
+/** `managerBase` with each method's first line after `{` preceded by `guard`'s lines. */
+const guarded = (guard: (field: string) => string[]) => [
+  ...managerBase.slice(0, 2),
+  "    private readonly RecordCreatorFactory? recordCreatorFactory;",
+  "    private readonly RecordHydrator? recordHydrator;",
+  ...managerBase.slice(4, 7),
+  ...guard("recordCreatorFactory"),
+  ...managerBase.slice(7, 13),
+  ...guard("recordHydrator"),
+  ...managerBase.slice(13),
+];
+const managerGuarded = guarded((f) => [`        if (${f} is null) throw new InvalidOperationException("The ${f} is null.");`]);
+const managerDefaulting = guarded((f) => [`        if (${f} == null)`, "        {", "            return default;", "        }"]);
+
 const tbtoolsBase = ["class Traceback(object):", "    def log(self, logfile):", "        logfile.write(self.plaintext)"];
 const tbtoolsHead = [
   ...tbtoolsBase,
@@ -367,6 +400,10 @@ testRule("tests-required", {
     {
       name: "C#: a build fix for another platform under #if/#else",
       ...edits(["src/Csv/CsvReader.cs", readerBase, readerHead]),
+    },
+    {
+      name: "C#: null guards that throw, added with nullable annotations for the compiler",
+      ...edits(["src/Csv/RecordManager.cs", managerBase, managerGuarded]),
     },
     {
       name: "Go: a placeholder option that only stores a flag nothing reads yet",
@@ -454,6 +491,11 @@ testRule("tests-required", {
         ],
       ]),
       findings: missing("lib/axios.js"),
+    },
+    {
+      name: "C#: null checks that now return a default instead of failing (a fix)",
+      ...edits(["src/Csv/RecordManager.cs", managerBase, managerDefaulting]),
+      findings: missing("src/Csv/RecordManager.cs"),
     },
     {
       name: "C#: new branches under `#if NET`, the usual build of a .NET library",
