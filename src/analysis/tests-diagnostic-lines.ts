@@ -1,5 +1,6 @@
 import type { FileFacts, FunctionFact, LanguageId } from "../syntax/facts.js";
 import { BRACKETS_ONLY } from "./block-shapes.js";
+import { closingLine } from "./tests-macro-generated.js";
 
 /**
  * Fresh lines a reviewer does not ask a test for because they only speak to developers or only
@@ -139,16 +140,7 @@ function blockLines(lines: string[], i: number, language: LanguageId | undefined
     }
     return out;
   }
-  let depth = 0;
-  let opened = false;
-  for (let j = i; j < lines.length && j < i + 200; j++) {
-    if (j > i) out.push(j + 1);
-    for (const ch of lines[j].replace(/\/\/.*$/, "")) {
-      if (ch === "{") (depth++, (opened = true));
-      else if (ch === "}") depth--;
-    }
-    if (opened && depth <= 0) break;
-  }
+  for (let j = i + 1; j <= closingLine(lines, i, "{"); j++) out.push(j + 1);
   return out;
 }
 

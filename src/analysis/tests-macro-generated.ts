@@ -8,7 +8,7 @@ const MACRO_DEFINITION = /^\s*(?:#\[macro_export\]\s*)?macro_rules!\s*(\w+)\s*\{
 const CLOSING: Record<string, string> = { "{": "}", "(": ")", "[": "]" };
 
 /** The index of the line that closes the bracket `open` first found on line `i` (strings and comments read loosely). */
-function closingLine(lines: string[], i: number, open: string): number {
+export function closingLine(lines: string[], i: number, open: string): number {
   const close = CLOSING[open];
   let depth = 0;
   let opened = false;
