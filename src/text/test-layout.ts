@@ -443,7 +443,8 @@ function followExample(path: string, layout: RepoLayout): { path: string; exampl
   // A test named as tests are (not a helper that happens to sit in test/), in the nearest folder, with the closest name.
   const named = (t: string) => (TEST_NAMES.some(({ re }) => re.test(t.slice(t.lastIndexOf("/") + 1))) ? 1e6 : 0);
   // A test of the same folder first: `src/ConfigTest.php`, not `src/AsyncAwsS3/…Test.php`, for a new `src/XTest.php`.
-  const sameFolder = (t: string) => (dirname(t) === folder ? 1e5 : 0);
+  // Go's runnable examples (`finder_example_test.go`) document; they are no model for a test.
+  const sameFolder = (t: string) => (dirname(t) === folder && !/_example_test\.go$/.test(t) ? 1e5 : 0);
   const closeness = (t: string) => named(t) + sameFolder(t) + 1000 * commonPrefix(dirname(t), folder) + commonPrefix(t.slice(t.lastIndexOf("/") + 1), name);
   const example = [...tests].sort((a, b) => closeness(b) - closeness(a) || a.localeCompare(b))[0];
   return example ? { path: newPath, example } : { path: newPath };

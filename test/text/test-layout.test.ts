@@ -291,3 +291,10 @@ describe("tests kept beside their sources (#11)", () => {
     expect(describeSuggestedTests(path, layout)).toBe(expected);
   });
 });
+
+describe("the test a new one follows (#11)", () => {
+  it("is a test of the same folder, but never a Go runnable example", () => {
+    const layout = layoutOf(["go.mod", "encoding.go", "finder.go", "finder_example_test.go", "finder_test.go", "internal/encoding/encoder_test.go"]);
+    expect(describeSuggestedTests("encoding.go", layout)).toBe("a test in a new file `encoding_test.go` following `finder_test.go`");
+  });
+});
