@@ -3,14 +3,20 @@ import { z } from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
-import { codeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
-import { addsBehaviour, quietCommitType } from "../src/analysis/behaviour-change.js";
+import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
+import { behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { removedFunctions } from "../src/analysis/tests-moved-functions.js";
-import { basePaths, hasSyntax, headPaths, movedFromPaths } from "../src/syntax/change-facts.js";
+import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
+import { diagnosticLines } from "../src/analysis/tests-diagnostic-lines.js";
+import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
+import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
+import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
+import { lineFacts } from "../src/syntax/line-view.js";
+import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
+  componentHasTests,
   describeSuggestedTests,
   layoutOf,
   packageRootOf,
@@ -135,12 +141,26 @@ export default defineRule({
     for (const { f, change: c, lines, fresh: freshLines } of counted) {
       if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
       else if (lines < Math.max(1, opts.min_changed_lines)) continue;
+      else if (macroTested(f, found)) out.push(covered(f, `the tests its \`${macroTested(f, found)}!\` macro writes for each entry`));
       else {
         const tests = covering(f).filter((t) => t !== f);
         // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
-        const asks = !opts.new_behaviour_only || (!quiet && addsBehaviour(f, found, c.newCode.length === 0 ? undefined : freshLines, c.addedCodeLines, moved));
+        const asks =
+          !opts.new_behaviour_only ||
+          (!quiet &&
+            asksForTests(f, c, lines, c.newCode.length === 0 ? undefined : freshLines, {
+              found,
+              moved,
+              sources,
+              minLines: Math.max(1, opts.min_changed_lines),
+            }));
         // A project with no test files at all has no convention to follow, a platform with no test harness no way to run one.
-        const untestedProject = layout !== undefined && (!projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout));
+        // Nor a component with no tests whose new code only posts to a remote service: its first test would only check a mock.
+        const untestedProject =
+          layout !== undefined &&
+          (!projectHasTests(f.path, layout) ||
+            platformWithoutTests(f.path, layout) ||
+            (!componentHasTests(f.path, layout) && remoteOnly(f, freshLines, found)));
         if (tests.length > 0 || (asks && !untestedProject)) out.push(coverageFinding(f, tests, opts.mode, layout));
       }
     }
@@ -148,6 +168,32 @@ export default defineRule({
     return cov ? [...cov.findings, ...out] : out;
   },
 });
+
+/**
+ * Whether a changed source file adds behaviour a reviewer asks a test for. Not: code moved in from
+ * the change's other files, a helper extracted from them, or fresh code that only warns, asserts
+ * for developers or builds for another platform. Without its fresh lines (a diff too large to
+ * read) or its syntax, the change is taken to add behaviour: the rule keeps to line counts.
+ */
+function asksForTests(
+  f: ChangedFile,
+  c: CodeChange,
+  lines: number,
+  fresh: Set<number> | undefined,
+  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number },
+): boolean {
+  if (!fresh) return true;
+  if (movedIn(c, lines)) return false;
+  const text = headText(f, ctx.found);
+  const facts = lineFacts(f, ctx.found);
+  const quietLines = text === undefined ? new Set<number>() : diagnosticLines(fresh, text.split("\n"), facts, facts?.language);
+  const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
+  if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+  const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
+  if (!b) return true;
+  if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
+  return !extractedHelper(f, b.newFunctions, b.newDecisions, ctx.sources, ctx.found);
+}
 
 /**
  * Which changed tests cover a source file. Always: same name in the same project, or an import of
@@ -187,6 +233,23 @@ function coverageIndex(tests: ChangedFile[]): (source: ChangedFile) => ChangedFi
   };
 }
 
+/** The file's fresh code only calls a remote address (see onlyCallsRemote). */
+function remoteOnly(f: ChangedFile, fresh: Set<number>, found: Lookups): boolean {
+  const lines = headText(f, found)?.split("\n");
+  return lines !== undefined && onlyCallsRemote(fresh, (l) => lines[l - 1] ?? "");
+}
+
+/** The Rust macro whose table the change extends and which writes a test for every entry, if any. */
+function macroTested(f: ChangedFile, found: Lookups): string | undefined {
+  const text = f.path.endsWith(".rs") ? headText(f, found) : undefined;
+  return text === undefined
+    ? undefined
+    : testGeneratingMacroExtended(
+        text,
+        f.addedLines.map((l) => l.line),
+      );
+}
+
 function covered(src: ChangedFile, tests: string): RawFinding {
   return { messageId: "covered", data: { path: `\`${src.path}\``, tests }, path: src.path, info: true };
 }
@@ -210,9 +273,17 @@ function classifier(opts: Options): (path: string) => FileKind {
     if (ignored(path)) return "other";
     if (extraTests(path)) return "test";
     if (extraSource(path)) return "source";
-    return opts.replace_conventions ? "other" : classifyBuiltIn(path);
+    if (opts.replace_conventions) return "other";
+    const kind = classifyBuiltIn(path);
+    return kind === "source" && RUST_TEST_MODULE.test(path) ? "test" : kind;
   };
 }
+
+/**
+ * A Rust module's tests kept in a file of their own beside it (`src/uri/tests.rs`, declared by
+ * `#[cfg(test)] mod tests;`): tests, though they sit in `src/`.
+ */
+const RUST_TEST_MODULE = /(^|\/)(tests?|\w+_tests?)\.rs$/;
 
 /**
  * Flags new test cases that assert nothing, tests added only as skipped, and focused tests. Test

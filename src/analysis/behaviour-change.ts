@@ -253,21 +253,6 @@ function rubyPrivate(fn: FunctionFact, lines: string[]): boolean {
   return named.test(lines.join("\n"));
 }
 
-/**
- * Whether a changed source file adds behaviour worth a test. Without its fresh lines (a diff too
- * large to read) or its syntax, the change is taken to add behaviour: the rule keeps to line counts.
- */
-export function addsBehaviour(
-  file: ChangedFile,
-  found: Lookups,
-  fresh: Set<number> | undefined,
-  addedCode: number[] = [],
-  removed: RemovedFunction[] = [],
-): boolean {
-  const b = fresh ? behaviourChange(file, found, fresh, new Set(addedCode), removed) : undefined;
-  return !b || b.newFunctions.length > 0 || b.newDecisions >= MIN_NEW_DECISIONS;
-}
-
 const CONVENTIONAL = /^\s*([a-z]+)(\([^)]*\))?!?:/i;
 
 /** The conventional-commit type of a subject (`refactor(api)!: …` → `refactor`), if it has one. */

@@ -74,6 +74,9 @@ export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): 
   );
   // A builder's setter stores the option and returns the builder: `self.config.x = val; self`.
   const body = code.length === 2 && RETURNS_SELF.test(code[1]) ? code.slice(0, 1) : code;
+  // A functional option stores its value through a closure: a setter all the same.
+  const stored = optionSetter(body);
+  if (stored) return { trivial: true, names: [fn.name, ...stored] };
   // A lambda inside (a callback, a comparator) is logic of its own, unless it is the one line's delegation
   // (`self.with_inner(move |inner| inner.timeout(val))`).
   const oneLine = (f: FunctionFact) => body.length === 1 && f.start === f.end;
@@ -93,6 +96,20 @@ export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): 
   });
   const assigned = ASSIGNED.exec(body[0])?.[1];
   return { trivial: true, names: [fn.name, ...members, ...(assigned ? [assigned] : [])] };
+}
+
+/** The head of a closure a functional option returns: `return optionFunc(func(v *Viper) {`, `return (o) => {`. */
+const RETURNS_CLOSURE = /^return\b.*(\bfunc\s*\(.*\)|\bfunction\s*\(.*\)|=>|\|[^|]*\|)\s*\{$/;
+
+/**
+ * The fields a functional option sets (`func WithX() Option { return optionFunc(func(v *Viper) { v.x = true }) }`):
+ * the closure's body only stores values. Undefined for any other shape.
+ */
+function optionSetter(body: string[]): string[] | undefined {
+  if (body.length < 2 || !RETURNS_CLOSURE.test(body[0])) return undefined;
+  const rest = body.slice(1);
+  if (!rest.every((l) => STORES_ONLY[0].test(l))) return undefined;
+  return rest.map((l) => /^(?:this\.|self\.|\$this->|@|[a-z]\.)?([\w$]+)\s*=/.exec(l)?.[1] ?? "").filter(Boolean);
 }
 
 /** Tokens of a one-line function's signature, which shares the line with its body. */

@@ -94,12 +94,84 @@ const PLATFORM_FOLDER = /^(wasm|wasm32|wasi|windows|win32|android|ios|macos|darw
  * that platform: there is no harness to run its tests, so there is nothing to add to.
  */
 export function platformWithoutTests(sourcePath: string, layout: RepoLayout): boolean {
+  const kmp = kotlinSourceSet(sourcePath);
+  if (kmp) return reachableTestSets(kmp, layout).length === 0;
   const platform = dirname(sourcePath)
     .split("/")
     .find((d) => PLATFORM_FOLDER.test(d));
   if (!platform) return false;
   const named = new RegExp(`(^|[^a-z])${platform}([^a-z]|$)`, "i");
   return ![...layout.testsByStem.values()].some((tests) => tests.some((t) => named.test(t)));
+}
+
+/**
+ * The shared suite a test only configures: `FtpAdapterTestCase.php` beside `FtpAdapterTest.php`,
+ * which subclasses it to give a connection. Tests of the adapter's behaviour go in the suite.
+ */
+function sharedSuite(testPath: string, layout: RepoLayout): string | undefined {
+  const suite = testPath.replace(/Test(\.\w+)$/, "TestCase$1");
+  return suite !== testPath && layout.files.has(suite) ? suite : undefined;
+}
+
+const besideByLayout = new WeakMap<RepoLayout, Map<string, boolean>>();
+
+/** Whether at least half of a language's tests (and at least 4) sit in the folder of the source they are named for. */
+function testsBesideSources(ext: string, layout: RepoLayout): boolean {
+  const known = besideByLayout.get(layout) ?? besideByLayout.set(layout, new Map()).get(layout)!;
+  const cached = known.get(ext);
+  if (cached !== undefined) return cached;
+  const sources = new Set<string>();
+  for (const f of layout.files)
+    if (extensionOf(f) === ext && classifyBuiltIn(f) === "source") for (const stem of sourceStems(f)) sources.add(`${dirname(f)}\0${stem}`);
+  const tests = [...layout.testsByStem.entries()].flatMap(([stem, list]) => list.filter((t) => extensionOf(t) === ext).map((t) => `${dirname(t)}\0${stem}`));
+  const beside = tests.length >= 4 && tests.filter((k) => sources.has(k)).length * 2 >= tests.length;
+  known.set(ext, beside);
+  return beside;
+}
+
+/** A Kotlin multiplatform source set's file: `kotlinpoet/src/nonJvmMain/kotlin/…/CodePoint.nonJvm.kt`. */
+interface SourceSetFile {
+  /** The module's `src` folder. */
+  src: string;
+  /** The source set's platform: `common`, `jvm`, `nonJvm`, `js`… */
+  platform: string;
+  /** The path below the source set, folders only (`kotlin/com/squareup/kotlinpoet`). */
+  dir: string;
+  /** The file's name without its platform suffix and extension (`CodePoint`). */
+  stem: string;
+}
+
+const SOURCE_SET = /^((?:.*\/)?src)\/(\w+)Main\/(.*)$/;
+
+export function kotlinSourceSet(path: string): SourceSetFile | undefined {
+  const m = SOURCE_SET.exec(path);
+  if (!m || !/\.kts?$/.test(path)) return undefined;
+  const base = m[3].slice(m[3].lastIndexOf("/") + 1);
+  return { src: m[1], platform: m[2], dir: dirname(m[3]), stem: base.replace(/\.kts?$/, "").replace(/\.\w+$/, "") };
+}
+
+/**
+ * The test source sets that exist and can run the file's code: its own platform's (`jsTest` for
+ * `jsMain`), and `commonTest`, which runs on every target, for all but JVM-only code. Common code
+ * is run by any platform's tests. `jvmTest` cannot reach `nonJvmMain`.
+ */
+function reachableTestSets(f: SourceSetFile, layout: RepoLayout): string[] {
+  const sets =
+    f.platform === "common"
+      ? [
+          "commonTest",
+          ...[...layout.dirs].filter((d) => d.startsWith(`${f.src}/`) && /^\w+Test$/.test(d.slice(f.src.length + 1))).map((d) => d.slice(f.src.length + 1)),
+        ]
+      : [`${f.platform}Test`, ...(f.platform === "jvm" ? [] : ["commonTest"])];
+  return [...new Set(sets)].filter((set) => layout.dirs.has(`${f.src}/${set}`));
+}
+
+/** Where a multiplatform file's test goes: its name in the first test source set that can run it; none when no set can. */
+function sourceSetTests(f: SourceSetFile, layout: RepoLayout): string[] {
+  const sets = reachableTestSets(f, layout);
+  const paths = sets.map((set) => [f.src, set, f.dir, `${f.stem}Test.kt`].filter(Boolean).join("/"));
+  const existing = paths.filter((p) => layout.files.has(p));
+  return existing.length > 0 ? existing.slice(0, 1) : paths.slice(0, 1);
 }
 
 function testHomes(paths: string[]): Map<string, string> {
@@ -370,7 +442,10 @@ function followExample(path: string, layout: RepoLayout): { path: string; exampl
   const newPath = folder ? `${folder}/${name}` : name;
   // A test named as tests are (not a helper that happens to sit in test/), in the nearest folder, with the closest name.
   const named = (t: string) => (TEST_NAMES.some(({ re }) => re.test(t.slice(t.lastIndexOf("/") + 1))) ? 1e6 : 0);
-  const closeness = (t: string) => named(t) + 1000 * commonPrefix(dirname(t), folder) + commonPrefix(t.slice(t.lastIndexOf("/") + 1), name);
+  // A test of the same folder first: `src/ConfigTest.php`, not `src/AsyncAwsS3/…Test.php`, for a new `src/XTest.php`.
+  // Go's runnable examples (`finder_example_test.go`) document; they are no model for a test.
+  const sameFolder = (t: string) => (dirname(t) === folder && !/_example_test\.go$/.test(t) ? 1e5 : 0);
+  const closeness = (t: string) => named(t) + sameFolder(t) + 1000 * commonPrefix(dirname(t), folder) + commonPrefix(t.slice(t.lastIndexOf("/") + 1), name);
   const example = [...tests].sort((a, b) => closeness(b) - closeness(a) || a.localeCompare(b))[0];
   return example ? { path: newPath, example } : { path: newPath };
 }
@@ -390,11 +465,14 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const paths = files.filter((p) => !p.startsWith("a "));
   const inFileTests = conventional.filter((p) => p.startsWith("a "));
   const existing = paths.filter((p) => layout.files.has(p));
+  // A multiplatform file's test must be in a source set that can run its code.
+  const kmp = kotlinSourceSet(sourcePath);
+  if (kmp) return sourceSetTests(kmp, layout);
   // Go's tests live in the package's folder, whatever the rest of the repository does.
   if (extensionOf(sourcePath) === "go") return existing.length > 0 ? existing : goPackageTests(sourcePath, layout, conventional);
-  if (existing.length > 0) return [...new Set(existing)];
+  if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
   const named = existingTestsNamedFor(sourcePath, layout);
-  if (named.length > 0) return named;
+  if (named.length > 0) return [...new Set(named.map((p) => sharedSuite(p, layout) ?? p))];
   const mirror = mirroredNewTest(sourcePath, layout);
   if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
@@ -415,13 +493,29 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
     return root !== undefined && layout.dirs.has(root);
   });
   if (underExistingRoot.length > 0) return [underExistingRoot[0], ...inFileTests];
+  const fileName = paths.find((p) => testFolder(p)) ?? paths[0];
+  // A repository that keeps each test beside its source (flysystem's `src/Ftp/FtpAdapterTest.php`) gets it there too.
+  if (fileName && testsBesideSources(extensionOf(sourcePath), layout))
+    return [[dirname(sourcePath), fileName.slice(fileName.lastIndexOf("/") + 1)].filter(Boolean).join("/"), ...inFileTests];
   // The folder where the repository keeps most of its tests in this language, named as they are there.
   const home = layout.testHome.get(extensionOf(sourcePath));
-  const fileName = paths.find((p) => testFolder(p)) ?? paths[0];
   if (home !== undefined && fileName)
     return [home ? `${home}/${fileName.slice(fileName.lastIndexOf("/") + 1)}` : fileName.slice(fileName.lastIndexOf("/") + 1), ...inFileTests];
   if (inExistingDir.length > 0) return [...new Set(inExistingDir.slice(0, 2)), ...inFileTests];
   // Beside the source needs no folder of its own.
   const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));
   return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
+}
+
+/**
+ * Whether any test in the repository is named for the source file or for its folder
+ * (`tests/test_debug.py` for `werkzeug/debug/tbtools.py`): a component with none has no harness
+ * a new test would join.
+ */
+export function componentHasTests(sourcePath: string, layout: RepoLayout): boolean {
+  const folder = dirname(sourcePath);
+  const names = [...sourceStems(sourcePath), folder.slice(folder.lastIndexOf("/") + 1)].filter((n) => n !== "" && !GENERIC_FOLDERS.has(n));
+  return names.some(
+    (n) => layout.testStems.has(n) || [...layout.dirs].some((d) => classifyBuiltIn(`${d}/x`) === "test" && mirrorName(d.slice(d.lastIndexOf("/") + 1)) === n),
+  );
 }

@@ -232,10 +232,9 @@ testRule("tests-required", {
       ]),
       lookups: tree("okio/build.gradle.kts", "okio/src/jvmTest/kotlin/okio/BufferTest.kt"),
     },
-  ],
-  invalid: [
     {
-      name: "Kotlin: a new test is named as the repository's tests are (FooTest.kt), never foo.test.kt",
+      // #11: jvmTest cannot run unixMain code; with no unixTest or commonTest there is no harness to add to.
+      name: "Kotlin: multiplatform code no test source set of the module can run",
       change: change([
         f("okio/src/unixMain/kotlin/okio/UnixPosixVariant.kt", [
           "package okio",
@@ -247,11 +246,32 @@ testRule("tests-required", {
         ]),
       ]),
       lookups: tree("okio/build.gradle.kts", "okio/src/jvmTest/kotlin/okio/BufferTest.kt", "okio/src/jvmTest/kotlin/okio/SinkTest.kt"),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: a new test is named as the repository's tests are (FooTest.kt), never foo.test.kt, in a source set that can run the code",
+      change: change([
+        f("okio/src/unixMain/kotlin/okio/UnixPosixVariant.kt", [
+          "package okio",
+          "fun variant(p: String): Int {",
+          '  if (p == "") return 1',
+          "  for (x in p) use(x)",
+          "  return 0",
+          "}",
+        ]),
+      ]),
+      lookups: tree(
+        "okio/build.gradle.kts",
+        "okio/src/jvmTest/kotlin/okio/BufferTest.kt",
+        "okio/src/jvmTest/kotlin/okio/SinkTest.kt",
+        "okio/src/unixTest/kotlin/okio/PosixTest.kt",
+      ),
       findings: [
         {
           messageId: "missingTests",
           data: {
-            expected: "a test in a new file `okio/src/jvmTest/kotlin/okio/UnixPosixVariantTest.kt` following `okio/src/jvmTest/kotlin/okio/BufferTest.kt`",
+            expected: "a test in a new file `okio/src/unixTest/kotlin/okio/UnixPosixVariantTest.kt` following `okio/src/unixTest/kotlin/okio/PosixTest.kt`",
           },
         },
       ],

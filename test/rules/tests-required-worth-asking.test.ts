@@ -1,7 +1,4 @@
-import type { Lookups } from "../../src/engine/rule.js";
-import type { ChangedFile } from "../../src/model/change.js";
-import { modifiedFile } from "../helpers/base-head.js";
-import { change } from "../helpers/make-change.js";
+import { editsIn } from "../helpers/edits.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 /**
@@ -9,21 +6,6 @@ import { testRule } from "../helpers/rule-tester.js";
  * moved between modules, trivial members, code a unit test cannot reach, functions that are not
  * API. And the clear cases next to each, which still get a finding.
  */
-
-type Edit = [path: string, base: string[] | undefined, head: string[]];
-
-/** A change of several files, each from base to head (base undefined: a new file), with the texts a source would fetch. */
-function edits(...files: Edit[]): { change: ReturnType<typeof change>; lookups: Lookups } {
-  const made = files.map(([path, base, head]): ChangedFile => {
-    const { file } = modifiedFile(path, base?.join("\n"), head.join("\n"));
-    // Lines the change took out of the file (modifiedFile counts none): where moved code comes from.
-    return { ...file, deletions: base ? Math.max(0, base.length - head.length + file.additions) : 0 };
-  });
-  const old = files.filter(([, base]) => base !== undefined);
-  const fileContents = new Map(old.map(([path, , head]) => [path, head.join("\n")]));
-  const baseContents = new Map(old.map(([path, base]) => [path, base!.join("\n")]));
-  return { change: change(made), lookups: { issues: new Map(), fileContents, baseContents, fileTree: TREE } };
-}
 
 const edit = (path: string, base: string[] | undefined, head: string[]) => edits([path, base, head]);
 const missing = (path: string) => [{ messageId: "missingTests", path }];
@@ -47,6 +29,7 @@ const TREE = [
   "okio/src/test/kotlin/okio/BufferTest.kt",
   "Json.Tests/ReaderTests.cs",
 ];
+const edits = editsIn(TREE);
 
 const utilsBase = [
   "import re",

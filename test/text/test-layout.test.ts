@@ -1,5 +1,5 @@
 import { classifyBuiltIn, sourceStems } from "../../src/text/test-conventions.js";
-import { describeSuggestedTests, layoutOf, suggestTests, testsNamedForFeatures } from "../../src/text/test-layout.js";
+import { componentHasTests, describeSuggestedTests, layoutOf, platformWithoutTests, suggestTests, testsNamedForFeatures } from "../../src/text/test-layout.js";
 
 describe("test support is never source", () => {
   it.each([
@@ -200,5 +200,101 @@ describe("describeSuggestedTests finds the test folder that mirrors the source's
   it("does not take a generic folder name (lib/, src/) for a mirror", () => {
     const layout = layoutOf(["lib/rack/lint.rb", "test/spec_lint.rb", "test/lib/helper_test.rb"]);
     expect(describeSuggestedTests("lib/rack/lint.rb", layout)).not.toContain("where its tests are");
+  });
+});
+
+describe("Kotlin multiplatform source sets (#11)", () => {
+  const kmp = (...tests: string[]) =>
+    layoutOf([
+      "kotlinpoet/build.gradle.kts",
+      "kotlinpoet/src/commonMain/kotlin/com/squareup/kotlinpoet/NameAllocator.kt",
+      "kotlinpoet/src/nonJvmMain/kotlin/com/squareup/kotlinpoet/CodePoint.nonJvm.kt",
+      "kotlinpoet/src/jvmMain/kotlin/com/squareup/kotlinpoet/CodePoint.jvm.kt",
+      ...tests,
+    ]);
+  const jvmOnly = kmp("kotlinpoet/src/jvmTest/kotlin/com/squareup/kotlinpoet/CodeBlockTest.kt");
+  const withCommon = kmp(
+    "kotlinpoet/src/jvmTest/kotlin/com/squareup/kotlinpoet/CodeBlockTest.kt",
+    "kotlinpoet/src/commonTest/kotlin/com/squareup/kotlinpoet/NameAllocatorTest.kt",
+  );
+
+  it("never suggests jvmTest for nonJvmMain code, and names no file when no test source set can run it", () => {
+    expect(suggestTests("kotlinpoet/src/nonJvmMain/kotlin/com/squareup/kotlinpoet/CodePoint.nonJvm.kt", jvmOnly)).toEqual([]);
+    expect(platformWithoutTests("kotlinpoet/src/nonJvmMain/kotlin/com/squareup/kotlinpoet/CodePoint.nonJvm.kt", jvmOnly)).toBe(true);
+  });
+
+  it("suggests commonTest for nonJvmMain code where the module has it, named without the platform suffix", () => {
+    expect(suggestTests("kotlinpoet/src/nonJvmMain/kotlin/com/squareup/kotlinpoet/CodePoint.nonJvm.kt", withCommon)).toEqual([
+      "kotlinpoet/src/commonTest/kotlin/com/squareup/kotlinpoet/CodePointTest.kt",
+    ]);
+    expect(platformWithoutTests("kotlinpoet/src/nonJvmMain/kotlin/com/squareup/kotlinpoet/CodePoint.nonJvm.kt", withCommon)).toBe(false);
+  });
+
+  it("keeps jvmTest for jvmMain code and finds a common file's existing test in any test source set", () => {
+    expect(suggestTests("kotlinpoet/src/jvmMain/kotlin/com/squareup/kotlinpoet/CodePoint.jvm.kt", jvmOnly)).toEqual([
+      "kotlinpoet/src/jvmTest/kotlin/com/squareup/kotlinpoet/CodePointTest.kt",
+    ]);
+    expect(suggestTests("kotlinpoet/src/commonMain/kotlin/com/squareup/kotlinpoet/NameAllocator.kt", withCommon)).toEqual([
+      "kotlinpoet/src/commonTest/kotlin/com/squareup/kotlinpoet/NameAllocatorTest.kt",
+    ]);
+  });
+});
+
+describe("shared test suites (#11)", () => {
+  it("names the suite a config-only test subclasses (FtpAdapterTestCase), not the subclass", () => {
+    const layout = layoutOf([
+      "composer.json",
+      "src/Ftp/FtpAdapter.php",
+      "src/Ftp/FtpAdapterTest.php",
+      "src/Ftp/FtpAdapterTestCase.php",
+      "src/Local/LocalAdapterTest.php",
+    ]);
+    expect(describeSuggestedTests("src/Ftp/FtpAdapter.php", layout)).toBe("`src/Ftp/FtpAdapterTestCase.php`");
+  });
+
+  it("keeps the test of its own name where there is no suite", () => {
+    const layout = layoutOf(["composer.json", "src/Local/LocalAdapter.php", "src/Local/LocalAdapterTest.php", "src/AdapterTestCase.php"]);
+    expect(describeSuggestedTests("src/Local/LocalAdapter.php", layout)).toBe("`src/Local/LocalAdapterTest.php`");
+  });
+});
+
+describe("components with tests of their own (#11)", () => {
+  const layout = layoutOf(["pyproject.toml", "werkzeug/debug/tbtools.py", "werkzeug/routing.py", "tests/test_routing.py", "tests/test_utils.py"]);
+  it.each([
+    ["werkzeug/debug/tbtools.py", false],
+    ["werkzeug/routing.py", true],
+  ])("%s has tests named for it or its folder: %s", (path, has) => {
+    expect(componentHasTests(path, layout)).toBe(has);
+  });
+});
+
+describe("tests kept beside their sources (#11)", () => {
+  const layout = layoutOf([
+    "composer.json",
+    "src/Config.php",
+    "src/ConfigTest.php",
+    "src/Filesystem.php",
+    "src/FilesystemTest.php",
+    "src/Ftp/FtpAdapter.php",
+    "src/Ftp/FtpAdapterTest.php",
+    "src/Ftp/FtpConnectionProvider.php",
+    "src/Ftp/FtpConnectionProviderTest.php",
+    "src/Ftp/FtpConnectionOptions.php",
+    "src/AsyncAwsS3/AsyncAwsS3Adapter.php",
+    "src/AsyncAwsS3/AsyncAwsS3AdapterTest.php",
+    "src/UnableToCreateDirectory.php",
+  ]);
+  it.each([
+    ["src/Ftp/FtpConnectionOptions.php", "a test in a new file `src/Ftp/FtpConnectionOptionsTest.php` following `src/Ftp/FtpConnectionProviderTest.php`"],
+    ["src/UnableToCreateDirectory.php", "a test in a new file `src/UnableToCreateDirectoryTest.php` following `src/ConfigTest.php`"],
+  ])("%s gets its new test in its own folder, following a test of that folder", (path, expected) => {
+    expect(describeSuggestedTests(path, layout)).toBe(expected);
+  });
+});
+
+describe("the test a new one follows (#11)", () => {
+  it("is a test of the same folder, but never a Go runnable example", () => {
+    const layout = layoutOf(["go.mod", "encoding.go", "finder.go", "finder_example_test.go", "finder_test.go", "internal/encoding/encoder_test.go"]);
+    expect(describeSuggestedTests("encoding.go", layout)).toBe("a test in a new file `encoding_test.go` following `finder_test.go`");
   });
 });

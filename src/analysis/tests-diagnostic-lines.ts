@@ -1,0 +1,187 @@
+import type { FileFacts, FunctionFact, LanguageId } from "../syntax/facts.js";
+import { BRACKETS_ONLY } from "./block-shapes.js";
+import { closingLine } from "./tests-macro-generated.js";
+
+/**
+ * Fresh lines a reviewer does not ask a test for because they only speak to developers or only
+ * build on another platform: deprecation warnings (`console.warn`, `warnings.warn`,
+ * `ActiveSupport::Deprecation.warn`, `trigger_error(…, E_USER_DEPRECATED)`), debug assertions
+ * (`debug_assert!`, `assert`, `Debug.Assert`, an `if cfg!(debug_assertions)` block), deprecation
+ * attributes, null guards that throw (written for a nullability checker), and code built only
+ * for another target (`#if WINRT … #else … #endif`).
+ */
+
+/** Calls that warn or assert for developers: what they print or check is no behaviour of the API. */
+const DIAGNOSTIC_CALL =
+  /^(?:console\.warn|warnings\.warn|(?:\w+\.)?(?:deprecat\w*|warn_deprecat\w*)|ActiveSupport::Deprecation\.warn|Kernel\.warn|warn|trigger_error|@?trigger_error|debug_assert\w*!|assert!|assert_eq!|assert_ne!|Debug\.Assert|Trace\.Assert|System\.Diagnostics\.Debug\.Assert|assert)$/;
+
+/** Statements that are a developer-only check or a deprecation marker by themselves. */
+const DIAGNOSTIC_LINE = [
+  /^assert\b(?!\w*\s*[=(]\s*\w)/, // Python and Java `assert x, "…"` / `assert x : "…";`
+  /^@(Deprecated|deprecated)\b/,
+  /^\[(Obsolete|System\.Obsolete)\b.*\]$/,
+  /^#\[deprecated\b.*\]$/,
+  /^(@deprecated|\*\s*@deprecated)\b/,
+];
+
+/**
+ * A guard that throws when a value is null (`if (factory is null) throw new InvalidOperationException(…)`,
+ * `if x is None: raise …`): written for a nullability checker, an assertion in all but name.
+ */
+const NULL_CHECK = /^if\s*\(?\s*[\w$.]+\s*(?:===?|is)\s*(?:null|nil|None|undefined)\s*\)?\s*(?:\{|:)?\s*(.*)$/;
+const THROWS = /^(throw|raise)\b/;
+
+/** The lines of a null guard that starts at index `i` and throws (on its line or the next), if it is one. */
+function nullGuardLines(lines: string[], i: number): number[] {
+  const m = NULL_CHECK.exec(lines[i].trim());
+  if (!m) return [];
+  if (THROWS.test(m[1])) return [i + 1];
+  if (m[1] !== "") return [];
+  let j = i + 1;
+  while (j < lines.length && BRACKETS_ONLY.test(lines[j].trim())) j++;
+  return j < lines.length && THROWS.test(lines[j].trim()) ? [...statementLines(lines, j), i + 1] : [];
+}
+
+/** Blocks that run only in debug builds: their body is a developer check. */
+const DEBUG_BLOCK = /^(if\s+cfg!\(\s*debug_assertions\s*\)|#\[cfg\(\s*debug_assertions\s*\)\]|if\s+__debug__\s*:)/;
+
+/** A call at the start of a statement: `console.warn(`, `self.deprecate(`, `debug_assert!(`. */
+const LEADING_CALL = /^(?:return\s+|@)?([A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*!?)\s*\(/;
+
+/** Words that look like a call but open a statement. */
+const KEYWORDS = new Set([
+  "if",
+  "for",
+  "while",
+  "switch",
+  "catch",
+  "function",
+  "return",
+  "elif",
+  "and",
+  "or",
+  "not",
+  "typeof",
+  "match",
+  "unless",
+  "until",
+  "fn",
+  "def",
+  "func",
+  "sizeof",
+  "super",
+  "this",
+  "try",
+]);
+
+/** Calls anywhere on a line, keywords left out. */
+const ANY_CALL = /([A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*!?)\s*\(/g;
+
+/**
+ * The fresh lines that are diagnostics or platform-only builds, out of `fresh`. `lines` is the
+ * file's text at head by line; functions whose every call warns (a `deprecatedMethod` helper
+ * that wraps `console.warn`) count as warnings themselves, and so do the lines that call them.
+ */
+export function diagnosticLines(fresh: Set<number>, lines: string[], facts: FileFacts | undefined, language: LanguageId | undefined): Set<number> {
+  const out = new Set<number>();
+  const warners = new Set<string>();
+  for (const fn of facts?.functions ?? []) if (onlyWarns(fn, lines)) warners.add(fn.name);
+  const isWarning = (callee: string) => DIAGNOSTIC_CALL.test(callee) || warners.has(callee) || warners.has(callee.split(/\.|::|->/).pop() ?? "");
+  for (const fn of facts?.functions ?? []) if (warners.has(fn.name)) for (let l = fn.start; l <= fn.end; l++) out.add(l);
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    const code = lines[i].trim();
+    if (out.has(line)) continue;
+    const call = LEADING_CALL.exec(code)?.[1];
+    if ((call && !KEYWORDS.has(call) && isWarning(call)) || DIAGNOSTIC_LINE.some((re) => re.test(code))) {
+      for (const l of statementLines(lines, i)) out.add(l);
+    } else if (nullGuardLines(lines, i).length > 0) {
+      for (const l of nullGuardLines(lines, i)) out.add(l);
+    } else if (DEBUG_BLOCK.test(code)) {
+      for (const l of blockLines(lines, i, language)) out.add(l);
+    }
+  }
+  // Only C# has a preprocessor among the languages read here; `# if …` elsewhere is a comment.
+  if (language === "csharp") for (const l of platformOnlyLines(lines)) out.add(l);
+  return new Set([...fresh].filter((l) => out.has(l)));
+}
+
+/** A function whose body calls nothing but warnings (and has at least one). */
+function onlyWarns(fn: FunctionFact, lines: string[]): boolean {
+  if (fn.start === fn.end) return false;
+  const body = lines.slice(fn.start, fn.end).join("\n");
+  const calls = [...body.matchAll(ANY_CALL)].map((m) => m[1]).filter((c) => !KEYWORDS.has(c));
+  return calls.length > 0 && calls.every((c) => DIAGNOSTIC_CALL.test(c));
+}
+
+/** The lines of the statement that starts at index `i`: until its parentheses close (at most 20 lines). */
+function statementLines(lines: string[], i: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let j = i; j < lines.length && j < i + 20; j++) {
+    out.push(j + 1);
+    for (const ch of lines[j]) {
+      if (ch === "(" || ch === "[") depth++;
+      else if (ch === ")" || ch === "]") depth--;
+    }
+    if (depth <= 0) break;
+  }
+  return out;
+}
+
+/** The lines of the block opened at index `i`: by braces, or by indentation in Python. */
+function blockLines(lines: string[], i: number, language: LanguageId | undefined): number[] {
+  const out = [i + 1];
+  if (language === "python") {
+    const indent = /^\s*/.exec(lines[i])![0].length;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j].trim() !== "" && /^\s*/.exec(lines[j])![0].length <= indent) break;
+      out.push(j + 1);
+    }
+    return out;
+  }
+  for (let j = i + 1; j <= closingLine(lines, i, "{"); j++) out.push(j + 1);
+  return out;
+}
+
+const DIRECTIVE = /^#\s*(if|elif|else|endif)\b(.*)$/;
+
+/** The targets a .NET library builds first (`NET`, `NET6_0_OR_GREATER`, `NETSTANDARD2_0`, `NETCOREAPP3_1`): code under them is the usual build. */
+const MAINLINE = /^NET(COREAPP|STANDARD)?(\d\w*)?$/;
+
+/**
+ * Whether code under `#if <condition>` builds only for another target: a positive condition
+ * (`WINRT_4_5`, `DEBUG`, `NETFX_CORE`) that names no mainline target. The first branch of
+ * `#if !X` is what the usual build compiles.
+ */
+function otherTarget(condition: string): boolean {
+  const symbols = [...condition.matchAll(/(!?)\s*([A-Za-z_]\w*)/g)];
+  if (symbols.length === 0) return false;
+  if (symbols.some(([, not, name]) => not === "" && MAINLINE.test(name))) return false;
+  return symbols.every(([, not]) => not === "");
+}
+
+/**
+ * Lines built only for another target: the directives themselves, the code under an `#if` for
+ * another target, and the `#else` of one for the usual build (`#if !WINRT … #else …`, `#if NET …
+ * #else …`). `#elif` branches are taken as other targets.
+ */
+function platformOnlyLines(lines: string[]): number[] {
+  const out: number[] = [];
+  const stack: Array<{ first: boolean; now: boolean }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = DIRECTIVE.exec(lines[i].trim());
+    if (m) {
+      out.push(i + 1);
+      const top = stack[stack.length - 1];
+      if (m[1] === "if") {
+        const other = otherTarget(m[2]);
+        stack.push({ first: other, now: other });
+      } else if (m[1] === "endif") stack.pop();
+      else if (top) top.now = m[1] === "elif" ? true : !top.first;
+      continue;
+    }
+    if (stack.some((b) => b.now) && lines[i].trim() !== "" && !BRACKETS_ONLY.test(lines[i].trim())) out.push(i + 1);
+  }
+  return out;
+}
