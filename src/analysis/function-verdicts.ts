@@ -262,7 +262,7 @@ function inlinedValue(ctx: FileContext, fn: FunctionFact, pred: Predecessor, mea
 }
 
 /** Share of a deleted function's body lines that must reappear, as text, in the caller. */
-const INLINED = 0.7;
+const INLINED = 0.6;
 
 function arrivedIn(keys: Set<string>, text: string | undefined, gone: FunctionFact): boolean {
   const body = [...lineKeys(text, { start: gone.start + 1, end: gone.end - 1 })];
