@@ -7,6 +7,7 @@ import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
 import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
+import { enclosingOpeners } from "./enclosing-openers.js";
 import { lineKey } from "./restored-code.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity } from "./token-diff.js";
@@ -137,7 +138,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn));
     if (over.length === 0) continue;
     const base = file.status === "added" ? undefined : baseFacts(file, found);
-    const matches = base ? matchFunctions(head.functions, base.functions) : undefined;
+    const matches = base ? matchFunctions(head.functions, base.functions, { head: scopeOf(text), base: scopeOf(baseText(file, found)) }) : undefined;
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
     const context: FileContext = { change, found, file, code, matches, moved, similar };
@@ -400,22 +401,64 @@ function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {
 }
 
 const key = (fn: FunctionFact) => `${fn.kind}\u0000${fn.name}`;
+
+/** Where a function is declared: the type, impl block or module around it (see scopeOf); "" at the top of a file. */
+export type Scopes = { head: (fn: FunctionFact) => string; base: (fn: FunctionFact) => string };
+
+/** A line that declares a type, impl block or module whose methods a function may be among. */
+const SCOPE_OPENER =
+  /^\s*(?:(?:pub(?:\([^)]*\))?|export|public|private|protected|internal|abstract|final|sealed|static|partial|open|data|default|unsafe)\s+)*(?:class|impl|module|struct|object|interface|trait|enum|namespace|extension|protocol|mod)\b/;
+/** A Go method's receiver type: `func (v *Viper) name(`. */
+const GO_RECEIVER = /^\s*func\s*\(\s*\w*\s*\*?\s*([\w.]+)/;
+
+/**
+ * The scope of each function of a text: the innermost type, impl block or module around it (by
+ * indentation, see enclosingOpeners), or a Go method's receiver type. Two `fmt`s of one Rust file,
+ * in `impl Debug for HeaderValue` and `impl Debug for EscapeBytes`, are different functions.
+ */
+export function scopeOf(text: string | undefined): (fn: FunctionFact) => string {
+  const lines = text?.split("\n") ?? [];
+  const memo = new Map<number, string>();
+  return (fn) => {
+    let scope = memo.get(fn.start);
+    if (scope === undefined) {
+      const receiver = GO_RECEIVER.exec(lines[fn.start - 1] ?? "");
+      // The whole file up: a method 300 lines into a class is still the class's.
+      const opener = receiver ? undefined : enclosingOpeners(lines, fn.start, lines.length).find((o) => SCOPE_OPENER.test(o.text));
+      scope = receiver ? receiver[1] : (opener?.text.replace(/\s+/g, " ").trim() ?? "");
+      memo.set(fn.start, scope);
+    }
+    return scope;
+  };
+}
 const shape = (fn: FunctionFact) => `${fn.kind}\u0000${fn.bodyLines}\u0000${fn.decisions}\u0000${fn.maxNesting}`;
 
 /**
- * Pairs each head function with its base version: by kind and name (the n-th of that name with
- * the n-th, so moves do not matter; where the counts differ, as when `@overload` stubs are added,
- * the closest in size), else, for a renamed function, by an unchanged shape.
+ * Pairs each head function with its base version: by scope (with `scopes`), kind and name (the
+ * n-th of that name with the n-th, so moves do not matter; where the counts differ, as when
+ * `@overload` stubs are added, the closest in size), else, for a renamed function, by an
+ * unchanged shape. A same-named function of another type is never its base version: hyperium's
+ * `HeaderValue::fmt` did not grow from `EscapeBytes::fmt`.
  */
-export function matchFunctions(head: FunctionFact[], base: FunctionFact[]): Map<FunctionFact, FunctionFact> {
-  const baseByKey = group(base, key);
+export function matchFunctions(head: FunctionFact[], base: FunctionFact[], scopes?: Scopes): Map<FunctionFact, FunctionFact> {
   const out = new Map<FunctionFact, FunctionFact>();
-  for (const [k, heads] of group(head, key)) {
-    const bases = baseByKey.get(k);
-    if (!bases) continue;
-    if (bases.length === heads.length) heads.forEach((h, i) => out.set(h, bases[i]));
-    else pairClosest(heads, bases, out);
-  }
+  if (scopes) {
+    // Within one scope first; then a function whose scope is gone from the file (a class renamed,
+    // a method moved out of a wrapper) by name, never one of a scope both sides still have.
+    pairByKey(
+      head,
+      base,
+      (fn) => `${key(fn)}\u0000${scopes.head(fn)}`,
+      (fn) => `${key(fn)}\u0000${scopes.base(fn)}`,
+      out,
+    );
+    const headScopes = new Set(head.map(scopes.head));
+    const baseScopes = new Set(base.map(scopes.base));
+    const paired = new Set(out.values());
+    const heads = head.filter((h) => !out.has(h) && !baseScopes.has(scopes.head(h)));
+    const bases = base.filter((b) => !paired.has(b) && !headScopes.has(scopes.base(b)));
+    pairByKey(heads, bases, key, key, out);
+  } else pairByKey(head, base, key, key, out);
   // "(anonymous function)" names no function: paired by name alone, a new callback would "grow"
   // from an unrelated one at base (a whole-history review said `0 to 22`). Keep such a pair only
   // when the two are about the same size; otherwise the head one is judged as new.
@@ -432,6 +475,23 @@ export function matchFunctions(head: FunctionFact[], base: FunctionFact[]): Map<
     }
   }
   return out;
+}
+
+/** Pairs heads with bases of the same key: the n-th with the n-th, or where the counts differ, the closest in size. */
+function pairByKey(
+  head: FunctionFact[],
+  base: FunctionFact[],
+  headKey: (fn: FunctionFact) => string,
+  baseKey: (fn: FunctionFact) => string,
+  out: Map<FunctionFact, FunctionFact>,
+): void {
+  const baseByKey = group(base, baseKey);
+  for (const [k, heads] of group(head, headKey)) {
+    const bases = baseByKey.get(k);
+    if (!bases) continue;
+    if (bases.length === heads.length) heads.forEach((h, i) => out.set(h, bases[i]));
+    else pairClosest(heads, bases, out);
+  }
 }
 
 const ANONYMOUS = "(anonymous function)";

@@ -237,6 +237,57 @@ for (const sample of SAMPLES) {
   );
 }
 
+/**
+ * Two same-named methods of two types at base; the change deletes the second type and writes an
+ * 18-point body into the first's method. It grew from its own 0, not from the other type's 12.
+ */
+const SCOPED: Array<{ lang: string; path: string; file: (types: Array<[string, string[]]>) => string; ind: string }> = [
+  {
+    lang: "TypeScript",
+    path: "src/a.ts",
+    ind: "    ",
+    file: (types) => types.map(([t, body]) => [`class ${t} {`, "  fmt(x: number): number {", ...body, "    return x;", "  }", "}"].join("\n")).join("\n"),
+  },
+  {
+    lang: "Rust",
+    path: "src/a.rs",
+    ind: "        ",
+    file: (types) =>
+      types.map(([t, body]) => [`impl fmt::Debug for ${t} {`, "    fn fmt(&self, x: i32) -> i32 {", ...body, "        x", "    }", "}"].join("\n")).join("\n"),
+  },
+  {
+    lang: "Go",
+    path: "pkg/a.go",
+    ind: "\t",
+    file: (types) => ["package pkg", ...types.map(([t, body]) => [`func (v *${t}) Fmt(x int) int {`, ...body, "\treturn x", "}"].join("\n"))].join("\n"),
+  },
+  {
+    lang: "Python",
+    path: "app/a.py",
+    ind: "        ",
+    file: (types) => types.map(([t, body]) => [`class ${t}:`, "    def fmt(self, x):", ...body, "        return x"].join("\n")).join("\n"),
+  },
+];
+for (const s of SCOPED) {
+  const sample = SAMPLES.find((x) => x.lang === s.lang)!;
+  // The sample's bodies, one level further in (a method, not a function).
+  const deeper = (lines: string[]) => lines.map((l) => l.replace(/^(\t|    |  )/, s.lang === "Go" ? "\t" : s.ind));
+  const other = deeper([...sample.nest(3), ...range(6, flatBranch(sample))]);
+  const grown = deeper([...shifted(sample.nest(3), 5), ...range(12, (i) => flatBranch(sample)(i + 100))]);
+  invalid.push({
+    name: `${s.lang}: a method grows from its own version, not from a same-named method of another type`,
+    ...changed(
+      s.path,
+      s.file([
+        ["Head", [`${s.ind}x = x + 1${s.lang === "Go" || s.lang === "Python" ? "" : ";"}`]],
+        ["Escape", other],
+      ]),
+      s.file([["Head", grown]]),
+    ),
+    findings: [{ messageId: "grew", data: { name: s.lang === "Go" ? "Fmt" : "fmt", before: 0 } }],
+  });
+}
+
 testRule("max-complexity", {
   valid: [
     ...valid,
