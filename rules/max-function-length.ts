@@ -118,9 +118,11 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
   // gained a retry loop while its hook loops left for helpers): restructuring, not growth.
   if (c.how === "ported" || c.value - c.beforeValue! < minBlock) return undefined;
   const run = longestNewRun(c);
-  if (!run || run.size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run)) return undefined;
+  if (!run) return undefined;
+  const size = run.size - assertions(c.code, { start: run.start, end: runEnd(c, run) });
+  if (size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run)) return undefined;
   if (deprecationShim(c.code, { start: run.start, end: runEnd(c, run) })) return undefined;
-  return { line: run.start, block: run.size };
+  return { line: run.start, block: size };
 }
 
 /**
@@ -153,6 +155,19 @@ function deprecationShim(code: CodeView, span: { start: number; end: number }, t
     if (top && lines >= 4) break;
   }
   return top ? warns > 0 : warns * 6 >= lines;
+}
+
+/**
+ * A line that only asserts an invariant (`debug_assert!(…)`, `assert x`, `Debug.Assert(…)`,
+ * `assert(…)`): a check for the developer, not a step of the work. A bug fix threading asserts
+ * through hyperium's `remove_extra_value` did not add a block to extract.
+ */
+const ASSERTION = /^\s*(?:debug_assert\w*!|assert\w*!|assert\b|Debug\.Assert\b|Trace\.Assert\b|console\.assert\b|invariant\s*\()/;
+
+function assertions(code: CodeView, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let line = span.start; line <= span.end; line++) if (ASSERTION.test(code.code(line))) n++;
+  return n;
 }
 
 /** The last line of a run: its start plus as many lines of code as it holds. */

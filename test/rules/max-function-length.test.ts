@@ -42,6 +42,23 @@ const authoredBy = <T extends { change: { commits: unknown[] } }>(name: string, 
 /** `n` lines of JavaScript with a branch every fourth, two-space indented. */
 const wrapped = (n: number, from = 0) =>
   range(n, (i) => ((i + from) % 4 === 0 ? `  if (y === ${i + from}) { y = ${i + from}; }` : `  y = go(y, ${i + from});`));
+/** A line that only asserts an invariant, in the sample's language. */
+const asserted = (s: (typeof SAMPLES)[number]) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const spelled: Record<string, string> = {
+    Rust: "debug_assert!(x > 0);",
+    Python: "assert x > 0",
+    "C#": "Debug.Assert(x > 0);",
+    Java: "assert x > 0;",
+    TypeScript: "console.assert(x > 0);",
+    JavaScript: "console.assert(x > 0);",
+    Kotlin: "assert(x > 0)",
+    Go: "assert(x > 0)",
+    Ruby: "assert x > 0",
+    PHP: "assert($x > 0);",
+  };
+  return indent + spelled[s.lang];
+};
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 
@@ -55,6 +72,15 @@ for (const s of SAMPLES) {
   valid.push(
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", body(s, 10))) },
     { name: `${s.lang}: a line edited inside an existing long function, same size`, ...changed(s.path, long, edited) },
+    {
+      // hyperium 90f5a2e1 `remove_extra_value`: a fix threading debug asserts through a long function.
+      name: `${s.lang}: a 12-line block of which 3 lines only assert, added inside an already long function`,
+      ...changed(
+        s.path,
+        long,
+        s.file("big", insert(body(s, 70), 35, insert(insert(insert(body(s, 9, 500), 2, [asserted(s)]), 5, [asserted(s)]), 8, [asserted(s)]))),
+      ),
+    },
     {
       // http `eq` (64), CsvHelper `GetSchemaTable` (64): a little over, and nothing nested deeper than a branch.
       name: `${s.lang}: a new function under 10% over the limit that nests no deeper than a branch`,
