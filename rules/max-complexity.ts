@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { extendsDispatch, newRuns, runBlocks, shallowNestingCost, structureReach, type BlockCost } from "../src/analysis/block-shapes.js";
-import { functionVerdicts, justOverAndFlat, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { functionVerdicts, justOverAndFlat, leeway, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -34,7 +34,7 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       tooComplex:
-        "Function `{name}` has a cognitive complexity of {complexity} (max {max}; flat code may run {margin}% over): its nested branches and loops are hard to follow. Move a nested block into a function of its own, or return early.",
+        "Function `{name}` has a cognitive complexity of {complexity} (max {max}{leeway}): its nested branches and loops are hard to follow. Move a nested block into a function of its own, or return early.",
       grew: "`{name}` grew from a cognitive complexity of {before} to {complexity} (max {max}): the block this change adds here costs {block} on its own. Move it into a function of its own.",
     },
   },
@@ -81,7 +81,14 @@ export default defineRule({
       if (!opts.tests && isTestPath(v.file.path)) continue;
       const existing = v.before !== undefined;
       if (!existing && ported.has(v.file.path)) continue;
-      const data = { name: v.fn.name, complexity: v.value, max: opts.max, margin: opts.margin, ...(existing ? { before: v.before!, block: v.block! } : {}) };
+      const data = {
+        name: v.fn.name,
+        complexity: v.value,
+        max: opts.max,
+        margin: opts.margin,
+        leeway: leeway(opts.margin),
+        ...(existing ? { before: v.before!, block: v.block! } : {}),
+      };
       out.push({ messageId: existing ? "grew" : "tooComplex", path: v.file.path, line: v.line, data });
     }
     return out;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { extendsDispatch, isFlat, longestNewRun } from "../src/analysis/block-shapes.js";
 import type { CodeView } from "../src/analysis/function-code.js";
-import { functionVerdicts, justOverAndFlat, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { functionVerdicts, justOverAndFlat, leeway, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 
@@ -13,7 +13,7 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       tooLong:
-        "Function `{name}` has {length} lines of code (max {max}; flat code may run {margin}% over). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
+        "Function `{name}` has {length} lines of code (max {max}{leeway}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
       addsBlock:
         "This change adds a {block}-line block of new code to `{name}` (now {length} lines of code, max {max}). Extract the block into a well-named helper.",
     },
@@ -58,7 +58,14 @@ export default defineRule({
       judge: (c: FunctionChange) => (justOverAndFlat(c, opts.max, opts.margin) ? undefined : judgeLength(c, opts.max, opts.min_growth)),
     };
     for (const v of functionVerdicts(change, found, measure)) {
-      const data = { name: v.fn.name, length: v.value, max: opts.max, margin: opts.margin, ...(v.block ? { block: v.block } : {}) };
+      const data = {
+        name: v.fn.name,
+        length: v.value,
+        max: opts.max,
+        margin: opts.margin,
+        leeway: leeway(opts.margin),
+        ...(v.block ? { block: v.block } : {}),
+      };
       out.push({ messageId: v.block ? "addsBlock" : "tooLong", path: v.file.path, line: v.line, data });
     }
     return out;

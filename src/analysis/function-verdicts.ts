@@ -188,6 +188,11 @@ export function justOverAndFlat(c: FunctionChange, max: number, margin: number):
   return (c.value - max) * 100 < max * margin && c.fn.maxNesting <= FLAT_NESTING;
 }
 
+/** What a finding's message says about the margin: "; flat code may run 10% over", nothing at 0. */
+export function leeway(margin: number): string {
+  return margin > 0 ? `; flat code may run ${margin}% over` : "";
+}
+
 function licenceText(found: Lookups): string | undefined {
   for (const path of ROOT_LICENCES) {
     const text = found.baseContents?.get(path);
