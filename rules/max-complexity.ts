@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { extendsDispatch, newRuns, runBlocks, shallowNestingCost, structureReach, type BlockCost } from "../src/analysis/block-shapes.js";
-import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { functionVerdicts, justOverAndFlat, leeway, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -34,7 +34,7 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       tooComplex:
-        "Function `{name}` has a cognitive complexity of {complexity} (max {max}): its nested branches and loops are hard to follow. Move a nested block into a function of its own, or return early.",
+        "Function `{name}` has a cognitive complexity of {complexity} (max {max}{leeway}): its nested branches and loops are hard to follow. Move a nested block into a function of its own, or return early.",
       grew: "`{name}` grew from a cognitive complexity of {before} to {complexity} (max {max}): the block this change adds here costs {block} on its own. Move it into a function of its own.",
     },
   },
@@ -56,6 +56,13 @@ export default defineRule({
         .describe(
           "An existing function over max at head is reported only when it grows by at least this much and the change adds one block of new code (one outermost structure) whose own cognitive complexity, measured as if it were extracted into a function (nesting counted from the block's top, not from the old code around it), is at least this much, and at least a fifth of the function's complexity before when it was over max already.",
         ),
+      margin: z
+        .number()
+        .min(0)
+        .default(20)
+        .describe(
+          "A function the change adds, or takes over max, that is over it by less than this percentage and nests no deeper than a branch inside a loop is not reported: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
+        ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
     })
     .strict(),
@@ -67,14 +74,21 @@ export default defineRule({
       max: opts.max,
       minGrowth: opts.min_growth,
       rule: "max-complexity" as const,
-      judge: (c: FunctionChange) => judgeComplexity(c, opts.max, opts.min_growth),
+      judge: (c: FunctionChange) => (justOverAndFlat(c, opts.max, opts.margin) ? undefined : judgeComplexity(c, opts.max, opts.min_growth)),
     };
     const ported = portedFiles(change);
     for (const v of functionVerdicts(change, found, measure)) {
       if (!opts.tests && isTestPath(v.file.path)) continue;
       const existing = v.before !== undefined;
       if (!existing && ported.has(v.file.path)) continue;
-      const data = { name: v.fn.name, complexity: v.value, max: opts.max, ...(existing ? { before: v.before!, block: v.block! } : {}) };
+      const data = {
+        name: v.fn.name,
+        complexity: v.value,
+        max: opts.max,
+        margin: opts.margin,
+        leeway: leeway(opts.margin),
+        ...(existing ? { before: v.before!, block: v.block! } : {}),
+      };
       out.push({ messageId: existing ? "grew" : "tooComplex", path: v.file.path, line: v.line, data });
     }
     return out;

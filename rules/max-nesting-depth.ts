@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockShape, ELSE_ONLY, enclosing, IF } from "../src/analysis/block-shapes.js";
+import { blockShape, ELSE_ONLY, enclosing, IF, propagatesStatus } from "../src/analysis/block-shapes.js";
 import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
@@ -69,6 +69,8 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
     // A guard dropped into deep code that was there is the early exit the advice asks for; a
     // guard at the bottom of deep structure the change built is part of that structure.
     const shape = blockShape(b, c.code.code);
+    // A status handed on unchanged is plumbing, wherever it sits.
+    if (propagatesStatus(b, c.code.code)) continue;
     if (shape === "one-liner" || shape === "two-way" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
     // An exit at the bottom of deep structure is what returning early would flatten: it counts.
     // One line of work one level past the limit is a detail where the function reads at a

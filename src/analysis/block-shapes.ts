@@ -182,6 +182,34 @@ export function blockShape(block: NestedBlock, code: (line: number) => string): 
   return block.end === block.start ? "one-liner" : "block";
 }
 
+/** The value an exit hands back last: `return result;`, `return nil, err`, `return err }`. */
+const RETURNED = /\breturn\s+(?:[^;]*,\s*)?([\w$.]+)\s*;?\s*\}?\s*$/;
+
+/**
+ * A guard that hands a status on unchanged: `if (result == ReadLineResult.Incomplete) return
+ * result;`, `if err != nil { return err }`. It is a language's error plumbing, written the same
+ * wherever a call can fail (CsvHelper's parser after each read): one more level for it is not a
+ * path to flatten.
+ */
+export function propagatesStatus(block: NestedBlock, code: (line: number) => string): boolean {
+  if (blockShape(block, code) !== "guard") return false;
+  const lines: string[] = [];
+  for (let line = block.start; line <= block.end && lines.length < 2; line++) {
+    const text = code(line);
+    if (text !== "" && !BRACKETS_ONLY.test(text)) lines.push(text);
+  }
+  const header = lines[0];
+  const at = header.search(/\breturn\b/);
+  const [condition, exit] = at > 0 ? [header.slice(0, at), header.slice(at)] : [header, lines[1] ?? ""];
+  const value = RETURNED.exec(exit)?.[1];
+  if (value === undefined) return false;
+  const v = value.replace(/[$.]/g, "\\$&");
+  // The value tested as a status: against nil/null/a named constant (`ReadLineResult.Incomplete`), or on its own (`if (err)`).
+  const status = new RegExp(`(^|[^\\w$.])${v}\\s*(?:[!=]==?|is(?:\\s+not)?)\\s*(?:nil|null|None|undefined|[A-Z]\\w*(?:\\.|::)\\w+)\\b`);
+  const alone = new RegExp(`^\\s*(?:\\}\\s*)?(?:else\\s+)?(?:if|unless)\\s*\\(?\\s*!?\\s*${v}\\s*\\)?\\s*(?:\\{|:|then)?\\s*$`);
+  return status.test(condition) || alone.test(condition);
+}
+
 /** The blocks around `block` in the function (its ancestors), innermost last. */
 export function enclosing(fn: FunctionFact, block: NestedBlock): NestedBlock[] {
   return (fn.blocks ?? []).filter((b) => b !== block && b.depth < block.depth && b.start <= block.start && b.end >= block.end);

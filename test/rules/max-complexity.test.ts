@@ -47,6 +47,38 @@ function deepBranch(s: Sample): string[] {
   return [...lines.slice(0, 6), branch, ...lines.slice(6)];
 }
 
+/**
+ * `decide` calls `helper` at base, in another file; the change deletes `helper` and writes its
+ * body (18: a block nested 3 deep and 12 branches) into `decide`, one numbered line in three edited, so it is
+ * not a verbatim move. With `rewritten`, the body written into `decide` is another one.
+ */
+function inlined(s: Sample, rewritten = false) {
+  const helperBody = [...s.nest(3), ...range(12, s.branch)];
+  // One line in three that holds a number gets another one: no four lines in a row are as they were.
+  let numbered = 0;
+  const edit = (lines: string[]) => lines.map((l) => (!/\d/.test(l) || numbered++ % 3 !== 1 ? l : l.replace(/\d+/, (d) => String(Number(d) + 100))));
+  const headBody = rewritten
+    ? [...s.nest(3).map((l) => l.replace(/\d+/, (d) => String(Number(d) + 50))), ...range(12, (i) => s.branch(i + 200))]
+    : edit(helperBody);
+  const call = s
+    .stmt(0)
+    .replace(/x \+ 0/, "helper(x)")
+    .replace(/x \+= 0/, "x = helper(x)")
+    .replace("$helper(x)", "helper($x)");
+  const a = modifiedFile(s.path, s.file("decide", [call]), s.file("decide", headBody));
+  const otherPath = s.path.replace(/(\.\w+)$/, "_util$1");
+  const b = modifiedFile(otherPath, [s.file("keep", [s.stmt(1)]), s.file("helper", helperBody)].join("\n"), s.file("keep", [s.stmt(1)]));
+  b.file.deletions = helperBody.length + 3;
+  return {
+    change: change([a.file, b.file]),
+    lookups: {
+      ...a.lookups,
+      fileContents: new Map([...a.lookups.fileContents, ...b.lookups.fileContents]),
+      baseContents: new Map([...(a.lookups.baseContents ?? []), ...(b.lookups.baseContents ?? [])]),
+    },
+  };
+}
+
 // A flat branch costs 1; a structure nested n deep costs 1 + n (cognitive complexity).
 for (const sample of SAMPLES) {
   const s = { ...sample, branch: flatBranch(sample) };
@@ -124,6 +156,22 @@ for (const sample of SAMPLES) {
         s.file("decide", [...s.nest(2), ...shifted(s.nest(2)), ...Array.from({ length: 4 }, (_, i) => shifted(s.nest(2), i + 2)).flat()]),
       ),
     },
+    {
+      // axios examples/server.js (17), faraday em_synchrony `call` (12 to 17): guard-like branches
+      // and one loop, within 20% of the max: they read at once.
+      name: `${s.lang}: a new function 13% over the max that nests no deeper than a branch in a loop`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(2), ...range(14, s.branch)])),
+    },
+    {
+      name: `${s.lang}: an existing function taken 13% over the max by a branch in a loop`,
+      ...changed(s.path, s.file("decide", range(9, s.branch)), s.file("decide", [...s.nest(2), ...range(14, s.branch)])),
+    },
+    {
+      // viper 1a0c4a370c: `unmarshalReader` took in the body of util.go's `unmarshallConfigReader`
+      // (deleted), edited on a few lines: as complex as before, one call away.
+      name: `${s.lang}: a function that inlines the body of a function the change deletes from another file`,
+      ...inlined(s),
+    },
   );
   invalid.push(
     {
@@ -164,12 +212,80 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "grew", line: firstBodyLine(s) + 40, data: { name: "decide", before: 40, complexity: 50, block: 10 } }],
     },
     {
+      name: `${s.lang}: a new function 13% over the max with margin 0`,
+      options: { margin: 0 },
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(2), ...range(14, s.branch)])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 17, max: 15, margin: 0 } }],
+    },
+    {
+      // werkzeug tbtools `sourcelines` (17), nesting 3 deep: a little over, but not flat.
+      name: `${s.lang}: a new function 13% over the max whose nesting goes 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(11, s.branch)])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 17, max: 15 } }],
+    },
+    {
+      name: `${s.lang}: a function that takes in a body other than the one of the function it stopped calling`,
+      ...inlined(s, true),
+      findings: [{ messageId: "grew", data: { name: "decide", before: 0 } }],
+    },
+    {
       // httpx 61188fee `format_certificate` (19): few branches, but five deep: not a table.
       name: `${s.lang}: a new function at 19 whose nesting goes 5 deep`,
       ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(4, s.branch)])),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 19, max: 15 } }],
     },
   );
+}
+
+/**
+ * Two same-named methods of two types at base; the change deletes the second type and writes an
+ * 18-point body into the first's method. It grew from its own 0, not from the other type's 12.
+ */
+const SCOPED: Array<{ lang: string; path: string; file: (types: Array<[string, string[]]>) => string; ind: string }> = [
+  {
+    lang: "TypeScript",
+    path: "src/a.ts",
+    ind: "    ",
+    file: (types) => types.map(([t, body]) => [`class ${t} {`, "  fmt(x: number): number {", ...body, "    return x;", "  }", "}"].join("\n")).join("\n"),
+  },
+  {
+    lang: "Rust",
+    path: "src/a.rs",
+    ind: "        ",
+    file: (types) =>
+      types.map(([t, body]) => [`impl fmt::Debug for ${t} {`, "    fn fmt(&self, x: i32) -> i32 {", ...body, "        x", "    }", "}"].join("\n")).join("\n"),
+  },
+  {
+    lang: "Go",
+    path: "pkg/a.go",
+    ind: "\t",
+    file: (types) => ["package pkg", ...types.map(([t, body]) => [`func (v *${t}) Fmt(x int) int {`, ...body, "\treturn x", "}"].join("\n"))].join("\n"),
+  },
+  {
+    lang: "Python",
+    path: "app/a.py",
+    ind: "        ",
+    file: (types) => types.map(([t, body]) => [`class ${t}:`, "    def fmt(self, x):", ...body, "        return x"].join("\n")).join("\n"),
+  },
+];
+for (const s of SCOPED) {
+  const sample = SAMPLES.find((x) => x.lang === s.lang)!;
+  // The sample's bodies, one level further in (a method, not a function).
+  const deeper = (lines: string[]) => lines.map((l) => l.replace(/^(\t|    |  )/, s.lang === "Go" ? "\t" : s.ind));
+  const other = deeper([...sample.nest(3), ...range(6, flatBranch(sample))]);
+  const grown = deeper([...shifted(sample.nest(3), 5), ...range(12, (i) => flatBranch(sample)(i + 100))]);
+  invalid.push({
+    name: `${s.lang}: a method grows from its own version, not from a same-named method of another type`,
+    ...changed(
+      s.path,
+      s.file([
+        ["Head", [`${s.ind}x = x + 1${s.lang === "Go" || s.lang === "Python" ? "" : ";"}`]],
+        ["Escape", other],
+      ]),
+      s.file([["Head", grown]]),
+    ),
+    findings: [{ messageId: "grew", data: { name: s.lang === "Go" ? "Fmt" : "fmt", before: 0 } }],
+  });
 }
 
 testRule("max-complexity", {

@@ -39,6 +39,26 @@ const authoredBy = <T extends { change: { commits: unknown[] } }>(name: string, 
   c.change.commits = [commit("Add it", { author: { name, email: `${name.toLowerCase()}@example.com` } })];
   return c;
 };
+/** `n` lines of JavaScript with a branch every fourth, two-space indented. */
+const wrapped = (n: number, from = 0) =>
+  range(n, (i) => ((i + from) % 4 === 0 ? `  if (y === ${i + from}) { y = ${i + from}; }` : `  y = go(y, ${i + from});`));
+/** A line that only asserts an invariant, in the sample's language. */
+const asserted = (s: (typeof SAMPLES)[number]) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const spelled: Record<string, string> = {
+    Rust: "debug_assert!(x > 0);",
+    Python: "assert x > 0",
+    "C#": "Debug.Assert(x > 0);",
+    Java: "assert x > 0;",
+    TypeScript: "console.assert(x > 0);",
+    JavaScript: "console.assert(x > 0);",
+    Kotlin: "assert(x > 0)",
+    Go: "assert(x > 0)",
+    Ruby: "assert x > 0",
+    PHP: "assert($x > 0);",
+  };
+  return indent + spelled[s.lang];
+};
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 
@@ -52,6 +72,21 @@ for (const s of SAMPLES) {
   valid.push(
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", body(s, 10))) },
     { name: `${s.lang}: a line edited inside an existing long function, same size`, ...changed(s.path, long, edited) },
+    {
+      // hyperium 90f5a2e1 `remove_extra_value`: a fix threading debug asserts through a long function.
+      name: `${s.lang}: a 12-line block of which 3 lines only assert, added inside an already long function`,
+      ...changed(
+        s.path,
+        long,
+        s.file("big", insert(body(s, 70), 35, insert(insert(insert(body(s, 9, 500), 2, [asserted(s)]), 5, [asserted(s)]), 8, [asserted(s)]))),
+      ),
+    },
+    {
+      // http `eq` (64), CsvHelper `GetSchemaTable` (64): a little over, and nothing nested deeper than a branch.
+      name: `${s.lang}: a new function under 10% over the limit that nests no deeper than a branch`,
+      ...changed(s.path, undefined, s.file("big", body(s, 62))),
+    },
+
     {
       name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 8, 500)))),
@@ -247,6 +282,17 @@ for (const s of SAMPLES) {
         s.file("big", insert(body(s, 70), 35, block)),
       ),
       findings: [{ messageId: "addsBlock", data: { name: "big", max: 60 } }],
+    },
+    {
+      name: `${s.lang}: a new function under 10% over the limit, with margin 0`,
+      options: { margin: 0 },
+      ...changed(s.path, undefined, s.file("big", body(s, 62))),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60, margin: 0 } }],
+    },
+    {
+      name: `${s.lang}: a new function under 10% over the limit whose code nests 3 deep`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 56), ...s.nest(3)])),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
     },
     {
       name: `${s.lang}: a new function over the limit`,
@@ -484,6 +530,23 @@ testRule("max-function-length", {
         ].join("\n"),
       ),
     })),
+    // werkzeug's debugger.js, a RequireJS module: the callback a browser script or an AMD module
+    // wraps its body in is its module scope; a handler added to it is not a block added to a function.
+    ...(
+      [
+        ["jQuery's ready callback", "$(function () {", "});"],
+        ["$(document).ready", "$(document).ready(function () {", "});"],
+        ["an AMD define", 'define(["jquery"], function ($) {', "});"],
+        ["a named AMD define", 'define("debugger", ["jquery"], function ($) {', "});"],
+      ] as const
+    ).map(([what, open, close]) => ({
+      name: `JS: a handler added to ${what} wrapping the file`,
+      ...changed(
+        "static/debugger.js",
+        [open, ...wrapped(60), close].join("\n"),
+        [open, ...wrapped(60), "  $('h2').click(function () {", ...wrapped(16, 500).map((l) => `  ${l}`), "  });", close].join("\n"),
+      ),
+    })),
     {
       // AutoMapper 2ec414e1 "Silverlight 4 support" pasted in an LGPL hashtable: not its author's design.
       name: "TS: a long function in a file the change copies in under another project's licence",
@@ -629,6 +692,16 @@ testRule("max-function-length", {
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
+    {
+      // The wrapper is not measured, but what it holds is: a 70-line handler is a long function.
+      name: "JS: a long handler inside jQuery's ready callback",
+      ...changed(
+        "static/debugger.js",
+        undefined,
+        ["$(function () {", "  $('h2').click(function () {", ...wrapped(70).map((l) => `  ${l}`), "  });", "});"].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", path: "static/debugger.js", line: 2 }],
+    },
     ...invalid,
     {
       name: "TS: a long function moved to a new file and grown by a block",

@@ -34,6 +34,20 @@ const guard = (s: (typeof SAMPLES)[number]) =>
           ? ["if ($x == 9) {", "return $x;", "}"]
           : ["if (x == 9) {", "return x;", "}"];
 
+/** A guard handing a status on unchanged, in each language: error plumbing, not a path. */
+const propagation = (s: (typeof SAMPLES)[number]) =>
+  s.lang === "Python"
+    ? [`${"    ".repeat(5)}if result is not None:`, `${"    ".repeat(6)}return result`]
+    : s.lang === "Ruby"
+      ? ["if result == Status::INCOMPLETE", "return result", "end"]
+      : s.lang === "Go"
+        ? ["if err != nil {", "return x, err", "}"]
+        : s.lang === "Rust"
+          ? ["if result == Status::Incomplete {", "return result;", "}"]
+          : s.lang === "PHP"
+            ? ["if ($result === null) {", "return $result;", "}"]
+            : ["if (result == Status.Incomplete) {", "return result;", "}"];
+
 /** `if`/`else` with one assignment on each side, as deep as the innermost statement of `nest(4)`: a ternary written as statements. */
 const twoWay = (s: (typeof SAMPLES)[number]): string[] => {
   if (s.lang === "Python") return [`${"    ".repeat(5)}if x == 7:`, `${"    ".repeat(6)}x = 1`, `${"    ".repeat(5)}else:`, `${"    ".repeat(6)}x = 2`];
@@ -83,6 +97,12 @@ for (const s of SAMPLES) {
   );
   // A function of over 20 lines already nested to the limit, to which the change adds a new block.
   const atLimit = (added: string[]) => s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...s.nest(4), ...added]);
+  valid.push({
+    // CsvHelper d547d0f8: `if (result == ReadLineResult.Incomplete) return result;` after a read,
+    // as the parser does after every read: one more level for it is not a path to flatten.
+    name: `${s.lang}: a new function whose deep structure ends in a guard handing a status on`,
+    ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...propagation(s)]))),
+  });
   valid.push({
     // reqwest d85f44b2: a one-line loop formatting errors, one level past the limit of `build`, already at it.
     name: `${s.lang}: one line of work one level past the limit of a function that was at it`,
