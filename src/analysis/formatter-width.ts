@@ -357,8 +357,9 @@ function rustfmtWidth(text: string): number | undefined {
   return tomlNumber(text, "", "max_width");
 }
 
-// The cop's name since RuboCop 0.78, and before (`Metrics/LineLength`, still in older configs).
-const LINE_LENGTH_COP = /^(Layout|Metrics)\/LineLength:\s*$/;
+// The cop's name since RuboCop 0.78, and before (`Metrics/LineLength`, and plain `LineLength`
+// from before cops had departments: still in older configs such as Thor's).
+const LINE_LENGTH_COP = /^(?:(?:Layout|Metrics)\/)?LineLength:\s*$/;
 
 /**
  * RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` or an `Exclude:` (cop's or
@@ -445,19 +446,26 @@ function ktlintConfigured(path: string, texts: Map<string, string>): boolean {
   return ancestors(path).some((dir) => /^\s*ktlint_[\w-]+\s*=/m.test(texts.get(join(dir, ".editorconfig")) ?? ""));
 }
 
-// Maven's test sources. maven-checkstyle-plugin reads only the main sources unless told
-// `<includeTestSourceDirectory>true`; Gradle's checkstyle plugin checks every source set.
-const MAVEN_TEST_SOURCES = /(^|\/)src\/test\//;
+// Test sources (Maven's and Gradle's shared layout). maven-checkstyle-plugin reads only the main
+// sources unless told `<includeTestSourceDirectory>true`; Gradle's checkstyle plugin checks every
+// source set unless its `checkstyle { sourceSets = [...] }` names them without the tests.
+const TEST_SOURCES = /(^|\/)src\/test\//;
 const MAVEN_CHECKSTYLE = /<artifactId>\s*maven-checkstyle-plugin\s*<\/artifactId>/;
 const INCLUDES_TESTS = /<includeTestSourceDirectory>\s*true\s*<\/includeTestSourceDirectory>/;
+const GRADLE_SOURCE_SETS = /\bcheckstyle\s*\{[^}]{0,2000}?\bsourceSets\s*=\s*(?:\[|listOf\s*\()([^\])]{0,500})/;
 
 /**
  * Whether checkstyle runs on this file: a test source of a Maven build whose poms run checkstyle
- * without `includeTestSourceDirectory` is outside it (its config's limit is not the tests').
+ * without `includeTestSourceDirectory`, or of a Gradle build whose checkstyle block lists its
+ * source sets without `test`, is outside it (its config's limit is not the tests').
  */
 function checkstyleChecks(path: string, texts: Map<string, string>): boolean {
-  if (!MAVEN_TEST_SOURCES.test(path)) return true;
-  const poms = ancestors(path).flatMap((dir) => texts.get(join(dir, "pom.xml")) ?? []);
+  if (!TEST_SOURCES.test(path)) return true;
+  const dirs = ancestors(path);
+  const gradle = dirs.flatMap((dir) => [join(dir, "build.gradle"), join(dir, "build.gradle.kts")].flatMap((f) => texts.get(f) ?? []));
+  const listed = gradle.map((text) => GRADLE_SOURCE_SETS.exec(text)?.[1]).find((sets) => sets !== undefined);
+  if (listed !== undefined) return /\btest\b/.test(listed);
+  const poms = dirs.flatMap((dir) => texts.get(join(dir, "pom.xml")) ?? []);
   if (!poms.some((pom) => MAVEN_CHECKSTYLE.test(pom))) return true;
   return poms.some((pom) => INCLUDES_TESTS.test(pom));
 }

@@ -115,6 +115,20 @@ testRule(
         lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Enabled: false\n" }),
       },
       {
+        name: "RuboCop: the department-less LineLength cop of old configs switched off",
+        change: change([addedFile("spec/a_spec.rb", [long(300)])]),
+        lookups: configs({ ".rubocop.yml": "AllCops:\n  TargetRubyVersion: 1.8\n\n# Limit line length\nLineLength:\n  Enabled: false\n" }),
+      },
+      {
+        name: "checkstyle in a Gradle build whose checkstyle block lists only the main source set: not test sources",
+        change: change([addedFile("lib/src/test/java/ATest.java", [`        ${words(110)}`])]),
+        lookups: configs({
+          "lib/config/checkstyle/checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>',
+          "build.gradle":
+            "subprojects {\n  apply plugin: 'checkstyle'\n  afterEvaluate {\n    checkstyle {\n      toolVersion '7.7'\n      sourceSets = [project.sourceSets.main]\n    }\n  }\n}\n",
+        }),
+      },
+      {
         name: "Python: a trailing type: ignore pragma with its reason",
         change: change([addedFile("src/a.py", [`if isinstance(x, str):  # type: ignore[reportUnnecessaryIsInstance]  # ${"reason ".repeat(12)}`])]),
       },
@@ -715,6 +729,15 @@ testRule("max-line-length", {
       name: "checkstyle without a Maven build (Gradle checks every source set): test sources too",
       change: change([addedFile("src/test/java/ATest.java", [`        ${words(110)}`])]),
       lookups: configs({ "checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "checkstyle.xml" } }],
+    },
+    {
+      name: "checkstyle in a Gradle build whose checkstyle block lists the test source set too: test sources too",
+      change: change([addedFile("src/test/java/ATest.java", [`        ${words(110)}`])]),
+      lookups: configs({
+        "checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>',
+        "build.gradle": "checkstyle {\n  sourceSets = [sourceSets.main, sourceSets.test]\n}\n",
+      }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "checkstyle.xml" } }],
     },
     {
