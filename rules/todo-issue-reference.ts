@@ -74,7 +74,7 @@ interface Untracked {
 /** The TODOs added to a file with no issue reference in their comment block, and not already at base. */
 function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions): Untracked[] {
   const lines = commentBlocks(file, found, (text) => MARKER.test(text));
-  const editedInPlace = todosEditedInPlace(file, found, isTodoLine);
+  const editedInPlace = todosEditedInPlace(file, found, isTodoLine, (raw) => wasTodoAtBase(raw.slice(markerAt(raw)), todosAtBase(found)));
   const out: Untracked[] = [];
   let lastLine = 0;
   for (const [i, { line, text, added }] of lines.entries()) {
@@ -123,6 +123,11 @@ function groupFindings(perFile: Array<{ file: ChangedFile; todos: Untracked[] }>
 
 function isMarker(text: string): boolean {
   return ANY_CASE.test(text) || CAPITALS.test(text);
+}
+
+/** Where a raw line's marker starts (0 when none): the TODO's words are from there on. */
+function markerAt(raw: string): number {
+  return Math.max(0, raw.search(/todo|fixme|XXX|HACK/i));
 }
 
 /** A raw source line whose comment leads with a marker: `// TODO …`, or after code, `x = 1  # FIXME …`. */

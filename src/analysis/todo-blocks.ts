@@ -78,9 +78,15 @@ const ANCHOR_LINES = 2;
  * The added lines of `file` that are TODOs written in place of a TODO the change deleted: the run of
  * added lines holding them sits between the same unchanged lines as a base run holding as many TODOs
  * or more (`// TODO - returns null?` → `// TODO: what if getExtendsBound() returns null?`). An
- * edited TODO is not a new one. Needs the file's text at head and at base; empty without them.
+ * edited TODO is not a new one. `wasAtBase` tells an added TODO that keeps a base TODO's words (it
+ * accounts for one removed TODO already). Needs the file's text at head and at base; empty without them.
  */
-export function todosEditedInPlace(file: ChangedFile, found: Lookups, isTodoLine: (text: string) => boolean): Set<number> {
+export function todosEditedInPlace(
+  file: ChangedFile,
+  found: Lookups,
+  isTodoLine: (text: string) => boolean,
+  wasAtBase: (text: string) => boolean,
+): Set<number> {
   const out = new Set<number>();
   const head = found.fileContents.get(file.path);
   const base = file.status === "added" ? undefined : found.baseContents?.get(file.previousPath ?? file.path);
@@ -92,9 +98,11 @@ export function todosEditedInPlace(file: ChangedFile, found: Lookups, isTodoLine
     const todos = run.filter((line) => isTodoLine(headLines[line - 1] ?? ""));
     if (todos.length === 0) continue;
     const removed = replacedRun(headLines, baseLines, added, run[0], run.at(-1)!);
-    const removedTodos = removed ? removed.filter(isTodoLine).length : 0;
-    // Paired in order: the first removed TODO became the first added one, and so on; extra added TODOs are new.
-    for (const line of todos.slice(0, removedTodos)) out.add(line);
+    // A removed TODO whose words an added one keeps (`Remove this in Got 12` → `… Got 13`) is that
+    // one's; the others pair in order with the added TODOs not already known, and extra added TODOs are new.
+    const fresh = todos.filter((line) => !wasAtBase(headLines[line - 1]));
+    const removedTodos = (removed ? removed.filter(isTodoLine).length : 0) - (todos.length - fresh.length);
+    for (const line of fresh.slice(0, Math.max(0, removedTodos))) out.add(line);
   }
   return out;
 }

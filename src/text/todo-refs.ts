@@ -15,7 +15,9 @@ const TRACKER_URL =
 // https://github.com/sindresorhus/get-stream`): its issues are one click away. A link to docs or a
 // blog (`https://blog.rust-lang.org/…`) is not. GitHub's own pages (`/features`, `/orgs/…`) are not repositories.
 const CODE_HOSTS = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"];
-const REPO_PATH = /^https?:\/\/(?:www\.)?([^/\s]+)\/([\w.-]+)\/([\w.-]+)/i;
+// The repository itself, or where its work is planned; not a file or a README section in it
+// (`https://github.com/sindresorhus/got#hooksbeforeerror` documents, it does not track).
+const REPO_PATH = /^https?:\/\/(?:www\.)?([^/\s]+)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:\/(?:discussions|milestones?|projects)(?:\/\d+)?)?\/?$/i;
 const NOT_OWNERS = new Set([
   "features",
   "orgs",

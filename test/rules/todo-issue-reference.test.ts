@@ -293,6 +293,22 @@ testRule("todo-issue-reference", {
       findings: [{ messageId: "untracked", line: 4 }],
     },
     {
+      name: "TS: an old TODO kept by its words and a new one beside it, in place of it: the new one is flagged (got)",
+      ...editedIn(
+        "source/create.ts",
+        "\t\t};\n\n\t\t// TODO: Remove this in Got 12.\n\t\tif (is.plainObject(url)) {",
+        "\t\t};\n\n\t\t// TODO: Throw an error in Got 12.\n\t\t// TODO: Remove this in Got 13.\n\t\tif (is.plainObject(url)) {",
+        3,
+        ["\t\t// TODO: Throw an error in Got 12.", "\t\t// TODO: Remove this in Got 13."],
+      ),
+      findings: [{ messageId: "untracked", line: 3 }],
+    },
+    {
+      name: "a section of a repository's README is documentation, not a reference (got)",
+      change: one("source/hooks.ts", ["// TODO: The `Error` type should conform. See https://github.com/sindresorhus/got#hooksbeforeerror"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
       name: "a repository's page that is not a repository, or a blog link, is no reference",
       change: change([
         addedFile("src/a.ts", ["// TODO: try https://github.com/features/copilot"]),
