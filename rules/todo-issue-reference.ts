@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commentBlocks, todoSegment } from "../src/analysis/todo-blocks.js";
+import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
 import { thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
@@ -42,10 +42,14 @@ export default defineRule({
     .strict(),
   // Base texts, to tell a new TODO from one moved, re-indented or reworded: the files with a
   // marker in their added lines, and the files lines were deleted from (where one may have moved from).
+  // The head text of an edited file with a marker: the unchanged lines around its added TODO find
+  // the base lines it replaced (a TODO reworded in place), and its comment block's unchanged lines.
   needs(change) {
     if (!change.files.some(hasMarker)) return {};
+    const edited = change.files.filter((f) => f.status !== "added" && f.deletions > 0 && hasMarker(f));
     return {
       baseContents: [...new Set(change.files.filter((f) => f.status !== "added" && (hasMarker(f) || f.deletions > 0)).map((f) => f.previousPath ?? f.path))],
+      ...(edited.length > 0 ? { fileContents: edited.map((f) => f.path) } : {}),
     };
   },
   check(change, opts, found) {
@@ -70,6 +74,7 @@ interface Untracked {
 /** The TODOs added to a file with no issue reference in their comment block, and not already at base. */
 function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions): Untracked[] {
   const lines = commentBlocks(file, found, (text) => MARKER.test(text));
+  const editedInPlace = todosEditedInPlace(file, found, isTodoLine, (raw) => wasTodoAtBase(raw.slice(markerAt(raw)), todosAtBase(found)));
   const out: Untracked[] = [];
   let lastLine = 0;
   for (const [i, { line, text, added }] of lines.entries()) {
@@ -79,7 +84,7 @@ function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions):
     const afterMarker = text.slice(m.index + m[0].length);
     if (todoHasReference(todoSegment(lines, i, isMarker).join("\n"), afterMarker, refOpts)) continue;
     const from = text.slice(m.index + m[0].length - m[1].length);
-    if (wasTodoAtBase(from, todosAtBase(found))) continue;
+    if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found))) continue;
     lastLine = line;
     out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from) });
   }
@@ -118,6 +123,18 @@ function groupFindings(perFile: Array<{ file: ChangedFile; todos: Untracked[] }>
 
 function isMarker(text: string): boolean {
   return ANY_CASE.test(text) || CAPITALS.test(text);
+}
+
+/** Where a raw line's marker starts (0 when none): the TODO's words are from there on. */
+function markerAt(raw: string): number {
+  return Math.max(0, raw.search(/todo|fixme|XXX|HACK/i));
+}
+
+/** A raw source line whose comment leads with a marker: `// TODO …`, or after code, `x = 1  # FIXME …`. */
+function isTodoLine(raw: string): boolean {
+  if (!MARKER.test(raw)) return false;
+  const opener = /\/\/|#|\/\*|--/.exec(raw);
+  return isMarker(raw) || (opener !== null && isMarker(raw.slice(opener.index)));
 }
 
 function hasMarker(file: ChangedFile): boolean {

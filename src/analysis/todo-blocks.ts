@@ -68,3 +68,86 @@ export function todoSegment(lines: CommentLine[], at: number, isMarker: (text: s
   while (to + 1 < lines.length && lines[to + 1].block === block && !isMarker(lines[to + 1].text)) to++;
   return lines.slice(from, to + 1).map((l) => l.text);
 }
+
+/** Base lines between a hunk's anchors, at most: more is a rewrite, not a TODO reworded in place. */
+const MAX_REPLACED = 12;
+/** Unchanged lines on each side of an added run that must match at base (one line is often `}` or blank). */
+const ANCHOR_LINES = 2;
+
+/**
+ * The added lines of `file` that are TODOs written in place of a TODO the change deleted: the run of
+ * added lines holding them sits between the same unchanged lines as a base run holding as many TODOs
+ * or more (`// TODO - returns null?` → `// TODO: what if getExtendsBound() returns null?`). An
+ * edited TODO is not a new one. `wasAtBase` tells an added TODO that keeps a base TODO's words (it
+ * accounts for one removed TODO already). Needs the file's text at head and at base; empty without them.
+ */
+export function todosEditedInPlace(
+  file: ChangedFile,
+  found: Lookups,
+  isTodoLine: (text: string) => boolean,
+  wasAtBase: (text: string) => boolean,
+): Set<number> {
+  const out = new Set<number>();
+  const head = found.fileContents.get(file.path);
+  const base = file.status === "added" ? undefined : found.baseContents?.get(file.previousPath ?? file.path);
+  if (head === undefined || base === undefined) return out;
+  const headLines = head.split("\n");
+  const baseLines = base.split("\n");
+  const added = new Set(file.addedLines.map((l) => l.line));
+  for (const run of addedRuns(file)) {
+    const todos = run.filter((line) => isTodoLine(headLines[line - 1] ?? ""));
+    if (todos.length === 0) continue;
+    const removed = replacedRun(headLines, baseLines, added, run[0], run.at(-1)!);
+    // A removed TODO whose words an added one keeps (`Remove this in Got 12` → `… Got 13`) is that
+    // one's; the others pair in order with the added TODOs not already known, and extra added TODOs are new.
+    const fresh = todos.filter((line) => !wasAtBase(headLines[line - 1]));
+    const removedTodos = (removed ? removed.filter(isTodoLine).length : 0) - (todos.length - fresh.length);
+    for (const line of fresh.slice(0, Math.max(0, removedTodos))) out.add(line);
+  }
+  return out;
+}
+
+/** The added lines in runs of consecutive head lines. */
+function addedRuns(file: ChangedFile): number[][] {
+  const runs: number[][] = [];
+  for (const { line } of file.addedLines) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === line - 1) last.push(line);
+    else runs.push([line]);
+  }
+  return runs;
+}
+
+/**
+ * The base lines the added run `first..last` replaced: those between the unchanged head lines
+ * around it, found at base with nothing but up to MAX_REPLACED lines between them. Undefined when
+ * the anchors are not found once, exactly (a run at a file's edge, anchors repeated at base).
+ */
+function replacedRun(headLines: string[], baseLines: string[], added: Set<number>, first: number, last: number): string[] | undefined {
+  const above = anchor(headLines, added, first - 1, -1);
+  const below = anchor(headLines, added, last + 1, 1);
+  if (above.length === 0 || below.length === 0) return undefined;
+  let found: string[] | undefined;
+  for (let i = above.length - 1; i < baseLines.length; i++) {
+    if (!matchesAt(baseLines, i - above.length + 1, above)) continue;
+    for (let j = i + 2; j <= i + 1 + MAX_REPLACED && j < baseLines.length; j++) {
+      if (!matchesAt(baseLines, j, below)) continue;
+      if (found) return undefined;
+      found = baseLines.slice(i + 1, j);
+      break;
+    }
+  }
+  return found;
+}
+
+/** Up to ANCHOR_LINES unchanged head lines from line `from` going `step`, in file order, trimmed. */
+function anchor(headLines: string[], added: Set<number>, from: number, step: 1 | -1): string[] {
+  const out: string[] = [];
+  for (let line = from; line >= 1 && line <= headLines.length && !added.has(line) && out.length < ANCHOR_LINES; line += step)
+    out.push(headLines[line - 1].trim());
+  return step === -1 ? out.reverse() : out;
+}
+
+function matchesAt(lines: string[], at: number, want: string[]): boolean {
+  return at >= 0 && want.every((w, k) => lines[at + k]?.trim() === w);
+}

@@ -5,8 +5,12 @@ import { isTestPath } from "../text/test-conventions.js";
 // Where a credential is most likely a fixture or an illustration: tests, fixtures, docs, examples,
 // and the folders that hold what a test's local servers use (`test_files/sftp/ssh_host_rsa_key`,
 // `test/support/`, `src/test/resources/`): a key there opens nothing outside the test run.
+// A sample project is one too, by the word in its folder's name (`wire-grpc-sample/`,
+// `spring-boot-samples/`, `demo_app/`): the self-signed TLS key of its localhost server (certificate
+// beside it, passphrase "doesntmatter") protects nothing, like a test server's host key.
 const DOCS_OR_EXAMPLES = [
   /(^|\/)(docs?|examples?|samples?|demos?|fixtures|__fixtures__|testdata)\//i,
+  /(^|\/)([^/]*[-_.])?(examples?|samples?|demos?)([-_.][^/]*)?\//i,
   /(^|\/)tests?[-_]?(files|data|support|resources|assets|certs|keys|keys?tores?)\//i,
   /\.(md|mdx|markdown|rst|adoc|txt)$/i,
   /(^|\/)README[^/]*$/i,

@@ -11,14 +11,51 @@ const URL = /\bhttps?:\/\/[^\s<>()"'`]{1,500}/gi;
 const TRACKER_URL =
   /\/(?:-\/)?(?:issues?|pull|pulls|merge_requests|bugs?|tickets?|tasks?|browse|j|jira|work_?items?)\/[A-Za-z]{0,16}-?\d+|[?&]id=\d+|^https?:\/\/(?:crbug\.com|bugs\.[^/]+|b)\/\d+|\/[A-Z][A-Z0-9_]{1,15}-\d+(?![\w-])/;
 
+// A repository's URL on a code host names where the work is tracked (`TODO: Update
+// https://github.com/sindresorhus/get-stream`): its issues are one click away. A link to docs or a
+// blog (`https://blog.rust-lang.org/…`) is not. GitHub's own pages (`/features`, `/orgs/…`) are not repositories.
+const CODE_HOSTS = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"];
+// The repository itself, or where its work is planned; not a file or a README section in it
+// (`https://github.com/sindresorhus/got#hooksbeforeerror` documents, it does not track).
+const REPO_PATH = /^https?:\/\/(?:www\.)?([^/\s]+)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:\/(?:discussions|milestones?|projects)(?:\/\d+)?)?\/?$/i;
+const NOT_OWNERS = new Set([
+  "features",
+  "orgs",
+  "settings",
+  "marketplace",
+  "sponsors",
+  "topics",
+  "about",
+  "pricing",
+  "login",
+  "search",
+  "explore",
+  "site",
+  "apps",
+  "collections",
+  "enterprise",
+  "users",
+]);
+
+function isRepositoryUrl(url: string, hosts: readonly string[]): boolean {
+  const m = REPO_PATH.exec(url);
+  if (!m) return false;
+  const host = m[1].toLowerCase();
+  if (!CODE_HOSTS.includes(host) && !hosts.some((h) => h.toLowerCase() === host)) return false;
+  return !NOT_OWNERS.has(m[2].toLowerCase());
+}
+
 /**
  * True when a TODO's text names the work's issue: a reference `issue-reference` understands
  * (`#12`, `GH-12`, `owner/repo#12`, a GitHub issue URL, a configured tracker key), an issue URL of
- * any tracker, or a tracker key right after the marker. `afterMarker` is the text that follows it.
+ * any tracker, a repository's URL on a code host, or a tracker key right after the marker. `afterMarker` is the text that follows it.
  */
 export function todoHasReference(text: string, afterMarker: string, opts: RefOptions): boolean {
   if (findIssueRefs(text, { owner: "_", repo: "_" }, opts).length > 0) return true;
-  for (const url of text.match(URL) ?? []) if (TRACKER_URL.test(url.replace(/[.,;:!?]+$/, ""))) return true;
+  for (const url of text.match(URL) ?? []) {
+    const bare = url.replace(/[.,;:!?]+$/, "");
+    if (TRACKER_URL.test(bare) || isRepositoryUrl(bare, opts.hosts)) return true;
+  }
   const key = KEY_AFTER_MARKER.exec(afterMarker);
   return key !== null && !NOT_KEYS.has(key[1] ?? "");
 }

@@ -81,6 +81,16 @@ const TRUE_CASES: InvalidCase[] = [
     findings: fails("private key"),
   },
   {
+    name: "a GitHub token in a sample project still fails",
+    change: one("wire-grpc-sample/server/src/main/resources/app.yml", [`token: ${ghp}`]),
+    findings: fails("GitHub token"),
+  },
+  {
+    name: "a private key in a folder whose name only contains the word (resample/) fails",
+    change: one("resample/keys/server.pem", [pemBegin, ...pemBody, pemEnd]),
+    findings: fails("private key"),
+  },
+  {
     name: "a GitHub token in test_files/ still fails",
     change: one("test_files/config.yml", [`token: ${ghp}`]),
     findings: fails("GitHub token"),
@@ -179,6 +189,11 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a private key header with no material", change: one("tests/test_utils.py", [pemBegin, "secrets", pemEnd]) },
   { name: "a test SFTP server's host key in test_files/ (flysystem)", change: one("test_files/sftp/ssh_host_rsa_key", [pemBegin, ...pemBody, pemEnd]) },
   { name: "a client key a test server must reject, in test_files/", change: one("test_files/sftp/unknown.key", openssh) },
+  {
+    name: "a sample project's localhost TLS key (wire-grpc-sample/)",
+    change: one("wire-grpc-sample/server/src/main/resources/ssl/server_cert_key_combo.pem", [pemBegin, ...pemBody, pemEnd]),
+  },
+  { name: "a demo app's TLS key (demo_app/)", change: one("demo_app/certs/key.pem", [pemBegin, ...pemBody, pemEnd]) },
   { name: "a TLS key in src/test/resources/", change: one("src/test/resources/certs/server.pem", [pemBegin, ...pemBody, pemEnd]) },
   {
     name: "Unity's serialised default psp2PackagePassword",

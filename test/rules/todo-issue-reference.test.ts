@@ -6,6 +6,19 @@ import { emptyLookups } from "../../src/engine/rule.js";
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 /** Lookups holding these base texts, as the source fetches them for the rule's needs. */
 const atBase = (texts: Record<string, string>) => ({ ...emptyLookups(), baseContents: new Map(Object.entries(texts)) });
+/** A file edited in place: `lines` added at `start` of the head text `head`, replacing lines of `base`. */
+const editedIn = (path: string, base: string, head: string, start: number, lines: string[], deletions = 1) => ({
+  change: change([addedFile(path, lines, start, { deletions })]),
+  lookups: { ...atBase({ [path]: base }), fileContents: new Map([[path, head]]) },
+});
+const autoBase = [
+  "      if (x) {",
+  "        // <? extends T>[], which we must simplify to T[].",
+  "        // TODO - returns null?",
+  "        comp = asWildcard(comp).getExtendsBound();",
+  "      }",
+];
+const autoHead = autoBase.map((l) => l.replace("// TODO - returns null?", "// TODO: what if getExtendsBound() returns null?"));
 
 testRule("todo-issue-reference", {
   valid: [
@@ -97,6 +110,17 @@ testRule("todo-issue-reference", {
       name: "TS: a TODO re-wrapped over two lines",
       change: one("src/a.ts", ["// TODO: Should probably not allow usage of Unsafe; instances might"]),
       lookups: atBase({ "src/a.ts": "// TODO: Should probably not allow usage of\n// Unsafe; instances might be in broken state" }),
+    },
+    {
+      name: "Java: a TODO reworded in place is an edit, not a new TODO (google/auto)",
+      ...editedIn("TypeVariables.java", autoBase.join("\n"), autoHead.join("\n"), 3, [autoHead[2]]),
+    },
+    {
+      name: "a repository's URL is where the work is tracked (got: TODO: Update https://github.com/sindresorhus/get-stream)",
+      change: change([
+        addedFile("source/get-buffer.ts", ["// TODO: Update https://github.com/sindresorhus/get-stream"]),
+        addedFile("lib/a.rb", ["# FIXME: fix upstream in https://gitlab.com/acme/parser."]),
+      ]),
     },
     // The reference anywhere in the TODO's comment block, above it too (#11).
     {
@@ -246,6 +270,56 @@ testRule("todo-issue-reference", {
       findings: [{ messageId: "untracked", line: 1 }],
     },
     {
+      name: "Ruby: TODOs written where a comment without a marker was (thor) are new",
+      ...editedIn(
+        "lib/task.rb",
+        "    # are merged.\n    #\n    # By default it removes the default namespace (TODO is this a good assumption?)\n    #\n    def formatted_usage",
+        "    # are merged.\n    #\n    # TODO Ensure namespace is used only when class is sent\n    # TODO Ensure it removes the default namespace\n    #\n    def formatted_usage",
+        3,
+        ["    # TODO Ensure namespace is used only when class is sent", "    # TODO Ensure it removes the default namespace"],
+      ),
+      // The second line reads as the first's sentence wrapped (no `:` after its marker): one TODO.
+      findings: [{ messageId: "untracked", line: 3 }],
+    },
+    {
+      name: "Java: one TODO reworded in place and one more added: the second is new",
+      ...editedIn(
+        "TypeVariables.java",
+        autoBase.join("\n"),
+        [...autoHead.slice(0, 3), "        // TODO: and the super bound?", ...autoHead.slice(3)].join("\n"),
+        3,
+        [autoHead[2], "        // TODO: and the super bound?"],
+      ),
+      findings: [{ messageId: "untracked", line: 4 }],
+    },
+    {
+      name: "TS: an old TODO kept by its words and a new one beside it, in place of it: the new one is flagged (got)",
+      ...editedIn(
+        "source/create.ts",
+        "\t\t};\n\n\t\t// TODO: Remove this in Got 12.\n\t\tif (is.plainObject(url)) {",
+        "\t\t};\n\n\t\t// TODO: Throw an error in Got 12.\n\t\t// TODO: Remove this in Got 13.\n\t\tif (is.plainObject(url)) {",
+        3,
+        ["\t\t// TODO: Throw an error in Got 12.", "\t\t// TODO: Remove this in Got 13."],
+      ),
+      findings: [{ messageId: "untracked", line: 3 }],
+    },
+    {
+      name: "a section of a repository's README is documentation, not a reference (got)",
+      change: one("source/hooks.ts", ["// TODO: The `Error` type should conform. See https://github.com/sindresorhus/got#hooksbeforeerror"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
+      name: "a repository's page that is not a repository, or a blog link, is no reference",
+      change: change([
+        addedFile("src/a.ts", ["// TODO: try https://github.com/features/copilot"]),
+        addedFile("src/b.rs", ["// TODO: use panic! (https://blog.rust-lang.org/2021/12/02/Rust-1.57.0.html)"]),
+      ]),
+      findings: [
+        { messageId: "untracked", path: "src/a.ts", line: 1 },
+        { messageId: "untracked", path: "src/b.rs", line: 1 },
+      ],
+    },
+    {
       name: "a new TODO next to other TODOs at base",
       change: one("src/a.ts", ["  // TODO: handle the empty list"]),
       lookups: atBase({ "src/a.ts": "// TODO: handle retries when the server hangs up\n// FIXME: the empty string" }),
@@ -372,7 +446,7 @@ testRule("todo-issue-reference", {
 
 describe("todo-issue-reference needs", () => {
   const rule = rules["todo-issue-reference"];
-  it("asks for base texts only when an added line has a marker: its file's and those lines were deleted from", () => {
+  it("asks for base texts only when an added line has a marker: its file's and those lines were deleted from; head texts of files edited in place", () => {
     const files = [
       addedFile("src/a.ts", ["// TODO: x"]),
       addedFile("src/new.ts", ["// TODO: y"], 1, { status: "added" }),
@@ -380,6 +454,8 @@ describe("todo-issue-reference needs", () => {
       addedFile("src/c.ts", ["const c = 1;"]),
     ];
     expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({ baseContents: ["src/a.ts", "src/old.ts"] });
+    const edited = addedFile("src/e.ts", ["// TODO: z"], 1, { deletions: 1 });
+    expect(rule.needs!(change([edited]), rule.options.parse({}))).toEqual({ baseContents: ["src/e.ts"], fileContents: ["src/e.ts"] });
     expect(rule.needs!(change([addedFile("src/c.ts", ["const c = 1;"])]), rule.options.parse({}))).toEqual({});
   });
 });
