@@ -44,13 +44,31 @@ export function extractedHelper(file: ChangedFile, newFunctions: string[], gaine
   const names = [...new Set(newFunctions)].map((n) => new RegExp(`(^|[^\\w$])${n.replace(/\$/g, "\\$")}\\s*\\(`));
   let lost = 0;
   let callers = 0;
-  for (const other of others) {
-    if (other === file || other.status === "removed") continue;
-    const delta = decisionDelta(other, found);
-    if (delta === undefined || delta >= 0) continue;
+  for (const { other, delta } of losingFiles(others, found)) {
+    if (other === file) continue;
     if (!other.addedLines.some((l) => names.some((re) => re.test(l.text)))) continue;
     callers++;
     lost -= delta;
   }
   return callers > 0 && lost >= Math.max(1, gained);
+}
+
+/**
+ * The files of `others` that lost decisions, in their order, listed once per review and list:
+ * every file with new functions asks, and most files of a large change lose none.
+ */
+const losing = new WeakMap<Lookups, WeakMap<ChangedFile[], Array<{ other: ChangedFile; delta: number }>>>();
+function losingFiles(others: ChangedFile[], found: Lookups): Array<{ other: ChangedFile; delta: number }> {
+  let byList = losing.get(found);
+  if (!byList) losing.set(found, (byList = new WeakMap()));
+  let list = byList.get(others);
+  if (list) return list;
+  list = [];
+  for (const other of others) {
+    if (other.status === "removed") continue;
+    const delta = decisionDelta(other, found);
+    if (delta !== undefined && delta < 0) list.push({ other, delta });
+  }
+  byList.set(others, list);
+  return list;
 }
