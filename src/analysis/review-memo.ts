@@ -19,3 +19,22 @@ export function perReviewFile<T>(compute: (file: ChangedFile, found: Lookups) =>
     return value;
   };
 }
+
+/**
+ * A fact derived from a set of a review's files (moved and restored code, which look across
+ * files), computed once however many rules ask. Each rule run has a change object of its own, but
+ * the runs of rules without overrides hold the same files in the same order: the memo matches the
+ * list by its members, not by the array or the change that holds it.
+ */
+export function perReviewFiles<T>(compute: (files: ChangedFile[], found: Lookups) => T): (files: ChangedFile[], found: Lookups) => T {
+  const byReview = new WeakMap<Lookups, Array<{ files: ChangedFile[]; value: T }>>();
+  return (files, found) => {
+    let known = byReview.get(found);
+    if (!known) byReview.set(found, (known = []));
+    const hit = known.find((k) => k.files.length === files.length && k.files.every((f, i) => f === files[i]));
+    if (hit) return hit.value;
+    const value = compute(files, found);
+    known.push({ files: [...files], value });
+    return value;
+  };
+}
