@@ -32,12 +32,12 @@ export function lineKey(text: string): string {
   return FILLER.test(key) ? "" : key;
 }
 
-/** Each run of RUN consecutive meaningful lines of `lines`, joined. */
-function* runs(lines: string[]): Generator<{ key: string; at: number[] }> {
+/** Each run of RUN consecutive meaningful lines of `lines` (the first one line `first`), joined. */
+function* runs(lines: string[], first = 1): Generator<{ key: string; at: number[] }> {
   const keys: Array<{ key: string; line: number }> = [];
   lines.forEach((text, i) => {
     const key = lineKey(text);
-    if (key) keys.push({ key, line: i + 1 });
+    if (key) keys.push({ key, line: first + i });
   });
   for (let i = 0; i + RUN <= keys.length; i++) {
     const window = keys.slice(i, i + RUN);
@@ -67,6 +67,12 @@ export function restoredLines(files: ChangedFile[], file: ChangedFile, found: Lo
   const added = new Set(file.addedLines.map((l) => l.line));
   const before = baseRuns(files, found);
   if (before.size === 0) return out;
-  for (const r of runs(text.split("\n"))) if (r.at.every((l) => added.has(l)) && before.has(r.key)) for (const l of r.at) out.add(l);
+  // A run of added lines lies between the first added line and the last: the runs of that stretch
+  // are the file's runs that lie in it, and the rest of a large file need not be keyed.
+  let [first, last] = [Infinity, 0];
+  for (const { line } of file.addedLines) [first, last] = [Math.min(first, line), Math.max(last, line)];
+  first = Math.max(1, first);
+  const stretch = text.split("\n").slice(first - 1, last);
+  for (const r of runs(stretch, first)) if (r.at.every((l) => added.has(l)) && before.has(r.key)) for (const l of r.at) out.add(l);
   return out;
 }
