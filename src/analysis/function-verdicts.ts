@@ -133,7 +133,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (touched.length === 0) continue;
     const code = headView(file, found);
     const text = headText(file, found) ?? "";
-    if (!code || looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found) })) continue;
+    if (!code || notWrittenHere(file, text, change, found)) continue;
     let lines: string[] | undefined;
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
     const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn));
@@ -144,6 +144,23 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const context: FileContext = { change, found, file, code, matches, moved, similar };
     yield* outermost(judge(context, over, measure));
   }
+}
+
+/**
+ * A file generated or copied in: its structure is not the change's to judge. Once per review (the
+ * review's lookups) and file, for all three structural rules: each rule's run holds a change object
+ * of its own, but they are copies of the review's one change (same commits, same repository).
+ */
+const notWrittenByReview = new WeakMap<Lookups, WeakMap<ChangedFile, boolean>>();
+function notWrittenHere(file: ChangedFile, text: string, change: Change, found: Lookups): boolean {
+  let byFile = notWrittenByReview.get(found);
+  if (!byFile) notWrittenByReview.set(found, (byFile = new WeakMap()));
+  let verdict = byFile.get(file);
+  if (verdict === undefined) {
+    verdict = looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found) });
+    byFile.set(file, verdict);
+  }
+  return verdict;
 }
 
 /**
