@@ -84,7 +84,7 @@ function viewOf(side: FileCode | undefined): CodeView | undefined {
 /**
  * Lines (at head) of each file holding code the change wrote: not re-indented, not moved within
  * the file or from another file of the change, not only a bracket or an import. Computed once per
- * change for all rules that ask.
+ * review (and set of files) for all rules that ask.
  */
 export interface FreshCode {
   /** Lines of new code. */
