@@ -354,12 +354,15 @@ function commentLinesOf(path: string, text: string, wanted: LineCounts): Set<str
   const out = new Set<string>();
   if (lang === "unknown" || wanted.size === 0) return out;
   const lines = text.split("\n");
+  const keys = lines.map(norm);
+  // The lexer reads forward only: lines after the last wanted one need no masking.
+  let last = keys.length - 1;
+  while (last >= 0 && !wanted.has(keys[last])) last--;
   maskAddedLines(
     lang,
-    lines.map((t, i) => ({ line: i + 1, text: t })),
+    lines.slice(0, last + 1).map((t, i) => ({ line: i + 1, text: t })),
   ).forEach((m, i) => {
-    const key = norm(lines[i]);
-    if (wanted.has(key) && NO_CODE.test(m.code)) out.add(key);
+    if (wanted.has(keys[i]) && NO_CODE.test(m.code)) out.add(keys[i]);
   });
   return out;
 }

@@ -208,11 +208,15 @@ function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayou
   // Without the file tree, the project is guessed from the path (packages/a/ before its src/).
   const rootOf = (path: string) => (layout ? packageRootOf(path, layout) : projectRoot(path));
   const projects = tests.map((t) => ({ t, root: rootOf(t.path) }));
+  // Sources share a handful of project roots: each root's tests are listed once, not once per source.
+  const byRoot = new Map<string, ChangedFile[]>();
   return (src) => {
     const found = paired(src);
     if (found.length > 0) return found;
     const root = rootOf(src.path);
-    return projects.filter(({ root: r }) => sameOrEnclosingProject(r, root)).map(({ t }) => t);
+    let inRoot = byRoot.get(root);
+    if (!inRoot) byRoot.set(root, (inRoot = projects.filter(({ root: r }) => sameOrEnclosingProject(r, root)).map(({ t }) => t)));
+    return inRoot;
   };
 }
 

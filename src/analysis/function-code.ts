@@ -3,6 +3,7 @@ import type { Change, ChangedFile } from "../model/change.js";
 import type { FunctionFact, Span } from "../syntax/facts.js";
 import { baseCode, codeChange, headCode, newLinesAfterMoves, removedFileCode, type FileCode } from "./code-change.js";
 import { restoredLines } from "./restored-code.js";
+import { perReviewFiles } from "./review-memo.js";
 import { insertedTokens, tokenize, type LineTokens } from "./token-diff.js";
 
 /** One side (head or base) of a file, seen as code: comments, docstrings and blank lines set aside. */
@@ -83,10 +84,8 @@ function viewOf(side: FileCode | undefined): CodeView | undefined {
 /**
  * Lines (at head) of each file holding code the change wrote: not re-indented, not moved within
  * the file or from another file of the change, not only a bracket or an import. Computed once per
- * change for all rules that ask.
+ * review (and set of files) for all rules that ask.
  */
-const freshByChange = new WeakMap<Change, Map<ChangedFile, FreshCode>>();
-
 export interface FreshCode {
   /** Lines of new code. */
   fresh: Set<number>;
@@ -95,19 +94,22 @@ export interface FreshCode {
 }
 
 export function freshCodeLines(change: Change, file: ChangedFile, found: Lookups): FreshCode {
-  let all = freshByChange.get(change);
-  if (!all) {
-    const kept = change.files.filter((f) => f.status !== "removed" && f.additions > 0);
-    const changes = kept.map((f) => codeChange(f, found));
-    const removed = change.files.filter((f) => f.status === "removed").map((f) => removedFileCode(f, found));
-    const moved = newLinesAfterMoves(changes, removed);
-    // Runs of lines that were at base already (un-commented, inlined back, moved in) are not new either.
-    const fresh = kept.map((f, i) => without(moved[i], restoredLines(change, f, found)));
-    all = new Map(kept.map((f, i) => [f, { fresh: fresh[i], added: new Set(changes[i].addedCodeLines) }]));
-    freshByChange.set(change, all);
-  }
-  return all.get(file) ?? { fresh: new Set(), added: new Set() };
+  return freshByFiles(change.files, found).get(file) ?? { fresh: new Set(), added: new Set() };
 }
+
+/**
+ * Keyed by the change's files, not the change: each rule run (max-function-length, max-complexity,
+ * max-nesting-depth) has a change object of its own, and all read the same code.
+ */
+const freshByFiles = perReviewFiles((files: ChangedFile[], found: Lookups) => {
+  const kept = files.filter((f) => f.status !== "removed" && f.additions > 0);
+  const changes = kept.map((f) => codeChange(f, found));
+  const removed = files.filter((f) => f.status === "removed").map((f) => removedFileCode(f, found));
+  const moved = newLinesAfterMoves(changes, removed);
+  // Runs of lines that were at base already (un-commented, inlined back, moved in) are not new either.
+  const fresh = kept.map((f, i) => without(moved[i], restoredLines(files, f, found)));
+  return new Map<ChangedFile, FreshCode>(kept.map((f, i) => [f, { fresh: fresh[i], added: new Set(changes[i].addedCodeLines) }]));
+});
 
 function without(lines: Set<number>, drop: Set<number>): Set<number> {
   return drop.size === 0 ? lines : new Set([...lines].filter((l) => !drop.has(l)));

@@ -9,6 +9,7 @@ import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type Cod
 import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
 import { lineKey } from "./restored-code.js";
+import { perReviewFile } from "./review-memo.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity } from "./token-diff.js";
 
@@ -132,19 +133,47 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (touched.length === 0) continue;
     const code = headView(file, found);
     const text = headText(file, found) ?? "";
-    if (!code || looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found) })) continue;
+    if (!code || notWrittenHere(file, text, change, found)) continue;
     let lines: string[] | undefined;
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
     const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn));
     if (over.length === 0) continue;
-    const base = file.status === "added" ? undefined : baseFacts(file, found);
-    const matches = base ? matchFunctions(head.functions, base.functions, { head: scopeOf(text), base: scopeOf(baseText(file, found)) }) : undefined;
+    const matches = functionMatches(file, found);
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
     const context: FileContext = { change, found, file, code, matches, moved, similar };
     yield* outermost(judge(context, over, measure));
   }
 }
+
+/**
+ * A file generated or copied in: its structure is not the change's to judge. Once per review (the
+ * review's lookups) and file, for all three structural rules: each rule's run holds a change object
+ * of its own, but they are copies of the review's one change (same commits, same repository).
+ */
+const notWrittenByReview = new WeakMap<Lookups, WeakMap<ChangedFile, boolean>>();
+function notWrittenHere(file: ChangedFile, text: string, change: Change, found: Lookups): boolean {
+  let byFile = notWrittenByReview.get(found);
+  if (!byFile) notWrittenByReview.set(found, (byFile = new WeakMap()));
+  let verdict = byFile.get(file);
+  if (verdict === undefined) {
+    verdict = looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found) });
+    byFile.set(file, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Each head function of a modified file paired with its base version (see matchFunctions), once
+ * per review: max-function-length, max-complexity and max-nesting-depth all ask, and finding each
+ * function's scope reads the file up from it.
+ */
+const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionFact> | undefined => {
+  const head = headFacts(file, found);
+  const base = file.status === "added" ? undefined : baseFacts(file, found);
+  if (!head || !base) return undefined;
+  return matchFunctions(head.functions, base.functions, { head: scopeOf(headText(file, found) ?? ""), base: scopeOf(baseText(file, found)) });
+});
 
 /** The functions (test callbacks aside) with an added line inside, found by a prefix count of added lines, not a scan per function. */
 function touchedFunctions(file: ChangedFile, functions: FunctionFact[]): FunctionFact[] {

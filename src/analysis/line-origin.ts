@@ -1,6 +1,7 @@
 import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { baseText, movedFromPaths } from "../syntax/change-facts.js";
+import { perReviewFiles } from "./review-memo.js";
 
 /**
  * Where an added line came from: the same text at base (moved, re-indented, reformatted), or a
@@ -52,20 +53,14 @@ export interface BaseLines {
   keptCount: number;
 }
 
-// Keys of the files code may have moved from, built once per review (the lookups object is the review's).
-const movedKeysCache = new WeakMap<Lookups, WeakMap<Change, Set<string>>>();
-
-function movedKeys(change: Change, found: Lookups): Set<string> {
-  let byChange = movedKeysCache.get(found);
-  if (!byChange) movedKeysCache.set(found, (byChange = new WeakMap()));
-  let keys = byChange.get(change);
-  if (!keys) {
-    keys = new Set();
-    for (const path of movedFromPaths(change.files)) for (const line of (found.baseContents?.get(path) ?? "").split("\n")) keys.add(lineKey(line));
-    byChange.set(change, keys);
-  }
+// Keys of the files code may have moved from, built once per review and set of files (the
+// lookups object is the review's): max-line-length and no-debug-statements both ask, per file.
+const movedKeysOf = perReviewFiles((files: ChangedFile[], found: Lookups): Set<string> => {
+  const keys = new Set<string>();
+  for (const path of movedFromPaths(files)) for (const line of (found.baseContents?.get(path) ?? "").split("\n")) keys.add(lineKey(line));
   return keys;
-}
+});
+const movedKeys = (change: Change, found: Lookups) => movedKeysOf(change.files, found);
 
 /**
  * The base lines an added line of `file` may come from: the file's own text at base, and the

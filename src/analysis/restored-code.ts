@@ -1,6 +1,7 @@
 import type { Lookups } from "../engine/rule.js";
-import type { Change, ChangedFile } from "../model/change.js";
+import type { ChangedFile } from "../model/change.js";
 import { baseText, headText } from "../syntax/change-facts.js";
+import { perReviewFiles } from "./review-memo.js";
 
 /**
  * Code the change put back rather than wrote: a run of added lines that reads, line for line, as a
@@ -31,12 +32,12 @@ export function lineKey(text: string): string {
   return FILLER.test(key) ? "" : key;
 }
 
-/** Each run of RUN consecutive meaningful lines of `lines`, joined. */
-function* runs(lines: string[]): Generator<{ key: string; at: number[] }> {
+/** Each run of RUN consecutive meaningful lines of `lines` (the first one line `first`), joined. */
+function* runs(lines: string[], first = 1): Generator<{ key: string; at: number[] }> {
   const keys: Array<{ key: string; line: number }> = [];
   lines.forEach((text, i) => {
     const key = lineKey(text);
-    if (key) keys.push({ key, line: i + 1 });
+    if (key) keys.push({ key, line: first + i });
   });
   for (let i = 0; i + RUN <= keys.length; i++) {
     const window = keys.slice(i, i + RUN);
@@ -44,30 +45,34 @@ function* runs(lines: string[]): Generator<{ key: string; at: number[] }> {
   }
 }
 
-const baseRunsByChange = new WeakMap<Change, Set<string>>();
-
-/** Every run of lines in the base texts of the change's files (what was there, code or comment). */
-function baseRuns(change: Change, found: Lookups): Set<string> {
-  let out = baseRunsByChange.get(change);
-  if (out) return out;
-  out = new Set();
-  for (const f of change.files) {
+/**
+ * Every run of lines in the base texts of the change's files (what was there, code or comment),
+ * once per review and set of files: each structural rule's run asks with a change of its own.
+ */
+const baseRuns = perReviewFiles((files: ChangedFile[], found: Lookups): Set<string> => {
+  const out = new Set<string>();
+  for (const f of files) {
     const text = baseText(f, found);
     if (text !== undefined) for (const r of runs(text.split("\n"))) out.add(r.key);
   }
-  baseRunsByChange.set(change, out);
   return out;
-}
+});
 
-/** Lines (at head) of `file` that the change added as part of a run of lines already at base. */
-export function restoredLines(change: Change, file: ChangedFile, found: Lookups): Set<number> {
+/** Lines (at head) of `file` that the change (of `files`) added as part of a run of lines already at base. */
+export function restoredLines(files: ChangedFile[], file: ChangedFile, found: Lookups): Set<number> {
   // What the source found put back from history (a revert, a file deleted earlier), then what the base texts show.
   const out = new Set<number>(file.restoredLines);
   const text = headText(file, found);
   if (text === undefined || file.addedLines.length < RUN) return out;
   const added = new Set(file.addedLines.map((l) => l.line));
-  const before = baseRuns(change, found);
+  const before = baseRuns(files, found);
   if (before.size === 0) return out;
-  for (const r of runs(text.split("\n"))) if (r.at.every((l) => added.has(l)) && before.has(r.key)) for (const l of r.at) out.add(l);
+  // A run of added lines lies between the first added line and the last: the runs of that stretch
+  // are the file's runs that lie in it, and the rest of a large file need not be keyed.
+  let [first, last] = [Infinity, 0];
+  for (const { line } of file.addedLines) [first, last] = [Math.min(first, line), Math.max(last, line)];
+  first = Math.max(1, first);
+  const stretch = text.split("\n").slice(first - 1, last);
+  for (const r of runs(stretch, first)) if (r.at.every((l) => added.has(l)) && before.has(r.key)) for (const l of r.at) out.add(l);
   return out;
 }

@@ -19,3 +19,25 @@ export function perReviewFile<T>(compute: (file: ChangedFile, found: Lookups) =>
     return value;
   };
 }
+
+/**
+ * A fact derived from a set of a review's files (moved and restored code, which look across
+ * files), computed once however many rules ask. Each rule run has a change object of its own, but
+ * the runs of rules without overrides hold the same files in the same order: the memo matches the
+ * list by its members, not by the array or the change that holds it.
+ */
+export function perReviewFiles<T>(compute: (files: ChangedFile[], found: Lookups) => T): (files: ChangedFile[], found: Lookups) => T {
+  // Indexed by the list's first file: a per-file rule's runs each hold one file, and must not scan each other's.
+  const byReview = new WeakMap<Lookups, Map<ChangedFile | undefined, Array<{ files: ChangedFile[]; value: T }>>>();
+  return (files, found) => {
+    let byFirst = byReview.get(found);
+    if (!byFirst) byReview.set(found, (byFirst = new Map()));
+    let known = byFirst.get(files[0]);
+    if (!known) byFirst.set(files[0], (known = []));
+    const hit = known.find((k) => k.files.length === files.length && k.files.every((f, i) => f === files[i]));
+    if (hit) return hit.value;
+    const value = compute(files, found);
+    known.push({ files: [...files], value });
+    return value;
+  };
+}

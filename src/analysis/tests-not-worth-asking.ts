@@ -140,12 +140,24 @@ export function unreachableByUnitTests(fn: FunctionFact, language: LanguageId, t
   // Rust's destructor is `drop` in an `impl Drop for …` block.
   if (language === "rust" && fn.name === "drop" && lines.slice(Math.max(0, fn.start - 6), fn.start).some((l) => /\bimpl\b.*\bDrop\s+for\b/.test(l)))
     return true;
-  for (const m of text.matchAll(HANDLER_REGISTRATION)) {
-    const args = m[2];
-    if (m[1].startsWith("process.") && !/^\s*["'`]SIG/.test(args)) continue;
-    if (new RegExp(`(^|[^\\w$])${fn.name.replace(/[$]/g, "\\$")}([^\\w$]|$)`).test(args)) return true;
-  }
-  return false;
+  const registered = handlerArguments(text);
+  if (registered.length === 0) return false;
+  const name = new RegExp(`(^|[^\\w$])${fn.name.replace(/[$]/g, "\\$")}([^\\w$]|$)`);
+  return registered.some((args) => name.test(args));
+}
+
+/**
+ * The arguments of every handler registration in a text (a process event only for a signal).
+ * Every function of a file asks about the same text: the last one's are kept, so a file is
+ * scanned once, not once per function.
+ */
+let lastScanned: { text: string; args: string[] } | undefined;
+function handlerArguments(text: string): string[] {
+  if (lastScanned?.text === text) return lastScanned.args;
+  const args: string[] = [];
+  for (const m of text.matchAll(HANDLER_REGISTRATION)) if (!m[1].startsWith("process.") || /^\s*["'`]SIG/.test(m[2])) args.push(m[2]);
+  lastScanned = { text, args };
+  return args;
 }
 
 /**

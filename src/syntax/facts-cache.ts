@@ -53,6 +53,9 @@ export class FactsCache {
     if (bytes > this.maxBytes || this.entries.has(key)) return;
     this.entries.set(key, { parsed, bytes });
     this.bytes += bytes;
+    // Only when over the budget: starting an iteration skips the holes that deletes (and each
+    // hit's move to the end) leave at the front of the Map, which costs as much as the Map is large.
+    if (this.bytes <= this.maxBytes) return;
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(k);

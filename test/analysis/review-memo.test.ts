@@ -1,4 +1,4 @@
-import { perReviewFile } from "../../src/analysis/review-memo.js";
+import { perReviewFile, perReviewFiles } from "../../src/analysis/review-memo.js";
 import { emptyLookups } from "../../src/engine/rule.js";
 import type { ChangedFile } from "../../src/model/change.js";
 
@@ -44,5 +44,31 @@ describe("per-review memo", () => {
     none(a, found);
     none(a, found);
     expect(calls).toBe(1);
+  });
+
+  it("shares a value of a set of files between rule runs that hold the same files in other arrays", () => {
+    const calls: string[][] = [];
+    const paths = perReviewFiles((files) => {
+      calls.push(files.map((f) => f.path));
+      return files.map((f) => f.path).join(",");
+    });
+    const [a, b] = [file("a.ts"), file("b.ts")];
+    const found = emptyLookups();
+    // Two runs of the same review (each its own change object and files array), then a run with one of the files.
+    expect([paths([a, b], found), paths([a, b], found), paths([a], found)]).toEqual(["a.ts,b.ts", "a.ts,b.ts", "a.ts"]);
+    expect(calls).toEqual([["a.ts", "b.ts"], ["a.ts"]]);
+  });
+
+  it("computes a set of files again for another order, other members or another review", () => {
+    let calls = 0;
+    const count = perReviewFiles(() => ++calls);
+    const [a, b] = [file("a.ts"), file("b.ts")];
+    const found = emptyLookups();
+    count([a, b], found);
+    count([b, a], found);
+    count([a, file("b.ts")], found);
+    count([a, b], emptyLookups());
+    count([], found);
+    expect(calls).toBe(5);
   });
 });
