@@ -133,6 +133,8 @@ const CLOSER = /^\s*([}\])]+[;,]?|end)\s*$/;
 // `class LogRequestBodySize(BaseHTTPMiddleware)`, `impl Log for StdoutLogger`, Go's `func (l *ConsoleLogger) Info(`).
 const OUTPUT_CLASS =
   /^\s*(?:(?:export|public|private|internal|open|final|abstract|data|static)\s+){0,3}(?:class|object|struct|module|impl(?:\s+[\w:<>]+\s+for)?)\s+[\w:]*?(Log|Console|Printer|Reporter|Output|Stdout|Stderr|Terminal)(?:ger|ging|s)?(?=[A-Z_<:({\s]|$)|^\s*func\s*\(\s*\w+\s+\*?\w*(Log|Console|Printer|Reporter|Output)\w*\s*\)/;
+// The tests of a logger (`class ConsoleLoggerTest`) are tests: their prints are judged as any test's.
+const TEST_CLASS = /\b(class|object|module)\s+[\w:]*(Test|Tests|Spec|TestCase)\b/;
 // Thor and Rake declare a command with `desc` over its method: what it prints is the command's output.
 const COMMAND_DECLARATION = /^\s*(desc|long_desc|method_options?|option|task)\s*[("':]/;
 // A print to stderr that announces what the program did or does (`"Updated " + path`, `"Writing {}"`): a notice for the person running it.
@@ -153,7 +155,7 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
-  if (openersOf(head, line).some((l) => OUTPUT_CLASS.test(l))) return true;
+  if (openersOf(head, line).some((l) => OUTPUT_CLASS.test(l) && !TEST_CLASS.test(l))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
   if (!testFile && printingFunction(facts, head, line)) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;

@@ -502,6 +502,19 @@ testRule("no-debug-statements", {
   ],
   invalid: [
     {
+      name: "Kotlin: a print in a logger's test class is judged as a test's",
+      change: one("src/test/kotlin/ConsoleLoggerTest.kt", [
+        "class ConsoleLoggerTest {",
+        "  @Test fun logs() {",
+        "    val out = logger.render()",
+        "    println(out)",
+        "    assertThat(out).isEqualTo(expected)",
+        "  }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
+    {
       // axios bdf493cf8b: a task callback that only says hello is a stub's leftover.
       name: "JS: a callback whose only statement is a print is not a dump helper",
       change: one("gulpfile.js", ["gulp.task('default', async function(){", "  console.log('hello!');", "});"]),
