@@ -139,17 +139,19 @@ function methods(line: string): string[] {
  * Commented-out calls that mirror the live calls next to them on another receiver
  * (`// OneofOptions.ADAPTER.encodeWithTag(writer, 2, …)` under `STRING.encodeWithTag(writer, 1, value.name)`):
  * in a new file, the items of a list not written yet. Every code line calls a method its live
- * neighbours (three lines either side) call too, on something none of them starts with.
+ * neighbours (three lines either side) call too, one at least on something none of them starts with.
  */
 export function mirrorsNeighbours(code: string[], neighbours: Array<string | undefined>): boolean {
   const live = neighbours.filter((l): l is string => l !== undefined && l.trim() !== "" && !COMMENT_LINE.test(l));
   const lines = code.map((l) => l.trim()).filter((l) => l !== "");
+  const peersOf = (l: string) => live.filter((n) => methods(l).some((m) => methods(n).includes(m)));
+  // Every line calls what a live neighbour calls; one at least on a receiver none of them starts with (a new item).
   return (
     lines.length > 0 &&
-    lines.every((l) => {
+    lines.every((l) => peersOf(l).length > 0) &&
+    lines.some((l) => {
       const receiver = RECEIVER.exec(l)?.[1];
-      const peers = live.filter((n) => methods(l).some((m) => methods(n).includes(m)));
-      return receiver !== undefined && peers.length > 0 && peers.every((n) => RECEIVER.exec(n)?.[1] !== receiver);
+      return receiver !== undefined && peersOf(l).every((n) => RECEIVER.exec(n)?.[1] !== receiver);
     })
   );
 }

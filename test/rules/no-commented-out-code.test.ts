@@ -17,6 +17,7 @@ const ENCODER = [
   "    STRING.encodeWithTag(writer, 1, value.name)",
   "    INT32.encodeWithTag(writer, 2, value.tag)",
   "    // EnumValueOptions.ADAPTER.encodeWithTag(writer, 3, value.options)",
+  "    // STRING.asRepeated().encodeWithTag(writer, 5, value.reserved_name)",
   "",
   "    // Real and synthetic nested types.",
   "    this.asRepeated().encodeWithTag(writer, 4, value.nested)",
@@ -534,7 +535,7 @@ testRule("no-commented-out-code", {
       // wire fda79e1970 without its "not yet implemented": one ask for a TODO for the whole new file.
       name: "Kotlin: calls mirroring their live neighbours in a new file are one ask for a TODO",
       ...changed("wire-schema/src/SchemaEncoder.kt", undefined, ENCODER),
-      findings: [{ messageId: "commentedOutPlaceholder", line: 5, data: { count: 2, more: 1 } }],
+      findings: [{ messageId: "commentedOutPlaceholder", line: 5, data: { count: 3, more: 1 } }],
     },
     {
       // werkzeug 4baf7f2580: the finding points at the block's first line, not the first line the base lacked.
