@@ -10,9 +10,11 @@ import {
   conflictLines,
   gatedFeature,
   menuOfCalls,
+  mirrorsNeighbours,
   noteAfterCode,
   notesWhatEmptyBlockYields,
   parkedByEnclosingScope,
+  saysNotYetImplemented,
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
@@ -30,6 +32,10 @@ export default defineRule({
       commentedOutLine: "This commented-out line of code is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
       commentedOutFeature:
         "These {count} commented-out lines switch off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete them.",
+      commentedOutPlaceholder:
+        "This new file holds {count} commented-out lines that mirror the live calls beside them, here and {more} more places: parts not written yet? Say so in a TODO (naming the issue), so readers know they are planned, not dead.",
+      commentedOutPlaceholderOne:
+        "These {count} commented-out lines in a new file mirror the live calls beside them: a part not written yet? Say so in a TODO (naming the issue), so readers know it is planned, not dead.",
     },
   },
   options: z.object({ min_lines: z.number().int().min(1).default(1).describe("Lines of commented-out code a comment must hold to be reported.") }).strict(),
@@ -46,6 +52,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     const atBase = commentedLinesAtBase(change.files, found);
     const disabledOnPurpose = disabledByMessage(change);
+    const notYet = saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]);
     for (const file of change.files) {
       if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path)) continue;
       const facts = lineFacts(file, found);
@@ -79,6 +86,8 @@ export default defineRule({
         let line = 0;
         for (let l = codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
         if (line === 0 || disabledOnPurpose(c.lines) || conflicted.has(line)) continue;
+        // The finding points at the block's first line in the diff, not at the first line the base lacked.
+        for (let l = codeStart; l < line; l++) if (added.has(l)) line = l;
         const first = c.lines[codeStart - c.start];
         // A note after a lone commented line (`foo();  // breaks on IE`) says why it stays; inside a
         // longer block (`expect(a).toBe(30); // info level`) it is the old code's own comment.
@@ -92,9 +101,23 @@ export default defineRule({
         const fn = enclosingFunction(facts.functions, c.start);
         const inMain = facts.functions.some((f) => f.start === fn && /^main$/i.test(f.name));
         if (menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain)) continue;
-        blocks.push({ line, start: codeStart, end: c.end, count, run: run[i], fn, feature: gatedFeature(codeLines) });
+        // In a new file, calls that mirror the live ones beside them are the parts not written yet:
+        // said nothing of when the change itself says so, else one ask for a TODO per file.
+        const around = [lineAt(c.start - 3), lineAt(c.start - 2), lineAt(c.start - 1), ...next];
+        const placeholder = file.status === "added" && mirrorsNeighbours(codeLines, around);
+        if (placeholder && notYet) continue;
+        blocks.push({ line, start: codeStart, end: c.end, count, run: run[i], fn, feature: gatedFeature(codeLines), placeholder });
       }
-      for (const b of joinRelated(blocks)) {
+      const placeholders = blocks.filter((b) => b.placeholder);
+      if (placeholders.length > 0 && placeholders.reduce((n, b) => n + b.count, 0) >= opts.min_lines) {
+        const count = placeholders.reduce((n, b) => n + b.count, 0);
+        out.push(
+          placeholders.length === 1
+            ? { messageId: "commentedOutPlaceholderOne", path: file.path, line: placeholders[0].line, data: { count } }
+            : { messageId: "commentedOutPlaceholder", path: file.path, line: placeholders[0].line, data: { count, more: placeholders.length - 1 } },
+        );
+      }
+      for (const b of joinRelated(blocks.filter((b) => !b.placeholder))) {
         if (b.count < opts.min_lines) continue;
         out.push(
           b.feature !== undefined
@@ -168,6 +191,8 @@ interface Block {
   fn: number | undefined;
   /** The optional feature the block gates (`#[cfg(feature = "trust-dns")]`): it may come back. */
   feature?: string;
+  /** In a new file, calls mirroring the live ones beside them: a part not written yet. */
+  placeholder?: boolean;
 }
 
 /**
@@ -265,7 +290,11 @@ function explainedByNeighbour(comments: CommentFact[], i: number): boolean {
 
 /** A comment line as text to compare, whatever its indentation, spacing or case: `#  A = 1` is `#a=1`. */
 function normalised(line: string | undefined): string {
-  return (line ?? "").replace(/\s+/g, "").toLowerCase();
+  // Without nested comment leaders too: `## foo(1)` that became `# foo(1)` was commented out already.
+  return (line ?? "")
+    .replace(/\s+/g, "")
+    .replace(/^(#|\/\/)+/, "")
+    .toLowerCase();
 }
 
 // Examples, docs and sample configs are written to be read and copied: their commented-out lines

@@ -119,11 +119,26 @@ const LOG_SWITCH =
   /^\s*(\}\s*)?(else\s+)?(if|unless|elif|when)\b\s*\(?\s*!?\s*[\w.$@]{0,60}?\b(log|logs|logging|verbose|verbosity|debug|debugging|trace|tracing|quiet|silent|DEBUG|VERBOSE)\w*\b/i;
 const LOG_SWITCH_INLINE =
   /\b(if|unless)\b\s*\(?\s*!?\s*[\w.$@]{0,60}?\b(log|logging|verbose|verbosity|debug|trace|quiet)\w*\b|\b(verbose|debug|log|logging)\w*\s*(&&|and)\s*$/i;
+const LOG_SWITCH_MODIFIER = /\s(if|unless)\s+!?\s*[\w.$@]{0,60}?\b(log|logging|verbose|verbosity|debug|trace|quiet|silent)\w*\b/i;
 // Output captured into a string (PHP `ob_start()`…`ob_get_clean()`, Python `redirect_stdout`/`capture_output`/`StringIO`): nothing is printed.
 const CAPTURE = /\bob_start\s*\(|\bredirect_stdout\b|\bcapture_output\b|\bcapsys\b|\bStringIO\s*\(|\$stdout\s*=\s*StringIO/;
 // What comes right after a print that reports a failure: returning the error, exiting, showing help.
 const THEN_FAILS =
   /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;
+// A test's failure report right after the print, past the ends of the blocks it sits in (`for … { fmt.Println(x) }` then `t.Errorf(…)`):
+// the print only runs when the test fails, as its diagnostics.
+const THEN_TEST_FAILS = /^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|(Assert\.)?[Ff]ail\s*\(|flunk\b)/;
+const CLOSER = /^\s*([}\])]+[;,]?|end)\s*$/;
+// A class that is the program's console: a logger, a printer, a reporter (`class ConsoleWireLogger`,
+// `class LogRequestBodySize(BaseHTTPMiddleware)`, `impl Log for StdoutLogger`, Go's `func (l *ConsoleLogger) Info(`).
+const OUTPUT_CLASS =
+  /^\s*(?:(?:export|public|private|internal|open|final|abstract|data|static)\s+){0,3}(?:class|object|struct|module|impl(?:\s+[\w:<>]+\s+for)?)\s+[\w:]*?(Log|Console|Printer|Reporter|Output|Stdout|Stderr|Terminal)(?:ger|ging|s)?(?=[A-Z_<:({\s]|$)|^\s*func\s*\(\s*\w+\s+\*?\w*(Log|Console|Printer|Reporter|Output)\w*\s*\)/;
+// The tests of a logger (`class ConsoleLoggerTest`) are tests: their prints are judged as any test's.
+const TEST_CLASS = /\b(class|object|module)\s+[\w:]*(Test|Tests|Spec|TestCase)\b/;
+// Thor and Rake declare a command with `desc` over its method: what it prints is the command's output.
+const COMMAND_DECLARATION = /^\s*(desc|long_desc|method_options?|option|task)\s*[("':]/;
+// A print to stderr that announces what the program did or does (`"Updated " + path`, `"Writing {}"`): a notice for the person running it.
+const STATUS_NOTICE = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Z][a-z]{2,20}(ed|ing)\b/;
 // A comment just above that says the print is meant (`# Emit the config for CI visibility`).
 const EXPLAINED = /^\s*(#|\/\/|\*|"""|\/\*)\s*.{0,200}\b(print|prints|printed|emit|emits|output|show|shows|display|visibility|visible|report)\b/i;
 
@@ -139,16 +154,69 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
+  if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
+  if (openersOf(head, line).some((l) => OUTPUT_CLASS.test(l) && !TEST_CLASS.test(l))) return true;
+  if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
+  if (!testFile && printingFunction(facts, head, line)) return true;
+  if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
   if (facts.language === "python" && inCliCommand(facts, head, line)) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
   if (next !== undefined && EXPECTED_OUTPUT.test(next)) return true;
-  if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || openersOf(head, line).some((l) => LOG_SWITCH.test(l))) return true;
+  // Before the print (`if (verbose) console.log(…)`), or after it as a modifier (`puts cmd if options.verbose?`).
+  if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || LOG_SWITCH_MODIFIER.test(args) || openersOf(head, line).some((l) => LOG_SWITCH.test(l))) return true;
   if (head.slice(Math.max(0, line - 4), line - 1).some((l) => EXPLAINED.test(l))) return true;
   const after = head.slice(line, line + 6).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l));
   if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
   // Printing in an error branch (`catch`, `rescue`, `if err != nil`) reports the error: deliberate, in code and tests alike.
   if (inErrorBranch(head, line)) return true;
   return !dumpsValues(args, m, head, line);
+}
+
+/** Whether the innermost function around the line is a Thor/Rake command: `desc "…"` (or an option) sits over its `def`. */
+function inDeclaredCommand(facts: FileFacts, head: string[], line: number): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn) return false;
+  for (let i = fn.start - 2; i >= 0 && i >= fn.start - 6; i--) {
+    if (head[i].trim() === "") continue;
+    if (!COMMAND_DECLARATION.test(head[i])) return false;
+    if (/^\s*(desc|task)\b/.test(head[i])) return true;
+  }
+  return false;
+}
+
+function innermostFunction(facts: FileFacts, line: number) {
+  let best: FileFacts["functions"][number] | undefined;
+  for (const f of facts.functions) if (f.start <= line && f.end >= line && (!best || f.start > best.start)) best = f;
+  return best;
+}
+
+// What a function whose only job is printing holds besides its prints: loops, locals, brackets, comments.
+const PRINT_SUPPORT =
+  /^\s*((for|while|foreach|loop)\b.*|[\w.]+\.(each|forEach|for_each)\b.*|(let|var|val|const|my)?\s*[\w$@,\s_]{1,80}(:=|=)(?!=).*|[}\])]+[;,]?|end|(\/\/|#|\*).*)\s*$/;
+
+const LOOP = /^\s*(for|while|foreach|loop)\b|\.(each|forEach|for_each)\b/;
+
+/** Whether the innermost function around the line does nothing but print (a `List()` that dumps a map, `show_tree`). */
+function printingFunction(facts: FileFacts, head: string[], line: number): boolean {
+  const fn = innermostFunction(facts, line);
+  // A named function: a callback that only prints (`gulp.task('default', () => console.log('hello!'))`) is a stub.
+  if (!fn || (fn.kind !== "function" && fn.kind !== "method") || fn.start >= fn.end || fn.end - fn.start > 15) return false;
+  const body = head.slice(fn.start, fn.end - 1).filter((l) => l.trim() !== "");
+  // A dump walks something: prints alone in a function (a stub, an old function) may be leftovers.
+  return body.some((l) => LOOP.test(l)) && body.every((l) => DEBUG_ANY.test(l) || PRINT_SUPPORT.test(l));
+}
+
+/** Whether a test asserts on the print's text: its words appear on another line of the file that is not a print. */
+function assertedElsewhere(opened: string, head: string[], line: number): boolean {
+  const lit = /^\s*\(?\s*[a-z]{0,2}(["'`])((?:\\.|(?!\1)[^\\]){4,200})\1/.exec(opened)?.[2];
+  if (!lit || !/[A-Za-z]{3,}/.test(lit) || /[{}%#$\\]/.test(lit)) return false;
+  return head.some((l, i) => i !== line - 1 && l.includes(lit) && !DEBUG_ANY.test(l));
+}
+
+/** Whether the test reports a failure right after the print, once the blocks it sits in close. */
+function thenTestFails(head: string[], line: number): boolean {
+  const after = head.slice(line, line + 8).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l) && !CLOSER.test(l));
+  return after.length > 0 && THEN_TEST_FAILS.test(after[0]);
 }
 
 // Lines that are themselves prints, skipped when looking at what follows one (`fmt.Println(err)`, `fmt.Println("")`, `return err`).
@@ -338,12 +406,14 @@ export default defineRule({
     // The texts at base tell a statement the change wrote from one it only moved or re-indented.
     const paths: string[] = [];
     const base: string[] = [];
-    for (const f of debuggingFiles(change.files, globMatcher(opts.allow_output_in))) {
+    const debugging = debuggingFiles(change.files, globMatcher(opts.allow_output_in));
+    for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change));
     }
-    if (paths.length > 0 || base.length > 0) base.push(...movedFromPaths(change.files));
+    // A new file may hold a block moved from a file the change deleted: its prints are not new.
+    if (debugging.length > 0) base.push(...movedFromPaths(change.files));
     return { fileContents: paths, baseContents: [...new Set(base)] };
   },
   check(change, opts, found) {

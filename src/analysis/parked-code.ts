@@ -125,3 +125,41 @@ export function gatedFeature(code: string[]): string | undefined {
   }
   return undefined;
 }
+
+// A method called on a receiver (`STRING.encodeWithTag(`), and the receiver the line starts with.
+const METHOD = /\.([A-Za-z_$][\w$]{3,})\s*\(/g;
+const RECEIVER = /^\s*([A-Za-z_$][\w$]*)/;
+const COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--)/;
+
+function methods(line: string): string[] {
+  return [...line.matchAll(METHOD)].map((m) => m[1]);
+}
+
+/**
+ * Commented-out calls that mirror the live calls next to them on another receiver
+ * (`// OneofOptions.ADAPTER.encodeWithTag(writer, 2, …)` under `STRING.encodeWithTag(writer, 1, value.name)`):
+ * in a new file, the items of a list not written yet. Every code line calls a method its live
+ * neighbours (three lines either side) call too, one at least on something none of them starts with.
+ */
+export function mirrorsNeighbours(code: string[], neighbours: Array<string | undefined>): boolean {
+  const live = neighbours.filter((l): l is string => l !== undefined && l.trim() !== "" && !COMMENT_LINE.test(l));
+  const lines = code.map((l) => l.trim()).filter((l) => l !== "");
+  const peersOf = (l: string) => live.filter((n) => methods(l).some((m) => methods(n).includes(m)));
+  // Every line calls what a live neighbour calls; one at least on a receiver none of them starts with (a new item).
+  return (
+    lines.length > 0 &&
+    lines.every((l) => peersOf(l).length > 0) &&
+    lines.some((l) => {
+      const receiver = RECEIVER.exec(l)?.[1];
+      return receiver !== undefined && peersOf(l).every((n) => RECEIVER.exec(n)?.[1] !== receiver);
+    })
+  );
+}
+
+// The change says part of it is still to come: "Options are not yet implemented", "first step towards…", "WIP".
+const NOT_YET = /\bnot\s+(yet\s+)?(implemented|supported|handled|wired up|done)(\s+yet)?\b|\bunimplemented\b|\bfirst step\b|\bWIP\b/i;
+
+/** Whether the change's title, description or commit messages say some of it is not implemented yet. */
+export function saysNotYetImplemented(texts: string[]): boolean {
+  return texts.some((t) => NOT_YET.test(t));
+}

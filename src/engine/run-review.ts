@@ -151,7 +151,10 @@ function collectNeeds(plan: Plan): CollectedNeeds {
 /** A run, or one file of a run of a per-file rule: the unit of work between two yields. */
 function stepsOf(run: RuleRun): RuleRun[] {
   if (!run.rule.meta.perFile || run.change.files.length <= 1) return [run];
-  return run.change.files.map((file) => ({ ...run, change: { ...run.change, files: [file] } }));
+  // Files the change only deleted from ride along with every step: a block moved out of them reads
+  // as old code in the file it moved to. With no added line, they have nothing of their own to check.
+  const sources = run.change.files.filter((f) => f.additions === 0 && f.deletions > 0);
+  return run.change.files.map((file) => ({ ...run, change: { ...run.change, files: sources.includes(file) ? [file] : [file, ...sources] } }));
 }
 
 /** Runs the plan step by step, yielding after each step; the caller decides how to wait. */
@@ -164,7 +167,7 @@ function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<v
     if (deadline.passed()) {
       deadline.skip(
         run.rule.meta.id,
-        run.change.files.map((f) => f.path),
+        (run.rule.meta.perFile ? run.change.files.slice(0, 1) : run.change.files).map((f) => f.path),
       );
       continue;
     }

@@ -240,6 +240,11 @@ export function markSplitBlocks(comments: CommentFact[], textLines: string[], sp
   }
 }
 
+function prose(lines: string[], spec: LanguageSpec): boolean {
+  const filled = lines.filter((l) => l.trim() !== "");
+  return filled.length > 0 && filled.every((l) => wordy(l, spec.keywords));
+}
+
 function joinable(c: CommentFact): boolean {
   return c.kind === "line" && !c.trailing;
 }
@@ -258,7 +263,8 @@ function markJoined(parts: CommentFact[], spec: LanguageSpec, parser: Parser): v
     if (start === "explained") {
       p.explained = true;
       p.code = false;
-    } else if (p.end >= start) {
+    } else if (p.end >= start && !prose(p.lines, spec)) {
+      // A part that is only words (`// Real and synthetic nested types.` under a disabled call) is a note, not part of the code.
       p.code = true;
       p.codeStart = Math.max(start, p.start);
     }

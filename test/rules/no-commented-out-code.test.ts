@@ -1,10 +1,41 @@
 import type { Change } from "../../src/model/change.js";
 import { changed } from "../helpers/base-head.js";
-import { addedFile, change } from "../helpers/make-change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
+import { modifiedFile } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { range, SAMPLES } from "../syntax/samples.js";
 
+const ENCODER = [
+  "class SchemaEncoder {",
+  "  fun encode(writer: ProtoWriter, value: Service) {",
+  "    STRING.encodeWithTag(writer, 1, value.name)",
+  "    rpcEncoder.asRepeated().encodeWithTag(writer, 2, value.rpcs)",
+  "    // ServiceOptions.ADAPTER.encodeWithTag(writer, 3, value.options)",
+  "  }",
+  "  fun encode(writer: ProtoWriter, value: EnumConstant) {",
+  "    STRING.encodeWithTag(writer, 1, value.name)",
+  "    INT32.encodeWithTag(writer, 2, value.tag)",
+  "    // EnumValueOptions.ADAPTER.encodeWithTag(writer, 3, value.options)",
+  "    // STRING.asRepeated().encodeWithTag(writer, 5, value.reserved_name)",
+  "",
+  "    // Real and synthetic nested types.",
+  "    this.asRepeated().encodeWithTag(writer, 4, value.nested)",
+  "  }",
+  "}",
+].join("\n");
+const RUNNER_BASE = [
+  "require 'thor'",
+  "",
+  '## describe Thor::Runner, " install" do',
+  "##   it 'installs' do",
+  "##     install(file)",
+  "##   end",
+  "## end",
+  "",
+].join("\n");
+
+const modifiedFileOnly = (path: string, head: string) => modifiedFile(path, undefined, head).file;
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
 
@@ -484,9 +515,38 @@ testRule("no-commented-out-code", {
       name: "a generated file (stripe-node's OpenAPI resources)",
       change: ts(["// File generated from our OpenAPI spec", "", "// foo.bar(x);", "const a = 1;"]),
     },
+    {
+      // wire fda79e1970: "Options are not yet implemented": the commented calls are the list of what is to come.
+      name: "Kotlin: placeholders in a new file when the change says they are not implemented yet",
+      ...changed("wire-schema/src/SchemaEncoder.kt", undefined, ENCODER),
+      change: change([modifiedFileOnly("wire-schema/src/SchemaEncoder.kt", ENCODER)], {
+        commits: [commit("SchemaEncoder: encode schemas\n\nOptions are not yet implemented.")],
+      }),
+    },
+    {
+      // thor e144bdcd54: `##` became `#`; the block was commented out already.
+      name: "Ruby: a block already commented out that lost one `#`",
+      ...changed("spec/thor_runner_spec.rb", RUNNER_BASE, RUNNER_BASE.replace(/^## ?/gm, "# ").replace(/^# $/gm, "#")),
+    },
   ],
   invalid: [
     ...invalid,
+    {
+      // wire fda79e1970 without its "not yet implemented": one ask for a TODO for the whole new file.
+      name: "Kotlin: calls mirroring their live neighbours in a new file are one ask for a TODO",
+      ...changed("wire-schema/src/SchemaEncoder.kt", undefined, ENCODER),
+      findings: [{ messageId: "commentedOutPlaceholder", line: 5, data: { count: 3, more: 1 } }],
+    },
+    {
+      // werkzeug 4baf7f2580: the finding points at the block's first line, not the first line the base lacked.
+      name: "Python: a block partly at base is reported at its first line",
+      ...changed(
+        "tests/test_security.py",
+        ["def test_pbkdf2():", "    #      '0c60c80f961f0e71f3a9b524af6012062fe037a6')", "    check(1)"].join("\n"),
+        ["def test_pbkdf2():", "    # check('password', 'salt', 1, None,", "    #      '0c60c80f961f0e71f3a9b524af6012062fe037a6')", "    check(1)"].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
+    },
     {
       name: "JS: a commented return that disables the rest of a function is still said",
       ...changed("lib/a.js", "const a = 1;\n", ["const a = 1;", "function f(x) {", "  // return undefined", "  return compute(x);", "}"].join("\n")),

@@ -398,8 +398,155 @@ testRule("no-debug-statements", {
         };
       })(),
     },
+    // Round 2 of #11: output that is the program's, and prints the change only moved.
+    {
+      // thor 07663392b9: a Thor command (declared with `desc`) tells its user what it does.
+      name: "Ruby: puts in a Thor command declared with desc",
+      change: one("lib/thor/runner.rb", [
+        "class Runner < Thor",
+        '  desc "uninstall NAME", "Uninstall a named Thor module"',
+        "  def uninstall(name)",
+        '    puts "Uninstalling #{name}."',
+        "  end",
+        "end",
+      ]),
+    },
+    {
+      // thor dc24fa4552: verbose mode shows the command it runs.
+      name: "Ruby: puts behind a trailing `if options.verbose?`",
+      change: one("lib/thor/tasks/spec.rb", ["def run", "  puts cmd if instance.options.verbose?", "  system(cmd)", "end"]),
+    },
+    {
+      // wire 8c640f15f2: the console logger's println is its logging.
+      name: "Kotlin: println inside a console logger class",
+      change: one("wire-compiler/src/main/java/com/squareup/wire/ConsoleWireLogger.kt", [
+        "class ConsoleWireLogger : WireLogger {",
+        "  override fun artifact(outputPath: Path, filePath: String) {",
+        '    println("Writing $filePath to $outputPath")',
+        "  }",
+        "}",
+      ]),
+    },
+    {
+      // starlette 554b9e21f6: a test's logging middleware prints as its stand-in for a log.
+      name: "Python: print in a logging class defined in a test",
+      change: one("tests/middleware/test_base.py", [
+        "def test_body():",
+        "    class LogRequestBodySize(BaseHTTPMiddleware):",
+        "        async def dispatch(self, request, call_next):",
+        "            print(len(await request.body()))",
+        "            return await call_next(request)",
+      ]),
+    },
+    {
+      // afero f20e72f15f: List() exists to print the file system's entries.
+      name: "Go: a function that does nothing but print (a dump helper)",
+      change: one("memmap.go", ["func (m *MemMapFs) List() {", "	for _, x := range m.data {", "		y, _ := x.Stat()", "		fmt.Println(x.Name(), y.Size())", "	}", "}"]),
+    },
+    {
+      // afero 2ec8b79d61: the print runs only when the test fails, as its diagnostics.
+      name: "Go: a test's prints right before t.Errorf, in the failing branch",
+      change: one("composite_test.go", [
+        "func TestUnion(t *testing.T) {",
+        "	if len(list) != 2 {",
+        "		for _, x := range list {",
+        "			fmt.Println(x.Name())",
+        "		}",
+        '		t.Errorf("Got wrong number of files in union: %v", len(list))',
+        "	}",
+        "}",
+      ]),
+    },
+    {
+      // auto 0c7c4ab7a3: telling the developer which golden file was rewritten.
+      name: "Java: a status notice to stderr ('Updated ' + path)",
+      change: one("factory/src/test/java/AutoFactoryProcessorTest.java", [
+        "class T {",
+        "  void update() {",
+        "    Files.write(goldenFilePath, bytes);",
+        '    System.err.println("Updated " + goldenFilePath);',
+        "  }",
+        "}",
+      ]),
+    },
+    {
+      // thor fe45e3d6c2: the fixture command's output is what the spec asserts.
+      name: "Ruby: a test fixture's puts whose text the spec asserts",
+      change: one("spec/register_spec.rb", [
+        "class Plugin",
+        "  def squirrel",
+        '    puts "I love nuts"',
+        "  end",
+        "end",
+        "it 'prints' do",
+        '  expect(capture(:stdout) { Plugin.new.squirrel }).to eq("I love nuts\n")',
+        "end",
+      ]),
+    },
+    {
+      // mio 0f09be5bd9: a test moved into tcp.rs from tcp_shutdown.rs, which the change deletes.
+      name: "Rust: a println! moved verbatim from a file the change deleted",
+      change: change([
+        addedFile("tests/tcp.rs", ["#[test]", "fn shutdown() {", '    println!("SHUTTING DOWN");', "}"], 10),
+        addedFile("tests/tcp_shutdown.rs", [], 1, { status: "removed", additions: 0, deletions: 4, addedLines: [], hunks: [] }),
+      ]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([
+          ["tests/tcp.rs", "use mio;\n"],
+          ["tests/tcp_shutdown.rs", '#[test]\nfn shutdown() {\n    println!("SHUTTING DOWN");\n}\n'],
+        ]),
+      },
+    },
   ],
   invalid: [
+    {
+      name: "Kotlin: a print in a logger's test class is judged as a test's",
+      change: one("src/test/kotlin/ConsoleLoggerTest.kt", [
+        "class ConsoleLoggerTest {",
+        "  @Test fun logs() {",
+        "    val out = logger.render()",
+        "    println(out)",
+        "    assertThat(out).isEqualTo(expected)",
+        "  }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
+    {
+      // axios bdf493cf8b: a task callback that only says hello is a stub's leftover.
+      name: "JS: a callback whose only statement is a print is not a dump helper",
+      change: one("gulpfile.js", ["gulp.task('default', async function(){", "  console.log('hello!');", "});"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+    {
+      // afero 969a70f798: chatter on every run of a test helper.
+      name: "Go: a test helper's print not followed by a failure",
+      change: one("composite_test.go", [
+        "func newFs(t *testing.T) Fs {",
+        "	name, err := TempDir()",
+        '	fmt.Println("created tempdir", name)',
+        "	tempDirs = append(tempDirs, name)",
+        "	return NewBasePathFs(NewOsFs(), name)",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      // wire ce5ff17d61: the generated code printed before the golden-file assert.
+      name: "Kotlin: println(code) before an assertion on it",
+      change: one("src/test/java/StubTest.kt", [
+        "class StubTest {",
+        "  @Test fun stub() {",
+        "    val code = generate()",
+        "    println(code)",
+        '    assertThat(code).isEqualTo(File("src/test/golden/Stub.kt").readText())',
+        "  }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
     {
       name: "JS: a request dumped in a server's handler is still a leftover (no request line, just the value)",
       change: one("src/server.js", ["const server = http.createServer((req, res) => {", "  console.log(req.headers);", "});", "server.listen(3000);"]),
