@@ -74,6 +74,7 @@ export default defineRule({
       max: opts.max,
       minGrowth: opts.min_growth,
       rule: "max-complexity" as const,
+      examples: false,
       judge: (c: FunctionChange) => (justOverAndFlat(c, opts.max, opts.margin) ? undefined : judgeComplexity(c, opts.max, opts.min_growth)),
     };
     const ported = portedFiles(change);
