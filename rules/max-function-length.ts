@@ -16,6 +16,8 @@ export default defineRule({
         "Function `{name}` has {length} lines of code (max {max}{leeway}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
       addsBlock:
         "This change adds a {block}-line block of new code to `{name}` (now {length} lines of code, max {max}). Extract the block into a well-named helper.",
+      rewritten:
+        "This change writes `{name}` anew: {length} lines of code (max {max}). Long functions do several things and are hard to test; extract the parts, such as its {block}-line block, into well-named helpers.",
     },
   },
   options: z
@@ -66,7 +68,9 @@ export default defineRule({
         leeway: leeway(opts.margin),
         ...(v.block ? { block: v.block } : {}),
       };
-      out.push({ messageId: v.block ? "addsBlock" : "tooLong", path: v.file.path, line: v.line, data });
+      // A function rewritten whole has no old code around the block: it is new, and this long.
+      const messageId = v.rewritten ? "rewritten" : v.block ? "addsBlock" : "tooLong";
+      out.push({ messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data });
     }
     return out;
   },

@@ -104,6 +104,8 @@ export interface Verdict {
   line: number;
   /** Size of the block of new code the finding is about, when the measure judged by blocks. */
   block?: number;
+  /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
+  rewritten?: boolean;
 }
 
 /**
@@ -220,14 +222,18 @@ export function moduleWrapper(fn: FunctionFact, functions: FunctionFact[]): bool
 const FLAT_NESTING = 2;
 
 /**
- * A function the change made (or took over the limit) that is over it by less than `margin`
- * percent and nests no deeper than a branch in a loop: 64 lines of component-by-component
- * matching, a router of 17 points of guard clauses. Reviewers do not ask to split those (judged
- * on held-out histories, session 5); a deeper one, however little over, still hides a path.
+ * A function the change made that is over the limit by at most `margin` percent and nests no
+ * deeper than a branch in a loop: 64 lines of component-by-component matching, a router of 17
+ * points of guard clauses. Reviewers do not ask to split those (judged on held-out histories,
+ * session 5); a new one nested deeper, however little over, still hides a path. An existing
+ * function the change took just over the limit is let be whatever its shape: a 35-line loop at 17
+ * for 15, a method at 61 lines for 60 read as well as they did before (session 5's held-out
+ * judging).
  */
 export function justOverAndFlat(c: FunctionChange, max: number, margin: number): boolean {
   if (c.beforeValue !== undefined && c.beforeValue > max) return false;
-  return (c.value - max) * 100 < max * margin && c.fn.maxNesting <= FLAT_NESTING;
+  const justOver = (c.value - max) * 100 <= max * margin;
+  return justOver && (c.beforeValue !== undefined || c.fn.maxNesting <= FLAT_NESTING);
 }
 
 /** What a finding's message says about the margin: "; flat code may run 10% over", nothing at 0. */
@@ -276,7 +282,17 @@ function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Gener
     if (measure.judge) {
       const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
       if (said)
-        yield { file, fn, value: said.value ?? value, before, grew: before > measure.max, line: said.line, ...(said.block ? { block: said.block } : {}) };
+        yield {
+          file,
+          fn,
+          value: said.value ?? value,
+          before,
+          grew: before > measure.max,
+          line: said.line,
+          ...(said.block ? { block: said.block } : {}),
+          // Rewritten in place (not moved here: a moved function's every line is added too).
+          ...(pred.how === "same" && bodyRewritten(file, fn, code) ? { rewritten: true } : {}),
+        };
       continue;
     }
     const after = measure.changed ? measure.changed(fn, pred.fn) : value;
@@ -445,6 +461,24 @@ function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {
   let added = 0;
   for (const l of file.addedLines) if (l.line >= fn.start && l.line <= fn.end) added++;
   return added === fn.end - fn.start + 1;
+}
+
+/**
+ * Nearly every line of code in the function's body is added: the change wrote it anew (its
+ * declaration, blank lines and a closing line or two may stay as context in the diff). commonmark's `incorporateLine`, rewritten from
+ * a version that called helpers, gained no "block": the whole function is the change's.
+ */
+function bodyRewritten(file: ChangedFile, fn: FunctionFact, code: CodeView): boolean {
+  const added = new Set(file.addedLines.map((l) => l.line));
+  let lines = 0;
+  let kept = 0;
+  for (let l = fn.start + 1; l < fn.end; l++) {
+    if (code.code(l).trim() === "") continue;
+    lines++;
+    if (!added.has(l)) kept++;
+  }
+  // A closing brace or a `return x;` the diff matched with the old version's is no old code to speak of.
+  return lines > 0 && kept * 10 <= lines;
 }
 
 const key = (fn: FunctionFact) => `${fn.kind}\u0000${fn.name}`;
