@@ -75,7 +75,10 @@ export default defineRule({
       minGrowth: opts.min_growth,
       rule: "max-complexity" as const,
       examples: false,
-      judge: (c: FunctionChange) => (justOverAndFlat(c, opts.max, opts.margin) ? undefined : judgeComplexity(c, opts.max, opts.min_growth)),
+      judge: (c: FunctionChange) => {
+        const said = judgeComplexity(c, opts.max, opts.min_growth);
+        return said && !justOverAndFlat(c, opts.max, opts.margin, said.block) ? said : undefined;
+      },
     };
     const ported = portedFiles(change);
     for (const v of functionVerdicts(change, found, measure)) {

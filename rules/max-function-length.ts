@@ -57,7 +57,10 @@ export default defineRule({
       minGrowth: opts.min_growth,
       tests: opts.check_tests,
       rule: "max-function-length" as const,
-      judge: (c: FunctionChange) => (justOverAndFlat(c, opts.max, opts.margin) ? undefined : judgeLength(c, opts.max, opts.min_growth)),
+      judge: (c: FunctionChange) => {
+        const said = judgeLength(c, opts.max, opts.min_growth);
+        return said && !justOverAndFlat(c, opts.max, opts.margin, said.block) ? said : undefined;
+      },
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const data = {

@@ -722,7 +722,18 @@ testRule("max-function-length", {
     {
       // commonmark fbe6deae43 `incorporateLine`: rewritten whole, it has no old code around a block.
       name: "TS: a long function rewritten whole is new, and said to be",
-      ...changed("src/a.ts", SAMPLES[0].file("big", body(SAMPLES[0], 70)), SAMPLES[0].file("big", body(SAMPLES[0], 90, 1000))),
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", body(SAMPLES[0], 70)),
+        SAMPLES[0]
+          .file(
+            "big",
+            body(SAMPLES[0], 90, 1000).map((l, i) => l.replace(/x = x \+ (\d+)/, `total${i % 7} = scale(x, ${i})`)),
+          )
+          .replace("(x: number)", "(x: number, y = 0)")
+          .replace("return x;", "return x + y;")
+          .replace(/\}$/, "} // big"),
+      ),
       findings: [{ messageId: "rewritten", path: "src/a.ts", line: 1, data: { name: "big" } }],
     },
     {
