@@ -61,7 +61,7 @@ export default defineRule({
         .min(0)
         .default(20)
         .describe(
-          "A function the change adds, or takes over max, that is over it by less than this percentage and nests no deeper than a branch inside a loop is not reported: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
+          "A function the change adds that is over max by less than this percentage and nests no deeper than a branch inside a loop is not reported, nor one the change takes over max by at most this percentage with a block of its own complexity at most max: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
         ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
     })
@@ -74,7 +74,11 @@ export default defineRule({
       max: opts.max,
       minGrowth: opts.min_growth,
       rule: "max-complexity" as const,
-      judge: (c: FunctionChange) => (justOverAndFlat(c, opts.max, opts.margin) ? undefined : judgeComplexity(c, opts.max, opts.min_growth)),
+      examples: false,
+      judge: (c: FunctionChange) => {
+        const said = judgeComplexity(c, opts.max, opts.min_growth);
+        return said && !justOverAndFlat(c, opts.max, opts.margin, said.block) ? said : undefined;
+      },
     };
     const ported = portedFiles(change);
     for (const v of functionVerdicts(change, found, measure)) {

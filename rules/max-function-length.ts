@@ -16,6 +16,8 @@ export default defineRule({
         "Function `{name}` has {length} lines of code (max {max}{leeway}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
       addsBlock:
         "This change adds a {block}-line block of new code to `{name}` (now {length} lines of code, max {max}). Extract the block into a well-named helper.",
+      rewritten:
+        "This change writes `{name}` anew: {length} lines of code (max {max}). Long functions do several things and are hard to test; extract the parts, such as its {block}-line block, into well-named helpers.",
     },
   },
   options: z
@@ -34,7 +36,7 @@ export default defineRule({
         .min(0)
         .default(10)
         .describe(
-          "A function the change adds, or takes over max, that is over it by less than this percentage and nests no deeper than a branch inside a loop is not reported: a little over the limit, flat code reads at once. 0 reports every function over max.",
+          "A function the change adds that is over max by less than this percentage and nests no deeper than a branch inside a loop is not reported, nor one the change takes over max by at most this percentage with a block shorter than max: a little over the limit, it reads at once. 0 reports every function over max.",
         ),
       check_tests: z
         .boolean()
@@ -55,7 +57,10 @@ export default defineRule({
       minGrowth: opts.min_growth,
       tests: opts.check_tests,
       rule: "max-function-length" as const,
-      judge: (c: FunctionChange) => (justOverAndFlat(c, opts.max, opts.margin) ? undefined : judgeLength(c, opts.max, opts.min_growth)),
+      judge: (c: FunctionChange) => {
+        const said = judgeLength(c, opts.max, opts.min_growth);
+        return said && !justOverAndFlat(c, opts.max, opts.margin, said.block) ? said : undefined;
+      },
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const data = {
@@ -66,7 +71,9 @@ export default defineRule({
         leeway: leeway(opts.margin),
         ...(v.block ? { block: v.block } : {}),
       };
-      out.push({ messageId: v.block ? "addsBlock" : "tooLong", path: v.file.path, line: v.line, data });
+      // A function rewritten whole has no old code around the block: it is new, and this long.
+      const messageId = v.rewritten ? "rewritten" : v.block ? "addsBlock" : "tooLong";
+      out.push({ messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data });
     }
     return out;
   },

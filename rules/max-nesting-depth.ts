@@ -39,6 +39,7 @@ export default defineRule({
       max: opts.max,
       minGrowth: opts.min_growth,
       rule: "max-nesting-depth" as const,
+      examples: false,
       judge: (c: FunctionChange) => judgeDepth(c, opts.max, opts.min_growth),
     };
     for (const v of functionVerdicts(change, found, measure)) {

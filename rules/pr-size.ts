@@ -15,7 +15,7 @@ import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type Line
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
-import { libraryBanner, shippedWithMinified, toolWritten } from "../src/text/tool-written.js";
+import { builtSite, libraryBanner, shippedWithMinified, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -87,7 +87,8 @@ export default defineRule({
     ]);
     // A library's release copied in whole, by its banner (`/*! bulma.io v0.9.1 | MIT License */`) or
     // its minified twin beside it: checked against its version, not read, and never edited after.
-    const released = new Set([...counted.filter((f) => libraryRelease(f, found)), ...shippedWithMinified(counted)]);
+    // A static site's built pages, committed beside their source, are the generator's work too.
+    const released = new Set([...counted.filter((f) => libraryRelease(f, found)), ...shippedWithMinified(counted), ...builtSite(counted)]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
       (f) =>
@@ -456,7 +457,9 @@ function reviewedSize(
     const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l) && !d.deletedComments.has(l));
     if (ownAdded.length + ownDeleted.length === 0) return false;
     const { head = "", base = "" } = reviewedTexts(f, found);
-    return changedTokens(linesOf(base, ownDeleted), linesOf(head, ownAdded)) > MAX_TRIVIAL_TOKENS;
+    const [gone, come] = [linesOf(base, ownDeleted), linesOf(head, ownAdded)];
+    if (referencesOnly(f, gone, come)) return false;
+    return changedTokens(gone, come) > MAX_TRIVIAL_TOKENS;
   });
   return {
     lines,
@@ -465,6 +468,21 @@ function reviewedSize(
     deleted: deletedCount,
     removedFiles: Math.ceil(removedFiles * DELETION_WEIGHT),
   };
+}
+
+// A line that only names where code lives: a namespace or package declaration, an import, a `use`.
+const REFERENCE_LINE =
+  /^\s*(?:namespace\s+[\w\\.]+\s*[;{]?|package\s+[\w.]+\s*;?|import\s|from\s+[\w.]+\s+import\s|use\s+[\w\\:{]|using\s+(?:static\s+)?[\w.]+\s*;|(?:pub\s+)?use\s|#include\s|require(?:_once)?[\s(])/;
+
+/**
+ * A file the change renamed (or, in a namespace move, one that only follows it) whose every edit is
+ * to its namespace, package or import lines: a mechanical move, a pure rename in substance (#11;
+ * commonmark's 258-file namespace move). A modified file must have swapped such lines, not added
+ * an import for new code.
+ */
+function referencesOnly(f: ChangedFile, gone: string[], come: string[]): boolean {
+  if (f.status !== "renamed" && (f.status !== "modified" || gone.length === 0 || come.length === 0)) return false;
+  return [...gone, ...come].every((l) => REFERENCE_LINE.test(l));
 }
 
 // A file whose edit is this many tokens or fewer (a `?` or `!` added, a version bumped) is part

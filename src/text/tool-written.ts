@@ -30,10 +30,18 @@ const WEB_ASSET = /\.(?:m|c)?js$|\.(?:css|scss|less)$/;
 // Kotlin's binary-compatibility-validator dumps, per target too: `api/jvm/okio.api`, `api/okio.klib.api`.
 const API_DUMP = /(^|\/)api\/(?:[^/]+\/)*[^/]+\.api$/;
 
+// The Gradle wrapper: `gradle wrapper` writes the launcher scripts and the jar's properties.
+const GRADLE_WRAPPER = /(^|\/)(?:gradlew|gradlew\.bat|gradle\/wrapper\/[^/]+)$/;
+// Android Studio's new-project template: the adaptive launcher icon's XML (vector drawables and
+// the mipmap that layers them), written by the wizard, not by hand.
+const LAUNCHER_ICON = /(^|\/)res\/(?:mipmap-[\w-]+\/[^/]+\.xml|drawable[\w-]*\/ic_launcher[\w-]*\.xml)$/;
+
 /** Why a file is a tool's output or a library's release, or undefined when it is not; `text` is its side that counts. */
 export function toolWritten(file: ChangedFile, text?: string): string | undefined {
   if (UNITY_EXTENSIONS.has(extensionOf(file.path))) return "Unity editor asset";
   if (API_DUMP.test(file.path)) return "API dump";
+  if (GRADLE_WRAPPER.test(file.path)) return "Gradle wrapper";
+  if (LAUNCHER_ICON.test(file.path)) return "Android Studio's template launcher icon";
   if (text === undefined) return undefined;
   if (UNITY_YAML.test(text)) return "Unity editor asset";
   if (extensionOf(file.path) === "xml" && XML_DOC.test(text.slice(0, 500))) return "compiler's XML documentation";
@@ -56,4 +64,29 @@ export function shippedWithMinified(files: ChangedFile[]): Set<ChangedFile> {
   const paths = new Set(added.map((f) => f.path));
   const minifiedBeside = (path: string) => [".min$1", "-min$1"].some((to) => paths.has(path.replace(/(\.\w+)$/, to)));
   return new Set(added.filter((f) => WEB_ASSET.test(f.path) && !/[.-]min\.\w+$/.test(f.path) && minifiedBeside(f.path)));
+}
+
+// Jekyll's build folder: always output.
+const JEKYLL_SITE = /(^|\/)_site\//;
+// A static site generator's output folder (nanoc's `output/`, Hugo's `public/`), beside its `content/` source.
+const SITE_OUTPUT = /^(.*?)(?:^|\/)(?:output|public)\//;
+
+/**
+ * Pages a static site generator built, committed with their source: anything under `_site/`, and
+ * an `output/` or `public/` folder whose sibling `content/` the change also touches (thor's
+ * nanoc website: `website/content/index.markdown` rendered to `website/output/index.html`).
+ */
+export function builtSite(files: ChangedFile[]): Set<ChangedFile> {
+  const contentRoots = new Set<string>();
+  for (const f of files) {
+    const at = f.path.search(/(?:^|\/)content\//);
+    if (at >= 0) contentRoots.add(f.path.slice(0, at));
+  }
+  return new Set(
+    files.filter((f) => {
+      if (JEKYLL_SITE.test(f.path)) return true;
+      const m = SITE_OUTPUT.exec(f.path);
+      return m !== null && contentRoots.has(m[1]);
+    }),
+  );
 }

@@ -104,6 +104,11 @@ for (const s of SAMPLES) {
       ),
     },
     {
+      // wire 08fa1b8ec3 `validateFields`: a block took a nested function to 61 lines, one over.
+      name: `${s.lang}: an existing nested function taken just over the max by a block`,
+      ...changed(s.path, s.file("big", [...s.nest(3), ...body(s, 40)]), s.file("big", [...s.nest(3), ...body(s, 40), ...body(s, 12, 300)])),
+    },
+    {
       // requests 8546a155, gin 86ff4a64: a 4-line fix tipped a 58-line function just past 60.
       name: `${s.lang}: an existing function tipped over the max by fewer lines than min_growth`,
       ...changed(s.path, s.file("big", body(s, 56)), s.file("big", body(s, 60))),
@@ -703,6 +708,34 @@ testRule("max-function-length", {
       findings: [{ messageId: "tooLong", path: "static/debugger.js", line: 2 }],
     },
     ...invalid,
+    {
+      // The same nested function taken just over, with no margin: the block is named.
+      name: "TS: an existing nested function taken just over the max by a block, margin 0",
+      options: { margin: 0 },
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", [...SAMPLES[0].nest(3), ...body(SAMPLES[0], 40)]),
+        SAMPLES[0].file("big", [...SAMPLES[0].nest(3), ...body(SAMPLES[0], 40), ...body(SAMPLES[0], 12, 300)]),
+      ),
+      findings: [{ messageId: "addsBlock", path: "src/a.ts", data: { name: "big", block: 12 } }],
+    },
+    {
+      // commonmark fbe6deae43 `incorporateLine`: rewritten whole, it has no old code around a block.
+      name: "TS: a long function rewritten whole is new, and said to be",
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", body(SAMPLES[0], 70)),
+        SAMPLES[0]
+          .file(
+            "big",
+            body(SAMPLES[0], 90, 1000).map((l, i) => l.replace(/x = x \+ (\d+)/, `total${i % 7} = scale(x, ${i})`)),
+          )
+          .replace("(x: number)", "(x: number, y = 0)")
+          .replace("return x;", "return x + y;")
+          .replace(/\}$/, "} // big"),
+      ),
+      findings: [{ messageId: "rewritten", path: "src/a.ts", line: 1, data: { name: "big" } }],
+    },
     {
       name: "TS: a long function moved to a new file and grown by a block",
       ...movedTo(70, 85),

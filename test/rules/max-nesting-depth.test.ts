@@ -85,6 +85,11 @@ for (const s of SAMPLES) {
     { name: `${s.lang}: a variable renamed on a line of an existing deep function`, ...changed(s.path, deep, deep.replace(/x > 3/, "x > 33")) },
     { name: `${s.lang}: fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "fixtures/$&"), undefined, deep) },
     {
+      // mio examples/udp_server.rs, tcp_listenfd_server.rs: a tutorial's event loop is written inline to be read.
+      name: `${s.lang}: an example program's deep event loop`,
+      ...changed(s.path.replace(/^(?:.*\/)?/, "examples/"), undefined, deep),
+    },
+    {
       // ky c847eec5 `deepMerge`: a new branch inside the old loops, whose deepest block is a two-way assignment.
       name: `${s.lang}: a new depth-4 block whose one level deeper is an if/else with one assignment a side`,
       ...changed(s.path, s.file("f", s.nest(3)), s.file("f", nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...twoWay(s)]))),

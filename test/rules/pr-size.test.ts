@@ -71,8 +71,63 @@ const reformatted = (real: number) => {
   };
 };
 
+/** `n` PHP classes moved from `Old` to `New`: renamed, their namespace and `use` lines swapped, and `edit` more lines changed. */
+const namespaceMove = (n: number, edit = false) => {
+  // Each file's namespace and imports move differently (no one replacement repeated: not a sweep).
+  const where = (ns: string, i: number) => (ns === "Old" ? `Old\\Block${i}` : `New\\Parser${i}\\Block`);
+  const text = (ns: string, i: number, body: string) =>
+    `<?php\n\nnamespace League\\${where(ns, i)};\n\nuse League\\${where(ns, i)}\\Node${i};\n\nfinal class F${i}\n{\n    ${body}\n}\n`;
+  const body = (i: number) => `public function id(): int { return ${i}; }`;
+  const headBody = (i: number) => (edit ? `public function id(): int { return ${i} * ${i + 7} + count($this->items${i}); }` : body(i));
+  const paths = Array.from({ length: n }, (_, i) => [`src/New/Block/F${i}.php`, `src/Old/Block/F${i}.php`]);
+  return {
+    change: change(
+      paths.map(([path, previousPath], i) =>
+        addedFile(
+          path,
+          text("New", i, headBody(i))
+            .split("\n")
+            .filter((l, j) => j === 2 || j === 4 || (edit && j === 8)),
+          3,
+          {
+            status: "renamed",
+            previousPath,
+            deletions: edit ? 3 : 2,
+          },
+        ),
+      ),
+    ),
+    lookups: texts(
+      Object.fromEntries(paths.map(([path], i) => [path, text("New", i, headBody(i))])),
+      Object.fromEntries(paths.map(([, prev], i) => [prev, text("Old", i, body(i))])),
+    ),
+  };
+};
+
 testRule("pr-size", {
   valid: [
+    {
+      // commonmark 24d60718b1: 258 files moved to another namespace, each editing only its namespace and `use` lines.
+      name: "a namespace move: renames whose only edits are namespace and use lines are pure renames",
+      ...namespaceMove(60),
+    },
+    {
+      // wire cc26edd86c, thor 82840b1554: the Gradle wrapper, Android Studio's launcher icons and a
+      // nanoc site's built pages beside their source are tools' output.
+      name: "the Gradle wrapper, template launcher icons and a static site's built pages are not counted",
+      options: { max_lines: 100 },
+      change: change([
+        ...files(1, 50),
+        addedFile("sample/gradlew", numbered("line", 150), 1, { status: "added" }),
+        addedFile("sample/gradlew.bat", numbered("line", 90), 1, { status: "added" }),
+        addedFile("sample/gradle/wrapper/gradle-wrapper.properties", numbered("line", 5), 1, { status: "added" }),
+        addedFile("sample/app/src/main/res/drawable/ic_launcher_background.xml", numbered("path", 150), 1, { status: "added" }),
+        addedFile("sample/app/src/main/res/mipmap-anydpi-v26/ic_launcher.xml", numbered("layer", 120), 1, { status: "added" }),
+        addedFile("website/content/index.markdown", numbered("text", 20), 1, { status: "added" }),
+        addedFile("website/output/index.html", numbered("html", 300), 1, { status: "added" }),
+        addedFile("docs/_site/feed.js", numbered("feed", 300), 1, { status: "added" }),
+      ]),
+    },
     {
       name: "lines that only gain nullability annotations do not count (enabling nullable reference types)",
       change: change([
@@ -530,6 +585,18 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "a namespace move that also edits code in each file counts those files",
+      ...namespaceMove(60, true),
+      findings: [{ messageId: "tooBig", data: { files: 60 } }],
+    },
+    {
+      // A `public/` or `output/` folder without a `content/` source beside it may be hand-written.
+      name: "an output folder with no site source beside it counts",
+      options: { max_lines: 100 },
+      change: change([addedFile("website/output/index.js", numbered("html", 300), 1, { status: "added" })]),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       // typer 1829d732: Click vendored and streamlined in one change.
       name: "a large copy landed with much own work: land the copy first",

@@ -1,5 +1,5 @@
 import { addedFile } from "../helpers/make-change.js";
-import { libraryBanner, shippedWithMinified, toolWritten } from "../../src/text/tool-written.js";
+import { builtSite, libraryBanner, shippedWithMinified, toolWritten } from "../../src/text/tool-written.js";
 
 describe("libraryBanner", () => {
   it.each([
@@ -24,6 +24,13 @@ describe("toolWritten", () => {
     ["lib/Foo.xml", '<?xml version="1.0"?>\n<doc>\n    <assembly>\n', "compiler's XML documentation"],
     ["okio/api/jvm/okio.api", undefined, "API dump"],
     ["api/okio.klib.api", undefined, "API dump"],
+    ["gradlew", undefined, "Gradle wrapper"],
+    ["sample/gradlew.bat", undefined, "Gradle wrapper"],
+    ["gradle/wrapper/gradle-wrapper.properties", undefined, "Gradle wrapper"],
+    ["app/src/main/res/drawable-v24/ic_launcher_foreground.xml", undefined, "Android Studio's template launcher icon"],
+    ["app/src/main/res/mipmap-anydpi-v26/ic_launcher_round.xml", undefined, "Android Studio's template launcher icon"],
+    ["app/src/main/res/drawable/border.xml", undefined, undefined],
+    ["gradle/libs.versions.toml", undefined, undefined],
     ["src/main/kotlin/Api.kt", undefined, undefined],
     ["pom.xml", '<?xml version="1.0"?>\n<project>', undefined],
     ["config/settings.yaml", "%YAML 1.2\nkey: value", undefined],
@@ -36,5 +43,25 @@ describe("shippedWithMinified", () => {
       addedFile(p, ["x"], 1, { status: "added" }),
     );
     expect([...shippedWithMinified(files)].map((f) => f.path)).toEqual(["lib/bulma/bulma.css", "js/chart.js"]);
+  });
+});
+
+describe("builtSite", () => {
+  it("takes `_site/`, and `output/` or `public/` beside a `content/` the change touches", () => {
+    const files = [
+      "website/content/index.markdown",
+      "website/output/index.html",
+      "docs/_site/index.html",
+      "public/index.html",
+      "app/output/report.js",
+      "content/about.md",
+      "public/about/index.html",
+    ].map((p) => addedFile(p, ["x"], 1, { status: "added" }));
+    expect([...builtSite(files)].map((f) => f.path)).toEqual([
+      "website/output/index.html",
+      "docs/_site/index.html",
+      "public/index.html",
+      "public/about/index.html",
+    ]);
   });
 });
