@@ -11,6 +11,7 @@ import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-mo
 import { diagnosticLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
 import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
+import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
 import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -191,6 +192,9 @@ function asksForTests(
   const quietLines = text === undefined ? new Set<number>() : diagnosticLines(fresh, text.split("\n"), facts, facts?.language);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+  // A command that only prints a constant (`thor version`): a test would restate the constant.
+  const textLines = text?.split("\n");
+  if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;

@@ -30,6 +30,7 @@ const TREE = [
   "Json.Tests/ReaderTests.cs",
 ];
 const edits = editsIn(TREE);
+const runnerBase = ["class Runner < Thor", '  map "-T" => :list', "", '  desc "list", "List the tasks"', "  def list", "    show(tasks)", "  end", "end"];
 
 const utilsBase = [
   "import re",
@@ -121,6 +122,25 @@ const debugHead = [
 
 testRule("tests-required", {
   valid: [
+    {
+      name: "Ruby: a `version` command that prints a constant, with its desc and map entries",
+      ...edit("lib/runner.rb", runnerBase, [
+        "class Runner < Thor",
+        '  map "-T" => :list, "-v" => :version',
+        "",
+        '  desc "version", "Show the version"',
+        "  def version",
+        "    require 'thor/version'",
+        '    say "Thor #{Thor::VERSION}"',
+        "  end",
+        "",
+        '  desc "list", "List the tasks"',
+        "  def list",
+        "    show(tasks)",
+        "  end",
+        "end",
+      ]),
+    },
     {
       name: "Python: helpers moved from _utils.py to _models.py (renamed private, one rewritten as a conditional expression)",
       ...edits(["httpx/_utils.py", utilsBase, utilsBase.slice(0, 3).concat(utilsBase.slice(20))], ["httpx/_models.py", modelsBase, modelsHead]),
@@ -564,6 +584,25 @@ testRule("tests-required", {
     },
   ],
   invalid: [
+    {
+      name: "Ruby: a new command that prints what it computes is behaviour",
+      ...edit("lib/runner.rb", runnerBase, [
+        "class Runner < Thor",
+        '  map "-T" => :list, "-s" => :status',
+        "",
+        '  desc "status", "Show the status"',
+        "  def status",
+        '    say "#{installed.size} installed, #{outdated(installed).size} outdated"',
+        "  end",
+        "",
+        '  desc "list", "List the tasks"',
+        "  def list",
+        "    show(tasks)",
+        "  end",
+        "end",
+      ]),
+      findings: missing("lib/runner.rb"),
+    },
     {
       name: "C#: a new public method with branches (no binding in the file)",
       ...edit(
