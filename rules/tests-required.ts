@@ -198,7 +198,15 @@ function asksForTests(
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
-  return !extractedHelper(f, b.newFunctions, b.newDecisions, ctx.sources, ctx.found);
+  // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)
+  // adds no new function: the functions its fresh lines sit in are the helper then.
+  const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
+  return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+}
+
+/** The names of the functions that hold any of the lines. */
+function functionsHolding(lines: Set<number>, functions: Array<{ name: string; start: number; end: number }>): string[] {
+  return functions.filter((fn) => /^[\w$]+$/.test(fn.name) && [...lines].some((l) => l >= fn.start && l <= fn.end)).map((fn) => fn.name);
 }
 
 /**

@@ -123,6 +123,39 @@ const debugHead = [
 testRule("tests-required", {
   valid: [
     {
+      name: "Python: a loop moved into FormData.close(), a name the file already had (UploadFile.close), and called from where it was",
+      ...edits(
+        [
+          "pkg/datastructures.py",
+          ["class UploadFile:", "    async def close(self):", "        await self.file.close()", "", "", "class FormData(dict):", "    pass"],
+          [
+            "class UploadFile:",
+            "    async def close(self):",
+            "        await self.file.close()",
+            "",
+            "",
+            "class FormData(dict):",
+            "    async def close(self):",
+            "        for key, value in self.multi_items():",
+            "            if isinstance(value, UploadFile):",
+            "                await value.close()",
+          ],
+        ],
+        [
+          "pkg/requests.py",
+          [
+            "class Request:",
+            "    async def close(self):",
+            '        if hasattr(self, "_form"):',
+            "            for key, item in self._form.multi_items():",
+            '                if hasattr(item, "close"):',
+            "                    await item.close()",
+          ],
+          ["class Request:", "    async def close(self):", '        if hasattr(self, "_form"):', "            await self._form.close()"],
+        ],
+      ),
+    },
+    {
       name: "Ruby: a `version` command that prints a constant, with its desc and map entries",
       ...edit("lib/runner.rb", runnerBase, [
         "class Runner < Thor",
