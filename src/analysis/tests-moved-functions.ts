@@ -30,6 +30,14 @@ export interface RemovedFunction {
 const SAME_NAME_SIMILARITY = 0.4;
 /** Vocabulary overlap at which a function under another name is the moved one. */
 const ANY_NAME_SIMILARITY = 0.75;
+/**
+ * Share of a function's vocabulary found in a removed function of the same name for it to be a
+ * part of it: a class split in two (`PunctuationParser::parse` into `EllipsesParser::parse` and
+ * `DashParser::parse`), each part smaller than the whole and made of its words.
+ */
+const SPLIT_CONTAINMENT = 0.8;
+/** Words a part needs before containment says anything (a one-line body matches anything). */
+const SPLIT_MIN_WORDS = 6;
 /** A function whose code lines are mostly still in its file at head stayed there. */
 const STAYED = 0.5;
 
@@ -87,7 +95,26 @@ export function movedFrom(path: string, fn: FunctionFact, view: CodeView, remove
       bestScore = score;
     }
   }
-  return best;
+  return (
+    best ??
+    splitFrom(
+      fn.name,
+      mine,
+      removed.filter((r) => r.path !== path),
+    )
+  );
+}
+
+/** The removed function of the same name that `fn` is a part of, if any (see SPLIT_CONTAINMENT). */
+function splitFrom(fnName: string, mine: Set<string>, removed: RemovedFunction[]): RemovedFunction | undefined {
+  if (mine.size < SPLIT_MIN_WORDS) return undefined;
+  const name = bareName(fnName);
+  return removed.find((r) => {
+    if (bareName(r.name) !== name || r.vocabulary.size <= mine.size) return false;
+    let inside = 0;
+    for (const t of mine) if (r.vocabulary.has(t)) inside++;
+    return inside >= mine.size * SPLIT_CONTAINMENT;
+  });
 }
 
 /** `_normalize_header_key` and `normalize_header_key`, `#parse` and `parse`, are one name. */

@@ -67,13 +67,30 @@ export function packageRootOf(path: string, layout: RepoLayout | undefined): str
  * `test/RestSharp.Tests.Integrated/` tests `src/RestSharp/`).
  */
 export function sameOrEnclosingProject(testRoot: string, root: string): boolean {
-  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`) || testProjectNamedFor(testRoot, root);
+  return testRoot === "" || testRoot === root || root.startsWith(`${testRoot}/`) || testProjectNamedFor(testRoot, root) || nestedTestProject(testRoot, root);
 }
 
+/**
+ * A test project named for the source's: `Polly.Specs` and `Polly.Core.Tests` for `Polly` and
+ * `Polly.Core`, `RestSharp.Tests.Integrated` for `RestSharp`.
+ */
 function testProjectNamedFor(testRoot: string, root: string): boolean {
   const name = root.slice(root.lastIndexOf("/") + 1);
   const test = testRoot.slice(testRoot.lastIndexOf("/") + 1);
-  return name !== "" && test.startsWith(`${name}.`) && /^\.(Unit|Integration|Functional)?Tests?(\.|$)/.test(test.slice(name.length));
+  return name !== "" && test.startsWith(`${name}.`) && /^\.(Unit|Integration|Functional|Acceptance)?(Tests?|Specs?)(\.|$)/.test(test.slice(name.length));
+}
+
+/**
+ * A test module inside the source's project: Maven's integration tests (`value/src/it/functional/`
+ * with a pom of its own, testing `value/`), a `tests/integration` crate. Only a folder named as
+ * tests are: a sibling product nested in the project is not its test.
+ */
+function nestedTestProject(testRoot: string, root: string): boolean {
+  if (!testRoot.startsWith(root === "" ? "" : `${root}/`)) return false;
+  const below = testRoot.slice(root === "" ? 0 : root.length + 1).split("/");
+  return below.some(
+    (d) => /^(it|tests?|specs?|testing|e2e|integration[-_]?tests?|functional[-_]?tests?)$|[-_.](tests?|specs?)$/i.test(d) || /[a-z]Tests?$/.test(d),
+  );
 }
 
 /**
@@ -360,8 +377,44 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   if (!first) return "a test";
   const folder = testFolderNamedFor(sourcePath, layout);
   if (folder) return `a test in \`${folder}/\`, where its tests are`;
-  const { path, example } = followExample(first, layout);
-  return example ? `a test in a new file \`${path}\` following \`${example}\`` : `a test in a new file \`${path}\``;
+  // A new file only where a sibling source's test shows exactly where and how it is named; a guess
+  // that ignores the repository's layout (`test/types.test.ts` where tests are `test/cancel.ts`) misleads.
+  const sibling = siblingTestMirror(sourcePath, layout);
+  if (sibling) return `a test in a new file \`${sibling.path}\` following \`${sibling.example}\``;
+  // Go's toolchain fixes where a package's tests go (`x_test.go` beside `x.go`), a multiplatform
+  // build which test source set runs the code: the path is known, not guessed.
+  if ((extensionOf(sourcePath) === "go" && first.endsWith("_test.go")) || kotlinSourceSet(sourcePath)) {
+    const example = [...layout.testsByStem.values()].flat().find((t) => dirname(t) === dirname(first) && !/_example_test\.go$/.test(t));
+    return example ? `a test in a new file \`${first}\` following \`${example}\`` : `a test in a new file \`${first}\``;
+  }
+  return "a test that covers it";
+}
+
+/**
+ * The new test a source file gets by mirroring a sibling's (a source of the same folder and
+ * language): `MoreStreamsTest.java` beside `MoreElementsTest.java` for `MoreElements.java`,
+ * `unionFile_test.go` beside `util_test.go` for `util.go`. The closest-named sibling first.
+ */
+function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: string; example: string } | undefined {
+  const folder = dirname(sourcePath);
+  const ext = extensionOf(sourcePath);
+  const [stem] = sourceStems(sourcePath);
+  if (!stem) return undefined;
+  const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1, sourcePath.length - ext.length - 1);
+  const siblings = [...layout.files]
+    .filter((f) => f !== sourcePath && dirname(f) === folder && extensionOf(f) === ext && classifyBuiltIn(f) === "source")
+    .sort((a, b) => commonPrefix(b, sourcePath) - commonPrefix(a, sourcePath) || a.localeCompare(b));
+  for (const sib of siblings) {
+    const sibBase = sib.slice(sib.lastIndexOf("/") + 1, sib.length - ext.length - 1);
+    for (const test of existingTestsNamedFor(sib, layout)) {
+      const name = test.slice(test.lastIndexOf("/") + 1);
+      // The sibling's name must appear exactly once in its test's name, so that swapping it is unambiguous.
+      if (name.split(sibBase).length !== 2) continue;
+      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(sibBase, base)}`;
+      if (!layout.files.has(path)) return { path, example: test };
+    }
+  }
+  return undefined;
 }
 
 /** Folder names too common to say where a module's tests are. */
@@ -418,36 +471,6 @@ function aboutName(base: string): string {
     if (m) return m[1].replace(/^_+/, "") || m[1];
   }
   return base.slice(0, base.indexOf(".") >= 0 ? base.indexOf(".") : base.length);
-}
-
-/**
- * A new test file's path, named the way most tests of its folder are (`test_post_url.rb` where
- * they are `test_*.rb`), and the existing test it follows: one of its folder (the closest name),
- * else the nearest one of its language in the repository.
- */
-function followExample(path: string, layout: RepoLayout): { path: string; example?: string } {
-  const ext = extensionOf(path);
-  const folder = dirname(path);
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const tests = [...layout.testsByStem.values()].flat().filter((t) => extensionOf(t) === ext);
-  const siblings = tests.filter((t) => dirname(t) === folder).map((t) => t.slice(t.lastIndexOf("/") + 1));
-  let name = base;
-  if (siblings.length > 0) {
-    const counts = TEST_NAMES.map(({ re }) => siblings.filter((s) => re.test(s)).length);
-    const best = counts.indexOf(Math.max(...counts));
-    const sample = siblings.map((s) => TEST_NAMES[best].re.exec(s)).find((m) => m !== null);
-    if (sample && !TEST_NAMES[best].re.test(base)) name = TEST_NAMES[best].make(aboutName(base), sample);
-    else if (sample) name = TEST_NAMES[best].make(aboutName(base), TEST_NAMES[best].re.exec(base)!);
-  }
-  const newPath = folder ? `${folder}/${name}` : name;
-  // A test named as tests are (not a helper that happens to sit in test/), in the nearest folder, with the closest name.
-  const named = (t: string) => (TEST_NAMES.some(({ re }) => re.test(t.slice(t.lastIndexOf("/") + 1))) ? 1e6 : 0);
-  // A test of the same folder first: `src/ConfigTest.php`, not `src/AsyncAwsS3/…Test.php`, for a new `src/XTest.php`.
-  // Go's runnable examples (`finder_example_test.go`) document; they are no model for a test.
-  const sameFolder = (t: string) => (dirname(t) === folder && !/_example_test\.go$/.test(t) ? 1e5 : 0);
-  const closeness = (t: string) => named(t) + sameFolder(t) + 1000 * commonPrefix(dirname(t), folder) + commonPrefix(t.slice(t.lastIndexOf("/") + 1), name);
-  const example = [...tests].sort((a, b) => closeness(b) - closeness(a) || a.localeCompare(b))[0];
-  return example ? { path: newPath, example } : { path: newPath };
 }
 
 const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);

@@ -220,6 +220,7 @@ describe("the file tree for tests-required", () => {
         truncated: false,
         tree: [
           { path: "lib/shop/cart.rb", type: "blob" },
+          { path: "lib/shop/checkout.rb", type: "blob" },
           { path: "test/checkout_test.rb", type: "blob" },
           { path: "test", type: "tree" },
         ],
@@ -232,7 +233,7 @@ describe("the file tree for tests-required", () => {
     expect(gh.requests.filter((r) => r.path.includes("/git/trees/"))).toHaveLength(1);
     // The README's budget: 9 requests (the check-run listing included), and one more for the tree when tests-required is on.
     expect(gh.requests.length).toBeLessThanOrEqual(10);
-    // The repository keeps its tests in test/: never a spec/ it does not have.
+    // The sibling's test shows where cart's goes (test/, never a spec/ the repository does not have).
     expect(check.output.annotations).toEqual([
       expect.objectContaining({
         path: "lib/shop/cart.rb",

@@ -9,6 +9,20 @@ const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { sta
 testRule("tests-required", {
   valid: [
     {
+      name: "a skipped test whose reason cites its tracking issue (#1545, a link) is tracked",
+      change: change([
+        added("src/test/java/a/WireTest.java", [
+          "class WireTest {",
+          '  @Ignore("Need to fix #1545")',
+          "  @Test public void recursiveMap() {",
+          "    assertThat(f()).isNotNull();",
+          "  }",
+          "}",
+        ]),
+        added("spec/c_spec.rb", ["# https://github.com/o/r/issues/12", 'xit "c" do', "  expect(1).to eq 1", "end"]),
+      ]),
+    },
+    {
       name: "smoke tests that exercise code: a call that throws or panics on failure fails them",
       change: change([
         added("test/a.test.ts", ['it("runs", () => {', "  run();", "});"]),
@@ -414,10 +428,19 @@ testRule("tests-required", {
       change: change([
         added("b_test.go", ["package b", "func TestB(t *testing.T) {", '\tt.Skip("later")', "\tassert.True(t, f())", "}"]),
         added("spec/c_spec.rb", ['xit "c" do', "  expect(1).to eq 1", "end"]),
+        added("src/test/kotlin/a/StructTest.kt", [
+          "class StructTest {",
+          '  @Ignore("Both Java and Kotlin are missing something. Gotta look.")',
+          "  @Test fun roundTrip() {",
+          "    assertThat(f()).isNotNull()",
+          "  }",
+          "}",
+        ]),
       ]),
       findings: [
         { messageId: "onlySkipped", path: "b_test.go", line: 2 },
         { messageId: "onlySkipped", path: "spec/c_spec.rb", line: 1 },
+        { messageId: "onlySkipped", path: "src/test/kotlin/a/StructTest.kt", line: 2 },
       ],
     },
   ],

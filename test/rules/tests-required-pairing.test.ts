@@ -202,9 +202,7 @@ testRule(
           "src/pkg/mod.py",
           "tests/test_other.py",
         ]),
-        findings: [
-          { messageId: "missingTests", path: "src/pkg/mod.py", data: { expected: "a test in a new file `tests/test_mod.py` following `tests/test_other.py`" } },
-        ],
+        findings: [{ messageId: "missingTests", path: "src/pkg/mod.py", data: { expected: "a test that covers it" } }],
       },
       {
         name: "paired mode: a feature-named test does not cover another file",
@@ -238,10 +236,10 @@ testRule(
         findings: [{ messageId: "missingTests", path: "render/json.go" }],
       },
       {
-        name: "Ruby: the suggestion follows test/, never a spec/ the repository does not have",
+        name: "Ruby: no made-up file, never a spec/ the repository does not have",
         change: change([f("lib/sinatra/base.rb", code(5, "x# = f"))]),
         lookups: { ...emptyLookups(), fileTree: ["lib/sinatra/base.rb", "test/routing_test.rb", "test/helper.rb"] },
-        findings: [{ messageId: "missingTests", data: { expected: "a test in a new file `test/base_test.rb` following `test/routing_test.rb`" } }],
+        findings: [{ messageId: "missingTests", data: { expected: "a test that covers it" } }],
       },
     ],
   }),

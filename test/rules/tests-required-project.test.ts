@@ -35,6 +35,54 @@ const php = ["<?php", "function load($p) {", "    if ($p === '') { return 1; }",
 testRule("tests-required", {
   valid: [
     {
+      name: "C#: a test project named for the source's (Polly.Specs for src/Polly) covers it",
+      change: change([
+        f("src/Polly/Caching/CacheSyntax.cs", cs),
+        f("test/Polly.Specs/Caching/CacheSpecs.cs", ["public class CacheSpecs {", "  [Fact] public void A() { Assert.True(x); }", "}"]),
+      ]),
+      lookups: tree(
+        "src/Polly/Polly.csproj",
+        "src/Polly.Core/Polly.Core.csproj",
+        "test/Polly.Specs/Polly.Specs.csproj",
+        "test/Polly.Core.Tests/Polly.Core.Tests.csproj",
+        "test/Polly.Core.Tests/CacheTests.cs",
+        "src/Polly/Caching/CacheSyntax.cs",
+        "test/Polly.Specs/Caching/CacheSpecs.cs",
+      ),
+    },
+    {
+      name: "Java: a Maven integration-test module inside the source's project (value/src/it/functional) covers it",
+      change: change([
+        f("value/src/main/java/a/BuilderProcessor.java", [
+          "class BuilderProcessor {",
+          "  public int pick(String p) {",
+          "    if (p.isEmpty()) return 1;",
+          "    for (char c : p.toCharArray()) use(c);",
+          "    return 0;",
+          "  }",
+          "}",
+        ]),
+        f("value/src/it/functional/src/test/java/a/BuilderTest.java", ["class BuilderTest {", "  @Test public void a() { assertThat(x).isTrue(); }", "}"]),
+      ]),
+      lookups: tree(
+        "value/pom.xml",
+        "value/src/it/functional/pom.xml",
+        "value/src/main/java/a/BuilderProcessor.java",
+        "value/src/test/java/a/processor/ProcessorTest.java",
+        "value/src/it/functional/src/test/java/a/BuilderTest.java",
+      ),
+    },
+    {
+      name: "C#: a docs snippet (src/Snippets/Docs/) is no source that needs tests",
+      change: change([f("src/Snippets/Docs/Telemetry.cs", cs)]),
+      lookups: tree(
+        "src/Snippets/Snippets.csproj",
+        "src/Snippets/Docs/Telemetry.cs",
+        "test/Polly.Core.Tests/Polly.Core.Tests.csproj",
+        "test/Polly.Core.Tests/ATests.cs",
+      ),
+    },
+    {
       name: "Ruby: a cucumber .feature added in the same commit covers the tag it tests",
       change: change([
         f("lib/jekyll/tags/include.rb", rb),
@@ -199,10 +247,33 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", data: { expected: "`altsrc/yaml_command_test.go`" } }],
     },
     {
-      name: "Go: a package without tests: a new file next to it, following an existing test",
+      name: "Go: a package without tests: a new file next to it, as Go requires",
       change: change([f("render/json.go", go)]),
       lookups: tree("go.mod", "render/json.go", "binding/binding_test.go"),
-      findings: [{ messageId: "missingTests", data: { expected: "a test in a new file `render/json_test.go` following `binding/binding_test.go`" } }],
+      findings: [{ messageId: "missingTests", data: { expected: "a test in a new file `render/json_test.go`" } }],
+    },
+    {
+      name: "Java: a sibling product nested in the project (value/processor/) is not its test",
+      change: change([
+        f("value/src/main/java/a/Processor.java", [
+          "class Processor {",
+          "  public int pick(String p) {",
+          "    if (p.isEmpty()) return 1;",
+          "    for (char c : p.toCharArray()) use(c);",
+          "    return 0;",
+          "  }",
+          "}",
+        ]),
+        f("value/processor/src/test/java/a/OtherTest.java", ["class OtherTest {", "  @Test public void a() { assertThat(x).isTrue(); }", "}"]),
+      ]),
+      lookups: tree(
+        "value/pom.xml",
+        "value/processor/pom.xml",
+        "value/src/main/java/a/Processor.java",
+        "value/src/test/java/a/ProcessorTest.java",
+        "value/processor/src/test/java/a/OtherTest.java",
+      ),
+      findings: [{ messageId: "missingTests", path: "value/src/main/java/a/Processor.java", data: { expected: "`value/src/test/java/a/ProcessorTest.java`" } }],
     },
     {
       name: "PHP and TypeScript: an existing test is named by its path",

@@ -150,7 +150,7 @@ describe("testsNamedForFeatures", () => {
   });
 });
 
-describe("describeSuggestedTests names a test that exists, or says the file is new and which test it follows", () => {
+describe("describeSuggestedTests names a test that exists, a new one mirroring a sibling's, or no file", () => {
   it.each([
     [
       "an existing test by its path",
@@ -159,10 +159,10 @@ describe("describeSuggestedTests names a test that exists, or says the file is n
       "`tests/Cookie/SetCookieTest.php`",
     ],
     [
-      "Ruby: named as the folder's tests are (test_*.rb), never post_url_test.rb",
+      "Ruby: no sibling with a test of its own, so no file named (never post_url_test.rb)",
       ["lib/jekyll/tags/post_url.rb", "test/test_tags.rb", "test/test_site.rb", "test/test_page.rb", "test/helper.rb"],
       "lib/jekyll/tags/post_url.rb",
-      "a test in a new file `test/test_post_url.rb` following `test/test_page.rb`",
+      "a test that covers it",
     ],
     [
       "Python: the test folder named for the module (tests/models/ for httpx/_models.py)",
@@ -171,16 +171,34 @@ describe("describeSuggestedTests names a test that exists, or says the file is n
       "a test in `tests/models/`, where its tests are",
     ],
     [
-      "Python: a private module's new test drops the underscore",
-      ["click/_compat.py", "tests/test_utils.py", "tests/test_basic.py"],
-      "click/_compat.py",
-      "a test in a new file `tests/test_compat.py` following `tests/test_basic.py`",
+      "no sibling's test to mirror: no file is made up (got's test/cancel.ts layout has no *.test.ts)",
+      ["package.json", "source/as-promise/types.ts", "source/as-promise/index.ts", "test/cancel.ts", "test/timeout.ts", "test/retry.ts", "test/helpers.ts"],
+      "source/as-promise/types.ts",
+      "a test that covers it",
+    ],
+    [
+      "Java: a sibling's test mirrored exactly (MoreStreamsTest.java beside MoreElementsTest.java)",
+      ["common/pom.xml", "common/src/main/java/a/MoreElements.java", "common/src/main/java/a/MoreStreams.java", "common/src/test/java/a/MoreElementsTest.java"],
+      "common/src/main/java/a/MoreStreams.java",
+      "a test in a new file `common/src/test/java/a/MoreStreamsTest.java` following `common/src/test/java/a/MoreElementsTest.java`",
+    ],
+    [
+      "PHP: the sibling's test folder under tests/unit, never a flat tests/XTest.php",
+      [
+        "composer.json",
+        "src/Ext/Smart/QuoteProcessor.php",
+        "src/Ext/Smart/EllipsesParser.php",
+        "tests/unit/Ext/Smart/QuoteProcessorTest.php",
+        "tests/functional/Ext/AutolinkTest.php",
+      ],
+      "src/Ext/Smart/EllipsesParser.php",
+      "a test in a new file `tests/unit/Ext/Smart/EllipsesParserTest.php` following `tests/unit/Ext/Smart/QuoteProcessorTest.php`",
     ],
     [
       "Go: a package without tests gets a new file next to its source, following the nearest test",
       ["hooks/null/null.go", "hooks/test/test.go", "hooks/test/test_test.go", "logrus_test.go"],
       "hooks/null/null.go",
-      "a test in a new file `hooks/null/null_test.go` following `hooks/test/test_test.go`",
+      "a test in a new file `hooks/null/null_test.go`",
     ],
   ] as const)("%s", (_name, tree, source, expected) => {
     expect(describeSuggestedTests(source, layoutOf([...tree]))).toBe(expected);
