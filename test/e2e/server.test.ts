@@ -1,7 +1,7 @@
 import { jest } from "@jest/globals";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { privateKey, pullRequestEvent } from "../helpers/github-fixtures.js";
@@ -128,10 +128,15 @@ async function deliver(payload: unknown, id: string) {
   });
 }
 
-/** The child's peak resident memory so far (VmHWM), in MB. */
+/** The child's peak resident memory (VmHWM) since the last resetPeakRss, in MB. */
 function peakRssMb(): number {
   const status = readFileSync(`/proc/${server!.pid}/status`, "utf8");
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+/** Starts the child's peak over from its current memory (Linux: `5` to clear_refs), so start-up's own peak is out of it. */
+function resetPeakRss(): void {
+  writeFileSync(`/proc/${server!.pid}/clear_refs`, "5");
 }
 
 /** Streams `mb` megabytes to the webhook route, chunked or with a Content-Length. */
@@ -141,7 +146,8 @@ function streamMegabytes(mb: number, withLength: boolean): Promise<number | stri
 
 describe("the webhook body cap, on the server `npm start` runs", () => {
   // Before any review runs, so the peak measures the webhook route alone.
-  it("rejects a 100 MB body, chunked or with a Content-Length, and its memory stays under 200 MB", async () => {
+  it("rejects a 100 MB body, chunked or with a Content-Length, without buffering it (peak memory grows < 50 MB)", async () => {
+    resetPeakRss();
     const idle = peakRssMb();
     // The server answers 413 and stops reading; on a loaded machine the sender can hit the closed
     // socket (EPIPE, ECONNRESET, ECANCELED) before it reads that answer. Either way the body was refused, and
@@ -151,7 +157,9 @@ describe("the webhook body cap, on the server `npm start` runs", () => {
     expect(refused).toContain(await streamMegabytes(100, false));
     const peak = peakRssMb();
     if (process.env.BOTTOMLINE_REPORT_MEMORY) console.log(`peak RSS: ${idle.toFixed(1)} MB idle, ${peak.toFixed(1)} MB after two 100 MB bodies`);
-    expect(peak).toBeLessThan(200);
+    // Against the memory the server holds once started (compiling its grammars peaks near 200 MB
+    // first): a buffered body would add at least its 100 MB.
+    expect(peak - idle).toBeLessThan(50);
     expect(logs).toContain("webhook body over the size cap");
     expect((await fetch(`http://127.0.0.1:${port}/ping`)).ok).toBe(true);
   });
