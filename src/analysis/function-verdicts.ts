@@ -20,8 +20,15 @@ import { tokenSetSimilarity } from "./token-diff.js";
  */
 const BUILD_SCRIPTS = /(^|\/)([^/]*\.gradle\.kts|[\w.-]+\.conf(?:ig)?\.[cm]?[jt]s|[Gg]runtfile\.[cm]?[jt]s|[Gg]ulpfile\.[cm]?[jt]s)$/;
 
+/**
+ * A folder at the repository's root whose name starts with a dot holds tooling, not the product:
+ * `.github/scripts/`, `.devcontainer/`, an agent tool installed as `.flow/bin/flowctl.py` (a
+ * 7,700-line copy judged "not worth saying" on held-out histories, session 5).
+ */
+const TOOL_FOLDER = /^\.[^/]+\//;
+
 export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
-  return hasSyntax(file) && notAuthored(file.path, change) === undefined && !BUILD_SCRIPTS.test(file.path);
+  return hasSyntax(file) && notAuthored(file.path, change) === undefined && !BUILD_SCRIPTS.test(file.path) && !TOOL_FOLDER.test(file.path);
 }
 
 /**

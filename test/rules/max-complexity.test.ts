@@ -139,6 +139,7 @@ for (const sample of SAMPLES) {
       ...changed(s.path, s.file("decide", range(14, s.branch)), s.file("decide", range(16, s.branch))),
     },
     { name: `${s.lang}: test fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "testdata/$&"), undefined, complex) },
+    { name: `${s.lang}: tooling in a root dot-folder is not reviewed`, ...changed(`.flow/bin/${s.path.split("/").pop()}`, undefined, complex) },
     {
       // guzzle ac157c57 `applyHandlerOptions` (62 to 68), click 5961d31f `Option.__init__` (41 to 47):
       // a small fix or one more option in a function far over is not what made it hard to follow.
