@@ -202,7 +202,22 @@ export function namesSmokeIntent(name: string): boolean {
 function asserts(t: TestCaseFact, p: ParsedFile, helpers: Map<string, Helper[]>): boolean {
   if (t.assertions > 0 || t.expectsFailureOrSnapshot || t.passesHandle) return true;
   if (statesNoThrowIntent(t, p)) return true;
-  return t.calls.some((callee) => helperAsserts(callee, p, helpers, HELPER_DEPTH, new Set()));
+  if (t.calls.some((callee) => helperAsserts(callee, p, helpers, HELPER_DEPTH, new Set()))) return true;
+  return macrosPassed(t, p).some((name) => helpers.has(name) && helperAsserts(name, p, helpers, HELPER_DEPTH, new Set()));
+}
+
+/** A bare name passed as an argument: `test('title', macro, args)`. */
+const NAME_ARGUMENT = /[(,]\s*([A-Za-z_$][\w$]*)\s*(?=[,)])/g;
+
+/**
+ * The functions a JavaScript test hands its runner by name: AVA's macros (`test(title, macro,
+ * …args)`) and a shared body (`it('…', sharedCase)`) run as the test, so their assertions are
+ * the test's (execa's `testEarlyErrorStream`, judged on held-out histories, session 5).
+ */
+function macrosPassed(t: TestCaseFact, p: ParsedFile): string[] {
+  if (!["typescript", "tsx", "javascript"].includes(p.facts.language)) return [];
+  const text = p.lines.slice(t.start - 1, t.end).join("\n");
+  return [...text.matchAll(NAME_ARGUMENT)].map((m) => m[1]);
 }
 
 /** The last name of a callee as written: `self.check_output` → `check_output`, `h.Assert` → `Assert`. */

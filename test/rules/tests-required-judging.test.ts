@@ -170,6 +170,18 @@ testRule("tests-required", {
       ]),
     },
     {
+      // execa 381dee2a: AVA runs the macro as the test, with the arguments after it.
+      name: "JS: an AVA macro passed by name holds the assertion",
+      change: change([
+        added("test/a.js", [
+          "const testEarlyError = async (t, getStream) => {",
+          "  await t.throwsAsync(getStream(run()));",
+          "};",
+          "test('early errors can use .stdin', testEarlyError, ({stdin}) => stdin);",
+        ]),
+      ]),
+    },
+    {
       name: "JS: the helper lives in a test helper changed in the same change",
       change: change([
         added("test/helpers/assertions.ts", ["export function sameTree(a, b) {", "  expect(a).toEqual(b);", "}"]),
@@ -391,6 +403,11 @@ testRule("tests-required", {
     },
   ],
   invalid: [
+    {
+      name: "JS: a macro passed by name that asserts nothing",
+      change: change([added("test/a.js", ["const smoke = async (t) => {", "  await run();", "};", "test('runs', smoke, () => 1);"])]),
+      findings: [{ messageId: "noAssertion", path: "test/a.js", line: 4 }],
+    },
     {
       name: "JS: an empty test, and one that only declares",
       change: change([added("test/a.test.ts", ['it("runs", () => {', "});", 'it("declares", () => {', "  const a = 1;", "});"])]),
