@@ -147,7 +147,7 @@ type Flagged = { line: number; length: number; max: number; from?: string };
 
 /** What is known of one file while its lines are judged. */
 interface FileView {
-  limit: { max: number; from?: string; codeOnly?: boolean; soft?: boolean };
+  limit: { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean };
   tabWidth: number;
   /** Whether a line only re-joins lines that were at base (a formatter run, a "CS fix"): the formatter's choice, not the author's. */
   rejoined: (text: string) => boolean;
@@ -183,8 +183,9 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   // was a person's choice, unless the change says it is a style fixer's run ("CS fixes" that join
   // signatures on purpose): asking to wrap them again would undo the change.
   if ((length <= max * REJOIN_TOLERANCE || view.styleRun) && !COMMENT_LINE.test(text) && view.rejoined(text)) return undefined;
-  // A formatter's default that only wraps code says nothing of comments: they keep the rule's own limit, if the team set one.
-  if (limit.codeOnly && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
+  // A formatter's default that only wraps code, or a formatter that leaves comments alone, says
+  // nothing of comments: they keep the rule's own limit, if the team set one.
+  if ((limit.codeOnly || limit.ignoresComments) && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
     if (options.default_max === undefined) return undefined;
     const own = Math.max(max, options.default_max);
     return length <= own + slack(own) ? undefined : { line, length, max: own };
@@ -354,7 +355,7 @@ function limitFor(
   path: string,
   options: { max?: number; default_max?: number },
   found: Lookups,
-): { max: number; from?: string; codeOnly?: boolean; soft?: boolean } {
+): { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean } {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
   // No limit configured anywhere: the rule enforces the team's own limit, and there is none.

@@ -85,6 +85,12 @@ testRule(
         lookups: configs({ ".prettierrc.yaml": "semi: false\nprintWidth: 130\n" }),
       },
       {
+        // rust-lang/regex: `max_width = 79`, with doc comments holding links and syntax tables.
+        name: "rustfmt max_width says nothing of doc comments without wrap_comments",
+        change: change([addedFile("src/lib.rs", [`/// ${words(120)}`, `// ${words(120)}`])]),
+        lookups: configs({ "rustfmt.toml": 'max_width = 79\nuse_small_heuristics = "max"\n' }),
+      },
+      {
         name: "rustfmt max_width",
         change: change([addedFile("src/lib.rs", [long(140)])]),
         lookups: configs({ "rustfmt.toml": 'edition = "2021"\nmax_width = 140\n' }),
@@ -433,6 +439,12 @@ testRule(
           ".rubocop_todo.yml": "Layout/LineLength:\n  Max: 213\n",
         }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop.yml" } }],
+      },
+      {
+        name: "rustfmt max_width with wrap_comments = true holds doc comments too",
+        change: change([addedFile("src/lib.rs", [`/// ${words(100)}`])]),
+        lookups: configs({ "rustfmt.toml": "max_width = 79\nwrap_comments = true\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 79, from: "rustfmt.toml" } }],
       },
       {
         name: "rustfmt max_width in .rustfmt.toml",
