@@ -95,9 +95,10 @@ const RUNS_SERVER = /\bcreateServer\s*\(|\.listen\s*\(/;
 const TO_STDERR = /\bsys\.stderr\b|\bSystem\.err\b|\$stderr\b|\bConsole\.Error\b|(^|[^\w:])eprint(ln)?!/;
 const PROSE_ARGUMENT = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Za-z][a-z']{1,20}\s+[a-z']{2,20}\s+[a-z']{1,20}/;
 // A function whose job is to print: `echo_output`, `printUsage`, `log_warning`, `show_help`, a trace writer's `Trace`,
-// a library's `Debug()` that prints its state on request (viper's). Not `dump…`: werkzeug's `dumpThis()` posts a paste, and its console.log was a leftover.
+// a library's `Debug()` that prints its state on request (viper's), a test suite's `verbose()` report that an
+// environment variable switches on (regex's). Not `dump…`: werkzeug's `dumpThis()` posts a paste, and its console.log was a leftover.
 const OUTPUT_HELPER =
-  /(^|_|[a-z])(log|Log|warn|Warn|echo|Echo|print|Print|output|Output|report|Report|display|Display|usage|Usage|help|Help|show|Show|say|Say|announce|Announce|trace|Trace|debug|Debug)([A-Z_]|$)/;
+  /(^|_|[a-z])(log|Log|warn|Warn|echo|Echo|print|Print|output|Output|report|Report|display|Display|usage|Usage|help|Help|show|Show|say|Say|announce|Announce|trace|Trace|debug|Debug|verbose|Verbose)([A-Z_]|$)/;
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.

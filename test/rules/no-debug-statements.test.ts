@@ -347,6 +347,11 @@ testRule("no-debug-statements", {
       ]),
     },
     {
+      // rust-lang/regex: `verbose()` prints a report only when REGEX_TEST_VERBOSE=1 is set.
+      name: "Rust: a test suite's verbose() report prints on purpose",
+      change: one("tests/lib.rs", ["fn verbose(results: &Results) {", '    println!("{} tests passed", results.passed);', "}"]),
+    },
+    {
       name: "TS: a test's diagnostics in its catch block",
       change: one("test/e2e/e2e.test.ts", [
         "it('runs', async () => {",
