@@ -19,6 +19,8 @@ const classification: Array<[string, "source" | "test" | "other"]> = [
   ["spec/acme/widget_spec.rb", "test"],
   ["src/lib.rs", "source"],
   ["tests/integration.rs", "test"],
+  ["index.test-d.ts", "test"],
+  ["test-d/pipe.ts", "test"],
   ["Acme.Core/Widget.cs", "source"],
   ["Acme.Core.Tests/WidgetTests.cs", "test"],
   ["src/Widget.php", "source"],
