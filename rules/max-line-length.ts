@@ -131,6 +131,7 @@ export default defineRule({
         styleRun,
         house: houseLongest(base, tabWidth, limit.max),
         testFile: isTestPath(file.path),
+        commentLines: limit.ignoresComments ? commentLines(file, found) : undefined,
       };
       const flagged = file.addedLines.flatMap(({ line, text }) => {
         const f = over(text) ? judge(line, text, view) : undefined;
@@ -159,6 +160,18 @@ interface FileView {
   base: BaseLines;
   house: number;
   testFile: boolean;
+  /** Lines inside a comment that spans them (the inside of a Rust `/*!` doc block), where the formatter leaves comments alone. */
+  commentLines?: Set<number>;
+}
+
+/** Lines a comment of the file covers whole, from the parser (the inside of a block comment has no leader of its own). */
+function commentLines(file: ChangedFile, found: Lookups): Set<number> {
+  const lines = new Set<number>();
+  for (const c of lineFacts(file, found)?.comments ?? []) {
+    if (c.trailing) continue;
+    for (let l = c.start; l <= c.end; l++) lines.add(l);
+  }
+  return lines;
 }
 
 /** One added line over the limit: the finding it is worth, or undefined when it is left alone. */
@@ -185,7 +198,8 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   if ((length <= max * REJOIN_TOLERANCE || view.styleRun) && !COMMENT_LINE.test(text) && view.rejoined(text)) return undefined;
   // A formatter's default that only wraps code, or a formatter that leaves comments alone, says
   // nothing of comments: they keep the rule's own limit, if the team set one.
-  if ((limit.codeOnly || limit.ignoresComments) && (COMMENT_LINE.test(text) || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
+  const inComment = COMMENT_LINE.test(text) || view.commentLines?.has(line) === true;
+  if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
     if (options.default_max === undefined) return undefined;
     const own = Math.max(max, options.default_max);
     return length <= own + slack(own) ? undefined : { line, length, max: own };

@@ -87,7 +87,7 @@ testRule(
       {
         // rust-lang/regex: `max_width = 79`, with doc comments holding links and syntax tables.
         name: "rustfmt max_width says nothing of doc comments without wrap_comments",
-        change: change([addedFile("src/lib.rs", [`/// ${words(120)}`, `// ${words(120)}`])]),
+        change: change([addedFile("src/lib.rs", [`/// ${words(120)}`, `// ${words(120)}`, "/*!", `    ${words(100)}`, "*/"])]),
         lookups: configs({ "rustfmt.toml": 'max_width = 79\nuse_small_heuristics = "max"\n' }),
       },
       {
