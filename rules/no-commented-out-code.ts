@@ -108,15 +108,12 @@ export default defineRule({
         if (placeholder && notYet) continue;
         blocks.push({ line, start: codeStart, end: c.end, count, run: run[i], fn, feature: gatedFeature(codeLines), placeholder });
       }
-      const placeholders = blocks.filter((b) => b.placeholder);
-      if (placeholders.length > 0 && placeholders.reduce((n, b) => n + b.count, 0) >= opts.min_lines) {
-        const count = placeholders.reduce((n, b) => n + b.count, 0);
-        out.push(
-          placeholders.length === 1
-            ? { messageId: "commentedOutPlaceholderOne", path: file.path, line: placeholders[0].line, data: { count } }
-            : { messageId: "commentedOutPlaceholder", path: file.path, line: placeholders[0].line, data: { count, more: placeholders.length - 1 } },
-        );
-      }
+      const asked = placeholderFinding(
+        file.path,
+        blocks.filter((b) => b.placeholder),
+        opts.min_lines,
+      );
+      if (asked) out.push(asked);
       for (const b of joinRelated(blocks.filter((b) => !b.placeholder))) {
         if (b.count < opts.min_lines) continue;
         out.push(
@@ -131,6 +128,16 @@ export default defineRule({
     return out;
   },
 });
+
+/** One ask for a TODO for all of a new file's placeholder calls, when they add up to `minLines`. */
+function placeholderFinding(path: string, placeholders: Array<{ line: number; count: number }>, minLines: number): RawFinding | undefined {
+  const count = placeholders.reduce((n, b) => n + b.count, 0);
+  if (placeholders.length === 0 || count < minLines) return undefined;
+  const line = placeholders[0].line;
+  return placeholders.length === 1
+    ? { messageId: "commentedOutPlaceholderOne", path, line, data: { count } }
+    : { messageId: "commentedOutPlaceholder", path, line, data: { count, more: placeholders.length - 1 } };
+}
 
 /** A comment line's text: the facts hold it without its delimiters already (`  #   foo(1)` → `  foo(1)`). */
 function commentContent(line: string): string {

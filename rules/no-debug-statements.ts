@@ -97,13 +97,14 @@ const PROSE_ARGUMENT = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Za-z][a-z']{1
 // A function whose job is to print: `echo_output`, `printUsage`, `log_warning`, `show_help`, a trace writer's `Trace`,
 // a library's `Debug()` that prints its state on request (viper's), a test suite's `verbose()` report that an
 // environment variable switches on (regex's). Not `dump…`: werkzeug's `dumpThis()` posts a paste, and its console.log was a leftover.
-const OUTPUT_HELPER =
-  /(^|_|[a-z])(log|Log|warn|Warn|echo|Echo|print|Print|output|Output|report|Report|display|Display|usage|Usage|help|Help|show|Show|say|Say|announce|Announce|trace|Trace|debug|Debug|verbose|Verbose)([A-Z_]|$)/;
+const OUTPUT_WORDS = ["log", "warn", "echo", "print", "output", "report", "display", "usage", "help", "show", "say", "announce", "trace", "debug", "verbose"];
+const OUTPUT_HELPER = new RegExp(String.raw`(^|_|[a-z])(${OUTPUT_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join("|")})([A-Z_]|$)`);
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
 const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
-// Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`): `console.log(x)` is how they use a typed value, and they never run.
+// Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`):
+// `console.log(x)` is how they use a typed value, and they never run.
 const TYPE_TESTS =
   /(^|\/)(tests?|types?|typings)\/(?:[\w.-]{1,80}\/){0,4}(typescript|typings|types?|dtslint|type-?tests?)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$|\.test-d\.[cm]?tsx?$|(^|\/)(dtslint|type-?tests?|types?-tests?)\/[^/]{1,200}\.[cm]?tsx?$/;
 // A root `dist/` or `build/` JS file is a bundle the build wrote (`dist/axios.js`, `dist/axios.amd.js`): its prints are the sources'.

@@ -89,21 +89,22 @@ export function diagnosticLines(fresh: Set<number>, lines: string[], facts: File
   const isWarning = (callee: string) => DIAGNOSTIC_CALL.test(callee) || warners.has(callee) || warners.has(callee.split(/\.|::|->/).pop() ?? "");
   for (const fn of facts?.functions ?? []) if (warners.has(fn.name)) for (let l = fn.start; l <= fn.end; l++) out.add(l);
   for (let i = 0; i < lines.length; i++) {
-    const line = i + 1;
-    const code = lines[i].trim();
-    if (out.has(line)) continue;
-    const call = LEADING_CALL.exec(code)?.[1];
-    if ((call && !KEYWORDS.has(call) && isWarning(call)) || DIAGNOSTIC_LINE.some((re) => re.test(code))) {
-      for (const l of statementLines(lines, i)) out.add(l);
-    } else if (nullGuardLines(lines, i).length > 0) {
-      for (const l of nullGuardLines(lines, i)) out.add(l);
-    } else if (DEBUG_BLOCK.test(code)) {
-      for (const l of blockLines(lines, i, language)) out.add(l);
-    }
+    if (out.has(i + 1)) continue;
+    for (const l of diagnosticAt(lines, i, isWarning, language)) out.add(l);
   }
   // Only C# has a preprocessor among the languages read here; `# if …` elsewhere is a comment.
   if (language === "csharp") for (const l of platformOnlyLines(lines)) out.add(l);
   return new Set([...fresh].filter((l) => out.has(l)));
+}
+
+/** The lines of the diagnostic that starts at index `i`: a warning's statement, a null guard that throws, a debug-only block. */
+function diagnosticAt(lines: string[], i: number, isWarning: (callee: string) => boolean, language: LanguageId | undefined): number[] {
+  const code = lines[i].trim();
+  const call = LEADING_CALL.exec(code)?.[1];
+  if ((call && !KEYWORDS.has(call) && isWarning(call)) || DIAGNOSTIC_LINE.some((re) => re.test(code))) return statementLines(lines, i);
+  const guard = nullGuardLines(lines, i);
+  if (guard.length > 0) return guard;
+  return DEBUG_BLOCK.test(code) ? blockLines(lines, i, language) : [];
 }
 
 /** A function whose body calls nothing but warnings (and has at least one). */

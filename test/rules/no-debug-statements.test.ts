@@ -446,7 +446,14 @@ testRule("no-debug-statements", {
     {
       // afero f20e72f15f: List() exists to print the file system's entries.
       name: "Go: a function that does nothing but print (a dump helper)",
-      change: one("memmap.go", ["func (m *MemMapFs) List() {", "	for _, x := range m.data {", "		y, _ := x.Stat()", "		fmt.Println(x.Name(), y.Size())", "	}", "}"]),
+      change: one("memmap.go", [
+        "func (m *MemMapFs) List() {",
+        "\tfor _, x := range m.data {",
+        "\t\ty, _ := x.Stat()",
+        "\t\tfmt.Println(x.Name(), y.Size())",
+        "\t}",
+        "}",
+      ]),
     },
     {
       // afero 2ec8b79d61: the print runs only when the test fails, as its diagnostics.
