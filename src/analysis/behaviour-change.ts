@@ -55,20 +55,10 @@ export function behaviourChange(
   const baseSource = base ? (baseTextOf(file, found) ?? "") : "";
   const baseFns = (base?.functions ?? []).filter((fn) => reachable(fn, baseSource, baseSource.split("\n")));
   const before = new Set(baseFns.map((fn) => fn.name));
-  const moved = new Map<FunctionFact, RemovedFunction>();
-  for (const fn of headFns) {
-    if (before.has(fn.name) || !view || !isNewCode(fn, fresh, addedCode)) continue;
-    const from = movedFrom(file.path, fn, view, removed);
-    if (from) moved.set(fn, from);
-  }
-  const candidates = headFns.filter(
-    (fn) =>
-      !before.has(fn.name) &&
-      !moved.has(fn) &&
-      isNewCode(fn, fresh, addedCode) &&
-      isPublic(fn, head.language, lines, head.functions) &&
-      !declaresOnly(fn, head.language, lines) &&
-      !definedOnlyIfMissing(fn, lines),
+  const fresher = headFns.filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode));
+  const moved = view ? movedIn(file.path, fresher, view, removed) : new Map<FunctionFact, RemovedFunction>();
+  const candidates = fresher.filter(
+    (fn) => !moved.has(fn) && isPublic(fn, head.language, lines, head.functions) && !declaresOnly(fn, head.language, lines) && !definedOnlyIfMissing(fn, lines),
   );
   const newFunctions = worthATest(candidates, head, view, fresh).map((fn) => fn.name);
   // New logic in new private helpers counts too, but only what the file gained overall: logic
@@ -78,21 +68,53 @@ export function behaviourChange(
   // Boolean operators count only with a new branch: an `&&` added to a condition that was there,
   // or a `...(x && { x })` spread written for a type checker, is no path of its own.
   const baseCode = base ? baseView(file, found) : undefined;
+  const sides: Sides = { fresh, addedCode, lines, view, head, baseCode, base };
   let newDecisions = 0;
   for (const fn of headFns) {
-    const was = baseFns.filter((b) => b.name === fn.name);
-    const from = moved.get(fn);
-    // A helper written by this change brings all its decisions; one moved or renamed brings only those it gained.
-    if (was.length === 0 && isNewCode(fn, fresh, addedCode) && !definedOnlyIfMissing(fn, lines) && branchesOf(fn, view, head) > (from?.branches ?? 0))
-      newDecisions += Math.max(0, fn.decisions - (from?.decisions ?? 0));
-    if (was.length === 0 || !touched(fn, fresh)) continue;
-    // Overloads share a name: compare with the closest in decisions.
-    const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
-    const match = was.find((b) => b.decisions + closest === fn.decisions);
-    if (match && closest > 0 && branchesOf(fn, view, head) > branchesOf(match, baseCode, base!)) newDecisions += closest;
+    newDecisions += decisionsGained(
+      fn,
+      baseFns.filter((b) => b.name === fn.name),
+      moved.get(fn),
+      sides,
+    );
   }
   // Both: the file gained them overall (not logic moved between its functions), and they sit in new code.
   return { newFunctions, newDecisions: Math.min(newDecisions, gained) };
+}
+
+/** What a file's functions are judged with: its new lines, and its code on both sides. */
+interface Sides {
+  fresh: Set<number>;
+  addedCode: Set<number>;
+  lines: string[];
+  view: CodeView | undefined;
+  head: FileFacts;
+  baseCode: CodeView | undefined;
+  base: FileFacts | undefined;
+}
+
+/** The decisions one head function brings: all of a new helper's, beyond what a moved one had, or an overload's gain. */
+function decisionsGained(fn: FunctionFact, was: FunctionFact[], from: RemovedFunction | undefined, s: Sides): number {
+  // A helper written by this change brings all its decisions; one moved or renamed brings only those it gained.
+  if (was.length === 0) {
+    const brings = isNewCode(fn, s.fresh, s.addedCode) && !definedOnlyIfMissing(fn, s.lines) && branchesOf(fn, s.view, s.head) > (from?.branches ?? 0);
+    return brings ? Math.max(0, fn.decisions - (from?.decisions ?? 0)) : 0;
+  }
+  if (!touched(fn, s.fresh)) return 0;
+  // Overloads share a name: compare with the closest in decisions.
+  const closest = Math.min(...was.map((b) => Math.abs(fn.decisions - b.decisions)));
+  const match = was.find((b) => b.decisions + closest === fn.decisions);
+  return match && closest > 0 && branchesOf(fn, s.view, s.head) > branchesOf(match, s.baseCode, s.base!) ? closest : 0;
+}
+
+/** The new functions whose body came from a function the change removed elsewhere, with where from. */
+function movedIn(path: string, fns: FunctionFact[], view: CodeView, removed: RemovedFunction[]): Map<FunctionFact, RemovedFunction> {
+  const moved = new Map<FunctionFact, RemovedFunction>();
+  for (const fn of fns) {
+    const from = movedFrom(path, fn, view, removed);
+    if (from) moved.set(fn, from);
+  }
+  return moved;
 }
 
 /**
