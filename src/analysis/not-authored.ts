@@ -110,8 +110,10 @@ function nugetContents(change: Change): string[] {
 /**
  * A new file under a folder named for a package with a leading underscore (typer's `_click/`),
  * when the change's words say it copies that package in ("Vendor Click"): the underscore is
- * Python's and Go's mark for a private copy. Both signals are needed: the message alone is the
- * author's to write, and an `_internal/` folder is the project's own.
+ * Python's and Go's mark for a private copy. Both signals are needed: an `_internal/` folder is
+ * the project's own, and a message alone could name anything. Both are the author's to write, so
+ * this is the trust given to a "Copied from …" header: a reviewer sees the folder and the message,
+ * only readability and test asks go quiet, and no-secrets still scans every line.
  */
 const PRIVATE_FOLDER = /(?:^|\/)_([A-Za-z][\w-]{2,})\//g;
 function announcedPrivateCopy(path: string, change: Change): boolean {
