@@ -39,90 +39,132 @@ export function createWebhookFrontDoor(opts: FrontDoorOptions): (req: IncomingMe
     if (routed !== undefined) req.url = routed;
     else if (req.method !== "POST" || pathOf(req.url) !== opts.webhookPath) return false;
 
-    const reply = (status: number, message: string, hangUp = false) => {
-      res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
-      res.end(`${message}\n`);
-      if (hangUp) lingerThenClose(req);
-    };
+    const reply = replier(req, res);
     const name = header(req, "x-github-event");
     const id = header(req, "x-github-delivery");
     const signature = header(req, "x-hub-signature-256");
     const ids = { delivery: id, event: name };
-    if (Number(req.headers["content-length"] ?? 0) > maxBytes) {
-      opts.log.warn({ ...ids, bytes: Number(req.headers["content-length"]) }, "webhook body over the size cap; rejected before reading it");
-      return refuse(req, () => reply(413, `Payload too large: webhook bodies are capped at ${maxBytes} bytes (GitHub's own cap).`, true));
+    const refusal = headerRefusal(req, maxBytes);
+    if (refusal) {
+      if (refusal.status === 413)
+        opts.log.warn({ ...ids, bytes: Number(req.headers["content-length"]) }, "webhook body over the size cap; rejected before reading it");
+      return refuse(req, () => reply(refusal.status, refusal.message, refusal.status === 413));
     }
-    if (!/^\s*application\/json\s*(;|$)/i.test(header(req, "content-type") ?? ""))
-      return refuse(req, () => reply(415, 'Unsupported Content-Type: GitHub webhooks must be sent as "application/json".'));
-    if (!name || !id || !signature)
-      return refuse(req, () => reply(400, "Missing X-GitHub-Event, X-GitHub-Delivery or X-Hub-Signature-256: this is not a GitHub webhook."));
-
-    let body: string;
-    try {
-      body = (await readCappedBody(req, maxBytes, budget)).toString("utf8");
-    } catch (err) {
-      if (err instanceof TooManyBodies) {
-        opts.log.warn(ids, "too many webhook bodies in flight; asked the sender to retry");
-        res.setHeader("retry-after", "5");
-        reply(503, "Too many large deliveries at once; retry shortly.", true);
-        return true;
-      }
-      if (!(err instanceof BodyTooLarge)) throw err;
-      opts.log.warn(ids, "webhook body over the size cap; stopped reading it");
-      reply(413, `Payload too large: webhook bodies are capped at ${maxBytes} bytes (GitHub's own cap).`, true);
-      return true;
-    }
-    if (!(await opts.webhooks.verify(body, signature).catch(() => false))) {
-      opts.log.warn(ids, "webhook signature does not match; check that WEBHOOK_SECRET matches the app's webhook secret on GitHub");
-      reply(401, "Signature does not match: the body was not signed with this app's webhook secret.");
-      return true;
-    }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(body);
-    } catch {
-      reply(400, "The body is not JSON.");
-      return true;
-    }
-    const problem = payloadProblem(name, payload);
-    if (problem) {
-      opts.log.warn({ ...ids, problem }, "signed webhook is not the event it claims to be; rejected");
-      reply(400, `Bad webhook: ${problem}.`);
-      return true;
-    }
-    let fresh: boolean;
-    try {
-      fresh = await opts.deliveries.claim(id);
-    } catch (err) {
-      // The delivery store is Redis with REDIS_URL: without it nothing can be queued either.
-      opts.log.error(
-        { ...ids, err: (err as Error).message },
-        "could not record the delivery (is Redis reachable?); answered 503, so GitHub records a failed delivery",
-      );
-      res.setHeader("retry-after", "30");
-      reply(503, "Bottomline cannot store this delivery right now; GitHub records it as failed, and it is redelivered.");
-      return true;
-    }
-    if (!fresh) {
-      opts.log.info(ids, "delivery already received; ignoring the replay");
-      reply(200, "Already received this delivery; ignored.");
-      return true;
-    }
-    const handled = opts.webhooks.receive({ id, name, payload }).then(
-      () => "ok" as const,
-      async () => {
-        // The handlers logged what went wrong (ids only); forget the id so a redelivery can retry.
-        await forget(opts.deliveries, id);
-        return "failed" as const;
-      },
-    );
-    const timeout = new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), opts.ackTimeoutMs ?? 9_000).unref());
-    const outcome = await Promise.race([handled, timeout]);
-    if (outcome === "ok") reply(200, "ok");
-    else if (outcome === "slow") reply(202, "Accepted; still processing.");
-    else reply(500, "Bottomline could not handle this delivery; redeliver it, or see the app's logs.");
+    const body = await readBody(req, { maxBytes, budget, reply, ids, log: opts.log });
+    if (body === undefined) return true;
+    const payload = await signedPayload(body, { name: name!, signature: signature!, reply, ids, opts });
+    if (payload === undefined || !(await claimFresh(id!, { reply, ids, opts }))) return true;
+    await dispatch({ id: id!, name: name!, payload }, reply, opts);
     return true;
   };
+}
+
+type Reply = (status: number, message: string, hangUp?: boolean, retryAfterSeconds?: number) => void;
+type Ids = { delivery: string | undefined; event: string | undefined };
+
+function replier(req: IncomingMessage, res: ServerResponse): Reply {
+  return (status, message, hangUp = false, retryAfterSeconds) => {
+    if (retryAfterSeconds !== undefined) res.setHeader("retry-after", String(retryAfterSeconds));
+    res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+    res.end(`${message}\n`);
+    if (hangUp) lingerThenClose(req);
+  };
+}
+
+/** What the headers alone refuse, before a byte of the body is read. */
+function headerRefusal(req: IncomingMessage, maxBytes: number): { status: number; message: string } | undefined {
+  if (Number(req.headers["content-length"] ?? 0) > maxBytes)
+    return { status: 413, message: `Payload too large: webhook bodies are capped at ${maxBytes} bytes (GitHub's own cap).` };
+  if (!/^\s*application\/json\s*(;|$)/i.test(header(req, "content-type") ?? ""))
+    return { status: 415, message: 'Unsupported Content-Type: GitHub webhooks must be sent as "application/json".' };
+  if (!header(req, "x-github-event") || !header(req, "x-github-delivery") || !header(req, "x-hub-signature-256"))
+    return { status: 400, message: "Missing X-GitHub-Event, X-GitHub-Delivery or X-Hub-Signature-256: this is not a GitHub webhook." };
+  return undefined;
+}
+
+/** The body, read within its cap and the budget of all bodies in flight; undefined once answered. */
+async function readBody(
+  req: IncomingMessage,
+  ctx: { maxBytes: number; budget: BodyBudget; reply: Reply; ids: Ids; log: FrontDoorOptions["log"] },
+): Promise<string | undefined> {
+  try {
+    return (await readCappedBody(req, ctx.maxBytes, ctx.budget)).toString("utf8");
+  } catch (err) {
+    if (err instanceof TooManyBodies) {
+      ctx.log.warn(ctx.ids, "too many webhook bodies in flight; asked the sender to retry");
+      ctx.reply(503, "Too many large deliveries at once; retry shortly.", true, 5);
+      return undefined;
+    }
+    if (!(err instanceof BodyTooLarge)) throw err;
+    ctx.log.warn(ctx.ids, "webhook body over the size cap; stopped reading it");
+    ctx.reply(413, `Payload too large: webhook bodies are capped at ${ctx.maxBytes} bytes (GitHub's own cap).`, true);
+    return undefined;
+  }
+}
+
+interface Stage {
+  reply: Reply;
+  ids: Ids;
+  opts: FrontDoorOptions;
+}
+
+/** The payload once its signature, JSON and shape are checked; undefined once answered. */
+async function signedPayload(body: string, ctx: Stage & { name: string; signature: string }): Promise<unknown> {
+  if (!(await ctx.opts.webhooks.verify(body, ctx.signature).catch(() => false))) {
+    ctx.opts.log.warn(ctx.ids, "webhook signature does not match; check that WEBHOOK_SECRET matches the app's webhook secret on GitHub");
+    ctx.reply(401, "Signature does not match: the body was not signed with this app's webhook secret.");
+    return undefined;
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(body);
+  } catch {
+    ctx.reply(400, "The body is not JSON.");
+    return undefined;
+  }
+  const problem = payloadProblem(ctx.name, payload);
+  if (!problem) return payload;
+  ctx.opts.log.warn({ ...ctx.ids, problem }, "signed webhook is not the event it claims to be; rejected");
+  ctx.reply(400, `Bad webhook: ${problem}.`);
+  return undefined;
+}
+
+/** Records the delivery; false (answered) when it was seen before or cannot be recorded. */
+async function claimFresh(id: string, ctx: Stage): Promise<boolean> {
+  let fresh: boolean;
+  try {
+    fresh = await ctx.opts.deliveries.claim(id);
+  } catch (err) {
+    // The delivery store is Redis with REDIS_URL: without it nothing can be queued either.
+    ctx.opts.log.error(
+      { ...ctx.ids, err: (err as Error).message },
+      "could not record the delivery (is Redis reachable?); answered 503, so GitHub records a failed delivery",
+    );
+    ctx.reply(503, "Bottomline cannot store this delivery right now; GitHub records it as failed, and it is redelivered.", false, 30);
+    return false;
+  }
+  if (!fresh) {
+    ctx.opts.log.info(ctx.ids, "delivery already received; ignoring the replay");
+    ctx.reply(200, "Already received this delivery; ignored.");
+  }
+  return fresh;
+}
+
+/** Hands the event to Probot's handlers and answers within GitHub's 10 s, finished or not. */
+async function dispatch(event: { id: string; name: string; payload: unknown }, reply: Reply, opts: FrontDoorOptions): Promise<void> {
+  const handled = opts.webhooks.receive(event).then(
+    () => "ok" as const,
+    async () => {
+      // The handlers logged what went wrong (ids only); forget the id so a redelivery can retry.
+      await forget(opts.deliveries, event.id);
+      return "failed" as const;
+    },
+  );
+  const timeout = new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), opts.ackTimeoutMs ?? 9_000).unref());
+  const outcome = await Promise.race([handled, timeout]);
+  if (outcome === "ok") reply(200, "ok");
+  else if (outcome === "slow") reply(202, "Accepted; still processing.");
+  else reply(500, "Bottomline could not handle this delivery; redeliver it, or see the app's logs.");
 }
 
 /**
