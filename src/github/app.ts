@@ -142,6 +142,12 @@ export function createBottomline(options: BottomlineOptions = {}): {
       }),
     );
 
+    listen(probot);
+    serveOperators(probot, addHandler);
+  };
+
+  /** The events that schedule a review: a pull request's changes, a re-run, a finished workflow. */
+  function listen(probot: Probot): void {
     probot.on(
       [...PR_EVENTS],
       guarded(async (context) => {
@@ -185,8 +191,10 @@ export function createBottomline(options: BottomlineOptions = {}): {
         if (pr) await schedule(context, pr, true, run);
       }),
     );
+  }
 
-    // Operators: /metrics and /bottomline/status; and the rule docs.
+  /** Operators: /metrics and /bottomline/status, delivery recovery, readiness, and the rule docs. */
+  function serveOperators(probot: Probot, addHandler: Parameters<ApplicationFunction>[1]["addHandler"]): void {
     addHandler(operatorRoutes(queue, metrics));
     const recoveryMs = options.recoveryMs ?? (process.env.BOTTOMLINE_RECOVERY_MINUTES === "0" ? 0 : secondsFromEnv("BOTTOMLINE_RECOVERY_MINUTES", 10) * 60_000);
     if (recoveryMs > 0)
@@ -197,7 +205,7 @@ export function createBottomline(options: BottomlineOptions = {}): {
       });
     addHandler(readinessRoute([() => privateKeySigns(() => probot.auth() as never), ...(queue.ready ? [() => queue.ready!()] : [])]));
     addHandler(serveRuleDocs);
-  };
+  }
 
   async function schedule(context: Context, pr: ReturnType<typeof toPullRequestRef>, rerun: boolean, coverageRun?: WorkflowRun): Promise<void> {
     // Awaited: if the job cannot be stored (Redis gone), the webhook fails and GitHub records a
