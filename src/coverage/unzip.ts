@@ -22,32 +22,50 @@ export function unzip(zip: Buffer, name: string, maxBytes: number): ZipEntry[] {
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50)
       throw new CoverageError(`${name}: the zip's central directory is damaged at entry ${i + 1}`);
-    const method = zip.readUInt16LE(at + 10);
-    const compressed = zip.readUInt32LE(at + 20);
     const nameLength = zip.readUInt16LE(at + 28);
-    const next = at + 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const entryName = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    at = next;
-    if (entryName.endsWith("/")) continue;
-    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw new CoverageError(`${name}: the zip entry ${entryName} is damaged`);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + compressed);
-    let body: Buffer;
-    try {
-      body = method === 0 ? data : method === 8 ? inflateRawSync(data, { maxOutputLength: maxBytes - total }) : Buffer.alloc(0);
-    } catch {
-      throw new CoverageError(
-        `${name}: ${entryName} does not inflate, or is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB a coverage report may have`,
-      );
-    }
-    if (method !== 0 && method !== 8)
-      throw new CoverageError(`${name}: ${entryName} uses zip compression method ${method}; only stored and deflated entries are read`);
+    const entry: CentralEntry = {
+      name: zip.toString("utf8", at + 46, at + 46 + nameLength),
+      method: zip.readUInt16LE(at + 10),
+      compressed: zip.readUInt32LE(at + 20),
+      local: zip.readUInt32LE(at + 42),
+    };
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    if (entry.name.endsWith("/")) continue;
+    const body = entryBody(zip, entry, name, { maxBytes, used: total });
     total += body.length;
-    if (total > maxBytes) throw new CoverageError(`${name}: over the ${Math.round(maxBytes / 1024 / 1024)} MB a coverage report may have`);
-    out.push({ name: entryName, text: body.toString("utf8") });
+    if (total > maxBytes) throw new CoverageError(`${name}: over the ${megabytes(maxBytes)} MB a coverage report may have`);
+    out.push({ name: entry.name, text: body.toString("utf8") });
   }
   return out;
+}
+
+/** What the central directory says of one entry. */
+interface CentralEntry {
+  name: string;
+  method: number;
+  compressed: number;
+  /** Offset of the entry's local header. */
+  local: number;
+}
+
+/** One entry's bytes, inflated within what the report may still hold. */
+function entryBody(zip: Buffer, entry: CentralEntry, name: string, limit: { maxBytes: number; used: number }): Buffer {
+  const { local, method } = entry;
+  if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw new CoverageError(`${name}: the zip entry ${entry.name} is damaged`);
+  if (method !== 0 && method !== 8)
+    throw new CoverageError(`${name}: ${entry.name} uses zip compression method ${method}; only stored and deflated entries are read`);
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const data = zip.subarray(start, start + entry.compressed);
+  if (method === 0) return data;
+  try {
+    return inflateRawSync(data, { maxOutputLength: limit.maxBytes - limit.used });
+  } catch {
+    throw new CoverageError(`${name}: ${entry.name} does not inflate, or is larger than the ${megabytes(limit.maxBytes)} MB a coverage report may have`);
+  }
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
 }
 
 function findEndOfCentralDirectory(zip: Buffer): number {
