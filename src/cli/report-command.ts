@@ -146,18 +146,23 @@ function parseReportArgs(argv: string[], cwd: string): ReportArgs | string {
   if (values.by) args.by = values.by as Granularity;
   if (values.output) args.output = resolve(cwd, values.output);
   if (values.config) args.config = resolve(cwd, values.config);
-  if (values.since) {
-    const since = new Date(values.since);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(values.since) || Number.isNaN(since.getTime())) return `--since takes a date like 2025-01-31 (got "${values.since}")`;
-    args.since = since;
+  const window = reportWindow(values.since, values.last);
+  if (typeof window === "string") return window;
+  return { ...args, ...window };
+}
+
+/** `--since` or `--last`, checked; a string is the problem to tell the user. */
+function reportWindow(sinceArg: string | undefined, lastArg: string | undefined): Pick<ReportArgs, "since" | "last"> | string {
+  if (sinceArg) {
+    const since = new Date(sinceArg);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(sinceArg) || Number.isNaN(since.getTime())) return `--since takes a date like 2025-01-31 (got "${sinceArg}")`;
+    return { since };
   }
-  if (values.last) {
-    const m = /^(\d{1,4})([dwmy])$/.exec(values.last);
-    if (values.last === "all") args.last = "all";
-    else if (!m || Number(m[1]) === 0) return `--last takes a number and d, w, m or y, e.g. 26w or 12m, or "all" (got "${values.last}")`;
-    else args.last = { amount: Number(m[1]), unit: m[2] };
-  }
-  return args;
+  if (!lastArg) return {};
+  if (lastArg === "all") return { last: "all" };
+  const m = /^(\d{1,4})([dwmy])$/.exec(lastArg);
+  if (!m || Number(m[1]) === 0) return `--last takes a number and d, w, m or y, e.g. 26w or 12m, or "all" (got "${lastArg}")`;
+  return { last: { amount: Number(m[1]), unit: m[2] } };
 }
 
 /** A bar redrawn in place at most ten times a second. */
