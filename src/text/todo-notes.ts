@@ -6,7 +6,7 @@
 // What makes an XXX a work item: a question, or a word that names something to do or undo.
 const ASKS = /\?/;
 const ACTION =
-  /\b(workaround|hack\w*|temporar\w*|remov\w*|delet\w*|move|check|fix\w*|should|must|todo|later|someday|eventually|until|revisit|replace|refactor\w*|investigat\w*|figure|clean\s?up|add|implement\w*|support|broken|bug|wrong|ugly|better|slow|optimi[sz]e|rac(y|e)|leak\w*|unsafe|incorrect|fail\w*|crash\w*)\b/i;
+  /\b(workaround|hack\w*|temporar\w*|remov\w*|delet\w*|move|check|fix\w*|should|must|todo|later|someday|eventually|until|revisit|replace|refactor\w*|investigat\w*|figure|clean\s?up|add|implement\w*|support|broken|bug|wrong|ugly|better|slow|optimi[sz]e|rac(y|e)|leak\w*|hard-?coded|unsafe|incorrect|fail\w*|crash\w*)\b/i;
 
 /**
  * Whether an `XXX` comment (its whole block, marker included) is a note, not a task: it neither asks
@@ -22,7 +22,7 @@ export function xxxIsNote(block: string): boolean {
 // application", "TODO: Save application state and stop any background activity", "TODO: Add your
 // initialization code here". Every project made from the template has them; they are nobody's plan.
 const TEMPLATE_TODO =
-  /^\W{0,4}(Load state from previously suspended application|Save application state and stop any background activity|Add (your |any )?[\w\s-]{0,40} (code|logic|here)\b.{0,40}\bhere\b|Add constructor logic here|Add code here)/i;
+  /^\W{0,4}(Load state from previously suspended application|Save application state and stop any background activity|Add your [\w\s-]{1,40} here\b|Add constructor logic here|Add code here)/i;
 
 /** Whether the words after a TODO marker are an IDE project template's boilerplate. */
 export function isTemplateTodo(afterMarker: string): boolean {

@@ -291,6 +291,14 @@ testRule("todo-issue-reference", {
       ],
     },
     {
+      name: "a person's TODO that only resembles a template's, and a terse XXX naming a defect, are said",
+      change: change([addedFile("src/a.cs", ["// TODO: add tests here"]), addedFile("src/b.go", ["// XXX: hardcoded port"])]),
+      findings: [
+        { messageId: "untracked", path: "src/a.cs", data: { marker: "TODO" } },
+        { messageId: "untracked", path: "src/b.go", data: { marker: "XXX" } },
+      ],
+    },
+    {
       // Carbon 7870e27859: added to a PHP file with no deletion, the TODO is read in its file (inside `<?php`).
       name: "PHP: a TODO added to an existing file, with its head text",
       change: change([
