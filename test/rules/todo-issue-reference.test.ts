@@ -527,4 +527,8 @@ describe("todo-issue-reference needs", () => {
     expect(rule.needs!(change([edited]), rule.options.parse({}))).toEqual({ baseContents: ["src/e.ts"], fileContents: ["src/e.ts"] });
     expect(rule.needs!(change([addedFile("src/c.ts", ["const c = 1;"])]), rule.options.parse({}))).toEqual({});
   });
+  it("asks for the head text of a PHP file given a TODO without deleting anything: its added lines alone are outside `<?php`", () => {
+    const php = addedFile("src/Date.php", ["// @TODO allow unbind $this in PHP 8"], 4, { deletions: 0 });
+    expect(rule.needs!(change([php]), rule.options.parse({}))).toEqual({ baseContents: ["src/Date.php"], fileContents: ["src/Date.php"] });
+  });
 });
