@@ -6,6 +6,7 @@ import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../sr
 import { explains } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
 import { copiedIn } from "../src/analysis/not-authored.js";
+import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
   conflictLines,
   gatedFeature,
@@ -19,6 +20,7 @@ import {
 } from "../src/analysis/parked-code.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
+import { alsoOn } from "../src/text/also-on.js";
 import { isTestPath } from "../src/text/test-conventions.js";
 
 export default defineRule({
@@ -30,6 +32,9 @@ export default defineRule({
     messages: {
       commentedOut: "These {count} commented-out lines of code are dead weight: readers cannot tell whether they matter. Delete them; git keeps the history.",
       commentedOutLine: "This commented-out line of code is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
+      commentedOutAlso:
+        "These {count} commented-out lines of code{also} are dead weight: readers cannot tell whether they matter. Delete them; git keeps the history.",
+      commentedOutLineAlso: "This commented-out line of code{also} is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
       commentedOutFeature:
         "These {count} commented-out lines switch off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete them.",
       commentedOutPlaceholder:
@@ -46,11 +51,17 @@ export default defineRule({
     // The head text too: parsed whole, a file's comments are what they are (a PHP file's added
     // lines alone are not inside `<?php`, and a Go doc comment needs its declaration).
     if (candidates.length === 0) return {};
-    return { fileContents: headPaths(candidates), baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files)])] };
+    // A new file's twin under another top folder (`newtests/replace.rs` beside `tests/replace.rs`):
+    // the commented lines ported with it were commented out there already.
+    const twins = candidates.flatMap((f) => twinPaths(f, change));
+    return {
+      fileContents: headPaths(candidates),
+      baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files), ...twins])],
+    };
   },
   check(change, opts, found) {
     const out: RawFinding[] = [];
-    const atBase = commentedLinesAtBase(change.files, found);
+    const atBase = commentedLinesAtBase(change.files, found, twinTexts(change, found));
     const disabledOnPurpose = disabledByMessage(change);
     const notYet = saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]);
     for (const file of change.files) {
@@ -116,18 +127,28 @@ export default defineRule({
       if (asked) out.push(asked);
       for (const b of joinRelated(blocks.filter((b) => !b.placeholder))) {
         if (b.count < opts.min_lines) continue;
-        out.push(
-          b.feature !== undefined
-            ? { messageId: "commentedOutFeature", path: file.path, line: b.line, data: { count: b.count, feature: b.feature } }
-            : b.count === 1
-              ? { messageId: "commentedOutLine", path: file.path, line: b.line }
-              : { messageId: "commentedOut", path: file.path, line: b.line, data: { count: b.count } },
-        );
+        out.push(blockFinding(file.path, b));
       }
     }
     return out;
   },
 });
+
+/**
+ * A finding for joined blocks: its count is the first run's lines (the ones the reader is shown);
+ * other runs of the same function are named by their lines, not added in.
+ */
+function blockFinding(path: string, b: Block): RawFinding {
+  const line = b.line;
+  if (b.feature !== undefined) return { messageId: "commentedOutFeature", path, line, data: { count: b.count, feature: b.feature } };
+  const first = b.firstRunCount ?? b.count;
+  const also = alsoOn(b.elsewhere ?? []);
+  if (also !== "")
+    return first === 1
+      ? { messageId: "commentedOutLineAlso", path, line, data: { also } }
+      : { messageId: "commentedOutAlso", path, line, data: { count: first, also } };
+  return b.count === 1 ? { messageId: "commentedOutLine", path, line } : { messageId: "commentedOut", path, line, data: { count: b.count } };
+}
 
 /** One ask for a TODO for all of a new file's placeholder calls, when they add up to `minLines`. */
 function placeholderFinding(path: string, placeholders: Array<{ line: number; count: number }>, minLines: number): RawFinding | undefined {
@@ -200,6 +221,10 @@ interface Block {
   feature?: string;
   /** In a new file, calls mirroring the live ones beside them: a part not written yet. */
   placeholder?: boolean;
+  /** Once joined with blocks of other runs: the first run's lines, and where the other runs start. */
+  firstRunCount?: number;
+  elsewhere?: number[];
+  lastRun?: number;
 }
 
 /**
@@ -231,13 +256,20 @@ function enclosingFunction(functions: FunctionFact[], line: number): number | un
 
 /**
  * Blocks of one run, or of one function, are one finding at the first one's line: parts of one
- * disabled test, or related leftovers of one edit. Its count is the commented-out lines of all.
+ * disabled test, or related leftovers of one edit. Its count is the commented-out lines of all;
+ * the message counts the first run's and names the lines of the others.
  */
 function joinRelated(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const last = out[out.length - 1];
     if (last && (last.run === b.run || (last.fn !== undefined && last.fn === b.fn))) {
+      // Another run of the same function is said by its line; one run's parts are one count.
+      if (b.run !== (last.lastRun ?? last.run)) {
+        last.firstRunCount ??= last.count;
+        (last.elsewhere ??= []).push(b.line);
+        last.lastRun = b.run;
+      }
       last.count += b.count;
       last.end = b.end;
       last.feature ??= b.feature;
@@ -362,12 +394,20 @@ function isToggle(commented: string | undefined, neighbours: Array<string | unde
  * base text is at hand (code moved between files brings its comments along). Parsed on first use
  * only, so a change without commented-out code parses nothing at base.
  */
-function commentedLinesAtBase(files: ChangedFile[], found: Lookups): (line: string) => boolean {
+function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): (line: string) => boolean {
   let lines: Set<string> | undefined;
   let names: Array<Set<string>> = [];
   return (line) => {
     if (!lines) {
       lines = new Set();
+      // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
+      for (const text of twins)
+        for (const l of text.split("\n")) {
+          if (!LINE_COMMENT.test(l)) continue;
+          lines.add(normalised(l.replace(LINE_COMMENT, "")));
+          const n = identifiers(l);
+          if (n.size >= MIN_NAMES) names.push(n);
+        }
       for (const f of files) {
         const facts = baseFacts(f, found);
         for (const c of facts?.comments ?? [])
@@ -388,6 +428,24 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups): (line: stri
 }
 
 const MIN_NAMES = 3;
+const LINE_COMMENT = /^\s*(\/\/|#)/;
+
+/** The base texts of new files' twins under another top folder, when the source fetched them. */
+function twinTexts(change: Change, found: Lookups): string[] {
+  return change.files.flatMap((f) => twinPaths(f, change).flatMap((p) => found.baseContents?.get(p) ?? []));
+}
+
+// A top folder written anew beside the old one: `newtests/` for `tests/`, `src_new/` for `src/`.
+const NEW_FOLDER = /^new[-_]?(?=\w)|(?<=\w)[-_]?new$/i;
+
+/** Where a new file's older twin may be: a sibling copy's candidates, and the same path under the folder a `new…` folder renews. */
+function twinPaths(file: ChangedFile, change: Change): string[] {
+  const paths = siblingCopyPaths(file, change);
+  const [top, ...rest] = file.path.split("/");
+  const old = top.replace(NEW_FOLDER, "");
+  if (file.status === "added" && rest.length > 0 && old !== top) paths.push([old, ...rest].join("/"));
+  return paths;
+}
 
 function identifiers(line: string): Set<string> {
   return new Set(line.toLowerCase().match(/[a-z_$][\w$]*/g) ?? []);

@@ -12,6 +12,7 @@ import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js
 import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, lineKey } from "../src/analysis/line-origin.js";
 import { isTestPath } from "../src/text/test-conventions.js";
+import { testSpans } from "../src/analysis/code-change.js";
 import type { FileFacts } from "../src/syntax/facts.js";
 
 interface DebugPattern {
@@ -332,18 +333,23 @@ function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boo
  * The same leftover several times in one file is one finding, on the first, that counts the rest.
  * In a test, a print clutters the test run, not production, and the fix is an assertion.
  */
-function grouped(path: string, found: Array<{ line: number; what: string }>, testFile: boolean): RawFinding[] {
-  const byWhat = new Map<string, number[]>();
-  for (const f of found) byWhat.set(f.what, [...(byWhat.get(f.what) ?? []), f.line]);
-  const said = testFile
-    ? { where: "the test run's output", instead: ", or assert on the value instead" }
-    : { where: "output and logs in production", instead: ", or use the project's logger" };
-  return [...byWhat]
-    .map(([what, lines]): RawFinding =>
-      lines.length === 1
+function grouped(path: string, found: Array<{ line: number; what: string; test: boolean }>): RawFinding[] {
+  const byWhat = new Map<string, { what: string; test: boolean; lines: number[] }>();
+  for (const f of found) {
+    const key = `${f.test ? "test" : "code"} ${f.what}`;
+    const group = byWhat.get(key) ?? { what: f.what, test: f.test, lines: [] };
+    group.lines.push(f.line);
+    byWhat.set(key, group);
+  }
+  return [...byWhat.values()]
+    .map(({ what, test, lines }): RawFinding => {
+      const said = test
+        ? { where: "the test run's output", instead: ", or assert on the value instead" }
+        : { where: "output and logs in production", instead: ", or use the project's logger" };
+      return lines.length === 1
         ? { messageId: "debug", path, line: lines[0], data: { what, ...said } }
-        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1, ...said } },
-    )
+        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1, ...said } };
+    })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
@@ -439,7 +445,9 @@ export default defineRule({
       const base = baseLinesOf(file, change, found, () => false);
       const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
       const testFile = isTestPath(file.path);
-      const found_: Array<{ line: number; what: string }> = [];
+      // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
+      const tests = testFile ? [] : testSpans(file, facts, head);
+      const found_: Array<{ line: number; what: string; test: boolean }> = [];
       for (const { line, code } of addedCode(file, facts)) {
         const inProgram = program.spans.some((s) => line >= s.start && line <= s.end);
         const text = raw.get(line) ?? "";
@@ -452,11 +460,12 @@ export default defineRule({
           if (base.has(lineKey(text)) || !grew.has(p)) break;
           if (captured(head, line)) break;
           if (p.output && intendedOutput(text, m, line, facts, head, testFile)) break;
-          found_.push({ line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "") });
+          const test = testFile || tests.some((t) => line >= t.start && line <= t.end);
+          found_.push({ line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test });
           break;
         }
       }
-      out.push(...grouped(file.path, found_, testFile));
+      out.push(...grouped(file.path, found_));
     }
     return out;
   },

@@ -15,7 +15,7 @@ import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type Line
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
-import { builtSite, libraryBanner, shippedWithMinified, toolWritten } from "../src/text/tool-written.js";
+import { builtSite, libraryBanner, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -88,7 +88,13 @@ export default defineRule({
     // A library's release copied in whole, by its banner (`/*! bulma.io v0.9.1 | MIT License */`) or
     // its minified twin beside it: checked against its version, not read, and never edited after.
     // A static site's built pages, committed beside their source, are the generator's work too.
-    const released = new Set([...counted.filter((f) => libraryRelease(f, found)), ...shippedWithMinified(counted), ...builtSite(counted)]);
+    // So is a T4 template's output beside it (`On.Days.cs` from `On.Days.tt`): the template is what was written.
+    const released = new Set([
+      ...counted.filter((f) => libraryRelease(f, found)),
+      ...shippedWithMinified(counted),
+      ...builtSite(counted),
+      ...templateOutput(counted),
+    ]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
       (f) =>
@@ -116,6 +122,7 @@ export default defineRule({
     // Over the lines only through the files it deletes, with little added: a removal (obsolete
     // project files, a dropped platform) is checked by searching for users; nothing to split.
     if (files <= opts.max_files && added <= opts.max_lines * MOSTLY_DELETING && lines - removedFiles <= opts.max_lines) return [];
+    if (notSplittable({ lines, files, added, deleted }, opts)) return [];
     const lightLines = light.reduce((n, f) => n + f.additions, 0);
     return [
       {
@@ -134,6 +141,21 @@ export default defineRule({
     ];
   },
 });
+
+// Over the file limit only, with this share of `max_lines` or less: many files touched shallowly (a
+// formatter bump, a file-scoped-namespace re-indent, a locale-data refresh), read file by file fast.
+const SHALLOW_SHARE = 0.5;
+// Over the line limit only by what it deletes, and deleting this many times what it adds: a cutover
+// (a new engine in, the old one out) whose removal is checked by searching for users, not split.
+const CUTOVER_RATIO = 3;
+
+/** Whether the size, though over a limit, is not one that splitting the change would help. */
+function notSplittable(size: { lines: number; files: number; added: number; deleted: number }, opts: { max_lines: number; max_files: number }): boolean {
+  const { lines, files, added, deleted } = size;
+  if (lines <= opts.max_lines) return lines <= opts.max_lines * SHALLOW_SHARE;
+  if (files > opts.max_files) return false;
+  return added <= opts.max_lines && deleted >= added * CUTOVER_RATIO;
+}
 
 // A release merge: `feat!: v14 (#2152)`, `feat: v13`, `Release 2.0`, `v1.2.3`. Its parts were
 // reviewed as pull requests against the release branch; asking to split it is not actionable.

@@ -6,6 +6,7 @@ import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { todoHasReference } from "../src/text/todo-refs.js";
+import { isTemplateTodo, xxxIsNote } from "../src/text/todo-notes.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
@@ -46,7 +47,8 @@ export default defineRule({
   // the base lines it replaced (a TODO reworded in place), and its comment block's unchanged lines.
   needs(change) {
     if (!change.files.some(hasMarker)) return {};
-    const edited = change.files.filter((f) => f.status !== "added" && f.deletions > 0 && hasMarker(f));
+    // PHP's added lines alone are not inside `<?php`: parsed without their file they hold no comments.
+    const edited = change.files.filter((f) => f.status !== "added" && (f.deletions > 0 || /\.php$/i.test(f.path)) && hasMarker(f));
     return {
       baseContents: [...new Set(change.files.filter((f) => f.status !== "added" && (hasMarker(f) || f.deletions > 0)).map((f) => f.previousPath ?? f.path))],
       ...(edited.length > 0 ? { fileContents: edited.map((f) => f.path) } : {}),
@@ -82,7 +84,9 @@ function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions):
     const m = ANY_CASE.exec(text) ?? CAPITALS.exec(text);
     if (!m || continuesSentence(lines[i - 1], line, text.slice(m.index + m[0].length))) continue;
     const afterMarker = text.slice(m.index + m[0].length);
-    if (todoHasReference(todoSegment(lines, i, isMarker).join("\n"), afterMarker, refOpts)) continue;
+    const segment = todoSegment(lines, i, isMarker).join("\n");
+    if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker)) continue;
+    if (m[1] === "XXX" && xxxIsNote(segment)) continue;
     const from = text.slice(m.index + m[0].length - m[1].length);
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found))) continue;
     lastLine = line;

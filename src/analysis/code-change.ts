@@ -249,7 +249,7 @@ function linesFromAdded(file: ChangedFile): string[] {
 }
 
 /** A Rust file's own tests: its `#[cfg(test)]` modules and its `#[test]` functions. */
-function testSpans(file: ChangedFile, facts: FileFacts, lines: string[]): Array<{ start: number; end: number }> {
+export function testSpans(file: ChangedFile, facts: FileFacts, lines: string[]): Array<{ start: number; end: number }> {
   if (facts.language !== "rust") return [];
   const spans: Array<{ start: number; end: number }> = facts.tests.map((t) => ({ start: t.start, end: t.end }));
   for (let i = 0; i < lines.length; i++) {

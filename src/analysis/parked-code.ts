@@ -22,16 +22,29 @@ const MAX_ANNOTATIONS = 5;
  * `// TODO: re-enable once the API is back` over `class RetryTest`, with `// assertRetried()` inside.
  */
 export function parkedByEnclosingScope(head: string[], line: number, comments: CommentFact[], functions: FunctionFact[]): boolean {
-  const openers = new Set(enclosingOpeners(head, line).map((o) => o.line));
+  const openers = new Set(enclosingOpeners(head, scopeLine(head, line)).map((o) => o.line));
   for (const f of functions) if (f.start < line && line <= f.end) openers.add(f.start);
-  const endingAt = new Map(comments.filter((c) => !c.trailing).map((c) => [c.end, c]));
+  const prose = comments.filter((c) => !c.trailing && !c.code);
+  const endingAt = new Map(prose.map((c) => [c.end, c]));
+  const startingAt = new Map(prose.map((c) => [c.start, c]));
+  const parks = (c: CommentFact | undefined) => c !== undefined && c.lines.some((l) => PARKED.test(l) && !isToolDirective(l));
   for (const opener of openers) {
     let above = opener - 1;
     for (let k = 0; k < MAX_ANNOTATIONS && above > 0 && ANNOTATION.test(head[above - 1] ?? ""); k++) above--;
-    const c = endingAt.get(above);
-    if (c && !c.code && c.lines.some((l) => PARKED.test(l) && !isToolDirective(l))) return true;
+    // Over the block, or its first lines (`configure {` then `// Disable to unblock Kotlin bump`).
+    if (parks(endingAt.get(above)) || parks(startingAt.get(opener + 1))) return true;
   }
   return false;
+}
+
+/**
+ * A line whose indentation says its scope: a comment leader in column 0 (`//    foo()`, as IDEs
+ * comment out) hides it, so the next live line's stands in (its scope, or the one around it).
+ */
+function scopeLine(head: string[], line: number): number {
+  if (!/^(\/\/|#)/.test(head[line - 1] ?? "")) return line;
+  for (let i = line; i < head.length && i < line + 50; i++) if (head[i].trim() !== "" && !/^\s*(\/\/|#)/.test(head[i])) return i + 1;
+  return line;
 }
 
 const QUOTED = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g;

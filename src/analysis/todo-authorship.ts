@@ -14,6 +14,8 @@ const CAME_FROM = /\b(?:adapted|ported|borrowed)\s+from\b|\boriginally\s+(?:from
 const NOTICE = /\bcopyright\b|\blicen[cs]ed?\b/i;
 const REPOSITORY_URL = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeplex\.com|sourceforge\.net)\/([\w.-]+)(?:\/([\w.-]+))?/gi;
 const HEADER_CHARS = 1500;
+// NuGet source packages unpack into `App_Packages/<Package>.<version>/` (ApiApprover.3.0.1): another project's code.
+const NUGET_SOURCE_PACKAGE = /(^|\/)App_Packages\//i;
 
 /**
  * Why the TODOs of this file are not its author's, or undefined when they are: the file is vendored,
@@ -26,6 +28,7 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   // Not authored-files' test-data list: a hand-written `mock/` package (retrofit-mock) is the author's code.
   const byPath = notAuthored(file.path, change);
   if (byPath) return byPath;
+  if (NUGET_SOURCE_PACKAGE.test(file.path)) return "a source package's code";
   if (thirdParty.has(file)) return "third-party code";
   const text = headText(file, found);
   if (text === undefined) return undefined;

@@ -90,3 +90,13 @@ export function builtSite(files: ChangedFile[]): Set<ChangedFile> {
     }),
   );
 }
+
+// T4 text templates (`On.Days.tt`) write the file of the same name beside them (`On.Days.cs`), with no header.
+const T4_TEMPLATE = /\.(?:tt|t4)$/i;
+
+/** Files a T4 template of the change writes: the template's name with another extension, in its folder. */
+export function templateOutput(files: ChangedFile[]): Set<ChangedFile> {
+  const templates = new Set(files.filter((f) => f.status !== "removed" && T4_TEMPLATE.test(f.path)).map((f) => f.path.replace(T4_TEMPLATE, "")));
+  if (templates.size === 0) return new Set();
+  return new Set(files.filter((f) => !T4_TEMPLATE.test(f.path) && templates.has(f.path.replace(/\.[^./]+$/, ""))));
+}

@@ -601,6 +601,22 @@ testRule("max-line-length", {
       lookups: configs({ "phpcs.xml.dist": '<ruleset><rule ref="PSR12"/></ruleset>' }),
     },
     {
+      // Carbon ba298b06ec, 8fc3bcf4e3: a test assertion or helper signature 8-16 columns over PSR-2's soft 120.
+      name: "PHP: a test line 16 over PSR-2's soft 120 is quiet (tests get 15% slack under a soft limit)",
+      change: change([addedFile("tests/CarbonPeriod/ComparisonTest.php", [`        ${commas(128)}`])]),
+      lookups: configs({ ".php_cs.dist": "<?php\nreturn PhpCsFixer\\Config::create()->setRules(['@PSR2' => true]);\n" }),
+    },
+    {
+      // The same signature in a test: 13 over a soft limit is within a test's 15% slack.
+      name: "PHP: a snake_case test method 13 over PSR-2's soft 120",
+      change: change([
+        addedFile("src/PathPrefixerTest.php", [
+          "    public function an_absolute_root_path_is_supported(string $rootPath, string $separator, string $path, string $expectedPath): void",
+        ]),
+      ]),
+      lookups: configs({ ".php-cs-fixer.dist.php": "<?php\nreturn (new PhpCsFixer\\Config())->setRules(['@PSR2' => true]);\n" }),
+    },
+    {
       name: "a formatter run re-joins wrapped base lines: the formatter's choice",
       options: { max: 84 },
       change: change([addedFile("src/a.py", [`    result = compute_something(alpha_value, beta_value, gamma_value, delta_value, epsilon)`], 2)]),
@@ -723,6 +739,18 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "PSR-12's soft limit, per @PSR12 in .php-cs-fixer.dist.php" } }],
     },
     {
+      name: "PHP: a test line well past PSR-2's soft 120 is still said; library code keeps the 5% slack",
+      change: change([
+        addedFile("tests/IsTest.php", [`        ${commas(135)}`, `        ${commas(120)}`]),
+        addedFile("src/Carbon/Translator.php", [`        ${commas(125)}`]),
+      ]),
+      lookups: configs({ ".php_cs.dist": "<?php\nreturn PhpCsFixer\\Config::create()->setRules(['@PSR2' => true]);\n" }),
+      findings: [
+        { messageId: "tooLongForFormatter", path: "tests/IsTest.php", line: 1, data: { length: 143, max: 120 } },
+        { messageId: "tooLongForFormatter", path: "src/Carbon/Translator.php", line: 1, data: { length: 133, max: 120 } },
+      ],
+    },
+    {
       name: "checkstyle LineLength max",
       change: change([addedFile("src/main/java/A.java", [`        ${words(110)}`])]),
       lookups: configs({ "config/checkstyle/checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n</module>' }),
@@ -753,9 +781,9 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "checkstyle.xml" } }],
     },
     {
-      name: "PHP: a snake_case test method whose parameters make the line long",
+      name: "PHP: a library signature whose parameters make the line long (13 over PSR-2's soft 120)",
       change: change([
-        addedFile("src/PathPrefixerTest.php", [
+        addedFile("src/PathPrefixer.php", [
           "    public function an_absolute_root_path_is_supported(string $rootPath, string $separator, string $path, string $expectedPath): void",
         ]),
       ]),

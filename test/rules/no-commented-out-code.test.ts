@@ -177,6 +177,59 @@ testRule("no-commented-out-code", {
     },
     ...valid,
     {
+      // okhttp e08bac1187: the line over the code says when it comes.
+      name: "Kotlin: commented-out code under 'Introduce in a separate change'",
+      change: change([
+        addedFile("build-logic/conventions.gradle.kts", ["// Introduce in a separate change", "//configureJavaCompatibility(javaVersion = 8)"], 1, {
+          status: "added",
+        }),
+      ]),
+    },
+    {
+      // okhttp 4b1dff6c3f: the reason opens the block (`configure {` then "Disable to unblock …"), the
+      // commented line sits in a nested block with its `//` in column 0.
+      name: "Kotlin: a reason at the top of the enclosing block covers a column-0 comment in a nested block",
+      change: change([
+        addedFile(
+          "okhttp/build.gradle.kts",
+          [
+            'tasks.named<Jar>("jvmJar").configure {',
+            "  // Disable to unblock Kotlin bump",
+            "  // Raised upstream",
+            "",
+            "  manifest {",
+            '    attributes("Automatic-Module-Name" to "okhttp3")',
+            "  }",
+            "",
+            "  doLast {",
+            "//    bundleExtension.buildAction().execute(this)",
+            "  }",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      // regex ff27ce08bc: `newtests/replace.rs` ports `tests/replace.rs`, commented-out cases and all.
+      name: "Rust: commented-out lines a new file's older twin (`newtests/` for `tests/`) had commented out already",
+      change: change([
+        addedFile(
+          "newtests/replace.rs",
+          ['replace!(first, replace, r"[0-9]", "age: 26", "Z", "age: Z6");', '// replace!(number_underscore, replace, r"(.)(.)", "ab", "$1_$2", "a_b");'],
+          1,
+          { status: "added" },
+        ),
+        addedFile("src/lib.rs", ["pub fn f() {}"], 3, { status: "modified" }),
+      ]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["tests/replace.rs", '// replace!(number_underscore, replace, r"(.)(.)", "ab", t!("$1_$2"), "a_b");\n']]),
+      },
+    },
+    {
       name: "Java: a TODO over the test class, an annotation between, covers a disabled assertion in a method",
       change: change([
         addedFile(
@@ -714,7 +767,7 @@ testRule("no-commented-out-code", {
       change: change([
         addedFile("a.go", ["package a", "", "func f(x int) int {", "\t//x = g(x)", "\tx++", "\t//x = h(x)", "\treturn x", "}"], 1, { status: "added" }),
       ]),
-      findings: [{ messageId: "commentedOut", line: 4, data: { count: 2 } }],
+      findings: [{ messageId: "commentedOutLineAlso", line: 4, data: { also: " (also on line 6)" } }],
     },
     {
       name: "Kotlin: a commit message that disables something the code does not name",
@@ -727,6 +780,33 @@ testRule("no-commented-out-code", {
         "Migrate to Gradle (#1159)\n\n* Now disable checkstyle until we can fix them all :|",
       ),
       findings: [{ messageId: "commentedOut", line: 2, data: { count: 4 } }],
+    },
+    {
+      // regex e063ab689a: two runs in one function; the count is the shown run's, the other is named by its line.
+      name: "Rust: runs of one function are one finding that counts the first run and names the other's line",
+      change: change([
+        addedFile(
+          "src/hir.rs",
+          [
+            "fn negate(&mut self) {",
+            "    for i in 1..end {",
+            "        // let lower = self.ranges[i - 1].upper().increment();",
+            "        // let upper = self.ranges[i].lower().decrement();",
+            "        // self.ranges.push(I::create(lower, upper));",
+            "        self.ranges.push(ClassRange { start, end });",
+            "    }",
+            "    if end < MAX {",
+            "        // let lower = self.ranges[drain_end - 1].upper().increment();",
+            "        // self.ranges.push(I::create(lower, I::Bound::max_value()));",
+            "        self.ranges.push(ClassRange { start, end: MAX });",
+            "    }",
+            "}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+      findings: [{ messageId: "commentedOutAlso", line: 3, data: { count: 3, also: " (also on line 9)" } }],
     },
     {
       name: "TS: blocks separated by code are separate findings",

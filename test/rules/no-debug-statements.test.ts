@@ -657,6 +657,27 @@ testRule("no-debug-statements", {
       findings: [{ messageId: "debug", line: 2, data: { what: "dbg!" } }],
     },
     {
+      // rust-lang/regex 31b4398390: dbg! dumps in a `#[test]` of a library file clutter the test run, not production.
+      name: "Rust: dbg! in a #[test] of src/ has the test wording, one in library code beside it the production wording",
+      change: one("src/ast/mod.rs", [
+        "fn size() -> usize {",
+        "    dbg!(1)",
+        "}",
+        "#[cfg(test)]",
+        "mod tests {",
+        "    #[test]",
+        "    fn ast_size() {",
+        "        std::dbg!(core::mem::size_of::<Span>());",
+        "        std::dbg!(core::mem::size_of::<Literal>());",
+        "    }",
+        "}",
+      ]),
+      findings: [
+        { messageId: "debug", line: 2, data: { what: "dbg!", where: "output and logs in production", instead: ", or use the project's logger" } },
+        { messageId: "debugMany", line: 8, data: { what: "dbg!", more: 1, where: "the test run's output", instead: ", or assert on the value instead" } },
+      ],
+    },
+    {
       name: "Rust: println! of a placeholder only in a test",
       change: one("tests/regression.rs", ["fn t() {", '    println!("{got}");', "}"]),
       findings: [{ messageId: "debug", line: 2, data: { what: "println!" } }],

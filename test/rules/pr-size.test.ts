@@ -107,6 +107,23 @@ const namespaceMove = (n: number, edit = false) => {
 testRule("pr-size", {
   valid: [
     {
+      // regex ff27ce08bc: 726 lines of a new engine wired in, 3004 of the old one deleted: a cutover.
+      name: "a cutover: under the limit in what it adds, and deleting three times that",
+      change: change([addedFile("src/exec.rs", distinct("new", 700), 1, { additions: 700, deletions: 3000 })]),
+      lookups: texts({ "src/exec.rs": distinct("new", 700).join("\n") }, { "src/exec.rs": distinct("old", 3000).join("\n") }),
+    },
+    {
+      // Humanizer dfe6226344, okhttp a51cfbf841, Carbon 28a4b68b5a: a re-indent, a formatter bump, a locale
+      // refresh: many files, few lines each, over the file limit only.
+      name: "over the file limit only, with at most half the line limit: a shallow change",
+      change: change(files(120, 3, "kt")),
+    },
+    {
+      // Humanizer 373221ee0a: T4 templates cleaned up, and the C# files they write regenerated beside them.
+      name: "a T4 template's output beside it is the template's work",
+      change: change([edited("src/Humanizer/FluentDate/On.Days.tt", 60), edited("src/Humanizer/FluentDate/On.Days.cs", 2700)]),
+    },
+    {
       // commonmark 24d60718b1: 258 files moved to another namespace, each editing only its namespace and `use` lines.
       name: "a namespace move: renames whose only edits are namespace and use lines are pure renames",
       ...namespaceMove(60),
@@ -587,6 +604,8 @@ testRule("pr-size", {
   invalid: [
     {
       name: "a namespace move that also edits code in each file counts those files",
+      // A line limit its edits pass half of: not a shallow change over the file limit only.
+      options: { max_lines: 100 },
       ...namespaceMove(60, true),
       findings: [{ messageId: "tooBig", data: { files: 60 } }],
     },
@@ -654,7 +673,7 @@ testRule("pr-size", {
     },
     {
       name: "a change that deletes whole files and adds much code is still too big",
-      change: change([...Array.from({ length: 20 }, (_, i) => removedFile(`old/f${i}.cs`, 250)), newFile("src/App.cs", distinct("a", 700))]),
+      change: change([...Array.from({ length: 20 }, (_, i) => removedFile(`old/f${i}.cs`, 250)), newFile("src/App.cs", distinct("a", 900))]),
       findings: [{ messageId: "tooBig" }],
     },
     {
@@ -731,6 +750,7 @@ testRule("pr-size", {
     },
     {
       name: "edits of a few tokens in each of many files still count when they are more than a couple",
+      options: { max_lines: 100 },
       ...sweep(
         60,
         1,
@@ -776,11 +796,11 @@ testRule("pr-size", {
       findings: [{ messageId: "tooBig", data: { lines: 121, files: 1 } }],
     },
     { name: "too many lines", change: change(files(2, 500)), findings: [{ messageId: "tooBig", data: { lines: 1000, files: 2, maxLines: 800 } }] },
-    { name: "too many files", change: change(files(51, 1, "rb")), findings: [{ messageId: "tooBig", data: { files: 51, maxFiles: 50 } }] },
+    { name: "too many files", change: change(files(51, 10, "rb")), findings: [{ messageId: "tooBig", data: { files: 51, maxFiles: 50 } }] },
     {
       name: "deletions count a quarter",
       options: { max_lines: 10 },
-      change: change([addedFile("a.py", ["x"], 1, { deletions: 40 })]),
+      change: change([addedFile("a.py", numbered("x", 8), 1, { deletions: 12 })]),
       findings: [{ messageId: "tooBig", data: { lines: 11 } }],
     },
     {
@@ -834,15 +854,25 @@ testRule("pr-size", {
     },
     {
       name: "deleted code among deleted comments still counts a quarter",
-      change: change([addedFile("src/old.ts", ["x"], 1, { additions: 1, deletions: 3603 })]),
-      lookups: texts({ "src/old.ts": "x" }, { "src/old.ts": ["/**", " * The old module.", " */", ...distinct("old", 3600)].join("\n") }),
-      findings: [{ messageId: "tooBig", data: { lines: 901, files: 1 } }],
+      change: change([addedFile("src/old.ts", distinct("new", 1300), 1, { additions: 1300, deletions: 3603 })]),
+      lookups: texts(
+        { "src/old.ts": distinct("new", 1300).join("\n") },
+        { "src/old.ts": ["/**", " * The old module.", " */", ...distinct("old", 3600)].join("\n") },
+      ),
+      findings: [{ messageId: "tooBig", data: { lines: 2200, files: 1 } }],
     },
     {
       name: "deleted lines of an edited file count a quarter",
-      change: change([addedFile("src/old.ts", ["x"], 1, { additions: 1, deletions: 3600 })]),
-      lookups: texts({ "src/old.ts": "x" }, { "src/old.ts": distinct("old", 3600).join("\n") }),
-      findings: [{ messageId: "tooBig", data: { lines: 901, files: 1 } }],
+      change: change([addedFile("src/old.ts", distinct("new", 1300), 1, { additions: 1300, deletions: 3600 })]),
+      lookups: texts({ "src/old.ts": distinct("new", 1300).join("\n") }, { "src/old.ts": distinct("old", 3600).join("\n") }),
+      findings: [{ messageId: "tooBig", data: { lines: 2200, files: 1 } }],
+    },
+    {
+      // mio 65f19ddcb3: a backend rewritten, 791 lines in and 1406 out: not deletion-dominated, still too big.
+      name: "a rewrite that deletes less than three times what it adds is still too big",
+      change: change([addedFile("src/sys/windows/afd.rs", distinct("new", 790), 1, { additions: 790, deletions: 1400 })]),
+      lookups: texts({ "src/sys/windows/afd.rs": distinct("new", 790).join("\n") }, { "src/sys/windows/afd.rs": distinct("old", 1400).join("\n") }),
+      findings: [{ messageId: "tooBig", data: { added: 790, deleted: 1400, lines: 1140 } }],
     },
   ],
 });

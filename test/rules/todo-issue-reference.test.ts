@@ -22,6 +22,35 @@ const autoHead = autoBase.map((l) => l.replace("// TODO - returns null?", "// TO
 
 testRule("todo-issue-reference", {
   valid: [
+    // Humanizer 38c8aefb88: Visual Studio's UWP template writes these into every new test app.
+    {
+      name: "C#: a Visual Studio project template's TODOs",
+      change: one("src/Humanizer.Tests.Uwp/UnitTestApp.xaml.cs", [
+        "                    //TODO: Load state from previously suspended application",
+        "            //TODO: Save application state and stop any background activity",
+        "            // TODO: Add your initialization code here",
+      ]),
+    },
+    // Humanizer ff085d61cd: a NuGet source package unpacked into App_Packages is another project's code.
+    {
+      name: "C#: TODOs in a NuGet source package under App_Packages/",
+      change: one("src/Tests/App_Packages/ApiApprover.3.0.1/PublicApiGenerator.cs", ["// TODO: Assembly references?"]),
+    },
+    // regex c79c40a39e: `FIXME(1.59)` is keyed by the Rust version that allows the fix.
+    {
+      name: "Rust: a version as the FIXME's key",
+      change: one("src/compiler.rs", ["// FIXME(1.59): use the 'TryFrom<char> for u8' impl.", "// TODO(v2.0): drop this", "// TODO(PHP 8.1): enums"]),
+    },
+    // bubbletea bf1216dfaf: an XXX that explains the code under it is an NB, not a work item.
+    {
+      name: "Go: an XXX that only explains",
+      change: one("tea.go", [
+        "\t// XXX: This is used to enable mouse mode on Windows. We need",
+        "\t// to reinitialize the cancel reader to get the mouse events to",
+        "\t// work.",
+        '\tif runtime.GOOS == "windows" {',
+      ]),
+    },
     { name: "TS: TODO with an issue", change: one("src/a.ts", ["// TODO(#12): handle retries", "/* FIXME #3 */"]) },
     { name: "Python: TODO with a URL", change: one("app/a.py", ["# TODO see https://github.com/acme/api/issues/4"]) },
     { name: "Go: TODO with owner/repo#N", change: one("main.go", ["// TODO acme/api#9 remove after migration"]) },
@@ -248,6 +277,46 @@ testRule("todo-issue-reference", {
     { name: "Python: FIXME", change: one("app/a.py", ["x = 1", "# fixme later"]), findings: [{ messageId: "untracked", line: 2, data: { marker: "FIXME" } }] },
     { name: "Go: XXX", change: one("main.go", ["// XXX: racy"]), findings: [{ messageId: "untracked", data: { marker: "XXX" } }] },
     {
+      // bubbletea bf1216dfaf, jinja db7985dead, d6458e03f2: an XXX that asks, or names what to do or undo, is a work item.
+      name: "XXX that asks a question, or names a workaround to remove",
+      change: change([
+        addedFile("tea.go", ["\t// XXX: Should we enable mouse mode on Windows?"]),
+        addedFile("tests/test_parser.py", ["    # XXX: why is the whitespace there in front of the newline?"]),
+        addedFile("tea_init.go", ["\t// XXX: This is a workaround so that Lip Gloss queries the terminal first.", "\t// It will be removed in v2."]),
+      ]),
+      findings: [
+        { messageId: "untracked", path: "tea.go", data: { marker: "XXX" } },
+        { messageId: "untracked", path: "tests/test_parser.py", data: { marker: "XXX" } },
+        { messageId: "untracked", path: "tea_init.go", data: { marker: "XXX" } },
+      ],
+    },
+    {
+      name: "a person's TODO that only resembles a template's, and a terse XXX naming a defect, are said",
+      change: change([addedFile("src/a.cs", ["// TODO: add tests here"]), addedFile("src/b.go", ["// XXX: hardcoded port"])]),
+      findings: [
+        { messageId: "untracked", path: "src/a.cs", data: { marker: "TODO" } },
+        { messageId: "untracked", path: "src/b.go", data: { marker: "XXX" } },
+      ],
+    },
+    {
+      // Carbon 7870e27859: added to a PHP file with no deletion, the TODO is read in its file (inside `<?php`).
+      name: "PHP: a TODO added to an existing file, with its head text",
+      change: change([
+        addedFile("src/Carbon/Traits/Date.php", ["            // @TODO allow to call new static() / unbind $this in PHP 8"], 4, { deletions: 0 }),
+      ]),
+      lookups: {
+        ...emptyLookups(),
+        fileContents: new Map([
+          [
+            "src/Carbon/Traits/Date.php",
+            "<?php\ntrait Date {\n    function f() {\n            // @TODO allow to call new static() / unbind $this in PHP 8\n    }\n}\n",
+          ],
+        ]),
+      },
+      findings: [{ messageId: "untracked", line: 4, data: { marker: "TODO" } }],
+    },
+
+    {
       name: "Rust: HACK in a block comment",
       change: one("src/lib.rs", ["/* HACK: skip validation */"]),
       findings: [{ messageId: "untracked", data: { marker: "HACK" } }],
@@ -457,5 +526,9 @@ describe("todo-issue-reference needs", () => {
     const edited = addedFile("src/e.ts", ["// TODO: z"], 1, { deletions: 1 });
     expect(rule.needs!(change([edited]), rule.options.parse({}))).toEqual({ baseContents: ["src/e.ts"], fileContents: ["src/e.ts"] });
     expect(rule.needs!(change([addedFile("src/c.ts", ["const c = 1;"])]), rule.options.parse({}))).toEqual({});
+  });
+  it("asks for the head text of a PHP file given a TODO without deleting anything: its added lines alone are outside `<?php`", () => {
+    const php = addedFile("src/Date.php", ["// @TODO allow unbind $this in PHP 8"], 4, { deletions: 0 });
+    expect(rule.needs!(change([php]), rule.options.parse({}))).toEqual({ baseContents: ["src/Date.php"], fileContents: ["src/Date.php"] });
   });
 });
