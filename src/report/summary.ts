@@ -65,7 +65,7 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
   // A rule's icon is its worst actual finding: a "could not verify" notice is not a failure.
   const worst = new Map<string, ActiveSeverity>();
   for (const f of findings) if (!worst.has(f.rule) || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.get(f.rule)!]) worst.set(f.rule, f.severity);
-  const failing: Array<{ rank: number; row: string }> = [];
+  const failing: Array<{ rank: number; count: number; row: string }> = [];
   const passing: string[] = [];
   for (const { id, title } of CATEGORIES) {
     for (const r of outcomes.filter((o) => o.category === id && o.severity !== "off")) {
@@ -75,11 +75,12 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
       }
       const severity = worst.get(r.id) ?? "notice";
       const row = `| ${SEVERITY_ICON[severity]} | ${title} | ${ruleLink(r.id)} ${untrustedMessage(r.description)} | ${plural(r.findings, "finding")} |`;
-      failing.push({ rank: SEVERITY_RANK[severity], row });
+      failing.push({ rank: SEVERITY_RANK[severity], count: r.findings, row });
     }
   }
-  // The rules to fix first come first (a stable sort keeps the checklist's order among equals).
-  const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|", ...failing.sort((a, b) => b.rank - a.rank).map((f) => f.row)];
+  // The rules to fix first come first: the most severe, then the one with the most findings (a
+  // stable sort keeps the checklist's order among equals).
+  const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|", ...failing.sort((a, b) => b.rank - a.rank || b.count - a.count).map((f) => f.row)];
   if (rows.length === 2 && passing.length === 0) return "_No rules are enabled in this repository's config._";
   // Passing rules fold away: the first screen is for what needs doing.
   const folded = passing.length > 0 ? `<details><summary>${plural(passing.length, "rule")} passed</summary>\n\n${passing.join("\n")}\n</details>` : "";
