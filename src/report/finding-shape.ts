@@ -11,14 +11,13 @@ export interface PlacesLimit {
 export const INLINE_PLACES: PlacesLimit = { places: 8, chars: 1_500 };
 
 /**
- * What makes findings "alike": the same rule saying the same thing. The message is compared with
- * its whitespace collapsed and the finding's own path left out (a message that names its file is
- * otherwise different in every file). Numbers are kept: "nested 5 levels" and "nested 7 levels"
- * are two things to say, and listing them as one would lose the second.
+ * What makes findings "alike": the same rule saying the same thing, the message compared with its
+ * whitespace collapsed. Nothing else is left out: "nested 5 levels" and "nested 7 levels" are two
+ * things to say, and a message naming its own file ("`a.ts` changed without a change to its
+ * tests; add `test/a.ts`") asks something different of every file.
  */
 export function findingShape(f: Finding): string {
-  const message = f.path ? f.message.split(f.path).join("\u0000") : f.message;
-  return `${f.rule}\u0000${message.replace(/\s+/g, " ").trim()}`;
+  return `${f.rule}\u0000${f.message.replace(/\s+/g, " ").trim()}`;
 }
 
 /**

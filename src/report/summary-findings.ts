@@ -22,6 +22,8 @@ const SHOWN_PER_RULE = 5;
 
 export interface FixFirst {
   top: Finding[];
+  /** Findings alike one in `top` (the same print call in five files): named with it, not listed again. */
+  alikeOf: Map<Finding, Finding[]>;
   more: number;
   /** The rule with the most findings, when it has enough that fixing its pattern is worth saying. */
   busiest?: { rule: string; findings: number; files: number };
@@ -39,9 +41,18 @@ const BUSIEST_FROM = 4;
 export function pickFixFirst(findings: Finding[], ruleOrder: string[]): FixFirst {
   const failures = findings.filter((f) => f.severity === "failure");
   const pick = failures.length > 0 ? failures : findings.filter((f) => f.severity === "warning");
-  const queues = byRule(pick, ruleOrder, false);
+  // One finding of each shape goes in a rule's queue; the others alike it are named with it.
+  const alikeOf = new Map<Finding, Finding[]>();
+  const queues = byRule(pick, ruleOrder, false).map((q) => groupAlike(q).map(([first, ...rest]) => (alikeOf.set(first, rest), first)));
   const top = roundRobin(failures.length > 0 ? queues : byCount(queues), FIX_FIRST);
-  return { top, more: pick.length - top.length, busiest: busiestRule(findings, ruleOrder) };
+  const named = top.reduce((n, f) => n + 1 + alikeOf.get(f)!.length, 0);
+  const shownAlike = new Map(top.map((f) => [f, alikeOf.get(f)!]));
+  return { top, alikeOf: shownAlike, more: pick.length - named, busiest: busiestRule(findings, ruleOrder) };
+}
+
+/** Every finding "Fix first" shows or names: the list below leaves them out. */
+export function fixFirstShown({ top, alikeOf }: FixFirst): Set<Finding> {
+  return new Set(top.flatMap((f) => [f, ...(alikeOf.get(f) ?? [])]));
 }
 
 /** Up to `n` findings, one from each queue in turn. */
@@ -60,18 +71,18 @@ function byCount(groups: Finding[][]): Finding[][] {
 
 function busiestRule(findings: Finding[], ruleOrder: string[]): FixFirst["busiest"] {
   const [top, second] = byCount(byRule(findings, ruleOrder, false));
-  // Only a rule that clearly has the most: a tie names nothing rather than one rule at random.
-  if (!top || top.length < BUSIEST_FROM || (second && second.length === top.length)) return undefined;
+  // Only a rule that clearly has the most, among several: a tie names nothing rather than one rule at random.
+  if (!top || !second || top.length < BUSIEST_FROM || second.length === top.length) return undefined;
   return { rule: top[0].rule, findings: top.length, files: new Set(top.flatMap((f) => (f.path ? [f.path] : []))).size };
 }
 
 /** The first screen says what to fix first, each finding in full and linked: the list below does not repeat them. */
-export function renderFixFirst({ top, more, busiest }: FixFirst, link: LineLinker): string {
+export function renderFixFirst({ top, alikeOf, more, busiest }: FixFirst, link: LineLinker): string {
   const most = busiest
     ? `**Most findings:** ${ruleLink(busiest.rule)}, ${plural(busiest.findings, "finding")}${busiest.files > 1 ? ` in ${plural(busiest.files, "file")}` : ""}; the list below groups the ones alike.`
     : "";
   if (top.length === 0) return most;
-  const items = top.map((f) => `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, f.message)} (${ruleLink(f.rule)})`);
+  const items = top.map((f) => `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, f.message)} (${ruleLink(f.rule)})${alikeSuffix(alikeOf.get(f) ?? [], link)}`);
   return [`**Fix first${more > 0 ? ` (and ${more} more below)` : ""}:**\n${items.join("\n")}`, most].filter(Boolean).join("\n\n");
 }
 
@@ -127,6 +138,11 @@ function bySeverityAndPlace(a: Finding, b: Finding): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.path ?? "").localeCompare(b.path ?? "") || (a.line ?? 0) - (b.line ?? 0);
 }
 
+/** " _…and 4 more like this: `b.ts:2`, …_" after a finding's item, or nothing. */
+function alikeSuffix(alike: Finding[], link: LineLinker): string {
+  return alike.length > 0 ? ` _…and ${alike.length} more like this: ${describePlaces(alike, link, SUMMARY_PLACES)}_` : "";
+}
+
 function renderRule(group: Finding[], link: LineLinker, room: { left: number; dropped: number }): string {
   const shared = sharedRationale(group);
   // The checklist table above has the counts; a shared rationale is said here, once.
@@ -135,8 +151,7 @@ function renderRule(group: Finding[], link: LineLinker, room: { left: number; dr
   // Findings alike (the same TODO or print call in five files) are one item naming every place.
   for (const [f, ...alike] of groupAlike(group)) {
     const message = shared ? firstSentence(f.message) : f.message;
-    const more = alike.length > 0 ? ` _…and ${alike.length} more like this: ${describePlaces(alike, link, SUMMARY_PLACES)}_` : "";
-    const item = `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, message)}${more}`;
+    const item = `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, message)}${alikeSuffix(alike, link)}`;
     if (item.length + 1 > room.left) {
       room.dropped += 1 + alike.length;
       continue;

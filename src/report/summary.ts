@@ -4,7 +4,7 @@ import { SEVERITY_RANK, type ActiveSeverity, type Finding } from "../engine/rule
 import type { Gap } from "../model/change.js";
 import { countBySeverity, describeCounts, plural } from "./counts.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
-import { CATEGORIES, pickFixFirst, renderDetails, renderFixFirst, type LineLinker } from "./summary-findings.js";
+import { CATEGORIES, fixFirstShown, pickFixFirst, renderDetails, renderFixFirst, type LineLinker } from "./summary-findings.js";
 
 /** GitHub rejects a check-run summary or comment body over 65,535 characters; stay well under. */
 export const SUMMARY_LIMIT = 60_000;
@@ -40,7 +40,7 @@ export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): 
     findings: result.findings,
     categoryOf,
     inlined,
-    shown: new Set(fixFirst.top),
+    shown: fixFirstShown(fixFirst),
     budget,
     link,
     ruleOrder: checklistOrder(result.rules),

@@ -56,8 +56,15 @@ describe("a summary built from hostile names", () => {
   });
 
   it("renders inert where findings alike are listed as one item naming every (linked) place", () => {
-    const linked = renderSummary(result, { headSha: "a".repeat(40), repository: { owner: "acme", name: "api" } });
-    expect(linked.match(/more like this/g)).toHaveLength(2);
+    const alike = paths.map((p) => ({
+      rule: "max-line-length",
+      severity: "warning" as const,
+      message: "Line is 130 characters long (max 100).",
+      path: p,
+      line: 1,
+    }));
+    const linked = renderSummary({ ...result, findings: alike }, { headSha: "a".repeat(40), repository: { owner: "acme", name: "api" } });
+    expect(linked.match(/more like this/g)).toHaveLength(1);
     // The only links are the places' own, on the repository's blob URLs (markdown-safety's link check).
     const blob = `link: https://github.com/acme/api/blob/${"a".repeat(40)}/`;
     expect(escapes(linked).filter((e) => !e.startsWith(blob))).toEqual([]);
@@ -67,8 +74,9 @@ describe("a summary built from hostile names", () => {
 
   it("keeps its own structure: its headings and its collapsible sections", () => {
     expect(summary.match(/^### .*$/gm)).toEqual(["### Traceability", "### Readability", "### ⚠️ Not reviewed"]);
-    // The eight findings of each rule differ only in the path they name: one item each, nothing to fold.
     expect(summary.match(/^<details><summary>.*$/gm)).toEqual([
+      "<details><summary>3 more findings of this rule</summary>",
+      "<details><summary>3 more findings of this rule</summary>",
       `<details><summary>Tests that cover the changed files (${paths.length})</summary>`,
       `<details><summary>${paths.length} files skipped as ignored or generated</summary>`,
     ]);
