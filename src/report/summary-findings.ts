@@ -47,7 +47,11 @@ export function pickFixFirst(findings: Finding[], ruleOrder: string[]): FixFirst
   const top = roundRobin(failures.length > 0 ? queues : byCount(queues), FIX_FIRST);
   const named = top.reduce((n, f) => n + 1 + alikeOf.get(f)!.length, 0);
   const shownAlike = new Map(top.map((f) => [f, alikeOf.get(f)!]));
-  return { top, alikeOf: shownAlike, more: pick.length - named, busiest: busiestRule(findings, ruleOrder) };
+  const shown = new Set(top.flatMap((f) => [f, ...shownAlike.get(f)!]));
+  const busiest = busiestRule(findings, ruleOrder);
+  // A rule whose findings "Fix first" already names every one of needs no second mention.
+  const said = busiest && findings.every((f) => f.rule !== busiest.rule || shown.has(f));
+  return { top, alikeOf: shownAlike, more: pick.length - named, busiest: said ? undefined : busiest };
 }
 
 /** Every finding "Fix first" shows or names: the list below leaves them out. */
