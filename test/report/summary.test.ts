@@ -149,6 +149,15 @@ describe("renderSummary on a change with many findings alike", () => {
     expect(few).not.toContain("Most findings");
   });
 
+  it("names no busiest rule when Fix first already names every one of its findings", () => {
+    const todo: Finding = { rule: "max-complexity", severity: "warning", message: "`g` has complexity 11 (max 10).", path: "g.ts", line: 1 };
+    const md2 = renderSummary({ ...base, rules, findings: [...prints, todo] });
+    expect(md2).toMatch(
+      /\*\*Fix first:\*\*\n- ⚠️ `a_test\.go:3` .*_…and 4 more like this: `b_test\.go:3`, `c_test\.go:3`, `d_test\.go:3` and `e_test\.go:3`_\n- ⚠️ `g\.ts:1`/,
+    );
+    expect(md2).not.toContain("Most findings");
+  });
+
   it("without failures, starts Fix first with the rule that has the most findings", () => {
     const warningsOnly = renderSummary({ ...base, rules, findings: [...prints, ...Array.from({ length: 20 }, (_, i) => complexity(i))] });
     const fixFirst = warningsOnly.split("\n\n")[2].split("\n");
