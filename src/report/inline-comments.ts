@@ -73,9 +73,10 @@ export function entryFingerprints(entry: string): string[] {
  * Chooses inline comments: only findings on lines inside the diff (GitHub rejects the whole
  * review with 422 otherwise), one comment per line, skipping what was already posted, failures
  * first, up to the budget and at most `perRule` comments led by one rule; a finding alike one
- * commented on is named in that comment instead (see above). `posted` holds the marker's entries; an earlier comment is edited when
- * a new finding lands on its line, or when some (not all) of its findings are no longer reported:
- * a comment whose findings all went away stays as it was (GitHub shows it outdated once its line changes).
+ * commented on is named in that comment instead (see above). `posted` holds the marker's
+ * entries; an earlier comment is edited when a new finding lands on its line, or when some (not
+ * all) of its findings are no longer reported: a comment whose findings all went away stays as it
+ * was (GitHub shows it outdated once its line changes).
  */
 export function planInlineComments(
   findings: Finding[],

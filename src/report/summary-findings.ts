@@ -45,17 +45,16 @@ export function pickFixFirst(findings: Finding[], ruleOrder: string[]): FixFirst
   const alikeOf = new Map<Finding, Finding[]>();
   const queues = byRule(pick, ruleOrder, false).map((q) => groupAlike(q).map(([first, ...rest]) => (alikeOf.set(first, rest), first)));
   const top = roundRobin(failures.length > 0 ? queues : byCount(queues), FIX_FIRST);
-  const named = top.reduce((n, f) => n + 1 + alikeOf.get(f)!.length, 0);
-  const shownAlike = new Map(top.map((f) => [f, alikeOf.get(f)!]));
-  const shown = new Set(top.flatMap((f) => [f, ...shownAlike.get(f)!]));
+  const chosen = { top, alikeOf: new Map(top.map((f) => [f, alikeOf.get(f)!])) };
+  const shown = fixFirstShown(chosen);
   const busiest = busiestRule(findings, ruleOrder);
   // A rule whose findings "Fix first" already names every one of needs no second mention.
   const said = busiest && findings.every((f) => f.rule !== busiest.rule || shown.has(f));
-  return { top, alikeOf: shownAlike, more: pick.length - named, busiest: said ? undefined : busiest };
+  return { ...chosen, more: pick.length - shown.size, busiest: said ? undefined : busiest };
 }
 
 /** Every finding "Fix first" shows or names: the list below leaves them out. */
-export function fixFirstShown({ top, alikeOf }: FixFirst): Set<Finding> {
+export function fixFirstShown({ top, alikeOf }: Pick<FixFirst, "top" | "alikeOf">): Set<Finding> {
   return new Set(top.flatMap((f) => [f, ...(alikeOf.get(f) ?? [])]));
 }
 
@@ -83,7 +82,7 @@ function busiestRule(findings: Finding[], ruleOrder: string[]): FixFirst["busies
 /** The first screen says what to fix first, each finding in full and linked: the list below does not repeat them. */
 export function renderFixFirst({ top, alikeOf, more, busiest }: FixFirst, link: LineLinker): string {
   const most = busiest
-    ? `**Most findings:** ${ruleLink(busiest.rule)}, ${plural(busiest.findings, "finding")}${busiest.files > 1 ? ` in ${plural(busiest.files, "file")}` : ""}; the list below groups the ones alike.`
+    ? `**Most findings:** ${ruleLink(busiest.rule)}, ${plural(busiest.findings, "finding")}${busiest.files > 1 ? ` in ${plural(busiest.files, "file")}` : ""}.`
     : "";
   if (top.length === 0) return most;
   const items = top.map((f) => `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, f.message)} (${ruleLink(f.rule)})${alikeSuffix(alikeOf.get(f) ?? [], link)}`);

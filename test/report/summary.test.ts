@@ -136,7 +136,7 @@ describe("renderSummary on a change with many findings alike", () => {
   it("says first what to fix: the failure, then the rule with the most findings", () => {
     const [, , fixFirst, most] = md.split("\n\n");
     expect(fixFirst).toMatch(/^\*\*Fix first:\*\*\n- ❌ \[`src\/keys\.ts:1`\]/);
-    expect(most).toMatch(/^\*\*Most findings:\*\* \[`max-complexity`\]\([^)]+\), 20 findings in 7 files; the list below groups the ones alike\.$/);
+    expect(most).toMatch(/^\*\*Most findings:\*\* \[`max-complexity`\]\([^)]+\), 20 findings in 7 files\.$/);
     // The table: failures first, then the rule with the most findings.
     const rows = md.split("\n").filter((l) => /^\| (❌|⚠️) \|/.test(l));
     expect(rows.map((r) => /`([a-z-]+)`/.exec(r)![1])).toEqual(["no-secrets", "max-complexity", "no-debug-statements"]);
