@@ -47,7 +47,7 @@ export function describePlaces(
   const named: string[] = [];
   let chars = 0;
   for (const f of findings.slice(0, limit.places)) {
-    const label = untrusted(f.path ? (f.line ? `${f.path}:${f.line}` : f.path) : (f.commit ?? "").slice(0, 7), "code");
+    const label = placeLabel(f);
     const url = f.path ? link(f.path, f.line) : undefined;
     const place = url ? `[${label}](${url})` : label;
     if (named.length > 0 && chars + place.length > limit.chars) break;
@@ -57,4 +57,10 @@ export function describePlaces(
   const rest = findings.length - named.length;
   if (rest === 0) return named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
   return `${named.join(", ")} and ${rest} more`;
+}
+
+/** `path:line`, `path`, a short commit, or (a finding about the whole change) plain words. */
+function placeLabel(f: Finding): string {
+  if (f.path) return untrusted(f.line ? `${f.path}:${f.line}` : f.path, "code");
+  return f.commit ? untrusted(f.commit.slice(0, 7), "code") : "the change as a whole";
 }

@@ -165,3 +165,17 @@ describe("renderSummary on a change with many findings alike", () => {
     expect(fixFirst[2]).toContain("println(code)");
   });
 });
+
+describe("renderSummary on findings alike without a line", () => {
+  it("names commits by their short sha, and a finding about the whole change in words", () => {
+    const rules: ReviewResult["rules"] = [{ id: "issue-reference", description: "Refs.", category: "traceability", severity: "warning", findings: 4 }];
+    const f = (commit?: string): Finding => ({
+      rule: "issue-reference",
+      severity: "notice",
+      message: "Could not verify the issue.",
+      ...(commit ? { commit } : {}),
+    });
+    const md = renderSummary({ ...base, rules, findings: [f("1111111aaaa"), f("2222222bbbb"), f(), f("3333333cccc")] });
+    expect(md).toContain("_…and 3 more like this: `2222222`, the change as a whole and `3333333`_");
+  });
+});
