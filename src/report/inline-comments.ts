@@ -3,6 +3,7 @@ import { isLineInDiff, type Change, type ChangedFile } from "../model/change.js"
 import { describePlaces, findingShape } from "./finding-shape.js";
 import { fingerprint } from "./fingerprint.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
+import { lineLinker, type LineLinker } from "./summary-findings.js";
 
 /**
  * One inline comment per file and line: every finding on that line (two rules, or one rule twice)
@@ -116,7 +117,8 @@ export function planInlineComments(
     open.push(group.filter((c) => !entryOf.has(c.fp) && !claimed.has(c.fp)));
     for (const c of group) if (entryOf.has(c.fp) && !updated.has(c.fp)) alreadyPosted.push(c.finding);
   }
-  const fresh = collapseAlike(open).map(({ own, alike }) => ({ ...comment(own, "", alike), rank: worstRank(own) }));
+  const link = lineLinker(change.repository, headSha);
+  const fresh = collapseAlike(open).map(({ own, alike }) => ({ ...comment(own, "", { alike, link }), rank: worstRank(own) }));
   return { toPost: withinRuleCap(byRank(fresh, Infinity), perRule).slice(0, budget), toUpdate, alreadyPosted };
 }
 
@@ -239,12 +241,12 @@ function byRank<T extends { rank: number }>(items: T[], budget: number): Array<O
  * One comment holding the findings of a line, most severe first, naming where the findings alike
  * them are; each message is escaped once, here.
  */
-function comment(cs: Candidate[], note = "", alike: Candidate[] = []): InlineComment {
+function comment(cs: Candidate[], note = "", { alike, link }: { alike: Candidate[]; link?: LineLinker } = { alike: [] }): InlineComment {
   const sorted = [...cs].sort((a, b) => rankOf(a) - rankOf(b));
   const entry = [...new Set(sorted.map((c) => c.fp))].join("+");
   const parts = sorted.map(({ finding: f, shape }) => {
     const same = alike.filter((c) => c.shape === shape).map((c) => c.finding);
-    const more = same.length > 0 ? `\n\n_…and ${same.length} more like this: ${describePlaces(same)}._` : "";
+    const more = same.length > 0 ? `\n\n_…and ${same.length} more like this: ${describePlaces(same, link)}._` : "";
     return `${SEVERITY_ICON[f.severity]} **${f.severity}** · ${ruleLink(f.rule)}\n\n${untrustedMessage(f.message)}${more}`;
   });
   const f0 = sorted[0].finding;

@@ -7,6 +7,20 @@ import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown
 /** `blob/<head>/<path>#L<n>` for a finding, when the repository and head are known. */
 export type LineLinker = (path: string, line?: number) => string | undefined;
 
+/** `https://github.com/<owner>/<repo>/blob/<head>/<path>#L<n>`, when the repository and head are known. */
+export function lineLinker(repository: { owner: string; name: string } | undefined, headSha?: string): LineLinker {
+  if (!repository || !headSha || !/^[0-9a-f]{7,64}$/.test(headSha)) return () => undefined;
+  const server = (process.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
+  const repo = `${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
+  // Every character a Markdown link destination could end on is percent-encoded: the path is the pull request's.
+  const encode = (p: string) =>
+    p
+      .split("/")
+      .map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+      .join("/");
+  return (path, line) => `${server}/${repo}/blob/${headSha}/${encode(path)}${line ? `#L${line}` : ""}`;
+}
+
 export const CATEGORIES: Array<{ id: Category; title: string }> = [
   { id: "traceability", title: "Traceability" },
   { id: "tests", title: "Tests" },

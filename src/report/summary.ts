@@ -4,7 +4,7 @@ import { SEVERITY_RANK, type ActiveSeverity, type Finding } from "../engine/rule
 import type { Gap } from "../model/change.js";
 import { countBySeverity, describeCounts, plural } from "./counts.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
-import { CATEGORIES, fixFirstShown, pickFixFirst, renderDetails, renderFixFirst, type LineLinker } from "./summary-findings.js";
+import { CATEGORIES, fixFirstShown, lineLinker, pickFixFirst, renderDetails, renderFixFirst } from "./summary-findings.js";
 
 /** GitHub rejects a check-run summary or comment body over 65,535 characters; stay well under. */
 export const SUMMARY_LIMIT = 60_000;
@@ -85,20 +85,6 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
   // Passing rules fold away: the first screen is for what needs doing.
   const folded = passing.length > 0 ? `<details><summary>${plural(passing.length, "rule")} passed</summary>\n\n${passing.join("\n")}\n</details>` : "";
   return [rows.length > 2 ? rows.join("\n") : "", folded].filter(Boolean).join("\n\n");
-}
-
-/** `https://github.com/<owner>/<repo>/blob/<head>/<path>#L<n>`, when the repository and head are known. */
-function lineLinker(repository: SummaryOptions["repository"], headSha?: string): LineLinker {
-  if (!repository || !headSha || !/^[0-9a-f]{7,64}$/.test(headSha)) return () => undefined;
-  const server = (process.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
-  const repo = `${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
-  // Every character a Markdown link destination could end on is percent-encoded: the path is the pull request's.
-  const encode = (p: string) =>
-    p
-      .split("/")
-      .map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-      .join("/");
-  return (path, line) => `${server}/${repo}/blob/${headSha}/${encode(path)}${line ? `#L${line}` : ""}`;
 }
 
 function renderGaps(gaps: Gap[]): string {

@@ -61,9 +61,9 @@ describe("a push where one rule finds 60 things and one print call is in five fi
     expect(prints).toHaveLength(1);
     expect(prints[0]).toMatchObject({ path: "src/a.ts", line: 2 });
     const html = new MarkdownIt({ html: true }).render(prints[0].body);
-    expect(html).toContain(
-      "<em>…and 4 more like this: <code>src/b.ts:2</code>, <code>src/c.ts:2</code>, <code>src/d.ts:2</code> and <code>src/e.ts:2</code>.</em>",
-    );
+    // Each place links to its line at the reviewed head.
+    const place = (p: string) => `<a href="https://github.com/Codertocat/Hello-World/blob/${OLD}/${p}#L2"><code>${p}:2</code></a>`;
+    expect(html).toContain(`<em>…and 4 more like this: ${place("src/b.ts")}, ${place("src/c.ts")}, ${place("src/d.ts")} and ${place("src/e.ts")}.</em>`);
     // The marker holds the six comments' entries and the four places the print comment named.
     const fp = readSummaryMarker(review.body, SCOPE)!.fp;
     expect(fp).toHaveLength(10);

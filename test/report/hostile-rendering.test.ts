@@ -128,6 +128,14 @@ describe("inline comments on hostile files", () => {
     expect(plan.toPost[0].alike).toHaveLength(paths.length - 1);
     expect(escapes(plan.toPost[0].body.replace(/<!-- bottomline:fp=[0-9a-f]{10} -->$/, ""))).toEqual([]);
     expect(plan.toPost[0].body.match(/<!--/g)).toHaveLength(1);
+    // With the repository known, each place links to its line; nothing else becomes a link.
+    const head = "c".repeat(40);
+    const linked = planInlineComments(found, change(files, { repository: { owner: "acme", name: "api" }, headSha: head }), 100, new Set()).toPost[0];
+    const body = linked.body.replace(/<!-- bottomline:fp=[0-9a-f]{10} -->$/, "");
+    const blob = `link: https://github.com/acme/api/blob/${head}/`;
+    expect(escapes(body).filter((e) => !e.startsWith(blob))).toEqual([]);
+    expect(escapes(body).length).toBeGreaterThan(0);
+    expect(linked.body.match(/<!--/g)).toHaveLength(1);
   });
 
   it("render inert when several findings share a line, each message escaped once", () => {
