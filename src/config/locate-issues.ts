@@ -4,7 +4,7 @@ import { ruleIds, rules } from "../../rules/index.js";
 import { SEVERITIES } from "../engine/rule.js";
 import type { ConfigError } from "./config-error.js";
 import { didYouMean } from "./did-you-mean.js";
-import { PRESET_NAMES } from "./schema.js";
+import { PRESET_NAMES, reviewSchema } from "./schema.js";
 
 type Path = Array<string | number>;
 
@@ -88,7 +88,7 @@ function knownKeys(path: Path): string[] {
   const ruleId = path[path.length - 2] === "rules" ? String(path[path.length - 1]) : undefined;
   if (ruleId && rules[ruleId]) return ["severity", ...Object.keys(rules[ruleId].options.shape)];
   if (path.length === 0) return ["extends", "_extends", "ignore", "rules", "overrides", "review"];
-  if (path[0] === "review") return ["event", "inline_comments", "drafts"];
+  if (path[0] === "review") return Object.keys(reviewSchema.shape);
   if (path[0] === "overrides") return ["files", "excluded_files", "rules"];
   return [];
 }

@@ -37,6 +37,15 @@ export const reviewSchema = z
       .default("COMMENT")
       .describe("COMMENT always; REQUEST_CHANGES requests changes when a failure-level finding exists."),
     inline_comments: z.number().int().min(0).max(100).default(20).describe("At most this many inline comments per push; the rest are listed in the summary."),
+    inline_per_rule: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(5)
+      .describe(
+        "At most this many of a push's inline comments for one rule (0: no cap), so one rule cannot take the whole budget; the rest are listed in the summary.",
+      ),
     drafts: z.boolean().default(false).describe("Review draft pull requests too."),
     annotations: z
       .number()

@@ -102,12 +102,14 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   if (!input.isCurrent()) return "superseded";
 
   const posted = new Set(previous?.fp ?? []);
-  const plan = planInlineComments(result.findings, input.change, config.review.inline_comments, posted, pr.headSha);
+  const budget = { total: config.review.inline_comments, perRule: config.review.inline_per_rule };
+  const plan = planInlineComments(result.findings, input.change, budget, posted, pr.headSha);
   const summaryFor = (comments: InlineComment[], updated: InlineUpdate[] = plan.toUpdate) => {
-    const inlined = new Set<Finding>([...plan.alreadyPosted, ...[...updated, ...comments].flatMap((c) => c.findings)]);
+    // A finding named in another's comment ("and 3 more like this") counts as posted with it.
+    const inlined = new Set<Finding>([...plan.alreadyPosted, ...updated.flatMap((u) => u.findings), ...comments.flatMap((c) => [...c.findings, ...c.alike])]);
     // An edited comment keeps its place in the list under its new entry.
     const renamed = new Map(updated.map((u) => [u.previous, u.fingerprint]));
-    const entries = [...[...posted].map((e) => renamed.get(e) ?? e), ...comments.map((c) => c.fingerprint)];
+    const entries = [...[...posted].map((e) => renamed.get(e) ?? e), ...comments.flatMap((c) => [...c.alikeEntries, c.fingerprint])];
     // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
     const fp = newestWithin(entries, MAX_FINGERPRINTS, MAX_FINGERPRINT_CHARS);
     const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);

@@ -1,13 +1,20 @@
 import { SEVERITY_RANK, type Finding } from "../engine/rule.js";
 import { isLineInDiff, type Change, type ChangedFile } from "../model/change.js";
+import { describePlaces, findingShape } from "./finding-shape.js";
 import { fingerprint } from "./fingerprint.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
+import { lineLinker, type LineLinker } from "./summary-findings.js";
 
 /**
  * One inline comment per file and line: every finding on that line (two rules, or one rule twice)
  * goes in the same comment. A comment is identified by its entry, the fingerprints of its
  * findings joined with `+` (a single finding's entry is its fingerprint, as before comments were
  * merged); the summary marker lists the entries of every comment posted.
+ *
+ * A finding alike one already commented on in this push (same rule, same message, same line
+ * text: the same TODO or print call pasted into five files) gets no comment of its own: the first
+ * one says "and N more like this in …". Each of those is kept in the marker as `~<fingerprint>`,
+ * an entry no comment carries, so a later push counts it as posted and does not comment on it.
  */
 export interface InlineComment {
   path: string;
@@ -17,6 +24,16 @@ export interface InlineComment {
   /** The comment's entry: its findings' fingerprints joined with `+`. */
   fingerprint: string;
   findings: Finding[];
+  /** Findings alike this comment's own, elsewhere in the change, which it names instead. */
+  alike: Finding[];
+  /** Their marker entries (`~<fingerprint>`). */
+  alikeEntries: string[];
+}
+
+/** How many new inline comments one push may post: in all, and per rule (0: no cap per rule). */
+export interface InlineBudget {
+  total: number;
+  perRule: number;
 }
 
 /** An earlier comment whose findings changed: one was added on its line, or some went away. */
@@ -41,21 +58,35 @@ export interface InlinePlan {
 interface Candidate {
   finding: Finding;
   fp: string;
+  /** Rule, message and line text: candidates with the same one are alike. */
+  shape: string;
 }
 
-/** The fingerprints of a marker entry (`a` or `a+b`). */
+/** The prefix of a marker entry that stands for a finding named in another finding's comment. */
+const ALIKE = "~";
+
+/** The fingerprints of a marker entry (`a`, `a+b`, or `~a` for a finding named in another comment). */
 export function entryFingerprints(entry: string): string[] {
-  return entry.split("+").filter(Boolean);
+  return entry.split(/[+~]/).filter(Boolean);
 }
 
 /**
  * Chooses inline comments: only findings on lines inside the diff (GitHub rejects the whole
  * review with 422 otherwise), one comment per line, skipping what was already posted, failures
- * first, up to the budget. `posted` holds the marker's entries; an earlier comment is edited when
- * a new finding lands on its line, or when some (not all) of its findings are no longer reported:
- * a comment whose findings all went away stays as it was (GitHub shows it outdated once its line changes).
+ * first, up to the budget and at most `perRule` comments led by one rule; a finding alike one
+ * commented on is named in that comment instead (see above). `posted` holds the marker's
+ * entries; an earlier comment is edited when a new finding lands on its line, or when some (not
+ * all) of its findings are no longer reported: a comment whose findings all went away stays as it
+ * was (GitHub shows it outdated once its line changes).
  */
-export function planInlineComments(findings: Finding[], change: Change, budget: number, posted: ReadonlySet<string>, headSha = change.headSha): InlinePlan {
+export function planInlineComments(
+  findings: Finding[],
+  change: Change,
+  limits: number | InlineBudget,
+  posted: ReadonlySet<string>,
+  headSha = change.headSha,
+): InlinePlan {
+  const { total: budget, perRule } = typeof limits === "number" ? { total: limits, perRule: 0 } : limits;
   const lines = groupByLine(candidatesInDiff(findings, change));
   const entryOf = new Map<string, string>();
   for (const entry of posted) for (const fp of entryFingerprints(entry)) entryOf.set(fp, entry);
@@ -72,6 +103,8 @@ export function planInlineComments(findings: Finding[], change: Change, budget: 
   const claimed = new Set<string>();
   const updates: Array<InlineUpdate & { rank: number }> = [];
   for (const entry of posted) {
+    // An alike finding's entry has no comment of its own to edit.
+    if (entry.startsWith(ALIKE)) continue;
     const update = planUpdate(entry, { current, lineOf, entryOf, claimed }, headSha);
     if (update) updates.push(update);
   }
@@ -79,13 +112,50 @@ export function planInlineComments(findings: Finding[], change: Change, budget: 
   // An update cut by the budget keeps its entry; the findings it would have added wait for the next push.
   const updated = new Set(toUpdate.flatMap((u) => entryFingerprints(u.fingerprint)));
   const alreadyPosted: Finding[] = [];
-  const fresh: Array<InlineComment & { rank: number }> = [];
+  const open: Candidate[][] = [];
   for (const group of lines) {
-    const open = group.filter((c) => !entryOf.has(c.fp) && !claimed.has(c.fp));
+    open.push(group.filter((c) => !entryOf.has(c.fp) && !claimed.has(c.fp)));
     for (const c of group) if (entryOf.has(c.fp) && !updated.has(c.fp)) alreadyPosted.push(c.finding);
-    if (open.length > 0) fresh.push({ ...comment(open), rank: worstRank(open) });
   }
-  return { toPost: byRank(fresh, budget), toUpdate, alreadyPosted };
+  const link = lineLinker(change.repository, headSha);
+  const fresh = collapseAlike(open).map(({ own, alike }) => ({ ...comment(own, "", { alike, link }), rank: worstRank(own) }));
+  return { toPost: withinRuleCap(byRank(fresh, Infinity), perRule).slice(0, budget), toUpdate, alreadyPosted };
+}
+
+/**
+ * New comments, one per line, with each candidate alike an earlier line's candidate moved into
+ * that comment's `alike` list instead (a line left with nothing of its own gets no comment).
+ */
+function collapseAlike(open: Candidate[][]): Array<{ own: Candidate[]; alike: Candidate[] }> {
+  const out: Array<{ own: Candidate[]; alike: Candidate[] }> = [];
+  const first = new Map<string, { own: Candidate[]; alike: Candidate[] }>();
+  for (const group of open) {
+    const item = { own: [] as Candidate[], alike: [] as Candidate[] };
+    for (const c of group) {
+      const earlier = first.get(c.shape);
+      if (earlier) earlier.alike.push(c);
+      else item.own.push(c);
+    }
+    if (item.own.length === 0) continue;
+    for (const c of item.own) first.set(c.shape, item);
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * At most `cap` comments led by one rule (the rule of a comment's most severe finding), so one
+ * rule with a hundred findings does not take the whole budget; 0 means no cap.
+ */
+function withinRuleCap(comments: InlineComment[], cap: number): InlineComment[] {
+  if (cap <= 0) return comments;
+  const count = new Map<string, number>();
+  return comments.filter((c) => {
+    const rule = c.findings[0].rule;
+    const n = count.get(rule) ?? 0;
+    count.set(rule, n + 1);
+    return n < cap;
+  });
 }
 
 /** Findings on lines inside the diff, each with its fingerprint. */
@@ -97,7 +167,7 @@ function candidatesInDiff(findings: Finding[], change: Change): Candidate[] {
     const file = files.get(f.path);
     if (!file || !isLineInDiff(file, f.line)) continue;
     const text = file.addedLines.find((l) => l.line === f.line)?.text ?? "";
-    out.push({ finding: f, fp: fingerprint(f, text) });
+    out.push({ finding: f, fp: fingerprint(f, text), shape: `${findingShape(f)}\u0000${text.replace(/\s+/g, " ").trim()}` });
   }
   return out;
 }
@@ -167,12 +237,29 @@ function byRank<T extends { rank: number }>(items: T[], budget: number): Array<O
     .map(({ item: { rank: _rank, ...rest } }) => rest);
 }
 
-/** One comment holding the findings of a line, most severe first; each message is escaped once, here. */
-function comment(cs: Candidate[], note = ""): InlineComment {
+/**
+ * One comment holding the findings of a line, most severe first, naming where the findings alike
+ * them are; each message is escaped once, here.
+ */
+function comment(cs: Candidate[], note = "", { alike, link }: { alike: Candidate[]; link?: LineLinker } = { alike: [] }): InlineComment {
   const sorted = [...cs].sort((a, b) => rankOf(a) - rankOf(b));
   const entry = [...new Set(sorted.map((c) => c.fp))].join("+");
-  const parts = sorted.map(({ finding: f }) => `${SEVERITY_ICON[f.severity]} **${f.severity}** · ${ruleLink(f.rule)}\n\n${untrustedMessage(f.message)}`);
+  const parts = sorted.map(({ finding: f, shape }) => {
+    const same = alike.filter((c) => c.shape === shape).map((c) => c.finding);
+    const more = same.length > 0 ? `\n\n_…and ${same.length} more like this: ${describePlaces(same, link)}._` : "";
+    return `${SEVERITY_ICON[f.severity]} **${f.severity}** · ${ruleLink(f.rule)}\n\n${untrustedMessage(f.message)}${more}`;
+  });
   const f0 = sorted[0].finding;
   const body = [...parts, note, `<!-- bottomline:fp=${entry} -->`].filter(Boolean).join("\n\n");
-  return { path: f0.path!, line: f0.line!, side: "RIGHT", body, fingerprint: entry, findings: sorted.map((c) => c.finding) };
+  const alikeEntries = [...new Set(alike.map((c) => `${ALIKE}${c.fp}`))];
+  return {
+    path: f0.path!,
+    line: f0.line!,
+    side: "RIGHT",
+    body,
+    fingerprint: entry,
+    findings: sorted.map((c) => c.finding),
+    alike: alike.map((c) => c.finding),
+    alikeEntries,
+  };
 }

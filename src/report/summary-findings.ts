@@ -1,10 +1,25 @@
 import type { Category, Finding } from "../engine/rule.js";
 import { SEVERITY_RANK } from "../engine/rule.js";
 import { plural } from "./counts.js";
+import { describePlaces, groupAlike } from "./finding-shape.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
 
 /** `blob/<head>/<path>#L<n>` for a finding, when the repository and head are known. */
 export type LineLinker = (path: string, line?: number) => string | undefined;
+
+/** `https://github.com/<owner>/<repo>/blob/<head>/<path>#L<n>`, when the repository and head are known. */
+export function lineLinker(repository: { owner: string; name: string } | undefined, headSha?: string): LineLinker {
+  if (!repository || !headSha || !/^[0-9a-f]{7,64}$/.test(headSha)) return () => undefined;
+  const server = (process.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
+  const repo = `${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
+  // Every character a Markdown link destination could end on is percent-encoded: the path is the pull request's.
+  const encode = (p: string) =>
+    p
+      .split("/")
+      .map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+      .join("/");
+  return (path, line) => `${server}/${repo}/blob/${headSha}/${encode(path)}${line ? `#L${line}` : ""}`;
+}
 
 export const CATEGORIES: Array<{ id: Category; title: string }> = [
   { id: "traceability", title: "Traceability" },
@@ -14,29 +29,78 @@ export const CATEGORIES: Array<{ id: Category; title: string }> = [
 
 /** How many findings "Fix first" shows. */
 const FIX_FIRST = 3;
+/** How many places of findings alike one item of the list names (the check run annotates every one). */
+const SUMMARY_PLACES = { places: 30, chars: 5_000 };
 /** A rule's findings shown before the rest fold into a `<details>` block. */
 const SHOWN_PER_RULE = 5;
 
+export interface FixFirst {
+  top: Finding[];
+  /** Findings alike one in `top` (the same print call in five files): named with it, not listed again. */
+  alikeOf: Map<Finding, Finding[]>;
+  more: number;
+  /** The rule with the most findings, when it has enough that fixing its pattern is worth saying. */
+  busiest?: { rule: string; findings: number; files: number };
+}
+
+/** A rule with at least this many findings is named under "Fix first" as the one with the most. */
+const BUSIEST_FROM = 4;
+
 /**
- * The findings to fix first: failures, else warnings (notices never), taken one rule at a time in
- * the checklist's order, so three long lines do not hide a function that doubled its complexity.
+ * The findings to fix first: failures, else warnings (notices never), taken one rule at a time
+ * (failures in the checklist's order, warnings from the rule with the most findings first), so
+ * three long lines do not hide a function that doubled its complexity. Then the rule with the
+ * most findings, when one clearly has the most: on a large change that is where the noise is.
  */
-export function pickFixFirst(findings: Finding[], ruleOrder: string[]): { top: Finding[]; more: number } {
+export function pickFixFirst(findings: Finding[], ruleOrder: string[]): FixFirst {
   const failures = findings.filter((f) => f.severity === "failure");
   const pick = failures.length > 0 ? failures : findings.filter((f) => f.severity === "warning");
-  const queues = byRule(pick, ruleOrder, false);
-  const top: Finding[] = [];
-  for (let round = 0; top.length < FIX_FIRST && queues.some((q) => q.length > round); round++) {
-    for (const q of queues) if (round < q.length && top.length < FIX_FIRST) top.push(q[round]);
+  // One finding of each shape goes in a rule's queue; the others alike it are named with it.
+  const alikeOf = new Map<Finding, Finding[]>();
+  const queues = byRule(pick, ruleOrder, false).map((q) => groupAlike(q).map(([first, ...rest]) => (alikeOf.set(first, rest), first)));
+  const top = roundRobin(failures.length > 0 ? queues : byCount(queues), FIX_FIRST);
+  const chosen = { top, alikeOf: new Map(top.map((f) => [f, alikeOf.get(f)!])) };
+  const shown = fixFirstShown(chosen);
+  const busiest = busiestRule(findings, ruleOrder);
+  // A rule whose findings "Fix first" already names every one of needs no second mention.
+  const said = busiest && findings.every((f) => f.rule !== busiest.rule || shown.has(f));
+  return { ...chosen, more: pick.length - shown.size, busiest: said ? undefined : busiest };
+}
+
+/** Every finding "Fix first" shows or names: the list below leaves them out. */
+export function fixFirstShown({ top, alikeOf }: Pick<FixFirst, "top" | "alikeOf">): Set<Finding> {
+  return new Set(top.flatMap((f) => [f, ...(alikeOf.get(f) ?? [])]));
+}
+
+/** Up to `n` findings, one from each queue in turn. */
+function roundRobin(queues: Finding[][], n: number): Finding[] {
+  const out: Finding[] = [];
+  for (let round = 0; out.length < n && queues.some((q) => q.length > round); round++) {
+    for (const q of queues) if (round < q.length && out.length < n) out.push(q[round]);
   }
-  return { top, more: pick.length - top.length };
+  return out;
+}
+
+/** Rule groups with the most findings first (a stable sort keeps the given order among equals). */
+function byCount(groups: Finding[][]): Finding[][] {
+  return [...groups].sort((a, b) => b.length - a.length);
+}
+
+function busiestRule(findings: Finding[], ruleOrder: string[]): FixFirst["busiest"] {
+  const [top, second] = byCount(byRule(findings, ruleOrder, false));
+  // Only a rule that clearly has the most, among several: a tie names nothing rather than one rule at random.
+  if (!top || !second || top.length < BUSIEST_FROM || second.length === top.length) return undefined;
+  return { rule: top[0].rule, findings: top.length, files: new Set(top.flatMap((f) => (f.path ? [f.path] : []))).size };
 }
 
 /** The first screen says what to fix first, each finding in full and linked: the list below does not repeat them. */
-export function renderFixFirst({ top, more }: { top: Finding[]; more: number }, link: LineLinker): string {
-  if (top.length === 0) return "";
-  const items = top.map((f) => `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, f.message)} (${ruleLink(f.rule)})`);
-  return `**Fix first${more > 0 ? ` (and ${more} more below)` : ""}:**\n${items.join("\n")}`;
+export function renderFixFirst({ top, alikeOf, more, busiest }: FixFirst, link: LineLinker): string {
+  const most = busiest
+    ? `**Most findings:** ${ruleLink(busiest.rule)}, ${plural(busiest.findings, "finding")}${busiest.files > 1 ? ` in ${plural(busiest.files, "file")}` : ""}.`
+    : "";
+  if (top.length === 0) return most;
+  const items = top.map((f) => `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, f.message)} (${ruleLink(f.rule)})${alikeSuffix(alikeOf.get(f) ?? [], link)}`);
+  return [`**Fix first${more > 0 ? ` (and ${more} more below)` : ""}:**\n${items.join("\n")}`, most].filter(Boolean).join("\n\n");
 }
 
 export interface DetailsInput {
@@ -91,16 +155,22 @@ function bySeverityAndPlace(a: Finding, b: Finding): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.path ?? "").localeCompare(b.path ?? "") || (a.line ?? 0) - (b.line ?? 0);
 }
 
+/** " _…and 4 more like this: `b.ts:2`, …_" after a finding's item, or nothing. */
+function alikeSuffix(alike: Finding[], link: LineLinker): string {
+  return alike.length > 0 ? ` _…and ${alike.length} more like this: ${describePlaces(alike, link, SUMMARY_PLACES)}_` : "";
+}
+
 function renderRule(group: Finding[], link: LineLinker, room: { left: number; dropped: number }): string {
   const shared = sharedRationale(group);
   // The checklist table above has the counts; a shared rationale is said here, once.
   const header = `**${ruleLink(group[0].rule)}**${shared ? ` · ${untrustedMessage(shared)}` : ""}`;
   const items: string[] = [];
-  for (const f of group) {
+  // Findings alike (the same TODO or print call in five files) are one item naming every place.
+  for (const [f, ...alike] of groupAlike(group)) {
     const message = shared ? firstSentence(f.message) : f.message;
-    const item = `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, message)}`;
+    const item = `- ${SEVERITY_ICON[f.severity]} ${locate(f, link, message)}${alikeSuffix(alike, link)}`;
     if (item.length + 1 > room.left) {
-      room.dropped++;
+      room.dropped += 1 + alike.length;
       continue;
     }
     room.left -= item.length + 1;

@@ -4,7 +4,7 @@ import { SEVERITY_RANK, type ActiveSeverity, type Finding } from "../engine/rule
 import type { Gap } from "../model/change.js";
 import { countBySeverity, describeCounts, plural } from "./counts.js";
 import { ruleLink, SEVERITY_ICON, untrusted, untrustedMessage } from "./markdown.js";
-import { CATEGORIES, pickFixFirst, renderDetails, renderFixFirst, type LineLinker } from "./summary-findings.js";
+import { CATEGORIES, fixFirstShown, lineLinker, pickFixFirst, renderDetails, renderFixFirst } from "./summary-findings.js";
 
 /** GitHub rejects a check-run summary or comment body over 65,535 characters; stay well under. */
 export const SUMMARY_LIMIT = 60_000;
@@ -40,7 +40,7 @@ export function renderSummary(result: ReviewResult, opts: SummaryOptions = {}): 
     findings: result.findings,
     categoryOf,
     inlined,
-    shown: new Set(fixFirst.top),
+    shown: fixFirstShown(fixFirst),
     budget,
     link,
     ruleOrder: checklistOrder(result.rules),
@@ -65,7 +65,7 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
   // A rule's icon is its worst actual finding: a "could not verify" notice is not a failure.
   const worst = new Map<string, ActiveSeverity>();
   for (const f of findings) if (!worst.has(f.rule) || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.get(f.rule)!]) worst.set(f.rule, f.severity);
-  const failing: Array<{ rank: number; row: string }> = [];
+  const failing: Array<{ rank: number; count: number; row: string }> = [];
   const passing: string[] = [];
   for (const { id, title } of CATEGORIES) {
     for (const r of outcomes.filter((o) => o.category === id && o.severity !== "off")) {
@@ -75,29 +75,16 @@ function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
       }
       const severity = worst.get(r.id) ?? "notice";
       const row = `| ${SEVERITY_ICON[severity]} | ${title} | ${ruleLink(r.id)} ${untrustedMessage(r.description)} | ${plural(r.findings, "finding")} |`;
-      failing.push({ rank: SEVERITY_RANK[severity], row });
+      failing.push({ rank: SEVERITY_RANK[severity], count: r.findings, row });
     }
   }
-  // The rules to fix first come first (a stable sort keeps the checklist's order among equals).
-  const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|", ...failing.sort((a, b) => b.rank - a.rank).map((f) => f.row)];
+  // The rules to fix first come first: the most severe, then the one with the most findings (a
+  // stable sort keeps the checklist's order among equals).
+  const rows = ["| | Checklist | Rule | Result |", "|---|---|---|---|", ...failing.sort((a, b) => b.rank - a.rank || b.count - a.count).map((f) => f.row)];
   if (rows.length === 2 && passing.length === 0) return "_No rules are enabled in this repository's config._";
   // Passing rules fold away: the first screen is for what needs doing.
   const folded = passing.length > 0 ? `<details><summary>${plural(passing.length, "rule")} passed</summary>\n\n${passing.join("\n")}\n</details>` : "";
   return [rows.length > 2 ? rows.join("\n") : "", folded].filter(Boolean).join("\n\n");
-}
-
-/** `https://github.com/<owner>/<repo>/blob/<head>/<path>#L<n>`, when the repository and head are known. */
-function lineLinker(repository: SummaryOptions["repository"], headSha?: string): LineLinker {
-  if (!repository || !headSha || !/^[0-9a-f]{7,64}$/.test(headSha)) return () => undefined;
-  const server = (process.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
-  const repo = `${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.name)}`;
-  // Every character a Markdown link destination could end on is percent-encoded: the path is the pull request's.
-  const encode = (p: string) =>
-    p
-      .split("/")
-      .map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-      .join("/");
-  return (path, line) => `${server}/${repo}/blob/${headSha}/${encode(path)}${line ? `#L${line}` : ""}`;
 }
 
 function renderGaps(gaps: Gap[]): string {

@@ -37,9 +37,17 @@ describe("loadConfig", () => {
     expect(load("review: { event: REQUEST_CHANGES }").config!.review).toEqual({
       event: "REQUEST_CHANGES",
       inline_comments: 20,
+      inline_per_rule: 5,
       drafts: false,
       annotations: 1000,
     });
+  });
+
+  it("suggests the per-rule inline cap for a misspelling, and rejects a negative one", () => {
+    expect(messages("review:\n  inline_per_rul: 3\n")).toEqual([
+      '.github/rules.yml:2:3  unknown key "inline_per_rul" in review. Did you mean "inline_per_rule"?',
+    ]);
+    expect(messages("review:\n  inline_per_rule: -1\n").join("\n")).toMatch(/inline_per_rule/);
   });
 
   it("reports an unknown rule with its line, column and a suggestion", () => {

@@ -55,6 +55,23 @@ describe("a summary built from hostile names", () => {
     expect(summary).not.toContain("<!--");
   });
 
+  it("renders inert where findings alike are listed as one item naming every (linked) place", () => {
+    const alike = paths.map((p) => ({
+      rule: "max-line-length",
+      severity: "warning" as const,
+      message: "Line is 130 characters long (max 100).",
+      path: p,
+      line: 1,
+    }));
+    const linked = renderSummary({ ...result, findings: alike }, { headSha: "a".repeat(40), repository: { owner: "acme", name: "api" } });
+    expect(linked.match(/more like this/g)).toHaveLength(1);
+    // The only links are the places' own, on the repository's blob URLs (markdown-safety's link check).
+    const blob = `link: https://github.com/acme/api/blob/${"a".repeat(40)}/`;
+    expect(escapes(linked).filter((e) => !e.startsWith(blob))).toEqual([]);
+    expect(escapes(linked).length).toBeGreaterThan(0);
+    expect(linked).not.toContain("<!--");
+  });
+
   it("keeps its own structure: its headings and its collapsible sections", () => {
     expect(summary.match(/^### .*$/gm)).toEqual(["### Traceability", "### Readability", "### ⚠️ Not reviewed"]);
     expect(summary.match(/^<details><summary>.*$/gm)).toEqual([
@@ -82,7 +99,8 @@ describe("check-run output built from hostile names", () => {
 
 describe("inline comments on hostile files", () => {
   it("render inert", () => {
-    const files = paths.map((p) => addedFile(p, [`const a = "${HOSTILE.imgTitle}";`]));
+    // Each file's line differs, so no finding is alike another: each gets its own comment.
+    const files = paths.map((p, i) => addedFile(p, [`const a${i} = "${HOSTILE.imgTitle}";`]));
     const plan = planInlineComments(
       paths.map((p) => ({
         rule: "no-debug-statements",
@@ -100,6 +118,24 @@ describe("inline comments on hostile files", () => {
       expect(escapes(c.body.replace(/<!-- bottomline:fp=[0-9a-f]{10} -->$/, ""))).toEqual([]);
       expect(c.body.match(/<!--/g)).toHaveLength(1);
     }
+  });
+
+  it("render inert when one comment names the hostile places of the findings alike it", () => {
+    const files = paths.map((p) => addedFile(p, [`const a = "${HOSTILE.imgTitle}";`]));
+    const found = paths.map((p) => ({ rule: "no-debug-statements", severity: "warning" as const, message: "Remove it, @octocat.", path: p, line: 1 }));
+    const plan = planInlineComments(found, change(files), 100, new Set());
+    expect(plan.toPost).toHaveLength(1);
+    expect(plan.toPost[0].alike).toHaveLength(paths.length - 1);
+    expect(escapes(plan.toPost[0].body.replace(/<!-- bottomline:fp=[0-9a-f]{10} -->$/, ""))).toEqual([]);
+    expect(plan.toPost[0].body.match(/<!--/g)).toHaveLength(1);
+    // With the repository known, each place links to its line; nothing else becomes a link.
+    const head = "c".repeat(40);
+    const linked = planInlineComments(found, change(files, { repository: { owner: "acme", name: "api" }, headSha: head }), 100, new Set()).toPost[0];
+    const body = linked.body.replace(/<!-- bottomline:fp=[0-9a-f]{10} -->$/, "");
+    const blob = `link: https://github.com/acme/api/blob/${head}/`;
+    expect(escapes(body).filter((e) => !e.startsWith(blob))).toEqual([]);
+    expect(escapes(body).length).toBeGreaterThan(0);
+    expect(linked.body.match(/<!--/g)).toHaveLength(1);
   });
 
   it("render inert when several findings share a line, each message escaped once", () => {

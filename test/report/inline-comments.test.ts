@@ -152,3 +152,94 @@ describe("one comment per line", () => {
     expect(later.alreadyPosted).toEqual([at(long, 11), at(long, 12)]);
   });
 });
+
+describe("noise per push", () => {
+  const complexity = (path: string, line: number): Finding => ({
+    rule: "max-complexity",
+    severity: "warning",
+    message: `\`f${line}\` has complexity 14 (max 10).`,
+    path,
+    line,
+  });
+  const lines = Array.from({ length: 12 }, (_, i) => `function f${i + 1}() {}`);
+  const ch = change([addedFile("big.ts", lines), addedFile("a.ts", ["x", "y"])]);
+  const many = lines.map((_, i) => complexity("big.ts", i + 1));
+  const secret: Finding = { rule: "no-secrets", severity: "failure", message: "An AWS key.", path: "a.ts", line: 1 };
+  const long: Finding = { rule: "max-line-length", severity: "warning", message: "Too long.", path: "a.ts", line: 2 };
+
+  it("caps one rule's comments per push, so the other rules still get theirs", () => {
+    const plan = planInlineComments([...many, secret, long], ch, { total: 20, perRule: 5 }, new Set());
+    expect(plan.toPost.map((c) => c.findings[0].rule)).toEqual(["no-secrets", ...Array(5).fill("max-complexity"), "max-line-length"]);
+    // The rule's first findings (in the change's order) are the ones commented on.
+    expect(plan.toPost.filter((c) => c.findings[0].rule === "max-complexity").map((c) => c.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("applies the total budget after the per-rule cap, failures first", () => {
+    const plan = planInlineComments([...many, long, secret], ch, { total: 3, perRule: 5 }, new Set());
+    expect(plan.toPost.map((c) => c.findings[0].rule)).toEqual(["no-secrets", "max-complexity", "max-complexity"]);
+  });
+
+  it("has no per-rule cap at 0", () => {
+    const plan = planInlineComments(many, ch, { total: 20, perRule: 0 }, new Set());
+    expect(plan.toPost).toHaveLength(12);
+  });
+
+  describe("findings alike", () => {
+    const tests = ["a_test.go", "b_test.go", "c_test.go", "d_test.go", "e_test.go"];
+    const printCh = change(tests.map((p) => addedFile(p, ["func TestX(t *testing.T) {", "\tprintln(code)", "}"])));
+    const print = (path: string): Finding => ({
+      rule: "no-debug-statements",
+      severity: "warning",
+      message: "`println` looks like a debugging leftover.",
+      path,
+      line: 2,
+    });
+
+    it("one comment names the other places of the same finding on the same line text", () => {
+      const plan = planInlineComments(tests.map(print), printCh, { total: 20, perRule: 5 }, new Set());
+      expect(plan.toPost).toHaveLength(1);
+      const [c] = plan.toPost;
+      expect(c.path).toBe("a_test.go");
+      expect(c.alike.map((f) => f.path)).toEqual(tests.slice(1));
+      expect(c.body).toContain("_…and 4 more like this: `b_test.go:2`, `c_test.go:2`, `d_test.go:2` and `e_test.go:2`._");
+      expect(c.alikeEntries).toHaveLength(4);
+      expect(c.alikeEntries.every((e) => /^~[0-9a-f]{10}$/.test(e))).toBe(true);
+      // The comment's own entry is unchanged: it is still found by it on a later push.
+      expect(c.body).toMatch(new RegExp(`<!-- bottomline:fp=${c.fingerprint} -->$`));
+      expect(c.fingerprint).toMatch(/^[0-9a-f]{10}$/);
+    });
+
+    it("a later push posts nothing again for the comment or the places it named", () => {
+      const first = planInlineComments(tests.map(print), printCh, 20, new Set()).toPost[0];
+      const again = planInlineComments(tests.map(print), printCh, 20, new Set([first.fingerprint, ...first.alikeEntries]));
+      expect(again).toEqual({ toPost: [], toUpdate: [], alreadyPosted: tests.map(print) });
+    });
+
+    it("a new finding of another rule on a named line gets a comment of its own", () => {
+      const first = planInlineComments(tests.map(print), printCh, 20, new Set()).toPost[0];
+      const other: Finding = { rule: "max-line-length", severity: "warning", message: "Too long.", path: "c_test.go", line: 2 };
+      const later = planInlineComments([...tests.map(print), other], printCh, 20, new Set([first.fingerprint, ...first.alikeEntries]));
+      expect(later.toUpdate).toEqual([]);
+      expect(later.toPost.map((c) => [c.path, c.findings])).toEqual([["c_test.go", [other]]]);
+    });
+
+    it("keeps findings on different lines apart: the same message on other code is its own comment", () => {
+      const differentCode = change(tests.map((p, i) => addedFile(p, ["func TestX(t *testing.T) {", `\tprintln(code${i})`, "}"])));
+      expect(planInlineComments(tests.map(print), differentCode, 20, new Set()).toPost).toHaveLength(5);
+    });
+
+    it("collapses the same TODO text in several files, and counts the comment once against the rule's cap", () => {
+      const todoCh = change(tests.map((p) => addedFile(p, ["// TODO: remove once the API is stable"])));
+      const todo = (path: string): Finding => ({
+        rule: "todo-issue-reference",
+        severity: "warning",
+        message: "This TODO has no issue reference.",
+        path,
+        line: 1,
+      });
+      const plan = planInlineComments(tests.map(todo), todoCh, { total: 20, perRule: 1 }, new Set());
+      expect(plan.toPost).toHaveLength(1);
+      expect(plan.toPost[0].alike).toHaveLength(4);
+    });
+  });
+});

@@ -10,7 +10,7 @@ const HEAD = "3f2c9e1a7b4d5e6f708192a3b4c5d6e7f8091a2b";
 const BLOB = `https://github.com/acme/api/blob/${HEAD}`;
 const repository = { owner: "acme", name: "api" };
 const WHY = "Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.";
-const long = (path: string, line: number, n = 120): Finding => ({
+const long = (path: string, line: number, n = 100 + line): Finding => ({
   rule: "max-line-length",
   severity: "warning",
   message: `Line is ${n} characters long (max 100). ${WHY}`,
@@ -101,7 +101,7 @@ describe("a summary of 12 findings over 4 rules", () => {
   it("says a rule's shared rationale once, beside the rule", () => {
     expect(md.split(WHY).length - 1).toBe(1);
     expect(md).toMatch(new RegExp(`^\\*\\*\\[\`max-line-length\`\\]\\([^)]+\\)\\*\\* · ${WHY.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
-    expect(md).toContain(`- ⚠️ [\`src/client.ts:9\`](${BLOB}/src/client.ts#L9) Line is 120 characters long (max 100).\n`);
+    expect(md).toContain(`- ⚠️ [\`src/client.ts:9\`](${BLOB}/src/client.ts#L9) Line is 109 characters long (max 100).\n`);
     // Different rationales ("Remove it" / "Remove them") or none in common: each message stays whole.
     expect(md).toContain("it clutters output and logs in production. Remove it, or use the project's logger.");
   });
