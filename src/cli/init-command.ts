@@ -104,6 +104,12 @@ function starterConfig(languages: Array<[string, number]>, width: { max: number;
       "  max-complexity: off",
       "  max-nesting-depth: off",
     );
-  lines.push("review:", "  event: COMMENT          # or REQUEST_CHANGES when a failure-level finding exists", "  inline_comments: 20", "");
+  lines.push(
+    "review:",
+    "  event: COMMENT          # or REQUEST_CHANGES when a failure-level finding exists",
+    "  inline_comments: 20     # at most this many inline comments per push; the rest are in the summary",
+    "  inline_per_rule: 5      # and at most this many for one rule (0: no cap)",
+    "",
+  );
   return lines.join("\n");
 }

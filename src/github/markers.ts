@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
  * - the marker is the last thing in the body (text Bottomline quotes from a pull request comes
  *   before it, and is escaped so it never contains `<!--` anyway);
  * - its HMAC, keyed from the App's own secret and bound to the pull request, checks.
- * The JSON holds only hex, digits and ISO dates, so it can never contain the `-->` that would end
- * the HTML comment.
+ * The JSON holds only hex, `+`, `~`, digits and ISO dates, so it can never contain the `-->` that
+ * would end the HTML comment.
  */
 export interface SummaryState {
   /** Head SHA the summary describes. */
@@ -19,7 +19,10 @@ export interface SummaryState {
   updated: string;
   /** Hash of head, title, body, labels and config: equal means a redelivery, nothing to redo. */
   input: string;
-  /** Fingerprints of every inline comment posted so far. */
+  /**
+   * Entries of every inline comment posted so far: a comment's fingerprints joined with `+`, and
+   * `~<fingerprint>` for each place an "…and N more like this" comment names (counted as posted).
+   */
   fp: string[];
 }
 
