@@ -22,21 +22,38 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+// A message that says a whole project was brought into this repository: "initial import of
+// regex-automata", "import SwiftPoet", "vendor idna", or moved, merged, brought or copied *into* it
+// ("copies my regex-automata work into this crate", "merge foo into the monorepo").
+const ANNOUNCES_IMPORT =
+  /\b(?:(?:import(?:s|ed|ing)?|vendor(?:s|ed|ing)?)(?:\s+of)?\s+([^\n]{1,200})|(?:mov(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|bring(?:s|ing)?|brought|cop(?:y|ies|ied|ying))\s+([^\n]{1,200}?)\s+in(?:to)?\b)/gi;
+
 const namesByChange = new WeakMap<Change, Set<string>>();
+const importsByChange = new WeakMap<Change, Set<string>>();
 
 /** The names a message gives to what it copied in: words, and hyphenated names joined (`minimal-lexical` → `minimallexical`). Once per change. */
 export function announcedNames(change: Change): Set<string> {
   let names = namesByChange.get(change);
-  if (!names) namesByChange.set(change, (names = readNames(change)));
+  if (!names) namesByChange.set(change, (names = readNames(change, ANNOUNCES_COPY)));
   return names;
 }
 
-function readNames(change: Change): Set<string> {
+/** The names a message gives to a project it imports, vendors, or moves or merges into this one (see ANNOUNCES_IMPORT). Once per change. */
+export function importedNames(change: Change): Set<string> {
+  let names = importsByChange.get(change);
+  if (!names) importsByChange.set(change, (names = readNames(change, ANNOUNCES_IMPORT)));
+  return names;
+}
+
+function readNames(change: Change, phrase: RegExp): Set<string> {
   const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
   const names = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(ANNOUNCES_COPY)) {
-      const rest = m[1].split(CLAUSE_END)[0];
+    for (const m of text.matchAll(phrase)) {
+      const rest = m
+        .slice(1)
+        .find((g) => g !== undefined)!
+        .split(CLAUSE_END)[0];
       const words = [...(rest.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/g) ?? []).map(joined), ...rest.split(/[^A-Za-z0-9]+/)];
       for (const w of words.map((x) => x.toLowerCase())) {
         if (names.size >= MAX_NAMES) return names;
@@ -47,7 +64,7 @@ function readNames(change: Change): Set<string> {
   return names;
 }
 
-function joined(name: string): string {
+export function joined(name: string): string {
   return name.replace(/[-_.]/g, "");
 }
 
