@@ -1,6 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
-import { importedNames, joined } from "./announced-copies.js";
+import { importedFromNames, importedNames, joined } from "./announced-copies.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -8,6 +8,7 @@ import { importedNames, joined } from "./announced-copies.js";
  * alone, and `no-secrets` still scans them):
  * - a whole package imported into the repository ("initial import of regex-automata": a new folder
  *   with its own manifest and licence or README, thousands of lines, named by the message);
+ * - files the message names as imported from another project ("Import JsonReader from Gson");
  * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
  *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling.
  */
@@ -15,6 +16,10 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);
+  markImportedFiles(
+    change,
+    added.filter((f) => !isRestored(f)),
+  );
   markDuplicates(
     change,
     added.filter((f) => !isRestored(f)),
@@ -88,6 +93,28 @@ function newPackages(change: Change, added: ChangedFile[]): NewPackage[] {
     out.push({ dir, files, licensed: published.some((f) => !/^README/i.test(nameOf(f.path))) });
   }
   return out;
+}
+
+// ---- files imported by name ----
+
+/**
+ * Marks new files the change's words name as imported from another project: "Import JsonReader
+ * and JsonWriter from Gson" adding `JsonReader.java` and `JsonWriter.java` (moshi 2a43606b). The
+ * file's name without its extension must be one of the names; the tests written for them, and
+ * files not named, stay the change's. Trusted as a "Copied from" header is: the author's words.
+ */
+function markImportedFiles(change: Change, added: ChangedFile[]): void {
+  const names = importedFromNames(change);
+  if (names.size === 0) return;
+  for (const f of added) {
+    const stem = nameOf(f.path).replace(/\..*$/, "");
+    if (names.has(joined(stem).toLowerCase()))
+      markRestored(
+        f,
+        f.addedLines.map((l) => l.line),
+        "imported from another project, as the change says",
+      );
+  }
 }
 
 // ---- the same file added at two paths ----

@@ -59,6 +59,31 @@ describe("markImportedCode: a package imported whole (#10)", () => {
   });
 });
 
+describe("markImportedCode: files the message names as imported from another project (#10)", () => {
+  const files = () => [
+    added("moshi/src/JsonReader.java", code(40)),
+    added("moshi/src/JsonWriter.java", code(40, "w")),
+    added("moshi/src/JsonReaderTest.java", code(40, "t")),
+  ];
+  const review = (title: string) => {
+    const c = change(files(), { title, commits: [commit(title)], repository: { owner: "square", name: "moshi" } });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("marks the named files only, not their tests", () => {
+    const c = review("Import JsonReader and JsonWriter from Gson.");
+    expect(notAuthored("moshi/src/JsonReader.java", c)).toMatch(/imported from another project/);
+    expect(notAuthored("moshi/src/JsonWriter.java", c)).toMatch(/imported from another project/);
+    expect(notAuthored("moshi/src/JsonReaderTest.java", c)).toBeUndefined();
+  });
+
+  it.each([["Import JsonReader from moshi's old branch"], ["Import JsonReader from master"], ["Add JsonReader"], ["Use `import JsonReader from 'gson'`"]])(
+    "%j imports nothing from another project",
+    (title) => expect(review(title).files.some(isRestored)).toBe(false),
+  );
+});
+
 describe("markImportedCode: the same file added at two paths (#10)", () => {
   const tool = code(40, "flow");
   const review = (files: ChangedFile[]) => {
