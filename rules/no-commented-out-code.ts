@@ -69,7 +69,9 @@ export default defineRule({
       const facts = lineFacts(file, found);
       const text = headText(file, found);
       if (!facts || looksGeneratedText(text ?? "") || copiedIn(file, text ?? "")) continue;
-      const added = new Set(file.addedLines.map((l) => l.line));
+      // Lines the source found put back or ported from the base are not new (#10).
+      const restored = new Set(file.restoredLines);
+      const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
       const lineAt = headLines(file, text);
       const run = runsOfComments(facts.comments, lineAt);
       // A reason anywhere on a run (a TODO over its first part, prose inside it, a test disabled

@@ -22,21 +22,60 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+// A message that says a whole project was brought into this repository: "initial import of
+// regex-automata", "import SwiftPoet", "vendor idna", or moved, merged, brought or copied *into* it
+// ("copies my regex-automata work into this crate", "merge foo into the monorepo").
+const ANNOUNCES_IMPORT =
+  /\b(?:(?:import(?:s|ed|ing)?|vendor(?:s|ed|ing)?)(?:\s+of)?\s+([^\n]{1,200})|(?:mov(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|bring(?:s|ing)?|brought|cop(?:y|ies|ied|ying))\s+([^\n]{1,200}?)\s+in(?:to)?\b)/gi;
+
+// A message that names files it brings from another project: "Import JsonReader and JsonWriter from Gson".
+const IMPORTS_FROM = /\bimport(?:s|ed|ing)?\s+([^\n]{1,200}?)\s+from\s+(?:the\s+)?([\w.-]+)/gi;
+
 const namesByChange = new WeakMap<Change, Set<string>>();
+const importsByChange = new WeakMap<Change, Set<string>>();
+const importsFromByChange = new WeakMap<Change, Set<string>>();
 
 /** The names a message gives to what it copied in: words, and hyphenated names joined (`minimal-lexical` → `minimallexical`). Once per change. */
 export function announcedNames(change: Change): Set<string> {
   let names = namesByChange.get(change);
-  if (!names) namesByChange.set(change, (names = readNames(change)));
+  if (!names) namesByChange.set(change, (names = readNames(change, ANNOUNCES_COPY)));
   return names;
 }
 
-function readNames(change: Change): Set<string> {
+/** The names a message gives to a project it imports, vendors, or moves or merges into this one (see ANNOUNCES_IMPORT). Once per change. */
+export function importedNames(change: Change): Set<string> {
+  let names = importsByChange.get(change);
+  if (!names) importsByChange.set(change, (names = readNames(change, ANNOUNCES_IMPORT)));
+  return names;
+}
+
+/**
+ * The names a message gives to what it imports from another project ("Import JsonReader and
+ * JsonWriter from Gson" → `jsonreader`, `jsonwriter`): not from this repository (a branch, a
+ * file of its own). Once per change.
+ */
+export function importedFromNames(change: Change): Set<string> {
+  let names = importsFromByChange.get(change);
+  if (!names) {
+    const own = new Set([change.repository?.name, change.repository?.owner].flatMap((n) => (n ? [joined(n).toLowerCase()] : [])));
+    const elsewhere = (m: RegExpMatchArray) => !own.has(joined(m[2]).toLowerCase()) && !NOT_A_PROJECT.has(m[2].toLowerCase());
+    importsFromByChange.set(change, (names = readNames(change, IMPORTS_FROM, elsewhere)));
+  }
+  return names;
+}
+/** What "from" names that is not another project. */
+const NOT_A_PROJECT = new Set("master main branch upstream here there this that it them base trunk develop".split(" "));
+
+function readNames(change: Change, phrase: RegExp, accept: (m: RegExpMatchArray) => boolean = () => true): Set<string> {
   const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
   const names = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(ANNOUNCES_COPY)) {
-      const rest = m[1].split(CLAUSE_END)[0];
+    for (const m of text.matchAll(phrase)) {
+      if (!accept(m)) continue;
+      const rest = m
+        .slice(1)
+        .find((g) => g !== undefined)!
+        .split(CLAUSE_END)[0];
       const words = [...(rest.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/g) ?? []).map(joined), ...rest.split(/[^A-Za-z0-9]+/)];
       for (const w of words.map((x) => x.toLowerCase())) {
         if (names.size >= MAX_NAMES) return names;
@@ -47,7 +86,7 @@ function readNames(change: Change): Set<string> {
   return names;
 }
 
-function joined(name: string): string {
+export function joined(name: string): string {
   return name.replace(/[-_.]/g, "");
 }
 

@@ -83,8 +83,13 @@ export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, k
   return { has: (key) => ownKeys.has(key) || moved.has(key), kept, known: own !== undefined, lines: lines.length, keptCount };
 }
 
+/** Lines to compare added lines with, token by token, outside a review's lookups (a port's old file). */
+export function keptLines(lines: string[]): Pick<BaseLines, "kept"> {
+  return { kept: lines.slice(0, MAX_KEPT).map((text) => ({ text, tokens: tokens(text) })) };
+}
+
 /** The kept base line this text is most likely an edit of (token similarity ≥ EDIT_SIMILARITY), if any. */
-export function editedFrom(text: string, base: BaseLines): string | undefined {
+export function editedFrom(text: string, base: Pick<BaseLines, "kept">): string | undefined {
   const mine = tokens(text);
   let best: string | undefined;
   let bestScore = EDIT_SIMILARITY;

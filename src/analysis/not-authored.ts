@@ -12,6 +12,8 @@ import { declaresPlatformNamespace } from "./platform-backport.js";
  */
 const ALWAYS = [
   /(^|\/)(_?vendor|_?vendored|third_party|third-party|node_modules|bower_components)\//,
+  // NuGet installs a source-only package's files there (`App_Packages/ApiApprover.3.0.1/`): the package's code, not the project's.
+  /(^|\/)App_Packages\/[^/]+\//,
   /(^|\/)(__snapshots__)\/|\.snap$/,
   /(^|\/)(__fixtures__|fixtures|testdata)\//,
 ];

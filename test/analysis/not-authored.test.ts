@@ -5,6 +5,7 @@ describe("notAuthored", () => {
   it.each([
     ["vendor/github.com/x/y.go"],
     ["third_party/zlib/inflate.c"],
+    ["src/Humanizer.Tests/App_Packages/ApiApprover.3.0.1/PublicApiGenerator.cs"],
     ["web/node_modules/left-pad/index.js"],
     ["src/__snapshots__/a.test.ts.snap"],
     ["test/fixtures/app.py"],

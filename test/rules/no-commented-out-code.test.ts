@@ -168,6 +168,18 @@ function bySubject<T extends { change: Change }>(c: T, message: string): T {
 
 const ts = (lines: string[]) => change([addedFile("src/a.ts", lines, 1, { status: "added" })]);
 
+/** A test file ported from the base (regex's `tests/replace.rs` → `newtests/replace.rs`): the source marks its old lines. */
+function ported(restored: boolean): ValidCase {
+  const s = SAMPLES[0];
+  const c = changed(s.path, undefined, s.file("f", [s.stmt(1), s.commentedCall, s.stmt(3)]));
+  const file = c.change.files[0];
+  const commented = file.addedLines.find((l) => l.text === s.commentedCall)!.line;
+  if (restored) Object.assign(file, { restoredLines: [commented], restoredFrom: "ported from tests/f at base" });
+  return { name: `${s.lang}: commented-out code ${restored ? "ported from" : "new beside"} the base's old file`, ...c };
+}
+valid.push(ported(true));
+invalid.push({ ...ported(false), findings: [{ messageId: "commentedOutLine", path: SAMPLES[0].path }] });
+
 testRule("no-commented-out-code", {
   valid: [
     {

@@ -120,6 +120,21 @@ describe("the git source marks code the change put back from history (#10)", () 
     expect(change.files.find((f) => f.path === "tests/integration/Other.cs")!.restoredLines).toBeUndefined();
   });
 
+  it("a new file that ports a same-named base file (60% of its lines verbatim) has its old lines, verbatim or edited, marked; its new lines are the change's", () => {
+    const r = makeRepo();
+    const old = adapter.map((l, i) => (i % 4 === 0 ? l.replace(/compute\((\d+)\)/, "compute(t!($1))") : l));
+    r.write("tests/replace.rs", php(old));
+    const base = r.commit("root");
+    const edited = old.map((l) => l.replace(/t!\((\d+)\)/, "$1"));
+    r.write("newtests/replace.rs", php([...edited, ...Array.from({ length: 4 }, (_, i) => `    brandNew${i}(alpha, beta, gamma);`)]));
+    r.commit("Cut over to the new tests");
+    const port = readGitChange(r.dir, resolveRange(r.dir, { base, head: "HEAD" })).files[0];
+    expect(port.restoredFrom).toBe("ported from tests/replace.rs at base");
+    const lineOf = (text: string) => port.addedLines.find((l) => l.text === text)!.line;
+    expect(port.restoredLines).toEqual(expect.arrayContaining([lineOf(edited[0]), lineOf(edited[1])]));
+    expect(port.restoredLines).not.toContain(lineOf("    brandNew0(alpha, beta, gamma);"));
+  });
+
   it("small files alike by nature (an __init__.py) are not copies", () => {
     const r = makeRepo();
     r.write("a/__init__.py", "from .x import y\n");

@@ -72,3 +72,27 @@ describe("readPullRequest: the lines a revert puts back (#10)", () => {
     expect(nock.pendingMocks()).toEqual([]);
   });
 });
+
+describe("readPullRequest: the same file added at two paths (#10)", () => {
+  it("marks the second copy from the pull request's files alone, with no further request", async () => {
+    const body = Array.from({ length: 12 }, (_, i) => `x${i} = compute(${i})`);
+    const added = (filename: string) => ({
+      filename,
+      status: "added",
+      additions: body.length,
+      deletions: 0,
+      changes: body.length,
+      patch: `@@ -0,0 +1,${body.length} @@\n${body.map((l) => `+${l}`).join("\n")}`,
+    });
+    nock("https://api.github.com")
+      .get("/repos/acme/api/pulls/7/commits")
+      .query(true)
+      .reply(200, [{ sha: pr.headSha, commit: { message: "Add the tool", author: { name: "Ann", email: "a@x" } }, parents: [{ sha: base }] }])
+      .get("/repos/acme/api/pulls/7/files")
+      .query(true)
+      .reply(200, [added("tools/a/tool.py"), added("tools/b/tool.py")]);
+    const change = await readPullRequest(octokit(), { ...pr, title: "Add the tool", body: "", changedFiles: 2 });
+    expect(change.files.map((f) => f.restoredFrom)).toEqual([undefined, "a copy of tools/a/tool.py, added in the same change"]);
+    expect(nock.isDone()).toBe(true);
+  });
+});

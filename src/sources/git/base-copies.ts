@@ -1,5 +1,6 @@
 import type { Change, ChangedFile } from "../../model/change.js";
 import { linesFrom, markRestored, restoredShare } from "../../model/restored-lines.js";
+import { editedFrom, keptLines } from "../../analysis/line-origin.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { runGit } from "./run-git.js";
 
@@ -10,6 +11,14 @@ const MAX_FILES = 50;
 const MAX_CANDIDATES = 3;
 /** A copy: this share of the new file's lines are the other file's. */
 export const COPY_SHARE = 0.95;
+/**
+ * A port: this share of the new file's lines are a same-named base file's, verbatim (regex's
+ * `tests/replace.rs` moved to `newtests/replace.rs` with a macro dropped from some lines). Its
+ * lines that are the old file's, verbatim or edited, are not new; the rest are the change's.
+ */
+const PORT_SHARE = 0.6;
+/** Lines compared token by token in a port, at most: a huge file's edits cannot make a review quadratic. */
+const MAX_PORT_LINES = 2000;
 
 /**
  * Marks new files that copy a file the base already has, in any folder (RestSharp's
@@ -29,9 +38,12 @@ export function markBaseCopies(cwd: string, change: Change, added: ChangedFile[]
     for (const other of others) {
       const text = texts.get(other);
       if (text === undefined) continue;
-      const lines = linesFrom(file.addedLines, text.split("\n"));
-      if (restoredShare(file, lines) < COPY_SHARE) continue;
-      markRestored(file, lines, `a copy of ${other} at base`);
+      const before = text.split("\n");
+      const lines = linesFrom(file.addedLines, before);
+      const share = restoredShare(file, lines);
+      if (share >= COPY_SHARE) markRestored(file, lines, `a copy of ${other} at base`);
+      else if (share >= PORT_SHARE) markRestored(file, [...lines, ...editedLines(file, lines, before)], `ported from ${other} at base`);
+      else continue;
       break;
     }
   }
@@ -71,4 +83,14 @@ function nearest(path: string, others: string[]): string[] {
     .sort((a, b) => b.n - a.n)
     .slice(0, MAX_CANDIDATES)
     .map((x) => x.o);
+}
+
+/** A port's added lines, not verbatim the old file's, that are an edit of one of its lines not matched yet. */
+function editedLines(file: ChangedFile, verbatim: number[], before: string[]): number[] {
+  const matched = new Set(verbatim);
+  const rest = file.addedLines.filter((l) => !matched.has(l.line) && l.text.trim() !== "");
+  if (rest.length > MAX_PORT_LINES || before.length > MAX_PORT_LINES) return [];
+  const used = new Set(file.addedLines.filter((l) => matched.has(l.line)).map((l) => l.text.trim()));
+  const base = keptLines(before.filter((l) => l.trim() !== "" && !used.has(l.trim())));
+  return rest.filter((l) => editedFrom(l.text, base) !== undefined).map((l) => l.line);
 }

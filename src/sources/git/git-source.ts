@@ -4,6 +4,7 @@ import { runGit, runGitAsync, tryGit, GitError } from "./run-git.js";
 import { readBlobTextsAsync } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { markRestoredFromHistory } from "./restored-history.js";
+import { markImportedCode } from "../../analysis/imported-code.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
 import { ensureHistory, FETCH_DEPTH_HINT, isShallow, shallowBoundary } from "./shallow.js";
 import { githubLookups } from "../github/github-lookups.js";
@@ -168,6 +169,7 @@ export function changeFromDiff(
     gaps,
   };
   markRestoredFromHistory(cwd, change);
+  markImportedCode(change);
   return change;
 }
 

@@ -1,6 +1,7 @@
 import type { Change, ChangedFile, Commit, FileStatus, Gap } from "../../model/change.js";
 import { parsePatch } from "../../model/parse-patch.js";
 import { markRevertedLines } from "./reverted-commits.js";
+import { markImportedCode } from "../../analysis/imported-code.js";
 import { GITHUB_COMMITS_CAP, GITHUB_FILES_CAP, type GitHub, type PullRequestRef } from "./github-types.js";
 
 /**
@@ -46,6 +47,7 @@ export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Prom
     gaps,
   };
   await markRevertedLines(octokit, pr, change);
+  markImportedCode(change);
   return change;
 }
 

@@ -1,0 +1,218 @@
+import type { Change, ChangedFile } from "../model/change.js";
+import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
+import { importedFromNames, importedNames, joined } from "./announced-copies.js";
+
+/**
+ * Code a change brings in rather than writes (#10), found from the change alone, so the git source
+ * and the GitHub App both mark it (as restored lines: every rule that judges code leaves those
+ * alone, and `no-secrets` still scans them):
+ * - a whole package imported into the repository ("initial import of regex-automata": a new folder
+ *   with its own manifest and licence or README, thousands of lines, named by the message);
+ * - files the message names as imported from another project ("Import JsonReader from Gson");
+ * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
+ *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling.
+ */
+export function markImportedCode(change: Change, isTooling: (path: string) => boolean = rootToolFolder): void {
+  const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
+  if (added.length === 0) return;
+  markImportedPackages(change, added);
+  markImportedFiles(
+    change,
+    added.filter((f) => !isRestored(f)),
+  );
+  markDuplicates(
+    change,
+    added.filter((f) => !isRestored(f)),
+    isTooling,
+  );
+}
+
+/** A folder at the repository's root whose name starts with a dot holds tooling (`.flow/`, `.github/`), not the product. */
+export const ROOT_TOOL_FOLDER = /^\.[^/]+\//;
+const rootToolFolder = (path: string) => ROOT_TOOL_FOLDER.test(path);
+
+const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
+const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+
+// ---- a package imported whole ----
+
+/** A package's manifest: what makes a folder a project of its own. */
+const MANIFEST =
+  /^(?:package\.json|pyproject\.toml|setup\.py|Cargo\.toml|go\.mod|[^/]+\.gemspec|[^/]+\.csproj|pom\.xml|build\.gradle(?:\.kts)?|composer\.json)$/;
+/** What a project published on its own carries beside its manifest. */
+const PUBLISHED = /^(?:LICEN[CS]E|COPYING|README)(?:[.-][\w.-]*)?$/i;
+/**
+ * Lines a package must bring to count as imported: a project written elsewhere over years, not a
+ * new module of this one (a new crate or npm package of a monorepo starts far smaller). The
+ * imports judged on held-out histories were 64,000 (regex-automata) and 8,800 (regex-cli) lines.
+ */
+export const MIN_IMPORTED_LINES = 2000;
+
+/**
+ * Marks the files of new packages the change imports: a folder (not the root) that the change adds
+ * a manifest and a licence or README to, where it only adds files, with at least
+ * MIN_IMPORTED_LINES lines, and whose name the change's words give to what they import. Packages
+ * that come with it the same way (regex-cli beside regex-automata), with a licence of their own,
+ * are part of the same import. The author's words are trusted as a "Copied from" header is: both
+ * are theirs to write, so the folder, its size and its manifest must agree with them.
+ */
+function markImportedPackages(change: Change, added: ChangedFile[]): void {
+  const names = importedNames(change);
+  if (names.size === 0) return;
+  const packages = newPackages(change, added);
+  const named = packages.filter((p) => names.has(joined(nameOf(p.dir.slice(0, -1))).toLowerCase()));
+  if (named.length === 0) return;
+  const alongside = packages.filter((p) => !named.includes(p) && p.licensed);
+  const by = named[0].dir.slice(0, -1);
+  for (const p of [...named, ...alongside]) {
+    for (const f of p.files)
+      markRestored(
+        f,
+        f.addedLines.map((l) => l.line),
+        `imported whole with ${by}, as the change says`,
+      );
+  }
+}
+
+interface NewPackage {
+  dir: string;
+  files: ChangedFile[];
+  licensed: boolean;
+}
+
+/** Folders the change adds a manifest and a licence or README to, adding every file of theirs it touches, large enough to be a project. */
+function newPackages(change: Change, added: ChangedFile[]): NewPackage[] {
+  const roots = new Set(added.filter((f) => f.path.includes("/") && MANIFEST.test(nameOf(f.path))).map((f) => dirOf(f.path)));
+  const out: NewPackage[] = [];
+  for (const dir of roots) {
+    if (change.files.some((f) => f.path.startsWith(dir) && f.status !== "added")) continue;
+    const published = added.filter((f) => dirOf(f.path) === dir && PUBLISHED.test(nameOf(f.path)));
+    if (published.length === 0) continue;
+    const files = added.filter((f) => f.path.startsWith(dir));
+    if (files.reduce((n, f) => n + f.addedLines.length, 0) < MIN_IMPORTED_LINES) continue;
+    out.push({ dir, files, licensed: published.some((f) => !/^README/i.test(nameOf(f.path))) });
+  }
+  return out;
+}
+
+// ---- files imported by name ----
+
+/**
+ * Marks new files the change's words name as imported from another project: "Import JsonReader
+ * and JsonWriter from Gson" adding `JsonReader.java` and `JsonWriter.java` (moshi 2a43606b). The
+ * file's name without its extension must be one of the names; the tests written for them, and
+ * files not named, stay the change's. Trusted as a "Copied from" header is: the author's words.
+ */
+function markImportedFiles(change: Change, added: ChangedFile[]): void {
+  const names = importedFromNames(change);
+  if (names.size === 0) return;
+  for (const f of added) {
+    const stem = nameOf(f.path).replace(/\..*$/, "");
+    if (names.has(joined(stem).toLowerCase()))
+      markRestored(
+        f,
+        f.addedLines.map((l) => l.line),
+        "imported from another project, as the change says",
+      );
+  }
+}
+
+// ---- the same file added at two paths ----
+
+/** Below this many non-blank lines, files are alike by nature (an `__init__.py`, a stub), not copies. */
+const MIN_LINES = 10;
+/** One file's lines that are another's, at least, for it to be a copy (a version string or a path changed). */
+const COPY_SHARE = 0.95;
+/** Files, and lines compared pair by pair, per change at most: a change of thousands of files stays cheap. */
+const MAX_FILES = 3000;
+const MAX_COMPARED_LINES = 2_000_000;
+/** Same-named files compared with one another, at most (a crate's many `mod.rs`). */
+const MAX_GROUP = 40;
+
+/**
+ * Marks new files that are copies of other new files of the same change: the same name with at
+ * least COPY_SHARE of their lines the other's, or the same text under any name. Of files that
+ * copy one another, the longest (then the first by path) is the one judged; none is when one of
+ * them is tooling, and then a new folder that is mostly such a copy is that tool installed again.
+ */
+function markDuplicates(change: Change, added: ChangedFile[], isTooling: (path: string) => boolean): void {
+  const files = added.filter((f) => nonBlank(f) >= MIN_LINES).slice(0, MAX_FILES);
+  const copies = copyPairs(files);
+  if (copies.length === 0) return;
+  const tooling = new Set<ChangedFile>();
+  for (const [copy, of] of copies) {
+    if (isRestored(copy) || isTooling(copy.path)) continue;
+    if (isTooling(of.path)) tooling.add(copy);
+    else if (judgedFirst(copy, of)) continue;
+    markRestored(
+      copy,
+      linesFrom(
+        copy.addedLines,
+        of.addedLines.map((l) => l.text),
+      ),
+      `a copy of ${of.path}, added in the same change`,
+    );
+  }
+  for (const copy of tooling) markToolInstall(change, copy);
+}
+
+/** Whether `a` is the copy judged rather than `b`: the longer, then the first by path. */
+function judgedFirst(a: ChangedFile, b: ChangedFile): boolean {
+  return a.addedLines.length !== b.addedLines.length ? a.addedLines.length > b.addedLines.length : a.path < b.path;
+}
+
+/** Pairs [copy, original] of files whose lines are the other's: same-named files compared, identical texts under any name. */
+function copyPairs(files: ChangedFile[]): Array<[ChangedFile, ChangedFile]> {
+  const groups = new Map<string, ChangedFile[]>();
+  const add = (key: string, f: ChangedFile) => groups.set(key, [...(groups.get(key) ?? []), f]);
+  for (const f of files) {
+    add(`name:${nameOf(f.path)}`, f);
+    add(`text:${f.addedLines.map((l) => l.text.trim()).join("\n")}`, f);
+  }
+  const pairs: Array<[ChangedFile, ChangedFile]> = [];
+  const seen = new Set<string>();
+  let budget = MAX_COMPARED_LINES;
+  for (const members of groups.values()) {
+    const group = members.slice(0, MAX_GROUP);
+    for (const a of group) {
+      for (const b of group) {
+        const key = `${a.path}\0${b.path}`;
+        // A copy's lines are nearly all the other's: a file much longer than the other cannot be its copy.
+        if (a === b || seen.has(key) || a.addedLines.length * COPY_SHARE > b.addedLines.length) continue;
+        seen.add(key);
+        budget -= a.addedLines.length + b.addedLines.length;
+        if (budget < 0) return pairs;
+        if (
+          restoredShare(
+            a,
+            linesFrom(
+              a.addedLines,
+              b.addedLines.map((l) => l.text),
+            ),
+          ) >= COPY_SHARE
+        )
+          pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+const nonBlank = (f: ChangedFile) => f.addedLines.filter((l) => l.text.trim() !== "").length;
+
+/** A new folder's other new files, when most of its lines are copies of tooling: the tool's own files, installed with it. */
+function markToolInstall(change: Change, copy: ChangedFile): void {
+  const dir = dirOf(copy.path);
+  if (dir === "") return;
+  const inside = change.files.filter((f) => f.path.startsWith(dir));
+  if (inside.some((f) => f.status !== "added")) return;
+  const lines = (fs: ChangedFile[]) => fs.reduce((n, f) => n + f.addedLines.length, 0);
+  if (lines(inside.filter(isRestored)) * 2 < lines(inside)) return;
+  for (const f of inside)
+    if (!isRestored(f))
+      markRestored(
+        f,
+        f.addedLines.map((l) => l.line),
+        `installed with ${copy.path}, a copy of tooling`,
+      );
+}

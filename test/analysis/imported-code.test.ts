@@ -1,0 +1,136 @@
+import { markImportedCode, MIN_IMPORTED_LINES } from "../../src/analysis/imported-code.js";
+import { notAuthored } from "../../src/analysis/not-authored.js";
+import { isRestored } from "../../src/model/restored-lines.js";
+import type { ChangedFile } from "../../src/model/change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
+
+const code = (n: number, tag = "x") => Array.from({ length: n }, (_, i) => `let ${tag}${i} = compute(${i});`);
+const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
+
+describe("markImportedCode: a package imported whole (#10)", () => {
+  /** A crate as regex c79c40a39e brought regex-automata in: manifest, licence, README, thousands of lines. */
+  const crate = (dir: string, lines = MIN_IMPORTED_LINES, extra: string[] = ["LICENSE-MIT", "README.md"]) => [
+    added(`${dir}/Cargo.toml`, ["[package]", `name = "${dir}"`]),
+    ...extra.map((name) => added(`${dir}/${name}`, ["Permission is hereby granted"])),
+    added(`${dir}/src/dfa/search.rs`, code(lines, dir.replace(/-/g, "_"))),
+  ];
+  const review = (files: ChangedFile[], message: string) => {
+    const c = change(files, { title: message.split("\n")[0], commits: [commit(message)] });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("is not authored when the message names the package it imports, with a crate brought in with it", () => {
+    const c = review(
+      [...crate("regex-automata"), ...crate("regex-cli", 3000, ["LICENSE-APACHE"]), added("src/lib.rs", code(20))],
+      "impl: initial import of regex-automata",
+    );
+    expect(notAuthored("regex-automata/src/dfa/search.rs", c)).toMatch(/imported whole with regex-automata/);
+    expect(notAuthored("regex-cli/src/dfa/search.rs", c)).toMatch(/imported whole with regex-automata/);
+    expect(notAuthored("src/lib.rs", c)).toBeUndefined();
+  });
+
+  it.each([
+    ["Import SwiftPoet", "swiftpoet"],
+    ["Vendor idna v2.1", "idna"],
+    ["Move flow-next into this repository", "flow-next"],
+    ["Merge the regex_lite crate into the workspace", "regex_lite"],
+  ])("reads %j as importing %s", (message, dir) => {
+    const c = review(crate(dir), message);
+    expect(isRestored(c.files[c.files.length - 1])).toBe(true);
+  });
+
+  it("needs the message, the package's name in it, its manifest, its licence or README, its size and only new files", () => {
+    const unnamed = review(crate("regex-automata"), "Add a new DFA engine");
+    const other = review(crate("regex-automata"), "Import the DFA tests");
+    const small = review(crate("regex-automata", MIN_IMPORTED_LINES - 10), "initial import of regex-automata");
+    const noManifest = review(crate("regex-automata").slice(1), "initial import of regex-automata");
+    const bare = review(crate("regex-automata", MIN_IMPORTED_LINES, []), "initial import of regex-automata");
+    const edited = review(
+      [...crate("regex-automata"), addedFile("regex-automata/src/lib.rs", ["x"], 1, { status: "modified" })],
+      "initial import of regex-automata",
+    );
+    for (const c of [unnamed, other, small, noManifest, bare, edited]) expect(c.files.some(isRestored)).toBe(false);
+  });
+
+  it("a package alongside the imported one needs a licence of its own: a README alone is the project's new package", () => {
+    const c = review([...crate("regex-automata"), ...crate("regex-test", 3000, ["README.md"])], "initial import of regex-automata");
+    expect(notAuthored("regex-test/src/dfa/search.rs", c)).toBeUndefined();
+  });
+});
+
+describe("markImportedCode: files the message names as imported from another project (#10)", () => {
+  const files = () => [
+    added("moshi/src/JsonReader.java", code(40)),
+    added("moshi/src/JsonWriter.java", code(40, "w")),
+    added("moshi/src/JsonReaderTest.java", code(40, "t")),
+  ];
+  const review = (title: string) => {
+    const c = change(files(), { title, commits: [commit(title)], repository: { owner: "square", name: "moshi" } });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("marks the named files only, not their tests", () => {
+    const c = review("Import JsonReader and JsonWriter from Gson.");
+    expect(notAuthored("moshi/src/JsonReader.java", c)).toMatch(/imported from another project/);
+    expect(notAuthored("moshi/src/JsonWriter.java", c)).toMatch(/imported from another project/);
+    expect(notAuthored("moshi/src/JsonReaderTest.java", c)).toBeUndefined();
+  });
+
+  it.each([["Import JsonReader from moshi's old branch"], ["Import JsonReader from master"], ["Add JsonReader"], ["Use `import JsonReader from 'gson'`"]])(
+    "%j imports nothing from another project",
+    (title) => expect(review(title).files.some(isRestored)).toBe(false),
+  );
+});
+
+describe("markImportedCode: the same file added at two paths (#10)", () => {
+  const tool = code(40, "flow");
+  const review = (files: ChangedFile[]) => {
+    const c = change(files);
+    markImportedCode(c);
+    return c;
+  };
+
+  it("judges one copy: the longer, then the first by path", () => {
+    const c = review([added("android/src/Codec.kt", code(30)), added("jvm/src/Codec.kt", [...code(30), "// jvm"])]);
+    expect(notAuthored("jvm/src/Codec.kt", c)).toBeUndefined();
+    expect(notAuthored("android/src/Codec.kt", c)).toMatch(/a copy of jvm\/src\/Codec.kt, added in the same change/);
+    const same = review([added("b/util.py", code(30)), added("a/helpers.py", code(30))]);
+    expect(notAuthored("a/helpers.py", same)).toBeUndefined();
+    expect(notAuthored("b/util.py", same)).toMatch(/a copy of a\/helpers.py/);
+  });
+
+  it("judges none when one copy is tooling in a root dot-folder, nor the new folder the copy is most of", () => {
+    const c = review([
+      added(".flow/bin/flowctl.py", tool),
+      added("scripts/ralph/flowctl.py", tool.slice(1)),
+      added("scripts/ralph/hooks/ralph-guard.py", code(12, "guard")),
+      added("scripts/other.py", code(12, "mine")),
+    ]);
+    expect(notAuthored("scripts/ralph/flowctl.py", c)).toMatch(/a copy of \.flow\/bin\/flowctl.py/);
+    expect(notAuthored("scripts/ralph/hooks/ralph-guard.py", c)).toMatch(/installed with/);
+    expect(notAuthored("scripts/other.py", c)).toBeUndefined();
+  });
+
+  it("a folder that was there already, or one the copy is less than half of, keeps its other files judged", () => {
+    const existing = review([
+      added(".flow/bin/flowctl.py", tool),
+      added("scripts/flowctl.py", tool),
+      addedFile("scripts/build.py", ["x = 1"], 1, { status: "modified" }),
+    ]);
+    expect(notAuthored("scripts/flowctl.py", existing)).toMatch(/a copy/);
+    const mostlyOwn = review([added(".flow/bin/flowctl.py", tool), added("tools/flowctl.py", tool), added("tools/release.py", code(60, "rel"))]);
+    expect(notAuthored("tools/release.py", mostlyOwn)).toBeUndefined();
+  });
+
+  it("files that only share some lines, or small ones, are each judged", () => {
+    const c = review([
+      added("a/Codec.kt", code(30)),
+      added("b/Codec.kt", [...code(20), ...code(10, "other")]),
+      added("a/__init__.py", code(3)),
+      added("b/__init__.py", code(3)),
+    ]);
+    for (const f of c.files) expect(isRestored(f)).toBe(false);
+  });
+});
