@@ -4,7 +4,7 @@ import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
-import { behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
+import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { citesIssue, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
@@ -13,6 +13,7 @@ import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
 import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
 import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
+import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -22,6 +23,7 @@ import {
   componentHasTests,
   describeSuggestedTests,
   layoutOf,
+  maintainerScript,
   packageRootOf,
   platformWithoutTests,
   projectHasTests,
@@ -111,8 +113,15 @@ export default defineRule({
     const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
     // Deletions and pure renames (no additions) change no behaviour worth a test.
     // Build output (`dist/axios.js` rebuilt by a release) and vendored code: nothing the author could test.
+    // Nor a maintainer's script beside the product (`sponsors.php` at the root of a `src/` project).
     const sources = change.files.filter(
-      (f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path) && !notAuthored(f.path, change),
+      (f) =>
+        kinds.get(f) === "source" &&
+        f.status !== "removed" &&
+        f.additions > 0 &&
+        !cov?.judged.has(f.path) &&
+        !notAuthored(f.path, change) &&
+        !(layout && maintainerScript(f.path, layout)),
     );
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = [
@@ -189,7 +198,11 @@ function asksForTests(
   if (movedIn(c, lines)) return false;
   const text = headText(f, ctx.found);
   const facts = lineFacts(f, ctx.found);
-  const quietLines = text === undefined ? new Set<number>() : diagnosticLines(fresh, text.split("\n"), facts, facts?.language);
+  // Lines for developers (warnings, debug assertions) and inputs for a fuzzer are not behaviour a user meets.
+  const quietLines = new Set([
+    ...(text === undefined ? [] : diagnosticLines(fresh, text.split("\n"), facts, facts?.language)),
+    ...fuzzingSupportLines(fresh, text?.split("\n") ?? addedLinesOnly(f), facts),
+  ]);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
   // A command that only prints a constant (`thor version`): a test would restate the constant.

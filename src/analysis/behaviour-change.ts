@@ -174,7 +174,7 @@ export function declaresOnly(fn: FunctionFact, language: LanguageId, lines: stri
 }
 
 /** The file's added lines at their line numbers (the rest blank): all there is without its text. */
-function addedLinesOnly(file: ChangedFile): string[] {
+export function addedLinesOnly(file: ChangedFile): string[] {
   const lines: string[] = [];
   for (const l of file.addedLines) lines[l.line - 1] = l.text;
   return Array.from(lines, (l) => l ?? "");

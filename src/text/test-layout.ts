@@ -567,6 +567,25 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
 }
 
+/** Root files that start the product rather than maintain the repository. */
+const ENTRY_POINTS = /^(index|main|mod|lib|__init__|__main__|app|cli|server)\./;
+
+/** Languages whose packages live at the repository root by convention (a Go module's root package). */
+const ROOT_PACKAGE_LANGUAGES = new Set(["go"]);
+
+/**
+ * A maintainer's script at the repository root (Carbon's `sponsors.php` that rewrites the README,
+ * `build.php`) where the product's code of that language lives in `src/` or `lib/`: it is not
+ * shipped, nobody tests it, and a reviewer does not ask them to.
+ */
+export function maintainerScript(sourcePath: string, layout: RepoLayout): boolean {
+  const ext = extensionOf(sourcePath);
+  if (sourcePath.includes("/") || ROOT_PACKAGE_LANGUAGES.has(ext) || ENTRY_POINTS.test(sourcePath)) return false;
+  let inSourceFolder = 0;
+  for (const f of layout.files) if (/^(src|lib)\//.test(f) && extensionOf(f) === ext && classifyBuiltIn(f) === "source" && ++inSourceFolder >= 3) return true;
+  return false;
+}
+
 /**
  * Whether any test in the repository is named for the source file or for its folder
  * (`tests/test_debug.py` for `werkzeug/debug/tbtools.py`): a component with none has no harness
