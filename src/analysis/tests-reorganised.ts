@@ -5,9 +5,9 @@
  * the author's words: the code has to show it too.
  */
 
-/** Titles that say the change keeps behaviour: a refactor, a clean-up, a speed or memory tweak. */
+/** Titles that say the change keeps behaviour: a refactor, a clean-up, a speed or memory tweak, a docs change. */
 const SAYS_REORGANISED =
-  /\b(refactor(s|ed|ing)?|clean(ed|s)?[- ]?up|cleanup|simplif(y|ies|ied)|restructur(e|ed|es|ing)|reorgani[sz](e|ed|es|ing)|extract(s|ed)?\s+(method|function|helper)s?|optimi[sz](e|es|ed|ing|ation)|(remove|reduce)s?\s+(the\s+)?overhead|avoid(s|ed)?\s+(an?\s+|the\s+|unnecessary\s+)?(dictionar|allocat|boxing|cop(y|ies)|clon|linq|closure|lookup)\w*|lazy[- ]?(allocat|initiali[sz]|load|creat)\w*|lazily)\b/i;
+  /^\s*(docs?|documentation)\b|\b(refactor(s|ed|ing)?|clean(ed|s)?[- ]?up|cleanup|simplif(y|ies|ied)|restructur(e|ed|es|ing)|reorgani[sz](e|ed|es|ing)|extract(s|ed)?\s+(method|function|helper)s?|optimi[sz](e|es|ed|ing|ation)|(remove|reduce)s?\s+(the\s+)?overhead|avoid(s|ed)?\s+(an?\s+|the\s+|unnecessary\s+)?(dictionar|allocat|boxing|cop(y|ies)|clon|linq|closure|lookup)\w*|lazy[- ]?(allocat|initiali[sz]|load|creat)\w*|lazily)\b/i;
 
 /** Words that make a change a fix or a feature whatever else its title says. */
 const SAYS_BEHAVIOUR = /\b(fix(es|ed)?|bug|leak|crash|regression|broken|wrong|incorrect|add(s|ed)?|support(s|ed)?|new|feat(ure)?|allow(s|ed)?|handle[sd]?)\b/i;
