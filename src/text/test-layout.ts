@@ -422,7 +422,9 @@ const TEST_PER_FILE = new Set(["go", "java", "kt", "scala", "groovy", "cs", "php
  */
 function namesTestsPerFile(sourcePath: string, layout: RepoLayout): boolean {
   const ext = extensionOf(sourcePath);
-  return TEST_PER_FILE.has(ext) || (!FEATURE_NAMED_BY_DEFAULT.has(ext) && layout.namedTests.get(ext) === true);
+  if (TEST_PER_FILE.has(ext)) return true;
+  // RSpec and minitest name a spec per file unless the repository shows otherwise; elsewhere the repository must show it.
+  return ext === "rb" ? layout.namedTests.get(ext) !== false : layout.namedTests.get(ext) === true;
 }
 
 /**

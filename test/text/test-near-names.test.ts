@@ -62,6 +62,27 @@ describe("describeSuggestedTests prefers an existing test of the same unit to a 
       "a test that covers it",
     ],
     [
+      "Python where few tests carry a source's name: no file named after a sibling's (never tests/res/compiler.py)",
+      [
+        "setup.py",
+        "jinja2/compiler.py",
+        "jinja2/lexer.py",
+        "tests/res/__init__.py",
+        "tests/test_lexnparse.py",
+        "tests/test_api.py",
+        "tests/test_core_tags.py",
+        "tests/test_regression.py",
+      ],
+      "jinja2/compiler.py",
+      "a test that covers it",
+    ],
+    [
+      "Ruby: a sibling's spec mirrored (RSpec names a spec per file)",
+      ["Gemfile", "lib/shop/cart.rb", "lib/shop/checkout.rb", "test/checkout_test.rb"],
+      "lib/shop/cart.rb",
+      "a test in a new file `test/cart_test.rb` following `test/checkout_test.rb`",
+    ],
+    [
       "Go: never a test of another unit that only shares the kind (nil_renderer_test.go for standard_renderer.go)",
       ["go.mod", "standard_renderer.go", "nil_renderer.go", "nil_renderer_test.go", "tea.go", "tea_test.go"],
       "standard_renderer.go",
