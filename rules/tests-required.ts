@@ -4,7 +4,7 @@ import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
-import { behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
+import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { citesIssue, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
@@ -13,15 +13,18 @@ import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
 import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
 import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
+import { keepsCallsAndOutputs, saysReorganised } from "../src/analysis/tests-reorganised.js";
+import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
-import { basePaths, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
   componentHasTests,
   describeSuggestedTests,
   layoutOf,
+  maintainerScript,
   packageRootOf,
   platformWithoutTests,
   projectHasTests,
@@ -111,8 +114,15 @@ export default defineRule({
     const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
     // Deletions and pure renames (no additions) change no behaviour worth a test.
     // Build output (`dist/axios.js` rebuilt by a release) and vendored code: nothing the author could test.
+    // Nor a maintainer's script beside the product (`sponsors.php` at the root of a `src/` project).
     const sources = change.files.filter(
-      (f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions > 0 && !cov?.judged.has(f.path) && !notAuthored(f.path, change),
+      (f) =>
+        kinds.get(f) === "source" &&
+        f.status !== "removed" &&
+        f.additions > 0 &&
+        !cov?.judged.has(f.path) &&
+        !notAuthored(f.path, change) &&
+        !(layout && maintainerScript(f.path, layout)),
     );
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = [
@@ -126,6 +136,7 @@ export default defineRule({
     const fresh = newLinesAfterMoves(changes, removedSources);
     const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
     const quiet = quietCommitType(change, opts.quiet_commit_types);
+    const reorganised = saysReorganised(change);
     // Test data and test support the change touches are part of its tests too.
     const changedTests = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed");
     const out: RawFinding[] = [];
@@ -156,6 +167,7 @@ export default defineRule({
               moved,
               sources,
               minLines: Math.max(1, opts.min_changed_lines),
+              reorganised,
             }));
         // A project with no test files at all has no convention to follow, a platform with no test harness no way to run one.
         // Nor a component with no tests whose new code only posts to a remote service: its first test would only check a mock.
@@ -183,13 +195,17 @@ function asksForTests(
   c: CodeChange,
   lines: number,
   fresh: Set<number> | undefined,
-  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number },
+  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number; reorganised: boolean },
 ): boolean {
   if (!fresh) return true;
   if (movedIn(c, lines)) return false;
   const text = headText(f, ctx.found);
   const facts = lineFacts(f, ctx.found);
-  const quietLines = text === undefined ? new Set<number>() : diagnosticLines(fresh, text.split("\n"), facts, facts?.language);
+  // Lines for developers (warnings, debug assertions) and inputs for a fuzzer are not behaviour a user meets.
+  const quietLines = new Set([
+    ...(text === undefined ? [] : diagnosticLines(fresh, text.split("\n"), facts, facts?.language)),
+    ...fuzzingSupportLines(fresh, text?.split("\n") ?? addedLinesOnly(f), facts),
+  ]);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
   // A command that only prints a constant (`thor version`): a test would restate the constant.
@@ -198,10 +214,31 @@ function asksForTests(
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
+  if (ctx.reorganised && textLines && reorganisedOnly(f, b, rest, textLines, facts?.functions ?? [], ctx.found)) return false;
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
   return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+}
+
+/**
+ * A change its title calls a refactor or a speed-up, and whose code agrees: no new API beyond what
+ * it extracted (the file's decisions did not grow), and its fresh lines call and print nothing the
+ * file did not (a dictionary turned into a switch, an allocation made lazy, a method extracted).
+ */
+function reorganisedOnly(
+  f: ChangedFile,
+  b: { newFunctions: string[]; newDecisions: number },
+  fresh: Set<number>,
+  lines: string[],
+  functions: Array<{ name: string }>,
+  found: Lookups,
+): boolean {
+  if (b.newFunctions.length > 0 && b.newDecisions > 0) return false;
+  const base = baseText(f, found);
+  if (base === undefined) return false;
+  const freshText = [...fresh].map((l) => lines[l - 1] ?? "");
+  return keepsCallsAndOutputs(freshText, base, new Set(functions.map((fn) => fn.name)));
 }
 
 /** The names of the functions that hold any of the lines. */

@@ -6,7 +6,7 @@ import { lineFacts } from "../syntax/line-view.js";
 import { baseView, headView, type CodeView } from "./function-code.js";
 import { branchesOf } from "./tests-branches.js";
 import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
-import { bindsNativeCode, definedOnlyIfMissing, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
+import { bindsNativeCode, definedOnlyIfMissing, delegatesPerVariant, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -96,6 +96,8 @@ interface Sides {
 /** The decisions one head function brings: all of a new helper's, beyond what a moved one had, or an overload's gain. */
 function decisionsGained(fn: FunctionFact, was: FunctionFact[], from: RemovedFunction | undefined, s: Sides): number {
   // A helper written by this change brings all its decisions; one moved or renamed brings only those it gained.
+  // A per-variant forwarder's arms are its variants' decisions, tested there.
+  if (fn.decisions > 0 && s.view && touched(fn, s.fresh) && delegatesPerVariant(fn, s.view)) return 0;
   if (was.length === 0) {
     const brings = isNewCode(fn, s.fresh, s.addedCode) && !definedOnlyIfMissing(fn, s.lines) && branchesOf(fn, s.view, s.head) > (from?.branches ?? 0);
     return brings ? Math.max(0, fn.decisions - (from?.decisions ?? 0)) : 0;
@@ -174,7 +176,7 @@ export function declaresOnly(fn: FunctionFact, language: LanguageId, lines: stri
 }
 
 /** The file's added lines at their line numbers (the rest blank): all there is without its text. */
-function addedLinesOnly(file: ChangedFile): string[] {
+export function addedLinesOnly(file: ChangedFile): string[] {
   const lines: string[] = [];
   for (const l of file.addedLines) lines[l.line - 1] = l.text;
   return Array.from(lines, (l) => l ?? "");

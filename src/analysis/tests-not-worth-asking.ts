@@ -65,9 +65,48 @@ function bodyCode(fn: FunctionFact, view: CodeView): string[] {
   return out;
 }
 
+/** The head of a dispatch on a value's variant: `match *self {`, `switch (kind) {`, `when (x) {`. */
+const DISPATCH_HEAD = /^(match\b.*|switch\s*\(.*\)|when\s*\(.*\)|return\s+\w+\s+switch|return\s+match\b.*)\s*\{$/;
+/**
+ * One arm of it that only calls a method: `Class::Unicode(ref mut x) => x.try_case_fold_simple()?,`,
+ * `case Bytes: return b.fold();`, Kotlin's `is Text -> text.encode()`.
+ */
+const DELEGATING_ARM =
+  /^(?:case\b[^:>]*?(?::|->)|[^=]+=>|(?:is\s+|in\s+)?[\w$.:]+(?:\([^)]*\))?\s*->)\s*(?:return\s+)?(?:[\w$]+(?:\(\))?(?:\.|::|->))+([\w$]+)\s*\([^()]*\)\??\s*[;,]?$/;
+/** What may sit beside the arms: a `default` that throws, the unit result, a bare return. */
+const DISPATCH_FILLER = /^(Ok\(\(\)\)|return;?|break;?|default:|_ => unreachable!\(.*\),?|default:\s*throw\b.*|_ => .*panic!\(.*\),?)$/;
+
+/** A method name without its fallible prefix and separators: `try_case_fold_simple` ↔ `case_fold_simple`. */
+const methodKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^try_?/, "")
+    .replace(/[_$]/g, "");
+
+/**
+ * A function that only forwards to the same operation of whichever variant it holds (a Rust enum's
+ * `try_case_fold_simple` calling each inner class's): every decision is an arm that delegates to a
+ * method of its own name. The variants' methods are where the behaviour, and its tests, are.
+ */
+export function delegatesPerVariant(fn: FunctionFact, view: CodeView): boolean {
+  const code = bodyCode(fn, view);
+  const head = code.findIndex((l) => DISPATCH_HEAD.test(l));
+  if (head < 0) return false;
+  // Before the dispatch only the signature, which may share the body's lines (`public int Depth() {`, Rust's `&mut self,`).
+  const signature = new RegExp(`(^|[\\s*&])${fn.name.replace(/\$/g, "\\$")}\\s*[(<]|^\\)|^&?(mut\\s+)?self,?$`);
+  if (!code.slice(0, head).every((l) => signature.test(l) || DISPATCH_FILLER.test(l))) return false;
+  const arms = code.slice(head + 1).filter((l) => !DISPATCH_FILLER.test(l));
+  const own = methodKey(fn.name);
+  const delegates = (l: string) => {
+    const callee = DELEGATING_ARM.exec(l)?.[1];
+    return callee !== undefined && methodKey(callee) !== "" && (methodKey(callee).includes(own) || own.includes(methodKey(callee)));
+  };
+  return arms.length >= 2 && arms.every(delegates) && fn.decisions <= arms.length;
+}
+
 /** Whether a new function is too simple to be worth a test of its own. */
 export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): Triviality {
-  if (fn.decisions > 0) return { trivial: false };
+  if (fn.decisions > 0) return delegatesPerVariant(fn, view) ? { trivial: true, names: [fn.name] } : { trivial: false };
   if (REPRESENTATION.test(fn.name)) return { trivial: true };
   const code = bodyCode(fn, view).filter(
     (l) => !/^(def|fn|func|function|fun|sub|public|private|protected|internal|static|async|pub)\b/.test(l) || l.includes("="),

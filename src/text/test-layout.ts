@@ -1,5 +1,6 @@
 import { extensionOf } from "./languages.js";
 import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testCovers, testStem } from "./test-conventions.js";
+import { nameWords, namesSameUnit } from "./test-near-names.js";
 
 /** The repository's files at head, and every folder that holds one: where its tests actually live. */
 export interface RepoLayout {
@@ -292,6 +293,27 @@ function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[]
 }
 
 /**
+ * Existing tests of the same language and project named for the same unit without its exact name
+ * (`RomanNumeralTests.cs` for `RomanNumeralExtensions.cs`, `testsuite/bytecode_cache.py` for
+ * `bccache.py`): a new file beside them would duplicate them. The nearest folders first, at most two.
+ */
+function testsNamedNearly(sourcePath: string, layout: RepoLayout): string[] {
+  const ext = extensionOf(sourcePath);
+  const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
+  const name = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
+  const project = projectRoot(sourcePath);
+  const sameProject = (t: string) => {
+    const p = projectRoot(t);
+    return p === project || p === "" || project === "" || p.startsWith(`${project}/`) || project.startsWith(`${p}/`);
+  };
+  const found = [...layout.testsByStem.values()]
+    .flat()
+    .filter((t) => extensionOf(t) === ext && sameProject(t) && namesSameUnit(name, aboutName(t.slice(t.lastIndexOf("/") + 1))));
+  const shared = (t: string) => commonPrefix(t, sourcePath);
+  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+}
+
+/**
  * Where tests mirror the source's folders and several tests share the file's name
  * (`tests/test_tutorial/test_arguments/test_help/test_tutorial004.py`), the new test's path in the
  * mirror: the same test root, the source's own folders (`…/test_options/test_help/test_tutorial004.py`).
@@ -341,14 +363,13 @@ function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: st
   const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir);
   // The best-named first: `yaml_command_test.go` for `yaml_file_loader.go`, not `flag_test.go`.
   const score = (t: string) => commonPrefix(t.slice(t.lastIndexOf("/") + 1), stem);
-  // Only a test that shares a word with the file: `realip_test.go` is no test of `recoverer.go`, which gets its own.
-  const words = new Set(stem.split("_").filter((w) => w.length >= 3));
-  const related = inPackage.filter((t) =>
-    t
-      .slice(t.lastIndexOf("/") + 1, -"_test.go".length)
-      .split("_")
-      .some((w) => words.has(w)),
-  );
+  // Only a test that names the same thing first: `realip_test.go` is no test of `recoverer.go`, nor
+  // `nil_renderer_test.go` of `standard_renderer.go` (a shared kind names another unit).
+  const [first] = nameWords(stem);
+  const related = inPackage.filter((t) => {
+    const name = t.slice(t.lastIndexOf("/") + 1, -"_test.go".length);
+    return (first !== undefined && first.length >= 3 && nameWords(name)[0] === first) || namesSameUnit(stem, name);
+  });
   related.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
   return related.length > 0 ? related.slice(0, 1) : conventional;
 }
@@ -379,7 +400,7 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   if (folder) return `a test in \`${folder}/\`, where its tests are`;
   // A new file only where a sibling source's test shows exactly where and how it is named; a guess
   // that ignores the repository's layout (`test/types.test.ts` where tests are `test/cancel.ts`) misleads.
-  const sibling = siblingTestMirror(sourcePath, layout);
+  const sibling = namesTestsPerFile(sourcePath, layout) ? siblingTestMirror(sourcePath, layout) : undefined;
   if (sibling) return `a test in a new file \`${sibling.path}\` following \`${sibling.example}\``;
   // Go's toolchain fixes where a package's tests go (`x_test.go` beside `x.go`), a multiplatform
   // build which test source set runs the code: the path is known, not guessed.
@@ -388,6 +409,22 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
     return example ? `a test in a new file \`${first}\` following \`${example}\`` : `a test in a new file \`${first}\``;
   }
   return "a test that covers it";
+}
+
+/** Languages whose tests are one per class or file by convention (`FooTest.java`, `FooTests.cs`, `foo_test.go`, PHPUnit's `FooTest.php`). */
+const TEST_PER_FILE = new Set(["go", "java", "kt", "scala", "groovy", "cs", "php"]);
+
+/**
+ * Whether a new test file named for the source is how the repository would test it: the language
+ * names a test per file, or most of the repository's tests in it carry a source's name. Where tests
+ * are named for features (got's `test/cancel.ts`, jinja's `testsuite/bytecode_cache.py`), a name
+ * made up from the file's would be a guess.
+ */
+function namesTestsPerFile(sourcePath: string, layout: RepoLayout): boolean {
+  const ext = extensionOf(sourcePath);
+  if (TEST_PER_FILE.has(ext)) return true;
+  // RSpec and minitest name a spec per file unless the repository shows otherwise; elsewhere the repository must show it.
+  return ext === "rb" ? layout.namedTests.get(ext) !== false : layout.namedTests.get(ext) === true;
 }
 
 /**
@@ -496,6 +533,8 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
   const named = existingTestsNamedFor(sourcePath, layout);
   if (named.length > 0) return [...new Set(named.map((p) => sharedSuite(p, layout) ?? p))];
+  const near = testsNamedNearly(sourcePath, layout);
+  if (near.length > 0) return near;
   const mirror = mirroredNewTest(sourcePath, layout);
   if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
@@ -528,6 +567,25 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   // Beside the source needs no folder of its own.
   const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));
   return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
+}
+
+/** Root files that start the product rather than maintain the repository. */
+const ENTRY_POINTS = /^(index|main|mod|lib|__init__|__main__|app|cli|server)\./;
+
+/** Languages whose packages live at the repository root by convention (a Go module's root package). */
+const ROOT_PACKAGE_LANGUAGES = new Set(["go"]);
+
+/**
+ * A maintainer's script at the repository root (Carbon's `sponsors.php` that rewrites the README,
+ * `build.php`) where the product's code of that language lives in `src/` or `lib/`: it is not
+ * shipped, nobody tests it, and a reviewer does not ask them to.
+ */
+export function maintainerScript(sourcePath: string, layout: RepoLayout): boolean {
+  const ext = extensionOf(sourcePath);
+  if (sourcePath.includes("/") || ROOT_PACKAGE_LANGUAGES.has(ext) || ENTRY_POINTS.test(sourcePath)) return false;
+  let inSourceFolder = 0;
+  for (const f of layout.files) if (/^(src|lib)\//.test(f) && extensionOf(f) === ext && classifyBuiltIn(f) === "source" && ++inSourceFolder >= 3) return true;
+  return false;
 }
 
 /**
