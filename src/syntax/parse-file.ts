@@ -7,7 +7,8 @@ import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import type { LanguageSpec } from "./language-spec.js";
 import { specs } from "./languages/index.js";
 import { editsBetween } from "./text-edit.js";
-import { TooDeep, TooSlow, walk } from "./walk.js";
+import { reusablePrefix, withReusedPrefix, type ReusedPrefix } from "./reused-prefix.js";
+import { TooDeep, TooSlow, walk, type WalkResult } from "./walk.js";
 
 /** Past these, a file is not analysed: real source is smaller, and generated or minified code is not reviewed by hand. */
 export const MAX_FILE_CHARS = 1_000_000;
@@ -81,15 +82,19 @@ export function parseTextPair(language: LanguageId, base: string, head: string, 
   if (!baseTree) return [tooLong(), parseText(language, head)];
   let headTree: Tree | null;
   let baseFacts: FileFacts | NotAnalysed;
+  let reuse: Reuse | undefined;
   const headDeadline = performance.now() + PARSE_BUDGET_MS;
   try {
-    baseFacts = factsOfTree(before, baseTree, baseDeadline, false);
+    const kept: { found?: WalkResult } = {};
+    baseFacts = factsOfTree(before, baseTree, baseDeadline, false, undefined, kept);
     for (const edit of edits) baseTree.edit(edit);
     headTree = parseWithin(after, baseTree, headDeadline);
+    const prefix = headTree && kept.found ? reusablePrefix(baseTree, headTree, base, head) : undefined;
+    if (prefix && kept.found) reuse = { base: kept.found, prefix };
   } finally {
     baseTree.delete();
   }
-  const headFacts = headTree ? factsOfTree(after, headTree, headDeadline) : tooLong();
+  const headFacts = headTree ? factsOfTree(after, headTree, headDeadline, true, reuse) : tooLong();
   return [judged(before, baseFacts), judged(after, headFacts)];
 }
 
@@ -119,11 +124,22 @@ function parseWithin(side: Side, old: Tree | null, deadline: number): Tree | nul
   return side.parser.parse(side.text, old, { progressCallback: () => performance.now() > deadline });
 }
 
-/** The facts the walk reads off a tree; the tree is deleted afterwards unless `free` is false. */
-function factsOfTree(side: Side, tree: Tree, deadline: number, free = true): FileFacts | NotAnalysed {
+/** The base's walk and what of it the head's walk may take (see reused-prefix.ts). */
+interface Reuse {
+  base: WalkResult;
+  prefix: ReusedPrefix;
+}
+
+/**
+ * The facts the walk reads off a tree; the tree is deleted afterwards unless `free` is false.
+ * With `reuse`, the walk starts where the head stops being the base; `kept` receives the walk.
+ */
+function factsOfTree(side: Side, tree: Tree, deadline: number, free = true, reuse?: Reuse, kept?: { found?: WalkResult }): FileFacts | NotAnalysed {
   const { language, spec, text, lines } = side;
   try {
-    const found = walk(tree, spec, text, lines, deadline);
+    const walked = walk(tree, spec, text, lines, deadline, reuse?.prefix.from);
+    const found = reuse ? withReusedPrefix(reuse.base, reuse.prefix.lastLine, walked) : walked;
+    if (kept) kept.found = found;
     const comments = commentFacts(found.comments, spec, found.declarationLines);
     countCodeLines(found.functions, comments, lines);
     markSuites(found.functions, found.tests);

@@ -149,17 +149,21 @@ function queryFor(spec: LanguageSpec, language: Language): Query {
 
 /**
  * Facts from the nodes the language's query captures. A stack of open frames (by where each
- * node ends) says which function, control block and test case a node is in.
+ * node ends) says which function, control block and test case a node is in. With `from` (where
+ * a child of the root starts), only the nodes from there on: see reused-prefix.ts.
  */
-export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string[], deadline = Infinity): WalkResult {
+export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string[], deadline = Infinity, from = 0): WalkResult {
   const out: WalkResult = { functions: [], comments: [], docstrings: [], strings: [], calls: [], tests: [], declarationLines: new Set() };
   const frames: Frame[] = [];
   // Pathological trees (tens of thousands of levels) make the query slow: it gives up at the deadline.
-  const captures = queryFor(spec, tree.language).captures(tree.rootNode, { progressCallback: () => performance.now() > deadline });
+  const progressCallback = () => performance.now() > deadline;
+  const captures = queryFor(spec, tree.language).captures(tree.rootNode, from > 0 ? { startIndex: from, progressCallback } : { progressCallback });
   if (performance.now() > deadline) throw new TooSlow();
   const runs = new PendingRuns(spec, frames);
   for (const { name, node } of captures) {
     const start = node.startIndex;
+    // A range also yields the nodes that end where it starts: those belong to the part not walked.
+    if (start < from) continue;
     runs.flushBefore(start, name);
     while (frames.length > 0 && frames[frames.length - 1].end <= start) {
       const f = frames.pop()!;

@@ -1,0 +1,90 @@
+import type { Tree } from "web-tree-sitter";
+import type { LanguageId } from "../../src/syntax/facts.js";
+import { loadAllGrammars, parserFor } from "../../src/syntax/grammars.js";
+import { parseText, parseTextPair } from "../../src/syntax/parse-file.js";
+import { reusablePrefix } from "../../src/syntax/reused-prefix.js";
+import { editsBetween } from "../../src/syntax/text-edit.js";
+
+beforeAll(() => loadAllGrammars());
+
+const GO_BASE = [
+  "package shapes",
+  "",
+  "// Area is the area of a rectangle, or zero for a degenerate one.",
+  "func Area(w, h int) int {",
+  "\tif w <= 0 || h <= 0 {",
+  "\t\treturn 0",
+  "\t}",
+  "\treturn w * h",
+  "}",
+  "",
+].join("\n");
+
+const PY_BASE = [
+  '"""Shapes and their areas, for the drawing code."""',
+  "",
+  "",
+  "def area(w, h):",
+  '    """The area of a rectangle."""',
+  "    if w <= 0 or h <= 0:",
+  "        return 0",
+  "    return w * h",
+  "",
+].join("\n");
+
+const RUST_BASE =
+  "/// The area of a rectangle, or zero for a degenerate one.\npub fn area(w: i32, h: i32) -> i32 {\n    if w <= 0 || h <= 0 { 0 } else { w * h }\n}\n";
+
+// Each head keeps its base's start and changes what follows, where the walk's context matters: a
+// comment run that continues across the change, a declaration's doc comment, a test function
+// after unchanged code, an attribute before a new function, a statement the next line continues.
+const PAIRS: Array<[string, LanguageId, string, string]> = [
+  [
+    "a Go function appended, with its doc comment",
+    "go",
+    GO_BASE,
+    GO_BASE + "\n// Perimeter is twice the sum of the sides.\nfunc Perimeter(w, h int) int {\n\treturn 2 * (w + h)\n}\n",
+  ],
+  ["a Go comment run that continues past the change", "go", GO_BASE + "// Shapes to come:\n", GO_BASE + "// Shapes to come:\n// circles.\n"],
+  ["a Python test appended after unchanged functions", "python", PY_BASE, PY_BASE + "\n\ndef test_area():\n    assert area(2, 3) == 6\n"],
+  [
+    "a Python function rewritten in the middle",
+    "python",
+    PY_BASE + "\n\ndef twice(x):\n    return 2 * x\n",
+    PY_BASE + "\n\ndef twice(x):\n    if x:\n        return x + x\n    return 0\n",
+  ],
+  ["a Rust test with its attribute appended", "rust", RUST_BASE, RUST_BASE + "\n#[test]\nfn area_of_a_square() {\n    assert_eq!(area(2, 2), 4);\n}\n"],
+  [
+    "a JavaScript statement that the appended line continues",
+    "javascript",
+    "// Configuration loader for the command line.\nconst load = require('./load')\nload",
+    "// Configuration loader for the command line.\nconst load = require('./load')\nload\n(function () { return 1 })()\n",
+  ],
+];
+
+describe("walking only the part of a modified file's head that is not its base", () => {
+  it.each(PAIRS)("gives the head the facts it has on its own: %s", (_name, language, base, head) => {
+    const [atBase, atHead] = parseTextPair(language, base, head);
+    expect(atBase).toEqual(parseText(language, base));
+    expect(atHead).toEqual(parseText(language, head));
+  });
+
+  function trees(language: LanguageId, base: string, head: string): [Tree, Tree] {
+    const parser = parserFor(language)!;
+    const old = parser.parse(base)!;
+    for (const edit of editsBetween(base, head, [])) old.edit(edit);
+    return [old, parser.parse(head, old)!];
+  }
+
+  it("starts the head's walk at the first top-level declaration the change touched", () => {
+    const head = GO_BASE + "\nfunc Zero() int {\n\treturn 0\n}\n";
+    const [old, tree] = trees("go", GO_BASE, head);
+    expect(reusablePrefix(old, tree, GO_BASE, head)).toEqual({ from: GO_BASE.length + 1, lastLine: 10 });
+  });
+
+  it("reuses nothing when the change is in the file's first characters", () => {
+    const head = GO_BASE.replace("package shapes", "package geometry");
+    const [old, tree] = trees("go", GO_BASE, head);
+    expect(reusablePrefix(old, tree, GO_BASE, head)).toBeUndefined();
+  });
+});
