@@ -10,7 +10,7 @@ import { endLine } from "./walk.js";
 export interface ReusedPrefix {
   /** Where the head's walk starts: the first child of the root that is not the base's. */
   from: number;
-  /** Facts that start on this line (1-based) or before are the base's. */
+  /** Facts that start on this line (1-based) or before are the base's: the last reused child's last line. */
   lastLine: number;
 }
 
@@ -36,8 +36,16 @@ export function reusablePrefix(edited: Tree, head: Tree, baseText: string, headT
   while (k < children.length && children[k]!.endIndex <= same) k++;
   while (k > 0 && k < children.length && endLine(children[k - 1]!) > children[k]!.startPosition.row) k--;
   if (k === 0 || k === children.length) return undefined;
-  const next = children[k]!;
-  return { from: next.startIndex, lastLine: next.startPosition.row };
+  const last = children[k - 1]!;
+  const lastLine = endLine(last);
+  // Nothing else may start on the last reused line, in either text: the base's facts are taken by line.
+  if (lastLine === last.endPosition.row + 1 && !(restOfLineBlank(baseText, last.endIndex) && restOfLineBlank(headText, last.endIndex))) return undefined;
+  return { from: children[k]!.startIndex, lastLine };
+}
+
+function restOfLineBlank(text: string, from: number): boolean {
+  const end = text.indexOf("\n", from);
+  return text.slice(from, end === -1 ? text.length : end).trim() === "";
 }
 
 function commonPrefixLength(a: string, b: string): number {

@@ -54,6 +54,14 @@ const PAIRS: Array<[string, LanguageId, string, string]> = [
     PY_BASE + "\n\ndef twice(x):\n    if x:\n        return x + x\n    return 0\n",
   ],
   ["a Rust test with its attribute appended", "rust", RUST_BASE, RUST_BASE + "\n#[test]\nfn area_of_a_square() {\n    assert_eq!(area(2, 2), 4);\n}\n"],
+  // rack's etag.rb: the line deleted lies between the last unchanged declaration and the next one.
+  [
+    "a Ruby require deleted before a module",
+    "ruby",
+    "# frozen_string_literal: true\n\nrequire 'digest/sha2'\n\nrequire_relative 'constants'\nrequire_relative 'utils'\n\nmodule Rack\n  X = 1\nend\n",
+    "# frozen_string_literal: true\n\nrequire 'digest/sha2'\n\nrequire_relative 'constants'\n\nmodule Rack\n  X = 1\nend\n",
+  ],
+  ["a Go call added on the last unchanged line", "go", GO_BASE.trimEnd(), GO_BASE.trimEnd() + " // ok\nvar _ = Area(1, 2)\n"],
   [
     "a JavaScript statement that the appended line continues",
     "javascript",
@@ -79,7 +87,7 @@ describe("walking only the part of a modified file's head that is not its base",
   it("starts the head's walk at the first top-level declaration the change touched", () => {
     const head = GO_BASE + "\nfunc Zero() int {\n\treturn 0\n}\n";
     const [old, tree] = trees("go", GO_BASE, head);
-    expect(reusablePrefix(old, tree, GO_BASE, head)).toEqual({ from: GO_BASE.length + 1, lastLine: 10 });
+    expect(reusablePrefix(old, tree, GO_BASE, head)).toEqual({ from: GO_BASE.length + 1, lastLine: 9 });
   });
 
   it("reuses nothing when the change is in the file's first characters", () => {
