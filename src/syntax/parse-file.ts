@@ -7,7 +7,7 @@ import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import type { LanguageSpec } from "./language-spec.js";
 import { specs } from "./languages/index.js";
 import { editsBetween } from "./text-edit.js";
-import { reusablePrefix, withReusedPrefix, type ReusedPrefix } from "./reused-prefix.js";
+import { reusableParts, withReusedParts, type ReusedParts } from "./reused-walk.js";
 import { TooDeep, TooSlow, walk, type WalkResult } from "./walk.js";
 
 /** Past these, a file is not analysed: real source is smaller, and generated or minified code is not reviewed by hand. */
@@ -89,8 +89,8 @@ export function parseTextPair(language: LanguageId, base: string, head: string, 
     baseFacts = factsOfTree(before, baseTree, baseDeadline, false, undefined, kept);
     for (const edit of edits) baseTree.edit(edit);
     headTree = parseWithin(after, baseTree, headDeadline);
-    const prefix = headTree && kept.found ? reusablePrefix(baseTree, headTree, base, head) : undefined;
-    if (prefix && kept.found) reuse = { base: kept.found, prefix };
+    const parts = headTree && kept.found ? reusableParts(baseTree, headTree, base, head, before.spec.functions) : undefined;
+    if (parts && kept.found) reuse = { base: kept.found, parts };
   } finally {
     baseTree.delete();
   }
@@ -124,21 +124,21 @@ function parseWithin(side: Side, old: Tree | null, deadline: number): Tree | nul
   return side.parser.parse(side.text, old, { progressCallback: () => performance.now() > deadline });
 }
 
-/** The base's walk and what of it the head's walk may take (see reused-prefix.ts). */
+/** The base's walk and what of it the head's walk may take (see reused-walk.ts). */
 interface Reuse {
   base: WalkResult;
-  prefix: ReusedPrefix;
+  parts: ReusedParts;
 }
 
 /**
  * The facts the walk reads off a tree; the tree is deleted afterwards unless `free` is false.
- * With `reuse`, the walk starts where the head stops being the base; `kept` receives the walk.
+ * With `reuse`, the walk reads only the part of the head that is not the base's; `kept` receives the walk.
  */
 function factsOfTree(side: Side, tree: Tree, deadline: number, free = true, reuse?: Reuse, kept?: { found?: WalkResult }): FileFacts | NotAnalysed {
   const { language, spec, text, lines } = side;
   try {
-    const walked = walk(tree, spec, text, lines, deadline, reuse?.prefix.from);
-    const found = reuse ? withReusedPrefix(reuse.base, reuse.prefix.lastLine, walked) : walked;
+    const walked = walk(tree, spec, text, lines, deadline, reuse?.parts.from, reuse?.parts.to);
+    const found = reuse ? withReusedParts(reuse.base, reuse.parts, walked) : walked;
     if (kept) kept.found = found;
     const comments = commentFacts(found.comments, spec, found.declarationLines);
     countCodeLines(found.functions, comments, lines);

@@ -2,7 +2,7 @@ import type { Tree } from "web-tree-sitter";
 import type { LanguageId } from "../../src/syntax/facts.js";
 import { loadAllGrammars, parserFor } from "../../src/syntax/grammars.js";
 import { parseText, parseTextPair } from "../../src/syntax/parse-file.js";
-import { reusablePrefix } from "../../src/syntax/reused-prefix.js";
+import { reusableParts } from "../../src/syntax/reused-walk.js";
 import { editsBetween } from "../../src/syntax/text-edit.js";
 
 beforeAll(() => loadAllGrammars());
@@ -63,6 +63,28 @@ const PAIRS: Array<[string, LanguageId, string, string]> = [
   ],
   ["a Go call added on the last unchanged line", "go", GO_BASE.trimEnd(), GO_BASE.trimEnd() + " // ok\nvar _ = Area(1, 2)\n"],
   [
+    "a Go import added above unchanged functions",
+    "go",
+    GO_BASE + "\nfunc Side(a int) int {\n\treturn a\n}\n\nfunc Zero() int {\n\tif true {\n\t\treturn 0\n\t}\n\treturn 1\n}\n",
+    'package shapes\n\nimport "fmt"\n' +
+      GO_BASE.slice("package shapes\n".length) +
+      "\nfunc Side(a int) int {\n\treturn a\n}\n\nfunc Zero() int {\n\tif true {\n\t\treturn 0\n\t}\n\treturn 1\n}\n",
+  ],
+  // The string becomes the module's first statement once the assignment above it is commented out.
+  [
+    "a Python statement before a module string commented out",
+    "python",
+    'x = 1\n"""Shapes."""\n\n\ndef a():\n    return 1\n\n\ndef b():\n    """B."""\n    return 2\n',
+    '# x = 1\n"""Shapes."""\n\n\ndef a():\n    return 1\n\n\ndef b():\n    """B."""\n    return 2\n',
+  ],
+  // The second attribute reads the first, which changed.
+  [
+    "a Rust attribute changed above another",
+    "rust",
+    "#[cfg(unix)]\n#[test]\nfn a() {\n    assert!(true);\n}\n\nfn b() -> i32 {\n    if true { 1 } else { 2 }\n}\n\nfn c() {}\n",
+    "#[cfg(windows)]\n#[test]\nfn a() {\n    assert!(true);\n}\n\nfn b() -> i32 {\n    if true { 1 } else { 2 }\n}\n\nfn c() {}\n",
+  ],
+  [
     "a JavaScript statement that the appended line continues",
     "javascript",
     "// Configuration loader for the command line.\nconst load = require('./load')\nload",
@@ -87,12 +109,18 @@ describe("walking only the part of a modified file's head that is not its base",
   it("starts the head's walk at the first top-level declaration the change touched", () => {
     const head = GO_BASE + "\nfunc Zero() int {\n\treturn 0\n}\n";
     const [old, tree] = trees("go", GO_BASE, head);
-    expect(reusablePrefix(old, tree, GO_BASE, head)).toEqual({ from: GO_BASE.length + 1, lastLine: 9 });
+    expect(reusableParts(old, tree, GO_BASE, head, {})).toEqual({ from: GO_BASE.length + 1, to: Infinity, lastLine: 9, firstLine: Infinity, shift: 4 });
   });
 
-  it("reuses nothing when the change is in the file's first characters", () => {
-    const head = GO_BASE.replace("package shapes", "package geometry");
-    const [old, tree] = trees("go", GO_BASE, head);
-    expect(reusablePrefix(old, tree, GO_BASE, head)).toBeUndefined();
+  it("reuses only the declarations after the change when it is in the file's first characters", () => {
+    const base = GO_BASE + "\nfunc Side(a int) int {\n\treturn a\n}\n\nfunc Zero() int {\n\treturn 0\n}\n";
+    const head = base.replace("package shapes", 'package shapes\n\nimport "fmt"');
+    const [old, tree] = trees("go", base, head);
+    // Area follows the change too closely; Side is the first declaration after one left alone.
+    const firstLine = head.split("\n").indexOf("func Side(a int) int {") + 1;
+    expect(reusableParts(old, tree, base, head, {})).toEqual({ from: 0, to: head.indexOf("func Side"), lastLine: 0, firstLine, shift: 2 });
+    // Changed in its first characters and in its last declaration: nothing is left to reuse.
+    const both = base.replace("package shapes", "package geometry").replace("return 0\n}", "return 2\n}");
+    expect(reusableParts(...trees("go", base, both), base, both, {})).toBeUndefined();
   });
 });
