@@ -7,8 +7,7 @@ import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import type { LanguageSpec } from "./language-spec.js";
 import { specs } from "./languages/index.js";
 import { editsBetween } from "./text-edit.js";
-import { reusableParts, withReusedParts, type ReusedParts } from "./reused-walk.js";
-import { TooDeep, TooSlow, walk, type WalkResult } from "./walk.js";
+import { TooDeep, TooSlow, walk } from "./walk.js";
 
 /** Past these, a file is not analysed: real source is smaller, and generated or minified code is not reviewed by hand. */
 export const MAX_FILE_CHARS = 1_000_000;
@@ -82,19 +81,15 @@ export function parseTextPair(language: LanguageId, base: string, head: string, 
   if (!baseTree) return [tooLong(), parseText(language, head)];
   let headTree: Tree | null;
   let baseFacts: FileFacts | NotAnalysed;
-  let reuse: Reuse | undefined;
   const headDeadline = performance.now() + PARSE_BUDGET_MS;
   try {
-    const kept: { found?: WalkResult } = {};
-    baseFacts = factsOfTree(before, baseTree, baseDeadline, false, undefined, kept);
+    baseFacts = factsOfTree(before, baseTree, baseDeadline, false);
     for (const edit of edits) baseTree.edit(edit);
     headTree = parseWithin(after, baseTree, headDeadline);
-    const parts = headTree && kept.found ? reusableParts(baseTree, headTree, base, head, before.spec.functions) : undefined;
-    if (parts && kept.found) reuse = { base: kept.found, parts };
   } finally {
     baseTree.delete();
   }
-  const headFacts = headTree ? factsOfTree(after, headTree, headDeadline, true, reuse) : tooLong();
+  const headFacts = headTree ? factsOfTree(after, headTree, headDeadline) : tooLong();
   return [judged(before, baseFacts), judged(after, headFacts)];
 }
 
@@ -124,22 +119,11 @@ function parseWithin(side: Side, old: Tree | null, deadline: number): Tree | nul
   return side.parser.parse(side.text, old, { progressCallback: () => performance.now() > deadline });
 }
 
-/** The base's walk and what of it the head's walk may take (see reused-walk.ts). */
-interface Reuse {
-  base: WalkResult;
-  parts: ReusedParts;
-}
-
-/**
- * The facts the walk reads off a tree; the tree is deleted afterwards unless `free` is false.
- * With `reuse`, the walk reads only the part of the head that is not the base's; `kept` receives the walk.
- */
-function factsOfTree(side: Side, tree: Tree, deadline: number, free = true, reuse?: Reuse, kept?: { found?: WalkResult }): FileFacts | NotAnalysed {
+/** The facts the walk reads off a tree; the tree is deleted afterwards unless `free` is false. */
+function factsOfTree(side: Side, tree: Tree, deadline: number, free = true): FileFacts | NotAnalysed {
   const { language, spec, text, lines } = side;
   try {
-    const walked = walk(tree, spec, text, lines, deadline, reuse?.parts.from, reuse?.parts.to);
-    const found = reuse ? withReusedParts(reuse.base, reuse.parts, walked) : walked;
-    if (kept) kept.found = found;
+    const found = walk(tree, spec, text, lines, deadline);
     const comments = commentFacts(found.comments, spec, found.declarationLines);
     countCodeLines(found.functions, comments, lines);
     markSuites(found.functions, found.tests);

@@ -1,4 +1,4 @@
-import { Query, type Language, type Node, type QueryOptions, type Tree } from "web-tree-sitter";
+import { Query, type Language, type Node, type Tree } from "web-tree-sitter";
 import type { CallFact, CommentFact, FunctionFact, StringFact, TestCaseFact } from "./facts.js";
 import type { LanguageSpec, TestDeclaration } from "./language-spec.js";
 import { clip, withoutArguments } from "./language-spec.js";
@@ -149,23 +149,17 @@ function queryFor(spec: LanguageSpec, language: Language): Query {
 
 /**
  * Facts from the nodes the language's query captures. A stack of open frames (by where each
- * node ends) says which function, control block and test case a node is in. With `from` and `to`
- * (where children of the root start), only the nodes between: see reused-walk.ts.
+ * node ends) says which function, control block and test case a node is in.
  */
-export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string[], deadline = Infinity, from = 0, to = Infinity): WalkResult {
+export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string[], deadline = Infinity): WalkResult {
   const out: WalkResult = { functions: [], comments: [], docstrings: [], strings: [], calls: [], tests: [], declarationLines: new Set() };
   const frames: Frame[] = [];
   // Pathological trees (tens of thousands of levels) make the query slow: it gives up at the deadline.
-  const options: QueryOptions = { progressCallback: () => performance.now() > deadline };
-  if (from > 0) options.startIndex = from;
-  if (to < Infinity) options.endIndex = to;
-  const captures = queryFor(spec, tree.language).captures(tree.rootNode, options);
+  const captures = queryFor(spec, tree.language).captures(tree.rootNode, { progressCallback: () => performance.now() > deadline });
   if (performance.now() > deadline) throw new TooSlow();
   const runs = new PendingRuns(spec, frames);
   for (const { name, node } of captures) {
     const start = node.startIndex;
-    // A range also yields the nodes that touch its ends: those belong to the parts not walked.
-    if (start < from || start >= to) continue;
     runs.flushBefore(start, name);
     while (frames.length > 0 && frames[frames.length - 1].end <= start) {
       const f = frames.pop()!;
