@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { extendsDispatch, isFlat, longestNewRun } from "../src/analysis/block-shapes.js";
-import type { CodeView } from "../src/analysis/function-code.js";
+import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import { functionVerdicts, justOverAndFlat, leeway, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -133,9 +133,11 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
   if (c.how === "ported" || c.value - c.beforeValue! < minBlock) return undefined;
   const run = longestNewRun(c);
   if (!run) return undefined;
-  const size = run.size - assertions(c.code, { start: run.start, end: runEnd(c, run) });
+  const span = { start: run.start, end: runEnd(c, run) };
+  // A record or table literal is data the function carries, not a step to extract: its entries do not count.
+  const size = run.size - assertions(c.code, span) - dataLines(c.code, span);
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run)) return undefined;
-  if (deprecationShim(c.code, { start: run.start, end: runEnd(c, run) })) return undefined;
+  if (deprecationShim(c.code, span)) return undefined;
   return { line: run.start, block: size };
 }
 
@@ -181,6 +183,12 @@ const ASSERTION = /^\s*(?:debug_assert\w*!|assert\w*!|assert\b|Debug\.Assert\b|T
 function assertions(code: CodeView, span: { start: number; end: number }): number {
   let n = 0;
   for (let line = span.start; line <= span.end; line++) if (ASSERTION.test(code.code(line))) n++;
+  return n;
+}
+
+function dataLines(code: CodeView, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let line = span.start; line <= span.end; line++) if (isDataLine(code.code(line))) n++;
   return n;
 }
 

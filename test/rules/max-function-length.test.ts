@@ -59,6 +59,24 @@ const asserted = (s: (typeof SAMPLES)[number]) => {
   };
   return indent + spelled[s.lang];
 };
+/** A table literal of `n` rows of literals, one row a line, in the sample's language (bubbletea's city table, Carbon's sponsor records). */
+const table = (s: (typeof SAMPLES)[number], n: number) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const shapes: Record<string, [string, (i: number) => string, string]> = {
+    TypeScript: ["const rows = [", (i) => `[${i}, "name ${i}", "kind"],`, "];"],
+    JavaScript: ["const rows = [", (i) => `[${i}, "name ${i}", "kind"],`, "];"],
+    Python: ["rows = [", (i) => `(${i}, "name ${i}", "kind"),`, "]"],
+    Go: ["rows := [][]string{", (i) => `{"${i}", "name ${i}", "kind"},`, "}"],
+    Java: ["String[][] rows = {", (i) => `{"${i}", "name ${i}", "kind"},`, "};"],
+    Kotlin: ["val rows = listOf(", (i) => `listOf("${i}", "name ${i}", "kind"),`, ")"],
+    Rust: ["let rows = [", (i) => `(${i}, "name ${i}", "kind"),`, "];"],
+    Ruby: ["rows = [", (i) => `[${i}, "name ${i}", "kind"],`, "]"],
+    "C#": ["string[,] rows = {", (i) => `{ "${i}", "name ${i}", "kind" },`, "};"],
+    PHP: ["$rows = [", (i) => `[${i}, 'name ${i}', 'kind'],`, "];"],
+  };
+  const [open, row, close] = shapes[s.lang];
+  return [indent + open, ...range(n, (i) => `${indent}    ${row(i)}`), indent + close];
+};
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 
@@ -87,6 +105,16 @@ for (const s of SAMPLES) {
       ...changed(s.path, undefined, s.file("big", body(s, 62))),
     },
 
+    {
+      // bubbletea 8b7b7918 `examples/table/main.go`: a `main` of 132 lines, 100 of them a table of cities.
+      name: `${s.lang}: a new function whose length is a 60-row table literal`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 20), ...table(s, 60)])),
+    },
+    {
+      // Carbon b9cc24aa `getOpenCollectiveSponsors`: one more hard-coded record is data, not a block to extract.
+      name: `${s.lang}: an existing long function given a 20-row table literal`,
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, table(s, 20)))),
+    },
     {
       name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 8, 500)))),
@@ -297,6 +325,11 @@ for (const s of SAMPLES) {
     {
       name: `${s.lang}: a new function under 10% over the limit whose code nests 3 deep`,
       ...changed(s.path, undefined, s.file("big", [...body(s, 56), ...s.nest(3)])),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
+    },
+    {
+      name: `${s.lang}: a new function of 70 lines of logic besides a table literal`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 70), ...table(s, 30)])),
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
     },
     {
