@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { extendsDispatch, newRuns, runBlocks, shallowNestingCost, structureReach, type BlockCost } from "../src/analysis/block-shapes.js";
+import { extendsDispatch, newRuns, runBlocks, shallowNestingCost, structureReach, tableBooleanCost, type BlockCost } from "../src/analysis/block-shapes.js";
+import type { CodeView } from "../src/analysis/function-code.js";
 import { functionVerdicts, justOverAndFlat, leeway, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
@@ -70,7 +71,8 @@ export default defineRule({
   check(change, opts, found) {
     const out: RawFinding[] = [];
     const measure = {
-      of: (fn: FunctionFact) => fn.cognitive,
+      // Boolean operators in the rows of a case table or a list literal count 1 for the whole table.
+      of: (fn: FunctionFact, code?: CodeView) => fn.cognitive - (code ? tableBooleanCost(fn, code.code) : 0),
       max: opts.max,
       minGrowth: opts.min_growth,
       rule: "max-complexity" as const,

@@ -127,6 +127,33 @@ export function shallowNestingCost(fn: FunctionFact, code: (line: number) => str
   return cost;
 }
 
+/** A boolean operator: `&&`, `||`, `and`, `or`. */
+const BOOLEAN = /&&|\|\||\b(?:and|or)\b/;
+/** A case label: `case a && b:`, Ruby's `when a && b`; not `else if` (a chain of conditions, each read as a branch). */
+const CASE_LABEL = /^\s*(\}\s*)?(case|when)\b/;
+/** A condition before an arm's arrow: Kotlin's `a && b ->`, a Rust guard or PHP match arm `a && b =>`. */
+const ARROW_CONDITION = /^[^{}]*(?:&&|\|\||\b(?:and|or)\b)[^{}]*\s(?:->|=>)(?:\s|$)/;
+/** One entry of a list or argument literal (`(binary and "KiB" or "kB"),`), not a statement (no keyword, no assignment). */
+const ENTRY = /^(?!\s*(?:\}\s*)?(?:if|elif|elsif|else|while|for|foreach|return|unless|until|do)\b)(?!.*(?:^|[^=!<>])=(?![=>]))[^;{}]*,\s*$/;
+
+/**
+ * What the boolean operators of a table cost beyond 1: those in the labels of a case table
+ * (`case m.Button == Left && m.Action == Press:`, `when a && b`) and in the entries of a list
+ * literal (`(binary and "KiB" or "kB"),`). Each row of such a table is read on its own, like a row
+ * of data: bubbletea's `parseMouseButton` (ten `&&` labels) and jinja's `do_filesizeformat`
+ * (eight `binary and X or Y` prefixes) read at once, though each operator costs 1 (judged "not
+ * worth saying" on held-out histories, session 6). The whole table costs 1.
+ */
+export function tableBooleanCost(fn: FunctionFact, code: (line: number) => string): number {
+  let n = 0;
+  for (const inc of fn.increments ?? []) {
+    if (inc.nesting !== 0 || inc.end !== undefined || inc.base === 0) continue;
+    const text = code(inc.line);
+    if (BOOLEAN.test(text) && (CASE_LABEL.test(text) || ARROW_CONDITION.test(text) || ENTRY.test(text))) n++;
+  }
+  return Math.max(0, n - 1);
+}
+
 /** True when the run only adds arms to a dispatch that was already there (two more `case`s). */
 export function extendsDispatch(c: FunctionChange, run: Run): boolean {
   return isArm(c.file.path, c.code.code(run.start));
