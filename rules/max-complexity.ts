@@ -47,7 +47,7 @@ export default defineRule({
         .min(1)
         .default(15)
         .describe(
-          "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition).",
+          "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table.",
         ),
       min_growth: z
         .number()
@@ -62,7 +62,7 @@ export default defineRule({
         .min(0)
         .default(20)
         .describe(
-          "A function the change adds that is over max by less than this percentage and nests no deeper than a branch inside a loop is not reported, nor one the change takes over max by at most this percentage with a block of its own complexity at most max: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
+          "A function the change adds that is over max by at most this percentage and nests no deeper than a branch inside a loop is not reported, nor one over by a quarter of it at most (rounded up: 1 point at 15 and 20%) whatever its nesting, nor one the change takes over max by at most this percentage with a block of its own complexity at most max: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
         ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
     })

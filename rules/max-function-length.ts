@@ -36,7 +36,7 @@ export default defineRule({
         .min(0)
         .default(10)
         .describe(
-          "A function the change adds that is over max by less than this percentage and nests no deeper than a branch inside a loop is not reported, nor one the change takes over max by at most this percentage with a block shorter than max: a little over the limit, it reads at once. 0 reports every function over max.",
+          "A function the change adds that is over max by at most this percentage and nests no deeper than a branch inside a loop is not reported, nor one over by a quarter of it at most (rounded up: 2 lines at 60 and 10%) whatever its nesting, nor one the change takes over max by at most this percentage with a block shorter than max: a little over the limit, it reads at once. 0 reports every function over max.",
         ),
       check_tests: z
         .boolean()

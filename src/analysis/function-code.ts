@@ -55,7 +55,9 @@ const LITERAL = String.raw`(?:[\w$]+\s*:\s*)?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.
  * data, however many rows the table has. bubbletea's table example is a `main` of 132 lines, 100 of
  * them city rows (judged "not worth saying" on held-out histories, session 6).
  */
-const DATA_ROW = new RegExp(String.raw`^\s*(?:new\s+)?[\w.$]*(?:<[^>]*>)?(?:\[\])?!?\s*[[{(]\s*(?:${LITERAL}\s*,\s*)*${LITERAL}\s*,?\s*[\]})]\s*,?\s*$`);
+const ROW = String.raw`[[{(]\s*(?:${LITERAL}\s*,\s*)*${LITERAL}\s*,?\s*[\]})]`;
+// A row built by a call (`listOf(…)`, `new[] {…}`) is one only in a list, ending in a comma: `log("done")` alone is a step.
+const DATA_ROW = new RegExp(String.raw`^\s*(?:${ROW}\s*,?|(?:new\s+)?[\w.$]+(?:<[^>]*>)?(?:\[\])?!?\s*${ROW}\s*,)\s*$`);
 
 /** A line of a data literal: one property of an option or record literal, or one row of a table of literals. */
 export function isDataLine(code: string): boolean {

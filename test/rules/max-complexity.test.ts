@@ -131,6 +131,16 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: the boolean operators of a 20-row table count 1 for the whole table`,
       ...changed(s.path, undefined, s.file("decide", [...BOOLEAN_TABLES[s.lang](20), ...range(12, s.branch)])),
     },
+    {
+      // Carbon 1b4434e0 `fromString`: a unit parser at 16 for 15.
+      name: `${s.lang}: a new function 1 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), flatBranch(s)(99)])),
+    },
+    {
+      // bubbletea d9c67513 `detectOneMsg`: 18 for 15, early returns and a branch inside a loop at most.
+      name: `${s.lang}: a new function 20% over the max that nests no deeper than a branch in a loop`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(2), ...range(15, flatBranch(s))])),
+    },
     { name: `${s.lang}: blocks nested 5 deep are 1 + 2 + 3 + 4 + 5, at the max`, ...changed(s.path, undefined, s.file("decide", s.nest(5))) },
     {
       name: `${s.lang}: a statement edited in an existing complex function (no branch added)`,
@@ -241,6 +251,11 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a doc comment that does not say where the function came from`,
       ...changed(s.path, undefined, withDocComment(s, "decide", s.nest(6), "decide derives the answer from the tree")),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
+    },
+    {
+      name: `${s.lang}: a new function 2 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(2, flatBranch(s))])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 17, max: 15 } }],
     },
     {
       // Six branches, but nested: 1 + 2 + 3 + 4 + 5 + 6 = 21.
