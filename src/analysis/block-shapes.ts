@@ -212,11 +212,15 @@ export function blockShape(block: NestedBlock, code: (line: number) => string): 
 /** The value an exit hands back last: `return result;`, `return nil, err`, `return err }`. */
 const RETURNED = /\breturn\s+(?:[^;]*,\s*)?([\w$.]+)\s*;?\s*\}?\s*$/;
 
+/** The status an exit hands on wrapped, as a call's last argument: `return fmt.Errorf("reading: %w", err)`. */
+const WRAPPED = /\breturn\s+(?:[^;]*,\s*)?[\w$.]+\((?:[^;]*,\s*)?([\w$.]+)\s*\)\s*;?\s*\}?\s*$/;
+
 /**
- * A guard that hands a status on unchanged: `if (result == ReadLineResult.Incomplete) return
- * result;`, `if err != nil { return err }`. It is a language's error plumbing, written the same
- * wherever a call can fail (CsvHelper's parser after each read): one more level for it is not a
- * path to flatten.
+ * A guard that hands a status on, unchanged or wrapped: `if (result == ReadLineResult.Incomplete)
+ * return result;`, `if err != nil { return err }`, `if err != nil { return fmt.Errorf("…: %w",
+ * err) }`. It is a language's error plumbing, written the same wherever a call can fail
+ * (CsvHelper's parser after each read, bubbletea's console reader when its context ends): one
+ * more level for it is not a path to flatten.
  */
 export function propagatesStatus(block: NestedBlock, code: (line: number) => string): boolean {
   if (blockShape(block, code) !== "guard") return false;
@@ -228,7 +232,7 @@ export function propagatesStatus(block: NestedBlock, code: (line: number) => str
   const header = lines[0];
   const at = header.search(/\breturn\b/);
   const [condition, exit] = at > 0 ? [header.slice(0, at), header.slice(at)] : [header, lines[1] ?? ""];
-  const value = RETURNED.exec(exit)?.[1];
+  const value = (RETURNED.exec(exit) ?? WRAPPED.exec(exit))?.[1];
   if (value === undefined) return false;
   const v = value.replace(/[$.]/g, "\\$&");
   // The value tested as a status: against nil/null/a named constant (`ReadLineResult.Incomplete`), or on its own (`if (err)`).
