@@ -20,6 +20,8 @@ export interface CodeView {
    * their own. Callbacks and lambdas passed inline stay part of `fn`.
    */
   nestedDeclarations(fn: FunctionFact): Set<number>;
+  /** The functions declared inside `fn`, of any kind (lambdas and callbacks included). */
+  nestedFunctions(fn: FunctionFact): FunctionFact[];
   /** The tokens of `span`, line by line (lines without code left out). */
   tokens(span: Span): LineTokens[];
 }
@@ -89,13 +91,15 @@ function viewOf(side: FileCode | undefined): CodeView | undefined {
     tokens: (span) => tokenize(inSpan(span).map((line) => ({ line, code: at(line) }))),
     nestedDeclarations: (fn) => {
       const out = new Set<number>();
-      for (const f of facts.functions) {
-        const inside = f !== fn && f.start >= fn.start && f.end <= fn.end && (f.start > fn.start || f.end < fn.end);
-        if (inside && f.kind !== "lambda" && f.kind !== "callback") for (let l = f.start; l <= f.end; l++) out.add(l);
-      }
+      for (const f of nestedIn(facts.functions, fn)) if (f.kind !== "lambda" && f.kind !== "callback") for (let l = f.start; l <= f.end; l++) out.add(l);
       return out;
     },
+    nestedFunctions: (fn) => nestedIn(facts.functions, fn),
   };
+}
+
+function nestedIn(functions: FunctionFact[], fn: FunctionFact): FunctionFact[] {
+  return functions.filter((f) => f !== fn && f.start >= fn.start && f.end <= fn.end && (f.start > fn.start || f.end < fn.end));
 }
 
 /**

@@ -77,6 +77,22 @@ const table = (s: (typeof SAMPLES)[number], n: number) => {
   const [open, row, close] = shapes[s.lang];
   return [indent + open, ...range(n, (i) => `${indent}    ${row(i)}`), indent + close];
 };
+/** Three small helpers defined inline, each a named lambda of 4 lines (got's `promise.json`, `promise.buffer`, `promise.text`). */
+const smallLambdas = (s: (typeof SAMPLES)[number]): string[] | undefined => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const shapes: Record<string, (k: string) => string[]> = {
+    TypeScript: (k) => [`const ${k} = () => {`, `  x = x + 1;`, `  x = x * 2;`, `};`],
+    JavaScript: (k) => [`const ${k} = () => {`, `  x = x + 1;`, `  x = x * 2;`, `};`],
+    Go: (k) => [`${k} := func() {`, `	x = x + 1`, `	x = x * 2`, `}`],
+    Rust: (k) => [`let ${k} = |y: i32| {`, `    let _a = y + 1;`, `    let _b = y * 2;`, `};`],
+    PHP: (k) => [`$${k} = function () use ($x) {`, `  $x = $x + 1;`, `  return $x * 2;`, `};`],
+    "C#": (k) => [`Func<int> ${k} = () => {`, `  x = x + 1;`, `  return x * 2;`, `};`],
+    Java: (k) => [`Runnable ${k} = () -> {`, `  System.out.println(x);`, `  System.out.println(x * 2);`, `};`],
+    Kotlin: (k) => [`val ${k} = fun() {`, `    println(x)`, `    println(x * 2)`, `}`],
+  };
+  const shape = shapes[s.lang];
+  return shape && ["json", "buffer", "text"].flatMap((k) => shape(k).map((l) => indent + l));
+};
 /** Lines of code `s.file` puts around a function's body: its declaration, `return x`, the closing bracket or `end`. */
 const around = (s: (typeof SAMPLES)[number]) => (s.lang === "Python" ? 2 : 3);
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
@@ -122,6 +138,15 @@ for (const s of SAMPLES) {
       name: `${s.lang}: a new function 2 lines over the limit, whatever its nesting`,
       ...changed(s.path, undefined, s.file("big", [...body(s, 62 - around(s) - s.nest(3).length), ...s.nest(3)])),
     },
+    ...(smallLambdas(s)
+      ? [
+          {
+            // got a6a7d5ab `asPromise`: three 4-line shortcuts are helpers already, not a block to extract.
+            name: `${s.lang}: an existing long function given three small named lambdas`,
+            ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, smallLambdas(s)!))),
+          },
+        ]
+      : []),
     {
       name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 8, 500)))),
@@ -795,6 +820,16 @@ testRule("max-function-length", {
       name: "TS: exact span and message data for a grown function",
       ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 93)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 107))),
       findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 95, data: { name: "getCompletions", block: 14, length: 110, max: 60 } }],
+    },
+    {
+      // execa 0bd5596b: a 15-line `spawned.kill` override added inline to the long `execa` is a block like any other.
+      name: "TS: an existing long function given a named lambda of 15 lines",
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", body(SAMPLES[0], 70)),
+        SAMPLES[0].file("big", insert(body(SAMPLES[0], 70), 35, ["  const kill = () => {", ...body(SAMPLES[0], 13, 500).map((l) => `  ${l}`), "  };"])),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: "big", block: 15 } }],
     },
     {
       name: "TS: a long helper in a test file, with check_tests on",
