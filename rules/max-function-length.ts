@@ -208,9 +208,17 @@ function smallHelpers(c: FunctionChange, span: { start: number; end: number }): 
   return n;
 }
 
+/**
+ * A line holding one argument of a call wrapped one argument a line (`field.tag,`, `oneOf.name,`):
+ * the formatter's layout of one statement, not a line of work. wire's `addStatement(` with its
+ * four arguments below is one step, however a bug fix splits it into two branches.
+ */
+const WRAPPED_ARGUMENT = /^\s*[\w$]+(?:[.!?]+[\w$]+)*(?:\(\))?\s*,\s*$/;
+
+/** Lines of a data literal (see isDataLine) or wrapped arguments in the span. */
 function dataLines(code: CodeView, span: { start: number; end: number }): number {
   let n = 0;
-  for (let line = span.start; line <= span.end; line++) if (isDataLine(code.code(line))) n++;
+  for (let line = span.start; line <= span.end; line++) if (isDataLine(code.code(line)) || WRAPPED_ARGUMENT.test(code.code(line))) n++;
   return n;
 }
 

@@ -93,6 +93,13 @@ const smallLambdas = (s: (typeof SAMPLES)[number]): string[] | undefined => {
   const shape = shapes[s.lang];
   return shape && ["json", "buffer", "text"].flatMap((k) => shape(k).map((l) => indent + l));
 };
+/** A call with its arguments wrapped one a line (wire's `addStatement(` and four arguments below), in the sample's language. */
+const wrappedCall = (s: (typeof SAMPLES)[number], name: string) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const end = ["Python", "Go", "Kotlin", "Ruby"].includes(s.lang) ? "" : ";";
+  const arg = (i: number) => `${indent}    ${s.lang === "PHP" ? "$" : ""}field${i}.name,`;
+  return [`${indent}${name}(`, ...range(5, arg), `${indent}    ${s.lang === "PHP" ? "$" : ""}last)${end}`];
+};
 /** Lines of code `s.file` puts around a function's body: its declaration, `return x`, the closing bracket or `end`. */
 const around = (s: (typeof SAMPLES)[number]) => (s.lang === "Python" ? 2 : 3);
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
@@ -147,6 +154,11 @@ for (const s of SAMPLES) {
           },
         ]
       : []),
+    {
+      // wire af5d617c: a bug fix made one `addStatement(` call two, each with its arguments one a line.
+      name: `${s.lang}: an existing long function given two calls whose arguments wrap one a line`,
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, [...wrappedCall(s, "report"), ...wrappedCall(s, "record")]))),
+    },
     {
       name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 8, 500)))),
