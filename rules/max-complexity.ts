@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { extendsDispatch, newRuns, runBlocks, shallowNestingCost, structureReach, tableBooleanCost, type BlockCost } from "../src/analysis/block-shapes.js";
 import type { CodeView } from "../src/analysis/function-code.js";
-import { functionVerdicts, justOverAndFlat, leeway, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import {
+  displayName,
+  functionVerdicts,
+  justOverAndFlat,
+  leeway,
+  structureNeeds,
+  type FunctionChange,
+  type Judgement,
+} from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -88,7 +96,7 @@ export default defineRule({
       const existing = v.before !== undefined;
       if (!existing && ported.has(v.file.path)) continue;
       const data = {
-        name: v.fn.name,
+        name: displayName(v.fn),
         complexity: v.value,
         max: opts.max,
         margin: opts.margin,

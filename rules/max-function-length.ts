@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { extendsDispatch, isFlat, longestNewRun } from "../src/analysis/block-shapes.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
-import { functionVerdicts, justOverAndFlat, leeway, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import {
+  displayName,
+  functionVerdicts,
+  justOverAndFlat,
+  leeway,
+  structureNeeds,
+  type FunctionChange,
+  type Judgement,
+} from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 
@@ -64,7 +72,7 @@ export default defineRule({
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const data = {
-        name: v.fn.name,
+        name: v.within ? `${displayName(v.within)}\` in \`${displayName(v.fn)}` : displayName(v.fn),
         length: v.value,
         max: opts.max,
         margin: opts.margin,
@@ -138,7 +146,21 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
   const size = run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span);
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run)) return undefined;
   if (deprecationShim(c.code, span)) return undefined;
-  return { line: run.start, block: size };
+  const within = innermostHolding(c, span);
+  return { line: run.start, block: size, ...(within ? { within } : {}) };
+}
+
+/**
+ * The innermost function inside `c.fn` that holds the span's start: the callback the block was
+ * added to (got's response handler inside `module.exports`), named in the message so the reader
+ * knows where to look. The length measured stays the outer function's, callbacks included.
+ */
+function innermostHolding(c: FunctionChange, span: { start: number; end: number }): FunctionFact | undefined {
+  let best: FunctionFact | undefined;
+  // Where the block starts: its closing brackets may close the callback too.
+  for (const f of c.code.nestedFunctions(c.fn)) if (f.start < span.start && f.end >= span.start && (!best || f.end - f.start < best.end - best.start)) best = f;
+  // "(anonymous function)" tells the reader nothing the line does not.
+  return best?.name === ANONYMOUS ? undefined : best;
 }
 
 /**
@@ -186,6 +208,8 @@ function assertions(code: CodeView, span: { start: number; end: number }): numbe
   return n;
 }
 
+const ANONYMOUS = "(anonymous function)";
+
 /** A line that assigns what follows to a name: `json := func() {`, `val json = fun() {`. */
 const ASSIGNED = /^\s*(?:(?:val|var|let|const)\s+)?[\w$.]+\s*:?=\s*(?:func|fun|function|lambda|proc)\b/;
 
@@ -202,7 +226,7 @@ const SMALL_HELPER = 5;
 function smallHelpers(c: FunctionChange, span: { start: number; end: number }): number {
   let n = 0;
   for (const f of c.code.nestedFunctions(c.fn)) {
-    const named = f.kind === "lambda" && (f.name !== "(anonymous function)" || ASSIGNED.test(c.code.code(f.start)));
+    const named = f.kind === "lambda" && (f.name !== ANONYMOUS || ASSIGNED.test(c.code.code(f.start)));
     if (named && f.start >= span.start && f.end <= span.end && c.code.codeLines(f) <= SMALL_HELPER) n += c.code.codeLines(f);
   }
   return n;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blockShape, ELSE_ONLY, enclosing, IF, propagatesStatus } from "../src/analysis/block-shapes.js";
-import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { displayName, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
 
@@ -44,7 +44,7 @@ export default defineRule({
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const grew = v.before !== undefined && v.before > opts.max;
-      const data = { name: v.fn.name, depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
+      const data = { name: displayName(v.fn), depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
       out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data });
     }
     return out;

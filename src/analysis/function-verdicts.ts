@@ -99,6 +99,8 @@ export interface Judgement {
   value?: number;
   /** Size of the block of new code the finding is about. */
   block?: number;
+  /** The function inside `fn` that holds the block, where it is not `fn` itself (a callback the block was added to). */
+  within?: FunctionFact;
 }
 
 export interface Verdict {
@@ -112,6 +114,8 @@ export interface Verdict {
   line: number;
   /** Size of the block of new code the finding is about, when the measure judged by blocks. */
   block?: number;
+  /** The function inside `fn` that holds the block, where it is not `fn` itself. */
+  within?: FunctionFact;
   /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
   rewritten?: boolean;
 }
@@ -279,6 +283,23 @@ export function justOverAndFlat(c: FunctionChange, max: number, margin: number, 
   return over * 100 <= max * margin && c.fn.maxNesting <= FLAT_NESTING;
 }
 
+/** A callback named by a chain of calls: its receiver, the calls between, the call it is passed to. */
+const CALL_CHAIN = /^([\w$.]+)\(.*\)\.([\w$]+)( callback)$/s;
+/** Names longer than this are shortened in messages. */
+const READABLE_NAME = 60;
+
+/**
+ * The function's name as a message says it: a callback on a long builder chain by its receiver and
+ * the call it is passed to (`FunctionSpec.constructorBuilder(…).apply callback`, not every
+ * argument of every call between), any other long name cut short.
+ */
+export function displayName(fn: FunctionFact): string {
+  if (fn.name.length <= READABLE_NAME) return fn.name;
+  const chain = CALL_CHAIN.exec(fn.name);
+  if (chain) return `${chain[1]}(…).${chain[2]}${chain[3]}`;
+  return `${fn.name.slice(0, READABLE_NAME - 1)}…`;
+}
+
 /** What a finding's message says about the margin: "; flat code may run 10% over", nothing at 0. */
 export function leeway(margin: number): string {
   return margin > 0 ? `; flat code may run ${margin}% over` : "";
@@ -318,7 +339,16 @@ function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Gener
       // A new function made mostly of code that was already there is an extraction or a move.
       if (fresh.size * 2 < countIn(freshInFile.added, fn)) continue;
       const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
-      if (said) yield { file, fn, value: said.value ?? value, grew: false, line: said.line, ...(said.block ? { block: said.block } : {}) };
+      if (said)
+        yield {
+          file,
+          fn,
+          value: said.value ?? value,
+          grew: false,
+          line: said.line,
+          ...(said.block ? { block: said.block } : {}),
+          ...(said.within ? { within: said.within } : {}),
+        };
       continue;
     }
     const before = measure.of(pred.fn, pred.view) + inlinedValue(ctx, fn, pred, measure);
@@ -333,6 +363,7 @@ function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Gener
           grew: before > measure.max,
           line: said.line,
           ...(said.block ? { block: said.block } : {}),
+          ...(said.within ? { within: said.within } : {}),
           // Its every line added, declaration included, and most of them new code, not code moved
           // here with a block added (commonmark's `incorporateLine`, rewritten from a version that
           // called helpers). Old code re-indented into a new wrapper keeps its declaration.

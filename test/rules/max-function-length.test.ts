@@ -890,6 +890,40 @@ testRule("max-function-length", {
       findings: [{ messageId: "tooLong", line: 1, data: { name: "setup" } }],
     },
     {
+      // wire af5d617c: a callback on a builder chain is named by its receiver and the call it is passed to.
+      name: "Kotlin: a long callback on a builder chain is named simply",
+      ...changed(
+        "src/main/kotlin/Gen.kt",
+        undefined,
+        [
+          "fun gen(x: Int) {",
+          '  FunctionSpec.constructorBuilder().addModifiers(PUBLIC).addParameter("from", reader, protoReader).throws(true).apply {',
+          ...range(70, (i) => (i % 4 ? `    println(x + ${i})` : `    if (x == ${i}) { println(${i}) }`)),
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", data: { name: "FunctionSpec.constructorBuilder(…).apply callback" } }],
+    },
+    {
+      // got 325409c6: the hook loop went into the response handler inside `module.exports`.
+      name: "JS: a block added to a callback inside a long function names the callback and the function",
+      ...changed(
+        "lib/a.js",
+        ["module.exports = (options) => {", ...wrapped(30), '  emitter.on("response", (response) => {', ...wrapped(40, 100), "  });", "};"].join("\n"),
+        [
+          "module.exports = (options) => {",
+          ...wrapped(30),
+          '  emitter.on("response", (response) => {',
+          ...wrapped(40, 100),
+          ...wrapped(12, 500),
+          "  });",
+          "};",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: 'emitter.on("response") callback` in `module.exports', block: 14 } }],
+    },
+    {
       name: "TSX: an arrow function component is named by its variable",
       ...changed(
         "src/C.tsx",
