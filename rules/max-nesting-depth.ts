@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blockShape, ELSE_ONLY, enclosing, IF, propagatesStatus } from "../src/analysis/block-shapes.js";
-import { functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { displayName, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
 
@@ -44,7 +44,7 @@ export default defineRule({
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const grew = v.before !== undefined && v.before > opts.max;
-      const data = { name: v.fn.name, depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
+      const data = { name: displayName(v.fn), depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
       out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data });
     }
     return out;
@@ -87,6 +87,10 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   // The deep code was that deep at base (a loop added inside old deep nesting): not this change's doing.
   if (c.beforeValue !== undefined && c.fn.maxNesting <= c.beforeValue) return undefined;
   if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
+  // Old code re-wrapped one level deeper in a function deep already (a bug fix putting a guard
+  // around a prefilter scan in regex's 7-deep `find_fwd_imp`): the deep code is not new, and one
+  // level more of the same is not what made the function deep.
+  if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth === c.beforeValue + 1 && !c.fresh.has(deepest.line)) return undefined;
   // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
   if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
   return { line: deepest.line, value: deepest.depth };

@@ -127,6 +127,33 @@ export function shallowNestingCost(fn: FunctionFact, code: (line: number) => str
   return cost;
 }
 
+/** A boolean operator: `&&`, `||`, `and`, `or`. */
+const BOOLEAN = /&&|\|\||\b(?:and|or)\b/;
+/** A case label: `case a && b:`, Ruby's `when a && b`; not `else if` (a chain of conditions, each read as a branch). */
+const CASE_LABEL = /^\s*(\}\s*)?(case|when)\b/;
+/** A condition before an arm's arrow: Kotlin's `a && b ->`, a Rust guard or PHP match arm `a && b =>`. */
+const ARROW_CONDITION = /^[^{}]*(?:&&|\|\||\b(?:and|or)\b)[^{}]*\s(?:->|=>)(?:\s|$)/;
+/** One entry of a list or argument literal (`(binary and "KiB" or "kB"),`), not a statement (no keyword, no assignment). */
+const ENTRY = /^(?!\s*(?:\}\s*)?(?:if|elif|elsif|else|while|for|foreach|return|unless|until|do)\b)(?!.*(?:^|[^=!<>])=(?![=>]))[^;{}]*,\s*$/;
+
+/**
+ * What the boolean operators of a table cost beyond 1: those in the labels of a case table
+ * (`case m.Button == Left && m.Action == Press:`, `when a && b`) and in the entries of a list
+ * literal (`(binary and "KiB" or "kB"),`). Each row of such a table is read on its own, like a row
+ * of data: bubbletea's `parseMouseButton` (ten `&&` labels) and jinja's `do_filesizeformat`
+ * (eight `binary and X or Y` prefixes) read at once, though each operator costs 1 (judged "not
+ * worth saying" on held-out histories, session 6). The whole table costs 1.
+ */
+export function tableBooleanCost(fn: FunctionFact, code: (line: number) => string): number {
+  let n = 0;
+  for (const inc of fn.increments ?? []) {
+    if (inc.nesting !== 0 || inc.end !== undefined || inc.base === 0) continue;
+    const text = code(inc.line);
+    if (BOOLEAN.test(text) && (CASE_LABEL.test(text) || ARROW_CONDITION.test(text) || ENTRY.test(text))) n++;
+  }
+  return Math.max(0, n - 1);
+}
+
 /** True when the run only adds arms to a dispatch that was already there (two more `case`s). */
 export function extendsDispatch(c: FunctionChange, run: Run): boolean {
   return isArm(c.file.path, c.code.code(run.start));
@@ -185,11 +212,15 @@ export function blockShape(block: NestedBlock, code: (line: number) => string): 
 /** The value an exit hands back last: `return result;`, `return nil, err`, `return err }`. */
 const RETURNED = /\breturn\s+(?:[^;]*,\s*)?([\w$.]+)\s*;?\s*\}?\s*$/;
 
+/** The status an exit hands on wrapped, as a call's last argument: `return fmt.Errorf("reading: %w", err)`. */
+const WRAPPED = /\breturn\s+(?:[^;]*,\s*)?[\w$.]+\((?:[^;]*,\s*)?([\w$.]+)\s*\)\s*;?\s*\}?\s*$/;
+
 /**
- * A guard that hands a status on unchanged: `if (result == ReadLineResult.Incomplete) return
- * result;`, `if err != nil { return err }`. It is a language's error plumbing, written the same
- * wherever a call can fail (CsvHelper's parser after each read): one more level for it is not a
- * path to flatten.
+ * A guard that hands a status on, unchanged or wrapped: `if (result == ReadLineResult.Incomplete)
+ * return result;`, `if err != nil { return err }`, `if err != nil { return fmt.Errorf("…: %w",
+ * err) }`. It is a language's error plumbing, written the same wherever a call can fail
+ * (CsvHelper's parser after each read, bubbletea's console reader when its context ends): one
+ * more level for it is not a path to flatten.
  */
 export function propagatesStatus(block: NestedBlock, code: (line: number) => string): boolean {
   if (blockShape(block, code) !== "guard") return false;
@@ -201,7 +232,7 @@ export function propagatesStatus(block: NestedBlock, code: (line: number) => str
   const header = lines[0];
   const at = header.search(/\breturn\b/);
   const [condition, exit] = at > 0 ? [header.slice(0, at), header.slice(at)] : [header, lines[1] ?? ""];
-  const value = RETURNED.exec(exit)?.[1];
+  const value = (RETURNED.exec(exit) ?? WRAPPED.exec(exit))?.[1];
   if (value === undefined) return false;
   const v = value.replace(/[$.]/g, "\\$&");
   // The value tested as a status: against nil/null/a named constant (`ReadLineResult.Incomplete`), or on its own (`if (err)`).

@@ -21,6 +21,31 @@ const SWITCHES: Record<string, (n: number) => string[]> = {
   PHP: (n) => ["  switch ($x) {", ...range(n, (i) => `    case ${i}: return ${i};`), "  }"],
 };
 
+/**
+ * A table whose rows each test a boolean operator: case labels (`case a && b:`), arm conditions
+ * (`a && b ->`, `if a && b =>`) or entries of a list literal (`(y and "a" or "b"),`).
+ */
+const BOOLEAN_TABLES: Record<string, (n: number) => string[]> = {
+  TypeScript: (n) => ["  switch (true) {", ...range(n, (i) => `    case x === ${i} && y: return ${i};`), "  }"],
+  JavaScript: (n) => ["  switch (true) {", ...range(n, (i) => `    case x === ${i} && y: return ${i};`), "  }"],
+  Python: (n) => ["    prefixes = [", ...range(n, (i) => `        (y and "a${i}" or "b${i}"),`), "    ]"],
+  Go: (n) => [
+    "	switch {",
+    ...range(
+      n,
+      (i) => `	case x == ${i} && y:
+		return ${i}`,
+    ),
+    "	}",
+  ],
+  Java: (n) => ["    boolean[] flags = {", ...range(n, (i) => `      x == ${i} && y,`), "    };"],
+  Kotlin: (n) => ["    when {", ...range(n, (i) => `        x == ${i} && y -> return ${i}`), "    }"],
+  Rust: (n) => ["    match x {", ...range(n, (i) => `        ${i} if y && z => return ${i},`), "        _ => {}", "    }"],
+  Ruby: (n) => ["  case", ...range(n, (i) => `  when x == ${i} && y then return ${i}`), "  end"],
+  "C#": (n) => ["    var r = x switch {", ...range(n, (i) => `      ${i} when y && z => ${i},`), "      _ => 0", "    };"],
+  PHP: (n) => ["  switch (true) {", ...range(n, (i) => `    case $x == ${i} && $y: return ${i};`), "  }"],
+};
+
 /** A guard clause: a branch that only returns. */
 const GUARDS: Record<string, (i: number) => string> = {
   TypeScript: (i) => `  if (x === ${i}) return ${i};`,
@@ -100,6 +125,21 @@ for (const sample of SAMPLES) {
       // gson 48db33cb, JsonReader 52697016, moshi ff2f6e18: a switch/when/match over a type or token.
       name: `${s.lang}: a flat switch of 20 cases is 1`,
       ...changed(s.path, undefined, s.file("decide", [...SWITCHES[s.lang](20), ...range(14, s.branch)])),
+    },
+    {
+      // bubbletea a1548476 `parseMouseButton` (`case b == Left && a == Press:`), jinja d90f0500 `do_filesizeformat` (`(binary and "KiB" or "kB"),`).
+      name: `${s.lang}: the boolean operators of a 20-row table count 1 for the whole table`,
+      ...changed(s.path, undefined, s.file("decide", [...BOOLEAN_TABLES[s.lang](20), ...range(12, s.branch)])),
+    },
+    {
+      // Carbon 1b4434e0 `fromString`: a unit parser at 16 for 15.
+      name: `${s.lang}: a new function 1 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), flatBranch(s)(99)])),
+    },
+    {
+      // bubbletea d9c67513 `detectOneMsg`: 18 for 15, early returns and a branch inside a loop at most.
+      name: `${s.lang}: a new function 20% over the max that nests no deeper than a branch in a loop`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(2), ...range(15, flatBranch(s))])),
     },
     { name: `${s.lang}: blocks nested 5 deep are 1 + 2 + 3 + 4 + 5, at the max`, ...changed(s.path, undefined, s.file("decide", s.nest(5))) },
     {
@@ -211,6 +251,11 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a doc comment that does not say where the function came from`,
       ...changed(s.path, undefined, withDocComment(s, "decide", s.nest(6), "decide derives the answer from the tree")),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
+    },
+    {
+      name: `${s.lang}: a new function 2 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(2, flatBranch(s))])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 17, max: 15 } }],
     },
     {
       // Six branches, but nested: 1 + 2 + 3 + 4 + 5 + 6 = 21.

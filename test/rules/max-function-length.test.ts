@@ -59,6 +59,49 @@ const asserted = (s: (typeof SAMPLES)[number]) => {
   };
   return indent + spelled[s.lang];
 };
+/** A table literal of `n` rows of literals, one row a line, in the sample's language (bubbletea's city table, Carbon's sponsor records). */
+const table = (s: (typeof SAMPLES)[number], n: number) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const shapes: Record<string, [string, (i: number) => string, string]> = {
+    TypeScript: ["const rows = [", (i) => `[${i}, "name ${i}", "kind"],`, "];"],
+    JavaScript: ["const rows = [", (i) => `[${i}, "name ${i}", "kind"],`, "];"],
+    Python: ["rows = [", (i) => `(${i}, "name ${i}", "kind"),`, "]"],
+    Go: ["rows := [][]string{", (i) => `{"${i}", "name ${i}", "kind"},`, "}"],
+    Java: ["String[][] rows = {", (i) => `{"${i}", "name ${i}", "kind"},`, "};"],
+    Kotlin: ["val rows = listOf(", (i) => `listOf("${i}", "name ${i}", "kind"),`, ")"],
+    Rust: ["let rows = [", (i) => `(${i}, "name ${i}", "kind"),`, "];"],
+    Ruby: ["rows = [", (i) => `[${i}, "name ${i}", "kind"],`, "]"],
+    "C#": ["string[,] rows = {", (i) => `{ "${i}", "name ${i}", "kind" },`, "};"],
+    PHP: ["$rows = [", (i) => `[${i}, 'name ${i}', 'kind'],`, "];"],
+  };
+  const [open, row, close] = shapes[s.lang];
+  return [indent + open, ...range(n, (i) => `${indent}    ${row(i)}`), indent + close];
+};
+/** Three small helpers defined inline, each a named lambda of 4 lines (got's `promise.json`, `promise.buffer`, `promise.text`). */
+const smallLambdas = (s: (typeof SAMPLES)[number]): string[] | undefined => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const shapes: Record<string, (k: string) => string[]> = {
+    TypeScript: (k) => [`const ${k} = () => {`, `  x = x + 1;`, `  x = x * 2;`, `};`],
+    JavaScript: (k) => [`const ${k} = () => {`, `  x = x + 1;`, `  x = x * 2;`, `};`],
+    Go: (k) => [`${k} := func() {`, `	x = x + 1`, `	x = x * 2`, `}`],
+    Rust: (k) => [`let ${k} = |y: i32| {`, `    let _a = y + 1;`, `    let _b = y * 2;`, `};`],
+    PHP: (k) => [`$${k} = function () use ($x) {`, `  $x = $x + 1;`, `  return $x * 2;`, `};`],
+    "C#": (k) => [`Func<int> ${k} = () => {`, `  x = x + 1;`, `  return x * 2;`, `};`],
+    Java: (k) => [`Runnable ${k} = () -> {`, `  System.out.println(x);`, `  System.out.println(x * 2);`, `};`],
+    Kotlin: (k) => [`val ${k} = fun() {`, `    println(x)`, `    println(x * 2)`, `}`],
+  };
+  const shape = shapes[s.lang];
+  return shape && ["json", "buffer", "text"].flatMap((k) => shape(k).map((l) => indent + l));
+};
+/** A call with its arguments wrapped one a line (wire's `addStatement(` and four arguments below), in the sample's language. */
+const wrappedCall = (s: (typeof SAMPLES)[number], name: string) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const end = ["Python", "Go", "Kotlin", "Ruby"].includes(s.lang) ? "" : ";";
+  const arg = (i: number) => `${indent}    ${s.lang === "PHP" ? "$" : ""}field${i}.name,`;
+  return [`${indent}${name}(`, ...range(5, arg), `${indent}    ${s.lang === "PHP" ? "$" : ""}last)${end}`];
+};
+/** Lines of code `s.file` puts around a function's body: its declaration, `return x`, the closing bracket or `end`. */
+const around = (s: (typeof SAMPLES)[number]) => (s.lang === "Python" ? 2 : 3);
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 
@@ -87,6 +130,35 @@ for (const s of SAMPLES) {
       ...changed(s.path, undefined, s.file("big", body(s, 62))),
     },
 
+    {
+      // bubbletea 8b7b7918 `examples/table/main.go`: a `main` of 132 lines, 100 of them a table of cities.
+      name: `${s.lang}: a new function whose length is a 60-row table literal`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 20), ...table(s, 60)])),
+    },
+    {
+      // Carbon b9cc24aa `getOpenCollectiveSponsors`: one more hard-coded record is data, not a block to extract.
+      name: `${s.lang}: an existing long function given a 20-row table literal`,
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, table(s, 20)))),
+    },
+    {
+      // regex-lite e063ab68 `epsilon_closure_explore`, okhttp c998c2c5 `logRequest`: 61 lines for 60.
+      name: `${s.lang}: a new function 2 lines over the limit, whatever its nesting`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 62 - around(s) - s.nest(3).length), ...s.nest(3)])),
+    },
+    ...(smallLambdas(s)
+      ? [
+          {
+            // got a6a7d5ab `asPromise`: three 4-line shortcuts are helpers already, not a block to extract.
+            name: `${s.lang}: an existing long function given three small named lambdas`,
+            ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, smallLambdas(s)!))),
+          },
+        ]
+      : []),
+    {
+      // wire af5d617c: a bug fix made one `addStatement(` call two, each with its arguments one a line.
+      name: `${s.lang}: an existing long function given two calls whose arguments wrap one a line`,
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, [...wrappedCall(s, "report"), ...wrappedCall(s, "record")]))),
+    },
     {
       name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 8, 500)))),
@@ -296,7 +368,17 @@ for (const s of SAMPLES) {
     },
     {
       name: `${s.lang}: a new function under 10% over the limit whose code nests 3 deep`,
-      ...changed(s.path, undefined, s.file("big", [...body(s, 56), ...s.nest(3)])),
+      ...changed(s.path, undefined, s.file("big", [...body(s, 58), ...s.nest(3)])),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
+    },
+    {
+      name: `${s.lang}: a new function 3 lines over the limit whose code nests 3 deep`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 63 - around(s) - s.nest(3).length), ...s.nest(3)])),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", length: 63 } }],
+    },
+    {
+      name: `${s.lang}: a new function of 70 lines of logic besides a table literal`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 70), ...table(s, 30)])),
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
     },
     {
@@ -752,6 +834,16 @@ testRule("max-function-length", {
       findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 95, data: { name: "getCompletions", block: 14, length: 110, max: 60 } }],
     },
     {
+      // execa 0bd5596b: a 15-line `spawned.kill` override added inline to the long `execa` is a block like any other.
+      name: "TS: an existing long function given a named lambda of 15 lines",
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", body(SAMPLES[0], 70)),
+        SAMPLES[0].file("big", insert(body(SAMPLES[0], 70), 35, ["  const kill = () => {", ...body(SAMPLES[0], 13, 500).map((l) => `  ${l}`), "  };"])),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: "big", block: 15 } }],
+    },
+    {
       name: "TS: a long helper in a test file, with check_tests on",
       options: { check_tests: true },
       ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
@@ -796,6 +888,40 @@ testRule("max-function-length", {
         ].join("\n"),
       ),
       findings: [{ messageId: "tooLong", line: 1, data: { name: "setup" } }],
+    },
+    {
+      // wire af5d617c: a callback on a builder chain is named by its receiver and the call it is passed to.
+      name: "Kotlin: a long callback on a builder chain is named simply",
+      ...changed(
+        "src/main/kotlin/Gen.kt",
+        undefined,
+        [
+          "fun gen(x: Int) {",
+          '  FunctionSpec.constructorBuilder().addModifiers(PUBLIC).addParameter("from", reader, protoReader).throws(true).apply {',
+          ...range(70, (i) => (i % 4 ? `    println(x + ${i})` : `    if (x == ${i}) { println(${i}) }`)),
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", data: { name: "FunctionSpec.constructorBuilder(…).apply callback" } }],
+    },
+    {
+      // got 325409c6: the hook loop went into the response handler inside `module.exports`.
+      name: "JS: a block added to a callback inside a long function names the callback and the function",
+      ...changed(
+        "lib/a.js",
+        ["module.exports = (options) => {", ...wrapped(30), '  emitter.on("response", (response) => {', ...wrapped(40, 100), "  });", "};"].join("\n"),
+        [
+          "module.exports = (options) => {",
+          ...wrapped(30),
+          '  emitter.on("response", (response) => {',
+          ...wrapped(40, 100),
+          ...wrapped(12, 500),
+          "  });",
+          "};",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: 'emitter.on("response") callback` in `module.exports', block: 14 } }],
     },
     {
       name: "TSX: an arrow function component is named by its variable",

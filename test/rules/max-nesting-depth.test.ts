@@ -12,11 +12,11 @@ const nestAround = (s: (typeof SAMPLES)[number], depth: number, inner: string[])
   const lines = s.nest(depth);
   return [...lines.slice(0, depth), ...inner, ...lines.slice(depth + 1)];
 };
-/** Depth-4 code doing real work (two statements innermost) wrapped whole in one more block. */
-const wrapped = (s: (typeof SAMPLES)[number]) =>
+/** Code `depth` deep doing real work (two statements innermost) wrapped whole in one more block. */
+const wrapped = (s: (typeof SAMPLES)[number], depth = 4) =>
   s.lang === "Python"
-    ? ["    if y:", ...nestAround(s, 4, work(s, 4)).map((l) => `    ${l}`)]
-    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, 4, work(s, 4)), s.lang === "Ruby" ? "end" : "}"];
+    ? ["    if y:", ...nestAround(s, depth, work(s, depth)).map((l) => `    ${l}`)]
+    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, depth, work(s, depth)), s.lang === "Ruby" ? "end" : "}"];
 /** Three statements where the sample has one: a block of real work, not a one-liner, a guard or a two-way assignment. */
 const work = (s: (typeof SAMPLES)[number], depth: number) => {
   const stmt = s.nest(depth)[depth];
@@ -47,6 +47,12 @@ const propagation = (s: (typeof SAMPLES)[number]) =>
           : s.lang === "PHP"
             ? ["if ($result === null) {", "return $result;", "}"]
             : ["if (result == Status.Incomplete) {", "return result;", "}"];
+
+/** A guard handing a status on wrapped, as a call's last argument (Go's `fmt.Errorf("…: %w", err)`). */
+const wrappedPropagation = (s: (typeof SAMPLES)[number]) =>
+  propagation(s).map((l, i) =>
+    i !== 1 ? l : s.lang === "Go" ? 'return x, fmt.Errorf("reading: %w", err)' : l.replace(/return (\$?\w+)/, (_, v: string) => `return wrap("reading", ${v})`),
+  );
 
 /** `if`/`else` with one assignment on each side, as deep as the innermost statement of `nest(4)`: a ternary written as statements. */
 const twoWay = (s: (typeof SAMPLES)[number]): string[] => {
@@ -107,6 +113,16 @@ for (const s of SAMPLES) {
     // as the parser does after every read: one more level for it is not a path to flatten.
     name: `${s.lang}: a new function whose deep structure ends in a guard handing a status on`,
     ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...propagation(s)]))),
+  });
+  valid.push({
+    // bubbletea 75966e85 `readInputs`: `return fmt.Errorf("coninput context error: %w", err)` when the context ends.
+    name: `${s.lang}: a new function whose deep structure ends in a guard handing a status on wrapped`,
+    ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...wrappedPropagation(s)]))),
+  });
+  valid.push({
+    // regex fa91c31a `find_fwd_imp` (7 deep): a bug fix wraps an old prefilter scan in `if mat.is_none()`.
+    name: `${s.lang}: old code of a function deeper than the limit re-wrapped one level deeper`,
+    ...changed(s.path, s.file("f", nestAround(s, 5, work(s, 5))), s.file("f", wrapped(s, 5))),
   });
   valid.push({
     // reqwest d85f44b2: a one-line loop formatting errors, one level past the limit of `build`, already at it.
