@@ -180,18 +180,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   const { max, from } = limit;
   const length = measure(text, tabWidth);
   if (length <= max + slack(max, limit.soft, view.testFile)) return undefined;
-  if (options.ignore_urls && testInWindows(URL, text)) return undefined;
-  if (options.ignore_imports && IMPORT.test(lineHead(text))) return undefined;
-  const lit = view.longLiteral;
-  if (lit && (lit.parsed ? lit.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text))) return undefined;
-  if (options.ignore_pattern?.test(text)) return undefined;
-  if (measure(withoutTrailingPragma(text), tabWidth) <= max + slack(max, limit.soft, view.testFile)) return undefined;
-  if (DOC_TAG.test(text)) return undefined;
-  if (length <= max * 1.1 && unwrappable(text)) return undefined;
-  if (view.testFile && DESCRIPTIVE_TEST_NAME.test(text)) return undefined;
-  if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return undefined;
-  if (view.macros.some((m) => line > m.start && line < m.end)) return undefined;
-  if (notNew(text, length, view.base, tabWidth, max, view.house)) return undefined;
+  if (exemptByContent(line, text, view) || exemptByKind(line, text, length, view)) return undefined;
   // A formatter run re-joins code up to about its width, never comments: a joined line far over it
   // was a person's choice, unless the change says it is a style fixer's run ("CS fixes" that join
   // signatures on purpose): asking to wrap them again would undo the change.
@@ -199,13 +188,39 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   // A formatter's default that only wraps code, or a formatter that leaves comments alone, says
   // nothing of comments: they keep the rule's own limit, if the team set one.
   const inComment = COMMENT_LINE.test(text) || view.commentLines?.has(line) === true;
-  if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max)) {
-    if (options.default_max === undefined) return undefined;
-    const own = Math.max(max, options.default_max);
-    return length <= own + slack(own) ? undefined : { line, length, max: own };
-  }
+  if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max))
+    return ownLimit(line, length, max, options.default_max);
   if (limit.codeOnly && (length <= max * FORMATTER_OVERSHOOT || !BREAK_POINT.test(text.replace(QUOTED, '""')))) return undefined;
   return { line, length, max, from };
+}
+
+/** A long line whose length is its content's: a URL, an import, a long literal, a pragma, a pattern the team ignores. */
+function exemptByContent(line: number, text: string, view: FileView): boolean {
+  const { limit, tabWidth, options } = view;
+  if (options.ignore_urls && testInWindows(URL, text)) return true;
+  if (options.ignore_imports && IMPORT.test(lineHead(text))) return true;
+  const lit = view.longLiteral;
+  if (lit && (lit.parsed ? lit.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text))) return true;
+  if (options.ignore_pattern?.test(text)) return true;
+  return measure(withoutTrailingPragma(text), tabWidth) <= limit.max + slack(limit.max, limit.soft, view.testFile);
+}
+
+/** A long line of a kind nobody wraps: a doc tag, a test's name or table row, a macro body, a line that is not new. */
+function exemptByKind(line: number, text: string, length: number, view: FileView): boolean {
+  const { max } = view.limit;
+  if (DOC_TAG.test(text)) return true;
+  if (length <= max * 1.1 && unwrappable(text)) return true;
+  if (view.testFile && DESCRIPTIVE_TEST_NAME.test(text)) return true;
+  if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return true;
+  if (view.macros.some((m) => line > m.start && line < m.end)) return true;
+  return notNew(text, length, view.base, view.tabWidth, max, view.house);
+}
+
+/** A comment judged by the rule's own limit (`default_max`) where the formatter's says nothing of it. */
+function ownLimit(line: number, length: number, max: number, defaultMax: number | undefined): Flagged | undefined {
+  if (defaultMax === undefined) return undefined;
+  const own = Math.max(max, defaultMax);
+  return length <= own + slack(own) ? undefined : { line, length, max: own };
 }
 
 /** More lines over a file's limit than `groupOver` are bulk (a converted or pasted file): said once, not line by line. */
@@ -350,17 +365,29 @@ function macroBodies(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < lines.length; i++) {
     if (!/^\s*macro_rules!\s*\w+\s*[{(]?\s*$/.test(lines[i])) continue;
-    let depth = 0;
-    for (let j = i; j < lines.length; j++) {
-      for (const ch of lines[j].replace(/"(\\.|[^"\\])*"|\/\/.*$/g, "")) depth += ch === "{" || ch === "(" ? 1 : ch === "}" || ch === ")" ? -1 : 0;
-      if (depth <= 0 && j > i) {
-        out.push({ start: i + 1, end: j + 1 });
-        i = j;
-        break;
-      }
-    }
+    const end = macroEnd(lines, i);
+    if (end === undefined) continue;
+    out.push({ start: i + 1, end: end + 1 });
+    i = end;
   }
   return out;
+}
+
+/** The line on which the brackets a `macro_rules!` opens on line `start` close again. */
+function macroEnd(lines: string[], start: number): number | undefined {
+  let depth = 0;
+  for (let j = start; j < lines.length; j++) {
+    depth += bracketBalance(lines[j]);
+    if (depth <= 0 && j > start) return j;
+  }
+  return undefined;
+}
+
+/** Opening minus closing brackets on a line, outside strings and `//` comments. */
+function bracketBalance(line: string): number {
+  let depth = 0;
+  for (const ch of line.replace(/"(\\.|[^"\\])*"|\/\/.*$/g, "")) depth += ch === "{" || ch === "(" ? 1 : ch === "}" || ch === ")" ? -1 : 0;
+  return depth;
 }
 
 /** A formatter width below this is not a real setting: shorter lines never need its config read. */

@@ -60,81 +60,161 @@ export default defineRule({
     };
   },
   check(change, opts, found) {
-    const out: RawFinding[] = [];
-    const atBase = commentedLinesAtBase(change.files, found, twinTexts(change, found));
-    const disabledOnPurpose = disabledByMessage(change);
-    const notYet = saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]);
-    for (const file of change.files) {
-      if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path)) continue;
-      const facts = lineFacts(file, found);
-      const text = headText(file, found);
-      if (!facts || looksGeneratedText(text ?? "") || copiedIn(file, text ?? "")) continue;
-      // Lines the source found put back or ported from the base are not new (#10).
-      const restored = new Set(file.restoredLines);
-      const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
-      const lineAt = headLines(file, text);
-      const run = runsOfComments(facts.comments, lineAt);
-      // A reason anywhere on a run (a TODO over its first part, prose inside it, a test disabled
-      // with a link to the issue that blocks it) covers all of it.
-      const quiet = new Set(
-        facts.comments.flatMap((c, i) =>
-          c.explained || (c.code && (explainedByNeighbour(facts.comments, i) || c.lines.some((l) => ISSUE_LINK.test(l)))) ? [run[i]] : [],
-        ),
-      );
-      const headLinesAll = text?.split("\n") ?? [];
-      // A side of a committed merge conflict: the markers are the defect, not the code between them.
-      const conflicted = conflictLines(headLinesAll);
-      const blocks: Block[] = [];
-      const testFile = isTestPath(file.path);
-      // The parser decided which comments are code (doc comments and their examples never are);
-      // a block is anchored on its first commented line that is new: not one the file had at base,
-      // re-indented or moved.
-      for (const [i, c] of facts.comments.entries()) {
-        if (!c.code || c.codeStart === undefined || quiet.has(run[i])) continue;
-        const codeStart = blockStart(c);
-        const codeLines = c.lines.slice(codeStart - c.start);
-        if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) continue;
-        if (testFile && debugToggles(codeLines)) continue;
-        const count = c.end - codeStart + 1;
-        let line = 0;
-        for (let l = codeStart; l <= c.end && line === 0; l++) if (added.has(l) && !atBase(c.lines[l - c.start] ?? "")) line = l;
-        if (line === 0 || disabledOnPurpose(c.lines) || conflicted.has(line)) continue;
-        // The finding points at the block's first line in the diff, not at the first line the base lacked.
-        for (let l = codeStart; l < line; l++) if (added.has(l)) line = l;
-        const first = c.lines[codeStart - c.start];
-        // A note after a lone commented line (`foo();  // breaks on IE`) says why it stays; inside a
-        // longer block (`expect(a).toBe(30); // info level`) it is the old code's own comment.
-        const alone = count === 1 && run.filter((r) => r === run[i]).length === 1;
-        if (alone && noteAfterCode(first ?? "") !== undefined) continue;
-        if (parkedByEnclosingScope(headLinesAll, c.start, facts.comments, facts.functions)) continue;
-        const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
-        if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) continue;
-        if (showsGeneratedCode(first, next)) continue;
-        if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) continue;
-        const fn = enclosingFunction(facts.functions, c.start);
-        const inMain = facts.functions.some((f) => f.start === fn && /^main$/i.test(f.name));
-        if (menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain)) continue;
-        // In a new file, calls that mirror the live ones beside them are the parts not written yet:
-        // said nothing of when the change itself says so, else one ask for a TODO per file.
-        const around = [lineAt(c.start - 3), lineAt(c.start - 2), lineAt(c.start - 1), ...next];
-        const placeholder = file.status === "added" && mirrorsNeighbours(codeLines, around);
-        if (placeholder && notYet) continue;
-        blocks.push({ line, start: codeStart, end: c.end, count, run: run[i], fn, feature: gatedFeature(codeLines), placeholder });
-      }
-      const asked = placeholderFinding(
-        file.path,
-        blocks.filter((b) => b.placeholder),
-        opts.min_lines,
-      );
-      if (asked) out.push(asked);
-      for (const b of joinRelated(blocks.filter((b) => !b.placeholder))) {
-        if (b.count < opts.min_lines) continue;
-        out.push(blockFinding(file.path, b));
-      }
-    }
-    return out;
+    const context: ChangeContext = {
+      atBase: commentedLinesAtBase(change.files, found, twinTexts(change, found)),
+      disabledOnPurpose: disabledByMessage(change),
+      notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
+    };
+    return change.files.flatMap((file) => fileFindings(file, found, context, opts.min_lines));
   },
 });
+
+/** What every file of the change is judged against. */
+interface ChangeContext {
+  atBase: (line: string) => boolean;
+  disabledOnPurpose: (lines: string[]) => boolean;
+  notYet: boolean;
+}
+
+/** One file's comments, and what a block's verdict needs to know about the lines around it. */
+interface FileScan extends ChangeContext {
+  file: ChangedFile;
+  facts: { comments: CommentFact[]; functions: FunctionFact[] };
+  added: Set<number>;
+  lineAt: (n: number) => string | undefined;
+  run: number[];
+  quiet: Set<number>;
+  headLinesAll: string[];
+  conflicted: Set<number>;
+  testFile: boolean;
+}
+
+/** A comment that holds code, before the checks that may find it kept on purpose. */
+interface Candidate {
+  comment: CommentFact;
+  index: number;
+  codeStart: number;
+  codeLines: string[];
+  count: number;
+  fn: number | undefined;
+}
+
+function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext, minLines: number): RawFinding[] {
+  const scan = scanFile(file, found, context);
+  if (!scan) return [];
+  // The parser decided which comments are code (doc comments and their examples never are).
+  const blocks = scan.facts.comments.flatMap((c, i) => blockOf(c, i, scan) ?? []);
+  const out: RawFinding[] = [];
+  const asked = placeholderFinding(
+    file.path,
+    blocks.filter((b) => b.placeholder),
+    minLines,
+  );
+  if (asked) out.push(asked);
+  for (const b of joinRelated(blocks.filter((b) => !b.placeholder))) if (b.count >= minLines) out.push(blockFinding(file.path, b));
+  return out;
+}
+
+function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): FileScan | undefined {
+  if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path)) return undefined;
+  const facts = lineFacts(file, found);
+  const text = headText(file, found);
+  if (!facts || looksGeneratedText(text ?? "") || copiedIn(file, text ?? "")) return undefined;
+  // Lines the source found put back or ported from the base are not new (#10).
+  const restored = new Set(file.restoredLines);
+  const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
+  const lineAt = headLines(file, text);
+  const run = runsOfComments(facts.comments, lineAt);
+  const headLinesAll = text?.split("\n") ?? [];
+  return {
+    ...context,
+    file,
+    facts,
+    added,
+    lineAt,
+    run,
+    quiet: quietRuns(facts.comments, run),
+    headLinesAll,
+    // A side of a committed merge conflict: the markers are the defect, not the code between them.
+    conflicted: conflictLines(headLinesAll),
+    testFile: isTestPath(file.path),
+  };
+}
+
+/**
+ * A reason anywhere on a run (a TODO over its first part, prose inside it, a test disabled with
+ * a link to the issue that blocks it) covers all of it.
+ */
+function quietRuns(comments: CommentFact[], run: number[]): Set<number> {
+  return new Set(
+    comments.flatMap((c, i) => (c.explained || (c.code && (explainedByNeighbour(comments, i) || c.lines.some((l) => ISSUE_LINK.test(l)))) ? [run[i]] : [])),
+  );
+}
+
+/** The block of commented-out code a comment adds, unless it is old, explained or kept on purpose. */
+function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | undefined {
+  if (!comment.code || comment.codeStart === undefined || scan.quiet.has(scan.run[index])) return undefined;
+  const codeStart = blockStart(comment);
+  const codeLines = comment.lines.slice(codeStart - comment.start);
+  if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
+  if (scan.testFile && debugToggles(codeLines)) return undefined;
+  const line = anchorLine(comment, codeStart, scan);
+  if (line === 0) return undefined;
+  const candidate: Candidate = {
+    comment,
+    index,
+    codeStart,
+    codeLines,
+    count: comment.end - codeStart + 1,
+    fn: enclosingFunction(scan.facts.functions, comment.start),
+  };
+  if (keptOnPurpose(candidate, scan)) return undefined;
+  const placeholder = isPlaceholder(candidate, scan);
+  if (placeholder && scan.notYet) return undefined;
+  const { count, fn } = candidate;
+  return { line, start: codeStart, end: comment.end, count, run: scan.run[index], fn, feature: gatedFeature(codeLines), placeholder };
+}
+
+/**
+ * Where a block is reported: it is anchored on its first commented line that is new (not one the
+ * file had at base, re-indented or moved), then pointed at its first line in the diff. 0: none
+ * is new, or the block is disabled on purpose or a side of a merge conflict.
+ */
+function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
+  let line = 0;
+  for (let l = codeStart; l <= c.end && line === 0; l++) if (scan.added.has(l) && !scan.atBase(c.lines[l - c.start] ?? "")) line = l;
+  if (line === 0 || scan.disabledOnPurpose(c.lines) || scan.conflicted.has(line)) return 0;
+  for (let l = codeStart; l < line; l++) if (scan.added.has(l)) line = l;
+  return line;
+}
+
+/** Commented-out lines whose neighbours say why they stay: a note, a toggle, a menu of calls… */
+function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
+  const { comment: c, codeLines, count } = k;
+  const { lineAt, facts } = scan;
+  const first = c.lines[k.codeStart - c.start];
+  // A note after a lone commented line (`foo();  // breaks on IE`) says why it stays; inside a
+  // longer block (`expect(a).toBe(30); // info level`) it is the old code's own comment.
+  const alone = count === 1 && scan.run.filter((r) => r === scan.run[k.index]).length === 1;
+  if (alone && noteAfterCode(first ?? "") !== undefined) return true;
+  if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
+  const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
+  if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
+  if (showsGeneratedCode(first, next)) return true;
+  if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
+  const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));
+  return menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain);
+}
+
+/**
+ * In a new file, calls that mirror the live ones beside them are the parts not written yet:
+ * said nothing of when the change itself says so, else one ask for a TODO per file.
+ */
+function isPlaceholder(k: Candidate, scan: FileScan): boolean {
+  const { start, end } = k.comment;
+  const around = [start - 3, start - 2, start - 1, end + 1, end + 2, end + 3].map(scan.lineAt);
+  return scan.file.status === "added" && mirrorsNeighbours(k.codeLines, around);
+}
 
 /**
  * A finding for joined blocks: its count is the first run's lines (the ones the reader is shown);
@@ -397,36 +477,35 @@ function isToggle(commented: string | undefined, neighbours: Array<string | unde
  * only, so a change without commented-out code parses nothing at base.
  */
 function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): (line: string) => boolean {
-  let lines: Set<string> | undefined;
-  let names: Array<Set<string>> = [];
+  let seen: CommentedLines | undefined;
   return (line) => {
-    if (!lines) {
-      lines = new Set();
-      // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
-      for (const text of twins)
-        for (const l of text.split("\n")) {
-          if (!LINE_COMMENT.test(l)) continue;
-          lines.add(normalised(l.replace(LINE_COMMENT, "")));
-          const n = identifiers(l);
-          if (n.size >= MIN_NAMES) names.push(n);
-        }
-      for (const f of files) {
-        const facts = baseFacts(f, found);
-        for (const c of facts?.comments ?? [])
-          for (const l of c.lines) {
-            if (l.trim() === "") continue;
-            lines.add(normalised(l));
-            const n = identifiers(l);
-            if (n.size >= MIN_NAMES) names.push(n);
-          }
-      }
-    }
-    if (lines.has(normalised(line))) return true;
+    seen ??= commentedLinesOf(files, found, twins);
+    if (seen.lines.has(normalised(line))) return true;
     // An old commented-out line edited in place (`// assertTrue(a.b(c))` became
     // `// assertThat(a.b(c)).isTrue()` in an assertion-library port) is still old.
     const mine = identifiers(line);
-    return mine.size >= MIN_NAMES && names.some((n) => similarity(mine, n) >= 0.5);
+    return mine.size >= MIN_NAMES && seen.names.some((n) => similarity(mine, n) >= 0.5);
   };
+}
+
+/** Normalised comment lines at base, and the names of those that name enough to compare. */
+interface CommentedLines {
+  lines: Set<string>;
+  names: Array<Set<string>>;
+}
+
+function commentedLinesOf(files: ChangedFile[], found: Lookups, twins: string[]): CommentedLines {
+  const seen: CommentedLines = { lines: new Set(), names: [] };
+  // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
+  for (const text of twins) for (const l of text.split("\n")) if (LINE_COMMENT.test(l)) noteLine(seen, l.replace(LINE_COMMENT, ""), l);
+  for (const f of files) for (const c of baseFacts(f, found)?.comments ?? []) for (const l of c.lines) if (l.trim() !== "") noteLine(seen, l, l);
+  return seen;
+}
+
+function noteLine(seen: CommentedLines, content: string, line: string): void {
+  seen.lines.add(normalised(content));
+  const n = identifiers(line);
+  if (n.size >= MIN_NAMES) seen.names.push(n);
 }
 
 const MIN_NAMES = 3;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { globMatcher, globOption } from "../src/config/glob-option.js";
-import { defineRule, type Needs, type RawFinding } from "../src/engine/rule.js";
-import type { ChangedFile } from "../src/model/change.js";
+import { defineRule, type Lookups, type Needs, type RawFinding } from "../src/engine/rule.js";
+import type { Change, ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
@@ -10,7 +10,7 @@ import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
-import { baseLinesOf, lineKey } from "../src/analysis/line-origin.js";
+import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
 import { isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import type { FileFacts } from "../src/syntax/facts.js";
@@ -267,21 +267,31 @@ function depthOf(text: string): number {
 /** The arguments up to the call's closing bracket (or the end of the text), without a trailing comment. */
 function closedArguments(text: string): string {
   let depth = 1;
-  let quote = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote) {
-      if (ch === "\\") i++;
-      else if (ch === quote) quote = "";
-      continue;
-    }
-    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    if (ch === '"' || ch === "'" || ch === "`") i = closingQuote(text, i);
     else if (ch === "(" || ch === "[" || ch === "{") depth++;
     else if (ch === ")" || ch === "]" || ch === "}") {
       if (--depth === 0) return text.slice(0, i);
-    } else if ((ch === "#" || (ch === "/" && text[i + 1] === "/")) && depth === 1 && /\s/.test(text[i - 1] ?? " ")) return text.slice(0, i);
+    } else if (depth === 1 && startsTrailingComment(text, i)) return text.slice(0, i);
   }
   return text;
+}
+
+/** Where the string opened at `open` closes (past the end: it does not), skipping escaped quotes. */
+function closingQuote(text: string, open: number): number {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === quote) return i;
+  }
+  return text.length;
+}
+
+/** A `#` or `//` comment after white space, past the call's arguments. */
+function startsTrailingComment(text: string, i: number): boolean {
+  const ch = text[i];
+  return (ch === "#" || (ch === "/" && text[i + 1] === "/")) && /\s/.test(text[i - 1] ?? " ");
 }
 
 /** Whether the line is in a function decorated as a command-line command (its decorators sit over its `def`). */
@@ -425,48 +435,86 @@ export default defineRule({
     return { fileContents: paths, baseContents: [...new Set(base)] };
   },
   check(change, opts, found) {
-    const out: RawFinding[] = [];
     const allowOutput = globMatcher(opts.allow_output_in);
-    for (const file of change.files) {
-      let patterns = patternsFor(file.path, allowOutput);
-      // Only a file where a pattern matches the raw text is worth parsing; the parser then says
-      // which matches are code, so `"console.log"` in a message or a comment is not.
-      if (patterns.length === 0 || !file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)))) continue;
-      // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
-      if (copiedFromSibling(file, change, found)) continue;
-      const facts = lineFacts(file, found);
-      if (!facts) continue;
-      const program = patterns.some((p) => p.output) ? programOutput(file, facts, found) : { whole: false, spans: [] };
-      if (program.whole) patterns = patterns.filter((p) => !p.output);
-      const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
-      const headWhole = headText(file, found);
-      if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) continue;
-      const head = (headWhole ?? addedLinesText(file)).split("\n");
-      const base = baseLinesOf(file, change, found, () => false);
-      const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
-      const testFile = isTestPath(file.path);
-      // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
-      const tests = testFile ? [] : testSpans(file, facts, head);
-      const found_: Array<{ line: number; what: string; test: boolean }> = [];
-      for (const { line, code } of addedCode(file, facts)) {
-        const inProgram = program.spans.some((s) => line >= s.start && line <= s.end);
-        const text = raw.get(line) ?? "";
-        for (const p of patterns) {
-          if (p.output && inProgram) continue;
-          const m = p.re.exec(code);
-          if (!m || (p.accept && !p.accept(text, m))) continue;
-          if (p.output && ENV_GATED.test(lineHead(code.slice(0, m.index)))) continue;
-          // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
-          if (base.has(lineKey(text)) || !grew.has(p)) break;
-          if (captured(head, line)) break;
-          if (p.output && intendedOutput(text, m, line, facts, head, testFile)) break;
-          const test = testFile || tests.some((t) => line >= t.start && line <= t.end);
-          found_.push({ line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test });
-          break;
-        }
-      }
-      out.push(...grouped(file.path, found_));
-    }
-    return out;
+    return change.files.flatMap((file) => fileFindings(file, change, found, allowOutput));
   },
 });
+
+/** A file's added debug statements, grouped into findings. */
+function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): RawFinding[] {
+  const scan = scanFile(file, change, found, allowOutput);
+  if (!scan) return [];
+  const hits: DebugHit[] = [];
+  for (const { line, code } of addedCode(file, scan.facts)) {
+    const hit = hitOn(line, code, scan);
+    if (hit) hits.push(hit);
+  }
+  return grouped(file.path, hits);
+}
+
+interface DebugHit {
+  line: number;
+  what: string;
+  test: boolean;
+}
+
+/** What judging one added line of a file needs: its patterns, and what the head and base hold. */
+interface DebugScan {
+  patterns: DebugPattern[];
+  facts: FileFacts;
+  program: ReturnType<typeof programOutput>;
+  raw: Map<number, string>;
+  head: string[];
+  base: BaseLines;
+  grew: Set<DebugPattern>;
+  testFile: boolean;
+  tests: Array<{ start: number; end: number }>;
+}
+
+function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): DebugScan | undefined {
+  let patterns = patternsFor(file.path, allowOutput);
+  // Only a file where a pattern matches the raw text is worth parsing; the parser then says
+  // which matches are code, so `"console.log"` in a message or a comment is not.
+  if (patterns.length === 0 || !file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)))) return undefined;
+  // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
+  if (copiedFromSibling(file, change, found)) return undefined;
+  const facts = lineFacts(file, found);
+  if (!facts) return undefined;
+  const program = patterns.some((p) => p.output) ? programOutput(file, facts, found) : { whole: false, spans: [] };
+  if (program.whole) patterns = patterns.filter((p) => !p.output);
+  const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
+  const headWhole = headText(file, found);
+  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) return undefined;
+  const head = (headWhole ?? addedLinesText(file)).split("\n");
+  const base = baseLinesOf(file, change, found, () => false);
+  const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
+  const testFile = isTestPath(file.path);
+  // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
+  const tests = testFile ? [] : testSpans(file, facts, head);
+  return { patterns, facts, program, raw, head, base, grew, testFile, tests };
+}
+
+/** The first pattern an added line of code matches, unless the line is old or its output intended. */
+function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefined {
+  const inProgram = scan.program.spans.some((s) => line >= s.start && line <= s.end);
+  const text = scan.raw.get(line) ?? "";
+  for (const p of scan.patterns) {
+    const m = matchOn(p, code, text, inProgram);
+    if (!m) continue;
+    // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
+    if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
+    if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
+    const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
+    return { line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test };
+  }
+  return undefined;
+}
+
+/** A pattern's match on a line of code, unless it is output a program or an environment switch means. */
+function matchOn(p: DebugPattern, code: string, text: string, inProgram: boolean): RegExpExecArray | undefined {
+  if (p.output && inProgram) return undefined;
+  const m = p.re.exec(code);
+  if (!m || (p.accept && !p.accept(text, m))) return undefined;
+  if (p.output && ENV_GATED.test(lineHead(code.slice(0, m.index)))) return undefined;
+  return m;
+}

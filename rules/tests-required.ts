@@ -112,77 +112,123 @@ export default defineRule({
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
-    // Deletions and pure renames (no additions) change no behaviour worth a test.
-    // Build output (`dist/axios.js` rebuilt by a release) and vendored code: nothing the author could test.
-    // Nor a maintainer's script beside the product (`sponsors.php` at the root of a `src/` project).
-    const sources = change.files.filter(
-      (f) =>
-        kinds.get(f) === "source" &&
-        f.status !== "removed" &&
-        f.additions > 0 &&
-        !cov?.judged.has(f.path) &&
-        !notAuthored(f.path, change) &&
-        !(layout && maintainerScript(f.path, layout)),
-    );
+    const sources = changedSources(change, kinds, cov?.judged, layout);
     const changes = sources.map((f) => codeChange(f, found));
-    const removedSources = [
-      ...change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found)),
-      // A file the change only deleted from (helpers moved out of it) is where moved code comes from too.
-      ...change.files
-        .filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions === 0 && f.deletions > 0)
-        .map((f) => codeChange(f, found).removedCode),
-    ];
+    const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);
     const fresh = newLinesAfterMoves(changes, removedSources);
-    const counted = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
-    const quiet = quietCommitType(change, opts.quiet_commit_types);
-    const reorganised = saysReorganised(change);
+    const counted: CountedSource[] = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
     // Test data and test support the change touches are part of its tests too.
     const changedTests = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed");
-    const out: RawFinding[] = [];
     // A Rust file whose own tests or doctests the change edits is a test the change touches, for its whole project.
     const testedInFile = counted.filter(({ change: c }) => c.inFileTestLines > 0).map(({ f }) => f);
-    const covering = coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout);
-    // Functions taken out of the change's source files: where a "new" function may come from.
-    const moved =
-      opts.new_behaviour_only && counted.length > 0
-        ? removedFunctions(
-            change,
-            change.files.filter((f) => kinds.get(f) === "source"),
-            found,
-          )
-        : [];
-    for (const { f, change: c, lines, fresh: freshLines } of counted) {
-      if (c.inFileTestLines > 0) out.push(covered(f, "its own tests (`#[cfg(test)]` module or doctests)"));
-      else if (lines < Math.max(1, opts.min_changed_lines)) continue;
-      else if (macroTested(f, found)) out.push(covered(f, `the tests its \`${macroTested(f, found)}!\` macro writes for each entry`));
-      else {
-        const tests = covering(f).filter((t) => t !== f);
-        // A covered file is named in the summary; an uncovered one is a finding only when it adds behaviour.
-        const asks =
-          !opts.new_behaviour_only ||
-          (!quiet &&
-            asksForTests(f, c, lines, c.newCode.length === 0 ? undefined : freshLines, {
+    const context: SourceContext = {
+      opts,
+      found,
+      layout,
+      sources,
+      quiet: quietCommitType(change, opts.quiet_commit_types),
+      reorganised: saysReorganised(change),
+      covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout),
+      // Functions taken out of the change's source files: where a "new" function may come from.
+      moved:
+        opts.new_behaviour_only && counted.length > 0
+          ? removedFunctions(
+              change,
+              change.files.filter((f) => kinds.get(f) === "source"),
               found,
-              moved,
-              sources,
-              minLines: Math.max(1, opts.min_changed_lines),
-              reorganised,
-            }));
-        // A project with no test files at all has no convention to follow, a platform with no test harness no way to run one.
-        // Nor a component with no tests whose new code only posts to a remote service: its first test would only check a mock.
-        const untestedProject =
-          layout !== undefined &&
-          (!projectHasTests(f.path, layout) ||
-            platformWithoutTests(f.path, layout) ||
-            (!componentHasTests(f.path, layout) && remoteOnly(f, freshLines, found)));
-        if (tests.length > 0 || (asks && !untestedProject)) out.push(coverageFinding(f, tests, opts.mode, layout));
-      }
-    }
+            )
+          : [],
+    };
+    const out = counted.flatMap((source) => sourceFinding(source, context) ?? []);
     if (opts.judge_tests) out.push(...judgeTests(change, kinds, found));
     return cov ? [...cov.findings, ...out] : out;
   },
 });
+
+/** A changed source file with its code change and how many of its lines are new. */
+interface CountedSource {
+  f: ChangedFile;
+  change: CodeChange;
+  lines: number;
+  fresh: Set<number>;
+}
+
+/** What judging a source file needs to know about the rest of the change. */
+interface SourceContext {
+  opts: Options;
+  found: Lookups;
+  layout: RepoLayout | undefined;
+  sources: ChangedFile[];
+  quiet: boolean;
+  reorganised: boolean;
+  covering: (source: ChangedFile) => ChangedFile[];
+  moved: RemovedFunction[];
+}
+
+/**
+ * Source files that may need tests. Deletions and pure renames (no additions) change no
+ * behaviour worth a test. Build output (`dist/axios.js` rebuilt by a release) and vendored code:
+ * nothing the author could test. Nor a maintainer's script beside the product (`sponsors.php` at
+ * the root of a `src/` project).
+ */
+function changedSources(change: Change, kinds: Map<ChangedFile, FileKind>, judged: Set<string> | undefined, layout: RepoLayout | undefined): ChangedFile[] {
+  return change.files.filter(
+    (f) =>
+      kinds.get(f) === "source" &&
+      f.status !== "removed" &&
+      f.additions > 0 &&
+      !judged?.has(f.path) &&
+      !notAuthored(f.path, change) &&
+      !(layout && maintainerScript(f.path, layout)),
+  );
+}
+
+/** Code the change removed from source files: where moved code comes from. */
+function removedSourceCode(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lookups): Array<Map<string, number>> {
+  return [
+    ...change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found)),
+    // A file the change only deleted from (helpers moved out of it) is where moved code comes from too.
+    ...change.files
+      .filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions === 0 && f.deletions > 0)
+      .map((f) => codeChange(f, found).removedCode),
+  ];
+}
+
+/** A source file's verdict: covered (named in the summary), missing tests, or nothing to say. */
+function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { opts, found, layout } = ctx;
+  if (c.inFileTestLines > 0) return covered(f, "its own tests (`#[cfg(test)]` module or doctests)");
+  if (lines < Math.max(1, opts.min_changed_lines)) return undefined;
+  const macro = macroTested(f, found);
+  if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
+  const tests = ctx.covering(f).filter((t) => t !== f);
+  if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
+  // An uncovered file is a finding only when it adds behaviour.
+  const asks =
+    !opts.new_behaviour_only ||
+    (!ctx.quiet &&
+      asksForTests(f, c, lines, c.newCode.length === 0 ? undefined : fresh, {
+        found,
+        moved: ctx.moved,
+        sources: ctx.sources,
+        minLines: Math.max(1, opts.min_changed_lines),
+        reorganised: ctx.reorganised,
+      }));
+  return asks && !untestedProject(f, fresh, layout, found) ? coverageFinding(f, tests, opts.mode, layout) : undefined;
+}
+
+/**
+ * A project with no test files at all has no convention to follow, a platform with no test
+ * harness no way to run one. Nor a component with no tests whose new code only posts to a
+ * remote service: its first test would only check a mock.
+ */
+function untestedProject(f: ChangedFile, fresh: Set<number>, layout: RepoLayout | undefined, found: Lookups): boolean {
+  return (
+    layout !== undefined &&
+    (!projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout) || (!componentHasTests(f.path, layout) && remoteOnly(f, fresh, found)))
+  );
+}
 
 /**
  * Whether a changed source file adds behaviour a reviewer asks a test for. Not: code moved in from

@@ -168,18 +168,8 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   const addedKeys = headAll
     ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""]))
     : codeKeys(codeText(lines, addedSet, facts), lines, facts).plain;
-  let inFileTestLines = 0;
-  const newKeys: string[] = [];
-  const newKeyLines: number[] = [];
-  for (const [line, key] of addedKeys) {
-    if (!key) continue;
-    if (inTests(line)) inFileTestLines++;
-    else {
-      newKeys.push(key);
-      newKeyLines.push(line);
-    }
-  }
-  inFileTestLines += doctestLines(file, facts, lines);
+  const { testLines, newKeys, newKeyLines } = apartFromTests(addedKeys, inTests);
+  const inFileTestLines = testLines + doctestLines(file, facts, lines);
   const base = baseText(file, found);
   const baseSide = base === undefined ? undefined : baseCode(file, found);
   if (!headAll || !baseSide)
@@ -190,21 +180,52 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   if (sameCode) return { codeLines: 0, inFileTestLines, newCode: [], newCodeLines: [], addedCodeLines: newKeyLines, removedCode: new Map() };
   const before = keyCounts(baseAll.plain);
   const after = keyCounts(headAll.plain);
+  const { newCode, newCodeLines } = moreThanAtBase(newKeys, newKeyLines, before, after);
+  return { codeLines: newCode.length, inFileTestLines, newCode, newCodeLines, addedCodeLines: newKeyLines, removedCode: fewerThanAtBase(before, after) };
+}
+
+/** Added lines of code split into those inside the file's own tests (a count) and the others. */
+function apartFromTests(addedKeys: Map<number, string>, inTests: (line: number) => boolean): { testLines: number; newKeys: string[]; newKeyLines: number[] } {
+  let testLines = 0;
+  const newKeys: string[] = [];
+  const newKeyLines: number[] = [];
+  for (const [line, key] of addedKeys) {
+    if (!key) continue;
+    if (inTests(line)) testLines++;
+    else {
+      newKeys.push(key);
+      newKeyLines.push(line);
+    }
+  }
+  return { testLines, newKeys, newKeyLines };
+}
+
+/** The added keys (in order) that head holds more of than base: each extra occurrence counts once. */
+function moreThanAtBase(
+  newKeys: string[],
+  newKeyLines: number[],
+  before: Map<string, number>,
+  after: Map<string, number>,
+): { newCode: string[]; newCodeLines: number[] } {
   const budget = new Map<string, number>();
   for (const [k, n] of after) budget.set(k, Math.max(0, n - (before.get(k) ?? 0)));
   const newCode: string[] = [];
   const newCodeLines: number[] = [];
   for (const [i, k] of newKeys.entries()) {
     const left = budget.get(k) ?? 0;
-    if (left > 0) {
-      newCode.push(k);
-      newCodeLines.push(newKeyLines[i]);
-      budget.set(k, left - 1);
-    }
+    if (left <= 0) continue;
+    newCode.push(k);
+    newCodeLines.push(newKeyLines[i]);
+    budget.set(k, left - 1);
   }
+  return { newCode, newCodeLines };
+}
+
+/** The keys base holds more of than head, with how many more: the code the change removed. */
+function fewerThanAtBase(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
   const removedCode = new Map<string, number>();
   for (const [k, n] of before) if (n > (after.get(k) ?? 0)) removedCode.set(k, n - (after.get(k) ?? 0));
-  return { codeLines: newCode.length, inFileTestLines, newCode, newCodeLines, addedCodeLines: newKeyLines, removedCode };
+  return removedCode;
 }
 
 /** The whole code of a file the change removed, to recognise it where it was moved to. */

@@ -159,19 +159,25 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
     for (const [name, read] of readers) {
       const file = join(dir, name);
       const text = texts.get(file);
-      const width = text === undefined ? undefined : read(text, file, path, texts);
-      if (typeof width === "object" && "file" in width) return { max: width.max, from: `${width.file}, inherited by ${file}` };
-      if (typeof width === "object") return { max: width.max, from: `${width.standard}'s soft limit, per ${width.ref} in ${file}`, soft: true };
-      if (width !== undefined && width > 0)
-        return {
-          max: width,
-          from: file,
-          ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}),
-          ...(leavesComments(name, text!) ? { ignoresComments: true } : {}),
-        };
+      if (text === undefined) continue;
+      const width = configuredWidth(name, file, text, read(text, file, path, texts));
+      if (width) return width;
     }
   }
   return editorconfigWidth(path, texts) ?? toolDefault(path, texts);
+}
+
+/** What a config file's reader found, as the width it sets (undefined: it sets none). */
+function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>): FormatterWidth | undefined {
+  if (typeof width === "object" && "file" in width) return { max: width.max, from: `${width.file}, inherited by ${file}` };
+  if (typeof width === "object") return { max: width.max, from: `${width.standard}'s soft limit, per ${width.ref} in ${file}`, soft: true };
+  if (width === undefined || width <= 0) return undefined;
+  return {
+    max: width,
+    from: file,
+    ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}),
+    ...(leavesComments(name, text) ? { ignoresComments: true } : {}),
+  };
 }
 
 /**
@@ -203,60 +209,73 @@ const GOOGLE_JAVA_FORMAT = /google-java-format|googleJavaFormat/;
  * what a reviewer there would hold a line to. Undefined leaves the rule's `default_max`.
  */
 function toolDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
-  const fam = family(path);
-  switch (fam) {
-    case "js": {
-      const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
-      const usesPrettier = found && (!found.file.endsWith("package.json") || PRETTIER_IN_PACKAGE.test(found.text));
-      return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true } : undefined;
-    }
-    case "python": {
-      const found = nearest(path, ["pyproject.toml", "ruff.toml", ".ruff.toml"], texts);
-      if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true };
-      if (found && (!found.file.endsWith("pyproject.toml") || /^\s*\[tool\.ruff\b/m.test(found.text)))
-        return { max: 88, from: `Ruff's default, per ${found.file}`, codeOnly: true };
-      const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
-      return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true } : undefined;
-    }
-    case "rust": {
-      // rustfmt is clearly in use where the repository configures it; its default applies then.
-      const found = nearest(path, ["rustfmt.toml", ".rustfmt.toml"], texts);
-      return found ? { max: 100, from: `rustfmt's default, per ${found.file}`, codeOnly: true } : undefined;
-    }
-    case "go": {
-      // gofmt sets no width, and golangci's lll is off unless the repository switches it on.
-      const found = nearest(path, [".golangci.yml", ".golangci.yaml"], texts);
-      return found && lllEnabled(found.text) ? { max: 120, from: `lll's default, per ${found.file}` } : { max: Infinity, from: "gofmt, which sets no limit" };
-    }
-    case "kotlin": {
-      // ktlint's 140 is the ktlint_official style's, the default only since ktlint 1.0: before,
-      // max-line-length was off unless set. So the default applies only where the version is known.
-      const builds = ancestors(path).flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")]);
-      if (ktlintMajor([...builds, ...ancestors(path).map((dir) => join(dir, "gradle/libs.versions.toml"))], texts) < 1) return undefined;
-      // ktlint is in use where .editorconfig carries its settings (`ktlint_…` keys).
-      if (ktlintConfigured(path, texts)) return { max: 140, from: "ktlint's default" };
-      // ktlint run by the build (Spotless `ktlint(…)`, the ktlint Gradle plugin).
-      const build = builds.find((file) => KTLINT_IN_BUILD.test(texts.get(file) ?? ""));
-      return build ? { max: 140, from: `ktlint's default, per ${build}` } : undefined;
-    }
-    case "java": {
-      const found = nearest(path, ["pom.xml", "build.gradle", "build.gradle.kts"], texts);
-      return found && GOOGLE_JAVA_FORMAT.test(found.text) ? { max: 100, from: `google-java-format, per ${found.file}` } : undefined;
-    }
-    case "php":
-      // phpcs without a LineLength setting: PSR-12/PSR-2's soft 120 when the ruleset uses them.
-      return undefined;
-    case "ruby": {
-      // RuboCop enables Layout/LineLength (120) by default: a .rubocop.yml means RuboCop runs.
-      const found = nearest(path, [".rubocop.yml"], texts);
-      return found && !rubocopExcludes(found.text, found.file, path) ? { max: 120, from: `RuboCop's default, per ${found.file}` } : undefined;
-    }
-    case "csharp":
-      return { max: Infinity, from: ".NET conventions, which set no limit" };
-    default:
-      return undefined;
-  }
+  return TOOL_DEFAULTS.get(family(path) ?? "")?.(path, texts);
 }
+
+type ToolDefault = (path: string, texts: Map<string, string>) => FormatterWidth | undefined;
+
+function prettierDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
+  const usesPrettier = found && (!found.file.endsWith("package.json") || PRETTIER_IN_PACKAGE.test(found.text));
+  return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true } : undefined;
+}
+
+function pythonDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const found = nearest(path, ["pyproject.toml", "ruff.toml", ".ruff.toml"], texts);
+  if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true };
+  if (found && (!found.file.endsWith("pyproject.toml") || /^\s*\[tool\.ruff\b/m.test(found.text)))
+    return { max: 88, from: `Ruff's default, per ${found.file}`, codeOnly: true };
+  const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
+  return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true } : undefined;
+}
+
+function rustfmtDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  // rustfmt is clearly in use where the repository configures it; its default applies then.
+  const found = nearest(path, ["rustfmt.toml", ".rustfmt.toml"], texts);
+  return found ? { max: 100, from: `rustfmt's default, per ${found.file}`, codeOnly: true } : undefined;
+}
+
+function goDefault(path: string, texts: Map<string, string>): FormatterWidth {
+  // gofmt sets no width, and golangci's lll is off unless the repository switches it on.
+  const found = nearest(path, [".golangci.yml", ".golangci.yaml"], texts);
+  return found && lllEnabled(found.text) ? { max: 120, from: `lll's default, per ${found.file}` } : { max: Infinity, from: "gofmt, which sets no limit" };
+}
+
+function ktlintDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  // ktlint's 140 is the ktlint_official style's, the default only since ktlint 1.0: before,
+  // max-line-length was off unless set. So the default applies only where the version is known.
+  const builds = ancestors(path).flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")]);
+  if (ktlintMajor([...builds, ...ancestors(path).map((dir) => join(dir, "gradle/libs.versions.toml"))], texts) < 1) return undefined;
+  // ktlint is in use where .editorconfig carries its settings (`ktlint_…` keys).
+  if (ktlintConfigured(path, texts)) return { max: 140, from: "ktlint's default" };
+  // ktlint run by the build (Spotless `ktlint(…)`, the ktlint Gradle plugin).
+  const build = builds.find((file) => KTLINT_IN_BUILD.test(texts.get(file) ?? ""));
+  return build ? { max: 140, from: `ktlint's default, per ${build}` } : undefined;
+}
+
+function javaDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const found = nearest(path, ["pom.xml", "build.gradle", "build.gradle.kts"], texts);
+  return found && GOOGLE_JAVA_FORMAT.test(found.text) ? { max: 100, from: `google-java-format, per ${found.file}` } : undefined;
+}
+
+function rubocopDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  // RuboCop enables Layout/LineLength (120) by default: a .rubocop.yml means RuboCop runs.
+  const found = nearest(path, [".rubocop.yml"], texts);
+  return found && !rubocopExcludes(found.text, found.file, path) ? { max: 120, from: `RuboCop's default, per ${found.file}` } : undefined;
+}
+
+// php: phpcs without a LineLength setting is PSR-12/PSR-2's soft 120 when the ruleset uses them,
+// read with its config; without one there is no default.
+const TOOL_DEFAULTS = new Map<string, ToolDefault>([
+  ["js", prettierDefault],
+  ["python", pythonDefault],
+  ["rust", rustfmtDefault],
+  ["go", goDefault],
+  ["kotlin", ktlintDefault],
+  ["java", javaDefault],
+  ["ruby", rubocopDefault],
+  ["csharp", () => ({ max: Infinity, from: ".NET conventions, which set no limit" })],
+]);
 
 /**
  * `.editorconfig`: files from the root down to the file's directory (from the nearest
@@ -265,26 +284,41 @@ function toolDefault(path: string, texts: Map<string, string>): FormatterWidth |
  */
 function editorconfigWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const dirs = ancestors(path);
-  let top = dirs.length - 1;
-  for (let i = 0; i < dirs.length; i++) {
-    if (/^\s*root\s*=\s*true\s*$/im.test(preamble(texts.get(join(dirs[i], ".editorconfig")) ?? ""))) {
-      top = i;
-      break;
-    }
-  }
   let found: FormatterWidth | undefined;
-  for (let i = top; i >= 0; i--) {
+  for (let i = editorconfigTop(dirs, texts); i >= 0; i--) {
     const file = join(dirs[i], ".editorconfig");
     const text = texts.get(file);
     if (text === undefined) continue;
-    const relative = dirs[i] ? path.slice(dirs[i].length + 1) : path;
-    for (const { glob, values } of iniSections(text)) {
-      const value = values.get("max_line_length");
-      if (value === undefined || !editorconfigMatches(glob, relative)) continue;
-      found = /^\d{1,4}$/.test(value) && Number(value) > 0 ? { max: Number(value), from: file } : value === "off" ? { max: Infinity, from: file } : undefined;
-    }
+    const set = sectionsWidth(file, text, dirs[i] ? path.slice(dirs[i].length + 1) : path);
+    if (set) found = set.width;
   }
   return found ?? ktlintStyleWidth(path, texts);
+}
+
+/** The nearest directory whose `.editorconfig` says `root = true` (else the root), by index in `dirs`. */
+function editorconfigTop(dirs: string[], texts: Map<string, string>): number {
+  const i = dirs.findIndex((dir) => /^\s*root\s*=\s*true\s*$/im.test(preamble(texts.get(join(dir, ".editorconfig")) ?? "")));
+  return i < 0 ? dirs.length - 1 : i;
+}
+
+/**
+ * What one `.editorconfig` says of the file: its last section that matches and sets
+ * `max_line_length` wins (`{ width: undefined }`: a value that is neither a width nor `off`).
+ * Undefined where no section sets it for the file.
+ */
+function sectionsWidth(file: string, text: string, relative: string): { width: FormatterWidth | undefined } | undefined {
+  let set: { width: FormatterWidth | undefined } | undefined;
+  for (const { glob, values } of iniSections(text)) {
+    const value = values.get("max_line_length");
+    if (value === undefined || !editorconfigMatches(glob, relative)) continue;
+    set = { width: editorconfigValue(value, file) };
+  }
+  return set;
+}
+
+function editorconfigValue(value: string, file: string): FormatterWidth | undefined {
+  if (/^\d{1,4}$/.test(value) && Number(value) > 0) return { max: Number(value), from: file };
+  return value === "off" ? { max: Infinity, from: file } : undefined;
 }
 
 // ktlint's version as a build pins it: `ktlint("0.48.2")`, `version.set("1.2.1")` after ktlint, or a version catalog's `ktlint = "1.3.0"`.

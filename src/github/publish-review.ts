@@ -98,30 +98,15 @@ export async function readPublishedState(
 
 export async function publishReview(input: PublishInput, state: PublishedState): Promise<PublishOutcome> {
   const { octokit, pr, result, config } = input;
-  const { ours, summaryReview, previous, inputHash, scope } = state;
+  const { ours, summaryReview, previous } = state;
   if (!input.isCurrent()) return "superseded";
 
   const posted = new Set(previous?.fp ?? []);
   const budget = { total: config.review.inline_comments, perRule: config.review.inline_per_rule };
   const plan = planInlineComments(result.findings, input.change, budget, posted, pr.headSha);
-  const summaryFor = (comments: InlineComment[], updated: InlineUpdate[] = plan.toUpdate) => {
-    // A finding named in another's comment ("and 3 more like this") counts as posted with it.
-    const inlined = new Set<Finding>([...plan.alreadyPosted, ...updated.flatMap((u) => u.findings), ...comments.flatMap((c) => [...c.findings, ...c.alike])]);
-    // An edited comment keeps its place in the list under its new entry.
-    const renamed = new Map(updated.map((u) => [u.previous, u.fingerprint]));
-    const entries = [...[...posted].map((e) => renamed.get(e) ?? e), ...comments.flatMap((c) => [...c.alikeEntries, c.fingerprint])];
-    // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
-    const fp = newestWithin(entries, MAX_FINGERPRINTS, MAX_FINGERPRINT_CHARS);
-    const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: inputHash, fp }, scope);
-    // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
-    const limit = BODY_LIMIT - marker.length - annotationNote.length - 2;
-    const text =
-      renderSummary(result, { headSha: pr.headSha, inlined, limit, repository: input.change.repository }) + (annotationNote ? `\n${annotationNote}\n` : "");
-    return { text, body: `${text}\n${marker}` };
-  };
-
   const maxAnnotations = config.review.annotations;
   const annotationNote = notAnnotatedNote(countNotAnnotated(result, maxAnnotations), maxAnnotations);
+  const summaryFor = summaryWriter(input, state, plan, posted, annotationNote);
   const full = summaryFor(plan.toPost);
   const checkRun = await publishCheckRun(octokit, pr.owner, pr.repo, pr.headSha, checkRunForResult(result, full.text, maxAnnotations));
   if (!input.isCurrent()) return "superseded";
@@ -131,27 +116,62 @@ export async function publishReview(input: PublishInput, state: PublishedState):
   if (!summaryReview) {
     await postReview(input, (cs) => summaryFor(cs).body, wantChanges ? "REQUEST_CHANGES" : "COMMENT", plan.toPost);
   } else {
-    // New inline comments (or a change request) need a review of their own; the summary is edited in place.
-    const needChangesRequest = wantChanges && changesRequested.length === 0;
-    const update = (body: string) =>
-      octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
-    // Edits of earlier comments go first: they are idempotent, so if the summary update then
-    // failed, the next push (whose marker still names the old entries) simply makes them again.
-    const edited = await updateInlineComments(input, ours, plan.toUpdate);
-    // The summary, with the new comments' fingerprints, goes next: if it failed after the
-    // comments were out, the next push would post them all again.
-    const summary = edited.length === plan.toUpdate.length ? full : summaryFor(plan.toPost, edited);
-    await update(summary.body);
-    if (plan.toPost.length > 0 || needChangesRequest) {
-      const event = needChangesRequest ? "REQUEST_CHANGES" : "COMMENT";
-      const inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), event, plan.toPost);
-      if (!inlineOk && plan.toPost.length > 0) await update(summaryFor([], edited).body);
-    }
+    await updatePublished(input, ours, summaryReview, { plan, full, summaryFor, needChangesRequest: wantChanges && changesRequested.length === 0 });
   }
   // The review is out; now the annotations past the first 50, unless a newer push took over.
   await checkRun.appendRest(input.isCurrent);
   if (!wantChanges) await dismissChangeRequests(input, changesRequested);
   return "published";
+}
+
+type InlinePlan = ReturnType<typeof planInlineComments>;
+type SummaryFor = (comments: InlineComment[], updated?: InlineUpdate[]) => { text: string; body: string };
+
+/** The summary review's text and body (text and marker) for the inline comments that go out with it. */
+function summaryWriter(input: PublishInput, state: PublishedState, plan: InlinePlan, posted: Set<string>, annotationNote: string): SummaryFor {
+  const { pr, result } = input;
+  return (comments, updated = plan.toUpdate) => {
+    // A finding named in another's comment ("and 3 more like this") counts as posted with it.
+    const inlined = new Set<Finding>([...plan.alreadyPosted, ...updated.flatMap((u) => u.findings), ...comments.flatMap((c) => [...c.findings, ...c.alike])]);
+    // An edited comment keeps its place in the list under its new entry.
+    const renamed = new Map(updated.map((u) => [u.previous, u.fingerprint]));
+    const entries = [...[...posted].map((e) => renamed.get(e) ?? e), ...comments.flatMap((c) => [...c.alikeEntries, c.fingerprint])];
+    // The newest fingerprints are kept when a very long-lived pull request piles up thousands.
+    const fp = newestWithin(entries, MAX_FINGERPRINTS, MAX_FINGERPRINT_CHARS);
+    const marker = writeSummaryMarker({ sha: pr.headSha, updated: pr.updatedAt, input: state.inputHash, fp }, state.scope);
+    // GitHub rejects a review body over 65,536 characters: the summary gets what the marker leaves.
+    const limit = BODY_LIMIT - marker.length - annotationNote.length - 2;
+    const text =
+      renderSummary(result, { headSha: pr.headSha, inlined, limit, repository: input.change.repository }) + (annotationNote ? `\n${annotationNote}\n` : "");
+    return { text, body: `${text}\n${marker}` };
+  };
+}
+
+/**
+ * A pull request that has our summary review already: the summary is edited in place, and new
+ * inline comments (or a change request) need a review of their own.
+ */
+async function updatePublished(
+  input: PublishInput,
+  ours: ReviewSummaryRow[],
+  summaryReview: ReviewSummaryRow,
+  next: { plan: InlinePlan; full: { body: string }; summaryFor: SummaryFor; needChangesRequest: boolean },
+): Promise<void> {
+  const { octokit, pr } = input;
+  const { plan, full, summaryFor, needChangesRequest } = next;
+  const update = (body: string) =>
+    octokit.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, review_id: summaryReview.id, body });
+  // Edits of earlier comments go first: they are idempotent, so if the summary update then
+  // failed, the next push (whose marker still names the old entries) simply makes them again.
+  const edited = await updateInlineComments(input, ours, plan.toUpdate);
+  // The summary, with the new comments' fingerprints, goes next: if it failed after the
+  // comments were out, the next push would post them all again.
+  const summary = edited.length === plan.toUpdate.length ? full : summaryFor(plan.toPost, edited);
+  await update(summary.body);
+  if (plan.toPost.length === 0 && !needChangesRequest) return;
+  const event = needChangesRequest ? "REQUEST_CHANGES" : "COMMENT";
+  const inlineOk = await postReview(input, (cs) => inlineReviewBody(cs.length, pr.headSha), event, plan.toPost);
+  if (!inlineOk && plan.toPost.length > 0) await update(summaryFor([], edited).body);
 }
 
 /**

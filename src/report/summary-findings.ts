@@ -205,21 +205,25 @@ export function firstSentence(message: string): string {
  * names the file gets that name linked in place; otherwise the path (or commit) goes first.
  */
 function locate(f: Finding, link: LineLinker, message: string): string {
-  if (f.path) {
-    const url = link(f.path, f.line);
-    const span = `\`${f.path}\``;
-    const at = message.indexOf(span);
-    if (at !== -1 && url && f.line === undefined) {
-      const named = `[${untrusted(f.path, "code")}](${url})`;
-      return `${untrustedMessage(message.slice(0, at))}${named}${untrustedMessage(message.slice(at + span.length))}`;
-    }
-    if (message.includes(f.path)) {
-      const prefix = url ? `[${f.line ? `line ${f.line}` : "file"}](${url}) · ` : f.line ? `line ${f.line}: ` : "";
-      return `${prefix}${untrustedMessage(message)}`;
-    }
-    const label = untrusted(f.line ? `${f.path}:${f.line}` : f.path, "code");
-    return `${url ? `[${label}](${url})` : label} ${untrustedMessage(message)}`;
-  }
+  if (f.path) return locateInFile(f.path, f.line, link(f.path, f.line), message);
   if (f.commit && !message.includes(f.commit.slice(0, 7))) return `${untrusted(f.commit.slice(0, 7), "code")} ${untrustedMessage(message)}`;
   return untrustedMessage(message);
+}
+
+function locateInFile(path: string, line: number | undefined, url: string | undefined, message: string): string {
+  const span = `\`${path}\``;
+  const at = message.indexOf(span);
+  if (at !== -1 && url && line === undefined) {
+    const named = `[${untrusted(path, "code")}](${url})`;
+    return `${untrustedMessage(message.slice(0, at))}${named}${untrustedMessage(message.slice(at + span.length))}`;
+  }
+  if (message.includes(path)) return `${lineLink(line, url)}${untrustedMessage(message)}`;
+  const label = untrusted(line ? `${path}:${line}` : path, "code");
+  return `${url ? `[${label}](${url})` : label} ${untrustedMessage(message)}`;
+}
+
+/** "line 3: ", or a link to the line (or the file) before a message that names the file itself. */
+function lineLink(line: number | undefined, url: string | undefined): string {
+  if (url) return `[${line ? `line ${line}` : "file"}](${url}) · `;
+  return line ? `line ${line}: ` : "";
 }

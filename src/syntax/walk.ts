@@ -161,14 +161,7 @@ export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string
   for (const { name, node } of captures) {
     const start = node.startIndex;
     runs.flushBefore(start, name);
-    while (frames.length > 0 && frames[frames.length - 1].end <= start) {
-      const f = frames.pop()!;
-      if (f.kind === "block" && f.fn) {
-        if (f.nests) f.fn.level--;
-        if (f.cognitiveNests) f.fn.cognitiveLevel--;
-        f.fn.within = f.outerWithin;
-      }
-    }
+    closeFramesBefore(frames, start);
     if (name === "ops") visitOperators(node, spec, frames, runs);
     else if (name === "bare") visitCall(node, spec, frames, out);
     else visitNode(node, spec, frames, out, text, lines);
@@ -176,6 +169,22 @@ export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string
   }
   runs.flush();
   return out;
+}
+
+/** Pops the frames that end before `start`; a closed block gives its function its outer level back. */
+function closeFramesBefore(frames: Frame[], start: number): void {
+  while (frames.length > 0 && frames[frames.length - 1].end <= start) {
+    const f = frames.pop()!;
+    if (f.kind === "block") leaveBlock(f);
+  }
+}
+
+function leaveBlock(block: BlockFrame): void {
+  const fn = block.fn;
+  if (!fn) return;
+  if (block.nests) fn.level--;
+  if (block.cognitiveNests) fn.cognitiveLevel--;
+  fn.within = block.outerWithin;
 }
 
 function addDecision(frames: Frame[]): void {
@@ -276,7 +285,7 @@ function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
 }
 
 function openFunction(node: Node, kind: FunctionFact["kind"], spec: LanguageSpec, frames: Frame[], out: WalkResult): void {
-  const fact = functionFact(node, kind, spec);
+  const fact = functionFact(node, kind, spec, top(frames).fn?.fact);
   out.functions.push(fact);
   const { test, conditionals, tries } = top(frames);
   const frame: FunctionFrame = {
@@ -457,7 +466,7 @@ function visitString(node: Node, kind: StringFact["kind"], spec: LanguageSpec, o
   }
 }
 
-function functionFact(node: Node, declared: FunctionFact["kind"], spec: LanguageSpec): FunctionFact {
+function functionFact(node: Node, declared: FunctionFact["kind"], spec: LanguageSpec, enclosing?: FunctionFact): FunctionFact {
   const start = node.startPosition.row + 1;
   const end = endLine(node);
   const body = node.childForFieldName("body") ?? node.lastNamedChild;
@@ -480,20 +489,24 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
     fact.name = clip(declaredName.text);
     return fact;
   }
-  nameAnonymous(node, fact, spec);
+  nameAnonymous(node, fact, spec, enclosing);
   return fact;
 }
 
 const MISPARSED_DECLARATION = /^(class|object|interface|enum|struct|trait|impl|module|namespace)\s/;
 
-/** An anonymous function is named by where it sits: the call it is passed to, or what it is assigned to. */
-function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec): void {
+/**
+ * An anonymous function is named by where it sits: the call it is passed to, the function that
+ * returns it, or what it is assigned to.
+ */
+function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec, enclosing?: FunctionFact): void {
   let parent = node.parent;
   for (let i = 0; parent && i < 3 && PASS_THROUGH.has(parent.type); i++) parent = parent.parent;
   if (parent && spec.calls.has(parent.type) && parent.id !== node.id) {
     if (isCallee(parent, node)) return nameImmediatelyInvoked(fact);
     return nameCallback(parent, fact, spec);
   }
+  if (enclosing && isReturned(node, parent)) return nameReturned(fact, enclosing);
   const target =
     parent && (parent.childForFieldName("name") ?? parent.childForFieldName("left") ?? parent.childForFieldName("key") ?? parent.childForFieldName("pattern"));
   if (fact.kind !== "function" && fact.kind !== "method") fact.kind = "lambda";
@@ -503,6 +516,26 @@ function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec): void
   // `class GeneratedAdaptersTest { … }` into `class` infix a 1,160-line lambda): its size is not
   // a function's, so it is not measured; the functions inside it still are.
   if (!target && (node.hasError || MISPARSED_DECLARATION.test(parent?.text.slice(0, 40) ?? ""))) fact.testCallback = true;
+}
+
+/** Statements whose value is what the function returns (Go wraps it in an `expression_list`). */
+const RETURN_TYPES = new Set(["return_statement", "return_expression"]);
+
+/** `return () => …`, or a Rust function whose body ends with the closure (its value, as if returned). */
+function isReturned(node: Node, parent: Node | null): boolean {
+  if (!parent) return false;
+  if (RETURN_TYPES.has(parent.type)) return true;
+  if (parent.type === "expression_list") return RETURN_TYPES.has(parent.parent?.type ?? "");
+  return node.type === "closure_expression" && parent.type === "block" && parent.lastNamedChild?.id === node.id && parent.parent?.type === "function_item";
+}
+
+/**
+ * A returned function (a factory's handler, a middleware) is named after the function that
+ * returns it: a reader finds it there, and "(anonymous function)" would not say which one it is.
+ */
+function nameReturned(fact: FunctionFact, enclosing: FunctionFact): void {
+  if (fact.kind !== "function" && fact.kind !== "method") fact.kind = "lambda";
+  fact.name = `(function returned by ${enclosing.name})`;
 }
 
 /** The function is what the call calls, not one of its arguments: `(function () { … })()`. */

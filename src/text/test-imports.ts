@@ -54,13 +54,19 @@ export function indexImports(tests: ChangedFile[]): (sourcePath: string) => Chan
     const found = [...(byModule.get(key) ?? [])];
     // Python's dotted imports name a path suffix: pkg.mod covers src/pkg/mod.py.
     const parts = key.split("/");
-    for (let i = 0; i < parts.length; i++) for (const t of byModule.get(`~${parts.slice(i).join("/")}`) ?? []) if (!found.includes(t)) found.push(t);
-    if (sourcePath.endsWith(".go")) {
-      // The package's folder is a suffix of the import path (module path first).
-      const dir = sourcePath.split("/").slice(0, -1).join("/");
-      for (const [key, list] of byModule)
-        if (dir && key.startsWith("~go:") && (key === `~go:${dir}` || key.endsWith(`/${dir}`))) for (const t of list) if (!found.includes(t)) found.push(t);
-    }
+    for (let i = 0; i < parts.length; i++) addMissing(found, byModule.get(`~${parts.slice(i).join("/")}`) ?? []);
+    if (sourcePath.endsWith(".go")) addMissing(found, goPackageImporters(byModule, sourcePath));
     return found;
   };
+}
+
+function addMissing(found: ChangedFile[], tests: ChangedFile[]): void {
+  for (const t of tests) if (!found.includes(t)) found.push(t);
+}
+
+/** Tests importing a Go file's package: the package's folder is a suffix of the import path (module path first). */
+function goPackageImporters(byModule: Map<string, ChangedFile[]>, sourcePath: string): ChangedFile[] {
+  const dir = sourcePath.split("/").slice(0, -1).join("/");
+  if (!dir) return [];
+  return [...byModule].flatMap(([key, list]) => (key.startsWith("~go:") && (key === `~go:${dir}` || key.endsWith(`/${dir}`)) ? list : []));
 }

@@ -89,6 +89,56 @@ describe("functions", () => {
       ],
     ],
     [
+      // A returned function is named after the function that returns it, also when that one is
+      // itself named by what it is assigned to.
+      "c.ts",
+      ["export function createWebhookFrontDoor() {", "  return async (req) => req;", "}", "const mk = () => { return function () {}; };"],
+      [
+        ["createWebhookFrontDoor", "function"],
+        ["(function returned by createWebhookFrontDoor)", "lambda"],
+        ["mk", "lambda"],
+        ["(function returned by mk)", "lambda"],
+      ],
+    ],
+    [
+      "b.py",
+      ["def make():", "    return lambda x: x + 1"],
+      [
+        ["make", "function"],
+        ["(function returned by make)", "lambda"],
+      ],
+    ],
+    [
+      "b.go",
+      ["package a", "func Make() func() int {", "\treturn func() int { return 1 }", "}", "func G() { c := func() {}; c() }"],
+      [
+        ["Make", "function"],
+        ["(function returned by Make)", "lambda"],
+        ["G", "function"],
+        ["(anonymous function)", "lambda"],
+      ],
+    ],
+    [
+      // Rust returns a closure as its body's last expression as often as with `return`; a closure
+      // passed to a call in the return is still that call's callback.
+      "b.rs",
+      [
+        "fn make() -> impl Fn(i32) -> i32 {",
+        "    |x| x + 1",
+        "}",
+        "fn early() -> impl Fn(i32) -> i32 { return |x| x + 1; }",
+        "fn boxed() -> Box<dyn Fn()> { Box::new(|| {}) }",
+      ],
+      [
+        ["make", "function"],
+        ["(function returned by make)", "lambda"],
+        ["early", "function"],
+        ["(function returned by early)", "lambda"],
+        ["boxed", "function"],
+        ["Box::new callback", "callback"],
+      ],
+    ],
+    [
       "a.py",
       ["def f(a,", "      b):", "    g = lambda: 1", "class C:", "    def m(self): pass"],
       [
