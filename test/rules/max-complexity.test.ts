@@ -652,20 +652,20 @@ testRule("max-complexity", {
       options: { max: 2 },
       ...changed(
         "src/a.ts",
-        ["export function old() {", "  return () => 1;", "}"].join("\n"),
+        ["export function old() {", "  return [() => 1];", "}"].join("\n"),
         [
           "export function old() {",
           "  return 1;",
           "}",
           "export function make() {",
-          "  return (x: number) => {",
+          "  return [(x: number) => {",
           "    for (const i of [1, 2]) {",
           "      if (x > i) {",
           "        if (x % 2) return i;",
           "      }",
           "    }",
           "    return 0;",
-          "  };",
+          "  }];",
           "}",
         ].join("\n"),
       ),
@@ -675,20 +675,20 @@ testRule("max-complexity", {
       // The same across files: a one-line anonymous function deleted elsewhere is not where a big new one came from.
       const big = [
         "export function make() {",
-        "  return (x: number) => {",
+        "  return [(x: number) => {",
         "    for (const i of [1, 2]) {",
         "      if (x > i) {",
         "        if (x % 2) return i;",
         "      }",
         "    }",
         "    return 0;",
-        "  };",
+        "  }];",
         "}",
       ];
       const a = modifiedFile("src/a.ts", "export const a = 1;", ["export const a = 1;", ...big].join("\n"));
       const b = modifiedFile(
         "src/b.ts",
-        ["export function old() {", "  return () => 1;", "}"].join("\n"),
+        ["export function old() {", "  return [() => 1];", "}"].join("\n"),
         ["export function old() {", "  return 1;", "}"].join("\n"),
       );
       b.file.deletions = 1;
