@@ -48,20 +48,7 @@ export function measureLinearity(small: number, only?: string): LinearityRow[] {
   const rows: LinearityRow[] = [];
   for (const id of Object.keys(rules)) {
     if (only && id !== only) continue;
-    let worst: (Omit<LinearityRow, "hugeMs" | "hugeRatio"> & { make: (n: number) => string; path: string }) | undefined;
-    for (const [shape, make] of Object.entries(HOSTILE_SHAPES)) {
-      for (const path of PATHS) {
-        const a = make(small);
-        const b = make(small * 4);
-        timeRule(id, a, path); // warm up
-        const smallMs = meanOf(() => timeRule(id, a, path));
-        const largeMs = meanOf(() => timeRule(id, b, path));
-        // Below a few milliseconds the ratio is noise; count it as linear.
-        const ratio = largeMs < 2 ? 4 : largeMs / Math.max(smallMs, 0.1);
-        const row = { rule: id, shape: `${shape} (${path})`, smallMs, largeMs, ratio, make, path };
-        if (!worst || row.largeMs > worst.largeMs) worst = row;
-      }
-    }
+    const worst = slowestShape(id, small);
     if (!worst) continue;
     // The slowest shape once more at 16 × small: strings past a few hundred KB cost V8 more to
     // allocate, so a step between 100 and 400 KB can be memory, not the algorithm; a quadratic
@@ -72,6 +59,31 @@ export function measureLinearity(small: number, only?: string): LinearityRow[] {
     rows.push({ ...row, hugeMs, hugeRatio: row.largeMs < 2 ? 4 : hugeMs / Math.max(row.largeMs, 0.1) });
   }
   return rows;
+}
+
+type ShapeRow = Omit<LinearityRow, "hugeMs" | "hugeRatio"> & { make: (n: number) => string; path: string };
+
+/** The hostile shape and path on which the rule is slowest at 4 × `small`, timed at `small` and 4 × `small`. */
+function slowestShape(id: string, small: number): ShapeRow | undefined {
+  let worst: ShapeRow | undefined;
+  for (const [shape, make] of Object.entries(HOSTILE_SHAPES)) {
+    for (const path of PATHS) {
+      const row = shapeRow(id, shape, make, path, small);
+      if (!worst || row.largeMs > worst.largeMs) worst = row;
+    }
+  }
+  return worst;
+}
+
+function shapeRow(id: string, shape: string, make: (n: number) => string, path: string, small: number): ShapeRow {
+  const a = make(small);
+  const b = make(small * 4);
+  timeRule(id, a, path); // warm up
+  const smallMs = meanOf(() => timeRule(id, a, path));
+  const largeMs = meanOf(() => timeRule(id, b, path));
+  // Below a few milliseconds the ratio is noise; count it as linear.
+  const ratio = largeMs < 2 ? 4 : largeMs / Math.max(smallMs, 0.1);
+  return { rule: id, shape: `${shape} (${path})`, smallMs, largeMs, ratio, make, path };
 }
 
 /** The table `npm run bench` prints: each rule's slowest hostile shape at `small` and 4 × `small`. */

@@ -72,18 +72,28 @@ function readNames(change: Change, phrase: RegExp, accept: (m: RegExpMatchArray)
   for (const text of texts) {
     for (const m of text.matchAll(phrase)) {
       if (!accept(m)) continue;
-      const rest = m
-        .slice(1)
-        .find((g) => g !== undefined)!
-        .split(CLAUSE_END)[0];
-      const words = [...(rest.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/g) ?? []).map(joined), ...rest.split(/[^A-Za-z0-9]+/)];
-      for (const w of words.map((x) => x.toLowerCase())) {
-        if (names.size >= MAX_NAMES) return names;
-        if (w.length >= MIN_NAME && !NOT_NAMES.has(w) && !/^\d+$|^[0-9a-f]{7,}$/.test(w)) names.add(w);
-      }
+      if (!addNames(names, namedWords(m))) return names;
     }
   }
   return names;
+}
+
+/** The words of the clause a phrase introduces, hyphenated names joined as well as split. */
+function namedWords(m: RegExpMatchArray): string[] {
+  const rest = m
+    .slice(1)
+    .find((g) => g !== undefined)!
+    .split(CLAUSE_END)[0];
+  return [...(rest.match(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/g) ?? []).map(joined), ...rest.split(/[^A-Za-z0-9]+/)].map((x) => x.toLowerCase());
+}
+
+/** Adds the words that may name a project; false once `names` is full. */
+function addNames(names: Set<string>, words: string[]): boolean {
+  for (const w of words) {
+    if (names.size >= MAX_NAMES) return false;
+    if (w.length >= MIN_NAME && !NOT_NAMES.has(w) && !/^\d+$|^[0-9a-f]{7,}$/.test(w)) names.add(w);
+  }
+  return true;
 }
 
 export function joined(name: string): string {

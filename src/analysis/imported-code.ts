@@ -163,39 +163,47 @@ function judgedFirst(a: ChangedFile, b: ChangedFile): boolean {
 
 /** Pairs [copy, original] of files whose lines are the other's: same-named files compared, identical texts under any name. */
 function copyPairs(files: ChangedFile[]): Array<[ChangedFile, ChangedFile]> {
+  const pairs: Array<[ChangedFile, ChangedFile]> = [];
+  const seen = new Set<string>();
+  const budget = { left: MAX_COMPARED_LINES };
+  for (const members of copyGroups(files).values()) {
+    const group = members.slice(0, MAX_GROUP);
+    for (const [a, b] of group.flatMap((x) => group.map((y): [ChangedFile, ChangedFile] => [x, y]))) {
+      const verdict = compareCopy(a, b, seen, budget);
+      if (verdict === "out of budget") return pairs;
+      if (verdict === "copy") pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+/** Files that may be copies of each other: same-named files, and files of identical added text. */
+function copyGroups(files: ChangedFile[]): Map<string, ChangedFile[]> {
   const groups = new Map<string, ChangedFile[]>();
   const add = (key: string, f: ChangedFile) => groups.set(key, [...(groups.get(key) ?? []), f]);
   for (const f of files) {
     add(`name:${nameOf(f.path)}`, f);
     add(`text:${f.addedLines.map((l) => l.text.trim()).join("\n")}`, f);
   }
-  const pairs: Array<[ChangedFile, ChangedFile]> = [];
-  const seen = new Set<string>();
-  let budget = MAX_COMPARED_LINES;
-  for (const members of groups.values()) {
-    const group = members.slice(0, MAX_GROUP);
-    for (const a of group) {
-      for (const b of group) {
-        const key = `${a.path}\0${b.path}`;
-        // A copy's lines are nearly all the other's: a file much longer than the other cannot be its copy.
-        if (a === b || seen.has(key) || a.addedLines.length * COPY_SHARE > b.addedLines.length) continue;
-        seen.add(key);
-        budget -= a.addedLines.length + b.addedLines.length;
-        if (budget < 0) return pairs;
-        if (
-          restoredShare(
-            a,
-            linesFrom(
-              a.addedLines,
-              b.addedLines.map((l) => l.text),
-            ),
-          ) >= COPY_SHARE
-        )
-          pairs.push([a, b]);
-      }
-    }
-  }
-  return pairs;
+  return groups;
+}
+
+/** Whether `a` is a copy of `b`, each ordered pair compared once and within the budget of lines. */
+function compareCopy(a: ChangedFile, b: ChangedFile, seen: Set<string>, budget: { left: number }): "copy" | "not" | "out of budget" {
+  const key = `${a.path}\0${b.path}`;
+  // A copy's lines are nearly all the other's: a file much longer than the other cannot be its copy.
+  if (a === b || seen.has(key) || a.addedLines.length * COPY_SHARE > b.addedLines.length) return "not";
+  seen.add(key);
+  budget.left -= a.addedLines.length + b.addedLines.length;
+  if (budget.left < 0) return "out of budget";
+  const shared = restoredShare(
+    a,
+    linesFrom(
+      a.addedLines,
+      b.addedLines.map((l) => l.text),
+    ),
+  );
+  return shared >= COPY_SHARE ? "copy" : "not";
 }
 
 const nonBlank = (f: ChangedFile) => f.addedLines.filter((l) => l.text.trim() !== "").length;

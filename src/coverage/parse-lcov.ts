@@ -7,8 +7,7 @@ import { CoverageError, MAX_LINE, normaliseReportPath, type FileHits } from "./c
  * every error.
  */
 export function parseLcov(text: string, name: string, index: Map<string, FileHits>): void {
-  let current: number[] | undefined;
-  let records = 0;
+  const state: LcovState = { current: undefined, records: 0 };
   let lineNo = 0;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf("\n", start);
@@ -17,21 +16,33 @@ export function parseLcov(text: string, name: string, index: Map<string, FileHit
     const from = start;
     start = end + 1;
     // DA:<line>,<hits>[,<checksum>] — the hot path, read without slicing.
-    if (text.charCodeAt(from) === 68 && text.charCodeAt(from + 1) === 65 && text.charCodeAt(from + 2) === 58) {
-      if (current === undefined) throw new CoverageError(`${name}:${lineNo}: DA before any SF: record; an lcov record starts with SF:<path>`);
-      if (!readDa(text, from, end)) throw new CoverageError(`${name}:${lineNo}: "${clip(text.slice(from, end).trim())}" is not DA:<line>,<hits>`);
-      current[da.line] = (current[da.line] ?? 0) + da.hits;
-      continue;
-    }
-    const raw = text.slice(from, end).trim();
-    if (raw === "") continue;
-    if (raw.startsWith("SF:")) {
-      current = fileOf(index, normaliseReportPath(raw.slice(3))).lines;
-      records++;
-    } else if (raw === "end_of_record") current = undefined;
-    else if (!/^[A-Z]+:/.test(raw)) throw new CoverageError(`${name}:${lineNo}: "${clip(raw)}" is not an lcov line (expected SF:, DA:, end_of_record, …)`);
+    if (text.charCodeAt(from) === 68 && text.charCodeAt(from + 1) === 65 && text.charCodeAt(from + 2) === 58)
+      addHits(text, from, end, state.current, name, lineNo);
+    else readRecordLine(text.slice(from, end).trim(), state, index, name, lineNo);
   }
-  if (records === 0) throw new CoverageError(`${name}: no SF: record, so the lcov report covers no file; is it empty?`);
+  if (state.records === 0) throw new CoverageError(`${name}: no SF: record, so the lcov report covers no file; is it empty?`);
+}
+
+/** The file record being read (its hits by line), and how many records began. */
+interface LcovState {
+  current: number[] | undefined;
+  records: number;
+}
+
+function addHits(text: string, from: number, end: number, current: number[] | undefined, name: string, lineNo: number): void {
+  if (current === undefined) throw new CoverageError(`${name}:${lineNo}: DA before any SF: record; an lcov record starts with SF:<path>`);
+  if (!readDa(text, from, end)) throw new CoverageError(`${name}:${lineNo}: "${clip(text.slice(from, end).trim())}" is not DA:<line>,<hits>`);
+  current[da.line] = (current[da.line] ?? 0) + da.hits;
+}
+
+/** A line other than DA: a record starts (SF:) or ends; other records (FN:, LF:, …) say nothing needed here. */
+function readRecordLine(raw: string, state: LcovState, index: Map<string, FileHits>, name: string, lineNo: number): void {
+  if (raw === "") return;
+  if (raw.startsWith("SF:")) {
+    state.current = fileOf(index, normaliseReportPath(raw.slice(3))).lines;
+    state.records++;
+  } else if (raw === "end_of_record") state.current = undefined;
+  else if (!/^[A-Z]+:/.test(raw)) throw new CoverageError(`${name}:${lineNo}: "${clip(raw)}" is not an lcov line (expected SF:, DA:, end_of_record, …)`);
 }
 
 function fileOf(index: Map<string, FileHits>, path: string): FileHits {

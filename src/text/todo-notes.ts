@@ -1,5 +1,5 @@
 /**
- * TODO-shaped comments that are not work items: an `XXX` that only explains (an "NB"), and the
+ * Comments shaped like a TODO that are not work items: an `XXX` that only explains (an "NB"), and the
  * TODOs an IDE's project template writes into every new project.
  */
 

@@ -648,6 +648,7 @@ testRule("max-complexity", {
     },
     {
       // Bottomline's own history: a new returned callback "grew from 0 to 22" by its base namesake.
+      // In an array, not returned: a returned function is named after the function that returns it.
       name: "TS: a new anonymous function is new, not grown from an unrelated one-line anonymous function at base",
       options: { max: 2 },
       ...changed(
