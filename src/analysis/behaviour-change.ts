@@ -295,8 +295,15 @@ const SAYS_PERFORMANCE =
 const SAYS_LINT_FIX =
   /^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|linters?|lint|type[- ]?checkers?)\b/i;
 
-/** The type a plain title says it has: a speed-up or a linter's fix, and nothing else (no "and"). */
+/**
+ * A title that says the work is not finished ("wip", "WIP: …", "[WIP] …"): a snapshot, not the
+ * change to review yet (koin's "wip" commit, judged set 3). Treated as a chore.
+ */
+const SAYS_WORK_IN_PROGRESS = /^\s*(\[\s*wip\s*\]|wip\b\s*(:|-|$)|work in progress\b)/i;
+
+/** The type a plain title says it has: work in progress, a speed-up or a linter's fix, and nothing else (no "and"). */
 function plainType(title: string): string | undefined {
+  if (SAYS_WORK_IN_PROGRESS.test(title)) return "chore";
   if (/\band\b/i.test(title)) return undefined;
   if (SAYS_LINT_FIX.test(title)) return "style";
   return SAYS_PERFORMANCE.test(title) && !/\bfix(es|ed)?\b/i.test(title) ? "perf" : undefined;

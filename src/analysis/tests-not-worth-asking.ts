@@ -109,7 +109,11 @@ export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): 
   if (fn.decisions > 0) return delegatesPerVariant(fn, view) ? { trivial: true, names: [fn.name] } : { trivial: false };
   if (REPRESENTATION.test(fn.name)) return { trivial: true };
   const code = bodyCode(fn, view).filter(
-    (l) => !/^(def|fn|func|function|fun|sub|public|private|protected|internal|static|async|pub)\b/.test(l) || l.includes("="),
+    // JavaScript accessors (`set etag(val) {`) and modifiers open a signature too (koa's delegating setters, judged set 3).
+    (l) =>
+      !/^(def|fn|func|function|fun|sub|public|private|protected|internal|static|async|pub)\b|^(get|set|override|export|open|final|suspend|abstract|virtual|inline)\s+[\w$]/.test(
+        l,
+      ) || l.includes("="),
   );
   // A builder's setter stores the option and returns the builder: `self.config.x = val; self`.
   const body = code.length === 2 && RETURNS_SELF.test(code[1]) ? code.slice(0, 1) : code;
