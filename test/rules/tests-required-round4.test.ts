@@ -147,3 +147,48 @@ testRule("tests-required", {
     },
   ],
 });
+
+const rbBase = ["module SetTab", "  def filtering?", "    @data[:filtering]", "  end", "end"];
+const rbBindings = [
+  "module SetTab",
+  "  def controls",
+  '    @controls ||= super + [{code: "D", description: "Delete", action: ->(tab) { tab.alter_rows!(:delete) }},',
+  '      {code: "R", description: "Retry", action: ->(tab) { tab.alter_rows!(:retry) }},',
+  '      {code: "K", description: "Kill", action: ->(tab) { tab.alter_rows!(:kill) }}]',
+  "  end",
+  "",
+  "  def filtering?",
+  "    @data[:filtering]",
+  "  end",
+  "end",
+];
+const rbDeciding = [
+  "module SetTab",
+  "  def controls",
+  '    @controls ||= super + [{code: "D", action: ->(tab) { tab.empty? ? nil : tab.alter_rows!(:delete) }},',
+  '      {code: "R", action: ->(tab) {',
+  "        tab.alter_rows!(:retry) if tab.selected?",
+  "      }}]",
+  "  end",
+  "",
+  "  def filtering?",
+  "    @data[:filtering]",
+  "  end",
+  "end",
+];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: a method that only lists key bindings whose actions each make one call",
+      ...edit("lib/sidekiq/tui/tabs/set_tab.rb", rbBase, rbBindings),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: key bindings whose actions decide are logic",
+      ...edit("lib/sidekiq/tui/tabs/set_tab.rb", rbBase, rbDeciding),
+      findings: [{ messageId: "missingTests", path: "lib/sidekiq/tui/tabs/set_tab.rb" }],
+    },
+  ],
+});
