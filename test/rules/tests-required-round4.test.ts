@@ -192,3 +192,68 @@ testRule("tests-required", {
     },
   ],
 });
+
+const koaBase = [
+  "module.exports = {",
+  "  is: function(types) {",
+  "    var ct = this.type;",
+  "    if (!ct) return false;",
+  "    for (var i = 0; i < types.length; i++) {",
+  "      var mt = types[i];",
+  "      if (mt == ct) return mt;",
+  "      if (!~mt.indexOf('*')) continue;",
+  "      mt = mt.split('/');",
+  "      var cts = ct.split('/');",
+  "      if ('*' == mt[0] && mt[1] == cts[1]) return types[i];",
+  "    }",
+  "    return false;",
+  "  },",
+  "};",
+];
+const koaExtracted = [
+  "module.exports = {",
+  "  is: function(types) {",
+  "    var ct = this.type;",
+  "    if (!ct) return false;",
+  "    for (var i = 0; i < types.length; i++) {",
+  "      if (mimeMatch(types[i], ct)) return types[i];",
+  "    }",
+  "    return false;",
+  "  },",
+  "};",
+  "",
+  "function mimeMatch(expected, actual) {",
+  "  if (expected == actual) return true;",
+  "  if (!~expected.indexOf('*')) return false;",
+  "  expected = expected.split('/');",
+  "  actual = actual.split('/');",
+  "  if ('*' == expected[0] && expected[1] == actual[1]) return true;",
+  "}",
+];
+const koaGrown = [
+  ...koaBase,
+  "",
+  "function mimeMatch(expected, actual) {",
+  "  if (expected == actual) return true;",
+  "  if (!~expected.indexOf('*')) return false;",
+  "  expected = expected.split('/');",
+  "  actual = actual.split('/');",
+  "  if ('*' == expected[0] && expected[1] == actual[1]) return true;",
+  "}",
+];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "JavaScript: a helper extracted out of an object literal's `is: function` keeps the file's decisions",
+      ...edit("lib/request.js", koaBase, koaExtracted),
+    },
+  ],
+  invalid: [
+    {
+      name: "JavaScript: the same helper added beside an unchanged `is: function` is new logic",
+      ...edit("lib/request.js", koaBase, koaGrown),
+      findings: [{ messageId: "missingTests", path: "lib/request.js" }],
+    },
+  ],
+});
