@@ -159,10 +159,19 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   };
   const calledElsewhere = (name: string) => elsewhere.some((line) => mentions(name, withoutFieldReads(name, view.code(line))));
   const readElsewhere = (name: string) => elsewhere.some((line) => inBehaviour(line) && mentions(name, view.code(line)) && !forwards(name, view.code(line)));
+  // A one-line entry to logic the change writes (koin's `elementAt` calling a new helper that decides) is that logic's API.
+  const newLogic = facts.functions.filter((f) => f.decisions > 0 && fresh.has(f.start) && /^[\w$]+$/.test(f.name));
+  const entersNewLogic = (fn: FunctionFact) =>
+    newLogic.some((h) => {
+      if (h === fn) return false;
+      const call = new RegExp(`(^|[^\\w$])${h.name.replace(/\$/g, "\\$")}\\s*[({<]`);
+      for (let l = fn.start; l <= fn.end; l++) if (call.test(view.code(l))) return true;
+      return false;
+    });
   return candidates.filter((fn) => {
     const v = verdicts.get(fn)!;
     const [own, ...state] = v.names ?? [];
-    return !v.trivial || (own !== undefined && calledElsewhere(own)) || state.some(readElsewhere);
+    return !v.trivial || (own !== undefined && calledElsewhere(own)) || state.some(readElsewhere) || entersNewLogic(fn);
   });
 }
 

@@ -257,3 +257,52 @@ testRule("tests-required", {
     },
   ],
 });
+
+const ktHolderBase = ["package x", "", "class Other"];
+const ktHolder = (helper: string[]) => [
+  "package x",
+  "",
+  "class Other",
+  "",
+  "class AndroidParametersHolder(val extras: CreationExtras) : ParametersHolder() {",
+  "    override fun <T> elementAt(i: Int, clazz: KClass<*>): T {",
+  "        return createOrElse(clazz) { super.elementAt(i, clazz) }",
+  "    }",
+  "",
+  "    override fun <T> getOrNull(clazz: KClass<*>): T? {",
+  "        return createOrElse(clazz) { super.getOrNull(clazz) }",
+  "    }",
+  "",
+  ...helper,
+  "}",
+];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: override accessors that each delegate in one line to a helper that decides nothing",
+      ...edit(
+        "src/main/java/x/AndroidParametersHolder.kt",
+        ktHolderBase,
+        ktHolder(["    private fun <T> createOrElse(clazz: KClass<*>, block: () -> T): T {", "        return block()", "    }"]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: one-line overrides are the entry to the new helper that decides (koin's SavedStateHandle fix)",
+      ...edit(
+        "src/main/java/x/AndroidParametersHolder.kt",
+        ktHolderBase,
+        ktHolder([
+          "    private fun <T> createOrElse(clazz: KClass<*>, block: () -> T): T {",
+          "        return if (clazz == SavedStateHandle::class) {",
+          "            extras.createSavedStateHandle() as T",
+          "        } else block()",
+          "    }",
+        ]),
+      ),
+      findings: [{ messageId: "missingTests", path: "src/main/java/x/AndroidParametersHolder.kt" }],
+    },
+  ],
+});
