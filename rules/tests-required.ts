@@ -8,7 +8,7 @@ import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } f
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { citesIssue, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
-import { diagnosticLines } from "../src/analysis/tests-diagnostic-lines.js";
+import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
 import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
@@ -253,9 +253,11 @@ function asksForTests(
     ...fuzzingSupportLines(fresh, text?.split("\n") ?? addedLinesOnly(f), facts),
   ]);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
-  if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
-  // A command that only prints a constant (`thor version`): a test would restate the constant.
   const textLines = text?.split("\n");
+  if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+  // Nor a change that only adds log lines beside them (a warning when an option has no effect).
+  if (textLines && isOnlyLogging(rest, textLines, ctx.minLines)) return false;
+  // A command that only prints a constant (`thor version`): a test would restate the constant.
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
@@ -265,6 +267,12 @@ function asksForTests(
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
   return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+}
+
+/** Fresh lines that are mostly log statements: fewer than `minLines` of anything else. */
+function isOnlyLogging(fresh: Set<number>, lines: string[], minLines: number): boolean {
+  const logs = logLines(fresh, lines);
+  return logs.size > 0 && fresh.size - logs.size < minLines;
 }
 
 /**

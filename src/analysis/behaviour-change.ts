@@ -64,7 +64,9 @@ export function behaviourChange(
   // New logic in new private helpers counts too, but only what the file gained overall: logic
   // extracted from a function into helpers leaves the file's total where it was.
   const sum = (fns: FunctionFact[]) => fns.reduce((n, fn) => n + fn.decisions, 0);
-  const gained = base ? sum(headFns) - sum(baseFns) : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
+  const gained = base
+    ? sum([...headFns, ...namedLambdas(head.functions)]) - sum([...baseFns, ...namedLambdas(base.functions)])
+    : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
   // Boolean operators count only with a new branch: an `&&` added to a condition that was there,
   // or a `...(x && { x })` spread written for a type checker, is no path of its own.
   const baseCode = base ? baseView(file, found) : undefined;
@@ -80,6 +82,20 @@ export function behaviourChange(
   }
   // Both: the file gained them overall (not logic moved between its functions), and they sit in new code.
   return { newFunctions, newDecisions: Math.min(newDecisions, gained) };
+}
+
+/**
+ * Functions assigned to a name outside any other function (`is: function(types) {…}` in an object
+ * literal): not API a test is asked for by itself, but logic extracted out of one into a new helper
+ * leaves the file's total where it was (koa's `mimeMatch`, judged set 3).
+ */
+function namedLambdas(fns: FunctionFact[]): FunctionFact[] {
+  return fns.filter(
+    (fn) =>
+      fn.kind === "lambda" &&
+      /^[\w$]+$/.test(fn.name) &&
+      !fns.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end && (o.start < fn.start || o.end > fn.end)),
+  );
 }
 
 /** What a file's functions are judged with: its new lines, and its code on both sides. */
@@ -143,10 +159,19 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   };
   const calledElsewhere = (name: string) => elsewhere.some((line) => mentions(name, withoutFieldReads(name, view.code(line))));
   const readElsewhere = (name: string) => elsewhere.some((line) => inBehaviour(line) && mentions(name, view.code(line)) && !forwards(name, view.code(line)));
+  // A one-line entry to logic the change writes (koin's `elementAt` calling a new helper that decides) is that logic's API.
+  const newLogic = facts.functions.filter((f) => f.decisions > 0 && fresh.has(f.start) && /^[\w$]+$/.test(f.name));
+  const entersNewLogic = (fn: FunctionFact) =>
+    newLogic.some((h) => {
+      if (h === fn) return false;
+      const call = new RegExp(`(^|[^\\w$])${h.name.replace(/\$/g, "\\$")}\\s*[({<]`);
+      for (let l = fn.start; l <= fn.end; l++) if (call.test(view.code(l))) return true;
+      return false;
+    });
   return candidates.filter((fn) => {
     const v = verdicts.get(fn)!;
     const [own, ...state] = v.names ?? [];
-    return !v.trivial || (own !== undefined && calledElsewhere(own)) || state.some(readElsewhere);
+    return !v.trivial || (own !== undefined && calledElsewhere(own)) || state.some(readElsewhere) || entersNewLogic(fn);
   });
 }
 
@@ -295,8 +320,15 @@ const SAYS_PERFORMANCE =
 const SAYS_LINT_FIX =
   /^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|linters?|lint|type[- ]?checkers?)\b/i;
 
-/** The type a plain title says it has: a speed-up or a linter's fix, and nothing else (no "and"). */
+/**
+ * A title that says the work is not finished ("wip", "WIP: …", "[WIP] …"): a snapshot, not the
+ * change to review yet (koin's "wip" commit, judged set 3). Treated as a chore.
+ */
+const SAYS_WORK_IN_PROGRESS = /^\s*(\[\s*wip\s*\]|wip\b\s*(:|-|$)|work in progress\b)/i;
+
+/** The type a plain title says it has: work in progress, a speed-up or a linter's fix, and nothing else (no "and"). */
 function plainType(title: string): string | undefined {
+  if (SAYS_WORK_IN_PROGRESS.test(title)) return "chore";
   if (/\band\b/i.test(title)) return undefined;
   if (SAYS_LINT_FIX.test(title)) return "style";
   return SAYS_PERFORMANCE.test(title) && !/\bfix(es|ed)?\b/i.test(title) ? "perf" : undefined;

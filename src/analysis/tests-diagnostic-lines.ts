@@ -15,6 +15,19 @@ import { closingLine } from "./tests-macro-generated.js";
 const DIAGNOSTIC_CALL =
   /^(?:console\.warn|warnings\.warn|(?:\w+\.)?(?:deprecat\w*|warn_deprecat\w*)|ActiveSupport::Deprecation\.warn|Kernel\.warn|warn|trigger_error|@?trigger_error|debug_assert\w*!|assert!|assert_eq!|assert_ne!|Debug\.Assert|Trace\.Assert|System\.Diagnostics\.Debug\.Assert|assert)$/;
 
+/**
+ * A log call (`logger.warning(…)`, `log.Warn(…)`, `self.logger.info(…)`, `LOG.debug(…)`): it speaks to
+ * operators, and a test of it would only restate the message (uvicorn's reload warning, judged set 3).
+ */
+const LOG_CALL =
+  /^(?:[\w$]+\.)*(?:_?log|_?logger|LOG|LOGGER|Log|Logger|\w+Logger|\w+_logger)\.(?:warn|warning|info|debug|trace|notice|Warn|Warning|Warnf|Info|Infof|Debug|Debugf|Trace|Information|Verbose)$/;
+
+/** A call that only writes text for people: a log line, or a print to the console (`fmt.Println`, `e.colorer.Printf`, `puts`). */
+const PRINT_CALL = /^(?:(?:[\w$]+\.)*(?:print|printf|println|Print|Printf|Println|Fprintf|Fprintln|puts|echo)|console\.(?:log|info|warn|error))$/;
+
+/** The head of a branch that opens a block: `if cond {`, `if (cond) {`, Python's `if cond:`. */
+const BRANCH_HEAD = /^if\b.*(\{|:)$/;
+
 /** Statements that are a developer-only check or a deprecation marker by themselves. */
 const DIAGNOSTIC_LINE = [
   /^assert\b(?!\w*\s*[=(]\s*\w)/, // Python and Java `assert x, "…"` / `assert x : "…";`
@@ -97,14 +110,54 @@ export function diagnosticLines(fresh: Set<number>, lines: string[], facts: File
   return new Set([...fresh].filter((l) => out.has(l)));
 }
 
+/**
+ * The fresh lines that are log statements (`logger.debug(…)`). Not left out of the code a change is
+ * judged on (a log line inside new logic is part of it), but a change that is nothing else beside
+ * its diagnostics adds nothing to test.
+ */
+export function logLines(fresh: Set<number>, lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const l of [...fresh].sort((a, b) => a - b)) {
+    if (out.has(l)) continue;
+    const call = LEADING_CALL.exec((lines[l - 1] ?? "").trim())?.[1];
+    if (call && LOG_CALL.test(call)) for (const s of statementLines(lines, l - 1)) if (fresh.has(s)) out.add(s);
+  }
+  return out;
+}
+
 /** The lines of the diagnostic that starts at index `i`: a warning's statement, a null guard that throws, a debug-only block. */
 function diagnosticAt(lines: string[], i: number, isWarning: (callee: string) => boolean, language: LanguageId | undefined): number[] {
   const code = lines[i].trim();
   const call = LEADING_CALL.exec(code)?.[1];
   if ((call && !KEYWORDS.has(call) && isWarning(call)) || DIAGNOSTIC_LINE.some((re) => re.test(code))) return statementLines(lines, i);
+  const printing = printingBranch(lines, i, language);
+  if (printing.length > 0) return printing;
   const guard = nullGuardLines(lines, i);
   if (guard.length > 0) return guard;
   return DEBUG_BLOCK.test(code) ? blockLines(lines, i, language) : [];
+}
+
+/**
+ * A branch whose body only prints or logs (`if !e.HideBanner { e.colorer.Printf(banner, …) }`, `if
+ * config.reload_excludes: logger.warning(…)`): a switch on what people read, not on what the code
+ * does (echo's startup banner, judged set 3). Its head and body, or nothing.
+ */
+function printingBranch(lines: string[], i: number, language: LanguageId | undefined): number[] {
+  const code = lines[i].trim();
+  if (!BRANCH_HEAD.test(code) || (language === "python") !== code.endsWith(":")) return [];
+  const block = blockLines(lines, i, language);
+  const body = block.slice(1).map((l) => lines[l - 1].trim());
+  let statements = 0;
+  for (let j = 0; j < body.length; j++) {
+    const line = body[j];
+    if (line === "" || BRACKETS_ONLY.test(line)) continue;
+    const call = LEADING_CALL.exec(line)?.[1];
+    if (!call || !(PRINT_CALL.test(call) || LOG_CALL.test(call) || DIAGNOSTIC_CALL.test(call))) return [];
+    statements++;
+    // A call's arguments may span lines: skip to where its statement ends.
+    j += statementLines(body, j).length - 1;
+  }
+  return statements > 0 ? block : [];
 }
 
 /** A function whose body calls nothing but warnings (and has at least one). */

@@ -109,10 +109,16 @@ export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): 
   if (fn.decisions > 0) return delegatesPerVariant(fn, view) ? { trivial: true, names: [fn.name] } : { trivial: false };
   if (REPRESENTATION.test(fn.name)) return { trivial: true };
   const code = bodyCode(fn, view).filter(
-    (l) => !/^(def|fn|func|function|fun|sub|public|private|protected|internal|static|async|pub)\b/.test(l) || l.includes("="),
+    // JavaScript accessors (`set etag(val) {`) and modifiers open a signature too (koa's delegating setters, judged set 3).
+    (l) =>
+      !/^(def|fn|func|function|fun|sub|public|private|protected|internal|static|async|pub)\b|^(get|set|override|export|open|final|suspend|abstract|virtual|inline)\s+[\w$]/.test(
+        l,
+      ) || l.includes("="),
   );
   // A builder's setter stores the option and returns the builder: `self.config.x = val; self`.
   const body = code.length === 2 && RETURNS_SELF.test(code[1]) ? code.slice(0, 1) : code;
+  // A table of data (key bindings, menu entries) whose lambdas each make one call: configuration, not logic.
+  if (declaresData(body, fn, facts)) return { trivial: true, names: [fn.name] };
   // A functional option stores its value through a closure: a setter all the same.
   const stored = optionSetter(body);
   if (stored) return { trivial: true, names: [fn.name, ...stored] };
@@ -135,6 +141,37 @@ export function triviality(fn: FunctionFact, facts: FileFacts, view: CodeView): 
   });
   const assigned = ASSIGNED.exec(body[0])?.[1];
   return { trivial: true, names: [fn.name, ...members, ...(assigned ? [assigned] : [])] };
+}
+
+/**
+ * The start of a body that is one literal collection: `[{…}, …]`, `@controls ||= super + [ … ]`,
+ * `return { … }`, `listOf(…)`, `%i[…]`.
+ */
+const DATA_HEAD =
+  /^(?:return\s+)?(?:@?[\w$.]+\s*(?:\|\|=|\?\?=|=)\s*)?(?:super\s*\+\s*)?(\[|\{|%[iw]\[|(?:listOf|mapOf|arrayOf|setOf|List\.of|Map\.of|Set\.of)\()/;
+
+/**
+ * A body that only builds a literal collection (sidekiq's TUI key bindings, judged set 3): the
+ * collection closes on the body's last line, and every lambda inside is one line that decides nothing.
+ */
+function declaresData(body: string[], fn: FunctionFact, facts: FileFacts): boolean {
+  if (fn.decisions > 0 || body.length === 0) return false;
+  const m = DATA_HEAD.exec(body[0]);
+  if (!m) return false;
+  const text = body.join("\n").slice(m.index + m[0].length - m[1].length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "[" || ch === "{" || ch === "(") depth++;
+    else if (ch === "]" || ch === "}" || ch === ")") depth--;
+    // The collection must close at the end: nothing but a `;` or `,` after it.
+    if (depth === 0) return /^[\s;,]*$/.test(text.slice(i + 1)) && innerLambdasAreOneLine(fn, facts);
+  }
+  return false;
+}
+
+function innerLambdasAreOneLine(fn: FunctionFact, facts: FileFacts): boolean {
+  return facts.functions.every((f) => f === fn || f.start < fn.start || f.end > fn.end || (f.start === f.end && f.decisions === 0));
 }
 
 /** The head of a closure a functional option returns: `return optionFunc(func(v *Viper) {`, `return (o) => {`. */

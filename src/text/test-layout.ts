@@ -306,11 +306,42 @@ function testsNamedNearly(sourcePath: string, layout: RepoLayout): string[] {
     const p = projectRoot(t);
     return p === project || p === "" || project === "" || p.startsWith(`${project}/`) || project.startsWith(`${p}/`);
   };
-  const found = [...layout.testsByStem.values()]
-    .flat()
-    .filter((t) => extensionOf(t) === ext && sameProject(t) && namesSameUnit(name, aboutName(t.slice(t.lastIndexOf("/") + 1))));
+  const unit = unitNames(sourcePath);
+  const found = [...layout.testsByStem.values()].flat().filter((t) => {
+    if (extensionOf(t) !== ext || !sameProject(t)) return false;
+    const about = aboutName(t.slice(t.lastIndexOf("/") + 1));
+    return namesSameUnit(name, about) || unit.includes(about.toLowerCase()) || endsWithItsName(name, about, sourcePath, t);
+  });
   const shared = (t: string) => commonPrefix(t, sourcePath);
   return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+}
+
+/** Generic file names that say only their part of a module: its tests are named for the folder (`lifespan/on.py`). */
+const PART_NAMES = /^(on|off|auto|base|impl|main|core|common|default|types|utils?|helpers?|index|__init__)$/;
+
+/**
+ * Other names a source's tests may carry: the name inside a legacy `class.phpmailer.php`, and the
+ * module folder of a file named for its part (`tests/test_lifespan.py` for `uvicorn/lifespan/on.py`).
+ */
+function unitNames(sourcePath: string): string[] {
+  const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
+  const out: string[] = [];
+  const legacy = /^class\.([\w-]+)\.\w+$/.exec(base);
+  if (legacy) out.push(legacy[1].toLowerCase());
+  const stem = base.slice(0, base.lastIndexOf(".") >= 0 ? base.lastIndexOf(".") : base.length);
+  const folder = dirname(sourcePath).split("/").pop() ?? "";
+  if (PART_NAMES.test(stem) && folder.length >= 4 && !GENERIC_FOLDERS.has(folder)) out.push(folder.toLowerCase());
+  return out;
+}
+
+/**
+ * A test in a folder that mirrors the source's whose name ends the source's (`tests/supervisors/test_reload.py`
+ * for `uvicorn/supervisors/statreload.py`): the tests of the family the source belongs to.
+ */
+function endsWithItsName(name: string, about: string, sourcePath: string, test: string): boolean {
+  const a = name.toLowerCase();
+  const b = about.toLowerCase();
+  return b.length >= 5 && a.length > b.length && a.endsWith(b) && mirrorDepth(sourcePath, dirname(test)) >= 1;
 }
 
 /**
@@ -390,7 +421,7 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   const suggested = suggestTests(sourcePath, layout);
   const quote = (p: string) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``);
   if (!layout) return suggested.map(quote).join(" or ");
-  const existing = suggested.filter((p) => layout.files.has(p));
+  const existing = suggested.filter((p) => layout.files.has(p) && !helperBesideItsTests(p, layout));
   if (existing.length > 0) return existing.map(quote).join(" or ");
   const inFile = suggested.find((p) => p.startsWith("a #[cfg(test)]"));
   if (inFile) return inFile;
@@ -409,6 +440,17 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
     return example ? `a test in a new file \`${first}\` following \`${example}\`` : `a test in a new file \`${first}\``;
   }
   return "a test that covers it";
+}
+
+/**
+ * A file in a test folder beside a folder of its name that holds the tests (koa's `test/context.js`
+ * beside `test/context/*.js`): the file builds what those tests share, a helper, not a test of its own.
+ */
+function helperBesideItsTests(path: string, layout: RepoLayout): boolean {
+  const ext = extensionOf(path);
+  const folder = path.slice(0, path.length - ext.length - 1);
+  if (!layout.dirs.has(folder)) return false;
+  return [...layout.files].some((f) => dirname(f) === folder && extensionOf(f) === ext && classifyBuiltIn(f) === "test");
 }
 
 /** Languages whose tests are one per class or file by convention (`FooTest.java`, `FooTests.cs`, `foo_test.go`, PHPUnit's `FooTest.php`). */
@@ -444,6 +486,7 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
   for (const sib of siblings) {
     const sibBase = sib.slice(sib.lastIndexOf("/") + 1, sib.length - ext.length - 1);
     for (const test of existingTestsNamedFor(sib, layout)) {
+      if (testsAnotherNamesake(test, sib, layout)) continue;
       const name = test.slice(test.lastIndexOf("/") + 1);
       // The sibling's name must appear exactly once in its test's name, so that swapping it is unambiguous.
       if (name.split(sibBase).length !== 2) continue;
@@ -452,6 +495,30 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a test named for `source` is as near another source of the same file name (sidekiq's
+ * `test/scheduled_test.rb` for `lib/sidekiq/scheduled.rb`, not for the TUI's `tabs/scheduled.rb`), or a
+ * module folder of that name:
+ * then it shows nothing about how the source's own folder is tested.
+ */
+function testsAnotherNamesake(test: string, source: string, layout: RepoLayout): boolean {
+  const name = source.slice(source.lastIndexOf("/") + 1);
+  const near = commonPrefix(test, source);
+  for (const f of layout.files) if (f !== source && f.endsWith(`/${name}`) && classifyBuiltIn(f) === "source" && commonPrefix(test, f) >= near) return true;
+  if (name !== source && layout.files.has(name) && classifyBuiltIn(name) === "source") return true;
+  // A module folder of the name (`lib/sidekiq/metrics/` for the TUI's `tabs/metrics.rb`) is as likely what the test is about.
+  const stem = name.slice(0, name.lastIndexOf(".") >= 0 ? name.lastIndexOf(".") : name.length);
+  const ext = extensionOf(source);
+  for (const d of layout.dirs)
+    if (
+      d.endsWith(`/${stem}`) &&
+      commonPrefix(test, d) >= near &&
+      [...layout.files].some((f) => dirname(f) === d && extensionOf(f) === ext && classifyBuiltIn(f) === "source")
+    )
+      return true;
+  return false;
 }
 
 /** Folder names too common to say where a module's tests are. */
