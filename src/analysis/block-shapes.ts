@@ -1,4 +1,4 @@
-import type { FunctionFact, NestedBlock } from "../syntax/facts.js";
+import type { CognitiveIncrement, FunctionFact, NestedBlock } from "../syntax/facts.js";
 import type { FunctionChange } from "./function-verdicts.js";
 
 /** A line of only brackets (or Ruby's `end`): it neither starts nor breaks a block of new code. */
@@ -80,6 +80,8 @@ export interface BlockCost {
   end: number;
   /** The deepest nesting inside the block, guards left out (0: a flat list of branches or checks). */
   depth: number;
+  /** What of `complexity` is the nesting of one-line structures directly inside the block's own (see shallowNestingCost). */
+  shallow: number;
 }
 
 /**
@@ -102,8 +104,9 @@ export function runBlocks(c: FunctionChange, run: Run): BlockCost[] {
     let nesting = 0;
     for (let w = inc.within; w >= 0 && nesting < inc.nesting; w = incs[w].within) if (inRun(incs[w].line)) nesting++;
     let block = blocks.find((b) => inc.line >= b.at && inc.line <= b.end);
-    if (!block) blocks.push((block = { complexity: 0, at: inc.line, end: Math.max(inc.line, inc.end ?? inc.line), depth: 0 }));
+    if (!block) blocks.push((block = { complexity: 0, at: inc.line, end: Math.max(inc.line, inc.end ?? inc.line), depth: 0, shallow: 0 }));
     block.complexity += inc.base + nesting;
+    if (nesting === 1 && oneLineOfWork(inc, c.code.code)) block.shallow++;
     // A guard inside the block checks its input; it does not make the block's flow nested.
     if (!inc.guard) block.depth = Math.max(block.depth, nesting);
   }
@@ -118,13 +121,15 @@ export function runBlocks(c: FunctionChange, run: Run): BlockCost[] {
  */
 export function shallowNestingCost(fn: FunctionFact, code: (line: number) => string): number {
   let cost = 0;
-  for (const inc of fn.increments ?? []) {
-    if (inc.nesting !== 1) continue;
-    let lines = 0;
-    for (let l = inc.line; l <= (inc.end ?? inc.line); l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) lines++;
-    if (lines <= 2) cost++;
-  }
+  for (const inc of fn.increments ?? []) if (inc.nesting === 1 && oneLineOfWork(inc, code)) cost++;
   return cost;
+}
+
+/** A structure of one line of work: its header and at most one line inside (brackets left out). */
+function oneLineOfWork(inc: CognitiveIncrement, code: (line: number) => string): boolean {
+  let lines = 0;
+  for (let l = inc.line; l <= (inc.end ?? inc.line); l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) lines++;
+  return lines <= 2;
 }
 
 /** A boolean operator: `&&`, `||`, `and`, `or`. */

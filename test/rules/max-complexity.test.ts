@@ -137,6 +137,12 @@ for (const sample of SAMPLES) {
       ...changed(s.path, undefined, s.file("decide", [...s.nest(5), flatBranch(s)(99)])),
     },
     {
+      // uvicorn b1a45821 `__call__` (a 12-line filter predicate), 84dd2c40 `_TrustedHosts.__init__`:
+      // 17 for 15, one nested branch over, read at once (judged on held-out histories, session 6).
+      name: `${s.lang}: a new function 2 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(2, flatBranch(s))])),
+    },
+    {
       // bubbletea d9c67513 `detectOneMsg`: 18 for 15, early returns and a branch inside a loop at most.
       name: `${s.lang}: a new function 20% over the max that nests no deeper than a branch in a loop`,
       ...changed(s.path, undefined, s.file("decide", [...s.nest(2), ...range(15, flatBranch(s))])),
@@ -253,9 +259,9 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
     },
     {
-      name: `${s.lang}: a new function 2 over the max, nested 5 deep`,
-      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(2, flatBranch(s))])),
-      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 17, max: 15 } }],
+      name: `${s.lang}: a new function 3 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(3, flatBranch(s))])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 18, max: 15 } }],
     },
     {
       // Six branches, but nested: 1 + 2 + 3 + 4 + 5 + 6 = 21.
@@ -299,9 +305,9 @@ for (const sample of SAMPLES) {
     },
     {
       // werkzeug tbtools `sourcelines` (17), nesting 3 deep: a little over, but not flat.
-      name: `${s.lang}: a new function 13% over the max whose nesting goes 3 deep`,
-      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(11, s.branch)])),
-      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 17, max: 15 } }],
+      name: `${s.lang}: a new function 20% over the max whose nesting goes 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(12, s.branch)])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 18, max: 15 } }],
     },
     {
       name: `${s.lang}: a function that takes in a body other than the one of the function it stopped calling`,
@@ -395,6 +401,50 @@ testRule("max-complexity", {
         ...changed(s.path, undefined, [...lines.slice(0, at), directive, ...lines.slice(at)].join("\n")),
       };
     }),
+    {
+      // koa 8717a3ad `is` (7 to 20): a loop of early returns and one-line checks reads as one at
+      // 16, the nesting of its one-liners left out (judged on held-out histories, session 6).
+      name: "TS: an existing function taken over the max by a loop of guards and one-line ifs",
+      ...changed(
+        "src/a.ts",
+        ["function f(x: number, ys: number[]) {", ...range(8, (i) => `  if (x === ${i}) { x = ${i}; }`), "  return x;", "}"].join("\n"),
+        [
+          "function f(x: number, ys: number[]) {",
+          ...range(8, (i) => `  if (x === ${i}) { x = ${i}; }`),
+          "  for (const y of ys) {",
+          ...range(3, (i) => `    if (y === ${i}) return y;\n    x += y;\n    if (y > ${i}) x++;\n    x -= y;`),
+          "  }",
+          "  return x;",
+          "}",
+        ].join("\n"),
+      ),
+    },
+    {
+      // koa 8d5beb32 `body` (26 to 39): one more `if (val instanceof X) { …; return }` arm, its
+      // cost mostly one-line ifs inside it, in a function over the max already.
+      name: "TS: a block of one-line branches added to an already complex function",
+      ...changed(
+        "src/a.ts",
+        ["function f(x: number, y: boolean) {", ...range(20, (i) => `  if (x === ${i}) { x = ${i}; }`), "  return x;", "}"].join("\n"),
+        [
+          "function f(x: number, y: boolean) {",
+          ...range(20, (i) => `  if (x === ${i}) { x = ${i}; }`),
+          "  if (x > 100) {",
+          "    x = 1;",
+          "    if (y) x++;",
+          "    if (x > 3) {",
+          "      x--;",
+          "    }",
+          "    if (x > 4) {",
+          "      x -= 2;",
+          "    }",
+          "    return x;",
+          "  }",
+          "  return x;",
+          "}",
+        ].join("\n"),
+      ),
+    },
     {
       // stripe-node ed3d49a4: a new option validated by guards (a throw, even wrapped over lines):
       // checks of the input, not nested flow.

@@ -502,10 +502,42 @@ function movedTo(before: number, after: number) {
   };
 }
 
+/**
+ * echo f071367e `Find` renamed `Route` in a rewrite: 70 lines kept and a 22-line tail reworked.
+ * `tailWord` names the variable the tail assigns: `y`, a word the old function had (its logic
+ * rewritten line by line), or a word it did not (new work).
+ */
+function renamedWithTail(tailWord: string) {
+  const kept = range(70, (i) => `  x = x + ${i};`);
+  const base = ["function find(x: number, y: number): number {", ...kept, ...range(10, (i) => `  if (x > ${i}) { y = x - ${i}; }`), "  return y;", "}"];
+  const tail = range(22, (i) => `  if (y < ${i + 2}) { x = ${tailWord} * ${i + 2}; }`);
+  const head = ["function route(x: number, y: number): number {", ...kept, ...tail, "  return y;", "}"];
+  return changed("src/router.ts", base.join("\n"), head.join("\n"));
+}
+
+/** A change of one commit with this subject, editing `path` from `base` to `head`. */
+function titled(title: string, path: string, base: string, head: string) {
+  const { file, lookups } = modifiedFile(path, base, head);
+  return { change: change([file], { title, commits: [commit(title)] }), lookups };
+}
+
 const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `  it("case ${i}", () => expect(${i}).toBe(${i}));`), "});"].join("\n");
 
 testRule("max-function-length", {
   valid: [
+    // A renamed function's lines that name nothing the old one did not are its logic rewritten.
+    { name: "TS: a function renamed in a rewrite whose reworked tail names only what the old one did", ...renamedWithTail("y") },
+    {
+      // tracing 2b5bd7f4 "chore: fix a giant pile of annoying clippy lints": a lint fix rewrote a
+      // span of a formatter and nudged it over; no place to ask for a refactor.
+      name: "TS: a block added to a long function by a commit fixing lints",
+      ...titled(
+        "chore: fix a giant pile of annoying clippy lints",
+        "src/a.ts",
+        SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
+        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
+      ),
+    },
     {
       // The team's explicit decision (see suppressions.test.ts for each linter's spelling).
       name: "TS: a new long function under `eslint-disable-next-line max-lines-per-function`",
@@ -779,6 +811,21 @@ testRule("max-function-length", {
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
+    {
+      name: "TS: a function renamed in a rewrite whose new tail works on a word the old one lacked",
+      ...renamedWithTail("total"),
+      findings: [{ messageId: "addsBlock", line: 72, data: { name: "route", block: 22 } }],
+    },
+    {
+      name: "TS: the same block added by a commit that fixes a bug",
+      ...titled(
+        "fix: parse the header once",
+        "src/a.ts",
+        SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
+        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
+      ),
+      findings: [{ messageId: "addsBlock", line: 72, data: { name: "decide", block: 20 } }],
+    },
     {
       // The wrapper is not measured, but what it holds is: a 70-line handler is a long function.
       name: "JS: a long handler inside jQuery's ready callback",
