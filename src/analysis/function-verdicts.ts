@@ -139,7 +139,8 @@ const CONVENTIONAL_PREFIX = /^\s*[a-z]+(\([^)]*\))?!?:\s*/i;
  * A change that says it fixes a linter's findings ("chore: fix a giant pile of annoying clippy
  * lints", "Satisfy rubocop"): it rewrites lines the linter named, and the function it nudges over
  * a limit is not one it set out to change. A lint fix is no place to ask for a refactor (tracing
- * 2b5bd7f4, judged "not worth saying" on held-out histories, session 6).
+ * 2b5bd7f4, judged "not worth saying" on held-out histories, session 6). Only growth under
+ * `min_growth` is let be: a title cannot hide a block added under it.
  */
 export function fixesLints(change: Change): boolean {
   return quietCommitType({ title: change.title.replace(CONVENTIONAL_PREFIX, ""), commits: change.commits }, ["style"]);
@@ -368,9 +369,10 @@ function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Gener
         };
       continue;
     }
-    // An existing function a linter's fix touched: see fixesLints.
-    if (lintFix) continue;
     const before = measure.of(pred.fn, pred.view) + inlinedValue(ctx, fn, pred, measure);
+    // An existing function a linter's fix nudged, by less than a material growth: see fixesLints.
+    // The title is the author's word, so it never hides a function that grew by min_growth or more.
+    if (lintFix && value - before < measure.minGrowth) continue;
     if (measure.judge) {
       const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
       if (said)
