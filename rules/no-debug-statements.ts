@@ -145,6 +145,25 @@ const STATUS_NOTICE = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Z][a-z]{2,20}(
 // A comment just above that says the print is meant (`# Emit the config for CI visibility`).
 const EXPLAINED = /^\s*(#|\/\/|\*|"""|\/\*)\s*.{0,200}\b(print|prints|printed|emit|emits|output|show|shows|display|visibility|visible|report)\b/i;
 
+// A Rust attribute that compiles the statement only in some builds (`#[cfg(not(debug_assertions))]`): the print
+// is a release build's deliberate warning, written for that build alone.
+const CFG_ATTRIBUTE = /^\s*#\[cfg(_attr)?\s*\(/;
+// A message assembled a few lines before the print, from a user-facing label (`let msg = format!("warning: {}", msg)`).
+const MESSAGE_LABEL = /["'`]\s{0,4}(warning|warn|note|help|hint|error|caution|deprecated)\s{0,2}:/i;
+/** How far above a stderr print its message may be assembled. */
+const MESSAGE_REACH = 10;
+
+/** Whether the statement is compiled in only by a cfg attribute right above it. */
+function compiledIn(head: string[], line: number): boolean {
+  const above = head.slice(Math.max(0, line - 3), line - 1).filter((l) => l.trim() !== "");
+  return above.length > 0 && CFG_ATTRIBUTE.test(above[above.length - 1]);
+}
+
+/** Whether a message for the user (`"warning: …"`) is assembled in the lines just above a stderr print. */
+function builtAsMessage(head: string[], line: number): boolean {
+  return head.slice(Math.max(0, line - 1 - MESSAGE_REACH), line - 1).some((l) => MESSAGE_LABEL.test(l));
+}
+
 /**
  * Output that is meant, not left over: a message for the user (a warning, a usage line, a
  * sentence to stderr), a print inside a function whose job is printing, a doc sample's print with
@@ -158,9 +177,10 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
+  if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
   if (openersOf(head, line).some((l) => OUTPUT_CLASS.test(l) && !TEST_CLASS.test(l))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
-  if (!testFile && printingFunction(facts, head, line)) return true;
+  if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
   if (facts.language === "python" && inCliCommand(facts, head, line)) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
@@ -207,6 +227,20 @@ function printingFunction(facts: FileFacts, head: string[], line: number): boole
   const body = head.slice(fn.start, fn.end - 1).filter((l) => l.trim() !== "");
   // A dump walks something: prints alone in a function (a stub, an old function) may be leftovers.
   return body.some((l) => LOOP.test(l)) && body.every((l) => DEBUG_ANY.test(l) || PRINT_SUPPORT.test(l));
+}
+
+// A parameter that is text for the reader (`message: String`, `msg string`, `label: &str`): a short function
+// that prints it is a helper whose job is printing (`fun measureDuration(message: String, code: () -> Unit)`).
+const TEXT_PARAMETER = /\b(message|msg|label|title|text)\s*(?::\s*&?(?:String|string|str)\b|\s(?:string|String)\b)/;
+/** Lines a helper that prints its message may span. */
+const MESSAGE_HELPER_LINES = 8;
+
+/** Whether the short function around the line takes a text parameter and this print prints it. */
+function printsItsMessage(facts: FileFacts, head: string[], line: number, args: string): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || fn.end - fn.start > MESSAGE_HELPER_LINES) return false;
+  const name = TEXT_PARAMETER.exec(head[fn.start - 1] ?? "")?.[1];
+  return name !== undefined && new RegExp(`\\b${name}\\b`).test(closedArguments(args.replace(/^\s*\(?/, "")));
 }
 
 /** Whether a test asserts on the print's text: its words appear on another line of the file that is not a print. */
@@ -389,6 +423,10 @@ export default defineRule({
           "**/[Ee]xamples/**",
           "**/[Ee]xample/**",
           "**/[Ss]amples/**",
+          "**/[Ss]ample/**",
+          "**/[Ss]ample[-_]*/**",
+          "**/*[-_][Ss]ample/**",
+          "**/*[-_][Ss]amples/**",
           "**/[Dd]emos/**",
           "**/bench/**",
           "**/benches/**",
@@ -428,7 +466,7 @@ export default defineRule({
     for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
-      base.push(...basePaths([f]), ...siblingCopyPaths(f, change));
+      base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
     }
     // A new file may hold a block moved from a file the change deleted: its prints are not new.
     if (debugging.length > 0) base.push(...movedFromPaths(change.files));
@@ -439,6 +477,30 @@ export default defineRule({
     return change.files.flatMap((file) => fileFindings(file, change, found, allowOutput));
   },
 });
+
+/** Files beside a new file that the change edits: code split out of one of them lands in the new file. */
+const MAX_NEIGHBOURS = 4;
+function folderNeighbours(file: ChangedFile, change: Change): string[] {
+  if (file.status !== "added") return [];
+  const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+  const edited = change.files.filter((f) => f.status === "modified" && f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/"));
+  return edited.slice(0, MAX_NEIGHBOURS).map((f) => f.path);
+}
+
+// A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
+const DISTINCT_KEY = 20;
+
+/** Keys of the neighbours' base lines, long enough to tell a statement moved out of them. */
+function movedInKeys(file: ChangedFile, change: Change, found: Lookups): Set<string> {
+  const keys = new Set<string>();
+  for (const path of folderNeighbours(file, change)) {
+    for (const line of (found.baseContents?.get(path) ?? "").split("\n")) {
+      const key = lineKey(line);
+      if (key.length >= DISTINCT_KEY) keys.add(key);
+    }
+  }
+  return keys;
+}
 
 /** A file's added debug statements, grouped into findings. */
 function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): RawFinding[] {
@@ -469,7 +531,13 @@ interface DebugScan {
   grew: Set<DebugPattern>;
   testFile: boolean;
   tests: Array<{ start: number; end: number }>;
+  /** Keys of the base lines of the files beside a new file that the change edits: what it may have moved out of them. */
+  movedIn: Set<string>;
 }
+
+// A Gradle or Maven main source set (`src/main/`, Kotlin Multiplatform's `src/jvmMain/`): production code, even in a
+// package or module named `test` (`koin-test/src/jvmMain/kotlin/org/koin/test/verify/`).
+const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z]\w*Main)\//;
 
 function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): DebugScan | undefined {
   let patterns = patternsFor(file.path, allowOutput);
@@ -488,10 +556,10 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   const base = baseLinesOf(file, change, found, () => false);
   const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
-  const testFile = isTestPath(file.path);
+  const testFile = isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path));
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
-  return { patterns, facts, program, raw, head, base, grew, testFile, tests };
+  return { patterns, facts, program, raw, head, base, grew, testFile, tests, movedIn: movedInKeys(file, change, found) };
 }
 
 /** The first pattern an added line of code matches, unless the line is old or its output intended. */
@@ -504,11 +572,16 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
     if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
+    // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
+    if (p.what === "dbg!" && IN_ASSERTION.test(code.slice(0, m.index + 1))) return undefined;
+    if (scan.movedIn.has(lineKey(text))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
     return { line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test };
   }
   return undefined;
 }
+
+const IN_ASSERTION = /\b(debug_)?assert\w*!\s*[([]/;
 
 /** A pattern's match on a line of code, unless it is output a program or an environment switch means. */
 function matchOn(p: DebugPattern, code: string, text: string, inProgram: boolean): RegExpExecArray | undefined {
