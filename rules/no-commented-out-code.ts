@@ -15,7 +15,9 @@ import {
   noteAfterCode,
   notesWhatEmptyBlockYields,
   parkedByEnclosingScope,
+  explainedAlternative,
   saysNotYetImplemented,
+  showsEnvironmentValue,
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
@@ -188,6 +190,9 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
   return line;
 }
 
+// The reason an alternative is not the one used: "…, hence not instanceof", "can't", "haven't figured out how".
+const WHY_NOT = /\b(hence|therefore|instead|not)\b|n't\b/i;
+
 /** Commented-out lines whose neighbours say why they stay: a note, a toggle, a menu of calls… */
 function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   const { comment: c, codeLines, count } = k;
@@ -200,6 +205,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
+  if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));

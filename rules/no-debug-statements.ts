@@ -239,7 +239,8 @@ const MESSAGE_HELPER_LINES = 8;
 function printsItsMessage(facts: FileFacts, head: string[], line: number, args: string): boolean {
   const fn = innermostFunction(facts, line);
   if (!fn || fn.end - fn.start > MESSAGE_HELPER_LINES) return false;
-  const name = TEXT_PARAMETER.exec(head[fn.start - 1] ?? "")?.[1];
+  // The signature may start under annotations (`@UseExperimental(…)` over `fun measureDuration(message: String, …)`).
+  const name = TEXT_PARAMETER.exec(head.slice(fn.start - 1, fn.start + 2).join(" "))?.[1];
   return name !== undefined && new RegExp(`\\b${name}\\b`).test(closedArguments(args.replace(/^\s*\(?/, "")));
 }
 
@@ -533,7 +534,12 @@ interface DebugScan {
   tests: Array<{ start: number; end: number }>;
   /** Keys of the base lines of the files beside a new file that the change edits: what it may have moved out of them. */
   movedIn: Set<string>;
+  /** The file's tests show values with dbg! inside their assertions, time and again: its dbg! calls are a habit, not leftovers. */
+  dbgHabit: boolean;
 }
+
+/** Assertions with a dbg! inside at which the file's dbg! calls are its tests' habit (tracing's layer tests: 11 of 14). */
+const DBG_HABIT = 3;
 
 // A Gradle or Maven main source set (`src/main/`, Kotlin Multiplatform's `src/jvmMain/`): production code, even in a
 // package or module named `test` (`koin-test/src/jvmMain/kotlin/org/koin/test/verify/`).
@@ -559,7 +565,19 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const testFile = isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path));
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
-  return { patterns, facts, program, raw, head, base, grew, testFile, tests, movedIn: movedInKeys(file, change, found) };
+  return {
+    patterns,
+    facts,
+    program,
+    raw,
+    head,
+    base,
+    grew,
+    testFile,
+    tests,
+    movedIn: movedInKeys(file, change, found),
+    dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
+  };
 }
 
 /** The first pattern an added line of code matches, unless the line is old or its output intended. */
@@ -573,7 +591,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
     if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
-    if (p.what === "dbg!" && IN_ASSERTION.test(code.slice(0, m.index + 1))) return undefined;
+    if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
     if (scan.movedIn.has(lineKey(text))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
     return { line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test };
@@ -582,6 +600,11 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
 }
 
 const IN_ASSERTION = /\b(debug_)?assert\w*!\s*[([]/;
+const DBG_IN_ASSERTION = /\b(debug_)?assert\w*!\s*[([].{0,200}\bdbg!\s*\(/;
+
+function dbgInAssertions(head: string[]): number {
+  return head.reduce((n, l) => n + (DBG_IN_ASSERTION.test(l) ? 1 : 0), 0);
+}
 
 /** A pattern's match on a line of code, unless it is output a program or an environment switch means. */
 function matchOn(p: DebugPattern, code: string, text: string, inProgram: boolean): RegExpExecArray | undefined {

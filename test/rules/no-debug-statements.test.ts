@@ -36,6 +36,19 @@ testRule("no-debug-statements", {
       change: one("src/layer/tests.rs", ["#[test]", "fn hint() {", "    assert_eq!(dbg!(subscriber).max_level_hint(), None);", "}"]),
     },
     {
+      // tracing 084d0971bb: the layer tests dbg! the subscriber they assert on, again and again: a habit, the binding ones included.
+      name: "Rust: dbg! in a file whose assertions dbg! their values time and again",
+      change: one("src/layer/tests.rs", [
+        "fn a() { assert_eq!(dbg!(s).hint(), None); }",
+        "fn b() { assert_eq!(dbg!(s).hint(), None); }",
+        "fn c() { assert_eq!(dbg!(s).hint(), None); }",
+        "fn d() {",
+        "    let s = dbg!(registry().with(layer));",
+        "    assert!(s.ok());",
+        "}",
+      ]),
+    },
+    {
       // koin sample-compose: a sample app prints its lifecycle on purpose.
       name: "Kotlin: println in a sample app folder (sample-compose/)",
       change: one("compose/sample-compose/src/main/java/org/koin/sample/MyScoped.kt", [
@@ -50,6 +63,7 @@ testRule("no-debug-statements", {
       // koin 5e902be3c3: a helper whose contract is to print its message with the timing.
       name: "Kotlin: a short helper that prints its `message: String` parameter",
       change: one("core/src/main/kotlin/org/koin/core/time/Measure.kt", [
+        "@UseExperimental(ExperimentalTime::class)",
         "fun measureDuration(message: String, code: () -> Unit) {",
         "    val time = measureDuration(code)",
         '    println("$message - $time ms")',
