@@ -177,6 +177,10 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   return { line, start: codeStart, end: comment.end, count, run: scan.run[index], fn, feature: gatedFeature(codeLines), placeholder };
 }
 
+/** A block this long, of which at most a fifth is new, was commented out before the change. */
+const OLD_BLOCK_LINES = 5;
+const OLD_BLOCK_SHARE = 5;
+
 /**
  * Where a block is reported: it is anchored on its first commented line that is new (not one the
  * file had at base, re-indented or moved), then pointed at its first line in the diff. 0: none
@@ -184,8 +188,16 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
  */
 function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
   let line = 0;
-  for (let l = codeStart; l <= c.end && line === 0; l++) if (scan.added.has(l) && !scan.atBase(c.lines[l - c.start] ?? "")) line = l;
+  let fresh = 0;
+  for (let l = codeStart; l <= c.end; l++) {
+    if (!scan.added.has(l) || scan.atBase(c.lines[l - c.start] ?? "")) continue;
+    fresh++;
+    if (line === 0) line = l;
+  }
   if (line === 0 || scan.disabledOnPurpose(c.lines) || scan.conflicted.has(line)) return 0;
+  // A block commented out already, edited inside (`.done()` became `.only()` in a rename across the file): not new.
+  const size = c.end - codeStart + 1;
+  if (size >= OLD_BLOCK_LINES && fresh * OLD_BLOCK_SHARE <= size) return 0;
   for (let l = codeStart; l < line; l++) if (scan.added.has(l)) line = l;
   return line;
 }
