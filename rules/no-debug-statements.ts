@@ -153,6 +153,23 @@ const MESSAGE_LABEL = /["'`]\s{0,4}(warning|warn|note|help|hint|error|caution|de
 /** How far above a stderr print its message may be assembled. */
 const MESSAGE_REACH = 10;
 
+// A function written to reproduce a bug (`// Reproduces https://github.com/…/issues/1613`, `fn repro_1613`,
+// "LOAD-BEARING"): its body, the print included, is the case a compiler, a lint or a macro must get right.
+const REPRO_NOTE = /\b(reproduc\w*|repro|load-bearing|regression test for)\b/i;
+const REPRO_NAME = /(^|_|[a-z])(repro|Repro)(_|\d|[A-Z]|$)/;
+/** Lines over a function where its notes and attributes sit. */
+const NOTES_ABOVE = 8;
+
+/** Whether the function around the line is a bug's reproduction, by its name or the notes over it. */
+function reproducesBug(facts: FileFacts, head: string[], line: number): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn) return false;
+  if (REPRO_NAME.test(fn.name)) return true;
+  // Its first lines too: a parser may start the function at its attributes.
+  const notes = head.slice(Math.max(0, fn.start - 1 - NOTES_ABOVE), fn.start + 1).filter((l) => /^\s*(\/\/|#|\*|\/\*)/.test(l));
+  return notes.some((l) => REPRO_NOTE.test(l));
+}
+
 /** Whether the statement is compiled in only by a cfg attribute right above it. */
 function compiledIn(head: string[], line: number): boolean {
   const above = head.slice(Math.max(0, line - 3), line - 1).filter((l) => l.trim() !== "");
@@ -178,6 +195,7 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
   if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
+  if (reproducesBug(facts, head, line)) return true;
   if (openersOf(head, line).some((l) => OUTPUT_CLASS.test(l) && !TEST_CLASS.test(l))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
   if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
@@ -491,16 +509,30 @@ function folderNeighbours(file: ChangedFile, change: Change): string[] {
 // A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
 const DISTINCT_KEY = 20;
 
-/** Keys of the neighbours' base lines, long enough to tell a statement moved out of them. */
+/** Keys of the neighbours' base lines, long enough to tell a statement moved out of them, and the texts their prints print. */
 function movedInKeys(file: ChangedFile, change: Change, found: Lookups): Set<string> {
   const keys = new Set<string>();
   for (const path of folderNeighbours(file, change)) {
     for (const line of (found.baseContents?.get(path) ?? "").split("\n")) {
       const key = lineKey(line);
       if (key.length >= DISTINCT_KEY) keys.add(key);
+      const said = printedText(line);
+      if (said !== undefined) keys.add(said);
     }
   }
   return keys;
+}
+
+// What a print says, without its placeholders (`"| bound types : $types"` → `| bound types : `): the same words
+// printed from a moved statement whose variable was renamed on the way.
+const FIRST_LITERAL = /["'`]((?:\\.|[^"'`\\]){0,200})["'`]/;
+const MIN_PRINTED = 8;
+
+function printedText(line: string): string | undefined {
+  const lit = FIRST_LITERAL.exec(line)?.[1];
+  if (lit === undefined) return undefined;
+  const words = lit.replace(PLACEHOLDER, "").trim();
+  return words.length >= MIN_PRINTED ? `print ${words}` : undefined;
 }
 
 /** A file's added debug statements, grouped into findings. */
@@ -508,10 +540,17 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
   const scan = scanFile(file, change, found, allowOutput);
   if (!scan) return [];
   const hits: DebugHit[] = [];
+  let moved = 0;
   for (const { line, code } of addedCode(file, scan.facts)) {
     const hit = hitOn(line, code, scan);
-    if (hit) hits.push(hit);
+    if (!hit) continue;
+    const text = scan.raw.get(line) ?? "";
+    const said = printedText(text);
+    if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
+    else hits.push(hit);
   }
+  // A new file split out of the one beside it: when most of its prints came along, the rest are that code's too.
+  if (moved > 0 && moved >= hits.length) return [];
   return grouped(file.path, hits);
 }
 
@@ -592,7 +631,6 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
     if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
-    if (scan.movedIn.has(lineKey(text))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
     return { line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test };
   }

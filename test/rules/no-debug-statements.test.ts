@@ -49,6 +49,21 @@ testRule("no-debug-statements", {
       ]),
     },
     {
+      // tracing 7dda7f5e90: the println! and its if/else are the repro of a lint bug, under a note that says so.
+      name: "Rust: println! in a function that reproduces a bug, per the note over it",
+      change: one("tracing-attributes/tests/async_fn.rs", [
+        "// Reproduces https://github.com/tokio-rs/tracing/issues/1613",
+        "#[instrument]",
+        "#[rustfmt::skip]",
+        "async fn case_1613(var: bool) {",
+        "    println!(",
+        '        "{}",',
+        '        if var { "true" } else { "false" }',
+        "    );",
+        "}",
+      ]),
+    },
+    {
       // koin sample-compose: a sample app prints its lifecycle on purpose.
       name: "Kotlin: println in a sample app folder (sample-compose/)",
       change: one("compose/sample-compose/src/main/java/org/koin/sample/MyScoped.kt", [
@@ -76,7 +91,7 @@ testRule("no-debug-statements", {
       change: change([
         addedFile(
           "core/koin-test/src/jvmMain/kotlin/org/koin/test/verify/Verification.kt",
-          ["fun verify(d: Def) {", '    println("|-> $beanDefinition")', "}"],
+          ["fun verify(d: Def) {", '    println("|-> $beanDefinition")', '    println("| bound types : $types")', "    println(\"|- '$ctorParamClass'\")", "}"],
           1,
           {
             status: "added",
@@ -88,7 +103,10 @@ testRule("no-debug-statements", {
         issues: new Map(),
         fileContents: new Map(),
         baseContents: new Map([
-          ["core/koin-test/src/jvmMain/kotlin/org/koin/test/verify/VerifyModule.kt", 'fun verify() {\n    println("|-> $beanDefinition")\n}\n'],
+          [
+            "core/koin-test/src/jvmMain/kotlin/org/koin/test/verify/VerifyModule.kt",
+            'fun verify() {\n    println("|-> $beanDefinition")\n    println("| bound types : $allTypes")\n}\n',
+          ],
         ]),
       },
     },
@@ -593,6 +611,27 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      // Most of the new file's prints are new: the one that came from the neighbour does not excuse them.
+      name: "Kotlin: a new file with one print from the file beside it and two of its own",
+      change: change([
+        addedFile(
+          "app/src/main/kotlin/Split.kt",
+          ["fun split(d: Def) {", '    println("|-> $beanDefinition")', "    println(d)", "    println(other)", "}"],
+          1,
+          {
+            status: "added",
+          },
+        ),
+        addedFile("app/src/main/kotlin/Rest.kt", ["// split"], 3, { status: "modified" }),
+      ]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["app/src/main/kotlin/Rest.kt", 'fun verify() {\n    println("|-> $beanDefinition")\n}\n']]),
+      },
+      findings: [{ messageId: "debugMany", line: 3, data: { what: "println()", more: 1 } }],
+    },
     {
       // koin e43405008d: jvmMain is the main code of a test-support library, not a test.
       name: "Kotlin: a print in src/jvmMain/ under a `test` package has the production wording",
