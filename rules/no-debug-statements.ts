@@ -510,10 +510,15 @@ function folderNeighbours(file: ChangedFile, change: Change): string[] {
 const DISTINCT_KEY = 20;
 
 /** Keys of the neighbours' base lines, long enough to tell a statement moved out of them, and the texts their prints print. */
-function movedInKeys(file: ChangedFile, change: Change, found: Lookups): Set<string> {
+function movedInKeys(file: ChangedFile, found: Lookups): Set<string> {
   const keys = new Set<string>();
-  for (const path of folderNeighbours(file, change)) {
-    for (const line of (found.baseContents?.get(path) ?? "").split("\n")) {
+  // The engine may judge the file on its own (perFile): its neighbours are known by the base texts `needs` asked for.
+  if (file.status !== "added") return keys;
+  const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+  const beside = (path: string) => path !== file.path && path.startsWith(folder) && !path.slice(folder.length).includes("/");
+  for (const [path, text] of found.baseContents ?? new Map<string, string>()) {
+    if (!beside(path)) continue;
+    for (const line of text.split("\n")) {
       const key = lineKey(line);
       if (key.length >= DISTINCT_KEY) keys.add(key);
       const said = printedText(line);
@@ -614,7 +619,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     grew,
     testFile,
     tests,
-    movedIn: movedInKeys(file, change, found),
+    movedIn: movedInKeys(file, found),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
   };
 }
