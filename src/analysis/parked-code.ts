@@ -94,7 +94,8 @@ const RUNNER_CONFIG = /(^|\/)[\w.-]{1,80}\.(conf|config)\.[cm]?[jt]s$/;
 
 // A translation file (`language/phpmailer.lang-fi.php`, `locales/de.js`, `i18n/fr.rb`): its commented entries are
 // the strings not translated yet, kept in the source language for the translator, the same in every language file.
-const TRANSLATIONS = /(^|\/)(lang|langs|language|languages|locales?|i18n|l10n|translations?)\/|(^|\/)[\w-]{1,80}\.lang[-_.][\w-]{2,10}\.\w+$/i;
+const TRANSLATIONS =
+  /(^|\/)(locales?|i18n|l10n|translations?)\/|(^|\/)(lang|langs|language|languages)\/(?:[^/]+\/)*(?:[a-z]{2}(?:[-_][A-Za-z]{2})?|[\w-]{1,80}[._-][a-z]{2}(?:[-_][A-Za-z]{2})?)\.\w+$|(^|\/)[\w-]{1,80}\.lang[-_.][\w-]{2,10}\.\w+$/;
 
 /** Whether the file is a harness, a config or a translation whose commented-out lines are toggles or placeholders, not dead code. */
 export function togglesByPlace(path: string): boolean {

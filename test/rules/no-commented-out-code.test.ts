@@ -654,6 +654,12 @@ testRule("no-commented-out-code", {
   invalid: [
     ...invalid,
     {
+      // A `language/` folder of a compiler holds code, not translations.
+      name: "TS: commented-out code in a language/ folder's source file",
+      ...changed("src/language/parser.ts", undefined, ["export function parse(s: string) {", "  // tokens.push(next(s));", "  return s;", "}"].join("\n")),
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+    {
       // An environment assignment commented out over code that does not read the variable is dead code.
       name: "Ruby: a commented `NAME=value` over a line that does not read it",
       ...changed("lib/tui.rb", undefined, ["def load", "  # LANG=en_US.utf-8", '  lang = default_lang.split(".").first', "end"].join("\n")),
