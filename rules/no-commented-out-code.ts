@@ -15,7 +15,9 @@ import {
   noteAfterCode,
   notesWhatEmptyBlockYields,
   parkedByEnclosingScope,
+  explainedAlternative,
   saysNotYetImplemented,
+  showsEnvironmentValue,
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
@@ -175,6 +177,10 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   return { line, start: codeStart, end: comment.end, count, run: scan.run[index], fn, feature: gatedFeature(codeLines), placeholder };
 }
 
+/** A block this long, of which at most a fifth is new, was commented out before the change. */
+const OLD_BLOCK_LINES = 5;
+const OLD_BLOCK_SHARE = 5;
+
 /**
  * Where a block is reported: it is anchored on its first commented line that is new (not one the
  * file had at base, re-indented or moved), then pointed at its first line in the diff. 0: none
@@ -182,11 +188,22 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
  */
 function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
   let line = 0;
-  for (let l = codeStart; l <= c.end && line === 0; l++) if (scan.added.has(l) && !scan.atBase(c.lines[l - c.start] ?? "")) line = l;
+  let fresh = 0;
+  for (let l = codeStart; l <= c.end; l++) {
+    if (!scan.added.has(l) || scan.atBase(c.lines[l - c.start] ?? "")) continue;
+    fresh++;
+    if (line === 0) line = l;
+  }
   if (line === 0 || scan.disabledOnPurpose(c.lines) || scan.conflicted.has(line)) return 0;
+  // A block commented out already, edited inside (`.done()` became `.only()` in a rename across the file): not new.
+  const size = c.end - codeStart + 1;
+  if (size >= OLD_BLOCK_LINES && fresh * OLD_BLOCK_SHARE <= size) return 0;
   for (let l = codeStart; l < line; l++) if (scan.added.has(l)) line = l;
   return line;
 }
+
+// The reason an alternative is not the one used: "…, hence not instanceof", "can't", "haven't figured out how".
+const WHY_NOT = /\b(hence|therefore|instead|not)\b|n't\b/i;
 
 /** Commented-out lines whose neighbours say why they stay: a note, a toggle, a menu of calls… */
 function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
@@ -200,6 +217,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
+  if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));

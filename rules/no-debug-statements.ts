@@ -145,6 +145,42 @@ const STATUS_NOTICE = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Z][a-z]{2,20}(
 // A comment just above that says the print is meant (`# Emit the config for CI visibility`).
 const EXPLAINED = /^\s*(#|\/\/|\*|"""|\/\*)\s*.{0,200}\b(print|prints|printed|emit|emits|output|show|shows|display|visibility|visible|report)\b/i;
 
+// A Rust attribute that compiles the statement only in some builds (`#[cfg(not(debug_assertions))]`): the print
+// is a release build's deliberate warning, written for that build alone.
+const CFG_ATTRIBUTE = /^\s*#\[cfg(_attr)?\s*\(/;
+// A message assembled a few lines before the print, from a user-facing label (`let msg = format!("warning: {}", msg)`).
+const MESSAGE_LABEL = /["'`]\s{0,4}(warning|warn|note|help|hint|error|caution|deprecated)\s{0,2}:/i;
+/** How far above a stderr print its message may be assembled. */
+const MESSAGE_REACH = 10;
+
+// A function written to reproduce a bug (`// Reproduces https://github.com/…/issues/1613`, `fn repro_1613`,
+// "LOAD-BEARING"): its body, the print included, is the case a compiler, a lint or a macro must get right.
+const REPRO_NOTE = /\b(reproduc\w*|repro|load-bearing|regression test for)\b/i;
+const REPRO_NAME = /(^|_|[a-z])(repro|Repro)(_|\d|[A-Z]|$)/;
+/** Lines over a function where its notes and attributes sit. */
+const NOTES_ABOVE = 8;
+
+/** Whether the function around the line is a bug's reproduction, by its name or the notes over it. */
+function reproducesBug(facts: FileFacts, head: string[], line: number): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn) return false;
+  if (REPRO_NAME.test(fn.name)) return true;
+  // Its first lines too: a parser may start the function at its attributes.
+  const notes = head.slice(Math.max(0, fn.start - 1 - NOTES_ABOVE), fn.start + 1).filter((l) => /^\s*(\/\/|#|\*|\/\*)/.test(l));
+  return notes.some((l) => REPRO_NOTE.test(l));
+}
+
+/** Whether the statement is compiled in only by a cfg attribute right above it. */
+function compiledIn(head: string[], line: number): boolean {
+  const above = head.slice(Math.max(0, line - 3), line - 1).filter((l) => l.trim() !== "");
+  return above.length > 0 && CFG_ATTRIBUTE.test(above[above.length - 1]);
+}
+
+/** Whether a message for the user (`"warning: …"`) is assembled in the lines just above a stderr print. */
+function builtAsMessage(head: string[], line: number): boolean {
+  return head.slice(Math.max(0, line - 1 - MESSAGE_REACH), line - 1).some((l) => MESSAGE_LABEL.test(l));
+}
+
 /**
  * Output that is meant, not left over: a message for the user (a warning, a usage line, a
  * sentence to stderr), a print inside a function whose job is printing, a doc sample's print with
@@ -158,9 +194,11 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
+  if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
+  if (reproducesBug(facts, head, line)) return true;
   if (openersOf(head, line).some((l) => OUTPUT_CLASS.test(l) && !TEST_CLASS.test(l))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
-  if (!testFile && printingFunction(facts, head, line)) return true;
+  if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
   if (facts.language === "python" && inCliCommand(facts, head, line)) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
@@ -207,6 +245,21 @@ function printingFunction(facts: FileFacts, head: string[], line: number): boole
   const body = head.slice(fn.start, fn.end - 1).filter((l) => l.trim() !== "");
   // A dump walks something: prints alone in a function (a stub, an old function) may be leftovers.
   return body.some((l) => LOOP.test(l)) && body.every((l) => DEBUG_ANY.test(l) || PRINT_SUPPORT.test(l));
+}
+
+// A parameter that is text for the reader (`message: String`, `msg string`, `label: &str`): a short function
+// that prints it is a helper whose job is printing (`fun measureDuration(message: String, code: () -> Unit)`).
+const TEXT_PARAMETER = /\b(message|msg|label|title|text)\s*(?::\s*&?(?:String|string|str)\b|\s(?:string|String)\b)/;
+/** Lines a helper that prints its message may span. */
+const MESSAGE_HELPER_LINES = 8;
+
+/** Whether the short function around the line takes a text parameter and this print prints it. */
+function printsItsMessage(facts: FileFacts, head: string[], line: number, args: string): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || fn.end - fn.start > MESSAGE_HELPER_LINES) return false;
+  // The signature may start under annotations (`@UseExperimental(…)` over `fun measureDuration(message: String, …)`).
+  const name = TEXT_PARAMETER.exec(head.slice(fn.start - 1, fn.start + 2).join(" "))?.[1];
+  return name !== undefined && new RegExp(`\\b${name}\\b`).test(closedArguments(args.replace(/^\s*\(?/, "")));
 }
 
 /** Whether a test asserts on the print's text: its words appear on another line of the file that is not a print. */
@@ -389,6 +442,10 @@ export default defineRule({
           "**/[Ee]xamples/**",
           "**/[Ee]xample/**",
           "**/[Ss]amples/**",
+          "**/[Ss]ample/**",
+          "**/[Ss]ample[-_]*/**",
+          "**/*[-_][Ss]ample/**",
+          "**/*[-_][Ss]amples/**",
           "**/[Dd]emos/**",
           "**/bench/**",
           "**/benches/**",
@@ -428,7 +485,7 @@ export default defineRule({
     for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
-      base.push(...basePaths([f]), ...siblingCopyPaths(f, change));
+      base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
     }
     // A new file may hold a block moved from a file the change deleted: its prints are not new.
     if (debugging.length > 0) base.push(...movedFromPaths(change.files));
@@ -440,15 +497,65 @@ export default defineRule({
   },
 });
 
+/** Files beside a new file that the change edits: code split out of one of them lands in the new file. */
+const MAX_NEIGHBOURS = 4;
+function folderNeighbours(file: ChangedFile, change: Change): string[] {
+  if (file.status !== "added") return [];
+  const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+  const edited = change.files.filter((f) => f.status === "modified" && f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/"));
+  return edited.slice(0, MAX_NEIGHBOURS).map((f) => f.path);
+}
+
+// A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
+const DISTINCT_KEY = 20;
+
+/** Keys of the neighbours' base lines, long enough to tell a statement moved out of them, and the texts their prints print. */
+function movedInKeys(file: ChangedFile, found: Lookups): Set<string> {
+  const keys = new Set<string>();
+  // The engine may judge the file on its own (perFile): its neighbours are known by the base texts `needs` asked for.
+  if (file.status !== "added") return keys;
+  const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+  const beside = (path: string) => path !== file.path && path.startsWith(folder) && !path.slice(folder.length).includes("/");
+  for (const [path, text] of found.baseContents ?? new Map<string, string>()) {
+    if (!beside(path)) continue;
+    for (const line of text.split("\n")) {
+      const key = lineKey(line);
+      if (key.length >= DISTINCT_KEY) keys.add(key);
+      const said = printedText(line);
+      if (said !== undefined) keys.add(said);
+    }
+  }
+  return keys;
+}
+
+// What a print says, without its placeholders (`"| bound types : $types"` → `| bound types : `): the same words
+// printed from a moved statement whose variable was renamed on the way.
+const FIRST_LITERAL = /["'`]((?:\\.|[^"'`\\]){0,200})["'`]/;
+const MIN_PRINTED = 8;
+
+function printedText(line: string): string | undefined {
+  const lit = FIRST_LITERAL.exec(line)?.[1];
+  if (lit === undefined) return undefined;
+  const words = lit.replace(PLACEHOLDER, "").trim();
+  return words.length >= MIN_PRINTED ? `print ${words}` : undefined;
+}
+
 /** A file's added debug statements, grouped into findings. */
 function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): RawFinding[] {
   const scan = scanFile(file, change, found, allowOutput);
   if (!scan) return [];
   const hits: DebugHit[] = [];
+  let moved = 0;
   for (const { line, code } of addedCode(file, scan.facts)) {
     const hit = hitOn(line, code, scan);
-    if (hit) hits.push(hit);
+    if (!hit) continue;
+    const text = scan.raw.get(line) ?? "";
+    const said = printedText(text);
+    if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
+    else hits.push(hit);
   }
+  // A new file split out of the one beside it: when most of its prints came along, the rest are that code's too.
+  if (moved > 0 && moved >= hits.length) return [];
   return grouped(file.path, hits);
 }
 
@@ -469,7 +576,18 @@ interface DebugScan {
   grew: Set<DebugPattern>;
   testFile: boolean;
   tests: Array<{ start: number; end: number }>;
+  /** Keys of the base lines of the files beside a new file that the change edits: what it may have moved out of them. */
+  movedIn: Set<string>;
+  /** The file's tests show values with dbg! inside their assertions, time and again: its dbg! calls are a habit, not leftovers. */
+  dbgHabit: boolean;
 }
+
+/** Assertions with a dbg! inside at which the file's dbg! calls are its tests' habit (tracing's layer tests: 11 of 14). */
+const DBG_HABIT = 3;
+
+// A Gradle or Maven main source set (`src/main/`, Kotlin Multiplatform's `src/jvmMain/`): production code, even in a
+// package or module named `test` (`koin-test/src/jvmMain/kotlin/org/koin/test/verify/`).
+const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z]\w*Main)\//;
 
 function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): DebugScan | undefined {
   let patterns = patternsFor(file.path, allowOutput);
@@ -488,10 +606,22 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   const base = baseLinesOf(file, change, found, () => false);
   const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
-  const testFile = isTestPath(file.path);
+  const testFile = isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path));
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
-  return { patterns, facts, program, raw, head, base, grew, testFile, tests };
+  return {
+    patterns,
+    facts,
+    program,
+    raw,
+    head,
+    base,
+    grew,
+    testFile,
+    tests,
+    movedIn: movedInKeys(file, found),
+    dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
+  };
 }
 
 /** The first pattern an added line of code matches, unless the line is old or its output intended. */
@@ -504,10 +634,19 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
     if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
+    // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
+    if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
     return { line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test };
   }
   return undefined;
+}
+
+const IN_ASSERTION = /\b(debug_)?assert\w*!\s*[([]/;
+const DBG_IN_ASSERTION = /\b(debug_)?assert\w*!\s*[([].{0,200}\bdbg!\s*\(/;
+
+function dbgInAssertions(head: string[]): number {
+  return head.reduce((n, l) => n + (DBG_IN_ASSERTION.test(l) ? 1 : 0), 0);
 }
 
 /** A pattern's match on a line of code, unless it is output a program or an environment switch means. */

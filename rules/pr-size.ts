@@ -15,7 +15,7 @@ import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type Line
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
-import { builtSite, libraryBanner, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
+import { builtSite, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -94,6 +94,8 @@ export default defineRule({
       ...shippedWithMinified(counted),
       ...builtSite(counted),
       ...templateOutput(counted),
+      // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
+      ...projectScaffold(counted),
     ]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
@@ -257,10 +259,21 @@ const DOCS =
 // FooTests.cs, FooTester.cs, FooSpecs.cs (#11).
 const MORE_TESTS = /(^|\/)(\w*Tests?|\w*Specs)\/|(Tests?|Tester|Specs?)\.(cs|fs|vb|java|kt|php|swift|m)$/;
 
-/** Tests, test helpers and docs: reviewed lightly, so they do not count toward the limits. */
+// A file with no extension is code only as a script in a scripts folder or as a build file known by its name
+// (`bin/rails`, `Makefile`, `Dockerfile`); anywhere else it is notes or data (an accidental git-log dump named `h`).
+const EXTENSIONLESS_CODE =
+  /(^|\/)(bin|exe|script|scripts|libexec|hack|tools|hooks)\/[^/.]+$|(^|\/)(Makefile|GNUmakefile|Dockerfile|Containerfile|Rakefile|Gemfile|Guardfile|Jenkinsfile|Vagrantfile|Brewfile|Podfile|Fastfile|Procfile|Justfile|Earthfile|Tiltfile|BUILD|WORKSPACE)$/i;
+
+/** Whether the file has no extension and is not a script or a build file by its place or name. */
+function extensionlessText(path: string): boolean {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return !name.includes(".") && !EXTENSIONLESS_CODE.test(path);
+}
+
+/** Tests, test helpers, docs and extensionless notes: reviewed lightly, so they do not count toward the limits. */
 function isLight(path: string): boolean {
   const kind = classifyBuiltIn(path);
-  return kind === "test" || kind === "support" || DOCS.test(path) || MORE_TESTS.test(path);
+  return kind === "test" || kind === "support" || DOCS.test(path) || MORE_TESTS.test(path) || extensionlessText(path);
 }
 
 /**

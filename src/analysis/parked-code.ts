@@ -92,9 +92,39 @@ const ROOT_TOOL_DIR = /^(util|utils|gen|codegen|generators?|tools?)\//i;
 // commented lines are options to switch on (a browser of the matrix, a reporter).
 const RUNNER_CONFIG = /(^|\/)[\w.-]{1,80}\.(conf|config)\.[cm]?[jt]s$/;
 
-/** Whether the file is a harness or a config whose commented-out lines are toggles, not dead code. */
+// A translation file (`language/phpmailer.lang-fi.php`, `locales/de.js`, `i18n/fr.rb`): its commented entries are
+// the strings not translated yet, kept in the source language for the translator, the same in every language file.
+const TRANSLATIONS =
+  /(^|\/)(locales?|i18n|l10n|translations?)\/|(^|\/)(lang|langs|language|languages)\/(?:[^/]+\/)*(?:[a-z]{2}(?:[-_][A-Za-z]{2})?|[\w-]{1,80}[._-][a-z]{2}(?:[-_][A-Za-z]{2})?)\.\w+$|(^|\/)[\w-]{1,80}\.lang[-_.][\w-]{2,10}\.\w+$/;
+
+/** Whether the file is a harness, a config or a translation whose commented-out lines are toggles or placeholders, not dead code. */
 export function togglesByPlace(path: string): boolean {
-  return HARNESS_DIR.test(path) || ROOT_TOOL_DIR.test(path) || RUNNER_CONFIG.test(path);
+  return HARNESS_DIR.test(path) || ROOT_TOOL_DIR.test(path) || RUNNER_CONFIG.test(path) || TRANSLATIONS.test(path);
+}
+
+// An environment variable's value shown as an example (`# LANG=en_US.utf-8`) over the line that reads it.
+const ENV_EXAMPLE = /^\s*([A-Z][A-Z0-9_]{1,40})=\S{1,120}\s*$/;
+
+/** Whether a lone commented `NAME=value` documents the environment variable the next line reads (`ENV["LANG"]`). */
+export function showsEnvironmentValue(commented: string | undefined, next: string | undefined): boolean {
+  const name = ENV_EXAMPLE.exec(commented ?? "")?.[1];
+  return name !== undefined && next !== undefined && new RegExp(`["'\\.]${name}\\b|\\b${name}["'\\]]`).test(next);
+}
+
+/** Words of a prose comment that may name what a commented line holds (`instanceof` in `assertInstanceOf(…)`). */
+const NAMING_WORD = /[a-z][a-z0-9]{4,}/g;
+
+/**
+ * Whether a lone commented line is the preferred form of the live line below it, with the reason it
+ * cannot be used in a comment just under that line (`//assertInstanceOf(…)`, then `assertEquals(…)`,
+ * then `// can't get Maven to … hence not instanceof`): an explained alternative, not dead code.
+ */
+export function explainedAlternative(commented: string | undefined, below: Array<string | undefined>, explanation: (line: string) => boolean): boolean {
+  const code = (commented ?? "").toLowerCase();
+  return below.some((l) => {
+    const prose = /^\s*(\/\/|#)\s*(.*)$/.exec(l ?? "")?.[2];
+    return prose !== undefined && explanation(prose) && (prose.toLowerCase().match(NAMING_WORD) ?? []).some((w) => code.includes(w));
+  });
 }
 
 /** The commented lines' texts, trimmed, without the blank ones. */

@@ -28,3 +28,13 @@ const TEMPLATE_TODO =
 export function isTemplateTodo(afterMarker: string): boolean {
   return TEMPLATE_TODO.test(afterMarker.slice(0, 200));
 }
+
+// A TODO that tells a reader how to switch something on ("TODO uncomment to use LiveData in Test",
+// "TODO: uncomment if you need the mock server"): an instruction for whoever copies the sample, not
+// work for the team. Not "uncomment when #12 is fixed": that one waits on something.
+const READER_INSTRUCTION = /^\W{0,4}(uncomment|enable|comment out)\b[^.\n]{0,60}?\b(to use|to enable|to try|to see|to run|to debug|if you)\b/i;
+
+/** Whether the words after a TODO marker tell a reader how to use the code, not what is left to do. */
+export function isReaderInstruction(afterMarker: string): boolean {
+  return READER_INSTRUCTION.test(afterMarker.slice(0, 200));
+}

@@ -36,6 +36,20 @@ const GRADLE_WRAPPER = /(^|\/)(?:gradlew|gradlew\.bat|gradle\/wrapper\/[^/]+)$/;
 // the mipmap that layers them), written by the wizard, not by hand.
 const LAUNCHER_ICON = /(^|\/)res\/(?:mipmap-[\w-]+\/[^/]+\.xml|drawable[\w-]*\/ic_launcher[\w-]*\.xml)$/;
 
+// Visual Studio's ASP.NET MVC project template, as the new-project wizard writes it: the account controller and
+// model, the shared layout and account views, Site.css, Global.asax, AssemblyInfo.cs, the Web.config files.
+const MVC_TEMPLATE =
+  /(^|\/)(?:Controllers\/(?:Account|Home)Controller\.cs|Models\/AccountModels\.cs|Views\/(?:Account|Home|Shared)\/[^/]+\.(?:cshtml|aspx|ascx|master)|Views\/_ViewStart\.cshtml|Views\/Web\.config|Content\/Site\.css|Global\.asax(?:\.cs)?|Properties\/AssemblyInfo\.cs|App_Start\/\w+Config\.cs|Web(?:\.Debug|\.Release)?\.config|packages\.config)$/;
+// A file the template always writes, new in the change: the project is being created from the template.
+const MVC_TEMPLATE_MARKER = /(^|\/)Controllers\/AccountController\.cs$/;
+
+/** The new files of an MVC project that the change creates from Visual Studio's template (its AccountController.cs is new). */
+export function projectScaffold(files: ChangedFile[]): Set<ChangedFile> {
+  const roots = files.filter((f) => f.status === "added" && MVC_TEMPLATE_MARKER.test(f.path)).map((f) => f.path.replace(MVC_TEMPLATE_MARKER, "$1"));
+  if (roots.length === 0) return new Set();
+  return new Set(files.filter((f) => f.status === "added" && MVC_TEMPLATE.test(f.path) && roots.some((root) => f.path.startsWith(root))));
+}
+
 /** Why a file is a tool's output or a library's release, or undefined when it is not; `text` is its side that counts. */
 export function toolWritten(file: ChangedFile, text?: string): string | undefined {
   if (UNITY_EXTENSIONS.has(extensionOf(file.path))) return "Unity editor asset";

@@ -35,6 +35,17 @@ const RUNNER_BASE = [
   "",
 ].join("\n");
 
+const OLD_BLOCK = [
+  "fn live() {}",
+  "// #[test]",
+  "// fn span_follows_future() {",
+  "//     let (subscriber, handle) = subscriber::mock()",
+  '//         .enter(span::expect().named("a"))',
+  '//         .exit(span::expect().named("a"))',
+  "//         .done()",
+  "//         .run_with_handle();",
+  "// }",
+];
 const modifiedFileOnly = (path: string, head: string) => modifiedFile(path, undefined, head).file;
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -182,6 +193,52 @@ invalid.push({ ...ported(false), findings: [{ messageId: "commentedOutLine", pat
 
 testRule("no-commented-out-code", {
   valid: [
+    {
+      // tracing 48b8266f49: a test commented out long ago, touched by a rename across the file (`.done()` became `.only()`).
+      name: "Rust: one line edited inside a block that was commented out already",
+      ...changed("src/lib.rs", OLD_BLOCK.join("\n"), OLD_BLOCK.map((l) => l.replace(".done()", ".only()")).join("\n")),
+    },
+    {
+      // PHPMailer 8d4fc6d507: untranslated keys kept as commented English entries, in every language file.
+      name: "PHP: commented entries of a translation file are placeholders for the translator",
+      ...changed(
+        "language/phpmailer.lang-fi.php",
+        undefined,
+        [
+          "<?php",
+          "$PHPMAILER_LANG['encoding'] = 'Tuntematon koodaustyyppi: ';",
+          "//$PHPMAILER_LANG['signing'] = 'Signing Error: ';",
+          "//$PHPMAILER_LANG['smtp_error'] = 'SMTP server error: ';",
+        ].join("\n"),
+      ),
+    },
+    {
+      // sidekiq 6a8dc745a7: the value's shape documented over the line that reads the variable.
+      name: 'Ruby: `# LANG=en_US.utf-8` over the line that reads ENV["LANG"]',
+      ...changed(
+        "lib/sidekiq/tui.rb",
+        undefined,
+        ["def load_language", '  require "yaml"', "  # LANG=en_US.utf-8", '  lang = (ENV["LANG"] || "en").split(".").first', "end"].join("\n"),
+      ),
+    },
+    {
+      // jsoup 18f87f1803: the preferred assertion, then the one used, then why.
+      name: "Java: a commented alternative with the reason it cannot be used right under the live line",
+      ...changed(
+        "src/test/java11/org/jsoup/helper/HttpClientExecutorTest.java",
+        undefined,
+        [
+          "class T {",
+          "  void t() {",
+          "    RequestExecutor executor = RequestDispatch.get(null, null);",
+          "    //assertInstanceOf(HttpClientExecutor.class, executor);",
+          '    assertEquals("org.jsoup.helper.HttpClientExecutor", executor.getClass().getName());',
+          "    // Haven't figured out how to get Maven to allow this on the classpath for the surefire tests, hence not instanceof",
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+    },
     {
       // AutoMapper 2ec414e1: a lock class pasted in under its LGPL header, debug checks commented out by its authors.
       name: "TS: a file the change copies in under another project's licence",
@@ -596,6 +653,36 @@ testRule("no-commented-out-code", {
   ],
   invalid: [
     ...invalid,
+    {
+      // A `language/` folder of a compiler holds code, not translations.
+      name: "TS: commented-out code in a language/ folder's source file",
+      ...changed("src/language/parser.ts", undefined, ["export function parse(s: string) {", "  // tokens.push(next(s));", "  return s;", "}"].join("\n")),
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+    {
+      // An environment assignment commented out over code that does not read the variable is dead code.
+      name: "Ruby: a commented `NAME=value` over a line that does not read it",
+      ...changed("lib/tui.rb", undefined, ["def load", "  # LANG=en_US.utf-8", '  lang = default_lang.split(".").first', "end"].join("\n")),
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+    {
+      // jsoup 2b443dff87: a leftover selector line with no reason beside it.
+      name: "Java: a commented line followed by live code and an unrelated comment",
+      ...changed(
+        "src/test/java/org/jsoup/integration/ConnectTest.java",
+        undefined,
+        [
+          "class T {",
+          "  void t() {",
+          '    //Elements els = doc.select("div");',
+          '    Element el = doc.selectFirst("p");',
+          "    // check the paragraph",
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
     {
       // wire fda79e1970 without its "not yet implemented": one ask for a TODO for the whole new file.
       name: "Kotlin: calls mirroring their live neighbours in a new file are one ask for a TODO",

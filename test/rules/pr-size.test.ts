@@ -107,6 +107,23 @@ const namespaceMove = (n: number, edit = false) => {
 testRule("pr-size", {
   valid: [
     {
+      // serilog f91b1bcc51: a 9,000-line git-log dump named `h`, committed by accident beside a CI edit.
+      name: "an extensionless text file outside a scripts folder is not code",
+      change: change([newFile("h", distinct("commit", 9000)), edited(".github/workflows/ci.yml", 7)]),
+    },
+    {
+      // serilog 81a7d457b2: a web sample created from Visual Studio's MVC template, with a small sink beside it.
+      name: "Visual Studio's MVC project template, scaffolded by the change",
+      change: change([
+        newFile("sample/WebHarness/Controllers/AccountController.cs", distinct("a", 300)),
+        newFile("sample/WebHarness/Models/AccountModels.cs", distinct("m", 200)),
+        newFile("sample/WebHarness/Content/Site.css", distinct("c", 320)),
+        newFile("sample/WebHarness/Views/Shared/_Layout.cshtml", distinct("v", 60)),
+        newFile("sample/WebHarness/Global.asax.cs", distinct("g", 40)),
+        newFile("src/Serilog/Sinks/Trace/TraceSink.cs", distinct("t", 40)),
+      ]),
+    },
+    {
       // regex ff27ce08bc: 726 lines of a new engine wired in, 3004 of the old one deleted: a cutover.
       name: "a cutover: under the limit in what it adds, and deleting three times that",
       change: change([addedFile("src/exec.rs", distinct("new", 700), 1, { additions: 700, deletions: 3000 })]),
@@ -602,6 +619,17 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "an extensionless script in bin/ is code",
+      change: change([newFile("bin/release", distinct("step", 900))]),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      // Without the template's AccountController.cs, a project's own controllers and views are its code.
+      name: "MVC controllers and views the change writes itself count",
+      change: change([newFile("web/Controllers/HomeController.cs", distinct("h", 500)), newFile("web/Views/Home/Index.cshtml", distinct("v", 400))]),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "a namespace move that also edits code in each file counts those files",
       // A line limit its edits pass half of: not a shallow change over the file limit only.

@@ -20,8 +20,41 @@ const autoBase = [
 ];
 const autoHead = autoBase.map((l) => l.replace("// TODO - returns null?", "// TODO: what if getExtendsBound() returns null?"));
 
+const QUIRKS_BASE = [
+  "                tb.onNodeInserted(doctype);",
+  "                // todo: quirk state check on doctype ids",
+  "                if (d.isForceQuirks()) {",
+];
+
 testRule("todo-issue-reference", {
   valid: [
+    {
+      // jsoup 8601e85f96: the TODO the parent had, with words added; not a new TODO.
+      name: "Java: a base TODO extended with more words",
+      ...editedIn(
+        "src/main/java/org/jsoup/parser/HtmlTreeBuilderState.java",
+        QUIRKS_BASE.join("\n"),
+        QUIRKS_BASE.map((l) => l.replace("on doctype ids", "on more doctype ids, if deemed useful (most are ancient legacy)")).join("\n"),
+        2,
+        ["                // todo: quirk state check on more doctype ids, if deemed useful (most are ancient legacy)"],
+      ),
+    },
+    {
+      name: "Java: a base TODO extended with more words, written as a new line of the hunk",
+      change: change([
+        addedFile("src/main/java/Parser.java", ["        // todo: quirk state check on more doctype ids, if deemed useful"], 40, { deletions: 0 }),
+      ]),
+      lookups: atBase({ "src/main/java/Parser.java": QUIRKS_BASE.join("\n") }),
+    },
+    {
+      // koin 6b3723b6a1: a hint to whoever copies the sample test, over the commented rule.
+      name: "Kotlin: 'TODO uncomment to use LiveData in Test' tells a reader how to switch it on",
+      change: one("examples/android-mvp/src/test/java/DetailPresenterMockTest.kt", [
+        "    // TODO uncomment to use LiveData in Test",
+        "//    @get:Rule",
+        "//    val rule = InstantTaskExecutorRule()",
+      ]),
+    },
     // Humanizer 38c8aefb88: Visual Studio's UWP template writes these into every new test app.
     {
       name: "C#: a Visual Studio project template's TODOs",
@@ -242,6 +275,20 @@ testRule("todo-issue-reference", {
     },
   ],
   invalid: [
+    {
+      // A TODO elsewhere that starts like the base's one but does not keep its words is a new one.
+      name: "Java: a new TODO sharing a base TODO's first words but not all its words",
+      change: change([
+        addedFile("src/main/java/Parser.java", ["        // todo: quirk state check when the tokeniser emits legacy public identifiers"], 40, { deletions: 0 }),
+      ]),
+      lookups: atBase({ "src/main/java/Parser.java": QUIRKS_BASE.join("\n") }),
+      findings: [{ messageId: "untracked", line: 40 }],
+    },
+    {
+      name: "Kotlin: 'TODO uncomment when the API is back' waits on something",
+      change: one("src/main/kotlin/App.kt", ["    // TODO uncomment when the API is back", "//    api.call()"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
     {
       name: "Ruby: an 'Adapted from' header this change writes into the project's own file does not silence its new TODO",
       change: change([addedFile("lib/acme/parse.rb", ["# Adapted from Ruby's optparse.", "  # TODO: short options"], 1)]),
