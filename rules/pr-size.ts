@@ -226,7 +226,7 @@ function libraryRelease(f: ChangedFile, found: Lookups): boolean {
  */
 function copiedWhole(f: ChangedFile, change: Change, found: Lookups): boolean {
   const text = f.status === "added" ? found.fileContents.get(f.path) : undefined;
-  return text !== undefined && !foreignHeader(text) && copiedInFile(f, text, { change, licence: licenceText(found) });
+  return text !== undefined && !foreignHeader(text) && copiedInFile(f, text, { change, licence: licenceText(found), baseTexts: found.baseContents });
 }
 
 function licenceText(found: Lookups): string | undefined {
