@@ -300,8 +300,12 @@ function ownWords({ licence, baseTexts }: CopyContext, change: Change): Set<stri
   return new Set(words([...repo, ...people, ...licensed, ...ownFileHolders(baseTexts)].join(" ")));
 }
 
-/** A licence grant in a header: Apache's notice, the GPL family, BSD's and MIT's terms, the MPL. */
-const LICENCE_GRANT = /Licensed under|General\s+Public\s+(?:[*#/]+\s*)?License|Redistribution and use|Permission is hereby granted|Mozilla Public License/i;
+/**
+ * A licence grant in a header: Apache's notice, the GPL family, BSD's and MIT's terms, the MPL, or
+ * a line that only names a licence (`// MIT License` under `// XRegExp 1.5.1`, a library's banner).
+ */
+const LICENCE_GRANT =
+  /Licensed under|General\s+Public\s+(?:[*#/]+\s*)?License|Redistribution and use|Permission is hereby granted|Mozilla Public License|^\W{0,6}(?:MIT|BSD|ISC|Apache|MPL)\b[\w .-]{0,20}Licen[cs]e\W{0,6}$/im;
 
 /**
  * A new file under a licence grant whose copyright holder the repository's own files do not name

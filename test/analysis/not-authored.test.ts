@@ -157,6 +157,18 @@ describe("notAuthored", () => {
       expect(copiedIn(file(own), own, { change: phpmailer, baseTexts })).toBe(false);
     });
 
+    it("a library's banner in line comments (name and version, holder, a licence's name) under another holder is copied in", () => {
+      const xregexp = "// XRegExp 1.5.1\n// (c) 2007-2012 Steven Levithan\n// MIT License\n// <http://xregexp.com>\nvar XRegExp;";
+      const phpmailer = change([], { repository: { owner: "PHPMailer", name: "PHPMailer" }, commits: [commit("Update SyntaxHighlighter")] });
+      const baseTexts = new Map([
+        ["class.phpmailer.php", "<?php\n/*\n * @copyright 2012 - 2014 Marcus Bointon\n * Copyright (c) 2010-2012, Jim Jagielski. All Rights Reserved.\n */"],
+      ]);
+      const file = addedFile("examples/scripts/XRegExp.js", xregexp.split("\n"), 1, { status: "added" });
+      expect(copiedIn(file, xregexp, { change: phpmailer, baseTexts })).toBe(true);
+      const own = xregexp.replace("Steven Levithan", "Marcus Bointon");
+      expect(copiedIn(addedFile("examples/scripts/own.js", own.split("\n"), 1, { status: "added" }), own, { change: phpmailer, baseTexts })).toBe(false);
+    });
+
     it("a copyright line without another work's terms (a pointer to the project's LICENSE) is the project's own", () => {
       const text =
         "// Copyright 2014 Manu Martinez-Almeida. All rights reserved.\n// Use of this source code is governed by a MIT style\n// license that can be found in the LICENSE file.\npackage gin";
