@@ -319,6 +319,14 @@ function othersLicensedHeader(header: string, context: CopyContext): boolean {
   return foreignHolders(header, ownWords(context, context.change));
 }
 
+/**
+ * A new file under a licence grant (the GPL's too) to a holder that is not ours, by what the review
+ * read of the project's own headers: for a count that leaves a GPL project's own GPL files in.
+ */
+export function licensedToOthers(file: ChangedFile, text: string, context: CopyContext): boolean {
+  return file.status === "added" && othersLicensedHeader(headerOf(text), context);
+}
+
 /** A header some of whose holders are named, all of them our side's: the project's own GPL file. */
 function ownedHeader(header: string, context: CopyContext): boolean {
   if (!context.change) return false;

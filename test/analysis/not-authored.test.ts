@@ -1,4 +1,4 @@
-import { copiedIn, notAuthored } from "../../src/analysis/not-authored.js";
+import { copiedIn, licensedToOthers, notAuthored } from "../../src/analysis/not-authored.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 
 describe("notAuthored", () => {
@@ -155,6 +155,10 @@ describe("notAuthored", () => {
       expect(copiedIn(file(duke), duke, { change: phpmailer, baseTexts })).toBe(true);
       const own = lgpl("Jim Jagielski");
       expect(copiedIn(file(own), own, { change: phpmailer, baseTexts })).toBe(false);
+      // pr-size leaves a GPL project's GPL files in its count, but not one licensed to another holder.
+      expect(licensedToOthers(file(duke), duke, { change: phpmailer, baseTexts })).toBe(true);
+      expect(licensedToOthers(file(own), own, { change: phpmailer, baseTexts })).toBe(false);
+      expect(licensedToOthers(file(duke), duke, { change: phpmailer })).toBe(false);
     });
 
     it("a library's banner in line comments (name and version, holder, a licence's name) under another holder is copied in", () => {
