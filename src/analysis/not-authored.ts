@@ -223,7 +223,16 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
     );
   }
   const base = context.baseText;
-  if (base !== undefined && (minified(file.path, base) || COPIED_VERBATIM.test(headerOf(base)) || upstreamHeader(headerOf(base), context))) return true;
+  // A header at base under another holder's licence (html2text's in PHPMailer): the other files' headers say whose the project is.
+  const own = file.previousPath ?? file.path;
+  if (
+    base !== undefined &&
+    (minified(file.path, base) ||
+      COPIED_VERBATIM.test(headerOf(base)) ||
+      upstreamHeader(headerOf(base), context) ||
+      othersLicensedHeader(headerOf(base), context, own))
+  )
+    return true;
   const notice = copyNotice(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;
@@ -293,11 +302,11 @@ function foreignHolders(header: string, own: Set<string>): boolean {
 }
 
 /** Words that name our side: the repository, the change's authors, its LICENSE's holder and the holders its own files' headers name. */
-function ownWords({ licence, baseTexts }: CopyContext, change: Change): Set<string> {
+function ownWords({ licence, baseTexts }: CopyContext, change: Change, except?: string): Set<string> {
   const repo = change.repository ? [change.repository.owner, change.repository.name] : [];
   const people = change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]);
   const licensed = holders(licence === undefined ? "" : headerOf(licence));
-  return new Set(words([...repo, ...people, ...licensed, ...ownFileHolders(baseTexts)].join(" ")));
+  return new Set(words([...repo, ...people, ...licensed, ...ownFileHolders(baseTexts, except)].join(" ")));
 }
 
 /**
@@ -314,9 +323,9 @@ const LICENCE_GRANT =
  * same kind of notice under their holder, so only what the review read of them can tell the two
  * apart: when it read no header of theirs, nothing is said (a new file is the author's own).
  */
-function othersLicensedHeader(header: string, context: CopyContext): boolean {
-  if (!context.change || !LICENCE_GRANT.test(header) || ownFileHolders(context.baseTexts).length === 0) return false;
-  return foreignHolders(header, ownWords(context, context.change));
+function othersLicensedHeader(header: string, context: CopyContext, except?: string): boolean {
+  if (!context.change || !LICENCE_GRANT.test(header) || ownFileHolders(context.baseTexts, except).length === 0) return false;
+  return foreignHolders(header, ownWords(context, context.change, except));
 }
 
 /**
@@ -338,18 +347,18 @@ function ownedHeader(header: string, context: CopyContext): boolean {
 
 /** Base texts read for holders, at most: the headers of a few hundred files say whose the project is. */
 const MAX_OWN_FILES = 300;
-const holdersByTexts = new WeakMap<ReadonlyMap<string, string>, string[]>();
+const holdersByTexts = new WeakMap<ReadonlyMap<string, string>, Array<[string, string[]]>>();
 
-/** The copyright holders the headers of the repository's own files name (once per set of texts). */
-function ownFileHolders(texts: ReadonlyMap<string, string> | undefined): string[] {
+/** The copyright holders the headers of the repository's own files name (once per set of texts), but the file at `except`. */
+function ownFileHolders(texts: ReadonlyMap<string, string> | undefined, except?: string): string[] {
   if (!texts) return [];
-  let out = holdersByTexts.get(texts);
-  if (!out) {
+  let byPath = holdersByTexts.get(texts);
+  if (!byPath) {
     const own = [...texts].filter(([path]) => !ROOT_LICENCES.includes(path) && notAuthored(path) === undefined).slice(0, MAX_OWN_FILES);
-    out = own.flatMap(([, text]) => holders(headerOf(text)));
-    holdersByTexts.set(texts, out);
+    byPath = own.map(([path, text]) => [path, holders(headerOf(text))]);
+    holdersByTexts.set(texts, byPath);
   }
-  return out;
+  return byPath.flatMap(([path, named]) => (path === except ? [] : named));
 }
 
 const holders = (header: string) => [...header.matchAll(COPYRIGHT)].map((m) => m[1]!);

@@ -159,6 +159,12 @@ describe("notAuthored", () => {
       expect(licensedToOthers(file(duke), duke, { change: phpmailer, baseTexts })).toBe(true);
       expect(licensedToOthers(file(own), own, { change: phpmailer, baseTexts })).toBe(false);
       expect(licensedToOthers(file(duke), duke, { change: phpmailer })).toBe(false);
+      // An edit of a file whose header at base names another holder: an update of the copy. The file's own header does not make its holder ours.
+      const edit = addedFile("extras/htmlfilter.php", ["  $x = 2;"], 40, { status: "modified" });
+      const withItself = new Map([...baseTexts, ["extras/htmlfilter.php", duke]]);
+      expect(copiedIn(edit, duke, { change: phpmailer, baseText: duke, baseTexts: withItself })).toBe(true);
+      expect(copiedIn(edit, duke, { change: phpmailer, baseText: duke, baseTexts: new Map([["extras/htmlfilter.php", duke]]) })).toBe(false);
+      expect(copiedIn(edit, own, { change: phpmailer, baseText: own, baseTexts: withItself })).toBe(false);
     });
 
     it("a library's banner in line comments (name and version, holder, a licence's name) under another holder is copied in", () => {
