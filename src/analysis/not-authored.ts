@@ -218,7 +218,7 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
       (foreignHeader(text) && !ownedHeader(header, context)) ||
       copyNotice(header) !== null ||
       upstreamHeader(header, context) ||
-      othersLicensedHeader(header, context) ||
+      othersLicensedHeader(header, context, file.path) ||
       declaresPlatformNamespace(file.path, text)
     );
   }
@@ -230,7 +230,7 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
     (minified(file.path, base) ||
       COPIED_VERBATIM.test(headerOf(base)) ||
       upstreamHeader(headerOf(base), context) ||
-      othersLicensedHeader(headerOf(base), context, own))
+      othersLicensedHeader(headerOf(base), context, file.path, own))
   )
     return true;
   const notice = copyNotice(header);
@@ -323,9 +323,13 @@ const LICENCE_GRANT =
  * same kind of notice under their holder, so only what the review read of them can tell the two
  * apart: when it read no header of theirs, nothing is said (a new file is the author's own).
  */
-function othersLicensedHeader(header: string, context: CopyContext, except?: string): boolean {
+function othersLicensedHeader(header: string, context: CopyContext, path: string, except?: string): boolean {
   if (!context.change || !LICENCE_GRANT.test(header) || ownFileHolders(context.baseTexts, except).length === 0) return false;
-  return foreignHolders(header, ownWords(context, context.change, except));
+  // A holder the file's own path names is the project's under a newer name ("OkHttp Authors" in
+  // `okhttp/src/…`, where older headers say "Square, Inc."): the repository's name is not always known.
+  const own = ownWords(context, context.change, except);
+  for (const w of words(path.replace(/[^A-Za-z0-9]+/g, " "))) own.add(w);
+  return foreignHolders(header, own);
 }
 
 /**
@@ -333,7 +337,7 @@ function othersLicensedHeader(header: string, context: CopyContext, except?: str
  * read of the project's own headers: for a count that leaves a GPL project's own GPL files in.
  */
 export function licensedToOthers(file: ChangedFile, text: string, context: CopyContext): boolean {
-  return file.status === "added" && othersLicensedHeader(headerOf(text), context);
+  return file.status === "added" && othersLicensedHeader(headerOf(text), context, file.path);
 }
 
 /** A header some of whose holders are named, all of them our side's: the project's own GPL file. */

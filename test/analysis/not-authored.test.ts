@@ -143,6 +143,10 @@ describe("notAuthored", () => {
       const square = new Map([["okio/Buffer.kt", apache("Square, Inc.")]]);
       const text = apache("Square, Inc.");
       expect(copiedIn(file(text), text, { change: koin, baseTexts: square })).toBe(false);
+      // A holder the file's path names is the project's under a newer name (okhttp's "OkHttp Authors" beside "Square, Inc.").
+      const renamed = apache("OkHttp Authors");
+      const okhttp = addedFile("okhttp/src/androidMain/kotlin/okhttp3/Adapter.kt", renamed.split("\n"), 1, { status: "added" });
+      expect(copiedIn(okhttp, renamed, { change: koin, baseTexts: square })).toBe(false);
     });
 
     it("a GPL header is the project's own when its holder is ours (an LGPL project's new file), another's when not (PHPMailer's htmlfilter)", () => {
