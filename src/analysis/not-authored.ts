@@ -217,7 +217,7 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
       minified(file.path, text) ||
       (foreignHeader(text) && !ownedHeader(header, context)) ||
       copyNotice(header) !== null ||
-      upstreamHeader(header, context) ||
+      upstreamHeader(header, context, file.path) ||
       othersLicensedHeader(header, context, file.path) ||
       declaresPlatformNamespace(file.path, text)
     );
@@ -229,7 +229,7 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
     base !== undefined &&
     (minified(file.path, base) ||
       COPIED_VERBATIM.test(headerOf(base)) ||
-      upstreamHeader(headerOf(base), context) ||
+      upstreamHeader(headerOf(base), context, own) ||
       othersLicensedHeader(headerOf(base), context, file.path, own))
   )
     return true;
@@ -287,9 +287,10 @@ const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []
  * Newtonsoft.Json's own MIT header (James Newton-King, as its LICENSE says). Knowing no one on
  * our side, no holder is foreign.
  */
-function upstreamHeader(header: string, context: CopyContext): boolean {
+function upstreamHeader(header: string, context: CopyContext, except?: string): boolean {
   if (!context.change || !UPSTREAM_TERMS.test(header)) return false;
-  const own = ownWords(context, context.change);
+  // The judged file's own header at base names its holder, not the project's.
+  const own = ownWords(context, context.change, except);
   return own.size > 0 && foreignHolders(header, own);
 }
 
