@@ -5,7 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
-import { copiedIn } from "../src/analysis/not-authored.js";
+import { copiedIn, notAuthored } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
   conflictLines,
@@ -67,7 +67,9 @@ export default defineRule({
       disabledOnPurpose: disabledByMessage(change),
       notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
     };
-    return change.files.flatMap((file) => fileFindings(file, found, context, opts.min_lines));
+    // Vendored, installed or released code (a NuGet package's jQuery UI) is not the change's to clean up.
+    const authored = change.files.filter((file) => notAuthored(file.path, change) === undefined);
+    return authored.flatMap((file) => fileFindings(file, found, context, opts.min_lines));
   },
 });
 

@@ -7,7 +7,7 @@ import { announcedCopies } from "../src/analysis/announced-copies.js";
 import { platformBackports } from "../src/analysis/platform-backport.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
-import { copiedIn as copiedInFile, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
+import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { maskAddedLines } from "../src/text/mask-code.js";
@@ -228,7 +228,10 @@ function libraryRelease(f: ChangedFile, found: Lookups): boolean {
  */
 function copiedWhole(f: ChangedFile, change: Change, found: Lookups): boolean {
   const text = f.status === "added" ? found.fileContents.get(f.path) : undefined;
-  return text !== undefined && !foreignHeader(text) && copiedInFile(f, text, { change, licence: licenceText(found) });
+  if (text === undefined) return false;
+  const context = { change, licence: licenceText(found), baseTexts: found.baseContents };
+  // A GPL header counts here only under a holder the project's own headers do not name (html2text's in PHPMailer).
+  return (!foreignHeader(text) && copiedInFile(f, text, context)) || licensedToOthers(f, text, context);
 }
 
 function licenceText(found: Lookups): string | undefined {

@@ -192,7 +192,8 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
   if (!byFile) notWrittenByReview.set(found, (byFile = new WeakMap()));
   let verdict = byFile.get(file);
   if (verdict === undefined) {
-    verdict = looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found) });
+    verdict =
+      looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents });
     byFile.set(file, verdict);
   }
   return verdict;

@@ -14,6 +14,8 @@ const ALWAYS = [
   /(^|\/)(_?vendor|_?vendored|third_party|third-party|node_modules|bower_components)\//,
   // NuGet installs a source-only package's files there (`App_Packages/ApiApprover.3.0.1/`): the package's code, not the project's.
   /(^|\/)App_Packages\/[^/]+\//,
+  // NuGet's package folder (`packages/jQuery.1.7.1.1/Content/Scripts/jquery-1.7.1.js`): `<Id>.<Version>/`, installed like node_modules.
+  /(^|\/)packages\/[A-Za-z_][\w.-]{0,100}?\.\d{1,9}(?:\.\d{1,9}){1,3}(?:-[\w.-]{1,50})?\//,
   /(^|\/)(__snapshots__)\/|\.snap$/,
   /(^|\/)(__fixtures__|fixtures|testdata)\//,
 ];
@@ -27,6 +29,7 @@ const LIB_JS = /(^|\/)lib\/((?:.*\/)?[^/]+)\.(m|c)?js$/;
 export function notAuthored(path: string, change?: Change): string | undefined {
   if (ALWAYS.some((re) => re.test(path))) return "vendored code, test data or a snapshot";
   if (BUILD_FOLDER_JS.test(path)) return "build output";
+  if (libraryReleaseFile(path)) return "a library's release, named with its version";
   const lib = LIB_JS.exec(path);
   if (lib && change && compiledInChange(path, lib[2], change)) return "build output (its TypeScript source or type declarations change with it)";
   if (change && inCopiedPackage(path, change)) return "a package copied in with its own licence file";
@@ -35,6 +38,21 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   const restored = change && fileAt(path, change);
   if (restored && isRestored(restored)) return `not written in this change (${restored.restoredFrom})`;
   return undefined;
+}
+
+/**
+ * A web library's release file, named with its version (`jquery-1.7.1.js`, `jquery-ui-1.10.3.js`,
+ * `modernizr-2.6.2.js`, `knockout-2.2.0.debug.js`), or the Visual Studio IntelliSense file that
+ * ships with one (`jquery-1.7.1-vsdoc.js`, `jquery.validate-vsdoc.js`), in a folder where a site
+ * keeps the libraries it serves (ASP.NET's `Scripts/`, `lib/`, `static/`, `wwwroot/`…). A
+ * project's own scripts carry no version in their name; the lowercase `scripts/` folder (build
+ * and tooling scripts) is not one of these folders.
+ */
+const ASSET_FOLDER = /(^|\/)(?:Scripts|js|javascripts|libs?|static|assets|wwwroot|public|Content)\//;
+const VERSIONED_RELEASE = /(?:^|\/)[A-Za-z][\w.-]{0,60}?[-.]v?\d{1,4}\.\d{1,4}(?:\.\d{1,6}){0,2}(?:[.-](?:min|debug|slim|custom))?(?:-vsdoc)?\.(?:m?js|css)$/;
+const VSDOC = /-vsdoc\.js$/;
+function libraryReleaseFile(path: string): boolean {
+  return (VERSIONED_RELEASE.test(path) || VSDOC.test(path)) && ASSET_FOLDER.test(path);
 }
 
 const filesByPath = new WeakMap<Change, Map<string, ChangedFile>>();
@@ -173,6 +191,11 @@ export interface CopyContext {
   licence?: string;
   /** The file's text at base, for a file the change modifies. */
   baseText?: string;
+  /**
+   * Texts at base the review read (path to text): the headers of the repository's own files, whose
+   * copyright holders are the project's. Licence files and code not authored are left out.
+   */
+  baseTexts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -192,14 +215,24 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
   if (file.status === "added") {
     return (
       minified(file.path, text) ||
-      foreignHeader(text) ||
+      (foreignHeader(text) && !ownedHeader(header, context)) ||
       copyNotice(header) !== null ||
-      upstreamHeader(header, context) ||
+      upstreamHeader(header, context, file.path) ||
+      othersLicensedHeader(header, context, file.path) ||
       declaresPlatformNamespace(file.path, text)
     );
   }
   const base = context.baseText;
-  if (base !== undefined && (minified(file.path, base) || COPIED_VERBATIM.test(headerOf(base)) || upstreamHeader(headerOf(base), context))) return true;
+  // A header at base under another holder's licence (html2text's in PHPMailer): the other files' headers say whose the project is.
+  const own = file.previousPath ?? file.path;
+  if (
+    base !== undefined &&
+    (minified(file.path, base) ||
+      COPIED_VERBATIM.test(headerOf(base)) ||
+      upstreamHeader(headerOf(base), context, own) ||
+      othersLicensedHeader(headerOf(base), context, file.path, own))
+  )
+    return true;
   const notice = copyNotice(header);
   if (!notice) return false;
   const line = header.slice(0, notice.index).split("\n").length;
@@ -240,7 +273,9 @@ const COPYRIGHT = /(?:\bcopyright\b|\(c\)|©)\s*(?:(?:\(c\)|©)\s*)?\d{4}(?:\s*[
 const UPSTREAM_TERMS = /Permission is hereby granted|<author>|^\W*Authors?\s*:/im;
 /** Words a copyright holder shares with any other: they say nothing about whose it is. */
 const HOLDER_NOISE = new Set(
-  "the and inc llc ltd gmbh corp corporation company foundation project authors contributors all rights reserved org com www http https net file".split(" "),
+  "original author the and inc llc ltd gmbh corp corporation company foundation project authors contributors all rights reserved org com www http https net file".split(
+    " ",
+  ),
 );
 
 const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !HOLDER_NOISE.has(w));
@@ -252,16 +287,83 @@ const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []
  * Newtonsoft.Json's own MIT header (James Newton-King, as its LICENSE says). Knowing no one on
  * our side, no holder is foreign.
  */
-function upstreamHeader(header: string, { change, licence }: CopyContext): boolean {
-  if (!change || !UPSTREAM_TERMS.test(header)) return false;
-  const repo = change.repository ? [change.repository.owner, change.repository.name] : [];
-  const people = change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]);
-  const own = new Set(words([...repo, ...people, ...holders(licence === undefined ? "" : headerOf(licence))].join(" ")));
-  if (own.size === 0) return false;
+function upstreamHeader(header: string, context: CopyContext, except?: string): boolean {
+  if (!context.change || !UPSTREAM_TERMS.test(header)) return false;
+  // The judged file's own header at base names its holder, not the project's.
+  const own = ownWords(context, context.change, except);
+  return own.size > 0 && foreignHolders(header, own);
+}
+
+/** A header's holders, any of which shares no word with `own`. */
+function foreignHolders(header: string, own: Set<string>): boolean {
   return holders(header).some((holder) => {
     const named = words(holder);
     return named.length > 0 && !named.some((w) => own.has(w));
   });
+}
+
+/** Words that name our side: the repository, the change's authors, its LICENSE's holder and the holders its own files' headers name. */
+function ownWords({ licence, baseTexts }: CopyContext, change: Change, except?: string): Set<string> {
+  const repo = change.repository ? [change.repository.owner, change.repository.name] : [];
+  const people = change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]);
+  const licensed = holders(licence === undefined ? "" : headerOf(licence));
+  return new Set(words([...repo, ...people, ...licensed, ...ownFileHolders(baseTexts, except)].join(" ")));
+}
+
+/**
+ * A licence grant in a header: Apache's notice, the GPL family, BSD's and MIT's terms, the MPL, or
+ * a line that only names a licence (`// MIT License` under `// XRegExp 1.5.1`, a library's banner).
+ */
+const LICENCE_GRANT =
+  /Licensed under|General\s+Public\s+(?:[*#/]+\s*)?License|Redistribution and use|Permission is hereby granted|Mozilla Public License|^\W{0,6}(?:MIT|BSD|ISC|Apache|MPL)\b[\w .-]{0,20}Licen[cs]e\W{0,6}$/im;
+
+/**
+ * A new file under a licence grant whose copyright holder the repository's own files do not name
+ * (koin's copy of Google's Jetnews sample, "Copyright 2021 The Android Open Source Project", beside
+ * koin's "Copyright 2017-2021 the original author or authors"). The project's own files carry the
+ * same kind of notice under their holder, so only what the review read of them can tell the two
+ * apart: when it read no header of theirs, nothing is said (a new file is the author's own).
+ */
+function othersLicensedHeader(header: string, context: CopyContext, path: string, except?: string): boolean {
+  if (!context.change || !LICENCE_GRANT.test(header) || ownFileHolders(context.baseTexts, except).length === 0) return false;
+  // A holder the file's own path names is the project's under a newer name ("OkHttp Authors" in
+  // `okhttp/src/…`, where older headers say "Square, Inc."): the repository's name is not always known.
+  const own = ownWords(context, context.change, except);
+  for (const w of words(path.replace(/[^A-Za-z0-9]+/g, " "))) own.add(w);
+  return foreignHolders(header, own);
+}
+
+/**
+ * A new file under a licence grant (the GPL's too) to a holder that is not ours, by what the review
+ * read of the project's own headers: for a count that leaves a GPL project's own GPL files in.
+ */
+export function licensedToOthers(file: ChangedFile, text: string, context: CopyContext): boolean {
+  return file.status === "added" && othersLicensedHeader(headerOf(text), context, file.path);
+}
+
+/** A header some of whose holders are named, all of them our side's: the project's own GPL file. */
+function ownedHeader(header: string, context: CopyContext): boolean {
+  if (!context.change) return false;
+  const named = holders(header)
+    .map(words)
+    .filter((w) => w.length > 0);
+  return named.length > 0 && !foreignHolders(header, ownWords(context, context.change));
+}
+
+/** Base texts read for holders, at most: the headers of a few hundred files say whose the project is. */
+const MAX_OWN_FILES = 300;
+const holdersByTexts = new WeakMap<ReadonlyMap<string, string>, Array<[string, string[]]>>();
+
+/** The copyright holders the headers of the repository's own files name (once per set of texts), but the file at `except`. */
+function ownFileHolders(texts: ReadonlyMap<string, string> | undefined, except?: string): string[] {
+  if (!texts) return [];
+  let byPath = holdersByTexts.get(texts);
+  if (!byPath) {
+    const own = [...texts].filter(([path]) => !ROOT_LICENCES.includes(path) && notAuthored(path) === undefined).slice(0, MAX_OWN_FILES);
+    byPath = own.map(([path, text]) => [path, holders(headerOf(text))]);
+    holdersByTexts.set(texts, byPath);
+  }
+  return byPath.flatMap(([path, named]) => (path === except ? [] : named));
 }
 
 const holders = (header: string) => [...header.matchAll(COPYRIGHT)].map((m) => m[1]!);

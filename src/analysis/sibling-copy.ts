@@ -13,9 +13,31 @@ import { addedLinesText } from "../syntax/line-view.js";
 const MAX_CANDIDATES = 4;
 const COPY_SUFFIX = /(?:\d{1,3}|[ _-]{0,3}\(?copy\)?(?:[ _-]?\d{1,3})?|[._-](?:old|bak|backup|orig))$/i;
 
+/**
+ * A copy's suffix on a file's name, before its extension: a target framework's (`LogEvent-net40.cs`,
+ * `Foo.netstandard2.0.cs`, `Bar_portable.cs`) or a copy's (`-old`, `.bak`, ` (copy)`, `2`).
+ */
+const NAME_SUFFIX =
+  /^(.+?)(?:[-_.](?:net\d{2,3}|net\d\.\d|netstandard\d(?:\.\d)?|netcore(?:app)?\d?(?:\.\d)?|portable|pcl|sl\d|wp\d{1,2}|old|orig|bak|backup)|[ _-]{0,3}\(?copy\)?(?:[ _-]?\d{1,3})?)(\.[A-Za-z]{1,10})$/i;
+
+/** The name a suffixed copy was made from (`LogEvent-net40.cs` from `LogEvent.cs`), or undefined when it has no copy's suffix. */
+export function originalName(name: string): string | undefined {
+  const m = NAME_SUFFIX.exec(name.slice(0, 200));
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
 /** Base paths that a new file may be a copy of. */
 export function siblingCopyPaths(file: ChangedFile, change: Change): string[] {
   if (file.status !== "added") return [];
+  const slash = file.path.lastIndexOf("/");
+  // A copy beside its original, named with a suffix (serilog's `Events/LogEvent-net40.cs`).
+  const original = originalName(file.path.slice(slash + 1));
+  const beside = original === undefined ? [] : [`${file.path.slice(0, slash + 1)}${original}`];
+  return [...beside, ...copiedFolderPaths(file, change)];
+}
+
+/** The new file's path under the top folders it may have been copied from. */
+function copiedFolderPaths(file: ChangedFile, change: Change): string[] {
   const [top, ...rest] = file.path.split("/");
   if (rest.length === 0) return [];
   const tops = new Set<string>();

@@ -39,7 +39,8 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   const base = added ? undefined : found.baseContents?.get(file.previousPath ?? file.path);
   const baseHeader = added ? header : base?.slice(0, HEADER_CHARS);
   // With the change at hand, a header under another holder's copyright and terms (Mono's) is a copy too.
-  if (copiedIn(file, text, { change, baseText: base }) || (baseHeader !== undefined && CAME_FROM.test(baseHeader))) return "copied in";
+  if (copiedIn(file, text, { change, baseText: base, baseTexts: found.baseContents }) || (baseHeader !== undefined && CAME_FROM.test(baseHeader)))
+    return "copied in";
   // A file copied in earlier and edited now (a vendored copy updated) still names its home. Only
   // when this repository is known: a project's own header may link to its own repository.
   if ((added || change.repository) && foreignProjectHeader(header, change)) return "another project's file";

@@ -9,7 +9,8 @@ import { isTestPath } from "../text/test-conventions.js";
 // `spring-boot-samples/`, `demo_app/`): the self-signed TLS key of its localhost server (certificate
 // beside it, passphrase "doesntmatter") protects nothing, like a test server's host key.
 const DOCS_OR_EXAMPLES = [
-  /(^|\/)(docs?|examples?|samples?|demos?|fixtures|__fixtures__|testdata)\//i,
+  // `_fixture/certs/key.pem` (echo's self-signed localhost key): Go's tools skip `_`-prefixed folders, kept for tests.
+  /(^|\/)(docs?|examples?|samples?|demos?|_?fixtures?|__fixtures__|testdata)\//i,
   /(^|\/)([^/]*[-_.])?(examples?|samples?|demos?)([-_.][^/]*)?\//i,
   /(^|\/)tests?[-_]?(files|data|support|resources|assets|certs|keys|keys?tores?)\//i,
   /\.(md|mdx|markdown|rst|adoc|txt)$/i,

@@ -1,4 +1,4 @@
-import { copiedIn, notAuthored } from "../../src/analysis/not-authored.js";
+import { copiedIn, licensedToOthers, notAuthored } from "../../src/analysis/not-authored.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 
 describe("notAuthored", () => {
@@ -14,11 +14,32 @@ describe("notAuthored", () => {
     ["cjs/stripe.core.js"],
     ["packages/a/dist/index.mjs"],
     ["build/types/index.d.ts"],
+    // NuGet's package folder: `<Id>.<Version>/`, the installed package.
+    ["packages/jQuery.1.7.1.1/Content/Scripts/jquery-1.7.1.js"],
+    ["packages/EntityFramework.5.0.0/lib/net45/EntityFramework.xml"],
+    ["src/packages/Newtonsoft.Json.6.0.0-beta1/tools/install.ps1"],
+    // A web library's release, named with its version, where a site keeps the libraries it serves.
+    ["sample/WebHarness/Scripts/jquery-ui-1.10.3.js"],
+    ["sample/WebHarness/Scripts/modernizr-2.6.2.js"],
+    ["web/static/js/jquery-3.6.0.min.js"],
+    ["Scripts/jquery-1.8.2-vsdoc.js"],
+    ["Scripts/jquery.validate-vsdoc.js"],
+    ["wwwroot/lib/knockout-2.2.0.debug.js"],
   ])("%s is not authored", (path) => expect(notAuthored(path)).toBeDefined());
 
-  it.each([["lib/rack/parser.rb"], ["src/build/plan.ts"], ["lib/client.js"], ["types/index.d.ts"], ["cmd/build/main.go"]])("%s is authored", (path) =>
-    expect(notAuthored(path)).toBeUndefined(),
-  );
+  it.each([
+    ["lib/rack/parser.rb"],
+    ["src/build/plan.ts"],
+    ["lib/client.js"],
+    ["types/index.d.ts"],
+    ["cmd/build/main.go"],
+    // A monorepo's package, not NuGet's folder; a project's own scripts and migrations.
+    ["packages/core/src/index.ts"],
+    ["packages/vue3/src/index.ts"],
+    ["scripts/migrate-2.0.js"],
+    ["src/upgrade-1.2.js"],
+    ["Scripts/site.js"],
+  ])("%s is authored", (path) => expect(notAuthored(path)).toBeUndefined());
 
   it("lib/*.js is build output when its TypeScript source changes with it", () => {
     const c = change([addedFile("lib/client.js", ["x"]), addedFile("src/client.ts", ["x"])]);
@@ -104,6 +125,62 @@ describe("notAuthored", () => {
     it("the Apache notice a project's own files carry is not another work's terms", () => {
       const text = '/*\n * Copyright (C) 2012 Square, Inc.\n *\n * Licensed under the Apache License, Version 2.0 (the "License");\n */\npackage retrofit;';
       expect(copiedIn(addedFile("retrofit/RequestBuilder.java", text.split("\n"), 1, { status: "added" }), text, { change: ours("Jake Wharton") })).toBe(false);
+    });
+
+    it("a licensed header whose holder the repository's own headers do not name is copied in (koin's copy of Google's Jetnews sample)", () => {
+      const apache = (holder: string) =>
+        `/*\n * Copyright 2020 ${holder}\n *\n * Licensed under the Apache License, Version 2.0 (the "License");\n */\npackage x`;
+      const koin = change([], { repository: { owner: "InsertKoinIO", name: "koin" }, commits: [commit("add compose examples")] });
+      const baseTexts = new Map([["core/src/Koin.kt", apache("the original author or authors.")]]);
+      const jetnews = apache("The Android Open Source Project");
+      const file = (text: string) => addedFile("examples/jetnews/ui/Home.kt", text.split("\n"), 1, { status: "added" });
+      expect(copiedIn(file(jetnews), jetnews, { change: koin, baseTexts })).toBe(true);
+      // The project's own header, and any header when the review read none of the project's own.
+      const own = apache("the original author or authors.");
+      expect(copiedIn(file(own), own, { change: koin, baseTexts })).toBe(false);
+      expect(copiedIn(file(jetnews), jetnews, { change: koin, baseTexts: new Map() })).toBe(false);
+      // A holder the project's own headers name is ours, whatever the repository is called.
+      const square = new Map([["okio/Buffer.kt", apache("Square, Inc.")]]);
+      const text = apache("Square, Inc.");
+      expect(copiedIn(file(text), text, { change: koin, baseTexts: square })).toBe(false);
+      // A holder the file's path names is the project's under a newer name (okhttp's "OkHttp Authors" beside "Square, Inc.").
+      const renamed = apache("OkHttp Authors");
+      const okhttp = addedFile("okhttp/src/androidMain/kotlin/okhttp3/Adapter.kt", renamed.split("\n"), 1, { status: "added" });
+      expect(copiedIn(okhttp, renamed, { change: koin, baseTexts: square })).toBe(false);
+    });
+
+    it("a GPL header is the project's own when its holder is ours (an LGPL project's new file), another's when not (PHPMailer's htmlfilter)", () => {
+      const lgpl = (holder: string) =>
+        `<?php\n/**\n * Copyright (C) 2002-2004 by ${holder}\n *\n * modify it under the terms of the GNU Lesser General Public\n * License as published by the Free Software Foundation\n */`;
+      const phpmailer = change([], { repository: { owner: "PHPMailer", name: "PHPMailer" }, commits: [commit("Import PHPMailer 5.2.0")] });
+      const baseTexts = new Map([["class.phpmailer.php", "<?php\n/*\n * Copyright (c) 2010-2012, Jim Jagielski. All Rights Reserved.\n */"]]);
+      const file = (text: string) => addedFile("extras/htmlfilter.php", text.split("\n"), 1, { status: "added" });
+      const duke = lgpl("Duke University");
+      expect(copiedIn(file(duke), duke, { change: phpmailer, baseTexts })).toBe(true);
+      const own = lgpl("Jim Jagielski");
+      expect(copiedIn(file(own), own, { change: phpmailer, baseTexts })).toBe(false);
+      // pr-size leaves a GPL project's GPL files in its count, but not one licensed to another holder.
+      expect(licensedToOthers(file(duke), duke, { change: phpmailer, baseTexts })).toBe(true);
+      expect(licensedToOthers(file(own), own, { change: phpmailer, baseTexts })).toBe(false);
+      expect(licensedToOthers(file(duke), duke, { change: phpmailer })).toBe(false);
+      // An edit of a file whose header at base names another holder: an update of the copy. The file's own header does not make its holder ours.
+      const edit = addedFile("extras/htmlfilter.php", ["  $x = 2;"], 40, { status: "modified" });
+      const withItself = new Map([...baseTexts, ["extras/htmlfilter.php", duke]]);
+      expect(copiedIn(edit, duke, { change: phpmailer, baseText: duke, baseTexts: withItself })).toBe(true);
+      expect(copiedIn(edit, duke, { change: phpmailer, baseText: duke, baseTexts: new Map([["extras/htmlfilter.php", duke]]) })).toBe(false);
+      expect(copiedIn(edit, own, { change: phpmailer, baseText: own, baseTexts: withItself })).toBe(false);
+    });
+
+    it("a library's banner in line comments (name and version, holder, a licence's name) under another holder is copied in", () => {
+      const xregexp = "// XRegExp 1.5.1\n// (c) 2007-2012 Steven Levithan\n// MIT License\n// <http://xregexp.com>\nvar XRegExp;";
+      const phpmailer = change([], { repository: { owner: "PHPMailer", name: "PHPMailer" }, commits: [commit("Update SyntaxHighlighter")] });
+      const baseTexts = new Map([
+        ["class.phpmailer.php", "<?php\n/*\n * @copyright 2012 - 2014 Marcus Bointon\n * Copyright (c) 2010-2012, Jim Jagielski. All Rights Reserved.\n */"],
+      ]);
+      const file = addedFile("examples/scripts/XRegExp.js", xregexp.split("\n"), 1, { status: "added" });
+      expect(copiedIn(file, xregexp, { change: phpmailer, baseTexts })).toBe(true);
+      const own = xregexp.replace("Steven Levithan", "Marcus Bointon");
+      expect(copiedIn(addedFile("examples/scripts/own.js", own.split("\n"), 1, { status: "added" }), own, { change: phpmailer, baseTexts })).toBe(false);
     });
 
     it("a copyright line without another work's terms (a pointer to the project's LICENSE) is the project's own", () => {

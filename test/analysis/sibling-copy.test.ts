@@ -1,4 +1,4 @@
-import { copiedFromSibling } from "../../src/analysis/sibling-copy.js";
+import { copiedFromSibling, originalName, siblingCopyPaths } from "../../src/analysis/sibling-copy.js";
 import { addedFile, change } from "../helpers/make-change.js";
 
 const original = Array.from({ length: 40 }, (_, i) => `    Console.WriteLine("step ${i}");`);
@@ -26,4 +26,22 @@ describe("copiedFromSibling: a new file that copies a file of a folder the base 
     const file = copy(original, { restoredLines: original.map((_, i) => i + 1), restoredFrom: "deleted in bb78013ad6" });
     expect(copiedFromSibling(file, change([file]), lookups([]))).toBe(true);
   });
+
+  it("a copy beside its original, named with a copy's or a target framework's suffix, is compared with the original", () => {
+    const file = addedFile("src/Serilog/Events/LogEvent-net40.cs", original, 1, { status: "added" });
+    expect(siblingCopyPaths(file, change([file]))).toEqual(["src/Serilog/Events/LogEvent.cs"]);
+    const found = { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/Serilog/Events/LogEvent.cs", original.join("\n")]]) };
+    expect(copiedFromSibling(file, change([file]), found)).toBe(true);
+  });
+
+  it.each([
+    ["LogEvent-net40.cs", "LogEvent.cs"],
+    ["Json.netstandard2.0.cs", "Json.cs"],
+    ["Parser_portable.cs", "Parser.cs"],
+    ["app - Copy.js", "app.js"],
+    ["util.old.py", "util.py"],
+    ["LogEvent.cs", undefined],
+    ["net40.cs", undefined],
+    ["Socket-network.cs", undefined],
+  ])("originalName(%s) is %s", (name, expected) => expect(originalName(name)).toBe(expected));
 });

@@ -191,6 +191,22 @@ function ported(restored: boolean): ValidCase {
 valid.push(ported(true));
 invalid.push({ ...ported(false), findings: [{ messageId: "commentedOutLine", path: SAMPLES[0].path }] });
 
+// serilog 81a7d457b2: jQuery UI inside NuGet's package folder, its authors' commented-out code.
+const nuget = SAMPLES.find((s) => s.path.endsWith(".js"))!;
+valid.push({
+  name: "JS: a NuGet package's script in packages/<Id>.<Version>/",
+  ...changed(
+    `packages/jQuery.UI.Combined.1.8.20.1/Content/Scripts/${nuget.path.replace(/^.*\//, "")}`,
+    undefined,
+    nuget.file("f", [...range(2, nuget.stmt), nuget.commentedCall, nuget.stmt(9)]),
+  ),
+});
+invalid.push({
+  name: "JS: the same commented-out code in the project's own script",
+  ...changed(nuget.path, undefined, nuget.file("f", [...range(2, nuget.stmt), nuget.commentedCall, nuget.stmt(9)])),
+  findings: [{ messageId: "commentedOutLine", path: nuget.path }],
+});
+
 testRule("no-commented-out-code", {
   valid: [
     {

@@ -57,6 +57,7 @@ const TRUE_CASES: InvalidCase[] = [
   { name: "GitHub OAuth token in Go", change: one("cmd/main.go", [`token := "${gho}"`]), findings: fails("GitHub token") },
   { name: "GitHub fine-grained token in a workflow", change: one(".github/workflows/ci.yml", [`      GH_TOKEN: ${ghPat}`]), findings: fails("GitHub token") },
   { name: "GitHub token in a fixture still fails", change: one("test/fixtures/config.json", [`{"token": "${ghp}"}`]), findings: fails("GitHub token") },
+  { name: "GitHub token in a _fixture/ folder still fails", change: one("_fixture/config.json", [`{"token": "${ghp}"}`]), findings: fails("GitHub token") },
   { name: "GitHub token in docs still fails", change: one("docs/setup.md", [`export GITHUB_TOKEN=${ghp}`]), findings: fails("GitHub token") },
   { name: "Slack bot token in Python", change: one("bot.py", [`SLACK = "${slackBot}"`]), findings: fails("Slack token") },
   { name: "Slack webhook URL in JSON", change: one("config/notify.json", [`{"webhook": "${slackHook}"}`]), findings: fails("Slack webhook") },
@@ -268,6 +269,9 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a generic password in a test", change: one("tests/test_db.py", [`PASSWORD = "${password}"`]) },
   { name: "a JWT in a fixture", change: one("spec/fixtures/token.json", [`{"id_token": "${jwt}"}`]) },
   { name: "a private key with material in a test's certs", change: one("tests/certs/server.key", [pemBegin, ...pemBody, pemEnd]) },
+  // echo's self-signed localhost key, kept under Go's `_fixture/` (a folder the go tool skips) for its TLS tests.
+  { name: "a private key in a _fixture/ folder (echo)", change: one("_fixture/certs/key.pem", [pemBegin, ...pemBody, pemEnd]) },
+  { name: "a private key under testdata/certs", change: one("internal/testdata/certs/key.pem", [pemBegin, ...pemBody, pemEnd]) },
   {
     name: "a private key in an example app (probot)",
     change: one("example/node-middleware.cjs", ["process.env.PRIVATE_KEY = `" + pemBegin, ...pemBody, pemEnd + "`;"]),

@@ -135,6 +135,19 @@ describe("the git source marks code the change put back from history (#10)", () 
     expect(port.restoredLines).not.toContain(lineOf("    brandNew0(alpha, beta, gamma);"));
   });
 
+  it("a new file beside its original, named with a target framework's suffix and a line changed (serilog's LogEvent-net40.cs), is a copy", () => {
+    const r = makeRepo();
+    r.write("src/Events/LogEvent.cs", php(adapter));
+    const base = r.commit("root");
+    r.write("src/Events/LogEvent-net40.cs", php([...adapter.slice(0, 19), "    $dictionary = new Dictionary();"]));
+    r.write("src/Events/Other-net40.cs", php(adapter.map((l) => l.replace("compute", "other"))));
+    r.commit("Support .NET 4.0");
+    const change = readGitChange(r.dir, resolveRange(r.dir, { base, head: "HEAD" }));
+    const copy = change.files.find((f) => f.path === "src/Events/LogEvent-net40.cs")!;
+    expect(copy.restoredFrom).toBe("a copy of src/Events/LogEvent.cs at base");
+    expect(change.files.find((f) => f.path === "src/Events/Other-net40.cs")!.restoredLines).toBeUndefined();
+  });
+
   it("small files alike by nature (an __init__.py) are not copies", () => {
     const r = makeRepo();
     r.write("a/__init__.py", "from .x import y\n");

@@ -1,6 +1,7 @@
 import type { Change, ChangedFile } from "../../model/change.js";
 import { linesFrom, markRestored, restoredShare } from "../../model/restored-lines.js";
 import { editedFrom, keptLines } from "../../analysis/line-origin.js";
+import { originalName } from "../../analysis/sibling-copy.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { runGit } from "./run-git.js";
 
@@ -29,8 +30,18 @@ const MAX_PORT_LINES = 2000;
 export function markBaseCopies(cwd: string, change: Change, added: ChangedFile[]): void {
   const files = added.filter((f) => f.restoredLines === undefined && nonBlank(f) >= MIN_LINES).slice(0, MAX_FILES);
   if (files.length === 0) return;
-  const byName = baseFilesByName(cwd, change.baseSha, new Set(files.map((f) => nameOf(f.path))));
-  const candidates = new Map(files.map((f) => [f, nearest(f.path, byName.get(nameOf(f.path)) ?? [])]));
+  // A copy named with a suffix (`LogEvent-net40.cs`) is compared with the files of its original's name too.
+  const names = (f: ChangedFile) => [nameOf(f.path), originalName(nameOf(f.path))].filter((n): n is string => n !== undefined);
+  const byName = baseFilesByName(cwd, change.baseSha, new Set(files.flatMap(names)));
+  const candidates = new Map(
+    files.map((f) => [
+      f,
+      nearest(
+        f.path,
+        names(f).flatMap((n) => byName.get(n) ?? []),
+      ),
+    ]),
+  );
   const paths = [...new Set([...candidates.values()].flat())];
   if (paths.length === 0) return;
   const [texts] = readBlobTexts(cwd, [{ rev: change.baseSha, paths }]);
@@ -68,11 +79,12 @@ function baseFilesByName(cwd: string, baseSha: string, names: Set<string>): Map<
   return out;
 }
 
-/** The few same-named base files likeliest to be the original: those sharing the most trailing folders with `path`. */
+/** The few base files of its name likeliest to be the original: those sharing the most trailing folders with `path`. */
 function nearest(path: string, others: string[]): string[] {
-  const mine = path.split("/").reverse();
+  // Folders compared, from the nearest up: a suffixed copy's name differs from its original's.
+  const mine = path.split("/").slice(0, -1).reverse();
   const shared = (other: string) => {
-    const theirs = other.split("/").reverse();
+    const theirs = other.split("/").slice(0, -1).reverse();
     let n = 0;
     while (n < mine.length && n < theirs.length && mine[n] === theirs[n]) n++;
     return n;

@@ -1,6 +1,7 @@
 import type { Change, ChangedFile } from "../../model/change.js";
 import { linesFrom, markRestored, markRevertedLines, RESTORED_SHARE, restoredShare, revertedCommits } from "../../model/restored-lines.js";
 import { markBaseCopies } from "./base-copies.js";
+import { markPickedCommits } from "./picked-commits.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { runGit, tryGit } from "./run-git.js";
 import { splitGitDiff } from "./split-git-diff.js";
@@ -23,7 +24,8 @@ interface Deletion {
  * Marks the lines of `change` that it put back rather than wrote (#10): a file it adds that the
  * base's recent history deleted (at the same path, or the same blob at another path), when at
  * least RESTORED_SHARE of its lines are the deleted file's; and the lines a revert restores,
- * read from the reverted commit's own diff; and a new file that copies one the base has. Costs
+ * read from the reverted commit's own diff; and a new file that copies one the base has; and the
+ * lines a backport or cherry-pick copies from a commit the repository holds elsewhere. Costs
  * one `git log` and one `git ls-tree` when the change adds files, a `git cat-file --batch` when
  * there is something to compare, and one `git diff` per reverted commit.
  */
@@ -33,6 +35,7 @@ export function markRestoredFromHistory(cwd: string, change: Change): void {
   if (added.length > 0) markReAdded(cwd, change, added);
   if (added.length > 0) markBaseCopies(cwd, change, added);
   for (const sha of revertedCommits(change.commits.map((c) => c.message))) markReverted(cwd, change, sha);
+  markPickedCommits(cwd, change);
 }
 
 function markReAdded(cwd: string, { baseSha, headSha }: Change, added: ChangedFile[]): void {
