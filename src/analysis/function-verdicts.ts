@@ -6,7 +6,7 @@ import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { quietCommitType } from "./behaviour-change.js";
-import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView } from "./function-code.js";
+import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView, type FreshCode } from "./function-code.js";
 import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
 import { lineKey } from "./restored-code.js";
@@ -341,64 +341,86 @@ interface FileContext {
 
 /** The verdict on each function over the limit that the change touched. */
 function* judge(ctx: FileContext, over: FunctionFact[], measure: Measure): Generator<Verdict> {
-  const { file, code } = ctx;
-  const freshInFile = freshCodeLines(ctx.change, file, ctx.found);
+  const freshInFile = freshCodeLines(ctx.change, ctx.file, ctx.found);
   const lintFix = fixesLints(ctx.change);
   for (const fn of over) {
-    const value = measure.of(fn, code);
-    const line = anchorLine(file, fn.start, fn.end);
     const pred = predecessor(ctx, fn);
-    const tokens = code.tokens(fn);
-    const tokenFresh = newTokenLines(tokens, pred?.view?.tokens(pred.fn));
-    const fresh = new Set([...tokenFresh].filter((l) => freshInFile.fresh.has(l)));
-    if (pred?.how === "similar" && pred.view) keepNewWords(fresh, tokens, new Set(vocabulary(pred.view, pred.fn)));
-    if (!pred) {
-      // No base text to compare with: only a function the change wrote whole is surely its doing.
-      if (!ctx.matches && file.status !== "added" && !wholeFunctionAdded(file, fn)) continue;
-      // A new function made mostly of code that was already there is an extraction or a move.
-      if (fresh.size * 2 < countIn(freshInFile.added, fn)) continue;
-      const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
-      if (said)
-        yield {
-          file,
-          fn,
-          value: said.value ?? value,
-          grew: false,
-          line: said.line,
-          ...(said.block ? { block: said.block } : {}),
-          ...(said.within ? { within: said.within } : {}),
-        };
-      continue;
-    }
-    const before = measure.of(pred.fn, pred.view) + inlinedValue(ctx, fn, pred, measure);
-    // An existing function a linter's fix nudged, by less than a material growth: see fixesLints.
-    // The title is the author's word, so it never hides a function that grew by min_growth or more.
-    if (lintFix && value - before < measure.minGrowth) continue;
-    if (measure.judge) {
-      const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
-      if (said)
-        yield {
-          file,
-          fn,
-          value: said.value ?? value,
-          before,
-          grew: before > measure.max,
-          line: said.line,
-          ...(said.block ? { block: said.block } : {}),
-          ...(said.within ? { within: said.within } : {}),
-          // Its every line added, declaration included, and most of them new code, not code moved
-          // here with a block added (commonmark's `incorporateLine`, rewritten from a version that
-          // called helpers). Old code re-indented into a new wrapper keeps its declaration.
-          ...(wholeFunctionAdded(file, fn) && fresh.size * 2 >= countIn(freshInFile.added, fn) ? { rewritten: true } : {}),
-        };
-      continue;
-    }
+    const seen: Seen = { fn, value: measure.of(fn, ctx.code), line: anchorLine(ctx.file, fn.start, fn.end), fresh: freshLines(ctx, fn, pred, freshInFile) };
+    const verdict = pred ? judgeExisting(ctx, seen, pred, { measure, freshInFile, lintFix }) : judgeNew(ctx, seen, measure, freshInFile);
+    if (verdict) yield verdict;
+  }
+}
+
+/** A function over the limit as the change leaves it: its value, where to speak, its lines of new code. */
+interface Seen {
+  fn: FunctionFact;
+  value: number;
+  line: number;
+  fresh: Set<number>;
+}
+
+/** The function's lines of new code: new tokens on lines the change added (a renamed rewrite: new words only). */
+function freshLines(ctx: FileContext, fn: FunctionFact, pred: Predecessor | undefined, freshInFile: FreshCode): Set<number> {
+  const tokens = ctx.code.tokens(fn);
+  const tokenFresh = newTokenLines(tokens, pred?.view?.tokens(pred.fn));
+  const fresh = new Set([...tokenFresh].filter((l) => freshInFile.fresh.has(l)));
+  if (pred?.how === "similar" && pred.view) keepNewWords(fresh, tokens, new Set(vocabulary(pred.view, pred.fn)));
+  return fresh;
+}
+
+/** A function with no version before the change. */
+function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: FreshCode): Verdict | undefined {
+  const { file, code } = ctx;
+  const { fn, value, line, fresh } = seen;
+  // No base text to compare with: only a function the change wrote whole is surely its doing.
+  if (!ctx.matches && file.status !== "added" && !wholeFunctionAdded(file, fn)) return undefined;
+  // A new function made mostly of code that was already there is an extraction or a move.
+  if (fresh.size * 2 < countIn(freshInFile.added, fn)) return undefined;
+  const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
+  return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
+}
+
+/** A function the change found over the limit and changed: crossing it or growing past it. */
+function judgeExisting(
+  ctx: FileContext,
+  seen: Seen,
+  pred: Predecessor,
+  how: { measure: Measure; freshInFile: FreshCode; lintFix: boolean },
+): Verdict | undefined {
+  const { file, code } = ctx;
+  const { measure } = how;
+  const { fn, value, line, fresh } = seen;
+  const before = measure.of(pred.fn, pred.view) + inlinedValue(ctx, fn, pred, measure);
+  // An existing function a linter's fix nudged, by less than a material growth: see fixesLints.
+  // The title is the author's word, so it never hides a function that grew by min_growth or more.
+  if (how.lintFix && value - before < measure.minGrowth) return undefined;
+  const grew = before > measure.max;
+  if (!measure.judge) {
     const after = measure.changed ? measure.changed(fn, pred.fn) : value;
     // Crossing the limit or growing past it, the change must have added a material amount: a
     // two-line fix that tips a 59-line function to 61 is not what made it long.
-    if (after <= measure.max || after - before < measure.minGrowth) continue;
-    yield { file, fn, value, before, grew: before > measure.max, line };
+    if (after <= measure.max || after - before < measure.minGrowth) return undefined;
+    return { file, fn, value, before, grew, line };
   }
+  const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
+  if (!said) return undefined;
+  // Its every line added, declaration included, and most of them new code, not code moved here
+  // with a block added (commonmark's `incorporateLine`, rewritten from a version that called
+  // helpers). Old code re-indented into a new wrapper keeps its declaration.
+  const rewritten = wholeFunctionAdded(file, fn) && fresh.size * 2 >= countIn(how.freshInFile.added, fn);
+  return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}) };
+}
+
+/** The verdict's common part, where a measure's own judgement said where and what to say. */
+function spoken(file: ChangedFile, fn: FunctionFact, value: number, said: Judgement): Omit<Verdict, "grew"> {
+  return {
+    file,
+    fn,
+    value: said.value ?? value,
+    line: said.line,
+    ...(said.block ? { block: said.block } : {}),
+    ...(said.within ? { within: said.within } : {}),
+  };
 }
 
 /**
@@ -532,15 +554,7 @@ interface MovedFunctions {
 function movedFunctions(change: Change, found: Lookups): MovedFunctions {
   const pool = new Map<string, Array<{ from: ChangedFile; fn: FunctionFact }>>();
   for (const from of change.files) {
-    if (from.deletions === 0 || from.status === "added") continue;
-    const base = baseFacts(from, found);
-    if (!base) continue;
-    const head = from.status === "removed" ? undefined : headFacts(from, found);
-    const kept = new Set(head?.functions.map((f) => f.name) ?? []);
-    for (const fn of base.functions) {
-      // Without the head text, only a deletion as large as the function can have taken it away.
-      const left = from.status === "removed" || (head ? !kept.has(fn.name) : from.deletions >= fn.end - fn.start + 1);
-      if (!left) continue;
+    for (const fn of functionsLeaving(from, found)) {
       const list = pool.get(fn.name);
       if (list) list.push({ from, fn });
       else pool.set(fn.name, [{ from, fn }]);
@@ -555,6 +569,18 @@ function movedFunctions(change: Change, found: Lookups): MovedFunctions {
     },
     named: (name) => (name === ANONYMOUS ? [] : (pool.get(name) ?? [])),
   };
+}
+
+/** The base functions a file of the change no longer has: deleted with it, or gone from its head. */
+function functionsLeaving(from: ChangedFile, found: Lookups): FunctionFact[] {
+  if (from.deletions === 0 || from.status === "added") return [];
+  const base = baseFacts(from, found);
+  if (!base) return [];
+  if (from.status === "removed") return base.functions;
+  const head = headFacts(from, found);
+  const kept = new Set(head?.functions.map((f) => f.name) ?? []);
+  // Without the head text, only a deletion as large as the function can have taken it away.
+  return base.functions.filter((fn) => (head ? !kept.has(fn.name) : from.deletions >= fn.end - fn.start + 1));
 }
 
 /** A function inside another one reported for the same limit is the same problem: one finding. */
