@@ -506,7 +506,7 @@ function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec, enclo
     if (isCallee(parent, node)) return nameImmediatelyInvoked(fact);
     return nameCallback(parent, fact, spec);
   }
-  if (enclosing && isReturned(node, parent)) return nameReturned(fact, enclosing);
+  if (enclosing && isReturned(node, parent)) return nameReturned(node, fact, enclosing);
   const target =
     parent && (parent.childForFieldName("name") ?? parent.childForFieldName("left") ?? parent.childForFieldName("key") ?? parent.childForFieldName("pattern"));
   if (fact.kind !== "function" && fact.kind !== "method") fact.kind = "lambda";
@@ -533,9 +533,13 @@ function isReturned(node: Node, parent: Node | null): boolean {
  * A returned function (a factory's handler, a middleware) is named after the function that
  * returns it: a reader finds it there, and "(anonymous function)" would not say which one it is.
  */
-function nameReturned(fact: FunctionFact, enclosing: FunctionFact): void {
+function nameReturned(node: Node, fact: FunctionFact, enclosing: FunctionFact): void {
   if (fact.kind !== "function" && fact.kind !== "method") fact.kind = "lambda";
-  fact.name = `(function returned by ${enclosing.name})`;
+  // A named function expression (`return function LOG () {}`) has a name of its own; a function
+  // with no name to give (returned by an immediately invoked wrapper) stays anonymous.
+  const own = node.childForFieldName("name");
+  if (own) fact.name = clip(own.text);
+  else fact.name = enclosing.name.startsWith("(") ? "(anonymous function)" : `(function returned by ${enclosing.name})`;
 }
 
 /** The function is what the call calls, not one of its arguments: `(function () { … })()`. */

@@ -91,13 +91,26 @@ describe("functions", () => {
     [
       // A returned function is named after the function that returns it, also when that one is
       // itself named by what it is assigned to.
+      // A returned function with a name of its own keeps it (pino's `return function LOG () {}`),
+      // and one returned by an immediately invoked wrapper has no name to borrow.
       "c.ts",
-      ["export function createWebhookFrontDoor() {", "  return async (req) => req;", "}", "const mk = () => { return function () {}; };"],
+      [
+        "export function createWebhookFrontDoor() {",
+        "  return async (req) => req;",
+        "}",
+        "const mk = () => { return function () {}; };",
+        "const wrap = () => { return function LOG () {}; };",
+        "(function () { return () => 1; })();",
+      ],
       [
         ["createWebhookFrontDoor", "function"],
         ["(function returned by createWebhookFrontDoor)", "lambda"],
         ["mk", "lambda"],
         ["(function returned by mk)", "lambda"],
+        ["wrap", "lambda"],
+        ["LOG", "lambda"],
+        ["(immediately invoked function)", "lambda", true],
+        ["(anonymous function)", "lambda"],
       ],
     ],
     [
