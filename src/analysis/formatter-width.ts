@@ -308,12 +308,22 @@ function editorconfigTop(dirs: string[], texts: Map<string, string>): number {
  */
 function sectionsWidth(file: string, text: string, relative: string): { width: FormatterWidth | undefined } | undefined {
   let set: { width: FormatterWidth | undefined } | undefined;
+  const kotlin = family(relative) === "kotlin";
   for (const { glob, values } of iniSections(text)) {
     const value = values.get("max_line_length");
-    if (value === undefined || !editorconfigMatches(glob, relative)) continue;
-    set = { width: editorconfigValue(value, file) };
+    const ktlintOff = kotlin && ktlintLineLengthOff(values);
+    if ((value === undefined && !ktlintOff) || !editorconfigMatches(glob, relative)) continue;
+    // ktlint is what checks Kotlin's width; with its rule disabled, max_line_length is only an
+    // editor's guide (coil: `ktlint_standard_max-line-length = disabled` beside `max_line_length = 100`).
+    set = { width: ktlintOff ? { max: Infinity, from: file } : editorconfigValue(value!, file) };
   }
   return set;
+}
+
+/** ktlint's max-line-length rule switched off: `ktlint_standard_max-line-length = disabled`, or listed in `disabled_rules` (before 0.48). */
+function ktlintLineLengthOff(values: Map<string, string>): boolean {
+  if (/^disabled$/i.test(values.get("ktlint_standard_max-line-length") ?? "")) return true;
+  return /(^|,)\s*(standard:)?max-line-length\s*(,|$)/.test(values.get("disabled_rules") ?? values.get("ktlint_disabled_rules") ?? "");
 }
 
 function editorconfigValue(value: string, file: string): FormatterWidth | undefined {

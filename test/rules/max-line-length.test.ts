@@ -187,6 +187,17 @@ testRule(
       },
       { name: "C#: .NET sets no limit", change: change([addedFile("Src/A.cs", [`            ${words(180)}`])]) },
       {
+        // coil: ktlint's rule disabled beside `max_line_length = 100`, which is then an editor's guide.
+        name: "Kotlin: max_line_length is no limit where ktlint's max-line-length is disabled",
+        change: change([addedFile("src/main/kotlin/A.kt", [words(120)])]),
+        lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 100\n[*.{kt,kts}]\nktlint_standard_max-line-length = disabled\n" }),
+      },
+      {
+        name: "Kotlin: nor where ktlint's older disabled_rules lists max-line-length",
+        change: change([addedFile("src/main/kotlin/A.kt", [words(120)])]),
+        lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nmax_line_length = 100\ndisabled_rules = no-wildcard-imports,max-line-length\n" }),
+      },
+      {
         name: "Kotlin: 135 is within ktlint's 140",
         change: change([addedFile("src/main/kotlin/A.kt", [words(135)])]),
         lookups: configs({ ".editorconfig": "[*.kt]\nktlint_standard_no-wildcard-imports = disabled\n", "gradle/libs.versions.toml": 'ktlint = "1.2.0"\n' }),
@@ -263,6 +274,13 @@ testRule(
           "gradle/libs.versions.toml": '[versions]\nktlint = "1.3.1"\n',
         }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 140, from: "ktlint's default" } }],
+      },
+      {
+        // ktlint checks Kotlin only: a Java file under the same `[*]` section keeps its 100.
+        name: "Java: max_line_length still applies beside a Kotlin-only ktlint opt-out",
+        change: change([addedFile("src/main/java/A.java", [words(120)])]),
+        lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 100\nktlint_standard_max-line-length = disabled\n" }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".editorconfig" } }],
       },
       {
         name: "Kotlin: ktlint's android_studio style is 100",
