@@ -178,9 +178,15 @@ const COPIED_OPENING = new RegExp(
 /** A file's header at base said it was copied verbatim: "copied from", not "… and modified from". */
 const COPIED_VERBATIM = copiedWords("");
 
+/**
+ * "This class has been derived from "FastDoubleParser"" (jackson-core's doubleparser package, in a
+ * Javadoc `<dt>`): the file itself said to be derived from a named work, not a value derived from input.
+ */
+const DERIVED_FROM = /\b(?:this|the)\s+(?:file|code|module|class|package|implementation)\s+(?:has\s+been|is|was)\s+derived\s+from\s+["'`\w]/i;
+
 /** Where a header says the file is a copy, if it does. */
 function copyNotice(header: string): RegExpExecArray | null {
-  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header);
+  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? DERIVED_FROM.exec(header);
 }
 const HEADER_CHARS = 1500;
 

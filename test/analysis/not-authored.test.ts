@@ -297,6 +297,7 @@ describe("notAuthored", () => {
       ['"""\nCode taken and adapted from Click: https://github.com/pallets/click/releases/tag/8.3.1\n"""'],
       ["// Ported from Go's strconv package"],
       ["# Based on Werkzeug's multipart parser (BSD licensed)"],
+      ['/**\n * <dl>\n *     <dt>This class has been derived from "FastDoubleParser".</dt>\n * </dl>\n */'],
     ])("a new file whose header says %s is copied in", (header) => {
       const text = `${header}\nx = 1`;
       expect(copiedIn(addedFile("src/x.py", text.split("\n"), 1, { status: "added" }), text)).toBe(true);
@@ -307,6 +308,7 @@ describe("notAuthored", () => {
       ["# Adapted from the old implementation"],
       ["# Based on the user's settings"],
       ["x = ported_from(y)"],
+      ['"""The key is derived from the user\'s settings."""'],
     ])("a header line that describes data or the project's own past (%s) is not a copy notice", (header) => {
       const text = `${header}\nx = 1`;
       expect(copiedIn(addedFile("src/x.py", text.split("\n"), 1, { status: "added" }), text)).toBe(false);
