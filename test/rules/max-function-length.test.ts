@@ -525,6 +525,11 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
 
 testRule("max-function-length", {
   valid: [
+    // go-playground/validator's RegisterDefaultTranslations: one table per language, from a template.
+    {
+      name: "TS: a long function in a language's translation file",
+      ...changed("src/translations/fr/fr.ts", undefined, SAMPLES[0].file("register", body(SAMPLES[0], 80))),
+    },
     // A renamed function's lines that name nothing the old one did not are its logic rewritten.
     { name: "TS: a function renamed in a rewrite whose reworked tail names only what the old one did", ...renamedWithTail("y") },
     {
@@ -800,6 +805,12 @@ testRule("max-function-length", {
     { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
   ],
   invalid: [
+    {
+      // A library's own code under i18n/ is not a language's table.
+      name: "TS: a long function in a library's i18n code",
+      ...changed("src/i18n/format.ts", undefined, SAMPLES[0].file("register", body(SAMPLES[0], 80))),
+      findings: [{ messageId: "tooLong" }],
+    },
     {
       name: "TS: a function renamed in a rewrite whose new tail works on a word the old one lacked",
       ...renamedWithTail("total"),
