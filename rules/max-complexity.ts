@@ -123,6 +123,16 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   // A port to another language has no block to point at: every token differs, none is new work.
   // Growing by less than a block's worth, the change moved logic out as much as it added.
   if (c.how === "ported" || c.value - c.beforeValue! < minBlock) return undefined;
+  const best = costliestNewBlock(c);
+  if (!best || best.complexity < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
+  // In a function over the limit already, a block whose cost is mostly one-line branches nested in
+  // it (one more `if (val instanceof X) { …; return }` arm of a type dispatch) adds no path to hold.
+  if (c.beforeValue! > max && best.complexity - best.shallow < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
+  return { line: best.at, block: best.complexity };
+}
+
+/** The costliest block with structure inside it among the change's new code, outside added dispatch arms. */
+function costliestNewBlock(c: FunctionChange): BlockCost | undefined {
   let best: BlockCost | undefined;
   for (const run of newRuns(c, structureReach(c.fn))) {
     if (extendsDispatch(c, run)) continue;
@@ -132,11 +142,7 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
       if (block.depth > 0 && (!best || block.complexity > best.complexity)) best = block;
     }
   }
-  if (!best || best.complexity < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
-  // In a function over the limit already, a block whose cost is mostly one-line branches nested in
-  // it (one more `if (val instanceof X) { …; return }` arm of a type dispatch) adds no path to hold.
-  if (c.beforeValue! > max && best.complexity - best.shallow < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
-  return { line: best.at, block: best.complexity };
+  return best;
 }
 
 /**

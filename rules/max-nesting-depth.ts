@@ -64,36 +64,51 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   const wasAt = depthsAtBase(c);
   // New code, or a header that was there, shallower: the change pushed it down.
   const caused = (b: NestedBlock) => c.fresh.has(b.start) || (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false);
-  let deepest: { line: number; depth: number; block: NestedBlock } | undefined;
+  let deepest: Deepest | undefined;
   for (const b of blocks) {
-    if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b)) continue;
-    // A guard dropped into deep code that was there is the early exit the advice asks for; a
-    // guard at the bottom of deep structure the change built is part of that structure.
-    const shape = blockShape(b, c.code.code);
-    // A status handed on unchanged is plumbing, wherever it sits.
-    if (propagatesStatus(b, c.code.code)) continue;
-    if (shape === "one-liner" || shape === "two-way" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) continue;
-    // An exit at the bottom of deep structure is what returning early would flatten: it counts.
-    // One line of work one level past the limit is a detail where the function reads at a
-    // glance, or was at the limit already: a one-line loop formatting errors into reqwest's
-    // `build`, a fallback assignment a bug fix wraps in one more `if`.
-    // Not where the change split a condition into nested ifs (`if (a && b)` → `if (a) { if (b)`):
-    // that level is avoidable, whatever the bottom holds.
-    const oneLine = shape === "block" && b.depth === max + 1 && bodyLines(b, c.code.code) <= 1;
-    if (oneLine && (readAtAGlance(c.fn) || (c.beforeValue === max && !splitCondition(c, b)))) continue;
+    if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b) || notWorthCalling(c, b, max, caused)) continue;
     deepest = { line: b.start, depth: b.depth, block: b };
   }
-  if (!deepest || !material(c, deepest.block, max, caused)) return undefined;
-  // The deep code was that deep at base (a loop added inside old deep nesting): not this change's doing.
-  if (c.beforeValue !== undefined && c.fn.maxNesting <= c.beforeValue) return undefined;
-  if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return undefined;
+  if (!deepest || !material(c, deepest.block, max, caused) || inheritedDepth(c, deepest, max, minGrowth)) return undefined;
+  return { line: deepest.line, value: deepest.depth };
+}
+
+interface Deepest {
+  line: number;
+  depth: number;
+  block: NestedBlock;
+}
+
+/** A block past the limit the change caused, but not one to call the deepest: plumbing, a guard, one line. */
+function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused: (b: NestedBlock) => boolean): boolean {
+  // A guard dropped into deep code that was there is the early exit the advice asks for; a
+  // guard at the bottom of deep structure the change built is part of that structure.
+  const shape = blockShape(b, c.code.code);
+  // A status handed on unchanged is plumbing, wherever it sits.
+  if (propagatesStatus(b, c.code.code)) return true;
+  if (shape === "one-liner" || shape === "two-way" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) return true;
+  // An exit at the bottom of deep structure is what returning early would flatten: it counts.
+  // One line of work one level past the limit is a detail where the function reads at a
+  // glance, or was at the limit already: a one-line loop formatting errors into reqwest's
+  // `build`, a fallback assignment a bug fix wraps in one more `if`.
+  // Not where the change split a condition into nested ifs (`if (a && b)` → `if (a) { if (b)`):
+  // that level is avoidable, whatever the bottom holds.
+  const oneLine = shape === "block" && b.depth === max + 1 && bodyLines(b, c.code.code) <= 1;
+  return oneLine && (readAtAGlance(c.fn) || (c.beforeValue === max && !splitCondition(c, b)));
+}
+
+/** The deepest block's depth is the function's own from before the change, not this change's doing. */
+function inheritedDepth(c: FunctionChange, deepest: Deepest, max: number, minGrowth: number): boolean {
+  if (c.beforeValue === undefined) return false;
+  // The deep code was that deep at base (a loop added inside old deep nesting).
+  if (c.fn.maxNesting <= c.beforeValue) return true;
+  if (c.beforeValue > max && deepest.depth < c.beforeValue + minGrowth) return true;
   // Old code re-wrapped one level deeper in a function deep already (a bug fix putting a guard
   // around a prefilter scan in regex's 7-deep `find_fwd_imp`): the deep code is not new, and one
   // level more of the same is not what made the function deep.
-  if (c.beforeValue !== undefined && c.beforeValue > max && deepest.depth === c.beforeValue + 1 && !c.fresh.has(deepest.line)) return undefined;
+  if (c.beforeValue > max && deepest.depth === c.beforeValue + 1 && !c.fresh.has(deepest.line)) return true;
   // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
-  if (c.how && c.how !== "same" && deepest.depth <= c.beforeValue!) return undefined;
-  return { line: deepest.line, value: deepest.depth };
+  return c.how !== undefined && c.how !== "same" && deepest.depth <= c.beforeValue;
 }
 
 const key = (code: string) => code.replace(/\s+/g, "");
