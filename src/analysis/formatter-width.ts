@@ -164,7 +164,24 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
       if (width) return width;
     }
   }
-  return editorconfigWidth(path, texts) ?? toolDefault(path, texts);
+  return ktlintDisabledInBuild(path, texts) ?? editorconfigWidth(path, texts) ?? toolDefault(path, texts);
+}
+
+// Spotless's `ktlint().editorConfigOverride(mapOf("ktlint_standard_max-line-length" to "disabled"))`, or `put(…, "disabled")`.
+const KTLINT_OFF_IN_BUILD = /["']ktlint_standard_max-line-length["']\s*(?:to|,|=)\s*["']disabled["']/;
+
+/**
+ * ktlint's line-length rule switched off by the Gradle build (coil moved it there from
+ * .editorconfig): for Kotlin, .editorconfig's `max_line_length` is then only an editor's guide.
+ */
+function ktlintDisabledInBuild(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  if (family(path) !== "kotlin") return undefined;
+  for (const dir of ancestors(path))
+    for (const name of ["build.gradle.kts", "build.gradle"]) {
+      const file = join(dir, name);
+      if (KTLINT_OFF_IN_BUILD.test(texts.get(file) ?? "")) return { max: Infinity, from: file };
+    }
+  return undefined;
 }
 
 /** What a config file's reader found, as the width it sets (undefined: it sets none). */

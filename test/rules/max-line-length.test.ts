@@ -193,6 +193,15 @@ testRule(
         lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 100\n[*.{kt,kts}]\nktlint_standard_max-line-length = disabled\n" }),
       },
       {
+        // coil, later: Spotless's editorConfigOverride in the Gradle build switches the rule off.
+        name: "Kotlin: nor where the Gradle build disables ktlint's max-line-length",
+        change: change([addedFile("src/main/kotlin/A.kt", [words(120)])]),
+        lookups: configs({
+          ".editorconfig": "root = true\n[*]\nmax_line_length = 100\n",
+          "build.gradle.kts": 'spotless { kotlin { ktlint().editorConfigOverride(buildMap { put("ktlint_standard_max-line-length", "disabled") }) } }\n',
+        }),
+      },
+      {
         name: "Kotlin: nor where ktlint's older disabled_rules lists max-line-length",
         change: change([addedFile("src/main/kotlin/A.kt", [words(120)])]),
         lookups: configs({ ".editorconfig": "root = true\n[*.{kt,kts}]\nmax_line_length = 100\ndisabled_rules = no-wildcard-imports,max-line-length\n" }),
