@@ -210,6 +210,15 @@ const koaBase = [
   "  },",
   "};",
 ];
+const mimeMatch = [
+  "function mimeMatch(expected, actual) {",
+  "  if (expected == actual) return true;",
+  "  if (!~expected.indexOf('*')) return false;",
+  "  expected = expected.split('/');",
+  "  actual = actual.split('/');",
+  "  if ('*' == expected[0] && expected[1] == actual[1]) return true;",
+  "}",
+];
 const koaExtracted = [
   "module.exports = {",
   "  is: function(types) {",
@@ -222,25 +231,9 @@ const koaExtracted = [
   "  },",
   "};",
   "",
-  "function mimeMatch(expected, actual) {",
-  "  if (expected == actual) return true;",
-  "  if (!~expected.indexOf('*')) return false;",
-  "  expected = expected.split('/');",
-  "  actual = actual.split('/');",
-  "  if ('*' == expected[0] && expected[1] == actual[1]) return true;",
-  "}",
+  ...mimeMatch,
 ];
-const koaGrown = [
-  ...koaBase,
-  "",
-  "function mimeMatch(expected, actual) {",
-  "  if (expected == actual) return true;",
-  "  if (!~expected.indexOf('*')) return false;",
-  "  expected = expected.split('/');",
-  "  actual = actual.split('/');",
-  "  if ('*' == expected[0] && expected[1] == actual[1]) return true;",
-  "}",
-];
+const koaGrown = [...koaBase, "", ...mimeMatch];
 
 testRule("tests-required", {
   valid: [
