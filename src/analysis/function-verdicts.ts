@@ -10,6 +10,7 @@ import { isTranslationFile } from "../text/translation-files.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView, type FreshCode } from "./function-code.js";
 import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
+import { inRootToolFolder } from "./imported-code.js";
 import { lineKey } from "./restored-code.js";
 import { perReviewFile } from "./review-memo.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
@@ -22,19 +23,13 @@ import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
  */
 const BUILD_SCRIPTS = /(^|\/)([^/]*\.gradle\.kts|[\w.-]+\.conf(?:ig)?\.[cm]?[jt]s|[Gg]runtfile\.[cm]?[jt]s|[Gg]ulpfile\.[cm]?[jt]s)$/;
 
-/**
- * A folder at the repository's root whose name starts with a dot holds tooling, not the product:
- * `.github/scripts/`, `.devcontainer/`, an agent tool installed as `.flow/bin/flowctl.py` (a
- * 7,700-line copy judged "not worth saying" on held-out histories, session 5).
- */
-const TOOL_FOLDER = /^\.[^/]+\//;
-
 export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
   return (
     hasSyntax(file) &&
     notAuthored(file.path, change) === undefined &&
     !BUILD_SCRIPTS.test(file.path) &&
-    !TOOL_FOLDER.test(file.path) &&
+    // Tooling in a root dot-folder is not the product (see inRootToolFolder).
+    !inRootToolFolder(file.path) &&
     // A language's translation table (validator's 960-line `RegisterDefaultTranslations`, judged
     // "not worth saying" six times on held-out histories, session 6) is data from a template.
     !isTranslationFile(file.path)

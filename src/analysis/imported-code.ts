@@ -12,7 +12,7 @@ import { importedFromNames, importedNames, joined } from "./announced-copies.js"
  * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
  *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling.
  */
-export function markImportedCode(change: Change, isTooling: (path: string) => boolean = rootToolFolder): void {
+export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder): void {
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);
@@ -27,9 +27,12 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   );
 }
 
-/** A folder at the repository's root whose name starts with a dot holds tooling (`.flow/`, `.github/`), not the product. */
-export const ROOT_TOOL_FOLDER = /^\.[^/]+\//;
-const rootToolFolder = (path: string) => ROOT_TOOL_FOLDER.test(path);
+/**
+ * A folder at the repository's root whose name starts with a dot holds tooling, not the product:
+ * `.github/scripts/`, `.devcontainer/`, an agent tool installed as `.flow/bin/flowctl.py` (a
+ * 7,700-line copy judged "not worth saying" on held-out histories, session 5).
+ */
+export const inRootToolFolder = (path: string) => /^\.[^/]+\//.test(path);
 
 const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
 const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
