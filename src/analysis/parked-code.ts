@@ -1,4 +1,5 @@
 import type { CommentFact, FunctionFact } from "../syntax/facts.js";
+import { holdsTranslations } from "../text/translation-files.js";
 import { isToolDirective } from "../syntax/commented-code.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
 
@@ -92,14 +93,9 @@ const ROOT_TOOL_DIR = /^(util|utils|gen|codegen|generators?|tools?)\//i;
 // commented lines are options to switch on (a browser of the matrix, a reporter).
 const RUNNER_CONFIG = /(^|\/)[\w.-]{1,80}\.(conf|config)\.[cm]?[jt]s$/;
 
-// A translation file (`language/phpmailer.lang-fi.php`, `locales/de.js`, `i18n/fr.rb`): its commented entries are
-// the strings not translated yet, kept in the source language for the translator, the same in every language file.
-const TRANSLATIONS =
-  /(^|\/)(locales?|i18n|l10n|translations?)\/|(^|\/)(lang|langs|language|languages)\/(?:[^/]+\/)*(?:[a-z]{2}(?:[-_][A-Za-z]{2})?|[\w-]{1,80}[._-][a-z]{2}(?:[-_][A-Za-z]{2})?)\.\w+$|(^|\/)[\w-]{1,80}\.lang[-_.][\w-]{2,10}\.\w+$/;
-
 /** Whether the file is a harness, a config or a translation whose commented-out lines are toggles or placeholders, not dead code. */
 export function togglesByPlace(path: string): boolean {
-  return HARNESS_DIR.test(path) || ROOT_TOOL_DIR.test(path) || RUNNER_CONFIG.test(path) || TRANSLATIONS.test(path);
+  return HARNESS_DIR.test(path) || ROOT_TOOL_DIR.test(path) || RUNNER_CONFIG.test(path) || holdsTranslations(path);
 }
 
 // An environment variable's value shown as an example (`# LANG=en_US.utf-8`) over the line that reads it.

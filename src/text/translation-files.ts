@@ -15,3 +15,17 @@ export function isTranslationFile(path: string): boolean {
   const parent = parts[parts.length - 2] ?? "";
   return LANGUAGE_CODE.test(stem) || (LANGUAGE_CODE.test(parent) && !TRANSLATION_FOLDER.test(`${parent}/`));
 }
+
+/**
+ * Any file a project keeps its translations in, wider than one language's table: anything under
+ * `locales/`, `i18n/`, `l10n/` or `translations/`, a language's file under `lang/` or `language/`
+ * (`language/phpmailer.lang-fi.php`, `lang/messages_de.php`), or a `*.lang-xx.*` file. Their
+ * commented entries are the strings not translated yet, kept in the source language for the
+ * translator, the same in every language's file.
+ */
+const TRANSLATIONS =
+  /(^|\/)(locales?|i18n|l10n|translations?)\/|(^|\/)(lang|langs|language|languages)\/(?:[^/]+\/)*(?:[a-z]{2}(?:[-_][A-Za-z]{2})?|[\w-]{1,80}[._-][a-z]{2}(?:[-_][A-Za-z]{2})?)\.\w+$|(^|\/)[\w-]{1,80}\.lang[-_.][\w-]{2,10}\.\w+$/;
+
+export function holdsTranslations(path: string): boolean {
+  return TRANSLATIONS.test(path);
+}
