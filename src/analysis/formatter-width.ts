@@ -176,13 +176,12 @@ const KTLINT_OFF_IN_BUILD = /["']ktlint_standard_max-line-length["']\s*(?:to|,|=
  */
 function ktlintDisabledInBuild(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   if (family(path) !== "kotlin") return undefined;
-  for (const dir of ancestors(path))
-    for (const name of ["build.gradle.kts", "build.gradle"]) {
-      const file = join(dir, name);
-      if (KTLINT_OFF_IN_BUILD.test(texts.get(file) ?? "")) return { max: Infinity, from: file };
-    }
-  return undefined;
+  const build = gradleBuilds(path).find((file) => KTLINT_OFF_IN_BUILD.test(texts.get(file) ?? ""));
+  return build ? { max: Infinity, from: build } : undefined;
 }
+
+/** The Gradle build scripts from the file's folder up to the root, nearest first. */
+const gradleBuilds = (path: string) => ancestors(path).flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")]);
 
 /** What a config file's reader found, as the width it sets (undefined: it sets none). */
 function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>): FormatterWidth | undefined {
@@ -261,7 +260,7 @@ function goDefault(path: string, texts: Map<string, string>): FormatterWidth {
 function ktlintDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   // ktlint's 140 is the ktlint_official style's, the default only since ktlint 1.0: before,
   // max-line-length was off unless set. So the default applies only where the version is known.
-  const builds = ancestors(path).flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")]);
+  const builds = gradleBuilds(path);
   if (ktlintMajor([...builds, ...ancestors(path).map((dir) => join(dir, "gradle/libs.versions.toml"))], texts) < 1) return undefined;
   // ktlint is in use where .editorconfig carries its settings (`ktlint_…` keys).
   if (ktlintConfigured(path, texts)) return { max: 140, from: "ktlint's default" };
