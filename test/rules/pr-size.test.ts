@@ -964,3 +964,172 @@ describe("pr-size", () => {
     expect(r.findings.filter((f) => f.rule === "pr-size")).toEqual([]);
   });
 });
+
+/** A new file of `n` lines of code whose shapes vary, as code's do. */
+const module = (path: string, prefix: string, n: number) => newFile(path, distinct(prefix, n));
+/** An edited file: `n` lines of code replaced by others. */
+const rewritten = (path: string, prefix: string, n: number) => addedFile(path, distinct(`${prefix}new`, n), 1, { deletions: n });
+const rewrittenTexts = (path: string, prefix: string, n: number) => ({
+  head: { [path]: distinct(`${prefix}new`, n).join("\n") },
+  base: { [path]: distinct(`${prefix}old`, n).join("\n") },
+});
+
+// What the rule says when the team sets no limits (#10): a change over 800 lines is reported only
+// when it could be reviewed in parts, or is over twice the limit; the file count alone is not.
+testRule("pr-size", {
+  valid: [
+    {
+      // labstack/echo's binder.go: one cohesive new file, just over the limit, with a Makefile line.
+      name: "one new file just over the limit is one unit: nothing to split",
+      change: change([module("binder.go", "b", 900), rewritten("Makefile", "m", 5)]),
+    },
+    {
+      name: "one new module of several files is one unit",
+      change: change([module("src/lite/parse.rs", "p", 500), module("src/lite/nfa.rs", "n", 300), module("src/lite/hir/mod.rs", "h", 300)]),
+    },
+    {
+      // Humanizer's verify-packages.ps1: one script rewritten for one purpose.
+      name: "one rewritten script is one unit",
+      change: change([rewritten("verify-packages.ps1", "v", 860), rewritten("azure-pipelines.yml", "a", 5)]),
+      lookups: texts(
+        { ...rewrittenTexts("verify-packages.ps1", "v", 860).head, ...rewrittenTexts("azure-pipelines.yml", "a", 5).head },
+        { ...rewrittenTexts("verify-packages.ps1", "v", 860).base, ...rewrittenTexts("azure-pipelines.yml", "a", 5).base },
+      ),
+    },
+    {
+      // go-playground/validator's ISO 3166-2 codes: a 965-line map literal and a 6-line validator.
+      name: "the rows of a table written as code count once",
+      change: change([
+        newFile("country_codes.go", ["var iso3166_2 = map[string]bool{", ...Array.from({ length: 965 }, (_, i) => `\t"C${i}-${i * 7}": true,`), "}"]),
+        module("baked_in.go", "v", 6),
+      ]),
+      lookups: texts({
+        "country_codes.go": ["var iso3166_2 = map[string]bool{", ...Array.from({ length: 965 }, (_, i) => `\t"C${i}-${i * 7}": true,`), "}"].join("\n"),
+        "baked_in.go": distinct("v", 6).join("\n"),
+      }),
+    },
+    {
+      // validator's `"AF": true` → `"AF": {}` over its code tables: both sides' rows count once.
+      name: "a table's rows edited in place count once, on both sides",
+      change: change([
+        addedFile(
+          "codes.go",
+          Array.from({ length: 1200 }, (_, i) => `\t"K${i}": {},`),
+          1,
+          { deletions: 1200 },
+        ),
+        addedFile(
+          "more.go",
+          Array.from({ length: 300 }, (_, i) => `\t"M${i}": {},`),
+          1,
+          { deletions: 300 },
+        ),
+      ]),
+      lookups: texts(
+        {
+          "codes.go": Array.from({ length: 1200 }, (_, i) => `\t"K${i}": {},`).join("\n"),
+          "more.go": Array.from({ length: 300 }, (_, i) => `\t"M${i}": {},`).join("\n"),
+        },
+        {
+          "codes.go": Array.from({ length: 1200 }, (_, i) => `\t"K${i}": true,`).join("\n"),
+          "more.go": Array.from({ length: 300 }, (_, i) => `\t"M${i}": true,`).join("\n"),
+        },
+      ),
+    },
+    {
+      // A namespace move or a locale refresh: many files, few lines; read one by one quickly.
+      name: "over the file limit alone is not reported",
+      change: change(files(70, 9, "php")),
+    },
+    {
+      name: "a squashed branch is not split after the fact",
+      change: change([module("src/a.php", "a", 500), module("lib/b.php", "b", 500)], { title: "Merge in changes from the 5.0-dev branch" }),
+    },
+    {
+      name: "a test crate and lower-case test folders are tests (regex-test/, newtests/)",
+      change: change([module("regex-test/lib.rs", "t", 800), module("newtests/bytes.rs", "n", 300), module("src/lib.rs", "s", 100)]),
+    },
+    {
+      name: "logs are data, not code (bench/log/*.log)",
+      change: change([module("bench/log/after.log", "l", 500), module("bench/log/before.log", "k", 500), module("src/lib.rs", "s", 100)]),
+    },
+    {
+      // jackson-core's FastDoubleParser re-sync: the copy's own folder edited beside the new copied files.
+      name: "edits beside a copy in its folder are the same re-sync, not own work to land apart",
+      change: withMessage(
+        [
+          newFile("src/io/doubleparser/Decimal.java", distinct("d", 1200)),
+          addedFile("src/io/doubleparser/JavaDoubleParser.java", distinct("j", 500), 1, { status: "modified" }),
+          addedFile("src/io/NumberInput.java", distinct("n", 8), 1, { status: "modified" }),
+        ],
+        "Uptake FastDoubleParser code\n\nCopied from https://github.com/wrandelshofer/FastDoubleParser",
+      ),
+      lookups: texts({ "src/io/doubleparser/Decimal.java": "// Copied from FastDoubleParser 0.5\n" + distinct("d", 1200).join("\n") }),
+    },
+  ],
+  invalid: [
+    {
+      // got's rewrite: a new core and the changes to the code around it.
+      name: "a change over the limit with parts that could be reviewed apart names them",
+      change: change([module("source/core/options.ts", "o", 680), rewritten("source/core/index.ts", "i", 420), rewritten("source/create.ts", "c", 90)]),
+      findings: [
+        {
+          messageId: "tooBig",
+          data: {
+            // Deleted lines count a quarter: 420 + 105 and 90 + 23.
+            lines: 1318,
+            parts:
+              " Its largest parts could be reviewed apart: the new `source/core/options.ts` (680 lines), the changes to `source/core/index.ts` (525 lines) and the changes to `source/create.ts` (113 lines).",
+          },
+        },
+      ],
+    },
+    {
+      // mio's Windows rewrite: several files of one folder, each a substantial part.
+      name: "several rewritten files of one folder are parts too",
+      change: change([
+        rewritten("src/sys/windows/selector.rs", "s", 314),
+        rewritten("src/sys/windows/tcp.rs", "t", 306),
+        rewritten("src/sys/windows/udp.rs", "u", 200),
+      ]),
+      findings: [{ messageId: "tooBig", data: { lines: 1025 } }],
+    },
+    {
+      // regex-lite: a new 3,000-line crate is too big to review well even as one unit.
+      name: "a very large single unit is reported: land it in steps",
+      change: change([module("regex-lite/src/parse.rs", "p", 1100), module("regex-lite/src/nfa.rs", "n", 900)]),
+      findings: [
+        {
+          messageId: "tooBig",
+          data: { lines: 2000, parts: " Most of it is the new files in `regex-lite/src/` (2000 lines): land it in steps, behind a flag if need be." },
+        },
+      ],
+    },
+    {
+      name: "a team that sets the limit gets every change over it, one unit or not",
+      options: { max_lines: 800 },
+      change: change([module("binder.go", "b", 900)]),
+      findings: [
+        { messageId: "tooBig", data: { lines: 900, parts: " Most of it is the new `binder.go` (900 lines): land it in steps, behind a flag if need be." } },
+      ],
+    },
+    {
+      name: "a team that sets the file limit gets the file limit",
+      options: { max_files: 50 },
+      change: change(files(70, 9, "php")),
+      findings: [{ messageId: "tooBig", data: { files: 70 } }],
+    },
+    {
+      name: "a path in the message is quoted on one line and cut short",
+      change: change([module(`src/${"d".repeat(200)}\`\n.ts`, "a", 700), module("lib/other.ts", "b", 300)]),
+      findings: [
+        {
+          messageId: "tooBig",
+          data: {
+            parts: ` Its largest parts could be reviewed apart: the new \`src/${"d".repeat(116)}…\` (700 lines) and the new \`lib/other.ts\` (300 lines).`,
+          },
+        },
+      ],
+    },
+  ],
+});
