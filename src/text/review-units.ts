@@ -36,7 +36,8 @@ function nested<G extends { files: number; lines: number; path: string }>(groups
   const out = new Map<string, G>();
   for (const dir of dirs) {
     const g = groups.get(dir)!;
-    const above = [...out.keys()].find((d) => d !== "" && dir.startsWith(d));
+    // The folders above, shallowest first: a walk up the path, not a scan of every group (a change may add thousands).
+    const above = ancestors(dir).find((d) => out.has(d));
     if (above === undefined) out.set(dir, { ...g });
     else {
       const a = out.get(above)!;
@@ -67,4 +68,11 @@ export function partsSentence(units: Unit[], apart: number): string {
 function quoted(path: string): string {
   const plain = path.replace(/[\s`]+/g, " ");
   return `\`${plain.length > MAX_PATH_CHARS ? `${plain.slice(0, MAX_PATH_CHARS)}…` : plain}\``;
+}
+
+/** `a/b/c/` → `a/`, `a/b/` (the root's "" left out: files at the root are not one module). */
+function ancestors(dir: string): string[] {
+  const out: string[] = [];
+  for (let i = dir.indexOf("/"); i !== -1 && i < dir.length - 1; i = dir.indexOf("/", i + 1)) out.push(dir.slice(0, i + 1));
+  return out;
 }
