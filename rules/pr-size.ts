@@ -17,6 +17,7 @@ import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
 import { repeatedRows } from "../src/text/table-rows.js";
+import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
 
@@ -343,11 +344,24 @@ function extensionlessText(path: string): boolean {
   return !name.includes(".") && !EXTENSIONLESS_CODE.test(path);
 }
 
-/** Tests, test helpers, docs and extensionless notes: reviewed lightly, so they do not count toward the limits. */
+// A .NET resource file (`Resources.ca.resx`): a table of strings a translator fills in, not code.
+const STRING_TABLE = /\.resx$/i;
+
+/** Tests, test helpers, docs, extensionless notes and tooling: reviewed lightly, so they do not count toward the limits. */
 function isLight(path: string): boolean {
   const kind = classifyBuiltIn(path);
   // A language's translation table is data, like docs: counted apart, never as code to review.
-  return kind === "test" || kind === "support" || DOCS.test(path) || MORE_TESTS.test(path) || extensionlessText(path) || isTranslationFile(path);
+  // A root dot-folder (`.github/`, an agent tool installed in `.flow/`) is tooling, not the product.
+  return (
+    kind === "test" ||
+    kind === "support" ||
+    DOCS.test(path) ||
+    MORE_TESTS.test(path) ||
+    extensionlessText(path) ||
+    isTranslationFile(path) ||
+    STRING_TABLE.test(path) ||
+    inRootToolFolder(path)
+  );
 }
 
 /**
