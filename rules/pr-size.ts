@@ -344,12 +344,6 @@ function extensionlessText(path: string): boolean {
   return !name.includes(".") && !EXTENSIONLESS_CODE.test(path);
 }
 
-/** `src/Humanizer/Locales/de.yml` → `src/humanizer/locales/de.yml`: .NET's folders are capitalised; a file's own name is kept as written. */
-function foldersInLowerCase(path: string): string {
-  const dir = path.slice(0, path.lastIndexOf("/") + 1);
-  return dir.toLowerCase() + path.slice(dir.length);
-}
-
 // A .NET resource file (`Resources.ca.resx`): a table of strings a translator fills in, not code.
 const STRING_TABLE = /\.resx$/i;
 
@@ -365,7 +359,6 @@ function isLight(path: string): boolean {
     MORE_TESTS.test(path) ||
     extensionlessText(path) ||
     isTranslationFile(path) ||
-    isTranslationFile(foldersInLowerCase(path)) ||
     STRING_TABLE.test(path) ||
     inRootToolFolder(path)
   );

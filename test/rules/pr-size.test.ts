@@ -1059,11 +1059,6 @@ testRule("pr-size", {
       change: change([module("src/Properties/Resources.ca.resx", "r", 700), module("src/CatalanConverter.cs", "c", 200), module("src/Other.cs", "o", 150)]),
     },
     {
-      name: "a translation file in a capitalised folder is data too (src/Humanizer/Locales/de.yml)",
-      options: { max_lines: 800 },
-      change: change([module("src/Humanizer/Locales/de.yml", "d", 700), module("src/Humanizer/Locales/pt-BR.yml", "p", 200), module("src/Other.cs", "o", 150)]),
-    },
-    {
       // An agent tool installed in `.flow/` beside a locale: tooling, not the product.
       name: "a root dot-folder is tooling, not code to review (.flow/, .github/)",
       // With the limit set, so that the files are left out by what they are, not by the default's units.
