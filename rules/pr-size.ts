@@ -16,7 +16,7 @@ import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } 
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
-import { repeatedRows } from "../src/text/table-rows.js";
+import { CODE_TOKEN, repeatedRows } from "../src/text/table-rows.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
@@ -617,7 +617,6 @@ function referencesOnly(f: ChangedFile, gone: string[], come: string[]): boolean
 // A file whose edit is this many tokens or fewer (a `?` or `!` added, a version bumped) is part
 // of a mechanical change across files, not one more file to review (#11).
 const MAX_TRIVIAL_TOKENS = 2;
-const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S/g;
 
 /** A text's lines (as written) that are among `keys` (whitespace removed). */
 function linesOf(text: string, keys: string[]): string[] {
@@ -627,7 +626,7 @@ function linesOf(text: string, keys: string[]): string[] {
 
 /** How many tokens differ between a file's removed and added lines (as multisets). */
 function changedTokens(removed: string[], added: string[]): number {
-  const count = (lines: string[]) => lineCounts(lines.flatMap((l) => l.match(TOKEN) ?? []));
+  const count = (lines: string[]) => lineCounts(lines.flatMap((l) => l.match(CODE_TOKEN) ?? []));
   const [r, a] = [count(removed), count(added)];
   return total(minus(r, a)) + total(minus(a, r));
 }

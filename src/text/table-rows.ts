@@ -8,11 +8,12 @@
 // few `this.a = a;` lines stay counted).
 export const TABLE_ROWS = 12;
 
-const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|\S/g;
+/** A line's tokens: a name, a number, a quoted string, or one other character. */
+export const CODE_TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|\S/g;
 
 /** A line's shape: its punctuation, with every name, number and string made alike. */
 export function lineShape(line: string): string {
-  return (line.match(TOKEN) ?? []).map((t) => (/^[A-Za-z_$]/.test(t) ? "a" : /^\d/.test(t) ? "0" : /^["'`]/.test(t) ? "s" : t)).join(" ");
+  return (line.match(CODE_TOKEN) ?? []).map((t) => (/^[A-Za-z_$]/.test(t) ? "a" : /^\d/.test(t) ? "0" : /^["'`]/.test(t) ? "s" : t)).join(" ");
 }
 
 /**
