@@ -16,6 +16,9 @@ import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } 
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
+import { CODE_TOKEN, repeatedRows } from "../src/text/table-rows.js";
+import { inRootToolFolder } from "../src/analysis/imported-code.js";
+import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
@@ -41,7 +44,7 @@ export default defineRule({
       copyWithWork:
         "This change copies in {copied} lines of another project's code and has {lines} lines of its own to review in {files} files. Reviewers cannot tell the verbatim copy from the changes made to it: land the copy on its own first, then the work on it.",
       tooBig:
-        "This change has {lines} lines of code to review ({added} added, and {deleted} deleted that count a quarter) in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; an edit repeated across the change counts once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.",
+        "This change has {lines} lines of code to review ({added} added, and {deleted} deleted that count a quarter) in {files} files (limits: {maxLines} lines, {maxFiles} files){light}. Not counted: tests, docs, comments, generated, vendored, data and binary files, pure renames, whitespace-only changes and moved lines; an edit repeated across the change, or across the rows of a table, counts once. Large changes get shallow reviews; split it into smaller pull requests that each do one thing.{parts}",
     },
   },
   options: z
@@ -50,14 +53,24 @@ export default defineRule({
         .number()
         .int()
         .min(1)
-        .default(800)
-        .describe("Lines of code to review (added, plus a quarter of the deleted; tests, docs and comments not counted) above which the change is too big."),
-      max_files: z.number().int().min(1).default(50).describe("Changed code files (not tests, docs or deleted files) above which the change is too big."),
+        .optional()
+        .describe(
+          "Lines of code to review (added, plus a quarter of the deleted; tests, docs and comments not counted) above which the change is too big. Unset: 800, and a change over it is reported only when it has parts that could be reviewed apart, or is over twice that. Set (this or max_files): every change over a limit is reported.",
+        ),
+      max_files: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe(
+          "Changed code files (not tests, docs or deleted files) above which the change is too big. Unset: 50, and passing it alone is not reported (the lines are what a reviewer reads). Set (this or max_lines): every change over a limit is reported.",
+        ),
     })
     .strict(),
   // Only a change that looks too big reads texts: its largest files at head (a generator's header,
   // a binary's first bytes) and at base (a change of whitespace or line endings only).
-  needs(change, opts) {
+  needs(change, options) {
+    const opts = limitsOf(options);
     const files = plainCandidates(change);
     if (!overLimits(files, opts)) return {};
     const largest = [...files].sort((a, b) => size(b) - size(a)).slice(0, MAX_FILES_READ);
@@ -68,7 +81,8 @@ export default defineRule({
       baseContents: [...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path), ...ROOT_LICENCES],
     };
   },
-  check(change, opts, found) {
+  check(change, options, found) {
+    const opts = limitsOf(options);
     // Every weight below only lowers the plain count: a change under it is small (and costs nothing).
     if (!overLimits(plainCandidates(change), opts)) return [];
     // Ignored files (lock files, vendored code, snapshots, `ignore` globs) and new files with a
@@ -111,7 +125,7 @@ export default defineRule({
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
     const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
-    const { lines, files, added, deleted, removedFiles } = reviewedSize(
+    const { lines, files, added, deleted, removedFiles, perFile } = reviewedSize(
       authored.filter((f) => !isLight(f.path)),
       found,
       movedFrom,
@@ -119,13 +133,19 @@ export default defineRule({
     const copied = copiedLines([...foreign]);
     // A copy of another project's code landed together with much of the project's own work: the
     // copy cannot be checked as verbatim, nor the work reviewed apart from it (#11).
-    if (copied >= opts.max_lines * COPY_SHARE && lines >= opts.max_lines * OWN_SHARE && files <= opts.max_files && lines <= opts.max_lines)
-      return [{ messageId: "copyWithWork", data: { copied, lines, files } }];
+    // By default the own work is what lies outside the copy's folders: edits beside the copied files
+    // are the same upstream re-sync (FastDoubleParser's renamed files in jackson-core), not the project's work.
+    const own = opts.asked ? lines : lines - linesBeside([...foreign], perFile);
+    if (copied >= opts.max_lines * COPY_SHARE && own >= opts.max_lines * OWN_SHARE && files <= opts.max_files && lines <= opts.max_lines)
+      return [{ messageId: "copyWithWork", data: { copied, lines: own, files } }];
     if (files <= opts.max_files && lines <= opts.max_lines) return [];
     // Over the lines only through the files it deletes, with little added: a removal (obsolete
     // project files, a dropped platform) is checked by searching for users; nothing to split.
     if (files <= opts.max_files && added <= opts.max_lines * MOSTLY_DELETING && lines - removedFiles <= opts.max_lines) return [];
     if (notSplittable({ lines, files, added, deleted }, opts)) return [];
+    const units = unitsOf(perFile);
+    // Unless the team set its limits, only a change a reviewer could take in parts, or a very large one, is worth saying.
+    if (!opts.asked && !worthSplitting(lines, units, opts)) return [];
     const lightLines = light.reduce((n, f) => n + f.additions, 0);
     return [
       {
@@ -139,11 +159,50 @@ export default defineRule({
           maxLines: opts.max_lines,
           maxFiles: opts.max_files,
           light: lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "",
+          parts: partsSentence(units, opts.max_lines * APART_SHARE),
         },
       },
     ];
   },
 });
+
+// The limits when the team sets none. Then a change over them is reported only when it could be split (#10).
+const DEFAULT_MAX_LINES = 800;
+const DEFAULT_MAX_FILES = 50;
+
+interface Limits {
+  max_lines: number;
+  max_files: number;
+  /** Whether the team set a limit: then every change over one is reported, as it asked. */
+  asked: boolean;
+}
+
+function limitsOf(options: { max_lines?: number; max_files?: number }): Limits {
+  return {
+    max_lines: options.max_lines ?? DEFAULT_MAX_LINES,
+    max_files: options.max_files ?? DEFAULT_MAX_FILES,
+    asked: options.max_lines !== undefined || options.max_files !== undefined,
+  };
+}
+
+// Over this many times `max_lines`, a change is too big to review well even as one unit (a new
+// 3,000-line crate): it should land in steps.
+const VERY_LARGE = 2;
+// What lies outside the change's largest unit must be at least this share of `max_lines` for the
+// change to be two reviews in one: a new 900-line binder with a Makefile line is one unit.
+const APART_SHARE = 0.15;
+
+/**
+ * Whether a change over the limits by default is worth a finding: over the line limit (the files
+ * alone are read one by one quickly: a sweep, a locale refresh), and either very large or made of
+ * parts a reviewer could take apart (#10). One new module, one rewritten script, one table is a
+ * single review however long.
+ */
+function worthSplitting(lines: number, units: Unit[], opts: Limits): boolean {
+  if (lines <= opts.max_lines) return false;
+  if (lines > opts.max_lines * VERY_LARGE) return true;
+  return lines - (units[0]?.lines ?? 0) >= opts.max_lines * APART_SHARE;
+}
 
 // Over the file limit only, with this share of `max_lines` or less: many files touched shallowly (a
 // formatter bump, a file-scoped-namespace re-indent, a locale-data refresh), read file by file fast.
@@ -153,7 +212,7 @@ const SHALLOW_SHARE = 0.5;
 const CUTOVER_RATIO = 3;
 
 /** Whether the size, though over a limit, is not one that splitting the change would help. */
-function notSplittable(size: { lines: number; files: number; added: number; deleted: number }, opts: { max_lines: number; max_files: number }): boolean {
+function notSplittable(size: { lines: number; files: number; added: number; deleted: number }, opts: Limits): boolean {
   const { lines, files, added, deleted } = size;
   if (lines <= opts.max_lines) return lines <= opts.max_lines * SHALLOW_SHARE;
   if (files > opts.max_files) return false;
@@ -164,10 +223,12 @@ function notSplittable(size: { lines: number; files: number; added: number; dele
 // reviewed as pull requests against the release branch; asking to split it is not actionable.
 const RELEASE_TITLE = /^\s*(?:(?:feat|chore|release|build)(?:\([^)]*\))?!?:\s*)?(?:release\s+)?v?\d+(?:\.\d+){0,2}(?:[-.]\w+)?\s*(?:\(#\d+\))?\s*$/i;
 const CO_AUTHORS_OF_A_BRANCH = 3;
+// A branch squashed in one commit: "Merge in changes from the 5.0-dev branch", "Merge branch 'next'".
+const BRANCH_MERGE_TITLE = /^\s*merge\b(?:\s+(?:in|changes|from|the))*\s+(?:branch\b|.*\bbranch\s*$)/i;
 
 /** A long-lived branch merged for a release: a version as title, or a BREAKING CHANGE list by several co-authors. */
 function releaseMerge(change: Change): boolean {
-  if (RELEASE_TITLE.test(change.title)) return true;
+  if (RELEASE_TITLE.test(change.title) || BRANCH_MERGE_TITLE.test(change.title)) return true;
   const text = [change.body, ...change.commits.map((c) => c.message)].join("\n");
   const coAuthors = new Set(text.match(/^co-authored-by:.*$/gim) ?? []).size;
   return /^BREAKING CHANGES?:/m.test(text) && coAuthors >= CO_AUTHORS_OF_A_BRANCH;
@@ -203,6 +264,14 @@ function saysCopied(f: ChangedFile, found: Lookups): boolean {
 // A copy this large (a share of `max_lines`) with own work this large is two changes in one.
 const COPY_SHARE = 0.5;
 const OWN_SHARE = 0.6;
+
+/** The counted lines of files in the folders of the copied-in new files. */
+function linesBeside(copies: ChangedFile[], perFile: Map<ChangedFile, number>): number {
+  const dirs = new Set(copies.filter((f) => f.status === "added").map((f) => f.path.slice(0, f.path.lastIndexOf("/") + 1)));
+  let n = 0;
+  for (const [f, lines] of perFile) if ([...dirs].some((d) => d !== "" && f.path.startsWith(d))) n += lines;
+  return n;
+}
 
 /** Added lines of the copied-in code files (not binaries, tests or docs). */
 function copiedLines(files: ChangedFile[]): number {
@@ -253,15 +322,16 @@ function plainCandidates(change: Change): ChangedFile[] {
   return countedFiles(change).filter((f) => !notAuthored(f) && !toolWritten(f) && !isLight(f.path));
 }
 
-function overLimits(files: ChangedFile[], opts: { max_lines: number; max_files: number }): boolean {
+function overLimits(files: ChangedFile[], opts: Limits): boolean {
   return files.length > opts.max_files || files.reduce((n, f) => n + size(f), 0) > opts.max_lines;
 }
 
 const DOCS =
-  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|txt|license|xsd)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|txt|log|license|xsd)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
 // Test folders and names the shared conventions miss, mostly .NET's: src/UnitTests/, Specs/,
 // FooTests.cs, FooTester.cs, FooSpecs.cs (#11).
-const MORE_TESTS = /(^|\/)(\w*Tests?|\w*Specs)\/|(Tests?|Tester|Specs?)\.(cs|fs|vb|java|kt|php|swift|m)$/;
+// And test crates and folders named so in lower case: `regex-test/`, `newtests/`, `api_tests/` (#10).
+const MORE_TESTS = /(^|\/)(\w*Tests?|\w*Specs|[\w-]*[-_]tests?|[a-z]\w*tests)\/|(Tests?|Tester|Specs?)\.(cs|fs|vb|java|kt|php|swift|m)$/;
 
 // A file with no extension is code only as a script in a scripts folder or as a build file known by its name
 // (`bin/rails`, `Makefile`, `Dockerfile`); anywhere else it is notes or data (an accidental git-log dump named `h`).
@@ -274,11 +344,24 @@ function extensionlessText(path: string): boolean {
   return !name.includes(".") && !EXTENSIONLESS_CODE.test(path);
 }
 
-/** Tests, test helpers, docs and extensionless notes: reviewed lightly, so they do not count toward the limits. */
+// A .NET resource file (`Resources.ca.resx`): a table of strings a translator fills in, not code.
+const STRING_TABLE = /\.resx$/i;
+
+/** Tests, test helpers, docs, extensionless notes and tooling: reviewed lightly, so they do not count toward the limits. */
 function isLight(path: string): boolean {
   const kind = classifyBuiltIn(path);
   // A language's translation table is data, like docs: counted apart, never as code to review.
-  return kind === "test" || kind === "support" || DOCS.test(path) || MORE_TESTS.test(path) || extensionlessText(path) || isTranslationFile(path);
+  // A root dot-folder (`.github/`, an agent tool installed in `.flow/`) is tooling, not the product.
+  return (
+    kind === "test" ||
+    kind === "support" ||
+    DOCS.test(path) ||
+    MORE_TESTS.test(path) ||
+    extensionlessText(path) ||
+    isTranslationFile(path) ||
+    STRING_TABLE.test(path) ||
+    inRootToolFolder(path)
+  );
 }
 
 /**
@@ -326,6 +409,9 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
       for (const line of same.added) added.delete(line);
       for (const line of same.removed) deleted.delete(line);
     }
+    // A table's rows written as code (a code map, a translation switch) are one edit, like a sweep.
+    for (const row of repeatedRows(come)) decrement(added, norm(row));
+    for (const row of repeatedRows(gone)) decrement(deleted, norm(row));
     for (const pair of sweeps.pairsOf.get(file) ?? []) {
       if (!sweeps.mechanical.has(pair.key)) continue;
       decrement(added, pair.added);
@@ -462,7 +548,7 @@ function reviewedSize(
   files: ChangedFile[],
   found: Lookups,
   movedFrom: ChangedFile[] = [],
-): { lines: number; files: number; added: number; deleted: number; removedFiles: number } {
+): { lines: number; files: number; added: number; deleted: number; removedFiles: number; perFile: Map<ChangedFile, number> } {
   const sweeps = findSweeps(files, found);
   files = files.filter((f) => !sweeps.reflowed.has(f));
   const deltas = files.map((f) => delta(f, found, sweeps));
@@ -485,7 +571,9 @@ function reviewedSize(
   for (const [line, n] of newLines) {
     if (!comments.has(line)) addedCount += full(line) ? n : 1;
   }
-  const { all: deletedCount, removedFiles } = deletedLines(files, deltas, goneLines);
+  const { all: deletedCount, removedFiles, perFile: deletedPerFile } = deletedLines(files, deltas, goneLines);
+  const addedPerFile = ownAddedLines(deltas, newLines, comments, full);
+  const perFile = new Map(files.map((f, i) => [f, addedPerFile[i] + Math.ceil(deletedPerFile[i] * DELETION_WEIGHT)]));
   const unknownAdded = deltas.reduce((n, d) => n + d.unknownAdded, 0);
   const lines = addedCount + unknownAdded + sweeps.mechanical.size + Math.ceil(deletedCount * DELETION_WEIGHT);
   // Files with code to review: a deleted file, or one whose every change is a sweep, is not one.
@@ -507,6 +595,7 @@ function reviewedSize(
     added: addedCount + unknownAdded + sweeps.mechanical.size,
     deleted: deletedCount,
     removedFiles: Math.ceil(removedFiles * DELETION_WEIGHT),
+    perFile,
   };
 }
 
@@ -528,7 +617,6 @@ function referencesOnly(f: ChangedFile, gone: string[], come: string[]): boolean
 // A file whose edit is this many tokens or fewer (a `?` or `!` added, a version bumped) is part
 // of a mechanical change across files, not one more file to review (#11).
 const MAX_TRIVIAL_TOKENS = 2;
-const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S/g;
 
 /** A text's lines (as written) that are among `keys` (whitespace removed). */
 function linesOf(text: string, keys: string[]): string[] {
@@ -538,7 +626,7 @@ function linesOf(text: string, keys: string[]): string[] {
 
 /** How many tokens differ between a file's removed and added lines (as multisets). */
 function changedTokens(removed: string[], added: string[]): number {
-  const count = (lines: string[]) => lineCounts(lines.flatMap((l) => l.match(TOKEN) ?? []));
+  const count = (lines: string[]) => lineCounts(lines.flatMap((l) => l.match(CODE_TOKEN) ?? []));
   const [r, a] = [count(removed), count(added)];
   return total(minus(r, a)) + total(minus(a, r));
 }
@@ -548,10 +636,11 @@ function changedTokens(removed: string[], added: string[]): number {
 const MAX_DELETED_FILE_LINES = 200;
 
 /** Deleted lines that count: those not found again elsewhere, a whole deleted file's capped; and those of whole deleted files. */
-function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCounts): { all: number; removedFiles: number } {
+function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCounts): { all: number; removedFiles: number; perFile: number[] } {
   const left = new Map(goneLines);
   let n = 0;
   let removedFiles = 0;
+  const perFile: number[] = [];
   deltas.forEach((d, i) => {
     let own = d.unknownDeleted;
     for (const [line, times] of d.deleted) {
@@ -563,7 +652,27 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
     }
     const counted = files[i].status === "removed" ? Math.min(own, MAX_DELETED_FILE_LINES) : own;
     n += counted;
+    perFile.push(counted);
     if (files[i].status === "removed") removedFiles += counted;
   });
-  return { all: n, removedFiles };
+  return { all: n, removedFiles, perFile };
+}
+
+/**
+ * The added lines each file brings to the count, in the order of `deltas`: a line new to the change
+ * is claimed by the first file that has it, a line many files share (counted once) by the first only.
+ */
+function ownAddedLines(deltas: Delta[], newLines: LineCounts, comments: Set<string>, full: (line: string) => boolean): number[] {
+  const left = new Map(newLines);
+  return deltas.map((d) => {
+    let n = d.unknownAdded;
+    for (const [line, times] of d.added) {
+      const available = left.get(line) ?? 0;
+      if (comments.has(line) || available === 0) continue;
+      const take = full(line) ? Math.min(times, available) : 1;
+      left.set(line, full(line) ? available - take : 0);
+      n += take;
+    }
+    return n;
+  });
 }

@@ -27,9 +27,11 @@ const texts = (head: Record<string, string>, base: Record<string, string> = {}):
   fileContents: new Map(Object.entries(head)),
   baseContents: new Map(Object.entries(base)),
 });
-const numbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} ${i}`);
-/** Lines that share no token-level replacement: `a0 = f0(0)`, `a1 = f1(7)`… */
-const distinct = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i} = f${i * 3}(${i * 7})`);
+// The lines below alternate their shape, so that they read as code, not as the rows of a table (table-rows.ts).
+const numbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} ${i}${i % 2 ? ";" : ""}`);
+/** Lines that share no token-level replacement: `a0 = f0(0)`, `a1 = f3[7]`… */
+const distinct = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => (i % 2 ? `${prefix}${i} = f${i * 3}[${i * 7}]` : `${prefix}${i} = f${i * 3}(${i * 7})`));
 /** `n` files, each editing `lines` lines in place: base `before(i, j)`, head `after(i, j)`. */
 const sweep = (n: number, lines: number, ext: string, before: (i: number, j: number) => string, after: (i: number, j: number) => string) => {
   const paths = Array.from({ length: n }, (_, i) => `src/m${i}.${ext}`);
@@ -45,7 +47,7 @@ const sweep = (n: number, lines: number, ext: string, before: (i: number, j: num
 const big = (path: string, n: number, extra: Partial<ChangedFile> = {}) =>
   addedFile(
     path,
-    Array.from({ length: n }, (_, i) => `"k${i}": ${i},`),
+    Array.from({ length: n }, (_, i) => (i % 2 ? `"k${i}": "${i}",` : `"k${i}": ${i},`)),
     1,
     { status: "added", ...extra },
   );
@@ -103,6 +105,13 @@ const namespaceMove = (n: number, edit = false) => {
     ),
   };
 };
+
+/**
+ * The counting tables run with the limits set, as a team that sets them gets them: every change
+ * over one is reported. What the rule says with no limits set is tested apart, below.
+ */
+const ASKED = { max_lines: 800, max_files: 50 };
+const withLimits = <C extends { options?: Record<string, unknown> }>(c: C): C => (c.options ? c : { ...c, options: ASKED });
 
 testRule("pr-size", {
   valid: [
@@ -627,7 +636,7 @@ testRule("pr-size", {
         addedFile("app/api.py", ['"""', ...numbered("Explains", 400), '"""', ...distinct("p", 300)], 1, { status: "added" }),
       ]),
     },
-  ],
+  ].map(withLimits),
   invalid: [
     {
       name: "an extensionless script in bin/ is code",
@@ -912,7 +921,7 @@ testRule("pr-size", {
       lookups: texts({ "src/sys/windows/afd.rs": distinct("new", 790).join("\n") }, { "src/sys/windows/afd.rs": distinct("old", 1400).join("\n") }),
       findings: [{ messageId: "tooBig", data: { added: 790, deleted: 1400, lines: 1140 } }],
     },
-  ],
+  ].map(withLimits),
 });
 
 describe("pr-size", () => {
@@ -954,4 +963,191 @@ describe("pr-size", () => {
     );
     expect(r.findings.filter((f) => f.rule === "pr-size")).toEqual([]);
   });
+});
+
+/** A new file of `n` lines of code whose shapes vary, as code's do. */
+const module = (path: string, prefix: string, n: number) => newFile(path, distinct(prefix, n));
+/** An edited file: `n` lines of code replaced by others. */
+const rewritten = (path: string, prefix: string, n: number) => addedFile(path, distinct(`${prefix}new`, n), 1, { deletions: n });
+const rewrittenTexts = (path: string, prefix: string, n: number) => ({
+  head: { [path]: distinct(`${prefix}new`, n).join("\n") },
+  base: { [path]: distinct(`${prefix}old`, n).join("\n") },
+});
+
+// What the rule says when the team sets no limits (#10): a change over 800 lines is reported only
+// when it could be reviewed in parts, or is over twice the limit; the file count alone is not.
+testRule("pr-size", {
+  valid: [
+    {
+      // labstack/echo's binder.go: one cohesive new file, just over the limit, with a Makefile line.
+      name: "one new file just over the limit is one unit: nothing to split",
+      change: change([module("binder.go", "b", 900), rewritten("Makefile", "m", 5)]),
+    },
+    {
+      name: "one new module of several files is one unit",
+      change: change([module("src/lite/parse.rs", "p", 500), module("src/lite/nfa.rs", "n", 300), module("src/lite/hir/mod.rs", "h", 300)]),
+    },
+    {
+      // Humanizer's verify-packages.ps1: one script rewritten for one purpose.
+      name: "one rewritten script is one unit",
+      change: change([rewritten("verify-packages.ps1", "v", 860), rewritten("azure-pipelines.yml", "a", 5)]),
+      lookups: texts(
+        { ...rewrittenTexts("verify-packages.ps1", "v", 860).head, ...rewrittenTexts("azure-pipelines.yml", "a", 5).head },
+        { ...rewrittenTexts("verify-packages.ps1", "v", 860).base, ...rewrittenTexts("azure-pipelines.yml", "a", 5).base },
+      ),
+    },
+    {
+      // go-playground/validator's ISO 3166-2 codes: a 965-line map literal and a 6-line validator.
+      name: "the rows of a table written as code count once",
+      change: change([
+        newFile("country_codes.go", ["var iso3166_2 = map[string]bool{", ...Array.from({ length: 965 }, (_, i) => `\t"C${i}-${i * 7}": true,`), "}"]),
+        module("baked_in.go", "v", 6),
+      ]),
+      lookups: texts({
+        "country_codes.go": ["var iso3166_2 = map[string]bool{", ...Array.from({ length: 965 }, (_, i) => `\t"C${i}-${i * 7}": true,`), "}"].join("\n"),
+        "baked_in.go": distinct("v", 6).join("\n"),
+      }),
+    },
+    {
+      // validator's `"AF": true` → `"AF": {}` over its code tables: both sides' rows count once.
+      name: "a table's rows edited in place count once, on both sides",
+      change: change([
+        addedFile(
+          "codes.go",
+          Array.from({ length: 1200 }, (_, i) => `\t"K${i}": {},`),
+          1,
+          { deletions: 1200 },
+        ),
+        addedFile(
+          "more.go",
+          Array.from({ length: 300 }, (_, i) => `\t"M${i}": {},`),
+          1,
+          { deletions: 300 },
+        ),
+      ]),
+      lookups: texts(
+        {
+          "codes.go": Array.from({ length: 1200 }, (_, i) => `\t"K${i}": {},`).join("\n"),
+          "more.go": Array.from({ length: 300 }, (_, i) => `\t"M${i}": {},`).join("\n"),
+        },
+        {
+          "codes.go": Array.from({ length: 1200 }, (_, i) => `\t"K${i}": true,`).join("\n"),
+          "more.go": Array.from({ length: 300 }, (_, i) => `\t"M${i}": true,`).join("\n"),
+        },
+      ),
+    },
+    {
+      // A namespace move or a locale refresh: many files, few lines; read one by one quickly.
+      name: "over the file limit alone is not reported",
+      change: change(files(70, 9, "php")),
+    },
+    {
+      name: "a squashed branch is not split after the fact",
+      change: change([module("src/a.php", "a", 500), module("lib/b.php", "b", 500)], { title: "Merge in changes from the 5.0-dev branch" }),
+    },
+    {
+      name: "a test crate and lower-case test folders are tests (regex-test/, newtests/)",
+      // With the limit set, so that the files are left out by what they are, not by the default's units.
+      options: { max_lines: 800 },
+      change: change([module("regex-test/lib.rs", "t", 800), module("newtests/bytes.rs", "n", 300), module("src/lib.rs", "s", 100)]),
+    },
+    {
+      // Humanizer's Catalan locale: a 600-line string table beside its converter.
+      name: "a .NET resource file is a table of strings, not code (Resources.ca.resx)",
+      // With the limit set, so that the files are left out by what they are, not by the default's units.
+      options: { max_lines: 800 },
+      change: change([module("src/Properties/Resources.ca.resx", "r", 700), module("src/CatalanConverter.cs", "c", 200), module("src/Other.cs", "o", 150)]),
+    },
+    {
+      // An agent tool installed in `.flow/` beside a locale: tooling, not the product.
+      name: "a root dot-folder is tooling, not code to review (.flow/, .github/)",
+      // With the limit set, so that the files are left out by what they are, not by the default's units.
+      options: { max_lines: 800 },
+      change: change([module(".flow/bin/flowctl.py", "f", 700), module(".github/workflows/ci.yml", "w", 150), module("src/Urdu.cs", "u", 200)]),
+    },
+    {
+      name: "logs are data, not code (bench/log/*.log)",
+      // With the limit set, so that the files are left out by what they are, not by the default's units.
+      options: { max_lines: 800 },
+      change: change([module("bench/log/after.log", "l", 500), module("bench/log/before.log", "k", 500), module("src/lib.rs", "s", 100)]),
+    },
+    {
+      // jackson-core's FastDoubleParser re-sync: the copy's own folder edited beside the new copied files.
+      name: "edits beside a copy in its folder are the same re-sync, not own work to land apart",
+      change: withMessage(
+        [
+          newFile("src/io/doubleparser/Decimal.java", distinct("d", 1200)),
+          addedFile("src/io/doubleparser/JavaDoubleParser.java", distinct("j", 500), 1, { status: "modified" }),
+          addedFile("src/io/NumberInput.java", distinct("n", 8), 1, { status: "modified" }),
+        ],
+        "Uptake FastDoubleParser code\n\nCopied from https://github.com/wrandelshofer/FastDoubleParser",
+      ),
+      lookups: texts({ "src/io/doubleparser/Decimal.java": "// Copied from FastDoubleParser 0.5\n" + distinct("d", 1200).join("\n") }),
+    },
+  ],
+  invalid: [
+    {
+      // got's rewrite: a new core and the changes to the code around it.
+      name: "a change over the limit with parts that could be reviewed apart names them",
+      change: change([module("source/core/options.ts", "o", 680), rewritten("source/core/index.ts", "i", 420), rewritten("source/create.ts", "c", 90)]),
+      findings: [
+        {
+          messageId: "tooBig",
+          data: {
+            // Deleted lines count a quarter: 420 + 105 and 90 + 23.
+            lines: 1318,
+            parts:
+              " Its largest parts could be reviewed apart: the new `source/core/options.ts` (680 lines), the changes to `source/core/index.ts` (525 lines) and the changes to `source/create.ts` (113 lines).",
+          },
+        },
+      ],
+    },
+    {
+      // mio's Windows rewrite: several files of one folder, each a substantial part.
+      name: "several rewritten files of one folder are parts too",
+      change: change([
+        rewritten("src/sys/windows/selector.rs", "s", 314),
+        rewritten("src/sys/windows/tcp.rs", "t", 306),
+        rewritten("src/sys/windows/udp.rs", "u", 200),
+      ]),
+      findings: [{ messageId: "tooBig", data: { lines: 1025 } }],
+    },
+    {
+      // regex-lite: a new 3,000-line crate is too big to review well even as one unit.
+      name: "a very large single unit is reported: land it in steps",
+      change: change([module("regex-lite/src/parse.rs", "p", 1100), module("regex-lite/src/nfa.rs", "n", 900)]),
+      findings: [
+        {
+          messageId: "tooBig",
+          data: { lines: 2000, parts: " Most of it is the new files in `regex-lite/src/` (2000 lines): land it in steps, behind a flag if need be." },
+        },
+      ],
+    },
+    {
+      name: "a team that sets the limit gets every change over it, one unit or not",
+      options: { max_lines: 800 },
+      change: change([module("binder.go", "b", 900)]),
+      findings: [
+        { messageId: "tooBig", data: { lines: 900, parts: " Most of it is the new `binder.go` (900 lines): land it in steps, behind a flag if need be." } },
+      ],
+    },
+    {
+      name: "a team that sets the file limit gets the file limit",
+      options: { max_files: 50 },
+      change: change(files(70, 9, "php")),
+      findings: [{ messageId: "tooBig", data: { files: 70 } }],
+    },
+    {
+      name: "a path in the message is quoted on one line and cut short",
+      change: change([module(`src/${"d".repeat(200)}\`\n.ts`, "a", 700), module("lib/other.ts", "b", 300)]),
+      findings: [
+        {
+          messageId: "tooBig",
+          data: {
+            parts: ` Its largest parts could be reviewed apart: the new \`src/${"d".repeat(116)}…\` (700 lines) and the new \`lib/other.ts\` (300 lines).`,
+          },
+        },
+      ],
+    },
+  ],
 });

@@ -1,0 +1,25 @@
+import { lineShape, repeatedRows, TABLE_ROWS } from "../../src/text/table-rows.js";
+
+describe("table rows", () => {
+  it("a line's shape sets names, numbers and strings alike and keeps the punctuation", () => {
+    expect(lineShape(`\t"AD-07": true,`)).toBe(lineShape(`"ZW-99": false,`));
+    expect(lineShape(`"EmailValidator" => "'{PropertyName}' n'est pas valide.",`)).toBe(lineShape(`"NotNull" => 'must not be empty',`));
+    expect(lineShape("a = f(1)")).not.toBe(lineShape("a = f[1]"));
+  });
+
+  it("a run of TABLE_ROWS lines of one shape keeps its first row; blank lines do not break it", () => {
+    const rows = Array.from({ length: TABLE_ROWS }, (_, i) => `"k${i}": ${i},`);
+    const lines = ["var codes = map[string]int{", ...rows.slice(0, 5), "", ...rows.slice(5), "}"];
+    expect(repeatedRows(lines)).toEqual(rows.slice(1));
+  });
+
+  it("a shorter run is code that happens to repeat a shape, and is kept", () => {
+    const lines = Array.from({ length: TABLE_ROWS - 1 }, (_, i) => `this.f${i} = f${i};`);
+    expect(repeatedRows(lines)).toEqual([]);
+  });
+
+  it("lines of varied shapes are not a table", () => {
+    const lines = Array.from({ length: 40 }, (_, i) => (i % 2 ? `x${i} = g(${i})` : `return h${i};`));
+    expect(repeatedRows(lines)).toEqual([]);
+  });
+});
