@@ -418,6 +418,9 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
       decrement(deleted, pair.removed);
     }
     const deletedComments = deleted.size > 0 ? commentLinesOf(file.path, sides.baseText, deleted) : new Set<string>();
+    // Lexed in the whole head text too: an added ` * @param` line inside an unchanged `/**` opener
+    // is a comment, which the added lines alone cannot show (a Javadoc-only commit read as code).
+    for (const line of added.size > 0 ? commentLinesOf(file.path, sides.headText, added) : []) comments.add(line);
     return { added, deleted, comments, deletedComments, unknownAdded: 0, unknownDeleted: 0 };
   }
   const none: LineCounts = new Map();
@@ -446,8 +449,9 @@ function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base
 interface Sides {
   head: LineCounts;
   base: LineCounts;
-  /** The base text, generated sections removed: its deleted comment lines are looked up in it. */
+  /** Each side's text, generated sections removed: its comment lines are looked up in it. */
   baseText: string;
+  headText: string;
   gone: string[];
   come: string[];
 }
@@ -458,7 +462,14 @@ const sidesOf = perReviewFile((file, found): Sides | undefined => {
   const [hLines, bLines] = [head.split("\n"), base.split("\n")];
   const [hKeys, bKeys] = [hLines.map(norm), bLines.map(norm)];
   const [h, b] = [keyCounts(hKeys), keyCounts(bKeys)];
-  return { head: h, base: b, baseText: base, gone: changedAsListed(bLines, bKeys, minus(b, h)), come: changedAsListed(hLines, hKeys, minus(h, b)) };
+  return {
+    head: h,
+    base: b,
+    baseText: base,
+    headText: head,
+    gone: changedAsListed(bLines, bKeys, minus(b, h)),
+    come: changedAsListed(hLines, hKeys, minus(h, b)),
+  };
 });
 
 function norm(line: string): string {
@@ -528,6 +539,8 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
       reflowed.add(file);
       continue;
     }
+    // A comment edited in place is documentation, however often the edit repeats (a Javadoc sweep).
+    const docs = commentLinesOf(file.path, sides.headText, keyCounts(added));
     const pairs = pairLines(removed, added);
     pairsOf.set(file, pairs);
     for (const p of pairs) times.set(p.key, (times.get(p.key) ?? 0) + 1);

@@ -111,6 +111,17 @@ const namespaceMove = (n: number, edit = false) => {
  * over one is reported. What the rule says with no limits set is tested apart, below.
  */
 const ASKED = { max_lines: 800, max_files: 50 };
+/** A Java file whose `n` Javadoc `@param` lines end in a period at head, each in its own unchanged `/** … *\/`. */
+const javadocOnly = (n: number, repeats = 1) => {
+  const says = (i: number) => (i % 2 ? `the value number ${i}` : `may be {@code null}, see m${i}`);
+  // With `repeats`, each edit is made to the same sentence of that many overloads (8 in ArrayUtils): a sweep.
+  const edit = (i: number, head: boolean) => (head ? ` up to ${Math.floor(i / repeats) * 7}.` : "");
+  const doc = (i: number, head: boolean) => [`  /**`, `   * @param a${i} ${says(i)}${edit(i, head)}`, `   */`, `  void m${i}(int a${i}) { use(a${i}); }`];
+  const text = (head: boolean) => ["class A {", ...Array.from({ length: n }, (_, i) => doc(i, head)).flat(), "}"].join("\n");
+  const added = Array.from({ length: n }, (_, i) => ({ line: 3 + 4 * i, text: doc(i, true)[1] }));
+  const file: ChangedFile = { ...addedFile("src/main/java/A.java", [], 1, { deletions: n }), addedLines: added, additions: n };
+  return { change: change([file]), lookups: texts({ "src/main/java/A.java": text(true) }, { "src/main/java/A.java": text(false) }) };
+};
 const withLimits = <C extends { options?: Record<string, unknown> }>(c: C): C => (c.options ? c : { ...c, options: ASKED });
 
 testRule("pr-size", {
@@ -193,6 +204,18 @@ testRule("pr-size", {
             .join("\n"),
         },
       ),
+    },
+    {
+      // commons-lang 54771d1a7b "Javadoc": 1,042 ` * @param …` lines gained a period inside unchanged `/**`
+      // openers; read alone, the added lines looked like code (889 lines counted).
+      name: "Javadoc lines edited inside unchanged openers are comments, read in the whole file",
+      options: ASKED,
+      ...javadocOnly(900),
+    },
+    {
+      name: "the same Javadoc edit made to every overload is no code either, however often it repeats",
+      options: ASKED,
+      ...javadocOnly(3600, 4),
     },
     { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
     {
