@@ -123,6 +123,12 @@ export interface Verdict {
   within?: FunctionFact;
   /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
   rewritten?: boolean;
+  /**
+   * The function `before` was, where it was found by a similar body under another name or beside
+   * a same-named one that stays: the function this one replaces (`replaced`), or a sibling it
+   * mirrors (`mirrored`, the sibling still there). "Grew from" would compare two functions.
+   */
+  was?: { fn: FunctionFact; how: "replaced" | "mirrored" };
 }
 
 /**
@@ -412,7 +418,22 @@ function judgeExisting(
   // with a block added (commonmark's `incorporateLine`, rewritten from a version that called
   // helpers). Old code re-indented into a new wrapper keeps its declaration.
   const rewritten = wholeFunctionAdded(file, fn) && fresh.size * 2 >= countIn(how.freshInFile.added, fn);
-  return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}) };
+  const was = pred.how === "similar" ? relation(ctx, fn, pred.fn) : undefined;
+  return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}), ...(was ? { was } : {}) };
+}
+
+/**
+ * What a function paired by a similar body is to its old one: a sibling it mirrors, when a
+ * function of that name and kind is still in the file the old one was in (jackson's new
+ * `_startPositiveNumber()` beside `_startPositiveNumber(int)`), or one it replaces under another
+ * name (FluentValidation's `Validate` for the old `InvokePropertyValidator`). Nothing where the
+ * old function had this one's name and is gone: that is the same function, moved.
+ */
+function relation(ctx: FileContext, fn: FunctionFact, old: FunctionFact): Verdict["was"] {
+  const heads = ctx.change.files.flatMap((f) => headFacts(f, ctx.found)?.functions ?? []);
+  const stays = heads.some((h) => h !== fn && h.name === old.name && h.kind === old.kind);
+  if (stays) return { fn: old, how: "mirrored" };
+  return old.name === fn.name ? undefined : { fn: old, how: "replaced" };
 }
 
 /** The verdict's common part, where a measure's own judgement said where and what to say. */

@@ -245,6 +245,16 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a function that inlines the body of a function the change deletes from another file`,
       ...inlined(s),
     },
+    {
+      // pino f1203e6c `sanitizeNodeOptions` (19, three deep, 38 lines): a point past the allowance of 18.
+      name: `${s.lang}: a new short function one point past the allowance, nested 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(13, s.branch)])),
+    },
+    {
+      // jsoup 62674f90 `cssNthChild`, coil 6468a418: a 6-point block is a detail of a function at 20 already.
+      name: `${s.lang}: a block under half the max added to a function over it already`,
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(3), s.stmt(0)])),
+    },
   );
   invalid.push(
     {
@@ -279,16 +289,16 @@ for (const sample of SAMPLES) {
     },
     {
       // The block is measured as if extracted: 1 + 2 + 3, anchored at its first structure.
-      name: `${s.lang}: a block nested 3 deep added to an already complex function`,
-      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(3), s.stmt(0)])),
-      findings: [{ messageId: "grew", line: firstBodyLine(s) + 20, data: { name: "decide", before: 20, complexity: 26, block: 6 } }],
+      name: `${s.lang}: a block nested 4 deep added to an already complex function`,
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(4), s.stmt(0)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 20, data: { name: "decide", before: 20, complexity: 30, block: 10 } }],
     },
     {
       // httpx 80960fa3, ky aac83fa9: the finding sits on the block it blames and names that block's
       // cost, not the sum of everything in the run of new lines (a branch before it costs 1).
       name: `${s.lang}: a flat branch and a nested block added together: anchored on the block, with its own cost`,
-      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.branch(99), ...s.nest(3), s.stmt(0)])),
-      findings: [{ messageId: "grew", line: firstBodyLine(s) + 21, data: { name: "decide", before: 20, complexity: 27, block: 6 } }],
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.branch(99), ...s.nest(4), s.stmt(0)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 21, data: { name: "decide", before: 20, complexity: 31, block: 10 } }],
     },
     {
       // ky c847eec5 `deepMerge` (32 to 50): a block with real structure is worth moving out even
@@ -305,8 +315,14 @@ for (const sample of SAMPLES) {
     },
     {
       // werkzeug tbtools `sourcelines` (17), nesting 3 deep: a little over, but not flat.
-      name: `${s.lang}: a new function 20% over the max whose nesting goes 3 deep`,
-      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(12, s.branch)])),
+      // uvicorn ad761362 `resolve_reload_patterns` (20): a short function two points past the allowance.
+      name: `${s.lang}: a new short function two points past the allowance, nested 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(14, s.branch)])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 20, max: 15 } }],
+    },
+    {
+      name: `${s.lang}: a new long function 20% over the max whose nesting goes 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(12, s.branch), ...range(40, s.stmt)])),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 18, max: 15 } }],
     },
     {
