@@ -168,6 +168,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
   if (restoresEarlierCode(change)) return;
   let moved: MovedFunctions | undefined;
   let similar: SimilarFunctions | undefined;
+  const bodies = new Set<string>();
   for (const file of change.files) {
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
@@ -187,8 +188,21 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
     const context: FileContext = { change, found, file, code, matches, moved, similar };
-    yield* outermost(judge(context, over, measure));
+    for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield v;
   }
+}
+
+/**
+ * The same body written into several files of one change (a template copied into each new
+ * module, a handler pasted into two adapters) is one thing to say, said where it first appears:
+ * one finding, not one per copy. Bodies compare by their code with all whitespace left out.
+ */
+function firstOfItsBody(seen: Set<string>, v: Verdict, code: CodeView): boolean {
+  let body = "";
+  for (let l = v.fn.start + 1; l <= v.fn.end; l++) body += code.code(l).replace(/\s+/g, "") + "\n";
+  if (seen.has(body)) return false;
+  seen.add(body);
+  return true;
 }
 
 /**
