@@ -68,7 +68,7 @@ export default defineRule({
         .min(1)
         .default(15)
         .describe(
-          "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table.",
+          "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table, and that a flat if / else-if / else chain directly inside an arm of a switch, match or when (one-line branches, nothing nested: a state machine's chain per state) costs what a nested switch would, its else-if and else arms free.",
         ),
       min_growth: z
         .number()
@@ -76,14 +76,14 @@ export default defineRule({
         .min(1)
         .default(5)
         .describe(
-          "An existing function over max at head is reported only when it grows by at least this much and the change adds one block of new code (one outermost structure) whose own cognitive complexity, measured as if it were extracted into a function (nesting counted from the block's top, not from the old code around it), is at least this much, and at least a fifth of the function's complexity before when it was over max already.",
+          "An existing function over max at head is reported only when it grows by at least this much and the change adds one block of new code (one outermost structure) whose own cognitive complexity, measured as if it were extracted into a function (nesting counted from the block's top, not from the old code around it), is at least this much, and, when it was over max already, at least a fifth of the function's complexity before and half of max (8 at 15).",
         ),
       margin: z
         .number()
         .min(0)
         .default(20)
         .describe(
-          "A function the change adds that is over max by at most this percentage and nests no deeper than a branch inside a loop is not reported, nor one over by half of it at most (rounded up: 2 points at 15 and 20%, one nested branch) whatever its nesting, nor one the change takes over max by at most this percentage (the nesting of one-line structures directly inside another left out) with a block of its own complexity at most max: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
+          "A function the change adds that is over max by at most this percentage and nests no deeper than a branch inside a loop is not reported, nor one over by half of it at most (rounded up: 2 points at 15 and 20%, one nested branch) whatever its nesting, nor one of at most 40 lines of code nesting at most 3 deep over by this percentage and one point (19 at 15 and 20%), nor one the change takes over max by at most this percentage (the nesting of one-line structures directly inside another left out) with a block of its own complexity at most max: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
         ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
     })
