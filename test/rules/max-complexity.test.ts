@@ -355,6 +355,21 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "tooComplex", path: s.path.replace(/([^/]+)$/, "one/$1"), data: { name: "decide", complexity: 21 } }],
     },
     {
+      // FluentValidation 1656d84f: a new function modelled on a sibling that stays did not "grow
+      // from" the sibling's complexity; the message names the sibling, and the block's cost.
+      name: `${s.lang}: a new function modelled on a sibling that stays`,
+      ...changed(
+        s.path,
+        s.file("decide", range(12, s.branch)),
+        [
+          s.file("decide", range(12, s.branch)),
+          // Words the sibling lacks: the nested block is new code, not the sibling's.
+          s.file("decideLater", [...range(12, s.branch), ...s.nest(4).map((l) => l.replace(/(\$?)x > (\d+)/, "$1pendingRetries > $2 + $1backoffLimit"))]),
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "mirrors", data: { name: "decideLater", was: "decide", before: 12, complexity: 22, block: 10 } }],
+    },
+    {
       // A chain with a branch nested in it is not a table: it keeps its cost.
       name: `${s.lang}: a state machine whose chains hold an if of their own`,
       ...changed(s.path, undefined, s.file("step", STATE_MACHINES[s.lang](STATES, true))),
