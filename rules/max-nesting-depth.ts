@@ -120,7 +120,7 @@ function oneOverOnAShortIf(c: FunctionChange, max: number, caused: (b: NestedBlo
   if (c.before === undefined || c.fn.maxNesting !== max + 1) return false;
   const bottom = (c.fn.blocks ?? []).filter((b) => b.depth === max + 1 && caused(b));
   // A condition split into nested ifs is a level the change could have done without (see splitCondition).
-  return bottom.length > 0 && bottom.every((b) => shortIf(b, c.code.code) && !splitCondition(c, b));
+  return bottom.length > 0 && bottom.every((b) => shortIf(b, c.code.code) && !splitCondition(c, b, true));
 }
 
 function shortIf(b: NestedBlock, code: (line: number) => string): boolean {
@@ -150,12 +150,15 @@ const key = (code: string) => code.replace(/\s+/g, "");
  * whose condition it rewrote: a condition split in two (Newtonsoft 9be95e0f's `property != null && !property.Ignored`
  * made two nested ifs), a level of nesting the change could have done without.
  */
-function splitCondition(c: FunctionChange, b: NestedBlock): boolean {
+function splitCondition(c: FunctionChange, b: NestedBlock, near = false): boolean {
   const around = enclosing(c.fn, b);
   // Added lines, not only new code: a split condition's tokens were all there before.
   const added = new Set(c.file.addedLines.map((l) => l.line));
   const isNewIf = (o: NestedBlock) => added.has(o.start) && IF.test(c.code.code(o.start));
-  return around.some((inner) => {
+  // `near`: only a split right above the bottom (the block around `b` is the inner `if`): a
+  // guard `if` inside a new `if … else` (validator's filter `continue`) splits nothing.
+  const inners = near ? around.filter((o) => o.depth === b.depth - 1) : around;
+  return inners.some((inner) => {
     if (!isNewIf(inner)) return false;
     const outer = around.find((o) => o.depth === inner.depth - 1 && o.start < inner.start && o.end >= inner.end);
     if (!outer || !isNewIf(outer)) return false;
