@@ -207,7 +207,7 @@ function readAs(c: FunctionChange): FunctionChange {
  * How much a block of new code must cost to be worth extracting: `min_growth`, and in a function
  * that was over the limit already, a fifth of what it was (a 5-point block in a function of 17 is
  * the change's doing; in one of 41 or 62, it is not what a reviewer would ask to move out). The
- * judge asks more of those: half the limit.
+ * judge asks half the limit of those too.
  */
 function minBlockFor(before: number, max: number, minBlock: number): number {
   return before > max ? Math.max(minBlock, Math.ceil(before / 5)) : minBlock;

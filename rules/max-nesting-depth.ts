@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockShape, ELSE_ONLY, enclosing, IF, propagatesStatus } from "../src/analysis/block-shapes.js";
+import { blockShape, CHAIN_ARM, ELSE_ONLY, enclosing, IF, propagatesStatus } from "../src/analysis/block-shapes.js";
 import { displayName, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
@@ -100,9 +100,6 @@ function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused:
   return oneLine && (readAtAGlance(c.fn) || (c.beforeValue === max && !splitCondition(c, b)));
 }
 
-/** An `else`, `elif` or `else if` arm: the `if` is a choice between paths, not one conditional step. */
-const ELSE_ARM = /^\s*(\}\s*)?(else|elif|elsif|elseif)\b/;
-
 /** Lines of code an `if` at the bottom may hold and still be a detail: a guard, an assignment, a short splice. */
 const SHORT_IF_LINES = 5;
 
@@ -125,7 +122,7 @@ function oneOverOnAShortIf(c: FunctionChange, max: number, caused: (b: NestedBlo
 
 function shortIf(b: NestedBlock, code: (line: number) => string): boolean {
   if (!IF.test(code(b.start))) return false;
-  for (let l = b.start + 1; l <= b.end; l++) if (ELSE_ARM.test(code(l))) return false;
+  for (let l = b.start + 1; l <= b.end; l++) if (CHAIN_ARM.test(code(l))) return false; // an `else` arm: a choice between paths, not one step
   return bodyLines(b, code) <= SHORT_IF_LINES;
 }
 

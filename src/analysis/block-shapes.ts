@@ -162,7 +162,7 @@ export function tableBooleanCost(fn: FunctionFact, code: (line: number) => strin
 /** The header of a dispatch: `switch`, `match`, `when`, Ruby's `case`, Go's `select`. */
 const DISPATCH = /^\s*(?:(?:return|val|var|let|const|\$?[\w$.]+\s*:?=)\s*)?(?:switch|match|when|case|select)\b/;
 /** An arm of an `if` chain after its first: `else if`, `elif`, `elsif`, `elseif`, `else`. */
-const CHAIN_ARM = /^\s*(\}\s*)?(else|elif|elsif|elseif)\b/;
+export const CHAIN_ARM = /^\s*(\}\s*)?(else|elif|elsif|elseif)\b/;
 /** Lines of work an arm of a flat chain holds at most, on average: a return, an assignment, a call. */
 const FLAT_ARM_LINES = 3;
 
