@@ -23,7 +23,11 @@ export default defineRule({
       tooLong:
         "Function `{name}` has {length} lines of code (max {max}{leeway}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
       addsBlock:
-        "This change adds a {block}-line block of new code to `{name}` (now {length} lines of code, max {max}). Extract the block into a well-named helper.",
+        "This change adds a {block}-line block of new code to `{name}`{where} (now {length} lines of code, max {max}). Extract the block into a well-named helper.",
+      mirrors:
+        "Function `{name}` has {length} lines of code (max {max}): modelled on `{was}` ({before} lines), it adds a {block}-line block of its own. Extract the block, or what the two share, into a well-named helper.",
+      replaces:
+        "`{name}`, which replaces `{was}` ({before} lines), has {length} lines of code (max {max}), with a {block}-line block of new code. Extract the block into a well-named helper.",
       rewritten:
         "This change writes `{name}` anew: {length} lines of code (max {max}). Long functions do several things and are hard to test; extract the parts, such as its {block}-line block, into well-named helpers.",
     },
@@ -72,15 +76,19 @@ export default defineRule({
     };
     for (const v of functionVerdicts(change, found, measure)) {
       const data = {
-        name: v.within ? `${displayName(v.within)}\` in \`${displayName(v.fn)}` : displayName(v.fn),
+        // The length is the outer function's: the callback the block went into only says where it is.
+        name: displayName(v.fn),
+        where: v.within ? `, inside its \`${displayName(v.within)}\`` : "",
         length: v.value,
         max: opts.max,
         margin: opts.margin,
         leeway: leeway(opts.margin),
         ...(v.block ? { block: v.block } : {}),
+        ...(v.was ? { was: displayName(v.was.fn), before: v.before! } : {}),
       };
       // A function rewritten whole has no old code around the block: it is new, and this long.
-      const messageId = v.rewritten ? "rewritten" : v.block ? "addsBlock" : "tooLong";
+      // "Adds a block to" only where the function grew: a mirror or a replacement is new.
+      const messageId = v.rewritten ? "rewritten" : !v.block ? "tooLong" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : "addsBlock";
       out.push({ messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data });
     }
     return out;

@@ -159,6 +159,40 @@ export function tableBooleanCost(fn: FunctionFact, code: (line: number) => strin
   return Math.max(0, n - 1);
 }
 
+/** The header of a dispatch: `switch`, `match`, `when`, Ruby's `case`, Go's `select`. */
+const DISPATCH = /^\s*(?:(?:return|val|var|let|const|\$?[\w$.]+\s*:?=)\s*)?(?:switch|match|when|case|select)\b/;
+/** An arm of an `if` chain after its first: `else if`, `elif`, `elsif`, `elseif`, `else`. */
+export const CHAIN_ARM = /^\s*(\}\s*)?(else|elif|elsif|elseif)\b/;
+/** Lines of work an arm of a flat chain holds at most, on average: a return, an assignment, a call. */
+const FLAT_ARM_LINES = 3;
+
+/**
+ * What the `else if` and `else` arms cost in the flat `if` chains directly inside the arms of a
+ * dispatch: a state machine or option dispatch (`switch ($state) { case INITIAL: if ($c === '"')
+ * … elseif … else … }`), one chain per state, each arm a line or two. Each chain reads as a
+ * table of its own, as a nested `switch` would (which costs 1 and its nesting, whatever its
+ * cases): phpdotenv's `processChar`, 30 by the letter, reads at once (judged "not worth saying"
+ * on held-out histories, session 7). A chain with a structure inside it, or long arms, keeps its cost.
+ */
+export function flatDispatchCost(fn: FunctionFact, code: (line: number) => string): number {
+  const incs = fn.increments ?? [];
+  let cost = 0;
+  for (const inc of incs) {
+    const parent = incs[inc.within];
+    if (inc.end === undefined || inc.nesting === 0 || !parent || !IF.test(code(inc.line)) || !DISPATCH.test(code(parent.line))) continue;
+    // Nothing nested inside the chain: its arms are steps, not paths.
+    if (incs.some((o) => o.line > inc.line && o.line <= inc.end! && o.nesting > 0)) continue;
+    // One per arm's line: a boolean operator in an arm's condition is an increment of its own, and still counts.
+    const arms = new Set(incs.filter((o) => o.line > inc.line && o.line <= inc.end! && o.base > 0 && CHAIN_ARM.test(code(o.line))).map((o) => o.line));
+    if (arms.size === 0) continue;
+    let body = 0;
+    for (let l = inc.line + 1; l <= inc.end; l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l)) && !CHAIN_ARM.test(code(l))) body++;
+    if (body > FLAT_ARM_LINES * (arms.size + 1)) continue;
+    cost += arms.size;
+  }
+  return cost;
+}
+
 /** True when the run only adds arms to a dispatch that was already there (two more `case`s). */
 export function extendsDispatch(c: FunctionChange, run: Run): boolean {
   return isArm(c.file.path, c.code.code(run.start));

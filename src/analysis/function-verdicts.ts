@@ -123,6 +123,12 @@ export interface Verdict {
   within?: FunctionFact;
   /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
   rewritten?: boolean;
+  /**
+   * The function `before` was, where it was found by a similar body under another name or beside
+   * a same-named one that stays: the function this one replaces (`replaced`), or a sibling it
+   * mirrors (`mirrored`, the sibling still there). "Grew from" would compare two functions.
+   */
+  was?: { fn: FunctionFact; how: "replaced" | "mirrored" };
 }
 
 /**
@@ -162,6 +168,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
   if (restoresEarlierCode(change)) return;
   let moved: MovedFunctions | undefined;
   let similar: SimilarFunctions | undefined;
+  const bodies = new Set<string>();
   for (const file of change.files) {
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
@@ -181,8 +188,21 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
     const context: FileContext = { change, found, file, code, matches, moved, similar };
-    yield* outermost(judge(context, over, measure));
+    for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield v;
   }
+}
+
+/**
+ * The same body written into several files of one change (a template copied into each new
+ * module, a handler pasted into two adapters) is one thing to say, said where it first appears:
+ * one finding, not one per copy. Bodies compare by their code with all whitespace left out.
+ */
+function firstOfItsBody(seen: Set<string>, v: Verdict, code: CodeView): boolean {
+  let body = "";
+  for (let l = v.fn.start + 1; l <= v.fn.end; l++) body += code.code(l).replace(/\s+/g, "") + "\n";
+  if (seen.has(body)) return false;
+  seen.add(body);
+  return true;
 }
 
 /**
@@ -412,7 +432,22 @@ function judgeExisting(
   // with a block added (commonmark's `incorporateLine`, rewritten from a version that called
   // helpers). Old code re-indented into a new wrapper keeps its declaration.
   const rewritten = wholeFunctionAdded(file, fn) && fresh.size * 2 >= countIn(how.freshInFile.added, fn);
-  return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}) };
+  const was = pred.how === "similar" ? relation(ctx, fn, pred.fn) : undefined;
+  return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}), ...(was ? { was } : {}) };
+}
+
+/**
+ * What a function paired by a similar body is to its old one: a sibling it mirrors, when a
+ * function of that name and kind is still in the file the old one was in (jackson's new
+ * `_startPositiveNumber()` beside `_startPositiveNumber(int)`), or one it replaces under another
+ * name (FluentValidation's `Validate` for the old `InvokePropertyValidator`). Nothing where the
+ * old function had this one's name and is gone: that is the same function, moved.
+ */
+function relation(ctx: FileContext, fn: FunctionFact, old: FunctionFact): Verdict["was"] {
+  const heads = ctx.change.files.flatMap((f) => headFacts(f, ctx.found)?.functions ?? []);
+  const stays = heads.some((h) => h !== fn && h.name === old.name && h.kind === old.kind);
+  if (stays) return { fn: old, how: "mirrored" };
+  return old.name === fn.name ? undefined : { fn: old, how: "replaced" };
 }
 
 /** The verdict's common part, where a measure's own judgement said where and what to say. */

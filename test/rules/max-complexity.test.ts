@@ -46,6 +46,86 @@ const BOOLEAN_TABLES: Record<string, (n: number) => string[]> = {
   PHP: (n) => ["  switch (true) {", ...range(n, (i) => `    case $x == ${i} && $y: return ${i};`), "  }"],
 };
 
+/**
+ * A state machine: a dispatch over `n` states whose arms are each an if / else-if / else chain of
+ * one-line branches (phpdotenv's `processChar`). With `tangled`, each chain's first branch holds
+ * an `if` of its own.
+ */
+const STATE_MACHINES: Record<string, (n: number, tangled?: boolean) => string[]> = {
+  TypeScript: (n, t) => cLike("  ", "switch (x) {", (i) => `case ${i}:`, "y", t, "if (z) { w(); }"),
+  JavaScript: (n, t) => cLike("  ", "switch (x) {", (i) => `case ${i}:`, "y", t, "if (z) { w(); }"),
+  Java: (n, t) => cLike("    ", "switch (x) {", (i) => `case ${i}:`, "y", t, "if (z) { w(); }"),
+  "C#": (n, t) => cLike("    ", "switch (x) {", (i) => `case ${i}:`, "y", t, "if (z) { w(); }"),
+  PHP: (n, t) => cLike("  ", "switch ($x) {", (i) => `case ${i}:`, "$y", t, "if ($z) { w(); }", "elseif"),
+  Go: (n, t) => cLike("\t", "switch x {", (i) => `case ${i}:`, "y", t, "if z { w() }", "else if", ""),
+  Kotlin: (n, t) => cLike("    ", "when (x) {", (i) => `${i} -> {`, "y", t, "if (z) { w() }", "else if", "", true),
+  Rust: (n, t) => [...cLike("    ", "match x {", (i) => `${i} => {`, "y", t, "if z { w(); }", "else if", ";", true).slice(0, -1), "        _ => {}", "    }"],
+  Python: (n, t) => [
+    "    match x:",
+    ...range(n, (i) =>
+      [
+        `        case ${i}:`,
+        ...(t ? ["            if z: w()"] : []),
+        "            if y == 1:",
+        "                return 1",
+        "            elif y == 2:",
+        "                return 2",
+        "            else:",
+        "                return 3",
+      ].join("\n"),
+    ),
+  ],
+  Ruby: (n, t) => [
+    "  case x",
+    ...range(n, (i) =>
+      [
+        `  when ${i}`,
+        ...(t ? ["    if z then w end"] : []),
+        "    if y == 1",
+        "      return 1",
+        "    elsif y == 2",
+        "      return 2",
+        "    else",
+        "      return 3",
+        "    end",
+      ].join("\n"),
+    ),
+    "  end",
+  ],
+};
+
+/** A C-like dispatch of STATES arms, each an if / else-if / else chain (see STATE_MACHINES). */
+function cLike(
+  ind: string,
+  open: string,
+  arm: (i: number) => string,
+  y: string,
+  tangled = false,
+  nested = "",
+  elseIf = "else if",
+  semi = ";",
+  braced = false,
+): string[] {
+  const cond = (v: number) => (ind === "\t" || open.startsWith("match") ? `${y} == ${v}` : `(${y} == ${v})`);
+  const chain = (d: string) => [
+    ...(tangled ? [`${d}${nested}`] : []),
+    `${d}if ${cond(1)} {`,
+    `${d}  return 1${semi}`,
+    `${d}} ${elseIf} ${cond(2)} {`,
+    `${d}  return 2${semi}`,
+    `${d}} else {`,
+    `${d}  return 3${semi}`,
+    `${d}}`,
+  ];
+  const inner = ind === "\t" ? "\t\t" : ind + "    ";
+  return [
+    `${ind}${open}`,
+    ...range(STATES, (i) => [`${ind}${ind === "\t" ? "" : "  "}${arm(i)}`, ...chain(inner), ...(braced ? [`${ind}  }`] : [])].join("\n")),
+    `${ind}}`,
+  ];
+}
+const STATES = 6;
+
 /** A guard clause: a branch that only returns. */
 const GUARDS: Record<string, (i: number) => string> = {
   TypeScript: (i) => `  if (x === ${i}) return ${i};`,
@@ -245,8 +325,56 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a function that inlines the body of a function the change deletes from another file`,
       ...inlined(s),
     },
+    {
+      // phpdotenv e1778ab8 `processChar` (30 by the letter): one flat chain per state reads as a
+      // table of its own, as a nested switch would (1 and its nesting each): 1 + 6 × 2 = 13.
+      name: `${s.lang}: a state machine whose arms are flat if/else chains`,
+      ...changed(s.path, undefined, s.file("step", STATE_MACHINES[s.lang](STATES))),
+    },
+    {
+      // pino f1203e6c `sanitizeNodeOptions` (19, three deep, 38 lines): a point past the allowance of 18.
+      name: `${s.lang}: a new short function one point past the allowance, nested 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(13, s.branch)])),
+    },
+    {
+      // jsoup 62674f90 `cssNthChild`, coil 6468a418: a 6-point block is a detail of a function at 20 already.
+      name: `${s.lang}: a block under half the max added to a function over it already`,
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(3), s.stmt(0)])),
+    },
   );
   invalid.push(
+    {
+      // validator's translations: one new body pasted into two files of the change is one finding.
+      name: `${s.lang}: the same new function added in two files: one finding, on the first`,
+      ...(() => {
+        const text = s.file("decide", s.nest(6));
+        const a = modifiedFile(s.path.replace(/([^/]+)$/, "one/$1"), undefined, text);
+        const b = modifiedFile(s.path.replace(/([^/]+)$/, "two/$1"), undefined, text);
+        return { change: change([a.file, b.file]), lookups: a.lookups };
+      })(),
+      findings: [{ messageId: "tooComplex", path: s.path.replace(/([^/]+)$/, "one/$1"), data: { name: "decide", complexity: 21 } }],
+    },
+    {
+      // FluentValidation 1656d84f: a new function modelled on a sibling that stays did not "grow
+      // from" the sibling's complexity; the message names the sibling, and the block's cost.
+      name: `${s.lang}: a new function modelled on a sibling that stays`,
+      ...changed(
+        s.path,
+        s.file("decide", range(12, s.branch)),
+        [
+          s.file("decide", range(12, s.branch)),
+          // Words the sibling lacks: the nested block is new code, not the sibling's.
+          s.file("decideLater", [...range(12, s.branch), ...s.nest(4).map((l) => l.replace(/(\$?)x > (\d+)/, "$1pendingRetries > $2 + $1backoffLimit"))]),
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "mirrors", data: { name: "decideLater", was: "decide", before: 12, complexity: 22, block: 10 } }],
+    },
+    {
+      // A chain with a branch nested in it is not a table: it keeps its cost.
+      name: `${s.lang}: a state machine whose chains hold an if of their own`,
+      ...changed(s.path, undefined, s.file("step", STATE_MACHINES[s.lang](STATES, true))),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "step" } }],
+    },
     {
       name: `${s.lang}: a new function with 21 flat branches, more than a third over`,
       ...changed(s.path, undefined, s.file("decide", range(21, s.branch))),
@@ -279,16 +407,16 @@ for (const sample of SAMPLES) {
     },
     {
       // The block is measured as if extracted: 1 + 2 + 3, anchored at its first structure.
-      name: `${s.lang}: a block nested 3 deep added to an already complex function`,
-      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(3), s.stmt(0)])),
-      findings: [{ messageId: "grew", line: firstBodyLine(s) + 20, data: { name: "decide", before: 20, complexity: 26, block: 6 } }],
+      name: `${s.lang}: a block nested 4 deep added to an already complex function`,
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(4), s.stmt(0)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 20, data: { name: "decide", before: 20, complexity: 30, block: 10 } }],
     },
     {
       // httpx 80960fa3, ky aac83fa9: the finding sits on the block it blames and names that block's
       // cost, not the sum of everything in the run of new lines (a branch before it costs 1).
       name: `${s.lang}: a flat branch and a nested block added together: anchored on the block, with its own cost`,
-      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.branch(99), ...s.nest(3), s.stmt(0)])),
-      findings: [{ messageId: "grew", line: firstBodyLine(s) + 21, data: { name: "decide", before: 20, complexity: 27, block: 6 } }],
+      ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), s.branch(99), ...s.nest(4), s.stmt(0)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 21, data: { name: "decide", before: 20, complexity: 31, block: 10 } }],
     },
     {
       // ky c847eec5 `deepMerge` (32 to 50): a block with real structure is worth moving out even
@@ -305,8 +433,14 @@ for (const sample of SAMPLES) {
     },
     {
       // werkzeug tbtools `sourcelines` (17), nesting 3 deep: a little over, but not flat.
-      name: `${s.lang}: a new function 20% over the max whose nesting goes 3 deep`,
-      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(12, s.branch)])),
+      // uvicorn ad761362 `resolve_reload_patterns` (20): a short function two points past the allowance.
+      name: `${s.lang}: a new short function two points past the allowance, nested 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(14, s.branch)])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 20, max: 15 } }],
+    },
+    {
+      name: `${s.lang}: a new long function 20% over the max whose nesting goes 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(12, s.branch), ...range(40, s.stmt)])),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 18, max: 15 } }],
     },
     {
