@@ -16,6 +16,7 @@ import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
 import { keepsCallsAndOutputs, saysReorganised } from "../src/analysis/tests-reorganised.js";
 import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
+import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
@@ -29,6 +30,7 @@ import {
   platformWithoutTests,
   projectHasTests,
   sameOrEnclosingProject,
+  translationTable,
   type RepoLayout,
 } from "../src/text/test-layout.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
@@ -170,7 +172,7 @@ interface SourceContext {
  * Source files that may need tests. Deletions and pure renames (no additions) change no
  * behaviour worth a test. Build output (`dist/axios.js` rebuilt by a release) and vendored code:
  * nothing the author could test. Nor a maintainer's script beside the product (`sponsors.php` at
- * the root of a `src/` project).
+ * the root of a `src/` project), nor one language's table among its siblings (see translationTable).
  */
 function changedSources(change: Change, kinds: Map<ChangedFile, FileKind>, judged: Set<string> | undefined, layout: RepoLayout | undefined): ChangedFile[] {
   return change.files.filter(
@@ -180,7 +182,7 @@ function changedSources(change: Change, kinds: Map<ChangedFile, FileKind>, judge
       f.additions > 0 &&
       !judged?.has(f.path) &&
       !notAuthored(f.path, change) &&
-      !(layout && maintainerScript(f.path, layout)),
+      !(layout && (maintainerScript(f.path, layout) || translationTable(f.path, layout))),
   );
 }
 
@@ -261,6 +263,8 @@ function asksForTests(
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
+  // Null checks that fall back to a default or leave early guard a case the callers do not reach.
+  if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
   if (ctx.reorganised && textLines && reorganisedOnly(f, b, rest, textLines, facts?.functions ?? [], ctx.found)) return false;
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)

@@ -1,4 +1,5 @@
 import { extensionOf } from "./languages.js";
+import { isTranslationFile } from "./translation-files.js";
 import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testCovers, testStem } from "./test-conventions.js";
 import { nameWords, namesSameUnit } from "./test-near-names.js";
 
@@ -666,4 +667,22 @@ export function componentHasTests(sourcePath: string, layout: RepoLayout): boole
   return names.some(
     (n) => layout.testStems.has(n) || [...layout.dirs].some((d) => classifyBuiltIn(`${d}/x`) === "test" && mirrorName(d.slice(d.lastIndexOf("/") + 1)) === n),
   );
+}
+
+/** Folders a project keeps its languages' tables in, any case: `Resources/Languages/`, `Localization/`, `locales/`. */
+const TRANSLATION_FOLDER = /(^|\/)(languages?|langs?|locali[sz]ations?|locales?|i18n|l10n|translations?)\//i;
+
+/**
+ * One language's table among its siblings: a language's file (`locales/fr.js`), or a file in a
+ * translations folder beside three or more of the same kind where none has a test of its own
+ * (FluentValidation's `Resources/Languages/VietnameseLanguage.cs`). Such a family is checked by
+ * one generic test over every member, or by none: a reviewer does not ask a new member for its own.
+ */
+export function translationTable(sourcePath: string, layout: RepoLayout): boolean {
+  if (isTranslationFile(sourcePath)) return true;
+  if (!TRANSLATION_FOLDER.test(sourcePath)) return false;
+  const dir = dirname(sourcePath);
+  const ext = extensionOf(sourcePath);
+  const family = [...layout.files].filter((f) => dirname(f) === dir && extensionOf(f) === ext);
+  return family.length >= 4 && !family.some((f) => sourceStems(f).some((stem) => layout.testStems.has(stem)));
 }
