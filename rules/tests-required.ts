@@ -24,6 +24,7 @@ import { indexImports } from "../src/text/test-imports.js";
 import {
   componentHasTests,
   describeSuggestedTests,
+  existingTestsOf,
   layoutOf,
   maintainerScript,
   packageRootOf,
@@ -216,6 +217,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         sources: ctx.sources,
         minLines: Math.max(1, opts.min_changed_lines),
         reorganised: ctx.reorganised,
+        layout,
       }));
   return asks && !untestedProject(f, fresh, layout, found) ? coverageFinding(f, tests, opts.mode, layout) : undefined;
 }
@@ -243,7 +245,7 @@ function asksForTests(
   c: CodeChange,
   lines: number,
   fresh: Set<number> | undefined,
-  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number; reorganised: boolean },
+  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number; reorganised: boolean; layout: RepoLayout | undefined },
 ): boolean {
   if (!fresh) return true;
   if (movedIn(c, lines)) return false;

@@ -686,3 +686,13 @@ export function translationTable(sourcePath: string, layout: RepoLayout): boolea
   const family = [...layout.files].filter((f) => dirname(f) === dir && extensionOf(f) === ext);
   return family.length >= 4 && !family.some((f) => sourceStems(f).some((stem) => layout.testStems.has(stem)));
 }
+
+/**
+ * The tests the repository already has for a source file by name: named for it exactly
+ * (`JsonValueFormatterTests.cs`) or for the same unit (`RomanNumeralTests.cs` for
+ * `RomanNumeralExtensions.cs`). What pins its behaviour before the change.
+ */
+export function existingTestsOf(sourcePath: string, layout: RepoLayout): string[] {
+  const named = existingTestsNamedFor(sourcePath, layout);
+  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout);
+}
