@@ -17,8 +17,9 @@ import { keepsCallsAndOutputs, saysReorganised } from "../src/analysis/tests-reo
 import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
+import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
 import { lineFacts } from "../src/syntax/line-view.js";
-import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
@@ -108,13 +109,25 @@ export default defineRule({
     const shrunk = fileTree ? movedFromPaths(change.files.filter((f) => f.status === "modified" && f.additions === 0 && classify(f.path) !== "other")) : [];
     return { fileContents: [...headPaths(relevant), ...shrunk], baseContents: [...basePaths(relevant), ...removed, ...shrunk], fileTree };
   },
+  laterNeeds(change, opts, found) {
+    // The existing tests named for the changed sources: a function the change writes may have its test already.
+    if (!found.fileTree || !opts.new_behaviour_only || change.labels.some((l) => opts.skip_labels.includes(l))) return [];
+    const classify = classifier(opts);
+    const sources = change.files.filter((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0 && hasSyntax(f));
+    return sources.length === 0
+      ? []
+      : testsToRead(
+          sources.map((f) => f.path),
+          repoLayout(found.fileTree),
+        );
+  },
   check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     // #14: files a coverage report covers are judged by it, not by name pairing.
     const cov = found?.coverage ? coverageVerdicts(change, found.coverage, opts.coverage, found) : undefined;
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
-    const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
+    const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
     const sources = changedSources(change, kinds, cov?.judged, layout);
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
@@ -207,6 +220,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
+  const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
+  if (before) return covered(f, before);
   // An uncovered file is a finding only when it adds behaviour.
   const asks =
     !opts.new_behaviour_only ||
@@ -220,6 +235,45 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         layout,
       }));
   return asks && !untestedProject(f, fresh, layout, found) ? coverageFinding(f, tests, opts.mode, layout) : undefined;
+}
+
+/** The layout of a file tree, once per tree: laterNeeds and check both read it. */
+const layouts = new WeakMap<string[], RepoLayout>();
+function repoLayout(tree: string[]): RepoLayout {
+  let layout = layouts.get(tree);
+  if (!layout) layouts.set(tree, (layout = layoutOf(tree)));
+  return layout;
+}
+
+/**
+ * The tests the repository had before the change for every function the change writes into a
+ * source (`TestSkipUnless` for a new `skipUnless`), in words for the summary; undefined unless
+ * all of the change's code in functions sits in new functions that existing tests name (see
+ * tests-named-already). Code that changes a function already there is judged as before.
+ */
+function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups): string | undefined {
+  const facts = lineFacts(f, found);
+  if (!facts || fresh.size === 0) return undefined;
+  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  const named = facts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && fn.kind !== "lambda" && fn.kind !== "callback");
+  const fresher = named.filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
+  if (fresher.length === 0) return undefined;
+  const inFunction = (l: number) => facts.functions.some((fn) => l >= fn.start && l <= fn.end);
+  const inFresher = (l: number) => fresher.some((fn) => l >= fn.start && l <= fn.end);
+  if ([...fresh].some((l) => inFunction(l) && !inFresher(l))) return undefined;
+  // Only the outermost new functions: a nested helper is tested through the function that holds it.
+  const outer = fresher.filter((fn) => !fresher.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end));
+  const tests = testsToRead([f.path], layout).flatMap((path) => {
+    const text = found.fileContents.get(path);
+    return text === undefined ? [] : [{ path, text }];
+  });
+  const hits = testedAlready(
+    outer.map((fn) => fn.name),
+    tests,
+  );
+  if (!hits) return undefined;
+  const files = [...new Set(hits.map((h) => h.test))];
+  return `${namedList(files.map((t) => `\`${t}\``))}, whose tests of ${namedList(hits.map((h) => `\`${h.fn}\``))} were there before the change`;
 }
 
 /**
