@@ -25,7 +25,7 @@ export function testsToRead(sources: string[], layout: RepoLayout): string[] {
     const dir = dirname(src);
     const stem = src.slice(src.lastIndexOf("/") + 1, -".go".length);
     [...layout.files]
-      .filter((f) => f.endsWith("_test.go") && dirname(f) === dir && !/_example_test\.go$|(^|\/)example_test\.go$/.test(f))
+      .filter((f) => f.endsWith("_test.go") && dirname(f) === dir && !/(^|\/|_)(example|bench(mark)?s?)_test\.go$/.test(f))
       // The package's main test file first (`validator_test.go` in package validator), then the closest-named.
       .sort((a, b) => rank(b, dir, stem) - rank(a, dir, stem) || a.localeCompare(b))
       .slice(0, GO_PACKAGE_TESTS)
