@@ -319,17 +319,17 @@ testRule("tests-required", {
 });
 
 describe("tests-required laterNeeds", () => {
+  const parse = (o: object) => rule.options.parse(o) as Parameters<NonNullable<typeof rule.laterNeeds>>[1];
   it("reads the package's test file for a Go source once the tree is known", () => {
     const e = edit("baked_in.go", bakedBase, bakedHead, goTree);
-    const options = rule.options.parse({});
-    expect(rule.laterNeeds!(e.change, options, e.lookups)).toEqual(["validator_test.go"]);
+    expect(rule.laterNeeds!(e.change, parse({}), e.lookups)).toEqual(["validator_test.go"]);
   });
 
   it("reads nothing without the tree, or when every change is asked about", () => {
     const e = edit("baked_in.go", bakedBase, bakedHead);
-    expect(rule.laterNeeds!(e.change, rule.options.parse({}), e.lookups)).toEqual([]);
+    expect(rule.laterNeeds!(e.change, parse({}), e.lookups)).toEqual([]);
     const t = edit("baked_in.go", bakedBase, bakedHead, goTree);
-    expect(rule.laterNeeds!(t.change, rule.options.parse({ new_behaviour_only: false }), t.lookups)).toEqual([]);
+    expect(rule.laterNeeds!(t.change, parse({ new_behaviour_only: false }), t.lookups)).toEqual([]);
   });
 });
 
