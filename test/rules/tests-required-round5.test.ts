@@ -333,6 +333,57 @@ describe("tests-required laterNeeds", () => {
   });
 });
 
+// ---- Ruby: methods indented under a `private` at the class body's indent ----
+
+const rbStrategyBase = [
+  "module Devise",
+  "  class Rememberable",
+  "    def authenticate!",
+  "      success!(resource) if validate(resource)",
+  "    end",
+  "",
+  "    private",
+  "",
+  "      def decorate(resource)",
+  "        super",
+  "      end",
+  "  end",
+  "end",
+];
+const rbStrategy = (visibility: string) => [
+  "module Devise",
+  "  class Rememberable",
+  "    def authenticate!",
+  "      success!(resource) if validate(resource)",
+  "    end",
+  "",
+  `    ${visibility}`,
+  "",
+  "      def extend_remember_me_period(resource)",
+  "        if resource.respond_to?(:extend_remember_period=)",
+  "          resource.extend_remember_period = mapping.to.extend_remember_period",
+  "        end",
+  "      end",
+  "  end",
+  "end",
+];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: a one-branch helper indented under `private` is no API",
+      ...edit("lib/devise/strategies/rememberable.rb", rbStrategyBase, rbStrategy("private")),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: the same method under `public` is API",
+      ...edit("lib/devise/strategies/rememberable.rb", rbStrategyBase, rbStrategy("public")),
+      findings: [{ messageId: "missingTests", path: "lib/devise/strategies/rememberable.rb" }],
+    },
+  ],
+});
+
 // ---- the test file a finding names ----
 
 const rbGen = [
