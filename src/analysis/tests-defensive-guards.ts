@@ -31,13 +31,57 @@ export function onlyDefensiveGuards(fresh: Set<number>, lines: string[]): boolea
 
 function isGuard(line: number, lines: string[]): boolean {
   const code = codeOf(lines[line - 1] ?? "");
+  if (unwrapsResult(line, lines)) return true;
+  if (/\b(?:if|unless)\b/.test(code) && leavesAtOnce(line, lines) && inErrorHandler(line, lines)) return true;
   if (DEFAULT_OPERATOR.test(code) && !/\b(?:if|while|for)\b/.test(code)) return true;
   if (!NOTHING_CHECK.test(code)) return false;
   // A ternary on a check for nothing picks a default; an `if` on one must leave at once.
   if (/\s\?(\s|$)/.test(code) && !/\b(?:if|while|for)\b/.test(code)) return true;
-  if (INLINE_EXIT.test(code)) return true;
+  return leavesAtOnce(line, lines);
+}
+
+/** The `if` on this line leaves at once: an exit on its own line, or as the block's one statement. */
+function leavesAtOnce(line: number, lines: string[]): boolean {
+  if (INLINE_EXIT.test(codeOf(lines[line - 1] ?? ""))) return true;
   const next = lines.slice(line).find((l) => codeOf(l).trim() !== "");
   return next !== undefined && EARLY_EXIT.test(codeOf(next)) && closesAfter(lines, line);
+}
+
+/**
+ * A `match` that unwraps a result and handles its error in a block that gives up quietly
+ * (`match listener.accept().await { Ok(conn) => conn, Err(e) => { …; continue; } }`): its decision
+ * is the error arm, and the lines in it are judged as guards. An arm that panics or passes the
+ * error on (`Err(e) => panic!("{e}")`, axum's panic location) is how the function fails, and asked about.
+ */
+function unwrapsResult(line: number, lines: string[]): boolean {
+  if (!/\bmatch\b/.test(codeOf(lines[line - 1] ?? ""))) return false;
+  const rest = lines.slice(line).filter((l) => codeOf(l).trim() !== "");
+  if (rest.length < 2 || !/^\s*Ok\((\w+)\)\s*=>\s*\1\s*,?\s*$/.test(rest[0]) || !/^\s*Err\(\s*\w+\s*\)\s*=>\s*\{\s*$/.test(rest[1])) return false;
+  const arm = indent(rest[1]);
+  const body: string[] = [];
+  for (const l of rest.slice(2)) {
+    if (indent(l) <= arm) break;
+    body.push(codeOf(l));
+  }
+  return body.length > 0 && !body.some((l) => /\b(?:panic|unreachable|todo|unimplemented)!|\bErr\(|\breturn\b/.test(l));
+}
+
+/** Where a failure is handled: an `Err(e) =>` arm, a `catch`, `except` or `rescue` block, Go's `if err != nil {`. */
+const ERROR_HANDLER = /\bErr\(\s*\w+\s*\)\s*=>|\bcatch\b|\bexcept\b|\brescue\b|\bif\s+err\s*!=\s*nil\b/;
+
+/**
+ * Whether the line sits in an error handler: the nearest line above it that is indented less
+ * opens one. An early exit there (`if is_connection_error(&e) { continue; }`) picks how to give
+ * up on a failure (an accept error, a closed connection) that a unit test cannot provoke.
+ */
+function inErrorHandler(line: number, lines: string[]): boolean {
+  const own = indent(lines[line - 1] ?? "");
+  for (let i = line - 2; i >= 0; i--) {
+    const code = codeOf(lines[i]);
+    if (code.trim() === "" || indent(lines[i]) >= own) continue;
+    return ERROR_HANDLER.test(code);
+  }
+  return false;
 }
 
 /** The guarded block holds one statement: the line after the exit closes it (or Python dedents). */

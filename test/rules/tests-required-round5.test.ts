@@ -140,6 +140,63 @@ testRule("tests-required", {
   ],
 });
 
+const rsBase = [
+  "async fn serve(listener: TcpListener) -> io::Result<()> {",
+  "    loop {",
+  "        let (stream, addr) = listener.accept().await?;",
+  "        spawn(handle(stream, addr));",
+  "    }",
+  "}",
+];
+const rsArm = (arm: string[]) => [
+  "async fn serve(listener: TcpListener) -> io::Result<()> {",
+  "    loop {",
+  "        let (stream, addr) = match listener.accept().await {",
+  "            Ok(conn) => conn,",
+  ...arm,
+  "        };",
+  "        spawn(handle(stream, addr));",
+  "    }",
+  "}",
+];
+const rsGivesUp = rsArm([
+  "            Err(e) => {",
+  "                if is_connection_error(&e) {",
+  "                    continue;",
+  "                }",
+  '                error!("accept error: {e}");',
+  "                sleep(Duration::from_secs(1)).await;",
+  "                continue;",
+  "            }",
+]);
+const rsDecides = rsArm([
+  "            Err(e) => {",
+  "                if is_connection_error(&e) {",
+  "                    listener = rebind(&listener)?;",
+  "                }",
+  "                if retries > 3 {",
+  '                    error!("accept error: {e}");',
+  "                }",
+  "                continue;",
+  "            }",
+]);
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: an accept error handled by continuing (axum's serve loop)",
+      ...edit("axum/src/serve.rs", rsBase, rsGivesUp),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: an error arm that rebinds and counts retries decides",
+      ...edit("axum/src/serve.rs", rsBase, rsDecides),
+      findings: [{ messageId: "missingTests", path: "axum/src/serve.rs" }],
+    },
+  ],
+});
+
 // ---- data and scripts: a language's table among its siblings, a task runner ----
 
 const csLanguage = [
