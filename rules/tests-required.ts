@@ -16,19 +16,23 @@ import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
 import { keepsCallsAndOutputs, saysReorganised } from "../src/analysis/tests-reorganised.js";
 import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
+import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
+import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
 import { lineFacts } from "../src/syntax/line-view.js";
-import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
   componentHasTests,
   describeSuggestedTests,
+  existingTestsOf,
   layoutOf,
   maintainerScript,
   packageRootOf,
   platformWithoutTests,
   projectHasTests,
   sameOrEnclosingProject,
+  translationTable,
   type RepoLayout,
 } from "../src/text/test-layout.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
@@ -105,13 +109,25 @@ export default defineRule({
     const shrunk = fileTree ? movedFromPaths(change.files.filter((f) => f.status === "modified" && f.additions === 0 && classify(f.path) !== "other")) : [];
     return { fileContents: [...headPaths(relevant), ...shrunk], baseContents: [...basePaths(relevant), ...removed, ...shrunk], fileTree };
   },
+  laterNeeds(change, opts, found) {
+    // The existing tests named for the changed sources: a function the change writes may have its test already.
+    if (!found.fileTree || !opts.new_behaviour_only || change.labels.some((l) => opts.skip_labels.includes(l))) return [];
+    const classify = classifier(opts);
+    const sources = change.files.filter((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0 && hasSyntax(f));
+    return sources.length === 0
+      ? []
+      : testsToRead(
+          sources.map((f) => f.path),
+          repoLayout(found.fileTree),
+        );
+  },
   check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     // #14: files a coverage report covers are judged by it, not by name pairing.
     const cov = found?.coverage ? coverageVerdicts(change, found.coverage, opts.coverage, found) : undefined;
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
-    const layout = found.fileTree ? layoutOf(found.fileTree) : undefined;
+    const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
     const sources = changedSources(change, kinds, cov?.judged, layout);
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
@@ -170,7 +186,7 @@ interface SourceContext {
  * Source files that may need tests. Deletions and pure renames (no additions) change no
  * behaviour worth a test. Build output (`dist/axios.js` rebuilt by a release) and vendored code:
  * nothing the author could test. Nor a maintainer's script beside the product (`sponsors.php` at
- * the root of a `src/` project).
+ * the root of a `src/` project), nor one language's table among its siblings (see translationTable).
  */
 function changedSources(change: Change, kinds: Map<ChangedFile, FileKind>, judged: Set<string> | undefined, layout: RepoLayout | undefined): ChangedFile[] {
   return change.files.filter(
@@ -180,7 +196,7 @@ function changedSources(change: Change, kinds: Map<ChangedFile, FileKind>, judge
       f.additions > 0 &&
       !judged?.has(f.path) &&
       !notAuthored(f.path, change) &&
-      !(layout && maintainerScript(f.path, layout)),
+      !(layout && (maintainerScript(f.path, layout) || translationTable(f.path, layout))),
   );
 }
 
@@ -204,6 +220,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
+  const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
+  if (before) return covered(f, before);
   // An uncovered file is a finding only when it adds behaviour.
   const asks =
     !opts.new_behaviour_only ||
@@ -214,8 +232,48 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         sources: ctx.sources,
         minLines: Math.max(1, opts.min_changed_lines),
         reorganised: ctx.reorganised,
+        layout,
       }));
   return asks && !untestedProject(f, fresh, layout, found) ? coverageFinding(f, tests, opts.mode, layout) : undefined;
+}
+
+/** The layout of a file tree, once per tree: laterNeeds and check both read it. */
+const layouts = new WeakMap<string[], RepoLayout>();
+function repoLayout(tree: string[]): RepoLayout {
+  let layout = layouts.get(tree);
+  if (!layout) layouts.set(tree, (layout = layoutOf(tree)));
+  return layout;
+}
+
+/**
+ * The tests the repository had before the change for every function the change writes into a
+ * source (`TestSkipUnless` for a new `skipUnless`), in words for the summary; undefined unless
+ * all of the change's code in functions sits in new functions that existing tests name (see
+ * tests-named-already). Code that changes a function already there is judged as before.
+ */
+function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups): string | undefined {
+  const facts = lineFacts(f, found);
+  if (!facts || fresh.size === 0) return undefined;
+  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  const named = facts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && fn.kind !== "lambda" && fn.kind !== "callback");
+  const fresher = named.filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
+  if (fresher.length === 0) return undefined;
+  const inFunction = (l: number) => facts.functions.some((fn) => l >= fn.start && l <= fn.end);
+  const inFresher = (l: number) => fresher.some((fn) => l >= fn.start && l <= fn.end);
+  if ([...fresh].some((l) => inFunction(l) && !inFresher(l))) return undefined;
+  // Only the outermost new functions: a nested helper is tested through the function that holds it.
+  const outer = fresher.filter((fn) => !fresher.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end));
+  const tests = testsToRead([f.path], layout).flatMap((path) => {
+    const text = found.fileContents.get(path);
+    return text === undefined ? [] : [{ path, text }];
+  });
+  const hits = testedAlready(
+    outer.map((fn) => fn.name),
+    tests,
+  );
+  if (!hits) return undefined;
+  const files = [...new Set(hits.map((h) => h.test))];
+  return `${namedList(files.map((t) => `\`${t}\``))}, whose tests of ${namedList(hits.map((h) => `\`${h.fn}\``))} were there before the change`;
 }
 
 /**
@@ -241,7 +299,7 @@ function asksForTests(
   c: CodeChange,
   lines: number,
   fresh: Set<number> | undefined,
-  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number; reorganised: boolean },
+  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number; reorganised: boolean; layout: RepoLayout | undefined },
 ): boolean {
   if (!fresh) return true;
   if (movedIn(c, lines)) return false;
@@ -261,6 +319,8 @@ function asksForTests(
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
+  // Null checks that fall back to a default or leave early guard a case the callers do not reach.
+  if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
   if (ctx.reorganised && textLines && reorganisedOnly(f, b, rest, textLines, facts?.functions ?? [], ctx.found)) return false;
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)

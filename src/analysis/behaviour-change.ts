@@ -294,7 +294,8 @@ function rubyPrivate(fn: FunctionFact, lines: string[]): boolean {
     const line = lines[i];
     const at = /^\s*/.exec(line)![0].length;
     if (/^\s*(class|module)\b/.test(line) && at < indent) break;
-    if (at !== indent) continue;
+    // `private` may sit at the class body's indent with the methods under it indented further (devise).
+    if (at > indent) continue;
     if (/^\s*(private|protected)\s*$/.test(line)) return true;
     if (/^\s*public\s*$/.test(line)) return false;
   }

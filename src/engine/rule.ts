@@ -107,6 +107,11 @@ export interface Rule<O extends object = object> {
   /** A strict zod object; every option has a default, so `{}` parses. */
   options: z.ZodObject<any, any>;
   needs?(change: Change, options: O): Needs;
+  /**
+   * Files to read at head once the first lookups are in: what only the file tree names (the tests
+   * tests-required reads for the functions they already test). Asked for once, after `needs`.
+   */
+  laterNeeds?(change: Change, options: O, found: Lookups): string[];
   check(change: Change, options: O, found: Lookups): RawFinding[];
 }
 
@@ -115,6 +120,7 @@ export function defineRule<S extends z.ZodObject<any, any>>(rule: {
   meta: RuleMeta;
   options: S;
   needs?(change: Change, options: z.output<S>): Needs;
+  laterNeeds?(change: Change, options: z.output<S>, found: Lookups): string[];
   check(change: Change, options: z.output<S>, found: Lookups): RawFinding[];
 }): Rule<z.output<S>> {
   return rule as unknown as Rule<z.output<S>>;

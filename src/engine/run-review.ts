@@ -66,6 +66,7 @@ export async function runReview(change: Change, config: ResolvedConfig, lookup?:
   const needs = collectNeeds(plan);
   const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0 || needs.fileTree === true;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
+  if (lookup && wanted) await readLaterNeeds(plan, found, lookup);
   if (options.coverage) found.coverage = options.coverage;
   // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
   await loadGrammars(languagesOf(plan.change.files));
@@ -146,6 +147,15 @@ function collectNeeds(plan: Plan): CollectedNeeds {
     fileTree ||= needs.fileTree === true;
   }
   return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths], ...(fileTree ? { fileTree } : {}) };
+}
+
+/** The files rules ask for once the first lookups are in (see Rule.laterNeeds), read in one more lookup. */
+async function readLaterNeeds(plan: Plan, found: Lookups, lookup: LookupProvider): Promise<void> {
+  const paths = new Set<string>();
+  for (const run of plan.runs) for (const p of run.rule.laterNeeds?.(run.change, run.options, found) ?? []) if (!found.fileContents.has(p)) paths.add(p);
+  if (paths.size === 0) return;
+  const more = await lookup({ issues: [], fileContents: [...paths], baseContents: [] });
+  for (const [p, text] of more.fileContents) found.fileContents.set(p, text);
 }
 
 /** A run, or one file of a run of a per-file rule: the unit of work between two yields. */

@@ -42,6 +42,8 @@ const NOT_SOURCE = [
   /(^|\/)\.[^/]+\//, // dot-folders: .github, .circleci, .typedoc, .husky…
   /(^|\/)\.[^/]*rc\.[cm]?[jt]s$|(^|\/)[^/]*\.conf\.[cm]?[jt]s$|(^|\/)(Gruntfile|gulpfile|Jakefile|webpack\.[^/]*|rollup\.[^/]*|vite\.[^/]*)\.[cm]?[jt]s$/,
   /(^|\/)(setup|conftest|manage|noxfile|fabfile|docs_conf|conf)\.py$/,
+  // Task runners at the repository's top (invoke's tasks.py, doit's dodo.py, paver, mage): an app's own tasks.py lives in its package.
+  /^(tasks|dodo|pavement)\.py$|(^|\/)magefile\.go$/,
   // Dev tooling: rake tasks and build helpers at a project's top (an app's own tasks/ lives under its package).
   /\.rake$|^(tasks|rake|hack|buildSrc|build-tools)\//,
   /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile|Dangerfile|Guardfile|[^/]*\.gemspec|[^/]*\.gradle(\.kts)?)$/,

@@ -1,4 +1,5 @@
 import { extensionOf } from "./languages.js";
+import { isTranslationFile } from "./translation-files.js";
 import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testCovers, testStem } from "./test-conventions.js";
 import { nameWords, namesSameUnit } from "./test-near-names.js";
 
@@ -402,7 +403,12 @@ function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: st
     return (first !== undefined && first.length >= 3 && nameWords(name)[0] === first) || namesSameUnit(stem, name);
   });
   related.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
-  return related.length > 0 ? related.slice(0, 1) : conventional;
+  if (related.length > 0) return related.slice(0, 1);
+  // A package that keeps its tests in one file (validator's `validator_test.go` beside fourteen
+  // sources) gets them there, not in a new `baked_in_test.go`.
+  const tests = inPackage.filter((t) => !/(^|_)(example|bench(mark)?s?)_test\.go$/.test(t));
+  const sources = [...layout.files].filter((f) => f.endsWith(".go") && !f.endsWith("_test.go") && dirname(f) === dir);
+  return tests.length === 1 && sources.length >= 4 ? tests : conventional;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -436,7 +442,11 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   // Go's toolchain fixes where a package's tests go (`x_test.go` beside `x.go`), a multiplatform
   // build which test source set runs the code: the path is known, not guessed.
   if ((extensionOf(sourcePath) === "go" && first.endsWith("_test.go")) || kotlinSourceSet(sourcePath)) {
-    const example = [...layout.testsByStem.values()].flat().find((t) => dirname(t) === dirname(first) && !/_example_test\.go$/.test(t));
+    // The same test in another source set of the module (`androidUnitTest/…/EngineInterceptorTest.kt`) is the one to follow.
+    const module = /^(.*\/)?src\//.exec(first)?.[0];
+    const name = first.slice(first.lastIndexOf("/") + 1);
+    const twin = module ? (layout.testsByStem.get(testStem(first)) ?? []).find((t) => t.startsWith(module) && t.endsWith(`/${name}`)) : undefined;
+    const example = twin ?? [...layout.testsByStem.values()].flat().find((t) => dirname(t) === dirname(first) && !/_example_test\.go$/.test(t));
     return example ? `a test in a new file \`${first}\` following \`${example}\`` : `a test in a new file \`${first}\``;
   }
   return "a test that covers it";
@@ -597,6 +607,8 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (kmp) return sourceSetTests(kmp, layout);
   // Go's tests live in the package's folder, whatever the rest of the repository does.
   if (extensionOf(sourcePath) === "go") return existing.length > 0 ? existing : goPackageTests(sourcePath, layout, conventional);
+  const namesake = namesakeTest(sourcePath, layout);
+  if (namesake) return [namesake];
   if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
   const named = existingTestsNamedFor(sourcePath, layout);
   if (named.length > 0) return [...new Set(named.map((p) => sharedSuite(p, layout) ?? p))];
@@ -666,4 +678,57 @@ export function componentHasTests(sourcePath: string, layout: RepoLayout): boole
   return names.some(
     (n) => layout.testStems.has(n) || [...layout.dirs].some((d) => classifyBuiltIn(`${d}/x`) === "test" && mirrorName(d.slice(d.lastIndexOf("/") + 1)) === n),
   );
+}
+
+/** Folders a project keeps its languages' tables in, any case: `Resources/Languages/`, `Localization/`, `locales/`. */
+const TRANSLATION_FOLDER = /(^|\/)(languages?|langs?|locali[sz]ations?|locales?|i18n|l10n|translations?)\//i;
+
+/**
+ * One language's table among its siblings: a language's file (`locales/fr.js`), or a file in a
+ * translations folder beside three or more of the same kind where none has a test of its own
+ * (FluentValidation's `Resources/Languages/VietnameseLanguage.cs`). Such a family is checked by
+ * one generic test over every member, or by none: a reviewer does not ask a new member for its own.
+ */
+export function translationTable(sourcePath: string, layout: RepoLayout): boolean {
+  if (isTranslationFile(sourcePath)) return true;
+  if (!TRANSLATION_FOLDER.test(sourcePath)) return false;
+  const dir = dirname(sourcePath);
+  const ext = extensionOf(sourcePath);
+  const family = [...layout.files].filter((f) => dirname(f) === dir && extensionOf(f) === ext);
+  return family.length >= 4 && !family.some((f) => sourceStems(f).some((stem) => layout.testStems.has(stem)));
+}
+
+/**
+ * The tests the repository already has for a source file by name: named for it exactly
+ * (`JsonValueFormatterTests.cs`) or for the same unit (`RomanNumeralTests.cs` for
+ * `RomanNumeralExtensions.cs`). What pins its behaviour before the change.
+ */
+export function existingTestsOf(sourcePath: string, layout: RepoLayout): string[] {
+  const named = existingTestsNamedFor(sourcePath, layout);
+  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout);
+}
+
+/**
+ * A file named as its namesakes in sibling folders are (devise's `active_record/devise_generator.rb`
+ * beside `devise/` and `mongoid/devise_generator.rb`) is tested under its folder's name:
+ * `test/generators/active_record_generator_test.rb`, not the `devise_generator_test.rb` of another.
+ */
+function namesakeTest(sourcePath: string, layout: RepoLayout): string | undefined {
+  const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
+  const dir = dirname(sourcePath);
+  const folder = dir.slice(dir.lastIndexOf("/") + 1);
+  const parent = dirname(dir);
+  if (!folder || GENERIC_FOLDERS.has(folder)) return undefined;
+  const namesakes = [...layout.files].filter(
+    (f) => f !== sourcePath && f.endsWith(`/${base}`) && dirname(dirname(f)) === parent && classifyBuiltIn(f) === "source",
+  );
+  if (namesakes.length === 0) return undefined;
+  const ext = extensionOf(sourcePath);
+  const stem = base.slice(0, base.length - ext.length - 1);
+  const kind = /[_-]([a-z]+)$/.exec(stem)?.[1];
+  for (const name of [kind ? `${folder}_${kind}` : undefined, folder]) {
+    const found = name ? (layout.testsByStem.get(name.toLowerCase().replace(/[-_.$]/g, "")) ?? []).filter((t) => extensionOf(t) === ext) : [];
+    if (found.length > 0) return found.sort((a, b) => commonPrefix(b, sourcePath) - commonPrefix(a, sourcePath))[0];
+  }
+  return undefined;
 }

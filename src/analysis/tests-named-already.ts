@@ -1,0 +1,84 @@
+import { extensionOf } from "../text/languages.js";
+import { existingTestsOf, type RepoLayout } from "../text/test-layout.js";
+
+/**
+ * Tests written before the code they test: a function the change writes whose test case is in the
+ * repository already (go-playground/validator's `skipUnless`, re-added after a churn commit, with
+ * `TestSkipUnless` in `validator_test.go` since an earlier commit of the same series; judged set 4).
+ * A pull request is reviewed with all its commits at once: the test is there, and a reviewer asks
+ * for nothing more.
+ */
+
+/** At most this many test files are read per review: the nearest ones name what they test. */
+const MAX_TEST_FILES = 12;
+/** A Go package's test files read per source: its tests may be in any `_test.go` of the folder. */
+const GO_PACKAGE_TESTS = 4;
+
+const dirname = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
+
+/** The existing test files that may name the functions of the changed sources: named for them, or their Go package's. */
+export function testsToRead(sources: string[], layout: RepoLayout): string[] {
+  const out = new Set<string>();
+  for (const src of sources) {
+    for (const t of existingTestsOf(src, layout)) out.add(t);
+    if (extensionOf(src) !== "go") continue;
+    const dir = dirname(src);
+    const stem = src.slice(src.lastIndexOf("/") + 1, -".go".length);
+    [...layout.files]
+      .filter((f) => f.endsWith("_test.go") && dirname(f) === dir && !/(^|\/|_)(example|bench(mark)?s?)_test\.go$/.test(f))
+      // The package's main test file first (`validator_test.go` in package validator), then the closest-named.
+      .sort((a, b) => rank(b, dir, stem) - rank(a, dir, stem) || a.localeCompare(b))
+      .slice(0, GO_PACKAGE_TESTS)
+      .forEach((t) => out.add(t));
+  }
+  return [...out].slice(0, MAX_TEST_FILES);
+}
+
+function rank(test: string, dir: string, stem: string): number {
+  const name = test.slice(test.lastIndexOf("/") + 1, -"_test.go".length);
+  const folder = dir.slice(dir.lastIndexOf("/") + 1);
+  if (name === stem) return 1000;
+  if (name === folder) return 500;
+  let i = 0;
+  while (i < name.length && i < stem.length && name[i] === stem[i]) i++;
+  return i;
+}
+
+/** A name as test names spell it: `skip_unless`, `SkipUnless` and `skipUnless` are one name. */
+const norm = (name: string) => name.replace(/_/g, "").toLowerCase();
+
+/** Shorter names (`is`, `get`) are in too many test names to say which function a test is for. */
+const MIN_NAME = 4;
+
+/**
+ * The names a test file's cases are about: `TestSkipUnless` and `TestSkipUnless_Nested` (Go),
+ * `test_skip_unless` (pytest), `testSkipUnless` (JUnit 4), `describe("skipUnless", …)` (Jest, Mocha).
+ */
+export function namesTestedIn(testText: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of testText.matchAll(/\b(?:func|def|void|fn|function|public|async)\s+(?:\([^)]*\)\s*)?[Tt]est_?([A-Za-z0-9]\w*)\s*\(/g)) {
+    out.add(norm(m[1]));
+    // A Go or pytest case per situation: `TestSkipUnless_Nested`, `test_skip_unless__nested`.
+    const head = /^([A-Za-z0-9]+?)(?:__|_[A-Z])/.exec(m[1]);
+    if (head) out.add(norm(head[1]));
+  }
+  for (const m of testText.matchAll(/\b(?:describe|context)\s*\(\s*["'`]#?\.?([A-Za-z_$][\w$]*)/g)) out.add(norm(m[1]));
+  return out;
+}
+
+/**
+ * The test (path and case) that already names each of `functions`, or undefined when one has none.
+ * `tests` are the texts of the test files read for the source.
+ */
+export function testedAlready(functions: string[], tests: Array<{ path: string; text: string }>): Array<{ fn: string; test: string }> | undefined {
+  if (functions.length === 0) return undefined;
+  const named = tests.map((t) => ({ path: t.path, names: namesTestedIn(t.text) }));
+  const out: Array<{ fn: string; test: string }> = [];
+  for (const fn of functions) {
+    const n = norm(fn);
+    const hit = n.length >= MIN_NAME ? named.find((t) => t.names.has(n)) : undefined;
+    if (!hit) return undefined;
+    out.push({ fn, test: hit.path });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { withTeamLimit } from "../helpers/team-limit.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import type { CollectedNeeds, Lookups } from "../../src/engine/rule.js";
+import { runReview } from "../../src/engine/run-review.js";
+import { addedFile, change } from "../helpers/make-change.js";
+
+// Rule.laterNeeds (#11): files only the file tree names are read in one more lookup, after the first.
+const onlyTestsRequired = () => {
+  const { config, errors } = loadConfig("{}", "rules.yml");
+  if (!config) throw new Error(JSON.stringify(errors));
+  for (const [id, setting] of Object.entries(config.rules)) if (id !== "tests-required") setting.severity = "off";
+  return withTeamLimit(config);
+};
+
+const skipUnless = [
+  "package validator",
+  "",
+  "func skipUnless(fl FieldLevel) bool {",
+  "\tparams := parseOneOfParam2(fl.Param())",
+  "\tif len(params)%2 != 0 {",
+  '\t\tpanic("Bad param number for skip_unless")',
+  "\t}",
+  "\tfor i := 0; i < len(params); i += 2 {",
+  "\t\tif !requireCheckFieldValue(fl, params[i], params[i+1], false) {",
+  "\t\t\treturn true",
+  "\t\t}",
+  "\t}",
+  "\treturn hasValue(fl)",
+  "}",
+];
+const tree = ["baked_in.go", "cache.go", "util.go", "validator.go", "validator_test.go"];
+
+/** A source that answers from a fixed repository and records what each lookup asked for. */
+function fakeRepository(files: Record<string, string>) {
+  const asked: CollectedNeeds[] = [];
+  const lookup = async (needs: CollectedNeeds): Promise<Lookups> => {
+    asked.push(needs);
+    const fileContents = new Map(needs.fileContents.filter((p) => p in files).map((p) => [p, files[p]]));
+    return { issues: new Map(), fileContents, baseContents: new Map(), ...(needs.fileTree ? { fileTree: tree } : {}) };
+  };
+  return { asked, lookup };
+}
+
+describe("later needs", () => {
+  it("reads the test file the tree names, and the rule sees it", async () => {
+    const repo = fakeRepository({ "validator_test.go": "package validator\n\nfunc TestSkipUnless(t *testing.T) {\n}\n" });
+    const result = await runReview(change([addedFile("baked_in.go", skipUnless)]), onlyTestsRequired(), repo.lookup);
+    expect(repo.asked).toHaveLength(2);
+    expect(repo.asked[1].fileContents).toEqual(["validator_test.go"]);
+    expect(result.findings.filter((f) => f.rule === "tests-required")).toEqual([]);
+  });
+
+  it("asks the rule for tests when the file read names none of its functions", async () => {
+    const repo = fakeRepository({ "validator_test.go": "package validator\n\nfunc TestRequiredIf(t *testing.T) {\n}\n" });
+    const result = await runReview(change([addedFile("baked_in.go", skipUnless)]), onlyTestsRequired(), repo.lookup);
+    expect(result.findings.map((f) => [f.rule, f.path])).toEqual([["tests-required", "baked_in.go"]]);
+  });
+
+  it("makes no second lookup when no rule names a file", async () => {
+    const repo = fakeRepository({});
+    await runReview(change([addedFile("README.md", ["# x"])]), onlyTestsRequired(), repo.lookup);
+    expect(repo.asked.length).toBeLessThanOrEqual(1);
+  });
+});
