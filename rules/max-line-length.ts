@@ -201,7 +201,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   if (length <= max + slack(max, limit.soft, view.testFile)) return undefined;
   // A width no tool of the project checks (a soft limit php-cs-fixer cannot fix, ktlint's rule disabled) is a
   // guide: a natural expression a few columns past it is tolerated there, a clear overrun is not.
-  if (limit.unenforced && length <= max * (1 + options.clear_margin / 100)) return undefined;
+  if (limit.unenforced && length * 100 <= max * (100 + options.clear_margin)) return undefined;
   if (exemptByContent(line, text, view) || exemptByKind(line, text, length, view)) return undefined;
   // A formatter run re-joins code up to about its width, never comments: a joined line far over it
   // was a person's choice, unless the change says it is a style fixer's run ("CS fixes" that join
