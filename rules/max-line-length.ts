@@ -96,7 +96,7 @@ export default defineRule({
         .int()
         .min(0)
         .default(5)
-        .describe("More long lines than this in one file (a converted or pasted file) are said once, on the first; 0 says each one."),
+        .describe("More long lines than this in one file (a converted or pasted file) are said once, on the first; 0 says each one, adjacent ones too."),
     })
     .strict(),
   needs(change, options) {
@@ -146,9 +146,16 @@ export default defineRule({
       };
       const flagged = file.addedLines.flatMap(({ line, text }) => {
         const f = over(text) ? judge(line, text, view) : undefined;
-        return f && firstOfItsText(file.path, text, found) ? [{ ...f, text }] : [];
+        return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options)) ? [{ ...f, text }] : [];
       });
-      out.push(...report(file.path, blocks(flagged), options.group_over));
+      const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
+      out.push(
+        ...report(
+          file.path,
+          blocks(flagged, (line) => DIRECTIVE.test(texts.get(line - 1) ?? ""), options.group_over),
+          options.group_over,
+        ),
+      );
     }
     return out;
   },
@@ -248,10 +255,13 @@ function ownLimit(line: number, length: number, max: number, defaultMax: number 
 // The long lines said in this review, by text: the same line written into parallel files (ktor2's and ktor3's
 // fetchers), or twice in one test, is said once, where it first appears. Kept per review (its lookups), as
 // the engine may judge the files one by one.
-const saidTexts = new WeakMap<Lookups, Map<string, string>>();
-function firstOfItsText(path: string, text: string, found: Lookups): boolean {
-  let said = saidTexts.get(found);
-  if (!said) saidTexts.set(found, (said = new Map()));
+// Per run of the rule too (its options): an override's run with another severity keeps its own findings.
+const saidTexts = new WeakMap<Lookups, WeakMap<object, Map<string, string>>>();
+function firstOfItsText(path: string, text: string, found: Lookups, options: object): boolean {
+  let runs = saidTexts.get(found);
+  if (!runs) saidTexts.set(found, (runs = new WeakMap()));
+  let said = runs.get(options);
+  if (!said) runs.set(options, (said = new Map()));
   const key = text.trim();
   const first = said.get(key);
   if (first === undefined) said.set(key, path);
@@ -261,8 +271,12 @@ function firstOfItsText(path: string, text: string, found: Lookups): boolean {
 /** Long lines this close together (at most one line between them) are one block: a paragraph, a signature, a table. */
 const BLOCK_GAP = 2;
 
+// A suppression directive (`bottomline-disable-line`, or `-next-line` on the line above): the engine silences that
+// line's finding, so the line is said on its own, never as the head of a block that would be silenced with it.
+const DIRECTIVE = /bottomline-disable/;
+
 /** One finding per block of adjacent long lines (a KDoc paragraph written long), on its first, counting the others. */
-function blocks(flagged: Array<Flagged & { text: string }>): Flagged[] {
+function blocks(flagged: Array<Flagged & { text: string }>, directedAbove: (line: number) => boolean, groupOver: number): Flagged[] {
   const out: Flagged[] = [];
   let last: (Flagged & { text?: string }) | undefined;
   let lastLine = -Infinity;
@@ -271,7 +285,10 @@ function blocks(flagged: Array<Flagged & { text: string }>): Flagged[] {
     // The same text twice in the file (two tests building the same value) is said once.
     if (seen.has(f.text.trim())) continue;
     seen.add(f.text.trim());
-    if (last && f.line - lastLine <= BLOCK_GAP) {
+    if (DIRECTIVE.test(f.text) || directedAbove(f.line)) {
+      out.push({ line: f.line, length: f.length, max: f.max, from: f.from });
+      last = undefined;
+    } else if (last && groupOver > 0 && f.line - lastLine <= BLOCK_GAP) {
       last.more = (last.more ?? 0) + 1;
       last.longest = Math.max(last.longest ?? last.length, f.length);
     } else {
