@@ -117,14 +117,15 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
     const page = Number(query.get("page") ?? 1);
     const from = (page - 1) * perPage;
     const length = typeof opts.lineLength === "function" ? opts.lineLength() : opts.lineLength;
-    const line = "x".repeat(length ?? 120);
+    // Each file's line its own (its number at the end): max-line-length says a line repeated across files once.
+    const line = (n: number) => `${"x".repeat(Math.max(0, (length ?? 120) - String(n).length))}${n}`;
     const body = Array.from({ length: Math.max(0, Math.min(perPage, total - from)) }, (_, i) => ({
       filename: `src/file-${from + i}.ts`,
       status: "added",
       additions: 1,
       deletions: 0,
       changes: 1,
-      patch: `@@ -0,0 +1,1 @@\n+${line}`,
+      patch: `@@ -0,0 +1,1 @@\n+${line(from + i)}`,
     }));
     const [owner, rest] = pr.split("/");
     const [repo, number] = rest.split("#");

@@ -42,6 +42,8 @@ export default defineRule({
       tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
       tooLongForFormatter:
         "Line is {length} characters long (max {max}, from {from}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
+      blockTooLong:
+        "Line is {length} characters long ({limit}), and {more} more lines next to it are too; the longest is {longest} characters. Long lines are hard to read in reviews and side-by-side diffs; wrap them.",
       manyTooLong:
         "{count} added lines in this file are over the limit ({limit}); this is the first, the longest is {longest} characters. Long lines are hard to read in reviews and side-by-side diffs; wrap them.",
     },
@@ -80,12 +82,21 @@ export default defineRule({
         .default(true)
         .describe("Skip lines holding 40+ characters of one string, template or regular-expression literal, or lying inside a multi-line one."),
       ignore_pattern: regexOption.optional().describe("Skip lines matching this RE2 regular expression."),
+      clear_margin: z
+        .number()
+        .int()
+        .min(0)
+        .max(100)
+        .default(15)
+        .describe(
+          "Where no tool of the project checks the width it names (a coding standard's soft limit applied through php-cs-fixer, which has no line-length fixer; .editorconfig's max_line_length beside ktlint's max-line-length rule switched off), a line is said only when it is more than this many percent over it (over 115 at 100). 0 judges such a width like any other.",
+        ),
       group_over: z
         .number()
         .int()
         .min(0)
         .default(5)
-        .describe("More long lines than this in one file (a converted or pasted file) are said once, on the first; 0 says each one."),
+        .describe("More long lines than this in one file (a converted or pasted file) are said once, on the first; 0 says each one, adjacent ones too."),
     })
     .strict(),
   needs(change, options) {
@@ -135,20 +146,35 @@ export default defineRule({
       };
       const flagged = file.addedLines.flatMap(({ line, text }) => {
         const f = over(text) ? judge(line, text, view) : undefined;
-        return f ? [f] : [];
+        return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options)) ? [{ ...f, text }] : [];
       });
-      out.push(...report(file.path, flagged, options.group_over));
+      const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
+      out.push(
+        ...report(
+          file.path,
+          blocks(flagged, (line) => DIRECTIVE.test(texts.get(line - 1) ?? ""), options.group_over),
+          options.group_over,
+        ),
+      );
     }
     return out;
   },
 });
 
-type Options = { max?: number; default_max?: number; ignore_urls: boolean; ignore_imports: boolean; ignore_pattern?: { test(s: string): boolean } };
-type Flagged = { line: number; length: number; max: number; from?: string };
+type Options = {
+  max?: number;
+  default_max?: number;
+  clear_margin: number;
+  ignore_urls: boolean;
+  ignore_imports: boolean;
+  ignore_pattern?: { test(s: string): boolean };
+};
+/** A long line to say; `more` long lines next to it (its block), the longest of them all `longest` characters. */
+type Flagged = { line: number; length: number; max: number; from?: string; more?: number; longest?: number };
 
 /** What is known of one file while its lines are judged. */
 interface FileView {
-  limit: { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean };
+  limit: { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean; unenforced?: boolean };
   tabWidth: number;
   /** Whether a line only re-joins lines that were at base (a formatter run, a "CS fix"): the formatter's choice, not the author's. */
   rejoined: (text: string) => boolean;
@@ -180,6 +206,9 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   const { max, from } = limit;
   const length = measure(text, tabWidth);
   if (length <= max + slack(max, limit.soft, view.testFile)) return undefined;
+  // A width no tool of the project checks (a soft limit php-cs-fixer cannot fix, ktlint's rule disabled) is a
+  // guide: a natural expression a few columns past it is tolerated there, a clear overrun is not.
+  if (limit.unenforced && length * 100 <= max * (100 + options.clear_margin)) return undefined;
   if (exemptByContent(line, text, view) || exemptByKind(line, text, length, view)) return undefined;
   // A formatter run re-joins code up to about its width, never comments: a joined line far over it
   // was a person's choice, unless the change says it is a style fixer's run ("CS fixes" that join
@@ -223,16 +252,67 @@ function ownLimit(line: number, length: number, max: number, defaultMax: number 
   return length <= own + slack(own) ? undefined : { line, length, max: own };
 }
 
+// The long lines said in this review, by text: the same line written into parallel files (ktor2's and ktor3's
+// fetchers), or twice in one test, is said once, where it first appears. Kept per review (its lookups), as
+// the engine may judge the files one by one.
+// Per run of the rule too (its options): an override's run with another severity keeps its own findings.
+const saidTexts = new WeakMap<Lookups, WeakMap<object, Map<string, string>>>();
+function firstOfItsText(path: string, text: string, found: Lookups, options: object): boolean {
+  let runs = saidTexts.get(found);
+  if (!runs) saidTexts.set(found, (runs = new WeakMap()));
+  let said = runs.get(options);
+  if (!said) runs.set(options, (said = new Map()));
+  const key = text.trim();
+  const first = said.get(key);
+  if (first === undefined) said.set(key, path);
+  return first === undefined || first === path;
+}
+
+/** Long lines this close together (at most one line between them) are one block: a paragraph, a signature, a table. */
+const BLOCK_GAP = 2;
+
+// A suppression directive (`bottomline-disable-line`, or `-next-line` on the line above): the engine silences that
+// line's finding, so the line is said on its own, never as the head of a block that would be silenced with it.
+const DIRECTIVE = /bottomline-disable/;
+
+/** One finding per block of adjacent long lines (a KDoc paragraph written long), on its first, counting the others. */
+function blocks(flagged: Array<Flagged & { text: string }>, directedAbove: (line: number) => boolean, groupOver: number): Flagged[] {
+  const out: Flagged[] = [];
+  let last: (Flagged & { text?: string }) | undefined;
+  let lastLine = -Infinity;
+  const seen = new Set<string>();
+  for (const f of flagged) {
+    // The same text twice in the file (two tests building the same value) is said once.
+    if (seen.has(f.text.trim())) continue;
+    seen.add(f.text.trim());
+    if (DIRECTIVE.test(f.text) || directedAbove(f.line)) {
+      out.push({ line: f.line, length: f.length, max: f.max, from: f.from });
+      last = undefined;
+    } else if (last && groupOver > 0 && f.line - lastLine <= BLOCK_GAP) {
+      last.more = (last.more ?? 0) + 1;
+      last.longest = Math.max(last.longest ?? last.length, f.length);
+    } else {
+      last = { line: f.line, length: f.length, max: f.max, from: f.from };
+      out.push(last);
+    }
+    lastLine = f.line;
+  }
+  return out;
+}
+
 /** More lines over a file's limit than `groupOver` are bulk (a converted or pasted file): said once, not line by line. */
 function report(path: string, flagged: Flagged[], groupOver: number): RawFinding[] {
-  if (groupOver > 0 && flagged.length > groupOver) {
-    const { line, max, from } = flagged[0];
-    const longest = Math.max(...flagged.map((f) => f.length));
-    return [{ messageId: "manyTooLong", path, line, data: { count: flagged.length, limit: from ? `max ${max}, from ${from}` : `max ${max}`, longest } }];
+  const count = flagged.reduce((n, f) => n + 1 + (f.more ?? 0), 0);
+  const limit = ({ max, from }: Flagged) => (from ? `max ${max}, from ${from}` : `max ${max}`);
+  if (groupOver > 0 && count > groupOver) {
+    const longest = Math.max(...flagged.map((f) => f.longest ?? f.length));
+    return [{ messageId: "manyTooLong", path, line: flagged[0].line, data: { count, limit: limit(flagged[0]), longest } }];
   }
-  return flagged.map(({ line, length, max, from }): RawFinding =>
-    from ? { messageId: "tooLongForFormatter", path, line, data: { length, max, from } } : { messageId: "tooLong", path, line, data: { length, max } },
-  );
+  return flagged.map((f): RawFinding => {
+    const { line, length, max, from, more } = f;
+    if (more) return { messageId: "blockTooLong", path, line, data: { length, more, limit: limit(f), longest: f.longest ?? length } };
+    return from ? { messageId: "tooLongForFormatter", path, line, data: { length, max, from } } : { messageId: "tooLong", path, line, data: { length, max } };
+  });
 }
 
 // A test method named by a sentence (`public function it_creates_the_root_directory(): void`,
@@ -402,7 +482,7 @@ function limitFor(
   path: string,
   options: { max?: number; default_max?: number },
   found: Lookups,
-): { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean } {
+): { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean; unenforced?: boolean } {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
   // No limit configured anywhere: the rule enforces the team's own limit, and there is none.

@@ -5,6 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
+import { copiedIn } from "../src/analysis/not-authored.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
@@ -306,9 +307,14 @@ function dumpsValues(args: string, m: RegExpExecArray, head: string[], line: num
   for (let i = line; depthOf(text) > 0 && i < line + 8 && i < head.length; i++) text += " " + head[i].trim();
   const inside = closedArguments(text);
   if (inside.trim() === "") return false;
+  return literalWords(inside) < MESSAGE_WORDS;
+}
+
+/** Words in the string literals of a print's arguments, placeholders and escapes left out. */
+function literalWords(args: string): number {
   let words = 0;
-  for (const lit of inside.matchAll(STRING_LITERAL)) words += (lit[2].replace(PLACEHOLDER, " ").match(WORD) ?? []).length;
-  return words < MESSAGE_WORDS;
+  for (const lit of args.matchAll(STRING_LITERAL)) words += (lit[2].replace(PLACEHOLDER, " ").match(WORD) ?? []).length;
+  return words;
 }
 
 function depthOf(text: string): number {
@@ -540,6 +546,39 @@ function printedText(line: string): string | undefined {
   return words.length >= MIN_PRINTED ? `print ${words}` : undefined;
 }
 
+// The prints of the other files the review read at base, by line and by what they print: a print the change moved
+// from one of them (axum's clone backtrace, moved from `routing/tests/mod.rs` into a test helper, `{}` made `{bt}`)
+// is not new. Every base text counts, not only the step's files: a per-file step holds only the file it judges.
+const basePrints = new WeakMap<Lookups, Map<string, Set<string>>>();
+const ALL_PATTERNS = [...new Set(Object.values(BY_LANGUAGE).flat())];
+// A cheap first look that every line a pattern matches passes (the patterns are many, base texts long).
+const MAY_PRINT = /print|console\.|puts|\bpp?\b|System\.|Console\.|dbg!|dump|dd\s*\(|debugger|pdb|pry|byebug|breakpoint/;
+function printsAtBase(found: Lookups): Map<string, Set<string>> {
+  let prints = basePrints.get(found);
+  if (prints) return prints;
+  prints = new Map();
+  const add = (key: string, path: string) => (prints!.get(key) ?? prints!.set(key, new Set()).get(key)!).add(path);
+  for (const [path, text] of found.baseContents ?? new Map<string, string>()) {
+    for (const line of text.split("\n")) {
+      if (!MAY_PRINT.test(line) || !ALL_PATTERNS.some((p) => p.re.test(line))) continue;
+      // Only a line that says something of its own: `println(code)` is in many files, moved or not.
+      if (lineKey(line).length >= DISTINCT_KEY) add(lineKey(line), path);
+      const said = printedText(line);
+      if (said !== undefined) add(said, path);
+    }
+  }
+  basePrints.set(found, prints);
+  return prints;
+}
+
+/** Whether another file at base held this print (the same line, or the same printed words): the change moved it. */
+function printedElsewhere(file: ChangedFile, found: Lookups, text: string, said: string | undefined): boolean {
+  const own = file.previousPath ?? file.path;
+  const prints = printsAtBase(found);
+  const from = [...(prints.get(lineKey(text)) ?? []), ...(said === undefined ? [] : (prints.get(said) ?? []))];
+  return from.some((path) => path !== own);
+}
+
 /** A file's added debug statements, grouped into findings. */
 function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): RawFinding[] {
   const scan = scanFile(file, change, found, allowOutput);
@@ -552,7 +591,7 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
     const text = scan.raw.get(line) ?? "";
     const said = printedText(text);
     if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
-    else hits.push(hit);
+    else if (!printedElsewhere(file, found, text, said)) hits.push(hit);
   }
   // A new file split out of the one beside it: when most of its prints came along, the rest are that code's too.
   if (moved > 0 && moved >= hits.length) return [];
@@ -602,6 +641,8 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   if (program.whole) patterns = patterns.filter((p) => !p.output);
   const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
   const headWhole = headText(file, found);
+  // Another project's code brought in whole (a test suite "derived from FastDoubleParser", with its copyright): not the change's to edit.
+  if (headWhole !== undefined && copiedIn(file, headWhole)) return undefined;
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) return undefined;
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   const base = baseLinesOf(file, change, found, () => false);
@@ -637,9 +678,18 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
     if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
+    // libtest captures a Rust test's stdout and stderr and shows them only when it fails: a print that labels what it
+    // shows is the failure's context (`"testing {content_type:?}"`, a clone's backtrace), not clutter. A bare value
+    // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
+    if (p.output && test && scan.facts.language === "rust" && labelled(text, m)) return undefined;
     return { line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test };
   }
   return undefined;
+}
+
+/** Whether a print's text holds a word of its own besides placeholders (`"testing {x:?}"`, not `"{got}"`). */
+function labelled(text: string, m: RegExpExecArray): boolean {
+  return literalWords(text.slice(m.index + m[0].length)) > 0;
 }
 
 const IN_ASSERTION = /\b(debug_)?assert\w*!\s*[([]/;

@@ -23,6 +23,12 @@ export interface FormatterWidth {
   ignoresComments?: boolean;
   /** A soft limit (PSR-12's 120): a line just over it (≤ 5%) is within what the standard allows. */
   soft?: boolean;
+  /**
+   * No tool of the project checks this width: a coding standard's soft limit applied through
+   * php-cs-fixer (which has no line-length fixer), or `.editorconfig`'s `max_line_length` beside
+   * ktlint's max-line-length rule switched off. It is a guide: only clear overruns break it.
+   */
+  unenforced?: boolean;
 }
 
 /**
@@ -164,7 +170,14 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
       if (width) return width;
     }
   }
-  return ktlintDisabledInBuild(path, texts) ?? editorconfigWidth(path, texts) ?? toolDefault(path, texts);
+  const own = editorconfigWidth(path, texts);
+  return ktlintDisabledInBuild(path, texts, own) ?? own ?? toolDefault(path, texts);
+}
+
+/** A width the project names but no tool of it checks (ktlint's rule disabled): a guide, not a limit; none when it names no width. */
+function guide(width: FormatterWidth | undefined, file: string): FormatterWidth {
+  if (!width || !Number.isFinite(width.max) || !width.from.endsWith(".editorconfig")) return { max: Infinity, from: file };
+  return { ...width, from: `${width.from}, a guide: ktlint's max-line-length is disabled`, unenforced: true };
 }
 
 // Spotless's `ktlint().editorConfigOverride(mapOf("ktlint_standard_max-line-length" to "disabled"))`, or `put(…, "disabled")`.
@@ -174,19 +187,28 @@ const KTLINT_OFF_IN_BUILD = /["']ktlint_standard_max-line-length["']\s*(?:to|,|=
  * ktlint's line-length rule switched off by the Gradle build (coil moved it there from
  * .editorconfig): for Kotlin, .editorconfig's `max_line_length` is then only an editor's guide.
  */
-function ktlintDisabledInBuild(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+function ktlintDisabledInBuild(path: string, texts: Map<string, string>, own: FormatterWidth | undefined): FormatterWidth | undefined {
   if (family(path) !== "kotlin") return undefined;
   const build = gradleBuilds(path).find((file) => KTLINT_OFF_IN_BUILD.test(texts.get(file) ?? ""));
-  return build ? { max: Infinity, from: build } : undefined;
+  return build ? (own?.unenforced ? own : guide(own, build)) : undefined;
 }
 
 /** The Gradle build scripts from the file's folder up to the root, nearest first. */
 const gradleBuilds = (path: string) => ancestors(path).flatMap((dir) => [join(dir, "build.gradle.kts"), join(dir, "build.gradle")]);
 
+// php-cs-fixer's configs (`.php-cs-fixer.dist.php`, `.php_cs.dist`): the fixer has no line-length rule, so a standard's limit there is checked by nothing.
+const PHP_CS_FIXER = /^\.?php(?:_cs|-cs-fixer)\b/;
+
 /** What a config file's reader found, as the width it sets (undefined: it sets none). */
 function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>): FormatterWidth | undefined {
   if (typeof width === "object" && "file" in width) return { max: width.max, from: `${width.file}, inherited by ${file}` };
-  if (typeof width === "object") return { max: width.max, from: `${width.standard}'s soft limit, per ${width.ref} in ${file}`, soft: true };
+  if (typeof width === "object")
+    return {
+      max: width.max,
+      from: `${width.standard}'s soft limit, per ${width.ref} in ${file}`,
+      soft: true,
+      ...(PHP_CS_FIXER.test(name) ? { unenforced: true } : {}),
+    };
   if (width === undefined || width <= 0) return undefined;
   return {
     max: width,
@@ -324,14 +346,18 @@ function editorconfigTop(dirs: string[], texts: Map<string, string>): number {
  */
 function sectionsWidth(file: string, text: string, relative: string): { width: FormatterWidth | undefined } | undefined {
   let set: { width: FormatterWidth | undefined } | undefined;
+  let width: FormatterWidth | undefined;
+  let off = false;
   const kotlin = family(relative) === "kotlin";
   for (const { glob, values } of iniSections(text)) {
     const value = values.get("max_line_length");
     const ktlintOff = kotlin && ktlintLineLengthOff(values);
     if ((value === undefined && !ktlintOff) || !editorconfigMatches(glob, relative)) continue;
+    if (value !== undefined) width = editorconfigValue(value, file);
+    off ||= ktlintOff;
     // ktlint is what checks Kotlin's width; with its rule disabled, max_line_length is only an
     // editor's guide (coil: `ktlint_standard_max-line-length = disabled` beside `max_line_length = 100`).
-    set = { width: ktlintOff ? { max: Infinity, from: file } : editorconfigValue(value!, file) };
+    set = { width: off ? guide(width, file) : width };
   }
   return set;
 }

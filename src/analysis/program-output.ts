@@ -85,7 +85,7 @@ function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: s
     case "typescript":
     case "tsx":
     case "javascript":
-      return JS_MAIN_GUARD.test(text) ? WHOLE : NONE;
+      return JS_MAIN_GUARD.test(text) || runnableScript(text) ? WHOLE : NONE;
     default:
       // Java/Kotlin `main`, C# `Main`: the file is the program's entry point.
       return definesMain ? WHOLE : NONE;
@@ -127,6 +127,20 @@ function runsOwn(block: string[], lines: string[], functions: Set<string>): bool
     for (const w of code.matchAll(/(^|[\s(,])([A-Za-z_]\w{0,60})\s*(?=[(),])/g)) if (own.has(w[2])) return true;
     return false;
   });
+}
+
+// What a runnable JS script does with its process: sets its exit status, reads its arguments.
+const PROCESS_INTERFACE = /\bprocess\.exitCode\s{0,4}=[^=]|\bprocess\.exit\s{0,4}\(|\bprocess\.argv\b/;
+// A test suite's declarations (`describe(`, `it(`, `test(`, `t.test(`): its output is the runner's, not its own.
+const DECLARES_TESTS = /^\s{0,16}(?:describe|it|test|suite|context|specify)(?:\.\w+)?\s{0,4}\(|\b(?:tap|t)\.test\s{0,4}\(/m;
+
+/**
+ * A runnable script (pino's `test/smoke.js`: packs the package, installs it, runs it, sets
+ * `process.exitCode` when that fails): it sets its exit status or reads its arguments, declares no
+ * test and exports nothing. Its console output is its interface, wherever it sits.
+ */
+function runnableScript(text: string): boolean {
+  return PROCESS_INTERFACE.test(text) && !DECLARES_TESTS.test(text) && !MODULE_OF_OTHERS.test(text);
 }
 
 /** A module of a crate whose nearest root is `main.rs` (with no `lib.rs` beside or below it). */

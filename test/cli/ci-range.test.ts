@@ -128,7 +128,7 @@ describe("bottomline review in a CI clone", () => {
     repo.commit("two #1");
     repo.write("staged.ts", `${long}\n`);
     repo.git("add", "staged.ts");
-    repo.write("untracked.py", `x = 1\n${long}\n`);
+    repo.write("untracked.py", `x = 1\n${long.replace("x", "y")}\n`);
     const committed = await run(["review"], repo.dir);
     expect(committed.stderr).toContain("2 files with uncommitted changes not reviewed; add --working-tree (or --staged)");
 

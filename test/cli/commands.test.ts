@@ -38,7 +38,7 @@ describe("--quiet, --max-warnings and --output-file", () => {
     const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("one #1");
-    repo.write("a.ts", `a\n${long}\n${long}\n`);
+    repo.write("a.ts", `a\n${long}\nb\nc\n${long.replace("x", "y")}\n`);
     repo.commit("two #1");
     return repo;
   }

@@ -26,7 +26,8 @@ describe("bottomline review", () => {
     repo.write("src/a.ts", "one\ntwo\nthree\n");
     repo.commit("Initial #1");
     repo.git("checkout", "-q", "-b", "feature");
-    repo.write("src/a.ts", `one\n${long}\ntwo\nthree\n${long}\n`);
+    // Two different long lines: the same line twice in a file is said once.
+    repo.write("src/a.ts", `one\n${long}\ntwo\nthree\n${long.replace("x", "y")}\n`);
     repo.commit("Add long lines #2");
     const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
     const report = JSON.parse(stdout);

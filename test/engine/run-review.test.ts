@@ -54,7 +54,7 @@ describe("runReview", () => {
       "  - files: ['legacy/strict/**']",
       "    rules: { max-line-length: failure }",
     ].join("\n");
-    const files = ["src/a.ts", "scripts/b.ts", "legacy/c.ts", "legacy/keep/d.ts", "legacy/strict/e.ts"].map((p) => addedFile(p, ["y".repeat(250)]));
+    const files = ["src/a.ts", "scripts/b.ts", "legacy/c.ts", "legacy/keep/d.ts", "legacy/strict/e.ts"].map((p) => addedFile(p, ["y".repeat(240) + p]));
     const r = runReviewSync(change(files), config(yaml));
     // legacy/strict inherits max 200 from the legacy override and only raises the severity.
     expect(r.findings.map((f) => [f.path, f.severity])).toEqual([

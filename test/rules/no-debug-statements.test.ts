@@ -2,6 +2,7 @@ import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+const added = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
 /** A modified file: `added` lines at `at`, with the whole file at head (and other files) in the lookups. */
 const modified = (path: string, text: string[], at: number, added: number, others: Record<string, string> = {}) => ({
   change: change([addedFile(path, text.slice(at - 1, at - 1 + added), at, { status: "modified" })]),
@@ -609,6 +610,80 @@ testRule("no-debug-statements", {
         ]),
       },
     },
+    // Round 4 (#11): set 4's judges.
+    {
+      // axum 56159b0d4e: libtest captures a test's output and shows it when the test fails: it says which input a bare assert! checked.
+      name: "Rust: a labelled println! in a #[cfg(test)] module is the failure's context",
+      change: one("axum-extra/src/extract/json_deserializer.rs", [
+        "pub fn f() {}",
+        "#[cfg(test)]",
+        "mod tests {",
+        "    #[tokio::test]",
+        "    async fn json_content_types() {",
+        "        async fn valid(content_type: &str) -> bool {",
+        '            println!("testing {content_type:?}");',
+        "            true",
+        "        }",
+        "    }",
+        "}",
+      ]),
+    },
+    {
+      // axum fe9c4a0b5b: the backtrace of an unexpected clone, shown when the count assertion fails.
+      name: "Rust: a labelled println! in a tests/ module",
+      change: one("axum/src/routing/tests/mod.rs", [
+        "fn clone(&self) -> Self {",
+        '    println!("AppState::Clone:\\n===============\\n{}\\n", bt);',
+        "    Self",
+        "}",
+      ]),
+    },
+    {
+      // pino e63966d011: test/smoke.js packs, installs and runs the package, and sets process.exitCode: its output is its interface.
+      name: "JS: a runnable script under test/ (process.exitCode, no test declared)",
+      change: one("test/smoke.js", [
+        "const { execSync } = require('node:child_process')",
+        "try {",
+        "  console.log(`Working in ${tmpDir}`)",
+        "  console.log(`Packed: ${filename}`)",
+        "} catch (err) {",
+        "  console.error(err.message)",
+        "  process.exitCode = 1",
+        "}",
+      ]),
+    },
+    {
+      // axum 11fe5c737c: the clone counter moved from routing/tests/mod.rs into a test helper, its `{}` made `{bt}` on the way.
+      name: "Rust: a print moved from another folder's file the change edits",
+      change: change([
+        addedFile("axum/src/test_helpers/counting.rs", ["pub fn note(bt: &str) {", '    println!("AppState::Clone:\\n===============\\n{bt}\\n");', "}"], 1, {
+          status: "added",
+        }),
+        addedFile("axum/src/routing/tests/mod.rs", ["// moved"], 3, { status: "modified", deletions: 3 }),
+      ]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["axum/src/routing/tests/mod.rs", 'fn f() {\n    println!("AppState::Clone:\\n===============\\n{}\\n", bt);\n}\n']]),
+      },
+    },
+    {
+      // jackson-core 159355efd5: FastDoubleParser's tests brought in whole, under their author's copyright.
+      name: "Java: a test file derived from another project, with its copyright",
+      change: added("src/test/java/com/fasterxml/jackson/core/io/doubleparser/ParseTest.java", [
+        "/**",
+        " * References:",
+        ' *     <dt>This class has been derived from "FastDoubleParser".</dt>',
+        " *     <dd>Copyright (c) Werner Randelshofer. Apache 2.0 License.</dd>",
+        " */",
+        "package com.fasterxml.jackson.core.io.doubleparser;",
+        "class ParseTest {",
+        "    void doLegalTest(String s) {",
+        '        System.out.println(expected + " == " + actual);',
+        "    }",
+        "}",
+      ]),
+    },
   ],
   invalid: [
     {
@@ -1041,6 +1116,44 @@ testRule("no-debug-statements", {
       options: { allow_output_in: [] },
       change: one("scripts/a.py", ["print(1)"]),
       findings: [{ messageId: "debug" }],
+    },
+    {
+      // axum 6b106f4bab: dbg! stays a leftover in a Rust test, captured output or not.
+      name: "Rust: dbg! in a #[cfg(test)] module",
+      change: one("src/routing/not_found.rs", [
+        "pub fn f() {}",
+        "#[cfg(test)]",
+        "mod tests {",
+        "    fn t() {",
+        "        assert_eq!(",
+        "            dbg!(events),",
+        "            1",
+        "        );",
+        "    }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 6, data: { what: "dbg!", where: "the test run's output" } }],
+    },
+    {
+      // axum 2c2cf361dd: outside the tests a labelled println! is still a leftover.
+      name: "Rust: a labelled println! in library code",
+      change: one("axum/src/routing/not_found.rs", ["fn call(&mut self) -> F {", '    println!("NotFound hit");', "    ready(())", "}"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "println!", where: "output and logs in production" } }],
+    },
+    {
+      name: "JS: a test suite that sets process.exitCode is still a test suite",
+      change: one("test/a.test.js", ["test('x', () => {", "  console.log(res.body)", "  process.exitCode = 0", "})"]),
+      findings: [{ messageId: "debug", line: 2, data: { what: "console.log" } }],
+    },
+    {
+      name: "Go: a print moved from another file only when it says something of its own",
+      change: change([addedFile("b_test.go", ["package a", "func TestB(t *testing.T) {", "\tfmt.Println(x)", "}"]), addedFile("a_test.go", ["// a note"], 5)]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map(),
+        baseContents: new Map([["a_test.go", "package a\nfunc TestA(t *testing.T) {\n\tfmt.Println(x)\n}\n"]]),
+      },
+      findings: [{ messageId: "debug", path: "b_test.go", line: 3, data: { what: "fmt.Println" } }],
     },
   ],
 });
