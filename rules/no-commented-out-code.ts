@@ -2,10 +2,10 @@ import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
-import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
-import { copiedIn, notAuthored } from "../src/analysis/not-authored.js";
+import { notAuthored, portedFile } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
   conflictLines,
@@ -63,6 +63,7 @@ export default defineRule({
   },
   check(change, opts, found) {
     const context: ChangeContext = {
+      change,
       atBase: commentedLinesAtBase(change.files, found, twinTexts(change, found)),
       disabledOnPurpose: disabledByMessage(change),
       notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
@@ -75,6 +76,7 @@ export default defineRule({
 
 /** What every file of the change is judged against. */
 interface ChangeContext {
+  change: Change;
   atBase: (line: string) => boolean;
   disabledOnPurpose: (lines: string[]) => boolean;
   notYet: boolean;
@@ -89,6 +91,8 @@ interface FileScan extends ChangeContext {
   run: number[];
   quiet: Set<number>;
   headLinesAll: string[];
+  /** The file's lines at base, when at hand. */
+  baseLines: string[];
   conflicted: Set<number>;
   testFile: boolean;
 }
@@ -123,7 +127,9 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
-  if (!facts || looksGeneratedText(text ?? "") || copiedIn(file, text ?? "")) return undefined;
+  if (!facts || looksGeneratedText(text ?? "")) return undefined;
+  // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
+  if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents })) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
   const restored = new Set(file.restoredLines);
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
@@ -139,6 +145,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
     run,
     quiet: quietRuns(facts.comments, run),
     headLinesAll,
+    baseLines: baseText(file, found)?.split("\n") ?? [],
     // A side of a committed merge conflict: the markers are the defect, not the code between them.
     conflicted: conflictLines(headLinesAll),
     testFile: isTestPath(file.path),
@@ -221,9 +228,38 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (showsGeneratedCode(first, next)) return true;
+  if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));
   return menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain);
+}
+
+/**
+ * Commented-out lines written as the next entry of a series the change removed: pino's
+ * `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` where the change deleted the
+ * live PINODEP008 and PINODEP009 entries. Each line is a removed line or has the shape of two or
+ * more removed lines with new values, and one at least is new: a template for the next entry, kept
+ * on purpose. Old code commented out in place is the removed lines themselves, and still reported.
+ */
+/** The lines of every comment in the run of comment `index` (comments set apart by blank lines only). */
+function runLines(index: number, scan: FileScan): string[] {
+  return scan.facts.comments.flatMap((c, i) => (scan.run[i] === scan.run[index] ? c.lines : []));
+}
+
+function templateOfRemovedSeries(codeLines: string[], scan: FileScan): boolean {
+  if (scan.baseLines.length === 0) return false;
+  const head = new Set(scan.headLinesAll.map((l) => l.trim()));
+  const removed = scan.baseLines.map((l) => l.trim()).filter((l) => l !== "" && !head.has(l));
+  const exact = new Set(removed.map((l) => shape(l) + "\u0000" + l.replace(/[\s;]+/g, "")));
+  const shapes = new Map<string, number>();
+  for (const l of removed) shapes.set(shape(l), (shapes.get(shape(l)) ?? 0) + 1);
+  let templated = 0;
+  for (const line of codeLines.map(commentContent).filter((l) => l !== "")) {
+    if (exact.has(shape(line) + "\u0000" + line.replace(/[\s;]+/g, ""))) continue;
+    if ((shapes.get(shape(line)) ?? 0) < 2) return false;
+    templated++;
+  }
+  return templated > 0;
 }
 
 /**

@@ -67,6 +67,22 @@ function isProse(line: string, keywords: Set<string>): boolean {
   return !first || !keywords.has(first[1]);
 }
 
+/**
+ * A short line indented under one that opens a block or list (`Value string` under
+ * `type T struct {`, a Go struct field): a member of the code around it, not a sentence.
+ */
+function memberOfOpenBlock(lines: Array<string | null>, i: number): boolean {
+  const line = lines[i]!;
+  if (/\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b/.test(line.replace(QUOTED, '""'))) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const above = lines[k];
+    if (above === null) return false;
+    if (above.trim() === "") continue;
+    return /[{([,]\s*$/.test(above) && indent(line) > indent(above);
+  }
+  return false;
+}
+
 /** Lines without the indentation they share, so indented Python parses. */
 function dedent(lines: string[]): string[] {
   const indents = lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length);
@@ -84,7 +100,9 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
   const lines = withoutExamples(comment.lines);
   const directive = lines.map((l) => l !== null && isDirective(l));
   // A comment inside commented-out code (`//\t// Write the file.`) belongs to the code around it.
-  const prose = lines.map((l, i) => l !== null && l.trim() !== "" && (directive[i] || (!INNER_COMMENT.test(l) && isProse(l, spec.keywords))));
+  const prose = lines.map(
+    (l, i) => l !== null && l.trim() !== "" && (directive[i] || (!INNER_COMMENT.test(l) && isProse(l, spec.keywords) && !memberOfOpenBlock(lines, i))),
+  );
   // Code indented under prose is an example the prose introduces (Go and RDoc convention).
   const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i] && !directive[i]).map((l) => indent(l!)));
   let run: string[] = [];
@@ -133,8 +151,11 @@ const REASON = new RegExp(
 /** Whether a line of prose gives a reason for the code next to it, or introduces it with a colon. */
 export function explains(line: string, below = false): boolean {
   // A TODO or FIXME attached to the code, however terse ("TODO: Fix."), says the author parked it on purpose.
-  return !isToolDirective(line) && (TASK.test(line) || REASON.test(line) || (!below && /:\s*$/.test(line)));
+  return !isToolDirective(line) && (TASK.test(line) || REASON.test(line) || (!below && LEAD_IN.test(line)));
 }
+
+// A sentence left open for what follows: "…:", "assumes the default configuration of", "set it as".
+const LEAD_IN = /:\s*$|\b(of|as|like|with|to|by|from|in|for|is|are|be)\s*$/i;
 
 const TASK = /^\s*@?(todo|fixme|xxx|hack)\b/i;
 
