@@ -170,6 +170,44 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "commentedOutLine" }],
     },
   );
+  // Round 7 (#10): a sentence left open over the code, a ported file, the template of a removed series.
+  const header = (text: string) => {
+    const [first, ...rest] = text.split("\n");
+    return [first, `${lead.trim()} This class has been derived from "FastDoubleParser". Apache 2.0 License.`, ...rest].join("\n");
+  };
+  const series = s.file("f", [s.stmt(3), s.stmt(4)]);
+  valid.push(
+    // devise 354df3bc65: "# assumes default configuration of" over the config it names.
+    {
+      name: `${s.lang}: a sentence that ends in "of" leads into the code`,
+      ...changed(s.path, undefined, withComment([say("assumes the default configuration of"), s.commentedCall])),
+    },
+    {
+      name: `${s.lang}: a sentence that ends in "as" leads into the code`,
+      ...changed(s.path, undefined, withComment([say("the first request is sent as"), s.commentedCall])),
+    },
+    // jackson-core 7fa3770a0c: the file says at base it is derived from another project.
+    { name: `${s.lang}: a file derived from another project, by its header at base`, ...changed(s.path, header(withComment([])), header(head)) },
+    // pino ff1546b8bb: `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` after the live entries went.
+    { name: `${s.lang}: the template of the next entry of a series the change removed`, ...changed(s.path, series, s.file("f", [say(s.stmt(5).trim())])) },
+  );
+  invalid.push(
+    {
+      name: `${s.lang}: a "derived from" header the change writes itself vouches for nothing`,
+      ...changed(s.path, withComment([]), header(head)),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+    {
+      name: `${s.lang}: the removed entries themselves commented out are reported`,
+      ...changed(s.path, series, s.file("f", [say(s.stmt(3).trim()), say(s.stmt(4).trim())])),
+      findings: [{ messageId: "commentedOut", data: { count: 2 } }],
+    },
+    {
+      name: `${s.lang}: a finished sentence over the code does not lead into it`,
+      ...changed(s.path, undefined, withComment([say("assumes the default configuration."), s.commentedCall])),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+  );
 }
 
 /** A rule-tester case whose change is one commit with this message. */
@@ -997,6 +1035,36 @@ testRule("no-commented-out-code", {
       name: "PHP: the rule asks for the head text, so a modified file's comments are read inside `<?php`",
       ...changed("src/A.php", "<?php\nfunction a() {\n  ob_start();\n  ob_flush();\n}", "<?php\nfunction a() {\n  ob_start();\n  // ob_flush();\n}"),
       findings: [{ messageId: "commentedOutLine", line: 4 }],
+    },
+    {
+      // validator 5d28ac67f7: struct fields (`Value string`) are not sentences that cut the block in parts.
+      name: "Go: a commented-out struct and its methods, split by blank lines, are one finding with every line counted",
+      change: change([
+        addedFile(
+          "pkg/a_test.go",
+          [
+            "package pkg",
+            "",
+            "// type TestPtr struct {",
+            "// \tValue string",
+            "// }",
+            "",
+            "// func (tv *TestPtr) Validate(sl StructLevel) {",
+            "",
+            "// \tif len(tv.Value) == 0 {",
+            '// \t\tsl.ReportError(tv.Value, "Value")',
+            "// \t}",
+            "// }",
+            "",
+            "// var _ Validatable = new(TestPtr)",
+            "",
+            "var A = 1",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+      findings: [{ messageId: "commentedOut", line: 3, data: { count: 9 } }],
     },
     {
       name: "a modified file without its text: the added lines are parsed alone",
