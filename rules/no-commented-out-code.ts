@@ -3,7 +3,7 @@ import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
-import { explains } from "../src/syntax/commented-code.js";
+import { explains, MAX_BLOCK_LINES } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
 import { notAuthored, portedFile } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
@@ -124,7 +124,7 @@ function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext,
 }
 
 function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): FileScan | undefined {
-  if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path)) return undefined;
+  if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path) || parkedWholesale(file)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
   if (!facts || looksGeneratedText(text ?? "")) return undefined;
@@ -162,6 +162,42 @@ function quietRuns(comments: CommentFact[], run: number[]): Set<number> {
   );
 }
 
+/**
+ * A change that comments out more lines of a file than the parser reads as one block (validator's
+ * "working instance" commented out 4,500 lines of tests while it rewrote the code under them,
+ * between the few it kept live) parks the file's code wholesale, on purpose: its pieces, said one
+ * by one ("10 lines" of 4,500), would miscount it and give the wrong advice.
+ */
+function parkedWholesale(file: ChangedFile): boolean {
+  let commented = 0;
+  for (const l of file.addedLines) if (COMMENT_WITH_PUNCTUATION.test(l.text) && ++commented > MAX_BLOCK_LINES) return true;
+  return false;
+}
+
+// Code switched off at base already: after an early `return` (`if (true) return;`) or inside `if (false) {`.
+const DISABLING_GUARD = /^\s*(if\s*\(?\s*(true|1)\s*\)?\s*[{:]?\s*(then\s+)?return\b.*|return\s*;?|if\s*\(?\s*(false|0)\s*\)?\s*(\{|:|then)?)\s*$/i;
+
+/**
+ * Whether every line of a block was live at base but switched off there already (jackson-core
+ * 425da977ca: `if (true) return;` over the calls it then comments out): the change only changed
+ * how the code is switched off, mid-way through the work on it.
+ */
+function disabledAtBase(codeLines: string[], baseLines: string[]): boolean {
+  const code = codeLines.map(commentContent).filter((l) => l !== "");
+  if (code.length === 0 || baseLines.length === 0) return false;
+  return code.every((line) => baseLines.some((b, i) => b.trim() === line && behindGuard(baseLines, i)));
+}
+
+/** Whether base line i comes after a disabling guard of its own block. */
+function behindGuard(lines: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+    const t = lines[k].trim();
+    if (DISABLING_GUARD.test(t)) return true;
+    if (t.endsWith("{") || t.startsWith("}")) return false;
+  }
+  return false;
+}
+
 /** The block of commented-out code a comment adds, unless it is old, explained or kept on purpose. */
 function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | undefined {
   if (!comment.code || comment.codeStart === undefined || scan.quiet.has(scan.run[index])) return undefined;
@@ -169,6 +205,7 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const codeLines = comment.lines.slice(codeStart - comment.start);
   if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
   if (scan.testFile && debugToggles(codeLines)) return undefined;
+  if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
   const candidate: Candidate = {

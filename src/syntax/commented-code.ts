@@ -208,9 +208,12 @@ function wordy(line: string, keywords: Set<string>): boolean {
   return false;
 }
 
+/** The most lines parsed as one block: a longer one is not read as code at all. */
+export const MAX_BLOCK_LINES = 400;
+
 function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
   const code = dedent(run.filter((l, i) => l.trim() !== "" || (i > 0 && i < run.length - 1)));
-  if (code.length === 0 || code.length > 400) return false;
+  if (code.length === 0 || code.length > MAX_BLOCK_LINES) return false;
   // Text that is mostly words is prose, whatever a forgiving grammar makes of it.
   const filled = code.filter((l) => l.trim() !== "");
   if (filled.filter((l) => wordy(l, spec.keywords)).length * 2 >= filled.length) return false;

@@ -46,6 +46,25 @@ const OLD_BLOCK = [
   "//         .run_with_handle();",
   "// }",
 ];
+/** A guard that switches off the rest of its block, in each sample's language. */
+const GUARDS: Record<string, string> = {
+  TypeScript: "  if (true) return x;",
+  JavaScript: "  if (true) return x;",
+  Python: "    if True: return x",
+  Go: "\tif true { return x }",
+  Java: "    if (true) return x;",
+  Kotlin: "    if (true) return x",
+  Rust: "    if true { return x; }",
+  Ruby: "  if true then return x end",
+  "C#": "    if (true) return x;",
+  PHP: "  if (true) return $x;",
+};
+
+/** A file body of `n` commented-out calls, each after a live statement. */
+function parkedBody(s: (typeof SAMPLES)[number], n: number): string[] {
+  return Array.from({ length: n }, (_, i) => [s.stmt(i), s.commentedCall]).flat();
+}
+
 const modifiedFileOnly = (path: string, head: string) => modifiedFile(path, undefined, head).file;
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -191,7 +210,28 @@ for (const s of SAMPLES) {
     // pino ff1546b8bb: `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` after the live entries went.
     { name: `${s.lang}: the template of the next entry of a series the change removed`, ...changed(s.path, series, s.file("f", [say(s.stmt(5).trim())])) },
   );
+  const guard = GUARDS[s.lang];
+  const parked = (n: number) => parkedBody(s, n);
+  valid.push(
+    // jackson-core 425da977ca: `if (true) return;` over the calls at base; the change comments them out instead.
+    {
+      name: `${s.lang}: code switched off at base already behind an early return`,
+      ...changed(s.path, s.file("f", [guard, s.stmt(3)]), s.file("f", [say(s.stmt(3).trim())])),
+    },
+    // validator e0e1af6a61: thousands of lines of tests parked between the few kept live.
+    { name: `${s.lang}: a file whose code the change comments out wholesale`, ...changed(s.path, undefined, s.file("f", parked(401))) },
+  );
   invalid.push(
+    {
+      name: `${s.lang}: live code at base commented out, with no guard over it at base`,
+      ...changed(s.path, s.file("f", [s.stmt(2), s.stmt(3)]), s.file("f", [s.stmt(2), "", say(s.stmt(3).trim().replace(/3/, "x"))])),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+    {
+      name: `${s.lang}: a few commented-out lines between live ones are still said`,
+      ...changed(s.path, undefined, s.file("f", parked(3))),
+      findings: [{ messageId: "commentedOutLineAlso" }],
+    },
     {
       name: `${s.lang}: a "derived from" header the change writes itself vouches for nothing`,
       ...changed(s.path, withComment([]), header(head)),
