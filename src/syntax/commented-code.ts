@@ -117,7 +117,7 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
     const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
     if (run.length > 0 && !example && isCode(run, spec, parser)) {
       // Code the comment itself explains or introduces is deliberate: documentation, not a leftover.
-      return explained(lines, prose, runStart, i) ? "explained" : comment.start + runStart + leadingBlanks(run);
+      return explained(lines, prose, runStart, i) || opensWithNote(run) ? "explained" : comment.start + runStart + leadingBlanks(run);
     }
     run = [];
   }
@@ -131,7 +131,7 @@ const REASON = new RegExp(
   "\\b(" +
     [
       "uncomment\\w*|comment(ed)? (out|in)|re-?enabl\\w*|enabl\\w*|disabl\\w*|restor\\w*|revert\\w*|reinstat\\w*",
-      "until|once|when|yet|currently|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
+      "until|unless|once|when|yet|currently|performance|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
       "(in|with) a (separate|later|follow-?up|future|next) (change|commit|pr|pull request|release|version|step)|follow-?up|unblock\\w*",
       "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did)n'?t|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",
       "fixme|issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
@@ -166,6 +166,20 @@ function explained(lines: Array<string | null>, prose: boolean[], from: number, 
   // The reason may sit higher in the paragraph over the code ("… we just won't suggest it.").
   for (let i = from - 1; i >= 0 && prose[i] && lines[i] !== null && !isToolDirective(lines[i]!); i--) if (explains(lines[i]!, true)) return true;
   return above !== undefined && below !== undefined;
+}
+
+// The reason a block was parked, as the block's own first line: a note, a task, or why it is off.
+const PARKING_NOTE =
+  /^\s*(\/\/|#)\s*(@?(todo|fixme|xxx|hack)\b|(note|nb|why)\b|.*\b(disabl\w*|uncomment\w*|re-?enabl\w*|performance|too slow|because|until)\b)/i;
+
+/**
+ * A block whose first line is a comment of its own that says why it is parked (FastDoubleParser's
+ * `/*` then `// Note: Performance of MemorySegment is awful unless it gets compiled by C2.` over
+ * the code it switched off). Old code's own comments (`// Write the file.`) say what, not why.
+ */
+function opensWithNote(run: string[]): boolean {
+  const first = run.find((l) => l.trim() !== "");
+  return first !== undefined && PARKING_NOTE.test(first);
 }
 
 /** The nearest non-blank line from `i` on in direction `step`, within the comment (examples end the search). */

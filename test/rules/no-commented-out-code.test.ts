@@ -210,6 +210,28 @@ for (const s of SAMPLES) {
     // pino ff1546b8bb: `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` after the live entries went.
     { name: `${s.lang}: the template of the next entry of a series the change removed`, ...changed(s.path, series, s.file("f", [say(s.stmt(5).trim())])) },
   );
+  // jackson-core 7fa3770a0c: the parked block's own first line says why (`// Note: Performance … is awful`).
+  const uncommented = s.commentedCall.replace(/^(\s*)(\/\/|#)\s?/, "$1");
+  const blockComments = !["Python", "Ruby"].includes(s.lang);
+  valid.push(
+    {
+      name: `${s.lang}: a parked block whose own first line is a note saying why`,
+      ...changed(s.path, undefined, withComment([say(`${lead.trim()} Note: too slow unless the JIT compiles it.`), s.commentedCall])),
+    },
+    ...(blockComments
+      ? [
+          {
+            name: `${s.lang}: a block comment that opens with a note saying why`,
+            ...changed(s.path, undefined, withComment(["/*", "// Note: performance is awful unless C2 compiles it.", uncommented, "*/"])),
+          },
+        ]
+      : []),
+  );
+  invalid.push({
+    name: `${s.lang}: a parked block whose own first line only says what it does`,
+    ...changed(s.path, undefined, withComment([say(`${lead.trim()} Write the file.`), s.commentedCall, s.commentedCall])),
+    findings: [{ messageId: "commentedOut" }],
+  });
   const guard = GUARDS[s.lang];
   const parked = (n: number) => parkedBody(s, n);
   valid.push(
