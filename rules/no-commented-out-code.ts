@@ -285,14 +285,15 @@ function runLines(index: number, scan: FileScan): string[] {
 
 function templateOfRemovedSeries(codeLines: string[], scan: FileScan): boolean {
   if (scan.baseLines.length === 0) return false;
+  const bare = (l: string) => l.replace(/[\s;]+/g, "");
   const head = new Set(scan.headLinesAll.map((l) => l.trim()));
-  const removed = scan.baseLines.map((l) => l.trim()).filter((l) => l !== "" && !head.has(l));
-  const exact = new Set(removed.map((l) => shape(l) + "\u0000" + l.replace(/[\s;]+/g, "")));
+  // Any line the base had (live or not) is old code commented out, never a template.
+  const old = new Set(scan.baseLines.map(bare));
   const shapes = new Map<string, number>();
-  for (const l of removed) shapes.set(shape(l), (shapes.get(shape(l)) ?? 0) + 1);
+  for (const l of scan.baseLines.map((b) => b.trim())) if (l !== "" && !head.has(l)) shapes.set(shape(l), (shapes.get(shape(l)) ?? 0) + 1);
   let templated = 0;
   for (const line of codeLines.map(commentContent).filter((l) => l !== "")) {
-    if (exact.has(shape(line) + "\u0000" + line.replace(/[\s;]+/g, ""))) continue;
+    if (old.has(bare(line))) continue;
     if ((shapes.get(shape(line)) ?? 0) < 2) return false;
     templated++;
   }
