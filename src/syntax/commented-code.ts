@@ -155,7 +155,7 @@ export function explains(line: string, below = false): boolean {
 }
 
 // A sentence left open for what follows: "…:", "assumes the default configuration of", "set it as".
-const LEAD_IN = /:\s*$|\b(of|as|like|with|to|by|from|in|for|is|are|be)\s*$/i;
+const LEAD_IN = /:\s*$|\b(of|as|like|with|to|by|from|for|is|are|be)\s*$/i;
 
 const TASK = /^\s*@?(todo|fixme|xxx|hack)\b/i;
 
