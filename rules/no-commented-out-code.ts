@@ -2,10 +2,10 @@ import { z } from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
-import { baseFacts, basePaths, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
-import { explains } from "../src/syntax/commented-code.js";
+import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { explains, MAX_BLOCK_LINES } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
-import { copiedIn, notAuthored } from "../src/analysis/not-authored.js";
+import { notAuthored, portedFile } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
   conflictLines,
@@ -63,6 +63,7 @@ export default defineRule({
   },
   check(change, opts, found) {
     const context: ChangeContext = {
+      change,
       atBase: commentedLinesAtBase(change.files, found, twinTexts(change, found)),
       disabledOnPurpose: disabledByMessage(change),
       notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
@@ -75,6 +76,7 @@ export default defineRule({
 
 /** What every file of the change is judged against. */
 interface ChangeContext {
+  change: Change;
   atBase: (line: string) => boolean;
   disabledOnPurpose: (lines: string[]) => boolean;
   notYet: boolean;
@@ -89,6 +91,8 @@ interface FileScan extends ChangeContext {
   run: number[];
   quiet: Set<number>;
   headLinesAll: string[];
+  /** The file's lines at base, when at hand. */
+  baseLines: string[];
   conflicted: Set<number>;
   testFile: boolean;
 }
@@ -120,10 +124,12 @@ function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext,
 }
 
 function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): FileScan | undefined {
-  if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path)) return undefined;
+  if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path) || parkedWholesale(file)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
-  if (!facts || looksGeneratedText(text ?? "") || copiedIn(file, text ?? "")) return undefined;
+  if (!facts || looksGeneratedText(text ?? "")) return undefined;
+  // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
+  if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents })) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
   const restored = new Set(file.restoredLines);
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
@@ -139,6 +145,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
     run,
     quiet: quietRuns(facts.comments, run),
     headLinesAll,
+    baseLines: baseText(file, found)?.split("\n") ?? [],
     // A side of a committed merge conflict: the markers are the defect, not the code between them.
     conflicted: conflictLines(headLinesAll),
     testFile: isTestPath(file.path),
@@ -155,6 +162,42 @@ function quietRuns(comments: CommentFact[], run: number[]): Set<number> {
   );
 }
 
+/**
+ * A change that comments out more lines of a file than the parser reads as one block (validator's
+ * "working instance" commented out 4,500 lines of tests while it rewrote the code under them,
+ * between the few it kept live) parks the file's code wholesale, on purpose: its pieces, said one
+ * by one ("10 lines" of 4,500), would miscount it and give the wrong advice.
+ */
+function parkedWholesale(file: ChangedFile): boolean {
+  let commented = 0;
+  for (const l of file.addedLines) if (COMMENT_WITH_PUNCTUATION.test(l.text) && ++commented > MAX_BLOCK_LINES) return true;
+  return false;
+}
+
+// Code switched off at base already: after an early `return` (`if (true) return;`) or inside `if (false) {`.
+const DISABLING_GUARD = /^\s*(if\s*\(?\s*(true|1)\s*\)?\s*[{:]?\s*(then\s+)?return\b.*|return\s*;?|if\s*\(?\s*(false|0)\s*\)?\s*(\{|:|then)?)\s*$/i;
+
+/**
+ * Whether every line of a block was live at base but switched off there already (jackson-core
+ * 425da977ca: `if (true) return;` over the calls it then comments out): the change only changed
+ * how the code is switched off, mid-way through the work on it.
+ */
+function disabledAtBase(codeLines: string[], baseLines: string[]): boolean {
+  const code = codeLines.map(commentContent).filter((l) => l !== "");
+  if (code.length === 0 || baseLines.length === 0) return false;
+  return code.every((line) => baseLines.some((b, i) => b.trim() === line && behindGuard(baseLines, i)));
+}
+
+/** Whether base line i comes after a disabling guard of its own block. */
+function behindGuard(lines: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+    const t = lines[k].trim();
+    if (DISABLING_GUARD.test(t)) return true;
+    if (t.endsWith("{") || t.startsWith("}")) return false;
+  }
+  return false;
+}
+
 /** The block of commented-out code a comment adds, unless it is old, explained or kept on purpose. */
 function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | undefined {
   if (!comment.code || comment.codeStart === undefined || scan.quiet.has(scan.run[index])) return undefined;
@@ -162,6 +205,7 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const codeLines = comment.lines.slice(codeStart - comment.start);
   if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
   if (scan.testFile && debugToggles(codeLines)) return undefined;
+  if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
   const candidate: Candidate = {
@@ -221,9 +265,39 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (showsGeneratedCode(first, next)) return true;
+  if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));
   return menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain);
+}
+
+/**
+ * Commented-out lines written as the next entry of a series the change removed: pino's
+ * `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` where the change deleted the
+ * live PINODEP008 and PINODEP009 entries. Each line is a removed line or has the shape of two or
+ * more removed lines with new values, and one at least is new: a template for the next entry, kept
+ * on purpose. Old code commented out in place is the removed lines themselves, and still reported.
+ */
+/** The lines of every comment in the run of comment `index` (comments set apart by blank lines only). */
+function runLines(index: number, scan: FileScan): string[] {
+  return scan.facts.comments.flatMap((c, i) => (scan.run[i] === scan.run[index] ? c.lines : []));
+}
+
+function templateOfRemovedSeries(codeLines: string[], scan: FileScan): boolean {
+  if (scan.baseLines.length === 0) return false;
+  const bare = (l: string) => l.replace(/[\s;]+/g, "");
+  const head = new Set(scan.headLinesAll.map((l) => l.trim()));
+  // Any line the base had (live or not) is old code commented out, never a template.
+  const old = new Set(scan.baseLines.map(bare));
+  const shapes = new Map<string, number>();
+  for (const l of scan.baseLines.map((b) => b.trim())) if (l !== "" && !head.has(l)) shapes.set(shape(l), (shapes.get(shape(l)) ?? 0) + 1);
+  let templated = 0;
+  for (const line of codeLines.map(commentContent).filter((l) => l !== "")) {
+    if (old.has(bare(line))) continue;
+    if ((shapes.get(shape(line)) ?? 0) < 2) return false;
+    templated++;
+  }
+  return templated > 0;
 }
 
 /**

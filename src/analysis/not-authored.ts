@@ -247,6 +247,17 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
   return file.addedLines.some((l) => l.line === line) && file.addedLines.length >= REPLACED_SHARE * lineCount(text);
 }
 
+/**
+ * A file copied in ({@link copiedIn}), or one whose header at base says it is derived or ported
+ * from another work (jackson-core's "This class has been derived from "FastDoubleParser""): its
+ * lines follow the upstream's, so a line commented out there is kept as upstream has it. Only the
+ * header at base counts for an edited file: a notice the change writes cannot vouch for itself.
+ */
+export function portedFile(file: ChangedFile, text: string, context: CopyContext): boolean {
+  if (copiedIn(file, text, context)) return true;
+  return file.status !== "added" && context.baseText !== undefined && copyNotice(headerOf(context.baseText)) !== null;
+}
+
 const REPLACED_SHARE = 0.8;
 
 function lineCount(text: string): number {

@@ -67,6 +67,22 @@ function isProse(line: string, keywords: Set<string>): boolean {
   return !first || !keywords.has(first[1]);
 }
 
+/**
+ * A short line indented under one that opens a block or list (`Value string` under
+ * `type T struct {`, a Go struct field): a member of the code around it, not a sentence.
+ */
+function memberOfOpenBlock(lines: Array<string | null>, i: number): boolean {
+  const line = lines[i]!;
+  if (/\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b/.test(line.replace(QUOTED, '""'))) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const above = lines[k];
+    if (above === null) return false;
+    if (above.trim() === "") continue;
+    return /[{([,]\s*$/.test(above) && indent(line) > indent(above);
+  }
+  return false;
+}
+
 /** Lines without the indentation they share, so indented Python parses. */
 function dedent(lines: string[]): string[] {
   const indents = lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length);
@@ -84,7 +100,9 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
   const lines = withoutExamples(comment.lines);
   const directive = lines.map((l) => l !== null && isDirective(l));
   // A comment inside commented-out code (`//\t// Write the file.`) belongs to the code around it.
-  const prose = lines.map((l, i) => l !== null && l.trim() !== "" && (directive[i] || (!INNER_COMMENT.test(l) && isProse(l, spec.keywords))));
+  const prose = lines.map(
+    (l, i) => l !== null && l.trim() !== "" && (directive[i] || (!INNER_COMMENT.test(l) && isProse(l, spec.keywords) && !memberOfOpenBlock(lines, i))),
+  );
   // Code indented under prose is an example the prose introduces (Go and RDoc convention).
   const proseIndent = Math.min(...lines.filter((l, i) => l !== null && prose[i] && !directive[i]).map((l) => indent(l!)));
   let run: string[] = [];
@@ -99,7 +117,7 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
     const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
     if (run.length > 0 && !example && isCode(run, spec, parser)) {
       // Code the comment itself explains or introduces is deliberate: documentation, not a leftover.
-      return explained(lines, prose, runStart, i) ? "explained" : comment.start + runStart + leadingBlanks(run);
+      return explained(lines, prose, runStart, i) || opensWithNote(run) ? "explained" : comment.start + runStart + leadingBlanks(run);
     }
     run = [];
   }
@@ -113,7 +131,7 @@ const REASON = new RegExp(
   "\\b(" +
     [
       "uncomment\\w*|comment(ed)? (out|in)|re-?enabl\\w*|enabl\\w*|disabl\\w*|restor\\w*|revert\\w*|reinstat\\w*",
-      "until|once|when|yet|currently|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
+      "until|unless|once|when|yet|currently|performance|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
       "(in|with) a (separate|later|follow-?up|future|next) (change|commit|pr|pull request|release|version|step)|follow-?up|unblock\\w*",
       "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did)n'?t|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",
       "fixme|issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
@@ -133,8 +151,11 @@ const REASON = new RegExp(
 /** Whether a line of prose gives a reason for the code next to it, or introduces it with a colon. */
 export function explains(line: string, below = false): boolean {
   // A TODO or FIXME attached to the code, however terse ("TODO: Fix."), says the author parked it on purpose.
-  return !isToolDirective(line) && (TASK.test(line) || REASON.test(line) || (!below && /:\s*$/.test(line)));
+  return !isToolDirective(line) && (TASK.test(line) || REASON.test(line) || (!below && LEAD_IN.test(line)));
 }
+
+// A sentence left open for what follows: "…:", "assumes the default configuration of", "set it as".
+const LEAD_IN = /:\s*$|\b(of|as|like|with|to|by|from|for|is|are|be)\s*$/i;
 
 const TASK = /^\s*@?(todo|fixme|xxx|hack)\b/i;
 
@@ -145,6 +166,20 @@ function explained(lines: Array<string | null>, prose: boolean[], from: number, 
   // The reason may sit higher in the paragraph over the code ("… we just won't suggest it.").
   for (let i = from - 1; i >= 0 && prose[i] && lines[i] !== null && !isToolDirective(lines[i]!); i--) if (explains(lines[i]!, true)) return true;
   return above !== undefined && below !== undefined;
+}
+
+// The reason a block was parked, as the block's own first line: a note, a task, or why it is off.
+const PARKING_NOTE =
+  /^\s*(\/\/|#)\s*(@?(todo|fixme|xxx|hack)\b|(note|nb|why)\b|.*\b(disabl\w*|uncomment\w*|re-?enabl\w*|performance|too slow|because|until)\b)/i;
+
+/**
+ * A block whose first line is a comment of its own that says why it is parked (FastDoubleParser's
+ * `/*` then `// Note: Performance of MemorySegment is awful unless it gets compiled by C2.` over
+ * the code it switched off). Old code's own comments (`// Write the file.`) say what, not why.
+ */
+function opensWithNote(run: string[]): boolean {
+  const first = run.find((l) => l.trim() !== "");
+  return first !== undefined && PARKING_NOTE.test(first);
 }
 
 /** The nearest non-blank line from `i` on in direction `step`, within the comment (examples end the search). */
@@ -187,9 +222,12 @@ function wordy(line: string, keywords: Set<string>): boolean {
   return false;
 }
 
+/** The most lines parsed as one block: a longer one is not read as code at all. */
+export const MAX_BLOCK_LINES = 400;
+
 function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
   const code = dedent(run.filter((l, i) => l.trim() !== "" || (i > 0 && i < run.length - 1)));
-  if (code.length === 0 || code.length > 400) return false;
+  if (code.length === 0 || code.length > MAX_BLOCK_LINES) return false;
   // Text that is mostly words is prose, whatever a forgiving grammar makes of it.
   const filled = code.filter((l) => l.trim() !== "");
   if (filled.filter((l) => wordy(l, spec.keywords)).length * 2 >= filled.length) return false;

@@ -46,6 +46,25 @@ const OLD_BLOCK = [
   "//         .run_with_handle();",
   "// }",
 ];
+/** A guard that switches off the rest of its block, in each sample's language. */
+const GUARDS: Record<string, string> = {
+  TypeScript: "  if (true) return x;",
+  JavaScript: "  if (true) return x;",
+  Python: "    if True: return x",
+  Go: "\tif true { return x }",
+  Java: "    if (true) return x;",
+  Kotlin: "    if (true) return x",
+  Rust: "    if true { return x; }",
+  Ruby: "  if true then return x end",
+  "C#": "    if (true) return x;",
+  PHP: "  if (true) return $x;",
+};
+
+/** A file body of `n` commented-out calls, each after a live statement. */
+function parkedBody(s: (typeof SAMPLES)[number], n: number): string[] {
+  return Array.from({ length: n }, (_, i) => [s.stmt(i), s.commentedCall]).flat();
+}
+
 const modifiedFileOnly = (path: string, head: string) => modifiedFile(path, undefined, head).file;
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -167,6 +186,94 @@ for (const s of SAMPLES) {
     {
       name: `${s.lang}: commented-out code added inside an existing function`,
       ...changed(s.path, withComment([]), head),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+  );
+  // Round 7 (#10): a sentence left open over the code, a ported file, the template of a removed series.
+  const header = (text: string) => {
+    const [first, ...rest] = text.split("\n");
+    return [first, `${lead.trim()} This class has been derived from "FastDoubleParser". Apache 2.0 License.`, ...rest].join("\n");
+  };
+  const series = s.file("f", [s.stmt(3), s.stmt(4)]);
+  valid.push(
+    // devise 354df3bc65: "# assumes default configuration of" over the config it names.
+    {
+      name: `${s.lang}: a sentence that ends in "of" leads into the code`,
+      ...changed(s.path, undefined, withComment([say("assumes the default configuration of"), s.commentedCall])),
+    },
+    {
+      name: `${s.lang}: a sentence that ends in "as" leads into the code`,
+      ...changed(s.path, undefined, withComment([say("the first request is sent as"), s.commentedCall])),
+    },
+    // jackson-core 7fa3770a0c: the file says at base it is derived from another project.
+    { name: `${s.lang}: a file derived from another project, by its header at base`, ...changed(s.path, header(withComment([])), header(head)) },
+    // pino ff1546b8bb: `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` after the live entries went.
+    { name: `${s.lang}: the template of the next entry of a series the change removed`, ...changed(s.path, series, s.file("f", [say(s.stmt(5).trim())])) },
+  );
+  // jackson-core 7fa3770a0c: the parked block's own first line says why (`// Note: Performance … is awful`).
+  const uncommented = s.commentedCall.replace(/^(\s*)(\/\/|#)\s?/, "$1");
+  const blockComments = !["Python", "Ruby"].includes(s.lang);
+  valid.push(
+    {
+      name: `${s.lang}: a parked block whose own first line is a note saying why`,
+      ...changed(s.path, undefined, withComment([say(`${lead.trim()} Note: too slow unless the JIT compiles it.`), s.commentedCall])),
+    },
+    ...(blockComments
+      ? [
+          {
+            name: `${s.lang}: a block comment that opens with a note saying why`,
+            ...changed(s.path, undefined, withComment(["/*", "// Note: performance is awful unless C2 compiles it.", uncommented, "*/"])),
+          },
+        ]
+      : []),
+  );
+  if (blockComments)
+    invalid.push({
+      // jackson-core 5024910f32: live lines the base had, now inside `/* … */`, are no template of the removed ones.
+      name: `${s.lang}: lines the base had live, commented out in a block comment while others of their shape go`,
+      ...changed(s.path, s.file("f", [s.stmt(3), s.stmt(4), s.stmt(6), s.stmt(7)]), s.file("f", ["/*", s.stmt(3), s.stmt(4), "*/"])),
+      findings: [{ messageId: "commentedOut" }],
+    });
+  invalid.push({
+    name: `${s.lang}: a parked block whose own first line only says what it does`,
+    ...changed(s.path, undefined, withComment([say(`${lead.trim()} Write the file.`), s.commentedCall, s.commentedCall])),
+    findings: [{ messageId: "commentedOut" }],
+  });
+  const guard = GUARDS[s.lang];
+  const parked = (n: number) => parkedBody(s, n);
+  valid.push(
+    // jackson-core 425da977ca: `if (true) return;` over the calls at base; the change comments them out instead.
+    {
+      name: `${s.lang}: code switched off at base already behind an early return`,
+      ...changed(s.path, s.file("f", [guard, s.stmt(3)]), s.file("f", [say(s.stmt(3).trim())])),
+    },
+    // validator e0e1af6a61: thousands of lines of tests parked between the few kept live.
+    { name: `${s.lang}: a file whose code the change comments out wholesale`, ...changed(s.path, undefined, s.file("f", parked(401))) },
+  );
+  invalid.push(
+    {
+      name: `${s.lang}: live code at base commented out, with no guard over it at base`,
+      ...changed(s.path, s.file("f", [s.stmt(2), s.stmt(3)]), s.file("f", [s.stmt(2), "", say(s.stmt(3).trim().replace(/3/, "x"))])),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+    {
+      name: `${s.lang}: a few commented-out lines between live ones are still said`,
+      ...changed(s.path, undefined, s.file("f", parked(3))),
+      findings: [{ messageId: "commentedOutLineAlso" }],
+    },
+    {
+      name: `${s.lang}: a "derived from" header the change writes itself vouches for nothing`,
+      ...changed(s.path, withComment([]), header(head)),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
+    {
+      name: `${s.lang}: the removed entries themselves commented out are reported`,
+      ...changed(s.path, series, s.file("f", [say(s.stmt(3).trim()), say(s.stmt(4).trim())])),
+      findings: [{ messageId: "commentedOut", data: { count: 2 } }],
+    },
+    {
+      name: `${s.lang}: a finished sentence over the code does not lead into it`,
+      ...changed(s.path, undefined, withComment([say("assumes the default configuration."), s.commentedCall])),
       findings: [{ messageId: "commentedOutLine" }],
     },
   );
@@ -997,6 +1104,36 @@ testRule("no-commented-out-code", {
       name: "PHP: the rule asks for the head text, so a modified file's comments are read inside `<?php`",
       ...changed("src/A.php", "<?php\nfunction a() {\n  ob_start();\n  ob_flush();\n}", "<?php\nfunction a() {\n  ob_start();\n  // ob_flush();\n}"),
       findings: [{ messageId: "commentedOutLine", line: 4 }],
+    },
+    {
+      // validator 5d28ac67f7: struct fields (`Value string`) are not sentences that cut the block in parts.
+      name: "Go: a commented-out struct and its methods, split by blank lines, are one finding with every line counted",
+      change: change([
+        addedFile(
+          "pkg/a_test.go",
+          [
+            "package pkg",
+            "",
+            "// type TestPtr struct {",
+            "// \tValue string",
+            "// }",
+            "",
+            "// func (tv *TestPtr) Validate(sl StructLevel) {",
+            "",
+            "// \tif len(tv.Value) == 0 {",
+            '// \t\tsl.ReportError(tv.Value, "Value")',
+            "// \t}",
+            "// }",
+            "",
+            "// var _ Validatable = new(TestPtr)",
+            "",
+            "var A = 1",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+      findings: [{ messageId: "commentedOut", line: 3, data: { count: 9 } }],
     },
     {
       name: "a modified file without its text: the added lines are parsed alone",
