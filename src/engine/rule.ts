@@ -55,7 +55,14 @@ export interface Needs {
 }
 
 /** Needs of all rules of a review, merged: what the source is asked for. */
-export type CollectedNeeds = Required<Omit<Needs, "fileTree">> & Pick<Needs, "fileTree">;
+export type CollectedNeeds = Required<Omit<Needs, "fileTree">> &
+  Pick<Needs, "fileTree"> & {
+    /**
+     * More paths to read at head once the tree is known (Rule.laterNeeds): a source that reads the
+     * tree first adds them to the same batch of texts, so they cost no request of their own.
+     */
+    fromTree?: (tree: string[]) => string[];
+  };
 
 export interface Lookups {
   /** Keyed by `owner/repo#number`. A key that is absent means verification was not possible. */
@@ -70,6 +77,8 @@ export interface Lookups {
   coverage?: CoverageReport;
   /** Every file path at head, when a rule asked for the tree and the source could read it. */
   fileTree?: string[];
+  /** Set by a source that read `fromTree`'s paths with the others: the engine asks for nothing more. */
+  treeNeedsRead?: boolean;
 }
 
 export interface RuleMeta {

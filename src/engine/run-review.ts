@@ -146,15 +146,33 @@ function collectNeeds(plan: Plan): CollectedNeeds {
     for (const p of needs.baseContents ?? []) basePaths.add(p);
     fileTree ||= needs.fileTree === true;
   }
-  return { issues: [...issues.values()], fileContents: [...paths], baseContents: [...basePaths], ...(fileTree ? { fileTree } : {}) };
+  const later = plan.runs.filter((run) => run.rule.laterNeeds);
+  const fromTree = (tree: string[]) => laterPaths(later, { ...emptyLookups(), fileTree: tree });
+  return {
+    issues: [...issues.values()],
+    fileContents: [...paths],
+    baseContents: [...basePaths],
+    ...(fileTree ? { fileTree } : {}),
+    ...(fileTree && later.length > 0 ? { fromTree } : {}),
+  };
 }
 
-/** The files rules ask for once the first lookups are in (see Rule.laterNeeds), read in one more lookup. */
-async function readLaterNeeds(plan: Plan, found: Lookups, lookup: LookupProvider): Promise<void> {
+function laterPaths(runs: RuleRun[], found: Lookups): string[] {
   const paths = new Set<string>();
-  for (const run of plan.runs) for (const p of run.rule.laterNeeds?.(run.change, run.options, found) ?? []) if (!found.fileContents.has(p)) paths.add(p);
-  if (paths.size === 0) return;
-  const more = await lookup({ issues: [], fileContents: [...paths], baseContents: [] });
+  for (const run of runs) for (const p of run.rule.laterNeeds?.(run.change, run.options, found) ?? []) if (!found.fileContents.has(p)) paths.add(p);
+  return [...paths];
+}
+
+/**
+ * The files rules ask for once the first lookups are in (see Rule.laterNeeds). The git and GitHub
+ * sources read them in the same batch as the other texts (CollectedNeeds.fromTree); a source that
+ * does not is asked once more.
+ */
+async function readLaterNeeds(plan: Plan, found: Lookups, lookup: LookupProvider): Promise<void> {
+  if (found.treeNeedsRead) return;
+  const paths = laterPaths(plan.runs, found);
+  if (paths.length === 0) return;
+  const more = await lookup({ issues: [], fileContents: paths, baseContents: [] });
   for (const [p, text] of more.fileContents) found.fileContents.set(p, text);
 }
 

@@ -1,6 +1,6 @@
 import type { LookupProvider } from "../engine/run-review.js";
 import type { Change } from "../model/change.js";
-import { gitLookups } from "../sources/git/git-source.js";
+import { gitLookups, withPathsFromTree } from "../sources/git/git-source.js";
 import type { BlobStream } from "./blob-stream.js";
 import type { HistoryTree } from "./history-tree.js";
 
@@ -14,13 +14,12 @@ export function historyLookups(gitDir: string, change: Change, blobs: BlobStream
   const range = { baseSha: change.baseSha, headSha: change.headSha };
   tree.advance(change);
   return async (needs) => {
+    const fileTree = needs.fileTree ? tree.pathsAt(range.headSha) : undefined;
     const [fileContents, baseContents] = await blobs.read([
-      { rev: range.headSha, paths: needs.fileContents },
+      { rev: range.headSha, paths: withPathsFromTree(needs, fileTree) },
       { rev: range.baseSha, paths: needs.baseContents ?? [] },
     ]);
     const issues = await gitLookups(gitDir, range, {})({ issues: needs.issues, fileContents: [], baseContents: [] });
-    const found = { ...issues, fileContents, baseContents };
-    if (needs.fileTree) found.fileTree = tree.pathsAt(range.headSha);
-    return found;
+    return { ...issues, fileContents, baseContents, ...(fileTree ? { fileTree } : {}), ...(needs.fromTree ? { treeNeedsRead: true } : {}) };
   };
 }

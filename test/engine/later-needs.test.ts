@@ -4,7 +4,8 @@ import type { CollectedNeeds, Lookups } from "../../src/engine/rule.js";
 import { runReview } from "../../src/engine/run-review.js";
 import { addedFile, change } from "../helpers/make-change.js";
 
-// Rule.laterNeeds (#11): files only the file tree names are read in one more lookup, after the first.
+// Rule.laterNeeds (#11): files only the file tree names are read with the others by a source that reads the
+// tree first (CollectedNeeds.fromTree), and in one more lookup by one that does not.
 const onlyTestsRequired = () => {
   const { config, errors } = loadConfig("{}", "rules.yml");
   if (!config) throw new Error(JSON.stringify(errors));
@@ -54,6 +55,21 @@ describe("later needs", () => {
     const repo = fakeRepository({ "validator_test.go": "package validator\n\nfunc TestRequiredIf(t *testing.T) {\n}\n" });
     const result = await runReview(change([addedFile("baked_in.go", skipUnless)]), onlyTestsRequired(), repo.lookup);
     expect(result.findings.map((f) => [f.rule, f.path])).toEqual([["tests-required", "baked_in.go"]]);
+  });
+
+  it("asks a source that reads the tree first once: the tests it names come in the same lookup", async () => {
+    const files: Record<string, string> = { "validator_test.go": "package validator\n\nfunc TestSkipUnless(t *testing.T) {\n}\n" };
+    const asked: CollectedNeeds[] = [];
+    const lookup = async (needs: CollectedNeeds): Promise<Lookups> => {
+      asked.push(needs);
+      const paths = [...needs.fileContents, ...(needs.fromTree?.(tree) ?? [])];
+      const fileContents = new Map(paths.filter((p) => p in files).map((p) => [p, files[p]]));
+      return { issues: new Map(), fileContents, baseContents: new Map(), fileTree: tree, treeNeedsRead: true };
+    };
+    const result = await runReview(change([addedFile("baked_in.go", skipUnless)]), onlyTestsRequired(), lookup);
+    expect(asked).toHaveLength(1);
+    expect(asked[0].fromTree?.(tree)).toEqual(["validator_test.go"]);
+    expect(result.findings.filter((f) => f.rule === "tests-required")).toEqual([]);
   });
 
   it("makes no second lookup when no rule names a file", async () => {

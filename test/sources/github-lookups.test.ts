@@ -131,6 +131,38 @@ describe("githubLookups: file texts at head and at base", () => {
     expect(found.issues.get("acme/api#1")).toEqual({ state: "open", isPullRequest: false });
   });
 
+  it("reads the tree first, and the paths it names for the rules join the same one GraphQL request", async () => {
+    const queries: string[] = [];
+    nock("https://api.github.com")
+      .get(`/repos/acme/api/git/trees/${head}`)
+      .query({ recursive: "1" })
+      .reply(200, {
+        tree: [
+          { path: "baked_in.go", type: "blob" },
+          { path: "validator_test.go", type: "blob" },
+          { path: "docs", type: "tree" },
+        ],
+      })
+      .post("/graphql")
+      .reply(200, (_u, body: any) => {
+        queries.push(body.query);
+        return { data: { r0: { f0: { text: "head", isBinary: false }, f1: { text: "tests", isBinary: false } } } };
+      });
+    const fromTree = (tree: string[]) => tree.filter((p) => p.endsWith("_test.go"));
+    const found = await githubLookups(
+      octokit(),
+      "acme",
+      "api",
+      head,
+      base,
+    )({ issues: [], fileContents: ["baked_in.go"], baseContents: [], fileTree: true, fromTree });
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toContain(`f1: object(expression: "${head}:validator_test.go")`);
+    expect(found.fileContents.get("validator_test.go")).toBe("tests");
+    expect(found.treeNeedsRead).toBe(true);
+    expect(nock.isDone()).toBe(true);
+  });
+
   it("keeps a 100-file pull request's texts at head and base and its issue references in one request", async () => {
     const queries: string[] = [];
     nock("https://api.github.com")

@@ -221,6 +221,12 @@ function splitLog(out: string): string[][] {
     .map((record) => record.split("\x1f"));
 }
 
+/** The head paths asked for, and those the tree names for the rules (CollectedNeeds.fromTree). */
+export function withPathsFromTree(needs: CollectedNeeds, tree: string[] | undefined): string[] {
+  if (!tree || !needs.fromTree) return needs.fileContents;
+  return [...new Set([...needs.fileContents, ...needs.fromTree(tree)])];
+}
+
 /**
  * Lookups for the CLI: file texts at head and at base from git in one `git cat-file --batch`
  * process (not blocking, so the grammars load meanwhile); issue references from GitHub when GITHUB_TOKEN is set and origin is a GitHub remote.
@@ -231,12 +237,14 @@ export function gitLookups(
   env: { token?: string; remote?: GitRemote } = {},
 ): (needs: CollectedNeeds) => Promise<Lookups> {
   return async (needs) => {
+    const fileTree = needs.fileTree ? readFileTree(cwd, range.headSha) : undefined;
     const [fileContents, baseContents] = await readBlobTextsAsync(cwd, [
-      { rev: range.headSha, paths: needs.fileContents },
+      { rev: range.headSha, paths: withPathsFromTree(needs, fileTree) },
       { rev: range.baseSha, paths: needs.baseContents ?? [] },
     ]);
-    const texts: Pick<Lookups, "fileContents" | "baseContents" | "fileTree"> = { fileContents, baseContents };
-    if (needs.fileTree) texts.fileTree = readFileTree(cwd, range.headSha);
+    const texts: Pick<Lookups, "fileContents" | "baseContents" | "fileTree" | "treeNeedsRead"> = { fileContents, baseContents };
+    if (fileTree) texts.fileTree = fileTree;
+    if (needs.fromTree) texts.treeNeedsRead = true;
     if (needs.issues.length === 0) return { issues: new Map(), ...texts };
     if (!env.remote) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
     if (!env.token) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };

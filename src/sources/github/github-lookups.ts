@@ -35,12 +35,15 @@ type GraphqlData = Record<string, Record<string, GraphqlNode> | null>;
 export function githubLookups(octokit: GitHub, owner: string, repo: string, headSha: string, baseSha = ""): (needs: CollectedNeeds) => Promise<Lookups> {
   return async (needs) => {
     const found: Lookups = { issues: new Map(), fileContents: new Map(), baseContents: new Map() };
+    // The tree first: the paths it names for the rules (the tests of a changed source) join the one batch.
+    if (needs.fileTree) found.fileTree = await readTree(octokit, owner, repo, headSha);
+    const fromTree = found.fileTree && needs.fromTree ? needs.fromTree(found.fileTree).filter((p) => !needs.fileContents.includes(p)) : [];
+    if (needs.fromTree) found.treeNeedsRead = true;
     const items: Item[] = [
       ...needs.issues.map((ref) => ({ kind: "issue" as const, ref })),
-      ...needs.fileContents.map((path) => ({ kind: "file" as const, path })),
+      ...[...needs.fileContents, ...fromTree].map((path) => ({ kind: "file" as const, path })),
       ...(baseSha ? (needs.baseContents ?? []).map((path) => ({ kind: "base" as const, path })) : []),
     ];
-    if (needs.fileTree) found.fileTree = await readTree(octokit, owner, repo, headSha);
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
       try {
