@@ -107,11 +107,18 @@ interface BaseFacts {
   sharedHolderWords: string[];
 }
 
+/** The sample of the project's code files of every language. */
+const ALL_CODE = "*";
+
 /** Reads the licence and a spread sample of own files per language of `paths`, once. */
 function baseFacts(paths: string[], project: ProjectReader, changed: string[]): BaseFacts {
   const own = paths.filter((p) => notAuthored(p) === undefined);
   const extensions = [...new Set(changed.map(extensionOf).filter((e) => e !== ""))].slice(0, 5);
-  const samples = new Map(extensions.map((e) => [e, spread(own.filter((p) => extensionOf(p) === e))]));
+  // The project's code of every language too: okio's build scripts carry no header, its Kotlin sources Square's.
+  const samples = new Map([
+    ...extensions.map((e) => [e, spread(own.filter((p) => extensionOf(p) === e))] as const),
+    [ALL_CODE, spread(own.filter(isCodeFile))] as const,
+  ]);
   const licences = ROOT_LICENCES.filter((p) => paths.includes(p));
   const texts = project.texts("base", [...licences, ...[...samples.values()].flat()]);
   const headed = new Map(
@@ -122,7 +129,7 @@ function baseFacts(paths: string[], project: ProjectReader, changed: string[]): 
     }),
   );
   return {
-    headedShare: (path) => headed.get(extensionOf(path)) ?? 1,
+    headedShare: (path) => Math.max(headed.get(extensionOf(path)) ?? 1, headed.get(ALL_CODE) ?? 1),
     licenceWords: licences.flatMap((p) => holders(headerOf(texts.get(p) ?? "")).flatMap(words)),
     holderWords: [...samples.values()].flat().flatMap((p) => holders(headerOf(texts.get(p) ?? "")).flatMap(words)),
     sharedHolderWords: sharedHolders([...samples.values()].flat(), texts),
