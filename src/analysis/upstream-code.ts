@@ -28,12 +28,11 @@ export interface ProjectReader {
  */
 export function markUpstreamCode(change: Change, project: ProjectReader): void {
   const own = changeWords(change);
-  const foreign = change.files.filter((f) => wholeNewFile(f) && foreignHolder(headerOf(addedText(f)), own));
-  const names = uptakeNames(change);
+  const { foreign, names } = reasonsToRead(change, own);
   if (foreign.length === 0 && names.length === 0) return;
   const paths = project.basePaths();
   if (!paths) return;
-  const base = baseFacts(paths, project, [...foreign.map((f) => f.path), ...change.files.map((f) => f.path)]);
+  const base = baseFacts(paths, project, changedPaths(change));
   for (const w of [...base.licenceWords, ...base.sharedHolderWords, ...topFolderWords(paths)]) own.add(w);
   for (const f of foreign) {
     if (!foreignHolder(headerOf(addedText(f)), own) || base.headedShare(f.path) > HEADED_SHARE) continue;
@@ -44,6 +43,41 @@ export function markUpstreamCode(change: Change, project: ProjectReader): void {
     );
   }
   if (names.length > 0) markUptake(change, project, names, new Set([...own, ...base.holderWords]));
+}
+
+/** New files under a holder the change does not name, and projects the message takes code from: what the repository is read for. */
+function reasonsToRead(change: Change, own = changeWords(change)): { foreign: ChangedFile[]; names: string[] } {
+  return { foreign: change.files.filter((f) => wholeNewFile(f) && foreignHolder(headerOf(addedText(f)), own)), names: uptakeNames(change) };
+}
+
+const changedPaths = (change: Change) => change.files.map((f) => f.path);
+
+/**
+ * A reader for a source that reads asynchronously (the GitHub App): when the change gives a reason
+ * to, reads the repository's paths (at head: the change's new files are left out) and the texts
+ * markUpstreamCode asks for, once, up front. Undefined when there is nothing to read or no tree.
+ */
+export async function prefetchProject(
+  change: Change,
+  readTree: () => Promise<string[] | undefined>,
+  readTexts: (base: string[], head: string[]) => Promise<[Map<string, string>, Map<string, string>]>,
+): Promise<ProjectReader | undefined> {
+  const { foreign, names } = reasonsToRead(change);
+  if (foreign.length === 0 && names.length === 0) return undefined;
+  const tree = await readTree();
+  if (!tree) return undefined;
+  const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
+  const paths = tree.filter((p) => !added.has(p));
+  const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat()];
+  const head =
+    names.length > 0
+      ? uptakeFiles(change, names)
+          .map(({ f }) => f.path)
+          .slice(0, MAX_READ)
+      : [];
+  const [baseTexts, headTexts] = await readTexts([...new Set(base)], head);
+  const pick = (texts: Map<string, string>, ps: string[]) => new Map(ps.flatMap((p) => (texts.has(p) ? [[p, texts.get(p)!] as const] : [])));
+  return { basePaths: () => paths, texts: (side, ps) => pick(side === "base" ? baseTexts : headTexts, ps) };
 }
 
 // ---- a new file under another holder's copyright ----
@@ -110,16 +144,23 @@ interface BaseFacts {
 /** The sample of the project's code files of every language. */
 const ALL_CODE = "*";
 
-/** Reads the licence and a spread sample of own files per language of `paths`, once. */
-function baseFacts(paths: string[], project: ProjectReader, changed: string[]): BaseFacts {
+/** Spread samples of the project's own files: per language of `changed`, and of its code of every language. */
+function samplesOf(paths: string[], changed: string[]): Map<string, string[]> {
   const own = paths.filter((p) => notAuthored(p) === undefined);
   const extensions = [...new Set(changed.map(extensionOf).filter((e) => e !== ""))].slice(0, 5);
   // The project's code of every language too: okio's build scripts carry no header, its Kotlin sources Square's.
-  const samples = new Map([
+  return new Map([
     ...extensions.map((e) => [e, spread(own.filter((p) => extensionOf(p) === e))] as const),
     [ALL_CODE, spread(own.filter(isCodeFile))] as const,
   ]);
-  const licences = ROOT_LICENCES.filter((p) => paths.includes(p));
+}
+
+const licencesIn = (paths: string[]) => ROOT_LICENCES.filter((p) => paths.includes(p));
+
+/** Reads the licence and the samples of own files, once. */
+function baseFacts(paths: string[], project: ProjectReader, changed: string[]): BaseFacts {
+  const samples = samplesOf(paths, changed);
+  const licences = licencesIn(paths);
   const texts = project.texts("base", [...licences, ...[...samples.values()].flat()]);
   const headed = new Map(
     [...samples].map(([e, sample]) => {
@@ -212,12 +253,7 @@ function namedFolder(path: string, names: string[]): string | undefined {
  * not ours): the message alone cannot take the author's own edits out of review.
  */
 function markUptake(change: Change, project: ProjectReader, names: string[], own: Set<string>): void {
-  const inFolder = change.files
-    .filter((f) => f.status !== "removed" && !f.binary && f.addedLines.length > 0 && !isRestored(f))
-    .flatMap((f) => {
-      const folder = namedFolder(f.path, names);
-      return folder === undefined ? [] : [{ f, folder }];
-    });
+  const inFolder = uptakeFiles(change, names);
   if (inFolder.length === 0) return;
   const texts = project.texts(
     "head",
@@ -231,6 +267,16 @@ function markUptake(change: Change, project: ProjectReader, names: string[], own
         f.addedLines.map((l) => l.line),
         "taken from another project's latest code, as the change and the files' headers say",
       );
+}
+
+/** The changed files in folders named for a project in `names`, with the folder's name. */
+function uptakeFiles(change: Change, names: string[]): Array<{ f: ChangedFile; folder: string }> {
+  return change.files
+    .filter((f) => f.status !== "removed" && !f.binary && f.addedLines.length > 0 && !isRestored(f))
+    .flatMap((f) => {
+      const folder = namedFolder(f.path, names);
+      return folder === undefined ? [] : [{ f, folder }];
+    });
 }
 
 /** A header that says the file is another project's: a copy notice ("derived from …"), or a holder not ours. */
