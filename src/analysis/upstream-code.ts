@@ -89,9 +89,10 @@ const MIN_SAMPLE = 5;
 /**
  * At most this share of the project's own files may carry a copyright line for it to count as
  * carrying none by convention: jackson-core's vendored FastDoubleParser and Schubfach, and a few
- * of its oldest files, bring 16%; coil's DiskLruCache 1%. Past it, `copiedIn` judges the headers.
+ * of its oldest files, bring 16%; coil's DiskLruCache 1%; cobra's own headers 24% (a convention).
+ * Past it, `copiedIn` judges the headers.
  */
-const HEADED_SHARE = 0.25;
+const HEADED_SHARE = 0.2;
 
 /** Any copyright line, dated or not ("Copyright (c) Werner Randelshofer"): what counts as a project's files carrying one. */
 const ANY_COPYRIGHT = /\bcopyright\b|\(c\)\s+\w|©/i;
@@ -134,10 +135,7 @@ interface BaseFacts {
   licenceWords: string[];
   /** Holders the sampled own files name. */
   holderWords: string[];
-  /**
-   * Holders the sampled own files name in two folders or more: the project's own, where a holder
-   * of one folder is a copy's (jackson-core's Schubfach under Raffaello Giulietti's copyright).
-   */
+  /** Holders the sampled own files name often or in several folders: the project's own (see sharedHolders). */
   sharedHolderWords: string[];
 }
 
@@ -191,13 +189,18 @@ function topFolderWords(paths: string[]): string[] {
   );
 }
 
-/** Words of holders named in two folders or more of `paths`. */
+/**
+ * Words of holders the sampled files name in two folders or more, or in MIN_OWN_FILES files: the
+ * project's own (cobra's files in its root under Steve Francia's copyright), where a holder of a
+ * file or two in one folder is a copy's (jackson-core's Schubfach under Raffaello Giulietti's).
+ */
 function sharedHolders(paths: string[], texts: Map<string, string>): string[] {
-  const folders = new Map<string, Set<string>>();
-  for (const p of paths)
-    for (const w of holders(headerOf(texts.get(p) ?? "")).flatMap(words)) folders.set(w, (folders.get(w) ?? new Set()).add(p.slice(0, p.lastIndexOf("/") + 1)));
-  return [...folders].filter(([, dirs]) => dirs.size >= 2).map(([w]) => w);
+  const named = new Map<string, string[]>();
+  for (const p of new Set(paths)) for (const w of new Set(holders(headerOf(texts.get(p) ?? "")).flatMap(words))) named.set(w, [...(named.get(w) ?? []), p]);
+  const folders = (ps: string[]) => new Set(ps.map((p) => p.slice(0, p.lastIndexOf("/") + 1))).size;
+  return [...named].filter(([, ps]) => ps.length >= MIN_OWN_FILES || folders(ps) >= 2).map(([w]) => w);
 }
+const MIN_OWN_FILES = 3;
 
 /** At most SAMPLE paths, evenly spaced through the list: a repository's folders, not one of them. */
 function spread(paths: string[]): string[] {
