@@ -66,6 +66,12 @@ describe("markImportedCode: a new file under another holder's copyright (#10)", 
     ],
     ["the holder is named by the project's files in two folders", [added(portedPath, kotlin("Square, Inc."))], ownFiles(20, 2), {}],
     [
+      "the holder is named by three of the project's files in one folder (cobra's root under Steve Francia's copyright)",
+      [added("flag_groups.go", kotlin("Steve Francia <spf@spf13.com>."))],
+      Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`file${i}.go`, kotlin(i < 3 ? "Steve Francia <spf@spf13.com>." : undefined).join("\n")])),
+      {},
+    ],
+    [
       "the LICENSE names the holder",
       [added(portedPath, kotlin("Acme Corp"))],
       { ...ownFiles(20), LICENSE: "Copyright (c) 2020 Acme Corp\n\nPermission is hereby granted" },
