@@ -42,7 +42,7 @@ export function markUpstreamCode(change: Change, project: ProjectReader): void {
       "another holder's copyright, where the project's own files carry none",
     );
   }
-  if (names.length > 0) markUptake(change, project, names, new Set([...own, ...base.holderWords]));
+  if (names.length > 0) markUptake(change, project, names, own);
 }
 
 /** New files under a holder the change does not name, and projects the message takes code from: what the repository is read for. */
@@ -129,12 +129,10 @@ function changeWords(change: Change): Set<string> {
 const trailers = (message: string) => [...message.slice(0, 4000).matchAll(/^(?:Co-authored-by|Signed-off-by):([^\n]{0,200})/gim)].map((m) => m[1]);
 
 interface BaseFacts {
-  /** The share of the project's own files of a path's language that carry a dated copyright line. */
+  /** The share of the project's own files of a path's language (or of its code, if more) that carry a copyright line. */
   headedShare(path: string): number;
   /** Holders named by the repository's licence. */
   licenceWords: string[];
-  /** Holders the sampled own files name. */
-  holderWords: string[];
   /** Holders the sampled own files name often or in several folders: the project's own (see sharedHolders). */
   sharedHolderWords: string[];
 }
@@ -170,7 +168,6 @@ function baseFacts(paths: string[], project: ProjectReader, changed: string[]): 
   return {
     headedShare: (path) => Math.max(headed.get(extensionOf(path)) ?? 1, headed.get(ALL_CODE) ?? 1),
     licenceWords: licences.flatMap((p) => holders(headerOf(texts.get(p) ?? "")).flatMap(words)),
-    holderWords: [...samples.values()].flat().flatMap((p) => holders(headerOf(texts.get(p) ?? "")).flatMap(words)),
     sharedHolderWords: sharedHolders([...samples.values()].flat(), texts),
   };
 }
@@ -221,6 +218,8 @@ const extensionOf = (path: string) => /\.([A-Za-z0-9]{1,10})$/.exec(path)?.[1]?.
 const UPTAKE = [
   /\b(?:latest|newest|upstream|current)\s+(?:version\s+of\s+)?([A-Za-z][\w.-]{2,60})\s+(?:code|sources?|implementation|release|version|changes)\b/gi,
   /\bcode\s+from\s+(?:https?:\/\/)?(?:github\.com\/|gitlab\.com\/)?[\w.-]{1,60}\/([A-Za-z][\w.-]{2,60})/gi,
+  // "Update the html2text class with a fork from https://github.com/mtibben/html2text": a project's address.
+  /\b(?:fork|copy|version|port)\s+from\s+https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[\w.-]{1,60}\/([A-Za-z][\w.-]{2,60})/gi,
 ];
 const MESSAGE_CHARS = 2000;
 /** Names that name no project: what the phrase says of the code itself. */
@@ -239,12 +238,19 @@ function uptakeNames(change: Change): string[] {
 }
 
 /**
- * The folder holding `path`, when it is named for one of `names`: another project's code keeps a
+ * The folder holding `path` (or the file itself), when it is named for one of `names`: another project's code keeps a
  * folder of its own (`io/doubleparser/`, `io/schubfach/`), where a folder higher up is the
  * project's layout (`src/main/kotlin/`, a name that "latest Kotlin version" would give too).
  */
 function namedFolder(path: string, names: string[]): string | undefined {
   const parts = path.split("/");
+  // A library of one file is named by the file: PHPMailer's `extras/class.html2text.php`.
+  const file = parts[parts.length - 1]
+    .split(".")
+    .slice(0, -1)
+    .map((p) => joined(p).toLowerCase())
+    .find((p) => names.includes(p));
+  if (file !== undefined) return `${path}:${file}`;
   if (parts.length < 2) return undefined;
   const d = joined(parts[parts.length - 2]).toLowerCase();
   return names.some((n) => d === n || (d.length >= MIN_SHARED && n.includes(d)) || (n.length >= MIN_SHARED && d.includes(n))) ? d : undefined;

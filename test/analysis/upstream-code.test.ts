@@ -146,6 +146,18 @@ describe("markImportedCode: another project's latest code taken up (#10)", () =>
     expect(c.files.every(isRestored)).toBe(true);
   });
 
+  it("marks a library of one file named by the fork it is updated from, by its own header (PHPMailer ac658cf21b)", () => {
+    const path = "extras/class.html2text.php";
+    const gpl = ["<?php", "/*", " * Portions Copyright (c) 2005-2007 Jon Abernathy <jon@chuggnutt.com>", " * GNU General Public License", " */"];
+    const title = "Update the html2text class with a fork from https://github.com/mtibben/html2text";
+    const fork = review([modified(path, body(30)), modified("class.phpmailer.php", body(5))], base, { title }, { [path]: [...gpl, ...body(30)].join("\n") });
+    expect(isRestored(fork.files[0])).toBe(true);
+    expect(isRestored(fork.files[1])).toBe(false);
+    // The project's own file of that name, without another holder's header, stays the change's.
+    const own = review([modified(path, body(30))], base, { title }, { [path]: ["<?php", ...body(30)].join("\n") });
+    expect(isRestored(own.files[0])).toBe(false);
+  });
+
   it.each<[string, string, Record<string, string>, string]>([
     ["the folder's files carry no notice: the author's own edits", "uptake latest FastDoubleParser code", {}, dir],
     ["the message takes no upstream code", "Fix FastDoubleParser rounding", { [`${dir}/FastDoubleSwar.java`]: derived }, dir],
