@@ -302,7 +302,7 @@ function upstreamHeader(header: string, context: CopyContext, except?: string): 
 }
 
 /** A header's holders, any of which shares no word with `own`. */
-function foreignHolders(header: string, own: Set<string>): boolean {
+export function foreignHolders(header: string, own: Set<string>): boolean {
   return holders(header).some((holder) => {
     const named = words(holder);
     return named.length > 0 && !named.some((w) => own.has(w));

@@ -1,8 +1,8 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
 import { joined } from "./announced-copies.js";
-import { isCodeFile } from "../text/languages.js";
-import { copyNotice, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
+import { extensionOf, isCodeFile } from "../text/languages.js";
+import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
 
 /**
  * What the source can read of the repository beyond the diff: the files at base (whose headers
@@ -35,7 +35,7 @@ export function markUpstreamCode(change: Change, project: ProjectReader): void {
   const base = baseFacts(paths, project, changedPaths(change));
   for (const w of [...base.licenceWords, ...base.sharedHolderWords, ...topFolderWords(paths)]) own.add(w);
   for (const f of foreign) {
-    if (!foreignHolder(headerOf(addedText(f)), own) || base.headedShare(f.path) > HEADED_SHARE) continue;
+    if (!foreignHolders(headerOf(addedText(f)), own) || base.headedShare(f.path) > HEADED_SHARE) continue;
     markRestored(
       f,
       f.addedLines.map((l) => l.line),
@@ -47,7 +47,7 @@ export function markUpstreamCode(change: Change, project: ProjectReader): void {
 
 /** New files under a holder the change does not name, and projects the message takes code from: what the repository is read for. */
 function reasonsToRead(change: Change, own = changeWords(change)): { foreign: ChangedFile[]; names: string[] } {
-  return { foreign: change.files.filter((f) => wholeNewFile(f) && foreignHolder(headerOf(addedText(f)), own)), names: uptakeNames(change) };
+  return { foreign: change.files.filter((f) => wholeNewFile(f) && foreignHolders(headerOf(addedText(f)), own)), names: uptakeNames(change) };
 }
 
 const changedPaths = (change: Change) => change.files.map((f) => f.path);
@@ -105,14 +105,6 @@ const addedText = (f: ChangedFile) =>
     .slice(0, 60)
     .map((l) => l.text)
     .join("\n");
-
-/** A header naming a copyright holder none of whose words are ours. */
-function foreignHolder(header: string, own: Set<string>): boolean {
-  return holders(header).some((holder) => {
-    const named = words(holder);
-    return named.length > 0 && !named.some((w) => own.has(w));
-  });
-}
 
 /**
  * Words that name our side from the change alone: the repository, the people who made the change
@@ -206,8 +198,6 @@ function spread(paths: string[]): string[] {
   return Array.from({ length: SAMPLE }, (_, i) => paths[Math.floor(i * step)]);
 }
 
-const extensionOf = (path: string) => /\.([A-Za-z0-9]{1,10})$/.exec(path)?.[1]?.toLowerCase() ?? "";
-
 // ---- an uptake of another project's latest code ----
 
 /**
@@ -290,5 +280,5 @@ function uptakeFiles(change: Change, names: string[]): Array<{ f: ChangedFile; f
 
 /** A header that says the file is another project's: a copy notice ("derived from …"), or a holder not ours. */
 function theirs(header: string, own: Set<string>): boolean {
-  return copyNotice(header) !== null || foreignHolder(header, own);
+  return copyNotice(header) !== null || foreignHolders(header, own);
 }
