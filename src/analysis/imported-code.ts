@@ -1,6 +1,7 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
 import { importedFromNames, importedNames, joined } from "./announced-copies.js";
+import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -10,9 +11,12 @@ import { importedFromNames, importedNames, joined } from "./announced-copies.js"
  *   with its own manifest and licence or README, thousands of lines, named by the message);
  * - files the message names as imported from another project ("Import JsonReader from Gson");
  * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
- *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling.
+ *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling;
+ * - when the source can read the repository (`project`), files under another holder's copyright in a
+ *   project whose files carry none, and another project's latest code taken up (upstream-code.ts).
  */
-export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder): void {
+export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
+  if (project) markUpstreamCode(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);

@@ -185,7 +185,7 @@ const COPIED_VERBATIM = copiedWords("");
 const DERIVED_FROM = /\b(?:this|the)\s+(?:file|code|module|class|package|implementation)\s+(?:has\s+been|is|was)\s+derived\s+from\s+["'`\w]/i;
 
 /** Where a header says the file is a copy, if it does. */
-function copyNotice(header: string): RegExpExecArray | null {
+export function copyNotice(header: string): RegExpExecArray | null {
   return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? DERIVED_FROM.exec(header);
 }
 const HEADER_CHARS = 1500;
@@ -268,7 +268,7 @@ function lineCount(text: string): number {
 
 /** A file's header: its first lines, capped in length (a hostile file may have one huge line). */
 const HEADER_LINES = 40;
-function headerOf(text: string): string {
+export function headerOf(text: string): string {
   return text
     .slice(0, HEADER_CHARS * 3)
     .split("\n")
@@ -295,7 +295,8 @@ const HOLDER_NOISE = new Set(
   ),
 );
 
-const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !HOLDER_NOISE.has(w));
+/** The words of a holder's name that can tell it from another's (three letters or more, not `Inc`, `the`, `authors`). */
+export const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !HOLDER_NOISE.has(w));
 
 /**
  * A header that carries another work's terms and names a copyright holder that is neither the
@@ -312,7 +313,7 @@ function upstreamHeader(header: string, context: CopyContext, except?: string): 
 }
 
 /** A header's holders, any of which shares no word with `own`. */
-function foreignHolders(header: string, own: Set<string>): boolean {
+export function foreignHolders(header: string, own: Set<string>): boolean {
   return holders(header).some((holder) => {
     const named = words(holder);
     return named.length > 0 && !named.some((w) => own.has(w));
@@ -383,7 +384,8 @@ function ownFileHolders(texts: ReadonlyMap<string, string> | undefined, except?:
   return byPath.flatMap(([path, named]) => (path === except ? [] : named));
 }
 
-const holders = (header: string) => [...header.matchAll(COPYRIGHT)].map((m) => m[1]!);
+/** The copyright holders a header names, each on a dated copyright line. */
+export const holders = (header: string) => [...header.matchAll(COPYRIGHT)].map((m) => m[1]!);
 
 /** Where a repository keeps its licence, whose copyright line names the project's own holder. */
 export const ROOT_LICENCES = ["LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"];

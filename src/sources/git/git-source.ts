@@ -1,10 +1,11 @@
 import type { Change, Commit, Gap } from "../../model/change.js";
 import type { CollectedNeeds, Lookups } from "../../engine/rule.js";
 import { runGit, runGitAsync, tryGit, GitError } from "./run-git.js";
-import { readBlobTextsAsync } from "./read-blobs.js";
+import { readBlobTexts, readBlobTextsAsync } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { markRestoredFromHistory } from "./restored-history.js";
 import { markImportedCode } from "../../analysis/imported-code.js";
+import type { ProjectReader } from "../../analysis/upstream-code.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
 import { ensureHistory, FETCH_DEPTH_HINT, isShallow, shallowBoundary } from "./shallow.js";
 import { githubLookups } from "../github/github-lookups.js";
@@ -169,8 +170,16 @@ export function changeFromDiff(
     gaps,
   };
   markRestoredFromHistory(cwd, change);
-  markImportedCode(change);
+  markImportedCode(change, undefined, gitProject(cwd, change));
   return change;
+}
+
+/** The repository at the change's base and head, read only when a header or the message asks (one `ls-tree`, one `cat-file --batch` a side). */
+function gitProject(cwd: string, change: Change): ProjectReader {
+  return {
+    basePaths: () => readFileTree(cwd, change.baseSha),
+    texts: (side, paths) => (paths.length === 0 ? new Map() : readBlobTexts(cwd, [{ rev: side === "base" ? change.baseSha : change.headSha, paths }])[0]),
+  };
 }
 
 const COMMIT_FIELDS = ["%H", "%P", "%an", "%ae", "%cn", "%ce", "%B"];

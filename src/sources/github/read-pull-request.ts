@@ -2,6 +2,8 @@ import type { Change, ChangedFile, Commit, FileStatus, Gap } from "../../model/c
 import { parsePatch } from "../../model/parse-patch.js";
 import { markRevertedLines } from "./reverted-commits.js";
 import { markImportedCode } from "../../analysis/imported-code.js";
+import { prefetchProject, type ProjectReader } from "../../analysis/upstream-code.js";
+import { githubLookups } from "./github-lookups.js";
 import { GITHUB_COMMITS_CAP, GITHUB_FILES_CAP, type GitHub, type PullRequestRef } from "./github-types.js";
 
 /**
@@ -47,8 +49,25 @@ export async function readPullRequest(octokit: GitHub, pr: PullRequestRef): Prom
     gaps,
   };
   await markRevertedLines(octokit, pr, change);
-  markImportedCode(change);
+  markImportedCode(change, undefined, await readProject(octokit, pr, change));
   return change;
+}
+
+/**
+ * The repository as upstream-code.ts reads it, fetched only when the change gives a reason (a new
+ * file under a holder it does not name, a message that takes another project's latest code): the
+ * tree in one request, the texts in one batched query.
+ */
+function readProject(octokit: GitHub, pr: PullRequestRef, change: Change): Promise<ProjectReader | undefined> {
+  const lookup = githubLookups(octokit, pr.owner, pr.repo, pr.headSha, change.baseSha);
+  return prefetchProject(
+    change,
+    async () => (await lookup({ issues: [], fileContents: [], baseContents: [], fileTree: true })).fileTree,
+    async (base, head) => {
+      const found = await lookup({ issues: [], fileContents: head, baseContents: base });
+      return [found.baseContents ?? new Map(), found.fileContents];
+    },
+  );
 }
 
 /**
