@@ -437,9 +437,11 @@ testRule(
       },
       {
         name: "Prettier printWidth (nearest config) is named",
-        change: change([addedFile("web/src/a.ts", [long(110)])]),
+        change: change([addedFile("web/src/a.ts", [commas(130)])]),
         lookups: configs({ "web/.prettierrc.json": '{ "printWidth": 100 }', ".prettierrc": '{ "printWidth": 160 }' }),
-        findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "web/.prettierrc.json" } }],
+        findings: [
+          { messageId: "tooLongForFormatter", data: { max: 100, from: "web/.prettierrc.json, a guide: Prettier's printWidth is a formatter's wrap width" } },
+        ],
       },
       {
         name: "Ruff line-length in pyproject.toml",
@@ -466,13 +468,13 @@ testRule(
         name: "rustfmt max_width with wrap_comments = true holds doc comments too",
         change: change([addedFile("src/lib.rs", [`/// ${words(100)}`])]),
         lookups: configs({ "rustfmt.toml": "max_width = 79\nwrap_comments = true\n" }),
-        findings: [{ messageId: "tooLongForFormatter", data: { max: 79, from: "rustfmt.toml" } }],
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 79, from: "rustfmt.toml, a guide: rustfmt's max_width is a formatter's wrap width" } }],
       },
       {
         name: "rustfmt max_width in .rustfmt.toml",
-        change: change([addedFile("crates/x/src/lib.rs", [long(90)])]),
+        change: change([addedFile("crates/x/src/lib.rs", [commas(100)])]),
         lookups: configs({ ".rustfmt.toml": "max_width = 80\n" }),
-        findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: ".rustfmt.toml" } }],
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: ".rustfmt.toml, a guide: rustfmt's max_width is a formatter's wrap width" } }],
       },
       {
         name: "golangci v2 lll line-length",
