@@ -76,7 +76,9 @@ export default defineRule({
         .min(1)
         .max(16)
         .optional()
-        .describe("Columns a tab counts for. When unset: 1 in Go (gofmt indents with tabs, and lll counts them as 1), else 4."),
+        .describe(
+          "Columns a tab counts for. When unset: as the file's formatter counts them (Prettier's tabWidth, 2 by default; .editorconfig's tab_width or indent_size); 1 in Go (gofmt indents with tabs, and lll counts them as 1); else 4.",
+        ),
       ignore_urls: z.boolean().default(true).describe("Skip lines that contain a URL."),
       ignore_imports: z.boolean().default(true).describe("Skip import/include/use lines."),
       ignore_strings: z
@@ -91,7 +93,7 @@ export default defineRule({
         .max(100)
         .default(15)
         .describe(
-          "Where no tool of the project checks the width it names (a coding standard's soft limit applied through php-cs-fixer, which has no line-length fixer; .editorconfig's max_line_length beside ktlint's max-line-length rule switched off), a line is said only when it is more than this many percent over it (over 115 at 100). 0 judges such a width like any other.",
+          "Where no linter of the project checks the width it names (a formatter's wrap width: Prettier printWidth, Black/Ruff line-length without Ruff's E501, rustfmt max_width; a coding standard's soft limit applied through php-cs-fixer, which has no line-length fixer; .editorconfig's max_line_length beside ktlint's max-line-length rule switched off), a line is said only when it is more than this many percent over it (over 115 at 100). 0 judges such a width like any other.",
         ),
       group_over: z
         .number()
