@@ -909,6 +909,22 @@ const SYSLOG_BEFORE =
   "    public function __construct(string $host, int $port = 514, $facility = LOG_USER, $level = Logger::DEBUG, bool $bubble = true, string $ident = 'php', int $rfc = self::RFC5424)";
 const SYSLOG_AFTER =
   "    public function __construct(string $host, int $port = 514, string|int $facility = LOG_USER, int|string|Level|LevelName $level = Level::Debug, bool $bubble = true, string $ident = 'php', int $rfc = self::RFC5424)";
+const MOCK_BEFORE = "        $handler = $this->getMockForAbstractClass('Monolog\\Handler\\AbstractHandler', [Level::Warning, false]);";
+const MOCK_AFTER =
+  "        $handler = $this->getMockBuilder('Monolog\\Handler\\AbstractHandler')->setConstructorArgs([Level::Warning, false])->onlyMethods(['handle'])->getMock();";
+/** A test method around one line, at head or base: the line sits between the same neighbours in both. */
+const testMethod = (line: string) =>
+  `<?php\nclass T {\n    public function testConstructAndGetSet()\n    {\n${line}\n        $this->assertEquals(Level::Warning, $handler->getLevel());\n    }\n}\n`;
+const RECORD_BEFORE = `        return ['message' => $msg, 'level' => \\Monolog\\Logger::WARNING, 'context' => null, 'extra' => [], 'channel' => 'lol', 'datetime' => new \\DateTimeImmutable('2014-01-07 12:34:56')];`;
+const RECORD_AFTER = `        return $this->getRecord(message: $msg, level: \\Monolog\\Logger::WARNING, channel: 'lol', datetime: new \\DateTimeImmutable('2014-01-07 12:34:56'), extra: []);`;
+const helper = (line: string) => `<?php\nclass T {\n    protected function getRecordWithMessage($msg)\n    {\n${line}\n    }\n}\n`;
+/** A sweep: the mock line replaced in place in one test, and nine more files touched. */
+const sweep = () =>
+  change([
+    addedFile("tests/Monolog/Handler/AbstractHandlerTest.php", [MOCK_AFTER], 5),
+    ...Array.from({ length: 9 }, (_, i) => addedFile(`tests/Monolog/Handler/H${i}Test.php`, ["        $x = 1;"])),
+  ]);
+
 /** `n` columns of code a formatter can break, indented by `tabs` tabs. */
 const tabbed = (tabs: number, n: number) => "\t".repeat(tabs) + commas(n);
 
@@ -979,6 +995,22 @@ testRule("max-line-length", {
         { "src/Monolog/Handler/SyslogUdpHandler.php": `<?php\nclass A {\n${SYSLOG_BEFORE}\n    {\n    }\n}\n` },
       ),
     },
+    {
+      name: "PHP: a line that replaced a longer one in place, however rewritten (monolog: an array of 190 turned into named arguments)",
+      change: change([addedFile("tests/Monolog/Handler/SyslogUdpHandlerTest.php", [RECORD_AFTER], 5)]),
+      lookups: texts(
+        { ".php-cs-fixer.dist.php": PSR2, "tests/Monolog/Handler/SyslogUdpHandlerTest.php": helper(RECORD_AFTER) },
+        { "tests/Monolog/Handler/SyslogUdpHandlerTest.php": helper(RECORD_BEFORE) },
+      ),
+    },
+    {
+      name: "PHP: in a sweep of 10 files under a guide, a line edited in place keeps its layout (monolog's phpunit deprecations)",
+      change: sweep(),
+      lookups: texts(
+        { ".php-cs-fixer.dist.php": PSR2, "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_AFTER) },
+        { "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_BEFORE) },
+      ),
+    },
   ],
   invalid: [
     {
@@ -1014,6 +1046,24 @@ testRule("max-line-length", {
       change: change([addedFile("src/A.kt", [tabbed(2, 100)])]),
       lookups: configs({ ".editorconfig": "root = true\n[*]\nmax_line_length = 100\ntab_width = 8\n" }),
       findings: [{ messageId: "tooLongForFormatter", data: { length: 116 } }],
+    },
+    {
+      name: "PHP: the same in-place edit outside a sweep is said",
+      change: change([addedFile("tests/Monolog/Handler/AbstractHandlerTest.php", [MOCK_AFTER], 5)]),
+      lookups: texts(
+        { ".php-cs-fixer.dist.php": PSR2, "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_AFTER) },
+        { "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_BEFORE) },
+      ),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 157, max: 120 } }],
+    },
+    {
+      name: "PHP: so is a sweep's edit under a limit phpcs checks",
+      change: sweep(),
+      lookups: texts(
+        { "phpcs.xml.dist": '<ruleset><rule ref="PSR12"/></ruleset>', "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_AFTER) },
+        { "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_BEFORE) },
+      ),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 157, max: 120 } }],
     },
     {
       name: "TypeScript: prettier-ignore covers its node only, not the next statement",
