@@ -148,6 +148,7 @@ export default defineRule({
         house: houseLongest(base, tabWidth, limit.max),
         testFile: isTestPath(file.path),
         commentLines: limit.ignoresComments ? commentLines(file, found) : undefined,
+        trailingAt: limit.ignoresComments ? trailingComments(file, found) : undefined,
         formatterSkipped: limit.formatter && head !== undefined ? formatterSkippedLines(head) : undefined,
         swept: limit.unenforced && filesChanged(change) >= SWEEP_FILES ? editOfBase(file, found, limit.max) : undefined,
         replaced: replacedIn(head, baseText(file, found)),
@@ -209,6 +210,8 @@ interface FileView {
   testFile: boolean;
   /** Lines inside a comment that spans them (the inside of a Rust `/*!` doc block), where the formatter leaves comments alone. */
   commentLines?: Set<number>;
+  /** Where a trailing comment starts on a line (its column), from the parser, where the formatter leaves comments alone. */
+  trailingAt?: Map<number, number>;
   /** Lines the formatter was told to leave as written (`// prettier-ignore`, `# fmt: off`), where the width is its own. */
   formatterSkipped?: Set<number>;
   /** In a sweep across many files under a guide, whether a line is an edit of one of the file's base lines. */
@@ -251,6 +254,16 @@ function commentLines(file: ChangedFile, found: Lookups): Set<number> {
   return lines;
 }
 
+/**
+ * The column where a comment after code starts, by line: the parser knows a quote inside the comment
+ * (immer's `// N.B. this outcome doesn't seem…`) from one that opens a string, as a pattern does not.
+ */
+function trailingComments(file: ChangedFile, found: Lookups): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const c of lineFacts(file, found)?.comments ?? []) if (c.trailing) out.set(c.start, c.startColumn);
+  return out;
+}
+
 /** One added line over the limit: the finding it is worth, or undefined when it is left alone. */
 function judge(line: number, text: string, view: FileView): Flagged | undefined {
   const { limit, tabWidth, options } = view;
@@ -269,11 +282,17 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   // A formatter's default that only wraps code, or a formatter that leaves comments alone, says
   // nothing of comments: they keep the rule's own limit, if the team set one.
   const inComment = COMMENT_LINE.test(text) || view.commentLines?.has(line) === true;
-  if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max))
+  if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(codeBefore(line, text, view), tabWidth) <= max))
     return ownLimit(line, length, max, options.default_max);
   if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
   if (limit.formatter && !inComment && !BREAK_POINT.test(text.replace(QUOTED, '""'))) return undefined;
   return { line, length, max, from };
+}
+
+/** The line without the comment after its code (the parser's, else a pattern's guess). */
+function codeBefore(line: number, text: string, view: FileView): string {
+  const at = view.trailingAt?.get(line);
+  return at !== undefined ? text.slice(0, at) : text.replace(TRAILING_COMMENT, "");
 }
 
 /** A long line whose length is its content's: a URL, an import, a long literal, a pragma, a pattern the team ignores. */

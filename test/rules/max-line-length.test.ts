@@ -954,6 +954,13 @@ testRule("max-line-length", {
       lookups: configs({ ".prettierrc": IMMER_PRETTIER }),
     },
     {
+      name: "JavaScript: only a trailing comment passes printWidth, a quote in it or not (immer's regression test)",
+      change: change([
+        addedFile("__tests__/regressions.js", ["\t\t\texpect(result).toEqual(new Set([[]])) // N.B. this outcome doesn't seem not correct, but then again,"]),
+      ]),
+      lookups: configs({ ".prettierrc": IMMER_PRETTIER }),
+    },
+    {
       name: "TypeScript: code 10% over an explicit printWidth is within the guide",
       change: change([addedFile("src/a.ts", [commas(88)])]),
       lookups: configs({ ".prettierrc": IMMER_PRETTIER }),
