@@ -3,14 +3,16 @@ import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { lineHead, testInWindows } from "../src/text/line-windows.js";
 import { hasLongStringLiteral } from "../src/text/long-literal.js";
-import type { ChangedFile } from "../src/model/change.js";
+import type { Change, ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
 import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
-import { baseLinesOf, editedFrom, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
+import { baseLinesOf, editedFrom, keptLines, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { isTestPath } from "../src/text/test-conventions.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
-import { formatterConfigPaths, formatterWidth, type FormatterWidth } from "../src/analysis/formatter-width.js";
+import { formatterConfigPaths, formatterWidth, tabWidthFor, type FormatterWidth } from "../src/analysis/formatter-width.js";
+import { formatterSkippedLines } from "../src/analysis/formatter-skips.js";
+import { replacedLines } from "../src/analysis/replaced-line.js";
 import { isCodeFile } from "../src/text/languages.js";
 import { saysStyleFix } from "../src/analysis/style-fix.js";
 import { isRestored } from "../src/model/restored-lines.js";
@@ -74,7 +76,9 @@ export default defineRule({
         .min(1)
         .max(16)
         .optional()
-        .describe("Columns a tab counts for. When unset: 1 in Go (gofmt indents with tabs, and lll counts them as 1), else 4."),
+        .describe(
+          "Columns a tab counts for. When unset: as the file's formatter counts them (Prettier's tabWidth, 2 by default; .editorconfig's tab_width or indent_size); 1 in Go (gofmt indents with tabs, and lll counts them as 1); else 4.",
+        ),
       ignore_urls: z.boolean().default(true).describe("Skip lines that contain a URL."),
       ignore_imports: z.boolean().default(true).describe("Skip import/include/use lines."),
       ignore_strings: z
@@ -89,7 +93,7 @@ export default defineRule({
         .max(100)
         .default(15)
         .describe(
-          "Where no tool of the project checks the width it names (a coding standard's soft limit applied through php-cs-fixer, which has no line-length fixer; .editorconfig's max_line_length beside ktlint's max-line-length rule switched off), a line is said only when it is more than this many percent over it (over 115 at 100). 0 judges such a width like any other.",
+          "Where no linter of the project checks the width it names (a formatter's wrap width: Prettier printWidth, Black/Ruff line-length without Ruff's E501, rustfmt max_width; a coding standard's soft limit applied through php-cs-fixer, which has no line-length fixer; .editorconfig's max_line_length beside ktlint's max-line-length rule switched off), a line is said only when it is more than this many percent over it (over 115 at 100). 0 judges such a width like any other.",
         ),
       group_over: z
         .number()
@@ -106,6 +110,7 @@ export default defineRule({
     // open is seen as such (function rules ask for the same texts: the batch holds them once).
     // The file's text at base (and of the files the change deleted from) tells a line the change
     // made long from one that was already long, moved or re-indented.
+    changeSizes.set(change.commits, change.files.length);
     const paths = new Set<string>();
     const base = new Set<string>();
     for (const file of change.files) {
@@ -125,7 +130,7 @@ export default defineRule({
       if (!applies(file.path, options.files) || TEST_DATA.test(file.path) || isRestored(file)) continue;
       const limit = limitFor(file.path, options, found);
       if (limit.max === Infinity) continue;
-      const tabWidth = options.tab_width ?? (syntaxLanguageOf(file.path) === "go" ? 1 : 4);
+      const tabWidth = tabWidthOf(file.path, options, found);
       const over = (text: string) => (text.length > limit.max || text.includes("\t")) && measure(text, tabWidth) > limit.max;
       if (!file.addedLines.some((l) => over(l.text))) continue;
       const head = headText(file, found);
@@ -143,6 +148,10 @@ export default defineRule({
         house: houseLongest(base, tabWidth, limit.max),
         testFile: isTestPath(file.path),
         commentLines: limit.ignoresComments ? commentLines(file, found) : undefined,
+        trailingAt: limit.ignoresComments ? trailingComments(file, found) : undefined,
+        formatterSkipped: limit.formatter && head !== undefined ? formatterSkippedLines(head) : undefined,
+        swept: limit.unenforced && filesChanged(change) >= SWEEP_FILES ? editOfBase(file, found, limit.max) : undefined,
+        replaced: replacedIn(head, baseText(file, found)),
       };
       const flagged = file.addedLines.flatMap(({ line, text }) => {
         const f = over(text) ? judge(line, text, view) : undefined;
@@ -169,12 +178,25 @@ type Options = {
   ignore_imports: boolean;
   ignore_pattern?: { test(s: string): boolean };
 };
+type Limit = Pick<FormatterWidth, "codeOnly" | "ignoresComments" | "soft" | "unenforced" | "formatter"> & { max: number; from?: string };
+
+/**
+ * Columns a tab counts for: `tab_width` when set; else as the file's formatter measures (Prettier's
+ * tabWidth, 2 by default; .editorconfig's tab_width/indent_size); 1 in Go (gofmt indents with tabs,
+ * and lll counts them as 1); else 4.
+ */
+function tabWidthOf(path: string, options: { tab_width?: number }, found: Lookups): number {
+  if (options.tab_width !== undefined) return options.tab_width;
+  if (syntaxLanguageOf(path) === "go") return 1;
+  return tabWidthFor(path, found.fileContents) ?? 4;
+}
+
 /** A long line to say; `more` long lines next to it (its block), the longest of them all `longest` characters. */
 type Flagged = { line: number; length: number; max: number; from?: string; more?: number; longest?: number };
 
 /** What is known of one file while its lines are judged. */
 interface FileView {
-  limit: { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean; unenforced?: boolean };
+  limit: Limit;
   tabWidth: number;
   /** Whether a line only re-joins lines that were at base (a formatter run, a "CS fix"): the formatter's choice, not the author's. */
   rejoined: (text: string) => boolean;
@@ -188,6 +210,38 @@ interface FileView {
   testFile: boolean;
   /** Lines inside a comment that spans them (the inside of a Rust `/*!` doc block), where the formatter leaves comments alone. */
   commentLines?: Set<number>;
+  /** Where a trailing comment starts on a line (its column), from the parser, where the formatter leaves comments alone. */
+  trailingAt?: Map<number, number>;
+  /** Lines the formatter was told to leave as written (`// prettier-ignore`, `# fmt: off`), where the width is its own. */
+  formatterSkipped?: Set<number>;
+  /** In a sweep across many files under a guide, whether a line is an edit of one of the file's base lines. */
+  swept?: (text: string) => boolean;
+  /** The base line an added line replaced in place (same neighbours), if any. */
+  replaced: (line: number) => string | undefined;
+}
+
+function replacedIn(head: string | undefined, base: string | undefined): (line: number) => string | undefined {
+  return head === undefined || base === undefined ? () => undefined : replacedLines(head, base);
+}
+
+/**
+ * A change touching this many files is a sweep (types added to every constructor, a deprecated call
+ * replaced in every test): under a width no tool checks, the lines it edits keep the layout they had.
+ */
+const SWEEP_FILES = 10;
+
+// How many files the whole change touches. The engine may judge a per-file rule one file at a time, handing
+// it the change with that file only; the steps share the change's commits, so needs() notes the size there.
+const changeSizes = new WeakMap<object, number>();
+const filesChanged = (change: Change) => Math.max(change.files.length, changeSizes.get(change.commits) ?? 0);
+
+/** Whether an added line edits a base line of the file (one at least 60% of the width: a short line is not it). */
+function editOfBase(file: ChangedFile, found: Lookups, max: number): (text: string) => boolean {
+  let base: ReturnType<typeof keptLines> | undefined;
+  return (text) => {
+    base ??= keptLines((baseText(file, found) ?? "").split("\n").filter((l) => l.length >= max * 0.6));
+    return editedFrom(text, base) !== undefined;
+  };
 }
 
 /** Lines a comment of the file covers whole, from the parser (the inside of a block comment has no leader of its own). */
@@ -200,6 +254,16 @@ function commentLines(file: ChangedFile, found: Lookups): Set<number> {
   return lines;
 }
 
+/**
+ * The column where a comment after code starts, by line: the parser knows a quote inside the comment
+ * (immer's `// N.B. this outcome doesn't seem…`) from one that opens a string, as a pattern does not.
+ */
+function trailingComments(file: ChangedFile, found: Lookups): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const c of lineFacts(file, found)?.comments ?? []) if (c.trailing) out.set(c.start, c.startColumn);
+  return out;
+}
+
 /** One added line over the limit: the finding it is worth, or undefined when it is left alone. */
 function judge(line: number, text: string, view: FileView): Flagged | undefined {
   const { limit, tabWidth, options } = view;
@@ -209,6 +273,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   // A width no tool of the project checks (a soft limit php-cs-fixer cannot fix, ktlint's rule disabled) is a
   // guide: a natural expression a few columns past it is tolerated there, a clear overrun is not.
   if (limit.unenforced && length * 100 <= max * (100 + options.clear_margin)) return undefined;
+  if (view.formatterSkipped?.has(line)) return undefined;
   if (exemptByContent(line, text, view) || exemptByKind(line, text, length, view)) return undefined;
   // A formatter run re-joins code up to about its width, never comments: a joined line far over it
   // was a person's choice, unless the change says it is a style fixer's run ("CS fixes" that join
@@ -217,10 +282,17 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   // A formatter's default that only wraps code, or a formatter that leaves comments alone, says
   // nothing of comments: they keep the rule's own limit, if the team set one.
   const inComment = COMMENT_LINE.test(text) || view.commentLines?.has(line) === true;
-  if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(text.replace(TRAILING_COMMENT, ""), tabWidth) <= max))
+  if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(codeBefore(line, text, view), tabWidth) <= max))
     return ownLimit(line, length, max, options.default_max);
-  if (limit.codeOnly && (length <= max * FORMATTER_OVERSHOOT || !BREAK_POINT.test(text.replace(QUOTED, '""')))) return undefined;
+  if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
+  if (limit.formatter && !inComment && !BREAK_POINT.test(text.replace(QUOTED, '""'))) return undefined;
   return { line, length, max, from };
+}
+
+/** The line without the comment after its code (the parser's, else a pattern's guess). */
+function codeBefore(line: number, text: string, view: FileView): string {
+  const at = view.trailingAt?.get(line);
+  return at !== undefined ? text.slice(0, at) : text.replace(TRAILING_COMMENT, "");
 }
 
 /** A long line whose length is its content's: a URL, an import, a long literal, a pragma, a pattern the team ignores. */
@@ -239,10 +311,13 @@ function exemptByKind(line: number, text: string, length: number, view: FileView
   const { max } = view.limit;
   if (DOC_TAG.test(text)) return true;
   if (length <= max * 1.1 && unwrappable(text)) return true;
-  if (view.testFile && DESCRIPTIVE_TEST_NAME.test(text)) return true;
+  if (view.testFile && (DESCRIPTIVE_TEST_NAME.test(text) || PYTHON_TEST_NAME.test(text))) return true;
   if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return true;
   if (view.macros.some((m) => line > m.start && line < m.end)) return true;
-  return notNew(text, length, view.base, view.tabWidth, max, view.house);
+  // Monolog's sweeps adding union types to 27 constructors, or replacing a deprecated mock call in 39 tests (set 5).
+  const replaced = view.replaced(line);
+  if (view.swept && (replaced !== undefined || view.swept(text))) return true;
+  return notNew(text, length, view.base, view.tabWidth, max, view.house, replaced);
 }
 
 /** A comment judged by the rule's own limit (`default_max`) where the formatter's says nothing of it. */
@@ -319,6 +394,9 @@ function report(path: string, flagged: Flagged[], groupOver: number): RawFinding
 // ``fun `parses a nested generic`()``) with nothing to wrap but the name: the name is the test's description.
 const DESCRIPTIVE_TEST_NAME =
   /^\s*(?:(?:public|protected|private|internal)\s+)?(?:static\s+)?(?:function|void|fun)\s+(?:[A-Za-z]\w*_\w+_\w+|`[^`]{1,400}`)\s*\(\s*\)\s*(?::\s*\??\w+\s*)?\{?\s*$/;
+
+// A pytest function named by a sentence, taking nothing or fixtures by name only: nothing to wrap but the name.
+const PYTHON_TEST_NAME = /^\s*(?:async\s+)?def\s+test_\w+\s*\(\s*(?:\w+\s*(?:,\s*\w+\s*){0,3})?\)\s*(?:->\s*None\s*)?:\s*$/;
 
 // Test data, fixtures and snapshots hold whatever the test needs: their lines are data, not prose.
 const TEST_DATA = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\//;
@@ -418,10 +496,15 @@ function unwrappable(text: string): boolean {
  * re-indented, reformatted), or it edits a base line that was already over the limit and it did
  * not grow by much; or the file already holds lines this long (its house style tolerates them).
  */
-function notNew(text: string, length: number, base: BaseLines, tabWidth: number, max: number, house: number): boolean {
+function notNew(text: string, length: number, base: BaseLines, tabWidth: number, max: number, house: number, replaced?: string): boolean {
   if (base.has(lineKey(text))) return true;
-  const was = editedFrom(text, base);
-  if (was !== undefined && length < measure(was, tabWidth) + max * 0.2) return true;
+  // The line it replaced in place when that one was already long (monolog's test helper, 190 before, 153 after).
+  const was = editedFrom(text, base) ?? (replaced !== undefined && measure(replaced, tabWidth) > max ? replaced : undefined);
+  const before = was === undefined ? 0 : measure(was, tabWidth);
+  if (was !== undefined && length < before + max * 0.2) return true;
+  // A line already over the limit before the change, edited and grown by less than a quarter (monolog's
+  // type sweep took a 177-character signature to 215): its length is the file's, not this change's doing.
+  if (before > max && length <= before * EDITED_GROWTH) return true;
   return length <= house;
 }
 
@@ -431,6 +514,7 @@ function notNew(text: string, length: number, base: BaseLines, tabWidth: number,
  * writes its spec), the file does not follow the limit at all.
  */
 const HOUSE_STYLE_LINES = 5;
+const EDITED_GROWTH = 1.25;
 const HOUSE_STYLE_SHARE = 0.02;
 
 function houseLongest(base: BaseLines, tabWidth: number, max: number): number {
@@ -478,11 +562,7 @@ function applies(path: string, files: "code" | "all"): boolean {
 }
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
-function limitFor(
-  path: string,
-  options: { max?: number; default_max?: number },
-  found: Lookups,
-): { max: number; from?: string; codeOnly?: boolean; ignoresComments?: boolean; soft?: boolean; unenforced?: boolean } {
+function limitFor(path: string, options: { max?: number; default_max?: number }, found: Lookups): Limit {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
   // No limit configured anywhere: the rule enforces the team's own limit, and there is none.
@@ -493,7 +573,7 @@ function limitFor(
 // `# rubocop:disable …`, `#pragma warning`) must sit on the line it silences, so it cannot be
 // wrapped; the line is judged without it, and without the explanation that follows it.
 const TRAILING_PRAGMA =
-  /\s(?:#|\/\/|\/\*)\s{0,4}(?:type:\s{0,4}ignore|noqa|nolint|pyright:|mypy:|pylint:|eslint-disable|@ts-|prettier-ignore|rubocop:|NOSONAR|lgtm|nosec|fmt:)/;
+  /\s(?:#|\/\/|\/\*)\s{0,4}(?:type:\s{0,4}ignore|noqa|nolint|pyright:|mypy:|pylint:|ty:\s{0,4}ignore|pyrefly:|eslint-disable|@ts-|prettier-ignore|rubocop:|NOSONAR|lgtm|nosec|fmt:)/;
 
 const PRAGMA_LINE = /^\s{0,64}#pragma\s[^/]{0,200}\/\//;
 

@@ -29,6 +29,11 @@ export interface FormatterWidth {
    * ktlint's max-line-length rule switched off. It is a guide: only clear overruns break it.
    */
   unenforced?: boolean;
+  /**
+   * The width is a formatter's (Prettier, Black, Ruff's formatter, rustfmt): lines it was told to
+   * leave alone (`// prettier-ignore`, `# fmt: off`/`skip`, `#[rustfmt::skip]`) are the author's choice.
+   */
+  formatter?: boolean;
 }
 
 /**
@@ -210,12 +215,75 @@ function configuredWidth(name: string, file: string, text: string, width: Return
       ...(PHP_CS_FIXER.test(name) ? { unenforced: true } : {}),
     };
   if (width === undefined || width <= 0) return undefined;
+  const wrapper = wrapWidthOf(name, text);
+  if (PYTHON_CONFIGS.includes(name) && ruffE501(text, name) === "ignored") return { max: Infinity, from: `${file}, whose Ruff config ignores E501` };
+  if (wrapper && Number.isFinite(width))
+    return { ...formatterGuide(width, file, wrapper), ignoresComments: !/^\.?rustfmt\.toml$/.test(name) || leavesComments(name, text) };
   return {
     max: width,
     from: file,
     ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}),
     ...(leavesComments(name, text) ? { ignoresComments: true } : {}),
   };
+}
+
+/**
+ * The formatter whose wrap width this config file sets (Prettier's `printWidth`, Black's or Ruff's
+ * `line-length` where no linter checks E501, rustfmt's `max_width`), or undefined for a linter's limit.
+ */
+function wrapWidthOf(name: string, text: string): string | undefined {
+  if (PRETTIER_FILES.includes(name) || name === "package.json") return "Prettier's printWidth";
+  if (/^\.?rustfmt\.toml$/.test(name)) return "rustfmt's max_width";
+  if (PYTHON_CONFIGS.includes(name) && ruffE501(text, name) !== "checked") return "the formatter's line-length";
+  return undefined;
+}
+
+/**
+ * A formatter's wrap width is not a lint limit: the formatter wraps the code it can, and what it
+ * leaves long (comments, a test's name, a pragma, a string) the project accepts. So it is a guide:
+ * only clear overruns of code are said, and comments keep the rule's own `default_max` (set 5: immer's
+ * JSDoc and TODOs under printWidth 80, attrs' test names and `# ty:ignore` under ruff's 79).
+ */
+function formatterGuide(max: number, file: string, what: string): FormatterWidth {
+  return { max, from: `${file}, a guide: ${what} is a formatter's wrap width`, unenforced: true, ignoresComments: true, formatter: true };
+}
+
+const PYTHON_CONFIGS = ["pyproject.toml", "ruff.toml", ".ruff.toml"];
+
+/**
+ * Whether Ruff's linter checks line length (E501): `checked` when `select`/`extend-select` picks it
+ * (`E501`, `E5`, `E`, `ALL`) more specifically than `ignore`/`extend-ignore` drops it; `ignored` when
+ * the config drops it (attrs: "leave line-length enforcement to ruff format"); else `unset` (Ruff's
+ * default rules do not include E501).
+ */
+export function ruffE501(text: string, name: string): "checked" | "ignored" | "unset" {
+  const sections = name === "pyproject.toml" ? ["tool.ruff.lint", "tool.ruff"] : ["lint", ""];
+  const codes = (keys: string[]) => sections.flatMap((sec) => keys.flatMap((key) => tomlStrings(text, sec, key)));
+  const specificity = (list: string[]) => Math.max(-1, ...list.map((c) => (c === "ALL" ? 0 : "E501".startsWith(c) && c.length > 0 ? c.length : -1)));
+  const selected = specificity(codes(["select", "extend-select"]));
+  const ignored = specificity(codes(["ignore", "extend-ignore"]));
+  if (ignored >= 0 && ignored >= selected) return "ignored";
+  return selected >= 0 ? "checked" : "unset";
+}
+
+/** The strings of a TOML array (`key = ["a", "b"]`, one line or many) in a section ("" for the top level). */
+function tomlStrings(text: string, section: string, key: string): string[] {
+  let current = "";
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    const header = /^\[{1,2}([^\]]{1,500})\]{1,2}$/.exec(line);
+    if (header) {
+      current = header[1].trim();
+      continue;
+    }
+    if (current !== section || !new RegExp(`^["']?${key}["']?\\s*=\\s*\\[`).test(line)) continue;
+    let value = line.slice(line.indexOf("[") + 1);
+    for (let j = i + 1; !value.includes("]") && j < lines.length && j < i + 500; j++) value += "\n" + lines[j];
+    const body = value.slice(0, value.includes("]") ? value.indexOf("]") : undefined);
+    return [...body.replace(/#[^\n]*/g, "").matchAll(/["']([^"']{1,40})["']/g)].map((m) => m[1].trim());
+  }
+  return [];
 }
 
 /**
@@ -255,22 +323,25 @@ type ToolDefault = (path: string, texts: Map<string, string>) => FormatterWidth 
 function prettierDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
   const usesPrettier = found && (!found.file.endsWith("package.json") || PRETTIER_IN_PACKAGE.test(found.text));
-  return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true } : undefined;
+  return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true, formatter: true } : undefined;
 }
 
 function pythonDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const found = nearest(path, ["pyproject.toml", "ruff.toml", ".ruff.toml"], texts);
-  if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true };
+  const e501 = found ? ruffE501(found.text, found.file.split("/").pop()!) : "unset";
+  if (e501 === "ignored") return { max: Infinity, from: `${found!.file}, whose Ruff config ignores E501` };
+  if (e501 === "checked") return { max: 88, from: `Ruff's default, per ${found!.file}` };
+  if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true, formatter: true };
   if (found && (!found.file.endsWith("pyproject.toml") || /^\s*\[tool\.ruff\b/m.test(found.text)))
-    return { max: 88, from: `Ruff's default, per ${found.file}`, codeOnly: true };
+    return { max: 88, from: `Ruff's default, per ${found.file}`, codeOnly: true, formatter: true };
   const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
-  return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true } : undefined;
+  return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true, formatter: true } : undefined;
 }
 
 function rustfmtDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   // rustfmt is clearly in use where the repository configures it; its default applies then.
   const found = nearest(path, ["rustfmt.toml", ".rustfmt.toml"], texts);
-  return found ? { max: 100, from: `rustfmt's default, per ${found.file}`, codeOnly: true } : undefined;
+  return found ? { max: 100, from: `rustfmt's default, per ${found.file}`, codeOnly: true, formatter: true } : undefined;
 }
 
 function goDefault(path: string, texts: Map<string, string>): FormatterWidth {
@@ -661,4 +732,38 @@ function golangciWidth(text: string): number | undefined {
     if (m) return Number(m[1]);
   }
   return undefined;
+}
+
+// Prettier's `tabWidth: 4` (JSON, YAML, TOML and JS configs alike).
+const PRETTIER_TAB_WIDTH = /["']?tabWidth["']?\s{0,8}[:=]\s{0,8}(\d{1,2})\b/;
+
+/**
+ * The columns a tab counts for in this file, as its formatter measures them: Prettier's `tabWidth`
+ * (its default 2 where Prettier is in use: immer's `useTabs` lines measured at 4 a tab were judged
+ * wrong), else `.editorconfig`'s `tab_width` or `indent_size` for the file. Undefined where nothing says.
+ */
+export function tabWidthFor(path: string, texts: Map<string, string>): number | undefined {
+  const editor = editorconfigTabWidth(path, texts);
+  if (family(path) !== "js") return editor;
+  const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
+  if (!found || (found.file.endsWith("package.json") && !PRETTIER_IN_PACKAGE.test(found.text))) return editor;
+  const set = PRETTIER_TAB_WIDTH.exec(found.text.split(/["']?overrides["']?\s{0,8}[:=]/)[0]);
+  // Prettier reads .editorconfig's indent_size/tab_width only where its own config sets no tabWidth.
+  return set && Number(set[1]) > 0 ? Number(set[1]) : (editor ?? 2);
+}
+
+/** `.editorconfig`'s `tab_width` (else `indent_size`) for the file: later sections and nearer files win. */
+function editorconfigTabWidth(path: string, texts: Map<string, string>): number | undefined {
+  const dirs = ancestors(path);
+  let width: number | undefined;
+  for (let i = editorconfigTop(dirs, texts); i >= 0; i--) {
+    const text = texts.get(join(dirs[i], ".editorconfig"));
+    if (text === undefined) continue;
+    const relative = dirs[i] ? path.slice(dirs[i].length + 1) : path;
+    for (const { glob, values } of iniSections(text)) {
+      const value = values.get("tab_width") ?? values.get("indent_size");
+      if (value && /^\d{1,2}$/.test(value) && Number(value) > 0 && editorconfigMatches(glob, relative)) width = Number(value);
+    }
+  }
+  return width;
 }
