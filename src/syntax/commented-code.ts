@@ -64,7 +64,9 @@ function isProse(line: string, keywords: Set<string>): boolean {
   }
   if (CODE_PUNCTUATION.test(text) || LIST_ITEM.test(text)) return false;
   const first = /^\s*([A-Za-z_]\w*)/.exec(text);
-  return !first || !keywords.has(first[1]);
+  // A line with no letter at all (`0`, an argument on a line of its own) is part of the code around it.
+  if (!first) return /\p{L}/u.test(text);
+  return !keywords.has(first[1]);
 }
 
 /**

@@ -842,6 +842,25 @@ testRule("no-commented-out-code", {
   invalid: [
     ...invalid,
     {
+      // immer efa396d4d1: an argument alone on its line (`0`) is code, so the block is reported from its first line.
+      name: "JS: a disabled block with a lone `0` argument is one block from its first line",
+      ...changed(
+        "src/report.js",
+        undefined,
+        [
+          "run()",
+          "// // Analysis by category",
+          "// const total = Array.from(stats.values()).reduce(",
+          "// \t(sum, n) => sum + n,",
+          "// \t0",
+          "// )",
+          "// console.log(total)",
+          "done()",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOut", line: 2, data: { count: 6 } }],
+    },
+    {
       // immer 553299f699: the leftover line is reported alone; the live note under it stays.
       name: "JS: a commented-out call over a live note counts the call only (`// revoke all proxies`)",
       ...changed(
