@@ -29,6 +29,17 @@ const QUIRKS_BASE = [
 testRule("todo-issue-reference", {
   valid: [
     {
+      // coil 30ae894a50: the function and its TODO moved to a new source set, "non-Android" now "non-JVM".
+      name: "Kotlin: a TODO reworded as it moved with its code to another file is not new",
+      change: change([
+        addedFile("core/src/nonJvmMain/kotlin/contexts.kt", ["    // TODO: Figure out how to compute the total available memory on non-JVM platforms."]),
+        addedFile("core/src/nonAndroidMain/kotlin/contexts.kt", [], 1, { deletions: 4 }),
+      ]),
+      lookups: atBase({
+        "core/src/nonAndroidMain/kotlin/contexts.kt": "// TODO: Compute the total available memory on non-Android platforms.\nfun total(): Long = 512L\n",
+      }),
+    },
+    {
       // immer caa44dcb2e: the TODO's next line points to where its blocker is explained.
       name: "TS: a 'More info: <url>' line under the TODO is its reference",
       change: one("__tests__/draft.ts", [
@@ -311,6 +322,15 @@ testRule("todo-issue-reference", {
     },
   ],
   invalid: [
+    {
+      name: "Kotlin: a TODO that keeps most words of a removed one but asks for other work is new",
+      change: change([
+        addedFile("core/src/Cache.kt", ["    // TODO: cache the memory budget on every platform"]),
+        addedFile("core/src/Old.kt", [], 1, { deletions: 4 }),
+      ]),
+      lookups: atBase({ "core/src/Old.kt": "// TODO: compute the memory budget on each platform\nfun total(): Long = 512L\n" }),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
     {
       name: "TS: a link to docs that is not pointed to as the reference does not track the TODO",
       change: one("src/a.ts", ["// TODO: parse https://example.com/a?b=c style URLs too"]),
