@@ -64,8 +64,9 @@ function isProse(line: string, keywords: Set<string>): boolean {
   }
   if (CODE_PUNCTUATION.test(text) || LIST_ITEM.test(text)) return false;
   const first = /^\s*([A-Za-z_]\w*)/.exec(text);
-  // A line with no letter at all (`0`, an argument on a line of its own) is part of the code around it.
-  if (!first) return /\p{L}/u.test(text);
+  // A number alone on its line (`0`, an argument of a wrapped call) is part of the code around it;
+  // a rule of dashes (`// ------`) still separates.
+  if (!first) return !/^\s*[-+]?\d[\w.]*\s*,?\s*$/.test(text);
   return !keywords.has(first[1]);
 }
 
