@@ -132,6 +132,18 @@ const withLimits = <C extends { options?: Record<string, unknown> }>(c: C): C =>
 testRule("pr-size", {
   valid: [
     {
+      name: "a file renamed to another language (git pairs Foo.java with Foo.kt) is a port too",
+      change: change(
+        Array.from({ length: 10 }, (_, i) =>
+          addedFile(`app/src/main/kotlin/com/acme/Screen${i}.kt`, distinct(`r${i}_`, 250), 1, {
+            status: "renamed",
+            previousPath: `app/src/main/java/com/acme/Screen${i}.java`,
+            deletions: 250,
+          }),
+        ),
+      ),
+    },
+    {
       // leakcanary b4bd17834a: the last batch of a Java → Kotlin port, each file read against its deleted twin.
       name: "a port to another language (Foo.java deleted, Foo.kt added) counts a quarter, like an adapted move",
       change: change(javaToKotlin(10, 250)),
