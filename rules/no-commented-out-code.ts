@@ -202,7 +202,8 @@ function behindGuard(lines: string[], i: number): boolean {
 function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | undefined {
   if (!comment.code || comment.codeStart === undefined || scan.quiet.has(scan.run[index])) return undefined;
   const codeStart = blockStart(comment);
-  const codeLines = comment.lines.slice(codeStart - comment.start);
+  const codeEnd = withoutTrailingNote(comment, codeStart);
+  const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
   if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
   if (scan.testFile && debugToggles(codeLines)) return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
@@ -213,14 +214,34 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
     index,
     codeStart,
     codeLines,
-    count: comment.end - codeStart + 1,
+    count: codeEnd - codeStart + 1,
     fn: enclosingFunction(scan.facts.functions, comment.start),
   };
   if (keptOnPurpose(candidate, scan)) return undefined;
   const placeholder = isPlaceholder(candidate, scan);
   if (placeholder && scan.notYet) return undefined;
   const { count, fn } = candidate;
-  return { line, start: codeStart, end: comment.end, count, run: scan.run[index], fn, feature: gatedFeature(codeLines), placeholder };
+  return { line, start: codeStart, end: codeEnd, count, run: scan.run[index], fn, feature: gatedFeature(codeLines), placeholder };
+}
+
+// A line of plain words (`revoke all proxies`), not a statement that starts with a keyword (`return result`).
+const NOTE_LINE = /^[A-Za-z][\w']*(\s+[\w'-]+)+[.!?:]?$/;
+const STATEMENT_WORD =
+  /^(return|throw|raise|yield|await|break|continue|goto|end|pass|else|elif|import|from|package|using|require|include|new|delete|echo|print|puts|def|class|let|var|const|val|fun|func|function|public|private|protected|static|int|long|void|if|for|while|do|case|when|unless)\b/;
+
+/**
+ * The last line of a block's code: a note of plain words under it (immer's `// console.log(…)` over
+ * `// revoke all proxies`, the live comment of the next line) is not part of it, and deleting the
+ * block must not delete that note.
+ */
+function withoutTrailingNote(c: CommentFact, codeStart: number): number {
+  let end = c.end;
+  while (end > codeStart) {
+    const text = commentContent(c.lines[end - c.start] ?? "");
+    if (text !== "" && !(NOTE_LINE.test(text) && !STATEMENT_WORD.test(text))) break;
+    end--;
+  }
+  return end;
 }
 
 /** A block this long, of which at most a fifth is new, was commented out before the change. */
@@ -456,7 +477,8 @@ function joinRelated(blocks: Block[]): Block[] {
 
 // A change that says it turns something off ("Disable checkstyle until…", "temporarily skip …")
 // keeps the code commented out on purpose.
-const DISABLING = /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*)\b/i;
+// So does one that removes something until later ("remove the BulkCopy.Register API until I have chance to test it").
+const DISABLING = /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull)\w*\b.{1,80}\buntil)\b/i;
 const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "while", "where", "after", "before", "because", "tests", "again", "other"]);
 
 /**

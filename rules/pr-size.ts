@@ -5,6 +5,7 @@ import { defineRule, type Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { announcedCopies } from "../src/analysis/announced-copies.js";
 import { platformBackports } from "../src/analysis/platform-backport.js";
+import { languagePorts } from "../src/analysis/language-ports.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
 import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
@@ -125,11 +126,18 @@ export default defineRule({
     const light = authored.filter((f) => isLight(f.path));
     // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
     const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
-    const { lines, files, added, deleted, removedFiles, perFile } = reviewedSize(
-      authored.filter((f) => !isLight(f.path)),
+    // A port to another language (`Foo.java` → `Foo.kt`) is read against the file it replaces, like a
+    // move that was adapted: the lines it adds that its twin did not have count a quarter, its deleted side nothing (#10).
+    const ports = languagePorts(authored.filter((f) => !isLight(f.path)));
+    const ported = ports.size > 0 ? reviewedSize([...ports], found).added : 0;
+    const portLines = Math.ceil(ported * DELETION_WEIGHT);
+    const size = reviewedSize(
+      authored.filter((f) => !isLight(f.path) && !ports.has(f)),
       found,
       movedFrom,
     );
+    const { files, added, deleted, removedFiles, perFile } = size;
+    const lines = size.lines + portLines;
     const copied = copiedLines([...foreign]);
     // A copy of another project's code landed together with much of the project's own work: the
     // copy cannot be checked as verbatim, nor the work reviewed apart from it (#11).
@@ -158,13 +166,18 @@ export default defineRule({
           files,
           maxLines: opts.max_lines,
           maxFiles: opts.max_files,
-          light: lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "",
+          light: (lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "") + portedNote(ported, portLines),
           parts: partsSentence(units, opts.max_lines * APART_SHARE),
         },
       },
     ];
   },
 });
+
+/** How the lines ported from another language were counted, when there are any. */
+function portedNote(ported: number, counted: number): string {
+  return ported > 0 ? ` (${ported} lines ported from another language count as ${counted})` : "";
+}
 
 // The limits when the team sets none. Then a change over them is reported only when it could be split (#10).
 const DEFAULT_MAX_LINES = 800;

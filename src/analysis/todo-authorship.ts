@@ -6,9 +6,11 @@ import { thirdPartyFiles } from "../text/authored-files.js";
 import { copiedIn, notAuthored } from "./not-authored.js";
 
 // A header that says the code came from elsewhere, in the words copied-in files use besides
-// "copied from": "Adapted from …", "Ported from …", "Based on code by …".
+// "copied from": "Adapted from …", "Ported from …", "Based on code by …", "copied (almost) as-is from: <url>",
+// and DefinitelyTyped's typings (joi 0a8eb534d3 imported its `index.d.ts` from there, TODOs and all).
 // Not "derived from": a docstring says a key is derived from a secret.
-const CAME_FROM = /\b(?:adapted|ported|borrowed)\s+from\b|\boriginally\s+(?:from|written\s+for)\b|\bbased\s+on\s+(?:code|work)\s+(?:from|by)\b/i;
+const CAME_FROM =
+  /\b(?:adapted|ported|borrowed)\s+from\b|\b(?:copied|taken|imported)\b[^.\n]{0,30}\bfrom:?\s*(?:\n\W*)?https?:\/\/|\bDefinitelyTyped\b|\boriginally\s+(?:from|written\s+for)\b|\bbased\s+on\s+(?:code|work)\s+(?:from|by)\b/i;
 // A licence or copyright notice, and a repository on a code host: together, another project's header
 // (a vendored SimpleJson.cs names its MIT licence and its home on GitHub).
 const NOTICE = /\bcopyright\b|\blicen[cs]ed?\b/i;

@@ -64,7 +64,10 @@ function isProse(line: string, keywords: Set<string>): boolean {
   }
   if (CODE_PUNCTUATION.test(text) || LIST_ITEM.test(text)) return false;
   const first = /^\s*([A-Za-z_]\w*)/.exec(text);
-  return !first || !keywords.has(first[1]);
+  // A number alone on its line (`0`, an argument of a wrapped call) is part of the code around it;
+  // a rule of dashes (`// ------`) still separates.
+  if (!first) return !/^\s*[-+]?\d[\w.]*\s*,?\s*$/.test(text);
+  return !keywords.has(first[1]);
 }
 
 /**
@@ -137,6 +140,7 @@ const REASON = new RegExp(
       "fixme|issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
       "debug\\w*|optional\\w*|if you|to (test|try|use|run|generate)|usage|equivalent|same as|shorthand|means",
       "but|however|although|though|i'm|i've|we|checked|should|must|needs?|works?|wrong|problem|crash\\w*|hangs?|deprecated|obsolete|ignor\\w*|skip\\w*|keep|kept",
+      "too (brittle|fragile|flaky|slow|noisy|racy|expensive|risky|strict|loose)|brittle|fragile|racy|unreliable|noisy|intermittent\\w*|non-?deterministic",
     ].join("|") +
     ")\\b|https?://|#\\d+|\\b[A-Z][A-Z0-9]+-\\d+\\b",
   "i",
@@ -225,12 +229,28 @@ function wordy(line: string, keywords: Set<string>): boolean {
 /** The most lines parsed as one block: a longer one is not read as code at all. */
 export const MAX_BLOCK_LINES = 400;
 
+// An expression shown with what it gives, REPL-style: `0 === -0 // true`, `Object.is(0, -0) // false`, `len(a)  # => 3`.
+const SHOWS_RESULT =
+  /^[^;]*\S\s+(?:\/\/|#)\s*(?:=>|->|→)?\s*(?:true|false|null|nil|none|undefined|nan|-?\d[\d_.e+-]*|"[^"]*"|'[^']*'|\[[^\]]*\]|\{[^}]*\})\s*$/i;
+
+/** An expression (not an assignment) followed by the value it gives. */
+function showsResult(line: string): boolean {
+  const m = SHOWS_RESULT.exec(line);
+  return m !== null && !/(^|[^=!<>])=($|[^=>])/.test(line.slice(0, line.search(/\s(\/\/|#)/)));
+}
+
+// A heading with a note in parentheses, `Interface (nested in interface)`, that a grammar reads as a call.
+const HEADING = /^\s*[A-Z][A-Za-z]*(?:\s+[A-Za-z]+)*\s+\([^()]*\)\s*$/;
+
 function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
   const code = dedent(run.filter((l, i) => l.trim() !== "" || (i > 0 && i < run.length - 1)));
   if (code.length === 0 || code.length > MAX_BLOCK_LINES) return false;
   // Text that is mostly words is prose, whatever a forgiving grammar makes of it.
   const filled = code.filter((l) => l.trim() !== "");
   if (filled.filter((l) => wordy(l, spec.keywords)).length * 2 >= filled.length) return false;
+  // Expressions shown with their results explain a behaviour; nobody ran them as the program.
+  if (filled.every(showsResult)) return false;
+  if (filled.length === 1 && HEADING.test(filled[0])) return false;
   const tree = parser.parse((spec.codePrefix ?? "") + code.join("\n") + "\n");
   if (!tree) return false;
   try {

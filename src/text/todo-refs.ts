@@ -14,6 +14,11 @@ const URL = /\bhttps?:\/\/[^\s<>()"'`]{1,500}/gi;
 const TRACKER_URL =
   /\/(?:-\/)?(?:issues?|pull|pulls|merge_requests|bugs?|tickets?|tasks?|browse|j|jira|work_?items?)\/[A-Za-z]{0,16}-?\d+|[?&]id=\d+|^https?:\/\/(?:crbug\.com|bugs\.[^/]+|b)\/\d+|\/[A-Z][A-Z0-9_]{1,15}-\d+(?![\w-])/;
 
+// A URL introduced on a line of its own under the TODO as the place to read more: `More info: https://…`,
+// `See: https://…`. On the TODO's own line, "See <README section>" documents rather than tracks (got's hooks).
+const POINTED_URL =
+  /\n[^\w\n]*(?:more\s+info(?:rmation)?|info|details|see(?:\s+also)?|refs?|reference|cf\.?|context|background|discussion|tracked\s+(?:in|at|by))\s*:?\s*<?https?:\/\/\S/i;
+
 // A repository's URL on a code host names where the work is tracked (`TODO: Update
 // https://github.com/sindresorhus/get-stream`): its issues are one click away. A link to docs or a
 // blog (`https://blog.rust-lang.org/…`) is not. GitHub's own pages (`/features`, `/orgs/…`) are not repositories.
@@ -59,6 +64,9 @@ export function todoHasReference(text: string, afterMarker: string, opts: RefOpt
     const bare = url.replace(/[.,;:!?]+$/, "");
     if (TRACKER_URL.test(bare) || isRepositoryUrl(bare, opts.hosts)) return true;
   }
+  // A link the TODO's next lines point to as where to read more ("More info: https://stackoverflow.com/a/5382…"):
+  // the blocker is documented there, and whether it is lifted can be checked.
+  if (POINTED_URL.test(text)) return true;
   if (VERSION_KEY.test(afterMarker)) return true;
   const key = KEY_AFTER_MARKER.exec(afterMarker);
   return key !== null && !NOT_KEYS.has(key[1] ?? "");

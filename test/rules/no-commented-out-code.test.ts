@@ -317,6 +317,71 @@ invalid.push({
 testRule("no-commented-out-code", {
   valid: [
     {
+      // immer a682eafb07: a section heading over a block of type tests, read by a grammar as a call.
+      name: "TS: a heading with a note in parentheses is no call (`// Interface (nested in interface)`)",
+      ...changed(
+        "__tests__/types.ts",
+        undefined,
+        ["// Interface (nested in interface)", "{", "  interface Foo {", "    a: { b: number }", "  }", "}"].join("\n"),
+      ),
+    },
+    {
+      // immer ca18dd63c8: expressions shown with their results, then the paragraph they illustrate.
+      name: "JS: expressions shown with their results (`0 === -0 // true`) explain, they are not dead code",
+      ...changed(
+        "__tests__/base.js",
+        undefined,
+        [
+          "it('keeps -0', () => {",
+          "  // 0 === -0 // true",
+          "  // Object.is(0, -0) // false",
+          "  //",
+          "  // MWE:",
+          "  // Immer preserves the difference between -0 and +0,",
+          "  // so a new state is created.",
+          "  expect(next).not.toBe(base)",
+          "})",
+        ].join("\n"),
+      ),
+    },
+    {
+      // Dapper 8152f2c718: the line above says why the assertions are off.
+      name: "C#: assertions under the reason they are off (`// too brittle in concurrent tests to assert`)",
+      ...changed(
+        "Dapper.Tests/AsyncTests.cs",
+        undefined,
+        [
+          "class T {",
+          "  void M() {",
+          "    // too brittle in concurrent tests to assert",
+          "    // Assert.Equal(0, before);",
+          "    // Assert.Equal(0, after);",
+          "    Assert.Equal(123, c);",
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+    },
+    bySubject(
+      {
+        // Dapper e6f63507bf: the commit parks the API until it is tested.
+        name: "C#: the commit removes the API until it is tested",
+        ...changed(
+          "Dapper.ProviderTools/BulkCopy.cs",
+          undefined,
+          [
+            "class BulkCopy {",
+            "  //public static void Register(Type type, Func<DbConnection, BulkCopy> factory)",
+            "  //{",
+            "  //    factories[type] = factory;",
+            "  //}",
+            "}",
+          ].join("\n"),
+        ),
+      },
+      "remove the BulkCopy.Register API until I have chance to test it",
+    ),
+    {
       // tracing 48b8266f49: a test commented out long ago, touched by a rename across the file (`.done()` became `.only()`).
       name: "Rust: one line edited inside a block that was commented out already",
       ...changed("src/lib.rs", OLD_BLOCK.join("\n"), OLD_BLOCK.map((l) => l.replace(".done()", ".only()")).join("\n")),
@@ -776,6 +841,42 @@ testRule("no-commented-out-code", {
   ],
   invalid: [
     ...invalid,
+    {
+      // immer efa396d4d1: an argument alone on its line (`0`) is code, so the block is reported from its first line.
+      name: "JS: a disabled block with a lone `0` argument is one block from its first line",
+      ...changed(
+        "src/report.js",
+        undefined,
+        [
+          "run()",
+          "// // Analysis by category",
+          "// const total = Array.from(stats.values()).reduce(",
+          "// \t(sum, n) => sum + n,",
+          "// \t0",
+          "// )",
+          "// console.log(total)",
+          "done()",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "commentedOut", line: 2, data: { count: 6 } }],
+    },
+    {
+      // immer 553299f699: the leftover line is reported alone; the live note under it stays.
+      name: "JS: a commented-out call over a live note counts the call only (`// revoke all proxies`)",
+      ...changed(
+        "immer.js",
+        undefined,
+        ["function produce() {", "  // console.log(`proxies: ${revocableProxies.size}`)", "  // revoke all proxies", "  revoke(revocableProxies)", "}"].join(
+          "\n",
+        ),
+      ),
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+    {
+      name: "JS: assignments with trailing value notes are still code (`// total = compute() // 3`)",
+      ...changed("src/a.js", undefined, ["function f() {", "  // total = compute() // 3", "  // count = total * 2 // 6", "  return 1", "}"].join("\n")),
+      findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
+    },
     {
       // A `language/` folder of a compiler holds code, not translations.
       name: "TS: commented-out code in a language/ folder's source file",

@@ -60,6 +60,11 @@ const LGPL = "// Copyright 2008 The 'A Concurrent Hashtable' development team\n/
 /** A change of one commit with this message. */
 const withMessage = (files: ChangedFile[], message: string) =>
   change(files, { title: message.split("\n")[0], commits: [{ sha: "c".repeat(40), message, author: { name: "a", email: "a@example.com" }, parents: [] }] });
+const javaToKotlin = (n: number, lines: number) =>
+  Array.from({ length: n }, (_, i) => [
+    removedFile(`app/src/main/java/com/acme/Screen${i}.java`, lines),
+    newFile(`app/src/main/kotlin/com/acme/Screen${i}.kt`, distinct(`k${i}_`, lines)),
+  ]).flat();
 const LEXICAL = ["algorithm", "bignum", "float", "math", "num", "rounding"].map((n, i) => newFile(`src/lexical/${n}.rs`, distinct(`l${i}`, 300)));
 
 /** One file black reformatted (calls split over lines, quotes changed) with `real` new lines of code among them. */
@@ -126,6 +131,23 @@ const withLimits = <C extends { options?: Record<string, unknown> }>(c: C): C =>
 
 testRule("pr-size", {
   valid: [
+    {
+      name: "a file renamed to another language (git pairs Foo.java with Foo.kt) is a port too",
+      change: change(
+        Array.from({ length: 10 }, (_, i) =>
+          addedFile(`app/src/main/kotlin/com/acme/Screen${i}.kt`, distinct(`r${i}_`, 250), 1, {
+            status: "renamed",
+            previousPath: `app/src/main/java/com/acme/Screen${i}.java`,
+            deletions: 250,
+          }),
+        ),
+      ),
+    },
+    {
+      // leakcanary b4bd17834a: the last batch of a Java → Kotlin port, each file read against its deleted twin.
+      name: "a port to another language (Foo.java deleted, Foo.kt added) counts a quarter, like an adapted move",
+      change: change(javaToKotlin(10, 250)),
+    },
     {
       // serilog f91b1bcc51: a 9,000-line git-log dump named `h`, committed by accident beside a CI edit.
       name: "an extensionless text file outside a scripts folder is not code",
@@ -661,6 +683,18 @@ testRule("pr-size", {
     },
   ].map(withLimits),
   invalid: [
+    {
+      name: "a port counts a quarter, and the new code beside it in full",
+      options: { max_lines: 800 },
+      change: change([...javaToKotlin(10, 250), newFile("app/src/main/kotlin/com/acme/Billing.kt", distinct("b", 400))]),
+      findings: [{ messageId: "tooBig", data: { lines: 1025, light: " (2500 lines ported from another language count as 625)" } }],
+    },
+    {
+      name: "a file of the same name in the same language is no port: a rewrite counts in full",
+      options: { max_lines: 800 },
+      change: change([removedFile("src/Screen.java", 900), newFile("src/other/Screen.java", distinct("s", 900))]),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "an extensionless script in bin/ is code",
       change: change([newFile("bin/release", distinct("step", 900))]),

@@ -29,6 +29,53 @@ const QUIRKS_BASE = [
 testRule("todo-issue-reference", {
   valid: [
     {
+      // coil 30ae894a50: the function and its TODO moved to a new source set, "non-Android" now "non-JVM".
+      name: "Kotlin: a TODO reworded as it moved with its code to another file is not new",
+      change: change([
+        addedFile("core/src/nonJvmMain/kotlin/contexts.kt", ["    // TODO: Figure out how to compute the total available memory on non-JVM platforms."]),
+        addedFile("core/src/nonAndroidMain/kotlin/contexts.kt", [], 1, { deletions: 4 }),
+      ]),
+      lookups: atBase({
+        "core/src/nonAndroidMain/kotlin/contexts.kt": "// TODO: Compute the total available memory on non-Android platforms.\nfun total(): Long = 512L\n",
+      }),
+    },
+    {
+      // immer caa44dcb2e: the TODO's next line points to where its blocker is explained.
+      name: "TS: a 'More info: <url>' line under the TODO is its reference",
+      change: one("__tests__/draft.ts", [
+        "// TODO: Uncomment this when readonly tuples are supported.",
+        "//       More info: https://stackoverflow.com/a/53822074/2228559",
+        "// let val: Readonly<[1, 2]> = _",
+      ]),
+    },
+    {
+      name: "Python: a 'See: <url>' line under the TODO is its reference",
+      change: one("pkg/mod.py", ["# TODO: drop the shim once 3.12 is the oldest supported", "# See: https://peps.python.org/pep-0594/"]),
+    },
+    {
+      // joi 0a8eb534d3: DefinitelyTyped's typings imported as a stop-gap, with upstream's TODOs.
+      name: "TS: typings copied from DefinitelyTyped keep upstream's TODOs",
+      change: change([
+        addedFile(
+          "lib/index.d.ts",
+          [
+            "// The following definitions have been copied (almost) as-is from:",
+            "// https://github.com/DefinitelyTyped/DefinitelyTyped/tree/master/types/hapi__joi",
+            "",
+            "// TODO express type of Schema in a type-parameter (.default, .valid, .example etc)",
+            "declare namespace Joi {}",
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    {
+      // attrs c5baf90dbc: an example notes what a type checker accepts that it should not.
+      name: "Python: an XXX in an example file notes what the example shows",
+      change: one("typing-examples/pyrefly.py", ['vs.e = "foo"  # XXX: should only allow the literals we know']),
+    },
+    {
       // jsoup 8601e85f96: the TODO the parent had, with words added; not a new TODO.
       name: "Java: a base TODO extended with more words",
       ...editedIn(
@@ -275,6 +322,30 @@ testRule("todo-issue-reference", {
     },
   ],
   invalid: [
+    {
+      name: "Kotlin: a TODO that keeps most words of a removed one but asks for other work is new",
+      change: change([
+        addedFile("core/src/Cache.kt", ["    // TODO: cache the memory budget on every platform"]),
+        addedFile("core/src/Old.kt", [], 1, { deletions: 4 }),
+      ]),
+      lookups: atBase({ "core/src/Old.kt": "// TODO: compute the memory budget on each platform\nfun total(): Long = 512L\n" }),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
+      name: "TS: a link to docs that is not pointed to as the reference does not track the TODO",
+      change: one("src/a.ts", ["// TODO: parse https://example.com/a?b=c style URLs too"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
+      name: "Python: an XXX outside an example folder is still a task",
+      change: one("src/attr/_make.py", ["x = 1  # XXX: should only allow the literals we know"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+    {
+      name: "TS: a header that copies a value from a URL is no copied file",
+      change: change([addedFile("src/token.ts", ["// Reads the token from https://api.example.com/token", "// TODO: cache it"], 1, { status: "added" })]),
+      findings: [{ messageId: "untracked", line: 2 }],
+    },
     {
       // A TODO elsewhere that starts like the base's one but does not keep its words is a new one.
       name: "Java: a new TODO sharing a base TODO's first words but not all its words",
