@@ -17,6 +17,7 @@ import { keepsCallsAndOutputs, saysReorganised } from "../src/analysis/tests-reo
 import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
+import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
 import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -322,11 +323,26 @@ function asksForTests(
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
   if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
+  if (b.newDecisions === 0 && textLines && constantHooksOnly(f, b.newFunctions, facts?.functions ?? [], textLines, ctx.found)) return false;
   if (ctx.reorganised && textLines && reorganisedOnly(f, b, rest, textLines, facts?.functions ?? [], ctx.found)) return false;
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
   return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+}
+
+/** The new functions only return constants the file had: hooks a subclass may override (see onlyConstantHooks). */
+function constantHooksOnly(
+  f: ChangedFile,
+  names: string[],
+  functions: Array<{ name: string; start: number; end: number }>,
+  lines: string[],
+  found: Lookups,
+): boolean {
+  const base = baseText(f, found);
+  if (base === undefined || names.length === 0) return false;
+  const fns = functions.filter((fn) => names.includes(fn.name));
+  return fns.length >= names.length && onlyConstantHooks(fns, lines, base);
 }
 
 /** Fresh lines that are mostly log statements: fewer than `minLines` of anything else. */
