@@ -335,3 +335,80 @@ testRule("tests-required", {
     },
   ],
 });
+
+// ---- one finding per folder: the files of one feature are one thing to fix ----
+
+const csBase = ["namespace Dapper", "{", "    partial class DapperRow", "    {", "        public int Count => values.Length;", "    }", "}"];
+const csFeature = (name: string) => [
+  "namespace Dapper",
+  "{",
+  "    partial class DapperRow",
+  "    {",
+  "        public int Count => values.Length;",
+  `        public PropertyDescriptorCollection ${name}(Attribute[] attributes)`,
+  "        {",
+  "            var list = new List<PropertyDescriptor>();",
+  "            foreach (var key in table.FieldNames) if (attributes == null || attributes.Length == 0) list.Add(new RowDescriptor(key));",
+  "            return new PropertyDescriptorCollection(list.ToArray());",
+  "        }",
+  "    }",
+  "}",
+];
+const two = (a: string, b: string, tree: string[]) => {
+  const x = changed(a, csBase.join("\n"), csFeature("GetProperties").join("\n"));
+  const y = changed(b, csBase.join("\n"), [...csFeature("GetDynamicMemberNames"), ""].join("\n"));
+  const merge = <K, V>(m: Map<K, V>, n: Map<K, V>) => new Map([...m, ...n]);
+  return {
+    change: { ...x.change, files: [...x.change.files, ...y.change.files] },
+    lookups: {
+      ...x.lookups,
+      fileContents: merge(x.lookups.fileContents, y.lookups.fileContents),
+      baseContents: merge(x.lookups.baseContents, y.lookups.baseContents),
+      fileTree: tree,
+    },
+  };
+};
+const dapperTree = [
+  "Dapper/SqlMapper.DapperRow.Descriptor.cs",
+  "Dapper/SqlMapper.DapperRowMetaObject.cs",
+  "Dapper.Contrib/Contrib.cs",
+  "tests/Dapper.Tests/MiscTests.cs",
+];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "C#: the same two files with a test of the project changed are covered",
+      ...(() => {
+        const e = two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper/SqlMapper.DapperRowMetaObject.cs", dapperTree);
+        const test = addedFile(
+          "tests/Dapper.Tests/MiscTests.cs",
+          ["    [Fact] public void Descriptor() { Assert.Equal(2, Row().GetProperties(null).Count); }"],
+          10,
+        );
+        return { ...e, change: { ...e.change, files: [...e.change.files, test] } };
+      })(),
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: two files of one folder left untested are one finding that names both",
+      ...two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper/SqlMapper.DapperRowMetaObject.cs", dapperTree),
+      findings: [
+        {
+          messageId: "missingTestsGroup",
+          path: "Dapper/SqlMapper.DapperRow.Descriptor.cs",
+          data: { paths: "`Dapper/SqlMapper.DapperRow.Descriptor.cs` and `Dapper/SqlMapper.DapperRowMetaObject.cs`" },
+        },
+      ],
+    },
+    {
+      name: "C#: files in two folders are two findings",
+      ...two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper.Contrib/Contrib.cs", dapperTree),
+      findings: [
+        { messageId: "missingTests", path: "Dapper/SqlMapper.DapperRow.Descriptor.cs" },
+        { messageId: "missingTests", path: "Dapper.Contrib/Contrib.cs" },
+      ],
+    },
+  ],
+});
