@@ -357,7 +357,7 @@ const csFeature = (name: string) => [
 const two = (a: string, b: string, tree: string[]) => {
   const x = changed(a, csBase.join("\n"), csFeature("GetProperties").join("\n"));
   const y = changed(b, csBase.join("\n"), [...csFeature("GetDynamicMemberNames"), ""].join("\n"));
-  const merge = <K, V>(m: Map<K, V>, n: Map<K, V>) => new Map([...m, ...n]);
+  const merge = <K, V>(m: Map<K, V> | undefined, n: Map<K, V> | undefined) => new Map([...(m ?? []), ...(n ?? [])]);
   return {
     change: { ...x.change, files: [...x.change.files, ...y.change.files] },
     lookups: {
