@@ -163,7 +163,8 @@ const BENCHMARK_FILE = /(^|[/_.-])(bench(mark)?s?|perf|performance)([/_.-]|$)/i;
  * that the definition does not raise (attrs' "subclass AttrsInstance and Protocol at once") fails
  * when it does.
  */
-const KOTLIN_INFIX_CHECK = /^\s*[\w.)\]"'`]+\s+(assert|should|expect|verify|check|must)\w*\s+\S/;
+const KOTLIN_INFIX_CHECK =
+  /^\s*(?!(?:val|var|fun|return|if|else|when|for|while|throw|class|object|private|internal|public|protected|override|const|lateinit|import)\b)[\w.)\]"'`]+\s+(assert|should|expect|verify|check|must)\w*\s+\S/;
 const PYTHON_DEFINITION_RUNS = /^\s*@[\w.]+|^\s*class\s+\w+\s*\(\s*[\w.]/;
 
 function callsUnseen(t: TestCaseFact, p: ParsedFile): boolean {

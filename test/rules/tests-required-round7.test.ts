@@ -62,7 +62,9 @@ testRule("tests-required", {
   invalid: [
     {
       name: "Kotlin: an infix call that checks nothing, and a case that only declares",
-      change: change([added("src/test/kotlin/a/BTest.kt", ["class BTest {", "  @Test fun b() {", "    val pair = 1 to 2", "  }", "}"])]),
+      change: change([
+        added("src/test/kotlin/a/BTest.kt", ["class BTest {", "  @Test fun b() {", "    val pair = 1 to 2", "    val shouldRetry = true", "  }", "}"]),
+      ]),
       findings: [{ messageId: "noAssertion", path: "src/test/kotlin/a/BTest.kt", line: 2 }],
     },
     {
