@@ -51,12 +51,12 @@ export function judgeAddedTests(
     let smokeStyle: boolean | undefined;
     for (const t of added) {
       if (t.focused) verdicts.push({ kind: "focused", line: t.start });
-      if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language)) continue;
+      if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language) || BENCHMARK_FILE.test(p.file.path)) continue;
       if (asserts(t, p, helpers) || checksAtCompileTime(t, p) || verifiesThroughMocks(t, p) || namesSmokeIntent(t.name)) continue;
       // A case that calls anything is at least a smoke test: an exception, a panic, a failed
       // `.await()` or a warning context (`pytest.warns`) fails it. Only a case that calls nothing
       // (empty, or declarations alone) passes whatever the code does.
-      if (t.calls.length > 0) continue;
+      if (t.calls.length > 0 || callsUnseen(t, p)) continue;
       // A file whose existing tests also pass by not raising has smoke tests as its style.
       smokeStyle ??= p.facts.tests.some((o) => !added.includes(o) && o.skip !== "unconditional" && !asserts(o, p, helpers));
       if (!smokeStyle) verdicts.push({ kind: "noAssertion", line: t.start });
@@ -148,6 +148,33 @@ function helperIndex(parsed: ParsedFile[]): Map<string, Helper[]> {
 /** Benchmarks and examples measure or document; they are not meant to assert (Go `BenchmarkX`, `ExampleX`). */
 function isBenchmark(t: TestCaseFact, language: LanguageId): boolean {
   return language === "go" && /^(Benchmark|Example)/.test(t.name);
+}
+
+/**
+ * A test file named for measuring (`__tests__/performance.js`, `bench_parse.py`, `perf.test.ts`):
+ * its cases time the code and are not meant to assert (immer's, judged on held-out histories, session 7).
+ */
+const BENCHMARK_FILE = /(^|[/_.-])(bench(mark)?s?|perf|performance)([/_.-]|$)/i;
+
+/**
+ * Calls the syntax facts do not list as calls. Kotlin's infix helpers (leakcanary's `version assertEquals
+ * VERSION`, kotest's `x shouldBe y`) assert; a Python class statement with bases or a decorated
+ * definition runs code (metaclasses, `__init_subclass__`, the decorator), so a test whose point is
+ * that the definition does not raise (attrs' "subclass AttrsInstance and Protocol at once") fails
+ * when it does.
+ */
+const KOTLIN_INFIX_CHECK =
+  /^\s*(?!(?:val|var|fun|return|if|else|when|for|while|throw|class|object|private|internal|public|protected|override|const|lateinit|import)\b)[\w.)\]"'`]+\s+(assert|should|expect|verify|check|must)\w*\s+\S/;
+const PYTHON_DEFINITION_RUNS = /^\s*@[\w.]+|^\s*class\s+\w+\s*\(\s*[\w.]/;
+
+function callsUnseen(t: TestCaseFact, p: ParsedFile): boolean {
+  const re = p.facts.language === "kotlin" ? KOTLIN_INFIX_CHECK : p.facts.language === "python" ? PYTHON_DEFINITION_RUNS : undefined;
+  if (!re) return false;
+  // From the line after the declaration: the test's own decorators and `def` are not its body.
+  let l = t.start;
+  while (l < t.end && /^\s*@/.test(p.lines[l - 1] ?? "")) l++;
+  for (l++; l <= t.end; l++) if (re.test(p.lines[l - 1] ?? "")) return true;
+  return false;
 }
 
 /** A comment in the case that says the point is not to throw: `// Should not throw an exception`. */

@@ -34,10 +34,35 @@ function isGuard(line: number, lines: string[]): boolean {
   if (unwrapsResult(line, lines)) return true;
   if (/\b(?:if|unless)\b/.test(code) && leavesAtOnce(line, lines) && inErrorHandler(line, lines)) return true;
   if (DEFAULT_OPERATOR.test(code) && !/\b(?:if|while|for)\b/.test(code)) return true;
+  if (/\bif\b/.test(code) && TYPE_CHECK.test(code) && typeGuardThrows(line, lines)) return true;
   if (!NOTHING_CHECK.test(code)) return false;
   // A ternary on a check for nothing picks a default; an `if` on one must leave at once.
   if (/\s\?(\s|$)/.test(code) && !/\b(?:if|while|for)\b/.test(code)) return true;
   return leavesAtOnce(line, lines);
+}
+
+/** A check of a value's type: `$h instanceof FormattableHandlerInterface`, `isinstance(x, Y)`, `x.is_a?(Y)`. */
+const TYPE_CHECK = /\binstanceof\b|\bisinstance\s*\(|\.(?:is_a|kind_of)\?|\bis\s+[A-Z]\w*/;
+const THROWS = /^\s*(?:throw|raise)\b/;
+
+/**
+ * A type check that throws a clear exception when the value is of another type: the `if` throws at
+ * once, or its block of at most three statements is followed by a throw (monolog's wrappers keep the
+ * old call inside `if ($handler instanceof FormattableHandlerInterface)` and throw after it, to
+ * satisfy a static analyser). The call that used to fail with an undefined method now fails clearly;
+ * a reviewer asks no test for that (judged set 5).
+ */
+function typeGuardThrows(line: number, lines: string[]): boolean {
+  const code = codeOf(lines[line - 1] ?? "");
+  const next = lines.slice(line).find((l) => codeOf(l).trim() !== "");
+  if (next !== undefined && THROWS.test(next) && closesAfter(lines, line)) return true;
+  if (!/\{\s*$/.test(code)) return false;
+  const own = indent(lines[line - 1] ?? "");
+  const rest = lines.slice(line).filter((l) => codeOf(l).trim() !== "");
+  const close = rest.findIndex((l) => indent(l) <= own);
+  if (close < 1 || close > 3 || !/^\s*\}\s*$/.test(rest[close])) return false;
+  const after = rest[close + 1];
+  return after !== undefined && indent(after) === own && THROWS.test(after);
 }
 
 /** The `if` on this line leaves at once: an exit on its own line, or as the block's one statement. */

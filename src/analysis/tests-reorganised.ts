@@ -7,10 +7,10 @@
 
 /**
  * Titles that say the change keeps behaviour: a refactor, a clean-up, a speed or memory tweak
- * (`increase dive tag performance`), a docs change.
+ * (`increase dive tag performance`), a docs change, a conversion to classes (joi's `Convert to classes`).
  */
 const SAYS_REORGANISED =
-  /^\s*(docs?|documentation)\b|\b(refactor(s|ed|ing)?|clean(ed|s)?[- ]?up|cleanup|simplif(y|ies|ied)|restructur(e|ed|es|ing)|reorgani[sz](e|ed|es|ing)|extract(s|ed)?\s+(method|function|helper)s?|optimi[sz](e|es|ed|ing|ation)|(remove|reduce)s?\s+(the\s+)?overhead|avoid(s|ed)?\s+(an?\s+|the\s+|unnecessary\s+)?(dictionar|allocat|boxing|cop(y|ies)|clon|linq|closure|lookup)\w*|lazy[- ]?(allocat|initiali[sz]|load|creat)\w*|lazily|(improve[sd]?|increase[sd]?|better)\s+([\w-]+\s+){0,3}performance|performance\s+(improvements?|tweaks?)|speed[- ]?up|faster)\b/i;
+  /^\s*(docs?|documentation)\b|\b(refactor(s|ed|ing)?|clean(ed|s)?[- ]?up|cleanup|simplif(y|ies|ied)|restructur(e|ed|es|ing)|reorgani[sz](e|ed|es|ing)|extract(s|ed)?\s+(method|function|helper)s?|optimi[sz](e|es|ed|ing|ation)|(remove|reduce)s?\s+(the\s+)?overhead|avoid(s|ed)?\s+(an?\s+|the\s+|unnecessary\s+)?(dictionar|allocat|boxing|cop(y|ies)|clon|linq|closure|lookup)\w*|lazy[- ]?(allocat|initiali[sz]|load|creat)\w*|lazily|(improve[sd]?|increase[sd]?|better)\s+([\w-]+\s+){0,3}performance|performance\s+(improvements?|tweaks?)|speed[- ]?up|faster|convert(s|ed|ing)?\s+([\w-]+\s+){0,2}(to|into)\s+(es\d+\s+)?class(es)?)\b/i;
 
 /** Words that make a change a fix or a feature whatever else its title says. */
 const SAYS_BEHAVIOUR = /\b(fix(es|ed)?|bug|leak|crash|regression|broken|wrong|incorrect|add(s|ed)?|support(s|ed)?|new|feat(ure)?|allow(s|ed)?|handle[sd]?)\b/i;
@@ -25,7 +25,7 @@ const CALL = /([A-Za-z_$][\w$]*)\s*[(!]/g;
 const STRING = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g;
 /** Keywords that look like calls (`if (`, `switch (`), and a guard's throw, which is a diagnostic. */
 const NOT_A_CALL =
-  /^(if|for|foreach|while|switch|catch|return|match|when|elif|elseif|unless|typeof|sizeof|nameof|function|fn|func|def|fun|new|throw|raise|panic|assert|and|or|not|in|is|using|lock|fixed|await|yield|case)$/;
+  /^(if|for|foreach|while|switch|catch|return|match|when|elif|elseif|unless|typeof|sizeof|nameof|function|fn|func|def|fun|new|throw|raise|panic|assert|and|or|not|in|is|using|lock|fixed|await|yield|case|super|constructor|init|__init__)$/;
 const GUARD_LINE = /^\s*(default:\s*)?(throw|raise|panic!|_\s*=>\s*(panic!|unreachable!))/;
 
 /**

@@ -5,6 +5,9 @@ export type FileKind = "source" | "test" | "support" | "other";
 
 // Test data and doubles: never source that needs tests, and never tests (a testdata/x_test.go is data).
 const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?data|mocks?|__snapshots__|snapshots)\//;
+// Type-checking fixtures (attrs' `typing-examples/`, `tests/typing/`, a stub's `.pyi` examples): the type
+// checker runs them as tests, so they need none of their own and count as the change's tests.
+const TYPING_EXAMPLES = /(^|\/)(typing[-_]?examples?|type[-_]?(checks?|examples?|tests?))\/|(^|\/)(tests?|typing)\/[^/]*\.pyi$/;
 // Test helpers: support unless the file is itself named as a test (test/helpers/update-env.test.ts).
 const TEST_HELPERS = [
   /(^|\/)(tests?|specs?|__tests__|features|e2e)\/(helpers?|support|utils)\//,
@@ -26,7 +29,8 @@ const TEST_PATTERNS = [
   /_test\.go$/, // Go
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest
-  /(^|\/)[^/]*\.(Tests?|UnitTests|IntegrationTests)\//, // C# test projects
+  // C# test projects, named with a suffix or more after it (`Dapper.Tests/`, `Dapper.Contrib.Tests NET45/`, `CoreTests/`).
+  /(^|\/)[^/]*(\.(Tests?|UnitTests|IntegrationTests)|[a-z](Unit|Integration)?Tests)([ ._-][^/]*)?\//,
   /Tests?\.cs$/, // C#
   /Test\.php$/, // PHPUnit
 ];
@@ -62,7 +66,7 @@ export function isTestPath(path: string): boolean {
 }
 
 export function classifyBuiltIn(path: string): FileKind {
-  if (isTestData(path)) return "support";
+  if (isTestData(path) || TYPING_EXAMPLES.test(path)) return "support";
   if (TEST_FILE_NAMES.some((re) => re.test(path))) return "test";
   if (TEST_HELPERS.some((re) => re.test(path))) return "support";
   if (isTestPath(path)) return "test";
@@ -76,7 +80,7 @@ const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__"
 export function projectRoot(path: string): string {
   const parts = path.split("/");
   for (let i = 0; i < parts.length - 1; i++) {
-    if (ROOT_MARKERS.has(parts[i]) || /\.(Tests?|UnitTests)$/.test(parts[i])) return parts.slice(0, i).join("/");
+    if (ROOT_MARKERS.has(parts[i]) || /(\.(Tests?|UnitTests)|[a-z]Tests)([ ._-].*)?$/.test(parts[i])) return parts.slice(0, i).join("/");
   }
   return parts.slice(0, -1).join("/");
 }
@@ -100,6 +104,9 @@ export function sourceStems(path: string): string[] {
   const variant = GO_BUILD_VARIANT.exec(base);
   if (variant) stems.push(normalise(variant[1]));
   if (GENERIC_NAMES.has(stem) && parts.length > 1) stems.push(normalise(parts[parts.length - 2]));
+  // Tests named with the package before the file (rake's `test/test_rake_thread_pool.rb` for `lib/rake/thread_pool.rb`).
+  const parent = parts.length > 1 ? parts[parts.length - 2] : "";
+  if (parent !== "" && !ROOT_MARKERS.has(parent) && !GENERIC_NAMES.has(stem)) stems.push(normalise(parent) + normalise(stem));
   return stems;
 }
 

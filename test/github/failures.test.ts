@@ -83,7 +83,8 @@ describe("large and unusual pull requests", () => {
     commitsList(gh.scope, [HEAD]);
     for (let page = 1; page <= 30; page++) {
       const files = Array.from({ length: 100 }, (_, i) => ({
-        filename: `f${page}-${i}.ts`,
+        // One folder each: tests-required groups the untested files of one folder into one finding.
+        filename: `m${page}-${i}/f${page}-${i}.ts`,
         status: "modified",
         additions: 3,
         deletions: 0,

@@ -1,6 +1,16 @@
-import { classifyBuiltIn, expectedTests, testCovers } from "../../src/text/test-conventions.js";
+import { classifyBuiltIn, expectedTests, sourceStems, testCovers, testStem } from "../../src/text/test-conventions.js";
 
-const classification: Array<[string, "source" | "test" | "other"]> = [
+const classification: Array<[string, "source" | "test" | "support" | "other"]> = [
+  // C# test projects with more after the suffix, or none before it; a product folder beside them is source.
+  ["Dapper.Contrib.Tests NET45/TestsAsync.cs", "test"],
+  ["Dapper.Tests.Performance/Benchmarks.cs", "test"],
+  ["CoreTests/Widget.cs", "test"],
+  ["Dapper.Contrib NET45/SqlMapperExtensionsAsync.cs", "source"],
+  ["src/Contests/Entry.cs", "source"],
+  // A type checker's example fixtures: run as tests, never asked for their own.
+  ["typing-examples/pyrefly.py", "support"],
+  ["tests/typing_example.pyi", "support"],
+  ["type-tests/index.ts", "support"],
   ["src/foo/bar.ts", "source"],
   ["src/foo/bar.test.ts", "test"],
   ["src/foo/bar.spec.js", "test"],
@@ -91,5 +101,16 @@ describe("expectedTests", () => {
     ["packages/api/src/client.ts", ["packages/api/src/client.test.ts", "packages/api/test/client.test.ts"]],
   ])("%s → %j", (source, expected) => {
     expect(expectedTests(source)).toEqual(expected);
+  });
+});
+
+describe("sourceStems", () => {
+  it("adds the folder's name before the file's (rake's test_rake_thread_pool.rb for lib/rake/thread_pool.rb)", () => {
+    expect(sourceStems("lib/rake/thread_pool.rb")).toContain(testStem("test/test_rake_thread_pool.rb"));
+    expect(testCovers("test/test_rake_thread_pool.rb", "lib/rake/thread_pool.rb")).toBe(true);
+  });
+  it("not for a root folder (lib/, src/) or a generic file name", () => {
+    expect(sourceStems("lib/widget.rb")).toEqual(["widget"]);
+    expect(sourceStems("pkg/api/index.ts")).toEqual(["index", "api"]);
   });
 });
