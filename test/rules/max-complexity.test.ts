@@ -512,6 +512,35 @@ for (const s of SCOPED) {
   });
 }
 
+/**
+ * joi 842c006a: a declaration put in the middle of `validate` cuts its second half out as
+ * `internals.rules`: old code under a new name, and the change lowered the complexity. As a
+ * function written whole, the same body is reported.
+ */
+{
+  const ts = SAMPLES.find((x) => x.lang === "TypeScript")!;
+  const body = [...range(16, ts.branch), ...ts.nest(3).map((l) => `  ${l}`)];
+  const setup = range(40, (i) => `  x = x * ${i + 2} + y(${i});`);
+  const whole = ["export function decide(x: number): number {", ...setup, ...body, "  return x;", "}"].join("\n");
+  const split = [
+    "export function decide(x: number): number {",
+    ...setup,
+    "  return rules(x);",
+    "}",
+    "",
+    "function rules(x: number): number {",
+    ...body,
+    "  return x;",
+    "}",
+  ].join("\n");
+  valid.push({ name: "TypeScript: a function split in two by a declaration put in its middle", ...changed(ts.path, whole, split) });
+  invalid.push({
+    name: "TypeScript: the same two functions in a new file",
+    ...changed(ts.path, undefined, split),
+    findings: [{ messageId: "tooComplex", data: { name: "rules" } }],
+  });
+}
+
 testRule("max-complexity", {
   valid: [
     ...valid,
