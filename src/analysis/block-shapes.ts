@@ -82,6 +82,8 @@ export interface BlockCost {
   depth: number;
   /** What of `complexity` is the nesting of one-line structures directly inside the block's own (see shallowNestingCost). */
   shallow: number;
+  /** What the block costs where it sits: its increments with the nesting of the old structures around it too. */
+  placed: number;
 }
 
 /**
@@ -104,8 +106,9 @@ export function runBlocks(c: FunctionChange, run: Run): BlockCost[] {
     let nesting = 0;
     for (let w = inc.within; w >= 0 && nesting < inc.nesting; w = incs[w].within) if (inRun(incs[w].line)) nesting++;
     let block = blocks.find((b) => inc.line >= b.at && inc.line <= b.end);
-    if (!block) blocks.push((block = { complexity: 0, at: inc.line, end: Math.max(inc.line, inc.end ?? inc.line), depth: 0, shallow: 0 }));
+    if (!block) blocks.push((block = { complexity: 0, at: inc.line, end: Math.max(inc.line, inc.end ?? inc.line), depth: 0, shallow: 0, placed: 0 }));
     block.complexity += inc.base + nesting;
+    block.placed += inc.base + inc.nesting;
     if (nesting === 1 && oneLineOfWork(inc, c.code.code)) block.shallow++;
     // A guard inside the block checks its input; it does not make the block's flow nested.
     if (!inc.guard) block.depth = Math.max(block.depth, nesting);

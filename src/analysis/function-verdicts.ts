@@ -104,6 +104,8 @@ export interface Judgement {
   value?: number;
   /** Size of the block of new code the finding is about. */
   block?: number;
+  /** What the block costs where it sits, the nesting of the old code around it counted (complexity). */
+  placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself (a callback the block was added to). */
   within?: FunctionFact;
 }
@@ -119,6 +121,8 @@ export interface Verdict {
   line: number;
   /** Size of the block of new code the finding is about, when the measure judged by blocks. */
   block?: number;
+  /** What the block costs where it sits (see Judgement). */
+  placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself. */
   within?: FunctionFact;
   /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
@@ -461,6 +465,7 @@ function spoken(file: ChangedFile, fn: FunctionFact, value: number, said: Judgem
     value: said.value ?? value,
     line: said.line,
     ...(said.block ? { block: said.block } : {}),
+    ...(said.placed ? { placed: said.placed } : {}),
     ...(said.within ? { within: said.within } : {}),
   };
 }

@@ -398,6 +398,14 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
     },
     {
+      // Dapper 10c51f42: a block nested in an old `if` costs more where it sits than on its own; the
+      // message gives both, so "grew from 11 to 20" adds up.
+      name: `${s.lang}: an existing function pushed over the max by a nested block inside an old one`,
+      options: { margin: 0 },
+      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
+      findings: [{ messageId: "grewNested", data: { before: 11, complexity: 20, block: 6, placed: 9 } }],
+    },
+    {
       name: `${s.lang}: an existing function pushed over the max by a nested block`,
       // Just over the max, it would be let be (margin): without one, the mechanism shows.
       options: { margin: 0 },
