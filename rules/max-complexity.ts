@@ -58,6 +58,8 @@ export default defineRule({
       replaces:
         "`{name}`, which replaces `{was}` (cognitive complexity {before}), has a cognitive complexity of {complexity} (max {max}): the block this change adds here costs {block} on its own. Move it into a function of its own.",
       grew: "`{name}` grew from a cognitive complexity of {before} to {complexity} (max {max}): the block this change adds here costs {block} on its own. Move it into a function of its own.",
+      grewNested:
+        "`{name}` grew from a cognitive complexity of {before} to {complexity} (max {max}): the block this change adds here costs {block} on its own, {placed} where it sits, nested in the code around it. Move it into a function of its own.",
     },
   },
   options: z
@@ -116,10 +118,14 @@ export default defineRule({
         margin: opts.margin,
         leeway: leeway(opts.margin),
         ...(existing ? { before: v.before!, block: v.block! } : {}),
+        ...(existing && v.placed !== undefined && v.placed > v.block! ? { placed: v.placed } : {}),
         ...(v.was ? { was: displayName(v.was.fn) } : {}),
       };
       // "Grew from" only where it is the same function: a mirror or a replacement is another one.
-      const messageId = !existing ? "tooComplex" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : "grew";
+      // Where the block costs more in place than on its own, the message says so: the growth is not
+      // the block's cost alone ("grew from 6 to 20, the block costs 6" reads as arithmetic gone wrong).
+      const grew = "placed" in data ? "grewNested" : "grew";
+      const messageId = !existing ? "tooComplex" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : grew;
       out.push({ messageId, path: v.file.path, line: v.line, data });
     }
     return out;
@@ -151,7 +157,7 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   // In a function over the limit already, a block whose cost is mostly one-line branches nested in
   // it (one more `if (val instanceof X) { …; return }` arm of a type dispatch) adds no path to hold.
   if (c.beforeValue! > max && best.complexity - best.shallow < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
-  return { line: best.at, block: best.complexity };
+  return { line: best.at, block: best.complexity, placed: best.placed };
 }
 
 /** The costliest block with structure inside it among the change's new code, outside added dispatch arms. */

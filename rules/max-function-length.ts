@@ -153,7 +153,7 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
   // A record or table literal is data the function carries, not a step to extract: its entries do not count.
   const size = run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span);
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run)) return undefined;
-  if (deprecationShim(c.code, span)) return undefined;
+  if (deprecationShim(c.code, span) || closureOfAFactory(c, span)) return undefined;
   const within = innermostHolding(c, span);
   return { line: run.start, block: size, ...(within ? { within } : {}) };
 }
@@ -238,6 +238,26 @@ function smallHelpers(c: FunctionChange, span: { start: number; end: number }): 
     if (named && f.start >= span.start && f.end <= span.end && c.code.codeLines(f) <= SMALL_HELPER) n += c.code.codeLines(f);
   }
   return n;
+}
+
+/** A nested function with a name of its own: `root.reach = function (…) {`, `val json = fun() {`, a named declaration; not a callback. */
+const namedNested = (c: FunctionChange, f: FunctionFact) =>
+  ASSIGNED.test(c.code.code(f.start)) || ((f.kind === "function" || f.kind === "method") && f.name !== ANONYMOUS);
+
+/**
+ * A block that is a named function of its own, added to a factory: a function made mostly of the
+ * closures it defines (joi's `internals.root`, one `root.x = function` after another). The block
+ * is a helper already, one more of the factory's members, and its lines are that closure's, not
+ * the factory's steps (judged "not worth saying" on held-out histories, session 7). A closure in
+ * a function of steps (execa's 15-line `spawned.kill` override) is a block like any other.
+ */
+function closureOfAFactory(c: FunctionChange, span: { start: number; end: number }): boolean {
+  const named = c.code.nestedFunctions(c.fn).filter((f) => namedNested(c, f));
+  const holding = named.find((f) => f.start <= span.start && f.end >= span.end) ?? named.find((f) => f.start === span.start);
+  if (!holding) return false;
+  let inClosures = 0;
+  for (const f of named) if (!named.some((o) => o !== f && o.start <= f.start && o.end >= f.end)) inClosures += c.code.codeLines(f);
+  return inClosures * 2 >= c.code.codeLines(c.fn);
 }
 
 /**

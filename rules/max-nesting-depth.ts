@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockShape, CHAIN_ARM, ELSE_ONLY, enclosing, IF, propagatesStatus } from "../src/analysis/block-shapes.js";
+import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
 import { displayName, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
@@ -97,6 +97,20 @@ function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused:
   // Not where the change split a condition into nested ifs (`if (a && b)` → `if (a) { if (b)`):
   // that level is avoidable, whatever the bottom holds.
   const oneLine = shape === "block" && b.depth === max + 1 && bodyLines(b, c.code.code) <= 1;
+  // A value chosen by an `if` chain of assignments to one target is a conditional expression, and
+  // a one-line loop (`for (const v of log) args.push(built[v])`) or one statement under an `if`
+  // one level past the limit is one step: neither hides a path (judged "not worth saying" on
+  // held-out histories, session 7). A step is the detail only in a function that existed (a new
+  // one is built whole: AutoMapper's `IncludeBaseMappings`) and only when it is all the change
+  // put past the limit: two of them (commonmark's class bookkeeping in both arms of a new `if`,
+  // regex's literal merging copied into a nested `match`) are deep structure the change built.
+  if (b.depth === max + 1 && choosesValue(b, c.code.code)) return true;
+  const step =
+    c.before !== undefined &&
+    shape === "block" &&
+    b.depth === max + 1 &&
+    ((oneLine && LOOP_HEADER.test(c.code.code(b.start))) || oneStatementIf(b, c.code.code));
+  if (step && (c.fn.blocks ?? []).every((o) => o === b || o.depth <= max || !caused(o))) return true;
   return oneLine && (readAtAGlance(c.fn) || (c.beforeValue === max && !splitCondition(c, b)));
 }
 

@@ -82,6 +82,8 @@ export interface BlockCost {
   depth: number;
   /** What of `complexity` is the nesting of one-line structures directly inside the block's own (see shallowNestingCost). */
   shallow: number;
+  /** What the block costs where it sits: its increments with the nesting of the old structures around it too. */
+  placed: number;
 }
 
 /**
@@ -104,8 +106,9 @@ export function runBlocks(c: FunctionChange, run: Run): BlockCost[] {
     let nesting = 0;
     for (let w = inc.within; w >= 0 && nesting < inc.nesting; w = incs[w].within) if (inRun(incs[w].line)) nesting++;
     let block = blocks.find((b) => inc.line >= b.at && inc.line <= b.end);
-    if (!block) blocks.push((block = { complexity: 0, at: inc.line, end: Math.max(inc.line, inc.end ?? inc.line), depth: 0, shallow: 0 }));
+    if (!block) blocks.push((block = { complexity: 0, at: inc.line, end: Math.max(inc.line, inc.end ?? inc.line), depth: 0, shallow: 0, placed: 0 }));
     block.complexity += inc.base + nesting;
+    block.placed += inc.base + inc.nesting;
     if (nesting === 1 && oneLineOfWork(inc, c.code.code)) block.shallow++;
     // A guard inside the block checks its input; it does not make the block's flow nested.
     if (!inc.guard) block.depth = Math.max(block.depth, nesting);
@@ -283,4 +286,54 @@ export function propagatesStatus(block: NestedBlock, code: (line: number) => str
 /** The blocks around `block` in the function (its ancestors), innermost last. */
 export function enclosing(fn: FunctionFact, block: NestedBlock): NestedBlock[] {
   return (fn.blocks ?? []).filter((b) => b !== block && b.depth < block.depth && b.start <= block.start && b.end >= block.end);
+}
+
+/** A loop's header: `for`, `foreach`, `while`, Rust's `loop`, a `.forEach`/`.each` callback. */
+export const LOOP_HEADER = /^\s*(?:\}\s*)?(?:for|foreach|while|until|loop)\b|\.(?:each|forEach|for_each)\b/;
+
+/** The target of a plain assignment opening a line (`x = …`, `obj.flags[k] =`), not `+=`, `==` or `=>`. */
+const PLAIN_ASSIGNMENT = /^\s*(?:(?:val|var|let|const)\s+)?([\w$.[\]'"`]+)\s*=(?![=>])/;
+
+/**
+ * An `if` chain whose every arm assigns one statement to the same target: `if (isRef(v)) { d = v.toString(); }
+ * else if (typeof v === 'function') { d = v.description; } else { d = v; }`. It is a conditional
+ * expression written as statements, a value chosen, not a path: joi's `describe` picking how to
+ * print a default, leakcanary's notification title (judged "not worth saying" one level past the
+ * limit on held-out histories, session 7). Compound assignments (`indent += 4`) compute, and count.
+ */
+export function choosesValue(block: NestedBlock, code: (line: number) => string): boolean {
+  if (!IF.test(code(block.start))) return false;
+  const arms: string[][] = [[]];
+  for (let line = block.start + 1; line <= block.end; line++) {
+    const text = code(line);
+    if (CHAIN_ARM.test(text)) arms.push([]);
+    else if (text !== "" && !BRACKETS_ONLY.test(text)) arms[arms.length - 1].push(text);
+  }
+  if (arms.length < 2) return false;
+  const targets = new Set<string>();
+  for (const arm of arms) {
+    const target = arm.length > 0 && arm.length <= 2 ? PLAIN_ASSIGNMENT.exec(arm[0])?.[1] : undefined;
+    // A wrapped right-hand side may continue on one more line, but no second statement.
+    if (target === undefined || (arm.length === 2 && (PLAIN_ASSIGNMENT.test(arm[1]) || IF.test(arm[1]) || JUMP.test(arm[1])))) return false;
+    targets.add(target);
+  }
+  return targets.size === 1;
+}
+
+/**
+ * An `if` with no other arm whose body is one statement, maybe wrapped over lines: `if (values.size)
+ * { missing.push({ status: [...values], … }); }`. One step under one condition.
+ */
+export function oneStatementIf(block: NestedBlock, code: (line: number) => string): boolean {
+  if (!IF.test(code(block.start))) return false;
+  let depth = 0;
+  let statements = 0;
+  for (let line = block.start + 1; line <= block.end; line++) {
+    const text = code(line);
+    if (CHAIN_ARM.test(text)) return false;
+    if (text === "" || (depth <= 0 && BRACKETS_ONLY.test(text))) continue;
+    if (depth <= 0) statements++;
+    for (const ch of text) depth += "([{".includes(ch) ? 1 : ")]}".includes(ch) ? -1 : 0;
+  }
+  return statements === 1;
 }

@@ -104,6 +104,8 @@ export interface Judgement {
   value?: number;
   /** Size of the block of new code the finding is about. */
   block?: number;
+  /** What the block costs where it sits, the nesting of the old code around it counted (complexity). */
+  placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself (a callback the block was added to). */
   within?: FunctionFact;
 }
@@ -119,6 +121,8 @@ export interface Verdict {
   line: number;
   /** Size of the block of new code the finding is about, when the measure judged by blocks. */
   block?: number;
+  /** What the block costs where it sits (see Judgement). */
+  placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself. */
   within?: FunctionFact;
   /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
@@ -400,6 +404,9 @@ function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: F
   if (!ctx.matches && file.status !== "added" && !wholeFunctionAdded(file, fn)) return undefined;
   // A new function made mostly of code that was already there is an extraction or a move.
   if (fresh.size * 2 < countIn(freshInFile.added, fn)) return undefined;
+  // Most of its lines not added at all: a declaration put in the middle of an old function splits
+  // it in two (joi 842c006a's `internals.rules` cut out of `validate`), and lowers its complexity.
+  if (file.status !== "added" && splitOff(file, fn)) return undefined;
   const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
   return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
 }
@@ -458,6 +465,7 @@ function spoken(file: ChangedFile, fn: FunctionFact, value: number, said: Judgem
     value: said.value ?? value,
     line: said.line,
     ...(said.block ? { block: said.block } : {}),
+    ...(said.placed ? { placed: said.placed } : {}),
     ...(said.within ? { within: said.within } : {}),
   };
 }
@@ -632,6 +640,13 @@ function countIn(lines: Set<number>, span: { start: number; end: number }): numb
   let n = 0;
   for (const l of lines) if (l >= span.start && l <= span.end) n++;
   return n;
+}
+
+/** Under half of the function's lines added: the rest is old code under a new declaration. */
+function splitOff(file: ChangedFile, fn: FunctionFact): boolean {
+  let added = 0;
+  for (const l of file.addedLines) if (l.line >= fn.start && l.line <= fn.end) added++;
+  return added * 2 < fn.end - fn.start + 1;
 }
 
 function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {

@@ -398,6 +398,14 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
     },
     {
+      // Dapper 10c51f42: a block nested in an old `if` costs more where it sits than on its own; the
+      // message gives both, so "grew from 11 to 20" adds up.
+      name: `${s.lang}: an existing function pushed over the max by a nested block inside an old one`,
+      options: { margin: 0 },
+      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
+      findings: [{ messageId: "grewNested", data: { before: 11, complexity: 20, block: 6, placed: 9 } }],
+    },
+    {
       name: `${s.lang}: an existing function pushed over the max by a nested block`,
       // Just over the max, it would be let be (margin): without one, the mechanism shows.
       options: { margin: 0 },
@@ -509,6 +517,35 @@ for (const s of SCOPED) {
       s.file([["Head", grown]]),
     ),
     findings: [{ messageId: "grew", data: { name: s.lang === "Go" ? "Fmt" : "fmt", before: 0 } }],
+  });
+}
+
+/**
+ * joi 842c006a: a declaration put in the middle of `validate` cuts its second half out as
+ * `internals.rules`: old code under a new name, and the change lowered the complexity. As a
+ * function written whole, the same body is reported.
+ */
+{
+  const ts = SAMPLES.find((x) => x.lang === "TypeScript")!;
+  const body = [...range(16, ts.branch), ...ts.nest(3).map((l) => `  ${l}`)];
+  const setup = range(40, (i) => `  x = x * ${i + 2} + y(${i});`);
+  const whole = ["export function decide(x: number): number {", ...setup, ...body, "  return x;", "}"].join("\n");
+  const split = [
+    "export function decide(x: number): number {",
+    ...setup,
+    "  return rules(x);",
+    "}",
+    "",
+    "function rules(x: number): number {",
+    ...body,
+    "  return x;",
+    "}",
+  ].join("\n");
+  valid.push({ name: "TypeScript: a function split in two by a declaration put in its middle", ...changed(ts.path, whole, split) });
+  invalid.push({
+    name: "TypeScript: the same two functions in a new file",
+    ...changed(ts.path, undefined, split),
+    findings: [{ messageId: "tooComplex", data: { name: "rules" } }],
   });
 }
 

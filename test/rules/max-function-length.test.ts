@@ -530,6 +530,45 @@ function titled(title: string, path: string, base: string, head: string) {
 
 const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `  it("case ${i}", () => expect(${i}).toBe(${i}));`), "});"].join("\n");
 
+/**
+ * joi ba0e8086 `internals.root`: a factory made of the closures it defines (`root.x = function`),
+ * to which the change adds one more. The block is a named function already; the same lines added
+ * as steps of the factory are a block to extract.
+ */
+{
+  /** A closure of `n` lines of work assigned to `root.<name>`. */
+  const closure = (name: string, n: number) => [
+    `  root.${name} = function (schema, path) {`,
+    ...range(n, (i) => `    schema = ${name}Step${i}(schema, path);`),
+    "    return schema;",
+    "  };",
+  ];
+  const factory = (extra: string[]) =>
+    [
+      "function makeRoot(keys) {",
+      "  const root = {};",
+      "  for (const k of keys) {",
+      "    if (k) {",
+      "      root[k] = null;",
+      "    }",
+      "  }",
+      ...["a", "b", "c", "d", "e"].flatMap((n) => closure(n, 9)),
+      ...extra,
+      "  return root;",
+      "}",
+      "module.exports = { makeRoot };",
+    ].join("\n");
+  valid.push({
+    name: "JavaScript: a named closure added to a factory made of closures",
+    ...changed("lib/index.js", factory([]), factory(closure("reach", 14))),
+  });
+  invalid.push({
+    name: "JavaScript: the same lines added to the factory as steps of its own",
+    ...changed("lib/index.js", factory([]), factory(range(16, (i) => `  root.value${i} = make${i}(root);`))),
+    findings: [{ messageId: "addsBlock", data: { name: "makeRoot" } }],
+  });
+}
+
 testRule("max-function-length", {
   valid: [
     // go-playground/validator's RegisterDefaultTranslations: one table per language, from a template.

@@ -62,6 +62,28 @@ const twoWay = (s: (typeof SAMPLES)[number]): string[] => {
   if (s.lang === "Go") return ["if x == 7 {", "x = 1", "} else {", "x = 2", "}"];
   return s.lang === "Rust" ? ["if x == 7 {", "x = 1;", "} else {", "x = 2;", "}"] : ["if (x == 7) {", "x = 1;", "} else {", "x = 2;", "}"];
 };
+/** An `if`/`else if`/`else` chain assigning one target (`op`: `=`, or a compound `+=`), as deep as the innermost statement of `nest(4)`. */
+const ladder = (s: (typeof SAMPLES)[number], op = "="): string[] => {
+  const arms: Array<[string, string]> = [
+    ["x == 7", "1"],
+    ["x == 8", "2"],
+    ["", "3"],
+  ];
+  if (s.lang === "Python")
+    return arms.flatMap(([cond, v], i) => [
+      `${"    ".repeat(5)}${i === 0 ? `if ${cond}:` : cond ? `elif ${cond}:` : "else:"}`,
+      `${"    ".repeat(6)}x ${op} ${v}`,
+    ]);
+  if (s.lang === "Ruby") return [...arms.flatMap(([cond, v], i) => [i === 0 ? `if ${cond}` : cond ? `elsif ${cond}` : "else", `x ${op} ${v}`]), "end"];
+  const x = s.lang === "PHP" ? "$x" : "x";
+  const semi = s.lang === "Go" || s.lang === "Kotlin" ? "" : ";";
+  const test = (cond: string) => (s.lang === "Go" || s.lang === "Rust" ? cond : `(${cond.replace("x", x)})`);
+  const elseIf = s.lang === "PHP" ? "elseif" : "else if";
+  return [
+    ...arms.flatMap(([cond, v], i) => [i === 0 ? `if ${test(cond)} {` : cond ? `} ${elseIf} ${test(cond)} {` : "} else {", `${x} ${op} ${v}${semi}`]),
+    "}",
+  ];
+};
 /** Depth-4 code doing two statements and a one-line loop or branch one level deeper. */
 const oneLineLeaf = (s: (typeof SAMPLES)[number]) =>
   nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...s.nest(1).map((l) => (s.lang === "Python" ? "    ".repeat(4) : "") + l.replace(/\d+/, "7"))]);
@@ -106,6 +128,18 @@ for (const s of SAMPLES) {
       ...changed(s.path, undefined, s.file("f", oneLineLeaf(s))),
     },
   );
+  valid.push({
+    // joi cdb797fb `describe`: how to print a default chosen by an if/else-if chain of assignments,
+    // one level past the limit: a conditional expression written as statements (session 7).
+    name: `${s.lang}: a new function whose one level past the limit is an if/else-if chain assigning one value`,
+    ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...ladder(s)]))),
+  });
+  invalid.push({
+    // auto 5ac55fd3 `Reformatter`: `indent += 4` / `indent -= 2` computes, it does not choose a value.
+    name: `${s.lang}: a new function whose one level past the limit is an if/else-if chain of compound assignments`,
+    ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...ladder(s, "+=")]))),
+    findings: [{ messageId: "tooDeep", data: { depth: 5, max: 4 } }],
+  });
   // A function of over 20 lines already nested to the limit, to which the change adds a new block.
   const atLimit = (added: string[]) => s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...s.nest(4), ...added]);
   valid.push({
@@ -128,6 +162,24 @@ for (const s of SAMPLES) {
     // reqwest d85f44b2: a one-line loop formatting errors, one level past the limit of `build`, already at it.
     name: `${s.lang}: one line of work one level past the limit of a function that was at it`,
     ...changed(s.path, atLimit(s.nest(3)), atLimit(oneLineLeaf(s))),
+  });
+  /** A function of over 20 lines, `depth` deep, with `steps` one-line branches or loops one level past depth 4. */
+  const long = (depth: number, steps = 0) => {
+    const step = s.nest(1).map((l) => (s.lang === "Python" ? "    ".repeat(4) : "") + l.replace(/\d+/, "7"));
+    const body = steps === 0 ? s.nest(depth) : nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...Array.from({ length: steps }, () => step).flat()]);
+    return s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...body]);
+  };
+  valid.push({
+    // joi af732a4f `build`: one `args.push(built[arg])` loop one level past the limit of a function
+    // that existed: one step, all the change put down there (judged "not worth saying", session 7).
+    name: `${s.lang}: an existing function grown to one level past the limit by one line of work`,
+    ...changed(s.path, long(2), long(4, 1)),
+  });
+  invalid.push({
+    // commonmark 2f611b59: a loop in each arm of a new `if`: deep structure the change built.
+    name: `${s.lang}: an existing function grown to one level past the limit by two lines of work in blocks of their own`,
+    ...changed(s.path, long(2), long(4, 2)),
+    findings: [{ messageId: "grew", data: { name: "f", depth: 5, before: 2, max: 4 } }],
   });
   valid.push({
     // validator 506cc5da: a new block at the limit ending in a `continue`, in a function that was at
