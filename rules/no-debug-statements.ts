@@ -147,8 +147,16 @@ const OUTPUT_CLASS =
   /^\s*(?:(?:export|public|private|internal|open|final|abstract|data|static)\s+){0,3}(?:class|object|struct|module|impl(?:\s+[\w:<>]+\s+for)?)\s+[\w:]*?(Log|Console|Printer|Reporter|Output|Stdout|Stderr|Terminal)(?:ger|ging|s)?(?=[A-Z_<:({\s]|$)|^\s*func\s*\(\s*\w+\s+\*?\w*(Log|Console|Printer|Reporter|Output)\w*\s*\)/;
 // A class or an object that implements a logger or a console sink (`object : Logger {`, `class TestOutput : ILogger`,
 // `new Logger() {`, `impl log::Log for Stdout`): printing is how it does its job, in a test as anywhere.
-const LOGGER_IMPLEMENTATION =
-  /\b(class|object|struct|impl|new)\b[^{;=]{0,200}?(:|\bimplements\b|\bextends\b|\(|\bfor\b|\bnew\b)\s*[\w.]*?\b\w*(Logger|LogSink|LogWriter|LogHandler|LogListener|LogOutput|Log|Transport|Sink|Printer|Reporter)\b/;
+// Its supertypes only, not a constructor's parameters (`class Foo(val log: Log)` is not a logger).
+const SINK_NAMES = String.raw`\w*(?:Logger|LogSink|LogWriter|LogHandler|LogListener|LogOutput|Log|Transport|Sink|Printer|Reporter)`;
+const LOGGER_IMPLEMENTATION = new RegExp(
+  [
+    String.raw`\b(?:class|object|struct)\b[^(:{=]{0,120}?(?:\([^)]{0,200}\))?\s*(?::|\bimplements\b|\bextends\b)\s*(?:[\w.<>]+(?:\([^)]{0,200}\))?\s*,\s*){0,4}[\w.]*?\b${SINK_NAMES}\b`,
+    String.raw`\bclass\s+\w+\s*\(\s*(?:[\w.]+\s*,\s*){0,4}[\w.]*?\b${SINK_NAMES}\s*[,)]`,
+    String.raw`\bnew\s+[\w.]*?\b${SINK_NAMES}\s*(?:<[^>]{0,80}>)?\s*\([^)]{0,200}\)\s*\{`,
+    String.raw`\bimpl\b[^{]{0,80}?\b${SINK_NAMES}\s+for\b`,
+  ].join("|"),
+);
 // The tests of a logger (`class ConsoleLoggerTest`) are tests: their prints are judged as any test's.
 const TEST_CLASS = /\b(class|object|module)\s+[\w:]*(Test|Tests|Spec|TestCase)\b/;
 // Thor and Rake declare a command with `desc` over its method: what it prints is the command's output.

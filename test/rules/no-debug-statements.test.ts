@@ -894,6 +894,11 @@ testRule("no-debug-statements", {
       findings: [{ messageId: "debug", line: 4, data: { what: "println()" } }],
     },
     {
+      name: "Kotlin: a class that takes a Log parameter is not a logger",
+      change: one("src/test/kotlin/ParserTest.kt", ["class TreeWalk(val log: Log) {", "  fun parse() {", "    println(tree)", "  }", "}"]),
+      findings: [{ messageId: "debug", line: 3, data: { what: "println()" } }],
+    },
+    {
       name: "Go: a print before the assertions, not a skip",
       change: one("client_test.go", ["package a", "func TestA(t *testing.T) {", "\tfmt.Println(err, resp)", "\tassertError(t, err)", "}"]),
       findings: [{ messageId: "debug", line: 3, data: { what: "fmt.Println" } }],
