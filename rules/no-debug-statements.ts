@@ -23,7 +23,13 @@ interface DebugPattern {
   output?: boolean;
   /** A second look at the raw line after the match (`p x` prints, `p = 1` does not). */
   accept?: (raw: string, m: RegExpExecArray) => boolean;
+  /** What a statement that stops the program does instead of printing (`debugger`, `pdb.set_trace()`): its own reason. */
+  stops?: string;
 }
+
+// A breakpoint prints nothing: it stops the program, which is what the reader must hear.
+const PAUSES_JS = "pauses execution wherever a debugger or the browser's developer tools are attached";
+const STOPS_AT_PROMPT = "stops the program at an interactive debugger prompt";
 
 // What follows a Ruby `puts`/`p`/`pp`/`print` that makes it a call with an argument, not a
 // variable (`p = 1`, `p.name`, `p[0]`, `p + 1`): the argument's first character.
@@ -41,7 +47,7 @@ const printsText = (raw: string, _m: RegExpExecArray) => !/print_r\s*\([^;]{0,40
 
 const JS: DebugPattern[] = [
   { re: /(^|[^\w.$])console\.(log|debug|trace|dir|dirxml|table|time|timeEnd|count)\s*\(/, what: "console.$2", output: true },
-  { re: /(^|[^\w.$])debugger\s*(;|$)/, what: "debugger" },
+  { re: /(^|[^\w.$])debugger\s*(;|$)/, what: "debugger", stops: PAUSES_JS },
 ];
 const JAVA: DebugPattern[] = [{ re: /\bSystem\.(out|err)\.print(ln|f)?\s*\(/, what: "System.$1.print$2", output: true }];
 const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
@@ -52,9 +58,9 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
   kotlin: [...JAVA, { re: new RegExp(`(^|[^\\w.])${NOT_DECLARED}print(ln)?\\s*\\(`), what: "print$2()", output: true }],
   python: [
     { re: new RegExp(`(^|[^\\w.])${NOT_DECLARED}(p?print)\\s*\\(`), what: "$2()", output: true },
-    { re: /\b(i?pdb|pudb)\.set_trace\s*\(/, what: "$1.set_trace()" },
-    { re: /(^|[^\w.])breakpoint\s*\(\s*\)/, what: "breakpoint()" },
-    { re: /^\s*import\s+i?pdb\b/, what: "import pdb" },
+    { re: /\b(i?pdb|pudb)\.set_trace\s*\(/, what: "$1.set_trace()", stops: STOPS_AT_PROMPT },
+    { re: /(^|[^\w.])breakpoint\s*\(\s*\)/, what: "breakpoint()", stops: STOPS_AT_PROMPT },
+    { re: /^\s*import\s+i?pdb\b/, what: "import pdb", stops: "is there only to stop the program at an interactive debugger prompt" },
   ],
   go: [
     { re: /(^|[^\w.])fmt\.Print(ln|f)?\s*\(/, what: "fmt.Print$2", output: true },
@@ -70,12 +76,12 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
   php: [
     { re: /(^|[^\w>:$])var_dump\s*\(/, what: "var_dump()" },
     { re: /(^|[^\w>:$])print_r\s*\(/, what: "print_r()", accept: printsText },
-    { re: /(^|[^\w>:$])dd\s*\(/, what: "dd()" },
+    { re: /(^|[^\w>:$])dd\s*\(/, what: "dd()", stops: "dumps its arguments and ends the request" },
     { re: /(^|[^\w>:$])dump\s*\(/, what: "dump()" },
   ],
   ruby: [
-    { re: /\bbinding\.(pry|irb)\b/, what: "binding.$1" },
-    { re: /(^|[^\w.])byebug\b/, what: "byebug" },
+    { re: /\bbinding\.(pry|irb)\b/, what: "binding.$1", stops: STOPS_AT_PROMPT },
+    { re: /(^|[^\w.])byebug\b/, what: "byebug", stops: STOPS_AT_PROMPT },
     { re: /(^|[;{|]|\b(?:then|do|else|begin)\b)\s*(puts|pp?|print)\b/, what: "$2", output: true, accept: rubyCall },
   ],
 };
@@ -131,12 +137,26 @@ const THEN_FAILS =
   /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;
 // A test's failure report right after the print, past the ends of the blocks it sits in (`for … { fmt.Println(x) }` then `t.Errorf(…)`):
 // the print only runs when the test fails, as its diagnostics.
-const THEN_TEST_FAILS = /^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|(Assert\.)?[Ff]ail\s*\(|flunk\b)/;
+// A skipped test's assumption counts too (`assumeTrue(supported)`, `t.Skip(…)`, `pytest.skip(…)`): the print says why it skips.
+const THEN_TEST_FAILS =
+  /^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow|Skip|Skipf|SkipNow)\s*\(|(Assert\.)?[Ff]ail\s*\(|flunk\b|(Assume|Assumptions)\.\w+\s*\(|assume(True|False|That|NotNull|NoException)?\s*\(|(pytest|unittest)\.skip\w*\s*\(|self\.skipTest\s*\(|Assert\.Inconclusive\s*\(|skip\s*[("'])/;
 const CLOSER = /^\s*([}\])]+[;,]?|end)\s*$/;
 // A class that is the program's console: a logger, a printer, a reporter (`class ConsoleWireLogger`,
 // `class LogRequestBodySize(BaseHTTPMiddleware)`, `impl Log for StdoutLogger`, Go's `func (l *ConsoleLogger) Info(`).
 const OUTPUT_CLASS =
   /^\s*(?:(?:export|public|private|internal|open|final|abstract|data|static)\s+){0,3}(?:class|object|struct|module|impl(?:\s+[\w:<>]+\s+for)?)\s+[\w:]*?(Log|Console|Printer|Reporter|Output|Stdout|Stderr|Terminal)(?:ger|ging|s)?(?=[A-Z_<:({\s]|$)|^\s*func\s*\(\s*\w+\s+\*?\w*(Log|Console|Printer|Reporter|Output)\w*\s*\)/;
+// A class or an object that implements a logger or a console sink (`object : Logger {`, `class TestOutput : ILogger`,
+// `new Logger() {`, `impl log::Log for Stdout`): printing is how it does its job, in a test as anywhere.
+// Its supertypes only, not a constructor's parameters (`class Foo(val log: Log)` is not a logger).
+const SINK_NAMES = String.raw`\w*(?:Logger|LogSink|LogWriter|LogHandler|LogListener|LogOutput|Log|Transport|Sink|Printer|Reporter)`;
+const LOGGER_IMPLEMENTATION = new RegExp(
+  [
+    String.raw`\b(?:class|object|struct)\b[^(:{=]{0,120}?(?:\([^)]{0,200}\))?\s*(?::|\bimplements\b|\bextends\b)\s*(?:[\w.<>]+(?:\([^)]{0,200}\))?\s*,\s*){0,4}[\w.]*?\b${SINK_NAMES}\b`,
+    String.raw`\bclass\s+\w+\s*\(\s*(?:[\w.]+\s*,\s*){0,4}[\w.]*?\b${SINK_NAMES}\s*[,)]`,
+    String.raw`\bnew\s+[\w.]*?\b${SINK_NAMES}\s*(?:<[^>]{0,80}>)?\s*\([^)]{0,200}\)\s*\{`,
+    String.raw`\bimpl\b[^{]{0,80}?\b${SINK_NAMES}\s+for\b`,
+  ].join("|"),
+);
 // The tests of a logger (`class ConsoleLoggerTest`) are tests: their prints are judged as any test's.
 const TEST_CLASS = /\b(class|object|module)\s+[\w:]*(Test|Tests|Spec|TestCase)\b/;
 // Thor and Rake declare a command with `desc` over its method: what it prints is the command's output.
@@ -197,7 +217,9 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
   if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
   if (reproducesBug(facts, head, line)) return true;
-  if (openersOf(head, line).some((l) => OUTPUT_CLASS.test(l) && !TEST_CLASS.test(l))) return true;
+  if (openersOf(head, line).some((l) => (OUTPUT_CLASS.test(l) || LOGGER_IMPLEMENTATION.test(l)) && !TEST_CLASS.test(l))) return true;
+  if (progressMessage(opened, head, line)) return true;
+  if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && printsLiteralOnly(opened)) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
   if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
@@ -281,7 +303,43 @@ const DEBUG_ANY = /(^|[^\w.])(fmt\.Print|println!?|print!?|console\.log|puts|Sys
 
 /** The texts of the lines that open the blocks enclosing this line, innermost first. */
 function openersOf(head: string[], line: number): string[] {
-  return enclosingOpeners(head, line).map((o) => o.text);
+  return enclosingOpeners(head, line).map((o) => (o.text.trim() === "{" ? `${lineAbove(head, o.line)} {` : o.text));
+}
+
+/** The last non-blank line above this (1-based) line: what a brace alone on its line (C#'s style) opens. */
+function lineAbove(head: string[], line: number): string {
+  for (let i = line - 2; i >= 0 && i >= line - 4; i--) if (head[i].trim() !== "") return head[i];
+  return "";
+}
+
+// A progress message: text that ends in "..." (`"Loading native assemblies..."`, `"(from: " + path + ")..."`), then
+// a word that closes it (`"done."`, `"failed."`). A test setup's deliberate output, not a value looked at.
+const PROGRESS = /(\.\.\.|…)\s*(\\n)?$/;
+const PROGRESS_END = /^\s*\(?\s*[a-z]{0,2}["'`]\s*(done|ok|failed|fail|error|success|finished|skipped)\s*[.!]?\s*(\\n)?["'`]\s*\)?/i;
+const PROGRESS_REACH = 8;
+
+/** Whether the print is a progress message, or the word that ends one printed a few lines above. */
+function progressMessage(opened: string, head: string[], line: number): boolean {
+  if (endsInEllipsis(opened)) return true;
+  if (!PROGRESS_END.test(opened)) return false;
+  return head.slice(Math.max(0, line - 1 - PROGRESS_REACH), line - 1).some((l) => isPrint(l) && endsInEllipsis(l.slice(l.search(/\(/))));
+}
+
+function endsInEllipsis(opened: string): boolean {
+  return [...closedArguments(opened.replace(/^\s*\(/, "")).matchAll(STRING_LITERAL)].some((lit) => PROGRESS.test(lit[2]));
+}
+
+// A test that captures what the code prints and asserts on it (minitest's `capture_io`/`assert_output`, pytest's
+// `capsys`/`capfd`, RSpec's `expect { }.to output`, `Console.SetOut`, `System.setOut`): a fixed text its fixture prints is
+// the output under test (rake's `task :a do print "a" end`, asserted to be "ba").
+const CAPTURES_STDOUT =
+  /\b(capture_io|capture_subprocess_io|assert_output|capsys|capfd|capture_stdout|captured_stdout|redirect_stdout)\b|\.to\s*\(?\s*output\b|\bConsole\.SetOut\s*\(|\bSystem\.setOut\s*\(/;
+
+/** Whether the print's only argument is one string literal with no placeholder: a fixed text, not a value. */
+function printsLiteralOnly(opened: string): boolean {
+  const inside = closedArguments(opened.replace(/^\s*\(/, "")).trim();
+  const lit = /^[a-z]{0,2}(["'`])((?:\\.|(?!\1)[^\\]){0,200})\1$/.exec(inside);
+  return lit !== null && lit[2].replace(PLACEHOLDER, "") === lit[2].replace(/\\[nrt]/g, "");
 }
 
 /** Whether the print's output is captured into a string around it (the 20 lines before it in its block hold the capture). */
@@ -402,16 +460,21 @@ function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boo
  * The same leftover several times in one file is one finding, on the first, that counts the rest.
  * In a test, a print clutters the test run, not production, and the fix is an assertion.
  */
-function grouped(path: string, found: Array<{ line: number; what: string; test: boolean }>): RawFinding[] {
-  const byWhat = new Map<string, { what: string; test: boolean; lines: number[] }>();
+function grouped(path: string, found: DebugHit[]): RawFinding[] {
+  const byWhat = new Map<string, { what: string; test: boolean; stops?: string; lines: number[] }>();
   for (const f of found) {
     const key = `${f.test ? "test" : "code"} ${f.what}`;
-    const group = byWhat.get(key) ?? { what: f.what, test: f.test, lines: [] };
+    const group = byWhat.get(key) ?? { what: f.what, test: f.test, stops: f.stops, lines: [] };
     group.lines.push(f.line);
     byWhat.set(key, group);
   }
   return [...byWhat.values()]
-    .map(({ what, test, lines }): RawFinding => {
+    .map(({ what, test, stops, lines }): RawFinding => {
+      if (stops !== undefined) {
+        return lines.length === 1
+          ? { messageId: "stops", path, line: lines[0], data: { what, effect: stops } }
+          : { messageId: "stopsMany", path, line: lines[0], data: { what, more: lines.length - 1, effect: stops } };
+      }
       const said = test
         ? { where: "the test run's output", instead: ", or assert on the value instead" }
         : { where: "output and logs in production", instead: ", or use the project's logger" };
@@ -433,6 +496,8 @@ export default defineRule({
     messages: {
       debug: "`{what}` looks like a debugging leftover: it clutters {where}. Remove it{instead}.",
       debugMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file: they clutter {where}. Remove them{instead}.",
+      stops: "`{what}` looks like a debugging leftover: it {effect}. Remove it.",
+      stopsMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file: each {effect}. Remove them.",
     },
   },
   options: z
@@ -455,10 +520,14 @@ export default defineRule({
           "**/[Dd]emos/**",
           "**/bench/**",
           "**/benches/**",
-          "**/[Bb]enchmark*/**",
+          "**/*[Bb]enchmark*/**",
           "**/*[Bb]enchmark*",
+          "**/*_bench*",
           "**/[Pp]erf/**",
+          "**/[Pp]erf[-_]*/**",
+          "**/*[._-][Pp]erf/**",
           "**/[Pp]erformance/**",
+          "**/*[._-][Pp]erformance/**",
           "**/*PerfTest*",
           "**/*PerformanceTest*",
           "**/*_perf_test*",
@@ -602,6 +671,7 @@ interface DebugHit {
   line: number;
   what: string;
   test: boolean;
+  stops?: string;
 }
 
 /** What judging one added line of a file needs: its patterns, and what the head and base hold. */
@@ -645,7 +715,8 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   if (headWhole !== undefined && copiedIn(file, headWhole)) return undefined;
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) return undefined;
   const head = (headWhole ?? addedLinesText(file)).split("\n");
-  const base = baseLinesOf(file, change, found, () => false);
+  // The prints at base are kept: an added print may be one of them with its arguments edited.
+  const base = baseLinesOf(file, change, found, isPrint);
   const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
   const testFile = isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path));
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
@@ -674,6 +745,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (!m) continue;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
+    if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
     if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
     if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
@@ -682,9 +754,47 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // shows is the failure's context (`"testing {content_type:?}"`, a clone's backtrace), not clutter. A bare value
     // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
     if (p.output && test && scan.facts.language === "rust" && labelled(text, m)) return undefined;
-    return { line, what: p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""), test };
+    const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
+    return p.stops === undefined ? { line, what, test } : { line, what, test, stops: p.stops };
   }
   return undefined;
+}
+
+function isPrint(line: string): boolean {
+  return MAY_PRINT.test(line) && ALL_PATTERNS.some((p) => p.re.test(line));
+}
+
+/**
+ * Whether the print was at base with other arguments (`"Using Connectionstring: {0}", ConnectionString` made
+ * `…, provider.GetConnectionString()`): the file prints those words no more often than before, so the change
+ * edited an old print, it did not add one.
+ */
+function editedPrint(text: string, scan: DebugScan): boolean {
+  const said = printedText(text);
+  if (said === undefined) return false;
+  const before = scan.base.kept.filter((k) => printedText(k.text) === said).length;
+  return before > 0 && scan.head.filter((l) => printedText(l) === said && isPrint(l)).length <= before;
+}
+
+/** Lines either side of an added print where the prints already there make it one line of an existing output. */
+const OUTPUT_RUN_REACH = 4;
+const OUTPUT_RUN = 2;
+
+/**
+ * Whether a labelled print joins output the block already had: two or more old prints beside it, at its indentation
+ * (a test setup's environment banner, `"Dapper: …"`, `"CoreCLR"`, gains `"Using Provider: {0}"`). The output is
+ * deliberate; whether it should be is a question for the lines already there.
+ */
+function joinsOutput(text: string, m: RegExpExecArray, line: number, scan: DebugScan): boolean {
+  if (!labelled(text, m)) return false;
+  const indent = /^\s*/.exec(text)![0];
+  let old = 0;
+  for (let i = Math.max(1, line - OUTPUT_RUN_REACH); i <= line + OUTPUT_RUN_REACH && i <= scan.head.length; i++) {
+    const l = scan.head[i - 1];
+    if (i === line || scan.raw.has(i) || !l.startsWith(indent) || /^\s/.test(l.slice(indent.length))) continue;
+    if (scan.patterns.some((p) => p.output && p.re.test(l))) old++;
+  }
+  return old >= OUTPUT_RUN;
 }
 
 /** Whether a print's text holds a word of its own besides placeholders (`"testing {x:?}"`, not `"{got}"`). */
