@@ -18,6 +18,7 @@ import {
   structureNeeds,
   type FunctionChange,
   type Judgement,
+  type Verdict,
 } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
@@ -109,24 +110,8 @@ export default defineRule({
     const ported = portedFiles(change);
     for (const v of functionVerdicts(change, found, measure)) {
       if (!opts.tests && isTestPath(v.file.path)) continue;
-      const existing = v.before !== undefined;
-      if (!existing && ported.has(v.file.path)) continue;
-      const data = {
-        name: displayName(v.fn),
-        complexity: v.value,
-        max: opts.max,
-        margin: opts.margin,
-        leeway: leeway(opts.margin),
-        ...(existing ? { before: v.before!, block: v.block! } : {}),
-        ...(existing && v.placed !== undefined && v.placed > v.block! ? { placed: v.placed } : {}),
-        ...(v.was ? { was: displayName(v.was.fn) } : {}),
-      };
-      // "Grew from" only where it is the same function: a mirror or a replacement is another one.
-      // Where the block costs more in place than on its own, the message says so: the growth is not
-      // the block's cost alone ("grew from 6 to 20, the block costs 6" reads as arithmetic gone wrong).
-      const grew = "placed" in data ? "grewNested" : "grew";
-      const messageId = !existing ? "tooComplex" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : grew;
-      out.push({ messageId, path: v.file.path, line: v.line, data });
+      if (v.before === undefined && ported.has(v.file.path)) continue;
+      out.push(complexityFinding(v, opts));
     }
     return out;
   },
@@ -184,6 +169,27 @@ function barelyOver(value: number, max: number, margin: number): boolean {
 }
 
 /** Lines of code a function may hold and still be read on one screen. */
+/** What max-complexity says of one verdict: new, grown (with the block's cost in place), mirrored or replacing. */
+function complexityFinding(v: Verdict, opts: { max: number; margin: number }): RawFinding {
+  const existing = v.before !== undefined;
+  const data = {
+    name: displayName(v.fn),
+    complexity: v.value,
+    max: opts.max,
+    margin: opts.margin,
+    leeway: leeway(opts.margin),
+    ...(existing ? { before: v.before!, block: v.block! } : {}),
+    ...(existing && v.placed !== undefined && v.placed > v.block! ? { placed: v.placed } : {}),
+    ...(v.was ? { was: displayName(v.was.fn) } : {}),
+  };
+  // "Grew from" only where it is the same function: a mirror or a replacement is another one.
+  // Where the block costs more in place than on its own, the message says so: the growth is not
+  // the block's cost alone ("grew from 6 to 20, the block costs 6" reads as arithmetic gone wrong).
+  const grew = "placed" in data ? "grewNested" : "grew";
+  const messageId = !existing ? "tooComplex" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : grew;
+  return { messageId, path: v.file.path, line: v.line, data };
+}
+
 const ONE_SCREEN = 40;
 /** A branch in a branch in a loop: deeper, one point more is a path more (httpx's 5-deep `format_certificate` at 19). */
 const ONE_SCREEN_NESTING = 3;

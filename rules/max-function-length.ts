@@ -9,6 +9,7 @@ import {
   structureNeeds,
   type FunctionChange,
   type Judgement,
+  type Verdict,
 } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -74,23 +75,7 @@ export default defineRule({
         return said && !justOverAndFlat(c, opts.max, opts.margin, said.block) ? said : undefined;
       },
     };
-    for (const v of functionVerdicts(change, found, measure)) {
-      const data = {
-        // The length is the outer function's: the callback the block went into only says where it is.
-        name: displayName(v.fn),
-        where: v.within ? `, inside its \`${displayName(v.within)}\`` : "",
-        length: v.value,
-        max: opts.max,
-        margin: opts.margin,
-        leeway: leeway(opts.margin),
-        ...(v.block ? { block: v.block } : {}),
-        ...(v.was ? { was: displayName(v.was.fn), before: v.before! } : {}),
-      };
-      // A function rewritten whole has no old code around the block: it is new, and this long.
-      // "Adds a block to" only where the function grew: a mirror or a replacement is new.
-      const messageId = v.rewritten ? "rewritten" : !v.block ? "tooLong" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : "addsBlock";
-      out.push({ messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data });
-    }
+    for (const v of functionVerdicts(change, found, measure)) out.push(lengthFinding(v, opts));
     return out;
   },
 });
@@ -108,6 +93,25 @@ function ownLines(fn: FunctionFact, code: CodeView): number {
  * lines, text the function prints rather than steps it takes. click's `_verify_python3_env`, 61
  * lines of which 20 are its error message, does not do more for its wording.
  */
+/** What max-function-length says of one verdict: new, rewritten, a block added, mirrored or replacing. */
+function lengthFinding(v: Verdict, opts: { max: number; margin: number }): RawFinding {
+  const data = {
+    // The length is the outer function's: the callback the block went into only says where it is.
+    name: displayName(v.fn),
+    where: v.within ? `, inside its \`${displayName(v.within)}\`` : "",
+    length: v.value,
+    max: opts.max,
+    margin: opts.margin,
+    leeway: leeway(opts.margin),
+    ...(v.block ? { block: v.block } : {}),
+    ...(v.was ? { was: displayName(v.was.fn), before: v.before! } : {}),
+  };
+  // A function rewritten whole has no old code around the block: it is new, and this long.
+  // "Adds a block to" only where the function grew: a mirror or a replacement is new.
+  const messageId = v.rewritten ? "rewritten" : !v.block ? "tooLong" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : "addsBlock";
+  return { messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data };
+}
+
 const STRING_PIECE = /^\s*(?:\+|\.{1,2})?\s*(?:[rRbBuUfF]{1,2}|@|\$)?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(?:[,+.)]|\.\.)?\s*$/;
 
 /**

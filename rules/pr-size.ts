@@ -412,30 +412,7 @@ interface Delta {
 function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
   const sides = sidesOf(file, found);
   const comments = commentLines(file);
-  if (sides) {
-    const [added, deleted] = [minus(sides.head, sides.base), minus(sides.base, sides.head)];
-    // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
-    const { gone, come } = sides;
-    // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design,
-    // and a sweep of Python type hints (monkeytype's, or mypy's fixes): the code runs the same.
-    for (const same of [relaidLines(gone, come), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
-      for (const line of same.added) added.delete(line);
-      for (const line of same.removed) deleted.delete(line);
-    }
-    // A table's rows written as code (a code map, a translation switch) are one edit, like a sweep.
-    for (const row of repeatedRows(come)) decrement(added, norm(row));
-    for (const row of repeatedRows(gone)) decrement(deleted, norm(row));
-    for (const pair of sweeps.pairsOf.get(file) ?? []) {
-      if (!sweeps.mechanical.has(pair.key)) continue;
-      decrement(added, pair.added);
-      decrement(deleted, pair.removed);
-    }
-    const deletedComments = deleted.size > 0 ? commentLinesOf(file.path, sides.baseText, deleted) : new Set<string>();
-    // Lexed in the whole head text too: an added ` * @param` line inside an unchanged `/**` opener
-    // is a comment, which the added lines alone cannot show (a Javadoc-only commit read as code).
-    for (const line of added.size > 0 ? commentLinesOf(file.path, sides.headText, added) : []) comments.add(line);
-    return { added, deleted, comments, deletedComments, unknownAdded: 0, unknownDeleted: 0 };
-  }
+  if (sides) return sidedDelta(file, sides, sweeps, comments);
   const none: LineCounts = new Map();
   return {
     added: none,
@@ -445,6 +422,32 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
     unknownAdded: file.additions - file.addedLines.filter((l) => comments.has(norm(l.text))).length,
     unknownDeleted: file.deletions,
   };
+}
+
+/** The delta of a file whose texts at both sides are at hand: what is left once layout, tables and sweeps are taken out. */
+function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: Set<string>): Delta {
+  const [added, deleted] = [minus(sides.head, sides.base), minus(sides.base, sides.head)];
+  // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
+  const { gone, come } = sides;
+  // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design,
+  // and a sweep of Python type hints (monkeytype's, or mypy's fixes): the code runs the same.
+  for (const same of [relaidLines(gone, come), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
+    for (const line of same.added) added.delete(line);
+    for (const line of same.removed) deleted.delete(line);
+  }
+  // A table's rows written as code (a code map, a translation switch) are one edit, like a sweep.
+  for (const row of repeatedRows(come)) decrement(added, norm(row));
+  for (const row of repeatedRows(gone)) decrement(deleted, norm(row));
+  for (const pair of sweeps.pairsOf.get(file) ?? []) {
+    if (!sweeps.mechanical.has(pair.key)) continue;
+    decrement(added, pair.added);
+    decrement(deleted, pair.removed);
+  }
+  const deletedComments = deleted.size > 0 ? commentLinesOf(file.path, sides.baseText, deleted) : new Set<string>();
+  // Lexed in the whole head text too: an added ` * @param` line inside an unchanged `/**` opener
+  // is a comment, which the added lines alone cannot show (a Javadoc-only commit read as code).
+  for (const line of added.size > 0 ? commentLinesOf(file.path, sides.headText, added) : []) comments.add(line);
+  return { added, deleted, comments, deletedComments, unknownAdded: 0, unknownDeleted: 0 };
 }
 
 /** A file's texts at head and base when at hand ("" for a side it has not), without generated sections. */

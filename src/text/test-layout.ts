@@ -618,7 +618,15 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
   if (extensionOf(sourcePath) === "rs" && inFileTests.length > 0) return inFileTests;
-  // A new test goes where the repository keeps tests: a test folder first, beside the source last.
+  return newTestPlace(sourcePath, layout, paths, inFileTests, conventional);
+}
+
+/**
+ * Where a new test goes when none exists for the source: a test folder the repository has, the
+ * nearest test root above the suggested path, beside the source where the repository does that,
+ * the language's usual test home; beside the source last.
+ */
+function newTestPlace(sourcePath: string, layout: RepoLayout, paths: string[], inFileTests: string[], conventional: string[]): string[] {
   const testFolder = (p: string) => /(^|\/)(tests?|specs?|__tests__|testing|src\/test)(\/|$)|Tests?(\/|$)/.test(dirname(p));
   const inExistingDir = paths.filter((p) => layout.dirs.has(dirname(p)));
   const inTestFolder = inExistingDir.filter(testFolder);
