@@ -3,6 +3,7 @@ import { loadConfig } from "../../src/config/load-config.js";
 import type { CollectedNeeds, Lookups } from "../../src/engine/rule.js";
 import { runReview } from "../../src/engine/run-review.js";
 import { addedFile, change } from "../helpers/make-change.js";
+import { SKIP_UNLESS_FUNC } from "../helpers/go-validator.js";
 
 // Rule.laterNeeds (#11): files only the file tree names are read with the others by a source that reads the
 // tree first (CollectedNeeds.fromTree), and in one more lookup by one that does not.
@@ -13,22 +14,7 @@ const onlyTestsRequired = () => {
   return withTeamLimit(config);
 };
 
-const skipUnless = [
-  "package validator",
-  "",
-  "func skipUnless(fl FieldLevel) bool {",
-  "\tparams := parseOneOfParam2(fl.Param())",
-  "\tif len(params)%2 != 0 {",
-  '\t\tpanic("Bad param number for skip_unless")',
-  "\t}",
-  "\tfor i := 0; i < len(params); i += 2 {",
-  "\t\tif !requireCheckFieldValue(fl, params[i], params[i+1], false) {",
-  "\t\t\treturn true",
-  "\t\t}",
-  "\t}",
-  "\treturn hasValue(fl)",
-  "}",
-];
+const skipUnless = ["package validator", "", ...SKIP_UNLESS_FUNC];
 const tree = ["baked_in.go", "cache.go", "util.go", "validator.go", "validator_test.go"];
 
 /** A source that answers from a fixed repository and records what each lookup asked for. */

@@ -1,4 +1,5 @@
 import type { Lookups } from "../../src/engine/rule.js";
+import { SKIP_UNLESS_FUNC } from "../helpers/go-validator.js";
 import rule from "../../rules/tests-required.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
@@ -307,26 +308,7 @@ testRule("tests-required", {
 // ---- a test written before the code: the function's test case is in the repository already ----
 
 const bakedBase = ["package validator", "", "func requiredUnless(fl FieldLevel) bool {", "\treturn hasValue(fl)", "}"];
-const bakedHead = [
-  "package validator",
-  "",
-  "func requiredUnless(fl FieldLevel) bool {",
-  "\treturn hasValue(fl)",
-  "}",
-  "",
-  "func skipUnless(fl FieldLevel) bool {",
-  "\tparams := parseOneOfParam2(fl.Param())",
-  "\tif len(params)%2 != 0 {",
-  '\t\tpanic("Bad param number for skip_unless")',
-  "\t}",
-  "\tfor i := 0; i < len(params); i += 2 {",
-  "\t\tif !requireCheckFieldValue(fl, params[i], params[i+1], false) {",
-  "\t\t\treturn true",
-  "\t\t}",
-  "\t}",
-  "\treturn hasValue(fl)",
-  "}",
-];
+const bakedHead = ["package validator", "", "func requiredUnless(fl FieldLevel) bool {", "\treturn hasValue(fl)", "}", "", ...SKIP_UNLESS_FUNC];
 const goTree = ["baked_in.go", "cache.go", "util.go", "validator.go", "validator_test.go", "benchmarks_test.go"];
 const goTests = (name: string) => ({ "validator_test.go": ["package validator", "", `func ${name}(t *testing.T) {`, "\tvalidate := New()", "}"].join("\n") });
 
