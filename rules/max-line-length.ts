@@ -110,7 +110,6 @@ export default defineRule({
     // open is seen as such (function rules ask for the same texts: the batch holds them once).
     // The file's text at base (and of the files the change deleted from) tells a line the change
     // made long from one that was already long, moved or re-indented.
-    changeSizes.set(change.commits, change.files.length);
     const paths = new Set<string>();
     const base = new Set<string>();
     for (const file of change.files) {
@@ -230,10 +229,8 @@ function replacedIn(head: string | undefined, base: string | undefined): (line: 
  */
 const SWEEP_FILES = 10;
 
-// How many files the whole change touches. The engine may judge a per-file rule one file at a time, handing
-// it the change with that file only; the steps share the change's commits, so needs() notes the size there.
-const changeSizes = new WeakMap<object, number>();
-const filesChanged = (change: Change) => Math.max(change.files.length, changeSizes.get(change.commits) ?? 0);
+// How many files the whole change touches: the engine may judge a per-file rule one file at a time.
+const filesChanged = (change: Change) => change.filesInRun ?? change.files.length;
 
 /** Whether an added line edits a base line of the file (one at least 60% of the width: a short line is not it). */
 function editOfBase(file: ChangedFile, found: Lookups, max: number): (text: string) => boolean {

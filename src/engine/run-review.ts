@@ -182,7 +182,8 @@ function stepsOf(run: RuleRun): RuleRun[] {
   // Files the change only deleted from ride along with every step: a block moved out of them reads
   // as old code in the file it moved to. With no added line, they have nothing of their own to check.
   const sources = run.change.files.filter((f) => f.additions === 0 && f.deletions > 0);
-  return run.change.files.map((file) => ({ ...run, change: { ...run.change, files: sources.includes(file) ? [file] : [file, ...sources] } }));
+  const filesInRun = run.change.files.length;
+  return run.change.files.map((file) => ({ ...run, change: { ...run.change, filesInRun, files: sources.includes(file) ? [file] : [file, ...sources] } }));
 }
 
 /** Runs the plan step by step, yielding after each step; the caller decides how to wait. */

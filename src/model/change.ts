@@ -74,6 +74,11 @@ export interface Change {
   files: ChangedFile[];
   baseSha: string;
   headSha: string;
+  /**
+   * How many files the rule's whole change has, when the engine hands a per-file rule one file of it
+   * at a time (run-review's steps); absent otherwise, where `files` is the whole change.
+   */
+  filesInRun?: number;
   /** owner/name when known; issue references without a repository resolve against it. */
   repository?: { owner: string; name: string };
   gaps: Gap[];

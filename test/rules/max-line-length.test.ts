@@ -1,6 +1,8 @@
 import { rules } from "../../rules/index.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { runReview } from "../../src/engine/run-review.js";
 
 /** A line of `n` characters a person could wrap (words with spaces between). */
 const long = (n: number, prefix = "x") => (prefix + " yy".repeat(n)).slice(0, n - 1) + "z";
@@ -1011,6 +1013,14 @@ testRule("max-line-length", {
       ),
     },
     {
+      name: "PHP: so does one file of that sweep, as the engine hands a per-file rule one file at a time",
+      change: { ...change([addedFile("tests/Monolog/Handler/AbstractHandlerTest.php", [MOCK_AFTER], 5)]), filesInRun: 10 },
+      lookups: texts(
+        { ".php-cs-fixer.dist.php": PSR2, "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_AFTER) },
+        { "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_BEFORE) },
+      ),
+    },
+    {
       name: "PHP: in a sweep of 10 files under a guide, a line edited in place keeps its layout (monolog's phpunit deprecations)",
       change: sweep(),
       lookups: texts(
@@ -1094,5 +1104,24 @@ describe("max-line-length needs", () => {
   it("asks for no config when max is set, and nothing for short lines or YAML", () => {
     expect(rule.needs!(change([addedFile("a.py", [long(100)])]), rule.options.parse({ max: 90 })).fileContents).toEqual(["a.py"]);
     expect(rule.needs!(change([addedFile("a.py", ["x = 1"]), addedFile("ci.yml", [long(200)])]), rule.options.parse({})).fileContents).toEqual([]);
+  });
+});
+
+describe("max-line-length through the engine's per-file steps", () => {
+  const { config } = loadConfig("rules: { max-line-length: warning }", "rules.yml");
+  for (const [id, setting] of Object.entries(config!.rules)) if (id !== "max-line-length") setting.severity = "off";
+  const found = texts(
+    { ".php-cs-fixer.dist.php": PSR2, "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_AFTER) },
+    { "tests/Monolog/Handler/AbstractHandlerTest.php": testMethod(MOCK_BEFORE) },
+  );
+  const said = async (files: ReturnType<typeof sweep>) => (await runReview(files, config!, async () => found)).findings.map((f) => f.path);
+
+  it("each step knows the whole change's size: a sweep's in-place edit keeps its layout", async () => {
+    expect(await said(sweep())).toEqual([]);
+  });
+
+  it("the same edit with one other file is said", async () => {
+    const [edit, other] = sweep().files;
+    expect(await said(change([edit, other]))).toEqual(["tests/Monolog/Handler/AbstractHandlerTest.php"]);
   });
 });
