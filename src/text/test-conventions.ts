@@ -29,9 +29,10 @@ const TEST_PATTERNS = [
   /_test\.go$/, // Go
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest
-  // C# test projects, named with a suffix or more after it (`Dapper.Tests/`, `Dapper.Contrib.Tests NET45/`, `CoreTests/`).
-  /(^|\/)[^/]*(\.(Tests?|UnitTests|IntegrationTests)|[a-z](Unit|Integration)?Tests)([ ._-][^/]*)?\//,
-  /Tests?\.cs$/, // C#
+  // C# test projects, named with a suffix or more after it (`Dapper.Tests/`, `Dapper.Contrib.Tests NET45/`, `CoreTests/`),
+  // or after the specs they hold (NSubstitute's `NSubstitute.Specs/`, `NSubstitute.Acceptance.Specs/`).
+  /(^|\/)[^/]*(\.(Tests?|UnitTests|IntegrationTests|Specs?)|[a-z](Unit|Integration)?Tests)([ ._-][^/]*)?\//,
+  /(Tests?|Specs)\.cs$/, // C#: xUnit/NUnit classes, and specification classes (MSpec, NSpec; a `PodSpec.cs` is product code)
   /Test\.php$/, // PHPUnit
 ];
 
@@ -80,7 +81,7 @@ const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__"
 export function projectRoot(path: string): string {
   const parts = path.split("/");
   for (let i = 0; i < parts.length - 1; i++) {
-    if (ROOT_MARKERS.has(parts[i]) || /(\.(Tests?|UnitTests)|[a-z]Tests)([ ._-].*)?$/.test(parts[i])) return parts.slice(0, i).join("/");
+    if (ROOT_MARKERS.has(parts[i]) || /(\.(Tests?|UnitTests|Specs?)|[a-z]Tests)([ ._-].*)?$/.test(parts[i])) return parts.slice(0, i).join("/");
   }
   return parts.slice(0, -1).join("/");
 }
@@ -114,7 +115,7 @@ export function sourceStems(path: string): string[] {
 export function testStem(path: string): string {
   const base = path.slice(path.lastIndexOf("/") + 1);
   let stem = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
-  stem = stem.replace(/^test_/, "").replace(/(_test|_spec|Tests?|IT|Spec)$/, "");
+  stem = stem.replace(/^test_/, "").replace(/(_test|_spec|Tests?|IT|Specs?)$/, "");
   return normalise(stem);
 }
 

@@ -7,6 +7,13 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["CoreTests/Widget.cs", "test"],
   ["Dapper.Contrib NET45/SqlMapperExtensionsAsync.cs", "source"],
   ["src/Contests/Entry.cs", "source"],
+  // C# specification projects and classes (NSubstitute's `*.Specs/`, MSpec/NSpec `*Specs.cs`).
+  ["Source/NSubstitute.Specs/Infrastructure/TestCallRouter.cs", "test"],
+  ["Source/NSubstitute.Acceptance.Specs/EventRaising.cs", "test"],
+  ["src/Widgets/WidgetSpecs.cs", "test"],
+  ["Source/NSubstitute/Core/CallSpecification.cs", "source"],
+  ["src/Specsheet/Reader.cs", "source"],
+  ["src/Models/PodSpec.cs", "source"],
   // A type checker's example fixtures: run as tests, never asked for their own.
   ["typing-examples/pyrefly.py", "support"],
   ["tests/typing_example.pyi", "support"],
