@@ -218,15 +218,16 @@ function planParse(file: ChangedFile, found: Lookups): PlannedParse[] {
   return lone;
 }
 
-/** What a rule's first request for the file's facts would have kept: in the content cache, and for this review. */
+/**
+ * What a rule's first request for the file's facts would have kept: in the content cache, and
+ * for this review. A text that could not be analysed stays only in the content cache: its gap
+ * ("not analysed: …") is the review's only if a rule asks for the file's facts, as without workers.
+ */
 function settlePlanned(p: PlannedParse, result: ParseResult): void {
   if (result.base) factsByContent.store(p.keys.base!, result.base);
   if (result.head) factsByContent.store(p.keys.head!, result.head);
-  if (p.pair) {
-    settleHead(p.file, result.head ?? p.pair.head);
-    settleBase(p.file, result.base ?? p.pair.base);
-    return;
-  }
-  if (result.head) settleHead(p.file, result.head);
-  if (result.base) settleBase(p.file, result.base);
+  const head = result.head ?? p.pair?.head;
+  const base = result.base ?? p.pair?.base;
+  if (head && !isNotAnalysed(head)) settleHead(p.file, head);
+  if (base && !isNotAnalysed(base)) settleBase(p.file, base);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { emptyLookups } from "../../src/engine/rule.js";
-import { baseFacts, factsByContent, headFacts, prefetchFacts } from "../../src/syntax/change-facts.js";
+import { baseFacts, factsByContent, headFacts, prefetchFacts, syntaxFailure } from "../../src/syntax/change-facts.js";
 import type { LanguageId } from "../../src/syntax/facts.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { runParseJob, type ParseJob, type ParseResult } from "../../src/syntax/parse-job.js";
@@ -128,6 +128,18 @@ describe("the parse pool", () => {
         ).file,
     );
     expect(fresh.map((f) => JSON.stringify([headFacts(f, found), baseFacts(f, found)]))).toEqual(prefetched);
+  });
+
+  it("leaves a file it could not analyse unnamed until a rule asks for its facts", async () => {
+    useParseWorker(pathToFileURL(workerFile));
+    process.env.BOTTOMLINE_PARSE_WORKERS = "1";
+    const minified = "var a=" + "[1,2,3].map(function(x){return x*2}),b=".repeat(800) + "1;";
+    const { file, lookups } = modifiedFile("dist/app.min.js", undefined, minified);
+    await prefetchFacts([file], lookups, () => false, 0);
+    // No rule asked: the review names no gap for it, as without workers.
+    expect(syntaxFailure(file)).toBeUndefined();
+    expect(headFacts(file, lookups)).toBeUndefined();
+    expect(syntaxFailure(file)).toMatch(/looks minified/);
   });
 
   it("has no workers without a worker file (the TypeScript sources), so everything is parsed in this thread", () => {
