@@ -24,8 +24,15 @@ let nextId = 1;
 const waiting = new Map<number, { resolve: (r: Answer) => void; reject: (e: Error) => void; slot: Slot }>();
 
 /**
+ * Each worker costs ~60 MB while it lives (its heap, the runtime, the grammars, tree-sitter's
+ * memory) and the rules after the parse run on one thread, so past a 4-core machine's worth more
+ * workers cost memory the 400 MB target does not have for little gain.
+ */
+const MAX_DEFAULT_WORKERS = 3;
+
+/**
  * Worker threads besides the main thread: BOTTOMLINE_PARSE_WORKERS when set (0 turns them off),
- * else one per core but the main thread's.
+ * else one per core but the main thread's, at most MAX_DEFAULT_WORKERS.
  */
 export function parseWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
   const fromEnv = env.BOTTOMLINE_PARSE_WORKERS;
@@ -33,7 +40,7 @@ export function parseWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
     const n = Number(fromEnv);
     if (Number.isInteger(n) && n >= 0) return Math.min(n, 64);
   }
-  return Math.max(0, availableParallelism() - 1);
+  return Math.max(0, Math.min(MAX_DEFAULT_WORKERS, availableParallelism() - 1));
 }
 
 /**

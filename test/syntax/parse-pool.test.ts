@@ -148,11 +148,12 @@ describe("the parse pool", () => {
     expect(hasParseWorkers()).toBe(false);
   });
 
-  it("sizes the pool to the cores but the main thread's, or to BOTTOMLINE_PARSE_WORKERS", () => {
+  it("sizes the pool to the cores but the main thread's (at most 3), or to BOTTOMLINE_PARSE_WORKERS", () => {
     expect(parseWorkerCount({ BOTTOMLINE_PARSE_WORKERS: "0" })).toBe(0);
     expect(parseWorkerCount({ BOTTOMLINE_PARSE_WORKERS: "3" })).toBe(3);
     const cores = parseWorkerCount({});
     expect(parseWorkerCount({ BOTTOMLINE_PARSE_WORKERS: "many" })).toBe(cores);
     expect(cores).toBeGreaterThanOrEqual(0);
+    expect(cores).toBeLessThanOrEqual(3);
   });
 });
