@@ -77,12 +77,15 @@ async function copyWasm(dir) {
 if (which.length === 0 || which.includes("action")) {
   const dir = outdir ?? "dist-action";
   await build({ ...common, entryPoints: ["src/action/index.ts"], outfile: `${dir}/index.js`, minify: true, plugins: [grammarsBesideBundle] });
+  // The parse workers' entry (src/syntax/parse-pool.ts looks for it beside index.js).
+  await build({ ...common, entryPoints: ["src/syntax/parse-worker.ts"], outfile: `${dir}/parse-worker.js`, minify: true, plugins: [grammarsBesideBundle] });
   await copyWasm(resolve(root, dir));
 }
 if (which.length === 0 || which.includes("cli")) {
   await build({
     ...common,
-    entryPoints: { bottomline: "src/cli/bottomline.ts" },
+    // The parse workers' entry sits beside bottomline.js (src/syntax/parse-pool.ts looks there, from chunks/ too).
+    entryPoints: { bottomline: "src/cli/bottomline.ts", "parse-worker": "src/syntax/parse-worker.ts" },
     outdir: outdir ?? "dist-cli",
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",

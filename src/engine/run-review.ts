@@ -5,7 +5,7 @@ import { ConfigCache } from "../config/config-cache.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
 import type { Change, ChangedFile, Gap } from "../model/change.js";
-import { languagesOf, syntaxFailure } from "../syntax/change-facts.js";
+import { languagesOf, prefetchFacts, syntaxFailure, warmParseWorkers } from "../syntax/change-facts.js";
 import { loadGrammars } from "../syntax/grammars.js";
 import { filterIgnored } from "./filter-files.js";
 import { Deadline, defaultBudget, type TimeBudget } from "./time-budget.js";
@@ -63,6 +63,7 @@ export interface ReviewOptions {
  */
 export async function runReview(change: Change, config: ResolvedConfig, lookup?: LookupProvider, options: ReviewOptions = {}): Promise<ReviewResult> {
   const plan = planReview(change, config);
+  warmParseWorkers(plan.change.files);
   const needs = collectNeeds(plan);
   const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0 || needs.fileTree === true;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
@@ -70,7 +71,11 @@ export async function runReview(change: Change, config: ResolvedConfig, lookup?:
   if (options.coverage) found.coverage = options.coverage;
   // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
   await loadGrammars(languagesOf(plan.change.files));
-  const steps = checkPlan(plan, found, new Deadline(options.budget ?? defaultBudget()));
+  const deadline = new Deadline(options.budget ?? defaultBudget());
+  // A large change's files are parsed on every core before the rules ask (their facts are then
+  // cached); the parse counts against the budget, as it does when rules ask for it.
+  await prefetchFacts(plan.change.files, found, () => deadline.passed());
+  const steps = checkPlan(plan, found, deadline);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await new Promise<void>((resolve) => setImmediate(resolve));

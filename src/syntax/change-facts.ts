@@ -1,9 +1,11 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
 import type { FileFacts, LanguageId } from "./facts.js";
-import { FactsCache } from "./facts-cache.js";
+import { FactsCache, type Parsed } from "./facts-cache.js";
 import { parserFor, syntaxLanguageOf } from "./grammars.js";
 import { isNotAnalysed, parseText, parseTextPair } from "./parse-file.js";
+import { jobSize, type ParseJob, type ParseResult } from "./parse-job.js";
+import { hasParseWorkers, parseInParallel, warmParsePool } from "./parse-pool.js";
 
 /**
  * Facts for the files of a change, at head and at base, parsed at most once per file per review
@@ -39,14 +41,28 @@ function parseBothSides(file: ChangedFile, found: Lookups): void {
   if (head === undefined || base === undefined) return;
   const atHead = factsByContent.lookup(language, head);
   const atBase = factsByContent.lookup(language, base);
-  let pair: [ReturnType<typeof parseText>, ReturnType<typeof parseText>];
+  let pair: [Parsed, Parsed];
   if (atHead.parsed || atBase.parsed) pair = [atBase.parsed ?? parseText(language, base), atHead.parsed ?? parseText(language, head)];
-  else pair = parseTextPair(language, base, head, file.patchProblem ? [] : file.hunks);
+  else pair = parseTextPair(language, base, head, hunksOf(file));
   factsByContent.store(atBase.key, pair[0]);
   factsByContent.store(atHead.key, pair[1]);
-  if (isNotAnalysed(pair[1])) failures.set(file, pair[1].notAnalysed);
-  headCache.set(file, isNotAnalysed(pair[1]) ? null : pair[1]);
-  baseCache.set(file, isNotAnalysed(pair[0]) ? null : pair[0]);
+  settleHead(file, pair[1]);
+  settleBase(file, pair[0]);
+}
+
+/** The diff's hunks that say where the head left the base alone; none when the patch was not read. */
+function hunksOf(file: ChangedFile): ChangedFile["hunks"] {
+  return file.patchProblem ? [] : file.hunks;
+}
+
+/** The file's facts at head for every rule of this review (null: none), and why, when it could not be analysed. */
+function settleHead(file: ChangedFile, parsed: Parsed | undefined): void {
+  if (parsed && isNotAnalysed(parsed)) failures.set(file, parsed.notAnalysed);
+  headCache.set(file, parsed && !isNotAnalysed(parsed) ? parsed : null);
+}
+
+function settleBase(file: ChangedFile, parsed: Parsed | undefined): void {
+  baseCache.set(file, parsed && !isNotAnalysed(parsed) ? parsed : null);
 }
 
 /** Files the layer can parse and the change added lines to: only these are ever parsed. */
@@ -112,15 +128,9 @@ export function baseText(file: ChangedFile, found: Lookups): string | undefined 
 export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
   parseBothSides(file, found);
   if (headCache.has(file)) return headCache.get(file) ?? undefined;
-  let facts: FileFacts | undefined;
   const text = hasSyntax(file) ? headText(file, found) : undefined;
-  if (text !== undefined) {
-    const parsed = parseShared(syntaxLanguageOf(file.path)!, text);
-    if (isNotAnalysed(parsed)) failures.set(file, parsed.notAnalysed);
-    else facts = parsed;
-  }
-  headCache.set(file, facts ?? null);
-  return facts;
+  settleHead(file, text === undefined ? undefined : parseShared(syntaxLanguageOf(file.path)!, text));
+  return headCache.get(file) ?? undefined;
 }
 
 /** Facts of the file at base (removed files too); undefined for a new file or when its base text is unavailable. */
@@ -128,10 +138,8 @@ export function baseFacts(file: ChangedFile, found: Lookups): FileFacts | undefi
   parseBothSides(file, found);
   if (baseCache.has(file)) return baseCache.get(file) ?? undefined;
   const text = hasBase(file) ? baseText(file, found) : undefined;
-  const parsed = text === undefined ? undefined : parseShared(syntaxLanguageOf(file.previousPath ?? file.path)!, text);
-  const facts = parsed && !isNotAnalysed(parsed) ? parsed : undefined;
-  baseCache.set(file, facts ?? null);
-  return facts;
+  settleBase(file, text === undefined ? undefined : parseShared(syntaxLanguageOf(file.previousPath ?? file.path)!, text));
+  return baseCache.get(file) ?? undefined;
 }
 
 /** Why a file's head could not be analysed (too large, minified, out of time), if it could not. */
@@ -148,4 +156,78 @@ export function touches(file: ChangedFile, start: number, end: number): boolean 
 export function anchorLine(file: ChangedFile, start: number, end: number): number {
   if (file.addedLines.some((l) => l.line === start)) return start;
   return file.addedLines.find((l) => l.line >= start && l.line <= end)?.line ?? start;
+}
+
+/**
+ * Below this many characters to parse in all, a review parses as its rules ask, in this thread:
+ * starting the workers and loading their grammars costs more than sharing the parse saves.
+ */
+export const PARALLEL_MIN_CHARS = 2_000_000;
+
+/**
+ * Starts the parse workers while the review reads its texts, when the lines the change adds
+ * alone already make it large enough for them (prefetchFacts will use them).
+ */
+export function warmParseWorkers(files: ChangedFile[]): void {
+  let chars = 0;
+  for (const f of files) if (hasSyntax(f)) for (const l of f.addedLines) chars += l.text.length + 1;
+  if (chars >= PARALLEL_MIN_CHARS) warmParsePool(languagesOf(files));
+}
+
+/** One parse to do before the rules run: a file's texts that are in no cache yet. */
+interface PlannedParse {
+  file: ChangedFile;
+  job: Omit<ParseJob, "id">;
+  /** Both sides, as parseBothSides takes them; the side already in the content cache is here, not in the job. */
+  pair?: { base?: Parsed; head?: Parsed };
+  keys: { base?: string; head?: string };
+}
+
+/**
+ * Parses, before the rules run, every text they may ask facts of, on the parse workers
+ * (parse-pool.ts) and this thread at once. Only for a large review (PARALLEL_MIN_CHARS) on a
+ * machine with more than one core; the facts are those the rules' own requests would have made,
+ * and a file left out (`stop()` said so, a worker failed) is parsed when a rule asks for it.
+ */
+export async function prefetchFacts(files: ChangedFile[], found: Lookups, stop: () => boolean = () => false, minChars = PARALLEL_MIN_CHARS): Promise<void> {
+  const planned = files.flatMap((file) => planParse(file, found));
+  const chars = planned.reduce((n, p) => n + jobSize(p.job), 0);
+  if (planned.length === 0 || chars < minChars || !hasParseWorkers()) return;
+  await parseInParallel(planned, (p) => p.job, settlePlanned, stop);
+}
+
+function planParse(file: ChangedFile, found: Lookups): PlannedParse[] {
+  if (headCache.has(file) || baseCache.has(file)) return [];
+  const headLanguage = hasSyntax(file) ? syntaxLanguageOf(file.path) : undefined;
+  const baseLanguage = hasBase(file) ? syntaxLanguageOf(file.previousPath ?? file.path) : undefined;
+  const head = headLanguage && parserFor(headLanguage) ? headText(file, found) : undefined;
+  const base = baseLanguage && parserFor(baseLanguage) ? baseText(file, found) : undefined;
+  const atHead = head === undefined ? undefined : factsByContent.lookup(headLanguage!, head);
+  const atBase = base === undefined ? undefined : factsByContent.lookup(baseLanguage!, base);
+  const keys = { base: atBase?.key, head: atHead?.key };
+  if (atHead && atBase && headLanguage === baseLanguage) {
+    // parseBothSides' case: with both sides cached, it costs the rules nothing.
+    if (atHead.parsed && atBase.parsed) return [];
+    const job = { language: headLanguage!, ...(atBase.parsed ? {} : { base }), ...(atHead.parsed ? {} : { head }) };
+    const hunks = atBase.parsed || atHead.parsed ? {} : { hunks: hunksOf(file) };
+    return [{ file, job: { ...job, ...hunks }, pair: { base: atBase.parsed, head: atHead.parsed }, keys }];
+  }
+  const lone: PlannedParse[] = [];
+  if (atHead && !atHead.parsed) lone.push({ file, job: { language: headLanguage!, head }, keys });
+  if (atBase && !atBase.parsed) lone.push({ file, job: { language: baseLanguage!, base }, keys });
+  return lone;
+}
+
+/**
+ * What a rule's first request for the file's facts would have kept: in the content cache, and
+ * for this review. A text that could not be analysed stays only in the content cache: its gap
+ * ("not analysed: …") is the review's only if a rule asks for the file's facts, as without workers.
+ */
+function settlePlanned(p: PlannedParse, result: ParseResult): void {
+  if (result.base) factsByContent.store(p.keys.base!, result.base);
+  if (result.head) factsByContent.store(p.keys.head!, result.head);
+  const head = result.head ?? p.pair?.head;
+  const base = result.base ?? p.pair?.base;
+  if (head && !isNotAnalysed(head)) settleHead(p.file, head);
+  if (base && !isNotAnalysed(base)) settleBase(p.file, base);
 }
