@@ -555,8 +555,6 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
       reflowed.add(file);
       continue;
     }
-    // A comment edited in place is documentation, however often the edit repeats (a Javadoc sweep).
-    const docs = commentLinesOf(file.path, sides.headText, keyCounts(added));
     const pairs = pairLines(removed, added);
     pairsOf.set(file, pairs);
     for (const p of pairs) times.set(p.key, (times.get(p.key) ?? 0) + 1);
