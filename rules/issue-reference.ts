@@ -159,8 +159,23 @@ interface ParsedRefs {
   commits: Array<{ target: Commit; refs: FoundRef[] }>;
 }
 
-/** Parses every message once; the presence check and the verification both read the result. */
+/**
+ * Parsed once per rule run: needs() and check() receive the same change and options, and parsing
+ * every message of a long history twice was a tenth of a whole-history review (#13).
+ */
+const parsedByChange = new WeakMap<Change, { opts: Options; commits: Commit[]; text: string; parsed: ParsedRefs }>();
+
 function parseRefs(change: Change, opts: Options): ParsedRefs {
+  const text = `${change.title}\n${change.body}\n${change.repository?.owner}/${change.repository?.name}`;
+  const known = parsedByChange.get(change);
+  if (known && known.opts === opts && known.commits === change.commits && known.text === text) return known.parsed;
+  const parsed = parseRefsOnce(change, opts);
+  parsedByChange.set(change, { opts, commits: change.commits, text, parsed });
+  return parsed;
+}
+
+/** Parses every message once; the presence check and the verification both read the result. */
+function parseRefsOnce(change: Change, opts: Options): ParsedRefs {
   const defaults = { owner: change.repository?.owner, repo: change.repository?.name };
   const refOpts = toRefOptions(opts);
   return {

@@ -450,11 +450,20 @@ function patternsFor(path: string, allowOutput: (path: string) => boolean): Debu
 
 /** Files where a pattern appears in an added line: only these need their text (and entry point) judged. */
 function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boolean): ChangedFile[] {
-  return files.filter((f) => {
-    const patterns = patternsFor(f.path, allowOutput);
-    return patterns.length > 0 && f.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)));
-  });
+  return files.filter((f) => addsPattern(f, allowOutput));
 }
+
+/**
+ * Whether an added line matches one of the file's patterns. The patterns without allow_output_in
+ * (a superset) are tried first: the globs are matched only for a file where some pattern matches
+ * at all, not for every file of a large change.
+ */
+function addsPattern(file: ChangedFile, allowOutput: (path: string) => boolean): boolean {
+  const matches = (patterns: DebugPattern[]) => file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)));
+  return matches(patternsFor(file.path, NO_OUTPUT_ALLOWED)) && matches(patternsFor(file.path, allowOutput));
+}
+
+const NO_OUTPUT_ALLOWED = (): boolean => false;
 
 /**
  * The same leftover several times in one file is one finding, on the first, that counts the rest.
@@ -699,10 +708,10 @@ const DBG_HABIT = 3;
 const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z]\w*Main)\//;
 
 function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): DebugScan | undefined {
-  let patterns = patternsFor(file.path, allowOutput);
   // Only a file where a pattern matches the raw text is worth parsing; the parser then says
   // which matches are code, so `"console.log"` in a message or a comment is not.
-  if (patterns.length === 0 || !file.addedLines.some((l) => patterns.some((p) => p.re.test(l.text)))) return undefined;
+  if (!addsPattern(file, allowOutput)) return undefined;
+  let patterns = patternsFor(file.path, allowOutput);
   // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
   if (copiedFromSibling(file, change, found)) return undefined;
   const facts = lineFacts(file, found);

@@ -11,7 +11,7 @@ import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authore
 import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
-import { maskAddedLines } from "../src/text/mask-code.js";
+import { createMasker } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
@@ -508,16 +508,17 @@ function commentLinesOf(path: string, text: string, wanted: LineCounts): Set<str
   const out = new Set<string>();
   if (lang === "unknown" || wanted.size === 0) return out;
   const lines = text.split("\n");
-  const keys = lines.map(norm);
   // The lexer reads forward only: lines after the last wanted one need no masking.
-  let last = keys.length - 1;
-  while (last >= 0 && !wanted.has(keys[last])) last--;
-  maskAddedLines(
-    lang,
-    lines.slice(0, last + 1).map((t, i) => ({ line: i + 1, text: t })),
-  ).forEach((m, i) => {
-    if (wanted.has(keys[i]) && NO_CODE.test(m.code)) out.add(keys[i]);
-  });
+  let last = lines.length - 1;
+  while (last >= 0 && !wanted.has(norm(lines[last]))) last--;
+  // Every line up to it is lexed (a comment or string may span lines); only the few left with no
+  // code are keyed, rather than every line of the file.
+  const { mask } = createMasker(lang);
+  for (let i = 0; i <= last; i++) {
+    if (!NO_CODE.test(mask(lines[i]).code)) continue;
+    const key = norm(lines[i]);
+    if (wanted.has(key)) out.add(key);
+  }
   return out;
 }
 
@@ -555,8 +556,6 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
       reflowed.add(file);
       continue;
     }
-    // A comment edited in place is documentation, however often the edit repeats (a Javadoc sweep).
-    const docs = commentLinesOf(file.path, sides.headText, keyCounts(added));
     const pairs = pairLines(removed, added);
     pairsOf.set(file, pairs);
     for (const p of pairs) times.set(p.key, (times.get(p.key) ?? 0) + 1);

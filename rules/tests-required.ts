@@ -227,6 +227,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
   if (before) return covered(f, before);
+  // Decided before asksForTests, which parses the file: a project without tests gets no finding whatever the file adds.
+  if (layout && untestedAtAll(f, layout)) return undefined;
   // An uncovered file is a finding only when it adds behaviour.
   const asks =
     !opts.new_behaviour_only ||
@@ -257,6 +259,12 @@ function repoLayout(tree: string[]): RepoLayout {
  * tests-named-already). Code that changes a function already there is judged as before.
  */
 function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups): string | undefined {
+  // The tests first: with none to read, no function can be named in one, and the file need not be parsed.
+  const tests = testsToRead([f.path], layout).flatMap((path) => {
+    const text = found.fileContents.get(path);
+    return text === undefined ? [] : [{ path, text }];
+  });
+  if (tests.length === 0) return undefined;
   const facts = lineFacts(f, found);
   if (!facts || fresh.size === 0) return undefined;
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
@@ -268,10 +276,6 @@ function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, fo
   if ([...fresh].some((l) => inFunction(l) && !inFresher(l))) return undefined;
   // Only the outermost new functions: a nested helper is tested through the function that holds it.
   const outer = fresher.filter((fn) => !fresher.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end));
-  const tests = testsToRead([f.path], layout).flatMap((path) => {
-    const text = found.fileContents.get(path);
-    return text === undefined ? [] : [{ path, text }];
-  });
   const hits = testedAlready(
     outer.map((fn) => fn.name),
     tests,
@@ -287,10 +291,12 @@ function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, fo
  * remote service: its first test would only check a mock.
  */
 function untestedProject(f: ChangedFile, fresh: Set<number>, layout: RepoLayout | undefined, found: Lookups): boolean {
-  return (
-    layout !== undefined &&
-    (!projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout) || (!componentHasTests(f.path, layout) && remoteOnly(f, fresh, found)))
-  );
+  return layout !== undefined && (untestedAtAll(f, layout) || (!componentHasTests(f.path, layout) && remoteOnly(f, fresh, found)));
+}
+
+/** The part of untestedProject read off the layout alone: no tests in the file's project, or no harness for its platform. */
+function untestedAtAll(f: ChangedFile, layout: RepoLayout): boolean {
+  return !projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout);
 }
 
 /**

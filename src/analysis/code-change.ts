@@ -1,8 +1,10 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
 import { baseFacts, baseText, headFacts, headText, hasSyntax } from "../syntax/change-facts.js";
-import type { FileFacts } from "../syntax/facts.js";
+import type { FileFacts, LanguageId } from "../syntax/facts.js";
+import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
+import { proseFree } from "./prose-free.js";
 import { perReviewFile } from "./review-memo.js";
 
 /**
@@ -53,8 +55,8 @@ interface CodeKeys {
   stream: string;
 }
 
-function codeKeys(code: Map<number, string>, lines: string[], facts: FileFacts | undefined): CodeKeys {
-  const typescript = facts?.language === "typescript" || facts?.language === "tsx";
+function codeKeys(code: Map<number, string>, lines: string[], language: LanguageId | undefined): CodeKeys {
+  const typescript = language === "typescript" || language === "tsx";
   const inImport = importBlockLines(lines);
   const plain = new Map<number, string>();
   const stream: string[] = [];
@@ -92,8 +94,41 @@ export function baseCode(file: ChangedFile, found: Lookups): FileCode | undefine
   return fileCode(baseText(file, found), baseFacts(file, found));
 }
 
-function keysOf(side: FileCode): CodeKeys {
-  return codeKeys(side.code, side.lines, side.facts);
+function keysOf(side: FileCode | UnparsedCode): CodeKeys {
+  return codeKeys(side.code, side.lines, side.facts?.language ?? ("language" in side ? side.language : undefined));
+}
+
+/**
+ * A side whose text has nothing to blank (see prose-free.ts): its code is its lines as they are,
+ * which is what codeText gives with the facts, without parsing the text for them. Only the
+ * language of the facts is kept, for codeKeys. Not a FileCode: the structural rules, which read
+ * functions, still get the parsed one from headCode.
+ */
+interface UnparsedCode {
+  lines: string[];
+  facts?: undefined;
+  code: Map<number, string>;
+  language: LanguageId;
+}
+
+function unparsedCode(language: LanguageId | undefined, text: string | undefined): UnparsedCode | undefined {
+  if (language === undefined || text === undefined || !proseFree(language, text)) return undefined;
+  const lines = text.split("\n");
+  return { lines, code: new Map(lines.map((line, i) => [i + 1, line])), language };
+}
+
+/** The head's code for codeChange: unparsed when the text allows it, else headCode's (parsed). */
+function headCodeForChange(file: ChangedFile, found: Lookups): FileCode | UnparsedCode | undefined {
+  const language = hasSyntax(file) ? syntaxLanguageOf(file.path) : undefined;
+  return unparsedCode(language, language && headText(file, found)) ?? headCode(file, found);
+}
+
+/** The base's code for codeChange, when its text is at hand: unparsed when the text allows it, else baseCode's. */
+function baseCodeForChange(file: ChangedFile, found: Lookups): FileCode | UnparsedCode | undefined {
+  const base = baseText(file, found);
+  if (base === undefined) return undefined;
+  const language = file.binary ? undefined : syntaxLanguageOf(file.previousPath ?? file.path);
+  return unparsedCode(language, base) ?? baseCode(file, found);
 }
 
 /**
@@ -156,7 +191,7 @@ export const codeChange: (file: ChangedFile, found: Lookups) => CodeChange = per
 function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   if (file.patchProblem && file.addedLines.length === 0)
     return { codeLines: file.additions, inFileTestLines: 0, newCode: [], newCodeLines: [], addedCodeLines: [], removedCode: new Map() };
-  const head = headCode(file, found);
+  const head = headCodeForChange(file, found);
   // With the head text, its facts are the whole file's (headFacts); without, those of the added lines alone.
   const facts = head ? head.facts : hasSyntax(file) ? lineFacts(file, found) : undefined;
   const lines = head ? head.lines : linesFromAdded(file);
@@ -167,11 +202,10 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   const headAll = head && keysOf(head);
   const addedKeys = headAll
     ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""]))
-    : codeKeys(codeText(lines, addedSet, facts), lines, facts).plain;
+    : codeKeys(codeText(lines, addedSet, facts), lines, facts?.language).plain;
   const { testLines, newKeys, newKeyLines } = apartFromTests(addedKeys, inTests);
   const inFileTestLines = testLines + doctestLines(file, facts, lines);
-  const base = baseText(file, found);
-  const baseSide = base === undefined ? undefined : baseCode(file, found);
+  const baseSide = baseCodeForChange(file, found);
   if (!headAll || !baseSide)
     return { codeLines: newKeys.length, inFileTestLines, newCode: newKeys, newCodeLines: newKeyLines, addedCodeLines: newKeyLines, removedCode: new Map() };
   const baseAll = keysOf(baseSide);

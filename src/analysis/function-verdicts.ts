@@ -10,6 +10,7 @@ import { isTranslationFile } from "../text/translation-files.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView, type FreshCode } from "./function-code.js";
 import { copiedIn, notAuthored, ROOT_LICENCES } from "./not-authored.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
+import { functionFree } from "./function-free.js";
 import { inRootToolFolder } from "./imported-code.js";
 import { lineKey } from "./restored-code.js";
 import { perReviewFile } from "./review-memo.js";
@@ -176,6 +177,8 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
   for (const file of change.files) {
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
+    // A file that holds no function has none to judge: it is not parsed for them.
+    if (holdsNoFunction(file, found)) continue;
     const head = headFacts(file, found);
     // Only functions the change touched can be judged: a file without one costs no more work.
     if (!head) continue;
@@ -225,6 +228,13 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
     byFile.set(file, verdict);
   }
   return verdict;
+}
+
+/** The file's text at head certainly declares no function (see function-free.ts). */
+function holdsNoFunction(file: ChangedFile, found: Lookups): boolean {
+  const language = syntaxLanguageOf(file.path);
+  const text = language && headText(file, found);
+  return text !== undefined && functionFree(language!, text);
 }
 
 /**

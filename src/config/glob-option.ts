@@ -31,8 +31,23 @@ const compiledLists = new WeakMap<readonly string[], (path: string) => boolean>(
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
   const cached = compiledLists.get(globs);
   if (cached) return cached;
-  const compiled = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
-  const matcher = (path: string) => compiled.some((m) => m.match(path));
+  const compiled = globs.map((g) => ({ glob: new Minimatch(g, { dot: true, matchBase: !g.includes("/") }), parts: requiredParts(g) }));
+  const matcher = (path: string) => compiled.some(({ glob, parts }) => (parts === undefined || parts.every((p) => path.includes(p))) && glob.match(path));
   compiledLists.set(globs, matcher);
   return matcher;
+}
+
+/**
+ * The literal text every path a plain glob matches contains (".min.js" for the default ignore of minified scripts), so most
+ * paths are turned down without running minimatch: a large change matched every default ignore
+ * against every path. Only for globs whose magic is `*`, `?` and `/`; undefined for the others
+ * (classes, braces, extglobs, negations, escapes), which minimatch alone judges.
+ */
+export function requiredParts(glob: string): string[] | undefined {
+  if (/[[\]{}()!+@\\]/.test(glob)) return undefined;
+  return glob
+    .split("/")
+    .filter((segment) => segment !== "." && segment !== "..")
+    .flatMap((segment) => segment.split(/[*?]+/))
+    .filter((part) => part !== "");
 }

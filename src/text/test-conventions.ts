@@ -66,7 +66,23 @@ export function isTestPath(path: string): boolean {
   return TEST_PATTERNS.some((re) => re.test(path));
 }
 
+/**
+ * Kinds by path: every rule asks of every file, and a large change's thousand paths each ran
+ * some fifty patterns once per asking rule. Bounded: a process reviewing many histories starts over.
+ */
+const kinds = new Map<string, FileKind>();
+const MAX_KNOWN_KINDS = 100_000;
+
 export function classifyBuiltIn(path: string): FileKind {
+  let kind = kinds.get(path);
+  if (kind === undefined) {
+    if (kinds.size >= MAX_KNOWN_KINDS) kinds.clear();
+    kinds.set(path, (kind = classifyByPatterns(path)));
+  }
+  return kind;
+}
+
+function classifyByPatterns(path: string): FileKind {
   if (isTestData(path) || TYPING_EXAMPLES.test(path)) return "support";
   if (TEST_FILE_NAMES.some((re) => re.test(path))) return "test";
   if (TEST_HELPERS.some((re) => re.test(path))) return "support";

@@ -105,3 +105,19 @@ describe("readGitChange: the base commit", () => {
     expect(readGitChange(repo.dir, resolveRange(repo.dir, { base: "main", head })).baseSha).toBe(base);
   });
 });
+
+describe("resolveRange: the refs resolved in one git process, or one by one when one does not name a commit", () => {
+  it("gives the same range for branch names, shas and HEAD", () => {
+    const { repo, base, head } = branchRepo();
+    expect(resolveRange(repo.dir, { base: "main", head: "feature" })).toEqual({ baseSha: base, headSha: head, description: "main...feature" });
+    expect(resolveRange(repo.dir, { base })).toEqual({ baseSha: base, headSha: head, description: `${base}...HEAD` });
+  });
+
+  it("names the bad ref when a ref is a range, a negation, an option or unknown", () => {
+    const { repo, base } = branchRepo();
+    expect(() => resolveRange(repo.dir, { base: `${base}..feature` })).toThrow(`--base ${base}..feature is not a commit in this repository`);
+    expect(() => resolveRange(repo.dir, { base: "^main" })).toThrow("^main and HEAD share no history");
+    expect(() => resolveRange(repo.dir, { base: "--all" })).toThrow("--base --all is not a commit in this repository");
+    expect(() => resolveRange(repo.dir, { base: "main", head: "nosuch" })).toThrow("--head nosuch is not a commit in this repository");
+  });
+});

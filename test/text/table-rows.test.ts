@@ -7,6 +7,12 @@ describe("table rows", () => {
     expect(lineShape("a = f(1)")).not.toBe(lineShape("a = f[1]"));
   });
 
+  it("a line's shape is its tokens' kinds in order, punctuation as written", () => {
+    expect(lineShape(`$x = _y + 0x1F * "s" - 'c' ?? \`t\`;`)).toBe("a = a + 0 * s - s ? ? s ;");
+    expect(lineShape("   ")).toBe("");
+    expect(lineShape("é = ü")).toBe("é = ü");
+  });
+
   it("a run of TABLE_ROWS lines of one shape keeps its first row; blank lines do not break it", () => {
     const rows = Array.from({ length: TABLE_ROWS }, (_, i) => `"k${i}": ${i},`);
     const lines = ["var codes = map[string]int{", ...rows.slice(0, 5), "", ...rows.slice(5), "}"];

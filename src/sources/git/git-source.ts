@@ -41,10 +41,11 @@ export function repoRoot(cwd: string): string {
  */
 export function resolveRange(cwd: string, range: GitRange, log: (msg: string) => void = () => {}): ResolvedRange {
   const headRef = range.head ?? "HEAD";
-  const headSha = verify(cwd, headRef, "--head");
-  const shallow = isShallow(cwd);
+  const atOnce = resolveAtOnce(cwd, range.base ? [headRef, range.base] : [headRef]);
+  const headSha = atOnce?.shas[0] ?? verify(cwd, headRef, "--head");
+  const shallow = atOnce?.shallow ?? isShallow(cwd);
   if (range.base) {
-    const baseSha = verify(cwd, range.base, "--base");
+    const baseSha = atOnce?.shas[1] ?? verify(cwd, range.base, "--base");
     const mergeBase = shallow ? ensureHistory(cwd, { baseSha, headSha }, log) : tryGit(["merge-base", baseSha, headSha], cwd);
     if (!mergeBase) throw new GitError(`${range.base} and ${headRef} share no history; pass a --base that ${headRef} grew from`);
     if (mergeBase === headSha) throw emptyRange(cwd, range.base, headRef, baseSha === headSha);
@@ -91,6 +92,23 @@ function emptyRange(cwd: string, base: string, head: string, same: boolean): Git
     `nothing to review: ${head} is already part of ${base}, so ${base}...${head} holds no commits. The range may be reversed: did you mean --base ${head} --head ${base}?${uncommitted}`,
   );
 }
+
+/**
+ * The commits of the refs and whether the clone is shallow, from one git process instead of one
+ * each (they ran in series, before the log and the diff could start). Undefined unless every ref
+ * gives exactly one commit: the caller then verifies them one by one, for the message that names
+ * the bad one.
+ */
+function resolveAtOnce(cwd: string, refs: string[]): { shas: string[]; shallow: boolean } | undefined {
+  if (refs.some((r) => r.startsWith("-"))) return undefined;
+  const out = tryGit(["rev-parse", "--is-shallow-repository", ...refs.map((r) => `${r}^{commit}`)], cwd)?.split("\n");
+  if (!out || out.length !== refs.length + 1 || (out[0] !== "true" && out[0] !== "false")) return undefined;
+  const shas = out.slice(1);
+  return shas.every((sha) => OBJECT_ID.test(sha)) ? { shas, shallow: out[0] === "true" } : undefined;
+}
+
+/** A full object id, SHA-1 or SHA-256: what rev-parse prints for one commit (a range or `^ref` prints more or other). */
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 function verify(cwd: string, ref: string, flag: string): string {
   const sha = tryGit(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
