@@ -12,6 +12,7 @@ import {
 import type { CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
+  functionSpot,
   functionVerdicts,
   justOverAndFlat,
   leeway,
@@ -61,6 +62,9 @@ export default defineRule({
       grew: "`{name}` grew from a cognitive complexity of {before} to {complexity} (max {max}): the block this change adds here costs {block} on its own. Move it into a function of its own.",
       grewNested:
         "`{name}` grew from a cognitive complexity of {before} to {complexity} (max {max}): the block this change adds here costs {block} on its own, {placed} where it sits, nested in the code around it. Move it into a function of its own.",
+      // Said when the finding is folded into another rule's about the same function (see merge-spots.ts).
+      partNew: "has a cognitive complexity of {complexity} (max {max})",
+      partGrew: "grew from a cognitive complexity of {before} to {complexity} (max {max})",
     },
   },
   options: z
@@ -187,7 +191,8 @@ function complexityFinding(v: Verdict, opts: { max: number; margin: number }): R
   // the block's cost alone ("grew from 6 to 20, the block costs 6" reads as arithmetic gone wrong).
   const grew = "placed" in data ? "grewNested" : "grew";
   const messageId = !existing ? "tooComplex" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : grew;
-  return { messageId, path: v.file.path, line: v.line, data };
+  const part = messageId === "grew" || messageId === "grewNested" ? "partGrew" : "partNew";
+  return { messageId, path: v.file.path, line: v.line, data, spot: functionSpot(v.fn), part };
 }
 
 const ONE_SCREEN = 40;

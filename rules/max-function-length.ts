@@ -3,6 +3,7 @@ import { extendsDispatch, isFlat, longestNewRun } from "../src/analysis/block-sh
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
+  functionSpot,
   functionVerdicts,
   justOverAndFlat,
   leeway,
@@ -31,6 +32,9 @@ export default defineRule({
         "`{name}`, which replaces `{was}` ({before} lines), has {length} lines of code (max {max}), with a {block}-line block of new code. Extract the block into a well-named helper.",
       rewritten:
         "This change writes `{name}` anew: {length} lines of code (max {max}). Long functions do several things and are hard to test; extract the parts, such as its {block}-line block, into well-named helpers.",
+      // Said when the finding is folded into another rule's about the same function (see merge-spots.ts).
+      partNew: "has {length} lines of code (max {max})",
+      partGrew: "grew from {before} to {length} lines of code (max {max})",
     },
   },
   options: z
@@ -104,12 +108,14 @@ function lengthFinding(v: Verdict, opts: { max: number; margin: number }): RawFi
     margin: opts.margin,
     leeway: leeway(opts.margin),
     ...(v.block ? { block: v.block } : {}),
-    ...(v.was ? { was: displayName(v.was.fn), before: v.before! } : {}),
+    ...(v.before !== undefined ? { before: v.before } : {}),
+    ...(v.was ? { was: displayName(v.was.fn) } : {}),
   };
   // A function rewritten whole has no old code around the block: it is new, and this long.
   // "Adds a block to" only where the function grew: a mirror or a replacement is new.
   const messageId = v.rewritten ? "rewritten" : !v.block ? "tooLong" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : "addsBlock";
-  return { messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data };
+  const part = messageId === "addsBlock" ? "partGrew" : "partNew";
+  return { messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data, spot: functionSpot(v.fn), part };
 }
 
 const STRING_PIECE = /^\s*(?:\+|\.{1,2})?\s*(?:[rRbBuUfF]{1,2}|@|\$)?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(?:[,+.)]|\.\.)?\s*$/;

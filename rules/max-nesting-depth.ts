@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
-import { displayName, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { displayName, functionSpot, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
 
@@ -13,6 +13,9 @@ export default defineRule({
     messages: {
       tooDeep: "This block is nested {depth} levels deep (max {max}). Deep nesting hides the main path; return early, or move the inner block into a function.",
       grew: "`{name}` now nests {depth} levels deep, {before} before (max {max}). Return early, or move the inner block into a function, rather than nesting deeper.",
+      // Said when the finding is folded into another rule's about the same function (see merge-spots.ts).
+      partNew: "nests {depth} levels deep (max {max})",
+      partGrew: "nests {depth} levels deep, {before} before (max {max})",
     },
   },
   options: z
@@ -47,7 +50,7 @@ export default defineRule({
       // one. A function modelled on another, or replacing one under another name, did not exist.
       const grew = v.before !== undefined && v.was === undefined;
       const data = { name: displayName(v.fn), depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
-      out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data });
+      out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data, spot: functionSpot(v.fn), part: grew ? "partGrew" : "partNew" });
     }
     return out;
   },

@@ -135,6 +135,9 @@ export interface Verdict {
   was?: { fn: FunctionFact; how: "replaced" | "mirrored" };
 }
 
+/** The spot a structural finding is about: its function, by where it starts at head (see merge-spots.ts). */
+export const functionSpot = (fn: FunctionFact) => `function:${fn.start}`;
+
 /**
  * A commit that undoes another restores code already reviewed once: nothing structural to say.
  * Its subject says so (git's `Revert "…"`); a squash whose body lists a revert among other work is
