@@ -200,6 +200,18 @@ for (const sample of SAMPLES) {
   const complex = s.file("decide", [...range(20, s.branch), s.stmt(0)]);
   const farOver = s.file("decide", [...range(40, s.branch), s.stmt(0)]);
   valid.push(
+    {
+      // monolog's INF/NaN case in `normalize`, joi's `build`: a 6-point block nested in an old `if`
+      // takes a function within the limit over it, its place accounting for the growth.
+      name: `${s.lang}: a small block nested in an old one tips an existing function over the max`,
+      options: { margin: 0 },
+      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
+    },
+    {
+      name: `${s.lang}: a small block alone tips an existing function over the max`,
+      options: { margin: 0 },
+      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", [...range(10, s.branch), ...s.nest(3)])),
+    },
     { name: `${s.lang}: complexity at the max`, ...changed(s.path, undefined, s.file("decide", range(15, s.branch))) },
     {
       // gson 48db33cb, JsonReader 52697016, moshi ff2f6e18: a switch/when/match over a type or token.
@@ -399,19 +411,26 @@ for (const sample of SAMPLES) {
     },
     {
       // Dapper 10c51f42: a block nested in an old `if` costs more where it sits than on its own; the
-      // message gives both, so "grew from 11 to 20" adds up.
+      // message gives both, so "grew from 11 to 25" adds up.
       name: `${s.lang}: an existing function pushed over the max by a nested block inside an old one`,
       options: { margin: 0 },
-      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
-      findings: [{ messageId: "grewNested", data: { before: 11, complexity: 20, block: 6, placed: 9 } }],
+      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(5)])),
+      findings: [{ messageId: "grewNested", data: { before: 11, complexity: 25, block: 10, placed: 14 } }],
     },
     {
       name: `${s.lang}: an existing function pushed over the max by a nested block`,
       // Just over the max, it would be let be (margin): without one, the mechanism shows.
       options: { margin: 0 },
-      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", [...range(10, s.branch), ...s.nest(3)])),
+      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
       // An existing function pushed over says so: it is not new.
-      findings: [{ messageId: "grew", line: firstBodyLine(s) + 10, data: { before: 10, complexity: 16, block: 6 } }],
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 10, data: { before: 10, complexity: 20, block: 10 } }],
+    },
+    {
+      // Dapper 10c51f42's pipelined strategy: a small block, but the change added more than it
+      // (six more branches): the growth is the change's, not the block's place.
+      name: `${s.lang}: an existing function a small block and more branches take over the max`,
+      ...changed(s.path, s.file("decide", range(6, s.branch)), s.file("decide", [...range(13, s.branch), ...s.nest(3)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 13, data: { before: 6, complexity: 19, block: 6 } }],
     },
     {
       // The block is measured as if extracted: 1 + 2 + 3, anchored at its first structure.
