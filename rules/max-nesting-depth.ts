@@ -67,8 +67,10 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   const blocks = c.fn.blocks;
   if (!blocks) return { line: c.fn.deepestLine };
   const wasAt = depthsAtBase(c);
-  // New code, or a header that was there, shallower: the change pushed it down.
-  const caused = (b: NestedBlock) => c.fresh.has(b.start) || (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false);
+  const added = new Set(c.file.addedLines.map((l) => l.line));
+  // New code, or a header that was there, shallower: the change pushed it down (see pushedDown).
+  const caused = (b: NestedBlock) =>
+    c.fresh.has(b.start) || (pushedDown(c, b, added) && (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false));
   let deepest: Deepest | undefined;
   for (const b of blocks) {
     if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b) || notWorthCalling(c, b, max, caused)) continue;
@@ -78,6 +80,34 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   if (oneOverOnAShortIf(c, max, caused)) return undefined;
   return { line: deepest.line, value: deepest.depth };
 }
+
+/**
+ * Old code the change pushed down a level: its header is on a line the diff shows (re-indented
+ * under a new block), and the block that took it in is not the `else` of a new `if`. A line the
+ * diff does not touch kept its place; where the parser now sees it deeper, the change only edited
+ * a line around it (Dapper 8152f2c7 dropped an `#if` around a `switch` in `Format`). Old code
+ * moved whole into the `else` of a new `if` (Dapper be15592b handling `char` first, the old enum
+ * unboxing kept as the other way) is the path it always was, beside a new one: both were judged
+ * "not worth saying" on held-out histories (session 7).
+ */
+function pushedDown(c: FunctionChange, b: NestedBlock, added: Set<number>): boolean {
+  if (!added.has(b.start)) return false;
+  // The innermost block around it that the change wrote: what took it in.
+  const wrapper = enclosing(c.fn, b)
+    .filter((o) => c.fresh.has(o.start))
+    .sort((x, y) => y.depth - x.depth)[0];
+  if (!wrapper) return true;
+  const indent = indentOf(c.code.code(wrapper.start));
+  for (let l = wrapper.start + 1; l < b.start; l++) {
+    const text = c.code.code(l);
+    if (added.has(l) && ELSE_ARM.test(text) && indentOf(text) === indent) return false;
+  }
+  return true;
+}
+
+/** `} else {`, `else`, `else:`, `} else if … {` left out: an `else if` arm is a choice of its own. */
+const ELSE_ARM = /^[\s}]*else\s*(?::|\{)?\s*$/;
+const indentOf = (text: string) => /^\s*/.exec(text)![0].length;
 
 interface Deepest {
   line: number;
