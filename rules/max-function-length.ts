@@ -157,8 +157,15 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
   // Growing by less than a block, the change moved out about as much as it added (ky's `create`
   // gained a retry loop while its hook loops left for helpers): restructuring, not growth.
   if (c.how === "ported" || c.value - c.beforeValue! < minBlock) return undefined;
-  const run = largestNewBlock(c);
-  if (!run) return undefined;
+  // The largest block a reader would extract, else the longest run of new lines as it stands.
+  const longest = longestNewRun(c);
+  const largest = largestNewBlock(c);
+  const larger = largest && (!longest || largest.size > longest.size) ? blockToExtract(c, largest, max, minBlock) : undefined;
+  return larger ?? (longest && blockToExtract(c, longest, max, minBlock));
+}
+
+/** The block of new code as a finding, when it is one to extract: long enough, not data, a dispatch's arms, a shim, a closure or a handler. */
+function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: number): Judgement | undefined {
   const span = { start: run.start, end: run.end };
   // A record or table literal is data the function carries, not a step to extract: its entries do not count.
   const size = run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span);
@@ -177,7 +184,7 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
  * at the block a reader would extract.
  */
 function largestNewBlock(c: FunctionChange): Run | undefined {
-  let best = longestNewRun(c);
+  let best: Run | undefined;
   for (const run of newRuns(c, structureReach(c.fn))) {
     let size = 0;
     for (let l = run.start; l <= run.end; l++) {
