@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  charTokenizer,
   extendsDispatch,
   flatDispatchCost,
   newRuns,
@@ -131,7 +132,11 @@ export default defineRule({
  * follow before the change (a bug fix, one more option), not what made it so.
  */
 function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margin: number): Judgement | undefined {
-  if (!c.before) return readsFlat(c, max) || barelyOver(c.value, max, margin) || shortAndNearTheMargin(c, max, margin) ? undefined : { line: c.anchor };
+  if (!c.before) {
+    const quiet =
+      readsFlat(c, max) || barelyOver(c.value, max, margin) || shortAndNearTheMargin(c, max, margin) || charTokenizer(c.fn, c.code.code) !== undefined;
+    return quiet ? undefined : { line: c.anchor };
+  }
   // A port to another language has no block to point at: every token differs, none is new work.
   // Growing by less than a block's worth, the change moved logic out as much as it added.
   if (c.how === "ported" || c.value - c.beforeValue! < minBlock) return undefined;

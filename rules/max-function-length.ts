@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BRACKETS_ONLY, extendsDispatch, isFlat, longestNewRun, newRuns, structureReach, type Run } from "../src/analysis/block-shapes.js";
+import { BRACKETS_ONLY, charTokenizer, extendsDispatch, isFlat, longestNewRun, newRuns, structureReach, type Run } from "../src/analysis/block-shapes.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
@@ -152,7 +152,7 @@ function textLines(fn: FunctionFact, code: CodeView): number {
  * function, or more arms for a dispatch, is not something to extract.
  */
 function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgement | undefined {
-  if (!c.before) return isFlat(c) || deprecationShim(c.code, c.fn, true) ? undefined : { line: c.anchor };
+  if (!c.before) return isFlat(c) || deprecationShim(c.code, c.fn, true) || charTokenizer(c.fn, c.code.code) !== undefined ? undefined : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.
   // Growing by less than a block, the change moved out about as much as it added (ky's `create`
   // gained a retry loop while its hook loops left for helpers): restructuring, not growth.

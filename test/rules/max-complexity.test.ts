@@ -2,6 +2,7 @@ import { changed, modifiedFile } from "../helpers/base-head.js";
 import { change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { tokenizerBody } from "./char-tokenizers.js";
 import { range, SAMPLES, type Sample } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
@@ -565,6 +566,19 @@ for (const s of SCOPED) {
     name: "TypeScript: the same two functions in a new file",
     ...changed(ts.path, undefined, split),
     findings: [{ messageId: "tooComplex", data: { name: "rules" } }],
+  });
+}
+
+// jsoup's `readDoctypeInternalSubset`: a new character-by-character tokenizer reads as the grammar it scans.
+for (const s of SAMPLES) {
+  valid.push({
+    name: `${s.lang}: a new tokenizer, a loop around a switch on the character read`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 6))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new function of the same shape, its switch on numbers`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 6, "numbers"))),
+    findings: [{ messageId: "tooComplex", data: { name: "tok" } }],
   });
 }
 

@@ -2,6 +2,7 @@ import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { changed, modifiedFile } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
+import { tokenizerBody } from "./char-tokenizers.js";
 import { range, SAMPLES } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
@@ -624,6 +625,19 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
     name: "JavaScript: the same lines added to the factory as steps of its own",
     ...changed("lib/index.js", factory([]), factory(range(16, (i) => `  root.value${i} = make${i}(root);`))),
     findings: [{ messageId: "addsBlock", data: { name: "makeRoot" } }],
+  });
+}
+
+// jsoup's `readDoctypeInternalSubset`: a new character-by-character tokenizer reads as the grammar it scans.
+for (const s of SAMPLES) {
+  valid.push({
+    name: `${s.lang}: a new tokenizer, a loop around a switch on the character read`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 13))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new function of the same shape, its switch on numbers`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 13, "numbers"))),
+    findings: [{ messageId: "tooLong", data: { name: "tok" } }],
   });
 }
 
