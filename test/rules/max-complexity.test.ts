@@ -582,6 +582,38 @@ for (const s of SAMPLES) {
   });
 }
 
+// leakcanary 4971e69a: a class removed, its `readHprofRecords` (the overload with the body, beside
+// a one-line one that delegates to it) moved into another file with a variable renamed on every
+// line. It is the big overload moved, not the small one grown "from 1 to 149".
+for (const s of SAMPLES.filter((x) => ["Java", "Kotlin", "C#"].includes(x.lang))) {
+  const fn = (name: string, params: string, body: string[]) =>
+    s.lang === "Kotlin" ? [`  fun ${name}(${params}): Int {`, ...body, "  }"] : [`  int ${name}(${params}) {`, ...body, "  }"];
+  const p = (names: string[]) => names.map((n) => (s.lang === "Kotlin" ? `${n}: Int` : `int ${n}`)).join(", ");
+  const deep = (v: string) => [...s.nest(6).map((l) => `    ${l.replace(/\bx\b/g, v)}`), `    return ${v}${s.lang === "Kotlin" ? "" : ";"}`];
+  const ext = s.path.replace(/^.*\./, "");
+  const oldText = [
+    "class Old {",
+    ...fn("read", p(["x"]), [`    return read(x, 1)${s.lang === "Kotlin" ? "" : ";"}`]),
+    ...fn("read", p(["x", "y"]), deep("x")),
+    "}",
+  ].join("\n");
+  const moved = modifiedFile(`src/New.${ext}`, undefined, ["class New {", ...fn("read", p(["z", "y"]), deep("z")), "}"].join("\n"));
+  const removed = {
+    path: `src/Old.${ext}`,
+    status: "removed" as const,
+    binary: false,
+    additions: 0,
+    deletions: oldText.split("\n").length,
+    addedLines: [],
+    hunks: [],
+  };
+  valid.push({
+    name: `${s.lang}: a function moved from a removed file is paired with the overload of its size`,
+    change: change([moved.file, removed]),
+    lookups: { ...moved.lookups, baseContents: new Map([[removed.path, oldText]]) },
+  });
+}
+
 testRule("max-complexity", {
   valid: [
     ...valid,
