@@ -224,22 +224,35 @@ export function charTokenizer(fn: FunctionFact, code: (line: number) => string):
   let chars = 0;
   let arms = 0;
   let loop = false;
-  let lines = 0;
+  let total = 0;
+  // Lines of code from the first character arm to the last arm: the switch, as far as its labels tell.
+  let inSwitch = 0;
+  let sinceArm = 0;
   for (let line = fn.start + 1; line <= fn.end; line++) {
     const text = code(line);
     if (text === "" || BRACKETS_ONLY.test(text)) continue;
+    total++;
     if (first === undefined && LOOP_HEADER.test(text)) loop = true;
-    if (CHAR_ARM.test(text)) {
+    const charArm = CHAR_ARM.test(text);
+    if (charArm) {
       chars++;
       first ??= line;
     }
-    if (first !== undefined) {
-      lines++;
-      if (SWITCH_ARM.test(text) || CHAR_ARM.test(text)) arms++;
+    if (first === undefined) continue;
+    sinceArm++;
+    if (SWITCH_ARM.test(text) || charArm) {
+      arms++;
+      inSwitch += sinceArm;
+      sinceArm = 0;
     }
   }
   if (!loop || first === undefined || chars < TOKENIZER_ARMS || chars * 2 < arms) return undefined;
-  return lines <= arms * TOKENIZER_ARM_LINES ? first : undefined;
+  // Short arms, and the switch most of the function: an escaper that writes a few characters in a
+  // switch deep in its loop, among other work (echo's `writeJSONSafeString`, its write-and-check
+  // repeated in each arm, judged worth simplifying), is not a tokenizer.
+  // The last arm's body is as long as an average arm at most: what follows it is after the switch.
+  const switchLines = inSwitch + Math.min(sinceArm, Math.ceil(inSwitch / arms));
+  return switchLines <= arms * TOKENIZER_ARM_LINES && switchLines * 3 >= total * 2 ? first : undefined;
 }
 
 /**
