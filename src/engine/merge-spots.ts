@@ -48,7 +48,7 @@ export function mergeSpots(findings: Finding[], spots: ReadonlyMap<Finding, Spot
     const [carrier, ...rest] = [...group].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || carrierRank(a.rule) - carrierRank(b.rule));
     const also: FoldedFinding[] = rest.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message }));
     const clauses = rest.map((f) => withRule(spots.get(f)!.part, f.rule));
-    replaced.set(carrier, { ...carrier, message: `${carrier.message} It also ${joinClauses(clauses)}.`, also });
+    replaced.set(carrier, { ...carrier, message: `${carrier.message}${ALSO}${joinClauses(clauses)}.`, also });
     for (const f of rest) replaced.set(f, undefined);
   }
   if (replaced.size === 0) return findings;
@@ -67,6 +67,19 @@ function withRule(part: string, rule: string): string {
 /** "a", "a and b", "a, b and c". */
 function joinClauses(clauses: string[]): string {
   return clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
+}
+
+/** Where the sentence of the folded findings starts; their clauses hold no text from the change, only numbers. */
+const ALSO = " It also ";
+
+/**
+ * A finding's own message and the sentence its folded findings add ("It also …"), for renderers
+ * that split a message into what it found and the rule's shared advice: the folded part belongs
+ * to what this finding found. Found from the end: a function's name in the message is the change's text.
+ */
+export function splitFolded(f: Finding): { own: string; folded: string } {
+  const at = f.also?.length ? f.message.lastIndexOf(ALSO) : -1;
+  return at < 0 ? { own: f.message, folded: "" } : { own: f.message.slice(0, at), folded: f.message.slice(at) };
 }
 
 /** The rules a finding speaks for: its own and those folded into it. */
