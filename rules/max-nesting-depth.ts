@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
-import { displayName, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { displayName, functionSpot, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
 
@@ -13,6 +13,9 @@ export default defineRule({
     messages: {
       tooDeep: "This block is nested {depth} levels deep (max {max}). Deep nesting hides the main path; return early, or move the inner block into a function.",
       grew: "`{name}` now nests {depth} levels deep, {before} before (max {max}). Return early, or move the inner block into a function, rather than nesting deeper.",
+      // Said when the finding is folded into another rule's about the same function (see merge-spots.ts).
+      partNew: "nests {depth} levels deep (max {max})",
+      partGrew: "nests {depth} levels deep, {before} before (max {max})",
     },
   },
   options: z
@@ -47,7 +50,7 @@ export default defineRule({
       // one. A function modelled on another, or replacing one under another name, did not exist.
       const grew = v.before !== undefined && v.was === undefined;
       const data = { name: displayName(v.fn), depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
-      out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data });
+      out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data, spot: functionSpot(v.fn), part: grew ? "partGrew" : "partNew" });
     }
     return out;
   },
@@ -64,8 +67,10 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   const blocks = c.fn.blocks;
   if (!blocks) return { line: c.fn.deepestLine };
   const wasAt = depthsAtBase(c);
-  // New code, or a header that was there, shallower: the change pushed it down.
-  const caused = (b: NestedBlock) => c.fresh.has(b.start) || (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false);
+  const added = new Set(c.file.addedLines.map((l) => l.line));
+  // New code, or a header that was there, shallower: the change pushed it down (see pushedDown).
+  const caused = (b: NestedBlock) =>
+    c.fresh.has(b.start) || (pushedDown(c, b, added) && (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false));
   let deepest: Deepest | undefined;
   for (const b of blocks) {
     if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b) || notWorthCalling(c, b, max, caused)) continue;
@@ -75,6 +80,34 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   if (oneOverOnAShortIf(c, max, caused)) return undefined;
   return { line: deepest.line, value: deepest.depth };
 }
+
+/**
+ * Old code the change pushed down a level: its header is on a line the diff shows (re-indented
+ * under a new block), and the block that took it in is not the `else` of a new `if`. A line the
+ * diff does not touch kept its place; where the parser now sees it deeper, the change only edited
+ * a line around it (Dapper 8152f2c7 dropped an `#if` around a `switch` in `Format`). Old code
+ * moved whole into the `else` of a new `if` (Dapper be15592b handling `char` first, the old enum
+ * unboxing kept as the other way) is the path it always was, beside a new one: both were judged
+ * "not worth saying" on held-out histories (session 7).
+ */
+function pushedDown(c: FunctionChange, b: NestedBlock, added: Set<number>): boolean {
+  if (!added.has(b.start)) return false;
+  // The innermost block around it that the change wrote: what took it in.
+  const wrapper = enclosing(c.fn, b)
+    .filter((o) => c.fresh.has(o.start))
+    .sort((x, y) => y.depth - x.depth)[0];
+  if (!wrapper) return true;
+  const indent = indentOf(c.code.code(wrapper.start));
+  for (let l = wrapper.start + 1; l < b.start; l++) {
+    const text = c.code.code(l);
+    if (added.has(l) && ELSE_ARM.test(text) && indentOf(text) === indent) return false;
+  }
+  return true;
+}
+
+/** `} else {`, `else`, `else:`, `} else if … {` left out: an `else if` arm is a choice of its own. */
+const ELSE_ARM = /^[\s}]*else\s*(?::|\{)?\s*$/;
+const indentOf = (text: string) => /^\s*/.exec(text)![0].length;
 
 interface Deepest {
   line: number;

@@ -136,6 +136,9 @@ export interface Verdict {
   was?: { fn: FunctionFact; how: "replaced" | "mirrored" };
 }
 
+/** The spot a structural finding is about: its function, by where it starts at head (see merge-spots.ts). */
+export const functionSpot = (fn: FunctionFact) => `function:${fn.start}`;
+
 /**
  * A commit that undoes another restores code already reviewed once: nothing structural to say.
  * Its subject says so (git's `Revert "…"`); a squash whose body lists a revert among other work is
@@ -621,8 +624,15 @@ function movedFunctions(change: Change, found: Lookups): MovedFunctions {
     take(file, fn) {
       const list = pool.get(fn.name);
       // An anonymous function's "name" says nothing: only one of about its size can be it.
-      const i = list?.findIndex((c) => c.from !== file && (fn.name !== ANONYMOUS || aboutTheSameSize(fn, c.fn))) ?? -1;
-      return i < 0 ? undefined : list!.splice(i, 1)[0];
+      // Of several that left under one name (an overload that delegates beside the one with the
+      // body, leakcanary's two `readHprofRecords`), the closest in size is the one that moved:
+      // the body did not grow "from 1 to 149" by moving.
+      let best = -1;
+      list?.forEach((c, i) => {
+        if (c.from === file || (fn.name === ANONYMOUS && !aboutTheSameSize(fn, c.fn))) return;
+        if (best < 0 || Math.abs(c.fn.bodyLines - fn.bodyLines) < Math.abs(list[best].fn.bodyLines - fn.bodyLines)) best = i;
+      });
+      return best < 0 ? undefined : list!.splice(best, 1)[0];
     },
     named: (name) => (name === ANONYMOUS ? [] : (pool.get(name) ?? [])),
   };

@@ -18,6 +18,19 @@ export interface Finding {
   path?: string;
   line?: number;
   commit?: string;
+  /**
+   * Findings of other rules about the same spot, folded into this one (see merge-spots.ts): each
+   * keeps its rule and severity, so the counts per rule stay honest and a rule a team turned off
+   * never has a part here.
+   */
+  also?: FoldedFinding[];
+}
+
+/** A finding said as part of another rule's finding about the same spot. */
+export interface FoldedFinding {
+  rule: string;
+  severity: ActiveSeverity;
+  message: string;
 }
 
 /** What a rule's check returns: a message id from its meta plus the data for the placeholders. */
@@ -31,6 +44,13 @@ export interface RawFinding {
   severity?: ActiveSeverity;
   /** Not a problem: information for the summary (e.g. which tests cover which files). */
   info?: boolean;
+  /**
+   * What the finding is about, within its path (a function: `function:12`): findings of several
+   * rules about one spot become one finding (see merge-spots.ts).
+   */
+  spot?: string;
+  /** The message id of the clause said when this finding is folded into another rule's ("has 75 lines of code (max 60)"). */
+  part?: string;
 }
 
 export interface IssueRef {

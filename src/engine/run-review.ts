@@ -27,6 +27,7 @@ import {
   type Severity,
 } from "./rule.js";
 import { collectSuppressions, isSuppressed } from "./suppressions.js";
+import { mergeSpots, rulesOf, type SpotOf } from "./merge-spots.js";
 
 /** Fetches what rules asked for, in one batch. Sources implement it; without one, lookups stay empty. */
 export type LookupProvider = (needs: CollectedNeeds) => Promise<Lookups>;
@@ -210,6 +211,7 @@ function stepsOf(run: RuleRun): RuleRun[] {
 function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<void, ReviewResult> {
   const findings: Finding[] = [];
   const locked = new Set<Finding>();
+  const spots = new Map<Finding, SpotOf>();
   const notes: Record<string, string[]> = {};
   const gaps = [...plan.gaps];
   for (const run of plan.runs.flatMap(stepsOf)) {
@@ -230,14 +232,21 @@ function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<v
         const finding = toFinding(run, r, message);
         findings.push(finding);
         if (!allowsSuppression(run.options)) locked.add(finding);
+        const part = r.part && run.rule.meta.messages[r.part];
+        if (r.spot !== undefined && part) spots.set(finding, { spot: r.spot, part: formatMessage(part, r.data) });
       }
     }
   }
   gaps.push(...deadline.gaps(), ...unanalysedFiles(plan.change.files));
-  const { kept, suppressed } = applySuppressions(plan.allFiles, findings, locked);
+  const { kept: unmerged, suppressed } = applySuppressions(plan.allFiles, findings, locked);
+  // After suppressions: a part silenced on its line, or from a rule that is off, is not said.
+  const kept = mergeSpots(unmerged, spots);
+  // Each rule counts what it found, folded into another rule's finding or not.
   for (const f of kept) {
-    const outcome = plan.outcomes.get(f.rule);
-    if (outcome) outcome.findings++;
+    for (const { rule } of rulesOf(f)) {
+      const outcome = plan.outcomes.get(rule);
+      if (outcome) outcome.findings++;
+    }
   }
   return {
     conclusion: conclude(kept),

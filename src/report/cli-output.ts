@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import type { PatchCoverage } from "../coverage/patch-coverage.js";
 import { renderCoverageText } from "../coverage/render-coverage.js";
+import { rulesOf, splitFolded } from "../engine/merge-spots.js";
 import type { ReviewResult } from "../engine/review-result.js";
 import type { Finding } from "../engine/rule.js";
 import { countBySeverity, describeCounts, type Counts } from "./counts.js";
@@ -48,7 +49,7 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   const why = new Map<string, string>();
   const groups = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    const { fact, rationale } = splitMessage(f.message);
+    const { fact, rationale } = splitMessage(splitFolded(f).own);
     if (rationale && !why.has(f.rule)) why.set(f.rule, rationale);
     const key = `${f.rule}\0${f.severity}\0${fact}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
@@ -56,8 +57,10 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   for (const group of groups.values()) {
     for (const f of group.slice(0, SHOWN_PER_GROUP)) {
       const [color, label] = SEVERITY_STYLE[f.severity];
-      const { fact, rationale } = splitMessage(f.message);
-      const message = rationale === why.get(f.rule) ? fact : f.message;
+      // What other rules found about the same spot stays on the line: it is no rule's shared advice.
+      const { own, folded } = splitFolded(f);
+      const { fact, rationale } = splitMessage(own);
+      const message = (rationale === why.get(f.rule) ? fact : own) + folded;
       out.push(`${paint("underline", location(f))}  ${paint(color, label)}  ${printable(message)}  ${paint("dim", f.rule)}`);
     }
     if (group.length > SHOWN_PER_GROUP) out.push(paint("dim", `  …and ${group.length - SHOWN_PER_GROUP} more like this (${group[0].rule})`));
@@ -65,7 +68,8 @@ export function renderText(result: ReviewResult, opts: { color: boolean; range?:
   const gaps = result.gaps.filter((g) => g.kind !== "ignored");
   if (gaps.length > 0) out.push("", paint("yellow", "Not reviewed:"), ...gaps.map((g) => `  ${g.path ? `${printable(g.path)}: ` : ""}${printable(g.message)}`));
   out.push(...renderCoverageText(result.coverage, printable));
-  const rulesWithFindings = [...new Set(result.findings.map((f) => f.rule))].filter((r) => r !== "suppression");
+  // A rule whose finding was folded into another's (see merge-spots.ts) is named in it: its doc too.
+  const rulesWithFindings = [...new Set(result.findings.flatMap((f) => rulesOf(f).map((r) => r.rule)))].filter((r) => r !== "suppression");
   if (rulesWithFindings.length > 0) {
     out.push("", paint("bold", "Why and how to fix:"));
     for (const r of rulesWithFindings) {

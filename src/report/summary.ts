@@ -1,5 +1,6 @@
 import { renderCoverageMarkdown } from "../coverage/render-coverage.js";
 import type { ReviewResult, RuleOutcome } from "../engine/review-result.js";
+import { rulesOf } from "../engine/merge-spots.js";
 import { SEVERITY_RANK, type ActiveSeverity, type Finding } from "../engine/rule.js";
 import type { Gap } from "../model/change.js";
 import { countBySeverity, describeCounts, plural } from "./counts.js";
@@ -64,7 +65,8 @@ function renderHeader(result: ReviewResult, headSha?: string): string {
 function renderChecklist(outcomes: RuleOutcome[], findings: Finding[]): string {
   // A rule's icon is its worst actual finding: a "could not verify" notice is not a failure.
   const worst = new Map<string, ActiveSeverity>();
-  for (const f of findings) if (!worst.has(f.rule) || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.get(f.rule)!]) worst.set(f.rule, f.severity);
+  for (const f of findings)
+    for (const { rule, severity } of rulesOf(f)) if (!worst.has(rule) || SEVERITY_RANK[severity] > SEVERITY_RANK[worst.get(rule)!]) worst.set(rule, severity);
   const failing: Array<{ rank: number; count: number; row: string }> = [];
   const passing: string[] = [];
   for (const { id, title } of CATEGORIES) {

@@ -61,6 +61,26 @@ describe("renderText", () => {
     expect(out).toMatch(/Why and how to fix:\n  max-line-length: Long lines are hard to read; wrap it\. /);
   });
 
+  it("points to the doc of a rule whose finding was folded into another's", () => {
+    const merged: ReviewResult = {
+      ...result,
+      findings: [
+        {
+          rule: "max-complexity",
+          severity: "warning",
+          message: "`parse` is complex. Move a block out. It also has 75 lines of code (max 60: `max-function-length`).",
+          path: "src/a.ts",
+          line: 3,
+          also: [{ rule: "max-function-length", severity: "warning", message: "`parse` is long." }],
+        },
+      ],
+    };
+    const out = renderText(merged, { color: false, range: "main...HEAD" });
+    // The rule's advice is said once below; what the other rule found stays on the finding's line.
+    expect(out).toContain("src/a.ts:3:1  warning  `parse` is complex. It also has 75 lines of code (max 60: `max-function-length`).  max-complexity\n");
+    expect(out).toMatch(/Why and how to fix:\n  max-complexity: Move a block out\. \S*max-complexity\.md\n  max-function-length: /);
+  });
+
   it("lists what was not reviewed and ends with the verdict", () => {
     expect(text).toContain("Not reviewed:\n  logo.png: binary file");
     expect(text).not.toContain("package-lock.json");

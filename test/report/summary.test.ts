@@ -26,6 +26,29 @@ describe("renderSummary", () => {
     );
   });
 
+  it("shows a rule whose finding was folded into another's as failing, with its own severity", () => {
+    const rule = (id: string, severity: "warning" | "failure") => ({
+      id,
+      description: `${id} holds.`,
+      category: "readability" as const,
+      severity,
+      findings: 1,
+    });
+    const f: Finding = {
+      rule: "max-function-length",
+      severity: "failure",
+      path: "src/a.ts",
+      line: 3,
+      message: "`parse` is long. It also has a cognitive complexity of 20 (max 15: `max-complexity`).",
+      also: [{ rule: "max-complexity", severity: "warning", message: "`parse` is complex." }],
+    };
+    const md = renderSummary({ ...base, findings: [f], rules: [rule("max-complexity", "warning"), rule("max-function-length", "failure")] });
+    const rows = md.split("\n").filter((l) => l.startsWith("| ") && l.includes("max-"));
+    expect(rows[0]).toMatch(/^\| ❌ .*max-function-length.*\| 1 finding \|$/);
+    // Its part folded into the failure, max-complexity still shows as a warning, not a notice.
+    expect(rows[1]).toMatch(/^\| ⚠️ .*max-complexity.*\| 1 finding \|$/);
+  });
+
   it("keeps HTML and @mentions from commit subjects inert, and code spans intact", () => {
     const f: Finding = {
       rule: "issue-reference",

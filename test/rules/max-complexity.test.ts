@@ -2,6 +2,7 @@ import { changed, modifiedFile } from "../helpers/base-head.js";
 import { change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { tokenizerBody } from "./char-tokenizers.js";
 import { range, SAMPLES, type Sample } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
@@ -200,6 +201,18 @@ for (const sample of SAMPLES) {
   const complex = s.file("decide", [...range(20, s.branch), s.stmt(0)]);
   const farOver = s.file("decide", [...range(40, s.branch), s.stmt(0)]);
   valid.push(
+    {
+      // monolog's INF/NaN case in `normalize`, joi's `build`: a 6-point block nested in an old `if`
+      // takes a function within the limit over it, its place accounting for the growth.
+      name: `${s.lang}: a small block nested in an old one tips an existing function over the max`,
+      options: { margin: 0 },
+      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
+    },
+    {
+      name: `${s.lang}: a small block alone tips an existing function over the max`,
+      options: { margin: 0 },
+      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", [...range(10, s.branch), ...s.nest(3)])),
+    },
     { name: `${s.lang}: complexity at the max`, ...changed(s.path, undefined, s.file("decide", range(15, s.branch))) },
     {
       // gson 48db33cb, JsonReader 52697016, moshi ff2f6e18: a switch/when/match over a type or token.
@@ -399,19 +412,26 @@ for (const sample of SAMPLES) {
     },
     {
       // Dapper 10c51f42: a block nested in an old `if` costs more where it sits than on its own; the
-      // message gives both, so "grew from 11 to 20" adds up.
+      // message gives both, so "grew from 11 to 25" adds up.
       name: `${s.lang}: an existing function pushed over the max by a nested block inside an old one`,
       options: { margin: 0 },
-      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
-      findings: [{ messageId: "grewNested", data: { before: 11, complexity: 20, block: 6, placed: 9 } }],
+      ...changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(5)])),
+      findings: [{ messageId: "grewNested", data: { before: 11, complexity: 25, block: 10, placed: 14 } }],
     },
     {
       name: `${s.lang}: an existing function pushed over the max by a nested block`,
       // Just over the max, it would be let be (margin): without one, the mechanism shows.
       options: { margin: 0 },
-      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", [...range(10, s.branch), ...s.nest(3)])),
+      ...changed(s.path, s.file("decide", range(10, s.branch)), s.file("decide", [...range(10, s.branch), ...s.nest(4)])),
       // An existing function pushed over says so: it is not new.
-      findings: [{ messageId: "grew", line: firstBodyLine(s) + 10, data: { before: 10, complexity: 16, block: 6 } }],
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 10, data: { before: 10, complexity: 20, block: 10 } }],
+    },
+    {
+      // Dapper 10c51f42's pipelined strategy: a small block, but the change added more than it
+      // (six more branches): the growth is the change's, not the block's place.
+      name: `${s.lang}: an existing function a small block and more branches take over the max`,
+      ...changed(s.path, s.file("decide", range(6, s.branch)), s.file("decide", [...range(13, s.branch), ...s.nest(3)])),
+      findings: [{ messageId: "grew", line: firstBodyLine(s) + 13, data: { before: 6, complexity: 19, block: 6 } }],
     },
     {
       // The block is measured as if extracted: 1 + 2 + 3, anchored at its first structure.
@@ -546,6 +566,57 @@ for (const s of SCOPED) {
     name: "TypeScript: the same two functions in a new file",
     ...changed(ts.path, undefined, split),
     findings: [{ messageId: "tooComplex", data: { name: "rules" } }],
+  });
+}
+
+// jsoup's `readDoctypeInternalSubset`: a new character-by-character tokenizer reads as the grammar it scans.
+for (const s of SAMPLES) {
+  valid.push({
+    name: `${s.lang}: a new tokenizer, a loop around a switch on the character read`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 6))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new function of the same shape, its switch on numbers`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 6, "numbers"))),
+    findings: [{ messageId: "tooComplex", data: { name: "tok" } }],
+  });
+  invalid.push({
+    // echo's `writeJSONSafeString`: a switch on characters among other work is not a tokenizer.
+    name: `${s.lang}: a new function whose switch on characters is not most of it`,
+    ...changed(s.path, undefined, s.file("tok", [...tokenizerBody(s, 6), ...range(40, s.stmt)])),
+    findings: [{ messageId: "tooComplex", data: { name: "tok" } }],
+  });
+}
+
+// leakcanary 4971e69a: a class removed, its `readHprofRecords` (the overload with the body, beside
+// a one-line one that delegates to it) moved into another file with a variable renamed on every
+// line. It is the big overload moved, not the small one grown "from 1 to 149".
+for (const s of SAMPLES.filter((x) => ["Java", "Kotlin", "C#"].includes(x.lang))) {
+  const fn = (name: string, params: string, body: string[]) =>
+    s.lang === "Kotlin" ? [`  fun ${name}(${params}): Int {`, ...body, "  }"] : [`  int ${name}(${params}) {`, ...body, "  }"];
+  const p = (names: string[]) => names.map((n) => (s.lang === "Kotlin" ? `${n}: Int` : `int ${n}`)).join(", ");
+  const deep = (v: string) => [...s.nest(6).map((l) => `    ${l.replace(/\bx\b/g, v)}`), `    return ${v}${s.lang === "Kotlin" ? "" : ";"}`];
+  const ext = s.path.replace(/^.*\./, "");
+  const oldText = [
+    "class Old {",
+    ...fn("read", p(["x"]), [`    return read(x, 1)${s.lang === "Kotlin" ? "" : ";"}`]),
+    ...fn("read", p(["x", "y"]), deep("x")),
+    "}",
+  ].join("\n");
+  const moved = modifiedFile(`src/New.${ext}`, undefined, ["class New {", ...fn("read", p(["z", "y"]), deep("z")), "}"].join("\n"));
+  const removed = {
+    path: `src/Old.${ext}`,
+    status: "removed" as const,
+    binary: false,
+    additions: 0,
+    deletions: oldText.split("\n").length,
+    addedLines: [],
+    hunks: [],
+  };
+  valid.push({
+    name: `${s.lang}: a function moved from a removed file is paired with the overload of its size`,
+    change: change([moved.file, removed]),
+    lookups: { ...moved.lookups, baseContents: new Map([[removed.path, oldText]]) },
   });
 }
 

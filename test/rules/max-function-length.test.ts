@@ -2,6 +2,7 @@ import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { changed, modifiedFile } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
+import { tokenizerBody } from "./char-tokenizers.js";
 import { range, SAMPLES } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
@@ -105,8 +106,48 @@ const around = (s: (typeof SAMPLES)[number]) => (s.lang === "Python" ? 2 : 3);
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 
+/** More indentation for a line of the sample: a level of Python or Ruby, two spaces elsewhere. */
+const deeper = (s: (typeof SAMPLES)[number], line: string) => (s.lang === "Python" ? "    " : "  ") + line;
+
+/** The opening, middle and closing lines of a `try` with a `finally` (Ruby: `begin`/`ensure`) in the sample's language; none in Go or Rust. */
+const TRY_FINALLY: Record<string, [string, string, string] | undefined> = {
+  Python: ["    try:", "    finally:", ""],
+  Ruby: ["  begin", "  ensure", "  end"],
+  PHP: ["  try {", "  } finally {", "  }"],
+};
+const tryFinally = (s: (typeof SAMPLES)[number]) =>
+  s.lang === "Go" || s.lang === "Rust" ? undefined : (TRY_FINALLY[s.lang] ?? ["  try {", "  } finally {", "  }"]);
+
+/** A new `if` opening a block in the sample's language, with its closing line ("" in Python). */
+const newIf = (s: (typeof SAMPLES)[number]): [string, string] =>
+  s.lang === "Python"
+    ? ["    if y > 0:", ""]
+    : s.lang === "Ruby"
+      ? ["  if y > 0", "  end"]
+      : s.lang === "Go" || s.lang === "Rust"
+        ? ["  if y > 0 {", "  }"]
+        : s.lang === "PHP"
+          ? ["  if ($y > 0) {", "  }"]
+          : ["  if (y > 0) {", "  }"];
+
 for (const s of SAMPLES) {
   const long = s.file("big", body(s, 70));
+  const handler = tryFinally(s);
+  if (handler) {
+    const [open, middle, close] = handler;
+    const cleanup = body(s, 15, 500).map((l) => deeper(s, l));
+    // Dapper db1c00a8: a `using` turned into `try`/`finally`, the old body re-indented and a
+    // 15-line cleanup added after `finally`: it cannot move without the `try` it closes.
+    valid.push({
+      name: `${s.lang}: a block that is the finally of a try around old code`,
+      ...changed(s.path, long, s.file("big", [open, ...body(s, 70).map((l) => deeper(s, l)), middle, ...cleanup, close].filter(Boolean))),
+    });
+    invalid.push({
+      name: `${s.lang}: a new try with its finally added to a long function`,
+      ...changed(s.path, long, s.file("big", [...body(s, 70), open, ...body(s, 6, 400).map((l) => deeper(s, l)), middle, ...cleanup, close].filter(Boolean))),
+      findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+    });
+  }
   const edited = s.file(
     "big",
     body(s, 70).map((l, i) => (i === 30 ? s.stmt(999) : l)),
@@ -411,6 +452,24 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "tooLong", data: { name: "big" } }],
     },
     {
+      // resty 1f11e18c: a new 20-line loop an old line moved into (it breaks the run of new lines)
+      // beside a 12-line block: the finding points at the loop, its old line not counted.
+      name: `${s.lang}: the finding points at the largest block of new code, whose structure holds an old line`,
+      ...(() => {
+        const old = body(s, 70);
+        const [open, close] = newIf(s);
+        const loop = [open, ...body(s, 10, 500).map((l) => deeper(s, l)), deeper(s, old[40]), ...body(s, 10, 600).map((l) => deeper(s, l)), close].filter(
+          Boolean,
+        );
+        const head = s.file("big", insert([...old.slice(0, 40), ...loop, ...old.slice(41)], 10, body(s, 12, 700)));
+        const at = head.split("\n").indexOf(open) + 1;
+        return {
+          ...changed(s.path, s.file("big", old), head),
+          findings: [{ messageId: "addsBlock", line: at, data: { name: "big", block: close ? 22 : 21 } }],
+        };
+      })(),
+    },
+    {
       // probot 02862ce2: a 12-line SIGINT handler added inline to a 168-line run().
       name: `${s.lang}: a block of new code added inside an already long function`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 12, 500)))),
@@ -566,6 +625,19 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
     name: "JavaScript: the same lines added to the factory as steps of its own",
     ...changed("lib/index.js", factory([]), factory(range(16, (i) => `  root.value${i} = make${i}(root);`))),
     findings: [{ messageId: "addsBlock", data: { name: "makeRoot" } }],
+  });
+}
+
+// jsoup's `readDoctypeInternalSubset`: a new character-by-character tokenizer reads as the grammar it scans.
+for (const s of SAMPLES) {
+  valid.push({
+    name: `${s.lang}: a new tokenizer, a loop around a switch on the character read`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 13))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new function of the same shape, its switch on numbers`,
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 13, "numbers"))),
+    findings: [{ messageId: "tooLong", data: { name: "tok" } }],
   });
 }
 

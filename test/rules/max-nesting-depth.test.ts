@@ -12,11 +12,24 @@ const nestAround = (s: (typeof SAMPLES)[number], depth: number, inner: string[])
   const lines = s.nest(depth);
   return [...lines.slice(0, depth), ...inner, ...lines.slice(depth + 1)];
 };
-/** Code `depth` deep doing real work (two statements innermost) wrapped whole in one more block. */
-const wrapped = (s: (typeof SAMPLES)[number], depth = 4, n = 3) =>
+/**
+ * Code `depth` deep doing real work (two statements innermost) wrapped whole in one more block,
+ * re-indented as a formatter would: a line the diff does not show kept its place.
+ */
+const wrapped = (s: (typeof SAMPLES)[number], depth = 4, n = 3, indent = "  ") =>
   s.lang === "Python"
     ? ["    if y:", ...nestAround(s, depth, work(s, depth, n)).map((l) => `    ${l}`)]
-    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, depth, work(s, depth, n)), s.lang === "Ruby" ? "end" : "}"];
+    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, depth, work(s, depth, n)).map((l) => `${indent}${l}`), s.lang === "Ruby" ? "end" : "}"];
+
+/** Code `depth` deep doing real work moved whole, re-indented, into the `else` of a new `if` that handles one case first. */
+const underNewElse = (s: (typeof SAMPLES)[number], depth = 4, n = 3): string[] => {
+  const old = nestAround(s, depth, work(s, depth, n));
+  const step = s.nest(1)[1];
+  if (s.lang === "Python") return ["    if y:", `        ${step.trim()}`, "    else:", ...old.map((l) => `    ${l}`)];
+  if (s.lang === "Ruby") return ["if y > 0", step, "else", ...old.map((l) => `  ${l}`), "end"];
+  const open = s.lang === "PHP" ? "if ($y > 0) {" : s.lang === "Go" || s.lang === "Rust" ? "if y > 0 {" : "if (y > 0) {";
+  return [open, step, "} else {", ...old.map((l) => `  ${l}`), "}"];
+};
 /** Three statements where the sample has one (`n` of them with `n`): a block of real work, not a one-liner, a guard or a two-way assignment. */
 const work = (s: (typeof SAMPLES)[number], depth: number, n = 3) => {
   const stmt = s.nest(depth)[depth];
@@ -92,6 +105,12 @@ const oneLineLeaf = (s: (typeof SAMPLES)[number]) =>
 const nestWork = (s: (typeof SAMPLES)[number], depth: number) => nestAround(s, depth, work(s, depth));
 
 for (const s of SAMPLES) {
+  valid.push({
+    // Dapper be15592b: `char` handled first by a new `if`, the old enum unboxing moved whole into
+    // its `else`: the old path as it was, beside a new one.
+    name: `${s.lang}: existing depth-4 code moved into the else of a new if`,
+    ...changed(s.path, s.file("f", nestAround(s, 4, work(s, 4))), s.file("f", underNewElse(s))),
+  });
   const deep = s.file("f", nestWork(s, 5));
   const four = s.file("f", s.nest(4));
   valid.push(
@@ -207,8 +226,10 @@ for (const s of SAMPLES) {
     // Python re-indents every wrapped line: the wrapper reads as a condition split in two (see splitCondition).
     if (s.lang !== "Python")
       valid.push({
-        name: `${s.lang}: existing depth-4 code of three lines wrapped in a new block`,
-        ...changed(s.path, s.file("f", nestAround(s, 4, work(s, 4))), s.file("f", wrapped(s))),
+        // Dapper 8152f2c7: the lines the diff does not show kept their place, however the parser
+        // now nests them (an `#if` dropped around a `switch`).
+        name: `${s.lang}: existing depth-4 code of three lines under a new line, not re-indented`,
+        ...changed(s.path, s.file("f", nestAround(s, 4, work(s, 4))), s.file("f", wrapped(s, 4, 3, ""))),
       });
   } else {
     invalid.push({
