@@ -273,6 +273,12 @@ for (const sample of SAMPLES) {
       ...changed(s.path, undefined, s.file("decide", range(16, s.branch))),
     },
     {
+      // rich 7481db40 `Style.__str__` (27), league/csv 91b8e8af `Comparison::compare` (26): one flat
+      // run of branches, none nested in another, reads as a table below twice the limit.
+      name: `${s.lang}: a new function with 29 flat branches, under twice the max`,
+      ...changed(s.path, undefined, s.file("decide", range(29, s.branch))),
+    },
+    {
       // gin 28e57f58: a 3-line default-value fix took form_mapping's function just over.
       name: `${s.lang}: an existing function tipped over the max by less than min_growth`,
       ...changed(s.path, s.file("decide", range(14, s.branch)), s.file("decide", range(16, s.branch))),
@@ -389,9 +395,9 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "step" } }],
     },
     {
-      name: `${s.lang}: a new function with 21 flat branches, more than a third over`,
-      ...changed(s.path, undefined, s.file("decide", range(21, s.branch))),
-      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
+      name: `${s.lang}: a new function with 30 flat branches, twice the max`,
+      ...changed(s.path, undefined, s.file("decide", range(30, s.branch))),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 30, max: 15 } }],
     },
     {
       // Where a function came from is said of it in its own doc comment, not of a neighbour's.
@@ -872,9 +878,9 @@ testRule("max-complexity", {
       ...changed(
         "src/a.ts",
         undefined,
-        ["function f(x: number) {", ...range(21, (i) => `  if (x === ${i}) return ${i};\n  x++;`), "  return x;", "}"].join("\n"),
+        ["function f(x: number) {", ...range(30, (i) => `  if (x === ${i}) return ${i};\n  x++;`), "  return x;", "}"].join("\n"),
       ),
-      findings: [{ messageId: "tooComplex", data: { name: "f", complexity: 21 } }],
+      findings: [{ messageId: "tooComplex", data: { name: "f", complexity: 30 } }],
     },
     ...["TypeScript", "C#"].map((lang) => {
       const s = SAMPLES.find((x) => x.lang === lang)!;
@@ -890,9 +896,9 @@ testRule("max-complexity", {
       ...changed(
         "okio/src/jvmTest/kotlin/okio/DatesTest.kt",
         undefined,
-        ["fun addDay(x: Int): Int {", ...range(21, (i) => `    if (x == ${i}) { println(${i}) }`), "    return x", "}"].join("\n"),
+        ["fun addDay(x: Int): Int {", ...range(30, (i) => `    if (x == ${i}) { println(${i}) }`), "    return x", "}"].join("\n"),
       ),
-      findings: [{ messageId: "tooComplex", data: { name: "addDay", complexity: 21 } }],
+      findings: [{ messageId: "tooComplex", data: { name: "addDay", complexity: 30 } }],
     },
     {
       name: "JS: a run of && and one of || count 1 each, ?? is free, a ternary is 1",
@@ -902,7 +908,7 @@ testRule("max-complexity", {
     },
     {
       name: "Python: if, and/or runs, elif and except count; comprehension clauses do not",
-      options: { max: 3 },
+      options: { max: 2 },
       ...changed(
         "app/a.py",
         undefined,
