@@ -19,6 +19,7 @@ import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generat
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
 import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
@@ -130,7 +131,7 @@ export default defineRule({
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
-    const sources = changedSources(change, kinds, cov?.judged, layout);
+    const sources = changedSources(change, kinds, cov?.judged, layout).filter((f) => !notTestableSource(f, found));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);
@@ -190,7 +191,7 @@ interface SourceContext {
 /**
  * Source files that may need tests. Deletions and pure renames (no additions) change no
  * behaviour worth a test. Build output (`dist/axios.js` rebuilt by a release) and vendored code:
- * nothing the author could test. Nor a maintainer's script beside the product (`sponsors.php` at
+ * nothing the author could test (dependencies' copies and generated code: see notTestableSource). Nor a maintainer's script beside the product (`sponsors.php` at
  * the root of a `src/` project), nor one language's table among its siblings (see translationTable).
  */
 function changedSources(change: Change, kinds: Map<ChangedFile, FileKind>, judged: Set<string> | undefined, layout: RepoLayout | undefined): ChangedFile[] {
@@ -536,8 +537,15 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
     if (added.length === 0 || skipped.length < added.length) continue;
     // A skip that cites its tracking issue (`@Ignore("Need to fix #1545")`) is already tracked.
     const lines = headText(file, found)?.split("\n");
-    const untracked = lines ? skipped.filter((t) => !citesIssue(skipReason(lines, t.start))) : skipped;
+    // A skip already there at base (a skipped `describe` moved or re-indented with its tests) is not added by this change.
+    const before = skippedBefore([file, ...removed], found);
+    const untracked = skipped.filter((t) => !before.has(t.name) && !(lines && citesIssue(skipReason(lines, t.start))));
     if (untracked.length > 0) out.push({ messageId: "onlySkipped", path: file.path, line: untracked[0].start });
   }
   return out;
+}
+
+/** Names of the test cases skipped unconditionally at base in these files: a skip the change only moved. */
+function skippedBefore(files: ChangedFile[], found: Lookups): Set<string> {
+  return new Set(files.flatMap((f) => (baseFacts(f, found)?.tests ?? []).filter((t) => t.skip === "unconditional").map((t) => t.name)));
 }
