@@ -314,7 +314,18 @@ function testsNamedNearly(sourcePath: string, layout: RepoLayout): string[] {
     return namesSameUnit(name, about) || unit.includes(about.toLowerCase()) || endsWithItsName(name, about, sourcePath, t);
   });
   const shared = (t: string) => commonPrefix(t, sourcePath);
-  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y));
+}
+
+/** More tests named nearly for a source than this are a family of tests, not its test. */
+const MAX_NEAR_TESTS = 2;
+
+/** The folder that holds a family of tests named nearly for the source (more than MAX_NEAR_TESTS), when they share one. */
+function nearTestsFolder(sourcePath: string, layout: RepoLayout): string | undefined {
+  const near = testsNamedNearly(sourcePath, layout);
+  if (near.length <= MAX_NEAR_TESTS) return undefined;
+  const folders = new Set(near.map(dirname));
+  return folders.size === 1 ? [...folders][0] : undefined;
 }
 
 /** Generic file names that say only their part of a module: its tests are named for the folder (`lifespan/on.py`). */
@@ -433,7 +444,7 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   if (inFile) return inFile;
   const first = suggested[0];
   if (!first) return "a test";
-  const folder = testFolderNamedFor(sourcePath, layout);
+  const folder = testFolderNamedFor(sourcePath, layout) ?? nearTestsFolder(sourcePath, layout);
   if (folder) return `a test in \`${folder}/\`, where its tests are`;
   // A new file only where a sibling source's test shows exactly where and how it is named; a guess
   // that ignores the repository's layout (`test/types.test.ts` where tests are `test/cancel.ts`) misleads.
@@ -498,9 +509,11 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
     for (const test of existingTestsNamedFor(sib, layout)) {
       if (testsAnotherNamesake(test, sib, layout)) continue;
       const name = test.slice(test.lastIndexOf("/") + 1);
-      // The sibling's name must appear exactly once in its test's name, so that swapping it is unambiguous.
-      if (name.split(sibBase).length !== 2) continue;
-      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(sibBase, base)}`;
+      // The name the test carries (`test_stack.py` for `_stack.py`: the private mark dropped) must be the
+      // sibling's and appear exactly once in it, so that swapping it is unambiguous and keeps the template.
+      const about = aboutName(name);
+      if (about.replace(/^_+/, "") !== sibBase.replace(/^_+/, "") || name.split(about).length !== 2) continue;
+      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(about, base.replace(/^_+/, "") || base)}`;
       if (!layout.files.has(path)) return { path, example: test };
     }
   }
@@ -612,8 +625,9 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
   const named = existingTestsNamedFor(sourcePath, layout);
   if (named.length > 0) return [...new Set(named.map((p) => sharedSuite(p, layout) ?? p))];
+  // Many tests named nearly alike (`copy-sync-dir.test.js`, `copy-sync-file.test.js`…) say where its tests are, not which one.
   const near = testsNamedNearly(sourcePath, layout);
-  if (near.length > 0) return near;
+  if (near.length > 0 && near.length <= MAX_NEAR_TESTS) return near;
   const mirror = mirroredNewTest(sourcePath, layout);
   if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
@@ -713,7 +727,7 @@ export function translationTable(sourcePath: string, layout: RepoLayout): boolea
  */
 export function existingTestsOf(sourcePath: string, layout: RepoLayout): string[] {
   const named = existingTestsNamedFor(sourcePath, layout);
-  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout);
+  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout).slice(0, MAX_NEAR_TESTS);
 }
 
 /**

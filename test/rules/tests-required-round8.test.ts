@@ -104,3 +104,86 @@ testRule("tests-required", {
     },
   ],
 });
+
+// ---- 4. the test a finding names is a test of the file, named as the project names its tests ----
+
+const newPublicPy = (name: string) => [
+  `def ${name}(items):`,
+  "    total = 0",
+  "    for i in items:",
+  "        if i.price > 0:",
+  "            total += i.price",
+  "    return total",
+];
+const pyBase = ["import os", "", "def other():", "    return 1"];
+const pyHead = (name: string) => [...pyBase, "", ...newPublicPy(name)];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: a `testing/` folder at the top holds the project's tests (pytest's `testing/python/approx.py`)",
+      change: change([
+        addedFile("src/_pytest/python_api.py", newPublicPy("approx")),
+        addedFile("testing/python/approx.py", ["def test_approx():", "    assert approx(1) == 1"]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: a package's `testing/` module is its test harness, not the test of a module of the same name",
+      ...edit("alembic/util/compat.py", pyBase, pyHead("read_config"), [
+        "alembic/util/compat.py",
+        "alembic/util/messaging.py",
+        "alembic/testing/compat.py",
+        "alembic/testing/fixtures.py",
+        "tests/test_command.py",
+        "tests/test_messaging.py",
+      ]),
+      findings: [{ messageId: "missingTests", path: "alembic/util/compat.py", data: { expected: "a test that covers it" } }],
+    },
+    {
+      name: "JavaScript: a folder of tests named alike for the module is named, not its two alphabetically first files",
+      ...edit(
+        "lib/copy/copy-sync.js",
+        ["const fs = require('fs')", "function other() { return 1 }"],
+        [
+          "const fs = require('fs')",
+          "function other() { return 1 }",
+          "function copySync(src, dest, opts) {",
+          "  if (opts.filter && !opts.filter(src)) return",
+          "  for (const item of fs.readdirSync(src)) {",
+          "    if (item !== '.git') fs.copyFileSync(item, dest)",
+          "  }",
+          "}",
+          "module.exports = copySync",
+        ],
+        [
+          "lib/copy/copy-sync.js",
+          "lib/copy/__tests__/copy-sync-dir.test.js",
+          "lib/copy/__tests__/copy-sync-file.test.js",
+          "lib/copy/__tests__/copy-sync-preserve-timestamp.test.js",
+          "lib/remove/remove.js",
+          "lib/remove/__tests__/remove.test.js",
+        ],
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/copy/copy-sync.js", data: { expected: "a test in `lib/copy/__tests__/`, where its tests are" } }],
+    },
+    {
+      name: "Python: a new test named after a private sibling's keeps the template (`test_rule.py` after `test_stack.py` for `_stack.py`)",
+      ...edit("rich/rule.py", pyBase, pyHead("render_rule"), [
+        "rich/rule.py",
+        "rich/_stack.py",
+        "rich/_loop.py",
+        "rich/text.py",
+        "tests/test_stack.py",
+        "tests/test_loop.py",
+        "tests/test_text.py",
+        "rich/console.py",
+        "tests/test_console.py",
+      ]),
+      findings: [
+        { messageId: "missingTests", path: "rich/rule.py", data: { expected: "a test in a new file `tests/test_rule.py` following `tests/test_loop.py`" } },
+      ],
+    },
+  ],
+});
