@@ -509,11 +509,11 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
     for (const test of existingTestsNamedFor(sib, layout)) {
       if (testsAnotherNamesake(test, sib, layout)) continue;
       const name = test.slice(test.lastIndexOf("/") + 1);
-      // The name the test carries (`test_stack.py` for `_stack.py`: the private mark dropped) must be the
-      // sibling's and appear exactly once in it, so that swapping it is unambiguous and keeps the template.
-      const about = aboutName(name);
-      if (about.replace(/^_+/, "") !== sibBase.replace(/^_+/, "") || name.split(about).length !== 2) continue;
-      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(about, base.replace(/^_+/, "") || base)}`;
+      // The sibling's name as its test carries it (`test_stack.py` for `_stack.py`: the private mark dropped)
+      // must appear exactly once in the test's name, so that swapping it is unambiguous and keeps the template.
+      const sibName = sibBase.replace(/^_+/, "") || sibBase;
+      if (name.split(sibName).length !== 2) continue;
+      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(sibName, base.replace(/^_+/, "") || base)}`;
       if (!layout.files.has(path)) return { path, example: test };
     }
   }

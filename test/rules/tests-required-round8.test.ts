@@ -169,6 +169,46 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: "lib/copy/copy-sync.js", data: { expected: "a test in `lib/copy/__tests__/`, where its tests are" } }],
     },
     {
+      name: "Ruby: a sibling's test named with the package first keeps that template (`test_rake_thread_history_display.rb`)",
+      ...edit(
+        "lib/rake/thread_history_display.rb",
+        ["module Rake", "  class ThreadHistoryDisplay", "    def other", "      1", "    end", "  end", "end"],
+        [
+          "module Rake",
+          "  class ThreadHistoryDisplay",
+          "    def other",
+          "      1",
+          "    end",
+          "",
+          "    def show(items)",
+          "      items.each do |i|",
+          "        puts i if i.visible?",
+          "      end",
+          "    end",
+          "  end",
+          "end",
+        ],
+        [
+          "lib/rake/thread_history_display.rb",
+          "lib/rake/thread_pool.rb",
+          "lib/rake/task.rb",
+          "test/test_rake_thread_pool.rb",
+          "test/test_rake_task.rb",
+          "test/test_rake_file.rb",
+          "test/test_rake_dsl.rb",
+          "lib/rake/file.rb",
+          "lib/rake/dsl.rb",
+        ],
+      ),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "lib/rake/thread_history_display.rb",
+          data: { expected: "a test in a new file `test/test_rake_thread_history_display.rb` following `test/test_rake_thread_pool.rb`" },
+        },
+      ],
+    },
+    {
       name: "Python: a new test named after a private sibling's keeps the template (`test_rule.py` after `test_stack.py` for `_stack.py`)",
       ...edit("rich/rule.py", pyBase, pyHead("render_rule"), [
         "rich/rule.py",
