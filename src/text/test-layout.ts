@@ -731,6 +731,25 @@ export function existingTestsOf(sourcePath: string, layout: RepoLayout): string[
 }
 
 /**
+ * Whether the repository has tests at the source's address, whatever they are named: tests named
+ * for it (or nearly), a Go package's `_test.go` files, or tests in a folder that mirrors the
+ * source's own (`src/test/java/org/jsoup/select/` for `src/main/java/org/jsoup/select/…`,
+ * `tests/functional/Extension/TableOfContents/` for `src/Extension/TableOfContents/…`). Where
+ * existing tests already exercise a file, a change that keeps its behaviour is theirs to catch.
+ */
+export function hasTestsAtItsAddress(sourcePath: string, layout: RepoLayout): boolean {
+  if (existingTestsOf(sourcePath, layout).length > 0) return true;
+  const ext = extensionOf(sourcePath);
+  const dir = dirname(sourcePath);
+  if (ext === "go") return [...layout.files].some((f) => f.endsWith("_test.go") && dirname(f) === dir);
+  const family = (e: string) => e === ext || (JS_LIKE.has(e) && JS_LIKE.has(ext)) || (JVM.has(e) && JVM.has(ext));
+  const needed = Math.max(1, mirrorNeeded(sourcePath));
+  return [...layout.testsByStem.values()].some((tests) =>
+    tests.some((t) => family(extensionOf(t)) && t !== sourcePath && mirrorDepth(sourcePath, dirname(t)) >= needed),
+  );
+}
+
+/**
  * A file named as its namesakes in sibling folders are (devise's `active_record/devise_generator.rb`
  * beside `devise/` and `mongoid/devise_generator.rb`) is tested under its folder's name:
  * `test/generators/active_record_generator_test.rb`, not the `devise_generator_test.rb` of another.

@@ -1,6 +1,6 @@
 import type { Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
-import { addedFile, change } from "../helpers/make-change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 // Session 8 (#11): what a fresh judge still rejected. Dependencies' copies and generated code,
@@ -224,6 +224,134 @@ testRule("tests-required", {
       findings: [
         { messageId: "missingTests", path: "rich/rule.py", data: { expected: "a test in a new file `tests/test_rule.py` following `tests/test_loop.py`" } },
       ],
+    },
+  ],
+});
+
+// ---- 1 and 2. a rewrite that keeps signatures and literals, of code existing tests sit beside ----
+
+const joinBase = [
+  "package text",
+  "",
+  "func Join(parts []string, sep string) string {",
+  '\tout := ""',
+  "\tfor i, p := range parts {",
+  "\t\tif i > 0 {",
+  "\t\t\tout += sep",
+  "\t\t}",
+  "\t\tout += p",
+  "\t}",
+  "\treturn out",
+  "}",
+];
+// Fast paths for none and one part, then a builder: two new branches, the same signature, no new literal.
+const joinFast = [
+  "package text",
+  "",
+  "func Join(parts []string, sep string) string {",
+  "\tswitch len(parts) {",
+  "\tcase 0:",
+  '\t\treturn ""',
+  "\tcase 1:",
+  "\t\treturn parts[0]",
+  "\t}",
+  "\tvar b strings.Builder",
+  "\tfor i, p := range parts {",
+  "\t\tif i > 0 {",
+  "\t\t\tb.WriteString(sep)",
+  "\t\t}",
+  "\t\tb.WriteString(p)",
+  "\t}",
+  "\treturn b.String()",
+  "}",
+];
+const goTree = ["text/join.go", "text/split.go", "text/split_test.go", "other/other.go", "other/other_test.go"];
+const titled = (title: string, e: ReturnType<typeof edit>) => ({ change: { ...e.change, title }, lookups: e.lookups });
+
+const cartBase = [
+  "public class Cart {",
+  "    public int total(List<Item> items) {",
+  "        int sum = 0;",
+  "        for (int k = 0; k < items.size(); k++) {",
+  "            sum += items.get(k).price();",
+  "        }",
+  "        return sum;",
+  "    }",
+  "}",
+];
+const cartRewrite = [
+  "public class Cart {",
+  "    public int total(List<Item> items) {",
+  "        int sum = 0;",
+  "        if (items instanceof RandomAccess) {",
+  "            for (int k = 0; k < items.size(); k++) {",
+  "                sum += items.get(k).price();",
+  "            }",
+  "        } else {",
+  "            for (Item item : items) {",
+  "                sum += item.price();",
+  "            }",
+  "        }",
+  "        return sum;",
+  "    }",
+  "}",
+];
+const javaTree = ["src/main/java/shop/Cart.java", "src/main/java/shop/Item.java", "src/test/java/shop/CheckoutTest.java", "src/test/java/other/OtherTest.java"];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Go: a loop rewritten for speed with fast paths, the package's tests beside it",
+      ...titled("text: speed up Join", edit("text/join.go", joinBase, joinFast, goTree)),
+    },
+    {
+      name: "Java: a loop specialised for random access, tested in the package's mirrored test folder under another name (`CheckoutTest`)",
+      ...edit("src/main/java/shop/Cart.java", cartBase, cartRewrite, javaTree),
+    },
+  ],
+  invalid: [
+    {
+      name: "Go: the same rewrite, calling what the file never called (a builder), under a title that does not say it is a speed-up",
+      ...edit("text/join.go", joinBase, joinFast, goTree),
+      findings: [{ messageId: "missingTests", path: "text/join.go" }],
+    },
+    {
+      name: "a commit whose body says it fixes a fault",
+      change: {
+        ...edit("text/join.go", joinBase, joinFast, goTree).change,
+        title: "text: speed up Join",
+        commits: [commit("text: speed up Join\n\nFixes a crash on empty input.")],
+      },
+      lookups: edit("text/join.go", joinBase, joinFast, goTree).lookups,
+      findings: [{ messageId: "missingTests", path: "text/join.go" }],
+    },
+    {
+      name: "Go: the same rewrite where no test sits beside the package",
+      ...titled("text: speed up Join", edit("text/join.go", joinBase, joinFast, ["text/join.go", "text/split.go", "other/other.go", "other/other_test.go"])),
+      findings: [{ messageId: "missingTests", path: "text/join.go" }],
+    },
+    {
+      name: "Go: the same rewrite under a title that says it fixes something",
+      ...titled("Fix Join for a single part", edit("text/join.go", joinBase, joinFast, goTree)),
+      findings: [{ messageId: "missingTests", path: "text/join.go" }],
+    },
+    {
+      name: "Go: new branches that write a new text are new behaviour",
+      ...titled(
+        "text: speed up Join",
+        edit("text/join.go", joinBase, [...joinFast.slice(0, 8), "\tcase 2:", '\t\treturn parts[0] + " and " + parts[1]', ...joinFast.slice(8)], goTree),
+      ),
+      findings: [{ messageId: "missingTests", path: "text/join.go" }],
+    },
+    {
+      name: "Java: the rewrite changes the method's signature (a new parameter)",
+      ...edit(
+        "src/main/java/shop/Cart.java",
+        cartBase,
+        cartRewrite.map((l) => l.replace("total(List<Item> items)", "total(List<Item> items, boolean fast)").replace("items instanceof RandomAccess", "fast")),
+        javaTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "src/main/java/shop/Cart.java" }],
     },
   ],
 });
