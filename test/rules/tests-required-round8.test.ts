@@ -355,3 +355,74 @@ testRule("tests-required", {
     },
   ],
 });
+
+// ---- 5. one-line accessors and deprecation marks ask for nothing ----
+
+const mapperBase = [
+  "public class Mapper {",
+  "    private final Config config;",
+  "    public Mapper(Config config) { this.config = config; }",
+  "    public Mapper withFeature(Feature f) {",
+  "        return new Mapper(config.with(f));",
+  "    }",
+  "    public Reader reader() {",
+  "        return new Reader(config);",
+  "    }",
+  "}",
+];
+const mapperHead = (accessors: string[]) => [
+  "public class Mapper {",
+  "    private final Config config;",
+  "    public Mapper(Config config) { this.config = config; }",
+  "    /**",
+  "     * @deprecated Since 2.13 use {@link #rebuild()} instead",
+  "     */",
+  '    @Deprecated(since = "2.13")',
+  "    public Mapper withFeature(Feature f) {",
+  "        return new Mapper(config.with(f));",
+  "    }",
+  '    @Deprecated(since = "2.13", forRemoval = true)',
+  "    public Reader reader() {",
+  "        return new Reader(config);",
+  "    }",
+  ...accessors,
+  "}",
+];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Java: a one-line getter and deprecation annotations",
+      ...edit("src/main/java/a/Mapper.java", mapperBase, mapperHead(["    public Config getConfig() { return config; }"])),
+    },
+    {
+      name: "Java: one-line delegating accessors beside deprecation annotations",
+      ...edit(
+        "src/main/java/a/Mapper.java",
+        mapperBase,
+        mapperHead([
+          "    public boolean isEnabled(MapperFeature f) { return config.isEnabled(f); }",
+          "    public boolean isEnabled(DatatypeFeature f) { return config.isEnabled(f); }",
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: a new public method with a decision of its own beside the deprecations is asked about",
+      ...edit(
+        "src/main/java/a/Mapper.java",
+        mapperBase,
+        mapperHead([
+          "    public Mapper rebuild(Feature f) {",
+          "        if (f == null || config.has(f)) {",
+          "            return this;",
+          "        }",
+          "        return new Mapper(config.with(f));",
+          "    }",
+        ]),
+      ),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/Mapper.java" }],
+    },
+  ],
+});
