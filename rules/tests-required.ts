@@ -13,13 +13,16 @@ import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
 import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
 import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
-import { keepsCallsAndOutputs, saysReorganised } from "../src/analysis/tests-reorganised.js";
+import { keepsCallsAndOutputs, saysBehaviour, saysReorganised } from "../src/analysis/tests-reorganised.js";
+import { keepsSignaturesAndLiterals } from "../src/analysis/tests-covered-refactor.js";
 import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
 import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { lineFacts } from "../src/syntax/line-view.js";
+import type { FunctionFact } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
@@ -27,6 +30,7 @@ import {
   componentHasTests,
   describeSuggestedTests,
   existingTestsOf,
+  hasTestsAtItsAddress,
   layoutOf,
   maintainerScript,
   packageRootOf,
@@ -130,7 +134,7 @@ export default defineRule({
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
-    const sources = changedSources(change, kinds, cov?.judged, layout);
+    const sources = changedSources(change, kinds, cov?.judged, layout).filter((f) => !notTestableSource(f, found));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);
@@ -147,6 +151,7 @@ export default defineRule({
       sources,
       quiet: quietCommitType(change, opts.quiet_commit_types),
       reorganised: saysReorganised(change),
+      behaviourWords: saysBehaviour(change),
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
@@ -183,6 +188,8 @@ interface SourceContext {
   sources: ChangedFile[];
   quiet: boolean;
   reorganised: boolean;
+  /** The title or a commit says the change fixes or adds something. */
+  behaviourWords: boolean;
   covering: (source: ChangedFile) => ChangedFile[];
   moved: RemovedFunction[];
 }
@@ -190,7 +197,7 @@ interface SourceContext {
 /**
  * Source files that may need tests. Deletions and pure renames (no additions) change no
  * behaviour worth a test. Build output (`dist/axios.js` rebuilt by a release) and vendored code:
- * nothing the author could test. Nor a maintainer's script beside the product (`sponsors.php` at
+ * nothing the author could test (dependencies' copies and generated code: see notTestableSource). Nor a maintainer's script beside the product (`sponsors.php` at
  * the root of a `src/` project), nor one language's table among its siblings (see translationTable).
  */
 function changedSources(change: Change, kinds: Map<ChangedFile, FileKind>, judged: Set<string> | undefined, layout: RepoLayout | undefined): ChangedFile[] {
@@ -239,6 +246,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         sources: ctx.sources,
         minLines: Math.max(1, opts.min_changed_lines),
         reorganised: ctx.reorganised,
+        behaviourWords: ctx.behaviourWords,
         layout,
       }));
   return asks && !untestedProject(f, fresh, layout, found) ? coverageFinding(f, tests, opts.mode, layout) : undefined;
@@ -310,7 +318,15 @@ function asksForTests(
   c: CodeChange,
   lines: number,
   fresh: Set<number> | undefined,
-  ctx: { found: Lookups; moved: RemovedFunction[]; sources: ChangedFile[]; minLines: number; reorganised: boolean; layout: RepoLayout | undefined },
+  ctx: {
+    found: Lookups;
+    moved: RemovedFunction[];
+    sources: ChangedFile[];
+    minLines: number;
+    reorganised: boolean;
+    behaviourWords: boolean;
+    layout: RepoLayout | undefined;
+  },
 ): boolean {
   if (!fresh) return true;
   if (movedIn(c, lines)) return false;
@@ -333,12 +349,42 @@ function asksForTests(
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
   if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
+  if (b.newFunctions.length === 0 && !ctx.behaviourWords && textLines && coveredRewrite(f, rest, textLines, facts?.functions ?? [], ctx)) return false;
   if (b.newDecisions === 0 && textLines && constantHooksOnly(f, b.newFunctions, facts?.functions ?? [], textLines, ctx.found)) return false;
   if (ctx.reorganised && textLines && reorganisedOnly(f, b, rest, textLines, facts?.functions ?? [], ctx.found)) return false;
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
   return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+}
+
+/**
+ * A rewrite that adds no public function, keeps the signatures of the functions that were there and
+ * writes no new string or number, of a file the repository's tests already sit beside (named for
+ * it, its Go package's, or in the folder that mirrors its own): those tests pin what it does, and
+ * a reviewer asks for nothing more (see keepsSignaturesAndLiterals). Unless the title says it
+ * reorganises or speeds up (a new iterator or builder is how), it must call nothing new either:
+ * a call the file never made (`checkHostAndAddHeaders`, `GetProperties`) is new behaviour.
+ */
+function coveredRewrite(
+  f: ChangedFile,
+  fresh: Set<number>,
+  lines: string[],
+  functions: FunctionFact[],
+  ctx: { found: Lookups; layout: RepoLayout | undefined; reorganised: boolean },
+): boolean {
+  const base = baseText(f, ctx.found);
+  if (!ctx.layout || base === undefined || !hasTestsAtItsAddress(f.path, ctx.layout)) return false;
+  const baseNames = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));
+  if (!keepsSignaturesAndLiterals(fresh, lines, base, functions, baseNames)) return false;
+  return (
+    ctx.reorganised ||
+    keepsCallsAndOutputs(
+      [...fresh].map((l) => lines[l - 1] ?? ""),
+      base,
+      new Set(functions.filter((fn) => baseNames.has(fn.name)).map((fn) => fn.name)),
+    )
+  );
 }
 
 /** The new functions only return constants the file had: hooks a subclass may override (see onlyConstantHooks). */
@@ -542,8 +588,15 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
     if (added.length === 0 || skipped.length < added.length) continue;
     // A skip that cites its tracking issue (`@Ignore("Need to fix #1545")`) is already tracked.
     const lines = headText(file, found)?.split("\n");
-    const untracked = lines ? skipped.filter((t) => !citesIssue(skipReason(lines, t.start))) : skipped;
+    // A skip already there at base (a skipped `describe` moved or re-indented with its tests) is not added by this change.
+    const before = skippedBefore([file, ...removed], found);
+    const untracked = skipped.filter((t) => !before.has(t.name) && !(lines && citesIssue(skipReason(lines, t.start))));
     if (untracked.length > 0) out.push({ messageId: "onlySkipped", path: file.path, line: untracked[0].start });
   }
   return out;
+}
+
+/** Names of the test cases skipped unconditionally at base in these files: a skip the change only moved. */
+function skippedBefore(files: ChangedFile[], found: Lookups): Set<string> {
+  return new Set(files.flatMap((f) => (baseFacts(f, found)?.tests ?? []).filter((t) => t.skip === "unconditional").map((t) => t.name)));
 }

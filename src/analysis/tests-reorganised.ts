@@ -15,6 +15,16 @@ const SAYS_REORGANISED =
 /** Words that make a change a fix or a feature whatever else its title says. */
 const SAYS_BEHAVIOUR = /\b(fix(es|ed)?|bug|leak|crash|regression|broken|wrong|incorrect|add(s|ed)?|support(s|ed)?|new|feat(ure)?|allow(s|ed)?|handle[sd]?)\b/i;
 
+/** Words of a commit's body that say it fixes a fault ("Fixes the correctness issue raised in #339"); "added" there says little. */
+const BODY_SAYS_FIX = /\b(fix(es|ed)?|bug|correctness|regression|broken|incorrect|crash(es)?|leak(s)?|data loss)\b/i;
+
+/** Whether the change's title or a commit's subject says it fixes or adds something, or a commit's body that it fixes a fault. */
+export function saysBehaviour(change: { title: string; commits: Array<{ message: string }> }): boolean {
+  const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])];
+  const bodies = change.commits.map((c) => c.message.split("\n").slice(1).join("\n"));
+  return subjects.some((s) => SAYS_BEHAVIOUR.test(s)) || bodies.some((b) => BODY_SAYS_FIX.test(b));
+}
+
 /** Whether the change's title, or every commit's subject, says it only reorganises code (and none says it fixes or adds). */
 export function saysReorganised(change: { title: string; commits: Array<{ message: string }> }): boolean {
   const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])];

@@ -67,6 +67,14 @@ export function isTestPath(path: string): boolean {
 }
 
 /**
+ * A package's own `testing/` module (`alembic/testing/compat.py`, `sqlalchemy/testing/fixtures.py`,
+ * Angular's `core/testing/`): the harness its tests and its users' tests import, support rather than a
+ * test. A `testing/` folder at the top holds a project's tests (pytest's `testing/test_*.py`), and one
+ * under a test folder is among them.
+ */
+const PACKAGE_TESTING = /^(?!(?:.*\/)?(?:tests?|specs?|__tests__|testsuite)\/)[^/]+\/(?:.*\/)?testing\//;
+
+/**
  * Kinds by path: every rule asks of every file, and a large change's thousand paths each ran
  * some fifty patterns once per asking rule. Bounded: a process reviewing many histories starts over.
  */
@@ -85,7 +93,7 @@ export function classifyBuiltIn(path: string): FileKind {
 function classifyByPatterns(path: string): FileKind {
   if (isTestData(path) || TYPING_EXAMPLES.test(path)) return "support";
   if (TEST_FILE_NAMES.some((re) => re.test(path))) return "test";
-  if (TEST_HELPERS.some((re) => re.test(path))) return "support";
+  if (TEST_HELPERS.some((re) => re.test(path)) || PACKAGE_TESTING.test(path)) return "support";
   if (isTestPath(path)) return "test";
   if (!isCodeFile(path) || NOT_SOURCE.some((re) => re.test(path))) return "other";
   return "source";

@@ -314,7 +314,18 @@ function testsNamedNearly(sourcePath: string, layout: RepoLayout): string[] {
     return namesSameUnit(name, about) || unit.includes(about.toLowerCase()) || endsWithItsName(name, about, sourcePath, t);
   });
   const shared = (t: string) => commonPrefix(t, sourcePath);
-  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+  return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y));
+}
+
+/** More tests named nearly for a source than this are a family of tests, not its test. */
+const MAX_NEAR_TESTS = 2;
+
+/** The folder that holds a family of tests named nearly for the source (more than MAX_NEAR_TESTS), when they share one. */
+function nearTestsFolder(sourcePath: string, layout: RepoLayout): string | undefined {
+  const near = testsNamedNearly(sourcePath, layout);
+  if (near.length <= MAX_NEAR_TESTS) return undefined;
+  const folders = new Set(near.map(dirname));
+  return folders.size === 1 ? [...folders][0] : undefined;
 }
 
 /** Generic file names that say only their part of a module: its tests are named for the folder (`lifespan/on.py`). */
@@ -433,7 +444,7 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
   if (inFile) return inFile;
   const first = suggested[0];
   if (!first) return "a test";
-  const folder = testFolderNamedFor(sourcePath, layout);
+  const folder = testFolderNamedFor(sourcePath, layout) ?? nearTestsFolder(sourcePath, layout);
   if (folder) return `a test in \`${folder}/\`, where its tests are`;
   // A new file only where a sibling source's test shows exactly where and how it is named; a guess
   // that ignores the repository's layout (`test/types.test.ts` where tests are `test/cancel.ts`) misleads.
@@ -498,9 +509,11 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
     for (const test of existingTestsNamedFor(sib, layout)) {
       if (testsAnotherNamesake(test, sib, layout)) continue;
       const name = test.slice(test.lastIndexOf("/") + 1);
-      // The sibling's name must appear exactly once in its test's name, so that swapping it is unambiguous.
-      if (name.split(sibBase).length !== 2) continue;
-      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(sibBase, base)}`;
+      // The sibling's name as its test carries it (`test_stack.py` for `_stack.py`: the private mark dropped)
+      // must appear exactly once in the test's name, so that swapping it is unambiguous and keeps the template.
+      const sibName = sibBase.replace(/^_+/, "") || sibBase;
+      if (name.split(sibName).length !== 2) continue;
+      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(sibName, base.replace(/^_+/, "") || base)}`;
       if (!layout.files.has(path)) return { path, example: test };
     }
   }
@@ -612,8 +625,9 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
   const named = existingTestsNamedFor(sourcePath, layout);
   if (named.length > 0) return [...new Set(named.map((p) => sharedSuite(p, layout) ?? p))];
+  // Many tests named nearly alike (`copy-sync-dir.test.js`, `copy-sync-file.test.js`…) say where its tests are, not which one.
   const near = testsNamedNearly(sourcePath, layout);
-  if (near.length > 0) return near;
+  if (near.length > 0 && near.length <= MAX_NEAR_TESTS) return near;
   const mirror = mirroredNewTest(sourcePath, layout);
   if (mirror) return [mirror];
   // Rust unit tests live in the file's own `#[cfg(test)]` module: no `tests/<file>.rs` to invent.
@@ -713,7 +727,26 @@ export function translationTable(sourcePath: string, layout: RepoLayout): boolea
  */
 export function existingTestsOf(sourcePath: string, layout: RepoLayout): string[] {
   const named = existingTestsNamedFor(sourcePath, layout);
-  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout);
+  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout).slice(0, MAX_NEAR_TESTS);
+}
+
+/**
+ * Whether the repository has tests at the source's address, whatever they are named: tests named
+ * for it (or nearly), a Go package's `_test.go` files, or tests in a folder that mirrors the
+ * source's own (`src/test/java/org/jsoup/select/` for `src/main/java/org/jsoup/select/…`,
+ * `tests/functional/Extension/TableOfContents/` for `src/Extension/TableOfContents/…`). Where
+ * existing tests already exercise a file, a change that keeps its behaviour is theirs to catch.
+ */
+export function hasTestsAtItsAddress(sourcePath: string, layout: RepoLayout): boolean {
+  if (existingTestsOf(sourcePath, layout).length > 0) return true;
+  const ext = extensionOf(sourcePath);
+  const dir = dirname(sourcePath);
+  if (ext === "go") return [...layout.files].some((f) => f.endsWith("_test.go") && dirname(f) === dir);
+  const family = (e: string) => e === ext || (JS_LIKE.has(e) && JS_LIKE.has(ext)) || (JVM.has(e) && JVM.has(ext));
+  const needed = Math.max(1, mirrorNeeded(sourcePath));
+  return [...layout.testsByStem.values()].some((tests) =>
+    tests.some((t) => family(extensionOf(t)) && t !== sourcePath && mirrorDepth(sourcePath, dirname(t)) >= needed),
+  );
 }
 
 /**

@@ -74,6 +74,20 @@ testRule("tests-required", {
       name: 'Ruby: an allocation made lazy, the same reads ("Lazy-allocate")',
       ...titled("Lazy-allocate @new_values in Values", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
     },
+    // Session 8 (#11): where an existing spec is named for the file, a rewrite that keeps its
+    // signatures and writes no new text is that spec's to catch (see coveredRewrite).
+    {
+      name: "Ruby: a speed-up title, a new call in a new branch, but `spec/values_spec.rb` pins the file and no text is new",
+      ...titled("Lazy-allocate @new_values in Values", [
+        "lib/values.rb",
+        rbBase,
+        rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"]),
+      ]),
+    },
+    {
+      name: "Ruby: no title's word, new branches that call nothing new, and `spec/values_spec.rb` pins the file",
+      ...titled("Values keep their own hash", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
+    },
   ],
   invalid: [
     {
@@ -82,13 +96,13 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
     },
     {
-      name: "Ruby: the same title, but a branch calls something new",
+      name: "Ruby: the same title, but a branch calls something new, in a file no existing spec is named for",
       ...titled("Lazy-allocate @new_values in Values", [
-        "lib/values.rb",
+        "lib/cache.rb",
         rbBase,
         rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"]),
       ]),
-      findings: [{ messageId: "missingTests", path: "lib/values.rb" }],
+      findings: [{ messageId: "missingTests", path: "lib/cache.rb" }],
     },
     {
       name: "C#: a refactor that also says it fixes is a fix",
@@ -96,8 +110,13 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
     },
     {
-      name: "Ruby: without the title the lazy allocation's new branches are asked about",
-      ...titled("Values keep their own hash", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
+      name: "Ruby: without the title the lazy allocation's new branches are asked about, in a file no existing spec is named for",
+      ...titled("Values keep their own hash", ["lib/cache.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
+      findings: [{ messageId: "missingTests", path: "lib/cache.rb" }],
+    },
+    {
+      name: "Ruby: without the title, a new branch that calls something new, though `spec/values_spec.rb` is there",
+      ...titled("Values keep their own hash", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"])]),
       findings: [{ messageId: "missingTests", path: "lib/values.rb" }],
     },
     {

@@ -1,0 +1,30 @@
+import type { Lookups } from "../engine/rule.js";
+import type { ChangedFile } from "../model/change.js";
+import { headText } from "../syntax/change-facts.js";
+import { looksGeneratedText } from "../syntax/generated.js";
+
+/**
+ * A dependency's code kept in the repository (undici's `deps/llhttp/src/llhttp.c`, a CMake
+ * `external/` or `extern/` checkout, a `third_party/` or `vendor/` copy): updated by a bump, tested
+ * upstream. Only as a folder of its own, not a file named so (`deps.go` is the project's).
+ */
+const DEPENDENCY_FOLDER = /(^|\/)(_?deps|externals?|extern|third[-_]?party|_?vendor(ed)?|bundled)\//i;
+
+/**
+ * Generators' output by name: protobuf and gRPC (`x.pb.go`, `x_pb2.py`, `x.pb.gw.go`), `_generated`
+ * and `.generated` files, Dart's `.g.dart`, and the designer files Visual Studio writes (`Form1.Designer.cs`).
+ */
+const GENERATED_NAME = /(\.pb(\.gw)?\.go|_pb2(_grpc)?\.py|_grpc\.pb\.go|[._]generated\.\w+|\.g\.dart|\.designer\.cs)$/i;
+
+/**
+ * Why a changed file is not source that asks for tests although it is code: a dependency's copy,
+ * or a file a generator wrote (by name, or by a header that says so at head). Undefined when the
+ * change's author wrote it. A generator's template or input is still source.
+ */
+export function notTestableSource(f: ChangedFile, found: Lookups): string | undefined {
+  if (DEPENDENCY_FOLDER.test(f.path)) return "a dependency's code kept in the repository";
+  if (GENERATED_NAME.test(f.path)) return "generated code";
+  // Without the text, a file's first lines are in its diff when the change wrote them.
+  const text = headText(f, found) ?? (f.addedLines[0]?.line === 1 ? f.addedLines.map((l) => l.text).join("\n") : undefined);
+  return text !== undefined && looksGeneratedText(text) ? "generated code (its header says so)" : undefined;
+}
