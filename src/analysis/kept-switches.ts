@@ -1,0 +1,92 @@
+import type { CommentFact, FunctionFact } from "../syntax/facts.js";
+import { enclosingOpeners, type Opener } from "./enclosing-openers.js";
+import { scopeLine } from "./parked-code.js";
+
+/**
+ * Commented lines that are switches by where they sit, not leftovers (#10): options of a demo's
+ * `main`, the body of a debug function that is on when uncommented, and the note that a caught
+ * error is ignored on purpose.
+ */
+
+// A debug print (`// log.Println("~~~")`, `// debugPrintTree(0, 0, tr.root, 0)`, `# print(result)`, `// println!("{:?}", x)`).
+export const DEBUG_PRINT =
+  /^([\w$]{1,40}\.){0,3}(print|println|printf|eprint|eprintln|pprint|pp|puts|p|dbg|dump|var_dump|debug\w{0,40}|log|Print\w{0,10}|Debug\w{0,40}|Dump|console\.log|WriteLine|Write)!?\s*[( ]/;
+
+const indent = (l: string) => /^\s*/.exec(l)![0].length;
+const nonBlank = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l !== "");
+
+// ---- demo blocks ----
+
+const PYTHON_MAIN_GUARD = /^\s*if\s+__name__\s*==\s*["']__main__["']\s*:/;
+// A file or folder named for a demo (`src/bin/demo.rs`, `cmd/example-server/main.go`, `demo_app.py`).
+const DEMO_PATH = /(^|[/_.-])(examples?|demos?|samples?|showcase)([/_.-]|$)/i;
+const MAIN_DECLARATION = /^\s*((pub\s+)?(async\s+)?fn|func|def|fun)\s+main\s*\(|\bstatic\s+(async\s+)?\w+\s+[Mm]ain\s*\(/;
+
+/**
+ * Whether line `line` sits in a demo or self-test block, where options are switched on and off by
+ * commenting them: a Python `if __name__ == "__main__":` block anywhere, or a program's `main` in a
+ * file named for an example or demo.
+ */
+export function inDemoBlock(path: string, head: string[], line: number, functions: FunctionFact[]): boolean {
+  const openers = enclosingOpeners(head, scopeLine(head, line));
+  if (openers.some((o) => PYTHON_MAIN_GUARD.test(o.text))) return true;
+  if (!DEMO_PATH.test(path)) return false;
+  return openers.some((o) => MAIN_DECLARATION.test(o.text)) || functions.some((f) => f.start < line && line <= f.end && /^main$/i.test(f.name));
+}
+
+// ---- a debug function's switch ----
+
+// A declaration of a function or macro named for logging or debugging (`macro_rules! trace {`,
+// `fn debug_log(…) {`, `def dump(*args):`, `const debug = (...a) => {`).
+const DEBUG_DECLARATION =
+  /^\s*(?:(?:pub(?:\([^)]*\))?|export|static|private|public|protected|internal|inline|async|override|open|func)\s+)*(?:macro_rules!\s*|fn\s+|def\s+|function\s+|func\s+(?:\([^)]*\)\s*)?|fun\s+|void\s+|const\s+|let\s+|var\s+)[\w$]*(debug|trace|log|dbg|dump|verbose|print)[\w$]*\b/i;
+// Lines of a body that hold nothing: braces, a macro's arm (`($($arg:tt)*) => {{`), `pass`, `end`.
+const HOLDS_NOTHING = /^[\s{}()[\];,]*$|^\s*\(.*\)\s*=>\s*[{(]*\s*$|^\s*(pass|end|\.\.\.)\s*$/;
+
+/**
+ * Whether commented-out code is the on/off switch of a debug function or macro the change adds:
+ * every code line a print, and nothing else in the body but comments and braces
+ * (`macro_rules! trace { ($($t:tt)*) => {{ // println!($($t)*); }} }`). Deleting the print makes
+ * the function pointless; commenting it is how the author switches tracing off.
+ */
+export function debugSwitch(code: string[], head: string[], line: number, comments: CommentFact[], isNew: (line: number) => boolean): boolean {
+  const content = nonBlank(code);
+  if (content.length === 0 || !content.every((l) => DEBUG_PRINT.test(l))) return false;
+  // A function or macro, not a list named `logs`: its declaration has parameters or is a macro.
+  const declaration = enclosingOpeners(head, scopeLine(head, line)).find((o) => DEBUG_DECLARATION.test(o.text) && /\(|macro_rules!/.test(o.text));
+  return declaration !== undefined && isNew(declaration.line) && bodyHoldsOnlyComments(head, declaration, comments);
+}
+
+/** Whether the lines under a declaration, to where its indentation ends, are comments or hold nothing. */
+function bodyHoldsOnlyComments(head: string[], declaration: Opener, comments: CommentFact[]): boolean {
+  const commented = new Set(comments.flatMap((c) => Array.from({ length: c.end - c.start + 1 }, (_, k) => c.start + k)));
+  const depth = indent(declaration.text);
+  for (let l = declaration.line + 1; l <= head.length; l++) {
+    const text = head[l - 1];
+    if (commented.has(l) || text.trim() === "") continue;
+    if (indent(text) <= depth) return HOLDS_NOTHING.test(text);
+    if (!HOLDS_NOTHING.test(text)) return false;
+  }
+  return true;
+}
+
+// ---- an error ignored on purpose ----
+
+// A line that opens a handler: `} catch (IOException e) {`, `.catch((e) => {`, `except ValueError as e:`, `rescue => e`.
+const HANDLER = /\b(catch|except|rescue)\b[^{}]*[{:]?\s*$/;
+const CLOSES = /^\s*(\}|end\b|ensure\b|else\b|finally\b|rescue\b|except\b|pass\s*$)/;
+// A print or a log call: `e.printStackTrace();`, `logger.error("…", e);`, `System.err.println(e)`, `Log.e(TAG, …)`, `print(e)`.
+const LOGS =
+  /^(?:[\w$]+(?:\.|->|::))*(?:printStackTrace|print\w*|puts|pp?|dbg|warn\w*|error_log|var_dump|dump|log\w*|debug|info|error|exception|fatal|trace|critical|WriteLine|Write)!?\s*[( ]|^(?:[\w$]+(?:\.|->|::))*(?:log|logger|_log|_logger|logging)(?:\.|->|::)\w+\s*\(/i;
+
+/**
+ * Whether a comment is all a catch/except/rescue block holds, with one commented print or log line
+ * (`catch (IOException e) { // e.printStackTrace(); }`): the IDE's leftover that says the error is
+ * ignored on purpose. A commented-out block of real logic in a handler is still dead code.
+ */
+export function notesIgnoredError(code: string[], before: string | undefined, beforeThat: string | undefined, after: string | undefined): boolean {
+  const content = nonBlank(code);
+  // An Allman brace (`catch (Exception ex)` then `{`) puts the handler a line higher.
+  const handler = before?.trim() === "{" ? beforeThat : before;
+  return content.length === 1 && LOGS.test(content[0]) && HANDLER.test(handler ?? "") && CLOSES.test(after ?? "");
+}
