@@ -22,7 +22,7 @@ const SAYS_IMPORT =
 export function importsWholeCodebase(change: Change): boolean {
   const added = change.files.filter((f) => f.status === "added").length;
   if (added < MIN_ROOT_FILES || added < change.files.length * ADDED_SHARE) return false;
-  const root = change.baseSha === EMPTY_TREE || (change.commits.length > 0 && change.commits[0].parents.length === 0);
+  const root = change.baseSha === EMPTY_TREE || change.commits[0]?.parents?.length === 0;
   if (root) return true;
   const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50);
   return added >= MIN_IMPORTED_FILES && subjects.some((s) => SAYS_IMPORT.test((s ?? "").slice(0, 200)));

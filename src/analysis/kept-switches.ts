@@ -18,8 +18,9 @@ const nonBlank = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l
 // ---- demo blocks ----
 
 const PYTHON_MAIN_GUARD = /^\s*if\s+__name__\s*==\s*["']__main__["']\s*:/;
-// A file or folder named for a demo (`src/bin/demo.rs`, `cmd/example-server/main.go`, `demo_app.py`).
+// A file or folder named for a demo (`src/bin/demo.rs`, `cmd/example-server/main.go`, `demo_app.py`, `DemoApp.java`).
 const DEMO_PATH = /(^|[/_.-])(examples?|demos?|samples?|showcase)([/_.-]|$)/i;
+const DEMO_CLASS = /(^|\/)(Example|Demo|Sample)s?[A-Z]|[a-z](Example|Demo|Sample)s?\.\w+$/;
 const MAIN_DECLARATION = /^\s*((pub\s+)?(async\s+)?fn|func|def|fun)\s+main\s*\(|\bstatic\s+(async\s+)?\w+\s+[Mm]ain\s*\(/;
 
 /**
@@ -30,7 +31,7 @@ const MAIN_DECLARATION = /^\s*((pub\s+)?(async\s+)?fn|func|def|fun)\s+main\s*\(|
 export function inDemoBlock(path: string, head: string[], line: number, functions: FunctionFact[]): boolean {
   const openers = enclosingOpeners(head, scopeLine(head, line));
   if (openers.some((o) => PYTHON_MAIN_GUARD.test(o.text))) return true;
-  if (!DEMO_PATH.test(path)) return false;
+  if (!DEMO_PATH.test(path) && !DEMO_CLASS.test(path)) return false;
   return openers.some((o) => MAIN_DECLARATION.test(o.text)) || functions.some((f) => f.start < line && line <= f.end && /^main$/i.test(f.name));
 }
 
