@@ -37,10 +37,17 @@ export function inDemoBlock(path: string, head: string[], line: number, function
 
 // ---- a debug function's switch ----
 
-// A declaration of a function or macro named for logging or debugging (`macro_rules! trace {`,
-// `fn debug_log(…) {`, `def dump(*args):`, `const debug = (...a) => {`).
-const DEBUG_DECLARATION =
-  /^\s*(?:(?:pub(?:\([^)]*\))?|export|static|private|public|protected|internal|inline|async|override|open|func)\s+)*(?:macro_rules!\s*|fn\s+|def\s+|function\s+|func\s+(?:\([^)]*\)\s*)?|fun\s+|void\s+|const\s+|let\s+|var\s+)[\w$]*(debug|trace|log|dbg|dump|verbose|print)[\w$]*\b/i;
+// A declaration of a function or macro (`macro_rules! trace {`, `fn debug_log(…) {`, `def dump(*args):`,
+// `const debug = (...a) => {`), and its name.
+const DECLARATION =
+  /^\s*(?:(?:pub(?:\([^)]*\))?|export|static|private|public|protected|internal|inline|async|override|open)\s+)*(?:macro_rules!\s*|fn\s+|def\s+|function\s+|func\s+(?:\([^)]*\)\s*)?|fun\s+|void\s+|const\s+|let\s+|var\s+)([\w$]+)/;
+// Words of a name for logging or debugging: `trace`, `debug_log`, `dumpTree`; not `login` or `catalog`.
+const DEBUG_WORD = /^(debug|trace|tracing|log|logger|logging|dbg|dump|verbose|print|println|eprint|eprintln)$/;
+
+function namesDebugging(line: string): boolean {
+  const name = DECLARATION.exec(line)?.[1];
+  return name !== undefined && name.split(/[_$]+|(?<=[a-z0-9])(?=[A-Z])/).some((w) => DEBUG_WORD.test(w.toLowerCase()));
+}
 // Lines of a body that hold nothing: braces, a macro's arm (`($($arg:tt)*) => {{`), `pass`, `end`.
 const HOLDS_NOTHING = /^[\s{}()[\];,]*$|^\s*\(.*\)\s*=>\s*[{(]*\s*$|^\s*(pass|end|\.\.\.)\s*$/;
 
@@ -54,7 +61,7 @@ export function debugSwitch(code: string[], head: string[], line: number, commen
   const content = nonBlank(code);
   if (content.length === 0 || !content.every((l) => DEBUG_PRINT.test(l))) return false;
   // A function or macro, not a list named `logs`: its declaration has parameters or is a macro.
-  const declaration = enclosingOpeners(head, scopeLine(head, line)).find((o) => DEBUG_DECLARATION.test(o.text) && /\(|macro_rules!/.test(o.text));
+  const declaration = enclosingOpeners(head, scopeLine(head, line)).find((o) => namesDebugging(o.text) && /\(|macro_rules!/.test(o.text));
   return declaration !== undefined && isNew(declaration.line) && bodyHoldsOnlyComments(head, declaration, comments);
 }
 
@@ -78,7 +85,7 @@ const HANDLER = /\b(catch|except|rescue)\b[^{}]*[{:]?\s*$/;
 const CLOSES = /^\s*(\}|end\b|ensure\b|else\b|finally\b|rescue\b|except\b|pass\s*$)/;
 // A print or a log call: `e.printStackTrace();`, `logger.error("…", e);`, `System.err.println(e)`, `Log.e(TAG, …)`, `print(e)`.
 const LOGS =
-  /^(?:[\w$]+(?:\.|->|::))*(?:printStackTrace|print\w*|puts|pp?|dbg|warn\w*|error_log|var_dump|dump|log\w*|debug|info|error|exception|fatal|trace|critical|WriteLine|Write)!?\s*[( ]|^(?:[\w$]+(?:\.|->|::))*(?:log|logger|_log|_logger|logging)(?:\.|->|::)\w+\s*\(/i;
+  /^(?:[\w$]+(?:\.|->|::))*(?:printStackTrace|print\w*|puts|pp?|dbg|warn\w*|error_log|var_dump|dump|log\w*|debug|info|error|exception|fatal|trace|critical|WriteLine|Write)!?(?:\s*\(|\s+(?![-+*/%&|^<>!]?=)[\w"'$:@])|^(?:[\w$]+(?:\.|->|::))*(?:log|logger|_log|_logger|logging)(?:\.|->|::)\w+\s*\(/i;
 
 /**
  * Whether a comment is all a catch/except/rescue block holds, with one commented print or log line
@@ -89,5 +96,7 @@ export function notesIgnoredError(code: string[], before: string | undefined, be
   const content = nonBlank(code);
   // An Allman brace (`catch (Exception ex)` then `{`) puts the handler a line higher.
   const handler = before?.trim() === "{" ? beforeThat : before;
-  return content.length === 1 && LOGS.test(content[0]) && HANDLER.test(handler ?? "") && CLOSES.test(after ?? "");
+  // The handler is live code, not a comment that mentions catching.
+  const live = handler !== undefined && !/^\s*(\/\/|#|\*|\/\*)/.test(handler);
+  return content.length === 1 && LOGS.test(content[0]) && live && HANDLER.test(handler) && CLOSES.test(after ?? "");
 }

@@ -10,9 +10,9 @@ import { ANNOTATION, scopeLine } from "./parked-code.js";
 // An attribute or annotation over a test that parks it: `[Pending]`, `[Test, Ignore("…")]`,
 // `[Fact(Skip = "…")]`, `@Disabled`, `@Ignore`, `#[ignore]`, `@pytest.mark.skip`, `@unittest.skip`.
 const PARKING_MARK =
-  /^\s*(\[[^\]]*\b(Pending|Ignore)\b[^\]]*\]|\[\s*(Fact|Theory|Test\w*)\s*\([^\]]*\bSkip\s*=|@(Disabled|Ignore|Ignored|Pending)\b|#\[ignore\b|@(pytest\.mark\.skip|unittest\.skip|skip)\b)/;
+  /^\s*(\[[^\]]*\b(Pending|Ignore)\b[^\]]*\]\s*$|\[\s*(Fact|Theory|Test\w*)\s*\([^\]]*\bSkip\s*=|@(Disabled|Ignore|Ignored|Pending)\b|#\[ignore\b|@(pytest\.mark\.skip|unittest\.skip|skip)\b)/;
 // The skipped form of a test's call: `xit("…", …)`, `it.skip(`, `test.todo(`, RSpec's `pending "…" do`.
-const SKIPPED_CALL = /^\s*(xit|xtest|xdescribe|xcontext|xspecify|xscenario|pending)\b|\b(it|test|describe|context|specify)\.(skip|todo)\s*\(/;
+const SKIPPED_CALL = /^\s*(xit|xtest|xdescribe|xcontext|xspecify|xscenario|pending)\b\s*[("']|\b(it|test|describe|context|specify)\.(skip|todo)\s*\(/;
 // A statement in the test's body that skips the rest: RSpec's `pending`/`skip`, Go's `t.Skip(…)`,
 // PHPUnit's `markTestSkipped`, `self.skipTest(…)`, `pytest.skip(…)`, NUnit's `Assert.Ignore(…)`.
 const SKIP_STATEMENT =

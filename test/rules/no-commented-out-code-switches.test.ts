@@ -102,6 +102,11 @@ invalid.push(
     findings: line("commentedOutLine", 2),
   },
   {
+    name: "JavaScript: a name that only holds the letters of one (`login`) is not a debug function",
+    ...file("lib/auth.js", ["function login(user) {", "  // console.log(user);", "}"]),
+    findings: line("commentedOutLine", 2),
+  },
+  {
     name: "JavaScript: a commented call that is not a print, in a new debug function",
     ...file("lib/debug.js", ["function debug(...args) {", "  // sendToServer(args);", "}"]),
     findings: line("commentedOutLine", 2),
@@ -171,6 +176,11 @@ invalid.push(
     name: "Java: a commented-out block of logic with a print in a catch block",
     ...file("src/main/java/A.java", tryCatch("} catch (IOException e) {", ["            // e.printStackTrace();", "            // retry(e);"])),
     findings: line("commentedOut", 6),
+  },
+  {
+    name: "Java: an assignment to a variable named like a log level (`error = true`) alone in a catch block",
+    ...file("src/main/java/A.java", tryCatch("} catch (IOException e) {", ["            // error = true;"])),
+    findings: line("commentedOutLine", 6),
   },
   {
     name: "Ruby: a commented `puts` in a method's body, not a rescue block",
