@@ -41,8 +41,8 @@ export function inDemoBlock(path: string, head: string[], line: number, function
 // `const debug = (...a) => {`), and its name.
 const DECLARATION =
   /^\s*(?:(?:pub(?:\([^)]*\))?|export|static|private|public|protected|internal|inline|async|override|open)\s+)*(?:macro_rules!\s*|fn\s+|def\s+|function\s+|func\s+(?:\([^)]*\)\s*)?|fun\s+|void\s+|const\s+|let\s+|var\s+)([\w$]+)/;
-// Words of a name for logging or debugging: `trace`, `debug_log`, `dumpTree`; not `login` or `catalog`.
-const DEBUG_WORD = /^(debug|trace|tracing|log|logger|logging|dbg|dump|verbose|print|println|eprint|eprintln)$/;
+// Words of a name for logging or debugging: `trace`, `debug_log`, `dumpTree`, Go's `debugf`; not `login` or `catalog`.
+const DEBUG_WORD = /^(debug|trace|tracing|log|logger|logging|dbg|dump|verbose|e?print)(f|ln)?$/;
 
 function namesDebugging(line: string): boolean {
   const name = DECLARATION.exec(line)?.[1];

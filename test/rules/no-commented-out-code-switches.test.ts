@@ -82,6 +82,10 @@ valid.push(
     ...file("lib/debug.js", ["function debug(...args) {", "  // console.log(...args);", "}", "", "module.exports = debug;"]),
   },
   {
+    name: "Go: a new `debugf` whose body is a commented `log.Printf`",
+    ...file("pkg/debug.go", ["package pkg", "", "func debugf(format string, args ...interface{}) {", "\t// log.Printf(format, args...)", "}"]),
+  },
+  {
     name: "Python: a new trace function whose body is a commented print and `pass`",
     ...file("app/trace.py", ["def trace(*args):", "    # print(*args)", "    pass"]),
   },
