@@ -312,7 +312,7 @@ function keptAsSwitch(k: Candidate, scan: FileScan): boolean {
     inDemoBlock(scan.file.path, head, c.start, facts.functions) ||
     inParkedTest(head, c.start, facts.functions) ||
     debugSwitch(codeLines, head, c.start, facts.comments, (l) => scan.added.has(l)) ||
-    notesIgnoredError(codeLines, lineAt(c.start - 1), lineAt(c.start - 2), lineAt(c.end + 1))
+    notesIgnoredError(codeLines, lineAt(c.start - 1), lineAt(c.start - 2), [lineAt(c.end + 1), lineAt(c.end + 2)])
   );
 }
 
@@ -322,7 +322,10 @@ function keptAsSwitch(k: Candidate, scan: FileScan): boolean {
  * comment on the line above. A label of what the code does ("Collapse internal whitespace") is no reason.
  */
 function explainedAbove(k: Candidate, scan: FileScan): boolean {
-  const { comment: c, codeStart } = k;
+  const { comment: c } = k;
+  // Where the parser's code starts: a sentence over it that merely looks code-shaped
+  // ("hashCode(null) returns 0, it does not throw") is still the prose over the code.
+  const codeStart = c.codeStart ?? k.codeStart;
   const above = scan.facts.comments[k.index - 1];
   const prose =
     codeStart > c.start ? c.lines.slice(0, codeStart - c.start) : above && !above.code && !above.trailing && above.end === c.start - 1 ? above.lines : [];

@@ -8,9 +8,9 @@ import { scopeLine } from "./parked-code.js";
  * error is ignored on purpose.
  */
 
-// A debug print (`// log.Println("~~~")`, `// debugPrintTree(0, 0, tr.root, 0)`, `# print(result)`, `// println!("{:?}", x)`).
+// A debug print (`// log.Println("~~~")`, `// debugPrintTree(0, 0, tr.root, 0)`, `# print(result)`, `// println!("{:?}", x)`, `// log::debug!(…)`).
 export const DEBUG_PRINT =
-  /^([\w$]{1,40}\.){0,3}(print|println|printf|eprint|eprintln|pprint|pp|puts|p|dbg|dump|var_dump|debug\w{0,40}|log|Print\w{0,10}|Debug\w{0,40}|Dump|console\.log|WriteLine|Write)!?\s*[( ]/;
+  /^([\w$]{1,40}(\.|::)){0,3}(print|println|printf|eprint|eprintln|pprint|pp|puts|p|dbg|dump|var_dump|debug\w{0,40}|trace\w{0,20}|info|log|Print\w{0,10}|Debug\w{0,40}|Dump|console\.log|WriteLine|Write)!?\s*[( ]/;
 
 const indent = (l: string) => /^\s*/.exec(l)![0].length;
 const nonBlank = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l !== "");
@@ -21,6 +21,7 @@ const PYTHON_MAIN_GUARD = /^\s*if\s+__name__\s*==\s*["']__main__["']\s*:/;
 // A file or folder named for a demo (`src/bin/demo.rs`, `cmd/example-server/main.go`, `demo_app.py`, `DemoApp.java`).
 const DEMO_PATH = /(^|[/_.-])(examples?|demos?|samples?|showcase)([/_.-]|$)/i;
 const DEMO_CLASS = /(^|\/)(Example|Demo|Sample)s?[A-Z]|[a-z](Example|Demo|Sample)s?\.\w+$/;
+const DEMO_REACH = 2000;
 const MAIN_DECLARATION = /^\s*((pub\s+)?(async\s+)?fn|func|def|fun)\s+main\s*\(|\bstatic\s+(async\s+)?\w+\s+[Mm]ain\s*\(/;
 
 /**
@@ -29,7 +30,8 @@ const MAIN_DECLARATION = /^\s*((pub\s+)?(async\s+)?fn|func|def|fun)\s+main\s*\(|
  * file named for an example or demo.
  */
 export function inDemoBlock(path: string, head: string[], line: number, functions: FunctionFact[]): boolean {
-  const openers = enclosingOpeners(head, scopeLine(head, line));
+  // A demo block runs to the end of its module, often hundreds of lines.
+  const openers = enclosingOpeners(head, scopeLine(head, line), DEMO_REACH);
   if (openers.some((o) => PYTHON_MAIN_GUARD.test(o.text))) return true;
   if (!DEMO_PATH.test(path) && !DEMO_CLASS.test(path)) return false;
   return openers.some((o) => MAIN_DECLARATION.test(o.text)) || functions.some((f) => f.start < line && line <= f.end && /^main$/i.test(f.name));
@@ -83,20 +85,27 @@ function bodyHoldsOnlyComments(head: string[], declaration: Opener, comments: Co
 // A line that opens a handler: `} catch (IOException e) {`, `.catch((e) => {`, `except ValueError as e:`, `rescue => e`.
 const HANDLER = /\b(catch|except|rescue)\b[^{}]*[{:]?\s*$/;
 const CLOSES = /^\s*(\}|end\b|ensure\b|else\b|finally\b|rescue\b|except\b|pass\s*$)/;
+// A handler's last statement that still ignores the error: `return null;`, `continue;`, `break;`; not `return retry(e);`.
+const QUIET_EXIT = /^\s*(return\b[^;(){}]{0,80}|continue|break|pass)\s*;?\s*$/;
 // A print or a log call: `e.printStackTrace();`, `logger.error("…", e);`, `System.err.println(e)`, `Log.e(TAG, …)`, `print(e)`.
 const LOGS =
   /^(?:[\w$]+(?:\.|->|::))*(?:printStackTrace|print\w*|puts|pp?|dbg|warn\w*|error_log|var_dump|dump|log\w*|debug|info|error|exception|fatal|trace|critical|WriteLine|Write)!?(?:\s*\(|\s+(?![-+*/%&|^<>!]?=)[\w"'$:@])|^(?:[\w$]+(?:\.|->|::))*(?:log|logger|_log|_logger|logging)(?:\.|->|::)\w+\s*\(/i;
 
 /**
- * Whether a comment is all a catch/except/rescue block holds, with one commented print or log line
- * (`catch (IOException e) { // e.printStackTrace(); }`): the IDE's leftover that says the error is
- * ignored on purpose. A commented-out block of real logic in a handler is still dead code.
+ * Whether a comment is all a catch/except/rescue block holds, but for a `return null;` or the like
+ * that still ignores the error, with one commented print or log line (`catch (IOException e) {
+ * // e.printStackTrace(); }`): the IDE's leftover that says the error is ignored on purpose. A
+ * commented-out block of real logic in a handler is still dead code.
  */
-export function notesIgnoredError(code: string[], before: string | undefined, beforeThat: string | undefined, after: string | undefined): boolean {
+export function notesIgnoredError(code: string[], before: string | undefined, beforeThat: string | undefined, after: Array<string | undefined>): boolean {
   const content = nonBlank(code);
+  const [next, then] = after;
+  // The block ends under the comment, or after a statement that still ignores the error
+  // (`return null;`, or Python's `return None` where the indentation drops).
+  const ends = CLOSES.test(next ?? "") || (QUIET_EXIT.test(next ?? "") && (then === undefined || CLOSES.test(then) || indent(then) < indent(next!)));
   // An Allman brace (`catch (Exception ex)` then `{`) puts the handler a line higher.
   const handler = before?.trim() === "{" ? beforeThat : before;
   // The handler is live code, not a comment that mentions catching.
   const live = handler !== undefined && !/^\s*(\/\/|#|\*|\/\*)/.test(handler);
-  return content.length === 1 && LOGS.test(content[0]) && live && HANDLER.test(handler) && CLOSES.test(after ?? "");
+  return content.length === 1 && LOGS.test(content[0]) && live && HANDLER.test(handler) && ends;
 }

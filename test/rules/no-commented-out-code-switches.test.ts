@@ -86,6 +86,10 @@ valid.push(
     ...file("pkg/debug.go", ["package pkg", "", "func debugf(format string, args ...interface{}) {", "\t// log.Printf(format, args...)", "}"]),
   },
   {
+    name: "Rust: a new trace macro whose body is a commented `log::trace!`",
+    ...file("src/trace.rs", ["macro_rules! trace {", "    ($($arg:tt)*) => {", "        // log::trace!($($arg)*);", "    };", "}"]),
+  },
+  {
     name: "Python: a new trace function whose body is a commented print and `pass`",
     ...file("app/trace.py", ["def trace(*args):", "    # print(*args)", "    pass"]),
   },
@@ -139,6 +143,25 @@ valid.push(
     ...file("src/main/java/A.java", tryCatch("} catch (IOException e) {", ['            // LOG.warn("ignored", e);'])),
   },
   {
+    name: "Java: a commented print in a catch block that then returns null, still ignoring the error",
+    ...file("src/main/java/A.java", tryCatch("} catch (NumberFormatException e) {", ["            // e.printStackTrace();", "            return null;"])),
+  },
+  {
+    name: "Python: a commented print over `return None` that ends an except block",
+    ...file("app/a.py", [
+      "def f():",
+      "    try:",
+      "        return g()",
+      "    except ValueError as e:",
+      "        # print(e)",
+      "        return None",
+      "",
+      "",
+      "def h():",
+      "    pass",
+    ]),
+  },
+  {
     name: "C#: a commented `Console.WriteLine` alone in an Allman catch block",
     ...file("src/A.cs", [
       "class A",
@@ -184,6 +207,11 @@ invalid.push(
   {
     name: "Java: an assignment to a variable named like a log level (`error = true`) alone in a catch block",
     ...file("src/main/java/A.java", tryCatch("} catch (IOException e) {", ["            // error = true;"])),
+    findings: line("commentedOutLine", 6),
+  },
+  {
+    name: "Java: a commented print in a catch block that returns what handles the error",
+    ...file("src/main/java/A.java", tryCatch("} catch (IOException e) {", ["            // e.printStackTrace();", "            return retry(e);"])),
     findings: line("commentedOutLine", 6),
   },
   {
@@ -329,6 +357,10 @@ valid.push(
   {
     name: "Java: the reason is a comment of its own on the line above, at another indentation",
     ...file("src/test/java/ATest.java", javaTest(["    // hashCode(null) is 0 here, it never throws", THROWS])),
+  },
+  {
+    name: "Java: a sentence over the code that names a call (`hashCode(null)`) is still prose",
+    ...file("src/test/java/ATest.java", javaTest(["        // ArrayUtils.hashCode(null) returns 0, it does not throw", THROWS])),
   },
   {
     name: "Java: a two-line sentence over the code",
