@@ -316,6 +316,8 @@ function keptAsSwitch(k: Candidate, scan: FileScan): boolean {
   );
 }
 
+const STATEMENT_END = /[;{}()[\]]\s*$/;
+
 /**
  * A sentence right over the code that says why it is off ("Arrays.hashCode does not throw on null,
  * so no assertThrows"): the prose lines right over the code in its own comment, or else the prose
@@ -334,7 +336,8 @@ function explainedAbove(k: Candidate, scan: FileScan): boolean {
   while (i >= 0 && prose[i].trim() === "") i--;
   const paragraph: string[] = [];
   for (; i >= 0 && prose[i].trim() !== ""; i--) paragraph.unshift(prose[i].trim());
-  return paragraph.length > 0 && explainsWhy(paragraph.join(" "));
+  // A line that ends like a statement (`….to.throw(/does not match/);`) is code the parser read as words, not a sentence.
+  return paragraph.length > 0 && !paragraph.some((l) => STATEMENT_END.test(l)) && explainsWhy(paragraph.join(" "));
 }
 
 /**

@@ -374,6 +374,18 @@ invalid.push(
     findings: line("commentedOutLine", 6),
   },
   {
+    // joi 0be2fe771b: the first line's message reads as words, but the line is a statement.
+    name: 'JavaScript: commented assertions whose first one\'s message says "does not match" are not explained by it',
+    ...file("test/extend.js", [
+      "it('must be an object', () => {",
+      "    expect(() => Joi.extend(true)).to.throw(/does not match any of the allowed types/);",
+      "    //expect(() => Joi.extend(null)).to.throw(/does not match any of the allowed types/);",
+      "    //expect(() => Joi.extend()).to.throw('You need to provide at least one extension');",
+      "});",
+    ]),
+    findings: line("commentedOut", 3),
+  },
+  {
     name: "Java: a sentence separated from the code by a blank line says nothing of it",
     ...file("src/test/java/ATest.java", javaTest(["        // It does not throw on a null array", "", THROWS])),
     findings: line("commentedOutLine", 7),
