@@ -1,5 +1,4 @@
 import type { Change } from "../model/change.js";
-import { EMPTY_TREE } from "../sources/git/git-source.js";
 
 /**
  * A change that brings a whole existing codebase in at once: the repository's first commit, or an
@@ -22,7 +21,8 @@ const SAYS_IMPORT =
 export function importsWholeCodebase(change: Change): boolean {
   const added = change.files.filter((f) => f.status === "added").length;
   if (added < MIN_ROOT_FILES || added < change.files.length * ADDED_SHARE) return false;
-  const root = change.baseSha === EMPTY_TREE || change.commits[0]?.parents?.length === 0;
+  // The root commit has no parent (a source reviews it against git's empty tree).
+  const root = change.commits[0]?.parents?.length === 0;
   if (root) return true;
   const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50);
   return added >= MIN_IMPORTED_FILES && subjects.some((s) => SAYS_IMPORT.test((s ?? "").slice(0, 200)));
