@@ -16,10 +16,14 @@ import {
   notesWhatEmptyBlockYields,
   parkedByEnclosingScope,
   explainedAlternative,
+  explainsWhy,
   saysNotYetImplemented,
   showsEnvironmentValue,
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
+import { importsWholeCodebase } from "../src/analysis/initial-import.js";
+import { DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
+import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
@@ -49,6 +53,8 @@ export default defineRule({
   // The base texts say which commented lines the files already had: a reformat, or a move from a
   // file the change deleted lines from, re-adds them and is not this change's doing (clean as you code).
   needs(change) {
+    // A whole codebase imported at once (the first commit, "Initial import"): not this change's writing.
+    if (importsWholeCodebase(change)) return {};
     const candidates = change.files.filter((f) => mayHoldCode(f.addedLines));
     // The head text too: parsed whole, a file's comments are what they are (a PHP file's added
     // lines alone are not inside `<?php`, and a Go doc comment needs its declaration).
@@ -62,6 +68,7 @@ export default defineRule({
     };
   },
   check(change, opts, found) {
+    if (importsWholeCodebase(change)) return [];
     const context: ChangeContext = {
       change,
       atBase: commentedLinesAtBase(change.files, found, twinTexts(change, found)),
@@ -282,6 +289,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   const alone = count === 1 && scan.run.filter((r) => r === scan.run[k.index]).length === 1;
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
+  if (keptAsSwitch(k, scan) || explainedAbove(k, scan)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
@@ -290,6 +298,46 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));
   return menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain);
+}
+
+/**
+ * Commented lines whose place makes them a switch or a parked part: options of a demo's `main`, a
+ * test marked pending as a whole, the print that is a new debug function's whole body, the one
+ * print or log line that is all a catch block holds (the error ignored on purpose).
+ */
+function keptAsSwitch(k: Candidate, scan: FileScan): boolean {
+  const { comment: c, codeLines } = k;
+  const { headLinesAll: head, facts, lineAt } = scan;
+  return (
+    inDemoBlock(scan.file.path, head, c.start, facts.functions) ||
+    inParkedTest(head, c.start, facts.functions) ||
+    debugSwitch(codeLines, head, c.start, facts.comments, (l) => scan.added.has(l)) ||
+    notesIgnoredError(codeLines, lineAt(c.start - 1), lineAt(c.start - 2), [lineAt(c.end + 1), lineAt(c.end + 2)])
+  );
+}
+
+const STATEMENT_END = /[;{}()[\]]\s*$/;
+
+/**
+ * A sentence right over the code that says why it is off ("Arrays.hashCode does not throw on null,
+ * so no assertThrows"): the prose lines right over the code in its own comment, or else the prose
+ * comment on the line above. A label of what the code does ("Collapse internal whitespace") is no reason.
+ */
+function explainedAbove(k: Candidate, scan: FileScan): boolean {
+  const { comment: c } = k;
+  // Where the parser's code starts: a sentence over it that merely looks code-shaped
+  // ("hashCode(null) returns 0, it does not throw") is still the prose over the code.
+  const codeStart = c.codeStart ?? k.codeStart;
+  const above = scan.facts.comments[k.index - 1];
+  const prose =
+    codeStart > c.start ? c.lines.slice(0, codeStart - c.start) : above && !above.code && !above.trailing && above.end === c.start - 1 ? above.lines : [];
+  // The paragraph right over the code (blank comment lines under it skipped): its lines back to a blank one, read as one sentence.
+  let i = prose.length - 1;
+  while (i >= 0 && prose[i].trim() === "") i--;
+  const paragraph: string[] = [];
+  for (; i >= 0 && prose[i].trim() !== ""; i--) paragraph.unshift(prose[i].trim());
+  // A line that ends like a statement (`….to.throw(/does not match/);`) is code the parser read as words, not a sentence.
+  return paragraph.length > 0 && !paragraph.some((l) => STATEMENT_END.test(l)) && explainsWhy(paragraph.join(" "));
 }
 
 /**
@@ -373,11 +421,6 @@ function exampleData(line: string): boolean {
   const text = commentContent(line);
   return text.length <= 2000 && !/[(){};]/.test(text) && (QUERY_STRING.test(text) || URL.test(text) || PATH.test(text) || KEY_VALUES.test(text));
 }
-
-// A debug print kept commented out in a test, to switch back on while working on it
-// (`// log.Println("~~~")`, `// debugPrintTree(0, 0, tr.root, 0)`, `# print(result)`, `// println!("{:?}", x)`).
-const DEBUG_PRINT =
-  /^([\w$]{1,40}\.){0,3}(print|println|printf|pprint|pp|puts|p|dbg|dump|var_dump|debug\w{0,40}|log|Print\w{0,10}|Debug\w{0,40}|Dump|console\.log|WriteLine|Write)!?\s*[( ]/;
 
 /**
  * A run of debug prints a test keeps commented out (two or more, every line a print): switched

@@ -14,7 +14,7 @@ import { enclosingOpeners } from "./enclosing-openers.js";
 const PARKED =
   /\b(todo|fixme|xxx|hack|uncomment\w*|comment(ed)? out|re-?enabl\w*|disabl\w*|not (yet )?(supported|working|implemented)|(does|do|is|are|can|wo)n'?t work|broken|flaky|ignored)\b/i;
 // Lines allowed between a declaration and the comment over it: annotations, attributes, decorators.
-const ANNOTATION = /^\s*(@[\w.]+|\[[\w.]+(\(.*\))?(,\s*[\w.]+(\(.*\))?)*\]|#\[[^\]]*\])\s*(\(.*\))?\s*$/;
+export const ANNOTATION = /^\s*(@[\w.]+|\[[\w.]+(\(.*\))?(,\s*[\w.]+(\(.*\))?)*\]|#\[[^\]]*\])\s*(\(.*\))?\s*$/;
 const MAX_ANNOTATIONS = 5;
 
 /**
@@ -42,7 +42,7 @@ export function parkedByEnclosingScope(head: string[], line: number, comments: C
  * A line whose indentation says its scope: a comment leader in column 0 (`//    foo()`, as IDEs
  * comment out) hides it, so the next live line's stands in (its scope, or the one around it).
  */
-function scopeLine(head: string[], line: number): number {
+export function scopeLine(head: string[], line: number): number {
   if (!/^(\/\/|#)/.test(head[line - 1] ?? "")) return line;
   for (let i = line; i < head.length && i < line + 50; i++) if (head[i].trim() !== "" && !/^\s*(\/\/|#)/.test(head[i])) return i + 1;
   return line;
@@ -121,6 +121,21 @@ export function explainedAlternative(commented: string | undefined, below: Array
     const prose = /^\s*(\/\/|#)\s*(.*)$/.exec(l ?? "")?.[2];
     return prose !== undefined && explanation(prose) && (prose.toLowerCase().match(NAMING_WORD) ?? []).some((w) => code.includes(w));
   });
+}
+
+// Words of a sentence that says why code is off: "doesn't throw because …", "does not throw on
+// null", "disabled until …", "kept for reference", "no longer needed since …".
+const WHY =
+  /\b(because|since|as of|due to|until|unless|so that|in order to|instead of|no longer|never|kept (for|as|to|in)|left (for|as|in)|for reference|(does|do|is|are|was|were|can|could|will|would|should|did|has|have|may|might)(n'?t| not))\b/i;
+const MIN_SENTENCE_WORDS = 3;
+
+/**
+ * Whether a line of prose is a sentence that explains the commented code under it ("Arrays.hashCode
+ * does not throw on null, so no assertThrows"), not a label of what it does ("Collapse internal
+ * whitespace", "Primitives to Objects").
+ */
+export function explainsWhy(prose: string): boolean {
+  return (prose.match(/[A-Za-z][\w'-]*/g) ?? []).length >= MIN_SENTENCE_WORDS && WHY.test(prose);
 }
 
 /** The commented lines' texts, trimmed, without the blank ones. */

@@ -1,0 +1,29 @@
+import type { Change } from "../model/change.js";
+
+/**
+ * A change that brings a whole existing codebase in at once: the repository's first commit, or an
+ * "Initial import" / "Initial files" commit that adds hundreds of files (#10). Its author did not
+ * write that code in this change and cannot act on how it is written; a package imported into a
+ * folder of its own is found by imported-code.ts, this is the repository itself.
+ */
+
+/** Files a root commit adds to be an import, not a project's first small step. */
+export const MIN_ROOT_FILES = 50;
+/** Files a later commit must add for its "initial import" subject to be believed. */
+export const MIN_IMPORTED_FILES = 100;
+/** Of the change's files, at least this share is added: an import, not a rework that says "initial". */
+const ADDED_SHARE = 0.9;
+// "Initial commit", "Initial import of the sources", "initial files", "First check-in", "Import existing code".
+const SAYS_IMPORT =
+  /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check-?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
+
+/** Whether the change adds a whole existing codebase, by the rules above. */
+export function importsWholeCodebase(change: Change): boolean {
+  const added = change.files.filter((f) => f.status === "added").length;
+  if (added < MIN_ROOT_FILES || added < change.files.length * ADDED_SHARE) return false;
+  // The root commit has no parent (a source reviews it against git's empty tree).
+  const root = change.commits[0]?.parents?.length === 0;
+  if (root) return true;
+  const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50);
+  return added >= MIN_IMPORTED_FILES && subjects.some((s) => SAYS_IMPORT.test((s ?? "").slice(0, 200)));
+}
