@@ -2,6 +2,7 @@ import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
 import { importedFromNames, importedNames, joined } from "./announced-copies.js";
 import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
+import { markAnnouncedPorts } from "./ported-code.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -10,6 +11,8 @@ import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
  * - a whole package imported into the repository ("initial import of regex-automata": a new folder
  *   with its own manifest and licence or README, thousands of lines, named by the message);
  * - files the message names as imported from another project ("Import JsonReader from Gson");
+ * - a new file, or a new class in an edited file, whose header says it is a port or copy of a named
+ *   work ("Ported from Apache Harmony": ported-code.ts);
  * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
  *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling;
  * - when the source can read the repository (`project`), files under another holder's copyright in a
@@ -17,6 +20,7 @@ import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
  */
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
   if (project) markUpstreamCode(change, project);
+  markAnnouncedPorts(change);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);

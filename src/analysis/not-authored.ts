@@ -3,6 +3,7 @@ import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
+import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
 
 /**
  * Paths whose code nobody in the change wrote by hand, so no rule judges how it is written:
@@ -185,8 +186,10 @@ const COPIED_VERBATIM = copiedWords("");
 const DERIVED_FROM = /\b(?:this|the)\s+(?:file|code|module|class|package|implementation)\s+(?:has\s+been|is|was)\s+derived\s+from\s+["'`\w]/i;
 
 /** Where a header says the file is a copy, if it does. */
-export function copyNotice(header: string): RegExpExecArray | null {
-  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? DERIVED_FROM.exec(header);
+export function copyNotice(header: string): { index: number } | null {
+  return (
+    COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? DERIVED_FROM.exec(header) ?? portNotice(headerBeforeDeclaration(header.split("\n"))) ?? null
+  );
 }
 const HEADER_CHARS = 1500;
 

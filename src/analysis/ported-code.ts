@@ -1,0 +1,102 @@
+import type { AddedLine, Change, ChangedFile } from "../model/change.js";
+import { isRestored, markRestored } from "../model/restored-lines.js";
+import { languageOf } from "../text/languages.js";
+import { DECLARATION, headerBeforeDeclaration, portNotice } from "./port-notices.js";
+
+/** Lines of a header read, at most: a licence, a package line, imports and the class's doc comment. */
+const HEADER_LINES = 40;
+/** Lines of comment read above a new class, at most. */
+const DOC_LINES = 30;
+/** Files of a change read for a new class's notice, at most: the scan is per added line. */
+const MAX_FILES = 2000;
+
+/**
+ * Marks code whose header says it is a port or copy of a named work (#10; port-notices.ts): a new
+ * file whose header comment, before its first declaration, says so ("Ported from Apache Harmony"),
+ * and a new class in an edited file whose doc comment, right above it and added with it, says so.
+ * Only the comment the change adds counts, and only for the code it adds under it: an author
+ * cannot take an existing class out of review by writing a notice over an edit of it.
+ */
+export function markAnnouncedPorts(change: Change): void {
+  for (const f of change.files.slice(0, MAX_FILES)) {
+    if (f.binary || f.addedLines.length === 0 || isRestored(f)) continue;
+    if (f.status === "added" && f.addedLines[0]?.line === 1) markPortedFile(f);
+    else if (f.status === "modified" || f.status === "renamed") markPortedClasses(f);
+  }
+}
+
+function markPortedFile(f: ChangedFile): void {
+  const header = headerBeforeDeclaration(
+    f.addedLines.slice(0, HEADER_LINES).map((l) => l.text),
+    HEADER_LINES,
+  );
+  if (portNotice(header) === undefined) return;
+  markRestored(
+    f,
+    f.addedLines.map((l) => l.line),
+    "a port or copy of another work, as its header says",
+  );
+}
+
+/** A declaration of a type: what a ported class opens with. */
+const TYPE_DECLARATION = /\b(?:class|interface|struct|enum|trait|object|record|impl|module)\b/;
+
+/** New classes of an edited file under an added doc comment that announces a port: from the comment to the class's end. */
+function markPortedClasses(f: ChangedFile): void {
+  const lines = f.addedLines;
+  for (let i = 0; i < lines.length; i++) {
+    if (!DECLARATION.test(lines[i].text) || !TYPE_DECLARATION.test(lines[i].text)) continue;
+    const first = docStart(lines, i);
+    if (first === i) continue;
+    const doc = lines.slice(first, i).map((l) => l.text);
+    if (portNotice(doc.join("\n")) === undefined) continue;
+    const last = classEnd(f.path, lines, i);
+    markRestored(
+      f,
+      lines.slice(first, last + 1).map((l) => l.line),
+      "a port or copy of another work, as the class's doc comment says",
+    );
+    i = last;
+  }
+}
+
+/** A line of a comment, or an annotation or attribute between the comment and its declaration. */
+const DOC_LINE = /^\s*(?:\/\/|#|\/?\*|--|"""|'''|@\w|\[\w)/;
+
+/** The first of the added, consecutive comment lines right above line `i` (i itself when there are none). */
+function docStart(lines: AddedLine[], i: number): number {
+  let first = i;
+  while (first > 0 && i - first < DOC_LINES && lines[first - 1].line === lines[first].line - 1 && DOC_LINE.test(lines[first - 1].text)) first--;
+  return first;
+}
+
+/**
+ * The index of the last added line of the class declared at `i`, within its run of consecutive
+ * added lines: where its braces close (or, in Python, where its indentation ends; in Ruby, at its
+ * `end`). Strings holding braces may end it early: then less is marked, never more.
+ */
+function classEnd(path: string, lines: AddedLine[], i: number): number {
+  const lang = languageOf(path);
+  const indent = (t: string) => t.length - t.trimStart().length;
+  const own = indent(lines[i].text);
+  let depth = 0;
+  let opened = false;
+  for (let j = i; j < lines.length; j++) {
+    if (j > i && lines[j].line !== lines[j - 1].line + 1) return j - 1;
+    const t = lines[j].text;
+    if (lang === "python") {
+      if (j > i && t.trim() !== "" && indent(t) <= own) return j - 1;
+      continue;
+    }
+    if (lang === "ruby") {
+      if (j > i && indent(t) === own && /^\s*end\b/.test(t)) return j;
+      continue;
+    }
+    for (const ch of t) {
+      if (ch === "{") (depth++, (opened = true));
+      else if (ch === "}") depth--;
+    }
+    if (opened && depth <= 0) return j;
+  }
+  return lines.length - 1;
+}

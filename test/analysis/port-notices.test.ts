@@ -1,0 +1,135 @@
+import { headerBeforeDeclaration, portNotice } from "../../src/analysis/port-notices.js";
+import { markImportedCode } from "../../src/analysis/imported-code.js";
+import { copiedIn, notAuthored } from "../../src/analysis/not-authored.js";
+import { isRestored } from "../../src/model/restored-lines.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
+
+const body = (n: number) => Array.from({ length: n }, (_, i) => `    int v${i} = compute(${i});`);
+
+describe("portNotice: a header that announces a port or copy of a named work (#10)", () => {
+  it.each([
+    ["/*\n * Ported from Apache Harmony.\n */"],
+    ["# Copied from SQLAlchemy's util/langhelpers.py"],
+    ['"""Adapted from SQLAlchemy (MIT licence)."""'],
+    ["// Based on Werkzeug's parser (https://github.com/pallets/werkzeug/blob/main/src/werkzeug/http.py)"],
+    ["/**\n * This is a modified version of Guava's LinkedHashMultimap,\n * trimmed to what we use.\n */"],
+    ["// Originally from https://github.com/golang/go/blob/master/src/strconv/atoi.go"],
+    ["-- Taken from: https://example.org/lua/serpent.lua"],
+    ["/// A port of Go's strconv.ParseFloat."],
+    ["# Derived from CPython's Lib/textwrap.py"],
+    ["/*\n * Licensed under the Apache License 2.0.\n *\n * This file was originally written for the\n * Jetty project.\n */"],
+    ["// Based on java.util.concurrent.ConcurrentHashMap from JDK 8."],
+  ])("%j is a port or copy", (header) => {
+    expect(portNotice(header)).toBeDefined();
+  });
+
+  it.each([
+    ["// Based on the discussion in #123."],
+    ["// Adapted from the example in the docs."],
+    ["/* Based on feedback from users, this parser is lenient. */"],
+    ["// Based on RFC 7231, section 5.3."],
+    ["# Copied values are taken from the request, not the session."],
+    ["// Based on Knuth's algorithm D."],
+    ["// Ported from #4512, see the issue."],
+    ["// Derived from user input: never trust it."],
+  ])("%j names no work copied whole", (header) => {
+    expect(portNotice(header)).toBeUndefined();
+  });
+
+  it("reads only comments: a string in the header says nothing", () => {
+    expect(portNotice('const banner = "ported from Apache Harmony";')).toBeUndefined();
+  });
+
+  it("reads only the header before the first declaration: a note on a later function is about that function", () => {
+    const text = ["package org.acme;", "", "import java.util.List;", "", "public class Parser {", "  // Ported from Apache Harmony.", "  int x;", "}"];
+    expect(portNotice(headerBeforeDeclaration(text))).toBeUndefined();
+    const doc = ["package org.acme;", "", "/**", " * Ported from Apache Harmony.", " */", "public class Parser {", "}"];
+    expect(portNotice(headerBeforeDeclaration(doc))).toBeDefined();
+  });
+});
+
+describe("markImportedCode: ported or copied code announced in its header", () => {
+  const review = (...files: ReturnType<typeof addedFile>[]) => {
+    const c = change(files, { commits: [commit("Add a base64 codec")] });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("a new file whose header says it was ported from a named project is not the change's code", () => {
+    const lines = [
+      "/*",
+      " * Licensed to the Apache Software Foundation (ASF).",
+      " */",
+      "package org.acme.codec;",
+      "",
+      "/**",
+      " * Ported from Apache Harmony's Base64.",
+      " */",
+      "public final class Base64 {",
+      ...body(80),
+      "}",
+    ];
+    const c = review(addedFile("src/main/java/org/acme/codec/Base64.java", lines, 1, { status: "added" }));
+    expect(notAuthored("src/main/java/org/acme/codec/Base64.java", c)).toMatch(/a port or copy of another work, as its header says/);
+  });
+
+  it("a new file whose header names no source stays the change's code", () => {
+    const lines = ["// Based on the discussion in #123.", "public final class Base64 {", ...body(80), "}"];
+    const c = review(addedFile("src/Base64.java", lines, 1, { status: "added" }));
+    expect(c.files.some(isRestored)).toBe(false);
+  });
+
+  it("a new class in an edited file, under an added doc comment naming its source: that class only", () => {
+    const lines = [
+      "",
+      "/**",
+      " * Adapted from Guava's LinkedHashMultimap (https://github.com/google/guava).",
+      " */",
+      "final class Multimap {",
+      ...body(40),
+      "}",
+      "",
+      "void own() {",
+      "  call();",
+      "}",
+    ];
+    const file = addedFile("src/Collections.java", lines, 100, { status: "modified" });
+    review(file);
+    expect(file.restoredLines).toEqual(Array.from({ length: 45 }, (_, i) => 101 + i));
+  });
+
+  it("a notice written over an existing class (no declaration added with it) marks nothing", () => {
+    const file = addedFile("src/Collections.java", ["// Ported from Apache Harmony.", "  int tweak = 1;"], 10, { status: "modified" });
+    review(file);
+    expect(file.restoredLines).toBeUndefined();
+  });
+
+  it("a Python class ends where its indentation does", () => {
+    const lines = [
+      "# Copied from Django's utils/datastructures.py",
+      "class MultiValueDict(dict):",
+      "    def get(self, key):",
+      "        return self[key]",
+      "",
+      "def own():",
+      "    return 1",
+    ];
+    const file = addedFile("app/structures.py", lines, 20, { status: "modified" });
+    review(file);
+    expect(file.restoredLines).toEqual([20, 21, 22, 23, 24]);
+  });
+});
+
+describe("copiedIn: a port notice in a new file's header", () => {
+  it("is copied in, so the structural rules and no-commented-out-code leave it alone", () => {
+    const text = [
+      "// Port of Go's strconv.ParseFloat (https://go.dev/src/strconv/atof.go).",
+      "export function parseFloat(s: string): number {",
+      "  return 0;",
+      "}",
+    ].join("\n");
+    expect(copiedIn(addedFile("src/atof.ts", text.split("\n"), 1, { status: "added" }), text)).toBe(true);
+    const own = ["// Based on the discussion in #123.", "export function parseFloat(s: string): number {", "  return 0;", "}"].join("\n");
+    expect(copiedIn(addedFile("src/atof.ts", own.split("\n"), 1, { status: "added" }), own)).toBe(false);
+  });
+});
