@@ -1,6 +1,7 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
 import { joined } from "./announced-copies.js";
+import { initialImportCandidate, NEAR_EMPTY_BASE } from "./imported-code.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
 
@@ -63,11 +64,14 @@ export async function prefetchProject(
   readTexts: (base: string[], head: string[]) => Promise<[Map<string, string>, Map<string, string>]>,
 ): Promise<ProjectReader | undefined> {
   const { foreign, names } = reasonsToRead(change);
-  if (foreign.length === 0 && names.length === 0) return undefined;
+  // An initial import is told by the size of the base: its tree is read too (imported-code.ts).
+  if (foreign.length === 0 && names.length === 0 && !initialImportCandidate(change)) return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
+  // Read for an initial import only, into a base that is not near-empty: nothing more to read.
+  if (foreign.length === 0 && names.length === 0 && paths.length > NEAR_EMPTY_BASE) return undefined;
   const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat()];
   const head =
     names.length > 0

@@ -5,6 +5,7 @@ import { rules } from "../../rules/index.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { runReviewSync } from "../../src/engine/run-review.js";
+import { markImportedCode } from "../../src/analysis/imported-code.js";
 
 const files = (n: number, lines: number, ext = "ts", dir = "src") =>
   Array.from({ length: n }, (_, i) =>
@@ -1127,6 +1128,18 @@ testRule("pr-size", {
       // With the limit set, so that the files are left out by what they are, not by the default's units.
       options: { max_lines: 800 },
       change: change([module("bench/log/after.log", "l", 500), module("bench/log/before.log", "k", 500), module("src/lib.rs", "s", 100)]),
+    },
+    {
+      // The source marks an initial import (imported-code.ts): a project brought into a near-empty repository.
+      name: "an initial import is not split: its code was written before the change, elsewhere",
+      change: (() => {
+        const c = change(
+          Array.from({ length: 40 }, (_, i) => module(`src/Module${i}.cs`, `m${i}`, 100)),
+          { title: "Initial files" },
+        );
+        markImportedCode(c, undefined, { basePaths: () => ["README.md", ".gitignore"], texts: () => new Map() });
+        return c;
+      })(),
     },
     {
       name: "tool caches and IDE state are not code: small ones beside a change under the limit say nothing",
