@@ -21,7 +21,7 @@ import { markAnnouncedPorts } from "./ported-code.js";
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
   if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
-  markAnnouncedPorts(change);
+  markAnnouncedPorts(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);

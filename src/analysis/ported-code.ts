@@ -2,6 +2,7 @@ import type { AddedLine, Change, ChangedFile } from "../model/change.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
 import { languageOf } from "../text/languages.js";
 import { DECLARATION, headerBeforeDeclaration, portNotice } from "./port-notices.js";
+import { samplesOf, type ProjectReader } from "./upstream-code.js";
 
 /** Lines of a header read, at most: a licence, a package line, imports and the class's doc comment. */
 const HEADER_LINES = 40;
@@ -10,40 +11,81 @@ const DOC_LINES = 30;
 /** Files of a change read for a new class's notice, at most: the scan is per added line. */
 const MAX_FILES = 2000;
 
+/** Code the change adds under a notice that it is a port or copy: a whole new file, or a new class's lines. */
+interface PortedCode {
+  file: ChangedFile;
+  lines: number[];
+  why: string;
+}
+
 /**
  * Marks code whose header says it is a port or copy of a named work (#10; port-notices.ts): a new
  * file whose header comment, before its first declaration, says so ("Ported from Apache Harmony"),
  * and a new class in an edited file whose doc comment, right above it and added with it, says so.
  * Only the comment the change adds counts, and only for the code it adds under it: an author
  * cannot take an existing class out of review by writing a notice over an edit of it.
+ *
+ * A project that is itself a port carries the notice in its own files (league/commonmark's
+ * "Original code based on the CommonMark JS reference parser (https://…)" on every file): when the
+ * source can read the project and a sample of its own files' headers carries a notice too, the
+ * notice is the project's convention, and its new files are its own work.
  */
-export function markAnnouncedPorts(change: Change): void {
-  for (const f of change.files.slice(0, MAX_FILES)) {
-    if (f.binary || f.addedLines.length === 0 || isRestored(f)) continue;
-    if (f.status === "added" && f.addedLines[0]?.line === 1) markPortedFile(f);
-    else if (f.status === "modified" || f.status === "renamed") markPortedClasses(f);
-  }
+export function markAnnouncedPorts(change: Change, project?: ProjectReader): void {
+  const ported = portedCode(change);
+  if (ported.length === 0 || (project && conventionInProject(change, project))) return;
+  for (const p of ported) markRestored(p.file, p.lines, p.why);
 }
 
-function markPortedFile(f: ChangedFile): void {
+/** The files of a change with code under a port notice (for a source deciding what to read). */
+export function portCandidates(change: Change): ChangedFile[] {
+  return [...new Set(portedCode(change).map((p) => p.file))];
+}
+
+const portedByChange = new WeakMap<Change, PortedCode[]>();
+
+function portedCode(change: Change): PortedCode[] {
+  let out = portedByChange.get(change);
+  if (out) return out;
+  out = [];
+  for (const f of change.files.slice(0, MAX_FILES)) {
+    if (f.binary || f.addedLines.length === 0 || isRestored(f)) continue;
+    if (f.status === "added" && f.addedLines[0]?.line === 1) out.push(...portedFile(f));
+    else if (f.status === "modified" || f.status === "renamed") out.push(...portedClasses(f));
+  }
+  portedByChange.set(change, out);
+  return out;
+}
+
+/** Own files sampled for the convention, at most. */
+const CONVENTION_SAMPLE = 60;
+
+/** Whether the project's own files (a spread sample at base, in the languages of the ported code) carry a port notice too. */
+function conventionInProject(change: Change, project: ProjectReader): boolean {
+  const paths = project.basePaths();
+  if (!paths || paths.length === 0) return false;
+  const ported = portCandidates(change).map((f) => f.path);
+  const own = new Set(ported);
+  const sample = [...new Set([...samplesOf(paths, ported).values()].flat())].filter((p) => !own.has(p)).slice(0, CONVENTION_SAMPLE);
+  const texts = project.texts("base", sample);
+  return [...texts.values()].some((t) => portNotice(headerBeforeDeclaration(t.slice(0, 20_000).split("\n"), HEADER_LINES)) !== undefined);
+}
+
+function portedFile(f: ChangedFile): PortedCode[] {
   const header = headerBeforeDeclaration(
     f.addedLines.slice(0, HEADER_LINES).map((l) => l.text),
     HEADER_LINES,
   );
-  if (portNotice(header) === undefined) return;
-  markRestored(
-    f,
-    f.addedLines.map((l) => l.line),
-    "a port or copy of another work, as its header says",
-  );
+  if (portNotice(header) === undefined) return [];
+  return [{ file: f, lines: f.addedLines.map((l) => l.line), why: "a port or copy of another work, as its header says" }];
 }
 
 /** A declaration of a type: what a ported class opens with. */
 const TYPE_DECLARATION = /\b(?:class|interface|struct|enum|trait|object|record|impl|module)\b/;
 
 /** New classes of an edited file under an added doc comment that announces a port: from the comment to the class's end. */
-function markPortedClasses(f: ChangedFile): void {
+function portedClasses(f: ChangedFile): PortedCode[] {
   const lines = f.addedLines;
+  const out: PortedCode[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!DECLARATION.test(lines[i].text) || !TYPE_DECLARATION.test(lines[i].text)) continue;
     const first = docStart(lines, i);
@@ -51,13 +93,10 @@ function markPortedClasses(f: ChangedFile): void {
     const doc = lines.slice(first, i).map((l) => l.text);
     if (portNotice(doc.join("\n")) === undefined) continue;
     const last = classEnd(f.path, lines, i);
-    markRestored(
-      f,
-      lines.slice(first, last + 1).map((l) => l.line),
-      "a port or copy of another work, as the class's doc comment says",
-    );
+    out.push({ file: f, lines: lines.slice(first, last + 1).map((l) => l.line), why: "a port or copy of another work, as the class's doc comment says" });
     i = last;
   }
+  return out;
 }
 
 /** A line of a comment, or an annotation or attribute between the comment and its declaration. */

@@ -133,3 +133,43 @@ describe("copiedIn: a port notice in a new file's header", () => {
     expect(copiedIn(addedFile("src/atof.ts", own.split("\n"), 1, { status: "added" }), own)).toBe(false);
   });
 });
+
+describe("a port notice that is the project's convention (league/commonmark, itself a port of commonmark.js)", () => {
+  const NOTE = [
+    "<?php",
+    "/*",
+    " * This file is part of the league/commonmark package.",
+    " *",
+    " * Original code based on the CommonMark JS reference parser (https://bitly.com/commonmark-js)",
+    " */",
+    "namespace League\\CommonMark;",
+    "",
+    "final class Parser",
+    "{",
+    ...body(40),
+    "}",
+  ];
+  const newParser = () => addedFile("src/Parser/BlockParser.php", NOTE, 1, { status: "added" });
+
+  it("is the project's own work when its own files at base carry a notice too", () => {
+    const file = newParser();
+    const c = change([file], { commits: [commit("Refactor the parser")] });
+    const base = new Map(Array.from({ length: 8 }, (_, i) => [`src/Old${i}.php`, NOTE.join("\n")] as [string, string]));
+    markImportedCode(c, undefined, {
+      basePaths: () => [...base.keys()],
+      texts: (_side, paths) => new Map(paths.flatMap((p) => (base.has(p) ? [[p, base.get(p)!] as [string, string]] : []))),
+    });
+    expect(isRestored(file)).toBe(false);
+    expect(copiedIn(file, NOTE.join("\n"), { change: c, baseTexts: base })).toBe(false);
+  });
+
+  it("is a port when the project's own files carry none", () => {
+    const file = newParser();
+    const c = change([file], { commits: [commit("Port the block parser")] });
+    const own = ["<?php", "/*", " * This file is part of the acme/markdown package.", " */", "namespace Acme;", "", "final class Old {}"].join("\n");
+    const base = new Map(Array.from({ length: 8 }, (_, i) => [`src/Old${i}.php`, own] as [string, string]));
+    markImportedCode(c, undefined, { basePaths: () => [...base.keys()], texts: (_side, paths) => new Map(paths.map((p) => [p, own] as [string, string])) });
+    expect(isRestored(file)).toBe(true);
+    expect(copiedIn(file, NOTE.join("\n"), { change: c, baseTexts: base })).toBe(true);
+  });
+});
