@@ -25,9 +25,13 @@ const CODE_SOURCE =
   /\bhttps?:\/\/\S+|\b[\w-]+(?:\/[\w.-]+)*\.(?:java|kt|scala|go|rs|py|rb|php|cs|fs|js|mjs|ts|c|cc|cpp|h|hpp|m|swift|ex|erl|hs|ml|lua|pl)\b|\b[a-z]\w*(?:\.[a-z]\w*){2,}(?:\.[A-Z]\w*)?\b|\b[a-z][\w-]*\.(?:org|com|io|net|dev)\/\S+/;
 /** A project's or a person's work, by its capitalised name: `Apache Harmony`, `SQLAlchemy`, `Go's strconv` (not `the user's settings`). */
 const NAMED_WORK = /^(?:(?:the|an?)\s+)?[`"'“]?[A-Z][\w.+#-]*/;
-/** Capitalised words that name no work: a sentence goes on, or points at a discussion, an issue or a spec. */
+/**
+ * Capitalised words that name no work: a sentence goes on, or points at a discussion, an issue or
+ * a spec; or a licence's own text ("You may obtain a copy of the License at", "a copy of the GNU
+ * General Public License").
+ */
 const NOT_A_WORK =
-  /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There)\b|^[`"'“]?#\d/;
+  /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There|License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License)\b|^[`"'“]?#\d/;
 
 /** The text of a file's header comment before its first declaration (at most its first `maxLines` lines). */
 export function headerBeforeDeclaration(lines: readonly string[], maxLines = 40): string {
@@ -54,7 +58,7 @@ export function portNotice(header: string): { index: number; text: string } | un
   const text = header.slice(0, 8000);
   const found = (m: RegExpExecArray | RegExpMatchArray) => ({ index: m.index ?? 0, text: m[0].split("\n")[0].trim() });
   for (const m of text.matchAll(STRONG_PHRASE)) if (inComment(text, m.index) && namesWork(m[1])) return found(m);
-  for (const m of text.matchAll(WEAK_PHRASE)) if (inComment(text, m.index) && CODE_SOURCE.test(sentence(m[1]))) return found(m);
+  for (const m of text.matchAll(WEAK_PHRASE)) if (inComment(text, m.index) && namesCode(m[1])) return found(m);
   return undefined;
 }
 
@@ -65,11 +69,20 @@ const sentence = (rest: string) =>
     .replace(/^[\s:,-]+/, "")
     .split(/[.;:!?](?:\s|$)|\n\s*\n/)[0] ?? "";
 
+/** Whether the words after "based on" name code: a URL, a file or a package path, not a discussion or a licence. */
+function namesCode(rest: string): boolean {
+  const s = sentence(rest).trim();
+  if (NOT_A_WORK.test(s)) return false;
+  // The code named first, or a named work's ("Werkzeug's parser (https://…)"): not "the discussion at https://…".
+  const code = CODE_SOURCE.exec(s);
+  return code !== null && (code.index === 0 || NAMED_WORK.test(s));
+}
+
 /** Whether the words after a strong phrase name a work: a URL, a file, a package path, or a project by its name. */
 function namesWork(rest: string): boolean {
   const s = sentence(rest).trim();
-  if (CODE_SOURCE.test(s)) return true;
-  return NAMED_WORK.test(s) && !NOT_A_WORK.test(s);
+  if (NOT_A_WORK.test(s)) return false;
+  return CODE_SOURCE.test(s) || NAMED_WORK.test(s);
 }
 
 /** A comment line: it opens with a comment's mark, or sits inside a block comment or a docstring that opened above. */

@@ -25,6 +25,7 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
 
   it.each([
     ["// Based on the discussion in #123."],
+    ["// Based on the discussion at https://github.com/acme/app/issues/123."],
     ["// Adapted from the example in the docs."],
     ["/* Based on feedback from users, this parser is lenient. */"],
     ["// Based on RFC 7231, section 5.3."],
@@ -32,6 +33,11 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["// Based on Knuth's algorithm D."],
     ["// Ported from #4512, see the issue."],
     ["// Derived from user input: never trust it."],
+    [
+      '// Licensed under the Apache License, Version 2.0 (the "License");\n// You may obtain a copy of the License at\n// http://www.apache.org/licenses/LICENSE-2.0',
+    ],
+    ["# You should have received a copy of the GNU General Public License\n# along with this program.  If not, see <https://www.gnu.org/licenses/>."],
+    ["/* Permission is hereby granted, free of charge, to any person obtaining a copy of this software */"],
   ])("%j names no work copied whole", (header) => {
     expect(portNotice(header)).toBeUndefined();
   });
