@@ -31,7 +31,7 @@ const NAMED_WORK = /^(?:(?:the|an?)\s+)?[`"'“]?[A-Z][\w.+#-]*/;
  * General Public License").
  */
 const NOT_A_WORK =
-  /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There|License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License)\b|^[`"'“]?#\d/;
+  /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There|License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License|Wikipedia)\b|\b(?:spec|specs|specification|standard|paper|article|book|blog|post|answer|tutorial|talk|thread|discussion|issue|comment)\b|^[`"'“]?#\d/;
 
 /** The text of a file's header comment before its first declaration (at most its first `maxLines` lines). */
 export function headerBeforeDeclaration(lines: readonly string[], maxLines = 40): string {
@@ -57,8 +57,8 @@ export const DECLARATION =
 export function portNotice(header: string): { index: number; text: string } | undefined {
   const text = header.slice(0, 8000);
   const found = (m: RegExpExecArray | RegExpMatchArray) => ({ index: m.index ?? 0, text: m[0].split("\n")[0].trim() });
-  for (const m of text.matchAll(STRONG_PHRASE)) if (inComment(text, m.index) && namesWork(m[1])) return found(m);
-  for (const m of text.matchAll(WEAK_PHRASE)) if (inComment(text, m.index) && namesCode(m[1])) return found(m);
+  for (const m of text.matchAll(STRONG_PHRASE)) if (opensComment(text, m.index) && namesWork(m[1])) return found(m);
+  for (const m of text.matchAll(WEAK_PHRASE)) if (opensComment(text, m.index) && namesCode(m[1])) return found(m);
   return undefined;
 }
 
@@ -83,6 +83,21 @@ function namesWork(rest: string): boolean {
   const s = sentence(rest).trim();
   if (NOT_A_WORK.test(s)) return false;
   return CODE_SOURCE.test(s) || NAMED_WORK.test(s);
+}
+
+/**
+ * What may stand before the phrase on its line: a comment's mark, and the file or code as its
+ * subject ("This file was originally written for", "This is a modified version of", "Code mostly
+ * ported from"). Another subject is about something else: "Almost all examples … taken from",
+ * "The algorithm implemented here is mostly taken from Wikipedia".
+ */
+const OPENING =
+  /^[ \t]*(?:\/\/+[!/]?|#+|\/?\*+!?|--|;+|"""|'''|<!--)?[ \t]*(?:(?:(?:this|the|these)\s+(?:(?:file|files|code|class|classes|module|implementation|package|source|sources|test|tests|type|types|struct|library)\s+)?(?:is|was|are|were|has\s+been|have\s+been)|(?:original\s+)?(?:code|implementation|source)|types)\s+)?(?:(?:mostly|largely|partly|partially|heavily|loosely|originally|directly|closely|shamelessly|initially)\s+)?$/i;
+
+/** Whether the phrase at `index` opens a comment line (see OPENING) inside a comment. */
+function opensComment(text: string, index: number): boolean {
+  const start = text.lastIndexOf("\n", index) + 1;
+  return OPENING.test(text.slice(start, index)) && inComment(text, index);
 }
 
 /** A comment line: it opens with a comment's mark, or sits inside a block comment or a docstring that opened above. */

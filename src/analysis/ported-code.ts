@@ -58,6 +58,9 @@ function portedCode(change: Change): PortedCode[] {
 
 /** Own files sampled for the convention, at most. */
 const CONVENTION_SAMPLE = 60;
+/** Sampled own files with a notice that make it the project's convention: this many, or this share of the sample. */
+const CONVENTION_FILES = 3;
+const CONVENTION_SHARE = 0.1;
 
 /** Whether the project's own files (a spread sample at base, in the languages of the ported code) carry a port notice too. */
 function conventionInProject(change: Change, project: ProjectReader): boolean {
@@ -66,8 +69,10 @@ function conventionInProject(change: Change, project: ProjectReader): boolean {
   const ported = portCandidates(change).map((f) => f.path);
   const own = new Set(ported);
   const sample = [...new Set([...samplesOf(paths, ported).values()].flat())].filter((p) => !own.has(p)).slice(0, CONVENTION_SAMPLE);
-  const texts = project.texts("base", sample);
-  return [...texts.values()].some((t) => portNotice(headerBeforeDeclaration(t.slice(0, 20_000).split("\n"), HEADER_LINES)) !== undefined);
+  const texts = [...project.texts("base", sample).values()];
+  const noted = texts.filter((t) => portNotice(headerBeforeDeclaration(t.slice(0, 20_000).split("\n"), HEADER_LINES)) !== undefined).length;
+  // One or two ported files of the project's (commons-lang's IDKey) are ports like the new one, not a convention.
+  return noted >= CONVENTION_FILES || (texts.length > 0 && noted / texts.length >= CONVENTION_SHARE);
 }
 
 function portedFile(f: ChangedFile): PortedCode[] {

@@ -19,6 +19,8 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["# Derived from CPython's Lib/textwrap.py"],
     ["/*\n * Licensed under the Apache License 2.0.\n *\n * This file was originally written for the\n * Jetty project.\n */"],
     ["// Based on java.util.concurrent.ConcurrentHashMap from JDK 8."],
+    ["/** Code mostly lifted from `com.twitter.hpack.HuffmanTest`. */"],
+    ["/**\n * Originally from Apache Commons VFS with more added to act as a fluent BitSet.\n */"],
   ])("%j is a port or copy", (header) => {
     expect(portNotice(header)).toBeDefined();
   });
@@ -33,6 +35,9 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["// Based on Knuth's algorithm D."],
     ["// Ported from #4512, see the issue."],
     ["// Derived from user input: never trust it."],
+    ["/**\n * Almost all examples (expected header, titles, messages) taken from\n * https://www.pushover.net/api\n */"],
+    ["/// The algorithm implemented here is mostly taken from Wikipedia:\n/// https://en.wikipedia.org/wiki/DFA_minimization"],
+    ["// Types adapted from the WASI preview1 spec here: https://github.com/WebAssembly/WASI/blob/main/legacy/preview1/docs.md"],
     [
       '// Licensed under the Apache License, Version 2.0 (the "License");\n// You may obtain a copy of the License at\n// http://www.apache.org/licenses/LICENSE-2.0',
     ],
