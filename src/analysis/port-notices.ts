@@ -11,7 +11,7 @@
  */
 
 // Verbs that say the code itself came from elsewhere: a name after them is where.
-const STRONG = String.raw`(?:ported|copied|taken|adapted|translated|converted|forked|lifted|borrowed|vendored|extracted|derived|transliterated)(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated|ported))?\s+(?:(?:almost\s+|mostly\s+|largely\s+)?(?:verbatim|directly|straight)\s+)?from|(?:a|the)\s+(?:\w+\s+)?copy\s+of|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:port|fork)\s+of|originally\s+(?:from|(?:written|part)\s+(?:of|for|in))|(?:a\s+)?modified\s+(?:version|copy)\s+of`;
+const STRONG = String.raw`(?:ported|copied|taken|adapted|translated|converted|forked|lifted|borrowed|vendored|extracted|derived|transliterated)(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated|ported))?\s+(?:(?:almost\s+|mostly\s+|largely\s+)?(?:verbatim|directly|straight)\s+)?from|(?:a|the)\s+(?:\w+\s+)?copy\s+of|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:port|fork)\s+of|originally\s+(?:from|(?:written|part)\s+(?:of|for|in))|(?:an?\s+)?(?:modified|adapted|trimmed)\s+(?:version|copy)\s+(?:of|from)`;
 // "Based on" says less: a design may be based on anything. It counts only before a URL, a file or a code path.
 const WEAK = String.raw`based\s+(?:heavily\s+|largely\s+|closely\s+)?on`;
 
@@ -31,7 +31,7 @@ const NAMED_WORK = /^(?:(?:the|an?)\s+)?[`"'“]?[A-Z][\w.+#-]*/;
  * General Public License").
  */
 const NOT_A_WORK =
-  /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There|License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License|Wikipedia)\b|\b(?:spec|specs|specification|standard|paper|article|book|blog|post|answer|tutorial|talk|thread|discussion|issue|comment)\b|^[`"'“]?#\d/;
+  /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There|License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License|Wikipedia)\b|\b(?:spec|specs|specification|paper|article|book|blog|post|answer|tutorial|talk|thread|discussion|issue|comment)\b|^[`"'“]?#\d/;
 
 /** The text of a file's header comment before its first declaration (at most its first `maxLines` lines). */
 export function headerBeforeDeclaration(lines: readonly string[], maxLines = 40): string {
@@ -48,7 +48,7 @@ export function headerBeforeDeclaration(lines: readonly string[], maxLines = 40)
  * not declarations (a Java header's Javadoc sits after them, right above its class).
  */
 export const DECLARATION =
-  /^\s*(?:(?:export|public|private|protected|internal|abstract|final|static|sealed|open|data|pub(?:\([\w:]+\))?|async|default|partial|unsafe|inline|declare|extern)\s+)*(?:class|interface|struct|enum|trait|object|record|module|fn|func|function|def|impl|type|namespace\s+[\w.]+\s*\{|(?:const|let|var|val)\s+\w)\b/;
+  /^\s*(?:(?:export|public|private|protected|internal|abstract|final|static|sealed|open|data|pub(?:\([\w:]+\))?|async|default|partial|unsafe|inline|declare|extern)\s+)*(?:class|interface|struct|enum|trait|object|record|module|fn|func|fun|function|def|impl|type|namespace\s+[\w.]+\s*\{|(?:const|let|var|val)\s+\w)\b/;
 
 /**
  * Where a header announces a port or copy of a named work, if it does: the phrase, or undefined.
@@ -92,7 +92,7 @@ function namesWork(rest: string): boolean {
  * "The algorithm implemented here is mostly taken from Wikipedia".
  */
 const OPENING =
-  /^[ \t]*(?:\/\/+[!/]?|#+|\/?\*+!?|--|;+|"""|'''|<!--)?[ \t]*(?:(?:(?:this|the|these)\s+(?:(?:file|files|code|class|classes|module|implementation|package|source|sources|test|tests|type|types|struct|library)\s+)?(?:is|was|are|were|has\s+been|have\s+been)|(?:original\s+)?(?:code|implementation|source)|types)\s+)?(?:(?:mostly|largely|partly|partially|heavily|loosely|originally|directly|closely|shamelessly|initially)\s+)?$/i;
+  /^[ \t]*(?:\/\/+[!/]?|#+|\/?\*+!?|--|;+|"""|'''|<!--)?[ \t]*(?:(?:(?:this|the|these)\s+(?:(?:file|files|code|class|classes|function|functions|method|methods|module|implementation|package|source|sources|test|tests|type|types|struct|library)\s+)?(?:is|was|are|were|has\s+been|have\s+been)|(?:original\s+)?(?:code|implementation|source)|types)\s+)?(?:(?:mostly|largely|partly|partially|heavily|loosely|originally|directly|closely|shamelessly|initially)\s+)?$/i;
 
 /** Whether the phrase at `index` opens a comment line (see OPENING) inside a comment. */
 function opensComment(text: string, index: number): boolean {

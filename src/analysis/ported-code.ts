@@ -84,8 +84,8 @@ function portedFile(f: ChangedFile): PortedCode[] {
   return [{ file: f, lines: f.addedLines.map((l) => l.line), why: "a port or copy of another work, as its header says" }];
 }
 
-/** A declaration of a type: what a ported class opens with. */
-const TYPE_DECLARATION = /\b(?:class|interface|struct|enum|trait|object|record|impl|module)\b/;
+/** A declaration of a type or a function: what a ported class or function opens with (not a `const`: it has no body to end). */
+const TYPE_DECLARATION = /\b(?:class|interface|struct|enum|trait|object|record|impl|module|fn|func|fun|function|def)\b/;
 
 /** New classes of an edited file under an added doc comment that announces a port: from the comment to the class's end. */
 function portedClasses(f: ChangedFile): PortedCode[] {

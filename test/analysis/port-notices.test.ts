@@ -19,6 +19,7 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["# Derived from CPython's Lib/textwrap.py"],
     ["/*\n * Licensed under the Apache License 2.0.\n *\n * This file was originally written for the\n * Jetty project.\n */"],
     ["// Based on java.util.concurrent.ConcurrentHashMap from JDK 8."],
+    ["// This function is modified copy from Go standard library encoding/json/encode.go `appendString` function"],
     ["/** Code mostly lifted from `com.twitter.hpack.HuffmanTest`. */"],
     ["/**\n * Originally from Apache Commons VFS with more added to act as a fluent BitSet.\n */"],
   ])("%j is a port or copy", (header) => {
@@ -107,6 +108,24 @@ describe("markImportedCode: ported or copied code announced in its header", () =
     const file = addedFile("src/Collections.java", lines, 100, { status: "modified" });
     review(file);
     expect(file.restoredLines).toEqual(Array.from({ length: 45 }, (_, i) => 101 + i));
+  });
+
+  it("a new function in an edited file under such a comment, in Go: to its closing brace", () => {
+    const lines = [
+      "",
+      "// This function is a modified copy of Go's encoding/json/encode.go appendString.",
+      "func writeSafe(buf *bytes.Buffer, s string) int {",
+      '\tif s == "" {',
+      "\t\treturn 0",
+      "\t}",
+      "\treturn 1",
+      "}",
+      "",
+      "func own() {}",
+    ];
+    const file = addedFile("middleware/logger.go", lines, 50, { status: "modified" });
+    review(file);
+    expect(file.restoredLines).toEqual([51, 52, 53, 54, 55, 56, 57]);
   });
 
   it("a notice written over an existing class (no declaration added with it) marks nothing", () => {
