@@ -33,8 +33,8 @@ const NAMED_WORK = /^(?:(?:the|an?)\s+)?[`"'“]?[A-Z][\w.+#-]*/;
 const NOT_A_WORK =
   /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There|License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License|Wikipedia)\b|\b(?:spec|specs|specification|paper|article|book|blog|post|answer|tutorial|talk|thread|discussion|issue|comment)\b|^[`"'“]?#\d/;
 
-/** The text of a file's header comment before its first declaration (at most its first `maxLines` lines). */
-export function headerBeforeDeclaration(lines: readonly string[], maxLines = 40): string {
+/** The text of a file's header comment before its first declaration (at most its first `maxLines` lines: a BSD licence in full, a package line, imports, the doc comment). */
+export function headerBeforeDeclaration(lines: readonly string[], maxLines = 60): string {
   const out: string[] = [];
   for (const line of lines.slice(0, maxLines)) {
     if (DECLARATION.test(line)) break;

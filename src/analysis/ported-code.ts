@@ -5,7 +5,7 @@ import { DECLARATION, headerBeforeDeclaration, portNotice } from "./port-notices
 import { samplesOf, type ProjectReader } from "./upstream-code.js";
 
 /** Lines of a header read, at most: a licence, a package line, imports and the class's doc comment. */
-const HEADER_LINES = 40;
+const HEADER_LINES = 60;
 /** Lines of comment read above a new class, at most. */
 const DOC_LINES = 30;
 /** Files of a change read for a new class's notice, at most: the scan is per added line. */
