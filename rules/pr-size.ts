@@ -7,7 +7,7 @@ import { announcedCopies } from "../src/analysis/announced-copies.js";
 import { platformBackports } from "../src/analysis/platform-backport.js";
 import { languagePorts } from "../src/analysis/language-ports.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
-import { foreignHeader, notAuthored, thirdPartyFiles } from "../src/text/authored-files.js";
+import { foreignHeader, notAuthored, thirdPartyFiles, toolCache } from "../src/text/authored-files.js";
 import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
@@ -42,6 +42,8 @@ export default defineRule({
     category: "readability",
     defaultSeverity: "warning",
     messages: {
+      toolCache:
+        "This change commits {what} ({cacheLines} of its {allLines} added lines): a tool's cache or an IDE's state, not code, and not meant to be in the repository. Remove it from the change and add it to .gitignore; the rest of the change ({lines} lines added or deleted) is not too big to review.",
       copyWithWork:
         "This change copies in {copied} lines of another project's code and has {lines} lines of its own to review in {files} files. Reviewers cannot tell the verbatim copy from the changes made to it: land the copy on its own first, then the work on it.",
       tooBig:
@@ -84,6 +86,9 @@ export default defineRule({
   },
   check(change, options, found) {
     const opts = limitsOf(options);
+    // A tool's cache that makes most of a big change (StyleCop.Cache: 5,267 of 5,349 lines) is what to say, not its size.
+    const cache = committedCache(change, opts);
+    if (cache) return [cache];
     // Every weight below only lowers the plain count: a change under it is small (and costs nothing).
     if (!overLimits(plainCandidates(change), opts)) return [];
     // Ignored files (lock files, vendored code, snapshots, `ignore` globs) and new files with a
@@ -173,6 +178,27 @@ export default defineRule({
     ];
   },
 });
+
+/** Cache files named in the message, at most. */
+const MAX_CACHES_NAMED = 3;
+
+/**
+ * A change over the line limit only by the tool caches and IDE state it commits, which are most of
+ * its added lines: the useful word is to take them out and ignore them (#11), not to split it.
+ * Deleting a cache is the fix itself, so only added or edited ones count.
+ */
+function committedCache(change: Change, opts: Limits) {
+  const files = countedFiles(change).filter((f) => f.status !== "removed");
+  const caches = files.filter((f) => toolCache(f.path));
+  const cacheLines = caches.reduce((n, f) => n + f.additions, 0);
+  const allLines = files.reduce((n, f) => n + f.additions, 0);
+  const rest = plainCandidates(change).reduce((n, f) => n + size(f), 0);
+  if (caches.length === 0 || cacheLines * 2 <= allLines || cacheLines + rest <= opts.max_lines || rest > opts.max_lines) return undefined;
+  const names = [...new Set(caches.map((f) => f.path.slice(f.path.lastIndexOf("/") + 1).replace(/`/g, "")))];
+  const what =
+    names.length > MAX_CACHES_NAMED ? `${names.length} cache files (\`${names.slice(0, MAX_CACHES_NAMED).join("`, `")}\`…)` : `\`${names.join("`, `")}\``;
+  return { messageId: "toolCache", data: { what, cacheLines, allLines, lines: rest } };
+}
 
 /** How the lines ported from another language were counted, when there are any. */
 function portedNote(ported: number, counted: number): string {

@@ -2,6 +2,7 @@ import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
 import { importedFromNames, importedNames, joined } from "./announced-copies.js";
 import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
+import { markAnnouncedPorts } from "./ported-code.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -10,13 +11,17 @@ import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
  * - a whole package imported into the repository ("initial import of regex-automata": a new folder
  *   with its own manifest and licence or README, thousands of lines, named by the message);
  * - files the message names as imported from another project ("Import JsonReader from Gson");
+ * - a new file, or a new class in an edited file, whose header says it is a port or copy of a named
+ *   work ("Ported from Apache Harmony": ported-code.ts);
  * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
  *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling;
  * - when the source can read the repository (`project`), files under another holder's copyright in a
  *   project whose files carry none, and another project's latest code taken up (upstream-code.ts).
  */
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
+  if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
+  markAnnouncedPorts(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);
@@ -40,6 +45,44 @@ export const inRootToolFolder = (path: string) => /^\.[^/]+\//.test(path);
 
 const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
 const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+
+// ---- an initial import ----
+
+/**
+ * A near-empty repository: what GitHub's "Initialize this repository" leaves (a README, a licence,
+ * a .gitignore) and a little more, or nothing (a root commit against git's empty tree).
+ */
+export const NEAR_EMPTY_BASE = 10;
+/** What an initial import brings, at least: a project (files and lines), not a first module written now. */
+export const INITIAL_FILES = 20;
+/** Files an initial import may edit beside what it adds: the README, .gitignore and licence the base had. */
+const INITIAL_EDITS = 5;
+
+/**
+ * An initial import: the change brings a whole project into an empty or near-empty repository (its
+ * root commit, or "Initial files" after a README-only first commit): at least INITIAL_FILES new
+ * files and MIN_IMPORTED_LINES lines, editing at most a few of the base's files, into a base of at
+ * most NEAR_EMPTY_BASE files. That code was written before the change, elsewhere: its author
+ * cannot act on how it is written in this change, so no rule judges it (no-secrets still scans it).
+ */
+export function initialImportCandidate(change: Change): boolean {
+  const added = change.files.filter((f) => f.status === "added");
+  if (added.length < INITIAL_FILES || change.files.length - added.length > INITIAL_EDITS) return false;
+  return added.reduce((n, f) => n + f.additions, 0) >= MIN_IMPORTED_LINES;
+}
+
+function markInitialImport(change: Change, project: ProjectReader): void {
+  if (!initialImportCandidate(change)) return;
+  const base = project.basePaths();
+  if (base === undefined || base.length > NEAR_EMPTY_BASE) return;
+  const added = change.files.filter((f) => f.status === "added" && !f.binary);
+  for (const f of added)
+    markRestored(
+      f,
+      f.addedLines.map((l) => l.line),
+      `an initial import: ${added.length} files brought into a repository of ${base.length === 0 ? "no files" : `${base.length} files`}`,
+    );
+}
 
 // ---- a package imported whole ----
 

@@ -3,6 +3,7 @@ import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
+import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
 
 /**
  * Paths whose code nobody in the change wrote by hand, so no rule judges how it is written:
@@ -185,8 +186,30 @@ const COPIED_VERBATIM = copiedWords("");
 const DERIVED_FROM = /\b(?:this|the)\s+(?:file|code|module|class|package|implementation)\s+(?:has\s+been|is|was)\s+derived\s+from\s+["'`\w]/i;
 
 /** Where a header says the file is a copy, if it does. */
-export function copyNotice(header: string): RegExpExecArray | null {
+export function copyNotice(header: string): { index: number } | null {
   return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? DERIVED_FROM.exec(header);
+}
+
+/**
+ * A new file's header that names a work it ports or copies (port-notices.ts), unless the project's
+ * own files the review read carry such a notice too: a project that is itself a port says so on
+ * every file (league/commonmark's "Original code based on the CommonMark JS reference parser").
+ */
+function announcedPort(header: string, context: CopyContext): boolean {
+  if (portNotice(headerBeforeDeclaration(header.split("\n"))) === undefined) return false;
+  return !context.baseTexts || !portsByConvention(context.baseTexts);
+}
+
+const conventionByTexts = new WeakMap<ReadonlyMap<string, string>, boolean>();
+
+/** Whether a text at base (the project's own, not a licence) carries a port notice in its header; once per set of texts. */
+function portsByConvention(texts: ReadonlyMap<string, string>): boolean {
+  let found = conventionByTexts.get(texts);
+  if (found === undefined) {
+    found = [...texts].some(([p, text]) => !ROOT_LICENCES.includes(p) && portNotice(headerBeforeDeclaration(headerOf(text).split("\n"))) !== undefined);
+    conventionByTexts.set(texts, found);
+  }
+  return found;
 }
 const HEADER_CHARS = 1500;
 
@@ -223,6 +246,7 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
       minified(file.path, text) ||
       (foreignHeader(text) && !ownedHeader(header, context)) ||
       copyNotice(header) !== null ||
+      announcedPort(header, context) ||
       upstreamHeader(header, context, file.path) ||
       othersLicensedHeader(header, context, file.path) ||
       declaresPlatformNamespace(file.path, text)

