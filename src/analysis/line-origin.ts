@@ -63,6 +63,41 @@ const movedKeysOf = perReviewFiles((files: ChangedFile[], found: Lookups): Set<s
 const movedKeys = (change: Change, found: Lookups) => movedKeysOf(change.files, found);
 
 /**
+ * A line must say this much (without whitespace) to count as moved from another file of the change:
+ * `}` or `return x;` is in every file, a signature or a data row is not.
+ */
+const DISTINCT_KEY = 20;
+
+// Keys of every base text the review read, by the file they are in: a per-file step holds only the
+// file it judges (and the files the change only deleted from), so a method moved between two edited
+// files, or a data row moved between two test files, is known by the other file's text at base. The
+// value is the one path a key is in, or MANY.
+const MANY = "\0many";
+const baseKeysByReview = new WeakMap<Lookups, Map<string, string>>();
+function baseKeysOf(found: Lookups): Map<string, string> {
+  let keys = baseKeysByReview.get(found);
+  if (keys) return keys;
+  keys = new Map();
+  for (const [path, text] of found.baseContents ?? new Map<string, string>()) {
+    for (const line of text.split("\n")) {
+      const key = lineKey(line);
+      if (key.length < DISTINCT_KEY) continue;
+      const was = keys.get(key);
+      if (was === undefined) keys.set(key, path);
+      else if (was !== path) keys.set(key, MANY);
+    }
+  }
+  baseKeysByReview.set(found, keys);
+  return keys;
+}
+
+/** Whether another file than `own` held this key at base: the line moved (or was copied) from there. */
+function inOtherBase(found: Lookups, key: string, own: string): boolean {
+  const where = baseKeysOf(found).get(key);
+  return where !== undefined && where !== own;
+}
+
+/**
  * The base lines an added line of `file` may come from: the file's own text at base, and the
  * texts at base of the files the change deleted from (a move between files). `keep` picks the
  * file's own base lines worth comparing token by token (e.g. the long ones).
@@ -80,7 +115,14 @@ export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, k
     if (kept.length < MAX_KEPT) kept.push({ text: line, tokens: tokens(line) });
   }
   const moved = movedKeys(change, found);
-  return { has: (key) => ownKeys.has(key) || moved.has(key), kept, known: own !== undefined, lines: lines.length, keptCount };
+  const ownPath = file.previousPath ?? file.path;
+  return {
+    has: (key) => ownKeys.has(key) || moved.has(key) || (key.length >= DISTINCT_KEY && inOtherBase(found, key, ownPath)),
+    kept,
+    known: own !== undefined,
+    lines: lines.length,
+    keptCount,
+  };
 }
 
 /** Lines to compare added lines with, token by token, outside a review's lookups (a port's old file). */
