@@ -44,6 +44,8 @@ export const EDIT_SIMILARITY = 0.7;
 export interface BaseLines {
   /** Whether this key (lineKey) is a line of the file at base or of another file the change deleted from (a move). */
   has: (key: string) => boolean;
+  /** Whether this key is a line of another file at base, not of the file's own: the change moved (or copied) it here. */
+  elsewhere: (key: string) => boolean;
   /** Lines of the file at base that `keep` selected, with their tokens: what an added line may be an edit of. */
   kept: Array<{ text: string; tokens: Map<string, number> }>;
   /** Whether the file's base text was at hand: without it, nothing is known to be old. */
@@ -116,8 +118,10 @@ export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, k
   }
   const moved = movedKeys(change, found);
   const ownPath = file.previousPath ?? file.path;
+  const elsewhere = (key: string) => !ownKeys.has(key) && (moved.has(key) || (key.length >= DISTINCT_KEY && inOtherBase(found, key, ownPath)));
   return {
-    has: (key) => ownKeys.has(key) || moved.has(key) || (key.length >= DISTINCT_KEY && inOtherBase(found, key, ownPath)),
+    has: (key) => ownKeys.has(key) || elsewhere(key),
+    elsewhere,
     kept,
     known: own !== undefined,
     lines: lines.length,
