@@ -275,14 +275,27 @@ function debugSwitched(before: string, head: string[], line: number, facts: File
 // pytest/unittest skip marks, and Jasmine/Jest/Mocha `xit`, `xdescribe`, `it.skip(`, `describe.skip(`.
 const DISABLED_MARK =
   /^\s*(?:@(?:Disabled|Ignore|Ignored)\b|\[\s*(?:[\w.]+(?:\([^)]*\))?\s*,\s*)*Ignore\b|\[\s*(?:Fact|Theory|Test\w*)\s*\([^)]{0,200}\bSkip\s*=|#\[ignore\b|@pytest\.mark\.skip\b|@unittest\.skip\b)/;
-const DISABLED_CALL = /(?:^|[^\w.])(?:xit|xtest|xdescribe|xcontext|xspecify|(?:it|test|describe|context|suite|specify)\.skip)\s*\(/;
+// RSpec's `xit "…" do` takes no parentheses.
+const DISABLED_CALL = /(?:^|[^\w.])(?:(?:xit|xtest|xdescribe|xcontext|xspecify)\s*[("']|(?:it|test|describe|context|suite|specify)\.skip\s*\()/;
+// A test that skips itself before it does anything: Go's `t.Skip(…)`, minitest's `skip "…"`, unittest's `self.skipTest(…)`.
+const SKIPS_ITSELF = /^\s*(?:(?:t|b|tb)\.Skip(?:Now|f)?\s*\(|skip\s*(?:\(|["'])|self\.skipTest\s*\(|pytest\.skip\s*\()/;
 /** Lines over a test function or class where its attributes may sit. */
 const MARKS_ABOVE = 4;
 
+/** Whether the function around the line skips unconditionally before it: a skip at the body's own indentation, above the line. */
+function skipsItself(head: string[], line: number, facts: FileFacts): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || fn.start >= line) return false;
+  const body = head.slice(fn.start, line - 1).filter((l) => l.trim() !== "");
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  return body.length > 0 && body.some((l) => indent(l) === indent(body[0]) && SKIPS_ITSELF.test(l));
+}
+
 /** Whether the line is inside a test that is switched off: a callback of `it.skip(…)`, or a function or class marked so. */
-function inDisabledTest(head: string[], line: number, facts: FileFacts): boolean {
+function inDisabledTest(head: string[], line: number, facts: FileFacts, before: string): boolean {
   const openers = enclosingOpeners(head, line);
-  if (openers.some((o) => DISABLED_CALL.test(o.text))) return true;
+  if (DISABLED_CALL.test(before) || openers.some((o) => DISABLED_CALL.test(o.text))) return true;
+  if (skipsItself(head, line, facts)) return true;
   const starts = [...openers.map((o) => o.line), ...facts.functions.filter((f) => f.start <= line && f.end >= line).map((f) => f.start)];
   return starts.some((start) => head.slice(Math.max(0, start - 1 - MARKS_ABOVE), start).some((l) => DISABLED_MARK.test(l)));
 }
@@ -814,7 +827,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
-    if (inDisabledTest(scan.head, line, scan.facts)) return undefined;
+    if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
     if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).

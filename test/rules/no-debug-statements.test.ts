@@ -1507,3 +1507,21 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "JS: a one-line skipped test", change: one("test/a.test.js", ["it.skip('parses', () => console.log(parse(x)))"]) },
+    { name: "Ruby: an xit example", change: one("spec/a_spec.rb", ['xit "parses" do', "  p parse(x)", "end"]) },
+    {
+      name: "Go: a test that skips itself first",
+      change: one("a_test.go", ["package a", "func TestA(t *testing.T) {", '\tt.Skip("flaky on CI")', "\tfmt.Println(parse(x))", "}"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Go: a skip inside a condition leaves the test running",
+      change: one("a_test.go", ["package a", "func TestA(t *testing.T) {", "\tif short {", '\t\tt.Skip("slow")', "\t}", "\tfmt.Println(parse(x))", "}"]),
+      findings: [{ messageId: "debug", line: 6 }],
+    },
+  ],
+});
