@@ -70,6 +70,13 @@ const FAMILY: Record<string, string> = {
   rust: "rust",
 };
 
+// A declaration's signature (`public function __construct(`, `fun load(`, `def f(`, `pub fn new(`, `public static Foo bar(`):
+// its parameters' default values (`= listOf()`, `= new DateTimeImmutable()`) are not calls a reader follows.
+const MODIFIER = String.raw`(?:public|private|protected|internal|static|final|abstract|override|open|suspend|inline|async|export|default|readonly|virtual|sealed|unsafe|extern|const|pub(?:\([\w:]{1,40}\))?)`;
+const DECLARATION = new RegExp(
+  String.raw`^\s*(?:${MODIFIER}\s+){0,6}(?:function|fun|def|fn|func)\b|^\s*(?:${MODIFIER}\s+){1,6}(?:[\w.<>\[\]?,]{1,80}\s+)?[\w$]{1,80}\s*\(|^\s*constructor\s*\(`,
+);
+
 /** Brackets this deep on one line (`f(g(h(x)))`, `[[…[…]]]`) are nested past what a glance takes in. */
 export const DENSE_DEPTH = 3;
 /** Points at which a line is dense: two condition parts; a condition and two calls; a nested ternary; four calls. */
@@ -79,7 +86,7 @@ export const DENSE_POINTS = 4;
 export function lineDensity(path: string, text: string): { depth: number; points: number } {
   const code = text.replace(QUOTED, '""').replace(TRAILING_COMMENT, "");
   let points = 2 * (code.match(LOGICAL)?.length ?? 0) + 2 * (code.match(TERNARY)?.length ?? 0);
-  for (const m of code.matchAll(CALL)) if (!NOT_CALLS.has(m[1])) points++;
+  if (!DECLARATION.test(code)) for (const m of code.matchAll(CALL)) if (!NOT_CALLS.has(m[1])) points++;
   const family = FAMILY[syntaxLanguageOf(path) ?? ""];
   if (family) points += code.match(CLOSURES[family])?.length ?? 0;
   if (PACKED_JUMP.test(code)) points++;
