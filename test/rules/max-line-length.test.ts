@@ -1214,6 +1214,13 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLongForFormatter", line: 3 }],
     },
     {
+      name: "a comment the formatter leaves alone keeps the team's own limit, not a guide's test",
+      options: { default_max: 120 },
+      change: change([addedFile("src/lib.rs", [`/// ${words(122)}`])]),
+      lookups: configs({ "rustfmt.toml": "max_width = 100\n" }),
+      findings: [{ messageId: "tooLong", data: { length: 126, max: 120 } }],
+    },
+    {
       name: "a dense line says its simple neighbours in the same finding",
       ...guided("src/Reader.php", [
         "    public function __construct(private readonly ConnectionInterface $databaseConnection, string $tableName = 'jobs', int $retriesOnFailure = 3)",
