@@ -281,6 +281,16 @@ const DISABLED_CALL = /(?:^|[^\w.])(?:(?:xit|xtest|xdescribe|xcontext|xspecify)\
 const SKIPS_ITSELF = /^\s*(?:(?:t|b|tb)\.Skip(?:Now|f)?\s*\(|skip\s*(?:\(|["'])|self\.skipTest\s*\(|pytest\.skip\s*\()/;
 /** Lines over a test function or class where its attributes may sit. */
 const MARKS_ABOVE = 4;
+// An attribute or annotation line (`@Test`, `[Fact]`, `#[test]`), or a blank or comment line between them.
+const ATTRIBUTE_LINE = /^\s*(?:@|\[|#\[|$|\/\/|#\s)/;
+
+/** The attribute lines of the declaration on this (1-based) line: those right over it, and those its span opens with. */
+function marksOf(head: string[], start: number): string[] {
+  const out: string[] = [];
+  for (let i = start - 2; i >= 0 && i >= start - 1 - MARKS_ABOVE && ATTRIBUTE_LINE.test(head[i]); i--) out.push(head[i]);
+  for (let i = start - 1; i < head.length && i < start - 1 + MARKS_ABOVE && ATTRIBUTE_LINE.test(head[i]); i++) out.push(head[i]);
+  return out;
+}
 
 /** Whether the function around the line skips unconditionally before it: a skip at the body's own indentation, above the line. */
 function skipsItself(head: string[], line: number, facts: FileFacts): boolean {
@@ -297,7 +307,7 @@ function inDisabledTest(head: string[], line: number, facts: FileFacts, before: 
   if (DISABLED_CALL.test(before) || openers.some((o) => DISABLED_CALL.test(o.text))) return true;
   if (skipsItself(head, line, facts)) return true;
   const starts = [...openers.map((o) => o.line), ...facts.functions.filter((f) => f.start <= line && f.end >= line).map((f) => f.start)];
-  return starts.some((start) => head.slice(Math.max(0, start - 1 - MARKS_ABOVE), start).some((l) => DISABLED_MARK.test(l)));
+  return starts.some((start) => marksOf(head, start).some((l) => DISABLED_MARK.test(l)));
 }
 
 /** Whether the innermost function around the line is a Thor/Rake command: `desc "…"` (or an option) sits over its `def`. */
@@ -520,16 +530,18 @@ function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boo
   });
 }
 
+/** Lines a message names before it only counts the rest. */
+const LINES_SHOWN = 8;
+
+/** The other lines of a group, as the message names them: every one up to a handful, so the count can be checked. */
+function lineList(lines: number[]): string {
+  return lines.length <= LINES_SHOWN ? lines.join(", ") : `${lines.slice(0, LINES_SHOWN).join(", ")} and ${lines.length - LINES_SHOWN} more`;
+}
+
 /**
  * The same leftover several times in one file is one finding, on the first, that counts the rest.
  * In a test, a print clutters the test run, not production, and the fix is an assertion.
  */
-/** The other lines of a group, as the message names them: every one up to a handful, so the count can be checked. */
-function lineList(lines: number[]): string {
-  const SHOWN = 8;
-  return lines.length <= SHOWN ? lines.join(", ") : `${lines.slice(0, SHOWN).join(", ")} and ${lines.length - SHOWN} more`;
-}
-
 function grouped(path: string, found: DebugHit[]): RawFinding[] {
   const byWhat = new Map<string, { what: string; test: boolean; stops?: string; lines: number[] }>();
   for (const f of found) {

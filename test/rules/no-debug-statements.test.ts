@@ -1525,3 +1525,31 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: "Kotlin: a test class marked @Disabled",
+      change: one("src/test/kotlin/ATest.kt", ['@Disabled("slow")', "class ATest {", "  @Test", "  fun a() {", "    println(parse(x))", "  }", "}"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: an @Ignore over the method before does not switch off the next one",
+      change: one("src/test/java/ATest.java", [
+        "class ATest {",
+        "  @Ignore",
+        "  @Test",
+        "  void a() {}",
+        "  @Test",
+        "  void b() {",
+        "    for (String s : names) {",
+        "      System.out.println(parse(s));",
+        "    }",
+        "  }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 8 }],
+    },
+  ],
+});
