@@ -377,8 +377,8 @@ function firstOfItsText(path: string, text: string, found: Lookups, options: obj
   return first === undefined || first === path;
 }
 
-/** Long lines this close together (at most two lines between them) are one block: a paragraph, a statement, a table. */
-const BLOCK_GAP = 3;
+/** Long lines this close together (at most one line between them) are one block: a paragraph, a statement, a table. */
+const BLOCK_GAP = 2;
 
 // A suppression directive (`bottomline-disable-line`, or `-next-line` on the line above): the engine silences that
 // line's finding, so the line is said on its own, never as the head of a block that would be silenced with it.

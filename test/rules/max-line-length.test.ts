@@ -699,7 +699,7 @@ testRule("max-line-length", {
     },
     {
       // coil 252a4b9e22: a KDoc paragraph written long is one thing to wrap, said once on its first line.
-      name: "a block of long lines (at most two lines apart) is one finding, on its first, naming its lines and lengths",
+      name: "a block of long lines (at most one line apart) is one finding, on its first, naming its lines and lengths",
       options: { max: 100 },
       change: change([
         addedFile("src/A.kt", ["/**", ` * ${words(124)}`, ` * ${words(110)}`, " * short", ` * ${words(130)}`, " */", "", "", ` * ${words(120)}`]),
