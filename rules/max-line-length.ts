@@ -304,6 +304,12 @@ function isGuide(view: FileView): boolean {
   return !!(limit.unenforced || limit.soft || limit.formatter || limit.codeOnly) || view.base.keptCount >= HOUSE_STYLE_LINES;
 }
 
+// A row of literals only, optionally under a key: `'months' => ['janvier', 'février', …],`, `[1, 2.5, true, null],`.
+const LITERAL = String.raw`(?:"(?:\\.|[^"\\]){0,80}"|'(?:\\.|[^'\\]){0,80}'|-?\d[\d._]{0,30}|true|false|null|nil|None)`;
+const DATA_ROW = new RegExp(
+  String.raw`^\s{0,64}(?:${LITERAL}\s{0,4}(?:=>|:)\s{0,4})?[[({]\s{0,4}${LITERAL}(?:\s{0,4},\s{0,4}${LITERAL}){0,200}\s{0,4},?\s{0,4}[\])}]\s{0,4}[,;]?\s{0,4}$`,
+);
+
 /** Under a guide, a line is worth saying this far past it, however simple (160 at 120). */
 const FAR_PAST = 1.33;
 /** Under a guide, a line of a test (a long assertion, a data provider's row) is said only this far past it (180 at 120). */
@@ -318,7 +324,8 @@ const TEST_FAR_PAST = 1.5;
  */
 function worthSaying(path: string, text: string, length: number, view: FileView): boolean {
   const { max } = view.limit;
-  if (view.testFile) return length >= max * TEST_FAR_PAST;
+  // A row of data (Carbon's month names for a locale) reads best whole, as a test's table row does.
+  if (view.testFile || DATA_ROW.test(text)) return length >= max * TEST_FAR_PAST;
   return length >= max * FAR_PAST || isDense(path, text.slice(0, 2000)) || (!view.styleRun && view.rejoined(text));
 }
 

@@ -1158,6 +1158,12 @@ testRule("max-line-length", {
       ]),
     },
     {
+      name: "a row of data in code (a locale's month names, 172 at 120) reads best whole, as a test's table row does",
+      ...guided("src/Carbon/Lang/oc.php", [
+        "    'months' => ['de genièr', 'de febrièr', 'de març', 'd\\'abrial', 'de mai', 'de junh', 'de julhet', 'd\\'agost', 'de setembre', 'd’octòbre', 'de novembre', 'de decembre'],",
+      ]),
+    },
+    {
       name: "a block of simple long lines says nothing under a guide",
       ...guided("src/Reader.php", [
         "    public function __construct(private readonly ConnectionInterface $databaseConnection, string $tableName = 'jobs', int $retriesOnFailure = 3)",
@@ -1185,6 +1191,11 @@ testRule("max-line-length", {
       ...guided("src/Reader.php", [
         "        $mode = $this->isStrictMode() ? self::STRICT_MODE_ENABLED : ($this->isLenientMode() ? self::LENIENT_MODE_ENABLED : self::NO_MODE_ENABLED);",
       ]),
+      findings: [{ messageId: "tooLongForFormatter", line: 1 }],
+    },
+    {
+      name: "a row of data far past 1.5× the guide",
+      ...guided("src/Lang/xx.php", [`    'weekdays' => [${"'a weekday name', ".repeat(12)}'last'],`]),
       findings: [{ messageId: "tooLongForFormatter", line: 1 }],
     },
     {
