@@ -114,7 +114,10 @@ const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|
 // Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`):
 // `console.log(x)` is how they use a typed value, and they never run.
 const TYPE_TESTS =
-  /(^|\/)(tests?|types?|typings)\/(?:[\w.-]{1,80}\/){0,4}(typescript|typings|types?|dtslint|type-?tests?)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$|\.test-d\.[cm]?tsx?$|(^|\/)(dtslint|type-?tests?|types?-tests?)\/[^/]{1,200}\.[cm]?tsx?$/;
+  /(^|\/)(tests?|types?|typings)\/(?:[\w.-]{1,80}\/){0,4}(typescript|typings|types?|dtslint|type-?tests?)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$|\.test-d\.[cm]?tsx?$|(^|\/)(dtslint|type-?tests?|types?-tests?)\/[^/]{1,200}\.[cm]?tsx?$|^(types|typings)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$/;
+// A type test by its text: tsd's assertions (`expectType<…>(…)`, `expectError(…)`) or its import. It is only compiled:
+// its callbacks and components are declared to be type-checked and never run.
+const TYPE_TEST_TEXT = /\bexpect(?:Type|NotType|Assignable|NotAssignable|Error|Deprecated|NotDeprecated)\s*(?:<|\()|\bfrom\s+["'](?:tsd|tsd-lite)["']/;
 // A root `dist/` or `build/` JS file is a bundle the build wrote (`dist/axios.js`, `dist/axios.amd.js`): its prints are the sources'.
 const BUILT_BUNDLE = /^(dist|build)\/.{0,300}\.[cm]?js$/;
 // A command-line command's function (`@app.command()`, `@click.command()`, `@cli.group()`, `@app.callback()`):
@@ -228,12 +231,83 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (next !== undefined && EXPECTED_OUTPUT.test(next)) return true;
   // Before the print (`if (verbose) console.log(…)`), or after it as a modifier (`puts cmd if options.verbose?`).
   if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || LOG_SWITCH_MODIFIER.test(args) || openersOf(head, line).some((l) => LOG_SWITCH.test(l))) return true;
+  if (debugSwitched(text.slice(0, m.index), head, line, facts)) return true;
   if (head.slice(Math.max(0, line - 4), line - 1).some((l) => EXPLAINED.test(l))) return true;
   const after = head.slice(line, line + 6).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l));
   if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
   // Printing in an error branch (`catch`, `rescue`, `if err != nil`) reports the error: deliberate, in code and tests alike.
   if (inErrorBranch(head, line)) return true;
   return !dumpsValues(args, m, head, line);
+}
+
+// A condition: what follows `if`/`unless`/`elif`/`when`, up to where its body starts.
+const CONDITION = /^\s*(?:\}\s*)?(?:else\s+)?(?:if|unless|elif|when)\b\s*\(?([^{:]{0,200})/;
+// An early way out of a function when a switch is off: `if (!DEBUG) return;`, `if not self.debug: return`, `guard debug else { return }`.
+const EARLY_RETURN = /^\s*(?:if|unless|guard)\b[^\n]{0,200}\breturn\b/;
+// The words of a switch that turns a deliberate debug channel on: `DEBUG`, `self._verbose`, `isDebugEnabled()`, `kTrace`.
+const SWITCH_WORDS = new Set(["debug", "debugging", "verbose", "verbosity", "trace", "tracing", "logging", "dbg"]);
+
+/** The words of an expression: identifiers split at dots, underscores and camel-case humps, lower-cased. */
+function wordsOf(code: string): string[] {
+  return (code.match(/[A-Za-z][A-Za-z0-9]{0,60}/g) ?? []).flatMap((id) => id.split(/_|(?<=[a-z0-9])(?=[A-Z])/)).map((w) => w.toLowerCase());
+}
+
+const switchedBy = (condition: string) => wordsOf(condition).some((w) => SWITCH_WORDS.has(w));
+
+/**
+ * Whether a debug or verbosity switch turns the print on (a project's own debug channel, off unless asked for):
+ * a condition on its line or on a block around it names one (`if (this._debug)`, `if self.verbose_mode:`,
+ * `if isDebugEnabled() {`), or the function returns early unless it is on (`if (!DEBUG) return;`).
+ */
+function debugSwitched(before: string, head: string[], line: number, facts: FileFacts): boolean {
+  const inline = CONDITION.exec(before)?.[1];
+  if (inline !== undefined && switchedBy(inline)) return true;
+  for (const opener of openersOf(head, line)) {
+    const condition = CONDITION.exec(opener)?.[1];
+    if (condition !== undefined && switchedBy(condition)) return true;
+  }
+  const fn = innermostFunction(facts, line);
+  if (!fn) return false;
+  return head.slice(fn.start - 1, line - 1).some((l) => EARLY_RETURN.test(l) && switchedBy(l.replace(/\breturn\b.*$/, "")));
+}
+
+// A test switched off: JUnit `@Disabled`/`@Ignore`, NUnit/MSTest `[Ignore]`, xUnit `[Fact(Skip = "…")]`, Rust `#[ignore]`,
+// pytest/unittest skip marks, and Jasmine/Jest/Mocha `xit`, `xdescribe`, `it.skip(`, `describe.skip(`.
+const DISABLED_MARK =
+  /^\s*(?:@(?:Disabled|Ignore|Ignored)\b|\[\s*(?:[\w.]+(?:\([^)]*\))?\s*,\s*)*Ignore\b|\[\s*(?:Fact|Theory|Test\w*)\s*\([^)]{0,200}\bSkip\s*=|#\[ignore\b|@pytest\.mark\.skip\b|@unittest\.skip\b)/;
+// RSpec's `xit "…" do` takes no parentheses.
+const DISABLED_CALL = /(?:^|[^\w.])(?:(?:xit|xtest|xdescribe|xcontext|xspecify)\s*[("']|(?:it|test|describe|context|suite|specify)\.skip\s*\()/;
+// A test that skips itself before it does anything: Go's `t.Skip(…)`, minitest's `skip "…"`, unittest's `self.skipTest(…)`.
+const SKIPS_ITSELF = /^\s*(?:(?:t|b|tb)\.Skip(?:Now|f)?\s*\(|skip\s*(?:\(|["'])|self\.skipTest\s*\(|pytest\.skip\s*\()/;
+/** Lines over a test function or class where its attributes may sit. */
+const MARKS_ABOVE = 4;
+// An attribute or annotation line (`@Test`, `[Fact]`, `#[test]`), or a blank or comment line between them.
+const ATTRIBUTE_LINE = /^\s*(?:@|\[|#\[|$|\/\/|#\s)/;
+
+/** The attribute lines of the declaration on this (1-based) line: those right over it, and those its span opens with. */
+function marksOf(head: string[], start: number): string[] {
+  const out: string[] = [];
+  for (let i = start - 2; i >= 0 && i >= start - 1 - MARKS_ABOVE && ATTRIBUTE_LINE.test(head[i]); i--) out.push(head[i]);
+  for (let i = start - 1; i < head.length && i < start - 1 + MARKS_ABOVE && ATTRIBUTE_LINE.test(head[i]); i++) out.push(head[i]);
+  return out;
+}
+
+/** Whether the function around the line skips unconditionally before it: a skip at the body's own indentation, above the line. */
+function skipsItself(head: string[], line: number, facts: FileFacts): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || fn.start >= line) return false;
+  const body = head.slice(fn.start, line - 1).filter((l) => l.trim() !== "");
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  return body.length > 0 && body.some((l) => indent(l) === indent(body[0]) && SKIPS_ITSELF.test(l));
+}
+
+/** Whether the line is inside a test that is switched off: a callback of `it.skip(…)`, or a function or class marked so. */
+function inDisabledTest(head: string[], line: number, facts: FileFacts, before: string): boolean {
+  const openers = enclosingOpeners(head, line);
+  if (DISABLED_CALL.test(before) || openers.some((o) => DISABLED_CALL.test(o.text))) return true;
+  if (skipsItself(head, line, facts)) return true;
+  const starts = [...openers.map((o) => o.line), ...facts.functions.filter((f) => f.start <= line && f.end >= line).map((f) => f.start)];
+  return starts.some((start) => marksOf(head, start).some((l) => DISABLED_MARK.test(l)));
 }
 
 /** Whether the innermost function around the line is a Thor/Rake command: `desc "…"` (or an option) sits over its `def`. */
@@ -453,6 +527,14 @@ function debuggingFiles(files: ChangedFile[], allowOutput: (path: string) => boo
   return files.filter((f) => addsPattern(f, allowOutput));
 }
 
+/** Lines a message names before it only counts the rest. */
+const LINES_SHOWN = 8;
+
+/** The other lines of a group, as the message names them: every one up to a handful, so the count can be checked. */
+function lineList(lines: number[]): string {
+  return lines.length <= LINES_SHOWN ? lines.join(", ") : `${lines.slice(0, LINES_SHOWN).join(", ")} and ${lines.length - LINES_SHOWN} more`;
+}
+
 /**
  * Whether an added line matches one of the file's patterns. The patterns without allow_output_in
  * (a superset) are tried first: the globs are matched only for a file where some pattern matches
@@ -482,14 +564,14 @@ function grouped(path: string, found: DebugHit[]): RawFinding[] {
       if (stops !== undefined) {
         return lines.length === 1
           ? { messageId: "stops", path, line: lines[0], data: { what, effect: stops } }
-          : { messageId: "stopsMany", path, line: lines[0], data: { what, more: lines.length - 1, effect: stops } };
+          : { messageId: "stopsMany", path, line: lines[0], data: { what, more: lines.length - 1, lines: lineList(lines.slice(1)), effect: stops } };
       }
       const said = test
         ? { where: "the test run's output", instead: ", or assert on the value instead" }
         : { where: "output and logs in production", instead: ", or use the project's logger" };
       return lines.length === 1
         ? { messageId: "debug", path, line: lines[0], data: { what, ...said } }
-        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1, ...said } };
+        : { messageId: "debugMany", path, line: lines[0], data: { what, more: lines.length - 1, lines: lineList(lines.slice(1)), ...said } };
     })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
@@ -504,9 +586,9 @@ export default defineRule({
     perFile: true,
     messages: {
       debug: "`{what}` looks like a debugging leftover: it clutters {where}. Remove it{instead}.",
-      debugMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file: they clutter {where}. Remove them{instead}.",
+      debugMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file (lines {lines}): they clutter {where}. Remove them{instead}.",
       stops: "`{what}` looks like a debugging leftover: it {effect}. Remove it.",
-      stopsMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file: each {effect}. Remove them.",
+      stopsMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file (lines {lines}): each {effect}. Remove them.",
     },
   },
   options: z
@@ -555,6 +637,11 @@ export default defineRule({
           "**/*Demo*",
           "**/*Sample*",
           "**/*Example*",
+          "**/*[Ss]pike/**",
+          "**/*[Ss]pikes/**",
+          "**/[Pp]rototype/**",
+          "**/[Pp]rototypes/**",
+          "**/*Prototype/**",
         ])
         .describe("Globs where print/puts/console.log/System.out are the program's real output (scripts and CLIs)."),
     })
@@ -664,9 +751,14 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
   const hits: DebugHit[] = [];
   let moved = 0;
   for (const { line, code } of addedCode(file, scan.facts)) {
+    const text = scan.raw.get(line) ?? "";
+    // A print moved here from another file of the change counts as moved, though it is not a hit.
+    if (scan.base.elsewhere(lineKey(text)) && scan.patterns.some((p) => p.re.test(code))) {
+      moved++;
+      continue;
+    }
     const hit = hitOn(line, code, scan);
     if (!hit) continue;
-    const text = scan.raw.get(line) ?? "";
     const said = printedText(text);
     if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
     else if (!printedElsewhere(file, found, text, said)) hits.push(hit);
@@ -722,6 +814,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const headWhole = headText(file, found);
   // Another project's code brought in whole (a test suite "derived from FastDoubleParser", with its copyright): not the change's to edit.
   if (headWhole !== undefined && copiedIn(file, headWhole)) return undefined;
+  if (/\.[cm]?tsx?$/.test(file.path) && TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file))) return undefined;
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) return undefined;
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   // The prints at base are kept: an added print may be one of them with its arguments edited.
@@ -754,6 +847,8 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (!m) continue;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
+    // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
+    if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
     if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).

@@ -44,6 +44,8 @@ export const EDIT_SIMILARITY = 0.7;
 export interface BaseLines {
   /** Whether this key (lineKey) is a line of the file at base or of another file the change deleted from (a move). */
   has: (key: string) => boolean;
+  /** Whether this key is a line of another file at base, not of the file's own: the change moved (or copied) it here. */
+  elsewhere: (key: string) => boolean;
   /** Lines of the file at base that `keep` selected, with their tokens: what an added line may be an edit of. */
   kept: Array<{ text: string; tokens: Map<string, number> }>;
   /** Whether the file's base text was at hand: without it, nothing is known to be old. */
@@ -63,6 +65,41 @@ const movedKeysOf = perReviewFiles((files: ChangedFile[], found: Lookups): Set<s
 const movedKeys = (change: Change, found: Lookups) => movedKeysOf(change.files, found);
 
 /**
+ * A line must say this much (without whitespace) to count as moved from another file of the change:
+ * `}` or `return x;` is in every file, a signature or a data row is not.
+ */
+const DISTINCT_KEY = 20;
+
+// Keys of every base text the review read, by the file they are in: a per-file step holds only the
+// file it judges (and the files the change only deleted from), so a method moved between two edited
+// files, or a data row moved between two test files, is known by the other file's text at base. The
+// value is the one path a key is in, or MANY.
+const MANY = "\0many";
+const baseKeysByReview = new WeakMap<Lookups, Map<string, string>>();
+function baseKeysOf(found: Lookups): Map<string, string> {
+  let keys = baseKeysByReview.get(found);
+  if (keys) return keys;
+  keys = new Map();
+  for (const [path, text] of found.baseContents ?? new Map<string, string>()) {
+    for (const line of text.split("\n")) {
+      const key = lineKey(line);
+      if (key.length < DISTINCT_KEY) continue;
+      const was = keys.get(key);
+      if (was === undefined) keys.set(key, path);
+      else if (was !== path) keys.set(key, MANY);
+    }
+  }
+  baseKeysByReview.set(found, keys);
+  return keys;
+}
+
+/** Whether another file than `own` held this key at base: the line moved (or was copied) from there. */
+function inOtherBase(found: Lookups, key: string, own: string): boolean {
+  const where = baseKeysOf(found).get(key);
+  return where !== undefined && where !== own;
+}
+
+/**
  * The base lines an added line of `file` may come from: the file's own text at base, and the
  * texts at base of the files the change deleted from (a move between files). `keep` picks the
  * file's own base lines worth comparing token by token (e.g. the long ones).
@@ -80,7 +117,16 @@ export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, k
     if (kept.length < MAX_KEPT) kept.push({ text: line, tokens: tokens(line) });
   }
   const moved = movedKeys(change, found);
-  return { has: (key) => ownKeys.has(key) || moved.has(key), kept, known: own !== undefined, lines: lines.length, keptCount };
+  const ownPath = file.previousPath ?? file.path;
+  const elsewhere = (key: string) => !ownKeys.has(key) && (moved.has(key) || (key.length >= DISTINCT_KEY && inOtherBase(found, key, ownPath)));
+  return {
+    has: (key) => ownKeys.has(key) || elsewhere(key),
+    elsewhere,
+    kept,
+    known: own !== undefined,
+    lines: lines.length,
+    keptCount,
+  };
 }
 
 /** Lines to compare added lines with, token by token, outside a review's lookups (a port's old file). */

@@ -3,6 +3,7 @@ import type { ChangedFile } from "../model/change.js";
 import { headText } from "../syntax/change-facts.js";
 import type { FileFacts, Span } from "../syntax/facts.js";
 import { addedLinesText } from "../syntax/line-view.js";
+import { isTestPath } from "../text/test-conventions.js";
 
 /**
  * Where printing is a program's job rather than a debugging leftover: a program's entry point and
@@ -26,7 +27,10 @@ const WHOLE: ProgramOutput = { whole: true, spans: [] };
 const SHEBANG = /^#!\s{0,8}\S/;
 const PY_MAIN_GUARD = /^if\s+(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*:/;
 const RUBY_MAIN_GUARD = /^\s*(?:if|unless)\s+(?:__FILE__\s*==\s*\$(?:0|PROGRAM_NAME)|\$(?:0|PROGRAM_NAME)\s*==\s*__FILE__)\b/m;
-const JS_MAIN_GUARD = /\brequire\.main\s*===?\s*module\b|\bimport\.meta\.main\b/;
+// CommonJS `require.main === module`, Deno/Bun `import.meta.main`, and the ES-module idioms that compare the module's
+// URL or file with the script node was asked to run (`import.meta.url === pathToFileURL(process.argv[1]).href`).
+const JS_MAIN_GUARD =
+  /\brequire\.main\s*===?\s*module\b|\bimport\.meta\.main\b|\bimport\.meta\.(?:url|filename)\b[^\n]{0,120}\bprocess\.argv\s*\[\s*1\s*\]|\bprocess\.argv\s*\[\s*1\s*\][^\n]{0,120}\bimport\.meta\.(?:url|filename)\b/;
 const GO_PACKAGE_MAIN = /^package\s+main\b/m;
 const RUST_BINARY_PATH = /(^|\/)(main\.rs|build\.rs)$|(^|\/)src\/bin\/|(^|\/)(examples|benches)\//;
 
@@ -73,8 +77,10 @@ export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookup
 function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: string): ProgramOutput {
   const definesMain = facts.functions.some((f) => f.name === "main" || f.name === "Main");
   switch (facts.language) {
-    case "python":
-      return pythonMainGuard(text, facts);
+    case "python": {
+      const guarded = pythonMainGuard(text, facts);
+      return guarded === NONE && standaloneTestScript(file.path, text, facts) ? WHOLE : guarded;
+    }
     case "go":
       if (GO_PACKAGE_MAIN.test(text)) return WHOLE;
       return file.path.endsWith("_test.go") ? { whole: false, spans: facts.functions.filter((f) => /^Example/.test(f.name)) } : NONE;
@@ -85,7 +91,7 @@ function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: s
     case "typescript":
     case "tsx":
     case "javascript":
-      return JS_MAIN_GUARD.test(text) || runnableScript(text) ? WHOLE : NONE;
+      return JS_MAIN_GUARD.test(text) || runnableScript(text) || standaloneTestScript(file.path, text, facts) ? WHOLE : NONE;
     default:
       // Java/Kotlin `main`, C# `Main`: the file is the program's entry point.
       return definesMain ? WHOLE : NONE;
@@ -142,6 +148,29 @@ const DECLARES_TESTS = /^\s{0,16}(?:describe|it|test|suite|context|specify)(?:\.
 function runnableScript(text: string): boolean {
   return PROCESS_INTERFACE.test(text) && !DECLARES_TESTS.test(text) && !MODULE_OF_OTHERS.test(text);
 }
+
+// A test file a runner collects by its name (`a.test.js`, `test_a.py`, `a_test.py`, `conftest.py`): the runner's, not a script.
+const COLLECTED_NAME = /(^|\/)(test_[^/]*|[^/]*_test|conftest|__init__)\.py$|[._-](test|spec)s?\.[cm]?[jt]sx?$/;
+// A Python test suite's declarations: pytest functions, unittest classes.
+const PY_DECLARES_TESTS = /^\s{0,16}(?:async\s+)?def\s+test\w*\s*\(|^\s{0,16}class\s+\w*Test\w*\s*[(:]|^\s{0,8}(?:import|from)\s+(?:pytest|unittest)\b/m;
+// What a script does at its top level: a call, a loop, an assertion at column 0 (a module of helpers only defines).
+const PY_TOP_LEVEL_STATEMENT = /^(?:[A-Za-z_][\w.]{0,80}\s*\(|for\s|while\s|with\s|assert\s|try\s*:)/m;
+// What a JavaScript script checks: an assertion or a thrown error.
+const JS_CHECKS = /\bassert\b|\bexpect\s*\(|\bthrow\s+new\s+\w*Error\b|\bprocess\.exit/;
+
+/**
+ * A test script run on its own (`node test/run.js`, `python tests/check_roundtrip.py`): under a test folder, not
+ * named for a runner to collect, declaring no test for one, exporting nothing, and doing its work at its top level.
+ * It checks things and prints what it found: the report is its interface, as a test runner's is.
+ */
+function standaloneTestScript(path: string, text: string, facts: FileFacts): boolean {
+  if (!isTestPath(path) || COLLECTED_NAME.test(path)) return false;
+  if (facts.language === "python") return !PY_DECLARES_TESTS.test(text) && PY_TOP_LEVEL_STATEMENT.test(text);
+  return !DECLARES_TESTS.test(text) && !MODULE_OF_OTHERS.test(text) && !TEST_FRAMEWORK.test(text) && JS_CHECKS.test(text);
+}
+
+// A test framework the file imports: its tests are declared through it (`import { test } from "node:test"`).
+const TEST_FRAMEWORK = /\b(?:from|require\s*\()\s*["'](?:node:test|vitest|@jest\/globals|mocha|ava|tap|tape|uvu|@playwright\/test)["']/;
 
 /** A module of a crate whose nearest root is `main.rs` (with no `lib.rs` beside or below it). */
 function inBinaryCrate(path: string, found: Lookups): boolean {

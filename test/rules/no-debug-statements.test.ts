@@ -1381,3 +1381,175 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+// Session 8 (#11): output meant to be there, code that never runs, and a deliberate debug channel.
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: "JS: a test script run on its own by node prints its report",
+      change: one("test/run.js", [
+        "const assert = require('assert')",
+        "const cases = require('./cases')",
+        "let passed = 0",
+        "for (const c of cases) { assert.deepStrictEqual(parse(c.input), c.output); passed++ }",
+        "console.log(passed, 'cases')",
+      ]),
+    },
+    {
+      name: "Python: a test script run on its own prints its results",
+      change: one("tests/check_roundtrip.py", [
+        "import json",
+        "for name in CASES:",
+        "    result = roundtrip(name)",
+        "    print(name, result)",
+        "assert all(RESULTS)",
+      ]),
+    },
+    {
+      name: "JS (ES module): a helper server prints its URL when run on its own",
+      change: one("test/helpers/server.mjs", [
+        "export function start() { return createServer(handler).listen(0) }",
+        "if (import.meta.url === pathToFileURL(process.argv[1]).href) {",
+        "  const server = start()",
+        "  console.log(server.address())",
+        "}",
+      ]),
+    },
+    {
+      name: "TS: a tsd type test's callback never runs",
+      change: one("test/index.ts", [
+        "import { expectType } from 'tsd'",
+        "expectType<string>(parse('x'))",
+        "on('data', (chunk) => {",
+        "  console.log(chunk)",
+        "})",
+      ]),
+    },
+    {
+      name: "TS: a type test under the root types/ folder",
+      change: one("types/tests/router.tsx", ["const App = () => {", "  console.log(useRouter())", "  return null", "}"]),
+    },
+    { name: "JS: a skipped test (it.skip)", change: one("test/a.test.js", ["it.skip('parses', () => {", "  console.log(parse(x))", "})"]) },
+    { name: "JS: an xit test", change: one("test/a.spec.js", ["describe('a', () => {", "  xit('parses', () => {", "    console.log(parse(x))", "  })", "})"]) },
+    {
+      name: "Java: a @Disabled test",
+      change: one("src/test/java/ATest.java", [
+        "class ATest {",
+        "  @Disabled",
+        "  @Test",
+        "  void parses() {",
+        "    System.out.println(parse(x));",
+        "  }",
+        "}",
+      ]),
+    },
+    {
+      name: "C#: an [Ignore]d test",
+      change: one("tests/ATests.cs", [
+        "public class ATests {",
+        '    [Test, Ignore("flaky")]',
+        "    public void Parses()",
+        "    {",
+        "        Console.WriteLine(Parse(x));",
+        "    }",
+        "}",
+      ]),
+    },
+    {
+      name: "Rust: an #[ignore] test",
+      change: one("tests/parse.rs", ["#[test]", "#[ignore]", "fn parses() {", "    let v = parse(x);", '    println!("{v:?}");', "}"]),
+    },
+    {
+      name: "JS: a print guarded by the project's own debug flag",
+      change: one("src/a.js", ["function step(x) {", "  if (this._debug) {", "    console.log(x)", "  }", "}"]),
+    },
+    { name: "TS: a print guarded by a camel-case debug check", change: one("src/a.ts", ["if (isDebugEnabled()) console.log(state)"]) },
+    {
+      name: "Python: a print guarded by self.debug",
+      change: one("pkg/a.py", ["class A:", "    def f(self, x):", "        if self._debug:", "            print(x)"]),
+    },
+    {
+      name: "Rust: a print guarded by a debug flag",
+      change: one("src/a.rs", ["fn f(&self, x: u8) {", "    if self.debug {", '        println!("{x}");', "    }", "}"]),
+    },
+    {
+      name: "JS: a helper that returns unless DEBUG is on",
+      change: one("src/a.js", ["function d(...args) {", "  if (!DEBUG) return", "  console.log(...args)", "}"]),
+    },
+    { name: "a throwaway spike project", change: one("KafkaSpike/Program2.cs", ["class P {", "  void Run() {", "    Console.WriteLine(x);", "  }", "}"]) },
+    { name: "a prototype folder", change: one("prototype/a.py", ["def f(x):", "    print(x)"]) },
+  ],
+  invalid: [
+    {
+      name: "JS: a test file the runner collects is not a standalone script",
+      change: one("test/parse.test.js", ["const assert = require('assert')", "assert.ok(parse(x))", "console.log(parse(x))"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      name: "Python: a test module of pytest is not a standalone script",
+      change: one("tests/check_parse.py", ["import pytest", "def test_parse():", "    print(parse(x))", "    assert parse(x)"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      name: "JS: a running test next to a skipped one is still said",
+      change: one("test/a.test.js", ["it.skip('parses', () => {})", "it('reads', () => {", "  console.log(read(x))", "})"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      name: "TS: a flag that is not a debug switch does not make a print deliberate",
+      change: one("src/a.ts", ["if (isEnabled()) console.log(state)"]),
+      findings: [{ messageId: "debug", line: 1 }],
+    },
+    {
+      name: "the message names the other lines, so its count can be checked",
+      change: one("src/a.ts", ["console.log(a)", "foo()", "console.log(b)", "console.log(c)"]),
+      findings: [{ messageId: "debugMany", line: 1, data: { more: 2, lines: "3, 4" } }],
+    },
+  ],
+});
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "JS: a one-line skipped test", change: one("test/a.test.js", ["it.skip('parses', () => console.log(parse(x)))"]) },
+    { name: "Ruby: an xit example", change: one("spec/a_spec.rb", ['xit "parses" do', "  p parse(x)", "end"]) },
+    {
+      name: "Go: a test that skips itself first",
+      change: one("a_test.go", ["package a", "func TestA(t *testing.T) {", '\tt.Skip("flaky on CI")', "\tfmt.Println(parse(x))", "}"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Go: a skip inside a condition leaves the test running",
+      change: one("a_test.go", ["package a", "func TestA(t *testing.T) {", "\tif short {", '\t\tt.Skip("slow")', "\t}", "\tfmt.Println(parse(x))", "}"]),
+      findings: [{ messageId: "debug", line: 6 }],
+    },
+  ],
+});
+
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: "Kotlin: a test class marked @Disabled",
+      change: one("src/test/kotlin/ATest.kt", ['@Disabled("slow")', "class ATest {", "  @Test", "  fun a() {", "    println(parse(x))", "  }", "}"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: an @Ignore over the method before does not switch off the next one",
+      change: one("src/test/java/ATest.java", [
+        "class ATest {",
+        "  @Ignore",
+        "  @Test",
+        "  void a() {}",
+        "  @Test",
+        "  void b() {",
+        "    for (String s : names) {",
+        "      System.out.println(parse(s));",
+        "    }",
+        "  }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 8 }],
+    },
+  ],
+});
