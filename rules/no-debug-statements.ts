@@ -99,6 +99,8 @@ const LABELLED_MESSAGE = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}(?:[A-Za-z][\w
 const REQUEST_LINE = /\b(req|request)\.(method|url|originalUrl|path)\b/;
 // A file that runs an HTTP server (`http.createServer(…)`, `app.listen(3000)`): a dev or test server whose access log is its output.
 const RUNS_SERVER = /\bcreateServer\s*\(|\.listen\s*\(/;
+// A server's `listen(…, () => {` callback: what it prints there is where the server is, for whoever started it.
+const LISTEN_CALL = /\.listen\s*\(.{0,200}?(?:=>|\bfunction\b)/;
 // Printing to stderr with a sentence: an error message for the user, not a value dumped while debugging.
 const TO_STDERR = /\bsys\.stderr\b|\bSystem\.err\b|\$stderr\b|\bConsole\.Error\b|(^|[^\w:])eprint(ln)?!/;
 const PROSE_ARGUMENT = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Za-z][a-z']{1,20}\s+[a-z']{2,20}\s+[a-z']{1,20}/;
@@ -115,6 +117,9 @@ const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|
 // `console.log(x)` is how they use a typed value, and they never run.
 const TYPE_TESTS =
   /(^|\/)(tests?|types?|typings)\/(?:[\w.-]{1,80}\/){0,4}(typescript|typings|types?|dtslint|type-?tests?)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$|\.test-d\.[cm]?tsx?$|(^|\/)(dtslint|type-?tests?|types?-tests?)\/[^/]{1,200}\.[cm]?tsx?$|^(types|typings)\/(?:[\w.-]{1,80}\/){0,4}[^/]{1,200}\.[cm]?tsx?$/;
+// A test file named for the types it checks (`middlewareTypes.test.tsx`, `types.test.ts`, `store.types.spec.ts`): its
+// components and callbacks are declared to be type-checked, not run.
+const TYPES_TEST_NAME = /(?:^|\/|[a-z.])[Tt]ypes?\.(?:test|spec)\.[cm]?tsx?$/;
 // A type test by its text: tsd's assertions (`expectType<…>(…)`, `expectError(…)`) or its import. It is only compiled:
 // its callbacks and components are declared to be type-checked and never run.
 const TYPE_TEST_TEXT = /\bexpect(?:Type|NotType|Assignable|NotAssignable|Error|Deprecated|NotDeprecated)\s*(?:<|\()|\bfrom\s+["'](?:tsd|tsd-lite)["']/;
@@ -215,6 +220,8 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   const opened = m[0].endsWith("(") || m[0].endsWith("[") || m[0].endsWith("{") ? "(" + args : args;
   if (USER_MESSAGE.test(opened) || LABELLED_MESSAGE.test(opened)) return true;
   if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
+  // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
+  if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
@@ -241,11 +248,13 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
 }
 
 // A condition: what follows `if`/`unless`/`elif`/`when`, up to where its body starts.
-const CONDITION = /^\s*(?:\}\s*)?(?:else\s+)?(?:if|unless|elif|when)\b\s*\(?([^{:]{0,200})/;
+// (`::` is a path, not Python's colon: Rust's `if ::log::DUMP_LOGS {`.)
+const CONDITION = /^\s*(?:\}\s*)?(?:else\s+)?(?:if|unless|elif|when)\b\s*\(?((?:::|[^{:]){0,200})/;
 // An early way out of a function when a switch is off: `if (!DEBUG) return;`, `if not self.debug: return`, `guard debug else { return }`.
 const EARLY_RETURN = /^\s*(?:if|unless|guard)\b[^\n]{0,200}\breturn\b/;
 // The words of a switch that turns a deliberate debug channel on: `DEBUG`, `self._verbose`, `isDebugEnabled()`, `kTrace`.
-const SWITCH_WORDS = new Set(["debug", "debugging", "verbose", "verbosity", "trace", "tracing", "logging", "dbg"]);
+// `dump`/`logs`: a constant that switches a log dump on (rayon's `if ::log::DUMP_LOGS { println!(…) }`).
+const SWITCH_WORDS = new Set(["debug", "debugging", "verbose", "verbosity", "trace", "tracing", "logging", "dbg", "dump", "logs"]);
 
 /** The words of an expression: identifiers split at dots, underscores and camel-case humps, lower-cased. */
 function wordsOf(code: string): string[] {
@@ -518,7 +527,7 @@ function patternsFor(path: string, allowOutput: (path: string) => boolean): Debu
   const lang = syntaxLanguageOf(path);
   const all = lang ? (BY_LANGUAGE[lang] ?? []) : [];
   if (BUILT_BUNDLE.test(path)) return [];
-  const fixtureApp = (FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path)) || TYPE_TESTS.test(path);
+  const fixtureApp = (FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path)) || TYPE_TESTS.test(path) || TYPES_TEST_NAME.test(path);
   return allowOutput(path) || fixtureApp ? all.filter((p) => !p.output) : all;
 }
 

@@ -136,7 +136,8 @@ function runsOwn(block: string[], lines: string[], functions: Set<string>): bool
 }
 
 // What a runnable JS script does with its process: sets its exit status, reads its arguments.
-const PROCESS_INTERFACE = /\bprocess\.exitCode\s{0,4}=[^=]|\bprocess\.exit\s{0,4}\(|\bprocess\.argv\b/;
+// (`parseArgs(…)` from node:util reads them too: undici's test/cache-interceptor/cache-tests.mjs.)
+const PROCESS_INTERFACE = /\bprocess\.exitCode\s{0,4}=[^=]|\bprocess\.exit\s{0,4}\(|\bprocess\.argv\b|\bparseArgs\s{0,4}\(/;
 // A test suite's declarations (`describe(`, `it(`, `test(`, `t.test(`): its output is the runner's, not its own.
 const DECLARES_TESTS = /^\s{0,16}(?:describe|it|test|suite|context|specify)(?:\.\w+)?\s{0,4}\(|\b(?:tap|t)\.test\s{0,4}\(/m;
 

@@ -1476,10 +1476,65 @@ testRule("no-debug-statements", {
       name: "JS: a helper that returns unless DEBUG is on",
       change: one("src/a.js", ["function d(...args) {", "  if (!DEBUG) return", "  console.log(...args)", "}"]),
     },
+    {
+      // rayon d1587340 src/log.rs: `macro_rules! log { … if ::log::DUMP_LOGS { println!(…) } }`.
+      name: "Rust: a print switched on by a log-dump constant",
+      change: one("src/log.rs", [
+        "pub const DUMP_LOGS: bool = false;",
+        "macro_rules! log {",
+        "    ($e:expr) => {",
+        '        if ::log::DUMP_LOGS { println!("{:?}", $e); }',
+        "    }",
+        "}",
+      ]),
+    },
+    {
+      // zustand 37ff9655 tests/middlewareTypes.test.tsx: components declared to be type-checked, never rendered.
+      name: "TSX: a test file named for the types it checks",
+      change: one("tests/middlewareTypes.test.tsx", ["const TestComponent = () => {", "  useStore.subscribe((s) => console.log(s))", "  return null", "}"]),
+    },
+    {
+      // undici 8a09d770 test/utils/hello-world-server.js: the server prints its URL when started on its own.
+      name: "JS: a server announcing its address from its listen callback",
+      change: one("test/utils/hello-server.js", ["server.listen(0, hostname, () => {", "  console.log(`http://${hostname}:${server.address().port}/`)", "})"]),
+    },
+    {
+      // undici 0fd1520c test/cache-interceptor/cache-tests.mjs: reads its options with parseArgs and prints its report.
+      name: "JS: a test-runner script that reads its arguments with parseArgs",
+      change: one("test/cache/run-suite.mjs", [
+        "import { parseArgs } from 'node:util'",
+        "const opts = parseArgs({ options: { only: { type: 'string' } } })",
+        "for (const t of tests) {",
+        "  console.log(`${t.name}: ${run(t, opts)}`)",
+        "}",
+      ]),
+    },
     { name: "a throwaway spike project", change: one("KafkaSpike/Program2.cs", ["class P {", "  void Run() {", "    Console.WriteLine(x);", "  }", "}"]) },
     { name: "a prototype folder", change: one("prototype/a.py", ["def f(x):", "    print(x)"]) },
   ],
   invalid: [
+    {
+      name: "Rust: a print behind an unrelated constant is still said",
+      change: one("src/pool.rs", [
+        "pub const MAX_WORKERS: usize = 4;",
+        "fn spawn(n: usize) {",
+        "    if n > MAX_WORKERS {",
+        '        println!("{n}");',
+        "    }",
+        "}",
+      ]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
+    {
+      name: "TS: a test named for a type guard's module still runs: a print outside a types test is said",
+      change: one("tests/typeGuards.test.ts", ["test('isString', () => {", "  console.log(isString('x'))", "  expect(isString('x')).toBe(true)", "})"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+    {
+      name: "JS: a print in a request handler of a server is still said",
+      change: one("lib/server.js", ["const server = createServer((req, res) => {", "  console.log(req.headers)", "  res.end()", "})"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
     {
       name: "JS: a test file the runner collects is not a standalone script",
       change: one("test/parse.test.js", ["const assert = require('assert')", "assert.ok(parse(x))", "console.log(parse(x))"]),
