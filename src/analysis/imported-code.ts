@@ -3,6 +3,7 @@ import { isRestored, linesFrom, markRestored, restoredShare } from "../model/res
 import { importedFromNames, importedNames, joined } from "./announced-copies.js";
 import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 import { markAnnouncedPorts } from "./ported-code.js";
+import { saysInitialImport } from "./initial-import.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -55,20 +56,26 @@ const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 export const NEAR_EMPTY_BASE = 10;
 /** What an initial import brings, at least: a project (files and lines), not a first module written now. */
 export const INITIAL_FILES = 20;
+/**
+ * Files enough when the change says it is the import ("Initial files": gorilla/mux's first code, 8 files and 2,500
+ * lines after a README-only first commit, judged "not worth saying" on held-out histories, session 8).
+ */
+const ANNOUNCED_INITIAL_FILES = 3;
 /** Files an initial import may edit beside what it adds: the README, .gitignore and licence the base had. */
 const INITIAL_EDITS = 5;
 
 /**
  * An initial import: the change brings a whole project into an empty or near-empty repository (its
  * root commit, or "Initial files" after a README-only first commit): at least INITIAL_FILES new
- * files and MIN_IMPORTED_LINES lines, editing at most a few of the base's files, into a base of at
+ * files (ANNOUNCED_INITIAL_FILES when its title or a subject says so) and MIN_IMPORTED_LINES lines, editing at most a few of the base's files, into a base of at
  * most NEAR_EMPTY_BASE files. That code was written before the change, elsewhere: its author
  * cannot act on how it is written in this change, so no rule judges it (no-secrets still scans it).
  */
 export function initialImportCandidate(change: Change): boolean {
   const added = change.files.filter((f) => f.status === "added");
-  if (added.length < INITIAL_FILES || change.files.length - added.length > INITIAL_EDITS) return false;
-  return added.reduce((n, f) => n + f.additions, 0) >= MIN_IMPORTED_LINES;
+  if (change.files.length - added.length > INITIAL_EDITS) return false;
+  if (added.reduce((n, f) => n + f.additions, 0) < MIN_IMPORTED_LINES) return false;
+  return added.length >= INITIAL_FILES || (added.length >= ANNOUNCED_INITIAL_FILES && saysInitialImport(change));
 }
 
 function markInitialImport(change: Change, project: ProjectReader): void {

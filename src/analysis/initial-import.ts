@@ -17,6 +17,12 @@ const ADDED_SHARE = 0.9;
 const SAYS_IMPORT =
   /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check-?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
 
+/** Whether the change's title or one of its commits' subjects says it imports a codebase ("Initial files", "Initial import"). */
+export function saysInitialImport(change: Change): boolean {
+  const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50);
+  return subjects.some((s) => SAYS_IMPORT.test((s ?? "").slice(0, 200)));
+}
+
 /** Whether the change adds a whole existing codebase, by the rules above. */
 export function importsWholeCodebase(change: Change): boolean {
   const added = change.files.filter((f) => f.status === "added").length;
@@ -24,6 +30,5 @@ export function importsWholeCodebase(change: Change): boolean {
   // The root commit has no parent (a source reviews it against git's empty tree).
   const root = change.commits[0]?.parents?.length === 0;
   if (root) return true;
-  const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50);
-  return added >= MIN_IMPORTED_FILES && subjects.some((s) => SAYS_IMPORT.test((s ?? "").slice(0, 200)));
+  return added >= MIN_IMPORTED_FILES && saysInitialImport(change);
 }

@@ -10,8 +10,9 @@
  * few lines the author wrote, not a whole file brought in.
  */
 
-// Verbs that say the code itself came from elsewhere: a name after them is where.
-const STRONG = String.raw`(?:ported|copied|taken|adapted|translated|converted|forked|lifted|borrowed|vendored|extracted|derived|transliterated)(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated|ported))?\s+(?:(?:almost\s+|mostly\s+|largely\s+)?(?:verbatim|directly|straight)\s+)?from|(?:a|the)\s+(?:\w+\s+)?copy\s+of|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:port|fork)\s+of|originally\s+(?:from|(?:written|part)\s+(?:of|for|in))|(?:an?\s+)?(?:modified|adapted|trimmed)\s+(?:version|copy)\s+(?:of|from)`;
+// Verbs that say the code itself came from elsewhere: a name after them is where. (And a "Provenance:" label:
+// commons-io's "Provenance: Apache Harmony's java.io.BufferedReader, renamed, and modified.")
+const STRONG = String.raw`(?:ported|copied|taken|adapted|translated|converted|forked|lifted|borrowed|vendored|extracted|derived|transliterated)(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated|ported))?\s+(?:(?:almost\s+|mostly\s+|largely\s+)?(?:verbatim|directly|straight)\s+)?from|(?:a|the)\s+(?:\w+\s+)?copy\s+of|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:port|fork)\s+of|originally\s+(?:from|(?:written|part)\s+(?:of|for|in))|(?:an?\s+)?(?:modified|adapted|trimmed)\s+(?:version|copy)\s+(?:of|from)|provenance(?=\s*:)`;
 // "Based on" says less: a design may be based on anything. It counts only before a URL, a file or a code path.
 const WEAK = String.raw`based\s+(?:heavily\s+|largely\s+|closely\s+)?on`;
 

@@ -165,13 +165,21 @@ describe("markImportedCode: an initial import (#10)", () => {
       projectFiles(30, 100),
       Array.from({ length: NEAR_EMPTY_BASE + 1 }, (_, i) => `src/Old${i}.cs`),
     );
-    const fewFiles = review(projectFiles(INITIAL_FILES - 1, 200), []);
+    const fewFiles = review(projectFiles(INITIAL_FILES - 1, 200), [], "Add the parser");
     const fewLines = review(projectFiles(30, 10), []);
     const edits = review(
       [...projectFiles(30, 100), ...Array.from({ length: 6 }, (_, i) => addedFile(`src/Old${i}.cs`, ["x"], 1, { status: "modified" }))],
       ["README.md"],
     );
     for (const c of [grown, fewFiles, fewLines, edits]) expect(c.files.some(isRestored)).toBe(false);
+  });
+
+  it('fewer files are enough when the change says it is the import (gorilla/mux\'s "Initial files": 8 files, 2,500 lines)', () => {
+    const announced = review(projectFiles(8, 320), ["README.md"]);
+    expect(notAuthored("src/Module0.cs", announced)).toMatch(/an initial import: 8 files/);
+    const two = review(projectFiles(2, 1300), ["README.md"]);
+    const unannounced = review(projectFiles(8, 320), ["README.md"], "Add the router");
+    for (const c of [two, unannounced]) expect(c.files.some(isRestored)).toBe(false);
   });
 
   it("the GitHub App reads the tree for a candidate only, and nothing more when the base is not near-empty", async () => {
