@@ -89,11 +89,11 @@ function namesWork(rest: string): boolean {
 /**
  * What may stand before the phrase on its line: a comment's mark, and the file or code as its
  * subject ("This file was originally written for", "This is a modified version of", "Code mostly
- * ported from"). Another subject is about something else: "Almost all examples … taken from",
+ * ported from", alembic's "NOTE:  copied/adapted from SQLAlchemy master"). Another subject is about something else: "Almost all examples … taken from",
  * "The algorithm implemented here is mostly taken from Wikipedia".
  */
 const OPENING =
-  /^[ \t]*(?:\/\/+[!/]?|#+|\/?\*+!?|--|;+|"""|'''|<!--)?[ \t]*(?:(?:(?:this|the|these)\s+(?:(?:file|files|code|class|classes|function|functions|method|methods|module|implementation|package|source|sources|test|tests|type|types|struct|library)\s+)?(?:is|was|are|were|has\s+been|have\s+been)|(?:original\s+)?(?:code|implementation|source)|types)\s+)?(?:(?:mostly|largely|partly|partially|heavily|loosely|originally|directly|closely|shamelessly|initially)\s+)?$/i;
+  /^[ \t]*(?:\/\/+[!/]?|#+|\/?\*+!?|--|;+|"""|'''|<!--)?[ \t]*(?:(?:note|nb|n\.b\.)\s*:\s*)?(?:(?:(?:this|the|these)\s+(?:(?:file|files|code|class|classes|function|functions|method|methods|module|implementation|package|source|sources|test|tests|type|types|struct|library)\s+)?(?:is|was|are|were|has\s+been|have\s+been)|(?:original\s+)?(?:code|implementation|source)|types)\s+)?(?:(?:mostly|largely|partly|partially|heavily|loosely|originally|directly|closely|shamelessly|initially)\s+)?(?:(?:copied|ported|adapted|taken|derived)\s*\/\s*)?$/i;
 
 /** Whether the phrase at `index` opens a comment line (see OPENING) inside a comment. */
 function opensComment(text: string, index: number): boolean {

@@ -23,6 +23,7 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["/** Code mostly lifted from `com.twitter.hpack.HuffmanTest`. */"],
     ["/**\n * Originally from Apache Commons VFS with more added to act as a fluent BitSet.\n */"],
     ["/**\n * Provenance: Apache Harmony's java.io.BufferedReader, renamed, and modified.\n */"],
+    ['"""Testing extensions.\n\nNOTE:  copied/adapted from SQLAlchemy master for backwards compatibility;\n"""'],
   ])("%j is a port or copy", (header) => {
     expect(portNotice(header)).toBeDefined();
   });
@@ -38,6 +39,7 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["// Ported from #4512, see the issue."],
     ["// Derived from user input: never trust it."],
     ["// Provenance: see the discussion in #88."],
+    ["// NOTE: adapted from the example in the docs."],
     ["/**\n * Almost all examples (expected header, titles, messages) taken from\n * https://www.pushover.net/api\n */"],
     ["/// The algorithm implemented here is mostly taken from Wikipedia:\n/// https://en.wikipedia.org/wiki/DFA_minimization"],
     ["// Types adapted from the WASI preview1 spec here: https://github.com/WebAssembly/WASI/blob/main/legacy/preview1/docs.md"],
