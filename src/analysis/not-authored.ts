@@ -372,7 +372,17 @@ function othersLicensedHeader(header: string, context: CopyContext, path: string
   // `okhttp/src/…`, where older headers say "Square, Inc."): the repository's name is not always known.
   const own = ownWords(context, context.change, except);
   for (const w of words(path.replace(/[^A-Za-z0-9]+/g, " "))) own.add(w);
-  return foreignHolders(header, own);
+  return foreignHolders(header, own) && !namesOwnHolder(header, own);
+}
+
+/**
+ * Whether one of the header's holders is ours: a file whose copyright list names the project's
+ * maintainer beside earlier ones (PHPMailer.php: Marcus Bointon, Jim Jagielski, Andy Prevost) is the
+ * project's own, however few of the others the files read so far name. Without this, whether an
+ * edited file counted as imported depended on which other files the enabled rules had read.
+ */
+function namesOwnHolder(header: string, own: Set<string>): boolean {
+  return holders(header).some((holder) => words(holder).some((w) => own.has(w)));
 }
 
 /**

@@ -171,6 +171,18 @@ describe("notAuthored", () => {
       expect(copiedIn(edit, own, { change: phpmailer, baseText: own, baseTexts: withItself })).toBe(false);
     });
 
+    it("a header naming our holder beside earlier ones is the project's own, whichever other files were read (PHPMailer.php)", () => {
+      const main = `<?php\n/**\n * @copyright 2012 - 2017 Marcus Bointon\n * @copyright 2010 - 2012 Jim Jagielski\n * @copyright 2004 - 2009 Andy Prevost\n * @license http://www.gnu.org/copyleft/lesser.html GNU Lesser General Public License\n */`;
+      const phpmailer = change([], { repository: { owner: "PHPMailer", name: "PHPMailer" }, commits: [commit("Revise DKIM header canonicalisation")] });
+      const edit = addedFile("src/PHPMailer.php", ["//        $x = f($x);"], 4359, { status: "modified" });
+      const tests = new Map([
+        ["test/PHPMailerTest.php", "<?php\n/**\n * @copyright 2012 - 2020 Marcus Bointon\n */"],
+        ["src/PHPMailer.php", main],
+      ]);
+      expect(copiedIn(edit, main, { change: phpmailer, baseText: main, baseTexts: tests })).toBe(false);
+      expect(copiedIn(edit, main, { change: phpmailer, baseText: main, baseTexts: new Map([["src/PHPMailer.php", main]]) })).toBe(false);
+    });
+
     it("a library's banner in line comments (name and version, holder, a licence's name) under another holder is copied in", () => {
       const xregexp = "// XRegExp 1.5.1\n// (c) 2007-2012 Steven Levithan\n// MIT License\n// <http://xregexp.com>\nvar XRegExp;";
       const phpmailer = change([], { repository: { owner: "PHPMailer", name: "PHPMailer" }, commits: [commit("Update SyntaxHighlighter")] });
