@@ -31,8 +31,13 @@ const NAMED_WORK = /^(?:(?:the|an?)\s+)?[`"'“]?[A-Z][\w.+#-]*/;
  * a spec; or a licence's own text ("You may obtain a copy of the License at", "a copy of the GNU
  * General Public License").
  */
-const NOT_A_WORK =
-  /^(?:(?:the|an?)\s+)?[`"'“]?(?:This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC|Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There|License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License|Wikipedia)\b|\b(?:spec|specs|specification|paper|article|book|blog|post|answer|tutorial|talk|thread|discussion|issue|comment)\b|^[`"'“]?#\d/;
+const NOT_A_WORK_NAMES = [
+  "This|That|These|Those|It|Its|Our|Your|Their|We|I|Issue|Issues|PR|Pull|Discussion|Comment|Comments|RFC",
+  "Section|Chapter|Example|Examples|Docs?|Documentation|Step|Figure|Table|Appendix|See|Note|TODO|FIXME|Here|There",
+  String.raw`License|Licence|Licenses|GNU|GPL|LGPL|Software|Apache\s+License|Mozilla\s+Public|Eclipse\s+Public|MIT\s+License|Wikipedia`,
+].join("|");
+const NOT_A_WORK_NOUNS = "spec|specs|specification|paper|article|book|blog|post|answer|tutorial|talk|thread|discussion|issue|comment";
+const NOT_A_WORK = new RegExp(String.raw`^(?:(?:the|an?)\s+)?[\`"'“]?(?:${NOT_A_WORK_NAMES})\b|\b(?:${NOT_A_WORK_NOUNS})\b|^[\`"'“]?#\d`);
 
 /** The text of a file's header comment before its first declaration (at most its first `maxLines` lines: a BSD licence in full, a package line, imports, the doc comment). */
 export function headerBeforeDeclaration(lines: readonly string[], maxLines = 60): string {

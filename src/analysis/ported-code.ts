@@ -145,26 +145,38 @@ function docStart(lines: AddedLine[], i: number): number {
  */
 function classEnd(path: string, lines: AddedLine[], i: number): number {
   const lang = languageOf(path);
-  const indent = (t: string) => t.length - t.trimStart().length;
-  const own = indent(lines[i].text);
+  // The run of consecutive added lines from `i`: a class is marked within it only.
+  let last = i;
+  while (last + 1 < lines.length && lines[last + 1].line === lines[last].line + 1) last++;
+  const run = lines.slice(i, last + 1).map((l) => l.text);
+  const end = lang === "python" ? indentedEnd(run) : lang === "ruby" ? rubyEnd(run) : braceEnd(run);
+  return i + (end ?? run.length - 1);
+}
+
+const indentOf = (t: string) => t.length - t.trimStart().length;
+
+/** Python: the last line before the first non-blank line back at the declaration's indentation. */
+function indentedEnd(run: string[]): number | undefined {
+  const k = run.findIndex((t, j) => j > 0 && t.trim() !== "" && indentOf(t) <= indentOf(run[0]));
+  return k < 0 ? undefined : k - 1;
+}
+
+/** Ruby: the `end` at the declaration's indentation. */
+function rubyEnd(run: string[]): number | undefined {
+  const k = run.findIndex((t, j) => j > 0 && indentOf(t) === indentOf(run[0]) && /^\s*end\b/.test(t));
+  return k < 0 ? undefined : k;
+}
+
+/** Brace languages: the line where the braces the declaration opened close. */
+function braceEnd(run: string[]): number | undefined {
   let depth = 0;
   let opened = false;
-  for (let j = i; j < lines.length; j++) {
-    if (j > i && lines[j].line !== lines[j - 1].line + 1) return j - 1;
-    const t = lines[j].text;
-    if (lang === "python") {
-      if (j > i && t.trim() !== "" && indent(t) <= own) return j - 1;
-      continue;
-    }
-    if (lang === "ruby") {
-      if (j > i && indent(t) === own && /^\s*end\b/.test(t)) return j;
-      continue;
-    }
-    for (const ch of t) {
+  for (let j = 0; j < run.length; j++) {
+    for (const ch of run[j]) {
       if (ch === "{") (depth++, (opened = true));
       else if (ch === "}") depth--;
     }
     if (opened && depth <= 0) return j;
   }
-  return lines.length - 1;
+  return undefined;
 }

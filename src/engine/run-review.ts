@@ -207,12 +207,19 @@ function stepsOf(run: RuleRun): RuleRun[] {
   return run.change.files.map((file) => ({ ...run, change: { ...run.change, filesInRun, files: sources.includes(file) ? [file] : [file, ...sources] } }));
 }
 
+/** What the steps of a review have said so far. */
+interface Said {
+  findings: Finding[];
+  /** Findings whose rule does not allow suppression. */
+  locked: Set<Finding>;
+  /** A structural finding's function, and the clause it adds when folded into another's (merge-spots.ts). */
+  spots: Map<Finding, SpotOf>;
+  notes: Record<string, string[]>;
+}
+
 /** Runs the plan step by step, yielding after each step; the caller decides how to wait. */
 function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<void, ReviewResult> {
-  const findings: Finding[] = [];
-  const locked = new Set<Finding>();
-  const spots = new Map<Finding, SpotOf>();
-  const notes: Record<string, string[]> = {};
+  const said: Said = { findings: [], locked: new Set(), spots: new Map(), notes: {} };
   const gaps = [...plan.gaps];
   for (const run of plan.runs.flatMap(stepsOf)) {
     if (deadline.passed()) {
@@ -224,23 +231,33 @@ function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<v
     }
     const raw = runRule(run, found, gaps);
     yield;
-    for (const r of raw) {
-      if (!run.base && r.path === undefined) continue;
-      const message = formatMessage(run.rule.meta.messages[r.messageId] ?? r.messageId, r.data);
-      if (r.info) (notes[run.rule.meta.id] ??= []).push(message);
-      else {
-        const finding = toFinding(run, r, message);
-        findings.push(finding);
-        if (!allowsSuppression(run.options)) locked.add(finding);
-        const part = r.part && run.rule.meta.messages[r.part];
-        if (r.spot !== undefined && part) spots.set(finding, { spot: r.spot, part: formatMessage(part, r.data) });
-      }
-    }
+    collect(run, raw, said);
   }
   gaps.push(...deadline.gaps(), ...unanalysedFiles(plan.change.files));
-  const { kept: unmerged, suppressed } = applySuppressions(plan.allFiles, findings, locked);
+  return resultOf(plan, found, said, gaps);
+}
+
+/** A step's raw findings into what the review has said: notes, findings, and the parts a merge may fold. */
+function collect(run: RuleRun, raw: RawFinding[], said: Said): void {
+  for (const r of raw) {
+    if (!run.base && r.path === undefined) continue;
+    const message = formatMessage(run.rule.meta.messages[r.messageId] ?? r.messageId, r.data);
+    if (r.info) {
+      (said.notes[run.rule.meta.id] ??= []).push(message);
+      continue;
+    }
+    const finding = toFinding(run, r, message);
+    said.findings.push(finding);
+    if (!allowsSuppression(run.options)) said.locked.add(finding);
+    const part = r.part && run.rule.meta.messages[r.part];
+    if (r.spot !== undefined && part) said.spots.set(finding, { spot: r.spot, part: formatMessage(part, r.data) });
+  }
+}
+
+function resultOf(plan: Plan, found: Lookups, said: Said, gaps: Gap[]): ReviewResult {
+  const { kept: unmerged, suppressed } = applySuppressions(plan.allFiles, said.findings, said.locked);
   // After suppressions: a part silenced on its line, or from a rule that is off, is not said.
-  const kept = mergeSpots(unmerged, spots);
+  const kept = mergeSpots(unmerged, said.spots);
   // Each rule counts what it found, folded into another rule's finding or not.
   for (const f of kept) {
     for (const { rule } of rulesOf(f)) {
@@ -253,7 +270,7 @@ function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<v
     findings: kept,
     rules: [...plan.outcomes.values()],
     gaps,
-    notes,
+    notes: said.notes,
     suppressed,
     coverage: reviewCoverage(plan.runs, found),
     filesReviewed: plan.change.files.length,

@@ -196,26 +196,39 @@ export async function prefetchFacts(files: ChangedFile[], found: Lookups, stop: 
   await parseInParallel(planned, (p) => p.job, settlePlanned, stop);
 }
 
+/** One side of a file as the parse plan sees it: its language and text, and what the content cache holds of it. */
+interface PlannedSide {
+  language: LanguageId;
+  text: string;
+  key: string;
+  parsed?: Parsed;
+}
+
+function sideToPlan(language: LanguageId | undefined, text: (() => string | undefined) | undefined): PlannedSide | undefined {
+  if (!language || !parserFor(language) || !text) return undefined;
+  const t = text();
+  return t === undefined ? undefined : { language, text: t, ...factsByContent.lookup(language, t) };
+}
+
 function planParse(file: ChangedFile, found: Lookups): PlannedParse[] {
   if (headCache.has(file) || baseCache.has(file)) return [];
-  const headLanguage = hasSyntax(file) ? syntaxLanguageOf(file.path) : undefined;
-  const baseLanguage = hasBase(file) ? syntaxLanguageOf(file.previousPath ?? file.path) : undefined;
-  const head = headLanguage && parserFor(headLanguage) ? headText(file, found) : undefined;
-  const base = baseLanguage && parserFor(baseLanguage) ? baseText(file, found) : undefined;
-  const atHead = head === undefined ? undefined : factsByContent.lookup(headLanguage!, head);
-  const atBase = base === undefined ? undefined : factsByContent.lookup(baseLanguage!, base);
-  const keys = { base: atBase?.key, head: atHead?.key };
-  if (atHead && atBase && headLanguage === baseLanguage) {
-    // parseBothSides' case: with both sides cached, it costs the rules nothing.
-    if (atHead.parsed && atBase.parsed) return [];
-    const job = { language: headLanguage!, ...(atBase.parsed ? {} : { base }), ...(atHead.parsed ? {} : { head }) };
-    const hunks = atBase.parsed || atHead.parsed ? {} : { hunks: hunksOf(file) };
-    return [{ file, job: { ...job, ...hunks }, pair: { base: atBase.parsed, head: atHead.parsed }, keys }];
-  }
+  const head = sideToPlan(hasSyntax(file) ? syntaxLanguageOf(file.path) : undefined, () => headText(file, found));
+  const base = sideToPlan(hasBase(file) ? syntaxLanguageOf(file.previousPath ?? file.path) : undefined, () => baseText(file, found));
+  const keys = { base: base?.key, head: head?.key };
+  if (head && base && head.language === base.language) return plannedPair(file, head, base, keys);
   const lone: PlannedParse[] = [];
-  if (atHead && !atHead.parsed) lone.push({ file, job: { language: headLanguage!, head }, keys });
-  if (atBase && !atBase.parsed) lone.push({ file, job: { language: baseLanguage!, base }, keys });
+  if (head && !head.parsed) lone.push({ file, job: { language: head.language, head: head.text }, keys });
+  if (base && !base.parsed) lone.push({ file, job: { language: base.language, base: base.text }, keys });
   return lone;
+}
+
+/** Both sides in one language: parseBothSides' case (the head parsed incrementally from the base), unless both are cached. */
+function plannedPair(file: ChangedFile, head: PlannedSide, base: PlannedSide, keys: PlannedParse["keys"]): PlannedParse[] {
+  // With both sides cached, it costs the rules nothing.
+  if (head.parsed && base.parsed) return [];
+  const job = { language: head.language, ...(base.parsed ? {} : { base: base.text }), ...(head.parsed ? {} : { head: head.text }) };
+  const hunks = base.parsed || head.parsed ? {} : { hunks: hunksOf(file) };
+  return [{ file, job: { ...job, ...hunks }, pair: { base: base.parsed, head: head.parsed }, keys }];
 }
 
 /**
