@@ -39,7 +39,10 @@ const NOT_A_WORK_NAMES = [
 const NOT_A_WORK_NOUNS = "spec|specs|specification|paper|article|book|blog|post|answer|tutorial|talk|thread|discussion|issue|comment";
 const NOT_A_WORK = new RegExp(String.raw`^(?:(?:the|an?)\s+)?[\`"'“]?(?:${NOT_A_WORK_NAMES})\b|\b(?:${NOT_A_WORK_NOUNS})\b|^[\`"'“]?#\d`);
 
-/** The text of a file's header comment before its first declaration (at most its first `maxLines` lines: a BSD licence in full, a package line, imports, the doc comment). */
+/**
+ * The text of a file's header comment before its first declaration (at most its first `maxLines`
+ * lines: a BSD licence in full, a package line, imports, the doc comment).
+ */
 export function headerBeforeDeclaration(lines: readonly string[], maxLines = 60): string {
   const out: string[] = [];
   for (const line of lines.slice(0, maxLines)) {
