@@ -190,10 +190,23 @@ interface PlannedParse {
  * and a file left out (`stop()` said so, a worker failed) is parsed when a rule asks for it.
  */
 export async function prefetchFacts(files: ChangedFile[], found: Lookups, stop: () => boolean = () => false, minChars = PARALLEL_MIN_CHARS): Promise<void> {
+  // Planning hashes every text to look it up in the content cache, which the rules then do again:
+  // for a review too small for the workers whatever is cached (most reviews), plan nothing.
+  if (textChars(files, found) < minChars) return;
   const planned = files.flatMap((file) => planParse(file, found));
   const chars = planned.reduce((n, p) => n + jobSize(p.job), 0);
   if (planned.length === 0 || chars < minChars || !hasParseWorkers()) return;
   await parseInParallel(planned, (p) => p.job, settlePlanned, stop);
+}
+
+/** The characters of every text the rules may ask facts of: what a parse plan holds at most. */
+function textChars(files: ChangedFile[], found: Lookups): number {
+  let chars = 0;
+  for (const file of files) {
+    if (hasSyntax(file)) chars += headText(file, found)?.length ?? 0;
+    if (hasBase(file)) chars += baseText(file, found)?.length ?? 0;
+  }
+  return chars;
 }
 
 /** One side of a file as the parse plan sees it: its language and text, and what the content cache holds of it. */

@@ -88,6 +88,16 @@ describe("the parse pool", () => {
     expect(got).toEqual([]);
   });
 
+  it("plans nothing for a review smaller than the threshold: no text hashed, no worker started", async () => {
+    factsByContent.clear();
+    const before = factsByContent.misses + factsByContent.hits;
+    const { file, lookups } = modifiedFile("src/a.ts", ts(400), [ts(400), ts(401)].join("\n"));
+    await prefetchFacts([file], lookups, () => false, 1_000_000);
+    expect(factsByContent.misses + factsByContent.hits).toBe(before);
+    // Parsed when a rule asks, as before.
+    expect(headFacts(file, lookups)).toBeDefined();
+  });
+
   it("parses a dead worker's share in this thread when the rules ask", async () => {
     useParseWorker(pathToFileURL(dyingWorkerFile));
     process.env.BOTTOMLINE_PARSE_WORKERS = "1";
