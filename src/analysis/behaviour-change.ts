@@ -53,7 +53,9 @@ export function behaviourChange(
   const reachable = (fn: FunctionFact, fileText: string, fileLines: string[]) => counts(fn) && !unreachableByUnitTests(fn, head.language, fileText, fileLines);
   const headFns = head.functions.filter((fn) => reachable(fn, text ?? "", lines));
   const baseSource = base ? (baseTextOf(file, found) ?? "") : "";
-  const baseFns = (base?.functions ?? []).filter((fn) => reachable(fn, baseSource, baseSource.split("\n")));
+  // Split once, not once per function: a large base text was split again for each of its functions.
+  const baseLines = baseSource.split("\n");
+  const baseFns = (base?.functions ?? []).filter((fn) => reachable(fn, baseSource, baseLines));
   const before = new Set(baseFns.map((fn) => fn.name));
   const fresher = headFns.filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode));
   const moved = view ? movedIn(file.path, fresher, view, removed) : new Map<FunctionFact, RemovedFunction>();

@@ -45,13 +45,30 @@ function copiedFolderPaths(file: ChangedFile, change: Change): string[] {
   const original = top.replace(COPY_SUFFIX, "");
   if (original !== top && original !== "") tops.add(original);
   // The engine may judge a file on its own: the change's other files are then not at hand.
-  for (const f of change.files) {
-    if (f.status === "added") continue;
-    const other = (f.previousPath ?? f.path).split("/")[0];
-    if (other !== top && (f.previousPath ?? f.path).includes("/")) tops.add(other);
+  for (const other of editedTopFolders(change.files)) {
+    if (other !== top) tops.add(other);
     if (tops.size >= MAX_CANDIDATES) break;
   }
   return [...tops].map((t) => [t, ...rest].join("/"));
+}
+
+/**
+ * The top folders of the files a change edits, each once, in the order the change lists them.
+ * Once per file list, not per new file: scanning every edited path for each new file made a
+ * change of 3,000 files under one top folder cost ~0.5 s (the scan never found four others).
+ */
+const editedTops = new WeakMap<ChangedFile[], { length: number; tops: string[] }>();
+function editedTopFolders(files: ChangedFile[]): string[] {
+  const known = editedTops.get(files);
+  if (known && known.length === files.length) return known.tops;
+  const tops = new Set<string>();
+  for (const f of files) {
+    const path = f.previousPath ?? f.path;
+    if (f.status !== "added" && path.includes("/")) tops.add(path.split("/")[0]);
+  }
+  const found = { length: files.length, tops: [...tops] };
+  editedTops.set(files, found);
+  return found.tops;
 }
 
 /** A copy: this share of the new file's lines are the candidate's (a copy with a namespace or a name changed). */

@@ -5,13 +5,34 @@
  */
 
 /** The words of a file name: `RomanNumeralExtensions` → roman, numeral, extensions; `bytecode_cache` → bytecode, cache. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
+export function nameWords(name: string): readonly string[] {
+  let words = wordsByName.get(name);
+  if (words === undefined) {
+    // A repository's test names are few; a review asks each of them once per source file it pairs.
+    if (wordsByName.size >= MAX_NAMES_KEPT) wordsByName.clear();
+    words = splitName(name);
+    wordsByName.set(name, words);
+  }
+  return words;
+}
+
+/**
+ * Words by name, process-wide: testsNamedNearly compares every source of a review with every
+ * test of the repository, and split the same names again for each pair (Newtonsoft.Json's
+ * history: half of that pairing's time).
+ */
+const wordsByName = new Map<string, readonly string[]>();
+const MAX_NAMES_KEPT = 20_000;
+
+function splitName(name: string): readonly string[] {
+  return Object.freeze(
+    name
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 /** Shorter shared stems than this say nothing (`str` of `string_utils` and `strategy`). */
@@ -31,13 +52,13 @@ export function namesSameUnit(sourceName: string, testName: string): boolean {
 }
 
 /** The shorter name's words are the longer one's first words, and say enough by themselves. */
-function leadingWords(short: string[], long: string[]): boolean {
+function leadingWords(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length || !short.every((w, i) => long[i] === w)) return false;
   return short.length >= 2 || short[0].length >= MIN_SHARED_CHARS;
 }
 
 /** A one-word name made of initials and the other's last word (`bc` + `cache` for `bytecode_cache`). */
-function abbreviates(short: string[], long: string[]): boolean {
+function abbreviates(short: readonly string[], long: readonly string[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
   const last = long[long.length - 1];
   const word = short[0];

@@ -34,6 +34,29 @@ describe("copiedFromSibling: a new file that copies a file of a folder the base 
     expect(copiedFromSibling(file, change([file]), found)).toBe(true);
   });
 
+  it("a copy may come from the top folder of any file the change edits: each folder once, in the change's order, at most four", () => {
+    const edited = (path: string, extra = {}) => addedFile(path, ["x"], 1, extra);
+    const file = addedFile("Tests1/Api/Client.cs", original, 1, { status: "added" });
+    const others = [
+      edited("Core/A.cs"),
+      edited("Tests1/B.cs"),
+      edited("Core/C.cs"),
+      edited("README.md"),
+      addedFile("New/D.cs", ["x"], 1, { status: "added" }),
+      edited("Web/E.cs", { previousPath: "Site/E.cs" }),
+      edited("Docs/F.md"),
+      edited("Tools/G.cs"),
+    ];
+    const files = [file, ...others];
+    const expected = ["Tests/Api/Client.cs", "Core/Api/Client.cs", "Site/Api/Client.cs", "Docs/Api/Client.cs"];
+    expect(siblingCopyPaths(file, change(files))).toEqual(expected);
+    // Asked again of the same list (every rule asks), and after the list grew: the same answer, then the longer list's.
+    expect(siblingCopyPaths(file, change(files))).toEqual(expected);
+    const second = addedFile("Lib/Api/Client.cs", original, 1, { status: "added" });
+    files.push(second);
+    expect(siblingCopyPaths(second, change(files))).toEqual(["Core/Api/Client.cs", "Tests1/Api/Client.cs", "Site/Api/Client.cs", "Docs/Api/Client.cs"]);
+  });
+
   it.each([
     ["LogEvent-net40.cs", "LogEvent.cs"],
     ["Json.netstandard2.0.cs", "Json.cs"],

@@ -10,6 +10,13 @@ describe("nameWords splits file names into lower-case words", () => {
   ])("%s", (name, words) => {
     expect(nameWords(name)).toEqual(words);
   });
+
+  it("asked again (once per source and test pair), a name has the same words, which no caller can change", () => {
+    const first = nameWords("RomanNumeralExtensions");
+    expect(() => (first as string[]).push("x")).toThrow(TypeError);
+    expect(nameWords("RomanNumeralExtensions")).toEqual(["roman", "numeral", "extensions"]);
+    expect(nameWords("RomanNumeral")).toEqual(["roman", "numeral"]);
+  });
 });
 
 describe("namesSameUnit: a test named for the same unit under another name", () => {
