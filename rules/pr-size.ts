@@ -43,7 +43,7 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       toolCache:
-        "This change commits {what} ({cacheLines} of its {allLines} added lines): a tool's cache or an IDE's state, not code, and not meant to be in the repository. Remove it from the change and add it to .gitignore; the rest of the change ({lines} lines added or deleted) is not too big to review.",
+        "This change commits {what} ({cacheLines} of its {allLines} added lines): a tool's cache or output, or an IDE's state: not code, and not meant to be in the repository. Remove it from the change and add it to .gitignore; the rest of the change ({lines} lines added or deleted) is not too big to review.",
       copyWithWork:
         "This change copies in {copied} lines of another project's code and has {lines} lines of its own to review in {files} files. Reviewers cannot tell the verbatim copy from the changes made to it: land the copy on its own first, then the work on it.",
       tooBig:
@@ -112,7 +112,7 @@ export default defineRule({
     // So is a T4 template's output beside it (`On.Days.cs` from `On.Days.tt`): the template is what was written.
     const released = new Set([
       ...counted.filter((f) => libraryRelease(f, found)),
-      ...shippedWithMinified(counted),
+      ...shippedWithMinified(counted, ignoredPaths(change)),
       ...builtSite(counted),
       ...templateOutput(counted),
       // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
@@ -196,7 +196,9 @@ function committedCache(change: Change, opts: Limits) {
   if (caches.length === 0 || cacheLines * 2 <= allLines || cacheLines + rest <= opts.max_lines || rest > opts.max_lines) return undefined;
   const names = [...new Set(caches.map((f) => f.path.slice(f.path.lastIndexOf("/") + 1).replace(/`/g, "")))];
   const what =
-    names.length > MAX_CACHES_NAMED ? `${names.length} cache files (\`${names.slice(0, MAX_CACHES_NAMED).join("`, `")}\`…)` : `\`${names.join("`, `")}\``;
+    names.length > MAX_CACHES_NAMED
+      ? `${names.length} files a tool wrote (\`${names.slice(0, MAX_CACHES_NAMED).join("`, `")}\`…)`
+      : `\`${names.join("`, `")}\``;
   return { messageId: "toolCache", data: { what, cacheLines, allLines, lines: rest } };
 }
 
@@ -264,10 +266,15 @@ const RELEASE_TITLE = /^\s*(?:(?:feat|chore|release|build)(?:\([^)]*\))?!?:\s*)?
 const CO_AUTHORS_OF_A_BRANCH = 3;
 // A branch squashed in one commit: "Merge in changes from the 5.0-dev branch", "Merge branch 'next'".
 const BRANCH_MERGE_TITLE = /^\s*merge\b(?:\s+(?:in|changes|from|the))*\s+(?:branch\b|.*\bbranch\s*$)/i;
+// Subversion-era merges of a whole branch, squashed in one commit: "Merged RESEARCH_CLI_2 branch back
+// to HEAD", "Merged 2.0-experimental into trunk as 2.1", "Merged the Multitenant feature branch into trunk."
+// Not GitHub's "Merge pull request #12 from a/b": that one is a pull request, and its size is the point.
+const SVN_MERGE_TITLE =
+  /^\s*merged\s+(?!pull request\b)[^\n]{0,120}?(?:\bbranch\b|\binto\s+(?:the\s+)?(?:trunk|head|main|master)\b|\bback\s+(?:in)?to\s+(?:trunk|head|main|master)\b)/i;
 
 /** A long-lived branch merged for a release: a version as title, or a BREAKING CHANGE list by several co-authors. */
 function releaseMerge(change: Change): boolean {
-  if (RELEASE_TITLE.test(change.title) || BRANCH_MERGE_TITLE.test(change.title)) return true;
+  if (RELEASE_TITLE.test(change.title) || BRANCH_MERGE_TITLE.test(change.title) || SVN_MERGE_TITLE.test(change.title)) return true;
   const text = [change.body, ...change.commits.map((c) => c.message)].join("\n");
   const coAuthors = new Set(text.match(/^co-authored-by:.*$/gim) ?? []).size;
   return /^BREAKING CHANGES?:/m.test(text) && coAuthors >= CO_AUTHORS_OF_A_BRANCH;
@@ -351,6 +358,11 @@ function size(f: ChangedFile): number {
   return f.additions + f.deletions;
 }
 
+/** Files of the change the engine left out by the ignore globs (a library's `*.min.css` beside its source). */
+function ignoredPaths(change: Change): string[] {
+  return change.gaps.flatMap((g) => (g.kind === "ignored" && g.path !== undefined ? [g.path] : []));
+}
+
 /** A file renamed or copied without an edit is no work to review. */
 function countedFiles(change: Change): ChangedFile[] {
   return change.files.filter((f) => !((f.status === "renamed" || f.status === "copied") && size(f) === 0));
@@ -365,8 +377,10 @@ function overLimits(files: ChangedFile[], opts: Limits): boolean {
   return files.length > opts.max_files || files.reduce((n, f) => n + size(f), 0) > opts.max_lines;
 }
 
+// Docs by extension or place; also a licence in rich text (a bundled library's eula.rtf), an HTML
+// readme, FAQ or release notes shipped with a tool, and a project's separate docs website.
 const DOCS =
-  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|txt|log|license|xsd)$|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|txt|log|license|xsd|rtf)$|(^|\/)[^/]*(?:readme|faq|release[-_ ]?notes|eula)[^/]*\.html?$|^(?:website\d*|docs?-site|documentation-site)\/|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
 // Test folders and names the shared conventions miss, mostly .NET's: src/UnitTests/, Specs/,
 // FooTests.cs, FooTester.cs, FooSpecs.cs (#11).
 // And test crates and folders named so in lower case: `regex-test/`, `newtests/`, `api_tests/` (#10).

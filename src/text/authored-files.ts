@@ -42,11 +42,11 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
  * A tool's cache or an IDE's per-user state, committed by accident (#11): StyleCop's
  * `StyleCop.Cache`, Visual Studio's `.suo`, `*.user` and `.vs/`, ReSharper's `*.DotSettings.user`,
  * IntelliJ's `.idea/workspace.xml`, Python's `*.pyc` and `__pycache__/`, macOS's `.DS_Store`,
- * Windows' `Thumbs.db`. Nobody wrote or reviews them, and they belong in `.gitignore`. (Logs are
+ * Windows' `Thumbs.db`, and a test run's coverage report (`coverage/lcov-report/`, `htmlcov/`). Nobody wrote or reviews them, and they belong in `.gitignore`. (Logs are
  * not here: a benchmark's committed `bench/log/*.log` is kept on purpose; pr-size counts them as docs.)
  */
 const TOOL_CACHE =
-  /(?:^|\/)(?:[^/]*\.cache|[^/]*\.suo|[^/]+\.user|\.idea\/(?:workspace|tasks|usage\.statistics)\.xml|[^/]+\.py[co]|\.DS_Store|Thumbs\.db|desktop\.ini)$|(?:^|\/)(?:\.vs|__pycache__|\.sass-cache|\.pytest_cache|\.mypy_cache)\//i;
+  /(?:^|\/)(?:[^/]*\.cache|[^/]*\.suo|[^/]+\.user|\.idea\/(?:workspace|tasks|usage\.statistics)\.xml|[^/]+\.py[co]|\.DS_Store|Thumbs\.db|desktop\.ini)$|(?:^|\/)(?:\.vs|__pycache__|\.sass-cache|\.pytest_cache|\.mypy_cache|htmlcov|\.nyc_output|coverage\/lcov-report)\/|(?:^|\/)coverage\/(?:lcov\.info|clover\.xml|coverage-(?:final|summary)\.json)$/i;
 
 /** Whether the path is a tool's cache or an IDE's state (see TOOL_CACHE): never code, never meant to be committed. */
 export function toolCache(path: string): boolean {
@@ -62,7 +62,8 @@ const THIRD_PARTY_DIR = /(^|\/)(third[_-]?party|external|externals|deps)\//i;
 // Folders where a project checks in the tools and libraries it uses (AutoMapper's lib/ and
 // tools/ with psake, NUnit, Castle): third-party when the change also brings or drops a binary
 // there. Without one they may be the project's own code (a lib/ folder of sources).
-const TOOL_DIR = /^(.*?(?:^|\/)(?:lib|libs|tools|packages)\/)/i;
+// Autofac's `src/Resource/Tool/NCover/` and `src/Resource/Library/ASP.NET MVC 3/` are the same kind of folder.
+const TOOL_DIR = /^(.*?(?:^|\/)(?:lib|libs|tools?|packages|librar(?:y|ies)|resources?)\/)/i;
 const SHIPPED_BINARY = /\.(dll|exe|jar|pdb|so|dylib|nupkg)$/i;
 
 /** The files of a change that are other projects' code: in a third-party folder, or beside checked-in binaries. */

@@ -23,6 +23,11 @@ const XML_DOC = /^\s*(?:<\?xml[^>]*\?>\s*)?<doc>\s*<assembly>/;
 // `/*!\n * Bootstrap v4.0.0 … Licensed under MIT */`, `/** @license React v16.13.1 … */`: a
 // comment minifiers keep. Sources carry no version; releases do.
 const BANNER = /^\s*\/\*(?:!|\*?\s*@license\b)([\s\S]{0,600}?)\*\//;
+// A script or stylesheet NuGet installed as package content: its licence block opens the file
+// (`/* NUGET: BEGIN LICENSE TEXT … NUGET: END LICENSE TEXT */`), the library's own banner follows.
+const NUGET_CONTENT = /^\s*\/\*\s*NUGET: BEGIN LICENSE TEXT/;
+// One leading comment of terms before the banner (a distributor's licence block).
+const LEADING_TERMS = /^\s*\/\*(?!!)[\s\S]{0,2400}?\*\/\s*/;
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?\b/;
 const TERMS = /\blicen[cs]e|\bcopyright\b|\(c\)|\bMIT\b|\bBSD\b|\bApache\b/i;
 const WEB_ASSET = /\.(?:m|c)?js$|\.(?:css|scss|less)$/;
@@ -32,6 +37,8 @@ const API_DUMP = /(^|\/)api\/(?:[^/]+\/)*[^/]+\.api$/;
 
 // The Gradle wrapper: `gradle wrapper` writes the launcher scripts and the jar's properties.
 const GRADLE_WRAPPER = /(^|\/)(?:gradlew|gradlew\.bat|gradle\/wrapper\/[^/]+)$/;
+// What Entity Framework's `migrations add` writes: the timestamped migration, its designer file and the model snapshot.
+const EF_MIGRATION = /(^|\/)Migrations\/(?:\d{12,}_\w+(?:\.Designer)?\.cs|\w+ModelSnapshot\.cs)$/;
 // Android Studio's new-project template: the adaptive launcher icon's XML (vector drawables and
 // the mipmap that layers them), written by the wizard, not by hand.
 const LAUNCHER_ICON = /(^|\/)res\/(?:mipmap-[\w-]+\/[^/]+\.xml|drawable[\w-]*\/ic_launcher[\w-]*\.xml)$/;
@@ -55,6 +62,7 @@ export function toolWritten(file: ChangedFile, text?: string): string | undefine
   if (UNITY_EXTENSIONS.has(extensionOf(file.path))) return "Unity editor asset";
   if (API_DUMP.test(file.path)) return "API dump";
   if (GRADLE_WRAPPER.test(file.path)) return "Gradle wrapper";
+  if (EF_MIGRATION.test(file.path)) return "Entity Framework migration";
   if (LAUNCHER_ICON.test(file.path)) return "Android Studio's template launcher icon";
   if (text === undefined) return undefined;
   if (UNITY_YAML.test(text)) return "Unity editor asset";
@@ -65,17 +73,20 @@ export function toolWritten(file: ChangedFile, text?: string): string | undefine
 
 /** A `/*!` comment that opens the file with a version and a licence or copyright: a library's build. */
 export function libraryBanner(text: string): boolean {
-  const banner = BANNER.exec(text.slice(0, 1000))?.[1];
+  if (NUGET_CONTENT.test(text.slice(0, 100))) return true;
+  const banner = BANNER.exec(text.slice(0, 1000))?.[1] ?? BANNER.exec(text.slice(0, 3000).replace(LEADING_TERMS, ""))?.[1];
   return banner !== undefined && VERSION.test(banner) && TERMS.test(banner);
 }
 
 /**
- * New files that the change also adds minified beside (`bulma/bulma.css` with `bulma/bulma.min.css`):
+ * New files that the change also adds minified beside (`bulma/bulma.css` with `bulma/bulma.min.css`,
+ * the latter possibly left out of the review by the ignore globs and passed as `ignored`):
  * a library's distribution or a build's output, not a source someone wrote.
  */
-export function shippedWithMinified(files: ChangedFile[]): Set<ChangedFile> {
+export function shippedWithMinified(files: ChangedFile[], ignored: string[] = []): Set<ChangedFile> {
   const added = files.filter((f) => f.status === "added");
-  const paths = new Set(added.map((f) => f.path));
+  // The minified twin is usually among the files the ignore globs left out (`**/*.min.css`).
+  const paths = new Set([...added.map((f) => f.path), ...ignored]);
   const minifiedBeside = (path: string) => [".min$1", "-min$1"].some((to) => paths.has(path.replace(/(\.\w+)$/, to)));
   return new Set(added.filter((f) => WEB_ASSET.test(f.path) && !/[.-]min\.\w+$/.test(f.path) && minifiedBeside(f.path)));
 }
