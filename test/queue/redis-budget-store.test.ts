@@ -36,7 +36,8 @@ describe("RedisBudgetStore", () => {
     }
     expect(granted).toBe(80);
     const wait1 = await replica1.tryTake("42", windows);
-    expect(wait1).toBeGreaterThan(55_000);
+    // Redis's clock runs on while the test waits on a loaded machine: bounds with seconds of slack.
+    expect(wait1).toBeGreaterThan(40_000);
     expect(wait1).toBeLessThanOrEqual(60_001);
     // Another installation has its own budget.
     expect(await replica2.tryTake("43", windows)).toBe(0);
@@ -47,12 +48,13 @@ describe("RedisBudgetStore", () => {
     const replica2 = new RedisBudgetStore(b, "t2");
     await replica1.pause("7", 30_000);
     const left = await replica2.pausedFor("7");
-    expect(left).toBeGreaterThan(29_000);
-    expect(await replica2.tryTake("7", windows)).toBeGreaterThan(29_000);
+    // Far above the 1 s pause below, with seconds of slack for a loaded machine's clock.
+    expect(left).toBeGreaterThan(20_000);
+    expect(await replica2.tryTake("7", windows)).toBeGreaterThan(20_000);
     expect(await replica2.pausedFor("8")).toBe(0);
     // A shorter pause never shortens a longer one.
     await replica2.pause("7", 1_000);
-    expect(await replica1.pausedFor("7")).toBeGreaterThan(29_000);
+    expect(await replica1.pausedFor("7")).toBeGreaterThan(20_000);
   });
 
   it("plugs into WriteBudget like the in-memory store", async () => {
