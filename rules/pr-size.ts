@@ -358,8 +358,13 @@ function countedFiles(change: Change): ChangedFile[] {
 
 /** The files that may count, by their paths alone. */
 function plainCandidates(change: Change): ChangedFile[] {
-  return countedFiles(change).filter((f) => !notAuthored(f) && !toolWritten(f) && !isLight(f.path));
+  // needs() and check() (twice) ask for the same files: judged by their paths once per review (#13).
+  let known = candidatesOf.get(change.files);
+  if (!known) candidatesOf.set(change.files, (known = countedFiles(change).filter((f) => !notAuthored(f) && !toolWritten(f) && !isLight(f.path))));
+  return known;
 }
+
+const candidatesOf = new WeakMap<readonly ChangedFile[], ChangedFile[]>();
 
 function overLimits(files: ChangedFile[], opts: Limits): boolean {
   return files.length > opts.max_files || files.reduce((n, f) => n + size(f), 0) > opts.max_lines;
