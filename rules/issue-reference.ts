@@ -102,7 +102,8 @@ function groupCommits(commits: Commit[], opts: Options): CommitGroup[] {
   const bySubject = new Map<string, CommitGroup>();
   for (const c of commits) {
     if (isExempt(c, opts)) continue;
-    const fix = /^(?:fixup|squash|amend)! (.*)$/.exec(subject(c));
+    const line = subject(c);
+    const fix = /^(?:fixup|squash|amend)! (.*)$/.exec(line);
     const target = fix ? bySubject.get(stripFixups(fix[1])) : undefined;
     if (target) {
       target.messages.push(c.message);
@@ -110,7 +111,7 @@ function groupCommits(commits: Commit[], opts: Options): CommitGroup[] {
     }
     const group = { target: c, messages: [c.message] };
     groups.push(group);
-    bySubject.set(stripFixups(subject(c)), group);
+    bySubject.set(stripFixups(line), group);
   }
   return groups;
 }
@@ -144,7 +145,9 @@ function madeByGitHub(c: Commit): boolean {
 }
 
 function subject(c: Commit): string {
-  const s = c.message.split("\n")[0].trim();
+  // The first line without splitting the whole message: this runs for every commit of a history (#13).
+  const end = c.message.indexOf("\n");
+  const s = (end === -1 ? c.message : c.message.slice(0, end)).trim();
   return s.length > 72 ? `${s.slice(0, 71)}…` : s;
 }
 

@@ -370,8 +370,13 @@ function countedFiles(change: Change): ChangedFile[] {
 
 /** The files that may count, by their paths alone. */
 function plainCandidates(change: Change): ChangedFile[] {
-  return countedFiles(change).filter((f) => !notAuthored(f) && !toolWritten(f) && !isLight(f.path));
+  // needs() and check() (twice) ask for the same files: judged by their paths once per review (#13).
+  let known = candidatesOf.get(change.files);
+  if (!known) candidatesOf.set(change.files, (known = countedFiles(change).filter((f) => !notAuthored(f) && !toolWritten(f) && !isLight(f.path))));
+  return known;
 }
+
+const candidatesOf = new WeakMap<readonly ChangedFile[], ChangedFile[]>();
 
 function overLimits(files: ChangedFile[], opts: Limits): boolean {
   return files.length > opts.max_files || files.reduce((n, f) => n + size(f), 0) > opts.max_lines;
@@ -466,7 +471,7 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
 
 /** The delta of a file whose texts at both sides are at hand: what is left once layout, tables and sweeps are taken out. */
 function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: Set<string>): Delta {
-  const [added, deleted] = [minus(sides.head, sides.base), minus(sides.base, sides.head)];
+  const [added, deleted] = [new Map(sides.added), new Map(sides.deleted)];
   // A formatter's reflow (black splitting a call, joining lines, requoting) says nothing new.
   const { gone, come } = sides;
   // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design,
@@ -510,6 +515,9 @@ interface Sides {
   headText: string;
   gone: string[];
   come: string[];
+  /** Head's lines that base lacks, and base's that head lacks (minus both ways, computed once): copy before changing. */
+  added: LineCounts;
+  deleted: LineCounts;
 }
 
 const sidesOf = perReviewFile((file, found): Sides | undefined => {
@@ -518,13 +526,16 @@ const sidesOf = perReviewFile((file, found): Sides | undefined => {
   const [hLines, bLines] = [head.split("\n"), base.split("\n")];
   const [hKeys, bKeys] = [hLines.map(norm), bLines.map(norm)];
   const [h, b] = [keyCounts(hKeys), keyCounts(bKeys)];
+  const [added, deleted] = [minus(h, b), minus(b, h)];
   return {
     head: h,
     base: b,
     baseText: base,
     headText: head,
-    gone: changedAsListed(bLines, bKeys, minus(b, h)),
-    come: changedAsListed(hLines, hKeys, minus(h, b)),
+    gone: changedAsListed(bLines, bKeys, deleted),
+    come: changedAsListed(hLines, hKeys, added),
+    added,
+    deleted,
   };
 });
 

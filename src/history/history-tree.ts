@@ -12,6 +12,12 @@ export class HistoryTree {
   private at: string | undefined;
   /** Sorted, so a path is found and placed by binary search. */
   private paths: string[] = [];
+  /**
+   * A copy of `paths` handed out until they change: most changes of a history add or remove no
+   * file, and tests-required works out the repository's layout once per tree array it is given
+   * (a thousand reviews of the same tree computed it a thousand times, #13). Never changed itself.
+   */
+  private snapshot: string[] | undefined;
 
   constructor(private readonly gitDir: string) {}
 
@@ -37,9 +43,10 @@ export class HistoryTree {
       const listed = readFileTree(this.gitDir, sha);
       if (!listed) return undefined;
       this.paths = listed.sort();
+      this.snapshot = undefined;
       this.at = sha;
     }
-    return [...this.paths];
+    return (this.snapshot ??= [...this.paths]);
   }
 
   private find(path: string): number {
@@ -55,11 +62,15 @@ export class HistoryTree {
 
   private add(path: string): void {
     const i = this.find(path);
-    if (this.paths[i] !== path) this.paths.splice(i, 0, path);
+    if (this.paths[i] === path) return;
+    this.paths.splice(i, 0, path);
+    this.snapshot = undefined;
   }
 
   private remove(path: string): void {
     const i = this.find(path);
-    if (this.paths[i] === path) this.paths.splice(i, 1);
+    if (this.paths[i] !== path) return;
+    this.paths.splice(i, 1);
+    this.snapshot = undefined;
   }
 }

@@ -103,8 +103,7 @@ export function scanProviderTokens(path: string, lines: readonly { line: number;
   const hits: ProviderHit[] = [];
   const seen = new Set<string>();
   const source = sourceCode(path, doc.content);
-  for (const creator of SCANNERS) {
-    const ruleKind = kindOf(creator.meta.id);
+  for (const [creator, ruleKind] of SCANNER_KINDS) {
     const context: SecretLintRuleContext = {
       sharedOptions: {},
       createTranslator: (() => (messageId: string, data?: object) => ({ message: messageId, messageId, data })) as never,
@@ -131,6 +130,9 @@ export function scanProviderTokens(path: string, lines: readonly { line: number;
   }
   return hits.sort((a, b) => a.line - b.line);
 }
+
+/** Each scanner with the kind its findings name, worked out once rather than for every file (#13). */
+const SCANNER_KINDS: [SecretLintRuleCreator<any>, string][] = SCANNERS.map((creator) => [creator, kindOf(creator.meta.id)]);
 
 /** The password of `scheme://user:password@host` looks like one: not a word, a placeholder or a template. */
 function urlPasswordIsReal(url: string): boolean {

@@ -72,12 +72,15 @@ class Masker {
   private readonly firstChars: Set<string>;
   /** The same characters as one class: one regex test per line instead of a set lookup per character. */
   private readonly anyFirstChar: RegExp;
+  /** The class again, global: skips from one possible opener to the next rather than a character at a time. */
+  private readonly nextFirstChar: RegExp;
 
   constructor(private readonly lang: Language) {
     this.syntax = SYNTAX[lang];
     const openers = [...this.syntax.line, ...this.syntax.quotes, ...(this.syntax.block ? [this.syntax.block[0]] : [])];
     this.firstChars = new Set(openers.map((d) => d[0]));
     this.anyFirstChar = this.firstChars.size === 0 ? /(?!)/ : new RegExp(`[${[...this.firstChars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`);
+    this.nextFirstChar = new RegExp(this.anyFirstChar.source, "g");
   }
 
   reset(): void {
@@ -91,10 +94,17 @@ class Masker {
     while (m.i < text.length && !m.finished) {
       if (this.open) this.continueOpen(m, this.open);
       else if (this.firstChars.has(text[m.i])) this.startToken(m);
-      else m.i++;
+      else m.i = this.nextOpener(text, m.i + 1);
     }
     // The whole line is string content only when a string left open above is still open.
     return m.result(initial?.kind === "string" && this.open === initial);
+  }
+
+  /** The index of the next character that may open a token, from `from`; the line's length if none. */
+  private nextOpener(text: string, from: number): number {
+    this.nextFirstChar.lastIndex = from;
+    const found = this.nextFirstChar.exec(text);
+    return found ? found.index : text.length;
   }
 
   private plain(text: string): boolean {
@@ -153,12 +163,25 @@ class Masker {
 }
 
 function findClosing(text: string, from: number, quote: string): number {
+  if (quote.length === 1) return findClosingChar(text, from, quote.charCodeAt(0));
   for (let i = from; i < text.length; i++) {
     if (text[i] === "\\") {
       i++;
       continue;
     }
     if (text.startsWith(quote, i)) return i;
+  }
+  return -1;
+}
+
+const BACKSLASH = 92;
+
+/** findClosing for a one-character quote (most strings), by character code: no one-character strings made per step. */
+function findClosingChar(text: string, from: number, quote: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === quote) return i;
   }
   return -1;
 }

@@ -9,6 +9,9 @@
 export function stripMarkdownCode(text: string): string {
   // A code span never crosses a paragraph break: a lone backtick in a commit's subject and another
   // in its body are plain text (probot's "Remove grave accents (`) from header texts (#1493)", #11).
+  // Most commit messages hold no backtick: only a ~~~ fence can be stripped then, and splitting
+  // them into paragraphs to join them back unchanged was a third of reading 6,000 messages (#13).
+  if (!text.includes("`")) return stripFences(text);
   return stripFences(text)
     .split(/(\n[ \t]*\n)/)
     .map((part, i) => (i % 2 === 0 ? stripInlineCode(part) : part))

@@ -81,6 +81,25 @@ describe("reading a history for report", () => {
     await expect(blobs.read([{ rev: "HEAD", paths: ["a"] }])).rejects.toThrow(/git cat-file --batch stopped/);
   });
 
+  it("hands out one array while the paths stay the same, and never changes an array it handed out", () => {
+    const diffs = new HistoryDiffs(repo.dir, changes);
+    const tree = new HistoryTree(repo.dir);
+    let previous = tree.pathsAt(changes[0].parent)!;
+    const handedOut: Array<{ paths: string[]; asHandedOut: string[]; same: boolean }> = [];
+    for (const [i, c] of changes.entries()) {
+      tree.advance(changeFromDiff(repo.dir, { baseSha: c.parent, headSha: c.sha }, [], diffs.diffOf(i)!, undefined));
+      const paths = tree.pathsAt(c.sha)!;
+      // tests-required works out the layout once per array: an unchanged tree must be the same one.
+      if (paths.join("\n") === previous.join("\n")) expect(paths).toBe(previous);
+      handedOut.push({ paths, asHandedOut: [...paths], same: paths === previous });
+      previous = paths;
+    }
+    for (const { paths, asHandedOut } of handedOut) expect(paths).toEqual(asHandedOut);
+    // The history has changes that keep the paths ("nothing changed", edits) and changes that do not.
+    expect(handedOut.map((h) => h.same)).toContain(true);
+    expect(handedOut.map((h) => h.same)).toContain(false);
+  });
+
   it("keeps the paths at each head from the change's file list, as git ls-tree lists them", () => {
     const diffs = new HistoryDiffs(repo.dir, changes);
     const walked = changes.map((c, i) => ({

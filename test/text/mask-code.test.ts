@@ -10,6 +10,9 @@ describe("createMasker", () => {
     ["go", "s := `raw // not comment` // yes", "s := `" + " ".repeat(18) + "`", [" yes"]],
     ["rust", 'let r: &\'a str = "x"; // c', 'let r: &\'a str = " ";', [" c"]],
     ["php", "#[Attribute] $a = 1; # c", "#[Attribute] $a = 1;", [" c"]],
+    // Code between openers is skipped in one jump; an escaped quote does not close a string, an escaped backslash does not escape the quote after it.
+    ["c-like", 'a = "x\\"y" + b; c = \'d\' // e', "a = \"    \" + b; c = ' '", [" e"]],
+    ["python", "x = 'a\\\\' + \"b\"  # c", "x = '   ' + \" \"", [" c"]],
   ] as const)("%s: %s", (lang, input, code, comments) => {
     const m = createMasker(lang).mask(input);
     expect(m.code.trimEnd()).toBe(code);

@@ -1,4 +1,4 @@
-import { stripFences, stripInlineCode } from "../../src/text/strip-code.js";
+import { stripFences, stripInlineCode, stripMarkdownCode } from "../../src/text/strip-code.js";
 
 describe("stripInlineCode", () => {
   it.each([
@@ -28,5 +28,17 @@ describe("stripFences", () => {
   });
   it("an unclosed fence runs to the end", () => {
     expect(stripFences("a\n~~~\n#12")).toBe("a\n ");
+  });
+});
+
+describe("stripMarkdownCode", () => {
+  it.each([
+    // Without a backtick only a ~~~ fence can go; the text is otherwise returned as written.
+    ["Fix #1\n\n~~~\n#2\n~~~\n\nRefs #3", "Fix #1\n\n \n\nRefs #3"],
+    ["Plain message (#4)\n\nBody, #5 and #6", "Plain message (#4)\n\nBody, #5 and #6"],
+    // With one, spans close within a paragraph only.
+    ["Use `#7`\n\nand ` here #8\n\n` there", "Use  \n\nand ` here #8\n\n` there"],
+  ])("%j → %j", (input, expected) => {
+    expect(stripMarkdownCode(input)).toBe(expected);
   });
 });
