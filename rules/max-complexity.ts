@@ -94,6 +94,12 @@ export default defineRule({
           "A function the change adds that is over max by at most this percentage and nests no deeper than a branch inside a loop is not reported, nor one over by half of it at most (rounded up: 2 points at 15 and 20%, one nested branch) whatever its nesting, nor one of at most 40 lines of code nesting at most 3 deep over by this percentage and one point (19 at 15 and 20%), nor one the change takes over max by at most this percentage (the nesting of one-line structures directly inside another left out) with a block of its own complexity at most max: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
         ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
+      check_tools: z
+        .boolean()
+        .default(false)
+        .describe(
+          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/` and `benchmarks/` folders (left alone by default).",
+        ),
     })
     .strict(),
   needs: structureNeeds,
@@ -107,6 +113,7 @@ export default defineRule({
       minGrowth: opts.min_growth,
       rule: "max-complexity" as const,
       examples: false,
+      tools: opts.check_tools,
       judge: (c: FunctionChange) => {
         const said = judgeComplexity(c, opts.max, opts.min_growth, opts.margin);
         return said && !justOverAndFlat(readAs(c), opts.max, opts.margin, said.block) ? said : undefined;
