@@ -594,6 +594,53 @@ for (const s of SAMPLES) {
   });
 }
 
+/**
+ * A spec's algorithm written out with its numbered steps as comments (undici's
+ * `parseMultipartFormDataHeaders`), deep enough to be over the limit; with `cited`, a comment
+ * names the spec it follows.
+ */
+const specSteps = (s: Sample, cited: boolean) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const mark = /^\s*(\/\/|#)/.exec(s.commentedCall)![1];
+  const step = (n: number, text: string) => `${indent}${mark} ${n}. ${text}`;
+  return [
+    ...(cited ? [`${indent}${mark} See https://example.org/multipart-form-data/#parse-headers`] : []),
+    step(1, "While the header lines last:"),
+    ...s.nest(4),
+    step(2, "If the byte at position is a colon, skip it."),
+    s.branch(1),
+    step(3, "Collect the value of the header."),
+    ...s.nest(4).map((l) => l.replace(/\d+/, "7")),
+    step(4, "If the name is empty, return failure."),
+    s.branch(2),
+    step(5, "Return the name and value."),
+    s.stmt(3),
+  ];
+};
+for (const s of SAMPLES) {
+  valid.push({
+    // undici 5bb84baf: a transliteration of the multipart/form-data spec keeps its steps (session 8).
+    name: `${s.lang}: a new function following a cited spec's numbered steps`,
+    ...changed(s.path, undefined, s.file("parse", specSteps(s, true))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new function with numbered steps but no spec it follows`,
+    ...changed(s.path, undefined, s.file("parse", specSteps(s, false))),
+    findings: [{ messageId: "tooComplex", data: { name: "parse" } }],
+  });
+  valid.push({
+    // alembic 99070112 `tools/toxnox.py`: the maintainers' scripts are not the product (session 8).
+    name: `${s.lang}: a new complex function in scripts/`,
+    ...changed(s.path.replace(/^(?:.*\/)?/, "scripts/"), undefined, s.file("parse", specSteps(s, false))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new complex function in scripts/, with check_tools on`,
+    options: { check_tools: true },
+    ...changed(s.path.replace(/^(?:.*\/)?/, "scripts/"), undefined, s.file("parse", specSteps(s, false))),
+    findings: [{ messageId: "tooComplex", data: { name: "parse" } }],
+  });
+}
+
 // leakcanary 4971e69a: a class removed, its `readHprofRecords` (the overload with the body, beside
 // a one-line one that delegates to it) moved into another file with a variable renamed on every
 // line. It is the big overload moved, not the small one grown "from 1 to 149".
