@@ -188,7 +188,9 @@ const SUBSTANTIAL_DEEP_LINES = 5;
  * new `if`, 2 to 5).
  */
 function oneOverOnASmallBlock(c: FunctionChange, deepest: Deepest, max: number, caused: (b: NestedBlock) => boolean): boolean {
-  if (c.beforeValue !== max || deepest.depth !== max + 1 || deepBody(c, max, caused) >= SUBSTANTIAL_DEEP_LINES) return false;
+  // The same function, edited: one paired by a similar body (grape's new `read_body_input` from
+  // `before`) was built anew, its depth all the change's.
+  if (c.how !== "same" || c.beforeValue !== max || deepest.depth !== max + 1 || deepBody(c, max, caused) >= SUBSTANTIAL_DEEP_LINES) return false;
   const bottom = (c.fn.blocks ?? []).filter((b) => b.depth === max + 1 && caused(b));
   return bottom.every((b) => !LOOP_HEADER.test(c.code.code(b.start)) && !splitCondition(c, b, true));
 }
