@@ -152,7 +152,7 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   if (c.how === "ported" || c.value - c.beforeValue! < minBlock) return undefined;
   const best = costliestNewBlock(c);
   if (!best || best.complexity < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
-  if (earlyReturnArms(c, best, max)) return undefined;
+  if (earlyReturnArms(c, best, max) || unrolled(c.code, { start: best.at, end: best.end })) return undefined;
   // In a function over the limit already, a block under half the limit (8 at 15: one branch nested
   // in another, a condition or two) is a detail of code that was hard to follow before: jsoup's
   // `cssNthChild`, wire's `compile`, coil's guard-clause `isCacheValueValidForSize` (5 points each)
@@ -164,6 +164,39 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   // it (one more `if (val instanceof X) { …; return }` arm of a type dispatch) adds no path to hold.
   if (c.beforeValue! > max && best.complexity - best.shallow < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   return { line: best.at, block: best.complexity, placed: best.placed };
+}
+
+/** Lines alike (see shapeOf) a step must repeat in to be unrolled, and the share of the block such lines make. */
+const UNROLLED_REPEATS = 3;
+const UNROLLED_SHARE = 0.6;
+
+/** A line's shape: its strings emptied, its numbers zeroed, the attributes it reads unnamed. */
+const shapeOf = (text: string) =>
+  text
+    .trim()
+    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""')
+    .replace(/\d+/g, "0")
+    .replace(/\.[\p{L}_$][\p{L}\p{N}_$]*/gu, ".x");
+
+/**
+ * A block that unrolls one step over a list of cases: most of its lines repeat one shape (rich's
+ * `Style.__str__`, `if bits & (1 << n): append("bold" if self.bold else "not bold")` thirteen
+ * times, 31 to 105). Its score counts every copy's branch and ternary, but a reader reads the
+ * step once; and the fix, if any, is a table and a loop, not a function to move the block into
+ * (judged "not worth saying" on held-out histories, session 8).
+ */
+function unrolled(code: CodeView, span: { start: number; end: number }): boolean {
+  const shapes = new Map<string, number>();
+  const lines: string[] = [];
+  for (let l = span.start; l <= span.end; l++) {
+    const text = code.code(l);
+    if (text === "" || BRACKETS_ONLY.test(text)) continue;
+    const shape = shapeOf(text);
+    lines.push(shape);
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+  }
+  const repeated = lines.filter((shape) => shapes.get(shape)! >= UNROLLED_REPEATS).length;
+  return repeated >= 2 * UNROLLED_REPEATS && repeated >= UNROLLED_SHARE * lines.length;
 }
 
 /** Lines of code an early-return arm holds at most: a size check, a loop comparing entries, the result. */

@@ -758,6 +758,65 @@ for (const [lang, path, ret, set] of [
   });
 }
 
+/** Attributes a style unrolls one check for, each (rich's `Style.__str__`). */
+const STYLE_BITS = ["bold", "dim", "italic", "underline", "blink", "reverse", "conceal", "strike"];
+/**
+ * A style's description: with `unrolled`, one check per attribute bit added (the same line eight
+ * times, names and numbers aside); else eight checks each calling a helper of its own.
+ */
+const describeStyle: Record<"TypeScript" | "Python", (checks: "none" | "unrolled" | "varied") => string> = {
+  TypeScript: (checks) =>
+    [
+      "export function describe(style: Style): string {",
+      "  const parts: string[] = [];",
+      ...(checks === "none"
+        ? []
+        : [
+            "  if (style.cached === undefined) {",
+            ...STYLE_BITS.map((b, i) =>
+              checks === "unrolled"
+                ? `    if (style.bits & (1 << ${i})) { parts.push(style.${b} ? "${b}" : "not ${b}"); }`
+                : `    if (style.bits & (1 << ${i})) { ${b}Part(parts, style.${b} ? style : undefined); }`,
+            ),
+            "  }",
+          ]),
+      '  return parts.join(" ");',
+      "}",
+    ].join("\n"),
+  Python: (checks) =>
+    [
+      "def describe(style):",
+      "    parts = []",
+      ...(checks === "none"
+        ? []
+        : [
+            "    if style.cached is None:",
+            ...STYLE_BITS.flatMap((b, i) => [
+              `        if style.bits & (1 << ${i}):`,
+              checks === "unrolled"
+                ? `            parts.append("${b}" if style.${b} else "not ${b}")`
+                : `            ${b}_part(parts, style if style.${b} else None)`,
+            ]),
+          ]),
+      '    return " ".join(parts)',
+    ].join("\n"),
+};
+for (const [lang, path] of [
+  ["TypeScript", "src/style.ts"],
+  ["Python", "app/style.py"],
+] as const) {
+  valid.push({
+    // rich afb94d97 `Style.__str__`: one check unrolled per attribute bit, 31 to 105 (judged "not worth saying", session 8).
+    name: `${lang}: a block unrolling one check per attribute added to a function`,
+    ...changed(path, describeStyle[lang]("none"), describeStyle[lang]("unrolled")),
+  });
+  invalid.push({
+    name: `${lang}: a block of as many checks, each doing a different thing, added to a function`,
+    ...changed(path, describeStyle[lang]("none"), describeStyle[lang]("varied")),
+    findings: [{ messageId: "grew", data: { name: "describe" } }],
+  });
+}
+
 // leakcanary 4971e69a: a class removed, its `readHprofRecords` (the overload with the body, beside
 // a one-line one that delegates to it) moved into another file with a variable renamed on every
 // line. It is the big overload moved, not the small one grown "from 1 to 149".
