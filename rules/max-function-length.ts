@@ -175,7 +175,7 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
 function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: number): Judgement | undefined {
   const span = { start: run.start, end: run.end };
   // A record or table literal is data the function carries, not a step to extract: its entries do not count.
-  const size = run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span);
+  const size = run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - movedExpressions(c, span);
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run) || declarative(c.code, span)) return undefined;
   if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span)) return undefined;
   const within = innermostHolding(c, span);
@@ -406,4 +406,43 @@ function overByItsGuards(c: FunctionChange, max: number, margin: number): boolea
     next = b.end + 1;
   }
   return guards > 0 && c.value - guards <= max;
+}
+
+/** A line's expression: what it computes, its assignment target and trailing comma or semicolon left out. */
+const expressionOf = (text: string) =>
+  text
+    .trim()
+    .replace(/^(?:(?:const|let|var|val|final)\s+)?[\w$.,\s[\]]+?\s*(?::?=|\+=)\s*(?!=)/, "")
+    .replace(/[,;]\s*$/, "")
+    .replace(/\s+/g, "");
+
+/** An expression long enough to say where it came from: a call with arguments, not `x` or `None`. */
+const TELLING = 12;
+
+/**
+ * Lines of the span whose expression the function computed before and computes no more often now:
+ * code hoisted or moved within the function, not written. rich's `_render` built its box segments
+ * in the row loop (`left = _Segment(_box.head_left, border_style)`) and now builds them once before
+ * it, as a list (`_Segment(_box.head_left, border_style),`): a loop-invariant hoist, judged "not
+ * worth saying" on held-out histories (session 8). The token diff sees new lines; the expressions
+ * are old.
+ */
+function movedExpressions(c: FunctionChange, span: { start: number; end: number }): number {
+  if (!c.before || !c.beforeCode) return 0;
+  const count = (code: CodeView, from: number, to: number) => {
+    const out = new Map<string, number>();
+    for (let l = from; l <= to; l++) {
+      const e = expressionOf(code.code(l));
+      if (e.length >= TELLING) out.set(e, (out.get(e) ?? 0) + 1);
+    }
+    return out;
+  };
+  const before = count(c.beforeCode, c.before.start + 1, c.before.end);
+  const now = count(c.code, c.fn.start + 1, c.fn.end);
+  let n = 0;
+  for (let l = span.start; l <= span.end; l++) {
+    const e = expressionOf(c.code.code(l));
+    if (c.fresh.has(l) && e.length >= TELLING && (now.get(e) ?? 0) <= (before.get(e) ?? 0)) n++;
+  }
+  return n;
 }
