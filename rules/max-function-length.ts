@@ -179,7 +179,24 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run) || declarative(c.code, span)) return undefined;
   if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span)) return undefined;
   const within = innermostHolding(c, span);
-  return { line: run.start, block: size, ...(within ? { within } : {}) };
+  return { line: statementStart(c.code, run.start, c.fn.start), block: size, ...(within ? { within } : {}) };
+}
+
+/** Lines a wrapped message is read up over, at most, to the statement it belongs to. */
+const MESSAGE_LINES = 20;
+
+/**
+ * Where to point for a block that starts inside a message wrapped over lines (a new sentence in a
+ * `console.warn(` of string pieces): the statement holding it, not the middle of a string literal
+ * (zustand's `devtools` finding pointed at `'it will be removed in the next major.\n' +`, session 8).
+ */
+function statementStart(code: CodeView, line: number, floor: number): number {
+  if (!STRING_PIECE.test(code.code(line))) return line;
+  for (let l = line - 1; l > floor && l >= line - MESSAGE_LINES; l--) {
+    const text = code.code(l);
+    if (text !== "" && !STRING_PIECE.test(text)) return l;
+  }
+  return line;
 }
 
 /**

@@ -821,6 +821,27 @@ for (const lang of ["TypeScript"] as const) {
   });
 }
 
+{
+  // zustand 58baf274 `devtools`: a block whose first new line is a piece of a wrapped warning
+  // is pointed at by the statement holding it, not the middle of the string (session 8).
+  const warn = (added: string[]) => [
+    ...body(SAMPLES[0], 70),
+    "  console.warn(",
+    '    "[store] this option is deprecated " +',
+    ...added,
+    '      "and will go away.");',
+  ];
+  const added = [
+    '      "pass the name option instead, " +',
+    ...range(14, (i) => `  registry.track${i}(shelf, "drawer${i}");`).map((l, i) => (i === 0 ? `      "or the store." + ${l.trim()} +` : l)),
+  ];
+  invalid.push({
+    name: "TypeScript: a block starting inside a wrapped message is pointed at by its statement",
+    ...changed("src/a.ts", SAMPLES[0].file("big", warn([])), SAMPLES[0].file("big", warn(added))),
+    findings: [{ messageId: "addsBlock", line: 72, data: { name: "big" } }],
+  });
+}
+
 testRule("max-function-length", {
   valid: [
     // go-playground/validator's RegisterDefaultTranslations: one table per language, from a template.
