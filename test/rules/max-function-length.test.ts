@@ -40,6 +40,14 @@ const authoredBy = <T extends { change: { commits: unknown[] } }>(name: string, 
   c.change.commits = [commit("Add it", { author: { name, email: `${name.toLowerCase()}@example.com` } })];
   return c;
 };
+/** A statement calling `name` with `x`, in the sample's language. */
+const callOf = (s: (typeof SAMPLES)[number], name: string) => {
+  const indent = s.stmt(0).match(/^\s*/)![0];
+  if (s.lang === "PHP") return `${indent}$x = ${name}($x);`;
+  if (s.lang === "Kotlin") return `${indent}println(${name}(x))`;
+  if (s.lang === "Rust") return `${indent}let _y = ${name}(x);`;
+  return ["Python", "Go", "Ruby"].includes(s.lang) ? `${indent}x = ${name}(x)` : `${indent}x = ${name}(x);`;
+};
 /** `n` lines of JavaScript with a branch every fourth, two-space indented. */
 const wrapped = (n: number, from = 0) =>
   range(n, (i) => ((i + from) % 4 === 0 ? `  if (y === ${i + from}) { y = ${i + from}; }` : `  y = go(y, ${i + from});`));
@@ -373,6 +381,19 @@ for (const s of SAMPLES) {
       ),
     },
     {
+      // alembic 2639f8f5 `_relative_iterate`: two near-duplicate branches of `iterate_revisions`
+      // merged into a new function that it now calls twice (a dedup refactor), not a sibling copied (session 8).
+      name: `${s.lang}: a new function the duplicated branches of a shrunken sibling merged into, the sibling calling it twice`,
+      ...changed(
+        s.path,
+        s.file("big", [...body(s, 50), ...body(s, 20, 500)]),
+        [
+          s.file("big", [...body(s, 5), callOf(s, "bigLater"), callOf(s, "bigLater")]),
+          s.file("bigLater", [...body(s, 50), ...body(s, 20, 500), ...body(s, 15, 700)]),
+        ].join("\n"),
+      ),
+    },
+    {
       // click 40705b9d `_verify_python3_env`: 61 lines, 20 of them the message it prints.
       name: `${s.lang}: a new function over the max only by the lines of a message wrapped over them`,
       ...changed(s.path, undefined, s.file("big", [...body(s, 50), ...wrappedMessage(s)])),
@@ -389,6 +410,26 @@ for (const s of SAMPLES) {
       // new: no block was "added to" it. The message names the sibling, whose shape it copies.
       name: `${s.lang}: a new function modelled on a sibling that stays`,
       ...changed(s.path, s.file("big", body(s, 50)), [s.file("big", body(s, 50)), s.file("bigLater", [...body(s, 50), ...body(s, 20, 500)])].join("\n")),
+      findings: [{ messageId: "mirrors", data: { name: "bigLater", was: "big", max: 60 } }],
+    },
+    {
+      // joi 4ebeffd6 `parse`: `build` moved its body into it and only calls it now: `parse` replaces it.
+      name: `${s.lang}: a new function a shrunken sibling moved its body into and calls once`,
+      ...changed(
+        s.path,
+        s.file("big", [...body(s, 50), ...body(s, 20, 500)]),
+        [s.file("big", [...body(s, 5), callOf(s, "bigLater")]), s.file("bigLater", [...body(s, 50), ...body(s, 20, 500), ...body(s, 15, 700)])].join("\n"),
+      ),
+      findings: [{ messageId: "replaces", data: { name: "bigLater", was: "big", max: 60 } }],
+    },
+    {
+      // With the sibling left as it was: the new function copies it, and the message says what they share.
+      name: `${s.lang}: a new function modelled on a sibling that stays the same length`,
+      ...changed(
+        s.path,
+        s.file("big", [...body(s, 50), ...body(s, 20, 500)]),
+        [s.file("big", [...body(s, 50), ...body(s, 20, 500)]), s.file("bigLater", [...body(s, 50), ...body(s, 20, 500), ...body(s, 15, 700)])].join("\n"),
+      ),
       findings: [{ messageId: "mirrors", data: { name: "bigLater", was: "big", max: 60 } }],
     },
     {
@@ -638,6 +679,166 @@ for (const s of SAMPLES) {
     name: `${s.lang}: a new function of the same shape, its switch on numbers`,
     ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 13, "numbers"))),
     findings: [{ messageId: "tooLong", data: { name: "tok" } }],
+  });
+}
+
+/** `n` groups of lines, flattened. */
+const groups = (n: number, f: (i: number) => string[]) => Array.from({ length: n }, (_, i) => f(i)).flat();
+/** Entries of an options table (argparse's in Python, an object literal's in TypeScript), `n` of them from `from`, each 8 lines. */
+const optionEntries: Record<string, (n: number, from: number) => string[]> = {
+  Python: (n, from) =>
+    groups(n, (i) => {
+      const [a, b, c, d] = OPTION_WORDS[i + from];
+      return [
+        `        '${a}_${b}': (`,
+        `            "--${a}-${b}",`,
+        "            dict(",
+        `                ${c}=${d},`,
+        `                help="Specify the ${a} ${b} instead of "`,
+        `                "generating ${c} ${d}"`,
+        "            )",
+        "        ),",
+      ];
+    }),
+  TypeScript: (n, from) =>
+    groups(n, (i) => {
+      const [a, b, c, d] = OPTION_WORDS[i + from];
+      return [
+        `    ${a}${b}: {`,
+        `      flag: "--${a}-${b}",`,
+        `      ${c}: ${d},`,
+        `      help: "Specify the ${a} ${b} instead of " +`,
+        `        "generating ${c} ${d}",`,
+        `      ${b}: "${a}",`,
+        `      ${d}: "${c}",`,
+        "    },",
+      ];
+    }),
+};
+/** Words for option entries, each entry's own (the token diff counts only new words as new code). */
+const OPTION_WORDS = [
+  ["rev", "id", "kind", "text"],
+  ["version", "path", "action", "store"],
+  ["branch", "label", "nargs", "many"],
+  ["resolve", "deps", "metavar", "name"],
+  ["splice", "heads", "dest", "target"],
+  ["sql", "mode", "choices", "modes"],
+];
+/** A function opening an options table (`entries` in it), then `n` lines of logic. */
+const withOptions = (lang: "Python" | "TypeScript", entries: string[], n: number) => {
+  const s = SAMPLES.find((x) => x.lang === lang)!;
+  const [open, close] = lang === "Python" ? ["    opts = {", "    }"] : ["  const opts = {", "  };"];
+  return s.file("add_options", [open, ...entries, close, ...body(s, n)]);
+};
+for (const lang of ["Python", "TypeScript"] as const) {
+  const s = SAMPLES.find((x) => x.lang === lang)!;
+  valid.push({
+    // alembic 3be8c227 `add_options`: new entries in an argparse options dict are table data, not a block to extract (session 8).
+    name: `${lang}: entries added to the options table of a long function`,
+    ...changed(s.path, withOptions(lang, optionEntries[lang](1, 0), 64), withOptions(lang, optionEntries[lang](6, 0), 64)),
+  });
+  invalid.push({
+    name: `${lang}: a block of logic added beside the options table of a long function`,
+    ...changed(
+      s.path,
+      withOptions(lang, optionEntries[lang](1, 0), 64),
+      withOptions(lang, optionEntries[lang](1, 0), 64).replace(s.stmt(30), [s.stmt(30), ...body(s, 16, 900)].join("\n")),
+    ),
+    findings: [{ messageId: "addsBlock", data: { name: "add_options" } }],
+  });
+}
+
+/** A guard clause whose condition the formatter wrapped over lines, in the sample's language (`i` tells them apart). */
+const wrappedGuard: Record<string, (i: number) => string[]> = {
+  TypeScript: (i) => ["  if (", `    x === ${i} &&`, `    x !== ${i + 1}`, "  ) {", `    throw new Error("Invalid option ${i}: must be positive");`, "  }"],
+  Python: (i) => ["    if (", `        x == ${i}`, `        and x != ${i + 1}`, "    ):", `        raise ValueError("Invalid option ${i}: must be positive")`],
+  Go: (i) => [`	if x == ${i} &&`, `		x != ${i + 1} {`, `		panic("invalid option ${i}: must be positive")`, "	}"],
+};
+for (const lang of ["TypeScript", "Python", "Go"]) {
+  const s = SAMPLES.find((x) => x.lang === lang)!;
+  const guards = groups(6, (i) => wrappedGuard[lang](i));
+  valid.push({
+    // undici bebe53c3 DNS interceptor factory: 70 lines, half of them six option checks (session 8).
+    name: `${lang}: a new function a little over the limit for the option checks it opens with`,
+    ...changed(s.path, undefined, s.file("make", [...guards, ...body(s, 70 - guards.length - 2)])),
+  });
+  invalid.push({
+    name: `${lang}: a new function over the limit even without the option checks it opens with`,
+    ...changed(s.path, undefined, s.file("make", [...groups(2, (i) => wrappedGuard[lang](i)), ...body(s, 64)])),
+    findings: [{ messageId: "tooLong", data: { name: "make" } }],
+  });
+}
+
+/** Parts of a box the hoist builds once (rich's `_render`). */
+const BOX_PARTS = ["head", "foot", "mid", "row", "top", "bottom"];
+/**
+ * A long function whose loop builds a box's segments for each row (`hoisted`: builds them once
+ * before the loop, into a list, and picks them in it), in Python or TypeScript.
+ */
+const boxRender = (lang: "Python" | "TypeScript", hoisted: boolean) => {
+  const s = SAMPLES.find((x) => x.lang === lang)!;
+  const py = lang === "Python";
+  const seg = (part: string, side: string) => `segment(box.${part}_${side}, border_style)`;
+  const list = py
+    ? [
+        "    if box is not None:",
+        "        box_segments = [",
+        ...BOX_PARTS.flatMap((p) => ["            (", ...["left", "right", "divider"].map((d) => `                ${seg(p, d)},`), "            ),"]),
+        "        ]",
+        "    else:",
+        "        box_segments = []",
+      ]
+    : [
+        "  let boxSegments = [];",
+        "  if (box !== undefined) {",
+        "    boxSegments = [",
+        ...BOX_PARTS.flatMap((p) => ["      [", ...["left", "right", "divider"].map((d) => `        ${seg(p, d)},`), "      ],"]),
+        "    ];",
+        "  }",
+      ];
+  const pick = (p: string, i: number) =>
+    hoisted
+      ? [py ? `            left, right, divider = box_segments[${i}]` : `      [left, right, divider] = boxSegments[${i}];`]
+      : ["left", "right", "divider"].map((d) => (py ? `            ${d === "divider" ? "divider" : d} = ${seg(p, d)}` : `      ${d} = ${seg(p, d)};`));
+  const loop = py
+    ? ["    for index in range(len(rows)):", ...BOX_PARTS.flatMap((p, i) => [`        if index == ${i}:`, ...pick(p, i)]), "        draw(left, right, divider)"]
+    : [
+        "  for (let index = 0; index < rows.length; index++) {",
+        ...BOX_PARTS.flatMap((p, i) => [`    if (index === ${i}) {`, ...pick(p, i), "    }"]),
+        "    draw(left, right, divider);",
+        "  }",
+      ];
+  return s.file("render", [...body(s, 64), ...(hoisted ? list : []), ...loop]);
+};
+// Python's layout of the same hoist (a bracket a line) still reads as a 17-line block: the brackets
+// of a literal count as lines of a new structure (see largestNewBlock), not yet told from logic.
+for (const lang of ["TypeScript"] as const) {
+  const s = SAMPLES.find((x) => x.lang === lang)!;
+  valid.push({
+    // rich 8e402e49 `_render`: segments built per row hoisted out of the loop into a list (session 8).
+    name: `${lang}: a long function whose loop-invariant expressions are hoisted into a list before the loop`,
+    ...changed(s.path, boxRender(lang, false), boxRender(lang, true)),
+  });
+}
+
+{
+  // zustand 58baf274 `devtools`: a block whose first new line is a piece of a wrapped warning
+  // is pointed at by the statement holding it, not the middle of the string (session 8).
+  const warn = (added: string[]) => [
+    ...body(SAMPLES[0], 70),
+    "  console.warn(",
+    '    "[store] this option is deprecated " +',
+    ...added,
+    '      "and will go away.");',
+  ];
+  const added = [
+    '      "pass the name option instead, " +',
+    ...range(14, (i) => `  registry.track${i}(shelf, "drawer${i}");`).map((l, i) => (i === 0 ? `      "or the store." + ${l.trim()} +` : l)),
+  ];
+  invalid.push({
+    name: "TypeScript: a block starting inside a wrapped message is pointed at by its statement",
+    ...changed("src/a.ts", SAMPLES[0].file("big", warn([])), SAMPLES[0].file("big", warn(added))),
+    findings: [{ messageId: "addsBlock", line: 72, data: { name: "big" } }],
   });
 }
 

@@ -75,6 +75,29 @@ const twoWay = (s: (typeof SAMPLES)[number]): string[] => {
   if (s.lang === "Go") return ["if x == 7 {", "x = 1", "} else {", "x = 2", "}"];
   return s.lang === "Rust" ? ["if x == 7 {", "x = 1;", "} else {", "x = 2;", "}"] : ["if (x == 7) {", "x = 1;", "} else {", "x = 2;", "}"];
 };
+/**
+ * An `if` / `else if` of `n` statements in its first arm and one in its second, as deep as the
+ * innermost statement of `nest(4)`: a precedence rule (undici's `filename*` over `filename`).
+ */
+const precedence = (s: (typeof SAMPLES)[number], n = 2): string[] => {
+  const [first, , , second] = twoWay(s);
+  const indent = s.lang === "Python" ? "    ".repeat(6) : "";
+  const semi = s.lang === "Ruby" || s.lang === "Python" || s.lang === "Go" ? "" : ";";
+  const v = s.lang === "PHP" ? "$" : "";
+  const arm = Array.from({ length: n }, (_, i) => `${indent}${v}y${i} = ${v}x${semi}`);
+  const elseIf =
+    s.lang === "Python"
+      ? `${"    ".repeat(5)}elif x == 8:`
+      : s.lang === "Ruby"
+        ? "elsif x == 8"
+        : s.lang === "PHP"
+          ? "} elseif ($x == 8) {"
+          : s.lang === "Go" || s.lang === "Rust"
+            ? "} else if x == 8 {"
+            : "} else if (x == 8) {";
+  const close = s.lang === "Python" ? [] : [s.lang === "Ruby" ? "end" : "}"];
+  return [first, ...arm, elseIf, second, ...close];
+};
 /** An `if`/`else if`/`else` chain assigning one target (`op`: `=`, or a compound `+=`), as deep as the innermost statement of `nest(4)`. */
 const ladder = (s: (typeof SAMPLES)[number], op = "="): string[] => {
   const arms: Array<[string, string]> = [
@@ -132,6 +155,11 @@ for (const s of SAMPLES) {
     { name: `${s.lang}: a variable renamed on a line of an existing deep function`, ...changed(s.path, deep, deep.replace(/x > 3/, "x > 33")) },
     { name: `${s.lang}: fixtures are not reviewed`, ...changed(s.path.replace(/[^/]+$/, "fixtures/$&"), undefined, deep) },
     {
+      // alembic 99070112 `tools/toxnox.py`: the maintainers' own scripts are not the product (session 8).
+      name: `${s.lang}: development tooling under tools/ is not reviewed`,
+      ...changed(s.path.replace(/^(?:.*\/)?/, "tools/"), undefined, deep),
+    },
+    {
       // mio examples/udp_server.rs, tcp_listenfd_server.rs: a tutorial's event loop is written inline to be read.
       name: `${s.lang}: an example program's deep event loop`,
       ...changed(s.path.replace(/^(?:.*\/)?/, "examples/"), undefined, deep),
@@ -152,6 +180,12 @@ for (const s of SAMPLES) {
     // one level past the limit: a conditional expression written as statements (session 7).
     name: `${s.lang}: a new function whose one level past the limit is an if/else-if chain assigning one value`,
     ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], s.nest(4)[4], ...ladder(s)]))),
+  });
+  invalid.push({
+    name: `${s.lang}: development tooling under scripts/, with check_tools on`,
+    options: { check_tools: true },
+    ...changed(s.path.replace(/^(?:.*\/)?/, "scripts/"), undefined, s.file("f", nestWork(s, 5))),
+    findings: [{ messageId: "tooDeep", data: { depth: 5, max: 4 } }],
   });
   invalid.push({
     // auto 5ac55fd3 `Reformatter`: `indent += 4` / `indent -= 2` computes, it does not choose a value.
@@ -176,6 +210,18 @@ for (const s of SAMPLES) {
     // regex fa91c31a `find_fwd_imp` (7 deep): a bug fix wraps an old prefilter scan in `if mat.is_none()`.
     name: `${s.lang}: old code of a function deeper than the limit re-wrapped one level deeper`,
     ...changed(s.path, s.file("f", nestAround(s, 5, work(s, 5))), s.file("f", wrapped(s, 5))),
+  });
+  valid.push({
+    // undici f6c5ddab: a 4-line precedence rule (`filename*` over `filename`), one level past the
+    // limit of a function that was at it (judged "not worth saying" on held-out histories, session 8).
+    name: `${s.lang}: an existing function at the limit given a small if/else-if one level past it`,
+    ...changed(s.path, atLimit(s.nest(3)), atLimit(nestAround(s, 4, [s.nest(4)[4], ...precedence(s)]))),
+  });
+  invalid.push({
+    // The same with five lines of work down there: a block worth moving out.
+    name: `${s.lang}: an existing function at the limit given a five-line if/else-if one level past it`,
+    ...changed(s.path, atLimit(s.nest(3)), atLimit(nestAround(s, 4, [s.nest(4)[4], ...precedence(s, 5)]))),
+    findings: [{ messageId: "grew", data: { depth: 5, before: 4, max: 4 } }],
   });
   valid.push({
     // reqwest d85f44b2: a one-line loop formatting errors, one level past the limit of `build`, already at it.
