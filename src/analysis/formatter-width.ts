@@ -1,5 +1,6 @@
 import { Minimatch } from "minimatch";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
+import { compileLinePatterns, yamlFlowScalars, yamlScalar, type LinePatterns } from "./config-patterns.js";
 
 /**
  * The line width a repository's own formatter or linter enforces for one file, read from its
@@ -34,6 +35,8 @@ export interface FormatterWidth {
    * leave alone (`// prettier-ignore`, `# fmt: off`/`skip`, `#[rustfmt::skip]`) are the author's choice.
    */
   formatter?: boolean;
+  /** Lines the linter leaves alone, by its config's patterns (RuboCop's `AllowedPatterns`, checkstyle's `ignorePattern`). */
+  skips?: LinePatterns;
 }
 
 /**
@@ -52,13 +55,20 @@ interface StandardWidth {
  * Reads a width from one config file's text; `target` is the file being judged, relative to the
  * repository root; `texts` holds the other config files found (for files a config inherits).
  */
-type Reader = (text: string, path: string, target: string, texts: Map<string, string>) => number | StandardWidth | InheritedWidth | undefined;
+type Reader = (text: string, path: string, target: string, texts: Map<string, string>) => number | StandardWidth | LinterWidth | undefined;
 
-/** A width a config file takes from a file it inherits (RuboCop's `inherit_from: .rubocop_todo.yml`). */
-interface InheritedWidth {
+/**
+ * A linter's width with what it leaves out: the lines matching the config's patterns (RuboCop's
+ * `AllowedPatterns`, checkstyle's `ignorePattern`), and the file it inherits the width from, if
+ * another (RuboCop's `inherit_from: .rubocop_todo.yml`).
+ */
+interface LinterWidth {
   max: number;
   /** The inherited file that sets it. */
-  file: string;
+  file?: string;
+  ignoring?: string[];
+  /** The linter leaves comments out (detekt's `excludeCommentStatements`). */
+  ignoresComments?: boolean;
 }
 
 const PRETTIER_FILES = [
@@ -206,7 +216,7 @@ const PHP_CS_FIXER = /^\.?php(?:_cs|-cs-fixer)\b/;
 
 /** What a config file's reader found, as the width it sets (undefined: it sets none). */
 function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>): FormatterWidth | undefined {
-  if (typeof width === "object" && "file" in width) return { max: width.max, from: `${width.file}, inherited by ${file}` };
+  if (typeof width === "object" && !("standard" in width)) return linterWidth(width, width.file ? `${width.file}, inherited by ${file}` : file);
   if (typeof width === "object")
     return {
       max: width.max,
@@ -225,6 +235,17 @@ function configuredWidth(name: string, file: string, text: string, width: Return
     ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}),
     ...(leavesComments(name, text) ? { ignoresComments: true } : {}),
   };
+}
+
+/**
+ * A linter's width as the rule applies it, with the lines its config's patterns leave alone; no
+ * limit when a pattern cannot be read (it may exempt any line).
+ */
+function linterWidth({ max, ignoring, ignoresComments }: LinterWidth, from: string): FormatterWidth {
+  const out: FormatterWidth = { max, from, ...(ignoresComments ? { ignoresComments } : {}) };
+  if (!ignoring?.length || !Number.isFinite(max)) return out;
+  const skips = compileLinePatterns(ignoring);
+  return skips ? { ...out, skips } : { max: Infinity, from: `${from}, whose line patterns cannot be read` };
 }
 
 /**
@@ -370,7 +391,8 @@ function javaDefault(path: string, texts: Map<string, string>): FormatterWidth |
 function rubocopDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   // RuboCop enables Layout/LineLength (120) by default: a .rubocop.yml means RuboCop runs.
   const found = nearest(path, [".rubocop.yml"], texts);
-  return found && !rubocopExcludes(found.text, found.file, path) ? { max: 120, from: `RuboCop's default, per ${found.file}` } : undefined;
+  const cop = found ? rubocopSettings(found.text, found.file, path, texts) : "off";
+  return cop === "off" ? undefined : linterWidth({ max: 120, ignoring: cop.patterns }, `RuboCop's default, per ${found!.file}`);
 }
 
 // php: phpcs without a LineLength setting is PSR-12/PSR-2's soft 120 when the ruleset uses them,
@@ -537,25 +559,47 @@ const LINE_LENGTH_COP = /^(?:(?:Layout|Metrics)\/)?LineLength:\s*$/;
 
 /**
  * RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` or an `Exclude:` (cop's or
- * AllCops') matching the file (no limit at all). A setting of the file's own wins over the files
- * it inherits (`inherit_from:`), whose last setting wins; an inherited file that could not be read
+ * AllCops') matching the file (no limit at all), and the lines it leaves alone (`AllowedPatterns`,
+ * `IgnoredPatterns` before RuboCop 1.0). A setting of the file's own wins over the files it
+ * inherits (`inherit_from:`), whose last setting wins; an inherited file that could not be read
  * (a gem's, a URL, a name other than `.rubocop_todo.yml`) may raise the limit: no limit is stated then.
  */
-function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | InheritedWidth | undefined {
-  const own = rubocopOwnWidth(text, config, target);
-  if (own !== undefined) return own;
+function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | LinterWidth | undefined {
+  const cop = rubocopSettings(text, config, target, texts);
+  if (cop === "off") return Infinity;
+  return cop.max === undefined ? undefined : { max: cop.max, file: cop.maxFrom === config ? undefined : cop.maxFrom, ignoring: cop.patterns };
+}
+
+/** What RuboCop's line-length cop is for one file, its own settings over what it inherits; `off` when it does not run there. */
+interface CopSettings {
+  max?: number;
+  /** The config file that sets `max`. */
+  maxFrom?: string;
+  enabled?: boolean;
+  patterns?: string[];
+}
+
+function rubocopSettings(text: string, config: string, target: string, texts: Map<string, string>): CopSettings | "off" {
+  const own = rubocopOwnSettings(text, config, target);
+  if (own === "off") return "off";
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
-  let inherited: InheritedWidth | undefined;
+  let merged: CopSettings = {};
   for (const name of rubocopInherits(text)) {
     const file = dir + name.replace(/^\.\//, "");
     const parent = texts.get(file);
-    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return Infinity;
-    const max = rubocopOwnWidth(parent, config, target);
-    if (max !== undefined) inherited = { max, file };
+    // A file that cannot be read may raise the limit or switch the cop off: only the file's own Max stands then.
+    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return own.max !== undefined ? own : "off";
+    const inherited = rubocopOwnSettings(parent, config, target, file);
+    // No limit inherited (an Exclude there) is no limit, whichever file says it.
+    if (inherited === "off") return "off";
+    merged = { ...merged, ...inherited };
   }
-  if (inherited === undefined && /^inherit_gem:/m.test(text)) return Infinity;
-  // No limit inherited (an Exclude or `Enabled: false` there) is no limit, whichever file says it.
-  return inherited?.max === Infinity ? Infinity : inherited;
+  if (merged.max === undefined && own.max === undefined && /^inherit_gem:/m.test(text)) return "off";
+  merged = { ...merged, ...own };
+  if (merged.enabled === false) return "off";
+  // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
+  if (rubocopDisabledByDefault(text) && merged.enabled !== true) return "off";
+  return merged;
 }
 
 /** The files named by `inherit_from:` (one name, or a list), at most a few. */
@@ -567,17 +611,21 @@ function rubocopInherits(text: string): string[] {
   return at < 0 ? [] : yamlList(lines.slice(at, at + 20), "inherit_from").slice(0, 10);
 }
 
-function rubocopOwnWidth(text: string, config: string, target: string): number | undefined {
-  if (rubocopExcludes(text, config, target)) return Infinity;
+/** The cop's settings one config file writes (only those it writes: they override what it inherits). */
+function rubocopOwnSettings(text: string, config: string, target: string, file = config): CopSettings | "off" {
+  if (rubocopExcludes(text, config, target)) return "off";
   const block = yamlBlock(text, LINE_LENGTH_COP);
-  // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
-  if (rubocopDisabledByDefault(text) && !block.some((l) => /^\s*Enabled:\s*true\b/.test(l))) return Infinity;
+  const out: CopSettings = {};
+  // The whole block: capybara wrote `Max: 120` above `Enabled: false`.
   for (const line of block) {
-    if (/^\s*Enabled:\s*false\s*(#.*)?$/.test(line)) return Infinity;
-    const m = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
-    if (m) return Number(m[1]);
+    const enabled = /^\s*Enabled:\s*(true|false)\s*(#.*)?$/.exec(line);
+    if (enabled) out.enabled = enabled[1] === "true";
+    const max = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
+    if (max) [out.max, out.maxFrom] = [Number(max[1]), file];
   }
-  return undefined;
+  const patterns = [...yamlList(block, "AllowedPatterns"), ...yamlList(block, "IgnoredPatterns")];
+  if (patterns.length > 0) out.patterns = patterns;
+  return out;
 }
 
 function rubocopDisabledByDefault(text: string): boolean {
@@ -598,19 +646,22 @@ function rubocopExcludes(text: string, config: string, target: string): boolean 
   });
 }
 
-/** The items of a YAML list under `key:` in a block (`- 'a/**'` lines, or an inline `[a, b]`). */
+/** The items of a YAML list under `key:` in a block (`- 'a/**'` lines, or an inline `[a, b]`), quotes undone. */
 function yamlList(block: string[], key: string): string[] {
   const at = block.findIndex((l) => l.trim().startsWith(`${key}:`));
   if (at < 0) return [];
-  const inline = /:\s*\[([^\]]{0,2000})\]/.exec(block[at]);
-  const unquote = (x: string) => x.trim().replace(/^["']|["']$/g, "");
-  if (inline) return inline[1].split(",").map(unquote);
+  const value = block[at]
+    .trim()
+    .slice(key.length + 1)
+    .trim();
+  // An inline list: up to its last `]` (a pattern may hold brackets of its own).
+  if (value.startsWith("[")) return yamlFlowScalars(value.slice(1, Math.max(1, value.lastIndexOf("]"))));
   const indent = /^\s*/.exec(block[at])![0].length;
   const items: string[] = [];
   for (const l of block.slice(at + 1)) {
-    const m = /^(\s*)-\s*(.{1,300})$/.exec(l);
+    const m = /^(\s*)-\s+(.{1,2000})$/.exec(l);
     if (!m || m[1].length < indent) break;
-    items.push(unquote(m[2].replace(/\s#.*$/, "")));
+    items.push(yamlScalar(m[2]).value);
   }
   return items;
 }
@@ -644,20 +695,33 @@ function checkstyleChecks(path: string, texts: Map<string, string>): boolean {
   return poms.some((pom) => INCLUDES_TESTS.test(pom));
 }
 
-/** Checkstyle's LineLength module: its `max` property, else its default 80. */
-function checkstyleWidth(text: string): number | undefined {
-  const m = /<module\s+name\s*=\s*"LineLength"\s*(\/>|>([\s\S]{0,2000}?)<\/module>)/.exec(text);
+/**
+ * Checkstyle's LineLength module: its `max` property, else its default 80, and the lines its
+ * `ignorePattern` leaves alone. A module commented out (`<!-- … -->`) is not there.
+ */
+function checkstyleWidth(text: string): LinterWidth | undefined {
+  const live = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const m = /<module\s+name\s*=\s*"LineLength"\s*(\/>|>([\s\S]{0,2000}?)<\/module>)/.exec(live);
   if (!m) return undefined;
   const max = /<property\s+name\s*=\s*"max"\s+value\s*=\s*"(\d{1,4})"/.exec(m[2] ?? "");
-  return max ? Number(max[1]) : 80;
+  const ignore = /<property\s+name\s*=\s*"ignorePattern"\s+value\s*=\s*"([^"]{1,2000})"/.exec(m[2] ?? "");
+  return { max: max ? Number(max[1]) : 80, ...(ignore ? { ignoring: [xmlText(ignore[1])] } : {}) };
+}
+
+/** An XML attribute's value with its entities undone (`&lt;` `&gt;` `&quot;` `&apos;` `&amp;`, last). */
+function xmlText(value: string): string {
+  const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+  return value.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => named[name]);
 }
 
 /** detekt's `MaxLineLength:` block: `maxLineLength` (default 120) when `active: true`. */
-function detektWidth(text: string): number | undefined {
+function detektWidth(text: string): LinterWidth | undefined {
   const block = yamlBlock(text, /^MaxLineLength:\s*$/);
   if (block.length === 0 || !block.some((l) => /^\s*active:\s*true\b/.test(l))) return undefined;
   const m = block.map((l) => /^\s*maxLineLength:\s*(\d{1,4})\b/.exec(l)).find(Boolean);
-  return m ? Number(m[1]) : 120;
+  // `excludeCommentStatements: true`: detekt does not measure comment lines.
+  const comments = block.some((l) => /^\s*excludeCommentStatements:\s*true\b/.test(l));
+  return { max: m ? Number(m[1]) : 120, ...(comments ? { ignoresComments: true } : {}) };
 }
 
 /** phpcs: Generic.Files.LineLength's `lineLimit`, else PSR-12/PSR-2's soft 120 when the ruleset includes them. */
