@@ -181,7 +181,7 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
       const file = join(dir, name);
       const text = texts.get(file);
       if (text === undefined) continue;
-      const width = configuredWidth(name, file, text, read(text, file, path, texts));
+      const width = configuredWidth(name, file, text, read(text, file, path, texts), path);
       if (width) return width;
     }
   }
@@ -215,7 +215,7 @@ const gradleBuilds = (path: string) => ancestors(path).flatMap((dir) => [join(di
 const PHP_CS_FIXER = /^\.?php(?:_cs|-cs-fixer)\b/;
 
 /** What a config file's reader found, as the width it sets (undefined: it sets none). */
-function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>): FormatterWidth | undefined {
+function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>, target: string): FormatterWidth | undefined {
   if (typeof width === "object" && !("standard" in width)) return linterWidth(width, width.file ? `${width.file}, inherited by ${file}` : file);
   if (typeof width === "object")
     return {
@@ -226,7 +226,8 @@ function configuredWidth(name: string, file: string, text: string, width: Return
     };
   if (width === undefined || width <= 0) return undefined;
   const wrapper = wrapWidthOf(name, text);
-  if (PYTHON_CONFIGS.includes(name) && ruffE501(text, name) === "ignored") return { max: Infinity, from: `${file}, whose Ruff config ignores E501` };
+  if (PYTHON_CONFIGS.includes(name) && ruffE501(text, name, { config: file, target }) === "ignored")
+    return { max: Infinity, from: `${file}, whose Ruff config ignores E501` };
   if (wrapper && Number.isFinite(width))
     return { ...formatterGuide(width, file, wrapper), ignoresComments: !/^\.?rustfmt\.toml$/.test(name) || leavesComments(name, text) };
   return {
@@ -277,14 +278,59 @@ const PYTHON_CONFIGS = ["pyproject.toml", "ruff.toml", ".ruff.toml"];
  * the config drops it (attrs: "leave line-length enforcement to ruff format"); else `unset` (Ruff's
  * default rules do not include E501).
  */
-export function ruffE501(text: string, name: string): "checked" | "ignored" | "unset" {
+export function ruffE501(text: string, name: string, file?: { config: string; target: string }): "checked" | "ignored" | "unset" {
   const sections = name === "pyproject.toml" ? ["tool.ruff.lint", "tool.ruff"] : ["lint", ""];
+  if (file && ruffIgnoresE501For(text, sections, file.config, file.target)) return "ignored";
   const codes = (keys: string[]) => sections.flatMap((sec) => keys.flatMap((key) => tomlStrings(text, sec, key)));
   const specificity = (list: string[]) => Math.max(-1, ...list.map((c) => (c === "ALL" ? 0 : "E501".startsWith(c) && c.length > 0 ? c.length : -1)));
   const selected = specificity(codes(["select", "extend-select"]));
   const ignored = specificity(codes(["ignore", "extend-ignore"]));
   if (ignored >= 0 && ignored >= selected) return "ignored";
   return selected >= 0 ? "checked" : "unset";
+}
+
+/**
+ * Whether Ruff's `per-file-ignores` (or `extend-per-file-ignores`) drops E501 for this file
+ * (`"tests/*" = ["E501"]`): its glob, relative to the config's folder, matches the file's path, or
+ * its name when the glob has no `/`.
+ */
+function ruffIgnoresE501For(text: string, sections: string[], config: string, target: string): boolean {
+  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
+  if (!target.startsWith(dir)) return false;
+  const relative = target.slice(dir.length);
+  const tables = sections.flatMap((sec) => ["per-file-ignores", "extend-per-file-ignores"].map((t) => (sec ? `${sec}.${t}` : t)));
+  return tables.some((table) =>
+    tomlArrays(text, table).some(
+      ({ key, values }) => values.some((c) => c.length > 0 && "E501".startsWith(c)) && globMatches(key.replace(/^\.\//, ""), relative),
+    ),
+  );
+}
+
+function globMatches(glob: string, relative: string): boolean {
+  try {
+    return new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }).match(relative);
+  } catch {
+    return false;
+  }
+}
+
+/** The quoted keys of a TOML table with array values (`"tests/*" = ["E501", "S101"]`), at most a few hundred. */
+function tomlArrays(text: string, section: string): Array<{ key: string; values: string[] }> {
+  const out: Array<{ key: string; values: string[] }> = [];
+  let current = "";
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && out.length < 300; i++) {
+    const line = lines[i].trim();
+    const header = /^\[{1,2}([^\]]{1,500})\]{1,2}$/.exec(line);
+    if (header) current = header[1].trim();
+    const entry = current === section && !header ? /^["']([^"']{1,300})["']\s*=\s*\[(.*)$/.exec(line) : null;
+    if (!entry) continue;
+    let value = entry[2];
+    for (let j = i + 1; !value.includes("]") && j < lines.length && j < i + 100; j++) value += "\n" + lines[j];
+    const body = value.slice(0, value.includes("]") ? value.indexOf("]") : undefined);
+    out.push({ key: entry[1], values: [...body.replace(/#[^\n]*/g, "").matchAll(/["']([^"']{1,40})["']/g)].map((m) => m[1].trim()) });
+  }
+  return out;
 }
 
 /** The strings of a TOML array (`key = ["a", "b"]`, one line or many) in a section ("" for the top level). */
@@ -349,7 +395,7 @@ function prettierDefault(path: string, texts: Map<string, string>): FormatterWid
 
 function pythonDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const found = nearest(path, ["pyproject.toml", "ruff.toml", ".ruff.toml"], texts);
-  const e501 = found ? ruffE501(found.text, found.file.split("/").pop()!) : "unset";
+  const e501 = found ? ruffE501(found.text, found.file.split("/").pop()!, { config: found.file, target: path }) : "unset";
   if (e501 === "ignored") return { max: Infinity, from: `${found!.file}, whose Ruff config ignores E501` };
   if (e501 === "checked") return { max: 88, from: `Ruff's default, per ${found!.file}` };
   if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true, formatter: true };

@@ -1346,6 +1346,19 @@ testRule("max-line-length", {
       lookups: configs({ "detekt.yml": "MaxLineLength:\n  active: true\n  maxLineLength: 120\n  excludeCommentStatements: true\n" }),
     },
     {
+      name: "Ruff: per-file-ignores drops E501 for the tests (a glob relative to the config's folder)",
+      change: change([addedFile("pkg/tests/test_a.py", [`    assert compute(${words(150)})`])]),
+      lookups: configs({
+        "pkg/pyproject.toml":
+          '[tool.ruff]\nline-length = 100\n[tool.ruff.lint]\nselect = ["E"]\n[tool.ruff.lint.per-file-ignores]\n"tests/*" = [\n  "S101",\n  "E501",\n]\n',
+      }),
+    },
+    {
+      name: "Ruff: per-file-ignores by file name (no `/`) matches it in any folder",
+      change: change([addedFile("pkg/sub/__init__.py", [`x = compute(${words(150)})`])]),
+      lookups: configs({ "ruff.toml": 'line-length = 100\n[lint]\nselect = ["E501"]\n[lint.per-file-ignores]\n"__init__.py" = ["E5"]\n' }),
+    },
+    {
       name: "restored lines: a file its base had collapsed onto one line is put back (commons-cli ca1e681ac7)",
       change: change([addedFile("src/java/SwitchBuilder.java", RESTORED_JAVA)]),
       lookups: texts({ "checkstyle.xml": CHECKSTYLE_120 }, { "src/java/SwitchBuilder.java": RESTORED_JAVA.join("") }),
@@ -1385,6 +1398,14 @@ testRule("max-line-length", {
         "checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n  <property name="ignorePattern" value="^\\s*@see"/>\n</module>',
       }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "checkstyle.xml" } }],
+    },
+    {
+      name: "Ruff: per-file-ignores for other files leave this one checked",
+      change: change([addedFile("pkg/app.py", [`x = compute(${words(150)})`])]),
+      lookups: configs({
+        "ruff.toml": 'line-length = 100\n[lint]\nselect = ["E501"]\n[lint.per-file-ignores]\n"tests/*" = ["E501"]\n"pkg/app.py" = ["F401"]\n',
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "ruff.toml" } }],
     },
     {
       name: "restored lines: a line the change wrote into the restored file is still said",
