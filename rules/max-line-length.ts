@@ -146,7 +146,7 @@ export default defineRule({
         rejoined: rejoinedFrom(file, found),
         styleRun,
         house: houseLongest(base, tabWidth, limit.max),
-        testFile: isTestPath(file.path),
+        testFile: isTestPath(file.path) || TEST_BASE.test(file.path),
         // Where comments are left to the team's own limit, the parser tells them (a trailing comment
         // with quotes in it, formik's `// The order of addons in the "Addons Panel"…`, is one too).
         commentLines: limit.ignoresComments || limit.codeOnly ? commentLines(file, found) : undefined,
@@ -447,6 +447,10 @@ const DESCRIPTIVE_TEST_NAME =
 
 // A pytest function named by a sentence, taking nothing or fixtures by name only: nothing to wrap but the name.
 const PYTHON_TEST_NAME = /^\s*(?:async\s+)?def\s+test_\w+\s*\(\s*(?:\w+\s*(?:,\s*\w+\s*){0,3})?\)\s*(?:->\s*None\s*)?:\s*$/;
+
+// A test base class kept beside the code it tests (csv's `src/TabularDataReaderTestCase.php`, JUnit's
+// `…TestCase.java`): its lines are tests' lines, assertions and all.
+const TEST_BASE = /(^|\/)\w{0,200}TestCase\.(php|java|kt|cs|py|rb|ts|js)$/;
 
 // Test data, fixtures and snapshots hold whatever the test needs: their lines are data, not prose.
 const TEST_DATA = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\//;

@@ -1359,6 +1359,12 @@ testRule("max-line-length", {
       lookups: configs({ "ruff.toml": 'line-length = 100\n[lint]\nselect = ["E501"]\n[lint.per-file-ignores]\n"__init__.py" = ["E5"]\n' }),
     },
     {
+      name: "a test base class beside the code (csv's src/TabularDataReaderTestCase.php): a 143-character assertion is a test's line",
+      ...guided("src/TabularDataReaderTestCase.php", [
+        "        self::assertSame(['temperature' => '1', 'place' => 'Galway'], $this->tabularDataWithHeader()->select('temperature', 'place')->first());",
+      ]),
+    },
+    {
       name: "restored lines: a file its base had collapsed onto one line is put back (commons-cli ca1e681ac7)",
       change: change([addedFile("src/java/SwitchBuilder.java", RESTORED_JAVA)]),
       lookups: texts({ "checkstyle.xml": CHECKSTYLE_120 }, { "src/java/SwitchBuilder.java": RESTORED_JAVA.join("") }),
@@ -1406,6 +1412,13 @@ testRule("max-line-length", {
         "ruff.toml": 'line-length = 100\n[lint]\nselect = ["E501"]\n[lint.per-file-ignores]\n"tests/*" = ["E501"]\n"pkg/app.py" = ["F401"]\n',
       }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "ruff.toml" } }],
+    },
+    {
+      name: "the same dense 143-character line in the code itself is said under the guide",
+      ...guided("src/TabularDataReader.php", [
+        "        self::assertSame(['temperature' => '1', 'place' => 'Galway'], $this->tabularDataWithHeader()->select('temperature', 'place')->first());",
+      ]),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 143, max: 120 } }],
     },
     {
       name: "restored lines: a line the change wrote into the restored file is still said",
