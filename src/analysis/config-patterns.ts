@@ -40,7 +40,7 @@ export function compileLinePatterns(sources: string[]): LinePatterns | undefined
  * One YAML scalar as written in a list (`'^\s*#'`, `"^\\s*#"`, `!ruby/regexp /\A\s*#/`, plain): its
  * value, with the quoting undone; the rest of the text after it is returned too.
  */
-export function yamlScalar(raw: string): { value: string; rest: string } {
+export function yamlScalar(raw: string, flow = false): { value: string; rest: string } {
   const s = raw.trimStart();
   if (s.startsWith("'")) {
     // Single quotes: backslashes are literal, `''` is one quote.
@@ -63,17 +63,20 @@ export function yamlScalar(raw: string): { value: string; rest: string } {
   }
   const regexp = /^!ruby\/regexp\s+\/(.*)\/[a-z]*\s*(?:#.*)?$/.exec(s);
   if (regexp) return { value: regexp[1], rest: "" };
-  // A plain scalar ends at a comment (` #`) or, in a flow list, at a comma.
-  const end = s.search(/\s#|,/);
+  // A plain scalar ends at a comment (` #`) or, in a flow list (`[a, b]`), at a comma.
+  const end = s.search(flow ? /\s#|,/ : /\s#/);
   return { value: (end < 0 ? s : s.slice(0, end)).trim(), rest: end < 0 ? "" : s.slice(end) };
 }
+
+/** Items read from one flow list, at most: an Exclude list is long at times, a config is not a data file. */
+const MAX_FLOW_ITEMS = 500;
 
 /** The scalars of a YAML flow list's inside (`'a', "b", c`), quotes and commas inside them kept. */
 export function yamlFlowScalars(body: string): string[] {
   const out: string[] = [];
   let rest = body;
-  for (let n = 0; n < MAX_PATTERNS + 1 && rest.replace(/^[\s,]+/, "") !== ""; n++) {
-    const { value, rest: after } = yamlScalar(rest.replace(/^[\s,]+/, ""));
+  for (let n = 0; n < MAX_FLOW_ITEMS && rest.replace(/^[\s,]+/, "") !== ""; n++) {
+    const { value, rest: after } = yamlScalar(rest.replace(/^[\s,]+/, ""), true);
     out.push(value);
     rest = after;
   }

@@ -7,12 +7,14 @@ describe("config-patterns: a linter config's line patterns (#11)", () => {
     ['"^\\\\s*(raise|warn) "', "^\\s*(raise|warn) "],
     ["!ruby/regexp /\\A\\s*#/", "\\A\\s*#"],
     ["^\\s*warn  # a comment", "^\\s*warn"],
+    ["^\\s*(a|b){1,3}", "^\\s*(a|b){1,3}"],
   ])("YAML scalar %s reads as %s", (raw, value) => {
     expect(yamlScalar(raw).value).toBe(value);
   });
 
   test("a flow list keeps commas and brackets inside quotes", () => {
     expect(yamlFlowScalars(`'a, b', "[#]", c`)).toEqual(["a, b", "[#]", "c"]);
+    expect(yamlFlowScalars(Array.from({ length: 30 }, (_, i) => `d${i}/**`).join(", "))).toHaveLength(30);
   });
 
   test("patterns match anywhere in the line, as RuboCop's do", () => {
