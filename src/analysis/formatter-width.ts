@@ -634,18 +634,22 @@ function rubocopSettings(text: string, config: string, target: string, texts: Ma
     const file = dir + name.replace(/^\.\//, "");
     const parent = texts.get(file);
     // A file that cannot be read may raise the limit or switch the cop off: only the file's own Max stands then.
-    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return own.max !== undefined ? own : "off";
+    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return own.max !== undefined ? runs(own, text) : "off";
     const inherited = rubocopOwnSettings(parent, config, target, file);
     // No limit inherited (an Exclude there) is no limit, whichever file says it.
     if (inherited === "off") return "off";
     merged = { ...merged, ...inherited };
   }
   if (merged.max === undefined && own.max === undefined && /^inherit_gem:/m.test(text)) return "off";
-  merged = { ...merged, ...own };
-  if (merged.enabled === false) return "off";
+  return runs({ ...merged, ...own }, text);
+}
+
+/** The cop's settings, or `off` where they switch it off (`Enabled: false`, or `DisabledByDefault` without `Enabled: true`). */
+function runs(cop: CopSettings, text: string): CopSettings | "off" {
+  if (cop.enabled === false) return "off";
   // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
-  if (rubocopDisabledByDefault(text) && merged.enabled !== true) return "off";
-  return merged;
+  if (rubocopDisabledByDefault(text) && cop.enabled !== true) return "off";
+  return cop;
 }
 
 /** The files named by `inherit_from:` (one name, or a list), at most a few. */

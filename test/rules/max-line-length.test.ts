@@ -1328,6 +1328,11 @@ testRule("max-line-length", {
       lookups: configs({ ".rubocop.yml": "inherit_from: .rubocop_todo.yml\n", ".rubocop_todo.yml": "Layout/LineLength:\n  Max: 100\n  Enabled: false\n" }),
     },
     {
+      name: "RuboCop: the file's own `Enabled: false` beside its Max, inheriting a file that cannot be read",
+      change: change([addedFile("lib/a.rb", [`  x = compute(${words(150)})`])]),
+      lookups: configs({ ".rubocop.yml": "inherit_from: config/base.yml\nLayout/LineLength:\n  Max: 100\n  Enabled: false\n" }),
+    },
+    {
       name: "checkstyle: the LineLength module commented out is not there",
       change: change([addedFile("src/main/java/A.java", [`        ${words(150)}`])]),
       lookups: configs({ "checkstyle.xml": `<module name="Checker"><!-- <module name="LineLength"><property name="max" value="100"/></module> --></module>` }),
