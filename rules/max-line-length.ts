@@ -146,9 +146,11 @@ export default defineRule({
         rejoined: rejoinedFrom(file, found),
         styleRun,
         house: houseLongest(base, tabWidth, limit.max),
-        testFile: isTestPath(file.path),
-        commentLines: limit.ignoresComments ? commentLines(file, found) : undefined,
-        trailingAt: limit.ignoresComments ? trailingComments(file, found) : undefined,
+        testFile: isTestPath(file.path) || TEST_BASE.test(file.path),
+        // Where comments are left to the team's own limit, the parser tells them (a trailing comment
+        // with quotes in it, formik's `// The order of addons in the "Addons Panel"…`, is one too).
+        commentLines: limit.ignoresComments || limit.codeOnly ? commentLines(file, found) : undefined,
+        trailingAt: limit.ignoresComments || limit.codeOnly ? trailingComments(file, found) : undefined,
         formatterSkipped: limit.formatter && head !== undefined ? formatterSkippedLines(head) : undefined,
         swept: limit.unenforced && filesChanged(change) >= SWEEP_FILES ? editOfBase(file, found, limit.max) : undefined,
         replaced: replacedIn(head, baseText(file, found)),
@@ -180,7 +182,7 @@ type Options = {
   ignore_imports: boolean;
   ignore_pattern?: { test(s: string): boolean };
 };
-type Limit = Pick<FormatterWidth, "codeOnly" | "ignoresComments" | "soft" | "unenforced" | "formatter"> & { max: number; from?: string };
+type Limit = Pick<FormatterWidth, "codeOnly" | "ignoresComments" | "soft" | "unenforced" | "formatter" | "skips"> & { max: number; from?: string };
 
 /**
  * Columns a tab counts for: `tab_width` when set; else as the file's formatter measures (Prettier's
@@ -342,7 +344,7 @@ function exemptByContent(line: number, text: string, view: FileView): boolean {
   if (options.ignore_imports && IMPORT.test(lineHead(text))) return true;
   const lit = view.longLiteral;
   if (lit && (lit.parsed ? lit.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text))) return true;
-  if (options.ignore_pattern?.test(text)) return true;
+  if (options.ignore_pattern?.test(text) || limit.skips?.test(text)) return true;
   return measure(withoutTrailingPragma(text), tabWidth) <= limit.max + slack(limit.max, limit.soft, view.testFile);
 }
 
@@ -446,6 +448,10 @@ const DESCRIPTIVE_TEST_NAME =
 // A pytest function named by a sentence, taking nothing or fixtures by name only: nothing to wrap but the name.
 const PYTHON_TEST_NAME = /^\s*(?:async\s+)?def\s+test_\w+\s*\(\s*(?:\w+\s*(?:,\s*\w+\s*){0,3})?\)\s*(?:->\s*None\s*)?:\s*$/;
 
+// A test base class kept beside the code it tests (csv's `src/TabularDataReaderTestCase.php`, JUnit's
+// `…TestCase.java`): its lines are tests' lines, assertions and all.
+const TEST_BASE = /(^|\/)\w{0,200}TestCase\.(php|java|kt|cs|py|rb|ts|js)$/;
+
 // Test data, fixtures and snapshots hold whatever the test needs: their lines are data, not prose.
 const TEST_DATA = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\//;
 // A row of a table in a test (`{"name", in, want},`, `("a", "b"),`): a table reads best one row a line.
@@ -545,7 +551,8 @@ function unwrappable(text: string): boolean {
  * not grow by much; or the file already holds lines this long (its house style tolerates them).
  */
 function notNew(text: string, length: number, base: BaseLines, tabWidth: number, max: number, house: number, replaced?: string): boolean {
-  if (base.has(lineKey(text))) return true;
+  // The same text at base, or a piece of a longer base line the change split (a collapsed file restored).
+  if (base.has(lineKey(text)) || base.inside(lineKey(text))) return true;
   // The line it replaced in place when that one was already long (monolog's test helper, 190 before, 153 after).
   const was = editedFrom(text, base) ?? (replaced !== undefined && measure(replaced, tabWidth) > max ? replaced : undefined);
   const before = was === undefined ? 0 : measure(was, tabWidth);

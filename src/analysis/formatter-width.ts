@@ -1,5 +1,6 @@
 import { Minimatch } from "minimatch";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
+import { compileLinePatterns, yamlFlowScalars, yamlScalar, type LinePatterns } from "./config-patterns.js";
 
 /**
  * The line width a repository's own formatter or linter enforces for one file, read from its
@@ -34,6 +35,8 @@ export interface FormatterWidth {
    * leave alone (`// prettier-ignore`, `# fmt: off`/`skip`, `#[rustfmt::skip]`) are the author's choice.
    */
   formatter?: boolean;
+  /** Lines the linter leaves alone, by its config's patterns (RuboCop's `AllowedPatterns`, checkstyle's `ignorePattern`). */
+  skips?: LinePatterns;
 }
 
 /**
@@ -52,13 +55,20 @@ interface StandardWidth {
  * Reads a width from one config file's text; `target` is the file being judged, relative to the
  * repository root; `texts` holds the other config files found (for files a config inherits).
  */
-type Reader = (text: string, path: string, target: string, texts: Map<string, string>) => number | StandardWidth | InheritedWidth | undefined;
+type Reader = (text: string, path: string, target: string, texts: Map<string, string>) => number | StandardWidth | LinterWidth | undefined;
 
-/** A width a config file takes from a file it inherits (RuboCop's `inherit_from: .rubocop_todo.yml`). */
-interface InheritedWidth {
+/**
+ * A linter's width with what it leaves out: the lines matching the config's patterns (RuboCop's
+ * `AllowedPatterns`, checkstyle's `ignorePattern`), and the file it inherits the width from, if
+ * another (RuboCop's `inherit_from: .rubocop_todo.yml`).
+ */
+interface LinterWidth {
   max: number;
   /** The inherited file that sets it. */
-  file: string;
+  file?: string;
+  ignoring?: string[];
+  /** The linter leaves comments out (detekt's `excludeCommentStatements`). */
+  ignoresComments?: boolean;
 }
 
 const PRETTIER_FILES = [
@@ -171,7 +181,7 @@ export function formatterWidth(path: string, texts: Map<string, string>): Format
       const file = join(dir, name);
       const text = texts.get(file);
       if (text === undefined) continue;
-      const width = configuredWidth(name, file, text, read(text, file, path, texts));
+      const width = configuredWidth(name, file, text, read(text, file, path, texts), path);
       if (width) return width;
     }
   }
@@ -205,8 +215,8 @@ const gradleBuilds = (path: string) => ancestors(path).flatMap((dir) => [join(di
 const PHP_CS_FIXER = /^\.?php(?:_cs|-cs-fixer)\b/;
 
 /** What a config file's reader found, as the width it sets (undefined: it sets none). */
-function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>): FormatterWidth | undefined {
-  if (typeof width === "object" && "file" in width) return { max: width.max, from: `${width.file}, inherited by ${file}` };
+function configuredWidth(name: string, file: string, text: string, width: ReturnType<Reader>, target: string): FormatterWidth | undefined {
+  if (typeof width === "object" && !("standard" in width)) return linterWidth(width, width.file ? `${width.file}, inherited by ${file}` : file);
   if (typeof width === "object")
     return {
       max: width.max,
@@ -216,7 +226,8 @@ function configuredWidth(name: string, file: string, text: string, width: Return
     };
   if (width === undefined || width <= 0) return undefined;
   const wrapper = wrapWidthOf(name, text);
-  if (PYTHON_CONFIGS.includes(name) && ruffE501(text, name) === "ignored") return { max: Infinity, from: `${file}, whose Ruff config ignores E501` };
+  if (PYTHON_CONFIGS.includes(name) && ruffE501(text, name, { config: file, target }) === "ignored")
+    return { max: Infinity, from: `${file}, whose Ruff config ignores E501` };
   if (wrapper && Number.isFinite(width))
     return { ...formatterGuide(width, file, wrapper), ignoresComments: !/^\.?rustfmt\.toml$/.test(name) || leavesComments(name, text) };
   return {
@@ -225,6 +236,17 @@ function configuredWidth(name: string, file: string, text: string, width: Return
     ...(/^\.?php[-_]?cs/.test(name) ? { soft: true } : {}),
     ...(leavesComments(name, text) ? { ignoresComments: true } : {}),
   };
+}
+
+/**
+ * A linter's width as the rule applies it, with the lines its config's patterns leave alone; no
+ * limit when a pattern cannot be read (it may exempt any line).
+ */
+function linterWidth({ max, ignoring, ignoresComments }: LinterWidth, from: string): FormatterWidth {
+  const out: FormatterWidth = { max, from, ...(ignoresComments ? { ignoresComments } : {}) };
+  if (!ignoring?.length || !Number.isFinite(max)) return out;
+  const skips = compileLinePatterns(ignoring);
+  return skips ? { ...out, skips } : { max: Infinity, from: `${from}, whose line patterns cannot be read` };
 }
 
 /**
@@ -256,14 +278,59 @@ const PYTHON_CONFIGS = ["pyproject.toml", "ruff.toml", ".ruff.toml"];
  * the config drops it (attrs: "leave line-length enforcement to ruff format"); else `unset` (Ruff's
  * default rules do not include E501).
  */
-export function ruffE501(text: string, name: string): "checked" | "ignored" | "unset" {
+export function ruffE501(text: string, name: string, file?: { config: string; target: string }): "checked" | "ignored" | "unset" {
   const sections = name === "pyproject.toml" ? ["tool.ruff.lint", "tool.ruff"] : ["lint", ""];
+  if (file && ruffIgnoresE501For(text, sections, file.config, file.target)) return "ignored";
   const codes = (keys: string[]) => sections.flatMap((sec) => keys.flatMap((key) => tomlStrings(text, sec, key)));
   const specificity = (list: string[]) => Math.max(-1, ...list.map((c) => (c === "ALL" ? 0 : "E501".startsWith(c) && c.length > 0 ? c.length : -1)));
   const selected = specificity(codes(["select", "extend-select"]));
   const ignored = specificity(codes(["ignore", "extend-ignore"]));
   if (ignored >= 0 && ignored >= selected) return "ignored";
   return selected >= 0 ? "checked" : "unset";
+}
+
+/**
+ * Whether Ruff's `per-file-ignores` (or `extend-per-file-ignores`) drops E501 for this file
+ * (`"tests/*" = ["E501"]`): its glob, relative to the config's folder, matches the file's path, or
+ * its name when the glob has no `/`.
+ */
+function ruffIgnoresE501For(text: string, sections: string[], config: string, target: string): boolean {
+  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
+  if (!target.startsWith(dir)) return false;
+  const relative = target.slice(dir.length);
+  const tables = sections.flatMap((sec) => ["per-file-ignores", "extend-per-file-ignores"].map((t) => (sec ? `${sec}.${t}` : t)));
+  return tables.some((table) =>
+    tomlArrays(text, table).some(
+      ({ key, values }) => values.some((c) => c.length > 0 && "E501".startsWith(c)) && globMatches(key.replace(/^\.\//, ""), relative),
+    ),
+  );
+}
+
+function globMatches(glob: string, relative: string): boolean {
+  try {
+    return new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }).match(relative);
+  } catch {
+    return false;
+  }
+}
+
+/** The quoted keys of a TOML table with array values (`"tests/*" = ["E501", "S101"]`), at most a few hundred. */
+function tomlArrays(text: string, section: string): Array<{ key: string; values: string[] }> {
+  const out: Array<{ key: string; values: string[] }> = [];
+  let current = "";
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && out.length < 300; i++) {
+    const line = lines[i].trim();
+    const header = /^\[{1,2}([^\]]{1,500})\]{1,2}$/.exec(line);
+    if (header) current = header[1].trim();
+    const entry = current === section && !header ? /^["']([^"']{1,300})["']\s*=\s*\[(.*)$/.exec(line) : null;
+    if (!entry) continue;
+    let value = entry[2];
+    for (let j = i + 1; !value.includes("]") && j < lines.length && j < i + 100; j++) value += "\n" + lines[j];
+    const body = value.slice(0, value.includes("]") ? value.indexOf("]") : undefined);
+    out.push({ key: entry[1], values: [...body.replace(/#[^\n]*/g, "").matchAll(/["']([^"']{1,40})["']/g)].map((m) => m[1].trim()) });
+  }
+  return out;
 }
 
 /** The strings of a TOML array (`key = ["a", "b"]`, one line or many) in a section ("" for the top level). */
@@ -328,7 +395,7 @@ function prettierDefault(path: string, texts: Map<string, string>): FormatterWid
 
 function pythonDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const found = nearest(path, ["pyproject.toml", "ruff.toml", ".ruff.toml"], texts);
-  const e501 = found ? ruffE501(found.text, found.file.split("/").pop()!) : "unset";
+  const e501 = found ? ruffE501(found.text, found.file.split("/").pop()!, { config: found.file, target: path }) : "unset";
   if (e501 === "ignored") return { max: Infinity, from: `${found!.file}, whose Ruff config ignores E501` };
   if (e501 === "checked") return { max: 88, from: `Ruff's default, per ${found!.file}` };
   if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true, formatter: true };
@@ -370,7 +437,8 @@ function javaDefault(path: string, texts: Map<string, string>): FormatterWidth |
 function rubocopDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   // RuboCop enables Layout/LineLength (120) by default: a .rubocop.yml means RuboCop runs.
   const found = nearest(path, [".rubocop.yml"], texts);
-  return found && !rubocopExcludes(found.text, found.file, path) ? { max: 120, from: `RuboCop's default, per ${found.file}` } : undefined;
+  const cop = found ? rubocopSettings(found.text, found.file, path, texts) : "off";
+  return cop === "off" ? undefined : linterWidth({ max: 120, ignoring: cop.patterns }, `RuboCop's default, per ${found!.file}`);
 }
 
 // php: phpcs without a LineLength setting is PSR-12/PSR-2's soft 120 when the ruleset uses them,
@@ -537,25 +605,51 @@ const LINE_LENGTH_COP = /^(?:(?:Layout|Metrics)\/)?LineLength:\s*$/;
 
 /**
  * RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` or an `Exclude:` (cop's or
- * AllCops') matching the file (no limit at all). A setting of the file's own wins over the files
- * it inherits (`inherit_from:`), whose last setting wins; an inherited file that could not be read
+ * AllCops') matching the file (no limit at all), and the lines it leaves alone (`AllowedPatterns`,
+ * `IgnoredPatterns` before RuboCop 1.0). A setting of the file's own wins over the files it
+ * inherits (`inherit_from:`), whose last setting wins; an inherited file that could not be read
  * (a gem's, a URL, a name other than `.rubocop_todo.yml`) may raise the limit: no limit is stated then.
  */
-function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | InheritedWidth | undefined {
-  const own = rubocopOwnWidth(text, config, target);
-  if (own !== undefined) return own;
+function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | LinterWidth | undefined {
+  const cop = rubocopSettings(text, config, target, texts);
+  if (cop === "off") return Infinity;
+  return cop.max === undefined ? undefined : { max: cop.max, file: cop.maxFrom === config ? undefined : cop.maxFrom, ignoring: cop.patterns };
+}
+
+/** What RuboCop's line-length cop is for one file, its own settings over what it inherits; `off` when it does not run there. */
+interface CopSettings {
+  max?: number;
+  /** The config file that sets `max`. */
+  maxFrom?: string;
+  enabled?: boolean;
+  patterns?: string[];
+}
+
+function rubocopSettings(text: string, config: string, target: string, texts: Map<string, string>): CopSettings | "off" {
+  const own = rubocopOwnSettings(text, config, target);
+  if (own === "off") return "off";
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
-  let inherited: InheritedWidth | undefined;
+  let merged: CopSettings = {};
   for (const name of rubocopInherits(text)) {
     const file = dir + name.replace(/^\.\//, "");
     const parent = texts.get(file);
-    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return Infinity;
-    const max = rubocopOwnWidth(parent, config, target);
-    if (max !== undefined) inherited = { max, file };
+    // A file that cannot be read may raise the limit or switch the cop off: only the file's own Max stands then.
+    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return own.max !== undefined ? runs(own, text) : "off";
+    const inherited = rubocopOwnSettings(parent, config, target, file);
+    // No limit inherited (an Exclude there) is no limit, whichever file says it.
+    if (inherited === "off") return "off";
+    merged = { ...merged, ...inherited };
   }
-  if (inherited === undefined && /^inherit_gem:/m.test(text)) return Infinity;
-  // No limit inherited (an Exclude or `Enabled: false` there) is no limit, whichever file says it.
-  return inherited?.max === Infinity ? Infinity : inherited;
+  if (merged.max === undefined && own.max === undefined && /^inherit_gem:/m.test(text)) return "off";
+  return runs({ ...merged, ...own }, text);
+}
+
+/** The cop's settings, or `off` where they switch it off (`Enabled: false`, or `DisabledByDefault` without `Enabled: true`). */
+function runs(cop: CopSettings, text: string): CopSettings | "off" {
+  if (cop.enabled === false) return "off";
+  // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
+  if (rubocopDisabledByDefault(text) && cop.enabled !== true) return "off";
+  return cop;
 }
 
 /** The files named by `inherit_from:` (one name, or a list), at most a few. */
@@ -567,17 +661,21 @@ function rubocopInherits(text: string): string[] {
   return at < 0 ? [] : yamlList(lines.slice(at, at + 20), "inherit_from").slice(0, 10);
 }
 
-function rubocopOwnWidth(text: string, config: string, target: string): number | undefined {
-  if (rubocopExcludes(text, config, target)) return Infinity;
+/** The cop's settings one config file writes (only those it writes: they override what it inherits). */
+function rubocopOwnSettings(text: string, config: string, target: string, file = config): CopSettings | "off" {
+  if (rubocopExcludes(text, config, target)) return "off";
   const block = yamlBlock(text, LINE_LENGTH_COP);
-  // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
-  if (rubocopDisabledByDefault(text) && !block.some((l) => /^\s*Enabled:\s*true\b/.test(l))) return Infinity;
+  const out: CopSettings = {};
+  // The whole block: capybara wrote `Max: 120` above `Enabled: false`.
   for (const line of block) {
-    if (/^\s*Enabled:\s*false\s*(#.*)?$/.test(line)) return Infinity;
-    const m = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
-    if (m) return Number(m[1]);
+    const enabled = /^\s*Enabled:\s*(true|false)\s*(#.*)?$/.exec(line);
+    if (enabled) out.enabled = enabled[1] === "true";
+    const max = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
+    if (max) [out.max, out.maxFrom] = [Number(max[1]), file];
   }
-  return undefined;
+  const patterns = [...yamlList(block, "AllowedPatterns"), ...yamlList(block, "IgnoredPatterns")];
+  if (patterns.length > 0) out.patterns = patterns;
+  return out;
 }
 
 function rubocopDisabledByDefault(text: string): boolean {
@@ -598,19 +696,22 @@ function rubocopExcludes(text: string, config: string, target: string): boolean 
   });
 }
 
-/** The items of a YAML list under `key:` in a block (`- 'a/**'` lines, or an inline `[a, b]`). */
+/** The items of a YAML list under `key:` in a block (`- 'a/**'` lines, or an inline `[a, b]`), quotes undone. */
 function yamlList(block: string[], key: string): string[] {
   const at = block.findIndex((l) => l.trim().startsWith(`${key}:`));
   if (at < 0) return [];
-  const inline = /:\s*\[([^\]]{0,2000})\]/.exec(block[at]);
-  const unquote = (x: string) => x.trim().replace(/^["']|["']$/g, "");
-  if (inline) return inline[1].split(",").map(unquote);
+  const value = block[at]
+    .trim()
+    .slice(key.length + 1)
+    .trim();
+  // An inline list: up to its last `]` (a pattern may hold brackets of its own).
+  if (value.startsWith("[")) return yamlFlowScalars(value.slice(1, Math.max(1, value.lastIndexOf("]"))));
   const indent = /^\s*/.exec(block[at])![0].length;
   const items: string[] = [];
   for (const l of block.slice(at + 1)) {
-    const m = /^(\s*)-\s*(.{1,300})$/.exec(l);
+    const m = /^(\s*)-\s+(.{1,2000})$/.exec(l);
     if (!m || m[1].length < indent) break;
-    items.push(unquote(m[2].replace(/\s#.*$/, "")));
+    items.push(yamlScalar(m[2]).value);
   }
   return items;
 }
@@ -644,20 +745,33 @@ function checkstyleChecks(path: string, texts: Map<string, string>): boolean {
   return poms.some((pom) => INCLUDES_TESTS.test(pom));
 }
 
-/** Checkstyle's LineLength module: its `max` property, else its default 80. */
-function checkstyleWidth(text: string): number | undefined {
-  const m = /<module\s+name\s*=\s*"LineLength"\s*(\/>|>([\s\S]{0,2000}?)<\/module>)/.exec(text);
+/**
+ * Checkstyle's LineLength module: its `max` property, else its default 80, and the lines its
+ * `ignorePattern` leaves alone. A module commented out (`<!-- … -->`) is not there.
+ */
+function checkstyleWidth(text: string): LinterWidth | undefined {
+  const live = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const m = /<module\s+name\s*=\s*"LineLength"\s*(\/>|>([\s\S]{0,2000}?)<\/module>)/.exec(live);
   if (!m) return undefined;
   const max = /<property\s+name\s*=\s*"max"\s+value\s*=\s*"(\d{1,4})"/.exec(m[2] ?? "");
-  return max ? Number(max[1]) : 80;
+  const ignore = /<property\s+name\s*=\s*"ignorePattern"\s+value\s*=\s*"([^"]{1,2000})"/.exec(m[2] ?? "");
+  return { max: max ? Number(max[1]) : 80, ...(ignore ? { ignoring: [xmlText(ignore[1])] } : {}) };
+}
+
+/** An XML attribute's value with its entities undone (`&lt;` `&gt;` `&quot;` `&apos;` `&amp;`, last). */
+function xmlText(value: string): string {
+  const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+  return value.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => named[name]);
 }
 
 /** detekt's `MaxLineLength:` block: `maxLineLength` (default 120) when `active: true`. */
-function detektWidth(text: string): number | undefined {
+function detektWidth(text: string): LinterWidth | undefined {
   const block = yamlBlock(text, /^MaxLineLength:\s*$/);
   if (block.length === 0 || !block.some((l) => /^\s*active:\s*true\b/.test(l))) return undefined;
   const m = block.map((l) => /^\s*maxLineLength:\s*(\d{1,4})\b/.exec(l)).find(Boolean);
-  return m ? Number(m[1]) : 120;
+  // `excludeCommentStatements: true`: detekt does not measure comment lines.
+  const comments = block.some((l) => /^\s*excludeCommentStatements:\s*true\b/.test(l));
+  return { max: m ? Number(m[1]) : 120, ...(comments ? { ignoresComments: true } : {}) };
 }
 
 /** phpcs: Generic.Files.LineLength's `lineLimit`, else PSR-12/PSR-2's soft 120 when the ruleset includes them. */

@@ -48,6 +48,12 @@ export interface BaseLines {
   elsewhere: (key: string) => boolean;
   /** Lines of the file at base that `keep` selected, with their tokens: what an added line may be an edit of. */
   kept: Array<{ text: string; tokens: Map<string, number> }>;
+  /**
+   * Whether this key lies inside a longer kept base line: the change split that line, and this piece
+   * was already there, only longer (commons-cli's files collapsed onto one line by one commit and
+   * restored by a later one; a long call wrapped into shorter, still long, lines).
+   */
+  inside: (key: string) => boolean;
   /** Whether the file's base text was at hand: without it, nothing is known to be old. */
   known: boolean;
   /** Lines of the file at base, and how many of them `keep` selected (kept holds at most MAX_KEPT). */
@@ -69,6 +75,9 @@ const movedKeys = (change: Change, found: Lookups) => movedKeysOf(change.files, 
  * `}` or `return x;` is in every file, a signature or a data row is not.
  */
 const DISTINCT_KEY = 20;
+
+/** A piece of a base line must say this much (without whitespace) to count as that line's: a short one is in many lines. */
+const DISTINCT_PIECE = 40;
 
 // Keys of every base text the review read, by the file they are in: a per-file step holds only the
 // file it judges (and the files the change only deleted from), so a method moved between two edited
@@ -119,9 +128,18 @@ export function baseLinesOf(file: ChangedFile, change: Change, found: Lookups, k
   const moved = movedKeys(change, found);
   const ownPath = file.previousPath ?? file.path;
   const elsewhere = (key: string) => !ownKeys.has(key) && (moved.has(key) || (key.length >= DISTINCT_KEY && inOtherBase(found, key, ownPath)));
+  // One string of the kept lines' keys, NUL between them, searched once per added line: a key that
+  // holds no NUL is found only inside one line (a line equal to it is `has`'s).
+  let keptKeys: string | undefined;
+  const inside = (key: string) => {
+    if (key.length < DISTINCT_PIECE || key.includes("\0")) return false;
+    keptKeys ??= kept.map((k) => lineKey(k.text)).join("\0");
+    return keptKeys.includes(key);
+  };
   return {
     has: (key) => ownKeys.has(key) || elsewhere(key),
     elsewhere,
+    inside,
     kept,
     known: own !== undefined,
     lines: lines.length,

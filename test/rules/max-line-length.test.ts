@@ -1262,3 +1262,184 @@ describe("max-line-length: a line moved from another edited file of the change i
     expect(await said({ "src/Reader.php": "<?php\nclass R {\n}\n" })).toEqual(["src/Writer.php"]);
   });
 });
+
+// Session 9 (#11): the linter's whole config block, restored lines, prose in comments.
+const CAPYBARA_COP = (extra: string) =>
+  [
+    "Metrics/LineLength:",
+    "  Description: 'Limit lines to 80 characters.'",
+    "  Exclude:",
+    "    - 'spec/**/*'",
+    "  IgnoredPatterns:",
+    "    - '\\s+# _?rubocop'",
+    "    - '^\\s*#'",
+    "    - '^\\s*(raise|warn) '",
+    "  Max: 120",
+    extra,
+  ].join("\n");
+const RAISE = "    raise ::Selenium::WebDriver::Error::ElementClickInterceptedError, e.message if e.message.match?(/element click intercepted/)";
+/** A file as one commit collapsed it (every newline removed), then as the next one restored it. */
+const RESTORED_JAVA = [
+  "public class SwitchBuilder {",
+  "    void check() {",
+  "        if ((disabledPrefix == null) || (disabledPrefix.length() < 1)) {",
+  "            throw new IllegalArgumentException(ResourceHelper.getResourceHelper().getMessage(ResourceConstants.SWITCH_ILLEGAL_DISABLED_PREFIX));",
+  "        }",
+  "    }",
+  "}",
+];
+const CHECKSTYLE_120 =
+  '<module name="Checker"><module name="TreeWalker">\n<module name="LineLength">\n  <property name="max" value="120"/>\n</module></module></module>';
+
+testRule("max-line-length", {
+  valid: [
+    {
+      name: "RuboCop: `Enabled: false` below `Max: 120` in the same block switches the cop off (capybara)",
+      change: change([
+        addedFile("lib/capybara/selector.rb", [
+          `    self.class.all.values_at(:link, :button).map { |s| s.call(locator, **options, config: @config) }.reduce(:union, ${words(30)})`,
+        ]),
+      ]),
+      lookups: configs({ ".rubocop.yml": CAPYBARA_COP("  Enabled: false") }),
+    },
+    {
+      name: "RuboCop: IgnoredPatterns '^\\s*#' exempts a comment line",
+      change: change([addedFile("lib/capybara/node.rb", [`    # In Chrome 75+ files are appended ${words(100)}`])]),
+      lookups: configs({ ".rubocop.yml": CAPYBARA_COP("") }),
+    },
+    {
+      name: "RuboCop: IgnoredPatterns '^\\s*(raise|warn) ' exempts a `raise … if` line",
+      change: change([addedFile("lib/capybara/node.rb", [RAISE])]),
+      lookups: configs({ ".rubocop.yml": CAPYBARA_COP("") }),
+    },
+    {
+      name: "RuboCop: AllowedPatterns (RuboCop 1.x) in an inline list, double-quoted, with RuboCop's default width",
+      change: change([addedFile("lib/a.rb", [`  warn ${words(140)}`])]),
+      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  AllowedPatterns: [\"^\\\\s*warn \", '^\\s*#']\n" }),
+    },
+    {
+      name: "RuboCop: a pattern RE2 cannot read (lookbehind) may exempt any line: no limit is stated",
+      change: change([addedFile("lib/a.rb", [`  x = compute(${words(150)})`])]),
+      lookups: configs({ ".rubocop.yml": "Layout/LineLength:\n  Max: 100\n  AllowedPatterns:\n    - '(?<=foo)bar'\n" }),
+    },
+    {
+      name: "RuboCop: `Enabled: false` in the inherited .rubocop_todo.yml",
+      change: change([addedFile("lib/a.rb", [`  x = compute(${words(150)})`])]),
+      lookups: configs({ ".rubocop.yml": "inherit_from: .rubocop_todo.yml\n", ".rubocop_todo.yml": "Layout/LineLength:\n  Max: 100\n  Enabled: false\n" }),
+    },
+    {
+      name: "RuboCop: the file's own `Enabled: false` beside its Max, inheriting a file that cannot be read",
+      change: change([addedFile("lib/a.rb", [`  x = compute(${words(150)})`])]),
+      lookups: configs({ ".rubocop.yml": "inherit_from: config/base.yml\nLayout/LineLength:\n  Max: 100\n  Enabled: false\n" }),
+    },
+    {
+      name: "checkstyle: the LineLength module commented out is not there",
+      change: change([addedFile("src/main/java/A.java", [`        ${words(150)}`])]),
+      lookups: configs({ "checkstyle.xml": `<module name="Checker"><!-- <module name="LineLength"><property name="max" value="100"/></module> --></module>` }),
+    },
+    {
+      name: "checkstyle: ignorePattern exempts the lines it matches (XML entities undone)",
+      change: change([addedFile("src/main/java/A.java", [`    @see ${words(150)}`])]),
+      lookups: configs({
+        "checkstyle.xml":
+          '<module name="LineLength">\n  <property name="max" value="100"/>\n  <property name="ignorePattern" value="^\\s*(@see|&lt;a href)"/>\n</module>',
+      }),
+    },
+    {
+      name: "detekt: excludeCommentStatements leaves comment lines alone",
+      change: change([addedFile("src/A.kt", [`    // ${words(150)}`])]),
+      lookups: configs({ "detekt.yml": "MaxLineLength:\n  active: true\n  maxLineLength: 120\n  excludeCommentStatements: true\n" }),
+    },
+    {
+      name: "Ruff: per-file-ignores drops E501 for the tests (a glob relative to the config's folder)",
+      change: change([addedFile("pkg/tests/test_a.py", [`    assert compute(${words(150)})`])]),
+      lookups: configs({
+        "pkg/pyproject.toml":
+          '[tool.ruff]\nline-length = 100\n[tool.ruff.lint]\nselect = ["E"]\n[tool.ruff.lint.per-file-ignores]\n"tests/*" = [\n  "S101",\n  "E501",\n]\n',
+      }),
+    },
+    {
+      name: "Ruff: per-file-ignores by file name (no `/`) matches it in any folder",
+      change: change([addedFile("pkg/sub/__init__.py", [`x = compute(${words(150)})`])]),
+      lookups: configs({ "ruff.toml": 'line-length = 100\n[lint]\nselect = ["E501"]\n[lint.per-file-ignores]\n"__init__.py" = ["E5"]\n' }),
+    },
+    {
+      name: "a test base class beside the code (csv's src/TabularDataReaderTestCase.php): a 143-character assertion is a test's line",
+      ...guided("src/TabularDataReaderTestCase.php", [
+        "        self::assertSame(['temperature' => '1', 'place' => 'Galway'], $this->tabularDataWithHeader()->select('temperature', 'place')->first());",
+      ]),
+    },
+    {
+      name: "restored lines: a file its base had collapsed onto one line is put back (commons-cli ca1e681ac7)",
+      change: change([addedFile("src/java/SwitchBuilder.java", RESTORED_JAVA)]),
+      lookups: texts({ "checkstyle.xml": CHECKSTYLE_120 }, { "src/java/SwitchBuilder.java": RESTORED_JAVA.join("") }),
+    },
+    {
+      name: "Prettier's default: a trailing comment with quotes in it, after short code, is prose Prettier leaves (formik's storybook config)",
+      change: change([
+        addedFile(".storybook/config.js", [
+          `  selectedAddonPanel: undefined, // The order of addons in the "Addons Panel" is the same as you import them in 'addons.js'. ${words(60)}`,
+        ]),
+      ]),
+      lookups: configs({ "package.json": '{ "prettier": { "singleQuote": true } }' }),
+    },
+  ],
+  invalid: [
+    {
+      name: "RuboCop: a code line the patterns do not match is still said under the block's Max",
+      change: change([
+        addedFile("lib/capybara/node.rb", [`    base.send(:include, ::Capybara::RSpecMatcherProxies) if defined?(::RSpec::Matchers) && ${words(60)}`]),
+      ]),
+      lookups: configs({ ".rubocop.yml": CAPYBARA_COP("") }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: ".rubocop.yml" } }],
+    },
+    {
+      name: "RuboCop: `Enabled: true` in the file over an inherited `Enabled: false`",
+      change: change([addedFile("lib/a.rb", [`  x = compute(${words(150)})`])]),
+      lookups: configs({
+        ".rubocop.yml": "inherit_from: .rubocop_todo.yml\nLayout/LineLength:\n  Enabled: true\n",
+        ".rubocop_todo.yml": "Layout/LineLength:\n  Max: 100\n  Enabled: false\n",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: ".rubocop_todo.yml, inherited by .rubocop.yml" } }],
+    },
+    {
+      name: "checkstyle: a line its ignorePattern does not match is said",
+      change: change([addedFile("src/main/java/A.java", [`        ${words(150)}`])]),
+      lookups: configs({
+        "checkstyle.xml": '<module name="LineLength">\n  <property name="max" value="100"/>\n  <property name="ignorePattern" value="^\\s*@see"/>\n</module>',
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "checkstyle.xml" } }],
+    },
+    {
+      name: "Ruff: per-file-ignores for other files leave this one checked",
+      change: change([addedFile("pkg/app.py", [`x = compute(${words(150)})`])]),
+      lookups: configs({
+        "ruff.toml": 'line-length = 100\n[lint]\nselect = ["E501"]\n[lint.per-file-ignores]\n"tests/*" = ["E501"]\n"pkg/app.py" = ["F401"]\n',
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "ruff.toml" } }],
+    },
+    {
+      name: "the same dense 143-character line in the code itself is said under the guide",
+      ...guided("src/TabularDataReader.php", [
+        "        self::assertSame(['temperature' => '1', 'place' => 'Galway'], $this->tabularDataWithHeader()->select('temperature', 'place')->first());",
+      ]),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 143, max: 120 } }],
+    },
+    {
+      name: "restored lines: a line the change wrote into the restored file is still said",
+      change: change([addedFile("src/java/SwitchBuilder.java", [...RESTORED_JAVA.slice(0, 4), `            log(${words(140)});`, ...RESTORED_JAVA.slice(4)])]),
+      lookups: texts({ "checkstyle.xml": CHECKSTYLE_120 }, { "src/java/SwitchBuilder.java": RESTORED_JAVA.join("") }),
+      findings: [{ messageId: "tooLongForFormatter", line: 5, data: { max: 120, from: "checkstyle.xml" } }],
+    },
+    {
+      name: "Prettier's default: the unformatted compound condition of a new file is said (formik's hoistStatics)",
+      change: change([
+        addedFile("src/hoistStatics.tsx", [
+          "        if (propIsEnumerable.call(sourceComponent, key) || typeof (targetComponent as any)[key] === 'function') {",
+        ]),
+      ]),
+      lookups: configs({ "package.json": '{ "prettier": { "singleQuote": true } }' }),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 113, max: 80 } }],
+    },
+  ],
+});
