@@ -60,6 +60,35 @@ describe("markImportedCode: a package imported whole (#10)", () => {
   });
 });
 
+describe("markImportedCode: an existing body of code added in a folder of its own (#10)", () => {
+  const avalon = (lines = MIN_IMPORTED_LINES) => [
+    added("src/java/org/apache/commons/cli/avalon/CLArgsParser.java", code(lines - 500, "p")),
+    added("src/test/org/apache/commons/cli/avalon/ClutilTestCase.java", code(500, "t")),
+  ];
+  const review = (files: ChangedFile[], message: string) => {
+    const c = change(files, { title: message, commits: [commit(message)] });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("is not authored when the message names the old code the folder holds (commons-cli 107ea069b9)", () => {
+    const c = review(avalon(), "Added the old Avalon Excalibur CLI package Submitted by: Sebb Issue: 34672");
+    expect(notAuthored("src/java/org/apache/commons/cli/avalon/CLArgsParser.java", c)).toMatch(/existing code added whole in avalon\//);
+    expect(c.files.every(isRestored)).toBe(true);
+  });
+
+  it("needs words that say the code existed, a folder they name, its size and only new files there", () => {
+    const fresh = review(avalon(), "Add an Avalon CLI package");
+    const unnamed = review(avalon(), "Added the old Excalibur CLI package");
+    const small = review(avalon(MIN_IMPORTED_LINES - 10), "Added the old Avalon Excalibur CLI package");
+    const edited = review(
+      [...avalon(), addedFile("src/java/org/apache/commons/cli/avalon/Token.java", ["x"], 1, { status: "modified" })],
+      "Added the old Avalon Excalibur CLI package",
+    );
+    for (const c of [fresh, unnamed, small, edited]) expect(c.files.some(isRestored)).toBe(false);
+  });
+});
+
 describe("markImportedCode: files the message names as imported from another project (#10)", () => {
   const files = () => [
     added("moshi/src/JsonReader.java", code(40)),
@@ -180,6 +209,15 @@ describe("markImportedCode: an initial import (#10)", () => {
     const two = review(projectFiles(2, 1300), ["README.md"]);
     const unannounced = review(projectFiles(8, 320), ["README.md"], "Add the router");
     for (const c of [two, unannounced]) expect(c.files.some(isRestored)).toBe(false);
+  });
+
+  it("fewer lines are enough when the change says they were moved from another project (pluggy d52233200b, 1,500 lines from pytest)", () => {
+    const moved = review(projectFiles(4, 380), ["README.rst"], "initial commit (code, tests moved from pytest and adapted)");
+    expect(moved.files.every(isRestored)).toBe(true);
+    const own = review(projectFiles(4, 380), ["README.rst"], "initial commit");
+    const fromBranch = review(projectFiles(4, 380), ["README.rst"], "initial commit (tests moved from master)");
+    const tiny = review(projectFiles(4, 100), ["README.rst"], "initial commit (code moved from pytest)");
+    for (const c of [own, fromBranch, tiny]) expect(c.files.some(isRestored)).toBe(false);
   });
 
   it("the GitHub App reads the tree for a candidate only, and nothing more when the base is not near-empty", async () => {
