@@ -4,6 +4,7 @@ import { existingCodeNames, importedFromNames, importedNames, joined, saysMovedF
 import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 import { markAnnouncedPorts } from "./ported-code.js";
 import { saysInitialImport } from "./initial-import.js";
+import { isCodeFile } from "../text/languages.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -27,6 +28,7 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   if (added.length === 0) return;
   markImportedPackages(change, added);
   markExistingCodeFolders(change, added);
+  markSeparateProjects(change, added);
   markImportedFiles(
     change,
     added.filter((f) => !isRestored(f)),
@@ -189,6 +191,41 @@ function markExistingCodeFolders(change: Change, added: ChangedFile[]): void {
         f,
         f.addedLines.map((l) => l.line),
         `existing code added whole in ${name}/, as the change says`,
+      );
+  }
+}
+
+// ---- a separate project added whole ----
+
+/** A lockfile: a project installed on its own, not a package of this repository's workspace. */
+const LOCKFILE =
+  /^(?:yarn\.lock|package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|go\.sum)$/;
+/**
+ * Code lines a separate project must bring to count as brought in: formik's new docs site
+ * (`website2/`, a Next.js site built on Vercel's notion-blog example) brought 6,600 lines of code in
+ * 82 files beside 16,000 of lockfile, docs and images. A site or app written for the repository
+ * grows over many changes; one that arrives whole this large was made from a template or elsewhere.
+ */
+export const MIN_PROJECT_LINES = 5000;
+
+/**
+ * Marks the files of a folder the change adds whole with a manifest and a lockfile of its own (a
+ * separate project: a docs site, a sample app), when its code is MIN_PROJECT_LINES lines or more.
+ * A new package of the repository's workspace shares the root lockfile, and stays the change's.
+ */
+function markSeparateProjects(change: Change, added: ChangedFile[]): void {
+  const lockDirs = new Set(added.filter((f) => f.path.includes("/") && LOCKFILE.test(nameOf(f.path))).map((f) => dirOf(f.path)));
+  for (const dir of lockDirs) {
+    if (!added.some((f) => dirOf(f.path) === dir && MANIFEST.test(nameOf(f.path)))) continue;
+    if (change.files.some((f) => f.path.startsWith(dir) && f.status !== "added")) continue;
+    const files = added.filter((f) => f.path.startsWith(dir) && !isRestored(f));
+    const code = files.filter((f) => isCodeFile(f.path)).reduce((n, f) => n + f.addedLines.length, 0);
+    if (code < MIN_PROJECT_LINES) continue;
+    for (const f of files)
+      markRestored(
+        f,
+        f.addedLines.map((l) => l.line),
+        `a separate project added whole in ${dir} (its own manifest and lockfile, ${code} lines of code)`,
       );
   }
 }

@@ -1,4 +1,4 @@
-import { INITIAL_FILES, markImportedCode, MIN_IMPORTED_LINES, NEAR_EMPTY_BASE } from "../../src/analysis/imported-code.js";
+import { INITIAL_FILES, markImportedCode, MIN_IMPORTED_LINES, MIN_PROJECT_LINES, NEAR_EMPTY_BASE } from "../../src/analysis/imported-code.js";
 import { prefetchProject } from "../../src/analysis/upstream-code.js";
 import { notAuthored } from "../../src/analysis/not-authored.js";
 import { isRestored } from "../../src/model/restored-lines.js";
@@ -86,6 +86,35 @@ describe("markImportedCode: an existing body of code added in a folder of its ow
       "Added the old Avalon Excalibur CLI package",
     );
     for (const c of [fresh, unnamed, small, edited]) expect(c.files.some(isRestored)).toBe(false);
+  });
+});
+
+describe("markImportedCode: a separate project added whole (#10)", () => {
+  /** A site with its own manifest and lockfile, as formik a36670d06e brought `website2/` (a Next.js site from a template). */
+  const site = (dir: string, lines = MIN_PROJECT_LINES, lockfile = "yarn.lock") => [
+    added(`${dir}/package.json`, ['{ "name": "site" }']),
+    ...(lockfile ? [added(`${dir}/${lockfile}`, ["# yarn lockfile v1"])] : []),
+    added(`${dir}/src/lib/notion/getTableData.ts`, code(lines / 2, "a")),
+    added(`${dir}/src/pages/index.tsx`, code(lines / 2, "b")),
+    added(`${dir}/src/pages/docs/tutorial.md`, ["# Tutorial"]),
+  ];
+  const review = (files: ChangedFile[]) => {
+    const c = change(files, { title: "New docs", commits: [commit("New docs")] });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("is not authored: a folder added whole with its own manifest and lockfile, and thousands of lines of code", () => {
+    const c = review([...site("website2"), added("now.json", ["{}"])]);
+    expect(notAuthored("website2/src/lib/notion/getTableData.ts", c)).toMatch(/a separate project added whole in website2\//);
+    expect(notAuthored("now.json", c)).toBeUndefined();
+  });
+
+  it("needs the lockfile (a workspace's new package shares the root's), the size, and only new files", () => {
+    const workspacePackage = review(site("packages/new-lib", MIN_PROJECT_LINES, ""));
+    const small = review(site("website2", MIN_PROJECT_LINES - 10));
+    const edited = review([...site("website2"), addedFile("website2/src/old.ts", ["x"], 1, { status: "modified" })]);
+    for (const c of [workspacePackage, small, edited]) expect(c.files.some(isRestored)).toBe(false);
   });
 });
 
