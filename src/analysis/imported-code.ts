@@ -5,6 +5,7 @@ import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 import { markAnnouncedPorts } from "./ported-code.js";
 import { saysInitialImport } from "./initial-import.js";
 import { isCodeFile } from "../text/languages.js";
+import { markVendoredDependencies } from "./vendored-dependency.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -23,6 +24,7 @@ import { isCodeFile } from "../text/languages.js";
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
   if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
+  if (project) markVendoredDependencies(change, project);
   markAnnouncedPorts(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;

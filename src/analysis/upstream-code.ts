@@ -3,6 +3,7 @@ import { isRestored, markRestored } from "../model/restored-lines.js";
 import { joined } from "./announced-copies.js";
 import { initialImportCandidate, NEAR_EMPTY_BASE } from "./imported-code.js";
 import { portCandidates } from "./ported-code.js";
+import { vendoringManifests } from "./vendored-dependency.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
 
@@ -71,20 +72,24 @@ export async function prefetchProject(
   const { foreign, names } = reasonsToRead(change);
   // An initial import is told by the size of the base, a port notice by the project's own headers: the tree and samples are read too.
   const ported = portCandidates(change).length > 0;
-  if (foreign.length === 0 && names.length === 0 && !ported && !initialImportCandidate(change)) return undefined;
+  // A package.json edited beside new code: a dependency dropped and copied in (vendored-dependency.ts).
+  const manifests = vendoringManifests(change);
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !initialImportCandidate(change)) return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
   // Read for an initial import only, into a base that is not near-empty: nothing more to read.
-  if (foreign.length === 0 && names.length === 0 && !ported && paths.length > NEAR_EMPTY_BASE) return undefined;
-  const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat()];
-  const head =
-    names.length > 0
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && paths.length > NEAR_EMPTY_BASE) return undefined;
+  const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat(), ...manifests];
+  const head = [
+    ...(names.length > 0
       ? uptakeFiles(change, names)
           .map(({ f }) => f.path)
           .slice(0, MAX_READ)
-      : [];
+      : []),
+    ...manifests,
+  ];
   const [baseTexts, headTexts] = await readTexts([...new Set(base)], head);
   const pick = (texts: Map<string, string>, ps: string[]) => new Map(ps.flatMap((p) => (texts.has(p) ? [[p, texts.get(p)!] as const] : [])));
   return { basePaths: () => paths, texts: (side, ps) => pick(side === "base" ? baseTexts : headTexts, ps) };
