@@ -33,6 +33,12 @@ export default defineRule({
       untracked: "This {marker} has no issue reference, so nobody will find it again.{elsewhere} Open an issue and write `{marker}(#N): …`, or do it now.",
       untrackedMany:
         "This {marker} and {count} more in this file{also} have no issue reference, so nobody will find them again.{elsewhere} Open an issue for each and write `{marker}(#N): …`, or do them now.",
+      // A TODO that waits for a version is found by grepping it when the minimum moves: what it
+      // lacks is a place in the plan, not a way to be found.
+      untrackedGated:
+        "This {marker} waits for a version but has no issue reference: a grep finds it when the minimum moves, but nothing puts that move in the plan.{elsewhere} Open an issue (or a milestone) and write `{marker}(#N): …`, or do it now.",
+      untrackedGatedMany:
+        "This {marker} and {count} more in this file{also} wait for a version but have no issue reference: a grep finds them when the minimum moves, but nothing puts that move in the plan.{elsewhere} Open an issue (or a milestone) and write `{marker}(#N): …`, or do them now.",
     },
   },
   options: z
@@ -71,6 +77,8 @@ interface Untracked {
   marker: string;
   /** The TODO's words: the same TODO written twice has the same key. */
   key: string;
+  /** It waits for a version ("once MSRV >= 1.62"): findable by it, but still unplanned. */
+  gated: boolean;
 }
 
 /** The TODOs added to a file with no issue reference in their comment block, and not already at base. */
@@ -86,13 +94,11 @@ function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions):
     const afterMarker = text.slice(m.index + m[0].length);
     const segment = todoSegment(lines, i, isMarker).join("\n");
     if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker)) continue;
-    // Waiting for a version ("once MSRV >= 1.62"): found by that version when the minimum moves.
-    if (isVersionGated(segment)) continue;
     if (m[1] === "XXX" && (xxxIsNote(segment) || xxxInExample(file.path))) continue;
     const from = text.slice(m.index + m[0].length - m[1].length);
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found))) continue;
     lastLine = line;
-    out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from) });
+    out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from), gated: isVersionGated(segment) });
   }
   return out;
 }
@@ -122,7 +128,8 @@ function groupFindings(perFile: Array<{ file: ChangedFile; todos: Untracked[] }>
     const others = standsFor.get(file.path)?.size ?? 0;
     const elsewhere = others > 0 ? ` The same TODO is in ${others} other file${others > 1 ? "s" : ""} of this change.` : "";
     const data = { marker: first.marker, also: alsoOn(more.map((t) => t.line)), count: more.length, elsewhere };
-    out.push({ messageId: more.length > 0 ? "untrackedMany" : "untracked", path: file.path, line: first.line, data });
+    const gated = todos.every((t) => t.gated) ? "Gated" : "";
+    out.push({ messageId: `untracked${gated}${more.length > 0 ? "Many" : ""}`, path: file.path, line: first.line, data });
   }
   return out;
 }
