@@ -11,6 +11,10 @@ import type { ProjectReader } from "./upstream-code.js";
  * as upstream has it so it does not drift; no rule judges how it is written. Both signals are
  * needed: the manifest at base and head (read from the repository), and a new file that declares
  * the package's name as a function or class, or is named for it.
+ *
+ * A copy whose comments name the package is one its author patched and keeps: got b9b6b1e9d7's
+ * `decompress-response.ts` says "TODO: Switch back to the `decompress-response` package when it's
+ * fixed" (a TODO judges agreed should be tracked). That copy stays the change's.
  */
 
 const MANIFEST = /(?:^|\/)package\.json$/;
@@ -33,12 +37,12 @@ export function markVendoredDependencies(change: Change, project: ProjectReader)
   const manifests = vendoringManifests(change);
   if (manifests.length === 0) return;
   const [base, head] = [project.texts("base", manifests), project.texts("head", manifests)];
-  const dropped = new Set(manifests.flatMap((p) => droppedDependencies(base.get(p), head.get(p))));
+  const dropped = new Map(manifests.flatMap((p) => droppedDependencies(base.get(p), head.get(p))).map((n) => [normalised(n), n]));
   if (dropped.size === 0) return;
   for (const f of change.files) {
     if (f.status !== "added" || !isCodeFile(f.path) || isRestored(f)) continue;
     const name = namesOf(f).find((n) => dropped.has(n));
-    if (name !== undefined)
+    if (name !== undefined && !namesPackage(f, dropped.get(name)!))
       markRestored(
         f,
         f.addedLines.map((l) => l.line),
@@ -47,11 +51,18 @@ export function markVendoredDependencies(change: Change, project: ProjectReader)
   }
 }
 
-/** The dependencies at base that head no longer has, by their joined lowercase name (`@scope/` dropped). */
+/** The dependencies at base that head no longer has, by their names. */
 function droppedDependencies(base: string | undefined, head: string | undefined): string[] {
   const [before, after] = [dependencyNames(base), dependencyNames(head)];
   if (before === undefined || after === undefined) return [];
-  return [...before].filter((n) => !after.has(n) && n.length >= MIN_NAME);
+  const kept = new Set([...after].map(normalised));
+  return [...before].filter((n) => !kept.has(normalised(n)) && normalised(n).length >= MIN_NAME);
+}
+
+/** Whether a line of the file names the package as written in package.json (a comment about the copy). */
+function namesPackage(f: ChangedFile, name: string): boolean {
+  const lower = name.toLowerCase();
+  return f.addedLines.some((l) => l.text.toLowerCase().includes(lower));
 }
 
 function dependencyNames(text: string | undefined): Set<string> | undefined {
@@ -62,7 +73,7 @@ function dependencyNames(text: string | undefined): Set<string> | undefined {
       const deps = json[k];
       return deps && typeof deps === "object" ? Object.keys(deps) : [];
     });
-    return new Set(names.map(normalised));
+    return new Set(names);
   } catch {
     return undefined;
   }
