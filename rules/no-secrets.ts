@@ -4,6 +4,7 @@ import type { ChangedFile } from "../src/model/change.js";
 import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
+import { isPublicSearchKey } from "../src/secrets/public-keys.js";
 import { isFixtureOrDoc, isGeneratedOutput } from "../src/secrets/secret-places.js";
 import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
 import { alsoOn } from "../src/text/also-on.js";
@@ -67,6 +68,8 @@ function findHits(file: ChangedFile, minEntropy: number): Hit[] {
     if (known) byLine.set(line, { line, kind: known.format.kind, provider: known.format.provider, value: known.value });
     else {
       const assigned = findAssignedSecret(text, minEntropy, code);
+      // A search-only key (Algolia's, in a docs site's config) ships to every browser: public by design.
+      if (assigned && isPublicSearchKey(file.path, assigned.name, assigned.value, line, file.addedLines)) continue;
       if (assigned) byLine.set(line, { line, kind: `secret assigned to \`${assigned.name}\``, provider: false, value: assigned.value });
     }
   }

@@ -6,7 +6,7 @@ import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { todoHasReference } from "../src/text/todo-refs.js";
-import { isReaderInstruction, isTemplateTodo, xxxInExample, xxxIsNote } from "../src/text/todo-notes.js";
+import { isReaderInstruction, isTemplateTodo, isVersionGated, xxxInExample, xxxIsNote } from "../src/text/todo-notes.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
 import type { ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
@@ -33,6 +33,12 @@ export default defineRule({
       untracked: "This {marker} has no issue reference, so nobody will find it again.{elsewhere} Open an issue and write `{marker}(#N): …`, or do it now.",
       untrackedMany:
         "This {marker} and {count} more in this file{also} have no issue reference, so nobody will find them again.{elsewhere} Open an issue for each and write `{marker}(#N): …`, or do them now.",
+      // A TODO that waits for a version is found by grepping it when the minimum moves: what it
+      // lacks is a place in the plan, not a way to be found.
+      untrackedGated:
+        "This {marker} waits for a version but has no issue reference: a grep finds it when the minimum moves, but nothing puts that move in the plan.{elsewhere} Open an issue (or a milestone) and write `{marker}(#N): …`, or do it now.",
+      untrackedGatedMany:
+        "This {marker} and {count} more in this file{also} wait for a version but have no issue reference: a grep finds them when the minimum moves, but nothing puts that move in the plan.{elsewhere} Open an issue (or a milestone) and write `{marker}(#N): …`, or do them now.",
     },
   },
   options: z
@@ -71,6 +77,8 @@ interface Untracked {
   marker: string;
   /** The TODO's words: the same TODO written twice has the same key. */
   key: string;
+  /** It waits for a version ("once MSRV >= 1.62"): findable by it, but still unplanned. */
+  gated: boolean;
 }
 
 /** The TODOs added to a file with no issue reference in their comment block, and not already at base. */
@@ -90,7 +98,7 @@ function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions):
     const from = text.slice(m.index + m[0].length - m[1].length);
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found))) continue;
     lastLine = line;
-    out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from) });
+    out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from), gated: isVersionGated(segment) });
   }
   return out;
 }
@@ -120,7 +128,8 @@ function groupFindings(perFile: Array<{ file: ChangedFile; todos: Untracked[] }>
     const others = standsFor.get(file.path)?.size ?? 0;
     const elsewhere = others > 0 ? ` The same TODO is in ${others} other file${others > 1 ? "s" : ""} of this change.` : "";
     const data = { marker: first.marker, also: alsoOn(more.map((t) => t.line)), count: more.length, elsewhere };
-    out.push({ messageId: more.length > 0 ? "untrackedMany" : "untracked", path: file.path, line: first.line, data });
+    const gated = todos.every((t) => t.gated) ? "Gated" : "";
+    out.push({ messageId: `untracked${gated}${more.length > 0 ? "Many" : ""}`, path: file.path, line: first.line, data });
   }
   return out;
 }

@@ -31,7 +31,18 @@ const ANNOUNCES_IMPORT =
 // A message that names files it brings from another project: "Import JsonReader and JsonWriter from Gson".
 const IMPORTS_FROM = /\bimport(?:s|ed|ing)?\s+([^\n]{1,200}?)\s+from\s+(?:the\s+)?([\w.-]+)/gi;
 
+// A message that says it adds an existing body of code, named: "Added the old Avalon Excalibur CLI
+// package" (commons-cli 107ea069b9, the avalon/ folder). "old", "existing", "legacy" say it was
+// written before the change; what they name is the folder it lands in.
+const ANNOUNCES_EXISTING =
+  /\b(?:add(?:s|ed|ing)?|import(?:s|ed|ing)?|bring(?:s|ing)?|brought|includ(?:e|es|ed|ing))\s+(?:in\s+)?(?:the|an?)\s+(?:old|existing|legacy|original|former)\s+([^\n]{1,120}?)\s+(?:package|library|module|code(?:base)?|sources?|project|implementation)\b/gi;
+
+// A message that says the code was moved or copied from a named project: "initial commit (code,
+// tests moved from pytest and adapted)" (pluggy d52233200b).
+const MOVED_FROM = /\b(?:moved|copied|taken|extracted|split\s+out|ported|migrated|imported)\s+(?:over\s+)?from\s+(?:the\s+)?([A-Za-z][\w.-]{1,60})/gi;
+
 const namesByChange = new WeakMap<Change, Set<string>>();
+const existingByChange = new WeakMap<Change, Set<string>>();
 const importsByChange = new WeakMap<Change, Set<string>>();
 const importsFromByChange = new WeakMap<Change, Set<string>>();
 
@@ -63,8 +74,27 @@ export function importedFromNames(change: Change): Set<string> {
   }
   return names;
 }
+/** The names a message gives to an existing body of code it adds ("the old Avalon Excalibur CLI package" → `avalon`, `excalibur`). Once per change. */
+export function existingCodeNames(change: Change): Set<string> {
+  let names = existingByChange.get(change);
+  if (!names) existingByChange.set(change, (names = readNames(change, ANNOUNCES_EXISTING)));
+  return names;
+}
+
+/** Whether a message says the change's code was moved or copied from another project, named ("moved from pytest"), not from this one or a branch. */
+export function saysMovedFromProject(change: Change): boolean {
+  const own = new Set([change.repository?.name, change.repository?.owner].flatMap((n) => (n ? [joined(n).toLowerCase()] : [])));
+  const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
+  return texts.some((t) =>
+    [...t.matchAll(MOVED_FROM)].some((m) => {
+      const name = m[1].replace(/[.-]+$/, "").toLowerCase();
+      return !own.has(joined(name)) && !NOT_A_PROJECT.has(name) && !NOT_NAMES.has(name);
+    }),
+  );
+}
+
 /** What "from" names that is not another project. */
-const NOT_A_PROJECT = new Set("master main branch upstream here there this that it them base trunk develop".split(" "));
+const NOT_A_PROJECT = new Set("master main branch upstream here there this that it them base trunk develop a an one another other elsewhere".split(" "));
 
 function readNames(change: Change, phrase: RegExp, accept: (m: RegExpMatchArray) => boolean = () => true): Set<string> {
   const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));

@@ -1,9 +1,11 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
-import { importedFromNames, importedNames, joined } from "./announced-copies.js";
+import { existingCodeNames, importedFromNames, importedNames, joined, saysMovedFromProject } from "./announced-copies.js";
 import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 import { markAnnouncedPorts } from "./ported-code.js";
 import { saysInitialImport } from "./initial-import.js";
+import { isCodeFile } from "../text/languages.js";
+import { markVendoredDependencies } from "./vendored-dependency.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -22,10 +24,13 @@ import { saysInitialImport } from "./initial-import.js";
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
   if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
+  if (project) markVendoredDependencies(change, project);
   markAnnouncedPorts(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);
+  markExistingCodeFolders(change, added);
+  markSeparateProjects(change, added);
   markImportedFiles(
     change,
     added.filter((f) => !isRestored(f)),
@@ -74,9 +79,16 @@ const INITIAL_EDITS = 5;
 export function initialImportCandidate(change: Change): boolean {
   const added = change.files.filter((f) => f.status === "added");
   if (change.files.length - added.length > INITIAL_EDITS) return false;
-  if (added.reduce((n, f) => n + f.additions, 0) < MIN_IMPORTED_LINES) return false;
+  const lines = added.reduce((n, f) => n + f.additions, 0);
+  // "Initial commit (code, tests moved from pytest and adapted)": pluggy's first code, 1,500 lines
+  // taken out of pytest. The message names where it was written, so less of it is enough.
+  if (lines >= MIN_MOVED_LINES && added.length >= ANNOUNCED_INITIAL_FILES && saysInitialImport(change) && saysMovedFromProject(change)) return true;
+  if (lines < MIN_IMPORTED_LINES) return false;
   return added.length >= INITIAL_FILES || (added.length >= ANNOUNCED_INITIAL_FILES && saysInitialImport(change));
 }
+
+/** Lines an initial import must bring when its message says they were moved from another project. */
+const MIN_MOVED_LINES = 500;
 
 function markInitialImport(change: Change, project: ProjectReader): void {
   if (!initialImportCandidate(change)) return;
@@ -150,6 +162,74 @@ function newPackages(change: Change, added: ChangedFile[]): NewPackage[] {
     out.push({ dir, files, licensed: published.some((f) => !/^README/i.test(nameOf(f.path))) });
   }
   return out;
+}
+
+// ---- an existing body of code added in a folder of its own ----
+
+/**
+ * Marks the new files under a folder the change's words name as an existing body of code it adds
+ * ("Added the old Avalon Excalibur CLI package": commons-cli's `cli/avalon/` and its tests'
+ * `cli/avalon/`, 2,700 lines, no manifest of their own). Every changed file under a folder of
+ * that name must be new, and they must bring MIN_IMPORTED_LINES lines at least: the words, the
+ * folder and its size must agree, as for a package imported whole.
+ */
+function markExistingCodeFolders(change: Change, added: ChangedFile[]): void {
+  const names = existingCodeNames(change);
+  if (names.size === 0) return;
+  const folderName = (path: string) =>
+    path
+      .split("/")
+      .slice(0, -1)
+      .find((d) => names.has(joined(d).toLowerCase()));
+  const byName = new Map<string, ChangedFile[]>();
+  for (const f of change.files) {
+    const name = folderName(f.path);
+    if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), f]);
+  }
+  for (const [name, files] of byName) {
+    if (files.some((f) => !added.includes(f)) || files.reduce((n, f) => n + f.addedLines.length, 0) < MIN_IMPORTED_LINES) continue;
+    for (const f of files)
+      markRestored(
+        f,
+        f.addedLines.map((l) => l.line),
+        `existing code added whole in ${name}/, as the change says`,
+      );
+  }
+}
+
+// ---- a separate project added whole ----
+
+/** A lockfile: a project installed on its own, not a package of this repository's workspace. */
+const LOCKFILE =
+  /^(?:yarn\.lock|package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|go\.sum)$/;
+/**
+ * Code lines a separate project must bring to count as brought in: formik's new docs site
+ * (`website2/`, a Next.js site built on Vercel's notion-blog example) brought 6,600 lines of code in
+ * 82 files beside 16,000 of lockfile, docs and images. A site or app written for the repository
+ * grows over many changes; one that arrives whole this large was made from a template or elsewhere.
+ */
+export const MIN_PROJECT_LINES = 5000;
+
+/**
+ * Marks the files of a folder the change adds whole with a manifest and a lockfile of its own (a
+ * separate project: a docs site, a sample app), when its code is MIN_PROJECT_LINES lines or more.
+ * A new package of the repository's workspace shares the root lockfile, and stays the change's.
+ */
+function markSeparateProjects(change: Change, added: ChangedFile[]): void {
+  const lockDirs = new Set(added.filter((f) => f.path.includes("/") && LOCKFILE.test(nameOf(f.path))).map((f) => dirOf(f.path)));
+  for (const dir of lockDirs) {
+    if (!added.some((f) => dirOf(f.path) === dir && MANIFEST.test(nameOf(f.path)))) continue;
+    if (change.files.some((f) => f.path.startsWith(dir) && f.status !== "added")) continue;
+    const files = added.filter((f) => f.path.startsWith(dir) && !isRestored(f));
+    const code = files.filter((f) => isCodeFile(f.path)).reduce((n, f) => n + f.addedLines.length, 0);
+    if (code < MIN_PROJECT_LINES) continue;
+    for (const f of files)
+      markRestored(
+        f,
+        f.addedLines.map((l) => l.line),
+        `a separate project added whole in ${dir} (its own manifest and lockfile, ${code} lines of code)`,
+      );
+  }
 }
 
 // ---- files imported by name ----

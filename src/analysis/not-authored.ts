@@ -336,12 +336,18 @@ function upstreamHeader(header: string, context: CopyContext, except?: string): 
   return own.size > 0 && foreignHolders(header, own);
 }
 
-/** A header's holders, any of which shares no word with `own`. */
-export function foreignHolders(header: string, own: Set<string>): boolean {
-  return holders(header).some((holder) => {
-    const named = words(holder);
-    return named.length > 0 && !named.some((w) => own.has(w));
-  });
+/**
+ * A header's holders, any of which shares no word with `own` and is not named whole by `pathWords`.
+ * Folder names say less than a repository's or a person's name: "OkHttp Authors" in `okhttp/src/…`
+ * is the project's, but "The Android Open Source Project" in mockk's `agent/android/` is not, so a
+ * holder counts as named by the paths only when every word of it is a folder's word.
+ */
+export function foreignHolders(header: string, own: Set<string>, pathWords: Set<string> = new Set()): boolean {
+  return holders(header).some((holder) => !ownHolder(words(holder), own, pathWords));
+}
+
+function ownHolder(named: string[], own: Set<string>, pathWords: Set<string>): boolean {
+  return named.length === 0 || named.some((w) => own.has(w)) || named.every((w) => pathWords.has(w));
 }
 
 /** Words that name our side: the repository, the change's authors, its LICENSE's holder and the holders its own files' headers name. */
@@ -371,8 +377,8 @@ function othersLicensedHeader(header: string, context: CopyContext, path: string
   // A holder the file's own path names is the project's under a newer name ("OkHttp Authors" in
   // `okhttp/src/…`, where older headers say "Square, Inc."): the repository's name is not always known.
   const own = ownWords(context, context.change, except);
-  for (const w of words(path.replace(/[^A-Za-z0-9]+/g, " "))) own.add(w);
-  return foreignHolders(header, own) && !namesOwnHolder(header, own);
+  const pathWords = new Set(words(path.replace(/[^A-Za-z0-9]+/g, " ")));
+  return foreignHolders(header, own, pathWords) && !namesOwnHolder(header, own, pathWords);
 }
 
 /**
@@ -381,8 +387,11 @@ function othersLicensedHeader(header: string, context: CopyContext, path: string
  * project's own, however few of the others the files read so far name. Without this, whether an
  * edited file counted as imported depended on which other files the enabled rules had read.
  */
-function namesOwnHolder(header: string, own: Set<string>): boolean {
-  return holders(header).some((holder) => words(holder).some((w) => own.has(w)));
+function namesOwnHolder(header: string, own: Set<string>, pathWords: Set<string>): boolean {
+  return holders(header).some((holder) => {
+    const named = words(holder);
+    return named.length > 0 && ownHolder(named, own, pathWords);
+  });
 }
 
 /**

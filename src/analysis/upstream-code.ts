@@ -3,6 +3,7 @@ import { isRestored, markRestored } from "../model/restored-lines.js";
 import { joined } from "./announced-copies.js";
 import { initialImportCandidate, NEAR_EMPTY_BASE } from "./imported-code.js";
 import { portCandidates } from "./ported-code.js";
+import { vendoringManifests } from "./vendored-dependency.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
 
@@ -35,9 +36,10 @@ export function markUpstreamCode(change: Change, project: ProjectReader): void {
   const paths = project.basePaths();
   if (!paths) return;
   const base = baseFacts(paths, project, changedPaths(change));
-  for (const w of [...base.licenceWords, ...base.sharedHolderWords, ...topFolderWords(paths)]) own.add(w);
+  for (const w of [...base.licenceWords, ...base.sharedHolderWords]) own.people.add(w);
+  for (const w of topFolderWords(paths)) own.folders.add(w);
   for (const f of foreign) {
-    if (!foreignHolders(headerOf(addedText(f)), own) || base.headedShare(f.path) > HEADED_SHARE) continue;
+    if (!foreignHolders(headerOf(addedText(f)), own.people, own.folders) || base.headedShare(f.path) > HEADED_SHARE) continue;
     markRestored(
       f,
       f.addedLines.map((l) => l.line),
@@ -49,7 +51,10 @@ export function markUpstreamCode(change: Change, project: ProjectReader): void {
 
 /** New files under a holder the change does not name, and projects the message takes code from: what the repository is read for. */
 function reasonsToRead(change: Change, own = changeWords(change)): { foreign: ChangedFile[]; names: string[] } {
-  return { foreign: change.files.filter((f) => wholeNewFile(f) && foreignHolders(headerOf(addedText(f)), own)), names: uptakeNames(change) };
+  return {
+    foreign: change.files.filter((f) => wholeNewFile(f) && foreignHolders(headerOf(addedText(f)), own.people, own.folders)),
+    names: uptakeNames(change),
+  };
 }
 
 const changedPaths = (change: Change) => change.files.map((f) => f.path);
@@ -67,20 +72,24 @@ export async function prefetchProject(
   const { foreign, names } = reasonsToRead(change);
   // An initial import is told by the size of the base, a port notice by the project's own headers: the tree and samples are read too.
   const ported = portCandidates(change).length > 0;
-  if (foreign.length === 0 && names.length === 0 && !ported && !initialImportCandidate(change)) return undefined;
+  // A package.json edited beside new code: a dependency dropped and copied in (vendored-dependency.ts).
+  const manifests = vendoringManifests(change);
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !initialImportCandidate(change)) return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
   // Read for an initial import only, into a base that is not near-empty: nothing more to read.
-  if (foreign.length === 0 && names.length === 0 && !ported && paths.length > NEAR_EMPTY_BASE) return undefined;
-  const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat()];
-  const head =
-    names.length > 0
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && paths.length > NEAR_EMPTY_BASE) return undefined;
+  const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat(), ...manifests];
+  const head = [
+    ...(names.length > 0
       ? uptakeFiles(change, names)
           .map(({ f }) => f.path)
           .slice(0, MAX_READ)
-      : [];
+      : []),
+    ...manifests,
+  ];
   const [baseTexts, headTexts] = await readTexts([...new Set(base)], head);
   const pick = (texts: Map<string, string>, ps: string[]) => new Map(ps.flatMap((p) => (texts.has(p) ? [[p, texts.get(p)!] as const] : [])));
   return { basePaths: () => paths, texts: (side, ps) => pick(side === "base" ? baseTexts : headTexts, ps) };
@@ -112,16 +121,22 @@ const addedText = (f: ChangedFile) =>
     .map((l) => l.text)
     .join("\n");
 
+/** Words that name our side: any word of a name of `people`, or every word of a holder among `folders` (see foreignHolders). */
+interface OwnWords {
+  people: Set<string>;
+  folders: Set<string>;
+}
+
 /**
  * Words that name our side from the change alone: the repository, the people who made the change
- * (their names, logins, mail domains and co-authors) and the folders it touches ("OkHttp Authors"
+ * (their names, logins, mail domains and co-authors), and the folders it touches ("OkHttp Authors"
  * in `okhttp/src/…`).
  */
-function changeWords(change: Change): Set<string> {
+function changeWords(change: Change): OwnWords {
   const repo = change.repository ? [change.repository.owner, change.repository.name] : [];
   const people = change.commits.slice(0, 50).flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email, ...trailers(c.message)]);
   const folders = change.files.slice(0, 3000).map((f) => f.path.replace(/[^A-Za-z0-9]+/g, " "));
-  return new Set(words([...repo, ...people, ...folders].join(" ")));
+  return { people: new Set(words([...repo, ...people].join(" "))), folders: new Set(words(folders.join(" "))) };
 }
 
 const trailers = (message: string) => [...message.slice(0, 4000).matchAll(/^(?:Co-authored-by|Signed-off-by):([^\n]{0,200})/gim)].map((m) => m[1]);
@@ -257,7 +272,7 @@ function namedFolder(path: string, names: string[]): string | undefined {
  * changed file of such a folder says at head that it is that project's (its notice, or a holder
  * not ours): the message alone cannot take the author's own edits out of review.
  */
-function markUptake(change: Change, project: ProjectReader, names: string[], own: Set<string>): void {
+function markUptake(change: Change, project: ProjectReader, names: string[], own: OwnWords): void {
   const inFolder = uptakeFiles(change, names);
   if (inFolder.length === 0) return;
   const texts = project.texts(
@@ -285,6 +300,6 @@ function uptakeFiles(change: Change, names: string[]): Array<{ f: ChangedFile; f
 }
 
 /** A header that says the file is another project's: a copy notice ("derived from …"), or a holder not ours. */
-function theirs(header: string, own: Set<string>): boolean {
-  return copyNotice(header) !== null || foreignHolders(header, own);
+function theirs(header: string, own: OwnWords): boolean {
+  return copyNotice(header) !== null || foreignHolders(header, own.people, own.folders);
 }

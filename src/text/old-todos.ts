@@ -1,7 +1,12 @@
 // The words of a TODO, from its marker on: what it says, whatever the indentation, the comment
 // delimiters or the code in front of it.
 const WORD = /[\p{L}\p{N}_]+/gu;
-const MARKER = /\b(todo|fixme|xxx|hack)\b/gi;
+// "TO DO" and "To-do:" too: a TODO respelled to `TODO:` in a cleanup is the same TODO (capybara's
+// `# TO DO identify the click button` → `# TODO: identify …`). Only in capitals or before a colon:
+// "what to do with it" is prose.
+const MARKER = /\b(?:[Tt][Oo][Dd][Oo]|[Ff][Ii][Xx][Mm][Ee]|[Xx]{3}|[Hh][Aa][Cc][Kk])\b|\bTO[ -]DO\b|\bTo[ -]do(?=\s*:)/g;
+/** The marker respelled as one word, so its words match the TODO it became. */
+const SPELLED_APART = /^to[ -]do/i;
 /** How much a TODO's words may differ from one at base and still be the same TODO (a typo fixed, a word reworded). */
 const SAME_WORDS = 0.7;
 /** A TODO re-wrapped: nearly all its words are in a base TODO's first lines. */
@@ -48,8 +53,8 @@ export function baseTodos(text: string): BaseTodo[] {
       const next = text.indexOf("\n", blockEnd + 1);
       blockEnd = next === -1 ? text.length : next;
     }
-    const line = text.slice(m.index, Math.min(end, m.index + 1000));
-    out.push({ line: words(line), block: words(text.slice(m.index, Math.min(blockEnd, m.index + 3000))), lead: lead(line) });
+    const line = text.slice(m.index, Math.min(end, m.index + 1000)).replace(SPELLED_APART, "todo");
+    out.push({ line: words(line), block: words(text.slice(m.index, Math.min(blockEnd, m.index + 3000)).replace(SPELLED_APART, "todo")), lead: lead(line) });
   }
   return out;
 }

@@ -50,3 +50,25 @@ const READER_INSTRUCTION = /^\W{0,4}(uncomment|enable|comment out)\b[^.\n]{0,60}
 export function isReaderInstruction(afterMarker: string): boolean {
   return READER_INSTRUCTION.test(afterMarker.slice(0, 200));
 }
+
+// A TODO that waits for a version (#10): "once MSRV >= 1.62, use `then_some`", "once support for
+// Go 1.16 is dropped", "when we drop Python 3.7", "after Rails 7". Whoever raises the minimum
+// version greps for it, so it is found by its trigger, not lost. The version names a platform,
+// language or framework (an integer is enough then: "Rails 7", "Java 11"), or any name with a
+// dotted version ("jackson 2.12"); "once step 2 is done" names none.
+const PLATFORM = String.raw`(?:rustc?|go(?:lang)?|python|py|pypy|cpython|node(?:\.?js)?|deno|bun|java|jdk|jre|kotlin|scala|groovy|php|ruby|jruby|rails|django|flask|react|vue|angular|typescript|ts|\.net|dotnet|net|netstandard|netcoreapp|net\s?core|c#|c\+\+|gcc|clang|msvc|llvm|ios|ipados|macos|tvos|watchos|android|api(?:\s+level)?|sdk|swift|xcode|gradle|maven|elixir|erlang|otp|perl|lua|dart|flutter|numpy|pandas|pytest|es|ecmascript|ecma|edition|electron|chrome|firefox|safari|ie|spring|symfony|laravel|junit)`;
+const GATE = String.raw`\b(?:once|when|after|until|if|as\s+soon\s+as)\b[^.\n;]{0,80}?`;
+const VERSION_GATE = new RegExp(
+  String.raw`${GATE}(?:\bMSRV\b|\bminimum\s+(?:supported\s+)?(?:rust|go|python|node|java|php|ruby|version)\b|\b${PLATFORM}\s*(?:>=?|version)?\s*v?\d+(?:\.\d+){0,2}\b)`,
+  "i",
+);
+/** Any name with a dotted version ("jackson 2.12"), when the TODO speaks of requiring, dropping or releasing it: "if value 1.5 is exceeded" does not. */
+const DOTTED_GATE = new RegExp(String.raw`${GATE}\b[A-Za-z][\w-]{1,30}\s*(?:>=?\s*)?v?\d+\.\d+(?:\.\d+)?\b`, "i");
+const REQUIREMENT =
+  /\b(?:drop(?:s|ped|ping)?|support(?:s|ed)?|requir(?:e|es|ed|ing)|minimum|release[sd]?|bump(?:s|ed)?|upgrad(?:e|es|ed|ing)|available|stable|lands?|is\s+out)\b/i;
+
+/** Whether the words of a TODO (from its marker on, its block's first lines) wait for a version to be required or dropped. */
+export function isVersionGated(segment: string): boolean {
+  const text = segment.slice(0, 300);
+  return VERSION_GATE.test(text) || (DOTTED_GATE.test(text) && REQUIREMENT.test(text));
+}

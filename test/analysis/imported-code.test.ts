@@ -1,4 +1,4 @@
-import { INITIAL_FILES, markImportedCode, MIN_IMPORTED_LINES, NEAR_EMPTY_BASE } from "../../src/analysis/imported-code.js";
+import { INITIAL_FILES, markImportedCode, MIN_IMPORTED_LINES, MIN_PROJECT_LINES, NEAR_EMPTY_BASE } from "../../src/analysis/imported-code.js";
 import { prefetchProject } from "../../src/analysis/upstream-code.js";
 import { notAuthored } from "../../src/analysis/not-authored.js";
 import { isRestored } from "../../src/model/restored-lines.js";
@@ -57,6 +57,64 @@ describe("markImportedCode: a package imported whole (#10)", () => {
   it("a package alongside the imported one needs a licence of its own: a README alone is the project's new package", () => {
     const c = review([...crate("regex-automata"), ...crate("regex-test", 3000, ["README.md"])], "initial import of regex-automata");
     expect(notAuthored("regex-test/src/dfa/search.rs", c)).toBeUndefined();
+  });
+});
+
+describe("markImportedCode: an existing body of code added in a folder of its own (#10)", () => {
+  const avalon = (lines = MIN_IMPORTED_LINES) => [
+    added("src/java/org/apache/commons/cli/avalon/CLArgsParser.java", code(lines - 500, "p")),
+    added("src/test/org/apache/commons/cli/avalon/ClutilTestCase.java", code(500, "t")),
+  ];
+  const review = (files: ChangedFile[], message: string) => {
+    const c = change(files, { title: message, commits: [commit(message)] });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("is not authored when the message names the old code the folder holds (commons-cli 107ea069b9)", () => {
+    const c = review(avalon(), "Added the old Avalon Excalibur CLI package Submitted by: Sebb Issue: 34672");
+    expect(notAuthored("src/java/org/apache/commons/cli/avalon/CLArgsParser.java", c)).toMatch(/existing code added whole in avalon\//);
+    expect(c.files.every(isRestored)).toBe(true);
+  });
+
+  it("needs words that say the code existed, a folder they name, its size and only new files there", () => {
+    const fresh = review(avalon(), "Add an Avalon CLI package");
+    const unnamed = review(avalon(), "Added the old Excalibur CLI package");
+    const small = review(avalon(MIN_IMPORTED_LINES - 10), "Added the old Avalon Excalibur CLI package");
+    const edited = review(
+      [...avalon(), addedFile("src/java/org/apache/commons/cli/avalon/Token.java", ["x"], 1, { status: "modified" })],
+      "Added the old Avalon Excalibur CLI package",
+    );
+    for (const c of [fresh, unnamed, small, edited]) expect(c.files.some(isRestored)).toBe(false);
+  });
+});
+
+describe("markImportedCode: a separate project added whole (#10)", () => {
+  /** A site with its own manifest and lockfile, as formik a36670d06e brought `website2/` (a Next.js site from a template). */
+  const site = (dir: string, lines = MIN_PROJECT_LINES, lockfile = "yarn.lock") => [
+    added(`${dir}/package.json`, ['{ "name": "site" }']),
+    ...(lockfile ? [added(`${dir}/${lockfile}`, ["# yarn lockfile v1"])] : []),
+    added(`${dir}/src/lib/notion/getTableData.ts`, code(lines / 2, "a")),
+    added(`${dir}/src/pages/index.tsx`, code(lines / 2, "b")),
+    added(`${dir}/src/pages/docs/tutorial.md`, ["# Tutorial"]),
+  ];
+  const review = (files: ChangedFile[]) => {
+    const c = change(files, { title: "New docs", commits: [commit("New docs")] });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("is not authored: a folder added whole with its own manifest and lockfile, and thousands of lines of code", () => {
+    const c = review([...site("website2"), added("now.json", ["{}"])]);
+    expect(notAuthored("website2/src/lib/notion/getTableData.ts", c)).toMatch(/a separate project added whole in website2\//);
+    expect(notAuthored("now.json", c)).toBeUndefined();
+  });
+
+  it("needs the lockfile (a workspace's new package shares the root's), the size, and only new files", () => {
+    const workspacePackage = review(site("packages/new-lib", MIN_PROJECT_LINES, ""));
+    const small = review(site("website2", MIN_PROJECT_LINES - 10));
+    const edited = review([...site("website2"), addedFile("website2/src/old.ts", ["x"], 1, { status: "modified" })]);
+    for (const c of [workspacePackage, small, edited]) expect(c.files.some(isRestored)).toBe(false);
   });
 });
 
@@ -180,6 +238,15 @@ describe("markImportedCode: an initial import (#10)", () => {
     const two = review(projectFiles(2, 1300), ["README.md"]);
     const unannounced = review(projectFiles(8, 320), ["README.md"], "Add the router");
     for (const c of [two, unannounced]) expect(c.files.some(isRestored)).toBe(false);
+  });
+
+  it("fewer lines are enough when the change says they were moved from another project (pluggy d52233200b, 1,500 lines from pytest)", () => {
+    const moved = review(projectFiles(4, 380), ["README.rst"], "initial commit (code, tests moved from pytest and adapted)");
+    expect(moved.files.every(isRestored)).toBe(true);
+    const own = review(projectFiles(4, 380), ["README.rst"], "initial commit");
+    const fromBranch = review(projectFiles(4, 380), ["README.rst"], "initial commit (tests moved from master)");
+    const tiny = review(projectFiles(4, 100), ["README.rst"], "initial commit (code moved from pytest)");
+    for (const c of [own, fromBranch, tiny]) expect(c.files.some(isRestored)).toBe(false);
   });
 
   it("the GitHub App reads the tree for a candidate only, and nothing more when the base is not near-empty", async () => {

@@ -102,6 +102,12 @@ describe("markImportedCode: a new file under another holder's copyright (#10)", 
     expect(isRestored(c.files[0])).toBe(true);
   });
 
+  it("counts a folder's name as the holder's only when it names the holder whole (mockk 382f42ac0e: AOSP code in agent/android/)", () => {
+    const aosp = "agent/android/src/main/java/io/mockk/proxy/android/AndroidMockKProxyMaker.java";
+    const c = review([added(aosp, kotlin("The Android Open Source Project"))], ownFiles(20, 0, "", "java"), { repository: { owner: "mockk", name: "mockk" } });
+    expect(notAuthored(aosp, c)).toMatch(/another holder's copyright/);
+  });
+
   it("says nothing when the source cannot read the repository (no reader given)", () => {
     const c = change([added(portedPath, kotlin("Square, Inc."))], coil);
     markImportedCode(c);

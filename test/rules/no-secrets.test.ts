@@ -34,6 +34,9 @@ const openssh = [
 ];
 const password = "q8X#2mZ!" + "v9Lp$4rT";
 
+/** 32 hex characters: the shape of an Algolia key, search-only and admin alike. */
+const algoliaKey = "6d2cab2158" + "9035d1be6b" + "c63be679c9" + "d3";
+
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 /** Lookups holding these base texts, as a source would fetch them for the rule's needs. */
 const atBase = (texts: Record<string, string>) => ({ ...emptyLookups(), baseContents: new Map(Object.entries(texts)) });
@@ -183,9 +186,56 @@ const TRUE_CASES: InvalidCase[] = [
     lookups: atBase({ "app/settings.py": `SECRET_KEY = "${fake(24, 5)}"` }),
     findings: fails("secret assigned to `SECRET_KEY`"),
   },
+  // Algolia's search-only key is public; not an admin key, nor a key a backend keeps beside its app ID (#11).
+  {
+    name: "an Algolia admin key beside its index still fails",
+    change: one("scripts/reindex.js", [
+      "const client = algoliasearch({",
+      "  appId: 'BH4D9OD16A',",
+      `  adminApiKey: '${algoliaKey}',`,
+      "  indexName: 'docs',",
+      "});",
+    ]),
+    findings: fails("secret assigned to `adminApiKey`", 3),
+  },
+  {
+    name: "an Algolia key beside its app ID only (a backend client) still fails",
+    change: one("server/search.js", ["const APP_ID = 'BH4D9OD16A';", `const apiKey = '${algoliaKey}';`, "const client = algoliasearch(APP_ID, apiKey);"]),
+    findings: fails("secret assigned to `apiKey`", 2),
+  },
+  {
+    name: "an Algolia key in an .env file still fails",
+    change: one(".env", ["ALGOLIA_APP_ID=BH4D9OD16A", `ALGOLIA_API_KEY=${algoliaKey}`, "ALGOLIA_INDEX_NAME=docs"]),
+    findings: fails("secret assigned to `ALGOLIA_API_KEY`", 2),
+  },
+  {
+    name: "a key that is not Algolia's shape beside an index name still fails",
+    change: one("src/search.ts", ["const options = {", `  apiKey: '${fake(32, 3)}',`, "  indexName: 'docs',", "};"]),
+    findings: fails("secret assigned to `apiKey`", 2),
+  },
 ];
 
 const FALSE_CASES: ValidCase[] = [
+  // DocSearch's search-only key ships to every browser (formik's docs sites, judged wrong in set 7).
+  {
+    name: "a DocSearch key in a Docusaurus siteConfig's algolia block (formik)",
+    change: one("website/siteConfig.js", ["  algolia: {", `    apiKey: '${algoliaKey}',`, "    indexName: 'formik',", "    algoliaOptions: {},", "  },"]),
+  },
+  {
+    name: "a DocSearch key beside appId and indexName in a search component (formik)",
+    change: one("website2/src/components/Search.tsx", [
+      "const options = {",
+      "  appId: `KEE45EAUY8`,",
+      `  apiKey: \`${algoliaKey}\`,`,
+      "  indexName: `prod-docs`,",
+      "};",
+    ]),
+  },
+  {
+    name: "a search-only key named so, beside its app ID",
+    change: one("site/.vitepress/config.ts", ["      appId: 'BH4D9OD16A',", `      searchApiKey: '${algoliaKey}',`]),
+  },
+
   { name: "a constant that merely contains TOKEN (Flask-WTF)", change: one("flask_wtf/csrf.py", ["GLOBAL_TOKEN_IDENTIFIER = '!real_csrf_token'"]) },
   { name: "a private key header with no material", change: one("tests/test_utils.py", [pemBegin, "secrets", pemEnd]) },
   { name: "a test SFTP server's host key in test_files/ (flysystem)", change: one("test_files/sftp/ssh_host_rsa_key", [pemBegin, ...pemBody, pemEnd]) },
