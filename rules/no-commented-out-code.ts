@@ -44,6 +44,8 @@ export default defineRule({
       commentedOutLineAlso: "This commented-out line of code{also} is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
       commentedOutFeature:
         "These {count} commented-out lines switch off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete them.",
+      commentedOutFeatureLine:
+        "This commented-out line switches off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete it.",
       commentedOutPlaceholder:
         "This new file holds {count} commented-out lines that mirror the live calls beside them, here and {more} more places: parts not written yet? Say so in a TODO (naming the issue), so readers know they are planned, not dead.",
       commentedOutPlaceholderOne:
@@ -435,7 +437,10 @@ function isPlaceholder(k: Candidate, scan: FileScan): boolean {
  */
 function blockFinding(path: string, b: Block): RawFinding {
   const line = b.line;
-  if (b.feature !== undefined) return { messageId: "commentedOutFeature", path, line, data: { count: b.count, feature: b.feature } };
+  if (b.feature !== undefined)
+    return b.count === 1
+      ? { messageId: "commentedOutFeatureLine", path, line, data: { feature: b.feature } }
+      : { messageId: "commentedOutFeature", path, line, data: { count: b.count, feature: b.feature } };
   const first = b.firstRunCount ?? b.count;
   const also = alsoOn(b.elsewhere ?? []);
   if (also !== "")
