@@ -160,9 +160,9 @@ const RULE_LINE = /^[\s\-=*#_~+/]+$/;
  * A line of code too short to read as code on its own: a keyword (`else`, `end`), brackets, an
  * attribute, a qualified name, a condition. Never a sentence, a word alone, a note or a reason.
  */
-export function isFragment(line: string, keywords: Set<string>): boolean {
+function isFragment(line: string, keywords: Set<string>): boolean {
   const t = line.trim();
-  if (t === "" || RULE_LINE.test(t) || isDirective(t) || explains(t) || wordy(t, keywords) || wordPair(t, keywords)) return false;
+  if (t === "" || RULE_LINE.test(t) || isDirective(t) || explains(t) || wordPair(t, keywords)) return false;
   const first = /^([A-Za-z_]\w*)/.exec(t)?.[1];
   return first === undefined ? /^[[\]{}()@:.$<]/.test(t) : keywords.has(first) || CODE_MARK.test(t) || /[()[\]{}]/.test(t);
 }
