@@ -4,7 +4,7 @@ import type { Lookups } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains, MAX_BLOCK_LINES } from "../src/syntax/commented-code.js";
-import type { CommentFact, FunctionFact } from "../src/syntax/facts.js";
+import type { CommentFact, FunctionFact, TestCaseFact } from "../src/syntax/facts.js";
 import { notAuthored, portedFile } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
@@ -24,6 +24,7 @@ import {
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
 import { DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
+import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
@@ -43,10 +44,17 @@ export default defineRule({
       commentedOutLineAlso: "This commented-out line of code{also} is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
       commentedOutFeature:
         "These {count} commented-out lines switch off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete them.",
+      commentedOutFeatureLine:
+        "This commented-out line switches off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete it.",
       commentedOutPlaceholder:
         "This new file holds {count} commented-out lines that mirror the live calls beside them, here and {more} more places: parts not written yet? Say so in a TODO (naming the issue), so readers know they are planned, not dead.",
       commentedOutPlaceholderOne:
         "These {count} commented-out lines in a new file mirror the live calls beside them: a part not written yet? Say so in a TODO (naming the issue), so readers know it is planned, not dead.",
+      commentedOutPlaceholderLine:
+        "This commented-out line in a new file mirrors the live calls beside it: a part not written yet? Say so in a TODO (naming the issue), so readers know it is planned, not dead.",
+      commentedOutPrint: "This commented-out debug print is a leftover of a debugging session: delete it; git keeps it if it is ever needed again.",
+      commentedOutPrints:
+        "These {count} commented-out debug prints are leftovers of a debugging session: delete them; git keeps them if they are ever needed again.",
     },
   },
   options: z.object({ min_lines: z.number().int().min(1).default(1).describe("Lines of commented-out code a comment must hold to be reported.") }).strict(),
@@ -85,14 +93,14 @@ export default defineRule({
 interface ChangeContext {
   change: Change;
   atBase: (line: string) => boolean;
-  disabledOnPurpose: (lines: string[]) => boolean;
+  disabledOnPurpose: (lines: string[], test: boolean) => boolean;
   notYet: boolean;
 }
 
 /** One file's comments, and what a block's verdict needs to know about the lines around it. */
 interface FileScan extends ChangeContext {
   file: ChangedFile;
-  facts: { comments: CommentFact[]; functions: FunctionFact[] };
+  facts: { comments: CommentFact[]; functions: FunctionFact[]; tests: TestCaseFact[] };
   added: Set<number>;
   lineAt: (n: number) => string | undefined;
   run: number[];
@@ -212,7 +220,7 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const codeEnd = withoutTrailingNote(comment, codeStart);
   const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
   if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
-  if (scan.testFile && debugToggles(codeLines)) return undefined;
+  if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan))) return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
@@ -228,7 +236,18 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const placeholder = isPlaceholder(candidate, scan);
   if (placeholder && scan.notYet) return undefined;
   const { count, fn } = candidate;
-  return { line, start: codeStart, end: codeEnd, count, run: scan.run[index], fn, feature: gatedFeature(codeLines), placeholder };
+  const prints = allPrints(codeLines);
+  return {
+    line,
+    start: codeStart,
+    end: codeEnd,
+    count,
+    run: scan.run[index],
+    fn,
+    feature: gatedFeature(codeLines),
+    placeholder: placeholder && !prints,
+    prints,
+  };
 }
 
 // A line of plain words (`revoke all proxies`), not a statement that starts with a keyword (`return result`).
@@ -268,7 +287,7 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
     fresh++;
     if (line === 0) line = l;
   }
-  if (line === 0 || scan.disabledOnPurpose(c.lines) || scan.conflicted.has(line)) return 0;
+  if (line === 0 || scan.disabledOnPurpose(c.lines, scan.testFile) || scan.conflicted.has(line)) return 0;
   // A block commented out already, edited inside (`.done()` became `.only()` in a rename across the file): not new.
   const size = c.end - codeStart + 1;
   if (size >= OLD_BLOCK_LINES && fresh * OLD_BLOCK_SHARE <= size) return 0;
@@ -289,7 +308,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   const alone = count === 1 && scan.run.filter((r) => r === scan.run[k.index]).length === 1;
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
-  if (keptAsSwitch(k, scan) || explainedAbove(k, scan)) return true;
+  if (keptAsSwitch(k, scan) || explainedAbove(k, scan) || reasonForAll(k, scan) || leftOutByCase(k, scan)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
@@ -340,6 +359,39 @@ function explainedAbove(k: Candidate, scan: FileScan): boolean {
   return paragraph.length > 0 && !paragraph.some((l) => STATEMENT_END.test(l)) && explainsWhy(paragraph.join(" "));
 }
 
+// A note that speaks of several parked parts at once: "they all crash/ICE at the moment", "both hang".
+const SEVERAL = /\b(all|both|these|those|they|them|each|every|either|neither)\b/i;
+
+/**
+ * A reason over another parked part of the same function that speaks of them all (itertools
+ * 97008934e0: "they all crash/ICE at the moment." over the second of two blocks): it covers the
+ * first part too, though it is not next to it.
+ */
+function reasonForAll(k: Candidate, scan: FileScan): boolean {
+  if (k.fn === undefined) return false;
+  const { comments, functions } = scan.facts;
+  return comments.some((note, i) => {
+    const next = comments[i + 1];
+    if (note === k.comment || note.code || note.trailing || !next || next.start !== note.end + 1 || !(next.code || next.explained)) return false;
+    if (enclosingFunction(functions, note.start) !== k.fn) return false;
+    const text = note.lines.join(" ");
+    return SEVERAL.test(text) && explains(text, true);
+  });
+}
+
+// The name of a fixture's case for a failure (`'/error/redirect'`, `"invalid-json"`, `missingHeader`): what it leaves out is the point.
+const FAILURE_CASE = /(^|[^a-z])(error|errors|invalid|missing|broken|bad|malformed|corrupt\w*|without|no[-_]\w+)([^a-z]|$)/i;
+
+/**
+ * One commented line in a test's branch for a failure case (node-fetch ff81206c4a: a `'/error/redirect'`
+ * handler's `//res.setHeader('Location', '/inspect');`): it shows what the case leaves out on purpose.
+ */
+function leftOutByCase(k: Candidate, scan: FileScan): boolean {
+  if (!scan.testFile || k.count !== 1) return false;
+  const opener = enclosingOpeners(scan.headLinesAll, k.comment.start, 20)[0]?.text ?? "";
+  return (opener.match(/"[^"]{1,200}"|'[^']{1,200}'|`[^`]{1,200}`/g) ?? []).some((lit) => FAILURE_CASE.test(lit.slice(1, -1)));
+}
+
 /**
  * Commented-out lines written as the next entry of a series the change removed: pino's
  * `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` where the change deleted the
@@ -385,13 +437,18 @@ function isPlaceholder(k: Candidate, scan: FileScan): boolean {
  */
 function blockFinding(path: string, b: Block): RawFinding {
   const line = b.line;
-  if (b.feature !== undefined) return { messageId: "commentedOutFeature", path, line, data: { count: b.count, feature: b.feature } };
+  if (b.feature !== undefined)
+    return b.count === 1
+      ? { messageId: "commentedOutFeatureLine", path, line, data: { feature: b.feature } }
+      : { messageId: "commentedOutFeature", path, line, data: { count: b.count, feature: b.feature } };
   const first = b.firstRunCount ?? b.count;
   const also = alsoOn(b.elsewhere ?? []);
   if (also !== "")
     return first === 1
       ? { messageId: "commentedOutLineAlso", path, line, data: { also } }
       : { messageId: "commentedOutAlso", path, line, data: { count: first, also } };
+  if (b.prints)
+    return b.count === 1 ? { messageId: "commentedOutPrint", path, line } : { messageId: "commentedOutPrints", path, line, data: { count: b.count } };
   return b.count === 1 ? { messageId: "commentedOutLine", path, line } : { messageId: "commentedOut", path, line, data: { count: b.count } };
 }
 
@@ -400,6 +457,7 @@ function placeholderFinding(path: string, placeholders: Array<{ line: number; co
   const count = placeholders.reduce((n, b) => n + b.count, 0);
   if (placeholders.length === 0 || count < minLines) return undefined;
   const line = placeholders[0].line;
+  if (placeholders.length === 1 && count === 1) return { messageId: "commentedOutPlaceholderLine", path, line };
   return placeholders.length === 1
     ? { messageId: "commentedOutPlaceholderOne", path, line, data: { count } }
     : { messageId: "commentedOutPlaceholder", path, line, data: { count, more: placeholders.length - 1 } };
@@ -420,6 +478,47 @@ const KEY_VALUES = /^([\w.-]{1,60}=[^\s=(){};]{1,200}\s+){1,30}[\w.-]{1,60}=[^\s
 function exampleData(line: string): boolean {
   const text = commentContent(line);
   return text.length <= 2000 && !/[(){};]/.test(text) && (QUERY_STRING.test(text) || URL.test(text) || PATH.test(text) || KEY_VALUES.test(text));
+}
+
+function allPrints(lines: string[]): boolean {
+  const content = lines.map(commentContent).filter((l) => l !== "");
+  return content.length > 0 && content.every(isPrint);
+}
+
+/** A print or log call, not a debug flag set (`e.Debug = true`, which DEBUG_PRINT's `Debug …` matches too). */
+function isPrint(line: string): boolean {
+  return DEBUG_PRINT.test(line) && !/^[\w$.:[\]'"]+\s*=[^=]/.test(line);
+}
+
+/** Lines either side of a commented print where a live print makes it the verbose setting of the test's output. */
+const SWITCH_REACH = 3;
+
+/**
+ * One commented-out print in a test that is a verbosity switch (itertools 96ef4bd948, commons-cli
+ * 8f95e4a724): beside live prints of the same test (its output, one line more of it), or a
+ * statement of the test's own body that shows what the test just made. Not one in a callback or a
+ * mock's body (`jest.fn((options) => { //console.log(options) …`), where it is a leftover.
+ */
+function verbositySwitch(c: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  const content = codeLines.map(commentContent).filter((l) => l !== "");
+  if (content.length !== 1 || !isPrint(content[0])) return false;
+  for (let l = c.start - SWITCH_REACH; l <= c.end + SWITCH_REACH; l++) {
+    const text = l < c.start || l > c.end ? scan.lineAt(l)?.trim() : undefined;
+    if (text !== undefined && LIVE_PRINT.test(text)) return true;
+  }
+  const fn = innermost(scan.facts.functions, c.start);
+  // JUnit 3 names its tests `testX` and marks them with nothing.
+  return fn !== undefined && (fn.testCallback || /^test/.test(fn.name) || scan.facts.tests.some((t) => t.start === fn.start && t.end === fn.end));
+}
+
+// A live print to the console: `println!(…)`, `System.out.println(…)`, `console.log(…)`, `fmt.Println(…)`, `puts x`; not `formatter.print()`.
+const LIVE_PRINT =
+  /^((System\.(out|err)|console|fmt|Console|std::io|io)(\.|::))?(print|println|printf|eprint|eprintln|pprint|pp|puts|var_dump|print_r|dbg|log|debug|Println|Printf|Print|WriteLine|Write)!?\s*[( ]/;
+
+function innermost(functions: FunctionFact[], line: number): FunctionFact | undefined {
+  let best: FunctionFact | undefined;
+  for (const f of functions) if (f.start < line && line <= f.end && (!best || f.start > best.start)) best = f;
+  return best;
 }
 
 /**
@@ -461,6 +560,8 @@ interface Block {
   feature?: string;
   /** In a new file, calls mirroring the live ones beside them: a part not written yet. */
   placeholder?: boolean;
+  /** Every line a debug print (`// System.out.println(x)`): a debugging session's leftover, not a part to come. */
+  prints?: boolean;
   /** Once joined with blocks of other runs: the first run's lines, and where the other runs start. */
   firstRunCount?: number;
   elsewhere?: number[];
@@ -489,9 +590,7 @@ function onlyBlankBetween(end: number, start: number, lineAt: (n: number) => str
 }
 
 function enclosingFunction(functions: FunctionFact[], line: number): number | undefined {
-  let best: FunctionFact | undefined;
-  for (const f of functions) if (f.start < line && line <= f.end && (!best || f.start > best.start)) best = f;
-  return best?.start;
+  return innermost(functions, line)?.start;
 }
 
 /**
@@ -512,6 +611,7 @@ function joinRelated(blocks: Block[]): Block[] {
       }
       last.count += b.count;
       last.end = b.end;
+      last.prints = last.prints === true && b.prints === true;
       last.feature ??= b.feature;
     } else out.push({ ...b });
   }
@@ -529,13 +629,38 @@ const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "whil
  * subject says it disables something, or a line of a commit message says so and names something
  * in the code (`* Now disable checkstyle until we can fix them all` over `// apply(plugin = "checkstyle")`).
  */
-function disabledByMessage(change: Change): (lines: string[]) => boolean {
+function disabledByMessage(change: Change): (lines: string[], test: boolean) => boolean {
   const subjects = [change.title, ...(change.commits.length === 1 ? [change.commits[0].message.split("\n")[0]] : [])];
   if (subjects.some((s) => DISABLING.test(s))) return () => true;
   const said = change.commits.flatMap((c) => c.message.split("\n")).filter((l) => DISABLING.test(l));
-  if (said.length === 0) return () => false;
-  const named = new Set(said.flatMap(words));
-  return (lines) => lines.some((l) => words(l).some((w) => named.has(w)));
+  const failing = failureParagraphs(change);
+  if (said.length === 0 && failing.length === 0) return () => false;
+  const named = new Set([...said, ...failing].flatMap(words));
+  // A failure said of a test ("rustc ICEs when trying to test it"): the test code commented out is what fails.
+  const ofTests = failing.some((p) => TESTS_WORD.test(p));
+  return (lines, test) => (test && ofTests) || lines.some((l) => words(l).some((w) => named.has(w)));
+}
+
+// Why code is off, in a commit message: it crashes, hangs, is flaky, or the compiler has an internal error on
+// it (Rust's "ICE"). (itertools 97008934e0: "unfortunately rustc ICE's when trying to test it".) Not "fails" or
+// "breaks": a message says those of what the change replaces ("this breaks our MSRV policy").
+const FAILURE = /\b(crash(es|ed|ing)?|segfaults?|panics|panicked|hangs|hanging|deadlocks?|flaky|flakiness|times out|internal compiler error)\b|\bICE('?s)?\b/;
+const TESTS_WORD = /\b(tests?|testing|specs?)\b/i;
+/** Characters of commit messages read for a reason: a message is hostile input, and a reason is said early. */
+const MESSAGE_READ = 4000;
+
+/**
+ * The sentences of the change's commit messages (wrapped lines joined) that say something fails,
+ * unless the change fixes it ("Fix crash on empty input").
+ */
+function failureParagraphs(change: Change): string[] {
+  return change.commits.flatMap((c) =>
+    c.message
+      .slice(0, MESSAGE_READ)
+      .split(/\n\s*\n|[.;!?](?:\s|$)/)
+      .map((p) => p.replace(/\s+/g, " ").trim())
+      .filter((p) => FAILURE.test(p) && !/\b(fix|fixes|fixed|fixing)\b/i.test(p)),
+  );
 }
 
 function words(line: string): string[] {

@@ -215,7 +215,7 @@ function builtAsMessage(head: string[], line: number): boolean {
  * sentence to stderr), a print inside a function whose job is printing, a doc sample's print with
  * its expected output beneath, a fixture app's output, and a test's diagnostics in its error branch.
  */
-function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: FileFacts, head: string[], testFile: boolean): boolean {
+function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: FileFacts, head: string[], testFile: boolean): boolean | "message" {
   const args = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
   const opened = m[0].endsWith("(") || m[0].endsWith("[") || m[0].endsWith("{") ? "(" + args : args;
   if (USER_MESSAGE.test(opened) || LABELLED_MESSAGE.test(opened)) return true;
@@ -243,8 +243,53 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   const after = head.slice(line, line + 6).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l));
   if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
   // Printing in an error branch (`catch`, `rescue`, `if err != nil`) reports the error: deliberate, in code and tests alike.
-  if (inErrorBranch(head, line)) return true;
-  return !dumpsValues(args, m, head, line);
+  if (inErrorBranch(head, line) || (logsFailure(text, m) && blockThenFails(head, line))) return true;
+  if (openersOf(head, line, true).some((l) => ENV_CONDITION.test(l))) return true;
+  // A sentence is a message for a reader, unless the same code's other prints show it is a trace (see fileFindings).
+  return dumpsValues(args, m, head, line) ? false : "message";
+}
+
+// A block switched on by the environment (`if (process.env.NODE_ENV !== 'production' && !known.has(type)) {`):
+// a development build's warning, as deliberate as the same test on the print's own line (ENV_GATED).
+// Not any variable: `if ENV['REMOTE']` picks a set-up, it does not mark a development build.
+const ENV_CONDITION =
+  /^\s*(\}\s*)?(else\s+)?(if|unless|when)\b.{0,400}(process\.env\.NODE_ENV\b|process\.env\[["']NODE_ENV|import\.meta\.env\.(DEV|MODE)\b|__DEV__|(process\.env|os\.environ|os\.getenv|os\.Getenv|\bENV|env::var|getenv)\W{0,4}[A-Z_]*(DEBUG|VERBOSE|TRACE)[A-Z_]*\b)/;
+// The way out of a failure branch besides THEN_FAILS: rejecting a promise, passing the error on, answering with an error status.
+const FAILS_OUT =
+  /^\s*(return\s+)?(await\s+)?(reject\s*\(|(next|callback|cb|done)\s*\(\s*(err|error|e|ex|new\s)|[\w.]*\.(status|sendStatus|writeHead)\s*\(\s*[45]\d\d\b|[\w.]*statusCode\s*=\s*[45]\d\d\b|[\w.]*\.(json|send)\s*\(\s*\{[^}]{0,80}\b(status\s*:\s*["']error|error\s*:)|http\.Error\s*\(|abort\s*\(\s*[45]\d\d)/;
+/** Statements of a block read after a print for the failure that ends it. */
+const BLOCK_REACH = 6;
+
+// An argument that is the failure itself: the error, its stack, a status.
+const FAILURE_ARGUMENT = /\b(err|error|e|ex|exc|exception|status|statusCode|stack|reason|cause)\b/;
+
+/**
+ * Whether a print says what failed: a label of its own (`'bad request'`) or the error itself. Bare values printed on
+ * the way out (node-fs-extra 1ee77c8a80: `console.log(source)`, `console.log(dest)`, then the error) are someone
+ * looking at them.
+ */
+function logsFailure(text: string, m: RegExpExecArray): boolean {
+  const args = closedArguments(text.slice(m.index + m[0].length));
+  return labelled(text, m) || FAILURE_ARGUMENT.test(args.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, ""));
+}
+
+/**
+ * Whether the rest of the print's block ends in a failure: a throw, a rejection, an error returned or sent as the
+ * response (formik a36670d06e: `console.log('bad request', res.status)` then `res.json({ status: 'error' … })` then
+ * `throw`). The print logs the failure on its way out; one that swallows the error and carries on is not this.
+ */
+function blockThenFails(head: string[], line: number): boolean {
+  const indent = /^\s*/.exec(head[line - 1] ?? "")![0].length;
+  let seen = 0;
+  for (let i = line; i < head.length && seen < BLOCK_REACH; i++) {
+    const l = head[i];
+    if (l.trim() === "") continue;
+    const own = /^\s*/.exec(l)![0].length;
+    if (own < indent) return false;
+    seen++;
+    if (own === indent && (THEN_FAILS.test(l) || FAILS_OUT.test(l))) return true;
+  }
+  return false;
 }
 
 // A condition: what follows `if`/`unless`/`elif`/`when`, up to where its body starts.
@@ -384,9 +429,29 @@ function thenTestFails(head: string[], line: number): boolean {
 // Lines that are themselves prints, skipped when looking at what follows one (`fmt.Println(err)`, `fmt.Println("")`, `return err`).
 const DEBUG_ANY = /(^|[^\w.])(fmt\.Print|println!?|print!?|console\.log|puts|System\.out)\w*\s*[(! "']/;
 
-/** The texts of the lines that open the blocks enclosing this line, innermost first. */
-function openersOf(head: string[], line: number): string[] {
-  return enclosingOpeners(head, line).map((o) => (o.text.trim() === "{" ? `${lineAbove(head, o.line)} {` : o.text));
+/**
+ * The texts of the lines that open the blocks enclosing this line, innermost first. With `whole`, an opener that
+ * closes a condition wrapped over lines (`) {` under `if (` and its clauses) is read with those lines.
+ */
+function openersOf(head: string[], line: number, whole = false): string[] {
+  return enclosingOpeners(head, line).map((o) => {
+    if (o.text.trim() === "{") return `${lineAbove(head, o.line)} {`;
+    return whole && /^\s*\)/.test(o.text) ? wrappedCondition(head, o.line) : o.text;
+  });
+}
+
+/** Lines a condition may be wrapped over. */
+const WRAP_REACH = 6;
+
+/** A condition wrapped over lines, read back from its closing `) {` (1-based) to the line at its indentation that opens it. */
+function wrappedCondition(head: string[], line: number): string {
+  const indent = /^\s*/.exec(head[line - 1])![0].length;
+  const parts = [head[line - 1].trim()];
+  for (let i = line - 2; i >= 0 && i >= line - 1 - WRAP_REACH; i--) {
+    parts.unshift(head[i].trim());
+    if (/^\s*/.exec(head[i])![0].length <= indent) return head[i].slice(0, indent) + parts.join(" ");
+  }
+  return head[line - 1];
 }
 
 /** The last non-blank line above this (1-based) line: what a brace alone on its line (C#'s style) opens. */
@@ -772,9 +837,76 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
     if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
     else if (!printedElsewhere(file, found, text, said)) hits.push(hit);
   }
+  const kept = withTraces(hits, scan.facts, scan.raw);
   // A new file split out of the one beside it: when most of its prints came along, the rest are that code's too.
-  if (moved > 0 && moved >= hits.length) return [];
-  return grouped(file.path, hits);
+  if (moved > 0 && moved >= kept.length) return [];
+  return grouped(file.path, kept);
+}
+
+/**
+ * The leftovers, with the prints of a sentence that sit in the same function as a leftover of the same kind: that
+ * function's trace markers, said with the rest (formik 4f0aac1cdf: `console.log('no validate')` and, a branch above,
+ * `console.log('no validate in ctx')`). Alone, a print of a sentence is a message for a reader.
+ */
+function withTraces(hits: DebugHit[], facts: FileFacts, raw: Map<number, string>): DebugHit[] {
+  const fnOf = (line: number) => innermostFunction(facts, line)?.start ?? 0;
+  const strong = new Set(hits.filter((h) => !h.weak).map((h) => `${h.what} ${h.test} ${fnOf(h.line)}`));
+  return hits.filter((h) => !h.weak || (!REPORTS_FAILURE.test(raw.get(h.line) ?? "") && strong.has(`${h.what} ${h.test} ${fnOf(h.line)}`)));
+}
+
+// A sentence that reports a failure (`Failed to find post for slug: …`) is the program's message, whatever prints beside it.
+const REPORTS_FAILURE = /\b(fail\w*|error\w*|unable|cannot|can't|could ?n[o']t|not found|invalid|missing|unknown|unexpected|unsupported|warn\w*)\b/i;
+
+// A callback that runs as the test goes: a promise's continuation, an iteration, an event or a test's own body.
+const RUNNING_CALLBACK =
+  /^(then|catch|finally|each\w*|forEach|map|flatMap|filter|reduce|subscribe|on|once|addListener|tap|also|let|apply|run|use|collect|select|times|step|upto|downto|onNext|doOnNext|it|test|describe|context|specify|before\w*|after\w*|setUp|tearDown)$/;
+
+/**
+ * The call a header line's lambda is passed to, when the line opens one: the name before the innermost bracket
+ * still open under the body's own (`.then(function(res) {` → `then`, `withNullableArg {` → `withNullableArg`,
+ * `.each do |el|` → `each`). Undefined for a declaration or a property's value (`handleSubmit: payload => {`).
+ */
+function lambdaCallee(header: string): string | undefined {
+  const open: Array<{ ch: string; name: string }> = [];
+  const text = header.replace(/"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g, '""').replace(/\bdo(\s*\|[^|]*\|)?\s*$/, "{");
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "{" || ch === "[") open.push({ ch, name: /([\w$]+)\s*$/.exec(text.slice(Math.max(0, i - 80), i))?.[1] ?? "" });
+    else if ((ch === ")" || ch === "}" || ch === "]") && open.length > 0) open.pop();
+  }
+  const body = open.pop();
+  if (!body) return undefined;
+  // A trailing lambda (`withNullableArg {`, `each {`) is passed to the name right before its brace.
+  if (body.ch === "{" && body.name !== "" && !/^(function|fun|def|fn|func|else|do|try|finally)$/.test(body.name)) return body.name;
+  return open.pop()?.name || undefined;
+}
+// What a function or a lambda opens its body with, as the last thing on its header line.
+const BODY_OPENS = /(=>|->|\{(\s*\|[^|]{0,80}\|)?|\)\s*=|\bdo(\s*\|[^|]{0,80}\|)?|:)\s*$/;
+const CLOSES = /^\s*[}\])]*\s*[;,]?\s*[}\])]*[;,]?\s*(end)?\s*$/;
+
+/**
+ * Whether the print is the whole body of a function or lambda in test code that is a placeholder: a mocked class's
+ * dummy method (mockk a6286a21fe: `fun test(s: String?) { println(s) }`), a stub handler or capture block
+ * (`handleSubmit: payload => { console.log(payload); }`, `withNullableArg { println(it) }`). Not a test's own body,
+ * and not a callback the test runs on its way (`.then(res => { console.log(res) })`, `.each { |el| puts el.text }`).
+ */
+function stubBody(line: number, at: number, text: string, scan: DebugScan): boolean {
+  const fn = innermostFunction(scan.facts, line);
+  if (!fn || fn.testCallback || scan.facts.tests.some((t) => t.start === fn.start && t.end === fn.end)) return false;
+  const after = closedArguments(text.slice(text.indexOf("(", at) + 1));
+  const rest = text.slice(text.indexOf("(", at) + 1 + after.length + 1);
+  if (!CLOSES.test(rest)) return false;
+  if (fn.start === line) {
+    // One line: the header, the print, the closers.
+    const header = text.slice(0, at);
+    return BODY_OPENS.test(header) && !RUNNING_CALLBACK.test(lambdaCallee(header) ?? "");
+  }
+  const header = scan.head[fn.start - 1] ?? "";
+  if (!BODY_OPENS.test(header) || RUNNING_CALLBACK.test(lambdaCallee(header) ?? "") || scan.head[line - 2] !== header) return false;
+  // Nothing else in the body: the next line that holds something closes the function.
+  if (fn.end === line) return true;
+  const next = scan.head.slice(line, fn.end).find((l) => l.trim() !== "");
+  return next !== undefined && CLOSES.test(next) && fn.end <= line + 2;
 }
 
 interface DebugHit {
@@ -782,6 +914,8 @@ interface DebugHit {
   what: string;
   test: boolean;
   stops?: string;
+  /** A print of a sentence: a message for a reader, unless a leftover of the same kind sits in the same function. */
+  weak?: boolean;
 }
 
 /** What judging one added line of a file needs: its patterns, and what the head and base hold. */
@@ -859,16 +993,20 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
-    if (p.output && intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile)) return undefined;
+    const intended = p.output ? intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile) : false;
+    if (intended === true) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
     if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
+    // A test's placeholder: a mocked class's dummy method, a stub handler (`handleSubmit: (p) => { console.log(p) }`).
+    if (p.output && test && stubBody(line, m.index, text, scan)) return undefined;
     // libtest captures a Rust test's stdout and stderr and shows them only when it fails: a print that labels what it
     // shows is the failure's context (`"testing {content_type:?}"`, a clone's backtrace), not clutter. A bare value
     // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
     if (p.output && test && scan.facts.language === "rust" && labelled(text, m)) return undefined;
     const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
-    return p.stops === undefined ? { line, what, test } : { line, what, test, stops: p.stops };
+    const weak = intended === "message" ? { weak: true } : {};
+    return p.stops === undefined ? { line, what, test, ...weak } : { line, what, test, stops: p.stops, ...weak };
   }
   return undefined;
 }

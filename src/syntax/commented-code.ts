@@ -120,11 +120,51 @@ export function commentedOutCodeStart(comment: CommentFact, spec: LanguageSpec, 
     const example = Math.min(...run.filter((l) => l.trim() !== "").map(indent)) > proseIndent;
     if (run.length > 0 && !example && isCode(run, spec, parser)) {
       // Code the comment itself explains or introduces is deliberate: documentation, not a leftover.
-      return explained(lines, prose, runStart, i) || opensWithNote(run) ? "explained" : comment.start + runStart + leadingBlanks(run);
+      if (explained(lines, prose, runStart, i) || opensWithNote(run)) return "explained";
+      const from = grownStart(lines, runStart, i, spec, parser);
+      return comment.start + from + leadingBlanks(lines.slice(from, i) as string[]);
     }
     run = [];
   }
   return undefined;
+}
+
+/** Lines of fragments over a block of code tried as part of it, at most. */
+const MAX_FRAGMENT_LINES = 12;
+
+/**
+ * Where the code of lines [from, to) really starts: the fragments right over it (`if ENV['CI']`,
+ * `  else`, `::Selenium::WebDriver::IE`, `[Test]`, `{`) are the rest of the same block when the
+ * whole parses, as it does once the block is commented out in one go (capybara 3650c5bd77: 7 lines,
+ * said as 2). A sentence, a note or a reason stops the search: it is what the prose over code is.
+ */
+function grownStart(lines: Array<string | null>, from: number, to: number, spec: LanguageSpec, parser: Parser): number {
+  let top = from;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_FRAGMENT_LINES; k--) {
+    const line = lines[k];
+    if (line === null || (line.trim() !== "" && !isFragment(line, spec.keywords))) break;
+    if (line.trim() !== "") top = k;
+  }
+  // The widest span that parses: a fragment the code does not close (a stray `}` or `end`) is left out.
+  for (let start = top; start < from; start++) {
+    if (lines[start]!.trim() === "") continue;
+    if (isCode(lines.slice(start, to) as string[], spec, parser)) return start;
+  }
+  return from;
+}
+
+// A line of punctuation only, a rule under a heading (`// ------`, `# ====`): it separates.
+const RULE_LINE = /^[\s\-=*#_~+/]+$/;
+
+/**
+ * A line of code too short to read as code on its own: a keyword (`else`, `end`), brackets, an
+ * attribute, a qualified name, a condition. Never a sentence, a word alone, a note or a reason.
+ */
+function isFragment(line: string, keywords: Set<string>): boolean {
+  const t = line.trim();
+  if (t === "" || RULE_LINE.test(t) || isDirective(t) || explains(t) || wordPair(t, keywords)) return false;
+  const first = /^([A-Za-z_]\w*)/.exec(t)?.[1];
+  return first === undefined ? /^[[\]{}()@:.$<]/.test(t) : keywords.has(first) || CODE_MARK.test(t) || /[()[\]{}]/.test(t);
 }
 
 // Words of a reason to keep code commented out, or of a lead-in to an example: "TODO(#12): re-enable
@@ -211,19 +251,24 @@ function leadingBlanks(lines: string[]): number {
 const CODE_MARK = /;\s*$|[{}]|[A-Za-z_$]\w*\.[A-Za-z_$]|[a-z0-9]_\w|[a-z][A-Z]|[=<>!+\-*/%&|^]=|[^=!<>]=[^=>]|->|=>|::|\$\w/;
 const WORD_PAIR = /\b([A-Za-z][a-z]*) ([A-Za-z][a-z]*)\b/g;
 
-/**
- * A line that reads as words rather than code: two plain words side by side (not keywords) and no
- * mark of code, like `call foo(bar) first` or `puts the result`, which some grammars still parse.
- */
-function wordy(line: string, keywords: Set<string>): boolean {
+/** Whether two plain words (not keywords) stand side by side outside strings: `it never throws`, whatever code marks the line has. */
+function wordPair(line: string, keywords: Set<string>): boolean {
   const text = line.replace(QUOTED, '""');
-  if (CODE_MARK.test(text)) return false;
   WORD_PAIR.lastIndex = 0;
   for (let m = WORD_PAIR.exec(text); m; m = WORD_PAIR.exec(text)) {
     if (!keywords.has(m[1]) && !keywords.has(m[2])) return true;
     WORD_PAIR.lastIndex = m.index + m[1].length + 1;
   }
   return false;
+}
+
+/**
+ * A line that reads as words rather than code: two plain words side by side (not keywords) and no
+ * mark of code, like `call foo(bar) first` or `puts the result`, which some grammars still parse.
+ */
+function wordy(line: string, keywords: Set<string>): boolean {
+  const text = line.replace(QUOTED, '""');
+  return !CODE_MARK.test(text) && wordPair(line, keywords);
 }
 
 /** The most lines parsed as one block: a longer one is not read as code at all. */
@@ -317,7 +362,7 @@ function markJoined(parts: CommentFact[], spec: LanguageSpec, parser: Parser): v
     lines.push(...p.lines);
   }
   const start = commentedOutCodeStart({ ...first, end: last.end, lines, endColumn: last.endColumn }, spec, parser);
-  if (start === undefined) return;
+  if (start === undefined) return joinFragments(parts, spec);
   for (const p of parts) {
     if (start === "explained") {
       p.explained = true;
@@ -328,4 +373,22 @@ function markJoined(parts: CommentFact[], spec: LanguageSpec, parser: Parser): v
       p.codeStart = Math.max(start, p.start);
     }
   }
+}
+
+/**
+ * Parts of a block cut at its blank lines that do not parse together (a garbled line inside):
+ * a part of fragments only (`//[Test]`, `//public void ProvidedOverridesContainer()`, `//{`, or
+ * `//}` at the end) next to a part that is code belongs to that code (Autofac eb52ce08dc, said 5
+ * lines late). A part with a sentence, a note or a reason stops the spread.
+ */
+function joinFragments(parts: CommentFact[], spec: LanguageSpec): void {
+  const fragments = parts.map(
+    (p) => !p.code && !p.explained && p.lines.some((l) => l.trim() !== "") && p.lines.every((l) => l.trim() === "" || isFragment(l, spec.keywords)),
+  );
+  const spread = (i: number) => {
+    parts[i].code = true;
+    parts[i].codeStart = parts[i].start + leadingBlanks(parts[i].lines);
+  };
+  for (let i = 1; i < parts.length; i++) if (fragments[i] && parts[i - 1].code) spread(i);
+  for (let i = parts.length - 2; i >= 0; i--) if (fragments[i] && parts[i + 1].code) spread(i);
 }

@@ -98,7 +98,7 @@ invalid.push(
   {
     name: "Rust: a commented print in a function that does other work",
     ...file("src/trace.rs", ["fn work() {", '    trace!("x");', '    // println!("{}", 3);', "}"]),
-    findings: line("commentedOutLine", 3),
+    findings: line("commentedOutPrint", 3),
   },
   {
     name: "Rust: a debug function the base had, whose live print the change comments out",
@@ -107,12 +107,12 @@ invalid.push(
       ["fn debug_log(msg: &str) {", '    // eprintln!("{}", msg);', "}"],
       ["fn debug_log(msg: &str) {", '    eprintln!("{}", msg);', "}"].join("\n"),
     ),
-    findings: line("commentedOutLine", 2),
+    findings: line("commentedOutPrint", 2),
   },
   {
     name: "JavaScript: a name that only holds the letters of one (`login`) is not a debug function",
     ...file("lib/auth.js", ["function login(user) {", "  // console.log(user);", "}"]),
-    findings: line("commentedOutLine", 2),
+    findings: line("commentedOutPrint", 2),
   },
   {
     name: "JavaScript: a commented call that is not a print, in a new debug function",
@@ -217,7 +217,7 @@ invalid.push(
   {
     name: "Ruby: a commented `puts` in a method's body, not a rescue block",
     ...file("lib/a.rb", ["def f", "  g", "  # puts(e.message)", "  h", "end"]),
-    findings: line("commentedOutLine", 3),
+    findings: line("commentedOutPrint", 3),
   },
   {
     name: "Java: a commented print in a catch block that handles the error",
@@ -405,10 +405,10 @@ invalid.push(
   {
     name: "a root commit of a few files is the project's first step, and the author's own",
     change: importOf(5, "Initial commit", []),
-    findings: line("commentedOutLine", 5),
+    findings: line("commentedOutPrint", 5),
   },
-  { name: 'a later commit of a few dozen files that says "Initial commit"', change: importOf(60, "Initial commit"), findings: line("commentedOutLine", 5) },
-  { name: "hundreds of new files without a word of an import", change: importOf(150, "Add the parser"), findings: line("commentedOutLine", 5) },
+  { name: 'a later commit of a few dozen files that says "Initial commit"', change: importOf(60, "Initial commit"), findings: line("commentedOutPrint", 5) },
+  { name: "hundreds of new files without a word of an import", change: importOf(150, "Add the parser"), findings: line("commentedOutPrint", 5) },
 );
 
 testRule("no-commented-out-code", { valid, invalid });
