@@ -19,7 +19,8 @@ import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
-import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -120,12 +121,21 @@ export default defineRule({
     if (!found.fileTree || !opts.new_behaviour_only || change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     const classify = classifier(opts);
     const sources = change.files.filter((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0 && hasSyntax(f));
-    return sources.length === 0
-      ? []
-      : testsToRead(
+    if (sources.length === 0) return [];
+    const layout = repoLayout(found.fileTree);
+    // And the tests of the packages of the sources it rewrites: a refactor's tests may be named for another file.
+    return [
+      ...new Set([
+        ...testsToRead(
           sources.map((f) => f.path),
-          repoLayout(found.fileTree),
-        );
+          layout,
+        ),
+        ...packageTestsToRead(
+          sources.filter(rewritesCode).map((f) => f.path),
+          layout,
+        ),
+      ]),
+    ];
   },
   check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
@@ -249,7 +259,13 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         behaviourWords: ctx.behaviourWords,
         layout,
       }));
-  return asks && !untestedProject(f, fresh, layout, found) ? coverageFinding(f, tests, opts.mode, layout) : undefined;
+  if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
+  // A refactor the existing tests of its package already run, though they are named for another file.
+  const pinned =
+    opts.new_behaviour_only && layout && c.newCode.length > 0
+      ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
+      : undefined;
+  return pinned ? covered(f, pinned) : coverageFinding(f, tests, opts.mode, layout);
 }
 
 /** The layout of a file tree, once per tree: laterNeeds and check both read it. */

@@ -1,0 +1,221 @@
+import rule from "../../rules/tests-required.js";
+import { formatMessage, type Lookups } from "../../src/engine/rule.js";
+import { addedLineNumbers } from "../helpers/base-head.js";
+import { change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+import type { Change, ChangedFile } from "../../src/model/change.js";
+
+// Session 9 (#11): refactors whose behaviour existing tests of the package already run, though they
+// are named for another file (`IOUtils` in `IOCaseTest`, a Kotlin `Event` in `ChannelTest`, Go's
+// `route.go` in `middleware_test.go`).
+
+/** A source rewritten from `base` to `head` (lines deleted too), in a tree whose existing tests have these texts. */
+function rewrite(path: string, base: string[], head: string[], tests: Record<string, string[]>, others: string[] = []): { change: Change; lookups: Lookups } {
+  const added = addedLineNumbers(base, head);
+  const file: ChangedFile = {
+    path,
+    status: "modified",
+    binary: false,
+    additions: added.length,
+    deletions: base.filter((l) => !head.includes(l)).length,
+    addedLines: added.map((line) => ({ line, text: head[line - 1] })),
+    hunks: [{ start: 1, length: head.length }],
+  };
+  const texts = Object.entries(tests).map(([p, lines]) => [p, lines.join("\n")] as [string, string]);
+  return {
+    change: change([file]),
+    lookups: {
+      issues: new Map(),
+      fileContents: new Map([[path, head.join("\n")], ...texts]),
+      baseContents: new Map([[path, base.join("\n")]]),
+      fileTree: [path, ...Object.keys(tests), ...others],
+    },
+  };
+}
+
+// ---- Kotlin: a data class turned into hand-written equals (turbine's `Event`) ----
+
+const eventBase = [
+  "package app.cash.turbine",
+  "",
+  "public sealed class Event<out T> {",
+  "  public data class Error(val throwable: Throwable) : Event<Nothing>() {",
+  '    override fun toString(): String = "Error(${throwable::class.simpleName})"',
+  "  }",
+  "  public data class Item<T>(val value: T) : Event<T>() {",
+  '    override fun toString(): String = "Item($value)"',
+  "  }",
+  "}",
+];
+const eventHead = [
+  "package app.cash.turbine",
+  "",
+  "public sealed interface Event<out T> {",
+  "  public class Error(public val throwable: Throwable) : Event<Nothing> {",
+  "    override fun equals(other: Any?): Boolean = other is Error && throwable == other.throwable",
+  "    override fun hashCode(): Int = throwable.hashCode()",
+  '    override fun toString(): String = "Error(${throwable::class.simpleName})"',
+  "  }",
+  "  public class Item<T>(public val value: T) : Event<T> {",
+  "    override fun equals(other: Any?): Boolean = other is Item<*> && value == other.value",
+  "    override fun hashCode(): Int = value.hashCode()",
+  '    override fun toString(): String = "Item($value)"',
+  "  }",
+  "}",
+];
+const eventSrc = "src/commonMain/kotlin/app/cash/turbine/Event.kt";
+const channelTest = "src/commonTest/kotlin/app/cash/turbine/ChannelTest.kt";
+const usesEvents = [
+  "class ChannelTest {",
+  "  @Test fun receivesItems() = runTest {",
+  "    assertEquals(Event.Item(1), channel.takeEvent())",
+  "    assertEquals(Event.Error(failure), channel.takeEvent())",
+  "  }",
+  "}",
+];
+const otherTest = ["class TurbineTest {", "  @Test fun awaitsItems() = runTest {", "    assertEquals(1, flow.awaitItem())", "  }", "}"];
+
+// ---- Go: a method renamed, its caller updated (mux's `GetHandlerWithMiddlewares`) ----
+
+const routeBase = [
+  "package mux",
+  "",
+  "func (r *Route) Match(req *http.Request, match *RouteMatch) bool {",
+  "\tif match.Handler == nil {",
+  "\t\tmatch.Handler = r.WrapHandlerInMiddlewares(r.handler)",
+  "\t}",
+  "\treturn true",
+  "}",
+  "",
+  "func (r *Route) WrapHandlerInMiddlewares(handler http.Handler) http.Handler {",
+  "\tfor i := len(r.middlewares) - 1; i >= 0; i-- {",
+  "\t\thandler = r.middlewares[i].Middleware(handler)",
+  "\t}",
+  "\treturn handler",
+  "}",
+];
+const routeHead = [
+  "package mux",
+  "",
+  "func (r *Route) Match(req *http.Request, match *RouteMatch) bool {",
+  "\tif match.Handler == nil {",
+  "\t\tmatch.Handler = r.GetHandlerWithMiddlewares()",
+  "\t}",
+  "\treturn true",
+  "}",
+  "",
+  "func (r *Route) GetHandlerWithMiddlewares() http.Handler {",
+  "\thandler := r.handler",
+  "\tfor i := len(r.middlewares) - 1; i >= 0; i-- {",
+  "\t\thandler = r.middlewares[i].Middleware(handler)",
+  "\t}",
+  "\treturn handler",
+  "}",
+];
+const middlewareTest = [
+  "package mux",
+  "",
+  "func TestMiddlewareAdd(t *testing.T) {",
+  '\troute := router.HandleFunc("/", handler)',
+  "\tvar _ *Route = route",
+  "\tif len(router.middlewares) != 1 {",
+  '\t\tt.Fatal("Middleware was not added correctly")',
+  "\t}",
+  "}",
+];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: a data class turned into hand-written equals, its items compared in ChannelTest (not EventTest)",
+      ...rewrite(eventSrc, eventBase, eventHead, { [channelTest]: usesEvents, "src/commonTest/kotlin/app/cash/turbine/TurbineTest.kt": otherTest }),
+    },
+    {
+      name: "Go: a method renamed and its caller updated, the package's middleware_test.go uses its Route",
+      ...rewrite("route.go", routeBase, routeHead, { "middleware_test.go": middlewareTest }, ["mux.go"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: the same rewrite, but no existing test uses Event",
+      ...rewrite(eventSrc, eventBase, eventHead, { "src/commonTest/kotlin/app/cash/turbine/TurbineTest.kt": otherTest }),
+      findings: [{ messageId: "missingTests", path: eventSrc }],
+    },
+    {
+      name: "Go: the rename also writes a new message: new behaviour, whatever the tests use",
+      ...rewrite(
+        "route.go",
+        routeBase,
+        routeHead.map((l) => (l === "\treturn handler" ? '\treturn http.TimeoutHandler(handler, 1, "route timed out")' : l)),
+        { "middleware_test.go": middlewareTest },
+      ),
+      findings: [{ messageId: "missingTests", path: "route.go" }],
+    },
+    {
+      name: "Go: the rename adds a branch (a new path the tests may not take)",
+      ...rewrite(
+        "route.go",
+        routeBase,
+        routeHead.flatMap((l) => (l === "\thandler := r.handler" ? [l, "\tif handler == nil {", "\t\thandler = r.fallback", "\t}"] : [l])),
+        { "middleware_test.go": middlewareTest },
+      ),
+      findings: [{ messageId: "missingTests", path: "route.go" }],
+    },
+    {
+      name: "Go: a test that only names the type in its own name (`TestRouteMiddlewares`) uses nothing",
+      ...rewrite("route.go", routeBase, routeHead, {
+        "middleware_test.go": ["package mux", "", "func TestRouteMiddlewares(t *testing.T) {", "\tt.Skip()", "}"],
+      }),
+      findings: [{ messageId: "missingTests", path: "route.go" }],
+    },
+  ],
+});
+
+describe("tests-required: the covered summary names the test that uses the refactored code", () => {
+  const options = rule.options.parse({}) as Parameters<typeof rule.check>[1];
+  it("names ChannelTest and what it uses", () => {
+    const c = rewrite(eventSrc, eventBase, eventHead, { [channelTest]: usesEvents });
+    const [info] = rule.check(c.change, options, c.lookups).filter((f) => f.info);
+    expect(formatMessage(rule.meta.messages.covered, info.data)).toBe(
+      `\`${eventSrc}\` ← \`${channelTest}\` (uses \`Event\`, \`Item\`), which ran this code before the change: it reorganises it without a new function, literal or call`,
+    );
+  });
+});
+
+describe("tests-required laterNeeds: the tests of a rewritten source's package", () => {
+  const options = rule.options.parse({}) as Parameters<NonNullable<typeof rule.laterNeeds>>[1];
+  const javaTree = [
+    "src/main/java/org/apache/commons/io/IOUtils.java",
+    "src/test/java/org/apache/commons/io/IOUtilsTest.java",
+    "src/test/java/org/apache/commons/io/IOCaseTest.java",
+    "src/test/java/org/apache/commons/io/FileUtilsTest.java",
+    "src/test/java/org/apache/commons/io/input/ProxyReaderTest.java",
+    "src/test/java/org/apache/commons/io/jmh/IOUtilsContentEqualsBenchmark.java",
+    ...Array.from({ length: 20 }, (_, i) => `src/test/java/org/apache/commons/io/Other${i}Test.java`),
+  ];
+  const java = (status: "modified" | "added") => {
+    const c = rewrite(
+      "src/main/java/org/apache/commons/io/IOUtils.java",
+      ["class IOUtils {", "  int a() { return 1; }", "}"],
+      ["class IOUtils {", "  int a() { return 2; }", "}"],
+      {},
+    );
+    c.change.files[0].status = status;
+    return { change: c.change, lookups: { ...c.lookups, fileTree: javaTree } };
+  };
+
+  it("reads the named test, then the package folder's tests nearest first, at most 12, no benchmark", () => {
+    const e = java("modified");
+    const read = rule.laterNeeds!(e.change, options, e.lookups);
+    expect(read[0]).toBe("src/test/java/org/apache/commons/io/IOUtilsTest.java");
+    expect(read).toContain("src/test/java/org/apache/commons/io/IOCaseTest.java");
+    expect(read).not.toContain("src/test/java/org/apache/commons/io/input/ProxyReaderTest.java");
+    expect(read.some((p) => p.includes("jmh"))).toBe(false);
+    expect(read).toHaveLength(13);
+  });
+
+  it("reads no package tests for a new file: nothing was there to refactor", () => {
+    const e = java("added");
+    expect(rule.laterNeeds!(e.change, options, e.lookups)).toEqual(["src/test/java/org/apache/commons/io/IOUtilsTest.java"]);
+  });
+});
