@@ -6,7 +6,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { citesIssue, skipReason } from "../src/analysis/test-skip-reason.js";
+import { justifiedSkip, reasonedSkipMarker, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
@@ -602,14 +602,30 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
     for (const v of verdicts) out.push({ messageId: v.kind, path: file.path, line: v.line });
     const skipped = added.filter((t) => t.skip === "unconditional");
     if (added.length === 0 || skipped.length < added.length) continue;
-    // A skip that cites its tracking issue (`@Ignore("Need to fix #1545")`) is already tracked.
+    // A skip that cites its tracking issue (`@Ignore("Need to fix #1545")`) is already tracked, and one that says why it
+    // cannot run with the others (`[Ignore("Long running, non-deterministic test…")]`) is deliberate.
     const lines = headText(file, found)?.split("\n");
     // A skip already there at base (a skipped `describe` moved or re-indented with its tests) is not added by this change.
     const before = skippedBefore([file, ...removed], found);
-    const untracked = skipped.filter((t) => !before.has(t.name) && !(lines && citesIssue(skipReason(lines, t.start))));
+    // Nor one skipped, with a reason, as the file's other tests already were (NSubstitute's ignored thread tests): the file's convention.
+    const conventions = skipConventions(file, found);
+    const untracked = skipped.filter((t) => {
+      if (before.has(t.name)) return false;
+      if (!lines) return true;
+      const reason = skipReason(lines, t.start);
+      const marker = reasonedSkipMarker(reason);
+      return !justifiedSkip(reason, t.name) && !(marker !== undefined && conventions.has(marker));
+    });
     if (untracked.length > 0) out.push({ messageId: "onlySkipped", path: file.path, line: untracked[0].start });
   }
   return out;
+}
+
+/** How the file's tests were skipped with a reason at base (see reasonedSkipMarker): a new test skipped the same way follows the file's convention. */
+function skipConventions(file: ChangedFile, found: Lookups): Set<string> {
+  const base = baseText(file, found)?.split("\n");
+  const skipped = (baseFacts(file, found)?.tests ?? []).filter((t) => t.skip === "unconditional");
+  return new Set(base ? skipped.flatMap((t) => reasonedSkipMarker(skipReason(base, t.start)) ?? []) : []);
 }
 
 /** Names of the test cases skipped unconditionally at base in these files: a skip the change only moved. */

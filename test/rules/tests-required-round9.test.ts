@@ -219,3 +219,87 @@ describe("tests-required laterNeeds: the tests of a rewritten source's package",
     expect(rule.laterNeeds!(e.change, options, e.lookups)).toEqual(["src/test/java/org/apache/commons/io/IOUtilsTest.java"]);
   });
 });
+
+// ---- skips that say why (NSubstitute's `[Ignore("Long running, non-deterministic test…")]`) ----
+
+const threadSpecs = (ignore: string, name = "Check_received_from_other_threads") => [
+  "public class MultipleThreads {",
+  "    [Test]",
+  `    [Ignore("${ignore}")]`,
+  `    public void ${name}() {`,
+  "        Assert.That(sub.Received(), Is.True);",
+  "    }",
+  "}",
+];
+const added = (path: string, lines: string[]) => {
+  const { change: c } = rewrite(path, [], lines, {});
+  c.files[0].status = "added";
+  c.files[0].deletions = 0;
+  return c;
+};
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "C#: an [Ignore] whose reason says the test is long running",
+      change: added(
+        "Source/Acme.Acceptance.Specs/MultipleThreads.cs",
+        threadSpecs("Long running, non-deterministic test. Reproduced with CallResults from many threads."),
+      ),
+    },
+    {
+      name: "C#: a test named for the issue it reproduces (`Issue_64_…`)",
+      change: added(
+        "Source/Acme.Acceptance.Specs/MultipleThreads.cs",
+        threadSpecs("Not run by default", "Issue_64_check_received_while_calling_from_other_threads"),
+      ),
+    },
+    {
+      name: "JavaScript: a comment that says the skipped test is platform specific",
+      change: added("lib/__tests__/copy-permissions.test.js", [
+        "// pretty UNIX specific, may not pass on windows... only tested on Mac OS X 10.9",
+        "it.skip('should maintain file permissions and ownership', function () {",
+        "  assert.strictEqual(stat(f).mode, 0o666)",
+        "})",
+      ]),
+    },
+    {
+      name: "C#: a new test skipped as the file's other tests already were",
+      ...(() => {
+        const base = threadSpecs("Takes minutes");
+        const head = [
+          ...base.slice(0, -1),
+          "    [Test]",
+          '    [Ignore("Not now")]',
+          "    public void Configure_from_other_threads() {",
+          "        Assert.That(sub.Configured(), Is.True);",
+          "    }",
+          "}",
+        ];
+        return rewrite("Source/Acme.Acceptance.Specs/MultipleThreads.cs", base, head, {});
+      })(),
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: an [Ignore] whose reason only promises a look",
+      change: added("Source/Acme.Acceptance.Specs/MultipleThreads.cs", threadSpecs("Both are missing something. Gotta look.")),
+      findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 2 }],
+    },
+    {
+      name: "C#: a long-running reason that is still a to-do (`slow and flaky, fix later`)",
+      change: added("Source/Acme.Acceptance.Specs/MultipleThreads.cs", threadSpecs("Slow and flaky, fix later")),
+      findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 2 }],
+    },
+    {
+      name: "JavaScript: a file whose other tests were skipped another way (`it.skip`) sets no convention for `xit`",
+      ...rewrite(
+        "test/copy.test.js",
+        ["it.skip('copies', () => {", "  expect(copy()).toBe(true)", "})"],
+        ["it.skip('copies', () => {", "  expect(copy()).toBe(true)", "})", "xit('moves', () => {", "  expect(move()).toBe(true)", "})"],
+        {},
+      ),
+      findings: [{ messageId: "onlySkipped", path: "test/copy.test.js", line: 4 }],
+    },
+  ],
+});
