@@ -21,6 +21,7 @@ import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
 import { packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
 import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
+import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -265,7 +266,20 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
     opts.new_behaviour_only && layout && c.newCode.length > 0
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
-  return pinned ? covered(f, pinned) : coverageFinding(f, tests, opts.mode, layout);
+  if (pinned) return covered(f, pinned);
+  const finding = coverageFinding(f, tests, opts.mode, layout);
+  // On the line where the new code starts, so the comment sits beside what it asks a test for.
+  const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
+  return line === undefined ? finding : { ...finding, line };
+}
+
+/** Where a file's new code starts: its first new function, else its first fresh line in a function, else its first fresh line. */
+function anchorLine(f: ChangedFile, fresh: Set<number>, found: Lookups): number | undefined {
+  if (fresh.size === 0) return undefined;
+  const functions = (lineFacts(f, found)?.functions ?? []).filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback");
+  const lines = [...fresh].sort((a, b) => a - b);
+  const first = functions.filter((fn) => fresh.has(fn.start)).sort((a, b) => a.start - b.start)[0];
+  return first?.start ?? lines.find((l) => functions.some((fn) => l >= fn.start && l <= fn.end)) ?? lines[0];
 }
 
 /** The layout of a file tree, once per tree: laterNeeds and check both read it. */
@@ -356,6 +370,9 @@ function asksForTests(
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   const textLines = text?.split("\n");
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+  // Nor a compatibility module's shims rewritten: the whole suite runs them through their callers.
+  const base = baseText(f, ctx.found);
+  if (textLines && base !== undefined && rewritesItsShims(f.path, rest, textLines, facts?.functions ?? [], base)) return false;
   // Nor a change that only adds log lines beside them (a warning when an option has no effect).
   if (textLines && isOnlyLogging(rest, textLines, ctx.minLines)) return false;
   // A command that only prints a constant (`thor version`): a test would restate the constant.
@@ -543,7 +560,7 @@ function groupByFolder(findings: RawFinding[], newLines: Map<string, number>): R
       expected: joinedList(named.length === expected.length ? named : expected.map((e) => e.replace(/ it$/, " them")), "or"),
     };
     for (const f of group) grouped.set(f, undefined);
-    grouped.set(group[0], { messageId: "missingTestsGroup", path: ranked[0].path, data });
+    grouped.set(group[0], { messageId: "missingTestsGroup", path: ranked[0].path, ...(ranked[0].line === undefined ? {} : { line: ranked[0].line }), data });
   }
   return findings.flatMap((f) => (grouped.has(f) ? (grouped.get(f) ?? []) : [f]));
 }

@@ -303,3 +303,60 @@ testRule("tests-required", {
     },
   ],
 });
+
+// ---- compatibility modules, and the line a finding sits on ----
+
+const compatBase = [
+  "import sys",
+  "",
+  "py3k = sys.version_info >= (3, 0)",
+  "",
+  "if py3k:",
+  "    from inspect import getfullargspec",
+  "",
+  "    def inspect_getargspec(func):",
+  "        return ArgSpec(*getfullargspec(func)[0:4])",
+  "",
+];
+const vendored = [
+  "def inspect_getargspec(func):",
+  '    """getargspec based on the vendored getfullargspec."""',
+  "    if inspect.ismethod(func):",
+  "        func = func.__func__",
+  "    if not inspect.isfunction(func):",
+  '        raise TypeError("{!r} is not a Python function".format(func))',
+  "    co = func.__code__",
+  "    varargs = None",
+  "    if co.co_flags & inspect.CO_VARARGS:",
+  "        varargs = co.co_varnames[co.co_argcount]",
+  "    return ArgSpec(list(co.co_varnames), varargs, None, func.__defaults__)",
+];
+const compatHead = (fn: string[]) => ["import inspect", "import sys", "", "py3k = sys.version_info >= (3, 0)", "", ...fn];
+const pyTree = ["tests/test_command.py", "tests/test_config.py"];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: a compat module's shim vendored instead of wrapped (alembic's `inspect_getargspec`)",
+      ...rewrite("alembic/util/compat.py", compatBase, compatHead(vendored), {}, pyTree),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: a compat module that adds a shim it did not have asks, on the line the shim starts",
+      ...rewrite(
+        "alembic/util/compat.py",
+        compatBase,
+        [...compatHead(vendored.map((l) => l.replace("inspect_getargspec", "inspect_getfullargspec")))],
+        {},
+        pyTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "alembic/util/compat.py", line: 6 }],
+    },
+    {
+      name: "Python: the same rewrite in a module that is not a compat module asks, on the first new line of the rewritten function",
+      ...rewrite("alembic/util/argspec.py", compatBase, compatHead(vendored), {}, pyTree),
+      findings: [{ messageId: "missingTests", path: "alembic/util/argspec.py", line: 8 }],
+    },
+  ],
+});
