@@ -1,4 +1,5 @@
 import type { Lookups } from "../engine/rule.js";
+import type { FunctionFact } from "../syntax/facts.js";
 import type { ChangedFile } from "../model/change.js";
 import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
 import { lineFacts } from "../syntax/line-view.js";
@@ -16,7 +17,8 @@ import { MAX_TEST_TEXT, testsUsingLines } from "./tests-used-already.js";
  * A refactor whose code existing tests already run (#11, session 9): a rename that updates its
  * callers, logic moved between a type's members or from a sibling file, a data class turned into
  * hand-written `equals`. The code has to show it is one: the change rewrites a file that was there
- * (it deletes lines too), adds no branch to it, writes no public function beyond overrides and the ones it renamed, and
+ * (it deletes lines too), adds no branch to it, writes no public function beyond overrides, the ones it
+ * renamed and getters of members it had (see accessorOf), and
  * its fresh lines write no string or number and call nothing that neither the file nor the
  * change's other sources had before. Then an existing test of the file or its package must use
  * every piece of code the fresh lines sit in (see testsUsingLines).
@@ -61,19 +63,16 @@ export function testsPinningRefactor(
   const renamedAway = new Set(baseFileFacts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && !headNames.has(fn.name)).map((fn) => fn.name));
   const overrides = (name: string) =>
     facts.functions.some((fn) => fn.name === name && lines.slice(Math.max(0, fn.start - 3), fn.start).some((l) => OVERRIDE.test(l)));
-  const api = b.newFunctions.filter((name) => !overrides(name));
+  const getters = facts.functions.filter((fn) => fresh.has(fn.start) && accessorOf(fn, lines, wordIn(base)));
+  const api = b.newFunctions.filter((name) => !overrides(name) && !getters.some((fn) => fn.name === name));
   if (new Set(api).size > renamedAway.size) return undefined;
   // What the code had before: the file, and the change's other sources, where moved code comes from.
   const before = [base, ...ctx.sources.filter((s) => s !== f).map((s) => baseText(s, found) ?? "")].join("\n");
   if (!keepsSignaturesAndLiterals(fresh, lines, before, [], new Set())) return undefined;
-  if (
-    !keepsCallsAndOutputs(
-      [...fresh].map((l) => lines[l - 1] ?? ""),
-      before,
-      headNames,
-    )
-  )
-    return undefined;
+  // A getter's copy (`.clone()`) is part of handing the member out: the callers get what they got.
+  const inGetter = (l: number) => getters.some((fn) => l >= fn.start && l <= fn.end);
+  const called = [...fresh].filter((l) => !inGetter(l)).map((l) => lines[l - 1] ?? "");
+  if (!keepsCallsAndOutputs(called, before, headNames)) return undefined;
   const uses = testsUsingLines(fresh, lines, facts.functions, wordIn(base), testTexts(f.path, ctx.layout, found));
   if (!uses) return undefined;
   const byTest = new Map<string, string[]>();
@@ -83,6 +82,21 @@ export function testsPinningRefactor(
     .map(([t, names]) => `\`${t}\` (uses ${names.slice(0, 3).join(", ")})`)
     .join(", ")
     .concat(", which ran this code before the change: it reorganises it without a new function, literal or call");
+}
+
+/** `return NOFOLLOW_LINK_OPTION_ARRAY.clone();`: a getter's body that hands out a member, or a copy of it. */
+const RETURNS_MEMBER = /^\{?\s*return\s+(?:this\.|self\.|@)?([A-Za-z_$][\w$]*)(?:\.(?:clone|copy|dup|slice|toArray|asReadOnly)\(\s*\))?\s*;?\s*\}?$/;
+
+/**
+ * A new getter for a member the file already had (commons-io's `noFollowLinkOptionArray()` for the
+ * constant it deprecates): the callers the change moves to it read what they read before.
+ */
+function accessorOf(fn: FunctionFact | undefined, lines: string[], had: (name: string) => boolean): boolean {
+  if (!fn || fn.end - fn.start > 4) return false;
+  const text = lines.slice(fn.start - 1, fn.end).join(" ");
+  const body = text.slice(text.search(/[{:]|=>/) + 1).trim();
+  const member = RETURNS_MEMBER.exec(body.replace(/^[{:>]\s*/, "{ "));
+  return member !== null && had(member[1]);
 }
 
 /** Whether a name is a word of the text. */

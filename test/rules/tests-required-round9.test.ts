@@ -360,3 +360,59 @@ testRule("tests-required", {
     },
   ],
 });
+
+// ---- a getter that replaces a constant its callers read (commons-io's `noFollowLinkOptionArray()`) ----
+
+const pathUtilsBase = [
+  "package org.apache.commons.io.file;",
+  "",
+  "public final class PathUtils {",
+  "    public static final LinkOption[] NOFOLLOW_LINK_OPTION_ARRAY = { LinkOption.NOFOLLOW_LINKS };",
+  "",
+  "    public static PathCounters deleteFile(final Path file) throws IOException {",
+  "        return deleteFile(file, NOFOLLOW_LINK_OPTION_ARRAY);",
+  "    }",
+  "}",
+];
+const pathUtilsHead = (getter: string) => [
+  "package org.apache.commons.io.file;",
+  "",
+  "public final class PathUtils {",
+  "    @Deprecated",
+  "    public static final LinkOption[] NOFOLLOW_LINK_OPTION_ARRAY = { LinkOption.NOFOLLOW_LINKS };",
+  "",
+  "    public static LinkOption[] noFollowLinkOptionArray() {",
+  `        ${getter}`,
+  "    }",
+  "",
+  "    public static PathCounters deleteFile(final Path file) throws IOException {",
+  "        return deleteFile(file, noFollowLinkOptionArray());",
+  "    }",
+  "}",
+];
+const pathUtilsTest = {
+  "src/test/java/org/apache/commons/io/file/PathUtilsTest.java": [
+    "class PathUtilsTest {",
+    "  @Test void deletes() {",
+    "    assertEquals(1, PathUtils.deleteFile(tempFile).getFileCounter().get());",
+    "  }",
+    "}",
+  ],
+};
+const pathUtilsSrc = "src/main/java/org/apache/commons/io/file/PathUtils.java";
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Java: a getter that hands out a copy of the constant it deprecates, its callers moved to it",
+      ...rewrite(pathUtilsSrc, pathUtilsBase, pathUtilsHead("return NOFOLLOW_LINK_OPTION_ARRAY.clone();"), pathUtilsTest),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: a new function that computes what the callers read is new API",
+      ...rewrite(pathUtilsSrc, pathUtilsBase, pathUtilsHead("return Arrays.copyOf(NOFOLLOW_LINK_OPTION_ARRAY, LIMIT);"), pathUtilsTest),
+      findings: [{ messageId: "missingTests", path: pathUtilsSrc, line: 7 }],
+    },
+  ],
+});
