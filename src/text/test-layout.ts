@@ -629,7 +629,18 @@ export function packageTestsOf(sourcePath: string, layout: RepoLayout, limit: nu
     .flat()
     .filter((t) => t !== sourcePath && sameLanguageFamily(ext, extensionOf(t)) && !NOT_A_PINNING_TEST.test(t.slice(root.length)))
     .filter((t) => (ext === "go" ? dirname(t) === dir : sameOrEnclosingProject(packageRootOf(t, layout), root)));
-  const score = (t: string) => [mirrorDepth(sourcePath, dirname(t)), commonPrefix(dirname(t), dir), commonPrefix(testStem(t), stem), -t.split("/").length];
+  // The source's own project (or a test project named for it: `Acme.Tests` for `Acme`) before an enclosing one.
+  const own = (t: string) => {
+    const r = packageRootOf(t, layout);
+    return r !== "" && (r === root || testProjectNamedFor(r, root) || nestedTestProject(r, root)) ? 1 : 0;
+  };
+  const score = (t: string) => [
+    own(t),
+    mirrorDepth(sourcePath, dirname(t)),
+    commonPrefix(dirname(t), dir),
+    commonPrefix(testStem(t), stem),
+    -t.split("/").length,
+  ];
   const scored = [...new Set(candidates)].map((t) => ({ t, s: score(t) }));
   scored.sort((a, b) => a.s.reduce((d, _, i) => d || b.s[i] - a.s[i], 0) || a.t.localeCompare(b.t));
   return scored.slice(0, limit).map(({ t }) => t);

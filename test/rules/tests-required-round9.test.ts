@@ -3,6 +3,7 @@ import { formatMessage, type Lookups } from "../../src/engine/rule.js";
 import { addedLineNumbers } from "../helpers/base-head.js";
 import { change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { layoutOf, packageTestsOf } from "../../src/text/test-layout.js";
 import type { Change, ChangedFile } from "../../src/model/change.js";
 
 // Session 9 (#11): refactors whose behaviour existing tests of the package already run, though they
@@ -415,4 +416,42 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: pathUtilsSrc, line: 7 }],
     },
   ],
+});
+
+describe("packageTestsOf: where a source's package keeps its tests, nearest first", () => {
+  const of = (source: string, tree: string[], limit = 3) => packageTestsOf(source, layoutOf([source, ...tree]), limit);
+
+  it("C#: the matching `*.Tests` project's folder before the other test projects", () => {
+    const tree = [
+      "src/Acme/Acme.csproj",
+      "tests/Acme.Tests/Acme.Tests.csproj",
+      "tests/Acme.Tests/Routing/RouteSpecs.cs",
+      "tests/Acme.Tests/Routing/HandlerSpecs.cs",
+      "tests/Acme.Tests/ConfigTests.cs",
+      "tests/Other.Tests/Routing/RouteSpecs.cs",
+    ];
+    expect(of("src/Acme/Routing/Router.cs", tree, 2)).toEqual(["tests/Acme.Tests/Routing/RouteSpecs.cs", "tests/Acme.Tests/Routing/HandlerSpecs.cs"]);
+  });
+
+  it("Python: the project's tests folder, the closest names first", () => {
+    const tree = ["pyproject.toml", "tests/test_panel.py", "tests/test_progress_bar.py", "tests/test_text.py", "docs/examples/progress_demo.py"];
+    expect(of("rich/progress.py", tree, 2)).toEqual(["tests/test_progress_bar.py", "tests/test_panel.py"]);
+  });
+
+  it("Go: only the package's own folder", () => {
+    const tree = ["go.mod", "middleware_test.go", "mux_test.go", "example_route_test.go", "sub/sub_test.go"];
+    expect(of("route.go", tree)).toEqual(["middleware_test.go", "mux_test.go"]);
+  });
+
+  it("Kotlin: the test source set that mirrors the main one", () => {
+    const tree = [
+      "src/commonTest/kotlin/app/cash/turbine/ChannelTest.kt",
+      "src/jvmTest/kotlin/app/cash/turbine/JvmTest.kt",
+      "src/commonTest/kotlin/app/cash/other/OtherTest.kt",
+    ];
+    expect(of("src/commonMain/kotlin/app/cash/turbine/Event.kt", tree, 2)).toEqual([
+      "src/commonTest/kotlin/app/cash/turbine/ChannelTest.kt",
+      "src/jvmTest/kotlin/app/cash/turbine/JvmTest.kt",
+    ]);
+  });
 });
