@@ -24,6 +24,8 @@ const MIN_NAME = 4;
 /** A type's declaration in the languages the rule knows: `class`, `interface`, `object`, `struct`, `enum`, `record`, `trait`, Ruby's `module`, Go's `type X struct`. */
 const TYPE_DECLARATION =
   /^\s*(?:(?:public|private|protected|internal|export|default|abstract|final|sealed|data|open|static|partial|readonly|inline|value|enum|annotation|companion|pub(?:\([\w ]+\))?)\s+)*(?:class|interface|object|struct|enum|record|trait|module|type)\s+([A-Za-z_][\w]*)/;
+/** A Rust `impl` block's type: `impl<T> Stream for Body<T> {` is `Body`'s. */
+const RUST_IMPL = /^\s*impl(?:<[^{]*?>)?\s+(?:[\w:]+(?:<[^{]*?>)?\s+for\s+)?(?:[\w]+::)*([A-Za-z_]\w*)/;
 /** A Go method's receiver type: `func (r *Route) GetHandler()`. */
 const GO_RECEIVER = /^\s*func\s*\(\s*\w*\s*\*?\s*([A-Za-z_]\w*)/;
 /** Lines that only bring names into scope: a test of the code does not name them. */
@@ -47,14 +49,15 @@ export function namesOfLine(line: number, lines: string[], functions: FunctionFa
     if (receiver) types.push(receiver[1]);
   }
   // The line's own declaration, then each less indented line above that declares a type (its block's opener).
-  const own = TYPE_DECLARATION.exec(lines[line - 1] ?? "");
+  const declared = (text: string) => TYPE_DECLARATION.exec(text) ?? RUST_IMPL.exec(text);
+  const own = declared(lines[line - 1] ?? "");
   if (own) types.push(own[1]);
   let limit = indentOf(lines[line - 1] ?? "");
   for (let l = line - 1; l >= 1 && limit > 0; l--) {
     const text = lines[l - 1] ?? "";
     if (text.trim() === "" || indentOf(text) >= limit) continue;
     limit = indentOf(text);
-    const decl = TYPE_DECLARATION.exec(text);
+    const decl = declared(text);
     if (decl) types.push(decl[1]);
   }
   return { functions: fns, types };

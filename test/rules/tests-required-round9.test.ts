@@ -4,6 +4,7 @@ import { addedLineNumbers } from "../helpers/base-head.js";
 import { change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { layoutOf, packageTestsOf } from "../../src/text/test-layout.js";
+import { namesOfLine } from "../../src/analysis/tests-used-already.js";
 import type { Change, ChangedFile } from "../../src/model/change.js";
 
 // Session 9 (#11): refactors whose behaviour existing tests of the package already run, though they
@@ -453,5 +454,27 @@ describe("packageTestsOf: where a source's package keeps its tests, nearest firs
       "src/commonTest/kotlin/app/cash/turbine/ChannelTest.kt",
       "src/jvmTest/kotlin/app/cash/turbine/JvmTest.kt",
     ]);
+  });
+});
+
+describe("namesOfLine: the code a line belongs to", () => {
+  it("Rust: a method in an `impl … for` block belongs to its type", () => {
+    const lines = ["impl<T> Stream for Body<T> {", "    fn poll_next(&mut self) -> Poll<T> {", "        self.inner.poll()", "    }", "}"];
+    const fn = { name: "poll_next", kind: "method", start: 2, end: 4 } as Parameters<typeof namesOfLine>[2][number];
+    expect(namesOfLine(3, lines, [fn])).toEqual({ functions: ["poll_next"], types: ["Body"] });
+  });
+
+  it("Java: a nested class before the file's class", () => {
+    const lines = [
+      "public class IOUtils {",
+      "    static final class ScratchBytes {",
+      "        byte[] array() {",
+      "            return buffer;",
+      "        }",
+      "    }",
+      "}",
+    ];
+    const fn = { name: "array", kind: "method", start: 3, end: 5 } as Parameters<typeof namesOfLine>[2][number];
+    expect(namesOfLine(4, lines, [fn])).toEqual({ functions: ["array"], types: ["ScratchBytes", "IOUtils"] });
   });
 });
