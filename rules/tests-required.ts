@@ -6,7 +6,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { justifiedSkip, reasonedSkipMarker, skipReason } from "../src/analysis/test-skip-reason.js";
+import { justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
@@ -631,7 +631,8 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
       if (!lines) return true;
       const reason = skipReason(lines, t.start);
       const marker = reasonedSkipMarker(reason);
-      return !justifiedSkip(reason, t.name) && !(marker !== undefined && conventions.has(marker));
+      const conventional = marker !== undefined && conventions.has(marker) && !reasonIsToDo(reason, t.name);
+      return !justifiedSkip(reason, t.name) && !conventional;
     });
     if (untracked.length > 0) out.push({ messageId: "onlySkipped", path: file.path, line: untracked[0].start });
   }

@@ -294,6 +294,23 @@ testRule("tests-required", {
       findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 2 }],
     },
     {
+      name: "C#: a test skipped beside the file's ignored ones because it fails is work left, convention or not",
+      ...(() => {
+        const base = threadSpecs("Takes minutes");
+        const head = [
+          ...base.slice(0, -1),
+          "    [Test]",
+          '    [Ignore("FAILS because of CallResults leak")]',
+          "    public void Configure_from_other_threads() {",
+          "        Assert.That(sub.Configured(), Is.True);",
+          "    }",
+          "}",
+        ];
+        return rewrite("Source/Acme.Acceptance.Specs/MultipleThreads.cs", base, head, {});
+      })(),
+      findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 7 }],
+    },
+    {
       name: "JavaScript: a file whose other tests were skipped another way (`it.skip`) sets no convention for `xit`",
       ...rewrite(
         "test/copy.test.js",
