@@ -6,7 +6,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { citesIssue, skipReason } from "../src/analysis/test-skip-reason.js";
+import { justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
@@ -19,7 +19,9 @@ import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
-import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
+import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
@@ -120,12 +122,21 @@ export default defineRule({
     if (!found.fileTree || !opts.new_behaviour_only || change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     const classify = classifier(opts);
     const sources = change.files.filter((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0 && hasSyntax(f));
-    return sources.length === 0
-      ? []
-      : testsToRead(
+    if (sources.length === 0) return [];
+    const layout = repoLayout(found.fileTree);
+    // And the tests of the packages of the sources it rewrites: a refactor's tests may be named for another file.
+    return [
+      ...new Set([
+        ...testsToRead(
           sources.map((f) => f.path),
-          repoLayout(found.fileTree),
-        );
+          layout,
+        ),
+        ...packageTestsToRead(
+          sources.filter(rewritesCode).map((f) => f.path),
+          layout,
+        ),
+      ]),
+    ];
   },
   check(change, opts, found) {
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
@@ -249,7 +260,26 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         behaviourWords: ctx.behaviourWords,
         layout,
       }));
-  return asks && !untestedProject(f, fresh, layout, found) ? coverageFinding(f, tests, opts.mode, layout) : undefined;
+  if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
+  // A refactor the existing tests of its package already run, though they are named for another file.
+  const pinned =
+    opts.new_behaviour_only && layout && c.newCode.length > 0
+      ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
+      : undefined;
+  if (pinned) return covered(f, pinned);
+  const finding = coverageFinding(f, tests, opts.mode, layout);
+  // On the line where the new code starts, so the comment sits beside what it asks a test for.
+  const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
+  return line === undefined ? finding : { ...finding, line };
+}
+
+/** Where a file's new code starts: its first new function, else its first fresh line in a function, else its first fresh line. */
+function anchorLine(f: ChangedFile, fresh: Set<number>, found: Lookups): number | undefined {
+  if (fresh.size === 0) return undefined;
+  const functions = (lineFacts(f, found)?.functions ?? []).filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback");
+  const lines = [...fresh].sort((a, b) => a - b);
+  const first = functions.filter((fn) => fresh.has(fn.start)).sort((a, b) => a.start - b.start)[0];
+  return first?.start ?? lines.find((l) => functions.some((fn) => l >= fn.start && l <= fn.end)) ?? lines[0];
 }
 
 /** The layout of a file tree, once per tree: laterNeeds and check both read it. */
@@ -340,6 +370,9 @@ function asksForTests(
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   const textLines = text?.split("\n");
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+  // Nor a compatibility module's shims rewritten: the whole suite runs them through their callers.
+  const base = baseText(f, ctx.found);
+  if (textLines && base !== undefined && rewritesItsShims(f.path, rest, textLines, facts?.functions ?? [], base)) return false;
   // Nor a change that only adds log lines beside them (a warning when an option has no effect).
   if (textLines && isOnlyLogging(rest, textLines, ctx.minLines)) return false;
   // A command that only prints a constant (`thor version`): a test would restate the constant.
@@ -527,7 +560,7 @@ function groupByFolder(findings: RawFinding[], newLines: Map<string, number>): R
       expected: joinedList(named.length === expected.length ? named : expected.map((e) => e.replace(/ it$/, " them")), "or"),
     };
     for (const f of group) grouped.set(f, undefined);
-    grouped.set(group[0], { messageId: "missingTestsGroup", path: ranked[0].path, data });
+    grouped.set(group[0], { messageId: "missingTestsGroup", path: ranked[0].path, ...(ranked[0].line === undefined ? {} : { line: ranked[0].line }), data });
   }
   return findings.flatMap((f) => (grouped.has(f) ? (grouped.get(f) ?? []) : [f]));
 }
@@ -586,14 +619,31 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
     for (const v of verdicts) out.push({ messageId: v.kind, path: file.path, line: v.line });
     const skipped = added.filter((t) => t.skip === "unconditional");
     if (added.length === 0 || skipped.length < added.length) continue;
-    // A skip that cites its tracking issue (`@Ignore("Need to fix #1545")`) is already tracked.
+    // A skip that cites its tracking issue (`@Ignore("Need to fix #1545")`) is already tracked, and one that says why it
+    // cannot run with the others (`[Ignore("Long running, non-deterministic test…")]`) is deliberate.
     const lines = headText(file, found)?.split("\n");
     // A skip already there at base (a skipped `describe` moved or re-indented with its tests) is not added by this change.
     const before = skippedBefore([file, ...removed], found);
-    const untracked = skipped.filter((t) => !before.has(t.name) && !(lines && citesIssue(skipReason(lines, t.start))));
+    // Nor one skipped, with a reason, as the file's other tests already were (NSubstitute's ignored thread tests): the file's convention.
+    const conventions = skipConventions(file, found);
+    const untracked = skipped.filter((t) => {
+      if (before.has(t.name)) return false;
+      if (!lines) return true;
+      const reason = skipReason(lines, t.start);
+      const marker = reasonedSkipMarker(reason);
+      const conventional = marker !== undefined && conventions.has(marker) && !reasonIsToDo(reason, t.name);
+      return !justifiedSkip(reason, t.name) && !conventional;
+    });
     if (untracked.length > 0) out.push({ messageId: "onlySkipped", path: file.path, line: untracked[0].start });
   }
   return out;
+}
+
+/** How the file's tests were skipped with a reason at base (see reasonedSkipMarker): a new test skipped the same way follows the file's convention. */
+function skipConventions(file: ChangedFile, found: Lookups): Set<string> {
+  const base = baseText(file, found)?.split("\n");
+  const skipped = (baseFacts(file, found)?.tests ?? []).filter((t) => t.skip === "unconditional");
+  return new Set(base ? skipped.flatMap((t) => reasonedSkipMarker(skipReason(base, t.start)) ?? []) : []);
 }
 
 /** Names of the test cases skipped unconditionally at base in these files: a skip the change only moved. */

@@ -16,3 +16,39 @@ const ISSUE_REFERENCE = /(^|[\s("'(\[])#\d+\b|\b(gh|GH)-\d+\b|\b[A-Z][A-Z0-9]+-\
 export function citesIssue(reason: string): boolean {
   return ISSUE_REFERENCE.test(reason);
 }
+
+/** A test named for the issue it reproduces: `Issue_64_check_received…`, `test_gh_1234`, `bug123`. */
+const ISSUE_IN_NAME = /(?:^|[^A-Za-z])(?:issue|gh|bug)[_ -]?#?\d+|(?:Issue|ISSUE|Gh|GH|Bug|BUG)[_ -]?#?\d+/;
+
+/**
+ * Reasons that say why a test cannot run with the others, not what is left to do: it is long or
+ * costly, needs a person, a platform, a network or a resource the runner lacks. A reason that only
+ * promises a look (`Gotta look`, `todo`, `flaky`) is not one: the skip is still untracked.
+ */
+const DELIBERATE =
+  /\b(long[- ]running|takes (too )?long|slow|stress|soak|benchmark|manual(ly)?|interactive|(only|specific)\b[^\n]{0,20}\b(windows|linux|unix|mac ?os|os ?x|posix|platforms?)|(windows|linux|unix|mac ?os|os ?x|posix)\b[^\n]{0,20}\b(only|specific)|not (supported|available) on|requires? (a |an |the )?(network|internet|root|admin|docker|database|display|gpu|credentials|real)|needs? (a |an |the )?(network|internet|root|admin|docker|database|display|gpu|credentials|real))\b/i;
+const TO_DO = /\b(todo|fixme|gotta|look into|investigate|later|broken|fails?|failing|flaky|doesn'?t work|not working|missing)\b/i;
+
+/** Whether a skip's reason is work left to do (`FAILS because of …`, `todo`, "Gotta look"): a file's convention does not excuse it. */
+export function reasonIsToDo(reason: string, testName: string): boolean {
+  return TO_DO.test(testName.length > 0 ? reason.split(testName).join("") : reason);
+}
+
+/** Whether a skipped test says why it is skipped well enough: an issue it cites or is named for, or a deliberate reason. */
+export function justifiedSkip(reason: string, testName: string): boolean {
+  if (citesIssue(reason) || ISSUE_IN_NAME.test(testName)) return true;
+  const own = testName.length > 0 ? reason.split(testName).join("") : reason;
+  return DELIBERATE.test(own) && !TO_DO.test(own);
+}
+
+/**
+ * How a test is skipped with a reason of its own (`[Ignore("…")]`, `@Disabled("…")`, `t.Skip("…")`,
+ * `@pytest.mark.skip(reason=…)`, `#[ignore = "…"]`), to tell a file's convention: undefined for a
+ * skip without one. `it.skip("…")` and `xit("…")` carry the test's name, not a reason.
+ */
+const REASONED_SKIP =
+  /(\[\s*(?:Test\s*,\s*)?Ignore|@Ignore|@Disabled|@pytest\.mark\.skip|@unittest\.skip|\bt\.Skipf?|#\[ignore)\s*(?:\(\s*(?:reason\s*=\s*)?|=\s*)["'][^"'\n]*[^"'\s][^"'\n]*["']/;
+
+export function reasonedSkipMarker(reason: string): string | undefined {
+  return REASONED_SKIP.exec(reason)?.[1].replace(/\s+/g, "");
+}

@@ -1,5 +1,5 @@
 import { extensionOf } from "../text/languages.js";
-import { existingTestsOf, type RepoLayout } from "../text/test-layout.js";
+import { existingTestsOf, packageTestsOf, type RepoLayout } from "../text/test-layout.js";
 
 /**
  * Tests written before the code they test: a function the change writes whose test case is in the
@@ -32,6 +32,24 @@ export function testsToRead(sources: string[], layout: RepoLayout): string[] {
       .forEach((t) => out.add(t));
   }
   return [...out].slice(0, MAX_TEST_FILES);
+}
+
+/** At most this many tests of the rewritten sources' packages are read per review, beyond those named for them. */
+export const MAX_PACKAGE_TESTS = 12;
+
+/**
+ * The existing tests of the packages of sources a change rewrites (see packageTestsOf), each
+ * source's nearest first, in turns, at most MAX_PACKAGE_TESTS in all: where a refactor's tests are
+ * when they are not named for the file. Tests named for a source are read anyway (testsToRead).
+ */
+export function packageTestsToRead(rewritten: string[], layout: RepoLayout): string[] {
+  const named = new Set(testsToRead(rewritten, layout));
+  const lists = rewritten.map((src) => packageTestsOf(src, layout, MAX_PACKAGE_TESTS + named.size).filter((t) => !named.has(t)));
+  const out = new Set<string>();
+  for (let i = 0; out.size < MAX_PACKAGE_TESTS && lists.some((l) => i < l.length); i++) {
+    for (const l of lists) if (i < l.length && out.size < MAX_PACKAGE_TESTS) out.add(l[i]);
+  }
+  return [...out];
 }
 
 function rank(test: string, dir: string, stem: string): number {

@@ -603,6 +603,49 @@ function aboutName(base: string): string {
 const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);
 const JVM = new Set(["java", "kt"]);
 
+/** Whether a test in `testExt` can test a source in `sourceExt`: the same language, or one that shares its runtime (TS and JS, Java and Kotlin). */
+export function sameLanguageFamily(sourceExt: string, testExt: string): boolean {
+  return sourceExt === testExt || (JS_LIKE.has(sourceExt) && JS_LIKE.has(testExt)) || (JVM.has(sourceExt) && JVM.has(testExt));
+}
+
+/** Benchmarks and examples are not tests that pin behaviour. */
+const NOT_A_PINNING_TEST = /(^|[/_.-])(examples?|bench(mark)?s?|jmh)([/_.-]|$)/i;
+
+/**
+ * The existing tests of a source's package or folder, nearest first, whatever they are named:
+ * a Go package's `_test.go` files; the tests in the folder that mirrors the source's own
+ * (`src/test/java/org/apache/commons/io/` for `src/main/java/org/apache/commons/io/IOUtils.java`,
+ * `src/commonTest/kotlin/app/cash/turbine/` for `src/commonMain/…`); else the tests of the same
+ * project, those whose folders and names are closest to the source's first. Where a refactor's
+ * behaviour is pinned when its tests are not named for the file (`IOUtils` in `IOCaseTest`).
+ */
+export function packageTestsOf(sourcePath: string, layout: RepoLayout, limit: number): string[] {
+  const ext = extensionOf(sourcePath);
+  const dir = dirname(sourcePath);
+  const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
+  const stem = (base.includes(".") ? base.slice(0, base.indexOf(".")) : base).toLowerCase().replace(/[-_.$]/g, "");
+  const root = packageRootOf(sourcePath, layout);
+  const candidates = [...layout.testsByStem.values()]
+    .flat()
+    .filter((t) => t !== sourcePath && sameLanguageFamily(ext, extensionOf(t)) && !NOT_A_PINNING_TEST.test(t.slice(root.length)))
+    .filter((t) => (ext === "go" ? dirname(t) === dir : sameOrEnclosingProject(packageRootOf(t, layout), root)));
+  // The source's own project (or a test project named for it: `Acme.Tests` for `Acme`) before an enclosing one.
+  const own = (t: string) => {
+    const r = packageRootOf(t, layout);
+    return r !== "" && (r === root || testProjectNamedFor(r, root) || nestedTestProject(r, root)) ? 1 : 0;
+  };
+  const score = (t: string) => [
+    own(t),
+    mirrorDepth(sourcePath, dirname(t)),
+    commonPrefix(dirname(t), dir),
+    commonPrefix(testStem(t), stem),
+    -t.split("/").length,
+  ];
+  const scored = [...new Set(candidates)].map((t) => ({ t, s: score(t) }));
+  scored.sort((a, b) => a.s.reduce((d, _, i) => d || b.s[i] - a.s[i], 0) || a.t.localeCompare(b.t));
+  return scored.slice(0, limit).map(({ t }) => t);
+}
+
 /**
  * The test file(s) to name in a finding, following the repository's own layout when its file tree
  * is known: an existing test first, then a path in a test folder the repository has. Never a

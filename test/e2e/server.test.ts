@@ -189,7 +189,11 @@ describe("the server, end to end", () => {
       expect.objectContaining({ path: "src/app.ts", start_line: 2, annotation_level: "failure", title: "max-line-length" }),
       expect.objectContaining({ path: "src/app.ts", start_line: 1, annotation_level: "warning", title: "tests-required" }),
     ]);
-    expect(postedReview.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" })]);
+    // tests-required's finding sits on the line where the new code starts (#11, session 9).
+    expect(postedReview.comments).toEqual([
+      expect.objectContaining({ path: "src/app.ts", line: 2, side: "RIGHT" }),
+      expect.objectContaining({ path: "src/app.ts", line: 1, side: "RIGHT", body: expect.stringContaining("tests-required") }),
+    ]);
     expect(postedReview.body).toContain("Bottomline: 1 failure");
     // The 8 of the README's budget, the one Git Trees read tests-required adds, and the one GET /app a process makes.
     expect(fake.requests.filter((r) => r.path === "/app")).toHaveLength(1);

@@ -58,6 +58,51 @@ describe("later needs", () => {
     expect(result.findings.filter((f) => f.rule === "tests-required")).toEqual([]);
   });
 
+  it("reads a rewritten source's package tests in the same one lookup, and they cover the refactor", async () => {
+    // route.go renames a method and updates its caller; middleware_test.go, named for no source, uses its Route.
+    const base = [
+      "package mux",
+      "",
+      "func (r *Route) Match() bool {",
+      "\treturn r.WrapHandler(r.h) != nil",
+      "}",
+      "",
+      "func (r *Route) WrapHandler(h Handler) Handler {",
+      "\treturn h",
+      "}",
+    ];
+    const head = [
+      "package mux",
+      "",
+      "func (r *Route) Match() bool {",
+      "\treturn r.GetHandler() != nil",
+      "}",
+      "",
+      "func (r *Route) GetHandler() Handler {",
+      "\treturn r.h",
+      "}",
+    ];
+    const goTree = ["route.go", "mux.go", "middleware_test.go"];
+    const files: Record<string, string> = {
+      "route.go": head.join("\n"),
+      "middleware_test.go": "package mux\n\nfunc TestUse(t *testing.T) {\n\tvar _ *Route = r\n}\n",
+    };
+    const asked: CollectedNeeds[] = [];
+    const lookup = async (needs: CollectedNeeds): Promise<Lookups> => {
+      asked.push(needs);
+      const paths = [...needs.fileContents, ...(needs.fromTree?.(goTree) ?? [])];
+      const fileContents = new Map(paths.filter((p) => p in files).map((p) => [p, files[p]]));
+      return { issues: new Map(), fileContents, baseContents: new Map([["route.go", base.join("\n")]]), fileTree: goTree, treeNeedsRead: true };
+    };
+    const rewritten = { ...addedFile("route.go", head), status: "modified" as const, deletions: 3 };
+    rewritten.addedLines = [4, 7, 8].map((line) => ({ line, text: head[line - 1] }));
+    rewritten.additions = 3;
+    const result = await runReview(change([rewritten]), onlyTestsRequired(), lookup);
+    expect(asked).toHaveLength(1);
+    expect(asked[0].fromTree?.(goTree)).toEqual(["middleware_test.go"]);
+    expect(result.findings.filter((f) => f.rule === "tests-required")).toEqual([]);
+  });
+
   it("makes no second lookup when no rule names a file", async () => {
     const repo = fakeRepository({});
     await runReview(change([addedFile("README.md", ["# x"])]), onlyTestsRequired(), repo.lookup);

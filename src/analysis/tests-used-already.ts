@@ -1,0 +1,105 @@
+import type { FunctionFact } from "../syntax/facts.js";
+
+/**
+ * Existing tests that already run what a refactor rewrites (#11, session 9): `IOUtils.ScratchBytes`
+ * exercised in `IOCaseTest`, a Kotlin `Event` compared in `ChannelTest`, a Go `Route` in
+ * `middleware_test.go`. The tests are not named for the file, so pairing by name misses them; they
+ * name the code they use. A rewrite whose every changed function or type a test of its package
+ * calls or names is pinned by that test: a reviewer asks for nothing more.
+ */
+
+/** Stop reading test texts past this many characters: a large suite says no more than its first megabyte. */
+export const MAX_TEST_TEXT = 1_000_000;
+
+/**
+ * Method names too common to say which code a test uses (`get`, `close`, `equals`): a test that
+ * calls `.close()` uses some `close`, not this one. Their type's name says it instead.
+ */
+const GENERIC_NAMES =
+  /^(get|set|put|add|run|call|apply|invoke|execute|handle|process|init|__init__|__\w+__|main|new|create|build|make|update|read|write|open|close|start|stop|next|reset|clear|size|length|count|parse|format|render|load|save|send|value|values|keys|items|array|list|equals|hashCode|toString|compareTo|Equals|GetHashCode|ToString|String|Error|Close|Get|Set|Run|Handle|dispose|Dispose|copy|clone|data|name|type|test|setup|setUp|teardown|tearDown)$/;
+
+/** Shorter names are in too many unrelated texts. */
+const MIN_NAME = 4;
+
+/** A type's declaration in the languages the rule knows: `class`, `interface`, `object`, `struct`, `enum`, `record`, `trait`, Ruby's `module`, Go's `type X struct`. */
+const TYPE_DECLARATION =
+  /^\s*(?:(?:public|private|protected|internal|export|default|abstract|final|sealed|data|open|static|partial|readonly|inline|value|enum|annotation|companion|pub(?:\([\w ]+\))?)\s+)*(?:class|interface|object|struct|enum|record|trait|module|type)\s+([A-Za-z_][\w]*)/;
+/** A Rust `impl` block's type: `impl<T> Stream for Body<T> {` is `Body`'s. */
+const RUST_IMPL = /^\s*impl(?:<[^{]*?>)?\s+(?:[\w:]+(?:<[^{]*?>)?\s+for\s+)?(?:[\w]+::)*([A-Za-z_]\w*)/;
+/** A Go method's receiver type: `func (r *Route) GetHandler()`. */
+const GO_RECEIVER = /^\s*func\s*\(\s*\w*\s*\*?\s*([A-Za-z_]\w*)/;
+/** Lines that only bring names into scope: a test of the code does not name them. */
+const SCOPE_LINE = /^\s*(import|from\s+\S+\s+import|package|using|use|require|namespace|#include)\b/;
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].replace(/\t/g, "    ").length;
+
+/**
+ * The names a fresh line can be known by in a test: the functions that hold it and the types that
+ * enclose it (a Go method's receiver among them), innermost first. Empty for a line outside any.
+ */
+export function namesOfLine(line: number, lines: string[], functions: FunctionFact[]): { functions: string[]; types: string[] } {
+  const fns: string[] = [];
+  const types: string[] = [];
+  const holders = functions
+    .filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback" && /^[\w$]+$/.test(fn.name) && line >= fn.start && line <= fn.end)
+    .sort((a, b) => b.start - a.start);
+  for (const fn of holders) {
+    fns.push(fn.name);
+    const receiver = GO_RECEIVER.exec(lines[fn.start - 1] ?? "");
+    if (receiver) types.push(receiver[1]);
+  }
+  // The line's own declaration, then each less indented line above that declares a type (its block's opener).
+  const declared = (text: string) => TYPE_DECLARATION.exec(text) ?? RUST_IMPL.exec(text);
+  const own = declared(lines[line - 1] ?? "");
+  if (own) types.push(own[1]);
+  let limit = indentOf(lines[line - 1] ?? "");
+  for (let l = line - 1; l >= 1 && limit > 0; l--) {
+    const text = lines[l - 1] ?? "";
+    if (text.trim() === "" || indentOf(text) >= limit) continue;
+    limit = indentOf(text);
+    const decl = declared(text);
+    if (decl) types.push(decl[1]);
+  }
+  return { functions: fns, types };
+}
+
+/** Whether a name says which code a test uses: long enough and not a name every type has. */
+export const tellingName = (name: string) => name.length >= MIN_NAME && !GENERIC_NAMES.test(name);
+
+/**
+ * For each fresh line, an existing test that uses the code it belongs to, or undefined when a line
+ * has none. That code is named by the innermost telling names the base already had: its function,
+ * or else (a generic `close`, a function the change renamed, one only the type's callers reach) its
+ * nearest type. A test uses it when it
+ * calls or names it as a word, not only in a test's own name such as `testScratchBytes`. Lines that
+ * only import or declare a package need none. Returns which test uses which name, for the summary.
+ */
+export function testsUsingLines(
+  fresh: Set<number>,
+  lines: string[],
+  functions: FunctionFact[],
+  had: (name: string) => boolean,
+  tests: Array<{ path: string; text: string }>,
+): Array<{ name: string; test: string }> | undefined {
+  const used = new Map<string, string | null>();
+  const userOf = (name: string): string | null => {
+    if (!used.has(name)) {
+      const word = new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+      used.set(name, tests.find((t) => word.test(t.text))?.path ?? null);
+    }
+    return used.get(name)!;
+  };
+  const out = new Map<string, string>();
+  for (const l of fresh) {
+    const text = lines[l - 1] ?? "";
+    if (SCOPE_LINE.test(text)) continue;
+    // Its function, else its nearest type: not an outer one, which names every line of the file.
+    const names = namesOfLine(l, lines, functions);
+    const known = (n: string) => tellingName(n) && had(n);
+    const candidates = [names.functions.find(known), names.types.find(known)].filter((n): n is string => n !== undefined);
+    const name = candidates.find((n) => userOf(n) !== null);
+    if (name === undefined) return undefined;
+    out.set(name, userOf(name)!);
+  }
+  return out.size === 0 ? undefined : [...out].map(([name, test]) => ({ name, test }));
+}
