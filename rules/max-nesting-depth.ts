@@ -36,7 +36,7 @@ export default defineRule({
         .boolean()
         .default(false)
         .describe(
-          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/` and `benchmarks/` folders (left alone by default).",
+          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/` and `benchmarks/` folders, and the docs site in `docs/`, `website/` or `docs-site/` (left alone by default).",
         ),
     })
     .strict(),

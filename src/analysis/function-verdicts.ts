@@ -262,9 +262,11 @@ const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionF
  * `benchmarks/` folders. Scripts the maintainers run (alembic's `tools/toxnox.py`, a port of tox's
  * generative environments to nox, judged "not worth saying" on held-out histories, session 8) do
  * not ship; reviewers do not hold them to the product's structure limits. Only at the root: a
- * package's own `src/tools/` is product code.
+ * package's own `src/tools/` is product code. A project's docs site at the root (`docs/`, `website/`,
+ * `website2/`: formik's Docusaurus and Next.js sites, their page components' length judged "not worth
+ * saying" on held-out histories, session 9) is not the product either.
  */
-export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benchmarks)\//.test(path);
+export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benchmarks|docs|website\d*|docs-site)\//.test(path);
 
 /** Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`). */
 const EXAMPLE_PROGRAMS = /(^|\/)_?examples?\//;
