@@ -21,6 +21,9 @@ import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
 import { testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
+import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
+import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
+import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -134,7 +137,7 @@ export default defineRule({
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
-    const sources = changedSources(change, kinds, cov?.judged, layout).filter((f) => !notTestableSource(f, found));
+    const sources = changedSources(change, kinds, cov?.judged, layout).filter((f) => !notTestableSource(f, found, layout));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);
@@ -152,7 +155,7 @@ export default defineRule({
       quiet: quietCommitType(change, opts.quiet_commit_types),
       reorganised: saysReorganised(change),
       behaviourWords: saysBehaviour(change),
-      covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout),
+      covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
         opts.new_behaviour_only && counted.length > 0
@@ -336,6 +339,9 @@ function asksForTests(
   const quietLines = new Set([
     ...(text === undefined ? [] : diagnosticLines(fresh, text.split("\n"), facts, facts?.language)),
     ...fuzzingSupportLines(fresh, text?.split("\n") ?? addedLinesOnly(f), facts),
+    // Nor code its authors keep out of coverage on purpose, nor lines that only mark a test helper (`t.Helper()`).
+    ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text)].filter((l) => fresh.has(l))),
+    ...(text === undefined ? [] : helperBoilerplateLines(fresh, text.split("\n"))),
   ]);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   const textLines = text?.split("\n");
@@ -438,10 +444,12 @@ function functionsHolding(lines: Set<number>, functions: Array<{ name: string; s
  * root, or one that holds it): a feature file, a caller's updated test, an e2e test or test data.
  * A reviewer asks for tests only when the change touches none.
  */
-function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): (source: ChangedFile) => ChangedFile[] {
+function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined, change: Change): (source: ChangedFile) => ChangedFile[] {
   if (mode === "any") return () => tests;
   const paired = coverageIndex(tests);
-  if (mode === "paired") return paired;
+  // Tests the change edits further away: named for the source, where a finding would send its author, or for the issue it fixes.
+  const elsewhere = testsChangedElsewhere(tests, change, mode, layout);
+  if (mode === "paired") return (src) => orElse(paired(src), () => elsewhere(src));
   // Without the file tree, the project is guessed from the path (packages/a/ before its src/).
   const rootOf = (path: string) => (layout ? packageRootOf(path, layout) : projectRoot(path));
   const projects = tests.map((t) => ({ t, root: rootOf(t.path) }));
@@ -453,8 +461,12 @@ function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayou
     const root = rootOf(src.path);
     let inRoot = byRoot.get(root);
     if (!inRoot) byRoot.set(root, (inRoot = projects.filter(({ root: r }) => sameOrEnclosingProject(r, root)).map(({ t }) => t)));
-    return inRoot;
+    return orElse(inRoot, () => elsewhere(src));
   };
+}
+
+function orElse<T>(found: T[], next: () => T[]): T[] {
+  return found.length > 0 ? found : next();
 }
 
 /**
