@@ -2,7 +2,7 @@ import type { Change, ChangedFile } from "../model/change.js";
 import { findIssueRefs } from "../text/issue-refs.js";
 import { extensionOf } from "../text/languages.js";
 import { classifyBuiltIn, sourceStems, testCovers, testStem } from "../text/test-conventions.js";
-import { packageRootOf, sameOrEnclosingProject, suggestedTestFolders, type RepoLayout } from "../text/test-layout.js";
+import { packageRootOf, sameLanguageFamily, sameOrEnclosingProject, suggestedTestFolders, type RepoLayout } from "../text/test-layout.js";
 
 /**
  * Tests the change edits outside the source's project that still cover it: a reviewer who sees
@@ -21,7 +21,7 @@ export function testsChangedElsewhere(
   if (tests.length === 0) return () => [];
   const issues = mode === "auto" ? issueTests(tests, change) : [];
   return (src) => {
-    const family = tests.filter((t) => sameFamily(t.path, src.path));
+    const family = tests.filter((t) => sameLanguageFamily(t.path, src.path));
     if (family.length === 0) return [];
     const named = family.filter((t) => namedForIt(t.path, src.path, layout));
     if (named.length > 0 || mode === "paired") return named;
@@ -83,14 +83,4 @@ function issueTests(tests: ChangedFile[], change: Change): ChangedFile[] {
     const base = t.path.slice(t.path.lastIndexOf("/") + 1);
     return [...base.matchAll(ISSUE_TEST_NAME)].some((m) => cited.has(Number(m[1])));
   });
-}
-
-const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);
-const JVM = new Set(["java", "kt", "kts", "scala", "groovy"]);
-
-/** Whether a test can test a source: the same language, or one that calls it (Kotlin tests of Java, TypeScript of JavaScript). */
-function sameFamily(testPath: string, sourcePath: string): boolean {
-  const a = extensionOf(testPath);
-  const b = extensionOf(sourcePath);
-  return a === b || (JS_LIKE.has(a) && JS_LIKE.has(b)) || (JVM.has(a) && JVM.has(b));
 }

@@ -281,11 +281,9 @@ function alternatives(path: string): string[] {
  * `$Gson$Types.java`): the nearest folders first, at most two.
  */
 function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[] {
-  const ext = extensionOf(sourcePath);
-  const family = (e: string) => e === ext || (JS_LIKE.has(e) && JS_LIKE.has(ext)) || (JVM.has(e) && JVM.has(ext));
   const found = sourceStems(sourcePath)
     .flatMap((stem) => layout.testsByStem.get(stem) ?? [])
-    .filter((t) => family(extensionOf(t)) && testCovers(t, sourcePath));
+    .filter((t) => sameLanguageFamily(t, sourcePath) && testCovers(t, sourcePath));
   const shared = (t: string) => {
     const a = t.split("/");
     const b = sourcePath.split("/");
@@ -632,6 +630,13 @@ function aboutName(base: string): string {
 const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);
 const JVM = new Set(["java", "kt"]);
 
+/** Whether a test in one file can test the other's code: the same language, or one that calls it (Kotlin tests of Java, TypeScript of JavaScript). */
+export function sameLanguageFamily(a: string, b: string): boolean {
+  const x = extensionOf(a);
+  const y = extensionOf(b);
+  return x === y || (JS_LIKE.has(x) && JS_LIKE.has(y)) || (JVM.has(x) && JVM.has(y));
+}
+
 /**
  * The test file(s) to name in a finding, following the repository's own layout when its file tree
  * is known: an existing test first, then a path in a test folder the repository has. Never a
@@ -771,10 +776,9 @@ export function hasTestsAtItsAddress(sourcePath: string, layout: RepoLayout): bo
   const ext = extensionOf(sourcePath);
   const dir = dirname(sourcePath);
   if (ext === "go") return [...layout.files].some((f) => f.endsWith("_test.go") && dirname(f) === dir);
-  const family = (e: string) => e === ext || (JS_LIKE.has(e) && JS_LIKE.has(ext)) || (JVM.has(e) && JVM.has(ext));
   const needed = Math.max(1, mirrorNeeded(sourcePath));
   return [...layout.testsByStem.values()].some((tests) =>
-    tests.some((t) => family(extensionOf(t)) && t !== sourcePath && mirrorDepth(sourcePath, dirname(t)) >= needed),
+    tests.some((t) => sameLanguageFamily(t, sourcePath) && t !== sourcePath && mirrorDepth(sourcePath, dirname(t)) >= needed),
   );
 }
 
