@@ -17,7 +17,16 @@ const FILE_MARKER_LINES = 40;
 /** Whether a file says it is excluded from coverage as a whole. */
 export function fileExcludedFromCoverage(text: string): boolean {
   const head = text.split("\n", FILE_MARKER_LINES);
-  return head.some((l) => FILE_MARKER.test(l) && /^\s*(\/\/|\/\*|\*|#)/.test(l));
+  if (head.some((l) => FILE_MARKER.test(l) && /^\s*(\/\/|\/\*|\*|#)/.test(l))) return true;
+  // A module whose opening comments, before any code, say `# pragma: no cover` (a GUI or a shim its authors do not test).
+  const opening = head.slice(
+    0,
+    Math.max(
+      0,
+      head.findIndex((l) => l.trim() !== "" && !l.startsWith("#")),
+    ),
+  );
+  return opening.some((l) => /^#\s*pragma:\s*no\s*cover\b/.test(l));
 }
 
 /** A marker on a block's header, or on the lines just above it, that excludes the whole block. */

@@ -31,6 +31,8 @@ describe("code kept out of coverage on purpose (#11, judged set 7)", () => {
     expect(fileExcludedFromCoverage("/* istanbul ignore file */\nexport const a = 1;")).toBe(true);
     expect(fileExcludedFromCoverage("// coverage:ignore-file\nint a = 1;")).toBe(true);
     expect(fileExcludedFromCoverage("const doc = '/* istanbul ignore file */';")).toBe(false);
+    expect(fileExcludedFromCoverage("#!/usr/bin/env python\n# pragma: no cover\n\nimport os")).toBe(true);
+    expect(fileExcludedFromCoverage("import os\n# pragma: no cover\nx = 1")).toBe(false);
     expect(fileExcludedFromCoverage(["const a = 1;", ...Array.from({ length: 50 }, () => ""), "// istanbul ignore file"].join("\n"))).toBe(false);
   });
 
