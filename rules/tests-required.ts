@@ -27,7 +27,7 @@ import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
-import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
+import { classifyBuiltIn, isProjectPlumbing, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
   componentHasTests,
@@ -144,7 +144,10 @@ export default defineRule({
     const fresh = newLinesAfterMoves(changes, removedSources);
     const counted: CountedSource[] = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
     // Test data and test support the change touches are part of its tests too.
-    const changedTests = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed");
+    // Not a test project's build plumbing (a `.csproj` that only links a file).
+    const changedTests = change.files.filter(
+      (f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed" && !isProjectPlumbing(f.path),
+    );
     // A Rust file whose own tests or doctests the change edits is a test the change touches, for its whole project.
     const testedInFile = counted.filter(({ change: c }) => c.inFileTestLines > 0).map(({ f }) => f);
     const context: SourceContext = {

@@ -56,10 +56,25 @@ function namedForIt(testPath: string, sourcePath: string, layout: RepoLayout | u
   if (testCovers(testPath, sourcePath)) return true;
   if (extensionOf(sourcePath) === "go" || !layout) return false;
   const testRoot = packageRootOf(testPath, layout);
-  if (!sameOrEnclosingProject(testRoot, packageRootOf(sourcePath, layout)) && !testProject(testRoot.slice(testRoot.lastIndexOf("/") + 1))) return false;
+  const root = packageRootOf(sourcePath, layout);
+  if (!sameOrEnclosingProject(testRoot, root) && !(testProject(testRoot.slice(testRoot.lastIndexOf("/") + 1)) && !testsAnotherProject(testRoot, root, layout)))
+    return false;
   const name = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
-  for (const f of layout.files) if (f !== sourcePath && f.endsWith(`/${name}`) && classifyBuiltIn(f) === "source" && testCovers(testPath, f)) return false;
+  for (const f of layout.files)
+    if (f !== sourcePath && f.endsWith(`/${name}`) && classifyBuiltIn(f) === "source" && (testCovers(testPath, f) || testsProjectOf(testRoot, f, layout)))
+      return false;
   return true;
+}
+
+/** A test project named for another project than the source's (`Autofac.Tests.Integration.Mvc` for `Autofac.Integration.Mvc`, not WebApi). */
+function testsAnotherProject(testRoot: string, root: string, layout: RepoLayout): boolean {
+  return [...layout.packageRoots].some((r) => r !== root && r !== "" && r !== testRoot && !r.startsWith(`${testRoot}/`) && sameOrEnclosingProject(testRoot, r));
+}
+
+/** Whether the test project is the one of the file's project (named for it, or enclosing it). */
+function testsProjectOf(testRoot: string, path: string, layout: RepoLayout): boolean {
+  const root = packageRootOf(path, layout);
+  return testRoot !== "" && root !== "" && sameOrEnclosingProject(testRoot, root);
 }
 
 /** A test in the folder a finding would name, or below it; for Go, in the package's folder itself. */

@@ -65,6 +65,18 @@ const NOT_SOURCE = [
 /** Patterns that name a file as a test wherever it is (all but the folder conventions). */
 const TEST_FILE_NAMES = TEST_PATTERNS.slice(3);
 
+/**
+ * A project's build plumbing kept in a test folder (`Autofac.Tests.Web.csproj`, `packages.config`,
+ * `AssemblyInfo.cs`, a test package's manifest or lock file): editing it adds or links a file, it
+ * tests nothing.
+ */
+const PROJECT_PLUMBING =
+  /(^|\/)([^/]+\.(csproj|fsproj|vbproj|sln)|packages\.config|AssemblyInfo\.cs|package\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|pom\.xml|build\.gradle(\.kts)?|go\.mod|go\.sum|Cargo\.toml|Cargo\.lock|composer\.json|composer\.lock|pyproject\.toml|setup\.cfg|Gemfile(\.lock)?)$/;
+
+export function isProjectPlumbing(path: string): boolean {
+  return PROJECT_PLUMBING.test(path);
+}
+
 /** Fixtures, mocks, snapshots and test data folders. */
 export function isTestData(path: string): boolean {
   return TEST_DATA.test(path);
@@ -111,23 +123,7 @@ function classifyByPatterns(path: string): FileKind {
   return "source";
 }
 
-const ROOT_MARKERS = new Set([
-  "src",
-  "lib",
-  "test",
-  "tests",
-  "Test",
-  "Tests",
-  "spec",
-  "__tests__",
-  "testsuite",
-  "testing",
-  "app",
-  "pkg",
-  "internal",
-  "cmd",
-  "main",
-]);
+const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__", "testsuite", "testing", "app", "pkg", "internal", "cmd", "main"]);
 
 /** The project a file belongs to: the path before its src/test/lib… folder (packages/a/ in a monorepo). */
 export function projectRoot(path: string): string {

@@ -68,8 +68,21 @@ const autofacTree = [
   "src/Source/Autofac/ContainerBuilder.cs",
   "src/Test/Autofac.Tests/Autofac.Tests.csproj",
   "src/Test/Autofac.Tests/ContainerBuilderTests.cs",
+  "src/Test/Autofac.Tests.Configuration/Autofac.Tests.Configuration.csproj",
+  "src/Test/Autofac.Tests.Configuration/ConfigurationSettingsReaderTests.cs",
   // A test outside every project: the repository has tests for each project (see projectHasTests).
   "test/Smoke/SmokeTests.cs",
+];
+const integrationsTree = [
+  "Core/Source/Autofac.Integration.Mvc/Autofac.Integration.Mvc.csproj",
+  "Core/Source/Autofac.Integration.Mvc/RegistrationExtensions.cs",
+  "Core/Source/Autofac.Integration.WebApi/Autofac.Integration.WebApi.csproj",
+  "Core/Source/Autofac.Integration.WebApi/RegistrationExtensions.cs",
+  "Core/Source/Autofac.Integration.WebApi/CurrentRequestHandler.cs",
+  "Core/Tests/Autofac.Tests.Integration.Mvc/Autofac.Tests.Integration.Mvc.csproj",
+  "Core/Tests/Autofac.Tests.Integration.Mvc/RegistrationExtensionsFixture.cs",
+  "Core/Tests/Autofac.Tests.Integration.WebApi/Autofac.Tests.Integration.WebApi.csproj",
+  "Core/Tests/Autofac.Tests.Integration.WebApi/ActionFilterFixture.cs",
 ];
 const mockkTree = [
   "common/build.gradle",
@@ -153,6 +166,24 @@ testRule("tests-required", {
       ],
     },
     {
+      name: "C#: a same-named fixture in the test project named for another project (Mvc's, for a WebApi file) covers nothing",
+      change: change([
+        added("Core/Source/Autofac.Integration.WebApi/RegistrationExtensions.cs", totalCs),
+        added("Core/Tests/Autofac.Tests.Integration.Mvc/RegistrationExtensionsFixture.cs", testCs),
+      ]),
+      lookups: tree(...integrationsTree),
+      findings: [{ messageId: "missingTests", path: "Core/Source/Autofac.Integration.WebApi/RegistrationExtensions.cs" }],
+    },
+    {
+      name: "C#: only the test project's `.csproj` changed (a file linked) is no test of the source",
+      change: change([
+        added("Core/Source/Autofac.Integration.WebApi/CurrentRequestHandler.cs", totalCs),
+        added("Core/Tests/Autofac.Tests.Integration.WebApi/Autofac.Tests.Integration.WebApi.csproj", ['<Compile Include="CurrentRequestHandlerFixture.cs" />']),
+      ]),
+      lookups: tree(...integrationsTree),
+      findings: [{ messageId: "missingTests", path: "Core/Source/Autofac.Integration.WebApi/CurrentRequestHandler.cs" }],
+    },
+    {
       name: "Kotlin: a test named for another issue than the one the commit cites covers nothing",
       change: change([added(agentSource, totalKt), added("mockk/src/test/kotlin/io/mockk/gh/Issue1190Test.kt", testKt, { status: "added" })], {
         commits: [commit("Adding possibility to dump classes via system property #119")],
@@ -161,10 +192,10 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: agentSource }],
     },
     {
-      name: "C#: the core's tests are no tests of a contrib project (another project, another name)",
+      name: "C#: another core test project's tests are no tests of a contrib project (another project, another name)",
       change: change([
         added("contrib/Source/AutofacContrib.AggregateService/ContainerBuilderExtensions.cs", totalCs, { status: "added" }),
-        added("src/Test/Autofac.Tests/ContainerBuilderTests.cs", testCs),
+        added("src/Test/Autofac.Tests.Configuration/ConfigurationSettingsReaderTests.cs", testCs),
       ]),
       lookups: tree(...autofacTree),
       findings: [{ messageId: "missingTests", path: "contrib/Source/AutofacContrib.AggregateService/ContainerBuilderExtensions.cs" }],
