@@ -23,10 +23,13 @@ import { packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/
 import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
+import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
+import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
+import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
-import { classifyBuiltIn, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
+import { classifyBuiltIn, isProjectPlumbing, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
 import {
   componentHasTests,
@@ -145,14 +148,17 @@ export default defineRule({
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
-    const sources = changedSources(change, kinds, cov?.judged, layout).filter((f) => !notTestableSource(f, found));
+    const sources = changedSources(change, kinds, cov?.judged, layout).filter((f) => !notTestableSource(f, found, layout));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);
     const fresh = newLinesAfterMoves(changes, removedSources);
     const counted: CountedSource[] = sources.map((f, i) => ({ f, change: changes[i], lines: newLines[i], fresh: fresh[i] }));
     // Test data and test support the change touches are part of its tests too.
-    const changedTests = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed");
+    // Not a test project's build plumbing (a `.csproj` that only links a file).
+    const changedTests = change.files.filter(
+      (f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed" && !isProjectPlumbing(f.path),
+    );
     // A Rust file whose own tests or doctests the change edits is a test the change touches, for its whole project.
     const testedInFile = counted.filter(({ change: c }) => c.inFileTestLines > 0).map(({ f }) => f);
     const context: SourceContext = {
@@ -163,7 +169,7 @@ export default defineRule({
       quiet: quietCommitType(change, opts.quiet_commit_types),
       reorganised: saysReorganised(change),
       behaviourWords: saysBehaviour(change),
-      covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout),
+      covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
         opts.new_behaviour_only && counted.length > 0
@@ -366,6 +372,9 @@ function asksForTests(
   const quietLines = new Set([
     ...(text === undefined ? [] : diagnosticLines(fresh, text.split("\n"), facts, facts?.language)),
     ...fuzzingSupportLines(fresh, text?.split("\n") ?? addedLinesOnly(f), facts),
+    // Nor code its authors keep out of coverage on purpose, nor lines that only mark a test helper (`t.Helper()`).
+    ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text)].filter((l) => fresh.has(l))),
+    ...(text === undefined ? [] : helperBoilerplateLines(fresh, text.split("\n"))),
   ]);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   const textLines = text?.split("\n");
@@ -471,10 +480,12 @@ function functionsHolding(lines: Set<number>, functions: Array<{ name: string; s
  * root, or one that holds it): a feature file, a caller's updated test, an e2e test or test data.
  * A reviewer asks for tests only when the change touches none.
  */
-function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): (source: ChangedFile) => ChangedFile[] {
+function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined, change: Change): (source: ChangedFile) => ChangedFile[] {
   if (mode === "any") return () => tests;
   const paired = coverageIndex(tests);
-  if (mode === "paired") return paired;
+  // Tests the change edits further away: named for the source, where a finding would send its author, or for the issue it fixes.
+  const elsewhere = testsChangedElsewhere(tests, change, mode, layout);
+  if (mode === "paired") return (src) => orElse(paired(src), () => elsewhere(src));
   // Without the file tree, the project is guessed from the path (packages/a/ before its src/).
   const rootOf = (path: string) => (layout ? packageRootOf(path, layout) : projectRoot(path));
   const projects = tests.map((t) => ({ t, root: rootOf(t.path) }));
@@ -486,8 +497,12 @@ function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayou
     const root = rootOf(src.path);
     let inRoot = byRoot.get(root);
     if (!inRoot) byRoot.set(root, (inRoot = projects.filter(({ root: r }) => sameOrEnclosingProject(r, root)).map(({ t }) => t)));
-    return inRoot;
+    return orElse(inRoot, () => elsewhere(src));
   };
+}
+
+function orElse<T>(found: T[], next: () => T[]): T[] {
+  return found.length > 0 ? found : next();
 }
 
 /**

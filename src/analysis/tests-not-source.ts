@@ -2,6 +2,8 @@ import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
 import { headText } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
+import { siteWithoutTests, type RepoLayout } from "../text/test-layout.js";
+import { fileExcludedFromCoverage } from "./tests-uncovered-on-purpose.js";
 
 /**
  * A dependency's code kept in the repository (undici's `deps/llhttp/src/llhttp.c`, a CMake
@@ -18,13 +20,17 @@ const GENERATED_NAME = /(\.pb(\.gw)?\.go|_pb2(_grpc)?\.py|_grpc\.pb\.go|[._]gene
 
 /**
  * Why a changed file is not source that asks for tests although it is code: a dependency's copy,
- * or a file a generator wrote (by name, or by a header that says so at head). Undefined when the
- * change's author wrote it. A generator's template or input is still source.
+ * a file a generator wrote (by name, or by a header that says so at head), a page of a website
+ * kept beside the product with no tests of its own, or a file its authors excluded from coverage.
+ * Undefined when it is source that may need tests. A generator's template or input is still source.
  */
-export function notTestableSource(f: ChangedFile, found: Lookups): string | undefined {
+export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoLayout): string | undefined {
   if (DEPENDENCY_FOLDER.test(f.path)) return "a dependency's code kept in the repository";
   if (GENERATED_NAME.test(f.path)) return "generated code";
+  if (layout && siteWithoutTests(f.path, layout)) return "a website with no tests of its own";
   // Without the text, a file's first lines are in its diff when the change wrote them.
   const text = headText(f, found) ?? (f.addedLines[0]?.line === 1 ? f.addedLines.map((l) => l.text).join("\n") : undefined);
-  return text !== undefined && looksGeneratedText(text) ? "generated code (its header says so)" : undefined;
+  if (text === undefined) return undefined;
+  if (looksGeneratedText(text)) return "generated code (its header says so)";
+  return fileExcludedFromCoverage(text) ? "excluded from coverage by its authors" : undefined;
 }

@@ -19,7 +19,8 @@ const TEST_HELPERS = [
 
 // Built-in conventions as a few regular expressions (cheaper than ~20 globs per file on a 3,000-file PR).
 const TEST_PATTERNS = [
-  /(^|\/)(__tests__|tests?|specs?|testing|testsuite)\//, // test directories (JS, Python, Ruby, PHP, Rust, Go)
+  // test directories (JS, Python, Ruby, PHP, Rust, Go), capitalised too (EmailValidator's `Tests/`, .NET's `Test/`)
+  /(^|\/)(__tests__|[tT]ests?|[sS]pecs?|testing|testsuite)\//,
   /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
   /(^|\/)(e2e|integration[-_]tests?|features\/step_definitions)\//, // end-to-end, integration and cucumber step folders
   /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
@@ -33,8 +34,15 @@ const TEST_PATTERNS = [
   // or after the specs they hold (NSubstitute's `NSubstitute.Specs/`, `NSubstitute.Acceptance.Specs/`).
   /(^|\/)[^/]*(\.(Tests?|UnitTests|IntegrationTests|Specs?)|[a-z](Unit|Integration)?Tests)([ ._-][^/]*)?\//,
   /(Tests?|Specs)\.cs$/, // C#: xUnit/NUnit classes, and specification classes (MSpec, NSpec; a `PodSpec.cs` is product code)
-  /Test\.php$/, // PHPUnit
+  /Tests?\.php$/, // PHPUnit
 ];
+
+/**
+ * A class named as tests, plural (`IsEmailFunctionTests.php`, XCTest's `ParserTests.swift`), or a
+ * Python or Ruby file (`parser_tests.py`), in any language: only a code file (a guide such as
+ * `WritingTests.md` is no test), and not a function's file (`runTests.js` runs them).
+ */
+const PLURAL_TESTS_NAME = /(^|\/)[A-Z]\w*[a-z0-9]Tests\.\w+$|_tests\.(py|rb)$/;
 
 // Code that nobody expects unit tests for: type declarations, tool config, docs, examples, build scripts.
 const NOT_SOURCE = [
@@ -57,13 +65,29 @@ const NOT_SOURCE = [
 /** Patterns that name a file as a test wherever it is (all but the folder conventions). */
 const TEST_FILE_NAMES = TEST_PATTERNS.slice(3);
 
+/**
+ * A project's build plumbing kept in a test folder (`Autofac.Tests.Web.csproj`, `packages.config`,
+ * `AssemblyInfo.cs`, a test package's manifest or lock file): editing it adds or links a file, it
+ * tests nothing.
+ */
+const PROJECT_PLUMBING =
+  /(^|\/)([^/]+\.(csproj|fsproj|vbproj|sln)|packages\.config|AssemblyInfo\.cs|package\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|pom\.xml|build\.gradle(\.kts)?|go\.mod|go\.sum|Cargo\.toml|Cargo\.lock|composer\.json|composer\.lock|pyproject\.toml|setup\.cfg|Gemfile(\.lock)?)$/;
+
+export function isProjectPlumbing(path: string): boolean {
+  return PROJECT_PLUMBING.test(path);
+}
+
 /** Fixtures, mocks, snapshots and test data folders. */
 export function isTestData(path: string): boolean {
   return TEST_DATA.test(path);
 }
 
 export function isTestPath(path: string): boolean {
-  return TEST_PATTERNS.some((re) => re.test(path));
+  return TEST_PATTERNS.some((re) => re.test(path)) || pluralTestsName(path);
+}
+
+function pluralTestsName(path: string): boolean {
+  return PLURAL_TESTS_NAME.test(path) && isCodeFile(path) && !path.endsWith(".go");
 }
 
 /**
@@ -92,7 +116,7 @@ export function classifyBuiltIn(path: string): FileKind {
 
 function classifyByPatterns(path: string): FileKind {
   if (isTestData(path) || TYPING_EXAMPLES.test(path)) return "support";
-  if (TEST_FILE_NAMES.some((re) => re.test(path))) return "test";
+  if (TEST_FILE_NAMES.some((re) => re.test(path)) || pluralTestsName(path)) return "test";
   if (TEST_HELPERS.some((re) => re.test(path)) || PACKAGE_TESTING.test(path)) return "support";
   if (isTestPath(path)) return "test";
   if (!isCodeFile(path) || NOT_SOURCE.some((re) => re.test(path))) return "other";
@@ -135,11 +159,17 @@ export function sourceStems(path: string): string[] {
   return stems;
 }
 
-/** What a test file is named after: foo.test.ts, test_foo.py, foo_test.go, FooTest.java, foo_spec.rb → foo. */
+/**
+ * What a test file is named after: foo.test.ts, test_foo.py, foo_test.go, FooTest.java, foo_spec.rb,
+ * JUnit 3's TestFoo.java, NUnit's FooFixture.cs, foo_tests.py → foo.
+ */
 export function testStem(path: string): string {
   const base = path.slice(path.lastIndexOf("/") + 1);
   let stem = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
-  stem = stem.replace(/^test_/, "").replace(/(_test|_spec|Tests?|IT|Specs?)$/, "");
+  stem = stem
+    .replace(/^test_/, "")
+    .replace(/(_tests?|_spec|Tests?|IT|Specs?|Fixture)$/, "")
+    .replace(/^Test(?=[A-Z])/, "");
   return normalise(stem);
 }
 

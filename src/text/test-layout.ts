@@ -74,13 +74,20 @@ export function sameOrEnclosingProject(testRoot: string, root: string): boolean 
 
 /**
  * A test project named for the source's: `Polly.Specs` and `Polly.Core.Tests` for `Polly` and
- * `Polly.Core`, `RestSharp.Tests.Integrated` for `RestSharp`.
+ * `Polly.Core`, `RestSharp.Tests.Integrated` for `RestSharp`, and one with the word inside
+ * (`AutofacContrib.Tests.AggregateService` for `AutofacContrib.AggregateService`).
  */
 function testProjectNamedFor(testRoot: string, root: string): boolean {
   const name = root.slice(root.lastIndexOf("/") + 1);
   const test = testRoot.slice(testRoot.lastIndexOf("/") + 1);
-  return name !== "" && test.startsWith(`${name}.`) && /^\.(Unit|Integration|Functional|Acceptance)?(Tests?|Specs?)(\.|$)/.test(test.slice(name.length));
+  if (name === "") return false;
+  if (test.startsWith(`${name}.`) && /^\.(Unit|Integration|Functional|Acceptance)?(Tests?|Specs?)(\.|$)/.test(test.slice(name.length))) return true;
+  const words = test.split(".");
+  const rest = words.filter((w) => !TEST_PROJECT_WORD.test(w));
+  return rest.length < words.length && rest.length > 1 && rest.join(".") === name;
 }
+
+const TEST_PROJECT_WORD = /^(Unit|Integration|Functional|Acceptance)?(Tests?|Specs?)$/;
 
 /**
  * A test module inside the source's project: Maven's integration tests (`value/src/it/functional/`
@@ -274,11 +281,9 @@ function alternatives(path: string): string[] {
  * `$Gson$Types.java`): the nearest folders first, at most two.
  */
 function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[] {
-  const ext = extensionOf(sourcePath);
-  const family = (e: string) => e === ext || (JS_LIKE.has(e) && JS_LIKE.has(ext)) || (JVM.has(e) && JVM.has(ext));
   const found = sourceStems(sourcePath)
     .flatMap((stem) => layout.testsByStem.get(stem) ?? [])
-    .filter((t) => family(extensionOf(t)) && testCovers(t, sourcePath));
+    .filter((t) => sameLanguageFamily(t, sourcePath) && testCovers(t, sourcePath));
   const shared = (t: string) => {
     const a = t.split("/");
     const b = sourcePath.split("/");
@@ -309,13 +314,19 @@ function testsNamedNearly(sourcePath: string, layout: RepoLayout): string[] {
   };
   const unit = unitNames(sourcePath);
   const found = [...layout.testsByStem.values()].flat().filter((t) => {
-    if (extensionOf(t) !== ext || !sameProject(t)) return false;
+    if (extensionOf(t) !== ext || !sameProject(t) || EXAMPLE_NAME.test(t)) return false;
     const about = aboutName(t.slice(t.lastIndexOf("/") + 1));
     return namesSameUnit(name, about) || unit.includes(about.toLowerCase()) || endsWithItsName(name, about, sourcePath, t);
   });
   const shared = (t: string) => commonPrefix(t, sourcePath);
   return [...new Set(found)].sort((x, y) => shared(y) - shared(x) || x.localeCompare(y));
 }
+
+/**
+ * Examples and demos kept among the tests (commons-cli's `HelpFormatterExamples.java`, a `main()`
+ * that prints): no test to add a case to, though named for the unit.
+ */
+const EXAMPLE_NAME = /(Examples?|Demos?|Samples?|_examples?|_demos?)\.\w+$/;
 
 /** More tests named nearly for a source than this are a family of tests, not its test. */
 const MAX_NEAR_TESTS = 2;
@@ -435,21 +446,36 @@ function commonPrefix(a: string, b: string): number {
  * without saying it is new. Without the file tree the conventional paths are all there is.
  */
 export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | undefined): string {
+  return suggestion(sourcePath, layout).text;
+}
+
+/**
+ * The folders a finding for the source names (the folder of each test file it names, or the folder
+ * it says its tests are in); none when it names no place. A test the change edits there is where
+ * the author already did what the finding would ask (mockk's `common/src/test/kotlin/io/mockk/`).
+ */
+export function suggestedTestFolders(sourcePath: string, layout: RepoLayout): string[] {
+  return [...new Set(suggestion(sourcePath, layout).named.map((p) => (p.endsWith("/") ? p.slice(0, -1) : dirname(p))))].filter((d) => d !== "");
+}
+
+/** What a finding asks for, in words, and the paths it names (a folder ends with `/`). */
+function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text: string; named: string[] } {
   const suggested = suggestTests(sourcePath, layout);
   const quote = (p: string) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``);
-  if (!layout) return suggested.map(quote).join(" or ");
+  const say = (text: string, named: string[] = []) => ({ text, named });
+  if (!layout) return say(suggested.map(quote).join(" or "));
   const existing = suggested.filter((p) => layout.files.has(p) && !helperBesideItsTests(p, layout));
-  if (existing.length > 0) return existing.map(quote).join(" or ");
+  if (existing.length > 0) return say(existing.map(quote).join(" or "), existing);
   const inFile = suggested.find((p) => p.startsWith("a #[cfg(test)]"));
-  if (inFile) return inFile;
+  if (inFile) return say(inFile);
   const first = suggested[0];
-  if (!first) return "a test";
+  if (!first) return say("a test");
   const folder = testFolderNamedFor(sourcePath, layout) ?? nearTestsFolder(sourcePath, layout);
-  if (folder) return `a test in \`${folder}/\`, where its tests are`;
+  if (folder) return say(`a test in \`${folder}/\`, where its tests are`, [`${folder}/`]);
   // A new file only where a sibling source's test shows exactly where and how it is named; a guess
   // that ignores the repository's layout (`test/types.test.ts` where tests are `test/cancel.ts`) misleads.
   const sibling = namesTestsPerFile(sourcePath, layout) ? siblingTestMirror(sourcePath, layout) : undefined;
-  if (sibling) return `a test in a new file \`${sibling.path}\` following \`${sibling.example}\``;
+  if (sibling) return say(`a test in a new file \`${sibling.path}\` following \`${sibling.example}\``, [sibling.path]);
   // Go's toolchain fixes where a package's tests go (`x_test.go` beside `x.go`), a multiplatform
   // build which test source set runs the code: the path is known, not guessed.
   if ((extensionOf(sourcePath) === "go" && first.endsWith("_test.go")) || kotlinSourceSet(sourcePath)) {
@@ -458,9 +484,9 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
     const name = first.slice(first.lastIndexOf("/") + 1);
     const twin = module ? (layout.testsByStem.get(testStem(first)) ?? []).find((t) => t.startsWith(module) && t.endsWith(`/${name}`)) : undefined;
     const example = twin ?? [...layout.testsByStem.values()].flat().find((t) => dirname(t) === dirname(first) && !/_example_test\.go$/.test(t));
-    return example ? `a test in a new file \`${first}\` following \`${example}\`` : `a test in a new file \`${first}\``;
+    return say(example ? `a test in a new file \`${first}\` following \`${example}\`` : `a test in a new file \`${first}\``, [first]);
   }
-  return "a test that covers it";
+  return say("a test that covers it");
 }
 
 /**
@@ -588,7 +614,8 @@ const TEST_NAMES: Array<{ re: RegExp; make: (stem: string, m: RegExpExecArray) =
   { re: /^test_(.+)\.(\w+)$/, make: (s, m) => `test_${s}.${m[2]}` },
   { re: /^(.+)_(test|spec)\.(\w+)$/, make: (s, m) => `${s}_${m[2]}.${m[3]}` },
   { re: /^(.+)\.(test|spec)\.(\w+)$/, make: (s, m) => `${s}.${m[2]}.${m[3]}` },
-  { re: /^(.+)(Tests?|Spec|IT)\.(\w+)$/, make: (s, m) => `${s}${m[2]}.${m[3]}` },
+  { re: /^(.+)(Tests?|Spec|IT|Fixture)\.(\w+)$/, make: (s, m) => `${s}${m[2]}.${m[3]}` },
+  { re: /^Test([A-Z]\w*)\.(\w+)$/, make: (s, m) => `Test${s}.${m[2]}` },
 ];
 
 /** The name a test file is about (`test__models.py` → `models`, `post_url_test.rb` → `post_url`). */
@@ -603,9 +630,11 @@ function aboutName(base: string): string {
 const JS_LIKE = new Set(["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"]);
 const JVM = new Set(["java", "kt"]);
 
-/** Whether a test in `testExt` can test a source in `sourceExt`: the same language, or one that shares its runtime (TS and JS, Java and Kotlin). */
-export function sameLanguageFamily(sourceExt: string, testExt: string): boolean {
-  return sourceExt === testExt || (JS_LIKE.has(sourceExt) && JS_LIKE.has(testExt)) || (JVM.has(sourceExt) && JVM.has(testExt));
+/** Whether a test in one file can test the other's code: the same language, or one that calls it (Kotlin tests of Java, TypeScript of JavaScript). */
+export function sameLanguageFamily(a: string, b: string): boolean {
+  const x = extensionOf(a);
+  const y = extensionOf(b);
+  return x === y || (JS_LIKE.has(x) && JS_LIKE.has(y)) || (JVM.has(x) && JVM.has(y));
 }
 
 /** Benchmarks and examples are not tests that pin behaviour. */
@@ -627,7 +656,7 @@ export function packageTestsOf(sourcePath: string, layout: RepoLayout, limit: nu
   const root = packageRootOf(sourcePath, layout);
   const candidates = [...layout.testsByStem.values()]
     .flat()
-    .filter((t) => t !== sourcePath && sameLanguageFamily(ext, extensionOf(t)) && !NOT_A_PINNING_TEST.test(t.slice(root.length)))
+    .filter((t) => t !== sourcePath && sameLanguageFamily(sourcePath, t) && !NOT_A_PINNING_TEST.test(t.slice(root.length)))
     .filter((t) => (ext === "go" ? dirname(t) === dir : sameOrEnclosingProject(packageRootOf(t, layout), root)));
   // The source's own project (or a test project named for it: `Acme.Tests` for `Acme`) before an enclosing one.
   const own = (t: string) => {
@@ -785,10 +814,9 @@ export function hasTestsAtItsAddress(sourcePath: string, layout: RepoLayout): bo
   const ext = extensionOf(sourcePath);
   const dir = dirname(sourcePath);
   if (ext === "go") return [...layout.files].some((f) => f.endsWith("_test.go") && dirname(f) === dir);
-  const family = (e: string) => e === ext || (JS_LIKE.has(e) && JS_LIKE.has(ext)) || (JVM.has(e) && JVM.has(ext));
   const needed = Math.max(1, mirrorNeeded(sourcePath));
   return [...layout.testsByStem.values()].some((tests) =>
-    tests.some((t) => family(extensionOf(t)) && t !== sourcePath && mirrorDepth(sourcePath, dirname(t)) >= needed),
+    tests.some((t) => sameLanguageFamily(t, sourcePath) && t !== sourcePath && mirrorDepth(sourcePath, dirname(t)) >= needed),
   );
 }
 
@@ -815,4 +843,47 @@ function namesakeTest(sourcePath: string, layout: RepoLayout): string | undefine
     if (found.length > 0) return found.sort((a, b) => commonPrefix(b, sourcePath) - commonPrefix(a, sourcePath))[0];
   }
   return undefined;
+}
+
+/** Folders that hold a project's website (its docs site, landing page, blog), by name. */
+const SITE_FOLDER = /^(website|docs?[-_]?site|docs?[-_]website)$/i;
+/** Names a website's folder may have that other code has too (a PHP app's `www/` web root): a site only as a project of its own. */
+const MAYBE_SITE_FOLDER = /^(site|www|homepage|landing)$/i;
+
+/** Static-site generators' config files: the folder that holds one is a website (Docusaurus, Gatsby, Astro, VitePress, VuePress). */
+const SITE_GENERATOR_FILES = [
+  "docusaurus.config.js",
+  "docusaurus.config.ts",
+  "docusaurus.config.mjs",
+  "gatsby-config.js",
+  "gatsby-config.ts",
+  "astro.config.mjs",
+  "astro.config.ts",
+  "astro.config.js",
+];
+const SITE_GENERATOR_DIRS = [".vitepress", ".vuepress"];
+
+/**
+ * Whether the source is part of a website kept beside the product (formik's `website/src/pages/…`,
+ * a Docusaurus or Astro site in a folder of its own) that has no test file of its own: nobody asks
+ * for a test of a page, and there is no harness to add one to. The repository itself is never the
+ * site: a project that is a website has its own tests or none.
+ */
+export function siteWithoutTests(sourcePath: string, layout: RepoLayout): boolean {
+  const parts = sourcePath.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join("/");
+    const site =
+      SITE_FOLDER.test(parts[i - 1]) ||
+      (MAYBE_SITE_FOLDER.test(parts[i - 1]) && layout.packageRoots.has(dir)) ||
+      SITE_GENERATOR_FILES.some((f) => layout.files.has(`${dir}/${f}`)) ||
+      SITE_GENERATOR_DIRS.some((d) => layout.dirs.has(`${dir}/${d}`));
+    if (site) return !testsUnder(dir, layout);
+  }
+  return false;
+}
+
+function testsUnder(dir: string, layout: RepoLayout): boolean {
+  for (const tests of layout.testsByStem.values()) if (tests.some((t) => t.startsWith(`${dir}/`))) return true;
+  return false;
 }

@@ -14,6 +14,16 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["Source/NSubstitute/Core/CallSpecification.cs", "source"],
   ["src/Specsheet/Reader.cs", "source"],
   ["src/Models/PodSpec.cs", "source"],
+  // Capitalised test folders and plural test names, in every language (#11, judged set 7).
+  ["Tests/EmailValidator/Validation/IsEmailFunctionTests.php", "test"],
+  ["Tests/Unit/Lexer.php", "test"],
+  ["src/Test/Autofac.Tests/ContainerFixture.cs", "test"],
+  ["Tests/ParserKitTests/ParserTests.swift", "test"],
+  ["src/ParserTests.kt", "test"],
+  ["pkg/parser_tests.py", "test"],
+  ["src/runTests.js", "source"],
+  ["docs/WritingTests.md", "other"],
+  ["src/Contests.php", "source"],
   // A type checker's example fixtures: run as tests, never asked for their own.
   ["typing-examples/pyrefly.py", "support"],
   ["tests/typing_example.pyi", "support"],
@@ -77,6 +87,13 @@ const pairing: Array<[string, string, boolean]> = [
   ["packages/api/src/client.ts", "packages/web/test/client.test.ts", false],
   ["packages/api/src/client.ts", "packages/api/src/client.spec.ts", true],
   ["services/billing/app/invoice.rb", "services/billing/spec/invoice_spec.rb", true],
+  // JUnit 3's `TestFoo`, NUnit's `FooFixture`, plural `_tests` (#11, judged set 7)
+  ["src/java/org/apache/commons/cli/HelpFormatter.java", "src/test/org/apache/commons/cli/TestHelpFormatter.java", true],
+  ["src/java/org/apache/commons/cli/HelpFormatter.java", "src/test/org/apache/commons/cli/HelpFormatterExamples.java", false],
+  ["src/Autofac/Builder/ContainerBuilder.cs", "src/Autofac.Tests/Builder/ContainerBuilderFixture.cs", true],
+  ["src/EmailValidator/EmailLexer.php", "Tests/EmailValidator/EmailLexerTests.php", true],
+  ["pkg/parser.py", "pkg/parser_tests.py", true],
+  ["src/main/java/com/acme/Testing.java", "src/test/java/com/acme/TestingTest.java", true],
 ];
 
 describe("classifyBuiltIn", () => {

@@ -1,5 +1,15 @@
 import { classifyBuiltIn, sourceStems } from "../../src/text/test-conventions.js";
-import { componentHasTests, describeSuggestedTests, layoutOf, platformWithoutTests, suggestTests, testsNamedForFeatures } from "../../src/text/test-layout.js";
+import {
+  componentHasTests,
+  describeSuggestedTests,
+  layoutOf,
+  platformWithoutTests,
+  sameOrEnclosingProject,
+  siteWithoutTests,
+  suggestedTestFolders,
+  suggestTests,
+  testsNamedForFeatures,
+} from "../../src/text/test-layout.js";
 
 describe("test support is never source", () => {
   it.each([
@@ -314,5 +324,55 @@ describe("the test a new one follows (#11)", () => {
   it("is a test of the same folder, but never a Go runnable example", () => {
     const layout = layoutOf(["go.mod", "encoding.go", "finder.go", "finder_example_test.go", "finder_test.go", "internal/encoding/encoder_test.go"]);
     expect(describeSuggestedTests("encoding.go", layout)).toBe("a test in a new file `encoding_test.go` following `finder_test.go`");
+  });
+});
+
+describe("a test project named with the word inside (#11, judged set 7)", () => {
+  it.each([
+    ["contrib/Test/AutofacContrib.Tests.AggregateService", "contrib/Source/AutofacContrib.AggregateService", true],
+    ["src/Test/Autofac.Tests.Integration.Mef", "src/Source/Autofac.Integration.Mef", true],
+    ["test/RestSharp.Tests.Integrated", "src/RestSharp", true],
+    ["contrib/Test/AutofacContrib.Tests.Moq", "contrib/Source/AutofacContrib.AggregateService", false],
+    ["test/RestSharp.Serializers.Xml.Tests", "src/RestSharp", false],
+  ])("%s tests %s: %s", (testRoot, root, expected) => {
+    expect(sameOrEnclosingProject(testRoot, root)).toBe(expected);
+  });
+});
+
+describe("websites kept beside the product (#11, judged set 7)", () => {
+  const formik = layoutOf(["package.json", "src/Formik.tsx", "test/Formik.test.tsx", "website/package.json", "website/src/pages/blog/index.tsx"]);
+  it("a page of website/ with no tests of its own is no source to test", () => {
+    expect(siteWithoutTests("website/src/pages/blog/index.tsx", formik)).toBe(true);
+    expect(siteWithoutTests("src/Formik.tsx", formik)).toBe(false);
+  });
+  it("a folder of any name that holds a site generator's config is a website", () => {
+    const docusaurus = layoutOf(["handbook/docusaurus.config.ts", "handbook/src/pages/index.tsx", "lib/a.js", "test/a.test.js"]);
+    expect(siteWithoutTests("handbook/src/pages/index.tsx", docusaurus)).toBe(true);
+  });
+  it("a website with tests of its own, or a `www/` web root that is no project of its own, is tested like any code", () => {
+    expect(siteWithoutTests("website/src/a.ts", layoutOf(["website/package.json", "website/src/a.ts", "website/test/a.test.ts"]))).toBe(false);
+    expect(siteWithoutTests("www/checkout.php", layoutOf(["composer.json", "www/checkout.php", "tests/CartTest.php"]))).toBe(false);
+    expect(siteWithoutTests("www/src/a.ts", layoutOf(["www/package.json", "www/src/a.ts", "test/b.test.ts"]))).toBe(true);
+  });
+});
+
+describe("the folders a finding names (#11, judged set 7)", () => {
+  it("the folder of the test file it names", () => {
+    const layout = layoutOf(["src/main/java/a/Foo.java", "src/test/java/a/FooTest.java"]);
+    expect(suggestedTestFolders("src/main/java/a/Foo.java", layout)).toEqual(["src/test/java/a"]);
+  });
+  it("none when it names no place", () => {
+    expect(suggestedTestFolders("src/a/foo.ts", layoutOf(["src/a/foo.ts", "test/cancel.ts"]))).toEqual([]);
+  });
+});
+
+describe("examples are never the test to update (#11, judged set 7)", () => {
+  it("JUnit 3's TestHelpFormatter, not HelpFormatterExamples, and no examples file alone", () => {
+    const files = ["src/java/org/apache/commons/cli/HelpFormatter.java", "src/test/org/apache/commons/cli/HelpFormatterExamples.java"];
+    const source = files[0];
+    expect(describeSuggestedTests(source, layoutOf([...files, "src/test/org/apache/commons/cli/TestHelpFormatter.java"]))).toBe(
+      "`src/test/org/apache/commons/cli/TestHelpFormatter.java`",
+    );
+    expect(describeSuggestedTests(source, layoutOf(files))).not.toContain("Examples");
   });
 });

@@ -1,0 +1,101 @@
+import type { Change, ChangedFile } from "../model/change.js";
+import { findIssueRefs } from "../text/issue-refs.js";
+import { extensionOf } from "../text/languages.js";
+import { classifyBuiltIn, sourceStems, testCovers, testStem } from "../text/test-conventions.js";
+import { packageRootOf, sameLanguageFamily, sameOrEnclosingProject, suggestedTestFolders, type RepoLayout } from "../text/test-layout.js";
+
+/**
+ * Tests the change edits outside the source's project that still cover it: a reviewer who sees
+ * them in the same change does not say the source changed "without a change to its tests" (judged
+ * set 7: Autofac's `contrib/Test/…/ContainerBuilderExtensionsFixture.cs` beside
+ * `contrib/Source/…/ContainerBuilderExtensions.cs`; mockk's tests in the very folder the finding
+ * named; `Issue119Test` added by the commit that fixes #119). Read only when nothing nearer covers
+ * the source.
+ */
+export function testsChangedElsewhere(
+  tests: ChangedFile[],
+  change: Change,
+  mode: "auto" | "paired",
+  layout: RepoLayout | undefined,
+): (src: ChangedFile) => ChangedFile[] {
+  if (tests.length === 0) return () => [];
+  const issues = mode === "auto" ? issueTests(tests, change) : [];
+  return (src) => {
+    const family = tests.filter((t) => sameLanguageFamily(t.path, src.path));
+    if (family.length === 0) return [];
+    const named = family.filter((t) => namedForIt(t.path, src.path, layout));
+    if (named.length > 0 || mode === "paired") return named;
+    const folders = layout ? suggestedTestFolders(src.path, layout) : [];
+    const inFolder = family.filter((t) => folders.some((d) => inFolderOf(t.path, d, src.path)));
+    return inFolder.length > 0 ? inFolder : issues.filter((t) => family.includes(t));
+  };
+}
+
+/** A project that only holds tests, by its folder's name: `e2e`, `integration-tests`, `Acme.Tests`, `CoreTests`. */
+const TEST_PROJECT_WORD = /(^|[-_.])(tests?|specs?|e2e|it|integration|testing)([-_.]|$)/i;
+const TEST_PROJECT_CAMEL = /[a-z](Tests?|Specs?)$/;
+
+function testProject(name: string): boolean {
+  return TEST_PROJECT_WORD.test(name) || TEST_PROJECT_CAMEL.test(name);
+}
+
+/** Names too common to say which file a test is about (`index.test.ts`, `test_utils.py`). */
+const GENERIC_STEMS = new Set(["index", "init", "main", "mod", "lib", "app", "utils", "util", "helpers", "helper", "types", "common", "core", "base"]);
+
+/**
+ * A test named for the source's file (`ContainerBuilderExtensionsFixture.cs` for
+ * `ContainerBuilderExtensions.cs`) in the source's project, in a test project named for it
+ * (`AutofacContrib.Tests.AggregateService`), or in a project that only holds tests
+ * (`packages/e2e/`, `integration-tests/`): it tests it unless another source of that name is the
+ * one it sits with. Another product's package tests its own files (`packages/web/test/client.test.ts`
+ * is no test of `packages/api/src/client.ts`), and Go's tests test their own package's files only.
+ */
+function namedForIt(testPath: string, sourcePath: string, layout: RepoLayout | undefined): boolean {
+  const [stem] = sourceStems(sourcePath);
+  if (stem === undefined || stem.length < 5 || GENERIC_STEMS.has(stem) || testStem(testPath) !== stem) return false;
+  if (testCovers(testPath, sourcePath)) return true;
+  if (extensionOf(sourcePath) === "go" || !layout) return false;
+  const testRoot = packageRootOf(testPath, layout);
+  const root = packageRootOf(sourcePath, layout);
+  if (!sameOrEnclosingProject(testRoot, root) && !(testProject(testRoot.slice(testRoot.lastIndexOf("/") + 1)) && !testsAnotherProject(testRoot, root, layout)))
+    return false;
+  const name = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
+  for (const f of layout.files)
+    if (f !== sourcePath && f.endsWith(`/${name}`) && classifyBuiltIn(f) === "source" && (testCovers(testPath, f) || testsProjectOf(testRoot, f, layout)))
+      return false;
+  return true;
+}
+
+/** A test project named for another project than the source's (`Autofac.Tests.Integration.Mvc` for `Autofac.Integration.Mvc`, not WebApi). */
+function testsAnotherProject(testRoot: string, root: string, layout: RepoLayout): boolean {
+  return [...layout.packageRoots].some((r) => r !== root && r !== "" && r !== testRoot && !r.startsWith(`${testRoot}/`) && sameOrEnclosingProject(testRoot, r));
+}
+
+/** Whether the test project is the one of the file's project (named for it, or enclosing it). */
+function testsProjectOf(testRoot: string, path: string, layout: RepoLayout): boolean {
+  const root = packageRootOf(path, layout);
+  return testRoot !== "" && root !== "" && sameOrEnclosingProject(testRoot, root);
+}
+
+/** A test in the folder a finding would name, or below it; for Go, in the package's folder itself. */
+function inFolderOf(testPath: string, folder: string, sourcePath: string): boolean {
+  const dir = testPath.slice(0, Math.max(0, testPath.lastIndexOf("/")));
+  return dir === folder || (extensionOf(sourcePath) !== "go" && dir.startsWith(`${folder}/`));
+}
+
+/**
+ * A test file named for an issue (`Issue119Test.kt`, `TestBarIssue119.java`, `test_issue_119.py`,
+ * `gh-119.test.ts`, `Bug119Test.java`): the word starts a word of the name, never ends one (`weigh2`).
+ */
+const ISSUE_TEST_NAME = /(?:(?<![a-z])(?:issue|gh|github|bug|regression)|(?:Issue|GH|Gh|GitHub|Github|Bug|Regression))[-_]?0*(\d{1,9})(?!\d)/g;
+
+/** The changed tests named for an issue the change's title, description or commits cite: its regression tests. */
+function issueTests(tests: ChangedFile[], change: Change): ChangedFile[] {
+  const text = [change.title, change.body, ...change.commits.map((c) => c.message)].join("\n");
+  const cited = new Set(findIssueRefs(text, {}, { hosts: ["github.com"], trackers: [] }).flatMap((r) => (r.number === undefined ? [] : [r.number])));
+  if (cited.size === 0) return [];
+  return tests.filter((t) => {
+    const base = t.path.slice(t.path.lastIndexOf("/") + 1);
+    return [...base.matchAll(ISSUE_TEST_NAME)].some((m) => cited.has(Number(m[1])));
+  });
+}
