@@ -755,14 +755,27 @@ function folderNeighbours(file: ChangedFile, change: Change): string[] {
 const DISTINCT_KEY = 20;
 
 /** Keys of the neighbours' base lines, long enough to tell a statement moved out of them, and the texts their prints print. */
-function movedInKeys(file: ChangedFile, found: Lookups): Set<string> {
-  const keys = new Set<string>();
+function movedInKeys(file: ChangedFile, found: Lookups): ReadonlySet<string> {
   // The engine may judge the file on its own (perFile): its neighbours are known by the base texts `needs` asked for.
-  if (file.status !== "added") return keys;
+  if (file.status !== "added" || !found.baseContents) return new Set();
   const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
-  const beside = (path: string) => path !== file.path && path.startsWith(folder) && !path.slice(folder.length).includes("/");
-  for (const [path, text] of found.baseContents ?? new Map<string, string>()) {
-    if (!beside(path)) continue;
+  // A re-added file's own old text is not a neighbour's: rare, so it is read apart.
+  if (found.baseContents.has(file.path)) return keysOfFolder(found.baseContents, folder, file.path);
+  // Once per folder and set of base texts: a change adding 1,500 files to a folder read the folder's texts 1,500 times.
+  let byFolder = folderKeys.get(found.baseContents);
+  if (!byFolder) folderKeys.set(found.baseContents, (byFolder = new Map()));
+  let keys = byFolder.get(folder);
+  if (!keys) byFolder.set(folder, (keys = keysOfFolder(found.baseContents, folder)));
+  return keys;
+}
+
+const folderKeys = new WeakMap<ReadonlyMap<string, string>, Map<string, ReadonlySet<string>>>();
+
+/** The line keys and printed words of the base texts directly in `folder`, but the one at `except`. */
+function keysOfFolder(texts: ReadonlyMap<string, string>, folder: string, except?: string): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const [path, text] of texts) {
+    if (path === except || !path.startsWith(folder) || path.slice(folder.length).includes("/")) continue;
     for (const line of text.split("\n")) {
       const key = lineKey(line);
       if (key.length >= DISTINCT_KEY) keys.add(key);
@@ -930,7 +943,7 @@ interface DebugScan {
   testFile: boolean;
   tests: Array<{ start: number; end: number }>;
   /** Keys of the base lines of the files beside a new file that the change edits: what it may have moved out of them. */
-  movedIn: Set<string>;
+  movedIn: ReadonlySet<string>;
   /** The file's tests show values with dbg! inside their assertions, time and again: its dbg! calls are a habit, not leftovers. */
   dbgHabit: boolean;
 }
