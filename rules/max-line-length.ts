@@ -8,7 +8,7 @@ import type { Lookups } from "../src/engine/rule.js";
 import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, editedFrom, keptLines, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
-import { isTestPath } from "../src/text/test-conventions.js";
+import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { formatterConfigPaths, formatterWidth, tabWidthFor, type FormatterWidth } from "../src/analysis/formatter-width.js";
 import { formatterSkippedLines } from "../src/analysis/formatter-skips.js";
@@ -127,7 +127,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     const styleRun = saysStyleFix(change);
     for (const file of change.files) {
-      if (!applies(file.path, options.files) || TEST_DATA.test(file.path) || isRestored(file)) continue;
+      if (!applies(file.path, options.files) || isTestInput(file.path) || isRestored(file)) continue;
       const limit = limitFor(file.path, options, found);
       if (limit.max === Infinity) continue;
       const tabWidth = tabWidthOf(file.path, options, found);
@@ -452,8 +452,6 @@ const PYTHON_TEST_NAME = /^\s*(?:async\s+)?def\s+test_\w+\s*\(\s*(?:\w+\s*(?:,\s
 // `…TestCase.java`): its lines are tests' lines, assertions and all.
 const TEST_BASE = /(^|\/)\w{0,200}TestCase\.(php|java|kt|cs|py|rb|ts|js)$/;
 
-// Test data, fixtures and snapshots hold whatever the test needs: their lines are data, not prose.
-const TEST_DATA = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\//;
 // A row of a table in a test (`{"name", in, want},`, `("a", "b"),`): a table reads best one row a line.
 const TABLE_ROW = /^\s{0,64}[{[(].{0,2000}[}\])],?\s{0,8}$/;
 // A test's declaration: its name is its description, and the name cannot be wrapped.

@@ -12,7 +12,7 @@ import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
-import { isTestPath } from "../src/text/test-conventions.js";
+import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import type { FileFacts } from "../src/syntax/facts.js";
 
@@ -962,6 +962,8 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   let patterns = patternsFor(file.path, allowOutput);
   // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
   if (copiedFromSibling(file, change, found)) return undefined;
+  // A test's input data (a formatter's sample sources) is never run: its prints are the cases.
+  if (isTestInput(file.path)) return undefined;
   const facts = lineFacts(file, found);
   if (!facts) return undefined;
   const program = patterns.some((p) => p.output) ? programOutput(file, facts, found) : { whole: false, spans: [] };

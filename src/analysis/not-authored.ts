@@ -19,6 +19,8 @@ const ALWAYS = [
   /(^|\/)packages\/[A-Za-z_][\w.-]{0,100}?\.\d{1,9}(?:\.\d{1,9}){1,3}(?:-[\w.-]{1,50})?\//,
   /(^|\/)(__snapshots__)\/|\.snap$/,
   /(^|\/)(__fixtures__|fixtures|testdata)\//,
+  // A tests folder's data: black's formatter cases (`tests/data/cases/*.py`), input, not code (session 9).
+  /(^|\/)tests?\/data\//,
 ];
 
 /** JavaScript compiled into a build folder: tsc, babel and bundlers write there, people do not. */

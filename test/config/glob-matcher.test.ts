@@ -24,6 +24,8 @@ const PATHS = [
   "vendor/a.go",
   "x/vendor/y/z.go",
   "vendorx/a.go",
+  ".yarn/releases/yarn-4.1.0.cjs",
+  "flow-typed/npm/jest_v24.x.x.js",
   "dist/app.min.js",
   "app.min.jsx",
   "docs/guide.md",

@@ -258,6 +258,11 @@ testRule(
       },
       { name: "Python: a row of a table in a test", change: change([addedFile("tests/test_a.py", [`    ("${words(60)}", "${words(60)}", 1, True),`])]) },
       { name: "Go: test data", change: change([addedFile("testdata/golden.rb", [words(300)])]) },
+      // black's formatter cases (held-out set 8, session 9): a tests folder's data is the input the tests format.
+      {
+        name: "Python: a formatter case under tests/data/",
+        change: change([addedFile("tests/data/cases/long_lines.py", [`x = call(${"argument, ".repeat(20)}last)`])]),
+      },
       {
         name: "a generated file",
         change: change([addedFile("src/api.ts", [words(300)], 3)]),

@@ -262,4 +262,15 @@ invalid.push(
   },
 );
 
+// black's formatter cases (held-out set 8, session 9): a comment in a case is the formatter's input.
+valid.push({
+  name: "Python: commented code in a formatter case under tests/data/",
+  ...changed("tests/data/cases/comments.py", undefined, "x = 1\n# y = compute(x)\n# z = transform(y, x)\n"),
+});
+invalid.push({
+  name: "Python: the same commented code in the package is said",
+  ...changed("pkg/comments.py", undefined, "x = 1\n# y = compute(x)\n# z = transform(y, x)\n"),
+  findings: [{ messageId: "commentedOut", line: 2 }],
+});
+
 testRule("no-commented-out-code", { valid, invalid });

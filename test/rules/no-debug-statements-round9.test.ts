@@ -285,4 +285,15 @@ valid.push({
   change: one("src/FastField.tsx", ["handleChange = (e) => {", "  if (!validate) {", "    console.log('no validate in ctx');", "  }", "};"]),
 });
 
+// black's formatter cases (held-out set 8, session 9): sample sources a test formats, never runs.
+valid.push({
+  name: "Python: a print in a formatter case under tests/data/",
+  change: one("tests/data/cases/remove_parens.py", ["print((1))", "print(( 'hello' ))"]),
+});
+invalid.push({
+  name: "Python: the same print in the tests' own code is said",
+  change: one("tests/util.py", ["def check(x):", "    print(x)", "    return x"]),
+  findings: [{ messageId: "debug" }],
+});
+
 testRule("no-debug-statements", { valid, invalid });
