@@ -408,21 +408,33 @@ function overByItsGuards(c: FunctionChange, max: number, margin: number): boolea
   for (const b of blocks) {
     if (b.depth !== top || b.start < next) continue;
     // Only a run at the top: any line of work before this block ends the preamble.
-    for (let l = next; l < b.start; l++) if (c.code.code(l) !== "" && !BRACKETS_ONLY.test(c.code.code(l))) return guards > 0 && c.value - guards <= max;
-    const inner = blocks.some((o) => o !== b && o.start >= b.start && o.end <= b.end);
-    let lines = 0;
-    let exits = false;
-    for (let l = b.start; l <= b.end; l++) {
-      const text = c.code.code(l);
-      if (text === "") continue;
-      lines++;
-      if (EXIT.test(text)) exits = true;
-    }
-    if (inner || !exits) break;
+    if (workBetween(c, next, b.start)) break;
+    const lines = guardLines(c, b, blocks);
+    if (lines === 0) break;
     guards += lines;
     next = b.end + 1;
   }
   return guards > 0 && c.value - guards <= max;
+}
+
+/** Whether a line of code other than brackets lies in [from, to). */
+function workBetween(c: FunctionChange, from: number, to: number): boolean {
+  for (let l = from; l < to; l++) if (c.code.code(l) !== "" && !BRACKETS_ONLY.test(c.code.code(l))) return true;
+  return false;
+}
+
+/** The code lines of a guard clause (a flat block that exits), or 0 when `b` is not one. */
+function guardLines(c: FunctionChange, b: { start: number; end: number }, blocks: Array<{ start: number; end: number }>): number {
+  if (blocks.some((o) => o !== b && o.start >= b.start && o.end <= b.end)) return 0;
+  let lines = 0;
+  let exits = false;
+  for (let l = b.start; l <= b.end; l++) {
+    const text = c.code.code(l);
+    if (text === "") continue;
+    lines++;
+    if (EXIT.test(text)) exits = true;
+  }
+  return exits ? lines : 0;
 }
 
 /** A line's expression: what it computes, its assignment target and trailing comma or semicolon left out. */

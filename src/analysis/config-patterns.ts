@@ -42,30 +42,35 @@ export function compileLinePatterns(sources: string[]): LinePatterns | undefined
  */
 export function yamlScalar(raw: string, flow = false): { value: string; rest: string } {
   const s = raw.trimStart();
-  if (s.startsWith("'")) {
-    // Single quotes: backslashes are literal, `''` is one quote.
-    let value = "";
-    for (let i = 1; i < s.length; i++) {
-      if (s[i] !== "'") value += s[i];
-      else if (s[i + 1] === "'") value += s[i++];
-      else return { value, rest: s.slice(i + 1) };
-    }
-    return { value, rest: "" };
-  }
-  if (s.startsWith('"')) {
-    let value = "";
-    for (let i = 1; i < s.length; i++) {
-      if (s[i] === "\\" && i + 1 < s.length) value += s[++i];
-      else if (s[i] === '"') return { value, rest: s.slice(i + 1) };
-      else value += s[i];
-    }
-    return { value, rest: "" };
-  }
+  if (s.startsWith("'")) return singleQuoted(s);
+  if (s.startsWith('"')) return doubleQuoted(s);
   const regexp = /^!ruby\/regexp\s+\/(.*)\/[a-z]*\s*(?:#.*)?$/.exec(s);
   if (regexp) return { value: regexp[1], rest: "" };
   // A plain scalar ends at a comment (` #`) or, in a flow list (`[a, b]`), at a comma.
   const end = s.search(flow ? /\s#|,/ : /\s#/);
   return { value: (end < 0 ? s : s.slice(0, end)).trim(), rest: end < 0 ? "" : s.slice(end) };
+}
+
+/** A single-quoted scalar: backslashes are literal, `''` is one quote. */
+function singleQuoted(s: string): { value: string; rest: string } {
+  let value = "";
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] !== "'") value += s[i];
+    else if (s[i + 1] === "'") value += s[i++];
+    else return { value, rest: s.slice(i + 1) };
+  }
+  return { value, rest: "" };
+}
+
+/** A double-quoted scalar: a backslash escapes the character after it. */
+function doubleQuoted(s: string): { value: string; rest: string } {
+  let value = "";
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] === "\\" && i + 1 < s.length) value += s[++i];
+    else if (s[i] === '"') return { value, rest: s.slice(i + 1) };
+    else value += s[i];
+  }
+  return { value, rest: "" };
 }
 
 /** Items read from one flow list, at most: an Exclude list is long at times, a config is not a data file. */

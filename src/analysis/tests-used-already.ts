@@ -21,7 +21,10 @@ const GENERIC_NAMES =
 /** Shorter names are in too many unrelated texts. */
 const MIN_NAME = 4;
 
-/** A type's declaration in the languages the rule knows: `class`, `interface`, `object`, `struct`, `enum`, `record`, `trait`, Ruby's `module`, Go's `type X struct`. */
+/**
+ * A type's declaration in the languages the rule knows: `class`, `interface`, `object`, `struct`,
+ * `enum`, `record`, `trait`, Ruby's `module`, Go's `type X struct`.
+ */
 const TYPE_DECLARATION =
   /^\s*(?:(?:public|private|protected|internal|export|default|abstract|final|sealed|data|open|static|partial|readonly|inline|value|enum|annotation|companion|pub(?:\([\w ]+\))?)\s+)*(?:class|interface|object|struct|enum|record|trait|module|type)\s+([A-Za-z_][\w]*)/;
 /** A Rust `impl` block's type: `impl<T> Stream for Body<T> {` is `Body`'s. */

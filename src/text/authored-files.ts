@@ -42,8 +42,9 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
  * A tool's cache or an IDE's per-user state, committed by accident (#11): StyleCop's
  * `StyleCop.Cache`, Visual Studio's `.suo`, `*.user` and `.vs/`, ReSharper's `*.DotSettings.user`,
  * IntelliJ's `.idea/workspace.xml`, Python's `*.pyc` and `__pycache__/`, macOS's `.DS_Store`,
- * Windows' `Thumbs.db`, and a test run's coverage report (`coverage/lcov-report/`, `htmlcov/`). Nobody wrote or reviews them, and they belong in `.gitignore`. (Logs are
- * not here: a benchmark's committed `bench/log/*.log` is kept on purpose; pr-size counts them as docs.)
+ * Windows' `Thumbs.db`, and a test run's coverage report (`coverage/lcov-report/`, `htmlcov/`).
+ * Nobody wrote or reviews them, and they belong in `.gitignore`. (Logs are not here: a benchmark's
+ * committed `bench/log/*.log` is kept on purpose; pr-size counts them as docs.)
  */
 const TOOL_CACHE =
   /(?:^|\/)(?:[^/]*\.cache|[^/]*\.suo|[^/]+\.user|\.idea\/(?:workspace|tasks|usage\.statistics)\.xml|[^/]+\.py[co]|\.DS_Store|Thumbs\.db|desktop\.ini)$|(?:^|\/)(?:\.vs|__pycache__|\.sass-cache|\.pytest_cache|\.mypy_cache|htmlcov|\.nyc_output|coverage\/lcov-report)\/|(?:^|\/)coverage\/(?:lcov\.info|clover\.xml|coverage-(?:final|summary)\.json)$/i;
