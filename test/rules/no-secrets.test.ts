@@ -257,6 +257,12 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a GitHub token placeholder of x's", change: one("docs/auth.md", ["export GITHUB_TOKEN=gh" + "p_" + "x".repeat(36)]) },
   { name: "an AWS key placeholder of zeros", change: one("config/example.yml", ["key: AK" + "IA" + "0".repeat(16)]) },
   { name: "a placeholder xxx", change: one("config.py", ['api_key = "xxxxxxxxxxxxxxxxxxxx"']) },
+  // kotlinx-datetime 4a56eb82 (held-out set 8, session 9): a reference into TeamCity's credential store.
+  {
+    name: "a TeamCity credentialsJSON reference",
+    change: one(".teamcity/settings.kts", ['        token = "credentialsJSON:af36802a-ccd4-401b-86b9-0b08d2dfad17"']),
+  },
+  { name: "a Vault reference", change: one("deploy/app.yml", ['password: "vault:kv/app#Xq7_pL9m2Rz"']) },
   { name: "a placeholder <token>", change: one("docs/usage.md", ['token: "<your-github-token-here>"']) },
   { name: "a placeholder ${VAR}", change: one("deploy/app.yml", ["password: ${DB_PASSWORD_FROM_VAULT}"]) },
   { name: "a placeholder changeme", change: one("config/app.ini", ["password = changeme-in-production-1"]) },
