@@ -7,6 +7,7 @@ import { isNotAnalysed } from "../syntax/parse-file.js";
 import type { FileFacts, FunctionFact, LanguageId, TestCaseFact } from "../syntax/facts.js";
 import { withoutArguments } from "../syntax/language-spec.js";
 import { specs } from "../syntax/languages/index.js";
+import { isTestInput } from "../text/test-conventions.js";
 
 /** What a new test case did wrong, if anything; where to say it. */
 export interface TestVerdict {
@@ -46,6 +47,8 @@ export function judgeAddedTests(
   const previous = previousBodies(before, found);
   const out = new Map<ChangedFile, { verdicts: TestVerdict[]; added: TestCaseFact[] }>();
   for (const p of parsed) {
+    // A test's input data (black's formatter cases, `def test()` as sample source) holds no test cases.
+    if (isTestInput(p.file.path)) continue;
     const added = addedCases(p, found, previous);
     const verdicts: TestVerdict[] = [];
     let smokeStyle: boolean | undefined;
@@ -53,6 +56,7 @@ export function judgeAddedTests(
       if (t.focused) verdicts.push({ kind: "focused", line: t.start });
       if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language) || BENCHMARK_FILE.test(p.file.path)) continue;
       if (asserts(t, p, helpers) || checksAtCompileTime(t, p) || verifiesThroughMocks(t, p) || namesSmokeIntent(t.name)) continue;
+      if (fixtureClassCase(t, p)) continue;
       // A case that calls anything is at least a smoke test: an exception, a panic, a failed
       // `.await()` or a warning context (`pytest.warns`) fails it. Only a case that calls nothing
       // (empty, or declarations alone) passes whatever the code does.
@@ -274,5 +278,26 @@ function helperAsserts(callee: string, from: ParsedFile, helpers: Map<string, He
 function hasAssertStatement(language: LanguageId, lines: string[], fn: FunctionFact): boolean {
   if (language !== "python") return false;
   for (let l = fn.start; l <= fn.end; l++) if (/^\s*assert\b/.test(lines[l - 1] ?? "")) return true;
+  return false;
+}
+
+/** How far up from a test case its enclosing class declaration is looked for. */
+const CLASS_LOOKBACK = 400;
+const NESTED_CLASS = /^(\s+)(?:(?:public|private|protected|internal|static|final|abstract|open|sealed)\s+)*class\s+([A-Za-z_]\w*)/;
+
+/**
+ * A case of a nested class that another test of the file runs as its subject (`JUnitCore.runClasses(FruitTest.class)`,
+ * `Request.aClass(ErrorInBeforeClass.class)`, `typeof(Fixture)`): a fixture whose outcome the outer test
+ * asserts on, not a test that should assert (junit4's own tests, judged on held-out histories, session 9).
+ */
+function fixtureClassCase(t: TestCaseFact, p: ParsedFile): boolean {
+  const indent = (p.lines[t.start - 1] ?? "").search(/\S/);
+  for (let l = t.start - 1; l >= 1 && l >= t.start - CLASS_LOOKBACK; l--) {
+    const m = NESTED_CLASS.exec(p.lines[l - 1] ?? "");
+    if (!m || m[1].length >= indent) continue;
+    const name = m[2];
+    const used = new RegExp(`\\b${name}(?:\\.class|::class)\\b|typeof\\(${name}\\)`);
+    return p.lines.some((line, i) => i + 1 !== l && used.test(line));
+  }
   return false;
 }

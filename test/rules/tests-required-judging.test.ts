@@ -462,3 +462,46 @@ testRule("tests-required", {
     },
   ],
 });
+
+// junit4's own tests and black's formatter cases (held-out set 8, session 9): a nested class that
+// another test runs as its subject is a fixture, and a tests folder's data holds no test cases.
+const FRUIT = [
+  "public class ParentRunnerTest {",
+  "    public static class FruitTest {",
+  "        @Test",
+  "        public void apple() {",
+  '            log += "apple ";',
+  "        }",
+  "    }",
+  "",
+  "    @Test",
+  "    public void useChildHarvester() {",
+  "        JUnitCore.runClasses(FruitTest.class);",
+  '        assertEquals("apple ", log);',
+  "    }",
+  "}",
+];
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Java: a nested class's case that another test runs as its subject is a fixture",
+      change: change([added("src/test/java/org/junit/ParentRunnerTest.java", FRUIT)]),
+    },
+    {
+      name: "Python: `def test()` in a formatter case under tests/data/ is sample source",
+      change: change([added("tests/data/cases/fmtskip.py", ["def test():", "    pass"])]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: the same nested case when no test runs its class is said",
+      change: change([
+        added(
+          "src/test/java/org/junit/ParentRunnerTest.java",
+          FRUIT.map((l) => l.replace("JUnitCore.runClasses(FruitTest.class);", "run();")),
+        ),
+      ]),
+      findings: [{ messageId: "noAssertion", path: "src/test/java/org/junit/ParentRunnerTest.java", line: 3 }],
+    },
+  ],
+});
