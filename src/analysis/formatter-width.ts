@@ -1,6 +1,7 @@
 import { Minimatch } from "minimatch";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
-import { compileLinePatterns, yamlFlowScalars, yamlScalar, type LinePatterns } from "./config-patterns.js";
+import { compileLinePatterns, type LinePatterns } from "./config-patterns.js";
+import { readRubocopConfig, type RubocopConfig } from "./rubocop-config.js";
 
 /**
  * The line width a repository's own formatter or linter enforces for one file, read from its
@@ -599,10 +600,6 @@ function rustfmtWidth(text: string): number | undefined {
   return tomlNumber(text, "", "max_width");
 }
 
-// The cop's name since RuboCop 0.78, and before (`Metrics/LineLength`, and plain `LineLength`
-// from before cops had departments: still in older configs such as Thor's).
-const LINE_LENGTH_COP = /^(?:(?:Layout|Metrics)\/)?LineLength:\s*$/;
-
 /**
  * RuboCop: `Layout/LineLength:` with `Max: 100`, or `Enabled: false` or an `Exclude:` (cop's or
  * AllCops') matching the file (no limit at all), and the lines it leaves alone (`AllowedPatterns`,
@@ -626,94 +623,58 @@ interface CopSettings {
 }
 
 function rubocopSettings(text: string, config: string, target: string, texts: Map<string, string>): CopSettings | "off" {
-  const own = rubocopOwnSettings(text, config, target);
+  const file = readRubocopConfig(text);
+  // A config RuboCop itself could not load (invalid YAML, too large): no limit is stated.
+  if (!file) return "off";
+  const own = rubocopOwnSettings(file, config, target);
   if (own === "off") return "off";
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
   let merged: CopSettings = {};
-  for (const name of rubocopInherits(text)) {
-    const file = dir + name.replace(/^\.\//, "");
-    const parent = texts.get(file);
+  for (const name of file.inheritFrom) {
+    const path = dir + name.replace(/^\.\//, "");
+    const parentText = texts.get(path);
+    const parent = parentText === undefined ? undefined : readRubocopConfig(parentText);
     // A file that cannot be read may raise the limit or switch the cop off: only the file's own Max stands then.
-    if (parent === undefined || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return own.max !== undefined ? runs(own, text) : "off";
-    const inherited = rubocopOwnSettings(parent, config, target, file);
+    if (!parent || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return own.max !== undefined ? runs(own, file) : "off";
+    const inherited = rubocopOwnSettings(parent, config, target, path);
     // No limit inherited (an Exclude there) is no limit, whichever file says it.
     if (inherited === "off") return "off";
     merged = { ...merged, ...inherited };
   }
-  if (merged.max === undefined && own.max === undefined && /^inherit_gem:/m.test(text)) return "off";
-  return runs({ ...merged, ...own }, text);
+  if (merged.max === undefined && own.max === undefined && file.inheritsGem) return "off";
+  return runs({ ...merged, ...own }, file);
 }
 
 /** The cop's settings, or `off` where they switch it off (`Enabled: false`, or `DisabledByDefault` without `Enabled: true`). */
-function runs(cop: CopSettings, text: string): CopSettings | "off" {
+function runs(cop: CopSettings, file: RubocopConfig): CopSettings | "off" {
   if (cop.enabled === false) return "off";
   // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
-  if (rubocopDisabledByDefault(text) && cop.enabled !== true) return "off";
+  if (file.disabledByDefault && cop.enabled !== true) return "off";
   return cop;
 }
 
-/** The files named by `inherit_from:` (one name, or a list), at most a few. */
-function rubocopInherits(text: string): string[] {
-  const inline = /^inherit_from:[ \t]*["']?([^\s"'#[\]]{1,200})["']?[ \t]*(#.*)?$/m.exec(text);
-  if (inline) return [inline[1]];
-  const lines = text.split("\n");
-  const at = lines.findIndex((l) => /^inherit_from:/.test(l));
-  return at < 0 ? [] : yamlList(lines.slice(at, at + 20), "inherit_from").slice(0, 10);
-}
-
 /** The cop's settings one config file writes (only those it writes: they override what it inherits). */
-function rubocopOwnSettings(text: string, config: string, target: string, file = config): CopSettings | "off" {
-  if (rubocopExcludes(text, config, target)) return "off";
-  const block = yamlBlock(text, LINE_LENGTH_COP);
+function rubocopOwnSettings(file: RubocopConfig, config: string, target: string, from = config): CopSettings | "off" {
+  if (rubocopExcludes(file, config, target)) return "off";
+  const { cop } = file;
   const out: CopSettings = {};
-  // The whole block: capybara wrote `Max: 120` above `Enabled: false`.
-  for (const line of block) {
-    const enabled = /^\s*Enabled:\s*(true|false)\s*(#.*)?$/.exec(line);
-    if (enabled) out.enabled = enabled[1] === "true";
-    const max = /^\s*Max:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
-    if (max) [out.max, out.maxFrom] = [Number(max[1]), file];
-  }
-  const patterns = [...yamlList(block, "AllowedPatterns"), ...yamlList(block, "IgnoredPatterns")];
-  if (patterns.length > 0) out.patterns = patterns;
+  if (cop.enabled !== undefined) out.enabled = cop.enabled;
+  if (cop.max !== undefined) [out.max, out.maxFrom] = [cop.max, from];
+  if (cop.patterns.length > 0) out.patterns = cop.patterns;
   return out;
 }
 
-function rubocopDisabledByDefault(text: string): boolean {
-  return yamlBlock(text, /^AllCops:\s*$/).some((l) => /^\s*DisabledByDefault:\s*true\b/.test(l));
-}
-
 /** Whether the cop's or AllCops' `Exclude:` globs (relative to the config's directory) match the file. */
-function rubocopExcludes(text: string, config: string, target: string): boolean {
+function rubocopExcludes(file: RubocopConfig, config: string, target: string): boolean {
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
   const relative = target.startsWith(dir) ? target.slice(dir.length) : target;
-  const globs = [...yamlList(yamlBlock(text, /^AllCops:\s*$/), "Exclude"), ...yamlList(yamlBlock(text, LINE_LENGTH_COP), "Exclude")];
-  return globs.some((g) => {
+  return file.excludes.some((g) => {
     try {
       return new Minimatch(g.replace(/^\.\//, ""), { dot: true }).match(relative);
     } catch {
       return false;
     }
   });
-}
-
-/** The items of a YAML list under `key:` in a block (`- 'a/**'` lines, or an inline `[a, b]`), quotes undone. */
-function yamlList(block: string[], key: string): string[] {
-  const at = block.findIndex((l) => l.trim().startsWith(`${key}:`));
-  if (at < 0) return [];
-  const value = block[at]
-    .trim()
-    .slice(key.length + 1)
-    .trim();
-  // An inline list: up to its last `]` (a pattern may hold brackets of its own).
-  if (value.startsWith("[")) return yamlFlowScalars(value.slice(1, Math.max(1, value.lastIndexOf("]"))));
-  const indent = /^\s*/.exec(block[at])![0].length;
-  const items: string[] = [];
-  for (const l of block.slice(at + 1)) {
-    const m = /^(\s*)-\s+(.{1,2000})$/.exec(l);
-    if (!m || m[1].length < indent) break;
-    items.push(yamlScalar(m[2]).value);
-  }
-  return items;
 }
 
 /** Whether an .editorconfig from the file's directory up carries ktlint settings. */

@@ -1,4 +1,5 @@
-import { compileLinePatterns, MAX_PATTERNS, yamlFlowScalars, yamlScalar } from "../../src/analysis/config-patterns.js";
+import { compileLinePatterns, MAX_PATTERNS } from "../../src/analysis/config-patterns.js";
+import { readRubocopConfig } from "../../src/analysis/rubocop-config.js";
 
 describe("config-patterns: a linter config's line patterns (#11)", () => {
   test.each([
@@ -8,13 +9,17 @@ describe("config-patterns: a linter config's line patterns (#11)", () => {
     ["!ruby/regexp /\\A\\s*#/", "\\A\\s*#"],
     ["^\\s*warn  # a comment", "^\\s*warn"],
     ["^\\s*(a|b){1,3}", "^\\s*(a|b){1,3}"],
-  ])("YAML scalar %s reads as %s", (raw, value) => {
-    expect(yamlScalar(raw).value).toBe(value);
+  ])("RuboCop pattern %s reads as %s", (raw, value) => {
+    expect(readRubocopConfig(`Layout/LineLength:\n  AllowedPatterns:\n    - ${raw}\n`)?.cop.patterns).toEqual([value]);
   });
 
-  test("a flow list keeps commas and brackets inside quotes", () => {
-    expect(yamlFlowScalars(`'a, b', "[#]", c`)).toEqual(["a, b", "[#]", "c"]);
-    expect(yamlFlowScalars(Array.from({ length: 30 }, (_, i) => `d${i}/**`).join(", "))).toHaveLength(30);
+  test("an inline list keeps commas and brackets inside quotes", () => {
+    expect(readRubocopConfig(`Layout/LineLength:\n  IgnoredPatterns: ['a, b', "[#]", c]\n`)?.cop.patterns).toEqual(["a, b", "[#]", "c"]);
+  });
+
+  test("a config RuboCop could not load states nothing: invalid YAML, or too large", () => {
+    expect(readRubocopConfig("Layout/LineLength: [\n")).toBeUndefined();
+    expect(readRubocopConfig("# x\n".repeat(100_000))).toBeUndefined();
   });
 
   test("patterns match anywhere in the line, as RuboCop's do", () => {
