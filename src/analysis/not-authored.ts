@@ -1,6 +1,7 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
+import { isTestInput } from "../text/test-conventions.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
@@ -18,9 +19,6 @@ const ALWAYS = [
   // NuGet's package folder (`packages/jQuery.1.7.1.1/Content/Scripts/jquery-1.7.1.js`): `<Id>.<Version>/`, installed like node_modules.
   /(^|\/)packages\/[A-Za-z_][\w.-]{0,100}?\.\d{1,9}(?:\.\d{1,9}){1,3}(?:-[\w.-]{1,50})?\//,
   /(^|\/)(__snapshots__)\/|\.snap$/,
-  /(^|\/)(__fixtures__|fixtures|testdata)\//,
-  // A tests folder's data: black's formatter cases (`tests/data/cases/*.py`), input, not code (session 9).
-  /(^|\/)tests?\/data\//,
 ];
 
 /** JavaScript compiled into a build folder: tsc, babel and bundlers write there, people do not. */
@@ -30,7 +28,8 @@ const LIB_JS = /(^|\/)lib\/((?:.*\/)?[^/]+)\.(m|c)?js$/;
 
 /** Why the code at `path` is not authored in this change, or undefined when it is. */
 export function notAuthored(path: string, change?: Change): string | undefined {
-  if (ALWAYS.some((re) => re.test(path))) return "vendored code, test data or a snapshot";
+  // Test data: fixtures, testdata, golden files, a tests folder's `data/` (black's formatter cases).
+  if (ALWAYS.some((re) => re.test(path)) || isTestInput(path)) return "vendored code, test data or a snapshot";
   if (BUILD_FOLDER_JS.test(path)) return "build output";
   if (libraryReleaseFile(path)) return "a library's release, named with its version";
   const lib = LIB_JS.exec(path);
