@@ -11,7 +11,7 @@ import { keepsSignaturesAndLiterals } from "./tests-covered-refactor.js";
 import { MAX_PACKAGE_TESTS, testsToRead } from "./tests-named-already.js";
 import type { RemovedFunction } from "./tests-moved-functions.js";
 import { keepsCallsAndOutputs } from "./tests-reorganised.js";
-import { MAX_TEST_TEXT, testsUsingLines } from "./tests-used-already.js";
+import { MAX_TEST_TEXT, testsUsingLines, wordPattern } from "./tests-used-already.js";
 
 /**
  * A refactor whose code existing tests already run (#11, session 9): a rename that updates its
@@ -101,7 +101,7 @@ function accessorOf(fn: FunctionFact | undefined, lines: string[], had: (name: s
 
 /** Whether a name is a word of the text. */
 function wordIn(text: string): (name: string) => boolean {
-  return (name) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(text);
+  return (name) => wordPattern(name).test(text);
 }
 
 /** The texts read of the source's tests (named for it, then its package's), up to MAX_TEST_TEXT characters in all. */

@@ -67,6 +67,11 @@ export function namesOfLine(line: number, lines: string[], functions: FunctionFa
 }
 
 /** Whether a name says which code a test uses: long enough and not a name every type has. */
+/** A name as a whole word of code (`$` is part of a word, as in JavaScript and PHP). */
+export function wordPattern(name: string): RegExp {
+  return new RegExp(`(^|[^\\w$])${name.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&")}(?![\\w$])`);
+}
+
 export const tellingName = (name: string) => name.length >= MIN_NAME && !GENERIC_NAMES.test(name);
 
 /**
@@ -87,7 +92,7 @@ export function testsUsingLines(
   const used = new Map<string, string | null>();
   const userOf = (name: string): string | null => {
     if (!used.has(name)) {
-      const word = new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+      const word = wordPattern(name);
       used.set(name, tests.find((t) => word.test(t.text))?.path ?? null);
     }
     return used.get(name)!;
