@@ -66,12 +66,12 @@ export function namesOfLine(line: number, lines: string[], functions: FunctionFa
   return { functions: fns, types };
 }
 
-/** Whether a name says which code a test uses: long enough and not a name every type has. */
 /** A name as a whole word of code (`$` is part of a word, as in JavaScript and PHP). */
 export function wordPattern(name: string): RegExp {
   return new RegExp(`(^|[^\\w$])${name.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&")}(?![\\w$])`);
 }
 
+/** Whether a name says which code a test uses: long enough and not a name every type has. */
 export const tellingName = (name: string) => name.length >= MIN_NAME && !GENERIC_NAMES.test(name);
 
 /**
