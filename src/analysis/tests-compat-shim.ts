@@ -1,4 +1,5 @@
 import type { FunctionFact } from "../syntax/facts.js";
+import { wordPattern } from "./tests-used-already.js";
 
 /**
  * A compatibility module (`util/compat.py`, `shims.ts`, `polyfills/`, `backports/`): aliases,
@@ -23,7 +24,7 @@ export function isCompatModule(path: string): boolean {
  */
 export function rewritesItsShims(path: string, fresh: Set<number>, lines: string[], functions: FunctionFact[], baseText: string): boolean {
   if (!isCompatModule(path) || fresh.size === 0) return false;
-  const had = (name: string) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(baseText);
+  const had = (name: string) => wordPattern(name).test(baseText);
   const named = functions.filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback" && /^[\w$]+$/.test(fn.name));
   for (const l of fresh) {
     const holders = named.filter((fn) => l >= fn.start && l <= fn.end);
