@@ -22,6 +22,8 @@ import {
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
+import { reflowed } from "../src/analysis/reflowed-code.js";
+import { nameLegend } from "../src/analysis/name-legend.js";
 import { DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
@@ -102,6 +104,8 @@ interface FileScan extends ChangeContext {
   file: ChangedFile;
   facts: { comments: CommentFact[]; functions: FunctionFact[]; tests: TestCaseFact[] };
   added: Set<number>;
+  /** Whether an added line only re-wraps or re-spaces the file's text at base (a revert of collapsed line breaks). */
+  reflowed: (line: number) => boolean;
   lineAt: (n: number) => string | undefined;
   run: number[];
   quiet: Set<number>;
@@ -156,6 +160,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
     file,
     facts,
     added,
+    reflowed: (line) => reflowed(file, found, line),
     lineAt,
     run,
     quiet: quietRuns(facts.comments, run),
@@ -220,6 +225,8 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const codeEnd = withoutTrailingNote(comment, codeStart);
   const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
   if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
+  // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
+  if (nameLegend(comment.lines)) return undefined;
   if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan))) return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
@@ -283,7 +290,7 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
   let line = 0;
   let fresh = 0;
   for (let l = codeStart; l <= c.end; l++) {
-    if (!scan.added.has(l) || scan.atBase(c.lines[l - c.start] ?? "")) continue;
+    if (!scan.added.has(l) || scan.atBase(c.lines[l - c.start] ?? "") || scan.reflowed(l)) continue;
     fresh++;
     if (line === 0) line = l;
   }

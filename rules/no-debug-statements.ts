@@ -12,6 +12,7 @@ import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
+import { reflowed } from "../src/analysis/reflowed-code.js";
 import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import type { FileFacts } from "../src/syntax/facts.js";
@@ -939,6 +940,8 @@ interface DebugScan {
   raw: Map<number, string>;
   head: string[];
   base: BaseLines;
+  /** Whether an added line only re-wraps or re-spaces the file's text at base (a revert of collapsed line breaks). */
+  reflowed: (line: number) => boolean;
   grew: Set<DebugPattern>;
   testFile: boolean;
   tests: Array<{ start: number; end: number }>;
@@ -988,6 +991,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     raw,
     head,
     base,
+    reflowed: (line) => reflowed(file, found, line),
     grew,
     testFile,
     tests,
@@ -1004,7 +1008,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     const m = matchOn(p, code, text, inProgram);
     if (!m) continue;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
-    if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
+    if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
@@ -1015,6 +1019,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
     // A test's placeholder: a mocked class's dummy method, a stub handler (`handleSubmit: (p) => { console.log(p) }`).
     if (p.output && test && stubBody(line, m.index, text, scan)) return undefined;
+    if (p.output && test && sinkOfThrowsAssertion(text, m, line, scan.head)) return undefined;
     // libtest captures a Rust test's stdout and stderr and shows them only when it fails: a print that labels what it
     // shows is the failure's context (`"testing {content_type:?}"`, a clone's backtrace), not clutter. A bare value
     // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
@@ -1024,6 +1029,23 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     return p.stops === undefined ? { line, what, test, ...weak } : { line, what, test, stops: p.stops, ...weak };
   }
   return undefined;
+}
+
+// An assertion that the code handed to it throws: xUnit/NUnit's `Assert.Throws<E>(() => …)`, JUnit's `assertThrows(E.class, () -> …)`,
+// Kotlin's `assertFailsWith<E> { … }`, kotest's `shouldThrow<E> { … }`, Ruby's `assert_raises(E) { … }` and `expect { … }.to raise_error`,
+// Python's `with pytest.raises(E):`, Jest's `expect(() => …).toThrow()`.
+const THROWS_ASSERTION =
+  /\b(Assert\.(Throws|ThrowsAsync|ThrowsAny|ThrowsAnyAsync|ThrowsException|Catch|CatchAsync)|assertThrows|assertFailsWith|assertFails|shouldThrow\w*|expectThrows|assert_raises|assertRaises|pytest\.raises)\b|\bexpect\s*(\{|do\b|\(\s*(\(\s*\)\s*=>|function\s*\(\s*\)))/;
+
+/**
+ * Whether the print is the sink of an exception assertion: right inside the code handed to `Assert.Throws(() => …)`, it
+ * makes a value be computed (Moq a18403c135: `Console.WriteLine(new Mock<C>(25, true).Object)`, as C# cannot state a bare
+ * property read), and the assertion is that this throws. Its output never comes: a value looked at is printed elsewhere.
+ */
+function sinkOfThrowsAssertion(text: string, m: RegExpExecArray, line: number, head: string[]): boolean {
+  const opened = "(" + text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  if (printsLiteralOnly(opened)) return false;
+  return THROWS_ASSERTION.test(text.slice(0, m.index)) || THROWS_ASSERTION.test(openersOf(head, line)[0] ?? "");
 }
 
 function isPrint(line: string): boolean {

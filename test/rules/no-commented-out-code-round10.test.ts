@@ -1,0 +1,80 @@
+import { changed } from "../helpers/base-head.js";
+import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Session 10 (#10): text only re-wrapped is not new, and a legend of names is prose. Each kept case has a twin that is still a finding.
+const file = (path: string, lines: string[], base: string) => changed(path, base, lines.join("\n"));
+const valid: ValidCase[] = [];
+const invalid: InvalidCase[] = [];
+
+// ---- 1. line breaks restored (or a formatter's re-wrap): the same text was at base ----
+const TEST_CASE = [
+  "public class CommandLineTestCase extends TestCase {",
+  "    public final void testGetSwitch() {",
+  "        assertSame(Boolean.FALSE, writeable.getSwitch(start));",
+  "    }",
+  "",
+  "    //    public final void testLooksLikeOption() {",
+  "    //        final Option option = new PropertyOption();",
+  '    //        assertTrue(commandLine.looksLikeOption("-D"));',
+  "    //    }",
+  "    public final void testGetOptions_Order() {",
+  "        final Option help = DefaultOptionTest.buildHelpOption();",
+  "    }",
+  "}",
+];
+valid.push({
+  // commons-cli ca1e681ac7: an earlier commit collapsed every file onto one line; the revert puts the line breaks back.
+  name: "Java: a commented-out test the base had on its one collapsed line, its line breaks restored",
+  ...file("src/test/CommandLineTestCase.java", TEST_CASE, TEST_CASE.join("")),
+});
+invalid.push({
+  name: "Java: the same file restored, but the commented-out test was not in the collapsed line: it is new",
+  ...file("src/test/CommandLineTestCase.java", TEST_CASE, [...TEST_CASE.slice(0, 5), ...TEST_CASE.slice(9)].join("")),
+  findings: [{ messageId: "commentedOut", line: 6, data: { count: 4 } }],
+});
+invalid.push({
+  // The base text does read, live and re-wrapped, but `//` is the change's: it commented the code out.
+  name: "Java: live code the change commented out and re-wrapped is still commented-out code",
+  ...file(
+    "src/Main.java",
+    ["class Main {", "    void run() {", "        // helper.configure(options,", "        //     defaults);", "        start();", "    }", "}"],
+    ["class Main {", "    void run() {", "        helper.configure(options, defaults);", "        start();", "    }", "}"].join("\n"),
+  ),
+  findings: [{ messageId: "commentedOut", line: 3, data: { count: 2 } }],
+});
+
+// ---- 2. a legend of the names the code uses ----
+valid.push(
+  {
+    // redux 85e2368ea9: flow-typed's legend of type-parameter names.
+    name: "Flow: a block comment that spells out type-parameter names (`S = State`, `A = Action`) is prose",
+    ...file(
+      "flow-typed/redux.js",
+      [
+        "declare module 'redux' {",
+        "  /*",
+        "",
+        "    S = State",
+        "    A = Action",
+        "    OP = OwnProps",
+        "",
+        "  */",
+        "  declare type Dispatch<A: { type: string }> = (action: A) => A;",
+        "}",
+      ],
+      "",
+    ),
+  },
+  {
+    name: "TypeScript: a legend on one line (`K = Key, V = Value`) is prose",
+    ...file("src/map.ts", ["// K = Key, V = Value", "export type Entry<K, V> = [K, V];"], ""),
+  },
+);
+invalid.push({
+  name: "TypeScript: assignments of computed values are code, though the names are short",
+  ...file("src/map.ts", ["export function f() {", "  // S = State.from(store);", "  // A = Action.next(S);", "  return 1;", "}"], ""),
+  findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
+});
+
+testRule("no-commented-out-code", { valid, invalid });
