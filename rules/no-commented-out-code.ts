@@ -319,11 +319,29 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
+  if (alone && ruledOutUnderLive(first, c.start, scan)) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));
   return menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain);
+}
+
+/** Names two lines must share to be alternatives of each other (`in.read()` under both assertions). */
+const ALTERNATIVE_SIMILARITY = 0.3;
+const COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*)/;
+
+/**
+ * A lone commented line right under the live line it is the ruled-out alternative of, with the reason
+ * over the live one (commons-io 7ecca22f17: "// Does not throw … because the input is an underflow",
+ * `assertDoesNotThrow(() -> in.read());`, then `// assertThrows(IllegalStateException.class, () -> in.read());`):
+ * it shows what the code deliberately does not expect.
+ */
+function ruledOutUnderLive(commented: string | undefined, start: number, scan: FileScan): boolean {
+  const live = scan.lineAt(start - 1);
+  if (commented === undefined || live === undefined || live.trim() === "" || COMMENT_LINE.test(live)) return false;
+  if (similarity(identifiers(live), identifiers(commented)) < ALTERNATIVE_SIMILARITY) return false;
+  return explainedAlternative(commented, [scan.lineAt(start - 2)], explainsWhy);
 }
 
 /**

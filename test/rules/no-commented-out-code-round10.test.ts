@@ -77,4 +77,56 @@ invalid.push({
   findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
 });
 
+// ---- 3. an option of a Python module's demo block, though a string in it holds lines at the margin ----
+const DEMO = (opener: string[]) => [
+  "def render():",
+  "    return 1",
+  "",
+  "",
+  ...opener,
+  '    CODE = r"""',
+  "def __init__(self):",
+  "    self.b = self.",
+  '"""',
+  "    syntax = Syntax.from_path(",
+  '        "rich/segment.py",',
+  "        # line_range=(190, 300),",
+  "        highlight_lines={194},",
+  "    )",
+];
+valid.push({
+  // rich 33361e1d85: `if __name__ == "__main__":` over a raw string whose lines start at the margin.
+  name: "Python: a commented option in the `__main__` block, past a string whose lines sit at the margin",
+  ...file("rich/syntax.py", DEMO(['if __name__ == "__main__":  # pragma: no cover']), "def render():\n    return 1\n"),
+});
+invalid.push({
+  name: "Python: the same option in a function after the `__main__` block is commented-out code",
+  ...file("rich/syntax.py", DEMO(['if __name__ == "__main__":', "    render()", "", "def demo():"]), "def render():\n    return 1\n"),
+  findings: [{ messageId: "commentedOutLine", line: 15 }],
+});
+
+// ---- 4. the alternative a live line rules out, with the reason over that line ----
+const UNDERFLOW = (over: string) => [
+  "class ReaderInputStreamTest {",
+  "    @Test",
+  "    void testCodingErrorAction() throws Exception {",
+  "        try (final ReaderInputStream in = open()) {",
+  `            ${over}`,
+  "            assertDoesNotThrow(() -> in.read());",
+  "            // assertThrows(IllegalStateException.class, () -> in.read());",
+  "        }",
+  "    }",
+  "}",
+];
+valid.push({
+  // commons-io 7ecca22f17: the reason, the live assertion, then the assertion it rules out.
+  name: "Java: a commented assertion under the live one it was replaced by, the reason over that one",
+  ...file("src/test/java/ReaderInputStreamTest.java", UNDERFLOW("// Does not throw an exception because the input is an underflow and not an error"), ""),
+});
+invalid.push({
+  name: "Java: the same commented assertion with no reason over the live one is commented-out code",
+  ...file("src/test/java/ReaderInputStreamTest.java", UNDERFLOW("in.mark(0);"), ""),
+  findings: [{ messageId: "commentedOutLine", line: 7 }],
+});
+
 testRule("no-commented-out-code", { valid, invalid });

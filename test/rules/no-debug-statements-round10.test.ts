@@ -115,4 +115,56 @@ invalid.push({
   findings: [{ messageId: "debug", line: 6 }],
 });
 
+// ---- 3. output the change says is temporary ----
+const COPY_TEST = [
+  "describe('copySync', () => {",
+  "  it('should have the same timestamps on copy', function (done) {",
+  "    console.log(require('../../util/utimes').hasMillisRes())",
+  "    fs.copySync(from, TEST_DIR, { preserveTimestamps: true })",
+  "    done()",
+  "  })",
+  "})",
+];
+valid.push({
+  // node-fs-extra c83ca2df8b: "output millisecond resolution in tests (TEMPORARY)".
+  name: "JavaScript: a print in a change whose subject says it is temporary",
+  change: change([addedFile("lib/copy/__tests__/copy-sync.test.js", COPY_TEST)], { title: "copy-sync: output millisecond resolution in tests (TEMPORARY)" }),
+});
+invalid.push(
+  {
+    name: "JavaScript: the same print in a change that says it adds debugging is still a leftover",
+    change: change([addedFile("lib/copy/__tests__/copy-sync.test.js", COPY_TEST)], { title: "add some debugging, fix a few simple bugs" }),
+    findings: [{ messageId: "debug", line: 3 }],
+  },
+  {
+    name: "JavaScript: a breakpoint in a temporary change still stops the program",
+    change: change([addedFile("lib/copy.js", ["export function copy(a) {", "  debugger;", "  return a;", "}"])], { title: "temporary: trace copy" }),
+    findings: [{ messageId: "stops", line: 2 }],
+  },
+);
+
+// ---- 4. a macro or function that dumps statistics ----
+const STATS = (name: string) => [
+  "pub static STOLEN_JOB: AtomicUsize = AtomicUsize::new(0);",
+  "",
+  `macro_rules! ${name} {`,
+  "    () => {",
+  "        {",
+  "            let stolen = ::log::STOLEN_JOB.load(Ordering::SeqCst);",
+  '            println!("Jobs stolen: {:?}", stolen);',
+  "        }",
+  "    }",
+  "}",
+];
+valid.push({
+  // rayon d1587340e9: `dump_stats!` prints the counters when asked.
+  name: "Rust: a print in a macro named for dumping statistics",
+  change: one("src/log.rs", STATS("dump_stats")),
+});
+invalid.push({
+  name: "Rust: the same print in a macro that counts is a leftover",
+  change: one("src/log.rs", STATS("stat_stolen")),
+  findings: [{ messageId: "debug", line: 7 }],
+});
+
 testRule("no-debug-statements", { valid, invalid });
