@@ -19,6 +19,13 @@ const MIN_LINES = 2;
 /** Base texts longer than this (whitespace left out) are not searched: a minified bundle is no one's reformat. */
 const MAX_BASE = 4_000_000;
 
+/**
+ * Characters of base text searched per run, at most (each search that misses reads all of it): a
+ * large run of new code beside a large base file cannot make a review slow. A re-wrap reads on in
+ * place and searches little.
+ */
+const MAX_SEARCHED = 200_000_000;
+
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 
 /** Whether added line `line` (1-based, at head) of `file` lies in a run of added lines that only re-wraps base text. */
@@ -100,14 +107,19 @@ function runsOfAdded(file: ChangedFile): Map<number, Run> {
 function reflowedIn(lines: Run["lines"], squeezed: Squeezed): Set<number> {
   const base = squeezed.text;
   const out = new Set<number>();
+  let searched = 0;
+  const find = (text: string) => {
+    searched += base.length;
+    return base.indexOf(text);
+  };
   let i = 0;
-  while (i < lines.length) {
+  while (i < lines.length && searched < MAX_SEARCHED) {
     if (lines[i].key === "") {
       i++;
       continue;
     }
     let text = lines[i].key;
-    let at = base.indexOf(text);
+    let at = find(text);
     if (at < 0) {
       i++;
       continue;
@@ -115,7 +127,7 @@ function reflowedIn(lines: Run["lines"], squeezed: Squeezed): Set<number> {
     let j = i;
     while (j + 1 < lines.length) {
       const next = text + lines[j + 1].key;
-      const found = base.startsWith(next, at) ? at : base.indexOf(next);
+      const found = base.startsWith(next, at) ? at : find(next);
       if (found < 0) break;
       [text, at] = [next, found];
       j++;
