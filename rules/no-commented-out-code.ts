@@ -14,6 +14,7 @@ import {
   mirrorsNeighbours,
   noteAfterCode,
   notesWhatEmptyBlockYields,
+  namedByTaskNote,
   parkedByEnclosingScope,
   explainedAlternative,
   explainsWhy,
@@ -315,6 +316,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   const alone = count === 1 && scan.run.filter((r) => r === scan.run[k.index]).length === 1;
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
+  if (namedByTaskNote(codeLines, facts.comments)) return true;
   if (keptAsSwitch(k, scan) || explainedAbove(k, scan) || reasonForAll(k, scan) || leftOutByCase(k, scan)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
