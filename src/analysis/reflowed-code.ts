@@ -36,7 +36,7 @@ export function reflowed(file: ChangedFile, found: Lookups, line: number): boole
 /** Per file and review: the runs of consecutive added lines, each judged once, when first asked about. */
 const reflowedOf = perReviewFile((file: ChangedFile, found: Lookups): ((line: number) => boolean) => {
   const base = baseText(file, found);
-  if (base === undefined || file.addedLines.length < MIN_LINES) return () => false;
+  if (base === undefined || file.addedLines.length === 0) return () => false;
   const squeezed = squeezedLines(base);
   if (squeezed.text.length > MAX_BASE) return () => false;
   const runOf = runsOfAdded(file);
