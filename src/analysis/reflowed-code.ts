@@ -2,6 +2,7 @@ import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
 import { baseText } from "../syntax/change-facts.js";
 import { perReviewFile } from "./review-memo.js";
+import { lastAtOrBefore } from "../text/sorted-search.js";
 
 /**
  * Lines the change only re-wrapped or re-spaced: a run of added lines whose text, whitespace and
@@ -68,18 +69,7 @@ function squeezedLines(base: string): Squeezed {
 
 /** How many base lines the squeezed text from `at`, `length` long, spans. */
 function baseLinesSpanned(base: Squeezed, at: number, length: number): number {
-  return lineAt(base.starts, at + length - 1) - lineAt(base.starts, at) + 1;
-}
-
-/** The index of the base line that holds squeezed offset `at`: the last line starting at or before it. */
-function lineAt(starts: number[], at: number): number {
-  let [lo, hi] = [0, starts.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(base.starts, at + length - 1) - lastAtOrBefore(base.starts, at) + 1;
 }
 
 interface Run {
