@@ -14,6 +14,7 @@ import {
   mirrorsNeighbours,
   noteAfterCode,
   notesWhatEmptyBlockYields,
+  namedByTaskNote,
   parkedByEnclosingScope,
   explainedAlternative,
   explainsWhy,
@@ -22,6 +23,8 @@ import {
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
+import { reflowed } from "../src/analysis/reflowed-code.js";
+import { nameLegend } from "../src/analysis/name-legend.js";
 import { DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
@@ -102,6 +105,8 @@ interface FileScan extends ChangeContext {
   file: ChangedFile;
   facts: { comments: CommentFact[]; functions: FunctionFact[]; tests: TestCaseFact[] };
   added: Set<number>;
+  /** Whether an added line only re-wraps or re-spaces the file's text at base (a revert of collapsed line breaks). */
+  reflowed: (line: number) => boolean;
   lineAt: (n: number) => string | undefined;
   run: number[];
   quiet: Set<number>;
@@ -156,6 +161,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
     file,
     facts,
     added,
+    reflowed: (line) => reflowed(file, found, line),
     lineAt,
     run,
     quiet: quietRuns(facts.comments, run),
@@ -220,6 +226,8 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const codeEnd = withoutTrailingNote(comment, codeStart);
   const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
   if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
+  // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
+  if (nameLegend(comment.lines)) return undefined;
   if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan))) return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
@@ -283,7 +291,7 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
   let line = 0;
   let fresh = 0;
   for (let l = codeStart; l <= c.end; l++) {
-    if (!scan.added.has(l) || scan.atBase(c.lines[l - c.start] ?? "")) continue;
+    if (!scan.added.has(l) || scan.atBase(c.lines[l - c.start] ?? "") || scan.reflowed(l)) continue;
     fresh++;
     if (line === 0) line = l;
   }
@@ -308,15 +316,34 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   const alone = count === 1 && scan.run.filter((r) => r === scan.run[k.index]).length === 1;
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
+  if (namedByTaskNote(codeLines, facts.comments)) return true;
   if (keptAsSwitch(k, scan) || explainedAbove(k, scan) || reasonForAll(k, scan) || leftOutByCase(k, scan)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
+  if (alone && ruledOutUnderLive(first, c.start, scan)) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));
   return menuOfCalls(codeLines, [lineAt(c.start - 1), lineAt(c.end + 1), ...next.slice(1)], inMain);
+}
+
+/** Names two lines must share to be alternatives of each other (`in.read()` under both assertions). */
+const ALTERNATIVE_SIMILARITY = 0.3;
+const COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*)/;
+
+/**
+ * A lone commented line right under the live line it is the ruled-out alternative of, with the reason
+ * over the live one (commons-io 7ecca22f17: "// Does not throw … because the input is an underflow",
+ * `assertDoesNotThrow(() -> in.read());`, then `// assertThrows(IllegalStateException.class, () -> in.read());`):
+ * it shows what the code deliberately does not expect.
+ */
+function ruledOutUnderLive(commented: string | undefined, start: number, scan: FileScan): boolean {
+  const live = scan.lineAt(start - 1);
+  if (commented === undefined || live === undefined || live.trim() === "" || COMMENT_LINE.test(live)) return false;
+  if (similarity(identifiers(live), identifiers(commented)) < ALTERNATIVE_SIMILARITY) return false;
+  return explainedAlternative(commented, [scan.lineAt(start - 2)], explainsWhy);
 }
 
 /**

@@ -12,6 +12,7 @@ import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
+import { reflowed } from "../src/analysis/reflowed-code.js";
 import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import type { FileFacts } from "../src/syntax/facts.js";
@@ -109,6 +110,17 @@ const PROSE_ARGUMENT = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Za-z][a-z']{1
 // environment variable switches on (regex's). Not `dump…`: werkzeug's `dumpThis()` posts a paste, and its console.log was a leftover.
 const OUTPUT_WORDS = ["log", "warn", "echo", "print", "output", "report", "display", "usage", "help", "show", "say", "announce", "trace", "debug", "verbose"];
 const OUTPUT_HELPER = new RegExp(String.raw`(^|_|[a-z])(${OUTPUT_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join("|")})([A-Z_]|$)`);
+// A function or macro that dumps statistics on request (rayon d1587340e9's `macro_rules! dump_stats`): printing them is its job.
+// Not `dump` alone: werkzeug's `dumpThis()` posts a paste.
+const DUMPS_STATS = /dump_?(stats|statistics|summary|counters)/i;
+// A Rust macro's declaration and its name; the syntax layer holds no function for it.
+const MACRO_RULES = /^\s*(?:#\[macro_export\]\s*)?macro_rules!\s*([\w]+)/;
+
+/** Whether an opener line declares a macro whose name says it prints (`macro_rules! dump_stats {`, `macro_rules! log_event {`). */
+function printingMacro(opener: string): boolean {
+  const name = MACRO_RULES.exec(opener)?.[1];
+  return name !== undefined && (OUTPUT_HELPER.test(name) || DUMPS_STATS.test(name));
+}
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
@@ -223,7 +235,8 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
-  if (facts.functions.some((f) => f.start <= line && f.end >= line && OUTPUT_HELPER.test(f.name))) return true;
+  if (facts.functions.some((f) => f.start <= line && f.end >= line && (OUTPUT_HELPER.test(f.name) || DUMPS_STATS.test(f.name)))) return true;
+  if (openersOf(head, line).some((l) => printingMacro(l))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
   if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
   if (reproducesBug(facts, head, line)) return true;
@@ -737,10 +750,22 @@ export default defineRule({
     return { fileContents: paths, baseContents: [...new Set(base)] };
   },
   check(change, opts, found) {
-    const allowOutput = globMatcher(opts.allow_output_in);
+    const globs = globMatcher(opts.allow_output_in);
+    // Output the change says is temporary is there knowingly: only a breakpoint is still worth saying.
+    const allowOutput = saysTemporary(change) ? () => true : globs;
     return change.files.flatMap((file) => fileFindings(file, change, found, allowOutput));
   },
 });
+
+// node-fs-extra c83ca2df8b: "copy-sync: output millisecond resolution in tests (TEMPORARY)". Not "debugging" alone:
+// "add some debugging, fix a few simple bugs" left its prints in.
+const TEMPORARY = /\btemporar(y|ily)\b/i;
+
+/** Whether the change's title, or its only commit's subject, says it is temporary. */
+function saysTemporary(change: Change): boolean {
+  const subjects = [change.title, ...(change.commits.length === 1 ? [change.commits[0].message.split("\n")[0]] : [])];
+  return subjects.some((s) => TEMPORARY.test(s.slice(0, 400)));
+}
 
 /** Files beside a new file that the change edits: code split out of one of them lands in the new file. */
 const MAX_NEIGHBOURS = 4;
@@ -939,6 +964,8 @@ interface DebugScan {
   raw: Map<number, string>;
   head: string[];
   base: BaseLines;
+  /** Whether an added line only re-wraps or re-spaces the file's text at base (a revert of collapsed line breaks). */
+  reflowed: (line: number) => boolean;
   grew: Set<DebugPattern>;
   testFile: boolean;
   tests: Array<{ start: number; end: number }>;
@@ -988,6 +1015,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     raw,
     head,
     base,
+    reflowed: (line) => reflowed(file, found, line),
     grew,
     testFile,
     tests,
@@ -1004,7 +1032,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     const m = matchOn(p, code, text, inProgram);
     if (!m) continue;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
-    if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line)) return undefined;
+    if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
@@ -1015,6 +1043,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
     // A test's placeholder: a mocked class's dummy method, a stub handler (`handleSubmit: (p) => { console.log(p) }`).
     if (p.output && test && stubBody(line, m.index, text, scan)) return undefined;
+    if (p.output && test && sinkOfThrowsAssertion(text, m, line, scan.head)) return undefined;
     // libtest captures a Rust test's stdout and stderr and shows them only when it fails: a print that labels what it
     // shows is the failure's context (`"testing {content_type:?}"`, a clone's backtrace), not clutter. A bare value
     // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
@@ -1024,6 +1053,23 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     return p.stops === undefined ? { line, what, test, ...weak } : { line, what, test, stops: p.stops, ...weak };
   }
   return undefined;
+}
+
+// An assertion that the code handed to it throws: xUnit/NUnit's `Assert.Throws<E>(() => …)`, JUnit's `assertThrows(E.class, () -> …)`,
+// Kotlin's `assertFailsWith<E> { … }`, kotest's `shouldThrow<E> { … }`, Ruby's `assert_raises(E) { … }` and `expect { … }.to raise_error`,
+// Python's `with pytest.raises(E):`, Jest's `expect(() => …).toThrow()`.
+const THROWS_ASSERTION =
+  /\b(Assert\.(Throws|ThrowsAsync|ThrowsAny|ThrowsAnyAsync|ThrowsException|Catch|CatchAsync)|assertThrows|assertFailsWith|assertFails|shouldThrow\w*|expectThrows|assert_raises|assertRaises|pytest\.raises)\b|\bexpect\s*(\{|do\b|\(\s*(\(\s*\)\s*=>|function\s*\(\s*\)))/;
+
+/**
+ * Whether the print is the sink of an exception assertion: right inside the code handed to `Assert.Throws(() => …)`, it
+ * makes a value be computed (Moq a18403c135: `Console.WriteLine(new Mock<C>(25, true).Object)`, as C# cannot state a bare
+ * property read), and the assertion is that this throws. Its output never comes: a value looked at is printed elsewhere.
+ */
+function sinkOfThrowsAssertion(text: string, m: RegExpExecArray, line: number, head: string[]): boolean {
+  const opened = "(" + text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  if (printsLiteralOnly(opened)) return false;
+  return THROWS_ASSERTION.test(text.slice(0, m.index)) || THROWS_ASSERTION.test(openersOf(head, line)[0] ?? "");
 }
 
 function isPrint(line: string): boolean {

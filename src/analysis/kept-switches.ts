@@ -32,9 +32,36 @@ const MAIN_DECLARATION = /^\s*((pub\s+)?(async\s+)?fn|func|def|fun)\s+main\s*\(|
 export function inDemoBlock(path: string, head: string[], line: number, functions: FunctionFact[]): boolean {
   // A demo block runs to the end of its module, often hundreds of lines.
   const openers = enclosingOpeners(head, scopeLine(head, line), DEMO_REACH);
-  if (openers.some((o) => PYTHON_MAIN_GUARD.test(o.text))) return true;
+  if (openers.some((o) => PYTHON_MAIN_GUARD.test(o.text)) || inPythonMain(head, line)) return true;
   if (!DEMO_PATH.test(path) && !DEMO_CLASS.test(path)) return false;
   return openers.some((o) => MAIN_DECLARATION.test(o.text)) || functions.some((f) => f.start < line && line <= f.end && /^main$/i.test(f.name));
+}
+
+// A triple-quoted string's delimiter: an odd count of them on a line opens or closes one.
+const TRIPLE_QUOTE = /"""|'''/g;
+
+/**
+ * Whether line `line` is in a module's `if __name__ == "__main__":` block though a string inside it
+ * holds lines at the left margin (rich 33361e1d85: `CODE = r"""` then `def __init__(self):`), which
+ * end the block for a reading by indentation. Nothing at the margin but those strings' lines and
+ * comments lies between the guard and the line.
+ */
+function inPythonMain(head: string[], line: number): boolean {
+  let guard = -1;
+  for (let i = line - 2; i >= 0 && i >= line - DEMO_REACH; i--) {
+    if (PYTHON_MAIN_GUARD.test(head[i]) && indent(head[i]) === 0) {
+      guard = i;
+      break;
+    }
+  }
+  if (guard < 0) return false;
+  let inString = false;
+  for (let i = guard + 1; i < line - 1; i++) {
+    const l = head[i];
+    if (!inString && l.trim() !== "" && indent(l) === 0 && !l.startsWith("#")) return false;
+    if ((l.match(TRIPLE_QUOTE) ?? []).length % 2 === 1) inString = !inString;
+  }
+  return true;
 }
 
 // ---- a debug function's switch ----

@@ -217,3 +217,29 @@ const NOT_YET = /\bnot\s+(yet\s+)?(implemented|supported|handled|wired up|done)(
 export function saysNotYetImplemented(texts: string[]): boolean {
   return texts.some((t) => NOT_YET.test(t));
 }
+
+// A task note (`FIXME: The \`look_set_prefix_all\` computation was not correct …`) and the names it quotes in backticks.
+const TASK_NOTE = /\b(TODO|FIXME|XXX|HACK)\b/;
+const QUOTED_NAME = /`([A-Za-z_$][\w$]{5,80})(?:\(\))?`/g;
+// A name of the code distinct enough to be the one a note speaks of: six characters or more, snake_case or camelCase.
+const DISTINCT_NAME = /^(?=[\w$]{6,})(?:[a-z$][\w$]*_[\w$]+|[a-z$]+[A-Z][\w$]*)$/;
+
+/**
+ * Whether a task note elsewhere in the file speaks of what the commented code computes (regex 7636ba84e1: "FIXME:
+ * The `look_set_prefix_all` computation was not correct …, I just decided to remove it", and in another function
+ * `// let mut prefix_all = LookSet::full();`): a name it quotes holds one of the code's distinct names, or the other
+ * way round. The code is parked with the feature the note explains.
+ */
+export function namedByTaskNote(code: string[], comments: CommentFact[]): boolean {
+  const names = new Set(code.flatMap((l) => l.match(/[A-Za-z_$][\w$]*/g) ?? []).filter((n) => DISTINCT_NAME.test(n)));
+  if (names.size === 0) return false;
+  for (const c of comments) {
+    if (c.code) continue;
+    const text = c.lines.join(" ");
+    if (!TASK_NOTE.test(text)) continue;
+    for (const [, quoted] of text.matchAll(QUOTED_NAME)) {
+      if (DISTINCT_NAME.test(quoted) && [...names].some((n) => quoted.includes(n) || n.includes(quoted))) return true;
+    }
+  }
+  return false;
+}
