@@ -24,6 +24,7 @@ import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
+import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -170,6 +171,7 @@ export default defineRule({
       reorganised: saysReorganised(change),
       behaviourWords: saysBehaviour(change),
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
+      changedTests,
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
         opts.new_behaviour_only && counted.length > 0
@@ -208,6 +210,8 @@ interface SourceContext {
   /** The title or a commit says the change fixes or adds something. */
   behaviourWords: boolean;
   covering: (source: ChangedFile) => ChangedFile[];
+  /** The test files the change touches, wherever they are. */
+  changedTests: ChangedFile[];
   moved: RemovedFunction[];
 }
 
@@ -249,6 +253,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
+  const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
+  if (naming) return covered(f, naming);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
   if (before) return covered(f, before);
   // Decided before asksForTests, which parses the file: a project without tests gets no finding whatever the file adds.
@@ -277,6 +283,16 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
+}
+
+/** The changed tests, anywhere, that name code the source's fresh lines declare or sit in (see changedTestsNaming), in words for the summary. */
+function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: ChangedFile[], found: Lookups): string | undefined {
+  const text = tests.length > 0 ? headText(f, found) : undefined;
+  const facts = text === undefined ? undefined : lineFacts(f, found);
+  if (text === undefined || !facts) return undefined;
+  const hits = changedTestsNaming(f, fresh, text.split("\n"), facts.functions, tests);
+  if (hits.length === 0) return undefined;
+  return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
 }
 
 /** Where a file's new code starts: its first new function, else its first fresh line in a function, else its first fresh line. */
