@@ -4,7 +4,7 @@ import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
-import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
+import { addedLinesOnly, behaviourChange, isPublic, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
@@ -19,7 +19,8 @@ import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
-import { packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { calledAlready, MAX_PACKAGE_TESTS, packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { tellingName } from "../src/analysis/tests-used-already.js";
 import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
@@ -39,6 +40,7 @@ import {
   hasTestsAtItsAddress,
   layoutOf,
   maintainerScript,
+  packageTestsOf,
   packageRootOf,
   platformWithoutTests,
   projectHasTests,
@@ -320,29 +322,47 @@ function repoLayout(tree: string[]): RepoLayout {
  */
 function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups): string | undefined {
   // The tests first: with none to read, no function can be named in one, and the file need not be parsed.
-  const tests = testsToRead([f.path], layout).flatMap((path) => {
-    const text = found.fileContents.get(path);
-    return text === undefined ? [] : [{ path, text }];
-  });
-  if (tests.length === 0) return undefined;
+  const named = readTests(testsToRead([f.path], layout), found);
+  // And its package's, when laterNeeds read them (tenacity's `tenacity/tests/test_tenacity.py` for `tenacity/wait.py`).
+  const pkg = readTests(
+    packageTestsOf(f.path, layout, MAX_PACKAGE_TESTS).filter((t) => !named.some((n) => n.path === t)),
+    found,
+  );
+  if (named.length + pkg.length === 0) return undefined;
   const facts = lineFacts(f, found);
   if (!facts || fresh.size === 0) return undefined;
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
-  const named = facts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && fn.kind !== "lambda" && fn.kind !== "callback");
-  const fresher = named.filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
+  const fnNamed = facts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && fn.kind !== "lambda" && fn.kind !== "callback");
+  const fresher = fnNamed.filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
   if (fresher.length === 0) return undefined;
   const inFunction = (l: number) => facts.functions.some((fn) => l >= fn.start && l <= fn.end);
   const inFresher = (l: number) => fresher.some((fn) => l >= fn.start && l <= fn.end);
   if ([...fresh].some((l) => inFunction(l) && !inFresher(l))) return undefined;
   // Only the outermost new functions: a nested helper is tested through the function that holds it.
   const outer = fresher.filter((fn) => !fresher.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end));
-  const hits = testedAlready(
-    outer.map((fn) => fn.name),
-    tests,
-  );
-  if (!hits) return undefined;
-  const files = [...new Set(hits.map((h) => h.test))];
-  return `${namedList(files.map((t) => `\`${t}\``))}, whose tests of ${namedList(hits.map((h) => `\`${h.fn}\``))} were there before the change`;
+  const names = outer.map((fn) => fn.name);
+  // A package's tests name many functions: only telling names say a test there is this one's.
+  const hits = testedAlready(names, named) ?? (pkg.length > 0 && names.every(tellingName) ? testedAlready(names, [...named, ...pkg]) : undefined);
+  if (hits) {
+    const files = [...new Set(hits.map((h) => h.test))];
+    return `${namedList(files.map((t) => `\`${t}\``))}, whose tests of ${namedList(hits.map((h) => `\`${h.fn}\``))} were there before the change`;
+  }
+  if (f.status !== "added") return undefined;
+  const text = headText(f, found);
+  const lines = text?.split("\n") ?? [];
+  const api = outer.filter((fn) => isPublic(fn, facts.language, lines, facts.functions)).map((fn) => fn.name);
+  const calls = calledAlready(api, [...named, ...pkg]);
+  if (!calls) return undefined;
+  const files = [...new Set(calls.map((h) => h.test))];
+  return `${namedList(files.map((t) => `\`${t}\``))}, which called ${namedList(calls.map((h) => `\`${h.fn}\``))} before the change added the file`;
+}
+
+/** The texts of the test files laterNeeds read, in order. */
+function readTests(paths: string[], found: Lookups): Array<{ path: string; text: string }> {
+  return paths.flatMap((path) => {
+    const text = found.fileContents.get(path);
+    return text === undefined ? [] : [{ path, text }];
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
+import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
@@ -105,6 +106,135 @@ testRule("tests-required", {
       ]),
       lookups: tree(...datetimeTree),
       findings: [{ messageId: "missingTests", path: source }],
+    },
+  ],
+});
+
+// ---- 2. existing tests in a layout pairing misses: a package's own tests folder, a forgotten file ----
+
+const waitBase = [
+  "import random",
+  "",
+  "class wait_base(object):",
+  "    pass",
+  "",
+  "class wait_jitter(wait_base):",
+  '    """Wait a random amount of time."""',
+  "",
+  "    def __init__(self, max):",
+  "        self.max = max",
+  "",
+  "    def __call__(self, attempt, delay):",
+  "        return random.random() * self.max",
+  "",
+  "class wait_random(wait_base):",
+  "    def __init__(self, min=0, max=1):",
+  "        self.min = min",
+  "        self.max = max",
+];
+const waitHead = [
+  "import random",
+  "",
+  "from debtcollector import removals",
+  "",
+  "class wait_base(object):",
+  "    pass",
+  "",
+  "@removals.remove(message='wait_jitter is deprecated, use wait_random(0, max) instead')",
+  "def wait_jitter(max):",
+  "    if max < 0:",
+  "        raise ValueError('max must not be negative')",
+  "    return wait_random(0, max) if max else wait_random(0, 1)",
+  "",
+  "class wait_random(wait_base):",
+  "    def __init__(self, min=0, max=1):",
+  "        self.min = min",
+  "        self.max = max",
+];
+const tenacityTree = ["setup.py", "tenacity/__init__.py", "tenacity/wait.py", "tenacity/tests/__init__.py", "tenacity/tests/test_tenacity.py"];
+const tenacityTests = (name: string) =>
+  [
+    "class TestWaitConditions(unittest.TestCase):",
+    `    def test_${name}(self):`,
+    `        r = Retrying(wait=tenacity.${name}(3))`,
+    "        self.assertTrue(0 <= r.wait(1, 0) <= 3)",
+  ].join("\n");
+const tenacity = (testName: string) => {
+  const e = changed("tenacity/wait.py", waitBase.join("\n"), waitHead.join("\n"));
+  const file = { ...e.change.files[0], deletions: 8 };
+  const fileContents = new Map([...e.lookups.fileContents, ["tenacity/tests/test_tenacity.py", tenacityTests(testName)]]);
+  return { change: change([file]), lookups: { ...e.lookups, fileContents, fileTree: tenacityTree } };
+};
+
+const yamlGo = [
+  "package yaml",
+  "",
+  "func handleErr(err *error) {",
+  "\tif r := recover(); r != nil {",
+  '\t\t*err = fmt.Errorf("%v", r)',
+  "\t}",
+  "}",
+  "",
+  "func Unmarshal(in []byte, out interface{}) (err error) {",
+  "\tdefer handleErr(&err)",
+  "\tif len(in) == 0 {",
+  "\t\treturn nil",
+  "\t}",
+  "\tfor _, b := range in {",
+  "\t\tif b == 0 {",
+  '\t\t\treturn errors.New("nul byte")',
+  "\t\t}",
+  "\t}",
+  "\treturn decode(in, out)",
+  "}",
+  "",
+  "func Marshal(in interface{}) (out []byte, err error) {",
+  "\tdefer handleErr(&err)",
+  "\tif in == nil {",
+  '\t\treturn []byte("null"), nil',
+  "\t}",
+  "\treturn encode(in)",
+  "}",
+  "",
+  "func (e externalPanic) String() string {",
+  "\treturn string(e)",
+  "}",
+];
+const yamlTree = ["LICENSE", "decode.go", "decode_test.go", "encode.go", "encode_test.go", "suite_test.go", "yaml.go"];
+const yaml = (decodeTest: string) => ({
+  change: change([added("yaml.go", yamlGo)]),
+  lookups: {
+    ...tree(...yamlTree),
+    fileContents: new Map([
+      ["decode_test.go", decodeTest],
+      ["encode_test.go", "package yaml_test\n\nfunc (s *S) TestMarshal(c *C) {\n\tdata, err := yaml.Marshal(item.value)\n\tc.Assert(err, IsNil)\n}"],
+    ]),
+  },
+});
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: the package's own tests folder (`tenacity/tests/`) already tests the function the change rewrites",
+      change: tenacity("wait_jitter").change,
+      lookups: tenacity("wait_jitter").lookups,
+    },
+    {
+      name: "Go: a file the import forgot, whose public functions the package's tests already call",
+      ...yaml("package yaml_test\n\nfunc (s *S) TestUnmarshal(c *C) {\n\terr := yaml.Unmarshal([]byte(item.data), value)\n\tc.Assert(err, IsNil)\n}"),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: the package's tests test other functions",
+      change: tenacity("wait_fixed").change,
+      lookups: tenacity("wait_fixed").lookups,
+      findings: [{ messageId: "missingTests", path: "tenacity/wait.py" }],
+    },
+    {
+      name: "Go: a new file one of whose public functions no test calls",
+      ...yaml("package yaml_test\n\nfunc (s *S) TestDecode(c *C) {\n\tc.Assert(decode(nil, nil), IsNil)\n}"),
+      findings: [{ messageId: "missingTests", path: "yaml.go" }],
     },
   ],
 });
