@@ -26,6 +26,7 @@ import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
+import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -424,6 +425,8 @@ function asksForTests(
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
+  // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.
+  if (b.newDecisions <= 1 && textLines && onlySmallFunction(rest, b.newFunctions, facts?.functions ?? [], textLines)) return false;
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
   if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;

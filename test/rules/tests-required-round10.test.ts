@@ -238,3 +238,89 @@ testRule("tests-required", {
     },
   ],
 });
+
+// ---- 4. too small to ask a test for: one new function of a few lines that decides at most once ----
+
+const restclientBase = ["module RestClient", "  def self.log", "    return @@log if defined? @@log", "    nil", "  end", "end"];
+const restclientHead = [
+  "module RestClient",
+  "  def self.log",
+  "    return @@log if defined? @@log",
+  "    nil",
+  "  end",
+  "",
+  "  def self.version",
+  '    version_path = File.dirname(__FILE__) + "/../VERSION"',
+  "    return File.read(version_path).chomp if File.file?(version_path)",
+  '    "0.0.0"',
+  "  end",
+  "end",
+];
+const rubyTree = ["lib/restclient.rb", "spec/restclient_spec.rb", "spec/base.rb"];
+const matcherBase = ["<?php", "class CompilingMatcher", "{", "    private static $resultCache = array();", "}"];
+const matcherHead = (body: string[]) => [
+  "<?php",
+  "class CompilingMatcher",
+  "{",
+  "    private static $resultCache = array();",
+  "",
+  "    public static function clear()",
+  "    {",
+  ...body,
+  "    }",
+  "}",
+];
+const phpTree = ["src/CompilingMatcher.php", "tests/CompilingMatcherTest.php"];
+const withTree = (e: { change: ReturnType<typeof change>; lookups: Lookups }, fileTree: string[]) => ({
+  change: e.change,
+  lookups: { ...e.lookups, fileTree },
+});
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: a four-line version accessor, the change's only new code, is too small to ask a test for",
+      ...withTree(changed("lib/restclient.rb", restclientBase.join("\n"), restclientHead.join("\n")), rubyTree),
+    },
+    {
+      name: "PHP: a two-line static cache reset is too small to ask a test for",
+      ...withTree(
+        changed(
+          "src/CompilingMatcher.php",
+          matcherBase.join("\n"),
+          matcherHead(["        self::$resultCache = array();", "        self::$compiledCheckerCache = array();"]).join("\n"),
+        ),
+        phpTree,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: the same accessor beside a second new function is new API worth a test",
+      ...withTree(
+        changed(
+          "lib/restclient.rb",
+          restclientBase.join("\n"),
+          [...restclientHead.slice(0, -1), "", "  def self.version_parts", '    version.split(".").map { |p| Integer(p) rescue 0 }', "  end", "end"].join("\n"),
+        ),
+        rubyTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/restclient.rb" }],
+    },
+    {
+      name: "PHP: a new function that decides twice is logic worth a test, however short",
+      ...withTree(
+        changed(
+          "src/CompilingMatcher.php",
+          matcherBase.join("\n"),
+          matcherHead([
+            "        if (self::$resultCache && count(self::$resultCache) > 100) { self::$resultCache = array(); }",
+            "        return self::$compiledCheckerCache ?: null;",
+          ]).join("\n"),
+        ),
+        phpTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "src/CompilingMatcher.php" }],
+    },
+  ],
+});
