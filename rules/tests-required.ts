@@ -27,6 +27,7 @@ import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
+import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -425,6 +426,8 @@ function asksForTests(
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
+  // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
+  if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return false;
   // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.
   if (b.newDecisions <= 1 && textLines && onlySmallFunction(rest, b.newFunctions, facts?.functions ?? [], textLines)) return false;
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
@@ -465,6 +468,36 @@ function coveredRewrite(
       base,
       new Set(functions.filter((fn) => baseNames.has(fn.name)).map((fn) => fn.name)),
     )
+  );
+}
+
+/**
+ * New functions that decide nothing, each called on an added line by a function the change's
+ * sources had before (see callersOfExtracted), where the fresh code outside their declarations
+ * writes no new string or number and calls nothing the change's sources did not have.
+ */
+function extractedIntoCaller(
+  f: ChangedFile,
+  fresh: Set<number>,
+  lines: string[],
+  functions: FunctionFact[],
+  names: string[],
+  ctx: { found: Lookups; sources: ChangedFile[] },
+): boolean {
+  const fns = functions.filter((fn) => names.includes(fn.name) && fresh.has(fn.start));
+  if (fns.length === 0 || fns.length < new Set(names).size) return false;
+  if (!callersOfExtracted(f, fns, lines, ctx.sources, ctx.found)) return false;
+  const rust = f.path.endsWith(".rs");
+  // A Rust lifetime (`'a`) is no quote: without it, `impl<'a> Chain<'a>` holds no string.
+  const plain = (text: string) => (rust ? text.replace(/'[A-Za-z_]\w*\b(?!')/g, "") : text);
+  const before = plain([baseText(f, ctx.found) ?? "", ...ctx.sources.filter((s) => s !== f).map((s) => baseText(s, ctx.found) ?? "")].join("\n"));
+  const body = new Set([...fresh].filter((l) => !fns.some((fn) => fn.start === l)));
+  const plainLines = lines.map(plain);
+  if (!keepsSignaturesAndLiterals(body, plainLines, before, [], new Set())) return false;
+  return keepsCallsAndOutputs(
+    [...body].map((l) => plainLines[l - 1] ?? ""),
+    before,
+    new Set(functions.map((fn) => fn.name)),
   );
 }
 

@@ -324,3 +324,115 @@ testRule("tests-required", {
     },
   ],
 });
+
+// ---- 3. a decisionless function taken out of one that was there, which now calls it ----
+
+const chainBase = ["pub struct Chain<'a> {", "    state: ChainState<'a>,", "}"];
+const chainHead = [
+  ...chainBase,
+  "",
+  "impl<'a> Chain<'a> {",
+  "    pub fn new(head: &'a (dyn StdError + 'static)) -> Self {",
+  "        Chain {",
+  "            state: ChainState::Linked { next: Some(head) },",
+  "        }",
+  "    }",
+  "}",
+];
+const errorBase = [
+  "impl ErrorImpl<()> {",
+  "    pub(crate) fn chain(&self) -> Chain {",
+  "        Chain {",
+  "            state: ChainState::Linked {",
+  "                next: Some(self.error()),",
+  "            },",
+  "        }",
+  "    }",
+  "}",
+];
+const errorHead = ["impl ErrorImpl<()> {", "    pub(crate) fn chain(&self) -> Chain {", "        Chain::new(self.error())", "    }", "}"];
+const rustTree = ["Cargo.toml", "src/chain.rs", "src/error.rs", "src/lib.rs", "tests/test_chain.rs"];
+const extracted = (caller: string[]) => {
+  const src = changed("src/chain.rs", chainBase.join("\n"), chainHead.join("\n"));
+  const err = changed("src/error.rs", errorBase.join("\n"), caller.join("\n"));
+  const errFile = { ...err.change.files[0], deletions: 5 };
+  return {
+    change: change([src.change.files[0], errFile]),
+    lookups: {
+      ...src.lookups,
+      fileContents: new Map([...src.lookups.fileContents, ...err.lookups.fileContents]),
+      baseContents: new Map([...(src.lookups.baseContents ?? []), ...(err.lookups.baseContents ?? [])]),
+      fileTree: rustTree,
+    },
+  };
+};
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: a constructor taken out of `Error::chain`, which now calls it (`Chain::new`), is run by the caller's tests",
+      ...extracted(errorHead),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: the same constructor when no function that was there calls it is new API",
+      ...extracted(["impl ErrorImpl<()> {", "    pub(crate) fn chain(&self) -> Chain {", "        self.build()", "    }", "}"]),
+      findings: [{ messageId: "missingTests", path: "src/chain.rs" }],
+    },
+    {
+      name: "Rust: a new function that writes a new literal is not only extracted",
+      ...(() => {
+        const e = extracted(errorHead);
+        const head = chainHead.map((l) => l.replace("next: Some(head)", 'next: Some(head), label: "chain"'));
+        const src = changed("src/chain.rs", chainBase.join("\n"), head.join("\n"));
+        return {
+          change: change([src.change.files[0], e.change.files[1]]),
+          lookups: { ...e.lookups, fileContents: new Map([...e.lookups.fileContents, ["src/chain.rs", head.join("\n")]]) },
+        };
+      })(),
+      findings: [{ messageId: "missingTests", path: "src/chain.rs" }],
+    },
+  ],
+});
+
+const clientBase = [
+  "export class Client {",
+  "  url(path: string) {",
+  "    const clean = path.replace(/^\\/+/, '');",
+  "    return [this.base, clean].join('/');",
+  "  }",
+  "}",
+];
+const clientHead = [
+  "import { joinPath } from './paths';",
+  "export class Client {",
+  "  url(path: string) {",
+  "    return joinPath(this.base, path);",
+  "  }",
+  "}",
+];
+const pathsTs = [
+  "export function joinPath(base: string, path: string) {",
+  "  const trimmed = path.replace(/^\\/+/, '');",
+  "  return [base, trimmed].join('/');",
+  "}",
+];
+const tsExtracted = (paths: string[]) => {
+  const client = changed("src/client.ts", clientBase.join("\n"), clientHead.join("\n"));
+  return {
+    change: change([{ ...client.change.files[0], deletions: 2 }, added("src/paths.ts", paths)]),
+    lookups: { ...client.lookups, fileTree: ["package.json", "src/client.ts", "src/paths.ts", "test/client.test.ts"] },
+  };
+};
+
+testRule("tests-required", {
+  valid: [{ name: "TypeScript: a function taken out of a method that now calls it", ...tsExtracted(pathsTs) }],
+  invalid: [
+    {
+      name: "TypeScript: the extracted function also calls something new",
+      ...tsExtracted(pathsTs.map((l) => l.replace("return [base,", "return encodeURI([base,").replace(".join('/');", ".join('/'));"))),
+      findings: [{ messageId: "missingTests", path: "src/paths.ts" }],
+    },
+  ],
+});
