@@ -28,6 +28,7 @@ import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.j
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
+import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -123,7 +124,13 @@ export default defineRule({
     const fileTree = change.files.some((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0);
     // Files the change only deleted from, both sides: helpers moved out of them into another file are not new there.
     const shrunk = fileTree ? movedFromPaths(change.files.filter((f) => f.status === "modified" && f.additions === 0 && classify(f.path) !== "other")) : [];
-    return { fileContents: [...headPaths(relevant), ...shrunk], baseContents: [...basePaths(relevant), ...removed, ...shrunk], fileTree };
+    // Test-running scripts the change edits: a command it changes may run a source's package's tests (see tests-run-script).
+    const scripts = fileTree ? testScripts(change) : [];
+    return {
+      fileContents: [...headPaths(relevant), ...shrunk, ...scripts.map((f) => f.path)],
+      baseContents: [...basePaths(relevant), ...removed, ...shrunk],
+      fileTree,
+    };
   },
   laterNeeds(change, opts, found) {
     // The existing tests named for the changed sources: a function the change writes may have its test already.
@@ -176,6 +183,7 @@ export default defineRule({
       behaviourWords: saysBehaviour(change),
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       changedTests,
+      scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
         opts.new_behaviour_only && counted.length > 0
@@ -216,6 +224,8 @@ interface SourceContext {
   covering: (source: ChangedFile) => ChangedFile[];
   /** The test files the change touches, wherever they are. */
   changedTests: ChangedFile[];
+  /** The scripts whose test commands the change edits, and the packages those name. */
+  scripts: { paths: string[]; named: Named };
   moved: RemovedFunction[];
 }
 
@@ -259,6 +269,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
+  if (layout && ctx.scripts.paths.length > 0 && scriptTestsPackage(packageRootOf(f.path, layout), ctx.scripts.named))
+    return covered(f, `${namedList(ctx.scripts.paths.map((p) => `\`${p}\``))}, whose test command for its package the change edits`);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
   if (before) return covered(f, before);
   // Decided before asksForTests, which parses the file: a project without tests gets no finding whatever the file adds.
@@ -287,6 +299,25 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
+}
+
+/** The changed scripts that may run tests (see TEST_SCRIPT). */
+function testScripts(change: Change): ChangedFile[] {
+  return change.files.filter((f) => f.status !== "removed" && f.additions > 0 && TEST_SCRIPT.test(f.path));
+}
+
+/** The changed scripts whose test commands the change edits, with the packages they name. */
+function scriptsRunningTests(change: Change, found: Lookups): { paths: string[]; named: Named } {
+  const named: Named = { names: new Set(), paths: new Set() };
+  const paths: string[] = [];
+  for (const f of testScripts(change)) {
+    const text = found.fileContents.get(f.path);
+    if (text === undefined) continue;
+    const before = named.names.size + named.paths.size;
+    packagesTestedByScript(f, text, named);
+    if (named.names.size + named.paths.size > before) paths.push(f.path);
+  }
+  return { paths, named };
 }
 
 /** The changed tests, anywhere, that name code the source's fresh lines declare or sit in (see changedTestsNaming), in words for the summary. */
@@ -494,11 +525,20 @@ function extractedIntoCaller(
   const body = new Set([...fresh].filter((l) => !fns.some((fn) => fn.start === l)));
   const plainLines = lines.map(plain);
   if (!keepsSignaturesAndLiterals(body, plainLines, before, [], new Set())) return false;
-  return keepsCallsAndOutputs(
-    [...body].map((l) => plainLines[l - 1] ?? ""),
-    before,
-    new Set(functions.map((fn) => fn.name)),
-  );
+  const bodyText = [...body].map((l) => plainLines[l - 1] ?? "");
+  if (!keepsCallsAndOutputs(bodyText, before, new Set(functions.map((fn) => fn.name)))) return false;
+  // Nor names a type or value the code did not have (`HashWithIndifferentAccess.new(…)`): only its own parameters and locals are new.
+  const locals = bodyText.flatMap((line) => [...line.matchAll(LOCAL_DECLARATION)].map((m) => m[1] ?? m[2]));
+  const known = new Set([...wordsOf(before), ...fns.flatMap((fn) => wordsOf(plainLines[fn.start - 1] ?? "")), ...functions.map((fn) => fn.name), ...locals]);
+  return bodyText.every((line) => wordsOf(line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, "")).every((w) => known.has(w)));
+}
+
+/** A local the body declares: `const x`, `let mut x`, `val x`, `var x`, or `x =` / `x :=` (Python, Ruby, Go). */
+const LOCAL_DECLARATION = /\b(?:const|let(?:\s+mut)?|var|val|auto|my)\s+([A-Za-z_$][\w$]*)|(?:^|[\s,(])([A-Za-z_$][\w$]*)\s*:?=(?![=>])/g;
+
+/** The identifiers of a text. */
+function wordsOf(text: string): string[] {
+  return text.match(/[A-Za-z_$][\w$]*/g) ?? [];
 }
 
 /** The new functions only return constants the file had: hooks a subclass may override (see onlyConstantHooks). */

@@ -436,3 +436,122 @@ testRule("tests-required", {
     },
   ],
 });
+
+// grape's `content_type_for` (set 2, agree): taken out of `content_type`, which now calls it, but it
+// wraps the table in a class the code never used: new behaviour (a fix), asked about.
+const grapeBase = [
+  "module Grape",
+  "  class Base",
+  "    def content_type",
+  "      content_types[env['api.format'] || options[:format]] || 'text/html'",
+  "    end",
+  "  end",
+  "end",
+];
+const grapeHead = [
+  "module Grape",
+  "  class Base",
+  "    def content_type_for(format)",
+  "      HashWithIndifferentAccess.new(content_types)[format]",
+  "    end",
+  "",
+  "    def content_type",
+  "      content_type_for(env['api.format'] || options[:format]) || 'text/html'",
+  "    end",
+  "  end",
+  "end",
+];
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: the same helper reading only the table the method read is run by the method's tests",
+      ...withTree(
+        (() => {
+          const head = grapeHead.map((l) => l.replace("HashWithIndifferentAccess.new(content_types)[format]", "content_types[format]"));
+          const e = changed("lib/grape/middleware/base.rb", grapeBase.join("\n"), head.join("\n"));
+          return { change: change([{ ...e.change.files[0], deletions: 1 }]), lookups: e.lookups };
+        })(),
+        ["lib/grape/middleware/base.rb", "spec/grape/middleware/base_spec.rb"],
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: a helper taken out of a method that now calls it, but naming a class the code never used, is asked about",
+      ...withTree(
+        (() => {
+          const e = changed("lib/grape/middleware/base.rb", grapeBase.join("\n"), grapeHead.join("\n"));
+          return { change: change([{ ...e.change.files[0], deletions: 1 }]), lookups: e.lookups };
+        })(),
+        ["lib/grape/middleware/base.rb", "spec/grape/middleware/base_spec.rb"],
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/grape/middleware/base.rb" }],
+    },
+  ],
+});
+
+// ---- 5. a test-running script the change edits for the source's package ----
+
+const atomicBase = ["pub struct Atomic<T> {", "    data: AtomicPtr<()>,", "}"];
+const atomicHead = [
+  ...atomicBase,
+  "",
+  "impl<T> Atomic<T> {",
+  "    pub fn load_raw(&self, ord: Ordering) -> *const T {",
+  "        let p = self.data.load(ord);",
+  "        if p.is_null() { return ptr::null(); }",
+  "        if ord == Ordering::Relaxed { fence(Ordering::Acquire); }",
+  "        p as *const T",
+  "    }",
+  "}",
+];
+const miriScript = (packages: string[], edited: number[]) => {
+  const lines = [
+    "#!/bin/bash",
+    "set -euo pipefail",
+    "cargo miri test --all-features \\",
+    ...packages.map((p) => `    -p ${p} \\`),
+    "    -p crossbeam 2>&1 | ts -i '%.s  '",
+  ];
+  return {
+    text: lines.join("\n"),
+    file: addedFile("ci/miri.sh", [], 1, { additions: edited.length, deletions: 1, addedLines: edited.map((l) => ({ line: l, text: lines[l - 1] })) }),
+  };
+};
+const crossbeamTree = [
+  "Cargo.toml",
+  "ci/miri.sh",
+  "crossbeam-epoch/Cargo.toml",
+  "crossbeam-epoch/src/atomic.rs",
+  "crossbeam-epoch/tests/collector.rs",
+  "crossbeam-utils/Cargo.toml",
+  "crossbeam-utils/src/lib.rs",
+];
+const crossbeam = (script: ReturnType<typeof miriScript>) => {
+  const e = changed("crossbeam-epoch/src/atomic.rs", atomicBase.join("\n"), atomicHead.join("\n"));
+  return {
+    change: change([e.change.files[0], script.file]),
+    lookups: { ...e.lookups, fileContents: new Map([...e.lookups.fileContents, ["ci/miri.sh", script.text]]), fileTree: crossbeamTree },
+  };
+};
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: the change edits the Miri command that runs the crate's tests (`-p crossbeam-epoch`)",
+      ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-epoch", "crossbeam-utils"], [6])),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: an edited test command that names only other crates covers nothing",
+      ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-utils"], [5])),
+      findings: [{ messageId: "missingTests", path: "crossbeam-epoch/src/atomic.rs" }],
+    },
+    {
+      name: "Rust: a script edit outside the command that runs the crate's tests covers nothing",
+      ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-epoch"], [2])),
+      findings: [{ messageId: "missingTests", path: "crossbeam-epoch/src/atomic.rs" }],
+    },
+  ],
+});
