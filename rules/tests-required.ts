@@ -225,7 +225,7 @@ interface SourceContext {
   /** The test files the change touches, wherever they are. */
   changedTests: ChangedFile[];
   /** The scripts whose test commands the change edits, and the packages those name. */
-  scripts: { paths: string[]; named: Named };
+  scripts: Array<{ path: string; named: Named }>;
   moved: RemovedFunction[];
 }
 
@@ -269,8 +269,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
-  if (layout && ctx.scripts.paths.length > 0 && scriptTestsPackage(packageRootOf(f.path, layout), ctx.scripts.named))
-    return covered(f, `${namedList(ctx.scripts.paths.map((p) => `\`${p}\``))}, whose test command for its package the change edits`);
+  const scripts = layout ? ctx.scripts.filter((sc) => scriptTestsPackage(packageRootOf(f.path, layout), sc.named)) : [];
+  if (scripts.length > 0) return covered(f, `${namedList(scripts.map((sc) => `\`${sc.path}\``))}, whose test command for its package the change edits`);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
   if (before) return covered(f, before);
   // Decided before asksForTests, which parses the file: a project without tests gets no finding whatever the file adds.
@@ -306,18 +306,14 @@ function testScripts(change: Change): ChangedFile[] {
   return change.files.filter((f) => f.status !== "removed" && f.additions > 0 && TEST_SCRIPT.test(f.path));
 }
 
-/** The changed scripts whose test commands the change edits, with the packages they name. */
-function scriptsRunningTests(change: Change, found: Lookups): { paths: string[]; named: Named } {
-  const named: Named = { names: new Set(), paths: new Set() };
-  const paths: string[] = [];
-  for (const f of testScripts(change)) {
+/** The changed scripts whose test commands the change edits, each with the packages they name. */
+function scriptsRunningTests(change: Change, found: Lookups): Array<{ path: string; named: Named }> {
+  return testScripts(change).flatMap((f) => {
     const text = found.fileContents.get(f.path);
-    if (text === undefined) continue;
-    const before = named.names.size + named.paths.size;
-    packagesTestedByScript(f, text, named);
-    if (named.names.size + named.paths.size > before) paths.push(f.path);
-  }
-  return { paths, named };
+    if (text === undefined) return [];
+    const named = packagesTestedByScript(f, text);
+    return named.names.size + named.paths.size > 0 ? [{ path: f.path, named }] : [];
+  });
 }
 
 /** The changed tests, anywhere, that name code the source's fresh lines declare or sit in (see changedTestsNaming), in words for the summary. */
