@@ -16,6 +16,9 @@ import { namesOfLine, tellingName, wordPattern } from "./tests-used-already.js";
 /** Shorter names are too often some other code's (`Id`, `Parse`): only a longer one says which code a test is about. */
 const MIN_NAME = 6;
 
+/** At most this many of the source's fresh lines are read for names. */
+const MAX_FRESH_LINES = 2_000;
+
 /** At most this many characters of a test's added lines are searched: a generated fixture says nothing more. */
 const MAX_ADDED_TEXT = 200_000;
 
@@ -33,7 +36,8 @@ export function changedTestsNaming(
   const family = tests.filter((t) => t !== source && t.status !== "removed" && sameLanguageFamily(t.path, source.path));
   if (family.length === 0 || fresh.size === 0) return [];
   const names = new Set<string>();
-  for (const l of fresh) {
+  // Each line's names are found by reading up the file from it: a new file of thousands of lines names its code in its first ones.
+  for (const l of [...fresh].slice(0, MAX_FRESH_LINES)) {
     const { functions: fns, types } = namesOfLine(l, lines, functions);
     for (const n of [...fns, ...types]) if (n.length >= MIN_NAME && tellingName(n)) names.add(n);
   }
