@@ -32,7 +32,7 @@ import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } f
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
-import type { FunctionFact } from "../src/syntax/facts.js";
+import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, isProjectPlumbing, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
@@ -347,7 +347,9 @@ function repoLayout(tree: string[]): RepoLayout {
  * The tests the repository had before the change for every function the change writes into a
  * source (`TestSkipUnless` for a new `skipUnless`), in words for the summary; undefined unless
  * all of the change's code in functions sits in new functions that existing tests name (see
- * tests-named-already). Code that changes a function already there is judged as before.
+ * tests-named-already), or, for a new file, that they already call (see apiCalledAlready). The
+ * tests named for the source are read, and its package's when laterNeeds read them. Code that
+ * changes a function already there is judged as before.
  */
 function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups): string | undefined {
   // The tests first: with none to read, no function can be named in one, and the file need not be parsed.
@@ -376,11 +378,20 @@ function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, fo
     const files = [...new Set(hits.map((h) => h.test))];
     return `${namedList(files.map((t) => `\`${t}\``))}, whose tests of ${namedList(hits.map((h) => `\`${h.fn}\``))} were there before the change`;
   }
-  if (f.status !== "added") return undefined;
-  const text = headText(f, found);
-  const lines = text?.split("\n") ?? [];
+  return f.status === "added" ? apiCalledAlready(f, outer, facts, [...named, ...pkg], found) : undefined;
+}
+
+/** The existing tests that already call every public function of a new file (see calledAlready), in words for the summary. */
+function apiCalledAlready(
+  f: ChangedFile,
+  outer: FunctionFact[],
+  facts: { language: LanguageId; functions: FunctionFact[] },
+  tests: Array<{ path: string; text: string }>,
+  found: Lookups,
+): string | undefined {
+  const lines = headText(f, found)?.split("\n") ?? [];
   const api = outer.filter((fn) => isPublic(fn, facts.language, lines, facts.functions)).map((fn) => fn.name);
-  const calls = calledAlready(api, [...named, ...pkg]);
+  const calls = calledAlready(api, tests);
   if (!calls) return undefined;
   const files = [...new Set(calls.map((h) => h.test))];
   return `${namedList(files.map((t) => `\`${t}\``))}, which called ${namedList(calls.map((h) => `\`${h.fn}\``))} before the change added the file`;
