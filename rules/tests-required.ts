@@ -4,7 +4,7 @@ import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
-import { addedLinesOnly, behaviourChange, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
+import { addedLinesOnly, behaviourChange, isPublic, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
 import { justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
@@ -19,15 +19,20 @@ import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
-import { packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { calledAlready, MAX_PACKAGE_TESTS, packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
+import { tellingName } from "../src/analysis/tests-used-already.js";
 import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
+import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
+import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
+import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
+import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
-import type { FunctionFact } from "../src/syntax/facts.js";
+import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { classifyBuiltIn, isProjectPlumbing, projectRoot, sourceStems, testCovers, testStem, type FileKind } from "../src/text/test-conventions.js";
 import { indexImports } from "../src/text/test-imports.js";
@@ -38,6 +43,7 @@ import {
   hasTestsAtItsAddress,
   layoutOf,
   maintainerScript,
+  packageTestsOf,
   packageRootOf,
   platformWithoutTests,
   projectHasTests,
@@ -118,7 +124,13 @@ export default defineRule({
     const fileTree = change.files.some((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0);
     // Files the change only deleted from, both sides: helpers moved out of them into another file are not new there.
     const shrunk = fileTree ? movedFromPaths(change.files.filter((f) => f.status === "modified" && f.additions === 0 && classify(f.path) !== "other")) : [];
-    return { fileContents: [...headPaths(relevant), ...shrunk], baseContents: [...basePaths(relevant), ...removed, ...shrunk], fileTree };
+    // Test-running scripts the change edits: a command it changes may run a source's package's tests (see tests-run-script).
+    const scripts = fileTree ? testScripts(change) : [];
+    return {
+      fileContents: [...headPaths(relevant), ...shrunk, ...scripts.map((f) => f.path)],
+      baseContents: [...basePaths(relevant), ...removed, ...shrunk],
+      fileTree,
+    };
   },
   laterNeeds(change, opts, found) {
     // The existing tests named for the changed sources: a function the change writes may have its test already.
@@ -170,6 +182,8 @@ export default defineRule({
       reorganised: saysReorganised(change),
       behaviourWords: saysBehaviour(change),
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
+      changedTests,
+      scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
         opts.new_behaviour_only && counted.length > 0
@@ -208,6 +222,10 @@ interface SourceContext {
   /** The title or a commit says the change fixes or adds something. */
   behaviourWords: boolean;
   covering: (source: ChangedFile) => ChangedFile[];
+  /** The test files the change touches, wherever they are. */
+  changedTests: ChangedFile[];
+  /** The scripts whose test commands the change edits, and the packages those name. */
+  scripts: Array<{ path: string; named: Named }>;
   moved: RemovedFunction[];
 }
 
@@ -249,6 +267,10 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
+  const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
+  if (naming) return covered(f, naming);
+  const scripts = layout ? ctx.scripts.filter((sc) => scriptTestsPackage(packageRootOf(f.path, layout), sc.named)) : [];
+  if (scripts.length > 0) return covered(f, `${namedList(scripts.map((sc) => `\`${sc.path}\``))}, whose test command for its package the change edits`);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
   if (before) return covered(f, before);
   // Decided before asksForTests, which parses the file: a project without tests gets no finding whatever the file adds.
@@ -279,6 +301,31 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   return line === undefined ? finding : { ...finding, line };
 }
 
+/** The changed scripts that may run tests (see TEST_SCRIPT). */
+function testScripts(change: Change): ChangedFile[] {
+  return change.files.filter((f) => f.status !== "removed" && f.additions > 0 && TEST_SCRIPT.test(f.path));
+}
+
+/** The changed scripts whose test commands the change edits, each with the packages they name. */
+function scriptsRunningTests(change: Change, found: Lookups): Array<{ path: string; named: Named }> {
+  return testScripts(change).flatMap((f) => {
+    const text = found.fileContents.get(f.path);
+    if (text === undefined) return [];
+    const named = packagesTestedByScript(f, text);
+    return named.names.size + named.paths.size > 0 ? [{ path: f.path, named }] : [];
+  });
+}
+
+/** The changed tests, anywhere, that name code the source's fresh lines declare or sit in (see changedTestsNaming), in words for the summary. */
+function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: ChangedFile[], found: Lookups): string | undefined {
+  const text = tests.length > 0 ? headText(f, found) : undefined;
+  const facts = text === undefined ? undefined : lineFacts(f, found);
+  if (text === undefined || !facts) return undefined;
+  const hits = changedTestsNaming(f, fresh, text.split("\n"), facts.functions, tests);
+  if (hits.length === 0) return undefined;
+  return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
+}
+
 /** Where a file's new code starts: its first new function, else its first fresh line in a function, else its first fresh line. */
 function anchorLine(f: ChangedFile, fresh: Set<number>, found: Lookups): number | undefined {
   if (fresh.size === 0) return undefined;
@@ -300,33 +347,62 @@ function repoLayout(tree: string[]): RepoLayout {
  * The tests the repository had before the change for every function the change writes into a
  * source (`TestSkipUnless` for a new `skipUnless`), in words for the summary; undefined unless
  * all of the change's code in functions sits in new functions that existing tests name (see
- * tests-named-already). Code that changes a function already there is judged as before.
+ * tests-named-already), or, for a new file, that they already call (see apiCalledAlready). The
+ * tests named for the source are read, and its package's when laterNeeds read them. Code that
+ * changes a function already there is judged as before.
  */
 function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups): string | undefined {
   // The tests first: with none to read, no function can be named in one, and the file need not be parsed.
-  const tests = testsToRead([f.path], layout).flatMap((path) => {
-    const text = found.fileContents.get(path);
-    return text === undefined ? [] : [{ path, text }];
-  });
-  if (tests.length === 0) return undefined;
+  const named = readTests(testsToRead([f.path], layout), found);
+  // And its package's, when laterNeeds read them (tenacity's `tenacity/tests/test_tenacity.py` for `tenacity/wait.py`).
+  const pkg = readTests(
+    packageTestsOf(f.path, layout, MAX_PACKAGE_TESTS).filter((t) => !named.some((n) => n.path === t)),
+    found,
+  );
+  if (named.length + pkg.length === 0) return undefined;
   const facts = lineFacts(f, found);
   if (!facts || fresh.size === 0) return undefined;
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
-  const named = facts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && fn.kind !== "lambda" && fn.kind !== "callback");
-  const fresher = named.filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
+  const fnNamed = facts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && fn.kind !== "lambda" && fn.kind !== "callback");
+  const fresher = fnNamed.filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
   if (fresher.length === 0) return undefined;
   const inFunction = (l: number) => facts.functions.some((fn) => l >= fn.start && l <= fn.end);
   const inFresher = (l: number) => fresher.some((fn) => l >= fn.start && l <= fn.end);
   if ([...fresh].some((l) => inFunction(l) && !inFresher(l))) return undefined;
   // Only the outermost new functions: a nested helper is tested through the function that holds it.
   const outer = fresher.filter((fn) => !fresher.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end));
-  const hits = testedAlready(
-    outer.map((fn) => fn.name),
-    tests,
-  );
-  if (!hits) return undefined;
-  const files = [...new Set(hits.map((h) => h.test))];
-  return `${namedList(files.map((t) => `\`${t}\``))}, whose tests of ${namedList(hits.map((h) => `\`${h.fn}\``))} were there before the change`;
+  const names = outer.map((fn) => fn.name);
+  // A package's tests name many functions: only telling names say a test there is this one's.
+  const hits = testedAlready(names, named) ?? (pkg.length > 0 && names.every(tellingName) ? testedAlready(names, [...named, ...pkg]) : undefined);
+  if (hits) {
+    const files = [...new Set(hits.map((h) => h.test))];
+    return `${namedList(files.map((t) => `\`${t}\``))}, whose tests of ${namedList(hits.map((h) => `\`${h.fn}\``))} were there before the change`;
+  }
+  return f.status === "added" ? apiCalledAlready(f, outer, facts, [...named, ...pkg], found) : undefined;
+}
+
+/** The existing tests that already call every public function of a new file (see calledAlready), in words for the summary. */
+function apiCalledAlready(
+  f: ChangedFile,
+  outer: FunctionFact[],
+  facts: { language: LanguageId; functions: FunctionFact[] },
+  tests: Array<{ path: string; text: string }>,
+  found: Lookups,
+): string | undefined {
+  const lines = headText(f, found)?.split("\n") ?? [];
+  const api = outer.filter((fn) => isPublic(fn, facts.language, lines, facts.functions)).map((fn) => fn.name);
+  const calls = calledAlready(api, tests);
+  if (!calls) return undefined;
+  const files = [...new Set(calls.map((h) => h.test))];
+  return `${namedList(files.map((t) => `\`${t}\``))}, which called ${namedList(calls.map((h) => `\`${h.fn}\``))} before the change added the file`;
+}
+
+/** The texts of the test files laterNeeds read, in order. */
+function readTests(paths: string[], found: Lookups): Array<{ path: string; text: string }> {
+  return paths.flatMap((path) => {
+    const text = found.fileContents.get(path);
+    return text === undefined ? [] : [{ path, text }];
+  });
 }
 
 /**
@@ -388,6 +464,10 @@ function asksForTests(
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
+  // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
+  if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return false;
+  // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.
+  if (b.newDecisions <= 1 && textLines && onlySmallFunction(rest, b.newFunctions, facts?.functions ?? [], textLines)) return false;
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
   if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
@@ -427,6 +507,45 @@ function coveredRewrite(
       new Set(functions.filter((fn) => baseNames.has(fn.name)).map((fn) => fn.name)),
     )
   );
+}
+
+/**
+ * New functions that decide nothing, each called on an added line by a function the change's
+ * sources had before (see callersOfExtracted), where the fresh code outside their declarations
+ * writes no new string or number and calls nothing the change's sources did not have.
+ */
+function extractedIntoCaller(
+  f: ChangedFile,
+  fresh: Set<number>,
+  lines: string[],
+  functions: FunctionFact[],
+  names: string[],
+  ctx: { found: Lookups; sources: ChangedFile[] },
+): boolean {
+  const fns = functions.filter((fn) => names.includes(fn.name) && fresh.has(fn.start));
+  if (fns.length === 0 || fns.length < new Set(names).size) return false;
+  if (!callersOfExtracted(f, fns, lines, ctx.sources, ctx.found)) return false;
+  const rust = f.path.endsWith(".rs");
+  // A Rust lifetime (`'a`) is no quote: without it, `impl<'a> Chain<'a>` holds no string.
+  const plain = (text: string) => (rust ? text.replace(/'[A-Za-z_]\w*\b(?!')/g, "") : text);
+  const before = plain([baseText(f, ctx.found) ?? "", ...ctx.sources.filter((s) => s !== f).map((s) => baseText(s, ctx.found) ?? "")].join("\n"));
+  const body = new Set([...fresh].filter((l) => !fns.some((fn) => fn.start === l)));
+  const plainLines = lines.map(plain);
+  if (!keepsSignaturesAndLiterals(body, plainLines, before, [], new Set())) return false;
+  const bodyText = [...body].map((l) => plainLines[l - 1] ?? "");
+  if (!keepsCallsAndOutputs(bodyText, before, new Set(functions.map((fn) => fn.name)))) return false;
+  // Nor names a type or value the code did not have (`HashWithIndifferentAccess.new(…)`): only its own parameters and locals are new.
+  const locals = bodyText.flatMap((line) => [...line.matchAll(LOCAL_DECLARATION)].map((m) => m[1] ?? m[2]));
+  const known = new Set([...wordsOf(before), ...fns.flatMap((fn) => wordsOf(plainLines[fn.start - 1] ?? "")), ...functions.map((fn) => fn.name), ...locals]);
+  return bodyText.every((line) => wordsOf(line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, "")).every((w) => known.has(w)));
+}
+
+/** A local the body declares: `const x`, `let mut x`, `val x`, `var x`, or `x =` / `x :=` (Python, Ruby, Go). */
+const LOCAL_DECLARATION = /\b(?:const|let(?:\s+mut)?|var|val|auto|my)\s+([A-Za-z_$][\w$]*)|(?:^|[\s,(])([A-Za-z_$][\w$]*)\s*:?=(?![=>])/g;
+
+/** The identifiers of a text. */
+function wordsOf(text: string): string[] {
+  return text.match(/[A-Za-z_$][\w$]*/g) ?? [];
 }
 
 /** The new functions only return constants the file had: hooks a subclass may override (see onlyConstantHooks). */

@@ -295,9 +295,26 @@ function fixtureClassCase(t: TestCaseFact, p: ParsedFile): boolean {
   for (let l = t.start - 1; l >= 1 && l >= t.start - CLASS_LOOKBACK; l--) {
     const m = NESTED_CLASS.exec(p.lines[l - 1] ?? "");
     if (!m || m[1].length >= indent) continue;
-    const name = m[2];
-    const used = new RegExp(`\\b${name}(?:\\.class|::class)\\b|typeof\\(${name}\\)`);
-    return p.lines.some((line, i) => i + 1 !== l && used.test(line));
+    return runAsSubject(m[2], p.lines, l, SUBCLASS_DEPTH);
   }
   return false;
+}
+
+/** How many levels of nested subclasses are followed to the class a test runs (`SubTest extends SuperTest`). */
+const SUBCLASS_DEPTH = 3;
+
+/**
+ * Whether another line of the file runs the class as a subject, or runs a nested class that extends
+ * it: a base fixture's cases run through its subclass (junit4's `SuperTest`, run as `SubTest`).
+ */
+function runAsSubject(name: string, lines: string[], declaredAt: number, depth: number): boolean {
+  const used = new RegExp(`\\b${name}(?:\\.class|::class)\\b|typeof\\(${name}\\)`);
+  if (lines.some((line, i) => i + 1 !== declaredAt && used.test(line))) return true;
+  if (depth <= 0) return false;
+  // `class SubTest extends SuperTest`, Kotlin's `class SubTest : SuperTest()`, C#'s `class SubTest : SuperTest`.
+  const extending = new RegExp(`^\\s+(?:\\w+\\s+)*class\\s+([A-Za-z_]\\w*)[^{]*?(?:\\bextends|:)\\s*${name}\\b`);
+  return lines.some((line, i) => {
+    const sub = extending.exec(line);
+    return sub !== null && sub[1] !== name && runAsSubject(sub[1], lines, i + 1, depth - 1);
+  });
 }

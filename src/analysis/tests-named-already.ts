@@ -1,5 +1,6 @@
 import { extensionOf } from "../text/languages.js";
 import { existingTestsOf, packageTestsOf, type RepoLayout } from "../text/test-layout.js";
+import { tellingName, wordPattern } from "./tests-used-already.js";
 
 /**
  * Tests written before the code they test: a function the change writes whose test case is in the
@@ -95,6 +96,26 @@ export function testedAlready(functions: string[], tests: Array<{ path: string; 
   for (const fn of functions) {
     const n = norm(fn);
     const hit = n.length >= MIN_NAME ? named.find((t) => t.names.has(n)) : undefined;
+    if (!hit) return undefined;
+    out.push({ fn, test: hit.path });
+  }
+  return out;
+}
+
+/**
+ * A new file whose API the repository's tests already call (go-yaml's `yaml.go`, committed after
+ * the import that forgot it, whose `Unmarshal` and `Marshal` `decode_test.go` and `encode_test.go`
+ * call; judged set 8): the test that existed before the code, per public function with a telling
+ * name, or undefined when one has none or there is no such function. Names every type has
+ * (`String`, `Error`) are a protocol's, tested through the functions that use them.
+ */
+export function calledAlready(publicFunctions: string[], tests: Array<{ path: string; text: string }>): Array<{ fn: string; test: string }> | undefined {
+  const telling = [...new Set(publicFunctions.filter(tellingName))];
+  if (telling.length === 0) return undefined;
+  const out: Array<{ fn: string; test: string }> = [];
+  for (const fn of telling) {
+    const word = wordPattern(fn);
+    const hit = tests.find((t) => word.test(t.text));
     if (!hit) return undefined;
     out.push({ fn, test: hit.path });
   }

@@ -505,3 +505,70 @@ testRule("tests-required", {
     },
   ],
 });
+
+// junit4's AnnotationTest (held-out set 8, session 10): a nested base fixture whose cases run through
+// the nested subclass another test runs (`core.run(SubTest.class)`) is a fixture too.
+const INHERITED = [
+  "public class AnnotationTest {",
+  "    static public class SuperTest {",
+  "        @Test public void one() {",
+  '            log += "Super";',
+  "        }",
+  "    }",
+  "",
+  "    static public class SubTest extends SuperTest {",
+  "        @Override",
+  "        @Test public void one() {",
+  '            log += "Sub";',
+  "        }",
+  "    }",
+  "",
+  "    public void testTestInheritance() {",
+  "        JUnitCore core = new JUnitCore();",
+  "        core.run(SubTest.class);",
+  '        assertTrue(log.contains("Sub"));',
+  "    }",
+  "}",
+];
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Java: a nested base class's case runs through the subclass a test runs as its subject",
+      change: change([added("src/test/java/org/junit/AnnotationTest.java", INHERITED)]),
+    },
+    {
+      name: "Kotlin: the same through `class SubTest : SuperTest()`",
+      change: change([
+        added("src/test/kotlin/a/AnnotationTest.kt", [
+          "class AnnotationTest {",
+          "    open class SuperTest {",
+          "        @Test fun one() {",
+          '            log += "Super"',
+          "        }",
+          "    }",
+          "    class SubTest : SuperTest()",
+          "    @Test fun inheritance() {",
+          "        JUnitCore().run(SubTest::class.java)",
+          '        assertTrue(log.contains("Super"))',
+          "    }",
+          "}",
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: a nested base class whose subclass no test runs is said",
+      change: change([
+        added(
+          "src/test/java/org/junit/AnnotationTest.java",
+          INHERITED.map((l) => l.replace("core.run(SubTest.class);", "core.run();")),
+        ),
+      ]),
+      findings: [
+        { messageId: "noAssertion", path: "src/test/java/org/junit/AnnotationTest.java", line: 3 },
+        { messageId: "noAssertion", path: "src/test/java/org/junit/AnnotationTest.java", line: 9 },
+      ],
+    },
+  ],
+});

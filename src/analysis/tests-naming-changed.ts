@@ -1,0 +1,69 @@
+import type { ChangedFile } from "../model/change.js";
+import type { FunctionFact } from "../syntax/facts.js";
+import { sameLanguageFamily } from "../text/test-layout.js";
+import { namesOfLine, tellingName, wordPattern } from "./tests-used-already.js";
+
+/**
+ * Tests the change edits anywhere in the repository whose new lines name the code the source's
+ * new lines declare or sit in (#11, session 10): kotlinx-datetime's
+ * `integration-testing/serialization/…/LocalDateSerializationTest.kt` gains cases for
+ * `FormattedLocalDateSerializer`, which `core/common/src/serializers/LocalDateSerializers.kt`
+ * declares. The test module is another project, and its file is named for another unit, so
+ * neither the project nor the name pairs them; the test's own words do. A reviewer who sees those
+ * cases does not say the source changed "without a change to its tests".
+ */
+
+/** Shorter names are too often some other code's (`Id`, `Parse`): only a longer one says which code a test is about. */
+const MIN_NAME = 6;
+
+/** At most this many of the source's fresh lines are read for names. */
+const MAX_FRESH_LINES = 2_000;
+
+/** At most this many characters of a test's added lines are searched: a generated fixture says nothing more. */
+const MAX_ADDED_TEXT = 200_000;
+
+/**
+ * The changed tests (other than the source) whose added lines name a function or type that holds
+ * or is declared on one of the source's fresh lines, each with the first such name; empty when none.
+ */
+export function changedTestsNaming(
+  source: ChangedFile,
+  fresh: Set<number>,
+  lines: string[],
+  functions: FunctionFact[],
+  tests: ChangedFile[],
+): Array<{ test: string; name: string }> {
+  const family = tests.filter((t) => t !== source && t.status !== "removed" && sameLanguageFamily(t.path, source.path));
+  if (family.length === 0 || fresh.size === 0) return [];
+  const names = new Set<string>();
+  // Each line's names are found by reading up the file from it: a new file of thousands of lines names its code in its first ones.
+  for (const l of [...fresh].slice(0, MAX_FRESH_LINES)) {
+    const { functions: fns, types } = namesOfLine(l, lines, functions);
+    for (const n of [...fns, ...types]) if (n.length >= MIN_NAME && tellingName(n)) names.add(n);
+  }
+  if (names.size === 0) return [];
+  const patterns = [...names].map((name) => ({ name, word: wordPattern(name) }));
+  const out: Array<{ test: string; name: string }> = [];
+  for (const t of family) {
+    const added = addedText(t);
+    // A name the test only declares for itself (a fixture of the same name) is not the source's.
+    const hit = patterns.find(({ word }) => word.test(added));
+    if (hit && !declaresItself(added, hit.name)) out.push({ test: t.path, name: hit.name });
+  }
+  return out;
+}
+
+function addedText(t: ChangedFile): string {
+  let text = "";
+  for (const l of t.addedLines) {
+    if (text.length + l.text.length > MAX_ADDED_TEXT) break;
+    text += `${l.text}\n`;
+  }
+  return text;
+}
+
+/** `class Foo`, `fun foo(`, `def foo(`, `function foo(`: the test declares the name as its own. */
+function declaresItself(text: string, name: string): boolean {
+  const escaped = name.replace(/[$]/g, "\\$");
+  return new RegExp(`\\b(?:class|object|struct|interface|enum|record|trait|fun|def|func|function|fn)\\s+${escaped}(?![\\w$])`).test(text);
+}
