@@ -444,16 +444,17 @@ function asksForTests(
   if (movedIn(c, lines)) return false;
   const text = headText(f, ctx.found);
   const facts = lineFacts(f, ctx.found);
+  // Split once: the checks below all read the head by line.
+  const textLines = text?.split("\n");
   // Lines for developers (warnings, debug assertions) and inputs for a fuzzer are not behaviour a user meets.
   const quietLines = new Set([
-    ...(text === undefined ? [] : diagnosticLines(fresh, text.split("\n"), facts, facts?.language)),
-    ...fuzzingSupportLines(fresh, text?.split("\n") ?? addedLinesOnly(f), facts),
+    ...(textLines === undefined ? [] : diagnosticLines(fresh, textLines, facts, facts?.language)),
+    ...fuzzingSupportLines(fresh, textLines ?? addedLinesOnly(f), facts),
     // Nor code its authors keep out of coverage on purpose, nor lines that only mark a test helper (`t.Helper()`).
     ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text)].filter((l) => fresh.has(l))),
-    ...(text === undefined ? [] : helperBoilerplateLines(fresh, text.split("\n"))),
+    ...(textLines === undefined ? [] : helperBoilerplateLines(fresh, textLines)),
   ]);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
-  const textLines = text?.split("\n");
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
   // Nor a compatibility module's shims rewritten: the whole suite runs them through their callers.
   const base = baseText(f, ctx.found);

@@ -20,15 +20,35 @@ export function testsChangedElsewhere(
 ): (src: ChangedFile) => ChangedFile[] {
   if (tests.length === 0) return () => [];
   const issues = mode === "auto" ? issueTests(tests, change) : [];
+  const families = familiesOf(tests);
   return (src) => {
-    const family = tests.filter((t) => sameLanguageFamily(t.path, src.path));
-    if (family.length === 0) return [];
-    const named = family.filter((t) => namedForIt(t.path, src.path, layout));
+    const family = families.find((f) => sameLanguageFamily(f.tests[0].path, src.path));
+    if (!family) return [];
+    const [stem] = sourceStems(src.path);
+    const named = (family.byStem.get(stem ?? "") ?? []).filter((t) => namedForIt(t.path, src.path, layout));
     if (named.length > 0 || mode === "paired") return named;
     const folders = layout ? suggestedTestFolders(src.path, layout) : [];
-    const inFolder = family.filter((t) => folders.some((d) => inFolderOf(t.path, d, src.path)));
-    return inFolder.length > 0 ? inFolder : issues.filter((t) => family.includes(t));
+    const inFolder = family.tests.filter((t) => folders.some((d) => inFolderOf(t.path, d, src.path)));
+    return inFolder.length > 0 ? inFolder : issues.filter((t) => family.tests.includes(t));
   };
+}
+
+/**
+ * The tests by language family, each family's by the name they test, in the change's order: every
+ * source of a large change asked each test for its family and name (3,000 files: a million checks).
+ */
+function familiesOf(tests: ChangedFile[]): Array<{ tests: ChangedFile[]; byStem: Map<string, ChangedFile[]> }> {
+  const families: Array<{ tests: ChangedFile[]; byStem: Map<string, ChangedFile[]> }> = [];
+  for (const t of tests) {
+    let family = families.find((f) => sameLanguageFamily(f.tests[0].path, t.path));
+    if (!family) families.push((family = { tests: [], byStem: new Map() }));
+    family.tests.push(t);
+    const stem = testStem(t.path);
+    const named = family.byStem.get(stem);
+    if (named) named.push(t);
+    else family.byStem.set(stem, [t]);
+  }
+  return families;
 }
 
 /** A project that only holds tests, by its folder's name: `e2e`, `integration-tests`, `Acme.Tests`, `CoreTests`. */

@@ -164,8 +164,14 @@ function printingBranch(lines: string[], i: number, language: LanguageId | undef
 function onlyWarns(fn: FunctionFact, lines: string[]): boolean {
   if (fn.start === fn.end) return false;
   const body = lines.slice(fn.start, fn.end).join("\n");
-  const calls = [...body.matchAll(ANY_CALL)].map((m) => m[1]).filter((c) => !KEYWORDS.has(c));
-  return calls.length > 0 && calls.every((c) => DIAGNOSTIC_CALL.test(c));
+  // Stops at the first call that does not warn: most functions' first call is one.
+  let warns = false;
+  for (const m of body.matchAll(ANY_CALL)) {
+    if (KEYWORDS.has(m[1])) continue;
+    if (!DIAGNOSTIC_CALL.test(m[1])) return false;
+    warns = true;
+  }
+  return warns;
 }
 
 /** The lines of the statement that starts at index `i`: until its parentheses close (at most 20 lines). */

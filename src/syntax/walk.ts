@@ -95,7 +95,9 @@ export class TooDeep extends Error {
 
 export function endLine(node: { endPosition: { row: number; column: number }; startPosition: { row: number } }): number {
   // A node that ends at column 0 (a Python block with its newline) ends on the line before.
-  const row = node.endPosition.column === 0 && node.endPosition.row > node.startPosition.row ? node.endPosition.row - 1 : node.endPosition.row;
+  // endPosition read once: each read of a tree-sitter node's property is a call into WebAssembly.
+  const end = node.endPosition;
+  const row = end.column === 0 && end.row > node.startPosition.row ? end.row - 1 : end.row;
   return row + 1;
 }
 
@@ -200,8 +202,8 @@ function addDecision(frames: Frame[]): void {
  */
 function visitOperators(node: Node, spec: LanguageSpec, frames: Frame[], runs: PendingRuns): void {
   let boolean: string | undefined;
-  for (let i = 0; i < node.childCount; i++) {
-    const child = node.child(i);
+  // The children in one call: child(i) and childCount in the loop were three calls into WebAssembly a child.
+  for (const child of node.children) {
     if (!child) continue;
     const type = child.type;
     const decision = spec.decisionTokens.has(type);
@@ -350,8 +352,9 @@ function addCognitive(node: Node, type: string, elseIf: boolean, spec: LanguageS
   const { structures, flat, jumps } = spec.cognitive;
   const line = node.startPosition.row + 1;
   if (structures.has(type) && !elseIf) {
-    const guard = (spec.ifTypes.has(type) || GUARD_MODIFIER.test(type)) && isGuard(node, text, EXIT_WRAPPED);
-    const continued = guard && isGuard(node, text) && continuesGuards(node, fn, text) > 0;
+    const branch = spec.ifTypes.has(type) || GUARD_MODIFIER.test(type) ? guardBranch(node, text) : undefined;
+    const guard = branch !== undefined && EXIT_WRAPPED.test(branch);
+    const continued = guard && EXIT_ONLY.test(branch) && continuesGuards(node, fn, text) > 0;
     // A structure is recorded even when free (a guard continuing a run): blocks inside it nest in it.
     increment(fn, line, continued ? 0 : 1, continued ? 0 : fn.cognitiveLevel);
     const inc = fn.fact.increments![fn.fact.increments!.length - 1];
@@ -392,11 +395,13 @@ function continuesGuards(node: Node, fn: FunctionFrame, text: string): number {
   return continues ? 1 + fn.cognitiveLevel : 0;
 }
 
-function isGuard(node: Node, text: string, exit = EXIT_ONLY): boolean {
-  if (node.endIndex - node.startIndex > LONGEST_GUARD) return false;
-  for (let i = 0; i < node.childCount; i++) if (node.fieldNameForChild(i) === "alternative" || node.child(i)?.type === "else") return false;
+/** The text of a guard's branch (trimmed), when the structure may be a guard: short, with no else. Tested against EXIT_WRAPPED and EXIT_ONLY. */
+function guardBranch(node: Node, text: string): string | undefined {
+  if (node.endIndex - node.startIndex > LONGEST_GUARD) return undefined;
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) if (node.fieldNameForChild(i) === "alternative" || children[i]?.type === "else") return undefined;
   const branch = node.childForFieldName("consequence") ?? node.childForFieldName("body") ?? node.lastNamedChild;
-  return branch !== null && exit.test(text.slice(branch.startIndex, branch.endIndex).trim());
+  return branch === null ? undefined : text.slice(branch.startIndex, branch.endIndex).trim();
 }
 
 const CONTINUES_CHAIN = /^(else[ \t]*)?(if|elif|elsif|elseif|unless)\b/;
@@ -408,12 +413,13 @@ const CONTINUES_CHAIN = /^(else[ \t]*)?(if|elif|elsif|elseif|unless)\b/;
  */
 function plainElses(node: Node, text: string): number[] {
   const lines: number[] = [];
-  for (let i = 0; i < node.childCount; i++) {
-    const child = node.child(i);
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     if (!child) continue;
     const isAlternative = node.fieldNameForChild(i) === "alternative";
     const bareElse = !isAlternative && child.type === "else" && !child.isNamed && node.fieldNameForChild(i + 1) !== "alternative";
-    const branch = bareElse ? node.child(i + 1) : isAlternative ? child : null;
+    const branch = bareElse ? (children[i + 1] ?? null) : isAlternative ? child : null;
     if (!branch) continue;
     if (!CONTINUES_CHAIN.test(text.slice(branch.startIndex, branch.startIndex + 12))) lines.push(child.startPosition.row + 1);
   }
@@ -431,8 +437,8 @@ function addBooleanRun(node: Node, spec: LanguageSpec, frames: Frame[]): void {
 }
 
 function booleanOperator(node: Node, spec: LanguageSpec): string | undefined {
-  for (let i = 0; i < node.childCount; i++) {
-    const type = node.child(i)?.type;
+  for (const child of node.children) {
+    const type = child?.type;
     if (type && spec.cognitive.booleans.has(type)) return type === "and" ? "&&" : type === "or" ? "||" : type;
   }
   return undefined;
@@ -442,7 +448,8 @@ function visitComment(node: Node, out: WalkResult, lines: string[]): void {
   const start = node.startPosition;
   const before = lines[start.row]?.slice(0, start.column) ?? "";
   const end = endLine(node);
-  const endColumn = end === node.endPosition.row + 1 ? node.endPosition.column : (lines[end - 1]?.length ?? 0);
+  const endPosition = node.endPosition;
+  const endColumn = end === endPosition.row + 1 ? endPosition.column : (lines[end - 1]?.length ?? 0);
   out.comments.push({ start: start.row + 1, end, column: start.column, endColumn, text: node.text.replace(/\r?\n$/, ""), trailing: before.trim() !== "" });
 }
 
