@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { perReviewFile } from "../src/analysis/review-memo.js";
 import { defineRule, type Lookups } from "../src/engine/rule.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
 import { thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
 import { regexOption } from "../src/config/regex-option.js";
