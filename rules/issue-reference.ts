@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, issueKey, type IssueInfo, type IssueRef, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, Commit } from "../src/model/change.js";

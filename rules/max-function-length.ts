@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { BRACKETS_ONLY, charTokenizer, extendsDispatch, isFlat, longestNewRun, newRuns, structureReach, type Run } from "../src/analysis/block-shapes.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {

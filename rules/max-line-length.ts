@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { lineHead, testInWindows } from "../src/text/line-windows.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { globMatcher, globOption } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type Needs, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { perReviewFile } from "../src/analysis/review-memo.js";
 import { defineRule, type Lookups } from "../src/engine/rule.js";
@@ -515,6 +515,9 @@ interface Sides {
   headText: string;
   gone: string[];
   come: string[];
+  /** The keys (whitespace removed) of `gone` and `come`, line for line: the sweeps compare them. */
+  goneKeys: string[];
+  comeKeys: string[];
   /** Head's lines that base lacks, and base's that head lacks (minus both ways, computed once): copy before changing. */
   added: LineCounts;
   deleted: LineCounts;
@@ -527,13 +530,16 @@ const sidesOf = perReviewFile((file, found): Sides | undefined => {
   const [hKeys, bKeys] = [hLines.map(norm), bLines.map(norm)];
   const [h, b] = [keyCounts(hKeys), keyCounts(bKeys)];
   const [added, deleted] = [minus(h, b), minus(b, h)];
+  const [goneKeys, comeKeys]: string[][] = [[], []];
   return {
     head: h,
     base: b,
     baseText: base,
     headText: head,
-    gone: changedAsListed(bLines, bKeys, deleted),
-    come: changedAsListed(hLines, hKeys, added),
+    gone: changedAsListed(bLines, bKeys, deleted, goneKeys),
+    come: changedAsListed(hLines, hKeys, added, comeKeys),
+    goneKeys,
+    comeKeys,
     added,
     deleted,
   };
@@ -602,7 +608,7 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
     if (file.status !== "modified" && file.status !== "renamed") continue;
     const sides = sidesOf(file, found);
     if (!sides) continue;
-    const [removed, added] = [sides.gone.map(norm), sides.come.map(norm)];
+    const [removed, added] = [sides.goneKeys, sides.comeKeys];
     if (reflowedOnly(removed, added)) {
       reflowed.add(file);
       continue;
@@ -663,7 +669,9 @@ function reviewedSize(
     const ownAdded = [...d.added.keys()].filter(full);
     const ownDeleted = [...d.deleted.keys()].filter((l) => goneLines.has(l) && !d.deletedComments.has(l));
     if (ownAdded.length + ownDeleted.length === 0) return false;
-    const { head = "", base = "" } = reviewedTexts(f, found);
+    // The texts sidesOf already took the generated sections out of, when it has them.
+    const sides = sidesOf(f, found);
+    const { head = "", base = "" } = sides ? { head: sides.headText, base: sides.baseText } : reviewedTexts(f, found);
     const [gone, come] = [linesOf(base, ownDeleted), linesOf(head, ownAdded)];
     if (referencesOnly(f, gone, come)) return false;
     return changedTokens(gone, come) > MAX_TRIVIAL_TOKENS;

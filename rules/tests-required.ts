@@ -1,5 +1,5 @@
 import { notAuthored } from "../src/analysis/not-authored.js";
-import { z } from "zod";
+import * as z from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
 import { thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
 import { regexOption } from "../src/config/regex-option.js";
@@ -150,9 +150,14 @@ function isTodoLine(raw: string): boolean {
   return isMarker(raw) || (opener !== null && isMarker(raw.slice(opener.index)));
 }
 
+/** Whether a file's added lines hold a marker, once per list of lines: needs and check ask up to four times per file (#13). */
 function hasMarker(file: ChangedFile): boolean {
-  return file.addedLines.some((l) => MARKER.test(l.text));
+  let known = markedLines.get(file.addedLines);
+  if (known === undefined) markedLines.set(file.addedLines, (known = file.addedLines.some((l) => MARKER.test(l.text))));
+  return known;
 }
+
+const markedLines = new WeakMap<ChangedFile["addedLines"], boolean>();
 
 /** The TODOs of every base text the source fetched, read once per review (the lookups are shared by its steps). */
 const baseTodoCache = new WeakMap<Map<string, string>, ReturnType<typeof baseTodos>>();

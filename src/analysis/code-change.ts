@@ -114,7 +114,10 @@ interface UnparsedCode {
 function unparsedCode(language: LanguageId | undefined, text: string | undefined): UnparsedCode | undefined {
   if (language === undefined || text === undefined || !proseFree(language, text)) return undefined;
   const lines = text.split("\n");
-  return { lines, code: new Map(lines.map((line, i) => [i + 1, line])), language };
+  // Filled in a loop: a [line, text] pair per line was garbage for the collector on every file.
+  const code = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) code.set(i + 1, lines[i]);
+  return { lines, code, language };
 }
 
 /** The head's code for codeChange: unparsed when the text allows it, else headCode's (parsed). */
@@ -279,8 +282,24 @@ export function withoutMovedCode(changes: CodeChange[], removedFiles: Array<Map<
   return changes.map((c, i) => (c.newCode.length === 0 ? c.codeLines : fresh[i].size));
 }
 
+/**
+ * Answers of newLinesAfterMoves by its arguments: tests-required asks withoutMovedCode and
+ * newLinesAfterMoves of the same lists in a row, and each keyed every new line of the change
+ * against the pool of removed code (#13). Weak, so an answer lives as long as the lists it is
+ * about; callers only read the sets.
+ */
+const movesOf = new WeakMap<CodeChange[], { removedFiles: Array<Map<string, number>>; fresh: Array<Set<number>> }>();
+
 /** Per change, the lines (at head) of its new code that no other file of the change lost: what it really wrote. */
 export function newLinesAfterMoves(changes: CodeChange[], removedFiles: Array<Map<string, number>>): Array<Set<number>> {
+  const known = movesOf.get(changes);
+  if (known?.removedFiles === removedFiles) return known.fresh;
+  const fresh = linesAfterMoves(changes, removedFiles);
+  movesOf.set(changes, { removedFiles, fresh });
+  return fresh;
+}
+
+function linesAfterMoves(changes: CodeChange[], removedFiles: Array<Map<string, number>>): Array<Set<number>> {
   const pool = new Map<string, number>();
   for (const removed of [...changes.map((c) => c.removedCode), ...removedFiles]) for (const [k, n] of removed) pool.set(k, (pool.get(k) ?? 0) + n);
   return changes.map((c) => {

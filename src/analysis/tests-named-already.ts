@@ -1,5 +1,5 @@
 import { extensionOf } from "../text/languages.js";
-import { existingTestsOf, packageTestsOf, type RepoLayout } from "../text/test-layout.js";
+import { existingTestsOf, filesIn, packageTestsOf, type RepoLayout } from "../text/test-layout.js";
 import { tellingName, wordPattern } from "./tests-used-already.js";
 
 /**
@@ -25,8 +25,8 @@ export function testsToRead(sources: string[], layout: RepoLayout): string[] {
     if (extensionOf(src) !== "go") continue;
     const dir = dirname(src);
     const stem = src.slice(src.lastIndexOf("/") + 1, -".go".length);
-    [...layout.files]
-      .filter((f) => f.endsWith("_test.go") && dirname(f) === dir && !/(^|\/|_)(example|bench(mark)?s?)_test\.go$/.test(f))
+    filesIn(dir, layout)
+      .filter((f) => f.endsWith("_test.go") && !/(^|\/|_)(example|bench(mark)?s?)_test\.go$/.test(f))
       // The package's main test file first (`validator_test.go` in package validator), then the closest-named.
       .sort((a, b) => rank(b, dir, stem) - rank(a, dir, stem) || a.localeCompare(b))
       .slice(0, GO_PACKAGE_TESTS)

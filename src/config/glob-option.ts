@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Minimatch } from "minimatch";
 
 /** A repository-relative glob, checked when the config loads so a typo fails loudly, not silently. */

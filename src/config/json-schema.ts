@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { configSchema } from "./schema.js";
 
 /** The JSON Schema editors use to autocomplete and check rules.yml (yaml-language-server). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONFIG_LIMITS } from "./config-limits.js";
 import { compileSafeRegex, explainBadRegex, type SafeRegex } from "../util/safe-regex.js";
 

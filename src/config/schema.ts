@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { rules, ruleIds } from "../../rules/index.js";
 import { SEVERITIES } from "../engine/rule.js";
 import { globOption } from "./glob-option.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Lookups, RawFinding } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { codeChange, newLinesAfterMoves, removedFileCode } from "../analysis/code-change.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The fields Bottomline reads from the events it handles. A signed body that lacks them (a body

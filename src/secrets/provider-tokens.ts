@@ -103,7 +103,8 @@ export function scanProviderTokens(path: string, lines: readonly { line: number;
   const hits: ProviderHit[] = [];
   const seen = new Set<string>();
   const source = sourceCode(path, doc.content);
-  for (const [creator, ruleKind] of SCANNER_KINDS) {
+  for (const [creator, ruleKind, mayReport] of SCANNER_KINDS) {
+    if (!mayReport(doc.content, source.ext)) continue;
     const context: SecretLintRuleContext = {
       sharedOptions: {},
       createTranslator: (() => (messageId: string, data?: object) => ({ message: messageId, messageId, data })) as never,
@@ -131,8 +132,62 @@ export function scanProviderTokens(path: string, lines: readonly { line: number;
   return hits.sort((a, b) => a.line - b.line);
 }
 
-/** Each scanner with the kind its findings name, worked out once rather than for every file (#13). */
-const SCANNER_KINDS: [SecretLintRuleCreator<any>, string][] = SCANNERS.map((creator) => [creator, kindOf(creator.meta.id)]);
+/**
+ * What each scanner cannot report without: a literal that every pattern it runs must match, under
+ * the pattern's own flags (read from the preset's sources). Most files hold none, and testing one
+ * literal is far cheaper than a scanner's patterns, which cannot skip ahead to a prefix (a
+ * lookbehind, the `u` flag): skipping a scanner that could not have reported changes nothing (#13).
+ * A scanner not listed here (a new one in a later preset) always runs.
+ */
+const NEEDS: Record<string, (content: string, ext: string) => boolean> = {
+  // Access key IDs by prefix; the secret key and the account ID only after a `key` or `account` name.
+  aws: has(/A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|KEY|key|Key|ACCOUNT|account|Account/),
+  // Reads `.p12` and `.json` files only (a JSON file as parsed, so escapes hide nothing from it).
+  gcp: (_, ext) => ext === ".p12" || ext === ".json",
+  privatekey: has(/-----BEGIN/),
+  npm: has(/npm_|_authToken=|x-oauth-basic/),
+  basicauth: has(/:\/\//),
+  slack: has(/xox|xapp|hooks\.slack\.com/i),
+  sendgrid: has(/SG\./),
+  shopify: has(/shp/),
+  stripe: has(/k_live_|k_test_/),
+  github: has(/gh[pousr]_|github_pat_/),
+  gitlab: has(/glpat-/),
+  grafana: has(/glc_|glsa_/),
+  openai: has(/sk-/),
+  anthropic: has(/sk-ant-/),
+  groq: has(/gsk_/),
+  huggingface: has(/hf_/),
+  linear: has(/lin_api_/),
+  notion: has(/ntn_/),
+  "1password": has(/ops_/),
+  "database-connection-string": has(/mongodb|mysql|postgres/i),
+  "hashicorp-vault": has(/hv[sbr]\./),
+  vercel: has(/vc[piark]_/),
+  databricks: has(/dapi/),
+  docker: has(/dckr_pat_/),
+  figma: has(/figd_/),
+  cloudflare: has(/cfk_|cfut_|cfat_/),
+  tailscale: has(/tskey-/),
+};
+
+function has(literal: RegExp): (content: string) => boolean {
+  return (content) => literal.test(content);
+}
+
+const always = () => true;
+
+/** Each scanner with the kind its findings name and what it needs to report, worked out once rather than for every file (#13). */
+const SCANNER_KINDS: [SecretLintRuleCreator<any>, string, (content: string, ext: string) => boolean][] = SCANNERS.map((creator) => [
+  creator,
+  kindOf(creator.meta.id),
+  NEEDS[shortId(creator.meta.id)] ?? always,
+]);
+
+/** Whether a scanner (by its full id) may report on a text: false only when it cannot (see NEEDS). */
+export function scannerMayReport(id: string, content: string, ext: string): boolean {
+  return (NEEDS[shortId(id)] ?? always)(content, ext);
+}
 
 /** The password of `scheme://user:password@host` looks like one: not a word, a placeholder or a template. */
 function urlPasswordIsReal(url: string): boolean {
@@ -148,8 +203,12 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+function shortId(id: string): string {
+  return id.replace(/^@secretlint\/secretlint-rule-/, "");
+}
+
 function kindOf(id: string): string {
-  const short = id.replace(/^@secretlint\/secretlint-rule-/, "");
+  const short = shortId(id);
   return KINDS[short] ?? `${short} credential`;
 }
 

@@ -55,8 +55,11 @@ export function changedAsWritten(text: string, changed: LineCounts): string[] {
   );
 }
 
-/** changedAsWritten for a text already split into `lines`, with `keys` their whitespace-free forms. */
-export function changedAsListed(lines: string[], keys: string[], changed: LineCounts): string[] {
+/**
+ * changedAsWritten for a text already split into `lines`, with `keys` their whitespace-free forms.
+ * `keysOut`, when given, receives the key of each line listed, in the same order.
+ */
+export function changedAsListed(lines: string[], keys: string[], changed: LineCounts, keysOut?: string[]): string[] {
   const left = new Map(changed);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -64,6 +67,7 @@ export function changedAsListed(lines: string[], keys: string[], changed: LineCo
     if (n === 0) continue;
     left.set(keys[i], n - 1);
     out.push(lines[i]);
+    keysOut?.push(keys[i]);
   }
   return out;
 }

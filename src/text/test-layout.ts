@@ -48,6 +48,24 @@ export function layoutOf(paths: string[]): RepoLayout {
   };
 }
 
+/** Each folder's files, once per layout: many checks look at a source's folder, and a scan of the whole tree per source file is quadratic. */
+const byFolder = new WeakMap<RepoLayout, Map<string, string[]>>();
+
+/** The files directly in a folder (not in its subfolders), in the layout's order. */
+export function filesIn(dir: string, layout: RepoLayout): string[] {
+  let folders = byFolder.get(layout);
+  if (!folders) {
+    byFolder.set(layout, (folders = new Map()));
+    for (const f of layout.files) {
+      const d = dirname(f);
+      const list = folders.get(d);
+      if (list) list.push(f);
+      else folders.set(d, [f]);
+    }
+  }
+  return folders.get(dir) ?? [];
+}
+
 /** The files that make a folder a project of its own, in the languages the rule knows. */
 const PACKAGE_MANIFEST =
   /(^|\/)(package\.json|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.csproj)$/;
@@ -414,7 +432,7 @@ function mirrorNeeded(sourcePath: string): number {
 function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: string[]): string[] {
   const dir = dirname(sourcePath);
   const stem = sourcePath.slice(sourcePath.lastIndexOf("/") + 1, -".go".length);
-  const inPackage = [...layout.files].filter((f) => f.endsWith("_test.go") && dirname(f) === dir);
+  const inPackage = filesIn(dir, layout).filter((f) => f.endsWith("_test.go"));
   // The best-named first: `yaml_command_test.go` for `yaml_file_loader.go`, not `flag_test.go`.
   const score = (t: string) => commonPrefix(t.slice(t.lastIndexOf("/") + 1), stem);
   // Only a test that names the same thing first: `realip_test.go` is no test of `recoverer.go`, nor
@@ -429,7 +447,7 @@ function goPackageTests(sourcePath: string, layout: RepoLayout, conventional: st
   // A package that keeps its tests in one file (validator's `validator_test.go` beside fourteen
   // sources) gets them there, not in a new `baked_in_test.go`.
   const tests = inPackage.filter((t) => !/(^|_)(example|bench(mark)?s?)_test\.go$/.test(t));
-  const sources = [...layout.files].filter((f) => f.endsWith(".go") && !f.endsWith("_test.go") && dirname(f) === dir);
+  const sources = filesIn(dir, layout).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go"));
   return tests.length === 1 && sources.length >= 4 ? tests : conventional;
 }
 
@@ -497,7 +515,7 @@ function helperBesideItsTests(path: string, layout: RepoLayout): boolean {
   const ext = extensionOf(path);
   const folder = path.slice(0, path.length - ext.length - 1);
   if (!layout.dirs.has(folder)) return false;
-  return [...layout.files].some((f) => dirname(f) === folder && extensionOf(f) === ext && classifyBuiltIn(f) === "test");
+  return filesIn(folder, layout).some((f) => extensionOf(f) === ext && classifyBuiltIn(f) === "test");
 }
 
 /** Languages whose tests are one per class or file by convention (`FooTest.java`, `FooTests.cs`, `foo_test.go`, PHPUnit's `FooTest.php`). */
@@ -527,8 +545,8 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
   const [stem] = sourceStems(sourcePath);
   if (!stem) return undefined;
   const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1, sourcePath.length - ext.length - 1);
-  const siblings = [...layout.files]
-    .filter((f) => f !== sourcePath && dirname(f) === folder && extensionOf(f) === ext && classifyBuiltIn(f) === "source")
+  const siblings = filesIn(folder, layout)
+    .filter((f) => f !== sourcePath && extensionOf(f) === ext && classifyBuiltIn(f) === "source")
     .sort((a, b) => commonPrefix(b, sourcePath) - commonPrefix(a, sourcePath) || a.localeCompare(b));
   for (const sib of siblings) {
     const sibBase = sib.slice(sib.lastIndexOf("/") + 1, sib.length - ext.length - 1);
@@ -561,11 +579,7 @@ function testsAnotherNamesake(test: string, source: string, layout: RepoLayout):
   const stem = name.slice(0, name.lastIndexOf(".") >= 0 ? name.lastIndexOf(".") : name.length);
   const ext = extensionOf(source);
   for (const d of layout.dirs)
-    if (
-      d.endsWith(`/${stem}`) &&
-      commonPrefix(test, d) >= near &&
-      [...layout.files].some((f) => dirname(f) === d && extensionOf(f) === ext && classifyBuiltIn(f) === "source")
-    )
+    if (d.endsWith(`/${stem}`) && commonPrefix(test, d) >= near && filesIn(d, layout).some((f) => extensionOf(f) === ext && classifyBuiltIn(f) === "source"))
       return true;
   return false;
 }
@@ -788,7 +802,7 @@ export function translationTable(sourcePath: string, layout: RepoLayout): boolea
   if (!TRANSLATION_FOLDER.test(sourcePath)) return false;
   const dir = dirname(sourcePath);
   const ext = extensionOf(sourcePath);
-  const family = [...layout.files].filter((f) => dirname(f) === dir && extensionOf(f) === ext);
+  const family = filesIn(dir, layout).filter((f) => extensionOf(f) === ext);
   return family.length >= 4 && !family.some((f) => sourceStems(f).some((stem) => layout.testStems.has(stem)));
 }
 
@@ -813,7 +827,7 @@ export function hasTestsAtItsAddress(sourcePath: string, layout: RepoLayout): bo
   if (existingTestsOf(sourcePath, layout).length > 0) return true;
   const ext = extensionOf(sourcePath);
   const dir = dirname(sourcePath);
-  if (ext === "go") return [...layout.files].some((f) => f.endsWith("_test.go") && dirname(f) === dir);
+  if (ext === "go") return filesIn(dir, layout).some((f) => f.endsWith("_test.go"));
   const needed = Math.max(1, mirrorNeeded(sourcePath));
   return [...layout.testsByStem.values()].some((tests) =>
     tests.some((t) => sameLanguageFamily(t, sourcePath) && t !== sourcePath && mirrorDepth(sourcePath, dirname(t)) >= needed),
