@@ -1,0 +1,93 @@
+import { changed } from "../helpers/base-head.js";
+import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
+import { testRule } from "../helpers/rule-tester.js";
+import { SAMPLES } from "../syntax/samples.js";
+
+/**
+ * Session 10's judged patterns (#10), in every language where the shape exists: nesting in test
+ * code, the "remember the first one" idiom, a file only laid out anew, and help output.
+ */
+const nesting = { valid: [] as ValidCase[], invalid: [] as InvalidCase[] };
+const complexity = { valid: [] as ValidCase[], invalid: [] as InvalidCase[] };
+
+const pad = (s: (typeof SAMPLES)[number]) => Array.from({ length: 20 }, (_, i) => s.stmt(i));
+/** `nest(depth)` with three statements innermost: a block of real work. */
+const nestWork = (s: (typeof SAMPLES)[number], depth: number) => {
+  const lines = s.nest(depth);
+  return [...lines.slice(0, depth), lines[depth], lines[depth], lines[depth], ...lines.slice(depth + 1)];
+};
+const inTests = (path: string) => path.replace(/^(?:.*\/)?/, "test/");
+
+for (const s of SAMPLES) {
+  nesting.valid.push({
+    // kotlinx-datetime f18cb890 `UnicodeFormatTest`: loops over dates × times × offsets × zones, one level past the limit.
+    name: `${s.lang}: a test helper one level past the limit`,
+    ...changed(inTests(s.path), undefined, s.file("check", [...pad(s), ...nestWork(s, 5)])),
+  });
+  nesting.invalid.push({
+    // kotlinx-datetime 19e31606 `TimeZoneRulesCompleteTest`: six deep, judged worth flattening.
+    name: `${s.lang}: a test helper two levels past the limit`,
+    ...changed(inTests(s.path), undefined, s.file("check", [...pad(s), ...nestWork(s, 6)])),
+    findings: [{ messageId: "tooDeep", data: { depth: 6, max: 4 } }],
+  });
+  nesting.invalid.push({
+    name: `${s.lang}: the same code one level past the limit outside tests`,
+    ...changed(s.path, undefined, s.file("check", [...pad(s), ...nestWork(s, 5)])),
+    findings: [{ messageId: "tooDeep", data: { depth: 5, max: 4 } }],
+  });
+}
+
+/** `if <name> is unset: <name> = x`, at depth 5 inside `nest(4)` of each language that has a null. */
+const COALESCING: Record<string, (name: string) => string[]> = {
+  TypeScript: (n) => [`if (${n} === undefined) {`, `${n} = x;`, "}"],
+  JavaScript: (n) => [`if (${n} === null) {`, `${n} = x;`, "}"],
+  Python: (n) => [`${"    ".repeat(5)}if ${n} is None:`, `${"    ".repeat(6)}${n} = x`],
+  Go: (n) => [`if ${n} == nil {`, `${n} = x`, "}"],
+  Java: (n) => [`if (${n} == null) {`, `${n} = x;`, "}"],
+  Kotlin: (n) => [`if (${n} == null) {`, `${n} = x`, "}"],
+  "C#": (n) => [`if (${n} == null) {`, `${n} = x;`, "}"],
+  PHP: (n) => [`if ($${n} === null) {`, `$${n} = $x;`, "}"],
+};
+
+for (const s of SAMPLES.filter((x) => COALESCING[x.lang])) {
+  const around = (inner: string[]) => {
+    const lines = s.nest(4);
+    return s.file("f", [...pad(s), ...lines.slice(0, 4), lines[4], lines[4], ...inner, ...lines.slice(5)]);
+  };
+  nesting.valid.push({
+    // black 8a8c5825 `hide_fmt_off`: `if first_idx is None: first_idx = index`, the first of the removed nodes remembered.
+    name: `${s.lang}: a name set only while unset, one level past the limit`,
+    ...changed(s.path, undefined, around(COALESCING[s.lang]("first"))),
+  });
+  nesting.invalid.push({
+    name: `${s.lang}: a one-line if past the limit that sets another name than it tests`,
+    ...changed(s.path, undefined, around(COALESCING[s.lang]("first").map((l, i) => (i === 1 ? l.replace("first", "second") : l)))),
+    findings: [{ messageId: "tooDeep", data: { depth: 5, max: 4 } }],
+  });
+}
+
+/** Languages where a line comment opening the file swallows it whole once its line breaks are taken out. */
+const ONE_LINE_SAFE = new Set(["TypeScript", "Java", "C#"]);
+
+for (const s of SAMPLES.filter((x) => ONE_LINE_SAFE.has(x.lang))) {
+  const head = `// header\n${s.file("decide", [...s.nest(5), ...Array.from({ length: 20 }, (_, i) => s.branch(i))])}`;
+  // An earlier commit took every line break out: the header comment swallowed the whole file.
+  const flattened = head.replace(/\n/g, " ");
+  complexity.valid.push({
+    // commons-cli ca1e681a: "Reverting by exporting the old version on top", every line break put back.
+    name: `${s.lang}: a file whose line breaks the change puts back`,
+    ...changed(s.path, flattened, head),
+  });
+  complexity.invalid.push({
+    name: `${s.lang}: a file whose line breaks the change puts back, with a branch changed`,
+    ...changed(
+      s.path,
+      flattened.replace(/=== 19|== 19/, (m) => m.replace("19", "91")),
+      head,
+    ),
+    findings: [{ messageId: "tooComplex" }],
+  });
+}
+
+testRule("max-nesting-depth", nesting);
+testRule("max-complexity", complexity);
