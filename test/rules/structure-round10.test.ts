@@ -89,5 +89,40 @@ for (const s of SAMPLES.filter((x) => ONE_LINE_SAFE.has(x.lang))) {
   });
 }
 
+const length = { valid: [] as ValidCase[], invalid: [] as InvalidCase[] };
+{
+  const go = SAMPLES.find((x) => x.lang === "Go")!;
+  const range = (n: number, from = 0) => Array.from({ length: n }, (_, i) => (i % 4 === 0 ? go.branch(i + from) : go.stmt(i + from)));
+  /** A Go file of `name` (70 lines, or 85 with a new block of 15) beside five helpers named `helper(i)`. */
+  const file = (name: string, helper: (i: number) => string, grown: boolean) =>
+    [
+      go.file(name, [...range(70), ...(grown ? range(15, 500) : [])]),
+      ...Array.from({ length: 5 }, (_, i) => `\nfunc ${helper(i)}(x int) int {\n\treturn x + ${i}\n}`),
+    ].join("\n");
+  const cStyle = (i: number) => `yaml_emitter_emit_${["scalar", "alias", "block", "flow", "node"][i]}`;
+  length.valid.push({
+    // go-yaml a1ff040d: `yaml_parser_fetch_next_token` and `yaml_emitter_emit_flow_sequence_item`,
+    // libyaml's scanner and emitter transliterated, grown in the C original's style.
+    name: "Go: a block added to a function of a file transliterated from C (snake_case functions)",
+    ...changed("scannerc.go", file("yaml_parser_fetch_next_token", cStyle, false), file("yaml_parser_fetch_next_token", cStyle, true)),
+  });
+  length.invalid.push({
+    name: "Go: the same block added to a function of a file in Go's own style",
+    ...changed(
+      "scanner.go",
+      file("fetchNextToken", (i) => `emit${i}`, false),
+      file("fetchNextToken", (i) => `emit${i}`, true),
+    ),
+    findings: [{ messageId: "addsBlock", data: { name: "fetchNextToken" } }],
+  });
+  length.invalid.push({
+    // go-yaml a1ff040d's comment scanners: new functions the project writes into the transliterated file.
+    name: "Go: a new long function in a file transliterated from C",
+    ...changed("scannerc.go", undefined, file("yaml_parser_scan_comments", cStyle, true)),
+    findings: [{ messageId: "tooLong", data: { name: "yaml_parser_scan_comments" } }],
+  });
+}
+
+testRule("max-function-length", length);
 testRule("max-nesting-depth", nesting);
 testRule("max-complexity", complexity);
