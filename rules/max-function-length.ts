@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { BRACKETS_ONLY, charTokenizer, extendsDispatch, isFlat, longestNewRun, newRuns, structureReach, type Run } from "../src/analysis/block-shapes.js";
+import {
+  BRACKETS_ONLY,
+  charTokenizer,
+  extendsDispatch,
+  isFlat,
+  longestNewRun,
+  newRuns,
+  oneMoreArm,
+  structureReach,
+  type Run,
+} from "../src/analysis/block-shapes.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
@@ -176,8 +186,12 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   const span = { start: run.start, end: run.end };
   // A record or table literal is data the function carries, not a step to extract: its entries do not count.
   const size = run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - movedExpressions(c, span);
-  if (size < minBlockFor(c.beforeValue!, max, minBlock) || extendsDispatch(c, run) || declarative(c.code, span)) return undefined;
+  // Against the function's length (which counts them too), with its opening braces; against min_growth, without.
+  if (size < minBlockFor(c.beforeValue!, max, minBlock) || size - openingBraces(c.code, span) < minBlock) return undefined;
+  if (extendsDispatch(c, run) || declarative(c.code, span)) return undefined;
   if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span)) return undefined;
+  // One more of the arms of a function over the limit already: see oneMoreArm.
+  if (c.beforeValue! > max && oneMoreArm(c, span)) return undefined;
   const within = innermostHolding(c, span);
   return { line: statementStart(c.code, run.start, c.fn.start), block: size, ...(within ? { within } : {}) };
 }
@@ -281,6 +295,23 @@ function deprecationShim(code: CodeView, span: { start: number; end: number }, t
     if (top && lines >= 4) break;
   }
   return top ? warns > 0 : warns * 6 >= lines;
+}
+
+/** A line holding only the brace that opens a block: Allman style, C#'s and many C++ and PHP projects' layout. */
+const OPENING_BRACE = /^\s*\{\s*$/;
+
+/**
+ * Lines that only open a block on a line of their own: the layout puts there what K&R style puts
+ * at the end of the header, so a block of C# weighs against `min_growth` as the same block in Java
+ * would. (Against the function's own length, an eighth of it, they count: it counts them too.) Moq's
+ * `CreateMatcher` fix (an `if`/`else` choosing a type, then a check) was 12 lines with its four
+ * opening braces, 8 without: a bug fix inside a guard, judged "not worth saying" on held-out
+ * histories (session 10). Closing braces count in every style.
+ */
+function openingBraces(code: CodeView, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let line = span.start; line <= span.end; line++) if (OPENING_BRACE.test(code.code(line))) n++;
+  return n;
 }
 
 /**

@@ -123,6 +123,151 @@ const length = { valid: [] as ValidCase[], invalid: [] as InvalidCase[] };
   });
 }
 
+/**
+ * One arm of a dispatch of regex cases, each ending in a return (semver's `parseConstraint`): a
+ * loop with a nested branch, 11 points. `exit` false leaves out the return: a step, not an arm.
+ */
+const ARMS: Record<string, (k: number, exit: boolean) => string[]> = {
+  TypeScript: (k, exit) => [
+    `  if (matches(s, "k${k}")) {`,
+    "    for (const c of s) {",
+    `      if (c === "a${k}") {`,
+    `        if (n > ${k}) { n = n - ${k}; }`,
+    `        n = n + ${k};`,
+    "      } else {",
+    `        n = n * ${k};`,
+    "      }",
+    "    }",
+    ...(exit ? ["    return n;"] : []),
+    "  }",
+  ],
+  Python: (k, exit) => [
+    `    if matches(s, "k${k}"):`,
+    "        for c in s:",
+    `            if c == "a${k}":`,
+    `                if n > ${k}:`,
+    `                    n = n - ${k}`,
+    `                n = n + ${k}`,
+    "            else:",
+    `                n = n * ${k}`,
+    ...(exit ? ["        return n"] : []),
+  ],
+  Go: (k, exit) => [
+    `\tif matches(s, "k${k}") {`,
+    "\t\tfor _, c := range s {",
+    `\t\t\tif c == ${k} {`,
+    `\t\t\t\tif n > ${k} { n = n - ${k} }`,
+    `\t\t\t\tn = n + ${k}`,
+    "\t\t\t} else {",
+    `\t\t\t\tn = n * ${k}`,
+    "\t\t\t}",
+    "\t\t}",
+    ...(exit ? ["\t\treturn n"] : []),
+    "\t}",
+  ],
+  Java: (k, exit) => [
+    `    if (matches(s, "k${k}")) {`,
+    "      for (char c : s.toCharArray()) {",
+    `        if (c == 'a') {`,
+    `          if (n > ${k}) { n = n - ${k}; }`,
+    `          n = n + ${k};`,
+    "        } else {",
+    `          n = n * ${k};`,
+    "        }",
+    "      }",
+    ...(exit ? ["      return n;"] : []),
+    "    }",
+  ],
+  PHP: (k, exit) => [
+    `  if (preg_match('{^k${k}$}', $s, $m)) {`,
+    "    foreach (str_split($s) as $c) {",
+    `      if ($c === 'a${k}') {`,
+    `        if ($n > ${k}) { $n = $n - ${k}; }`,
+    `        $n = $n + ${k};`,
+    "      } else {",
+    `        $n = $n * ${k};`,
+    "      }",
+    "    }",
+    ...(exit ? ["    return $n;"] : []),
+    "  }",
+  ],
+};
+
+for (const s of SAMPLES.filter((x) => ARMS[x.lang])) {
+  const arms = (n: number) => Array.from({ length: n }, (_, k) => ARMS[s.lang](k + 1, true)).flat();
+  const base = s.file("parseConstraint", arms(3));
+  complexity.valid.push({
+    // semver 53fbf073, 4b543942: one more regex-match-then-return case in `parseConstraint`, already at 33.
+    name: `${s.lang}: one more exclusive case in a dispatch already over the limit`,
+    ...changed(s.path, base, s.file("parseConstraint", [...arms(3), ...ARMS[s.lang](4, true)])),
+  });
+  complexity.invalid.push({
+    // got 518f0f59: a new cookie-jar check among the option checks falls through to the code after it.
+    name: `${s.lang}: the same block added as a step that falls through`,
+    ...changed(s.path, base, s.file("parseConstraint", [...arms(3), ...ARMS[s.lang](4, false)])),
+    findings: [{ messageId: "grew", data: { name: "parseConstraint" } }],
+  });
+  complexity.invalid.push({
+    name: `${s.lang}: one more case in a function that was within the limit`,
+    ...changed(s.path, s.file("parseConstraint", arms(1)), s.file("parseConstraint", arms(2))),
+    findings: [{ messageId: "grew", data: { name: "parseConstraint" } }],
+  });
+}
+
+/** An arm of ARMS with three more statements at its top: long enough to be a block of min_growth lines in every layout. */
+const longArm = (lang: string, k: number, exit: boolean) => {
+  const [header, first, ...rest] = ARMS[lang](k, exit);
+  const indent = /^\s*/.exec(first)![0];
+  const v = lang === "PHP" ? "$" : "";
+  const semi = lang === "Python" || lang === "Go" ? "" : ";";
+  return [header, ...[1, 2, 3].map((i) => `${indent}${v}m${i} = ${v}m${i} + ${k}${semi}`), first, ...rest];
+};
+
+for (const s of SAMPLES.filter((x) => ARMS[x.lang])) {
+  const arms = (n: number) => Array.from({ length: n }, (_, k) => longArm(s.lang, k + 1, true)).flat();
+  const base = s.file("parseConstraint", arms(6));
+  length.valid.push({
+    // semver d59d0c9f: the caret block, one more per-operator regex case of the 110-line `parseConstraint`.
+    name: `${s.lang}: one more exclusive case in a function already over the limit`,
+    ...changed(s.path, base, s.file("parseConstraint", [...arms(6), ...longArm(s.lang, 7, true)])),
+  });
+  length.invalid.push({
+    name: `${s.lang}: the same block added as a step that falls through`,
+    ...changed(s.path, base, s.file("parseConstraint", [...arms(6), ...longArm(s.lang, 7, false)])),
+    findings: [{ messageId: "addsBlock", data: { name: "parseConstraint" } }],
+  });
+}
+
+{
+  const cs = SAMPLES.find((x) => x.lang === "C#")!;
+  const long = Array.from({ length: 70 }, (_, i) => cs.stmt(i));
+  /** An if/else choosing a type, then a check, in Allman style: 12 lines, 4 of them an opening brace alone. */
+  const allman = [
+    "    if (a.IsGeneric)",
+    "    {",
+    "      t = a.Arg0;",
+    "    }",
+    "    else",
+    "    {",
+    "      t = a.Type;",
+    "    }",
+    "    if (!t.IsAssignableFrom(p))",
+    "    {",
+    "      throw new ArgumentException(t.Name);",
+    "    }",
+  ];
+  length.valid.push({
+    // Moq b8518de0 `CreateMatcher`: 12 lines with their opening braces, 8 without (a closing one counted).
+    name: "C#: a block short of min_growth once its Allman opening braces are left out",
+    ...changed(cs.path, cs.file("big", long), cs.file("big", [...long, ...allman])),
+  });
+  length.invalid.push({
+    name: "C#: a block of min_growth lines besides its opening braces",
+    ...changed(cs.path, cs.file("big", long), cs.file("big", [...long, ...allman, "    Log(t);", "    Count(t);"])),
+    findings: [{ messageId: "addsBlock", data: { name: "big", block: 14 } }],
+  });
+}
+
 testRule("max-function-length", length);
 testRule("max-nesting-depth", nesting);
 testRule("max-complexity", complexity);
