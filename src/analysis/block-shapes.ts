@@ -415,20 +415,22 @@ export function oneMoreArm(c: FunctionChange, span: { start: number; end: number
   const code = (l: number) => c.code.code(l);
   const header = HEADER_SKELETON.exec(code(span.start));
   const reach = structureReach(c.fn);
-  if (!header || !exclusiveArm(code, span.start, span.end)) return false;
+  // The whole structure the block opens: a run of new code may stop short of its old last lines.
+  const end = Math.max(span.end, reach.get(span.start) ?? span.end);
+  if (!header || !exclusiveArm(code, span.start, end)) return false;
   const skeleton = `${header[1].replace(/\s+/g, " ")} ${header[2]}`;
   const indent = indentOf(code(span.start));
   let siblings = 0;
   let largest = 0;
   for (let l = c.fn.start + 1; l <= c.fn.end; l++) {
-    if ((l >= span.start && l <= span.end) || c.fresh.has(l)) continue;
+    if ((l >= span.start && l <= end) || c.fresh.has(l)) continue;
     const other = HEADER_SKELETON.exec(code(l));
     if (!other || `${other[1].replace(/\s+/g, " ")} ${other[2]}` !== skeleton || indentOf(code(l)) !== indent) continue;
     if (!exclusiveArm(code, l, reach.get(l) ?? l)) continue;
     siblings++;
     largest = Math.max(largest, codeLinesIn(code, l, reach.get(l) ?? l));
   }
-  return siblings >= MIN_SIBLINGS && codeLinesIn(code, span.start, span.end) <= SIBLING_GROWTH * Math.max(largest, 1);
+  return siblings >= MIN_SIBLINGS && codeLinesIn(code, span.start, end) <= SIBLING_GROWTH * Math.max(largest, 1);
 }
 
 /** An arm's keyword: it runs only where the arms before it did not. */
