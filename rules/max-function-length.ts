@@ -185,7 +185,8 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
 function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: number): Judgement | undefined {
   const span = { start: run.start, end: run.end };
   // A record or table literal is data the function carries, not a step to extract: its entries do not count.
-  const size = run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - movedExpressions(c, span);
+  const size =
+    run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - movedExpressions(c, span) - namedConditions(c.code, span);
   // Against the function's length (which counts them too), with its opening braces; against min_growth, without.
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || size - openingBraces(c.code, span) < minBlock) return undefined;
   if (extendsDispatch(c, run) || declarative(c.code, span)) return undefined;
@@ -295,6 +296,36 @@ function deprecationShim(code: CodeView, span: { start: number; end: number }, t
     if (top && lines >= 4) break;
   }
   return top ? warns > 0 : warns * 6 >= lines;
+}
+
+/** A name assigned a parenthesised expression opened at the end of the line: `is_empty_first_line_ok = (`, `const ready = !(`. */
+const NAMED_EXPRESSION = /^\s*(?:(?:val|var|let|const|final)\s+)?[\w$.]+\s*(?::\s*[\w$.<>[\], ]+)?\s*:?=\s*(?:not\s+|!)?\(\s*$/;
+/** A line that defines a function or opens a block inside the expression: then it is no longer one condition. */
+const HOLDS_A_BODY = /\b(?:lambda|function|def|fun)\b|=>|->|\{\s*$/;
+
+/**
+ * Lines of conditions written out once and named: a parenthesised boolean expression wrapped over
+ * lines and assigned to a local (`is_empty_first_line_ok = (` … `)`). It is one statement, named
+ * already; moving it into a predicate function renames it, it extracts no step. black's
+ * `_maybe_empty_lines` gained such a 15-line condition (judged "not worth saying" on held-out
+ * histories, session 10).
+ */
+function namedConditions(code: CodeView, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let l = span.start; l <= span.end; l++) {
+    if (!NAMED_EXPRESSION.test(code.code(l))) continue;
+    let depth = 0;
+    for (let k = l; k <= span.end; k++) {
+      const text = code.code(k);
+      if (k > l && HOLDS_A_BODY.test(text)) break;
+      for (const ch of text) depth += "([".includes(ch) ? 1 : ")]".includes(ch) ? -1 : 0;
+      if (depth > 0) continue;
+      n += code.codeLines({ start: l, end: k });
+      l = k;
+      break;
+    }
+  }
+  return n;
 }
 
 /** A line holding only the brace that opens a block: Allman style, C#'s and many C++ and PHP projects' layout. */

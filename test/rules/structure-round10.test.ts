@@ -268,6 +268,27 @@ for (const s of SAMPLES.filter((x) => ARMS[x.lang])) {
   });
 }
 
+/** A boolean condition of 12 operands wrapped over lines and named, in the sample's language. */
+const NAMED_CONDITION: Record<string, string[]> = {
+  Python: ["    ok = (", ...Array.from({ length: 12 }, (_, i) => `        ${i ? "and " : ""}x > ${i}`), "    )"],
+  TypeScript: ["  const ok = (", ...Array.from({ length: 12 }, (_, i) => `    ${i ? "&& " : ""}x > ${i}`), "  );"],
+  Go: ["\tok := (", ...Array.from({ length: 12 }, (_, i) => `\t\tx > ${i}${i < 11 ? " &&" : ""}`), "\t)"],
+};
+
+for (const s of SAMPLES.filter((x) => NAMED_CONDITION[x.lang])) {
+  const long = Array.from({ length: 70 }, (_, i) => s.stmt(i));
+  length.valid.push({
+    // black 2db5ab0a `_maybe_empty_lines`: `is_empty_first_line_ok = (` and 15 lines of condition.
+    name: `${s.lang}: a long condition written once and named is no block to extract`,
+    ...changed(s.path, s.file("big", long), s.file("big", [...long, ...NAMED_CONDITION[s.lang]])),
+  });
+  length.invalid.push({
+    name: `${s.lang}: as many lines of statements are`,
+    ...changed(s.path, s.file("big", long), s.file("big", [...long, ...Array.from({ length: 14 }, (_, i) => s.stmt(i + 500))])),
+    findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+  });
+}
+
 testRule("max-function-length", length);
 testRule("max-nesting-depth", nesting);
 testRule("max-complexity", complexity);
