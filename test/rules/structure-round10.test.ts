@@ -289,6 +289,33 @@ for (const s of SAMPLES.filter((x) => NAMED_CONDITION[x.lang])) {
   });
 }
 
+for (const s of SAMPLES) {
+  const long = Array.from({ length: 70 }, (_, i) => s.stmt(i));
+  const grown = [...long, ...Array.from({ length: 14 }, (_, i) => s.stmt(i + 500))];
+  const path = `src/blib/pgen/${s.path.replace(/^.*\//, "")}`;
+  const withReadme = (readme: string, text: string) => {
+    const c = changed(path, s.file("big", long), s.file("big", grown));
+    c.lookups.baseContents!.set(readme, text);
+    return c;
+  };
+  length.valid.push({
+    // black 551ede28: `src/blib2to3/README` opens "A subset of lib2to3 taken from Python 3.7.0b2".
+    name: `${s.lang}: a block added to a function of a folder whose README says it was taken from another project`,
+    ...withReadme("src/blib/README", "A subset of lib2to3 taken from Python 3.7.0b2. Commit hash:\n9c17e3a\n\nReasons for forking:\n"),
+  });
+  length.invalid.push({
+    name: `${s.lang}: the same block under a README that describes the folder's own code`,
+    ...withReadme("src/blib/README", "The parser generator and tokenizer. Run `make` to rebuild the tables.\n"),
+    findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+  });
+  length.invalid.push({
+    // The repository's own README may say the whole project is a fork: the fork is the project's now.
+    name: `${s.lang}: the same block under a root README only (not read)`,
+    ...withReadme("README.md", "This project was forked from lib2to3, taken from Python.\n"),
+    findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+  });
+}
+
 testRule("max-function-length", length);
 testRule("max-nesting-depth", nesting);
 testRule("max-complexity", complexity);
