@@ -384,7 +384,17 @@ function smallHelpers(c: FunctionChange, span: { start: number; end: number }): 
 
 /** A nested function with a name of its own: `root.reach = function (…) {`, `val json = fun() {`, a named declaration; not a callback. */
 const namedNested = (c: FunctionChange, f: FunctionFact) =>
-  ASSIGNED.test(c.code.code(f.start)) || ((f.kind === "function" || f.kind === "method") && f.name !== ANONYMOUS);
+  ASSIGNED.test(c.code.code(f.start)) ||
+  ((f.kind === "function" || f.kind === "method") && f.name !== ANONYMOUS) ||
+  (f.kind === "lambda" && f.name !== ANONYMOUS && ARROW_ASSIGNED.test(c.code.code(f.start)));
+
+/**
+ * An arrow function assigned to a name or a class field: `runValidationSchema = (values, onSuccess) => {`,
+ * `const done = async () => {`. A method in all but syntax (formik's class fields, inside the
+ * class its `withFormik` factory returns).
+ */
+const ARROW_ASSIGNED =
+  /^\s*(?:(?:public|private|protected|readonly|static|export|const|let|var)\s+)*[\w$.]+\s*(?::[^=]{1,80})?=\s*(?:async\s+)?(?:\([^)]*\)|[\w$]+)\s*(?::[^=]{1,80})?=>/;
 
 /**
  * A block that is a named function of its own, added to a factory: a function made mostly of the

@@ -316,6 +316,49 @@ for (const s of SAMPLES) {
   });
 }
 
+{
+  /**
+   * formik 8fd0752c `withFormik`: an HOC factory returning a class whose methods are arrow-function
+   * class fields; the change adds one more field (`runValidationSchema = (values, onSuccess) => {`).
+   */
+  const field = (name: string, n: number) => [
+    `      ${name} = (values: Values, onSuccess?: Function) => {`,
+    ...Array.from({ length: n }, (_, i) => `        this.${name}Step${i}(values);`),
+    "      };",
+  ];
+  const hoc = (extra: string[], steps: string[] = []) =>
+    [
+      "export function withFormik<Values>(options: Options) {",
+      "  return function wrapWithFormik(Component: any) {",
+      ...steps,
+      "    return class Formik extends React.Component<Values> {",
+      ...["setErrors", "setTouched", "setValues", "setSubmitting", "runValidations"].flatMap((n) => field(n, 9)),
+      ...extra,
+      "      render() {",
+      "        return null;",
+      "      }",
+      "    };",
+      "  };",
+      "}",
+    ].join("\n");
+  length.valid.push({
+    name: "TSX: a class field arrow function added to a factory made of them",
+    ...changed("src/formik.tsx", hoc([]), hoc(field("runValidationSchema", 14))),
+  });
+  length.invalid.push({
+    name: "TSX: the same lines added to the factory as steps of its own",
+    ...changed(
+      "src/formik.tsx",
+      hoc([]),
+      hoc(
+        [],
+        Array.from({ length: 16 }, (_, i) => `    options.value${i} = make${i}(options);`),
+      ),
+    ),
+    findings: [{ messageId: "addsBlock" }],
+  });
+}
+
 testRule("max-function-length", length);
 testRule("max-nesting-depth", nesting);
 testRule("max-complexity", complexity);
