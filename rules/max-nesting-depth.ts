@@ -146,7 +146,9 @@ function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused:
   // one is built whole: AutoMapper's `IncludeBaseMappings`) and only when it is all the change
   // put past the limit: two of them (commonmark's class bookkeeping in both arms of a new `if`,
   // regex's literal merging copied into a nested `match`) are deep structure the change built.
-  if (b.depth === max + 1 && (choosesValue(b, c.code.code) || coalescingAssignment(b, c.code.code))) return true;
+  // A value chosen is no level at any depth: tqdm's `__iter__`, 5 deep already, choosing its
+  // `miniters` formula by `if mininterval: … else: …` at 6 (judged "not worth saying", session 10).
+  if (choosesValue(b, c.code.code) || (b.depth === max + 1 && coalescingAssignment(b, c.code.code))) return true;
   const step =
     c.before !== undefined &&
     shape === "block" &&

@@ -66,6 +66,35 @@ for (const s of SAMPLES.filter((x) => COALESCING[x.lang])) {
   });
 }
 
+for (const s of SAMPLES) {
+  /** An `if`/`else` assigning `a` one way and `b` the other, each a wrapped two-line formula. */
+  const choice = (a: string, b: string) => {
+    const v = s.lang === "PHP" ? "$" : "";
+    const semi = ["Python", "Ruby", "Go", "Kotlin"].includes(s.lang) ? "" : ";";
+    const cont = s.lang === "Python" ? " \\" : "";
+    const [ind, body] = s.lang === "Python" ? ["    ".repeat(6), "    ".repeat(7)] : ["", ""];
+    const arm = (name: string, k: number) => [`${body}${v}${name} = ${v}y * ${k} +${cont}`, `${body}    ${v}z * ${k}${semi}`];
+    const test = s.lang === "Python" || s.lang === "Ruby" || s.lang === "Go" || s.lang === "Rust" ? "if y" : s.lang === "PHP" ? "if ($y)" : "if (y)";
+    if (s.lang === "Python") return [`${ind}${test}:`, ...arm(a, 1), `${ind}else:`, ...arm(b, 2)];
+    if (s.lang === "Ruby") return [test, ...arm(a, 1), "else", ...arm(b, 2), "end"];
+    return [`${test} {`, ...arm(a, 1), "} else {", ...arm(b, 2), "}"];
+  };
+  const deep = (inner: string[]) => {
+    const lines = s.nest(5);
+    return s.file("f", [...pad(s), ...lines.slice(0, 5), lines[5], lines[5], lines[5], ...inner, ...lines.slice(6)]);
+  };
+  nesting.valid.push({
+    // tqdm 6c1932a7 `__iter__`: 5 deep already, its `miniters` formula now chosen by an if/else at 6.
+    name: `${s.lang}: a value chosen by an if/else two levels past the limit, in a function past it already`,
+    ...changed(s.path, deep([]), deep(choice("x", "x"))),
+  });
+  nesting.invalid.push({
+    name: `${s.lang}: an if/else two levels past the limit that sets a different name each way`,
+    ...changed(s.path, deep([]), deep(choice("x", "w"))),
+    findings: [{ messageId: "grew", data: { depth: 6, before: 5 } }],
+  });
+}
+
 /** Languages where a line comment opening the file swallows it whole once its line breaks are taken out. */
 const ONE_LINE_SAFE = new Set(["TypeScript", "Java", "C#"]);
 
