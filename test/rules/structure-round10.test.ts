@@ -388,6 +388,44 @@ for (const s of SAMPLES) {
   });
 }
 
+/** node-fetch feae6d6e `createHeadersLenient`: a header loop of guard clauses, its deepest level an if/else of one statement each way (`more`: two in the else). */
+const lenient = (more: boolean) =>
+  [
+    "export function createHeadersLenient(obj: any) {",
+    "  const headers = new Headers();",
+    "  for (const name of Object.keys(obj)) {",
+    "    if (invalidToken.test(name)) {",
+    "      continue;",
+    "    }",
+    "    if (Array.isArray(obj[name])) {",
+    "      for (const val of obj[name]) {",
+    "        if (invalidChar.test(val)) {",
+    "          continue;",
+    "        }",
+    "        if (headers.map[name] === undefined) {",
+    "          headers.map[name] = [val];",
+    "        } else {",
+    "          headers.map[name].push(val);",
+    ...(more ? ["          headers.count++;"] : []),
+    "        }",
+    "      }",
+    "    } else if (!invalidChar.test(obj[name])) {",
+    "      headers.map[name] = [obj[name]];",
+    "    }",
+    "  }",
+    "  return headers;",
+    "}",
+  ].join("\n");
+complexity.valid.push({
+  name: "TypeScript: a short new function at the allowance whose deepest level is an if/else of one statement each way",
+  ...changed("src/headers.ts", undefined, lenient(false)),
+});
+complexity.invalid.push({
+  name: "TypeScript: the same with two statements in the else",
+  ...changed("src/headers.ts", undefined, lenient(true)),
+  findings: [{ messageId: "tooComplex", data: { name: "createHeadersLenient" } }],
+});
+
 testRule("max-function-length", length);
 testRule("max-nesting-depth", nesting);
 testRule("max-complexity", complexity);
