@@ -13,7 +13,12 @@ import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
  * any rule runs; a repository that un-ignores them still gets them left alone here).
  */
 const ALWAYS = [
-  /(^|\/)(_?vendor|_?vendored|third_party|third-party|node_modules|bower_components)\//,
+  /(^|\/)(_?vendor|_?vendored|third_party|third-party|thirdparty|ThirdParty|3rd[-_]?[Pp]arty|node_modules|bower_components)\//,
+  // A .NET or Java project's root `Lib/` (`libs/`, `External/`, `Dependencies/`) holds the
+  // third-party assemblies and jars it builds against; source there came with them (Moq's
+  // `Lib/xUnit/XunitLight.Silverlight/`, xUnit's own `namespace Xunit`; Autofac's `lib/Sandcastle/`).
+  // In Ruby, JavaScript, Python, PHP, Rust or Go a `lib/` is the project's own code: only these languages.
+  /^(?:[Ll]ibs?|[Ee]xternals?|[Dd]ependencies)\/.+\.(?:cs|vb|fs|java)$/,
   // NuGet installs a source-only package's files there (`App_Packages/ApiApprover.3.0.1/`): the package's code, not the project's.
   /(^|\/)App_Packages\/[^/]+\//,
   // NuGet's package folder (`packages/jQuery.1.7.1.1/Content/Scripts/jquery-1.7.1.js`): `<Id>.<Version>/`, installed like node_modules.
@@ -37,6 +42,7 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   if (change && inCopiedPackage(path, change)) return "a package copied in with its own licence file";
   if (change && nugetContent(path, change)) return "a NuGet package's source file, installed with the package";
   if (change && announcedPrivateCopy(path, change)) return "a package copied into a private folder, as the change says";
+  if (change && inHelpBuildOutput(path, change)) return "generated help output (a help compiler's build log or .chm beside it)";
   const restored = change && fileAt(path, change);
   if (restored && isRestored(restored)) return `not written in this change (${restored.restoredFrom})`;
   return undefined;
@@ -144,6 +150,26 @@ function announcedPrivateCopy(path: string, change: Change): boolean {
   if (folders.length === 0) return false;
   const names = copiedNames(change);
   return folders.some((f) => names.has(f));
+}
+
+/**
+ * What a help compiler leaves in its output folder: Sandcastle's `LastBuild.log`, the compiled
+ * `.chm` and HTML Help's project, contents and index files (`.hhp`, `.hhc`, `.hhk`). A change that
+ * adds or updates one of them commits a help build: the pages, scripts and styles beside it (Moq's `Help/`,
+ * its `script_manifold.js` and `TOC.js`, with `Moq.chm`, `LastBuild.log` and `fti/` files) were
+ * generated, not written.
+ */
+const HELP_BUILD_MARK = /^(.*\/)?(?:LastBuild\.log|[^/]+\.(?:chm|hhp|hhc|hhk))$/i;
+const helpDirsByChange = new WeakMap<Change, string[]>();
+
+function inHelpBuildOutput(path: string, change: Change): boolean {
+  let dirs = helpDirsByChange.get(change);
+  if (!dirs) {
+    dirs = change.files.filter((f) => f.status !== "removed").flatMap((f) => HELP_BUILD_MARK.exec(f.path)?.[1] ?? []);
+    helpDirsByChange.set(change, dirs);
+  }
+  // A help build rewrites its folder whole: pages it adds and pages it regenerates alike.
+  return dirs.length > 0 && dirs.some((dir) => path.startsWith(dir)) && fileAt(path, change) !== undefined;
 }
 
 /**

@@ -25,6 +25,12 @@ describe("notAuthored", () => {
     ["Scripts/jquery-1.8.2-vsdoc.js"],
     ["Scripts/jquery.validate-vsdoc.js"],
     ["wwwroot/lib/knockout-2.2.0.debug.js"],
+    // A .NET or Java project's root Lib/: the third-party assemblies it builds against, and their source (Moq's xUnit light, Autofac's Sandcastle).
+    ["Lib/xUnit/XunitLight.Silverlight/Xunit/Assert.cs"],
+    ["lib/Sandcastle/Presentation/Builder.cs"],
+    ["External/Json/JsonReader.java"],
+    ["src/ThirdParty/zlib/inflate.c"],
+    ["3rdparty/sqlite/shell.c"],
   ])("%s is not authored", (path) => expect(notAuthored(path)).toBeDefined());
 
   it.each([
@@ -39,12 +45,36 @@ describe("notAuthored", () => {
     ["scripts/migrate-2.0.js"],
     ["src/upgrade-1.2.js"],
     ["Scripts/site.js"],
+    // `lib/` is the project's own code in Ruby, JavaScript, Python, PHP, Rust and Go, and deeper than the root in any language.
+    ["lib/moq/parser.py"],
+    ["lib/Parser.php"],
+    ["src/Lib/Formatter.cs"],
   ])("%s is authored", (path) => expect(notAuthored(path)).toBeUndefined());
 
   it("lib/*.js is build output when its TypeScript source changes with it", () => {
     const c = change([addedFile("lib/client.js", ["x"]), addedFile("src/client.ts", ["x"])]);
     expect(notAuthored("lib/client.js", c)).toMatch(/build output/);
     expect(notAuthored("lib/other.js", c)).toBeUndefined();
+  });
+
+  it("a help compiler's output folder (Sandcastle's LastBuild.log, a .chm) is generated, with every page and script in it", () => {
+    const help = change([
+      addedFile("Help/LastBuild.log", ["Build started"], 1, { status: "added" }),
+      addedFile("Help/Moq.chm", [], 1, { status: "added", binary: true }),
+      addedFile("Help/scripts/script_manifold.js", ["function CopyCode(key) {}"], 1, { status: "added" }),
+      addedFile("Source/Mock.cs", ["class Mock {}"], 1, { status: "added" }),
+    ]);
+    expect(notAuthored("Help/scripts/script_manifold.js", help)).toMatch(/generated help output/);
+    expect(notAuthored("Source/Mock.cs", help)).toBeUndefined();
+    // Without the build's marks, a Help/ folder is the project's own pages.
+    const own = change([addedFile("Help/scripts/script_manifold.js", ["function CopyCode(key) {}"], 1, { status: "added" })]);
+    expect(notAuthored("Help/scripts/script_manifold.js", own)).toBeUndefined();
+    // A .chm at the repository's root marks no folder: every path would be under it.
+    const root = change([
+      addedFile("Moq.chm", [], 1, { status: "added", binary: true }),
+      addedFile("Source/Mock.cs", ["class Mock {}"], 1, { status: "added" }),
+    ]);
+    expect(notAuthored("Source/Mock.cs", root)).toBeUndefined();
   });
 
   describe("copiedIn: a file the change adds that says it is someone else's work", () => {

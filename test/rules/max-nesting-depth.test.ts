@@ -196,6 +196,12 @@ for (const s of SAMPLES) {
   // A function of over 20 lines already nested to the limit, to which the change adds a new block.
   const atLimit = (added: string[]) => s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...s.nest(4), ...added]);
   valid.push({
+    // black 011942a8 `_hugging_merges_type_ignores`: 10 lines walking groups, leaves and comments
+    // to a `return True` one level past the limit; read at once (session 10).
+    name: `${s.lang}: a new function of a few lines whose deep structure ends in a guard`,
+    ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+  });
+  valid.push({
     // CsvHelper d547d0f8: `if (result == ReadLineResult.Incomplete) return result;` after a read,
     // as the parser does after every read: one more level for it is not a path to flatten.
     name: `${s.lang}: a new function whose deep structure ends in a guard handing a status on`,
@@ -301,8 +307,8 @@ for (const s of SAMPLES) {
     },
     {
       // Newtonsoft b5f1b831: a new function built deep, whose deepest block is a guard.
-      name: `${s.lang}: a new function whose deep structure ends in a guard`,
-      ...changed(s.path, undefined, s.file("f", nestAround(s, 4, [s.nest(4)[4], ...guard(s)]))),
+      name: `${s.lang}: a new function of over 20 lines whose deep structure ends in a guard`,
+      ...changed(s.path, undefined, s.file("f", [...Array.from({ length: 20 }, (_, i) => s.stmt(i)), ...nestAround(s, 4, [s.nest(4)[4], ...guard(s)])])),
       findings: [{ messageId: "tooDeep", data: { name: "f", depth: 5, max: 4 } }],
     },
     {
@@ -461,7 +467,21 @@ const inCatch: Array<[string, string, string[]]> = [
   [
     "TypeScript",
     "src/a.ts",
-    ["function f(x: number) {", ...SAMPLES[0].nest(3).slice(0, 3), "try { g(x); } catch (e) {", "if (e) {", "log(e);", "h(x);", "}", "}", "}", "}", "}", "}"],
+    [
+      "function f(x: number) {",
+      ...SAMPLES[0].nest(3).slice(0, 3),
+      "try { g(x); } catch (e) {",
+      "if (e) {",
+      "log(e);",
+      "h(x);",
+      "k(x);",
+      "}",
+      "}",
+      "}",
+      "}",
+      "}",
+      "}",
+    ],
   ],
   [
     "Python",
@@ -475,6 +495,7 @@ const inCatch: Array<[string, string, string[]]> = [
       "                    if e:",
       "                        log(e)",
       "                        h(x)",
+      "                        k(x)",
     ],
   ],
   [
@@ -488,6 +509,7 @@ const inCatch: Array<[string, string, string[]]> = [
       "if (e != null) {",
       "log(e);",
       "h(x);",
+      "k(x);",
       "}",
       "}",
       "}",
@@ -629,7 +651,11 @@ testRule("max-nesting-depth", {
     {
       name: "a lower max",
       options: { max: 1 },
-      ...changed("src/a.py", undefined, ["def f(x):", "    for y in x:", "        if y:", "            g(y)", "            h(y)"].join("\n")),
+      ...changed(
+        "src/a.py",
+        undefined,
+        ["def f(x):", "    for y in x:", "        if y:", "            g(y)", "            h(y)", "            k(y)"].join("\n"),
+      ),
       findings: [{ messageId: "tooDeep", line: 3, data: { depth: 2, max: 1 } }],
     },
   ],
