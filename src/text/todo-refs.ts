@@ -4,9 +4,10 @@ import { findIssueRefs, type RefOptions } from "./issue-refs.js";
 // `TODO ABC-123:`, `FIXME: [ABC-123]`, Google's `TODO(b/123456)`. Only there by default: anywhere
 // in the text `UTF-8`, `SHA-256` or `ES-2015` would pass for keys; `tracker_patterns` widens it.
 const KEY_AFTER_MARKER = /^\s{0,4}[(\[:]?\s{0,4}:?\s{0,4}[(\[]?\s{0,4}(?:([A-Z][A-Z0-9_]{1,15})-\d{1,9}|b\/\d{3,12})(?![\w-])/;
-// A version as the TODO's own key (`FIXME(1.59): use TryFrom`, `TODO(v2.0)`, `TODO(PHP 8.1)`): it is
-// done when that version is required, and a grep for the version finds every one of them.
-const VERSION_KEY = /^\(\s{0,2}(?:[A-Za-z]{1,12}[ -]?)?v?\d{1,4}(?:\.\d{1,4}){1,3}\s{0,2}\)/;
+// A version as the TODO's own key (`FIXME(1.59): use TryFrom`, `TODO(v2.0)`, `TODO(PHP 8.1)`, go-yaml's
+// `TODO(v3)`): it is done when that version is required or released, and a grep for the version
+// finds every one of them. A bare integer needs its `v` (`TODO(2)` may be anything).
+const VERSION_KEY = /^\s?\(\s{0,2}(?:(?:[A-Za-z]{1,12}[ -]?)?v?\d{1,4}(?:\.\d{1,4}){1,3}|v\d{1,4})\s{0,2}\)/;
 const NOT_KEYS = new Set(["UTF", "UCS", "SHA", "MD", "ISO", "RFC", "AES", "RSA", "HTTP", "TLS", "SSL", "ES", "ECMA", "IPV", "X", "TODO", "FIXME"]);
 const URL = /\bhttps?:\/\/[^\s<>()"'`]{1,500}/gi;
 // An issue in any tracker's URL: GitLab's `/-/issues/12`, Jira's `/browse/ABC-12`, a `go/j/ABC-12`
