@@ -1,4 +1,5 @@
 import { Minimatch } from "minimatch";
+import { blackExcludes, precommitScope, prettierIgnores, PYTHON_FORMAT_HOOKS } from "./formatter-scope.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { compileLinePatterns, type LinePatterns } from "./config-patterns.js";
 import { readRubocopConfig, type RubocopConfig } from "./rubocop-config.js";
@@ -141,7 +142,7 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
  * width applies then (Prettier 80, Black/Ruff 88, google-java-format 100). Read with the configs.
  */
 const TOOL_FILES: Record<string, string[]> = {
-  js: [...PRETTIER_FILES, "package.json"],
+  js: [...PRETTIER_FILES, "package.json", ".prettierignore"],
   python: ["pyproject.toml", "ruff.toml", ".ruff.toml", ".pre-commit-config.yaml"],
   java: ["pom.xml", "build.gradle", "build.gradle.kts"],
   // `.rubocop_todo.yml` is what `inherit_from:` names nearly always (`rubocop --auto-gen-config` writes it).
@@ -176,6 +177,27 @@ export function formatterConfigPaths(path: string): string[] {
 
 /** The width the repository sets for this file, or undefined; `texts` holds the config files found at head. */
 export function formatterWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const width = configsWidth(path, texts);
+  // A formatter's width is the limit only where it runs: its own config may leave the file out.
+  return width?.formatter && outsideFormatter(path, family(path), texts) ? undefined : width;
+}
+
+/** Whether the repository's config keeps its formatter off the file: a pre-commit hook's `files`/`exclude`, Black's excludes, `.prettierignore`. */
+function outsideFormatter(path: string, fam: string | undefined, texts: Map<string, string>): boolean {
+  const relativeTo = (config: string) => path.slice(config.lastIndexOf("/") + 1);
+  if (fam === "js") {
+    const ignore = nearest(path, [".prettierignore"], texts);
+    return ignore !== undefined && prettierIgnores(ignore.text, relativeTo(ignore.file));
+  }
+  if (fam !== "python") return false;
+  const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
+  if (hooks && precommitScope(hooks.text, PYTHON_FORMAT_HOOKS, relativeTo(hooks.file)) === "out") return true;
+  const project = nearest(path, ["pyproject.toml"], texts);
+  return project !== undefined && blackExcludes(project.text, relativeTo(project.file));
+}
+
+/** The width the configs set for this file, or their tool's default, before the formatter's scope is asked. */
+function configsWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const readers = BY_LANGUAGE[family(path) ?? ""] ?? [];
   for (const dir of ancestors(path)) {
     for (const [name, read] of readers) {
