@@ -1,6 +1,6 @@
 import { Minimatch } from "minimatch";
-import { parseDocument } from "yaml";
 import { compileSafeRegex, type SafeRegex } from "../util/safe-regex.js";
+import { memoByText, readYamlConfig, record } from "./yaml-config.js";
 
 /**
  * Where a formatter runs, by the repository's own config: its width is the limit only for the
@@ -46,36 +46,25 @@ interface Hook {
   exclude?: string;
 }
 
-const parsedHooks = new Map<string, { files?: string; exclude?: string; hooks: Hook[] } | undefined>();
-
-function readPrecommit(text: string): { files?: string; exclude?: string; hooks: Hook[] } | undefined {
-  if (parsedHooks.has(text)) return parsedHooks.get(text);
-  if (parsedHooks.size >= 32) parsedHooks.clear();
-  let out: { files?: string; exclude?: string; hooks: Hook[] } | undefined;
-  if (text.length <= MAX_CONFIG_CHARS) {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
-    try {
-      const root = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
-      // pre-commit's old format is a bare list of repos.
-      const repos: unknown = Array.isArray(root) ? root : isRecord(root) ? root.repos : undefined;
-      const hooks = Array.isArray(repos)
-        ? repos.flatMap((repo) => (isRecord(repo) && Array.isArray(repo.hooks) ? repo.hooks.filter(isRecord).map(toHook) : []))
-        : [];
-      out = { files: isRecord(root) ? str(root.files) : undefined, exclude: isRecord(root) ? str(root.exclude) : undefined, hooks };
-    } catch {
-      out = undefined;
-    }
-  }
-  parsedHooks.set(text, out);
-  return out;
+interface Precommit {
+  files?: string;
+  exclude?: string;
+  hooks: Hook[];
 }
 
-function toHook(h: Record<string, unknown>): Hook {
-  return { id: str(h.id) ?? "", files: str(h.files), exclude: str(h.exclude) };
-}
+/** A pre-commit config's top-level `files`/`exclude` and its hooks, or undefined when it cannot be read. */
+const readPrecommit = memoByText((text: string): Precommit | undefined => {
+  const root = readYamlConfig(text);
+  if (root === undefined) return undefined;
+  // pre-commit's old format is a bare list of repos.
+  const repos: unknown = Array.isArray(root) ? root : record(root).repos;
+  const hooks = Array.isArray(repos) ? repos.flatMap((repo) => (Array.isArray(record(repo).hooks) ? (record(repo).hooks as unknown[]).map(toHook) : [])) : [];
+  return { files: str(record(root).files), exclude: str(record(root).exclude), hooks };
+});
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+function toHook(h: unknown): Hook {
+  const hook = record(h);
+  return { id: str(hook.id) ?? "", files: str(hook.files), exclude: str(hook.exclude) };
 }
 
 function str(v: unknown): string | undefined {
