@@ -6,7 +6,8 @@ import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
-import { todoHasReference } from "../src/text/todo-refs.js";
+import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
+import { headText } from "../src/syntax/change-facts.js";
 import { hackAsks, isReaderInstruction, isTemplateTodo, isVersionGated, xxxInExample, xxxIsNote } from "../src/text/todo-notes.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
@@ -76,7 +77,7 @@ export default defineRule({
     const thirdParty = thirdPartyOf(change);
     const perFile: Array<{ file: ChangedFile; todos: Untracked[] }> = [];
     for (const file of change.files) {
-      if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty)) continue;
+      if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty) || fileAboutIssue(file.path, headerOf(file, found))) continue;
       const todos = untrackedTodos(file, change, found, refOpts);
       // A TODO that waits for a version is found by grepping that version when the minimum moves:
       // the version is its tracking key, and judges called asking for an issue not worth saying.
@@ -164,6 +165,14 @@ function isTodoLine(raw: string): boolean {
   if (!MARKER.test(raw)) return false;
   const opener = /\/\/|#|\/\*|--/.exec(raw);
   return isMarker(raw) || (opener !== null && isMarker(raw.slice(opener.index)));
+}
+
+/** The file's first lines: from its text at head, else from its added lines when they start it. */
+function headerOf(file: ChangedFile, found: Lookups): string | undefined {
+  const head = headText(file, found);
+  if (head !== undefined) return head.slice(0, 1000);
+  const top = file.addedLines.slice(0, 3);
+  return top[0]?.line === 1 ? top.map((l) => l.text).join("\n") : undefined;
 }
 
 function hasMarker(file: ChangedFile): boolean {

@@ -72,3 +72,17 @@ export function todoHasReference(text: string, afterMarker: string, opts: RefOpt
   const key = KEY_AFTER_MARKER.exec(afterMarker);
   return key !== null && !NOT_KEYS.has(key[1] ?? "");
 }
+
+// A file named for an issue (`copy-gh-89.test.js`, `issue_123_spec.rb`, `Bug4521Test.java`) or whose
+// first lines link one (`// relevant: https://github.com/…/issues/89`): the whole file is about that
+// issue, and a TODO in it is found through it (node-fs-extra's `// TODO: decide behavior` in the gh #89 test).
+const ISSUE_IN_NAME = /(?:^|[-_.])(?:gh|issue|bug)[-_]?\d{1,7}(?=[-_.]|$)|^(?:Issue|Bug|Gh)\d{1,7}(?=[A-Z_.])/i;
+const ISSUE_URL = /\bhttps?:\/\/[^\s<>()"'`]{1,200}?\/(?:-\/)?(?:issues|pull)\/\d+/i;
+const HEADER_LINES = 3;
+
+/** Whether the file is about one issue, by its name or by an issue linked in its first lines (`header`: its text from the top). */
+export function fileAboutIssue(path: string, header: string | undefined): boolean {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (ISSUE_IN_NAME.test(name)) return true;
+  return header !== undefined && ISSUE_URL.test(header.split("\n", HEADER_LINES).join("\n").slice(0, 1000));
+}

@@ -28,6 +28,15 @@ const QUIRKS_BASE = [
 
 testRule("todo-issue-reference", {
   valid: [
+    // node-fs-extra cc0556bd3e (set 6): the test file is about gh #89, by its name and its first line.
+    {
+      name: "JavaScript: a TODO in a file named for an issue, or whose first lines link one",
+      change: change([
+        addedFile("test/copy/async/copy-gh-89.test.js", ["    // TODO: decide behavior"], 39),
+        addedFile("spec/issue_123_spec.rb", ["# TODO: cover the retry"], 12),
+        addedFile("test/regress.js", ["// relevant: https://github.com/acme/lib/issues/89", "", "// TODO: decide behavior"], 1, { status: "added" }),
+      ]),
+    },
     // black 99b68e59ce, crossbeam 7f5ddf32c4 (set 8): a HACK that explains why the code under it exists is not a task.
     {
       name: "Python, Rust: a HACK that explains a workaround in place",
@@ -361,6 +370,19 @@ testRule("todo-issue-reference", {
     },
   ],
   invalid: [
+    {
+      name: "a header that links the repository, not an issue, and a name with a number that is no issue, are no reference",
+      change: change([
+        addedFile("src/debug1.js", ["// TODO: log less"], 5),
+        addedFile("src/lib.js", ["// File helpers; docs at https://github.com/acme/lib/blob/main/README.md", "", "// TODO: decide behavior"], 1, {
+          status: "added",
+        }),
+      ]),
+      findings: [
+        { messageId: "untracked", path: "src/debug1.js", line: 5 },
+        { messageId: "untracked", path: "src/lib.js", line: 3 },
+      ],
+    },
     {
       name: "a TODO like one in an unrelated file, or too short to say it was copied, is new",
       change: change([
