@@ -38,18 +38,25 @@ function related(a: string, b: string): boolean {
 export function siblingTodoPaths(files: ChangedFile[], change: Change, tree: readonly string[]): string[] {
   // A file the change touches may carry the same TODO as new work; its base text is judged already.
   const touched = new Set(change.files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
-  const wanted = files.map((f) => parts(f.path));
-  const out = new Map<string, number>();
-  for (const path of tree) {
-    if (touched.has(path)) continue;
-    const p = parts(path);
-    wanted.forEach((w, i) => {
-      if (w.dir !== p.dir || w.ext !== p.ext || !related(w.stem, p.stem)) return;
-      const taken = [...out.values()].filter((n) => n === i).length;
-      if (taken < MAX_SIBLINGS) out.set(path, i);
-    });
+  // By folder: one look-up per path of the tree, however many files the change has (a tree of
+  // 100,000 paths against 1,000 changed files stays one pass).
+  const byDir = new Map<string, Array<{ stem: string; ext: string; taken: number }>>();
+  for (const f of files) {
+    const p = parts(f.path);
+    byDir.set(p.dir, [...(byDir.get(p.dir) ?? []), { stem: p.stem, ext: p.ext, taken: 0 }]);
   }
-  return [...out.keys()];
+  const out = new Set<string>();
+  for (const path of tree) {
+    const p = parts(path);
+    const mine = byDir.get(p.dir);
+    if (!mine || touched.has(path)) continue;
+    for (const w of mine) {
+      if (w.ext !== p.ext || w.taken >= MAX_SIBLINGS || !related(w.stem, p.stem)) continue;
+      w.taken++;
+      out.add(path);
+    }
+  }
+  return [...out];
 }
 
 /** The words of each TODO in the untouched sibling texts the review read for this file. */
