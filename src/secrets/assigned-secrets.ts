@@ -31,8 +31,9 @@ const PLACEHOLDER =
 // `Optional[str]`), or HTML-escaped code in generated docs (`&#34;`).
 const EXPRESSION = /^[\w.]+\(|\{[^}]{0,200}\}|^[A-Za-z_][\w.]{0,60}\[|&(#\d{1,6}|[a-z]{2,8});/;
 // Code, not a value: the name ended a string ("Input new password: ") and the quote after it closed
-// that string, so what follows is the next statement (`),E=n.limitMessage;…` in a minified bundle).
-const CODE_AFTER_STRING = /^[),;\]}+]|[;)]\s{0,4}[A-Za-z_$][\w$]{0,60}\s{0,4}[=.(]/;
+// that string, so what follows is the rest of the expression (`),E=n.limitMessage;…` in a minified
+// bundle). A password does not start with a closing bracket, a comma or a semicolon.
+const CODE_AFTER_STRING = /^[),;\]}+]/;
 // Words joined by separators, maybe with one punctuation mark at either end: `!real_csrf_token`.
 // Each segment is a word or a short number: `users_list_pagination_1`, `v2-api-client`.
 const WORDS = /^[^A-Za-z0-9]?[A-Za-z]+(?:[_\-. ](?:[A-Za-z]+|[0-9]{1,4}))*[^A-Za-z0-9]?$/;

@@ -363,7 +363,7 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a generic password in build output", change: one("dist/cjs/config.js", [`exports.password = "${password}";`]) },
   {
     name: "a prose prompt that ends in 'password: ' is not assigned anything",
-    change: one("src/prompt.js", ['if (t == null) t = "Input new password: "; E = n.limitMessage; n.limit = h;']),
+    change: one("src/prompt.js", ['t==null&&(t="Input new password: "),E=n.limitMessage;!v;)n.limit=h,n.limitMessage=E,I=Yr.question(t,n)']),
   },
   // A value already in the repository is not new: re-indented, re-quoted, moved or copied (#11).
   {
