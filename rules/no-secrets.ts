@@ -1,11 +1,11 @@
 import * as z from "zod";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
-import type { ChangedFile } from "../src/model/change.js";
+import type { Change, ChangedFile } from "../src/model/change.js";
 import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
 import { isPublicSearchKey } from "../src/secrets/public-keys.js";
-import { isFixtureOrDoc, isGeneratedOutput } from "../src/secrets/secret-places.js";
+import { isFixtureOrDoc, isGeneratedOutput, notWrittenHere } from "../src/secrets/secret-places.js";
 import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isCodeFile } from "../src/text/languages.js";
@@ -43,7 +43,7 @@ export default defineRule({
     return baseContents.length > 0 ? { baseContents } : {};
   },
   check(change, opts, found) {
-    return change.files.flatMap((file) => checkFile(file, opts.min_entropy, found));
+    return change.files.flatMap((file) => checkFile(file, change, opts.min_entropy, found));
   },
 });
 
@@ -80,10 +80,11 @@ function findHits(file: ChangedFile, minEntropy: number): Hit[] {
  * One finding per new secret value in the file, on its first line, naming the other lines it is
  * on. A value already at base is not new. In tests, fixtures, docs, examples and generated output
  * only live provider formats count: every generic match judged there (test keys that must parse,
- * sample passwords) was a fixture, and its shape cannot tell a real one apart (#11).
+ * sample passwords) was a fixture, and its shape cannot tell a real one apart (#11). So in files
+ * nobody wrote in the change: ignored, vendored, build output, minified (#10).
  */
-function checkFile(file: ChangedFile, minEntropy: number, found: Lookups): RawFinding[] {
-  const genericCounts = !isFixtureOrDoc(file.path) && !isGeneratedOutput(file);
+function checkFile(file: ChangedFile, change: Change, minEntropy: number, found: Lookups): RawFinding[] {
+  const genericCounts = !isFixtureOrDoc(file.path) && !isGeneratedOutput(file) && notWrittenHere(file, change) === undefined;
   const byValue = new Map<string, Hit[]>();
   for (const hit of findHits(file, minEntropy)) {
     if (!hit.provider && !genericCounts) continue;

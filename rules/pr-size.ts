@@ -20,7 +20,7 @@ import { isTranslationFile } from "../src/text/translation-files.js";
 import { CODE_TOKEN, repeatedRows } from "../src/text/table-rows.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
-import { builtSite, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
+import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -117,6 +117,8 @@ export default defineRule({
       ...templateOutput(counted),
       // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
       ...projectScaffold(counted),
+      // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
+      ...helpBuildOutput(change.files),
     ]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(

@@ -1,14 +1,16 @@
 import * as z from "zod";
 import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
 import { thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
+import { copiedFromSibling, siblingTodoKeys, siblingTodoPaths } from "../src/analysis/todo-sibling-copies.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
-import { todoHasReference } from "../src/text/todo-refs.js";
-import { isReaderInstruction, isTemplateTodo, isVersionGated, xxxInExample, xxxIsNote } from "../src/text/todo-notes.js";
+import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
+import { headText } from "../src/syntax/change-facts.js";
+import { hackAsks, isReaderInstruction, isTemplateTodo, isVersionGated, xxxInExample, xxxIsNote } from "../src/text/todo-notes.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
-import type { ChangedFile } from "../src/model/change.js";
+import type { Change, ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
 
 // Comment tokens only, and only where a marker leads its comment (`// TODO: …`, ` * @todo …`): a
@@ -45,6 +47,10 @@ export default defineRule({
     .object({
       tracker_patterns: z.array(regexOption).default([]).describe("RE2 patterns of other trackers' keys that count as references, e.g. [A-Z][A-Z0-9]+-\\d+."),
       hosts: z.array(z.string()).default(["github.com"]).describe("Hosts whose issue URLs count as references."),
+      version_gated: z
+        .boolean()
+        .default(false)
+        .describe('Also report TODOs that wait for a version to be required or dropped ("once MSRV >= 1.62", "when we drop Python 3.7").'),
     })
     .strict(),
   // Base texts, to tell a new TODO from one moved, re-indented or reworded: the files with a
@@ -58,15 +64,24 @@ export default defineRule({
     return {
       baseContents: [...new Set(change.files.filter((f) => f.status !== "added" && (hasMarker(f) || f.deletions > 0)).map((f) => f.previousPath ?? f.path))],
       ...(edited.length > 0 ? { fileContents: edited.map((f) => f.path) } : {}),
+      // The tree names the untouched siblings a TODO may have been copied from with its code.
+      fileTree: true,
     };
+  },
+  laterNeeds(change, _opts, found) {
+    if (!found.fileTree) return [];
+    return siblingTodoPaths(change.files.filter(hasMarker), change, found.fileTree);
   },
   check(change, opts, found) {
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
     const thirdParty = thirdPartyOf(change);
     const perFile: Array<{ file: ChangedFile; todos: Untracked[] }> = [];
     for (const file of change.files) {
-      if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty)) continue;
-      perFile.push({ file, todos: untrackedTodos(file, found, refOpts) });
+      if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty) || fileAboutIssue(file.path, headerOf(file, found))) continue;
+      const todos = untrackedTodos(file, change, found, refOpts);
+      // A TODO that waits for a version is found by grepping that version when the minimum moves:
+      // the version is its tracking key, and judges called asking for an issue not worth saying.
+      perFile.push({ file, todos: opts.version_gated ? todos : todos.filter((t) => !t.gated) });
     }
     return groupFindings(perFile);
   },
@@ -82,8 +97,9 @@ interface Untracked {
 }
 
 /** The TODOs added to a file with no issue reference in their comment block, and not already at base. */
-function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions): Untracked[] {
+function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOpts: RefOptions): Untracked[] {
   const lines = commentBlocks(file, found, (text) => MARKER.test(text));
+  const siblingKeys = siblingTodoKeys(file, change, found);
   const editedInPlace = todosEditedInPlace(file, found, isTodoLine, (raw) => wasTodoAtBase(raw.slice(markerAt(raw)), todosAtBase(found)));
   const out: Untracked[] = [];
   let lastLine = 0;
@@ -95,8 +111,9 @@ function untrackedTodos(file: ChangedFile, found: Lookups, refOpts: RefOptions):
     const segment = todoSegment(lines, i, isMarker).join("\n");
     if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker)) continue;
     if (m[1] === "XXX" && (xxxIsNote(segment) || xxxInExample(file.path))) continue;
+    if (m[1] === "HACK" && !hackAsks(segment)) continue;
     const from = text.slice(m.index + m[0].length - m[1].length);
-    if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found))) continue;
+    if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found)) || copiedFromSibling(from, siblingKeys)) continue;
     lastLine = line;
     out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from), gated: isVersionGated(segment) });
   }
@@ -148,6 +165,14 @@ function isTodoLine(raw: string): boolean {
   if (!MARKER.test(raw)) return false;
   const opener = /\/\/|#|\/\*|--/.exec(raw);
   return isMarker(raw) || (opener !== null && isMarker(raw.slice(opener.index)));
+}
+
+/** The file's first lines: from its text at head, else from its added lines when they start it. */
+function headerOf(file: ChangedFile, found: Lookups): string | undefined {
+  const head = headText(file, found);
+  if (head !== undefined) return head.slice(0, 1000);
+  const top = file.addedLines.slice(0, 3);
+  return top[0]?.line === 1 ? top.map((l) => l.text).join("\n") : undefined;
 }
 
 /** Whether a file's added lines hold a marker, once per list of lines: needs and check ask up to four times per file (#13). */

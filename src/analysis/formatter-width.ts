@@ -1,7 +1,9 @@
 import { Minimatch } from "minimatch";
+import { blackExcludes, precommitScope, prettierIgnores, PYTHON_FORMAT_HOOKS } from "./formatter-scope.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { compileLinePatterns, type LinePatterns } from "./config-patterns.js";
 import { readRubocopConfig, type RubocopConfig } from "./rubocop-config.js";
+import { detektLineLength, golangciLll } from "./lint-yaml-widths.js";
 
 /**
  * The line width a repository's own formatter or linter enforces for one file, read from its
@@ -141,7 +143,7 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
  * width applies then (Prettier 80, Black/Ruff 88, google-java-format 100). Read with the configs.
  */
 const TOOL_FILES: Record<string, string[]> = {
-  js: [...PRETTIER_FILES, "package.json"],
+  js: [...PRETTIER_FILES, "package.json", ".prettierignore"],
   python: ["pyproject.toml", "ruff.toml", ".ruff.toml", ".pre-commit-config.yaml"],
   java: ["pom.xml", "build.gradle", "build.gradle.kts"],
   // `.rubocop_todo.yml` is what `inherit_from:` names nearly always (`rubocop --auto-gen-config` writes it).
@@ -176,6 +178,27 @@ export function formatterConfigPaths(path: string): string[] {
 
 /** The width the repository sets for this file, or undefined; `texts` holds the config files found at head. */
 export function formatterWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
+  const width = configsWidth(path, texts);
+  // A formatter's width is the limit only where it runs: its own config may leave the file out.
+  return width?.formatter && outsideFormatter(path, family(path), texts) ? undefined : width;
+}
+
+/** Whether the repository's config keeps its formatter off the file: a pre-commit hook's `files`/`exclude`, Black's excludes, `.prettierignore`. */
+function outsideFormatter(path: string, fam: string | undefined, texts: Map<string, string>): boolean {
+  const relativeTo = (config: string) => path.slice(config.lastIndexOf("/") + 1);
+  if (fam === "js") {
+    const ignore = nearest(path, [".prettierignore"], texts);
+    return ignore !== undefined && prettierIgnores(ignore.text, relativeTo(ignore.file));
+  }
+  if (fam !== "python") return false;
+  const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
+  if (hooks && precommitScope(hooks.text, PYTHON_FORMAT_HOOKS, relativeTo(hooks.file)) === "out") return true;
+  const project = nearest(path, ["pyproject.toml"], texts);
+  return project !== undefined && blackExcludes(project.text, relativeTo(project.file));
+}
+
+/** The width the configs set for this file, or their tool's default, before the formatter's scope is asked. */
+function configsWidth(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const readers = BY_LANGUAGE[family(path) ?? ""] ?? [];
   for (const dir of ancestors(path)) {
     for (const [name, read] of readers) {
@@ -725,14 +748,10 @@ function xmlText(value: string): string {
   return value.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => named[name]);
 }
 
-/** detekt's `MaxLineLength:` block: `maxLineLength` (default 120) when `active: true`. */
+/** detekt's `MaxLineLength` rule, when active: its `maxLineLength` (default 120), and whether it leaves comment lines out. */
 function detektWidth(text: string): LinterWidth | undefined {
-  const block = yamlBlock(text, /^MaxLineLength:\s*$/);
-  if (block.length === 0 || !block.some((l) => /^\s*active:\s*true\b/.test(l))) return undefined;
-  const m = block.map((l) => /^\s*maxLineLength:\s*(\d{1,4})\b/.exec(l)).find(Boolean);
-  // `excludeCommentStatements: true`: detekt does not measure comment lines.
-  const comments = block.some((l) => /^\s*excludeCommentStatements:\s*true\b/.test(l));
-  return { max: m ? Number(m[1]) : 120, ...(comments ? { ignoresComments: true } : {}) };
+  const rule = detektLineLength(text);
+  return rule && { max: rule.max, ...(rule.ignoresComments ? { ignoresComments: true } : {}) };
 }
 
 /** phpcs: Generic.Files.LineLength's `lineLimit`, else PSR-12/PSR-2's soft 120 when the ruleset includes them. */
@@ -757,56 +776,15 @@ function standardName(ref: string): string {
   return ref.startsWith("PER") ? "PER Coding Style" : ref.replace(/^PSR/, "PSR-");
 }
 
-/** The indented lines under the first YAML key line matching `key`. */
-function yamlBlock(text: string, key: RegExp): string[] {
-  const lines = text.split("\n");
-  const at = lines.findIndex((l) => key.test(l.trim()));
-  if (at < 0) return [];
-  const indent = /^\s*/.exec(lines[at])![0].length;
-  const out: string[] = [];
-  for (const line of lines.slice(at + 1)) {
-    if (line.trim() === "" || line.trim().startsWith("#")) continue;
-    if (/^\s*/.exec(line)![0].length <= indent) break;
-    out.push(line);
-  }
-  return out;
-}
-
-/**
- * golangci-lint runs lll: listed under `linters:` `enable:`, or all linters on (v1 `enable-all: true`,
- * v2 `default: all`) without `lll` under `disable:`. Only `linters:`'s own keys count: a linter's
- * settings have their own `enable-all`.
- */
+/** Whether golangci-lint runs lll by this config (src/analysis/lint-yaml-widths.ts). */
 function lllEnabled(text: string): boolean {
-  const block = yamlBlock(text, /^linters:$/);
-  const indent = (l: string) => /^\s*/.exec(l)![0].length;
-  const child = Math.min(...block.map(indent));
-  const listUnder = (key: string): string[] => {
-    const at = block.findIndex((l) => indent(l) === child && l.trim().startsWith(`${key}:`));
-    if (at < 0) return [];
-    const inline = /:\s*\[([^\]]{0,2000})\]/.exec(block[at]);
-    if (inline) return inline[1].split(",").map((x) => x.trim().replace(/^["']|["']$/g, ""));
-    const items: string[] = [];
-    for (const l of block.slice(at + 1)) {
-      if (indent(l) <= child) break;
-      const m = /^\s*-\s*["']?([\w-]+)/.exec(l);
-      if (m) items.push(m[1]);
-    }
-    return items;
-  };
-  if (listUnder("enable").includes("lll")) return true;
-  const all = block.some((l) => indent(l) === child && /^\s*(enable-all:\s*true|default:\s*all)\s*(#.*)?$/.test(l));
-  return all && !listUnder("disable").includes("lll");
+  return golangciLll(text)?.enabled === true;
 }
 
-/** golangci-lint: `line-length` under the `lll:` settings block (v1 `linters-settings`, v2 `linters.settings`), when lll runs. */
+/** golangci-lint: `line-length` of lll's settings (v1 `linters-settings`, v2 `linters.settings`), when lll runs. */
 function golangciWidth(text: string): number | undefined {
-  if (!lllEnabled(text)) return undefined;
-  for (const line of yamlBlock(text, /^lll:$/)) {
-    const m = /^\s*line-length:\s*(\d{1,4})\s*(#.*)?$/.exec(line);
-    if (m) return Number(m[1]);
-  }
-  return undefined;
+  const lll = golangciLll(text);
+  return lll?.enabled ? lll.lineLength : undefined;
 }
 
 // Prettier's `tabWidth: 4` (JSON, YAML, TOML and JS configs alike).

@@ -468,7 +468,7 @@ export const ROOT_LICENCES = ["LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"]
 const MINIFIABLE = /\.(?:m|c)?js$|\.css$/;
 const MINIFIED_AVERAGE = 300;
 const MINIFIED_LINE = 5000;
-function minified(path: string, text: string): boolean {
+export function minified(path: string, text: string): boolean {
   if (!MINIFIABLE.test(path)) return false;
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length === 0) return false;

@@ -3,6 +3,15 @@ import { GENERATED_MARKERS } from "../config/default-ignores.js";
 import type { ChangedFile, Gap } from "../model/change.js";
 import { lineHead } from "../text/line-windows.js";
 
+// The files a review left out, for the rules that still read them (scansIgnoredFiles): no-secrets
+// reports only live provider tokens there. Keyed by the file object, which the engine hands on as is.
+const ignoredFileSet = new WeakSet<ChangedFile>();
+
+/** Whether the review left this file out (an ignore glob, a generated header) and only scans it for secrets. */
+export function isIgnoredFile(file: ChangedFile): boolean {
+  return ignoredFileSet.has(file);
+}
+
 /** Splits files into those to review and gaps for the ones ignored by config or found to be generated. */
 export function filterIgnored(files: ChangedFile[], ignoreGlobs: string[]): { kept: ChangedFile[]; ignored: Gap[]; ignoredFiles: ChangedFile[] } {
   const isIgnored = globMatcher(ignoreGlobs);
@@ -14,6 +23,7 @@ export function filterIgnored(files: ChangedFile[], ignoreGlobs: string[]): { ke
     if (why) {
       ignored.push({ kind: "ignored", path: file.path, message: `${why}; still scanned for secrets` });
       ignoredFiles.push(file);
+      ignoredFileSet.add(file);
     } else {
       kept.push(file);
     }

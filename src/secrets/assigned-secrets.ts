@@ -30,6 +30,10 @@ const PLACEHOLDER =
 // Code, not a value: a call `f(x)`, a template `{expr}`, an index or a type (`auth["id"]`,
 // `Optional[str]`), or HTML-escaped code in generated docs (`&#34;`).
 const EXPRESSION = /^[\w.]+\(|\{[^}]{0,200}\}|^[A-Za-z_][\w.]{0,60}\[|&(#\d{1,6}|[a-z]{2,8});/;
+// Code, not a value: the name ended a string ("Input new password: ") and the quote after it closed
+// that string, so what follows is the rest of the expression (`),E=n.limitMessage;…` in a minified
+// bundle). A password does not start with a closing bracket, a comma or a semicolon.
+const CODE_AFTER_STRING = /^[),;\]}+]/;
 // Words joined by separators, maybe with one punctuation mark at either end: `!real_csrf_token`.
 // Each segment is a word or a short number: `users_list_pagination_1`, `v2-api-client`.
 const WORDS = /^[^A-Za-z0-9]?[A-Za-z]+(?:[_\-. ](?:[A-Za-z]+|[0-9]{1,4}))*[^A-Za-z0-9]?$/;
@@ -57,7 +61,8 @@ export function findAssignedSecret(text: string, minEntropy: number, code: boole
     const m = execInWindows(re, rest);
     if (!m) return undefined;
     const annotation = /^\s{0,16}=(?!=)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 20));
-    if (!annotation && isSecretName(m[1]) && looksRandom(m[4], minEntropy)) return { name: m[1], value: m[4] };
+    const value = m[4];
+    if (!annotation && isSecretName(m[1]) && looksRandom(value, minEntropy) && !(code && CODE_AFTER_STRING.test(value))) return { name: m[1], value };
     rest = rest.slice(m.index + m[0].length);
   }
   return undefined;

@@ -1,5 +1,7 @@
 import { looksGeneratedText } from "../syntax/generated.js";
-import type { ChangedFile } from "../model/change.js";
+import { minified, notAuthored } from "../analysis/not-authored.js";
+import { isIgnoredFile } from "../engine/filter-files.js";
+import type { Change, ChangedFile } from "../model/change.js";
 import { isTestPath } from "../text/test-conventions.js";
 
 // Where a credential is most likely a fixture or an illustration: tests, fixtures, docs, examples,
@@ -37,3 +39,22 @@ export function isGeneratedOutput(file: ChangedFile): boolean {
   const head = file.addedLines.filter((l) => l.line <= 5);
   return head.length > 0 && head[0].line === 1 && looksGeneratedText(head.map((l) => l.text).join("\n"));
 }
+
+/**
+ * Why a file's generic matches (a password, an assigned key) are not its author's, or undefined:
+ * the review ignores it (an ignore glob, a generated header), it is vendored or build output, or
+ * its added lines are minified. Redux's `.yarn/releases/yarn-4.1.0.cjs` held readline-sync's
+ * "Input new password: " prompt and Yarn's public Algolia search key; nobody wrote either in the
+ * change, and nobody could move them to a secret store. A live provider token is still reported there.
+ */
+export function notWrittenHere(file: ChangedFile, change: Change): string | undefined {
+  if (isIgnoredFile(file)) return "ignored by the review";
+  const byPath = notAuthored(file.path, change);
+  if (byPath) return byPath;
+  // Added lines only, and a bundle's worth of them: one long line with a key written by hand
+  // (a PEM with `\n` escapes) is not a minified file.
+  const added = file.addedLines.map((l) => l.text).join("\n");
+  return added.length >= MINIFIED_CHARS && minified(file.path, added) ? "minified" : undefined;
+}
+
+const MINIFIED_CHARS = 5000;

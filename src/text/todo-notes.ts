@@ -18,6 +18,23 @@ export function xxxIsNote(block: string): boolean {
   return !ASKS.test(words) && !ACTION.test(words);
 }
 
+// What makes a HACK a work item: it asks (`?`) or says in so many words that something is to be
+// undone or done later ("remove this once…", "should be replaced", "needs to be fixed", "to do").
+// Not "a hack to fix the breakpoint index" nor "can work around … until X is stable": those explain
+// why the code under them exists, which is what a HACK comment is mostly written for.
+const HACK_ASKS =
+  /\?|\b(?:remove|delete|drop|replace|revert|revisit|undo|fix|clean\s?up|get\s+rid\s+of|rewrite|redo)\s+(?:this|it|me|that|them|once|when|after|before|later)\b|\b(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+(?:removed|deleted|dropped|replaced|reverted|revisited|fixed|cleaned|rewritten|redone)\b|\bto\s?do\b|\bFIXME\b|\btemporar(?:y|ily)\b/i;
+
+/**
+ * Whether a `HACK` comment (its whole block, marker included) asks for work. A HACK mostly
+ * explains a workaround in place (black's "HACK: The following 'if' statement is a hack to fix the
+ * custom breakpoint index…", crossbeam's "HACK: This is equivalent to transmute_copy by value, but
+ * available in const context even on older rustc…"); it is a task only when it says what is to be done.
+ */
+export function hackAsks(block: string): boolean {
+  return HACK_ASKS.test(block.replace(/^[\s\S]*?HACK\s*:?/, ""));
+}
+
 // A folder of examples: `examples/`, `typing-examples/`, `code_examples/`.
 const EXAMPLES = /(^|\/)[\w-]*examples?\//i;
 

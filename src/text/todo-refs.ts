@@ -4,9 +4,10 @@ import { findIssueRefs, type RefOptions } from "./issue-refs.js";
 // `TODO ABC-123:`, `FIXME: [ABC-123]`, Google's `TODO(b/123456)`. Only there by default: anywhere
 // in the text `UTF-8`, `SHA-256` or `ES-2015` would pass for keys; `tracker_patterns` widens it.
 const KEY_AFTER_MARKER = /^\s{0,4}[(\[:]?\s{0,4}:?\s{0,4}[(\[]?\s{0,4}(?:([A-Z][A-Z0-9_]{1,15})-\d{1,9}|b\/\d{3,12})(?![\w-])/;
-// A version as the TODO's own key (`FIXME(1.59): use TryFrom`, `TODO(v2.0)`, `TODO(PHP 8.1)`): it is
-// done when that version is required, and a grep for the version finds every one of them.
-const VERSION_KEY = /^\(\s{0,2}(?:[A-Za-z]{1,12}[ -]?)?v?\d{1,4}(?:\.\d{1,4}){1,3}\s{0,2}\)/;
+// A version as the TODO's own key (`FIXME(1.59): use TryFrom`, `TODO(v2.0)`, `TODO(PHP 8.1)`, go-yaml's
+// `TODO(v3)`): it is done when that version is required or released, and a grep for the version
+// finds every one of them. A bare integer needs its `v` (`TODO(2)` may be anything).
+const VERSION_KEY = /^\s?\(\s{0,2}(?:(?:[A-Za-z]{1,12}[ -]?)?v?\d{1,4}(?:\.\d{1,4}){1,3}|v\d{1,4})\s{0,2}\)/;
 const NOT_KEYS = new Set(["UTF", "UCS", "SHA", "MD", "ISO", "RFC", "AES", "RSA", "HTTP", "TLS", "SSL", "ES", "ECMA", "IPV", "X", "TODO", "FIXME"]);
 const URL = /\bhttps?:\/\/[^\s<>()"'`]{1,500}/gi;
 // An issue in any tracker's URL: GitLab's `/-/issues/12`, Jira's `/browse/ABC-12`, a `go/j/ABC-12`
@@ -70,4 +71,18 @@ export function todoHasReference(text: string, afterMarker: string, opts: RefOpt
   if (VERSION_KEY.test(afterMarker)) return true;
   const key = KEY_AFTER_MARKER.exec(afterMarker);
   return key !== null && !NOT_KEYS.has(key[1] ?? "");
+}
+
+// A file named for an issue (`copy-gh-89.test.js`, `issue_123_spec.rb`, `Bug4521Test.java`) or whose
+// first lines link one (`// relevant: https://github.com/…/issues/89`): the whole file is about that
+// issue, and a TODO in it is found through it (node-fs-extra's `// TODO: decide behavior` in the gh #89 test).
+const ISSUE_IN_NAME = /(?:^|[-_.])(?:gh|issue|bug)[-_]?\d{1,7}(?=[-_.]|$)|^(?:Issue|Bug|Gh)\d{1,7}(?=[A-Z_.])/i;
+const ISSUE_URL = /\bhttps?:\/\/[^\s<>()"'`]{1,200}?\/(?:-\/)?(?:issues|pull)\/\d+/i;
+const HEADER_LINES = 3;
+
+/** Whether the file is about one issue, by its name or by an issue linked in its first lines (`header`: its text from the top). */
+export function fileAboutIssue(path: string, header: string | undefined): boolean {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (ISSUE_IN_NAME.test(name)) return true;
+  return header !== undefined && ISSUE_URL.test(header.split("\n", HEADER_LINES).join("\n").slice(0, 1000));
 }

@@ -125,3 +125,23 @@ export function templateOutput(files: ChangedFile[]): Set<ChangedFile> {
   if (templates.size === 0) return new Set();
   return new Set(files.filter((f) => !T4_TEMPLATE.test(f.path) && templates.has(f.path.replace(/\.[^./]+$/, ""))));
 }
+
+// A help compiler's output folder: Sandcastle Help File Builder writes the compiled `.chm`, its
+// `LastBuild.log` and a browsable website (`WebTOC.xml`, `scripts/*.js`, `styles/*.css`, `html/*.htm`)
+// into one folder (Moq's `Help/`). HTML Help Workshop's index and contents files mark one too.
+const HELP_BUILD_MARKER = /(?:^|\/)(?:[^/]+\.chm|LastBuild\.log|WebTOC\.xml|[^/]+\.hh[ck])$/i;
+// One marker may be a checked-in manual; two of them (a `.chm` and its build log) are a build's output.
+const HELP_BUILD_MARKERS = 2;
+
+/** The files of the change inside a folder where it adds a help compiler's output: a `.chm` with its build log or web TOC. */
+export function helpBuildOutput(files: ChangedFile[]): Set<ChangedFile> {
+  const markers = new Map<string, number>();
+  for (const f of files) {
+    if (f.status === "removed" || !HELP_BUILD_MARKER.test(f.path)) continue;
+    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+    markers.set(dir, (markers.get(dir) ?? 0) + 1);
+  }
+  const roots = [...markers].filter(([, n]) => n >= HELP_BUILD_MARKERS).map(([dir]) => dir);
+  if (roots.length === 0) return new Set();
+  return new Set(files.filter((f) => roots.some((root) => f.path.startsWith(root))));
+}

@@ -38,6 +38,12 @@ describe("no-secrets cannot be switched off from the pull request", () => {
     expect(secrets(r)).toEqual(["docs/generated/keys.ts:1"]);
   });
 
+  it("an ignored file's generic matches are quiet, its provider keys are not", () => {
+    const generic = 'const password = "q8X#2mZ!' + 'v9Lp$4rT";';
+    const r = review([addedFile("docs/generated/keys.ts", [generic, KEY]), addedFile("src/db.ts", [generic])], 'ignore: ["docs/generated/**"]');
+    expect(secrets(r)).toEqual(["docs/generated/keys.ts:2", "src/db.ts:1"]);
+  });
+
   it("`bottomline-disable-line no-secrets` silences nothing by default, and says why", () => {
     const r = review([addedFile("src/a.ts", [`${KEY} // bottomline-disable-line no-secrets`])]);
     expect(secrets(r)).toEqual(["src/a.ts:1"]);

@@ -539,6 +539,43 @@ testRule("max-line-length", {
   valid: [
     { name: "TypeScript, no config: JSDoc sentences one a line", change: change([addedFile("source/index.ts", [`\t${words(180)}`, `\t * ${words(200)}`])]) },
     { name: "Python, no config", change: change([addedFile("pkg/a.py", [`    result = compute(${words(150)})`])]) },
+    // black 19d69b34e5 (held-out set 8): pre-commit ran Black only on black.py, setup.py and tests/test_black.py;
+    // tests/expression.py is formatter input, long on purpose. Black's width is the limit only where Black runs.
+    {
+      name: "Python: a file outside the pre-commit Black hook's files",
+      change: change([addedFile("tests/expression.py", [nested(175)])]),
+      lookups: configs({
+        ".pre-commit-config.yaml":
+          "-   repo: local\n    hooks:\n    - id: black\n      entry: python3 -m black\n      files: ^(black|setup|tests/test_black)\\.py$\n",
+      }),
+    },
+    {
+      name: "Python: a file the hook's verbose exclude, or the config's top-level exclude, leaves out",
+      change: change([addedFile("tests/data/case.py", [nested(150)]), addedFile("gen/api.py", [nested(150)])]),
+      lookups: configs({
+        ".pre-commit-config.yaml": [
+          "exclude: ^gen/",
+          "repos:",
+          "  - repo: https://github.com/psf/black",
+          "    hooks:",
+          "      - id: black",
+          "        exclude: |",
+          "          (?x)^(",
+          "            tests/data/.*  # formatter input",
+          "          )$",
+        ].join("\n"),
+      }),
+    },
+    {
+      name: "Python: a file Black's extend-exclude in pyproject.toml leaves out",
+      change: change([addedFile("tests/data/simple_cases/expr.py", [nested(150)])]),
+      lookups: configs({ "pyproject.toml": '[tool.black]\nline-length = 88\nextend-exclude = """\n/(\n  tests/data\n  | profiling\n)/\n"""\n' }),
+    },
+    {
+      name: "TypeScript: a file .prettierignore leaves out",
+      change: change([addedFile("src/fixtures/big.ts", [`const x = ${nested(150)};`]), addedFile("legacy/old.js", [`var x = ${nested(150)};`])]),
+      lookups: configs({ ".prettierrc": '{ "printWidth": 100 }', ".prettierignore": "# generated\nfixtures/\n/legacy\n" }),
+    },
     { name: "Ruby, no .rubocop.yml", change: change([addedFile("lib/a.rb", [`  ${words(150)}`])]) },
     { name: "PHP, no phpcs ruleset", change: change([addedFile("src/A.php", [`        ${words(150)}`])]) },
     { name: "Rust, no rustfmt.toml", change: change([addedFile("src/lib.rs", [`    let v = ${words(150)}`])]) },
@@ -679,6 +716,33 @@ testRule("max-line-length", {
     })),
   ],
   invalid: [
+    {
+      name: "Python: a file the pre-commit Black or Ruff hook's files take is held to their 88",
+      change: change([addedFile("black.py", [nested(115)]), addedFile("src/app.py", [`x = ${nested(112)}`])]),
+      lookups: configs({
+        ".pre-commit-config.yaml": [
+          "repos:",
+          "  - repo: local",
+          "    hooks:",
+          "      - id: black",
+          "        files: ^(black|setup|tests/test_black)\\.py$",
+          "  - repo: https://github.com/astral-sh/ruff-pre-commit",
+          "    hooks:",
+          "      - id: ruff-format",
+          "        files: ^src/",
+        ].join("\n"),
+      }),
+      findings: [
+        { messageId: "tooLongForFormatter", path: "black.py", data: { max: 88 } },
+        { messageId: "tooLongForFormatter", path: "src/app.py", data: { max: 88 } },
+      ],
+    },
+    {
+      name: "TypeScript: .prettierignore's patterns leave other files to Prettier's width",
+      change: change([addedFile("src/app.ts", [`const x = ${nested(150)};`])]),
+      lookups: configs({ ".prettierrc": '{ "printWidth": 100 }', ".prettierignore": "fixtures/\n/legacy\n*.min.js\n" }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100 } }],
+    },
     // Round 4 (#11), coil in set 4: a width no tool checks is a guide; clear overruns still break it.
     {
       name: "Kotlin: a line more than 15% over .editorconfig's guide is said where ktlint's max-line-length is disabled",

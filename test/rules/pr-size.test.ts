@@ -206,6 +206,18 @@ testRule("pr-size", {
       ]),
     },
     {
+      // Moq ae66d94b33 (held-out set 8): Sandcastle Help File Builder's output, the .chm, its build log and its web pages.
+      name: "a help compiler's output folder (a .chm beside its build log) is the tool's",
+      options: { max_lines: 100 },
+      change: change([
+        ...files(1, 50),
+        binary("Help/Moq.chm"),
+        newFile("Help/LastBuild.log", numbered("log", 500)),
+        newFile("Help/scripts/script_manifold.js", distinct("m", 1100)),
+        newFile("Help/styles/Presentation.css", distinct("s", 1000)),
+      ]),
+    },
+    {
       name: "lines that only gain nullability annotations do not count (enabling nullable reference types)",
       change: change([
         addedFile(
@@ -694,6 +706,12 @@ testRule("pr-size", {
       name: "a file of the same name in the same language is no port: a rewrite counts in full",
       options: { max_lines: 800 },
       change: change([removedFile("src/Screen.java", 900), newFile("src/other/Screen.java", distinct("s", 900))]),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "one help file checked in beside scripts is not a help build: the scripts count",
+      options: { max_lines: 100 },
+      change: change([binary("Help/Manual.chm"), newFile("Help/scripts/menu.js", distinct("m", 300))]),
       findings: [{ messageId: "tooBig" }],
     },
     {
