@@ -406,6 +406,9 @@ function extensionlessText(path: string): boolean {
 
 // A .NET resource file (`Resources.ca.resx`): a table of strings a translator fills in, not code.
 const STRING_TABLE = /\.resx$/i;
+// An IDE's project and solution files (Visual Studio's `.csproj` lists of `<Compile Include>` and
+// `<SubType>` entries, `.sln`, Xcode's `.pbxproj`): the IDE writes them as files are added (#10).
+const IDE_PROJECT = /\.(?:csproj|vbproj|fsproj|vcxproj|vcproj|sln|pbxproj)$|\.vcxproj\.filters$|\.xcworkspacedata$/i;
 
 /** Tests, test helpers, docs, extensionless notes and tooling: reviewed lightly, so they do not count toward the limits. */
 function isLight(path: string): boolean {
@@ -420,6 +423,7 @@ function isLight(path: string): boolean {
     extensionlessText(path) ||
     isTranslationFile(path) ||
     STRING_TABLE.test(path) ||
+    IDE_PROJECT.test(path) ||
     inRootToolFolder(path)
   );
 }

@@ -1,6 +1,7 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
+import { helpBuildOutput } from "../text/tool-written.js";
 import { isTestInput } from "../text/test-conventions.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
@@ -152,24 +153,14 @@ function announcedPrivateCopy(path: string, change: Change): boolean {
   return folders.some((f) => names.has(f));
 }
 
-/**
- * What a help compiler leaves in its output folder: Sandcastle's `LastBuild.log`, the compiled
- * `.chm` and HTML Help's project, contents and index files (`.hhp`, `.hhc`, `.hhk`). A change that
- * adds or updates one of them commits a help build: the pages, scripts and styles beside it (Moq's `Help/`,
- * its `script_manifold.js` and `TOC.js`, with `Moq.chm`, `LastBuild.log` and `fti/` files) were
- * generated, not written.
- */
-const HELP_BUILD_MARK = /^(.*\/)?(?:LastBuild\.log|[^/]+\.(?:chm|hhp|hhc|hhk))$/i;
-const helpDirsByChange = new WeakMap<Change, string[]>();
+/** The help compiler's output folders of a change (tool-written.ts decides what marks one), once per change. */
+const helpOutputByChange = new WeakMap<Change, Set<string>>();
 
 function inHelpBuildOutput(path: string, change: Change): boolean {
-  let dirs = helpDirsByChange.get(change);
-  if (!dirs) {
-    dirs = change.files.filter((f) => f.status !== "removed").flatMap((f) => HELP_BUILD_MARK.exec(f.path)?.[1] ?? []);
-    helpDirsByChange.set(change, dirs);
-  }
+  let paths = helpOutputByChange.get(change);
+  if (!paths) helpOutputByChange.set(change, (paths = new Set([...helpBuildOutput(change.files)].map((f) => f.path))));
   // A help build rewrites its folder whole: pages it adds and pages it regenerates alike.
-  return dirs.length > 0 && dirs.some((dir) => path.startsWith(dir)) && fileAt(path, change) !== undefined;
+  return paths.has(path);
 }
 
 /**

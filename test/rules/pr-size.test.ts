@@ -1135,6 +1135,18 @@ testRule("pr-size", {
       change: change([module("src/Properties/Resources.ca.resx", "r", 700), module("src/CatalanConverter.cs", "c", 200), module("src/Other.cs", "o", 150)]),
     },
     {
+      // FakeItEasy's Silverlight port: a new project file of linked <Compile> entries, and the main one's churn.
+      name: "an IDE's project and solution files are its bookkeeping, not code (.csproj, .sln, .pbxproj)",
+      // With the limit set, so that the files are left out by what they are, not by the default's units.
+      options: { max_lines: 800 },
+      change: change([
+        module("Source/FakeItEasy-SL/FakeItEasy-SL.csproj", "p", 574),
+        module("FakeItEasy.sln", "s", 120),
+        module("App.xcodeproj/project.pbxproj", "x", 300),
+        module("Source/FakeItEasy-SL/HashSet.cs", "c", 150),
+      ]),
+    },
+    {
       // An agent tool installed in `.flow/` beside a locale: tooling, not the product.
       name: "a root dot-folder is tooling, not code to review (.flow/, .github/)",
       // With the limit set, so that the files are left out by what they are, not by the default's units.
