@@ -30,6 +30,7 @@ import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
+import { addsOnlyHelpers, internalOnly } from "../src/analysis/tests-internal-only.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
@@ -289,6 +290,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         layout,
       }));
   if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
+  // Code only its own module reaches: the project's tests run it through the public code that calls it.
+  if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return undefined;
   // A refactor the existing tests of its package already run, though they are named for another file.
   const pinned =
     opts.new_behaviour_only && layout && c.newCode.length > 0
@@ -299,6 +302,33 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
+}
+
+/**
+ * The change only adds internal helpers to the file (see addsOnlyHelpers): no function that was
+ * there does anything new, so what the new code changes for users goes through its callers.
+ */
+function onlyNewDeclarations(f: ChangedFile, c: CodeChange, fresh: Set<number>, found: Lookups): boolean {
+  const facts = lineFacts(f, found);
+  const lines = headText(f, found)?.split("\n");
+  if (!facts || !lines) return false;
+  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  return addsOnlyHelpers(fresh, lines, facts.functions, had, [...c.removedCode.keys()]);
+}
+
+/** The file's code is visible only inside its module (see internalOnly); a Rust module's parent is read among the change's sources. */
+function internalCode(f: ChangedFile, ctx: SourceContext): boolean {
+  const text = headText(f, ctx.found);
+  if (text === undefined) return false;
+  const parents = f.path.endsWith(".rs")
+    ? ctx.sources
+        .filter((s) => s !== f && /(^|\/)(lib|main|mod)\.rs$/.test(s.path))
+        .flatMap((s) => {
+          const t = headText(s, ctx.found);
+          return t === undefined ? [] : [{ path: s.path, text: t }];
+        })
+    : [];
+  return internalOnly(f.path, text, parents);
 }
 
 /** The changed scripts that may run tests (see TEST_SCRIPT). */
