@@ -30,6 +30,7 @@ import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
+import { copiedFromSibling, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
 import { addsOnlyHelpers, internalOnly } from "../src/analysis/tests-internal-only.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -151,6 +152,8 @@ export default defineRule({
           sources.filter(rewritesCode).map((f) => f.path),
           layout,
         ),
+        // And the siblings that play the same role as a small change: its lines may be theirs (see tests-sibling-pattern).
+        ...sources.flatMap((f) => roleSiblings(f.path, f.additions, layout, new Set(change.files.map((c) => c.path)))),
       ]),
     ];
   },
@@ -184,6 +187,7 @@ export default defineRule({
       behaviourWords: saysBehaviour(change),
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       changedTests,
+      changed: new Set(change.files.map((c) => c.path)),
       scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
@@ -228,6 +232,8 @@ interface SourceContext {
   /** The scripts whose test commands the change edits, and the packages those name. */
   scripts: Array<{ path: string; named: Named }>;
   moved: RemovedFunction[];
+  /** The paths of every file the change touches. */
+  changed: Set<string>;
 }
 
 /**
@@ -292,6 +298,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
   // Code only its own module reaches: the project's tests run it through the public code that calls it.
   if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return undefined;
+  const sibling = opts.new_behaviour_only && layout && c.newCode.length > 0 ? siblingCopied(f, fresh, layout, found, ctx.changed) : undefined;
+  if (sibling) return covered(f, `the tests of \`${sibling}\`, whose lines it copies`);
   // A refactor the existing tests of its package already run, though they are named for another file.
   const pinned =
     opts.new_behaviour_only && layout && c.newCode.length > 0
@@ -329,6 +337,13 @@ function internalCode(f: ChangedFile, ctx: SourceContext): boolean {
         })
     : [];
   return internalOnly(f.path, text, parents);
+}
+
+/** The sibling of the same role whose lines the file's fresh code copies (see copiedFromSibling), if laterNeeds read it. */
+function siblingCopied(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups, changed: Set<string>): string | undefined {
+  const siblings = readTests(roleSiblings(f.path, f.additions, layout, changed), found);
+  const lines = siblings.length > 0 ? headText(f, found)?.split("\n") : undefined;
+  return lines === undefined ? undefined : copiedFromSibling(fresh, lines, siblings);
 }
 
 /** The changed scripts that may run tests (see TEST_SCRIPT). */

@@ -217,3 +217,41 @@ testRule("tests-required", {
     },
   ],
 });
+
+// A driver gaining the hook its sibling driver already had, line for line (capybara's edge_driver.rb, set 7).
+const driverTree = tree(
+  "lib/capybara/selenium/drivers/chrome_driver.rb",
+  "lib/capybara/selenium/drivers/edge_driver.rb",
+  "spec/selenium_spec_chrome.rb",
+  "spec/selenium_spec_edge.rb",
+);
+const hook = [
+  "  def self.extended(base)",
+  "    bridge = base.send(:bridge)",
+  "    bridge.extend Capybara::Selenium::IsDisplayed unless bridge.commands(:is_element_displayed)",
+  "    base.options[:native_displayed] = false if base.options[:native_displayed].nil?",
+  "  end",
+];
+const chromeDriver = ["module Capybara::Selenium::Driver::ChromeDriver", ...hook, "", "  def fullscreen_window(handle)", "    super", "  end", "end"].join(
+  "\n",
+);
+const edgeBase = ["module Capybara::Selenium::Driver::EdgeDriver", "  def download_path=(path)", "    @download_path = path", "  end", "end"].join("\n");
+const edgeHead = ["module Capybara::Selenium::Driver::EdgeDriver", ...hook, "", "  def download_path=(path)", "    @download_path = path", "  end", "end"].join(
+  "\n",
+);
+const withSibling = (sibling: string) => {
+  const e = changed("lib/capybara/selenium/drivers/edge_driver.rb", edgeBase, edgeHead);
+  e.lookups.fileContents.set("lib/capybara/selenium/drivers/chrome_driver.rb", sibling);
+  return { change: e.change, lookups: { ...e.lookups, fileTree: driverTree.fileTree } };
+};
+
+testRule("tests-required", {
+  valid: [{ name: "Ruby: a driver that copies its sibling driver's hook line for line", ...withSibling(chromeDriver) }],
+  invalid: [
+    {
+      name: "Ruby: the same hook when the sibling does not have it is new behaviour",
+      ...withSibling(chromeDriver.replace("native_displayed", "native_clicks")),
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});
