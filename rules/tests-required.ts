@@ -30,7 +30,7 @@ import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
-import { copiedFromSibling, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
+import { copiedFromSibling, MAX_SIBLING_READS, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
 import { addsOnlyHelpers, internalOnly } from "../src/analysis/tests-internal-only.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -141,6 +141,7 @@ export default defineRule({
     const sources = change.files.filter((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0 && hasSyntax(f));
     if (sources.length === 0) return [];
     const layout = repoLayout(found.fileTree);
+    const touched = new Set(change.files.map((c) => c.path));
     // And the tests of the packages of the sources it rewrites: a refactor's tests may be named for another file.
     return [
       ...new Set([
@@ -153,7 +154,7 @@ export default defineRule({
           layout,
         ),
         // And the siblings that play the same role as a small change: its lines may be theirs (see tests-sibling-pattern).
-        ...sources.flatMap((f) => roleSiblings(f.path, f.additions, layout, new Set(change.files.map((c) => c.path)))),
+        ...sources.flatMap((f) => roleSiblings(f.path, f.additions, layout, touched)).slice(0, MAX_SIBLING_READS),
       ]),
     ];
   },

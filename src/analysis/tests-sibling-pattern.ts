@@ -11,6 +11,9 @@ import { filesIn, type RepoLayout } from "../text/test-layout.js";
 /** At most this many siblings are read per source. */
 const MAX_SIBLINGS = 3;
 
+/** At most this many siblings are read per review: a change of many small files reads no more. */
+export const MAX_SIBLING_READS = 12;
+
 /** A source with more added lines is no copy of a sibling's few lines: its siblings are not read. */
 const MAX_ADDITIONS = 40;
 
