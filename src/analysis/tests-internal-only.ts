@@ -1,12 +1,15 @@
 /**
  * Code only its own module can reach (#11, session 10): a Kotlin file whose every top-level
- * declaration is `internal` or `private`, a C# or Java file whose outermost types are not
- * `public`, a Rust file whose items are `pub(crate)` or private, or `pub` in a module its parent
- * declares without `pub` and does not re-export. Its callers are the project's public functions,
+ * declaration is `internal` or `private`, a C# file whose outermost types are all declared
+ * `internal` (a type with no modifier may be a `partial` part of a public one, or an
+ * application's code where everything is internal by default: not enough), a Rust file whose items
+ * are `pub(crate)` or private and that implements no trait (a trait impl may be for a public type
+ * declared elsewhere), or `pub` in a module its parent declares without `pub` and does not re-export. Its callers are the project's public functions,
  * and the project's tests reach it through them: a reviewer asks for a test of what those entry
  * points do, not of an internal helper (anyhow's private `ptr.rs`, crossbeam's `alloc_helper.rs`,
  * Moq's `internal sealed class InvocationShape`). Languages without module visibility (Python,
- * Ruby, JavaScript, Go's package-wide names) are never internal here.
+ * Ruby, JavaScript, Go's package-wide names) are never internal here, nor is Java: its
+ * package-private classes are what the package's own tests call directly.
  */
 
 /** A Kotlin top-level declaration, its modifiers and annotations before the keyword. */
@@ -20,12 +23,14 @@ const TYPE_DECLARATION =
 /** A Rust item declared `pub` with no restriction (`pub(crate)` is internal). */
 const RUST_BARE_PUB = /^\s*pub\s+(?:(?:unsafe|async|const|extern\s+"\w+")\s+)*(?:fn|struct|enum|trait|type|const|static|union|mod|use)\b/;
 
+/** `impl<'a> LowerHex for BytesRef<'a>`: a trait implemented, for a type that may be public elsewhere. */
+const TRAIT_IMPL = /^\s*(?:unsafe\s+)?impl\b.*\bfor\b/;
+
 /** Whether the file's code is visible only inside its own module (see the file's comment). */
 export function internalOnly(path: string, text: string, parents: Array<{ path: string; text: string }>): boolean {
   const lines = text.split("\n");
   if (path.endsWith(".kt")) return kotlinInternal(lines);
-  if (path.endsWith(".cs")) return typesInternal(lines, /\b(public|protected)\b/);
-  if (path.endsWith(".java")) return typesInternal(lines, /\b(public|protected)\b/);
+  if (path.endsWith(".cs")) return typesInternal(lines);
   if (path.endsWith(".rs")) return rustInternal(path, lines, parents);
   return false;
 }
@@ -39,19 +44,15 @@ function kotlinInternal(lines: string[]): boolean {
   return declarations.length > 0 && declarations.every((mods) => /\b(internal|private)\b/.test(mods));
 }
 
-/**
- * The outermost type declarations (the least indented) are none of them public, and there is
- * one. A type with no modifier is internal (C#) or package-private (Java); a public type nested
- * in one of them is no wider than it.
- */
-function typesInternal(lines: string[], exposed: RegExp): boolean {
+/** The outermost type declarations (the least indented) are all declared `internal`, and there is one: a public type nested in one is no wider than it. */
+function typesInternal(lines: string[]): boolean {
   const types = lines.flatMap((l) => {
     const m = TYPE_DECLARATION.exec(l);
     return m && !/^\s*(\/\/|\*|\/\*)/.test(l) ? [{ indent: m[1].replace(/\t/g, "    ").length, mods: m[2] }] : [];
   });
   if (types.length === 0) return false;
   const outer = Math.min(...types.map((t) => t.indent));
-  return types.filter((t) => t.indent === outer).every((t) => !exposed.test(t.mods));
+  return types.filter((t) => t.indent === outer).every((t) => /\binternal\b/.test(t.mods) && !/\b(public|protected)\b/.test(t.mods));
 }
 
 /**
@@ -59,7 +60,8 @@ function typesInternal(lines: string[], exposed: RegExp): boolean {
  * declares with a plain `mod name;` and does not re-export with `pub use`.
  */
 function rustInternal(path: string, lines: string[], parents: Array<{ path: string; text: string }>): boolean {
-  if (!lines.some((l) => RUST_BARE_PUB.test(l))) return lines.some((l) => /^\s*(pub\s*\(\s*(crate|super)\s*\)\s+)?(fn|struct|enum|trait|impl)\b/.test(l));
+  if (!lines.some((l) => RUST_BARE_PUB.test(l)))
+    return !lines.some((l) => TRAIT_IMPL.test(l)) && lines.some((l) => /^\s*(pub\s*\(\s*(crate|super)\s*\)\s+)?(fn|struct|enum|trait|impl)\b/.test(l));
   const dir = path.slice(0, path.lastIndexOf("/") + 1);
   const stem = path.slice(dir.length).replace(/\.rs$/, "");
   if (stem === "lib" || stem === "main" || stem === "mod") return false;

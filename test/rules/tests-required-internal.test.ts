@@ -127,11 +127,6 @@ testRule("tests-required", {
       lookups: csharpTree,
     },
     {
-      name: "C#: a class with no modifier is internal",
-      change: change([added("src/Acme/CallShape.cs", csharpShape(""))]),
-      lookups: csharpTree,
-    },
-    {
       name: "Rust: a helper whose items are all pub(crate)",
       change: change([added("utils/src/alloc_helper.rs", rustAlloc("pub(crate) "))]),
       lookups: rustTree,
@@ -195,6 +190,35 @@ testRule("tests-required", {
       name: "C#: a public class",
       change: change([added("src/Acme/CallShape.cs", csharpShape("public "))]),
       lookups: csharpTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "C#: a class with no modifier may be a partial part of a public one",
+      change: change([added("src/Acme/CallShape.cs", csharpShape("partial "))]),
+      lookups: csharpTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Rust: a file of trait impls only, for a type declared elsewhere",
+      change: change([
+        added("utils/src/alloc_helper.rs", [
+          "impl<'a> LowerHex for BytesRef<'a> {",
+          "    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {",
+          "        for b in self.0 {",
+          '            if f.alternate() { write!(f, "0x{:02x}", b)?; } else { write!(f, "{:02x}", b)?; }',
+          "        }",
+          "        Ok(())",
+          "    }",
+          "}",
+        ]),
+      ]),
+      lookups: rustTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Java: a package-private class is what its package's tests call directly",
+      change: change([added("src/main/java/acme/CallShape.java", csharpShape("").slice(2, -1))]),
+      lookups: tree("pom.xml", "src/main/java/acme/CallShape.java", "src/test/java/acme/OtherTest.java"),
       findings: [{ messageId: "missingTests" }],
     },
     {
