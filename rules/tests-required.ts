@@ -30,6 +30,8 @@ import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
+import { copiedFromSibling, MAX_SIBLING_READS, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
+import { addsOnlyHelpers, internalOnly } from "../src/analysis/tests-internal-only.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
@@ -139,6 +141,7 @@ export default defineRule({
     const sources = change.files.filter((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0 && hasSyntax(f));
     if (sources.length === 0) return [];
     const layout = repoLayout(found.fileTree);
+    const touched = new Set(change.files.map((c) => c.path));
     // And the tests of the packages of the sources it rewrites: a refactor's tests may be named for another file.
     return [
       ...new Set([
@@ -150,6 +153,8 @@ export default defineRule({
           sources.filter(rewritesCode).map((f) => f.path),
           layout,
         ),
+        // And the siblings that play the same role as a small change: its lines may be theirs (see tests-sibling-pattern).
+        ...sources.flatMap((f) => roleSiblings(f.path, f.additions, layout, touched)).slice(0, MAX_SIBLING_READS),
       ]),
     ];
   },
@@ -183,6 +188,7 @@ export default defineRule({
       behaviourWords: saysBehaviour(change),
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       changedTests,
+      changed: new Set(change.files.map((c) => c.path)),
       scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
@@ -227,6 +233,8 @@ interface SourceContext {
   /** The scripts whose test commands the change edits, and the packages those name. */
   scripts: Array<{ path: string; named: Named }>;
   moved: RemovedFunction[];
+  /** The paths of every file the change touches. */
+  changed: Set<string>;
 }
 
 /**
@@ -289,6 +297,10 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         layout,
       }));
   if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
+  // Code only its own module reaches: the project's tests run it through the public code that calls it.
+  if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return undefined;
+  const sibling = opts.new_behaviour_only && layout && c.newCode.length > 0 ? siblingCopied(f, fresh, layout, found, ctx.changed) : undefined;
+  if (sibling) return covered(f, `the tests of \`${sibling}\`, whose lines it copies`);
   // A refactor the existing tests of its package already run, though they are named for another file.
   const pinned =
     opts.new_behaviour_only && layout && c.newCode.length > 0
@@ -299,6 +311,40 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
+}
+
+/**
+ * The change only adds internal helpers to the file (see addsOnlyHelpers): no function that was
+ * there does anything new, so what the new code changes for users goes through its callers.
+ */
+function onlyNewDeclarations(f: ChangedFile, c: CodeChange, fresh: Set<number>, found: Lookups): boolean {
+  const facts = lineFacts(f, found);
+  const lines = headText(f, found)?.split("\n");
+  if (!facts || !lines) return false;
+  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  return addsOnlyHelpers(fresh, lines, facts.functions, had, [...c.removedCode.keys()]);
+}
+
+/** The file's code is visible only inside its module (see internalOnly); a Rust module's parent is read among the change's sources. */
+function internalCode(f: ChangedFile, ctx: SourceContext): boolean {
+  const text = headText(f, ctx.found);
+  if (text === undefined) return false;
+  const parents = f.path.endsWith(".rs")
+    ? ctx.sources
+        .filter((s) => s !== f && /(^|\/)(lib|main|mod)\.rs$/.test(s.path))
+        .flatMap((s) => {
+          const t = headText(s, ctx.found);
+          return t === undefined ? [] : [{ path: s.path, text: t }];
+        })
+    : [];
+  return internalOnly(f.path, text, parents);
+}
+
+/** The sibling of the same role whose lines the file's fresh code copies (see copiedFromSibling), if laterNeeds read it. */
+function siblingCopied(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups, changed: Set<string>): string | undefined {
+  const siblings = readTests(roleSiblings(f.path, f.additions, layout, changed), found);
+  const lines = siblings.length > 0 ? headText(f, found)?.split("\n") : undefined;
+  return lines === undefined ? undefined : copiedFromSibling(fresh, lines, siblings);
 }
 
 /** The changed scripts that may run tests (see TEST_SCRIPT). */
