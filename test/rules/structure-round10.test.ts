@@ -263,6 +263,19 @@ for (const s of SAMPLES.filter((x) => ARMS[x.lang])) {
     ...changed(s.path, base, s.file("parseConstraint", [...arms(6), ...longArm(s.lang, 7, false)])),
     findings: [{ messageId: "addsBlock", data: { name: "parseConstraint" } }],
   });
+  // Round 2: the arm that takes the function over the limit is one more of them too.
+  // Four arms are within 60 lines, five over (Python, without closing braces: five and six).
+  const n = s.lang === "Python" ? 5 : 4;
+  const within = s.file("parseConstraint", arms(n));
+  length.valid.push({
+    name: `${s.lang}: one more exclusive case that takes a function over the limit`,
+    ...changed(s.path, within, s.file("parseConstraint", [...arms(n), ...longArm(s.lang, n + 1, true)])),
+  });
+  length.invalid.push({
+    name: `${s.lang}: the same block added as a step that falls through and takes the function over the limit`,
+    ...changed(s.path, within, s.file("parseConstraint", [...arms(n), ...longArm(s.lang, n + 1, false)])),
+    findings: [{ messageId: "addsBlock", data: { name: "parseConstraint" } }],
+  });
 }
 
 {
