@@ -155,8 +155,9 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   const best = costliestNewBlock(c);
   if (!best || best.complexity < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   if (earlyReturnArms(c, best, max) || unrolled(c.code, { start: best.at, end: best.end })) return undefined;
-  // One more of the arms of a function over the limit already: see oneMoreArm.
-  if (c.beforeValue! > max && oneMoreArm(c, { start: best.at, end: best.end })) return undefined;
+  // One more of a dispatch's arms, shaped like its old ones (see oneMoreArm): pulling this one out
+  // would make it the odd one, whether the function was over the limit already or crossed it.
+  if (oneMoreArm(c, { start: best.at, end: best.end })) return undefined;
   // In a function over the limit already, a block under half the limit (8 at 15: one branch nested
   // in another, a condition or two) is a detail of code that was hard to follow before: jsoup's
   // `cssNthChild`, wire's `compile`, coil's guard-clause `isCacheValueValidForSize` (5 points each)

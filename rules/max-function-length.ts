@@ -191,8 +191,8 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || size - openingBraces(c.code, span) < minBlock) return undefined;
   if (extendsDispatch(c, run) || declarative(c.code, span)) return undefined;
   if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span)) return undefined;
-  // One more of the arms of a function over the limit already: see oneMoreArm.
-  if (c.beforeValue! > max && oneMoreArm(c, span)) return undefined;
+  // One more of a dispatch's arms, shaped like its old ones, whether the function was over the limit or crossed it: see oneMoreArm.
+  if (oneMoreArm(c, span)) return undefined;
   const within = innermostHolding(c, span);
   return { line: statementStart(c.code, run.start, c.fn.start), block: size, ...(within ? { within } : {}) };
 }

@@ -13,6 +13,7 @@ import { enclosingOpeners } from "./enclosing-openers.js";
 import { functionFree } from "./function-free.js";
 import { inRootToolFolder } from "./imported-code.js";
 import { lineKey } from "./restored-code.js";
+import { rewrapped } from "./reflowed-code.js";
 import { perReviewFile } from "./review-memo.js";
 import { transliteratesSpec } from "./spec-steps.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
@@ -430,11 +431,16 @@ interface Seen {
   fresh: Set<number>;
 }
 
-/** The function's lines of new code: new tokens on lines the change added (a renamed rewrite: new words only). */
+/**
+ * The function's lines of new code: new tokens on lines the change added (a renamed rewrite: new
+ * words only), not lines that only re-wrap base text (see rewrapped in reflowed-code.ts: a partial
+ * reformat that joins or splits lines). Asked only of a function over the limit, so a review pays for
+ * the re-wrap search only where it can change what is said.
+ */
 function freshLines(ctx: FileContext, fn: FunctionFact, pred: Predecessor | undefined, freshInFile: FreshCode): Set<number> {
   const tokens = ctx.code.tokens(fn);
   const tokenFresh = newTokenLines(tokens, pred?.view?.tokens(pred.fn));
-  const fresh = new Set([...tokenFresh].filter((l) => freshInFile.fresh.has(l)));
+  const fresh = new Set([...tokenFresh].filter((l) => freshInFile.fresh.has(l) && !rewrapped(ctx.file, ctx.found, l)));
   if (pred?.how === "similar" && pred.view) keepNewWords(fresh, tokens, new Set(vocabulary(pred.view, pred.fn)));
   return fresh;
 }

@@ -31,23 +31,33 @@ const squeeze = (text: string) => text.replace(/\s+/g, "");
 
 /** Whether added line `line` (1-based, at head) of `file` lies in a run of added lines that only re-wraps base text. */
 export function reflowed(file: ChangedFile, found: Lookups, line: number): boolean {
-  return reflowedOf(file, found)(line);
+  return reflowedOf(file, found)(line) !== undefined;
+}
+
+/**
+ * Whether added line `line` lies in such a run whose line breaks differ from the base's: it joins
+ * or splits lines (the commons-cli restore, a formatter's re-wrap). A stretch laid out line for
+ * line as at base is a copy of code the file has elsewhere (got's new `if (options.https.key) {`
+ * beside the old one of the same shape): new code written in a familiar shape, not a re-wrap.
+ */
+export function rewrapped(file: ChangedFile, found: Lookups, line: number): boolean {
+  return reflowedOf(file, found)(line) === true;
 }
 
 /** Per file and review: the runs of consecutive added lines, each judged once, when first asked about. */
-const reflowedOf = perReviewFile((file: ChangedFile, found: Lookups): ((line: number) => boolean) => {
+const reflowedOf = perReviewFile((file: ChangedFile, found: Lookups): ((line: number) => boolean | undefined) => {
   const base = baseText(file, found);
-  if (base === undefined || file.addedLines.length === 0) return () => false;
+  if (base === undefined || file.addedLines.length === 0) return () => undefined;
   const squeezed = squeezedLines(base);
-  if (squeezed.text.length > MAX_BASE) return () => false;
+  if (squeezed.text.length > MAX_BASE) return () => undefined;
   const runOf = runsOfAdded(file);
-  const judged = new Map<number, Set<number>>();
+  const judged = new Map<number, Map<number, boolean>>();
   return (line) => {
     const run = runOf.get(line);
-    if (run === undefined) return false;
+    if (run === undefined) return undefined;
     let marked = judged.get(run.first);
     if (!marked) judged.set(run.first, (marked = reflowedIn(run.lines, squeezed)));
-    return marked.has(line);
+    return marked.get(line);
   };
 });
 
@@ -65,6 +75,21 @@ function squeezedLines(base: string): Squeezed {
     text += squeeze(line);
   }
   return { text, starts };
+}
+
+/**
+ * Whether the stretch's lines, read from `at`, each start and end where a base line does (blank
+ * lines aside): the same text laid out line for line as at base, a copy rather than a re-wrap.
+ */
+function sameBreaks(stretch: Run["lines"], base: Squeezed, at: number): boolean {
+  const isBreak = (offset: number) => offset === base.text.length || base.starts[lastAtOrBefore(base.starts, offset)] === offset;
+  let offset = at;
+  for (const { key } of stretch) {
+    if (key === "") continue;
+    if (!isBreak(offset)) return false;
+    offset += key.length;
+  }
+  return isBreak(offset);
 }
 
 /** How many base lines the squeezed text from `at`, `length` long, spans. */
@@ -90,13 +115,14 @@ function runsOfAdded(file: ChangedFile): Map<number, Run> {
 }
 
 /**
- * The lines of a run that lie in stretches found whole in the base text: each stretch grows from
- * its first line while the joined text still reads at base, at the place it read before when it
- * can (a re-wrap reads on in place), else anywhere.
+ * The lines of a run that lie in stretches found whole in the base text, each with whether its
+ * stretch spans a different number of lines at base: each stretch grows from its first line while
+ * the joined text still reads at base, at the place it read before when it can (a re-wrap reads on
+ * in place), else anywhere.
  */
-function reflowedIn(lines: Run["lines"], squeezed: Squeezed): Set<number> {
+function reflowedIn(lines: Run["lines"], squeezed: Squeezed): Map<number, boolean> {
   const base = squeezed.text;
-  const out = new Set<number>();
+  const out = new Map<number, boolean>();
   let searched = 0;
   const find = (text: string) => {
     searched += base.length;
@@ -124,7 +150,10 @@ function reflowedIn(lines: Run["lines"], squeezed: Squeezed): Set<number> {
     }
     const stretch = lines.slice(i, j + 1);
     const spans = Math.max(stretch.filter((l) => l.key !== "").length, baseLinesSpanned(squeezed, at, text.length));
-    if (text.length >= MIN_CHARS && spans >= MIN_LINES) for (const l of stretch) out.add(l.line);
+    if (text.length >= MIN_CHARS && spans >= MIN_LINES) {
+      const rewrapped = !sameBreaks(stretch, squeezed, at);
+      for (const l of stretch) out.set(l.line, rewrapped);
+    }
     i = j + 1;
   }
   return out;

@@ -1,4 +1,4 @@
-import { reflowed } from "../../src/analysis/reflowed-code.js";
+import { reflowed, rewrapped } from "../../src/analysis/reflowed-code.js";
 import { nameLegend } from "../../src/analysis/name-legend.js";
 import { changed } from "../helpers/base-head.js";
 
@@ -50,6 +50,27 @@ describe("reflowed", () => {
     const file = change.files[0];
     const found = { issues: new Map(), fileContents: new Map() };
     expect(file.addedLines.some((l) => reflowed(file, found, l.line))).toBe(false);
+  });
+});
+
+describe("rewrapped", () => {
+  const lines = ["class A {", "    void run() {", "        helper.configureEverything(options, defaults, overrides);", "        start(options);", "    }", "}"];
+  const rewrappedLines = (base: string, head: string[]) => {
+    const { change, lookups } = changed("src/A.java", base, head.join("\n"));
+    const file = change.files[0];
+    return file.addedLines.map((l) => l.line).filter((l) => rewrapped(file, lookups!, l));
+  };
+
+  it("marks lines whose breaks differ from the base's", () => {
+    expect(rewrappedLines(lines.join(""), lines)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("leaves a copy laid out line for line as at base unmarked, though reflowed reads it at base", () => {
+    const copied = [...lines.slice(0, 5), "    void again() {", lines[2], lines[3], "    }", "}"];
+    const { change, lookups } = changed("src/A.java", lines.join("\n"), copied.join("\n"));
+    const file = change.files[0];
+    expect(file.addedLines.some((l) => reflowed(file, lookups!, l.line))).toBe(true);
+    expect(rewrappedLines(lines.join("\n"), copied)).toEqual([]);
   });
 });
 

@@ -107,13 +107,11 @@ for (const s of SAMPLES.filter((x) => ONE_LINE_SAFE.has(x.lang))) {
     name: `${s.lang}: a file whose line breaks the change puts back`,
     ...changed(s.path, flattened, head),
   });
+  // One branch changed is no longer enough to speak: the rest is re-wrapped base text (see
+  // rewrapped in reflowed-code.ts). As many new branches again as the function had is new code.
   complexity.invalid.push({
-    name: `${s.lang}: a file whose line breaks the change puts back, with a branch changed`,
-    ...changed(
-      s.path,
-      flattened.replace(/=== 19|== 19/, (m) => m.replace("19", "91")),
-      head,
-    ),
+    name: `${s.lang}: a file whose line breaks the change puts back, with as many branches again added`,
+    ...changed(s.path, flattened, head.replace(s.branch(19), [19, ...Array.from({ length: 30 }, (_, i) => 100 + i)].map((i) => s.branch(i)).join("\n"))),
     findings: [{ messageId: "tooComplex" }],
   });
 }
@@ -263,6 +261,19 @@ for (const s of SAMPLES.filter((x) => ARMS[x.lang])) {
   length.invalid.push({
     name: `${s.lang}: the same block added as a step that falls through`,
     ...changed(s.path, base, s.file("parseConstraint", [...arms(6), ...longArm(s.lang, 7, false)])),
+    findings: [{ messageId: "addsBlock", data: { name: "parseConstraint" } }],
+  });
+  // Round 2: the arm that takes the function over the limit is one more of them too.
+  // Four arms are within 60 lines, five over (Python, without closing braces: five and six).
+  const n = s.lang === "Python" ? 5 : 4;
+  const within = s.file("parseConstraint", arms(n));
+  length.valid.push({
+    name: `${s.lang}: one more exclusive case that takes a function over the limit`,
+    ...changed(s.path, within, s.file("parseConstraint", [...arms(n), ...longArm(s.lang, n + 1, true)])),
+  });
+  length.invalid.push({
+    name: `${s.lang}: the same block added as a step that falls through and takes the function over the limit`,
+    ...changed(s.path, within, s.file("parseConstraint", [...arms(n), ...longArm(s.lang, n + 1, false)])),
     findings: [{ messageId: "addsBlock", data: { name: "parseConstraint" } }],
   });
 }
