@@ -15,6 +15,7 @@ import {
   noteAfterCode,
   notesWhatEmptyBlockYields,
   namedByTaskNote,
+  negativeTypeCase,
   parkedByEnclosingScope,
   explainedAlternative,
   explainsWhy,
@@ -316,6 +317,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   const alone = count === 1 && scan.run.filter((r) => r === scan.run[k.index]).length === 1;
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
+  if (negativeTypeCase(scan.file.path, scan.testFile, codeLines, lineAt(k.codeStart - 1))) return true;
   if (namedByTaskNote(codeLines, facts.comments)) return true;
   if (keptAsSwitch(k, scan) || explainedAbove(k, scan) || reasonForAll(k, scan) || leftOutByCase(k, scan)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];

@@ -124,7 +124,8 @@ function printingMacro(opener: string): boolean {
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
-const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
+// A fixture folder by any spelling: `fixtures-extensions/`, `fixtures_x/`, `cli-fixtures/`.
+const FIXTURE_DIR = /(^|\/)(e2e|(?:[\w.]+[-_])?(?:fixtures?|__fixtures__)(?:[-_][\w.-]+)?|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
 // Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`):
 // `console.log(x)` is how they use a typed value, and they never run.
 const TYPE_TESTS =
@@ -635,13 +636,21 @@ function addsPattern(file: ChangedFile, allowOutput: (path: string) => boolean):
 const NO_OUTPUT_ALLOWED = (): boolean => false;
 
 /**
+ * The kind of leftover a call is, for grouping: `System.out.print` and `System.out.println` (and `printf`), `Console.Write`
+ * and `Console.WriteLine`, `fmt.Print` and `fmt.Println`, `print()` and `println()`, Ruby's `puts`, `p` and `pp`, are one kind.
+ */
+function kindOf(what: string): string {
+  return what.replace(/(?:ln|f|Line)(\(\)|!)?$/, "$1").replace(/^(?:puts|pp?|p?print)(\(\))?$/, "print$1");
+}
+
+/**
  * The same leftover several times in one file is one finding, on the first, that counts the rest.
  * In a test, a print clutters the test run, not production, and the fix is an assertion.
  */
 function grouped(path: string, found: DebugHit[]): RawFinding[] {
   const byWhat = new Map<string, { what: string; test: boolean; stops?: string; lines: number[] }>();
   for (const f of found) {
-    const key = `${f.test ? "test" : "code"} ${f.what}`;
+    const key = `${f.test ? "test" : "code"} ${kindOf(f.what)}`;
     const group = byWhat.get(key) ?? { what: f.what, test: f.test, stops: f.stops, lines: [] };
     group.lines.push(f.line);
     byWhat.set(key, group);
