@@ -53,4 +53,40 @@ invalid.push(
   },
 );
 
+// ---- the behaviour a test would want, commented over the one it settles for, the reason over the test ----
+const LOOKUP = (reason: string[], commented: string, live: string) => [
+  "module Tests",
+  "  module Lookup",
+  ...reason,
+  '    define_method "test lookup: given nil as a locale it uses the default locale" do',
+  `      ${commented}`,
+  `      ${live}`,
+  "    end",
+  "  end",
+  "end",
+];
+const WHY = [
+  "    # In fact it probably *should* fail but Rails currently relies on using the default locale instead.",
+  "    # So we'll stick to this for now until we get it fixed in Rails.",
+];
+const RAISES = "# assert_raises(I18n::InvalidLocale) { I18n.t(:bar, :locale => nil) }";
+const NOTHING_RAISED = "assert_nothing_raised { I18n.t(:bar, :locale => nil) }";
+valid.push({
+  // i18n 50555f6617: the assertion the test would want, over the one Rails needs for now, the reason over the test.
+  name: "Ruby: a commented assertion over its live alternative, the reason over the test",
+  change: one("test/api/lookup.rb", LOOKUP(WHY, RAISES, NOTHING_RAISED)),
+});
+invalid.push(
+  {
+    name: "Ruby: the same lines with no reason over the test",
+    change: one("test/api/lookup.rb", LOOKUP(["    # Lookups with a nil locale."], RAISES, NOTHING_RAISED)),
+    findings: [{ messageId: "commentedOutLine", line: 5 }],
+  },
+  {
+    name: "Ruby: the reason over the test, but the live line below is no alternative of the commented one",
+    change: one("test/api/lookup.rb", LOOKUP(WHY, RAISES, "assert_equal 'bar', other.call")),
+    findings: [{ messageId: "commentedOutLine", line: 6 }],
+  },
+);
+
 testRule("no-commented-out-code", { valid, invalid });
