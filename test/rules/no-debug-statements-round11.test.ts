@@ -1,3 +1,4 @@
+import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
@@ -182,5 +183,27 @@ invalid.push(
     ],
   },
 );
+
+// ---- 5. a test file's convention: it printed this way several times at base ----
+const HELP_TEST = (n: number) => [
+  "        [Test]",
+  `        public void Help${n}()`,
+  "        {",
+  `            var help${n} = HelpText.Render(options);`,
+  `            Console.WriteLine(help${n});`,
+  `            Assert.AreEqual("Usage:", help${n}.Split('\\n')[0]);`,
+  "        }",
+];
+const FIXTURE = (tests: number) => ["public class HelpTextFixture", "{", ...Array.from({ length: tests }, (_, i) => HELP_TEST(i)).flat(), "}"];
+valid.push({
+  // commandline 69147900e2: HelpTextFixture prints each rendered help text before asserting its lines, three times at base.
+  name: "C#: a new test prints its rendered help as the file's three tests already do",
+  ...changed("src/tests/Text/HelpTextFixture.cs", FIXTURE(3).join("\n"), FIXTURE(4).join("\n")),
+});
+invalid.push({
+  name: "C#: two prints at base are no convention yet: the new one is a leftover",
+  ...changed("src/tests/Text/HelpTextFixture.cs", FIXTURE(2).join("\n"), FIXTURE(3).join("\n")),
+  findings: [{ messageId: "debug", line: 21 }],
+});
 
 testRule("no-debug-statements", { valid, invalid });
