@@ -102,7 +102,7 @@ function readsCommandLine(facts: FileFacts, lines: string[]): boolean {
 
 // How code reads what a user types: a prompt, stdin, a console read (JS, Python, Ruby, C#, Java, Go, Rust, Kotlin, PHP).
 const READS_INPUT =
-  /\bprocess\.stdin\b|(?:^|[^\w.$])readline\b|(?:^|[^\w$])\.?prompt(?:Sync)?\s*\(|(?:^|[^\w.$])(?:raw_)?input\s*\(|\bsys\.stdin\b|\bgetpass\s*\(|(?:^|[^\w.:$"'])gets(?=\s*(?:[(.)]|$))|\$stdin\b|\bSTDIN\b|\bConsole\.Read(?:Line|Key)?\s*\(|\bSystem\.in\b|\bSystem\.console\s*\(|\bos\.Stdin\b|\bfmt\.Scan\w*\s*\(|\bstdin\s*\(\s*\)|\breadLine\s*\(\s*\)|\breadln\s*\(/;
+  /\bprocess\.stdin\b|(?:^|[^\w.$])readline\b|(?:^|[^\w$])\.?prompt(?:Sync)?\s*\(|(?:^|[^\w.$])(?:raw_)?input\s*\(|\bsys\.stdin\b|\bgetpass\s*\(|(?:^|[^\w.:$"'])gets(?=\s*(?:[(.)]|$))|\$stdin\b|\bSTDIN\b|\bConsole\.Read(?:Line|Key)?\s*\(|\bSystem\.in\b|\bSystem\.console\s*\(|\bos\.Stdin\b|\bfmt\.Scan\w*\s*\(|\bstdin\s*\(\s*\)|(?:^|[^\w.])(?:readLine\s*\(\s*\)|readln\s*\()/;
 // A function this long is a module's wrapper (an IIFE), not one interaction.
 const INTERACTION_LINES = 80;
 

@@ -125,6 +125,19 @@ invalid.push(
     findings: [{ messageId: "debug", line: 3 }],
   },
   {
+    name: "Java: a file read with reader.readLine() is no user's input",
+    change: one("src/main/java/Parse.java", [
+      "class Parse {",
+      "  String first(BufferedReader reader) {",
+      "    String line = reader.readLine();",
+      "    System.out.println(line);",
+      "    return line;",
+      "  }",
+      "}",
+    ]),
+    findings: [{ messageId: "debug", line: 4 }],
+  },
+  {
     name: "JavaScript: a print in another function of the module that prompts is still a leftover",
     change: one("lib/commander.js", [...CHOOSE("self.prompt('  : ', "), "", "function pad(str) {", "  console.log(str);", "  return str + ' ';", "}"]),
     findings: [{ messageId: "debug", line: 15 }],
