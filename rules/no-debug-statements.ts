@@ -124,7 +124,8 @@ function printingMacro(opener: string): boolean {
 // The comment under a doc sample's print that shows what it prints: `// 1`, `# => [1, 2]`, `// {`.
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
-const FIXTURE_DIR = /(^|\/)(e2e|fixtures?|__fixtures__|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
+// A fixture folder by any spelling: `fixtures-extensions/`, `fixtures_x/`, `cli-fixtures/`.
+const FIXTURE_DIR = /(^|\/)(e2e|(?:[\w.]+[-_])?(?:fixtures?|__fixtures__)(?:[-_][\w.-]+)?|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
 // Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`):
 // `console.log(x)` is how they use a typed value, and they never run.
 const TYPE_TESTS =
@@ -635,13 +636,21 @@ function addsPattern(file: ChangedFile, allowOutput: (path: string) => boolean):
 const NO_OUTPUT_ALLOWED = (): boolean => false;
 
 /**
+ * The kind of leftover a call is, for grouping: `System.out.print` and `System.out.println` (and `printf`), `Console.Write`
+ * and `Console.WriteLine`, `fmt.Print` and `fmt.Println`, `print()` and `println()`, Ruby's `puts`, `p` and `pp`, are one kind.
+ */
+function kindOf(what: string): string {
+  return what.replace(/(?:ln|f|Line)(\(\)|!)?$/, "$1").replace(/^(?:puts|pp?|p?print)(\(\))?$/, "print$1");
+}
+
+/**
  * The same leftover several times in one file is one finding, on the first, that counts the rest.
  * In a test, a print clutters the test run, not production, and the fix is an assertion.
  */
 function grouped(path: string, found: DebugHit[]): RawFinding[] {
   const byWhat = new Map<string, { what: string; test: boolean; stops?: string; lines: number[] }>();
   for (const f of found) {
-    const key = `${f.test ? "test" : "code"} ${f.what}`;
+    const key = `${f.test ? "test" : "code"} ${kindOf(f.what)}`;
     const group = byWhat.get(key) ?? { what: f.what, test: f.test, stops: f.stops, lines: [] };
     group.lines.push(f.line);
     byWhat.set(key, group);
@@ -973,6 +982,32 @@ interface DebugScan {
   movedIn: ReadonlySet<string>;
   /** The file's tests show values with dbg! inside their assertions, time and again: its dbg! calls are a habit, not leftovers. */
   dbgHabit: boolean;
+  /** Kinds of print the test file had several of at base: its convention, which a new test follows. */
+  habit: Set<string>;
+}
+
+/** Prints of one kind a test file must hold at base for them to be its convention. */
+const PRINT_HABIT = 3;
+
+/**
+ * The kinds of print a test file already made a habit of (commandline's HelpTextFixture prints each rendered help
+ * text before asserting its lines, three times at base): a new test that does the same follows the file's way.
+ */
+function printHabit(patterns: DebugPattern[], base: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (base === undefined) return out;
+  const counts = new Map<string, number>();
+  for (const line of base.split("\n")) {
+    for (const p of patterns) {
+      const m = p.output ? p.re.exec(line) : null;
+      if (!m) continue;
+      const kind = kindOf(p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""));
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      break;
+    }
+  }
+  for (const [kind, n] of counts) if (n >= PRINT_HABIT) out.add(kind);
+  return out;
 }
 
 /** Assertions with a dbg! inside at which the file's dbg! calls are its tests' habit (tracing's layer tests: 11 of 14). */
@@ -1004,7 +1039,8 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
-  const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseText(file, found));
+  const baseWhole = baseText(file, found);
+  const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseWhole);
   const testFile = isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path));
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
@@ -1021,6 +1057,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     tests,
     movedIn: movedInKeys(file, found),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
+    habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
   };
 }
 
@@ -1049,6 +1086,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
     if (p.output && test && scan.facts.language === "rust" && labelled(text, m)) return undefined;
     const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
+    if (p.output && scan.testFile && scan.habit.has(kindOf(what))) return undefined;
     const weak = intended === "message" ? { weak: true } : {};
     return p.stops === undefined ? { line, what, test, ...weak } : { line, what, test, stops: p.stops, ...weak };
   }

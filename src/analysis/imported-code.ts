@@ -3,7 +3,7 @@ import { isRestored, linesFrom, markRestored, restoredShare } from "../model/res
 import { existingCodeNames, importedFromNames, importedNames, joined, saysMovedFromProject } from "./announced-copies.js";
 import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 import { markAnnouncedPorts } from "./ported-code.js";
-import { saysInitialImport } from "./initial-import.js";
+import { saysImportedFromHost, saysInitialImport } from "./initial-import.js";
 import { isCodeFile } from "../text/languages.js";
 import { markVendoredDependencies } from "./vendored-dependency.js";
 
@@ -81,8 +81,15 @@ export function initialImportCandidate(change: Change): boolean {
   if (change.files.length - added.length > INITIAL_EDITS) return false;
   const lines = added.reduce((n, f) => n + f.additions, 0);
   // "Initial commit (code, tests moved from pytest and adapted)": pluggy's first code, 1,500 lines
-  // taken out of pytest. The message names where it was written, so less of it is enough.
-  if (lines >= MIN_MOVED_LINES && added.length >= ANNOUNCED_INITIAL_FILES && saysInitialImport(change) && saysMovedFromProject(change)) return true;
+  // taken out of pytest; "imported the old i18n project from rubyforge". The message names where it was
+  // written, so less of it is enough.
+  if (
+    lines >= MIN_MOVED_LINES &&
+    added.length >= ANNOUNCED_INITIAL_FILES &&
+    saysInitialImport(change) &&
+    (saysMovedFromProject(change) || saysImportedFromHost(change))
+  )
+    return true;
   if (lines < MIN_IMPORTED_LINES) return false;
   return added.length >= INITIAL_FILES || (added.length >= ANNOUNCED_INITIAL_FILES && saysInitialImport(change));
 }

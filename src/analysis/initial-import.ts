@@ -17,10 +17,24 @@ const ADDED_SHARE = 0.9;
 const SAYS_IMPORT =
   /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check-?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
 
+// A project imported from where it lived before git: "imported the old i18n project from rubyforge", "Import of
+// foo from svn", "imported from SourceForge CVS". The host says it was written there, before this change.
+const IMPORTED_FROM_HOST =
+  /^\W{0,5}(?:\w+:\s*)?import(?:s|ed|ing)?\b[^\n.;]{0,80}?\bfrom\s+(?:the\s+)?(?:old\s+)?(?:svn|subversion|cvs|rubyforge|sourceforge|google\s?code|codeplex|launchpad|gitorious|bzr|bazaar|mercurial|darcs|perforce)\b/i;
+
+/** The subjects of the change: its title and its commits' first lines. */
+function subjectsOf(change: Change): string[] {
+  return [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50).map((s) => (s ?? "").slice(0, 200));
+}
+
 /** Whether the change's title or one of its commits' subjects says it imports a codebase ("Initial files", "Initial import"). */
 export function saysInitialImport(change: Change): boolean {
-  const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50);
-  return subjects.some((s) => SAYS_IMPORT.test((s ?? "").slice(0, 200)));
+  return subjectsOf(change).some((s) => SAYS_IMPORT.test(s) || IMPORTED_FROM_HOST.test(s));
+}
+
+/** Whether a subject says the code was imported from a host it lived on before ("… from rubyforge", "… from svn"). */
+export function saysImportedFromHost(change: Change): boolean {
+  return subjectsOf(change).some((s) => IMPORTED_FROM_HOST.test(s));
 }
 
 /** Whether the change adds a whole existing codebase, by the rules above. */

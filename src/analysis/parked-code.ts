@@ -243,3 +243,25 @@ export function namedByTaskNote(code: string[], comments: CommentFact[]): boolea
   }
   return false;
 }
+
+// A type test's mark that a line must not compile: a trailing `// error`, `// compile error`, `// should not compile`,
+// `// @ts-expect-error`, dtslint's `// $ExpectError`.
+const ERROR_MARK =
+  /(?:\/\/|#|\/\*)\s*(?:@ts-expect-error|\$ExpectError|expect(?:s|ed)?[- ]error|(?:(?:type|compile|compiler|ts|tsc)[- ])?error\b|should(?:\s+not|n't)\s+(?:compile|type-?check|be\s+allowed)|does(?:\s+not|n't)\s+compile|fails?\s+to\s+compile|not\s+allowed)/i;
+// The mark after the line's code: `const v = this5.someOption; // error`.
+const TRAILING_ERROR_MARK = new RegExp(String.raw`\S\s*` + ERROR_MARK.source, "i");
+// The mark on the line above, alone: `// @ts-expect-error`, `// $ExpectError`.
+const ERROR_MARK_ABOVE = /^\s*(?:\/\/|#)\s*(?:@ts-expect-error|@ts-ignore|\$ExpectError)\b/;
+// Where type tests live: `typings/`, `types/`, `dtslint/`, `type-tests/`, `*.test-d.ts`.
+const TYPE_TEST_PATH = /(^|\/)(typings|types?|dtslint|type-?tests?|types?-tests?)\/|\.test-d\.[cm]?tsx?$/;
+
+/**
+ * A negative test (commander's `typings/commander-tests.ts`: `// const v = this5.someOption; // error`): a line kept
+ * commented because it must not compile, and marked so, every line of the block, or the whole under a
+ * `// @ts-expect-error`. It documents what the types reject; it is not dead code.
+ */
+export function negativeTypeCase(path: string, testFile: boolean, codeLines: string[], above: string | undefined): boolean {
+  if (!testFile && !TYPE_TEST_PATH.test(path)) return false;
+  if (ERROR_MARK_ABOVE.test(above ?? "")) return true;
+  return codeLines.length > 0 && codeLines.every((l) => TRAILING_ERROR_MARK.test(l.replace(/^\s*(?:\/\/|#)/, "")));
+}

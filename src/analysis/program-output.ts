@@ -69,9 +69,52 @@ function measuringFunctions(facts: FileFacts, lines: string[]): Span[] {
 export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookups): ProgramOutput {
   const text = headText(file, found) ?? addedLinesText(file);
   if (SHEBANG.test(text)) return WHOLE;
+  const lines = text.split("\n");
+  if (readsCommandLine(facts, lines)) return WHOLE;
   const own = entryPoint(file, facts, found, text);
-  const measuring = measuringFunctions(facts, text.split("\n"));
-  return own.whole || measuring.length === 0 ? own : { whole: false, spans: [...own.spans, ...measuring] };
+  const extra = [...measuringFunctions(facts, lines), ...interactiveFunctions(facts, lines)];
+  return own.whole || extra.length === 0 ? own : { whole: false, spans: [...own.spans, ...extra] };
+}
+
+// What a script's top-level code reads its command line with: Python's `sys.argv` or an argument parser, Ruby's
+// `ARGV`. (PHP's dumps are no program's output.) (A JS script's `process.argv` is runnableScript's; Go, Java, Kotlin and C# read theirs in `main`.)
+const READS_ARGV: Partial<Record<string, RegExp>> = {
+  python: /\bsys\.argv\b|\b(?:argparse\.)?ArgumentParser\s*\(|\bgetopt\.getopt\s*\(|\bOptionParser\s*\(|\bdocopt\s*\(/,
+  ruby: /(^|[^\w:])ARGV\b|\bOptionParser\.new\b/,
+};
+// A library's switch read from the command line (`if "--debug" in sys.argv:`): a flag, not the program's arguments.
+const FLAG_LOOKUP = /["'][^"'\n]{0,40}["']\s+(?:not\s+)?in\s+sys\.argv\b/;
+
+/**
+ * A script whose top-level code (outside every function) reads its command line (walkdir's `compare/walk.py`:
+ * `for dirpath, … in os.walk(sys.argv[1]): print(…)`): it is a program run by hand, and printing is its job.
+ */
+function readsCommandLine(facts: FileFacts, lines: string[]): boolean {
+  const re = READS_ARGV[facts.language];
+  if (!re) return false;
+  const functions = facts.functions.filter((f) => f.kind === "function" || f.kind === "method" || f.kind === "constructor");
+  return lines.some((l, i) => {
+    const code = l.replace(/#.*$/, "");
+    if (!re.test(code) || FLAG_LOOKUP.test(code)) return false;
+    return !functions.some((f) => i + 1 >= f.start && i + 1 <= f.end);
+  });
+}
+
+// How code reads what a user types: a prompt, stdin, a console read (JS, Python, Ruby, C#, Java, Go, Rust, Kotlin, PHP).
+const READS_INPUT =
+  /\bprocess\.stdin\b|(?:^|[^\w.$])readline\b|(?:^|[^\w$])\.?prompt(?:Sync)?\s*\(|(?:^|[^\w.$])(?:raw_)?input\s*\(|\bsys\.stdin\b|\bgetpass\s*\(|(?:^|[^\w.:$"'])gets(?=\s*(?:[(.)]|$))|\$stdin\b|\bSTDIN\b|\bConsole\.Read(?:Line|Key)?\s*\(|\bSystem\.in\b|\bSystem\.console\s*\(|\bos\.Stdin\b|\bfmt\.Scan\w*\s*\(|\bstdin\s*\(\s*\)|(?:^|[^\w.])(?:readLine\s*\(\s*\)|readln\s*\()/;
+// A function this long is a module's wrapper (an IIFE), not one interaction.
+const INTERACTION_LINES = 80;
+
+/**
+ * Functions that ask the user something (commander's `choose()`: prints a numbered menu, then prompts): the menu or
+ * prompt they print is for the user, on purpose. A test's callback is not one: what it reads is the test's input.
+ */
+function interactiveFunctions(facts: FileFacts, lines: string[]): Span[] {
+  return facts.functions.filter((f) => {
+    if (f.testCallback || f.end - f.start > INTERACTION_LINES) return false;
+    return lines.slice(f.start - 1, f.end).some((l) => READS_INPUT.test(l.replace(/^\s*(?:\/\/|#|\*).*$/, "")));
+  });
 }
 
 function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: string): ProgramOutput {

@@ -249,6 +249,15 @@ describe("markImportedCode: an initial import (#10)", () => {
     for (const c of [own, fromBranch, tiny]) expect(c.files.some(isRestored)).toBe(false);
   });
 
+  it("fewer lines are enough when the subject names the host the project lived on (i18n 63848e3533: 23 files, 1,150 lines from rubyforge)", () => {
+    const hosted = review(projectFiles(23, 50), ["README"], "imported the old i18n project from rubyforge, written by the Ruby i18n team.");
+    const svn = review(projectFiles(6, 100), ["README"], "Import of the parser from svn");
+    for (const c of [hosted, svn]) expect(c.files.every(isRestored)).toBe(true);
+    const ownWords = review(projectFiles(23, 50), ["README"], "imported the parser from the old branch");
+    const notImport = review(projectFiles(23, 50), ["README"], "Add docs about the move from rubyforge");
+    for (const c of [ownWords, notImport]) expect(c.files.some(isRestored)).toBe(false);
+  });
+
   it("the GitHub App reads the tree for a candidate only, and nothing more when the base is not near-empty", async () => {
     const candidate = change(projectFiles(30, 100), { commits: [commit("Initial files")] });
     let trees = 0;
