@@ -65,7 +65,11 @@ export function reasonedSkipMarker(reason: string): string | undefined {
  * .ts files`, `// pretty UNIX specific, may not pass on windows`).
  */
 const REASON_WORDS =
-  /\b(because|since|until|due to|fails?|failing|broken|does ?n[o']t|do ?n[o']t|can ?n?[o']t|cannot|won'?t|not (yet )?(supported|work|run|pass)|may not|skip(ped)?|disabled?|ignored?|flaky|requires?|needs?|specific|currently|temporarily|unsupported|windows|mac ?os|linux|ci)\b/i;
+  /\b(because|since|until|due to|(re-?)?enable (it |this )?(when|once|after)|once|fails?|failing|broken|does ?n[o']t|do ?n[o']t|can ?n?[o']t|cannot|won'?t|not (yet )?(supported|work|run|pass)|may not|skip(ped)?|disabled?|ignored?|flaky|requires?|needs?|specific|currently|temporarily|unsupported|windows|mac ?os|linux|ci)\b/i;
+
+/** A linter's directive is no reason (`eslint-disable-next-line ava/no-skip-test`): its words are not read. */
+const LINT_DIRECTIVE =
+  /\b(eslint-disable(-next-line|-line)?|eslint-enable|@ts-ignore|@ts-nocheck|prettier-ignore|istanbul ignore|c8 ignore|noqa|nolint|rubocop:disable|NOSONAR)\b.*?(--|$)/gi;
 
 /** Fewer words than this do not explain a skip (`// TODO`, `// flaky`). */
 const MIN_REASON_WORDS = 4;
@@ -78,7 +82,7 @@ export function commentGivesReason(comments: CommentFact[], start: number): bool
   return comments.some((c) => {
     if (c.kind === "doc") return false;
     const placed = c.end === start - 1 || (c.trailing && c.start >= start && c.start <= start + 2);
-    const text = c.lines.join(" ");
+    const text = c.lines.map((l) => l.replace(LINT_DIRECTIVE, " ")).join(" ");
     return placed && text.split(/\s+/).filter((w) => /\w/.test(w)).length >= MIN_REASON_WORDS && REASON_WORDS.test(text);
   });
 }

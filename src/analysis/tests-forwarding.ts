@@ -23,7 +23,8 @@ export function aliasLines(
   language: LanguageId | undefined,
   base: string | undefined,
 ): Set<number> {
-  const added = functions.filter((fn) => fn.kind !== "callback" && fresh.has(fn.start));
+  // New functions: every line of code in them is fresh. An old one whose signature changed (`interface{}` to `any`) is not new.
+  const added = functions.filter((fn) => fn.kind !== "callback" && wholeFresh(fn, fresh, lines));
   const before = base?.replace(/\s+/g, "") ?? "";
   const out = new Set<number>();
   for (const fn of added) {
@@ -35,6 +36,11 @@ export function aliasLines(
 
 /** Lines of a body that are no statement: blank, a closing bracket or `end`, a comment, a docstring. */
 const NOT_A_STATEMENT = /^\s*([}\])]*;?|end|\/\/.*|#(?!\[).*|\/?\*.*|"""[^"]*"""|'''[^']*''')\s*$/;
+
+function wholeFresh(fn: FunctionFact, fresh: Set<number>, lines: string[]): boolean {
+  for (let l = fn.start; l <= fn.end; l++) if (!fresh.has(l) && !NOT_A_STATEMENT.test(lines[l - 1] ?? "")) return false;
+  return true;
+}
 
 /** Fewer characters than this below a signature (`return nil }`) are too common to call a copy. */
 const MIN_COPIED_BODY = 40;

@@ -56,6 +56,12 @@ describe("aliasLines", () => {
     expect(judge("go", stmt, [fn("Selectv", 1, 3)], [1, 2, 3], "package sqlx")).toBe(false);
   });
 
+  it("an existing function whose signature alone changed is not new, so not a copy", () => {
+    const lines = ["func (c *context) Get(key string) any {", "\tc.lock.RLock()", "\tdefer c.lock.RUnlock()", "\treturn c.store[key]", "}"];
+    const base = ["func (c *context) Get(key string) interface{} {", ...lines.slice(1)].join("\n");
+    expect(aliasLines(new Set([1]), [fn("Get", 1, 5)], lines, "go", base).size).toBe(0);
+  });
+
   it("is not an alias of another function the change writes", () => {
     const lines = ["def alias(a):", "    return fresh(a)", "def fresh(a):", "    return a + 1"];
     expect(judge("python", lines, [fn("alias", 1, 2), fn("fresh", 3, 4)], [1, 2, 3, 4])).toBe(false);
