@@ -6,7 +6,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, isPublic, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
+import { commentGivesReason, justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
@@ -27,6 +27,7 @@ import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
+import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
@@ -509,6 +510,10 @@ function asksForTests(
   if (textLines && isOnlyLogging(rest, textLines, ctx.minLines)) return false;
   // A command that only prints a constant (`thor version`): a test would restate the constant.
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
+  // New aliases that only forward their parameters to another function: its tests run what they do. The rest is judged alone.
+  const aliases = textLines && facts ? aliasLines(rest, facts.functions, textLines, facts.language, base) : new Set<number>();
+  for (const l of aliases) rest.delete(l);
+  if (aliases.size > 0 && rest.size === 0) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
   // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
@@ -795,7 +800,7 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
   const files = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed" && hasSyntax(f));
   const removed = change.files.filter((f) => f.status === "removed" && kinds.get(f) !== "other" && kinds.get(f) !== "source");
   const out: RawFinding[] = [];
-  for (const [file, { verdicts, added }] of judgeAddedTests(files, [...files, ...removed], found)) {
+  for (const [file, { verdicts, added, skippedBefore: moved }] of judgeAddedTests(files, [...files, ...removed], found)) {
     if (kinds.get(file) !== "test") continue;
     for (const v of verdicts) out.push({ messageId: v.kind, path: file.path, line: v.line });
     const skipped = added.filter((t) => t.skip === "unconditional");
@@ -807,8 +812,10 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
     const before = skippedBefore([file, ...removed], found);
     // Nor one skipped, with a reason, as the file's other tests already were (NSubstitute's ignored thread tests): the file's convention.
     const conventions = skipConventions(file, found);
+    const comments = lineFacts(file, found)?.comments ?? [];
     const untracked = skipped.filter((t) => {
-      if (before.has(t.name)) return false;
+      // Moved or renamed with its skip, or skipped with a reason in a comment right above it.
+      if (before.has(t.name) || moved.has(t) || commentGivesReason(comments, t.start)) return false;
       if (!lines) return true;
       const reason = skipReason(lines, t.start);
       const marker = reasonedSkipMarker(reason);

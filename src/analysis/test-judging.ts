@@ -37,19 +37,17 @@ const CHECKING_NAME = /(^|[._])(check|verify|ensure|expect|assert|must|compare|v
  * to, or a helper (same file, or a test file of the change) that asserts. A case counts as added
  * only when its declaration line is added and its body is not already at base (moved, reformatted).
  */
-export function judgeAddedTests(
-  testFiles: ChangedFile[],
-  before: ChangedFile[],
-  found: Lookups,
-): Map<ChangedFile, { verdicts: TestVerdict[]; added: TestCaseFact[] }> {
+export function judgeAddedTests(testFiles: ChangedFile[], before: ChangedFile[], found: Lookups): Map<ChangedFile, AddedTests> {
   const parsed = testFiles.map((file) => parseHead(file, found)).filter((p): p is ParsedFile => p !== undefined);
   const helpers = helperIndex(parsed);
-  const previous = previousBodies(before, found);
-  const out = new Map<ChangedFile, { verdicts: TestVerdict[]; added: TestCaseFact[] }>();
+  const { previous, skippedBodies } = previousBodies(before, found);
+  const out = new Map<ChangedFile, AddedTests>();
   for (const p of parsed) {
     // A test's input data (black's formatter cases, `def test()` as sample source) holds no test cases.
     if (isTestInput(p.file.path)) continue;
     const added = addedCases(p, found, previous);
+    // A skipped case whose body (below its name) was a skipped case at base was moved or renamed, not added skipped.
+    const skippedBefore = new Set(added.filter((t) => t.skip === "unconditional" && skippedBodies.has(headlessKey(p.lines, t) ?? "")));
     const verdicts: TestVerdict[] = [];
     let smokeStyle: boolean | undefined;
     for (const t of added) {
@@ -60,14 +58,23 @@ export function judgeAddedTests(
       // A case that calls anything is at least a smoke test: an exception, a panic, a failed
       // `.await()` or a warning context (`pytest.warns`) fails it. Only a case that calls nothing
       // (empty, or declarations alone) passes whatever the code does.
-      if (t.calls.length > 0 || callsUnseen(t, p)) continue;
+      if (t.calls.length > 0 || callsUnseen(t, p) || runsUnlisted(t, p) || declaresCompileCheck(t, p)) continue;
+      // An AVA macro or shared body handed to the runner by name runs as the case (judged set 7: "wrong").
+      if (macrosPassed(t, p).some((name) => helpers.has(name))) continue;
       // A file whose existing tests also pass by not raising has smoke tests as its style.
       smokeStyle ??= p.facts.tests.some((o) => !added.includes(o) && o.skip !== "unconditional" && !asserts(o, p, helpers));
       if (!smokeStyle) verdicts.push({ kind: "noAssertion", line: t.start });
     }
-    out.set(p.file, { verdicts, added });
+    out.set(p.file, { verdicts, added, skippedBefore });
   }
   return out;
+}
+
+/** The cases a change added to one test file, what was wrong with them, and which skipped ones it only moved or renamed. */
+export interface AddedTests {
+  verdicts: TestVerdict[];
+  added: TestCaseFact[];
+  skippedBefore: Set<TestCaseFact>;
 }
 
 /** Facts of the whole file at head when its text is at hand, else of its added lines alone (gaps blank). */
@@ -108,18 +115,46 @@ function bodyKey(lines: string[], span: { start: number; end: number }): string 
     .replace(/\s+/g, "");
 }
 
-/** Bodies of the test cases at base of the changed and removed test files: a case found there again was moved. */
-function previousBodies(files: ChangedFile[], found: Lookups): Set<string> {
-  const keys = new Set<string>();
+/** Fewer characters than this below a case's name (`}`, `pass`, `end`) say nothing about where it came from. */
+const MIN_HEADLESS_KEY = 12;
+
+/**
+ * A case's body below the line that names it, whitespace removed: a renamed case keeps it
+ * (commons-text's `testReplace_JiraText178_…` tests, moved and renamed still `@Disabled`, judged set 9).
+ */
+function headlessKey(lines: string[], t: TestCaseFact): string | undefined {
+  let named = t.start;
+  for (let l = t.start; l <= t.end; l++) {
+    if (t.name !== "" && (lines[l - 1] ?? "").includes(t.name)) {
+      named = l;
+      break;
+    }
+  }
+  const key = bodyKey(lines, { start: named + 1, end: t.end });
+  return key.length >= MIN_HEADLESS_KEY ? key : undefined;
+}
+
+/**
+ * Bodies of the test cases at base of the changed and removed test files: a case found there again
+ * was moved. And the bodies below the name of the cases skipped at base: one found again skipped was
+ * moved or renamed with its skip.
+ */
+function previousBodies(files: ChangedFile[], found: Lookups): { previous: Set<string>; skippedBodies: Set<string> } {
+  const previous = new Set<string>();
+  const skippedBodies = new Set<string>();
   for (const file of files) {
     const text = baseText(file, found);
     if (text === undefined) continue;
     const facts = baseFacts(file, found) ?? removedFileFacts(file, text);
     if (!facts) continue;
     const lines = text.split("\n");
-    for (const t of facts.tests) keys.add(bodyKey(lines, t));
+    for (const t of facts.tests) {
+      previous.add(bodyKey(lines, t));
+      const key = t.skip === "unconditional" ? headlessKey(lines, t) : undefined;
+      if (key !== undefined) skippedBodies.add(key);
+    }
   }
-  return keys;
+  return { previous, skippedBodies };
 }
 
 /** A removed file has no added lines, so the layer does not parse it: its base text is parsed here. */
@@ -179,6 +214,47 @@ function callsUnseen(t: TestCaseFact, p: ParsedFile): boolean {
   while (l < t.end && /^\s*@/.test(p.lines[l - 1] ?? "")) l++;
   for (l++; l <= t.end; l++) if (re.test(p.lines[l - 1] ?? "")) return true;
   return false;
+}
+
+/**
+ * What a case runs that the syntax facts may not list as a call: an object built (`new
+ * StringSubstitutor(null, …)`, a no-throw regression test for an NPE fix, judged set 9), an
+ * `await`, a macro invoked (`vec![…]`, `format!(…)`). Read in the body's code, comments cut out:
+ * a commented-out line runs nothing.
+ */
+const RUNS_UNLISTED = /\bnew\s+[A-Za-z_$][\w$.]*\s*[(<{[]|\bawait\b|\b[A-Za-z_]\w*!\s*[([{]/;
+
+function runsUnlisted(t: TestCaseFact, p: ParsedFile): boolean {
+  return codeLines(t, p).some((line) => RUNS_UNLISTED.test(line));
+}
+
+/**
+ * A Rust case whose body declares an item with attributes (`#[derive(Error)] #[error("...")] enum E {}`)
+ * checks that the derive expands and compiles (thiserror's `test_void`, judged set 9): compile-only.
+ */
+const RUST_ITEM_ATTRIBUTE = /^\s*#\[\s*[A-Za-z_]/;
+
+function declaresCompileCheck(t: TestCaseFact, p: ParsedFile): boolean {
+  if (p.facts.language !== "rust") return false;
+  const body = codeLines(t, p);
+  // From the line after `fn`: the case's own `#[test]` is not its body.
+  const fn = body.findIndex((line) => /\bfn\s/.test(line));
+  return fn >= 0 && body.slice(fn + 1).some((line) => RUST_ITEM_ATTRIBUTE.test(line));
+}
+
+/** The lines of a case with the comments cut out of them. */
+function codeLines(t: TestCaseFact, p: ParsedFile): string[] {
+  const lines = p.lines.slice(t.start - 1, t.end);
+  for (const c of p.facts.comments) {
+    if (c.end < t.start || c.start > t.end) continue;
+    for (let l = Math.max(c.start, t.start); l <= Math.min(c.end, t.end); l++) {
+      const text = lines[l - t.start] ?? "";
+      const from = l === c.start ? c.startColumn : 0;
+      const to = l === c.end ? c.endColumn : text.length;
+      lines[l - t.start] = text.slice(0, from) + " ".repeat(Math.max(0, to - from)) + text.slice(to);
+    }
+  }
+  return lines;
 }
 
 /** A comment in the case that says the point is not to throw: `// Should not throw an exception`. */

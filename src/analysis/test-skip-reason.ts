@@ -1,3 +1,5 @@
+import type { CommentFact } from "../syntax/facts.js";
+
 /**
  * The text that may give a skipped test's reason: the comment or decorator just above its first
  * line, the line itself (`@Ignore("Need to fix #1545")`, `it.skip("… #12")`) and the next one
@@ -17,8 +19,12 @@ export function citesIssue(reason: string): boolean {
   return ISSUE_REFERENCE.test(reason);
 }
 
-/** A test named for the issue it reproduces: `Issue_64_check_received…`, `test_gh_1234`, `bug123`. */
-const ISSUE_IN_NAME = /(?:^|[^A-Za-z])(?:issue|gh|bug)[_ -]?#?\d+|(?:Issue|ISSUE|Gh|GH|Bug|BUG)[_ -]?#?\d+/;
+/**
+ * A test named for the issue it reproduces: `Issue_64_check_received…`, `test_gh_1234`, `bug123`,
+ * or a tracker key (`testReplace_JiraText178_…` for TEXT-178, `jira_123`, `ticket42`).
+ */
+const ISSUE_IN_NAME =
+  /(?:^|[^A-Za-z])(?:issue|gh|bug)[_ -]?#?\d+|(?:Issue|ISSUE|Gh|GH|Bug|BUG)[_ -]?#?\d+|(?:^|[^A-Za-z])(?:jira|ticket)[_ -]?(?:[A-Za-z]+[_ -]?)?\d+|(?:Jira|JIRA|Ticket|TICKET)[_ -]?(?:[A-Za-z]+[_ -]?)?\d+/;
 
 /**
  * Reasons that say why a test cannot run with the others, not what is left to do: it is long or
@@ -51,4 +57,32 @@ const REASONED_SKIP =
 
 export function reasonedSkipMarker(reason: string): string | undefined {
   return REASONED_SKIP.exec(reason)?.[1].replace(/\s+/g, "");
+}
+
+/**
+ * Words that make a comment a reason for a skip rather than a description of the test: what fails
+ * or is missing, and why (`// This test currently fails on Node 20 … because Node does not execute
+ * .ts files`, `// pretty UNIX specific, may not pass on windows`).
+ */
+const REASON_WORDS =
+  /\b(because|since|until|due to|(re-?)?enable (it |this )?(when|once|after)|once|fails?|failing|broken|does ?n[o']t|do ?n[o']t|can ?n?[o']t|cannot|won'?t|not (yet )?(supported|work|run|pass)|may not|skip(ped)?|disabled?|ignored?|flaky|requires?|needs?|specific|currently|temporarily|unsupported|windows|mac ?os|linux|ci)\b/i;
+
+/** A linter's directive is no reason (`eslint-disable-next-line ava/no-skip-test`): its words are not read. */
+const LINT_DIRECTIVE =
+  /\b(eslint-disable(-next-line|-line)?|eslint-enable|@ts-ignore|@ts-nocheck|prettier-ignore|istanbul ignore|c8 ignore|noqa|nolint|rubocop:disable|NOSONAR)\b.*?(--|$)/gi;
+
+/** Fewer words than this do not explain a skip (`// TODO`, `// flaky`). */
+const MIN_REASON_WORDS = 4;
+
+/**
+ * Whether a comment directly above a skipped case (ending on the line before its first) or on its
+ * first lines gives a reason for the skip. Doc comments describe the test, not why it is skipped.
+ */
+export function commentGivesReason(comments: CommentFact[], start: number): boolean {
+  return comments.some((c) => {
+    if (c.kind === "doc") return false;
+    const placed = c.end === start - 1 || (c.trailing && c.start >= start && c.start <= start + 2);
+    const text = c.lines.map((l) => l.replace(LINT_DIRECTIVE, " ")).join(" ");
+    return placed && text.split(/\s+/).filter((w) => /\w/.test(w)).length >= MIN_REASON_WORDS && REASON_WORDS.test(text);
+  });
 }
