@@ -1,0 +1,137 @@
+import type { Change, ChangedFile } from "../model/change.js";
+import { isRestored, markRestored } from "../model/restored-lines.js";
+import { isCodeFile } from "../text/languages.js";
+import { isTestPath } from "../text/test-conventions.js";
+import { joined } from "./announced-copies.js";
+import { copyNotice, headerOf } from "./not-authored.js";
+
+/**
+ * A message that says the change brings code over from another project: "Migrating Myers
+ * algorithm from [collections]" (an Apache component in brackets), "TEXT-26: adding JaroWinkler
+ * changes from LUCENE-1297" (another tracker's issue), "Port the tokenizer from CPython". The
+ * strong verbs (migrate, port, import, adapt) may name the project plainly; the everyday ones
+ * (add, apply, bring, backport) only by a bracketed component or another tracker's issue key.
+ */
+const STRONG = String.raw`migrat(?:e|es|ed|ing)|port(?:s|ed|ing)?|import(?:s|ed|ing)?|adapt(?:s|ed|ing)?`;
+const EVERYDAY = String.raw`add(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|backport(?:s|ed|ing)?|merg(?:e|es|ed|ing)`;
+const SOURCE = String.raw`(\[[A-Za-z][\w .-]{0,40}\]|[A-Z][A-Z0-9]{1,20}-\d{1,7}\b|[A-Za-z][\w.-]{1,60})`;
+const MIGRATED_FROM = new RegExp(String.raw`\b(${STRONG}|${EVERYDAY})\s+(?:[^\n]{1,80}?\s+)?from\s+(?:the\s+)?${SOURCE}`, "gi");
+/** "from Travis to GitHub Actions", "from JUnit 4 to 5": a move between tools or places, not code taken from a project. */
+const FROM_TO = /^[\w.\- ]{0,30}\s(?:to|into|onto)\b/i;
+const ISSUE_KEY = /^([A-Z][A-Z0-9]{1,20})-\d/;
+/** What "from" names that is no other project. */
+const NOT_A_PROJECT = new Set(
+  "master main branch branches upstream here there this that it them base trunk develop a an one another other elsewhere " +
+    "scratch zero the old previous legacy deprecated existing original current review feedback comments pr issue".split(" "),
+);
+const MESSAGE_CHARS = 2000;
+const MAX_COMMITS = 50;
+
+/** The messages of a change as read (hostile input: only so much of so many). */
+function messages(change: Change): string[] {
+  return [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
+}
+
+/** Issue-key prefixes the project's own tracker uses: those its subjects open with (`TEXT-26:`). */
+function ownKeys(change: Change): Set<string> {
+  return new Set(messages(change).flatMap((t) => ISSUE_KEY.exec(t.trim())?.[1].toUpperCase() ?? []));
+}
+
+/**
+ * The project the change's words say its code was brought over from, or undefined. `pathWords`
+ * are the repository's own folder and file names: "migrate helpers from utils" moves code inside
+ * the project. A plain name needs them (undefined: only a bracketed component or an issue key counts).
+ */
+export function migratedFrom(change: Change, pathWords?: Set<string>): string | undefined {
+  const own = new Set(
+    [change.repository?.name, change.repository?.owner].flatMap((n) =>
+      n
+        ? joined(n)
+            .toLowerCase()
+            .split(/[^a-z0-9]+/)
+        : [],
+    ),
+  );
+  const repoWords = new Set([change.repository?.name ?? ""].flatMap((n) => n.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 2));
+  const keys = ownKeys(change);
+  for (const text of messages(change)) {
+    for (const m of text.matchAll(MIGRATED_FROM)) {
+      const [, verb, source] = m;
+      if (FROM_TO.test(text.slice(m.index! + m[0].length))) continue;
+      const strong = new RegExp(`^(?:${STRONG})$`, "i").test(verb);
+      if (source.startsWith("[")) {
+        const name = source.slice(1, -1).trim().toLowerCase();
+        if (name !== "" && !own.has(joined(name)) && !repoWords.has(name)) return source;
+        continue;
+      }
+      const key = ISSUE_KEY.exec(source);
+      if (key && /\d$/.test(source)) {
+        const project = key[1].toUpperCase();
+        if (!keys.has(project) && !repoWords.has(project.toLowerCase())) return source;
+        continue;
+      }
+      const name = source.replace(/[.-]+$/, "");
+      if (!strong || !pathWords || !/^[A-Z]|[a-z][.-][a-z]/.test(name)) continue;
+      const lower = name.toLowerCase();
+      if (NOT_A_PROJECT.has(lower) || own.has(joined(lower)) || pathWords.has(joined(lower))) continue;
+      return name;
+    }
+  }
+  return undefined;
+}
+
+/** Every folder and file name (its stem too) of the repository's paths, joined and lowercased. */
+export function pathWordsOf(paths: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paths)
+    for (const part of p.split("/")) {
+      out.add(joined(part).toLowerCase());
+      out.add(joined(part.replace(/\.[^.]*$/, "")).toLowerCase());
+    }
+  return out;
+}
+
+/**
+ * Marks the code a change says it migrated from another project (migratedFrom), as restored lines
+ * so no rule judges how it is written (no-secrets still scans it): the code files it adds whole
+ * (commons-text's Myers diff, "Migrating Myers algorithm from [collections]"), and the lines it
+ * adds to a file whose header says the file is adapted or copied from another work (its
+ * JaroWinklerDistance, "This code has been adapted from Apache Commons Lang 3.3", taking Lucene's
+ * `matches`). Tests stay the change's: they are what the project wrote to trust the import. An
+ * edited file without such a notice stays the change's too: the message alone cannot take the
+ * project's own code out of review.
+ */
+export function markMigratedCode(
+  change: Change,
+  project?: { basePaths(): string[] | undefined; texts(side: "base" | "head", paths: string[]): Map<string, string> },
+): void {
+  const code = change.files.filter(
+    (f) => !f.binary && f.status !== "removed" && f.addedLines.length > 0 && isCodeFile(f.path) && !isTestPath(f.path) && !isRestored(f),
+  );
+  if (code.length === 0) return;
+  const base = project?.basePaths();
+  const source = migratedFrom(change, base ? pathWordsOf(base) : undefined);
+  if (!source) return;
+  const edited = code.filter((f) => f.status !== "added");
+  const heads =
+    edited.length > 0 && project
+      ? project.texts(
+          "head",
+          edited.map((f) => f.path),
+        )
+      : new Map<string, string>();
+  for (const f of code) {
+    if (f.status !== "added" && !noticed(f, heads)) continue;
+    markRestored(
+      f,
+      f.addedLines.map((l) => l.line),
+      `migrated from ${source}, as the change says`,
+    );
+  }
+}
+
+/** Whether an edited file's header (at head) says it is adapted, ported or copied from another work. */
+function noticed(f: ChangedFile, heads: Map<string, string>): boolean {
+  const text = heads.get(f.path);
+  return text !== undefined && copyNotice(headerOf(text)) !== null;
+}
