@@ -389,6 +389,26 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "mirrors", data: { name: "decideLater", was: "decide", before: 12, complexity: 22, block: 10 } }],
     },
     {
+      // commandline 3bc1bd7f `EnforceRequiredImpl`: its "model" `EnforceRequired` is now a one-line
+      // delegate to it (its complexity 0 before and after, a lambda's): the body was extracted from
+      // it, not copied, and "what the two share" names nothing (judged *wrong*, session 10).
+      name: `${s.lang}: a function extracted from one that now only delegates to it is no model`,
+      options: { margin: 0 },
+      ...changed(
+        s.path,
+        s.file("decide", [...range(2, s.branch), ...range(12, s.stmt)]),
+        [
+          s.file("decide", [s.stmt(0).replace(/\$?x \+=? 0/, `decideImpl(${s.lang === "PHP" ? "$x" : "x"})`)]),
+          s.file("decideImpl", [
+            ...range(2, s.branch),
+            ...range(12, s.stmt),
+            ...s.nest(5).map((l) => l.replace(/(\$?)x > (\d+)/, "$1pendingRetries > $2 + $1backoffLimit")),
+          ]),
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "replaces", data: { name: "decideImpl", was: "decide" } }],
+    },
+    {
       // A chain with a branch nested in it is not a table: it keeps its cost.
       name: `${s.lang}: a state machine whose chains hold an if of their own`,
       ...changed(s.path, undefined, s.file("step", STATE_MACHINES[s.lang](STATES, true))),
