@@ -360,6 +360,19 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a block under half the max added to a function over it already`,
       ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(3), s.stmt(0)])),
     },
+    {
+      // commander 1691344422 `parseOptions` (29 to 50): its main loop rewritten whole; the "block"
+      // is the function's body, and moving it out would only rename the function.
+      name: `${s.lang}: an existing function over the max whose body is rewritten into one block`,
+      ...changed(
+        s.path,
+        s.file("decide", range(16, s.branch)),
+        s.file("decide", [
+          ...range(2, s.branch),
+          ...s.nest(7).map((l, i) => l.replace(/(\$?)x > (\d+)/, `$1x > $2 + $1${["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta"][i]}`)),
+        ]),
+      ),
+    },
   );
   invalid.push(
     {
