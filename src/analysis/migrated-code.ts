@@ -8,12 +8,14 @@ import { copyNotice, headerOf } from "./not-authored.js";
 /**
  * A message that says the change brings code over from another project: "Migrating Myers
  * algorithm from [collections]" (an Apache component in brackets), "TEXT-26: adding JaroWinkler
- * changes from LUCENE-1297" (another tracker's issue), "Port the tokenizer from CPython". The
- * strong verbs (migrate, port, import, adapt) may name the project plainly; the everyday ones
- * (add, apply, bring, backport) only by a bracketed component or another tracker's issue key.
+ * changes from LUCENE-1297" (another tracker's issue), "Ported the tokenizer from CPython". The
+ * strong verbs (migrate, ported, adapt) may name the project plainly; the everyday ones (add,
+ * apply, bring, backport, import, merge, a bare "port", which is also a noun) only by a
+ * bracketed component or another tracker's issue key. "Import JsonReader from Gson" names the
+ * files it imports: imported-code.ts marks those alone.
  */
-const STRONG = String.raw`migrat(?:e|es|ed|ing)|port(?:s|ed|ing)?|import(?:s|ed|ing)?|adapt(?:s|ed|ing)?`;
-const EVERYDAY = String.raw`add(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|backport(?:s|ed|ing)?|merg(?:e|es|ed|ing)`;
+const STRONG = String.raw`migrat(?:e|es|ed|ing)|port(?:ed|ing)|adapt(?:s|ed|ing)?`;
+const EVERYDAY = String.raw`add(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|backport(?:s|ed|ing)?|merg(?:e|es|ed|ing)|import(?:s|ed|ing)?|ports?`;
 const SOURCE = String.raw`(\[[A-Za-z][\w .-]{0,40}\]|[A-Z][A-Z0-9]{1,20}-\d{1,7}\b|[A-Za-z][\w.-]{1,60})`;
 const MIGRATED_FROM = new RegExp(String.raw`\b(${STRONG}|${EVERYDAY})\s+(?:[^\n]{1,80}?\s+)?from\s+(?:the\s+)?${SOURCE}`, "gi");
 /** "from Travis to GitHub Actions", "from JUnit 4 to 5": a move between tools or places, not code taken from a project. */

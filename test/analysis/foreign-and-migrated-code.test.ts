@@ -68,9 +68,10 @@ describe("migratedFrom: a message that says the code came over from another proj
   it.each([
     ["Migrating Myers algorithm from [collections]", "[collections]"],
     ["TEXT-26: adding JaroWinkler changes from LUCENE-1297", "LUCENE-1297"],
-    ["Port the tokenizer from CPython", "CPython"],
+    ["Ported the tokenizer from CPython", "CPython"],
+    ["Port fix from KOTLIN-1234", "KOTLIN-1234"],
     ["Adapted the matcher from google-diff-match-patch", "google-diff-match-patch"],
-    ["Importing ordered dict from Werkzeug", "Werkzeug"],
+    ["Migrate the ordered dict from Werkzeug", "Werkzeug"],
   ])("%j: from %s", (message, source) => {
     expect(said(message)).toBe(source);
   });
@@ -85,6 +86,8 @@ describe("migratedFrom: a message that says the code came over from another proj
     "migrate from scratch",
     "Moved code from main",
     "Migrating StrBuilder from [text]",
+    "Import JsonReader and JsonWriter from Gson",
+    "Read Port From Environment",
   ])("%j names no other project", (message) => {
     expect(said(message)).toBeUndefined();
   });
