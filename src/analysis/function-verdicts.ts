@@ -494,6 +494,9 @@ function judgeExisting(
     // dedup refactor), nothing to say. Called once: its body moved here; the new function
     // replaces it, it is no model to share code with.
     if (calls > 1) return undefined;
+    // Its body moved here from a sibling that measured next to nothing (a lambda's calls, 0): "replaces
+    // `EnforceRequired` (cognitive complexity 0)" compares nothing; it is a new function.
+    if (calls === 1 && before < measure.minGrowth) return extractedAsNew({ file, fn, value, line, fresh }, code, measure);
     if (calls === 1) was = { fn: pred.fn, how: "replaced" };
   }
   return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}), ...(was ? { was } : {}) };
@@ -592,6 +595,13 @@ function callsFromShrunkenSibling(ctx: FileContext, fn: FunctionFact, pred: Pred
     }
   }
   return 0;
+}
+
+/** A function judged as new (see judgeNew's last step): one extracted from a sibling that measured next to nothing. */
+function extractedAsNew(seen: Seen & { file: ChangedFile }, code: CodeView, measure: Measure): Verdict | undefined {
+  const { file, fn, value, line, fresh } = seen;
+  const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
+  return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
 }
 
 /**
