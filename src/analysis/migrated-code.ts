@@ -15,28 +15,39 @@ import { copyNotice, headerOf } from "./not-authored.js";
  * files it imports: imported-code.ts marks those alone.
  */
 const STRONG = String.raw`migrat(?:e|es|ed|ing)|port(?:ed|ing)|adapt(?:s|ed|ing)?`;
-const EVERYDAY = String.raw`add(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|backport(?:s|ed|ing)?|merg(?:e|es|ed|ing)|import(?:s|ed|ing)?|ports?`;
-const SOURCE = String.raw`(\[[A-Za-z][\w .-]{0,40}\]|[A-Z][A-Z0-9]{1,20}-\d{1,7}\b|[A-Za-z][\w.-]{1,60})`;
-const MIGRATED_FROM = new RegExp(String.raw`\b(${STRONG}|${EVERYDAY})\s+(?:[^\n]{1,80}?\s+)?from\s+(?:the\s+)?${SOURCE}`, "gi");
-/** "from Travis to GitHub Actions", "from JUnit 4 to 5": a move between tools or places, not code taken from a project. */
-const FROM_TO = /^[\w.\- ]{0,30}\s(?:to|into|onto)\b/i;
+const EVERYDAY = String.raw`add(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|backport(?:s|ed|ing)?|import(?:s|ed|ing)?|ports?`;
+const SOURCE = String.raw`(\[[A-Za-z][\w .-]{0,40}\](?!\()|[A-Z][A-Z0-9]{1,20}-\d{1,7}\b(?!\/)|[A-Za-z][\w.-]{1,60})`;
+/**
+ * A subject that opens with the verb (after an issue key, a conventional-commit type or a
+ * bracketed tag), names what it brings (a bare "Migrate from X" switches away from X), then
+ * where from. Only subjects are read: bodies quote links ("[here](…)"), merges ("Merge pull
+ * request from GHSA-…") and history ("… ported from Rails 4.x") that say nothing of this change.
+ */
+const MIGRATED_FROM = new RegExp(
+  String.raw`^(?:[A-Z][A-Z0-9]{1,20}-\d{1,7}\s*:?\s*|[a-z]+(?:\([^)]*\))?!?:\s*|\[[^\]]{1,30}\]\s*)?(${STRONG}|${EVERYDAY})\s+(?!away\b)(?:[^\n]{1,80}?\s+)from\s+(?:the\s+)?${SOURCE}`,
+  "i",
+);
+/** "from Travis to GitHub Actions", "from Black, isort, flake8 to Ruff": a move between tools or places, not code taken from a project. */
+const FROM_TO = /^[\w.\-,/ ]{0,80}\s(?:to|into|onto)\b/i;
 const ISSUE_KEY = /^([A-Z][A-Z0-9]{1,20})-\d/;
+/** Keys of advisories and standards, not of another project's tracker. */
+const NOT_A_TRACKER = new Set(["GHSA", "CVE", "PEP", "RFC", "GH", "JSR", "JEP", "ISO", "ECMA", "UTF", "SHA", "PR"]);
 /** What "from" names that is no other project. */
 const NOT_A_PROJECT = new Set(
   "master main branch branches upstream here there this that it them base trunk develop a an one another other elsewhere " +
     "scratch zero the old previous legacy deprecated existing original current review feedback comments pr issue".split(" "),
 );
-const MESSAGE_CHARS = 2000;
+const SUBJECT_CHARS = 300;
 const MAX_COMMITS = 50;
 
-/** The messages of a change as read (hostile input: only so much of so many). */
-function messages(change: Change): string[] {
-  return [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
+/** The subjects of a change (its title, each commit's first line), as read: hostile input, only so much of so many. */
+function subjects(change: Change): string[] {
+  return [change.title, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").trim().split("\n")[0].slice(0, SUBJECT_CHARS));
 }
 
 /** Issue-key prefixes the project's own tracker uses: those its subjects open with (`TEXT-26:`). */
 function ownKeys(change: Change): Set<string> {
-  return new Set(messages(change).flatMap((t) => ISSUE_KEY.exec(t.trim())?.[1].toUpperCase() ?? []));
+  return new Set(subjects(change).flatMap((t) => ISSUE_KEY.exec(t)?.[1].toUpperCase() ?? []));
 }
 
 /**
@@ -45,39 +56,35 @@ function ownKeys(change: Change): Set<string> {
  * the project. A plain name needs them (undefined: only a bracketed component or an issue key counts).
  */
 export function migratedFrom(change: Change, pathWords?: Set<string>): string | undefined {
-  const own = new Set(
-    [change.repository?.name, change.repository?.owner].flatMap((n) =>
-      n
-        ? joined(n)
-            .toLowerCase()
-            .split(/[^a-z0-9]+/)
-        : [],
-    ),
-  );
-  const repoWords = new Set([change.repository?.name ?? ""].flatMap((n) => n.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 2));
+  const names = [change.repository?.name, change.repository?.owner].flatMap((n) => (n ? [n.toLowerCase()] : []));
+  const own = names.map(joined);
+  const ownWords = new Set(names.flatMap((n) => n.split(/[^a-z0-9]+/)));
+  // A name of ours, a word of it (commons-cli's CLI-151), one it begins (guzzle's "Porting response
+  // parsing from Guzzle3", its own older version), or a folder or file of the repository
+  // (commons-text's `org/apache/commons/text/` for TEXT-26): the project's own tracker or code.
+  const ours = (name: string) =>
+    ownWords.has(name) || pathWords?.has(joined(name)) === true || own.some((o) => o.length > 2 && (joined(name).startsWith(o) || o.includes(joined(name))));
   const keys = ownKeys(change);
-  for (const text of messages(change)) {
-    for (const m of text.matchAll(MIGRATED_FROM)) {
-      const [, verb, source] = m;
-      if (FROM_TO.test(text.slice(m.index! + m[0].length))) continue;
-      const strong = new RegExp(`^(?:${STRONG})$`, "i").test(verb);
-      if (source.startsWith("[")) {
-        const name = source.slice(1, -1).trim().toLowerCase();
-        if (name !== "" && !own.has(joined(name)) && !repoWords.has(name)) return source;
-        continue;
-      }
-      const key = ISSUE_KEY.exec(source);
-      if (key && /\d$/.test(source)) {
-        const project = key[1].toUpperCase();
-        if (!keys.has(project) && !repoWords.has(project.toLowerCase())) return source;
-        continue;
-      }
-      const name = source.replace(/[.-]+$/, "");
-      if (!strong || !pathWords || !/^[A-Z]|[a-z][.-][a-z]/.test(name)) continue;
-      const lower = name.toLowerCase();
-      if (NOT_A_PROJECT.has(lower) || own.has(joined(lower)) || pathWords.has(joined(lower))) continue;
-      return name;
+  for (const text of subjects(change)) {
+    const m = MIGRATED_FROM.exec(text);
+    if (!m || FROM_TO.test(text.slice(m.index + m[0].length))) continue;
+    const [, verb, source] = m;
+    if (source.startsWith("[")) {
+      const name = source.slice(1, -1).trim().toLowerCase();
+      if (name !== "" && !ours(name)) return source;
+      continue;
     }
+    const key = ISSUE_KEY.exec(source);
+    if (key && /\d$/.test(source)) {
+      const project = key[1].toUpperCase();
+      if (!keys.has(project) && !NOT_A_TRACKER.has(project) && !ours(project.toLowerCase())) return source;
+      continue;
+    }
+    const name = source.replace(/[.-]+$/, "");
+    if (!new RegExp(`^(?:${STRONG})$`, "i").test(verb) || !pathWords || !/^[A-Z]|[a-z][.-][a-z]/.test(name)) continue;
+    const lower = name.toLowerCase();
+    if (NOT_A_PROJECT.has(lower) || ours(lower)) continue;
+    return name;
   }
   return undefined;
 }

@@ -65,8 +65,19 @@ describe("migratedFrom: a message that says the code came over from another proj
   const said = (message: string, repository = { owner: "apache", name: "commons-text" }) =>
     migratedFrom(change([], { title: message, commits: [commit(message)], repository }), words);
 
+  it("a name the repository's own begins is its own older version", () => {
+    expect(said("Porting response parsing from Guzzle3", { owner: "guzzle", name: "guzzle" })).toBeUndefined();
+  });
+
+  it("an issue key of the repository's own tracker, by its name or its folders, is no other project", () => {
+    expect(said("Applying Brian Egge's fix and unit test from CLI-13", { owner: "apache", name: "commons-cli" })).toBeUndefined();
+    expect(said("Applying Brian Egge's fix and unit test from CLI-13", { owner: "someone", name: "mirror" })).toBe("CLI-13");
+    expect(migratedFrom(change([], { title: "Applying the fix from CLI-13", commits: [] }), new Set(["org", "apache", "commons", "cli"]))).toBeUndefined();
+  });
+
   it.each([
     ["Migrating Myers algorithm from [collections]", "[collections]"],
+    ["feat(diff): migrate the Myers diff from [collections]", "[collections]"],
     ["TEXT-26: adding JaroWinkler changes from LUCENE-1297", "LUCENE-1297"],
     ["Ported the tokenizer from CPython", "CPython"],
     ["Port fix from KOTLIN-1234", "KOTLIN-1234"],
@@ -87,6 +98,12 @@ describe("migratedFrom: a message that says the code came over from another proj
     "Moved code from main",
     "Migrating StrBuilder from [text]",
     "Import JsonReader and JsonWriter from Gson",
+    "Merge pull request #646 from DDAN-17/master",
+    "Merge pull request from GHSA-93gm-qmq6-w238",
+    "Migrate from Black, isort, flake8, autoflake, pyupgrade to Ruff",
+    "Migrate away from Kotlin JS plugin",
+    "Remove `KeyGenerator` implementation ported from Rails 4.x.",
+    "Fix distribution name normalization\n\nAdapted the check from PEP-0503's [examples](https://peps.python.org)",
     "Read Port From Environment",
   ])("%j names no other project", (message) => {
     expect(said(message)).toBeUndefined();
