@@ -173,7 +173,7 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
 }
 
 /** Share of a function's lines of code a block holds, at least, to be its body rather than a part of it. */
-const WHOLE_BODY_SHARE = 0.7;
+const WHOLE_BODY_SHARE = 0.8;
 
 /**
  * A block that is (nearly) the whole function: commander's `parseOptions`, whose main

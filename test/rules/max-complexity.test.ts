@@ -369,7 +369,9 @@ for (const sample of SAMPLES) {
         s.file("decide", range(16, s.branch)),
         s.file("decide", [
           ...range(2, s.branch),
-          ...s.nest(7).map((l, i) => l.replace(/(\$?)x > (\d+)/, `$1x > $2 + $1${["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta"][i]}`)),
+          ...s
+            .nest(11)
+            .map((l, i) => l.replace(/(\$?)x > (\d+)/, `$1x > $2 + $1${"alpha beta gamma delta epsilon zeta eta theta iota kappa lambda".split(" ")[i]}`)),
         ]),
       ),
     },
