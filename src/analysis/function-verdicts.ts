@@ -500,6 +500,9 @@ function judgeExisting(
     // dedup refactor), nothing to say. Called once: its body moved here; the new function
     // replaces it, it is no model to share code with.
     if (calls > 1) return undefined;
+    // Its body moved here from a sibling that measured next to nothing (a lambda's calls, 0): "replaces
+    // `EnforceRequired` (cognitive complexity 0)" compares nothing; it is a new function.
+    if (calls === 1 && before < measure.minGrowth) return extractedAsNew({ file, fn, value, line, fresh }, code, measure);
     if (calls === 1) was = { fn: pred.fn, how: "replaced" };
   }
   return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}), ...(was ? { was } : {}) };
@@ -592,12 +595,30 @@ function callsFromShrunkenSibling(ctx: FileContext, fn: FunctionFact, pred: Pred
     if (!view) continue;
     for (const h of head.functions) {
       if (h === fn || h.name !== pred.fn.name || h.kind !== pred.fn.kind) continue;
-      if (measure.of(pred.fn, pred.view) - measure.of(h, view) < measure.minGrowth || vocabulary(ctx.code, fn).includes(h.name)) continue;
+      if (!shrankFor(pred, h, view, measure) || vocabulary(ctx.code, fn).includes(h.name)) continue;
       const calls = vocabulary(view, h).filter((w) => w === fn.name).length;
       if (calls > 0) return calls;
     }
   }
   return 0;
+}
+
+/** A function judged as new (see judgeNew's last step): one extracted from a sibling that measured next to nothing. */
+function extractedAsNew(seen: Seen & { file: ChangedFile }, code: CodeView, measure: Measure): Verdict | undefined {
+  const { file, fn, value, line, fresh } = seen;
+  const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
+  return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
+}
+
+/**
+ * Whether the sibling gave up its body: it shrank by a material amount of the measure, or to half
+ * its lines or less. commandline's `EnforceRequired` became a one-line lambda that delegates to the
+ * new `EnforceRequiredImpl`; its complexity was 0 before and after (the lambda's), so only its
+ * length tells the extraction (called "modelled on" it, judged *wrong* on held-out histories, session 10).
+ */
+function shrankFor(pred: Predecessor, h: FunctionFact, view: CodeView, measure: Measure): boolean {
+  if (measure.of(pred.fn, pred.view) - measure.of(h, view) >= measure.minGrowth) return true;
+  return (h.end - h.start + 1) * 2 <= pred.fn.end - pred.fn.start + 1;
 }
 
 /** The verdict's common part, where a measure's own judgement said where and what to say. */

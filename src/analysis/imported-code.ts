@@ -6,6 +6,8 @@ import { markAnnouncedPorts } from "./ported-code.js";
 import { saysImportedFromHost, saysInitialImport } from "./initial-import.js";
 import { isCodeFile } from "../text/languages.js";
 import { markVendoredDependencies } from "./vendored-dependency.js";
+import { markForeignToolFolders } from "./foreign-tool-folder.js";
+import { markMigratedCode } from "./migrated-code.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -25,6 +27,8 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
   if (project) markVendoredDependencies(change, project);
+  if (project) markForeignToolFolders(change, project.basePaths());
+  markMigratedCode(change, project);
   markAnnouncedPorts(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;

@@ -188,7 +188,7 @@ const COPIED_ANYWHERE = copiedWords(AND_EDITED);
  * https://github.com/ewels/rich-click`, `// Ported from Go's strconv`, `# Based on Werkzeug's
  * parser (BSD licence)`. Inside a docstring's sentence they describe data, not the file.
  */
-const COMMENT_OPENING = String.raw`^[ \t]*(?:#+|\/\/+|\/?\*+|--|"""|''')?[ \t]*(?:(?:this|the)\s+(?:file|code|module|class|implementation)\s+(?:is|was)\s+|code\s+)?`;
+const COMMENT_OPENING = String.raw`^[ \t]*(?:#+|\/\/+|\/?\*+|--|"""|''')?[ \t]*(?:(?:this|the)\s+(?:file|code|module|class|implementation)\s+(?:is|was|has\s+been)\s+|code\s+)?`;
 const NOT_A_WORK = String.raw`(?!(?:the|a|an|this|that|these|those|its|their|our|your|it|them|here|there)\b)`;
 const COPIED_OPENING = new RegExp(
   String.raw`${COMMENT_OPENING}(?:(?:extracted|adapted|ported|borrowed|lifted)${AND_EDITED}\s+from\s+${NOT_A_WORK}\S|based\s+on\s+${NOT_A_WORK}[^\n]{1,100}\blicen[cs]ed?\b)`,

@@ -4,6 +4,7 @@ import { joined } from "./announced-copies.js";
 import { initialImportCandidate, NEAR_EMPTY_BASE } from "./imported-code.js";
 import { portCandidates } from "./ported-code.js";
 import { vendoringManifests } from "./vendored-dependency.js";
+import { foreignToolCandidates } from "./foreign-tool-folder.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
 
@@ -74,13 +75,15 @@ export async function prefetchProject(
   const ported = portCandidates(change).length > 0;
   // A package.json edited beside new code: a dependency dropped and copied in (vendored-dependency.ts).
   const manifests = vendoringManifests(change);
-  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !initialImportCandidate(change)) return undefined;
+  // A new file under a root `lib/` or `tools/`: the tree says whether its language is the project's (foreign-tool-folder.ts).
+  const tools = foreignToolCandidates(change).length > 0;
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !initialImportCandidate(change)) return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
   // Read for an initial import only, into a base that is not near-empty: nothing more to read.
-  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && paths.length > NEAR_EMPTY_BASE) return undefined;
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && paths.length > NEAR_EMPTY_BASE) return undefined;
   const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat(), ...manifests];
   const head = [
     ...(names.length > 0

@@ -360,6 +360,21 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a block under half the max added to a function over it already`,
       ...changed(s.path, complex, s.file("decide", [...range(20, s.branch), ...s.nest(3), s.stmt(0)])),
     },
+    {
+      // commander 1691344422 `parseOptions` (29 to 50): its main loop rewritten whole; the "block"
+      // is the function's body, and moving it out would only rename the function.
+      name: `${s.lang}: an existing function over the max whose body is rewritten into one block`,
+      ...changed(
+        s.path,
+        s.file("decide", range(16, s.branch)),
+        s.file("decide", [
+          ...range(2, s.branch),
+          ...s
+            .nest(11)
+            .map((l, i) => l.replace(/(\$?)x > (\d+)/, `$1x > $2 + $1${"alpha beta gamma delta epsilon zeta eta theta iota kappa lambda".split(" ")[i]}`)),
+        ]),
+      ),
+    },
   );
   invalid.push(
     {
@@ -387,6 +402,27 @@ for (const sample of SAMPLES) {
         ].join("\n"),
       ),
       findings: [{ messageId: "mirrors", data: { name: "decideLater", was: "decide", before: 12, complexity: 22, block: 10 } }],
+    },
+    {
+      // commandline 3bc1bd7f `EnforceRequiredImpl`: its "model" `EnforceRequired` is now a one-line
+      // delegate to it (its complexity 0 before and after, a lambda's): the body was extracted from
+      // it, not copied, and "what the two share" names nothing (judged *wrong*, session 10).
+      name: `${s.lang}: a function extracted from one that now only delegates to it is no model`,
+      options: { margin: 0 },
+      ...changed(
+        s.path,
+        s.file("decide", [...range(2, s.branch), ...range(12, s.stmt)]),
+        [
+          s.file("decide", [s.stmt(0).replace(/\$?x \+=? 0/, `decideImpl(${s.lang === "PHP" ? "$x" : "x"})`)]),
+          s.file("decideImpl", [
+            ...range(2, s.branch),
+            ...range(12, s.stmt),
+            ...s.nest(5).map((l) => l.replace(/(\$?)x > (\d+)/, "$1pendingRetries > $2 + $1backoffLimit")),
+          ]),
+        ].join("\n"),
+      ),
+      // Its "model" measured 2, under min_growth: the function is spoken of as new.
+      findings: [{ messageId: "tooComplex", data: { name: "decideImpl", complexity: 17 } }],
     },
     {
       // A chain with a branch nested in it is not a table: it keeps its cost.
