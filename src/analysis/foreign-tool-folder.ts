@@ -54,9 +54,11 @@ export function foreignToolCandidates(change: Change): ChangedFile[] {
  * the gem's other Ruby files (its specs, its Rakefile) share its language; a repository whose only
  * code is that folder says nothing (MIN_OWN_FILES).
  */
-export function markForeignToolFolders(change: Change, basePaths: string[] | undefined): void {
+export function markForeignToolFolders(change: Change, readBasePaths: () => string[] | undefined): void {
   const candidates = foreignToolCandidates(change);
-  if (candidates.length === 0 || !basePaths) return;
+  // The file list is read only for a change that adds code under a root tool folder: most add none.
+  const basePaths = candidates.length === 0 ? undefined : readBasePaths();
+  if (!basePaths) return;
   const head = headPaths(change, basePaths);
   const groups = new Map<string, ChangedFile[]>();
   for (const f of candidates) {

@@ -27,7 +27,7 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
   if (project) markVendoredDependencies(change, project);
-  if (project) markForeignToolFolders(change, project.basePaths());
+  if (project) markForeignToolFolders(change, () => project.basePaths());
   markMigratedCode(change, project);
   markAnnouncedPorts(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));

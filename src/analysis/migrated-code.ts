@@ -118,6 +118,8 @@ export function markMigratedCode(
     (f) => !f.binary && f.status !== "removed" && f.addedLines.length > 0 && isCodeFile(f.path) && !isTestPath(f.path) && !isRestored(f),
   );
   if (code.length === 0) return;
+  // The repository's file list (a `git ls-tree` per change in a history report) only for a subject that says "… from …".
+  if (!subjects(change).some((text) => MIGRATED_FROM.test(text))) return;
   const base = project?.basePaths();
   const source = migratedFrom(change, base ? pathWordsOf(base) : undefined);
   if (!source) return;

@@ -194,8 +194,10 @@ export function changeFromDiff(
 
 /** The repository at the change's base and head, read only when a header or the message asks (one `ls-tree`, one `cat-file --batch` a side). */
 function gitProject(cwd: string, change: Change): ProjectReader {
+  // Several readers may ask for the tree (an initial import, a foreign tool folder, a migration): one `ls-tree`.
+  let tree: string[] | undefined;
   return {
-    basePaths: () => readFileTree(cwd, change.baseSha),
+    basePaths: () => (tree ??= readFileTree(cwd, change.baseSha)),
     texts: (side, paths) => (paths.length === 0 ? new Map() : readBlobTexts(cwd, [{ rev: side === "base" ? change.baseSha : change.headSha, paths }])[0]),
   };
 }
