@@ -63,14 +63,36 @@ export function siblingTodoPaths(files: ChangedFile[], change: Change, tree: rea
 export function siblingTodoKeys(file: ChangedFile, change: Change, found: Lookups): Set<string> {
   const keys = new Set<string>();
   const mine = parts(file.path);
-  const touched = new Set(change.files.map((f) => f.path));
-  for (const [path, text] of found.fileContents) {
-    if (touched.has(path)) continue;
-    const p = parts(path);
-    if (p.dir !== mine.dir || p.ext !== mine.ext || !related(mine.stem, p.stem)) continue;
+  for (const { stem, text } of untouchedByFolder(change, found).get(`${mine.dir}\0${mine.ext}`) ?? []) {
+    if (!related(mine.stem, stem)) continue;
     for (const m of text.matchAll(MARKER_LINE)) keys.add(todoWords(m[0]));
   }
   return keys;
+}
+
+/**
+ * The texts the review read of files the change leaves untouched, by folder and extension, once
+ * per review: each file with a TODO looked through every text of the review (3,000 × 3,000 path
+ * splits on the 3,000-file bench).
+ */
+const untouchedOf = new WeakMap<Map<string, string>, Map<string, Array<{ stem: string; text: string }>>>();
+
+function untouchedByFolder(change: Change, found: Lookups): Map<string, Array<{ stem: string; text: string }>> {
+  let known = untouchedOf.get(found.fileContents);
+  if (!known) {
+    known = new Map();
+    const touched = new Set(change.files.map((f) => f.path));
+    for (const [path, text] of found.fileContents) {
+      if (touched.has(path)) continue;
+      const p = parts(path);
+      const key = `${p.dir}\0${p.ext}`;
+      const list = known.get(key);
+      if (list) list.push({ stem: p.stem, text });
+      else known.set(key, [{ stem: p.stem, text }]);
+    }
+    untouchedOf.set(found.fileContents, known);
+  }
+  return known;
 }
 
 /** Whether a TODO (its text from the marker on) is word for word one of an untouched sibling file's (siblingTodoKeys). */
