@@ -314,18 +314,24 @@ function namedConditions(code: CodeView, span: { start: number; end: number }): 
   let n = 0;
   for (let l = span.start; l <= span.end; l++) {
     if (!NAMED_EXPRESSION.test(code.code(l))) continue;
-    let depth = 0;
-    for (let k = l; k <= span.end; k++) {
-      const text = code.code(k);
-      if (k > l && HOLDS_A_BODY.test(text)) break;
-      for (const ch of text) depth += "([".includes(ch) ? 1 : ")]".includes(ch) ? -1 : 0;
-      if (depth > 0) continue;
-      n += code.codeLines({ start: l, end: k });
-      l = k;
-      break;
-    }
+    const end = conditionEnd(code, l, span.end);
+    if (end === undefined) continue;
+    n += code.codeLines({ start: l, end });
+    l = end;
   }
   return n;
+}
+
+/** The line that closes the expression opened on line `from`; undefined when a body opens in it first or it runs past `last`. */
+function conditionEnd(code: CodeView, from: number, last: number): number | undefined {
+  let depth = 0;
+  for (let k = from; k <= last; k++) {
+    const text = code.code(k);
+    if (k > from && HOLDS_A_BODY.test(text)) return undefined;
+    for (const ch of text) depth += "([".includes(ch) ? 1 : ")]".includes(ch) ? -1 : 0;
+    if (depth <= 0) return k;
+  }
+  return undefined;
 }
 
 /** A line holding only the brace that opens a block: Allman style, C#'s and many C++ and PHP projects' layout. */

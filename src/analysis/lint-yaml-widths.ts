@@ -30,7 +30,10 @@ export interface GolangciLll {
   lineLength?: number;
 }
 
-/** What a golangci-lint config says of lll; undefined when it cannot be read. Only `linters:`'s own keys enable it: a linter's settings have their own `enable-all`. */
+/**
+ * What a golangci-lint config says of lll; undefined when it cannot be read. Only `linters:`'s own
+ * keys enable it: a linter's settings have their own `enable-all`.
+ */
 export const golangciLll = memoByText((text: string): GolangciLll | undefined => {
   const value = readYamlConfig(text);
   if (value === undefined) return undefined;

@@ -114,6 +114,20 @@ function runsOfAdded(file: ChangedFile): Map<number, Run> {
   return out;
 }
 
+/** The stretch from line `i` (read at `at` in the base), grown line by line while the joined text still reads at base. */
+function grown(lines: Run["lines"], i: number, at: number, base: string, find: (text: string) => number): { j: number; text: string; at: number } {
+  let [j, text] = [i, lines[i].key];
+  while (j + 1 < lines.length) {
+    const next = text + lines[j + 1].key;
+    // A re-wrap reads on in place; else anywhere.
+    const found = base.startsWith(next, at) ? at : find(next);
+    if (found < 0) break;
+    [text, at] = [next, found];
+    j++;
+  }
+  return { j, text, at };
+}
+
 /**
  * The lines of a run that lie in stretches found whole in the base text, each with whether its
  * stretch spans a different number of lines at base: each stretch grows from its first line while
@@ -134,20 +148,12 @@ function reflowedIn(lines: Run["lines"], squeezed: Squeezed): Map<number, boolea
       i++;
       continue;
     }
-    let text = lines[i].key;
-    let at = find(text);
-    if (at < 0) {
+    const at0 = find(lines[i].key);
+    if (at0 < 0) {
       i++;
       continue;
     }
-    let j = i;
-    while (j + 1 < lines.length) {
-      const next = text + lines[j + 1].key;
-      const found = base.startsWith(next, at) ? at : find(next);
-      if (found < 0) break;
-      [text, at] = [next, found];
-      j++;
-    }
+    const { j, text, at } = grown(lines, i, at0, base, find);
     const stretch = lines.slice(i, j + 1);
     const spans = Math.max(stretch.filter((l) => l.key !== "").length, baseLinesSpanned(squeezed, at, text.length));
     if (text.length >= MIN_CHARS && spans >= MIN_LINES) {

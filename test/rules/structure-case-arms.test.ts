@@ -10,7 +10,10 @@ import { SAMPLES } from "../syntax/samples.js";
  */
 const complexity = { valid: [] as ValidCase[], invalid: [] as InvalidCase[] };
 
-/** Arm `k` of a switch on `x`, its `case` label indented by `pad`, in C-family syntax: arm 3 has more conditions than 1 and 2, in as many lines give or take three. */
+/**
+ * Arm `k` of a switch on `x`, its `case` label indented by `pad`, in C-family syntax: arm 3 has more
+ * conditions than 1 and 2, in as many lines give or take three.
+ */
 const ARM: Record<string, (k: number, pad: string) => string[]> = {
   Go: (k, pad) => [
     `${pad}case ${k}:`,
