@@ -539,6 +539,8 @@ function namesTestsPerFile(sourcePath: string, layout: RepoLayout): boolean {
  * language): `MoreStreamsTest.java` beside `MoreElementsTest.java` for `MoreElements.java`,
  * `unionFile_test.go` beside `util_test.go` for `util.go`. The closest-named sibling first.
  */
+const DUNDER = /(^|\/)__\w+__\.\w+$/;
+
 function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: string; example: string } | undefined {
   const folder = dirname(sourcePath);
   const ext = extensionOf(sourcePath);
@@ -546,7 +548,9 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
   if (!stem) return undefined;
   const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1, sourcePath.length - ext.length - 1);
   const siblings = filesIn(folder, layout)
-    .filter((f) => f !== sourcePath && extensionOf(f) === ext && classifyBuiltIn(f) === "source")
+    // A package marker (`__init__.py`, `__main__.py`) names no unit: its "test" `tests/__init__.py` is the
+    // tests package's own marker, and mirroring it made `tests/__compat.py`, a file pytest never collects.
+    .filter((f) => f !== sourcePath && extensionOf(f) === ext && classifyBuiltIn(f) === "source" && !DUNDER.test(f))
     .sort((a, b) => commonPrefix(b, sourcePath) - commonPrefix(a, sourcePath) || a.localeCompare(b));
   for (const sib of siblings) {
     const sibBase = sib.slice(sib.lastIndexOf("/") + 1, sib.length - ext.length - 1);
