@@ -1,6 +1,7 @@
 import { Minimatch } from "minimatch";
 import { compileSafeRegex, type SafeRegex } from "../util/safe-regex.js";
 import { memoByText, readYamlConfig, record } from "./yaml-config.js";
+import { tomlSectionLines } from "../text/toml-sections.js";
 
 /**
  * Where a formatter runs, by the repository's own config: its width is the limit only for the
@@ -103,15 +104,7 @@ export function precommitScope(text: string, hookIds: readonly string[], path: s
 /** A TOML string value of `key` in `[section]`: basic, literal, or triple-quoted over lines. */
 export function tomlString(text: string, section: string, key: string): string | undefined {
   if (text.length > MAX_CONFIG_CHARS) return undefined;
-  let current = "";
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    const header = /^\[{1,2}([^\]]{1,500})\]{1,2}$/.exec(line);
-    if (header) {
-      current = header[1].trim();
-      continue;
-    }
+  for (const { section: current, line, index: i, lines } of tomlSectionLines(text)) {
     if (current !== section) continue;
     const m = /^["']?([\w-]+)["']?\s*=\s*(.*)$/.exec(line);
     if (!m || m[1] !== key) continue;

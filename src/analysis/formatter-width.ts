@@ -4,6 +4,7 @@ import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { compileLinePatterns, type LinePatterns } from "./config-patterns.js";
 import { readRubocopConfig, type RubocopConfig } from "./rubocop-config.js";
 import { detektLineLength, golangciLll } from "./lint-yaml-widths.js";
+import { tomlSectionLines } from "../text/toml-sections.js";
 
 /**
  * The line width a repository's own formatter or linter enforces for one file, read from its
@@ -341,13 +342,9 @@ function globMatches(glob: string, relative: string): boolean {
 /** The quoted keys of a TOML table with array values (`"tests/*" = ["E501", "S101"]`), at most a few hundred. */
 function tomlArrays(text: string, section: string): Array<{ key: string; values: string[] }> {
   const out: Array<{ key: string; values: string[] }> = [];
-  let current = "";
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length && out.length < 300; i++) {
-    const line = lines[i].trim();
-    const header = /^\[{1,2}([^\]]{1,500})\]{1,2}$/.exec(line);
-    if (header) current = header[1].trim();
-    const entry = current === section && !header ? /^["']([^"']{1,300})["']\s*=\s*\[(.*)$/.exec(line) : null;
+  for (const { section: current, line, index: i, lines } of tomlSectionLines(text)) {
+    if (out.length >= 300) break;
+    const entry = current === section ? /^["']([^"']{1,300})["']\s*=\s*\[(.*)$/.exec(line) : null;
     if (!entry) continue;
     let value = entry[2];
     for (let j = i + 1; !value.includes("]") && j < lines.length && j < i + 100; j++) value += "\n" + lines[j];
@@ -359,15 +356,7 @@ function tomlArrays(text: string, section: string): Array<{ key: string; values:
 
 /** The strings of a TOML array (`key = ["a", "b"]`, one line or many) in a section ("" for the top level). */
 function tomlStrings(text: string, section: string, key: string): string[] {
-  let current = "";
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    const header = /^\[{1,2}([^\]]{1,500})\]{1,2}$/.exec(line);
-    if (header) {
-      current = header[1].trim();
-      continue;
-    }
+  for (const { section: current, line, index: i, lines } of tomlSectionLines(text)) {
     if (current !== section || !new RegExp(`^["']?${key}["']?\\s*=\\s*\\[`).test(line)) continue;
     let value = line.slice(line.indexOf("[") + 1);
     for (let j = i + 1; !value.includes("]") && j < lines.length && j < i + 500; j++) value += "\n" + lines[j];

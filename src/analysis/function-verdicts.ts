@@ -493,19 +493,33 @@ function judgeExisting(
   // with a block added (commonmark's `incorporateLine`, rewritten from a version that called
   // helpers). Old code re-indented into a new wrapper keeps its declaration.
   const rewritten = wholeFunctionAdded(file, fn) && fresh.size * 2 >= countIn(how.freshInFile.added, fn);
-  let was = pred.how === "similar" ? relation(ctx, fn, pred.fn) : undefined;
-  if (was?.how === "mirrored") {
-    const calls = callsFromShrunkenSibling(ctx, fn, pred, measure);
-    // Called at several places: the sibling's duplicated branches merged into one function (a
-    // dedup refactor), nothing to say. Called once: its body moved here; the new function
-    // replaces it, it is no model to share code with.
-    if (calls > 1) return undefined;
-    // Its body moved here from a sibling that measured next to nothing (a lambda's calls, 0): "replaces
-    // `EnforceRequired` (cognitive complexity 0)" compares nothing; it is a new function.
-    if (calls === 1 && before < measure.minGrowth) return extractedAsNew({ file, fn, value, line, fresh }, code, measure);
-    if (calls === 1) was = { fn: pred.fn, how: "replaced" };
-  }
-  return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}), ...(was ? { was } : {}) };
+  const was = pred.how === "similar" ? relation(ctx, fn, pred.fn) : undefined;
+  const sibling = was?.how === "mirrored" ? mirroredSibling(ctx, seen, pred, measure, before) : undefined;
+  if (sibling && sibling !== "replaced") return sibling === "merged" ? undefined : sibling.verdict;
+  const named = sibling === "replaced" ? { fn: pred.fn, how: "replaced" as const } : was;
+  return { ...spoken(file, fn, value, said), before, grew, ...(rewritten ? { rewritten: true } : {}), ...(named ? { was: named } : {}) };
+}
+
+/**
+ * What a new function "mirrored" on a sibling is, by the calls the shrunken sibling now makes to
+ * it: called at several places, the sibling's duplicated branches merged into one function (a
+ * dedup refactor: nothing to say); called once, its body moved here, so the new function replaces
+ * it and is no model to share code with; moved from a sibling that measured next to nothing (a
+ * lambda's calls, 0), "replaces `EnforceRequired` (cognitive complexity 0)" compares nothing, so it
+ * is judged as a new function. Undefined: a mirror indeed.
+ */
+function mirroredSibling(
+  ctx: FileContext,
+  seen: Seen,
+  pred: Predecessor,
+  measure: Measure,
+  before: number,
+): "merged" | "replaced" | { verdict: Verdict | undefined } | undefined {
+  const calls = callsFromShrunkenSibling(ctx, seen.fn, pred, measure);
+  if (calls > 1) return "merged";
+  if (calls !== 1) return undefined;
+  if (before < measure.minGrowth) return { verdict: extractedAsNew({ ...seen, file: ctx.file }, ctx.code, measure) };
+  return "replaced";
 }
 
 /** A Go function named in C's style: `yaml_parser_fetch_next_token`, words joined by underscores. */
