@@ -104,24 +104,26 @@ export function precommitScope(text: string, hookIds: readonly string[], path: s
 /** A TOML string value of `key` in `[section]`: basic, literal, or triple-quoted over lines. */
 export function tomlString(text: string, section: string, key: string): string | undefined {
   if (text.length > MAX_CONFIG_CHARS) return undefined;
-  for (const { section: current, line, index: i, lines } of tomlSectionLines(text)) {
-    if (current !== section) continue;
-    const m = /^["']?([\w-]+)["']?\s*=\s*(.*)$/.exec(line);
-    if (!m || m[1] !== key) continue;
-    const value = m[2];
-    const triple = /^('''|""")([\s\S]*)$/.exec(value);
-    if (triple) {
-      let body = triple[2];
-      for (let j = i + 1; !body.includes(triple[1]) && j < lines.length && j < i + 200; j++) body += "\n" + lines[j];
-      const end = body.indexOf(triple[1]);
-      return end < 0 ? undefined : body.slice(0, end);
-    }
-    const single = /^'([^']*)'/.exec(value) ?? /^"((?:[^"\\]|\\.)*)"/.exec(value);
-    if (!single) return undefined;
-    // A basic string's escapes: `\\.` in TOML is `\.` in the pattern.
-    return value.startsWith('"') ? single[1].replace(/\\\\/g, "\\") : single[1];
+  for (const { section: current, line, index, lines } of tomlSectionLines(text)) {
+    const m = current === section ? /^["']?([\w-]+)["']?\s*=\s*(.*)$/.exec(line) : null;
+    if (m?.[1] === key) return stringValue(m[2], lines, index);
   }
   return undefined;
+}
+
+/** The string a TOML value opens on line `index` (a triple-quoted one may run over the next 200 lines); undefined when it is no string. */
+function stringValue(value: string, lines: string[], index: number): string | undefined {
+  const triple = /^('''|""")([\s\S]*)$/.exec(value);
+  if (triple) {
+    let body = triple[2];
+    for (let j = index + 1; !body.includes(triple[1]) && j < lines.length && j < index + 200; j++) body += "\n" + lines[j];
+    const end = body.indexOf(triple[1]);
+    return end < 0 ? undefined : body.slice(0, end);
+  }
+  const single = /^'([^']*)'/.exec(value) ?? /^"((?:[^"\\]|\\.)*)"/.exec(value);
+  if (!single) return undefined;
+  // A basic string's escapes: `\\.` in TOML is `\.` in the pattern.
+  return value.startsWith('"') ? single[1].replace(/\\\\/g, "\\") : single[1];
 }
 
 /**
