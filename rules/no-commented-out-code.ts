@@ -172,8 +172,13 @@ function onePerKind(blocks: Block[]): Block[] {
 
 // A line of a fragment of commented-out code that does not parse alone: it ends or opens like code, declares
 // (`namespace X`, `public class T`, `[TestFixture]`, `@Test`), or is the old code's own comment (`// Arrange`).
-const FRAGMENT_LINE =
-  /[(){}[\];=]|,$|^(?:\/\/|#|\/\*|\*)|^(?:namespace|using|import|package|public|private|protected|internal|static|final|abstract|override|class|struct|interface|enum|def|fn|func|function|module|end|else|try|catch|finally|return|var|let|const|val)\b|^@\w/;
+const DECLARES =
+  /^(?:namespace|using|import|package|public|private|protected|internal|static|final|abstract|override|class|struct|interface|enum|def|fn|func|function|module|end|else|try|catch|finally|return|var|let|const|val)\b/;
+const FRAGMENT_LINE = new RegExp(String.raw`[(){}[\];=]|,$|^(?:\/\/|#|\/\*|\*)|^@\w|` + DECLARES.source);
+// Three plain words in a row outside strings, on a line that declares nothing: a sentence (`Copyright (c) Foo. All
+// rights reserved.`), not a piece of code, however it is punctuated.
+const SENTENCE = /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/;
+const fragmentLine = (l: string) => FRAGMENT_LINE.test(l) && (DECLARES.test(l) || !SENTENCE.test(l.replace(/"[^"]*"|'[^']*'/g, '""')));
 // A line that is code, not only the old code's own comment.
 const NESTED_COMMENT = /^(?:\/\/|#|\/\*|\*)/;
 
@@ -185,8 +190,8 @@ const NESTED_COMMENT = /^(?:\/\/|#|\/\*|\*)/;
 function codeFragment(c: CommentFact, scan: FileScan, between = false): boolean {
   if (c.kind === "doc" || c.trailing || c.explained || !scan.added.has(c.start)) return false;
   const filled = c.lines.map(commentContent).filter((l) => l !== "");
-  const shaped = filled.filter((l) => FRAGMENT_LINE.test(l)).length;
-  if (between) return shaped > 0;
+  if (between) return filled.some((l) => FRAGMENT_LINE.test(l));
+  const shaped = filled.filter(fragmentLine).length;
   return filled.length > 0 && shaped === filled.length && filled.some((l) => !NESTED_COMMENT.test(l));
 }
 

@@ -84,6 +84,12 @@ invalid.push(
   },
 );
 
+invalid.push({
+  name: "C#: a copyright line over a commented class is no fragment of it",
+  change: added("tests/OldTests.cs", ["// Copyright (c) Fake Corp. All rights reserved.", "", ...TEST_CLASS]),
+  findings: [{ messageId: "commentedOut", line: 3, data: { count: 21 } }],
+});
+
 // ---- 3. one finding per file and kind ----
 const VB_TESTS = [
   "public class VisualBasicRuleBuilderTests",
