@@ -140,7 +140,99 @@ function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext,
     minLines,
   );
   if (asked) out.push(asked);
-  for (const b of joinRelated(blocks.filter((b) => !b.placeholder))) if (b.count >= minLines) out.push(blockFinding(file.path, b));
+  const parked = widenedRuns(
+    blocks.filter((b) => !b.placeholder),
+    scan,
+  );
+  const said = joinRelated(parked).filter((b) => b.count >= minLines);
+  for (const b of onePerKind(said)) out.push(blockFinding(file.path, b));
+  return out;
+}
+
+/**
+ * One finding per file for each kind of commented-out code (code, debug prints, a feature's lines), on the first
+ * block, naming the lines of the others (FakeItEasy 663b75e9db: two tests of one new class, each with its body
+ * commented out, were two findings).
+ */
+function onePerKind(blocks: Block[]): Block[] {
+  const byKind = new Map<string, Block>();
+  for (const b of blocks) {
+    const kind = b.feature !== undefined ? `feature ${b.feature}` : b.prints ? "prints" : "code";
+    const first = byKind.get(kind);
+    if (!first) {
+      byKind.set(kind, { ...b });
+      continue;
+    }
+    first.firstRunCount ??= first.count;
+    first.count += b.count;
+    (first.elsewhere ??= []).push(b.line, ...(b.elsewhere ?? []));
+  }
+  return [...byKind.values()].sort((a, b) => a.line - b.line);
+}
+
+// A line of a fragment of commented-out code that does not parse alone: it ends or opens like code, declares
+// (`namespace X`, `public class T`, `[TestFixture]`, `@Test`), or is the old code's own comment (`// Arrange`).
+const DECLARES =
+  /^(?:namespace|using|import|package|public|private|protected|internal|static|final|abstract|override|class|struct|interface|enum|def|fn|func|function|module|end|else|try|catch|finally|return|var|let|const|val)\b/;
+const FRAGMENT_LINE = new RegExp(String.raw`[(){}[\];=]|,$|^(?:\/\/|#|\/\*|\*)|^@\w|` + DECLARES.source);
+// Three plain words in a row outside strings, on a line that declares nothing: a sentence (`Copyright (c) Foo. All
+// rights reserved.`), not a piece of code, however it is punctuated.
+const SENTENCE = /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/;
+const fragmentLine = (l: string) => FRAGMENT_LINE.test(l) && (DECLARES.test(l) || !SENTENCE.test(l.replace(/"[^"]*"|'[^']*'/g, '""')));
+// A line that is code, not only the old code's own comment.
+const NESTED_COMMENT = /^(?:\/\/|#|\/\*|\*)/;
+
+/**
+ * Whether a comment the parser did not read as code is a fragment of the code around it: its lines all code-shaped
+ * and not all the old code's own comments. `between` two blocks of the run, one code-shaped line is enough (a test's
+ * multi-line expected text sits among its statements), and the old code's own comment (`// // Act`) counts too.
+ */
+function codeFragment(c: CommentFact, scan: FileScan, between = false): boolean {
+  if (c.kind === "doc" || c.trailing || c.explained || !scan.added.has(c.start)) return false;
+  const filled = c.lines.map(commentContent).filter((l) => l !== "");
+  if (between) return filled.some((l) => FRAGMENT_LINE.test(l));
+  const shaped = filled.filter(fragmentLine).length;
+  return filled.length > 0 && shaped === filled.length && filled.some((l) => !NESTED_COMMENT.test(l));
+}
+
+/**
+ * One block for each run that holds commented-out code, spanning its fragments too: a class commented out whole
+ * (FakeItEasy c03786ca62: all 551 lines) parses in pieces, its `namespace X {` and `public class T {` heads and
+ * `}` tails not at all, so the blocks alone said "122 lines from line 23". The fragments before, between and after
+ * the run's blocks are counted with them, and the block starts at the first.
+ */
+function widenedRuns(blocks: Block[], scan: FileScan): Block[] {
+  const { comments } = scan.facts;
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j + 1 < blocks.length && blocks[j + 1].run === blocks[i].run) j++;
+    const own = blocks.slice(i, j + 1);
+    i = j + 1;
+    let first = comments.findIndex((c) => c.start <= own[0].start && c.end >= own[0].start);
+    let last = comments.findIndex((c) => c.start <= own.at(-1)!.end && c.end >= own.at(-1)!.end);
+    if (first < 0 || last < 0) {
+      out.push(...own);
+      continue;
+    }
+    const inRun = (k: number) => scan.run[k] === own[0].run && codeFragment(comments[k], scan);
+    const own0 = first;
+    const ownN = last;
+    while (first > 0 && inRun(first - 1)) first--;
+    while (last + 1 < comments.length && inRun(last + 1)) last++;
+    const counted = new Set(own.map((b) => comments.findIndex((c) => c.start <= b.start && c.end >= b.start)));
+    let extra = 0;
+    for (let k = first; k <= last; k++)
+      if (!counted.has(k) && scan.run[k] === own[0].run && codeFragment(comments[k], scan, true)) extra += comments[k].end - comments[k].start + 1;
+    // Only a fragment before the block's own comment moves its start: the prose a comment opens with is not code.
+    const start = first < own0 ? comments[first].start : own[0].start;
+    const end = last > ownN ? comments[last].end : own.at(-1)!.end;
+    const merged: Block = { ...own[0], count: own.reduce((n, b) => n + b.count, 0) + extra, end };
+    merged.prints = own.every((b) => b.prints === true) && extra === 0;
+    merged.feature = own.find((b) => b.feature !== undefined)?.feature;
+    if (start < merged.start) merged.line = merged.start = start;
+    out.push(merged);
+  }
   return out;
 }
 
@@ -264,6 +356,10 @@ const NOTE_LINE = /^[A-Za-z][\w']*(\s+[\w'-]+)+[.!?:]?$/;
 const STATEMENT_WORD =
   /^(return|throw|raise|yield|await|break|continue|goto|end|pass|else|elif|import|from|package|using|require|include|new|delete|echo|print|puts|def|class|let|var|const|val|fun|func|function|public|private|protected|static|int|long|void|if|for|while|do|case|when|unless)\b/;
 
+// A test's section label, one capitalised word (`// Teardown`, `// Cleanup`, `// Assert`): the live comment under the
+// block (commandline ec4eb7c8cb: nine commented asserts, then `// Teardown`), not a tenth line of it.
+const SECTION_LABEL = /^[A-Z][a-z]{2,30}[.:]?$/;
+
 /**
  * The last line of a block's code: a note of plain words under it (immer's `// console.log(…)` over
  * `// revoke all proxies`, the live comment of the next line) is not part of it, and deleting the
@@ -273,7 +369,7 @@ function withoutTrailingNote(c: CommentFact, codeStart: number): number {
   let end = c.end;
   while (end > codeStart) {
     const text = commentContent(c.lines[end - c.start] ?? "");
-    if (text !== "" && !(NOTE_LINE.test(text) && !STATEMENT_WORD.test(text))) break;
+    if (text !== "" && !((NOTE_LINE.test(text) || SECTION_LABEL.test(text)) && !STATEMENT_WORD.test(text))) break;
     end--;
   }
   return end;

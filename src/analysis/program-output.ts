@@ -71,9 +71,43 @@ export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookup
   if (SHEBANG.test(text)) return WHOLE;
   const lines = text.split("\n");
   if (readsCommandLine(facts, lines)) return WHOLE;
+  if (showcaseScript(file.path, text, facts)) return WHOLE;
   const own = entryPoint(file, facts, found, text);
   const extra = [...measuringFunctions(facts, lines), ...interactiveFunctions(facts, lines)];
   return own.whole || extra.length === 0 ? own : { whole: false, spans: [...own.spans, ...extra] };
+}
+
+// A script named for showing something off or trying it out (structlog's `show_off.py`, `demo.js`, `example_usage.rb`,
+// `try_parser.py`, `bench_io.py`), or kept in a folder of such scripts (`compare/`, `demo/`, `playground/`). Not
+// `random_sample.py`: a sample or a bench as a suffix names what a library module computes.
+const SHOWCASE_NAME =
+  /^(?:demo|show[-_]?off|showcase|examples?|samples?|bench|playground|scratch|sandbox)(?:[-_.]|$)|^try[-_]|[-_](?:demo|example|showcase)s?$/i;
+const SHOWCASE_DIR = /(^|\/)(?:compare|comparisons?|demos?|playground|sandbox|scratch|showcase)\//i;
+// A statement at column 0 that runs something: a call (`log.info(…)`, `main()`), a loop, a `with` or `try` block,
+// a Ruby `puts`/`p` with an argument. Assignments, imports and definitions alone are a module of helpers.
+const TOP_LEVEL_RUN: Partial<Record<string, RegExp>> = {
+  python: /^(?:[A-Za-z_][\w.]{0,80}\s*\(|for\s|while\s|with\s|try\s*:)/m,
+  // A call on a receiver (`Foo.configure do`, `log.info "x"`) or a print; not `require`, `class` or `def`.
+  ruby: /^(?:[A-Za-z_]\w{0,60}(?:\.|::)\w[\w.:]{0,80}[\s(]|(?:puts|pp?|print)[\s(])/m,
+  javascript: /^(?:await\s+)?[A-Za-z_$][\w.$]{0,80}\s*\(|^(?:for|while)\s*\(/m,
+  typescript: /^(?:await\s+)?[A-Za-z_$][\w.$]{0,80}\s*\(|^(?:for|while)\s*\(/m,
+  php: /^(?:\$\w+->|[A-Za-z_][\w\\]{0,80}::|[A-Za-z_]\w{0,80}\s*\()/m,
+};
+// C# top-level statements (a C# 9 program with no `Main`): a statement at column 0, where a file of classes holds only
+// `using`, `namespace`, attributes and declarations.
+const CSHARP_TOP_LEVEL = /^(?:await\s+|var\s+\w+\s*=|Console\.\w+\s*\()/m;
+
+/**
+ * A stand-alone script that shows something off (structlog's `show_off.py`, run for the README's screenshot): named or
+ * kept as a demo, not a test, exporting nothing, and doing its work at its top level. What it prints is what it is for.
+ */
+function showcaseScript(path: string, text: string, facts: FileFacts): boolean {
+  if (isTestPath(path) || COLLECTED_NAME.test(path)) return false;
+  const runs = TOP_LEVEL_RUN[facts.language === "tsx" ? "typescript" : facts.language];
+  if (!runs) return false;
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
+  if (!SHOWCASE_NAME.test(name) && !SHOWCASE_DIR.test(path)) return false;
+  return runs.test(text) && !MODULE_OF_OTHERS.test(text) && !DECLARES_TESTS.test(text) && !PY_DECLARES_TESTS.test(text);
 }
 
 // What a script's top-level code reads its command line with: Python's `sys.argv` or an argument parser, Ruby's
@@ -135,8 +169,11 @@ function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: s
     case "tsx":
     case "javascript":
       return JS_MAIN_GUARD.test(text) || runnableScript(text) || standaloneTestScript(file.path, text, facts) ? WHOLE : NONE;
+    case "csharp":
+      // `Main`, or top-level statements (a C# 9 program): the file is the program's entry point.
+      return definesMain || (!isTestPath(file.path) && CSHARP_TOP_LEVEL.test(text)) ? WHOLE : NONE;
     default:
-      // Java/Kotlin `main`, C# `Main`: the file is the program's entry point.
+      // Java/Kotlin `main`: the file is the program's entry point.
       return definesMain ? WHOLE : NONE;
   }
 }

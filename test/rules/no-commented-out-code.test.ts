@@ -1137,12 +1137,10 @@ testRule("no-commented-out-code", {
       findings: [{ messageId: "commentedOutAlso", line: 3, data: { count: 3, also: " (also on line 9)" } }],
     },
     {
-      name: "TS: blocks separated by code are separate findings",
+      // One finding per file (#11): the first block's count, the other's line.
+      name: "TS: blocks separated by code are one finding that names the other's line",
       change: ts(["// foo(1);", "const x = 1;", "// bar(2);", "// baz(3);"]),
-      findings: [
-        { messageId: "commentedOutLine", line: 1 },
-        { messageId: "commentedOut", line: 3, data: { count: 2 } },
-      ],
+      findings: [{ messageId: "commentedOutLineAlso", line: 1, data: { also: " (also on line 3)" } }],
     },
     {
       name: "TS: prose before the code is not counted",

@@ -62,6 +62,26 @@ describe("the git source marks code the change put back from history (#10)", () 
     expect(isRestored(change.files.find((f) => f.path === "lib/Adapter.php")!)).toBe(true);
   });
 
+  it("a file moved back under another folder, lightly edited (a guard dropped), is restored from the deleted file of its name (#11)", () => {
+    // commandline bb31ed842e: the tests deleted from `src/libcmdline/` one commit before, added under `src/tests/`.
+    const moved = [...adapter.slice(0, 19), "    $line19 = computeDifferently(19);"];
+    const change = history((r) => r.write("tests/Adapter.php", php(moved)));
+    const file = change.files.find((f) => f.path === "tests/Adapter.php")!;
+    expect(file.restoredFrom).toMatch(/^moved from src\/Adapter\.php, deleted in [0-9a-f]{10}$/);
+    expect(isRestored(file)).toBe(true);
+    expect(file.restoredLines).not.toContain(23);
+  });
+
+  it("a new file of a deleted file's name with mostly new code, or of another name, is the change's own (#11)", () => {
+    const rewritten = adapter.map((l, i) => (i < 5 ? l : `    $other${i} = fresh(${i});`));
+    const change = history((r) => {
+      r.write("tests/Adapter.php", php(rewritten));
+      r.write("tests/Other.php", php([...adapter.slice(0, 19), "    $line19 = computeDifferently(19);"]));
+    });
+    expect(change.files.find((f) => f.path === "tests/Adapter.php")!.restoredLines).toBeUndefined();
+    expect(change.files.find((f) => f.path === "tests/Other.php")!.restoredLines).toBeUndefined();
+  });
+
   it(`a deletion more than ${HISTORY_COMMITS} commits back is not searched; one within them is`, () => {
     expect(isRestored(history((r) => r.write("src/Adapter.php", php(adapter)), HISTORY_COMMITS - 2).files[0])).toBe(true);
     const change = history((r) => r.write("src/Adapter.php", php(adapter)), HISTORY_COMMITS + 1);

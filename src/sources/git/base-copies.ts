@@ -80,7 +80,7 @@ function baseFilesByName(cwd: string, baseSha: string, names: Set<string>): Map<
 }
 
 /** The few base files of its name likeliest to be the original: those sharing the most trailing folders with `path`. */
-function nearest(path: string, others: string[]): string[] {
+export function nearest(path: string, others: string[]): string[] {
   // Folders compared, from the nearest up: a suffixed copy's name differs from its original's.
   const mine = path.split("/").slice(0, -1).reverse();
   const shared = (other: string) => {

@@ -1,6 +1,6 @@
 import type { Change, ChangedFile } from "../../model/change.js";
 import { linesFrom, markRestored, markRevertedLines, RESTORED_SHARE, restoredShare, revertedCommits } from "../../model/restored-lines.js";
-import { markBaseCopies } from "./base-copies.js";
+import { markBaseCopies, nearest } from "./base-copies.js";
 import { markPickedCommits } from "./picked-commits.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { runGit, tryGit } from "./run-git.js";
@@ -50,21 +50,55 @@ function markReAdded(cwd: string, { baseSha, headSha }: Change, added: ChangedFi
   }
   const moved = added.filter((f) => !byPath.has(f.path));
   const oids = moved.length > 0 ? headOids(cwd, headSha, moved) : new Map<string, string>();
+  const byName = deletedByName(byPath);
+  let named = 0;
   const candidates = added.flatMap((f) => {
     const d = byPath.get(f.path) ?? byOid.get(oids.get(f.path) ?? "");
-    return d ? [{ file: f, deletion: d }] : [];
+    if (d) return [{ file: f, deletions: [d] }];
+    // A file moved back in edited (commandline bb31ed842e: its tests deleted from `src/libcmdline/` one commit
+    // before, added under `src/tests/` without an `#if`): the deleted files of its name, nearest folders first.
+    const same = byName.get(nameOf(f.path));
+    if (!same || named >= MAX_NAMED_FILES || nonBlank(f) < MIN_NAMED_LINES) return [];
+    named++;
+    return [{ file: f, deletions: nearest(f.path, same).map((p) => byPath.get(p)!) }];
   });
   if (candidates.length === 0) return;
   const before = readDeletedTexts(
     cwd,
-    candidates.map((c) => c.deletion),
+    candidates.flatMap((c) => c.deletions),
   );
-  for (const { file, deletion } of candidates) {
-    const text = before.get(deletion.oid);
-    if (text === undefined) continue;
-    const lines = linesFrom(file.addedLines, text.split("\n"));
-    if (restoredShare(file, lines) >= RESTORED_SHARE) markRestored(file, lines, `deleted in ${deletion.sha.slice(0, 10)}`);
+  for (const { file, deletions } of candidates) {
+    for (const deletion of deletions) {
+      const text = before.get(deletion.oid);
+      if (text === undefined) continue;
+      const lines = linesFrom(file.addedLines, text.split("\n"));
+      if (restoredShare(file, lines) < RESTORED_SHARE) continue;
+      markRestored(
+        file,
+        lines,
+        deletion.path === file.path ? `deleted in ${deletion.sha.slice(0, 10)}` : `moved from ${deletion.path}, deleted in ${deletion.sha.slice(0, 10)}`,
+      );
+      break;
+    }
   }
+}
+
+/** New files compared by name with the deleted files of that name, at most: a move of a whole tree stays one batch read. */
+const MAX_NAMED_FILES = 200;
+/** Below this many non-blank lines, files of one name are alike by nature (an `__init__.py`, a stub), not moved. */
+const MIN_NAMED_LINES = 10;
+
+const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+const nonBlank = (f: ChangedFile) => f.addedLines.filter((l) => l.text.trim() !== "").length;
+
+/** The deleted paths by file name. */
+function deletedByName(byPath: Map<string, Deletion>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const path of byPath.keys()) {
+    const name = nameOf(path);
+    out.set(name, [...(out.get(name) ?? []), path]);
+  }
+  return out;
 }
 
 /** The files deleted in the last HISTORY_COMMITS commits of the base, newest first, with the blob each had. */
