@@ -511,7 +511,7 @@ function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec, enclo
   for (let i = 0; parent && i < 3 && PASS_THROUGH.has(parent.type); i++) parent = parent.parent;
   if (parent && spec.calls.has(parent.type) && parent.id !== node.id) {
     if (isCallee(parent, node)) return nameImmediatelyInvoked(fact);
-    return nameCallback(parent, fact, spec);
+    return nameCallback(parent, fact, spec, enclosing);
   }
   if (enclosing && isReturned(node, parent)) return nameReturned(node, fact, enclosing);
   const target =
@@ -567,16 +567,41 @@ function nameImmediatelyInvoked(fact: FunctionFact): void {
 }
 
 /** `describe("Probot") callback`; a test or suite callback is flagged as such. */
-function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec): void {
+function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec, enclosing?: FunctionFact): void {
   const callee = spec.callee(call) ?? "(call)";
   const label = spec.firstStringArgument(call);
   fact.kind = "callback";
-  fact.name = label === undefined ? `${callee} callback` : `${callee}(${JSON.stringify(label)}) callback`;
+  fact.name = label === undefined ? callbackName(call, callee, enclosing) : `${callee}(${JSON.stringify(label)}) callback`;
   fact.testCallback =
     SUBTEST.test(callee) ||
     withoutArguments(callee)
       .split(/[.:]+/)
       .some((part) => TEST_CALLBACK.test(part));
+}
+
+/** A receiver that is itself a call with a block or a closure, or is long, is not a name. */
+const UNREADABLE_RECEIVER = /do\||\{\||\}|=>|function\(|end\)|…/;
+const MAX_READABLE_CALLEE = 48;
+
+/**
+ * A callback's name is what a reader looks for: `items.each callback`. When the callee's receiver
+ * is an expression with a block of its own (`(query.split("&").map do |p| … end).inject`: its text,
+ * whitespace dropped and cut at 120 characters, reads as garbage) or is long, the callback is named
+ * by the method it is passed to and the function around it: `inject callback in query_values`.
+ */
+function callbackName(call: Node, callee: string, enclosing?: FunctionFact): string {
+  if (callee.length <= MAX_READABLE_CALLEE && !UNREADABLE_RECEIVER.test(callee)) return `${callee} callback`;
+  const method = calledMethod(call);
+  const around = enclosing?.name && !enclosing.name.startsWith("(") ? ` in ${enclosing.name}` : "";
+  return `${method ?? "(call)"} callback${around}`;
+}
+
+/** The name of the method a call calls, read from the tree: the callee's text may be cut. */
+function calledMethod(call: Node): string | undefined {
+  const target = call.childForFieldName("method") ?? call.childForFieldName("function") ?? call.childForFieldName("name");
+  const member = target?.childForFieldName("property") ?? target?.childForFieldName("field") ?? target?.childForFieldName("name") ?? target;
+  const text = member?.text ?? "";
+  return /^[\w$!?]{1,60}$/.test(text) ? text : undefined;
 }
 
 /** Records a call (and what it means inside a test case); returns its callee. */

@@ -27,6 +27,7 @@ const TEST_PATTERNS = [
   /\.test-d\.[cm]?tsx?$|(^|\/)test-d\//, // tsd's type tests: index.test-d.ts, test-d/
   /\.feature$/, // cucumber/behave/Gherkin scenarios
   /(^|\/)test_[^/]*\.py$|_test\.py$/, // pytest
+  /(^|\/)tests\.py$/, // one module of tests: a Django app's, or a small library's beside its module (itsdangerous' early tests.py)
   /_test\.go$/, // Go
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest

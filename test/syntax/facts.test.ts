@@ -206,6 +206,26 @@ describe("functions", () => {
       ],
     ],
     [
+      // addressable's query_values: a block passed to a call on a block's result is named by its
+      // method and the method around it, not by the receiver's text with its spaces dropped.
+      "a.rb",
+      ["def query_values", '  (query.split("&").map do |pair|', "    pair", "  end).inject({}) do |acc, pair|", "    acc", "  end", "end"],
+      [
+        ["query_values", "method"],
+        ['query.split("&").map callback', "callback"],
+        ["inject callback in query_values", "callback"],
+      ],
+    ],
+    [
+      "a.js",
+      ["function load(url) {", "  return fetch(url).then((r) => r.json()).then((body) => {", "    return body;", "  });", "}"],
+      [
+        ["load", "function"],
+        ["fetch(url).then callback", "callback"],
+        ["then callback in load", "callback"],
+      ],
+    ],
+    [
       "A.cs",
       ["class A { public A() {} int M() { Func<int> g = () => 1; return g(); } }"],
       [

@@ -37,6 +37,8 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["pkg/mod.py", "source"],
   ["tests/test_mod.py", "test"],
   ["pkg/mod_test.py", "test"],
+  ["tests.py", "test"],
+  ["polls/tests.py", "test"],
   ["pkg/x.go", "source"],
   ["pkg/x_test.go", "test"],
   ["src/main/java/com/acme/Foo.java", "source"],
