@@ -17,7 +17,7 @@ import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } 
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
-import { CODE_TOKEN, repeatedRows } from "../src/text/table-rows.js";
+import { CODE_TOKEN, repeatedRowIndexes } from "../src/text/table-rows.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
@@ -487,8 +487,9 @@ function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: S
     for (const line of same.removed) deleted.delete(line);
   }
   // A table's rows written as code (a code map, a translation switch) are one edit, like a sweep.
-  for (const row of repeatedRows(come)) decrement(added, norm(row));
-  for (const row of repeatedRows(gone)) decrement(deleted, norm(row));
+  // By index: `comeKeys` and `goneKeys` are the rows' keys already (norm of each line, made by sidesOf).
+  for (const i of repeatedRowIndexes(come)) decrement(added, sides.comeKeys[i]);
+  for (const i of repeatedRowIndexes(gone)) decrement(deleted, sides.goneKeys[i]);
   for (const pair of sweeps.pairsOf.get(file) ?? []) {
     if (!sweeps.mechanical.has(pair.key)) continue;
     decrement(added, pair.added);
