@@ -654,7 +654,7 @@ export function sameLanguageFamily(a: string, b: string): boolean {
 }
 
 /**
- * A path's language family: its extension, or one name for the JavaScript-like and the JVM ones (a
+ * A path's language family (sameLanguageFamily's): its extension, or one name for the JavaScript-like and the JVM ones (a
  * `/` cannot be in an extension, so these never equal one). Remembered by path: every source of a
  * change asks about every changed test (1,125 × 750 on the 3,000-file bench), and each question cut
  * two extensions out of two paths. Bounded: a history of many paths starts over.
@@ -662,7 +662,7 @@ export function sameLanguageFamily(a: string, b: string): boolean {
 const familyByPath = new Map<string, string>();
 const MAX_FAMILIES_KNOWN = 20_000;
 
-function familyOf(path: string): string {
+export function familyOf(path: string): string {
   let family = familyByPath.get(path);
   if (family === undefined) {
     const ext = extensionOf(path);
