@@ -17,7 +17,7 @@ import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } 
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
-import { CODE_TOKEN, repeatedRows } from "../src/text/table-rows.js";
+import { CODE_TOKEN, repeatedRowIndexes } from "../src/text/table-rows.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
@@ -487,8 +487,9 @@ function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: S
     for (const line of same.removed) deleted.delete(line);
   }
   // A table's rows written as code (a code map, a translation switch) are one edit, like a sweep.
-  for (const row of repeatedRows(come)) decrement(added, norm(row));
-  for (const row of repeatedRows(gone)) decrement(deleted, norm(row));
+  // By index: `comeKeys` and `goneKeys` are the rows' keys already (norm of each line, made by sidesOf).
+  for (const i of repeatedRowIndexes(come)) decrement(added, sides.comeKeys[i]);
+  for (const i of repeatedRowIndexes(gone)) decrement(deleted, sides.goneKeys[i]);
   for (const pair of sweeps.pairsOf.get(file) ?? []) {
     if (!sweeps.mechanical.has(pair.key)) continue;
     decrement(added, pair.added);
@@ -677,6 +678,11 @@ function reviewedSize(
     if (ownAdded.length + ownDeleted.length === 0) return false;
     // The texts sidesOf already took the generated sections out of, when it has them.
     const sides = sidesOf(f, found);
+    // Nothing of its own deleted (an append, a new file): no reference line swapped, and its edit is
+    // as many tokens as its own added lines hold. Some of those lines are the ones sidesOf listed:
+    // when they are over the limit, so is the whole, and the text need not be split and keyed again.
+    if (ownDeleted.length === 0 && f.status !== "renamed" && sides && tokensOver(sides.come, sides.comeKeys, new Set(ownAdded), MAX_TRIVIAL_TOKENS))
+      return true;
     const { head = "", base = "" } = sides ? { head: sides.headText, base: sides.baseText } : reviewedTexts(f, found);
     const [gone, come] = [linesOf(base, ownDeleted), linesOf(head, ownAdded)];
     if (referencesOnly(f, gone, come)) return false;
@@ -715,6 +721,17 @@ const MAX_TRIVIAL_TOKENS = 2;
 function linesOf(text: string, keys: string[]): string[] {
   const wanted = new Set(keys);
   return text.split("\n").filter((l) => wanted.has(norm(l)));
+}
+
+/** Whether the `lines` whose key (`keys`, line for line) is `wanted` hold more than `max` tokens. */
+function tokensOver(lines: string[], keys: string[], wanted: Set<string>, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!wanted.has(keys[i])) continue;
+    n += lines[i].match(CODE_TOKEN)?.length ?? 0;
+    if (n > max) return true;
+  }
+  return false;
 }
 
 /** How many tokens differ between a file's removed and added lines (as multisets). */

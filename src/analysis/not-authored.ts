@@ -311,11 +311,16 @@ function lineCount(text: string): number {
 /** A file's header: its first lines, capped in length (a hostile file may have one huge line). */
 const HEADER_LINES = 40;
 export function headerOf(text: string): string {
-  return text
-    .slice(0, HEADER_CHARS * 3)
-    .split("\n")
-    .slice(0, HEADER_LINES)
-    .join("\n");
+  // The text up to its HEADER_LINES-th line break, found without splitting: every rule that asks
+  // whether a file was copied in reads the header of every file (split and joined, it was a
+  // hundred thousand small strings on the 3,000-file bench).
+  const limit = Math.min(text.length, HEADER_CHARS * 3);
+  let end = -1;
+  for (let n = 0; n < HEADER_LINES; n++) {
+    end = text.indexOf("\n", end + 1);
+    if (end === -1 || end >= limit) return text.slice(0, limit);
+  }
+  return text.slice(0, end);
 }
 
 /**

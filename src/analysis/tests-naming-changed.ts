@@ -1,6 +1,6 @@
 import type { ChangedFile } from "../model/change.js";
 import type { FunctionFact } from "../syntax/facts.js";
-import { sameLanguageFamily } from "../text/test-layout.js";
+import { familyOf } from "../text/test-layout.js";
 import { namesOfLine, tellingName, wordPattern } from "./tests-used-already.js";
 
 /**
@@ -33,8 +33,10 @@ export function changedTestsNaming(
   functions: FunctionFact[],
   tests: ChangedFile[],
 ): Array<{ test: string; name: string }> {
-  const family = tests.filter((t) => t !== source && t.status !== "removed" && sameLanguageFamily(t.path, source.path));
-  if (family.length === 0 || fresh.size === 0) return [];
+  // (Cost, s11-rulecost: the tests by family, indexed once per list; fresh lines first, which cost nothing to ask.)
+  if (fresh.size === 0) return [];
+  const family = (testsByFamily(tests).get(familyOf(source.path)) ?? []).filter((t) => t !== source && t.status !== "removed");
+  if (family.length === 0) return [];
   const names = new Set<string>();
   // Each line's names are found by reading up the file from it: a new file of thousands of lines names its code in its first ones.
   for (const l of [...fresh].slice(0, MAX_FRESH_LINES)) {
@@ -51,6 +53,27 @@ export function changedTestsNaming(
     if (hit && !declaresItself(added.text, hit.name)) out.push({ test: t.path, name: hit.name });
   }
   return out;
+}
+
+/**
+ * The tests of each language family (see sameLanguageFamily), in their order, once per list: every
+ * source of a change asked every changed test for its family (1,125 × 750 on the 3,000-file bench).
+ */
+const familiesOf = new WeakMap<ChangedFile[], Map<string, ChangedFile[]>>();
+
+function testsByFamily(tests: ChangedFile[]): Map<string, ChangedFile[]> {
+  let byFamily = familiesOf.get(tests);
+  if (!byFamily) {
+    byFamily = new Map();
+    for (const t of tests) {
+      const family = familyOf(t.path);
+      const list = byFamily.get(family);
+      if (list) list.push(t);
+      else byFamily.set(family, [t]);
+    }
+    familiesOf.set(tests, byFamily);
+  }
+  return byFamily;
 }
 
 /** A plain identifier is found among a test's words (what wordPattern matches: a whole run of word characters). */

@@ -10,6 +10,9 @@ import { execInWindows } from "../text/line-windows.js";
 const SECRET_NAME = String.raw`(?<![/\w-])([\w-]{0,64}?(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth)[\w-]{0,64})(?![\w-])["']?\s{0,16}(=|:|=>|:=)\s{0,16}`;
 const ASSIGNED_QUOTED = new RegExp(SECRET_NAME + String.raw`["'\`]([^\s"'\`]{12,900})["'\`]`, "i");
 const ASSIGNED_BARE = new RegExp(SECRET_NAME + String.raw`["'\`]?([^\s"'\`]{12,900})(?![^\s"'\`])`, "i");
+// A part of every word SECRET_NAME's second group matches (password, passwd, pwd, secret, token, the
+// keys, auth), under the same flags: a line without one has no assignment to look at.
+const SECRET_WORD = /passw|pwd|secret|token|key|auth/i;
 
 // The name's last word must be the secret: `api_token`, `dbPassword`, `SECRET_KEY`. A name that
 // merely contains the word is about something else: `GLOBAL_TOKEN_IDENTIFIER`, `token_type`,
@@ -55,6 +58,8 @@ export function entropy(s: string): number {
 
 /** The name a random-looking literal is assigned to on this line, if the name says it is secret, and the literal. */
 export function findAssignedSecret(text: string, minEntropy: number, code: boolean): { name: string; value: string } | undefined {
+  // Most lines name no secret: one plain search rules them out before the patterns, whose lookbehind is tried at every character.
+  if (!SECRET_WORD.test(text)) return undefined;
   const re = code ? ASSIGNED_QUOTED : ASSIGNED_BARE;
   let rest = text;
   for (let i = 0; i < MAX_CANDIDATES; i++) {

@@ -22,9 +22,14 @@ const URL = /\bhttps?:\/\/[^\s<>()"'`]+/gi;
 // (so `C#12`, `&#123;` and `page#3` are not references), and the number ends the token.
 const SHORT = /(^|[^\w&/#])(?:([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100}))?#(\d{1,9})(?![\w-])/g;
 const GH = /(^|[^\w-])GH-(\d{1,9})(?![\w-])/gi;
+/** What a URL or a `GH-` key needs, without a `#`. */
+const MAY_REFER = /gh-|:\/\//i;
 
 /** Every issue reference in a commit message or PR text, ignoring code spans and non-GitHub URLs. */
 export function findIssueRefs(text: string, defaults: { owner?: string; repo?: string }, opts: RefOptions): FoundRef[] {
+  // Every GitHub reference holds a `#`, `GH-` or a URL's `://` (stripping code only takes text out):
+  // most TODOs hold none, and todo-issue-reference asks about every TODO a change adds.
+  if (opts.trackers.length === 0 && !text.includes("#") && !MAY_REFER.test(text)) return [];
   const refs: FoundRef[] = [];
   let rest = stripMarkdownCode(text);
   rest = rest.replace(URL, (url) => {

@@ -11,22 +11,74 @@ export const TABLE_ROWS = 12;
 /** A line's tokens: a name, a number, a quoted string, or one other character. */
 export const CODE_TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|\S/g;
 
-/** A line's shape: its punctuation, with every name, number and string made alike. */
+/**
+ * A line's shape: its punctuation, with every name, number and string made alike. It is CODE_TOKEN's
+ * tokens, each by its first character, read in one pass without the array of tokens: pr-size shapes
+ * every changed line of a review (a test checks it against CODE_TOKEN on every kind of character).
+ */
 export function lineShape(line: string): string {
-  const tokens = line.match(CODE_TOKEN);
-  if (!tokens) return "";
-  // By each token's first character, without a regex per token: pr-size shapes every changed line of a review.
   let shape = "";
-  for (let i = 0; i < tokens.length; i++) shape += (i === 0 ? "" : " ") + tokenShape(tokens[i]);
+  for (let i = 0; i < line.length;) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(line, i, c);
+    // A name, a number or a quoted string is made alike; any other character is its own token.
+    const piece = isNameStart(c) ? "a" : isDigit(c) ? "0" : c === 34 || c === 39 || c === 96 ? "s" : line.slice(i, end);
+    shape += shape === "" ? piece : ` ${piece}`;
+    i = end;
+  }
   return shape;
 }
 
-function tokenShape(token: string): string {
-  const c = token.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36) return "a"; // [A-Za-z_$]
-  if (c >= 48 && c <= 57) return "0";
-  if (c === 34 || c === 39 || c === 96) return "s"; // " ' `
-  return token;
+/** Where the CODE_TOKEN token that starts at `i` with character `c` ends. */
+function tokenEnd(line: string, i: number, c: number): number {
+  let j = i + 1;
+  if (isNameStart(c)) {
+    while (j < line.length && (isWord(line.charCodeAt(j)) || line.charCodeAt(j) === 36)) j++;
+  } else if (isDigit(c)) {
+    while (j < line.length && (isWord(line.charCodeAt(j)) || line.charCodeAt(j) === 46)) j++;
+  } else if (c === 34 || c === 39 || c === 96) {
+    // `"(?:[^"\\]|\\.)*"`: an escape takes any character but a line break; unclosed, the quote is a token alone.
+    for (; j < line.length; j++) {
+      const d = line.charCodeAt(j);
+      if (d === c) return j + 1;
+      if (d !== 92) continue;
+      if (j + 1 >= line.length || isLineBreak(line.charCodeAt(j + 1))) break;
+      j++;
+    }
+    return i + 1;
+  }
+  return j;
+}
+
+/** `[A-Za-z_$]` */
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `\w`: `[A-Za-z0-9_]` */
+function isWord(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 48 && c <= 57);
+}
+
+/** What `.` does not match: `\n`, `\r`, U+2028, U+2029. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** `\s`: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /**
@@ -34,23 +86,30 @@ function tokenShape(token: string): string {
  * least TABLE_ROWS lines: all of a table's rows but its first. Blank lines do not break a run.
  */
 export function repeatedRows(lines: string[]): string[] {
+  return repeatedRowIndexes(lines).map((i) => lines[i]);
+}
+
+/** repeatedRows as the lines' indexes: a caller that keyed the lines already looks its keys up by them. */
+export function repeatedRowIndexes(lines: string[]): number[] {
   // Too few lines for one table: nothing to shape (most files' changes).
   if (lines.length < TABLE_ROWS) return [];
-  const out: string[] = [];
-  let run: string[] = [];
+  const out: number[] = [];
+  let runLength = 0;
   let shape: string | undefined;
   const close = () => {
-    if (run.length >= TABLE_ROWS) out.push(...run.slice(1));
-    run = [];
+    if (runLength >= TABLE_ROWS) for (let k = 1; k < runLength; k++) out.push(run[k]);
+    runLength = 0;
   };
-  for (const line of lines) {
-    if (line.trim() === "") continue;
-    const s = lineShape(line);
+  const run: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // A blank line (white space only) has no token, so no shape.
+    const s = lineShape(lines[i]);
+    if (s === "") continue;
     if (s !== shape) {
       close();
       shape = s;
     }
-    run.push(line);
+    run[runLength++] = i;
   }
   close();
   return out;

@@ -1,4 +1,4 @@
-import { copiedIn, licensedToOthers, notAuthored } from "../../src/analysis/not-authored.js";
+import { copiedIn, headerOf, licensedToOthers, notAuthored } from "../../src/analysis/not-authored.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 
 describe("notAuthored", () => {
@@ -364,5 +364,27 @@ describe("notAuthored", () => {
       const verbatim = "# Copied from pydantic 1.9.2\nx = 1";
       expect(copiedIn(file, `${verbatim}\n# TODO: x`, { baseText: verbatim })).toBe(true);
     });
+  });
+});
+
+describe("headerOf", () => {
+  // What the header was defined as: the first 40 lines of the first 4,500 characters.
+  const bySplit = (text: string) => text.slice(0, 4500).split("\n").slice(0, 40).join("\n");
+
+  it("is a file's first 40 lines, capped at 4,500 characters, wherever its line breaks fall", () => {
+    const texts = [
+      "",
+      "\n",
+      "one line",
+      Array.from({ length: 39 }, (_, i) => `// line ${i}`).join("\n"),
+      Array.from({ length: 40 }, (_, i) => `// line ${i}`).join("\n"),
+      Array.from({ length: 41 }, (_, i) => `// line ${i}`).join("\n") + "\n",
+      "\n".repeat(100),
+      "x".repeat(10_000),
+      "x".repeat(4499) + "\n" + "y\n".repeat(50),
+      "x".repeat(4500) + "\n" + "y\n".repeat(50),
+      "a\n".repeat(38) + "x".repeat(4430) + "\n" + "b\n".repeat(5),
+    ];
+    for (const text of texts) expect(headerOf(text)).toBe(bySplit(text));
   });
 });

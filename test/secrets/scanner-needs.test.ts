@@ -100,4 +100,18 @@ describe("secretlint scanners' needs", () => {
     // Every sample line of the code file holds a token the rule reports: none is lost to a skipped scanner.
     expect([...found].sort((a, b) => a - b)).toEqual(lines.map((l) => l.line));
   });
+
+  it("reports the same on a file whose lines hold no scanner's literal, where it skips every scanner, as when they all run", () => {
+    // A line far below with every scanner's literal makes them all run; its own hits are left out.
+    const literals =
+      "A3T key -----BEGIN npm_ :// xox SG. shp k_live_ ghp_ glpat- glc_ sk-ant- gsk_ hf_ lin_api_ ntn_ ops_ mongodb hvs. vcp_ dapi dckr_pat_ figd_ cfk_ tskey-";
+    const plain = ['const token = "not-a-secret-just-a-placeholder";', "password = 'Zq8rT2pWx7'", `x = "${b64(40)}"`, "-----END RSA PRIVATE KEY-----"];
+    // (Not JSON: gcp reads a JSON file whole, and always runs on one.)
+    for (const [path, text] of [...SAMPLES, ...plain.map((t) => ["a.js", t] as [string, string])].filter(([p]) => !p.endsWith(".json"))) {
+      const lines = text.split("\n").map((t, i) => ({ line: i + 1, text: t }));
+      const allRun = scanProviderTokens(path, [...lines, { line: 1000, text: literals }]).filter((h) => h.line < 1000);
+      expect([path, text, scanProviderTokens(path, lines)]).toEqual([path, text, allRun]);
+    }
+    expect(scanProviderTokens("a.js", [{ line: 1, text: plain[0] }])).toEqual([]);
+  });
 });

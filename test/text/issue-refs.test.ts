@@ -72,6 +72,16 @@ describe("findIssueRefs", () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
   });
 
+  it("without tracker patterns finds the same GitHub references, in text with or without `#`, `GH-` or a URL", () => {
+    const github = { hosts: opts.hosts, trackers: [] };
+    const more: string[] = ["TODO: handle currencies", "see gh-12", "Gh-7 then", "http://github.com/acme/api/issues/5.", "x://y", "`#3` only"];
+    for (const text of [...cases.map(([message]) => message), ...more]) {
+      const all = findIssueRefs(text, { owner: "acme", repo: "api" }, opts).filter((r) => r.number !== undefined);
+      expect(findIssueRefs(text, { owner: "acme", repo: "api" }, github)).toEqual(all);
+    }
+    expect(findIssueRefs("see gh-12", {}, github).map((r) => r.text)).toEqual(["GH-12"]);
+  });
+
   it("resolves short references against the change's repository", () => {
     expect(findIssueRefs("Fixes #3", { owner: "o", repo: "r" }, opts)).toEqual([{ text: "#3", owner: "o", repo: "r", number: 3 }]);
   });

@@ -1,4 +1,10 @@
-import { lineShape, repeatedRows, TABLE_ROWS } from "../../src/text/table-rows.js";
+import { CODE_TOKEN, lineShape, repeatedRowIndexes, repeatedRows, TABLE_ROWS } from "../../src/text/table-rows.js";
+
+/** The shape as CODE_TOKEN's tokens say it: what lineShape reads in one pass. */
+function shapeByTokens(line: string): string {
+  const kind = (t: string) => (/^[A-Za-z_$]/.test(t) ? "a" : /^\d/.test(t) ? "0" : /^["'`]/.test(t) ? "s" : t);
+  return (line.match(CODE_TOKEN) ?? []).map(kind).join(" ");
+}
 
 describe("table rows", () => {
   it("a line's shape sets names, numbers and strings alike and keeps the punctuation", () => {
@@ -11,6 +17,35 @@ describe("table rows", () => {
     expect(lineShape(`$x = _y + 0x1F * "s" - 'c' ?? \`t\`;`)).toBe("a = a + 0 * s - s ? ? s ;");
     expect(lineShape("   ")).toBe("");
     expect(lineShape("é = ü")).toBe("é = ü");
+  });
+
+  it("a line's shape is CODE_TOKEN's, for every character and for strings, escapes and numbers at a line's edges", () => {
+    // Every UTF-16 code unit alone, after a name, in a string and escaped there: white space (\s) has no shape, anything else is a token.
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (lineShape(ch) !== shapeByTokens(ch) || lineShape(`a${ch}"${ch}\\${ch}"`) !== shapeByTokens(`a${ch}"${ch}\\${ch}"`)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    const tricky = [
+      `"unclosed`,
+      `'it\\'s' + "a\\"b" + \`t\\\``,
+      `"ends with escape\\`,
+      `"escaped break\\\r" x`,
+      `"escaped LS\\\u2028" x`,
+      `'\t' 1.5e3 0x1F_a $b.c _d$1 9$`,
+      `f("a", 'b', \`c\`) => x?.y ?? 2..3`,
+      `😀 = "😀"`,
+      `"" '' \`\` "\\"" '\\''`,
+    ];
+    for (const line of tricky) expect(lineShape(line)).toBe(shapeByTokens(line));
+  });
+
+  it("repeated rows by index are the same rows", () => {
+    const rows = Array.from({ length: TABLE_ROWS + 3 }, (_, i) => `  "k${i}": ${i},`);
+    const lines = ["x = {", ...rows.slice(0, 4), " \u00a0", ...rows.slice(4), "}", "y()"];
+    expect(repeatedRowIndexes(lines).map((i) => lines[i])).toEqual(repeatedRows(lines));
+    expect(repeatedRows(lines)).toEqual(rows.slice(1));
   });
 
   it("a run of TABLE_ROWS lines of one shape keeps its first row; blank lines do not break it", () => {

@@ -9,6 +9,7 @@ import {
   suggestedTestFolders,
   suggestTests,
   testsNamedForFeatures,
+  sameLanguageFamily,
 } from "../../src/text/test-layout.js";
 
 describe("test support is never source", () => {
@@ -393,5 +394,19 @@ describe("examples are never the test to update (#11, judged set 7)", () => {
       "`src/test/org/apache/commons/cli/TestHelpFormatter.java`",
     );
     expect(describeSuggestedTests(source, layoutOf(files))).not.toContain("Examples");
+  });
+});
+
+describe("sameLanguageFamily", () => {
+  it("pairs a language with itself and with the languages that call it, asked again and again", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(sameLanguageFamily("src/a.ts", "test/a.test.js")).toBe(true);
+      expect(sameLanguageFamily("src/A.KT", "src/test/ATest.java")).toBe(true);
+      expect(sameLanguageFamily("lib/a.rb", "spec/a_spec.rb")).toBe(true);
+      expect(sameLanguageFamily("Makefile", "bin/run")).toBe(true);
+      expect(sameLanguageFamily("src/a.py", "tests/test_a.pyi")).toBe(false);
+      expect(sameLanguageFamily("src/a.ts", "src/a.java")).toBe(false);
+      expect(sameLanguageFamily("src/a.js", "src/js")).toBe(false);
+    }
   });
 });
