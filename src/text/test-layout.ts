@@ -849,7 +849,9 @@ export function translationTable(sourcePath: string, layout: RepoLayout): boolea
  */
 export function existingTestsOf(sourcePath: string, layout: RepoLayout): string[] {
   const named = existingTestsNamedFor(sourcePath, layout);
-  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout).slice(0, MAX_NEAR_TESTS);
+  if (named.length > 0) return named;
+  const mirrored = mirroredNamedTests(sourcePath, layout);
+  return mirrored.length > 0 ? mirrored : testsNamedNearly(sourcePath, layout).slice(0, MAX_NEAR_TESTS);
 }
 
 /**
