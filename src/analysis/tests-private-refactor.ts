@@ -20,7 +20,7 @@ import { keepsCallsAndOutputs } from "./tests-reorganised.js";
  * The code has to show it is a refactor, not new behaviour in a helper (the judges agreed on "an
  * extracted helper with a bug ignoring its parameter"): the change deletes code and its fresh code
  * is made of what it deleted, modulo names. Every fresh line sits in a private function (by the
- * language's rules: Python `_name` or a `_module.py`, Ruby `private`, Java/Kotlin/C#/PHP `private`,
+ * language's rules: Python `_name`, Ruby `private`, Java/Kotlin/C#/PHP `private`,
  * a JS/TS function not exported, a Go lowercase name), in a function that replaces one the change
  * renamed away, or in a function that was there, where it only swaps a deleted line for a call
  * (all its words come from deleted lines and the new functions' names). The file gains no
@@ -44,7 +44,6 @@ export function testsRunningRefactor(f: ChangedFile, fresh: Set<number>, layout:
   const before = baseText(f, found);
   if (!facts || !base || text === undefined || before === undefined) return undefined;
   const input = {
-    path: f.path,
     language: facts.language,
     fresh,
     lines: text.split("\n"),
@@ -69,7 +68,6 @@ const REAPPEARS = 0.5;
 
 /** The file, at base and head, with the change's fresh lines. */
 export interface RefactorInput {
-  path: string;
   language: LanguageId;
   fresh: Set<number>;
   lines: string[];
@@ -103,8 +101,8 @@ function newFunctions(input: RefactorInput): { fresher: FunctionFact[]; had: Set
   const headNames = new Set(named(functions).map((fn) => fn.name));
   const renamedAway = named(baseFunctions).filter((fn) => !headNames.has(fn.name)).length;
   const fresher = named(functions).filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
-  const privateModule = privateFile(input.path, input.language);
-  const isPrivate = (fn: FunctionFact) => privateModule || !isPublic(fn, input.language, lines, functions);
+  // By the function's own mark only: a `_models.py` module's classes are re-exported as the package's API.
+  const isPrivate = (fn: FunctionFact) => !isPublic(fn, input.language, lines, functions);
   // New public functions only in place of ones the change renamed away.
   return fresher.filter((fn) => !isPrivate(fn)).length > renamedAway ? undefined : { fresher, had, isPrivate };
 }
@@ -147,11 +145,6 @@ function madeOfDeleted(
   const allFresh = new Set(freshLines.flatMap(wordsOf));
   const reappear = [...deletedWords].filter((w) => allFresh.has(w)).length;
   return fromDeleted >= freshWords.size * FROM_DELETED && reappear >= deletedWords.size * REAPPEARS;
-}
-
-/** A Python module its package keeps private (`_compat.py`, not `__init__.py`): every function in it is. */
-function privateFile(path: string, language: LanguageId): boolean {
-  return language === "python" && /(^|\/)_[^_/][^/]*\.py$/.test(path);
 }
 
 /** The base's code lines the head no longer has (as many times as they went), comments and brackets aside. */

@@ -9,8 +9,8 @@ import { testRule } from "../helpers/rule-tester.js";
  * no test pairs with is asked about as before.
  */
 
-const py = editsIn(["setup.py", "acme/__init__.py", "acme/_render.py", "tests/__init__.py", "tests/test_render.py", "tests/test_other.py"]);
-const pyUntested = editsIn(["setup.py", "acme/__init__.py", "acme/_render.py", "tests/__init__.py", "tests/test_other.py"]);
+const py = editsIn(["setup.py", "acme/__init__.py", "acme/render.py", "tests/__init__.py", "tests/test_render.py", "tests/test_other.py"]);
+const pyUntested = editsIn(["setup.py", "acme/__init__.py", "acme/render.py", "tests/__init__.py", "tests/test_other.py"]);
 const pyBase = [
   "def render(items):",
   "    out = []",
@@ -20,18 +20,39 @@ const pyBase = [
   "        out.append(item.name.strip())",
   '    return ", ".join(out)',
 ];
-// The loop moved into a function of a private module (`_render.py`), its only callers in the package.
-const pyHelper = (append = "names.append(item.name.strip())", condition = "not item.hidden") => [
-  "def render(items):",
-  '    return ", ".join(visible_names(items))',
-  "",
-  "",
-  "def visible_names(items):",
+// `render` renamed `render_names`, its loop's guard turned around.
+const pyRenamed = (append = "names.append(item.name.strip())", condition = "not item.hidden") => [
+  "def render_names(items):",
   "    names = []",
   "    for item in items:",
   `        if ${condition}:`,
   `            ${append}`,
-  "    return names",
+  '    return ", ".join(names)',
+];
+// click's `ProgressBar.update`: a new public method made of lines its caller gave up is new API, not a rename.
+const pyBar = [
+  "class ProgressBar(object):",
+  "    def make_step(self, n_steps):",
+  "        self.pos += n_steps",
+  "        if self.pos >= self.length:",
+  "            self.finished = True",
+  "",
+  "    def next(self):",
+  "        if self.finished:",
+  "            raise StopIteration()",
+  "        self.make_step(1)",
+  "        self.render_progress()",
+  "        return self.pos",
+];
+const pyBarUpdate = [
+  ...pyBar.slice(0, 6),
+  "    def update(self, n_steps):",
+  "        self.make_step(n_steps)",
+  "        self.render_progress()",
+  "",
+  ...pyBar.slice(6, 9),
+  "        self.update(1)",
+  "        return self.pos",
 ];
 
 const rb = editsIn([
@@ -157,32 +178,66 @@ const goRenamed = (condition = "!it.Hidden") => [
   "}",
 ];
 
+const kt = editsIn(["build.gradle.kts", "src/main/kotlin/a/Slugger.kt", "src/test/kotlin/a/SluggerTest.kt"]);
+const ktBase = [
+  "class Slugger {",
+  "    fun slug(title: String): String {",
+  "        val words = title.split(' ').filter { it.isNotBlank() }",
+  '        return words.joinToString("-") { it.lowercase() }',
+  "    }",
+  "}",
+];
+// The filter moved into a private fun; then the same helper given two new branches (a fix inside it).
+const ktHelper = (body: string[] = ["        return title.split(' ').filter { it.isNotBlank() }"]) => [
+  "class Slugger {",
+  "    fun slug(title: String): String {",
+  "        val words = wordsOf(title)",
+  '        return words.joinToString("-") { it.lowercase() }',
+  "    }",
+  "",
+  "    private fun wordsOf(title: String): List<String> {",
+  ...body,
+  "    }",
+  "}",
+];
+const ktFixed = ktHelper([
+  "        if (title.isEmpty()) return emptyList()",
+  "        val words = title.split(' ').filter { it.isNotBlank() }",
+  "        return if (words.size > 8) words.take(8) else words",
+]);
+
 testRule("tests-required", {
   valid: [
-    { name: "Python: a loop moved into a new function of a private module (`_render.py`)", ...py(["acme/_render.py", pyBase, pyHelper()]) },
+    { name: "Python: a function renamed, its loop's guard turned around", ...py(["acme/render.py", pyBase, pyRenamed()]) },
     {
       name: "Ruby: a method renamed and rewritten with the deleted code's words (i18n's extract_non_symbol_default!)",
       ...rb(["lib/i18n/backend/fallbacks.rb", rbBase, rbRenamed()]),
     },
     { name: "Java: a method renamed, its loop rewritten with the same calls", ...java(["src/main/java/a/Joiner.java", javaBase, javaRenamed()]) },
+    { name: "Kotlin: an expression moved into a private fun the tested function calls", ...kt(["src/main/kotlin/a/Slugger.kt", ktBase, ktHelper()]) },
     { name: "TypeScript: an exported function renamed, its local renamed", ...ts(["src/format.ts", tsBase, tsRenamed()]) },
     { name: "Go: an exported function renamed, its loop's guard turned around", ...go(["render/render.go", goBase, goRenamed()]) },
   ],
   invalid: [
     {
-      name: "Python: the moved loop calls something the deleted code did not (new behaviour)",
-      ...py(["acme/_render.py", pyBase, pyHelper("names.append(item.name.strip().lower())")]),
-      findings: [{ messageId: "missingTests", path: "acme/_render.py" }],
+      name: "Python: the renamed function calls something the deleted code did not (new behaviour)",
+      ...py(["acme/render.py", pyBase, pyRenamed("names.append(item.name.strip().lower())")]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
     },
     {
-      name: "Python: the moved loop gains a branch (a fix inside the helper)",
-      ...py(["acme/_render.py", pyBase, pyHelper(undefined, "not item.hidden and item.name")]),
-      findings: [{ messageId: "missingTests", path: "acme/_render.py" }],
+      name: "Python: the renamed function gains a branch (a fix inside it)",
+      ...py(["acme/render.py", pyBase, pyRenamed(undefined, "not item.hidden and item.name")]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
     },
     {
       name: "Python: no test pairs with the file",
-      ...pyUntested(["acme/_render.py", pyBase, pyHelper()]),
-      findings: [{ messageId: "missingTests", path: "acme/_render.py" }],
+      ...pyUntested(["acme/render.py", pyBase, pyRenamed()]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
+    },
+    {
+      name: "Python: a new public method made of its caller's lines, nothing renamed away (click's ProgressBar.update)",
+      ...py(["acme/render.py", pyBar, pyBarUpdate]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
     },
     {
       name: "Ruby: the renamed method decides differently (a String check, not a Symbol one)",
@@ -193,6 +248,11 @@ testRule("tests-required", {
       name: "Java: the renamed method writes a literal the code never had",
       ...java(["src/main/java/a/Joiner.java", javaBase, javaRenamed('sb.append(p.trim()).append("None");')]),
       findings: [{ messageId: "missingTests", path: "src/main/java/a/Joiner.java" }],
+    },
+    {
+      name: "Kotlin: a private helper that gains two branches is new behaviour, though private",
+      ...kt(["src/main/kotlin/a/Slugger.kt", ktBase, ktFixed]),
+      findings: [{ messageId: "missingTests", path: "src/main/kotlin/a/Slugger.kt" }],
     },
     {
       name: "TypeScript: the renamed function calls something new",
