@@ -34,6 +34,7 @@ import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-pu
 import { copiedFromSibling, MAX_SIBLING_READS, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
 import { addsOnlyHelpers, internalOnly } from "../src/analysis/tests-internal-only.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
+import { testsRunningRefactor } from "../src/analysis/tests-private-refactor.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -300,6 +301,10 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
   // Code only its own module reaches: the project's tests run it through the public code that calls it.
   if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return undefined;
+  // Code moved into private helpers, or renamed, under the public code the file's own tests run; not when the change says it fixes or adds.
+  const refactored =
+    opts.new_behaviour_only && !ctx.behaviourWords && layout && c.newCode.length > 0 ? testsRunningRefactor(f, fresh, layout, found) : undefined;
+  if (refactored) return covered(f, refactored);
   const sibling = opts.new_behaviour_only && layout && c.newCode.length > 0 ? siblingCopied(f, fresh, layout, found, ctx.changed) : undefined;
   if (sibling) return covered(f, `the tests of \`${sibling}\`, whose lines it copies`);
   // A refactor the existing tests of its package already run, though they are named for another file.

@@ -4,6 +4,7 @@ import type { FunctionFact } from "../syntax/facts.js";
 import { baseFacts } from "../syntax/change-facts.js";
 import { lineFacts } from "../syntax/line-view.js";
 import { namesOfLine, tellingName } from "./tests-used-already.js";
+import { unusedParameters } from "./unused-parameters.js";
 
 /**
  * Code taken out of a function that was there into a new function it now calls (#11, session 10):
@@ -30,6 +31,9 @@ export function callersOfExtracted(
   found: Lookups,
 ): string[] | undefined {
   if (newFunctions.length === 0 || newFunctions.some((fn) => fn.decisions > 0)) return undefined;
+  // A helper that ignores a parameter its caller passes (`StaticProperty(type, name)` invoking `"None"`) does what no caller's test pinned.
+  const language = lineFacts(file, found)?.language;
+  if (language && newFunctions.some((fn) => unusedParameters(fn, lines, language).length > 0)) return undefined;
   const out = new Set<string>();
   for (const fn of newFunctions) {
     const call = callPattern(fn, lines);

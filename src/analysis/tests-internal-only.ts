@@ -1,3 +1,5 @@
+import { unusedParameters } from "./unused-parameters.js";
+
 /**
  * Code only its own module can reach (#11, session 10): a Kotlin file whose every top-level
  * declaration is `internal` or `private`, a C# file whose outermost types are all declared
@@ -105,6 +107,8 @@ export function addsOnlyHelpers(
   const inFresher = (l: number) => fresher.some((fn) => l >= fn.start && l <= fn.end);
   if (![...fresh].every((l) => !inFunction(l) || inFresher(l))) return false;
   if (fresher.some((fn) => !OBJECT_MEMBER.test(fn.name) && lines.slice(Math.max(0, fn.start - 3), fn.start).some((l) => OVERRIDE.test(l)))) return false;
+  // A helper that ignores a parameter (`StaticProperty(type, name)` invoking a hard-coded `"None"`) is a bug no caller's test pins.
+  if (fresher.some((fn) => unusedParameters(fn, lines).length > 0)) return false;
   const code = (l: string) => l.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""');
   if ([...fresh].some((l) => ERROR_PATH.test(code(lines[l - 1] ?? "")))) return false;
   return !removedCode.some((l) => DECISION.test(code(l)));

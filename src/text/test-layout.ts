@@ -316,6 +316,23 @@ function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): string[]
   return mirrored.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
 }
 
+/** The existing tests named for the source (see existingTestsNamedFor) whose folder repeats the source's own innermost folder, a specific one. */
+function mirroredNamedTests(sourcePath: string, layout: RepoLayout): string[] {
+  if (mirrorNeeded(sourcePath) === 0) return [];
+  const named = sourceStems(sourcePath)
+    .flatMap((stem) => layout.testsByStem.get(stem) ?? [])
+    .filter((t) => sameLanguageFamily(t, sourcePath) && testCovers(t, sourcePath));
+  // One test of the name is existingTestsNamedFor's to find; this settles between several.
+  if (new Set(named).size < 2) return [];
+  const depth = (t: string) => mirrorDepth(sourcePath, dirname(t));
+  // The mirror starts at a test root (`test/` + `backend/`): `tests/test_tutorial/test_arguments/test_prompt/`
+  // repeats `prompt` under a folder the source is not in, another unit's tests.
+  const fromRoot = (t: string) => /(^|\/)(tests?|specs?|__tests__|testing)$/.test(dirname(t).split("/").slice(0, -depth(t)).join("/"));
+  const best = Math.max(0, ...named.map(depth));
+  const mirrored = named.filter((t) => depth(t) === best && fromRoot(t));
+  return best === 0 ? [] : [...new Set(mirrored.map((t) => sharedSuite(t, layout) ?? t))].sort().slice(0, 2);
+}
+
 /**
  * Existing tests of the same language and project named for the same unit without its exact name
  * (`RomanNumeralTests.cs` for `RomanNumeralExtensions.cs`, `testsuite/bytecode_cache.py` for
@@ -561,8 +578,9 @@ function siblingTestMirror(sourcePath: string, layout: RepoLayout): { path: stri
       // must appear exactly once in the test's name, so that swapping it is unambiguous and keeps the template.
       const sibName = sibBase.replace(/^_+/, "") || sibBase;
       if (name.split(sibName).length !== 2) continue;
-      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${name.replace(sibName, base.replace(/^_+/, "") || base)}`;
-      if (!layout.files.has(path)) return { path, example: test };
+      const newName = name.replace(sibName, base.replace(/^_+/, "") || base);
+      const path = `${dirname(test) ? `${dirname(test)}/` : ""}${newName}`;
+      if (!layout.files.has(path) && namedAsTestsAre(newName, name)) return { path, example: test };
     }
   }
   return undefined;
@@ -635,6 +653,16 @@ const TEST_NAMES: Array<{ re: RegExp; make: (stem: string, m: RegExpExecArray) =
   { re: /^(.+)(Tests?|Spec|IT|Fixture)\.(\w+)$/, make: (s, m) => `${s}${m[2]}.${m[3]}` },
   { re: /^Test([A-Z]\w*)\.(\w+)$/, make: (s, m) => `Test${s}.${m[2]}` },
 ];
+
+/**
+ * Whether a new test's file name keeps the naming pattern of the test it follows (`test_*.py`,
+ * `*_test.rb`, `*.test.ts`, `*Test.java`): the pattern is how the runner (pytest, minitest, jest,
+ * go test) finds its tests, and a name without it (`tests/__compat.py`) is never collected.
+ */
+function namedAsTestsAre(name: string, example: string): boolean {
+  const pattern = TEST_NAMES.find(({ re }) => re.test(example));
+  return pattern === undefined || pattern.re.test(name);
+}
 
 /** The name a test file is about (`test__models.py` → `models`, `post_url_test.rb` → `post_url`). */
 function aboutName(base: string): string {
@@ -728,6 +756,10 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   if (kmp) return sourceSetTests(kmp, layout);
   // Go's tests live in the package's folder, whatever the rest of the repository does.
   if (extensionOf(sourcePath) === "go") return existing.length > 0 ? existing : goPackageTests(sourcePath, layout, conventional);
+  // A test of the source's own name in the folder that mirrors its own (i18n's `test/backend/fallbacks_test.rb`
+  // for `lib/i18n/backend/fallbacks.rb`) is its test, whatever sibling folders hold a namesake.
+  const mirrored = mirroredNamedTests(sourcePath, layout);
+  if (mirrored.length > 0) return mirrored;
   const namesake = namesakeTest(sourcePath, layout);
   if (namesake) return [namesake];
   if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
@@ -835,7 +867,9 @@ export function translationTable(sourcePath: string, layout: RepoLayout): boolea
  */
 export function existingTestsOf(sourcePath: string, layout: RepoLayout): string[] {
   const named = existingTestsNamedFor(sourcePath, layout);
-  return named.length > 0 ? named : testsNamedNearly(sourcePath, layout).slice(0, MAX_NEAR_TESTS);
+  if (named.length > 0) return named;
+  const mirrored = mirroredNamedTests(sourcePath, layout);
+  return mirrored.length > 0 ? mirrored : testsNamedNearly(sourcePath, layout).slice(0, MAX_NEAR_TESTS);
 }
 
 /**

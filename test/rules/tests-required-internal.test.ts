@@ -143,6 +143,12 @@ testRule("tests-required", {
   ],
   invalid: [
     {
+      // Session 11: CommandLineParser's `StaticProperty(this Type type, string name)` invoked a hard-coded "None" (judged "agree").
+      ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpHelperHead.replace("(int[] args)", "(int[] args, string name)")), csharpTree),
+      name: "C#: an internal class's new helper that ignores a parameter does what no caller's test pins",
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
       ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpFixHead), csharpTree),
       name: "C#: an internal class whose existing method gains a branch (a fix) is asked about",
       findings: [{ messageId: "missingTests" }],
