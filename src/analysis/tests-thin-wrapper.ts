@@ -26,14 +26,21 @@ const WORK_CALL =
 const ERROR_BRANCH =
   /^(?:\}\s*)?(?:if\s*\(?\s*!?\s*(?:err|error|e|ex|exc)\s*(?:!==?\s*(?:nil|null|undefined)|is\s+not\s+None)?\s*\)?\s*[{:]?|try\s*[:{]?|except\b[^:]*:|rescue\b.*|catch\b[^{]*\{?|begin)$/;
 
-/** Handing the error on, or returning what the call returned: `return err`, `return nil, err`, `raise`, `throw e;`, `panic(err)`, `return res`. */
-const HAND_ON = /^(?:return(?:\s+(?:nil\s*,\s*)?[A-Za-z_$][\w$]*)?|raise(?:\s+[A-Za-z_]\w*)?|throw\s+[A-Za-z_$][\w$]*|panic\(\s*[A-Za-z_]\w*\s*\))\s*;?$/;
+/**
+ * Handing the error on, or returning what the call returned: `return err`, `return nil, err`, `return res, nil`,
+ * `raise`, `throw e;`, `panic(err)`. Not a constant returned alone (`return None`): that swallows the error.
+ */
+const HAND_ON =
+  /^(?:return(?:\s+(?!(?:None|nil|null|undefined|true|false|True|False)\b)[A-Za-z_$][\w$]*|\s+(?:nil|[A-Za-z_]\w*)(?:\s*,\s*(?:nil|[A-Za-z_]\w*))+)?|raise(?:\s+[A-Za-z_]\w*)?|throw\s+[A-Za-z_$][\w$]*|panic\(\s*[A-Za-z_]\w*\s*\))\s*;?$/;
+
+/** A message without brackets: Ruby's `warn "…"`, `logger.info "…"`, Python 2's `print "…"`. */
+const BARE_CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s+(?=["':@\w])(?!(?:if|unless|and|or|not|in|is)\b)/;
 
 /** A string or number: a literal passed to the wrapped call changes what it does. */
 const LITERAL = /["'`]|(?<![\w$])\d/;
 
 /** Lines of a body that hold no statement: blank, brackets or `end`, a comment, a one-line docstring. */
-const NOT_A_STATEMENT = /^\s*(?:[}\])]*;?|end|\/\/.*|#(?!\[).*|\/?\*.*|"""[^"]*"""|'''[^']*''')\s*$/;
+const NOT_A_STATEMENT = /^\s*(?:[{}\])]*;?|end|\/\/.*|#(?!\[).*|\/?\*.*|"""[^"]*"""|'''[^']*''')\s*$/;
 
 /**
  * The fresh lines of the new functions that are thin wrappers of a function the file had before
@@ -63,9 +70,13 @@ export function thinWrapperLines(
 /** Whether the body's statements are one call of a function the file had, and otherwise only messages and errors handed on. */
 function wrapsOneCall(fn: FunctionFact, lines: string[], base: string, addedNames: Set<string>): boolean {
   let calls = 0;
+  let handlers = 0;
+  let rethrows = 0;
   for (const statement of statements(lines, fn.start, fn.end)) {
-    const callee = LEADING_CALL.exec(statement)?.[1];
+    const callee = LEADING_CALL.exec(statement)?.[1] ?? BARE_CALL.exec(statement)?.[1];
     if (callee && (speaksToPeople(callee) || LOGGER_CALL.test(callee))) continue;
+    if (HANDLER.test(statement)) handlers++;
+    if (/^(?:raise|throw)\b/.test(statement)) rethrows++;
     if (ERROR_BRANCH.test(statement) || HAND_ON.test(statement)) continue;
     const work = WORK_CALL.exec(statement);
     if (!work || ++calls > 1 || LITERAL.test(work[2])) return false;
@@ -73,8 +84,12 @@ function wrapsOneCall(fn: FunctionFact, lines: string[], base: string, addedName
     // The function it wraps was there: a call of one the change writes too is new behaviour, asked about there.
     if (name === fn.name || addedNames.has(name) || !new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(base)) return false;
   }
-  return calls === 1;
+  // An exception caught and only logged is swallowed: what the caller sees changes.
+  return calls === 1 && (handlers === 0 || rethrows > 0);
 }
+
+/** An exception handler: `except ValueError:`, `rescue => e`, `} catch (e) {`. */
+const HANDLER = /^(?:\}\s*)?(?:except|rescue|catch)\b/;
 
 /** The statements below a function's signature (lines `start`..`end`, 1-based), each joined over the lines its brackets span, docstrings left out. */
 function statements(lines: string[], start: number, end: number): string[] {
