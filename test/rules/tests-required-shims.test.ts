@@ -69,6 +69,17 @@ const printHead = (condition: string) =>
 const tsTree = ["src/util/print-error.ts", "src/index.ts", "test/validation.spec.ts"];
 
 const rbBase = lines("module Faraday", "  autoload :Request, 'faraday/request'", "end");
+const transformKeys = (end: string) =>
+  lines(
+    rbBase,
+    "",
+    "class Hash",
+    "  def transform_keys(&block)",
+    "    return enum_for(:transform_keys) unless block",
+    "    each_with_object({}) { |(k, v), out| out[block.call(k)] = v }",
+    end,
+    "end",
+  );
 const rbTree = ["lib/faraday.rb", "test/faraday_test.rb"];
 
 testRule("tests-required", {
@@ -107,12 +118,12 @@ testRule("tests-required", {
       ...withTree(changed("src/util/print-error.ts", printBase, printHead('typeof window !== "undefined"')), tsTree),
     },
     {
-      name: "Ruby: Object#tap backported, guarded by respond_to?",
+      name: "Ruby: Hash#transform_keys backported, guarded by method_defined?",
       ...withTree(
         changed(
           "lib/faraday.rb",
           rbBase,
-          lines(rbBase, "", "class Object", "  def tap", "    yield self", "    self", "  end unless Object.respond_to?(:tap)", "end"),
+          transformKeys("  end unless Hash.method_defined?(:transform_keys)"),
         ),
         rbTree,
       ),
@@ -169,6 +180,11 @@ testRule("tests-required", {
       name: "Go: a wrapper that falls back to another query on error is new logic",
       ...withTree(changed("sqlx.go", sqlxBase, selectv(["\t\treturn Select(q, dest, fallbackQuery, args...)"])), goTree),
       findings: [{ messageId: "missingTests", path: "sqlx.go" }],
+    },
+    {
+      name: "Ruby: the same method without the guard is an extension of Hash worth a test",
+      ...withTree(changed("lib/faraday.rb", rbBase, transformKeys("  end")), rbTree),
+      findings: [{ messageId: "missingTests", path: "lib/faraday.rb" }],
     },
     {
       name: "TS: the same helper branching on its argument instead of the runtime",
