@@ -86,7 +86,7 @@ function shimEnd(lines: string[], i: number, imported: Set<string>, language: La
   if (language === "python" && code === "try:") return importFallbackEnd(lines, i);
   const branch = BRANCH.exec(code);
   if (branch && runtimeCondition(branch[1], imported)) return blockEnd(lines, i);
-  if (BUILT_IN_PATCH.test(code)) return blockEnd(lines, i);
+  if (isScript(language) && BUILT_IN_PATCH.test(code)) return blockEnd(lines, i);
   const guard = language === "ruby" ? TRAILING_GUARD.exec(code) : null;
   if (guard && runtimeCondition(guard[1], imported, true)) return i;
   return -1;
@@ -215,4 +215,9 @@ function holdsOnlyShims(fn: FunctionFact, fresh: Set<number>, shim: Set<number>,
     else if (!NOT_A_STATEMENT.test(lines[l - 1] ?? "")) return false;
   }
   return shims > 0;
+}
+
+/** JavaScript and TypeScript, where `String.prototype.x = …` patches the built-in everyone shares. */
+function isScript(language: LanguageId | undefined): boolean {
+  return language === "javascript" || language === "typescript" || language === "tsx";
 }

@@ -39,6 +39,9 @@ const BARE_CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s+(?=["':@\w])(?!(
 /** A string or number: a literal passed to the wrapped call changes what it does. */
 const LITERAL = /["'`]|(?<![\w$])\d/;
 
+/** Arguments that compute (`open(path).read()`, `a + b`, `x ? y : z`, `!ok`, `v => v.id`): more than names handed on. */
+const COMPUTED_ARGUMENT = /[(?!<>|+]|&&|=>|->|\s[-*/%]\s/;
+
 /** Lines of a body that hold no statement: blank, brackets or `end`, a comment, a one-line docstring. */
 const NOT_A_STATEMENT = /^\s*(?:[{}\])]*;?|end|\/\/.*|#(?!\[).*|\/?\*.*|"""[^"]*"""|'''[^']*''')\s*$/;
 
@@ -79,7 +82,7 @@ function wrapsOneCall(fn: FunctionFact, lines: string[], base: string, addedName
     if (/^(?:raise|throw)\b/.test(statement)) rethrows++;
     if (ERROR_BRANCH.test(statement) || HAND_ON.test(statement)) continue;
     const work = WORK_CALL.exec(statement);
-    if (!work || ++calls > 1 || LITERAL.test(work[2])) return false;
+    if (!work || ++calls > 1 || LITERAL.test(work[2]) || COMPUTED_ARGUMENT.test(work[2])) return false;
     const name = work[1].split(/\.|::|->/).pop()!;
     // The function it wraps was there: a call of one the change writes too is new behaviour, asked about there.
     if (name === fn.name || addedNames.has(name) || !new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(base)) return false;

@@ -119,14 +119,7 @@ testRule("tests-required", {
     },
     {
       name: "Ruby: Hash#transform_keys backported, guarded by method_defined?",
-      ...withTree(
-        changed(
-          "lib/faraday.rb",
-          rbBase,
-          transformKeys("  end unless Hash.method_defined?(:transform_keys)"),
-        ),
-        rbTree,
-      ),
+      ...withTree(changed("lib/faraday.rb", rbBase, transformKeys("  end unless Hash.method_defined?(:transform_keys)")), rbTree),
     },
     {
       name: "C#: a platform class backported for Silverlight into System.Collections.Generic",
