@@ -34,6 +34,10 @@ const RUNTIME_TEST: RegExp[] = [
   /^(?:android\.os\.)?Build\.VERSION\.SDK_INT\b/,
 ];
 
+/** A word every shim above holds: a file without any has none. */
+const RUNTIME_HINT =
+  /sys\.|PY_?\d|PYPY|PYTHON|hasattr|ImportError|ModuleNotFoundError|RUBY_|defined\?|respond_to\?|_defined\?|instance_methods|typeof|prototype|process\.(?:version|release)|PHP_|_exists\s*\(|\bdefined\s*\(|extension_loaded|SDK_INT|#\s*if|\b(?:Object|Array|String|Number|Promise|Symbol|Math|JSON|Reflect|Function|Map|Set|Date|RegExp)\.\w+\s*(?:=[^=]|\))/;
+
 /** Python's `hasattr(os, "x")`: a feature check when its object is a module the file imports. */
 const HAS_ATTR = /^(?:not\s+)?hasattr\(\s*([A-Za-z_][\w.]*)\s*,\s*['"]\w+['"]\s*\)$/;
 
@@ -64,10 +68,13 @@ const FRAMEWORK_SYMBOL =
  * file backporting a platform class, or built only for some Go versions.
  */
 export function runtimeShimLines(path: string, fresh: Set<number>, lines: string[], functions: FunctionFact[], language: LanguageId | undefined): Set<number> {
+  if (fresh.size === 0) return new Set();
   const text = lines.join("\n");
   if (declaresPlatformNamespace(path, text) || (language === "go" && GO_VERSION_BUILD.test(text.slice(0, 2000)))) return new Set(fresh);
+  // One pass over the text first: most files test no runtime, and need not be read line by line.
+  if (!RUNTIME_HINT.test(text)) return new Set();
   const shim = new Set<number>();
-  const imported = importedModules(text, language);
+  const imported = language === "python" && text.includes("hasattr") ? importedModules(text, language) : new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const end = shimEnd(lines, i, imported, language);
     if (end < 0) continue;

@@ -40,6 +40,8 @@ describe("runtimeShimLines: shims of the runtime are left out", () => {
       "javascript",
       "if (!String.prototype.startsWith) {\n  String.prototype.startsWith = function (s) {\n    return this.indexOf(s) === 0;\n  };\n}",
     ],
+    ["JS: a built-in's missing member", "javascript", "if (!Object.assign) {\n  Object.assign = assign;\n}"],
+    ["PHP: a constant not defined on old versions", "php", "if (!defined('JSON_THROW_ON_ERROR')) {\n    define('JSON_THROW_ON_ERROR', 4194304);\n}"],
     ["TS: typeof globalThis.x", "typescript", 'if (typeof globalThis.structuredClone === "undefined") {\n  globalThis.structuredClone = clone;\n}'],
     [
       "PHP: function_exists polyfill",
