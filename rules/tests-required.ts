@@ -28,6 +28,8 @@ import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.j
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
+import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
+import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
@@ -515,8 +517,16 @@ function asksForTests(
   if (textLines && isOnlyLogging(rest, textLines, ctx.minLines)) return false;
   // A command that only prints a constant (`thor version`): a test would restate the constant.
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
-  // New aliases that only forward their parameters to another function: its tests run what they do. The rest is judged alone.
-  const aliases = textLines && facts ? aliasLines(rest, facts.functions, textLines, facts.language, base) : new Set<number>();
+  // New aliases that only forward their parameters to another function, or wrap one with logging: its tests run what they do.
+  // Runtime shims too: the CI matrix runs them (see tests-runtime-shims). The rest is judged alone.
+  const aliases =
+    textLines && facts
+      ? new Set([
+          ...aliasLines(rest, facts.functions, textLines, facts.language, base),
+          ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
+          ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
+        ])
+      : new Set<number>();
   for (const l of aliases) rest.delete(l);
   if (aliases.size > 0 && rest.size === 0) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);

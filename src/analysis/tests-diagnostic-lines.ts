@@ -25,6 +25,11 @@ const LOG_CALL =
 /** A call that only writes text for people: a log line, or a print to the console (`fmt.Println`, `e.colorer.Printf`, `puts`). */
 const PRINT_CALL = /^(?:(?:[\w$]+\.)*(?:print|printf|println|Print|Printf|Println|Fprintf|Fprintln|puts|echo)|console\.(?:log|info|warn|error))$/;
 
+/** Whether a callee only writes text for people or developers: a log, a print, a warning or a debug assertion. */
+export function speaksToPeople(callee: string): boolean {
+  return LOG_CALL.test(callee) || PRINT_CALL.test(callee) || DIAGNOSTIC_CALL.test(callee);
+}
+
 /** The head of a branch that opens a block: `if cond {`, `if (cond) {`, Python's `if cond:`. */
 const BRANCH_HEAD = /^if\b.*(\{|:)$/;
 

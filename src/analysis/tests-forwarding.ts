@@ -37,7 +37,8 @@ export function aliasLines(
 /** Lines of a body that are no statement: blank, a closing bracket or `end`, a comment, a docstring. */
 const NOT_A_STATEMENT = /^\s*([}\])]*;?|end|\/\/.*|#(?!\[).*|\/?\*.*|"""[^"]*"""|'''[^']*''')\s*$/;
 
-function wholeFresh(fn: FunctionFact, fresh: Set<number>, lines: string[]): boolean {
+/** Whether every statement of the function is a fresh line: a new function, not an old one whose signature changed. */
+export function wholeFresh(fn: FunctionFact, fresh: Set<number>, lines: string[]): boolean {
   for (let l = fn.start; l <= fn.end; l++) if (!fresh.has(l) && !NOT_A_STATEMENT.test(lines[l - 1] ?? "")) return false;
   return true;
 }

@@ -412,10 +412,11 @@ testRule("tests-required", {
           '\treturn Exec(s, "", args...)',
           "}",
           "",
+          // A wrapper that only logs the error is thin (session 11, see tests-thin-wrapper); one that falls back is not.
           "func Selectv(q Querier, query string, args ...interface{}) error {",
           "\terr := Exec(q, query, args...)",
           "\tif err != nil {",
-          "\t\tlog.Println(query, err)",
+          "\t\treturn Exec(q, fallback, args...)",
           "\t}",
           "\treturn err",
           "}",
