@@ -52,8 +52,10 @@ export function structureNeeds(change: Change): Needs {
   const licences = files.length > 0 ? ROOT_LICENCES : [];
   // A folder's README may say its code was taken from another project (see forkedFolder).
   const readmes = files.filter((f) => f.status !== "added").flatMap((f) => folderReadmes(f.path));
-  // Only a change that adds all its code can be a project's first (see writesFirstCode): the tree tells.
-  const tree = files.length > 0 && onlyAddsCode(change);
+  // Only a change that adds all its code, some of it not tests, can be a project's first (see
+  // writesFirstCode): the tree tells. tests-required asks for it for such a change too, so a review
+  // with both rules on reads it once.
+  const tree = files.some((f) => f.additions > 0 && !isTestPath(f.path)) && onlyAddsCode(change);
   return {
     fileContents: headPaths(files),
     baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes])],
