@@ -484,3 +484,31 @@ function codeLinesIn(code: (line: number) => string, start: number, end: number)
   for (let l = start; l <= end; l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) n++;
   return n;
 }
+
+/** `break` (Kotlin's `break@outer`, Go's `break outer`), not a name's part (`.break()`, `break_even`). */
+const LOOP_BREAK = /(?:^|[^\w$.@:])break\b(?![$(=.!?:])/;
+/** A `do { … } while` loop's header. */
+const DO_LOOP = /^\s*(?:\}\s*)?do\b/;
+
+/**
+ * A block that ends a loop it sits in but does not hold: a `break` not inside a loop or `switch` of
+ * the block. Moved into a function of its own, the `break` cannot go with it: the helper must hand
+ * back a stop signal the loop then tests, which reads worse than the block did. commander's
+ * `parseOptions`, 58 already, gained one more of its option loop's early-exit checks, each arm
+ * ending in `break` (judged "not worth saying" on held-out histories, session 10: "pulling it out
+ * is awkward, it needs a stop signal"). A `continue` only skips the rest of one pass and leaves
+ * the block's work extractable: tomlkit's escape handling in `_parse_string`, a `continue` at its
+ * end, was judged worth a method of its own.
+ */
+export function breaksOutOf(fn: FunctionFact, code: (line: number) => string, span: { start: number; end: number }): boolean {
+  const inner = (fn.blocks ?? []).filter((b) => b.start >= span.start && b.end <= span.end && b.start < b.end);
+  const targets = inner.filter((b) => LOOP_HEADER.test(code(b.start)) || DO_LOOP.test(code(b.start)) || DISPATCH.test(code(b.start)));
+  for (let l = span.start; l <= span.end; l++) {
+    const m = LOOP_BREAK.exec(code(l));
+    if (!m) continue;
+    // A labelled break names a loop by its label: outside the block, or one only a reader of the whole loop knows.
+    const labelled = /^(?:@|\s+'?[A-Za-z_]\w*\s*;?\s*\}?\s*$)/.test(code(l).slice(m.index + m[0].length));
+    if (labelled || !targets.some((b) => l > b.start && l <= b.end)) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import { looksGeneratedText } from "../syntax/generated.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { quietCommitType } from "./behaviour-change.js";
+import { isCodeFile } from "../text/languages.js";
 import { isTranslationFile } from "../text/translation-files.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView, type FreshCode } from "./function-code.js";
 import { copiedIn, copyNotice, notAuthored, ROOT_LICENCES } from "./not-authored.js";
@@ -51,7 +52,43 @@ export function structureNeeds(change: Change): Needs {
   const licences = files.length > 0 ? ROOT_LICENCES : [];
   // A folder's README may say its code was taken from another project (see forkedFolder).
   const readmes = files.filter((f) => f.status !== "added").flatMap((f) => folderReadmes(f.path));
-  return { fileContents: headPaths(files), baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes])] };
+  // Only a change that adds all its code, some of it not tests, can be a project's first (see
+  // writesFirstCode): the tree tells. tests-required asks for it for such a change too, so a review
+  // with both rules on reads it once.
+  const tree = files.some((f) => f.additions > 0 && !isTestPath(f.path)) && onlyAddsCode(change);
+  return {
+    fileContents: headPaths(files),
+    baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes])],
+    ...(tree ? { fileTree: true } : {}),
+  };
+}
+
+/** Every code file the change touches, it adds: none is edited, renamed or removed. */
+function onlyAddsCode(change: Change): boolean {
+  return change.files.every((f) => f.status === "added" || (!isCodeFile(f.path) && !isCodeFile(f.previousPath ?? f.path)));
+}
+
+/**
+ * The change that writes a project's first code: every code file of the repository at head is
+ * one it adds (walkdir's second commit, "initial prototype, basic functionality", after a README).
+ * There is no design yet to hold its functions against, and its author is sketching the project,
+ * not adding to one: every structural finding on such a commit was judged "not worth saying" on
+ * held-out histories (walkdir's iterator `next`, pluggy's first hooks, gorilla/mux's first files;
+ * sessions 8 to 10), none worth saying. A first commit that imports a codebase is found by
+ * initial-import.ts for every rule; this is the structural rules' own, whatever its size. Needs the
+ * head tree (asked for only when the change adds all its code: see structureNeeds).
+ */
+export function writesFirstCode(change: Change, found: Lookups): boolean {
+  const tree = found.fileTree;
+  if (!tree || !onlyAddsCode(change)) return false;
+  const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
+  let any = false;
+  for (const path of tree) {
+    if (!isCodeFile(path)) continue;
+    if (!added.has(path)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** One number a rule limits (length, decisions, nesting), its limit, and what growth is material. */
@@ -180,7 +217,7 @@ export function fixesLints(change: Change): boolean {
  * build output).
  */
 export function* functionVerdicts(change: Change, found: Lookups, measure: Measure): Generator<Verdict> {
-  if (restoresEarlierCode(change)) return;
+  if (restoresEarlierCode(change) || writesFirstCode(change, found)) return;
   let moved: MovedFunctions | undefined;
   let similar: SimilarFunctions | undefined;
   const bodies = new Set<string>();
