@@ -138,46 +138,15 @@ function queryFor(spec: LanguageSpec, language: Language): Query {
     ...(spec.declarationTypes ?? []),
   ]);
   const patterns = [`[${types.map((t) => `(${t})`).join(" ")}] @n`];
-  const bare = spec.bareCalls ? [`((identifier) @bare (#any-of? @bare ${spec.bareCalls.map((c) => JSON.stringify(c)).join(" ")}))`] : [];
-  const ops = operatorPatterns(language, spec);
-  try {
-    query = new Query(language, [...patterns, ...ops(() => true), ...bare].join("\n"));
-  } catch {
-    // A parent that cannot hold one of the tokens (Java's `switch_label` and `&&`) makes the
-    // pattern impossible, which tree-sitter refuses: that parent is captured whole, as before.
-    query = new Query(language, [...patterns, ...ops((parent) => possible(language, parent, ops)), ...bare].join("\n"));
-  }
+  // Operator expressions are captured whole and their tokens read in visitOperators: a pattern
+  // per parent and token (`(binary_expression "&&" @op)`) makes tree-sitter analyse the grammar
+  // for each one, which for TypeScript or C# costs more than parsing a thousand files' worth of them.
+  const parents = known(language, spec.decisionTokenParents);
+  if (parents.length > 0) patterns.push(`[${parents.map((t) => `(${t})`).join(" ")}] @ops`);
+  if (spec.bareCalls) patterns.push(`((identifier) @bare (#any-of? @bare ${spec.bareCalls.map((c) => JSON.stringify(c)).join(" ")}))`);
+  query = new Query(language, patterns.join("\n"));
   byLanguage.set(language, query);
   return query;
-}
-
-/**
- * Operator expressions are captured whole and their tokens read in visitOperators: a pattern per
- * parent and token (`(binary_expression "&&" @op)`) makes tree-sitter analyse the grammar for
- * each one, which for TypeScript or C# costs more than parsing a thousand files' worth of them.
- * Only those with a decision token among their children, where `filter` says the parent can hold
- * them: most are `+`, `*` or `<`, which visitOperators would read to no effect (the alternation
- * costs the query's construction a few milliseconds, once).
- */
-function operatorPatterns(language: Language, spec: LanguageSpec): (filter: (parent: string) => boolean) => string[] {
-  const parents = known(language, spec.decisionTokenParents);
-  const tokens = [...new Set([...spec.decisionTokens, ...spec.cognitive.booleans])].filter((t) => language.idForNodeType(t, false) !== null);
-  const holding = `[${tokens.map((t) => JSON.stringify(t)).join(" ")}]`;
-  return (filter) => {
-    if (parents.length === 0) return [];
-    const one = (parent: string) => (tokens.length > 0 && filter(parent) ? `(${parent} ${holding})` : `(${parent})`);
-    return [`[${parents.map(one).join(" ")}] @ops`];
-  };
-}
-
-/** Whether tree-sitter takes the operator pattern with `parent` filtered by its tokens alone. */
-function possible(language: Language, parent: string, ops: ReturnType<typeof operatorPatterns>): boolean {
-  try {
-    new Query(language, ops((p) => p === parent)[0]).delete();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -191,16 +160,12 @@ export function walk(tree: Tree, spec: LanguageSpec, text: string, lines: string
   const captures = queryFor(spec, tree.language).captures(tree.rootNode, { progressCallback: () => performance.now() > deadline });
   if (performance.now() > deadline) throw new TooSlow();
   const runs = new PendingRuns(spec, frames);
-  const operatorsSeen = new Set<number>();
   for (const { name, node } of captures) {
     const start = node.startIndex;
     runs.flushBefore(start, name);
     closeFramesBefore(frames, start);
-    // A node with two decision tokens (`case 1: case 2:`) is two matches of its pattern: read once.
-    if (name === "ops") {
-      if (!operatorsSeen.has(node.id)) visitOperators(node, spec, frames, runs);
-      operatorsSeen.add(node.id);
-    } else if (name === "bare") visitCall(node, spec, frames, out);
+    if (name === "ops") visitOperators(node, spec, frames, runs);
+    else if (name === "bare") visitCall(node, spec, frames, out);
     else visitNode(node, spec, frames, out, text, lines);
     if (frames.length > MAX_FRAMES) throw new TooDeep();
   }
