@@ -60,4 +60,23 @@ describe("operator tokens", () => {
     expect(f.decisions).toBe(2);
     expect(f.increments).toHaveLength(2);
   });
+
+  // Every operator expression is captured; arithmetic and comparisons around and inside the
+  // booleans must add no decision and no run.
+  it.each([
+    ["a.ts", ["function f(a: number, b: number) {", "  if (a + 1 > b * 2 && a - 3 < b || a % 2 === 0) return a << 1;", "  return 0;", "}"]],
+    ["a.py", ["def f(a, b):", "    if a + 1 > b * 2 and a - 3 < b or a % 2 == 0:", "        return a << 1", "    return 0"]],
+    ["a.go", ["package a", "func f(a, b int) int {", "\tif a+1 > b*2 && a-3 < b || a%2 == 0 {", "\t\treturn a << 1", "\t}", "\treturn 0", "}"]],
+    ["a.rs", ["fn f(a: i32, b: i32) -> i32 {", "    if a + 1 > b * 2 && a - 3 < b || a % 2 == 0 {", "        return a << 1;", "    }", "    0", "}"]],
+    ["A.java", ["class A {", "  int f(int a, int b) {", "    if (a + 1 > b * 2 && a - 3 < b || a % 2 == 0) return a << 1;", "    return 0;", "  }", "}"]],
+    ["A.cs", ["class A {", "  int F(int a, int b) {", "    if (a + 1 > b * 2 && a - 3 < b || a % 2 == 0) return a << 1;", "    return 0;", "  }", "}"]],
+    ["a.php", ["<?php", "function f($a, $b) {", "  if ($a + 1 > $b * 2 && $a - 3 < $b || $a % 2 == 0) return $a << 1;", "  return 0;", "}"]],
+    ["a.rb", ["def f(a, b)", "  return a << 1 if a + 1 > b * 2 && a - 3 < b || a % 2 == 0", "  0", "end"]],
+    ["A.kt", ["fun f(a: Int, b: Int): Int {", "    if (a + 1 > b * 2 && a - 3 < b || a % 2 == 0) return a shl 1", "    return 0", "}"]],
+  ])("counts only the boolean operators among arithmetic and comparisons (%s)", (path, lines) => {
+    const [f] = functions(path, lines);
+    // the if, `&&` and `||`; cognitive: the if, then one run each for `&&` and `||`
+    expect(f.decisions).toBe(3);
+    expect(f.cognitive).toBe(3);
+  });
 });
