@@ -579,19 +579,18 @@ function nameCallback(call: Node, fact: FunctionFact, spec: LanguageSpec, enclos
       .some((part) => TEST_CALLBACK.test(part));
 }
 
-/** A receiver that is itself a call with a block or a closure, or is long, is not a name. */
-const UNREADABLE_RECEIVER = /do\||\{\||\}|=>|function\(|end\)|…/;
-const MAX_READABLE_CALLEE = 48;
+/** A receiver that is itself a call with a block or a closure, or was cut short, is not a name. */
+const UNREADABLE_RECEIVER = /do\||\{\||\}|=>|function\(|end\)|…$/;
 
 /**
  * A callback's name is what a reader looks for: `items.each callback`. When the callee's receiver
  * is an expression with a block of its own (`(query.split("&").map do |p| … end).inject`: its text,
- * whitespace dropped and cut at 120 characters, reads as garbage) or is long, the callback is named
- * by the method it is passed to and the function around it: `inject callback in query_values`.
+ * whitespace dropped and cut at 120 characters, reads as garbage), the callback is named by the
+ * method it is passed to and the function around it: `inject callback in query_values`.
  */
 function callbackName(call: Node, callee: string, enclosing?: FunctionFact): string {
-  if (callee.length <= MAX_READABLE_CALLEE && !UNREADABLE_RECEIVER.test(callee)) return `${callee} callback`;
-  const method = calledMethod(call);
+  if (!UNREADABLE_RECEIVER.test(callee)) return `${callee} callback`;
+  const method = calledMethod(call) ?? /[.:]([\w$!?]+)$/.exec(callee)?.[1];
   const around = enclosing?.name && !enclosing.name.startsWith("(") ? ` in ${enclosing.name}` : "";
   return `${method ?? "(call)"} callback${around}`;
 }
