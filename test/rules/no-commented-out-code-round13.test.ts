@@ -26,8 +26,8 @@ const LEXER_TEST = (rows: string[]) => [
 valid.push(
   { name: "Java: CSV rows in a block comment are the test's input", change: added("src/test/LexerTest.java", LEXER_TEST(["'", "!comment;;;;", ";;"])) },
   {
-    name: "Python: delimited rows in a comment are sample data",
-    change: added("tests/test_reader.py", ["def test_read():", "    # a,b,,c", "    # 1,2,3,4", "    assert read(DATA)"]),
+    name: "JavaScript: semicolon-delimited rows in a comment are sample data",
+    change: added("test/reader.test.js", ["test('reads', () => {", "  // name;age;;city", "  // bob;42;;paris", "  expect(read(DATA)).toEqual(ROWS);", "});"]),
   },
 );
 invalid.push(
