@@ -83,7 +83,7 @@ export default defineRule({
     if (importsWholeCodebase(change)) return [];
     const context: ChangeContext = {
       change,
-      atBase: commentedLinesAtBase(change.files, found, twinTexts(change, found)),
+      ...commentedLinesAtBase(change.files, found, twinTexts(change, found)),
       disabledOnPurpose: disabledByMessage(change),
       notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
     };
@@ -97,6 +97,8 @@ export default defineRule({
 interface ChangeContext {
   change: Change;
   atBase: (line: string) => boolean;
+  /** Whether a commented line between live lines was commented out at base between their old forms (a move that rewrote them all). */
+  rewrittenAtBase: (line: string, before: string | undefined, after: string | undefined) => boolean;
   disabledOnPurpose: (lines: string[], test: boolean) => boolean;
   notYet: boolean;
 }
@@ -319,6 +321,8 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const codeEnd = withoutTrailingNote(comment, codeStart);
   const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
   if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
+  // Rows of sample input (a test's CSV under `/* file: a;'b … */`: `!comment;;;;`, `;;`), or C beside its port.
+  if (dataRows(codeLines) || foreignC(scan.file.path, codeLines)) return undefined;
   // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
   if (nameLegend(comment.lines)) return undefined;
   if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan))) return undefined;
@@ -388,7 +392,9 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
   let line = 0;
   let fresh = 0;
   for (let l = codeStart; l <= c.end; l++) {
-    if (!scan.added.has(l) || scan.atBase(c.lines[l - c.start] ?? "") || scan.reflowed(l)) continue;
+    const text = c.lines[l - c.start] ?? "";
+    if (!scan.added.has(l) || scan.atBase(text) || scan.reflowed(l)) continue;
+    if (c.start === c.end && scan.rewrittenAtBase(text, liveNeighbour(scan, l, -1), liveNeighbour(scan, l, 1))) continue;
     fresh++;
     if (line === 0) line = l;
   }
@@ -629,6 +635,32 @@ const KEY_VALUES = /^([\w.-]{1,60}=[^\s=(){};]{1,200}\s+){1,30}[\w.-]{1,60}=[^\s
 function exampleData(line: string): boolean {
   const text = commentContent(line);
   return text.length <= 2000 && !/[(){};]/.test(text) && (QUERY_STRING.test(text) || URL.test(text) || PATH.test(text) || KEY_VALUES.test(text));
+}
+
+// A row of delimited values: cells of words, quotes and marks between two or more `;`, `,`, `|` or tabs, with nothing
+// that calls, assigns, indexes or computes (`!comment;;;;`, `;;`, `a,b,,c`). A statement has an operator or a call.
+const DATA_ROW = /^[^(){}[\]=+*/<>.&$@\\]{0,200}$/;
+const DELIMITERS = /[;,|\t]/g;
+const DATA_ROW_DELIMITERS = 2;
+
+/** Whether every line of a block is a row of delimited sample data (commons-csv ca7bbae40e's lexer input). */
+function dataRows(lines: string[]): boolean {
+  const rows = lines.map(commentContent).filter((l) => l !== "");
+  return rows.length > 0 && rows.every((r) => DATA_ROW.test(r) && (r.match(DELIMITERS) ?? []).length >= DATA_ROW_DELIMITERS && !STATEMENT_WORD.test(r));
+}
+
+// What only C (and its kin) writes: `sizeof`, and the C library's memory and string calls. In a file of another language
+// a comment holding them is the C reference a port translates (addressable's IDNA: RFC 3492's
+// `memmove(output + i + 1, output + i, (out - i) * sizeof *output)` over its Ruby line), not that file's dead code.
+// Not a binding's call of them (Python's `ctypes.sizeof(x)`, Rust's `libc::memcpy(…)`).
+const C_ONLY = /(?<![.:>\w])(?:sizeof\b|(?:memmove|memcpy|memset|memcmp|malloc|calloc|realloc|strlen|strcpy|strncpy|strcmp|strncmp)\s*\()/;
+// Languages where those are code: the C family, C# (`sizeof`), PHP (`sizeof()` counts an array), Cython, and the
+// languages that call C directly (Go's cgo, Rust, Swift, Zig, D, Nim).
+const C_KIN = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|m|mm|cs|php|d|zig|nim|pyx|pxd|swift|go|rs)$/i;
+
+/** Whether a block in a file of another language holds C: a port's reference line, not the file's code. */
+function foreignC(path: string, lines: string[]): boolean {
+  return !C_KIN.test(path) && lines.some((l) => C_ONLY.test(commentContent(l)));
 }
 
 function allPrints(lines: string[]): boolean {
@@ -911,9 +943,9 @@ function isToggle(commented: string | undefined, neighbours: Array<string | unde
  * base text is at hand (code moved between files brings its comments along). Parsed on first use
  * only, so a change without commented-out code parses nothing at base.
  */
-function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): (line: string) => boolean {
+function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): Pick<ChangeContext, "atBase" | "rewrittenAtBase"> {
   let seen: CommentedLines | undefined;
-  return (line) => {
+  const atBase = (line: string) => {
     seen ??= commentedLinesOf(files, found, twins);
     if (seen.lines.has(normalised(line))) return true;
     // An old commented-out line edited in place (`// assertTrue(a.b(c))` became
@@ -921,20 +953,73 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: strin
     const mine = identifiers(line);
     return mine.size >= MIN_NAMES && seen.names.some((n) => similarity(mine, n) >= 0.5);
   };
+  const rewrittenAtBase = (line: string, before: string | undefined, after: string | undefined) => {
+    if (before === undefined || after === undefined) return false;
+    seen ??= commentedLinesOf(files, found, twins);
+    const mine = identifiers(line);
+    if (mine.size < MIN_NAMES) return false;
+    const [b, a] = [identifiers(before), identifiers(after)];
+    return seen.placed.some(
+      (p) => similarity(mine, p.names) >= REWRITE_SIMILARITY && similarity(b, p.before) >= REWRITE_SIMILARITY && similarity(a, p.after) >= REWRITE_SIMILARITY,
+    );
+  };
+  return { atBase, rewrittenAtBase };
 }
 
-/** Normalised comment lines at base, and the names of those that name enough to compare. */
+/**
+ * Names a commented line and each of its live neighbours must share with a commented line at base and its neighbours
+ * for the three to be that place rewritten (commons-csv ca7bbae40e moved the lexer's tests into a new file and rewrote
+ * every `assertEquals(EORECORD + ";b;", parser.testNextToken())` as `assertTokenEquals(EORECORD, "b", parser.nextToken(…))`,
+ * the one commented out since 2006 with them). One line alike says little; the line and both neighbours alike do.
+ */
+const REWRITE_SIMILARITY = 0.3;
+
+/** Normalised comment lines at base, the names of those that name enough to compare, and where the one-line ones sat. */
 interface CommentedLines {
   lines: Set<string>;
   names: Array<Set<string>>;
+  /** One-line comments at base between two live lines: their names and their neighbours'. */
+  placed: Array<{ names: Set<string>; before: Set<string>; after: Set<string> }>;
 }
 
 function commentedLinesOf(files: ChangedFile[], found: Lookups, twins: string[]): CommentedLines {
-  const seen: CommentedLines = { lines: new Set(), names: [] };
+  const seen: CommentedLines = { lines: new Set(), names: [], placed: [] };
   // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
   for (const text of twins) for (const l of text.split("\n")) if (LINE_COMMENT.test(l)) noteLine(seen, l.replace(LINE_COMMENT, ""), l);
-  for (const f of files) for (const c of baseFacts(f, found)?.comments ?? []) for (const l of c.lines) if (l.trim() !== "") noteLine(seen, l, l);
+  for (const f of files) {
+    const comments = baseFacts(f, found)?.comments ?? [];
+    for (const c of comments) for (const l of c.lines) if (l.trim() !== "") noteLine(seen, l, l);
+    notePlaces(seen, comments, comments.length > 0 ? baseText(f, found)?.split("\n") : undefined);
+  }
   return seen;
+}
+
+/** Notes the one-line comments of a base text that sit between two live lines, with those lines' names. */
+function notePlaces(seen: CommentedLines, comments: CommentFact[], lines: string[] | undefined): void {
+  if (!lines) return;
+  const at = (n: number) => lines[n - 1];
+  for (const c of comments) {
+    if (c.start !== c.end) continue;
+    const names = identifiers(c.lines[0] ?? "");
+    if (names.size < MIN_NAMES) continue;
+    const before = liveLine(at, c.start, -1);
+    const after = liveLine(at, c.end, 1);
+    if (before !== undefined && after !== undefined) seen.placed.push({ names, before: identifiers(before), after: identifiers(after) });
+  }
+}
+
+/** The live line next to a line (`step` -1 above, 1 below), past blank lines: undefined when a comment comes first. */
+function liveLine(at: (n: number) => string | undefined, line: number, step: number): string | undefined {
+  for (let n = line + step, k = 0; k < 3; n += step, k++) {
+    const l = at(n);
+    if (l === undefined || COMMENT_LINE.test(l)) return undefined;
+    if (l.trim() !== "") return l;
+  }
+  return undefined;
+}
+
+function liveNeighbour(scan: FileScan, line: number, step: number): string | undefined {
+  return liveLine(scan.lineAt, line, step);
 }
 
 function noteLine(seen: CommentedLines, content: string, line: string): void {

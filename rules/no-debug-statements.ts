@@ -156,11 +156,18 @@ const CAPTURE = /\bob_start\s*\(|\bredirect_stdout\b|\bcapture_output\b|\bcapsys
 // What comes right after a print that reports a failure: returning the error, exiting, showing help.
 const THEN_FAILS =
   /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;
-// A test's failure report right after the print, past the ends of the blocks it sits in (`for … { fmt.Println(x) }` then `t.Errorf(…)`):
+// A test's failure report right after the print, past the ends of the blocks it sits in (`for … { fmt.Println(x) }` then `t.Errorf(…)`),
+// or an assertion that cannot pass (commons-csv's `System.out.println("Printer output :" + …)` then `assertTrue(false)`):
 // the print only runs when the test fails, as its diagnostics.
 // A skipped test's assumption counts too (`assumeTrue(supported)`, `t.Skip(…)`, `pytest.skip(…)`): the print says why it skips.
-const THEN_TEST_FAILS =
-  /^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow|Skip|Skipf|SkipNow)\s*\(|(Assert\.)?[Ff]ail\s*\(|flunk\b|(Assume|Assumptions)\.\w+\s*\(|assume(True|False|That|NotNull|NoException)?\s*\(|(pytest|unittest)\.skip\w*\s*\(|self\.skipTest\s*\(|Assert\.Inconclusive\s*\(|skip\s*[("'])/;
+// An assertion that cannot pass: `assertTrue(false)`, `Assert.True(false)`, `assertFalse(true)`, Python's `assert False`
+// and `self.assertTrue(False)`, Ruby's `assert false`, `expect(true).toBe(false)`.
+const NEVER_PASSES = String.raw`(?:Assert\.(?:True|IsTrue)|(?:self\.|Assert\.)?assert(?:True)?)\s*\(?\s*(?:false|False)\s*(?:[),;]|$)|(?:Assert\.(?:False|IsFalse)|(?:self\.|Assert\.)?assertFalse)\s*\(\s*(?:true|True)\s*[),]|expect\s*\(\s*true\s*\)\.(?:toBe|to\.equal)\s*\(\s*false\s*\)`;
+const THEN_TEST_FAILS = new RegExp(
+  String.raw`^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow|Skip|Skipf|SkipNow)\s*\(|(Assert\.)?[Ff]ail\s*\(|flunk\b|(Assume|Assumptions)\.\w+\s*\(|assume(True|False|That|NotNull|NoException)?\s*\(|(pytest|unittest)\.skip\w*\s*\(|self\.skipTest\s*\(|Assert\.Inconclusive\s*\(|skip\s*[("']|` +
+    NEVER_PASSES +
+    ")",
+);
 const CLOSER = /^\s*([}\])]+[;,]?|end)\s*$/;
 // A class that is the program's console: a logger, a printer, a reporter (`class ConsoleWireLogger`,
 // `class LogRequestBodySize(BaseHTTPMiddleware)`, `impl Log for StdoutLogger`, Go's `func (l *ConsoleLogger) Info(`).
@@ -237,6 +244,7 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && (OUTPUT_HELPER.test(f.name) || DUMPS_STATS.test(f.name)))) return true;
+  if (dumpHelper(facts, head, line)) return true;
   if (openersOf(head, line).some((l) => printingMacro(l))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
   if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
@@ -410,6 +418,21 @@ function printingFunction(facts: FileFacts, head: string[], line: number): boole
   const body = head.slice(fn.start, fn.end - 1).filter((l) => l.trim() !== "");
   // A dump walks something: prints alone in a function (a stub, an old function) may be leftovers.
   return body.some((l) => LOOP.test(l)) && body.every((l) => DEBUG_ANY.test(l) || PRINT_SUPPORT.test(l));
+}
+
+// A dump helper's name (Bogus's test extension `Dump(this object obj)`, `dump`, `pp_tree`, `PrintDump`). Named alone it
+// says too little (werkzeug's `dumpThis()` posts a paste): its body must be the print.
+const DUMP_NAME = /^(?:[Dd]ump|pp|PrintDump)(?:[A-Z_\d]\w{0,40})?$/;
+// A line of a function's body that is only its braces: `{`, `}`, `end`.
+const BRACES_ONLY = /^\s*(?:[{}]+|end)\s*$/;
+
+/** Whether the line is in a short function named as a dump helper whose body holds nothing but prints. */
+function dumpHelper(facts: FileFacts, head: string[], line: number): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || (fn.kind !== "function" && fn.kind !== "method") || !DUMP_NAME.test(fn.name) || fn.end - fn.start > MESSAGE_HELPER_LINES) return false;
+  // Its lines under the header: a Python body has no closing line, a braced one's closing brace is left out.
+  const body = head.slice(fn.start, fn.end).filter((l) => l.trim() !== "" && !BRACES_ONLY.test(l));
+  return body.length > 0 && body.every(isPrint);
 }
 
 // A parameter that is text for the reader (`message: String`, `msg string`, `label: &str`): a short function
@@ -987,6 +1010,11 @@ interface DebugScan {
   habit: Set<string>;
 }
 
+// A call of a dump helper on a value, with no argument: `user.Dump();`, `result.PrintDump();` (not `json.dump(obj, f)`).
+const DUMP_CALL = /\.(?:Dump|PrintDump|dump)\s*\(\s*\)\s*;?\s*$/m;
+/** The habit of a test file that dumps values through a helper: every kind of print is its way. */
+const ANY_PRINT = "*";
+
 /** Prints of one kind a test file must hold at base for them to be its convention. */
 const PRINT_HABIT = 3;
 
@@ -997,6 +1025,9 @@ const PRINT_HABIT = 3;
 function printHabit(patterns: DebugPattern[], base: string | undefined): Set<string> {
   const out = new Set<string>();
   if (base === undefined) return out;
+  // The file's tests show their values through a dump helper (Bogus: `bar.Dump();` before asserting on it): printing is
+  // how its tests are written, a `Console.WriteLine` among them included.
+  if (DUMP_CALL.test(base)) out.add(ANY_PRINT);
   const counts = new Map<string, number>();
   for (const line of base.split("\n")) {
     for (const p of patterns) {
@@ -1087,7 +1118,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
     if (p.output && test && scan.facts.language === "rust" && labelled(text, m)) return undefined;
     const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
-    if (p.output && scan.testFile && scan.habit.has(kindOf(what))) return undefined;
+    if (p.output && scan.testFile && (scan.habit.has(kindOf(what)) || scan.habit.has(ANY_PRINT))) return undefined;
     const weak = intended === "message" ? { weak: true } : {};
     return p.stops === undefined ? { line, what, test, ...weak } : { line, what, test, stops: p.stops, ...weak };
   }

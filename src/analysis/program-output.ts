@@ -71,7 +71,7 @@ export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookup
   if (SHEBANG.test(text)) return WHOLE;
   const lines = text.split("\n");
   if (readsCommandLine(facts, lines)) return WHOLE;
-  if (showcaseScript(file.path, text, facts)) return WHOLE;
+  if (showcaseScript(file.path, text, facts) || benchmarkScript(file.path, text)) return WHOLE;
   const own = entryPoint(file, facts, found, text);
   const extra = [...measuringFunctions(facts, lines), ...interactiveFunctions(facts, lines)];
   return own.whole || extra.length === 0 ? own : { whole: false, spans: [...own.spans, ...extra] };
@@ -108,6 +108,17 @@ function showcaseScript(path: string, text: string, facts: FileFacts): boolean {
   const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
   if (!SHOWCASE_NAME.test(name) && !SHOWCASE_DIR.test(path)) return false;
   return runs.test(text) && !MODULE_OF_OTHERS.test(text) && !DECLARES_TESTS.test(text) && !PY_DECLARES_TESTS.test(text);
+}
+
+// A benchmark script by its name (p-queue's root `bench.js`, `bench-parse.py`, `perf.rb`): what it prints is its figures.
+// (A `benchmark…` name or a `bench/` folder is the rule's allow_output_in; Go and Rust benchmarks are their functions.)
+const BENCH_NAME = /^(?:bench(?:mark)?s?|perf)(?:[-_.][\w.-]{0,60})?$/i;
+
+/** A benchmark script, not a test a runner collects: reporting its timings is its job (`suite.on('cycle', e => console.log(…))`). */
+function benchmarkScript(path: string, text: string): boolean {
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
+  if (!BENCH_NAME.test(name) || isTestPath(path) || COLLECTED_NAME.test(path)) return false;
+  return !DECLARES_TESTS.test(text) && !PY_DECLARES_TESTS.test(text);
 }
 
 // What a script's top-level code reads its command line with: Python's `sys.argv` or an argument parser, Ruby's
@@ -275,5 +286,21 @@ const SCRIPT_LANGUAGES = new Set(["php", "python", "ruby", "javascript", "typesc
  * file belongs in the repository is the question, not its lines.
  */
 export function isScratchScript(path: string, facts: FileFacts, text: string): boolean {
-  return !path.includes("/") && SCRIPT_LANGUAGES.has(facts.language) && facts.functions.length === 0 && !DECLARATION.test(text) && !MODULE_OF_OTHERS.test(text);
+  if (!SCRIPT_LANGUAGES.has(facts.language) || facts.functions.length > 0 || DECLARATION.test(text) || MODULE_OF_OTHERS.test(text)) return false;
+  return !path.includes("/") || probeScript(path, text);
+}
+
+// A probe's name: `test.js`, `try.py`, `scratch.rb`, `tmp2.php`. (A test runner's files hold tests: callbacks, functions.)
+const PROBE_NAME = /^(?:test|try|probe|scratch|tmp|temp)\d{0,2}$/i;
+// What a test checks with: an assertion, an expectation, a thrown error, an exit status.
+const CHECKS = /\bassert\w*\b|\bexpect\s*\(|\bthrow\b|\braise\b|\bexit\b/;
+
+/**
+ * A probe script in any folder (Bogus's `Source/Builder/test.js`: sets a locale, reads one value, prints it): named for
+ * trying something, with no function of its own (so no test a runner could collect) and nothing it checks. It is run by
+ * hand to look at a value: printing it is what it is for.
+ */
+function probeScript(path: string, text: string): boolean {
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
+  return PROBE_NAME.test(name) && !CHECKS.test(text);
 }
