@@ -17,6 +17,7 @@ import { lineKey } from "./restored-code.js";
 import { rewrapped } from "./reflowed-code.js";
 import { perReviewFile } from "./review-memo.js";
 import { transliteratesSpec } from "./spec-steps.js";
+import { followsReference } from "./reference-port.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 
@@ -482,6 +483,16 @@ function freshLines(ctx: FileContext, fn: FunctionFact, pred: Predecessor | unde
   return fresh;
 }
 
+/** The file's lines at head, split once per review and file (every new function over a limit asks). */
+const headLinesByReview = new WeakMap<Lookups, WeakMap<ChangedFile, string[]>>();
+function headLines(file: ChangedFile, found: Lookups): string[] {
+  let byFile = headLinesByReview.get(found);
+  if (!byFile) headLinesByReview.set(found, (byFile = new WeakMap()));
+  let lines = byFile.get(file);
+  if (!lines) byFile.set(file, (lines = (headText(file, found) ?? "").split("\n")));
+  return lines;
+}
+
 /** A function with no version before the change. */
 function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: FreshCode): Verdict | undefined {
   const { file, code } = ctx;
@@ -495,7 +506,10 @@ function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: F
   if (file.status !== "added" && splitOff(file, fn)) return undefined;
   // A spec's numbered algorithm written out step by step keeps the spec's shape on purpose (see
   // spec-steps.ts). Only a new one: a block added later to such a function is judged like any other.
-  if (transliteratesSpec((headText(file, ctx.found) ?? "").split("\n"), fn)) return undefined;
+  const lines = headLines(file, ctx.found);
+  if (transliteratesSpec(lines, fn)) return undefined;
+  // A faithful port of a reference implementation its comments cite keeps the reference's shape (see reference-port.ts).
+  if (followsReference(lines, fn)) return undefined;
   const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
   return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
 }

@@ -5,7 +5,7 @@ import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 import { markAnnouncedPorts } from "./ported-code.js";
 import { saysImportedFromHost, saysInitialImport } from "./initial-import.js";
 import { isCodeFile } from "../text/languages.js";
-import { markVendoredDependencies } from "./vendored-dependency.js";
+import { markRepointedImports, markVendoredDependencies } from "./vendored-dependency.js";
 import { markForeignToolFolders } from "./foreign-tool-folder.js";
 import { markMigratedCode } from "./migrated-code.js";
 
@@ -27,6 +27,7 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
   if (project) markVendoredDependencies(change, project);
+  if (project) markRepointedImports(change, project);
   if (project) markForeignToolFolders(change, () => project.basePaths());
   markMigratedCode(change, project);
   markAnnouncedPorts(change, project);

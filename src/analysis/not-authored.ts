@@ -29,6 +29,13 @@ const ALWAYS = [
 
 /** JavaScript compiled into a build folder: tsc, babel and bundlers write there, people do not. */
 const BUILD_FOLDER_JS = /(^|\/)(esm|cjs|dist|build|out|umd|bundles?)\/(.*\/)?[^/]+\.((m|c)?js|d\.(m|c)?ts)$/;
+/**
+ * A bundler's output named with its content hash (Vite's `assets/index-CqL4y9Wm.js`, webpack's
+ * `static/js/main.3f9a2c1b.js`) in a folder a site serves: nobody writes a file named with a hash.
+ * The hash has a digit and a letter, so `assets/date-picker.js` or `static/sha-utils.js` stay reviewed.
+ */
+const HASHED_ASSET =
+  /(^|\/)(?:assets|static|public|chunks|_next|www)\/(?:.*\/)?[\w.-]{1,80}[-.](?=[A-Za-z0-9_]{0,19}\d)(?=[A-Za-z0-9_]{0,19}[A-Za-z])[A-Za-z0-9_]{8,20}\.(?:m?js|css)$/;
 /** `lib/` holds hand-written code in Ruby and often in JavaScript: compiled only when the change says so. */
 const LIB_JS = /(^|\/)lib\/((?:.*\/)?[^/]+)\.(m|c)?js$/;
 
@@ -36,7 +43,7 @@ const LIB_JS = /(^|\/)lib\/((?:.*\/)?[^/]+)\.(m|c)?js$/;
 export function notAuthored(path: string, change?: Change): string | undefined {
   // Test data: fixtures, testdata, golden files, a tests folder's `data/` (black's formatter cases).
   if (ALWAYS.some((re) => re.test(path)) || isTestInput(path)) return "vendored code, test data or a snapshot";
-  if (BUILD_FOLDER_JS.test(path)) return "build output";
+  if (BUILD_FOLDER_JS.test(path) || HASHED_ASSET.test(path)) return "build output";
   if (libraryReleaseFile(path)) return "a library's release, named with its version";
   const lib = LIB_JS.exec(path);
   if (lib && change && compiledInChange(path, lib[2], change)) return "build output (its TypeScript source or type declarations change with it)";

@@ -3,7 +3,7 @@ import { isRestored, markRestored } from "../model/restored-lines.js";
 import { joined } from "./announced-copies.js";
 import { initialImportCandidate, NEAR_EMPTY_BASE } from "./imported-code.js";
 import { portCandidates } from "./ported-code.js";
-import { vendoringManifests } from "./vendored-dependency.js";
+import { repointedImporters, vendoringManifests } from "./vendored-dependency.js";
 import { foreignToolCandidates } from "./foreign-tool-folder.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
@@ -74,7 +74,8 @@ export async function prefetchProject(
   // An initial import is told by the size of the base, a port notice by the project's own headers: the tree and samples are read too.
   const ported = portCandidates(change).length > 0;
   // A package.json edited beside new code: a dependency dropped and copied in (vendored-dependency.ts).
-  const manifests = vendoringManifests(change);
+  // An edited file that now imports a new file of the change by a relative path: its base text says whether it imported the package by name.
+  const manifests = [...vendoringManifests(change), ...repointedImporters(change)];
   // A new file under a root `lib/` or `tools/`: the tree says whether its language is the project's (foreign-tool-folder.ts).
   const tools = foreignToolCandidates(change).length > 0;
   if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !initialImportCandidate(change)) return undefined;

@@ -87,3 +87,115 @@ function namesOf(f: ChangedFile): string[] {
   const declared = f.addedLines.slice(0, HEAD_LINES).flatMap((l) => DECLARED.exec(l.text.slice(0, 300))?.[1] ?? []);
   return [stem, ...declared].map(normalised);
 }
+
+/**
+ * A package's import pointed at a new file of the same name (#10): yargs 623dc26c73 turned
+ * `require('minimist')` into `require('./lib/minimist')` and added `lib/minimist.js`, the package
+ * "rolled back into the project" whole (judged "not worth saying": the author's own change was ten
+ * lines of it). The importer's text at base imports the package by its bare name, and an added line
+ * of the same file imports a relative module that ends with the new file's name: both are needed.
+ * Read: the importers' texts at base, only when an added line imports a new file of the change.
+ */
+const RELATIVE_IMPORT = /(?:\brequire\s*\(\s*|\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[\w./-]{1,200})["']/;
+/** Python: `from .lib import six`, `from ._vendor.six import moves`. */
+const PYTHON_RELATIVE = /^\s*from\s+(\.+[\w.]{0,200})\s+import\s+([\w, ]{1,200})/;
+/** Lines of an importer read for a relative import, at most. */
+const IMPORT_LINES = 300;
+const SCRIPT = /\.(?:m|c)?[jt]sx?$/;
+
+interface Repointed {
+  importer: string;
+  file: ChangedFile;
+  name: string;
+}
+
+const repointedByChange = new WeakMap<Change, Repointed[]>();
+
+/** New files of the change that an added line of an edited file imports by a relative path (once per change). */
+function repointedCandidates(change: Change): Repointed[] {
+  let out = repointedByChange.get(change);
+  if (out) return out;
+  out = [];
+  const added = new Map<string, ChangedFile>();
+  for (const f of change.files) if (f.status === "added" && isCodeFile(f.path) && !isRestored(f)) added.set(`${dirOf(f.path)}${stemOf(f.path)}`, f);
+  if (added.size > 0)
+    for (const f of change.files) {
+      if (f.status !== "modified") continue;
+      for (const l of f.addedLines.slice(0, IMPORT_LINES)) {
+        const target = importedPath(f.path, l.text.slice(0, 400));
+        const file = target === undefined ? undefined : added.get(target);
+        if (file && stemOf(file.path).length >= 4 && file.addedLines.length >= MIN_COPY_LINES && !wraps(file))
+          out.push({ importer: f.path, file, name: stemOf(file.path) });
+      }
+    }
+  repointedByChange.set(change, out);
+  return out;
+}
+
+/** Lines a package's copy has, at least: a module of the project's own that stands in for a package (a wrapper) is small. */
+const MIN_COPY_LINES = 50;
+
+/** A new file that imports the package of its own name: a wrapper around it, not a copy of it. */
+function wraps(file: ChangedFile): boolean {
+  const name = stemOf(file.path);
+  const text = file.addedLines
+    .slice(0, IMPORT_LINES)
+    .map((l) => l.text.slice(0, 400))
+    .join("\n");
+  return importsPackage(text, name, /\.py$/.test(file.path));
+}
+
+const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
+const stemOf = (path: string) => path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
+
+/** The repository path (without extension) a relative import on `text` in `from` names, if it has one. */
+function importedPath(from: string, text: string): string | undefined {
+  let spec: string | undefined;
+  if (SCRIPT.test(from)) spec = RELATIVE_IMPORT.exec(text)?.[1]?.replace(/\.(?:m|c)?[jt]sx?$/, "");
+  else if (/\.py$/.test(from)) {
+    const m = PYTHON_RELATIVE.exec(text);
+    // `from .lib import minimist`: the module is the imported name under the dotted package.
+    if (m) spec = pythonSpec(m[1], m[2].split(",")[0].trim());
+  }
+  if (spec === undefined) return undefined;
+  const parts = dirOf(from).split("/").filter(Boolean);
+  for (const piece of spec.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== "." && piece !== "") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+function pythonSpec(dotted: string, name: string): string {
+  const ups = /^\.+/.exec(dotted)![0].length;
+  const rest = dotted.slice(ups).split(".").filter(Boolean);
+  return ["."].concat(Array(ups - 1).fill(".."), rest, [name]).join("/");
+}
+
+/** The edited files whose base text tells whether they imported a package a new file now stands in for. */
+export function repointedImporters(change: Change): string[] {
+  return [...new Set(repointedCandidates(change).map((c) => c.importer))];
+}
+
+/** An import of the package by its bare name: `require('minimist')`, `from 'minimist'`, `import six`, `from six import moves`. */
+function importsPackage(text: string, name: string, python: boolean): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = python ? new RegExp(`^\\s*(?:import\\s+${n}\\b|from\\s+${n}(?:\\.[\\w.]+)?\\s+import\\b)`, "m") : new RegExp(`["']${n}(?:/[\\w./-]*)?["']`);
+  return re.test(text.slice(0, 100_000));
+}
+
+/** Marks the new files an edited file now imports in place of the package of the same name it imported at base. */
+export function markRepointedImports(change: Change, project: ProjectReader): void {
+  const candidates = repointedCandidates(change);
+  if (candidates.length === 0) return;
+  const base = project.texts("base", repointedImporters(change));
+  for (const c of candidates) {
+    const text = base.get(c.importer);
+    if (text === undefined || isRestored(c.file) || !importsPackage(text, c.name, /\.py$/.test(c.importer))) continue;
+    markRestored(
+      c.file,
+      c.file.addedLines.map((l) => l.line),
+      `a copy of the ${c.name} package: ${c.importer} imported it by name before the change`,
+    );
+  }
+}

@@ -31,6 +31,11 @@ describe("notAuthored", () => {
     ["External/Json/JsonReader.java"],
     ["src/ThirdParty/zlib/inflate.c"],
     ["3rdparty/sqlite/shell.c"],
+    // A bundler's output named with its content hash, in a folder a site serves (Vite, webpack, Next).
+    ["web/assets/index-CqL4y9Wm.js"],
+    ["public/static/js/main.3f9a2c1b.js"],
+    ["site/_next/chunks/framework-4e1b2c9d0a7f.js"],
+    ["assets/style.a1b2c3d4e5.css"],
   ])("%s is not authored", (path) => expect(notAuthored(path)).toBeDefined());
 
   it.each([
@@ -49,6 +54,12 @@ describe("notAuthored", () => {
     ["lib/moq/parser.py"],
     ["lib/Parser.php"],
     ["src/Lib/Formatter.cs"],
+    // An asset folder's own scripts: no hash (no digit, or too short to be one).
+    ["web/assets/date-picker.js"],
+    ["static/js/sha-utils.js"],
+    ["public/js/oauth2-callback.js"],
+    ["assets/md5.js"],
+    ["src/index-CqL4y9Wm.js"],
   ])("%s is authored", (path) => expect(notAuthored(path)).toBeUndefined());
 
   it("lib/*.js is build output when its TypeScript source changes with it", () => {

@@ -67,3 +67,70 @@ describe("markImportedCode: a dependency dropped from package.json and copied in
     expect(reader?.texts("head", ["package.json"]).get("package.json")).toBe(HEAD);
   });
 });
+
+describe("markImportedCode: a package's import pointed at a new file of its name (#10)", () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => `    var x${i} = args[${i}];`);
+  const minimist = ["module.exports = function (args, opts) {", ...body(60), "};"];
+  const reader = (base: Record<string, string>): ProjectReader => ({
+    basePaths: () => Object.keys(base),
+    texts: (side, paths) => new Map(side === "base" ? paths.flatMap((p) => (base[p] === undefined ? [] : [[p, base[p]] as const])) : []),
+  });
+  function review(importer: ChangedFile, copy: ChangedFile, base: Record<string, string>) {
+    const c = change([importer, copy], { commits: [commit("Added ability to count boolean options and rolled minimist library back into project.")] });
+    markImportedCode(c, undefined, reader(base));
+    return c;
+  }
+
+  it("JS: require('minimist') became require('./lib/minimist') beside a new lib/minimist.js: the package's copy (yargs 623dc26c73)", () => {
+    const c = review(addedFile("index.js", ["var minimist = require('./lib/minimist');"], 2), addedFile("lib/minimist.js", minimist, 1, { status: "added" }), {
+      "index.js": "var path = require('path');\nvar minimist = require('minimist');\n",
+    });
+    expect(isRestored(c.files[1])).toBe(true);
+    expect(c.files[1].restoredFrom).toMatch(/minimist package: index\.js imported it/);
+  });
+
+  it("TS: `from 'p-limit'` became `from './vendor/p-limit.js'`", () => {
+    const c = review(
+      addedFile("src/queue.ts", ["import pLimit from './vendor/p-limit.js';"], 1),
+      addedFile("src/vendor/p-limit.ts", ["export default function pLimit(n: number) {", ...body(60), "}"], 1, { status: "added" }),
+      { "src/queue.ts": "import pLimit from 'p-limit';\n" },
+    );
+    expect(isRestored(c.files[1])).toBe(true);
+  });
+
+  it("Python: `import toml` became `from ._vendor import toml`", () => {
+    const c = review(
+      addedFile("pkg/compat.py", ["from ._vendor import toml"], 1),
+      addedFile("pkg/_vendor/toml.py", ["def add_metaclass(m):", ...body(60).map((l) => l.replace("var ", "")), "    return m"], 1, { status: "added" }),
+      { "pkg/compat.py": "import toml\n" },
+    );
+    expect(isRestored(c.files[1])).toBe(true);
+  });
+
+  it.each([
+    ["the importer never imported the package by name (a module of the project's own)", { "index.js": "var path = require('path');\n" }, minimist],
+    ["the new file is small (a stand-in the author wrote)", { "index.js": "var minimist = require('minimist');\n" }, minimist.slice(0, 10)],
+    ["the new file wraps the package (it requires it)", { "index.js": "var minimist = require('minimist');\n" }, ["var m = require('minimist');", ...minimist]],
+  ])("stays the author's when %s", (_, base, lines) => {
+    const c = review(
+      addedFile("index.js", ["var minimist = require('./lib/minimist');"], 2),
+      addedFile("lib/minimist.js", lines, 1, { status: "added" }),
+      base,
+    );
+    expect(isRestored(c.files[1])).toBe(false);
+  });
+
+  it("the prefetch reads the importer at base", async () => {
+    const c = change([addedFile("index.js", ["var minimist = require('./lib/minimist');"], 2), addedFile("lib/minimist.js", minimist, 1, { status: "added" })]);
+    let asked: string[] = [];
+    await prefetchProject(
+      c,
+      async () => ["index.js"],
+      async (base) => {
+        asked = base;
+        return [new Map(), new Map()];
+      },
+    );
+    expect(asked).toContain("index.js");
+  });
+});

@@ -630,6 +630,13 @@ for (const s of SAMPLES) {
   });
 }
 
+/** A file with a header comment line on top (after PHP's `<?php`), in the sample's comment mark. */
+const withHeader = (s: Sample, comment: string, file: string) => {
+  const line = `${/^\s*(\/\/|#)/.exec(s.commentedCall)![1]} ${comment}`;
+  // A blank line after it: the file's header, not the function's doc comment.
+  return file.startsWith("<?php\n") ? file.replace("<?php\n", `<?php\n${line}\n\n`) : `${line}\n\n${file}`;
+};
+
 /**
  * A spec's algorithm written out with its numbered steps as comments (undici's
  * `parseMultipartFormDataHeaders`), deep enough to be over the limit; with `cited`, a comment
@@ -658,6 +665,25 @@ for (const s of SAMPLES) {
     // undici 5bb84baf: a transliteration of the multipart/form-data spec keeps its steps (session 8).
     name: `${s.lang}: a new function following a cited spec's numbered steps`,
     ...changed(s.path, undefined, s.file("parse", specSteps(s, true))),
+  });
+  valid.push({
+    // addressable 20a457ff11: `punycode_decode`, the RFC 3492 reference code with its comments, under a header
+    // that says the punycode code was translated from C (set 10, judged not worth saying).
+    name: `${s.lang}: a new function under a header citing the reference implementation it is translated from, its comments kept`,
+    ...changed(
+      s.path,
+      undefined,
+      withHeader(s, "Most of the punycode code was copied verbatim, but some translation from C was done.", s.file("punycodeDecode", specSteps(s, false))),
+    ),
+  });
+  invalid.push({
+    name: `${s.lang}: a new function under a header that cites a reference for another part of the file`,
+    ...changed(
+      s.path,
+      undefined,
+      withHeader(s, "Most of the punycode code was copied verbatim, but some translation from C was done.", s.file("parse", specSteps(s, false))),
+    ),
+    findings: [{ messageId: "tooComplex", data: { name: "parse" } }],
   });
   invalid.push({
     name: `${s.lang}: a new function with numbered steps but no spec it follows`,

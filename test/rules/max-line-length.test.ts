@@ -27,6 +27,30 @@ const MAVEN_CHECKSTYLE =
   "<project><build><plugins><plugin><artifactId>maven-checkstyle-plugin</artifactId><configuration><configLocation>checkstyle.xml</configLocation></configuration></plugin></plugins></build></project>";
 const CALL = `    result = compute(${"alpha, beta, ".repeat(8)}gamma)`;
 
+/** Nanoid's table of parseArgs cases (set 10): its longest row, beside rows over Prettier's 80 too (`neighbours`), or short ones. */
+const ROW = (args: string, out: string) => `  equal(parseArgs(['node', 'nanoid.cjs', ${args}]), { ${out} })`;
+function TABLE_ROWS(neighbours: boolean) {
+  const lines = [
+    neighbours ? ROW("'--help', '-s', '30'", "help: true, s: '30'") : "  equal(a, b)",
+    neighbours ? ROW("'--help', '-size', '30'", "help: true, size: '30'") : "  equal(c, d)",
+    ROW("'--help', '-size', '30', '-alphabet', 'abc'", "help: true, size: '30', alphabet: 'abc'"),
+  ];
+  return {
+    name: neighbours
+      ? "JS: a test's table row whose neighbour rows are over the limit too (a table, one case a line)"
+      : "JS: the same row among short lines is said",
+    change: change([addedFile("bin/nanoid.test.js", lines, 68)]),
+    lookups: configs({
+      "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }',
+      "bin/nanoid.test.js": ["", ...Array(66).fill(""), ...lines].join("\n"),
+    }),
+  };
+}
+const PY_ROWS = [
+  `        self.assertEqual(parse_args(["--size", "30", "--alphabet", "abcdef"]), {"size": 30, "alphabet": "abcdef", "help": False, "quiet": 1})`,
+  `        self.assertEqual(parse_args(["--size", "30", "--alphabet", "abcdef", "-v"]), {"size": 30, "alphabet": "abcdef", "help": False, "verbose": 1})`,
+];
+
 /** The table below is of a team whose limit is 120 (`default_max: 120` in rules.yml) unless a case says otherwise. */
 const team = <C extends { options?: Record<string, unknown> }>(c: C): C => ({ ...c, options: { default_max: 120, ...c.options } });
 const teamCases = <T extends { valid: object[]; invalid: object[] }>(t: T): T => ({ ...t, valid: t.valid.map(team), invalid: t.invalid.map(team) });
@@ -276,8 +300,40 @@ testRule(
           ]),
         ]),
       },
+      // Set 10's judges: a Vite bundle (`test/demo/dist/assets/index-CqL4y9Wm.js`) is build output, not reviewed.
+      { name: "JS: a bundle under dist/ is build output", change: change([addedFile("test/demo/dist/assets/index-CqL4y9Wm.js", [nested(300)])]) },
+      { name: "JS: a bundler's asset named with its hash (Vite)", change: change([addedFile("web/assets/index-CqL4y9Wm.js", [nested(300)])]) },
+      { name: "CSS/JS: a webpack asset named with a hex hash", change: change([addedFile("site/static/js/main.3f9a2c1b.js", [nested(300)])]) },
+      {
+        name: "JS: a minified file, whatever its name (lines of hundreds of characters)",
+        change: change([addedFile("site/app.js", [nested(400), nested(400)])]),
+        lookups: configs({ "site/app.js": `${nested(400)}\n${nested(400)}\n` }),
+      },
+      TABLE_ROWS(true),
+      {
+        ...TABLE_ROWS(true),
+        name: "Python: a pytest parametrize row whose neighbour row is over the limit too",
+        change: change([addedFile("tests/test_args.py", PY_ROWS)]),
+        lookups: configs({ "pyproject.toml": "[tool.black]\n", "tests/test_args.py": PY_ROWS.join("\n") }),
+      },
     ],
     invalid: [
+      {
+        ...TABLE_ROWS(false),
+        name: "Python: the same assertion alone is said",
+        change: change([addedFile("tests/test_args.py", PY_ROWS.slice(1))]),
+        lookups: configs({ "pyproject.toml": "[tool.black]\n", "tests/test_args.py": PY_ROWS.slice(1).join("\n") }),
+        findings: [{ messageId: "tooLongForFormatter" }],
+      },
+      {
+        ...TABLE_ROWS(false),
+        findings: [{ messageId: "tooLongForFormatter", data: { length: 132, max: 80 } }],
+      },
+      {
+        name: "JS: an asset folder's own script with a plain name is still reviewed",
+        change: change([addedFile("web/assets/date-picker.js", [`  const options = ${commas(130)}`])]),
+        findings: [{ messageId: "tooLong" }],
+      },
       {
         name: "Rust: rustfmt's default 100 where rustfmt.toml sets no width",
         change: change([addedFile("src/lib.rs", [`    let value = ${nested(110)}`])]),
