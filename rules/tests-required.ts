@@ -28,6 +28,7 @@ import { generatorScripts, writtenByScript } from "../src/analysis/tests-generat
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
+import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js";
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
 import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
@@ -541,6 +542,8 @@ function asksForTests(
   if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return false;
   // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.
   if (b.newDecisions <= 1 && textLines && onlySmallFunction(rest, b.newFunctions, facts?.functions ?? [], textLines)) return false;
+  // One-line package-private helpers nothing calls yet (see tests-unused-one-liners): their tests come with their callers.
+  if (textLines && facts && b.newFunctions.length > 0 && unusedOneLiners(f, rest, b, textLines, facts, ctx)) return false;
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
   if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
@@ -551,6 +554,21 @@ function asksForTests(
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
   return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+}
+
+/** The new functions hold every fresh line that sits in a function, and are unused one-liners (see onlyUnusedOneLiners). */
+function unusedOneLiners(
+  f: ChangedFile,
+  fresh: Set<number>,
+  b: { newFunctions: string[]; newDecisions: number },
+  lines: string[],
+  facts: { language: LanguageId; functions: FunctionFact[] },
+  ctx: { found: Lookups; sources: ChangedFile[] },
+): boolean {
+  const fns = facts.functions.filter((fn) => b.newFunctions.includes(fn.name) && fresh.has(fn.start));
+  if (fns.length < new Set(b.newFunctions).size) return false;
+  const others = ctx.sources.filter((s) => s !== f).map((s) => headText(s, ctx.found) ?? "");
+  return onlyUnusedOneLiners(fns, b.newDecisions, facts.language, lines, facts.functions, others);
 }
 
 /**
