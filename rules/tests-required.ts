@@ -32,6 +32,7 @@ import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js"
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
 import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
+import { deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
@@ -532,6 +533,8 @@ function asksForTests(
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
           ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
+          // And deprecated one-statement shims kept for old callers (see tests-deprecated-shims).
+          ...deprecatedShimLines(rest, facts.functions, textLines),
         ])
       : new Set<number>();
   for (const l of aliases) rest.delete(l);

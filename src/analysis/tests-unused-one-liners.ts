@@ -33,7 +33,7 @@ export function onlyUnusedOneLiners(
 }
 
 /** The function's lines that hold more than a brace: C#'s brace lines are no statement. */
-function statementLines(fn: FunctionFact, lines: readonly string[]): number {
+export function statementLines(fn: FunctionFact, lines: readonly string[]): number {
   return lines.slice(fn.start - 1, fn.end).filter((l) => !/^\s*[{}]?\s*$/.test(l)).length;
 }
 
