@@ -33,6 +33,7 @@ import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
 import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
 import { deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
+import { debugOutputLines } from "../src/analysis/tests-debug-output.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
@@ -535,6 +536,8 @@ function asksForTests(
           ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
           // And deprecated one-statement shims kept for old callers (see tests-deprecated-shims).
           ...deprecatedShimLines(rest, facts.functions, textLines),
+          // And a debug description's labelled format (see tests-debug-output).
+          ...debugOutputLines(rest, facts.functions, textLines, facts.language),
         ])
       : new Set<number>();
   for (const l of aliases) rest.delete(l);
