@@ -24,12 +24,16 @@ import { tellingName } from "../src/analysis/tests-used-already.js";
 import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
+import { generatorScripts, writtenByScript } from "../src/analysis/tests-generated-by-script.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
+import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js";
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
 import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
+import { deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
+import { debugOutputLines } from "../src/analysis/tests-debug-output.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
 import { linesExcludedFromCoverage } from "../src/analysis/tests-uncovered-on-purpose.js";
@@ -159,6 +163,8 @@ export default defineRule({
         ),
         // And the siblings that play the same role as a small change: its lines may be theirs (see tests-sibling-pattern).
         ...sources.flatMap((f) => roleSiblings(f.path, f.additions, layout, touched)).slice(0, MAX_SIBLING_READS),
+        // And the few scripts that may write a source by path (`bin/generate.php` writes `src/Mixin.php`): its output is no source.
+        ...generatorScripts(found.fileTree),
       ]),
     ];
   },
@@ -169,7 +175,10 @@ export default defineRule({
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
-    const sources = changedSources(change, kinds, cov?.judged, layout).filter((f) => !notTestableSource(f, found, layout));
+    const generators = layout ? readTests(generatorScripts(found.fileTree ?? []), found) : [];
+    const sources = changedSources(change, kinds, cov?.judged, layout).filter(
+      (f) => !notTestableSource(f, found, layout) && !writtenByScript(f.path, generators),
+    );
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);
@@ -525,6 +534,10 @@ function asksForTests(
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
           ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
+          // And deprecated one-statement shims kept for old callers (see tests-deprecated-shims).
+          ...deprecatedShimLines(rest, facts.functions, textLines),
+          // And a debug description's labelled format (see tests-debug-output).
+          ...debugOutputLines(rest, facts.functions, textLines, facts.language),
         ])
       : new Set<number>();
   for (const l of aliases) rest.delete(l);
@@ -535,6 +548,8 @@ function asksForTests(
   if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return false;
   // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.
   if (b.newDecisions <= 1 && textLines && onlySmallFunction(rest, b.newFunctions, facts?.functions ?? [], textLines)) return false;
+  // One-line package-private helpers nothing calls yet (see tests-unused-one-liners): their tests come with their callers.
+  if (textLines && facts && b.newFunctions.length > 0 && unusedOneLiners(f, rest, b, textLines, facts, ctx)) return false;
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
   if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
   if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
@@ -545,6 +560,21 @@ function asksForTests(
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
   return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+}
+
+/** The new functions hold every fresh line that sits in a function, and are unused one-liners (see onlyUnusedOneLiners). */
+function unusedOneLiners(
+  f: ChangedFile,
+  fresh: Set<number>,
+  b: { newFunctions: string[]; newDecisions: number },
+  lines: string[],
+  facts: { language: LanguageId; functions: FunctionFact[] },
+  ctx: { found: Lookups; sources: ChangedFile[] },
+): boolean {
+  const fns = facts.functions.filter((fn) => b.newFunctions.includes(fn.name) && fresh.has(fn.start));
+  if (fns.length < new Set(b.newFunctions).size) return false;
+  const others = ctx.sources.filter((s) => s !== f).map((s) => headText(s, ctx.found) ?? "");
+  return onlyUnusedOneLiners(fns, b.newDecisions, facts.language, lines, facts.functions, others);
 }
 
 /**

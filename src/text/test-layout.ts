@@ -275,7 +275,8 @@ function alternatives(path: string): string[] {
     case "rb":
       return [`${under("test")}/${stem}_test.rb`, at(`test/${stem}_test.rb`), at(`spec/${stem}_spec.rb`), at(`test/test_${stem}.rb`)];
     case "py":
-      return [at(`tests/test_${stem}.py`), at(`test/test_${stem}.py`), at(`testing/test_${stem}.py`)];
+      // Last, a project whose tests are one root `tests.py` (itsdangerous's early layout): that file is where they go.
+      return [at(`tests/test_${stem}.py`), at(`test/test_${stem}.py`), at(`testing/test_${stem}.py`), at("tests.py")];
     case "php":
       return [at(`tests/${stem}Test.php`), at(`test/${stem}Test.php`)];
     case "rs":
@@ -368,7 +369,7 @@ const MAX_NEAR_TESTS = 2;
 
 /** The folder that holds a family of tests named nearly for the source (more than MAX_NEAR_TESTS), when they share one. */
 function nearTestsFolder(sourcePath: string, layout: RepoLayout): string | undefined {
-  const near = testsNamedNearly(sourcePath, layout);
+  const near = testsNamedNearly(sourcePath, layout).filter((t) => !anotherClassesTest(sourcePath, t));
   if (near.length <= MAX_NEAR_TESTS) return undefined;
   const folders = new Set(near.map(dirname));
   return folders.size === 1 ? [...folders][0] : undefined;
@@ -627,7 +628,12 @@ function testFolderNamedFor(sourcePath: string, layout: RepoLayout): string | un
   );
   const isTestFolder = (dir: string) => classifyBuiltIn(`${dir}/x.${ext}`) === "test";
   const norm = (name: string) => name.toLowerCase().replace(/[-_.$]/g, "");
-  for (const dir of folders) if (stems.has(norm(dir.slice(dir.lastIndexOf("/") + 1))) && isTestFolder(dir)) return dir;
+  // Not the mirror of the source's own folder of that name (kotlin-result's `…/result/` for `result/Result.kt`): that is its package's.
+  const own = norm(dirname(sourcePath).slice(dirname(sourcePath).lastIndexOf("/") + 1));
+  for (const dir of folders) {
+    const name = norm(dir.slice(dir.lastIndexOf("/") + 1));
+    if (stems.has(name) && name !== own && isTestFolder(dir)) return dir;
+  }
   // A mirror only where tests are named for features (pytest, minitest); JUnit and Jest tests are named for the file.
   const featureNamed = FEATURE_NAMED_BY_DEFAULT.has(ext) || layout.namedTests.get(ext) === false;
   const mine = dirname(sourcePath).split("/").filter(Boolean);
@@ -763,10 +769,14 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   const namesake = namesakeTest(sourcePath, layout);
   if (namesake) return [namesake];
   if (existing.length > 0) return [...new Set(existing.map((p) => sharedSuite(p, layout) ?? p))];
-  const named = existingTestsNamedFor(sourcePath, layout);
+  // Not a test whose folders name another source of the same file name (Bogus's `DataSetTests/DatabaseTests.cs` is
+  // `DataSets/Database.cs`'s, not `Database.cs`'s): a new file named for the source is better advice.
+  const named = existingTestsNamedFor(sourcePath, layout).filter((t) => !nearerNamesake(t, sourcePath, layout));
   if (named.length > 0) return [...new Set(named.map((p) => sharedSuite(p, layout) ?? p))];
   // Many tests named nearly alike (`copy-sync-dir.test.js`, `copy-sync-file.test.js`…) say where its tests are, not which one.
-  const near = testsNamedNearly(sourcePath, layout);
+  // Where each class has its own test, a longer name only starting with the source's is another class's
+  // (`ResultIteratorTest.kt` for `Result.kt`): a new `ResultTest.kt` is the one to ask for.
+  const near = testsNamedNearly(sourcePath, layout).filter((t) => !anotherClassesTest(sourcePath, t));
   if (near.length > 0 && near.length <= MAX_NEAR_TESTS) return near;
   const mirror = mirroredNewTest(sourcePath, layout);
   if (mirror) return [mirror];
@@ -808,6 +818,38 @@ function newTestPlace(sourcePath: string, layout: RepoLayout, paths: string[], i
   // Beside the source needs no folder of its own.
   const beside = paths.filter((p) => dirname(p) === dirname(sourcePath));
   return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
+}
+
+/** A test of a longer class name that starts with the source's, in a language whose tests are one per class. */
+function anotherClassesTest(sourcePath: string, test: string): boolean {
+  if (!TEST_PER_FILE.has(extensionOf(sourcePath))) return false;
+  const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
+  const name = base.slice(0, base.indexOf(".") >= 0 ? base.indexOf(".") : base.length).toLowerCase();
+  const about = aboutName(test.slice(test.lastIndexOf("/") + 1)).toLowerCase();
+  return about.length > name.length && about.startsWith(name);
+}
+
+/** A folder's name as a test's folders repeat it: `DataSetTests`, `test_datasets` and `DataSets` are one. */
+const folderWord = (d: string) =>
+  d
+    .toLowerCase()
+    .replace(/^tests?[_.-]?|[_.-]?(unit)?tests?$/g, "")
+    .replace(/s$/, "");
+
+/**
+ * Another source of the same file name whose folders the test's repeat more than the source's
+ * (`Source/Bogus.Tests/DataSetTests/` repeats `Source/Bogus/DataSets/`, three folders, and `Source/Bogus/` only two).
+ */
+function nearerNamesake(test: string, sourcePath: string, layout: RepoLayout): boolean {
+  const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
+  const words = new Set(dirname(test).split("/").map(folderWord).filter(Boolean));
+  const score = (p: string) =>
+    dirname(p)
+      .split("/")
+      .filter((d) => d && words.has(folderWord(d))).length;
+  const mine = score(sourcePath);
+  for (const f of layout.files) if (f !== sourcePath && f.endsWith(`/${base}`) && classifyBuiltIn(f) === "source" && score(f) > mine) return true;
+  return false;
 }
 
 /** Root files that start the product rather than maintain the repository. */

@@ -1,0 +1,120 @@
+import type { Lookups } from "../../src/engine/rule.js";
+import type { Change, ChangedFile } from "../../src/model/change.js";
+import { addedLineNumbers } from "../helpers/base-head.js";
+import { change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Set 10 (#11): one-line package-private predicates nothing calls yet (commons-csv's `isDelimiter`
+// family added to `Lexer` before `CSVLexer` uses them) ask for no test; public ones, used ones,
+// longer ones and ones beside new decisions still do.
+
+/** A source rewritten from `base` to `head`, in a tree with one existing test of it. */
+function rewrite(path: string, base: string[], head: string[], test: string): { change: Change; lookups: Lookups } {
+  const added = addedLineNumbers(base, head);
+  const file: ChangedFile = {
+    path,
+    status: "modified",
+    binary: false,
+    additions: added.length,
+    deletions: base.filter((l) => !head.includes(l)).length,
+    addedLines: added.map((line) => ({ line, text: head[line - 1] })),
+    hunks: [{ start: 1, length: head.length }],
+  };
+  return {
+    change: change([file]),
+    lookups: {
+      issues: new Map(),
+      fileContents: new Map([[path, head.join("\n")]]),
+      baseContents: new Map([[path, base.join("\n")]]),
+      fileTree: [path, test],
+    },
+  };
+}
+
+const javaBase = [
+  "abstract class Lexer {",
+  "    private final char delimiter;",
+  "    Lexer(char d) {",
+  "        this.delimiter = d;",
+  "    }",
+  "    abstract Token next();",
+  "}",
+];
+const javaPredicates = (modifier: string) => [
+  ...javaBase.slice(0, 6),
+  `    ${modifier}boolean isDelimiter(int c) {`,
+  "        return c == delimiter;",
+  "    }",
+  "",
+  `    ${modifier}boolean isEscape(int c) {`,
+  "        return escaping && c == escape;",
+  "    }",
+  "}",
+];
+const javaTest = "src/test/java/a/LexerTest.java";
+
+const csBase = [
+  "namespace A",
+  "{",
+  "    public class Lexer",
+  "    {",
+  "        private char delimiter;",
+  "        public Token Next()",
+  "        {",
+  "            return null;",
+  "        }",
+  "    }",
+  "}",
+];
+const csPredicates = (modifier: string) => [
+  ...csBase.slice(0, 9),
+  `        ${modifier}bool IsDelimiter(int c)`,
+  "        {",
+  "            return c == delimiter;",
+  "        }",
+  `        ${modifier}bool IsEscape(int c)`,
+  "        {",
+  "            return escaping && c == escape;",
+  "        }",
+  "    }",
+  "}",
+];
+
+testRule("tests-required", {
+  valid: [
+    { name: "Java: package-private one-line predicates nothing calls", ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates(""), javaTest) },
+    { name: "Java: private ones too", ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates("private "), javaTest) },
+    { name: "C#: internal one-liners nothing calls", ...rewrite("src/Lib/Lexer.cs", csBase, csPredicates("internal "), "test/Lib.Tests/LexerTests.cs") },
+  ],
+  invalid: [
+    {
+      name: "Java: public one-liners are API a user calls",
+      ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates("public "), javaTest),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/Lexer.java" }],
+    },
+    {
+      name: "Java: a predicate the change already calls is behaviour",
+      ...rewrite(
+        "src/main/java/a/Lexer.java",
+        javaBase,
+        [
+          ...javaPredicates("").slice(0, -1),
+          "    Token read(int c) {",
+          "        if (isDelimiter(c)) {",
+          "            return Token.END;",
+          "        }",
+          "        return isEscape(c) ? Token.ESC : next();",
+          "    }",
+          "}",
+        ],
+        javaTest,
+      ),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/Lexer.java" }],
+    },
+    {
+      name: "C#: public one-liners are API",
+      ...rewrite("src/Lib/Lexer.cs", csBase, csPredicates("public "), "test/Lib.Tests/LexerTests.cs"),
+      findings: [{ messageId: "missingTests", path: "src/Lib/Lexer.cs" }],
+    },
+  ],
+});
