@@ -772,7 +772,8 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
     lang === "Go" ? `b.F${i}` : lang === "C#" ? `other.F${i}` : lang === "PHP" ? `$other->f${i}` : `other.f${i}`;
   const limit = (lang: string, i: number) => (lang === "PHP" ? `$limit${i}` : `limit${i}`);
   for (const s of SAMPLES) {
-    const fields = (from: number, n: number, to: (lang: string, i: number) => string) => range(n, (i) => check[s.lang](from + i, to(s.lang, from + i))).flat();
+    const fields = (from: number, n: number, to: (lang: string, i: number) => string) =>
+      Array.from({ length: n }, (_, i) => check[s.lang](from + i, to(s.lang, from + i))).flat();
     // Enough fields for 80 lines, and for a block of 18 lines more.
     const per = check[s.lang](0, "x").length;
     const many = Math.ceil(80 / per);
