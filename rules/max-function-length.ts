@@ -234,7 +234,7 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || size - openingBraces(c.code, span) < minBlock) return undefined;
   // Fields compared one by one (an `equals` given the fields it missed) are a list, not a step.
   if (extendsDispatch(c, run) || declarative(c.code, span) || comparisonChain(c.code.code, span)) return undefined;
-  if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span)) return undefined;
+  if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span) || linksOfAChain(c.code, span, c.fn)) return undefined;
   // One more of a dispatch's arms, shaped like its old ones, whether the function was over the limit or crossed it: see oneMoreArm.
   if (oneMoreArm(c, span)) return undefined;
   const within = innermostHolding(c, span);
@@ -596,4 +596,33 @@ function movedExpressions(c: FunctionChange, span: { start: number; end: number 
     if (c.fresh.has(l) && e.length >= TELLING && (now.get(e) ?? 0) <= (before.get(e) ?? 0)) n++;
   }
   return n;
+}
+
+/** A line that opens one link of a method chain: `.Task(BuildInfo).Desc("…")`, `->task('build')`, `.apply {`. */
+const LINK = /^(\s*)(?:\?\.|\.|->)[A-Za-z_$][\w$]*\s*[(<{]/;
+/** Links at one level that make a chain a declaration (a build script's tasks, a router's routes) rather than a pipeline. */
+const MIN_LINKS = 8;
+
+/** How wide a line's indentation reads, a tab as four spaces (a file may mix both). */
+const indentWidth = (indent: string) => indent.replace(/\t/g, "    ").length;
+
+/**
+ * A block that adds links to a long fluent chain: Bogus's build `Main`, one `new Bau(…)` chain of
+ * `.Task(…).Desc(…).DependsOn(…).Do(…)` declarations, given two more tasks (judged "not worth
+ * saying", session 11: extracting them would fight the DSL). Such a function is as long as the
+ * number of things it declares; a block that starts with a link, in a chain of at least MIN_LINKS
+ * links at its level, is one more declaration. A short pipeline (`.filter(…).map(…)`) is not one.
+ */
+function linksOfAChain(code: CodeView, span: { start: number; end: number }, fn: FunctionFact): boolean {
+  let first = span.start;
+  while (first < span.end && code.code(first) === "") first++;
+  const head = LINK.exec(code.code(first));
+  if (!head) return false;
+  const width = indentWidth(head[1]);
+  let links = 0;
+  for (let l = fn.start + 1; l <= fn.end && links < MIN_LINKS; l++) {
+    const m = LINK.exec(code.code(l));
+    if (m && indentWidth(m[1]) === width) links++;
+  }
+  return links >= MIN_LINKS;
 }

@@ -803,6 +803,97 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
   }
 }
 
+/**
+ * Bogus 6bb8d201 `Main` (session 11): a build script, one fluent chain of task declarations
+ * (`.Task(…).Desc(…).Do(…)`), given more tasks. The function is as long as what it declares; the
+ * new links are one more declaration, not a block to extract. A short chain of the same links at the end of a
+ * long function is a block.
+ */
+{
+  /** The opening of the chain, one task (a link naming it, a link holding its work), and the chain's end, per language. */
+  const chains: Record<string, { open: string; task: (i: number) => string[]; end: string }> = {
+    TypeScript: {
+      open: "  new Build(x)",
+      task: (i) => [`    .task("t${i}")`, `    .does((b${i}) => {`, `      b${i}.run("a${i}");`, `      if (b${i}.ok) { b${i}.log(${i}); }`, "    })"],
+      end: "    .run();",
+    },
+    JavaScript: {
+      open: "  new Build(x)",
+      task: (i) => [`    .task("t${i}")`, `    .does((b${i}) => {`, `      b${i}.run("a${i}");`, `      if (b${i}.ok) { b${i}.log(${i}); }`, "    })"],
+      end: "    .run();",
+    },
+    Java: {
+      open: "    new Build(x)",
+      task: (i) => [
+        `        .task("t${i}")`,
+        `        .does(b${i} -> {`,
+        `            b${i}.run("a${i}");`,
+        `            if (b${i}.ok()) { b${i}.log(${i}); }`,
+        "        })",
+      ],
+      end: "        .run();",
+    },
+    "C#": {
+      open: "    new Build(x)",
+      task: (i) => [
+        `        .Task("t${i}")`,
+        `        .Do(b${i} =>`,
+        "        {",
+        `            b${i}.Run("a${i}");`,
+        `            if (b${i}.Ok) { b${i}.Log(${i}); }`,
+        "        })",
+      ],
+      end: "        .Run();",
+    },
+    Kotlin: {
+      open: "    Build(x)",
+      task: (i) => [
+        `        .task("t${i}")`,
+        `        .does { b${i} ->`,
+        `            b${i}.run("a${i}")`,
+        `            if (b${i}.ok) { b${i}.log(${i}) }`,
+        "        }",
+      ],
+      end: "        .run()",
+    },
+    Rust: {
+      open: "    Build::new(x)",
+      task: (i) => [
+        `        .task("t${i}")`,
+        `        .does(|b${i}| {`,
+        `            b${i}.run("a${i}");`,
+        `            if b${i}.ok { b${i}.log(${i}); }`,
+        "        })",
+      ],
+      end: "        .run();",
+    },
+    PHP: {
+      open: "  (new Build($x))",
+      task: (i) => [
+        `    ->task("t${i}")`,
+        `    ->does(function ($b${i}) {`,
+        `      $b${i}->run("a${i}");`,
+        `      if ($b${i}->ok) { $b${i}->log(${i}); }`,
+        "    })",
+      ],
+      end: "    ->run();",
+    },
+  };
+  for (const s of SAMPLES.filter((x) => chains[x.lang])) {
+    const { open, task, end } = chains[s.lang];
+    const chain = (from: number, n: number) => [open, ...Array.from({ length: n }, (_, i) => task(from + i)).flat(), end];
+    valid.push({
+      name: `${s.lang}: tasks added to a function that is one long chain of task declarations`,
+      ...changed(s.path, s.file("main", chain(0, 14)), s.file("main", [...chain(0, 14).slice(0, -1), ...chain(14, 3).slice(1)])),
+    });
+    invalid.push({
+      name: `${s.lang}: a short chain of the same tasks added to a long function`,
+      ...changed(s.path, s.file("main", [...body(s, 64), ...chain(0, 0)]), s.file("main", [...body(s, 64), ...chain(14, 3)])),
+      findings: [{ messageId: "addsBlock" }],
+    });
+  }
+}
+
 // jsoup's `readDoctypeInternalSubset`: a new character-by-character tokenizer reads as the grammar it scans.
 for (const s of SAMPLES) {
   valid.push({
