@@ -10,6 +10,7 @@ import {
   structureReach,
   type Run,
 } from "../src/analysis/block-shapes.js";
+import { comparisonChain } from "../src/analysis/comparison-chain.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
@@ -101,8 +102,47 @@ export default defineRule({
   },
 });
 
+/**
+ * A function expression assigned to a member of an object: `self.usage = function (msg) {`,
+ * `api.run = async () => {`, `$api->handler = function () {`. In a function that builds that object
+ * from empty (see objectsBuilt), a method of it, not a local helper (`const run = async () => {`,
+ * `json := func() {`) nor an override on an object made elsewhere (execa's `spawned.kill = …`,
+ * got's `promise.json = …`), which are the function's steps.
+ */
+const MEMBER_CLOSURE =
+  /^\s*(\$?[\w$]+)(?:(?:\.|->)[\w$]+)+\s*=\s*(?:async\s+)?(?:function\b|func\b|fun\b|lambda\b|proc\b|(?:\([^)]*\)|[\w$]+)\s*(?::[^=]{1,80})?=>)/;
+
+/** An object created empty, to be given members: `var self = {};`, `const api: Api = {}`, `$api = new stdClass();`. */
+const EMPTY_OBJECT =
+  /^\s*(?:(?:var|let|const|val)\s+)?(\$?[\w$]+)\s*(?::[^;]{1,80}?)?=\s*(?:\{\s*\}|new\s+(?:stdClass|Object)\(\)|Object\.create\(null\))\s*;?\s*$/;
+
+/** The objects `fn` creates empty (see EMPTY_OBJECT): a closure-as-class's `self`. */
+function objectsBuilt(fn: FunctionFact, code: CodeView): Set<string> {
+  const out = new Set<string>();
+  for (let l = fn.start + 1; l <= fn.end; l++) {
+    const m = EMPTY_OBJECT.exec(code.code(l));
+    if (m) out.add(m[1]);
+  }
+  return out;
+}
+
+/**
+ * Lines of code of `fn` itself: those of the functions it declares inside (a nested helper, an
+ * object literal's method, a closure assigned to a member, see MEMBER_CLOSURE) are theirs,
+ * measured on their own. A closure-as-class factory (optimist's `Argv`: `var self = {}`, then one
+ * `self.x = function` after another) is as long as its own steps, not as all its methods together
+ * (judged "not worth saying", session 11). Callbacks passed inline, local helpers (p-queue's
+ * `const removeQueuedTask = () => {` inside `add`) and overrides on an object made elsewhere
+ * (execa's 15-line `spawned.kill`), all judged worth extracting, stay part of the function.
+ */
 function ownLines(fn: FunctionFact, code: CodeView): number {
   const nested = code.nestedDeclarations(fn);
+  const built = objectsBuilt(fn, code);
+  if (built.size > 0)
+    for (const f of code.nestedFunctions(fn)) {
+      const member = f.kind === "lambda" ? MEMBER_CLOSURE.exec(code.code(f.start)) : null;
+      if (member && built.has(member[1])) for (let l = f.start; l <= f.end; l++) nested.add(l);
+    }
   let inner = 0;
   for (const l of nested) if (code.logicLines({ start: l, end: l }) > 0) inner++;
   return code.logicLines(fn) - inner - textLines(fn, code);
@@ -169,7 +209,10 @@ function textLines(fn: FunctionFact, code: CodeView): number {
  * function, or more arms for a dispatch, is not something to extract.
  */
 function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgement | undefined {
-  if (!c.before) return isFlat(c) || deprecationShim(c.code, c.fn, true) || charTokenizer(c.fn, c.code.code) !== undefined ? undefined : { line: c.anchor };
+  if (!c.before)
+    return isFlat(c) || deprecationShim(c.code, c.fn, true) || charTokenizer(c.fn, c.code.code) !== undefined || comparisonChain(c.code.code, c.fn)
+      ? undefined
+      : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.
   // Growing by less than a block, the change moved out about as much as it added (ky's `create`
   // gained a retry loop while its hook loops left for helpers): restructuring, not growth.
@@ -189,8 +232,9 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
     run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - movedExpressions(c, span) - namedConditions(c.code, span);
   // Against the function's length (which counts them too), with its opening braces; against min_growth, without.
   if (size < minBlockFor(c.beforeValue!, max, minBlock) || size - openingBraces(c.code, span) < minBlock) return undefined;
-  if (extendsDispatch(c, run) || declarative(c.code, span)) return undefined;
-  if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span)) return undefined;
+  // Fields compared one by one (an `equals` given the fields it missed) are a list, not a step.
+  if (extendsDispatch(c, run) || declarative(c.code, span) || comparisonChain(c.code.code, span)) return undefined;
+  if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span) || linksOfAChain(c.code, span, c.fn)) return undefined;
   // One more of a dispatch's arms, shaped like its old ones, whether the function was over the limit or crossed it: see oneMoreArm.
   if (oneMoreArm(c, span)) return undefined;
   const within = innermostHolding(c, span);
@@ -552,4 +596,33 @@ function movedExpressions(c: FunctionChange, span: { start: number; end: number 
     if (c.fresh.has(l) && e.length >= TELLING && (now.get(e) ?? 0) <= (before.get(e) ?? 0)) n++;
   }
   return n;
+}
+
+/** A line that opens one link of a method chain: `.Task(BuildInfo).Desc("…")`, `->task('build')`, `.apply {`. */
+const LINK = /^(\s*)(?:\?\.|\.|->)[A-Za-z_$][\w$]*\s*[(<{]/;
+/** Links at one level that make a chain a declaration (a build script's tasks, a router's routes) rather than a pipeline. */
+const MIN_LINKS = 8;
+
+/** How wide a line's indentation reads, a tab as four spaces (a file may mix both). */
+const indentWidth = (indent: string) => indent.replace(/\t/g, "    ").length;
+
+/**
+ * A block that adds links to a long fluent chain: Bogus's build `Main`, one `new Bau(…)` chain of
+ * `.Task(…).Desc(…).DependsOn(…).Do(…)` declarations, given two more tasks (judged "not worth
+ * saying", session 11: extracting them would fight the DSL). Such a function is as long as the
+ * number of things it declares; a block that starts with a link, in a chain of at least MIN_LINKS
+ * links at its level, is one more declaration. A short pipeline (`.filter(…).map(…)`) is not one.
+ */
+function linksOfAChain(code: CodeView, span: { start: number; end: number }, fn: FunctionFact): boolean {
+  let first = span.start;
+  while (first < span.end && code.code(first) === "") first++;
+  const head = LINK.exec(code.code(first));
+  if (!head) return false;
+  const width = indentWidth(head[1]);
+  let links = 0;
+  for (let l = fn.start + 1; l <= fn.end && links < MIN_LINKS; l++) {
+    const m = LINK.exec(code.code(l));
+    if (m && indentWidth(m[1]) === width) links++;
+  }
+  return links >= MIN_LINKS;
 }

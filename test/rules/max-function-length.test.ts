@@ -653,6 +653,8 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
       "    }",
       "  }",
       ...["a", "b", "c", "d", "e"].flatMap((n) => closure(n, 9)),
+      // Steps of its own, near the limit: its closures are measured on their own, not as its lines.
+      ...range(50, (i) => `  root.base${i} = base${i}(root);`),
       ...extra,
       "  return root;",
       "}",
@@ -667,6 +669,229 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
     ...changed("lib/index.js", factory([]), factory(range(16, (i) => `  root.value${i} = make${i}(root);`))),
     findings: [{ messageId: "addsBlock", data: { name: "makeRoot" } }],
   });
+}
+
+/**
+ * optimist 12ae1089 `Argv` (session 11): a closure-as-class factory, `var self = {}` then one
+ * `self.x = function` after another. Its methods are functions measured on their own, not lines of
+ * the factory: 16 lines added to its own 46 leave it under the limit, however many methods it
+ * holds. Local helpers (`const removeQueuedTask = () => {` in p-queue's `add`) and overrides on an
+ * object made elsewhere (execa's `spawned.kill = …`), judged worth extracting, are steps of the
+ * function and count.
+ */
+{
+  const shapes = [
+    {
+      lang: "JavaScript",
+      path: "lib/argv.js",
+      open: ["function Argv(args) {", "  var self = {};"],
+      made: ["function Argv(args) {", "  var self = spawn(args);"],
+      member: (n: string) => `  self.${n} = function (msg) {`,
+      local: (n: string) => `  var ${n} = function (msg) {`,
+      line: (n: string, i: number) => `    msg = ${n}Step${i}(msg);`,
+      ret: "    return self;",
+      end: "  };",
+      close: ["  return self;", "}", "module.exports = Argv;"],
+      own: (i: number) => (i % 4 === 0 ? `  if (args.length === ${i}) { args = []; }` : `  args = parse${i}(args);`),
+    },
+    {
+      lang: "TypeScript",
+      path: "src/argv.ts",
+      open: ["export function argv(args: string[]) {", "  const api: Record<string, (m: string) => unknown> = {};"],
+      made: ["export function argv(args: string[]) {", "  const api = spawn(args);"],
+      member: (n: string) => `  api.${n} = (msg: string) => {`,
+      local: (n: string) => `  const ${n} = (msg: string) => {`,
+      line: (n: string, i: number) => `    msg = ${n}Step${i}(msg);`,
+      ret: "    return api;",
+      end: "  };",
+      close: ["  return api;", "}"],
+      own: (i: number) => (i % 4 === 0 ? `  if (args.length === ${i}) { args = []; }` : `  args = parse${i}(args);`),
+    },
+    {
+      lang: "PHP",
+      path: "src/argv.php",
+      open: ["<?php", "function argv($args) {", "  $api = new stdClass();"],
+      made: ["<?php", "function argv($args) {", "  $api = spawn($args);"],
+      member: (n: string) => `  $api->${n} = function ($msg) {`,
+      local: (n: string) => `  $${n} = function ($msg) {`,
+      line: (n: string, i: number) => `    $msg = ${n}Step${i}($msg);`,
+      ret: "    return $msg;",
+      end: "  };",
+      close: ["  return $api;", "}"],
+      own: (i: number) => (i % 4 === 0 ? `  if (count($args) === ${i}) { $args = []; }` : `  $args = parse${i}($args);`),
+    },
+  ];
+  for (const s of shapes) {
+    const factory = (closure: (n: string) => string, own: number, open = s.open) =>
+      [
+        ...open,
+        ...range(own, s.own),
+        ...["usage", "check", "demand", "parse"].flatMap((n) => [closure(n), ...range(9, (i) => s.line(n, i)), s.ret, s.end]),
+        ...s.close,
+      ].join("\n");
+    valid.push({
+      name: `${s.lang}: a block added to the own steps of a factory whose methods are closures assigned to members`,
+      ...changed(s.path, factory(s.member, 30), factory(s.member, 46)),
+    });
+    invalid.push({
+      name: `${s.lang}: the same block added to a function whose closures are local helpers`,
+      ...changed(s.path, factory(s.local, 30), factory(s.local, 46)),
+      findings: [{ messageId: "addsBlock" }],
+    });
+    // execa's `spawned.kill = …`: an override on an object made elsewhere is a step of the function.
+    invalid.push({
+      name: `${s.lang}: the same block added to a function whose closures override members of an object made elsewhere`,
+      ...changed(s.path, factory(s.member, 30, s.made), factory(s.member, 46, s.made)),
+      findings: [{ messageId: "addsBlock" }],
+    });
+  }
+}
+
+/**
+ * commons-csv 605bc015 and db11c04d `equals` (session 11): fields compared one by one with their
+ * counterparts, `if (delimiter != other.delimiter) { return false; }` then the next. A new one of
+ * 80 lines, or six missing fields added to an old one, is a list of fields, not steps to extract.
+ * The same shape comparing each field with something else (a limit) is logic, and long.
+ */
+{
+  /** One field's check in each language, comparing `f<i>` with its counterpart in `other` (or with `limit<i>`). */
+  const check: Record<string, (i: number, to: string) => string[]> = {
+    TypeScript: (i, to) => [`  if (this.f${i} !== ${to}) {`, "    return 0;", "  }"],
+    JavaScript: (i, to) => [`  if (this.f${i} !== ${to}) {`, "    return 0;", "  }"],
+    Python: (i, to) => [`    if self.f${i} != ${to}:`, "        return False"],
+    Go: (i, to) => [`\tif a.F${i} != ${to} {`, "\t\treturn 0", "\t}"],
+    Java: (i, to) => [`    if (f${i} != ${to}) {`, "      return 0;", "    }"],
+    Kotlin: (i, to) => [`    if (f${i} != ${to}) return 0`],
+    Rust: (i, to) => [`    if self.f${i} != ${to} {`, "        return 0;", "    }"],
+    Ruby: (i, to) => [`  if f${i} != ${to}`, "    return false", "  end"],
+    "C#": (i, to) => [`    if (F${i} != ${to})`, "    {", "      return 0;", "    }"],
+    PHP: (i, to) => [`  if ($this->f${i} !== ${to}) {`, "    return 0;", "  }"],
+  };
+  /** How the counterpart of field `i` is spelled: `other.f3`, `b.F3`, `$other->f3`. */
+  const counterpart = (lang: string, i: number) =>
+    lang === "Go" ? `b.F${i}` : lang === "C#" ? `other.F${i}` : lang === "PHP" ? `$other->f${i}` : `other.f${i}`;
+  const limit = (lang: string, i: number) => (lang === "PHP" ? `$limit${i}` : `limit${i}`);
+  for (const s of SAMPLES) {
+    const fields = (from: number, n: number, to: (lang: string, i: number) => string) =>
+      Array.from({ length: n }, (_, i) => check[s.lang](from + i, to(s.lang, from + i))).flat();
+    // Enough fields for 80 lines, and for a block of 18 lines more.
+    const per = check[s.lang](0, "x").length;
+    const many = Math.ceil(80 / per);
+    const more = Math.ceil(18 / per);
+    valid.push({
+      name: `${s.lang}: a new equality written out field by field`,
+      ...changed(s.path, undefined, s.file("equalTo", fields(0, many, counterpart))),
+    });
+    invalid.push({
+      name: `${s.lang}: a new function of the same shape comparing each field with a limit`,
+      ...changed(s.path, undefined, s.file("equalTo", fields(0, many, limit))),
+      findings: [{ messageId: "tooLong" }],
+    });
+    valid.push({
+      name: `${s.lang}: fields added to a long equality written out field by field`,
+      ...changed(
+        s.path,
+        s.file("equalTo", fields(0, many, counterpart)),
+        s.file("equalTo", [...fields(0, many, counterpart), ...fields(many, more, counterpart)]),
+      ),
+    });
+    invalid.push({
+      name: `${s.lang}: the same lines comparing fields with limits added to a long function`,
+      ...changed(s.path, s.file("equalTo", body(s, 70)), s.file("equalTo", [...body(s, 70), ...fields(many, more, limit)])),
+      findings: [{ messageId: "addsBlock" }],
+    });
+  }
+}
+
+/**
+ * Bogus 6bb8d201 `Main` (session 11): a build script, one fluent chain of task declarations
+ * (`.Task(…).Desc(…).Do(…)`), given more tasks. The function is as long as what it declares; the
+ * new links are one more declaration, not a block to extract. A short chain of the same links at the end of a
+ * long function is a block.
+ */
+{
+  /** The opening of the chain, one task (a link naming it, a link holding its work), and the chain's end, per language. */
+  const chains: Record<string, { open: string; task: (i: number) => string[]; end: string }> = {
+    TypeScript: {
+      open: "  new Build(x)",
+      task: (i) => [`    .task("t${i}")`, `    .does((b${i}) => {`, `      b${i}.run("a${i}");`, `      if (b${i}.ok) { b${i}.log(${i}); }`, "    })"],
+      end: "    .run();",
+    },
+    JavaScript: {
+      open: "  new Build(x)",
+      task: (i) => [`    .task("t${i}")`, `    .does((b${i}) => {`, `      b${i}.run("a${i}");`, `      if (b${i}.ok) { b${i}.log(${i}); }`, "    })"],
+      end: "    .run();",
+    },
+    Java: {
+      open: "    new Build(x)",
+      task: (i) => [
+        `        .task("t${i}")`,
+        `        .does(b${i} -> {`,
+        `            b${i}.run("a${i}");`,
+        `            if (b${i}.ok()) { b${i}.log(${i}); }`,
+        "        })",
+      ],
+      end: "        .run();",
+    },
+    "C#": {
+      open: "    new Build(x)",
+      task: (i) => [
+        `        .Task("t${i}")`,
+        `        .Do(b${i} =>`,
+        "        {",
+        `            b${i}.Run("a${i}");`,
+        `            if (b${i}.Ok) { b${i}.Log(${i}); }`,
+        "        })",
+      ],
+      end: "        .Run();",
+    },
+    Kotlin: {
+      open: "    Build(x)",
+      task: (i) => [
+        `        .task("t${i}")`,
+        `        .does { b${i} ->`,
+        `            b${i}.run("a${i}")`,
+        `            if (b${i}.ok) { b${i}.log(${i}) }`,
+        "        }",
+      ],
+      end: "        .run()",
+    },
+    Rust: {
+      open: "    Build::new(x)",
+      task: (i) => [
+        `        .task("t${i}")`,
+        `        .does(|b${i}| {`,
+        `            b${i}.run("a${i}");`,
+        `            if b${i}.ok { b${i}.log(${i}); }`,
+        "        })",
+      ],
+      end: "        .run();",
+    },
+    PHP: {
+      open: "  (new Build($x))",
+      task: (i) => [
+        `    ->task("t${i}")`,
+        `    ->does(function ($b${i}) {`,
+        `      $b${i}->run("a${i}");`,
+        `      if ($b${i}->ok) { $b${i}->log(${i}); }`,
+        "    })",
+      ],
+      end: "    ->run();",
+    },
+  };
+  for (const s of SAMPLES.filter((x) => chains[x.lang])) {
+    const { open, task, end } = chains[s.lang];
+    const chain = (from: number, n: number) => [open, ...Array.from({ length: n }, (_, i) => task(from + i)).flat(), end];
+    valid.push({
+      name: `${s.lang}: tasks added to a function that is one long chain of task declarations`,
+      ...changed(s.path, s.file("main", chain(0, 14)), s.file("main", [...chain(0, 14).slice(0, -1), ...chain(14, 3).slice(1)])),
+    });
+    invalid.push({
+      name: `${s.lang}: a short chain of the same tasks added to a long function`,
+      ...changed(s.path, s.file("main", [...body(s, 64), ...chain(0, 0)]), s.file("main", [...body(s, 64), ...chain(14, 3)])),
+      findings: [{ messageId: "addsBlock" }],
+    });
+  }
 }
 
 // jsoup's `readDoctypeInternalSubset`: a new character-by-character tokenizer reads as the grammar it scans.
