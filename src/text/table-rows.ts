@@ -81,6 +81,37 @@ function isSpace(c: number): boolean {
   );
 }
 
+// Names that are values, not code: a table's `nil` cells are as much data as its numbers.
+const LITERAL_NAMES = new Set(["nil", "null", "NULL", "nullptr", "None", "undefined", "true", "false", "True", "False", "TRUE", "FALSE"]);
+// What a row of data holds besides its values: brackets, separators, `=>`, `->`, `:`, a sign.
+const DATA_PUNCTUATION = /^[[\]{}(),;:=>\-+.|&]$/;
+// The key of every row of data: such rows are one table whatever values they hold, in what order.
+const DATA_ROW = "data";
+
+/**
+ * A line's key in a table: DATA_ROW for a row of literals only (`0x0969 => [0, 0, nil, "\343", nil],`,
+ * `{"AD", 20, true},`, `(0x41, 'A'),`), where the cells change kind from row to row (a Unicode table's
+ * `nil` or string, #11); otherwise its shape. `""` for a line with no token.
+ */
+export function rowKey(line: string): string {
+  const shape = lineShape(line);
+  let values = 0;
+  let names = 0;
+  for (const piece of shape.split(" ")) {
+    if (piece === "a") names++;
+    else if (piece === "0" || piece === "s") values++;
+    else if (!DATA_PUNCTUATION.test(piece)) return shape;
+  }
+  // Only when its names are literal ones (`nil`, `true`) is the line all values: checked last, as it tokenizes the line again.
+  if (names > 0 && (line.match(CODE_TOKEN) ?? []).some((t) => isNameStart(t.charCodeAt(0)) && !LITERAL_NAMES.has(t))) return shape;
+  return values + names > 0 ? DATA_ROW : shape;
+}
+
+/** A line of brackets and separators only (`},`, `]`, `);`): it closes one row of data and opens the next. */
+function bracketsOnly(shape: string): boolean {
+  return shape !== "" && shape.split(" ").every((piece) => /^[[\]{}(),;]$/.test(piece));
+}
+
 /**
  * The lines (as given, in order) that repeat the shape of the line before them within a run of at
  * least TABLE_ROWS lines: all of a table's rows but its first. Blank lines do not break a run.
@@ -96,19 +127,29 @@ export function repeatedRowIndexes(lines: string[]): number[] {
   const out: number[] = [];
   let runLength = 0;
   let shape: string | undefined;
+  // Bracket lines after a row of data: in the table only if another row follows (not the table's closing `}`).
+  let between: number[] = [];
   const close = () => {
     if (runLength >= TABLE_ROWS) for (let k = 1; k < runLength; k++) out.push(run[k]);
     runLength = 0;
+    between = [];
   };
   const run: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     // A blank line (white space only) has no token, so no shape.
-    const s = lineShape(lines[i]);
+    const s = rowKey(lines[i]);
     if (s === "") continue;
+    // Between rows of data, a bracket line (`},` of a row written over several lines) is part of the table.
+    if (shape === DATA_ROW && bracketsOnly(s)) {
+      between.push(i);
+      continue;
+    }
     if (s !== shape) {
       close();
       shape = s;
     }
+    for (const j of between) run[runLength++] = j;
+    between = [];
     run[runLength++] = i;
   }
   close();

@@ -128,6 +128,13 @@ const javadocOnly = (n: number, repeats = 1) => {
   const file: ChangedFile = { ...addedFile("src/main/java/A.java", [], 1, { deletions: n }), addedLines: added, additions: n };
   return { change: change([file]), lookups: texts({ "src/main/java/A.java": text(true) }, { "src/main/java/A.java": text(false) }) };
 };
+/** A new Ruby file: `code` lines of code, then a 3,000-row hash literal of literals whose cells vary in kind. */
+const unicodeTable = (code: number) => {
+  const cell = (i: number) => (i % 3 ? "nil" : `"\\343\\203\\${i % 256}"`);
+  const rows = Array.from({ length: 3000 }, (_, i) => `        0x${(0x0300 + i).toString(16)} => [${i % 230}, 0, ${cell(i)}, ${cell(i + 1)}, nil],`);
+  const lines = [...distinct("idna", code), "UNICODE_DATA = {", ...rows, "}"];
+  return { change: change([newFile("lib/addressable/idna.rb", lines)]), lookups: texts({ "lib/addressable/idna.rb": lines.join("\n") }) };
+};
 const withLimits = <C extends { options?: Record<string, unknown> }>(c: C): C => (c.options ? c : { ...c, options: ASKED });
 
 testRule("pr-size", {
@@ -1113,6 +1120,12 @@ testRule("pr-size", {
       ),
     },
     {
+      // addressable's IDNA: a 10,600-row Unicode table as a Ruby hash literal, its cells `nil` or a string by code point (#11).
+      name: "a data table whose cells change kind row to row counts as a few lines",
+      options: { max_lines: 800 },
+      ...unicodeTable(260),
+    },
+    {
       // A namespace move or a locale refresh: many files, few lines; read one by one quickly.
       name: "over the file limit alone is not reported",
       change: change(files(70, 9, "php")),
@@ -1198,6 +1211,12 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "the code beside a data table still counts: over the limit, it is reported",
+      ...unicodeTable(1700),
+      // The code, the hash's opening and closing lines and its first row: the 2,999 others count nothing.
+      findings: [{ messageId: "tooBig", data: { lines: 1703 } }],
+    },
     {
       // got's rewrite: a new core and the changes to the code around it.
       name: "a change over the limit with parts that could be reviewed apart names them",
