@@ -13,7 +13,7 @@ import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
-import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
+import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines, semicolonsOptional } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
@@ -482,7 +482,7 @@ function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: S
   const { gone, come } = sides;
   // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design,
   // and a sweep of Python type hints (monkeytype's, or mypy's fixes): the code runs the same.
-  for (const same of [relaidLines(gone, come), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
+  for (const same of [relaidLines(gone, come, semicolonsOptional(file.path)), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
     for (const line of same.added) added.delete(line);
     for (const line of same.removed) deleted.delete(line);
   }
@@ -616,7 +616,7 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
     const sides = sidesOf(file, found);
     if (!sides) continue;
     const [removed, added] = [sides.goneKeys, sides.comeKeys];
-    if (reflowedOnly(removed, added)) {
+    if (reflowedOnly(removed, added, semicolonsOptional(file.path))) {
       reflowed.add(file);
       continue;
     }

@@ -79,6 +79,17 @@ const reformatted = (real: number) => {
   };
 };
 
+/** A TypeScript or Rust file whose 300 statements gain a `;`, double quotes and a wrap, with `real` new lines of code. */
+const semicolonSweep = (path: string, real = 10) => {
+  const base = Array.from({ length: 300 }, (_, i) => `const result${i} = call${i}('a', b${i})`);
+  const head = [...Array.from({ length: 300 }, (_, i) => [`const result${i} = call${i}(`, `  "a",`, `  b${i},`, `);`]).flat(), ...distinct("added", real)];
+  return {
+    options: { max_lines: 100 },
+    change: change([addedFile(path, head, 1, { deletions: 300 })]),
+    lookups: texts({ [path]: head.join("\n") }, { [path]: base.join("\n") }),
+  };
+};
+
 /** `n` PHP classes moved from `Old` to `New`: renamed, their namespace and `use` lines swapped, and `edit` more lines changed. */
 const namespaceMove = (n: number, edit = false) => {
   // Each file's namespace and imports move differently (no one replacement repeated: not a sweep).
@@ -260,6 +271,11 @@ testRule("pr-size", {
       ...javadocOnly(3600, 4),
     },
     { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
+    {
+      // yargs's switch from standard to gts (prettier): semicolons added, quotes and wrapping changed (#11).
+      name: "lines a formatter only gave semicolons, requoted and rewrapped do not count (standard to prettier)",
+      ...semicolonSweep("lib/usage.ts"),
+    },
     {
       // werkzeug 967b2dab: "Generate type annotations using `monkeytype`", 29 files.
       name: "a sweep that only adds or corrects Python type hints does not count (monkeytype, mypy fixes)",
@@ -1211,6 +1227,12 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      // Rust: a `;` after a block's last expression changes its value; it is not a formatter's choice.
+      name: "where a semicolon is not optional, statements that gain one still count",
+      ...semicolonSweep("src/usage.rs"),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "the code beside a data table still counts: over the limit, it is reported",
       ...unicodeTable(1700),
