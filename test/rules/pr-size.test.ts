@@ -90,6 +90,22 @@ const semicolonSweep = (path: string, real = 10) => {
   };
 };
 
+/** webmozart/assert: `src/Mixin.php` rewritten (900 lines) that `bin/generate.php` writes, and 200 lines of `src/Assert.php`. */
+const mixinGenerated = (generatorAdded = false) => {
+  const generator =
+    "<?php\nrequire_once __DIR__.'/../vendor/autoload.php';\nfile_put_contents(__DIR__.'/../src/Mixin.php', (new MixinGenerator())->generate());\n";
+  const files = [newFile("src/Mixin.php", distinct("mixin", 900)), newFile("src/Assert.php", distinct("assert", 200))];
+  if (generatorAdded) files.push(newFile("bin/generate.php", generator.split("\n")));
+  return {
+    options: { max_lines: 800 },
+    change: change(files),
+    lookups: {
+      ...texts({ "src/Mixin.php": distinct("mixin", 900).join("\n"), "src/Assert.php": distinct("assert", 200).join("\n"), "bin/generate.php": generator }),
+      fileTree: ["bin/generate.php", "src/Mixin.php", "src/Assert.php", "composer.json"],
+    },
+  };
+};
+
 /** `n` PHP classes moved from `Old` to `New`: renamed, their namespace and `use` lines swapped, and `edit` more lines changed. */
 const namespaceMove = (n: number, edit = false) => {
   // Each file's namespace and imports move differently (no one replacement repeated: not a sweep).
@@ -271,6 +287,11 @@ testRule("pr-size", {
       ...javadocOnly(3600, 4),
     },
     { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
+    {
+      // webmozart/assert: `bin/generate.php` does `file_put_contents(__DIR__.'/../src/Mixin.php', …)` (#11).
+      name: "a file a script of the repository writes is the script's output, not code to review",
+      ...mixinGenerated(),
+    },
     {
       // yargs's switch from standard to gts (prettier): semicolons added, quotes and wrapping changed (#11).
       name: "lines a formatter only gave semicolons, requoted and rewrapped do not count (standard to prettier)",
@@ -1042,7 +1063,12 @@ describe("pr-size", () => {
     expect(rule.needs!({ ...big, files: [...big.files, gone] }, options)).toEqual({
       fileContents: ["src/big.ts", "src/new.ts"],
       baseContents: ["src/big.ts", "src/gone.ts", "LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"],
+      fileTree: true,
     });
+    // Then the few scripts of the tree that may be generators, not those the change adds; none for a small change.
+    const tree = ["bin/generate.php", "src/big.ts", "scripts/gen_tables.py", "src/new.ts", "README.md"];
+    expect(rule.laterNeeds!(big, options, { ...emptyLookups(), fileTree: tree })).toEqual(["bin/generate.php", "scripts/gen_tables.py"]);
+    expect(rule.laterNeeds!(change(files(3, 20)), options, { ...emptyLookups(), fileTree: tree })).toEqual([]);
   });
 
   it("lock files, vendored code and snapshots are left out by the engine's default ignores", () => {
@@ -1227,6 +1253,11 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "a generator the change adds itself does not take the file it names out of the count",
+      ...mixinGenerated(true),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       // Rust: a `;` after a block's last expression changes its value; it is not a formatter's choice.
       name: "where a semicolon is not optional, statements that gain one still count",
