@@ -17,7 +17,18 @@ export const CODE_TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\
  * every changed line of a review (a test checks it against CODE_TOKEN on every kind of character).
  */
 export function lineShape(line: string): string {
+  return scan(line, false);
+}
+
+/**
+ * lineShape, or with `keyed` DATA_ROW when every token is a value (a number, a string, a literal
+ * name) or DATA_PUNCTUATION and one at least is a value: found in the same pass, a name's text
+ * looked at only while the line may still be data (most lines of code open with a name that is not).
+ */
+function scan(line: string, keyed: boolean): string {
   let shape = "";
+  let data = keyed;
+  let values = 0;
   for (let i = 0; i < line.length;) {
     const c = line.charCodeAt(i);
     if (isSpace(c)) {
@@ -27,10 +38,14 @@ export function lineShape(line: string): string {
     const end = tokenEnd(line, i, c);
     // A name, a number or a quoted string is made alike; any other character is its own token.
     const piece = isNameStart(c) ? "a" : isDigit(c) ? "0" : c === 34 || c === 39 || c === 96 ? "s" : line.slice(i, end);
+    if (data) {
+      if (piece === "0" || piece === "s" || (piece === "a" && LITERAL_NAMES.has(line.slice(i, end)))) values++;
+      else if (!DATA_PUNCTUATION.has(piece)) data = false;
+    }
     shape += shape === "" ? piece : ` ${piece}`;
     i = end;
   }
-  return shape;
+  return data && values > 0 ? DATA_ROW : shape;
 }
 
 /** Where the CODE_TOKEN token that starts at `i` with character `c` ends. */
@@ -84,7 +99,7 @@ function isSpace(c: number): boolean {
 // Names that are values, not code: a table's `nil` cells are as much data as its numbers.
 const LITERAL_NAMES = new Set(["nil", "null", "NULL", "nullptr", "None", "undefined", "true", "false", "True", "False", "TRUE", "FALSE"]);
 // What a row of data holds besides its values: brackets, separators, `=>`, `->`, `:`, a sign.
-const DATA_PUNCTUATION = /^[[\]{}(),;:=>\-+.|&]$/;
+const DATA_PUNCTUATION = new Set([..."[]{}(),;:=>-+.|&"]);
 // The key of every row of data: such rows are one table whatever values they hold, in what order.
 const DATA_ROW = "data";
 
@@ -94,17 +109,7 @@ const DATA_ROW = "data";
  * `nil` or string, #11); otherwise its shape. `""` for a line with no token.
  */
 export function rowKey(line: string): string {
-  const shape = lineShape(line);
-  let values = 0;
-  let names = 0;
-  for (const piece of shape.split(" ")) {
-    if (piece === "a") names++;
-    else if (piece === "0" || piece === "s") values++;
-    else if (!DATA_PUNCTUATION.test(piece)) return shape;
-  }
-  // Only when its names are literal ones (`nil`, `true`) is the line all values: checked last, as it tokenizes the line again.
-  if (names > 0 && (line.match(CODE_TOKEN) ?? []).some((t) => isNameStart(t.charCodeAt(0)) && !LITERAL_NAMES.has(t))) return shape;
-  return values + names > 0 ? DATA_ROW : shape;
+  return scan(line, true);
 }
 
 /** A line of brackets and separators only (`},`, `]`, `);`): it closes one row of data and opens the next. */
