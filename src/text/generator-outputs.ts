@@ -32,31 +32,37 @@ export function generatorCandidates(tree: string[], addedPaths: Set<string>): st
   return out.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).slice(0, MAX_GENERATORS_READ);
 }
 
-// A call that writes a file, in the languages generators are written in.
+// A call that writes a file, in the languages generators are written in: `open(…, 'w')` and
+// `File.open(…, "w")` with a mode that writes; a shell redirection into a quoted path.
 const WRITES =
-  /\b(?:file_put_contents|fwrite|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\.Create|Files\.write|File\.write|IO\.write|File\.open|open)\s*\(|>\s*["'$]/;
+  /\b(?:file_put_contents|fwrite|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\.Create|Files\.write|File\.write|IO\.write)\s*\(|\bopen\s*\([^)]*["'][wax]b?\+?["']|>\s*["'$]/;
+// How many lines after the one naming the path the write may come (`$out = __DIR__.'/../src/A.php';` then `file_put_contents($out, …)`).
+const WRITE_WINDOW = 2;
 
 /**
- * Whether one of the generators (path and text) writes `path`: it has a call that writes a file and
- * names the path in a string (`'/../src/Mixin.php'`, `"src/Mixin.php"`), from the repository's root
- * or from the folder above the generator's (`packages/a/bin/gen.php` writing `'/../src/A.php'`).
+ * Whether one of the generators (path and text) writes `path`: it names the path in a string
+ * (`'/../src/Mixin.php'`, `"src/Mixin.php"`) on a line that writes a file, or just before one, from
+ * the repository's root or from the folder above the generator's (`packages/a/bin/gen.php` writing
+ * `'/../src/A.php'`). A script that only reads the file (to document it, to check it) does not.
  */
 export function writtenByGenerator(path: string, generators: Map<string, string>): boolean {
   for (const [script, text] of generators) {
-    if (!WRITES.test(text)) continue;
-    if (namesPath(text, path)) return true;
+    if (writesPath(text, path)) return true;
     // The folder above the script's: `bin/` is beside the `src/` it writes into.
     const root = script.split("/").slice(0, -2).join("/");
-    if (root !== "" && path.startsWith(`${root}/`) && namesPath(text, path.slice(root.length + 1))) return true;
+    if (root !== "" && path.startsWith(`${root}/`) && writesPath(text, path.slice(root.length + 1))) return true;
   }
   return false;
 }
 
-/** Whether `text` names `path` in a string: after a quote or a `/`, up to a closing quote. A bare file name needs a quote or `./` before it. */
-function namesPath(text: string, path: string): boolean {
+/** Whether `text` names `path` in a string (after a quote or a `/`, up to a closing quote) where it writes a file. A bare file name needs a quote or `./` before it. */
+function writesPath(text: string, path: string): boolean {
+  // Most scripts do not name the file at all: the text is split into lines only when it does.
   if (!text.includes(path)) return false;
   const before = path.includes("/") ? "[\"'`/]" : "(?:[\"'`]|\\./)";
-  return new RegExp(`${before}${escape(path)}["'\`]`).test(text);
+  const named = new RegExp(`${before}${escape(path)}["'\`]`);
+  const lines = text.split("\n");
+  return lines.some((line, i) => named.test(line) && lines.slice(i, i + WRITE_WINDOW + 1).some((l) => WRITES.test(l)));
 }
 
 function escape(text: string): string {
