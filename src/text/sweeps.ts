@@ -135,7 +135,9 @@ function layoutFree(lines: string[], optionalEnds = false): string {
 // A statement's closing `;` at the end of a line: optional in JavaScript, added or dropped by a
 // formatter switch (standard to prettier, #11), the same statement either way. Only in languages
 // where it is optional: in Rust a block's last expression without it is the block's value.
-const STATEMENT_END = /;\s*$/;
+const STATEMENT_END = /;(?=\s*(?:\/\/.*)?$)/;
+// A lone arrow parameter in parentheses or without (`(l) =>` and `l =>`): prettier's `arrowParens`.
+const ARROW_PARAM = /\((\s*[\w$]+\s*)\)(?=\s*=>)/g;
 const OPTIONAL_SEMICOLONS = /\.(?:[cm]?[jt]sx?|kts?|swift|scala|groovy|go|py|rb)$/i;
 
 /** Whether a statement's closing `;` is optional in the file's language: a formatter adds or drops it (gts, standard, prettier). */
@@ -143,8 +145,9 @@ export function semicolonsOptional(path: string): boolean {
   return OPTIONAL_SEMICOLONS.test(path);
 }
 
+/** The line without a closing `;` (before a trailing `//` comment too) and without the parentheses of a lone arrow parameter. */
 function withoutStatementEnd(line: string): string {
-  return line.replace(STATEMENT_END, "");
+  return line.replace(STATEMENT_END, "").replace(ARROW_PARAM, "$1");
 }
 
 /**

@@ -8,6 +8,11 @@ describe("formatter sweeps", () => {
   it.each([
     ["lib/usage.ts", ["const x = require('y')", "foo(a, b)"], ['const x = require("y");', "foo(", "  a,", "  b,", ");"]],
     ["index.mjs", ["import { a } from './a.js'", "export default a"], ['import {a} from "./a.js";', "export default a;"]],
+    [
+      "lib/yargs-factory.ts",
+      ["keys.forEach((key) => {", "options.key[key] = true // track manually set keys."],
+      ["keys.forEach(key => {", "options.key[key] = true; // track manually set keys."],
+    ],
     ["src/Main.kt", ["val x = listOf(1, 2)"], ["val x = listOf(1, 2);"]],
     ["main.go", ["x := f(a); y := g(b);"], ["x := f(a); y := g(b)"]],
     ["app.py", ["x = f('a');"], ['x = f("a")']],
@@ -35,5 +40,7 @@ describe("formatter sweeps", () => {
     const after = ["const limit = 20;", "run(limit);", "stop(limit);"];
     expect(reflowedOnly(keys(before), keys(after), true)).toBe(false);
     expect([...relaidLines(before, after, true).added]).toEqual(["run(limit);"]);
+    // A parameter dropped from an arrow function is a change; only a lone one's parentheses are layout.
+    expect(reflowedOnly(keys(["f((a, b) => a)"]), keys(["f(a => a)"]), true)).toBe(false);
   });
 });
