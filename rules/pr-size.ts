@@ -10,10 +10,11 @@ import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles, toolCache } from "../src/text/authored-files.js";
 import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
+import { generatorCandidates, writtenByGenerator } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
-import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines } from "../src/text/sweeps.js";
+import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines, semicolonsOptional } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
@@ -82,7 +83,14 @@ export default defineRule({
       // Edited files (to compare with head) and deleted ones (their header says whether a generator wrote them).
       // And the repository's licence: whose copyright is the project's own.
       baseContents: [...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path), ...ROOT_LICENCES],
+      // The tree names the scripts that may write some of the change's files (bin/generate.php).
+      fileTree: true,
     };
+  },
+  // A few scripts that look like generators, read only for a change over the limits (#11).
+  laterNeeds(change, options, found) {
+    if (!found.fileTree || !overLimits(plainCandidates(change), limitsOf(options))) return [];
+    return generatorsOf(change, found.fileTree);
   },
   check(change, options, found) {
     const opts = limitsOf(options);
@@ -119,6 +127,8 @@ export default defineRule({
       ...projectScaffold(counted),
       // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
       ...helpBuildOutput(change.files),
+      // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
+      ...generatorOutputs(change, counted, found),
     ]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
@@ -180,6 +190,23 @@ export default defineRule({
     ];
   },
 });
+
+/** The scripts of the tree that may be generators, but those the change adds. */
+function generatorsOf(change: Change, tree: string[]): string[] {
+  return generatorCandidates(tree, new Set(change.files.filter((f) => f.status === "added").map((f) => f.path)));
+}
+
+/** The counted files (not deleted) that a generator script of the repository writes, when the tree and the scripts were read. */
+function generatorOutputs(change: Change, counted: ChangedFile[], found: Lookups): ChangedFile[] {
+  if (!found.fileTree) return [];
+  const scripts = new Map<string, string>();
+  for (const path of generatorsOf(change, found.fileTree)) {
+    const text = found.fileContents.get(path);
+    if (text !== undefined) scripts.set(path, text);
+  }
+  if (scripts.size === 0) return [];
+  return counted.filter((f) => f.status !== "removed" && !scripts.has(f.path) && writtenByGenerator(f.path, scripts));
+}
 
 /** Cache files named in the message, at most. */
 const MAX_CACHES_NAMED = 3;
@@ -482,7 +509,7 @@ function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: S
   const { gone, come } = sides;
   // So does a nullable migration's `?` and `!`, made by the compiler's warnings, not by design,
   // and a sweep of Python type hints (monkeytype's, or mypy's fixes): the code runs the same.
-  for (const same of [relaidLines(gone, come), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
+  for (const same of [relaidLines(gone, come, semicolonsOptional(file.path)), annotatedOnly(gone, come), typeHintsOnly(file.path, gone, come)]) {
     for (const line of same.added) added.delete(line);
     for (const line of same.removed) deleted.delete(line);
   }
@@ -616,7 +643,7 @@ function findSweeps(files: ChangedFile[], found: Lookups): Sweeps {
     const sides = sidesOf(file, found);
     if (!sides) continue;
     const [removed, added] = [sides.goneKeys, sides.comeKeys];
-    if (reflowedOnly(removed, added)) {
+    if (reflowedOnly(removed, added, semicolonsOptional(file.path))) {
       reflowed.add(file);
       continue;
     }

@@ -116,19 +116,38 @@ function commonEnds(r: string[], a: string[]): [number, number] {
 /**
  * True when a file's added lines say what its removed lines said, only laid out again: the same
  * text once whitespace, line breaks, quote style and trailing commas are ignored (black,
- * php-cs-fixer, rubocop joining or splitting calls). `removed` and `added` are in file order.
+ * php-cs-fixer, rubocop joining or splitting calls), and with `optionalEnds` a line's closing `;`
+ * (standard to prettier). `removed` and `added` are in file order.
  */
-export function reflowedOnly(removed: string[], added: string[]): boolean {
+export function reflowedOnly(removed: string[], added: string[], optionalEnds = false): boolean {
   if (removed.length === 0 || added.length === 0) return false;
-  return layoutFree(removed) === layoutFree(added);
+  return layoutFree(removed, optionalEnds) === layoutFree(added, optionalEnds);
 }
 
-function layoutFree(lines: string[]): string {
-  return lines
+function layoutFree(lines: string[], optionalEnds = false): string {
+  return (optionalEnds ? lines.map(withoutStatementEnd) : lines)
     .join("")
     .replace(/\s+/g, "")
     .replace(/'/g, '"')
     .replace(/,(?=[)\]}])/g, "");
+}
+
+// A statement's closing `;` at the end of a line: optional in JavaScript, added or dropped by a
+// formatter switch (standard to prettier, #11), the same statement either way. Only in languages
+// where it is optional: in Rust a block's last expression without it is the block's value.
+const STATEMENT_END = /;(?=\s*(?:\/\/.*)?$)/;
+// A lone arrow parameter in parentheses or without (`(l) =>` and `l =>`): prettier's `arrowParens`.
+const ARROW_PARAM = /\((\s*[\w$]+\s*)\)(?=\s*=>)/g;
+const OPTIONAL_SEMICOLONS = /\.(?:[cm]?[jt]sx?|kts?|swift|scala|groovy|go|py|rb)$/i;
+
+/** Whether a statement's closing `;` is optional in the file's language: a formatter adds or drops it (gts, standard, prettier). */
+export function semicolonsOptional(path: string): boolean {
+  return OPTIONAL_SEMICOLONS.test(path);
+}
+
+/** The line without a closing `;` (before a trailing `//` comment too) and without the parentheses of a lone arrow parameter. */
+function withoutStatementEnd(line: string): string {
+  return line.replace(STATEMENT_END, "").replace(ARROW_PARAM, "$1");
 }
 
 /**
@@ -137,15 +156,15 @@ function layoutFree(lines: string[]): string {
  * together. A call black splits over five lines, or joins into one, is found whole in the other
  * side; a line with a new name or value is not. Keys are the lines with whitespace removed.
  */
-export function relaidLines(removed: string[], added: string[]): { removed: Set<string>; added: Set<string> } {
+export function relaidLines(removed: string[], added: string[], optionalEnds = false): { removed: Set<string>; added: Set<string> } {
   const found = (lines: string[], other: string[]) => {
     // Nothing to find, or nothing to find it in (a new file, one only appended to): skip the layout.
     if (lines.length === 0 || other.length === 0) return new Set<string>();
-    const stream = layoutFree(other);
+    const stream = layoutFree(other, optionalEnds);
     return new Set(
       lines
         .filter((l) => {
-          const key = layoutFree([l]).replace(/,$/, "");
+          const key = layoutFree([l], optionalEnds).replace(/,$/, "");
           return key.length > 0 && stream.includes(key);
         })
         .map((l) => l.replace(/\s+/g, "")),

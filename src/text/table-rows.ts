@@ -17,7 +17,18 @@ export const CODE_TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\]|\\.)*"|'(?:[^'\\
  * every changed line of a review (a test checks it against CODE_TOKEN on every kind of character).
  */
 export function lineShape(line: string): string {
+  return scan(line, false);
+}
+
+/**
+ * lineShape, or with `keyed` DATA_ROW when every token is a value (a number, a string, a literal
+ * name) or DATA_PUNCTUATION and one at least is a value: found in the same pass, a name's text
+ * looked at only while the line may still be data (most lines of code open with a name that is not).
+ */
+function scan(line: string, keyed: boolean): string {
   let shape = "";
+  let data = keyed;
+  let values = 0;
   for (let i = 0; i < line.length;) {
     const c = line.charCodeAt(i);
     if (isSpace(c)) {
@@ -27,10 +38,14 @@ export function lineShape(line: string): string {
     const end = tokenEnd(line, i, c);
     // A name, a number or a quoted string is made alike; any other character is its own token.
     const piece = isNameStart(c) ? "a" : isDigit(c) ? "0" : c === 34 || c === 39 || c === 96 ? "s" : line.slice(i, end);
+    if (data) {
+      if (piece === "0" || piece === "s" || (piece === "a" && LITERAL_NAMES.has(line.slice(i, end)))) values++;
+      else if (!DATA_PUNCTUATION.has(piece)) data = false;
+    }
     shape += shape === "" ? piece : ` ${piece}`;
     i = end;
   }
-  return shape;
+  return data && values > 0 ? DATA_ROW : shape;
 }
 
 /** Where the CODE_TOKEN token that starts at `i` with character `c` ends. */
@@ -81,6 +96,27 @@ function isSpace(c: number): boolean {
   );
 }
 
+// Names that are values, not code: a table's `nil` cells are as much data as its numbers.
+const LITERAL_NAMES = new Set(["nil", "null", "NULL", "nullptr", "None", "undefined", "true", "false", "True", "False", "TRUE", "FALSE"]);
+// What a row of data holds besides its values: brackets, separators, `=>`, `->`, `:`, a sign.
+const DATA_PUNCTUATION = new Set([..."[]{}(),;:=>-+.|&"]);
+// The key of every row of data: such rows are one table whatever values they hold, in what order.
+const DATA_ROW = "data";
+
+/**
+ * A line's key in a table: DATA_ROW for a row of literals only (`0x0969 => [0, 0, nil, "\343", nil],`,
+ * `{"AD", 20, true},`, `(0x41, 'A'),`), where the cells change kind from row to row (a Unicode table's
+ * `nil` or string, #11); otherwise its shape. `""` for a line with no token.
+ */
+export function rowKey(line: string): string {
+  return scan(line, true);
+}
+
+/** A line of brackets and separators only (`},`, `]`, `);`): it closes one row of data and opens the next. */
+function bracketsOnly(shape: string): boolean {
+  return shape !== "" && shape.split(" ").every((piece) => /^[[\]{}(),;]$/.test(piece));
+}
+
 /**
  * The lines (as given, in order) that repeat the shape of the line before them within a run of at
  * least TABLE_ROWS lines: all of a table's rows but its first. Blank lines do not break a run.
@@ -96,19 +132,29 @@ export function repeatedRowIndexes(lines: string[]): number[] {
   const out: number[] = [];
   let runLength = 0;
   let shape: string | undefined;
+  // Bracket lines after a row of data: in the table only if another row follows (not the table's closing `}`).
+  let between: number[] = [];
   const close = () => {
     if (runLength >= TABLE_ROWS) for (let k = 1; k < runLength; k++) out.push(run[k]);
     runLength = 0;
+    between = [];
   };
   const run: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     // A blank line (white space only) has no token, so no shape.
-    const s = lineShape(lines[i]);
+    const s = rowKey(lines[i]);
     if (s === "") continue;
+    // Between rows of data, a bracket line (`},` of a row written over several lines) is part of the table.
+    if (shape === DATA_ROW && bracketsOnly(s)) {
+      between.push(i);
+      continue;
+    }
     if (s !== shape) {
       close();
       shape = s;
     }
+    for (const j of between) run[runLength++] = j;
+    between = [];
     run[runLength++] = i;
   }
   close();

@@ -79,6 +79,33 @@ const reformatted = (real: number) => {
   };
 };
 
+/** A TypeScript or Rust file whose 300 statements gain a `;`, double quotes and a wrap, with `real` new lines of code. */
+const semicolonSweep = (path: string, real = 10) => {
+  const base = Array.from({ length: 300 }, (_, i) => `const result${i} = call${i}('a', b${i})`);
+  const head = [...Array.from({ length: 300 }, (_, i) => [`const result${i} = call${i}(`, `  "a",`, `  b${i},`, `);`]).flat(), ...distinct("added", real)];
+  return {
+    options: { max_lines: 100 },
+    change: change([addedFile(path, head, 1, { deletions: 300 })]),
+    lookups: texts({ [path]: head.join("\n") }, { [path]: base.join("\n") }),
+  };
+};
+
+/** webmozart/assert: `src/Mixin.php` rewritten (900 lines) that `bin/generate.php` writes, and 200 lines of `src/Assert.php`. */
+const mixinGenerated = (generatorAdded = false) => {
+  const generator =
+    "<?php\nrequire_once __DIR__.'/../vendor/autoload.php';\nfile_put_contents(__DIR__.'/../src/Mixin.php', (new MixinGenerator())->generate());\n";
+  const files = [newFile("src/Mixin.php", distinct("mixin", 900)), newFile("src/Assert.php", distinct("assert", 200))];
+  if (generatorAdded) files.push(newFile("bin/generate.php", generator.split("\n")));
+  return {
+    options: { max_lines: 800 },
+    change: change(files),
+    lookups: {
+      ...texts({ "src/Mixin.php": distinct("mixin", 900).join("\n"), "src/Assert.php": distinct("assert", 200).join("\n"), "bin/generate.php": generator }),
+      fileTree: ["bin/generate.php", "src/Mixin.php", "src/Assert.php", "composer.json"],
+    },
+  };
+};
+
 /** `n` PHP classes moved from `Old` to `New`: renamed, their namespace and `use` lines swapped, and `edit` more lines changed. */
 const namespaceMove = (n: number, edit = false) => {
   // Each file's namespace and imports move differently (no one replacement repeated: not a sweep).
@@ -127,6 +154,13 @@ const javadocOnly = (n: number, repeats = 1) => {
   const added = Array.from({ length: n }, (_, i) => ({ line: 3 + 4 * i, text: doc(i, true)[1] }));
   const file: ChangedFile = { ...addedFile("src/main/java/A.java", [], 1, { deletions: n }), addedLines: added, additions: n };
   return { change: change([file]), lookups: texts({ "src/main/java/A.java": text(true) }, { "src/main/java/A.java": text(false) }) };
+};
+/** A new Ruby file: `code` lines of code, then a 3,000-row hash literal of literals whose cells vary in kind. */
+const unicodeTable = (code: number) => {
+  const cell = (i: number) => (i % 3 ? "nil" : `"\\343\\203\\${i % 256}"`);
+  const rows = Array.from({ length: 3000 }, (_, i) => `        0x${(0x0300 + i).toString(16)} => [${i % 230}, 0, ${cell(i)}, ${cell(i + 1)}, nil],`);
+  const lines = [...distinct("idna", code), "UNICODE_DATA = {", ...rows, "}"];
+  return { change: change([newFile("lib/addressable/idna.rb", lines)]), lookups: texts({ "lib/addressable/idna.rb": lines.join("\n") }) };
 };
 const withLimits = <C extends { options?: Record<string, unknown> }>(c: C): C => (c.options ? c : { ...c, options: ASKED });
 
@@ -253,6 +287,16 @@ testRule("pr-size", {
       ...javadocOnly(3600, 4),
     },
     { name: "lines a formatter only reflowed and requoted do not count, beside a few real ones (black)", ...reformatted(10) },
+    {
+      // webmozart/assert: `bin/generate.php` does `file_put_contents(__DIR__.'/../src/Mixin.php', …)` (#11).
+      name: "a file a script of the repository writes is the script's output, not code to review",
+      ...mixinGenerated(),
+    },
+    {
+      // yargs's switch from standard to gts (prettier): semicolons added, quotes and wrapping changed (#11).
+      name: "lines a formatter only gave semicolons, requoted and rewrapped do not count (standard to prettier)",
+      ...semicolonSweep("lib/usage.ts"),
+    },
     {
       // werkzeug 967b2dab: "Generate type annotations using `monkeytype`", 29 files.
       name: "a sweep that only adds or corrects Python type hints does not count (monkeytype, mypy fixes)",
@@ -1019,7 +1063,12 @@ describe("pr-size", () => {
     expect(rule.needs!({ ...big, files: [...big.files, gone] }, options)).toEqual({
       fileContents: ["src/big.ts", "src/new.ts"],
       baseContents: ["src/big.ts", "src/gone.ts", "LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"],
+      fileTree: true,
     });
+    // Then the few scripts of the tree that may be generators, not those the change adds; none for a small change.
+    const tree = ["bin/generate.php", "src/big.ts", "scripts/gen_tables.py", "src/new.ts", "README.md"];
+    expect(rule.laterNeeds!(big, options, { ...emptyLookups(), fileTree: tree })).toEqual(["bin/generate.php", "scripts/gen_tables.py"]);
+    expect(rule.laterNeeds!(change(files(3, 20)), options, { ...emptyLookups(), fileTree: tree })).toEqual([]);
   });
 
   it("lock files, vendored code and snapshots are left out by the engine's default ignores", () => {
@@ -1113,6 +1162,12 @@ testRule("pr-size", {
       ),
     },
     {
+      // addressable's IDNA: a 10,600-row Unicode table as a Ruby hash literal, its cells `nil` or a string by code point (#11).
+      name: "a data table whose cells change kind row to row counts as a few lines",
+      options: { max_lines: 800 },
+      ...unicodeTable(260),
+    },
+    {
       // A namespace move or a locale refresh: many files, few lines; read one by one quickly.
       name: "over the file limit alone is not reported",
       change: change(files(70, 9, "php")),
@@ -1198,6 +1253,23 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "a generator the change adds itself does not take the file it names out of the count",
+      ...mixinGenerated(true),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      // Rust: a `;` after a block's last expression changes its value; it is not a formatter's choice.
+      name: "where a semicolon is not optional, statements that gain one still count",
+      ...semicolonSweep("src/usage.rs"),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "the code beside a data table still counts: over the limit, it is reported",
+      ...unicodeTable(1700),
+      // The code, the hash's opening and closing lines and its first row: the 2,999 others count nothing.
+      findings: [{ messageId: "tooBig", data: { lines: 1703 } }],
+    },
     {
       // got's rewrite: a new core and the changes to the code around it.
       name: "a change over the limit with parts that could be reviewed apart names them",

@@ -1,4 +1,4 @@
-import { CODE_TOKEN, lineShape, repeatedRowIndexes, repeatedRows, TABLE_ROWS } from "../../src/text/table-rows.js";
+import { CODE_TOKEN, lineShape, repeatedRowIndexes, repeatedRows, rowKey, TABLE_ROWS } from "../../src/text/table-rows.js";
 
 /** The shape as CODE_TOKEN's tokens say it: what lineShape reads in one pass. */
 function shapeByTokens(line: string): string {
@@ -61,6 +61,36 @@ describe("table rows", () => {
 
   it("lines of varied shapes are not a table", () => {
     const lines = Array.from({ length: 40 }, (_, i) => (i % 2 ? `x${i} = g(${i})` : `return h${i};`));
+    expect(repeatedRows(lines)).toEqual([]);
+  });
+
+  // A Unicode table as a Ruby hash literal: a row's cells are `nil` or a string by the code point (#11).
+  it.each([
+    ["Ruby", (i: number) => `        0x${(0x0969 + i).toString(16)} => [0, 0, ${i % 3 ? "nil" : `"\\343\\203\\${i}"`}, nil, ${i % 2},`],
+    ["Go", (i: number) => `\t{"C${i}", ${i * 7}, ${i % 2 ? "true" : `"x"`}},`],
+    ["Rust", (i: number) => `    (0x${i.toString(16)}, ${i % 2 ? "'A'" : "None"}),`],
+    ["Python", (i: number) => `    ${i}: (${i % 2 ? "None" : `'name${i}'`}, ${i}.5, True),`],
+    ["JavaScript", (i: number) => `  [${i}, ${i % 2 ? "null" : "-1"}, "${i}"],`],
+  ])("rows of literals whose cells change kind are one table (%s)", (_lang, row) => {
+    const rows = Array.from({ length: TABLE_ROWS * 3 }, (_, i) => row(i));
+    const lines = ["TABLE = {", ...rows, "}", "lookup(TABLE)"];
+    expect(repeatedRows(lines)).toEqual(rows.slice(1));
+  });
+
+  it("a row of data written over several lines is one table, brackets and all", () => {
+    const rows = Array.from({ length: TABLE_ROWS }, (_, i) => ["  {", `    "k${i}", ${i % 2 ? "nil" : i},`, `    ${i % 3 ? '"v"' : "false"}`, "  },"]).flat();
+    const lines = ["var table = []row{", ...rows, "}"];
+    // All but the first row's opening brace and first line, and the last row's `},`, are repeated rows: the table counts as a few lines.
+    expect(repeatedRows(lines)).toEqual(rows.slice(2, -1));
+  });
+
+  it("only values make a row of data: a line that names code keeps its shape", () => {
+    expect(rowKey(`0x0969 => [0, 0, nil, "\\343", nil],`)).toBe(rowKey(`{"AD", -20, true},`));
+    expect(rowKey(`0x0969 => [0, 0, nil],`)).not.toBe(rowKey(`0x0969 => [0, 0, limit],`));
+    expect(rowKey("foo(1, 2)")).toBe(lineShape("foo(1, 2)"));
+    expect(rowKey("},")).toBe("} ,");
+    // Varying lines of code mixing names and literals are no table.
+    const lines = Array.from({ length: 40 }, (_, i) => (i % 2 ? `total += ${i}` : `"k${i}", ${i},`));
     expect(repeatedRows(lines)).toEqual([]);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Files a script kept in the repository writes: `bin/generate.php` doing
+ * `file_put_contents(__DIR__.'/../src/Mixin.php', …)` (webmozart/assert's Mixin, #11). The output
+ * carries no header saying so; the script names it and writes it. pr-size reads the few scripts that
+ * look like generators only when a change is over its limits, and leaves out the files they write.
+ */
+
+// A script that looks like a generator: in a scripts folder, or named for generating (`generate.php`,
+// `gen_tables.py`, `codegen.ts`, `update-unicode.rb`, `build_mixin.js`).
+const SCRIPT = /\.(?:php|py|[cm]?js|ts|rb|go|sh|pl|kts)$/i;
+const GENERATOR_NAME = /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|update|build)(?:[-_.]|$)|^gen\w*\./i;
+const SCRIPTS_FOLDER = /^(?:(?:[^/]+\/)?(?:bin|scripts?|tools?|hack|dev|codegen|generators?|gen|build)\/)/i;
+// How many scripts are read at most, the shallowest first: a generator sits near the root.
+export const MAX_GENERATORS_READ = 12;
+// How deep a generator may sit (`bin/generate.php`, `tools/gen/main.go`).
+const MAX_DEPTH = 3;
+
+/**
+ * The paths of the tree that may be generators, at most MAX_GENERATORS_READ, the shallowest first.
+ * Scripts the change adds are left out: a pull request cannot take its own code out of the count
+ * by adding a script that names it.
+ */
+export function generatorCandidates(tree: string[], addedPaths: Set<string>): string[] {
+  const out: string[] = [];
+  for (const path of tree) {
+    if (addedPaths.has(path) || !SCRIPT.test(path)) continue;
+    const depth = path.split("/").length - 1;
+    if (depth > MAX_DEPTH) continue;
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    if (GENERATOR_NAME.test(name) || (SCRIPTS_FOLDER.test(path) && /gen/i.test(path))) out.push(path);
+  }
+  return out.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).slice(0, MAX_GENERATORS_READ);
+}
+
+// A call that writes a file, in the languages generators are written in: `open(…, 'w')` and
+// `File.open(…, "w")` with a mode that writes; a shell redirection into a quoted path.
+const WRITES =
+  /\b(?:file_put_contents|fwrite|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\.Create|Files\.write|File\.write|IO\.write)\s*\(|\bopen\s*\([^)]*["'][wax]b?\+?["']|>\s*["'$]/;
+// How many lines after the one naming the path the write may come (`$out = __DIR__.'/../src/A.php';` then `file_put_contents($out, …)`).
+const WRITE_WINDOW = 2;
+
+/**
+ * Whether one of the generators (path and text) writes `path`: it names the path in a string
+ * (`'/../src/Mixin.php'`, `"src/Mixin.php"`) on a line that writes a file, or just before one, from
+ * the repository's root or from the folder above the generator's (`packages/a/bin/gen.php` writing
+ * `'/../src/A.php'`). A script that only reads the file (to document it, to check it) does not.
+ */
+export function writtenByGenerator(path: string, generators: Map<string, string>): boolean {
+  for (const [script, text] of generators) {
+    if (writesPath(text, path)) return true;
+    // The folder above the script's: `bin/` is beside the `src/` it writes into.
+    const root = script.split("/").slice(0, -2).join("/");
+    if (root !== "" && path.startsWith(`${root}/`) && writesPath(text, path.slice(root.length + 1))) return true;
+  }
+  return false;
+}
+
+/** Whether `text` names `path` in a string (after a quote or a `/`, up to a closing quote) where it writes a file. A bare file name needs a quote or `./` before it. */
+function writesPath(text: string, path: string): boolean {
+  // Most scripts do not name the file at all: the text is split into lines only when it does.
+  if (!text.includes(path)) return false;
+  const before = path.includes("/") ? "[\"'`/]" : "(?:[\"'`]|\\./)";
+  const named = new RegExp(`${before}${escape(path)}["'\`]`);
+  const lines = text.split("\n");
+  return lines.some((line, i) => named.test(line) && lines.slice(i, i + WRITE_WINDOW + 1).some((l) => WRITES.test(l)));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

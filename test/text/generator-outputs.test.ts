@@ -1,0 +1,52 @@
+import { generatorCandidates, MAX_GENERATORS_READ, writtenByGenerator } from "../../src/text/generator-outputs.js";
+
+describe("generator outputs", () => {
+  it.each([
+    ["bin/generate.php", "<?php\nfile_put_contents(__DIR__.'/../src/Mixin.php', (new MixinGenerator())->generate());", "src/Mixin.php"],
+    ["scripts/gen_tables.py", "with open('lib/unicode/tables.py', 'w') as out:\n    out.write(render())", "lib/unicode/tables.py"],
+    ["scripts/build-types.mjs", 'import fs from "node:fs";\nfs.writeFileSync("src/types.ts", types);', "src/types.ts"],
+    ["tasks/update_idna.rb", 'File.write("lib/addressable/idna/tables.rb", data)', "lib/addressable/idna/tables.rb"],
+    ["internal/gen/main.go", 'os.WriteFile("tables.go", src, 0o644)', "tables.go"],
+    ["packages/a/bin/generate.php", "file_put_contents(__DIR__.'/../src/A.php', $code);", "packages/a/src/A.php"],
+    ["tools/regen.sh", 'go run ./cmd/gen > "zz_table.go"', "zz_table.go"],
+    ["scripts/generate-types.js", 'const out = path.join(__dirname, "../src/types.ts");\nfs.writeFileSync(out, render());', "src/types.ts"],
+  ])("a script that names a file and writes one is its generator (%s)", (script, text, output) => {
+    expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(true);
+  });
+
+  it.each([
+    ["a script that only reads the file", "bin/generate.php", "$x = file_get_contents(__DIR__.'/../src/Mixin.php');", "src/Mixin.php"],
+    [
+      "a script that reads the file and writes another",
+      "scripts/update-readme.mjs",
+      'const cli = fs.readFileSync("src/cli.ts", "utf8");\nconst help = usageOf(cli);\nconst readme = render(help);\n\nfs.writeFileSync("README.md", readme);',
+      "src/cli.ts",
+    ],
+    ["a script that opens the file to read it", "scripts/gen_docs.py", "with open('lib/tables.py') as f:\n    src = f.read()", "lib/tables.py"],
+    ["a script that writes another file of the same name elsewhere", "bin/generate.php", "file_put_contents('build/Mixin.php', $c);", "src/Mixin.php"],
+    ["a script that writes a longer path ending alike", "bin/generate.php", "file_put_contents('src/OldMixin.php', $c);", "Mixin.php"],
+    ["a script naming a bare name without a quote or ./ before it", "scripts/gen.py", "open('out/tables.go', 'w')", "tables.go"],
+  ])("%s is not its generator", (_what, script, text, output) => {
+    expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(false);
+  });
+
+  it("generators are scripts near the root named for generating or in a scripts folder, not ones the change adds, and few", () => {
+    const tree = [
+      "bin/generate.php",
+      "src/Assert.php",
+      "scripts/gen_tables.py",
+      "scripts/release.sh",
+      "a/b/c/d/generate.py",
+      "tools/codegen.ts",
+      "bin/new-gen.php",
+      ...Array.from({ length: 30 }, (_, i) => `x/generate${i}.py`),
+    ];
+    const found = generatorCandidates(tree, new Set(["bin/new-gen.php"]));
+    expect(found.slice(0, 3)).toEqual(["bin/generate.php", "scripts/gen_tables.py", "tools/codegen.ts"]);
+    expect(found).not.toContain("src/Assert.php");
+    expect(found).not.toContain("scripts/release.sh");
+    expect(found).not.toContain("a/b/c/d/generate.py");
+    expect(found).not.toContain("bin/new-gen.php");
+    expect(found).toHaveLength(MAX_GENERATORS_READ);
+  });
+});
