@@ -1,36 +1,13 @@
 import rule from "../../rules/tests-required.js";
-import type { Lookups } from "../../src/engine/rule.js";
-import type { Change, ChangedFile } from "../../src/model/change.js";
 import { generatorScripts, writtenByScript } from "../../src/analysis/tests-generated-by-script.js";
-import { addedLineNumbers } from "../helpers/base-head.js";
-import { change } from "../helpers/make-change.js";
+import { rewriteInTree } from "../helpers/rewrite-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 // Set 10 (#11): a file an in-repo script writes by path (webmozarts/assert's `src/Mixin.php`, written
 // by `bin/generate.php`) is regenerated output, tested through what generates it: no test of its own.
 
 /** A source rewritten from `base` to `head`, in a tree with these other files and texts. */
-function rewrite(path: string, base: string[], head: string[], others: Record<string, string[]>): { change: Change; lookups: Lookups } {
-  const added = addedLineNumbers(base, head);
-  const file: ChangedFile = {
-    path,
-    status: "modified",
-    binary: false,
-    additions: added.length,
-    deletions: base.filter((l) => !head.includes(l)).length,
-    addedLines: added.map((line) => ({ line, text: head[line - 1] })),
-    hunks: [{ start: 1, length: head.length }],
-  };
-  return {
-    change: change([file]),
-    lookups: {
-      issues: new Map(),
-      fileContents: new Map([[path, head.join("\n")], ...Object.entries(others).map(([p, l]) => [p, l.join("\n")] as [string, string])]),
-      baseContents: new Map([[path, base.join("\n")]]),
-      fileTree: [path, ...Object.keys(others)],
-    },
-  };
-}
+const rewrite = (path: string, base: string[], head: string[], others: Record<string, string[]>) => rewriteInTree(path, base, head, [], others);
 
 const phpBase = ["<?php", "namespace A;", "trait Mixin", "{", "    public static function nullOrInt($value)", "    {", "        return $value;", "    }", "}"];
 const phpHead = [

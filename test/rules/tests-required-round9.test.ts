@@ -1,11 +1,11 @@
 import rule from "../../rules/tests-required.js";
 import { formatMessage, type Lookups } from "../../src/engine/rule.js";
-import { addedLineNumbers } from "../helpers/base-head.js";
 import { change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { rewrittenFile } from "../helpers/rewrite-change.js";
 import { layoutOf, packageTestsOf } from "../../src/text/test-layout.js";
 import { namesOfLine } from "../../src/analysis/tests-used-already.js";
-import type { Change, ChangedFile } from "../../src/model/change.js";
+import type { Change } from "../../src/model/change.js";
 
 // Session 9 (#11): refactors whose behaviour existing tests of the package already run, though they
 // are named for another file (`IOUtils` in `IOCaseTest`, a Kotlin `Event` in `ChannelTest`, Go's
@@ -13,16 +13,7 @@ import type { Change, ChangedFile } from "../../src/model/change.js";
 
 /** A source rewritten from `base` to `head` (lines deleted too), in a tree whose existing tests have these texts. */
 function rewrite(path: string, base: string[], head: string[], tests: Record<string, string[]>, others: string[] = []): { change: Change; lookups: Lookups } {
-  const added = addedLineNumbers(base, head);
-  const file: ChangedFile = {
-    path,
-    status: "modified",
-    binary: false,
-    additions: added.length,
-    deletions: base.filter((l) => !head.includes(l)).length,
-    addedLines: added.map((line) => ({ line, text: head[line - 1] })),
-    hunks: [{ start: 1, length: head.length }],
-  };
+  const file = rewrittenFile(path, base, head);
   const texts = Object.entries(tests).map(([p, lines]) => [p, lines.join("\n")] as [string, string]);
   return {
     change: change([file]),

@@ -1,7 +1,4 @@
-import type { Lookups } from "../../src/engine/rule.js";
-import type { Change, ChangedFile } from "../../src/model/change.js";
-import { addedLineNumbers } from "../helpers/base-head.js";
-import { change } from "../helpers/make-change.js";
+import { rewriteInTree } from "../helpers/rewrite-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 // Set 10 (#11): one-line package-private predicates nothing calls yet (commons-csv's `isDelimiter`
@@ -9,27 +6,7 @@ import { testRule } from "../helpers/rule-tester.js";
 // longer ones and ones beside new decisions still do.
 
 /** A source rewritten from `base` to `head`, in a tree with one existing test of it. */
-function rewrite(path: string, base: string[], head: string[], test: string): { change: Change; lookups: Lookups } {
-  const added = addedLineNumbers(base, head);
-  const file: ChangedFile = {
-    path,
-    status: "modified",
-    binary: false,
-    additions: added.length,
-    deletions: base.filter((l) => !head.includes(l)).length,
-    addedLines: added.map((line) => ({ line, text: head[line - 1] })),
-    hunks: [{ start: 1, length: head.length }],
-  };
-  return {
-    change: change([file]),
-    lookups: {
-      issues: new Map(),
-      fileContents: new Map([[path, head.join("\n")]]),
-      baseContents: new Map([[path, base.join("\n")]]),
-      fileTree: [path, test],
-    },
-  };
-}
+const rewrite = (path: string, base: string[], head: string[], test: string) => rewriteInTree(path, base, head, [test]);
 
 const javaBase = [
   "abstract class Lexer {",
