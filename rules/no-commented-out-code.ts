@@ -204,38 +204,47 @@ function codeFragment(c: CommentFact, scan: FileScan, between = false): boolean 
  * the run's blocks are counted with them, and the block starts at the first.
  */
 function widenedRuns(blocks: Block[], scan: FileScan): Block[] {
-  const { comments } = scan.facts;
   const out: Block[] = [];
   for (let i = 0; i < blocks.length;) {
     let j = i;
     while (j + 1 < blocks.length && blocks[j + 1].run === blocks[i].run) j++;
-    const own = blocks.slice(i, j + 1);
+    out.push(...widenedRun(blocks.slice(i, j + 1), scan));
     i = j + 1;
-    let first = comments.findIndex((c) => c.start <= own[0].start && c.end >= own[0].start);
-    let last = comments.findIndex((c) => c.start <= own.at(-1)!.end && c.end >= own.at(-1)!.end);
-    if (first < 0 || last < 0) {
-      out.push(...own);
-      continue;
-    }
-    const inRun = (k: number) => scan.run[k] === own[0].run && codeFragment(comments[k], scan);
-    const own0 = first;
-    const ownN = last;
-    while (first > 0 && inRun(first - 1)) first--;
-    while (last + 1 < comments.length && inRun(last + 1)) last++;
-    const counted = new Set(own.map((b) => comments.findIndex((c) => c.start <= b.start && c.end >= b.start)));
-    let extra = 0;
-    for (let k = first; k <= last; k++)
-      if (!counted.has(k) && scan.run[k] === own[0].run && codeFragment(comments[k], scan, true)) extra += comments[k].end - comments[k].start + 1;
-    // Only a fragment before the block's own comment moves its start: the prose a comment opens with is not code.
-    const start = first < own0 ? comments[first].start : own[0].start;
-    const end = last > ownN ? comments[last].end : own.at(-1)!.end;
-    const merged: Block = { ...own[0], count: own.reduce((n, b) => n + b.count, 0) + extra, end };
-    merged.prints = own.every((b) => b.prints === true) && extra === 0;
-    merged.feature = own.find((b) => b.feature !== undefined)?.feature;
-    if (start < merged.start) merged.line = merged.start = start;
-    out.push(merged);
   }
   return out;
+}
+
+/** One run's blocks as one block, widened over the code fragments before, between and after them. */
+function widenedRun(own: Block[], scan: FileScan): Block[] {
+  const { comments } = scan.facts;
+  const commentAt = (line: number) => comments.findIndex((c) => c.start <= line && c.end >= line);
+  const own0 = commentAt(own[0].start);
+  const ownN = commentAt(own.at(-1)!.end);
+  if (own0 < 0 || ownN < 0) return own;
+  const inRun = (k: number) => scan.run[k] === own[0].run && codeFragment(comments[k], scan);
+  let first = own0;
+  let last = ownN;
+  while (first > 0 && inRun(first - 1)) first--;
+  while (last + 1 < comments.length && inRun(last + 1)) last++;
+  const extra = fragmentLines(own, scan, first, last, commentAt);
+  // Only a fragment before the block's own comment moves its start: the prose a comment opens with is not code.
+  const start = first < own0 ? comments[first].start : own[0].start;
+  const end = last > ownN ? comments[last].end : own.at(-1)!.end;
+  const merged: Block = { ...own[0], count: own.reduce((n, b) => n + b.count, 0) + extra, end };
+  merged.prints = own.every((b) => b.prints === true) && extra === 0;
+  merged.feature = own.find((b) => b.feature !== undefined)?.feature;
+  if (start < merged.start) merged.line = merged.start = start;
+  return [merged];
+}
+
+/** Lines of the run's code fragments from comment `first` to `last` that no block of `own` counted. */
+function fragmentLines(own: Block[], scan: FileScan, first: number, last: number, commentAt: (line: number) => number): number {
+  const { comments } = scan.facts;
+  const counted = new Set(own.map((b) => commentAt(b.start)));
+  let extra = 0;
+  for (let k = first; k <= last; k++)
+    if (!counted.has(k) && scan.run[k] === own[0].run && codeFragment(comments[k], scan, true)) extra += comments[k].end - comments[k].start + 1;
+  return extra;
 }
 
 function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): FileScan | undefined {

@@ -73,8 +73,15 @@ export function runtimeShimLines(path: string, fresh: Set<number>, lines: string
   if (declaresPlatformNamespace(path, text) || (language === "go" && GO_VERSION_BUILD.test(text.slice(0, 2000)))) return new Set(fresh);
   // One pass over the text first: most files test no runtime, and need not be read line by line.
   if (!RUNTIME_HINT.test(text)) return new Set();
-  const shim = new Set<number>();
   const imported = language === "python" && text.includes("hasattr") ? importedModules(text, language) : new Set<string>();
+  const shim = shimLines(lines, imported, language);
+  for (const fn of functions) if (fn.kind !== "callback" && holdsOnlyShims(fn, fresh, shim, lines)) for (let l = fn.start; l <= fn.end; l++) shim.add(l);
+  return new Set([...fresh].filter((l) => shim.has(l)));
+}
+
+/** The (1-based) lines of every shim of the text, from its opener to its end. */
+function shimLines(lines: string[], imported: Set<string>, language: LanguageId | undefined): Set<number> {
+  const shim = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const end = shimEnd(lines, i, imported, language);
     if (end < 0) continue;
@@ -82,8 +89,7 @@ export function runtimeShimLines(path: string, fresh: Set<number>, lines: string
     for (let j = start; j <= end; j++) shim.add(j + 1);
     i = end;
   }
-  for (const fn of functions) if (fn.kind !== "callback" && holdsOnlyShims(fn, fresh, shim, lines)) for (let l = fn.start; l <= fn.end; l++) shim.add(l);
-  return new Set([...fresh].filter((l) => shim.has(l)));
+  return shim;
 }
 
 /** The index of the last line of a shim that starts at index `i`, or -1. */

@@ -118,17 +118,20 @@ function repointedCandidates(change: Change): Repointed[] {
   out = [];
   const added = new Map<string, ChangedFile>();
   for (const f of change.files) if (f.status === "added" && isCodeFile(f.path) && !isRestored(f)) added.set(`${dirOf(f.path)}${stemOf(f.path)}`, f);
-  if (added.size > 0)
-    for (const f of change.files) {
-      if (f.status !== "modified") continue;
-      for (const l of f.addedLines.slice(0, IMPORT_LINES)) {
-        const target = importedPath(f.path, l.text.slice(0, 400));
-        const file = target === undefined ? undefined : added.get(target);
-        if (file && stemOf(file.path).length >= 4 && file.addedLines.length >= MIN_COPY_LINES && !wraps(file))
-          out.push({ importer: f.path, file, name: stemOf(file.path) });
-      }
-    }
+  if (added.size > 0) for (const f of change.files) if (f.status === "modified") out.push(...repointedBy(f, added));
   repointedByChange.set(change, out);
+  return out;
+}
+
+/** The new files of the change, by path without extension, that an edited file's added imports now name. */
+function repointedBy(importer: ChangedFile, added: Map<string, ChangedFile>): Repointed[] {
+  const out: Repointed[] = [];
+  for (const l of importer.addedLines.slice(0, IMPORT_LINES)) {
+    const target = importedPath(importer.path, l.text.slice(0, 400));
+    const file = target === undefined ? undefined : added.get(target);
+    if (file && stemOf(file.path).length >= 4 && file.addedLines.length >= MIN_COPY_LINES && !wraps(file))
+      out.push({ importer: importer.path, file, name: stemOf(file.path) });
+  }
   return out;
 }
 

@@ -55,7 +55,10 @@ export function writtenByGenerator(path: string, generators: Map<string, string>
   return false;
 }
 
-/** Whether `text` names `path` in a string (after a quote or a `/`, up to a closing quote) where it writes a file. A bare file name needs a quote or `./` before it. */
+/**
+ * Whether `text` names `path` in a string (after a quote or a `/`, up to a closing quote) where it
+ * writes a file. A bare file name needs a quote or `./` before it.
+ */
 function writesPath(text: string, path: string): boolean {
   // Most scripts do not name the file at all: the text is split into lines only when it does.
   if (!text.includes(path)) return false;

@@ -36,16 +36,28 @@ function scan(line: string, keyed: boolean): string {
       continue;
     }
     const end = tokenEnd(line, i, c);
-    // A name, a number or a quoted string is made alike; any other character is its own token.
-    const piece = isNameStart(c) ? "a" : isDigit(c) ? "0" : c === 34 || c === 39 || c === 96 ? "s" : line.slice(i, end);
+    const piece = pieceOf(line, i, end, c);
     if (data) {
-      if (piece === "0" || piece === "s" || (piece === "a" && LITERAL_NAMES.has(line.slice(i, end)))) values++;
-      else if (!DATA_PUNCTUATION.has(piece)) data = false;
+      const value = isValue(piece, line, i, end);
+      if (value) values++;
+      data = value || DATA_PUNCTUATION.has(piece);
     }
     shape += shape === "" ? piece : ` ${piece}`;
     i = end;
   }
   return data && values > 0 ? DATA_ROW : shape;
+}
+
+/** A name, a number or a quoted string is made alike; any other character is its own token. */
+function pieceOf(line: string, i: number, end: number, c: number): string {
+  if (isNameStart(c)) return "a";
+  if (isDigit(c)) return "0";
+  return c === 34 || c === 39 || c === 96 ? "s" : line.slice(i, end);
+}
+
+/** A number, a string, or a name that is a value (`nil`, `true`…). */
+function isValue(piece: string, line: string, i: number, end: number): boolean {
+  return piece === "0" || piece === "s" || (piece === "a" && LITERAL_NAMES.has(line.slice(i, end)));
 }
 
 /** Where the CODE_TOKEN token that starts at `i` with character `c` ends. */
