@@ -10,7 +10,7 @@ import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles, toolCache } from "../src/text/authored-files.js";
 import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
-import { generatorCandidates, writtenByGenerator } from "../src/text/generator-outputs.js";
+import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
@@ -90,7 +90,7 @@ export default defineRule({
   // A few scripts that look like generators, read only for a change over the limits (#11).
   laterNeeds(change, options, found) {
     if (!found.fileTree || !overLimits(plainCandidates(change), limitsOf(options))) return [];
-    return generatorsOf(change, found.fileTree);
+    return changeGenerators(change.files, found.fileTree);
   },
   check(change, options, found) {
     const opts = limitsOf(options);
@@ -128,7 +128,7 @@ export default defineRule({
       // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
       ...helpBuildOutput(change.files),
       // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
-      ...generatorOutputs(change, counted, found),
+      ...(found.fileTree ? generatedFiles(counted, changeGenerators(change.files, found.fileTree), found.fileContents) : []),
     ]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
@@ -190,23 +190,6 @@ export default defineRule({
     ];
   },
 });
-
-/** The scripts of the tree that may be generators, but those the change adds. */
-function generatorsOf(change: Change, tree: string[]): string[] {
-  return generatorCandidates(tree, new Set(change.files.filter((f) => f.status === "added").map((f) => f.path)));
-}
-
-/** The counted files (not deleted) that a generator script of the repository writes, when the tree and the scripts were read. */
-function generatorOutputs(change: Change, counted: ChangedFile[], found: Lookups): ChangedFile[] {
-  if (!found.fileTree) return [];
-  const scripts = new Map<string, string>();
-  for (const path of generatorsOf(change, found.fileTree)) {
-    const text = found.fileContents.get(path);
-    if (text !== undefined) scripts.set(path, text);
-  }
-  if (scripts.size === 0) return [];
-  return counted.filter((f) => f.status !== "removed" && !scripts.has(f.path) && writtenByGenerator(f.path, scripts));
-}
 
 /** Cache files named in the message, at most. */
 const MAX_CACHES_NAMED = 3;

@@ -24,7 +24,7 @@ import { tellingName } from "../src/analysis/tests-used-already.js";
 import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
-import { generatorScripts, writtenByScript } from "../src/analysis/tests-generated-by-script.js";
+import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
@@ -164,7 +164,7 @@ export default defineRule({
         // And the siblings that play the same role as a small change: its lines may be theirs (see tests-sibling-pattern).
         ...sources.flatMap((f) => roleSiblings(f.path, f.additions, layout, touched)).slice(0, MAX_SIBLING_READS),
         // And the few scripts that may write a source by path (`bin/generate.php` writes `src/Mixin.php`): its output is no source.
-        ...generatorScripts(found.fileTree),
+        ...changeGenerators(change.files, found.fileTree),
       ]),
     ];
   },
@@ -175,10 +175,9 @@ export default defineRule({
     const classify = classifier(opts);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
-    const generators = layout ? readTests(generatorScripts(found.fileTree ?? []), found) : [];
-    const sources = changedSources(change, kinds, cov?.judged, layout).filter(
-      (f) => !notTestableSource(f, found, layout) && !writtenByScript(f.path, generators),
-    );
+    const candidates = changedSources(change, kinds, cov?.judged, layout);
+    const generated = new Set(layout ? generatedFiles(candidates, changeGenerators(change.files, found.fileTree ?? []), found.fileContents) : []);
+    const sources = candidates.filter((f) => !notTestableSource(f, found, layout) && !generated.has(f));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);

@@ -1,8 +1,11 @@
+import type { ChangedFile } from "../model/change.js";
+
 /**
  * Files a script kept in the repository writes: `bin/generate.php` doing
  * `file_put_contents(__DIR__.'/../src/Mixin.php', …)` (webmozart/assert's Mixin, #11). The output
  * carries no header saying so; the script names it and writes it. pr-size reads the few scripts that
- * look like generators only when a change is over its limits, and leaves out the files they write.
+ * look like generators only when a change is over its limits and leaves out the files they write;
+ * tests-required asks no test of its own for them (they are tested through what generates them).
  */
 
 // A script that looks like a generator: in a scripts folder, or named for generating (`generate.php`,
@@ -32,6 +35,25 @@ export function generatorCandidates(tree: string[], addedPaths: Set<string>): st
   return out.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).slice(0, MAX_GENERATORS_READ);
 }
 
+/** The scripts of the tree that may be generators, but those the change adds. */
+export function changeGenerators(files: readonly ChangedFile[], tree: string[]): string[] {
+  return generatorCandidates(tree, new Set(files.filter((f) => f.status === "added").map((f) => f.path)));
+}
+
+/**
+ * Of `files`, those (not deleted) that one of `scripts` writes, for the scripts whose text was
+ * read (`texts`); a script is no witness for itself.
+ */
+export function generatedFiles<F extends ChangedFile>(files: F[], scripts: string[], texts: ReadonlyMap<string, string>): F[] {
+  const generators = new Map<string, string>();
+  for (const path of scripts) {
+    const text = texts.get(path);
+    if (text !== undefined) generators.set(path, text);
+  }
+  if (generators.size === 0) return [];
+  return files.filter((f) => f.status !== "removed" && !generators.has(f.path) && writtenByGenerator(f.path, generators));
+}
+
 // A call that writes a file, in the languages generators are written in: `open(…, 'w')` and
 // `File.open(…, "w")` with a mode that writes; a shell redirection into a quoted path.
 const WRITES =
@@ -47,7 +69,7 @@ const WRITE_WINDOW = 2;
  */
 export function writtenByGenerator(path: string, generators: Map<string, string>): boolean {
   for (const [script, text] of generators) {
-    if (writesPath(text, path)) return true;
+    if (writesPath(text, path) || (script.endsWith(".sh") && redirectsInto(text, path))) return true;
     // The folder above the script's: `bin/` is beside the `src/` it writes into.
     const root = script.split("/").slice(0, -2).join("/");
     if (root !== "" && path.startsWith(`${root}/`) && writesPath(text, path.slice(root.length + 1))) return true;
@@ -66,6 +88,15 @@ function writesPath(text: string, path: string): boolean {
   const named = new RegExp(`${before}${escape(path)}["'\`]`);
   const lines = text.split("\n");
   return lines.some((line, i) => named.test(line) && lines.slice(i, i + WRITE_WINDOW + 1).some((l) => WRITES.test(l)));
+}
+
+/**
+ * A shell script's redirect into the path, quoted or not (`go run ./cmd/gen > tables/tables.go`):
+ * asked of `.sh` scripts only, where `>` means nothing else.
+ */
+function redirectsInto(text: string, path: string): boolean {
+  if (!text.includes(path)) return false;
+  return new RegExp(`(?:^|[^>&0-9])>>?\\s*["']?(?:\\./)?${escape(path)}["']?\\s*(?:$|[;&|])`, "m").test(text);
 }
 
 function escape(text: string): string {

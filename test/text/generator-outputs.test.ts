@@ -9,6 +9,7 @@ describe("generator outputs", () => {
     ["internal/gen/main.go", 'os.WriteFile("tables.go", src, 0o644)', "tables.go"],
     ["packages/a/bin/generate.php", "file_put_contents(__DIR__.'/../src/A.php', $code);", "packages/a/src/A.php"],
     ["tools/regen.sh", 'go run ./cmd/gen > "zz_table.go"', "zz_table.go"],
+    ["hack/gen.sh", "#!/bin/sh\ngo run ./cmd/gentables > tables/tables.go", "tables/tables.go"],
     ["scripts/generate-types.js", 'const out = path.join(__dirname, "../src/types.ts");\nfs.writeFileSync(out, render());', "src/types.ts"],
   ])("a script that names a file and writes one is its generator (%s)", (script, text, output) => {
     expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(true);
@@ -26,6 +27,8 @@ describe("generator outputs", () => {
     ["a script that writes another file of the same name elsewhere", "bin/generate.php", "file_put_contents('build/Mixin.php', $c);", "src/Mixin.php"],
     ["a script that writes a longer path ending alike", "bin/generate.php", "file_put_contents('src/OldMixin.php', $c);", "Mixin.php"],
     ["a script naming a bare name without a quote or ./ before it", "scripts/gen.py", "open('out/tables.go', 'w')", "tables.go"],
+    ["a shell script redirecting into a longer path", "hack/gen.sh", "go run ./cmd/gentables > mytables/tables.go", "tables/tables.go"],
+    ["a shell script redirecting its errors", "hack/gen.sh", "go run ./cmd/gentables 2> tables/tables.go", "tables/tables.go"],
   ])("%s is not its generator", (_what, script, text, output) => {
     expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(false);
   });
