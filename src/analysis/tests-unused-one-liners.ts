@@ -1,5 +1,6 @@
 import type { FunctionFact, LanguageId } from "../syntax/facts.js";
 import { isPublic } from "./behaviour-change.js";
+import { wordPattern } from "./tests-used-already.js";
 
 /**
  * Groundwork no code runs yet (#11, set 10): commons-csv's four package-private one-line predicates
@@ -45,7 +46,7 @@ function narrow(fn: FunctionFact, language: LanguageId, lines: string[], all: Fu
 
 /** No line of the file outside the function, nor any other changed source, names it. */
 function unused(fn: FunctionFact, lines: readonly string[], otherTexts: readonly string[]): boolean {
-  const name = new RegExp(`(^|[^\\w$])${fn.name.replace(/[$]/g, "\\$")}(?![\\w$])`);
+  const name = wordPattern(fn.name);
   if (lines.some((l, i) => (i + 1 < fn.start || i + 1 > fn.end) && name.test(l))) return false;
   return !otherTexts.some((t) => name.test(t));
 }

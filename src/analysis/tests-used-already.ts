@@ -1,4 +1,5 @@
 import type { FunctionFact } from "../syntax/facts.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Existing tests that already run what a refactor rewrites (#11, session 9): `IOUtils.ScratchBytes`
@@ -68,7 +69,7 @@ export function namesOfLine(line: number, lines: string[], functions: FunctionFa
 
 /** A name as a whole word of code (`$` is part of a word, as in JavaScript and PHP). */
 export function wordPattern(name: string): RegExp {
-  return new RegExp(`(^|[^\\w$])${name.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&")}(?![\\w$])`);
+  return new RegExp(`(^|[^\\w$])${escapeRegExp(name)}(?![\\w$])`);
 }
 
 /** Whether a name says which code a test uses: long enough and not a name every type has. */

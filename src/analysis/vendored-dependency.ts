@@ -1,5 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 import { isCodeFile } from "../text/languages.js";
 import { joined } from "./announced-copies.js";
 import type { ProjectReader } from "./upstream-code.js";
@@ -182,7 +183,7 @@ export function repointedImporters(change: Change): string[] {
 
 /** An import of the package by its bare name: `require('minimist')`, `from 'minimist'`, `import six`, `from six import moves`. */
 function importsPackage(text: string, name: string, python: boolean): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const n = escapeRegExp(name);
   const re = python ? new RegExp(`^\\s*(?:import\\s+${n}\\b|from\\s+${n}(?:\\.[\\w.]+)?\\s+import\\b)`, "m") : new RegExp(`["']${n}(?:/[\\w./-]*)?["']`);
   return re.test(text.slice(0, 100_000));
 }

@@ -1,4 +1,5 @@
 import type { ChangedFile } from "../model/change.js";
+import { escapeRegExp } from "./escape-regexp.js";
 
 /**
  * Files a script kept in the repository writes: `bin/generate.php` doing
@@ -85,7 +86,7 @@ function writesPath(text: string, path: string): boolean {
   // Most scripts do not name the file at all: the text is split into lines only when it does.
   if (!text.includes(path)) return false;
   const before = path.includes("/") ? "[\"'`/]" : "(?:[\"'`]|\\./)";
-  const named = new RegExp(`${before}${escape(path)}["'\`]`);
+  const named = new RegExp(`${before}${escapeRegExp(path)}["'\`]`);
   const lines = text.split("\n");
   return lines.some((line, i) => named.test(line) && lines.slice(i, i + WRITE_WINDOW + 1).some((l) => WRITES.test(l)));
 }
@@ -96,9 +97,5 @@ function writesPath(text: string, path: string): boolean {
  */
 function redirectsInto(text: string, path: string): boolean {
   if (!text.includes(path)) return false;
-  return new RegExp(`(?:^|[^>&0-9])>>?\\s*["']?(?:\\./)?${escape(path)}["']?\\s*(?:$|[;&|])`, "m").test(text);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:^|[^>&0-9])>>?\\s*["']?(?:\\./)?${escapeRegExp(path)}["']?\\s*(?:$|[;&|])`, "m").test(text);
 }
