@@ -24,20 +24,32 @@ const MAX_DEPTH = 3;
  * Scripts the change adds are left out: a pull request cannot take its own code out of the count
  * by adding a script that names it.
  */
-export function generatorCandidates(tree: string[], addedPaths: Set<string>): string[] {
-  const out: string[] = [];
+export function generatorCandidates(tree: readonly string[], addedPaths: Set<string>): string[] {
+  return scriptsOf(tree)
+    .filter((path) => !addedPaths.has(path))
+    .slice(0, MAX_GENERATORS_READ);
+}
+
+/** Every path of the tree that may be a generator, the shallowest first: two rules ask, before and after reading, of one tree. */
+const scriptsByTree = new WeakMap<readonly string[], string[]>();
+function scriptsOf(tree: readonly string[]): string[] {
+  let out = scriptsByTree.get(tree);
+  if (out) return out;
+  out = [];
   for (const path of tree) {
-    if (addedPaths.has(path) || !SCRIPT.test(path)) continue;
+    if (!SCRIPT.test(path)) continue;
     const depth = path.split("/").length - 1;
     if (depth > MAX_DEPTH) continue;
     const name = path.slice(path.lastIndexOf("/") + 1);
     if (GENERATOR_NAME.test(name) || (SCRIPTS_FOLDER.test(path) && /gen/i.test(path))) out.push(path);
   }
-  return out.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b)).slice(0, MAX_GENERATORS_READ);
+  out.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+  scriptsByTree.set(tree, out);
+  return out;
 }
 
 /** The scripts of the tree that may be generators, but those the change adds. */
-export function changeGenerators(files: readonly ChangedFile[], tree: string[]): string[] {
+export function changeGenerators(files: readonly ChangedFile[], tree: readonly string[]): string[] {
   return generatorCandidates(tree, new Set(files.filter((f) => f.status === "added").map((f) => f.path)));
 }
 
