@@ -10,7 +10,8 @@ import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles, toolCache } from "../src/text/authored-files.js";
 import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
-import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
+import { copiedAlong } from "../src/analysis/copied-folders.js";
+import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
@@ -114,6 +115,8 @@ export default defineRule({
       ...announcedCopies(change, counted),
       ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
     ]);
+    // A library copied in whole brings resources and headerless files along with the headed ones.
+    for (const f of copiedAlong(counted, foreign)) foreign.add(f);
     // A library's release copied in whole, by its banner (`/*! bulma.io v0.9.1 | MIT License */`) or
     // its minified twin beside it: checked against its version, not read, and never edited after.
     // A static site's built pages, committed beside their source, are the generator's work too.
@@ -129,6 +132,8 @@ export default defineRule({
       ...helpBuildOutput(change.files),
       // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
       ...(found.fileTree ? generatedFiles(counted, changeGenerators(change.files, found.fileTree), found.fileContents) : []),
+      // A folder named for generated code (`src/gen/`, `generated/`): the tables a generator script writes there.
+      ...(found.fileTree ? inGeneratedFolder(counted, changeGenerators(change.files, found.fileTree)) : []),
     ]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(

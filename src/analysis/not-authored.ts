@@ -341,7 +341,7 @@ const COPYRIGHT = /(?:\bcopyright\b|\(c\)|©)\s*(?:(?:\(c\)|©)\s*)?\d{4}(?:\s*[
  * A project's own files point at its LICENSE in a line, or carry the Apache notice its licence
  * asks for (`Licensed under …`, under the project's own copyright): neither says "copied".
  */
-const UPSTREAM_TERMS = /Permission is hereby granted|<author>|^\W*Authors?\s*:/im;
+const UPSTREAM_TERMS = /Permission is hereby granted|<author>|^\W*Authors?\s*:|<owner\s+name\s*=/im;
 /** Words a copyright holder shares with any other: they say nothing about whose it is. */
 const HOLDER_NOISE = new Set(
   "original author the and inc llc ltd gmbh corp corporation company foundation project authors contributors all rights reserved org com www http https net file".split(
@@ -457,8 +457,15 @@ function ownFileHolders(texts: ReadonlyMap<string, string> | undefined, except?:
   return byPath.flatMap(([path, named]) => (path === except ? [] : named));
 }
 
-/** The copyright holders a header names, each on a dated copyright line. */
-export const holders = (header: string) => [...header.matchAll(COPYRIGHT)].map((m) => m[1]!);
+/**
+ * The owner SharpDevelop's file headers name in place of a copyright line (`<file>`, `<copyright
+ * see="prj:///doc/copyright.txt"/>`, `<owner name="Mike Krüger" email="…"/>`): the author the
+ * project's terms credit, as a holder (ICSharpCode.TextEditor copied into LiteDB.Studio).
+ */
+const OWNER_TAG = /<owner\s+name\s*=\s*"([^"\n]{2,80})"/gi;
+
+/** The copyright holders a header names, each on a dated copyright line or in an `<owner name="…">` tag. */
+export const holders = (header: string) => [...[...header.matchAll(COPYRIGHT)].map((m) => m[1]!), ...[...header.matchAll(OWNER_TAG)].map((m) => m[1]!)];
 
 /** Where a repository keeps its licence, whose copyright line names the project's own holder. */
 export const ROOT_LICENCES = ["LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"];

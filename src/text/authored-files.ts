@@ -14,6 +14,9 @@ const TOOL_OUTPUT = [
   /(^|[/_.-])baseline\.\w+$/i, // phpstan-baseline.neon, psalm-baseline.xml
   /\.(snap|map|lock)$/, // test snapshots, source maps, lock files
   /[.-]min\.\w+$/, // jquery.min.js, app-min.css
+  // A parser generator's report of its states and conflicts: yacc's and kmyacc's `y.output`, bison's
+  // `parse.output` (`-v`). Regenerated with the parser; no one writes a line of it.
+  /\.output$/,
   /(^|\/)api\/[^/]+\.api$/, // Kotlin's binary-compatibility-validator dumps (api/okio.api), written by `apiDump`
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|go\.sum|composer\.lock|Cargo\.lock|poetry\.lock|pnpm-lock\.yaml|yarn\.lock)$/,
 ];

@@ -10,9 +10,11 @@ import { escapeRegExp } from "./escape-regexp.js";
  */
 
 // A script that looks like a generator: in a scripts folder, or named for generating (`generate.php`,
-// `gen_tables.py`, `codegen.ts`, `update-unicode.rb`, `build_mixin.js`).
+// `gen_tables.py`, `codegen.ts`, `update-unicode.rb`, `build_mixin.js`), also in camelCase
+// (`rebuildParser.php`, `generateTables.ts`).
 const SCRIPT = /\.(?:php|py|[cm]?js|ts|rb|go|sh|pl|kts)$/i;
-const GENERATOR_NAME = /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|update|build)(?:[-_.]|$)|^gen\w*\./i;
+const GENERATOR_NAME = /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|rebuild|update|build)(?:[-_.]|$)|^gen\w*\./i;
+const GENERATOR_CAMEL_NAME = /^(?:gen|generate|regen|regenerate|rebuild)[A-Z]/;
 const SCRIPTS_FOLDER = /^(?:(?:[^/]+\/)?(?:bin|scripts?|tools?|hack|dev|codegen|generators?|gen|build)\/)/i;
 // How many scripts are read at most, the shallowest first: a generator sits near the root.
 export const MAX_GENERATORS_READ = 12;
@@ -41,7 +43,7 @@ function scriptsOf(tree: readonly string[]): string[] {
     const depth = path.split("/").length - 1;
     if (depth > MAX_DEPTH) continue;
     const name = path.slice(path.lastIndexOf("/") + 1);
-    if (GENERATOR_NAME.test(name) || (SCRIPTS_FOLDER.test(path) && /gen/i.test(path))) out.push(path);
+    if (GENERATOR_NAME.test(name) || GENERATOR_CAMEL_NAME.test(name) || (SCRIPTS_FOLDER.test(path) && /gen/i.test(path))) out.push(path);
   }
   out.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
   scriptsByTree.set(tree, out);
@@ -110,4 +112,21 @@ function writesPath(text: string, path: string): boolean {
 function redirectsInto(text: string, path: string): boolean {
   if (!text.includes(path)) return false;
   return new RegExp(`(?:^|[^>&0-9])>>?\\s*["']?(?:\\./)?${escapeRegExp(path)}["']?\\s*(?:$|[;&|])`, "m").test(text);
+}
+
+/**
+ * A folder named for generated code (`src/gen/`, `generated/`, `__generated__/`, `autogen/`).
+ * Mordant keeps its Unicode tables in `src/gen/kotlin/…/internal/gen/`, written by
+ * `scripts/generate_cellwidth_table.py`; nobody edits them there. `gen/` is also what some projects
+ * call their generator's own code (Go's `internal/gen/`), so it counts only in a repository that
+ * keeps generator scripts, and a script there is never its own output.
+ */
+const GENERATED_FOLDER = /(?:^|\/)(?:generated|__generated__|autogen|auto-generated)\//i;
+const GEN_FOLDER = /(?:^|\/)gen\//;
+
+/** Of `files`, those (not deleted) in a folder named for generated code; `gen/` only when the repository has `scripts`. */
+export function inGeneratedFolder<F extends ChangedFile>(files: F[], scripts: string[]): F[] {
+  return files.filter(
+    (f) => f.status !== "removed" && !scripts.includes(f.path) && (GENERATED_FOLDER.test(f.path) || (scripts.length > 0 && GEN_FOLDER.test(f.path))),
+  );
 }

@@ -163,6 +163,22 @@ describe("notAuthored", () => {
       expect(copiedIn(file, own, { change: ours("A Contributor") })).toBe(true);
     });
 
+    it("a new file whose SharpDevelop header names another owner is copied in; the change's author or the project's own owners are not (LiteDB.Studio)", () => {
+      const header = (owner: string) =>
+        `// <file>\n//     <copyright see="prj:///doc/copyright.txt"/>\n//     <license see="prj:///doc/license.txt"/>\n//     <owner name="${owner}" email="x@example.com"/>\n// </file>\n\nusing System;\nnamespace ICSharpCode.TextEditor {}`;
+      const litedb = () =>
+        change([], {
+          repository: { owner: "mbdavid", name: "LiteDB" },
+          commits: [commit("Change text editor", { author: { name: "Mauricio David", email: "m@example.com" } })],
+        });
+      const file = (text: string) => addedFile("Studio/TextEditor/Caret.cs", text.split("\n"), 1, { status: "added" });
+      expect(copiedIn(file(header("Mike Krüger")), header("Mike Krüger"), { change: litedb() })).toBe(true);
+      expect(copiedIn(file(header("Mauricio David")), header("Mauricio David"), { change: litedb() })).toBe(false);
+      // SharpDevelop itself: its own files name the same owners.
+      const baseTexts = new Map([["src/Main/Gui/Workbench.cs", header("Mike Krüger")]]);
+      expect(copiedIn(file(header("Mike Krüger")), header("Mike Krüger"), { change: litedb(), baseTexts })).toBe(false);
+    });
+
     it("the Apache notice a project's own files carry is not another work's terms", () => {
       const text = '/*\n * Copyright (C) 2012 Square, Inc.\n *\n * Licensed under the Apache License, Version 2.0 (the "License");\n */\npackage retrofit;';
       expect(copiedIn(addedFile("retrofit/RequestBuilder.java", text.split("\n"), 1, { status: "added" }), text, { change: ours("Jake Wharton") })).toBe(false);
