@@ -4,6 +4,7 @@ import { foreignHeader } from "../text/authored-files.js";
 import { helpBuildOutput } from "../text/tool-written.js";
 import { isTestInput } from "../text/test-conventions.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
+import { creditedInNotice } from "./notice-credits.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
 
@@ -274,7 +275,8 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
       announcedPort(header, context) ||
       upstreamHeader(header, context, file.path) ||
       othersLicensedHeader(header, context, file.path) ||
-      declaresPlatformNamespace(file.path, text)
+      declaresPlatformNamespace(file.path, text) ||
+      (context.change !== undefined && creditedInNotice(file.path, context.change))
     );
   }
   const base = context.baseText;

@@ -123,6 +123,26 @@ describe("notAuthored", () => {
     });
   });
 
+  describe("copiedIn: a new file the change's notice credits to another project", () => {
+    const debug = ["import sys", "class Spew(object):", "    pass"];
+    const notice = (lines: string[]) => addedFile("NOTICE", lines, 5);
+    const EVENTLET = ["gunicorn.debug", "--------------", "Based on eventlet.debug module under MIT license:", "Copyright (c) 2005-2006, Bob Ippolito"];
+    const withNotice = (lines: string[], path = "gunicorn/debug.py") => {
+      const file = addedFile(path, debug, 1, { status: "added" });
+      return copiedIn(file, debug.join("\n"), { change: change([file, notice(lines)]) });
+    };
+    it.each([
+      ["by its module (gunicorn's NOTICE for eventlet's debug)", EVENTLET, "gunicorn/debug.py"],
+      ["by its path", ["src/vendor_like/lru.js is copied from lru-cache, Copyright (c) 2010 Isaac Z. Schlueter"], "src/vendor_like/lru.js"],
+      ["by its path without its extension", ["`pkg/util/slug`: licensed under the BSD licence"], "pkg/util/slug.go"],
+    ])("credited %s", (_what, lines, path) => expect(withNotice(lines, path)).toBe(true));
+    it.each([
+      ["a credit that names another file", ["gunicorn.http", "Based on eventlet under MIT license"]],
+      ["a credit that names a longer module", ["gunicorn.debug.extra", "Based on eventlet under MIT license"]],
+      ["a notice line naming the file without any credit", ["gunicorn.debug is the debug module"]],
+    ])("%s leaves the file counted", (_what, lines) => expect(withNotice(lines)).toBe(false));
+  });
+
   describe("copiedIn: another work's terms and copyright holder in the header", () => {
     const MONO = [
       "//",
