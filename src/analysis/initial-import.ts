@@ -13,18 +13,22 @@ export const MIN_ROOT_FILES = 50;
 export const MIN_IMPORTED_FILES = 100;
 /** Of the change's files, at least this share is added: an import, not a rework that says "initial". */
 const ADDED_SHARE = 0.9;
-// "Initial commit", "Initial import of the sources", "initial files", "First check-in", "Import existing code".
+// "Initial commit", "Initial import of the sources", "initial files", "First check-in", "Initial check in for Commons Validator", "Import existing code".
 const SAYS_IMPORT =
-  /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check-?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
+  /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check[- ]?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
 
 // A project imported from where it lived before git: "imported the old i18n project from rubyforge", "Import of
 // foo from svn", "imported from SourceForge CVS". The host says it was written there, before this change.
 const IMPORTED_FROM_HOST =
   /^\W{0,5}(?:\w+:\s*)?import(?:s|ed|ing)?\b[^\n.;]{0,80}?\bfrom\s+(?:the\s+)?(?:old\s+)?(?:svn|subversion|cvs|rubyforge|sourceforge|google\s?code|codeplex|launchpad|gitorious|bzr|bazaar|mercurial|darcs|perforce)\b/i;
 
-/** The subjects of the change: its title and its commits' first lines. */
+/**
+ * The subjects of the change: its title and its commits' first lines. A message converted from CVS
+ * may open with a blank line (commons-validator's "\nInitial check in for Commons Validator."):
+ * its subject is its first line with text, as `git log --format=%s` shows it.
+ */
 function subjectsOf(change: Change): string[] {
-  return [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50).map((s) => (s ?? "").slice(0, 200));
+  return [change.title, ...change.commits.map((c) => c.message.trimStart().split("\n")[0])].slice(0, 50).map((s) => (s ?? "").slice(0, 200));
 }
 
 /** Whether the change's title or one of its commits' subjects says it imports a codebase ("Initial files", "Initial import"). */

@@ -232,6 +232,16 @@ describe("markImportedCode: an initial import (#10)", () => {
     for (const c of [grown, fewFiles, fewLines, edits]) expect(c.files.some(isRestored)).toBe(false);
   });
 
+  it('a CVS-converted message whose subject follows a blank line says it too ("Initial check in for Commons Validator.")', () => {
+    const cvs = (message: string) => {
+      const c = change(projectFiles(16, 250), { title: "", commits: [commit(message)] });
+      markImportedCode(c, undefined, project(["build.xml", "README"]));
+      return c;
+    };
+    expect(notAuthored("src/Module0.cs", cvs("\nInitial check in for Commons Validator.  Need to switch logging.\n"))).toMatch(/an initial import: 16 files/);
+    expect(cvs("\nAdd the validator engine.\n").files.some(isRestored)).toBe(false);
+  });
+
   it('fewer files are enough when the change says it is the import (gorilla/mux\'s "Initial files": 8 files, 2,500 lines)', () => {
     const announced = review(projectFiles(8, 320), ["README.md"]);
     expect(notAuthored("src/Module0.cs", announced)).toMatch(/an initial import: 8 files/);
