@@ -4,6 +4,7 @@ import { foreignHeader } from "../text/authored-files.js";
 import { helpBuildOutput } from "../text/tool-written.js";
 import { isTestInput } from "../text/test-conventions.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
+import { creditedCopy } from "./credited-copies.js";
 import { creditedInNotice } from "./notice-credits.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
@@ -266,6 +267,8 @@ export interface CopyContext {
 export function copiedIn(file: ChangedFile, text: string, context: CopyContext = {}): boolean {
   // Put back from history (re-added after a deletion, or reverted): the project's old code, not the change's.
   if (isRestored(file)) return true;
+  // "Added guillermo's EventEmitter": the message credits what the file defines to someone else.
+  if (context.change && creditedCopy(file, text, context.change)) return true;
   const header = headerOf(text);
   if (file.status === "added") {
     return (

@@ -123,6 +123,31 @@ describe("notAuthored", () => {
     });
   });
 
+  describe("copiedIn: what the message credits to someone else by name", () => {
+    const EMITTER = ["function EventEmitter(){};", "EventEmitter.prototype.on = function (name, fn) {", "  return this;", "};"];
+    const review = (message: string, file = addedFile("lib/events.js", EMITTER, 1, { status: "modified", deletions: 25 }), text = EMITTER.join("\n")) =>
+      copiedIn(file, text, { change: change([file], { commits: [commit(message, { author: { name: "TJ Holowaychuk", email: "tj@example.com" } })] }) });
+    it.each([
+      ["Added guillermo's EventEmitter. Closes #16"],
+      ["Import @fabpot's Parser_Lexer into the tree"],
+      ["Includes Alice's EventEmitter as lib/events.js"],
+    ])("%s: the file that defines it is the copy", (message) => {
+      const parser = ["class Parser_Lexer {", "}"];
+      const file = message.includes("Lexer") ? addedFile("src/Lexer.php", parser, 1, { status: "added" }) : undefined;
+      expect(file ? review(message, file, parser.join("\n")) : review(message)).toBe(true);
+    });
+    it.each([
+      ["the author's own thing", "Added tj's EventEmitter"],
+      ["a dependency used, not taken", "Use hashbrown's EventEmitter"],
+      ["a topic, not a name of code", "Add guillermo's emitter tests"],
+      ["a name the file does not define", "Added guillermo's Emitter"],
+    ])("%s leaves the file counted", (_what, message) => expect(review(message)).toBe(false));
+    it("a file the change only edits a little is not the copy", () => {
+      const text = [...EMITTER, ...Array.from({ length: 20 }, (_, i) => `var x${i} = ${i};`)].join("\n");
+      expect(review("Added guillermo's EventEmitter", addedFile("lib/events.js", EMITTER, 1, { status: "modified" }), text)).toBe(false);
+    });
+  });
+
   describe("copiedIn: a new file the change's notice credits to another project", () => {
     const debug = ["import sys", "class Spew(object):", "    pass"];
     const notice = (lines: string[]) => addedFile("NOTICE", lines, 5);

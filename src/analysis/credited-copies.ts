@@ -1,0 +1,70 @@
+import type { Change, ChangedFile } from "../model/change.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
+
+/**
+ * Code the change's message credits to someone else by name: "Added guillermo's EventEmitter"
+ * (superagent b735dcb312, TJ Holowaychuk committing Guillermo Rauch's emitter into `lib/events.js`).
+ * The possessive names who wrote it, and what follows names what was taken; a file that defines
+ * that name and is (mostly) new in the change is the copy. The change's own authors' things
+ * ("Added tj's helper" by tj) are theirs.
+ */
+const CREDITED =
+  /\b(?:add(?:s|ed|ing)?|import(?:s|ed|ing)?|includ(?:e|es|ed|ing)|bring(?:s|ing)?|brought|pull(?:s|ed|ing)?\s+in)\s+(?:in\s+)?@?([A-Za-z][\w.-]{1,38})['’]s\s+([A-Za-z_$][\w$]{2,60})/gi;
+/**
+ * What is credited must be named like code (`EventEmitter`, `path_clean`, `mkdirP`): "Add jwilk's
+ * path traversal tests" names a topic, not a thing the file defines. "Use hashbrown's RawTable" is
+ * a dependency used, not code taken, and is not read at all.
+ */
+const CODE_NAME = /^[A-Z]|[a-z][A-Z]|_/;
+/** Possessors that name no one else: the project or the code itself. */
+const NOT_PEOPLE = new Set("it this that our my the everyone everybody today one".split(" "));
+// A message is hostile input: only its start, of the first commits, is read.
+const MESSAGE_CHARS = 2000;
+const MAX_COMMITS = 50;
+
+const namesByChange = new WeakMap<Change, string[]>();
+
+/** The names of the things the change's messages credit to someone other than its authors (once per change). */
+export function creditedNames(change: Change): string[] {
+  let names = namesByChange.get(change);
+  if (names) return names;
+  const authors = new Set(
+    change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]).flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/)),
+  );
+  names = [];
+  for (const message of [change.title ?? "", change.body ?? "", ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)]) {
+    for (const m of message.slice(0, MESSAGE_CHARS).matchAll(CREDITED)) {
+      const who = m[1]!.toLowerCase();
+      if (!NOT_PEOPLE.has(who) && !authors.has(who) && CODE_NAME.test(m[2]!)) names.push(m[2]!);
+    }
+  }
+  names = [...new Set(names)];
+  namesByChange.set(change, names);
+  return names;
+}
+
+/** At least this share of a modified file's lines must be new for it to be the copy (it replaced what was there). */
+const REPLACED_SHARE = 0.6;
+
+/**
+ * Whether `file` (with `text` at head) is what the message credits to another author: it defines a
+ * credited name (`function EventEmitter`, `class EventEmitter`, `EventEmitter = function`), and the
+ * change adds it or replaces most of it.
+ */
+export function creditedCopy(file: ChangedFile, text: string, change: Change): boolean {
+  const names = creditedNames(change);
+  if (names.length === 0) return false;
+  if (file.status !== "added" && file.addedLines.length < REPLACED_SHARE * lineCount(text)) return false;
+  return names.some((name) => {
+    const n = escapeRegExp(name);
+    return new RegExp(`\\b(?:function|class|def|func|fn|struct|interface|type|module)\\s+${n}\\b|(?:^|[\\s.])${n}\\s*=\\s*(?:function|class|\\()`, "m").test(
+      text,
+    );
+  });
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < text.length - 1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
