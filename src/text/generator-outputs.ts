@@ -13,8 +13,8 @@ import { escapeRegExp } from "./escape-regexp.js";
 // `gen_tables.py`, `codegen.ts`, `update-unicode.rb`, `build_mixin.js`), also in camelCase
 // (`rebuildParser.php`, `generateTables.ts`).
 const SCRIPT = /\.(?:php|py|[cm]?js|ts|rb|go|sh|pl|kts)$/i;
-const GENERATOR_NAME = /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|rebuild|update|build)(?:[-_.]|$)|^gen\w*\./i;
-const GENERATOR_CAMEL_NAME = /^(?:gen|generate|regen|regenerate|rebuild)[A-Z]/;
+const GENERATOR_NAME = /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|rebuild|update|build|preprocess|preprocessor)(?:[-_.]|$)|^gen\w*\./i;
+const GENERATOR_CAMEL_NAME = /^(?:gen|generate|regen|regenerate|rebuild|preprocess)[A-Z]/;
 const SCRIPTS_FOLDER = /^(?:(?:[^/]+\/)?(?:bin|scripts?|tools?|hack|dev|codegen|generators?|gen|build)\/)/i;
 // How many scripts are read at most, the shallowest first: a generator sits near the root.
 export const MAX_GENERATORS_READ = 12;
@@ -88,6 +88,9 @@ export function writtenByGenerator(path: string, generators: Map<string, string>
     // The folder above the script's: `bin/` is beside the `src/` it writes into.
     const root = script.split("/").slice(0, -2).join("/");
     if (root !== "" && path.startsWith(`${root}/`) && writesPath(text, path.slice(root.length + 1))) return true;
+    // The script's own folder: `grammar/preprocessor.php` writing `'./zend_language_parser.phpy'` beside it.
+    const own = script.slice(0, script.lastIndexOf("/") + 1);
+    if (own !== "" && path.startsWith(own) && writesPath(text, path.slice(own.length))) return true;
   }
   return false;
 }
@@ -102,7 +105,23 @@ function writesPath(text: string, path: string): boolean {
   const before = path.includes("/") ? "[\"'`/]" : "(?:[\"'`]|\\./)";
   const named = new RegExp(`${before}${escapeRegExp(path)}["'\`]`);
   const lines = text.split("\n");
-  return lines.some((line, i) => named.test(line) && lines.slice(i, i + WRITE_WINDOW + 1).some((l) => WRITES.test(l)));
+  return lines.some((line, i) => named.test(line) && (lines.slice(i, i + WRITE_WINDOW + 1).some((l) => WRITES.test(l)) || writesNamed(line, lines)));
+}
+
+const WRITE_CALLS = "file_put_contents|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\\.Create|Files\\.write|File\\.write|IO\\.write|open";
+// A constant or variable that holds the path: `const OUT = './parser.phpy';`, `$out = '…';`, `OUT_FILE = "…"`.
+const HOLDS_PATH = /^\s*(?:(?:const|let|var|final|static|private|public)\s+)*\$?([A-Za-z_]\w{0,60})\s*(?::[^=]{1,40})?=\s*["'`./]/;
+
+/**
+ * Whether the line stores the path in a name that a write call, anywhere in the script, takes
+ * first: `const OUT = './zend_language_parser.phpy';` … `file_put_contents(OUT, $code);`.
+ */
+function writesNamed(line: string, lines: readonly string[]): boolean {
+  const name = HOLDS_PATH.exec(line)?.[1];
+  if (!name) return false;
+  // The name as the call's first argument; `open(OUT, 'w')` must also open it for writing.
+  const call = new RegExp(`\\b(?:${WRITE_CALLS})\\s*\\(\\s*\\$?${name}\\b`);
+  return lines.some((l) => call.test(l) && WRITES.test(l));
 }
 
 /**

@@ -11,6 +11,17 @@ describe("generator outputs", () => {
     ["tools/regen.sh", 'go run ./cmd/gen > "zz_table.go"', "zz_table.go"],
     ["hack/gen.sh", "#!/bin/sh\ngo run ./cmd/gentables > tables/tables.go", "tables/tables.go"],
     ["scripts/generate-types.js", 'const out = path.join(__dirname, "../src/types.ts");\nfs.writeFileSync(out, render());', "src/types.ts"],
+    ["grammar/rebuildParser.php", "<?php\nfile_put_contents(dirname(__DIR__) . '/lib/Parser.php', $source);", "lib/Parser.php"],
+    [
+      "grammar/preprocessor.php",
+      "<?php\nconst IN  = './zend_language_parser.pre.phpy';\nconst OUT = './zend_language_parser.phpy';\n\n$code = file_get_contents(IN);\n$code = resolve($code);\n\n\nfile_put_contents(OUT, $code);",
+      "grammar/zend_language_parser.phpy",
+    ],
+    [
+      "scripts/gen_tables.py",
+      "OUT_FILE = 'lib/tables.py'\n\ndef main():\n    rows = build()\n    text = render(rows)\n    with open(OUT_FILE, 'w') as f:\n        f.write(text)",
+      "lib/tables.py",
+    ],
   ])("a script that names a file and writes one is its generator (%s)", (script, text, output) => {
     expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(true);
   });
@@ -29,6 +40,12 @@ describe("generator outputs", () => {
     ["a script naming a bare name without a quote or ./ before it", "scripts/gen.py", "open('out/tables.go', 'w')", "tables.go"],
     ["a shell script redirecting into a longer path", "hack/gen.sh", "go run ./cmd/gentables > mytables/tables.go", "tables/tables.go"],
     ["a shell script redirecting its errors", "hack/gen.sh", "go run ./cmd/gentables 2> tables/tables.go", "tables/tables.go"],
+    [
+      "a script that keeps the path in a name it only reads",
+      "grammar/preprocessor.php",
+      "<?php\nconst IN = './parser.pre.phpy';\nconst OUT = './out.phpy';\n$code = file_get_contents(IN);\n\n\nfile_put_contents(OUT, $code);",
+      "grammar/parser.pre.phpy",
+    ],
   ])("%s is not its generator", (_what, script, text, output) => {
     expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(false);
   });
@@ -45,6 +62,10 @@ describe("generator outputs", () => {
       ...Array.from({ length: 30 }, (_, i) => `x/generate${i}.py`),
     ];
     const found = generatorCandidates(tree, new Set(["bin/new-gen.php"]));
+    expect(generatorCandidates(["grammar/rebuildParser.php", "grammar/preprocessor.php", "src/buildUrl.ts"], new Set())).toEqual([
+      "grammar/preprocessor.php",
+      "grammar/rebuildParser.php",
+    ]);
     expect(found.slice(0, 3)).toEqual(["bin/generate.php", "scripts/gen_tables.py", "tools/codegen.ts"]);
     expect(found).not.toContain("src/Assert.php");
     expect(found).not.toContain("scripts/release.sh");
