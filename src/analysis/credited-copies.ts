@@ -1,5 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
+import { lineCount } from "../text/line-windows.js";
 
 /**
  * Code the change's message credits to someone else by name: "Added guillermo's EventEmitter"
@@ -61,10 +62,4 @@ export function creditedCopy(file: ChangedFile, text: string, change: Change): b
       text,
     );
   });
-}
-
-function lineCount(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < text.length - 1; i = text.indexOf("\n", i + 1)) n++;
-  return n;
 }

@@ -5,6 +5,7 @@ import { helpBuildOutput } from "../text/tool-written.js";
 import { isTestInput } from "../text/test-conventions.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { creditedCopy } from "./credited-copies.js";
+import { lineCount } from "../text/line-windows.js";
 import { creditedInNotice } from "./notice-credits.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
@@ -313,12 +314,6 @@ export function portedFile(file: ChangedFile, text: string, context: CopyContext
 }
 
 const REPLACED_SHARE = 0.8;
-
-function lineCount(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}
 
 /** A file's header: its first lines, capped in length (a hostile file may have one huge line). */
 const HEADER_LINES = 40;

@@ -56,3 +56,10 @@ export function testInWindows(re: RegExp, text: string): boolean {
 export function lineHead(text: string, max = 1024): string {
   return text.length > max ? text.slice(0, max) : text;
 }
+
+/** How many lines a text has (a last line without its line break counts), without splitting it. */
+export function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
