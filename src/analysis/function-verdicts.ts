@@ -321,8 +321,13 @@ const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionF
  */
 export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benchmarks|docs|website\d*|docs-site)\//.test(path);
 
-/** Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`). */
-const EXAMPLE_PROGRAMS = /(^|\/)_?examples?\//;
+/**
+ * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),
+ * under whichever of the usual names: `samples/` and `demos/` too (mordant's `samples/` colour
+ * palette printer, its loops inlined in a "Clean up demo" commit, judged "not worth saying",
+ * session 12).
+ */
+const EXAMPLE_PROGRAMS = /(^|\/)_?(?:examples?|samples?|demos?)\//;
 
 /**
  * A doc comment that says where the function came from: "adapted from
