@@ -344,5 +344,30 @@ for (const [lang, s] of Object.entries(STEPPED))
       ...changed(`${folder}/${s.path}`, undefined, s.text(COPIED, true)),
     });
 
+/** A test file of the sample's language, written before the code it tests. */
+const TEST_FILES: Record<string, string> = {
+  TypeScript: "test/steps.test.ts",
+  Python: "tests/test_steps.py",
+  Go: "pkg/steps_test.go",
+  Java: "src/test/java/StepsTest.java",
+  Ruby: "spec/steps_spec.rb",
+};
+/** `changed`, with the repository's tree at head as a source reads it for the rules that ask. */
+const withTree = (c: ReturnType<typeof changed>, tree: string[]) => ({ ...c, lookups: { ...c.lookups, fileTree: tree } });
+
+for (const [lang, s] of Object.entries(STEPPED)) {
+  const first = changed(s.path, undefined, s.text(COPIED, true));
+  complexity.valid.push({
+    // commons-validator c5f3de45 "Initial check in": the 16 classes after a README, a build file and one test.
+    name: `${lang}: a complex new function in the project's first code, a test written ahead of it`,
+    ...withTree(first, ["README", "build.xml", TEST_FILES[lang], s.path]),
+  });
+  complexity.invalid.push({
+    name: `${lang}: the same function added beside product code the project had`,
+    ...withTree(first, ["README", TEST_FILES[lang], s.path.replace(/(\.\w+)$/, "_old$1"), s.path]),
+    findings: [{ messageId: "tooComplex" }],
+  });
+}
+
 testRule("max-complexity", complexity);
 testRule("max-function-length", length);
