@@ -1,4 +1,4 @@
-import { changed } from "../helpers/base-head.js";
+import { changed, withTree } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { range, SAMPLES, type Sample } from "../syntax/samples.js";
@@ -176,6 +176,23 @@ const DISTINCT: Words[] = [
 /** The same step four times, one literal apart: a block pasted and edited. */
 const COPIED: Words[] = DISTINCT.map(() => DISTINCT[0]);
 
+/** One step of STEPPED in TypeScript or Java: indented by `at`, under the loop header `loop`. */
+const bracedStep = (at: string, loop: string, s: Words, k: number, tangle: boolean) =>
+  [
+    `// Step ${k + 1}: ${s.list}`,
+    loop,
+    `  if (x.${s.field}) {`,
+    `    ${s.call}(x, ${k});`,
+    `    total = total + x.${s.count};`,
+    "  } else {",
+    `    skip(x, "${s.list}");`,
+    "  }",
+    ...(tangle && k === 3
+      ? ["  if (x.flagged) {", `    if (x.${s.count} > ${k}) { ${s.call}(x, 0); }`, "  }"]
+      : [`  if (x.${s.count} > ${k}) { ${s.call}(x, 0); }`]),
+    "}",
+  ].map((line) => at + line);
+
 /**
  * A new function of four commented steps in the sample's language, each a loop holding an
  * if/else and a one-line `if` (6 points), then two option checks: 26 in all, nothing deeper than a
@@ -188,20 +205,7 @@ const STEPPED: Record<string, { path: string; text: (w: Words[], tangle: boolean
       [
         "export function settle(db: Db, opts: Options): number {",
         "  let total = 0;",
-        ...w.flatMap((s, k) => [
-          `  // Step ${k + 1}: ${s.list}`,
-          `  for (const x of db.${s.list}) {`,
-          `    if (x.${s.field}) {`,
-          `      ${s.call}(x, ${k});`,
-          `      total = total + x.${s.count};`,
-          "    } else {",
-          `      skip(x, "${s.list}");`,
-          "    }",
-          ...(tangle && k === 3
-            ? ["    if (x.flagged) {", `      if (x.${s.count} > ${k}) { ${s.call}(x, 0); }`, "    }"]
-            : [`    if (x.${s.count} > ${k}) { ${s.call}(x, 0); }`]),
-          "  }",
-        ]),
+        ...w.flatMap((s, k) => bracedStep("  ", `for (const x of db.${s.list}) {`, s, k, tangle)),
         "  if (opts.verbose) { log(total); }",
         "  if (opts.dryRun) { rollback(db); }",
         "  return total;",
@@ -268,20 +272,7 @@ const STEPPED: Record<string, { path: string; text: (w: Words[], tangle: boolean
         "class Steps {",
         "  int settle(Db db, Options opts) {",
         "    int total = 0;",
-        ...w.flatMap((s, k) => [
-          `    // Step ${k + 1}: ${s.list}`,
-          `    for (Row x : db.${s.list}) {`,
-          `      if (x.${s.field}) {`,
-          `        ${s.call}(x, ${k});`,
-          `        total = total + x.${s.count};`,
-          "      } else {",
-          `        skip(x, "${s.list}");`,
-          "      }",
-          ...(tangle && k === 3
-            ? ["      if (x.flagged) {", `        if (x.${s.count} > ${k}) { ${s.call}(x, 0); }`, "      }"]
-            : [`      if (x.${s.count} > ${k}) { ${s.call}(x, 0); }`]),
-          "    }",
-        ]),
+        ...w.flatMap((s, k) => bracedStep("    ", `for (Row x : db.${s.list}) {`, s, k, tangle)),
         "    if (opts.verbose) { log(total); }",
         "    if (opts.dryRun) { rollback(db); }",
         "    return total;",
@@ -352,8 +343,6 @@ const TEST_FILES: Record<string, string> = {
   Java: "src/test/java/StepsTest.java",
   Ruby: "spec/steps_spec.rb",
 };
-/** `changed`, with the repository's tree at head as a source reads it for the rules that ask. */
-const withTree = (c: ReturnType<typeof changed>, tree: string[]) => ({ ...c, lookups: { ...c.lookups, fileTree: tree } });
 
 for (const [lang, s] of Object.entries(STEPPED)) {
   const first = changed(s.path, undefined, s.text(COPIED, true));
