@@ -27,6 +27,7 @@ import {
   type Judgement,
   type Verdict,
 } from "../src/analysis/function-verdicts.js";
+import { readsAsSteps } from "../src/analysis/sequential-steps.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact, NestedBlock } from "../src/syntax/facts.js";
@@ -144,7 +145,8 @@ export default defineRule({
  * follow before the change (a bug fix, one more option), not what made it so.
  */
 function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margin: number): Judgement | undefined {
-  if (flatThroughout(c.fn) && c.value < 2 * max) return undefined;
+  // A run of small, distinct steps reads top to bottom (see readsAsSteps); margin 0 asks for every function over max.
+  if ((flatThroughout(c.fn) || (margin > 0 && readsAsSteps(c.fn, max, c.code))) && c.value < 2 * max) return undefined;
   if (!c.before) return readsAsNewAndQuiet(c, max, margin) ? undefined : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.
   // Growing by less than a block's worth, the change moved logic out as much as it added.

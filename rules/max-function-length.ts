@@ -57,7 +57,7 @@ export default defineRule({
         .min(1)
         .default(10)
         .describe(
-          "An existing function over max is reported only when the change adds one contiguous block of at least this many new lines of code to it (code only moved, re-wrapped or re-indented is not new) and the function grows by at least this many lines; in a function over max before the change, the block must also be an eighth of its length then.",
+          "An existing function over max is reported only when the change adds one contiguous block of at least this many lines of new code to it (code only moved, re-wrapped or re-indented is not new, nor is a line of only brackets) and the function grows by at least this many lines; in a function over max before the change, the block must also be an eighth of its length then.",
         ),
       margin: z
         .number()
@@ -228,10 +228,10 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
 function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: number): Judgement | undefined {
   const span = { start: run.start, end: run.end };
   // A record or table literal is data the function carries, not a step to extract: its entries do not count.
-  const size =
-    run.size - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - movedExpressions(c, span) - namedConditions(c.code, span);
-  // Against the function's length (which counts them too), with its opening braces; against min_growth, without.
-  if (size < minBlockFor(c.beforeValue!, max, minBlock) || size - openingBraces(c.code, span) < minBlock) return undefined;
+  // Only lines with new content: brackets and lines the function had before, re-indented or moved, are not (see newContentLines).
+  const size = newContentLines(c, span) - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - namedConditions(c.code, span);
+  // Against min_growth, the new content alone; against the function's length (which counts brackets too), with its brackets.
+  if (size < minBlock || size + bracketLines(c.code, span) < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   // Fields compared one by one (an `equals` given the fields it missed) are a list, not a step.
   if (extendsDispatch(c, run) || declarative(c.code, span) || comparisonChain(c.code.code, span)) return undefined;
   if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span) || linksOfAChain(c.code, span, c.fn)) return undefined;
@@ -376,23 +376,6 @@ function conditionEnd(code: CodeView, from: number, last: number): number | unde
     if (depth <= 0) return k;
   }
   return undefined;
-}
-
-/** A line holding only the brace that opens a block: Allman style, C#'s and many C++ and PHP projects' layout. */
-const OPENING_BRACE = /^\s*\{\s*$/;
-
-/**
- * Lines that only open a block on a line of their own: the layout puts there what K&R style puts
- * at the end of the header, so a block of C# weighs against `min_growth` as the same block in Java
- * would. (Against the function's own length, an eighth of it, they count: it counts them too.) Moq's
- * `CreateMatcher` fix (an `if`/`else` choosing a type, then a check) was 12 lines with its four
- * opening braces, 8 without: a bug fix inside a guard, judged "not worth saying" on held-out
- * histories (session 10). Closing braces count in every style.
- */
-function openingBraces(code: CodeView, span: { start: number; end: number }): number {
-  let n = 0;
-  for (let line = span.start; line <= span.end; line++) if (OPENING_BRACE.test(code.code(line))) n++;
-  return n;
 }
 
 /**
@@ -571,31 +554,50 @@ const expressionOf = (text: string) =>
 const TELLING = 12;
 
 /**
- * Lines of the span whose expression the function computed before and computes no more often now:
- * code hoisted or moved within the function, not written. rich's `_render` built its box segments
- * in the row loop (`left = _Segment(_box.head_left, border_style)`) and now builds them once before
- * it, as a list (`_Segment(_box.head_left, border_style),`): a loop-invariant hoist, judged "not
- * worth saying" on held-out histories (session 8). The token diff sees new lines; the expressions
- * are old.
+ * Lines of the span with new content: new code (see `fresh`), not a line of only brackets (`}`,
+ * `});`, `{` on a line of its own, Ruby's `end`: layout, which K&R, Allman and Ruby styles spend
+ * differently on the same block), not a line whose text (trimmed) the function had before at
+ * least as often (old code re-indented into a new wrapper, or moved within the function), nor one
+ * whose expression it computed before at least as often (rich's `_render` built its box segments
+ * in the row loop, `left = _Segment(_box.head_left, border_style)`, and now builds them once before
+ * it, as a list: a loop-invariant hoist, judged "not worth saying" on held-out histories, session
+ * 8). mordant's `setSize` gained two 4-line `by lazy` locals and their two closing braces, a
+ * "10-line block"; Moq's `CreateMatcher` fix was 12 lines with its four opening braces, 8 without
+ * (judged "not worth saying", session 10). The token diff sees new lines; their text is old or layout.
  */
-function movedExpressions(c: FunctionChange, span: { start: number; end: number }): number {
-  if (!c.before || !c.beforeCode) return 0;
-  const count = (code: CodeView, from: number, to: number) => {
-    const out = new Map<string, number>();
-    for (let l = from; l <= to; l++) {
-      const e = expressionOf(code.code(l));
-      if (e.length >= TELLING) out.set(e, (out.get(e) ?? 0) + 1);
-    }
-    return out;
-  };
-  const before = count(c.beforeCode, c.before.start + 1, c.before.end);
-  const now = count(c.code, c.fn.start + 1, c.fn.end);
+function newContentLines(c: FunctionChange, span: { start: number; end: number }): number {
+  const old = c.before && c.beforeCode ? { code: c.beforeCode, fn: c.before } : undefined;
+  const texts = old ? [textCounts(old.code, old.fn, (t) => t.trim()), textCounts(c.code, c.fn, (t) => t.trim())] : undefined;
+  const expressions = old ? [textCounts(old.code, old.fn, expressionOf), textCounts(c.code, c.fn, expressionOf)] : undefined;
+  const seen = (counts: Array<Map<string, number>> | undefined, key: string) => counts !== undefined && (counts[1].get(key) ?? 0) <= (counts[0].get(key) ?? 0);
   let n = 0;
   for (let l = span.start; l <= span.end; l++) {
-    const e = expressionOf(c.code.code(l));
-    if (c.fresh.has(l) && e.length >= TELLING && (now.get(e) ?? 0) <= (before.get(e) ?? 0)) n++;
+    const text = c.code.code(l);
+    if (!c.fresh.has(l) || text === "" || BRACKETS_ONLY.test(text)) continue;
+    const e = expressionOf(text);
+    if (seen(texts, text.trim()) || (e.length >= TELLING && seen(expressions, e))) continue;
+    n++;
   }
   return n;
+}
+
+/** Lines of only brackets in the span (see BRACKETS_ONLY): the block's layout, counted where it is weighed against the function's length. */
+function bracketLines(code: CodeView, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let l = span.start; l <= span.end; l++) if (code.code(l) !== "" && BRACKETS_ONLY.test(code.code(l))) n++;
+  return n;
+}
+
+/** How often each key (a line's trimmed text, its expression) occurs among the function's lines of code. */
+function textCounts(code: CodeView, fn: FunctionFact, key: (text: string) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let l = fn.start + 1; l <= fn.end; l++) {
+    const text = code.code(l);
+    if (text === "") continue;
+    const k = key(text);
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** A line that opens one link of a method chain: `.Task(BuildInfo).Desc("…")`, `->task('build')`, `.apply {`. */

@@ -196,9 +196,28 @@ export function flatDispatchCost(fn: FunctionFact, code: (line: number) => strin
   return cost;
 }
 
-/** True when the run only adds arms to a dispatch that was already there (two more `case`s). */
+/** Arms of the dispatch around it a run must hold to be more of them. */
+const MORE_ARMS = 2;
+
+/**
+ * True when the run only adds arms to a dispatch that was already there (two more `case`s): it
+ * starts with an arm, or it starts inside one and holds two or more arms further out than its
+ * first line, at one indentation (the first new arm's header and first statement matched old ones
+ * token for token, so the run of new lines begins in its body). gunicorn's example app gained
+ * five `elif path == '/session/…':` routes shaped like its old ones, found as a 20-line block from
+ * the first route's `if client is None:` (judged "not worth saying", session 12). A new `if` /
+ * `elif` chain of the run's own has its arms at its first line's indentation, and counts.
+ */
 export function extendsDispatch(c: FunctionChange, run: Run): boolean {
-  return isArm(c.file.path, c.code.code(run.start));
+  const code = (l: number) => c.code.code(l);
+  if (isArm(c.file.path, code(run.start))) return true;
+  const first = indentOf(code(run.start));
+  const arms = new Map<number, number>();
+  for (let l = run.start + 1; l <= run.end; l++) {
+    const at = indentOf(code(l));
+    if (code(l) !== "" && at < first && isArm(c.file.path, code(l))) arms.set(at, (arms.get(at) ?? 0) + 1);
+  }
+  return arms.size === 1 && [...arms.values()][0] >= MORE_ARMS;
 }
 
 /** One character literal: `'x'`, `'\\n'`, `"<"`, `'\\u0000'`. */

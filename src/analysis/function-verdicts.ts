@@ -70,8 +70,8 @@ function onlyAddsCode(change: Change): boolean {
 }
 
 /**
- * The change that writes a project's first code: every code file of the repository at head is
- * one it adds (walkdir's second commit, "initial prototype, basic functionality", after a README).
+ * The change that writes a project's first code: every code file of the repository at head, tests
+ * aside, is one it adds, and one of them is not a test (walkdir's second commit, "initial prototype, basic functionality", after a README).
  * There is no design yet to hold its functions against, and its author is sketching the project,
  * not adding to one: every structural finding on such a commit was judged "not worth saying" on
  * held-out histories (walkdir's iterator `next`, pluggy's first hooks, gorilla/mux's first files;
@@ -85,9 +85,11 @@ export function writesFirstCode(change: Change, found: Lookups): boolean {
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   let any = false;
   for (const path of tree) {
-    if (!isCodeFile(path)) continue;
+    // Tests written ahead of the code they test (commons-validator's `ValidatorTest`, committed
+    // before its "Initial check in" of the 16 classes, judged "not worth saying", session 12) are no design yet.
+    if (!isCodeFile(path) || (isTestPath(path) && !added.has(path))) continue;
     if (!added.has(path)) return false;
-    any = true;
+    if (!isTestPath(path)) any = true;
   }
   return any;
 }
@@ -321,8 +323,13 @@ const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionF
  */
 export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benchmarks|docs|website\d*|docs-site)\//.test(path);
 
-/** Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`). */
-const EXAMPLE_PROGRAMS = /(^|\/)_?examples?\//;
+/**
+ * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),
+ * under whichever of the usual names: `samples/` and `demos/` too (mordant's `samples/` colour
+ * palette printer, its loops inlined in a "Clean up demo" commit, judged "not worth saying",
+ * session 12).
+ */
+const EXAMPLE_PROGRAMS = /(^|\/)_?(?:examples?|samples?|demos?)\//;
 
 /**
  * A doc comment that says where the function came from: "adapted from

@@ -200,6 +200,30 @@ describe("notAuthored", () => {
       expect(copiedIn(addedFile("src/HtmlEncoder.cs", MONO.split("\n"), 1, { status: "added" }), MONO)).toBe(false);
     });
 
+    it("a SharpDevelop-style header naming an owner who is not ours is copied in (LiteDB's copy of ICSharpCode.TextEditor)", () => {
+      const header = (owner: string) =>
+        [
+          "\uFEFF// <file>",
+          '//     <copyright see="prj:///doc/copyright.txt"/>',
+          '//     <license see="prj:///doc/license.txt"/>',
+          `//     <owner name="${owner}" email="someone@example.com"/>`,
+          "//     <version>$Revision$</version>",
+          "// </file>",
+          "using System;",
+        ].join("\n");
+      const upstream = header("Mike Krüger");
+      expect(copiedIn(addedFile("Studio/TextEditor/Actions/MiscActions.cs", upstream.split("\n"), 1, { status: "added" }), upstream, { change: ours() })).toBe(
+        true,
+      );
+      const mine = header("Michael Hallett");
+      expect(copiedIn(addedFile("Studio/TextEditor/Actions/MiscActions.cs", mine.split("\n"), 1, { status: "added" }), mine, { change: ours() })).toBe(false);
+      // The project's own files name their owners so: a file another of its developers owns is the project's.
+      const baseTexts = new Map([["src/Own.cs", header("Mike Krüger")]]);
+      const file = addedFile("src/Other.cs", upstream.split("\n"), 1, { status: "added" });
+      expect(copiedIn(file, upstream, { change: ours(), baseTexts })).toBe(false);
+      expect(copiedIn(file, upstream)).toBe(false);
+    });
+
     it("the holder the repository's LICENSE names is the project's own (Newtonsoft.Json's MIT header, edited by a contributor)", () => {
       const own = MONO.replace("Novell, Inc (http://novell.com/)", "James Newton-King");
       const licence = "The MIT License (MIT)\n\nCopyright (c) 2007 James Newton-King\n\nPermission is hereby granted";

@@ -52,3 +52,6 @@ export function changed(path: string, base: string | undefined, head: string) {
   const { file, lookups } = modifiedFile(path, base, head);
   return { change: change([file]), lookups };
 }
+
+/** `changed`, with the repository's tree at head as a source reads it for the rules that ask. */
+export const withTree = (c: ReturnType<typeof changed>, tree: string[]) => ({ ...c, lookups: { ...c.lookups, fileTree: tree } });

@@ -297,14 +297,14 @@ for (const s of SAMPLES.filter((x) => ARMS[x.lang])) {
     "    }",
   ];
   length.valid.push({
-    // Moq b8518de0 `CreateMatcher`: 12 lines with their opening braces, 8 without (a closing one counted).
+    // Moq b8518de0 `CreateMatcher`: 12 lines with their braces, 6 of new content.
     name: "C#: a block short of min_growth once its Allman opening braces are left out",
     ...changed(cs.path, cs.file("big", long), cs.file("big", [...long, ...allman])),
   });
   length.invalid.push({
-    name: "C#: a block of min_growth lines besides its opening braces",
-    ...changed(cs.path, cs.file("big", long), cs.file("big", [...long, ...allman, "    Log(t);", "    Count(t);"])),
-    findings: [{ messageId: "addsBlock", data: { name: "big", block: 14 } }],
+    name: "C#: a block of min_growth lines besides its braces",
+    ...changed(cs.path, cs.file("big", long), cs.file("big", [...long, ...allman, "    Log(t);", "    Count(t);", "    Save(t);", "    Close(t);"])),
+    findings: [{ messageId: "addsBlock", data: { name: "big", block: 10 } }],
   });
 }
 

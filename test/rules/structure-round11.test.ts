@@ -1,4 +1,4 @@
-import { changed } from "../helpers/base-head.js";
+import { changed, withTree } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 
@@ -500,9 +500,6 @@ for (const [lang, t] of Object.entries(TABLES)) {
     findings: [{ messageId: "grew", data: { depth: 5, before: 4 } }],
   });
 }
-
-/** `changed`, with the repository's tree at head as a source reads it for the rules that ask. */
-const withTree = (c: ReturnType<typeof changed>, tree: string[]) => ({ ...c, lookups: { ...c.lookups, fileTree: tree } });
 
 for (const [lang, l] of Object.entries(LOOPS)) {
   const first = changed(l.path, undefined, l.text(l.block("opts.done = 1")));
