@@ -5,6 +5,8 @@ import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
 import { isPublicSearchKey } from "../src/secrets/public-keys.js";
+import { isDocExampleLine } from "../src/secrets/doc-examples.js";
+import { isSampleValue } from "../src/secrets/sample-values.js";
 import { isFixtureOrDoc, isGeneratedOutput, notWrittenHere } from "../src/secrets/secret-places.js";
 import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
 import { alsoOn } from "../src/text/also-on.js";
@@ -78,16 +80,20 @@ function findHits(file: ChangedFile, minEntropy: number): Hit[] {
 
 /**
  * One finding per new secret value in the file, on its first line, naming the other lines it is
- * on. A value already at base is not new. In tests, fixtures, docs, examples and generated output
+ * on. A value already at base is not new, nor is a published example or a value typed by hand
+ * (src/secrets/sample-values.ts). In tests, fixtures, docs, examples, doctests, doc comments and generated output
  * only live provider formats count: every generic match judged there (test keys that must parse,
  * sample passwords) was a fixture, and its shape cannot tell a real one apart (#11). So in files
  * nobody wrote in the change: ignored, vendored, build output, minified (#10).
  */
 function checkFile(file: ChangedFile, change: Change, minEntropy: number, found: Lookups): RawFinding[] {
   const genericCounts = !isFixtureOrDoc(file.path) && !isGeneratedOutput(file) && notWrittenHere(file, change) === undefined;
+  const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
   const byValue = new Map<string, Hit[]>();
   for (const hit of findHits(file, minEntropy)) {
-    if (!hit.provider && !genericCounts) continue;
+    // A doctest or doc comment is documentation, wherever its file is; a published or typed-by-hand value is nobody's key.
+    if (!hit.provider && (!genericCounts || isDocExampleLine(texts.get(hit.line) ?? ""))) continue;
+    if (isSampleValue(hit.value)) continue;
     const print = fingerprint(hit.value);
     const same = byValue.get(print);
     if (same) same.push(hit);

@@ -221,9 +221,78 @@ const TRUE_CASES: InvalidCase[] = [
     change: one("src/search.ts", ["const options = {", `  apiKey: '${fake(32, 3)}',`, "  indexName: 'docs',", "};"]),
     findings: fails("secret assigned to `apiKey`", 2),
   },
+  {
+    name: "a live provider token in a doctest still fails (Python)",
+    change: one("pkg/client.py", ['    """', "    >>> client = Client(", `    ...     token="${ghp}",`, "    ... )", '    """']),
+    findings: fails("GitHub token", 3),
+  },
+  {
+    name: "a live provider token in a doc comment still fails (Rust)",
+    change: one("src/client.rs", [`/// let client = Client::new("${ghp}");`, "pub struct Client;"]),
+    findings: fails("GitHub token"),
+  },
+  {
+    name: "a random key assigned in code beside a doctest still fails (Python)",
+    change: one("pkg/notify.py", ['    """', '    >>> notify(token="…")', '    """', `    API_KEY = "${fake(32, 4)}"`]),
+    findings: fails("secret assigned to `API_KEY`", 4),
+  },
+  {
+    name: "a random hexadecimal UUID assigned to a key still fails (superagent's Sauce Labs key in .travis.yml)",
+    change: one(".travis.yml", ["env:", "  global:", "    - SAUCE_ACCESS_KEY=" + "1f6b2c9e-4d3a-" + "4b8e-9c7f-2a5d8e1b3c6f"]),
+    findings: fails("secret assigned to `SAUCE_ACCESS_KEY`", 3),
+  },
 ];
 
 const FALSE_CASES: ValidCase[] = [
+  // Documentation inside code and values nobody was issued (loguru's notifier docstrings, #11).
+  {
+    name: "made-up tokens in a docstring's doctest example (loguru's notifier)",
+    change: one("loguru/_notifier.py", [
+      '            "pushover": """',
+      "                >>> notificator = notifier.pushover(",
+      `                ...     token="${"chlnisznql" + "ttipch5e5zu3gmxo5qp7"}",`,
+      `                ...     user="${"srpzuyopid" + "aythfq3u1tj2fmee3ke0"}",`,
+      "                ... )",
+      '            """,',
+      `                >>> notificator = notifier.gitter(token="${"qdp4k378tw" + "u994ss3940c35x87jbul3p6l6e32f0"}")`,
+    ]),
+  },
+  {
+    name: "a made-up key in a Rust doc comment",
+    change: one("src/lib.rs", [`/// let client = Client::new(api_key = "${fake(32, 6)}");`, "pub struct Client;"]),
+  },
+  {
+    name: "a made-up key in a JSDoc example",
+    change: one("src/client.ts", ["/**", " * @example", ` *   const client = new Client({ apiKey: "${fake(32, 6)}" });`, " */"]),
+  },
+  {
+    name: "a made-up password in a Javadoc example",
+    change: one("src/main/java/Db.java", ["  /**", `   * db.connect(password = "${password}");`, "   */"]),
+  },
+  {
+    name: "successive characters in a Python constant (a0b1c2…)",
+    change: one("app/settings.py", [`ZULIP_API_KEY = "${"a0b1c2d3e4f5" + "a6b7c8d9e0f1a2b3c4d5"}"`]),
+  },
+  {
+    name: "successive characters in a Go constant (abcdef0123456789)",
+    change: one("client/config.go", [`const apiKey = "${"abcdef" + "0123456789"}"`]),
+  },
+  {
+    name: "a repeated unit in YAML (ab12ab12…)",
+    change: one("config/app.yml", [`api_key: ${"ab12".repeat(6)}`]),
+  },
+  {
+    name: "a UUID-shaped value with letters past f is not a UUID (loguru's statuspage example)",
+    change: one("config/app.yml", [`statuspage_api_key: ${"fc8f938z-9250-" + "2buh-18r2-852312zi1y42"}`]),
+  },
+  {
+    name: "Telegram's documented sample bot token in Go",
+    change: one("bot/main.go", [`	token := "${"110201543:AAHdqTcvCH1v" + "GWJxfSeofSAs0K5PALDsaw"}"`]),
+  },
+  {
+    name: "RFC 6749's example access token in TypeScript",
+    change: one("src/oauth.ts", [`const accessToken = "${"2YotnFZFEj" + "r1zCsicMWpAA"}";`]),
+  },
   // DocSearch's search-only key ships to every browser (formik's docs sites, judged wrong in set 7).
   {
     name: "a DocSearch key in a Docusaurus siteConfig's algolia block (formik)",
