@@ -19,6 +19,9 @@ import { isRestored } from "../src/model/restored-lines.js";
 import { columnsOn, lineFacts, stringsOn } from "../src/syntax/line-view.js";
 import { isDense } from "../src/analysis/line-density.js";
 import { minified, notAuthored } from "../src/analysis/not-authored.js";
+import { widthSuppressed } from "../src/analysis/width-suppressions.js";
+import { alsoOn } from "../src/text/also-on.js";
+import { modifierOnlyEdit } from "../src/analysis/modifier-edit.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -43,11 +46,12 @@ export default defineRule({
     // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
     perFile: true,
     messages: {
-      tooLong: "Line is {length} characters long (max {max}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
+      tooLong:
+        "Line is {length} characters long (max {max}){also}. Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
       tooLongForFormatter:
-        "Line is {length} characters long (max {max}, from {from}). Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
+        "Line is {length} characters long (max {max}, from {from}){also}. Long lines are hard to read in reviews and side-by-side diffs; wrap it or extract a variable.",
       blockTooLong:
-        "Lines {first}–{last} are too long ({limit}): {count} of them, {shortest}–{longest} characters. Long lines are hard to read in reviews and side-by-side diffs; wrap them.",
+        "Lines {first}–{last} are too long ({limit}): {count} of them, {shortest}–{longest} characters{also}. Long lines are hard to read in reviews and side-by-side diffs; wrap them.",
       manyTooLong:
         "{count} added lines in this file are over the limit ({limit}); this is the first, the longest is {longest} characters. Long lines are hard to read in reviews and side-by-side diffs; wrap them.",
     },
@@ -102,7 +106,9 @@ export default defineRule({
         .int()
         .min(0)
         .default(5)
-        .describe("More long lines than this in one file (a converted or pasted file) are said once, on the first; 0 says each one, adjacent ones too."),
+        .describe(
+          "More long lines than this in one file (a converted or pasted file) are said once, on the first, as a count; fewer are one finding naming the others' lines. 0 says each one, adjacent ones too.",
+        ),
     })
     .strict(),
   needs(change, options) {
@@ -157,6 +163,7 @@ export default defineRule({
         formatterSkipped: limit.formatter && head !== undefined ? formatterSkippedLines(head) : undefined,
         swept: limit.unenforced && filesChanged(change) >= SWEEP_FILES ? editOfBase(file, found, limit.max) : undefined,
         replaced: replacedIn(head, baseText(file, found)),
+        modifierEdit: modifierOnlyEdit(baseText(file, found)),
         headLines: head === undefined ? undefined : headLinesOf(head),
       };
       const flagged = file.addedLines.flatMap(({ line, text }) => {
@@ -228,6 +235,8 @@ interface FileView {
   formatterSkipped?: Set<number>;
   /** In a sweep across many files under a guide, whether a line is an edit of one of the file's base lines. */
   swept?: (text: string) => boolean;
+  /** Whether an added line is a base line with only modifier keywords inserted (`final`, `readonly`): a sweep's edit. */
+  modifierEdit: (text: string) => boolean;
   /** The base line an added line replaced in place (same neighbours), if any. */
   replaced: (line: number) => string | undefined;
   /** The file's lines at head (split once, when asked): a test row's neighbours. */
@@ -366,7 +375,7 @@ function codeBefore(line: number, text: string, view: FileView): string {
   return at !== undefined ? text.slice(0, at) : text.replace(TRAILING_COMMENT, "");
 }
 
-/** A long line whose length is its content's: a URL, an import, a long literal, a pragma, a pattern the team ignores. */
+/** A long line whose length is its content's: a URL, an import, a long literal, a pragma, a pattern or a suppression of the team's. */
 function exemptByContent(line: number, text: string, view: FileView): boolean {
   const { limit, tabWidth, options } = view;
   if (options.ignore_urls && testInWindows(URL, text)) return true;
@@ -374,6 +383,8 @@ function exemptByContent(line: number, text: string, view: FileView): boolean {
   const lit = view.longLiteral;
   if (lit && (lit.parsed ? lit.lines.has(line) : hasLongStringLiteral(text, LONG_LITERAL) || testInWindows(LONG_REGEX, text))) return true;
   if (options.ignore_pattern?.test(text) || limit.skips?.test(text)) return true;
+  // The team's linter was told to accept this line (`# noqa: E501`, `//nolint:lll`): its decision, not a slip.
+  if (widthSuppressed(text, view.headLines?.()[line - 2])) return true;
   return measure(withoutTrailingPragma(text), tabWidth) <= limit.max + slack(limit.max, limit.soft, view.testFile);
 }
 
@@ -388,6 +399,7 @@ function exemptByKind(line: number, text: string, length: number, view: FileView
   // Monolog's sweeps adding union types to 27 constructors, or replacing a deprecated mock call in 39 tests (set 5).
   const replaced = view.replaced(line);
   if (view.swept && (replaced !== undefined || view.swept(text))) return true;
+  if (view.modifierEdit(text)) return true;
   return notNew(text, length, view.base, view.tabWidth, max, view.house, replaced);
 }
 
@@ -454,19 +466,31 @@ function blocks(flagged: Array<Flagged & { text: string }>, directedAbove: (line
 /** More lines over a file's limit than `groupOver` are bulk (a converted or pasted file): said once, not line by line. */
 function report(path: string, flagged: Flagged[], groupOver: number): RawFinding[] {
   const count = flagged.reduce((n, f) => n + 1 + (f.more ?? 0), 0);
-  const limit = ({ max, from }: Flagged) => (from ? `max ${max}, from ${from}` : `max ${max}`);
   if (groupOver > 0 && count > groupOver) {
     const longest = Math.max(...flagged.map((f) => f.longest ?? f.length));
-    return [{ messageId: "manyTooLong", path, line: flagged[0].line, data: { count, limit: limit(flagged[0]), longest } }];
+    return [{ messageId: "manyTooLong", path, line: flagged[0].line, data: { count, limit: limitOf(flagged[0]), longest } }];
   }
-  return flagged.map((f): RawFinding => {
-    const { line, length, max, from, more } = f;
-    if (more) {
-      const data = { first: line, last: f.last ?? line, count: more + 1, shortest: f.shortest ?? length, longest: f.longest ?? length, limit: limit(f) };
-      return { messageId: "blockTooLong", path, line, data };
-    }
-    return from ? { messageId: "tooLongForFormatter", path, line, data: { length, max, from } } : { messageId: "tooLong", path, line, data: { length, max } };
-  });
+  // Several long lines (or blocks) of one file are one finding on the first, naming the others, as
+  // the other line rules say them: one reviewer's remark per file, not one per line (#11).
+  if (groupOver === 0) return flagged.map((f) => said(path, f, ""));
+  const [f, ...others] = flagged;
+  return f ? [said(path, f, alsoOn(others.map((o) => o.line)))] : [];
+}
+
+/** The finding for one long line or block, naming `also` the file's other long lines. */
+function said(path: string, f: Flagged, also: string): RawFinding {
+  const { line, length, max, from, more } = f;
+  if (more) {
+    const data = { first: line, last: f.last ?? line, count: more + 1, shortest: f.shortest ?? length, longest: f.longest ?? length, limit: limitOf(f), also };
+    return { messageId: "blockTooLong", path, line, data };
+  }
+  return from
+    ? { messageId: "tooLongForFormatter", path, line, data: { length, max, from, also } }
+    : { messageId: "tooLong", path, line, data: { length, max, also } };
+}
+
+function limitOf({ max, from }: Flagged): string {
+  return from ? `max ${max}, from ${from}` : `max ${max}`;
 }
 
 // A test method named by a sentence (`public function it_creates_the_root_directory(): void`,

@@ -323,12 +323,29 @@ function ruffIgnoresE501For(text: string, sections: string[], config: string, ta
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
   if (!target.startsWith(dir)) return false;
   const relative = target.slice(dir.length);
+  if (ruffSkipsFile(text, sections, relative)) return true;
   const tables = sections.flatMap((sec) => ["per-file-ignores", "extend-per-file-ignores"].map((t) => (sec ? `${sec}.${t}` : t)));
   return tables.some((table) =>
     tomlArrays(text, table).some(
       ({ key, values }) => values.some((c) => c.length > 0 && "E501".startsWith(c)) && globMatches(key.replace(/^\.\//, ""), relative),
     ),
   );
+}
+
+/**
+ * Whether Ruff leaves the file out altogether (`exclude`/`extend-exclude`: loguru's
+ * `tests/exceptions/source/*`, fixture sources unformatted on purpose) and Black, when configured,
+ * does too: no linter or formatter of the project holds it to a width. Ruff matches its globs
+ * against the file and each folder above it.
+ */
+function ruffSkipsFile(text: string, sections: string[], relative: string): boolean {
+  const top = sections.at(-1) === "" ? "" : "tool.ruff";
+  const globs = ["exclude", "extend-exclude"].flatMap((key) => tomlStrings(text, top, key, 300));
+  if (globs.length === 0) return false;
+  const parts = relative.split("/");
+  const candidates = parts.map((_, i) => parts.slice(0, i + 1).join("/"));
+  if (!globs.some((g) => candidates.some((c) => globMatches(g.replace(/^\.\//, ""), c)))) return false;
+  return !/^\s*\[tool\.black\]/m.test(text) || blackExcludes(text, relative);
 }
 
 function globMatches(glob: string, relative: string): boolean {
@@ -355,13 +372,13 @@ function tomlArrays(text: string, section: string): Array<{ key: string; values:
 }
 
 /** The strings of a TOML array (`key = ["a", "b"]`, one line or many) in a section ("" for the top level). */
-function tomlStrings(text: string, section: string, key: string): string[] {
+function tomlStrings(text: string, section: string, key: string, maxChars = 40): string[] {
   for (const { section: current, line, index: i, lines } of tomlSectionLines(text)) {
     if (current !== section || !new RegExp(`^["']?${key}["']?\\s*=\\s*\\[`).test(line)) continue;
     let value = line.slice(line.indexOf("[") + 1);
     for (let j = i + 1; !value.includes("]") && j < lines.length && j < i + 500; j++) value += "\n" + lines[j];
     const body = value.slice(0, value.includes("]") ? value.indexOf("]") : undefined);
-    return [...body.replace(/#[^\n]*/g, "").matchAll(/["']([^"']{1,40})["']/g)].map((m) => m[1].trim());
+    return [...body.replace(/#[^\n]*/g, "").matchAll(new RegExp(`["']([^"']{1,${maxChars}})["']`, "g"))].map((m) => m[1].trim());
   }
   return [];
 }

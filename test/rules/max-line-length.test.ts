@@ -567,8 +567,8 @@ testRule(
         findings: [{ messageId: "tooLong", path: "ci.yml" }],
       },
       {
-        name: "the code before a trailing pragma is still measured",
-        change: change([addedFile("src/a.py", [`x = ${"a + ".repeat(40)}b  # noqa: E501`])]),
+        name: "the code before a trailing pragma for another check is still measured",
+        change: change([addedFile("src/a.py", [`x = ${"a + ".repeat(40)}b  # noqa: F401`])]),
         findings: [{ messageId: "tooLong" }],
       },
       {
@@ -830,8 +830,7 @@ testRule("max-line-length", {
         addedFile("src/A.kt", ["/**", ` * ${words(124)}`, ` * ${words(110)}`, " * short", ` * ${words(130)}`, " */", "", "", ` * ${words(120)}`]),
       ]),
       findings: [
-        { messageId: "blockTooLong", line: 2, data: { first: 2, last: 5, count: 3, shortest: 113, longest: 133, limit: "max 100" } },
-        { messageId: "tooLong", line: 9 },
+        { messageId: "blockTooLong", line: 2, data: { first: 2, last: 5, count: 3, shortest: 113, longest: 133, limit: "max 100", also: " (also on line 9)" } },
       ],
     },
     {
@@ -956,8 +955,7 @@ testRule("max-line-length", {
       lookups: configs({ ".php_cs.dist": "<?php\nreturn PhpCsFixer\\Config::create()->setRules(['@PSR2' => true]);\n" }),
       findings: [
         { messageId: "tooLongForFormatter", path: "tests/IsTest.php", line: 5, data: { length: 185, max: 120 } },
-        { messageId: "tooLongForFormatter", path: "src/Carbon/Translator.php", line: 5, data: { length: 145, max: 120 } },
-        { messageId: "tooLongForFormatter", path: "src/Carbon/Translator.php", line: 9, data: { length: 163, max: 120 } },
+        { messageId: "tooLongForFormatter", path: "src/Carbon/Translator.php", line: 5, data: { length: 145, max: 120, also: " (also on line 9)" } },
       ],
     },
     {
@@ -1565,6 +1563,123 @@ testRule("max-line-length", {
       ]),
       lookups: configs({ "package.json": '{ "prettier": { "singleQuote": true } }' }),
       findings: [{ messageId: "tooLongForFormatter", data: { length: 113, max: 80 } }],
+    },
+  ],
+});
+
+/** A file added whole, with its text at head (so the rule sees the line above a long line). */
+const whole = (path: string, lines: string[]) => ({ change: change([addedFile(path, lines)]), lookups: configs({ [path]: lines.join("\n") }) });
+const JAVA_SIGNATURE = "    private static IllegalStateException newIllegalStateException(String charsetName, UnsupportedEncodingException e) {";
+const LOGURU_PYPROJECT = [
+  "[tool.black]",
+  'force-exclude = "tests/exceptions/source/modern/*"',
+  "line-length = 100",
+  "",
+  "[tool.ruff]",
+  'exclude = ["tests/exceptions/source/*"]',
+  "line-length = 100",
+  "",
+  "[tool.ruff.lint]",
+  'select = ["F", "E", "W"]',
+].join("\n");
+
+// Set 11's max-line-length verdicts: a line the team's own linter was told to accept, a file its linter and
+// formatter leave out, a sweep that only inserted modifiers, generated bindings; and one finding per file (#11).
+testRule("max-line-length", {
+  valid: [
+    {
+      name: "Python: a line carrying `# noqa: E501` after a coverage pragma (jsonschema)",
+      options: { max: 79 },
+      change: change([addedFile("jsonschema/exceptions.py", [`class _Wrapped(_A, _B):  # pragma: no cover -- ${words(60)}  # noqa: E501`])]),
+    },
+    { name: "Python: a bare `# noqa`", options: { max: 79 }, change: change([addedFile("app/a.py", [`x = ${"a + ".repeat(30)}b  # noqa`])]) },
+    { name: "Go: `//nolint:lll`", options: { max: 100 }, change: change([addedFile("conn.go", [`\tx := f(${"a, ".repeat(40)}b) //nolint:lll // a table`])]) },
+    {
+      name: "JS: `// eslint-disable-line max-len`",
+      options: { max: 100 },
+      change: change([addedFile("src/a.js", [`const x = f(${"a, ".repeat(40)}b); // eslint-disable-line max-len`])]),
+    },
+    {
+      name: "TS: `// eslint-disable-next-line max-len` on the line above",
+      options: { max: 100 },
+      ...whole("src/a.ts", ["// eslint-disable-next-line max-len", `const x = f(${"a, ".repeat(40)}b);`]),
+    },
+    {
+      name: "PHP: `// phpcs:ignore Generic.Files.LineLength` on the line above",
+      options: { max: 120 },
+      ...whole("src/A.php", ["    // phpcs:ignore Generic.Files.LineLength.TooLong", `    $x = f(${"$a, ".repeat(40)}$b);`]),
+    },
+    {
+      name: 'Java: `@SuppressWarnings("checkstyle:LineLength")` over the declaration',
+      options: { max: 100 },
+      ...whole("src/main/java/A.java", ['    @SuppressWarnings("checkstyle:LineLength")', JAVA_SIGNATURE]),
+    },
+    { name: "Java: `// NOSONAR`", options: { max: 100 }, change: change([addedFile("src/main/java/A.java", [`${JAVA_SIGNATURE} // NOSONAR`])]) },
+    {
+      name: "Ruby: `# rubocop:disable Layout/LineLength`",
+      options: { max: 100 },
+      change: change([addedFile("lib/a.rb", [`  x = f(${"a, ".repeat(40)}b) # rubocop:disable Layout/LineLength`])]),
+    },
+    {
+      name: "Python: a fixture source Ruff excludes and Black force-excludes (loguru's tests/exceptions/source)",
+      change: change([addedFile("tests/exceptions/source/modern/decorate_async_generator.py", [`# ${words(114)}`, `x = f(${"a, ".repeat(40)}b)`])]),
+      lookups: configs({ "pyproject.toml": LOGURU_PYPROJECT }),
+    },
+    {
+      name: "Java: a sweep inserting `final` into an existing signature (commons-codec's Use final where possible)",
+      options: { max: 120 },
+      change: change([addedFile("src/main/java/StringUtils.java", [JAVA_SIGNATURE.replace("(String", "(final String").replace(", Unsup", ", final Unsup")])]),
+      lookups: texts({}, { "src/main/java/StringUtils.java": `class A {\n${JAVA_SIGNATURE}\n}` }),
+    },
+    {
+      name: "TS: a sweep inserting `readonly` into an existing constructor",
+      options: { max: 100 },
+      change: change([
+        addedFile("src/a.ts", [`  constructor(private readonly reviewService: ReviewService, private readonly publisher: PullRequestPublisher) {}`]),
+      ]),
+      lookups: texts({}, { "src/a.ts": `class A {\n  constructor(private reviewService: ReviewService, private publisher: PullRequestPublisher) {}\n}` }),
+    },
+    {
+      name: "Rust: bindings a generator wrote, by their header (chrono's win_bindings.rs)",
+      options: { max: 100 },
+      ...whole("src/offset/local/win_bindings.rs", [
+        "// Bindings generated by `windows-bindgen` 0.51.1",
+        "",
+        `::windows_targets::link!("kernel32.dll" "system" fn SystemTimeToFileTime(${"lpsystemtime : *const SYSTEMTIME, ".repeat(4)}) -> BOOL);`,
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "JS: a suppression of another check says nothing of the width",
+      options: { max: 100 },
+      change: change([addedFile("src/a.js", [`const x = f(${"a, ".repeat(40)}b); // eslint-disable-line no-console`])]),
+      findings: [{ messageId: "tooLong", line: 1 }],
+    },
+    {
+      name: 'Java: `@SuppressWarnings("unchecked")` over a long declaration',
+      options: { max: 100 },
+      ...whole("src/main/java/A.java", ['    @SuppressWarnings("unchecked")', JAVA_SIGNATURE]),
+      findings: [{ messageId: "tooLong", line: 2 }],
+    },
+    {
+      name: "Python: a file Ruff excludes but Black formats keeps its limit",
+      change: change([addedFile("tests/exceptions/source/backtrace/a.py", [`x = f(${"a, ".repeat(60)}b)`])]),
+      lookups: configs({ "pyproject.toml": LOGURU_PYPROJECT.replace('"tests/exceptions/source/*"', '"tests/other/*"') }),
+      findings: [{ messageId: "tooLongForFormatter", line: 1 }],
+    },
+    {
+      name: "Java: a signature given `final` and a new parameter is the author's line",
+      options: { max: 120 },
+      change: change([addedFile("src/main/java/StringUtils.java", [JAVA_SIGNATURE.replace("(String", "(final String").replace(") {", ", final int more) {")])]),
+      lookups: texts({}, { "src/main/java/StringUtils.java": `class A {\n${JAVA_SIGNATURE}\n}` }),
+      findings: [{ messageId: "tooLong", line: 1 }],
+    },
+    {
+      name: "Kotlin: long lines far apart in one file are one finding naming the others",
+      options: { max: 100 },
+      change: change([addedFile("src/A.kt", [nested(130), "", "", "", nested(140), "", "", "", nested(150)])]),
+      findings: [{ messageId: "tooLong", line: 1, data: { length: 130, also: " (also on lines 5 and 9)" } }],
     },
   ],
 });
