@@ -329,8 +329,9 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
     return ownLimit(line, length, max, options.default_max);
   if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
   if (limit.formatter && !inComment && !BREAK_POINT.test(text.replace(QUOTED, '""'))) return undefined;
-  // A comment is prose: wrapping it is always easy, so its length alone is worth saying.
-  return { line, length, max, from, worth: inComment || !isGuide(view) };
+  // A comment is prose: wrapping it is always easy, so its length alone is worth saying. A row of a test's
+  // table (fluentassertions' `dataTable.Rows.Add(new Guid(…), …)` rows, set 11) reads best whole under any limit.
+  return { line, length, max, from, worth: inComment || (!isGuide(view) && !(view.testFile && longTableRow(line, text, view))) };
 }
 
 /**

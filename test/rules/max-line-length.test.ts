@@ -1567,6 +1567,14 @@ testRule("max-line-length", {
   ],
 });
 
+/** `n` rows of a table opening with the same call, each 150 characters, between short lines; with the file's text at head and `extra` configs. */
+function tableRows(path: string, head: string, n: number, extra: Record<string, string>) {
+  const row = (i: number) =>
+    `${head}new Guid("6f460c1a-755d-d8e4-ad67-65d5f519dbc${i}"), "1851925803", ${"2137491580, ".repeat(4)}true, new DateTime(638898932425580731));`;
+  const lines = ["    {", ...Array.from({ length: n }, (_, i) => row(i)), "    }"];
+  return { change: change([addedFile(path, lines)]), lookups: configs({ ...extra, [path]: lines.join("\n") }) };
+}
+
 /** A file added whole, with its text at head (so the rule sees the line above a long line). */
 const whole = (path: string, lines: string[]) => ({ change: change([addedFile(path, lines)]), lookups: configs({ [path]: lines.join("\n") }) });
 const JAVA_SIGNATURE = "    private static IllegalStateException newIllegalStateException(String charsetName, UnsupportedEncodingException e) {";
@@ -1648,8 +1656,32 @@ testRule("max-line-length", {
         `::windows_targets::link!("kernel32.dll" "system" fn SystemTimeToFileTime(${"lpsystemtime : *const SYSTEMTIME, ".repeat(4)}) -> BOOL);`,
       ]),
     },
+    {
+      name: "C#: a test's table of DataTable rows over .editorconfig's 130 (fluentassertions)",
+      ...tableRows("Tests/Specs/Data/DataRowCollectionAssertionSpecs.cs", "                dataTable.Rows.Add(", 3, {
+        ".editorconfig": "root = true\n[*.cs]\nmax_line_length = 130\n",
+      }),
+    },
+    {
+      name: "Java: a test's table of cases over a set limit",
+      options: { max: 100 },
+      ...tableRows("src/test/java/CodecTest.java", "        assertCase(", 3, {}),
+    },
   ],
   invalid: [
+    {
+      name: "C#: one long row among short lines of a test is said",
+      ...tableRows("Tests/Specs/Data/DataRowCollectionAssertionSpecs.cs", "                dataTable.Rows.Add(", 1, {
+        ".editorconfig": "root = true\n[*.cs]\nmax_line_length = 130\n",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", line: 2 }],
+    },
+    {
+      name: "Java: rows of a table in code (not a test) are said",
+      options: { max: 100 },
+      ...tableRows("src/main/java/Codec.java", "        register(", 3, {}),
+      findings: [{ messageId: "blockTooLong", line: 2 }],
+    },
     {
       name: "JS: a suppression of another check says nothing of the width",
       options: { max: 100 },
