@@ -211,7 +211,19 @@ function tabWidthOf(path: string, options: { tab_width?: number }, found: Lookup
  * them all `shortest` and `longest` characters. `worth`: the line is worth saying on its own (see worthSaying); a
  * block is said when one of its lines is, and then names its neighbours too.
  */
-type Flagged = { line: number; length: number; max: number; from?: string; more?: number; last?: number; shortest?: number; longest?: number; worth?: boolean };
+type Flagged = {
+  line: number;
+  length: number;
+  max: number;
+  from?: string;
+  more?: number;
+  last?: number;
+  shortest?: number;
+  longest?: number;
+  worth?: boolean;
+  /** Under a `bottomline-disable` directive: said on its own, so silencing it silences no other line. */
+  directed?: boolean;
+};
 
 /** What is known of one file while its lines are judged. */
 interface FileView {
@@ -446,7 +458,7 @@ function blocks(flagged: Array<Flagged & { text: string }>, directedAbove: (line
     if (seen.has(f.text.trim())) continue;
     seen.add(f.text.trim());
     if (DIRECTIVE.test(f.text) || directedAbove(f.line)) {
-      out.push({ line: f.line, length: f.length, max: f.max, from: f.from, worth: f.worth });
+      out.push({ line: f.line, length: f.length, max: f.max, from: f.from, worth: f.worth, directed: true });
       last = undefined;
     } else if (last && groupOver > 0 && f.line - lastLine <= BLOCK_GAP) {
       last.more = (last.more ?? 0) + 1;
@@ -474,8 +486,9 @@ function report(path: string, flagged: Flagged[], groupOver: number): RawFinding
   // Several long lines (or blocks) of one file are one finding on the first, naming the others, as
   // the other line rules say them: one reviewer's remark per file, not one per line (#11).
   if (groupOver === 0) return flagged.map((f) => said(path, f, ""));
-  const [f, ...others] = flagged;
-  return f ? [said(path, f, alsoOn(others.map((o) => o.line)))] : [];
+  const [f, ...others] = flagged.filter((g) => !g.directed);
+  const own = flagged.filter((g) => g.directed).map((g) => said(path, g, ""));
+  return f ? [said(path, f, alsoOn(others.map((o) => o.line))), ...own].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) : own;
 }
 
 /** The finding for one long line or block, naming `also` the file's other long lines. */

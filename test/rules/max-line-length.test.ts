@@ -1708,6 +1708,15 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLong", line: 1 }],
     },
     {
+      name: "TS: a long line under a bottomline-disable directive is said on its own, never naming the file's others",
+      options: { max: 100 },
+      change: change([addedFile("src/a.ts", [`${nested(130)} // bottomline-disable-line max-line-length`, "", "", "", nested(140), "", "", "", nested(150)])]),
+      findings: [
+        { messageId: "tooLong", line: 1, data: { also: "" } },
+        { messageId: "tooLong", line: 5, data: { length: 140, also: " (also on line 9)" } },
+      ],
+    },
+    {
       name: "Kotlin: long lines far apart in one file are one finding naming the others",
       options: { max: 100 },
       change: change([addedFile("src/A.kt", [nested(130), "", "", "", nested(140), "", "", "", nested(150)])]),
