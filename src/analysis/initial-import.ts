@@ -15,7 +15,7 @@ export const MIN_IMPORTED_FILES = 100;
 const ADDED_SHARE = 0.9;
 // "Initial commit", "Initial import of the sources", "initial files", "First check-in", "Import existing code".
 const SAYS_IMPORT =
-  /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check-?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
+  /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check[- ]?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
 
 // A project imported from where it lived before git: "imported the old i18n project from rubyforge", "Import of
 // foo from svn", "imported from SourceForge CVS". The host says it was written there, before this change.
@@ -24,7 +24,8 @@ const IMPORTED_FROM_HOST =
 
 /** The subjects of the change: its title and its commits' first lines. */
 function subjectsOf(change: Change): string[] {
-  return [change.title, ...change.commits.map((c) => c.message.split("\n")[0])].slice(0, 50).map((s) => (s ?? "").slice(0, 200));
+  // A subject is the first line with text, as git reads it: git-svn's messages may start with a blank line.
+  return [change.title, ...change.commits.map((c) => c.message.slice(0, 2000).trimStart().split("\n")[0])].slice(0, 50).map((s) => (s ?? "").slice(0, 200));
 }
 
 /** Whether the change's title or one of its commits' subjects says it imports a codebase ("Initial files", "Initial import"). */
