@@ -15,6 +15,7 @@ import {
   noteAfterCode,
   notesWhatEmptyBlockYields,
   namedByTaskNote,
+  partOfExplainedParking,
   negativeTypeCase,
   parkedByEnclosingScope,
   explainedAlternative,
@@ -442,7 +443,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
   if (negativeTypeCase(scan.file.path, scan.testFile, codeLines, lineAt(k.codeStart - 1))) return true;
-  if (namedByTaskNote(codeLines, facts.comments)) return true;
+  if (namedByTaskNote(codeLines, facts.comments) || partOfExplainedParking(codeLines, facts.comments)) return true;
   if (keptAsSwitch(k, scan) || explainedAbove(k, scan) || reasonForAll(k, scan) || leftOutByCase(k, scan)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;

@@ -171,6 +171,49 @@ invalid.push({
   findings: [{ messageId: "commentedOutLine", line: 4 }],
 });
 
+// ---- 6. a member parked with a feature whose reason is given elsewhere in the file ----
+// gunicorn 39f5d313f7 wsgi.py:121 `#self.te = None`, and in is_chunked "maybe we should do this test if users expect
+// this header to force chunked encoding" over `#if self.te == "chunked" …`.
+const RESPONSE = (reason: string[]) => [
+  "class Response(object):",
+  "    def __init__(self, req):",
+  "        self.req = req",
+  "        #self.te = None",
+  "        self.sent = 0",
+  "",
+  "    def is_chunked(self):",
+  ...reason,
+  '        #if self.te == "chunked" and self.req.version > (1, 0):',
+  "        #    return True",
+  "        return self.req.version > (1, 0)",
+];
+valid.push({
+  name: "Python: an attribute parked with the block a reason explains",
+  change: one("gunicorn/http/wsgi.py", RESPONSE(["        # maybe we should do this test if users expect this header", "        # to force chunked encoding"])),
+});
+invalid.push({
+  name: "Python: with no reason anywhere, both are said",
+  change: one("gunicorn/http/wsgi.py", RESPONSE([])),
+  findings: [{ messageId: "commentedOutLineAlso", line: 4 }],
+});
+valid.push({
+  name: "Ruby: an instance variable parked with the block a TODO explains",
+  change: one("lib/response.rb", [
+    "class Response",
+    "  def initialize(req)",
+    "    @req = req",
+    "    # @te = nil",
+    "  end",
+    "",
+    "  def chunked?",
+    "    # TODO: honour TE once clients send it reliably",
+    "    # return true if @te == 'chunked'",
+    "    false",
+    "  end",
+    "end",
+  ]),
+});
+
 testRule("no-commented-out-code", { valid, invalid });
 
 // ---- 6. "Initial check in", and a message that starts with a blank line (git-svn) ----
