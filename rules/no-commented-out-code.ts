@@ -16,6 +16,7 @@ import {
   notesWhatEmptyBlockYields,
   namedByTaskNote,
   partOfExplainedParking,
+  namesWhatIsSkipped,
   negativeTypeCase,
   parkedByEnclosingScope,
   explainedAlternative,
@@ -449,6 +450,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (alone && (ruledOutUnderLive(first, c.start, scan) || ruledOutOverLive(first, c.start, scan))) return true;
+  if (alone && namesWhatIsSkipped([lineAt(c.start - 1), lineAt(c.end + 1)])) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;

@@ -292,3 +292,19 @@ function givesItsReason(c: CommentFact, above: CommentFact | undefined): boolean
   if (c.lines.slice(0, codeFrom).some((l) => explains(l))) return true;
   return c.code && above !== undefined && !above.code && above.end === c.start - 1 && above.lines.some((l) => explains(l));
 }
+
+// A live line's note that it passes over data: `reader.Seek(4); // skip byte 0 - it's locked in a transaction`.
+const SKIP_NOTE = /\b(skip|skips|skipped|skipping|ignore|ignores|ignored|unused|reserved)\b/i;
+
+/**
+ * Whether a lone commented line sits right under or over a live line whose trailing note says it skips
+ * or ignores something (LiteDB's `reader.Seek(4); // skip byte 0` over `//this.PageID = reader.ReadUInt32();`):
+ * the commented line names the field the skip passes over, as the base method reads it. It documents.
+ */
+export function namesWhatIsSkipped(neighbours: Array<string | undefined>): boolean {
+  return neighbours.some((l) => {
+    if (l === undefined || /^\s*(\/\/|#|\/\*|\*)/.test(l)) return false;
+    const note = noteAfterCode(l);
+    return note !== undefined && SKIP_NOTE.test(note);
+  });
+}

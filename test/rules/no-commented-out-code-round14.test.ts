@@ -214,6 +214,36 @@ valid.push({
   ]),
 });
 
+// ---- 7. the field a skip passes over ----
+// LiteDB c4901a8da3 HeaderPage.cs:70 `reader.Seek(4); // skip byte 0 - it's loked in a transaction` over
+// `//this.PageID = reader.ReadUInt32();`, as the base method reads it.
+const HEADER = (note: string) => [
+  "public class HeaderPage : BasePage",
+  "{",
+  "    public override void ReadHeader(BinaryReader reader)",
+  "    {",
+  `        reader.Seek(4);${note}`,
+  "        //this.PageID = reader.ReadUInt32();",
+  "        this.PrevPageID = reader.ReadUInt32();",
+  "    }",
+  "}",
+];
+valid.push(
+  {
+    name: "C#: the read a commented skip passes over",
+    change: one("LiteDB/Storage/Pages/HeaderPage.cs", HEADER(" // skip byte 0 - it's locked in a transaction")),
+  },
+  {
+    name: "Python: the field an ignored read stands for",
+    change: one("pkg/header.py", ["def read_header(f):", "    f.read(4)  # reserved bytes, ignored", "    # page_id = read_u32(f)", "    return read_u32(f)"]),
+  },
+);
+invalid.push({
+  name: "C#: with no note on the live line, it is said",
+  change: one("LiteDB/Storage/Pages/HeaderPage.cs", HEADER("")),
+  findings: [{ messageId: "commentedOutLine", line: 6 }],
+});
+
 testRule("no-commented-out-code", { valid, invalid });
 
 // ---- 6. "Initial check in", and a message that starts with a blank line (git-svn) ----
