@@ -266,8 +266,9 @@ export function negativeTypeCase(path: string, testFile: boolean, codeLines: str
   return codeLines.length > 0 && codeLines.every((l) => TRAILING_ERROR_MARK.test(l.replace(/^\s*(?:\/\/|#)/, "")));
 }
 
-// A member of the object itself: `self.te`, `this.te`, `$this->te`, Ruby's `@te`.
-const OWN_MEMBER = /(?:\bself\.|\bthis\.|\$this->|(?<![\w@])@)([A-Za-z_]\w{0,60})/g;
+// A field of the object itself: `self.te`, `this.te`, `$this->te`, Ruby's `@te`. Not a method it calls
+// (`this.VisitExpression(…)`): a call names the code around it, not the state a parked feature keeps.
+const OWN_MEMBER = /(?:\bself\.|\bthis\.|\$this->|(?<![\w@])@)([A-Za-z_]\w{0,60})\b(?!\s*\()/g;
 
 /**
  * Whether the commented code names a member of the object that a comment elsewhere in the file,
