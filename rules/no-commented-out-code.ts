@@ -15,6 +15,8 @@ import {
   noteAfterCode,
   notesWhatEmptyBlockYields,
   namedByTaskNote,
+  partOfExplainedParking,
+  namesWhatIsSkipped,
   negativeTypeCase,
   parkedByEnclosingScope,
   explainedAlternative,
@@ -26,7 +28,10 @@ import {
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { nameLegend } from "../src/analysis/name-legend.js";
-import { DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
+import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
+import { silencesLog } from "../src/analysis/silenced-log.js";
+import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
+import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
@@ -86,6 +91,7 @@ export default defineRule({
       ...commentedLinesAtBase(change.files, found, twinTexts(change, found)),
       disabledOnPurpose: disabledByMessage(change),
       notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
+      templates: templateLines(change),
     };
     // Vendored, installed or released code (a NuGet package's jQuery UI) is not the change's to clean up.
     const authored = change.files.filter((file) => notAuthored(file.path, change) === undefined);
@@ -101,6 +107,8 @@ interface ChangeContext {
   rewrittenAtBase: (line: string, before: string | undefined, after: string | undefined) => boolean;
   disabledOnPurpose: (lines: string[], test: boolean) => boolean;
   notYet: boolean;
+  /** Lines the change adds to generators' templates and grammars, without spaces. */
+  templates: Set<string>;
 }
 
 /** One file's comments, and what a block's verdict needs to know about the lines around it. */
@@ -118,6 +126,8 @@ interface FileScan extends ChangeContext {
   baseLines: string[];
   conflicted: Set<number>;
   testFile: boolean;
+  /** A Rust file's own tests (`#[test]` functions, the `#[cfg(test)]` module), whose output libtest captures. */
+  rustTests: Array<{ start: number; end: number }>;
 }
 
 /** A comment that holds code, before the checks that may find it kept on purpose. */
@@ -274,6 +284,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
     // A side of a committed merge conflict: the markers are the defect, not the code between them.
     conflicted: conflictLines(headLinesAll),
     testFile: isTestPath(file.path),
+    rustTests: testSpans(file, facts, headLinesAll),
   };
 }
 
@@ -334,7 +345,11 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   if (dataRows(codeLines) || foreignC(scan.file.path, codeLines)) return undefined;
   // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
   if (nameLegend(comment.lines)) return undefined;
-  if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan))) return undefined;
+  if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan) || importsOnly(codeLines))) return undefined;
+  if (capturedTestPrints(comment, codeLines, scan)) return undefined;
+  // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
+  if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates))
+    return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
@@ -429,12 +444,13 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
   if (negativeTypeCase(scan.file.path, scan.testFile, codeLines, lineAt(k.codeStart - 1))) return true;
-  if (namedByTaskNote(codeLines, facts.comments)) return true;
+  if (namedByTaskNote(codeLines, facts.comments) || partOfExplainedParking(codeLines, facts.comments)) return true;
   if (keptAsSwitch(k, scan) || explainedAbove(k, scan) || reasonForAll(k, scan) || leftOutByCase(k, scan)) return true;
   const next = [lineAt(c.end + 1), lineAt(c.end + 2), lineAt(c.end + 3)];
   if (count === 1 && (isToggle(first, [lineAt(c.start - 1), lineAt(c.end + 1)]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (alone && (ruledOutUnderLive(first, c.start, scan) || ruledOutOverLive(first, c.start, scan))) return true;
+  if (alone && namesWhatIsSkipped([lineAt(c.start - 1), lineAt(c.end + 1)])) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
@@ -711,6 +727,30 @@ function innermost(functions: FunctionFact[], line: number): FunctionFact | unde
   let best: FunctionFact | undefined;
   for (const f of functions) if (f.start < line && line <= f.end && (!best || f.start > best.start)) best = f;
   return best;
+}
+
+/**
+ * Commented-out prints in a Rust test (a file under `tests/`, a `#[test]` function, the `#[cfg(test)]` module):
+ * libtest captures a test's output and shows it only when the test fails, so the print is the test's
+ * verbosity switch, not clutter (indexmap's `//println!("{:?}", a);` in a quickcheck helper). As
+ * no-debug-statements judges a live labelled one.
+ */
+function capturedTestPrints(c: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  if (!/\.rs$/.test(scan.file.path) || !allPrints(codeLines)) return false;
+  return scan.testFile || scan.rustTests.some((t) => t.start <= c.start && c.end <= t.end);
+}
+
+// An import, alone on its line: `import java.io.File;`, `using System.IO;`, `use std::fmt;`, `from x import y`, `require 'x'`.
+const IMPORT_LINE =
+  /^(?:import\s+(?:static\s+)?[\w.*{},\s"'@/-]+;?|using\s+(?:static\s+)?[\w.]+;|use\s+[\w:{}, *]+;|from\s+[\w.]+\s+import\s+[\w, *()]+|require(?:_relative)?\s*\(?\s*["'][\w./-]+["']\s*\)?;?)$/;
+
+/**
+ * Whether a block is only imports (four `java.io` imports commented out in a new test, commons-validator
+ * c7bbda0ffa): they change nothing a test does, and an unused import is a linter's concern.
+ */
+function importsOnly(lines: string[]): boolean {
+  const content = lines.map(commentContent).filter((l) => l !== "");
+  return content.length > 0 && content.every((l) => IMPORT_LINE.test(l));
 }
 
 /**

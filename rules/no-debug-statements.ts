@@ -6,6 +6,7 @@ import { crateRootPaths, isScratchScript, programOutput } from "../src/analysis/
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import { copiedIn } from "../src/analysis/not-authored.js";
+import { colouredForConsole, printsControlSequence } from "../src/analysis/terminal-output.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
@@ -43,6 +44,9 @@ const rubyCall = (raw: string, m: RegExpExecArray) => {
 // Declaring a function called print (`def print(`, `func print(`, `fun print(`) is not calling it.
 // A Go method `func (r *R) println(` has its receiver between.
 const NOT_DECLARED = "(?<!(?:\\b(?:def|func?)|\\))\\s{1,8})";
+// Defining a PHP function or method named dump (`public function dump($node)`, NodeDumper's API, a test's
+// `private function dump($node)` that pretty-prints) is not calling one.
+const NOT_DEFINED_PHP = "(?<!\\bfunction\\s{1,8}&?\\s{0,4})";
 // `print_r($x, true)` returns the text instead of printing it.
 const printsText = (raw: string, _m: RegExpExecArray) => !/print_r\s*\([^;]{0,400},\s*true\s*\)/i.test(raw);
 
@@ -75,10 +79,10 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
   ],
   csharp: [{ re: /(^|[^\w.])(System\.)?Console\.(Write(Line)?)\s*\(/, what: "Console.$3", output: true }],
   php: [
-    { re: /(^|[^\w>:$])var_dump\s*\(/, what: "var_dump()" },
-    { re: /(^|[^\w>:$])print_r\s*\(/, what: "print_r()", accept: printsText },
-    { re: /(^|[^\w>:$])dd\s*\(/, what: "dd()", stops: "dumps its arguments and ends the request" },
-    { re: /(^|[^\w>:$])dump\s*\(/, what: "dump()" },
+    { re: new RegExp(`(^|[^\\w>:$])${NOT_DEFINED_PHP}var_dump\\s*\\(`), what: "var_dump()" },
+    { re: new RegExp(`(^|[^\\w>:$])${NOT_DEFINED_PHP}print_r\\s*\\(`), what: "print_r()", accept: printsText },
+    { re: new RegExp(`(^|[^\\w>:$])${NOT_DEFINED_PHP}dd\\s*\\(`), what: "dd()", stops: "dumps its arguments and ends the request" },
+    { re: new RegExp(`(^|[^\\w>:$])${NOT_DEFINED_PHP}dump\\s*\\(`), what: "dump()" },
   ],
   ruby: [
     { re: /\bbinding\.(pry|irb)\b/, what: "binding.$1", stops: STOPS_AT_PROMPT },
@@ -239,6 +243,9 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   const args = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
   const opened = m[0].endsWith("(") || m[0].endsWith("[") || m[0].endsWith("{") ? "(" + args : args;
   if (USER_MESSAGE.test(opened) || LABELLED_MESSAGE.test(opened)) return true;
+  // Written for the terminal: an escape sequence that drives it, or text in a colour chosen just above.
+  if (printsControlSequence(opened) || colouredForConsole(head, line)) return true;
+  if (FAILURE_REPORT.test(closedArguments(args.replace(/^\s*\(?/, "")))) return true;
   if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
   // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
@@ -437,14 +444,16 @@ function dumpHelper(facts: FileFacts, head: string[], line: number): boolean {
 
 // A parameter that is text for the reader (`message: String`, `msg string`, `label: &str`): a short function
 // that prints it is a helper whose job is printing (`fun measureDuration(message: String, code: () -> Unit)`).
-const TEXT_PARAMETER = /\b(message|msg|label|title|text)\s*(?::\s*&?(?:String|string|str)\b|\s(?:string|String)\b)/;
+// Its type may be anything printable: mordant's print API `fun success(message: Any?, …)` prints what it is given.
+const TEXT_PARAMETER = /\b(message|msg|label|title|text)\s*(?::\s*&?[A-Za-z]|\s(?:string|String)\b)/;
 /** Lines a helper that prints its message may span. */
 const MESSAGE_HELPER_LINES = 8;
 
 /** Whether the short function around the line takes a text parameter and this print prints it. */
 function printsItsMessage(facts: FileFacts, head: string[], line: number, args: string): boolean {
   const fn = innermostFunction(facts, line);
-  if (!fn || fn.end - fn.start > MESSAGE_HELPER_LINES) return false;
+  // Its body is short; its signature may be wrapped over many lines, a parameter a line.
+  if (!fn || fn.bodyLines > MESSAGE_HELPER_LINES) return false;
   // The signature may start under annotations (`@UseExperimental(…)` over `fun measureDuration(message: String, …)`).
   const name = TEXT_PARAMETER.exec(head.slice(fn.start - 1, fn.start + 2).join(" "))?.[1];
   return name !== undefined && new RegExp(`\\b${name}\\b`).test(closedArguments(args.replace(/^\s*\(?/, "")));
@@ -538,6 +547,10 @@ const PLACEHOLDER = /\{[^{}]{0,80}\}|\$\{[^}]{0,80}\}|#\{[^}]{0,80}\}|%[-+# 0-9.
 const WORD = /[A-Za-z]{2,}/g;
 /** Words in a print's own text at which it is a message for a reader, not a label on a value. */
 const MESSAGE_WORDS = 3;
+
+// A failure report: the print names what was expected and what came (`"%s: expected %s actual %s%n"`, `"expected {}
+// but got {}"`), as a test that counts its mismatches before one assertion shows each of them.
+const FAILURE_REPORT = /["'`][^"'`]{0,80}\bexpected\b[^"'`]{0,80}\b(?:actual|got|but|was|found|received)\b/i;
 
 /**
  * Whether a print dumps values: it has arguments, and its string literals (if any) hold no more
@@ -728,6 +741,8 @@ export default defineRule({
           "**/*[-_][Ss]ample/**",
           "**/*[-_][Ss]amples/**",
           "**/[Dd]emos/**",
+          "**/[Dd]emo/**",
+          "**/*[._-][Dd]emo/**",
           "**/bench/**",
           "**/benches/**",
           "**/*[Bb]enchmark*/**",

@@ -8,7 +8,8 @@ import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
 import { headText } from "../src/syntax/change-facts.js";
-import { hackAsks, isReaderInstruction, isTemplateTodo, isVersionGated, xxxInExample, xxxIsNote } from "../src/text/todo-notes.js";
+import { hackAsks, inExample, isReaderInstruction, isTemplateTodo, isVersionGated, xxxIsNote } from "../src/text/todo-notes.js";
+import { changeCitesOpenTicket } from "../src/analysis/todo-change-ticket.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
@@ -74,10 +75,14 @@ export default defineRule({
   },
   check(change, opts, found) {
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
+    // A change that works on a ticket it does not close leaves its TODOs findable from that ticket.
+    if (change.files.some(hasMarker) && changeCitesOpenTicket(change, refOpts)) return [];
     const thirdParty = thirdPartyOf(change);
     const perFile: Array<{ file: ChangedFile; todos: Untracked[] }> = [];
     for (const file of change.files) {
       if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty) || fileAboutIssue(file.path, headerOf(file, found))) continue;
+      // An example is a sample for readers: its TODO says what the sample leaves out, not the product's work.
+      if (inExample(file.path)) continue;
       const todos = untrackedTodos(file, change, found, refOpts);
       // A TODO that waits for a version is found by grepping that version when the minimum moves:
       // the version is its tracking key, and judges called asking for an issue not worth saying.
@@ -110,7 +115,7 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
     const afterMarker = text.slice(m.index + m[0].length);
     const segment = todoSegment(lines, i, isMarker).join("\n");
     if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker)) continue;
-    if (m[1] === "XXX" && (xxxIsNote(segment) || xxxInExample(file.path))) continue;
+    if (m[1] === "XXX" && xxxIsNote(segment)) continue;
     if (m[1] === "HACK" && !hackAsks(segment)) continue;
     const from = text.slice(m.index + m[0].length - m[1].length);
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found)) || copiedFromSibling(from, siblingKeys)) continue;

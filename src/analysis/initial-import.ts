@@ -28,7 +28,7 @@ const IMPORTED_FROM_HOST =
  * its subject is its first line with text, as `git log --format=%s` shows it.
  */
 function subjectsOf(change: Change): string[] {
-  return [change.title, ...change.commits.map((c) => c.message.trimStart().split("\n")[0])].slice(0, 50).map((s) => (s ?? "").slice(0, 200));
+  return [change.title, ...change.commits.map((c) => c.message.slice(0, 2000).trimStart().split("\n")[0])].slice(0, 50).map((s) => (s ?? "").slice(0, 200));
 }
 
 /** Whether the change's title or one of its commits' subjects says it imports a codebase ("Initial files", "Initial import"). */

@@ -136,3 +136,25 @@ export function notesIgnoredError(code: string[], before: string | undefined, be
   const live = handler !== undefined && !/^\s*(\/\/|#|\*|\/\*)/.test(handler);
   return content.length === 1 && LOGS.test(content[0]) && live && HANDLER.test(handler) && ends;
 }
+
+// ---- a tracing facility's calls ----
+
+// A call of a trace, debug or dump method, on the object itself or bare: `$this->traceNewState($state, $tokenId);`,
+// `this.debugState(s)`, `self.trace_read(t)`, `traceShift(t)`.
+const TRACE_CALL = /^(?:\$this->|this\.|self\.|@)?((?:trace|debug|dump)[A-Z_]\w{0,40})\s*\(/;
+
+/**
+ * Whether every line of commented code calls a trace, debug or dump method that the file itself
+ * defines (PHP-Parser's `//$this->traceNewState($state, $tokenId);` beside `protected function
+ * traceNewState(…)`): the methods are there to be switched on by uncommenting their calls, so the
+ * calls are the facility's switches, not dead code.
+ */
+export function callsOwnTracing(code: string[], functions: FunctionFact[]): boolean {
+  const lines = nonBlank(code.map((l) => l.replace(/^\s*(?:\/\/|#|\/\*|\*)\s?/, "").replace(/\*\/\s*$/, "")));
+  if (lines.length === 0) return false;
+  const defined = new Set(functions.map((f) => f.name));
+  return lines.every((l) => {
+    const name = TRACE_CALL.exec(l)?.[1];
+    return name !== undefined && defined.has(name);
+  });
+}

@@ -1,6 +1,6 @@
 import type { CommentFact, FunctionFact } from "../syntax/facts.js";
 import { holdsTranslations } from "../text/translation-files.js";
-import { isToolDirective } from "../syntax/commented-code.js";
+import { explains, isToolDirective } from "../syntax/commented-code.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
 
 /**
@@ -264,4 +264,48 @@ export function negativeTypeCase(path: string, testFile: boolean, codeLines: str
   if (!testFile && !TYPE_TEST_PATH.test(path)) return false;
   if (ERROR_MARK_ABOVE.test(above ?? "")) return true;
   return codeLines.length > 0 && codeLines.every((l) => TRAILING_ERROR_MARK.test(l.replace(/^\s*(?:\/\/|#)/, "")));
+}
+
+// A field of the object itself: `self.te`, `this.te`, `$this->te`, Ruby's `@te`. Not a method it calls
+// (`this.VisitExpression(…)`): a call names the code around it, not the state a parked feature keeps.
+const OWN_MEMBER = /(?:\bself\.|\bthis\.|\$this->|(?<![\w@])@)([A-Za-z_]\w{0,60})\b(?!\s*\()/g;
+
+/**
+ * Whether the commented code names a member of the object that a comment elsewhere in the file,
+ * parked with its reason, uses too (gunicorn 39f5d313f7: `#self.te = None` in `__init__`, and in
+ * `is_chunked` "maybe we should do this test if users expect this header" over `#if self.te ==
+ * "chunked" …`): the two are one feature parked on purpose, and the reason covers both.
+ */
+export function partOfExplainedParking(code: string[], comments: CommentFact[]): boolean {
+  const members = new Set([...code.join("\n").matchAll(OWN_MEMBER)].map((m) => m[1]));
+  if (members.size === 0) return false;
+  return comments.some((c, i) => givesItsReason(c, comments[i - 1]) && [...c.lines.join("\n").matchAll(OWN_MEMBER)].some((m) => members.has(m[1])));
+}
+
+/**
+ * A comment parked with its reason: its own prose says why ("Disabled until …:", a TODO), or the prose comment
+ * right above it does (a TODO is a comment of its own).
+ */
+function givesItsReason(c: CommentFact, above: CommentFact | undefined): boolean {
+  if (c.explained === true) return true;
+  // Its own lines: a reason beside the parked line (a TODO over `return true if @te == 'chunked'`); not a line of code.
+  const codeFrom = c.code && c.codeStart !== undefined ? c.codeStart - c.start : c.lines.length;
+  if (c.lines.slice(0, codeFrom).some((l) => explains(l))) return true;
+  return c.code && above !== undefined && !above.code && above.end === c.start - 1 && above.lines.some((l) => explains(l));
+}
+
+// A live line's note that it passes over data: `reader.Seek(4); // skip byte 0 - it's locked in a transaction`.
+const SKIP_NOTE = /\b(skip|skips|skipped|skipping|ignore|ignores|ignored|unused|reserved)\b/i;
+
+/**
+ * Whether a lone commented line sits right under or over a live line whose trailing note says it skips
+ * or ignores something (LiteDB's `reader.Seek(4); // skip byte 0` over `//this.PageID = reader.ReadUInt32();`):
+ * the commented line names the field the skip passes over, as the base method reads it. It documents.
+ */
+export function namesWhatIsSkipped(neighbours: Array<string | undefined>): boolean {
+  return neighbours.some((l) => {
+    if (l === undefined || /^\s*(\/\/|#|\/\*|\*)/.test(l)) return false;
+    const note = noteAfterCode(l);
+    return note !== undefined && SKIP_NOTE.test(note);
+  });
 }

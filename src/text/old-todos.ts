@@ -33,8 +33,13 @@ function lead(text: string): string {
   return (text.toLowerCase().match(WORD) ?? []).slice(0, LEAD_WORDS).join(" ");
 }
 
+// An identifier's parts: a TODO over code keeps its words when a rename only changes the case style
+// (rubyzip's `#TODO attr_accessor :autoCreateDirectories` → `:auto_create_directories`).
+const PART = /[\p{L}\p{N}]+/gu;
+const HUMP = /(\p{Ll}|\p{N})(?=\p{Lu})/gu;
+
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(WORD) ?? []);
+  return new Set(text.replace(HUMP, "$1 ").toLowerCase().match(PART) ?? []);
 }
 
 /** A TODO's words in order, lowercased: the same TODO written twice has the same key. */

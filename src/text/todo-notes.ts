@@ -39,11 +39,13 @@ export function hackAsks(block: string): boolean {
 const EXAMPLES = /(^|\/)[\w-]*examples?\//i;
 
 /**
- * Whether an `XXX` sits in an example file, where it marks what the example shows (attrs'
- * `typing-examples/pyrefly.py`: `vs.e = "foo"  # XXX: should only allow the literals we know`, a
- * type checker's limitation noted beside the line it accepts), not work for this project.
+ * Whether a file is an example, where a marker notes what the sample shows or leaves out, not work
+ * for this project: attrs' `typing-examples/pyrefly.py` (`vs.e = "foo"  # XXX: should only allow the
+ * literals we know`, a type checker's limitation beside the line it accepts), gunicorn's
+ * `examples/gevent_websocket.py` (`# TODO support iterable messages`, in a sample brought in with
+ * another project's code).
  */
-export function xxxInExample(path: string): boolean {
+export function inExample(path: string): boolean {
   return EXAMPLES.test(path);
 }
 

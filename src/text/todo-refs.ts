@@ -73,6 +73,11 @@ export function todoHasReference(text: string, afterMarker: string, opts: RefOpt
   return key !== null && !NOT_KEYS.has(key[1] ?? "");
 }
 
+/** Whether a key's prefix (`ABC` of `ABC-123`) may name a tracker: not `UTF`, `SHA`, `ISO` and the like. */
+export function isTrackerPrefix(prefix: string): boolean {
+  return !NOT_KEYS.has(prefix.toUpperCase());
+}
+
 // A file named for an issue (`copy-gh-89.test.js`, `issue_123_spec.rb`, `Bug4521Test.java`) or whose
 // first lines link one (`// relevant: https://github.com/…/issues/89`): the whole file is about that
 // issue, and a TODO in it is found through it (node-fs-extra's `// TODO: decide behavior` in the gh #89 test).
