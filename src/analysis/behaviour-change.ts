@@ -64,10 +64,10 @@ export function behaviourChange(
   );
   const newFunctions = worthATest(candidates, head, view, fresh).map((fn) => fn.name);
   // New logic in new private helpers counts too, but only what the file gained overall: logic
-  // extracted from a function into helpers leaves the file's total where it was.
+  // extracted from a function, or from a block, into helpers leaves the file's total where it was (see blocks).
   const sum = (fns: FunctionFact[]) => fns.reduce((n, fn) => n + fn.decisions, 0);
   const gained = base
-    ? sum([...headFns, ...namedLambdas(head.functions)]) - sum([...baseFns, ...namedLambdas(base.functions)])
+    ? sum([...headFns, ...blocks(head.functions)]) - sum([...baseFns, ...blocks(base.functions)])
     : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
   // Boolean operators count only with a new branch: an `&&` added to a condition that was there,
   // or a `...(x && { x })` spread written for a type checker, is no path of its own.
@@ -87,17 +87,23 @@ export function behaviourChange(
 }
 
 /**
- * Functions assigned to a name outside any other function (`is: function(types) {…}` in an object
- * literal): not API a test is asked for by itself, but logic extracted out of one into a new helper
- * leaves the file's total where it was (koa's `mimeMatch`, judged set 3).
+ * What a file's decision total counts besides its functions: callbacks (a Ruby block, a lambda
+ * handed to a call), whose decisions their function's count leaves out, and functions assigned to
+ * a name outside any other function (`is: function(types) {…}` in an object literal). Neither is
+ * API a test is asked for by itself, but logic extracted out of one into a new helper leaves the
+ * file's total where it was (koa's `mimeMatch`, judged set 3; rubyzip's `split`, whose `File.open
+ * do … end` body became `save_splited_part`, set 12). Other lambdas (Python's comprehensions) are
+ * counted in the function that holds them already.
  */
-function namedLambdas(fns: FunctionFact[]): FunctionFact[] {
-  return fns.filter(
+function blocks(fns: FunctionFact[]): FunctionFact[] {
+  const callbacks = fns.filter((fn) => fn.kind === "callback" && !fn.testCallback);
+  const named = fns.filter(
     (fn) =>
       fn.kind === "lambda" &&
       /^[\w$]+$/.test(fn.name) &&
       !fns.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end && (o.start < fn.start || o.end > fn.end)),
   );
+  return [...callbacks, ...named];
 }
 
 /** What a file's functions are judged with: its new lines, and its code on both sides. */
