@@ -59,11 +59,62 @@ const splitHead = (extra: string[]) => [
   "end",
 ];
 
+// Client-side scripts in a repository that tests only its Java or Python code.
+const emailBase = ["function validateEmail(form) {", "  var bValid = true;", "  return bValid;", "}"];
+const emailHead = [
+  "function validateEmail(form) {",
+  "  var bValid = true;",
+  "  for (var i = 0; i < form.length; i++) {",
+  "    if (form[i].value.length > 0 && !checkEmail(form[i].value)) {",
+  "      bValid = false;",
+  "    }",
+  "  }",
+  "  return bValid;",
+  "}",
+  "",
+  "export function checkEmail(emailStr) {",
+  "  if (emailStr.indexOf('@') < 0) return false;",
+  "  return emailStr.length > 3 ? true : false;",
+  "}",
+];
+const javaTree = ["pom.xml", "src/share/org/apache/commons/validator/Field.java", "src/test/org/apache/commons/validator/FieldTest.java", "src/javascript/validateEmail.js"];
+const pyTree = ["setup.py", "gunicorn/app.py", "tests/test_app.py", "gunicorn/static/console.js"];
+
+// Tests named for the file beside them without a separator, as early rubyzip's were.
+const zipTree = ["zip.rb", "ziptest.rb", "zipfilesystem.rb", "zipfilesystemtest.rb", "test/file1.txt", "test/notzippedruby.rb"];
+const fsBase = ["class ZipFsFile", "  def exists?(name)", "    @zip.find_entry(name) != nil", "  end", "end"];
+const fsHead = [
+  "class ZipFsFile",
+  "  def exists?(name)",
+  "    @zip.find_entry(name) != nil",
+  "  end",
+  "",
+  "  def file?(name)",
+  "    entry = @zip.find_entry(name)",
+  "    entry != nil && entry.file? ? true : false",
+  "  end",
+  "end",
+];
+const fsTestBase = ["class ZipFsFileTest < Test::Unit::TestCase", "  def test_file?", '    fail "implement test"', "  end", "end"];
+const fsTestHead = ["class ZipFsFileTest < Test::Unit::TestCase", "  def test_file?", '    assert(@zipFile.file.file?("file1"))', "  end", "end"];
+
 testRule("tests-required", {
   valid: [
     {
       name: "Ruby: a block's body extracted into a helper the block calls, in a change titled a refactor: the file's decisions did not grow",
       ...titled(rubyTree, "Refactoring of split method", ["lib/zip/file.rb", splitBase, splitHead([])]),
+    },
+    {
+      name: "JavaScript: a client-side validation script in a repository whose tests are all Java",
+      ...titled(javaTree, "Updated js email validation", ["src/javascript/validateEmail.js", emailBase, emailHead]),
+    },
+    {
+      name: "JavaScript: a console script in a repository whose tests are all Python",
+      ...titled(pyTree, "Console: check emails", ["gunicorn/static/console.js", emailBase, emailHead]),
+    },
+    {
+      name: "Ruby: `zipfilesystemtest.rb`, beside `zipfilesystem.rb`, is its test, changed with it",
+      ...titled(zipTree, "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead], ["zipfilesystemtest.rb", fsTestBase, fsTestHead]),
     },
   ],
   invalid: [
@@ -71,6 +122,45 @@ testRule("tests-required", {
       name: "Ruby: the same extraction, but the helper gains branches of its own",
       ...titled(rubyTree, "Refactoring of split method", ["lib/zip/file.rb", splitBase, splitHead(["        elsif zip.pos < size / 2", "          size / 2", "        elsif zip.pos < size / 4", "          size / 4"])]),
       findings: [{ messageId: "missingTests", path: "lib/zip/file.rb" }],
+    },
+      {
+      name: "JavaScript: the same script where the repository tests one script of its family (a TypeScript test)",
+      ...titled([...javaTree, "src/test/javascript/validateDate.test.ts"], "Updated js email validation", ["src/javascript/validateEmail.js", emailBase, emailHead]),
+      findings: [{ messageId: "missingTests", path: "src/javascript/validateEmail.js" }],
+    },
+    {
+      name: "Java: new behaviour in the language the repository tests is asked about",
+      ...titled(
+        javaTree,
+        "Validate indexed properties",
+        [
+          "src/share/org/apache/commons/validator/Field.java",
+          ["public class Field {", "  public int size() {", "    return 0;", "  }", "}"],
+          [
+            "public class Field {",
+            "  public int size() {",
+            "    return 0;",
+            "  }",
+            "  public int indexedSize(Object bean) {",
+            "    if (bean == null) return 0;",
+            "    if (bean instanceof Collection) return ((Collection) bean).size();",
+            "    return bean.getClass().isArray() ? ((Object[]) bean).length : 0;",
+            "  }",
+            "}",
+          ],
+        ],
+      ),
+      findings: [{ messageId: "missingTests", path: "src/share/org/apache/commons/validator/Field.java" }],
+    },
+      {
+      name: "Ruby: the same method without a change to `zipfilesystemtest.rb`",
+      ...titled(zipTree, "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead]),
+      findings: [{ messageId: "missingTests", path: "zipfilesystem.rb" }],
+    },
+    {
+      name: "Ruby: a file whose name only ends in `test` (`contest.rb`, no `con.rb` beside it) is source, not a test",
+      ...titled([...zipTree, "contest.rb"], "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead], ["contest.rb", fsTestBase, fsTestHead]),
+      findings: [{ messageId: "missingTests", path: "zipfilesystem.rb" }],
     },
   ],
 });
