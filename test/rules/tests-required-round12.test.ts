@@ -15,68 +15,46 @@ const titled = (tree: string[], title: string, ...files: Edit[]) => {
 
 // A block's body extracted into a helper the block now calls (rubyzip's `split` → `save_splited_part`).
 const rubyTree = ["Gemfile", "lib/zip/file.rb", "lib/zip/entry.rb", "test/entry_test.rb"];
-const splitBase = [
-  "module Zip",
-  "  class File",
-  "    class << self",
+/** A class method of rubyzip's `Zip::File`, and its `split`, whose block reads the archive in parts. */
+const zipFileClass = (...methods: string[][]) => ["module Zip", "  class File", "    class << self", ...methods.flat(), "    end", "  end", "end"];
+const split = (part: string) => [
   "      def split(name, size)",
   "        count = size / 2",
   '        ::File.open(name, "rb") do |zip|',
   "          until zip.eof?",
-  "            part = zip.pos >= size ? size : zip.pos",
+  `            part = ${part}`,
   "            yield count, part if block_given?",
   "          end",
   "        end",
   "      end",
-  "    end",
-  "  end",
-  "end",
 ];
-const splitHead = (extra: string[]) => [
-  "module Zip",
-  "  class File",
-  "    class << self",
-  "      def part_size(zip, size)",
-  "        if zip.pos >= size",
-  "          size",
-  ...extra,
-  "        else",
-  "          zip.pos",
-  "        end",
-  "      end",
-  "",
-  "      def split(name, size)",
-  "        count = size / 2",
-  '        ::File.open(name, "rb") do |zip|',
-  "          until zip.eof?",
-  "            part = part_size(zip, size)",
-  "            yield count, part if block_given?",
-  "          end",
-  "        end",
-  "      end",
-  "    end",
-  "  end",
-  "end",
-];
+const splitBase = zipFileClass(split("zip.pos >= size ? size : zip.pos"));
+const splitHead = (extra: string[]) =>
+  zipFileClass(
+    [
+      "      def part_size(zip, size)",
+      "        if zip.pos >= size",
+      "          size",
+      ...extra,
+      "        else",
+      "          zip.pos",
+      "        end",
+      "      end",
+      "",
+    ],
+    split("part_size(zip, size)"),
+  );
 
 // Client-side scripts in a repository that tests only its Java or Python code.
 const emailBase = ["function validateEmail(form) {", "  var bValid = true;", "  return bValid;", "}"];
-const emailHead = [
-  "function validateEmail(form) {",
-  "  var bValid = true;",
-  "  for (var i = 0; i < form.length; i++) {",
-  "    if (form[i].value.length > 0 && !checkEmail(form[i].value)) {",
-  "      bValid = false;",
-  "    }",
-  "  }",
-  "  return bValid;",
-  "}",
-  "",
+const loopOverFields = ["  for (var i = 0; i < form.length; i++) {", "    if (form[i].value.length > 0 && !checkEmail(form[i].value)) bValid = false;", "  }"];
+const checkEmail = [
   "export function checkEmail(emailStr) {",
   "  if (emailStr.indexOf('@') < 0) return false;",
   "  return emailStr.length > 3 ? true : false;",
   "}",
 ];
+const emailHead = [...emailBase.slice(0, 2), ...loopOverFields, ...emailBase.slice(2), "", ...checkEmail];
 const javaTree = [
   "pom.xml",
   "src/share/org/apache/commons/validator/Field.java",
@@ -88,18 +66,8 @@ const pyTree = ["setup.py", "gunicorn/app.py", "tests/test_app.py", "gunicorn/st
 // Tests named for the file beside them without a separator, as early rubyzip's were.
 const zipTree = ["zip.rb", "ziptest.rb", "zipfilesystem.rb", "zipfilesystemtest.rb", "test/file1.txt", "test/notzippedruby.rb"];
 const fsBase = ["class ZipFsFile", "  def exists?(name)", "    @zip.find_entry(name) != nil", "  end", "end"];
-const fsHead = [
-  "class ZipFsFile",
-  "  def exists?(name)",
-  "    @zip.find_entry(name) != nil",
-  "  end",
-  "",
-  "  def file?(name)",
-  "    entry = @zip.find_entry(name)",
-  "    entry != nil && entry.file? ? true : false",
-  "  end",
-  "end",
-];
+const fileQuery = ["  def file?(name)", "    entry = @zip.find_entry(name)", "    entry != nil && entry.file? ? true : false", "  end"];
+const fsHead = [...fsBase.slice(0, 4), "", ...fileQuery, "end"];
 const fsTestBase = ["class ZipFsFileTest < Test::Unit::TestCase", "  def test_file?", '    fail "implement test"', "  end", "end"];
 const fsTestHead = ["class ZipFsFileTest < Test::Unit::TestCase", "  def test_file?", '    assert(@zipFile.file.file?("file1"))', "  end", "end"];
 
