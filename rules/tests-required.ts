@@ -41,6 +41,8 @@ import { copiedFromSibling, MAX_SIBLING_READS, roleSiblings } from "../src/analy
 import { addsOnlyHelpers, internalOnly } from "../src/analysis/tests-internal-only.js";
 import { helperBoilerplateLines } from "../src/analysis/tests-helper-boilerplate.js";
 import { testsRunningRefactor } from "../src/analysis/tests-private-refactor.js";
+import { languageWithoutTests } from "../src/analysis/tests-untested-language.js";
+import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -145,10 +147,10 @@ export default defineRule({
   laterNeeds(change, opts, found) {
     // The existing tests named for the changed sources: a function the change writes may have its test already.
     if (!found.fileTree || !opts.new_behaviour_only || change.labels.some((l) => opts.skip_labels.includes(l))) return [];
-    const classify = classifier(opts);
+    const layout = repoLayout(found.fileTree);
+    const classify = classifier(opts, layout.files);
     const sources = change.files.filter((f) => classify(f.path) === "source" && f.status !== "removed" && f.additions > 0 && hasSyntax(f));
     if (sources.length === 0) return [];
-    const layout = repoLayout(found.fileTree);
     const touched = new Set(change.files.map((c) => c.path));
     // And the tests of the packages of the sources it rewrites: a refactor's tests may be named for another file.
     return [
@@ -172,9 +174,9 @@ export default defineRule({
     if (change.labels.some((l) => opts.skip_labels.includes(l))) return [];
     // #14: files a coverage report covers are judged by it, not by name pairing.
     const cov = found?.coverage ? coverageVerdicts(change, found.coverage, opts.coverage, found) : undefined;
-    const classify = classifier(opts);
-    const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const layout = found.fileTree ? repoLayout(found.fileTree) : undefined;
+    const classify = classifier(opts, layout?.files);
+    const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const candidates = changedSources(change, kinds, cov?.judged, layout);
     const generated = new Set(layout ? generatedFiles(candidates, changeGenerators(change.files, found.fileTree ?? []), found.fileContents) : []);
     const sources = candidates.filter((f) => !notTestableSource(f, found, layout) && !generated.has(f));
@@ -476,9 +478,9 @@ function untestedProject(f: ChangedFile, fresh: Set<number>, layout: RepoLayout 
   return layout !== undefined && (untestedAtAll(f, layout) || (!componentHasTests(f.path, layout) && remoteOnly(f, fresh, found)));
 }
 
-/** The part of untestedProject read off the layout alone: no tests in the file's project, or no harness for its platform. */
+/** The part of untestedProject read off the layout alone: no tests in the file's project, or no harness for its platform or its language. */
 function untestedAtAll(f: ChangedFile, layout: RepoLayout): boolean {
-  return !projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout);
+  return !projectHasTests(f.path, layout) || platformWithoutTests(f.path, layout) || languageWithoutTests(f.path, layout);
 }
 
 /**
@@ -811,7 +813,7 @@ function namedList(names: string[]): string {
   return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
 }
 
-function classifier(opts: Options): (path: string) => FileKind {
+function classifier(opts: Options, tree?: Set<string>): (path: string) => FileKind {
   const ignored = globMatcher(opts.ignore);
   const extraTests = globMatcher(opts.tests);
   const extraSource = globMatcher(opts.source);
@@ -824,6 +826,8 @@ function classifier(opts: Options): (path: string) => FileKind {
     if (kind === "source" && isDocsCode(path)) return "other";
     // Code in a test source set (`src/jvmJavaTest/proto-java/…`, generated for the tests) is test support.
     if (kind === "source" && TEST_SOURCE_SET.test(path)) return "support";
+    // With the tree: a test named for the file beside it, without a separator (`ziptest.rb` for `zip.rb`).
+    if (kind === "source" && tree && testBesideItsSubject(path, tree)) return "test";
     return kind === "source" && RUST_TEST_MODULE.test(path) ? "test" : kind;
   };
 }

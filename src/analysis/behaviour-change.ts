@@ -64,10 +64,14 @@ export function behaviourChange(
   );
   const newFunctions = worthATest(candidates, head, view, fresh).map((fn) => fn.name);
   // New logic in new private helpers counts too, but only what the file gained overall: logic
-  // extracted from a function into helpers leaves the file's total where it was.
+  // extracted from a function, or from a block, into helpers leaves the file's total where it was
+  // (see callbacks). Counted with and without the blocks, the smaller taken: a block's logic moved out
+  // lowers the total, but new logic written in blocks is judged by the functions' counts as before.
   const sum = (fns: FunctionFact[]) => fns.reduce((n, fn) => n + fn.decisions, 0);
+  const headTotal = sum([...headFns, ...namedLambdas(head.functions)]);
+  const baseTotal = base ? sum([...baseFns, ...namedLambdas(base.functions)]) : 0;
   const gained = base
-    ? sum([...headFns, ...namedLambdas(head.functions)]) - sum([...baseFns, ...namedLambdas(base.functions)])
+    ? Math.min(headTotal - baseTotal, headTotal + sum(callbacks(head.functions)) - baseTotal - sum(callbacks(base.functions)))
     : sum(headFns.filter((fn) => isNewCode(fn, fresh, addedCode)));
   // Boolean operators count only with a new branch: an `&&` added to a condition that was there,
   // or a `...(x && { x })` spread written for a type checker, is no path of its own.
@@ -98,6 +102,15 @@ function namedLambdas(fns: FunctionFact[]): FunctionFact[] {
       /^[\w$]+$/.test(fn.name) &&
       !fns.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end && (o.start < fn.start || o.end > fn.end)),
   );
+}
+
+/**
+ * Callbacks (a Ruby block, a lambda handed to a call), whose decisions their function's count
+ * leaves out: logic moved out of one into a new helper is no gain either (rubyzip's `split`, whose
+ * `File.open do … end` body became `save_splited_part`, set 12).
+ */
+function callbacks(fns: FunctionFact[]): FunctionFact[] {
+  return fns.filter((fn) => fn.kind === "callback" && !fn.testCallback);
 }
 
 /** What a file's functions are judged with: its new lines, and its code on both sides. */

@@ -858,14 +858,21 @@ const ENTRY_POINTS = /^(index|main|mod|lib|__init__|__main__|app|cli|server)\./;
 /** Languages whose packages live at the repository root by convention (a Go module's root package). */
 const ROOT_PACKAGE_LANGUAGES = new Set(["go"]);
 
+/** Top-level folders that ship the product's commands or native code, beside `src/` or `lib/`. */
+const SHIPPED_FOLDER = /^(src|lib|bin|exe|ext|app|cmd|packages?)$/i;
+
 /**
- * A maintainer's script at the repository root (Carbon's `sponsors.php` that rewrites the README,
- * `build.php`) where the product's code of that language lives in `src/` or `lib/`: it is not
- * shipped, nobody tests it, and a reviewer does not ask them to.
+ * A maintainer's script beside the product, where the product's code of that language lives in
+ * `src/` or `lib/`: at the repository root (Carbon's `sponsors.php` that rewrites the README,
+ * `build.php`), or directly in a top-level folder of its own that is not a project (PHP-Parser's
+ * `grammar/rebuildParser.php`, which regenerates the parser, and `test_old/run.php`; not `bin/`).
+ * It is not shipped, nobody tests it, and a reviewer does not ask them to.
  */
 export function maintainerScript(sourcePath: string, layout: RepoLayout): boolean {
   const ext = extensionOf(sourcePath);
-  if (sourcePath.includes("/") || ROOT_PACKAGE_LANGUAGES.has(ext) || ENTRY_POINTS.test(sourcePath)) return false;
+  const parts = sourcePath.split("/");
+  if (parts.length > 2 || ROOT_PACKAGE_LANGUAGES.has(ext) || ENTRY_POINTS.test(parts[parts.length - 1])) return false;
+  if (parts.length === 2 && (SHIPPED_FOLDER.test(parts[0]) || layout.packageRoots.has(parts[0]))) return false;
   let inSourceFolder = 0;
   for (const f of layout.files) if (/^(src|lib)\//.test(f) && extensionOf(f) === ext && classifyBuiltIn(f) === "source" && ++inSourceFolder >= 3) return true;
   return false;
