@@ -9,7 +9,6 @@ import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
 import { headText } from "../src/syntax/change-facts.js";
 import { hackAsks, inExample, isReaderInstruction, isTemplateTodo, isVersionGated, xxxIsNote } from "../src/text/todo-notes.js";
-import { changeCitesOpenTicket } from "../src/analysis/todo-change-ticket.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
@@ -75,8 +74,6 @@ export default defineRule({
   },
   check(change, opts, found) {
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
-    // A change that works on a ticket it does not close leaves its TODOs findable from that ticket.
-    if (change.files.some(hasMarker) && changeCitesOpenTicket(change, refOpts)) return [];
     const thirdParty = thirdPartyOf(change);
     const perFile: Array<{ file: ChangedFile; todos: Untracked[] }> = [];
     for (const file of change.files) {
