@@ -38,7 +38,9 @@ describe("--quiet, --max-warnings and --output-file", () => {
     const repo = makeRepo({ lineLimit: 120 });
     repo.write("a.ts", "a\n");
     repo.commit("one #1");
-    repo.write("a.ts", `a\n${long}\nb\nc\n${long.replace("x", "y")}\n`);
+    // Two files: a file's long lines are one finding.
+    repo.write("a.ts", `a\n${long}\n`);
+    repo.write("b.ts", `${long.replace("x", "y")}\n`);
     repo.commit("two #1");
     return repo;
   }

@@ -24,10 +24,12 @@ describe("bottomline review", () => {
   it("reviews the branch against its merge-base with main, with line numbers of added lines", async () => {
     const repo = makeRepo({ lineLimit: 120 });
     repo.write("src/a.ts", "one\ntwo\nthree\n");
+    repo.write("src/b.ts", "one\ntwo\nthree\n");
     repo.commit("Initial #1");
     repo.git("checkout", "-q", "-b", "feature");
-    // Two different long lines: the same line twice in a file is said once.
-    repo.write("src/a.ts", `one\n${long}\ntwo\nthree\n${long.replace("x", "y")}\n`);
+    // Long lines in two files: a file's long lines are one finding, on its first.
+    repo.write("src/a.ts", `one\n${long}\ntwo\nthree\n`);
+    repo.write("src/b.ts", `one\ntwo\nthree\n${long.replace("x", "y")}\n`);
     repo.commit("Add long lines #2");
     const { code, stdout } = await run(["review", "--format", "json"], repo.dir);
     const report = JSON.parse(stdout);
@@ -35,7 +37,7 @@ describe("bottomline review", () => {
     expect(report.conclusion).toBe("neutral");
     expect(lineFindings(report).map((f) => [f.path, f.line])).toEqual([
       ["src/a.ts", 2],
-      ["src/a.ts", 5],
+      ["src/b.ts", 4],
     ]);
   });
 

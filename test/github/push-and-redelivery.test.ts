@@ -64,8 +64,11 @@ describe("a new push", () => {
     configFile(gh.scope, CONFIG);
     commitsList(gh.scope, [OLD, NEW]);
     const other = "y".repeat(140);
-    // Two lines between them: adjacent long lines are one finding.
-    filesList(gh.scope, [{ filename: "src/app.ts", patch: patchAdding([LONG, "const a = 1;", "const b = 2;", other]) }]);
+    // Another file: a file's long lines are one finding.
+    filesList(gh.scope, [
+      { filename: "src/app.ts", patch: patchAdding([LONG]) },
+      { filename: "src/other.ts", patch: patchAdding(["const a = 1;", "const b = 2;", "const c = 3;", other]) },
+    ]);
     graphqlIssues(gh.scope);
     reviewsList(gh.scope, [{ id: 900, body: previousSummary() }]);
     gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, { id: 2 });
@@ -76,11 +79,11 @@ describe("a new push", () => {
 
     await gh.deliver("pull_request", pullRequestEvent("synchronize", { head: NEW, commits: 2 }));
 
-    expect(inline.comments).toEqual([expect.objectContaining({ path: "src/app.ts", line: 4 })]);
+    expect(inline.comments).toEqual([expect.objectContaining({ path: "src/other.ts", line: 4 })]);
     expect(inline.body).toMatch(/^Bottomline: 1 new finding on `bbbbbbb`/);
     expect(inline.body).not.toContain("bottomline:summary");
     expect(readSummaryMarker(update.body, SCOPE)!.fp).toHaveLength(2);
-    expect(update.body.match(/^- ⚠️ \[`src\/app\.ts:[14]`\]/gm)).toHaveLength(2);
+    expect(update.body.match(/^- ⚠️ \[`src\/(?:app\.ts:1|other\.ts:4)`\]/gm)).toHaveLength(2);
   });
 
   it("with everything fixed: the summary says so once, the check passes, and a change request is dismissed", async () => {
