@@ -1,4 +1,5 @@
 import type { Change, ChangedFile } from "../model/change.js";
+import { changeMessages } from "../text/change-messages.js";
 
 // A message that says code was brought in from elsewhere: "Import implementation of
 // minimal-lexical", "copied here from <url>", "vendor jquery", "port of Go's strconv", "fork of …".
@@ -7,9 +8,6 @@ const ANNOUNCES_COPY =
   /\b(?:import(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:implementation|copy|version|snapshot|sources?|code)\s+of|cop(?:y|ies|ied|ying)\s+(?:verbatim\s+)?(?:here\s+|over\s+)?from|(?:a\s+)?copy\s+of|vendor(?:s|ed|ing)?|port(?:ed)?\s+(?:of|from)|fork(?:ed)?\s+(?:of|from)|(?:taken|borrowed|adapted)\s+from|borrow(?:s|ing)\s+(?:the\s+)?)\b([^\n]{0,200})/gi;
 // Where the sentence goes on to say why ("… to get RS working with .NET Client Profile"): the names end there.
 const CLAUSE_END = /\b(?:to|for|so|because|since|which|that|in order)\b/i;
-// What the author wrote is hostile input: only this much of each message is read, of this many commits.
-const MESSAGE_CHARS = 2000;
-const MAX_COMMITS = 50;
 const MAX_NAMES = 30;
 const MIN_NAME = 4;
 // Words of the sentence that name no file: the phrase's own words, hosts and URL parts.
@@ -84,7 +82,7 @@ export function existingCodeNames(change: Change): Set<string> {
 /** Whether a message says the change's code was moved or copied from another project, named ("moved from pytest"), not from this one or a branch. */
 export function saysMovedFromProject(change: Change): boolean {
   const own = new Set([change.repository?.name, change.repository?.owner].flatMap((n) => (n ? [joined(n).toLowerCase()] : [])));
-  const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
+  const texts = changeMessages(change);
   return texts.some((t) =>
     [...t.matchAll(MOVED_FROM)].some((m) => {
       const name = m[1].replace(/[.-]+$/, "").toLowerCase();
@@ -97,7 +95,7 @@ export function saysMovedFromProject(change: Change): boolean {
 const NOT_A_PROJECT = new Set("master main branch upstream here there this that it them base trunk develop a an one another other elsewhere".split(" "));
 
 function readNames(change: Change, phrase: RegExp, accept: (m: RegExpMatchArray) => boolean = () => true): Set<string> {
-  const texts = [change.title, change.body, ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
+  const texts = changeMessages(change);
   const names = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(phrase)) {

@@ -1,6 +1,7 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { lineCount } from "../text/line-windows.js";
+import { changeMessages } from "../text/change-messages.js";
 
 /**
  * Code the change's message credits to someone else by name: "Added guillermo's EventEmitter"
@@ -19,9 +20,6 @@ const CREDITED =
 const CODE_NAME = /^[A-Z]|[a-z][A-Z]|_/;
 /** Possessors that name no one else: the project or the code itself. */
 const NOT_PEOPLE = new Set("it this that our my the everyone everybody today one".split(" "));
-// A message is hostile input: only its start, of the first commits, is read.
-const MESSAGE_CHARS = 2000;
-const MAX_COMMITS = 50;
 
 const namesByChange = new WeakMap<Change, string[]>();
 
@@ -33,8 +31,8 @@ export function creditedNames(change: Change): string[] {
     change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]).flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/)),
   );
   names = [];
-  for (const message of [change.title ?? "", change.body ?? "", ...change.commits.slice(0, MAX_COMMITS).map((c) => c.message)]) {
-    for (const m of message.slice(0, MESSAGE_CHARS).matchAll(CREDITED)) {
+  for (const message of changeMessages(change)) {
+    for (const m of message.matchAll(CREDITED)) {
       const who = m[1]!.toLowerCase();
       if (!NOT_PEOPLE.has(who) && !authors.has(who) && CODE_NAME.test(m[2]!)) names.push(m[2]!);
     }

@@ -7,6 +7,7 @@ import { repointedImporters, vendoringManifests } from "./vendored-dependency.js
 import { foreignToolCandidates } from "./foreign-tool-folder.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
+import { changeMessages } from "../text/change-messages.js";
 
 /**
  * What the source can read of the repository beyond the diff: the files at base (whose headers
@@ -236,7 +237,6 @@ const UPTAKE = [
   // "Update the html2text class with a fork from https://github.com/mtibben/html2text": a project's address.
   /\b(?:fork|copy|version|port)\s+from\s+https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/[\w.-]{1,60}\/([A-Za-z][\w.-]{2,60})/gi,
 ];
-const MESSAGE_CHARS = 2000;
 /** Names that name no project: what the phrase says of the code itself. */
 const NOT_A_NAME = new Set("the this that our its their upstream master main code source sources version changes release".split(" "));
 /** A folder named for the project shares this many letters with its name at least, when one holds the other (`doubleparser` of FastDoubleParser). */
@@ -246,7 +246,7 @@ const MAX_READ = 200;
 
 /** The projects the message takes code from, not this repository itself. */
 function uptakeNames(change: Change): string[] {
-  const texts = [change.title, change.body, ...change.commits.slice(0, 50).map((c) => c.message)].map((t) => (t ?? "").slice(0, MESSAGE_CHARS));
+  const texts = changeMessages(change);
   const names = texts.flatMap((t) => UPTAKE.flatMap((re) => [...t.matchAll(re)].map((m) => joined(m[1]).toLowerCase())));
   const repo = new Set([change.repository?.name, change.repository?.owner].flatMap((n) => (n ? [joined(n).toLowerCase()] : [])));
   return [...new Set(names.filter((n) => !NOT_A_NAME.has(n) && !repo.has(n)))].slice(0, 10);
