@@ -91,6 +91,48 @@ export function saysMovedFromProject(change: Change): boolean {
   );
 }
 
+/**
+ * A message that says the change ports another project as it stood at a named commit or version:
+ * "Based on tz-rs commit b8675e2…, with substantial modifications from me" (chrono 4646ec2c1c, its
+ * `tz_info/` a port of tz-rs), "port of inih r52", "adapted from zstd v1.5.2", "copied from
+ * left-pad@1.3.0". The commit or version is what makes it a port: "based on the user's input" or
+ * "based on #123" names none.
+ */
+const PORT_AT_VERSION =
+  /\b(?:based\s+(?:heavily\s+|largely\s+|closely\s+|loosely\s+)?on|port(?:ed)?\s+(?:of|from)|(?:copied|taken|adapted|derived|forked|vendored|imported|translated)\s+from)\s+(?:the\s+)?([A-Za-z][\w./-]{1,60}?)(?:['’]s)?(?:\s+(?:(?:at\s+)?(?:commit|revision|rev|version|release|tag)|at)\s+|\s*@\s*|\s+)(v?\d+(?:\.\d+){1,3}\b|v\d+\b|r\d+\b|(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}\b)/gi;
+/** Words that stand where PORT_AT_VERSION wants a project's name but name none (the commit itself, a branch, this work). */
+const NOT_PORTED_NAMES = new Set(
+  "commit commits revision rev version release tag pr issue ticket review feedback previous last earlier latest current original initial same top our my your their its this that".split(
+    " ",
+  ),
+);
+
+const portByChange = new WeakMap<Change, boolean>();
+
+/**
+ * Whether a message says the change ports another project at a named commit or version (see
+ * PORT_AT_VERSION), not this repository itself or a branch of it. Once per change.
+ *
+ * The message is the author's, hostile input like every word of a pull request: a caller may let it
+ * quiet only the structural rules, and only on the files the change adds (a port's shape is the
+ * source's; an edit of the project's own files stays reviewed). Never tests-required, no-secrets or
+ * issue-reference: a title must not switch a check off.
+ */
+export function saysPortAtVersion(change: Change): boolean {
+  let says = portByChange.get(change);
+  if (says === undefined) {
+    const own = new Set([change.repository?.name, change.repository?.owner].flatMap((n) => (n ? [joined(n).toLowerCase()] : [])));
+    says = changeMessages(change).some((t) =>
+      [...t.matchAll(PORT_AT_VERSION)].some((m) => {
+        const name = m[1].replace(/[./-]+$/, "").toLowerCase();
+        return !own.has(joined(name)) && !NOT_A_PROJECT.has(name) && !NOT_PORTED_NAMES.has(name);
+      }),
+    );
+    portByChange.set(change, says);
+  }
+  return says;
+}
+
 /** What "from" names that is not another project. */
 const NOT_A_PROJECT = new Set("master main branch upstream here there this that it them base trunk develop a an one another other elsewhere".split(" "));
 

@@ -18,6 +18,8 @@ import { rewrapped } from "./reflowed-code.js";
 import { perReviewFile } from "./review-memo.js";
 import { transliteratesSpec } from "./spec-steps.js";
 import { followsReference } from "./reference-port.js";
+import { creditedFunction } from "./port-notices.js";
+import { saysPortAtVersion } from "./announced-copies.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 
@@ -240,7 +242,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (!code || notWrittenHere(file, text, change, found)) continue;
     let lines: string[] | undefined;
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
-    const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn) && !portedFromUpstream((lines ??= text.split("\n")), fn));
+    const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn) && !creditedFunction((lines ??= text.split("\n")), fn));
     if (over.length === 0 || onlyLaidOut(file, text, found)) continue;
     const matches = functionMatches(file, found);
     moved ??= movedFunctions(change, found);
@@ -287,7 +289,11 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
   let verdict = byFile.get(file);
   if (verdict === undefined) {
     verdict =
-      looksGeneratedText(text) || copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents });
+      looksGeneratedText(text) ||
+      copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents }) ||
+      // A file the change adds as a port of another project at a named commit (see saysPortAtVersion):
+      // the message is the author's word, so it quiets only these rules, and only on the files it adds.
+      (file.status === "added" && saysPortAtVersion(change));
     byFile.set(file, verdict);
   }
   return verdict;
@@ -330,38 +336,6 @@ export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benchma
  * session 12).
  */
 const EXAMPLE_PROGRAMS = /(^|\/)_?(?:examples?|samples?|demos?)\//;
-
-/**
- * A doc comment that says where the function came from: "adapted from
- * https://go.dev/src/path/filepath/path.go", "ported from CPython", "taken from …". The function
- * keeps the upstream's shape on purpose, so it can be compared with it line by line; restructuring
- * it to fit a limit would cost that (afero's `walk` and `walkDir`, judged on held-out histories,
- * session 5).
- */
-const UPSTREAM_ORIGIN =
-  /\b(?:adapted|ported|copied|taken|borrowed|derived|lifted|vendored)\s+(?:\w+\s+){0,3}from\b|\bbased\s+on\s+(?:\S+\s+){0,3}(?:https?:\/\/|\S+\.(?:go|c|py|rs|java|js|ts)\b)/i;
-/** A comment line, or an annotation or attribute between the doc comment and the declaration. */
-const COMMENT_OR_ANNOTATION = /^\s*(?:\/\/|\/\*|\*|#|--|@|\[)/;
-/** The opening of a Python docstring: the body's first line. */
-const DOCSTRING_OPEN = /^\s*[rRuU]?("""|''')/;
-
-export function portedFromUpstream(lines: string[], fn: FunctionFact): boolean {
-  // Up from the declaration, over its doc comment and annotations.
-  for (let l = fn.start - 1; l >= 1 && l >= fn.start - 30; l--) {
-    const text = lines[l - 1] ?? "";
-    if (!COMMENT_OR_ANNOTATION.test(text)) break;
-    if (UPSTREAM_ORIGIN.test(text)) return true;
-  }
-  // A docstring: the first statement of the body, up to its closing quotes.
-  const open = DOCSTRING_OPEN.exec(lines[fn.start] ?? "");
-  if (!open) return false;
-  for (let l = fn.start + 1; l <= Math.min(fn.end, fn.start + 20); l++) {
-    const text = lines[l - 1] ?? "";
-    if (UPSTREAM_ORIGIN.test(text)) return true;
-    if (l > fn.start + 1 ? text.includes(open[1]) : text.indexOf(open[1], text.indexOf(open[1]) + 3) >= 0) break;
-  }
-  return false;
-}
 
 /** The functions (test callbacks aside) with an added line inside, found by a prefix count of added lines, not a scan per function. */
 function touchedFunctions(file: ChangedFile, functions: FunctionFact[]): FunctionFact[] {
@@ -892,7 +866,8 @@ function splitOff(file: ChangedFile, fn: FunctionFact): boolean {
   return added * 2 < fn.end - fn.start + 1;
 }
 
-function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {
+/** Every line of the function is one the change adds. */
+export function wholeFunctionAdded(file: ChangedFile, fn: FunctionFact): boolean {
   let added = 0;
   for (const l of file.addedLines) if (l.line >= fn.start && l.line <= fn.end) added++;
   return added === fn.end - fn.start + 1;

@@ -24,6 +24,15 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["/**\n * Originally from Apache Commons VFS with more added to act as a fluent BitSet.\n */"],
     ["/**\n * Provenance: Apache Harmony's java.io.BufferedReader, renamed, and modified.\n */"],
     ['"""Testing extensions.\n\nNOTE:  copied/adapted from SQLAlchemy master for backwards compatibility;\n"""'],
+    // boltons 59bc222674 `mboxutils.py`: a credit to a person, opening the module docstring's second sentence.
+    ['"""\\\nUseful utilities for working with mailboxes. Credit to Mark\nWilliams for these.\n"""'],
+    // commons-codec e2df85024e Base64: a credit to a project, for its code.
+    ['/**\n * Thanks to "commons" project in ws.apache.org for the bitwise operations,\n * and general approach.\n */'],
+    ["# Credits go to Armin Ronacher for the original implementation."],
+    // boltons c5c1513d49 `inspect_formatargspec`: "copy <name> from" a standard library.
+    ['"""Copy formatargspec from python 3.7 standard library.\n"""'],
+    ["// Copies `walk` from https://go.dev/src/path/filepath/path.go, unchanged."],
+    ["# Taken from the Python standard library (Lib/shlex.py)."],
   ])("%j is a port or copy", (header) => {
     expect(portNotice(header)).toBeDefined();
   });
@@ -48,8 +57,25 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ],
     ["# You should have received a copy of the GNU General Public License\n# along with this program.  If not, see <https://www.gnu.org/licenses/>."],
     ["/* Permission is hereby granted, free of charge, to any person obtaining a copy of this software */"],
+    // A credit for anything but code, or with no source named.
+    ["# Thanks to Bob Smith for reporting this bug."],
+    ["// Credit to @alice for the review."],
+    ["// Thanks to the user's input for the defaults."],
+    ["/* Thanks to everyone for these. */"],
+    // "Based on the user's input", and a copy whose "source" is run-time data, not code.
+    ["// Based on the user's input."],
+    ['"""Copy headers from Request into the response."""'],
+    ["// Copies values from the request."],
+    ["// Parses the header. Based on the user's settings."],
   ])("%j names no work copied whole", (header) => {
     expect(portNotice(header)).toBeUndefined();
+  });
+
+  it("in a function's doc comment (anywhere), a phrase in any clause counts, still naming its source", () => {
+    expect(portNotice("// decide walks the tree, adapted from https://go.dev/src/path/filepath/path.go", { anywhere: true })).toBeDefined();
+    expect(portNotice("// decide walks the tree, adapted from https://go.dev/src/path/filepath/path.go")).toBeUndefined();
+    expect(portNotice("// Walks the tree, values taken from the request.", { anywhere: true })).toBeUndefined();
+    expect(portNotice('x = "Thanks to Apache Harmony for the code"', { anywhere: true })).toBeUndefined();
   });
 
   it("reads only comments: a string in the header says nothing", () => {

@@ -1,5 +1,5 @@
 import { changed, modifiedFile } from "../helpers/base-head.js";
-import { change } from "../helpers/make-change.js";
+import { change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { tokenizerBody } from "./char-tokenizers.js";
@@ -186,6 +186,11 @@ function inlined(s: Sample, rewritten = false) {
 }
 
 /** `s.file` with a doc comment line right above the function's declaration. */
+/** A case's change with its only commit's message: what a port announces. */
+function portMessage<T extends ReturnType<typeof changed>>(c: T, message: string): T {
+  return { ...c, change: { ...c.change, title: message.split("\n")[0], commits: [commit(message)] } };
+}
+
 function withDocComment(s: Sample, name: string, body: string[], doc: string): string {
   const lines = s.file(name, body).split("\n");
   const decl = firstBodyLine(s) - 2;
@@ -329,6 +334,23 @@ for (const sample of SAMPLES) {
       ...changed(s.path, undefined, withDocComment(s, "decide", s.nest(6), "decide walks the tree; adapted from https://go.dev/src/path/filepath/path.go")),
     },
     {
+      // commons-codec e2df85024e Base64 `encode`: its Javadoc thanks ws-commons for the code (set 11).
+      name: `${s.lang}: a new function whose doc comment credits a named project for its code`,
+      ...changed(s.path, undefined, withDocComment(s, "decide", s.nest(6), 'Thanks to "commons" project in ws.apache.org for the bitwise operations.')),
+    },
+    {
+      name: `${s.lang}: a new function whose doc comment says it was copied from a standard library`,
+      ...changed(s.path, undefined, withDocComment(s, "decide", s.nest(6), "Copied from the Go standard library, unchanged.")),
+    },
+    {
+      // chrono 4646ec2c1c: "Based on tz-rs commit b8675e2…" adding `src/offset/tz_info/*.rs` (set 11).
+      name: `${s.lang}: a new file of a change its message calls a port of another project at a named commit`,
+      ...portMessage(
+        changed(s.path, undefined, s.file("decide", s.nest(6))),
+        "Based on tz-rs commit b8675e2b5794d923f80970daf9ea548cfb998db2,\nwith substantial modifications from me.",
+      ),
+    },
+    {
       // mio examples/udp_server.rs: a tutorial writes its event loop inline on purpose.
       name: `${s.lang}: a new function nested 6 deep in an example program`,
       ...changed(s.path.replace(/^(?:.*\/)?/, "examples/"), undefined, s.file("decide", s.nest(6))),
@@ -434,6 +456,28 @@ for (const sample of SAMPLES) {
       name: `${s.lang}: a new function with 30 flat branches, twice the max`,
       ...changed(s.path, undefined, s.file("decide", range(30, s.branch))),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 30, max: 15 } }],
+    },
+    {
+      // A credit must name a source, and credit it for code.
+      name: `${s.lang}: a doc comment based on the user's input, or thanking someone for a report, credits nothing`,
+      ...changed(s.path, undefined, withDocComment(s, "decide", s.nest(6), "Based on the user's input. Thanks to Bob Smith for reporting this.")),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
+    },
+    {
+      // The message is the author's word: it quiets only the files the change adds, not an edit of the project's own.
+      name: `${s.lang}: a port message does not quiet a function of a file the change edits`,
+      options: { margin: 0 },
+      ...portMessage(
+        changed(s.path, s.file("decide", [...range(10, s.branch), ...s.nest(1)]), s.file("decide", [...range(10, s.branch), ...s.nest(5)])),
+        "Based on tz-rs commit b8675e2b5794d923f80970daf9ea548cfb998db2",
+      ),
+      findings: [{ messageId: "grewNested", data: { before: 11, complexity: 25, block: 10, placed: 14 } }],
+    },
+    {
+      // "Based on" without a commit or version names no port: a design may be based on anything.
+      name: `${s.lang}: a message "based on" a discussion, with no commit or version, is no port`,
+      ...portMessage(changed(s.path, undefined, s.file("decide", s.nest(6))), "Parse tzinfo files, based on the discussion in #1234 and the user's feedback"),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
     },
     {
       // Where a function came from is said of it in its own doc comment, not of a neighbour's.
@@ -608,6 +652,43 @@ for (const s of SCOPED) {
     name: "TypeScript: the same two functions in a new file",
     ...changed(ts.path, undefined, split),
     findings: [{ messageId: "tooComplex", data: { name: "rules" } }],
+  });
+}
+
+// boltons c5c1513d49 `inspect_formatargspec` (set 11): a docstring after a signature of nine lines credits the stdlib.
+{
+  const py = SAMPLES.find((x) => x.lang === "Python")!;
+  const vendored = (doc: string) =>
+    [
+      "def decide(",
+      "        x, varargs=None, varkw=None, defaults=None,",
+      "        formatarg=str,",
+      "        formatvalue=lambda value: '=' + repr(value)):",
+      `    """${doc}`,
+      "    Python 3 has deprecated formatargspec; just copy their compatibility routine.",
+      '    """',
+      ...py.nest(6),
+      "    return x",
+    ].join("\n");
+  valid.push({
+    name: "Python: a docstring after a long signature credits the standard library",
+    ...changed(py.path, undefined, vendored("Copy formatargspec from python 3.7 standard library.")),
+  });
+  invalid.push({
+    name: "Python: a docstring after a long signature that copies run-time data credits nothing",
+    ...changed(py.path, undefined, vendored("Copy the defaults from the request.")),
+    findings: [{ messageId: "tooComplex", data: { name: "decide" } }],
+  });
+  // A credit inside the body, beside the lines it is about, is not the function's (past the file's
+  // header: a "taken from" in a file's first lines is read as the file's, see not-authored.ts).
+  invalid.push({
+    name: "Python: a comment inside the body naming a source credits only its lines",
+    ...changed(
+      py.path,
+      undefined,
+      ["def decide(x):", ...range(40, py.stmt), "    # Taken from CPython's Lib/shlex.py", ...py.nest(6), "    return x"].join("\n"),
+    ),
+    findings: [{ messageId: "tooComplex", data: { name: "decide" } }],
   });
 }
 
