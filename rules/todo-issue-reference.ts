@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
-import { thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
+import { creditedFunctionLines, thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
 import { copiedFromSibling, siblingTodoKeys, siblingTodoPaths } from "../src/analysis/todo-sibling-copies.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
@@ -116,6 +116,8 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
     if (m[1] === "HACK" && !hackAsks(segment)) continue;
     const from = text.slice(m.index + m[0].length - m[1].length);
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found)) || copiedFromSibling(from, siblingKeys)) continue;
+    // A function the change adds whole, credited to another source in its doc comment: its TODOs came with it.
+    if (creditedFunctionLines(file, found).has(line)) continue;
     lastLine = line;
     out.push({ line, marker: m[1].toUpperCase(), key: todoWords(from), gated: isVersionGated(segment) });
   }

@@ -1,9 +1,12 @@
 import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
-import { headText } from "../syntax/change-facts.js";
+import { headFacts, headText } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import { thirdPartyFiles } from "../text/authored-files.js";
+import { libraryRelease } from "../text/tool-written.js";
 import { copiedIn, notAuthored } from "./not-authored.js";
+import { wholeFunctionAdded } from "./function-verdicts.js";
+import { creditedFunction } from "./port-notices.js";
 
 // A header that says the code came from elsewhere, in the words copied-in files use besides
 // "copied from": "Adapted from …", "Ported from …", "Based on code by …", "copied (almost) as-is from: <url>",
@@ -35,6 +38,11 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   const text = headText(file, found);
   if (text === undefined) return undefined;
   if (looksGeneratedText(text)) return "generated";
+  // A library's release copied in (fluentassertions 66c294d587's docs site bringing Magnific Popup
+  // v1.1.0 and lunr 2.1.5, their banners naming version and holder): its TODOs are the library's.
+  // An edited file's banner is read at base: a banner this change writes cannot vouch for it.
+  const release = file.status === "added" ? text : found.baseContents?.get(file.previousPath ?? file.path);
+  if (release !== undefined && libraryRelease(file.path, release)) return "a library's release";
   const header = text.slice(0, HEADER_CHARS);
   const added = file.status === "added";
   // An edited file's provenance is read at base: a header this change writes must not silence its TODOs.
@@ -64,4 +72,27 @@ function foreignProjectHeader(header: string, change: Change): boolean {
       return true;
   }
   return false;
+}
+
+const creditedByFile = new WeakMap<ChangedFile, Set<number>>();
+
+/**
+ * The lines of the functions the change adds whole under a doc comment that credits them to another
+ * source (port-notices' creditedFunction: "Copy formatargspec from python 3.7 standard library"): a
+ * TODO inside came with the code, the source's note, not the author's. A function the change only
+ * edits stays the author's, and so does a TODO added to it. Parsed only when asked: a file with a
+ * TODO that would be reported.
+ */
+export function creditedFunctionLines(file: ChangedFile, found: Lookups): Set<number> {
+  let lines = creditedByFile.get(file);
+  if (lines) return lines;
+  lines = new Set();
+  const text = headText(file, found);
+  const functions = text === undefined ? [] : (headFacts(file, found)?.functions ?? []);
+  if (functions.length > 0) {
+    const split = text!.split("\n");
+    for (const fn of functions) if (wholeFunctionAdded(file, fn) && creditedFunction(split, fn)) for (let l = fn.start; l <= fn.end; l++) lines.add(l);
+  }
+  creditedByFile.set(file, lines);
+  return lines;
 }

@@ -23,6 +23,9 @@ const XML_DOC = /^\s*(?:<\?xml[^>]*\?>\s*)?<doc>\s*<assembly>/;
 // `/*!\n * Bootstrap v4.0.0 … Licensed under MIT */`, `/** @license React v16.13.1 … */`: a
 // comment minifiers keep. Sources carry no version; releases do.
 const BANNER = /^\s*\/\*(?:!|\*?\s*@license\b)([\s\S]{0,600}?)\*\//;
+// A doc comment opening the file with an `@license` tag among its lines: lunr's "lunr -
+// http://lunrjs.com - … - 2.1.5 / Copyright (C) 2017 Oliver Nightingale / @license MIT".
+const LICENSE_DOC = /^\s*\/\*\*((?:(?!\*\/)[\s\S]){0,600}?@license\b[^\n]{0,100})/;
 // A script or stylesheet NuGet installed as package content: its licence block opens the file
 // (`/* NUGET: BEGIN LICENSE TEXT … NUGET: END LICENSE TEXT */`), the library's own banner follows.
 const NUGET_CONTENT = /^\s*\/\*\s*NUGET: BEGIN LICENSE TEXT/;
@@ -67,14 +70,20 @@ export function toolWritten(file: ChangedFile, text?: string): string | undefine
   if (text === undefined) return undefined;
   if (UNITY_YAML.test(text)) return "Unity editor asset";
   if (extensionOf(file.path) === "xml" && XML_DOC.test(text.slice(0, 500))) return "compiler's XML documentation";
-  if (WEB_ASSET.test(file.path) && libraryBanner(text)) return "a library's release";
+  if (libraryRelease(file.path, text)) return "a library's release";
   return undefined;
 }
 
-/** A `/*!` comment that opens the file with a version and a licence or copyright: a library's build. */
+/** A script or stylesheet that opens with a library's release banner (see libraryBanner): the library's build, copied in. */
+export function libraryRelease(path: string, text: string): boolean {
+  return WEB_ASSET.test(path) && libraryBanner(text);
+}
+
+/** A `/*!` comment (or a doc comment with an `@license` tag) that opens the file with a version and a licence or copyright: a library's build. */
 export function libraryBanner(text: string): boolean {
   if (NUGET_CONTENT.test(text.slice(0, 100))) return true;
-  const banner = BANNER.exec(text.slice(0, 1000))?.[1] ?? BANNER.exec(text.slice(0, 3000).replace(LEADING_TERMS, ""))?.[1];
+  const head = text.slice(0, 1000);
+  const banner = BANNER.exec(head)?.[1] ?? LICENSE_DOC.exec(head)?.[1] ?? BANNER.exec(text.slice(0, 3000).replace(LEADING_TERMS, ""))?.[1];
   return banner !== undefined && VERSION.test(banner) && TERMS.test(banner);
 }
 

@@ -1,4 +1,4 @@
-import { change } from "../helpers/make-change.js";
+import { change, commit } from "../helpers/make-change.js";
 import { addedFile } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { pairingOnly } from "../helpers/pairing-cases.js";
@@ -87,6 +87,16 @@ testRule(
         name: "TypeScript source without its test names the expected test files",
         change: change([f("src/cart/total.ts", code(5))]),
         findings: [{ messageId: "missingTests", path: "src/cart/total.ts", data: { expected: "`src/cart/total.test.ts` or `test/cart/total.test.ts`" } }],
+      },
+      {
+        // A message that calls the change a port at a named commit (chrono 4646ec2c1c's "Based on tz-rs
+        // commit b8675e2…") may quiet the structural rules on its new files; a title never switches this check off.
+        name: "Rust: a port announced by the change's message still needs its tests",
+        change: change([f("src/offset/tz_info/rule.rs", code(5, "x += 1;"), { status: "added" })], {
+          title: "parse tzinfo files",
+          commits: [commit("parse tzinfo files\n\nBased on tz-rs commit b8675e2b5794d923f80970daf9ea548cfb998db2.")],
+        }),
+        findings: [{ messageId: "missingTests", path: "src/offset/tz_info/rule.rs" }],
       },
       {
         name: "Go source without a _test.go",

@@ -1,4 +1,4 @@
-import { addedFile, change } from "../helpers/make-change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { rules } from "../../rules/index.js";
 import { emptyLookups } from "../../src/engine/rule.js";
@@ -25,6 +25,33 @@ const QUIRKS_BASE = [
   "                // todo: quirk state check on doctype ids",
   "                if (d.isForceQuirks()) {",
 ];
+
+/** Forty lines of the project's own code: what keeps a function's doc comment out of the file's header. */
+const ownCode = (stmt: (i: number) => string) => Array.from({ length: 40 }, (_, i) => stmt(i));
+/** A new file: the project's own code, then a function under `doc` with a TODO in its body. */
+const creditedFile = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
+const pyCredited = (doc: string) =>
+  creditedFile("boltons/funcutils.py", [
+    ...ownCode((i) => `X${i} = ${i}`),
+    "def inspect_formatargspec(",
+    "        args, varargs=None,",
+    "        formatvalue=lambda value: '=' + repr(value)):",
+    `    """${doc}"""`,
+    "    specs = []",
+    "    # TODO: keyword-only defaults",
+    "    return specs",
+  ]);
+const jsCredited = (doc: string) =>
+  creditedFile("src/base64.js", [
+    ...ownCode((i) => `const x${i} = ${i};`),
+    "/**",
+    ` * ${doc}`,
+    " */",
+    "function encode(input) {",
+    "  // TODO: stream large inputs",
+    "  return input;",
+    "}",
+  ]);
 
 testRule("todo-issue-reference", {
   valid: [
@@ -334,6 +361,38 @@ testRule("todo-issue-reference", {
       ]),
     },
     {
+      // fluentassertions 66c294d587 (set 11): a docs site's libraries, copied in whole with their release banners.
+      name: "JavaScript: a library's release, its banner naming version and holder",
+      change: change([
+        creditedFile("docs/assets/js/plugins/jquery.magnific-popup.js", [
+          "/*! Magnific Popup - v1.1.0 - 2016-02-20",
+          "* http://dimsemenov.com/plugins/magnific-popup/",
+          "* Copyright (c) 2016 Dmitry Semenov; */",
+          ";(function (factory) {",
+          "  // TODO: find a way to avoid such cloning",
+          "})();",
+        ]),
+        creditedFile("docs/assets/js/lunr/lunr.js", [
+          "/**",
+          " * lunr - http://lunrjs.com - A bit like Solr, but much smaller and not as bright - 2.1.5",
+          " * Copyright (C) 2017 Oliver Nightingale",
+          " * @license MIT",
+          " */",
+          ";(function(){",
+          "  // TODO: This is an ugly hack",
+          "})();",
+        ]),
+      ]),
+    },
+    {
+      // boltons c5c1513d49 (set 11): a function added whole under a docstring or doc comment that credits its source.
+      name: "Python, JavaScript: a TODO inside a new function credited to another source came with it",
+      change: change([
+        pyCredited("Copy formatargspec from python 3.7 standard library."),
+        jsCredited('Thanks to "commons" project in ws.apache.org for the bitwise operations.'),
+      ]),
+    },
+    {
       name: "C#: an edit to a vendored file whose header links to its home, when the file's text is at hand",
       change: change([addedFile("src/Acme/SimpleJson.cs", ["    // TODO: support decimals"], 9)], { repository: { owner: "acme", name: "api" } }),
       lookups: {
@@ -370,6 +429,34 @@ testRule("todo-issue-reference", {
     },
   ],
   invalid: [
+    {
+      // A credit must name a source, and credit it for code.
+      name: "Python, JavaScript: a new function whose doc comment credits nothing keeps its TODO the author's",
+      change: change([pyCredited("Based on the user's input."), jsCredited("Thanks to Bob Smith for reporting this.")]),
+      findings: [
+        { messageId: "untracked", path: "boltons/funcutils.py", line: 46 },
+        { messageId: "untracked", path: "src/base64.js", line: 45 },
+      ],
+    },
+    {
+      // The message is the author's word: it may quiet the structural rules on a port's new files, never this rule.
+      name: "Rust: a change whose message calls it a port at a named commit still gets its TODOs asked about",
+      change: change([addedFile("src/offset/tz_info/rule.rs", ["// TODO: handle leap seconds"], 1, { status: "added" })], {
+        title: "parse tzinfo files",
+        commits: [commit("parse tzinfo files\n\nBased on tz-rs commit b8675e2b5794d923f80970daf9ea548cfb998db2.")],
+      }),
+      findings: [{ messageId: "untracked", path: "src/offset/tz_info/rule.rs", line: 1 }],
+    },
+    {
+      // A banner counts as the file is at base: one this change writes over an edit cannot vouch for its TODO.
+      name: "JavaScript: a release banner written by the change into the project's own script does not hide its TODO",
+      change: change([addedFile("static/app.js", ["/*! App v1.0.0 (c) 2016 Someone */", "// TODO: cache"], 1, { deletions: 1 })]),
+      lookups: {
+        ...atBase({ "static/app.js": "// TODO: old\nrun();\n" }),
+        fileContents: new Map([["static/app.js", "/*! App v1.0.0 (c) 2016 Someone */\n// TODO: cache\nrun();\n"]]),
+      },
+      findings: [{ messageId: "untracked", path: "static/app.js", line: 2 }],
+    },
     {
       name: "a header that links the repository, not an issue, and a name with a number that is no issue, are no reference",
       change: change([

@@ -7,11 +7,16 @@ describe("libraryBanner", () => {
     ["/*!\n * Bootstrap v4.0.0 (https://getbootstrap.com)\n * Licensed under MIT\n */", true],
     ["/** @license React v16.13.1\n * This source code is licensed under the MIT license\n */", true],
     ["/*! Axios v1.2.3 Copyright (c) 2023 Matt Zabriskie and contributors */", true],
+    // lunr 2.1.5 (fluentassertions 66c294d587's docs site): a doc comment whose `@license` tag comes last.
+    ["/**\n * lunr - http://lunrjs.com - A bit like Solr - 2.1.5\n * Copyright (C) 2017 Oliver Nightingale\n * @license MIT\n */\n;(function(){", true],
     // A project's own comments: no version, no terms, or not at the top.
     ["/*! Keep this comment: the theme's notes */", false],
     ["/*! theme v2.0 */", false],
     ["/* normalize.css v8.0.1 | MIT License */", false],
     ["const a = 1;\n/*! lib v1.0.0 | MIT */", false],
+    // A project's own doc comment: an `@license` tag with no version, or a version with no tag.
+    ["/**\n * Acme helpers.\n * Copyright (C) 2017 Acme\n * @license MIT\n */", false],
+    ["/**\n * Parses v1.2 headers.\n */\nfunction parse() {}\n/** @license MIT */", false],
   ])("%j → %s", (text, yes) => expect(libraryBanner(text)).toBe(yes));
 });
 
