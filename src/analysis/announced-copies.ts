@@ -96,10 +96,17 @@ export function saysMovedFromProject(change: Change): boolean {
  * "Based on tz-rs commit b8675e2…, with substantial modifications from me" (chrono 4646ec2c1c, its
  * `tz_info/` a port of tz-rs), "port of inih r52", "adapted from zstd v1.5.2", "copied from
  * left-pad@1.3.0". The commit or version is what makes it a port: "based on the user's input" or
- * "based on #123" names none.
+ * "based on #123" names none, and "based on alice's commit …" (a possessive) is a colleague's work.
  */
-const PORT_AT_VERSION =
-  /\b(?:based\s+(?:heavily\s+|largely\s+|closely\s+|loosely\s+)?on|port(?:ed)?\s+(?:of|from)|(?:copied|taken|adapted|derived|forked|vendored|imported|translated)\s+from)\s+(?:the\s+)?([A-Za-z][\w./-]{1,60}?)(?:['’]s)?(?:\s+(?:(?:at\s+)?(?:commit|revision|rev|version|release|tag)|at)\s+|\s*@\s*|\s+)(v?\d+(?:\.\d+){1,3}\b|v\d+\b|r\d+\b|(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}\b)/gi;
+const SHA = String.raw`(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}\b`;
+const VERSION = String.raw`v?\d+(?:\.\d+){1,3}\b`;
+/** A version marked as one by its prefix (`v1.5`, `v2`, `r52`): a bare "python 3.8" says what the code needs, not what it ports. */
+const MARKED_VERSION = String.raw`(?:v\d+(?:\.\d+){0,3}|r\d+)\b`;
+const PORT_AT_VERSION = new RegExp(
+  String.raw`\b(?:based\s+(?:heavily\s+|largely\s+|closely\s+|loosely\s+)?on|port(?:ed)?\s+(?:of|from)|(?:copied|taken|adapted|derived|forked|vendored|imported|translated)\s+from)\s+(?:the\s+)?([A-Za-z][\w./-]{1,60}?)` +
+    String.raw`(?:\s+(?:at\s+)?(?:commit|revision|rev)\s+${SHA}|\s+(?:version|release|tag)\s+${VERSION}|\s+at\s+(?:${SHA}|${MARKED_VERSION})|\s*@\s*(?:${SHA}|${VERSION})|\s+${MARKED_VERSION})`,
+  "gi",
+);
 /** Words that stand where PORT_AT_VERSION wants a project's name but name none (the commit itself, a branch, this work). */
 const NOT_PORTED_NAMES = new Set(
   "commit commits revision rev version release tag pr issue ticket review feedback previous last earlier latest current original initial same top our my your their its this that".split(
