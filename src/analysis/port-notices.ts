@@ -14,7 +14,7 @@ import type { FunctionFact } from "../syntax/facts.js";
 
 // Verbs that say the code itself came from elsewhere: a name after them is where. (And a "Provenance:" label:
 // commons-io's "Provenance: Apache Harmony's java.io.BufferedReader, renamed, and modified.")
-const STRONG = String.raw`(?:ported|copied|taken|adapted|translated|converted|forked|lifted|borrowed|vendored|extracted|derived|transliterated)(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated|ported))?\s+(?:(?:almost\s+|mostly\s+|largely\s+)?(?:verbatim|directly|straight)\s+)?from|(?:a|the)\s+(?:\w+\s+)?copy\s+of|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:port|fork)\s+of|originally\s+(?:from|(?:written|part)\s+(?:of|for|in))|(?:an?\s+)?(?:modified|adapted|trimmed)\s+(?:version|copy)\s+(?:of|from)|provenance(?=\s*:)`;
+const STRONG = String.raw`(?:ported|copied|taken|adapted|translated|converted|forked|lifted|borrowed|vendored|extracted|derived|transliterated)(?:\s+(?:and|&)\s+(?:modified|adapted|simplified|trimmed|updated|ported))?(?:\s+(?:in|over))?\s+(?:(?:almost\s+|mostly\s+|largely\s+)?(?:verbatim|directly|straight)\s+)?from|(?:a|the)\s+(?:\w+\s+)?copy\s+of|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:port|fork)\s+of|originally\s+(?:from|(?:written|part)\s+(?:of|for|in))|(?:an?\s+)?(?:modified|adapted|trimmed)\s+(?:version|copy)\s+(?:of|from)|provenance(?=\s*:)`;
 // "Copy formatargspec from python 3.7 standard library" (boltons' vendored `inspect_formatargspec`): an
 // imperative "copy <name> from", the name of what was copied between the verb and its source. A
 // doc comment says "Copies headers from Request" of what a function does at run time, so only a
@@ -93,7 +93,8 @@ export function portNotice(header: string, { anywhere = false } = {}): { index: 
   const text = header.slice(0, 8000);
   const found = (m: RegExpExecArray | RegExpMatchArray) => ({ index: m.index ?? 0, text: m[0].split("\n")[0].trim() });
   const placed = (index: number) => (anywhere ? inComment(text, index) : opensComment(text, index));
-  for (const m of text.matchAll(STRONG_PHRASE)) if (placed(m.index) && namesWork(m[1]) && !(anywhere && MODIFIED.test(m[0]))) return found(m);
+  const work = anywhere ? (rest: string) => namesWork(rest) || namesLowercaseWork(rest) : namesWork;
+  for (const m of text.matchAll(STRONG_PHRASE)) if (placed(m.index) && work(m[1]) && !(anywhere && MODIFIED.test(m[0]))) return found(m);
   for (const m of text.matchAll(COPY_NAMED_PHRASE)) if (placed(m.index) && namesCodeSource(m[1])) return found(m);
   for (const m of text.matchAll(WEAK_PHRASE)) if (placed(m.index) && namesCode(m[1])) return found(m);
   for (const m of text.matchAll(CREDIT_PHRASE)) if (placed(m.index) && creditsCode(m[1])) return found(m);
@@ -128,6 +129,19 @@ function namesWork(rest: string): boolean {
   const s = sentence(rest).trim();
   if (NOT_A_WORK.test(s)) return false;
   return CODE_SOURCE.test(s) || NAMED_WORK.test(s) || STDLIB.test(s);
+}
+
+/**
+ * A project named in lowercase, as many are (`numpy`, `tz-rs`, `golang`): only with what makes it a
+ * work, its possessive, a version, or a word for code after it ("python's textwrap module", "the
+ * original python implementation", "lodash 4.17"). Read in a function's doc comment only, where
+ * it is said of the function: "derived from input" or "taken from the request body" name none.
+ */
+const LOWERCASE_WORK =
+  /^(?:the\s+)?(?:original\s+)?[a-z][\w.+-]{1,40}(?:['’]s\b|\s+v?\d+(?:\.\d+)+\b|\s+(?:[\w.-]+\s+){0,2}?(?:module|package|library|crate|gem|project|implementation|source|sources|code|repository|repo|suite|tests)\b)/;
+function namesLowercaseWork(rest: string): boolean {
+  const s = sentence(rest).trim();
+  return !NOT_A_WORK.test(s) && LOWERCASE_WORK.test(s) && !/^(?:the\s+)?(?:user|input|request|response|config|caller|server|client)\b/i.test(s);
 }
 
 /** Whether the words after "copy <name> from" name code: a standard library, a URL or a file (see COPY_NAMED). */

@@ -75,6 +75,22 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     expect(portNotice("// decide walks the tree, adapted from https://go.dev/src/path/filepath/path.go", { anywhere: true })).toBeDefined();
     expect(portNotice("// decide walks the tree, adapted from https://go.dev/src/path/filepath/path.go")).toBeUndefined();
     expect(portNotice("// Walks the tree, values taken from the request.", { anywhere: true })).toBeUndefined();
+    // A project named in lowercase, with what makes it a work: its possessive, a version, a word for code.
+    for (const doc of [
+      "# Adapted from python's textwrap module.",
+      "// Ported from the original golang implementation.",
+      "// Copied from lodash 4.17.21.",
+      "# adapted from tornado test suite",
+      "#  The shell escaping copied in from strutils.py",
+    ])
+      expect(portNotice(doc, { anywhere: true })).toBeDefined();
+    for (const doc of [
+      "// The key is derived from input.",
+      "// Headers taken from the request body.",
+      "// Derived from user code paths.",
+      "// Copied from numpy.",
+    ])
+      expect(portNotice(doc, { anywhere: true })).toBeUndefined();
     expect(portNotice('x = "Thanks to Apache Harmony for the code"', { anywhere: true })).toBeUndefined();
   });
 
