@@ -3,7 +3,7 @@ import { change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { tokenizerBody } from "./char-tokenizers.js";
-import { range, SAMPLES, type Sample } from "../syntax/samples.js";
+import { range, SAMPLES, withDocComment, type Sample } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -189,15 +189,6 @@ function inlined(s: Sample, rewritten = false) {
 /** A case's change with its only commit's message: what a port announces. */
 function portMessage<T extends ReturnType<typeof changed>>(c: T, message: string): T {
   return { ...c, change: { ...c.change, title: message.split("\n")[0], commits: [commit(message)] } };
-}
-
-function withDocComment(s: Sample, name: string, body: string[], doc: string): string {
-  const lines = s.file(name, body).split("\n");
-  const decl = firstBodyLine(s) - 2;
-  const indent = /^\s*/.exec(lines[decl])![0];
-  const mark = /^\s*(\/\/|#)/.exec(s.commentedCall)![1];
-  lines.splice(decl, 0, `${indent}${mark} ${doc}`);
-  return lines.join("\n");
 }
 
 // A flat branch costs 1; a structure nested n deep costs 1 + n (cognitive complexity).

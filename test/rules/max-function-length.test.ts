@@ -3,7 +3,13 @@ import { testRule } from "../helpers/rule-tester.js";
 import { changed, modifiedFile } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import { tokenizerBody } from "./char-tokenizers.js";
-import { range, SAMPLES } from "../syntax/samples.js";
+import { range, SAMPLES, withDocComment } from "../syntax/samples.js";
+
+/** A case's change with its only commit's message (and title). */
+const withMessage = <T extends ReturnType<typeof changed>>(c: T, message: string): T => ({
+  ...c,
+  change: { ...c.change, title: message.split("\n")[0], commits: [commit(message)] },
+});
 
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -163,6 +169,16 @@ for (const s of SAMPLES) {
   const indent = s.stmt(0).match(/^\s*/)![0];
   valid.push(
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", body(s, 10))) },
+    {
+      // boltons c5c1513d49, commons-codec e2df85024e (set 11): a function credited to another source in its doc comment.
+      name: `${s.lang}: a new long function whose doc comment says it was copied from a standard library`,
+      ...changed(s.path, undefined, withDocComment(s, "big", body(s, 70), "Copied from the Python standard library (Lib/shlex.py).")),
+    },
+    {
+      // chrono 4646ec2c1c (set 11): "Based on tz-rs commit b8675e2…" adds a port's files.
+      name: `${s.lang}: a new long function in a file of a change that calls itself a port at a named commit`,
+      ...withMessage(changed(s.path, undefined, long), "parse tzinfo files\n\nBased on tz-rs commit b8675e2b5794d923f80970daf9ea548cfb998db2."),
+    },
     { name: `${s.lang}: a line edited inside an existing long function, same size`, ...changed(s.path, long, edited) },
     {
       // hyperium 90f5a2e1 `remove_extra_value`: a fix threading debug asserts through a long function.
@@ -473,6 +489,15 @@ for (const s of SAMPLES) {
     {
       name: `${s.lang}: a new function over the limit`,
       ...changed(s.path, undefined, long),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
+    },
+    {
+      // A credit must name a source and credit it for code; a message's "based on" must name a commit or version.
+      name: `${s.lang}: a new function whose doc comment credits no source, in a change "based on" a discussion`,
+      ...withMessage(
+        changed(s.path, undefined, withDocComment(s, "big", body(s, 70), "Based on the user's input; thanks to Bob for reporting this.")),
+        "Based on the discussion in #12",
+      ),
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
     },
     {

@@ -2,7 +2,7 @@ import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
-import { SAMPLES } from "../syntax/samples.js";
+import { SAMPLES, withDocComment } from "../syntax/samples.js";
 
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -147,6 +147,18 @@ for (const s of SAMPLES) {
       ...changed(s.path, deep, s.file("g", s.nest(5))),
     },
     { name: `${s.lang}: nested at the max`, ...changed(s.path, undefined, s.file("f", s.nest(4))) },
+    {
+      // commons-codec e2df85024e (set 11): Base64's Javadoc thanks ws-commons for the code.
+      name: `${s.lang}: a new function nested 5 deep whose doc comment credits a named project for its code`,
+      ...changed(s.path, undefined, withDocComment(s, "f", nestWork(s, 5), "Thanks to Apache ws-commons for the original implementation.")),
+    },
+    {
+      name: `${s.lang}: a new function nested 5 deep in a change that calls itself a port at a named version`,
+      ...(() => {
+        const c = changed(s.path, undefined, deep);
+        return { ...c, change: { ...c.change, title: "Port of inih r52", commits: [commit("Port of inih r52")] } };
+      })(),
+    },
     {
       // httpx's cert formatter: past the limit only a two-line block, its shape following its data's.
       name: `${s.lang}: a new function whose only code past the limit is two lines`,
@@ -320,6 +332,12 @@ for (const s of SAMPLES) {
     {
       name: `${s.lang}: a new function nested 5 deep`,
       ...changed(s.path, undefined, deep),
+      findings: [{ messageId: "tooDeep", path: s.path, data: { depth: 5, max: 4 } }],
+    },
+    {
+      // A credit must name a source: "based on the user's input" names none.
+      name: `${s.lang}: a new function nested 5 deep whose doc comment credits no source`,
+      ...changed(s.path, undefined, withDocComment(s, "f", nestWork(s, 5), "Based on the user's input.")),
       findings: [{ messageId: "tooDeep", path: s.path, data: { depth: 5, max: 4 } }],
     },
     {

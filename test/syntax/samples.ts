@@ -125,3 +125,13 @@ export const SAMPLES: Sample[] = [
 ];
 
 export const range = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+
+/** `s.file(name, body)` with a one-line comment `doc` right above the function's declaration, in the language's comment mark. */
+export function withDocComment(s: Sample, name: string, body: string[], doc: string): string {
+  const lines = s.file(name, body).split("\n");
+  const decl = lines.findIndex((l) => l.includes(`${name}(`));
+  const indent = /^\s*/.exec(lines[decl])![0];
+  const mark = /^\s*(\/\/|#)/.exec(s.commentedCall)![1];
+  lines.splice(decl, 0, `${indent}${mark} ${doc}`);
+  return lines.join("\n");
+}
