@@ -7,9 +7,10 @@ import type { FunctionFact } from "../syntax/facts.js";
  * Its structure follows the source's, so the rules that judge how code is written leave it alone.
  *
  * Only the comment before the first declaration counts, and the phrase must name a source: a
- * project (a capitalised name, or one with a possessive), a file, a package path or a URL. "Based
- * on the discussion in #123" or "adapted from the example in the docs" name none: they describe a
- * few lines the author wrote, not a whole file brought in.
+ * project (a capitalised name, or one with a possessive), a file, a package path, a standard library,
+ * a URL or a person credited for the code. "Based on the discussion in #123" or "adapted from the
+ * example in the docs" name none: they describe a few lines the author wrote, not a whole file
+ * brought in. A function's own doc comment is read the same way for that function (creditedFunction).
  */
 
 // Verbs that say the code itself came from elsewhere: a name after them is where. (And a "Provenance:" label:
