@@ -89,8 +89,10 @@ export const DECLARATION =
  * must open a comment line or a sentence, with the code as its subject; a function's doc comment
  * is about that function, so there (`anywhere`) the phrase may stand in any clause ("walks the
  * tree; adapted from https://go.dev/src/path/filepath/path.go"). Either way it must name a source.
+ * A credit ("Credit to Mark Williams for these") says who wrote the code, not that it was brought in
+ * whole: a caller that takes the code out of every rule (tests-required too) reads without them.
  */
-export function portNotice(header: string, { anywhere = false } = {}): { index: number; text: string } | undefined {
+export function portNotice(header: string, { anywhere = false, credits = true } = {}): { index: number; text: string } | undefined {
   const text = header.slice(0, 8000);
   const found = (m: RegExpExecArray | RegExpMatchArray) => ({ index: m.index ?? 0, text: m[0].split("\n")[0].trim() });
   const placed = (index: number) => (anywhere ? inComment(text, index) : opensComment(text, index));
@@ -98,7 +100,7 @@ export function portNotice(header: string, { anywhere = false } = {}): { index: 
   for (const m of text.matchAll(STRONG_PHRASE)) if (placed(m.index) && work(m[1]) && !(anywhere && MODIFIED.test(m[0]))) return found(m);
   for (const m of text.matchAll(COPY_NAMED_PHRASE)) if (placed(m.index) && namesCodeSource(m[1])) return found(m);
   for (const m of text.matchAll(WEAK_PHRASE)) if (placed(m.index) && namesCode(m[1])) return found(m);
-  for (const m of text.matchAll(CREDIT_PHRASE)) if (placed(m.index) && creditsCode(m[1])) return found(m);
+  if (credits) for (const m of text.matchAll(CREDIT_PHRASE)) if (placed(m.index) && creditsCode(m[1])) return found(m);
   return undefined;
 }
 

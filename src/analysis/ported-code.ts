@@ -56,6 +56,13 @@ function portedCode(change: Change): PortedCode[] {
   return out;
 }
 
+/**
+ * The notices that say code was brought in whole, credits left out: marked code leaves every rule
+ * (tests-required too), where a credit ("Credit to Mark Williams for these") only tells whose design
+ * the code is, for the rules that judge how it is written (copiedIn, creditedFunction).
+ */
+const WHOLE = { credits: false };
+
 /** Own files sampled for the convention, at most. */
 const CONVENTION_SAMPLE = 60;
 /** Sampled own files with a notice that make it the project's convention: this many, or this share of the sample. */
@@ -70,7 +77,7 @@ function conventionInProject(change: Change, project: ProjectReader): boolean {
   const own = new Set(ported);
   const sample = [...new Set([...samplesOf(paths, ported).values()].flat())].filter((p) => !own.has(p)).slice(0, CONVENTION_SAMPLE);
   const texts = [...project.texts("base", sample).values()];
-  const noted = texts.filter((t) => portNotice(headerBeforeDeclaration(t.slice(0, 20_000).split("\n"), HEADER_LINES)) !== undefined).length;
+  const noted = texts.filter((t) => portNotice(headerBeforeDeclaration(t.slice(0, 20_000).split("\n"), HEADER_LINES), WHOLE) !== undefined).length;
   // One or two ported files of the project's (commons-lang's IDKey) are ports like the new one, not a convention.
   return noted >= CONVENTION_FILES || (texts.length > 0 && noted / texts.length >= CONVENTION_SHARE);
 }
@@ -80,7 +87,7 @@ function portedFile(f: ChangedFile): PortedCode[] {
     f.addedLines.slice(0, HEADER_LINES).map((l) => l.text),
     HEADER_LINES,
   );
-  const notice = portNotice(header);
+  const notice = portNotice(header, WHOLE);
   const next = f.addedLines[header.split("\n").length]?.text;
   if (notice === undefined || onFunction(header, notice.index, next)) return [];
   return [{ file: f, lines: f.addedLines.map((l) => l.line), why: "a port or copy of another work, as its header says" }];
@@ -120,7 +127,7 @@ function portedClasses(f: ChangedFile): PortedCode[] {
     const first = docStart(lines, i);
     if (first === i) continue;
     const doc = lines.slice(first, i).map((l) => l.text);
-    if (portNotice(doc.join("\n")) === undefined) continue;
+    if (portNotice(doc.join("\n"), WHOLE) === undefined) continue;
     const last = classEnd(f.path, lines, i);
     out.push({ file: f, lines: lines.slice(first, last + 1).map((l) => l.line), why: "a port or copy of another work, as the class's doc comment says" });
     i = last;

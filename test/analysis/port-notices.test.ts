@@ -252,3 +252,15 @@ describe("a port notice that is the project's convention (league/commonmark, its
     expect(copiedIn(file, NOTE.join("\n"), { change: c, baseTexts: base })).toBe(true);
   });
 });
+
+describe("a credit in a new file's header (boltons 59bc222674 `mboxutils.py`)", () => {
+  const lines = ['"""', "Useful utilities for working with mailboxes. Credit to Mark", "Williams for these.", '"""', "", "class Mbox:", "    pass"];
+
+  it("is copied in for the rules that judge how code is written, but not marked out of every rule", () => {
+    const file = addedFile("boltons/mboxutils.py", lines, 1, { status: "added" });
+    const c = change([file], { commits: [commit("adding mboxutils")] });
+    markImportedCode(c);
+    expect(isRestored(file)).toBe(false);
+    expect(copiedIn(file, lines.join("\n"), { change: c })).toBe(true);
+  });
+});
