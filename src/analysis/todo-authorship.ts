@@ -38,16 +38,16 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   const text = headText(file, found);
   if (text === undefined) return undefined;
   if (looksGeneratedText(text)) return "generated";
-  // A library's release copied in (fluentassertions 66c294d587's docs site bringing Magnific Popup
-  // v1.1.0 and lunr 2.1.5, their banners naming version and holder): its TODOs are the library's.
-  // An edited file's banner is read at base: a banner this change writes cannot vouch for it.
-  const release = file.status === "added" ? text : found.baseContents?.get(file.previousPath ?? file.path);
-  if (release !== undefined && libraryRelease(file.path, release)) return "a library's release";
   const header = text.slice(0, HEADER_CHARS);
   const added = file.status === "added";
   // An edited file's provenance is read at base: a header this change writes must not silence its TODOs.
   const base = added ? undefined : found.baseContents?.get(file.previousPath ?? file.path);
   const baseHeader = added ? header : base?.slice(0, HEADER_CHARS);
+  // A library's release copied in (fluentassertions 66c294d587's docs site bringing Magnific Popup
+  // v1.1.0 and lunr 2.1.5, their banners naming version and holder): its TODOs are the library's.
+  // An edited file's banner is read at base: a banner this change writes cannot vouch for it.
+  const release = added ? text : base;
+  if (release !== undefined && libraryRelease(file.path, release)) return "a library's release";
   // With the change at hand, a header under another holder's copyright and terms (Mono's) is a copy too.
   if (copiedIn(file, text, { change, baseText: base, baseTexts: found.baseContents }) || (baseHeader !== undefined && CAME_FROM.test(baseHeader)))
     return "copied in";
