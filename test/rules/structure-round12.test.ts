@@ -1,6 +1,6 @@
 import { changed, withTree } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRule, withOptions, COMPLEXITY_AT_15, LENGTH_AT_10 } from "../helpers/rule-tester.js";
 import { range, SAMPLES, type Sample } from "../syntax/samples.js";
 
 /**
@@ -358,5 +358,5 @@ for (const [lang, s] of Object.entries(STEPPED)) {
   });
 }
 
-testRule("max-complexity", complexity);
-testRule("max-function-length", length);
+testRule("max-complexity", withOptions(complexity, COMPLEXITY_AT_15));
+testRule("max-function-length", withOptions(length, LENGTH_AT_10));
