@@ -17,9 +17,11 @@ export interface InvalidCase extends ValidCase {
 
 /**
  * ESLint-style table tests: valid cases produce no findings; invalid cases produce exactly the
- * listed findings, in order, and every message renders without a leftover placeholder.
+ * listed findings, in order, and every message renders without a leftover placeholder. `defaults`
+ * fill in the options a case leaves out (see withOptions).
  */
-export function testRule(id: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export function testRule(id: string, all: { valid: ValidCase[]; invalid: InvalidCase[] }, defaults?: Record<string, unknown>): void {
+  const cases = defaults ? withOptions(all, defaults) : all;
   const rule = rules[id];
   describe(`rule ${id}`, () => {
     // Rules parse synchronously; the engine loads grammars before it runs them, tests do it here.

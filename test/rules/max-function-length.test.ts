@@ -1,5 +1,5 @@
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule, withOptions as withDefaults, LENGTH_AT_10 } from "../helpers/rule-tester.js";
+import { LENGTH_AT_10, testRule } from "../helpers/rule-tester.js";
 import { changed, modifiedFile } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import { tokenizerBody } from "./char-tokenizers.js";
@@ -1067,486 +1067,476 @@ for (const lang of ["TypeScript"] as const) {
   });
 }
 
-testRule(
-  "max-function-length",
-  withDefaults(
+const cases = {
+  valid: [
+    // go-playground/validator's RegisterDefaultTranslations: one table per language, from a template.
     {
-      valid: [
-        // go-playground/validator's RegisterDefaultTranslations: one table per language, from a template.
-        {
-          name: "TS: a long function in a language's translation file",
-          ...changed("src/translations/fr/fr.ts", undefined, SAMPLES[0].file("register", body(SAMPLES[0], 80))),
-        },
-        // A renamed function's lines that name nothing the old one did not are its logic rewritten.
-        { name: "TS: a function renamed in a rewrite whose reworked tail names only what the old one did", ...renamedWithTail("y") },
-        {
-          // The team's explicit decision (see suppressions.test.ts for each linter's spelling).
-          name: "TS: a new long function under `eslint-disable-next-line max-lines-per-function`",
-          ...changed(
-            "src/a.ts",
-            undefined,
-            [
-              "// eslint-disable-next-line max-lines-per-function",
-              "export function f(x: number): number {",
-              ...range(70, (i) => `  x = x + ${i};`),
-              "  return x;",
-              "}",
-            ].join("\n"),
-          ),
-        },
-        {
-          name: "Rust: a new long function under `#[allow(clippy::too_many_lines)]`",
-          ...changed(
-            "src/a.rs",
-            undefined,
-            ["#[allow(clippy::too_many_lines)]", "fn f(mut x: i32) -> i32 {", ...range(70, (i) => `    x += ${i};`), "    x", "}"].join("\n"),
-          ),
-        },
-        ...valid,
-        { name: "TS: a long describe() suite is a container, not a function", ...changed("test/a.test.ts", undefined, suite(70)) },
-        {
-          name: "TS: a long test case is a test callback, not a function",
-          ...changed(
-            "test/a.test.ts",
-            undefined,
-            ['describe("P", () => {', '  it("long", () => {', ...range(70, (i) => `    expect(${i}).toBe(${i});`), "  });", "});"].join("\n"),
-          ),
-        },
-        {
-          name: "Ruby: a long RSpec describe block",
-          ...changed("spec/a_spec.rb", undefined, ['describe "X" do', ...range(70, (i) => `  it("c${i}") { expect(${i}).to eq(${i}) }`), "end"].join("\n")),
-        },
-        {
-          name: "TS: an option literal is not a function",
-          ...changed("src/options.ts", undefined, ["export const options = {", ...range(70, (i) => `  option${i}: ${i},`), "};"].join("\n")),
-        },
-        {
-          name: "Python: a table literal is not a function",
-          ...changed("app/table.py", undefined, ["TABLE = [", ...range(70, (i) => `    (${i}, "${i}"),`), "]"].join("\n")),
-        },
-        {
-          name: "without base text, an existing function edited on one line is not judged",
-          ...(() => {
-            const c = changed("src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)), SAMPLES[0].file("big", range(71, SAMPLES[0].stmt)));
-            c.lookups.baseContents = new Map();
-            return c;
-          })(),
-        },
-        {
-          name: "Python: a signature split over lines by a formatter counts by its body only",
-          ...changed(
-            "app/a.py",
-            ["def f(self, a=1, b=False):", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
-            ["def f(", "    self, a: int = 1, b: bool = False", ") -> int:", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
-          ),
-        },
-        {
-          name: "Python: the real function, not an @overload stub, is paired with its base version",
-          ...changed(
-            "app/a.py",
-            ["def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
-            ["@overload", "def f(a: int) -> int: ...", "@overload", "def f(a: str) -> str: ...", "def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
-          ),
-        },
-        {
-          name: "Go: a long table-driven test function is a test case, not a function",
-          ...changed("pkg/a_test.go", undefined, ["package pkg", "func TestTable(t *testing.T) {", ...range(70, (i) => `	check(t, ${i})`), "}"].join("\n")),
-        },
-        {
-          name: "Ruby: comments added inside an already long method are not growth",
-          ...changed(
-            "lib/lint.rb",
-            ["def check(env)", ...range(70, (i) => `  x += ${i}`), "end"].join("\n"),
-            ["def check(env)", ...range(70, (i) => `  ## The environment must hold key ${i}:\n  x += ${i}`), "end"].join("\n"),
-          ),
-        },
-        {
-          name: "Ruby: a loop that defines specs is a suite, not a function",
-          ...changed(
-            "spec/a_spec.rb",
-            undefined,
-            ["[true, false].each do |global|", '  describe "x" do', ...range(70, (i) => `    it("c${i}") { expect(${i}).to eq(${i}) }`), "  end", "end"].join(
-              "\n",
-            ),
-          ),
-        },
-        {
-          name: "Kotlin: a Gradle build script's configuration block is an option literal",
-          ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
-        },
-        // axios karma.conf.js: one exported function holding the whole configuration.
-        ...["karma.conf.js", "webpack.config.mjs", "gulpfile.js"].map((path) => ({
-          name: `JS: a tool config's exported function (${path})`,
-          ...changed(
-            path,
-            undefined,
-            [
-              "module.exports = function (config) {",
-              ...Array.from({ length: 30 }, (_, i) => [
-                `  if (process.env.X${i}) {`,
-                `    const v${i} = load(process.env.X${i});`,
-                `    config.set${i}(v${i} > ${i} ? v${i} : other(${i}));`,
-                "  }",
-              ]).flat(),
-              "};",
-            ].join("\n"),
-          ),
-        })),
-        // werkzeug's debugger.js, a RequireJS module: the callback a browser script or an AMD module
-        // wraps its body in is its module scope; a handler added to it is not a block added to a function.
-        ...(
-          [
-            ["jQuery's ready callback", "$(function () {", "});"],
-            ["$(document).ready", "$(document).ready(function () {", "});"],
-            ["an AMD define", 'define(["jquery"], function ($) {', "});"],
-            ["a named AMD define", 'define("debugger", ["jquery"], function ($) {', "});"],
-          ] as const
-        ).map(([what, open, close]) => ({
-          name: `JS: a handler added to ${what} wrapping the file`,
-          ...changed(
-            "static/debugger.js",
-            [open, ...wrapped(60), close].join("\n"),
-            [open, ...wrapped(60), "  $('h2').click(function () {", ...wrapped(16, 500).map((l) => `  ${l}`), "  });", close].join("\n"),
-          ),
-        })),
-        {
-          // AutoMapper 2ec414e1 "Silverlight 4 support" pasted in an LGPL hashtable: not its author's design.
-          name: "TS: a long function in a file the change copies in under another project's licence",
-          change: change([
-            addedFile(
-              "src/concurrent-hashtable.ts",
-              [
-                "// Copyright (c) 2008 Gert-Jan. Licensed under the GNU Lesser General Public License.",
-                ...SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)).split("\n"),
-              ],
-              1,
-              { status: "added" },
-            ),
-          ]),
-        },
-        { name: "TS: a long function moved to a new file, as it was", ...movedTo(70, 70) },
-        { name: "TS: a long function moved to a new file, grown by less than min_growth", ...movedTo(70, 75) },
-        {
-          name: "TS: a long function moved out of a file the change edits",
-          change: change([
-            addedFile("src/b.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)).split("\n"), 1, { status: "added" }),
-            addedFile("src/a.ts", ["// rest"], 1, { deletions: 74 }),
-          ]),
-          lookups: {
-            issues: new Map(),
-            fileContents: new Map([["src/a.ts", "// rest"]]),
-            baseContents: new Map([["src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt))]]),
-          },
-        },
-        {
-          // moshi 484d525d "Convert adapters to Kotlin": a Java method ported as a Kotlin function.
-          name: "Java to Kotlin: a long method ported to another language, as long as it was",
-          ...(() => {
-            const java = SAMPLES.find((x) => x.lang === "Java")!;
-            const kotlin = SAMPLES.find((x) => x.lang === "Kotlin")!;
-            const from = java.file("parse", range(70, java.stmt));
-            return {
-              change: change([
-                addedFile("src/main/kotlin/Iso8601Utils.kt", kotlin.file("parse", range(70, kotlin.stmt)).split("\n"), 1, { status: "added" }),
-                addedFile("src/main/java/Iso8601Utils.java", [], 1, { status: "removed", deletions: from.split("\n").length }),
-              ]),
-              lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/main/java/Iso8601Utils.java", from]]) },
-            };
-          })(),
-        },
-        {
-          // moshi d045947e: a function moved verbatim into a new file, and renamed on the way.
-          name: "TS: a long function moved to a new file under another name",
-          ...(() => {
-            const ts = SAMPLES[0];
-            const from = ts.file("asTypeName", body(ts, 70));
-            return {
-              change: change([
-                addedFile("src/metadata.ts", ts.file("toTypeName", body(ts, 70)).split("\n"), 1, { status: "added" }),
-                addedFile("src/processor.ts", ["// rest"], 1, { deletions: 74 }),
-              ]),
-              lookups: { issues: new Map(), fileContents: new Map([["src/processor.ts", "// rest"]]), baseContents: new Map([["src/processor.ts", from]]) },
-            };
-          })(),
-        },
-        {
-          // Newtonsoft c9b2ec80: WriteToAsync added as a mirror of WriteTo, which stays.
-          name: "C#: an async mirror of a long method that stays",
-          ...(() => {
-            const cs = SAMPLES.find((x) => x.lang === "C#")!;
-            const sync = body(cs, 70);
-            const base = ["class A {", "  int WriteTo(int x) {", ...sync, "    return x;", "  }", "}"];
-            const head = [
-              ...base.slice(0, -1),
-              "  async Task<int> WriteToAsync(int x) {",
-              ...sync.map((l) => l.replace("x = x", "x = await x")),
-              "    return x;",
-              "  }",
-              "}",
-            ];
-            return changed(cs.path, base.join("\n"), head.join("\n"));
-          })(),
-        },
-        {
-          // Newtonsoft 3a9dfebc: two more cases for an operator dispatch switch.
-          name: "Java: arms added to a long switch",
-          ...(() => {
-            const arm = (i: number) => [`      case ${i}:`, `        if (y == ${i}) { return ${i}; }`, `        x = x + ${i};`, "        break;"];
-            const sw = (n: number) => [
-              "class A {",
-              "  int f(int x, int y) {",
-              "    switch (x) {",
-              ...Array.from({ length: n }, (_, i) => arm(i)).flat(),
-              "    }",
-              "    return x;",
-              "  }",
-              "}",
-            ];
-            return changed("src/main/java/A.java", sw(16).join("\n"), sw(19).join("\n"));
-          })(),
-        },
-        {
-          // stripe-node e14e183d: esm/ is tsc's output, committed.
-          name: "JS: compiled output in esm/ is not reviewed",
-          ...changed("esm/stripe.core.js", undefined, SAMPLES[1].file("createStripe", body(SAMPLES[1], 70))),
-        },
-        {
-          name: "JS: lib/ compiled from a TypeScript source changed with it",
-          ...(() => {
-            const js = changed("lib/client.js", undefined, SAMPLES[1].file("request", body(SAMPLES[1], 70)));
-            js.change.files.push(addedFile("src/client.ts", ["export const x = 1;"], 1));
-            return js;
-          })(),
-        },
-        {
-          // stripe-node 549d89f3: a suite builder in a spec file.
-          name: "TS: a long helper in a test file, with check_tests off (default)",
-          ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
-        },
-        {
-          // stripe-node f5d155ab, 3908aca7: createStripe/createWebhooks are factories of object-literal
-          // methods; a new method is a function of its own, measured on its own.
-          name: "JS: a new method added to the object literal of a long factory",
-          ...(() => {
-            const js = SAMPLES[1];
-            const method = (i: number) => [`    m${i}(x) {`, ...body(js, 8, i * 10).map((l) => `  ${l}`), "      return x;", "    },"];
-            const factory = (n: number) =>
-              [
-                "function createStripe(x) {",
-                "  if (!x) return null;",
-                "  return {",
-                ...Array.from({ length: n }, (_, i) => method(i)).flat(),
-                "  };",
-                "}",
-              ].join("\n");
-            return changed("src/stripe.core.js", factory(7), factory(8));
-          })(),
-        },
-        {
-          // moshi ae4e728e: one more `when` arm in a long dispatch.
-          name: "Kotlin: an arm added to a long when",
-          ...(() => {
-            const arm = (i: number) => [
-              `    x == ${i} -> {`,
-              `      if (y == ${i}) { println(${i}) }`,
-              ...range(9, (j) => `      println(${i * 100 + j})`),
-              "    }",
-            ];
-            const fn = (n: number) => ["fun f(x: Int, y: Int) {", "  when {", ...Array.from({ length: n }, (_, i) => arm(i)).flat(), "  }", "}"].join("\n");
-            return changed("src/main/kotlin/A.kt", fn(6), fn(7));
-          })(),
-        },
-        { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
-      ],
-      invalid: [
-        {
-          // A library's own code under i18n/ is not a language's table.
-          name: "TS: a long function in a library's i18n code",
-          ...changed("src/i18n/format.ts", undefined, SAMPLES[0].file("register", body(SAMPLES[0], 80))),
-          findings: [{ messageId: "tooLong" }],
-        },
-        {
-          name: "TS: a function renamed in a rewrite whose new tail works on a word the old one lacked",
-          ...renamedWithTail("total"),
-          // "Adds a block to" would compare two functions: it names the one it replaces.
-          findings: [{ messageId: "replaces", line: 72, data: { name: "route", block: 22 } }],
-        },
-        {
-          // The title is the author's word: it never hides a block of min_growth lines or more.
-          name: "TS: a 20-line block added to a long function by a commit that says it fixes lints",
-          ...titled(
-            "chore: fix a giant pile of annoying clippy lints",
-            "src/a.ts",
-            SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
-            SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
-          ),
-          findings: [{ messageId: "addsBlock", line: 72, data: { name: "decide", block: 20 } }],
-        },
-        {
-          name: "TS: the same block added by a commit that fixes a bug",
-          ...titled(
-            "fix: parse the header once",
-            "src/a.ts",
-            SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
-            SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
-          ),
-          findings: [{ messageId: "addsBlock", line: 72, data: { name: "decide", block: 20 } }],
-        },
-        {
-          // The wrapper is not measured, but what it holds is: a 70-line handler is a long function.
-          name: "JS: a long handler inside jQuery's ready callback",
-          ...changed(
-            "static/debugger.js",
-            undefined,
-            ["$(function () {", "  $('h2').click(function () {", ...wrapped(70).map((l) => `  ${l}`), "  });", "});"].join("\n"),
-          ),
-          findings: [{ messageId: "tooLong", path: "static/debugger.js", line: 2 }],
-        },
-        ...invalid,
-        {
-          // The same nested function taken just over, with no margin: the block is named.
-          name: "TS: an existing nested function taken just over the max by a block, margin 0",
-          options: { margin: 0 },
-          ...changed(
-            "src/a.ts",
-            SAMPLES[0].file("big", [...SAMPLES[0].nest(3), ...body(SAMPLES[0], 40)]),
-            SAMPLES[0].file("big", [...SAMPLES[0].nest(3), ...body(SAMPLES[0], 40), ...body(SAMPLES[0], 12, 300)]),
-          ),
-          findings: [{ messageId: "addsBlock", path: "src/a.ts", data: { name: "big", block: 12 } }],
-        },
-        {
-          // commonmark fbe6deae43 `incorporateLine`: rewritten whole, it has no old code around a block.
-          name: "TS: a long function rewritten whole is new, and said to be",
-          ...changed(
-            "src/a.ts",
-            SAMPLES[0].file("big", body(SAMPLES[0], 70)),
-            SAMPLES[0]
-              .file(
-                "big",
-                body(SAMPLES[0], 90, 1000).map((l, i) => l.replace(/x = x \+ (\d+)/, `total${i % 7} = scale(x, ${i})`)),
-              )
-              .replace("(x: number)", "(x: number, y = 0)")
-              .replace("return x;", "return x + y;")
-              .replace(/\}$/, "} // big"),
-          ),
-          findings: [{ messageId: "rewritten", path: "src/a.ts", line: 1, data: { name: "big" } }],
-        },
-        {
-          name: "TS: a long function moved to a new file and grown by a block",
-          ...movedTo(70, 85),
-          findings: [{ messageId: "addsBlock", data: { name: "isSubscribedToEvent", block: 15 } }],
-        },
-        {
-          name: "TS: a function under the limit moved and grown over it by a block",
-          ...movedTo(50, 70),
-          findings: [{ messageId: "addsBlock", data: { name: "isSubscribedToEvent", block: 20 } }],
-        },
-        {
-          name: "TS: exact span and message data for a grown function",
-          ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 93)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 107))),
-          findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 95, data: { name: "getCompletions", block: 14, length: 110, max: 60 } }],
-        },
-        {
-          // execa 0bd5596b: a 15-line `spawned.kill` override added inline to the long `execa` is a block like any other.
-          name: "TS: an existing long function given a named lambda of 15 lines",
-          ...changed(
-            "src/a.ts",
-            SAMPLES[0].file("big", body(SAMPLES[0], 70)),
-            SAMPLES[0].file("big", insert(body(SAMPLES[0], 70), 35, ["  const kill = () => {", ...body(SAMPLES[0], 13, 500).map((l) => `  ${l}`), "  };"])),
-          ),
-          findings: [{ messageId: "addsBlock", data: { name: "big", block: 14 } }],
-        },
-        {
-          name: "TS: a long helper in a test file, with check_tests on",
-          options: { check_tests: true },
-          ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
-          findings: [{ messageId: "tooLong", line: 1, data: { name: "createWebhooksTestSuite", length: 73 } }],
-        },
-        {
-          name: "Ruby: lib/ is authored code in Ruby",
-          ...changed(
-            "lib/rack/parser.rb",
-            undefined,
-            SAMPLES.find((x) => x.lang === "Ruby")!.file(
-              "parse",
-              body(
-                SAMPLES.find((x) => x.lang === "Ruby")!,
-                70,
-              ),
-            ),
-          ),
-          findings: [{ messageId: "tooLong", data: { name: "parse" } }],
-        },
-        {
-          name: "TS: a long callback that is not a test is named by its call",
-          ...changed(
-            "src/server.ts",
-            undefined,
-            ['app.get("/health", (req, res) => {', ...range(70, (i) => (i % 4 ? `  res.write("${i}");` : `  if (req.x) res.write("${i}");`)), "});"].join("\n"),
-          ),
-          findings: [{ messageId: "tooLong", line: 1, data: { name: 'app.get("/health") callback', length: 72 } }],
-        },
-        {
-          name: "TS: a long callback inside a long function is one finding, on the outer function",
-          ...changed(
-            "src/setup.ts",
-            undefined,
-            [
-              "export function setup(app) {",
-              "  if (!app) return;",
-              '  app.get("/x", (req, res) => {',
-              ...range(70, (i) => (i % 4 ? `    res.write("${i}");` : `    if (req.x) res.write("${i}");`)),
-              "  });",
-              "}",
-            ].join("\n"),
-          ),
-          findings: [{ messageId: "tooLong", line: 1, data: { name: "setup" } }],
-        },
-        {
-          // wire af5d617c: a callback on a builder chain is named by its receiver and the call it is passed to.
-          name: "Kotlin: a long callback on a builder chain is named simply",
-          ...changed(
-            "src/main/kotlin/Gen.kt",
-            undefined,
-            [
-              "fun gen(x: Int) {",
-              '  FunctionSpec.constructorBuilder().addModifiers(PUBLIC).addParameter("from", reader, protoReader).throws(true).apply {',
-              ...range(70, (i) => (i % 4 ? `    println(x + ${i})` : `    if (x == ${i}) { println(${i}) }`)),
-              "  }",
-              "}",
-            ].join("\n"),
-          ),
-          findings: [{ messageId: "tooLong", data: { name: "FunctionSpec.constructorBuilder(…).apply callback" } }],
-        },
-        {
-          // got 325409c6: the hook loop went into the response handler inside `module.exports`.
-          name: "JS: a block added to a callback inside a long function names the callback and the function",
-          ...changed(
-            "lib/a.js",
-            ["module.exports = (options) => {", ...wrapped(30), '  emitter.on("response", (response) => {', ...wrapped(40, 100), "  });", "};"].join("\n"),
-            [
-              "module.exports = (options) => {",
-              ...wrapped(30),
-              '  emitter.on("response", (response) => {',
-              ...wrapped(40, 100),
-              ...wrapped(12, 500),
-              "  });",
-              "};",
-            ].join("\n"),
-          ),
-          findings: [{ messageId: "addsBlock", data: { name: "module.exports", where: ', inside its `emitter.on("response") callback`', block: 12 } }],
-        },
-        {
-          name: "TSX: an arrow function component is named by its variable",
-          ...changed(
-            "src/C.tsx",
-            undefined,
-            ["export const C = () => {", ...range(70, (i) => (i % 4 ? `  use(${i});` : `  if (x) use(${i});`)), "  return <div />;", "};"].join("\n"),
-          ),
-          findings: [{ messageId: "tooLong", data: { name: "C", length: 73 } }],
-        },
-      ],
+      name: "TS: a long function in a language's translation file",
+      ...changed("src/translations/fr/fr.ts", undefined, SAMPLES[0].file("register", body(SAMPLES[0], 80))),
     },
-    LENGTH_AT_10,
-  ),
-);
+    // A renamed function's lines that name nothing the old one did not are its logic rewritten.
+    { name: "TS: a function renamed in a rewrite whose reworked tail names only what the old one did", ...renamedWithTail("y") },
+    {
+      // The team's explicit decision (see suppressions.test.ts for each linter's spelling).
+      name: "TS: a new long function under `eslint-disable-next-line max-lines-per-function`",
+      ...changed(
+        "src/a.ts",
+        undefined,
+        [
+          "// eslint-disable-next-line max-lines-per-function",
+          "export function f(x: number): number {",
+          ...range(70, (i) => `  x = x + ${i};`),
+          "  return x;",
+          "}",
+        ].join("\n"),
+      ),
+    },
+    {
+      name: "Rust: a new long function under `#[allow(clippy::too_many_lines)]`",
+      ...changed(
+        "src/a.rs",
+        undefined,
+        ["#[allow(clippy::too_many_lines)]", "fn f(mut x: i32) -> i32 {", ...range(70, (i) => `    x += ${i};`), "    x", "}"].join("\n"),
+      ),
+    },
+    ...valid,
+    { name: "TS: a long describe() suite is a container, not a function", ...changed("test/a.test.ts", undefined, suite(70)) },
+    {
+      name: "TS: a long test case is a test callback, not a function",
+      ...changed(
+        "test/a.test.ts",
+        undefined,
+        ['describe("P", () => {', '  it("long", () => {', ...range(70, (i) => `    expect(${i}).toBe(${i});`), "  });", "});"].join("\n"),
+      ),
+    },
+    {
+      name: "Ruby: a long RSpec describe block",
+      ...changed("spec/a_spec.rb", undefined, ['describe "X" do', ...range(70, (i) => `  it("c${i}") { expect(${i}).to eq(${i}) }`), "end"].join("\n")),
+    },
+    {
+      name: "TS: an option literal is not a function",
+      ...changed("src/options.ts", undefined, ["export const options = {", ...range(70, (i) => `  option${i}: ${i},`), "};"].join("\n")),
+    },
+    {
+      name: "Python: a table literal is not a function",
+      ...changed("app/table.py", undefined, ["TABLE = [", ...range(70, (i) => `    (${i}, "${i}"),`), "]"].join("\n")),
+    },
+    {
+      name: "without base text, an existing function edited on one line is not judged",
+      ...(() => {
+        const c = changed("src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)), SAMPLES[0].file("big", range(71, SAMPLES[0].stmt)));
+        c.lookups.baseContents = new Map();
+        return c;
+      })(),
+    },
+    {
+      name: "Python: a signature split over lines by a formatter counts by its body only",
+      ...changed(
+        "app/a.py",
+        ["def f(self, a=1, b=False):", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
+        ["def f(", "    self, a: int = 1, b: bool = False", ") -> int:", ...range(57, (i) => `    x = ${i}`), "    return x"].join("\n"),
+      ),
+    },
+    {
+      name: "Python: the real function, not an @overload stub, is paired with its base version",
+      ...changed(
+        "app/a.py",
+        ["def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
+        ["@overload", "def f(a: int) -> int: ...", "@overload", "def f(a: str) -> str: ...", "def f(a):", ...range(70, (i) => `    x = ${i}`)].join("\n"),
+      ),
+    },
+    {
+      name: "Go: a long table-driven test function is a test case, not a function",
+      ...changed("pkg/a_test.go", undefined, ["package pkg", "func TestTable(t *testing.T) {", ...range(70, (i) => `	check(t, ${i})`), "}"].join("\n")),
+    },
+    {
+      name: "Ruby: comments added inside an already long method are not growth",
+      ...changed(
+        "lib/lint.rb",
+        ["def check(env)", ...range(70, (i) => `  x += ${i}`), "end"].join("\n"),
+        ["def check(env)", ...range(70, (i) => `  ## The environment must hold key ${i}:\n  x += ${i}`), "end"].join("\n"),
+      ),
+    },
+    {
+      name: "Ruby: a loop that defines specs is a suite, not a function",
+      ...changed(
+        "spec/a_spec.rb",
+        undefined,
+        ["[true, false].each do |global|", '  describe "x" do', ...range(70, (i) => `    it("c${i}") { expect(${i}).to eq(${i}) }`), "  end", "end"].join("\n"),
+      ),
+    },
+    {
+      name: "Kotlin: a Gradle build script's configuration block is an option literal",
+      ...changed("app/build.gradle.kts", undefined, ["kotlin {", "  sourceSets {", ...range(70, (i) => `    dep("x:${i}")`), "  }", "}"].join("\n")),
+    },
+    // axios karma.conf.js: one exported function holding the whole configuration.
+    ...["karma.conf.js", "webpack.config.mjs", "gulpfile.js"].map((path) => ({
+      name: `JS: a tool config's exported function (${path})`,
+      ...changed(
+        path,
+        undefined,
+        [
+          "module.exports = function (config) {",
+          ...Array.from({ length: 30 }, (_, i) => [
+            `  if (process.env.X${i}) {`,
+            `    const v${i} = load(process.env.X${i});`,
+            `    config.set${i}(v${i} > ${i} ? v${i} : other(${i}));`,
+            "  }",
+          ]).flat(),
+          "};",
+        ].join("\n"),
+      ),
+    })),
+    // werkzeug's debugger.js, a RequireJS module: the callback a browser script or an AMD module
+    // wraps its body in is its module scope; a handler added to it is not a block added to a function.
+    ...(
+      [
+        ["jQuery's ready callback", "$(function () {", "});"],
+        ["$(document).ready", "$(document).ready(function () {", "});"],
+        ["an AMD define", 'define(["jquery"], function ($) {', "});"],
+        ["a named AMD define", 'define("debugger", ["jquery"], function ($) {', "});"],
+      ] as const
+    ).map(([what, open, close]) => ({
+      name: `JS: a handler added to ${what} wrapping the file`,
+      ...changed(
+        "static/debugger.js",
+        [open, ...wrapped(60), close].join("\n"),
+        [open, ...wrapped(60), "  $('h2').click(function () {", ...wrapped(16, 500).map((l) => `  ${l}`), "  });", close].join("\n"),
+      ),
+    })),
+    {
+      // AutoMapper 2ec414e1 "Silverlight 4 support" pasted in an LGPL hashtable: not its author's design.
+      name: "TS: a long function in a file the change copies in under another project's licence",
+      change: change([
+        addedFile(
+          "src/concurrent-hashtable.ts",
+          [
+            "// Copyright (c) 2008 Gert-Jan. Licensed under the GNU Lesser General Public License.",
+            ...SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)).split("\n"),
+          ],
+          1,
+          { status: "added" },
+        ),
+      ]),
+    },
+    { name: "TS: a long function moved to a new file, as it was", ...movedTo(70, 70) },
+    { name: "TS: a long function moved to a new file, grown by less than min_growth", ...movedTo(70, 75) },
+    {
+      name: "TS: a long function moved out of a file the change edits",
+      change: change([
+        addedFile("src/b.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt)).split("\n"), 1, { status: "added" }),
+        addedFile("src/a.ts", ["// rest"], 1, { deletions: 74 }),
+      ]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map([["src/a.ts", "// rest"]]),
+        baseContents: new Map([["src/a.ts", SAMPLES[0].file("big", range(70, SAMPLES[0].stmt))]]),
+      },
+    },
+    {
+      // moshi 484d525d "Convert adapters to Kotlin": a Java method ported as a Kotlin function.
+      name: "Java to Kotlin: a long method ported to another language, as long as it was",
+      ...(() => {
+        const java = SAMPLES.find((x) => x.lang === "Java")!;
+        const kotlin = SAMPLES.find((x) => x.lang === "Kotlin")!;
+        const from = java.file("parse", range(70, java.stmt));
+        return {
+          change: change([
+            addedFile("src/main/kotlin/Iso8601Utils.kt", kotlin.file("parse", range(70, kotlin.stmt)).split("\n"), 1, { status: "added" }),
+            addedFile("src/main/java/Iso8601Utils.java", [], 1, { status: "removed", deletions: from.split("\n").length }),
+          ]),
+          lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/main/java/Iso8601Utils.java", from]]) },
+        };
+      })(),
+    },
+    {
+      // moshi d045947e: a function moved verbatim into a new file, and renamed on the way.
+      name: "TS: a long function moved to a new file under another name",
+      ...(() => {
+        const ts = SAMPLES[0];
+        const from = ts.file("asTypeName", body(ts, 70));
+        return {
+          change: change([
+            addedFile("src/metadata.ts", ts.file("toTypeName", body(ts, 70)).split("\n"), 1, { status: "added" }),
+            addedFile("src/processor.ts", ["// rest"], 1, { deletions: 74 }),
+          ]),
+          lookups: { issues: new Map(), fileContents: new Map([["src/processor.ts", "// rest"]]), baseContents: new Map([["src/processor.ts", from]]) },
+        };
+      })(),
+    },
+    {
+      // Newtonsoft c9b2ec80: WriteToAsync added as a mirror of WriteTo, which stays.
+      name: "C#: an async mirror of a long method that stays",
+      ...(() => {
+        const cs = SAMPLES.find((x) => x.lang === "C#")!;
+        const sync = body(cs, 70);
+        const base = ["class A {", "  int WriteTo(int x) {", ...sync, "    return x;", "  }", "}"];
+        const head = [
+          ...base.slice(0, -1),
+          "  async Task<int> WriteToAsync(int x) {",
+          ...sync.map((l) => l.replace("x = x", "x = await x")),
+          "    return x;",
+          "  }",
+          "}",
+        ];
+        return changed(cs.path, base.join("\n"), head.join("\n"));
+      })(),
+    },
+    {
+      // Newtonsoft 3a9dfebc: two more cases for an operator dispatch switch.
+      name: "Java: arms added to a long switch",
+      ...(() => {
+        const arm = (i: number) => [`      case ${i}:`, `        if (y == ${i}) { return ${i}; }`, `        x = x + ${i};`, "        break;"];
+        const sw = (n: number) => [
+          "class A {",
+          "  int f(int x, int y) {",
+          "    switch (x) {",
+          ...Array.from({ length: n }, (_, i) => arm(i)).flat(),
+          "    }",
+          "    return x;",
+          "  }",
+          "}",
+        ];
+        return changed("src/main/java/A.java", sw(16).join("\n"), sw(19).join("\n"));
+      })(),
+    },
+    {
+      // stripe-node e14e183d: esm/ is tsc's output, committed.
+      name: "JS: compiled output in esm/ is not reviewed",
+      ...changed("esm/stripe.core.js", undefined, SAMPLES[1].file("createStripe", body(SAMPLES[1], 70))),
+    },
+    {
+      name: "JS: lib/ compiled from a TypeScript source changed with it",
+      ...(() => {
+        const js = changed("lib/client.js", undefined, SAMPLES[1].file("request", body(SAMPLES[1], 70)));
+        js.change.files.push(addedFile("src/client.ts", ["export const x = 1;"], 1));
+        return js;
+      })(),
+    },
+    {
+      // stripe-node 549d89f3: a suite builder in a spec file.
+      name: "TS: a long helper in a test file, with check_tests off (default)",
+      ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
+    },
+    {
+      // stripe-node f5d155ab, 3908aca7: createStripe/createWebhooks are factories of object-literal
+      // methods; a new method is a function of its own, measured on its own.
+      name: "JS: a new method added to the object literal of a long factory",
+      ...(() => {
+        const js = SAMPLES[1];
+        const method = (i: number) => [`    m${i}(x) {`, ...body(js, 8, i * 10).map((l) => `  ${l}`), "      return x;", "    },"];
+        const factory = (n: number) =>
+          ["function createStripe(x) {", "  if (!x) return null;", "  return {", ...Array.from({ length: n }, (_, i) => method(i)).flat(), "  };", "}"].join(
+            "\n",
+          );
+        return changed("src/stripe.core.js", factory(7), factory(8));
+      })(),
+    },
+    {
+      // moshi ae4e728e: one more `when` arm in a long dispatch.
+      name: "Kotlin: an arm added to a long when",
+      ...(() => {
+        const arm = (i: number) => [
+          `    x == ${i} -> {`,
+          `      if (y == ${i}) { println(${i}) }`,
+          ...range(9, (j) => `      println(${i * 100 + j})`),
+          "    }",
+        ];
+        const fn = (n: number) => ["fun f(x: Int, y: Int) {", "  when {", ...Array.from({ length: n }, (_, i) => arm(i)).flat(), "  }", "}"].join("\n");
+        return changed("src/main/kotlin/A.kt", fn(6), fn(7));
+      })(),
+    },
+    { name: "Go: within a raised max", options: { max: 100 }, ...changed("main.go", undefined, SAMPLES[3].file("Big", range(80, SAMPLES[3].stmt))) },
+  ],
+  invalid: [
+    {
+      // A library's own code under i18n/ is not a language's table.
+      name: "TS: a long function in a library's i18n code",
+      ...changed("src/i18n/format.ts", undefined, SAMPLES[0].file("register", body(SAMPLES[0], 80))),
+      findings: [{ messageId: "tooLong" }],
+    },
+    {
+      name: "TS: a function renamed in a rewrite whose new tail works on a word the old one lacked",
+      ...renamedWithTail("total"),
+      // "Adds a block to" would compare two functions: it names the one it replaces.
+      findings: [{ messageId: "replaces", line: 72, data: { name: "route", block: 22 } }],
+    },
+    {
+      // The title is the author's word: it never hides a block of min_growth lines or more.
+      name: "TS: a 20-line block added to a long function by a commit that says it fixes lints",
+      ...titled(
+        "chore: fix a giant pile of annoying clippy lints",
+        "src/a.ts",
+        SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
+        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
+      ),
+      findings: [{ messageId: "addsBlock", line: 72, data: { name: "decide", block: 20 } }],
+    },
+    {
+      name: "TS: the same block added by a commit that fixes a bug",
+      ...titled(
+        "fix: parse the header once",
+        "src/a.ts",
+        SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
+        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
+      ),
+      findings: [{ messageId: "addsBlock", line: 72, data: { name: "decide", block: 20 } }],
+    },
+    {
+      // The wrapper is not measured, but what it holds is: a 70-line handler is a long function.
+      name: "JS: a long handler inside jQuery's ready callback",
+      ...changed(
+        "static/debugger.js",
+        undefined,
+        ["$(function () {", "  $('h2').click(function () {", ...wrapped(70).map((l) => `  ${l}`), "  });", "});"].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", path: "static/debugger.js", line: 2 }],
+    },
+    ...invalid,
+    {
+      // The same nested function taken just over, with no margin: the block is named.
+      name: "TS: an existing nested function taken just over the max by a block, margin 0",
+      options: { margin: 0 },
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", [...SAMPLES[0].nest(3), ...body(SAMPLES[0], 40)]),
+        SAMPLES[0].file("big", [...SAMPLES[0].nest(3), ...body(SAMPLES[0], 40), ...body(SAMPLES[0], 12, 300)]),
+      ),
+      findings: [{ messageId: "addsBlock", path: "src/a.ts", data: { name: "big", block: 12 } }],
+    },
+    {
+      // commonmark fbe6deae43 `incorporateLine`: rewritten whole, it has no old code around a block.
+      name: "TS: a long function rewritten whole is new, and said to be",
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", body(SAMPLES[0], 70)),
+        SAMPLES[0]
+          .file(
+            "big",
+            body(SAMPLES[0], 90, 1000).map((l, i) => l.replace(/x = x \+ (\d+)/, `total${i % 7} = scale(x, ${i})`)),
+          )
+          .replace("(x: number)", "(x: number, y = 0)")
+          .replace("return x;", "return x + y;")
+          .replace(/\}$/, "} // big"),
+      ),
+      findings: [{ messageId: "rewritten", path: "src/a.ts", line: 1, data: { name: "big" } }],
+    },
+    {
+      name: "TS: a long function moved to a new file and grown by a block",
+      ...movedTo(70, 85),
+      findings: [{ messageId: "addsBlock", data: { name: "isSubscribedToEvent", block: 15 } }],
+    },
+    {
+      name: "TS: a function under the limit moved and grown over it by a block",
+      ...movedTo(50, 70),
+      findings: [{ messageId: "addsBlock", data: { name: "isSubscribedToEvent", block: 20 } }],
+    },
+    {
+      name: "TS: exact span and message data for a grown function",
+      ...changed("src/a.ts", SAMPLES[0].file("getCompletions", body(SAMPLES[0], 93)), SAMPLES[0].file("getCompletions", body(SAMPLES[0], 107))),
+      findings: [{ messageId: "addsBlock", path: "src/a.ts", line: 95, data: { name: "getCompletions", block: 14, length: 110, max: 60 } }],
+    },
+    {
+      // execa 0bd5596b: a 15-line `spawned.kill` override added inline to the long `execa` is a block like any other.
+      name: "TS: an existing long function given a named lambda of 15 lines",
+      ...changed(
+        "src/a.ts",
+        SAMPLES[0].file("big", body(SAMPLES[0], 70)),
+        SAMPLES[0].file("big", insert(body(SAMPLES[0], 70), 35, ["  const kill = () => {", ...body(SAMPLES[0], 13, 500).map((l) => `  ${l}`), "  };"])),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: "big", block: 14 } }],
+    },
+    {
+      name: "TS: a long helper in a test file, with check_tests on",
+      options: { check_tests: true },
+      ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
+      findings: [{ messageId: "tooLong", line: 1, data: { name: "createWebhooksTestSuite", length: 73 } }],
+    },
+    {
+      name: "Ruby: lib/ is authored code in Ruby",
+      ...changed(
+        "lib/rack/parser.rb",
+        undefined,
+        SAMPLES.find((x) => x.lang === "Ruby")!.file(
+          "parse",
+          body(
+            SAMPLES.find((x) => x.lang === "Ruby")!,
+            70,
+          ),
+        ),
+      ),
+      findings: [{ messageId: "tooLong", data: { name: "parse" } }],
+    },
+    {
+      name: "TS: a long callback that is not a test is named by its call",
+      ...changed(
+        "src/server.ts",
+        undefined,
+        ['app.get("/health", (req, res) => {', ...range(70, (i) => (i % 4 ? `  res.write("${i}");` : `  if (req.x) res.write("${i}");`)), "});"].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", line: 1, data: { name: 'app.get("/health") callback', length: 72 } }],
+    },
+    {
+      name: "TS: a long callback inside a long function is one finding, on the outer function",
+      ...changed(
+        "src/setup.ts",
+        undefined,
+        [
+          "export function setup(app) {",
+          "  if (!app) return;",
+          '  app.get("/x", (req, res) => {',
+          ...range(70, (i) => (i % 4 ? `    res.write("${i}");` : `    if (req.x) res.write("${i}");`)),
+          "  });",
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", line: 1, data: { name: "setup" } }],
+    },
+    {
+      // wire af5d617c: a callback on a builder chain is named by its receiver and the call it is passed to.
+      name: "Kotlin: a long callback on a builder chain is named simply",
+      ...changed(
+        "src/main/kotlin/Gen.kt",
+        undefined,
+        [
+          "fun gen(x: Int) {",
+          '  FunctionSpec.constructorBuilder().addModifiers(PUBLIC).addParameter("from", reader, protoReader).throws(true).apply {',
+          ...range(70, (i) => (i % 4 ? `    println(x + ${i})` : `    if (x == ${i}) { println(${i}) }`)),
+          "  }",
+          "}",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", data: { name: "FunctionSpec.constructorBuilder(…).apply callback" } }],
+    },
+    {
+      // got 325409c6: the hook loop went into the response handler inside `module.exports`.
+      name: "JS: a block added to a callback inside a long function names the callback and the function",
+      ...changed(
+        "lib/a.js",
+        ["module.exports = (options) => {", ...wrapped(30), '  emitter.on("response", (response) => {', ...wrapped(40, 100), "  });", "};"].join("\n"),
+        [
+          "module.exports = (options) => {",
+          ...wrapped(30),
+          '  emitter.on("response", (response) => {',
+          ...wrapped(40, 100),
+          ...wrapped(12, 500),
+          "  });",
+          "};",
+        ].join("\n"),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: "module.exports", where: ', inside its `emitter.on("response") callback`', block: 12 } }],
+    },
+    {
+      name: "TSX: an arrow function component is named by its variable",
+      ...changed(
+        "src/C.tsx",
+        undefined,
+        ["export const C = () => {", ...range(70, (i) => (i % 4 ? `  use(${i});` : `  if (x) use(${i});`)), "  return <div />;", "};"].join("\n"),
+      ),
+      findings: [{ messageId: "tooLong", data: { name: "C", length: 73 } }],
+    },
+  ],
+};
+
+// Written when the defaults were max 15 and min_growth 10: the tables test shapes, not defaults.
+testRule("max-function-length", cases, LENGTH_AT_10);

@@ -1,7 +1,7 @@
 import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { COMPLEXITY_AT_15, LENGTH_AT_10, testRule } from "../helpers/rule-tester.js";
-import { range, SAMPLES, type Sample } from "../syntax/samples.js";
+import { blockOpener, branchyBody, deeper, range, SAMPLES, type Sample } from "../syntax/samples.js";
 
 /**
  * Session 13's defaults (#10), from the judged findings of sets 11 and 12: max-complexity's `max`
@@ -103,26 +103,14 @@ for (const s of SAMPLES.filter((x) => x.lang in NESTED)) {
   });
 }
 
-/** A body with a branch every fourth line: long, and not a flat list of statements. */
-const body = (s: Sample, n: number, from = 0) => range(n, (i) => ((i + from) % 4 === 0 ? s.branch(i + from) : s.stmt(i + from)));
-/** A line one level deeper: a level of Python or Ruby, two spaces elsewhere. */
-const deeper = (s: Sample, line: string) => (s.lang === "Python" ? "    " : "  ") + line;
-const OPENERS: Record<string, [string, string]> = {
-  Python: ["    if y > 0:", ""],
-  Ruby: ["  if y > 0", "  end"],
-  Go: ["\tif y > 0 {", "\t}"],
-  Rust: ["    if y > 0 {", "    }"],
-  PHP: ["  if ($y > 0) {", "  }"],
-};
-const opener = (s: Sample): [string, string] => OPENERS[s.lang] ?? [`${/^\s*/.exec(s.stmt(0))![0]}if (y > 0) {`, `${/^\s*/.exec(s.stmt(0))![0]}}`];
 /** A new block: a header and `n - 1` statements under it, `n` lines of new content. */
 const block = (s: Sample, n: number) => {
-  const [open, close] = opener(s);
+  const [open, close] = blockOpener(s);
   return [open, ...range(n - 1, (i) => deeper(s, s.stmt(500 + i))), close].filter((l) => l !== "");
 };
 
 for (const s of SAMPLES) {
-  const old = body(s, 70);
+  const old = branchyBody(s, 70);
   const grown = (n: number) => s.file("big", [...old.slice(0, 35), ...block(s, n), ...old.slice(35)]);
   length.valid.push({
     name: `${s.lang}: a block of 11 lines of new content in a long function is short of the default min_growth`,
