@@ -76,11 +76,17 @@ export default defineRule({
   },
   options: z
     .object({
+      // 20, not SonarSource's 15 (session 13, from the judged findings of sets 11 and 12): of the
+      // new functions reported at 24 or less, none was judged worth splitting and fourteen were
+      // noise ("only modestly over", "a flat guard chain", "a textbook 30-line algorithm"); from 29
+      // up, seven of thirteen were agreed. A function the change grew was agreed at 21, 22 and 25
+      // as often as it was noise at 23, 24 and 27: for those the block decides (min_growth), not
+      // the total, and the margin does not apply to them. The strict preset keeps 10.
       max: z
         .number()
         .int()
         .min(1)
-        .default(15)
+        .default(20)
         .describe(
           "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table, and that a flat if / else-if / else chain directly inside an arm of a switch, match or when (one-line branches, nothing nested: a state machine's chain per state) costs what a nested switch would, its else-if and else arms free.",
         ),
@@ -90,14 +96,14 @@ export default defineRule({
         .min(1)
         .default(5)
         .describe(
-          "An existing function over max at head is reported only when it grows by at least this much and the change adds one block of new code (one outermost structure) whose own cognitive complexity, measured as if it were extracted into a function (nesting counted from the block's top, not from the old code around it), is at least this much, and, when it was over max already, at least a fifth of the function's complexity before and half of max (8 at 15); when it was within max, a block of at most 40% of max (6 at 15) only where the function grew by more than twice the block's cost.",
+          "An existing function over max at head is reported only when it grows by at least this much and the change adds one block of new code (one outermost structure) whose own cognitive complexity, measured as if it were extracted into a function (nesting counted from the block's top, not from the old code around it), is at least this much, and, when it was over max already, at least a fifth of the function's complexity before and half of max (at most 8, the cost of the blocks judged worth moving: 8 at 15 and 20, 5 at 10); when it was within max, a block of at most 40% of max (at most 6) only where the function grew by more than twice the block's cost.",
         ),
       margin: z
         .number()
         .min(0)
         .default(20)
         .describe(
-          "A function the change adds that is over max by at most this percentage and nests no deeper than a branch inside a loop is not reported, nor one over by half of it at most (rounded up: 2 points at 15 and 20%, one nested branch) whatever its nesting, nor one of at most 40 lines of code nesting at most 3 deep over by this percentage and one point (19 at 15 and 20%), nor one the change takes over max by at most this percentage (the nesting of one-line structures directly inside another left out) with a block of its own complexity at most max: a run of guard clauses a little over the limit reads at once. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
+          "A function the change adds that is over max by at most this percentage and nests no deeper than a branch inside a loop is not reported, nor one over by half of it at most (rounded up: 2 points at 20 and 20%, one nested branch) whatever its nesting, nor one of at most 40 lines of code nesting at most 3 deep over by this percentage and one point (25 at 20 and 20%): a run of guard clauses a little over the limit reads at once. A function the change takes over max is judged by the block it gains (min_growth), not by this margin: the limit of 20 has room for a guard or two already. Complexity moves in steps of 2 to 3 (a nested branch), hence more than max-function-length's 10. 0 reports every function over max.",
         ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
       check_tools: z
@@ -122,7 +128,11 @@ export default defineRule({
       tools: opts.check_tools,
       judge: (c: FunctionChange) => {
         const said = judgeComplexity(c, opts.max, opts.min_growth, opts.margin);
-        return said && !justOverAndFlat(readAs(c), opts.max, opts.margin, said.block) ? said : undefined;
+        // The margin is a new function's: one the change grew is judged by its block (see
+        // judgeComplexity). commons-validator's `getForm` (4 to 22) and fluentassertions'
+        // `EnumerateElements` (7 to 21), each given a block to move out, were agreed in session 12;
+        // koa's `is`, taken from 7 to 20 by a loop of early returns (session 6), is within 20.
+        return said && (c.before !== undefined || !justOverAndFlat(c, opts.max, opts.margin, said.block)) ? said : undefined;
       },
     };
     const ported = portedFiles(change);
@@ -168,7 +178,7 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   // `cssNthChild`, wire's `compile`, coil's guard-clause `isCacheValueValidForSize` (5 points each)
   // were judged "not worth saying" on held-out histories (sessions 5 to 7); every block judged
   // worth moving out of such a function cost 8 or more.
-  if (c.beforeValue! > max && best.complexity < Math.ceil(max / 2)) return undefined;
+  if (c.beforeValue! > max && best.complexity < worthMoving(max)) return undefined;
   if (c.beforeValue! <= max && tippedOverBySmallBlock(c.value - c.beforeValue!, best.complexity, max)) return undefined;
   // In a function over the limit already, a block whose cost is mostly one-line branches nested in
   // it (one more `if (val instanceof X) { …; return }` arm of a type dispatch) adds no path to hold.
@@ -280,6 +290,16 @@ function earlyReturnArm(c: FunctionChange, b: BlockCost, max: number): boolean {
 
 /** A block's share of the limit at most which it is small: 6 at 15, a branch in a branch in a branch. */
 const SMALL_BLOCK_SHARE = 0.4;
+/**
+ * What a block costs, at most, to be small, and at least, to be worth moving out of a function over
+ * the limit already, whatever a looser limit: 6 and 8 points, tuned on held-out histories when the
+ * limit was 15 (see tippedOverBySmallBlock and judgeComplexity). The limit says how much a whole
+ * function may hold; a block's worth as a function of its own is its own cost. A stricter limit
+ * (10) scales them down.
+ */
+const SMALL_BLOCK = 6;
+const BLOCK_WORTH_MOVING = 8;
+const worthMoving = (max: number) => Math.min(Math.ceil(max / 2), BLOCK_WORTH_MOVING);
 
 /**
  * A function within the limit that one small block (6 at 15) took over it, the block and the
@@ -291,7 +311,7 @@ const SMALL_BLOCK_SHARE = 0.4;
  * pipelined strategy in `ExecuteMultiImplAsync`, 6 to 20) or a block of 7 or more says something.
  */
 function tippedOverBySmallBlock(growth: number, block: number, max: number): boolean {
-  return block <= max * SMALL_BLOCK_SHARE && growth <= 2 * block;
+  return block <= Math.min(max * SMALL_BLOCK_SHARE, SMALL_BLOCK) && growth <= 2 * block;
 }
 
 /** The costliest block with structure inside it among the change's new code, outside added dispatch arms. */
@@ -395,16 +415,6 @@ function readNesting(c: FunctionChange): number {
   // An if/else with one statement each way is a ternary written out: one line of work too.
   const twoWay = (b: NestedBlock) => blockShape(b, c.code.code) === "two-way";
   return bottom.every((b) => oneLine(b) || twoWay(b)) ? c.fn.maxNesting - 1 : c.fn.maxNesting;
-}
-
-/**
- * The function as a reader weighs it against the margin: the nesting of one-line structures
- * directly inside another (guard clauses in a loop, a ternary in an option's `if`) left out, as
- * readsFlat does for a new function. koa's `is`, taken from 7 to 20 by a loop of early returns,
- * reads as one at 17 (judged "not worth saying" on held-out histories, session 6).
- */
-function readAs(c: FunctionChange): FunctionChange {
-  return c.before ? { ...c, value: c.value - shallowNestingCost(c.fn, c.code.code) } : c;
 }
 
 /**

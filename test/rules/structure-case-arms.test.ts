@@ -1,6 +1,6 @@
 import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRule, withOptions, COMPLEXITY_AT_15 } from "../helpers/rule-tester.js";
 import { SAMPLES } from "../syntax/samples.js";
 
 /**
@@ -97,4 +97,4 @@ for (const s of SAMPLES.filter((x) => ARM[x.lang])) {
   });
 }
 
-testRule("max-complexity", complexity);
+testRule("max-complexity", withOptions(complexity, COMPLEXITY_AT_15));

@@ -1,6 +1,6 @@
 import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRule, withOptions, COMPLEXITY_AT_15, LENGTH_AT_10 } from "../helpers/rule-tester.js";
 import { SAMPLES } from "../syntax/samples.js";
 
 /**
@@ -437,6 +437,6 @@ complexity.invalid.push({
   findings: [{ messageId: "tooComplex", data: { name: "createHeadersLenient" } }],
 });
 
-testRule("max-function-length", length);
+testRule("max-function-length", withOptions(length, LENGTH_AT_10));
 testRule("max-nesting-depth", nesting);
-testRule("max-complexity", complexity);
+testRule("max-complexity", withOptions(complexity, COMPLEXITY_AT_15));

@@ -1,6 +1,6 @@
 import { changed, withTree } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRule, withOptions, COMPLEXITY_AT_15 } from "../helpers/rule-tester.js";
 
 /**
  * Session 11's judged patterns (#10), in every language where the shape exists: a new recursive
@@ -653,5 +653,5 @@ for (const [lang, b] of Object.entries(BODIES)) {
   });
 }
 
-testRule("max-complexity", complexity);
+testRule("max-complexity", withOptions(complexity, COMPLEXITY_AT_15));
 testRule("max-nesting-depth", nesting);

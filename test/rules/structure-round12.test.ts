@@ -1,7 +1,7 @@
 import { changed, withTree } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
-import { range, SAMPLES, type Sample } from "../syntax/samples.js";
+import { testRule, withOptions, COMPLEXITY_AT_15, LENGTH_AT_10 } from "../helpers/rule-tester.js";
+import { blockOpener, branchyBody, deeper, range, SAMPLES, type Sample } from "../syntax/samples.js";
 
 /**
  * Session 12's judged patterns (#10), in every language where the shape exists: a block of new
@@ -10,20 +10,8 @@ import { range, SAMPLES, type Sample } from "../syntax/samples.js";
  */
 const length = { valid: [] as ValidCase[], invalid: [] as InvalidCase[] };
 
-/** A body with a branch every fourth line: long, and not a flat list of statements. */
-const body = (s: Sample, n: number, from = 0) => range(n, (i) => ((i + from) % 4 === 0 ? s.branch(i + from) : s.stmt(i + from)));
-/** A line of the sample one level deeper: a level of Python or Ruby, two spaces elsewhere. */
-const deeper = (s: Sample, line: string) => (s.lang === "Python" ? "    " : "  ") + line;
-
-/** A new `if` opening a block and the line closing it, in the sample's language (none in Python). */
-const IFS: Record<string, [string, string]> = {
-  Ruby: ["  if y > 0", "  end"],
-  Go: ["\tif y > 0 {", "\t}"],
-  Rust: ["    if y > 0 {", "    }"],
-  PHP: ["  if ($y > 0) {", "  }"],
-  JavaScript: ["  y.on('end', () => {", "  });"],
-};
-const opener = (s: Sample): [string, string] => IFS[s.lang] ?? [`${/^\s*/.exec(s.stmt(0))![0]}if (y > 0) {`, `${/^\s*/.exec(s.stmt(0))![0]}}`];
+const body = branchyBody;
+const opener = blockOpener;
 
 /** Two new blocks, each a header and `n` statements, and their closing lines. */
 const twoBlocks = (s: Sample, n: number) => {
@@ -358,5 +346,5 @@ for (const [lang, s] of Object.entries(STEPPED)) {
   });
 }
 
-testRule("max-complexity", complexity);
-testRule("max-function-length", length);
+testRule("max-complexity", withOptions(complexity, COMPLEXITY_AT_15));
+testRule("max-function-length", withOptions(length, LENGTH_AT_10));

@@ -135,3 +135,19 @@ export function withDocComment(s: Sample, name: string, body: string[], doc: str
   lines.splice(decl, 0, `${indent}${mark} ${doc}`);
   return lines.join("\n");
 }
+
+/** A body with a branch every fourth line: long, and not a flat list of statements. */
+export const branchyBody = (s: Sample, n: number, from = 0) => range(n, (i) => ((i + from) % 4 === 0 ? s.branch(i + from) : s.stmt(i + from)));
+/** A line of the sample one level deeper: a level of Python or Ruby, two spaces elsewhere. */
+export const deeper = (s: Sample, line: string) => (s.lang === "Python" ? "    " : "  ") + line;
+
+/** A new `if` opening a block and the line closing it, in the sample's language (Python's closes with nothing: ""). */
+const OPENERS: Record<string, [string, string]> = {
+  Python: ["    if y > 0:", ""],
+  Ruby: ["  if y > 0", "  end"],
+  Go: ["\tif y > 0 {", "\t}"],
+  Rust: ["    if y > 0 {", "    }"],
+  PHP: ["  if ($y > 0) {", "  }"],
+  JavaScript: ["  y.on('end', () => {", "  });"],
+};
+export const blockOpener = (s: Sample): [string, string] => OPENERS[s.lang] ?? [`${/^\s*/.exec(s.stmt(0))![0]}if (y > 0) {`, `${/^\s*/.exec(s.stmt(0))![0]}}`];
