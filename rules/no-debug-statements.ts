@@ -132,10 +132,7 @@ function printingMacro(opener: string): boolean {
 const EXPECTED_OUTPUT = /^\s*(\/\/|#)\s{0,8}(=>|->|[[{("'\d-]|true\b|false\b|null\b|None\b|nil\b|Output:)/;
 // Fixture apps (an e2e test's sample app, a test project that checks the package installs, test data): their output is what the test watches.
 // A fixture folder by any spelling: `fixtures-extensions/`, `fixtures_x/`, `cli-fixtures/`.
-// A test suite's assets (`tests/assets/`, roda's `spec/assets/js/head/app.js`, whose spec checks the served script holds
-// its `console.log`): the input the tests serve or compile.
-const FIXTURE_DIR =
-  /(^|\/)(e2e|(?:[\w.]+[-_])?(?:fixtures?|__fixtures__)(?:[-_][\w.-]+)?|testdata|test[-_]?(apps?|projects?)|(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets)\//i;
+const FIXTURE_DIR = /(^|\/)(e2e|(?:[\w.]+[-_])?(?:fixtures?|__fixtures__)(?:[-_][\w.-]+)?|testdata|test[-_]?(apps?|projects?)|tests?\/assets)\//i;
 // Type tests under a test folder, only compiled (dtslint, `tsd`, `tsc --noEmit`; `test/module/typings/esm/index.ts`):
 // `console.log(x)` is how they use a typed value, and they never run.
 const TYPE_TESTS =
