@@ -29,6 +29,7 @@ import { importsWholeCodebase } from "../src/analysis/initial-import.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { nameLegend } from "../src/analysis/name-legend.js";
 import { derivedAlternative, notationHeading } from "../src/analysis/math-notes.js";
+import { switchesOwnHelper } from "../src/analysis/helper-switch.js";
 import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { silencesLog } from "../src/analysis/silenced-log.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
@@ -456,6 +457,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (count === 1 && notationHeading(first ?? "", lineAt(c.end + 1))) return true;
   const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));
   if (alone && derivedAlternative(first ?? "", lineAt(c.end + 1), over)) return true;
+  if (alone && switchesOwnHelper(first ?? "", facts.functions, scan.headLinesAll)) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;

@@ -4,7 +4,7 @@ import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 // Session 13 (#10): mathematics in a program's syntax (a notation heading, a formula kept with its derivation), an old
-// commented line carried into a macro, and a test suite's assets. Each kept case has a twin that is still said.
+// commented line carried into a macro, a test suite's assets, and the on-switch of a helper. Each kept case has a twin that is still said.
 const one = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -106,6 +106,57 @@ invalid.push({
   name: "JavaScript: the same comment in the app's own assets is said",
   change: one("app/assets/js/head/comment_2.js", ["/*", "a = 1;", "*/"]),
   findings: [{ messageId: "commentedOutLine", line: 2 }],
+});
+
+// ---- 5. the on-switch of a helper the file defines and calls nowhere else ----
+// loguru 9b9bf86581 tests/test_exceptions_formatting.py:75 `# generate(stderr, outpath)`, beside `def generate(output, outpath):`
+// ("Generate new output file if exception formatting is updated").
+const GOLDEN = (alsoCalled: boolean) =>
+  [
+    "def generate(output, outpath):",
+    '    """Generate new output file if exception formatting is updated"""',
+    '    with open(outpath, "w") as file:',
+    "        file.write(output)",
+    "",
+    "def test_formatting(filename):",
+    "    stderr = run(filename)",
+    ...(alsoCalled ? ["    generate(stderr, filename + '.bak')"] : []),
+    "    # generate(stderr, outpath)",
+    "    assert stderr == read(outpath)",
+  ].join("\n");
+valid.push({ name: "Python: the commented call is the only call of the file's golden-file generator", ...changed("tests/test_format.py", "", GOLDEN(false)) });
+invalid.push({
+  name: "Python: a helper the file also calls live: the commented call is a step taken out",
+  ...changed("tests/test_format.py", "", GOLDEN(true)),
+  findings: [{ messageId: "commentedOutLine", line: 9 }],
+});
+valid.push({
+  name: "Java: the commented call is the only call of the class's regenerating method",
+  ...changed(
+    "src/test/java/FormatTest.java",
+    "",
+    [
+      "class FormatTest {",
+      "  void regenerate(String out) {",
+      "    write(out);",
+      "  }",
+      "  @Test",
+      "  void format() {",
+      "    // regenerate(out);",
+      "    assertEquals(expected, out);",
+      "  }",
+      "}",
+    ].join("\n"),
+  ),
+});
+invalid.push({
+  name: "Java: a commented call of a method defined elsewhere is still said",
+  ...changed(
+    "src/test/java/FormatTest.java",
+    "",
+    ["class FormatTest {", "  @Test", "  void format() {", "    // regenerate(out);", "    assertEquals(expected, out);", "  }", "}"].join("\n"),
+  ),
+  findings: [{ messageId: "commentedOutLine", line: 4 }],
 });
 
 testRule("no-commented-out-code", { valid, invalid });
