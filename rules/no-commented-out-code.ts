@@ -457,7 +457,7 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (count === 1 && notationHeading(first ?? "", lineAt(c.end + 1))) return true;
   const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));
   if (alone && derivedAlternative(first ?? "", lineAt(c.end + 1), over)) return true;
-  if (alone && switchesOwnHelper(first ?? "", facts.functions, scan.headLinesAll)) return true;
+  if (alone && switchesOwnHelper(first ?? "", c.start, facts.functions, scan.headLinesAll)) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;

@@ -12,13 +12,15 @@ const MAX_LINES = 20_000;
  * `# generate(stderr, outpath)` in the test): the helper exists to be switched on by uncommenting that line, and
  * deleting the line would leave it dead. A call of a function the file calls live elsewhere is a step taken out.
  */
-export function switchesOwnHelper(commented: string, functions: FunctionFact[], lines: string[]): boolean {
+export function switchesOwnHelper(commented: string, line: number, functions: FunctionFact[], lines: string[]): boolean {
   const name = BARE_CALL.exec(commented)?.[1];
   // Without the file's text, a call elsewhere cannot be ruled out.
   if (name === undefined || lines.length === 0 || lines.length > MAX_LINES) return false;
   // Where the helper is declared (`def generate(`, `void generate(String out) {`): its own line is no call.
-  const starts = new Set(functions.filter((f) => f.name === name).map((f) => f.start));
-  if (starts.size === 0) return false;
+  const own = functions.filter((f) => f.name === name);
+  // Inside the helper itself it is a recursive step, not a switch.
+  if (own.length === 0 || own.some((f) => f.start <= line && f.end >= line)) return false;
+  const starts = new Set(own.map((f) => f.start));
   const escaped = name.replace(/\$/g, "\\$");
   const call = new RegExp(`(?:^|[^\\w.$])${escaped}\\s*\\(`);
   const declares = new RegExp(`\\b(?:def|function|fn|func|fun|sub)\\s+${escaped}\\b`);
