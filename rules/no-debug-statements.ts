@@ -18,7 +18,7 @@ import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { pythonHarness } from "../src/analysis/dev-harness.js";
 import { dataTailStart } from "../src/analysis/data-tail.js";
-import { labelsLoopCase, relaysProcessOutput, underHeading } from "../src/analysis/test-diagnostics.js";
+import { labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, underHeading } from "../src/analysis/test-diagnostics.js";
 import type { FileFacts, Span } from "../src/syntax/facts.js";
 
 interface DebugPattern {
@@ -261,7 +261,7 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (reproducesBug(facts, head, line)) return true;
   if (openersOf(head, line).some((l) => (OUTPUT_CLASS.test(l) || LOGGER_IMPLEMENTATION.test(l)) && !TEST_CLASS.test(l))) return true;
   if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;
-  if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && printsLiteralOnly(opened)) return true;
+  if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && (printsLiteralOnly(opened) || capturedSink(facts, head, line, args))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
   if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
@@ -534,6 +534,17 @@ function endsInEllipsis(opened: string): boolean {
 // the output under test (rake's `task :a do print "a" end`, asserted to be "ba").
 const CAPTURES_STDOUT =
   /\b(capture_io|capture_subprocess_io|assert_output|capsys|capfd|capture_stdout|captured_stdout|redirect_stdout)\b|\.to\s*\(?\s*output\b|\bConsole\.SetOut\s*\(|\bSystem\.setOut\s*\(/;
+
+/** Whether the print, in a named helper that is not a test, prints only what the helper was handed: a sink's output. */
+function capturedSink(facts: FileFacts, head: string[], line: number, args: string): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || fn.testCallback || (fn.kind !== "function" && fn.kind !== "method")) return false;
+  const values = closedArguments(args.replace(/^\s*\(/, ""))
+    .split(",")
+    .filter((a) => !KEYWORD_ARGUMENT.test(a))
+    .join(",");
+  return printsWhatItIsHanded(head, fn.start, values);
+}
 
 /** Whether the print's only argument is one string literal with no placeholder: a fixed text, not a value. */
 function printsLiteralOnly(opened: string): boolean {

@@ -90,3 +90,25 @@ export function underHeading(head: string[], line: number, isPrint: (l: string) 
   }
   return false;
 }
+
+/** Lines of a signature read for its parameters. */
+const SIGNATURE_LINES = 3;
+
+/**
+ * Whether the print writes out what the function around it was handed, in a test file that captures the output and
+ * asserts it (loguru's `async def async_writer(msg): … print(msg, end="")`, a sink passed to `logger.add`, read back
+ * through `capsys`): the function is a sink, and what it prints is the output under test. `values` are the print's
+ * arguments without keyword arguments; `start` is the function's first line.
+ */
+export function printsWhatItIsHanded(head: string[], start: number, values: string): boolean {
+  const signature = head.slice(start - 1, start - 1 + SIGNATURE_LINES).join(" ");
+  const params = /\(([^)]{0,300})\)/.exec(signature)?.[1];
+  if (params === undefined) return false;
+  // Each parameter's name: the first word of each entry (`msg`, `message: str`, `*args`), types and defaults left out.
+  const names = new Set(params.split(",").flatMap((p) => /^\s*[*&]{0,2}\s*([A-Za-z_]\w*)/.exec(p)?.[1] ?? []));
+  const args = values
+    .split(",")
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+  return args.length > 0 && args.every((a) => names.has(a));
+}

@@ -358,4 +358,45 @@ invalid.push({
   findings: [{ messageId: "debug", line: 2 }],
 });
 
+// ---- 14. a sink whose output the test captures ----
+// loguru fc6d2d39cb tests/test_coroutine_sink.py:15 `async def async_writer(msg): … print(msg, end="")`, read through capsys.
+const SINK = (printed: string, captures: boolean) => [
+  "async def async_writer(msg):",
+  "    await asyncio.sleep(0.01)",
+  `    ${printed}`,
+  "",
+  `def test_coroutine_function(${captures ? "capsys" : "tmpdir"}):`,
+  "    logger.add(async_writer)",
+  "    asyncio.run(worker())",
+  ...(captures ? ["    out, err = capsys.readouterr()", '    assert out == "A message\\n"'] : ['    assert tmpdir.join("x").read() == "A message"']),
+];
+valid.push(
+  { name: "Python: a sink prints what it is handed, read back through capsys", change: one("tests/test_coroutine_sink.py", SINK('print(msg, end="")', true)) },
+  {
+    name: "Ruby: a writer prints what it is handed, read back through capture_io",
+    change: one("test/test_sink.rb", [
+      "def write(message)",
+      "  puts message",
+      "end",
+      "",
+      "def test_sink",
+      "  out, _ = capture_io { log(:write) }",
+      '  assert_equal "hi\\n", out',
+      "end",
+    ]),
+  },
+);
+invalid.push(
+  {
+    name: "Python: the same sink in a test that captures nothing is a leftover",
+    change: one("tests/test_coroutine_sink.py", SINK('print(msg, end="")', false)),
+    findings: [{ messageId: "debug", line: 3 }],
+  },
+  {
+    name: "Python: a sink printing something else than what it is handed is a leftover",
+    change: one("tests/test_coroutine_sink.py", SINK("print(msg.record)", true)),
+    findings: [{ messageId: "debug", line: 3 }],
+  },
+);
+
 testRule("no-debug-statements", { valid, invalid });
