@@ -28,6 +28,8 @@ import {
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { nameLegend } from "../src/analysis/name-legend.js";
+import { derivedAlternative, notationHeading } from "../src/analysis/math-notes.js";
+import { switchesOwnHelper } from "../src/analysis/helper-switch.js";
 import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { silencesLog } from "../src/analysis/silenced-log.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
@@ -451,6 +453,11 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (alone && (ruledOutUnderLive(first, c.start, scan) || ruledOutOverLive(first, c.start, scan))) return true;
   if (alone && namesWhatIsSkipped([lineAt(c.start - 1), lineAt(c.end + 1)])) return true;
+  // Mathematics in the program's syntax: `# N(0, 1)` heading the function below, a formula kept with its derivation.
+  if (count === 1 && notationHeading(first ?? "", lineAt(c.end + 1))) return true;
+  const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));
+  if (alone && derivedAlternative(first ?? "", lineAt(c.end + 1), over)) return true;
+  if (alone && switchesOwnHelper(first ?? "", c.start, facts.functions, scan.headLinesAll)) return true;
   if (showsGeneratedCode(first, next)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, lineAt(c.start - 1), lineAt(c.end + 1))) return true;
@@ -1097,8 +1104,18 @@ function twinPaths(file: ChangedFile, change: Change): string[] {
   return paths;
 }
 
+/**
+ * The names of a line, lower-cased. A `$` is no part of a name: a Rust macro's metavariables (`$rhs`) are the function's
+ * parameters it was converted from (chrono 69d7a86c1c carried `//assert_eq!(rhs + lhs, sum);` into a `check!` macro
+ * as `//assert_eq!($rhs + $lhs, $sum);`), and a PHP variable keeps its name without it.
+ */
 function identifiers(line: string): Set<string> {
-  return new Set(line.toLowerCase().match(/[a-z_$][\w$]*/g) ?? []);
+  return new Set(
+    line
+      .toLowerCase()
+      .replace(/\$/g, "")
+      .match(/[a-z_][\w]*/g) ?? [],
+  );
 }
 
 /** Jaccard similarity of two sets of names. */

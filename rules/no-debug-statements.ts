@@ -2,7 +2,7 @@ import * as z from "zod";
 import { globMatcher, globOption } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type Needs, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
-import { crateRootPaths, isScratchScript, programOutput } from "../src/analysis/program-output.js";
+import { crateRootPaths, isPlaceholder, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import { copiedIn } from "../src/analysis/not-authored.js";
@@ -16,7 +16,10 @@ import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origi
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
-import type { FileFacts } from "../src/syntax/facts.js";
+import { pythonHarness } from "../src/analysis/dev-harness.js";
+import { dataTailStart } from "../src/analysis/data-tail.js";
+import { labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, underHeading } from "../src/analysis/test-diagnostics.js";
+import type { FileFacts, Span } from "../src/syntax/facts.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -257,8 +260,8 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
   if (reproducesBug(facts, head, line)) return true;
   if (openersOf(head, line).some((l) => (OUTPUT_CLASS.test(l) || LOGGER_IMPLEMENTATION.test(l)) && !TEST_CLASS.test(l))) return true;
-  if (progressMessage(opened, head, line)) return true;
-  if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && printsLiteralOnly(opened)) return true;
+  if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;
+  if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && (printsLiteralOnly(opened) || capturedSink(facts, head, line, args))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
   if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
@@ -511,6 +514,9 @@ function lineAbove(head: string[], line: number): string {
 const PROGRESS = /(\.\.\.|…)\s*(\\n)?$/;
 const PROGRESS_END = /^\s*\(?\s*[a-z]{0,2}["'`]\s*(done|ok|failed|fail|error|success|finished|skipped)\s*[.!]?\s*(\\n)?["'`]\s*\)?/i;
 const PROGRESS_REACH = 8;
+// A progress mark: one punctuation character printed per step (roda's test helper prints `"."` for each passing
+// assertion, as its runner did), with at most Python's keyword arguments (`print(".", end="", flush=True)`).
+const PROGRESS_MARK = /^\s{0,8}\(?\s{0,8}(["'])[.*+#|-]\1\s*(?:,\s*\w+\s*=\s*[\w"'.]{1,40}\s*){0,3}\)?\s*;?\s*$/;
 
 /** Whether the print is a progress message, or the word that ends one printed a few lines above. */
 function progressMessage(opened: string, head: string[], line: number): boolean {
@@ -528,6 +534,17 @@ function endsInEllipsis(opened: string): boolean {
 // the output under test (rake's `task :a do print "a" end`, asserted to be "ba").
 const CAPTURES_STDOUT =
   /\b(capture_io|capture_subprocess_io|assert_output|capsys|capfd|capture_stdout|captured_stdout|redirect_stdout)\b|\.to\s*\(?\s*output\b|\bConsole\.SetOut\s*\(|\bSystem\.setOut\s*\(/;
+
+/** Whether the print, in a named helper that is not a test, prints only what the helper was handed: a sink's output. */
+function capturedSink(facts: FileFacts, head: string[], line: number, args: string): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || fn.testCallback || (fn.kind !== "function" && fn.kind !== "method")) return false;
+  const values = closedArguments(args.replace(/^\s*\(/, ""))
+    .split(",")
+    .filter((a) => !KEYWORD_ARGUMENT.test(a))
+    .join(",");
+  return printsWhatItIsHanded(head, fn.start, values);
+}
 
 /** Whether the print's only argument is one string literal with no placeholder: a fixed text, not a value. */
 function printsLiteralOnly(opened: string): boolean {
@@ -1023,6 +1040,10 @@ interface DebugScan {
   dbgHabit: boolean;
   /** Kinds of print the test file had several of at base: its convention, which a new test follows. */
   habit: Set<string>;
+  /** A Python module's ad-hoc harness (its `__main__` block and the functions it calls): run by hand, never on import. */
+  harness: Span[];
+  /** The first line after Ruby's `__END__` (or PHP's `__halt_compiler();`): data, never run. */
+  dataFrom?: number;
 }
 
 // A call of a dump helper on a value, with no argument: `user.Dump();`, `result.PrintDump();` (not `json.dump(obj, f)`).
@@ -1082,7 +1103,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   // Another project's code brought in whole (a test suite "derived from FastDoubleParser", with its copyright): not the change's to edit.
   if (headWhole !== undefined && copiedIn(file, headWhole)) return undefined;
   if (/\.[cm]?tsx?$/.test(file.path) && TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file))) return undefined;
-  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) return undefined;
+  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file)) || isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
@@ -1105,12 +1126,16 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     movedIn: movedInKeys(file, found),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
     habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
+    harness: facts.language === "python" ? pythonHarness(head, facts) : [],
+    dataFrom: dataTailStart(head, facts.language),
   };
 }
 
 /** The first pattern an added line of code matches, unless the line is old or its output intended. */
 function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefined {
   const inProgram = scan.program.spans.some((s) => line >= s.start && line <= s.end);
+  // After Ruby's `__END__` the file is data: nothing there runs (roda's benchmark kept below it).
+  if (scan.dataFrom !== undefined && line >= scan.dataFrom) return undefined;
   const text = scan.raw.get(line) ?? "";
   for (const p of scan.patterns) {
     const m = matchOn(p, code, text, inProgram);
@@ -1119,6 +1144,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
+    if (!p.output && deliberateBreakpoint(code.slice(0, m.index), code.slice(m.index + m[0].length), line, scan)) return undefined;
     if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
     const intended = p.output ? intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile) : false;
     if (intended === true) return undefined;
@@ -1130,14 +1156,39 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (p.output && test && sinkOfThrowsAssertion(text, m, line, scan.head)) return undefined;
     // libtest captures a Rust test's stdout and stderr and shows them only when it fails: a print that labels what it
     // shows is the failure's context (`"testing {content_type:?}"`, a clone's backtrace), not clutter. A bare value
-    // (`println!("{got}")`) is someone looking at a value, and `dbg!` always is a leftover.
-    if (p.output && test && scan.facts.language === "rust" && labelled(text, m)) return undefined;
+    // (`println!("{got}")`) is someone looking at a value, and so is `dbg!` but where it names a loop's case (testDiagnostic).
+    // A label may be a variable's name (chrono's `eprintln!("s_ {:?}", s_)` beside `eprintln!("d {:?} (NaiveDate)", d)`).
+    if (p.output && test && scan.facts.language === "rust" && namesValue(text, m)) return undefined;
+    if ((p.output || p.what === "dbg!") && test && testDiagnostic(p, text, m, line, scan)) return undefined;
     const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
     if (p.output && scan.testFile && (scan.habit.has(kindOf(what)) || scan.habit.has(ANY_PRINT))) return undefined;
     const weak = intended === "message" ? { weak: true } : {};
     return p.stops === undefined ? { line, what, test, ...weak } : { line, what, test, stops: p.stops, ...weak };
   }
   return undefined;
+}
+
+// A function named for the debugger it starts (boltons' `pdb_on_signal`, its `pdb_int_handler`): starting it is its job.
+const DEBUGGER_WORDS = new Set(["pdb", "ipdb", "pudb", "debugger", "breakpoint", "pry", "byebug"]);
+// Reading the environment: a variable someone must set for the code under it to run.
+const READS_ENV =
+  /\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bos\.Getenv\b|\bENV\[|\benv::var\b|\bgetenv\b|\bSystem\.getenv\b|\bEnvironment\.GetEnvironmentVariable\b/;
+
+/**
+ * Whether a breakpoint is meant: it stops only a run someone asked for. It sits in a Python module's ad-hoc harness (its
+ * `__main__` block and what that calls, run by hand), in a function named for the debugger (`pdb_on_signal`), or under a
+ * condition that reads an environment variable or names a debug switch (jsonschema's `if os.environ.get("JSON_SCHEMA_DEBUG",
+ * "0") != "0": breakpoint()`, added as "a permanent way to drop into a debugger"). A breakpoint under any other
+ * condition (`if old_len != new_len: pdb.set_trace()`) is a leftover of a debugging session.
+ */
+function deliberateBreakpoint(before: string, after: string, line: number, scan: DebugScan): boolean {
+  if (scan.harness.some((s) => line >= s.start && line <= s.end)) return true;
+  const fn = innermostFunction(scan.facts, line);
+  if (fn && !/^test/i.test(fn.name) && wordsOf(fn.name).some((w) => DEBUGGER_WORDS.has(w))) return true;
+  // Before it, around it, or after it as a modifier (`binding.pry if ENV["PRY"]`).
+  const modifier = /\s(?:if|unless)\s(.{1,200})$/.exec(after)?.[1];
+  const conditions = [CONDITION.exec(before)?.[1], modifier, ...openersOf(scan.head, line, true).map((l) => CONDITION.exec(l)?.[1])];
+  return conditions.some((c) => c !== undefined && (READS_ENV.test(c) || switchedBy(c)));
 }
 
 // An assertion that the code handed to it throws: xUnit/NUnit's `Assert.Throws<E>(() => …)`, JUnit's `assertThrows(E.class, () -> …)`,
@@ -1192,6 +1243,34 @@ function joinsOutput(text: string, m: RegExpExecArray, line: number, scan: Debug
     if (scan.patterns.some((p) => p.output && p.re.test(l))) old++;
   }
   return old >= OUTPUT_RUN;
+}
+
+/** Whether a print's text names what it prints: a letter of its own besides placeholders (`"s_ {:?}"`, not `"{got}"`). */
+function namesValue(text: string, m: RegExpExecArray): boolean {
+  const after = closedArguments(text.slice(m.index + m[0].length));
+  return [...after.matchAll(STRING_LITERAL)].some((lit) => /[A-Za-z]/.test(lit[2].replace(PLACEHOLDER, " ")));
+}
+
+// A keyword argument of a Python print (`file=sys.stderr`, `end=""`): where it prints, not what.
+const KEYWORD_ARGUMENT = /^\s*\w+\s*=[^=]/;
+
+/**
+ * Whether a test's print is its failure context (see src/analysis/test-diagnostics.ts): it names the case a loop runs
+ * (`dbg!(offset_hour)` too, as it labels its own output), relays a child process's output before the test asserts how
+ * the process ended, or sits under a heading print. And a Python test's `print(repr(x))` calls `__repr__` to check it
+ * does not raise (boltons: "# always check the repr"): the print is only the sink.
+ */
+function testDiagnostic(p: DebugPattern, text: string, m: RegExpExecArray, line: number, scan: DebugScan): boolean {
+  const after = text.slice(m.index + m[0].length);
+  const inside = closedArguments(/[([{]$/.test(m[0]) ? after : after.replace(/^\s*\(/, ""));
+  const values = inside
+    .split(",")
+    .filter((a) => !KEYWORD_ARGUMENT.test(a))
+    .join(",");
+  if (labelsLoopCase(scan.head, line, values)) return true;
+  if (!p.output) return false;
+  if (relaysProcessOutput(scan.head, line, inside, isPrint) || underHeading(scan.head, line, isPrint)) return true;
+  return scan.facts.language === "python" && /^\s*repr\s*\([^]*\)\s*$/.test(values);
 }
 
 /** Whether a print's text holds a word of its own besides placeholders (`"testing {x:?}"`, not `"{got}"`). */

@@ -195,14 +195,26 @@ function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: s
  */
 function pythonMainGuard(text: string, facts: FileFacts): ProgramOutput {
   const lines = text.split("\n");
-  const start = lines.findIndex((l) => PY_MAIN_GUARD.test(l));
-  if (start < 0) return NONE;
-  let end = start + 1;
-  while (end < lines.length && (lines[end].trim() === "" || /^[\s#]/.test(lines[end]))) end++;
-  const block = { start: start + 1, end };
+  const block = pythonMainBlock(lines, facts);
+  if (!block) return NONE;
   const own = new Set(facts.functions.map((f) => f.name));
   const callsOwn = facts.calls.some((c) => c.line >= block.start && c.line <= block.end && own.has(c.callee));
-  return callsOwn || runsOwn(lines.slice(start + 1, end), lines, own) ? WHOLE : { whole: false, spans: [block] };
+  return callsOwn || runsOwn(lines.slice(block.start, block.end), lines, own) ? WHOLE : { whole: false, spans: [block] };
+}
+
+/**
+ * The lines (1-based) of a Python module's `if __name__ == "__main__":` block, to the next line of code at column 0.
+ * A triple-quoted string's lines at column 0 are the string's (boltons' harness parses a `FAKE_TB_STR = u"""…"""`).
+ */
+export function pythonMainBlock(lines: string[], facts: FileFacts): Span | undefined {
+  const start = lines.findIndex((l) => PY_MAIN_GUARD.test(l));
+  if (start < 0) return undefined;
+  // Strings do not overlap: marking their inner lines costs at most the file's lines.
+  const inString = new Set<number>();
+  for (const s of facts.strings) for (let l = s.start + 1; l <= s.end && s.start >= start; l++) inString.add(l);
+  let end = start + 1;
+  while (end < lines.length && (lines[end].trim() === "" || /^[\s#]/.test(lines[end]) || inString.has(end + 1))) end++;
+  return { start: start + 1, end };
 }
 
 // A name the module binds at its top level: `app = typer.Typer()`, `cli = click.Group()`.
@@ -258,8 +270,13 @@ const JS_CHECKS = /\bassert\b|\bexpect\s*\(|\bthrow\s+new\s+\w*Error\b|\bprocess
 function standaloneTestScript(path: string, text: string, facts: FileFacts): boolean {
   if (!isTestPath(path) || COLLECTED_NAME.test(path)) return false;
   if (facts.language === "python") return !PY_DECLARES_TESTS.test(text) && PY_TOP_LEVEL_STATEMENT.test(text);
-  return !DECLARES_TESTS.test(text) && !MODULE_OF_OTHERS.test(text) && !TEST_FRAMEWORK.test(text) && JS_CHECKS.test(text);
+  if (DECLARES_TESTS.test(text) || MODULE_OF_OTHERS.test(text) || TEST_FRAMEWORK.test(text)) return false;
+  // A smoke script checks nothing and prints at its top level (node-glob's `test/test.js`: `console.log(g.globSync("*"))`):
+  // what it prints is what someone running it looks at.
+  return JS_CHECKS.test(text) || JS_TOP_LEVEL_PRINT.test(text);
 }
+
+const JS_TOP_LEVEL_PRINT = /^console\.log\s*\(/m;
 
 // A test framework the file imports: its tests are declared through it (`import { test } from "node:test"`).
 const TEST_FRAMEWORK = /\b(?:from|require\s*\()\s*["'](?:node:test|vitest|@jest\/globals|mocha|ava|tap|tape|uvu|@playwright\/test)["']/;
@@ -272,6 +289,23 @@ function inBinaryCrate(path: string, found: Lookups): boolean {
     if (found.fileContents.has(roots[i + 1])) return true;
   }
   return false;
+}
+
+// A file's only line of code: a print of a fixed text (`print("Loguru")`, `console.log('hello')`).
+const ONLY_A_TEXT = /^(?:print|console\.log|puts|echo|println!?|fmt\.Println)\s*\(?\s*(["'`])[^"'`\n]{0,200}\1\s*\)?\s*;?\s*$/;
+const NOT_CODE = /^\s*(?:$|#|\/\/|\/\*|\*|<\?php\s*$|package\s)/;
+
+/** Characters past which a file is more than a placeholder. */
+const PLACEHOLDER_CHARS = 4000;
+
+/**
+ * A placeholder: a file whose only code prints a fixed text (loguru's v0.0.1 `__init__.py`, `print("Loguru")`,
+ * published to reserve the package's name). There is nothing for the print to be left over in: it is the file.
+ */
+export function isPlaceholder(text: string): boolean {
+  if (text.length > PLACEHOLDER_CHARS) return false;
+  const code = text.split("\n").filter((l) => !NOT_CODE.test(l));
+  return code.length === 1 && ONLY_A_TEXT.test(code[0]);
 }
 
 // A declaration that gives a file a role beyond running top to bottom: a class, a module, a function.

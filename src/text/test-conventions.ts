@@ -85,8 +85,10 @@ export function isTestData(path: string): boolean {
 
 // Data a test suite reads, not code anyone runs or reviews as such: fixtures, golden files, and a tests
 // folder's `data/` (black's `tests/data/cases/*.py`, formatter input whose long lines, prints and
-// comments are the cases; held-out judges, session 9).
-const TEST_INPUT = /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\//;
+// comments are the cases; held-out judges, session 9), and a test suite's `assets/` (roda's `spec/assets/js/head/app.js`
+// and `comment_2.js`, which its assets spec serves and compiles, asserting they hold their `console.log` and comment).
+const TEST_INPUT =
+  /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
 
 /** Whether the file is data a test reads (see TEST_INPUT): the line rules leave it alone. */
 export function isTestInput(path: string): boolean {

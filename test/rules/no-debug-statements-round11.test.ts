@@ -155,8 +155,13 @@ for (const folder of ["tests/fixtures-extensions", "test/fixtures_cli", "test/cl
 }
 invalid.push({
   name: "JavaScript: a folder named for something else (prefixtures/) is no fixture folder",
-  change: one("test/prefixtures/pm-try-cjs.cjs", ["console.log('found .cjs');"]),
-  findings: [{ messageId: "debug", line: 1 }],
+  // (A module, so neither a placeholder file nor a smoke script: session 13 keeps those quiet anywhere.)
+  change: one("test/prefixtures/pm-try-cjs.cjs", ["module.exports = () => {", "  console.log(found);", "  return found;", "};"]),
+  findings: [{ messageId: "debug", line: 2 }],
+});
+valid.push({
+  name: "JavaScript: the same module under fixtures/ is a fixture",
+  change: one("test/fixtures/pm-try-cjs.cjs", ["module.exports = () => {", "  console.log(found);", "  return found;", "};"]),
 });
 
 // ---- 4. one finding per file for one kind of print ----
