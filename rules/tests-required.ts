@@ -6,7 +6,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, isPublic, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { commentGivesReason, justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
+import { commentGivesReason, justifiedSkip, measuringProbe, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
@@ -16,6 +16,8 @@ import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
 import { keepsCallsAndOutputs, saysBehaviour, saysReorganised } from "../src/analysis/tests-reorganised.js";
 import { keepsSignaturesAndLiterals } from "../src/analysis/tests-covered-refactor.js";
 import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
+import { gatedFormatLines } from "../src/analysis/tests-feature-gated-format.js";
+import { docsGenerationLines } from "../src/analysis/tests-docs-generation.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
@@ -514,6 +516,8 @@ function asksForTests(
   const quietLines = new Set([
     ...(textLines === undefined ? [] : diagnosticLines(fresh, textLines, facts, facts?.language)),
     ...fuzzingSupportLines(fresh, textLines ?? addedLinesOnly(f), facts),
+    // Nor another framework's copy of a type's format, built only with a feature (see tests-feature-gated-format).
+    ...gatedFormatLines(fresh, textLines ?? addedLinesOnly(f), facts),
     // Nor code its authors keep out of coverage on purpose, nor lines that only mark a test helper (`t.Helper()`).
     ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text)].filter((l) => fresh.has(l))),
     ...(textLines === undefined ? [] : helperBoilerplateLines(fresh, textLines)),
@@ -539,6 +543,8 @@ function asksForTests(
           ...deprecatedShimLines(rest, facts.functions, textLines),
           // And a debug description's labelled format (see tests-debug-output).
           ...debugOutputLines(rest, facts.functions, textLines, facts.language),
+          // And code that only writes docstrings (see tests-docs-generation).
+          ...docsGenerationLines(rest, facts.functions, textLines, facts.language),
         ])
       : new Set<number>();
   for (const l of aliases) rest.delete(l);
@@ -866,6 +872,8 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
       if (before.has(t.name) || moved.has(t) || commentGivesReason(comments, t.start)) return false;
       if (!lines) return true;
       const reason = skipReason(lines, t.start);
+      // A timing probe kept to be run by hand (see measuringProbe): skipped on purpose.
+      if (measuringProbe(t, reason)) return false;
       const marker = reasonedSkipMarker(reason);
       const conventional = marker !== undefined && conventions.has(marker) && !reasonIsToDo(reason, t.name);
       return !justifiedSkip(reason, t.name) && !conventional;

@@ -247,7 +247,13 @@ const BINDINGS: Partial<Record<LanguageId, RegExp[]>> = {
   rust: [/^\s*(pub\s+)?(unsafe\s+)?extern\s+"(C|system)"\s*\{/m, /#\[link\(/],
   csharp: [/\[(DllImport|LibraryImport)\(/],
   java: [/\bSystem\.loadLibrary\(/, /\bnative\s+[\w<>[\]]+\s+\w+\s*\([^)]*\)\s*;/, /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/],
-  kotlin: [/\bSystem\.loadLibrary\(/, /\bexternal\s+fun\b/, /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/],
+  // Kotlin/Native's C interop (`import kotlinx.cinterop.*` beside `platform.posix.*`: termios, ioctl) too.
+  kotlin: [
+    /\bSystem\.loadLibrary\(/,
+    /\bexternal\s+fun\b/,
+    /^import\s+kotlinx\.cinterop\b/m,
+    /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/,
+  ],
   ruby: [/\bextend\s+FFI::Library\b/, /^\s*require\s+["'](ffi|fiddle)["']/m],
   php: [/\bFFI::(cdef|load)\(/],
 };
