@@ -19,36 +19,32 @@ const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { sta
 
 // Docstrings built at run time (loguru's notifier): the helpers only feed `__doc__`.
 const pyTree = ["setup.py", "loguru/__init__.py", "loguru/_notifier.py", "tests/test_notifier.py"];
-const notifierBase = [
-  "class MetaNotifier:",
-  "    def __new__(cls):",
-  "        dict_ = {name: fn for name, fn in cls.generate_notifiers()}",
-  '        return type("Notifier", (), dict_)',
-  "",
-  "    @staticmethod",
-  "    def generate_notifiers():",
-  "        for provider in all_providers():",
-  "            yield provider, make(provider)",
-];
-const docHelpers = [
-  "",
-  "    @staticmethod",
-  "    def generate_doc(notificators):",
-  '        bullets = "\\n".join("- %s" % n for n in sorted(notificators))',
-  "        if not bullets:",
-  '            bullets = "(none)"',
-  '        return textwrap.dedent("Available: %s" % bullets)',
-  "",
-  "    @staticmethod",
-  "    def make_docstring(provider):",
-  '        doc = "Send with %s.\\n" % provider.name',
-  "        for key in sorted(provider.required):",
-  '            doc += "* %s\\n" % format_key(key)',
-  "        return doc",
-  "",
-  "def format_key(key):",
-  "    return key.upper() if key else key",
-];
+const notifierBase = `class MetaNotifier:
+    def __new__(cls):
+        dict_ = {name: fn for name, fn in cls.generate_notifiers()}
+        return type("Notifier", (), dict_)
+
+    @staticmethod
+    def generate_notifiers():
+        for provider in all_providers():
+            yield provider, make(provider)`.split("\n");
+const docHelpers = `
+    @staticmethod
+    def generate_doc(notificators):
+        bullets = "\\n".join("- %s" % n for n in sorted(notificators))
+        if not bullets:
+            bullets = "(none)"
+        return textwrap.dedent("Available: %s" % bullets)
+
+    @staticmethod
+    def make_docstring(provider):
+        doc = "Send with %s.\\n" % provider.name
+        for key in sorted(provider.required):
+            doc += "* %s\\n" % format_key(key)
+        return doc
+
+def format_key(key):
+    return key.upper() if key else key`.split("\n");
 const notifierHead = (use: string) => [
   ...notifierBase.slice(0, 3),
   '        dict_["__doc__"] = cls.generate_doc(dict_)',
