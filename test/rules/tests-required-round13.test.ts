@@ -251,6 +251,35 @@ testRule("tests-required", {
       ...titled(kmpTree, "implement 'hideInput' on posix systems (#63)", ["mordant/src/nativeMain/kotlin/a/MppImpl.kt", mppBase(interop), mppHead(interop)]),
     },
     {
+      name: "Kotlin, Java: JNA and the foreign function API bind C libraries the same way",
+      ...titled(
+        [
+          ...kmpTree,
+          "mordant/src/jvmMain/kotlin/a/JnaMppImpls.kt",
+          "mordant/src/jvmTest/kotlin/a/JvmTerminalTest.kt",
+          "pom.xml",
+          "src/main/java/a/Syscalls.java",
+          "src/test/java/a/SyscallsTest.java",
+        ],
+        "Read the terminal size on macOS",
+        ["mordant/src/jvmMain/kotlin/a/JnaMppImpls.kt", mppBase(["import com.sun.jna.Library"]), mppHead(["import com.sun.jna.Library"])],
+        [
+          "src/main/java/a/Syscalls.java",
+          ["import java.lang.foreign.Linker;", "class Syscalls {", "}"],
+          [
+            "import java.lang.foreign.Linker;",
+            "class Syscalls {",
+            "    public int columns(int fd) {",
+            "        if (fd < 0) return -1;",
+            "        int size = ioctl(fd);",
+            "        return size > 0 ? size : 80;",
+            "    }",
+            "}",
+          ],
+        ],
+      ),
+    },
+    {
       name: "Kotlin: a `copy` the file's extension functions now call bare, in place of the constructor calls they repeated",
       ...titled(cliktTree, "Add OptionWithValues.copy", [
         kotlinPath,
