@@ -94,20 +94,7 @@ export function commentGivesReason(comments: CommentFact[], start: number): bool
  * each encoding). It is kept to be run by hand: skipping it is the point, not work left, unless
  * its reason says it is (`// TODO: fails`).
  */
-const MEASURING_WORDS = new Set([
-  "speed",
-  "perf",
-  "performance",
-  "timing",
-  "timings",
-  "benchmark",
-  "bench",
-  "stress",
-  "throughput",
-  "latency",
-  "profile",
-  "profiling",
-]);
+const MEASURING_WORDS = new Set(["speed", "perf", "performance", "timing", "timings", "benchmark", "bench", "stress", "throughput", "latency", "profiling"]);
 const CLOCK_CALL =
   /(^|\.)(currentTimeMillis|nanoTime|perf_counter(_ns)?|monotonic(_ns)?|process_time|hrtime|StartNew|Stopwatch|Instant::now|SystemTime::now)$|^(time\.(time|Now|Since)|Date\.now|performance\.now|Time\.now|microtime|hrtime)$/;
 
