@@ -10,7 +10,7 @@ import { commentGivesReason, justifiedSkip, measuringProbe, reasonedSkipMarker, 
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
-import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
+import { DECISION, onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
 import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
 import { keepsCallsAndOutputs, saysBehaviour, saysReorganised } from "../src/analysis/tests-reorganised.js";
@@ -34,7 +34,7 @@ import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js"
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
 import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
-import { deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
+import { deprecatedBranchLines, deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
 import { debugOutputLines } from "../src/analysis/tests-debug-output.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
@@ -533,9 +533,12 @@ function asksForTests(
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   // New aliases that only forward their parameters to another function, or wrap one with logging: its tests run what they do.
   // Runtime shims too: the CI matrix runs them (see tests-runtime-shims). The rest is judged alone.
+  // A branch that keeps a deprecated call working, announced by its deprecation warning (see tests-deprecated-shims).
+  const deprecated = textLines ? deprecatedBranchLines(rest, textLines) : new Set<number>();
   const aliases =
     textLines && facts
       ? new Set([
+          ...deprecated,
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
           ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
@@ -551,6 +554,8 @@ function asksForTests(
   if (aliases.size > 0 && rest.size === 0) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
+  // A function's decisions are counted whole: a deprecated branch's are not new behaviour when no other fresh line decides.
+  if (deprecated.size > 0 && b.newFunctions.length === 0 && textLines && ![...rest].some((l) => DECISION.test(textLines[l - 1] ?? ""))) return false;
   // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
   if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return false;
   // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.

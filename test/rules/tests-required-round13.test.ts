@@ -217,6 +217,49 @@ const goHead = [
   "}",
 ];
 
+// A branch that keeps deprecated arguments working (symfony/yaml's constructor).
+const phpTree = ["composer.json", "Parser.php", "Tests/ParserTest.php"];
+const parserBase = [
+  "<?php",
+  "class Parser",
+  "{",
+  "    public function __construct($offset = 0, $totalNumberOfLines = null)",
+  "    {",
+  "        $this->offset = $offset;",
+  "        $this->totalNumberOfLines = $totalNumberOfLines;",
+  "    }",
+  "}",
+];
+const parserHead = (warning: string) => [
+  "<?php",
+  "class Parser",
+  "{",
+  "    public function __construct()",
+  "    {",
+  "        if (func_num_args() > 0) {",
+  `            ${warning}`,
+  "",
+  "            $this->offset = func_get_arg(0);",
+  "            if (func_num_args() > 1) {",
+  "                $this->totalNumberOfLines = func_get_arg(1);",
+  "            }",
+  "        }",
+  "    }",
+  "}",
+];
+const pyConfigTree = ["setup.py", "pkg/config.py", "tests/test_config.py"];
+const configBase = ["def load(path, strict=False):", "    return read(path, strict)"];
+const configHead = (warning: string[]) => [
+  "def load(path, strict=False, *args):",
+  "    if args:",
+  ...warning,
+  "        strict = args[0]",
+  "        if len(args) > 1:",
+  "            path = args[1]",
+  "    return read(path, strict)",
+];
+const deprecationWarning = ["        warnings.warn(", '            "positional arguments are deprecated",', "            DeprecationWarning,", "        )"];
+
 testRule("tests-required", {
   valid: [
     {
@@ -291,6 +334,15 @@ testRule("tests-required", {
       name: "Go: a package function that replaces the struct literals its callers repeated",
       ...titled(goTree, "UUID speed improvements", ["uuid.go", goBase, goHead]),
     },
+    {
+      name: "PHP, Python: a branch that opens with a deprecation warning keeps the old call working",
+      ...titled(
+        [...phpTree, ...pyConfigTree],
+        "Remove internal arguments from the api",
+        ["Parser.php", parserBase, parserHead("@trigger_error('The constructor arguments are deprecated', E_USER_DEPRECATED);")],
+        ["pkg/config.py", configBase, configHead(deprecationWarning)],
+      ),
+    },
   ],
   invalid: [
     {
@@ -351,6 +403,19 @@ testRule("tests-required", {
         ],
       ]),
       findings: [{ messageId: "missingTests", path: kotlinPath }],
+    },
+    {
+      name: "PHP, Python: the same branches without a deprecation warning are new paths",
+      ...titled(
+        [...phpTree, ...pyConfigTree],
+        "Remove internal arguments from the api",
+        ["Parser.php", parserBase, parserHead("error_log('Old arguments');")],
+        ["pkg/config.py", configBase, configHead(['        warnings.warn("positional arguments", UserWarning)'])],
+      ),
+      findings: [
+        { messageId: "missingTests", path: "Parser.php" },
+        { messageId: "missingTests", path: "pkg/config.py" },
+      ],
     },
   ],
 });
