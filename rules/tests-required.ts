@@ -6,16 +6,18 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, isPublic, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { commentGivesReason, justifiedSkip, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
+import { commentGivesReason, justifiedSkip, measuringProbe, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
-import { onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
+import { DECISION, onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
 import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
 import { keepsCallsAndOutputs, saysBehaviour, saysReorganised } from "../src/analysis/tests-reorganised.js";
 import { keepsSignaturesAndLiterals } from "../src/analysis/tests-covered-refactor.js";
 import { fuzzingSupportLines } from "../src/analysis/tests-fuzzing-support.js";
+import { gatedFormatLines } from "../src/analysis/tests-feature-gated-format.js";
+import { docsGenerationLines } from "../src/analysis/tests-docs-generation.js";
 import { testGeneratingMacroExtended } from "../src/analysis/tests-macro-generated.js";
 import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
@@ -32,7 +34,7 @@ import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js"
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
 import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
-import { deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
+import { deprecatedBranchLines, deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
 import { debugOutputLines } from "../src/analysis/tests-debug-output.js";
 import { callersOfExtracted } from "../src/analysis/tests-extracted-call.js";
 import { type Named, packagesTestedByScript, scriptTestsPackage, TEST_SCRIPT } from "../src/analysis/tests-run-script.js";
@@ -514,6 +516,8 @@ function asksForTests(
   const quietLines = new Set([
     ...(textLines === undefined ? [] : diagnosticLines(fresh, textLines, facts, facts?.language)),
     ...fuzzingSupportLines(fresh, textLines ?? addedLinesOnly(f), facts),
+    // Nor another framework's copy of a type's format, built only with a feature (see tests-feature-gated-format).
+    ...gatedFormatLines(fresh, textLines ?? addedLinesOnly(f), facts),
     // Nor code its authors keep out of coverage on purpose, nor lines that only mark a test helper (`t.Helper()`).
     ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text)].filter((l) => fresh.has(l))),
     ...(textLines === undefined ? [] : helperBoilerplateLines(fresh, textLines)),
@@ -529,9 +533,12 @@ function asksForTests(
   if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
   // New aliases that only forward their parameters to another function, or wrap one with logging: its tests run what they do.
   // Runtime shims too: the CI matrix runs them (see tests-runtime-shims). The rest is judged alone.
+  // A branch that keeps a deprecated call working, announced by its deprecation warning (see tests-deprecated-shims).
+  const deprecated = textLines ? deprecatedBranchLines(rest, textLines) : new Set<number>();
   const aliases =
     textLines && facts
       ? new Set([
+          ...deprecated,
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
           ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
@@ -539,12 +546,16 @@ function asksForTests(
           ...deprecatedShimLines(rest, facts.functions, textLines),
           // And a debug description's labelled format (see tests-debug-output).
           ...debugOutputLines(rest, facts.functions, textLines, facts.language),
+          // And code that only writes docstrings (see tests-docs-generation).
+          ...docsGenerationLines(rest, facts.functions, textLines, facts.language),
         ])
       : new Set<number>();
   for (const l of aliases) rest.delete(l);
   if (aliases.size > 0 && rest.size === 0) return false;
   const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
   if (!b) return true;
+  // A function's decisions are counted whole: a deprecated branch's are not new behaviour when no other fresh line decides.
+  if (deprecated.size > 0 && b.newFunctions.length === 0 && textLines && ![...rest].some((l) => DECISION.test(textLines[l - 1] ?? ""))) return false;
   // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
   if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return false;
   // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.
@@ -866,6 +877,8 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
       if (before.has(t.name) || moved.has(t) || commentGivesReason(comments, t.start)) return false;
       if (!lines) return true;
       const reason = skipReason(lines, t.start);
+      // A timing probe kept to be run by hand (see measuringProbe): skipped on purpose.
+      if (measuringProbe(t, reason)) return false;
       const marker = reasonedSkipMarker(reason);
       const conventional = marker !== undefined && conventions.has(marker) && !reasonIsToDo(reason, t.name);
       return !justifiedSkip(reason, t.name) && !conventional;

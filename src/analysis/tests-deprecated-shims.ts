@@ -39,3 +39,46 @@ function marked(fn: FunctionFact, lines: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * A deprecated branch (#11, session 13): an `if` whose first statement warns that what the caller
+ * did is deprecated keeps the old call working for a while (symfony/yaml's `if (func_num_args() >
+ * 0) { @trigger_error('The constructor arguments … are deprecated …', E_USER_DEPRECATED); … }`, for
+ * the arguments the constructor no longer takes). Like a deprecated shim, a test would pin a call
+ * on its way out. Its `else` is the code that stays, and is judged as before.
+ */
+const DEPRECATION_WARNING =
+  /\btrigger_error\s*\([^\n]*\bE_USER_DEPRECATED\b|\btrigger_deprecation\s*\(|\bwarn(?:ings\.warn)?\s*\([^\n]*\b(?:Pending)?DeprecationWarning\b|\bDeprecation\.warn\b|\bdeprecate\s*\(/;
+/** An `if` (or `elif`, `else if`) that opens a block on its line. */
+const IF_OPENING = /^\s*(?:\}\s*)?(?:if|elif|else\s*if|elsif)\b.*(?:\{|:|\bthen)\s*$/;
+/** A warning call may spread its arguments over a few lines (`warnings.warn(\n  "…",\n  DeprecationWarning)`). */
+const WARNING_SPAN = 4;
+
+/** The fresh lines of new `if` blocks whose first statement is a deprecation warning: the `if` line and its body. */
+export function deprecatedBranchLines(fresh: Set<number>, lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const l of fresh) {
+    if (out.has(l) || !IF_OPENING.test(lines[l - 1] ?? "")) continue;
+    const own = indentOf(lines[l - 1]);
+    let first = l + 1;
+    while (first <= lines.length && (lines[first - 1].trim() === "" || /^\s*(\/\/|#|\/?\*)/.test(lines[first - 1]))) first++;
+    if (first > lines.length || indentOf(lines[first - 1]) <= own) continue;
+    if (!DEPRECATION_WARNING.test(lines.slice(first - 1, first - 1 + WARNING_SPAN).join(" "))) continue;
+    // The block: the lines indented deeper, and a lone closing `}` or `end` at its own indentation.
+    let end = first;
+    for (let i = first + 1; i <= lines.length; i++) {
+      const text = lines[i - 1];
+      if (text.trim() === "" || indentOf(text) > own) end = i;
+      else {
+        if (/^\s*(\}|end)\s*$/.test(text)) end = i;
+        break;
+      }
+    }
+    for (let i = l; i <= end; i++) if (fresh.has(i)) out.add(i);
+  }
+  return out;
+}
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)![0].replace(/\t/g, "    ").length;
+}

@@ -37,8 +37,13 @@ export function callersOfExtracted(
   const out = new Set<string>();
   for (const fn of newFunctions) {
     const call = callPattern(fn, lines);
-    if (!call) return undefined;
-    const caller = sources.map((s) => existingCaller(s, call, newFunctions, s === file, found)).find((c) => c !== undefined);
+    // In its own file, a generic name the file declares once is found by a bare call (`copy(…)` in an extension of its type).
+    const bare = onlyDeclaration(fn, lines) ? new RegExp(`(^|[^\\w$.:>])${fn.name.replace(/[$]/g, "\\$")}\\s*\\(`) : undefined;
+    if (!call && !bare) return undefined;
+    const caller = sources
+      .flatMap((s) => (s === file ? [call, bare] : [call]).flatMap((pattern) => (pattern ? [{ s, pattern }] : [])))
+      .map(({ s, pattern }) => existingCaller(s, pattern, newFunctions, s === file, found))
+      .find((c) => c !== undefined);
     if (!caller) return undefined;
     out.add(caller);
   }
@@ -55,6 +60,13 @@ function callPattern(fn: FunctionFact, lines: string[]): RegExp | undefined {
   const [type] = namesOfLine(fn.start, lines, [fn]).types;
   if (type === undefined || !tellingName(type)) return undefined;
   return new RegExp(`(^|[^\\w$])${esc(type)}\\s*(?:::|\\.|->)\\s*${esc(fn.name)}\\s*[(<]`);
+}
+
+/** The function's name is declared on no other line of its file: a bare call of it in the file is a call of it. */
+function onlyDeclaration(fn: FunctionFact, lines: string[]): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(fn.name)) return false;
+  const declared = new RegExp(`\\b(?:fun|def|func|fn|function)\\s+(?:<[^>]*>\\s*)?(?:[\\w.<>]+\\.)?${fn.name.replace(/[$]/g, "\\$")}\\b`);
+  return lines.every((text, i) => i === fn.start - 1 || !declared.test(text));
 }
 
 /** The file and function of an added call in a function the file had at base, when the file also lost lines. */

@@ -246,8 +246,20 @@ const BINDINGS: Partial<Record<LanguageId, RegExp[]>> = {
   go: [/^import\s+"C"\s*$/m, /^\s*"C"\s*$/m, /\b(syscall\.NewLazyDLL|windows\.NewLazySystemDLL|syscall\.LoadDLL)\(/],
   rust: [/^\s*(pub\s+)?(unsafe\s+)?extern\s+"(C|system)"\s*\{/m, /#\[link\(/],
   csharp: [/\[(DllImport|LibraryImport)\(/],
-  java: [/\bSystem\.loadLibrary\(/, /\bnative\s+[\w<>[\]]+\s+\w+\s*\([^)]*\)\s*;/, /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/],
-  kotlin: [/\bSystem\.loadLibrary\(/, /\bexternal\s+fun\b/, /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/],
+  // JNA and the foreign function API (`java.lang.foreign`) are Java's FFI, as `ffi` is Ruby's.
+  java: [
+    /\bSystem\.loadLibrary\(/,
+    /^import\s+(com\.sun\.jna|java\.lang\.foreign)\b/m,
+    /\bnative\s+[\w<>[\]]+\s+\w+\s*\([^)]*\)\s*;/,
+    /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/,
+  ],
+  // Kotlin/Native's C interop (`import kotlinx.cinterop.*` beside `platform.posix.*`: termios, ioctl), JNA and FFM too.
+  kotlin: [
+    /\bSystem\.loadLibrary\(/,
+    /\bexternal\s+fun\b/,
+    /^import\s+(kotlinx\.cinterop|com\.sun\.jna|java\.lang\.foreign)\b/m,
+    /Class\.forName\("[^"]+"\)[\s\S]*\.(getDeclaredMethod|getMethod)\(/,
+  ],
   ruby: [/\bextend\s+FFI::Library\b/, /^\s*require\s+["'](ffi|fiddle)["']/m],
   php: [/\bFFI::(cdef|load)\(/],
 };

@@ -9,7 +9,7 @@
 const REMOTE_URL = /["'`]https?:\/\/(?!localhost|127\.|0\.0\.0\.0|\[::1\])[^"'`\s]+/;
 
 /** A branch, loop or handler: a decision a test could pin. */
-const DECISION = /(^|[^\w$])(if|elif|else|for|foreach|while|case|when|switch|match|catch|except|rescue|unless|until)([^\w$]|$)|\?\s*[^:]+:|&&|\|\|/;
+export const DECISION = /(^|[^\w$])(if|elif|else|for|foreach|while|case|when|switch|match|catch|except|rescue|unless|until)([^\w$]|$)|\?\s*[^:]+:|&&|\|\|/;
 
 /** Fresh lines beyond which the code is more than a call. */
 const MAX_LINES = 10;
