@@ -491,6 +491,7 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
     deepestLine: start,
     testCallback: false,
   };
+  if (misparsed(node)) fact.parseErrors = true;
   const declaredName = node.childForFieldName("name");
   if (declaredName && declared !== "lambda") {
     fact.name = clip(declaredName.text);
@@ -499,6 +500,16 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
   nameAnonymous(node, fact, spec, enclosing);
   return fact;
 }
+
+/**
+ * The parser recovered from a syntax error inside the function (an ERROR or MISSING node in its
+ * subtree): its span is tree-sitter's guess, not the function's (rust-csv's pre-1.0 closure types
+ * `|&mut Decoder<'a>| -> T` ran a 3-line `emit_enum` to 512 lines; Kotlin's soft keyword `where`
+ * assigned as a property ran Exposed's `where` over the methods after it), so its length, blocks
+ * and complexity are not measured. A function that parsed whole inside an error of its parent's
+ * keeps its span: its brackets matched.
+ */
+const misparsed = (node: Node): boolean => node.hasError;
 
 const MISPARSED_DECLARATION = /^(class|object|interface|enum|struct|trait|impl|module|namespace)\s/;
 

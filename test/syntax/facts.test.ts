@@ -268,6 +268,37 @@ describe("functions", () => {
   });
 });
 
+describe("functions the parser recovered in", () => {
+  it.each<[string, string[], Record<string, boolean>]>([
+    ["a.rs", ["fn old(f: |&mut D<'a>| -> T) -> T {", "  f(0)", "}", "fn new(x: u32) -> u32 {", "  x + 1", "}"], { old: true, new: false }],
+    [
+      "a.ts",
+      ["function broken(x: number) {", "  if (x > 1 { return 1; }", "}", "function fine(x: number) {", "  return x;", "}"],
+      { broken: true, fine: false },
+    ],
+    ["a.py", ["def broken(x):", "    return (x +", "", "def fine(x):", "    return x"], { broken: true }],
+    [
+      "a.kt",
+      [
+        "class Q {",
+        "  fun where(p: String): Q {",
+        "    where?.let { error(it) }",
+        "    where = p",
+        "    return this",
+        "  }",
+        "  fun fine(): Int {",
+        "    return 1",
+        "  }",
+        "}",
+      ],
+      { where: true, fine: false },
+    ],
+  ])("%s: a function holding an ERROR or MISSING node is marked parseErrors", (path, lines, expected) => {
+    const found = facts(path, lines).functions;
+    for (const [name, marked] of Object.entries(expected)) expect([name, found.find((f) => f.name === name)?.parseErrors === true]).toEqual([name, marked]);
+  });
+});
+
 describe("comments", () => {
   it.each<[string, string[], Array<[string, number, boolean]>]>([
     [
