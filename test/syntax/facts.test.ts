@@ -276,24 +276,10 @@ describe("functions the parser recovered in", () => {
       ["function broken(x: number) {", "  if (x > 1 { return 1; }", "}", "function fine(x: number) {", "  return x;", "}"],
       { broken: true, fine: false },
     ],
-    ["a.py", ["def broken(x):", "    return (x +", "", "def fine(x):", "    return x"], { broken: true }],
-    [
-      "a.kt",
-      [
-        "class Q {",
-        "  fun where(p: String): Q {",
-        "    where?.let { error(it) }",
-        "    where = p",
-        "    return this",
-        "  }",
-        "  fun fine(): Int {",
-        "    return 1",
-        "  }",
-        "}",
-      ],
-      { where: true, fine: false },
-    ],
-  ])("%s: a function holding an ERROR or MISSING node is marked parseErrors", (path, lines, expected) => {
+    ["a.py", ["def broken(x):", "    y = [1, 2", "    return y", "", "def fine(x):", "    return x"], { broken: true, fine: false }],
+    // One token the grammar does not know, on one line (pre-1.0 Rust's closure kind `|&: d|`): the brackets, and the span, stand.
+    ["b.rs", ["fn f(x: u32) -> u32 {", "    let g = |&: d: u32| d + 1;", "    g(x)", "}"], { f: false }],
+  ])("%s: a function whose end the parser's recovery may have moved is marked parseErrors", (path, lines, expected) => {
     const found = facts(path, lines).functions;
     for (const [name, marked] of Object.entries(expected)) expect([name, found.find((f) => f.name === name)?.parseErrors === true]).toEqual([name, marked]);
   });
