@@ -339,7 +339,8 @@ const EXAMPLE_PROGRAMS = /(^|\/)_?(?:examples?|samples?|demos?)\//;
 
 /** The functions (test callbacks aside) with an added line inside, found by a prefix count of added lines, not a scan per function. */
 function touchedFunctions(file: ChangedFile, functions: FunctionFact[]): FunctionFact[] {
-  const candidates = functions.filter((fn) => !fn.testCallback && !moduleWrapper(fn, functions));
+  // A function the parser had to recover from a syntax error in has no measured size (see parseErrors).
+  const candidates = functions.filter((fn) => !fn.testCallback && !fn.parseErrors && !moduleWrapper(fn, functions));
   if (candidates.length === 0 || file.addedLines.length === 0) return [];
   let last = 0;
   for (const fn of candidates) last = Math.max(last, fn.end);
@@ -505,6 +506,8 @@ function judgeExisting(
   const { file, code } = ctx;
   const { measure } = how;
   const { fn, value, line, fresh } = seen;
+  // Its old version misparsed (see parseErrors): its size then is no fact to compare with.
+  if (pred.fn.parseErrors) return undefined;
   // A function of a file transliterated from C keeps the original's shape: see transliteratedFromC.
   if (pred.how === "same" && (transliteratedFromC(ctx.file, ctx.found) || forkedFolder(ctx.file.path, ctx.found))) return undefined;
   const before = measure.of(pred.fn, pred.view) + inlinedValue(ctx, fn, pred, measure);

@@ -51,6 +51,12 @@ export interface FunctionFact extends Span {
    * function wrapping a script's body. Object, option and table literals are never functions at all.
    */
   testCallback: boolean;
+  /**
+   * The parse tree holds an ERROR or MISSING node inside the function, or the function inside
+   * one: tree-sitter's recovery guessed its span, so its length, blocks and complexity are not
+   * facts. Absent when the function parsed cleanly.
+   */
+  parseErrors?: true;
 }
 
 export interface NestedBlock extends Span {

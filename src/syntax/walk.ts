@@ -491,6 +491,7 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
     deepestLine: start,
     testCallback: false,
   };
+  if (misparsed(node)) fact.parseErrors = true;
   const declaredName = node.childForFieldName("name");
   if (declaredName && declared !== "lambda") {
     fact.name = clip(declaredName.text);
@@ -499,6 +500,38 @@ function functionFact(node: Node, declared: FunctionFact["kind"], spec: Language
   nameAnonymous(node, fact, spec, enclosing);
   return fact;
 }
+
+/**
+ * The parser recovered from a syntax error inside the function in a way that may move its end: an
+ * ERROR node over several lines or holding a brace, or a MISSING closing bracket or `end`. Its span
+ * is then tree-sitter's guess, not the function's (rust-csv's pre-1.0 closure types `|&mut
+ * Decoder<'a>| -> T` ran a 3-line `emit_enum` to 512 lines; Kotlin's soft keyword `where` assigned
+ * as a property ran Exposed's `where` over the methods after it), so its length, blocks and
+ * complexity are not measured. A one-token error on one line (chrono's old closure kinds `|&: d|`,
+ * a missing `;`) leaves the brackets, and so the span, as written. A function that parsed whole
+ * inside an error of its parent's keeps its span too: its brackets matched.
+ */
+function misparsed(node: Node): boolean {
+  if (!node.hasError) return false;
+  // Only the branches that hold an error are entered, at most MAX_ERROR_VISITS nodes: past that
+  // the recovery is too tangled to trust.
+  const stack: Node[] = [node];
+  for (let visits = 0; visits < MAX_ERROR_VISITS; visits++) {
+    const n = stack.pop();
+    if (!n) return false;
+    if (n.isMissing) {
+      if (SPAN_CLOSERS.test(n.type)) return true;
+      continue;
+    }
+    if (n.type === "ERROR" && (n.endPosition.row > n.startPosition.row || /[{}]/.test(n.text))) return true;
+    for (const child of n.children) if (child?.hasError) stack.push(child);
+  }
+  return true;
+}
+
+const MAX_ERROR_VISITS = 2_000;
+/** A MISSING token that ends a function, a block or a call: without it the recovery chose where the function ends. */
+const SPAN_CLOSERS = /^(?:[)\]}]|end)$/;
 
 const MISPARSED_DECLARATION = /^(class|object|interface|enum|struct|trait|impl|module|namespace)\s/;
 

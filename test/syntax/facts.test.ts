@@ -268,6 +268,23 @@ describe("functions", () => {
   });
 });
 
+describe("functions the parser recovered in", () => {
+  it.each<[string, string[], Record<string, boolean>]>([
+    ["a.rs", ["fn old(f: |&mut D<'a>| -> T) -> T {", "  f(0)", "}", "fn new(x: u32) -> u32 {", "  x + 1", "}"], { old: true, new: false }],
+    [
+      "a.ts",
+      ["function broken(x: number) {", "  if (x > 1 { return 1; }", "}", "function fine(x: number) {", "  return x;", "}"],
+      { broken: true, fine: false },
+    ],
+    ["a.py", ["def broken(x):", "    y = [1, 2", "    return y", "", "def fine(x):", "    return x"], { broken: true, fine: false }],
+    // One token the grammar does not know, on one line (pre-1.0 Rust's closure kind `|&: d|`): the brackets, and the span, stand.
+    ["b.rs", ["fn f(x: u32) -> u32 {", "    let g = |&: d: u32| d + 1;", "    g(x)", "}"], { f: false }],
+  ])("%s: a function whose end the parser's recovery may have moved is marked parseErrors", (path, lines, expected) => {
+    const found = facts(path, lines).functions;
+    for (const [name, marked] of Object.entries(expected)) expect([name, found.find((f) => f.name === name)?.parseErrors === true]).toEqual([name, marked]);
+  });
+});
+
 describe("comments", () => {
   it.each<[string, string[], Array<[string, number, boolean]>]>([
     [
