@@ -1,5 +1,6 @@
 import type { CognitiveIncrement, FunctionFact, NestedBlock } from "../syntax/facts.js";
 import type { FunctionChange } from "./function-verdicts.js";
+import { indentWidth } from "../text/indent-width.js";
 
 /** A line of only brackets (or Ruby's `end`): it neither starts nor breaks a block of new code. */
 export const BRACKETS_ONLY = /^[\s()[\]{}>;,]*(end)?[\s()[\]{}>;,]*$/;
@@ -211,10 +212,10 @@ const MORE_ARMS = 2;
 export function extendsDispatch(c: FunctionChange, run: Run): boolean {
   const code = (l: number) => c.code.code(l);
   if (isArm(c.file.path, code(run.start))) return true;
-  const first = indentOf(code(run.start));
+  const first = indentWidth(code(run.start));
   const arms = new Map<number, number>();
   for (let l = run.start + 1; l <= run.end; l++) {
-    const at = indentOf(code(l));
+    const at = indentWidth(code(l));
     if (code(l) !== "" && at < first && isArm(c.file.path, code(l))) arms.set(at, (arms.get(at) ?? 0) + 1);
   }
   return arms.size === 1 && [...arms.values()][0] >= MORE_ARMS;
@@ -419,8 +420,6 @@ const MIN_SIBLINGS = 2;
 /** How much larger than its largest sibling the new block may be and still be one more of them. */
 const SIBLING_GROWTH = 2;
 
-const indentOf = (text: string) => /^\s*/.exec(text)![0].replace(/\t/g, "    ").length;
-
 /**
  * A block of new code that is one more of the function's arms: an exclusive case (see
  * exclusiveArm) whose header has the skeleton of two or more old such cases at the same indentation (`if (preg_match('{^~…}', …)) { …; return …; }`
@@ -439,13 +438,13 @@ export function oneMoreArm(c: FunctionChange, span: { start: number; end: number
   const end = Math.max(span.end, reach.get(span.start) ?? span.end);
   if (!header || !exclusiveArm(code, span.start, end)) return false;
   const skeleton = `${header[1].replace(/\s+/g, " ")} ${header[2]}`;
-  const indent = indentOf(code(span.start));
+  const indent = indentWidth(code(span.start));
   let siblings = 0;
   let largest = 0;
   for (let l = c.fn.start + 1; l <= c.fn.end; l++) {
     if ((l >= span.start && l <= end) || c.fresh.has(l)) continue;
     const other = HEADER_SKELETON.exec(code(l));
-    if (!other || `${other[1].replace(/\s+/g, " ")} ${other[2]}` !== skeleton || indentOf(code(l)) !== indent) continue;
+    if (!other || `${other[1].replace(/\s+/g, " ")} ${other[2]}` !== skeleton || indentWidth(code(l)) !== indent) continue;
     if (!exclusiveArm(code, l, reach.get(l) ?? l)) continue;
     siblings++;
     largest = Math.max(largest, codeLinesIn(code, l, reach.get(l) ?? l));
@@ -470,8 +469,8 @@ function exclusiveArm(code: (line: number) => string, start: number, end: number
   for (let l = start + 1; l <= end; l++) {
     const text = code(l);
     if (text === "" || BRACKETS_ONLY.test(text)) continue;
-    inner ??= indentOf(text);
-    if (indentOf(text) === inner && EXIT_STATEMENT.test(text)) return true;
+    inner ??= indentWidth(text);
+    if (indentWidth(text) === inner && EXIT_STATEMENT.test(text)) return true;
   }
   return false;
 }
@@ -492,10 +491,10 @@ function wholeCaseBody(code: (line: number) => string, start: number, end: numbe
     return "";
   };
   const label = near(start - 1, -1);
-  if (!ARM_LABEL.test(label) || indentOf(label) >= indentOf(code(start))) return false;
+  if (!ARM_LABEL.test(label) || indentWidth(label) >= indentWidth(code(start))) return false;
   const after = near(end + 1, 1);
-  if (/^\s*break\s*;?\s*$/.test(after)) return indentOf(after) === indentOf(code(start));
-  return ARM_LABEL.test(after) ? indentOf(after) === indentOf(label) : BRACKETS_ONLY.test(after) && indentOf(after) <= indentOf(label);
+  if (/^\s*break\s*;?\s*$/.test(after)) return indentWidth(after) === indentWidth(code(start));
+  return ARM_LABEL.test(after) ? indentWidth(after) === indentWidth(label) : BRACKETS_ONLY.test(after) && indentWidth(after) <= indentWidth(label);
 }
 
 function codeLinesIn(code: (line: number) => string, start: number, end: number): number {

@@ -1,4 +1,5 @@
 import type { FunctionFact } from "../syntax/facts.js";
+import { indentWidth } from "../text/indent-width.js";
 import { statementLines } from "./tests-unused-one-liners.js";
 
 /**
@@ -59,26 +60,34 @@ export function deprecatedBranchLines(fresh: Set<number>, lines: string[]): Set<
   const out = new Set<number>();
   for (const l of fresh) {
     if (out.has(l) || !IF_OPENING.test(lines[l - 1] ?? "")) continue;
-    const own = indentOf(lines[l - 1]);
-    let first = l + 1;
-    while (first <= lines.length && (lines[first - 1].trim() === "" || /^\s*(\/\/|#|\/?\*)/.test(lines[first - 1]))) first++;
-    if (first > lines.length || indentOf(lines[first - 1]) <= own) continue;
+    const own = indentWidth(lines[l - 1]);
+    const first = firstStatement(lines, l);
+    if (first > lines.length || indentWidth(lines[first - 1]) <= own) continue;
     if (!DEPRECATION_WARNING.test(lines.slice(first - 1, first - 1 + WARNING_SPAN).join(" "))) continue;
-    // The block: the lines indented deeper, and a lone closing `}` or `end` at its own indentation.
-    let end = first;
-    for (let i = first + 1; i <= lines.length; i++) {
-      const text = lines[i - 1];
-      if (text.trim() === "" || indentOf(text) > own) end = i;
-      else {
-        if (/^\s*(\}|end)\s*$/.test(text)) end = i;
-        break;
-      }
-    }
+    const end = branchEnd(lines, first, own);
     for (let i = l; i <= end; i++) if (fresh.has(i)) out.add(i);
   }
   return out;
 }
 
-function indentOf(line: string): number {
-  return /^\s*/.exec(line)![0].replace(/\t/g, "    ").length;
+/** The first line below `opening` that is neither blank nor a comment (past the end when there is none). */
+function firstStatement(lines: string[], opening: number): number {
+  let first = opening + 1;
+  while (first <= lines.length && (lines[first - 1].trim() === "" || /^\s*(\/\/|#|\/?\*)/.test(lines[first - 1]))) first++;
+  return first;
+}
+
+/**
+ * The last line of the branch whose body starts at `first`: the lines indented deeper than its
+ * `if` (at `own`), and a lone closing `}` or `end` at the `if`'s indentation. An `else` there ends
+ * it: that is the code that stays.
+ */
+function branchEnd(lines: string[], first: number, own: number): number {
+  let end = first;
+  for (let i = first + 1; i <= lines.length; i++) {
+    const text = lines[i - 1];
+    if (text.trim() === "" || indentWidth(text) > own) end = i;
+    else return /^\s*(\}|end)\s*$/.test(text) ? i : end;
+  }
+  return end;
 }

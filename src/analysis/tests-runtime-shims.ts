@@ -1,5 +1,6 @@
 import type { FunctionFact, LanguageId } from "../syntax/facts.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
+import { indentWidth } from "../text/indent-width.js";
 
 /**
  * Compatibility shims ask for no test of their own (#11, session 11): code whose only branch tests
@@ -108,10 +109,10 @@ function shimEnd(lines: string[], i: number, imported: Set<string>, language: La
 /** Ruby's `def tap … end unless Object.respond_to?(:tap)`: the definition that a guarded `end` at index `i` closes, from its opener; else `i`. */
 function guardedDefinitionStart(lines: string[], i: number): number {
   if (!/^end\s/.test(lines[i].trim())) return i;
-  const indent = indentOf(lines[i]);
+  const indent = indentWidth(lines[i]);
   for (let j = i - 1; j >= 0; j--) {
-    if (lines[j].trim() === "" || indentOf(lines[j]) > indent) continue;
-    return indentOf(lines[j]) === indent && /^(?:def|class|module)\b/.test(lines[j].trim()) ? j : i;
+    if (lines[j].trim() === "" || indentWidth(lines[j]) > indent) continue;
+    return indentWidth(lines[j]) === indent && /^(?:def|class|module)\b/.test(lines[j].trim()) ? j : i;
   }
   return i;
 }
@@ -165,14 +166,14 @@ function importedModules(text: string, language: LanguageId | undefined): Set<st
 
 /** Python's `try:` whose body only imports, with an `except ImportError:`: the whole try statement, or -1. */
 function importFallbackEnd(lines: string[], i: number): number {
-  const indent = indentOf(lines[i]);
+  const indent = indentWidth(lines[i]);
   let j = i + 1;
-  for (; j < lines.length && (lines[j].trim() === "" || indentOf(lines[j]) > indent); j++) {
+  for (; j < lines.length && (lines[j].trim() === "" || indentWidth(lines[j]) > indent); j++) {
     const body = lines[j].trim();
     if (body !== "" && !body.startsWith("#") && !/^(?:import\s|from\s+\S+\s+import\s)/.test(body)) return -1;
   }
   const handler = lines[j]?.trim() ?? "";
-  if (indentOf(lines[j] ?? "") !== indent || !/^except\b.*\b(?:ImportError|ModuleNotFoundError)\b/.test(handler)) return -1;
+  if (indentWidth(lines[j] ?? "") !== indent || !/^except\b.*\b(?:ImportError|ModuleNotFoundError)\b/.test(handler)) return -1;
   return blockEnd(lines, i);
 }
 
@@ -198,22 +199,18 @@ function frameworkSwitchEnd(lines: string[], i: number): number {
  * and at its own indentation the ones that continue it (`else`, `elif`, `except`, `}`, `end`).
  */
 function blockEnd(lines: string[], i: number): number {
-  const indent = indentOf(lines[i]);
+  const indent = indentWidth(lines[i]);
   let end = i;
   for (let j = i + 1; j < lines.length; j++) {
     const code = lines[j].trim();
     if (code === "") continue;
-    const at = indentOf(lines[j]);
+    const at = indentWidth(lines[j]);
     if (at > indent || (at === indent && CONTINUATION.test(code))) end = j;
     else break;
     // A closing line that opens nothing more ends the block: the next `}` or `end` is another's.
     if (at === indent && /^(?:\}\s*[);,]*|end)$/.test(code)) break;
   }
   return end;
-}
-
-function indentOf(line: string): number {
-  return /^\s*/.exec(line)![0].replace(/\t/g, "    ").length;
 }
 
 /** Lines of a body that hold no statement: blank, brackets or `end`, a comment. */

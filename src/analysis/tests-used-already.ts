@@ -1,5 +1,6 @@
 import type { FunctionFact } from "../syntax/facts.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
+import { indentWidth } from "../text/indent-width.js";
 
 /**
  * Existing tests that already run what a refactor rewrites (#11, session 9): `IOUtils.ScratchBytes`
@@ -35,8 +36,6 @@ const GO_RECEIVER = /^\s*func\s*\(\s*\w*\s*\*?\s*([A-Za-z_]\w*)/;
 /** Lines that only bring names into scope: a test of the code does not name them. */
 const SCOPE_LINE = /^\s*(import|from\s+\S+\s+import|package|using|use|require|namespace|#include)\b/;
 
-const indentOf = (line: string) => /^\s*/.exec(line)![0].replace(/\t/g, "    ").length;
-
 /**
  * The names a fresh line can be known by in a test: the functions that hold it and the types that
  * enclose it (a Go method's receiver among them), innermost first. Empty for a line outside any.
@@ -56,11 +55,11 @@ export function namesOfLine(line: number, lines: string[], functions: FunctionFa
   const declared = (text: string) => TYPE_DECLARATION.exec(text) ?? RUST_IMPL.exec(text);
   const own = declared(lines[line - 1] ?? "");
   if (own) types.push(own[1]);
-  let limit = indentOf(lines[line - 1] ?? "");
+  let limit = indentWidth(lines[line - 1] ?? "");
   for (let l = line - 1; l >= 1 && limit > 0; l--) {
     const text = lines[l - 1] ?? "";
-    if (text.trim() === "" || indentOf(text) >= limit) continue;
-    limit = indentOf(text);
+    if (text.trim() === "" || indentWidth(text) >= limit) continue;
+    limit = indentWidth(text);
     const decl = declared(text);
     if (decl) types.push(decl[1]);
   }
