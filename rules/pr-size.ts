@@ -14,6 +14,7 @@ import { withoutTestItems } from "../src/text/test-items.js";
 import { grammarOutputs } from "../src/text/grammar-outputs.js";
 import { versionedRelease } from "../src/text/versioned-release.js";
 import { packageAreas } from "../src/text/nuget-areas.js";
+import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
@@ -125,17 +126,19 @@ export default defineRule({
     // its minified twin beside it: checked against its version, not read, and never edited after.
     // A static site's built pages, committed beside their source, are the generator's work too.
     // So is a T4 template's output beside it (`On.Days.cs` from `On.Days.tt`): the template is what was written.
-    const released = new Set([
+    const releases = new Set([
       ...counted.filter((f) => libraryRelease(f, found) || versionedRelease(f, found.fileContents.get(f.path))),
       ...shippedWithMinified(counted, ignoredPaths(change)),
-      ...builtSite(counted),
-      ...templateOutput(counted),
-      // So is a parser generator's output beside the grammar the change edits (Ragel's `*_parser.rb` from `*_parser.rl`).
-      ...grammarOutputs(counted),
       // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
       ...projectScaffold(counted),
       // An area a NuGet package installs as source (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
       ...packageAreas(counted),
+    ]);
+    const outputs = new Set([
+      ...builtSite(counted),
+      ...templateOutput(counted),
+      // So is a parser generator's output beside the grammar the change edits (Ragel's `*_parser.rb` from `*_parser.rl`).
+      ...grammarOutputs(counted),
       // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
       ...helpBuildOutput(change.files),
       // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
@@ -143,6 +146,7 @@ export default defineRule({
       // A folder named for generated code (`src/gen/`, `generated/`): the tables a generator script writes there.
       ...(found.fileTree ? inGeneratedFolder(counted, changeGenerators(change.files, found.fileTree)) : []),
     ]);
+    const released = new Set([...releases, ...outputs]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
       (f) =>
@@ -196,7 +200,20 @@ export default defineRule({
           files,
           maxLines: opts.max_lines,
           maxFiles: opts.max_files,
-          light: (lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "") + portedNote(ported, portLines),
+          light:
+            (lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "") +
+            portedNote(ported, portLines) +
+            // What the rule left out by its own reading, named when it is more than what it counted:
+            // a reader comparing the figure with the diff sees where the rest went (#11).
+            leftOutNote(
+              counted
+                .filter((f) => !isLight(f.path) && !f.binary)
+                .flatMap((f): LeftOut[] => {
+                  if (foreign.has(f) || releases.has(f)) return [{ file: f, kind: "vendored" }];
+                  return outputs.has(f) || generated(f, found) ? [{ file: f, kind: "generated" }] : [];
+                }),
+              lines,
+            ),
           parts: partsSentence(units, opts.max_lines * APART_SHARE),
         },
       },

@@ -9,8 +9,8 @@ import type { ChangedFile } from "../model/change.js";
  */
 
 // Grammar sources by extension: Ragel (`.rl`), yacc/bison (`.y`, `.yy`), lex/flex (`.l`, `.ll`),
-// re2c (`.re`), Jison, PEG.js/Peggy, Nearley (`.ne`), JavaCC (`.jj`).
-const GRAMMAR_SOURCE = /\.(?:rl|y|yy|l|ll|re|jison|pegjs|peggy|ne|jj)$/i;
+// re2c (`.re`), Jison, PEG.js/Peggy, Nearley (`.ne`), JavaCC (`.jj`), Treetop (`.treetop`, compiled by `tt`).
+const GRAMMAR_SOURCE = /\.(?:rl|y|yy|l|ll|re|jison|pegjs|peggy|ne|jj|treetop)$/i;
 // Bison names its output after the grammar with a `.tab` infix: `parse.tab.c`, `parse.tab.h`.
 const BISON_INFIX = /\.tab$/;
 

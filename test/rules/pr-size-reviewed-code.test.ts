@@ -127,6 +127,10 @@ testRule("pr-size", {
       change: grammarAndOutput("lib/mail/parsers/received_parser.rl", "lib/mail/parsers/received_parser.rb", 2000),
     },
     {
+      name: "Ruby: Treetop's compiled parser beside the .treetop grammar is the generator's",
+      change: grammarAndOutput("lib/mail/parsers/content_type.treetop", "lib/mail/parsers/content_type.rb", 2000),
+    },
+    {
       name: "C: bison's parse.tab.c beside the parse.y the change edits is the generator's",
       change: grammarAndOutput("src/parse.y", "src/parse.tab.c", 2000),
     },
@@ -153,6 +157,25 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "what was left out is named when it is more than what was counted",
+      options: { max_lines: 800 },
+      change: change([
+        ...grammarAndOutput("lib/mail/parsers/received_parser.rl", "lib/mail/parsers/received_parser.rb", 1000).files,
+        newFile("lib/mail/field.rb", distinct("f", 900)),
+      ]),
+      findings: [{ messageId: "tooBig", data: { light: "; 2000 lines not counted in generated `lib/mail/parsers/received_parser.rb`" } }],
+    },
+    {
+      name: "what was left out is not named when it is less than what was counted",
+      options: { max_lines: 800 },
+      change: change([
+        ...grammarAndOutput("src/parse.y", "src/parse.tab.c", 100).files,
+        ...grammarAndOutput("src/scan.l", "src/scan.c", 50).files,
+        newFile("src/main.c", distinct("m", 900)),
+      ]),
+      findings: [{ messageId: "tooBig", data: { light: "" } }],
+    },
     {
       name: "Rust: code after a test module counts (a brace in a string or a char literal does not end it early)",
       options: { max_lines: 800 },
