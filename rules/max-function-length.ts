@@ -43,6 +43,8 @@ export default defineRule({
         "`{name}`, which replaces `{was}` ({before} lines), has {length} lines of code (max {max}), with a {block}-line block of new code. Extract the block into a well-named helper.",
       rewritten:
         "This change writes `{name}` anew: {length} lines of code (max {max}). Long functions do several things and are hard to test; extract the parts, such as its {block}-line block, into well-named helpers.",
+      grewSpread:
+        "`{name}` grew from {before} to {length} lines of code (max {max}): this change adds {spread} lines of new code to a function already over the limit. Extract a part of it into a well-named helper rather than growing it further.",
       // Said when the finding is folded into another rule's about the same function (see merge-spots.ts).
       partNew: "has {length} lines of code (max {max})",
       partGrew: "grew from {before} to {length} lines of code (max {max})",
@@ -168,13 +170,24 @@ function lengthFinding(v: Verdict, opts: { max: number; margin: number }): RawFi
     margin: opts.margin,
     leeway: leeway(opts.margin),
     ...(v.block ? { block: v.block } : {}),
+    ...(v.spread ? { spread: v.spread } : {}),
     ...(v.before !== undefined ? { before: v.before } : {}),
     ...(v.was ? { was: displayName(v.was.fn) } : {}),
   };
   // A function rewritten whole has no old code around the block: it is new, and this long.
   // "Adds a block to" only where the function grew: a mirror or a replacement is new.
-  const messageId = v.rewritten ? "rewritten" : !v.block ? "tooLong" : v.was ? (v.was.how === "mirrored" ? "mirrors" : "replaces") : "addsBlock";
-  const part = messageId === "addsBlock" ? "partGrew" : "partNew";
+  const messageId = v.spread
+    ? "grewSpread"
+    : v.rewritten
+      ? "rewritten"
+      : !v.block
+        ? "tooLong"
+        : v.was
+          ? v.was.how === "mirrored"
+            ? "mirrors"
+            : "replaces"
+          : "addsBlock";
+  const part = messageId === "addsBlock" || messageId === "grewSpread" ? "partGrew" : "partNew";
   return { messageId, path: v.file.path, line: v.rewritten ? v.fn.start : v.line, data, spot: functionSpot(v.fn), part };
 }
 
@@ -224,7 +237,29 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
   const longest = longestNewRun(c);
   const largest = largestNewBlock(c);
   const larger = largest && (!longest || largest.size > longest.size) ? blockToExtract(c, largest, max, minBlock) : undefined;
-  return larger ?? (longest && blockToExtract(c, longest, max, minBlock));
+  return larger ?? (longest && blockToExtract(c, longest, max, minBlock)) ?? grewMaterially(c, max);
+}
+
+/** New code, in lines, that makes a long function's growth material however it is spread: … */
+const SPREAD_LINES = 30;
+/** … and at least this share of the function's length before the change. */
+const SPREAD_SHARE = 0.25;
+
+/**
+ * A function already over the limit that the change grows by a good part of its length, in
+ * several smaller blocks none of which is one to extract: go-cmp f1780cfdde took `FormatValue`
+ * from 136 to 182 lines with four verbosity-limit branches and loops, and a reviewer said so
+ * (a miss, session 13). Only growth that is new code (not moved, re-wrapped or data) counts, by
+ * at least SPREAD_LINES and a quarter of the function's old length; a dispatch that gains arms
+ * (flat) or a function found under another name or in another file is left alone.
+ */
+function grewMaterially(c: FunctionChange, max: number): Judgement | undefined {
+  if (c.how !== "same" || c.beforeValue === undefined || c.beforeValue <= max || isFlat(c)) return undefined;
+  const needed = Math.max(SPREAD_LINES, Math.ceil(c.beforeValue * SPREAD_SHARE));
+  if (c.value - c.beforeValue < needed) return undefined;
+  const whole = { start: c.fn.start, end: c.fn.end };
+  const spread = newContentLines(c, whole) - dataLines(c.code, whole) - assertions(c.code, whole);
+  return spread >= needed ? { line: c.anchor, spread } : undefined;
 }
 
 /** The block of new code as a finding, when it is one to extract: long enough, not data, a dispatch's arms, a shim, a closure or a handler. */

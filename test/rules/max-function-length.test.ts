@@ -119,6 +119,9 @@ const wrappedCall = (s: (typeof SAMPLES)[number], name: string) => {
 const around = (s: (typeof SAMPLES)[number]) => (s.lang === "Python" ? 2 : 3);
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
+/** `lines` with `n` blocks of new lines inserted, evenly spaced. */
+const spreadOver = (lines: string[], n: number, block: (k: number) => string[]) =>
+  lines.flatMap((l, i) => (i > 0 && i % Math.floor(lines.length / (n + 1)) === 0 && i / Math.floor(lines.length / (n + 1)) <= n ? [...block(i), l] : [l]));
 
 /** More indentation for a line of the sample: a level of Python or Ruby, two spaces elsewhere. */
 const deeper = (s: (typeof SAMPLES)[number], line: string) => (s.lang === "Python" ? "    " : "  ") + line;
@@ -169,6 +172,29 @@ for (const s of SAMPLES) {
   const indent = s.stmt(0).match(/^\s*/)![0];
   valid.push(
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", body(s, 10))) },
+    {
+      // Spread growth under 30 lines, or under a quarter of the function's old length, is not material.
+      name: `${s.lang}: an already long function grown by small blocks, under a quarter of its length`,
+      ...changed(
+        s.path,
+        s.file("big", body(s, 130)),
+        s.file(
+          "big",
+          spreadOver(body(s, 130), 3, (k) => body(s, 8, 500 + 10 * k)),
+        ),
+      ),
+    },
+    {
+      name: `${s.lang}: a very long function grown by 40 lines in small blocks, under a quarter of its length`,
+      ...changed(
+        s.path,
+        s.file("big", body(s, 200)),
+        s.file(
+          "big",
+          spreadOver(body(s, 200), 5, (k) => body(s, 8, 500 + 10 * k)),
+        ),
+      ),
+    },
     {
       // boltons c5c1513d49, commons-codec e2df85024e (set 11): a function credited to another source in its doc comment.
       name: `${s.lang}: a new long function whose doc comment says it was copied from a standard library`,
@@ -534,6 +560,19 @@ for (const s of SAMPLES) {
           findings: [{ messageId: "addsBlock", line: at, data: { name: "big", block: 21 } }],
         };
       })(),
+    },
+    {
+      // go-cmp f1780cfdde: FormatValue grew from 136 to 182 lines in four verbosity branches, none a block of 12.
+      name: `${s.lang}: an already long function grown by a quarter, in blocks each too small to extract`,
+      ...changed(
+        s.path,
+        s.file("big", body(s, 130)),
+        s.file(
+          "big",
+          spreadOver(body(s, 130), 5, (k) => body(s, 8, 500 + 10 * k)),
+        ),
+      ),
+      findings: [{ messageId: "grewSpread", data: { name: "big" } }],
     },
     {
       // probot 02862ce2: a 12-line SIGINT handler added inline to a 168-line run().
