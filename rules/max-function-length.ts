@@ -11,6 +11,7 @@ import {
   type Run,
 } from "../src/analysis/block-shapes.js";
 import { comparisonChain } from "../src/analysis/comparison-chain.js";
+import { uniformDispatch } from "../src/analysis/uniform-arms.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
@@ -226,7 +227,11 @@ function textLines(fn: FunctionFact, code: CodeView): number {
  */
 function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgement | undefined {
   if (!c.before)
-    return isFlat(c) || deprecationShim(c.code, c.fn, true) || charTokenizer(c.fn, c.code.code) !== undefined || comparisonChain(c.code.code, c.fn)
+    return isFlat(c) ||
+      deprecationShim(c.code, c.fn, true) ||
+      charTokenizer(c.fn, c.code.code) !== undefined ||
+      comparisonChain(c.code.code, c.fn) ||
+      uniformDispatch(c.code.code, { start: c.fn.start + 1, end: c.fn.end })
       ? undefined
       : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.
@@ -271,7 +276,8 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   // Against min_growth, the new content alone; against the function's length (which counts brackets too), with its brackets.
   if (size < minBlock || size + bracketLines(c.code, span) < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   // Fields compared one by one (an `equals` given the fields it missed) are a list, not a step.
-  if (extendsDispatch(c, run) || declarative(c.code, span) || comparisonChain(c.code.code, span)) return undefined;
+  // A dispatch written from one template, one arm per variant (see uniform-arms.ts): nothing to extract.
+  if (extendsDispatch(c, run) || declarative(c.code, span) || comparisonChain(c.code.code, span) || uniformDispatch(c.code.code, span)) return undefined;
   if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span) || linksOfAChain(c.code, span, c.fn)) return undefined;
   // One more of a dispatch's arms, shaped like its old ones, whether the function was over the limit or crossed it: see oneMoreArm.
   if (oneMoreArm(c, span)) return undefined;

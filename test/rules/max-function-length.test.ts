@@ -1111,6 +1111,44 @@ for (const lang of ["TypeScript"] as const) {
 }
 
 {
+  // syn eee10dd14c, c251a16a1f (session 13): a hand-written `Hash` whose match has one arm per
+  // variant, all from one template, replacing a derive: nothing to extract, new or added as a block.
+  const variants = range(20, (i) => `V${i}x`);
+  const hash = (arms: string[]) =>
+    ["impl Hash for Item {", "    fn hash<H: Hasher>(&self, state: &mut H) {", "        match self {", ...arms, "        }", "    }", "}"].join("\n");
+  const oldHash = ["impl Hash for Item {", "    fn hash<H: Hasher>(&self, state: &mut H) {", "        self.tokens.hash(state);", "    }", "}"].join("\n");
+  const arm = (v: string, i: number) => [
+    `            Item::${v}(item) => {`,
+    `                state.write_u8(${i});`,
+    "                item.hash(state);",
+    "            }",
+  ];
+  valid.push(
+    { name: "Rust: a new Hash impl whose match has one templated arm per variant", ...changed("src/item.rs", undefined, hash(variants.flatMap(arm))) },
+    {
+      name: "Rust: a templated match written into a function that hashed a field",
+      ...changed("src/item.rs", oldHash, hash(variants.flatMap(arm))),
+    },
+  );
+  // The same length of arms that each do their own work is still reported.
+  const own = (v: string, i: number) => [
+    `            Item::${v}(item) => {`,
+    [
+      `                if item.len() > ${i} { state.write_u8(${i}); }`,
+      `                for x in item.iter() { x.hash(state); }`,
+      `                while let Some(x) = item.next() { total += x; }`,
+    ][i % 3],
+    [`                let n = item.count();`, `                state.write(item.bytes());`, `                if total > n { return; }`][i % 3],
+    "            }",
+  ];
+  invalid.push({
+    name: "Rust: a match whose arms each do their own work, written into a function that hashed a field",
+    ...changed("src/item.rs", oldHash, hash(variants.flatMap(own))),
+    findings: [{ messageId: "addsBlock", data: { name: "hash" } }],
+  });
+}
+
+{
   // zustand 58baf274 `devtools`: a block whose first new line is a piece of a wrapped warning
   // is pointed at by the statement holding it, not the middle of the string (session 8).
   const warn = (added: string[]) => [
