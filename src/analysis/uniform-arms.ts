@@ -23,7 +23,7 @@ const MAX_LEAD = 5;
 const MAX_ARM_LINES = 6;
 
 /** A line with its names, numbers and literals left out (Go's `case reflect.Int:`, Rust's `Item::Const(item) => {`). */
-const skeleton = (line: string) =>
+export const skeleton = (line: string) =>
   line
     .trim()
     .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, "S")

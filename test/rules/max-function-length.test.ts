@@ -119,6 +119,10 @@ const wrappedCall = (s: (typeof SAMPLES)[number], name: string) => {
 const around = (s: (typeof SAMPLES)[number]) => (s.lang === "Python" ? 2 : 3);
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
+/** A word of lowercase letters for `i` (`ba`, `bb`…): names that keep lines distinct in shape, where numbers would not. */
+const word = (i: number) => [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join("") + "v";
+/** Statements of the sample, each adding another variable: lines of different shapes. */
+const varied = (s: (typeof SAMPLES)[number], n: number, from = 0) => range(n, (i) => s.stmt(0).replace(/\b0\b/, word(i + from)));
 /** `lines` with `n` blocks of new lines inserted, evenly spaced. */
 const spreadOver = (lines: string[], n: number, block: (k: number) => string[]) =>
   lines.flatMap((l, i) => (i > 0 && i % Math.floor(lines.length / (n + 1)) === 0 && i / Math.floor(lines.length / (n + 1)) <= n ? [...block(i), l] : [l]));
@@ -172,6 +176,18 @@ for (const s of SAMPLES) {
   const indent = s.stmt(0).match(/^\s*/)![0];
   valid.push(
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", body(s, 10))) },
+    {
+      // zerolog baa31cfa85: the same nil check put into each of a type switch's cases is one edit repeated, not new logic.
+      name: `${s.lang}: an already long function grown by a quarter, by one shape of line repeated`,
+      ...changed(
+        s.path,
+        s.file("big", body(s, 130)),
+        s.file(
+          "big",
+          spreadOver(body(s, 130), 5, (k) => body(s, 8, 500 + 10 * k)),
+        ),
+      ),
+    },
     {
       // Spread growth under 30 lines, or under a quarter of the function's old length, is not material.
       name: `${s.lang}: an already long function grown by small blocks, under a quarter of its length`,
@@ -569,7 +585,7 @@ for (const s of SAMPLES) {
         s.file("big", body(s, 130)),
         s.file(
           "big",
-          spreadOver(body(s, 130), 5, (k) => body(s, 8, 500 + 10 * k)),
+          spreadOver(body(s, 130), 5, (k) => varied(s, 8, 500 + 10 * k)),
         ),
       ),
       findings: [{ messageId: "grewSpread", data: { name: "big" } }],
