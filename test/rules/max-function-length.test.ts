@@ -123,6 +123,16 @@ const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice
 const word = (i: number) => [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join("") + "v";
 /** Statements of the sample, each adding another variable: lines of different shapes. */
 const varied = (s: (typeof SAMPLES)[number], n: number, from = 0) => range(n, (i) => s.stmt(0).replace(/\b0\b/, word(i + from)));
+/** A change that grows a `size`-line function `big` by `blocks` blocks of 8 lines (made by `lines`), evenly spaced. */
+const grownBy = (s: (typeof SAMPLES)[number], size: number, blocks: number, lines: typeof body) =>
+  changed(
+    s.path,
+    s.file("big", body(s, size)),
+    s.file(
+      "big",
+      spreadOver(body(s, size), blocks, (k) => lines(s, 8, 500 + 10 * k)),
+    ),
+  );
 /** `lines` with `n` blocks of new lines inserted, evenly spaced. */
 const spreadOver = (lines: string[], n: number, block: (k: number) => string[]) =>
   lines.flatMap((l, i) => (i > 0 && i % Math.floor(lines.length / (n + 1)) === 0 && i / Math.floor(lines.length / (n + 1)) <= n ? [...block(i), l] : [l]));
@@ -179,37 +189,16 @@ for (const s of SAMPLES) {
     {
       // zerolog baa31cfa85: the same nil check put into each of a type switch's cases is one edit repeated, not new logic.
       name: `${s.lang}: an already long function grown by a quarter, by one shape of line repeated`,
-      ...changed(
-        s.path,
-        s.file("big", body(s, 130)),
-        s.file(
-          "big",
-          spreadOver(body(s, 130), 5, (k) => body(s, 8, 500 + 10 * k)),
-        ),
-      ),
+      ...grownBy(s, 130, 5, body),
     },
     {
       // Spread growth under 30 lines, or under a quarter of the function's old length, is not material.
       name: `${s.lang}: an already long function grown by small blocks, under a quarter of its length`,
-      ...changed(
-        s.path,
-        s.file("big", body(s, 130)),
-        s.file(
-          "big",
-          spreadOver(body(s, 130), 3, (k) => body(s, 8, 500 + 10 * k)),
-        ),
-      ),
+      ...grownBy(s, 130, 3, varied),
     },
     {
       name: `${s.lang}: a very long function grown by 40 lines in small blocks, under a quarter of its length`,
-      ...changed(
-        s.path,
-        s.file("big", body(s, 200)),
-        s.file(
-          "big",
-          spreadOver(body(s, 200), 5, (k) => body(s, 8, 500 + 10 * k)),
-        ),
-      ),
+      ...grownBy(s, 200, 5, varied),
     },
     {
       // boltons c5c1513d49, commons-codec e2df85024e (set 11): a function credited to another source in its doc comment.
@@ -580,14 +569,7 @@ for (const s of SAMPLES) {
     {
       // go-cmp f1780cfdde: FormatValue grew from 136 to 182 lines in four verbosity branches, none a block of 12.
       name: `${s.lang}: an already long function grown by a quarter, in blocks each too small to extract`,
-      ...changed(
-        s.path,
-        s.file("big", body(s, 130)),
-        s.file(
-          "big",
-          spreadOver(body(s, 130), 5, (k) => varied(s, 8, 500 + 10 * k)),
-        ),
-      ),
+      ...grownBy(s, 130, 5, varied),
       findings: [{ messageId: "grewSpread", data: { name: "big" } }],
     },
     {
