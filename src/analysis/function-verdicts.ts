@@ -158,6 +158,8 @@ export interface Judgement {
   placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself (a callback the block was added to). */
   within?: FunctionFact;
+  /** Lines of new code the change spread over a function already over the limit, with no one block to point at. */
+  spread?: number;
 }
 
 export interface Verdict {
@@ -175,6 +177,8 @@ export interface Verdict {
   placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself. */
   within?: FunctionFact;
+  /** Lines of new code spread over the function (see Judgement). */
+  spread?: number;
   /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
   rewritten?: boolean;
   /**
@@ -680,6 +684,7 @@ function spoken(file: ChangedFile, fn: FunctionFact, value: number, said: Judgem
     ...(said.block ? { block: said.block } : {}),
     ...(said.placed ? { placed: said.placed } : {}),
     ...(said.within ? { within: said.within } : {}),
+    ...(said.spread ? { spread: said.spread } : {}),
   };
 }
 
