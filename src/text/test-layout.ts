@@ -821,18 +821,20 @@ function newTestPlace(sourcePath: string, layout: RepoLayout, paths: string[], i
 }
 
 /**
- * A test of a longer class name that starts with the source's, in a language whose tests are one
- * per class, when the repository has that class (`ResultIteratorTest.kt` beside `ResultIterator.kt`
- * is not `Result.kt`'s). Without such a class the longer name is the source's own test under a
- * fuller name (oauth2-server's `AuthCodeGrantTest.php` for `Grant/AuthCode.php`, judged set 13):
- * the finding names it, never a new `AuthCodeTest.php` beside it.
+ * A test named for another class of the repository, in a language whose tests are one per class: a
+ * longer or shorter name that only shares the source's first words (`ResultIteratorTest.kt` beside
+ * `ResultIterator.kt` is not `Result.kt`'s; handlebars' `HandlebarsViewTest.java` is
+ * `HandlebarsView.java`'s, not `HandlebarsViewResolver.java`'s, judged set 13). Without such a class
+ * the longer name is the source's own test under a fuller name (oauth2-server's
+ * `AuthCodeGrantTest.php` for `Grant/AuthCode.php`, set 13): the finding names it, never a new
+ * `AuthCodeTest.php` beside it.
  */
 function anotherClassesTest(sourcePath: string, test: string, layout: RepoLayout): boolean {
   if (!TEST_PER_FILE.has(extensionOf(sourcePath))) return false;
   const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
   const name = base.slice(0, base.indexOf(".") >= 0 ? base.indexOf(".") : base.length).toLowerCase();
   const about = aboutName(test.slice(test.lastIndexOf("/") + 1)).toLowerCase();
-  return about.length > name.length && about.startsWith(name) && sourceStemsOf(layout).has(about);
+  return about !== name && (about.startsWith(name) || name.startsWith(about)) && sourceStemsOf(layout).has(about);
 }
 
 /** The lower-cased file names (without extension) of the repository's sources, once per layout. */

@@ -70,6 +70,12 @@ describe("describeSuggestedTests prefers the source's own name", () => {
       "`src/test/java/org/x/ParserConfigTest.java`",
     ],
     [
+      "Java: HandlebarsViewTest is HandlebarsView.java's; the resolver's test under a fuller name is its own",
+      "springmvc/src/main/java/a/HandlebarsViewResolver.java",
+      ["springmvc/src/main/java/a/HandlebarsView.java", "springmvc/src/test/java/a/HandlebarsViewTest.java", "springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java"],
+      "`springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java`",
+    ],
+    [
       "C#: ClientOptionsTests is Client.cs's test when no ClientOptions class exists",
       "src/Lib/Client.cs",
       ["src/Lib/Server.cs", "test/Lib.Tests/ClientOptionsTests.cs", "test/Lib.Tests/ServerTests.cs"],
