@@ -114,6 +114,61 @@ const syncHead = (onFail: string) => [
   "    return result",
 ];
 
+// Ruby: a rename whose old name stays as a shim that prints a deprecation (mail 33114a455a).
+const rbTree = ["Gemfile", "lib/mail/message.rb", "spec/mail/message_spec.rb"];
+const messageBase = [
+  "module Mail",
+  "  class Message",
+  "    def has_transfer_encoding?",
+  "      transfer_encoding",
+  "    end",
+  "",
+  "    def add_required_fields",
+  "      add_transfer_encoding unless has_transfer_encoding?",
+  "    end",
+  "  end",
+  "end",
+];
+const messageHead = (shim: string[]) => [
+  "module Mail",
+  "  class Message",
+  "    def has_content_transfer_encoding?",
+  "      content_transfer_encoding",
+  "    end",
+  "",
+  "    def has_transfer_encoding?",
+  ...shim,
+  "    end",
+  "",
+  "    def add_required_fields",
+  "      add_transfer_encoding unless has_content_transfer_encoding?",
+  "    end",
+  "  end",
+  "end",
+];
+const deprecatedShim = ['      STDERR.puts(":has_transfer_encoding? is deprecated.  Please use has_content_transfer_encoding?")', "      content_transfer_encoding"];
+const notAShim = ["      content_transfer_encoding", "      @checked = true"];
+
+// Python: the old name warns and calls the new one; the new one decides or does not.
+const pyRepoTree = ["setup.py", "pkg/repo.py", "tests/test_repo.py"];
+const repoBase = ["class Repo:", "    def get_all(self):", "        return list(self.rows)"];
+const repoHead = (body: string[]) => [
+  "class Repo:",
+  "    def fetch_all(self):",
+  ...body,
+  "",
+  "    def get_all(self):",
+  '        warnings.warn("get_all is deprecated, use fetch_all", DeprecationWarning)',
+  "        return self.fetch_all()",
+];
+const plainBody = ["        return list(self.rows)"];
+const decidingBody = ["        if self.closed:", "            self.reopen()", "        for row in self.pending:", "            self.rows.append(row)", "        return list(self.rows)"];
+
+// Java: `count()` kept for its callers, forwarding to the new `size()`.
+const javaTree = ["pom.xml", "src/main/java/a/Bag.java", "src/test/java/a/BagTest.java"];
+const bagBase = ["package a;", "", "public class Bag {", "    public int count() {", "        return items.size();", "    }", "}"];
+const bagHead = ["package a;", "", "public class Bag {", "    public int size() {", "        return items.size() + pending.size();", "    }", "", "    /** @deprecated use size() */", "    public int count() {", "        return size();", "    }", "}"];
+
 testRule("tests-required", {
   valid: [
     {
@@ -132,8 +187,30 @@ testRule("tests-required", {
       name: "Python: a failure that is now reported on stderr, and nothing else",
       ...titled(pyTree, "Report failed syncs", ["pkg/sync.py", syncBase, syncHead('print("sync failed:", result.error, file=sys.stderr)')]),
     },
+    {
+      name: "Ruby: a renamed predicate whose old name prints a deprecation and does the same",
+      ...titled(rbTree, "Deprecating :has_transfer_encoding? in favour of :has_content_transfer_encoding?", ["lib/mail/message.rb", messageBase, messageHead(deprecatedShim)]),
+    },
+    {
+      name: "Python: a renamed method whose old name warns and calls it",
+      ...titled(pyRepoTree, "Rename get_all to fetch_all", ["pkg/repo.py", repoBase, repoHead(plainBody)]),
+    },
+    {
+      name: "Java: the old method kept for its callers, forwarding to the new one",
+      ...titled(javaTree, "Add Bag.size", ["src/main/java/a/Bag.java", bagBase, bagHead]),
+    },
   ],
   invalid: [
+    {
+      name: "Ruby: the old name does more than the new one: not a shim",
+      ...titled(rbTree, "Add has_content_transfer_encoding?", ["lib/mail/message.rb", messageBase, messageHead(notAShim)]),
+      findings: [{ messageId: "missingTests", path: "lib/mail/message.rb" }],
+    },
+    {
+      name: "Python: the renamed method's new decisions are still asked about",
+      ...titled(pyRepoTree, "Rename get_all to fetch_all", ["pkg/repo.py", repoBase, repoHead(decidingBody)]),
+      findings: [{ messageId: "missingTests", path: "pkg/repo.py" }],
+    },
     {
       name: "Go: the write error now queues the event for a retry",
       ...titled(goTree, "Retry failed writes", ["event.go", eventBase, eventHead(retries)]),
