@@ -47,9 +47,30 @@ export function quietBranches(quiet: Set<number>, rest: Set<number>, lines: stri
 const ASSERTION_CALL =
   /^(?:(?:invariant|assert|assert!|debug_assert!|require|check|precondition)\((?!["'`])|(?:Preconditions\.)?(?:checkArgument|checkState|checkNotNull)\(|(?:Assert|Validate)\.\w+\()/;
 
-/** How many assertion calls the change removed from the file: decisions it had, which an `if … throw` may now write. */
-export function removedAssertions(removedCode: Map<string, number>): number {
-  let n = 0;
-  for (const [key, count] of removedCode) if (ASSERTION_CALL.test(key)) n += count;
-  return n;
+/** A branch whose block fails at once: `if (!ok) {` with a `throw`, `raise`, `panic!` or `bail!` on its line or the next few. */
+const FAILS = /(^|[^\w$])(throw|raise|panic!|bail!|unreachable!)([^\w$]|$)/;
+const IF_HEAD = /^(?:\}\s*)?(?:else\s*)?if\b/;
+const FAIL_WITHIN = 3;
+
+/**
+ * How many assertion calls the change removed from the file that an `if … throw` of its fresh lines
+ * (`rest`) may now write: the smaller of the two. Removed assertions with no failing branch in their
+ * place (a refactor that drops an `assert!`) take nothing off.
+ */
+export function removedAssertions(removedCode: Map<string, number>, rest: Set<number>, lines: string[]): number {
+  let removed = 0;
+  for (const [key, count] of removedCode) if (ASSERTION_CALL.test(key)) removed += count;
+  if (removed === 0) return 0;
+  let failing = 0;
+  for (const l of rest) {
+    if (!IF_HEAD.test((lines[l - 1] ?? "").trim())) continue;
+    for (let k = l; k < l + FAIL_WITHIN && k <= lines.length; k++) {
+      if (FAILS.test(lines[k - 1] ?? "")) {
+        failing++;
+        break;
+      }
+    }
+    if (failing >= removed) break;
+  }
+  return Math.min(removed, failing);
 }
