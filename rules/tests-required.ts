@@ -558,7 +558,9 @@ function asksForTests(
   if (!counted) return true;
   // Branches set aside above (a branch that only prints, a development-only message) and checks that
   // an assertion call the change removed already made are no new paths (see tests-quiet-decisions).
-  const notPaths = (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) : 0) + (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
+  const notPaths =
+    (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) : 0) +
+    (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
   const had = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));
   const renamed = textLines && facts ? renamedBehindShims(counted.newFunctions, facts.functions, textLines, had) : new Set<string>();

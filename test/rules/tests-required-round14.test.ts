@@ -68,7 +68,8 @@ const kindHead = (name: string, kind: string, dev: string) => [
 const kindsBase = ["import invariant from 'invariant'", "", ...kindBase("dict", "array"), "", ...kindBase("func", "function")];
 const kindsHead = (dev: string) => [...kindHead("dict", "array", dev), "", ...kindHead("func", "function", dev)];
 // The rewrite, and a new option that changes the result: only the assertions' decisions are offset.
-const withCoercion = (head: string[]) => head.flatMap((l) => (l.startsWith("  return scalar(") ? ["  if (options.coerce) {", "    schema = coerce(schema)", "  }", l] : [l]));
+const withCoercion = (head: string[]) =>
+  head.flatMap((l) => (l.startsWith("  return scalar(") ? ["  if (options.coerce) {", "    schema = coerce(schema)", "  }", l] : [l]));
 
 // Kotlin: `require(…)` rewritten as `if (…) throw IllegalArgumentException(…)`.
 const ktTree = ["build.gradle", "src/main/kotlin/a/Range.kt", "src/test/kotlin/a/RangeTest.kt"];
@@ -99,7 +100,15 @@ const throwChecks = [
 
 // Python: a branch that only prints a warning to stderr, in two functions that were there.
 const pyTree = ["setup.py", "pkg/sync.py", "tests/test_sync.py"];
-const syncBase = ["def push(repo, ref):", "    result = repo.push(ref)", "    return result", "", "def pull(repo, ref):", "    result = repo.pull(ref)", "    return result"];
+const syncBase = [
+  "def push(repo, ref):",
+  "    result = repo.push(ref)",
+  "    return result",
+  "",
+  "def pull(repo, ref):",
+  "    result = repo.pull(ref)",
+  "    return result",
+];
 const syncHead = (onFail: string) => [
   "def push(repo, ref):",
   "    result = repo.push(ref)",
@@ -146,7 +155,10 @@ const messageHead = (shim: string[]) => [
   "  end",
   "end",
 ];
-const deprecatedShim = ['      STDERR.puts(":has_transfer_encoding? is deprecated.  Please use has_content_transfer_encoding?")', "      content_transfer_encoding"];
+const deprecatedShim = [
+  '      STDERR.puts(":has_transfer_encoding? is deprecated.  Please use has_content_transfer_encoding?")',
+  "      content_transfer_encoding",
+];
 const notAShim = ["      content_transfer_encoding", "      @checked = true"];
 
 // Python: the old name warns and calls the new one; the new one decides or does not.
@@ -162,12 +174,31 @@ const repoHead = (body: string[]) => [
   "        return self.fetch_all()",
 ];
 const plainBody = ["        return list(self.rows)"];
-const decidingBody = ["        if self.closed:", "            self.reopen()", "        for row in self.pending:", "            self.rows.append(row)", "        return list(self.rows)"];
+const decidingBody = [
+  "        if self.closed:",
+  "            self.reopen()",
+  "        for row in self.pending:",
+  "            self.rows.append(row)",
+  "        return list(self.rows)",
+];
 
 // Java: `count()` kept for its callers, forwarding to the new `size()`.
 const javaTree = ["pom.xml", "src/main/java/a/Bag.java", "src/test/java/a/BagTest.java"];
 const bagBase = ["package a;", "", "public class Bag {", "    public int count() {", "        return items.size();", "    }", "}"];
-const bagHead = ["package a;", "", "public class Bag {", "    public int size() {", "        return items.size() + pending.size();", "    }", "", "    /** @deprecated use size() */", "    public int count() {", "        return size();", "    }", "}"];
+const bagHead = [
+  "package a;",
+  "",
+  "public class Bag {",
+  "    public int size() {",
+  "        return items.size() + pending.size();",
+  "    }",
+  "",
+  "    /** @deprecated use size() */",
+  "    public int count() {",
+  "        return size();",
+  "    }",
+  "}",
+];
 
 testRule("tests-required", {
   valid: [
@@ -189,7 +220,11 @@ testRule("tests-required", {
     },
     {
       name: "Ruby: a renamed predicate whose old name prints a deprecation and does the same",
-      ...titled(rbTree, "Deprecating :has_transfer_encoding? in favour of :has_content_transfer_encoding?", ["lib/mail/message.rb", messageBase, messageHead(deprecatedShim)]),
+      ...titled(rbTree, "Deprecating :has_transfer_encoding? in favour of :has_content_transfer_encoding?", [
+        "lib/mail/message.rb",
+        messageBase,
+        messageHead(deprecatedShim),
+      ]),
     },
     {
       name: "Python: a renamed method whose old name warns and calls it",

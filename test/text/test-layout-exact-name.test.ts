@@ -60,7 +60,12 @@ describe("describeSuggestedTests prefers the source's own name", () => {
     [
       "PHP: AuthCodeGrantTest is Grant/AuthCode.php's test when no AuthCodeGrant class exists",
       "src/OAuth2/Grant/AuthCode.php",
-      ["src/OAuth2/Grant/Password.php", "tests/authorization/AuthCodeGrantTest.php", "tests/authorization/PasswordGrantTest.php", "tests/authorization/RefreshTokenTest.php"],
+      [
+        "src/OAuth2/Grant/Password.php",
+        "tests/authorization/AuthCodeGrantTest.php",
+        "tests/authorization/PasswordGrantTest.php",
+        "tests/authorization/RefreshTokenTest.php",
+      ],
       "`tests/authorization/AuthCodeGrantTest.php`",
     ],
     [
@@ -72,7 +77,11 @@ describe("describeSuggestedTests prefers the source's own name", () => {
     [
       "Java: HandlebarsViewTest is HandlebarsView.java's; the resolver's test under a fuller name is its own",
       "springmvc/src/main/java/a/HandlebarsViewResolver.java",
-      ["springmvc/src/main/java/a/HandlebarsView.java", "springmvc/src/test/java/a/HandlebarsViewTest.java", "springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java"],
+      [
+        "springmvc/src/main/java/a/HandlebarsView.java",
+        "springmvc/src/test/java/a/HandlebarsViewTest.java",
+        "springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java",
+      ],
       "`springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java`",
     ],
     [
