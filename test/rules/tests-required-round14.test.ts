@@ -1,19 +1,15 @@
-import type { Change } from "../../src/model/change.js";
-import { editsIn, type Edit } from "../helpers/edits.js";
+import { titledEdits } from "../helpers/edits.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 14 (#11): decisions that are no new path. A branch that only prints (zerolog's write error
  * sent to stderr), a development-only message (`process.env.NODE_ENV !== 'production'`) and an
  * `if … throw` written in place of an assertion call the change removed (superstruct's `invariant`)
- * are not new behaviour; new branches that do something still are.
+ * are not new behaviour; new branches that do something still are. Nor is a new function whose old
+ * name stays as a shim that forwards to it (mail's deprecated `has_transfer_encoding?`).
  */
 
-const titled = (tree: string[], title: string, ...files: Edit[]) => {
-  const made = editsIn(tree)(...files);
-  const change: Change = { ...made.change, title, commits: [{ sha: "c".repeat(40), message: title, author: { login: "a" } } as Change["commits"][number]] };
-  return { change, lookups: made.lookups };
-};
+const titled = titledEdits;
 
 // Go: `Msg` no longer returns the write error; it prints it (zerolog 46cd35d1f2).
 const goTree = ["go.mod", "event.go", "log.go", "log_test.go"];
@@ -174,31 +170,17 @@ const repoHead = (body: string[]) => [
   "        return self.fetch_all()",
 ];
 const plainBody = ["        return list(self.rows)"];
-const decidingBody = [
-  "        if self.closed:",
-  "            self.reopen()",
-  "        for row in self.pending:",
-  "            self.rows.append(row)",
-  "        return list(self.rows)",
-];
+// Reopens a closed repository and takes in its pending rows: two decisions of its own.
+const decidingBody = ["if self.closed:", "    self.reopen()", "for row in self.pending:", "    self.rows.append(row)", "return list(self.rows)"].map(
+  (l) => `        ${l}`,
+);
 
 // Java: `count()` kept for its callers, forwarding to the new `size()`.
 const javaTree = ["pom.xml", "src/main/java/a/Bag.java", "src/test/java/a/BagTest.java"];
-const bagBase = ["package a;", "", "public class Bag {", "    public int count() {", "        return items.size();", "    }", "}"];
-const bagHead = [
-  "package a;",
-  "",
-  "public class Bag {",
-  "    public int size() {",
-  "        return items.size() + pending.size();",
-  "    }",
-  "",
-  "    /** @deprecated use size() */",
-  "    public int count() {",
-  "        return size();",
-  "    }",
-  "}",
-];
+const bagClass = (members: string[]) => ["package a;", "", "public class Bag {", ...members, "}"];
+const bagBase = bagClass(["    public int count() {", "        return items.size();", "    }"]);
+const sizeFn = ["    public int size() {", "        return items.size() + pending.size();", "    }"];
+const bagHead = bagClass([...sizeFn, "", "    /** @deprecated use size() */", "    public int count() {", "        return size();", "    }"]);
 
 testRule("tests-required", {
   valid: [
