@@ -827,14 +827,17 @@ function newTestPlace(sourcePath: string, layout: RepoLayout, paths: string[], i
  * `HandlebarsView.java`'s, not `HandlebarsViewResolver.java`'s, judged set 13). Without such a class
  * the longer name is the source's own test under a fuller name (oauth2-server's
  * `AuthCodeGrantTest.php` for `Grant/AuthCode.php`, set 13): the finding names it, never a new
- * `AuthCodeTest.php` beside it.
+ * `AuthCodeTest.php` beside it. Unless the fuller name still says test: `DatabaseTestsBase.kt` is the
+ * harness every test extends, not `Database.kt`'s test.
  */
 function anotherClassesTest(sourcePath: string, test: string, layout: RepoLayout): boolean {
   if (!TEST_PER_FILE.has(extensionOf(sourcePath))) return false;
   const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
   const name = base.slice(0, base.indexOf(".") >= 0 ? base.indexOf(".") : base.length).toLowerCase();
   const about = aboutName(test.slice(test.lastIndexOf("/") + 1)).toLowerCase();
-  return about !== name && (about.startsWith(name) || name.startsWith(about)) && sourceStemsOf(layout).has(about);
+  if (about === name || !(about.startsWith(name) || name.startsWith(about))) return false;
+  // A fuller name that still says test is the tests' harness (Exposed's `DatabaseTestsBase.kt`), no class's own test.
+  return sourceStemsOf(layout).has(about) || (about.length > name.length && /test|spec/.test(about.slice(name.length)));
 }
 
 /** The lower-cased file names (without extension) of the repository's sources, once per layout. */

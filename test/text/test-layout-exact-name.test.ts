@@ -85,6 +85,12 @@ describe("describeSuggestedTests prefers the source's own name", () => {
       "`springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java`",
     ],
     [
+      "Kotlin: DatabaseTestsBase is the tests' harness, not Database.kt's test",
+      "src/kotlin/sql/Database.kt",
+      ["src/kotlin/sql/Table.kt", "tests/kotlin/sql/tests/h2/DatabaseTestsBase.kt", "tests/kotlin/sql/tests/h2/TableTest.kt"],
+      "a test in a new file `tests/kotlin/sql/tests/h2/DatabaseTest.kt` following `tests/kotlin/sql/tests/h2/TableTest.kt`",
+    ],
+    [
       "C#: ClientOptionsTests is Client.cs's test when no ClientOptions class exists",
       "src/Lib/Client.cs",
       ["src/Lib/Server.cs", "test/Lib.Tests/ClientOptionsTests.cs", "test/Lib.Tests/ServerTests.cs"],
