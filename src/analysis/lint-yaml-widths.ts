@@ -1,4 +1,5 @@
-import { memoByText, readYamlConfig, record, strings, widthValue } from "./yaml-config.js";
+import { memoByText, readYamlConfig, record, widthValue } from "./yaml-config.js";
+import { golangciLinter } from "./golangci-config.js";
 
 /**
  * The line-length settings of detekt's and golangci-lint's YAML configs, read with the YAML parser
@@ -30,19 +31,10 @@ export interface GolangciLll {
   lineLength?: number;
 }
 
-/**
- * What a golangci-lint config says of lll; undefined when it cannot be read. Only `linters:`'s own
- * keys enable it: a linter's settings have their own `enable-all`.
- */
+/** What a golangci-lint config says of lll; undefined when it cannot be read (see golangci-config.ts). */
 export const golangciLll = memoByText((text: string): GolangciLll | undefined => {
-  const value = readYamlConfig(text);
-  if (value === undefined) return undefined;
-  const root = record(value);
-  const linters = record(root.linters);
-  const listed = (key: string) => strings(linters[key]).map((s) => s.trim());
-  const all = linters["enable-all"] === true || linters.default === "all";
-  const enabled = listed("enable").includes("lll") || (all && !listed("disable").includes("lll"));
-  const settings = record(record(root["linters-settings"]).lll ?? record(linters.settings).lll);
-  const lineLength = widthValue(settings["line-length"]);
-  return { enabled, ...(lineLength !== undefined ? { lineLength } : {}) };
+  const lll = golangciLinter(text, "lll");
+  if (!lll) return undefined;
+  const lineLength = widthValue(lll.settings["line-length"]);
+  return { enabled: lll.enabled, ...(lineLength !== undefined ? { lineLength } : {}) };
 });
