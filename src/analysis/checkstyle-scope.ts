@@ -100,15 +100,14 @@ const BASEDIR = /^\$\{(?:project\.)?basedir\}\/?/;
  * Why checkstyle does not check `check` (`LineLength`, `MethodLength`…) on this file, or undefined
  * when it does or nothing says: the poms from the file's module up to the root that configure
  * maven-checkstyle-plugin (the nearest wins), and the suppressions file they or the checkstyle
- * config name.
+ * config name (a Gradle build's too).
  */
 export function checkstyleSkips(path: string, check: string, texts: Map<string, string>): string | undefined {
   const poms = ancestors(path)
     .map((dir) => ({ dir, file: join(dir, "pom.xml") }))
     .filter(({ file }) => texts.has(file));
-  if (poms.length === 0) return undefined;
   // Ant patterns and source folders are relative to the module: the nearest pom's folder.
-  const module = poms[0].dir;
+  const module = poms[0]?.dir ?? "";
   const inModule = module ? path.slice(module.length + 1) : path;
   for (const { dir, file } of poms) {
     const config = readPluginConfig(texts.get(file)!);

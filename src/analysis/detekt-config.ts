@@ -27,8 +27,9 @@ export function detektRule(text: string, ruleSet: string, names: string[], thres
   const root = readDetekt(text);
   const set = record(root[ruleSet]);
   const name = names.find((n) => set[n] !== undefined || root[n] !== undefined);
-  if (name === undefined) return undefined;
-  const rule = record(set[name] ?? root[name]);
+  // A rule set's own `excludes:` hold for its rules the config does not list.
+  if (name === undefined && set.excludes === undefined) return undefined;
+  const rule = name === undefined ? {} : record(set[name] ?? root[name]);
   const active = flag(rule.active) ?? flag(set.active);
   const threshold = thresholdKeys.map((k) => widthValue(rule[k])).find((v) => v !== undefined);
   const excludes = [...globs(rule.excludes), ...globs(set.excludes)].slice(0, MAX_GLOBS);
