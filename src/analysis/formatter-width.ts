@@ -690,12 +690,13 @@ function checkstyleWidth(text: string): LinterWidth | undefined {
 }
 
 /**
- * detekt's `MaxLineLength` rule, when active: its `maxLineLength` (default 120), and whether it
- * leaves comment lines out; no limit for a file its `excludes:` (or the style rule set's) match.
+ * detekt's `MaxLineLength` rule, when active, or detekt-formatting's `MaximumLineLength`: its
+ * `maxLineLength` (default 120), and whether it leaves comment lines out; no limit for a file its
+ * `excludes:` (or its rule set's) match.
  */
 function detektWidth(text: string, relative: string): number | LinterWidth | undefined {
   const rule = detektLineLength(text);
-  if (rule && detektExcludes(detektRule(text, "style", ["MaxLineLength"])?.excludes ?? [], relative)) return Infinity;
+  if (rule && detektExcludes(detektRule(text, rule.ruleSet, [rule.rule])?.excludes ?? [], relative)) return Infinity;
   return rule && { max: rule.max, ...(rule.ignoresComments ? { ignoresComments: true } : {}) };
 }
 

@@ -11,17 +11,27 @@ export interface DetektLineLength {
   max: number;
   /** `excludeCommentStatements: true`: detekt does not measure comment lines. */
   ignoresComments: boolean;
+  /** The rule set and rule that set it: `style`/`MaxLineLength`, or detekt-formatting's `formatting`/`MaximumLineLength`. */
+  ruleSet: string;
+  rule: string;
 }
 
 /**
  * detekt's `MaxLineLength` rule (under `style:`, or at the top level of an old config): its
- * `maxLineLength` (detekt's default 120) when the config sets `active: true`. Undefined otherwise.
+ * `maxLineLength` (detekt's default 120) when the config sets `active: true`. Else the
+ * detekt-formatting plugin's `MaximumLineLength` (ktlint's rule, run by detekt), which the plugin
+ * runs unless told `active: false`: a config with a `formatting:` rule set listing it uses the
+ * plugin (Exposed: style's MaxLineLength off, formatting's at 166). Undefined otherwise.
  */
 export const detektLineLength = memoByText((text: string): DetektLineLength | undefined => {
   const root = record(readYamlConfig(text));
   const rule = record(record(root.style).MaxLineLength ?? root.MaxLineLength);
-  if (rule.active !== true && rule.active !== "true") return undefined;
-  return { max: widthValue(rule.maxLineLength) ?? 120, ignoresComments: rule.excludeCommentStatements === true };
+  if (rule.active === true || rule.active === "true")
+    return { max: widthValue(rule.maxLineLength) ?? 120, ignoresComments: rule.excludeCommentStatements === true, ruleSet: "style", rule: "MaxLineLength" };
+  const formatting = record(root.formatting);
+  const ktlint = formatting.MaximumLineLength;
+  if (ktlint === undefined || [record(ktlint).active, formatting.active].some((a) => a === false || a === "false")) return undefined;
+  return { max: widthValue(record(ktlint).maxLineLength) ?? 120, ignoresComments: false, ruleSet: "formatting", rule: "MaximumLineLength" };
 });
 
 export interface GolangciLll {

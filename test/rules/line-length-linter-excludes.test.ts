@@ -47,6 +47,14 @@ testRule("max-line-length", {
       lookups: configs({ "detekt/detekt-config.yml": "style:\n  MaxLineLength:\n    active: true\n    maxLineLength: 166\n" }),
     },
     {
+      name: "Kotlin: within detekt-formatting's MaximumLineLength (166), a line over .editorconfig's 150 is fine",
+      change: change([addedFile("core/src/main/kotlin/A.kt", [kotlin(160)])]),
+      lookups: configs({
+        ".editorconfig": "root = true\n[*]\nmax_line_length = 150\n",
+        "detekt.yml": "formatting:\n  MaximumLineLength:\n    maxLineLength: 166\n",
+      }),
+    },
+    {
       name: "Go: golangci's exclude-dirs keep lll off a folder",
       change: change([addedFile("internal/gen/a.go", [goLine(140)])]),
       lookups: configs({ ".golangci.yml": "linters:\n  enable: [lll]\nissues:\n  exclude-dirs:\n    - internal/gen\n" }),
@@ -58,6 +66,25 @@ testRule("max-line-length", {
     },
   ],
   invalid: [
+    {
+      name: "Kotlin: detekt-formatting's MaximumLineLength (ktlint's, run by detekt) sets the limit where style's MaxLineLength is off (Exposed's 166)",
+      change: change([addedFile("core/src/main/kotlin/A.kt", [kotlin(200)])]),
+      lookups: configs({
+        ".editorconfig": "root = true\n[*]\nmax_line_length = 150\n",
+        "detekt.yml":
+          "formatting:\n    MaximumLineLength:\n        maxLineLength: 166\nstyle:\n    MaxLineLength:\n        active: false\n        maxLineLength: 166\n",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 166, from: "detekt.yml" } }],
+    },
+    {
+      name: "Kotlin: detekt-formatting's MaximumLineLength switched off leaves .editorconfig's width",
+      change: change([addedFile("core/src/main/kotlin/A.kt", [kotlin(160)])]),
+      lookups: configs({
+        ".editorconfig": "root = true\n[*]\nmax_line_length = 150\n",
+        "detekt.yml": "formatting:\n  MaximumLineLength:\n    active: false\n    maxLineLength: 166\n",
+      }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 150, from: ".editorconfig" } }],
+    },
     {
       name: "Java: a file the excludes do not match stays under checkstyle's limit (handlebars.java's HbsParserFactory, agreed)",
       change: change([addedFile(FACTORY, [code(117)])]),
