@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { optionalLimit } from "../src/config/limit-option.js";
 import {
   blockShape,
   BRACKETS_ONLY,
@@ -83,14 +84,9 @@ export default defineRule({
       // up, seven of thirteen were agreed. A function the change grew was agreed at 21, 22 and 25
       // as often as it was noise at 23, 24 and 27: for those the block decides (min_growth), not
       // the total, and the margin does not apply to them. The strict preset keeps 10.
-      max: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe(
-          "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table, and that a flat if / else-if / else chain directly inside an arm of a switch, match or when (one-line branches, nothing nested: a state machine's chain per state) costs what a nested switch would, its else-if and else arms free. Unset: 20, or the complexity limit the project's own linter enforces where higher (detekt's CognitiveComplexMethod or CyclomaticComplexMethod, RuboCop's Metrics/PerceivedComplexity and CyclomaticComplexity, checkstyle's CyclomaticComplexity, golangci's gocognit, gocyclo or cyclop, clippy's cognitive-complexity-threshold, pylint's max-branches, Ruff's mccabe max-complexity).",
-        ),
+      max: optionalLimit(
+        "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table, and that a flat if / else-if / else chain directly inside an arm of a switch, match or when (one-line branches, nothing nested: a state machine's chain per state) costs what a nested switch would, its else-if and else arms free. Unset: 20, or the complexity limit the project's own linter enforces where higher (detekt's CognitiveComplexMethod or CyclomaticComplexMethod, RuboCop's Metrics/PerceivedComplexity and CyclomaticComplexity, checkstyle's CyclomaticComplexity, golangci's gocognit, gocyclo or cyclop, clippy's cognitive-complexity-threshold, pylint's max-branches, Ruff's mccabe max-complexity).",
+      ),
       min_growth: z
         .number()
         .int()

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { optionalLimit } from "../src/config/limit-option.js";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
 import {
   displayName,
@@ -29,14 +30,9 @@ export default defineRule({
   },
   options: z
     .object({
-      max: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe(
-          "Maximum control structures (if, loops, switch/match/when, catch bodies; not try/with/using) nested inside one function. Unset: 4, or the depth the project's own linter enforces where higher (detekt's NestedBlockDepth, RuboCop's Metrics/BlockNesting, checkstyle's NestedIfDepth, pylint's max-nested-blocks).",
-        ),
+      max: optionalLimit(
+        "Maximum control structures (if, loops, switch/match/when, catch bodies; not try/with/using) nested inside one function. Unset: 4, or the depth the project's own linter enforces where higher (detekt's NestedBlockDepth, RuboCop's Metrics/BlockNesting, checkstyle's NestedIfDepth, pylint's max-nested-blocks).",
+      ),
       min_growth: z
         .number()
         .int()

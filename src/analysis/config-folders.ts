@@ -20,3 +20,18 @@ export function relativeTo(config: string, path: string): string {
   const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
   return path.startsWith(dir) ? path.slice(dir.length) : path;
 }
+
+/** The first of these config files found from the file's folder up (or in `folders`, nearest first), with its text. */
+export function nearestConfig(
+  path: string,
+  names: string[],
+  texts: Map<string, string>,
+  folders = ancestors(path),
+): { file: string; text: string } | undefined {
+  for (const dir of folders)
+    for (const name of names) {
+      const text = texts.get(join(dir, name));
+      if (text !== undefined) return { file: join(dir, name), text };
+    }
+  return undefined;
+}

@@ -5,7 +5,7 @@ import { compileLinePatterns, type LinePatterns } from "./config-patterns.js";
 import { LINE_LENGTH_COPS, rubocopSettings } from "./rubocop-config.js";
 import { detektLineLength, golangciLll } from "./lint-yaml-widths.js";
 import { tomlSectionLines } from "../text/toml-sections.js";
-import { ancestors, join, relativeTo } from "./config-folders.js";
+import { ancestors, join, nearestConfig, relativeTo } from "./config-folders.js";
 import { detektExcludes, detektRule } from "./detekt-config.js";
 import { golangciExcludes } from "./golangci-config.js";
 import { CHECKSTYLE_SUPPRESSIONS, checkstyleModule, checkstyleSkips } from "./checkstyle-scope.js";
@@ -399,14 +399,7 @@ function leavesComments(name: string, text: string): boolean {
 }
 
 /** The first of these files found from the file's directory up to the root, with its text. */
-function nearest(path: string, names: string[], texts: Map<string, string>): { file: string; text: string } | undefined {
-  for (const dir of ancestors(path))
-    for (const name of names) {
-      const text = texts.get(join(dir, name));
-      if (text !== undefined) return { file: join(dir, name), text };
-    }
-  return undefined;
-}
+const nearest = (path: string, names: string[], texts: Map<string, string>) => nearestConfig(path, names, texts);
 
 const PRETTIER_IN_PACKAGE = /"prettier"\s{0,8}:/;
 const BLACK_IN_PRECOMMIT = /(github\.com\/(psf\/black|astral-sh\/ruff-pre-commit))|^\s*-\s+id:\s+(black|ruff-format)\b/m;

@@ -1,6 +1,6 @@
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { CHECKSTYLE_SUPPRESSIONS, checkstyleModule, checkstyleSkips } from "./checkstyle-scope.js";
-import { ancestors, join, relativeTo } from "./config-folders.js";
+import { ancestors, join, nearestConfig, relativeTo } from "./config-folders.js";
 import { detektExcludes, detektRule } from "./detekt-config.js";
 import { CHECKSTYLE_FILES, checkstyleChecks, DETEKT_FILES, iniSections, ruffPicks, tomlNumber } from "./formatter-width.js";
 import { golangciExcludes, golangciLinter } from "./golangci-config.js";
@@ -56,15 +56,8 @@ export function linterLimit(rule: StructuralRule, path: string, texts: Map<strin
 
 type LimitReader = (rule: StructuralRule, path: string, texts: Map<string, string>) => LinterLimit | undefined;
 
-/** The first of these config files found from the file's folder up, with its text. */
-function nearest(path: string, names: string[], texts: Map<string, string>): { file: string; text: string } | undefined {
-  for (const dir of configFolders(path))
-    for (const name of names) {
-      const text = texts.get(join(dir, name));
-      if (text !== undefined) return { file: join(dir, name), text };
-    }
-  return undefined;
-}
+/** The first of these config files found from the file's folder up (not inside `src/`), with its text. */
+const nearest = (path: string, names: string[], texts: Map<string, string>) => nearestConfig(path, names, texts, configFolders(path));
 
 /** The highest of the limits found, for a rule several settings of one linter bound (RuboCop's two complexities). */
 function highest(limits: Array<LinterLimit | undefined>): LinterLimit | undefined {

@@ -19,6 +19,12 @@ const withConfigs = (c: ReturnType<typeof changed>, configs: Record<string, stri
   lookups: { ...c.lookups, fileContents: new Map([...c.lookups.fileContents, ...Object.entries(configs)]) },
 });
 const sample = (lang: string) => SAMPLES.find((s) => s.lang === lang)!;
+/** A config that sets nothing the rule counts: the rule's default limit is said. */
+const defaultStands = (name: string, c: ReturnType<typeof changed>, configs: Record<string, string>, messageId: string, max: number): InvalidCase => ({
+  name,
+  ...withConfigs(c, configs),
+  findings: [{ messageId, data: { max } }],
+});
 
 /** Ruby's sample branch is a modifier `if`, which nests nothing (a flat list of statements is not judged): a one-line `if … then … end` does. */
 const body = (s: Sample) => (s.lang === "Ruby" ? range(80, (i) => (i % 4 === 0 ? `  if x == ${i} then x = ${i} end` : s.stmt(i))) : branchyBody(s, 80));
@@ -116,43 +122,55 @@ for (const { lang, name, configs } of EXCLUSIONS)
   length.valid.push({ name: `${lang}: a file the linter excludes is not judged: ${name}`, ...withConfigs(longFn(sample(lang)), configs) });
 
 length.invalid.push(
-  {
-    name: "Java: checkstyle's excludes that do not match the file leave it judged",
-    ...withConfigs(longFn(sample("Java")), {
+  defaultStands(
+    "Java: checkstyle's excludes that do not match the file leave it judged",
+    longFn(sample("Java")),
+    {
       "pom.xml":
         "<project><build><plugins><plugin><artifactId>maven-checkstyle-plugin</artifactId><configuration><excludes>**/Parser*</excludes></configuration></plugin></plugins></build></project>",
-    }),
-    findings: [{ messageId: "tooLong", data: { max: 60 } }],
-  },
-  {
-    name: "Java: a suppression of other checks leaves the file judged",
-    ...withConfigs(longFn(sample("Java")), {
+    },
+    "tooLong",
+    60,
+  ),
+  defaultStands(
+    "Java: a suppression of other checks leaves the file judged",
+    longFn(sample("Java")),
+    {
       "pom.xml":
         "<project><build><plugins><plugin><artifactId>maven-checkstyle-plugin</artifactId><configuration><suppressionsLocation>checkstyle-suppressions.xml</suppressionsLocation></configuration></plugin></plugins></build></project>",
       "checkstyle-suppressions.xml": '<suppressions><suppress checks="JavadocMethod" files=".*"/></suppressions>',
-    }),
-    findings: [{ messageId: "tooLong", data: { max: 60 } }],
-  },
-  {
-    name: "Kotlin: an unreadable detekt config says nothing (the default stands)",
-    ...withConfigs(longFn(sample("Kotlin")), { "detekt.yml": "complexity:\n  LongMethod: [threshold: 100\n" }),
-    findings: [{ messageId: "tooLong", data: { max: 60 } }],
-  },
-  {
-    name: "Kotlin: LongMethod switched off sets no limit and excludes nothing",
-    ...withConfigs(longFn(sample("Kotlin")), { "detekt.yml": "complexity:\n  LongMethod:\n    active: false\n    threshold: 100\n    excludes: ['**']\n" }),
-    findings: [{ messageId: "tooLong", data: { max: 60 } }],
-  },
-  {
-    name: "Go: funlen's setting counts only where funlen is enabled",
-    ...withConfigs(longFn(sample("Go")), { ".golangci.yml": "linters-settings:\n  funlen:\n    lines: 100\n" }),
-    findings: [{ messageId: "tooLong", data: { max: 60 } }],
-  },
-  {
-    name: "Ruby: RuboCop with Metrics/MethodLength disabled is not an exclusion",
-    ...withConfigs(longFn(sample("Ruby")), { ".rubocop.yml": "Metrics/MethodLength:\n  Enabled: false\n" }),
-    findings: [{ messageId: "tooLong", data: { max: 60 } }],
-  },
+    },
+    "tooLong",
+    60,
+  ),
+  defaultStands(
+    "Kotlin: an unreadable detekt config says nothing (the default stands)",
+    longFn(sample("Kotlin")),
+    { "detekt.yml": "complexity:\n  LongMethod: [threshold: 100\n" },
+    "tooLong",
+    60,
+  ),
+  defaultStands(
+    "Kotlin: LongMethod switched off sets no limit and excludes nothing",
+    longFn(sample("Kotlin")),
+    { "detekt.yml": "complexity:\n  LongMethod:\n    active: false\n    threshold: 100\n    excludes: ['**']\n" },
+    "tooLong",
+    60,
+  ),
+  defaultStands(
+    "Go: funlen's setting counts only where funlen is enabled",
+    longFn(sample("Go")),
+    { ".golangci.yml": "linters-settings:\n  funlen:\n    lines: 100\n" },
+    "tooLong",
+    60,
+  ),
+  defaultStands(
+    "Ruby: RuboCop with Metrics/MethodLength disabled is not an exclusion",
+    longFn(sample("Ruby")),
+    { ".rubocop.yml": "Metrics/MethodLength:\n  Enabled: false\n" },
+    "tooLong",
+    60,
+  ),
 );
 
 testRule("max-function-length", length);
@@ -206,16 +224,20 @@ for (const { lang, configs, from } of COMPLEXITY_CONFIGS) {
   });
 }
 complexity.invalid.push(
-  {
-    name: "Python: Ruff's mccabe setting counts only where C901 is selected",
-    ...withConfigs(tangled(sample("Python")), { "pyproject.toml": '[tool.ruff.lint]\nselect = ["E"]\n[tool.ruff.lint.mccabe]\nmax-complexity = 40\n' }),
-    findings: [{ messageId: "tooComplex", data: { max: 20 } }],
-  },
-  {
-    name: "Kotlin: CognitiveComplexMethod is inactive unless the config activates it",
-    ...withConfigs(tangled(sample("Kotlin")), { "detekt.yml": "complexity:\n  CognitiveComplexMethod:\n    threshold: 40\n" }),
-    findings: [{ messageId: "tooComplex", data: { max: 20 } }],
-  },
+  defaultStands(
+    "Python: Ruff's mccabe setting counts only where C901 is selected",
+    tangled(sample("Python")),
+    { "pyproject.toml": '[tool.ruff.lint]\nselect = ["E"]\n[tool.ruff.lint.mccabe]\nmax-complexity = 40\n' },
+    "tooComplex",
+    20,
+  ),
+  defaultStands(
+    "Kotlin: CognitiveComplexMethod is inactive unless the config activates it",
+    tangled(sample("Kotlin")),
+    { "detekt.yml": "complexity:\n  CognitiveComplexMethod:\n    threshold: 40\n" },
+    "tooComplex",
+    20,
+  ),
 );
 testRule("max-complexity", complexity);
 
