@@ -107,6 +107,8 @@ interface ChangeContext {
   atBase: (line: string) => boolean;
   /** Whether a commented line between live lines was commented out at base between their old forms (a move that rewrote them all). */
   rewrittenAtBase: (line: string, before: string | undefined, after: string | undefined) => boolean;
+  /** Whether a block is the base's commented-out code that the change only re-wrapped or edited by search-and-replace. */
+  editedAtBase: (lines: string[]) => boolean;
   disabledOnPurpose: (lines: string[], test: boolean) => boolean;
   notYet: boolean;
   /** Lines the change adds to generators' templates and grammars, without spaces. */
@@ -355,6 +357,9 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
+  // A smaller old block re-wrapped by a formatter, or edited by a search-and-replace across the file (`~[` became
+  // `vec!(`): its run is judged whole, as its lines at another indentation are comments of their own.
+  if (scan.editedAtBase(runLines(index, scan))) return undefined;
   const candidate: Candidate = {
     comment,
     index,
@@ -743,8 +748,22 @@ function innermost(functions: FunctionFact[], line: number): FunctionFact | unde
  * no-debug-statements judges a live labelled one.
  */
 function capturedTestPrints(c: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  if (goTestLog(scan.file.path, codeLines)) return true;
   if (!/\.rs$/.test(scan.file.path) || !allPrints(codeLines)) return false;
   return scan.testFile || scan.rustTests.some((t) => t.start <= c.start && c.end <= t.end);
+}
+
+// A Go test's own log: `t.Log(evt)`, `t.Logf("%v", x)`, a benchmark's `b.Log(…)`, a helper's `tb.Logf(…)`.
+const GO_TEST_LOG = /^(t|b|f|tb)\.Logf?\s*\(/;
+
+/**
+ * Commented-out calls of a Go test's own log (zerolog 96f91bb4f5: `// t.Log(evt)` in a `t.Run` callback): `go test`
+ * shows that log only for a failing test or under `-v`, so the line is the test's verbosity switch, as a Rust test's
+ * print is. A `fmt.Println` in a Go test writes to the console every run, and is still said.
+ */
+function goTestLog(path: string, codeLines: string[]): boolean {
+  const content = codeLines.map(commentContent).filter((l) => l !== "");
+  return /_test\.go$/.test(path) && content.length > 0 && content.every((l) => GO_TEST_LOG.test(l));
 }
 
 // An import, alone on its line: `import java.io.File;`, `using System.IO;`, `use std::fmt;`, `from x import y`, `require 'x'`.
@@ -860,7 +879,9 @@ function joinRelated(blocks: Block[]): Block[] {
 // A change that says it turns something off ("Disable checkstyle until…", "temporarily skip …")
 // keeps the code commented out on purpose.
 // So does one that removes something until later ("remove the BulkCopy.Register API until I have chance to test it").
-const DISABLING = /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull)\w*\b.{1,80}\buntil)\b/i;
+// "Kill the quickcheck tests until it's easier to install dependencies" says it too (rust-csv 0786917077).
+const DISABLING =
+  /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull|kill)\w*\b.{1,80}\buntil)\b/i;
 const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "while", "where", "after", "before", "because", "tests", "again", "other"]);
 
 /**
@@ -999,7 +1020,7 @@ function isToggle(commented: string | undefined, neighbours: Array<string | unde
  * base text is at hand (code moved between files brings its comments along). Parsed on first use
  * only, so a change without commented-out code parses nothing at base.
  */
-function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): Pick<ChangeContext, "atBase" | "rewrittenAtBase"> {
+function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): Pick<ChangeContext, "atBase" | "rewrittenAtBase" | "editedAtBase"> {
   let seen: CommentedLines | undefined;
   const atBase = (line: string) => {
     seen ??= commentedLinesOf(files, found, twins);
@@ -1019,7 +1040,44 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: strin
       (p) => similarity(mine, p.names) >= REWRITE_SIMILARITY && similarity(b, p.before) >= REWRITE_SIMILARITY && similarity(a, p.after) >= REWRITE_SIMILARITY,
     );
   };
-  return { atBase, rewrittenAtBase };
+  const editedAtBase = (lines: string[]) => {
+    seen ??= commentedLinesOf(files, found, twins);
+    return editedInPlace(lines, seen, atBase);
+  };
+  return { atBase, rewrittenAtBase, editedAtBase };
+}
+
+/** Lines of names a block must hold, every one found in the base's comments, to be their old code edited: fewer say little. */
+const EDITED_MIN_LINES = 3;
+/** Blocks longer than this are judged by their share of old lines alone (OLD_BLOCK_SHARE); base lines compared at most. */
+const EDITED_MAX_LINES = 40;
+const EDITED_MAX_BASE = 20_000;
+
+/**
+ * Whether a block is commented-out code the base had, only re-wrapped or edited by a search-and-replace across the file:
+ * handlebars.java 2f6578769b ("build: apply spotless") split `//    assertEquals("foo", handlebars.compileInline(…)…);`
+ * into `// assertEquals("foo",` and `// handlebars.compileInline(…)…);`, and rust-csv 097dd1ee23 ("use the new Vec type")
+ * rewrote `// let r = ~[` as `// let r = vec!(`. Each line that names anything names what a base comment line names
+ * (all of its names there, or half of both), the others are only brackets, three lines or more name something, and one
+ * of them is old by the strict test. A block the change writes anew names what no old comment does.
+ */
+function editedInPlace(lines: string[], seen: CommentedLines, atBase: (line: string) => boolean): boolean {
+  const content = lines.map(commentContent).filter((l) => l !== "");
+  if (content.length > EDITED_MAX_LINES) return false;
+  const base = seen.allNames.slice(0, EDITED_MAX_BASE);
+  let named = 0;
+  let old = false;
+  for (const line of content) {
+    const mine = identifiers(line);
+    if (mine.size === 0) {
+      if (!/^[\s{}()[\];,.]*$/.test(line)) return false;
+      continue;
+    }
+    if (!base.some((b) => similarity(mine, b) >= 0.5 || [...mine].every((n) => b.has(n)))) return false;
+    named++;
+    old ||= atBase(line);
+  }
+  return named >= EDITED_MIN_LINES && old;
 }
 
 /**
@@ -1034,12 +1092,14 @@ const REWRITE_SIMILARITY = 0.3;
 interface CommentedLines {
   lines: Set<string>;
   names: Array<Set<string>>;
+  /** The names of every comment line that names anything. */
+  allNames: Array<Set<string>>;
   /** One-line comments at base between two live lines: their names and their neighbours'. */
   placed: Array<{ names: Set<string>; before: Set<string>; after: Set<string> }>;
 }
 
 function commentedLinesOf(files: ChangedFile[], found: Lookups, twins: string[]): CommentedLines {
-  const seen: CommentedLines = { lines: new Set(), names: [], placed: [] };
+  const seen: CommentedLines = { lines: new Set(), names: [], allNames: [], placed: [] };
   // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
   for (const text of twins) for (const l of text.split("\n")) if (LINE_COMMENT.test(l)) noteLine(seen, l.replace(LINE_COMMENT, ""), l);
   for (const f of files) {
@@ -1082,6 +1142,7 @@ function noteLine(seen: CommentedLines, content: string, line: string): void {
   seen.lines.add(normalised(content));
   const n = identifiers(line);
   if (n.size >= MIN_NAMES) seen.names.push(n);
+  if (n.size > 0) seen.allNames.push(n);
 }
 
 const MIN_NAMES = 3;
