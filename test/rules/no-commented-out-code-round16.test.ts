@@ -53,22 +53,19 @@ const SUBTEST = (commented: string) => [
   "\t})",
   "}",
 ];
-valid.push(
-  { name: "Go: `// t.Log(evt)` in a subtest is the test's verbosity switch", change: one("console_test.go", SUBTEST("// t.Log(evt)")) },
-  { name: "Go: `//t.Logf(…)` too", change: one("console_test.go", SUBTEST('//t.Logf("evt: %s", evt)')) },
-);
-invalid.push(
-  {
-    name: "Go: a log with a call of the code under test is still said",
-    change: one("console_test.go", [...SUBTEST("// t.Log(evt)").slice(0, 5), "\t\t// w.Flush()", ...SUBTEST("").slice(5)]),
-    findings: [{ messageId: "commentedOut", line: 5, data: { count: 2 } }],
-  },
-  {
-    name: "Go: a disabled assertion is still said",
-    change: one("console_test.go", SUBTEST('// t.Errorf("got %s", evt)')),
-    findings: [{ messageId: "commentedOutLine", line: 5 }],
-  },
-);
+for (const log of ["// t.Log(evt)", '//t.Logf("evt: %s", evt)', "// b.Log(evt)"])
+  valid.push({ name: `Go: \`${log}\` in a subtest is the test's verbosity switch`, change: one("console_test.go", SUBTEST(log)) });
+const withFlush = [...SUBTEST("// t.Log(evt)").slice(0, 5), "\t\t// w.Flush()", ...SUBTEST("").slice(5)];
+invalid.push({
+  name: "Go: a log with a call of the code under test",
+  change: one("console_test.go", withFlush),
+  findings: [{ messageId: "commentedOut", line: 5, data: { count: 2 } }],
+});
+invalid.push({
+  name: "Go: a disabled assertion",
+  change: one("console_test.go", SUBTEST('// t.Errorf("got %s", evt)')),
+  findings: [{ messageId: "commentedOutLine", line: 5 }],
+});
 
 // ---- 3. a Go example's options ----
 // zerolog 19a9a81cd2 hlog/hlog_example_test.go:54 `//c = c.Append(hlog.RequestIDHandler(…))` in `Example_handler` with `// Output:`.
@@ -82,22 +79,15 @@ const EXAMPLE = (name: string) => [
   '\t// Output: {"level":"info"}',
   "}",
 ];
-valid.push(
-  { name: "Go: an option left out of an example function", change: one("hlog/hlog_example_test.go", EXAMPLE("Example_handler")) },
-  { name: "Go: an example of a method", change: one("hlog/hlog_example_test.go", EXAMPLE("ExampleHandler_ServeHTTP")) },
-);
-invalid.push(
-  {
-    name: "Go: the same line in a test function is said",
-    change: one("hlog/hlog_test.go", EXAMPLE("TestHandler")),
+// An example function (of a package, or of a method), and its twins: a test, and a function whose name only starts so.
+for (const name of ["Example_handler", "ExampleHandler_ServeHTTP"])
+  valid.push({ name: `Go: an option left out of ${name}`, change: one("hlog/hlog_example_test.go", EXAMPLE(name)) });
+for (const name of ["TestHandler", "Examples"])
+  invalid.push({
+    name: `Go: the same line in ${name} is said`,
+    change: one("hlog/hlog_test.go", EXAMPLE(name)),
     findings: [{ messageId: "commentedOutLine", line: 4 }],
-  },
-  {
-    name: "Go: a function named Examples… that is no example is said",
-    change: one("hlog/hlog_test.go", EXAMPLE("Examples")),
-    findings: [{ messageId: "commentedOutLine", line: 4 }],
-  },
-);
+  });
 
 // ---- 4. old commented-out code re-wrapped or edited by a search-and-replace ----
 // handlebars.java 2f6578769b "build: apply spotless" split each commented assertion in two.
