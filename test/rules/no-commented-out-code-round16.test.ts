@@ -38,6 +38,14 @@ invalid.push(
   },
 );
 
+const RETRY = ["def fetch(url):", "    # for attempt in range(3):", "    #     response = session.get(url, timeout=5)", "    return session.get(url)"];
+valid.push({ name: "Python: the subject removes the loop for now", change: withMessage(one("net/fetch.py", RETRY), "Remove the retry loop for now") });
+invalid.push({
+  name: "Python: removing with no 'for now' is said",
+  change: withMessage(one("net/fetch.py", RETRY), "Remove the retry loop"),
+  findings: [{ messageId: "commentedOut", line: 2, data: { count: 2 } }],
+});
+
 // ---- 2. a Go test's own log ----
 // zerolog 96f91bb4f5 console_test.go:155 `// t.Log(evt)` in a `t.Run` callback (and again on line 174).
 const SUBTEST = (commented: string) => [
