@@ -1041,9 +1041,16 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: strin
       (p) => similarity(mine, p.names) >= REWRITE_SIMILARITY && similarity(b, p.before) >= REWRITE_SIMILARITY && similarity(a, p.after) >= REWRITE_SIMILARITY,
     );
   };
+  // Each line is compared with the base's once: a run is judged again for each of its comments.
+  const named = new Map<string, boolean>();
+  const namedAtBase = (line: string) => {
+    let known = named.get(line);
+    if (known === undefined) named.set(line, (known = namesOfBaseComment(identifiers(line), seen!)));
+    return known;
+  };
   const editedAtBase = (lines: string[]) => {
     seen ??= commentedLinesOf(files, found, twins);
-    return editedInPlace(lines, seen, atBase);
+    return editedInPlace(lines, namedAtBase, atBase);
   };
   return { atBase, rewrittenAtBase, editedAtBase };
 }
@@ -1052,7 +1059,14 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: strin
 const EDITED_MIN_LINES = 3;
 /** Blocks longer than this are judged by their share of old lines alone (OLD_BLOCK_SHARE); base lines compared at most. */
 const EDITED_MAX_LINES = 40;
-const EDITED_MAX_BASE = 20_000;
+/** Base comment lines noted under one name, at most: a name in every line (`assertEquals`) cannot make the search slow. */
+const EDITED_MAX_BASE = 2_000;
+
+/** Whether a base comment line names what a line names: all of its names, or half of both (so it shares one at least). */
+function namesOfBaseComment(mine: Set<string>, seen: CommentedLines): boolean {
+  for (const name of mine) if ((seen.byName.get(name) ?? []).some((b) => similarity(mine, b) >= 0.5 || [...mine].every((n) => b.has(n)))) return true;
+  return false;
+}
 
 /**
  * Whether a block is commented-out code the base had, only re-wrapped or edited by a search-and-replace across the file:
@@ -1062,10 +1076,9 @@ const EDITED_MAX_BASE = 20_000;
  * (all of its names there, or half of both), the others are only brackets, three lines or more name something, and one
  * of them is old by the strict test. A block the change writes anew names what no old comment does.
  */
-function editedInPlace(lines: string[], seen: CommentedLines, atBase: (line: string) => boolean): boolean {
+function editedInPlace(lines: string[], namedAtBase: (line: string) => boolean, atBase: (line: string) => boolean): boolean {
   const content = lines.map(commentContent).filter((l) => l !== "");
   if (content.length > EDITED_MAX_LINES) return false;
-  const base = seen.allNames.slice(0, EDITED_MAX_BASE);
   let named = 0;
   let old = false;
   for (const line of content) {
@@ -1074,7 +1087,7 @@ function editedInPlace(lines: string[], seen: CommentedLines, atBase: (line: str
       if (!/^[\s{}()[\];,.]*$/.test(line)) return false;
       continue;
     }
-    if (!base.some((b) => similarity(mine, b) >= 0.5 || [...mine].every((n) => b.has(n)))) return false;
+    if (!namedAtBase(line)) return false;
     named++;
     old ||= atBase(line);
   }
@@ -1093,14 +1106,14 @@ const REWRITE_SIMILARITY = 0.3;
 interface CommentedLines {
   lines: Set<string>;
   names: Array<Set<string>>;
-  /** The names of every comment line that names anything. */
-  allNames: Array<Set<string>>;
+  /** The names of every comment line that names anything, under each of its names. */
+  byName: Map<string, Array<Set<string>>>;
   /** One-line comments at base between two live lines: their names and their neighbours'. */
   placed: Array<{ names: Set<string>; before: Set<string>; after: Set<string> }>;
 }
 
 function commentedLinesOf(files: ChangedFile[], found: Lookups, twins: string[]): CommentedLines {
-  const seen: CommentedLines = { lines: new Set(), names: [], allNames: [], placed: [] };
+  const seen: CommentedLines = { lines: new Set(), names: [], byName: new Map(), placed: [] };
   // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
   for (const text of twins) for (const l of text.split("\n")) if (LINE_COMMENT.test(l)) noteLine(seen, l.replace(LINE_COMMENT, ""), l);
   for (const f of files) {
@@ -1143,7 +1156,11 @@ function noteLine(seen: CommentedLines, content: string, line: string): void {
   seen.lines.add(normalised(content));
   const n = identifiers(line);
   if (n.size >= MIN_NAMES) seen.names.push(n);
-  if (n.size > 0) seen.allNames.push(n);
+  for (const name of n) {
+    const lines = seen.byName.get(name);
+    if (!lines) seen.byName.set(name, [n]);
+    else if (lines.length < EDITED_MAX_BASE) lines.push(n);
+  }
 }
 
 const MIN_NAMES = 3;
