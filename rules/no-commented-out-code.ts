@@ -107,6 +107,8 @@ interface ChangeContext {
   atBase: (line: string) => boolean;
   /** Whether a commented line between live lines was commented out at base between their old forms (a move that rewrote them all). */
   rewrittenAtBase: (line: string, before: string | undefined, after: string | undefined) => boolean;
+  /** Whether a block is the base's commented-out code that the change only re-wrapped or edited by search-and-replace. */
+  editedAtBase: (lines: string[]) => boolean;
   disabledOnPurpose: (lines: string[], test: boolean) => boolean;
   notYet: boolean;
   /** Lines the change adds to generators' templates and grammars, without spaces. */
@@ -355,6 +357,9 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
+  // A smaller old block re-wrapped by a formatter, or edited by a search-and-replace across the file (`~[` became
+  // `vec!(`): its run is judged whole, as its lines at another indentation are comments of their own.
+  if (scan.editedAtBase(runLines(index, scan))) return undefined;
   const candidate: Candidate = {
     comment,
     index,
@@ -743,8 +748,22 @@ function innermost(functions: FunctionFact[], line: number): FunctionFact | unde
  * no-debug-statements judges a live labelled one.
  */
 function capturedTestPrints(c: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  if (goTestLog(scan.file.path, codeLines)) return true;
   if (!/\.rs$/.test(scan.file.path) || !allPrints(codeLines)) return false;
   return scan.testFile || scan.rustTests.some((t) => t.start <= c.start && c.end <= t.end);
+}
+
+// A Go test's own log: `t.Log(evt)`, `t.Logf("%v", x)`, a benchmark's `b.Log(…)`, a helper's `tb.Logf(…)`.
+const GO_TEST_LOG = /^(t|b|f|tb)\.Logf?\s*\(/;
+
+/**
+ * Commented-out calls of a Go test's own log (zerolog 96f91bb4f5: `// t.Log(evt)` in a `t.Run` callback): `go test`
+ * shows that log only for a failing test or under `-v`, so the line is the test's verbosity switch, as a Rust test's
+ * print is. A `fmt.Println` in a Go test writes to the console every run, and is still said.
+ */
+function goTestLog(path: string, codeLines: string[]): boolean {
+  const content = codeLines.map(commentContent).filter((l) => l !== "");
+  return /_test\.go$/.test(path) && content.length > 0 && content.every((l) => GO_TEST_LOG.test(l));
 }
 
 // An import, alone on its line: `import java.io.File;`, `using System.IO;`, `use std::fmt;`, `from x import y`, `require 'x'`.
@@ -860,7 +879,10 @@ function joinRelated(blocks: Block[]): Block[] {
 // A change that says it turns something off ("Disable checkstyle until…", "temporarily skip …")
 // keeps the code commented out on purpose.
 // So does one that removes something until later ("remove the BulkCopy.Register API until I have chance to test it").
-const DISABLING = /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull)\w*\b.{1,80}\buntil)\b/i;
+// "Kill the quickcheck tests until it's easier to install dependencies" says it too (rust-csv 0786917077), and so does
+// "Remove the retry loop for now".
+const DISABLING =
+  /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull|kill)\w*\b.{1,80}\b(until|for now))\b/i;
 const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "while", "where", "after", "before", "because", "tests", "again", "other"]);
 
 /**
@@ -999,7 +1021,7 @@ function isToggle(commented: string | undefined, neighbours: Array<string | unde
  * base text is at hand (code moved between files brings its comments along). Parsed on first use
  * only, so a change without commented-out code parses nothing at base.
  */
-function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): Pick<ChangeContext, "atBase" | "rewrittenAtBase"> {
+function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: string[]): Pick<ChangeContext, "atBase" | "rewrittenAtBase" | "editedAtBase"> {
   let seen: CommentedLines | undefined;
   const atBase = (line: string) => {
     seen ??= commentedLinesOf(files, found, twins);
@@ -1019,7 +1041,57 @@ function commentedLinesAtBase(files: ChangedFile[], found: Lookups, twins: strin
       (p) => similarity(mine, p.names) >= REWRITE_SIMILARITY && similarity(b, p.before) >= REWRITE_SIMILARITY && similarity(a, p.after) >= REWRITE_SIMILARITY,
     );
   };
-  return { atBase, rewrittenAtBase };
+  // Each line is compared with the base's once: a run is judged again for each of its comments.
+  const named = new Map<string, boolean>();
+  const namedAtBase = (line: string) => {
+    let known = named.get(line);
+    if (known === undefined) named.set(line, (known = namesOfBaseComment(identifiers(line), seen!)));
+    return known;
+  };
+  const editedAtBase = (lines: string[]) => {
+    seen ??= commentedLinesOf(files, found, twins);
+    return editedInPlace(lines, namedAtBase, atBase);
+  };
+  return { atBase, rewrittenAtBase, editedAtBase };
+}
+
+/** Lines of names a block must hold, every one found in the base's comments, to be their old code edited: fewer say little. */
+const EDITED_MIN_LINES = 3;
+/** Blocks longer than this are judged by their share of old lines alone (OLD_BLOCK_SHARE); base lines compared at most. */
+const EDITED_MAX_LINES = 40;
+/** Base comment lines noted under one name, at most: a name in every line (`assertEquals`) cannot make the search slow. */
+const EDITED_MAX_BASE = 2_000;
+
+/** Whether a base comment line names what a line names: all of its names, or half of both (so it shares one at least). */
+function namesOfBaseComment(mine: Set<string>, seen: CommentedLines): boolean {
+  for (const name of mine) if ((seen.byName.get(name) ?? []).some((b) => similarity(mine, b) >= 0.5 || [...mine].every((n) => b.has(n)))) return true;
+  return false;
+}
+
+/**
+ * Whether a block is commented-out code the base had, only re-wrapped or edited by a search-and-replace across the file:
+ * handlebars.java 2f6578769b ("build: apply spotless") split `//    assertEquals("foo", handlebars.compileInline(…)…);`
+ * into `// assertEquals("foo",` and `// handlebars.compileInline(…)…);`, and rust-csv 097dd1ee23 ("use the new Vec type")
+ * rewrote `// let r = ~[` as `// let r = vec!(`. Each line that names anything names what a base comment line names
+ * (all of its names there, or half of both), the others are only brackets, three lines or more name something, and one
+ * of them is old by the strict test. A block the change writes anew names what no old comment does.
+ */
+function editedInPlace(lines: string[], namedAtBase: (line: string) => boolean, atBase: (line: string) => boolean): boolean {
+  const content = lines.map(commentContent).filter((l) => l !== "");
+  if (content.length > EDITED_MAX_LINES) return false;
+  let named = 0;
+  let old = false;
+  for (const line of content) {
+    const mine = identifiers(line);
+    if (mine.size === 0) {
+      if (!/^[\s{}()[\];,.]*$/.test(line)) return false;
+      continue;
+    }
+    if (!namedAtBase(line)) return false;
+    named++;
+    old ||= atBase(line);
+  }
+  return named >= EDITED_MIN_LINES && old;
 }
 
 /**
@@ -1034,12 +1106,14 @@ const REWRITE_SIMILARITY = 0.3;
 interface CommentedLines {
   lines: Set<string>;
   names: Array<Set<string>>;
+  /** The names of every comment line that names anything, under each of its names. */
+  byName: Map<string, Array<Set<string>>>;
   /** One-line comments at base between two live lines: their names and their neighbours'. */
   placed: Array<{ names: Set<string>; before: Set<string>; after: Set<string> }>;
 }
 
 function commentedLinesOf(files: ChangedFile[], found: Lookups, twins: string[]): CommentedLines {
-  const seen: CommentedLines = { lines: new Set(), names: [], placed: [] };
+  const seen: CommentedLines = { lines: new Set(), names: [], byName: new Map(), placed: [] };
   // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
   for (const text of twins) for (const l of text.split("\n")) if (LINE_COMMENT.test(l)) noteLine(seen, l.replace(LINE_COMMENT, ""), l);
   for (const f of files) {
@@ -1082,6 +1156,11 @@ function noteLine(seen: CommentedLines, content: string, line: string): void {
   seen.lines.add(normalised(content));
   const n = identifiers(line);
   if (n.size >= MIN_NAMES) seen.names.push(n);
+  for (const name of n) {
+    const lines = seen.byName.get(name);
+    if (!lines) seen.byName.set(name, [n]);
+    else if (lines.length < EDITED_MAX_BASE) lines.push(n);
+  }
 }
 
 const MIN_NAMES = 3;

@@ -26,15 +26,25 @@ const MAIN_DECLARATION = /^\s*((pub\s+)?(async\s+)?fn|func|def|fun)\s+main\s*\(|
 
 /**
  * Whether line `line` sits in a demo or self-test block, where options are switched on and off by
- * commenting them: a Python `if __name__ == "__main__":` block anywhere, or a program's `main` in a
- * file named for an example or demo.
+ * commenting them: a Python `if __name__ == "__main__":` block anywhere, a Go example function, or a
+ * program's `main` in a file named for an example or demo.
  */
 export function inDemoBlock(path: string, head: string[], line: number, functions: FunctionFact[]): boolean {
   // A demo block runs to the end of its module, often hundreds of lines.
   const openers = enclosingOpeners(head, scopeLine(head, line), DEMO_REACH);
   if (openers.some((o) => PYTHON_MAIN_GUARD.test(o.text)) || inPythonMain(head, line)) return true;
+  if (inGoExample(path, line, functions)) return true;
   if (!DEMO_PATH.test(path) && !DEMO_CLASS.test(path)) return false;
   return openers.some((o) => MAIN_DECLARATION.test(o.text)) || functions.some((f) => f.start < line && line <= f.end && /^main$/i.test(f.name));
+}
+
+/**
+ * Whether line `line` is in a Go example function (`func ExampleHandler()` in a `_test.go` file): a demo that godoc
+ * shows and `go test` runs against its `// Output:` comment (zerolog 19a9a81cd2 keeps
+ * `//c = c.Append(hlog.RequestIDHandler(…))` there, an option shown to readers that would change the output).
+ */
+function inGoExample(path: string, line: number, functions: FunctionFact[]): boolean {
+  return /_test\.go$/.test(path) && functions.some((f) => f.start < line && line <= f.end && /^Example($|[_A-Z])/.test(f.name));
 }
 
 // A triple-quoted string's delimiter: an odd count of them on a line opens or closes one.
