@@ -10,6 +10,17 @@ const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 const withFiles = (files: Record<string, string>) => ({ issues: new Map(), fileContents: new Map(Object.entries(files)) });
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
+/** A case said on `line`. */
+const said = (name: string, c: ReturnType<typeof one>, line: number, messageId = "debug"): InvalidCase => ({
+  name,
+  change: c,
+  findings: [{ messageId, line }],
+});
+/** A shape left alone with `quiet` and said on `line` with `loud`, in the same file. */
+function twins(path: string, make: (v: string) => string[], quiet: [name: string, v: string], loud: [name: string, v: string], line: number) {
+  valid.push({ name: quiet[0], change: one(path, make(quiet[1])) });
+  invalid.push(said(loud[0], one(path, make(loud[1])), line));
+}
 
 // ---- 1. a Go file built only under a debug tag (go-cmp f9054c6a60 cmp/internal/diff/debug_enable.go) ----
 const DEBUG_GO = (constraint: string) => [
@@ -30,16 +41,12 @@ valid.push(
   { name: "Go: so does one built with `//go:build debug && !race`", change: one("cmp/internal/diff/debug_enable.go", DEBUG_GO("//go:build debug && !race")) },
 );
 invalid.push(
-  {
-    name: "Go: a file built without the debug tag (`!debug`) is the library's",
-    change: one("cmp/internal/diff/debug_disable.go", DEBUG_GO("//go:build !debug")),
-    findings: [{ messageId: "debug", line: 10 }],
-  },
-  {
-    name: "Go: a tag that may be left out (`debug || linux`) does not make the file debug tooling",
-    change: one("cmp/internal/diff/debug_enable.go", DEBUG_GO("//go:build debug || linux")),
-    findings: [{ messageId: "debug", line: 10 }],
-  },
+  said("Go: a file built without the debug tag (`!debug`) is the library's", one("cmp/internal/diff/debug_disable.go", DEBUG_GO("//go:build !debug")), 10),
+  said(
+    "Go: a tag that may be left out (`debug || linux`) does not make the file debug tooling",
+    one("cmp/internal/diff/d.go", DEBUG_GO("//go:build debug || linux")),
+    10,
+  ),
 );
 
 // ---- 2. a script a package.json script runs (resolve f7da566f6b test/resolver/nested_symlinks/mylib/async.js) ----
@@ -66,10 +73,8 @@ valid.push(
   },
 );
 invalid.push({
-  name: "JavaScript: a file no script runs is judged as before",
-  change: one("test/resolver/nested_symlinks/mylib/other.js", CHECK_SCRIPT),
+  ...said("JavaScript: a file no script runs is judged as before", one("test/resolver/nested_symlinks/mylib/other.js", CHECK_SCRIPT), 3),
   lookups: PACKAGE("cd ./test/resolver/nested_symlinks && node mylib/sync && node mylib/async"),
-  findings: [{ messageId: "debug", line: 3 }],
 });
 
 // ---- 3. a writer's Write method (zerolog 04ea0f4371 diode/diode_test.go:83) ----
@@ -82,12 +87,13 @@ const WRITER = (arg: string) => [
   "\treturn len(p), nil",
   "}",
 ];
-valid.push({ name: "Go: a Write method printing the bytes it is handed is a writer", change: one("diode/diode_test.go", WRITER("string(p)")) });
-invalid.push({
-  name: "Go: a Write method printing something else is looking at it",
-  change: one("diode/diode_test.go", WRITER("rw")),
-  findings: [{ messageId: "debug", line: 5 }],
-});
+twins(
+  "diode/diode_test.go",
+  WRITER,
+  ["Go: a Write method printing the bytes it is handed is a writer", "string(p)"],
+  ["Go: a Write method printing something else is looking at it", "rw"],
+  5,
+);
 
 // ---- 4. a report class (handlebars.java d0e8e5d7e0 src/test/java/specs/SpecTest.java:35) ----
 valid.push({
@@ -111,12 +117,13 @@ const AGENT = (entry: string) => [
   "  }",
   "}",
 ];
-valid.push({ name: "Java: a Java agent's premain is an entry point", change: one("processor/src/main/java/ParboiledAgent.java", AGENT("premain")) });
-invalid.push({
-  name: "Java: a method of another name is the library's",
-  change: one("processor/src/main/java/ParboiledAgent.java", AGENT("transform")),
-  findings: [{ messageId: "debug", line: 3 }],
-});
+twins(
+  "processor/src/main/java/ParboiledAgent.java",
+  AGENT,
+  ["Java: a Java agent's premain is an entry point", "premain"],
+  ["Java: a method of another name is the library's", "transform"],
+  3,
+);
 
 // ---- 6. a test's print of a summary of what the next assertion checks ----
 // packaging 1b26f8455d tests/test_tags.py:274 and 67c4a2820c :237; rust-csv db5ad7b14d src/test.rs:16.
@@ -153,37 +160,23 @@ valid.push(
     ]),
   },
 );
+// loguru 26169425bd tests/test_opt.py:446 (agreed): the printed values are not what the assertion shows.
+const LOGURU = ["def test_colors(writer):", "    output = writer.read()", "    print(output.encode('utf8'))", "    print(expected.encode('utf8'))"];
+// commons-codec ddc7143ed8 PhoneticEngineTest.java:74 (agreed): JUnit does not hold the output back for a failure.
+const JUNIT = ["class ATest {", "  @Test void a() {", '    System.err.println("size: " + got.size());', "    assertEquals(expected, got);", "  }", "}"];
 invalid.push(
-  {
-    // loguru 26169425bd tests/test_opt.py:446 (agreed): the printed values are not what the assertion shows.
-    name: "Python: a print of something the assertion does not check is still said",
-    change: one("tests/test_opt.py", [
-      "def test_colors(writer):",
-      "    output = writer.read()",
-      "    print(output.encode('utf8'))",
-      "    print(expected.encode('utf8'))",
-      "    assert writer.read() == expected",
-    ]),
-    findings: [{ messageId: "debugMany", line: 3 }],
-  },
-  {
-    name: "Python: a print of the very values the assertion compares adds nothing: still said",
-    change: one("tests/test_a.py", ["def test_a():", "    got = f()", "    print(got, expected)", "    assert got == expected"]),
-    findings: [{ messageId: "debug", line: 3 }],
-  },
-  {
-    // commons-codec ddc7143ed8 PhoneticEngineTest.java:74 (agreed): JUnit does not hold the output back for a failure.
-    name: "Java: the lengths before an assertion are still said where the runner shows all output",
-    change: one("src/test/java/ATest.java", [
-      "class ATest {",
-      "  @Test void a() {",
-      '    System.err.println("size: " + got.size());',
-      "    assertEquals(expected, got);",
-      "  }",
-      "}",
-    ]),
-    findings: [{ messageId: "debug", line: 3 }],
-  },
+  said(
+    "Python: a print of something the assertion does not check is still said",
+    one("tests/test_opt.py", [...LOGURU, "    assert writer.read() == expected"]),
+    3,
+    "debugMany",
+  ),
+  said(
+    "Python: a print of the very values the assertion compares adds nothing: still said",
+    one("tests/test_a.py", ["def test_a():", "    print(got, expected)", "    assert got == expected"]),
+    2,
+  ),
+  said("Java: the lengths before an assertion are still said where the runner shows all output", one("src/test/java/ATest.java", JUNIT), 3),
 );
 
 testRule("no-debug-statements", { valid, invalid });
