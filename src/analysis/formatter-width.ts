@@ -786,9 +786,18 @@ function mavenCheckstyleExcludes(path: string, dirs: string[], texts: Map<string
       .map((p) => p.trim())
       .filter((p) => p !== "")
       .slice(0, MAX_EXCLUDES);
-    if (patterns.some((p) => new Minimatch(p, { dot: true }).match(inSources))) return true;
+    if (patterns.some((p) => antMatches(p, inSources))) return true;
   }
   return false;
+}
+
+/** An Ant pattern of the build's (the pull request's to write) against a path; one minimatch cannot read matches nothing. */
+function antMatches(pattern: string, path: string): boolean {
+  try {
+    return new Minimatch(pattern, { dot: true }).match(path);
+  } catch {
+    return false;
+  }
 }
 
 /**
