@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { optionalLimit } from "../src/config/limit-option.js";
 import {
   blockShape,
   BRACKETS_ONLY,
@@ -22,6 +23,7 @@ import {
   functionVerdicts,
   justOverAndFlat,
   leeway,
+  limitSaid,
   structureNeeds,
   type FunctionChange,
   type Judgement,
@@ -82,14 +84,9 @@ export default defineRule({
       // up, seven of thirteen were agreed. A function the change grew was agreed at 21, 22 and 25
       // as often as it was noise at 23, 24 and 27: for those the block decides (min_growth), not
       // the total, and the margin does not apply to them. The strict preset keeps 10.
-      max: z
-        .number()
-        .int()
-        .min(1)
-        .default(20)
-        .describe(
-          "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table, and that a flat if / else-if / else chain directly inside an arm of a switch, match or when (one-line branches, nothing nested: a state machine's chain per state) costs what a nested switch would, its else-if and else arms free.",
-        ),
+      max: optionalLimit(
+        "Maximum cognitive complexity: 1 for each if, else, loop, switch, catch, ternary and run of like boolean operators, plus 1 for each level a structure is nested in (SonarSource's definition), except that the boolean operators in the case labels or arm conditions of a case table, or in the entries of a list literal, count 1 for the whole table, and that a flat if / else-if / else chain directly inside an arm of a switch, match or when (one-line branches, nothing nested: a state machine's chain per state) costs what a nested switch would, its else-if and else arms free. Unset: 20, or the complexity limit the project's own linter enforces where higher (detekt's CognitiveComplexMethod or CyclomaticComplexMethod, RuboCop's Metrics/PerceivedComplexity and CyclomaticComplexity, checkstyle's CyclomaticComplexity, golangci's gocognit, gocyclo or cyclop, clippy's cognitive-complexity-threshold, pylint's max-branches, Ruff's mccabe max-complexity).",
+      ),
       min_growth: z
         .number()
         .int()
@@ -114,10 +111,12 @@ export default defineRule({
         ),
     })
     .strict(),
-  needs: structureNeeds,
-  check(change, opts, found) {
+  needs: (change, opts) => structureNeeds(change, opts.max === undefined),
+  check(change, options, found) {
+    const opts = { ...options, max: options.max ?? DEFAULT_MAX };
     const out: RawFinding[] = [];
     const measure = {
+      linterLimits: options.max === undefined,
       // Boolean operators in the rows of a case table or a list literal count 1 for the whole table;
       // a flat if/else chain in a dispatch's arm counts as a nested switch would.
       of: (fn: FunctionFact, code?: CodeView) => fn.cognitive - (code ? tableBooleanCost(fn, code.code) + flatDispatchCost(fn, code.code) : 0),
@@ -358,15 +357,18 @@ function callsItself(c: FunctionChange): boolean {
   return false;
 }
 
+/** The cognitive complexity a function may have when rules.yml and the project's linter set no limit. */
+const DEFAULT_MAX = 20;
+
 /** What max-complexity says of one verdict: new, grown (with the block's cost in place), mirrored or replacing. */
 function complexityFinding(v: Verdict, opts: { max: number; margin: number }): RawFinding {
   const existing = v.before !== undefined;
   const data = {
     name: displayName(v.fn),
     complexity: v.value,
-    max: opts.max,
+    max: limitSaid(v, opts.max),
     margin: opts.margin,
-    leeway: leeway(opts.margin),
+    leeway: v.limit ? "" : leeway(opts.margin),
     ...(existing ? { before: v.before!, block: v.block! } : {}),
     ...(existing && v.placed !== undefined && v.placed > v.block! ? { placed: v.placed } : {}),
     ...(v.was ? { was: displayName(v.was.fn) } : {}),

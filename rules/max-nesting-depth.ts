@@ -1,6 +1,15 @@
 import * as z from "zod";
+import { optionalLimit } from "../src/config/limit-option.js";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
-import { displayName, functionSpot, functionVerdicts, structureNeeds, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import {
+  displayName,
+  functionSpot,
+  functionVerdicts,
+  limitSaid,
+  structureNeeds,
+  type FunctionChange,
+  type Judgement,
+} from "../src/analysis/function-verdicts.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
 import { isTestPath } from "../src/text/test-conventions.js";
@@ -21,12 +30,9 @@ export default defineRule({
   },
   options: z
     .object({
-      max: z
-        .number()
-        .int()
-        .min(1)
-        .default(4)
-        .describe("Maximum control structures (if, loops, switch/match/when, catch bodies; not try/with/using) nested inside one function."),
+      max: optionalLimit(
+        "Maximum control structures (if, loops, switch/match/when, catch bodies; not try/with/using) nested inside one function. Unset: 4, or the depth the project's own linter enforces where higher (detekt's NestedBlockDepth, RuboCop's Metrics/BlockNesting, checkstyle's NestedIfDepth, pylint's max-nested-blocks).",
+      ),
       min_growth: z
         .number()
         .int()
@@ -41,10 +47,12 @@ export default defineRule({
         ),
     })
     .strict(),
-  needs: structureNeeds,
-  check(change, opts, found) {
+  needs: (change, opts) => structureNeeds(change, opts.max === undefined),
+  check(change, options, found) {
+    const opts = { ...options, max: options.max ?? DEFAULT_MAX };
     const out: RawFinding[] = [];
     const measure = {
+      linterLimits: options.max === undefined,
       of: (fn: { maxNesting: number }) => fn.maxNesting,
       max: opts.max,
       minGrowth: opts.min_growth,
@@ -57,12 +65,15 @@ export default defineRule({
       // The depth before, whenever the function existed: a new problem reads apart from an inherited
       // one. A function modelled on another, or replacing one under another name, did not exist.
       const grew = v.before !== undefined && v.was === undefined;
-      const data = { name: displayName(v.fn), depth: v.value, max: opts.max, ...(grew ? { before: v.before! } : {}) };
+      const data = { name: displayName(v.fn), depth: v.value, max: limitSaid(v, opts.max), ...(grew ? { before: v.before! } : {}) };
       out.push({ messageId: grew ? "grew" : "tooDeep", path: v.file.path, line: v.line, data, spot: functionSpot(v.fn), part: grew ? "partGrew" : "partNew" });
     }
     return out;
   },
 });
+
+/** The nesting a function may have when rules.yml and the project's linter set no limit. */
+const DEFAULT_MAX = 4;
 
 /**
  * The deepest block over the limit that the change put there: new code, or old code the change

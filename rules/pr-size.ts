@@ -10,6 +10,11 @@ import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles, toolCache } from "../src/text/authored-files.js";
 import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
+import { withoutTestItems } from "../src/text/test-items.js";
+import { grammarOutputs } from "../src/text/grammar-outputs.js";
+import { versionedRelease } from "../src/text/versioned-release.js";
+import { packageAreas } from "../src/text/nuget-areas.js";
+import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
@@ -121,13 +126,19 @@ export default defineRule({
     // its minified twin beside it: checked against its version, not read, and never edited after.
     // A static site's built pages, committed beside their source, are the generator's work too.
     // So is a T4 template's output beside it (`On.Days.cs` from `On.Days.tt`): the template is what was written.
-    const released = new Set([
-      ...counted.filter((f) => libraryRelease(f, found)),
+    const releases = new Set([
+      ...counted.filter((f) => libraryRelease(f, found) || versionedRelease(f, found.fileContents.get(f.path))),
       ...shippedWithMinified(counted, ignoredPaths(change)),
-      ...builtSite(counted),
-      ...templateOutput(counted),
       // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
       ...projectScaffold(counted),
+      // An area a NuGet package installs as source (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
+      ...packageAreas(counted),
+    ]);
+    const outputs = new Set([
+      ...builtSite(counted),
+      ...templateOutput(counted),
+      // So is a parser generator's output beside the grammar the change edits (Ragel's `*_parser.rb` from `*_parser.rl`).
+      ...grammarOutputs(counted),
       // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
       ...helpBuildOutput(change.files),
       // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
@@ -135,6 +146,7 @@ export default defineRule({
       // A folder named for generated code (`src/gen/`, `generated/`): the tables a generator script writes there.
       ...(found.fileTree ? inGeneratedFolder(counted, changeGenerators(change.files, found.fileTree)) : []),
     ]);
+    const released = new Set([...releases, ...outputs]);
     // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
     const authored = counted.filter(
       (f) =>
@@ -188,7 +200,20 @@ export default defineRule({
           files,
           maxLines: opts.max_lines,
           maxFiles: opts.max_files,
-          light: (lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "") + portedNote(ported, portLines),
+          light:
+            (lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "") +
+            portedNote(ported, portLines) +
+            // What the rule left out by its own reading, named when it is more than what it counted:
+            // a reader comparing the figure with the diff sees where the rest went (#11).
+            leftOutNote(
+              counted
+                .filter((f) => !isLight(f.path) && !f.binary)
+                .flatMap((f): LeftOut[] => {
+                  if (foreign.has(f) || releases.has(f)) return [{ file: f, kind: "vendored" }];
+                  return outputs.has(f) || generated(f, found) ? [{ file: f, kind: "generated" }] : [];
+                }),
+              lines,
+            ),
           parts: partsSentence(units, opts.max_lines * APART_SHARE),
         },
       },
@@ -289,9 +314,15 @@ const BRANCH_MERGE_TITLE = /^\s*merge\b(?:\s+(?:in|changes|from|the))*\s+(?:bran
 const SVN_MERGE_TITLE =
   /^\s*merged\s+(?!pull request\b)[^\n]{0,120}?(?:\bbranch\b|\binto\s+(?:the\s+)?(?:trunk|head|main|master)\b|\bback\s+(?:in)?to\s+(?:trunk|head|main|master)\b)/i;
 
+// A sync of one branch into another: "Merge from Main branch into Dev (last included changeset is
+// 69498)", "Merge the release branch into develop". "Merge from" and "branch … into" are branch
+// words: "Merge Foo into Bar" alone may be two classes made one, and stays counted.
+const SYNC_MERGE_TITLE = /^\s*merged?\s+(?:changes\s+)?(?:from\s+(?:the\s+)?[\w./-]+(?:\s+branch)?|(?:the\s+)?[\w./-]+\s+branch)\s+(?:in)?to\s+\S/i;
+
 /** A long-lived branch merged for a release: a version as title, or a BREAKING CHANGE list by several co-authors. */
 function releaseMerge(change: Change): boolean {
-  if (RELEASE_TITLE.test(change.title) || BRANCH_MERGE_TITLE.test(change.title) || SVN_MERGE_TITLE.test(change.title)) return true;
+  const title = change.title;
+  if (RELEASE_TITLE.test(title) || BRANCH_MERGE_TITLE.test(title) || SVN_MERGE_TITLE.test(title) || SYNC_MERGE_TITLE.test(title)) return true;
   const text = [change.body, ...change.commits.map((c) => c.message)].join("\n");
   const coAuthors = new Set(text.match(/^co-authored-by:.*$/gim) ?? []).size;
   return /^BREAKING CHANGES?:/m.test(text) && coAuthors >= CO_AUTHORS_OF_A_BRANCH;
@@ -401,12 +432,16 @@ function overLimits(files: ChangedFile[], opts: Limits): boolean {
 
 // Docs by extension or place; also a licence in rich text (a bundled library's eula.rtf), an HTML
 // readme, FAQ or release notes shipped with a tool, and a project's separate docs website.
+// Documentation markup whatever the tool: Writerside's `.topic` XML pages, AsciiDoc, reStructuredText,
+// Texinfo (#11). A docs website at the root may be named `documentation-website/` (Exposed's, with
+// its snippets project: example programs, like `docs_src/`).
 const DOCS =
-  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|txt|log|license|xsd|rtf)$|(^|\/)[^/]*(?:readme|faq|release[-_ ]?notes|eula)[^/]*\.html?$|^(?:website\d*|docs?-site|documentation-site)\/|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|asciidoc|topic|texi|txt|log|license|xsd|rtf)$|(^|\/)[^/]*(?:readme|faq|release[-_ ]?notes|eula)[^/]*\.html?$|^(?:website\d*|(?:docs?|documentation)[-_]?(?:site|website))\/|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
 // Test folders and names the shared conventions miss, mostly .NET's: src/UnitTests/, Specs/,
 // FooTests.cs, FooTester.cs, FooSpecs.cs (#11).
 // And test crates and folders named so in lower case: `regex-test/`, `newtests/`, `api_tests/` (#10).
-const MORE_TESTS = /(^|\/)(\w*Tests?|\w*Specs|[\w-]*[-_]tests?|[a-z]\w*tests)\/|(Tests?|Tester|Specs?)\.(cs|fs|vb|java|kt|php|swift|m)$/;
+// And Rust's test module kept in a file of its own beside the code (`src/datetime/tests.rs`, `mod tests;`).
+const MORE_TESTS = /(^|\/)(\w*Tests?|\w*Specs|[\w-]*[-_]tests?|[a-z]\w*tests)\/|(Tests?|Tester|Specs?)\.(cs|fs|vb|java|kt|php|swift|m)$|(^|\/)tests?\.rs$/;
 
 // A file with no extension is code only as a script in a scripts folder or as a build file known by its name
 // (`bin/rails`, `Makefile`, `Dockerfile`); anywhere else it is notes or data (an accidental git-log dump named `h`).
@@ -517,11 +552,15 @@ function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: S
   return { added, deleted, comments, deletedComments, unknownAdded: 0, unknownDeleted: 0 };
 }
 
-/** A file's texts at head and base when at hand ("" for a side it has not), without generated sections. */
+/**
+ * A file's texts at head and base when at hand ("" for a side it has not), without generated
+ * sections, nor the tests written inside it (Rust's `#[cfg(test)] mod tests`): tests count apart.
+ */
 function reviewedTexts(file: ChangedFile, found: Lookups): { head?: string; base?: string } {
   const head = file.status === "removed" ? "" : found.fileContents.get(file.path);
   const base = file.status === "added" ? "" : found.baseContents?.get(file.previousPath ?? file.path);
-  return { head: head && withoutGeneratedSections(head), base: base && withoutGeneratedSections(base) };
+  const reviewed = (path: string, text: string) => withoutTestItems(path, withoutGeneratedSections(text));
+  return { head: head && reviewed(file.path, head), base: base && reviewed(file.previousPath ?? file.path, base) };
 }
 
 /**

@@ -10,6 +10,8 @@ import { commentGivesReason, justifiedSkip, measuringProbe, reasonedSkipMarker, 
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
+import { quietBranches, removedAssertions } from "../src/analysis/tests-quiet-decisions.js";
+import { renamedBehindShims } from "../src/analysis/tests-renamed-api.js";
 import { DECISION, onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
 import { onlyPrintsConstants } from "../src/analysis/tests-constant-output.js";
 import { isDocsCode } from "../src/analysis/tests-docs-snippets.js";
@@ -552,8 +554,20 @@ function asksForTests(
       : new Set<number>();
   for (const l of aliases) rest.delete(l);
   if (aliases.size > 0 && rest.size === 0) return false;
-  const b = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
-  if (!b) return true;
+  const counted = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
+  if (!counted) return true;
+  // Branches set aside above (a branch that only prints, a development-only message) and checks that
+  // an assertion call the change removed already made are no new paths (see tests-quiet-decisions).
+  const notPaths =
+    (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) : 0) +
+    (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
+  // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
+  const had = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));
+  const renamed = textLines && facts ? renamedBehindShims(counted.newFunctions, facts.functions, textLines, had) : new Set<string>();
+  const b = {
+    newFunctions: counted.newFunctions.filter((name) => !renamed.has(name)),
+    newDecisions: notPaths > 0 ? Math.max(0, counted.newDecisions - notPaths) : counted.newDecisions,
+  };
   // A function's decisions are counted whole: a deprecated branch's are not new behaviour when no other fresh line decides.
   if (deprecated.size > 0 && b.newFunctions.length === 0 && textLines && ![...rest].some((l) => DECISION.test(textLines[l - 1] ?? ""))) return false;
   // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.

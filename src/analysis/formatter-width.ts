@@ -2,9 +2,13 @@ import { Minimatch } from "minimatch";
 import { blackExcludes, precommitScope, prettierIgnores, PYTHON_FORMAT_HOOKS } from "./formatter-scope.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { compileLinePatterns, type LinePatterns } from "./config-patterns.js";
-import { readRubocopConfig, type RubocopConfig } from "./rubocop-config.js";
+import { LINE_LENGTH_COPS, rubocopSettings } from "./rubocop-config.js";
 import { detektLineLength, detektLineLengthOff, golangciLll } from "./lint-yaml-widths.js";
 import { tomlSectionLines } from "../text/toml-sections.js";
+import { ancestors, join, nearestConfig, relativeTo } from "./config-folders.js";
+import { detektExcludes, detektRule } from "./detekt-config.js";
+import { golangciExcludes } from "./golangci-config.js";
+import { CHECKSTYLE_SUPPRESSIONS, checkstyleModule, checkstyleSkips } from "./checkstyle-scope.js";
 
 /**
  * The line width a repository's own formatter or linter enforces for one file, read from its
@@ -100,8 +104,9 @@ const byPattern =
     return m ? Number(m[1]) : undefined;
   };
 
-const CHECKSTYLE_FILES = ["checkstyle.xml", "config/checkstyle/checkstyle.xml", "config/checkstyle.xml"];
-const DETEKT_FILES = ["detekt.yml", "config/detekt/detekt.yml", "config/detekt.yml"];
+export const CHECKSTYLE_FILES = ["checkstyle.xml", "config/checkstyle/checkstyle.xml", "config/checkstyle.xml"];
+/** Where detekt's config usually is (Gradle's `config.setFrom(…)` names it; these are the common names). */
+export const DETEKT_FILES = ["detekt.yml", "config/detekt/detekt.yml", "config/detekt.yml", "detekt/detekt-config.yml", "detekt-config.yml"];
 const PHPCS_FILES = ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist"];
 const RUBOCOP_TODO = ".rubocop_todo.yml";
 const PHP_CS_FIXER_FILES = [".php-cs-fixer.dist.php", ".php-cs-fixer.php", ".php_cs.dist", ".php_cs"];
@@ -128,15 +133,19 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
     [".rustfmt.toml", rustfmtWidth],
   ],
   go: [
-    [".golangci.yml", golangciWidth],
-    [".golangci.yaml", golangciWidth],
+    [".golangci.yml", (text, config, path) => golangciWidth(text, relativeTo(config, path))],
+    [".golangci.yaml", (text, config, path) => golangciWidth(text, relativeTo(config, path))],
   ],
   ruby: [[".rubocop.yml", rubocopWidth]],
   java: CHECKSTYLE_FILES.map((name): [string, Reader] => [
     name,
-    (text, _file, path, texts) => (checkstyleChecks(path, texts) ? checkstyleWidth(text) : undefined),
+    (text, _file, path, texts) => {
+      const width = checkstyleChecks(path, texts) ? checkstyleWidth(text) : undefined;
+      // A file the build keeps out of checkstyle (handlebars.java's `<excludes>**/Parser*</excludes>`) has no limit from it.
+      return width && checkstyleSkips(path, "LineLength", texts) ? Infinity : width;
+    },
   ]),
-  kotlin: DETEKT_FILES.map((name): [string, Reader] => [name, detektWidth]),
+  kotlin: DETEKT_FILES.map((name): [string, Reader] => [name, (text, config, path) => detektWidth(text, relativeTo(config, path))]),
   php: [...PHPCS_FILES.map((name): [string, Reader] => [name, phpcsWidth]), ...PHP_CS_FIXER_FILES.map((name): [string, Reader] => [name, phpCsFixerWidth])],
   csharp: [],
 };
@@ -148,7 +157,8 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
 const TOOL_FILES: Record<string, string[]> = {
   js: [...PRETTIER_FILES, "package.json", ".prettierignore"],
   python: ["pyproject.toml", "ruff.toml", ".ruff.toml", ".pre-commit-config.yaml"],
-  java: ["pom.xml", "build.gradle", "build.gradle.kts"],
+  // The poms and suppressions files tell which files checkstyle leaves out (checkstyle-scope.ts).
+  java: ["pom.xml", "build.gradle", "build.gradle.kts", ...CHECKSTYLE_SUPPRESSIONS],
   // `.rubocop_todo.yml` is what `inherit_from:` names nearly always (`rubocop --auto-gen-config` writes it).
   ruby: [".rubocop.yml", RUBOCOP_TODO],
   rust: ["rustfmt.toml", ".rustfmt.toml"],
@@ -161,16 +171,6 @@ function family(path: string): string | undefined {
   if (lang === "typescript" || lang === "tsx" || lang === "javascript") return "js";
   return lang;
 }
-
-/** Directories from the file's own up to the repository root: `a/b/c.ts` → `a/b`, `a`, ``. */
-function ancestors(path: string): string[] {
-  const parts = path.split("/").slice(0, -1);
-  const out: string[] = [];
-  for (let n = parts.length; n >= 0; n--) out.push(parts.slice(0, n).join("/"));
-  return out;
-}
-
-const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 
 /** The config files that may set this file's width: what a rule asks the source for. */
 export function formatterConfigPaths(path: string): string[] {
@@ -334,8 +334,14 @@ const PYTHON_CONFIGS = ["pyproject.toml", "ruff.toml", ".ruff.toml"];
 export function ruffE501(text: string, name: string, file?: { config: string; target: string }): "checked" | "ignored" | "unset" {
   const sections = name === "pyproject.toml" ? ["tool.ruff.lint", "tool.ruff"] : ["lint", ""];
   if (file && ruffIgnoresE501For(text, sections, file.config, file.target)) return "ignored";
+  return ruffPicks(text, name, "E501");
+}
+
+/** Whether Ruff's `select`/`extend-select` picks rule `code` (`C901` by `C90`, `C` or `ALL`) more specifically than `ignore`/`extend-ignore` drops it. */
+export function ruffPicks(text: string, name: string, code: string): "checked" | "ignored" | "unset" {
+  const sections = name === "pyproject.toml" ? ["tool.ruff.lint", "tool.ruff"] : ["lint", ""];
   const codes = (keys: string[]) => sections.flatMap((sec) => keys.flatMap((key) => tomlStrings(text, sec, key)));
-  const specificity = (list: string[]) => Math.max(-1, ...list.map((c) => (c === "ALL" ? 0 : "E501".startsWith(c) && c.length > 0 ? c.length : -1)));
+  const specificity = (list: string[]) => Math.max(-1, ...list.map((c) => (c === "ALL" ? 0 : code.startsWith(c) && c.length > 0 ? c.length : -1)));
   const selected = specificity(codes(["select", "extend-select"]));
   const ignored = specificity(codes(["ignore", "extend-ignore"]));
   if (ignored >= 0 && ignored >= selected) return "ignored";
@@ -421,14 +427,7 @@ function leavesComments(name: string, text: string): boolean {
 }
 
 /** The first of these files found from the file's directory up to the root, with its text. */
-function nearest(path: string, names: string[], texts: Map<string, string>): { file: string; text: string } | undefined {
-  for (const dir of ancestors(path))
-    for (const name of names) {
-      const text = texts.get(join(dir, name));
-      if (text !== undefined) return { file: join(dir, name), text };
-    }
-  return undefined;
-}
+const nearest = (path: string, names: string[], texts: Map<string, string>) => nearestConfig(path, names, texts);
 
 const PRETTIER_IN_PACKAGE = /"prettier"\s{0,8}:/;
 const BLACK_IN_PRECOMMIT = /(github\.com\/(psf\/black|astral-sh\/ruff-pre-commit))|^\s*-\s+id:\s+(black|ruff-format)\b/m;
@@ -495,8 +494,8 @@ function javaDefault(path: string, texts: Map<string, string>): FormatterWidth |
 function rubocopDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   // RuboCop enables Layout/LineLength (120) by default: a .rubocop.yml means RuboCop runs.
   const found = nearest(path, [".rubocop.yml"], texts);
-  const cop = found ? rubocopSettings(found.text, found.file, path, texts) : "off";
-  return cop === "off" ? undefined : linterWidth({ max: 120, ignoring: cop.patterns }, `RuboCop's default, per ${found!.file}`);
+  const cop = found ? rubocopSettings(found.text, found.file, path, texts, LINE_LENGTH_COPS) : "off";
+  return typeof cop === "string" ? undefined : linterWidth({ max: 120, ignoring: cop.patterns }, `RuboCop's default, per ${found!.file}`);
 }
 
 // php: phpcs without a LineLength setting is PSR-12/PSR-2's soft 120 when the ruleset uses them,
@@ -619,7 +618,7 @@ interface IniSection {
 }
 
 /** Sections of an INI/TOML-like file (`[name]` then `key = value` lines); keys before any section are in "". */
-function iniSections(text: string): IniSection[] {
+export function iniSections(text: string): IniSection[] {
   const sections: IniSection[] = [{ glob: "", values: new Map() }];
   for (const raw of text.split("\n")) {
     const line = raw.trim();
@@ -644,7 +643,7 @@ function iniSections(text: string): IniSection[] {
 }
 
 /** A number in a TOML/INI section ("" for the top level), e.g. `[tool.black]` `line-length = 100`. */
-function tomlNumber(text: string, section: string, key: string): number | undefined {
+export function tomlNumber(text: string, section: string, key: string): number | undefined {
   const value = iniSections(text)
     .find((s) => s.glob === section)
     ?.values.get(key);
@@ -665,73 +664,9 @@ function rustfmtWidth(text: string): number | undefined {
  * (a gem's, a URL, a name other than `.rubocop_todo.yml`) may raise the limit: no limit is stated then.
  */
 function rubocopWidth(text: string, config: string, target: string, texts: Map<string, string>): number | LinterWidth | undefined {
-  const cop = rubocopSettings(text, config, target, texts);
-  if (cop === "off") return Infinity;
+  const cop = rubocopSettings(text, config, target, texts, LINE_LENGTH_COPS);
+  if (typeof cop === "string") return Infinity;
   return cop.max === undefined ? undefined : { max: cop.max, file: cop.maxFrom === config ? undefined : cop.maxFrom, ignoring: cop.patterns };
-}
-
-/** What RuboCop's line-length cop is for one file, its own settings over what it inherits; `off` when it does not run there. */
-interface CopSettings {
-  max?: number;
-  /** The config file that sets `max`. */
-  maxFrom?: string;
-  enabled?: boolean;
-  patterns?: string[];
-}
-
-function rubocopSettings(text: string, config: string, target: string, texts: Map<string, string>): CopSettings | "off" {
-  const file = readRubocopConfig(text);
-  // A config RuboCop itself could not load (invalid YAML, too large): no limit is stated.
-  if (!file) return "off";
-  const own = rubocopOwnSettings(file, config, target);
-  if (own === "off") return "off";
-  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
-  let merged: CopSettings = {};
-  for (const name of file.inheritFrom) {
-    const path = dir + name.replace(/^\.\//, "");
-    const parentText = texts.get(path);
-    const parent = parentText === undefined ? undefined : readRubocopConfig(parentText);
-    // A file that cannot be read may raise the limit or switch the cop off: only the file's own Max stands then.
-    if (!parent || !/^[\w.-]{1,100}$/.test(name.replace(/^\.\//, ""))) return own.max !== undefined ? runs(own, file) : "off";
-    const inherited = rubocopOwnSettings(parent, config, target, path);
-    // No limit inherited (an Exclude there) is no limit, whichever file says it.
-    if (inherited === "off") return "off";
-    merged = { ...merged, ...inherited };
-  }
-  if (merged.max === undefined && own.max === undefined && file.inheritsGem) return "off";
-  return runs({ ...merged, ...own }, file);
-}
-
-/** The cop's settings, or `off` where they switch it off (`Enabled: false`, or `DisabledByDefault` without `Enabled: true`). */
-function runs(cop: CopSettings, file: RubocopConfig): CopSettings | "off" {
-  if (cop.enabled === false) return "off";
-  // `AllCops: DisabledByDefault: true` runs only the cops the file enables by name.
-  if (file.disabledByDefault && cop.enabled !== true) return "off";
-  return cop;
-}
-
-/** The cop's settings one config file writes (only those it writes: they override what it inherits). */
-function rubocopOwnSettings(file: RubocopConfig, config: string, target: string, from = config): CopSettings | "off" {
-  if (rubocopExcludes(file, config, target)) return "off";
-  const { cop } = file;
-  const out: CopSettings = {};
-  if (cop.enabled !== undefined) out.enabled = cop.enabled;
-  if (cop.max !== undefined) [out.max, out.maxFrom] = [cop.max, from];
-  if (cop.patterns.length > 0) out.patterns = cop.patterns;
-  return out;
-}
-
-/** Whether the cop's or AllCops' `Exclude:` globs (relative to the config's directory) match the file. */
-function rubocopExcludes(file: RubocopConfig, config: string, target: string): boolean {
-  const dir = config.includes("/") ? config.slice(0, config.lastIndexOf("/") + 1) : "";
-  const relative = target.startsWith(dir) ? target.slice(dir.length) : target;
-  return file.excludes.some((g) => {
-    try {
-      return new Minimatch(g.replace(/^\.\//, ""), { dot: true }).match(relative);
-    } catch {
-      return false;
-    }
-  });
 }
 
 /** Whether an .editorconfig from the file's directory up carries ktlint settings. */
@@ -752,10 +687,9 @@ const GRADLE_SOURCE_SETS = /\bcheckstyle\s*\{[^}]{0,2000}?\bsourceSets\s*=\s*(?:
  * without `includeTestSourceDirectory`, or of a Gradle build whose checkstyle block lists its
  * source sets without `test`, is outside it (its config's limit is not the tests').
  */
-function checkstyleChecks(path: string, texts: Map<string, string>): boolean {
-  const dirs = ancestors(path);
-  if (mavenCheckstyleExcludes(path, dirs, texts)) return false;
+export function checkstyleChecks(path: string, texts: Map<string, string>): boolean {
   if (!TEST_SOURCES.test(path)) return true;
+  const dirs = ancestors(path);
   const gradle = dirs.flatMap((dir) => [join(dir, "build.gradle"), join(dir, "build.gradle.kts")].flatMap((f) => texts.get(f) ?? []));
   const listed = gradle.map((text) => GRADLE_SOURCE_SETS.exec(text)?.[1]).find((sets) => sets !== undefined);
   if (listed !== undefined) return /\btest\b/.test(listed);
@@ -764,64 +698,26 @@ function checkstyleChecks(path: string, texts: Map<string, string>): boolean {
   return poms.some((pom) => INCLUDES_TESTS.test(pom));
 }
 
-// maven-checkstyle-plugin's `<excludes>`: Ant patterns, comma-separated, relative to a source folder (`**/Parser*`).
-const MAVEN_EXCLUDES = /<artifactId>\s*maven-checkstyle-plugin\s*<\/artifactId>(?:(?!<\/plugin>)[\s\S]){0,4000}?<excludes>([^<]{1,2000})<\/excludes>/;
-// A Maven source folder: what the plugin's patterns are relative to (`src/main/java/`, `src/test/java/`).
-const SOURCE_FOLDER = /(?:^|\/)src\/\w{1,40}\/\w{1,40}\//;
-/** Patterns read from one `<excludes>`: enough for any real build. */
-const MAX_EXCLUDES = 20;
-
-/**
- * Whether a pom running checkstyle leaves the file out by its `<excludes>` (handlebars.java's `**\/Parser*`: a
- * parboiled grammar, long by nature): the config's limit does not apply there.
- */
-function mavenCheckstyleExcludes(path: string, dirs: string[], texts: Map<string, string>): boolean {
-  const m = SOURCE_FOLDER.exec(path);
-  const inSources = m ? path.slice(m.index + m[0].length) : path;
-  for (const dir of dirs) {
-    const excludes = MAVEN_EXCLUDES.exec(texts.get(join(dir, "pom.xml")) ?? "")?.[1];
-    if (excludes === undefined) continue;
-    const patterns = excludes
-      .split(",")
-      .map((p) => p.trim())
-      .filter((p) => p !== "")
-      .slice(0, MAX_EXCLUDES);
-    if (patterns.some((p) => antMatches(p, inSources))) return true;
-  }
-  return false;
-}
-
-/** An Ant pattern of the build's (the pull request's to write) against a path; one minimatch cannot read matches nothing. */
-function antMatches(pattern: string, path: string): boolean {
-  try {
-    return new Minimatch(pattern, { dot: true }).match(path);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Checkstyle's LineLength module: its `max` property, else its default 80, and the lines its
  * `ignorePattern` leaves alone. A module commented out (`<!-- … -->`) is not there.
  */
 function checkstyleWidth(text: string): LinterWidth | undefined {
-  const live = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  const m = /<module\s+name\s*=\s*"LineLength"\s*(\/>|>([\s\S]{0,2000}?)<\/module>)/.exec(live);
-  if (!m) return undefined;
-  const max = /<property\s+name\s*=\s*"max"\s+value\s*=\s*"(\d{1,4})"/.exec(m[2] ?? "");
-  const ignore = /<property\s+name\s*=\s*"ignorePattern"\s+value\s*=\s*"([^"]{1,2000})"/.exec(m[2] ?? "");
-  return { max: max ? Number(max[1]) : 80, ...(ignore ? { ignoring: [xmlText(ignore[1])] } : {}) };
+  const module = checkstyleModule(text, "LineLength");
+  if (!module) return undefined;
+  const max = /^\d{1,4}$/.test(module.get("max") ?? "") ? Number(module.get("max")) : 80;
+  const ignore = module.get("ignorePattern");
+  return { max, ...(ignore ? { ignoring: [ignore] } : {}) };
 }
 
-/** An XML attribute's value with its entities undone (`&lt;` `&gt;` `&quot;` `&apos;` `&amp;`, last). */
-function xmlText(value: string): string {
-  const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
-  return value.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => named[name]);
-}
-
-/** detekt's `MaxLineLength` rule, when active: its `maxLineLength` (default 120), and whether it leaves comment lines out. */
-function detektWidth(text: string): LinterWidth | undefined {
+/**
+ * detekt's `MaxLineLength` rule, when active, or detekt-formatting's `MaximumLineLength`: its
+ * `maxLineLength` (default 120), and whether it leaves comment lines out; no limit for a file its
+ * `excludes:` (or its rule set's) match.
+ */
+function detektWidth(text: string, relative: string): number | LinterWidth | undefined {
   const rule = detektLineLength(text);
+  if (rule && detektExcludes(detektRule(text, rule.ruleSet, [rule.rule])?.excludes ?? [], relative)) return Infinity;
   return rule && { max: rule.max, ...(rule.ignoresComments ? { ignoresComments: true } : {}) };
 }
 
@@ -852,9 +748,13 @@ function lllEnabled(text: string): boolean {
   return golangciLll(text)?.enabled === true;
 }
 
-/** golangci-lint: `line-length` of lll's settings (v1 `linters-settings`, v2 `linters.settings`), when lll runs. */
-function golangciWidth(text: string): number | undefined {
+/**
+ * golangci-lint: `line-length` of lll's settings (v1 `linters-settings`, v2 `linters.settings`), when
+ * lll runs; no limit for a file the config keeps lll off (exclude-dirs, exclude-files, exclude-rules).
+ */
+function golangciWidth(text: string, relative: string): number | undefined {
   const lll = golangciLll(text);
+  if (lll?.enabled && golangciExcludes(text, "lll", relative)) return Infinity;
   return lll?.enabled ? lll.lineLength : undefined;
 }
 

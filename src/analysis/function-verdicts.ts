@@ -21,6 +21,7 @@ import { followsReference } from "./reference-port.js";
 import { creditedFunction } from "./port-notices.js";
 import { saysPortAtVersion } from "./announced-copies.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
+import { linterConfigPaths, linterLimit } from "./linter-limits.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 
 /**
@@ -48,8 +49,10 @@ export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
  * What the structural rules fetch: head texts of modified files, their base texts to compare with,
  * and the base texts of files lines were deleted from, where a function may have moved from.
  */
-export function structureNeeds(change: Change): Needs {
+export function structureNeeds(change: Change, linterLimits = false): Needs {
   const files = change.files.filter((f) => reviewsStructure(f, change));
+  // The project's linter configs, where its limits and exclusions stand in for the rule's default (see linter-limits.ts).
+  const configs = linterLimits ? files.flatMap((f) => linterConfigPaths(f.path)) : [];
   const sources = change.files.filter((f) => notAuthored(f.path, change) === undefined);
   // The repository's licence names its own copyright holder, to tell a copied file's header from the project's.
   const licences = files.length > 0 ? ROOT_LICENCES : [];
@@ -60,7 +63,7 @@ export function structureNeeds(change: Change): Needs {
   // with both rules on reads it once.
   const tree = files.some((f) => f.additions > 0 && !isTestPath(f.path)) && onlyAddsCode(change);
   return {
-    fileContents: headPaths(files),
+    fileContents: [...new Set([...headPaths(files), ...configs])],
     baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes])],
     ...(tree ? { fileTree: true } : {}),
   };
@@ -120,6 +123,11 @@ export interface Measure {
   /** The rule measuring: a function whose code suppresses the matching linter check is the team's decision, left alone. */
   rule?: StructuralRule;
   /**
+   * rules.yml sets no `max`: the project's own linter limit for `rule` raises `max` where it is
+   * higher, and a file the linter excludes from the matching check is not judged (see linter-limits.ts).
+   */
+  linterLimits?: boolean;
+  /**
    * Functions in example programs (`examples/`, `_examples/`) are judged too (default true). A
    * tutorial writes its event loop inline in `main` on purpose, for the reader to follow top to
    * bottom; its nesting and branching are the lesson, not a design to refactor.
@@ -158,6 +166,8 @@ export interface Judgement {
   placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself (a callback the block was added to). */
   within?: FunctionFact;
+  /** Lines of new code the change spread over a function already over the limit, with no one block to point at. */
+  spread?: number;
 }
 
 export interface Verdict {
@@ -175,8 +185,12 @@ export interface Verdict {
   placed?: number;
   /** The function inside `fn` that holds the block, where it is not `fn` itself. */
   within?: FunctionFact;
+  /** Lines of new code spread over the function (see Judgement). */
+  spread?: number;
   /** Every line of the function is added: a rewrite, with no old code around the block to speak of. */
   rewritten?: boolean;
+  /** The project's linter limit that stood for the rule's `max` here (higher than it), and where it came from. */
+  limit?: { max: number; from: string };
   /**
    * The function `before` was, where it was found by a similar body under another name or beside
    * a same-named one that stays: the function this one replaces (`replaced`), or a sibling it
@@ -230,6 +244,9 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
     if (measure.tools !== true && devTooling(file.path)) continue;
+    const project = measure.rule && measure.linterLimits ? linterLimit(measure.rule, file.path, found.fileContents) : undefined;
+    if (project && "excluded" in project) continue;
+    const limit = project && project.max > measure.max ? project : undefined;
     // A file that holds no function has none to judge: it is not parsed for them.
     if (holdsNoFunction(file, found)) continue;
     const head = headFacts(file, found);
@@ -242,13 +259,15 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (!code || notWrittenHere(file, text, change, found)) continue;
     let lines: string[] | undefined;
     const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
-    const over = touched.filter((fn) => measure.of(fn, code) > measure.max && !suppressed(fn) && !creditedFunction((lines ??= text.split("\n")), fn));
+    // Within the project's own limit, a function is the team's choice (the judges and their rules keep measure.max for growth and margins).
+    const max = limit?.max ?? measure.max;
+    const over = touched.filter((fn) => measure.of(fn, code) > max && !suppressed(fn) && !creditedFunction((lines ??= text.split("\n")), fn));
     if (over.length === 0 || onlyLaidOut(file, text, found)) continue;
     const matches = functionMatches(file, found);
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
     const context: FileContext = { change, found, file, code, matches, moved, similar };
-    for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield v;
+    for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield limit ? { ...v, limit } : v;
   }
 }
 
@@ -409,6 +428,11 @@ export function displayName(fn: FunctionFact): string {
 }
 
 /** What a finding's message says about the margin: "; flat code may run 10% over", nothing at 0. */
+/** The limit as a finding states it: the rule's `max`, or the project's linter limit that stood for it and where it came from ("90, from LongMethod in detekt.yml"). */
+export function limitSaid(v: Verdict, max: number): number | string {
+  return v.limit ? `${v.limit.max}, from ${v.limit.from}` : max;
+}
+
 export function leeway(margin: number): string {
   return margin > 0 ? `; flat code may run ${margin}% over` : "";
 }
@@ -680,6 +704,7 @@ function spoken(file: ChangedFile, fn: FunctionFact, value: number, said: Judgem
     ...(said.block ? { block: said.block } : {}),
     ...(said.placed ? { placed: said.placed } : {}),
     ...(said.within ? { within: said.within } : {}),
+    ...(said.spread ? { spread: said.spread } : {}),
   };
 }
 

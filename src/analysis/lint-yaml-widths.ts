@@ -1,4 +1,5 @@
-import { memoByText, readYamlConfig, record, strings, widthValue } from "./yaml-config.js";
+import { memoByText, readYamlConfig, record, widthValue } from "./yaml-config.js";
+import { golangciLinter } from "./golangci-config.js";
 
 /**
  * The line-length settings of detekt's and golangci-lint's YAML configs, read with the YAML parser
@@ -10,17 +11,27 @@ export interface DetektLineLength {
   max: number;
   /** `excludeCommentStatements: true`: detekt does not measure comment lines. */
   ignoresComments: boolean;
+  /** The rule set and rule that set it: `style`/`MaxLineLength`, or detekt-formatting's `formatting`/`MaximumLineLength`. */
+  ruleSet: string;
+  rule: string;
 }
 
 /**
  * detekt's `MaxLineLength` rule (under `style:`, or at the top level of an old config): its
- * `maxLineLength` (detekt's default 120) when the config sets `active: true`. Undefined otherwise.
+ * `maxLineLength` (detekt's default 120) when the config sets `active: true`. Else the
+ * detekt-formatting plugin's `MaximumLineLength` (ktlint's rule, run by detekt), which the plugin
+ * runs unless told `active: false`: a config with a `formatting:` rule set listing it uses the
+ * plugin (Exposed: style's MaxLineLength off, formatting's at 166). Undefined otherwise.
  */
 export const detektLineLength = memoByText((text: string): DetektLineLength | undefined => {
   const root = record(readYamlConfig(text));
   const rule = record(record(root.style).MaxLineLength ?? root.MaxLineLength);
-  if (rule.active !== true && rule.active !== "true") return undefined;
-  return { max: widthValue(rule.maxLineLength) ?? 120, ignoresComments: rule.excludeCommentStatements === true };
+  if (rule.active === true || rule.active === "true")
+    return { max: widthValue(rule.maxLineLength) ?? 120, ignoresComments: rule.excludeCommentStatements === true, ruleSet: "style", rule: "MaxLineLength" };
+  const formatting = record(root.formatting);
+  const ktlint = formatting.MaximumLineLength;
+  if (ktlint === undefined || [record(ktlint).active, formatting.active].some((a) => a === false || a === "false")) return undefined;
+  return { max: widthValue(record(ktlint).maxLineLength) ?? 120, ignoresComments: false, ruleSet: "formatting", rule: "MaximumLineLength" };
 });
 
 /**
@@ -40,19 +51,10 @@ export interface GolangciLll {
   lineLength?: number;
 }
 
-/**
- * What a golangci-lint config says of lll; undefined when it cannot be read. Only `linters:`'s own
- * keys enable it: a linter's settings have their own `enable-all`.
- */
+/** What a golangci-lint config says of lll; undefined when it cannot be read (see golangci-config.ts). */
 export const golangciLll = memoByText((text: string): GolangciLll | undefined => {
-  const value = readYamlConfig(text);
-  if (value === undefined) return undefined;
-  const root = record(value);
-  const linters = record(root.linters);
-  const listed = (key: string) => strings(linters[key]).map((s) => s.trim());
-  const all = linters["enable-all"] === true || linters.default === "all";
-  const enabled = listed("enable").includes("lll") || (all && !listed("disable").includes("lll"));
-  const settings = record(record(root["linters-settings"]).lll ?? record(linters.settings).lll);
-  const lineLength = widthValue(settings["line-length"]);
-  return { enabled, ...(lineLength !== undefined ? { lineLength } : {}) };
+  const lll = golangciLinter(text, "lll");
+  if (!lll) return undefined;
+  const lineLength = widthValue(lll.settings["line-length"]);
+  return { enabled: lll.enabled, ...(lineLength !== undefined ? { lineLength } : {}) };
 });

@@ -1,12 +1,13 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
-import { helpBuildOutput } from "../text/tool-written.js";
+import { helpBuildOutput, libraryRelease, shippedWithMinified } from "../text/tool-written.js";
 import { isTestInput } from "../text/test-conventions.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { creditedCopy } from "./credited-copies.js";
 import { lineCount } from "../text/line-windows.js";
 import { creditedInNotice } from "./notice-credits.js";
+import { nugetInstalled } from "./nuget-installs.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
 
@@ -52,10 +53,11 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   if (lib && change && compiledInChange(path, lib[2], change)) return "build output (its TypeScript source or type declarations change with it)";
   if (change && inCopiedPackage(path, change)) return "a package copied in with its own licence file";
   if (change && nugetContent(path, change)) return "a NuGet package's source file, installed with the package";
+  const file = change && fileAt(path, change);
+  if (file && nugetInstalled(file, change!)) return "a NuGet package's file, installed by the packages.config lines the change adds";
   if (change && announcedPrivateCopy(path, change)) return "a package copied into a private folder, as the change says";
   if (change && inHelpBuildOutput(path, change)) return "generated help output (a help compiler's build log or .chm beside it)";
-  const restored = change && fileAt(path, change);
-  if (restored && isRestored(restored)) return `not written in this change (${restored.restoredFrom})`;
+  if (file && isRestored(file)) return `not written in this change (${file.restoredFrom})`;
   return undefined;
 }
 
@@ -63,12 +65,15 @@ export function notAuthored(path: string, change?: Change): string | undefined {
  * A web library's release file, named with its version (`jquery-1.7.1.js`, `jquery-ui-1.10.3.js`,
  * `modernizr-2.6.2.js`, `knockout-2.2.0.debug.js`), or the Visual Studio IntelliSense file that
  * ships with one (`jquery-1.7.1-vsdoc.js`, `jquery.validate-vsdoc.js`), in a folder where a site
- * keeps the libraries it serves (ASP.NET's `Scripts/`, `lib/`, `static/`, `wwwroot/`…). A
- * project's own scripts carry no version in their name; the lowercase `scripts/` folder (build
- * and tooling scripts) is not one of these folders.
+ * keeps the libraries it serves (ASP.NET's `Scripts/`, `lib/`, `static/`, `wwwroot/`…, a JVM
+ * project's `resources/`, which it packages to serve or to run: handlebars.java's
+ * `src/main/resources/handlebars-v4.7.9.js`, judged "not worth saying", session 13), a pre-release
+ * too (`handlebars-1.0.rc.3.js`). A project's own scripts carry no version in their name; the
+ * lowercase `scripts/` folder (build and tooling scripts) is not one of these folders.
  */
-const ASSET_FOLDER = /(^|\/)(?:Scripts|js|javascripts|libs?|static|assets|wwwroot|public|Content)\//;
-const VERSIONED_RELEASE = /(?:^|\/)[A-Za-z][\w.-]{0,60}?[-.]v?\d{1,4}\.\d{1,4}(?:\.\d{1,6}){0,2}(?:[.-](?:min|debug|slim|custom))?(?:-vsdoc)?\.(?:m?js|css)$/;
+const ASSET_FOLDER = /(^|\/)(?:Scripts|js|javascripts|libs?|static|assets|wwwroot|public|Content|resources)\//;
+const VERSIONED_RELEASE =
+  /(?:^|\/)[A-Za-z][\w.-]{0,60}?[-.]v?\d{1,4}\.\d{1,4}(?:\.\d{1,6}){0,2}(?:[.-](?:rc|beta|alpha|pre)\.?\d{0,3})?(?:[.-](?:min|debug|slim|custom))?(?:-vsdoc)?\.(?:m?js|css)$/;
 const VSDOC = /-vsdoc\.js$/;
 function libraryReleaseFile(path: string): boolean {
   return (VERSIONED_RELEASE.test(path) || VSDOC.test(path)) && ASSET_FOLDER.test(path);
@@ -81,6 +86,22 @@ function fileAt(path: string, change: Change): ChangedFile | undefined {
   let files = filesByPath.get(change);
   if (!files) filesByPath.set(change, (files = new Map(change.files.map((f) => [f.path, f]))));
   return files.get(path);
+}
+
+const twinsByChange = new WeakMap<Change, Set<string>>();
+
+/**
+ * A new script or stylesheet the change adds with its minified twin (tool-written.ts): a library's
+ * distribution. The twin is usually among the files the ignore globs left out (`**\/*.min.js`).
+ * Once per change: every rule asks of every file.
+ */
+function minifiedTwinAdded(file: ChangedFile, change: Change): boolean {
+  let twins = twinsByChange.get(change);
+  if (!twins) {
+    const ignored = change.gaps.flatMap((g) => (g.kind === "ignored" && g.path !== undefined ? [g.path] : []));
+    twinsByChange.set(change, (twins = new Set([...shippedWithMinified(change.files, ignored)].map((f) => f.path))));
+  }
+  return twins.has(file.path);
 }
 
 /** A licence file: what a copied-in package brings along into the folder it lands in. */
@@ -274,6 +295,10 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
   if (file.status === "added") {
     return (
       minified(file.path, text) ||
+      // A library's build: its release banner (`/*! jQuery Validation Plugin v1.13.1 … MIT license */`),
+      // or its minified twin added beside it (Respond's `respond.js` with `respond.min.js`).
+      libraryRelease(file.path, text) ||
+      (context.change !== undefined && minifiedTwinAdded(file, context.change)) ||
       (foreignHeader(text) && !ownedHeader(header, context)) ||
       copyNotice(header) !== null ||
       announcedPort(header, context) ||
@@ -289,6 +314,7 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
   if (
     base !== undefined &&
     (minified(file.path, base) ||
+      libraryRelease(file.path, base) ||
       COPIED_VERBATIM.test(headerOf(base)) ||
       upstreamHeader(headerOf(base), context, own) ||
       othersLicensedHeader(headerOf(base), context, file.path, own))

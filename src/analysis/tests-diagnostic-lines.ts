@@ -60,8 +60,12 @@ function nullGuardLines(lines: string[], i: number): number[] {
   return j < lines.length && THROWS.test(lines[j].trim()) ? [...statementLines(lines, j), i + 1] : [];
 }
 
-/** Blocks that run only in debug builds: their body is a developer check. */
-const DEBUG_BLOCK = /^(if\s+cfg!\(\s*debug_assertions\s*\)|#\[cfg\(\s*debug_assertions\s*\)\]|if\s+__debug__\s*:)/;
+/**
+ * Blocks that run only in debug builds: their body is a developer check. JavaScript's development
+ * build is `process.env.NODE_ENV !== 'production'` (superstruct's long error messages, set 13).
+ */
+const DEBUG_BLOCK =
+  /^(if\s+cfg!\(\s*debug_assertions\s*\)|#\[cfg\(\s*debug_assertions\s*\)\]|if\s+__debug__\s*:|if\s*\(\s*process\.env\.NODE_ENV\s*(?:!==?\s*["']production["']|===?\s*["']development["'])\s*\)\s*\{?$)/;
 
 /** A call at the start of a statement: `console.warn(`, `self.deprecate(`, `debug_assert!(`. */
 const LEADING_CALL = /^(?:return\s+|@)?([A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*!?)\s*\(/;

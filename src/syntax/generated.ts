@@ -17,6 +17,14 @@ const MORE_MARKERS = /\b(file|code|class|this|bindings)\s+(is\s+|was\s+)?(an?\s+
 const SIGNED = /^\s*(?:\/\/+|\/\*+|\*|#+|--|<!--|;+|')\s*(?:auto(?:matically)?[- ]?)?generated\s+(?:by|from|with|using)\s+\S/i;
 const HEADER_LINES = 5;
 /**
+ * A line directive that maps the file's lines back to a grammar, as parser and lexer generators
+ * write at the top of their output: Ragel's `# line 1 "lib/mail/parsers/address_lists_parser.rl"`
+ * (mail's parsers, judged "not worth saying" at complexity 1323, session 13), yacc's and bison's
+ * `#line 2 "parse.y"`, Go's `//line lexer.rl:1`. Only a grammar's extension counts: a `#line` into a
+ * C header is something a person may write, a line into a `.rl` or `.y` file is a generator's.
+ */
+const GRAMMAR_LINE = /^\s*(?:#\s*line|\/\/line)\s+(?:\d+\s+)?"?[^"\s]{1,200}\.(?:rl|y|yy|ypp|l|ll|lex|re|g|g4|peg|leg|jj|jjt|jison|racc)"?(?::\d+)?\s*$/;
+/**
  * How far a header may sit below a file's preamble: kmyacc writes its notice after the `namespace`
  * and a dozen `use` lines. Counted in lines and in characters, whatever the lines hold.
  */
@@ -56,14 +64,14 @@ export function looksGeneratedText(text: string): boolean {
   return false;
 }
 
-const headerMarker = (line: string) => GENERATED_MARKERS.test(line) || MORE_MARKERS.test(line) || SIGNED.test(line);
+const headerMarker = (line: string) => GENERATED_MARKERS.test(line) || MORE_MARKERS.test(line) || SIGNED.test(line) || GRAMMAR_LINE.test(line);
 /**
  * Below the first lines only what says the whole file is a tool's: a class's docblock that says
  * "the code generated for a template" is about what the class does.
  */
 const DEEP_MARKERS =
   /\b(?:this|the)\s+(?:(?:file|code|class|source)\s+)?(?:is|was|has been)\s+(?:an?\s+)?auto(?:matically)?[- ]?generated\b|\bauto(?:matically)?[- ]?generated\s+(?:file|class|code|source)\b/i;
-const deepMarker = (line: string) => GENERATED_MARKERS.test(line) || DEEP_MARKERS.test(line) || SIGNED.test(line);
+const deepMarker = (line: string) => GENERATED_MARKERS.test(line) || DEEP_MARKERS.test(line) || SIGNED.test(line) || GRAMMAR_LINE.test(line);
 
 /** Whether a `/* … *\/` or `<!-- … -->` comment is still open after `line`. */
 function blockCommentOpen(line: string, open: boolean): boolean {

@@ -369,7 +369,7 @@ const MAX_NEAR_TESTS = 2;
 
 /** The folder that holds a family of tests named nearly for the source (more than MAX_NEAR_TESTS), when they share one. */
 function nearTestsFolder(sourcePath: string, layout: RepoLayout): string | undefined {
-  const near = testsNamedNearly(sourcePath, layout).filter((t) => !anotherClassesTest(sourcePath, t));
+  const near = testsNamedNearly(sourcePath, layout).filter((t) => !anotherClassesTest(sourcePath, t, layout));
   if (near.length <= MAX_NEAR_TESTS) return undefined;
   const folders = new Set(near.map(dirname));
   return folders.size === 1 ? [...folders][0] : undefined;
@@ -776,7 +776,7 @@ export function suggestTests(sourcePath: string, layout: RepoLayout | undefined)
   // Many tests named nearly alike (`copy-sync-dir.test.js`, `copy-sync-file.test.js`…) say where its tests are, not which one.
   // Where each class has its own test, a longer name only starting with the source's is another class's
   // (`ResultIteratorTest.kt` for `Result.kt`): a new `ResultTest.kt` is the one to ask for.
-  const near = testsNamedNearly(sourcePath, layout).filter((t) => !anotherClassesTest(sourcePath, t));
+  const near = testsNamedNearly(sourcePath, layout).filter((t) => !anotherClassesTest(sourcePath, t, layout));
   if (near.length > 0 && near.length <= MAX_NEAR_TESTS) return near;
   const mirror = mirroredNewTest(sourcePath, layout);
   if (mirror) return [mirror];
@@ -820,13 +820,41 @@ function newTestPlace(sourcePath: string, layout: RepoLayout, paths: string[], i
   return beside.length > 0 ? [beside[0], ...inFileTests] : inFileTests.length > 0 ? inFileTests : conventional;
 }
 
-/** A test of a longer class name that starts with the source's, in a language whose tests are one per class. */
-function anotherClassesTest(sourcePath: string, test: string): boolean {
+/**
+ * A test named for another class of the repository, in a language whose tests are one per class: a
+ * longer or shorter name that only shares the source's first words (`ResultIteratorTest.kt` beside
+ * `ResultIterator.kt` is not `Result.kt`'s; handlebars' `HandlebarsViewTest.java` is
+ * `HandlebarsView.java`'s, not `HandlebarsViewResolver.java`'s, judged set 13). Without such a class
+ * the longer name is the source's own test under a fuller name (oauth2-server's
+ * `AuthCodeGrantTest.php` for `Grant/AuthCode.php`, set 13): the finding names it, never a new
+ * `AuthCodeTest.php` beside it. Unless the fuller name still says test: `DatabaseTestsBase.kt` is the
+ * harness every test extends, not `Database.kt`'s test.
+ */
+function anotherClassesTest(sourcePath: string, test: string, layout: RepoLayout): boolean {
   if (!TEST_PER_FILE.has(extensionOf(sourcePath))) return false;
   const base = sourcePath.slice(sourcePath.lastIndexOf("/") + 1);
   const name = base.slice(0, base.indexOf(".") >= 0 ? base.indexOf(".") : base.length).toLowerCase();
   const about = aboutName(test.slice(test.lastIndexOf("/") + 1)).toLowerCase();
-  return about.length > name.length && about.startsWith(name);
+  if (about === name || !(about.startsWith(name) || name.startsWith(about))) return false;
+  // A fuller name that still says test is the tests' harness (Exposed's `DatabaseTestsBase.kt`), no class's own test.
+  return sourceStemsOf(layout).has(about) || (about.length > name.length && /test|spec/.test(about.slice(name.length)));
+}
+
+/** The lower-cased file names (without extension) of the repository's sources, once per layout. */
+const sourceStemsByLayout = new WeakMap<RepoLayout, Set<string>>();
+
+function sourceStemsOf(layout: RepoLayout): Set<string> {
+  let stems = sourceStemsByLayout.get(layout);
+  if (!stems) {
+    stems = new Set<string>();
+    for (const f of layout.files) {
+      if (!TEST_PER_FILE.has(extensionOf(f)) || classifyBuiltIn(f) !== "source") continue;
+      const b = f.slice(f.lastIndexOf("/") + 1);
+      stems.add(b.slice(0, b.indexOf(".") >= 0 ? b.indexOf(".") : b.length).toLowerCase());
+    }
+    sourceStemsByLayout.set(layout, stems);
+  }
+  return stems;
 }
 
 /** A folder's name as a test's folders repeat it: `DataSetTests`, `test_datasets` and `DataSets` are one. */

@@ -10,14 +10,21 @@ describe("detekt's MaxLineLength, read as YAML", () => {
       { max: 140, ignoresComments: false },
     ],
     ["an anchor shared by two rules", "base: &on\n  active: true\n  maxLineLength: 110\nstyle:\n  MaxLineLength: *on\n", { max: 110, ignoresComments: false }],
+    [
+      "detekt-formatting's MaximumLineLength, run unless switched off (Exposed's 166)",
+      "formatting:\n  MaximumLineLength:\n    maxLineLength: 166\nstyle:\n  MaxLineLength:\n    active: false\n",
+      { max: 166, ruleSet: "formatting", rule: "MaximumLineLength" },
+    ],
   ])("%s", (_name, text, expected) => {
-    expect(detektLineLength(text)).toEqual(expected);
+    expect(detektLineLength(text)).toMatchObject(expected);
   });
 
   it.each([
     ["switched off", "style:\n  MaxLineLength:\n    active: false\n    maxLineLength: 100\n"],
     ["without active", "style:\n  MaxLineLength:\n    maxLineLength: 100\n"],
     ["another rule's block only", "style:\n  MagicNumber:\n    active: true\n  # MaxLineLength:\n  #   active: true\n"],
+    ["detekt-formatting's rule switched off", "formatting:\n  MaximumLineLength:\n    active: false\n    maxLineLength: 166\n"],
+    ["the formatting rule set switched off", "formatting:\n  active: false\n  MaximumLineLength:\n    maxLineLength: 166\n"],
     ["invalid YAML (detekt could not load it either)", "style:\n  MaxLineLength:\n    active: true\n   maxLineLength: [100\n"],
   ])("says nothing when %s", (_name, text) => {
     expect(detektLineLength(text)).toBeUndefined();

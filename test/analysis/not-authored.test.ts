@@ -1,4 +1,5 @@
 import { copiedIn, headerOf, licensedToOthers, notAuthored } from "../../src/analysis/not-authored.js";
+import type { ChangedFile } from "../../src/model/change.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 
 describe("notAuthored", () => {
@@ -25,6 +26,10 @@ describe("notAuthored", () => {
     ["Scripts/jquery-1.8.2-vsdoc.js"],
     ["Scripts/jquery.validate-vsdoc.js"],
     ["wwwroot/lib/knockout-2.2.0.debug.js"],
+    // A JVM project's resources: the library it packages to run (handlebars.java's handlebars.js), a pre-release too.
+    ["handlebars/src/main/resources/handlebars-v4.7.9.js"],
+    ["handlebars/src/main/resources/handlebars-1.0.rc.3.js"],
+    ["src/main/resources/static/jquery-3.1.0-beta1.js"],
     // A .NET or Java project's root Lib/: the third-party assemblies it builds against, and their source (Moq's xUnit light, Autofac's Sandcastle).
     ["Lib/xUnit/XunitLight.Silverlight/Xunit/Assert.cs"],
     ["lib/Sandcastle/Presentation/Builder.cs"],
@@ -50,6 +55,9 @@ describe("notAuthored", () => {
     ["scripts/migrate-2.0.js"],
     ["src/upgrade-1.2.js"],
     ["Scripts/site.js"],
+    // A project's own script in its resources, with no version in its name.
+    ["src/main/resources/helpers.js"],
+    ["src/main/resources/migrate-v2.js"],
     // `lib/` is the project's own code in Ruby, JavaScript, Python, PHP, Rust and Go, and deeper than the root in any language.
     ["lib/moq/parser.py"],
     ["lib/Parser.php"],
@@ -352,6 +360,64 @@ describe("notAuthored", () => {
     it("readable code with a few long lines is authored", () => {
       const text = ["function a() {", `  const s = "${"x".repeat(400)}";`, "  return s;", "}", "a();"].join("\n");
       expect(copiedIn(addedFile("web/app.js", text.split("\n"), 1, { status: "added" }), text)).toBe(false);
+    });
+  });
+
+  describe("copiedIn: a library's release, by its banner or its minified twin", () => {
+    const added = (path: string, text: string) => addedFile(path, text.split("\n"), 1, { status: "added" });
+    const banner =
+      "/*!\n * jQuery Validation Plugin v1.13.1\n *\n * Copyright (c) 2014 Jörn Zaefferer\n * Released under the MIT license\n */\n(function(factory) {})();\n";
+    const own = "(function(w) {\n  w.site = function () { return 1; };\n})(this);\n";
+
+    it("a new script that opens with a release banner is the library's; at base, an upgrade in place is too", () => {
+      expect(copiedIn(added("Web/Scripts/jquery.validate.js", banner), banner)).toBe(true);
+      expect(copiedIn(addedFile("Web/Scripts/jquery.validate.js", ["x"], 9), banner, { baseText: banner })).toBe(true);
+      expect(copiedIn(added("Web/Scripts/site.js", own), own)).toBe(false);
+    });
+
+    it("a new script added with its minified twin (left out by the ignore globs) is a distribution; one without is authored", () => {
+      const withTwin = change([added("Web/Scripts/respond.js", own)], { gaps: [{ kind: "ignored", path: "Web/Scripts/respond.min.js", message: "" }] });
+      expect(copiedIn(withTwin.files[0]!, own, { change: withTwin })).toBe(true);
+      const alone = change([added("Web/Scripts/respond.js", own), added("Web/Scripts/other.min.js", "x")]);
+      expect(copiedIn(alone.files[0]!, own, { change: alone })).toBe(false);
+    });
+  });
+
+  describe("notAuthored: files a NuGet package installs, by the packages.config lines the change adds", () => {
+    const config = (ids: string[], status: ChangedFile["status"] = "added") =>
+      addedFile(
+        "src/Web/packages.config",
+        ids.map((id) => `  <package id="${id}" version="1.0.0" targetFramework="net451" />`),
+        3,
+        { status },
+      );
+    const install = (files: string[], ids: string[]) => change([config(ids), ...files.map((p) => addedFile(p, ["x"], 1, { status: "added" }))]);
+    const ids = ["Microsoft.AspNet.WebApi.HelpPage", "Respond", "jQuery", "Microsoft.AspNet.WebApi.Core", "Owin"];
+
+    it.each([
+      ["src/Web/Areas/HelpPage/SampleGeneration/HelpPageSampleGenerator.cs"],
+      ["src/Web/Scripts/respond.js"],
+      ["src/Web/Scripts/respond.matchmedia.addListener.js"],
+      ["src/Web/Scripts/jquery.validate.js"],
+      ["src/Web/Scripts/jquery.validate-vsdoc.js"],
+    ])("%s is the package's", (path) => expect(notAuthored(path, install([path], ids))).toBeDefined());
+
+    it.each([
+      // The project's own code: not in an area named for a package, or a name no package starts.
+      ["src/Web/Controllers/ValuesController.cs"],
+      ["src/Web/Core/Handler.cs"],
+      ["src/Web/Areas/Admin/AdminController.cs"],
+      ["src/Web/Scripts/site.js"],
+      ["src/Web/Scripts/owin.js"],
+      // Another project's folder.
+      ["src/Other/Scripts/respond.js"],
+    ])("%s is authored", (path) => expect(notAuthored(path, install([path], ids))).toBeUndefined());
+
+    it("a package already installed (no added line names it) installs nothing, and an edited file is never the package's", () => {
+      const c = change([addedFile("src/Web/packages.config", ["<packages>"], 1), addedFile("src/Web/Scripts/respond.js", ["x"], 1, { status: "added" })]);
+      expect(notAuthored("src/Web/Scripts/respond.js", c)).toBeUndefined();
+      const edited = change([config(ids, "modified"), addedFile("src/Web/Scripts/respond.js", ["x"], 4)]);
+      expect(notAuthored("src/Web/Scripts/respond.js", edited)).toBeUndefined();
     });
   });
 

@@ -23,3 +23,10 @@ export function editsIn(tree: string[]): (...files: Edit[]) => { change: ReturnT
     return { change: change(made), lookups: { issues: new Map(), fileContents, baseContents, fileTree: tree } };
   };
 }
+
+/** editsIn, for a change with a title and one commit of that message: what the rule reads for the author's words. */
+export function titledEdits(tree: string[], title: string, ...files: Edit[]): { change: ReturnType<typeof change>; lookups: Lookups } {
+  const made = editsIn(tree)(...files);
+  const commit = { sha: "c".repeat(40), message: title, author: { login: "a" } } as ReturnType<typeof change>["commits"][number];
+  return { change: { ...made.change, title, commits: [commit] }, lookups: made.lookups };
+}

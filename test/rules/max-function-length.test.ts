@@ -119,6 +119,23 @@ const wrappedCall = (s: (typeof SAMPLES)[number], name: string) => {
 const around = (s: (typeof SAMPLES)[number]) => (s.lang === "Python" ? 2 : 3);
 /** `lines` with `extra` inserted after line `at` (0-based, in the body). */
 const insert = (lines: string[], at: number, extra: string[]) => [...lines.slice(0, at), ...extra, ...lines.slice(at)];
+/** A word of lowercase letters for `i` (`ba`, `bb`…): names that keep lines distinct in shape, where numbers would not. */
+const word = (i: number) => [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join("") + "v";
+/** Statements of the sample, each adding another variable: lines of different shapes. */
+const varied = (s: (typeof SAMPLES)[number], n: number, from = 0) => range(n, (i) => s.stmt(0).replace(/\b0\b/, word(i + from)));
+/** A change that grows a `size`-line function `big` by `blocks` blocks of 8 lines (made by `lines`), evenly spaced. */
+const grownBy = (s: (typeof SAMPLES)[number], size: number, blocks: number, lines: typeof body) =>
+  changed(
+    s.path,
+    s.file("big", body(s, size)),
+    s.file(
+      "big",
+      spreadOver(body(s, size), blocks, (k) => lines(s, 8, 500 + 10 * k)),
+    ),
+  );
+/** `lines` with `n` blocks of new lines inserted, evenly spaced. */
+const spreadOver = (lines: string[], n: number, block: (k: number) => string[]) =>
+  lines.flatMap((l, i) => (i > 0 && i % Math.floor(lines.length / (n + 1)) === 0 && i / Math.floor(lines.length / (n + 1)) <= n ? [...block(i), l] : [l]));
 
 /** More indentation for a line of the sample: a level of Python or Ruby, two spaces elsewhere. */
 const deeper = (s: (typeof SAMPLES)[number], line: string) => (s.lang === "Python" ? "    " : "  ") + line;
@@ -169,6 +186,20 @@ for (const s of SAMPLES) {
   const indent = s.stmt(0).match(/^\s*/)![0];
   valid.push(
     { name: `${s.lang}: a new short function`, ...changed(s.path, undefined, s.file("small", body(s, 10))) },
+    {
+      // zerolog baa31cfa85: the same nil check put into each of a type switch's cases is one edit repeated, not new logic.
+      name: `${s.lang}: an already long function grown by a quarter, by one shape of line repeated`,
+      ...grownBy(s, 130, 5, body),
+    },
+    {
+      // Spread growth under 30 lines, or under a quarter of the function's old length, is not material.
+      name: `${s.lang}: an already long function grown by small blocks, under a quarter of its length`,
+      ...grownBy(s, 130, 3, varied),
+    },
+    {
+      name: `${s.lang}: a very long function grown by 40 lines in small blocks, under a quarter of its length`,
+      ...grownBy(s, 200, 5, varied),
+    },
     {
       // boltons c5c1513d49, commons-codec e2df85024e (set 11): a function credited to another source in its doc comment.
       name: `${s.lang}: a new long function whose doc comment says it was copied from a standard library`,
@@ -534,6 +565,12 @@ for (const s of SAMPLES) {
           findings: [{ messageId: "addsBlock", line: at, data: { name: "big", block: 21 } }],
         };
       })(),
+    },
+    {
+      // go-cmp f1780cfdde: FormatValue grew from 136 to 182 lines in four verbosity branches, none a block of 12.
+      name: `${s.lang}: an already long function grown by a quarter, in blocks each too small to extract`,
+      ...grownBy(s, 130, 5, varied),
+      findings: [{ messageId: "grewSpread", data: { name: "big" } }],
     },
     {
       // probot 02862ce2: a 12-line SIGINT handler added inline to a 168-line run().
@@ -1068,6 +1105,44 @@ for (const lang of ["TypeScript"] as const) {
     // rich 8e402e49 `_render`: segments built per row hoisted out of the loop into a list (session 8).
     name: `${lang}: a long function whose loop-invariant expressions are hoisted into a list before the loop`,
     ...changed(s.path, boxRender(lang, false), boxRender(lang, true)),
+  });
+}
+
+{
+  // syn eee10dd14c, c251a16a1f (session 13): a hand-written `Hash` whose match has one arm per
+  // variant, all from one template, replacing a derive: nothing to extract, new or added as a block.
+  const variants = range(20, (i) => `V${i}x`);
+  const hash = (arms: string[]) =>
+    ["impl Hash for Item {", "    fn hash<H: Hasher>(&self, state: &mut H) {", "        match self {", ...arms, "        }", "    }", "}"].join("\n");
+  const oldHash = ["impl Hash for Item {", "    fn hash<H: Hasher>(&self, state: &mut H) {", "        self.tokens.hash(state);", "    }", "}"].join("\n");
+  const arm = (v: string, i: number) => [
+    `            Item::${v}(item) => {`,
+    `                state.write_u8(${i});`,
+    "                item.hash(state);",
+    "            }",
+  ];
+  valid.push(
+    { name: "Rust: a new Hash impl whose match has one templated arm per variant", ...changed("src/item.rs", undefined, hash(variants.flatMap(arm))) },
+    {
+      name: "Rust: a templated match written into a function that hashed a field",
+      ...changed("src/item.rs", oldHash, hash(variants.flatMap(arm))),
+    },
+  );
+  // The same length of arms that each do their own work is still reported.
+  const own = (v: string, i: number) => [
+    `            Item::${v}(item) => {`,
+    [
+      `                if item.len() > ${i} { state.write_u8(${i}); }`,
+      `                for x in item.iter() { x.hash(state); }`,
+      `                while let Some(x) = item.next() { total += x; }`,
+    ][i % 3],
+    [`                let n = item.count();`, `                state.write(item.bytes());`, `                if total > n { return; }`][i % 3],
+    "            }",
+  ];
+  invalid.push({
+    name: "Rust: a match whose arms each do their own work, written into a function that hashed a field",
+    ...changed("src/item.rs", oldHash, hash(variants.flatMap(own))),
+    findings: [{ messageId: "addsBlock", data: { name: "hash" } }],
   });
 }
 

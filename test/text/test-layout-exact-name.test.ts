@@ -55,6 +55,51 @@ describe("describeSuggestedTests prefers the source's own name", () => {
     expect(describeSuggestedTests("src/Lib/RomanNumeralExtensions.cs", layoutOf(shorter))).toContain("RomanNumeralTests.cs");
   });
 
+  // Set 13: oauth2-server's grants are tested as `AuthCodeGrantTest.php`; no `AuthCodeGrant` class exists, so that test is `AuthCode.php`'s.
+  it.each([
+    [
+      "PHP: AuthCodeGrantTest is Grant/AuthCode.php's test when no AuthCodeGrant class exists",
+      "src/OAuth2/Grant/AuthCode.php",
+      [
+        "src/OAuth2/Grant/Password.php",
+        "tests/authorization/AuthCodeGrantTest.php",
+        "tests/authorization/PasswordGrantTest.php",
+        "tests/authorization/RefreshTokenTest.php",
+      ],
+      "`tests/authorization/AuthCodeGrantTest.php`",
+    ],
+    [
+      "Java: ParserConfigTest is Parser.java's test when no ParserConfig class exists",
+      "src/main/java/org/x/Parser.java",
+      ["src/main/java/org/x/Lexer.java", "src/test/java/org/x/ParserConfigTest.java", "src/test/java/org/x/LexerTest.java"],
+      "`src/test/java/org/x/ParserConfigTest.java`",
+    ],
+    [
+      "Java: HandlebarsViewTest is HandlebarsView.java's; the resolver's test under a fuller name is its own",
+      "springmvc/src/main/java/a/HandlebarsViewResolver.java",
+      [
+        "springmvc/src/main/java/a/HandlebarsView.java",
+        "springmvc/src/test/java/a/HandlebarsViewTest.java",
+        "springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java",
+      ],
+      "`springmvc/src/test/java/a/HandlebarsViewResolverIntegrationTest.java`",
+    ],
+    [
+      "Kotlin: DatabaseTestsBase is the tests' harness, not Database.kt's test",
+      "src/kotlin/sql/Database.kt",
+      ["src/kotlin/sql/Table.kt", "tests/kotlin/sql/tests/h2/DatabaseTestsBase.kt", "tests/kotlin/sql/tests/h2/TableTest.kt"],
+      "a test in a new file `tests/kotlin/sql/tests/h2/DatabaseTest.kt` following `tests/kotlin/sql/tests/h2/TableTest.kt`",
+    ],
+    [
+      "C#: ClientOptionsTests is Client.cs's test when no ClientOptions class exists",
+      "src/Lib/Client.cs",
+      ["src/Lib/Server.cs", "test/Lib.Tests/ClientOptionsTests.cs", "test/Lib.Tests/ServerTests.cs"],
+      "`test/Lib.Tests/ClientOptionsTests.cs`",
+    ],
+  ])("%s", (_what, source, tree, expected) => {
+    expect(describeSuggestedTests(source, layoutOf([source, ...tree]))).toBe(expected);
+  });
+
   it("Python: a project whose tests are one root tests.py gets tests.py", () => {
     expect(describeSuggestedTests("itsdangerous.py", layoutOf(["itsdangerous.py", "tests.py", "README"]))).toBe("`tests.py`");
     // A tests/ folder with a test of the module's name wins.

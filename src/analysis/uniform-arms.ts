@@ -1,0 +1,60 @@
+import { indentWidth } from "../text/indent-width.js";
+import { BRACKETS_ONLY } from "./block-shapes.js";
+
+/**
+ * A dispatch written from one template, one arm per variant: syn's hand-written `Hash for Item`,
+ * `match self { Item::Const(item) => { state.write_u8(0); item.hash(state); } … }` over forty
+ * variants, or `PartialEq`'s `(Item::Fn(this), Item::Fn(other)) => this == other,`. Long, but
+ * there is nothing to extract: every arm is the same step for another case, and a helper cannot
+ * shorten the list (judged "not worth saying" three times, session 13). Arms compare by their
+ * skeleton: the lines of the arm with names that carry a capital (`Const`, `visitConst`), numbers and strings left out, so `Item::Const(item)`
+ * and `Item::Enum(item)` read alike, and a `case` that does something of its own does not.
+ */
+
+/** A line that opens a dispatch on its own: `match self {`, `switch (kind) {`, `when (x) {`, `match x:`. */
+const DISPATCH = /^\s*(?:(?:return|let\s+\w+\s*=|\w+\s*=)\s*)?(?:match\b[^{]*\{|switch\b[^{]*\{|when\b[^{]*\{|match\b.*:)\s*$/;
+/** Arms a dispatch needs for its length to be a list of cases rather than logic. */
+const MIN_ARMS = 8;
+/** Share of the arms that must share one skeleton. */
+const SAME_SHARE = 0.8;
+/** Lines before the dispatch at most: a function's signature, a comment, a `let`; more is logic of its own. */
+const MAX_LEAD = 5;
+/** Lines of an arm at most: a template step, not a block of its own. */
+const MAX_ARM_LINES = 6;
+
+/** A line with its names, numbers and literals left out (Go's `case reflect.Int:`, Rust's `Item::Const(item) => {`). */
+export const skeleton = (line: string) =>
+  line
+    .trim()
+    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, "S")
+    .replace(/\b\d[\w.]*\b/g, "N")
+    .replace(/\b\w*[A-Z]\w*\b/g, "T");
+
+/** Whether the span (`code(l)` gives a line's code, "" for none) is one such dispatch, with at most a few lines before it and none after. */
+export function uniformDispatch(code: (line: number) => string, span: { start: number; end: number }): boolean {
+  let header = span.start;
+  while (header <= span.end && !DISPATCH.test(code(header))) {
+    if (header - span.start >= MAX_LEAD) return false;
+    header++;
+  }
+  if (header > span.end) return false;
+  const arms: string[][] = [];
+  let armIndent = -1;
+  for (let l = header + 1; l <= span.end; l++) {
+    const text = code(l);
+    if (text === "" || BRACKETS_ONLY.test(text)) continue;
+    const at = indentWidth(text);
+    if (armIndent < 0) armIndent = at;
+    // Back out of the dispatch: the span holds code after it.
+    if (at < armIndent) return false;
+    if (at === armIndent) arms.push([]);
+    arms[arms.length - 1]!.push(skeleton(text));
+  }
+  if (arms.length < MIN_ARMS || arms.some((a) => a.length > MAX_ARM_LINES)) return false;
+  const counts = new Map<string, number>();
+  for (const arm of arms) {
+    const key = arm.join("\n");
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Math.max(...counts.values()) >= SAME_SHARE * arms.length;
+}
