@@ -18,8 +18,10 @@ import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { pythonHarness } from "../src/analysis/dev-harness.js";
 import { dataTailStart } from "../src/analysis/data-tail.js";
-import { labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, underHeading } from "../src/analysis/test-diagnostics.js";
+import { labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, summarisesChecked, underHeading } from "../src/analysis/test-diagnostics.js";
 import type { FileFacts, Span } from "../src/syntax/facts.js";
+import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
+import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -192,6 +194,10 @@ const LOGGER_IMPLEMENTATION = new RegExp(
     String.raw`\bimpl\b[^{]{0,80}?\b${SINK_NAMES}\s+for\b`,
   ].join("|"),
 );
+// A test suite's own report class (handlebars.java's SpecTest: `private static class Report`, whose `header` and `append`
+// print a per-spec report): the tests hand it what they found, and printing it is its job. Only in a test: a production
+// `class Report` is as likely a report's data, whose prints are leftovers.
+const TEST_REPORT_CLASS = /\b(?:class|object)\s+\w*Report\b(?!\w)/;
 // The tests of a logger (`class ConsoleLoggerTest`) are tests: their prints are judged as any test's.
 const TEST_CLASS = /\b(class|object|module)\s+[\w:]*(Test|Tests|Spec|TestCase)\b/;
 // Thor and Rake declare a command with `desc` over its method: what it prints is the command's output.
@@ -254,12 +260,13 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
   if (facts.functions.some((f) => f.start <= line && f.end >= line && (OUTPUT_HELPER.test(f.name) || DUMPS_STATS.test(f.name)))) return true;
-  if (dumpHelper(facts, head, line)) return true;
+  if (dumpHelper(facts, head, line) || writerOutput(facts, head, line, args)) return true;
   if (openersOf(head, line).some((l) => printingMacro(l))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
   if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
   if (reproducesBug(facts, head, line)) return true;
   if (openersOf(head, line).some((l) => (OUTPUT_CLASS.test(l) || LOGGER_IMPLEMENTATION.test(l)) && !TEST_CLASS.test(l))) return true;
+  if (testFile && openersOf(head, line).some((l) => TEST_REPORT_CLASS.test(l))) return true;
   if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;
   if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && (printsLiteralOnly(opened) || capturedSink(facts, head, line, args))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
@@ -546,6 +553,23 @@ function capturedSink(facts: FileFacts, head: string[], line: number, args: stri
   return printsWhatItIsHanded(head, fn.start, values);
 }
 
+// A writer's method (Go's `io.Writer`, a stream's `write`): what it is handed is what it must put out.
+const WRITER_METHOD = /^(?:Write|WriteString|write)$/;
+
+/**
+ * Whether the print is a writer's output: the body of a `Write(p []byte)` method printing what it was handed (zerolog's
+ * test `SlowWriter`, whose stdout a subprocess test reads back and asserts). Printing is how that writer writes.
+ */
+function writerOutput(facts: FileFacts, head: string[], line: number, args: string): boolean {
+  const fn = innermostFunction(facts, line);
+  if (!fn || !WRITER_METHOD.test(fn.name)) return false;
+  const value = closedArguments(args.replace(/^\s*\(/, "")).trim();
+  const handed = /^(?:string|str|String)\s*\(\s*(\w+)\s*\)$/.exec(value)?.[1] ?? value;
+  // Its parameters follow its name (a Go method's receiver comes before it): `Write(p []byte)`, `write(self, data)`.
+  const params = new RegExp(`\\b${fn.name}\\s*\\(([^)]{0,300})\\)`).exec(head.slice(fn.start - 1, fn.start + 2).join(" "))?.[1];
+  return params !== undefined && /^\w+$/.test(handed) && params.split(",").some((p) => new RegExp(`^\\s*${handed}\\b`).test(p));
+}
+
 /** Whether the print's only argument is one string literal with no placeholder: a fixed text, not a value. */
 function printsLiteralOnly(opened: string): boolean {
   const inside = closedArguments(opened.replace(/^\s*\(/, "")).trim();
@@ -807,6 +831,8 @@ export default defineRule({
     for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
+      // A script a package.json script runs with node (`"pretests-only": "node mylib/async"`) prints on purpose.
+      if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
     }
     // A new file may hold a block moved from a file the change deleted: its prints are not new.
@@ -1085,6 +1111,10 @@ const DBG_HABIT = 3;
 // package or module named `test` (`koin-test/src/jvmMain/kotlin/org/koin/test/verify/`).
 const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z]\w*Main)\//;
 
+// A Rust module file named `test.rs` or `tests.rs`: what a crate declares as `#[cfg(test)] mod test;` (rust-csv's
+// `src/test.rs`, chrono's `src/datetime/tests.rs`), compiled for its tests only.
+const RUST_TEST_MODULE = /(^|\/)tests?\.rs$/;
+
 function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): DebugScan | undefined {
   // Only a file where a pattern matches the raw text is worth parsing; the parser then says
   // which matches are code, so `"console.log"` in a message or a comment is not.
@@ -1096,12 +1126,18 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   if (isTestInput(file.path)) return undefined;
   const facts = lineFacts(file, found);
   if (!facts) return undefined;
-  const program = patterns.some((p) => p.output) ? programOutput(file, facts, found) : { whole: false, spans: [] };
+  const program = patterns.some((p) => p.output)
+    ? runByPackageScript(file.path, found.fileContents)
+      ? { whole: true, spans: [] }
+      : programOutput(file, facts, found)
+    : { whole: false, spans: [] };
   if (program.whole) patterns = patterns.filter((p) => !p.output);
   const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
   const headWhole = headText(file, found);
   // Another project's code brought in whole (a test suite "derived from FastDoubleParser", with its copyright): not the change's to edit.
   if (headWhole !== undefined && copiedIn(file, headWhole)) return undefined;
+  // A Go file built only with a debug tag (`//go:build debug`) is debug tooling, printing on purpose.
+  if (facts.language === "go" && builtOnlyForDebug(headWhole ?? addedLinesText(file))) return undefined;
   if (/\.[cm]?tsx?$/.test(file.path) && TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file))) return undefined;
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file)) || isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
   const head = (headWhole ?? addedLinesText(file)).split("\n");
@@ -1109,7 +1145,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const base = baseLinesOf(file, change, found, isPrint);
   const baseWhole = baseText(file, found);
   const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseWhole);
-  const testFile = isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path));
+  const testFile = (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) || RUST_TEST_MODULE.test(file.path);
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
   return {
@@ -1270,6 +1306,7 @@ function testDiagnostic(p: DebugPattern, text: string, m: RegExpExecArray, line:
   if (labelsLoopCase(scan.head, line, values)) return true;
   if (!p.output) return false;
   if (relaysProcessOutput(scan.head, line, inside, isPrint) || underHeading(scan.head, line, isPrint)) return true;
+  if (summarisesChecked(scan.facts.language, scan.head, line, isPrint)) return true;
   return scan.facts.language === "python" && /^\s*repr\s*\([^]*\)\s*$/.test(values);
 }
 

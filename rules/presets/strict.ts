@@ -5,7 +5,7 @@ export const strict: RawConfig = {
   extends: "recommended",
   rules: {
     "tests-required": "failure",
-    "max-line-length": { severity: "failure", max: 100 },
+    "max-line-length": { severity: "failure", max: 100, comments: true },
     "max-function-length": { severity: "failure", max: 40, min_growth: 10 },
     "max-nesting-depth": { severity: "failure", max: 3 },
     "max-complexity": { severity: "failure", max: 10 },

@@ -34,6 +34,16 @@ export const detektLineLength = memoByText((text: string): DetektLineLength | un
   return { max: widthValue(record(ktlint).maxLineLength) ?? 120, ignoresComments: false, ruleSet: "formatting", rule: "MaximumLineLength" };
 });
 
+/**
+ * Whether the config switches detekt's `MaxLineLength` off (`active: false`): the team's linter was told not to
+ * check the width, so an `.editorconfig` width beside it is only an editor's guide (Exposed's detekt.yml).
+ */
+export const detektLineLengthOff = memoByText((text: string): boolean => {
+  const root = record(readYamlConfig(text));
+  const rule = record(record(root.style).MaxLineLength ?? root.MaxLineLength);
+  return rule.active === false || rule.active === "false";
+});
+
 export interface GolangciLll {
   /** lll runs: listed under `linters.enable`, or all linters on (v1 `enable-all: true`, v2 `default: all`) without it under `disable`. */
   enabled: boolean;

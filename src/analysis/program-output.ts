@@ -162,8 +162,13 @@ function interactiveFunctions(facts: FileFacts, lines: string[]): Span[] {
   });
 }
 
+const JVM = new Set(["java", "kotlin"]);
+
 function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: string): ProgramOutput {
-  const definesMain = facts.functions.some((f) => f.name === "main" || f.name === "Main");
+  // A Java agent's `premain`/`agentmain` is an entry point too: the JVM runs it at start-up (handlebars' ParboiledAgent).
+  const definesMain = facts.functions.some(
+    (f) => f.name === "main" || f.name === "Main" || ((f.name === "premain" || f.name === "agentmain") && JVM.has(facts.language)),
+  );
   switch (facts.language) {
     case "python": {
       const guarded = pythonMainGuard(text, facts);

@@ -112,3 +112,93 @@ export function printsWhatItIsHanded(head: string[], start: number, values: stri
     .filter((a) => a !== "");
   return args.length > 0 && args.every((a) => names.has(a));
 }
+
+/** Lines after a print read for the assertion it prepares: prints, assignments and comments may stand between. */
+const CHECK_REACH = 6;
+/** Lines a print's arguments may run over (`println!("got lengths: {}",` then the expression). */
+const PRINT_LINES = 4;
+// A summary of a value: its size or count (`len(x)`, `x.len()`, `x.length`, `x.size()`, `x.count()`).
+const SIZE = /\blen\s*\(|\.(?:len|size|count)\s*\(|\.(?:length|size|count)\b/;
+// The languages whose test runner captures what a test prints and shows it only when the test fails (pytest, libtest).
+const CAPTURED_LANGUAGES = new Set(["python", "rust"]);
+
+/**
+ * Whether the print shows what a failing assertion right after it would not (rust-csv's `println!("got len: {}, expected
+ * len: {}", got.len(), expected.len())` before `assert_eq!(got, expected)`; packaging's `print(platforms, expected)`
+ * before `assert platforms[0].startswith(expected)`): each value it prints is one the assertion checks or a summary of
+ * one (its size, or the whole collection the assertion takes an element of), and at least one is such a summary. pytest
+ * and libtest show it only when the test fails: it is that failure's context. A print of the very values the
+ * assertion compares (commons-codec's `"expecting: " + expected` before `assertEquals(…, expected, actual)`) adds
+ * nothing the failure does not say, and a print of anything else is someone looking at it: both are still said.
+ */
+export function summarisesChecked(language: string, head: string[], line: number, isPrint: (l: string) => boolean): boolean {
+  if (!CAPTURED_LANGUAGES.has(language)) return false;
+  const own = indent(head[line - 1] ?? "");
+  const { text: printed, last } = printText(head, line);
+  const region: string[] = [];
+  let checked = false;
+  for (let i = last; i < head.length && i < last + CHECK_REACH && !checked; i++) {
+    const l = head[i];
+    if (l.trim() === "" || isPrint(l) || /^\s*(#|\/\/)/.test(l)) continue;
+    if (indent(l) < own) return false;
+    region.push(l);
+    checked = CHECKS.test(l);
+  }
+  if (!checked) return false;
+  const values = printedValues(printed);
+  if (values.length === 0) return false;
+  const checkedText = region.join("\n");
+  let summary = false;
+  for (const v of values) {
+    // The value a summary is of: `len(x)`'s `x`, else the expression's first name (`got` of `got.len()`).
+    const root = /^len\s*\(\s*([A-Za-z_]\w*)/.exec(v)?.[1] ?? /^[A-Za-z_]\w*/.exec(v)?.[0];
+    if (root === undefined || !new RegExp(`\\b${root}\\b`).test(checkedText)) return false;
+    if (SIZE.test(v) || (v === root && new RegExp(`\\b${root}\\s*\\[`).test(checkedText))) summary = true;
+    else if (!/^[\w.]+$/.test(v)) return false;
+  }
+  return summary;
+}
+
+/** The print's text from its line on, while its brackets are open; and the index of the line after it. */
+function printText(head: string[], line: number): { text: string; last: number } {
+  let text = "";
+  let depth = 0;
+  let i = line - 1;
+  do {
+    const l = head[i] ?? "";
+    text += l;
+    for (const ch of l.replace(/(["'])(?:\\.|(?!\1)[^\\])*\1/g, "")) depth += "([{".includes(ch) ? 1 : ")]}".includes(ch) ? -1 : 0;
+    i++;
+  } while (depth > 0 && i < line - 1 + PRINT_LINES);
+  return { text, last: i };
+}
+
+/** Characters of a print's arguments read: a hostile line is long. */
+const PRINT_CHARS = 2000;
+const PRINT_CALL = /\b(?:print(?:ln)?!?|eprint(?:ln)?!|dbg!)\s*\(/;
+
+/** The values a print prints: its arguments, string literals and keyword arguments left out, split at top-level commas. */
+function printedValues(text: string): string[] {
+  const call = PRINT_CALL.exec(text);
+  if (!call) return [];
+  const inside = text
+    .slice(call.index + call[0].length, call.index + call[0].length + PRINT_CHARS)
+    .replace(/(["'])(?:\\.|(?!\1)[^\\])*\1/g, '""')
+    .replace(/^\s*\(/, "");
+  const out: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of inside) {
+    if ("([{".includes(ch)) depth++;
+    if (")]}".includes(ch)) {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (ch === "," && depth === 0) {
+      out.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  out.push(current.trim());
+  return out.filter((v) => v !== "" && v !== '""' && !/^\w+\s*=[^=]/.test(v)).map((v) => v.replace(/^""\s*\+\s*|\s*\+\s*""$/g, "").trim());
+}

@@ -370,6 +370,7 @@ testRule(
       },
       {
         name: "TypeScript: Prettier does not wrap comments, so its default leaves them to the rule's own limit",
+        options: { comments: true },
         change: change([addedFile("src/types.ts", [`   * ${words(110)}`, `   * ${words(150)}`])]),
         lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
         findings: [{ messageId: "tooLong", line: 2, data: { length: 155, max: 120 } }],
@@ -423,6 +424,7 @@ testRule(
       },
       {
         name: "Ruby: a new prose comment over RuboCop's 120",
+        options: { comments: true },
         change: change([addedFile("lib/rack/response.rb", [`          # ${words(118)}`])]),
         lookups: texts({ ".rubocop.yml": "AllCops:\n  TargetRubyVersion: 2.4\n" }, { "lib/rack/response.rb": "def x\nend" }),
         findings: [{ messageId: "tooLongForFormatter", data: { length: 130, from: "RuboCop's default, per .rubocop.yml" } }],
@@ -478,7 +480,7 @@ testRule(
       },
       {
         name: "URL ignoring can be turned off",
-        options: { ignore_urls: false },
+        options: { comments: true, ignore_urls: false },
         change: change([addedFile("a.py", [`# https://example.com/${"p".repeat(150)}`])]),
         findings: [{ messageId: "tooLong", path: "a.py", line: 1 }],
       },
@@ -531,6 +533,7 @@ testRule(
       },
       {
         name: "rustfmt max_width with wrap_comments = true holds doc comments too",
+        options: { comments: true },
         change: change([addedFile("src/lib.rs", [`/// ${words(100)}`])]),
         lookups: configs({ "rustfmt.toml": "max_width = 79\nwrap_comments = true\n" }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 79, from: "rustfmt.toml, a guide: rustfmt's max_width is a formatter's wrap width" } }],
@@ -808,6 +811,7 @@ testRule("max-line-length", {
     },
     {
       name: "Kotlin: so is a long KDoc line where the Gradle build disables ktlint's max-line-length",
+      options: { comments: true },
       change: change([addedFile("src/main/kotlin/A.kt", [` * ${words(124)}`])]),
       lookups: configs({
         ".editorconfig": "root = true\n[*]\nmax_line_length = 100\n",
@@ -825,7 +829,7 @@ testRule("max-line-length", {
     {
       // coil 252a4b9e22: a KDoc paragraph written long is one thing to wrap, said once on its first line.
       name: "a block of long lines (at most one line apart) is one finding, on its first, naming its lines and lengths",
-      options: { max: 100 },
+      options: { comments: true, max: 100 },
       change: change([
         addedFile("src/A.kt", ["/**", ` * ${words(124)}`, ` * ${words(110)}`, " * short", ` * ${words(130)}`, " */", "", "", ` * ${words(120)}`]),
       ]),
@@ -906,7 +910,7 @@ testRule("max-line-length", {
     },
     {
       name: "a re-joined comment is a person's choice: formatters never join comments",
-      options: { max: 80 },
+      options: { comments: true, max: 80 },
       change: change([addedFile("src/A.kt", [`   * Checks if annotations contains the qualifier and returns the subset without it, or null if none`], 2)]),
       lookups: texts(
         {},
@@ -1157,6 +1161,7 @@ testRule("max-line-length", {
     },
     {
       name: "Python: Ruff's linter selects E501: its width holds comments too",
+      options: { comments: true },
       change: change([addedFile("src/a.py", [`# ${words(100)}`])]),
       lookups: configs({ "pyproject.toml": RUFF_E501 }),
       findings: [{ messageId: "tooLongForFormatter", data: { max: 79, from: "pyproject.toml" } }],
@@ -1349,7 +1354,7 @@ testRule("max-line-length", {
     },
     {
       name: "a comment the formatter leaves alone keeps the team's own limit, not a guide's test",
-      options: { default_max: 120 },
+      options: { comments: true, default_max: 120 },
       change: change([addedFile("src/lib.rs", [`/// ${words(122)}`])]),
       lookups: configs({ "rustfmt.toml": "max_width = 100\n" }),
       findings: [{ messageId: "tooLong", data: { length: 126, max: 120 } }],
