@@ -411,7 +411,7 @@ function worthSaying(path: string, line: number, text: string, length: number, v
 /** The line without the comment after its code (the parser's, else a pattern's guess). */
 function codeBefore(line: number, text: string, view: FileView): string {
   const at = view.trailingAt?.get(line);
-  return at !== undefined ? text.slice(0, at) : text.replace(TRAILING_COMMENT, "");
+  return at !== undefined ? text.slice(0, at) : withoutTrailingComment(text);
 }
 
 /** A long line whose length is its content's: a URL, an import, a long literal, a pragma, a pattern or a suppression of the team's. */
@@ -568,7 +568,27 @@ const BREAK_POINT = /,\s*\S|\s(&&|\|\||and|or|\?\?|\+)\s/;
 const QUOTED = /"(?:\\.|[^"\\]){0,2000}"|'(?:\\.|[^'\\]){0,2000}'|`(?:\\.|[^`\\]){0,2000}`/g;
 
 // A comment after the code, with no quote in it (so not inside a string): formatters leave it where it is.
-const TRAILING_COMMENT = /\s+(?:\/\/|#)\s[^"'`]{0,2000}$/;
+const TRAILING_COMMENT_MAX = 2000;
+const SPACE = /\s/;
+
+/**
+ * The line without a trailing `// …` or `# …` comment of at most 2,000 characters holding no quote,
+ * and the spaces before it. A scan, not a pattern: `/\s+(\/\/|#)\s…$/` backtracks over every
+ * start in a run of blanks, and a 500 KB line of tabs took minutes (hostile-lines test).
+ */
+function withoutTrailingComment(text: string): string {
+  const lastQuote = Math.max(text.lastIndexOf('"'), text.lastIndexOf("'"), text.lastIndexOf("`"));
+  for (let p = Math.max(1, text.length - TRAILING_COMMENT_MAX - 3); p < text.length; p++) {
+    const marker = text.startsWith("//", p) ? 2 : text[p] === "#" ? 1 : 0;
+    if (!marker || !SPACE.test(text[p - 1]) || !SPACE.test(text[p + marker] ?? "")) continue;
+    const body = p + marker + 1;
+    if (text.length - body > TRAILING_COMMENT_MAX || body <= lastQuote) continue;
+    let start = p - 1;
+    while (start > 0 && SPACE.test(text[start - 1])) start--;
+    return text.slice(0, start);
+  }
+  return text;
+}
 const PROSE_CHAR = /[\p{L}\p{N}\s,.;:'`!?-]/u;
 
 /**

@@ -13,7 +13,7 @@ describe("loadConfig", () => {
 
   it("keeps a preset's options when only the severity changes", () => {
     const { config } = load("extends: strict\nrules:\n  max-line-length: notice\n");
-    expect(config!.rules["max-line-length"]).toEqual({ severity: "notice", options: { max: 100 } });
+    expect(config!.rules["max-line-length"]).toEqual({ severity: "notice", options: { max: 100, comments: true } });
   });
 
   it("extends recommended when no extends is given, and not with extends: []", () => {
