@@ -22,6 +22,7 @@ import { labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, summarisesCh
 import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
+import { calledName, ownPrinters } from "../src/analysis/own-printers.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -1070,6 +1071,8 @@ interface DebugScan {
   harness: Span[];
   /** The first line after Ruby's `__END__` (or PHP's `__halt_compiler();`): data, never run. */
   dataFrom?: number;
+  /** Print-like names the file declares itself: its bare calls of them are the project's function, not the console. */
+  ownPrinters: Set<string>;
 }
 
 // A call of a dump helper on a value, with no argument: `user.Dump();`, `result.PrintDump();` (not `json.dump(obj, f)`).
@@ -1164,6 +1167,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],
     dataFrom: dataTailStart(head, facts.language),
+    ownPrinters: ownPrinters(head),
   };
 }
 
@@ -1176,6 +1180,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
   for (const p of scan.patterns) {
     const m = matchOn(p, code, text, inProgram);
     if (!m) continue;
+    if (p.output && scan.ownPrinters.has(calledName(m[0]) ?? "")) return undefined;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.

@@ -1,0 +1,28 @@
+/**
+ * The print-like names a file declares itself (`fun print(v: String) = sb.append(v)` in
+ * kotlinx.serialization's JSON `Composer`, a JS shim's `impl open fun println(value: Int) = …`, a
+ * Python module's own `def print(…)`, a Ruby writer's `def puts(line)`). In that file an unqualified
+ * `print(…)` calls the project's function, which writes wherever it writes, not the console: judged
+ * *wrong* twice on set 14 (session 14).
+ */
+const PRINT_NAMES = new Set(["print", "println", "pprint", "puts", "p", "pp"]);
+// A declaration keyword, an optional Go receiver, then the name. Bounded: lines of hostile length stay linear.
+const DECLARES = /\b(?:fun|def|func|function|fn)\s{1,8}(?:\([^()]{0,200}\)\s{0,8})?(?:self\.)?([A-Za-z_]\w{0,40})(?=\s*[(<]|\s|$)/g;
+
+export function ownPrinters(head: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of head) {
+    if (!/\b(?:fun|def|func|function|fn)\s/.test(line)) continue;
+    for (const m of line.slice(0, 2000).matchAll(DECLARES)) if (PRINT_NAMES.has(m[1])) names.add(m[1]);
+  }
+  return names;
+}
+
+/**
+ * The function a debug pattern's match calls, when it is a bare name (`print(`, `println(`, `puts `):
+ * not a qualified call (`System.out.println(`), and not a Rust macro (`println!` is never a function).
+ */
+export function calledName(match: string): string | undefined {
+  if (match.includes("!")) return undefined;
+  return /(?:^|[^\w.:$>])([A-Za-z_]\w*)\s*[([{]?\s*$/.exec(match)?.[1];
+}
