@@ -13,7 +13,8 @@ const TEST_HELPERS = [
   /(^|\/)(tests?|specs?|__tests__|features|e2e)\/(helpers?|support|utils)\//,
   // Go's and others' test utilities: testutil/, foo_testutil.go, testutils.py, testhelpers.
   /(^|\/)test_?(utils?|helpers?|ing_?utils?)(\/|\.\w+$)|_test_?(utils?|helpers?)\.\w+$/i,
-  /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb)$/,
+  // Pest's `tests/Pest.php` binds test cases and declares helper closures and expectations: its conftest.py.
+  /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb|Pest\.php)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
 ];
 

@@ -21,6 +21,8 @@ describe("test support is never source", () => {
     ["test/helpers/update-env.test.ts", "test"],
     ["spec/support/matchers.rb", "support"],
     ["tests/conftest.py", "support"],
+    ["tests/Pest.php", "support"],
+    ["tests/Feature/PestTest.php", "test"],
     ["src/__mocks__/fs.ts", "support"],
     ["internal/mock_store.go", "support"],
     ["examples/basic/main.go", "other"],
