@@ -6,7 +6,15 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, isPublic, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
-import { commentGivesReason, justifiedSkip, measuringProbe, reasonedSkipMarker, reasonIsToDo, skipReason } from "../src/analysis/test-skip-reason.js";
+import {
+  commentGivesReason,
+  headerCitesIssue,
+  justifiedSkip,
+  measuringProbe,
+  reasonedSkipMarker,
+  reasonIsToDo,
+  skipReason,
+} from "../src/analysis/test-skip-reason.js";
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
@@ -886,6 +894,8 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
     // Nor one skipped, with a reason, as the file's other tests already were (NSubstitute's ignored thread tests): the file's convention.
     const conventions = skipConventions(file, found);
     const comments = lineFacts(file, found)?.comments ?? [];
+    // A file opened by a comment citing its issue is about that issue: its skips are tracked there.
+    if (lines && headerCitesIssue(lines)) continue;
     const untracked = skipped.filter((t) => {
       // Moved or renamed with its skip, or skipped with a reason in a comment right above it.
       if (before.has(t.name) || moved.has(t) || commentGivesReason(comments, t.start)) return false;

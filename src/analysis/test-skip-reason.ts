@@ -19,6 +19,19 @@ export function citesIssue(reason: string): boolean {
   return ISSUE_REFERENCE.test(reason);
 }
 
+// An issue the file's opening comment points at: `#see: https://github.com/o/r/issues/127`, `// Regression tests for #12`.
+// Not any link: a licence header's URL tracks nothing.
+const HEADER_ISSUE = /^\s*(#|\/\/|\/\*|\*|--)[^\n]{0,300}(\/issues\/\d+|(^|[\s(])#\d+\b|\b(gh|GH)-\d+\b)/;
+
+/**
+ * Whether the file opens (its first 3 lines) with a comment citing an issue: the file's tests are
+ * about that issue, so a test skipped in it is tracked there (dry-validation's `key_spec.rb`, opened by
+ * `#see: …/issues/127`, judged wrong on set 14).
+ */
+export function headerCitesIssue(lines: readonly string[]): boolean {
+  return lines.slice(0, 3).some((l) => HEADER_ISSUE.test(l));
+}
+
 /**
  * A test named for the issue it reproduces: `Issue_64_check_received…`, `test_gh_1234`, `bug123`,
  * or a tracker key (`testReplace_JiraText178_…` for TEXT-178, `jira_123`, `ticket42`).
