@@ -13,7 +13,7 @@ import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { withoutTestItems } from "../src/text/test-items.js";
 import { grammarOutputs } from "../src/text/grammar-outputs.js";
 import { versionedRelease } from "../src/text/versioned-release.js";
-import { packageAreas } from "../src/text/nuget-areas.js";
+import { nugetInstalled } from "../src/analysis/nuget-installs.js";
 import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
@@ -131,8 +131,8 @@ export default defineRule({
       ...shippedWithMinified(counted, ignoredPaths(change)),
       // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
       ...projectScaffold(counted),
-      // An area a NuGet package installs as source (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
-      ...packageAreas(counted),
+      // Files a NuGet package the change installs writes (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
+      ...counted.filter((f) => nugetInstalled(f, change)),
     ]);
     const outputs = new Set([
       ...builtSite(counted),
