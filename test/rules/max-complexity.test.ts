@@ -232,6 +232,12 @@ for (const sample of SAMPLES) {
       ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(2, flatBranch(s))])),
     },
     {
+      // parking_lot 3bd82170 `unpark_requeue` (24 for 20), phpdoc-parser d2198dfd (23): within the
+      // margin, whatever the nesting, a new function is not clearly over (judged "not worth saying", session 14).
+      name: `${s.lang}: a new function 3 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(3, flatBranch(s))])),
+    },
+    {
       // bubbletea d9c67513 `detectOneMsg`: 18 for 15, early returns and a branch inside a loop at most.
       name: `${s.lang}: a new function 20% over the max that nests no deeper than a branch in a loop`,
       ...changed(s.path, undefined, s.file("decide", [...s.nest(2), ...range(15, flatBranch(s))])),
@@ -477,9 +483,10 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
     },
     {
-      name: `${s.lang}: a new function 3 over the max, nested 5 deep`,
-      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(3, flatBranch(s))])),
-      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 18, max: 15 } }],
+      // Past the margin (20%: 18 at 15), a new function is clearly over, whatever its nesting.
+      name: `${s.lang}: a new function 4 over the max, nested 5 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(5), ...range(4, flatBranch(s))])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 19, max: 15 } }],
     },
     {
       // Six branches, but nested: 1 + 2 + 3 + 4 + 5 + 6 = 21.
@@ -544,9 +551,9 @@ for (const sample of SAMPLES) {
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 20, max: 15 } }],
     },
     {
-      name: `${s.lang}: a new long function 20% over the max whose nesting goes 3 deep`,
-      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(12, s.branch), ...range(40, s.stmt)])),
-      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 18, max: 15 } }],
+      name: `${s.lang}: a new long function over 20% over the max whose nesting goes 3 deep`,
+      ...changed(s.path, undefined, s.file("decide", [...s.nest(3), ...range(13, s.branch), ...range(40, s.stmt)])),
+      findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 19, max: 15 } }],
     },
     {
       name: `${s.lang}: a function that takes in a body other than the one of the function it stopped calling`,
@@ -824,6 +831,8 @@ for (const [lang, path] of [
   });
   invalid.push({
     name: `${lang}: the same with two lines of work in each of those ifs`,
+    // At 14: 18 is within the default's margin (20%), whatever discount its ifs get; past 14's (16.8) it is not.
+    options: { max: 14 },
     ...changed(path, undefined, bestFit(lang, 2)),
     findings: [{ messageId: "tooComplex", data: { name: "valueOf", complexity: 18 } }],
   });

@@ -163,6 +163,8 @@ const newIf = (s: (typeof SAMPLES)[number]): [string, string] =>
 
 for (const s of SAMPLES) {
   const long = s.file("big", body(s, 70));
+  // A new function clearly over the limit: past the margin (72 lines at 60 and 20%), whatever the language's brackets.
+  const newLong = s.file("big", body(s, 80));
   const handler = tryFinally(s);
   if (handler) {
     const [open, middle, close] = handler;
@@ -224,6 +226,13 @@ for (const s of SAMPLES) {
       // http `eq` (64), CsvHelper `GetSchemaTable` (64): a little over, and nothing nested deeper than a branch.
       name: `${s.lang}: a new function under 10% over the limit that nests no deeper than a branch`,
       ...changed(s.path, undefined, s.file("big", body(s, 62))),
+    },
+    {
+      // phpdoc-parser 886f6625 `parseDoctrineArgumentValue` (64), 308c57c9 `printNodeFormatPreserving` (66),
+      // Dapper 33d974a5 `GenerateValueTupleDeserializer` (72): within the margin (20%), whatever the
+      // nesting, a new function is not clearly over (judged "not worth saying", session 14).
+      name: `${s.lang}: a new function under 20% over the limit whose code nests 3 deep`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 72 - around(s) - s.nest(3).length), ...s.nest(3)])),
     },
 
     {
@@ -503,14 +512,10 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60, margin: 0 } }],
     },
     {
-      name: `${s.lang}: a new function under 10% over the limit whose code nests 3 deep`,
-      ...changed(s.path, undefined, s.file("big", [...body(s, 58), ...s.nest(3)])),
-      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
-    },
-    {
-      name: `${s.lang}: a new function 3 lines over the limit whose code nests 3 deep`,
-      ...changed(s.path, undefined, s.file("big", [...body(s, 63 - around(s) - s.nest(3).length), ...s.nest(3)])),
-      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", length: 63 } }],
+      // Past the margin (20%, 72 lines at 60), a new function is clearly over, whatever its shape.
+      name: `${s.lang}: a new function more than 20% over the limit whose code nests 3 deep`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 73 - around(s) - s.nest(3).length), ...s.nest(3)])),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", length: 73, max: 60 } }],
     },
     {
       name: `${s.lang}: a new function of 70 lines of logic besides a table literal`,
@@ -519,14 +524,14 @@ for (const s of SAMPLES) {
     },
     {
       name: `${s.lang}: a new function over the limit`,
-      ...changed(s.path, undefined, long),
+      ...changed(s.path, undefined, newLong),
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
     },
     {
       // A credit must name a source and credit it for code; a message's "based on" must name a commit or version.
       name: `${s.lang}: a new function whose doc comment credits no source, in a change "based on" a discussion`,
       ...withMessage(
-        changed(s.path, undefined, withDocComment(s, "big", body(s, 70), "Based on the user's input; thanks to Bob for reporting this.")),
+        changed(s.path, undefined, withDocComment(s, "big", body(s, 80), "Based on the user's input; thanks to Bob for reporting this.")),
         "Based on the discussion in #12",
       ),
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
@@ -545,7 +550,7 @@ for (const s of SAMPLES) {
     {
       // The header names a holder, but it is the one making the change: their own code.
       name: `${s.lang}: a new file under a licence grant of the change's own author is reviewed`,
-      ...authoredBy("Dev", changed(s.path, undefined, withHeader(s, long, upstreamHeader(s, "Dev")))),
+      ...authoredBy("Dev", changed(s.path, undefined, withHeader(s, newLong, upstreamHeader(s, "Dev")))),
       findings: [{ messageId: "tooLong", data: { name: "big" } }],
     },
     {
@@ -619,7 +624,7 @@ invalid.push({
     undefined,
     gemspec([]).replace(
       "  s.files = %w[\n  ]",
-      range(50, (i) => (i % 4 === 0 ? `  if x == ${i} then x = ${i} end` : `  s.add_dependency 'more${i}'`)).join("\n"),
+      range(70, (i) => (i % 4 === 0 ? `  if x == ${i} then x = ${i} end` : `  s.add_dependency 'more${i}'`)).join("\n"),
     ),
   ),
   findings: [{ messageId: "tooLong" }],
@@ -960,11 +965,11 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
 for (const s of SAMPLES) {
   valid.push({
     name: `${s.lang}: a new tokenizer, a loop around a switch on the character read`,
-    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 13))),
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 16))),
   });
   invalid.push({
     name: `${s.lang}: a new function of the same shape, its switch on numbers`,
-    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 13, "numbers"))),
+    ...changed(s.path, undefined, s.file("tok", tokenizerBody(s, 16, "numbers"))),
     findings: [{ messageId: "tooLong", data: { name: "tok" } }],
   });
 }
@@ -1491,7 +1496,7 @@ const cases = {
       ...changed(
         "static/debugger.js",
         undefined,
-        ["$(function () {", "  $('h2').click(function () {", ...wrapped(70).map((l) => `  ${l}`), "  });", "});"].join("\n"),
+        ["$(function () {", "  $('h2').click(function () {", ...wrapped(80).map((l) => `  ${l}`), "  });", "});"].join("\n"),
       ),
       findings: [{ messageId: "tooLong", path: "static/debugger.js", line: 2 }],
     },
@@ -1575,9 +1580,9 @@ const cases = {
       ...changed(
         "src/server.ts",
         undefined,
-        ['app.get("/health", (req, res) => {', ...range(70, (i) => (i % 4 ? `  res.write("${i}");` : `  if (req.x) res.write("${i}");`)), "});"].join("\n"),
+        ['app.get("/health", (req, res) => {', ...range(80, (i) => (i % 4 ? `  res.write("${i}");` : `  if (req.x) res.write("${i}");`)), "});"].join("\n"),
       ),
-      findings: [{ messageId: "tooLong", line: 1, data: { name: 'app.get("/health") callback', length: 72 } }],
+      findings: [{ messageId: "tooLong", line: 1, data: { name: 'app.get("/health") callback', length: 82 } }],
     },
     {
       name: "TS: a long callback inside a long function is one finding, on the outer function",
@@ -1604,7 +1609,7 @@ const cases = {
         [
           "fun gen(x: Int) {",
           '  FunctionSpec.constructorBuilder().addModifiers(PUBLIC).addParameter("from", reader, protoReader).throws(true).apply {',
-          ...range(70, (i) => (i % 4 ? `    println(x + ${i})` : `    if (x == ${i}) { println(${i}) }`)),
+          ...range(80, (i) => (i % 4 ? `    println(x + ${i})` : `    if (x == ${i}) { println(${i}) }`)),
           "  }",
           "}",
         ].join("\n"),

@@ -98,6 +98,39 @@ const precedence = (s: (typeof SAMPLES)[number], n = 2): string[] => {
   const close = s.lang === "Python" ? [] : [s.lang === "Ruby" ? "end" : "}"];
   return [first, ...arm, elseIf, second, ...close];
 };
+/**
+ * A `switch` of two arms, each `n` statements, the first a call wrapped over three lines (hcl's
+ * diagnostic literals), as deep as the innermost statement of `nest(4)`; `undefined` where the
+ * language has no `case` labels.
+ */
+const switchArms = (s: (typeof SAMPLES)[number], n = 1): string[] | undefined => {
+  const v = s.lang === "PHP" ? "$" : "";
+  const semi = s.lang === "Python" || s.lang === "Go" ? "" : ";";
+  const stop = ["Java", "C#", "PHP", "JavaScript", "TypeScript"].includes(s.lang) ? [`break;`] : [];
+  const arm = (label: string, message: string) => [
+    label,
+    "report(",
+    `  "${message}",`,
+    `  ${v}x)${semi}`,
+    ...Array.from({ length: n - 1 }, (_, i) => `${v}y${i} = ${v}x${semi}`),
+    ...stop,
+  ];
+  if (s.lang === "Python") {
+    const at = (level: number, l: string) => `${"    ".repeat(level)}${l}`;
+    const py = (label: string, message: string) => arm(label, message).map((l, i) => at(i === 0 ? 6 : 7, l));
+    return [at(5, "match x:"), ...py("case 1:", "Unclosed block"), ...py("case _:", "Unclosed body")];
+  }
+  const open =
+    s.lang === "Go"
+      ? "switch x {"
+      : s.lang === "PHP"
+        ? "switch ($x) {"
+        : ["Java", "C#", "JavaScript", "TypeScript"].includes(s.lang)
+          ? "switch (x) {"
+          : undefined;
+  if (!open) return undefined;
+  return [open, ...arm("case 1:", "Unclosed block"), ...arm("default:", "Unclosed body"), "}"];
+};
 /** An `if`/`else if`/`else` chain assigning one target (`op`: `=`, or a compound `+=`), as deep as the innermost statement of `nest(4)`. */
 const ladder = (s: (typeof SAMPLES)[number], op = "="): string[] => {
   const arms: Array<[string, string]> = [
@@ -172,6 +205,13 @@ for (const s of SAMPLES) {
       ...changed(s.path.replace(/^(?:.*\/)?/, "tools/"), undefined, deep),
     },
     {
+      // parking_lot 481f1c4a `benchmark/src/rwlock.rs`: five nested `for` sweeping a benchmark's
+      // parameter ranges (judged "not worth saying", session 14); rand's `benches/` likewise.
+      name: `${s.lang}: a benchmark harness under benchmark/ is not reviewed`,
+      ...changed(s.path.replace(/^(?:.*\/)?/, "benchmark/src/"), undefined, deep),
+    },
+    { name: `${s.lang}: a benchmark harness under benches/ is not reviewed`, ...changed(s.path.replace(/^(?:.*\/)?/, "benches/"), undefined, deep) },
+    {
       // mio examples/udp_server.rs, tcp_listenfd_server.rs: a tutorial's event loop is written inline to be read.
       name: `${s.lang}: an example program's deep event loop`,
       ...changed(s.path.replace(/^(?:.*\/)?/, "examples/"), undefined, deep),
@@ -241,6 +281,27 @@ for (const s of SAMPLES) {
     ...changed(s.path, atLimit(s.nest(3)), atLimit(nestAround(s, 4, [s.nest(4)[4], ...precedence(s, 5)]))),
     findings: [{ messageId: "grew", data: { depth: 5, before: 4, max: 4 } }],
   });
+  const arms = switchArms(s);
+  if (arms) {
+    valid.push({
+      // hcl 81b680d1 `ParseBody`: `switch end { case TokenCBrace: diags = append(diags, …) default: … }`
+      // in the error branch of a parser loop at the limit: one message chosen by case (judged "not
+      // worth saying", session 14).
+      name: `${s.lang}: an existing function at the limit given a switch of one statement an arm one level past it`,
+      ...changed(s.path, atLimit(s.nest(3)), atLimit(nestAround(s, 4, [s.nest(4)[4], ...arms]))),
+    });
+    invalid.push({
+      name: `${s.lang}: the same switch with two statements in each arm`,
+      ...changed(s.path, atLimit(s.nest(3)), atLimit(nestAround(s, 4, [s.nest(4)[4], ...switchArms(s, 2)!]))),
+      findings: [{ messageId: "grew", data: { depth: 5, before: 4, max: 4 } }],
+    });
+    invalid.push({
+      // A new function is built whole: its switch is structure the change wrote.
+      name: `${s.lang}: a new function whose switch of one statement an arm is one level past the limit`,
+      ...changed(s.path, undefined, atLimit(nestAround(s, 4, [s.nest(4)[4], ...arms]))),
+      findings: [{ messageId: "tooDeep", data: { depth: 5, max: 4 } }],
+    });
+  }
   valid.push({
     // reqwest d85f44b2: a one-line loop formatting errors, one level past the limit of `build`, already at it.
     name: `${s.lang}: one line of work one level past the limit of a function that was at it`,

@@ -433,6 +433,8 @@ complexity.valid.push({
 });
 complexity.invalid.push({
   name: "TypeScript: the same with two statements in the else",
+  // At 14: within 15's margin (20%, session 15) whatever its else holds; past 14's it is not.
+  options: { max: 14 },
   ...changed("src/headers.ts", undefined, lenient(true)),
   findings: [{ messageId: "tooComplex", data: { name: "createHeadersLenient" } }],
 });
