@@ -11,7 +11,7 @@ import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
-import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { basePaths, baseText, deletedFromPaths, headText } from "../src/syntax/change-facts.js";
 import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
@@ -836,8 +836,9 @@ export default defineRule({
       if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
     }
-    // A new file may hold a block moved from a file the change deleted: its prints are not new.
-    if (debugging.length > 0) base.push(...movedFromPaths(change.files));
+    // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
+    // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
+    if (debugging.length > 0) base.push(...deletedFromPaths(change.files));
     return { fileContents: paths, baseContents: [...new Set(base)] };
   },
   check(change, opts, found) {
