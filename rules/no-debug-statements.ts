@@ -23,6 +23,11 @@ import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
 import { calledName, ownPrinters } from "../src/analysis/own-printers.js";
+import { outputFlag } from "../src/analysis/output-flag.js";
+import { reportsTiming } from "../src/analysis/timing-report.js";
+import { printsProtocolMessage } from "../src/analysis/child-process-protocol.js";
+import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
+import { wordsOf } from "../src/text/name-words.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -256,6 +261,10 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   // Written for the terminal: an escape sequence that drives it, or text in a colour chosen just above.
   if (printsControlSequence(opened) || colouredForConsole(head, line)) return true;
   if (FAILURE_REPORT.test(closedArguments(args.replace(/^\s*\(?/, "")))) return true;
+  // A labelled figure of elapsed time (`"No pipeline: {0}ms", watch.ElapsedMilliseconds`): what the code ran to measure.
+  if (reportsTiming(args) && labelled(text, m)) return true;
+  // A message a child process writes for the test that started it to read back: the two processes' handshake.
+  if (printsProtocolMessage(head, line, withoutKeywords(closedArguments(args.replace(/^\s*\(?/, ""))), isPrint)) return true;
   if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
   // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
@@ -341,12 +350,9 @@ const EARLY_RETURN = /^\s*(?:if|unless|guard)\b[^\n]{0,200}\breturn\b/;
 // `dump`/`logs`: a constant that switches a log dump on (rayon's `if ::log::DUMP_LOGS { println!(…) }`).
 const SWITCH_WORDS = new Set(["debug", "debugging", "verbose", "verbosity", "trace", "tracing", "logging", "dbg", "dump", "logs"]);
 
-/** The words of an expression: identifiers split at dots, underscores and camel-case humps, lower-cased. */
-function wordsOf(code: string): string[] {
-  return (code.match(/[A-Za-z][A-Za-z0-9]{0,60}/g) ?? []).flatMap((id) => id.split(/_|(?<=[a-z0-9])(?=[A-Z])/)).map((w) => w.toLowerCase());
-}
-
 const switchedBy = (condition: string) => wordsOf(condition).some((w) => SWITCH_WORDS.has(w));
+// What CONDITION caught, without the body a one-line `if (flag) println(…)` or `if flag: print(…)` goes on with.
+const bodyCut = (condition: string) => condition.replace(/^(\s*\(?[^()]{0,200}?\))\s*\S.*$/, "$1");
 
 /**
  * Whether a debug or verbosity switch turns the print on (a project's own debug channel, off unless asked for):
@@ -354,11 +360,12 @@ const switchedBy = (condition: string) => wordsOf(condition).some((w) => SWITCH_
  * `if isDebugEnabled() {`), or the function returns early unless it is on (`if (!DEBUG) return;`).
  */
 function debugSwitched(before: string, head: string[], line: number, facts: FileFacts): boolean {
+  // Or a lone flag that asks for output (`if (printResult) {`, `if show_tree:`): the caller switched the print on.
   const inline = CONDITION.exec(before)?.[1];
-  if (inline !== undefined && switchedBy(inline)) return true;
+  if (inline !== undefined && (switchedBy(inline) || outputFlag(bodyCut(inline)))) return true;
   for (const opener of openersOf(head, line)) {
     const condition = CONDITION.exec(opener)?.[1];
-    if (condition !== undefined && switchedBy(condition)) return true;
+    if (condition !== undefined && (switchedBy(condition) || outputFlag(bodyCut(condition)))) return true;
   }
   const fn = innermostFunction(facts, line);
   if (!fn) return false;
@@ -400,6 +407,8 @@ function inDisabledTest(head: string[], line: number, facts: FileFacts, before: 
   const openers = enclosingOpeners(head, line);
   if (DISABLED_CALL.test(before) || openers.some((o) => DISABLED_CALL.test(o.text))) return true;
   if (skipsItself(head, line, facts)) return true;
+  // A JUnit 3 method whose name the runner does not call (`Xtest()`, `smoke()`) is switched off by its name.
+  if (facts.language === "java" && facts.functions.some((f) => f.start <= line && f.end >= line && unrunJUnit3Method(head, f.name, f.start))) return true;
   const starts = [...openers.map((o) => o.line), ...facts.functions.filter((f) => f.start <= line && f.end >= line).map((f) => f.start)];
   return starts.some((start) => marksOf(head, start).some((l) => DISABLED_MARK.test(l)));
 }
@@ -547,10 +556,7 @@ const CAPTURES_STDOUT =
 function capturedSink(facts: FileFacts, head: string[], line: number, args: string): boolean {
   const fn = innermostFunction(facts, line);
   if (!fn || fn.testCallback || (fn.kind !== "function" && fn.kind !== "method")) return false;
-  const values = closedArguments(args.replace(/^\s*\(/, ""))
-    .split(",")
-    .filter((a) => !KEYWORD_ARGUMENT.test(a))
-    .join(",");
+  const values = withoutKeywords(closedArguments(args.replace(/^\s*\(/, "")));
   return printsWhatItIsHanded(head, fn.start, values);
 }
 
@@ -1296,6 +1302,14 @@ function namesValue(text: string, m: RegExpExecArray): boolean {
 // A keyword argument of a Python print (`file=sys.stderr`, `end=""`): where it prints, not what.
 const KEYWORD_ARGUMENT = /^\s*\w+\s*=[^=]/;
 
+/** A print's arguments without its keyword arguments: what it prints. */
+function withoutKeywords(inside: string): string {
+  return inside
+    .split(",")
+    .filter((a) => !KEYWORD_ARGUMENT.test(a))
+    .join(",");
+}
+
 /**
  * Whether a test's print is its failure context (see src/analysis/test-diagnostics.ts): it names the case a loop runs
  * (`dbg!(offset_hour)` too, as it labels its own output), relays a child process's output before the test asserts how
@@ -1305,10 +1319,7 @@ const KEYWORD_ARGUMENT = /^\s*\w+\s*=[^=]/;
 function testDiagnostic(p: DebugPattern, text: string, m: RegExpExecArray, line: number, scan: DebugScan): boolean {
   const after = text.slice(m.index + m[0].length);
   const inside = closedArguments(/[([{]$/.test(m[0]) ? after : after.replace(/^\s*\(/, ""));
-  const values = inside
-    .split(",")
-    .filter((a) => !KEYWORD_ARGUMENT.test(a))
-    .join(",");
+  const values = withoutKeywords(inside);
   if (labelsLoopCase(scan.head, line, values)) return true;
   if (!p.output) return false;
   if (relaysProcessOutput(scan.head, line, inside, isPrint) || underHeading(scan.head, line, isPrint)) return true;

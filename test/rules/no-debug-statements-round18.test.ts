@@ -3,6 +3,7 @@ import type { Lookups } from "../../src/engine/rule.js";
 import type { Change, ChangedFile } from "../../src/model/change.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { addedFile, change } from "../helpers/make-change.js";
+import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
 
 // Session 15 (#11): the rule reads what it asked for, so its verdict is the same run alone and with every rule.
 const rule = rules["no-debug-statements"];
@@ -22,17 +23,15 @@ const TEAMCITY_GROOVY = [
   "    println(\"##teamcity[buildNumber '${project.version}${postfix}']\")",
   "}",
 ].join("\n");
-const TEAMCITY_KTS = (print: string) => [
-  'if (hasProperty("teamcity")) {',
-  '    val postfix = ""',
-  `    ${print}`,
-  "}",
-];
+const TEAMCITY_KTS = (print: string) => ['if (hasProperty("teamcity")) {', '    val postfix = ""', `    ${print}`, "}"];
 
 describe("no-debug-statements, run alone", () => {
   beforeAll(() => loadAllGrammars());
   it("asks for the text of a deleted file the syntax layer does not parse (a Groovy build script)", () => {
-    const c = change([addedFile("buildSrc/teamcity-conventions.gradle.kts", TEAMCITY_KTS("println(x)"), 1, { status: "added" }), removed("gradle/teamcity.gradle", 4)]);
+    const c = change([
+      addedFile("buildSrc/teamcity-conventions.gradle.kts", TEAMCITY_KTS("println(x)"), 1, { status: "added" }),
+      removed("gradle/teamcity.gradle", 4),
+    ]);
     expect(rule.needs!(c, options).baseContents).toContain("gradle/teamcity.gradle");
   });
   it("a print moved out of a deleted Groovy script into its Kotlin rewrite is not new", () => {
@@ -50,3 +49,168 @@ describe("no-debug-statements, run alone", () => {
     expect(rule.needs!(c, options).baseContents).not.toContain("img/logo.png");
   });
 });
+
+// Set 14's wrong and not-worth-saying findings that still fired, each with a twin still said: a print under a flag that
+// asks for output, a timing report, a child process's handshake line, and a JUnit 3 method the runner never calls.
+const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+const valid: ValidCase[] = [];
+const invalid: InvalidCase[] = [];
+/** A shape left alone with `quiet` and said on `line` with `loud`, in the same file. */
+function twins(path: string, make: (v: string) => string[], quiet: [name: string, v: string], loud: [name: string, v: string], line: number) {
+  valid.push({ name: quiet[0], change: one(path, make(quiet[1])) });
+  invalid.push({ name: loud[0], change: one(path, make(loud[1])), findings: [{ messageId: "debug", line }] });
+}
+
+// ---- 1. a flag that asks for output (kotlinx.serialization 123a323c4d TestingFramework.kt) ----
+twins(
+  "runtime/commonTest/src/kotlinx/serialization/test/TestingFramework.kt",
+  (cond) => [
+    "fun <T> assertRestored(original: T, format: BinaryFormat, printResult: Boolean = false) {",
+    "    val hexString = format.dumpHex(original)",
+    `    if (${cond}) {`,
+    '        println("[Serialized form] $hexString")',
+    "    }",
+    "    assertEquals(original, format.load(hexString))",
+    "}",
+  ],
+  ["Kotlin: a print under `if (printResult)`, a flag the caller sets, is output asked for", "printResult"],
+  ["Kotlin: a print under a computed condition is still said", "hexString.length > 2"],
+  4,
+);
+twins(
+  "pkg/tree.py",
+  (cond) => ["def render(tree, print_tree=False):", "    out = layout(tree)", `    if ${cond}:`, "        print(out)", "    return out"],
+  ["Python: `if print_tree:` asks for the print", "print_tree"],
+  ["Python: `if printer:` names a printer, not a wish to print", "printer"],
+  4,
+);
+twins(
+  "src/report.js",
+  (cond) => ["function render(tree, opts) {", "  const out = layout(tree);", `  if (${cond}) {`, "    console.log(out);", "  }", "  return out;", "}"],
+  ["JavaScript: `if (opts.showOutput)` is the caller's switch", "opts.showOutput"],
+  ["JavaScript: `if (opts.show(out))` is a call, not a flag", "opts.show(out)"],
+  4,
+);
+
+// ---- 2. a timing report (Dapper 10c51f427f DapperTests NET45/Tests.cs) ----
+twins(
+  "Tests/Tests.cs",
+  (print) => [
+    "public void RunSequentialVersusParallel()",
+    "{",
+    "    var watch = Stopwatch.StartNew();",
+    "    connection.ExecuteAsync(cmd).Wait();",
+    "    watch.Stop();",
+    `    ${print}`,
+    "}",
+  ],
+  ["C#: a labelled figure read off a stopwatch is what the test ran to measure", 'Console.WriteLine("No pipeline: {0}ms", watch.ElapsedMilliseconds);'],
+  ["C#: the bare figure, unlabelled, is still a value looked at", "Console.WriteLine(watch.ElapsedMilliseconds);"],
+  6,
+);
+twins(
+  "tests/test_parse.py",
+  (print) => ["def test_parse_many():", "    t0 = time.perf_counter()", "    rows = parse(DATA)", `    ${print}`, "    assert len(rows) == 3"],
+  ["Python: `print('parse took', time.perf_counter() - t0)` reports a timing", 'print("parse took", time.perf_counter() - t0)'],
+  ["Python: a print of the rows beside it is still said", "print(rows)"],
+  4,
+);
+twins(
+  "decoder/decode.go",
+  (print) => ["package decoder", "", "func Decode(b []byte) Value {", "\tstart := time.Now()", "\tv := decode(b)", `\t${print}`, "\treturn v", "}"],
+  ['Go: `fmt.Println("decoded in", time.Since(start))` is a timing', 'fmt.Println("decoded in", time.Since(start))'],
+  ['Go: `fmt.Println("decoded", v)` is a value looked at', 'fmt.Println("decoded", v)'],
+  6,
+);
+
+// ---- 3. a child process's handshake (command-line-api 9ebcd90a3e CancelOnProcessTerminationTests.cs) ----
+const HANDSHAKE_CS = (read: string, compare: string) => [
+  "public class CancelOnProcessTerminationTests",
+  "{",
+  '    private const string ChildProcessWaiting = "Waiting for the command to be cancelled";',
+  "    private static int Program(string[] args)",
+  "    {",
+  "        Console.WriteLine(ChildProcessWaiting);",
+  "        return 0;",
+  "    }",
+  "    public async Task CancellableHandler_is_cancelled_on_process_termination()",
+  "    {",
+  "        var process = Process.Start(new ProcessStartInfo { RedirectStandardOutput = true });",
+  `        string childState = ${read};`,
+  `        ${compare}`,
+  "    }",
+  "}",
+];
+valid.push({
+  name: "C#: the child's line that the parent test reads from its stdout and compares is the handshake",
+  change: one(
+    "src/System.CommandLine.Tests/Invocation/CancelOnProcessTerminationTests.cs",
+    HANDSHAKE_CS("await process.StandardOutput.ReadLineAsync()", "childState.Should().Be(ChildProcessWaiting);"),
+  ),
+});
+invalid.push({
+  name: "C#: a constant nothing compares is still a print to look at",
+  change: one(
+    "src/System.CommandLine.Tests/Invocation/CancelOnProcessTerminationTests.cs",
+    HANDSHAKE_CS("await process.StandardOutput.ReadLineAsync()", "childState.Should().NotBeNull();"),
+  ),
+  findings: [{ messageId: "debug", line: 6 }],
+});
+const HANDSHAKE_PY = (popen: string) => [
+  'READY = "ready"',
+  "",
+  "def child():",
+  "    print(READY, flush=True)",
+  "    serve()",
+  "",
+  "def test_child_signals_ready():",
+  `    proc = ${popen}`,
+  "    line = proc.stdout.readline().decode().strip()",
+  "    assert line == READY",
+];
+valid.push({
+  name: "Python: a child prints READY, the test reads proc.stdout and compares it",
+  change: one("tests/test_child.py", HANDSHAKE_PY("subprocess.Popen([sys.executable, __file__], stdout=subprocess.PIPE)")),
+});
+invalid.push({
+  name: "Python: without a child process started, printing READY is a look at a value",
+  change: one("tests/test_child.py", HANDSHAKE_PY("start_child()")),
+  findings: [{ messageId: "debug", line: 4 }],
+});
+
+// ---- 4. a JUnit 3 method the runner never calls (slf4j 29628f5e62 ProjectConverterTest.Xtest, eb84d13d23 ProfilerTest.smoke) ----
+const JUNIT3 = (name: string, extra: string[] = []) => [
+  "import junit.framework.TestCase;",
+  "",
+  "public class ProfilerTest extends TestCase {",
+  `  public void ${name}() {`,
+  '    Profiler profiler = new Profiler("SMOKE");',
+  "    System.out.println(profiler);",
+  "    profiler.stop();",
+  "  }",
+  ...extra,
+  "}",
+];
+valid.push(
+  { name: "Java: JUnit 3 runs `test…` methods only: `smoke()` never runs", change: one("src/test/java/org/slf4j/profiler/ProfilerTest.java", JUNIT3("smoke")) },
+  { name: "Java: nor does `Xtest()`, a test renamed off", change: one("src/test/java/org/slf4j/converter/ProjectConverterTest.java", JUNIT3("Xtest")) },
+);
+invalid.push(
+  {
+    name: "Java: a JUnit 3 `testSmoke()` runs: its print is said",
+    change: one("src/test/java/org/slf4j/profiler/ProfilerTest.java", JUNIT3("testSmoke")),
+    findings: [{ messageId: "debug", line: 6 }],
+  },
+  {
+    name: "Java: a helper a test calls runs too",
+    change: one("src/test/java/org/slf4j/profiler/ProfilerTest.java", JUNIT3("smoke", ["  public void testAll() {", "    smoke();", "  }"])),
+    findings: [{ messageId: "debug", line: 6 }],
+  },
+  {
+    name: "Java: under JUnit 4 (`@Test` in the file) a method is run by its annotation, not its name",
+    change: one("src/test/java/org/slf4j/profiler/ProfilerTest.java", JUNIT3("smoke", ["  @Test", "  public void other() {", "  }"])),
+    findings: [{ messageId: "debug", line: 6 }],
+  },
+);
+
+testRule("no-debug-statements", { valid, invalid });
