@@ -1193,7 +1193,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (!p.output && deliberateBreakpoint(code.slice(0, m.index), code.slice(m.index + m[0].length), line, scan)) return undefined;
-    if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
+    if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan) || followsLabel(text, scan))) return undefined;
     const intended = p.output ? intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile) : false;
     if (intended === true) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
@@ -1270,6 +1270,28 @@ function editedPrint(text: string, scan: DebugScan): boolean {
   if (said === undefined) return false;
   const before = scan.base.kept.filter((k) => printedText(k.text) === said).length;
   return before > 0 && scan.head.filter((l) => printedText(l) === said && isPrint(l)).length <= before;
+}
+
+/** Prints of one label the file must hold at base for the label to be its output channel. */
+const LABEL_CHANNEL = 2;
+
+/** A print's label: its first string literal without placeholders, when it holds a word (`"SQL: "` → `SQL:`). */
+function labelOf(line: string): string | undefined {
+  const lit = FIRST_LITERAL.exec(line)?.[1];
+  const label = lit?.replace(PLACEHOLDER, " ").replace(/\s+/g, " ").trim();
+  return label !== undefined && /[A-Za-z]{2,}/.test(label) ? label : undefined;
+}
+
+/**
+ * Whether the print carries a label the file's prints already used at base, twice or more (Exposed 765940b0ca: a third
+ * `println("SQL: " + ddl)` beside the two that echoed every statement): it writes to an output the file already has, an
+ * SQL echo, a trace of its own. Whether that output should exist is a question for the lines already there.
+ */
+function followsLabel(text: string, scan: DebugScan): boolean {
+  // In a test file a habit is told by the kind of print (printHabit): there a label repeated twice is two looks at values.
+  const label = scan.testFile ? undefined : labelOf(text);
+  if (label === undefined) return false;
+  return scan.base.kept.filter((k) => labelOf(k.text) === label).length >= LABEL_CHANNEL;
 }
 
 /** Lines either side of an added print where the prints already there make it one line of an existing output. */

@@ -3,6 +3,7 @@ import type { Lookups } from "../../src/engine/rule.js";
 import type { Change, ChangedFile } from "../../src/model/change.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { addedFile, change } from "../helpers/make-change.js";
+import { changed as changedTexts } from "../helpers/base-head.js";
 import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
 
 // Session 15 (#11): the rule reads what it asked for, so its verdict is the same run alone and with every rule.
@@ -124,7 +125,7 @@ twins(
 );
 
 // ---- 3. a child process's handshake (command-line-api 9ebcd90a3e CancelOnProcessTerminationTests.cs) ----
-const HANDSHAKE_CS = (read: string, compare: string) => [
+const HANDSHAKE_CS = (compare: string) => [
   "public class CancelOnProcessTerminationTests",
   "{",
   '    private const string ChildProcessWaiting = "Waiting for the command to be cancelled";',
@@ -136,26 +137,18 @@ const HANDSHAKE_CS = (read: string, compare: string) => [
   "    public async Task CancellableHandler_is_cancelled_on_process_termination()",
   "    {",
   "        var process = Process.Start(new ProcessStartInfo { RedirectStandardOutput = true });",
-  `        string childState = ${read};`,
+  "        string childState = await process.StandardOutput.ReadLineAsync();",
   `        ${compare}`,
   "    }",
   "}",
 ];
-valid.push({
-  name: "C#: the child's line that the parent test reads from its stdout and compares is the handshake",
-  change: one(
-    "src/System.CommandLine.Tests/Invocation/CancelOnProcessTerminationTests.cs",
-    HANDSHAKE_CS("await process.StandardOutput.ReadLineAsync()", "childState.Should().Be(ChildProcessWaiting);"),
-  ),
-});
-invalid.push({
-  name: "C#: a constant nothing compares is still a print to look at",
-  change: one(
-    "src/System.CommandLine.Tests/Invocation/CancelOnProcessTerminationTests.cs",
-    HANDSHAKE_CS("await process.StandardOutput.ReadLineAsync()", "childState.Should().NotBeNull();"),
-  ),
-  findings: [{ messageId: "debug", line: 6 }],
-});
+twins(
+  "src/System.CommandLine.Tests/Invocation/CancelOnProcessTerminationTests.cs",
+  HANDSHAKE_CS,
+  ["C#: the child's line that the parent test reads from its stdout and compares is the handshake", "childState.Should().Be(ChildProcessWaiting);"],
+  ["C#: a constant nothing compares is still a print to look at", "childState.Should().NotBeNull();"],
+  6,
+);
 const HANDSHAKE_PY = (popen: string) => [
   'READY = "ready"',
   "",
@@ -168,15 +161,13 @@ const HANDSHAKE_PY = (popen: string) => [
   "    line = proc.stdout.readline().decode().strip()",
   "    assert line == READY",
 ];
-valid.push({
-  name: "Python: a child prints READY, the test reads proc.stdout and compares it",
-  change: one("tests/test_child.py", HANDSHAKE_PY("subprocess.Popen([sys.executable, __file__], stdout=subprocess.PIPE)")),
-});
-invalid.push({
-  name: "Python: without a child process started, printing READY is a look at a value",
-  change: one("tests/test_child.py", HANDSHAKE_PY("start_child()")),
-  findings: [{ messageId: "debug", line: 4 }],
-});
+twins(
+  "tests/test_child.py",
+  HANDSHAKE_PY,
+  ["Python: a child prints READY, the test reads proc.stdout and compares it", "subprocess.Popen([sys.executable, __file__], stdout=subprocess.PIPE)"],
+  ["Python: without a child process started, printing READY is a look at a value", "start_child()"],
+  4,
+);
 
 // ---- 4. a JUnit 3 method the runner never calls (slf4j 29628f5e62 ProjectConverterTest.Xtest, eb84d13d23 ProfilerTest.smoke) ----
 const JUNIT3 = (name: string, extra: string[] = []) => [
@@ -214,3 +205,60 @@ invalid.push(
 );
 
 testRule("no-debug-statements", { valid, invalid });
+
+// ---- 5. a label the file's prints already carry (Exposed 765940b0ca src/kotlin/sql/Session.kt) ----
+const labelled = (path: string, base: string[], head: string[]) => changedTexts(path, base.join("\n"), head.join("\n"));
+/** A Session method that echoes its statement, then runs it. */
+const echoing = (name: string, arg: string, print = `println("SQL: " + ${arg})`) => [
+  `    fun ${name}(${arg}: String) {`,
+  `        ${print}`,
+  `        connection.run(${arg})`,
+  "    }",
+];
+const SESSION_BASE = ["class Session(val connection: Connection) {", ...echoing("exec", "sql"), ...echoing("create", "ddl"), "}"];
+const SESSION_HEAD = (print: string) => [...SESSION_BASE.slice(0, -1), ...echoing("createKeys", "fk", print), "}"];
+const SESSION_PY_BASE = ["def run(sql):", '    print("SQL:", sql)', "    db.run(sql)", "", "def ddl(sql):", '    print("SQL:", sql)', "    db.run(sql)"];
+const SESSION_PY_HEAD = (print: string) => [...SESSION_PY_BASE, "", "def keys(sql):", `    ${print}`, "    db.run(sql)"];
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: 'Kotlin: a third `println("SQL: " + …)` joins the SQL echo the file already had',
+      ...labelled("src/kotlin/sql/Session.kt", SESSION_BASE, SESSION_HEAD('println("SQL: " + fk)')),
+    },
+    { name: 'Python: so does a third `print("SQL:", sql)`', ...labelled("db/session.py", SESSION_PY_BASE, SESSION_PY_HEAD('print("SQL:", sql)')) },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: a print with a label of its own is still said",
+      ...labelled("src/kotlin/sql/Session.kt", SESSION_BASE, SESSION_HEAD('println("fk: " + fk)')),
+      findings: [{ messageId: "debug", line: 11 }],
+    },
+    {
+      name: "Python: a bare value beside the echo is still said",
+      ...labelled("db/session.py", SESSION_PY_BASE, SESSION_PY_HEAD("print(sql)")),
+      findings: [{ messageId: "debug", line: 10 }],
+    },
+    {
+      name: "Python: in a test file a label used twice at base is no channel: a new look at a value is said",
+      ...labelled(
+        "tests/test_threads.py",
+        ["def test_a():", '    print("count:", a)', "    assert a", "", "def test_b():", '    print("count:", b)', "    assert b"],
+        [
+          "def test_a():",
+          '    print("count:", a)',
+          "    assert a",
+          "",
+          "def test_b():",
+          '    print("count:", b)',
+          "    assert b",
+          "",
+          "def test_c():",
+          "    c = run()",
+          '    print("count:", c)',
+          "    assert c == 3",
+        ],
+      ),
+      findings: [{ messageId: "debug", line: 11 }],
+    },
+  ],
+});
