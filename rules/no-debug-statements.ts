@@ -1291,7 +1291,21 @@ function followsLabel(text: string, scan: DebugScan): boolean {
   // In a test file a habit is told by the kind of print (printHabit): there a label repeated twice is two looks at values.
   const label = scan.testFile ? undefined : labelOf(text);
   if (label === undefined) return false;
-  return scan.base.kept.filter((k) => labelOf(k.text) === label).length >= LABEL_CHANNEL;
+  return (baseLabelsOf(scan.base).get(label) ?? 0) >= LABEL_CHANNEL;
+}
+
+// The labels of a file's prints at base, counted once per file (its kept lines), not once per added print.
+const baseLabels = new WeakMap<BaseLines, Map<string, number>>();
+function baseLabelsOf(base: BaseLines): Map<string, number> {
+  let counts = baseLabels.get(base);
+  if (counts) return counts;
+  counts = new Map();
+  for (const k of base.kept) {
+    const label = labelOf(k.text);
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  baseLabels.set(base, counts);
+  return counts;
 }
 
 /** Lines either side of an added print where the prints already there make it one line of an existing output. */

@@ -14,8 +14,18 @@ const READS_CHILD_STDOUT =
 /** Lines a file is read over for the process calls (a long test file's top holds them as often as its bottom). */
 const MAX_LINES = 5000;
 
+// Per file text: a file with a thousand prints is read once, not once a print.
+const readsByHead = new WeakMap<readonly string[], boolean>();
+const usesByHead = new WeakMap<readonly string[], Map<string, { declared: number[]; compared: number[] }>>();
+
 /** Whether the file starts a child process and reads its standard output. */
 export function readsChildOutput(head: readonly string[]): boolean {
+  let known = readsByHead.get(head);
+  if (known === undefined) readsByHead.set(head, (known = scanForChild(head)));
+  return known;
+}
+
+function scanForChild(head: readonly string[]): boolean {
   let starts = false;
   let reads = false;
   for (const line of head.slice(0, MAX_LINES)) {
@@ -34,14 +44,25 @@ export function readsChildOutput(head: readonly string[]): boolean {
 export function printsProtocolMessage(head: readonly string[], line: number, argument: string, isPrint: (text: string) => boolean): boolean {
   const name = /^\s*(?:[A-Za-z_]\w{0,60}\.)?([A-Za-z_]\w{0,60})\s*$/.exec(argument)?.[1];
   if (name === undefined || !readsChildOutput(head)) return false;
+  const { declared, compared } = usesOf(head, name, isPrint);
+  const other = (lines: number[]) => lines.some((l) => l !== line);
+  return other(declared) && other(compared);
+}
+
+/** The lines (1-based) that bind `name` to a string, and those that use it otherwise, prints left out: once per file and name. */
+function usesOf(head: readonly string[], name: string, isPrint: (text: string) => boolean): { declared: number[]; compared: number[] } {
+  let byName = usesByHead.get(head);
+  if (!byName) usesByHead.set(head, (byName = new Map()));
+  const known = byName.get(name);
+  if (known) return known;
   const bound = new RegExp(`\\b${name}\\s*(?::\\s*[\\w.<>?]{1,40}\\s*)?=\\s*@?["'\`]`);
   const used = new RegExp(`\\b${name}\\b`);
-  let declared = false;
-  let compared = false;
+  const uses = { declared: [] as number[], compared: [] as number[] };
   for (const [i, text] of head.slice(0, MAX_LINES).entries()) {
-    if (i === line - 1 || !used.test(text)) continue;
-    if (bound.test(text)) declared = true;
-    else if (!isPrint(text)) compared = true;
+    if (!used.test(text)) continue;
+    if (bound.test(text)) uses.declared.push(i + 1);
+    else if (!isPrint(text)) uses.compared.push(i + 1);
   }
-  return declared && compared;
+  byName.set(name, uses);
+  return uses;
 }

@@ -11,11 +11,22 @@ const JUNIT4_MARK = /^\s*@(?:org\.junit\.(?:jupiter\.api\.)?)?(?:Test|Parameteri
 const RUNNER_CALLS = /^(?:test\w*|setUp|tearDown|suite|runTest|runBare|setUpClass|tearDownClass)$/;
 const MAX_LINES = 5000;
 
+// Per file text: whether it is a JUnit 3 test class, read once however many prints it holds.
+const junit3ByHead = new WeakMap<readonly string[], boolean>();
+function isJUnit3(head: readonly string[]): boolean {
+  let known = junit3ByHead.get(head);
+  if (known === undefined) {
+    const lines = head.slice(0, MAX_LINES);
+    known = lines.some((l) => JUNIT3_CLASS.test(l)) && !lines.some((l) => JUNIT4_MARK.test(l));
+    junit3ByHead.set(head, known);
+  }
+  return known;
+}
+
 /** Whether `name` (a method of the file, declared at `start`, 1-based) is a JUnit 3 method no run reaches. */
 export function unrunJUnit3Method(head: readonly string[], name: string, start: number): boolean {
-  if (RUNNER_CALLS.test(name) || !/^\w{1,80}$/.test(name)) return false;
+  if (RUNNER_CALLS.test(name) || !/^\w{1,80}$/.test(name) || !isJUnit3(head)) return false;
   const lines = head.slice(0, MAX_LINES);
-  if (!lines.some((l) => JUNIT3_CLASS.test(l)) || lines.some((l) => JUNIT4_MARK.test(l))) return false;
   // A public method with no parameter is what the runner would call, had it the name; it is declared where its span starts.
   const declaration = new RegExp(`^\\s*public\\s+void\\s+${name}\\s*\\(\\s*\\)`);
   if (!lines.slice(Math.max(0, start - 1), start + 2).some((l) => declaration.test(l))) return false;

@@ -8,7 +8,10 @@
 const MEASURED =
   /\.Elapsed(?:Milliseconds|Ticks)?\b|\belapsed\w{0,30}\b|\b(?:System\.)?(?:nanoTime|currentTimeMillis)\s*\(\s*\)\s*-|\b(?:time\.)?(?:time|perf_counter|monotonic|perf_counter_ns|monotonic_ns)\s*\(\s*\)\s*-|\b(?:Date\.now|performance\.now|process\.hrtime(?:\.bigint)?)\s*\([^)]{0,40}\)\s*-|\btime\.Since\s*\(|\bmeasureTime(?:Millis|Nanos)?\b|\bmeasureNanoTime\b/i;
 
+// A string literal: its words are the label (`"elapsed: "`), not the value printed.
+const STRING = /(["'`])(?:\\.|(?!\1)[^\\]){0,400}\1/g;
+
 /** Whether a print's arguments (the text after its opening bracket, at most a line) hold a measured duration. */
 export function reportsTiming(args: string): boolean {
-  return MEASURED.test(args.slice(0, 400));
+  return MEASURED.test(args.slice(0, 400).replace(STRING, '""'));
 }

@@ -124,6 +124,12 @@ twins(
   6,
 );
 
+invalid.push({
+  name: 'Python: the word `elapsed` in a label is no measured time: `print("elapsed:", rows)` is said',
+  change: one("tests/test_parse.py", ["def test_parse_many():", "    rows = parse(DATA)", '    print("elapsed:", rows)', "    assert len(rows) == 3"]),
+  findings: [{ messageId: "debug", line: 3 }],
+});
+
 // ---- 3. a child process's handshake (command-line-api 9ebcd90a3e CancelOnProcessTerminationTests.cs) ----
 const HANDSHAKE_CS = (compare: string) => [
   "public class CancelOnProcessTerminationTests",
