@@ -11,7 +11,7 @@ import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
-import { basePaths, baseText, headText, movedFromPaths } from "../src/syntax/change-facts.js";
+import { basePaths, baseText, deletedFromPaths, headText } from "../src/syntax/change-facts.js";
 import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
@@ -23,6 +23,11 @@ import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
 import { calledName, ownPrinters } from "../src/analysis/own-printers.js";
+import { outputFlag } from "../src/analysis/output-flag.js";
+import { reportsTiming } from "../src/analysis/timing-report.js";
+import { printsProtocolMessage } from "../src/analysis/child-process-protocol.js";
+import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
+import { wordsOf } from "../src/text/name-words.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -256,6 +261,10 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   // Written for the terminal: an escape sequence that drives it, or text in a colour chosen just above.
   if (printsControlSequence(opened) || colouredForConsole(head, line)) return true;
   if (FAILURE_REPORT.test(closedArguments(args.replace(/^\s*\(?/, "")))) return true;
+  // A labelled figure of elapsed time (`"No pipeline: {0}ms", watch.ElapsedMilliseconds`): what the code ran to measure.
+  if (reportsTiming(args) && labelled(text, m)) return true;
+  // A message a child process writes for the test that started it to read back: the two processes' handshake.
+  if (printsProtocolMessage(head, line, withoutKeywords(closedArguments(args.replace(/^\s*\(?/, ""))), isPrint)) return true;
   if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
   // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
@@ -341,12 +350,9 @@ const EARLY_RETURN = /^\s*(?:if|unless|guard)\b[^\n]{0,200}\breturn\b/;
 // `dump`/`logs`: a constant that switches a log dump on (rayon's `if ::log::DUMP_LOGS { println!(…) }`).
 const SWITCH_WORDS = new Set(["debug", "debugging", "verbose", "verbosity", "trace", "tracing", "logging", "dbg", "dump", "logs"]);
 
-/** The words of an expression: identifiers split at dots, underscores and camel-case humps, lower-cased. */
-function wordsOf(code: string): string[] {
-  return (code.match(/[A-Za-z][A-Za-z0-9]{0,60}/g) ?? []).flatMap((id) => id.split(/_|(?<=[a-z0-9])(?=[A-Z])/)).map((w) => w.toLowerCase());
-}
-
 const switchedBy = (condition: string) => wordsOf(condition).some((w) => SWITCH_WORDS.has(w));
+// What CONDITION caught, without the body a one-line `if (flag) println(…)` or `if flag: print(…)` goes on with.
+const bodyCut = (condition: string) => condition.replace(/^(\s*\(?[^()]{0,200}?\))\s*\S.*$/, "$1");
 
 /**
  * Whether a debug or verbosity switch turns the print on (a project's own debug channel, off unless asked for):
@@ -354,11 +360,12 @@ const switchedBy = (condition: string) => wordsOf(condition).some((w) => SWITCH_
  * `if isDebugEnabled() {`), or the function returns early unless it is on (`if (!DEBUG) return;`).
  */
 function debugSwitched(before: string, head: string[], line: number, facts: FileFacts): boolean {
+  // Or a lone flag that asks for output (`if (printResult) {`, `if show_tree:`): the caller switched the print on.
   const inline = CONDITION.exec(before)?.[1];
-  if (inline !== undefined && switchedBy(inline)) return true;
+  if (inline !== undefined && (switchedBy(inline) || outputFlag(bodyCut(inline)))) return true;
   for (const opener of openersOf(head, line)) {
     const condition = CONDITION.exec(opener)?.[1];
-    if (condition !== undefined && switchedBy(condition)) return true;
+    if (condition !== undefined && (switchedBy(condition) || outputFlag(bodyCut(condition)))) return true;
   }
   const fn = innermostFunction(facts, line);
   if (!fn) return false;
@@ -400,6 +407,8 @@ function inDisabledTest(head: string[], line: number, facts: FileFacts, before: 
   const openers = enclosingOpeners(head, line);
   if (DISABLED_CALL.test(before) || openers.some((o) => DISABLED_CALL.test(o.text))) return true;
   if (skipsItself(head, line, facts)) return true;
+  // A JUnit 3 method whose name the runner does not call (`Xtest()`, `smoke()`) is switched off by its name.
+  if (facts.language === "java" && facts.functions.some((f) => f.start <= line && f.end >= line && unrunJUnit3Method(head, f.name, f.start))) return true;
   const starts = [...openers.map((o) => o.line), ...facts.functions.filter((f) => f.start <= line && f.end >= line).map((f) => f.start)];
   return starts.some((start) => marksOf(head, start).some((l) => DISABLED_MARK.test(l)));
 }
@@ -547,10 +556,7 @@ const CAPTURES_STDOUT =
 function capturedSink(facts: FileFacts, head: string[], line: number, args: string): boolean {
   const fn = innermostFunction(facts, line);
   if (!fn || fn.testCallback || (fn.kind !== "function" && fn.kind !== "method")) return false;
-  const values = closedArguments(args.replace(/^\s*\(/, ""))
-    .split(",")
-    .filter((a) => !KEYWORD_ARGUMENT.test(a))
-    .join(",");
+  const values = withoutKeywords(closedArguments(args.replace(/^\s*\(/, "")));
   return printsWhatItIsHanded(head, fn.start, values);
 }
 
@@ -836,8 +842,9 @@ export default defineRule({
       if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
     }
-    // A new file may hold a block moved from a file the change deleted: its prints are not new.
-    if (debugging.length > 0) base.push(...movedFromPaths(change.files));
+    // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
+    // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
+    if (debugging.length > 0) base.push(...deletedFromPaths(change.files));
     return { fileContents: paths, baseContents: [...new Set(base)] };
   },
   check(change, opts, found) {
@@ -1186,7 +1193,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (!p.output && deliberateBreakpoint(code.slice(0, m.index), code.slice(m.index + m[0].length), line, scan)) return undefined;
-    if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan))) return undefined;
+    if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan) || followsLabel(text, scan))) return undefined;
     const intended = p.output ? intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile) : false;
     if (intended === true) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
@@ -1265,6 +1272,42 @@ function editedPrint(text: string, scan: DebugScan): boolean {
   return before > 0 && scan.head.filter((l) => printedText(l) === said && isPrint(l)).length <= before;
 }
 
+/** Prints of one label the file must hold at base for the label to be its output channel. */
+const LABEL_CHANNEL = 2;
+
+/** A print's label: its first string literal without placeholders, when it holds a word (`"SQL: "` → `SQL:`). */
+function labelOf(line: string): string | undefined {
+  const lit = FIRST_LITERAL.exec(line)?.[1];
+  const label = lit?.replace(PLACEHOLDER, " ").replace(/\s+/g, " ").trim();
+  return label !== undefined && /[A-Za-z]{2,}/.test(label) ? label : undefined;
+}
+
+/**
+ * Whether the print carries a label the file's prints already used at base, twice or more (Exposed 765940b0ca: a third
+ * `println("SQL: " + ddl)` beside the two that echoed every statement): it writes to an output the file already has, an
+ * SQL echo, a trace of its own. Whether that output should exist is a question for the lines already there.
+ */
+function followsLabel(text: string, scan: DebugScan): boolean {
+  // In a test file a habit is told by the kind of print (printHabit): there a label repeated twice is two looks at values.
+  const label = scan.testFile ? undefined : labelOf(text);
+  if (label === undefined) return false;
+  return (baseLabelsOf(scan.base).get(label) ?? 0) >= LABEL_CHANNEL;
+}
+
+// The labels of a file's prints at base, counted once per file (its kept lines), not once per added print.
+const baseLabels = new WeakMap<BaseLines, Map<string, number>>();
+function baseLabelsOf(base: BaseLines): Map<string, number> {
+  let counts = baseLabels.get(base);
+  if (counts) return counts;
+  counts = new Map();
+  for (const k of base.kept) {
+    const label = labelOf(k.text);
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  baseLabels.set(base, counts);
+  return counts;
+}
+
 /** Lines either side of an added print where the prints already there make it one line of an existing output. */
 const OUTPUT_RUN_REACH = 4;
 const OUTPUT_RUN = 2;
@@ -1295,6 +1338,14 @@ function namesValue(text: string, m: RegExpExecArray): boolean {
 // A keyword argument of a Python print (`file=sys.stderr`, `end=""`): where it prints, not what.
 const KEYWORD_ARGUMENT = /^\s*\w+\s*=[^=]/;
 
+/** A print's arguments without its keyword arguments: what it prints. */
+function withoutKeywords(inside: string): string {
+  return inside
+    .split(",")
+    .filter((a) => !KEYWORD_ARGUMENT.test(a))
+    .join(",");
+}
+
 /**
  * Whether a test's print is its failure context (see src/analysis/test-diagnostics.ts): it names the case a loop runs
  * (`dbg!(offset_hour)` too, as it labels its own output), relays a child process's output before the test asserts how
@@ -1304,10 +1355,7 @@ const KEYWORD_ARGUMENT = /^\s*\w+\s*=[^=]/;
 function testDiagnostic(p: DebugPattern, text: string, m: RegExpExecArray, line: number, scan: DebugScan): boolean {
   const after = text.slice(m.index + m[0].length);
   const inside = closedArguments(/[([{]$/.test(m[0]) ? after : after.replace(/^\s*\(/, ""));
-  const values = inside
-    .split(",")
-    .filter((a) => !KEYWORD_ARGUMENT.test(a))
-    .join(",");
+  const values = withoutKeywords(inside);
   if (labelsLoopCase(scan.head, line, values)) return true;
   if (!p.output) return false;
   if (relaysProcessOutput(scan.head, line, inside, isPrint) || underHeading(scan.head, line, isPrint)) return true;

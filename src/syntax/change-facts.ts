@@ -96,6 +96,16 @@ export function movedFromPaths(files: ChangedFile[]): string[] {
   return files.filter((f) => hasBase(f) && f.deletions > 0).map((f) => f.previousPath ?? f.path);
 }
 
+/**
+ * Paths (at base) of every text file the change deleted lines from, in any language, parsed or not: a
+ * statement moved out of a file the syntax layer does not read (a Groovy `teamcity.gradle` deleted as its
+ * Kotlin `teamcity-conventions.gradle.kts` is added) is still old. A rule that judges moves by these texts
+ * asks for them itself, so its verdict does not depend on which other rules happened to ask.
+ */
+export function deletedFromPaths(files: ChangedFile[]): string[] {
+  return files.filter((f) => f.status !== "added" && !f.binary && f.deletions > 0).map((f) => f.previousPath ?? f.path);
+}
+
 function hasBase(file: ChangedFile): boolean {
   return file.status !== "added" && !file.binary && syntaxLanguageOf(file.previousPath ?? file.path) !== undefined;
 }

@@ -1,0 +1,18 @@
+import { wordsOf } from "../text/name-words.js";
+
+/**
+ * A flag that asks for output (#11, session 15): `if (printResult) {`, `if self.print_tree:`, `if (!options.showOutput)`,
+ * `if dump_hex:`. A print under a lone boolean whose name says to print, show or dump is output the caller switched on
+ * (kotlinx.serialization's test helper `assertSerializedToBinaryAndRestored(…, printResult: Boolean = false)`, judged
+ * wrong on set 14), as a print under `if verbose:` is. A comparison or a call (`if (printer.isReady())`,
+ * `if count > 0`) is not such a flag.
+ */
+const OUTPUT_FLAG_WORDS = new Set(["print", "printing", "show", "dump", "echo", "output", "report"]);
+// The whole condition is one name (dotted, maybe negated, maybe in parentheses): a flag, nothing computed.
+const LONE_FLAG = /^\s*\(?\s*(?:!|not\s+)?\s*[A-Za-z_$@][\w$@]{0,60}(?:\.[A-Za-z_$@][\w$@]{0,60}){0,3}\s*\)?\s*(?:then\s*)?$/;
+
+/** Whether a condition (what follows `if`, up to its body) is a lone flag whose name asks for output. */
+export function outputFlag(condition: string): boolean {
+  if (condition.length > 200 || !LONE_FLAG.test(condition)) return false;
+  return wordsOf(condition.replace(/\bnot\b/, "")).some((w) => OUTPUT_FLAG_WORDS.has(w));
+}
