@@ -16,6 +16,7 @@ import { versionedRelease } from "../src/text/versioned-release.js";
 import { nugetInstalled } from "../src/analysis/nuget-installs.js";
 import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
+import { inSyncedFolder, syncedFolderReadmes, syncedFolders } from "../src/analysis/synced-folders.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
@@ -96,7 +97,8 @@ export default defineRule({
   // A few scripts that look like generators, read only for a change over the limits (#11).
   laterNeeds(change, options, found) {
     if (!found.fileTree || !overLimits(plainCandidates(change), limitsOf(options))) return [];
-    return changeGenerators(change.files, found.fileTree);
+    // And the readmes of the changed files' folders: one may say its folder is synced from elsewhere (`eng/common/`).
+    return [...changeGenerators(change.files, found.fileTree), ...syncedFolderReadmes(change.files, found.fileTree)];
   },
   check(change, options, found) {
     const opts = limitsOf(options);
@@ -133,6 +135,8 @@ export default defineRule({
       ...projectScaffold(counted),
       // Files a NuGet package the change installs writes (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
       ...counted.filter((f) => nugetInstalled(f, change)),
+      // A folder whose readme says automation keeps it in sync from elsewhere (Arcade's `eng/common/`): another project's files.
+      ...syncedFiles(counted, change, found),
     ]);
     const outputs = new Set([
       ...builtSite(counted),
@@ -839,4 +843,11 @@ function ownAddedLines(deltas: Delta[], newLines: LineCounts, comments: Set<stri
     }
     return n;
   });
+}
+
+/** The files in a folder the repository's readme marks as synced from elsewhere (synced-folders.ts). */
+function syncedFiles(files: ChangedFile[], change: Change, found: Lookups): ChangedFile[] {
+  if (!found.fileTree) return [];
+  const folders = syncedFolders(syncedFolderReadmes(change.files, found.fileTree), found.fileContents);
+  return folders.length === 0 ? [] : files.filter((f) => inSyncedFolder(f.path, folders));
 }
