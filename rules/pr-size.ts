@@ -17,6 +17,7 @@ import { nugetInstalled } from "../src/analysis/nuget-installs.js";
 import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
 import { inSyncedFolder, syncedFolderReadmes, syncedFolders } from "../src/analysis/synced-folders.js";
+import { isRestored } from "../src/model/restored-lines.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
@@ -396,7 +397,10 @@ function libraryRelease(f: ChangedFile, found: Lookups): boolean {
  */
 function copiedWhole(f: ChangedFile, change: Change, found: Lookups): boolean {
   const text = f.status === "added" ? found.fileContents.get(f.path) : undefined;
-  if (text === undefined) return false;
+  // A copy of the repository's own file (moved into a new package, put back, reverted) is not
+  // another project's code: it is left out of the count as not written, never called "copied in"
+  // (command-line-api edee3cf6c1 moved its binding code into System.CommandLine.NamingConventionBinder/).
+  if (text === undefined || isRestored(f)) return false;
   const context = { change, licence: licenceText(found), baseTexts: found.baseContents };
   // A GPL header counts here only under a holder the project's own headers do not name (html2text's in PHPMailer).
   return (!foreignHeader(text) && copiedInFile(f, text, context)) || licensedToOthers(f, text, context);

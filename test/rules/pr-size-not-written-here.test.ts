@@ -2,6 +2,7 @@ import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import type { ChangedFile } from "../../src/model/change.js";
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
+import { markRestored } from "../../src/model/restored-lines.js";
 
 // Session 15 (#11): set 14's pr-size findings were all code the project did not write here: a folder
 // automation syncs from elsewhere (Arcade's `eng/common/`), files a script of the repository writes
@@ -63,6 +64,29 @@ const scripted = (folder: string, ext: string, script: string, scriptText: strin
   return { change: change(files), lookups: lookups([script, ...files.map((f) => f.path)], { [script]: scriptText }) };
 };
 
+const MIT =
+  "// Copyright (c) Acme Contributors. All rights reserved.\n// Licensed under the MIT license. See LICENSE file in the project root for full license information.\n";
+/** command-line-api edee3cf6c1: the repository's own binding code (1,200 lines) moved into a new package, and 600 lines of its own work. */
+const movedPackage = () => {
+  const moved = Array.from({ length: 6 }, (_, i) => {
+    const f = newFile(`src/Acme.Binder/Part${i}.cs`, 200, `m${i}_`);
+    markRestored(
+      f,
+      f.addedLines.map((l) => l.line),
+      `a copy of src/Acme/Binding/Part${i}.cs at base`,
+    );
+    return f;
+  });
+  const own = editedFile("src/Acme/Invocation/Handler.cs", 600, "h");
+  return {
+    change: change([...moved, own], { repository: { owner: "acme", name: "cli" } }),
+    lookups: lookups([], {
+      ...Object.fromEntries(moved.map((f, i) => [f.path, MIT + distinct(`m${i}_`, 200).join("\n")])),
+      LICENSE: "The MIT License (MIT)\n\nCopyright (c) Other Holder\n",
+    }),
+  };
+};
+
 testRule("pr-size", {
   valid: [
     {
@@ -95,6 +119,11 @@ testRule("pr-size", {
         ...Array.from({ length: 60 }, (_, i) => newFile(`data/iso_3166-2/C${i}.json`, 20, `c${i}_`)),
         editedFile("library/Helpers/Subdivisions.php", 50),
       ]),
+    },
+    {
+      // command-line-api edee3cf6c1: judged "wrong" for calling the project's own moved code another project's.
+      name: "C#: the repository's own code moved into a new package is not another project's copy",
+      ...movedPackage(),
     },
   ],
   invalid: [
