@@ -27,6 +27,7 @@ import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
 import { CODE_TOKEN, repeatedRowIndexes } from "../src/text/table-rows.js";
+import { repeatedShapeIndexes } from "../src/text/repeated-file-shapes.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
@@ -813,7 +814,16 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
   let n = 0;
   let removedFiles = 0;
   const perFile: number[] = [];
+  // Deleted files of one shape (a family of boilerplate classes): the first counts for all.
+  const repeats = repeatedShapeIndexes(
+    deltas.map((d, i) => (files[i].status === "removed" && d.unknownDeleted === 0 ? withoutComments(d.deleted, d.deletedComments) : undefined)),
+    SWEEP_REPEATS,
+  );
   deltas.forEach((d, i) => {
+    if (repeats.has(i)) {
+      perFile.push(0);
+      return;
+    }
     let own = d.unknownDeleted;
     for (const [line, times] of d.deleted) {
       // A deleted comment is no code to check (a docblock header dropped from every file).
@@ -828,6 +838,10 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
     if (files[i].status === "removed") removedFiles += counted;
   });
   return { all: n, removedFiles, perFile };
+}
+
+function withoutComments(lines: LineCounts, comments: Set<string>): LineCounts {
+  return comments.size === 0 ? lines : new Map([...lines].filter(([line]) => !comments.has(line)));
 }
 
 /**

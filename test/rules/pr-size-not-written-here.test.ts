@@ -87,6 +87,39 @@ const movedPackage = () => {
   };
 };
 
+/** A PHP exception class of the boilerplate shape, or (`odd`) one whose shape is its own. */
+const exceptionClass = (name: string, i: number, odd = false) =>
+  [
+    "<?php",
+    "namespace Acme\\Exceptions;",
+    `final class ${name}Exception extends ValidationException`,
+    "{",
+    "    protected $defaultTemplates = [",
+    "        self::MODE_DEFAULT => [",
+    `            self::STANDARD => '{{name}} must be ${name.toLowerCase()}',`,
+    ...(odd ? [`    protected $depth = ${"[".repeat(i % 12)}${"]".repeat(i % 12)};`] : []),
+    "        ],",
+    "        self::MODE_NEGATIVE => [",
+    `            self::STANDARD => '{{name}} must not be ${name.toLowerCase()}',`,
+    "        ],",
+    "    ];",
+    ...(odd ? [`    protected $width = ${"(".repeat(Math.floor(i / 12))}1${")".repeat(Math.floor(i / 12))};`] : []),
+    "}",
+  ].join("\n");
+/** Respect/Validation e4f2c8154a: `n` exception classes deleted (their messages moved into attributes) and 700 lines of new code. */
+const exceptionsDeleted = (n: number, odd = false) => {
+  const names = Array.from({ length: n }, (_, i) => `Rule${String.fromCharCode(65 + (i % 26))}${i}`);
+  const paths = names.map((name) => `library/Exceptions/${name}Exception.php`);
+  const texts = names.map((name, i) => exceptionClass(name, i, odd));
+  return {
+    change: change([
+      ...paths.map((p, i) => addedFile(p, [], 1, { status: "removed", additions: 0, deletions: texts[i].split("\n").length })),
+      newFile("library/Message/TemplateCollector.php", 700),
+    ]),
+    lookups: { ...emptyLookups(), fileContents: new Map(), baseContents: new Map(paths.map((p, i) => [p, texts[i]])) },
+  };
+};
+
 testRule("pr-size", {
   valid: [
     {
@@ -125,8 +158,33 @@ testRule("pr-size", {
       name: "C#: the repository's own code moved into a new package is not another project's copy",
       ...movedPackage(),
     },
+    {
+      // Respect/Validation e4f2c8154a: judged "not worth saying", one mechanical migration.
+      name: "PHP: a family of boilerplate classes deleted together counts once",
+      ...exceptionsDeleted(120),
+    },
+    {
+      name: "Java: per-type handler classes deleted for one generic handler count once",
+      ...(() => {
+        const paths = Array.from({ length: 120 }, (_, i) => `src/main/java/acme/handlers/Type${i}Handler.java`);
+        const text = (i: number) =>
+          `package acme.handlers;\n\nimport acme.Handler;\n\npublic final class Type${i}Handler extends Handler<Type${i}> {\n    @Override\n    public String name() {\n        return "type-${i}";\n    }\n\n    @Override\n    public int code() {\n        return ${i * 3};\n    }\n}\n`;
+        return {
+          change: change([
+            ...paths.map((p, i) => addedFile(p, [], 1, { status: "removed", additions: 0, deletions: text(i).split("\n").length })),
+            newFile("src/main/java/acme/GenericHandler.java", 700),
+          ]),
+          lookups: { ...emptyLookups(), fileContents: new Map(), baseContents: new Map(paths.map((p, i) => [p, text(i)])) },
+        };
+      })(),
+    },
   ],
   invalid: [
+    {
+      name: "PHP: deleted classes of shapes of their own each count",
+      ...exceptionsDeleted(120, true),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "a folder whose readme only explains it is the project's own",
       ...arcadeUpdate(OWN_README),
