@@ -16,6 +16,8 @@ import { versionedRelease } from "../src/text/versioned-release.js";
 import { nugetInstalled } from "../src/analysis/nuget-installs.js";
 import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
+import { inSyncedFolder, syncedFolderReadmes, syncedFolders } from "../src/analysis/synced-folders.js";
+import { isRestored } from "../src/model/restored-lines.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
@@ -25,6 +27,7 @@ import { classifyBuiltIn } from "../src/text/test-conventions.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
 import { CODE_TOKEN, repeatedRowIndexes } from "../src/text/table-rows.js";
+import { repeatedShapeIndexes } from "../src/text/repeated-file-shapes.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
@@ -96,7 +99,8 @@ export default defineRule({
   // A few scripts that look like generators, read only for a change over the limits (#11).
   laterNeeds(change, options, found) {
     if (!found.fileTree || !overLimits(plainCandidates(change), limitsOf(options))) return [];
-    return changeGenerators(change.files, found.fileTree);
+    // And the readmes of the changed files' folders: one may say its folder is synced from elsewhere (`eng/common/`).
+    return [...changeGenerators(change.files, found.fileTree), ...syncedFolderReadmes(change.files, found.fileTree)];
   },
   check(change, options, found) {
     const opts = limitsOf(options);
@@ -133,6 +137,8 @@ export default defineRule({
       ...projectScaffold(counted),
       // Files a NuGet package the change installs writes (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
       ...counted.filter((f) => nugetInstalled(f, change)),
+      // A folder whose readme says automation keeps it in sync from elsewhere (Arcade's `eng/common/`): another project's files.
+      ...syncedFiles(counted, change, found),
     ]);
     const outputs = new Set([
       ...builtSite(counted),
@@ -392,7 +398,10 @@ function libraryRelease(f: ChangedFile, found: Lookups): boolean {
  */
 function copiedWhole(f: ChangedFile, change: Change, found: Lookups): boolean {
   const text = f.status === "added" ? found.fileContents.get(f.path) : undefined;
-  if (text === undefined) return false;
+  // A copy of the repository's own file (moved into a new package, put back, reverted) is not
+  // another project's code: it is left out of the count as not written, never called "copied in"
+  // (command-line-api edee3cf6c1 moved its binding code into System.CommandLine.NamingConventionBinder/).
+  if (text === undefined || isRestored(f)) return false;
   const context = { change, licence: licenceText(found), baseTexts: found.baseContents };
   // A GPL header counts here only under a holder the project's own headers do not name (html2text's in PHPMailer).
   return (!foreignHeader(text) && copiedInFile(f, text, context)) || licensedToOthers(f, text, context);
@@ -805,7 +814,16 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
   let n = 0;
   let removedFiles = 0;
   const perFile: number[] = [];
+  // Deleted files of one shape (a family of boilerplate classes): the first counts for all.
+  const repeats = repeatedShapeIndexes(
+    deltas.map((d, i) => (files[i].status === "removed" && d.unknownDeleted === 0 ? withoutComments(d.deleted, d.deletedComments) : undefined)),
+    SWEEP_REPEATS,
+  );
   deltas.forEach((d, i) => {
+    if (repeats.has(i)) {
+      perFile.push(0);
+      return;
+    }
     let own = d.unknownDeleted;
     for (const [line, times] of d.deleted) {
       // A deleted comment is no code to check (a docblock header dropped from every file).
@@ -820,6 +838,10 @@ function deletedLines(files: ChangedFile[], deltas: Delta[], goneLines: LineCoun
     if (files[i].status === "removed") removedFiles += counted;
   });
   return { all: n, removedFiles, perFile };
+}
+
+function withoutComments(lines: LineCounts, comments: Set<string>): LineCounts {
+  return comments.size === 0 ? lines : new Map([...lines].filter(([line]) => !comments.has(line)));
 }
 
 /**
@@ -839,4 +861,11 @@ function ownAddedLines(deltas: Delta[], newLines: LineCounts, comments: Set<stri
     }
     return n;
   });
+}
+
+/** The files in a folder the repository's readme marks as synced from elsewhere (synced-folders.ts). */
+function syncedFiles(files: ChangedFile[], change: Change, found: Lookups): ChangedFile[] {
+  if (!found.fileTree) return [];
+  const folders = syncedFolders(syncedFolderReadmes(change.files, found.fileTree), found.fileContents);
+  return folders.length === 0 ? [] : files.filter((f) => inSyncedFolder(f.path, folders));
 }

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
 import { creditedFunctionLines, thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
 import { copiedFromSibling, siblingTodoKeys, siblingTodoPaths } from "../src/analysis/todo-sibling-copies.js";
+import { syncedFolderReadmes } from "../src/analysis/synced-folders.js";
 import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
@@ -70,7 +71,10 @@ export default defineRule({
   },
   laterNeeds(change, _opts, found) {
     if (!found.fileTree) return [];
-    return siblingTodoPaths(change.files.filter(hasMarker), change, found.fileTree);
+    const marked = change.files.filter(hasMarker);
+    if (marked.length === 0) return [];
+    // And the readmes of their folders: one may say its folder is synced from elsewhere (`eng/common/`).
+    return [...siblingTodoPaths(marked, change, found.fileTree), ...syncedFolderReadmes(change.files, found.fileTree)];
   },
   check(change, opts, found) {
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
@@ -101,7 +105,7 @@ interface Untracked {
 /** The TODOs added to a file with no issue reference in their comment block, and not already at base. */
 function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOpts: RefOptions): Untracked[] {
   const lines = commentBlocks(file, found, (text) => MARKER.test(text));
-  const siblingKeys = siblingTodoKeys(file, change, found);
+  const siblingKeys = siblingTodoKeys(change, found);
   const editedInPlace = todosEditedInPlace(file, found, isTodoLine, (raw) => wasTodoAtBase(raw.slice(markerAt(raw)), todosAtBase(found)));
   const out: Untracked[] = [];
   let lastLine = 0;

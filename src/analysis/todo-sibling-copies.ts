@@ -8,7 +8,8 @@ import { todoWords } from "../text/old-todos.js";
  * with the tests it copied from `test/Field.test.tsx`. The debt was already in the repository,
  * untracked there; the copy adds no new task. The candidates are few and cheap: files of the same
  * folder and extension whose name is the other's with a word added or removed at either end
- * (`Field` / `FastField`, `client` / `client_async`).
+ * (`Field` / `FastField`, `client` / `client_async`), and for a new file, its namesake in a folder of
+ * the same name elsewhere (`src/utils/selectAtom.ts` for `src/vanilla/utils/selectAtom.ts`).
  */
 const MAX_SIBLINGS = 3;
 const MIN_STEM = 3;
@@ -34,7 +35,21 @@ function related(a: string, b: string): boolean {
   return l.startsWith(s) || l.endsWith(s);
 }
 
-/** Unchanged files beside the change's files with a marker that they may have been copied from. */
+/**
+ * A file's last folder and name (`utils/selectAtom.ts`): a new file of that name and folder name
+ * elsewhere in the tree is most likely a copy of the old one, moved into a new package with its
+ * code (jotai f05d9edf10 copied `src/utils/selectAtom.ts` to `src/vanilla/utils/` with its
+ * `// TODO we should revisit this for a better solution than refAtom`).
+ */
+function namedKey(path: string): string | undefined {
+  const parts = path.split("/");
+  return parts.length < 2 ? undefined : parts.slice(-2).join("/");
+}
+
+/**
+ * Unchanged files beside the change's files with a marker that they may have been copied from,
+ * and for a new file, unchanged files of the same name in a folder of the same name elsewhere.
+ */
 export function siblingTodoPaths(files: ChangedFile[], change: Change, tree: readonly string[]): string[] {
   // A file the change touches may carry the same TODO as new work; its base text is judged already.
   const touched = new Set(change.files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
@@ -45,11 +60,23 @@ export function siblingTodoPaths(files: ChangedFile[], change: Change, tree: rea
     const p = parts(f.path);
     byDir.set(p.dir, [...(byDir.get(p.dir) ?? []), { stem: p.stem, ext: p.ext, taken: 0 }]);
   }
+  const byName = new Map<string, { taken: number }>();
+  for (const f of files) {
+    const key = f.status === "added" ? namedKey(f.path) : undefined;
+    if (key) byName.set(key, { taken: 0 });
+  }
   const out = new Set<string>();
   for (const path of tree) {
+    if (touched.has(path)) continue;
+    const key = byName.size > 0 ? namedKey(path) : undefined;
+    const same = key === undefined ? undefined : byName.get(key);
+    if (same && same.taken < MAX_SIBLINGS) {
+      same.taken++;
+      out.add(path);
+    }
     const p = parts(path);
     const mine = byDir.get(p.dir);
-    if (!mine || touched.has(path)) continue;
+    if (!mine) continue;
     for (const w of mine) {
       if (w.ext !== p.ext || w.taken >= MAX_SIBLINGS || !related(w.stem, p.stem)) continue;
       w.taken++;
@@ -59,41 +86,37 @@ export function siblingTodoPaths(files: ChangedFile[], change: Change, tree: rea
   return [...out];
 }
 
-/** The words of each TODO in the untouched sibling texts the review read for this file. */
-export function siblingTodoKeys(file: ChangedFile, change: Change, found: Lookups): Set<string> {
-  const keys = new Set<string>();
-  const mine = parts(file.path);
-  for (const { stem, text } of untouchedByFolder(change, found).get(`${mine.dir}\0${mine.ext}`) ?? []) {
-    if (!related(mine.stem, stem)) continue;
+/**
+ * The words of each TODO in the untouched siblings and namesakes the review read
+ * (siblingTodoPaths) of any file of the change: TODOs already in the repository, word for word,
+ * in the code the change copied. A TODO pasted from there into a third new file (jotai's
+ * `unwrapAtom.ts` took selectAtom's) is the same old debt. Once per review.
+ */
+export function siblingTodoKeys(change: Change, found: Lookups): Set<string> {
+  let keys = keysOf.get(found.fileContents);
+  if (keys) return keys;
+  keys = new Set();
+  const touched = new Set(change.files.map((f) => f.path));
+  const stems = new Map<string, string[]>();
+  const names = new Set<string>();
+  for (const f of change.files) {
+    const p = parts(f.path);
+    stems.set(`${p.dir}\0${p.ext}`, [...(stems.get(`${p.dir}\0${p.ext}`) ?? []), p.stem]);
+    const key = f.status === "added" ? namedKey(f.path) : undefined;
+    if (key) names.add(key);
+  }
+  for (const [path, text] of found.fileContents) {
+    if (touched.has(path)) continue;
+    const p = parts(path);
+    const namesake = names.has(namedKey(path) ?? "");
+    if (!namesake && !(stems.get(`${p.dir}\0${p.ext}`) ?? []).some((stem) => related(stem, p.stem))) continue;
     for (const m of text.matchAll(MARKER_LINE)) keys.add(todoWords(m[0]));
   }
+  keysOf.set(found.fileContents, keys);
   return keys;
 }
 
-/**
- * The texts the review read of files the change leaves untouched, by folder and extension, once
- * per review: each file with a TODO looked through every text of the review (3,000 × 3,000 path
- * splits on the 3,000-file bench).
- */
-const untouchedOf = new WeakMap<Map<string, string>, Map<string, Array<{ stem: string; text: string }>>>();
-
-function untouchedByFolder(change: Change, found: Lookups): Map<string, Array<{ stem: string; text: string }>> {
-  let known = untouchedOf.get(found.fileContents);
-  if (!known) {
-    known = new Map();
-    const touched = new Set(change.files.map((f) => f.path));
-    for (const [path, text] of found.fileContents) {
-      if (touched.has(path)) continue;
-      const p = parts(path);
-      const key = `${p.dir}\0${p.ext}`;
-      const list = known.get(key);
-      if (list) list.push({ stem: p.stem, text });
-      else known.set(key, [{ stem: p.stem, text }]);
-    }
-    untouchedOf.set(found.fileContents, known);
-  }
-  return known;
-}
+const keysOf = new WeakMap<Map<string, string>, Set<string>>();
 
 /** Whether a TODO (its text from the marker on) is word for word one of an untouched sibling file's (siblingTodoKeys). */
 export function copiedFromSibling(todo: string, siblingKeys: ReadonlySet<string>): boolean {

@@ -23,6 +23,9 @@ const TOOL_OUTPUT = [
 // Data formats: past this many lines a file is data copied in (WHATWG URL test data), not written.
 const DATA_EXTENSIONS = new Set(["json", "jsonl", "ndjson", "csv", "tsv", "xml", "yaml", "yml", "txt"]);
 export const MAX_DATA_LINES = 300;
+// A folder named for data: the files of a data format there are tables, however small each one is
+// (Respect/Validation's `data/iso_3166-2/AO.json`, one small table per country; #11).
+const DATA_FOLDER = /(?:^|\/)(?:data|datasets?)\//i;
 // A binary file's first bytes: a NUL, or a PDF's header (`.ai` files are PDFs).
 const SNIFF_CHARS = 8000;
 
@@ -37,7 +40,7 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
   if (TOOL_OUTPUT.some((re) => re.test(file.path))) return "tool output";
   if (toolCache(file.path)) return "a tool's cache or an IDE's state";
   if (isTestData(file.path)) return "test data";
-  if (DATA_EXTENSIONS.has(ext) && Math.max(file.additions, file.deletions) > MAX_DATA_LINES) return "data";
+  if (DATA_EXTENSIONS.has(ext) && (Math.max(file.additions, file.deletions) > MAX_DATA_LINES || DATA_FOLDER.test(file.path))) return "data";
   return undefined;
 }
 

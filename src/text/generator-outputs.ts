@@ -10,10 +10,12 @@ import { escapeRegExp } from "./escape-regexp.js";
  */
 
 // A script that looks like a generator: in a scripts folder, or named for generating (`generate.php`,
-// `gen_tables.py`, `codegen.ts`, `update-unicode.rb`, `build_mixin.js`), also in camelCase
-// (`rebuildParser.php`, `generateTables.ts`).
+// `gen_tables.py`, `codegen.ts`, `update-unicode.rb`, `build_mixin.js`, `create-mixin`), also in camelCase
+// (`rebuildParser.php`, `generateTables.ts`). In a scripts folder a script may have no extension: its
+// shebang names the interpreter (Respect/Validation's `bin/create-mixin`, `bin/update-iso-codes`).
 const SCRIPT = /\.(?:php|py|[cm]?js|ts|rb|go|sh|pl|kts)$/i;
-const GENERATOR_NAME = /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|rebuild|update|build|preprocess|preprocessor)(?:[-_.]|$)|^gen\w*\./i;
+const GENERATOR_NAME =
+  /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|rebuild|update|build|create|preprocess|preprocessor)(?:[-_.]|$)|^gen\w*\./i;
 const GENERATOR_CAMEL_NAME = /^(?:gen|generate|regen|regenerate|rebuild|preprocess)[A-Z]/;
 const SCRIPTS_FOLDER = /^(?:(?:[^/]+\/)?(?:bin|scripts?|tools?|hack|dev|codegen|generators?|gen|build)\/)/i;
 // How many scripts are read at most, the shallowest first: a generator sits near the root.
@@ -39,10 +41,10 @@ function scriptsOf(tree: readonly string[]): string[] {
   if (out) return out;
   out = [];
   for (const path of tree) {
-    if (!SCRIPT.test(path)) continue;
     const depth = path.split("/").length - 1;
     if (depth > MAX_DEPTH) continue;
     const name = path.slice(path.lastIndexOf("/") + 1);
+    if (!SCRIPT.test(path) && !(!name.includes(".") && SCRIPTS_FOLDER.test(path))) continue;
     if (GENERATOR_NAME.test(name) || GENERATOR_CAMEL_NAME.test(name) || (SCRIPTS_FOLDER.test(path) && /gen/i.test(path))) out.push(path);
   }
   out.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
@@ -84,7 +86,7 @@ const WRITE_WINDOW = 2;
  */
 export function writtenByGenerator(path: string, generators: Map<string, string>): boolean {
   for (const [script, text] of generators) {
-    if (writesPath(text, path) || (script.endsWith(".sh") && redirectsInto(text, path))) return true;
+    if (writesPath(text, path) || (isShell(script, text) && redirectsInto(text, path)) || writesPattern(text, path)) return true;
     // The folder above the script's: `bin/` is beside the `src/` it writes into.
     const root = script.split("/").slice(0, -2).join("/");
     if (root !== "" && path.startsWith(`${root}/`) && writesPath(text, path.slice(root.length + 1))) return true;
@@ -148,4 +150,63 @@ export function inGeneratedFolder<F extends ChangedFile>(files: F[], scripts: st
   return files.filter(
     (f) => f.status !== "removed" && !scripts.includes(f.path) && (GENERATED_FOLDER.test(f.path) || (scripts.length > 0 && GEN_FOLDER.test(f.path))),
   );
+}
+
+/** A shell script: named `.sh`, or with no extension and a shell's shebang (`#!/usr/bin/env bash`). */
+function isShell(script: string, text: string): boolean {
+  return script.endsWith(".sh") || (!script.slice(script.lastIndexOf("/") + 1).includes(".") && /^#!\S*(?:\s+\S+)?\b(?:ba|z|da|k)?sh\b/.test(text));
+}
+
+/**
+ * A path a script writes with a placeholder for the name: `sprintf('%s/../library/Mixins/%s.php', __DIR__, $name)`
+ * handed to `file_put_contents`, a shell's `> "data/iso_3166-2/${alpha_1}.json"`, Python's
+ * `open(f"src/tables/{name}.py", "w")`. Each placeholder stands for one path segment's text; what
+ * leads to the repository (`%s/../`, `${ROOT}/`) is dropped, and what is left must name a folder and
+ * an extension (`library/Mixins/*.php`), so that `'%s.php'` alone claims nothing.
+ */
+const QUOTED_PATH = /["'`]([\w$%{}().\/-]{3,200})["'`]/g;
+const PLACEHOLDER = /%[sd]|\$\{\w{1,40}\}|\{\w{0,40}\}|\$\w{1,40}/g;
+// At most this many patterns per script: a generator writes a few kinds of file.
+const MAX_PATTERNS = 50;
+
+const patternsByText = new Map<string, RegExp[]>();
+
+function writesPattern(text: string, path: string): boolean {
+  let patterns = patternsByText.get(text);
+  if (!patterns) {
+    patterns = writtenPatterns(text);
+    // A review reads at most MAX_GENERATORS_READ scripts; the cache is for the files that ask of each.
+    if (patternsByText.size > 64) patternsByText.clear();
+    patternsByText.set(text, patterns);
+  }
+  return patterns.some((re) => re.test(path));
+}
+
+function writtenPatterns(text: string): RegExp[] {
+  const out: RegExp[] = [];
+  const lines = text.split("\n");
+  for (const [i, line] of lines.entries()) {
+    if (out.length >= MAX_PATTERNS) break;
+    if (!line.includes("/") || !lines.slice(i, i + WRITE_WINDOW + 1).some((l) => WRITES.test(l))) continue;
+    for (const m of line.matchAll(QUOTED_PATH)) {
+      const re = pathPattern(m[1]);
+      if (re) out.push(re);
+    }
+  }
+  return out;
+}
+
+/** The pattern of a templated path (`%s/../library/Mixins/%s.php` → `library/Mixins/<name>.php`), or undefined. */
+function pathPattern(template: string): RegExp | undefined {
+  if (!PLACEHOLDER.test(template)) return undefined;
+  PLACEHOLDER.lastIndex = 0;
+  // What leads to the repository's root: up to the last `../` or `./`, or a leading placeholder folder.
+  const up = template.lastIndexOf("./");
+  let rest = up === -1 ? template : template.slice(up + 2);
+  rest = rest.replace(/^\/+/, "").replace(new RegExp(`^(?:${PLACEHOLDER.source})\/`), "");
+  // A literal folder to start with, and a literal extension to end with.
+  if (!/^[\w.-]+\//.test(rest) || !/\.[A-Za-z]\w{0,9}$/.test(rest) || /^\.{1,2}\//.test(rest)) return undefined;
+  const parts = rest.split(PLACEHOLDER);
+  if (parts.length < 2) return undefined;
+  return new RegExp(`(?:^|/)${parts.map(escapeRegExp).join("[^/]+")}$`);
 }
