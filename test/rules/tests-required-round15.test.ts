@@ -1,0 +1,144 @@
+import { titledEdits } from "../helpers/edits.js";
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+/**
+ * Session 15 (#11): "asserts nothing" on tests that assert. A Kotlin call-style case (kotest's
+ * `test("adds") { … }`) has a lambda body, so `test("1", ONE)` calling a local `fun test(…)` is the
+ * helper's call, not a case (kotlinx.serialization's BigDecimalTest); a generic call with one
+ * argument (`assertNamed<Holder>("Custom")`, which the grammar reads as comparisons) is a call; and
+ * a helper named for checking, or one that throws, asserts for the tests that call it. A skip
+ * whose reason the change's own words link (jotai's "skip some tests https://…") is tracked.
+ */
+
+const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
+
+// An existing test switched to skipped (jotai 3b1e3a4c61) and a new one added skipped, under a commit message.
+const jsTest = (skip: string) => [`it${skip}('does not warn in prod', () => {`, "  expect(warn).not.toHaveBeenCalled()", "})"];
+const pyTest = (added: string[]) => ["def test_prod_quiet():", "    assert not warned()", ...added];
+const skipping = (message: string) =>
+  titledEdits(
+    ["package.json", "src/devtools.ts", "tests/devtools.test.ts", "tests/test_devtools.py"],
+    message,
+    ["tests/devtools.test.ts", jsTest(""), jsTest(".skip")],
+    ["tests/test_devtools.py", pyTest([]), pyTest(["", "", "@pytest.mark.skip", "def test_dev_warns():", "    assert warned()"])],
+  );
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: calls of a local `fun test(…)` that asserts are no test cases of their own",
+      change: change([
+        added("src/test/kotlin/a/BigDecimalTest.kt", [
+          "class BigDecimalTest {",
+          "    @Test",
+          "    fun bigDecimal() {",
+          "        fun test(expected: String, actual: BigDecimal) =",
+          "            assertJsonFormAndRestored(expected, actual)",
+          "",
+          '        test("0", BigDecimal.ZERO)',
+          "        test(bdExpected1, bdActual1)",
+          "    }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: "Kotlin: a generic helper called with one argument is a call (R8Tests' assertSerializerWithNamedCompanion)",
+      change: change([
+        added("src/test/kotlin/a/R8Tests.kt", [
+          "class R8Tests {",
+          "    @Test",
+          "    fun testNamedCompanions() {",
+          '        assertSerializerWithNamedCompanion<SerializableWithNamedCompanion>("CustomName")',
+          "    }",
+          "",
+          "    private inline fun <reified T> assertSerializerWithNamedCompanion(name: String) {",
+          "        T::class.java.getDeclaredField(name)",
+          "    }",
+          "}",
+        ]),
+      ]),
+    },
+    {
+      name: 'Kotlin: a kotest case with a body that asserts is one case, not also an empty `test("…")`',
+      change: change([
+        added("src/test/kotlin/a/SumTest.kt", ["class SumTest : FunSpec({", '    test("adds") {', "        sum(1, 1) shouldBe 2", "    }", "})"]),
+      ]),
+    },
+    {
+      name: "TS and Python: the commit message links why the tests are skipped",
+      ...skipping("feat(devtools): move to peer dependency\n\n* skip some tests https://github.com/o/devtools/pull/5#issuecomment-1374703859"),
+    },
+    { name: "TS and Python: a description line that disables them for an issue", ...skipping("chore: disable the devtools tests until #1680 is fixed") },
+  ],
+  invalid: [
+    {
+      name: "TS and Python: a message that links something else, or gives no link, does not track the skips",
+      ...skipping("feat(devtools): move to peer dependency (#1672)\n\n* skip some tests"),
+      findings: [
+        { messageId: "onlySkipped", path: "tests/devtools.test.ts", line: 1 },
+        { messageId: "onlySkipped", path: "tests/test_devtools.py", line: 6 },
+      ],
+    },
+    {
+      name: "Kotlin: an empty kotest case and an empty @Test still assert nothing",
+      change: change([
+        added("src/test/kotlin/a/SumTest.kt", [
+          "class SumTest : FunSpec({",
+          '    test("adds") {',
+          "        sum(1, 1) shouldBe 2",
+          "    }",
+          '    test("subtracts") {',
+          "    }",
+          "})",
+        ]),
+        added("src/test/kotlin/a/DiffTest.kt", [
+          "class DiffTest {",
+          "    @Test",
+          "    fun diff() {",
+          "        assertEquals(0, diff(1, 1))",
+          "    }",
+          "    @Test",
+          "    fun todo() {",
+          "    }",
+          "}",
+        ]),
+      ]),
+      findings: [
+        { messageId: "noAssertion", path: "src/test/kotlin/a/SumTest.kt", line: 5 },
+        { messageId: "noAssertion", path: "src/test/kotlin/a/DiffTest.kt", line: 6 },
+      ],
+    },
+    {
+      name: "TS, Python and Go: tests that call a helper named for checking, or one that throws, assert, so an empty one beside them is flagged",
+      change: change([
+        added("test/parse.test.ts", [
+          "function assertParsed(text) {",
+          "  parse(text);",
+          "}",
+          'it("parses", () => {',
+          '  assertParsed("a");',
+          "});",
+          'it("later", () => {',
+          "});",
+        ]),
+        added("tests/test_parse.py", [
+          "def check(text):",
+          "    if parse(text) is None:",
+          "        raise ValueError(text)",
+          "",
+          "def test_parses():",
+          '    check("a")',
+          "",
+          "def test_later():",
+          "    pass",
+        ]),
+      ]),
+      findings: [
+        { messageId: "noAssertion", path: "test/parse.test.ts", line: 7 },
+        { messageId: "noAssertion", path: "tests/test_parse.py", line: 8 },
+      ],
+    },
+  ],
+});
