@@ -73,7 +73,7 @@ import {
   packageRootOf,
   platformWithoutTests,
   projectHasTests,
-  sameOrEnclosingProject,
+  testsProject,
   translationTable,
   type RepoLayout,
 } from "../src/text/test-layout.js";
@@ -748,7 +748,7 @@ function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayou
     if (found.length > 0) return found;
     const root = rootOf(src.path);
     let inRoot = byRoot.get(root);
-    if (!inRoot) byRoot.set(root, (inRoot = projects.filter(({ root: r }) => sameOrEnclosingProject(r, root)).map(({ t }) => t)));
+    if (!inRoot) byRoot.set(root, (inRoot = projects.filter(({ root: r }) => testsProject(r, root, layout)).map(({ t }) => t)));
     return orElse(inRoot, () => elsewhere(src));
   };
 }

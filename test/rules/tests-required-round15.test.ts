@@ -1,4 +1,4 @@
-import { titledEdits } from "../helpers/edits.js";
+import { titledEdits, type Edit } from "../helpers/edits.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
@@ -8,10 +8,36 @@ import { testRule } from "../helpers/rule-tester.js";
  * helper's call, not a case (kotlinx.serialization's BigDecimalTest); a generic call with one
  * argument (`assertNamed<Holder>("Custom")`, which the grammar reads as comparisons) is a call; and
  * a helper named for checking, or one that throws, asserts for the tests that call it. A skip
- * whose reason the change's own words link (jotai's "skip some tests https://…") is tracked.
+ * whose reason the change's own words link (jotai's "skip some tests https://…") is tracked. A .NET
+ * test project is the source project's when its `.csproj` or folder is named for it without the dot
+ * (early Dapper's `Tests/DapperTests.csproj`, `DapperTests NET35/`): the project has tests to add to.
  */
 
 const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
+
+// A C# bug fix in `Dapper/` (a0b36c470f); the repository's tests live in a project named for it, or for another.
+const sqlMapperBase = ["public static class SqlMapper {", "  public static void AddDynamicParams(object param) {", "    templates.Add(param);", "  }", "}"];
+const sqlMapperHead = [
+  "public static class SqlMapper {",
+  "  public static void AddDynamicParams(object param) {",
+  "    var sub = param as DynamicParameters;",
+  "    if (sub == null) {",
+  "      templates.Add(param);",
+  "    } else {",
+  "      foreach (var kvp in sub.parameters) parameters.Add(kvp.Key, kvp.Value);",
+  "    }",
+  "  }",
+  "}",
+];
+const dapper = (tests: string[], withTest = false) =>
+  titledEdits(
+    ["Dapper/Dapper.csproj", "Dapper/SqlMapper.cs", ...tests],
+    "Fix a bug with chaining dynamic parameters",
+    ["Dapper/SqlMapper.cs", sqlMapperBase, sqlMapperHead],
+    ...(withTest
+      ? [["Tests/Tests.cs", ["class Tests {", "}"], ["class Tests {", "  public void TestChain() { Assert.IsEqualTo(1, Run()); }", "}"]] as Edit]
+      : []),
+  );
 
 // An existing test switched to skipped (jotai 3b1e3a4c61) and a new one added skipped, under a commit message.
 const jsTest = (skip: string) => [`it${skip}('does not warn in prod', () => {`, "  expect(warn).not.toHaveBeenCalled()", "})"];
@@ -70,9 +96,27 @@ testRule("tests-required", {
       name: "TS and Python: the commit message links why the tests are skipped",
       ...skipping("feat(devtools): move to peer dependency\n\n* skip some tests https://github.com/o/devtools/pull/5#issuecomment-1374703859"),
     },
+    {
+      name: "C#: the change edits the tests of a project named for the source's by its .csproj (`Tests/DapperTests.csproj`)",
+      ...dapper(["Tests/DapperTests.csproj", "Tests/Tests.cs"], true),
+    },
+    {
+      name: "C#: the only test project is named for another project: `Dapper/` has no tests to add to",
+      ...dapper(["Tests/ToolsTests.csproj", "Tests/Tests.cs"]),
+    },
     { name: "TS and Python: a description line that disables them for an issue", ...skipping("chore: disable the devtools tests until #1680 is fixed") },
   ],
   invalid: [
+    {
+      name: "C#: a bug fix in `Dapper/`, whose tests are in `Tests/DapperTests.csproj`, asks for a test",
+      ...dapper(["Tests/DapperTests.csproj", "Tests/Tests.cs"]),
+      findings: [{ messageId: "missingTests", path: "Dapper/SqlMapper.cs", line: 3 }],
+    },
+    {
+      name: "C#: a test project folder named for the source's without the dot, with more after it (`DapperTests NET35/`)",
+      ...dapper(["DapperTests NET35/DapperTests NET35.csproj", "DapperTests NET35/Tests.cs"]),
+      findings: [{ messageId: "missingTests", path: "Dapper/SqlMapper.cs", line: 3 }],
+    },
     {
       name: "TS and Python: a message that links something else, or gives no link, does not track the skips",
       ...skipping("feat(devtools): move to peer dependency (#1672)\n\n* skip some tests"),
@@ -111,7 +155,7 @@ testRule("tests-required", {
       ],
     },
     {
-      name: "TS, Python and Go: tests that call a helper named for checking, or one that throws, assert, so an empty one beside them is flagged",
+      name: "TS and Python: tests that call a helper named for checking, or one that throws, assert, so an empty one beside them is flagged",
       change: change([
         added("test/parse.test.ts", [
           "function assertParsed(text) {",
