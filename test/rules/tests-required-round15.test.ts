@@ -15,6 +15,33 @@ import { testRule } from "../helpers/rule-tester.js";
 
 const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
 
+// Beside a case that asserts (directly, through a helper named for checking, or one that raises), an empty case.
+const kotest = ["class SumTest : FunSpec({", '    test("adds") {', "        sum(1, 1) shouldBe 2", "    }", '    test("subtracts") {', "    }", "})"];
+const junitCase = (name: string, body: string[]) => ["    @Test", `    fun ${name}() {`, ...body, "    }"];
+const junit = ["class DiffTest {", ...junitCase("diff", ["        assertEquals(0, diff(1, 1))"]), ...junitCase("todo", []), "}"];
+const namedChecker = [
+  "function assertParsed(text) {",
+  "  parse(text);",
+  "}",
+  'it("parses", () => {',
+  '  assertParsed("a");',
+  "});",
+  'it("later", () => {',
+  "});",
+];
+const throwingChecker = [
+  "def check(text):",
+  "    if parse(text) is None:",
+  "        raise ValueError(text)",
+  "",
+  "def test_parses():",
+  '    check("a")',
+  "",
+  "def test_later():",
+  "    pass",
+];
+const at = (path: string, line: number) => ({ messageId: "noAssertion", path, line });
+
 // A C# bug fix in `Dapper/` (a0b36c470f); the repository's tests live in a project named for it, or for another.
 const sqlMapperBase = ["public static class SqlMapper {", "  public static void AddDynamicParams(object param) {", "    templates.Add(param);", "  }", "}"];
 const sqlMapperHead = [
@@ -127,62 +154,13 @@ testRule("tests-required", {
     },
     {
       name: "Kotlin: an empty kotest case and an empty @Test still assert nothing",
-      change: change([
-        added("src/test/kotlin/a/SumTest.kt", [
-          "class SumTest : FunSpec({",
-          '    test("adds") {',
-          "        sum(1, 1) shouldBe 2",
-          "    }",
-          '    test("subtracts") {',
-          "    }",
-          "})",
-        ]),
-        added("src/test/kotlin/a/DiffTest.kt", [
-          "class DiffTest {",
-          "    @Test",
-          "    fun diff() {",
-          "        assertEquals(0, diff(1, 1))",
-          "    }",
-          "    @Test",
-          "    fun todo() {",
-          "    }",
-          "}",
-        ]),
-      ]),
-      findings: [
-        { messageId: "noAssertion", path: "src/test/kotlin/a/SumTest.kt", line: 5 },
-        { messageId: "noAssertion", path: "src/test/kotlin/a/DiffTest.kt", line: 6 },
-      ],
+      change: change([added("src/test/kotlin/a/SumTest.kt", kotest), added("src/test/kotlin/a/DiffTest.kt", junit)]),
+      findings: [at("src/test/kotlin/a/SumTest.kt", 5), at("src/test/kotlin/a/DiffTest.kt", 6)],
     },
     {
       name: "TS and Python: tests that call a helper named for checking, or one that throws, assert, so an empty one beside them is flagged",
-      change: change([
-        added("test/parse.test.ts", [
-          "function assertParsed(text) {",
-          "  parse(text);",
-          "}",
-          'it("parses", () => {',
-          '  assertParsed("a");',
-          "});",
-          'it("later", () => {',
-          "});",
-        ]),
-        added("tests/test_parse.py", [
-          "def check(text):",
-          "    if parse(text) is None:",
-          "        raise ValueError(text)",
-          "",
-          "def test_parses():",
-          '    check("a")',
-          "",
-          "def test_later():",
-          "    pass",
-        ]),
-      ]),
-      findings: [
-        { messageId: "noAssertion", path: "test/parse.test.ts", line: 7 },
-        { messageId: "noAssertion", path: "tests/test_parse.py", line: 8 },
-      ],
+      change: change([added("test/parse.test.ts", namedChecker), added("tests/test_parse.py", throwingChecker)]),
+      findings: [at("test/parse.test.ts", 7), at("tests/test_parse.py", 8)],
     },
   ],
 });
