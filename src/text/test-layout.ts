@@ -742,11 +742,11 @@ export function packageTestsOf(sourcePath: string, layout: RepoLayout, limit: nu
   const candidates = [...layout.testsByStem.values()]
     .flat()
     .filter((t) => t !== sourcePath && sameLanguageFamily(sourcePath, t) && !NOT_A_PINNING_TEST.test(t.slice(root.length)))
-    .filter((t) => (ext === "go" ? dirname(t) === dir : sameOrEnclosingProject(packageRootOf(t, layout), root)));
+    .filter((t) => (ext === "go" ? dirname(t) === dir : testsProject(packageRootOf(t, layout), root, layout)));
   // The source's own project (or a test project named for it: `Acme.Tests` for `Acme`) before an enclosing one.
   const own = (t: string) => {
     const r = packageRootOf(t, layout);
-    return r !== "" && (r === root || testProjectNamedFor(r, root) || nestedTestProject(r, root)) ? 1 : 0;
+    return r !== "" && (r === root || testProjectNamedFor(r, root) || nestedTestProject(r, root) || projectFileNamedFor(r, root, layout)) ? 1 : 0;
   };
   const score = (t: string) => [
     own(t),
