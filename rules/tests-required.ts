@@ -11,6 +11,7 @@ import {
   commentGivesReason,
   headerCitesIssue,
   justifiedSkip,
+  markerGivesReason,
   measuringProbe,
   messagesTrackSkips,
   reasonedSkipMarker,
@@ -909,7 +910,7 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
       if (measuringProbe(t, reason)) return false;
       const marker = reasonedSkipMarker(reason);
       const conventional = marker !== undefined && conventions.has(marker) && !reasonIsToDo(reason, t.name);
-      return !justifiedSkip(reason, t.name) && !conventional;
+      return !justifiedSkip(reason, t.name) && !conventional && !markerGivesReason(reason, t.name);
     });
     if (untracked.length > 0) out.push({ messageId: "onlySkipped", path: file.path, line: untracked[0].start });
   }

@@ -42,6 +42,24 @@ const throwingChecker = [
 ];
 const at = (path: string, line: number) => ({ messageId: "noAssertion", path, line });
 
+// A test added skipped with a reason of its own: xUnit's `Skip =` (MediatR 1c070ed35f) and JUnit 5's `@Disabled("…")`.
+const xunitSkipped = (reason: string) => [
+  "public class PipelineTests {",
+  `    [Fact(Skip = "${reason}")]`,
+  "    public async Task Should_handle_concrete_and_open_generics() {",
+  "        Assert.Equal(1, await Run());",
+  "    }",
+  "}",
+];
+const junitSkipped = (reason: string) => [
+  "class RecordTest {",
+  `    @Disabled("${reason}")`,
+  ...junitCase("records", ["        assertEquals(1, read())"]),
+  "}",
+];
+const skippedWith = (reason: string) =>
+  change([added("test/MediatR.Tests/PipelineTests.cs", xunitSkipped(reason)), added("src/test/java/a/RecordTest.java", junitSkipped(reason))]);
+
 // A C# bug fix in `Dapper/` (a0b36c470f); the repository's tests live in a project named for it, or for another.
 const sqlMapperBase = ["public static class SqlMapper {", "  public static void AddDynamicParams(object param) {", "    templates.Add(param);", "  }", "}"];
 const sqlMapperHead = [
@@ -132,8 +150,23 @@ testRule("tests-required", {
       ...dapper(["Tests/ToolsTests.csproj", "Tests/Tests.cs"]),
     },
     { name: "TS and Python: a description line that disables them for an issue", ...skipping("chore: disable the devtools tests until #1680 is fixed") },
+    {
+      name: "C# and Java: a skip whose own reason says why it cannot run (a dependency's limitation)",
+      change: skippedWith("StructureMap does not mix concrete and open generics. Use constraints instead."),
+    },
   ],
   invalid: [
+    {
+      name: "C# and Java: a reason that is work left, or too short to explain, is still said",
+      change: change([
+        added("test/MediatR.Tests/PipelineTests.cs", xunitSkipped("This fails since the upgrade, look later")),
+        added("src/test/java/a/RecordTest.java", junitSkipped("not now")),
+      ]),
+      findings: [
+        { messageId: "onlySkipped", path: "test/MediatR.Tests/PipelineTests.cs", line: 2 },
+        { messageId: "onlySkipped", path: "src/test/java/a/RecordTest.java", line: 2 },
+      ],
+    },
     {
       name: "C#: a bug fix in `Dapper/`, whose tests are in `Tests/DapperTests.csproj`, asks for a test",
       ...dapper(["Tests/DapperTests.csproj", "Tests/Tests.cs"]),
