@@ -6,11 +6,14 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { codeChange, type CodeChange, newLinesAfterMoves, removedFileCode, withoutMovedCode } from "../src/analysis/code-change.js";
 import { addedLinesOnly, behaviourChange, isPublic, MIN_NEW_DECISIONS, quietCommitType } from "../src/analysis/behaviour-change.js";
 import { judgeAddedTests } from "../src/analysis/test-judging.js";
+import { changeMessages } from "../src/text/change-messages.js";
 import {
   commentGivesReason,
   headerCitesIssue,
   justifiedSkip,
+  markerGivesReason,
   measuringProbe,
+  messagesTrackSkips,
   reasonedSkipMarker,
   reasonIsToDo,
   skipReason,
@@ -71,7 +74,7 @@ import {
   packageRootOf,
   platformWithoutTests,
   projectHasTests,
-  sameOrEnclosingProject,
+  testsProject,
   translationTable,
   type RepoLayout,
 } from "../src/text/test-layout.js";
@@ -746,7 +749,7 @@ function coverage(tests: ChangedFile[], mode: Options["mode"], layout: RepoLayou
     if (found.length > 0) return found;
     const root = rootOf(src.path);
     let inRoot = byRoot.get(root);
-    if (!inRoot) byRoot.set(root, (inRoot = projects.filter(({ root: r }) => sameOrEnclosingProject(r, root)).map(({ t }) => t)));
+    if (!inRoot) byRoot.set(root, (inRoot = projects.filter(({ root: r }) => testsProject(r, root, layout)).map(({ t }) => t)));
     return orElse(inRoot, () => elsewhere(src));
   };
 }
@@ -881,6 +884,7 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
   const files = change.files.filter((f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed" && hasSyntax(f));
   const removed = change.files.filter((f) => f.status === "removed" && kinds.get(f) !== "other" && kinds.get(f) !== "source");
   const out: RawFinding[] = [];
+  let skipsLinked: boolean | undefined;
   for (const [file, { verdicts, added, skippedBefore: moved }] of judgeAddedTests(files, [...files, ...removed], found)) {
     if (kinds.get(file) !== "test") continue;
     for (const v of verdicts) out.push({ messageId: v.kind, path: file.path, line: v.line });
@@ -894,8 +898,9 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
     // Nor one skipped, with a reason, as the file's other tests already were (NSubstitute's ignored thread tests): the file's convention.
     const conventions = skipConventions(file, found);
     const comments = lineFacts(file, found)?.comments ?? [];
-    // A file opened by a comment citing its issue is about that issue: its skips are tracked there.
-    if (lines && headerCitesIssue(lines)) continue;
+    // A file opened by a comment citing its issue is about that issue: its skips are tracked there;
+    // so are skips whose reason the change's own words link (a title, description or commit message).
+    if ((lines && headerCitesIssue(lines)) || (skipsLinked ??= messagesTrackSkips(changeMessages(change)))) continue;
     const untracked = skipped.filter((t) => {
       // Moved or renamed with its skip, or skipped with a reason in a comment right above it.
       if (before.has(t.name) || moved.has(t) || commentGivesReason(comments, t.start)) return false;
@@ -905,7 +910,7 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
       if (measuringProbe(t, reason)) return false;
       const marker = reasonedSkipMarker(reason);
       const conventional = marker !== undefined && conventions.has(marker) && !reasonIsToDo(reason, t.name);
-      return !justifiedSkip(reason, t.name) && !conventional;
+      return !justifiedSkip(reason, t.name) && !conventional && !markerGivesReason(reason, t.name);
     });
     if (untracked.length > 0) out.push({ messageId: "onlySkipped", path: file.path, line: untracked[0].start });
   }

@@ -339,15 +339,29 @@ function helperAsserts(callee: string, from: ParsedFile, helpers: Map<string, He
   // A same-file helper first; a helper of another changed test file otherwise.
   const candidates = found.some((h) => h.p === from) ? found.filter((h) => h.p === from) : found;
   if (candidates.length === 0) return CHECKING_NAME.test(name);
+  // Its author says it checks, wherever it is defined (kotlinx.serialization's
+  // `assertSerializerWithNamedCompanion`, whose reflection throws when R8 dropped the field).
+  if (ASSERTING_NAME.test(name)) return true;
   return candidates.some(({ fn, p }) => {
     if (seen.has(fn)) return false;
     seen.add(fn);
     const spec = specs.get(p.facts.language)!;
     const calls = p.facts.calls.filter((c) => c.line >= fn.start && c.line <= fn.end);
     if (calls.some((c) => spec.assertion.test(c.callee) || spec.expectsFailureCall.test(c.callee))) return true;
-    if (hasAssertStatement(p.facts.language, p.lines, fn)) return true;
+    if (hasAssertStatement(p.facts.language, p.lines, fn) || failsItself(fn, p)) return true;
     return depth > 1 && calls.some((c) => lastName(c.callee) !== name && helperAsserts(c.callee, p, helpers, depth - 1, seen));
   });
+}
+
+/** A helper named for checking, in any naming style: `assertParsed`, `expect_error`, `checkAll`, `VerifyTree`. */
+const ASSERTING_NAME = /^([Aa]ssert|[Ee]xpect|[Cc]heck|[Vv]erify)([A-Z_0-9]|$)/;
+
+/** A helper that throws, raises or panics on its own fails the test that calls it when its check fails. */
+const FAILS = /^\s*(throw|raise)\b|\bpanic!?\s*\(|(^|[^\w.])fail\s*\(/;
+
+function failsItself(fn: FunctionFact, p: ParsedFile): boolean {
+  for (let l = fn.start + 1; l <= fn.end; l++) if (FAILS.test(p.lines[l - 1] ?? "")) return true;
+  return false;
 }
 
 /** Python's `assert` is a statement, not a call. */

@@ -73,6 +73,8 @@ interface BlockFrame extends FrameContext {
 }
 interface TestFrame extends FrameContext {
   kind: "test";
+  /** Where the case's declaration starts in the text. */
+  at: number;
   fact: TestCaseFact;
   declaration: TestDeclaration;
 }
@@ -644,7 +646,8 @@ function visitCall(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
   const context = top(frames);
   if (context.fn) noteRecursion(context.fn, callee);
   const test = context.test;
-  if (!test) return;
+  // The case's own name, read as a call of its own (kotest's `test("adds")` in `test("adds") { … }`), is not a call it makes.
+  if (!test || node.startIndex === test.at) return;
   const fact = test.fact;
   if (fact.calls.length < MAX_CALLS_PER_TEST) fact.calls.push(callee);
   if (spec.expectsFailureCall.test(callee)) fact.expectsFailureOrSnapshot = true;
@@ -699,7 +702,7 @@ function openTest(node: Node, declaration: TestDeclaration, frames: Frame[], out
   };
   out.tests.push(fact);
   const { fn, conditionals, tries } = top(frames);
-  const frame: TestFrame = { end: node.endIndex, kind: "test", fact, declaration, fn, conditionals, tries };
+  const frame: TestFrame = { end: node.endIndex, at: node.startIndex, kind: "test", fact, declaration, fn, conditionals, tries };
   frame.test = frame;
   frames.push(frame);
 }

@@ -99,7 +99,8 @@ function testProjectNamedFor(testRoot: string, root: string): boolean {
   const name = root.slice(root.lastIndexOf("/") + 1);
   const test = testRoot.slice(testRoot.lastIndexOf("/") + 1);
   if (name === "") return false;
-  if (test.startsWith(`${name}.`) && /^\.(Unit|Integration|Functional|Acceptance)?(Tests?|Specs?)(\.|$)/.test(test.slice(name.length))) return true;
+  // With or without the dot, and with more after it (`DapperTests NET35` for `Dapper`, early Dapper's).
+  if (test.startsWith(name) && /^\.?(Unit|Integration|Functional|Acceptance)?(Tests?|Specs?)([. ]|$)/.test(test.slice(name.length))) return true;
   const words = test.split(".");
   const rest = words.filter((w) => !TEST_PROJECT_WORD.test(w));
   return rest.length < words.length && rest.length > 1 && rest.join(".") === name;
@@ -126,8 +127,22 @@ function nestedTestProject(testRoot: string, root: string): boolean {
  */
 export function projectHasTests(sourcePath: string, layout: RepoLayout): boolean {
   const root = packageRootOf(sourcePath, layout);
-  for (const [r, n] of layout.testsPerProject) if (n > 0 && sameOrEnclosingProject(r, root)) return true;
+  for (const [r, n] of layout.testsPerProject) if (n > 0 && testsProject(r, root, layout)) return true;
   return false;
+}
+
+/** Whether the tests of the project `testRoot` belong to the project `root`: sameOrEnclosingProject, or by its project file's name. */
+export function testsProject(testRoot: string, root: string, layout: RepoLayout | undefined): boolean {
+  return sameOrEnclosingProject(testRoot, root) || (layout !== undefined && projectFileNamedFor(testRoot, root, layout));
+}
+
+/**
+ * A .NET test project whose project file is named for the source's project, whatever its folder:
+ * early Dapper's `Tests/DapperTests.csproj` tests `Dapper/`.
+ */
+function projectFileNamedFor(testRoot: string, root: string, layout: RepoLayout): boolean {
+  if (testRoot === "" || root === "") return false;
+  return filesIn(testRoot, layout).some((f) => f.endsWith(".csproj") && testProjectNamedFor(f.slice(0, -".csproj".length), root));
 }
 
 /** Folders for one platform's code: its tests need that platform's harness (wasm-bindgen-test, an emulator). */
@@ -727,11 +742,11 @@ export function packageTestsOf(sourcePath: string, layout: RepoLayout, limit: nu
   const candidates = [...layout.testsByStem.values()]
     .flat()
     .filter((t) => t !== sourcePath && sameLanguageFamily(sourcePath, t) && !NOT_A_PINNING_TEST.test(t.slice(root.length)))
-    .filter((t) => (ext === "go" ? dirname(t) === dir : sameOrEnclosingProject(packageRootOf(t, layout), root)));
+    .filter((t) => (ext === "go" ? dirname(t) === dir : testsProject(packageRootOf(t, layout), root, layout)));
   // The source's own project (or a test project named for it: `Acme.Tests` for `Acme`) before an enclosing one.
   const own = (t: string) => {
     const r = packageRootOf(t, layout);
-    return r !== "" && (r === root || testProjectNamedFor(r, root) || nestedTestProject(r, root)) ? 1 : 0;
+    return r !== "" && (r === root || testProjectNamedFor(r, root) || nestedTestProject(r, root) || projectFileNamedFor(r, root, layout)) ? 1 : 0;
   };
   const score = (t: string) => [
     own(t),

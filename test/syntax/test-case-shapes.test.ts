@@ -25,6 +25,18 @@ describe("test-case shapes", () => {
       ["class ATest {", "  @Test fun b() { val x = a < b }", "}"],
       { calls: [], expectsFailureOrSnapshot: false },
     ],
+    [
+      "Kotlin: a kotest case is one case, named by its string, whose own name is not a call it makes",
+      "SumTest.kt",
+      ["class SumTest : FunSpec({", '  test("adds") {', "    assertEquals(2, sum(1, 1))", "  }", "})"],
+      { name: "adds", calls: ["assertEquals", "sum"], assertions: 1 },
+    ],
+    [
+      "Kotlin: a generic call with one argument, read by the grammar as comparisons, is a call",
+      "ATest.kt",
+      ["class ATest {", '  @Test fun b() { assertNamed<Holder>("Custom") }', "}"],
+      { calls: ["assertNamed"], assertions: 1 },
+    ],
     ["Python: a data fixture passed on is not the handle", "test_a.py", ["def test_a(tmp_path):", "    write(tmp_path)"], { passesHandle: false }],
     [
       "Python: self passed to a helper is the handle",

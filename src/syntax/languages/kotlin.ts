@@ -19,7 +19,8 @@ const MODIFIERS = set("modifiers");
 /**
  * The callee is the call's first child: a name or a navigation (`a.b`); there are no field names.
  * The grammar reads a generic call with only a trailing lambda, `assertFailsWith<X> { f() }`, as
- * comparisons (`assertFailsWith < X > {…}`): that shape is a call of its leftmost name.
+ * comparisons (`assertFailsWith < X > {…}`): that shape is a call of its leftmost name, and so is
+ * one with a single argument (`assertNamed<Holder>("Custom")`).
  */
 function callee(call: Node): string | undefined {
   if (call.type === "binary_expression") return genericLambdaCallee(call);
@@ -30,14 +31,32 @@ function callee(call: Node): string | undefined {
 function genericLambdaCallee(node: Node): string | undefined {
   const left = node.childForFieldName("left");
   const right = node.childForFieldName("right");
-  if (right?.type !== "lambda_literal" || left?.type !== "binary_expression") return undefined;
+  if (left?.type !== "binary_expression") return undefined;
   const name = left.childForFieldName("left");
   if (name?.type !== "identifier" || !/^\s*</.test(node.text.slice(name.endIndex - node.startIndex))) return undefined;
-  return clip(name.text);
+  if (right?.type === "lambda_literal") return clip(name.text);
+  // `assertNamed<Holder>("Custom")`, read as `(assertNamed < Holder) > ("Custom")`: a call when the
+  // middle is a type's name; comparisons do not chain in Kotlin.
+  const middle = left.childForFieldName("right");
+  if (right?.type !== "parenthesized_expression" || middle?.type !== "identifier" || !/^[A-Z]/.test(middle.text)) return undefined;
+  return node.text.slice(left.endIndex - node.startIndex, right.startIndex - node.startIndex).trim() === ">" ? clip(name.text) : undefined;
 }
 
 function valueArguments(call: Node): Node | null {
   return call.namedChildren.find((c) => c?.type === "value_arguments") ?? null;
+}
+
+/**
+ * Where a call-style case keeps its body and its arguments: a trailing lambda after the call
+ * (`test("adds") { … }`, read as a call of the call `test("adds")`), or a lambda among the arguments.
+ */
+function testBody(call: Node): { args: Node | null } | undefined {
+  if (call.namedChildren.some((c) => c?.type === "annotated_lambda")) {
+    const inner = call.firstNamedChild;
+    return { args: inner?.type === "call_expression" ? valueArguments(inner) : null };
+  }
+  const args = valueArguments(call);
+  return args?.namedChildren.some((a) => a?.firstNamedChild?.type === "lambda_literal") ? { args } : undefined;
 }
 
 export const kotlin: LanguageSpec = {
@@ -69,7 +88,11 @@ export const kotlin: LanguageSpec = {
     }
     if (node.type !== "call_expression") return undefined;
     const name = known ?? callee(node);
-    return mayBeTestCall(name) ? callStyleTest(name, firstStringIn(valueArguments(node), STRINGS), []) : undefined;
+    const body = testBody(node);
+    // kotest's cases take their body as a lambda (`test("adds") { … }`); a call without one is a
+    // helper's (kotlinx.serialization's local `fun test(expected, actual)` called as `test("1", ONE)`),
+    // and the `test("adds")` inside `test("adds") { … }` is the same case's name, not a second case.
+    return body && mayBeTestCall(name) ? callStyleTest(name, firstStringIn(body.args, STRINGS), []) : undefined;
   },
   assertion: new RegExp(`${COMMON_ASSERTION.source}|(^|\\.)(shouldBe|shouldNotBe|shouldContain)\\b`, "i"),
   skipCall: /(^|\.)assume\w*$/i,
