@@ -167,7 +167,10 @@ const LOG_SWITCH_INLINE =
   /\b(if|unless)\b\s*\(?\s*!?\s*[\w.$@]{0,60}?\b(log|logging|verbose|verbosity|debug|trace|quiet)\w*\b|\b(verbose|debug|log|logging)\w*\s*(&&|and)\s*$/i;
 const LOG_SWITCH_MODIFIER = /\s(if|unless)\s+!?\s*[\w.$@]{0,60}?\b(log|logging|verbose|verbosity|debug|trace|quiet|silent)\w*\b/i;
 // Output captured into a string (PHP `ob_start()`…`ob_get_clean()`, Python `redirect_stdout`/`capture_output`/`StringIO`): nothing is printed.
-const CAPTURE = /\bob_start\s*\(|\bredirect_stdout\b|\bcapture_output\b|\bcapsys\b|\bStringIO\s*\(|\$stdout\s*=\s*StringIO/;
+// Or written into a file: under `fileinput.input(path, inplace=True)` Python sends stdout into the file
+// being rewritten, so `print(line, end="")` is how python-dotenv's `set_key` writes `.env` (judged set 15).
+const CAPTURE =
+  /\bob_start\s*\(|\bredirect_stdout\b|\bcapture_output\b|\bcapsys\b|\bStringIO\s*\(|\$stdout\s*=\s*StringIO|\bfileinput\.(?:input|FileInput)\s*\([^)\n]{0,200}\binplace\s*=\s*(?:True|1)\b/;
 // What comes right after a print that reports a failure: returning the error, exiting, showing help.
 const THEN_FAILS =
   /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;

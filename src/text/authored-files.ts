@@ -20,6 +20,14 @@ const TOOL_OUTPUT = [
   /(^|\/)api\/[^/]+\.api$/, // Kotlin's binary-compatibility-validator dumps (api/okio.api), written by `apiDump`
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|go\.sum|composer\.lock|Cargo\.lock|poetry\.lock|pnpm-lock\.yaml|yarn\.lock)$/,
 ];
+// Certificates and keys in their text encodings: a CA bundle refreshed from Mozilla's list (excon's
+// `data/cacert.pem`, 3,230 lines) is base64 nobody reads line by line (#11, judged set 15). A private
+// key committed by mistake is no-secrets' business, which does not read this list.
+const CERTIFICATE_EXTENSIONS = new Set(["pem", "crt", "cer", "csr", "der", "p7b", "p7c"]);
+// An HTML page that is mostly an inline SVG drawing (pyparsing's railroad diagrams of its example
+// grammars, 2,700–4,300 lines each) is a tool's rendering: its path coordinates are no one's prose or code.
+const HTML_EXTENSIONS = new Set(["html", "htm", "xhtml"]);
+const MIN_DRAWING_LINES = 200;
 // Data formats: past this many lines a file is data copied in (WHATWG URL test data), not written.
 const DATA_EXTENSIONS = new Set(["json", "jsonl", "ndjson", "csv", "tsv", "xml", "yaml", "yml", "txt"]);
 export const MAX_DATA_LINES = 300;
@@ -31,7 +39,8 @@ const SNIFF_CHARS = 8000;
 
 /**
  * Why a changed file is not authored code, or undefined when it is: binary (by its diff, its
- * extension or its first bytes), a tool's output, a large data file, or test data.
+ * extension or its first bytes), a tool's output, a large data file, test data, certificates, or an
+ * HTML page that is mostly an SVG drawing.
  */
 export function notAuthored(file: ChangedFile, text?: string): string | undefined {
   const ext = extensionOf(file.path);
@@ -40,6 +49,8 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
   if (TOOL_OUTPUT.some((re) => re.test(file.path))) return "tool output";
   if (toolCache(file.path)) return "a tool's cache or an IDE's state";
   if (isTestData(file.path)) return "test data";
+  if (CERTIFICATE_EXTENSIONS.has(ext)) return "certificates";
+  if (text !== undefined && HTML_EXTENSIONS.has(ext) && mostlyDrawing(text)) return "a rendered drawing";
   if (DATA_EXTENSIONS.has(ext) && (Math.max(file.additions, file.deletions) > MAX_DATA_LINES || DATA_FOLDER.test(file.path))) return "data";
   return undefined;
 }
@@ -58,6 +69,21 @@ const TOOL_CACHE =
 /** Whether the path is a tool's cache or an IDE's state (see TOOL_CACHE): never code, never meant to be committed. */
 export function toolCache(path: string): boolean {
   return TOOL_CACHE.test(path);
+}
+
+/** Whether more than half of an HTML page's lines (and at least 200) lie inside `<svg>` elements: one linear pass. */
+function mostlyDrawing(text: string): boolean {
+  let inside = 0;
+  let depth = 0;
+  let lines = 0;
+  for (const line of text.split("\n")) {
+    lines++;
+    const opens = line.includes("<svg");
+    if (opens) depth++;
+    if (depth > 0) inside++;
+    if (line.includes("</svg>") && depth > 0) depth--;
+  }
+  return inside >= MIN_DRAWING_LINES && inside * 2 > lines;
 }
 
 function looksBinary(text: string): boolean {

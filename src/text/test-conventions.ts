@@ -33,8 +33,9 @@ const TEST_PATTERNS = [
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest
   // C# test projects, named with a suffix or more after it (`Dapper.Tests/`, `Dapper.Contrib.Tests NET45/`, `CoreTests/`),
-  // or after the specs they hold (NSubstitute's `NSubstitute.Specs/`, `NSubstitute.Acceptance.Specs/`).
-  /(^|\/)[^/]*(\.(Tests?|UnitTests|IntegrationTests|Specs?)|[a-z](Unit|Integration)?Tests)([ ._-][^/]*)?\//,
+  // or after the specs they hold (NSubstitute's `NSubstitute.Specs/`, `NSubstitute.Acceptance.Specs/`), or a suite's
+  // (StackExchange.Redis's `MigratedBookSleeveTestSuite/`).
+  /(^|\/)[^/]*(\.(Tests?|UnitTests|IntegrationTests|Specs?|TestSuite)|[a-z](Unit|Integration)?Tests|[a-z]TestSuite)([ ._-][^/]*)?\//,
   /(Tests?|Specs)\.cs$/, // C#: xUnit/NUnit classes, and specification classes (MSpec, NSpec; a `PodSpec.cs` is product code)
   /Tests?\.php$/, // PHPUnit
 ];
@@ -42,9 +43,10 @@ const TEST_PATTERNS = [
 /**
  * A class named as tests, plural (`IsEmailFunctionTests.php`, XCTest's `ParserTests.swift`), or a
  * Python or Ruby file (`parser_tests.py`), in any language: only a code file (a guide such as
- * `WritingTests.md` is no test), and not a function's file (`runTests.js` runs them).
+ * `WritingTests.md` is no test), and not a function's file (`runTests.js` runs them). A file named
+ * for the kind of tests it holds is one too, lower case first (pyparsing's `unitTests.py`).
  */
-const PLURAL_TESTS_NAME = /(^|\/)[A-Z]\w*[a-z0-9]Tests\.\w+$|_tests\.(py|rb)$/;
+const PLURAL_TESTS_NAME = /(^|\/)[A-Z]\w*[a-z0-9]Tests\.\w+$|_tests\.(py|rb)$|(^|\/)(unit|functional|integration|acceptance|regression)_?[tT]ests?\.\w+$/;
 
 // Code that nobody expects unit tests for: type declarations, tool config, docs, examples, build scripts.
 const NOT_SOURCE = [

@@ -22,6 +22,13 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["src/ParserTests.kt", "test"],
   ["pkg/parser_tests.py", "test"],
   ["src/runTests.js", "source"],
+  // A file named for the kind of tests it holds, and a C# suite project (#11, judged set 15).
+  ["unitTests.py", "test"],
+  ["src/unitTests.py", "test"],
+  ["tests/functional_tests.py", "test"],
+  ["MigratedBookSleeveTestSuite/Config.cs", "test"],
+  ["src/unitConversion.py", "source"],
+  ["src/TestSuiteRunner/Runner.cs", "source"],
   ["docs/WritingTests.md", "other"],
   ["src/Contests.php", "source"],
   // A type checker's example fixtures: run as tests, never asked for their own.
