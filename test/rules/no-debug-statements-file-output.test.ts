@@ -33,7 +33,7 @@ testRule("no-debug-statements", {
     {
       name: "Python: a fileinput loop that only reads still prints to the console",
       ...changed("dotenv/main.py", BASE.join("\n"), setKey("fileinput.input(dotenv_path)").join("\n")),
-      findings: [{ line: 10 }],
+      findings: [{ messageId: "debug", line: 10 }],
     },
   ],
 });
