@@ -26,12 +26,14 @@ import {
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
+import { saysUnfinished } from "../src/analysis/unfinished-work.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { nameLegend } from "../src/analysis/name-legend.js";
 import { derivedAlternative, notationHeading } from "../src/analysis/math-notes.js";
 import { switchesOwnHelper } from "../src/analysis/helper-switch.js";
 import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { silencesLog } from "../src/analysis/silenced-log.js";
+import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
@@ -73,7 +75,9 @@ export default defineRule({
   // file the change deleted lines from, re-adds them and is not this change's doing (clean as you code).
   needs(change) {
     // A whole codebase imported at once (the first commit, "Initial import"): not this change's writing.
-    if (importsWholeCodebase(change)) return {};
+    // Work its author says is unfinished ("WIP", "complete fix to follow", "all tests failing") is a draft:
+    // code commented out mid-way is judged in the commit that finishes it.
+    if (importsWholeCodebase(change) || saysUnfinished(change)) return {};
     const candidates = change.files.filter((f) => mayHoldCode(f.addedLines));
     // The head text too: parsed whole, a file's comments are what they are (a PHP file's added
     // lines alone are not inside `<?php`, and a Go doc comment needs its declaration).
@@ -87,7 +91,7 @@ export default defineRule({
     };
   },
   check(change, opts, found) {
-    if (importsWholeCodebase(change)) return [];
+    if (importsWholeCodebase(change) || saysUnfinished(change)) return [];
     const context: ChangeContext = {
       change,
       ...commentedLinesAtBase(change.files, found, twinTexts(change, found)),
@@ -354,6 +358,8 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
   if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates))
     return undefined;
+  // `// Debugger.Launch();` in a source generator: the opt-in hook that attaches a debugger to the compiler's process.
+  if (attachesDebugger(codeLines)) return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
@@ -880,9 +886,10 @@ function joinRelated(blocks: Block[]): Block[] {
 // keeps the code commented out on purpose.
 // So does one that removes something until later ("remove the BulkCopy.Register API until I have chance to test it").
 // "Kill the quickcheck tests until it's easier to install dependencies" says it too (rust-csv 0786917077), and so does
-// "Remove the retry loop for now".
+// "Remove the retry loop for now", and one that avoids or stops using something for now (jotai e7749470e9: "avoid
+// using fake timers for now" over the commented-out `jest.useFakeTimers()` hooks).
 const DISABLING =
-  /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull|kill)\w*\b.{1,80}\b(until|for now))\b/i;
+  /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull|kill|avoid|stop|paus|suspend)\w*\b.{1,80}\b(until|for now))\b/i;
 const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "while", "where", "after", "before", "because", "tests", "again", "other"]);
 
 /**
