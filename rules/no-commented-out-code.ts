@@ -5,7 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains, MAX_BLOCK_LINES } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact, TestCaseFact } from "../src/syntax/facts.js";
-import { notAuthored, portedFile } from "../src/analysis/not-authored.js";
+import { notAuthored, portedFile, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
   conflictLines,
@@ -42,6 +42,9 @@ import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isTestPath } from "../src/text/test-conventions.js";
+
+/** Java, Kotlin, Scala and Groovy sources, whose packages name their organisation by its reversed domain. */
+const JVM_SOURCE = /\.(?:java|kt|scala|groovy)$/;
 
 export default defineRule({
   meta: {
@@ -85,9 +88,11 @@ export default defineRule({
     // A new file's twin under another top folder (`newtests/replace.rs` beside `tests/replace.rs`):
     // the commented lines ported with it were commented out there already.
     const twins = candidates.flatMap((f) => twinPaths(f, change));
+    // A new JVM file under the copyright of the organisation its package names: the LICENSE says whose the project is.
+    const licences = candidates.some((f) => f.status === "added" && JVM_SOURCE.test(f.path)) ? ROOT_LICENCES : [];
     return {
       fileContents: headPaths(candidates),
-      baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files), ...twins])],
+      baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files), ...twins, ...licences])],
     };
   },
   check(change, opts, found) {
@@ -271,7 +276,8 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   const text = headText(file, found);
   if (!facts || looksGeneratedText(text ?? "")) return undefined;
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
-  if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents })) return undefined;
+  const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
+  if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
   const restored = new Set(file.restoredLines);
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));

@@ -133,4 +133,98 @@ invalid.push(
   },
 );
 
+// ---- 4. another organisation's file, under its copyright, in its package ----
+// slf4j 3749a85218 log4j-over-slf4j adds `package org.apache.log4j.spi;` under "Copyright 1999-2005 The Apache Software
+// Foundation" with log4j's own `//void categoryCreationEvent(Category cat);`; slf4j's LICENSE is QOS.ch's.
+const APACHE = [
+  "/*",
+  " * Copyright 1999-2005 The Apache Software Foundation.",
+  " *",
+  ' * Licensed under the Apache License, Version 2.0 (the "License");',
+  " */",
+];
+const LISTENER = (pkg: string, semicolon = ";") => [
+  ...APACHE,
+  "",
+  `package ${pkg}${semicolon}`,
+  "",
+  "public interface HierarchyEventListener {",
+  "  //public",
+  "  //void categoryCreationEvent(Category cat);",
+  "  public void addAppenderEvent(Category cat, Appender appender);",
+  "}",
+];
+const texts = (path: string, lines: string[], licence?: string) => ({
+  issues: new Map(),
+  fileContents: new Map([[path, lines.join("\n")]]),
+  baseContents: new Map(licence === undefined ? [] : [["LICENSE.txt", licence]]),
+});
+const QOS = "Copyright (c) 2004-2008 QOS.ch\nAll rights reserved.\n\nPermission is hereby granted, free of charge, …";
+const SPI = "log4j-over-slf4j/src/main/java/org/apache/log4j/spi/HierarchyEventListener.java";
+valid.push(
+  {
+    name: "Java: log4j's file in log4j's package, in QOS.ch's project",
+    change: one(SPI, LISTENER("org.apache.log4j.spi")),
+    lookups: texts(SPI, LISTENER("org.apache.log4j.spi"), QOS),
+  },
+  {
+    name: "Kotlin: the organisation's file in a repository known to be another's",
+    change: { ...one("src/main/kotlin/org/apache/log4j/Listener.kt", LISTENER("org.apache.log4j", "")), repository: { owner: "qos-ch", name: "slf4j" } },
+    lookups: texts("src/main/kotlin/org/apache/log4j/Listener.kt", LISTENER("org.apache.log4j", "")),
+  },
+);
+invalid.push(
+  {
+    name: "Java: Apache's header over the project's own package is the project's code",
+    change: one("src/main/java/org/slf4j/Listener.java", LISTENER("org.slf4j.spi")),
+    lookups: texts("src/main/java/org/slf4j/Listener.java", LISTENER("org.slf4j.spi"), QOS),
+    findings: [{ messageId: "commentedOut", line: 10, data: { count: 2 } }],
+  },
+  {
+    name: "Java: the organisation's own repository (its licence names it)",
+    change: one(SPI, LISTENER("org.apache.log4j.spi")),
+    lookups: texts(SPI, LISTENER("org.apache.log4j.spi"), "Copyright 1999-2005 The Apache Software Foundation\n\nLicensed under …"),
+    findings: [{ messageId: "commentedOut", line: 10, data: { count: 2 } }],
+  },
+  {
+    name: "Java: knowing only the change's authors, nothing says whose the project is",
+    change: one(SPI, LISTENER("org.apache.log4j.spi")),
+    lookups: texts(SPI, LISTENER("org.apache.log4j.spi")),
+    findings: [{ messageId: "commentedOut", line: 10, data: { count: 2 } }],
+  },
+);
+
+// ---- 5. the update of someone else's code: "pulled latest from Rob" ----
+// Dapper 7de4722187 "amended massive test so it is not hackey ... pulled latest from Rob" comments out a block of
+// Rob Conery's Massive in `Massive/Massive.cs`, a copy with no header.
+const MASSIVE = [
+  'public DynamicModel(string name = "") {',
+  '    _factory = DbProviderFactories.GetFactory("System.Data.SqlClient");',
+  "    /*",
+  '    TableName = name == "" ? GetType().Name : name;',
+  "    _connectionString = ConfigurationManager.ConnectionStrings[name].ConnectionString;",
+  "    */",
+  "}",
+];
+const RUBY = ["def fetch(url)", "  # @cache.store(url, get(url))", "  get(url)", "end"];
+valid.push(
+  {
+    name: "C#: the message pulls the latest of the file it names from someone else",
+    change: withMessage(one("Massive/Massive.cs", MASSIVE), "amended massive test so it is not hackey ... pulled latest from Rob"),
+  },
+  { name: "Ruby: synced the latest from a named project", change: withMessage(one("lib/fetcher.rb", RUBY), "Synced the latest fetcher from Faraday") },
+);
+invalid.push(
+  {
+    name: "C#: pulled the latest from a branch",
+    change: withMessage(one("Massive/Massive.cs", MASSIVE), "amended massive test; pulled latest from master"),
+    findings: [{ messageId: "commentedOut", line: 4, data: { count: 2 } }],
+  },
+  {
+    name: "Ruby: the update names another file",
+    change: withMessage(one("lib/fetcher.rb", RUBY), "Synced the latest parser from Faraday"),
+    findings: [{ messageId: "commentedOutLine", line: 2 }],
+  },
+);
+
 testRule("no-commented-out-code", { valid, invalid });
