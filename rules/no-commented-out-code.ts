@@ -34,6 +34,8 @@ import { switchesOwnHelper } from "../src/analysis/helper-switch.js";
 import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { silencesLog } from "../src/analysis/silenced-log.js";
 import { attachesDebugger } from "../src/analysis/debugger-attach.js";
+import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
+import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
@@ -470,6 +472,10 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (alone && (ruledOutUnderLive(first, c.start, scan) || ruledOutOverLive(first, c.start, scan))) return true;
   if (alone && namesWhatIsSkipped([lineAt(c.start - 1), lineAt(c.end + 1)])) return true;
+  // `// return username` where the file's code has no `username`: a label of the statement under it.
+  if (count === 1 && labelsWithUnknownName(first ?? "", scan.headLinesAll)) return true;
+  // "rAF does not repro, so …" elsewhere in the test, over `// requestAnimationFrame(…)`: the approach it ruled out.
+  if (alone && reasonElsewhereInTest(codeLines, c.start, facts.tests, facts.comments)) return true;
   // Mathematics in the program's syntax: `# N(0, 1)` heading the function below, a formula kept with its derivation.
   if (count === 1 && notationHeading(first ?? "", lineAt(c.end + 1))) return true;
   const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));

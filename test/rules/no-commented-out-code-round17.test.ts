@@ -227,4 +227,91 @@ invalid.push(
   },
 );
 
+// ---- 6. a reason elsewhere in the test, naming what the code calls ----
+// jotai 5171badc89: "rAF does not repro, so schedule update intentionally in render" in the test's Child, and
+// `// requestAnimationFrame(() => setCount(2))` in its Parent.
+const REPRO = (note: string) => [
+  "it('set atom right after useEffect', async () => {",
+  "  const Child = () => {",
+  `    // ${note}`,
+  "    if (count === 1) Promise.resolve().then(() => setCount(2))",
+  "    return null",
+  "  }",
+  "  const Parent = () => {",
+  "    useEffect(() => {",
+  "      setCount(1)",
+  "      // requestAnimationFrame(() => setCount(2))",
+  "    }, [setCount])",
+  "  }",
+  "})",
+];
+valid.push(
+  {
+    name: "TS: the test says rAF does not repro",
+    change: one("tests/basic.test.tsx", REPRO("rAF does not repro, so schedule update intentionally in render")),
+  },
+  {
+    name: "TS: the test names the call whole",
+    change: one("tests/basic.test.tsx", REPRO("requestAnimationFrame is not enough here, because it runs after the commit")),
+  },
+);
+const PY_TEST = (note: string) => [
+  "def test_reconnect(client):",
+  `    # ${note}`,
+  "    client.connect()",
+  "    client.drop()",
+  "    # client.wait_for_reconnect(timeout=5)",
+  "    assert client.connected",
+];
+valid.push({
+  name: "Python: the test says why it does not wait",
+  change: one("tests/test_client.py", PY_TEST("wait_for_reconnect never returns on CI, so poll instead")),
+});
+invalid.push(
+  {
+    name: "TS: a label of the test that gives no reason",
+    change: one("tests/basic.test.tsx", REPRO("schedule update intentionally in render")),
+    findings: [{ messageId: "commentedOutLine", line: 10 }],
+  },
+  {
+    name: "Python: a reason about something else",
+    change: one("tests/test_client.py", PY_TEST("the server does not keep sessions, so connect first")),
+    findings: [{ messageId: "commentedOutLine", line: 5 }],
+  },
+);
+
+// ---- 7. a statement of one name the file never uses: a label ----
+// morgan 03765069ec: `// parse basic credentials`, then `// return username` over `return credentials ? credentials.name : undefined`.
+const TOKEN = (label: string) => [
+  "morgan.token('remote-user', function getRemoteUserToken(req) {",
+  "  // parse basic credentials",
+  "  var credentials = auth(req)",
+  "",
+  `  ${label}`,
+  "  return credentials",
+  "    ? credentials.name",
+  "    : undefined",
+  "})",
+];
+valid.push(
+  { name: "JS: `// return username` names nothing in the file", change: one("index.js", TOKEN("// return username")) },
+  {
+    name: "Python: `# return total` names nothing in the file",
+    change: one("stats.py", ["def size(items):", "    # return total", "    return sum(len(i) for i in items)"]),
+  },
+);
+invalid.push(
+  {
+    name: "JS: `// return req` names the function's parameter",
+    change: one("index.js", TOKEN("// return req")),
+    findings: [{ messageId: "commentedOutLine", line: 5 }],
+  },
+  { name: "JS: `// return null` is a value", change: one("index.js", TOKEN("// return null")), findings: [{ messageId: "commentedOutLine", line: 5 }] },
+  {
+    name: "Python: `# return cached` where the file has `cached`",
+    change: one("stats.py", ["def size(items, cached=None):", "    # return cached", "    return sum(len(i) for i in items)"]),
+    findings: [{ messageId: "commentedOutLine", line: 2 }],
+  },
+);
+
 testRule("no-commented-out-code", { valid, invalid });
