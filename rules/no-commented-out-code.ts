@@ -36,6 +36,7 @@ import { silencesLog } from "../src/analysis/silenced-log.js";
 import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
+import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
@@ -362,7 +363,7 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
   if (nameLegend(comment.lines)) return undefined;
   if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan) || importsOnly(codeLines))) return undefined;
-  if (capturedTestPrints(comment, codeLines, scan)) return undefined;
+  if (capturedTestPrints(comment, codeLines, scan) || measurementPrints(comment, codeLines, scan)) return undefined;
   // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
   if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates))
     return undefined;
@@ -752,6 +753,13 @@ function verbositySwitch(c: CommentFact, codeLines: string[], scan: FileScan): b
 // A live print to the console: `println!(…)`, `System.out.println(…)`, `console.log(…)`, `fmt.Println(…)`, `puts x`; not `formatter.print()`.
 const LIVE_PRINT =
   /^((System\.(out|err)|console|fmt|Console|std::io|io)(\.|::))?(print|println|printf|eprint|eprintln|pprint|pp|puts|var_dump|print_r|dbg|log|debug|Println|Printf|Print|WriteLine|Write)!?\s*[( ]/;
+
+/** Commented prints in test code of a function that reads a clock: a benchmark's report, switched off. */
+function measurementPrints(c: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  if (!scan.testFile) return false;
+  const fn = innermost(scan.facts.functions, c.start);
+  return fn !== undefined && reportsMeasurement(allPrints(codeLines), scan.headLinesAll.slice(fn.start - 1, fn.end));
+}
 
 function innermost(functions: FunctionFact[], line: number): FunctionFact | undefined {
   let best: FunctionFact | undefined;

@@ -314,4 +314,60 @@ invalid.push(
   },
 );
 
+// ---- 8. a benchmark's report, switched off ----
+// slf4j fce926e467 BogoPerf.java: `System.nanoTime()` around the loop, then `// System.out.println(bogoIPS + " bogoIPS");`.
+const BOGO = (clock: string) => [
+  "public class BogoPerf {",
+  "  private static double computeBogoIPS(int n) {",
+  `    long begin = ${clock};`,
+  "    for (int i = 0; i < n; i++) bogoInstruction();",
+  "    double avg = (System.nanoTime() - begin) / (double) n;",
+  '    // System.out.println(avg + " nanos per instruction");',
+  "    return NANOS_IN_ONE_SECOND / avg;",
+  "  }",
+  "}",
+];
+const PY_BENCH = (clock: string) => [
+  "def measure(fn, n):",
+  `    start = ${clock}`,
+  "    for _ in range(n):",
+  "        fn()",
+  "    elapsed = time.perf_counter() - start",
+  '    # print(f"{elapsed / n * 1e9:.0f} ns per call")',
+  "    return elapsed / n",
+];
+const GO_BENCH = [
+  "func measure(n int) time.Duration {",
+  "	start := time.Now()",
+  "	for i := 0; i < n; i++ {",
+  "		work()",
+  "	}",
+  "	d := time.Since(start) / time.Duration(n)",
+  '	// fmt.Printf("%v per op\\n", d)',
+  "	return d",
+  "}",
+];
+valid.push(
+  { name: "Java: a commented report of what the test helper times", change: one("src/test/java/org/slf4j/helpers/BogoPerf.java", BOGO("System.nanoTime()")) },
+  { name: "Python: a commented report of a timing helper in tests", change: one("tests/bench_util.py", PY_BENCH("time.perf_counter()")) },
+  { name: "Go: a commented report of a timing helper in a test", change: one("pool_test.go", GO_BENCH) },
+);
+invalid.push(
+  {
+    name: "Java: the same print in production code",
+    change: one("src/main/java/org/slf4j/helpers/BogoPerf.java", BOGO("System.nanoTime()")),
+    findings: [{ messageId: "commentedOutPrint", line: 6 }],
+  },
+  {
+    name: "Python: a test helper that measures nothing",
+    change: one("tests/bench_util.py", [...PY_BENCH("0").slice(0, 4), "    elapsed = n", ...PY_BENCH("0").slice(5)]),
+    findings: [{ messageId: "commentedOutPrint", line: 6 }],
+  },
+  {
+    name: "Go: a commented call of real logic beside the clock",
+    change: one("pool_test.go", [...GO_BENCH.slice(0, 6), "	// pool.Reset()", ...GO_BENCH.slice(7)]),
+    findings: [{ messageId: "commentedOutLine", line: 7 }],
+  },
+);
+
 testRule("no-commented-out-code", { valid, invalid });
