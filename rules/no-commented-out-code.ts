@@ -35,6 +35,7 @@ import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredErr
 import { silencesLog } from "../src/analysis/silenced-log.js";
 import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
+import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
 import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
 import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
@@ -475,6 +476,8 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (alone && namesWhatIsSkipped([lineAt(c.start - 1), lineAt(c.end + 1)])) return true;
   // `// return username` where the file's code has no `username`: a label of the statement under it.
   if (count === 1 && labelsWithUnknownName(first ?? "", scan.headLinesAll)) return true;
+  // "Avoid using fake timers for now: <issue>" over `const FAKE_TIMEOUT = 50` over `// jest.useFakeTimers()`.
+  if (reasonOverSetup(codeLines, k.codeStart, lineAt)) return true;
   // "rAF does not repro, so …" elsewhere in the test, over `// requestAnimationFrame(…)`: the approach it ruled out.
   if (alone && reasonElsewhereInTest(codeLines, c.start, facts.tests, facts.comments)) return true;
   // Mathematics in the program's syntax: `# N(0, 1)` heading the function below, a formula kept with its derivation.

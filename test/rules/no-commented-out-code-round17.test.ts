@@ -370,4 +370,51 @@ invalid.push(
   },
 );
 
+// ---- 9. a reason over the setup line it brings in, naming the code under it ----
+// jotai e7749470e9: "// Avoid using fake timers for now: https://github.com/pmndrs/jotai/issues/1498", then
+// `const FAKE_TIMEOUT = 50`, then the commented-out `jest.useFakeTimers()` hooks (whatever the title says).
+const TIMERS = (reason: string, gap: string[] = []) => [reason, ...gap, "const FAKE_TIMEOUT = 50", ...HOOKS.slice(1)];
+const PY_CACHE = (reason: string) => [reason, "CACHE_SIZE = 0", "# slow_cache.warm(keys)", "def test_lookup():", "    assert lookup(1)"];
+valid.push(
+  {
+    name: "TS: the reason and its issue over the setup line",
+    change: one("tests/observable.test.tsx", TIMERS("// Avoid using fake timers for now: https://github.com/pmndrs/jotai/issues/1498")),
+  },
+  {
+    name: "Python: the reason over the setup line names the cache",
+    change: one("tests/test_cache.py", PY_CACHE("# The slow cache hangs on CI (https://github.com/o/r/issues/12)")),
+  },
+);
+invalid.push(
+  {
+    name: "TS: a blank line between the reason and the setup",
+    change: one("tests/observable.test.tsx", TIMERS("// Avoid using fake timers for now: https://github.com/pmndrs/jotai/issues/1498", [""])),
+    findings: [{ messageId: "commentedOut", line: 4, data: { count: 3 } }],
+  },
+  {
+    name: "TS: a label with no reason",
+    change: one("tests/observable.test.tsx", TIMERS("// Fake timers setup")),
+    findings: [{ messageId: "commentedOut", line: 3, data: { count: 3 } }],
+  },
+  {
+    // mail 9213fd39e2 (judged agree, set 13): the doc comment of `parse_message` over the parked lines of its body.
+    name: "Ruby: a function's doc comment is no reason for code in its body",
+    change: one("lib/mail/message.rb", [
+      "    # Additionally, I allow for the case where someone might have put whitespace on the header gap line,",
+      "    # because the header is parsed for now",
+      "    def parse_message",
+      "      header_part, body_part = raw_source.split(GAP, 2)",
+      "#      self.header = (index) ? header_part[0,index] : nil",
+      "      self.header = header_part",
+      "    end",
+    ]),
+    findings: [{ messageId: "commentedOutLine", line: 5 }],
+  },
+  {
+    name: "Python: a reason about something the code does not call",
+    change: one("tests/test_cache.py", PY_CACHE("# The index server hangs on CI (https://github.com/o/r/issues/12)")),
+    findings: [{ messageId: "commentedOutLine", line: 3 }],
+  },
+);
+
 testRule("no-commented-out-code", { valid, invalid });
