@@ -36,6 +36,7 @@ import { silencesLog } from "../src/analysis/silenced-log.js";
 import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
+import { playgroundMain } from "../src/analysis/playground-main.js";
 import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
 import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
@@ -545,6 +546,7 @@ function keptAsSwitch(k: Candidate, scan: FileScan): boolean {
   const { headLinesAll: head, facts, lineAt } = scan;
   return (
     inDemoBlock(scan.file.path, head, c.start, facts.functions) ||
+    playgroundMain(codeLines, c.start, facts.functions, head) ||
     inParkedTest(head, c.start, facts.functions) ||
     debugSwitch(codeLines, head, c.start, facts.comments, (l) => scan.added.has(l)) ||
     notesIgnoredError(codeLines, lineAt(c.start - 1), lineAt(c.start - 2), [lineAt(c.end + 1), lineAt(c.end + 2)])

@@ -417,4 +417,40 @@ invalid.push(
   },
 );
 
+// ---- 10. a playground `main` that prints samples ----
+// mordant 7007f8c095 (set 12): the scratch `fun main` at the end of `main.kt` prints a nesting sample, and the change
+// comments out the previous samples.
+const KT_MAIN = (commented: string[]) => [
+  "fun main(args: Array<String>) {",
+  "    val t = TermColors()",
+  "    with(t) {",
+  ...commented,
+  '        println((white on green)("outer with ${(black on gray)("inner")}"))',
+  "    }",
+  "}",
+];
+const GO_MAIN = (commented: string) => ["func main() {", "	c := color.New()", `	${commented}`, '	fmt.Println(c.Red("nested"))', "}"];
+valid.push(
+  {
+    name: "Kotlin: earlier samples of a printing playground main",
+    change: one(
+      "src/main/kotlin/termcolors/main.kt",
+      KT_MAIN(['//        println(red("wow"))', "//        for (i in 0..100) {", '//            print(gray(i * 0.01).bg(" "))', "//        }"]),
+    ),
+  },
+  { name: "Go: an earlier sample of a printing main", change: one("cmd/colors/main.go", GO_MAIN('// fmt.Println(c.Blue("plain"))')) },
+);
+invalid.push(
+  {
+    name: "Kotlin: commented code that prints nothing",
+    change: one("src/main/kotlin/termcolors/main.kt", KT_MAIN(["//        t.reset()"])),
+    findings: [{ messageId: "commentedOutLine", line: 4 }],
+  },
+  {
+    name: "Go: a main that prints nothing live",
+    change: one("cmd/server/main.go", ["func main() {", "	srv := server.New()", '	// fmt.Println("starting")', "	srv.Run()", "}"]),
+    findings: [{ messageId: "commentedOutPrint", line: 3 }],
+  },
+);
+
 testRule("no-commented-out-code", { valid, invalid });
