@@ -5,7 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains, MAX_BLOCK_LINES } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact, TestCaseFact } from "../src/syntax/facts.js";
-import { notAuthored, portedFile } from "../src/analysis/not-authored.js";
+import { notAuthored, portedFile, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
   conflictLines,
@@ -26,12 +26,19 @@ import {
   togglesByPlace,
 } from "../src/analysis/parked-code.js";
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
+import { saysUnfinished } from "../src/analysis/unfinished-work.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { nameLegend } from "../src/analysis/name-legend.js";
 import { derivedAlternative, notationHeading } from "../src/analysis/math-notes.js";
 import { switchesOwnHelper } from "../src/analysis/helper-switch.js";
 import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { silencesLog } from "../src/analysis/silenced-log.js";
+import { attachesDebugger } from "../src/analysis/debugger-attach.js";
+import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
+import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
+import { playgroundMain } from "../src/analysis/playground-main.js";
+import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
+import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
@@ -40,6 +47,9 @@ import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isTestPath } from "../src/text/test-conventions.js";
+
+/** Java, Kotlin, Scala and Groovy sources, whose packages name their organisation by its reversed domain. */
+const JVM_SOURCE = /\.(?:java|kt|scala|groovy)$/;
 
 export default defineRule({
   meta: {
@@ -73,7 +83,9 @@ export default defineRule({
   // file the change deleted lines from, re-adds them and is not this change's doing (clean as you code).
   needs(change) {
     // A whole codebase imported at once (the first commit, "Initial import"): not this change's writing.
-    if (importsWholeCodebase(change)) return {};
+    // Work its author says is unfinished ("WIP", "complete fix to follow", "all tests failing") is a draft:
+    // code commented out mid-way is judged in the commit that finishes it.
+    if (importsWholeCodebase(change) || saysUnfinished(change)) return {};
     const candidates = change.files.filter((f) => mayHoldCode(f.addedLines));
     // The head text too: parsed whole, a file's comments are what they are (a PHP file's added
     // lines alone are not inside `<?php`, and a Go doc comment needs its declaration).
@@ -81,13 +93,15 @@ export default defineRule({
     // A new file's twin under another top folder (`newtests/replace.rs` beside `tests/replace.rs`):
     // the commented lines ported with it were commented out there already.
     const twins = candidates.flatMap((f) => twinPaths(f, change));
+    // A new JVM file under the copyright of the organisation its package names: the LICENSE says whose the project is.
+    const licences = candidates.some((f) => f.status === "added" && JVM_SOURCE.test(f.path)) ? ROOT_LICENCES : [];
     return {
       fileContents: headPaths(candidates),
-      baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files), ...twins])],
+      baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files), ...twins, ...licences])],
     };
   },
   check(change, opts, found) {
-    if (importsWholeCodebase(change)) return [];
+    if (importsWholeCodebase(change) || saysUnfinished(change)) return [];
     const context: ChangeContext = {
       change,
       ...commentedLinesAtBase(change.files, found, twinTexts(change, found)),
@@ -267,7 +281,8 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   const text = headText(file, found);
   if (!facts || looksGeneratedText(text ?? "")) return undefined;
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
-  if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents })) return undefined;
+  const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
+  if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
   const restored = new Set(file.restoredLines);
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
@@ -350,10 +365,12 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
   if (nameLegend(comment.lines)) return undefined;
   if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan) || importsOnly(codeLines))) return undefined;
-  if (capturedTestPrints(comment, codeLines, scan)) return undefined;
+  if (capturedTestPrints(comment, codeLines, scan) || measurementPrints(comment, codeLines, scan)) return undefined;
   // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
   if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates))
     return undefined;
+  // `// Debugger.Launch();` in a source generator: the opt-in hook that attaches a debugger to the compiler's process.
+  if (attachesDebugger(codeLines)) return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
@@ -458,6 +475,12 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (alone && (ruledOutUnderLive(first, c.start, scan) || ruledOutOverLive(first, c.start, scan))) return true;
   if (alone && namesWhatIsSkipped([lineAt(c.start - 1), lineAt(c.end + 1)])) return true;
+  // `// return username` where the file's code has no `username`: a label of the statement under it.
+  if (count === 1 && labelsWithUnknownName(first ?? "", scan.headLinesAll)) return true;
+  // "Avoid using fake timers for now: <issue>" over `const FAKE_TIMEOUT = 50` over `// jest.useFakeTimers()`.
+  if (reasonOverSetup(codeLines, k.codeStart, lineAt)) return true;
+  // "rAF does not repro, so …" elsewhere in the test, over `// requestAnimationFrame(…)`: the approach it ruled out.
+  if (alone && reasonElsewhereInTest(codeLines, c.start, facts.tests, facts.comments)) return true;
   // Mathematics in the program's syntax: `# N(0, 1)` heading the function below, a formula kept with its derivation.
   if (count === 1 && notationHeading(first ?? "", lineAt(c.end + 1))) return true;
   const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));
@@ -523,6 +546,7 @@ function keptAsSwitch(k: Candidate, scan: FileScan): boolean {
   const { headLinesAll: head, facts, lineAt } = scan;
   return (
     inDemoBlock(scan.file.path, head, c.start, facts.functions) ||
+    playgroundMain(codeLines, c.start, facts.functions, head) ||
     inParkedTest(head, c.start, facts.functions) ||
     debugSwitch(codeLines, head, c.start, facts.comments, (l) => scan.added.has(l)) ||
     notesIgnoredError(codeLines, lineAt(c.start - 1), lineAt(c.start - 2), [lineAt(c.end + 1), lineAt(c.end + 2)])
@@ -735,6 +759,13 @@ function verbositySwitch(c: CommentFact, codeLines: string[], scan: FileScan): b
 const LIVE_PRINT =
   /^((System\.(out|err)|console|fmt|Console|std::io|io)(\.|::))?(print|println|printf|eprint|eprintln|pprint|pp|puts|var_dump|print_r|dbg|log|debug|Println|Printf|Print|WriteLine|Write)!?\s*[( ]/;
 
+/** Commented prints in test code of a function that reads a clock: a benchmark's report, switched off. */
+function measurementPrints(c: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  if (!scan.testFile) return false;
+  const fn = innermost(scan.facts.functions, c.start);
+  return fn !== undefined && reportsMeasurement(allPrints(codeLines), scan.headLinesAll.slice(fn.start - 1, fn.end));
+}
+
 function innermost(functions: FunctionFact[], line: number): FunctionFact | undefined {
   let best: FunctionFact | undefined;
   for (const f of functions) if (f.start < line && line <= f.end && (!best || f.start > best.start)) best = f;
@@ -880,9 +911,10 @@ function joinRelated(blocks: Block[]): Block[] {
 // keeps the code commented out on purpose.
 // So does one that removes something until later ("remove the BulkCopy.Register API until I have chance to test it").
 // "Kill the quickcheck tests until it's easier to install dependencies" says it too (rust-csv 0786917077), and so does
-// "Remove the retry loop for now".
+// "Remove the retry loop for now", and one that avoids or stops using something for now (jotai e7749470e9: "avoid
+// using fake timers for now" over the commented-out `jest.useFakeTimers()` hooks).
 const DISABLING =
-  /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull|kill)\w*\b.{1,80}\b(until|for now))\b/i;
+  /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull|kill|avoid|stop|paus|suspend)\w*\b.{1,80}\b(until|for now))\b/i;
 const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "while", "where", "after", "before", "because", "tests", "again", "other"]);
 
 /**

@@ -7,6 +7,7 @@ import { baseView, headView, type CodeView } from "./function-code.js";
 import { branchesOf } from "./tests-branches.js";
 import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
 import { bindsNativeCode, definedOnlyIfMissing, delegatesPerVariant, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
+import { WORK_IN_PROGRESS_TITLE } from "./unfinished-work.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -336,15 +337,10 @@ const SAYS_PERFORMANCE =
 const SAYS_LINT_FIX =
   /^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|linters?|lint|type[- ]?checkers?)\b/i;
 
-/**
- * A title that says the work is not finished ("wip", "WIP: …", "[WIP] …"): a snapshot, not the
- * change to review yet (koin's "wip" commit, judged set 3). Treated as a chore.
- */
-const SAYS_WORK_IN_PROGRESS = /^\s*(\[\s*wip\s*\]|wip\b\s*(:|-|$)|work in progress\b)/i;
-
 /** The type a plain title says it has: work in progress, a speed-up or a linter's fix, and nothing else (no "and"). */
 function plainType(title: string): string | undefined {
-  if (SAYS_WORK_IN_PROGRESS.test(title)) return "chore";
+  // A title that says the work is not finished is a snapshot, not the change to review yet (koin's "wip", set 3): a chore.
+  if (WORK_IN_PROGRESS_TITLE.test(title)) return "chore";
   if (/\band\b/i.test(title)) return undefined;
   if (SAYS_LINT_FIX.test(title)) return "style";
   return SAYS_PERFORMANCE.test(title) && !/\bfix(es|ed)?\b/i.test(title) ? "perf" : undefined;

@@ -23,13 +23,18 @@ const NOT_PEOPLE = new Set("it this that our my the everyone everybody today one
 
 const namesByChange = new WeakMap<Change, string[]>();
 
+/** The words of the change's authors' names, logins and addresses: what they credit to themselves is theirs. */
+function authorWords(change: Change): Set<string> {
+  return new Set(
+    change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]).flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/)),
+  );
+}
+
 /** The names of the things the change's messages credit to someone other than its authors (once per change). */
 export function creditedNames(change: Change): string[] {
   let names = namesByChange.get(change);
   if (names) return names;
-  const authors = new Set(
-    change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]).flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/)),
-  );
+  const authors = authorWords(change);
   names = [];
   for (const message of changeMessages(change)) {
     for (const m of message.matchAll(CREDITED)) {
@@ -60,4 +65,40 @@ export function creditedCopy(file: ChangedFile, text: string, change: Change): b
       text,
     );
   });
+}
+
+/**
+ * A message that says it pulls in the latest of someone else's code: "pulled latest from Rob" (Dapper
+ * 7de4722187, Sam Saffron updating Rob Conery's Massive in `Massive/Massive.cs`, set 14), "synced the latest
+ * from PetaPoco". The source is named with a capital (a person, a project), which leaves out the branches one
+ * pulls from (`master`, `develop`); those words and the project's own remotes are not someone else. Only the
+ * verb's first letter may be a capital: the source's case is what tells a name from a branch.
+ */
+const PULLED_LATEST =
+  /\b(?:[Pp]ull(?:s|ed|ing)?|[Ss]ync(?:s|ed|ing)?|[Mm]erg(?:e|es|ed|ing)|[Gg]rabb(?:ed|ing)|[Uu]pdat(?:e|es|ed|ing))\s+(?:in\s+)?(?:the\s+)?latest\b[^.\n]{0,40}?\bfrom\s+@?([A-Z][\w.-]{1,38})/g;
+const BRANCHES = new Set("master main trunk develop development dev head origin upstream github git svn remote".split(" "));
+
+/** The words of the messages that credit an update to someone else, or none (once per change). */
+const updatesByChange = new WeakMap<Change, string[]>();
+function updateMessages(change: Change): string[] {
+  let found = updatesByChange.get(change);
+  if (found) return found;
+  const authors = authorWords(change);
+  found = changeMessages(change).filter((m) =>
+    [...m.matchAll(PULLED_LATEST)].some((x) => !BRANCHES.has(x[1]!.toLowerCase()) && !authors.has(x[1]!.toLowerCase())),
+  );
+  updatesByChange.set(change, found);
+  return found;
+}
+
+/**
+ * Whether `file` is the copy such a message updates: the message names it (`massive` for
+ * `Massive/Massive.cs`), by a name of four letters or more. Its lines are the other author's, however
+ * few the update changed.
+ */
+export function updatedCopy(file: ChangedFile, change: Change): boolean {
+  const stem = /([^/]+?)(?:\.[^./]+)?$/.exec(file.path)?.[1] ?? "";
+  if (stem.length < 4) return false;
+  const named = new RegExp(`(?:^|[^\\w])${escapeRegExp(stem)}(?![\\w])`, "i");
+  return updateMessages(change).some((m) => named.test(m));
 }

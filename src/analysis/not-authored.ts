@@ -4,12 +4,13 @@ import { foreignHeader } from "../text/authored-files.js";
 import { helpBuildOutput, libraryRelease, shippedWithMinified } from "../text/tool-written.js";
 import { isTestInput } from "../text/test-conventions.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
-import { creditedCopy } from "./credited-copies.js";
+import { creditedCopy, updatedCopy } from "./credited-copies.js";
 import { lineCount } from "../text/line-windows.js";
 import { creditedInNotice } from "./notice-credits.js";
 import { nugetInstalled } from "./nuget-installs.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
 import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
+import { ownedByPackageOrganisation } from "./namespace-holder.js";
 
 /**
  * Paths whose code nobody in the change wrote by hand, so no rule judges how it is written:
@@ -291,6 +292,8 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
   if (isRestored(file)) return true;
   // "Added guillermo's EventEmitter": the message credits what the file defines to someone else.
   if (context.change && creditedCopy(file, text, context.change)) return true;
+  // "pulled latest from Rob": the update of a copy of someone else's code (Massive in Dapper) is theirs, however small.
+  if (context.change && updatedCopy(file, context.change)) return true;
   const header = headerOf(text);
   if (file.status === "added") {
     return (
@@ -336,6 +339,8 @@ export function copiedIn(file: ChangedFile, text: string, context: CopyContext =
  */
 export function portedFile(file: ChangedFile, text: string, context: CopyContext): boolean {
   if (copiedIn(file, text, context)) return true;
+  // `package org.apache.log4j.spi;` under the Apache Software Foundation's copyright, in slf4j: log4j's own file.
+  if (file.status === "added" && organisationsOwnFile(text, context)) return true;
   return file.status !== "added" && context.baseText !== undefined && copyNotice(headerOf(context.baseText)) !== null;
 }
 
@@ -407,11 +412,26 @@ function ownHolder(named: string[], own: Set<string>, pathWords: Set<string>): b
 }
 
 /** Words that name our side: the repository, the change's authors, its LICENSE's holder and the holders its own files' headers name. */
-function ownWords({ licence, baseTexts }: CopyContext, change: Change, except?: string): Set<string> {
+function ownWords(context: CopyContext, change: Change, except?: string): Set<string> {
+  return new Set(words([...declaredSide(context, change), ...ownFileHolders(context.baseTexts, except)].join(" ")));
+}
+
+/** The names our side declares itself by: the repository, the change's authors and its LICENSE's holder. */
+function declaredSide({ licence }: CopyContext, change: Change): string[] {
   const repo = change.repository ? [change.repository.owner, change.repository.name] : [];
   const people = change.commits.flatMap((c) => [c.author.name, c.author.login ?? "", c.author.email.replace(/@.*/, "")]);
-  const licensed = holders(licence === undefined ? "" : headerOf(licence));
-  return new Set(words([...repo, ...people, ...licensed, ...ownFileHolders(baseTexts, except)].join(" ")));
+  return [...repo, ...people, ...holders(licence === undefined ? "" : headerOf(licence))];
+}
+
+/**
+ * A new JVM file under the copyright of the organisation its package names, when the repository or its
+ * LICENSE says whose the project is and that is someone else (namespace-holder.ts). Knowing only the
+ * change's authors, nothing is said: an organisation's own repository may be committed to from any address.
+ */
+function organisationsOwnFile(text: string, context: CopyContext): boolean {
+  const change = context.change;
+  if (!change || (!change.repository && holders(context.licence === undefined ? "" : headerOf(context.licence)).length === 0)) return false;
+  return ownedByPackageOrganisation(text, holders(headerOf(text)).map(words), new Set(words(declaredSide(context, change).join(" "))));
 }
 
 /**

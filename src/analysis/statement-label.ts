@@ -1,0 +1,24 @@
+/**
+ * A comment shaped like a statement of one keyword and one bare name (`// return username`, `# raise
+ * error`), as a file's step labels often are (morgan's `// parse basic credentials` then `// return
+ * username` over `return credentials ? credentials.name : undefined`, judged wrong in set 14).
+ */
+const KEYWORD_AND_NAME = /^\s*(?:(?:\/\/+|#+|\/\*+|\*+)\s*)?(?:return|throw|raise|yield)\s+([A-Za-z_$][\w$]{0,60})\s*;?\s*(?:\*\/)?\s*$/;
+/** Names that are values in every language: a statement of one of them is code whatever the file holds. */
+const LITERALS = new Set("null nil None undefined true false True False this self it err error e ex".split(" "));
+/** A line of the file's code, not of its comments. */
+const COMMENT_LINE = /^\s*(?:\/\/|#|\/\*|\*)/;
+/** Lines of the file read for the name: a label sits near the code it describes, and the file is hostile input. */
+const MAX_LINES = 20_000;
+
+/**
+ * Whether a lone commented `return x` is a label, not code: `x` names nothing in the file's code. A
+ * returned value the file never mentions cannot be a leftover of it; "return username" says in two
+ * words what the next statement returns.
+ */
+export function labelsWithUnknownName(line: string, fileLines: string[]): boolean {
+  const name = KEYWORD_AND_NAME.exec(line)?.[1];
+  if (name === undefined || LITERALS.has(name)) return false;
+  const word = new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+  return !fileLines.slice(0, MAX_LINES).some((l) => !COMMENT_LINE.test(l) && word.test(l));
+}
