@@ -105,6 +105,10 @@ export default defineRule({
       max: opts.max,
       minGrowth: opts.min_growth,
       tests: opts.check_tests,
+      // Example programs, as for max-complexity and max-nesting-depth: of the ten length findings
+      // judged under `examples/`, `samples/` and the like on sets 12–15, eight were "not worth
+      // saying" (a tutorial's grammar or REPL written out in one function for the reader).
+      examples: false,
       tools: opts.check_tools,
       rule: "max-function-length" as const,
       judge: (c: FunctionChange) => {

@@ -354,9 +354,9 @@ export const devTooling = (path: string) => /^(?:tools|scripts|dev|bench|benches
  * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),
  * under whichever of the usual names: `samples/` and `demos/` too (mordant's `samples/` colour
  * palette printer, its loops inlined in a "Clean up demo" commit, judged "not worth saying",
- * session 12).
+ * session 12), and `toys/`/`playground/` (StackExchange.Redis's `toys/` in-process server, session 15).
  */
-const EXAMPLE_PROGRAMS = /(^|\/)_?(?:examples?|samples?|demos?)\//;
+const EXAMPLE_PROGRAMS = /(^|\/)_?(?:examples?|samples?|demos?|toys?|playgrounds?)\//;
 
 /** The functions (test callbacks aside) with an added line inside, found by a prefix count of added lines, not a scan per function. */
 function touchedFunctions(file: ChangedFile, functions: FunctionFact[]): FunctionFact[] {

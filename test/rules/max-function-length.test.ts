@@ -236,6 +236,16 @@ for (const s of SAMPLES) {
     },
 
     {
+      // pyparsing e5e97f797d `examples/mongodb_query_expression.py`, command-line-api 9ed8edc4fb
+      // `samples/RenderingPlayground/Program.cs`: an example written out for the reader (session 15).
+      name: `${s.lang}: a new 100-line function in an example program is not reviewed`,
+      ...changed(s.path.replace(/^(?:.*\/)?/, "examples/"), undefined, s.file("big", body(s, 100))),
+    },
+    {
+      name: `${s.lang}: nor in a toy server`,
+      ...changed(s.path.replace(/^(?:.*\/)?/, "toys/Server/"), undefined, s.file("big", body(s, 100))),
+    },
+    {
       // bubbletea 8b7b7918 `examples/table/main.go`: a `main` of 132 lines, 100 of them a table of cities.
       name: `${s.lang}: a new function whose length is a 60-row table literal`,
       ...changed(s.path, undefined, s.file("big", [...body(s, 20), ...table(s, 60)])),
