@@ -4,7 +4,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
-import { isPublicSearchKey } from "../src/secrets/public-keys.js";
+import { isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
 import { isDocExampleLine } from "../src/secrets/doc-examples.js";
 import { isSampleValue } from "../src/secrets/sample-values.js";
 import { isFixtureOrDoc, isGeneratedOutput, notWrittenHere } from "../src/secrets/secret-places.js";
@@ -61,7 +61,10 @@ interface Hit {
 function findHits(file: ChangedFile, minEntropy: number): Hit[] {
   const code = isCodeFile(file.path);
   const byLine = new Map<number, Hit>();
+  const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
   for (const hit of scanProviderTokens(file.path, file.addedLines)) {
+    // An access key ID a pre-signed link carries in its query is the link's, not a leaked credential.
+    if (isSignedUrlKeyId(texts.get(hit.line) ?? "", hit.value)) continue;
     if (!byLine.has(hit.line)) byLine.set(hit.line, hit);
   }
   for (const { line, text } of file.addedLines) {

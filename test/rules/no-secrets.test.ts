@@ -52,6 +52,19 @@ const TRUE_CASES: InvalidCase[] = [
     findings: fails("GitHub token"),
   },
   { name: "AWS access key ID in YAML", change: one("deploy/config.yml", [`aws_access_key_id: ${awsId}`]), findings: fails("AWS access key ID") },
+  {
+    // A pre-signed URL's query names the key ID; the same ID written elsewhere on the line is still said.
+    name: "AWS access key ID beside a pre-signed link that carries it",
+    change: one("README.md", [
+      `<img src="https://b.s3.amazonaws.com/a.png?Signature=${fake(27, 2)}%3D&AWSAccessKeyId=${awsId}&Expires=1494713189"> key: ${awsId}`,
+    ]),
+    findings: fails("AWS access key ID"),
+  },
+  {
+    name: "AWS access key ID in a URL query without a signature",
+    change: one("README.md", [`<img src="https://b.s3.amazonaws.com/a.png?AWSAccessKeyId=${awsId}">`]),
+    findings: fails("AWS access key ID"),
+  },
   { name: "AWS STS key ID in Python", change: one("app/s3.py", [`KEY_ID = "${awsStsId}"`]), findings: fails("AWS access key ID") },
   {
     name: "AWS access key ID in a test still fails",
@@ -329,6 +342,19 @@ const FALSE_CASES: ValidCase[] = [
   },
   { name: "a private key header alone", change: one("src/pem.ts", [`const HEADER = "${pemBegin}";`]) },
   { name: "a private key with a short body", change: one("docs/keys.md", [pemBegin, "MIIEowIBAAKCAQEA...", pemEnd]) },
+  {
+    // fd b97038f0c1: an asciinema screenshot's pre-signed S3 link in the README (judged *wrong*, set 15).
+    name: "the key ID of a pre-signed S3 link (SigV2)",
+    change: one("README.md", [
+      `<img src="https://b.s3.amazonaws.com/a.png?Signature=${fake(27, 2)}%3D&AWSAccessKeyId=${awsId}&Expires=1494713189" width="600" />`,
+    ]),
+  },
+  {
+    name: "the key ID of a pre-signed S3 link (SigV4)",
+    change: one("docs/download.md", [
+      `[zip](https://b.s3.amazonaws.com/x.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${awsId}%2F20170514%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Expires=3600&X-Amz-Signature=${fake(64, 4).toLowerCase()})`,
+    ]),
+  },
   { name: "AWS's documented example key ID", change: one("docs/aws.md", ["aws_access_key_id = AKIA" + "IOSFODNN7EXAMPLE"]) },
   { name: "AWS's documented example secret", change: one("docs/aws.md", ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY"]) },
   { name: "a GitHub token placeholder of x's", change: one("docs/auth.md", ["export GITHUB_TOKEN=gh" + "p_" + "x".repeat(36)]) },
