@@ -411,6 +411,21 @@ invalid.push(
     findings: [{ messageId: "commentedOutLine", line: 5 }],
   },
   {
+    // fsnotify 24f7c1a98e (judged agree, set 15): the sentence over the sleep shares words with the parked
+    // assertion's message, not with any name the parked code calls.
+    name: "Go: words of the parked code's string are not names it calls",
+    change: one("fsnotify_test.go", [
+      "func TestDirOnly(t *testing.T) {",
+      "\t// We expect this event to be received almost immediately, but let's wait 500 ms to be sure",
+      "\ttime.Sleep(500e6) // 500 ms",
+      "//\tif createReceived == 0 {",
+      '//\t\tt.Fatal("fsnotify create events have not been received after 500 ms")',
+      "//\t}",
+      "}",
+    ]),
+    findings: [{ messageId: "commentedOut", line: 4, data: { count: 3 } }],
+  },
+  {
     name: "Python: a reason about something the code does not call",
     change: one("tests/test_cache.py", PY_CACHE("# The index server hangs on CI (https://github.com/o/r/issues/12)")),
     findings: [{ messageId: "commentedOutLine", line: 3 }],
