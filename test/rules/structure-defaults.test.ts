@@ -40,10 +40,16 @@ for (const s of SAMPLES.filter((x) => x.lang !== "Rust")) {
 for (const s of SAMPLES.filter((x) => x.lang !== "Rust")) {
   // 6 + 5 = 11, then a new block nested four deep (10): 21, over the limit by less than the margin.
   const old = [...nests(s, 3, 1), ...branches(s, 5)];
-  complexity.invalid.push({
-    name: `${s.lang}: a function the change takes over the limit by a block costing 10 is reported, however little over`,
+  // Session 15: taken over the limit no further than a new function may run (21 for 20) is let be,
+  // as brick/math's `fromFloatExact` (22) and jimfs's `equals` (22) were judged; taken clearly over, it is said.
+  complexity.valid.push({
+    name: `${s.lang}: a function the change takes just over the limit (21 for 20), within the margin`,
     ...changed(s.path, s.file("grown", old), s.file("grown", [...old, ...nests(s, 4, 1)])),
-    findings: [{ messageId: "grew", data: { name: "grown", before: 11, complexity: 21, max: 20, block: 10 } }],
+  });
+  complexity.invalid.push({
+    name: `${s.lang}: a function the change takes clearly over the limit by a block costing 10 is reported`,
+    ...changed(s.path, s.file("grown", old), s.file("grown", [...old, ...nests(s, 4, 1), ...nests(s, 4, 1)])),
+    findings: [{ messageId: "grew", data: { name: "grown", before: 11, complexity: 31, max: 20, block: 10 } }],
   });
 }
 

@@ -647,8 +647,10 @@ for (const [lang, b] of Object.entries(BODIES)) {
     ...changed(b.path, b.text(false, 0), b.text(true, 0)),
   });
   complexity.invalid.push({
+    // With no margin: since session 15 a function taken to 16 for 15 is within it either way.
     name: `${lang}: the same block added before old code it leaves in place`,
     ...changed(b.path, b.text(false, 6), b.text(true, 6)),
+    options: { ...COMPLEXITY_AT_15, margin: 0 },
     findings: [{ messageId: "grew", data: { name: "busy", before: 0, complexity: 16 } }],
   });
 }
