@@ -35,6 +35,7 @@ import type { Change } from "../src/model/change.js";
 import type { FunctionFact, NestedBlock } from "../src/syntax/facts.js";
 import { extensionOf } from "../src/text/languages.js";
 import { isTestPath } from "../src/text/test-conventions.js";
+import { escapeRegExp } from "../src/text/escape-regexp.js";
 
 const stem = (path: string) => path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
 
@@ -359,7 +360,7 @@ function callsItself(c: FunctionChange): boolean {
   if (!marked) return false;
   const name = fn.name.replace(/^.*[.#:>]/, "");
   if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(name)) return false;
-  const call = new RegExp(`(?:^|[^\\p{L}\\p{N}_$])${name.replace(/\$/g, "\\$")}\\s*[(<]`, "u");
+  const call = new RegExp(`(?:^|[^\\p{L}\\p{N}_$])${escapeRegExp(name)}\\s*[(<]`, "u");
   for (let l = fn.start + 1; l <= fn.end; l++) if (call.test(c.code.code(l))) return true;
   return false;
 }

@@ -47,6 +47,7 @@ import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isTestPath } from "../src/text/test-conventions.js";
+import { escapeRegExp } from "../src/text/escape-regexp.js";
 
 /** Java, Kotlin, Scala and Groovy sources, whose packages name their organisation by its reversed domain. */
 const JVM_SOURCE = /\.(?:java|kt|scala|groovy)$/;
@@ -968,7 +969,7 @@ function words(line: string): string[] {
 function showsIndirectCall(commented: string | undefined, next: Array<string | undefined>): boolean {
   const callee = /([A-Za-z_$][\w$]{3,})\s*\(/.exec(commented ?? "")?.[1];
   if (!callee) return false;
-  const named = new RegExp(`(^|[^\\w$])${callee.replace(/\$/g, "\\$")}(?![\\w$])(?!\\s*[(!])`);
+  const named = new RegExp(`(^|[^\\w$])${escapeRegExp(callee)}(?![\\w$])(?!\\s*[(!])`);
   return next.some((l) => l !== undefined && named.test(l));
 }
 

@@ -8,6 +8,7 @@ import { branchesOf } from "./tests-branches.js";
 import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
 import { bindsNativeCode, definedOnlyIfMissing, delegatesPerVariant, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 import { WORK_IN_PROGRESS_TITLE } from "./unfinished-work.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -165,12 +166,12 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   // State is used where a function reads it: a field's declaration, a constructor storing it, or a
   // pass-through to the same option of the layer below (`connector.set_timeout(config.timeout)`) adds no behaviour of its own.
   const inBehaviour = (line: number) => facts.functions.some((f) => line >= f.start && line <= f.end && !isConstructor(f));
-  const mentions = (name: string, code: string) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(code);
-  const forwards = (name: string, code: string) => new RegExp(`[.:>]\\s*(set_?)?${name.replace(/\$/g, "\\$")}\\s*\\(`, "i").test(code);
+  const mentions = (name: string, code: string) => new RegExp(`(^|[^\\w$])${escapeRegExp(name)}([^\\w$]|$)`).test(code);
+  const forwards = (name: string, code: string) => new RegExp(`[.:>]\\s*(set_?)?${escapeRegExp(name)}\\s*\\(`, "i").test(code);
   // A function is used where code calls or passes it (`typer.run(main)`), not where a field of its
   // name is declared or read (`timeout: None`, `config.timeout` for the setter `timeout`).
   const withoutFieldReads = (name: string, code: string) => {
-    const n = name.replace(/\$/g, "\\$");
+    const n = escapeRegExp(name);
     return code.replace(new RegExp(`\\.${n}(?![\\w$]|\\s*\\()`, "g"), "").replace(new RegExp(`(^|[^\\w$.])${n}\\s*:(?!:)`, "g"), "$1");
   };
   const calledElsewhere = (name: string) => elsewhere.some((line) => mentions(name, withoutFieldReads(name, view.code(line))));
@@ -180,7 +181,7 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   const entersNewLogic = (fn: FunctionFact) =>
     newLogic.some((h) => {
       if (h === fn) return false;
-      const call = new RegExp(`(^|[^\\w$])${h.name.replace(/\$/g, "\\$")}\\s*[({<]`);
+      const call = new RegExp(`(^|[^\\w$])${escapeRegExp(h.name)}\\s*[({<]`);
       for (let l = fn.start; l <= fn.end; l++) if (call.test(view.code(l))) return true;
       return false;
     });
@@ -315,7 +316,7 @@ function rubyPrivate(fn: FunctionFact, lines: string[]): boolean {
     if (/^\s*(private|protected)\s*$/.test(line)) return true;
     if (/^\s*public\s*$/.test(line)) return false;
   }
-  const named = new RegExp(`^\\s*(private|protected|private_class_method)\\s+(:\\w+[?!]?\\s*,\\s*)*:${fn.name.replace(/[?!]/g, "\\$&")}(\\s|,|$)`, "m");
+  const named = new RegExp(`^\\s*(private|protected|private_class_method)\\s+(:\\w+[?!]?\\s*,\\s*)*:${escapeRegExp(fn.name)}(\\s|,|$)`, "m");
   return named.test(lines.join("\n"));
 }
 

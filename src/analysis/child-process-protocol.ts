@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/escape-regexp.js";
 /**
  * Output that is a program's protocol (#11, session 15): a test that starts a child process and reads what the child
  * writes to its standard output. The child's print of a message the file names as a constant (command-line-api's
@@ -55,8 +56,8 @@ function usesOf(head: readonly string[], name: string, isPrint: (text: string) =
   if (!byName) usesByHead.set(head, (byName = new Map()));
   const known = byName.get(name);
   if (known) return known;
-  const bound = new RegExp(`\\b${name}\\s*(?::\\s*[\\w.<>?]{1,40}\\s*)?=\\s*@?["'\`]`);
-  const used = new RegExp(`\\b${name}\\b`);
+  const bound = new RegExp(`\\b${escapeRegExp(name)}\\s*(?::\\s*[\\w.<>?]{1,40}\\s*)?=\\s*@?["'\`]`);
+  const used = new RegExp(`\\b${escapeRegExp(name)}\\b`);
   const uses = { declared: [] as number[], compared: [] as number[] };
   for (const [i, text] of head.slice(0, MAX_LINES).entries()) {
     if (!used.test(text)) continue;

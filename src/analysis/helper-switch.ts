@@ -1,4 +1,5 @@
 import type { FunctionFact } from "../syntax/facts.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 // A statement that only calls a function by its bare name: `generate(stderr, outpath)`, `dump_state();`.
 const BARE_CALL = /^\s*([A-Za-z_$][\w$]{0,80})\s*\([^;]{0,200}\)\s*;?\s*$/;
@@ -21,7 +22,7 @@ export function switchesOwnHelper(commented: string, line: number, functions: Fu
   // Inside the helper itself it is a recursive step, not a switch.
   if (own.length === 0 || own.some((f) => f.start <= line && f.end >= line)) return false;
   const starts = new Set(own.map((f) => f.start));
-  const escaped = name.replace(/\$/g, "\\$");
+  const escaped = escapeRegExp(name);
   const call = new RegExp(`(?:^|[^\\w.$])${escaped}\\s*\\(`);
   const declares = new RegExp(`\\b(?:def|function|fn|func|fun|sub)\\s+${escaped}\\b`);
   return !lines.some((l, i) => !COMMENT_LINE.test(l) && call.test(l) && !declares.test(l) && !starts.has(i + 1));

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/escape-regexp.js";
 /**
  * A comment shaped like a statement of one keyword and one bare name (`// return username`, `# raise
  * error`), as a file's step labels often are (morgan's `// parse basic credentials` then `// return
@@ -19,6 +20,6 @@ const MAX_LINES = 20_000;
 export function labelsWithUnknownName(line: string, fileLines: string[]): boolean {
   const name = KEYWORD_AND_NAME.exec(line)?.[1];
   if (name === undefined || LITERALS.has(name)) return false;
-  const word = new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+  const word = new RegExp(`(^|[^\\w$])${escapeRegExp(name)}(?![\\w$])`);
   return !fileLines.slice(0, MAX_LINES).some((l) => !COMMENT_LINE.test(l) && word.test(l));
 }

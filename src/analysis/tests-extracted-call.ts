@@ -5,6 +5,7 @@ import { baseFacts } from "../syntax/change-facts.js";
 import { lineFacts } from "../syntax/line-view.js";
 import { namesOfLine, tellingName } from "./tests-used-already.js";
 import { unusedParameters } from "./unused-parameters.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Code taken out of a function that was there into a new function it now calls (#11, session 10):
@@ -38,7 +39,7 @@ export function callersOfExtracted(
   for (const fn of newFunctions) {
     const call = callPattern(fn, lines);
     // In its own file, a generic name the file declares once is found by a bare call (`copy(…)` in an extension of its type).
-    const bare = onlyDeclaration(fn, lines) ? new RegExp(`(^|[^\\w$.:>])${fn.name.replace(/[$]/g, "\\$")}\\s*\\(`) : undefined;
+    const bare = onlyDeclaration(fn, lines) ? new RegExp(`(^|[^\\w$.:>])${escapeRegExp(fn.name)}\\s*\\(`) : undefined;
     if (!call && !bare) return undefined;
     const caller = sources
       .flatMap((s) => (s === file ? [call, bare] : [call]).flatMap((pattern) => (pattern ? [{ s, pattern }] : [])))
@@ -55,7 +56,7 @@ export function callersOfExtracted(
  * (`new_map_for_grouping(`), else through its type (`Chain::new(`, `Chain.new(`, `new Chain(`).
  */
 function callPattern(fn: FunctionFact, lines: string[]): RegExp | undefined {
-  const esc = (s: string) => s.replace(/[$]/g, "\\$");
+  const esc = escapeRegExp;
   if (tellingName(fn.name)) return new RegExp(`(^|[^\\w$])${esc(fn.name)}\\s*(?:::<[^>]*>\\s*)?[(<]`);
   const [type] = namesOfLine(fn.start, lines, [fn]).types;
   if (type === undefined || !tellingName(type)) return undefined;
@@ -65,7 +66,7 @@ function callPattern(fn: FunctionFact, lines: string[]): RegExp | undefined {
 /** The function's name is declared on no other line of its file: a bare call of it in the file is a call of it. */
 function onlyDeclaration(fn: FunctionFact, lines: string[]): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(fn.name)) return false;
-  const declared = new RegExp(`\\b(?:fun|def|func|fn|function)\\s+(?:<[^>]*>\\s*)?(?:[\\w.<>]+\\.)?${fn.name.replace(/[$]/g, "\\$")}\\b`);
+  const declared = new RegExp(`\\b(?:fun|def|func|fn|function)\\s+(?:<[^>]*>\\s*)?(?:[\\w.<>]+\\.)?${escapeRegExp(fn.name)}\\b`);
   return lines.every((text, i) => i === fn.start - 1 || !declared.test(text));
 }
 

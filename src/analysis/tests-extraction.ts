@@ -4,6 +4,7 @@ import { baseFacts } from "../syntax/change-facts.js";
 import { lineFacts } from "../syntax/line-view.js";
 import type { CodeChange } from "./code-change.js";
 import { perReviewFile } from "./review-memo.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Changes that only move or re-shape code a test already covers: a file most of whose added code
@@ -41,7 +42,7 @@ export const decisionDelta = perReviewFile((file: ChangedFile, found: Lookups): 
  */
 export function extractedHelper(file: ChangedFile, newFunctions: string[], gained: number, others: ChangedFile[], found: Lookups): boolean {
   if (newFunctions.length === 0) return false;
-  const names = [...new Set(newFunctions)].map((n) => new RegExp(`(^|[^\\w$])${n.replace(/\$/g, "\\$")}\\s*\\(`));
+  const names = [...new Set(newFunctions)].map((n) => new RegExp(`(^|[^\\w$])${escapeRegExp(n)}\\s*\\(`));
   let lost = 0;
   let callers = 0;
   for (const { other, delta } of losingFiles(others, found)) {

@@ -1,4 +1,5 @@
 import type { FunctionFact, LanguageId } from "../syntax/facts.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Forwarding aliases ask for no test (#11, session 10): a new function or method whose whole body
@@ -95,7 +96,7 @@ const RECEIVER = /^(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?(?:self|cls|this)(?:\s*:.*)?$
 
 /** The parameter names on the declaration line, in order, the receiver left out; undefined when they are not all there. */
 function parameters(decl: string, name: string, language: LanguageId | undefined): string[] | undefined {
-  const at = decl.search(new RegExp(`(^|[^\\w$])${name.replace(/[$]/g, "\\$")}\\s*(<[^()]*>)?\\s*\\(`));
+  const at = decl.search(new RegExp(`(^|[^\\w$])${escapeRegExp(name)}\\s*(<[^()]*>)?\\s*\\(`));
   if (at < 0) return undefined;
   const open = decl.indexOf("(", at + name.length);
   const close = matching(decl, open);

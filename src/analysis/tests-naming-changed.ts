@@ -2,6 +2,7 @@ import type { ChangedFile } from "../model/change.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { familyOf } from "../text/test-layout.js";
 import { namesOfLine, tellingName, wordPattern } from "./tests-used-already.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Tests the change edits anywhere in the repository whose new lines name the code the source's
@@ -101,6 +102,6 @@ function addedOf(t: ChangedFile): { text: string; words: Set<string> } {
 
 /** `class Foo`, `fun foo(`, `def foo(`, `function foo(`: the test declares the name as its own. */
 function declaresItself(text: string, name: string): boolean {
-  const escaped = name.replace(/[$]/g, "\\$");
+  const escaped = escapeRegExp(name);
   return new RegExp(`\\b(?:class|object|struct|interface|enum|record|trait|fun|def|func|function|fn)\\s+${escaped}(?![\\w$])`).test(text);
 }

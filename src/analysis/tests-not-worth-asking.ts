@@ -2,6 +2,7 @@ import type { FileFacts, FunctionFact, LanguageId } from "../syntax/facts.js";
 import { BRACKETS_ONLY } from "./block-shapes.js";
 import type { CodeView } from "./function-code.js";
 import { tokenize } from "./token-diff.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * New code a reviewer does not ask a unit test for: trivial members (a one-line delegation, a
@@ -93,7 +94,7 @@ export function delegatesPerVariant(fn: FunctionFact, view: CodeView): boolean {
   const head = code.findIndex((l) => DISPATCH_HEAD.test(l));
   if (head < 0) return false;
   // Before the dispatch only the signature, which may share the body's lines (`public int Depth() {`, Rust's `&mut self,`).
-  const signature = new RegExp(`(^|[\\s*&])${fn.name.replace(/\$/g, "\\$")}\\s*[(<]|^\\)|^&?(mut\\s+)?self,?$`);
+  const signature = new RegExp(`(^|[\\s*&])${escapeRegExp(fn.name)}\\s*[(<]|^\\)|^&?(mut\\s+)?self,?$`);
   if (!code.slice(0, head).every((l) => signature.test(l) || DISPATCH_FILLER.test(l))) return false;
   const arms = code.slice(head + 1).filter((l) => !DISPATCH_FILLER.test(l));
   const own = methodKey(fn.name);
@@ -218,7 +219,7 @@ export function unreachableByUnitTests(fn: FunctionFact, language: LanguageId, t
     return true;
   const registered = handlerArguments(text);
   if (registered.length === 0) return false;
-  const name = new RegExp(`(^|[^\\w$])${fn.name.replace(/[$]/g, "\\$")}([^\\w$]|$)`);
+  const name = new RegExp(`(^|[^\\w$])${escapeRegExp(fn.name)}([^\\w$]|$)`);
   return registered.some((args) => name.test(args));
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/escape-regexp.js";
 /**
  * A change that reorganises code the existing tests already pin (a dictionary turned into a switch,
  * a method extracted, an allocation made lazy): it calls nothing the file did not call and prints
@@ -44,7 +45,7 @@ const GUARD_LINE = /^\s*(default:\s*)?(throw|raise|panic!|_\s*=>\s*(panic!|unrea
  * the same outputs, only reorganised. Guards that throw are left out: they are diagnostics.
  */
 export function keepsCallsAndOutputs(freshText: string[], baseText: string, ownNames: Set<string>): boolean {
-  const known = (word: string) => ownNames.has(word) || new RegExp(`(^|[^\\w$])${word.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(baseText);
+  const known = (word: string) => ownNames.has(word) || new RegExp(`(^|[^\\w$])${escapeRegExp(word)}([^\\w$]|$)`).test(baseText);
   for (const line of freshText) {
     if (GUARD_LINE.test(line)) continue;
     for (const m of line.matchAll(CALL)) if (!NOT_A_CALL.test(m[1]) && !known(m[1])) return false;

@@ -1,4 +1,5 @@
 import type { FunctionFact } from "../syntax/facts.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Too small to ask a test for (#11, session 10): a change whose only new code is one new function
@@ -33,7 +34,7 @@ const RECEIVER = /^(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?(?:self|cls|this)(?:\s*:.*)?$
  */
 export function takesNoArguments(fn: FunctionFact, lines: string[]): boolean {
   const decl = lines[fn.start - 1] ?? "";
-  const at = decl.search(new RegExp(`(^|[^\\w$])${fn.name.replace(/[$]/g, "\\$")}(?![\\w$])`));
+  const at = decl.search(new RegExp(`(^|[^\\w$])${escapeRegExp(fn.name)}(?![\\w$])`));
   if (at < 0) return false;
   const end = decl.indexOf(fn.name, at) + fn.name.length;
   const after = decl.slice(end).trimStart();

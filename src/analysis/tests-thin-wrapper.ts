@@ -1,6 +1,7 @@
 import type { FunctionFact } from "../syntax/facts.js";
 import { speaksToPeople } from "./tests-diagnostic-lines.js";
 import { wholeFresh } from "./tests-forwarding.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Thin wrappers ask for no test of their own (#11, session 11): a new function whose body calls one
@@ -85,7 +86,7 @@ function wrapsOneCall(fn: FunctionFact, lines: string[], base: string, addedName
     if (!work || ++calls > 1 || LITERAL.test(work[2]) || COMPUTED_ARGUMENT.test(work[2])) return false;
     const name = work[1].split(/\.|::|->/).pop()!;
     // The function it wraps was there: a call of one the change writes too is new behaviour, asked about there.
-    if (name === fn.name || addedNames.has(name) || !new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(base)) return false;
+    if (name === fn.name || addedNames.has(name) || !new RegExp(`(^|[^\\w$])${escapeRegExp(name)}(?![\\w$])`).test(base)) return false;
   }
   // An exception caught and only logged is swallowed: what the caller sees changes.
   return calls === 1 && (handlers === 0 || rethrows > 0);

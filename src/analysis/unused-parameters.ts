@@ -1,4 +1,5 @@
 import type { FunctionFact, LanguageId } from "../syntax/facts.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * The parameters a function declares and never reads (#11, session 11): CommandLineParser's new
@@ -15,7 +16,7 @@ export function unusedParameters(fn: Pick<FunctionFact, "name" | "start" | "end"
   const close = open < 0 ? -1 : matchingParen(text, open);
   if (close < 0) return [];
   const body = text.slice(close + 1);
-  return parameterNames(text.slice(open + 1, close), language).filter((name) => !new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(body));
+  return parameterNames(text.slice(open + 1, close), language).filter((name) => !new RegExp(`(^|[^\\w$])${escapeRegExp(name)}([^\\w$]|$)`).test(body));
 }
 
 const RECEIVER = /^(self|this|cls|_\w*|\$this)$/;
