@@ -48,6 +48,7 @@ import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isTestPath } from "../src/text/test-conventions.js";
 import { escapeRegExp } from "../src/text/escape-regexp.js";
+import { STRING_LITERALS } from "../src/text/string-literals.js";
 
 /** Java, Kotlin, Scala and Groovy sources, whose packages name their organisation by its reversed domain. */
 const JVM_SOURCE = /\.(?:java|kt|scala|groovy)$/;
@@ -1034,7 +1035,7 @@ function showsGeneratedCode(commented: string | undefined, next: Array<string | 
 /** A statement's shape: its literals as placeholders, without spacing or a final `;`. */
 function shape(code: string): string {
   return code
-    .replace(/"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g, "S")
+    .replace(STRING_LITERALS, "S")
     .replace(/\b(\d[\w.]*|true|false|null|nil|none|undefined)\b/gi, "0")
     .replace(/[\s;]+/g, "");
 }

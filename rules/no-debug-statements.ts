@@ -28,6 +28,7 @@ import { reportsTiming } from "../src/analysis/timing-report.js";
 import { printsProtocolMessage } from "../src/analysis/child-process-protocol.js";
 import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
 import { wordsOf } from "../src/text/name-words.js";
+import { blankStrings } from "../src/text/string-literals.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -1008,7 +1009,7 @@ const RUNNING_CALLBACK =
  */
 function lambdaCallee(header: string): string | undefined {
   const open: Array<{ ch: string; name: string }> = [];
-  const text = header.replace(/"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g, '""').replace(/\bdo(\s*\|[^|]*\|)?\s*$/, "{");
+  const text = blankStrings(header).replace(/\bdo(\s*\|[^|]*\|)?\s*$/, "{");
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "(" || ch === "{" || ch === "[") open.push({ ch, name: /([\w$]+)\s*$/.exec(text.slice(Math.max(0, i - 80), i))?.[1] ?? "" });

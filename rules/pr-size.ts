@@ -16,7 +16,7 @@ import { versionedRelease } from "../src/text/versioned-release.js";
 import { nugetInstalled } from "../src/analysis/nuget-installs.js";
 import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
-import { inSyncedFolder, syncedFolderReadmes, syncedFolders } from "../src/analysis/synced-folders.js";
+import { inChangeSyncedFolder, syncedFolderReadmes } from "../src/analysis/synced-folders.js";
 import { isRestored } from "../src/model/restored-lines.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
@@ -138,7 +138,7 @@ export default defineRule({
       // Files a NuGet package the change installs writes (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
       ...counted.filter((f) => nugetInstalled(f, change)),
       // A folder whose readme says automation keeps it in sync from elsewhere (Arcade's `eng/common/`): another project's files.
-      ...syncedFiles(counted, change, found),
+      ...counted.filter((f) => inChangeSyncedFolder(f.path, change, found)),
     ]);
     const outputs = new Set([
       ...builtSite(counted),
@@ -861,11 +861,4 @@ function ownAddedLines(deltas: Delta[], newLines: LineCounts, comments: Set<stri
     }
     return n;
   });
-}
-
-/** The files in a folder the repository's readme marks as synced from elsewhere (synced-folders.ts). */
-function syncedFiles(files: ChangedFile[], change: Change, found: Lookups): ChangedFile[] {
-  if (!found.fileTree) return [];
-  const folders = syncedFolders(syncedFolderReadmes(change.files, found.fileTree), found.fileContents);
-  return folders.length === 0 ? [] : files.filter((f) => inSyncedFolder(f.path, folders));
 }

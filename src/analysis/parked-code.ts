@@ -2,6 +2,7 @@ import type { CommentFact, FunctionFact } from "../syntax/facts.js";
 import { holdsTranslations } from "../text/translation-files.js";
 import { explains, isToolDirective } from "../syntax/commented-code.js";
 import { enclosingOpeners } from "./enclosing-openers.js";
+import { STRING_LITERALS } from "../text/string-literals.js";
 
 /**
  * Signs that commented-out code was parked on purpose, beyond the prose right next to it: a
@@ -48,7 +49,6 @@ export function scopeLine(head: string[], line: number): number {
   return line;
 }
 
-const QUOTED = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g;
 // A comment after code on a commented line: `foo();  // breaks on IE`, `print(x)  # py2 only`.
 const NOTE_AFTER_CODE = /\S\s+(?:\/\/|#)\s*([^\s/#].*)$/;
 const WORDS = /\b[A-Za-z]{2,}\b.*\b[A-Za-z]{2,}\b/;
@@ -58,7 +58,7 @@ const WORDS = /\b[A-Za-z]{2,}\b.*\b[A-Za-z]{2,}\b/;
  * it is words, not more code: the author said why the line is kept.
  */
 export function noteAfterCode(line: string): string | undefined {
-  const m = NOTE_AFTER_CODE.exec(line.replace(QUOTED, (q) => "_".repeat(q.length)));
+  const m = NOTE_AFTER_CODE.exec(line.replace(STRING_LITERALS, (q) => "_".repeat(q.length)));
   if (!m) return undefined;
   const note = line.slice(line.length - m[1].length).trim();
   return WORDS.test(note) && !/[;{}]\s*$|^\w+(\.\w+)*\(.*\)\s*$/.test(note) ? note : undefined;

@@ -1,5 +1,6 @@
 import { explains } from "../syntax/commented-code.js";
 import { explainsWhy } from "./parked-code.js";
+import { blankStrings } from "../text/string-literals.js";
 
 /** Live lines that may sit between a reason and the code it speaks of: the setup the reason also brings in. */
 const MAX_BETWEEN = 2;
@@ -7,8 +8,6 @@ const MAX_BETWEEN = 2;
 const COMMENT_LINE = /^\s*(?:\/\/|#|\/\*|\*)/;
 /** A line that opens a function, class or block (`def parse_message`, `it("…", () => {`, `if x:`): a scope, not setup. */
 const OPENS_SCOPE = /^\s*(?:def|class|module|function|fn|func|fun|public|private|protected|static|async)\b|[{(:[]\s*$|\bdo(?:\s*\|[^|]*\|)?\s*$|=>\s*$/;
-/** String literals on a line (bounded: no nesting, no backtracking past a line). */
-const STRINGS = /"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`[^`\n]*`/g;
 /** An issue or pull request the reason points at. */
 const ISSUE_LINK = /https?:\/\/\S+\/(?:issues|pull|pulls)\/\d+/;
 /** A reason that something is off for a while: "for now", "temporarily", "avoid …", "disabled". */
@@ -46,8 +45,8 @@ function namesTheCode(reason: string, code: string[]): boolean {
   const names = new Set(
     (
       code
+        .map((l) => blankStrings(l))
         .join("\n")
-        .replace(STRINGS, '""')
         .match(/[A-Za-z_$][\w$]{3,80}/g) ?? []
     ).map((n) => n.toLowerCase().replace(/_/g, "")),
   );

@@ -1,4 +1,5 @@
-import type { ChangedFile } from "../model/change.js";
+import type { Lookups } from "../engine/rule.js";
+import type { Change, ChangedFile } from "../model/change.js";
 
 /**
  * Folders the repository marks, in a readme of their own, as kept in sync by automation from
@@ -81,6 +82,13 @@ export function syncedFolders(readmes: readonly string[], texts: ReadonlyMap<str
 }
 
 /** Whether `path` lies in one of `folders` (syncedFolders). */
-export function inSyncedFolder(path: string, folders: readonly string[]): boolean {
+function inSyncedFolder(path: string, folders: readonly string[]): boolean {
   return folders.some((folder) => path.startsWith(folder));
+}
+
+/** Whether `path` lies in a folder of the change the repository marks as synced, from the readmes the review read (needs the tree). */
+export function inChangeSyncedFolder(path: string, change: Change, found: Lookups): boolean {
+  if (!found.fileTree) return false;
+  const folders = syncedFolders(syncedFolderReadmes(change.files, found.fileTree), found.fileContents);
+  return folders.length > 0 && inSyncedFolder(path, folders);
 }

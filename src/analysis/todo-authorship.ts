@@ -7,7 +7,7 @@ import { libraryRelease } from "../text/tool-written.js";
 import { copiedIn, notAuthored } from "./not-authored.js";
 import { wholeFunctionAdded } from "./function-verdicts.js";
 import { creditedFunction } from "./port-notices.js";
-import { inSyncedFolder, syncedFolderReadmes, syncedFolders } from "./synced-folders.js";
+import { inChangeSyncedFolder } from "./synced-folders.js";
 
 // A header that says the code came from elsewhere, in the words copied-in files use besides
 // "copied from": "Adapted from …", "Ported from …", "Based on code by …", "copied (almost) as-is from: <url>",
@@ -36,8 +36,7 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   if (byPath) return byPath;
   if (NUGET_SOURCE_PACKAGE.test(file.path)) return "a source package's code";
   if (thirdParty.has(file)) return "third-party code";
-  if (found.fileTree && inSyncedFolder(file.path, syncedFolders(syncedFolderReadmes(change.files, found.fileTree), found.fileContents)))
-    return "a folder synced from elsewhere";
+  if (inChangeSyncedFolder(file.path, change, found)) return "a folder synced from elsewhere";
   const text = headText(file, found);
   if (text === undefined) return undefined;
   if (looksGeneratedText(text)) return "generated";

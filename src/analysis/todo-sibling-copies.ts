@@ -101,7 +101,10 @@ export function siblingTodoKeys(change: Change, found: Lookups): Set<string> {
   const names = new Set<string>();
   for (const f of change.files) {
     const p = parts(f.path);
-    stems.set(`${p.dir}\0${p.ext}`, [...(stems.get(`${p.dir}\0${p.ext}`) ?? []), p.stem]);
+    const folder = `${p.dir}\0${p.ext}`;
+    const list = stems.get(folder);
+    if (list) list.push(p.stem);
+    else stems.set(folder, [p.stem]);
     const key = f.status === "added" ? namedKey(f.path) : undefined;
     if (key) names.add(key);
   }

@@ -1,6 +1,7 @@
 import type { Node, Parser } from "web-tree-sitter";
 import type { CommentFact } from "./facts.js";
 import type { LanguageSpec } from "./language-spec.js";
+import { blankStrings } from "../text/string-literals.js";
 
 // Comments that are directives or notes to people, whatever follows them: notes, licences, URLs,
 // and the pragmas of linters, formatters, coverage tools and IDEs (`language=JSON` and
@@ -35,7 +36,6 @@ const WORD_RUN = /\b([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\s+([A-Za-z][a-z]*)\b/g;
 const EXAMPLE_ARROW = /\s(?:-->|==>|~~>|→|⇒)\s/;
 // An entry of an object or argument list inside commented-out code: `...env,`, `LOG_LEVEL: "info",`.
 const LIST_ITEM = /^\s*(\.\.\.[\w$.]+|[\w$]+\s*:\s*\S.*|"[^"]*"\s*:\s*\S.*|'[^']*'\s*:\s*\S.*),\s*$/;
-const QUOTED = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`/g;
 
 /**
  * Examples inside a comment are documentation, never dead code: fenced blocks, `<pre>` blocks,
@@ -57,7 +57,7 @@ function withoutExamples(lines: string[]): Array<string | null> {
 
 /** A line is prose when three plain words that are not keywords follow one another outside strings. */
 function isProse(line: string, keywords: Set<string>): boolean {
-  const text = line.replace(QUOTED, '""');
+  const text = blankStrings(line);
   // An arrow from one side of an example to the other (`"2.x","2.x.x" --> ">=2.0.0 <2.1"` over
   // node-semver's replaceXRanges) documents what goes in and what comes out; code has no such arrow.
   if (EXAMPLE_ARROW.test(text)) return true;
@@ -80,7 +80,7 @@ function isProse(line: string, keywords: Set<string>): boolean {
  */
 function memberOfOpenBlock(lines: Array<string | null>, i: number): boolean {
   const line = lines[i]!;
-  if (/\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b/.test(line.replace(QUOTED, '""'))) return false;
+  if (/\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b/.test(blankStrings(line))) return false;
   for (let k = i - 1; k >= 0; k--) {
     const above = lines[k];
     if (above === null) return false;
@@ -262,7 +262,7 @@ const WORD_PAIR = /\b([A-Za-z][a-z]*) ([A-Za-z][a-z]*)\b/g;
 
 /** Whether two plain words (not keywords) stand side by side outside strings: `it never throws`, whatever code marks the line has. */
 function wordPair(line: string, keywords: Set<string>): boolean {
-  const text = line.replace(QUOTED, '""');
+  const text = blankStrings(line);
   WORD_PAIR.lastIndex = 0;
   for (let m = WORD_PAIR.exec(text); m; m = WORD_PAIR.exec(text)) {
     if (!keywords.has(m[1]) && !keywords.has(m[2])) return true;
@@ -276,7 +276,7 @@ function wordPair(line: string, keywords: Set<string>): boolean {
  * mark of code, like `call foo(bar) first` or `puts the result`, which some grammars still parse.
  */
 function wordy(line: string, keywords: Set<string>): boolean {
-  const text = line.replace(QUOTED, '""');
+  const text = blankStrings(line);
   return !CODE_MARK.test(text) && wordPair(line, keywords);
 }
 
