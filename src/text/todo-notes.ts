@@ -15,7 +15,23 @@ const ACTION =
  */
 export function xxxIsNote(block: string): boolean {
   const words = block.replace(/^[\s\S]*?XXX\s*:?/, "");
-  return !ASKS.test(words) && !ACTION.test(words);
+  return !ASKS.test(words) && (!ACTION.test(words) || warnsUsers(words));
+}
+
+// A warning to the code's users: a shouted "DO NOT USE", or a deprecation notice ("deprecated", "will be removed in
+// the next major release"), with nothing asked of the team ("should", "until", "fix", "once").
+const SHOUTED_WARNING = /\bDO NOT USE\b|\bDON'T USE\b/;
+const DEPRECATION = /\bdeprecated\b|\bwill be removed (?:in|with|by) (?:the |a )?(?:next|future|coming|upcoming) (?:major )?(?:release|version)\b/i;
+const TEAM_WORK = /\b(should|must|until|once|fix\w*|todo|later|revisit|replace|refactor\w*|investigat\w*|workaround|bug|broken)\b/i;
+
+/**
+ * An XXX used as a warning label (debug-js e2d3bc9e42: "XXX DO NOT USE. This is a temporary stub function." in the
+ * doc comment of a deprecated stub, "XXX Temporary. Will be removed in the next major release." beside it): it tells
+ * users to keep away, and the removal is the release's, announced already. An XXX that asks the team for work
+ * ("XXX: should be removed once …", "XXX: width?") is still a task.
+ */
+function warnsUsers(words: string): boolean {
+  return (SHOUTED_WARNING.test(words) || DEPRECATION.test(words)) && !TEAM_WORK.test(words);
 }
 
 // What makes a HACK a work item: it asks (`?`) or says in so many words that something is to be

@@ -1,0 +1,57 @@
+import { addedFile, change } from "../helpers/make-change.js";
+import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Session 16 (#11): an XXX used as a warning label is a notice to the code's users, not deferred work (debug-js
+// e2d3bc9e42, not worth saying). An XXX that asks the team for something is still said, and so is a TODO or FIXME
+// of the same words (mail cc8fafdf63 "TODO: Deprecated in 2.2.2 - Remove in 2.3", indicatif 8c27d55b04 "FIXME: remove
+// this default impl in the next major version bump", indicatif 6ed7dd1b7a "XXX: width?": agree).
+const one = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
+const valid: ValidCase[] = [];
+const invalid: InvalidCase[] = [];
+
+valid.push(
+  {
+    name: "JS: `XXX DO NOT USE` in the doc comment of a deprecated stub",
+    change: one("src/common.js", [
+      "/**",
+      "* XXX DO NOT USE. This is a temporary stub function.",
+      "* XXX It WILL be removed in the next major release.",
+      "*/",
+      "function destroy() {}",
+    ]),
+  },
+  {
+    name: "JS: an XXX beside the stub that says the next major release removes it",
+    change: one("src/common.js", ["debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release."]),
+  },
+  {
+    name: "Python: an XXX that marks a function deprecated",
+    change: one("lib/api.py", ["def old():", "    # XXX: deprecated, use new() instead", "    return new()"]),
+  },
+  { name: "Go: a shouted warning in a doc comment", change: one("api.go", ["// XXX: DON'T USE outside tests: it skips validation.", "func Unsafe() {}"]) },
+);
+invalid.push(
+  {
+    name: "JS: an XXX that asks for the removal",
+    change: one("src/common.js", ["debug.destroy = createDebug.destroy; // XXX Temporary. Should be removed once callers migrate."]),
+    findings: [{ messageId: "untracked", line: 1 }],
+  },
+  {
+    name: "JS: a TODO that says the next major release removes it is still work",
+    change: one("src/common.js", ["debug.destroy = createDebug.destroy; // TODO Temporary. Will be removed in the next major release."]),
+    findings: [{ messageId: "untracked", line: 1 }],
+  },
+  {
+    name: "Rust: an XXX that asks",
+    change: one("src/progress.rs", ["fn draw() {", "    // XXX: width?", "}"]),
+    findings: [{ messageId: "untracked", line: 2 }],
+  },
+  {
+    name: "Python: a deprecated XXX that still names work to do",
+    change: one("lib/api.py", ["def old():", "    # XXX: deprecated, but fix the callers in cli.py first", "    return new()"]),
+    findings: [{ messageId: "untracked", line: 2 }],
+  },
+);
+
+testRule("todo-issue-reference", { valid, invalid });
