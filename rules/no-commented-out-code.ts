@@ -42,6 +42,8 @@ import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
+import { minorTestLine } from "../src/analysis/parked-test-line.js";
+import { markedBySuppression } from "../src/analysis/suppression-marker.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { lineFacts } from "../src/syntax/line-view.js";
@@ -166,30 +168,43 @@ function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext,
   // The parser decided which comments are code (doc comments and their examples never are).
   const blocks = scan.facts.comments.flatMap((c, i) => blockOf(c, i, scan) ?? []);
   const out: RawFinding[] = [];
-  const asked = placeholderFinding(
-    file.path,
-    blocks.filter((b) => b.placeholder),
-    minLines,
-  );
-  if (asked) out.push(asked);
+  const placeholders = blocks.filter((b) => b.placeholder);
   const parked = widenedRuns(
     blocks.filter((b) => !b.placeholder),
     scan,
-  );
-  const said = joinRelated(parked).filter((b) => b.count >= minLines);
-  for (const b of onePerKind(said)) out.push(blockFinding(file.path, b));
+  ).filter((b) => !minorInTests(b, scan));
+  const said = onePerKind(joinRelated(parked).filter((b) => b.count >= minLines));
+  // One finding per file: a scratch file's calls mirroring its live ones, beside its other commented-out code, are
+  // more of the same, named by their lines (jimfs ab0f5129c5: a second finding on `Testing.java` asked for a TODO).
+  const code = said.find((b) => b.feature === undefined);
+  if (code && placeholders.length > 0) {
+    code.firstRunCount ??= code.count;
+    code.elsewhere = [...(code.elsewhere ?? []), ...placeholders.map((b) => b.line)].sort((a, b) => a - b);
+  } else {
+    const asked = placeholderFinding(file.path, placeholders, minLines);
+    if (asked) out.push(asked);
+  }
+  for (const b of said) out.push(blockFinding(file.path, b));
   return out;
 }
 
+/** One commented-out line of test code that is no parked assertion of a test case: too small to raise. */
+function minorInTests(b: Block, scan: FileScan): boolean {
+  if (b.count !== 1 || !(scan.testFile || scan.rustTests.some((t) => t.start <= b.start && b.start <= t.end))) return false;
+  const c = scan.facts.comments.find((k) => k.start <= b.start && b.start <= k.end);
+  const code = commentContent(c?.lines[b.start - c.start] ?? "");
+  return minorTestLine(code, b.start, scan.facts.tests, scan.facts.functions, scan.rustTests);
+}
+
 /**
- * One finding per file for each kind of commented-out code (code, debug prints, a feature's lines), on the first
- * block, naming the lines of the others (FakeItEasy 663b75e9db: two tests of one new class, each with its body
- * commented out, were two findings).
+ * One finding per file for each kind of commented-out code (code and debug prints alike, a feature's lines), on the
+ * first block, naming the lines of the others (FakeItEasy 663b75e9db: two tests of one new class, each with its body
+ * commented out, were two findings). Debug prints are code to delete like the rest; only a feature's lines get other advice.
  */
 function onePerKind(blocks: Block[]): Block[] {
   const byKind = new Map<string, Block>();
   for (const b of blocks) {
-    const kind = b.feature !== undefined ? `feature ${b.feature}` : b.prints ? "prints" : "code";
+    const kind = b.feature !== undefined ? `feature ${b.feature}` : "code";
     const first = byKind.get(kind);
     if (!first) {
       byKind.set(kind, { ...b });
@@ -468,6 +483,8 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   // longer block (`expect(a).toBe(30); // info level`) it is the old code's own comment.
   const alone = count === 1 && scan.run.filter((r) => r === scan.run[k.index]).length === 1;
   if (alone && noteAfterCode(first ?? "") !== undefined) return true;
+  // `func TestFanIn(t *testing.T) { //nolint:paralleltest` over `// t.Parallel()`: a marker the suppression names.
+  if (count === 1 && markedBySuppression(commentContent(first ?? ""), k.codeStart, lineAt)) return true;
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
   if (negativeTypeCase(scan.file.path, scan.testFile, codeLines, lineAt(k.codeStart - 1))) return true;
   if (namedByTaskNote(codeLines, facts.comments) || partOfExplainedParking(codeLines, facts.comments)) return true;
@@ -812,13 +829,29 @@ function importsOnly(lines: string[]): boolean {
   return content.length > 0 && content.every((l) => IMPORT_LINE.test(l));
 }
 
+// A call that turns a debugging aid on, at the end of its line: pyparsing's `expr.setDebug()`, `set_debug(True)`, `enableDebug();`.
+const DEBUG_ON = /(?:^|[.\s])(?:set_?|enable_?)[Dd]ebug\w{0,20}\s*\(\s*(?:true|True|1)?\s*\)\s*;?$/;
+// A preprocessor conditional around them: `#if DEBUG`, `#endif`.
+const CONDITIONAL = /^#\s*(?:if|ifdef|ifndef|elif|else|endif)\b/;
+
 /**
- * A run of debug prints a test keeps commented out (two or more, every line a print): switched
- * back on while working on the test. One commented-out `console.log(res.body)` in a new test is a leftover.
+ * A run of debug prints a test keeps commented out (two or more, every line a print, a call that turns
+ * debugging on, the `#if DEBUG` … `#endif` around them, or a print's arguments wrapped onto the next line):
+ * switched back on while working on the test (StackExchange.Redis c002a00e19: a test runner's `#if DEBUG`
+ * tail of callback counts; pyparsing 8339b04540: three `setDebug()` calls in a unit test).
  */
 function debugToggles(lines: string[]): boolean {
   const content = lines.map(commentContent).filter((l) => l !== "");
-  return content.length >= 2 && content.every((l) => DEBUG_PRINT.test(l));
+  let open = 0;
+  let said = 0;
+  for (const l of content) {
+    const wrapped = open > 0;
+    open = Math.max(0, open + (l.match(/\(/g) ?? []).length - (l.match(/\)/g) ?? []).length);
+    if (wrapped || CONDITIONAL.test(l)) continue;
+    if (!DEBUG_PRINT.test(l) && !DEBUG_ON.test(l)) return false;
+    said++;
+  }
+  return said >= 2;
 }
 
 /**

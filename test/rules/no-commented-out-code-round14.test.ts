@@ -39,16 +39,16 @@ invalid.push(
     findings: [{ messageId: "commentedOutPrint", line: 4 }],
   },
   {
-    name: "Rust: a commented call of real logic in the test module is still said",
-    change: one("src/lib.rs", IN_MODULE("// m.clear();")),
+    name: "Rust: a commented assertion in the test module is still said",
+    change: one("src/lib.rs", IN_MODULE("// assert!(m.is_empty());")),
     findings: [{ messageId: "commentedOutLine", line: 10 }],
   },
-  {
-    name: "Go: a commented print in a test helper keeps the rule (go test shows all output with -v)",
-    change: one("quick_test.go", ["package quick", "", "func apply(m Map) {", "\tm.Grow()", "\t// fmt.Println(m)", "}"]),
-    findings: [{ messageId: "commentedOutPrint", line: 5 }],
-  },
 );
+// Session 16: one commented print in a Go test helper is too small to raise (fsnotify 5fba4218fa, not worth saying).
+valid.push({
+  name: "Go: a commented print in a test helper",
+  change: one("quick_test.go", ["package quick", "", "func apply(m Map) {", "\tm.Grow()", "\t// fmt.Println(m)", "}"]),
+});
 
 // ---- 2. commented-out imports in a test ----
 // commons-validator c7bbda0ffa ValidatorTest.java:66: four `java.io` imports commented out in a new test file.

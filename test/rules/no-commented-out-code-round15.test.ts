@@ -127,7 +127,7 @@ const GOLDEN = (alsoCalled: boolean) =>
 valid.push({ name: "Python: the commented call is the only call of the file's golden-file generator", ...changed("tests/test_format.py", "", GOLDEN(false)) });
 invalid.push({
   name: "Python: a helper the file also calls live: the commented call is a step taken out",
-  ...changed("tests/test_format.py", "", GOLDEN(true)),
+  ...changed("lib/format_check.py", "", GOLDEN(true)),
   findings: [{ messageId: "commentedOutLine", line: 9 }],
 });
 valid.push({
@@ -152,11 +152,11 @@ valid.push({
 invalid.push({
   name: "Java: a commented call of a method defined elsewhere is still said",
   ...changed(
-    "src/test/java/FormatTest.java",
+    "src/main/java/Format.java",
     "",
-    ["class FormatTest {", "  @Test", "  void format() {", "    // regenerate(out);", "    assertEquals(expected, out);", "  }", "}"].join("\n"),
+    ["class Format {", "  void format() {", "    // regenerate(out);", "    write(expected, out);", "  }", "}"].join("\n"),
   ),
-  findings: [{ messageId: "commentedOutLine", line: 4 }],
+  findings: [{ messageId: "commentedOutLine", line: 3 }],
 });
 
 testRule("no-commented-out-code", { valid, invalid });
