@@ -1167,6 +1167,16 @@ testRule("pr-size", {
       options: { max_lines: 800 },
       ...unicodeTable(260),
     },
+    ...[
+      // StackExchange.Redis's subkey notifications (807 lines) and virtual test server (822): one
+      // feature each, a few lines over; judges called a split over those lines noise (set 15).
+      { name: "just over the limit is not clearly over: a feature in parts, 7 lines over", parts: [680, 127] },
+      { name: "just over the limit is not clearly over: a C# feature in parts, 80 lines over", parts: [433, 247, 200], ext: "cs" },
+      { name: "just over the limit is not clearly over: 880 lines (10% over) in Python", parts: [600, 280], ext: "py" },
+    ].map(({ name, parts, ext = "ts" }) => ({
+      name,
+      change: change(parts.map((n, i) => module(`src/part${i}/code.${ext}`, `p${i}`, n))),
+    })),
     {
       // A namespace move or a locale refresh: many files, few lines; read one by one quickly.
       name: "over the file limit alone is not reported",
@@ -1285,6 +1295,22 @@ testRule("pr-size", {
           },
         },
       ],
+    },
+    ...[
+      // StackExchange.Redis's keyspace notifications: 909 lines in parts, agreed in set 15.
+      { name: "clearly over the limit (over 10%) with parts is reported: 881 lines", parts: [600, 281], ext: "ts", lines: 881 },
+      { name: "clearly over the limit with parts is reported: a C# feature of 909 lines", parts: [566, 243, 100], ext: "cs", lines: 909 },
+      { name: "clearly over the limit with parts is reported: Go, 946 lines", parts: [548, 398], ext: "go", lines: 946 },
+    ].map(({ name, parts, ext, lines }) => ({
+      name,
+      change: change(parts.map((n, i) => module(`src/part${i}/code.${ext}`, `p${i}`, n))),
+      findings: [{ messageId: "tooBig" as const, data: { lines } }],
+    })),
+    {
+      name: "a team that sets the limit gets every change just over it too",
+      options: { max_lines: 800 },
+      change: change([module("src/a/code.ts", "a", 680), module("src/b/code.ts", "b", 127)]),
+      findings: [{ messageId: "tooBig", data: { lines: 807 } }],
     },
     {
       // mio's Windows rewrite: several files of one folder, each a substantial part.
