@@ -286,10 +286,11 @@ const VERY_LARGE = 2;
 // What lies outside the change's largest unit must be at least this share of `max_lines` for the
 // change to be two reviews in one: a new 900-line binder with a Makefile line is one unit.
 const APART_SHARE = 0.15;
-// By default a change must be clearly over the line limit, by more than this share of it (880 lines
-// at 800): judges called 807 and 822 lines of one feature not worth a split, and agreed from 909 up
-// (sets 11-15). A team that sets `max_lines` gets every change over it, as it asked.
-const CLEARLY_OVER = 0.1;
+// By default a change must be clearly over the line limit, by more than this share of it (840 lines
+// at 800): judges called 807 and 822 lines of one feature not worth a split, and agreed from 856 up
+// (sets 11-15; the nullable migration StackExchange.Redis 75da236160 counts 856 once its sweeps are
+// paired in line). A team that sets `max_lines` gets every change over it, as it asked.
+const CLEARLY_OVER = 0.05;
 
 /**
  * Whether a change over the limits by default is worth a finding: clearly over the line limit (the

@@ -1062,7 +1062,8 @@ describe("pr-size", () => {
     const gone = addedFile("src/gone.ts", [], 1, { status: "removed", additions: 0, deletions: 100 });
     expect(rule.needs!({ ...big, files: [...big.files, gone] }, options)).toEqual({
       fileContents: ["src/big.ts", "src/new.ts"],
-      baseContents: ["src/big.ts", "src/gone.ts", "LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING"],
+      // And the file renamed without an edit: the new file may have taken its code.
+      baseContents: ["src/big.ts", "src/gone.ts", "LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING", "src/old/f1.ts"],
       fileTree: true,
     });
     // Then the few scripts of the tree that may be generators, not those the change adds; none for a small change.
@@ -1171,8 +1172,8 @@ testRule("pr-size", {
       // StackExchange.Redis's subkey notifications (807 lines) and virtual test server (822): one
       // feature each, a few lines over; judges called a split over those lines noise (set 15).
       { name: "just over the limit is not clearly over: a feature in parts, 7 lines over", parts: [680, 127] },
-      { name: "just over the limit is not clearly over: a C# feature in parts, 80 lines over", parts: [433, 247, 200], ext: "cs" },
-      { name: "just over the limit is not clearly over: 880 lines (10% over) in Python", parts: [600, 280], ext: "py" },
+      { name: "just over the limit is not clearly over: a C# feature in parts, 22 lines over", parts: [433, 247, 142], ext: "cs" },
+      { name: "just over the limit is not clearly over: 840 lines (5% over) in Python", parts: [600, 240], ext: "py" },
     ].map(({ name, parts, ext = "ts" }) => ({
       name,
       change: change(parts.map((n, i) => module(`src/part${i}/code.${ext}`, `p${i}`, n))),
@@ -1297,8 +1298,9 @@ testRule("pr-size", {
       ],
     },
     ...[
-      // StackExchange.Redis's keyspace notifications: 909 lines in parts, agreed in set 15.
-      { name: "clearly over the limit (over 10%) with parts is reported: 881 lines", parts: [600, 281], ext: "ts", lines: 881 },
+      // StackExchange.Redis's nullable migration (856 lines once its sweeps are paired) and keyspace notifications (906), agreed in set 15.
+      { name: "clearly over the limit (over 5%) with parts is reported: 841 lines", parts: [600, 241], ext: "ts", lines: 841 },
+      { name: "clearly over the limit with parts is reported: a C# migration of 856 lines", parts: [500, 356], ext: "cs", lines: 856 },
       { name: "clearly over the limit with parts is reported: a C# feature of 909 lines", parts: [566, 243, 100], ext: "cs", lines: 909 },
       { name: "clearly over the limit with parts is reported: Go, 946 lines", parts: [548, 398], ext: "go", lines: 946 },
     ].map(({ name, parts, ext, lines }) => ({
