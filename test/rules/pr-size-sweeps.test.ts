@@ -23,39 +23,33 @@ interface Language {
   deleted: (k: number, file: number) => string;
 }
 
-const CSHARP: Language = {
-  ext: "cs",
+/**
+ * A language's lines in three shapes: an assignment (`declare` before it), a guard (`guard(k)` the
+ * condition's text) and an accumulation, each ending with `end`; a member `field` deleted at the end.
+ */
+const language = (ext: string, declare: string, guard: (k: number) => string, end: string, field: string, rewritten: [string, string]): Language => ({
+  ext,
   line: (k, db, i) =>
     [
-      `var m${k} = Message.Create(${db}, flags, Command.C${k}, key${i});`,
-      `if (count > ${k}) return Send(${db}, m${k}, key${i});`,
-      `total += Measure(${db}, "k${k}", key${i});`,
-    ][k % 3],
-  rewritten: ["public object AsyncState { get { return asyncState; } }", "public object AsyncState => asyncState;"],
-  deleted: (k, i) => `private readonly int unused${k} = ${i};`,
-};
-const JAVA: Language = {
-  ext: "java",
-  line: (k, db, i) =>
-    [
-      `Message m${k} = Message.create(${db}, flags, Command.C${k}, key${i});`,
-      `if (count > ${k}) return send(${db}, m${k}, key${i});`,
-      `total += measure(${db}, "k${k}", key${i});`,
-    ][k % 3],
-  rewritten: ["public Object getState() { return this.state; }", "public Object state() { return state; }"],
-  deleted: (k, i) => `private final int unused${k} = ${i};`,
-};
-const PYTHON: Language = {
-  ext: "py",
-  line: (k, db, i) =>
-    [
-      `m${k} = Message.create(${db}, flags, Command.C${k}, key${i})`,
-      `if count > ${k}: return send(${db}, m${k}, key${i})`,
+      `${declare}m${k} = Message.create(${db}, flags, Command.C${k}, key${i})`,
+      `${guard(k)} return send(${db}, m${k}, key${i})`,
       `total += measure(${db}, "k${k}", key${i})`,
-    ][k % 3],
-  rewritten: ["state = property(lambda self: self._state)", "@property\ndef state(self): return self._state"],
-  deleted: (k, i) => `unused${k} = ${i}`,
-};
+    ][k % 3] + end,
+  rewritten,
+  deleted: (k, i) => `${field}unused${k} = ${i}${end}`,
+});
+const CSHARP = language("cs", "var ", (k) => `if (count > ${k})`, ";", "private readonly int ", [
+  "public object AsyncState { get { return asyncState; } }",
+  "public object AsyncState => asyncState;",
+]);
+const JAVA = language("java", "Message ", (k) => `if (count > ${k})`, ";", "private final int ", [
+  "public Object getState() { return this.state; }",
+  "public Object state() { return state; }",
+]);
+const PYTHON = language("py", "", (k) => `if count > ${k}:`, "", "", [
+  "state = property(lambda self: self._state)",
+  "@property\ndef state(self): return self._state",
+]);
 
 /** `files` files of `lines` lines each renaming `from` to `to`, each with a line rewritten at the top and 6 lines deleted at the end. */
 const renameSweep = (lang: Language, from: string, to: string, files = 4, lines = 250) => {
