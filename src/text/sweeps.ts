@@ -78,28 +78,49 @@ export interface Pair {
   key: string;
 }
 
+// How far ahead on either side the pairing looks for a removed line's edited twin. Bounded, so that
+// pairing stays linear in the lines: a hostile change cannot make it quadratic.
+const PAIR_WINDOW = 16;
+
 /**
  * A file's removed and added lines paired in order where one looks like an edit of the other
  * (most of its tokens kept): the shape of an edit made line by line in place. A removed or added
- * line with no such partner stays unpaired.
+ * line with no such partner stays unpaired. Where the lines at hand are no pair, the nearest pair
+ * within PAIR_WINDOW lines on either side is taken, so that a line rewritten beside the sweep (`{ get { return x; } }` to `=> x;`, a field deleted) must not
+ * shift the rest of the file, or each removed line is paired with its neighbour's edit and a
+ * repeated rename reads as as many different edits (StackExchange.Redis 567cdf73fc).
  */
 export function pairLines(removed: string[], added: string[]): Pair[] {
   const pairs: Pair[] = [];
+  const tokens = new Map<string, string[]>();
+  const tokensOf = (line: string) => {
+    let t = tokens.get(line);
+    if (!t) tokens.set(line, (t = line.match(TOKEN) ?? []));
+    return t;
+  };
+  const alike = (r: number, a: number) => r < removed.length && a < added.length && similarTokens(tokensOf(removed[r]), tokensOf(added[a]));
   let [i, j] = [0, 0];
   while (i < removed.length && j < added.length) {
-    if (similar(removed[i], added[j])) {
+    if (alike(i, j)) {
       pairs.push({ removed: removed[i], added: added[j], key: substitution(removed[i], added[j]) });
       i++;
       j++;
-    } else if (removed.length - i > added.length - j) i++;
-    else j++;
+      continue;
+    }
+    let d = 1;
+    while (d <= PAIR_WINDOW && !alike(i, j + d) && !alike(i + d, j)) d++;
+    // No pair near: pass a line of the side with more left, as a block deleted or added whole.
+    if (d > PAIR_WINDOW) {
+      if (removed.length - i > added.length - j) i++;
+      else j++;
+    } else if (alike(i, j + d)) j += d;
+    else i += d;
   }
   return pairs;
 }
 
 /** At least half of each line's tokens are kept before and after the replacement. */
-function similar(removed: string, added: string): boolean {
-  const [r, a] = [removed.match(TOKEN) ?? [], added.match(TOKEN) ?? []];
+function similarTokens(r: string[], a: string[]): boolean {
   const kept = commonEnds(r, a).reduce((x, y) => x + y);
   return sameTokenEverywhere(r, a) !== undefined || (kept * 2 >= r.length && kept * 2 >= a.length);
 }

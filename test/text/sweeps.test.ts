@@ -1,4 +1,4 @@
-import { reflowedOnly, relaidLines, semicolonsOptional } from "../../src/text/sweeps.js";
+import { pairLines, reflowedOnly, relaidLines, semicolonsOptional } from "../../src/text/sweeps.js";
 
 /** Lines whose whitespace is removed, as pr-size keys them. */
 const keys = (lines: string[]) => lines.map((l) => l.replace(/\s+/g, ""));
@@ -42,5 +42,35 @@ describe("formatter sweeps", () => {
     expect([...relaidLines(before, after, true).added]).toEqual(["run(limit);"]);
     // A parameter dropped from an arrow function is a change; only a lone one's parentheses are layout.
     expect(reflowedOnly(keys(["f((a, b) => a)"]), keys(["f(a => a)"]), true)).toBe(false);
+  });
+});
+
+describe("pairing removed and added lines", () => {
+  const call = (k: number, db: string) => `var m${k} = Message.Create(${db}, flags, Command.C${k}, key);`;
+  // StackExchange.Redis 567cdf73fc: a property rewritten at the top and members deleted further down
+  // must not shift the pairs, or each line pairs with a neighbour's edit (`C6→C0`) and the one rename reads as 250.
+  it("lines deleted or rewritten elsewhere in the file do not shift the pairs", () => {
+    const removed = [
+      "public object State { get { return state; } }",
+      ...Array.from({ length: 50 }, (_, k) => call(k, "Db")),
+      "int a;",
+      "int b;",
+      "int c;",
+      "int d;",
+    ];
+    const added = ["public object State => state;", ...Array.from({ length: 50 }, (_, k) => call(k, "Database"))];
+    const pairs = pairLines(keys(removed), keys(added));
+    expect(pairs).toHaveLength(50);
+    expect(new Set(pairs.map((p) => p.key))).toEqual(new Set(["Db→Database"]));
+  });
+
+  it("a block added whole between edits leaves the edits after it paired", () => {
+    const removed = [call(1, "Db"), call(2, "Db")];
+    const added = [call(1, "Database"), ...Array.from({ length: 10 }, (_, k) => `Log(${k}, "${"x".repeat(k)}");`), call(2, "Database")];
+    expect(pairLines(keys(removed), keys(added)).map((p) => p.key)).toEqual(["Db→Database", "Db→Database"]);
+  });
+
+  it("lines with nothing in common are not paired", () => {
+    expect(pairLines(keys(["a = b + c"]), keys(["return f(x, y, z)"]))).toEqual([]);
   });
 });
