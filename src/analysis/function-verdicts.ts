@@ -20,6 +20,7 @@ import { transliteratesSpec } from "./spec-steps.js";
 import { followsReference } from "./reference-port.js";
 import { creditedFunction } from "./port-notices.js";
 import { saysPortAtVersion } from "./announced-copies.js";
+import { recordsExistingFiles } from "./initial-import.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
@@ -276,7 +277,8 @@ export function fixesLints(change: Change): boolean {
  * build output).
  */
 export function* functionVerdicts(change: Change, found: Lookups, measure: Measure): Generator<Verdict> {
-  if (restoresEarlierCode(change) || writesFirstCode(change, found)) return;
+  // Files recorded in version control after they were written ("Add example files to SVN") are no new design either.
+  if (restoresEarlierCode(change) || writesFirstCode(change, found) || recordsExistingFiles(change)) return;
   let moved: MovedFunctions | undefined;
   let similar: SimilarFunctions | undefined;
   const bodies = new Set<string>();
