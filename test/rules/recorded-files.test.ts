@@ -54,6 +54,16 @@ for (const s of LANGS) {
     name: `${lang}: the same, recorded in CVS or in version control`,
     change: said(change(files(s, 6, 90)), "added the old parser scripts to CVS"),
   });
+  length.valid.push({
+    name: `${lang}: the same, placed in CVS for reference`,
+    change: said(change(files(s, 5, 90)), "Place Validator 1.0.2 sources in CVS for reference."),
+  });
+  length.invalid.push({
+    // Version control as the feature's subject, not where files are recorded.
+    name: `${lang}: the same files added as a feature of a version-control panel`,
+    change: said(change(files(s, 5, 90)), "Add a diff view to the version control panel"),
+    findings: range(5, (i) => ({ messageId: "tooLong", path: pathOf(s, i) })),
+  });
   length.invalid.push({
     name: `${lang}: the same files added without a word about version control`,
     change: said(change(files(s, 5, 90)), "Add example files"),
