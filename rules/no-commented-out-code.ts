@@ -40,6 +40,7 @@ import { playgroundMain } from "../src/analysis/playground-main.js";
 import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
 import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
+import { openedAsTemplate } from "../src/analysis/template-files.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { minorTestLine } from "../src/analysis/parked-test-line.js";
@@ -300,6 +301,8 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
+  // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
+  if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
   const restored = new Set(file.restoredLines);
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));

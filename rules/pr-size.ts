@@ -19,6 +19,7 @@ import { copiedAlong } from "../src/analysis/copied-folders.js";
 import { inChangeSyncedFolder, syncedFolderReadmes } from "../src/analysis/synced-folders.js";
 import { isRestored } from "../src/model/restored-lines.js";
 import { renamedUnedited, sourcesOfNewFiles } from "../src/analysis/renamed-sources.js";
+import { recordsExistingFiles } from "../src/analysis/initial-import.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../src/text/generator-outputs.js";
 import { languageOf } from "../src/text/languages.js";
 import { createMasker } from "../src/text/mask-code.js";
@@ -117,7 +118,8 @@ export default defineRule({
     if (!overLimits(plainCandidates(change), opts)) return [];
     // Ignored files (lock files, vendored code, snapshots, `ignore` globs) and new files with a
     // generator's header were already removed by the engine.
-    if (releaseMerge(change)) return [];
+    // Existing files recorded in version control ("Add example files to SVN"): written before, elsewhere.
+    if (releaseMerge(change) || recordsExistingFiles(change)) return [];
     const counted = countedFiles(change);
     // New files the change's own message says it copied in ("Import implementation of …") count as vendored.
     // So do new files that backport a platform class into the platform's namespace (copied from its sources).

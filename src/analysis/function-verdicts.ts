@@ -20,6 +20,7 @@ import { transliteratesSpec } from "./spec-steps.js";
 import { followsReference } from "./reference-port.js";
 import { creditedFunction } from "./port-notices.js";
 import { saysPortAtVersion } from "./announced-copies.js";
+import { recordsExistingFiles } from "./initial-import.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
@@ -69,9 +70,40 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
   };
 }
 
-/** Every code file the change touches, it adds: none is edited, renamed or removed. */
+/**
+ * Every code file the change touches, it adds: none is edited, renamed or removed. Filling in a
+ * file that was empty (a generator's placeholder: excon's 0-line `lib/excon.rb`, written by its
+ * second commit, "initial extract/cleanup from fog", session 15) is adding it, and so is removing
+ * the placeholder tests a generator wrote beside it (tests are no design, see writesFirstCode).
+ */
 function onlyAddsCode(change: Change): boolean {
-  return change.files.every((f) => f.status === "added" || (!isCodeFile(f.path) && !isCodeFile(f.previousPath ?? f.path)));
+  return change.files.every(
+    (f) =>
+      f.status === "added" ||
+      (!isCodeFile(f.path) && !isCodeFile(f.previousPath ?? f.path)) ||
+      mayFillPlaceholder(f) ||
+      (f.status === "removed" && isTestPath(f.path)),
+  );
+}
+
+/**
+ * A file the diff shows filled from empty: only additions, in one hunk of new lines from the top
+ * with no context line around them (a file with any line at base shows some). Its base text, read
+ * later, must be blank too (see filledPlaceholders).
+ */
+function mayFillPlaceholder(f: ChangedFile): boolean {
+  return f.status === "modified" && f.deletions === 0 && f.hunks.length === 1 && f.hunks[0].start === 1 && f.hunks[0].length === f.additions;
+}
+
+/** The paths of the change's code files that were empty at base and that it fills in, or undefined when one was not (or its base is unknown). */
+function filledPlaceholders(change: Change, found: Lookups): string[] | undefined {
+  const out: string[] = [];
+  for (const f of change.files) {
+    if (f.status !== "modified" || !isCodeFile(f.path)) continue;
+    if (!mayFillPlaceholder(f) || (baseText(f, found) ?? "x").trim() !== "") return undefined;
+    out.push(f.path);
+  }
+  return out;
 }
 
 /**
@@ -87,17 +119,26 @@ function onlyAddsCode(change: Change): boolean {
 export function writesFirstCode(change: Change, found: Lookups): boolean {
   const tree = found.fileTree;
   if (!tree || !onlyAddsCode(change)) return false;
-  const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
+  const filled = filledPlaceholders(change, found);
+  if (!filled) return false;
+  const added = new Set([...change.files.filter((f) => f.status === "added").map((f) => f.path), ...filled]);
   let any = false;
   for (const path of tree) {
     // Tests written ahead of the code they test (commons-validator's `ValidatorTest`, committed
     // before its "Initial check in" of the 16 classes, judged "not worth saying", session 12) are no design yet.
-    if (!isCodeFile(path) || (isTestPath(path) && !added.has(path))) continue;
+    if (!isCodeFile(path) || (isTestPath(path) && !added.has(path)) || ROOT_BUILD_FILE.test(path)) continue;
     if (!added.has(path)) return false;
     if (!isTestPath(path)) any = true;
   }
   return any;
 }
+
+/**
+ * The root's build definition, which a project's generator writes before any of its code (excon's
+ * first commit: a Rakefile and an empty `lib/excon.rb`): it builds the project, it is not its design.
+ */
+const ROOT_BUILD_FILE =
+  /^(?:Rakefile|Gemfile|Guardfile|setup\.py|noxfile\.py|fabfile\.py|build\.rs|build\.sbt|[^/]*\.gradle\.kts|[Gg]ulpfile\.[cm]?[jt]s|[Gg]runtfile\.[cm]?[jt]s)$/;
 
 /** One number a rule limits (length, decisions, nesting), its limit, and what growth is material. */
 export interface Measure {
@@ -236,7 +277,8 @@ export function fixesLints(change: Change): boolean {
  * build output).
  */
 export function* functionVerdicts(change: Change, found: Lookups, measure: Measure): Generator<Verdict> {
-  if (restoresEarlierCode(change) || writesFirstCode(change, found)) return;
+  // Files recorded in version control after they were written ("Add example files to SVN") are no new design either.
+  if (restoresEarlierCode(change) || writesFirstCode(change, found) || recordsExistingFiles(change)) return;
   let moved: MovedFunctions | undefined;
   let similar: SimilarFunctions | undefined;
   const bodies = new Set<string>();

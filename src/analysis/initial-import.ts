@@ -50,3 +50,26 @@ export function importsWholeCodebase(change: Change): boolean {
   if (root) return true;
   return added >= MIN_IMPORTED_FILES && saysInitialImport(change);
 }
+
+/**
+ * A subject that says the change adds files to a version-control system of the past or to source
+ * control itself: "Add example files to SVN" (pyparsing a7f9dda066, 75 example scripts the project
+ * had for years, judged "not worth saying" for size and length, session 15), "Place Validator 1.0.2
+ * javadoc in CVS for reference" (commons-validator 4679098563, session 12). The system ends the
+ * phrase: "Add a diff view to the version control panel" is a feature of a tool. What is recorded existed before the commit that records it: it was written elsewhere, then.
+ */
+const ADDS_TO_VCS =
+  /^\W{0,5}(?:\w+:\s*)?(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|check(?:s|ed|ing)?[- ]?in)\b(?:[^\n.;]|\.(?=\w)){0,60}?\b(?:to|into|in)\s+(?:the\s+)?(?:svn|subversion|cvs|version\s+control|source\s+control)(?:\s+(?:for|so|as|at|on|repo(?:sitory)?)\b|\s*(?:[.,;:!()[\]]|$))/i;
+/** Files a change must add, and nothing else, for such a subject to be believed: a bulk record, not a new module. */
+export const MIN_RECORDED_FILES = 5;
+
+/**
+ * Whether the change records existing files in version control (see ADDS_TO_VCS): a subject says
+ * so, and the change only adds files, MIN_RECORDED_FILES at least. The subject is the author's,
+ * hostile input: it may quiet only the structural rules and pr-size (how the code is written, how
+ * much of it there is), never what a line says (no-secrets, no-debug-statements, todo-issue-reference).
+ */
+export function recordsExistingFiles(change: Change): boolean {
+  if (change.files.length < MIN_RECORDED_FILES || change.files.some((f) => f.status !== "added")) return false;
+  return subjectsOf(change).some((s) => ADDS_TO_VCS.test(s));
+}

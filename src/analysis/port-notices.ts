@@ -224,12 +224,15 @@ export function creditedFunction(lines: readonly string[], fn: FunctionFact): bo
 /**
  * The comment lines right above the declaration, over its annotations, in order. A blank line
  * inside a block comment does not end it (commons-codec's Base64 `decode`, a blank line before
- * its `@param` tags).
+ * its `@param` tags). Neither does one blank line between a closed block comment and the
+ * declaration: some files set every doc block apart so (debug's `node.js`, "Copied from
+ * `node/src/node.js`." above `createWritableStdioStream`, its FIXMEs node's, session 15).
  */
 function docAbove(lines: readonly string[], fn: FunctionFact): string[] {
   const out: string[] = [];
   let inBlock = false;
-  for (let l = fn.start - 1; l >= 1 && l >= fn.start - DOC_LINES; l--) {
+  const gap = fn.start >= 3 && (lines[fn.start - 2] ?? "").trim() === "" && BLOCK_END.test(lines[fn.start - 3] ?? "") ? 1 : 0;
+  for (let l = fn.start - 1 - gap; l >= 1 && l >= fn.start - DOC_LINES; l--) {
     const text = lines[l - 1] ?? "";
     const closes = out.length === 0 && BLOCK_END.test(text);
     if (!COMMENT_OR_ANNOTATION.test(text) && !closes && !(inBlock && text.trim() === "")) break;

@@ -7,6 +7,7 @@ import { libraryRelease } from "../text/tool-written.js";
 import { copiedIn, notAuthored } from "./not-authored.js";
 import { wholeFunctionAdded } from "./function-verdicts.js";
 import { creditedFunction } from "./port-notices.js";
+import { creditedBlockLines } from "./credited-blocks.js";
 import { inChangeSyncedFolder } from "./synced-folders.js";
 
 // A header that says the code came from elsewhere, in the words copied-in files use besides
@@ -91,10 +92,10 @@ export function creditedFunctionLines(file: ChangedFile, found: Lookups): Set<nu
   lines = new Set();
   const text = headText(file, found);
   const functions = text === undefined ? [] : (headFacts(file, found)?.functions ?? []);
-  if (functions.length > 0) {
-    const split = text!.split("\n");
-    for (const fn of functions) if (wholeFunctionAdded(file, fn) && creditedFunction(split, fn)) for (let l = fn.start; l <= fn.end; l++) lines.add(l);
-  }
+  const split = text?.split("\n") ?? [];
+  for (const fn of functions) if (wholeFunctionAdded(file, fn) && creditedFunction(split, fn)) for (let l = fn.start; l <= fn.end; l++) lines.add(l);
+  // Any other block added whole under a "Copied from" comment (credited-blocks.ts).
+  if (text !== undefined) for (const l of creditedBlockLines(file, split)) lines.add(l);
   creditedByFile.set(file, lines);
   return lines;
 }

@@ -1,4 +1,6 @@
+import type { ChangedFile } from "../../src/model/change.js";
 import { changed, withTree } from "../helpers/base-head.js";
+import { change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule, withOptions, COMPLEXITY_AT_15 } from "../helpers/rule-tester.js";
 
@@ -511,6 +513,45 @@ for (const [lang, l] of Object.entries(LOOPS)) {
   complexity.invalid.push({
     name: `${lang}: the same function added beside code the project had`,
     ...withTree(first, ["README.md", l.path, l.path.replace(/(\.\w+)$/, "_old$1")]),
+    findings: [{ messageId: "tooComplex" }],
+  });
+}
+
+/** The placeholder test a generator wrote beside an empty file, removed by the change that fills the file in. */
+const placeholderTest = (lang: string): ChangedFile => ({
+  path: { TypeScript: "test/parse.test.ts", Java: "src/test/java/ParserTest.java", Go: "pkg/parse_test.go", Python: "tests/test_parse.py" }[lang] ?? "test/x",
+  status: "removed",
+  binary: false,
+  additions: 0,
+  deletions: 7,
+  addedLines: [],
+  hunks: [],
+});
+
+for (const [lang, l] of Object.entries(LOOPS)) {
+  const head = l.text(l.block("opts.done = 1"));
+  // As git shows a file filled from empty: every line added, the base text blank.
+  const fresh = changed(l.path, undefined, head);
+  const filled = {
+    change: change([{ ...fresh.change.files[0], status: "modified" as const }]),
+    lookups: { ...fresh.lookups, fileContents: new Map([[l.path, head]]), baseContents: new Map([[l.path, ""]]) },
+  };
+  const note = lang === "Python" ? "#" : "//";
+  const withRemovedTest = { ...filled, change: change([...filled.change.files, placeholderTest(lang)]) };
+  complexity.valid.push({
+    // excon 23ed572573 "initial extract/cleanup from fog" (set 15): the 0-line `lib/excon.rb` of its first commit filled in.
+    name: `${lang}: a complex new function filling in a file that was empty, its placeholder test removed: the project's first code`,
+    ...withTree(withRemovedTest, ["README.md", "Rakefile", l.path]),
+  });
+  complexity.invalid.push({
+    name: `${lang}: the same function appended to a file that had code`,
+    ...withTree(changed(l.path, `${note} placeholder`, `${note} placeholder\n${head}`), ["README.md", l.path]),
+    findings: [{ messageId: "tooComplex" }],
+  });
+  complexity.invalid.push({
+    // A rewrite: the project's own code removed while the new code is added is no first code.
+    name: `${lang}: the same function filling in an empty file while the change removes product code`,
+    ...withTree({ ...filled, change: change([...filled.change.files, { ...placeholderTest(lang), path: `old/${l.path}` }]) }, ["README.md", l.path]),
     findings: [{ messageId: "tooComplex" }],
   });
 }

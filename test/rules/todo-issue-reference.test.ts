@@ -41,12 +41,14 @@ const pyCredited = (doc: string) =>
     "    # TODO: keyword-only defaults",
     "    return specs",
   ]);
-const jsCredited = (doc: string) =>
+/** `apart`: the doc block set apart from the function by a blank line, as some files write every one (debug's node.js). */
+const jsCredited = (doc: string, apart = false) =>
   creditedFile("src/base64.js", [
     ...ownCode((i) => `const x${i} = ${i};`),
     "/**",
     ` * ${doc}`,
     " */",
+    ...(apart ? [""] : []),
     "function encode(input) {",
     "  // TODO: stream large inputs",
     "  return input;",
@@ -393,6 +395,11 @@ testRule("todo-issue-reference", {
       ]),
     },
     {
+      // debug-js/debug e4d021a223 (set 15): "Copied from `node/src/node.js`." above `createWritableStdioStream`, a blank line between.
+      name: "JavaScript: a TODO inside a new function whose doc block, set apart by a blank line, says it was copied",
+      change: change([jsCredited("Copied from `node/src/node.js`.", true)]),
+    },
+    {
       name: "C#: an edit to a vendored file whose header links to its home, when the file's text is at hand",
       change: change([addedFile("src/Acme/SimpleJson.cs", ["    // TODO: support decimals"], 9)], { repository: { owner: "acme", name: "api" } }),
       lookups: {
@@ -437,6 +444,12 @@ testRule("todo-issue-reference", {
         { messageId: "untracked", path: "boltons/funcutils.py", line: 46 },
         { messageId: "untracked", path: "src/base64.js", line: 45 },
       ],
+    },
+    {
+      // One blank line is a doc block's own spacing; a line comment or a block further up is about something else.
+      name: "JavaScript: a doc block set apart by a blank line that credits no source still leaves the TODO asked about",
+      change: change([jsCredited("Encodes the input in base64.", true)]),
+      findings: [{ messageId: "untracked", path: "src/base64.js", line: 46 }],
     },
     {
       // The message is the author's word: it may quiet the structural rules on a port's new files, never this rule.
