@@ -1,0 +1,180 @@
+import { changed, withTree } from "../helpers/base-head.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+/**
+ * Session 16 (#11): a branch only one operating system takes asks for no test of its own, like a
+ * branch on the runtime's version (see tests-runtime-shims): python-dotenv's `if PY2 and WIN:` and
+ * fd's `else if cfg!(windows)` (judged set 15: "the project's test setup doesn't run that
+ * combination"). The same branch on the program's data is asked about.
+ */
+
+const lines = (...l: string[]) => l.join("\n");
+
+const pyBase = lines(
+  "import os",
+  "",
+  "",
+  "def set_as_environment_variables(values, override):",
+  "    for k, v in values.items():",
+  "        if k in os.environ and not override:",
+  "            continue",
+  "        os.environ[k] = v",
+  "    return True",
+);
+const pyHead = (condition: string) =>
+  lines(
+    "import os",
+    "",
+    "",
+    "def set_as_environment_variables(values, override):",
+    "    for k, v in values.items():",
+    "        if k in os.environ and not override:",
+    "            continue",
+    `        if ${condition}:`,
+    "            if isinstance(k, text_type) or isinstance(v, text_type):",
+    "                k = k.encode('ascii')",
+    "                v = v.encode('ascii')",
+    "        os.environ[k] = v",
+    "    return True",
+  );
+const pyTree = ["setup.py", "dotenv/__init__.py", "dotenv/main.py", "tests/test_core.py"];
+
+const goBase = lines("package fsx", "", "func Open(path string) (*File, error) {", "\tname := path", "\treturn open(name)", "}");
+const goHead = (condition: string) =>
+  lines(
+    "package fsx",
+    "",
+    "func Open(path string) (*File, error) {",
+    "\tname := path",
+    `\tif ${condition} {`,
+    '\t\tname = strings.ReplaceAll(name, "/", "\\\\")',
+    '\t\tif strings.HasPrefix(name, "\\\\\\\\") {',
+    "\t\t\tname = name[2:]",
+    "\t\t}",
+    "\t}",
+    "\treturn open(name)",
+    "}",
+  );
+const goTree = ["go.mod", "open.go", "open_test.go"];
+
+const rsBase = lines(
+  "fn list_command(color: &str) -> Result<Vec<String>> {",
+  "    let cmd = if cfg!(unix) {",
+  '        vec!["ls".to_string(), "-l".to_string(), color.to_string()]',
+  "    } else {",
+  '        return Err(anyhow!("not supported on this platform"));',
+  "    };",
+  "    Ok(cmd)",
+  "}",
+);
+const rsHead = (condition: string) =>
+  lines(
+    "fn list_command(color: &str) -> Result<Vec<String>> {",
+    "    let cmd = if cfg!(unix) {",
+    '        vec!["ls".to_string(), "-l".to_string(), color.to_string()]',
+    `    } else if ${condition} {`,
+    '        let gnu_ls_exists = Command::new("ls").arg("--version").status().is_ok();',
+    "        if gnu_ls_exists {",
+    '            vec!["ls".to_string(), "-l".to_string(), color.to_string()]',
+    "        } else {",
+    '            return Err(anyhow!("not supported on this platform"));',
+    "        }",
+    "    } else {",
+    '        return Err(anyhow!("not supported on this platform"));',
+    "    };",
+    "    Ok(cmd)",
+    "}",
+  );
+const rsTree = ["Cargo.toml", "src/lib.rs", "src/list.rs", "tests/tests.rs"];
+
+const csBase = lines(
+  "namespace Redis",
+  "{",
+  "    internal static class Paths",
+  "    {",
+  "        internal static string Normalise(string path)",
+  "        {",
+  "            var name = path.Trim();",
+  "            return name;",
+  "        }",
+  "    }",
+  "}",
+);
+const csHead = (condition: string) =>
+  lines(
+    "namespace Redis",
+    "{",
+    "    internal static class Paths",
+    "    {",
+    "        internal static string Normalise(string path)",
+    "        {",
+    "            var name = path.Trim();",
+    `            if (${condition})`,
+    "            {",
+    '                name = name.Replace("/", "\\\\");',
+    '                if (name.StartsWith("\\\\\\\\")) name = name.Substring(2);',
+    "            }",
+    "            return name;",
+    "        }",
+    "    }",
+    "}",
+  );
+const csTree = ["src/Redis/Redis.csproj", "src/Redis/Paths.cs", "tests/Redis.Tests/Redis.Tests.csproj", "tests/Redis.Tests/PathsTests.cs"];
+
+const jsBase = lines("export function shellName(name) {", "  let shell = name;", "  return shell;", "}");
+const jsHead = (condition: string) =>
+  lines(
+    "export function shellName(name) {",
+    "  let shell = name;",
+    `  if (${condition}) {`,
+    '    shell = shell.endsWith(".exe") ? shell : shell + ".exe";',
+    '    if (shell.includes("/")) shell = shell.split("/").join("\\\\");',
+    "  }",
+    "  return shell;",
+    "}",
+  );
+const jsTree = ["package.json", "src/shell.js", "test/shell.test.js"];
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: a branch for Python 2 on Windows only (python-dotenv's `if PY2 and WIN:`)",
+      ...withTree(changed("dotenv/main.py", pyBase, pyHead("PY2 and WIN")), pyTree),
+    },
+    {
+      name: "Python: a branch on sys.platform",
+      ...withTree(changed("dotenv/main.py", pyBase, pyHead('sys.platform == "win32"')), pyTree),
+    },
+    { name: "Go: a branch on runtime.GOOS", ...withTree(changed("open.go", goBase, goHead('runtime.GOOS == "windows"')), goTree) },
+    { name: "Rust: an arm for Windows only (fd's `else if cfg!(windows)`)", ...withTree(changed("src/list.rs", rsBase, rsHead("cfg!(windows)")), rsTree) },
+    { name: "C#: a branch on OperatingSystem.IsWindows()", ...withTree(changed("src/Redis/Paths.cs", csBase, csHead("OperatingSystem.IsWindows()")), csTree) },
+    { name: "JS: a branch on process.platform", ...withTree(changed("src/shell.js", jsBase, jsHead('process.platform === "win32"')), jsTree) },
+  ],
+  invalid: [
+    {
+      name: "Python: the same branch on the program's data is asked about",
+      ...withTree(changed("dotenv/main.py", pyBase, pyHead("WIN and k.startswith('PATH')")), pyTree),
+      findings: [{ messageId: "missingTests", path: "dotenv/main.py" }],
+    },
+    {
+      name: "Go: the same branch on the path's length",
+      ...withTree(changed("open.go", goBase, goHead("len(name) > 260")), goTree),
+      findings: [{ messageId: "missingTests", path: "open.go" }],
+    },
+    {
+      name: "Rust: the same arm on an option",
+      ...withTree(changed("src/list.rs", rsBase, rsHead("color.is_empty()")), rsTree),
+      findings: [{ messageId: "missingTests", path: "src/list.rs" }],
+    },
+    {
+      name: "C#: the same branch on the path",
+      ...withTree(changed("src/Redis/Paths.cs", csBase, csHead('name.Contains(":")')), csTree),
+      findings: [{ messageId: "missingTests", path: "src/Redis/Paths.cs" }],
+    },
+    {
+      name: "JS: the same branch on the name",
+      ...withTree(changed("src/shell.js", jsBase, jsHead('name.startsWith("cmd")')), jsTree),
+      findings: [{ messageId: "missingTests", path: "src/shell.js" }],
+    },
+  ],
+});
