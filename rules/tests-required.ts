@@ -548,13 +548,14 @@ function asksForTests(
   // Runtime shims too: the CI matrix runs them (see tests-runtime-shims). The rest is judged alone.
   // A branch that keeps a deprecated call working, announced by its deprecation warning (see tests-deprecated-shims).
   const deprecated = textLines ? deprecatedBranchLines(rest, textLines) : new Set<number>();
+  const shims = textLines && facts ? runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language) : new Set<number>();
   const aliases =
     textLines && facts
       ? new Set([
           ...deprecated,
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
-          ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
+          ...shims,
           // And deprecated one-statement shims kept for old callers (see tests-deprecated-shims).
           ...deprecatedShimLines(rest, facts.functions, textLines),
           // And a debug description's labelled format (see tests-debug-output).
@@ -569,8 +570,9 @@ function asksForTests(
   if (!counted) return true;
   // Branches set aside above (a branch that only prints, a development-only message) and checks that
   // an assertion call the change removed already made are no new paths (see tests-quiet-decisions).
+  // So are a runtime shim's branches in a function the change also edited elsewhere (fd's `else if cfg!(windows)` in `run`).
   const notPaths =
-    (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) : 0) +
+    (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) + quietBranches(shims, rest, textLines, facts.functions) : 0) +
     (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
   const had = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));

@@ -1,4 +1,6 @@
+import { emptyLookups } from "../../src/engine/rule.js";
 import { changed, withTree } from "../helpers/base-head.js";
+import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 /**
@@ -85,6 +87,9 @@ const rsHead = (condition: string) =>
     "    Ok(cmd)",
     "}",
   );
+// fd 0b7febc3b6: the Windows arm, and a line of the same function edited beside it (the function's other code is then judged).
+const rsEdited = (extra: string[]) =>
+  rsHead("cfg!(windows)").replace("    Ok(cmd)", [...extra, '    log_command(&cmd, "listing");', "    Ok(cmd)"].join("\n"));
 const rsTree = ["Cargo.toml", "src/lib.rs", "src/list.rs", "tests/tests.rs"];
 
 const csBase = lines(
@@ -135,6 +140,10 @@ const jsHead = (condition: string) =>
   );
 const jsTree = ["package.json", "src/shell.js", "test/shell.test.js"];
 
+// A Rust binary's new logic: where the finding sends its author (fd's `src/main.rs`, whose tests run the binary from `tests/tests.rs`).
+const rsMain = ["fn run(args: &[String]) -> i32 {", "    if args.is_empty() {", "        return 1;", "    }", "    for a in args {", "        use_arg(a);", "    }", "    0", "}"];
+const tree = (...paths: string[]) => ({ ...emptyLookups(), fileTree: paths });
+
 testRule("tests-required", {
   valid: [
     {
@@ -147,6 +156,10 @@ testRule("tests-required", {
     },
     { name: "Go: a branch on runtime.GOOS", ...withTree(changed("open.go", goBase, goHead('runtime.GOOS == "windows"')), goTree) },
     { name: "Rust: an arm for Windows only (fd's `else if cfg!(windows)`)", ...withTree(changed("src/list.rs", rsBase, rsHead("cfg!(windows)")), rsTree) },
+    {
+      name: "Rust: the Windows arm's branches are not counted when the function is edited elsewhere too (fd's `run`)",
+      ...withTree(changed("src/list.rs", rsBase, rsEdited([])), rsTree),
+    },
     { name: "C#: a branch on OperatingSystem.IsWindows()", ...withTree(changed("src/Redis/Paths.cs", csBase, csHead("OperatingSystem.IsWindows()")), csTree) },
     { name: "JS: a branch on process.platform", ...withTree(changed("src/shell.js", jsBase, jsHead('process.platform === "win32"')), jsTree) },
   ],
@@ -167,9 +180,32 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: "src/list.rs" }],
     },
     {
+      name: "Rust: branches on the data beside the Windows arm still count",
+      ...withTree(changed("src/list.rs", rsBase, rsEdited(["    if color.is_empty() {", "        return Err(anyhow!(\"no color\"));", "    }", "    if cmd.len() > 3 {", "        warn_long(&cmd);", "    }"])), rsTree),
+      findings: [{ messageId: "missingTests", path: "src/list.rs" }],
+    },
+    {
       name: "C#: the same branch on the path",
       ...withTree(changed("src/Redis/Paths.cs", csBase, csHead('name.Contains(":")')), csTree),
       findings: [{ messageId: "missingTests", path: "src/Redis/Paths.cs" }],
+    },
+    {
+      name: "Rust: a binary's main.rs is tested from the crate's tests/ folder, not a #[cfg(test)] module in main.rs",
+      change: change([addedFile("src/main.rs", rsMain, 1)]),
+      lookups: tree("Cargo.toml", "src/main.rs", "src/app.rs", "tests/tests.rs", "tests/testenv/mod.rs"),
+      findings: [{ messageId: "missingTests", data: { expected: "`tests/tests.rs`" } }],
+    },
+    {
+      name: "Rust: a binary under src/bin/ of a workspace member is tested from that crate's tests/",
+      change: change([addedFile("cli/src/bin/tool.rs", rsMain, 1)]),
+      lookups: tree("Cargo.toml", "cli/Cargo.toml", "cli/src/bin/tool.rs", "cli/tests/cli.rs", "tests/other.rs"),
+      findings: [{ messageId: "missingTests", data: { expected: "`cli/tests/cli.rs`" } }],
+    },
+    {
+      name: "Rust: a library file keeps its #[cfg(test)] module suggestion",
+      change: change([addedFile("src/app.rs", rsMain, 1)]),
+      lookups: tree("Cargo.toml", "src/main.rs", "src/app.rs", "tests/tests.rs"),
+      findings: [{ messageId: "missingTests", data: { expected: "a #[cfg(test)] module in src/app.rs" } }],
     },
     {
       name: "JS: the same branch on the name",
