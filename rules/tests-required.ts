@@ -21,6 +21,7 @@ import {
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
+import { booleanMatchExtras } from "../src/analysis/boolean-match-arms.js";
 import { quietBranches, removedAssertions } from "../src/analysis/tests-quiet-decisions.js";
 import { renamedBehindShims } from "../src/analysis/tests-renamed-api.js";
 import { DECISION, onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
@@ -598,7 +599,9 @@ function asksForTests(
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
-  return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+  // A `match` on a boolean counts one decision more than the `if` it was moved from (see boolean-match-arms).
+  const gained = textLines ? Math.max(0, b.newDecisions - booleanMatchExtras(rest, textLines)) : b.newDecisions;
+  return !extractedHelper(f, helpers, gained, ctx.sources, ctx.found);
 }
 
 /** The new functions hold every fresh line that sits in a function, and are unused one-liners (see onlyUnusedOneLiners). */

@@ -1,5 +1,5 @@
 import { emptyLookups } from "../../src/engine/rule.js";
-import { changed, withTree } from "../helpers/base-head.js";
+import { changed, modifiedFile, withTree } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
@@ -144,6 +144,62 @@ const jsTree = ["package.json", "src/shell.js", "test/shell.test.js"];
 const rsMain = ["fn run(args: &[String]) -> i32 {", "    if args.is_empty() {", "        return 1;", "    }", "    for a in args {", "        use_arg(a);", "    }", "    0", "}"];
 const tree = (...paths: string[]) => ({ ...emptyLookups(), fileTree: paths });
 
+// indicatif d198f809c5: a new `update` that hands the caller's closure the state, then redraws as the setters beside it do.
+const rsState = [
+  "pub(crate) struct BarState {",
+  "    state: ProgressState,",
+  "}",
+  "",
+  "impl BarState {",
+  "    pub(crate) fn set_position(&mut self, now: Instant, pos: u64) {",
+  "        self.state.pos = pos;",
+  "        let _ = self.draw(false, now);",
+  "    }",
+  "}",
+];
+const rsUpdate = (body: string[]) => {
+  const head = [...rsState];
+  head.splice(9, 0, "", "    pub fn update(&mut self, now: Instant, f: impl FnOnce(&mut ProgressState)) {", ...body, "    }");
+  return lines(...head);
+};
+const pyState = ["class Bar:", "    def set_position(self, pos):", "        self.state.pos = pos", "        self._redraw()"];
+const pyUpdate = (body: string[]) => lines(...pyState, "", "    def update(self, fn):", ...body);
+const goState = ["package bar", "", "func (b *Bar) SetPosition(pos int) {", "	b.state.pos = pos", "	b.redraw()", "}"];
+const goUpdate = (body: string[]) => lines(...goState, "", "func (b *Bar) Update(f func(*State)) {", ...body, "}");
+const tsState = ["export class Bar {", "  setPosition(pos: number): void {", "    this.state.pos = pos;", "    this.redraw();", "  }", "}"];
+const tsUpdate = (body: string[]) => lines(...tsState.slice(0, -1), "", "  update(fn: (s: State) => void): void {", ...body, "  }", "}");
+
+// indicatif 5411f80a3f: the tick's branch moved from ProgressState into ProgressStyle, the old method delegating.
+const tickBase = (body: string[]) =>
+  lines("impl ProgressState {", "    pub fn current_tick_str(&self) -> &str {", ...body, "    }", "}");
+const styleBase = ["impl ProgressStyle {", "    pub fn get_tick_str(&self, idx: u64) -> &str {", "        &self.tick_strings[idx as usize]", "    }", "}"];
+const styleHead = (arms: string[]) =>
+  lines(
+    "impl ProgressStyle {",
+    "    pub(crate) fn current_tick_str(&self, state: &ProgressState) -> &str {",
+    ...arms,
+    "    }",
+    "",
+    "    pub fn get_tick_str(&self, idx: u64) -> &str {",
+    "        &self.tick_strings[idx as usize]",
+    "    }",
+    "}",
+  );
+const ifElse = ["        if self.is_finished() {", "            self.style.get_final_tick_str()", "        } else {", "            self.style.get_tick_str(self.tick)", "        }"];
+const moved = (arms: string[]) => {
+  const state = modifiedFile("src/state.rs", tickBase(ifElse), tickBase(["        self.style.current_tick_str(self)"]));
+  const style = modifiedFile("src/style.rs", lines(...styleBase), styleHead(arms));
+  return {
+    change: change([state.file, style.file]),
+    lookups: {
+      ...state.lookups,
+      fileContents: new Map([...state.lookups.fileContents, ...style.lookups.fileContents]),
+      baseContents: new Map([...state.lookups.baseContents, ...style.lookups.baseContents]),
+      fileTree: ["Cargo.toml", "src/lib.rs", "src/state.rs", "src/style.rs", "tests/render.rs"],
+    },
+  };
+};
+
 testRule("tests-required", {
   valid: [
     {
@@ -159,6 +215,26 @@ testRule("tests-required", {
     {
       name: "Rust: the Windows arm's branches are not counted when the function is edited elsewhere too (fd's `run`)",
       ...withTree(changed("src/list.rs", rsBase, rsEdited([])), rsTree),
+    },
+    {
+      name: "Rust: a pass-through that hands its closure the state and redraws (indicatif's BarState::update)",
+      ...withTree(changed("src/state.rs", lines(...rsState), rsUpdate(["        f(&mut self.state);", "        let _ = self.draw(false, now);"])), rsTree),
+    },
+    {
+      name: "Python: a pass-through that hands its callback the state and redraws",
+      ...withTree(changed("dotenv/main.py", lines(...pyState), pyUpdate(["        fn(self.state)", "        self._redraw()"])), pyTree),
+    },
+    {
+      name: "Go: a pass-through that hands its func the state and redraws",
+      ...withTree(changed("open.go", lines(...goState), goUpdate(["	f(&b.state)", "	b.redraw()"])), goTree),
+    },
+    {
+      name: "TS: a pass-through that hands its callback the state and redraws",
+      ...withTree(changed("src/shell.js", lines(...tsState), tsUpdate(["    fn(this.state);", "    this.redraw();"])), jsTree),
+    },
+    {
+      name: "Rust: an if/else moved into another type as a match on the boolean, the old method delegating (indicatif's current_tick_str)",
+      ...moved(["        match state.is_finished() {", "            true => self.get_final_tick_str(),", "            false => self.get_tick_str(state.tick),", "        }"]),
     },
     { name: "C#: a branch on OperatingSystem.IsWindows()", ...withTree(changed("src/Redis/Paths.cs", csBase, csHead("OperatingSystem.IsWindows()")), csTree) },
     { name: "JS: a branch on process.platform", ...withTree(changed("src/shell.js", jsBase, jsHead('process.platform === "win32"')), jsTree) },
@@ -183,6 +259,34 @@ testRule("tests-required", {
       name: "Rust: branches on the data beside the Windows arm still count",
       ...withTree(changed("src/list.rs", rsBase, rsEdited(["    if color.is_empty() {", "        return Err(anyhow!(\"no color\"));", "    }", "    if cmd.len() > 3 {", "        warn_long(&cmd);", "    }"])), rsTree),
       findings: [{ messageId: "missingTests", path: "src/list.rs" }],
+    },
+    {
+      name: "Rust: an update that also computes beside the closure is asked about",
+      ...withTree(
+        changed(
+          "src/state.rs",
+          lines(...rsState),
+          rsUpdate(["        f(&mut self.state);", "        self.state.pos = self.state.pos.min(self.state.len);", "        self.reset_eta(now);", "        let _ = self.draw(false, now);"]),
+        ),
+        rsTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "src/state.rs" }],
+    },
+    {
+      name: "Python: a callback given a literal is the function's own decision",
+      ...withTree(changed("dotenv/main.py", lines(...pyState), pyUpdate(["        fn(self.state, 'partial')", "        self._redraw()", "        self._notify('update')"])), pyTree),
+      findings: [{ messageId: "missingTests", path: "dotenv/main.py" }],
+    },
+    {
+      name: "Rust: a match with a third arm is more than the if/else it replaced",
+      ...moved([
+        "        match state.phase() {",
+        "            Phase::Done => self.get_final_tick_str(),",
+        "            Phase::Paused => self.get_paused_tick_str(),",
+        "            Phase::Running => self.get_tick_str(state.tick),",
+        "        }",
+      ]),
+      findings: [{ messageId: "missingTests", path: "src/style.rs" }],
     },
     {
       name: "C#: the same branch on the path",
