@@ -22,6 +22,7 @@ import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-mo
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
 import { booleanMatchExtras } from "../src/analysis/boolean-match-arms.js";
+import { capacityHintLines } from "../src/analysis/capacity-hints.js";
 import { quietBranches, removedAssertions } from "../src/analysis/tests-quiet-decisions.js";
 import { renamedBehindShims } from "../src/analysis/tests-renamed-api.js";
 import { DECISION, onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
@@ -561,6 +562,8 @@ function asksForTests(
           ...deprecatedShimLines(rest, facts.functions, textLines),
           // And a debug description's labelled format (see tests-debug-output).
           ...debugOutputLines(rest, facts.functions, textLines, facts.language),
+          // And a count computed only to preallocate a collection (see capacity-hints).
+          ...capacityHintLines(rest, textLines),
           // And code that only writes docstrings (see tests-docs-generation).
           ...docsGenerationLines(rest, facts.functions, textLines, facts.language),
         ])

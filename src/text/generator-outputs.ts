@@ -115,8 +115,7 @@ function writesPath(text: string, path: string): boolean {
 }
 
 // A call that reads a file: `open(path)` or `open(path, 'r')` (no mode that writes), `file_get_contents`, `readFileSync`…
-const READS =
-  /\b(?:file_get_contents|readFileSync|readFile|read_text|read_bytes|ReadFile|os\.Open|Files\.read\w*|File\.read|IO\.read)\s*\(|\bopen\s*\(/;
+const READS = /\b(?:file_get_contents|readFileSync|readFile|read_text|read_bytes|ReadFile|os\.Open|Files\.read\w*|File\.read|IO\.read)\s*\(|\bopen\s*\(/;
 
 const WRITE_CALLS = "file_put_contents|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\\.Create|Files\\.write|File\\.write|IO\\.write|open";
 // A constant or variable that holds the path: `const OUT = './parser.phpy';`, `$out = '…';`, `OUT_FILE = "…"`.

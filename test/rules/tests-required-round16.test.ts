@@ -88,8 +88,7 @@ const rsHead = (condition: string) =>
     "}",
   );
 // fd 0b7febc3b6: the Windows arm, and a line of the same function edited beside it (the function's other code is then judged).
-const rsEdited = (extra: string[]) =>
-  rsHead("cfg!(windows)").replace("    Ok(cmd)", [...extra, '    log_command(&cmd, "listing");', "    Ok(cmd)"].join("\n"));
+const rsEdited = (extra: string[]) => rsHead("cfg!(windows)").replace("    Ok(cmd)", [...extra, '    log_command(&cmd, "listing");', "    Ok(cmd)"].join("\n"));
 const rsTree = ["Cargo.toml", "src/lib.rs", "src/list.rs", "tests/tests.rs"];
 
 const csBase = lines(
@@ -141,7 +140,17 @@ const jsHead = (condition: string) =>
 const jsTree = ["package.json", "src/shell.js", "test/shell.test.js"];
 
 // A Rust binary's new logic: where the finding sends its author (fd's `src/main.rs`, whose tests run the binary from `tests/tests.rs`).
-const rsMain = ["fn run(args: &[String]) -> i32 {", "    if args.is_empty() {", "        return 1;", "    }", "    for a in args {", "        use_arg(a);", "    }", "    0", "}"];
+const rsMain = [
+  "fn run(args: &[String]) -> i32 {",
+  "    if args.is_empty() {",
+  "        return 1;",
+  "    }",
+  "    for a in args {",
+  "        use_arg(a);",
+  "    }",
+  "    0",
+  "}",
+];
 const tree = (...paths: string[]) => ({ ...emptyLookups(), fileTree: paths });
 
 // indicatif d198f809c5: a new `update` that hands the caller's closure the state, then redraws as the setters beside it do.
@@ -170,8 +179,7 @@ const tsState = ["export class Bar {", "  setPosition(pos: number): void {", "  
 const tsUpdate = (body: string[]) => lines(...tsState.slice(0, -1), "", "  update(fn: (s: State) => void): void {", ...body, "  }", "}");
 
 // indicatif 5411f80a3f: the tick's branch moved from ProgressState into ProgressStyle, the old method delegating.
-const tickBase = (body: string[]) =>
-  lines("impl ProgressState {", "    pub fn current_tick_str(&self) -> &str {", ...body, "    }", "}");
+const tickBase = (body: string[]) => lines("impl ProgressState {", "    pub fn current_tick_str(&self) -> &str {", ...body, "    }", "}");
 const styleBase = ["impl ProgressStyle {", "    pub fn get_tick_str(&self, idx: u64) -> &str {", "        &self.tick_strings[idx as usize]", "    }", "}"];
 const styleHead = (arms: string[]) =>
   lines(
@@ -185,7 +193,13 @@ const styleHead = (arms: string[]) =>
     "    }",
     "}",
   );
-const ifElse = ["        if self.is_finished() {", "            self.style.get_final_tick_str()", "        } else {", "            self.style.get_tick_str(self.tick)", "        }"];
+const ifElse = [
+  "        if self.is_finished() {",
+  "            self.style.get_final_tick_str()",
+  "        } else {",
+  "            self.style.get_tick_str(self.tick)",
+  "        }",
+];
 const moved = (arms: string[]) => {
   const state = modifiedFile("src/state.rs", tickBase(ifElse), tickBase(["        self.style.current_tick_str(self)"]));
   const style = modifiedFile("src/style.rs", lines(...styleBase), styleHead(arms));
@@ -193,12 +207,59 @@ const moved = (arms: string[]) => {
     change: change([state.file, style.file]),
     lookups: {
       ...state.lookups,
-      fileContents: new Map([...state.lookups.fileContents, ...style.lookups.fileContents]),
-      baseContents: new Map([...state.lookups.baseContents, ...style.lookups.baseContents]),
+      fileContents: new Map<string, string>([...state.lookups.fileContents, ...style.lookups.fileContents]),
+      baseContents: new Map<string, string>([...(state.lookups.baseContents ?? []), ...(style.lookups.baseContents ?? [])]),
       fileTree: ["Cargo.toml", "src/lib.rs", "src/state.rs", "src/style.rs", "tests/render.rs"],
     },
   };
 };
+
+// samber/lo d9d3e3fb05: the output preallocated with the summed lengths of the inputs.
+// Both functions of a file, as in lo (Keys and Values): one new loop alone is under the rule's two new decisions anyway.
+const both = (fn: (name: string) => string[]) => [...fn("Keys"), "", ...fn("Values")];
+const goKeys = (body: string[]) =>
+  lines(
+    "package lo",
+    "",
+    ...both((name) => [
+      `func ${name}[K comparable, V any](in ...map[K]V) []K {`,
+      ...body,
+      "\tfor i := range in {",
+      "\t\tfor k := range in[i] {",
+      "\t\t\tresult = append(result, k)",
+      "\t\t}",
+      "\t}",
+      "\treturn result",
+      "}",
+    ]),
+  );
+const sized = (use: string) => ["\tsize := 0", "\tfor i := range in {", "\t\tsize += len(in[i])", "\t}", use];
+const rsKeys = (body: string[]) =>
+  lines(
+    ...both((name) => [
+      `pub fn ${name.toLowerCase()}<K: Clone, V>(maps: &[HashMap<K, V>]) -> Vec<K> {`,
+      ...body,
+      "    for m in maps {",
+      "        out.extend(m.keys().cloned());",
+      "    }",
+      "    out",
+      "}",
+    ]),
+  );
+const rsSized = (use: string) => ["    let mut n = 0;", "    for m in maps {", "        n += m.len();", "    }", use];
+const javaKeys = (body: string[]) =>
+  lines(
+    "class Maps {",
+    ...both((name) => [
+      `  static <K> List<K> ${name.toLowerCase()}(List<Map<K, ?>> maps) {`,
+      ...body,
+      "    for (Map<K, ?> m : maps) out.addAll(m.keySet());",
+      "    return out;",
+      "  }",
+    ]),
+    "}",
+  );
+const javaSized = (use: string) => ["    int size = 0;", "    for (Map<K, ?> m : maps) {", "      size += m.size();", "    }", use];
 
 testRule("tests-required", {
   valid: [
@@ -234,7 +295,35 @@ testRule("tests-required", {
     },
     {
       name: "Rust: an if/else moved into another type as a match on the boolean, the old method delegating (indicatif's current_tick_str)",
-      ...moved(["        match state.is_finished() {", "            true => self.get_final_tick_str(),", "            false => self.get_tick_str(state.tick),", "        }"]),
+      ...moved([
+        "        match state.is_finished() {",
+        "            true => self.get_final_tick_str(),",
+        "            false => self.get_tick_str(state.tick),",
+        "        }",
+      ]),
+    },
+    {
+      name: "Go: a capacity summed only to preallocate the output (lo's Keys)",
+      ...withTree(changed("map.go", goKeys(["\tresult := make([]K, 0)"]), goKeys(sized("\tresult := make([]K, 0, size)"))), [
+        "go.mod",
+        "map.go",
+        "map_test.go",
+      ]),
+    },
+    {
+      name: "Rust: a capacity summed only for Vec::with_capacity",
+      ...withTree(changed("src/keys.rs", rsKeys(["    let mut out = Vec::new();"]), rsKeys(rsSized("    let mut out = Vec::with_capacity(n);"))), rsTree),
+    },
+    {
+      name: "Java: a capacity summed only for new ArrayList<>(size)",
+      ...withTree(
+        changed(
+          "src/main/java/x/Maps.java",
+          javaKeys(["    List<K> out = new ArrayList<>();"]),
+          javaKeys(javaSized("    List<K> out = new ArrayList<>(size);")),
+        ),
+        ["pom.xml", "src/main/java/x/Maps.java", "src/test/java/x/MapsTest.java"],
+      ),
     },
     { name: "C#: a branch on OperatingSystem.IsWindows()", ...withTree(changed("src/Redis/Paths.cs", csBase, csHead("OperatingSystem.IsWindows()")), csTree) },
     { name: "JS: a branch on process.platform", ...withTree(changed("src/shell.js", jsBase, jsHead('process.platform === "win32"')), jsTree) },
@@ -257,7 +346,21 @@ testRule("tests-required", {
     },
     {
       name: "Rust: branches on the data beside the Windows arm still count",
-      ...withTree(changed("src/list.rs", rsBase, rsEdited(["    if color.is_empty() {", "        return Err(anyhow!(\"no color\"));", "    }", "    if cmd.len() > 3 {", "        warn_long(&cmd);", "    }"])), rsTree),
+      ...withTree(
+        changed(
+          "src/list.rs",
+          rsBase,
+          rsEdited([
+            "    if color.is_empty() {",
+            '        return Err(anyhow!("no color"));',
+            "    }",
+            "    if cmd.len() > 3 {",
+            "        warn_long(&cmd);",
+            "    }",
+          ]),
+        ),
+        rsTree,
+      ),
       findings: [{ messageId: "missingTests", path: "src/list.rs" }],
     },
     {
@@ -266,7 +369,12 @@ testRule("tests-required", {
         changed(
           "src/state.rs",
           lines(...rsState),
-          rsUpdate(["        f(&mut self.state);", "        self.state.pos = self.state.pos.min(self.state.len);", "        self.reset_eta(now);", "        let _ = self.draw(false, now);"]),
+          rsUpdate([
+            "        f(&mut self.state);",
+            "        self.state.pos = self.state.pos.min(self.state.len);",
+            "        self.reset_eta(now);",
+            "        let _ = self.draw(false, now);",
+          ]),
         ),
         rsTree,
       ),
@@ -274,7 +382,14 @@ testRule("tests-required", {
     },
     {
       name: "Python: a callback given a literal is the function's own decision",
-      ...withTree(changed("dotenv/main.py", lines(...pyState), pyUpdate(["        fn(self.state, 'partial')", "        self._redraw()", "        self._notify('update')"])), pyTree),
+      ...withTree(
+        changed(
+          "dotenv/main.py",
+          lines(...pyState),
+          pyUpdate(["        fn(self.state, 'partial')", "        self._redraw()", "        self._notify('update')"]),
+        ),
+        pyTree,
+      ),
       findings: [{ messageId: "missingTests", path: "dotenv/main.py" }],
     },
     {
@@ -287,6 +402,37 @@ testRule("tests-required", {
         "        }",
       ]),
       findings: [{ messageId: "missingTests", path: "src/style.rs" }],
+    },
+    {
+      name: "Go: a count that is also returned is the program's logic",
+      ...withTree(
+        changed(
+          "map.go",
+          goKeys(["\tresult := make([]K, 0)"]),
+          goKeys([...sized("\tresult := make([]K, 0, size)"), "\tif size > 1000 {", "\t\treturn nil", "\t}"]),
+        ),
+        ["go.mod", "map.go", "map_test.go"],
+      ),
+      findings: [{ messageId: "missingTests", path: "map.go" }],
+    },
+    {
+      name: "Rust: a loop that does more than count is asked about",
+      ...withTree(
+        changed(
+          "src/keys.rs",
+          rsKeys(["    let mut out = Vec::new();"]),
+          rsKeys([
+            "    let mut n = 0;",
+            "    for m in maps {",
+            "        n += m.len();",
+            "        if m.is_empty() { warn_empty(); }",
+            "    }",
+            "    let mut out = Vec::with_capacity(n);",
+          ]),
+        ),
+        rsTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "src/keys.rs" }],
     },
     {
       name: "C#: the same branch on the path",
