@@ -12,131 +12,72 @@ import { testRule } from "../helpers/rule-tester.js";
 
 const lines = (...l: string[]) => l.join("\n");
 
-const pyBase = lines(
-  "import os",
-  "",
-  "",
-  "def set_as_environment_variables(values, override):",
-  "    for k, v in values.items():",
-  "        if k in os.environ and not override:",
-  "            continue",
-  "        os.environ[k] = v",
-  "    return True",
-);
+/** The base's lines with `added` written before its line `at` (0-based): the head of a change that only adds a block. */
+const inserted = (base: string[], at: number, added: string[]) => lines(...base.slice(0, at), ...added, ...base.slice(at));
+
+const pyLines = ["import os", "", "", "def set_as_environment_variables(values, override):", "    for k, v in values.items():"];
+pyLines.push("        if k in os.environ and not override:", "            continue", "        os.environ[k] = v", "    return True");
+const pyBase = lines(...pyLines);
 const pyHead = (condition: string) =>
-  lines(
-    "import os",
-    "",
-    "",
-    "def set_as_environment_variables(values, override):",
-    "    for k, v in values.items():",
-    "        if k in os.environ and not override:",
-    "            continue",
+  inserted(pyLines, 7, [
     `        if ${condition}:`,
     "            if isinstance(k, text_type) or isinstance(v, text_type):",
     "                k = k.encode('ascii')",
     "                v = v.encode('ascii')",
-    "        os.environ[k] = v",
-    "    return True",
-  );
+  ]);
 const pyTree = ["setup.py", "dotenv/__init__.py", "dotenv/main.py", "tests/test_core.py"];
 
-const goBase = lines("package fsx", "", "func Open(path string) (*File, error) {", "\tname := path", "\treturn open(name)", "}");
+const goLines = ["package fsx", "", "func Open(path string) (*File, error) {", "\tname := path", "\treturn open(name)", "}"];
+const goBase = lines(...goLines);
 const goHead = (condition: string) =>
-  lines(
-    "package fsx",
-    "",
-    "func Open(path string) (*File, error) {",
-    "\tname := path",
+  inserted(goLines, 4, [
     `\tif ${condition} {`,
     '\t\tname = strings.ReplaceAll(name, "/", "\\\\")',
-    '\t\tif strings.HasPrefix(name, "\\\\\\\\") {',
-    "\t\t\tname = name[2:]",
-    "\t\t}",
+    '\t\tif strings.HasPrefix(name, "\\\\\\\\") {\n\t\t\tname = name[2:]\n\t\t}',
     "\t}",
-    "\treturn open(name)",
-    "}",
-  );
+  ]);
 const goTree = ["go.mod", "open.go", "open_test.go"];
 
-const rsBase = lines(
+const rsLines = [
   "fn list_command(color: &str) -> Result<Vec<String>> {",
   "    let cmd = if cfg!(unix) {",
   '        vec!["ls".to_string(), "-l".to_string(), color.to_string()]',
-  "    } else {",
-  '        return Err(anyhow!("not supported on this platform"));',
-  "    };",
-  "    Ok(cmd)",
-  "}",
-);
+];
+rsLines.push("    } else {", '        return Err(anyhow!("not supported on this platform"));', "    };", "    Ok(cmd)", "}");
+const rsBase = lines(...rsLines);
 const rsHead = (condition: string) =>
-  lines(
-    "fn list_command(color: &str) -> Result<Vec<String>> {",
-    "    let cmd = if cfg!(unix) {",
-    '        vec!["ls".to_string(), "-l".to_string(), color.to_string()]',
+  inserted(rsLines, 3, [
     `    } else if ${condition} {`,
     '        let gnu_ls_exists = Command::new("ls").arg("--version").status().is_ok();',
-    "        if gnu_ls_exists {",
-    '            vec!["ls".to_string(), "-l".to_string(), color.to_string()]',
-    "        } else {",
-    '            return Err(anyhow!("not supported on this platform"));',
-    "        }",
-    "    } else {",
-    '        return Err(anyhow!("not supported on this platform"));',
-    "    };",
-    "    Ok(cmd)",
-    "}",
-  );
+    `        if gnu_ls_exists {\n${rsLines[2].replace("        ", "            ")}`,
+    '        } else {\n            return Err(anyhow!("not supported on this platform"));\n        }',
+  ]);
 // fd 0b7febc3b6: the Windows arm, and a line of the same function edited beside it (the function's other code is then judged).
 const rsEdited = (extra: string[]) => rsHead("cfg!(windows)").replace("    Ok(cmd)", [...extra, '    log_command(&cmd, "listing");', "    Ok(cmd)"].join("\n"));
 const rsTree = ["Cargo.toml", "src/lib.rs", "src/list.rs", "tests/tests.rs"];
 
-const csBase = lines(
-  "namespace Redis",
-  "{",
-  "    internal static class Paths",
-  "    {",
-  "        internal static string Normalise(string path)",
-  "        {",
-  "            var name = path.Trim();",
-  "            return name;",
-  "        }",
-  "    }",
-  "}",
-);
+const csLines = ["namespace Redis", "{", "    internal static class Paths", "    {", "        internal static string Normalise(string path)", "        {"];
+csLines.push("            var name = path.Trim();", "            return name;", "        }", "    }", "}");
+const csBase = lines(...csLines);
 const csHead = (condition: string) =>
-  lines(
-    "namespace Redis",
-    "{",
-    "    internal static class Paths",
-    "    {",
-    "        internal static string Normalise(string path)",
-    "        {",
-    "            var name = path.Trim();",
+  inserted(csLines, 7, [
     `            if (${condition})`,
     "            {",
     '                name = name.Replace("/", "\\\\");',
     '                if (name.StartsWith("\\\\\\\\")) name = name.Substring(2);',
     "            }",
-    "            return name;",
-    "        }",
-    "    }",
-    "}",
-  );
+  ]);
 const csTree = ["src/Redis/Redis.csproj", "src/Redis/Paths.cs", "tests/Redis.Tests/Redis.Tests.csproj", "tests/Redis.Tests/PathsTests.cs"];
 
-const jsBase = lines("export function shellName(name) {", "  let shell = name;", "  return shell;", "}");
+const jsLines = ["export function shellName(name) {", "  let shell = name;", "  return shell;", "}"];
+const jsBase = lines(...jsLines);
 const jsHead = (condition: string) =>
-  lines(
-    "export function shellName(name) {",
-    "  let shell = name;",
+  inserted(jsLines, 2, [
     `  if (${condition}) {`,
     '    shell = shell.endsWith(".exe") ? shell : shell + ".exe";',
     '    if (shell.includes("/")) shell = shell.split("/").join("\\\\");',
     "  }",
-    "  return shell;",
-    "}",
-  );
+  ]);
 const jsTree = ["package.json", "src/shell.js", "test/shell.test.js"];
 
 // A Rust binary's new logic: where the finding sends its author (fd's `src/main.rs`, whose tests run the binary from `tests/tests.rs`).
@@ -217,49 +158,38 @@ const moved = (arms: string[]) => {
 // samber/lo d9d3e3fb05: the output preallocated with the summed lengths of the inputs.
 // Both functions of a file, as in lo (Keys and Values): one new loop alone is under the rule's two new decisions anyway.
 const both = (fn: (name: string) => string[]) => [...fn("Keys"), "", ...fn("Values")];
+// A function that fills its result from every map, written once per language: `NAME` is Keys, then Values.
+const filling = (signature: string, fill: string[]) => (body: string[]) => both((name) => [signature.replace("NAME", name), ...body, ...fill]);
 const goKeys = (body: string[]) =>
   lines(
     "package lo",
     "",
-    ...both((name) => [
-      `func ${name}[K comparable, V any](in ...map[K]V) []K {`,
-      ...body,
-      "\tfor i := range in {",
-      "\t\tfor k := range in[i] {",
-      "\t\t\tresult = append(result, k)",
-      "\t\t}",
-      "\t}",
-      "\treturn result",
-      "}",
-    ]),
+    ...filling("func NAME[K comparable, V any](in ...map[K]V) []K {", [
+      "\tfor i := range in {\n\t\tfor k := range in[i] {\n\t\t\tresult = append(result, k)\n\t\t}\n\t}\n\treturn result\n}",
+    ])(body),
   );
 const sized = (use: string) => ["\tsize := 0", "\tfor i := range in {", "\t\tsize += len(in[i])", "\t}", use];
 const rsKeys = (body: string[]) =>
   lines(
-    ...both((name) => [
-      `pub fn ${name.toLowerCase()}<K: Clone, V>(maps: &[HashMap<K, V>]) -> Vec<K> {`,
-      ...body,
-      "    for m in maps {",
-      "        out.extend(m.keys().cloned());",
-      "    }",
-      "    out",
-      "}",
-    ]),
+    ...filling("pub fn NAME<K: Clone, V>(maps: &[HashMap<K, V>]) -> Vec<K> {", [
+      "    for m in maps {\n        out.extend(m.keys().cloned());\n    }\n    out\n}",
+    ])(body),
   );
 const rsSized = (use: string) => ["    let mut n = 0;", "    for m in maps {", "        n += m.len();", "    }", use];
 const javaKeys = (body: string[]) =>
   lines(
     "class Maps {",
-    ...both((name) => [
-      `  static <K> List<K> ${name.toLowerCase()}(List<Map<K, ?>> maps) {`,
-      ...body,
-      "    for (Map<K, ?> m : maps) out.addAll(m.keySet());",
-      "    return out;",
-      "  }",
-    ]),
+    ...filling("  static <K> List<K> NAME(List<Map<K, ?>> maps) {", ["    for (Map<K, ?> m : maps) out.addAll(m.keySet());", "    return out;", "  }"])(body),
     "}",
   );
 const javaSized = (use: string) => ["    int size = 0;", "    for (Map<K, ?> m : maps) {", "      size += m.size();", "    }", use];
+
+/** An invalid case: the change of `path` from `base` to `head` is asked a test for. */
+const asked = (name: string, path: string, base: string, head: string, fileTree: string[]) => ({
+  name,
+  ...withTree(changed(path, base, head), fileTree),
+  findings: [{ messageId: "missingTests", path }],
+});
 
 testRule("tests-required", {
   valid: [
@@ -329,69 +259,33 @@ testRule("tests-required", {
     { name: "JS: a branch on process.platform", ...withTree(changed("src/shell.js", jsBase, jsHead('process.platform === "win32"')), jsTree) },
   ],
   invalid: [
-    {
-      name: "Python: the same branch on the program's data is asked about",
-      ...withTree(changed("dotenv/main.py", pyBase, pyHead("WIN and k.startswith('PATH')")), pyTree),
-      findings: [{ messageId: "missingTests", path: "dotenv/main.py" }],
-    },
-    {
-      name: "Go: the same branch on the path's length",
-      ...withTree(changed("open.go", goBase, goHead("len(name) > 260")), goTree),
-      findings: [{ messageId: "missingTests", path: "open.go" }],
-    },
-    {
-      name: "Rust: the same arm on an option",
-      ...withTree(changed("src/list.rs", rsBase, rsHead("color.is_empty()")), rsTree),
-      findings: [{ messageId: "missingTests", path: "src/list.rs" }],
-    },
-    {
-      name: "Rust: branches on the data beside the Windows arm still count",
-      ...withTree(
-        changed(
-          "src/list.rs",
-          rsBase,
-          rsEdited([
-            "    if color.is_empty() {",
-            '        return Err(anyhow!("no color"));',
-            "    }",
-            "    if cmd.len() > 3 {",
-            "        warn_long(&cmd);",
-            "    }",
-          ]),
-        ),
-        rsTree,
-      ),
-      findings: [{ messageId: "missingTests", path: "src/list.rs" }],
-    },
-    {
-      name: "Rust: an update that also computes beside the closure is asked about",
-      ...withTree(
-        changed(
-          "src/state.rs",
-          lines(...rsState),
-          rsUpdate([
-            "        f(&mut self.state);",
-            "        self.state.pos = self.state.pos.min(self.state.len);",
-            "        self.reset_eta(now);",
-            "        let _ = self.draw(false, now);",
-          ]),
-        ),
-        rsTree,
-      ),
-      findings: [{ messageId: "missingTests", path: "src/state.rs" }],
-    },
-    {
-      name: "Python: a callback given a literal is the function's own decision",
-      ...withTree(
-        changed(
-          "dotenv/main.py",
-          lines(...pyState),
-          pyUpdate(["        fn(self.state, 'partial')", "        self._redraw()", "        self._notify('update')"]),
-        ),
-        pyTree,
-      ),
-      findings: [{ messageId: "missingTests", path: "dotenv/main.py" }],
-    },
+    asked("Python: the same branch on the program's data is asked about", "dotenv/main.py", pyBase, pyHead("WIN and k.startswith('PATH')"), pyTree),
+    asked("Go: the same branch on the path's length", "open.go", goBase, goHead("len(name) > 260"), goTree),
+    asked("Rust: the same arm on an option", "src/list.rs", rsBase, rsHead("color.is_empty()"), rsTree),
+    asked(
+      "Rust: branches on the data beside the Windows arm still count",
+      "src/list.rs",
+      rsBase,
+      rsEdited(['    if color.is_empty() {\n        return Err(anyhow!("no color"));\n    }', "    if cmd.len() > 3 {\n        warn_long(&cmd);\n    }"]),
+      rsTree,
+    ),
+    asked(
+      "Rust: an update that also computes beside the closure is asked about",
+      "src/state.rs",
+      lines(...rsState),
+      rsUpdate([
+        "        f(&mut self.state);\n        self.state.pos = self.state.pos.min(self.state.len);",
+        "        self.reset_eta(now);\n        let _ = self.draw(false, now);",
+      ]),
+      rsTree,
+    ),
+    asked(
+      "Python: a callback given a literal is the function's own decision",
+      "dotenv/main.py",
+      lines(...pyState),
+      pyUpdate(["        fn(self.state, 'partial')", "        self._redraw()", "        self._notify('update')"]),
+      pyTree,
+    ),
     {
       name: "Rust: a match with a third arm is more than the if/else it replaced",
       ...moved([
@@ -403,42 +297,26 @@ testRule("tests-required", {
       ]),
       findings: [{ messageId: "missingTests", path: "src/style.rs" }],
     },
-    {
-      name: "Go: a count that is also returned is the program's logic",
-      ...withTree(
-        changed(
-          "map.go",
-          goKeys(["\tresult := make([]K, 0)"]),
-          goKeys([...sized("\tresult := make([]K, 0, size)"), "\tif size > 1000 {", "\t\treturn nil", "\t}"]),
-        ),
-        ["go.mod", "map.go", "map_test.go"],
-      ),
-      findings: [{ messageId: "missingTests", path: "map.go" }],
-    },
-    {
-      name: "Rust: a loop that does more than count is asked about",
-      ...withTree(
-        changed(
-          "src/keys.rs",
-          rsKeys(["    let mut out = Vec::new();"]),
-          rsKeys([
-            "    let mut n = 0;",
-            "    for m in maps {",
-            "        n += m.len();",
-            "        if m.is_empty() { warn_empty(); }",
-            "    }",
-            "    let mut out = Vec::with_capacity(n);",
-          ]),
-        ),
-        rsTree,
-      ),
-      findings: [{ messageId: "missingTests", path: "src/keys.rs" }],
-    },
-    {
-      name: "C#: the same branch on the path",
-      ...withTree(changed("src/Redis/Paths.cs", csBase, csHead('name.Contains(":")')), csTree),
-      findings: [{ messageId: "missingTests", path: "src/Redis/Paths.cs" }],
-    },
+    asked(
+      "Go: a count that is also returned is the program's logic",
+      "map.go",
+      goKeys(["\tresult := make([]K, 0)"]),
+      goKeys([...sized("\tresult := make([]K, 0, size)"), "\tif size > 1000 {\n\t\treturn nil\n\t}"]),
+      ["go.mod", "map.go", "map_test.go"],
+    ),
+    asked(
+      "Rust: a loop that does more than count is asked about",
+      "src/keys.rs",
+      rsKeys(["    let mut out = Vec::new();"]),
+      rsKeys([
+        "    let mut n = 0;",
+        "    for m in maps {\n        n += m.len();\n        if m.is_empty() { warn_empty(); }\n    }",
+        "    let mut out = Vec::with_capacity(n);",
+      ]),
+      rsTree,
+    ),
+    asked("C#: the same branch on the path", "src/Redis/Paths.cs", csBase, csHead('name.Contains(":")'), csTree),
+    asked("JS: the same branch on the name", "src/shell.js", jsBase, jsHead('name.startsWith("cmd")'), jsTree),
     {
       name: "Rust: a binary's main.rs is tested from the crate's tests/ folder, not a #[cfg(test)] module in main.rs",
       change: change([addedFile("src/main.rs", rsMain, 1)]),
@@ -456,11 +334,6 @@ testRule("tests-required", {
       change: change([addedFile("src/app.rs", rsMain, 1)]),
       lookups: tree("Cargo.toml", "src/main.rs", "src/app.rs", "tests/tests.rs"),
       findings: [{ messageId: "missingTests", data: { expected: "a #[cfg(test)] module in src/app.rs" } }],
-    },
-    {
-      name: "JS: the same branch on the name",
-      ...withTree(changed("src/shell.js", jsBase, jsHead('name.startsWith("cmd")')), jsTree),
-      findings: [{ messageId: "missingTests", path: "src/shell.js" }],
     },
   ],
 });
