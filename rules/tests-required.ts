@@ -21,6 +21,8 @@ import {
 import { removedFunctions, type RemovedFunction } from "../src/analysis/tests-moved-functions.js";
 import { diagnosticLines, logLines } from "../src/analysis/tests-diagnostic-lines.js";
 import { extractedHelper, movedIn } from "../src/analysis/tests-extraction.js";
+import { booleanMatchExtras } from "../src/analysis/boolean-match-arms.js";
+import { capacityHintLines } from "../src/analysis/capacity-hints.js";
 import { quietBranches, removedAssertions } from "../src/analysis/tests-quiet-decisions.js";
 import { renamedBehindShims } from "../src/analysis/tests-renamed-api.js";
 import { DECISION, onlyCallsRemote } from "../src/analysis/tests-remote-call.js";
@@ -548,17 +550,20 @@ function asksForTests(
   // Runtime shims too: the CI matrix runs them (see tests-runtime-shims). The rest is judged alone.
   // A branch that keeps a deprecated call working, announced by its deprecation warning (see tests-deprecated-shims).
   const deprecated = textLines ? deprecatedBranchLines(rest, textLines) : new Set<number>();
+  const shims = textLines && facts ? runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language) : new Set<number>();
   const aliases =
     textLines && facts
       ? new Set([
           ...deprecated,
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
-          ...runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language),
+          ...shims,
           // And deprecated one-statement shims kept for old callers (see tests-deprecated-shims).
           ...deprecatedShimLines(rest, facts.functions, textLines),
           // And a debug description's labelled format (see tests-debug-output).
           ...debugOutputLines(rest, facts.functions, textLines, facts.language),
+          // And a count computed only to preallocate a collection (see capacity-hints).
+          ...capacityHintLines(rest, textLines),
           // And code that only writes docstrings (see tests-docs-generation).
           ...docsGenerationLines(rest, facts.functions, textLines, facts.language),
         ])
@@ -569,8 +574,9 @@ function asksForTests(
   if (!counted) return true;
   // Branches set aside above (a branch that only prints, a development-only message) and checks that
   // an assertion call the change removed already made are no new paths (see tests-quiet-decisions).
+  // So are a runtime shim's branches in a function the change also edited elsewhere (fd's `else if cfg!(windows)` in `run`).
   const notPaths =
-    (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) : 0) +
+    (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) + quietBranches(shims, rest, textLines, facts.functions) : 0) +
     (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
   const had = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));
@@ -596,7 +602,9 @@ function asksForTests(
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
-  return !extractedHelper(f, helpers, b.newDecisions, ctx.sources, ctx.found);
+  // A `match` on a boolean counts one decision more than the `if` it was moved from (see boolean-match-arms).
+  const gained = textLines ? Math.max(0, b.newDecisions - booleanMatchExtras(rest, textLines)) : b.newDecisions;
+  return !extractedHelper(f, helpers, gained, ctx.sources, ctx.found);
 }
 
 /** The new functions hold every fresh line that sits in a function, and are unused one-liners (see onlyUnusedOneLiners). */

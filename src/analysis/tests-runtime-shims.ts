@@ -14,6 +14,32 @@ import { indentWidth } from "../text/indent-width.js";
  * each runtime takes; a unit test on one runtime cannot reach the others.
  */
 
+/**
+ * A condition that reads the operating system: Python's `sys.platform`, `os.name` and the
+ * upper-case flags a compat module derives from them (`WIN`, `IS_WINDOWS`), Go's `runtime.GOOS`,
+ * Rust's `cfg!(windows)`, Node's `process.platform`, Ruby's `RUBY_PLATFORM` and
+ * `Gem.win_platform?`, .NET's `OperatingSystem.IsWindows()` and `RuntimeInformation.IsOSPlatform`,
+ * Java's `os.name` property and commons-lang's `SystemUtils.IS_OS_*`. Judged set 15: python-dotenv's
+ * `if PY2 and WIN:` and fd's `else if cfg!(windows)`, "the project's test setup doesn't run that
+ * combination". Only with no other operand (see runtimeCondition): `if WIN and path:` is the
+ * program's decision.
+ */
+const PLATFORM_TEST: RegExp[] = [
+  /^(?:not\s+)?sys\.platform\b/,
+  /^(?:not\s+)?os\.name\s*[=!]=/,
+  /^(?:not\s+)?platform\.system\(\)/,
+  /^(?:not\s+|!\s*)?_?(?:IS_|ON_)?(?:WIN(?:DOWS)?(?:32|64)?|MACOS|OSX|DARWIN|LINUX|CYGWIN|MSYS|MINGW|FREEBSD)\b(?!\s*\()/,
+  /^runtime\.GOOS\b/,
+  /^!?\s*cfg!\(\s*(?:(?:not|any|all)\(\s*)*(?:windows|unix|target_os|target_family|target_vendor)\b/,
+  /^process\.platform\b/,
+  /^(?:!\s*)?RUBY_PLATFORM\b/,
+  /^(?:!\s*)?Gem\.win_platform\?/,
+  /^!?\s*(?:System\.)?OperatingSystem\.Is(?:Windows|Linux|MacOS|OSX|FreeBSD|Android|IOS)\w*\(\)/,
+  /^!?\s*(?:System\.Runtime\.InteropServices\.)?RuntimeInformation\.IsOSPlatform\(/,
+  /^!?\s*(?:System\.)?getProperty\(\s*"os\.name"/,
+  /^!?\s*(?:org\.apache\.commons\.lang3?\.)?SystemUtils\.IS_OS_\w+/,
+];
+
 /** A condition that reads the runtime: its version, engine or what it provides, never the program's data. */
 const RUNTIME_TEST: RegExp[] = [
   // Python
@@ -33,11 +59,13 @@ const RUNTIME_TEST: RegExp[] = [
   /^!\s*\\?(?:function_exists|class_exists|interface_exists|extension_loaded|defined)\s*\(\s*['"]/,
   // Android (Java, Kotlin)
   /^(?:android\.os\.)?Build\.VERSION\.SDK_INT\b/,
+  // The operating system (session 16): a branch only one platform takes, which the CI of that platform runs
+  ...PLATFORM_TEST,
 ];
 
 /** A word every shim above holds: a file without any has none. */
 const RUNTIME_HINT =
-  /sys\.|PY_?\d|PYPY|PYTHON|hasattr|ImportError|ModuleNotFoundError|RUBY_|defined\?|respond_to\?|_defined\?|instance_methods|typeof|prototype|process\.(?:version|release)|PHP_|_exists\s*\(|\bdefined\s*\(|extension_loaded|SDK_INT|#\s*if|\b(?:Object|Array|String|Number|Promise|Symbol|Math|JSON|Reflect|Function|Map|Set|Date|RegExp)\.\w+\s*(?:=[^=]|\))/;
+  /WIN|MACOS|OSX|LINUX|DARWIN|CYGWIN|MSYS|MINGW|FREEBSD|GOOS|IS_OS_|IsOSPlatform|OperatingSystem\.Is|os\.name|platform|cfg!|sys\.|PY_?\d|PYPY|PYTHON|hasattr|ImportError|ModuleNotFoundError|RUBY_|defined\?|respond_to\?|_defined\?|instance_methods|typeof|prototype|process\.(?:version|release)|PHP_|_exists\s*\(|\bdefined\s*\(|extension_loaded|SDK_INT|#\s*if|\b(?:Object|Array|String|Number|Promise|Symbol|Math|JSON|Reflect|Function|Map|Set|Date|RegExp)\.\w+\s*(?:=[^=]|\))/;
 
 /** Python's `hasattr(os, "x")`: a feature check when its object is a module the file imports. */
 const HAS_ATTR = /^(?:not\s+)?hasattr\(\s*([A-Za-z_][\w.]*)\s*,\s*['"]\w+['"]\s*\)$/;
@@ -45,8 +73,8 @@ const HAS_ATTR = /^(?:not\s+)?hasattr\(\s*([A-Za-z_][\w.]*)\s*,\s*['"]\w+['"]\s*
 /** An `if`, `elif`, `unless` or `else if` head and its condition, brackets and `:`/`{`/`then` left out. */
 const BRANCH = /^(?:\}\s*)?(?:if|elif|elsif|unless|else\s+if)\b\s*(.*?)\s*(?:\{|:|\bthen)?\s*$/;
 
-/** Lines that continue the block of the line above them at the same indentation. */
-const CONTINUATION = /^(?:\}|end\b|else\b|elif\b|elsif\b|except\b|finally\b|rescue\b|ensure\b|catch\b)/;
+/** Lines that continue the block of the line above them at the same indentation (an Allman brace opens its body). */
+const CONTINUATION = /^(?:\}|\{\s*$|end\b|else\b|elif\b|elsif\b|except\b|finally\b|rescue\b|ensure\b|catch\b)/;
 
 /** A definition closed with a runtime guard: Ruby's `end unless Object.respond_to?(:tap)`, `alias x y unless method_defined?(:x)`. */
 const TRAILING_GUARD = /\s(?:if|unless)\s+(.+?)\s*$/;
@@ -96,7 +124,7 @@ function shimLines(lines: string[], imported: Set<string>, language: LanguageId 
 /** The index of the last line of a shim that starts at index `i`, or -1. */
 function shimEnd(lines: string[], i: number, imported: Set<string>, language: LanguageId | undefined): number {
   const code = lines[i].trim();
-  if (language === "csharp") return frameworkSwitchEnd(lines, i);
+  if (language === "csharp" && code.startsWith("#")) return frameworkSwitchEnd(lines, i);
   if (language === "python" && code === "try:") return importFallbackEnd(lines, i);
   const branch = BRANCH.exec(code);
   if (branch && runtimeCondition(branch[1], imported)) return blockEnd(lines, i);

@@ -83,6 +83,9 @@ function wrapsOneCall(fn: FunctionFact, lines: string[], base: string, addedName
     if (/^(?:raise|throw)\b/.test(statement)) rethrows++;
     if (ERROR_BRANCH.test(statement) || HAND_ON.test(statement)) continue;
     const work = WORK_CALL.exec(statement);
+    // Calling a callback the function was given runs its caller's code, not the wrapper's (session 16):
+    // indicatif's `update(&mut self, now, f)` hands `f` the state, then redraws as its setters do.
+    if (work && !LITERAL.test(work[2]) && !COMPUTED_ARGUMENT.test(work[2]) && isParameter(work[1], lines[fn.start - 1] ?? "")) continue;
     if (!work || ++calls > 1 || LITERAL.test(work[2]) || COMPUTED_ARGUMENT.test(work[2])) return false;
     const name = work[1].split(/\.|::|->/).pop()!;
     // The function it wraps was there: a call of one the change writes too is new behaviour, asked about there.
@@ -90,6 +93,15 @@ function wrapsOneCall(fn: FunctionFact, lines: string[], base: string, addedName
   }
   // An exception caught and only logged is swallowed: what the caller sees changes.
   return calls === 1 && (handlers === 0 || rethrows > 0);
+}
+
+/** A bare name listed between the signature's brackets (`f: impl FnOnce(&mut State)`, `callback)`, Go's `f func(*State)`): a parameter. */
+function isParameter(name: string, signature: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  const params = /\((.*)\)/.exec(signature)?.[1];
+  if (params === undefined) return false;
+  const n = escapeRegExp(name);
+  return new RegExp(`(?:^|[\\s,(])${n}(?:\\s*[:,)=]|\\s*$|\\s+func\\b)`).test(params.trim());
 }
 
 /** An exception handler: `except ValueError:`, `rescue => e`, `} catch (e) {`. */

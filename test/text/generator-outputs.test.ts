@@ -46,6 +46,18 @@ describe("generator outputs", () => {
       "<?php\nconst IN = './parser.pre.phpy';\nconst OUT = './out.phpy';\n$code = file_get_contents(IN);\n\n\nfile_put_contents(OUT, $code);",
       "grammar/parser.pre.phpy",
     ],
+    [
+      "a script that reads the file and writes it back, stamping a date (pyparsing's update_pyparsing_timestamp.py)",
+      "update_pyparsing_timestamp.py",
+      "with open('pyparsing.py', encoding='utf-8') as oldpp:\n    orig_code = oldpp.read()\n    new_code = stamp(orig_code)\n\nwith open('pyparsing.py','w', encoding='utf-8') as newpp:\n    newpp.write(new_code)",
+      "pyparsing.py",
+    ],
+    [
+      "a PHP script that bumps a version inside the file",
+      "bin/update-version.php",
+      "<?php\n$src = file_get_contents('src/Version.php');\n$src = preg_replace('/\\d+\\.\\d+/', $argv[1], $src);\nfile_put_contents('src/Version.php', $src);",
+      "src/Version.php",
+    ],
   ])("%s is not its generator", (_what, script, text, output) => {
     expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(false);
   });
