@@ -25,6 +25,9 @@ const TEST_PATTERNS = [
   /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
   /(^|\/)(e2e|integration[-_]tests?|features\/step_definitions)\//, // end-to-end, integration and cucumber step folders
   /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
+  // A folder's own tests named for nothing else: date-fns' `src/clamp/test.ts` beside `src/clamp/index.ts`, a Rust
+  // module's `tests.rs` (`mod tests;`).
+  /(^|\/)(tests?|specs?)\.[cm]?[jt]sx?$|(^|\/)tests\.rs$/,
   /\.test-d\.[cm]?tsx?$|(^|\/)test-d\//, // tsd's type tests: index.test-d.ts, test-d/
   /\.feature$/, // cucumber/behave/Gherkin scenarios
   /(^|\/)test_[^/]*\.py$|_test\.py$/, // pytest
