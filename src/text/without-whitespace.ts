@@ -7,10 +7,12 @@
  */
 const LONG = 4_096;
 const utf16 = new TextDecoder("utf-16le");
+/** One pattern for every call: a literal in the function would make a new RegExp per line. */
+const WHITESPACE = /\s+/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function withoutWhitespace(text: string): string {
-  if (text.length < LONG || LONE_SURROGATE.test(text)) return text.replace(/\s+/g, "");
+  if (text.length < LONG || LONE_SURROGATE.test(text)) return text.replace(WHITESPACE, "");
   const out = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
