@@ -607,6 +607,11 @@ function asksForTests(
   return !extractedHelper(f, helpers, gained, ctx.sources, ctx.found);
 }
 
+/** The texts at head of the changed sources but `f`, read one at a time as the caller asks. */
+function* otherTexts(f: ChangedFile, ctx: { found: Lookups; sources: ChangedFile[] }): Iterable<string> {
+  for (const s of ctx.sources) if (s !== f) yield headText(s, ctx.found) ?? "";
+}
+
 /** The new functions hold every fresh line that sits in a function, and are unused one-liners (see onlyUnusedOneLiners). */
 function unusedOneLiners(
   f: ChangedFile,
@@ -618,8 +623,7 @@ function unusedOneLiners(
 ): boolean {
   const fns = facts.functions.filter((fn) => b.newFunctions.includes(fn.name) && fresh.has(fn.start));
   if (fns.length < new Set(b.newFunctions).size) return false;
-  const others = ctx.sources.filter((s) => s !== f).map((s) => headText(s, ctx.found) ?? "");
-  return onlyUnusedOneLiners(fns, b.newDecisions, facts.language, lines, facts.functions, others);
+  return onlyUnusedOneLiners(fns, b.newDecisions, facts.language, lines, facts.functions, () => otherTexts(f, ctx));
 }
 
 /**

@@ -6,6 +6,7 @@ import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
 import { proseFree } from "./prose-free.js";
 import { perReviewFile } from "./review-memo.js";
+import { withoutWhitespace } from "../text/without-whitespace.js";
 
 /**
  * Lines that are not behaviour even though they are not comments: attributes and annotations that
@@ -61,7 +62,7 @@ function codeKeys(code: Map<number, string>, lines: string[], language: Language
   const plain = new Map<number, string>();
   const stream: string[] = [];
   for (const [line, text] of code) {
-    const key = text.replace(/\s+/g, "");
+    const key = withoutWhitespace(text);
     const inert = (PRAGMA_START.has(key[0]) && PRAGMA_ONLY.test(text.trim())) || NOT_BEHAVIOUR[0].test(key) || inImport.has(line);
     if (!inert) stream.push(key);
     plain.set(line, inert || NOT_BEHAVIOUR[1].test(key) || (typescript && TS_TYPE_ONLY.some((re) => re.test(key))) ? "" : key);

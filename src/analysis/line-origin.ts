@@ -2,6 +2,7 @@ import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { baseText, movedFromPaths } from "../syntax/change-facts.js";
 import { perReviewFiles } from "./review-memo.js";
+import { withoutWhitespace } from "../text/without-whitespace.js";
 
 /**
  * Where an added line came from: the same text at base (moved, re-indented, reformatted), or a
@@ -11,7 +12,7 @@ import { perReviewFiles } from "./review-memo.js";
 
 /** A line's text without whitespace, with quotes evened out (a formatter swapping ' for " adds nothing). */
 export function lineKey(text: string): string {
-  return text.replace(/\s+/g, "").replace(/'/g, '"');
+  return withoutWhitespace(text).replace(/'/g, '"');
 }
 
 const TOKEN = /\w+|[^\w\s]/g;

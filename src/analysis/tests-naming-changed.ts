@@ -36,8 +36,8 @@ export function changedTestsNaming(
 ): Array<{ test: string; name: string }> {
   // (Cost, s11-rulecost: the tests by family, indexed once per list; fresh lines first, which cost nothing to ask.)
   if (fresh.size === 0) return [];
-  const family = (testsByFamily(tests).get(familyOf(source.path)) ?? []).filter((t) => t !== source && t.status !== "removed");
-  if (family.length === 0) return [];
+  const family = testsByFamily(tests).get(familyOf(source.path));
+  if (!family || !family.tests.some((t) => t !== source && t.status !== "removed")) return [];
   const names = new Set<string>();
   // Each line's names are found by reading up the file from it: a new file of thousands of lines names its code in its first ones.
   for (const l of [...fresh].slice(0, MAX_FRESH_LINES)) {
@@ -47,7 +47,8 @@ export function changedTestsNaming(
   if (names.size === 0) return [];
   const patterns = [...names].map((name) => ({ name, word: IDENTIFIER.test(name) ? undefined : wordPattern(name) }));
   const out: Array<{ test: string; name: string }> = [];
-  for (const t of family) {
+  for (const t of candidates(family, patterns)) {
+    if (t === source || t.status === "removed") continue;
     const added = addedOf(t);
     // A name the test only declares for itself (a fixture of the same name) is not the source's.
     const hit = patterns.find(({ name, word }) => (word ? word.test(added.text) : added.words.has(name)));
@@ -60,21 +61,53 @@ export function changedTestsNaming(
  * The tests of each language family (see sameLanguageFamily), in their order, once per list: every
  * source of a change asked every changed test for its family (1,125 × 750 on the 3,000-file bench).
  */
-const familiesOf = new WeakMap<ChangedFile[], Map<string, ChangedFile[]>>();
+const familiesOf = new WeakMap<ChangedFile[], Map<string, Family>>();
 
-function testsByFamily(tests: ChangedFile[]): Map<string, ChangedFile[]> {
+/** A family's tests in order, and, built when first asked, which of them (by index, ascending) hold each word in their added lines. */
+interface Family {
+  tests: ChangedFile[];
+  byWord?: Map<string, number[]>;
+}
+
+function testsByFamily(tests: ChangedFile[]): Map<string, Family> {
   let byFamily = familiesOf.get(tests);
   if (!byFamily) {
     byFamily = new Map();
     for (const t of tests) {
       const family = familyOf(t.path);
-      const list = byFamily.get(family);
-      if (list) list.push(t);
-      else byFamily.set(family, [t]);
+      const known = byFamily.get(family);
+      if (known) known.tests.push(t);
+      else byFamily.set(family, { tests: [t] });
     }
     familiesOf.set(tests, byFamily);
   }
   return byFamily;
+}
+
+/**
+ * The family's tests that may hold one of the names, in the family's order. Every source asked
+ * every test of its family for its names (files squared on a large change); a word index answers
+ * for plain identifiers with only the tests that hold them. A name that is not a plain identifier
+ * needs its pattern run over each test's text, so then every test is a candidate.
+ */
+function candidates(family: Family, patterns: Array<{ name: string; word?: RegExp }>): ChangedFile[] {
+  if (patterns.some((p) => p.word)) return family.tests;
+  const byWord = (family.byWord ??= wordIndex(family.tests));
+  const hits = new Set<number>();
+  for (const p of patterns) for (const i of byWord.get(p.name) ?? []) hits.add(i);
+  return [...hits].sort((a, b) => a - b).map((i) => family.tests[i]);
+}
+
+function wordIndex(tests: ChangedFile[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  tests.forEach((t, i) => {
+    for (const word of addedOf(t).words) {
+      const list = index.get(word);
+      if (list) list.push(i);
+      else index.set(word, [i]);
+    }
+  });
+  return index;
 }
 
 /** A plain identifier is found among a test's words (what wordPattern matches: a whole run of word characters). */

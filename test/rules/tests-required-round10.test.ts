@@ -37,6 +37,18 @@ const serializationTest = (name: string) => [
   "    }",
   "}",
 ];
+// A Python project's new function, and the tree of a repository whose end-to-end tests are another project.
+const headersPy = () =>
+  added("lib/core/src/acme/headers.py", [
+    "def split_header_value(value):",
+    "    parts = []",
+    "    for part in value.split(','):",
+    "        if part.strip():",
+    "            parts.append(part.strip())",
+    "    return parts",
+  ]);
+const e2eTree = (...tests: string[]) =>
+  tree("lib/core/pyproject.toml", "lib/core/src/acme/headers.py", "lib/core/tests/test_other.py", "e2e/pyproject.toml", ...tests, "e2e/tests/test_requests.py");
 const source = "core/common/src/serializers/LocalDateSerializers.kt";
 const integrationTest = "integration-testing/serialization/common/test/LocalDateSerializationTest.kt";
 
@@ -49,47 +61,36 @@ testRule("tests-required", {
     },
     {
       name: "Python: an end-to-end test in another project that calls the new function covers it",
+      change: change([headersPy(), addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert split_header_value('a, b') == ['a', 'b']"])]),
+      lookups: e2eTree(),
+    },
+    {
+      // #10: the changed tests are looked up by the words they hold; the one that names the code may come after others.
+      name: "Kotlin: among several changed tests, a later one names the type (an earlier one only declares its own)",
       change: change([
-        added("lib/core/src/acme/headers.py", [
-          "def split_header_value(value):",
-          "    parts = []",
-          "    for part in value.split(','):",
-          "        if part.strip():",
-          "            parts.append(part.strip())",
-          "    return parts",
-        ]),
+        added(source, serializerKt),
+        addedFile("integration-testing/serialization/common/test/InstantSerializationTest.kt", serializationTest("InstantIso8601Serializer")),
+        addedFile("core/common/test/LocalDateTest.kt", ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
+        addedFile(integrationTest, serializationTest("FormattedLocalDateSerializer")),
+      ]),
+      lookups: tree(...datetimeTree),
+    },
+    {
+      name: "Python: the third of three changed end-to-end tests calls the new function",
+      change: change([
+        headersPy(),
+        addedFile("e2e/tests/test_cookies.py", ["def test_cookie():", "    assert parse_cookie('a=b') == {'a': 'b'}"]),
+        addedFile("e2e/tests/test_urls.py", ["def test_url():", "    assert split_url('a/b') == ['a', 'b']"]),
         addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert split_header_value('a, b') == ['a', 'b']"]),
       ]),
-      lookups: tree(
-        "lib/core/pyproject.toml",
-        "lib/core/src/acme/headers.py",
-        "lib/core/tests/test_other.py",
-        "e2e/pyproject.toml",
-        "e2e/tests/test_requests.py",
-      ),
+      lookups: e2eTree("e2e/tests/test_cookies.py", "e2e/tests/test_urls.py"),
     },
   ],
   invalid: [
     {
       name: "Python: the same end-to-end test calling other code covers nothing",
-      change: change([
-        added("lib/core/src/acme/headers.py", [
-          "def split_header_value(value):",
-          "    parts = []",
-          "    for part in value.split(','):",
-          "        if part.strip():",
-          "            parts.append(part.strip())",
-          "    return parts",
-        ]),
-        addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert join_header_value(['a', 'b']) == 'a, b'"]),
-      ]),
-      lookups: tree(
-        "lib/core/pyproject.toml",
-        "lib/core/src/acme/headers.py",
-        "lib/core/tests/test_other.py",
-        "e2e/pyproject.toml",
-        "e2e/tests/test_requests.py",
-      ),
+      change: change([headersPy(), addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert join_header_value(['a', 'b']) == 'a, b'"])]),
+      lookups: e2eTree(),
       findings: [{ messageId: "missingTests", path: "lib/core/src/acme/headers.py" }],
     },
     {
@@ -102,6 +103,16 @@ testRule("tests-required", {
       name: "Kotlin: a test that declares a type of the same name for itself does not name the source's",
       change: change([
         added(source, serializerKt),
+        addedFile(integrationTest, ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
+      ]),
+      lookups: tree(...datetimeTree),
+      findings: [{ messageId: "missingTests", path: source }],
+    },
+    {
+      name: "Kotlin: several changed tests, none naming the type (one declares its own of that name), cover nothing",
+      change: change([
+        added(source, serializerKt),
+        addedFile("integration-testing/serialization/common/test/InstantSerializationTest.kt", serializationTest("InstantIso8601Serializer")),
         addedFile(integrationTest, ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
       ]),
       lookups: tree(...datetimeTree),
