@@ -36,6 +36,9 @@ import { silencesLog } from "../src/analysis/silenced-log.js";
 import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
+import { showcaseScript } from "../src/analysis/program-output.js";
+import { syntaxLanguageOf } from "../src/syntax/grammars.js";
+import { addedLinesText } from "../src/syntax/line-view.js";
 import { playgroundMain } from "../src/analysis/playground-main.js";
 import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
 import { reportsMeasurement } from "../src/analysis/measurement-report.js";
@@ -301,6 +304,8 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
+  // A playground or demo script (zod's root `play.ts`, judged set 16): lines tried and switched off are what it is for.
+  if (showcaseScript(file.path, text ?? addedLinesText(file), { language: syntaxLanguageOf(file.path) ?? "" })) return undefined;
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).

@@ -81,7 +81,7 @@ export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookup
 // `try_parser.py`, `bench_io.py`), or kept in a folder of such scripts (`compare/`, `demo/`, `playground/`). Not
 // `random_sample.py`: a sample or a bench as a suffix names what a library module computes.
 const SHOWCASE_NAME =
-  /^(?:demo|show[-_]?off|showcase|examples?|samples?|bench|playground|scratch|sandbox)(?:[-_.]|$)|^try[-_]|[-_](?:demo|example|showcase)s?$/i;
+  /^(?:demo|show[-_]?off|showcase|examples?|samples?|bench|play|playground|scratch|sandbox)(?:[-_.]|$)|^try[-_]|[-_](?:demo|example|showcase)s?$/i;
 const SHOWCASE_DIR = /(^|\/)(?:compare|comparisons?|demos?|playground|sandbox|scratch|showcase)\//i;
 // A statement at column 0 that runs something: a call (`log.info(…)`, `main()`), a loop, a `with` or `try` block,
 // a Ruby `puts`/`p` with an argument. Assignments, imports and definitions alone are a module of helpers.
@@ -101,7 +101,7 @@ const CSHARP_TOP_LEVEL = /^(?:await\s+|var\s+\w+\s*=|Console\.\w+\s*\()/m;
  * A stand-alone script that shows something off (structlog's `show_off.py`, run for the README's screenshot): named or
  * kept as a demo, not a test, exporting nothing, and doing its work at its top level. What it prints is what it is for.
  */
-function showcaseScript(path: string, text: string, facts: FileFacts): boolean {
+export function showcaseScript(path: string, text: string, facts: { language: string }): boolean {
   if (isTestPath(path) || COLLECTED_NAME.test(path)) return false;
   const runs = TOP_LEVEL_RUN[facts.language === "tsx" ? "typescript" : facts.language];
   if (!runs) return false;

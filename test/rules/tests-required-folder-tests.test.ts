@@ -38,7 +38,7 @@ testRule("tests-required", {
     {
       name: "TS: src/clamp/index.ts added alone",
       change: change([addedFile("src/clamp/index.ts", clamp, 1, { status: "added" })]),
-      findings: [{ path: "src/clamp/index.ts" }],
+      findings: [{ path: "src/clamp/index.ts", messageId: "missingTests" }],
     },
   ],
 });
