@@ -18,7 +18,7 @@ import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { pythonHarness } from "../src/analysis/dev-harness.js";
 import { dataTailStart } from "../src/analysis/data-tail.js";
-import { labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, summarisesChecked, underHeading } from "../src/analysis/test-diagnostics.js";
+import { failurePointsToOutput, labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, summarisesChecked, underHeading } from "../src/analysis/test-diagnostics.js";
 import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
@@ -27,6 +27,7 @@ import { outputFlag } from "../src/analysis/output-flag.js";
 import { reportsTiming } from "../src/analysis/timing-report.js";
 import { printsProtocolMessage } from "../src/analysis/child-process-protocol.js";
 import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
+import { capturedTestPrint } from "../src/analysis/captured-test-output.js";
 import { wordsOf } from "../src/text/name-words.js";
 import { blankStrings } from "../src/text/string-literals.js";
 
@@ -427,6 +428,16 @@ function inDeclaredCommand(facts: FileFacts, head: string[], line: number): bool
     if (/^\s*(desc|task)\b/.test(head[i])) return true;
   }
   return false;
+}
+
+/** The innermost function with a name of its own around a line: a lambda's print belongs to the function that runs it. */
+function namedFunctionAround(facts: FileFacts, line: number) {
+  let best: FileFacts["functions"][number] | undefined;
+  for (const f of facts.functions) {
+    if (f.kind === "lambda" || f.kind === "callback") continue;
+    if (f.start <= line && f.end >= line && (!best || f.start > best.start)) best = f;
+  }
+  return best;
 }
 
 function innermostFunction(facts: FileFacts, line: number) {
@@ -1212,6 +1223,8 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // A label may be a variable's name (chrono's `eprintln!("s_ {:?}", s_)` beside `eprintln!("d {:?} (NaiveDate)", d)`).
     if (p.output && test && scan.facts.language === "rust" && namesValue(text, m)) return undefined;
     if ((p.output || p.what === "dbg!") && test && testDiagnostic(p, text, m, line, scan)) return undefined;
+    // pytest and `go test` show a test's output only when it fails: a print beside its assertions is that failure's context.
+    if (p.output && test && capturedTestPrint(scan.facts, scan.head, line, printedArguments(text, m), isPrint)) return undefined;
     const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
     if (p.output && scan.testFile && (scan.habit.has(kindOf(what)) || scan.habit.has(ANY_PRINT))) return undefined;
     const weak = intended === "message" ? { weak: true } : {};
@@ -1357,14 +1370,25 @@ function withoutKeywords(inside: string): string {
  * does not raise (boltons: "# always check the repr"): the print is only the sink.
  */
 function testDiagnostic(p: DebugPattern, text: string, m: RegExpExecArray, line: number, scan: DebugScan): boolean {
-  const after = text.slice(m.index + m[0].length);
-  const inside = closedArguments(/[([{]$/.test(m[0]) ? after : after.replace(/^\s*\(/, ""));
+  const inside = callArguments(text, m);
   const values = withoutKeywords(inside);
   if (labelsLoopCase(scan.head, line, values)) return true;
   if (!p.output) return false;
+  if (failurePointsToOutput(scan.head, line, namedFunctionAround(scan.facts, line)?.end ?? line)) return true;
   if (relaysProcessOutput(scan.head, line, inside, isPrint) || underHeading(scan.head, line, isPrint)) return true;
   if (summarisesChecked(scan.facts.language, scan.head, line, isPrint)) return true;
   return scan.facts.language === "python" && /^\s*repr\s*\([^]*\)\s*$/.test(values);
+}
+
+/** What a print call is handed, up to its closing bracket. */
+function callArguments(text: string, m: RegExpExecArray): string {
+  const after = text.slice(m.index + m[0].length);
+  return closedArguments(/[([{]$/.test(m[0]) ? after : after.replace(/^\s*\(/, ""));
+}
+
+/** What a print prints: its arguments without keyword arguments (`end=""`, `file=sys.stderr`). */
+function printedArguments(text: string, m: RegExpExecArray): string {
+  return withoutKeywords(callArguments(text, m));
 }
 
 /** Whether a print's text holds a word of its own besides placeholders (`"testing {x:?}"`, not `"{got}"`). */
