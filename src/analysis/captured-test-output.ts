@@ -12,8 +12,8 @@ import type { FileFacts, TestCaseFact } from "../syntax/facts.js";
  * Line-based, 1-based line numbers; each scan is bounded by the test's span.
  */
 
-/** Languages whose usual test runner captures a test's output: pytest (and unittest run by it), `go test`. */
-const CAPTURING = new Set(["python", "go"]);
+/** Languages whose usual test runner captures a test's output and whose tests the judges let print: pytest (and unittest run by it). */
+const CAPTURING = new Set(["python"]);
 
 /** Lines of a test read for the uses of a printed name: a huge generated test is not scanned whole. */
 const MAX_TEST_LINES = 400;
@@ -38,8 +38,9 @@ export function capturedTestPrint(facts: FileFacts, head: string[], line: number
   return !boundOnlyToPrint(head, test, line, printed, isPrint);
 }
 
-// The name a printed expression starts from: `output` of `output.encode("utf8")`, `got` of `got`.
-const LEADING_NAME = /^\s*\(?\s*([A-Za-z_]\w*)\b(?!\s*\()/;
+// The name a printed expression starts from, past a label: `output` of `output.encode("utf8")`, `rows` of `"rows:", rows`.
+const LEADING_NAME = /^[\s(,]*([A-Za-z_]\w*)\b(?!\s*\()/;
+const STRINGS = /[a-zA-Z]{0,2}(["'])(?:\\.|(?!\1)[^\\]){0,400}\1/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -48,7 +49,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * `assert writer.read() == expected`). Nothing checks it; the print is how its author looked at it.
  */
 function boundOnlyToPrint(head: string[], test: TestCaseFact, line: number, printed: string, isPrint: (l: string) => boolean): boolean {
-  const name = LEADING_NAME.exec(printed)?.[1];
+  const name = LEADING_NAME.exec(printed.replace(STRINGS, ""))?.[1];
   if (name === undefined) return false;
   const uses = new RegExp(String.raw`(?<![\w.])${escape(name)}\b`);
   const binds = new RegExp(String.raw`^\s*${escape(name)}\s*=[^=]`);
