@@ -1164,7 +1164,10 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   // A Go file built only with a debug tag (`//go:build debug`) is debug tooling, printing on purpose.
   if (facts.language === "go" && builtOnlyForDebug(headWhole ?? addedLinesText(file))) return undefined;
   if (/\.[cm]?tsx?$/.test(file.path) && TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file))) return undefined;
-  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file)) || isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
+  if (isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
+  // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
+  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
+  if (patterns.length === 0) return undefined;
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
