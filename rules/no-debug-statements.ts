@@ -28,6 +28,7 @@ import { reportsTiming } from "../src/analysis/timing-report.js";
 import { printsProtocolMessage } from "../src/analysis/child-process-protocol.js";
 import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
 import { capturedTestPrint } from "../src/analysis/captured-test-output.js";
+import { respelledPrint } from "../src/analysis/respelled-prints.js";
 import { wordsOf } from "../src/text/name-words.js";
 import { blankStrings } from "../src/text/string-literals.js";
 
@@ -1080,6 +1081,8 @@ interface DebugScan {
   base: BaseLines;
   /** Whether an added line only re-wraps or re-spaces the file's text at base (a revert of collapsed line breaks). */
   reflowed: (line: number) => boolean;
+  /** Whether an added print is a base print the change deleted, in another spelling (`print x` → `print(x)`). */
+  respelled: (text: string) => boolean;
   grew: Set<DebugPattern>;
   testFile: boolean;
   tests: Array<{ start: number; end: number }>;
@@ -1184,6 +1187,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     head,
     base,
     reflowed: (line) => reflowed(file, found, line),
+    respelled: respelledPrint(baseWhole, head),
     grew,
     testFile,
     tests,
@@ -1208,6 +1212,8 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (p.output && scan.ownPrinters.has(calledName(m[0]) ?? "")) return undefined;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
+    // Or respelled: `print x` made `print(x)`, `$stdout.puts x` made `puts x`, the old line deleted (a syntax migration).
+    if (p.output && scan.respelled(text)) return undefined;
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (!p.output && deliberateBreakpoint(code.slice(0, m.index), code.slice(m.index + m[0].length), line, scan)) return undefined;

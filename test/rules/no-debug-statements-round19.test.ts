@@ -1,4 +1,5 @@
 import { addedFile, change } from "../helpers/make-change.js";
+import { changed } from "../helpers/base-head.js";
 import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
 
 // Session 16 (#11): prints a test runner holds back, failures that point at the log, scripts kept in a test folder.
@@ -169,6 +170,35 @@ invalid.push(
     name: "Ruby: a minitest file in test/ is no script",
     change: one("test/parse.rb", ["class ParseTest < Minitest::Test", "  def test_parse", "    p parse('x')", "  end", "end"]),
     findings: [{ messageId: "debug", line: 3 }],
+  },
+);
+
+// ---- 4. a print the change only respelled ----
+// pyparsing 86ec5482c0 "Update unit tests to Python 3" (judged wrong): `print x` statements made `print(x)` calls.
+const PY2 = ["def tally(rows):", "    total = sum(rows)", "    print total", '    print "rows:", rows', "    return total"].join("\n");
+const PY3 = ["def tally(rows):", "    total = sum(rows)", "    print(total)", '    print("rows:", rows)', "    return total"];
+valid.push(
+  { name: "Python: print statements made print() calls", ...changed("pkg/tally.py", PY2, PY3.join("\n")) },
+  {
+    name: "Ruby: `$stdout.puts x` made `puts x`",
+    ...changed("lib/tally.rb", ["def tally(rows)", "  $stdout.puts rows.inspect", "end"].join("\n"), ["def tally(rows)", "  puts rows.inspect", "end"].join("\n")),
+  },
+  {
+    name: "Kotlin: a Java file's `System.out.println(x);` made `println(x)`",
+    ...changed("src/main/kotlin/Tally.kt", ["void tally() {", "    System.out.println(total);", "}"].join("\n"), ["fun tally() {", "    println(total)", "}"].join("\n")),
+  },
+);
+invalid.push(
+  {
+    name: "Python: a new print beside the respelled ones is still said",
+    ...changed("pkg/tally.py", PY2, [...PY3.slice(0, 4), "    print(state)", PY3[4]].join("\n")),
+    findings: [{ messageId: "debug", line: 5 }],
+  },
+  {
+    // The old statement is still there: the call is a second print, not the first respelled.
+    name: "Python: a print() call beside the print statement it copies is said",
+    ...changed("pkg/tally.py", PY2, ["def tally(rows):", "    total = sum(rows)", "    print total", "    print(total)", "    return total"].join("\n")),
+    findings: [{ messageId: "debug", line: 4 }],
   },
 );
 
