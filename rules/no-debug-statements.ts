@@ -18,7 +18,14 @@ import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { pythonHarness } from "../src/analysis/dev-harness.js";
 import { dataTailStart } from "../src/analysis/data-tail.js";
-import { failurePointsToOutput, labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, summarisesChecked, underHeading } from "../src/analysis/test-diagnostics.js";
+import {
+  failurePointsToOutput,
+  labelsLoopCase,
+  printsWhatItIsHanded,
+  relaysProcessOutput,
+  summarisesChecked,
+  underHeading,
+} from "../src/analysis/test-diagnostics.js";
 import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";

@@ -385,11 +385,19 @@ valid.push(
 );
 // Session 16: outside any test case a helper's print is held back by pytest as well, whatever the sink prints.
 valid.push(
-  { name: "Python: the same sink in a test that captures nothing is held back by pytest", change: one("tests/test_coroutine_sink.py", SINK('print(msg, end="")', false)) },
+  {
+    name: "Python: the same sink in a test that captures nothing is held back by pytest",
+    change: one("tests/test_coroutine_sink.py", SINK('print(msg, end="")', false)),
+  },
   { name: "Python: a sink printing something else is held back by pytest", change: one("tests/test_coroutine_sink.py", SINK("print(msg.record)", true)) },
   {
     name: "Python: printing the result in a test's loop is held back by pytest",
-    change: one("tests/test_parse.py", ["def test_cases():", "    for name, expected in CASES:", "        print(parse(name))", "        assert parse(name) == expected"]),
+    change: one("tests/test_parse.py", [
+      "def test_cases():",
+      "    for name, expected in CASES:",
+      "        print(parse(name))",
+      "        assert parse(name) == expected",
+    ]),
   },
 );
 

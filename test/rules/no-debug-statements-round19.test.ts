@@ -71,12 +71,29 @@ invalid.push(
   {
     // Other runners keep the rule: `go test -v` and JUnit show the output, and the judges agreed on such prints.
     name: "Go: a print before the assertion in a Go test is still said",
-    change: one("a_test.go", ["package a", "func TestA(t *testing.T) {", "\tgot := run()", "\tfmt.Println(got)", "\tif got != 1 {", '\t\tt.Fatal("bad")', "\t}", "}"]),
+    change: one("a_test.go", [
+      "package a",
+      "func TestA(t *testing.T) {",
+      "\tgot := run()",
+      "\tfmt.Println(got)",
+      "\tif got != 1 {",
+      '\t\tt.Fatal("bad")',
+      "\t}",
+      "}",
+    ]),
     findings: [{ messageId: "debug", line: 4 }],
   },
   {
     name: "Kotlin: a print before the assertion in a JUnit test is still said",
-    change: one("src/test/kotlin/ATest.kt", ["class ATest {", "  @Test fun a() {", "    val got = run()", "    println(got)", "    assertEquals(1, got)", "  }", "}"]),
+    change: one("src/test/kotlin/ATest.kt", [
+      "class ATest {",
+      "  @Test fun a() {",
+      "    val got = run()",
+      "    println(got)",
+      "    assertEquals(1, got)",
+      "  }",
+      "}",
+    ]),
     findings: [{ messageId: "debug", line: 4 }],
   },
 );
@@ -85,7 +102,7 @@ invalid.push(
 // kotlinx-io 32d3135b2a ChannelsTest.kt:86 (judged wrong): a caret under the bad byte, then `fail("…, see log")`.
 valid.push(
   {
-    name: "Kotlin: the buffer printed with a caret, then fail(\"Verification failed, see log\")",
+    name: 'Kotlin: the buffer printed with a caret, then fail("Verification failed, see log")',
     change: one("jvm/test/kotlinx/io/tests/ChannelsTest.kt", [
       "class ChannelsTest {",
       "    private fun verificationFailed(buffer: Buffer, errorIndex: Int): Nothing {",
@@ -102,7 +119,7 @@ valid.push(
     ]),
   },
   {
-    name: "Java: the mismatching rows printed, then fail(\"rows differ, see output above\")",
+    name: 'Java: the mismatching rows printed, then fail("rows differ, see output above")',
     change: one("src/test/java/a/RowsTest.java", [
       "class RowsTest {",
       "  void check(List<Row> got) {",
@@ -115,14 +132,22 @@ valid.push(
     ]),
   },
   {
-    name: "Go: the diff printed, then t.Fatal(\"mismatch, see log\")",
-    change: one("a_test.go", ["package a", "func TestA(t *testing.T) {", "\tif got != want {", "\t\tfmt.Println(diff(got, want))", '\t\tt.Fatal("mismatch, see log")', "\t}", "}"]),
+    name: 'Go: the diff printed, then t.Fatal("mismatch, see log")',
+    change: one("a_test.go", [
+      "package a",
+      "func TestA(t *testing.T) {",
+      "\tif got != want {",
+      "\t\tfmt.Println(diff(got, want))",
+      '\t\tt.Fatal("mismatch, see log")',
+      "\t}",
+      "}",
+    ]),
   },
 );
 invalid.push(
   {
     // jimfs ee5f5a369c PathSubject.java:374 (agreed): the hex belongs in the failure message, which already carries one of them.
-    name: "Java: hex dumps before fail(\"contains bytes\", hex) are still said",
+    name: 'Java: hex dumps before fail("contains bytes", hex) are still said',
     change: one("src/test/java/a/PathSubject.java", [
       "class PathSubject {",
       "  void containsBytes(byte[] bytes) {",
@@ -139,14 +164,33 @@ invalid.push(
   },
   {
     name: "Kotlin: a failure that points nowhere does not excuse the print",
-    change: one("src/test/kotlin/ATest.kt", ["class ATest {", "  fun check(b: Buffer) {", "    println(b.text())", "    b.reset()", '    if (bad) fail("Verification failed")', "  }", "}"]),
+    change: one("src/test/kotlin/ATest.kt", [
+      "class ATest {",
+      "  fun check(b: Buffer) {",
+      "    println(b.text())",
+      "    b.reset()",
+      '    if (bad) fail("Verification failed")',
+      "  }",
+      "}",
+    ]),
     findings: [{ messageId: "debug", line: 3 }],
   },
 );
 
 // ---- 3. a Ruby script kept in a test folder, run by hand ----
 // excon 23ed572573 test/test.rb:6 (judged wrong): fires ten requests and prints the responses.
-const SMOKE_RB = ["require File.join(File.dirname(__FILE__), '..', 'lib/excon')", "", "x = Excon.new('http://www.google.com')", "", "10.times do", "p x.request(", "  :method => 'GET',", "  :path => '/'", ")", "end"];
+const SMOKE_RB = [
+  "require File.join(File.dirname(__FILE__), '..', 'lib/excon')",
+  "",
+  "x = Excon.new('http://www.google.com')",
+  "",
+  "10.times do",
+  "p x.request(",
+  "  :method => 'GET',",
+  "  :path => '/'",
+  ")",
+  "end",
+];
 valid.push({ name: "Ruby: a smoke script in test/ that prints what it fetched", change: one("test/test.rb", SMOKE_RB) });
 valid.push({ name: "Ruby: the same script under another name in test/", change: one("test/fetch_google.rb", SMOKE_RB) });
 invalid.push(
@@ -163,7 +207,15 @@ invalid.push(
   },
   {
     name: "Ruby: a Shindo test file declares tests: its prints are said",
-    change: one("tests/basic.rb", ["Shindo.tests('Excon basics') do", "  tests('get') do", "    x = connection.request(:method => :get)", "    puts x", "    x.status", "  end", "end"]),
+    change: one("tests/basic.rb", [
+      "Shindo.tests('Excon basics') do",
+      "  tests('get') do",
+      "    x = connection.request(:method => :get)",
+      "    puts x",
+      "    x.status",
+      "  end",
+      "end",
+    ]),
     findings: [{ messageId: "debug", line: 4 }],
   },
   {
@@ -181,11 +233,19 @@ valid.push(
   { name: "Python: print statements made print() calls", ...changed("pkg/tally.py", PY2, PY3.join("\n")) },
   {
     name: "Ruby: `$stdout.puts x` made `puts x`",
-    ...changed("lib/tally.rb", ["def tally(rows)", "  $stdout.puts rows.inspect", "end"].join("\n"), ["def tally(rows)", "  puts rows.inspect", "end"].join("\n")),
+    ...changed(
+      "lib/tally.rb",
+      ["def tally(rows)", "  $stdout.puts rows.inspect", "end"].join("\n"),
+      ["def tally(rows)", "  puts rows.inspect", "end"].join("\n"),
+    ),
   },
   {
     name: "Kotlin: a Java file's `System.out.println(x);` made `println(x)`",
-    ...changed("src/main/kotlin/Tally.kt", ["void tally() {", "    System.out.println(total);", "}"].join("\n"), ["fun tally() {", "    println(total)", "}"].join("\n")),
+    ...changed(
+      "src/main/kotlin/Tally.kt",
+      ["void tally() {", "    System.out.println(total);", "}"].join("\n"),
+      ["fun tally() {", "    println(total)", "}"].join("\n"),
+    ),
   },
 );
 invalid.push(
