@@ -18,7 +18,14 @@ import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { pythonHarness } from "../src/analysis/dev-harness.js";
 import { dataTailStart } from "../src/analysis/data-tail.js";
-import { labelsLoopCase, printsWhatItIsHanded, relaysProcessOutput, summarisesChecked, underHeading } from "../src/analysis/test-diagnostics.js";
+import {
+  failurePointsToOutput,
+  labelsLoopCase,
+  printsWhatItIsHanded,
+  relaysProcessOutput,
+  summarisesChecked,
+  underHeading,
+} from "../src/analysis/test-diagnostics.js";
 import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
@@ -27,6 +34,8 @@ import { outputFlag } from "../src/analysis/output-flag.js";
 import { reportsTiming } from "../src/analysis/timing-report.js";
 import { printsProtocolMessage } from "../src/analysis/child-process-protocol.js";
 import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
+import { capturedTestPrint } from "../src/analysis/captured-test-output.js";
+import { respelledPrint } from "../src/analysis/respelled-prints.js";
 import { wordsOf } from "../src/text/name-words.js";
 import { blankStrings } from "../src/text/string-literals.js";
 
@@ -427,6 +436,16 @@ function inDeclaredCommand(facts: FileFacts, head: string[], line: number): bool
     if (/^\s*(desc|task)\b/.test(head[i])) return true;
   }
   return false;
+}
+
+/** The innermost function with a name of its own around a line: a lambda's print belongs to the function that runs it. */
+function namedFunctionAround(facts: FileFacts, line: number) {
+  let best: FileFacts["functions"][number] | undefined;
+  for (const f of facts.functions) {
+    if (f.kind === "lambda" || f.kind === "callback") continue;
+    if (f.start <= line && f.end >= line && (!best || f.start > best.start)) best = f;
+  }
+  return best;
 }
 
 function innermostFunction(facts: FileFacts, line: number) {
@@ -1069,6 +1088,8 @@ interface DebugScan {
   base: BaseLines;
   /** Whether an added line only re-wraps or re-spaces the file's text at base (a revert of collapsed line breaks). */
   reflowed: (line: number) => boolean;
+  /** Whether an added print is a base print the change deleted, in another spelling (`print x` → `print(x)`). */
+  respelled: (text: string) => boolean;
   grew: Set<DebugPattern>;
   testFile: boolean;
   tests: Array<{ start: number; end: number }>;
@@ -1153,7 +1174,10 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   // A Go file built only with a debug tag (`//go:build debug`) is debug tooling, printing on purpose.
   if (facts.language === "go" && builtOnlyForDebug(headWhole ?? addedLinesText(file))) return undefined;
   if (/\.[cm]?tsx?$/.test(file.path) && TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file))) return undefined;
-  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file)) || isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
+  if (isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
+  // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
+  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
+  if (patterns.length === 0) return undefined;
   const head = (headWhole ?? addedLinesText(file)).split("\n");
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
@@ -1170,6 +1194,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     head,
     base,
     reflowed: (line) => reflowed(file, found, line),
+    respelled: respelledPrint(baseWhole, head),
     grew,
     testFile,
     tests,
@@ -1194,6 +1219,8 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (p.output && scan.ownPrinters.has(calledName(m[0]) ?? "")) return undefined;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
+    // Or respelled: `print x` made `print(x)`, `$stdout.puts x` made `puts x`, the old line deleted (a syntax migration).
+    if (p.output && scan.respelled(text)) return undefined;
     // A test switched off (`@Disabled`, `it.skip`, `#[ignore]`) never runs: what it would print or stop at is moot.
     if (inDisabledTest(scan.head, line, scan.facts, code.slice(0, m.index))) return undefined;
     if (!p.output && deliberateBreakpoint(code.slice(0, m.index), code.slice(m.index + m[0].length), line, scan)) return undefined;
@@ -1212,6 +1239,8 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // A label may be a variable's name (chrono's `eprintln!("s_ {:?}", s_)` beside `eprintln!("d {:?} (NaiveDate)", d)`).
     if (p.output && test && scan.facts.language === "rust" && namesValue(text, m)) return undefined;
     if ((p.output || p.what === "dbg!") && test && testDiagnostic(p, text, m, line, scan)) return undefined;
+    // pytest and `go test` show a test's output only when it fails: a print beside its assertions is that failure's context.
+    if (p.output && test && capturedTestPrint(scan.facts, scan.head, line, printedArguments(text, m), isPrint)) return undefined;
     const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
     if (p.output && scan.testFile && (scan.habit.has(kindOf(what)) || scan.habit.has(ANY_PRINT))) return undefined;
     const weak = intended === "message" ? { weak: true } : {};
@@ -1357,14 +1386,25 @@ function withoutKeywords(inside: string): string {
  * does not raise (boltons: "# always check the repr"): the print is only the sink.
  */
 function testDiagnostic(p: DebugPattern, text: string, m: RegExpExecArray, line: number, scan: DebugScan): boolean {
-  const after = text.slice(m.index + m[0].length);
-  const inside = closedArguments(/[([{]$/.test(m[0]) ? after : after.replace(/^\s*\(/, ""));
+  const inside = callArguments(text, m);
   const values = withoutKeywords(inside);
   if (labelsLoopCase(scan.head, line, values)) return true;
   if (!p.output) return false;
+  if (failurePointsToOutput(scan.head, line, namedFunctionAround(scan.facts, line)?.end ?? line)) return true;
   if (relaysProcessOutput(scan.head, line, inside, isPrint) || underHeading(scan.head, line, isPrint)) return true;
   if (summarisesChecked(scan.facts.language, scan.head, line, isPrint)) return true;
   return scan.facts.language === "python" && /^\s*repr\s*\([^]*\)\s*$/.test(values);
+}
+
+/** What a print call is handed, up to its closing bracket. */
+function callArguments(text: string, m: RegExpExecArray): string {
+  const after = text.slice(m.index + m[0].length);
+  return closedArguments(/[([{]$/.test(m[0]) ? after : after.replace(/^\s*\(/, ""));
+}
+
+/** What a print prints: its arguments without keyword arguments (`end=""`, `file=sys.stderr`). */
+function printedArguments(text: string, m: RegExpExecArray): string {
+  return withoutKeywords(callArguments(text, m));
 }
 
 /** Whether a print's text holds a word of its own besides placeholders (`"testing {x:?}"`, not `"{got}"`). */

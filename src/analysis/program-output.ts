@@ -180,7 +180,7 @@ function entryPoint(file: ChangedFile, facts: FileFacts, found: Lookups, text: s
     case "rust":
       return RUST_BINARY_PATH.test(file.path) || definesMain || inBinaryCrate(file.path, found) ? WHOLE : NONE;
     case "ruby":
-      return RUBY_MAIN_GUARD.test(text) ? WHOLE : NONE;
+      return RUBY_MAIN_GUARD.test(text) || standaloneTestScript(file.path, text, facts) ? WHOLE : NONE;
     case "typescript":
     case "tsx":
     case "javascript":
@@ -275,6 +275,7 @@ const JS_CHECKS = /\bassert\b|\bexpect\s*\(|\bthrow\s+new\s+\w*Error\b|\bprocess
 function standaloneTestScript(path: string, text: string, facts: FileFacts): boolean {
   if (!isTestPath(path) || COLLECTED_NAME.test(path)) return false;
   if (facts.language === "python") return !PY_DECLARES_TESTS.test(text) && PY_TOP_LEVEL_STATEMENT.test(text);
+  if (facts.language === "ruby") return rubyTestScript(path, text, facts);
   if (DECLARES_TESTS.test(text) || MODULE_OF_OTHERS.test(text) || TEST_FRAMEWORK.test(text)) return false;
   // A smoke script checks nothing and prints at its top level (node-glob's `test/test.js`: `console.log(g.globSync("*"))`):
   // what it prints is what someone running it looks at.
@@ -282,6 +283,26 @@ function standaloneTestScript(path: string, text: string, facts: FileFacts): boo
 }
 
 const JS_TOP_LEVEL_PRINT = /^console\.log\s*\(/m;
+
+// A Ruby file a runner loads by its name: `a_test.rb`, `test_a.rb`, `a_spec.rb`, Shindo's `a_tests.rb`, a suite's helpers.
+const RUBY_COLLECTED_NAME = /(^|\/)(test_[^/]*|[^/]*_(test|tests|spec)|[^/]*helper)\.rb$/;
+// A Ruby suite's declarations: a test class, a spec or Shindo block (`describe "x" do`, `Shindo.tests('x') do`, `it "y"`).
+const RB_DECLARES_TESTS =
+  /^\s{0,16}class\s+\w*\s*<\s*[\w:]*(?:Test|TestCase|Spec)\b|^\s{0,16}(?:[\w:]+\.)?(?:describe|context|it|specify|should|tests?|test_\w+)\b\s*[('"\w:]/m;
+// A definition that gives the file a role beyond running top to bottom (helpers for tests).
+const RB_DEFINES = /^\s{0,16}(?:def|class|module)\s/m;
+// Work at the file's top level: a call or a loop at column 0 (`x = Excon.new(…)`, `10.times do`, `p x`).
+const RB_TOP_LEVEL_WORK = /^(?!require\b|require_relative\b|\$LOAD_PATH\b|#)[A-Za-z_][\w.]{0,80}(?:\s*[(.]|\s+[\w'"]|\s*=[^=])/m;
+
+/**
+ * A Ruby script kept in a test folder and run by hand (excon's first `test/test.rb`: fires ten requests at a server and
+ * prints the responses): not named for a runner to load, declaring no test, defining nothing, and doing its work at
+ * its top level. What it prints is what its author runs it to see.
+ */
+function rubyTestScript(path: string, text: string, facts: FileFacts): boolean {
+  if (RUBY_COLLECTED_NAME.test(path) || facts.tests.length > 0) return false;
+  return !RB_DECLARES_TESTS.test(text) && !RB_DEFINES.test(text) && RB_TOP_LEVEL_WORK.test(text);
+}
 
 // A test framework the file imports: its tests are declared through it (`import { test } from "node:test"`).
 const TEST_FRAMEWORK = /\b(?:from|require\s*\()\s*["'](?:node:test|vitest|@jest\/globals|mocha|ava|tap|tape|uvu|@playwright\/test)["']/;

@@ -202,3 +202,22 @@ function printedValues(text: string): string[] {
   out.push(current.trim());
   return out.filter((v) => v !== "" && v !== '""' && !/^\w+\s*=[^=]/.test(v)).map((v) => v.replace(/^""\s*\+\s*|\s*\+\s*""$/g, "").trim());
 }
+
+/** Lines after a print read for the failure that points back at it. */
+const POINTER_REACH = 20;
+// A failure whose message sends the reader to what was printed: `fail("Verification failed, see log")`, `raise
+// AssertionError("mismatch, see output above")`, `t.Fatal("see stderr")`.
+const POINTS_TO_OUTPUT =
+  /(?:\b(?:fail|Fail|flunk|raise|throw|panic|assert\w*|Assert\.\w+|\w+\.(?:Fatal|Error|Fail)\w*)\b|\berror\s*\().{0,200}["'`][^"'`]{0,200}\b(?:see|check)\s+(?:the\s+)?(?:log|logs|output|console|stdout|stderr|above|printout)\b/;
+
+/**
+ * Whether a failure after the print, in the same function, points the reader to the output (kotlinx-io's
+ * `verificationFailed`: `print(buildString { … append("^\n") })`, a caret under the bad byte, then `fail("Verification
+ * failed, see log")`). The print is the failure's report, written on purpose. A print of what the failure message
+ * itself carries (jimfs' `System.out.println(hex)` then `fail("contains bytes", hex)`) is not pointed at, and is still said.
+ * `end` is the last line of the function around the print.
+ */
+export function failurePointsToOutput(head: string[], line: number, end: number): boolean {
+  for (let i = line; i < end && i < head.length && i < line + POINTER_REACH; i++) if (POINTS_TO_OUTPUT.test(head[i])) return true;
+  return false;
+}

@@ -169,14 +169,14 @@ invalid.push(
     "Python: a print of something the assertion does not check is still said",
     one("tests/test_opt.py", [...LOGURU, "    assert writer.read() == expected"]),
     3,
-    "debugMany",
-  ),
-  said(
-    "Python: a print of the very values the assertion compares adds nothing: still said",
-    one("tests/test_a.py", ["def test_a():", "    print(got, expected)", "    assert got == expected"]),
-    2,
   ),
   said("Java: the lengths before an assertion are still said where the runner shows all output", one("src/test/java/ATest.java", JUNIT), 3),
 );
+
+// pyparsing faffe68d95 tests/test_testing.py:108 (judged not worth saying, session 16): pytest shows it only on failure.
+valid.push({
+  name: "Python: a print of the very values the assertion compares is held back by pytest",
+  change: one("tests/test_a.py", ["def test_a():", "    print(got, expected)", "    assert got == expected"]),
+});
 
 testRule("no-debug-statements", { valid, invalid });

@@ -1,0 +1,64 @@
+import type { FileFacts, TestCaseFact } from "../syntax/facts.js";
+
+/**
+ * Prints in a test whose runner holds its output back. pytest and `go test` capture what a test
+ * prints and show it only when the test fails (or under `-s`/`-v`): there a print beside working
+ * assertions is the failure's context, harmless when the test passes. The judges of sets 11–15
+ * agreed with 2 of 13 such Python prints (pyparsing's `print(observed)` before `assert observed ==
+ * expected`: "captured output that only shows on failure"). A print in a test that asserts
+ * nothing is the test's only look at the value (samber/lo's `println(msg)` in a test with no
+ * check), and a value the test computes only to print it is someone looking at it (loguru's
+ * `output = writer.read()`, printed, never asserted): both are still leftovers.
+ * Line-based, 1-based line numbers; each scan is bounded by the test's span.
+ */
+
+/** Languages whose usual test runner captures a test's output and whose tests the judges let print: pytest (and unittest run by it). */
+const CAPTURING = new Set(["python"]);
+
+/** Lines of a test read for the uses of a printed name: a huge generated test is not scanned whole. */
+const MAX_TEST_LINES = 400;
+
+/** The test case a line sits in, the innermost when cases nest. */
+function testAt(facts: FileFacts, line: number): TestCaseFact | undefined {
+  let best: TestCaseFact | undefined;
+  for (const t of facts.tests) if (t.start <= line && t.end >= line && (!best || t.start >= best.start)) best = t;
+  return best;
+}
+
+/**
+ * Whether a print in a test file is output its runner captures: the language's runner holds it
+ * back, and the print is no stand-in for an assertion (see above). Outside any test case (a helper
+ * the tests call, a fixture) it is captured too.
+ */
+export function capturedTestPrint(facts: FileFacts, head: string[], line: number, printed: string, isPrint: (l: string) => boolean): boolean {
+  if (!CAPTURING.has(facts.language)) return false;
+  const test = testAt(facts, line);
+  if (test === undefined) return true;
+  if (test.assertions === 0 && !test.expectsFailureOrSnapshot && !test.passesHandle) return false;
+  return !boundOnlyToPrint(head, test, line, printed, isPrint);
+}
+
+// The name a printed expression starts from, past a label: `output` of `output.encode("utf8")`, `rows` of `"rows:", rows`.
+const LEADING_NAME = /^[\s(,]*([A-Za-z_]\w*)\b(?!\s*\()/;
+const STRINGS = /[a-zA-Z]{0,2}(["'])(?:\\.|(?!\1)[^\\]){0,400}\1/g;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Whether the printed value's name is bound in the test only to be printed: assigned once, and read
+ * by prints alone (loguru 26169425bd: `output = writer.read()`, `print(output.encode("utf8"))`, then
+ * `assert writer.read() == expected`). Nothing checks it; the print is how its author looked at it.
+ */
+function boundOnlyToPrint(head: string[], test: TestCaseFact, line: number, printed: string, isPrint: (l: string) => boolean): boolean {
+  const name = LEADING_NAME.exec(printed.replace(STRINGS, ""))?.[1];
+  if (name === undefined) return false;
+  const uses = new RegExp(String.raw`(?<![\w.])${escape(name)}\b`);
+  const binds = new RegExp(String.raw`^\s*${escape(name)}\s*=[^=]`);
+  let bound = false;
+  for (let i = test.start; i <= test.end && i <= head.length && i < test.start + MAX_TEST_LINES; i++) {
+    const l = head[i - 1];
+    if (i === line || !uses.test(l)) continue;
+    if (binds.test(l) && i < line) bound = true;
+    else if (!isPrint(l)) return false;
+  }
+  return bound;
+}
