@@ -71,7 +71,7 @@ export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookup
   if (SHEBANG.test(text)) return WHOLE;
   const lines = text.split("\n");
   if (readsCommandLine(facts, lines)) return WHOLE;
-  if (showcaseScript(file.path, text, facts) || benchmarkScript(file.path, text)) return WHOLE;
+  if (showcaseScript(file.path, text, facts) || benchmarkScript(file.path, text) || buildScript(file.path, text)) return WHOLE;
   const own = entryPoint(file, facts, found, text);
   const extra = [...measuringFunctions(facts, lines), ...interactiveFunctions(facts, lines)];
   return own.whole || extra.length === 0 ? own : { whole: false, spans: [...own.spans, ...extra] };
@@ -115,6 +115,14 @@ export function showcaseScript(path: string, text: string, facts: { language: st
 const BENCH_NAME = /^(?:bench(?:mark)?s?|perf)(?:[-_.][\w.-]{0,60})?$/i;
 
 /** A benchmark script, not a test a runner collects: reporting its timings is its job (`suite.on('cycle', e => console.log(…))`). */
+// A package's build script run by hand or by npm (zod's `packages/zod/build.mts`, judged set 16: `console.log("DONE.")`
+// is its completion message): it exports nothing, so no library code loads it.
+const BUILD_SCRIPT = /(^|\/)(?:build|bundle|release|publish|prepublish|postinstall|prepare)\.[cm]?[jt]s$/;
+
+function buildScript(path: string, text: string): boolean {
+  return BUILD_SCRIPT.test(path) && !isTestPath(path) && !MODULE_OF_OTHERS.test(text);
+}
+
 function benchmarkScript(path: string, text: string): boolean {
   const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
   if (!BENCH_NAME.test(name) || isTestPath(path) || COLLECTED_NAME.test(path)) return false;

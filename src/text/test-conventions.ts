@@ -66,6 +66,9 @@ const NOT_SOURCE = [
   /^(tasks|dodo|pavement)\.py$|(^|\/)magefile\.go$/,
   // Dev tooling: rake tasks and build helpers at a project's top (an app's own tasks/ lives under its package).
   /\.rake$|^(tasks|rake|hack|buildSrc|build-tools)\//,
+  // A Ruby native extension's build configuration (nokogiri's `ext/nokogiri/extconf.rb`, judged set 16), and a generator
+  // script at the repository's top (faker's `generate_stubs.py`).
+  /(^|\/)extconf\.rb$|^(?:generate|gen|regen|update)_\w+\.(?:py|rb)$/,
   /(^|\/)(build\.rs|Rakefile|Gemfile|Podfile|Fastfile|Dangerfile|Guardfile|[^/]*\.gemspec|[^/]*\.gradle(\.kts)?)$/,
 ];
 

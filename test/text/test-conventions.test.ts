@@ -38,6 +38,10 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["src/foo/bar.ts", "source"],
   ["src/foo/bar.test.ts", "test"],
   // A folder's tests named for nothing else (date-fns' src/clamp/test.ts; judged set 16), and Rust's tests.rs.
+  ["ext/nokogiri/extconf.rb", "other"],
+  ["generate_stubs.py", "other"],
+  ["faker/generate_stubs.py", "source"],
+  ["lib/nokogiri/extconf_helper.rb", "source"],
   ["src/clamp/test.ts", "test"],
   ["src/clamp/spec.js", "test"],
   ["src/parser/tests.rs", "test"],
