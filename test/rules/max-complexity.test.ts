@@ -334,12 +334,20 @@ for (const sample of SAMPLES) {
       // afero ba8d668ac9 `walkDir`, 56c149609a `walk`: "adapted from" Go's filepath package,
       // kept in the upstream's shape to compare with it (judged on held-out histories, session 5).
       name: `${s.lang}: a new function nested 6 deep whose doc comment says it was adapted from upstream`,
-      ...changed(s.path, undefined, withDocComment(s, "decide", pastOneScreen(s, s.nest(6)), "decide walks the tree; adapted from https://go.dev/src/path/filepath/path.go")),
+      ...changed(
+        s.path,
+        undefined,
+        withDocComment(s, "decide", pastOneScreen(s, s.nest(6)), "decide walks the tree; adapted from https://go.dev/src/path/filepath/path.go"),
+      ),
     },
     {
       // commons-codec e2df85024e Base64 `encode`: its Javadoc thanks ws-commons for the code (set 11).
       name: `${s.lang}: a new function whose doc comment credits a named project for its code`,
-      ...changed(s.path, undefined, withDocComment(s, "decide", pastOneScreen(s, s.nest(6)), 'Thanks to "commons" project in ws.apache.org for the bitwise operations.')),
+      ...changed(
+        s.path,
+        undefined,
+        withDocComment(s, "decide", pastOneScreen(s, s.nest(6)), 'Thanks to "commons" project in ws.apache.org for the bitwise operations.'),
+      ),
     },
     {
       name: `${s.lang}: a new function whose doc comment says it was copied from a standard library`,
@@ -423,7 +431,10 @@ for (const sample of SAMPLES) {
         [
           s.file("decide", pastOneScreen(s, range(12, s.branch))),
           // Words the sibling lacks: the nested block is new code, not the sibling's.
-          s.file("decideLater", [...pastOneScreen(s, range(12, s.branch)), ...s.nest(4).map((l) => l.replace(/(\$?)x > (\d+)/, "$1pendingRetries > $2 + $1backoffLimit"))]),
+          s.file("decideLater", [
+            ...pastOneScreen(s, range(12, s.branch)),
+            ...s.nest(4).map((l) => l.replace(/(\$?)x > (\d+)/, "$1pendingRetries > $2 + $1backoffLimit")),
+          ]),
         ].join("\n"),
       ),
       findings: [{ messageId: "mirrors", data: { name: "decideLater", was: "decide", before: 12, complexity: 22, block: 10 } }],
@@ -463,7 +474,11 @@ for (const sample of SAMPLES) {
     {
       // A credit must name a source, and credit it for code.
       name: `${s.lang}: a doc comment based on the user's input, or thanking someone for a report, credits nothing`,
-      ...changed(s.path, undefined, withDocComment(s, "decide", pastOneScreen(s, s.nest(6)), "Based on the user's input. Thanks to Bob Smith for reporting this.")),
+      ...changed(
+        s.path,
+        undefined,
+        withDocComment(s, "decide", pastOneScreen(s, s.nest(6)), "Based on the user's input. Thanks to Bob Smith for reporting this."),
+      ),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
     },
     {
@@ -479,7 +494,10 @@ for (const sample of SAMPLES) {
     {
       // "Based on" without a commit or version names no port: a design may be based on anything.
       name: `${s.lang}: a message "based on" a discussion, with no commit or version, is no port`,
-      ...portMessage(changed(s.path, undefined, s.file("decide", pastOneScreen(s, s.nest(6)))), "Parse tzinfo files, based on the discussion in #1234 and the user's feedback"),
+      ...portMessage(
+        changed(s.path, undefined, s.file("decide", pastOneScreen(s, s.nest(6)))),
+        "Parse tzinfo files, based on the discussion in #1234 and the user's feedback",
+      ),
       findings: [{ messageId: "tooComplex", path: s.path, data: { name: "decide", complexity: 21, max: 15 } }],
     },
     {
@@ -758,7 +776,11 @@ for (const s of SAMPLES) {
     ...changed(
       s.path,
       undefined,
-      withHeader(s, "Most of the punycode code was copied verbatim, but some translation from C was done.", s.file("punycodeDecode", pastOneScreen(s, specSteps(s, false)))),
+      withHeader(
+        s,
+        "Most of the punycode code was copied verbatim, but some translation from C was done.",
+        s.file("punycodeDecode", pastOneScreen(s, specSteps(s, false))),
+      ),
     ),
   });
   invalid.push({
@@ -766,7 +788,11 @@ for (const s of SAMPLES) {
     ...changed(
       s.path,
       undefined,
-      withHeader(s, "Most of the punycode code was copied verbatim, but some translation from C was done.", s.file("parse", pastOneScreen(s, specSteps(s, false)))),
+      withHeader(
+        s,
+        "Most of the punycode code was copied verbatim, but some translation from C was done.",
+        s.file("parse", pastOneScreen(s, specSteps(s, false))),
+      ),
     ),
     findings: [{ messageId: "tooComplex", data: { name: "parse" } }],
   });

@@ -107,7 +107,10 @@ complexity.invalid.push({
 
 /** Seven loops over lists, `between` each loop's header and the next: lo's `CrossJoinBy7` when there is nothing between. */
 const crossJoin = (between: string[]) => {
-  const opens = range(7, (i) => [`${"\t".repeat(i + 2)}for _, v${i} := range l${i} {`, ...between.map((l) => `${"\t".repeat(i + 3)}${l}`)]).flat();
+  const opens = Array.from({ length: 7 }, (_, i) => [
+    `${"\t".repeat(i + 2)}for _, v${i} := range l${i} {`,
+    ...between.map((l) => `${"\t".repeat(i + 3)}${l}`),
+  ]).flat();
   return [
     "package it",
     "",
