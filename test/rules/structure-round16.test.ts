@@ -248,6 +248,43 @@ length.invalid.push({
   findings: [{ messageId: "tooLong" }],
 });
 
+/** A reply parser's switch over field names, `work` lines each arm, in C# (Allman) or TypeScript. */
+const fieldSwitch = (lang: "C#" | "TypeScript", work: number) => {
+  const fields = range(10, (i) => `field${i}`);
+  if (lang === "C#")
+    return [
+      "    var hash = key.Hash64();",
+      "    switch (hash)",
+      "    {",
+      ...fields.flatMap((f) => [
+        `      case Hashes.${f}.Hash when Hashes.${f}.Is(hash, key):`,
+        ...range(work, (k) => `        if (!value.TryGetInt64(out ${f}_${k})) return false;`),
+        "        break;",
+      ]),
+      "    }",
+    ];
+  return [
+    "  const name = key.toString();",
+    "  switch (name) {",
+    ...fields.flatMap((f) => [`    case "${f}":`, ...range(work, (k) => `      ${f}${k} = value.asNumber();`), "      break;"]),
+    "  }",
+  ];
+};
+for (const lang of ["C#", "TypeScript"] as const) {
+  const s = SAMPLES.find((x) => x.lang === lang)!;
+  const old = range(70, s.stmt);
+  length.valid.push({
+    // StackExchange.Redis 18fdcd7377 XINFO STREAM: the fields of a new server version as one-step cases (judged "not worth saying").
+    name: `${lang}: a switch of one step an arm added to a long function is a table, not a block to extract`,
+    ...changed(s.path, s.file("parse", old), s.file("parse", [...old.slice(0, 35), ...fieldSwitch(lang, 1), ...old.slice(35)])),
+  });
+  length.invalid.push({
+    name: `${lang}: the same switch with three steps an arm`,
+    ...changed(s.path, s.file("parse", old), s.file("parse", [...old.slice(0, 35), ...fieldSwitch(lang, 3), ...old.slice(35)])),
+    findings: [{ messageId: "addsBlock", data: { name: "parse" } }],
+  });
+}
+
 testRule("max-complexity", complexity);
 testRule("max-nesting-depth", nesting);
 testRule("max-function-length", length);
