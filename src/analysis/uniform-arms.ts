@@ -58,8 +58,17 @@ const OPENS_BLOCK = /[{:]\s*$|\bdo\s*$/;
  */
 export function oneStepDispatch(code: (line: number) => string, span: { start: number; end: number }): boolean {
   const arms = dispatchArms(code, span, DISPATCH_ANY_BRACE);
-  return arms !== undefined && arms.length >= MIN_ARMS && arms.every((a) => a.length <= ONE_STEP_LINES && !a.slice(1).some((l) => OPENS_BLOCK.test(l)));
+  return arms !== undefined && arms.length >= MIN_ARMS && arms.every(oneStep);
 }
+
+/** An arm of a label and one statement, a `break` aside: not a loop, not a block opened. */
+function oneStep(arm: string[]): boolean {
+  const work = arm.slice(1).filter((l) => !BREAK.test(l));
+  return arm.length <= ONE_STEP_LINES && work.length <= 1 && !work.some((l) => OPENS_BLOCK.test(l) || LOOP.test(l));
+}
+
+const BREAK = /^break\s*;?$/;
+const LOOP = /^(?:for|foreach|while|loop|do)\b/;
 
 /** The dispatch's arms, line by line (skeletons), when the span is one dispatch with a few lines before it and none after. */
 function dispatchArms(code: (line: number) => string, span: { start: number; end: number }, header: RegExp): string[][] | undefined {
