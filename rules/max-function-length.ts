@@ -12,7 +12,7 @@ import {
   type Run,
 } from "../src/analysis/block-shapes.js";
 import { comparisonChain } from "../src/analysis/comparison-chain.js";
-import { skeleton, uniformDispatch } from "../src/analysis/uniform-arms.js";
+import { oneStepDispatch, skeleton, uniformDispatch } from "../src/analysis/uniform-arms.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
@@ -87,7 +87,7 @@ export default defineRule({
         .boolean()
         .default(false)
         .describe(
-          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/` and `benchmarks/` folders, and the docs site in `docs/`, `website/` or `docs-site/` (left alone by default).",
+          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/` and `benchmarks/` folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
     })
     .strict(),
@@ -281,7 +281,10 @@ function grewMaterially(c: FunctionChange, max: number): Judgement | undefined {
   const needed = Math.max(SPREAD_LINES, Math.ceil(c.beforeValue * SPREAD_SHARE));
   if (c.value - c.beforeValue < needed) return undefined;
   const whole = { start: c.fn.start, end: c.fn.end };
-  const spread = newContentLines(c, whole) - dataLines(c.code, whole) - assertions(c.code, whole);
+  // The cases of a one-step dispatch are table rows, not growth of logic (see oneStepDispatch).
+  let tables = 0;
+  for (const run of newRuns(c, structureReach(c.fn))) if (oneStepDispatch(c.code.code, run)) tables += newContentLines(c, run);
+  const spread = newContentLines(c, whole) - dataLines(c.code, whole) - assertions(c.code, whole) - tables;
   return spread >= needed && !oneEditRepeated(c) ? { line: c.anchor, spread } : undefined;
 }
 
@@ -318,7 +321,15 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   if (size < minBlock || size + bracketLines(c.code, span) < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   // Fields compared one by one (an `equals` given the fields it missed) are a list, not a step.
   // A dispatch written from one template, one arm per variant (see uniform-arms.ts): nothing to extract.
-  if (extendsDispatch(c, run) || declarative(c.code, span) || comparisonChain(c.code.code, span) || uniformDispatch(c.code.code, span)) return undefined;
+  // A dispatch of one step an arm (see oneStepDispatch) is a table written as code: its length is its number of cases.
+  if (
+    extendsDispatch(c, run) ||
+    declarative(c.code, span) ||
+    comparisonChain(c.code.code, span) ||
+    uniformDispatch(c.code.code, span) ||
+    oneStepDispatch(c.code.code, span)
+  )
+    return undefined;
   if (deprecationShim(c.code, span) || closureOfAFactory(c, span) || handlerOfOldTry(c.code, span) || linksOfAChain(c.code, span, c.fn)) return undefined;
   // One more of a dispatch's arms, shaped like its old ones, whether the function was over the limit or crossed it: see oneMoreArm.
   if (oneMoreArm(c, span)) return undefined;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { optionalLimit } from "../src/config/limit-option.js";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
+import { idiomLevels, productLoops } from "../src/analysis/iteration-idioms.js";
 import { oneStatementArms } from "../src/analysis/one-statement-arms.js";
 import {
   displayName,
@@ -44,7 +45,7 @@ export default defineRule({
         .boolean()
         .default(false)
         .describe(
-          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/` and `benchmarks/` folders, and the docs site in `docs/`, `website/` or `docs-site/` (left alone by default).",
+          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/` and `benchmarks/` folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
     })
     .strict(),
@@ -92,8 +93,11 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
   const caused = (b: NestedBlock) =>
     c.fresh.has(b.start) || (pushedDown(c, b, added) && (wasAt.get(key(c.code.code(b.start)))?.every((d) => d < b.depth) ?? false));
   let deepest: Deepest | undefined;
+  // Levels that are iteration protocol, not logic: a yield check, the inner loops of a cross product (see iteration-idioms.ts).
+  const inner = productLoops(c.fn, c.code.code);
   for (const b of blocks) {
-    if (b.depth <= max || (deepest && b.depth <= deepest.depth) || !caused(b) || notWorthCalling(c, b, max, caused)) continue;
+    if (b.depth - idiomLevels(c.fn, b, c.code.code, inner) <= max || (deepest && b.depth <= deepest.depth) || !caused(b) || notWorthCalling(c, b, max, caused))
+      continue;
     deepest = { line: b.start, depth: b.depth, block: b };
   }
   if (!deepest || !material(c, deepest.block, max, caused) || inheritedDepth(c, deepest, max, minGrowth)) return undefined;

@@ -32,29 +32,63 @@ export const skeleton = (line: string) =>
 
 /** Whether the span (`code(l)` gives a line's code, "" for none) is one such dispatch, with at most a few lines before it and none after. */
 export function uniformDispatch(code: (line: number) => string, span: { start: number; end: number }): boolean {
-  let header = span.start;
-  while (header <= span.end && !DISPATCH.test(code(header))) {
-    if (header - span.start >= MAX_LEAD) return false;
-    header++;
-  }
-  if (header > span.end) return false;
-  const arms: string[][] = [];
-  let armIndent = -1;
-  for (let l = header + 1; l <= span.end; l++) {
-    const text = code(l);
-    if (text === "" || BRACKETS_ONLY.test(text)) continue;
-    const at = indentWidth(text);
-    if (armIndent < 0) armIndent = at;
-    // Back out of the dispatch: the span holds code after it.
-    if (at < armIndent) return false;
-    if (at === armIndent) arms.push([]);
-    arms[arms.length - 1]!.push(skeleton(text));
-  }
-  if (arms.length < MIN_ARMS || arms.some((a) => a.length > MAX_ARM_LINES)) return false;
+  const arms = dispatchArms(code, span, DISPATCH);
+  if (!arms || arms.length < MIN_ARMS || arms.some((a) => a.length > MAX_ARM_LINES)) return false;
   const counts = new Map<string, number>();
   for (const arm of arms) {
     const key = arm.join("\n");
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return Math.max(...counts.values()) >= SAME_SHARE * arms.length;
+}
+
+/** A dispatch's header with its bracket on the next line too (C#'s and Allman's `switch (hash)`). */
+const DISPATCH_ANY_BRACE = /^\s*(?:(?:return|let\s+\w+\s*=|\w+\s*=)\s*)?(?:match\b[^{]*\{|switch\b[^{]*\{?|when\b[^{]*\{?|match\b.*:)\s*$/;
+/** Lines of an arm at most to be one step: its label, one statement, its `break`. */
+const ONE_STEP_LINES = 3;
+/** A line that opens a block of its own: an arm holding one is more than one step. */
+const OPENS_BLOCK = /[{:]\s*$|\bdo\s*$/;
+
+/**
+ * A dispatch of one step an arm: eight arms or more, each its label and one statement (a reply
+ * field read into its local, `if (!value.TryGetInt64(out length)) return false; break;`, a value
+ * mapped). It is a table written as code: its length is the number of cases, and no arm, nor any
+ * run of them, is a step to extract (StackExchange.Redis's XINFO STREAM parser given the fields of
+ * Redis 8.6 as new cases, "a 40-line block", judged "not worth saying", session 15).
+ */
+export function oneStepDispatch(code: (line: number) => string, span: { start: number; end: number }): boolean {
+  const arms = dispatchArms(code, span, DISPATCH_ANY_BRACE);
+  return arms !== undefined && arms.length >= MIN_ARMS && arms.every(oneStep);
+}
+
+/** An arm of a label and one statement, a `break` aside: not a loop, not a block opened. */
+function oneStep(arm: string[]): boolean {
+  const work = arm.slice(1).filter((l) => !BREAK.test(l));
+  return arm.length <= ONE_STEP_LINES && work.length <= 1 && !work.some((l) => OPENS_BLOCK.test(l) || LOOP.test(l));
+}
+
+const BREAK = /^break\s*;?$/;
+const LOOP = /^(?:for|foreach|while|loop|do)\b/;
+
+/** The dispatch's arms, line by line (skeletons), when the span is one dispatch with a few lines before it and none after. */
+function dispatchArms(code: (line: number) => string, span: { start: number; end: number }, header: RegExp): string[][] | undefined {
+  let at0 = span.start;
+  while (at0 <= span.end && !header.test(code(at0))) {
+    if (at0 - span.start >= MAX_LEAD) return undefined;
+    at0++;
+  }
+  if (at0 > span.end) return undefined;
+  const arms: string[][] = [];
+  let armIndent = -1;
+  for (let l = at0 + 1; l <= span.end; l++) {
+    const text = code(l);
+    if (text === "" || BRACKETS_ONLY.test(text)) continue;
+    const at = indentWidth(text);
+    if (armIndent < 0) armIndent = at;
+    // Back out of the dispatch: the span holds code after it.
+    if (at < armIndent) return undefined;
+    if (at === armIndent) arms.push([]);
+    arms[arms.length - 1]!.push(skeleton(text));
+  }
+  return arms;
 }

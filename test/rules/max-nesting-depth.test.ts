@@ -19,7 +19,12 @@ const nestAround = (s: (typeof SAMPLES)[number], depth: number, inner: string[])
 const wrapped = (s: (typeof SAMPLES)[number], depth = 4, n = 3, indent = "  ") =>
   s.lang === "Python"
     ? ["    if y:", ...nestAround(s, depth, work(s, depth, n)).map((l) => `    ${l}`)]
-    : [s.nest(1)[0].replace("x > 0", "y > 0"), ...nestAround(s, depth, work(s, depth, n)).map((l) => `${indent}${l}`), s.lang === "Ruby" ? "end" : "}"];
+    : // C#'s outer block is a `foreach`: a new one around it would walk a product (iteration-idioms.ts), so a condition wraps it.
+      [
+        s.lang === "C#" ? "if (y > 0) {" : s.nest(1)[0].replace("x > 0", "y > 0"),
+        ...nestAround(s, depth, work(s, depth, n)).map((l) => `${indent}${l}`),
+        s.lang === "Ruby" ? "end" : "}",
+      ];
 
 /** Code `depth` deep doing real work moved whole, re-indented, into the `else` of a new `if` that handles one case first. */
 const underNewElse = (s: (typeof SAMPLES)[number], depth = 4, n = 3): string[] => {
@@ -419,6 +424,7 @@ const splitTs = (split: boolean) =>
     "  let n = 0;",
     ...Array.from({ length: 20 }, (_, i) => `  n += ${i};`),
     "  for (const row of xs) {",
+    "    n += row.length;",
     "    for (const x of row) {",
     ...(split ? ["        if (p !== null) {"] : ["        if (p !== null && p.ok) {"]),
     ...(split ? ["          if (p.ok) {", ...tsChecks("            "), "          }"] : tsChecks("          ")),
@@ -434,6 +440,7 @@ const splitPy = (split: boolean) =>
     "    n = 0",
     ...Array.from({ length: 20 }, (_, i) => `    n += ${i}`),
     "    for row in xs:",
+    "        n += len(row)",
     "        for x in row:",
     ...(split
       ? ["            if p is not None:", "                if p.ok:", ...pyChecks("                    ")]

@@ -177,8 +177,9 @@ testRule("max-function-length", length);
 
 /** Blocks nested `depth` deep, `n` times: each costs 1 + 2 + … + depth. */
 const nests = (s: Sample, depth: number, n: number) => range(n, () => s.nest(depth).join("\n"));
-/** A new function of cognitive complexity 34: over the default 20. */
-const tangled = (s: Sample) => changed(s.path, undefined, s.file("tangled", [...nests(s, 4, 3), ...range(4, (i) => s.branch(i))]));
+/** A new function of cognitive complexity 34: over the default 20, and longer than one screen (a short one is read at once). */
+const tangled = (s: Sample) =>
+  changed(s.path, undefined, s.file("tangled", [...nests(s, 4, 3), ...range(4, (i) => s.branch(i)), ...range(36, (i) => s.stmt(300 + i))]));
 
 const COMPLEXITY_CONFIGS: Array<{ lang: string; configs: (n: number) => Record<string, string>; from: string }> = [
   {

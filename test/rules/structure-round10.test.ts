@@ -236,6 +236,8 @@ for (const s of SAMPLES.filter((x) => ARMS[x.lang])) {
   });
   complexity.invalid.push({
     name: `${s.lang}: one more case in a function that was within the limit`,
+    // margin 0: a function on one screen under twice the limit is otherwise read at once (session 16).
+    options: { margin: 0 },
     ...changed(s.path, s.file("parseConstraint", arms(1)), s.file("parseConstraint", arms(2))),
     findings: [{ messageId: "grew", data: { name: "parseConstraint" } }],
   });
@@ -431,10 +433,16 @@ complexity.valid.push({
   name: "TypeScript: a short new function at the allowance whose deepest level is an if/else of one statement each way",
   ...changed("src/headers.ts", undefined, lenient(false)),
 });
-complexity.invalid.push({
+complexity.valid.push({
   name: "TypeScript: the same with two statements in the else",
-  // At 14: within 15's margin (20%, session 15) whatever its else holds; past 14's it is not.
+  // At 14: within 15's margin (20%, session 15) whatever its else holds; past 14's it was said until
+  // session 16, when a function on one screen (35 lines of code) under twice the limit is read at once.
   options: { max: 14 },
+  ...changed("src/headers.ts", undefined, lenient(true)),
+});
+complexity.invalid.push({
+  name: "TypeScript: the same with two statements in the else, with margin 0",
+  options: { max: 14, margin: 0 },
   ...changed("src/headers.ts", undefined, lenient(true)),
   findings: [{ messageId: "tooComplex", data: { name: "createHeadersLenient" } }],
 });

@@ -108,7 +108,8 @@ export const SAMPLES: Sample[] = [
     file: (name, body) => ["class A {", `  int ${name}(int x) {`, ...body, "    return x;", "  }", "}"].join("\n"),
     stmt: (i) => `    x = x + ${i};`,
     branch: (i) => `    if (x == ${i}) { x = ${i}; }`,
-    nest: braces((i) => `foreach (var y in ys${i}) {`, "x++;"),
+    // Loops and conditions in turn: loops nested with nothing between them are one walk over a product (iteration-idioms.ts).
+    nest: braces((i) => (i % 2 === 0 ? `foreach (var y in ys${i}) {` : `if (y > ${i}) {`), "x++;"),
     commentedCall: "    // Console.WriteLine(x);",
     docExample: ["  /// <example>", "  /// <code>", "  /// Console.WriteLine(x);", "  /// </code>", "  /// </example>"],
   },
