@@ -111,6 +111,16 @@ const PHPCS_FILES = ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.di
 const RUBOCOP_TODO = ".rubocop_todo.yml";
 const PHP_CS_FIXER_FILES = [".php-cs-fixer.dist.php", ".php-cs-fixer.php", ".php_cs.dist", ".php_cs"];
 
+// Biome's `lineWidth` (zod's `biome.jsonc`: 120; judged set 16, where Prettier only formats the Markdown): the
+// JavaScript formatter's own setting wins over the shared one.
+const BIOME_FILES = ["biome.json", "biome.jsonc"];
+const BIOME_JS_WIDTH = /"javascript"\s{0,8}:\s{0,8}\{\s{0,80}"formatter"\s{0,8}:\s{0,8}\{[^}]{0,2000}?"lineWidth"\s{0,8}:\s{0,8}(\d{1,4})\b/;
+const BIOME_WIDTH = /"lineWidth"\s{0,8}:\s{0,8}(\d{1,4})\b/;
+const readBiome: Reader = (text) => {
+  const m = BIOME_JS_WIDTH.exec(text) ?? BIOME_WIDTH.exec(text);
+  return m ? Number(m[1]) : undefined;
+};
+
 const readPackageJson: Reader = (text) => {
   try {
     const width = (JSON.parse(text) as { prettier?: { printWidth?: unknown } }).prettier?.printWidth;
@@ -122,7 +132,11 @@ const readPackageJson: Reader = (text) => {
 
 /** Config files by language, nearest directory first; the first one with a setting wins. */
 const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
-  js: [...PRETTIER_FILES.map((name): [string, Reader] => [name, byPattern(PRINT_WIDTH)]), ["package.json", readPackageJson]],
+  js: [
+    ...BIOME_FILES.map((name): [string, Reader] => [name, readBiome]),
+    ...PRETTIER_FILES.map((name): [string, Reader] => [name, byPattern(PRINT_WIDTH)]),
+    ["package.json", readPackageJson],
+  ],
   python: [
     ["pyproject.toml", (t) => tomlNumber(t, "tool.black", "line-length") ?? tomlNumber(t, "tool.ruff", "line-length")],
     ["ruff.toml", (t) => tomlNumber(t, "", "line-length")],
@@ -155,7 +169,7 @@ const BY_LANGUAGE: Record<string, Array<[string, Reader]>> = {
  * width applies then (Prettier 80, Black/Ruff 88, google-java-format 100). Read with the configs.
  */
 const TOOL_FILES: Record<string, string[]> = {
-  js: [...PRETTIER_FILES, "package.json", ".prettierignore"],
+  js: [...BIOME_FILES, ...PRETTIER_FILES, "package.json", ".prettierignore"],
   python: ["pyproject.toml", "ruff.toml", ".ruff.toml", ".pre-commit-config.yaml"],
   // The poms and suppressions files tell which files checkstyle leaves out (checkstyle-scope.ts).
   java: ["pom.xml", "build.gradle", "build.gradle.kts", ...CHECKSTYLE_SUPPRESSIONS],
@@ -308,6 +322,7 @@ function linterWidth({ max, ignoring, ignoresComments }: LinterWidth, from: stri
  */
 function wrapWidthOf(name: string, text: string): string | undefined {
   if (PRETTIER_FILES.includes(name) || name === "package.json") return "Prettier's printWidth";
+  if (BIOME_FILES.includes(name)) return "Biome's lineWidth";
   if (/^\.?rustfmt\.toml$/.test(name)) return "rustfmt's max_width";
   if (PYTHON_CONFIGS.includes(name) && ruffE501(text, name) !== "checked") return "the formatter's line-length";
   return undefined;

@@ -113,6 +113,20 @@ testRule(
         lookups: configs({ ".prettierrc.yaml": "semi: false\nprintWidth: 130\n" }),
       },
       {
+        // zod (judged set 16): Biome formats the code at 120; Prettier, a devDependency, only formats the Markdown.
+        name: "Biome lineWidth in biome.jsonc beside Prettier in package.json",
+        change: change([addedFile("scripts/triage.ts", [`  const options = ${commas(110)}`])]),
+        lookups: configs({
+          "biome.jsonc": '{\n  // comments allowed\n  "formatter": { "enabled": true, "lineWidth": 120 }\n}',
+          "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }',
+        }),
+      },
+      {
+        name: "Biome's JavaScript lineWidth wins over the shared one",
+        change: change([addedFile("src/a.js", [long(130)])]),
+        lookups: configs({ "biome.json": '{ "formatter": { "lineWidth": 80 }, "javascript": { "formatter": { "lineWidth": 140 } } }' }),
+      },
+      {
         // rust-lang/regex: `max_width = 79`, with doc comments holding links and syntax tables.
         name: "rustfmt max_width says nothing of doc comments without wrap_comments",
         change: change([addedFile("src/lib.rs", [`/// ${words(120)}`, `// ${words(120)}`, "/*!", `    ${words(100)}`, "*/"])]),
@@ -367,6 +381,12 @@ testRule(
         change: change([addedFile("src/types.ts", [`  const options = ${commas(110)}`])]),
         lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
+      },
+      {
+        name: "TypeScript: a line over Biome's lineWidth",
+        change: change([addedFile("src/types.ts", [nested(170)])]),
+        lookups: configs({ "biome.json": '{ "formatter": { "lineWidth": 120 } }' }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 120, from: "biome.json, a guide: Biome's lineWidth is a formatter's wrap width" } }],
       },
       {
         name: "TypeScript: Prettier does not wrap comments, so its default leaves them to the rule's own limit",

@@ -19,7 +19,7 @@ testRule("no-debug-statements", {
       change: change([
         addedFile("src/build.ts", ["export function build(dir: string) {", '  console.log("building", dir);', "  return dir;", "}"], 1, { status: "added" }),
       ]),
-      findings: [{ path: "src/build.ts", line: 2 }],
+      findings: [{ path: "src/build.ts", messageId: "debug", line: 2 }],
     },
   ],
 });
