@@ -23,7 +23,7 @@ testRule("no-commented-out-code", {
     {
       name: "TS: the same lines in a library module",
       change: change([addedFile("src/schema.ts", [...play, "export const x = 1;"], 1, { status: "added" })]),
-      findings: [{ path: "src/schema.ts", line: 3 }],
+      findings: [{ path: "src/schema.ts", messageId: "commentedOutLine", line: 3 }],
     },
   ],
 });
