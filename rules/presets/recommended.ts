@@ -9,7 +9,8 @@ export const recommended: RawConfig = {
     "max-line-length": "warning",
     "max-function-length": "warning",
     "max-nesting-depth": "warning",
-    "max-complexity": "warning",
+    // Clearly over: new functions and those taken to 25–28 at 20 were agreed 4 times in 26 on sets 11–16 (see max-complexity.ts).
+    "max-complexity": { severity: "warning", margin: 40 },
     "no-debug-statements": "warning",
     "todo-issue-reference": "warning",
     "no-commented-out-code": "warning",

@@ -51,6 +51,8 @@ invalid.push(
 const PROBE = ["var faker = require('../fakerjs');", "", 'faker.setLocale("az");', "var val = faker.address.state();", "", "console.log(val);"];
 valid.push(
   { name: "JavaScript: a test.js probe beside a builder prints the value it looks at", change: one("Source/Builder/test.js", PROBE) },
+  // A file named test.js is a folder's tests (date-fns' src/clamp/test.ts; judged set 16): a print beside its assertion is the test's output.
+  { name: "JavaScript: a test.js that asserts is a test", change: one("Source/Builder/test.js", [...PROBE, "assert.equal(val, 'Baku');"]) },
   { name: "Python: a try.py probe in a folder", change: one("tools/try.py", ["import lib", "x = lib.parse('a')", "print(x)"]) },
   { name: "Ruby: a scratch.rb probe in a folder", change: one("lib/scratch.rb", ["require 'uri'", "u = URI.parse('http://a')", "p u.host"]) },
 );
@@ -58,11 +60,6 @@ invalid.push(
   {
     name: "JavaScript: a probe-shaped file of another name is a module's code",
     change: one("Source/Builder/locale.js", PROBE),
-    findings: [{ messageId: "debug", line: 6 }],
-  },
-  {
-    name: "JavaScript: a test.js that asserts is a test: its print is a leftover",
-    change: one("Source/Builder/test.js", [...PROBE, "assert.equal(val, 'Baku');"]),
     findings: [{ messageId: "debug", line: 6 }],
   },
   {
