@@ -58,8 +58,23 @@ export function notAuthored(path: string, change?: Change): string | undefined {
   if (file && nugetInstalled(file, change!)) return "a NuGet package's file, installed by the packages.config lines the change adds";
   if (change && announcedPrivateCopy(path, change)) return "a package copied into a private folder, as the change says";
   if (change && inHelpBuildOutput(path, change)) return "generated help output (a help compiler's build log or .chm beside it)";
+  if (change && t4Output(path, change)) return "generated from its T4 template (the .tt beside it)";
   if (file && isRestored(file)) return `not written in this change (${file.restoredFrom})`;
   return undefined;
+}
+
+/** Languages a T4 text template writes code in, beside the template: `AssemblyExtensionTypes.tt` → `AssemblyExtensionTypes.cs`. */
+const T4_OUTPUT = /\.(?:cs|vb|fs|ts|js|sql)$/;
+
+/**
+ * A file whose T4 template the change edits beside it (NLog's `Config/AssemblyExtensionTypes.cs`, which Visual
+ * Studio writes from `AssemblyExtensionTypes.tt`; judged "not worth saying" on set 16). The template must exist
+ * at base: a pull request cannot take its own code out of review by adding a `.tt` named after it.
+ */
+function t4Output(path: string, change: Change): boolean {
+  if (!T4_OUTPUT.test(path)) return false;
+  const template = fileAt(`${path.slice(0, path.lastIndexOf("."))}.tt`, change);
+  return template !== undefined && template.status !== "added";
 }
 
 /**
