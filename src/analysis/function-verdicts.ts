@@ -20,7 +20,7 @@ import { transliteratesSpec } from "./spec-steps.js";
 import { followsReference } from "./reference-port.js";
 import { creditedFunction } from "./port-notices.js";
 import { saysPortAtVersion } from "./announced-copies.js";
-import { recordsExistingFiles } from "./initial-import.js";
+import { recordsExistingFiles, refreshesCopiedFolder } from "./initial-import.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
@@ -284,6 +284,8 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
   const bodies = new Set<string>();
   for (const file of change.files) {
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
+    // Another project's copy the change refreshes ("Update toml-test"): its functions are upstream's.
+    if (refreshesCopiedFolder(file.path, change)) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
     if (measure.tools !== true && devTooling(file.path)) continue;
     const project = measure.rule && measure.linterLimits ? linterLimit(measure.rule, file.path, found.fileContents) : undefined;
