@@ -7,7 +7,8 @@ import { wordsOf } from "../text/name-words.js";
  * wrong on set 14), as a print under `if verbose:` is. A comparison or a call (`if (printer.isReady())`,
  * `if count > 0`) is not such a flag.
  */
-const OUTPUT_FLAG_WORDS = new Set(["print", "printing", "show", "dump", "echo", "output", "report"]);
+// `out`: a test suite's `-out` flag (BurntSushi/toml's `flagOut`, "Print debug output"; judged set 16).
+const OUTPUT_FLAG_WORDS = new Set(["print", "printing", "show", "dump", "echo", "output", "out", "report"]);
 // The whole condition is one name (dotted, maybe negated, maybe in parentheses): a flag, nothing computed.
 const LONE_FLAG = /^\s*\(?\s*(?:!|not\s+)?\s*[A-Za-z_$@][\w$@]{0,60}(?:\.[A-Za-z_$@][\w$@]{0,60}){0,3}\s*\)?\s*(?:then\s*)?$/;
 

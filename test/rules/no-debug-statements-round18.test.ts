@@ -85,6 +85,14 @@ twins(
   ["Python: `if printer:` names a printer, not a wish to print", "printer"],
   4,
 );
+// BurntSushi/toml 293f9ba056 (judged set 16): `testf` prints only when the `-out` flag (`flagOut`) is set.
+twins(
+  "out.go",
+  (cond) => ["package toml", "", "func testf(format string, v ...interface{}) {", `\tif ${cond} {`, "\t\tfmt.Printf(format, v...)", "\t}", "}"],
+  ["Go: `if flagOut` is the -out flag's switch", "flagOut"],
+  ["Go: `if outer` names no output", "outer"],
+  5,
+);
 twins(
   "src/report.js",
   (cond) => ["function render(tree, opts) {", "  const out = layout(tree);", `  if (${cond}) {`, "    console.log(out);", "  }", "  return out;", "}"],
