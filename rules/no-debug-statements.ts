@@ -1284,9 +1284,24 @@ const THROWS_ASSERTION =
  * property read), and the assertion is that this throws. Its output never comes: a value looked at is printed elsewhere.
  */
 function sinkOfThrowsAssertion(text: string, m: RegExpExecArray, line: number, head: string[]): boolean {
+  if (tryThenFail(head, line)) return true;
   const opened = "(" + text.slice(m.index + m[0].length, m.index + m[0].length + 200);
   if (printsLiteralOnly(opened)) return false;
   return THROWS_ASSERTION.test(text.slice(0, m.index)) || THROWS_ASSERTION.test(openersOf(head, line)[0] ?? "");
+}
+
+const OPENS_TRY = /\btry\s*(\{|:)\s*$/;
+const FAILS = /^\s*(?:(?:t|assert|Assert|this|self)\.)?fail\s*\(/;
+
+/**
+ * The print that opens a `try` whose next statement fails the test (chalk's `try { console.log(ctx`{bold …`);
+ * assert.fail(); } catch (err) { … }`; judged wrong twice on set 16): it only evaluates what must throw, and
+ * never prints on a passing run.
+ */
+function tryThenFail(head: string[], line: number): boolean {
+  const above = head[line - 2];
+  const below = head[line];
+  return above !== undefined && below !== undefined && OPENS_TRY.test(above) && FAILS.test(below);
 }
 
 function isPrint(line: string): boolean {
