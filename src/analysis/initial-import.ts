@@ -89,12 +89,27 @@ const PROJECT_NAME = /[-._]/;
  * recordsExistingFiles, it may quiet only the structural rules and pr-size.
  */
 export function refreshesCopiedFolder(path: string, change: Change): boolean {
-  const folders = path.split("/").slice(0, -1);
-  if (folders.length === 0) return false;
-  return subjectsOf(change).some((s) =>
-    [...s.matchAll(UPDATES_NAME)].some((m) => {
+  const { named, anyFolder } = refreshedNames(change);
+  if (named.size === 0) return false;
+  return path
+    .split("/")
+    .slice(0, -1)
+    .some((folder) => named.has(folder) && (PROJECT_NAME.test(folder) || anyFolder.has(folder)));
+}
+
+/** The names a subject says the change refreshes, and those said with "upstream" (once per change: every file asks). */
+const refreshedByChange = new WeakMap<Change, { named: Set<string>; anyFolder: Set<string> }>();
+function refreshedNames(change: Change): { named: Set<string>; anyFolder: Set<string> } {
+  let found = refreshedByChange.get(change);
+  if (found) return found;
+  found = { named: new Set(), anyFolder: new Set() };
+  for (const s of subjectsOf(change)) {
+    for (const m of s.matchAll(UPDATES_NAME)) {
       const name = m[1]!.replace(/[.]+$/, "");
-      return folders.includes(name) && (PROJECT_NAME.test(name) || SAYS_UPSTREAM.test(s));
-    }),
-  );
+      found.named.add(name);
+      if (SAYS_UPSTREAM.test(s)) found.anyFolder.add(name);
+    }
+  }
+  refreshedByChange.set(change, found);
+  return found;
 }
