@@ -185,14 +185,15 @@ const CAPTURE =
 const THEN_FAILS =
   /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;
 // A test's failure report right after the print, past the ends of the blocks it sits in (`for … { fmt.Println(x) }` then `t.Errorf(…)`),
-// or an assertion that cannot pass (commons-csv's `System.out.println("Printer output :" + …)` then `assertTrue(false)`):
+// ava's and Node's `t.fail()`/`assert.fail()` (chalk's `try { console.log(ctx`…`); t.fail(); } catch …`, judged wrong twice on
+// set 16: it only evaluates what must throw), or an assertion that cannot pass (commons-csv's `System.out.println("Printer output :" + …)` then `assertTrue(false)`):
 // the print only runs when the test fails, as its diagnostics.
 // A skipped test's assumption counts too (`assumeTrue(supported)`, `t.Skip(…)`, `pytest.skip(…)`): the print says why it skips.
 // An assertion that cannot pass: `assertTrue(false)`, `Assert.True(false)`, `assertFalse(true)`, Python's `assert False`
 // and `self.assertTrue(False)`, Ruby's `assert false`, `expect(true).toBe(false)`.
 const NEVER_PASSES = String.raw`(?:Assert\.(?:True|IsTrue)|(?:self\.|Assert\.)?assert(?:True)?)\s*\(?\s*(?:false|False)\s*(?:[),;]|$)|(?:Assert\.(?:False|IsFalse)|(?:self\.|Assert\.)?assertFalse)\s*\(\s*(?:true|True)\s*[),]|expect\s*\(\s*true\s*\)\.(?:toBe|to\.equal)\s*\(\s*false\s*\)`;
 const THEN_TEST_FAILS = new RegExp(
-  String.raw`^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow|Skip|Skipf|SkipNow)\s*\(|(Assert\.)?[Ff]ail\s*\(|flunk\b|(Assume|Assumptions)\.\w+\s*\(|assume(True|False|That|NotNull|NoException)?\s*\(|(pytest|unittest)\.skip\w*\s*\(|self\.skipTest\s*\(|Assert\.Inconclusive\s*\(|skip\s*[("']|` +
+  String.raw`^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow|Skip|Skipf|SkipNow)\s*\(|(Assert\.|assert\.|t\.)?[Ff]ail\s*\(|flunk\b|(Assume|Assumptions)\.\w+\s*\(|assume(True|False|That|NotNull|NoException)?\s*\(|(pytest|unittest)\.skip\w*\s*\(|self\.skipTest\s*\(|Assert\.Inconclusive\s*\(|skip\s*[("']|` +
     NEVER_PASSES +
     ")",
 );
@@ -1284,24 +1285,9 @@ const THROWS_ASSERTION =
  * property read), and the assertion is that this throws. Its output never comes: a value looked at is printed elsewhere.
  */
 function sinkOfThrowsAssertion(text: string, m: RegExpExecArray, line: number, head: string[]): boolean {
-  if (tryThenFail(head, line)) return true;
   const opened = "(" + text.slice(m.index + m[0].length, m.index + m[0].length + 200);
   if (printsLiteralOnly(opened)) return false;
   return THROWS_ASSERTION.test(text.slice(0, m.index)) || THROWS_ASSERTION.test(openersOf(head, line)[0] ?? "");
-}
-
-const OPENS_TRY = /\btry\s*(\{|:)\s*$/;
-const FAILS = /^\s*(?:(?:t|assert|Assert|this|self)\.)?fail\s*\(/;
-
-/**
- * The print that opens a `try` whose next statement fails the test (chalk's `try { console.log(ctx`{bold …`);
- * assert.fail(); } catch (err) { … }`; judged wrong twice on set 16): it only evaluates what must throw, and
- * never prints on a passing run.
- */
-function tryThenFail(head: string[], line: number): boolean {
-  const above = head[line - 2];
-  const below = head[line];
-  return above !== undefined && below !== undefined && OPENS_TRY.test(above) && FAILS.test(below);
 }
 
 function isPrint(line: string): boolean {

@@ -4,7 +4,8 @@ import { testRule } from "../helpers/rule-tester.js";
 /**
  * Session 16 (#11): chalk's tests print a template that must throw, then fail if it did not
  * (`try { console.log(ctx`{bold …`); assert.fail(); } catch (err) { … }`; judged wrong twice on set 16):
- * the print never runs to the end on a passing test. A print in a try that goes on is a leftover.
+ * the print never runs to the end on a passing test: the test's failure report right after a print
+ * makes it the failure's diagnostic, as `t.Fatal` does. A print in a try that goes on is a leftover.
  */
 const one = (lines: string[]) => change([addedFile("test/template-literal.js", lines, 1, { status: "added" })]);
 const around = (fail: string) => [
