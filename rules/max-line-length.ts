@@ -22,6 +22,7 @@ import { minified, notAuthored } from "../src/analysis/not-authored.js";
 import { widthSuppressed } from "../src/analysis/width-suppressions.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { modifierOnlyEdit } from "../src/analysis/modifier-edit.js";
+import { unbreakableLine } from "../src/analysis/unbreakable-line.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -374,10 +375,11 @@ function isGuide(view: FileView): boolean {
   return !!(limit.unenforced || limit.soft || limit.formatter || limit.codeOnly) || view.base.keptCount >= HOUSE_STYLE_LINES;
 }
 
-// A row of literals only, optionally under a key: `'months' => ['janvier', 'février', …],`, `[1, 2.5, true, null],`.
+// A row of literals only, optionally under a key, quoted or a name (`'months' => ['janvier', 'février', …],`,
+// date-fns' locale `wide: ['domingo', 'segunda-feira', …]`, `[1, 2.5, true, null],`).
 const LITERAL = String.raw`(?:"(?:\\.|[^"\\]){0,80}"|'(?:\\.|[^'\\]){0,80}'|-?\d[\d._]{0,30}|true|false|null|nil|None)`;
 const DATA_ROW = new RegExp(
-  String.raw`^\s{0,64}(?:${LITERAL}\s{0,4}(?:=>|:)\s{0,4})?[[({]\s{0,4}${LITERAL}(?:\s{0,4},\s{0,4}${LITERAL}){0,200}\s{0,4},?\s{0,4}[\])}]\s{0,4}[,;]?\s{0,4}$`,
+  String.raw`^\s{0,64}(?:(?:${LITERAL}|[A-Za-z_$][\w$]{0,60})\s{0,4}(?:=>|:|=)\s{0,4})?[[({]\s{0,4}${LITERAL}(?:\s{0,4},\s{0,4}${LITERAL}){0,200}\s{0,4},?\s{0,4}[\])}]\s{0,4}[,;]?\s{0,4}$`,
 );
 
 /**
@@ -431,6 +433,8 @@ function exemptByContent(line: number, text: string, view: FileView): boolean {
 function exemptByKind(line: number, text: string, length: number, view: FileView): boolean {
   const { max } = view.limit;
   if (DOC_TAG.test(text)) return true;
+  // One token after the indentation (a test name alone on its line, a lone string): nothing to wrap, at any length.
+  if (unbreakableLine(text)) return true;
   if (length <= max * 1.1 && unwrappable(text)) return true;
   if (view.testFile && (DESCRIPTIVE_TEST_NAME.test(text) || PYTHON_TEST_NAME.test(text))) return true;
   if ((view.testFile && TABLE_ROW.test(text)) || sampleInComment(text)) return true;

@@ -8,6 +8,7 @@ import { tomlSectionLines } from "../text/toml-sections.js";
 import { ancestors, join, nearestConfig, relativeTo } from "./config-folders.js";
 import { detektExcludes, detektRule } from "./detekt-config.js";
 import { golangciExcludes } from "./golangci-config.js";
+import { outsideRootOnlyBlock } from "./gradle-project-scope.js";
 import { CHECKSTYLE_SUPPRESSIONS, checkstyleModule, checkstyleSkips } from "./checkstyle-scope.js";
 
 /**
@@ -503,7 +504,10 @@ function ktlintDefault(path: string, texts: Map<string, string>): FormatterWidth
 
 function javaDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const found = nearest(path, ["pom.xml", "build.gradle", "build.gradle.kts"], texts);
-  return found && GOOGLE_JAVA_FORMAT.test(found.text) ? { max: 100, from: `google-java-format, per ${found.file}` } : undefined;
+  if (!found || !GOOGLE_JAVA_FORMAT.test(found.text)) return undefined;
+  // Spotless at the root build's top level formats the root project only, not a subproject's files.
+  if (!found.file.endsWith("pom.xml") && outsideRootOnlyBlock(found.file, found.text, "spotless", path)) return undefined;
+  return { max: 100, from: `google-java-format, per ${found.file}` };
 }
 
 function rubocopDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
