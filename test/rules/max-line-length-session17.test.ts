@@ -29,7 +29,12 @@ testRule("max-line-length", {
     },
     {
       name: "Java: the name alone with its opening parenthesis, the parameters below",
-      change: change([addedFile("src/main/java/A.java", ["    public static void", "            registerEveryMockMakerThatTheConfigurationFileOfThisModuleNamesInTheOrderItNamesThemInAfterLoading("])]),
+      change: change([
+        addedFile("src/main/java/A.java", [
+          "    public static void",
+          "            registerEveryMockMakerThatTheConfigurationFileOfThisModuleNamesInTheOrderItNamesThemInAfterLoading(",
+        ]),
+      ]),
       lookups: GJF_POM,
     },
     {
@@ -39,7 +44,9 @@ testRule("max-line-length", {
     },
     {
       name: "Kotlin: a backticked test name alone on its line",
-      change: change([addedFile("src/test/kotlin/ATest.kt", ["        `returns the first element of the flow when the collector is cancelled early on by its own scope`()"])]),
+      change: change([
+        addedFile("src/test/kotlin/ATest.kt", ["        `returns the first element of the flow when the collector is cancelled early on by its own scope`()"]),
+      ]),
       lookups: EDITOR_80,
     },
     {
@@ -71,7 +78,9 @@ testRule("max-line-length", {
     {
       name: "Python: a list of literals assigned to a name under Black's default",
       change: change([
-        addedFile("src/locale.py", ["MONTHS = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro']"]),
+        addedFile("src/locale.py", [
+          "MONTHS = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro']",
+        ]),
       ]),
       lookups: configs({ "pyproject.toml": "[tool.black]\n" }),
     },
