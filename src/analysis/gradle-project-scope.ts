@@ -11,17 +11,20 @@ import { relativeTo } from "./config-folders.js";
  * subprojects were never formatted, held many lines over 100, and the judges of set 16 found every
  * width finding there not worth saying.
  *
- * Returns false only when every such block is at the top level and the file is not under `src/`
- * beside the script; a script without the block (the formatter applied from another script) says
+ * Returns false only when every such block is at the top level, names no `target` files, and the
+ * file is not under `src/` beside the script; a script without the block (the formatter applied from another script) says
  * nothing here. Linear in the script's length; scripts over MAX_SCRIPT_CHARS are not read.
  */
 export function outsideRootOnlyBlock(script: string, text: string, block: string, path: string): boolean {
   if (text.length > MAX_SCRIPT_CHARS || relativeTo(script, path).startsWith("src/")) return false;
+  // A block naming its files (`target '**/*.java'`) may reach past `src/`: left in scope.
+  if (TARGET.test(text)) return false;
   const depths = blockDepths(text, new RegExp(String.raw`(^|[^\w.])${block}\s*\{`, "g"));
   return depths.length > 0 && depths.every((d) => d === 0);
 }
 
 const MAX_SCRIPT_CHARS = 512 * 1024;
+const TARGET = /(^|[^\w.])target\s{0,8}[("'=]/m;
 
 /** The brace depth at which each opening of the block stands, strings and comments masked out. */
 function blockDepths(text: string, opener: RegExp): number[] {

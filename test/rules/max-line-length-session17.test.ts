@@ -115,6 +115,12 @@ testRule("max-line-length", {
       findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "google-java-format, per build.gradle" } }],
     },
     {
+      name: "Java: a top-level spotless block whose target names the subprojects' files reaches them",
+      change: change([addedFile("subprojects/inline/src/test/java/A.java", [javaCall(110)])]),
+      lookups: configs({ "build.gradle": SPOTLESS.replace("java {", "java {\n        target 'src/**/*.java', 'subprojects/*/src/**/*.java'") }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100, from: "google-java-format, per build.gradle" } }],
+    },
+    {
       name: "JavaScript: a row of literals under a name 1.5× past Prettier's default is said",
       change: change([
         addedFile("src/locale/xx/index.js", [
