@@ -1205,7 +1205,10 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const base = baseLinesOf(file, change, found, isPrint);
   const baseWhole = baseText(file, found);
   const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseWhole);
-  const testFile = (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) || RUST_TEST_MODULE.test(file.path) || CONFTEST.test(file.path);
+  const testFile =
+    (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) ||
+    RUST_TEST_MODULE.test(file.path) ||
+    CONFTEST.test(file.path);
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
   return {

@@ -27,11 +27,24 @@ valid.push(
   { name: "Go: the compared values' spaces made visible, switched off", change: one("error_test.go", GO(SPACES, "\tif have != tt.err {")) },
   {
     name: "Python: a value reshaped from itself over the assertion on it",
-    change: one("tests/test_render.py", ["def test_render():", "    got = render(doc)", '    # got = got.replace(" ", "·")', '    # want = want.replace(" ", "·")', "    assert got == want"]),
+    change: one("tests/test_render.py", [
+      "def test_render():",
+      "    got = render(doc)",
+      '    # got = got.replace(" ", "·")',
+      '    # want = want.replace(" ", "·")',
+      "    assert got == want",
+    ]),
   },
   {
     name: "JS: expect() on a value reshaped by a helper",
-    change: one("test/render.test.js", ["it('renders', () => {", "  let out = render(doc);", "  // out = visible(out);", "  // want = visible(want);", "  expect(out).toBe(want);", "});"]),
+    change: one("test/render.test.js", [
+      "it('renders', () => {",
+      "  let out = render(doc);",
+      "  // out = visible(out);",
+      "  // want = visible(want);",
+      "  expect(out).toBe(want);",
+      "});",
+    ]),
   },
 );
 invalid.push(

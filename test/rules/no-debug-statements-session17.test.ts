@@ -85,10 +85,19 @@ const STRESS = (print: string) => [
   "}",
 ];
 valid.push(
-  { name: "Kotlin: once-a-second progress in a *StressTest", change: one("jvm/test/internal/MapStressTest.kt", STRESS('println("$sec: done $count batches")')) },
+  {
+    name: "Kotlin: once-a-second progress in a *StressTest",
+    change: one("jvm/test/internal/MapStressTest.kt", STRESS('println("$sec: done $count batches")')),
+  },
   {
     name: "Go: progress of a test under stress/",
-    change: one("stress/queue_test.go", ["func TestQueue(t *testing.T) {", "\tfor i := 0; i < n; i++ {", '\t\tfmt.Printf("round %d: %d items\\n", i, q.Len())', "\t}", "}"]),
+    change: one("stress/queue_test.go", [
+      "func TestQueue(t *testing.T) {",
+      "\tfor i := 0; i < n; i++ {",
+      '\t\tfmt.Printf("round %d: %d items\\n", i, q.Len())',
+      "\t}",
+      "}",
+    ]),
   },
   {
     name: "Python: a soak test's status line",
@@ -248,7 +257,15 @@ invalid.push({
 
 // ---- 5. a test run's host banner ----
 // chalk 18f2e7c122 test.js:7 "add host information output" (judged wrong).
-const BANNER = ["const chalk = require('.');", "", "console.log('host TERM=', process.env.TERM || '[none]');", "console.log('host platform=', process.platform);", "console.log('host support=', chalk.supportsColor);", "", "it('works', () => {});"];
+const BANNER = [
+  "const chalk = require('.');",
+  "",
+  "console.log('host TERM=', process.env.TERM || '[none]');",
+  "console.log('host platform=', process.platform);",
+  "console.log('host support=', chalk.supportsColor);",
+  "",
+  "it('works', () => {});",
+];
 valid.push(
   { name: "JS: labelled host prints at a test file's top level", change: one("test.js", BANNER) },
   {
@@ -264,7 +281,12 @@ invalid.push(
   },
   {
     name: "JS: the same prints inside a test are said",
-    change: one("test.js", ["it('works', () => {", "  console.log('host TERM=', process.env.TERM);", "  console.log('host platform=', process.platform);", "});"]),
+    change: one("test.js", [
+      "it('works', () => {",
+      "  console.log('host TERM=', process.env.TERM);",
+      "  console.log('host platform=', process.platform);",
+      "});",
+    ]),
     findings: [{ messageId: "debugMany", line: 2 }],
   },
 );
