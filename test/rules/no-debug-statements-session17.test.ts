@@ -4,69 +4,68 @@ import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-test
 // Session 17 (#11): uncaught-exception handlers, stress tests' progress, leak tests' captures and unreached prints,
 // pytest fixtures, a test run's host banner. Each kept shape has a twin that is still said.
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+const kept = (name: string, path: string, lines: string[]): ValidCase => ({ name, change: one(path, lines) });
+const said = (name: string, path: string, lines: string[], line: number, messageId = "debug"): InvalidCase => ({
+  name,
+  change: one(path, lines),
+  findings: [{ messageId, line }],
+});
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
 
 // ---- 1. a print in an uncaught-exception handler reports the error ----
 // kotlinx.coroutines c22a1c748e LockFreeMPSCQueueStressTest.kt:97, 4ddfc91b43 CoroutineExceptionHandlerImpl.kt:11 (judged wrong).
 valid.push(
-  {
-    name: "Kotlin: a thread's uncaught-exception handler prints the failure",
-    change: one("src/test/kotlin/QueueTest.kt", [
-      "class QueueTest {",
-      "    @Test",
-      "    fun testQueue() {",
-      "        threads.forEach {",
-      "            it.setUncaughtExceptionHandler { t, e ->",
-      '                System.err.println("Thread $t failed: $e")',
-      "                error(e)",
-      "            }",
-      "        }",
-      "    }",
-      "}",
-    ]),
-  },
-  {
-    name: "Kotlin: the platform's coroutine exception handler prints the exception",
-    change: one("native/src/CoroutineExceptionHandlerImpl.kt", [
-      "internal actual fun handleCoroutineExceptionImpl(context: CoroutineContext, exception: Throwable) {",
-      "    // log exception",
-      "    println(exception)",
-      "}",
-    ]),
-  },
-  {
-    name: "Java: Thread.setDefaultUncaughtExceptionHandler prints the throwable",
-    change: one("src/main/java/App.java", [
-      "class App {",
-      "  static void install() {",
-      "    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {",
-      "      System.out.println(e);",
-      "    });",
-      "  }",
-      "}",
-    ]),
-  },
-  {
-    name: "JS: process.on('uncaughtException') logs the error",
-    change: one("src/server.js", ["process.on('uncaughtException', (err) => {", "  console.log(err);", "  process.exitCode = 1;", "});"]),
-  },
-  {
-    name: "Python: a sys.excepthook prints what nobody caught",
-    change: one("lib/hooks.py", ["def install():", "    def hook(kind, value, tb):", "        print(kind, value)", "    sys.excepthook = hook", ""]),
-  },
+  kept("Kotlin: a thread's uncaught-exception handler prints the failure", "src/test/kotlin/QueueTest.kt", [
+    "class QueueTest {",
+    "    @Test",
+    "    fun testQueue() {",
+    "        threads.forEach {",
+    "            it.setUncaughtExceptionHandler { t, e ->",
+    '                System.err.println("Thread $t failed: $e")',
+    "                error(e)",
+    "            }",
+    "        }",
+    "    }",
+    "}",
+  ]),
+  kept("Kotlin: the platform's coroutine exception handler prints the exception", "native/src/CoroutineExceptionHandlerImpl.kt", [
+    "internal actual fun handleCoroutineExceptionImpl(context: CoroutineContext, exception: Throwable) {",
+    "    // log exception",
+    "    println(exception)",
+    "}",
+  ]),
+  kept("Java: Thread.setDefaultUncaughtExceptionHandler prints the throwable", "src/main/java/App.java", [
+    "class App {",
+    "  static void install() {",
+    "    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {",
+    "      System.out.println(e);",
+    "    });",
+    "  }",
+    "}",
+  ]),
+  kept("JS: process.on('uncaughtException') logs the error", "src/server.js", [
+    "process.on('uncaughtException', (err) => {",
+    "  console.log(err);",
+    "  process.exitCode = 1;",
+    "});",
+  ]),
+  kept("Python: a sys.excepthook prints what nobody caught", "lib/hooks.py", [
+    "def install():",
+    "    def hook(kind, value, tb):",
+    "        print(kind, value)",
+    "    sys.excepthook = hook",
+    "",
+  ]),
 );
 invalid.push(
-  {
-    name: "Kotlin: the same print in an ordinary function is a leftover",
-    change: one("native/src/CopyOnWriteList.kt", ["internal fun add(element: Any) {", "    println(element)", "    array += element", "}"]),
-    findings: [{ messageId: "debug", line: 2 }],
-  },
-  {
-    name: "JS: process.on('exit') is no error handler",
-    change: one("src/server.js", ["process.on('exit', (code) => {", "  console.log(code);", "});"]),
-    findings: [{ messageId: "debug", line: 2 }],
-  },
+  said(
+    "Kotlin: the same print in an ordinary function is a leftover",
+    "native/src/CopyOnWriteList.kt",
+    ["internal fun add(element: Any) {", "    println(element)", "    array += element", "}"],
+    2,
+  ),
+  said("JS: process.on('exit') is no error handler", "src/server.js", ["process.on('exit', (code) => {", "  console.log(code);", "});"], 2),
 );
 
 // ---- 2. a stress test's labelled progress lines ----
@@ -85,132 +84,77 @@ const STRESS = (print: string) => [
   "}",
 ];
 valid.push(
-  {
-    name: "Kotlin: once-a-second progress in a *StressTest",
-    change: one("jvm/test/internal/MapStressTest.kt", STRESS('println("$sec: done $count batches")')),
-  },
-  {
-    name: "Go: progress of a test under stress/",
-    change: one("stress/queue_test.go", [
-      "func TestQueue(t *testing.T) {",
-      "\tfor i := 0; i < n; i++ {",
-      '\t\tfmt.Printf("round %d: %d items\\n", i, q.Len())',
-      "\t}",
-      "}",
-    ]),
-  },
-  {
-    name: "Python: a soak test's status line",
-    change: one("tests/test_soak.py", ["def run():", "    for i in range(100):", '        print("round", i, "ok")', "        step()", ""]),
-  },
+  kept("Kotlin: once-a-second progress in a *StressTest", "jvm/test/internal/MapStressTest.kt", STRESS('println("$sec: done $count batches")')),
+  kept("Go: progress of a test under stress/", "stress/queue_test.go", [
+    "func TestQueue(t *testing.T) {",
+    "\tfor i := 0; i < n; i++ {",
+    '\t\tfmt.Printf("round %d: %d items\\n", i, q.Len())',
+    "\t}",
+    "}",
+  ]),
+  kept("Python: a soak test's status line", "tests/test_soak.py", [
+    "def run():",
+    "    for i in range(100):",
+    '        print("round", i, "ok")',
+    "        step()",
+    "",
+  ]),
 );
 invalid.push(
-  {
-    name: "Kotlin: a bare value in a stress test is still someone looking at it",
-    change: one("jvm/test/internal/MapStressTest.kt", STRESS("println(count)")),
-    findings: [{ messageId: "debug", line: 7 }],
-  },
-  {
-    name: "Kotlin: the labelled line in an ordinary test is still said",
-    change: one("jvm/test/internal/MapTest.kt", STRESS('println("$sec: done $count")')),
-    findings: [{ messageId: "debug", line: 7 }],
-  },
+  said("Kotlin: a bare value in a stress test is still someone looking at it", "jvm/test/internal/MapStressTest.kt", STRESS("println(count)"), 7),
+  said("Kotlin: the labelled line in an ordinary test is still said", "jvm/test/internal/MapTest.kt", STRESS('println("$sec: done $count")'), 7),
 );
 
 // ---- 3. a leak test's closure prints the object it must capture; a print after a call that never returns ----
+const CLOSURE = (test: string, printed: string) => [
+  "class DebugTest {",
+  "    @Test",
+  `    fun ${test}() {`,
+  "        val captured = Captured()",
+  "        GlobalScope.launch {",
+  "            work()",
+  `            println(${printed})`,
+  "        }",
+  "    }",
+  "}",
+];
 // kotlinx.coroutines c05de8807e DebugLeaksStressTest.kt:50 (judged wrong) and DebugLeaksTest.kt:47.
 valid.push(
-  {
-    name: "Kotlin: println(bytes) after suspendForever() is never reached",
-    change: one("debug/test/DebugLeaksStressTest.kt", [
-      "class DebugLeaksStressTest {",
-      "    @Test",
-      "    fun testAbandonedGlobalCoroutineLeak() {",
-      "        repeat(nRepeat) {",
-      "            val bytes = ByteArray(nBytes)",
-      "            GlobalScope.launch {",
-      "                suspendForever()",
-      "                println(bytes)",
-      "            }",
-      "        }",
-      "    }",
-      "}",
-    ]),
-  },
-  {
-    name: "Kotlin: a leak test's lazy coroutine prints the captured object",
-    change: one("debug/test/DebugLeaksTest.kt", [
-      "class DebugLeaksTest {",
-      "    @Test",
-      "    fun testLazyGlobalCoroutineLeak() {",
-      "        val captured = Captured()",
-      "        GlobalScope.launch(start = CoroutineStart.LAZY) { println(captured) }",
-      "        assertNoCapturedReference()",
-      "    }",
-      "}",
-    ]),
-  },
-  {
-    name: "Kotlin: a leak test's closure holds on to its object by printing it",
-    change: one("debug/test/DebugTest.kt", [
-      "class DebugTest {",
-      "    @Test",
-      "    fun testCapturedLeak() {",
-      "        val captured = Captured()",
-      "        GlobalScope.launch {",
-      "            work()",
-      "            println(captured)",
-      "        }",
-      "    }",
-      "}",
-    ]),
-  },
-  {
-    name: "Go: a print after select {} never runs",
-    change: one("server/wait.go", ["package server", "", "func wait(x int) {", "\tselect {}", "\tfmt.Println(x)", "}"]),
-  },
-  {
-    name: "JS: a print after await awaitForever() never runs",
-    change: one("src/hang.js", ["async function hang(x) {", "  await waitForever();", "  console.log(x);", "}"]),
-  },
+  kept("Kotlin: println(bytes) after suspendForever() is never reached", "debug/test/DebugLeaksStressTest.kt", [
+    "class DebugLeaksStressTest {",
+    "    @Test",
+    "    fun testAbandonedGlobalCoroutineLeak() {",
+    "        repeat(nRepeat) {",
+    "            val bytes = ByteArray(nBytes)",
+    "            GlobalScope.launch {",
+    "                suspendForever()",
+    "                println(bytes)",
+    "            }",
+    "        }",
+    "    }",
+    "}",
+  ]),
+  kept("Kotlin: a leak test's lazy coroutine prints the captured object", "debug/test/DebugLeaksTest.kt", [
+    "class DebugLeaksTest {",
+    "    @Test",
+    "    fun testLazyGlobalCoroutineLeak() {",
+    "        val captured = Captured()",
+    "        GlobalScope.launch(start = CoroutineStart.LAZY) { println(captured) }",
+    "        assertNoCapturedReference()",
+    "    }",
+    "}",
+  ]),
+  kept("Kotlin: a leak test's closure holds on to its object by printing it", "debug/test/DebugTest.kt", CLOSURE("testCapturedLeak", "captured")),
+  kept("Go: a print after select {} never runs", "server/wait.go", ["package server", "", "func wait(x int) {", "\tselect {}", "\tfmt.Println(x)", "}"]),
+  kept("JS: a print after await awaitForever() never runs", "src/hang.js", ["async function hang(x) {", "  await waitForever();", "  console.log(x);", "}"]),
 );
 invalid.push(
-  {
-    name: "Kotlin: a closure's print in an ordinary test is a leftover",
-    change: one("debug/test/DebugTest.kt", [
-      "class DebugTest {",
-      "    @Test",
-      "    fun testLazy() {",
-      "        val captured = Captured()",
-      "        GlobalScope.launch {",
-      "            work()",
-      "            println(captured)",
-      "        }",
-      "        assertTrue(done)",
-      "    }",
-      "}",
-    ]),
-    findings: [{ messageId: "debug", line: 7 }],
-  },
-  {
-    name: "Kotlin: a leak test's closure printing a computed value is still said",
-    change: one("debug/test/DebugTest.kt", [
-      "class DebugTest {",
-      "    @Test",
-      "    fun testCapturedLeak() {",
-      "        val captured = Captured()",
-      "        GlobalScope.launch {",
-      "            work()",
-      "            println(captured.size)",
-      "        }",
-      "    }",
-      "}",
-    ]),
-    findings: [{ messageId: "debug", line: 7 }],
-  },
-  {
-    name: "Kotlin: a leak test's print of a computed value outside a closure is still said",
-    change: one("debug/test/DebugLeaksTest.kt", [
+  said("Kotlin: a closure's print in an ordinary test is a leftover", "debug/test/DebugTest.kt", CLOSURE("testLazy", "captured"), 7),
+  said("Kotlin: a leak test's closure printing a computed value is still said", "debug/test/DebugTest.kt", CLOSURE("testCapturedLeak", "captured.size"), 7),
+  said(
+    "Kotlin: a leak test's print of a computed value outside a closure is still said",
+    "debug/test/DebugLeaksTest.kt",
+    [
       "class DebugLeaksTest {",
       "    @Test",
       "    fun testLeak() {",
@@ -219,14 +163,10 @@ invalid.push(
       "        assertNoCapturedReference()",
       "    }",
       "}",
-    ]),
-    findings: [{ messageId: "debug", line: 5 }],
-  },
-  {
-    name: "Go: a print before select {} runs",
-    change: one("server/wait.go", ["package server", "", "func wait(x int) {", "\tfmt.Println(x)", "\tselect {}", "}"]),
-    findings: [{ messageId: "debug", line: 4 }],
-  },
+    ],
+    5,
+  ),
+  said("Go: a print before select {} runs", "server/wait.go", ["package server", "", "func wait(x int) {", "\tfmt.Println(x)", "\tselect {}", "}"], 4),
 );
 
 // ---- 4. a pytest fixture named like a test prints at set-up; conftest.py anywhere ----
@@ -244,11 +184,11 @@ const FIXTURE = (decorator: string) => [
   "    server.teardown_class()",
 ];
 valid.push(
-  { name: "Python: a module fixture in test/…/conftest.py", change: one("test/contrib/emscripten/conftest.py", FIXTURE('@pytest.fixture(scope="module")')) },
-  { name: "Python: a fixture in a root conftest.py", change: one("conftest.py", FIXTURE("@pytest.fixture")) },
+  kept("Python: a module fixture in test/…/conftest.py", "test/contrib/emscripten/conftest.py", FIXTURE('@pytest.fixture(scope="module")')),
+  kept("Python: a fixture in a root conftest.py", "conftest.py", FIXTURE("@pytest.fixture")),
 );
 const RUN = (decorator: string[]) => [...decorator, "def test_run(cli):", "    result = cli.invoke(dotenv_cli, ['--version'])", "    print(vars(result))"];
-valid.push({ name: "Python: a fixture named test_… prints what it set up", change: one("tests/test_cli.py", RUN(["@pytest.fixture"])) });
+valid.push(kept("Python: a fixture named test_… prints what it set up", "tests/test_cli.py", RUN(["@pytest.fixture"])));
 invalid.push({
   name: "Python: undecorated, it is a test that asserts nothing: still said",
   change: one("tests/test_cli.py", RUN([])),
@@ -267,28 +207,29 @@ const BANNER = [
   "it('works', () => {});",
 ];
 valid.push(
-  { name: "JS: labelled host prints at a test file's top level", change: one("test.js", BANNER) },
-  {
-    name: "Python: the interpreter's version and platform over a test module",
-    change: one("tests/test_env.py", ['print("python", sys.version)', 'print("platform", sys.platform)', "", "def test_x():", "    assert x"]),
-  },
+  kept("JS: labelled host prints at a test file's top level", "test.js", BANNER),
+  kept("Python: the interpreter's version and platform over a test module", "tests/test_env.py", [
+    'print("python", sys.version)',
+    'print("platform", sys.platform)',
+    "",
+    "def test_x():",
+    "    assert x",
+  ]),
 );
 invalid.push(
-  {
-    name: "JS: a lone top-level print of a value is a leftover",
-    change: one("test.js", ["const chalk = require('.');", "console.log('support', chalk.supportsColor);", "", "it('works', () => {});"]),
-    findings: [{ messageId: "debug", line: 2 }],
-  },
-  {
-    name: "JS: the same prints inside a test are said",
-    change: one("test.js", [
-      "it('works', () => {",
-      "  console.log('host TERM=', process.env.TERM);",
-      "  console.log('host platform=', process.platform);",
-      "});",
-    ]),
-    findings: [{ messageId: "debugMany", line: 2 }],
-  },
+  said(
+    "JS: a lone top-level print of a value is a leftover",
+    "test.js",
+    ["const chalk = require('.');", "console.log('support', chalk.supportsColor);", "", "it('works', () => {});"],
+    2,
+  ),
+  said(
+    "JS: the same prints inside a test are said",
+    "test.js",
+    ["it('works', () => {", "  console.log('host TERM=', process.env.TERM);", "  console.log('host platform=', process.platform);", "});"],
+    2,
+    "debugMany",
+  ),
 );
 
 testRule("no-debug-statements", { valid, invalid });
