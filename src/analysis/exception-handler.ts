@@ -10,9 +10,10 @@ import { enclosingOpeners } from "./enclosing-openers.js";
  * Line-based, 1-based line numbers; the openers are bounded by enclosingOpeners' reach.
  */
 
-// Installing or implementing a handler of uncaught errors, on a block's opening line or the print's own line.
+// Installing or implementing a handler of uncaught errors, on a block's opening line or the print's own line. Not an
+// object's `error` event (`req.on('error', err => console.log(err.stack))` swallows the error: judged a leftover).
 const HANDLER =
-  /\b(?:set(?:Default)?UncaughtExceptionHandler|UncaughtExceptionHandler|uncaughtExceptionHandler\s*=|CoroutineExceptionHandler|excepthook\s*=|UnhandledException\s*\+=|UnobservedTaskException\s*\+=)|\b(?:process|window|self|globalThis)\.(?:on|once|addListener|addEventListener)\s*\(\s*["'](?:uncaughtException|unhandledRejection|error|unhandledrejection)["']|\bwindow\.onerror\s*=/;
+  /\b(?:set(?:Default)?UncaughtExceptionHandler|UncaughtExceptionHandler|uncaughtExceptionHandler\s*=|CoroutineExceptionHandler|excepthook\s*=|UnhandledException\s*\+=|UnobservedTaskException\s*\+=)|\bprocess\.(?:on|once|addListener)\s*\(\s*["'](?:uncaughtException|unhandledRejection)["']|\b(?:window|globalThis)\.addEventListener\s*\(\s*["'](?:error|unhandledrejection)["']|\bwindow\.onerror\s*=/;
 // A function named for handling what nobody caught: `handleCoroutineExceptionImpl`, `handleUncaughtException`,
 // `excepthook`, `on_unhandled_error`. Not any `handle…Error`: a request's `handleError` may carry on with the data.
 const HANDLER_NAME = /^(?:handle\w*Exception\w*|\w*[Ee]xcepthook\w*|(?:on|handle)_?(?:[Uu]ncaught|[Uu]nhandled)\w*|\w*(?:Uncaught|Unhandled)Exception\w*)$/;

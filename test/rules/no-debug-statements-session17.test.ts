@@ -65,6 +65,7 @@ invalid.push(
     ["internal fun add(element: Any) {", "    println(element)", "    array += element", "}"],
     2,
   ),
+  said("JS: a stream's own 'error' event is no uncaught-error handler", "src/client.js", ["self.on('error', (err) => {", "  console.log(err);", "});"], 2),
   said("JS: process.on('exit') is no error handler", "src/server.js", ["process.on('exit', (code) => {", "  console.log(code);", "});"], 2),
 );
 
