@@ -34,6 +34,7 @@ import { switchesOwnHelper } from "../src/analysis/helper-switch.js";
 import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { silencesLog } from "../src/analysis/silenced-log.js";
 import { attachesDebugger } from "../src/analysis/debugger-attach.js";
+import { reshapesCompared } from "../src/analysis/failure-view-switch.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
 import { showcaseScript } from "../src/analysis/program-output.js";
@@ -400,6 +401,18 @@ function behindGuard(lines: string[], i: number): boolean {
   return false;
 }
 
+/** Lines below a comment searched for the next line of code. */
+const NEXT_REACH = 3;
+
+/** The first non-blank line after a comment, within a few lines. */
+function nextLiveLine(end: number, scan: FileScan): string | undefined {
+  for (let l = end + 1; l <= end + NEXT_REACH; l++) {
+    const text = scan.lineAt(l);
+    if (text !== undefined && text.trim() !== "") return text;
+  }
+  return undefined;
+}
+
 /** The block of commented-out code a comment adds, unless it is old, explained or kept on purpose. */
 function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | undefined {
   if (!comment.code || comment.codeStart === undefined || scan.quiet.has(scan.run[index])) return undefined;
@@ -412,6 +425,8 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
   if (nameLegend(comment.lines)) return undefined;
   if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan) || importsOnly(codeLines))) return undefined;
+  // A test's view switch: values reshaped from themselves over the comparison that shows them when it fails.
+  if (scan.testFile && reshapesCompared(codeLines, nextLiveLine(comment.end, scan))) return undefined;
   if (capturedTestPrints(comment, codeLines, scan) || measurementPrints(comment, codeLines, scan)) return undefined;
   // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
   if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates))

@@ -37,6 +37,10 @@ import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
 import { capturedTestPrint } from "../src/analysis/captured-test-output.js";
 import { respelledPrint } from "../src/analysis/respelled-prints.js";
 import { wordsOf } from "../src/text/name-words.js";
+import { inUncaughtHandler } from "../src/analysis/exception-handler.js";
+import { isLongRunTest } from "../src/analysis/long-run-output.js";
+import { afterNeverReturning, capturesForLeakTest } from "../src/analysis/unreached-print.js";
+import { hostBanner } from "../src/analysis/environment-banner.js";
 import { blankStrings } from "../src/text/string-literals.js";
 
 interface DebugPattern {
@@ -307,6 +311,8 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
   // Printing in an error branch (`catch`, `rescue`, `if err != nil`) reports the error: deliberate, in code and tests alike.
   if (inErrorBranch(head, line) || (logsFailure(text, m) && blockThenFails(head, line))) return true;
+  // Or in the handler the platform calls with what nobody caught (a thread's UncaughtExceptionHandler): reporting is its job.
+  if (inUncaughtHandler(head, line, text.slice(0, m.index), namedFunctionAround(facts, line)?.name)) return true;
   if (openersOf(head, line, true).some((l) => ENV_CONDITION.test(l))) return true;
   // A sentence is a message for a reader, unless the same code's other prints show it is a trace (see fileFindings).
   return dumpsValues(args, m, head, line) ? false : "message";
@@ -1070,6 +1076,18 @@ function stubBody(line: number, at: number, text: string, scan: DebugScan): bool
   return next !== undefined && CLOSES.test(next) && fn.end <= line + 2;
 }
 
+/**
+ * Whether the print never runs or runs only to hold a value: it follows a call that never returns (`suspendForever()`),
+ * or, in a leak test's closure, it prints the one variable the closure must capture (see src/analysis/unreached-print.ts).
+ */
+function keptAlive(text: string, m: RegExpExecArray, line: number, test: boolean, scan: DebugScan): boolean {
+  if (afterNeverReturning(scan.head, line)) return true;
+  if (!test) return false;
+  const fn = innermostFunction(scan.facts, line);
+  const inClosure = fn?.kind === "lambda" || fn?.kind === "callback" || /\{[^{}]*$/.test(text.slice(0, m.index));
+  return capturesForLeakTest(scan.path, namedFunctionAround(scan.facts, line)?.name, inClosure, printedArguments(text, m));
+}
+
 interface DebugHit {
   line: number;
   what: string;
@@ -1081,6 +1099,7 @@ interface DebugHit {
 
 /** What judging one added line of a file needs: its patterns, and what the head and base hold. */
 interface DebugScan {
+  path: string;
   patterns: DebugPattern[];
   facts: FileFacts;
   program: ReturnType<typeof programOutput>;
@@ -1150,6 +1169,8 @@ const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z]\w*Main)\//;
 // A Rust module file named `test.rs` or `tests.rs`: what a crate declares as `#[cfg(test)] mod test;` (rust-csv's
 // `src/test.rs`, chrono's `src/datetime/tests.rs`), compiled for its tests only.
 const RUST_TEST_MODULE = /(^|\/)tests?\.rs$/;
+// pytest's own file of fixtures and hooks, wherever it sits: what its fixtures print, pytest captures as a test's.
+const CONFTEST = /(^|\/)conftest\.py$/;
 
 function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): DebugScan | undefined {
   // Only a file where a pattern matches the raw text is worth parsing; the parser then says
@@ -1184,10 +1205,14 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const base = baseLinesOf(file, change, found, isPrint);
   const baseWhole = baseText(file, found);
   const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseWhole);
-  const testFile = (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) || RUST_TEST_MODULE.test(file.path);
+  const testFile =
+    (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) ||
+    RUST_TEST_MODULE.test(file.path) ||
+    CONFTEST.test(file.path);
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
   return {
+    path: file.path,
     patterns,
     facts,
     program,
@@ -1234,6 +1259,11 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // A test's placeholder: a mocked class's dummy method, a stub handler (`handleSubmit: (p) => { console.log(p) }`).
     if (p.output && test && stubBody(line, m.index, text, scan)) return undefined;
     if (p.output && test && sinkOfThrowsAssertion(text, m, line, scan.head)) return undefined;
+    if (p.output && keptAlive(text, m, line, test, scan)) return undefined;
+    // A stress or soak test's labelled lines are its progress report (`"$sec: done $count batches"`), a CI log's only view of the run.
+    if (p.output && test && isLongRunTest(scan.path) && labelled(text, m)) return undefined;
+    // Labelled prints at a test file's top level that say what host it runs on: the run's header (chalk's `host TERM=`).
+    if (p.output && scan.testFile && hostBanner(scan.head, line, (l) => isPrint(l) && literalWords(l) > 0)) return undefined;
     // libtest captures a Rust test's stdout and stderr and shows them only when it fails: a print that labels what it
     // shows is the failure's context (`"testing {content_type:?}"`, a clone's backtrace), not clutter. A bare value
     // (`println!("{got}")`) is someone looking at a value, and so is `dbg!` but where it names a loop's case (testDiagnostic).

@@ -33,9 +33,28 @@ function testAt(facts: FileFacts, line: number): TestCaseFact | undefined {
 export function capturedTestPrint(facts: FileFacts, head: string[], line: number, printed: string, isPrint: (l: string) => boolean): boolean {
   if (!CAPTURING.has(facts.language)) return false;
   const test = testAt(facts, line);
-  if (test === undefined) return true;
+  if (test === undefined || isFixture(head, test.start)) return true;
   if (test.assertions === 0 && !test.expectsFailureOrSnapshot && !test.passesHandle) return false;
   return !boundOnlyToPrint(head, test, line, printed, isPrint);
+}
+
+// A pytest fixture's decorator (`@pytest.fixture(scope="module")`, `@fixture`, `@pytest_asyncio.fixture`).
+const FIXTURE_DECORATOR = /^\s*@(?:[\w.]*\.)?fixture\b/;
+/** Decorator lines read over a function. */
+const DECORATORS_ABOVE = 4;
+
+/**
+ * Whether the "test" starting at this line is a pytest fixture named like a test (urllib3 1812eac711's
+ * `testserver_http`, in a conftest.py): it sets a test up, and pytest captures its prints as a test's (set 16's
+ * server host and ports printed at set-up, "Server teardown" after its `yield`: judged not worth saying).
+ */
+function isFixture(head: string[], start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 1 - DECORATORS_ABOVE; i--) {
+    const l = head[i] ?? "";
+    if (FIXTURE_DECORATOR.test(l)) return true;
+    if (i < start - 1 && !/^\s*@/.test(l) && l.trim() !== "") return false;
+  }
+  return false;
 }
 
 // The name a printed expression starts from, past a label: `output` of `output.encode("utf8")`, `rows` of `"rows:", rows`.
