@@ -7,7 +7,9 @@ import { testRule } from "../helpers/rule-tester.js";
  * - a TypeScript test that calls nothing but declares a type alias or an annotated declaration
  *   asserts through the type checker (zod's `readonly in ZodEnumDef`, judged set 16: "wrong");
  * - a program only its launch tests needs no unit test: a Go `package main` under `internal/`
- *   (zap's `internal/readme/readme.go`), a Java agent's `premain` (mockito's `PremainAttach.java`).
+ *   (zap's `internal/readme/readme.go`), a Java agent's `premain` (mockito's `PremainAttach.java`);
+ * - a finding that would ask for a new test file names the existing test that calls the function
+ *   the change edits (NLog's `ExtensionTests.cs` for `AssemblyExtensionLoader.GetAutoLoadingFileLocations`).
  */
 
 const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
@@ -66,6 +68,77 @@ const asked = (name: string, path: string, head: string, fileTree: string[]) => 
   findings: [{ messageId: "missingTests", path }],
 });
 
+/** A small fix inside a function the file had, in C#, Python and Java, with the tests of its package. */
+const csBase = lines(
+  "namespace Acme.Config",
+  "{",
+  "    internal static class AssemblyLoader",
+  "    {",
+  "        internal static IEnumerable<string> GetAutoLoadingLocations()",
+  "        {",
+  "            var dir = Path.GetDirectoryName(Location);",
+  "            yield return dir;",
+  "        }",
+  "    }",
+  "}",
+);
+const csHead = csBase.replace(
+  "            var dir = Path.GetDirectoryName(Location);\n            yield return dir;",
+  [
+    "            var dir = string.IsNullOrEmpty(Location) ? Location : Path.GetDirectoryName(Location);",
+    "            if (!string.IsNullOrEmpty(dir))",
+    "            {",
+    "                yield return dir;",
+    "            }",
+    "            if (Location != BaseDirectory)",
+    "            {",
+    "                yield return BaseDirectory;",
+    "            }",
+  ].join("\n"),
+);
+const csTree = [
+  "src/Acme/Acme.csproj",
+  "src/Acme/Config/AssemblyLoader.cs",
+  "src/Acme/Config/ItemFactory.cs",
+  "tests/Acme.Tests/Acme.Tests.csproj",
+  "tests/Acme.Tests/Config/ItemFactoryTests.cs",
+  "tests/Acme.Tests/Config/ExtensionTests.cs",
+];
+const extensionTests = (call: string) =>
+  lines(
+    "namespace Acme.Tests.Config",
+    "{",
+    "    public class ExtensionTests",
+    "    {",
+    "        [Fact]",
+    "        public void Loads()",
+    "        {",
+    `            ${call}`,
+    "        }",
+    "    }",
+    "}",
+  );
+const withTests = (c: ReturnType<typeof changed>, tests: Record<string, string>) => ({
+  ...c,
+  lookups: { ...c.lookups, fileContents: new Map([...c.lookups.fileContents, ...Object.entries(tests)]) },
+});
+const csCase = (call: string) =>
+  withTests(withTree(changed("src/Acme/Config/AssemblyLoader.cs", csBase, csHead), csTree), {
+    "tests/Acme.Tests/Config/ItemFactoryTests.cs": extensionTests("Assert.NotNull(ItemFactory.Default);"),
+    "tests/Acme.Tests/Config/ExtensionTests.cs": extensionTests(call),
+  });
+
+const pyBase = lines("import os", "", "", "def auto_loading_locations(location):", "    yield os.path.dirname(location)", "");
+const pyHead = pyBase.replace(
+  "    yield os.path.dirname(location)",
+  "    directory = os.path.dirname(location) if location else location\n    if directory:\n        yield directory\n    if location != BASE:\n        yield BASE",
+);
+const pyTree = ["setup.py", "acme/__init__.py", "acme/loader.py", "acme/factory.py", "tests/test_factory.py", "tests/test_extensions.py"];
+const pyCase = withTests(withTree(changed("acme/loader.py", pyBase, pyHead), pyTree), {
+  "tests/test_factory.py": "def test_default():\n    assert factory.default() is not None",
+  "tests/test_extensions.py": "from acme import loader\n\ndef test_locations():\n    assert len(set(loader.auto_loading_locations(HERE))) == 2",
+});
+
 testRule("tests-required", {
   valid: [
     {
@@ -108,6 +181,33 @@ testRule("tests-required", {
     },
   ],
   invalid: [
+    {
+      name: "C#: a fix in a function an existing test calls names that test, not a new file",
+      ...csCase("Assert.Equal(2, AssemblyLoader.GetAutoLoadingLocations().Distinct().Count());"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "src/Acme/Config/AssemblyLoader.cs",
+          data: { expected: "`tests/Acme.Tests/Config/ExtensionTests.cs`, which calls `GetAutoLoadingLocations`" },
+        },
+      ],
+    },
+    {
+      name: "Python: the same, with pytest's layout",
+      ...pyCase,
+      findings: [{ messageId: "missingTests", path: "acme/loader.py", data: { expected: "`tests/test_extensions.py`, which calls `auto_loading_locations`" } }],
+    },
+    {
+      name: "C#: a test that only names the function in its own name is no caller (a new file is asked for)",
+      ...csCase("Assert.NotNull(TestGetAutoLoadingLocations());"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "src/Acme/Config/AssemblyLoader.cs",
+          data: { expected: "a test in a new file `tests/Acme.Tests/Config/AssemblyLoaderTests.cs` following `tests/Acme.Tests/Config/ItemFactoryTests.cs`" },
+        },
+      ],
+    },
     {
       name: "TypeScript: a test of plain declarations (no annotation) and an empty one still assert nothing",
       change: change([added("test/a.test.ts", ['it("declares", () => {', "  const a = 1;", "  let type = 2;", "});", "test(() => {});"])]),
