@@ -1,4 +1,4 @@
-import { changed, withTree } from "../helpers/base-head.js";
+import { changed, modifiedFile, withTree } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
@@ -9,7 +9,9 @@ import { testRule } from "../helpers/rule-tester.js";
  * - a program only its launch tests needs no unit test: a Go `package main` under `internal/`
  *   (zap's `internal/readme/readme.go`), a Java agent's `premain` (mockito's `PremainAttach.java`);
  * - a finding that would ask for a new test file names the existing test that calls the function
- *   the change edits (NLog's `ExtensionTests.cs` for `AssemblyExtensionLoader.GetAutoLoadingFileLocations`).
+ *   the change edits (NLog's `ExtensionTests.cs` for `AssemblyExtensionLoader.GetAutoLoadingFileLocations`);
+ * - a source whose new code shares a new name with a source the change's tests cover is plumbing of
+ *   the same feature (mockito's `MockMethodAdvice.java` and the new `mockedSingletons`).
  */
 
 const added = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
@@ -139,8 +141,152 @@ const pyCase = withTests(withTree(changed("acme/loader.py", pyBase, pyHead), pyT
   "tests/test_extensions.py": "from acme import loader\n\ndef test_locations():\n    assert len(set(loader.auto_loading_locations(HERE))) == 2",
 });
 
+/** Several files changed from base to head (base undefined: added), with the tree. */
+const several = (files: Array<[string, string | undefined, string]>, fileTree: string[]) => {
+  const made = files.map(([path, base, head]) => modifiedFile(path, base, head));
+  const merge = (key: "fileContents" | "baseContents") => new Map<string, string>(made.flatMap((m) => [...(m.lookups[key] ?? new Map<string, string>())]));
+  return {
+    change: change(made.map((m) => m.file)),
+    lookups: { issues: new Map(), fileContents: merge("fileContents"), baseContents: merge("baseContents"), fileTree },
+  };
+};
+const makerBase = lines("package acme.core;", "", "public class MockMaker {", "    private final Map<Object, Handler> mocks = new HashMap<>();", "}");
+const makerHead = makerBase.replace(
+  "}",
+  [
+    "    private final Map<Object, Handler> mockedSingletons = new HashMap<>();",
+    "",
+    "    public Control mockSingleton(Object instance) {",
+    "        if (instance == null) {",
+    '            throw new IllegalArgumentException("instance");',
+    "        }",
+    "        mockedSingletons.put(instance, new Handler());",
+    "        return new Control(instance, mockedSingletons);",
+    "    }",
+    "}",
+  ].join("\n"),
+);
+const adviceBase = lines(
+  "package acme.core.advice;",
+  "",
+  "public class Advice {",
+  "    public Handler handle(Object instance) {",
+  "        Handler handler = interceptors.get(instance);",
+  "        return handler;",
+  "    }",
+  "}",
+);
+const adviceHead = (name: string) =>
+  adviceBase.replace(
+    "        return handler;",
+    [
+      "        if (handler == null) {",
+      `            Map<Object, Handler> singletons = ${name}.get();`,
+      "            handler = singletons != null ? singletons.get(instance) : null;",
+      "        }",
+      "        return handler;",
+    ].join("\n"),
+  );
+const featureTest = lines(
+  "package acme.it;",
+  "",
+  "public final class SingletonMockTest {",
+  "    @Test",
+  "    public void mocksTheSingleton() {",
+  "        try (Control c = maker.mockSingleton(MyEnum.A)) {",
+  "            assertNull(MyEnum.A.foo());",
+  "        }",
+  "    }",
+  "}",
+);
+const featureTree = [
+  "core/build.gradle",
+  "core/src/main/java/acme/core/MockMaker.java",
+  "core/src/main/java/acme/core/advice/Advice.java",
+  "core/src/test/java/acme/core/MockMakerOtherTest.java",
+  "integration/build.gradle",
+  "integration/src/test/java/acme/it/SingletonMockTest.java",
+];
+const feature = (name: string) =>
+  several(
+    [
+      ["core/src/main/java/acme/core/MockMaker.java", makerBase, makerHead],
+      ["core/src/main/java/acme/core/advice/Advice.java", adviceBase, adviceHead(name)],
+      ["integration/src/test/java/acme/it/SingletonMockTest.java", undefined, featureTest],
+    ],
+    featureTree,
+  );
+
+const handlersBase = lines("package kx", "", "public interface Continuation<T> {", "    public fun resume(value: T)", "}");
+const handlersHead = (extra: string[]) =>
+  lines(
+    "package kx",
+    "",
+    "public interface Continuation<T> {",
+    "    public fun resume(value: T)",
+    "    public fun invokeOnCancellation(handler: (Throwable?) -> Unit) {",
+    "        if (handler != null) handlers.add(handler)",
+    "    }",
+    ...extra,
+    "}",
+  );
+const futureBase = lines(
+  "package kx.future",
+  "",
+  "public fun Job.cancelFutureOnCompletion(future: Future<*>) {",
+  "    invokeOnCompletion { future.cancel(false) }",
+  "}",
+);
+const futureHead = (body: string[]) => lines(futureBase, "", ...body);
+const handlersTest = lines(
+  "package kx",
+  "",
+  "class ContinuationTest {",
+  "    @Test",
+  "    fun testInvokeOnCancellation() {",
+  "        assertTrue(cancelled)",
+  "    }",
+  "}",
+);
+const kotlinTree = [
+  "common/build.gradle",
+  "common/src/Continuation.kt",
+  "common/test/ContinuationTest.kt",
+  "core/build.gradle",
+  "core/src/Future.kt",
+  "core/test/AwaitTest.kt",
+];
+const kotlinFeature = (extra: string[], body: string[]) =>
+  several(
+    [
+      ["common/src/Continuation.kt", handlersBase, handlersHead(extra)],
+      ["core/src/Future.kt", futureBase, futureHead(body)],
+      ["common/test/ContinuationTest.kt", lines("package kx", "", "class ContinuationTest {", "}"), handlersTest],
+    ],
+    kotlinTree,
+  );
+
 testRule("tests-required", {
   valid: [
+    {
+      name: "Kotlin: a wrapper over the new API a test of the change covers, in another module",
+      ...kotlinFeature(
+        [],
+        [
+          "public fun CancellableContinuation<*>.cancelFutureOnCancellation(future: Future<*>) {",
+          "    if (this is AbstractContinuation<*>) {",
+          "        invokeOnCancellation(handler = CancelFutureOnCancellation(this, future))",
+          "    } else {",
+          "        invokeOnCancellation { future.cancel(false) }",
+          "    }",
+          "}",
+        ],
+      ),
+    },
+    {
+      name: "Java: plumbing for the new map of a source the change's test covers, in another module",
+      ...feature("mockedSingletons"),
+    },
     {
       name: "TypeScript: a test of type aliases only (the generic's constraint is checked by tsc)",
       change: change([
@@ -161,7 +307,8 @@ testRule("tests-required", {
           "  let _b: Schema<string> = undefined as unknown as StringSchema;",
           "});",
           'it("infers", () => {',
-          "  type Out<T> = z.infer<typeof schema>;",
+          "  type _Out<T> = z.infer<typeof schema>;",
+          "  type cases = [Expect<Equal<Output, string>>];",
           "});",
         ]),
         added("src/types.spec.tsx", ['it("props", () => {', "  const props: ButtonProps = { size: 'small' };", "});"]),
@@ -181,6 +328,28 @@ testRule("tests-required", {
     },
   ],
   invalid: [
+    {
+      name: "Kotlin: a named argument both files pass to a library (`replaceWith = …`) is a library's word, not the feature's",
+      ...kotlinFeature(
+        ["    public fun describe(value: T): String {", '        return render(value, replaceWith = "?")', "    }"],
+        [
+          "public fun Job.cancelFutureOnCancel(future: Future<*>) {",
+          '    log(render(future, replaceWith = "-"))',
+          "    if (this is AbstractJob) {",
+          "        register(CancelFuture(this, future))",
+          "    } else {",
+          "        invokeOnCompletion { future.cancel(false) }",
+          "    }",
+          "}",
+        ],
+      ),
+      findings: [{ messageId: "missingTests", path: "core/src/Future.kt" }],
+    },
+    {
+      name: "Java: plumbing that shares no new name with the tested source is still asked about",
+      ...feature("staticInterceptors"),
+      findings: [{ messageId: "missingTests", path: "core/src/main/java/acme/core/advice/Advice.java" }],
+    },
     {
       name: "C#: a fix in a function an existing test calls names that test, not a new file",
       ...csCase("Assert.Equal(2, AssemblyLoader.GetAutoLoadingLocations().Distinct().Count());"),
@@ -209,11 +378,23 @@ testRule("tests-required", {
       ],
     },
     {
-      name: "TypeScript: a test of plain declarations (no annotation) and an empty one still assert nothing",
-      change: change([added("test/a.test.ts", ['it("declares", () => {', "  const a = 1;", "  let type = 2;", "});", "test(() => {});"])]),
+      name: "TypeScript: plain declarations (no annotation), a plain alias and an empty test still assert nothing",
+      change: change([
+        added("test/a.test.ts", [
+          'it("declares", () => {',
+          "  const a = 1;",
+          "  let type = 2;",
+          "});",
+          "test(() => {});",
+          'it("aliases", () => {',
+          "  type Args = Parameters<typeof run>;",
+          "});",
+        ]),
+      ]),
       findings: [
         { messageId: "noAssertion", path: "test/a.test.ts", line: 1 },
         { messageId: "noAssertion", path: "test/a.test.ts", line: 5 },
+        { messageId: "noAssertion", path: "test/a.test.ts", line: 6 },
       ],
     },
     {
