@@ -38,7 +38,9 @@ import { onlyDefensiveGuards } from "../src/analysis/tests-defensive-guards.js";
 import { onlyConstantHooks } from "../src/analysis/tests-constant-hooks.js";
 import { calledAlready, MAX_PACKAGE_TESTS, packageTestsToRead, testedAlready, testsToRead } from "../src/analysis/tests-named-already.js";
 import { tellingName } from "../src/analysis/tests-used-already.js";
-import { rewritesCode, testsPinningRefactor } from "../src/analysis/tests-pinned-refactor.js";
+import { rewritesCode, testsPinningRefactor, testTexts } from "../src/analysis/tests-pinned-refactor.js";
+import { existingTestCalling } from "../src/analysis/tests-calling-changed.js";
+import { declaredNames, featureSourceOf, newNames } from "../src/analysis/tests-feature-plumbing.js";
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
@@ -232,7 +234,11 @@ export default defineRule({
           : [],
     };
     const out = groupByFolder(
-      counted.flatMap((source) => sourceFinding(source, context) ?? []),
+      featurePlumbing(
+        counted.map((source) => sourceFinding(source, context)),
+        counted,
+        context,
+      ).flatMap((v) => v ?? []),
       new Map(counted.map(({ f, lines }) => [f.path, lines])),
     );
     if (opts.judge_tests) out.push(...judgeTests(change, kinds, found));
@@ -342,10 +348,54 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
   if (pinned) return covered(f, pinned);
-  const finding = coverageFinding(f, tests, opts.mode, layout);
+  const finding = towardsCallingTest(f, fresh, coverageFinding(f, tests, opts.mode, layout), layout, found);
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
+}
+
+/**
+ * Missing-tests verdicts for sources whose new code shares a new name with a source the change's
+ * own tests cover become that coverage (see tests-feature-plumbing): one feature, one test.
+ */
+function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: CountedSource[], ctx: SourceContext): Array<RawFinding | undefined> {
+  if (ctx.changedTests.length === 0 || !verdicts.some((v) => v?.messageId === "missingTests")) return verdicts;
+  const namesOf = (s: CountedSource) => {
+    const lines = headText(s.f, ctx.found)?.split("\n");
+    return { path: s.f.path, names: lines ? newNames(s.change.newCodeLines, lines, baseText(s.f, ctx.found)) : new Set<string>() };
+  };
+  const byChange = counted.filter(
+    (s, i) =>
+      verdicts[i]?.messageId !== "missingTests" && (ctx.covering(s.f).some((t) => t !== s.f) || testsNamingItsCode(s.f, s.fresh, ctx.changedTests, ctx.found)),
+  );
+  if (byChange.length === 0) return verdicts;
+  const tested = byChange.map(namesOf);
+  const declared = new Set(
+    counted.flatMap((s) => {
+      const lines = headText(s.f, ctx.found)?.split("\n");
+      return lines ? [...declaredNames(s.change.newCodeLines, lines)] : [];
+    }),
+  );
+  return verdicts.map((v, i) => {
+    if (v?.messageId !== "missingTests") return v;
+    const feature = featureSourceOf(namesOf(counted[i]), tested, declared);
+    return feature ? covered(counted[i].f, `the tests of \`${feature.path}\`, changed in the same change, whose new \`${feature.name}\` it uses`) : v;
+  });
+}
+
+/**
+ * A finding that would ask for a new test file (no test is named for the source) names instead the
+ * existing test that calls the function the change edits, when one read does (see existingTestCalling).
+ */
+function towardsCallingTest(f: ChangedFile, fresh: Set<number>, finding: RawFinding, layout: RepoLayout | undefined, found: Lookups): RawFinding {
+  const expected = String(finding.data?.expected ?? "");
+  if (!layout || finding.messageId !== "missingTests" || !expected.startsWith("a test")) return finding;
+  const facts = lineFacts(f, found);
+  const lines = headText(f, found)?.split("\n");
+  if (!facts || !lines) return finding;
+  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  const calling = existingTestCalling(fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
+  return calling ? { ...finding, data: { ...finding.data, expected: `\`${calling.test}\`, which calls \`${calling.name}\`` } } : finding;
 }
 
 /**

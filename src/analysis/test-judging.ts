@@ -234,7 +234,19 @@ function runsUnlisted(t: TestCaseFact, p: ParsedFile): boolean {
  */
 const RUST_ITEM_ATTRIBUTE = /^\s*#\[\s*[A-Za-z_]/;
 
+/**
+ * A TypeScript case that calls nothing and declares a type alias marked as only for the compiler
+ * (`type _a = z.ZodEnum<{ readonly a: "a" }>`, or one built from a checking type such as
+ * `Expect<Equal<A, B>>`), or a declaration with a type annotation (`const _a: $ZodCheck = {} as
+ * $ZodChecks`): the type checker (`tsc`, vitest's typecheck) fails it when the generic's constraint
+ * or the assignability stops holding, so it asserts at compile time (zod's `readonly in ZodEnumDef`,
+ * judged set 16: "wrong"). A plain alias (`type P = Parameters<typeof run>; // TODO check P`) checks nothing yet.
+ */
+const TS_TYPE_CHECK =
+  /^\s*(?:type\s+_[\w$]*\s*(?:<[^=]*>)?\s*=|type\s+[A-Za-z_$][\w$]*\s*(?:<[^=]*>)?\s*=.*\b(?:Expect|Assert|AssertTrue|IsExact|Equal|Equals)\s*<|(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*:\s*[^=]+=)/;
+
 function declaresCompileCheck(t: TestCaseFact, p: ParsedFile): boolean {
+  if (p.facts.language === "typescript" || p.facts.language === "tsx") return codeLines(t, p).some((line) => TS_TYPE_CHECK.test(line));
   if (p.facts.language !== "rust") return false;
   const body = codeLines(t, p);
   // From the line after `fn`: the case's own `#[test]` is not its body.

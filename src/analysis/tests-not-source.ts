@@ -4,6 +4,7 @@ import { headText } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import { siteWithoutTests, type RepoLayout } from "../text/test-layout.js";
 import { fileExcludedFromCoverage } from "./tests-uncovered-on-purpose.js";
+import { launchedProgram } from "./tests-developer-programs.js";
 
 /**
  * A dependency's code kept in the repository (undici's `deps/llhttp/src/llhttp.c`, a CMake
@@ -21,7 +22,8 @@ const GENERATED_NAME = /(\.pb(\.gw)?\.go|_pb2(_grpc)?\.py|_grpc\.pb\.go|[._]gene
 /**
  * Why a changed file is not source that asks for tests although it is code: a dependency's copy,
  * a file a generator wrote (by name, or by a header that says so at head), a page of a website
- * kept beside the product with no tests of its own, or a file its authors excluded from coverage.
+ * kept beside the product with no tests of its own, a program only its launch tests (a Go command
+ * under `internal/`, a Java agent's entry), or a file its authors excluded from coverage.
  * Undefined when it is source that may need tests. A generator's template or input is still source.
  */
 export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoLayout): string | undefined {
@@ -32,5 +34,7 @@ export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoL
   const text = headText(f, found) ?? (f.addedLines[0]?.line === 1 ? f.addedLines.map((l) => l.text).join("\n") : undefined);
   if (text === undefined) return undefined;
   if (looksGeneratedText(text)) return "generated code (its header says so)";
+  const program = launchedProgram(f.path, text);
+  if (program) return program;
   return fileExcludedFromCoverage(text) ? "excluded from coverage by its authors" : undefined;
 }

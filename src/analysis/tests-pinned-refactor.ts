@@ -105,7 +105,7 @@ function wordIn(text: string): (name: string) => boolean {
 }
 
 /** The texts read of the source's tests (named for it, then its package's), up to MAX_TEST_TEXT characters in all. */
-function testTexts(path: string, layout: RepoLayout, found: Lookups): Array<{ path: string; text: string }> {
+export function testTexts(path: string, layout: RepoLayout, found: Lookups): Array<{ path: string; text: string }> {
   const out: Array<{ path: string; text: string }> = [];
   let size = 0;
   for (const t of new Set([...testsToRead([path], layout), ...packageTestsOf(path, layout, MAX_PACKAGE_TESTS)])) {

@@ -1,0 +1,42 @@
+import type { FunctionFact } from "../syntax/facts.js";
+import { namesOfLine, tellingName, wordPattern } from "./tests-used-already.js";
+
+/**
+ * The existing test that already calls the function a change edits, to name in a finding when no
+ * test is named for the source (#11, session 17): NLog's `AssemblyExtensionLoader.cs` has no
+ * `AssemblyExtensionLoaderTests.cs`, but `ExtensionTests.cs` calls
+ * `AssemblyExtensionLoader.GetAutoLoadingFileLocations()`, the function the fix edits. A new
+ * file "following" an unrelated test is misdirected advice (judged set 16); the test that runs the
+ * code is where its regression test belongs.
+ */
+
+/** At most this many fresh lines are read for the functions that hold them. */
+const MAX_FRESH_LINES = 2_000;
+
+/**
+ * The read test (in the order given: named for the source, then its package's) that names, as a
+ * whole word, the function holding most of the fresh lines, among functions the file had at base
+ * with a telling name; undefined when none does. Only functions: a class every test constructs
+ * (`Twig_Environment`) says nothing about which test runs the lines.
+ */
+export function existingTestCalling(
+  fresh: Set<number>,
+  lines: string[],
+  functions: FunctionFact[],
+  had: (name: string) => boolean,
+  tests: Array<{ path: string; text: string }>,
+): { test: string; name: string } | undefined {
+  if (tests.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const l of [...fresh].slice(0, MAX_FRESH_LINES)) {
+    const fn = namesOfLine(l, lines, functions).functions[0];
+    if (fn !== undefined && tellingName(fn) && had(fn)) counts.set(fn, (counts.get(fn) ?? 0) + 1);
+  }
+  const byLines = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  for (const name of byLines) {
+    const word = wordPattern(name);
+    const test = tests.find((t) => word.test(t.text));
+    if (test) return { test: test.path, name };
+  }
+  return undefined;
+}
