@@ -59,31 +59,25 @@ for (const [lang, line] of Object.entries(REGISTER)) {
 
 /** A transliteration table of 70 entries keyed by Cyrillic letters and punctuation, then three lines of logic. */
 const CYRILLIC = range(70, (i) => String.fromCharCode(0x410 + (i % 64)) + (i >= 64 ? "'" : ""));
-const TABLES: Record<string, (entries: string[]) => string[]> = {
-  Python: (entries) => [
-    "    table = {",
-    ...entries.map((e, i) => `        "${e}": "${"l".repeat(1 + (i % 3))}",`),
-    "    }",
+/** A table literal opened by `open`, one `entry(key, value)` a line, closed by `close`, then the lines of `logic`. */
+const tableOf = (open: string, entry: (key: string, value: string) => string, close: string, logic: string[]) => (keys: string[]) => [
+  open,
+  ...keys.map((k, i) => entry(k, "l".repeat(1 + (i % 3)))),
+  close,
+  ...logic,
+];
+const TABLES: Record<string, (keys: string[]) => string[]> = {
+  Python: tableOf("    table = {", (k, v) => `        "${k}": "${v}",`, "    }", [
     "    for letter in x:",
     "        if letter.isalpha():",
     "            x = x.replace(letter, table[letter])",
-  ],
-  TypeScript: (entries) => [
-    "  const table: Record<string, string> = {",
-    ...entries.map((e, i) => `    "${e}": "${"l".repeat(1 + (i % 3))}",`),
-    "  };",
+  ]),
+  TypeScript: tableOf("  const table: Record<string, string> = {", (k, v) => `    "${k}": "${v}",`, "  };", [
     "  for (const letter of String(x)) {",
     "    if (letter in table) x = x + 1;",
     "  }",
-  ],
-  PHP: (entries) => [
-    "  $table = [",
-    ...entries.map((e, i) => `    '${e}' => '${"l".repeat(1 + (i % 3))}',`),
-    "  ];",
-    "  foreach ($table as $k => $v) {",
-    "    if ($k == $x) $x = $v;",
-    "  }",
-  ],
+  ]),
+  PHP: tableOf("  $table = [", (k, v) => `    '${k}' => '${v}',`, "  ];", ["  foreach ($table as $k => $v) {", "    if ($k == $x) $x = $v;", "  }"]),
 };
 
 for (const [lang, table] of Object.entries(TABLES)) {
@@ -208,42 +202,22 @@ interface Nest {
   work: string[];
   indent: string;
 }
+/** A brace language's nest: its loop header, how it writes a condition, its `continue` guard's jump, its indent, statement end and variable sigil. */
+const braced = (loop: string, test: (c: string) => string, jump: string, indent: string, end = ";", v = ""): Nest => ({
+  open: (i) => (i === 0 ? `${loop} {` : `if ${test(`${v}x > ${i}`)} {`),
+  close: "}",
+  guard: `if ${test(`${v}y == 0`)} ${jump}`,
+  work: [`if ${test(`${v}y == 0`)} {`, ...["+= 1", "-= 2", "*= 3"].map((op) => `${indent}${v}x ${op}${end}`), "}"],
+  indent,
+});
+const paren = (c: string) => `(${c})`;
+const bare = (c: string) => c;
 const NESTS: Record<string, Nest> = {
-  TypeScript: {
-    open: (i) => (i === 0 ? "for (const y of ys) {" : `if (x > ${i}) {`),
-    close: "}",
-    guard: "if (y === 0) continue;",
-    work: ["if (y === 0) {", "  x += 1;", "  x -= 2;", "  x *= 3;", "}"],
-    indent: "  ",
-  },
-  Java: {
-    open: (i) => (i === 0 ? "for (int y : ys) {" : `if (x > ${i}) {`),
-    close: "}",
-    guard: "if (y == 0) continue;",
-    work: ["if (y == 0) {", "  x += 1;", "  x -= 2;", "  x *= 3;", "}"],
-    indent: "  ",
-  },
-  Go: {
-    open: (i) => (i === 0 ? "for _, y := range ys {" : `if x > ${i} {`),
-    close: "}",
-    guard: "if y == 0 { continue }",
-    work: ["if y == 0 {", "\tx += 1", "\tx -= 2", "\tx *= 3", "}"],
-    indent: "\t",
-  },
-  Rust: {
-    open: (i) => (i === 0 ? "for y in ys {" : `if x > ${i} {`),
-    close: "}",
-    guard: "if y == 0 { continue; }",
-    work: ["if y == 0 {", "    x += 1;", "    x -= 2;", "    x *= 3;", "}"],
-    indent: "    ",
-  },
-  PHP: {
-    open: (i) => (i === 0 ? "foreach ($ys as $y) {" : `if ($x > ${i}) {`),
-    close: "}",
-    guard: "if ($y == 0) continue;",
-    work: ["if ($y == 0) {", "  $x += 1;", "  $x -= 2;", "  $x *= 3;", "}"],
-    indent: "  ",
-  },
+  TypeScript: braced("for (const y of ys)", paren, "continue;", "  "),
+  Java: braced("for (int y : ys)", paren, "continue;", "  "),
+  Go: braced("for _, y := range ys", bare, "{ continue }", "\t", ""),
+  Rust: braced("for y in ys", bare, "{ continue; }", "    "),
+  PHP: braced("foreach ($ys as $y)", paren, "continue;", "  ", ";", "$"),
   Python: {
     open: (i) => (i === 0 ? "for y in ys:" : `if x > ${i}:`),
     close: "",
