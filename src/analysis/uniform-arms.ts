@@ -88,8 +88,12 @@ export function dispatchArms(
   if (at0 > span.end) return undefined;
   const arms: string[][] = [];
   let armIndent = -1;
+  const headerIndent = indentWidth(code(at0));
   for (let l = at0 + 1; l <= span.end; l++) {
     const text = code(l);
+    // With `tail`, the dispatch's own closing bracket ends it: Go's `case` sits at its `switch`'s
+    // indent, so the statements after the `}` would otherwise read as more arms.
+    if (tail && arms.length > 0 && BRACKETS_ONLY.test(text) && indentWidth(text) <= headerIndent) return arms;
     if (text === "" || BRACKETS_ONLY.test(text)) continue;
     const at = indentWidth(text);
     if (armIndent < 0) armIndent = at;

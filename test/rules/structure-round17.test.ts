@@ -192,6 +192,12 @@ for (const [lang, d] of Object.entries(DISPATCHES)) {
     ...changed(s.path, undefined, s.file("isTransforming", [...range(70, (i) => s.stmt(100 + i)), ...dispatchBody(d, s, false)])),
     findings: [{ messageId: "tooLong", data: { name: "isTransforming" } }],
   });
+  length.invalid.push({
+    // Go's `case` sits at its `switch`'s indent: the statements after the switch are no arms of it.
+    name: `${lang}: a dispatch of short arms followed by a longer run of work`,
+    ...changed(s.path, undefined, s.file("isTransforming", [...dispatchBody(d, s, false), ...branchyBody(s, 70, 200)])),
+    findings: [{ messageId: "tooLong", data: { name: "isTransforming" } }],
+  });
 }
 
 /** A loop in three `if`s (4 deep), whose body's level 5 is `deep`; twenty statements before it keep the function off one screen. */
