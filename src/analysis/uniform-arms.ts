@@ -93,7 +93,7 @@ export function dispatchArms(
     const text = code(l);
     // With `tail`, the dispatch's own closing bracket ends it: Go's `case` sits at its `switch`'s
     // indent, so the statements after the `}` would otherwise read as more arms.
-    if (tail && arms.length > 0 && BRACKETS_ONLY.test(text) && indentWidth(text) <= headerIndent) return arms;
+    if (tail && arms.length > 0 && text !== "" && BRACKETS_ONLY.test(text) && indentWidth(text) <= headerIndent) return arms;
     if (text === "" || BRACKETS_ONLY.test(text)) continue;
     const at = indentWidth(text);
     if (armIndent < 0) armIndent = at;

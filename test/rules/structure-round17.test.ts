@@ -95,7 +95,7 @@ for (const [lang, table] of Object.entries(TABLES)) {
 }
 
 /**
- * A dispatch of 40 arms, each a recursive call but every sixth a loop asking each child (zod's
+ * A dispatch of 40 arms, each a recursive call but every sixth a loop asking each child, after a blank line (zod's
  * `isTransforming`), with `lead` lines of setup before it and a fallback after it; `long` makes
  * every sixth arm seven lines of work.
  */
@@ -171,7 +171,7 @@ const DISPATCHES: Record<string, Dispatch> = {
 const dispatchBody = (d: Dispatch, s: (typeof SAMPLES)[number], long: boolean) => [
   ...range(4, (i) => s.stmt(i)),
   d.open,
-  ...Array.from({ length: 40 }, (_, i) => (i % 6 === 5 ? d.loop(i, long) : d.call(i))).flat(),
+  ...Array.from({ length: 40 }, (_, i) => (i % 6 === 5 ? ["", ...d.loop(i, long)] : d.call(i))).flat(),
   ...d.close,
 ];
 
