@@ -215,8 +215,21 @@ function readsAsNewAndQuiet(c: FunctionChange, max: number, margin: number): boo
     barelyOver(c.value, max, margin) ||
     shortAndNearTheMargin(c, max, margin) ||
     charTokenizer(c.fn, c.code.code) !== undefined ||
-    (c.value < 2 * max && callsItself(c))
+    (c.value < 2 * max && callsItself(c)) ||
+    unrolledFlat(c)
   );
+}
+
+/**
+ * A new function that is one flat step written out per case: no structure inside another, and most
+ * of its lines one shape (see unrolled). NLog's `RegisterAllTargets`, twenty `if (skip ||
+ * !exists(name)) register(name, type)` in a row, scores 40 by its copies' `if`s and `||`s, yet a
+ * reader reads the step once (judged "not worth saying", session 16), as rich's unrolled
+ * `Style.__str__` was (session 8). Whatever the score: the copies add no path to hold, and the fix,
+ * if any, is a table and a loop, not a function to move a block into.
+ */
+function unrolledFlat(c: FunctionChange): boolean {
+  return flatThroughout(c.fn) && unrolled(c.code, { start: c.fn.start + 1, end: c.fn.end });
 }
 
 /** Share of a function's lines of code a block holds, at least, to be its body rather than a part of it. */

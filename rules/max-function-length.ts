@@ -13,6 +13,7 @@ import {
 } from "../src/analysis/block-shapes.js";
 import { comparisonChain } from "../src/analysis/comparison-chain.js";
 import { oneStepDispatch, skeleton, uniformDispatch } from "../src/analysis/uniform-arms.js";
+import { shortArmDispatch } from "../src/analysis/short-arm-dispatch.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
 import {
   displayName,
@@ -249,7 +250,8 @@ function judgeLength(c: FunctionChange, max: number, minBlock: number): Judgemen
       deprecationShim(c.code, c.fn, true) ||
       charTokenizer(c.fn, c.code.code) !== undefined ||
       comparisonChain(c.code.code, c.fn) ||
-      uniformDispatch(c.code.code, { start: c.fn.start + 1, end: c.fn.end })
+      uniformDispatch(c.code.code, { start: c.fn.start + 1, end: c.fn.end }) ||
+      shortArmDispatch(c.code.code, c.fn)
       ? undefined
       : { line: c.anchor };
   // A port to another language has no block to point at: every token differs, none is new work.

@@ -142,12 +142,14 @@ interface Deepest {
 
 /** A block past the limit the change caused, but not one to call the deepest: plumbing, a guard, one line. */
 function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused: (b: NestedBlock) => boolean): boolean {
-  // A guard dropped into deep code that was there is the early exit the advice asks for; a
-  // guard at the bottom of deep structure the change built is part of that structure.
   const shape = blockShape(b, c.code.code);
   // A status handed on unchanged is plumbing, wherever it sits.
   if (propagatesStatus(b, c.code.code)) return true;
+  // A guard dropped into deep code that was there is the early exit the advice asks for; a
+  // guard at the bottom of deep structure the change built is part of that structure.
   if (shape === "one-liner" || shape === "two-way" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) return true;
+  // Unless it only skips an item (see skipsItem): a filter on the loop's items, at the loop's level.
+  if (shape === "guard" && skipsItem(b, c.code.code)) return true;
   // An exit at the bottom of deep structure is what returning early would flatten: it counts.
   // One line of work one level past the limit is a detail where the function reads at a
   // glance, or was at the limit already: a one-line loop formatting errors into reqwest's
@@ -174,6 +176,29 @@ function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused:
   if (step && (c.fn.blocks ?? []).every((o) => o === b || o.depth <= max || !caused(o))) return true;
   if (c.before !== undefined && b.depth === max + 1 && newArmBesideOldCode(c, b)) return true;
   return oneLine && (readAtAGlance(c.fn) || (c.beforeValue === max && !splitCondition(c, b)));
+}
+
+/** The jump of a loop's filter: `continue`, Ruby's `next`, `break`, maybe to a label (`continue outer`, `continue@outer`). */
+const LOOP_JUMP = /(?:^|[\s{:)])(?:continue|next|break)\b/;
+/** An exit that hands a result back or fails: the function's answer found deep, which returning early would flatten. */
+const FUNCTION_EXIT = /\b(?:return|throw|raise|panic!?|exit)\b/;
+
+/**
+ * A guard that only skips the loop's item, or stops the loop: `if (!sectionTitle) continue;`. It
+ * is a filter on what the loop walks (`sections.filter(…)` written in the loop), at the loop's
+ * level: the level it opens holds no work. zod's llms.txt route, 5 deep only by such a `continue`
+ * at the bottom of a loop the change wrote, was judged "not worth saying" (session 16). A guard that
+ * returns or throws from the bottom of deep structure the change built is the function's answer
+ * found deep (fd's symlink check, `return Ok(path)` six deep, agreed): it counts.
+ */
+function skipsItem(b: NestedBlock, code: (line: number) => string): boolean {
+  let jumps = false;
+  for (let l = b.start; l <= b.end; l++) {
+    const text = code(l);
+    if (FUNCTION_EXIT.test(text)) return false;
+    if (LOOP_JUMP.test(text.replace(/^\s*(?:\}\s*)?(?:else\s+)?(?:if|unless)\b/, ""))) jumps = true;
+  }
+  return jumps;
 }
 
 /**

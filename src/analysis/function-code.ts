@@ -47,7 +47,13 @@ function memo(cache: WeakMap<ChangedFile, CodeView | null>, file: ChangedFile, m
  * (`event: { type: "string", short: "e" },`, `"payload-path" => path,`, `level=logging.INFO,`,
  * `Name = value,`): data being wired, however long the list, not steps of logic.
  */
-const LITERAL_PROPERTY = [/^\s*[\w$"'.\-[\]]+\s*(:|=>|=)\s*\S.*,\s*$/, /^\s*[\w$"'.\-]+\s*(:|=>)\s*[{[(]\s*$/];
+const LITERAL_PROPERTY = [
+  /^\s*[\w$"'.\-[\]]+\s*(:|=>|=)\s*\S.*,\s*$/,
+  /^\s*[\w$"'.\-]+\s*(:|=>)\s*[{[(]\s*$/,
+  // A quoted key of any text (a letter of another script, punctuation, a space): faker's `"а": "a",`
+  // and `"'": "",`, the 70 entries of a transliteration table that `[\w]` does not read as a name.
+  /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(:|=>)\s*\S.*,\s*$/,
+];
 
 /** A literal value: a string, a number, a boolean or null, optionally named (`Width: 4`). */
 const LITERAL = String.raw`(?:[\w$]+\s*:\s*)?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|-?\d[\w.]*|true|false|nil|null|None)`;

@@ -43,7 +43,7 @@ export function uniformDispatch(code: (line: number) => string, span: { start: n
 }
 
 /** A dispatch's header with its bracket on the next line too (C#'s and Allman's `switch (hash)`). */
-const DISPATCH_ANY_BRACE = /^\s*(?:(?:return|let\s+\w+\s*=|\w+\s*=)\s*)?(?:match\b[^{]*\{|switch\b[^{]*\{?|when\b[^{]*\{?|match\b.*:)\s*$/;
+export const DISPATCH_ANY_BRACE = /^\s*(?:(?:return|let\s+\w+\s*=|\w+\s*=)\s*)?(?:match\b[^{]*\{|switch\b[^{]*\{?|when\b[^{]*\{?|match\b.*:)\s*$/;
 /** Lines of an arm at most to be one step: its label, one statement, its `break`. */
 const ONE_STEP_LINES = 3;
 /** A line that opens a block of its own: an arm holding one is more than one step. */
@@ -67,26 +67,38 @@ function oneStep(arm: string[]): boolean {
   return arm.length <= ONE_STEP_LINES && work.length <= 1 && !work.some((l) => OPENS_BLOCK.test(l) || LOOP.test(l));
 }
 
-const BREAK = /^break\s*;?$/;
+export const BREAK = /^break\s*;?$/;
 const LOOP = /^(?:for|foreach|while|loop|do)\b/;
 
-/** The dispatch's arms, line by line (skeletons), when the span is one dispatch with a few lines before it and none after. */
-function dispatchArms(code: (line: number) => string, span: { start: number; end: number }, header: RegExp): string[][] | undefined {
+/**
+ * The dispatch's arms, line by line (skeletons), when the span is one dispatch with a few lines
+ * before it (`lead`) and none after (or, with `tail`, the arms up to the dispatch's end, whatever follows).
+ */
+export function dispatchArms(
+  code: (line: number) => string,
+  span: { start: number; end: number },
+  header: RegExp,
+  { lead = MAX_LEAD, tail = false }: { lead?: number; tail?: boolean } = {},
+): string[][] | undefined {
   let at0 = span.start;
   while (at0 <= span.end && !header.test(code(at0))) {
-    if (at0 - span.start >= MAX_LEAD) return undefined;
+    if (at0 - span.start >= lead) return undefined;
     at0++;
   }
   if (at0 > span.end) return undefined;
   const arms: string[][] = [];
   let armIndent = -1;
+  const headerIndent = indentWidth(code(at0));
   for (let l = at0 + 1; l <= span.end; l++) {
     const text = code(l);
+    // With `tail`, the dispatch's own closing bracket ends it: Go's `case` sits at its `switch`'s
+    // indent, so the statements after the `}` would otherwise read as more arms.
+    if (tail && arms.length > 0 && text !== "" && BRACKETS_ONLY.test(text) && indentWidth(text) <= headerIndent) return arms;
     if (text === "" || BRACKETS_ONLY.test(text)) continue;
     const at = indentWidth(text);
     if (armIndent < 0) armIndent = at;
     // Back out of the dispatch: the span holds code after it.
-    if (at < armIndent) return undefined;
+    if (at < armIndent) return tail ? arms : undefined;
     if (at === armIndent) arms.push([]);
     arms[arms.length - 1]!.push(skeleton(text));
   }
