@@ -38,6 +38,7 @@ import { capturedTestPrint } from "../src/analysis/captured-test-output.js";
 import { respelledPrint } from "../src/analysis/respelled-prints.js";
 import { wordsOf } from "../src/text/name-words.js";
 import { blankStrings } from "../src/text/string-literals.js";
+import { linesOf } from "../src/text/text-lines.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -1179,7 +1180,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
   if (patterns.length === 0) return undefined;
-  const head = (headWhole ?? addedLinesText(file)).split("\n");
+  const head = linesOf(headWhole ?? addedLinesText(file));
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
   const baseWhole = baseText(file, found);
