@@ -4,7 +4,8 @@ import { indentWidth } from "../../src/text/indent-width.js";
 /** The types a line is declared in, found as a reader does: up the file, each less indented line in turn. */
 function typesReadUpward(line: number, lines: string[]): string[] {
   const types: string[] = [];
-  const declared = (text: string) => /^\s*(?:(?:public|private|export|abstract|data)\s+)*(?:class|interface|object|struct|enum|record|trait|module|type)\s+([A-Za-z_]\w*)/.exec(text);
+  const declared = (text: string) =>
+    /^\s*(?:(?:public|private|export|abstract|data)\s+)*(?:class|interface|object|struct|enum|record|trait|module|type)\s+([A-Za-z_]\w*)/.exec(text);
   const own = declared(lines[line - 1] ?? "");
   if (own) types.push(own[1]);
   let limit = indentWidth(lines[line - 1] ?? "");
