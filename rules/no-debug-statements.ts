@@ -42,6 +42,7 @@ import { isLongRunTest } from "../src/analysis/long-run-output.js";
 import { afterNeverReturning, capturesForLeakTest } from "../src/analysis/unreached-print.js";
 import { hostBanner } from "../src/analysis/environment-banner.js";
 import { blankStrings } from "../src/text/string-literals.js";
+import { linesOf } from "../src/text/text-lines.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -1200,7 +1201,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
   if (patterns.length === 0) return undefined;
-  const head = (headWhole ?? addedLinesText(file)).split("\n");
+  const head = linesOf(headWhole ?? addedLinesText(file));
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
   const baseWhole = baseText(file, found);

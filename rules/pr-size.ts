@@ -33,6 +33,7 @@ import { repeatedShapeIndexes } from "../src/text/repeated-file-shapes.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
+import { linesOf as textLinesOf } from "../src/text/text-lines.js";
 
 // How many of the largest files the rule reads at head and base when the change looks too big:
 // enough to find the generated and reformatted ones that make up most of a big change.
@@ -622,7 +623,7 @@ interface Sides {
 const sidesOf = perReviewFile((file, found): Sides | undefined => {
   const { head, base } = reviewedTexts(file, found);
   if (head === undefined || base === undefined) return undefined;
-  const [hLines, bLines] = [head.split("\n"), base.split("\n")];
+  const [hLines, bLines] = [textLinesOf(head), textLinesOf(base)];
   const [hKeys, bKeys] = [hLines.map(norm), bLines.map(norm)];
   const [h, b] = [keyCounts(hKeys), keyCounts(bKeys)];
   const [added, deleted] = [minus(h, b), minus(b, h)];

@@ -84,6 +84,7 @@ import {
 } from "../src/text/test-layout.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
 import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
+import { linesOf } from "../src/text/text-lines.js";
 
 const options = z
   .object({
@@ -404,7 +405,8 @@ function towardsCallingTest(f: ChangedFile, fresh: Set<number>, finding: RawFind
  */
 function onlyNewDeclarations(f: ChangedFile, c: CodeChange, fresh: Set<number>, found: Lookups): boolean {
   const facts = lineFacts(f, found);
-  const lines = headText(f, found)?.split("\n");
+  const text = headText(f, found);
+  const lines = text === undefined ? undefined : linesOf(text);
   if (!facts || !lines) return false;
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   return addsOnlyHelpers(fresh, lines, facts.functions, had, [...c.removedCode.keys()]);
@@ -452,7 +454,7 @@ function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: ChangedFi
   const text = tests.length > 0 ? headText(f, found) : undefined;
   const facts = text === undefined ? undefined : lineFacts(f, found);
   if (text === undefined || !facts) return undefined;
-  const hits = changedTestsNaming(f, fresh, text.split("\n"), facts.functions, tests);
+  const hits = changedTestsNaming(f, fresh, linesOf(text), facts.functions, tests);
   if (hits.length === 0) return undefined;
   return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
 }
@@ -576,7 +578,7 @@ function asksForTests(
   const text = headText(f, ctx.found);
   const facts = lineFacts(f, ctx.found);
   // Split once: the checks below all read the head by line.
-  const textLines = text?.split("\n");
+  const textLines = text === undefined ? undefined : linesOf(text);
   // Lines for developers (warnings, debug assertions) and inputs for a fuzzer are not behaviour a user meets.
   const quietLines = new Set([
     ...(textLines === undefined ? [] : diagnosticLines(fresh, textLines, facts, facts?.language)),

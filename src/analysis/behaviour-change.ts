@@ -9,6 +9,7 @@ import { movedFrom, type RemovedFunction } from "./tests-moved-functions.js";
 import { bindsNativeCode, definedOnlyIfMissing, delegatesPerVariant, isConstructor, triviality, unreachableByUnitTests } from "./tests-not-worth-asking.js";
 import { WORK_IN_PROGRESS_TITLE } from "./unfinished-work.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
+import { linesOf } from "../text/text-lines.js";
 
 /**
  * What new behaviour a change adds to a source file, the way a reviewer asks for a test: a new
@@ -48,7 +49,7 @@ export function behaviourChange(
   if (!head) return undefined;
   const base = baseFacts(file, found);
   const text = headText(file, found);
-  const lines = text?.split("\n") ?? addedLinesOnly(file);
+  const lines = text === undefined ? addedLinesOnly(file) : linesOf(text);
   // Bindings to native or platform code: what they call is not on the machine that runs the tests.
   if (text !== undefined && bindsNativeCode(head.language, text)) return { newFunctions: [], newDecisions: 0 };
   const view = text !== undefined ? headView(file, found) : undefined;
@@ -56,7 +57,7 @@ export function behaviourChange(
   const headFns = head.functions.filter((fn) => reachable(fn, text ?? "", lines));
   const baseSource = base ? (baseTextOf(file, found) ?? "") : "";
   // Split once, not once per function: a large base text was split again for each of its functions.
-  const baseLines = baseSource.split("\n");
+  const baseLines = linesOf(baseSource);
   const baseFns = (base?.functions ?? []).filter((fn) => reachable(fn, baseSource, baseLines));
   const before = new Set(baseFns.map((fn) => fn.name));
   const fresher = headFns.filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode));

@@ -7,6 +7,7 @@ import { columnsOn, lineFacts, spansByLine } from "../syntax/line-view.js";
 import { proseFree } from "./prose-free.js";
 import { perReviewFile } from "./review-memo.js";
 import { withoutWhitespace } from "../text/without-whitespace.js";
+import { linesOf } from "../text/text-lines.js";
 
 /**
  * Lines that are not behaviour even though they are not comments: attributes and annotations that
@@ -80,7 +81,7 @@ export interface FileCode {
 
 function fileCode(text: string | undefined, facts: FileFacts | undefined): FileCode | undefined {
   if (text === undefined) return undefined;
-  const lines = text.split("\n");
+  const lines = linesOf(text);
   return { text, lines, facts, code: codeText(lines, allLines(lines.length), facts) };
 }
 

@@ -4,6 +4,7 @@ import { headText } from "../syntax/change-facts.js";
 import type { FileFacts, Span } from "../syntax/facts.js";
 import { addedLinesText } from "../syntax/line-view.js";
 import { isTestPath } from "../text/test-conventions.js";
+import { linesOf } from "../text/text-lines.js";
 
 /**
  * Where printing is a program's job rather than a debugging leftover: a program's entry point and
@@ -69,7 +70,7 @@ function measuringFunctions(facts: FileFacts, lines: string[]): Span[] {
 export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookups): ProgramOutput {
   const text = headText(file, found) ?? addedLinesText(file);
   if (SHEBANG.test(text)) return WHOLE;
-  const lines = text.split("\n");
+  const lines = linesOf(text);
   if (readsCommandLine(facts, lines)) return WHOLE;
   if (showcaseScript(file.path, text, facts) || benchmarkScript(file.path, text) || buildScript(file.path, text)) return WHOLE;
   const own = entryPoint(file, facts, found, text);

@@ -8,6 +8,7 @@ import type { FileFacts, FunctionFact, LanguageId, TestCaseFact } from "../synta
 import { withoutArguments } from "../syntax/language-spec.js";
 import { specs } from "../syntax/languages/index.js";
 import { isTestInput } from "../text/test-conventions.js";
+import { linesOf } from "../text/text-lines.js";
 
 /** What a new test case did wrong, if anything; where to say it. */
 export interface TestVerdict {
@@ -82,7 +83,7 @@ function parseHead(file: ChangedFile, found: Lookups): ParsedFile | undefined {
   const facts = lineFacts(file, found);
   if (!facts) return undefined;
   const text = headText(file, found);
-  if (text !== undefined) return { file, facts, lines: text.split("\n") };
+  if (text !== undefined) return { file, facts, lines: linesOf(text) };
   const lines: string[] = [];
   for (const l of file.addedLines) {
     while (lines.length < l.line - 1) lines.push("");

@@ -7,7 +7,7 @@ import type { CodeView } from "./function-code.js";
  * `...(x && { x })` spread written for a type checker, is not a path of its own.
  */
 export function branchesOf(fn: FunctionFact, view: CodeView | undefined, facts: FileFacts): number {
-  if (!view || fn.decisions === 0) return fn.decisions;
+  if (!view || fn.decisions === 0 || !mayHoldOperator(fn, view)) return fn.decisions;
   // Lambdas and nested functions count their own decisions, so their operators are theirs too.
   const inner = facts.functions.filter((f) => f !== fn && f.start >= fn.start && f.end <= fn.end && (f.start > fn.start || f.end < fn.end));
   const own = (line: number) => !inner.some((f) => line >= f.start && line <= f.end);
@@ -23,4 +23,16 @@ export function branchesOf(fn: FunctionFact, view: CodeView | undefined, facts: 
     }
   }
   return Math.max(0, fn.decisions - operators);
+}
+
+/**
+ * Whatever the tokens above count as an operator shows in the line's code as one of these (a pair
+ * split by white space or a `;`, which tokenize drops; a string's `&&` too, which the tokens then
+ * keep whole): most functions hold none, and are not tokenized (#10).
+ */
+const OPERATOR_HINT = /&[\s;]*&|\|[\s;]*\||\?[\s;]*\?|\band\b|\bor\b/;
+
+function mayHoldOperator(fn: FunctionFact, view: CodeView): boolean {
+  for (let line = fn.start; line <= fn.end; line++) if (OPERATOR_HINT.test(view.code(line))) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 import { createMasker } from "../text/mask-code.js";
 import { languageOf } from "../text/languages.js";
+import { linesOf } from "../text/text-lines.js";
 
 /**
  * Code its authors excluded from coverage on purpose: a reviewer does not ask for a test of what
@@ -38,6 +39,8 @@ const REGION_START = /\b(c8|v8)\s+ignore\s+start\b|@codeCoverageIgnoreStart\b|\b
 const REGION_END = /\b(c8|v8)\s+ignore\s+stop\b|@codeCoverageIgnoreEnd\b|\bcoverage:ignore-end\b|\bLCOV_EXCL_STOP\b/;
 /** simplecov's `# :nocov:` toggles: every other one closes the region. */
 const NOCOV_TOGGLE = /^\s*#\s*:nocov:\s*$/;
+/** A word every marker above holds (FILE_MARKER's and the opening `# pragma: no cover` too): a text without one has none. */
+const ANY_MARKER = /ignore|pragma|Coverage|coverage|tarpaulin|LCOV_EXCL|:nocov:/;
 
 /**
  * The lines (1-based) of a file that its coverage markers exclude: a whole file, a block whose
@@ -45,8 +48,10 @@ const NOCOV_TOGGLE = /^\s*#\s*:nocov:\s*$/;
  * brace), or a region between a tool's start and stop markers.
  */
 export function linesExcludedFromCoverage(path: string, text: string): Set<number> {
-  const lines = text.split("\n");
   const out = new Set<number>();
+  // Most files carry no marker at all: one look at the whole text, not four patterns on every line.
+  if (!ANY_MARKER.test(text)) return out;
+  const lines = linesOf(text);
   if (fileExcludedFromCoverage(text)) {
     for (let i = 1; i <= lines.length; i++) out.add(i);
     return out;

@@ -55,15 +55,64 @@ export function namesOfLine(line: number, lines: string[], functions: FunctionFa
   const declared = (text: string) => TYPE_DECLARATION.exec(text) ?? RUST_IMPL.exec(text);
   const own = declared(lines[line - 1] ?? "");
   if (own) types.push(own[1]);
-  let limit = indentWidth(lines[line - 1] ?? "");
-  for (let l = line - 1; l >= 1 && limit > 0; l--) {
-    const text = lines[l - 1] ?? "";
-    if (text.trim() === "" || indentWidth(text) >= limit) continue;
-    limit = indentWidth(text);
-    const decl = declared(text);
+  for (const l of openersAbove(line, lines)) {
+    const decl = declared(lines[l - 1]);
     if (decl) types.push(decl[1]);
   }
   return { functions: fns, types };
+}
+
+/**
+ * The lines above `line` that open a block it is in, innermost first: each the nearest line above
+ * the last that is not blank and is indented less (the first, less than `line` itself), up to one
+ * at the margin. Read off an outline of the file made once and as far down as asked: walking up
+ * line by line from each fresh line of a class thousands of lines long cost its length each (#10).
+ */
+function openersAbove(line: number, lines: string[]): number[] {
+  let limit = indentWidth(lines[line - 1] ?? "");
+  if (limit === 0) return [];
+  const o = outlineTo(lines, line - 1);
+  const out: number[] = [];
+  // Every line between a line and its opener is indented at least as far as it: none of them can be the next.
+  for (let l = o.lastText[line - 1]; l >= 1 && limit > 0; l = o.opener[l]) {
+    if (o.width[l] >= limit) continue;
+    out.push(l);
+    limit = o.width[l];
+  }
+  return out;
+}
+
+/** Per line (1-based): its indent width, the nearest line above that is less indented (0: none), the nearest line at or above it that is not blank. */
+interface Outline {
+  width: number[];
+  opener: number[];
+  lastText: number[];
+  /** The lines not yet outlined, outermost first, by whose indent a later line finds its opener. */
+  open: number[];
+}
+
+const outlines = new WeakMap<string[], Outline>();
+
+/** The outline of `lines` down to line `to` at least: one pass over the file at most, however many lines ask. */
+function outlineTo(lines: string[], to: number): Outline {
+  let o = outlines.get(lines);
+  if (!o) outlines.set(lines, (o = { width: [0], opener: [0], lastText: [0], open: [] }));
+  for (let l = o.lastText.length; l <= to; l++) {
+    const text = lines[l - 1] ?? "";
+    if (text.trim() === "") {
+      o.width.push(0);
+      o.opener.push(0);
+      o.lastText.push(o.lastText[l - 1]);
+      continue;
+    }
+    const width = indentWidth(text);
+    while (o.open.length > 0 && o.width[o.open[o.open.length - 1]] >= width) o.open.pop();
+    o.width.push(width);
+    o.opener.push(o.open.length > 0 ? o.open[o.open.length - 1] : 0);
+    o.lastText.push(l);
+    o.open.push(l);
+  }
+  return o;
 }
 
 /** A name as a whole word of code (`$` is part of a word, as in JavaScript and PHP). */

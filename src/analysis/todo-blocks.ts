@@ -4,6 +4,7 @@ import { hasSyntax } from "../syntax/change-facts.js";
 import type { CommentFact } from "../syntax/facts.js";
 import { lineFacts } from "../syntax/line-view.js";
 import { codeLinesOf } from "./code-lines.js";
+import { linesOf } from "../text/text-lines.js";
 
 /** One line of a comment: its text without delimiters, the block it belongs to, and whether the change added it. */
 export interface CommentLine {
@@ -91,8 +92,8 @@ export function todosEditedInPlace(
   const head = found.fileContents.get(file.path);
   const base = file.status === "added" ? undefined : found.baseContents?.get(file.previousPath ?? file.path);
   if (head === undefined || base === undefined) return out;
-  const headLines = head.split("\n");
-  const baseLines = base.split("\n");
+  const headLines = linesOf(head);
+  const baseLines = linesOf(base);
   const added = new Set(file.addedLines.map((l) => l.line));
   for (const run of addedRuns(file)) {
     const todos = run.filter((line) => isTodoLine(headLines[line - 1] ?? ""));

@@ -36,6 +36,21 @@ describe("code kept out of coverage on purpose (#11, judged set 7)", () => {
     expect(fileExcludedFromCoverage(["const a = 1;", ...Array.from({ length: 50 }, () => ""), "// istanbul ignore file"].join("\n"))).toBe(false);
   });
 
+  it("every marker passes the look at the whole text that lets a file without one go early (#10)", () => {
+    const marked: Array<[string, string[], number[]]> = [
+      ["src/A.cs", ["[System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute]", "void A() {", "}"], [1, 2, 3]],
+      ["src/a.php", ["/** @codeCoverageIgnore */", "function a() {", "}"], [1, 2, 3]],
+      ["src/a.php", ["// @codeCoverageIgnoreStart", "a();", "// @codeCoverageIgnoreEnd", "b();"], [1, 2, 3]],
+      ["lib/a.dart", ["// coverage:ignore-start", "a();", "// coverage:ignore-end", "b();"], [1, 2, 3]],
+      ["src/a.c", ["// LCOV_EXCL_START", "a();", "// LCOV_EXCL_STOP", "b();"], [1, 2, 3]],
+      ["src/a.rs", ["#[coverage(off)]", "fn a() {", "}", "fn b() {}"], [1, 2, 3]],
+      ["src/a.rs", ["#[cfg(not(tarpaulin_include))]", "fn a() {", "}"], [1, 2, 3]],
+      ["src/a.ts", ["/* v8 ignore next */", "function a() {", "}"], [1, 2, 3]],
+      ["gui.py", ["# pragma: no cover", "import tk"], [1, 2]],
+    ];
+    for (const [path, text, expected] of marked) expect([path, lines(linesExcludedFromCoverage(path, text.join("\n")))]).toEqual([path, expected]);
+  });
+
   it("no marker, no lines", () => {
     expect(linesExcludedFromCoverage("a.ts", "export function a() {\n  return 1;\n}").size).toBe(0);
   });
