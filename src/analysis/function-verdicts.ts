@@ -3,6 +3,7 @@ import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headPaths, headText, movedFromPaths } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
+import { bundleConfigPaths, bundleOutput } from "./bundle-outputs.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { quietCommitType } from "./behaviour-change.js";
@@ -64,7 +65,8 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
   // with both rules on reads it once.
   const tree = files.some((f) => f.additions > 0 && !isTestPath(f.path)) && onlyAddsCode(change);
   return {
-    fileContents: [...new Set([...headPaths(files), ...configs])],
+    // A JavaScript file's package.json and rollup config, which may name it as a bundle (see bundle-outputs.ts).
+    fileContents: [...new Set([...headPaths(files), ...configs, ...files.flatMap((f) => bundleConfigPaths(f.path))])],
     baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes])],
     ...(tree ? { fileTree: true } : {}),
   };
@@ -353,6 +355,7 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
   if (verdict === undefined) {
     verdict =
       looksGeneratedText(text) ||
+      bundleOutput(file.path, found.fileContents) ||
       copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents }) ||
       // A file the change adds as a port of another project at a named commit (see saysPortAtVersion):
       // the message is the author's word, so it quiets only these rules, and only on the files it adds.

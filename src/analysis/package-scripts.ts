@@ -30,7 +30,8 @@ export function runByPackageScript(path: string, texts: ReadonlyMap<string, stri
   return false;
 }
 
-function scriptsOf(text: string): string[] {
+/** The scripts of one package.json, bounded in number and length; none when it does not parse. */
+export function scriptsOf(text: string): string[] {
   try {
     const scripts = (JSON.parse(text) as { scripts?: unknown }).scripts;
     if (typeof scripts !== "object" || scripts === null) return [];
@@ -58,7 +59,7 @@ function runFiles(script: string, root: string): string[] {
 }
 
 /** `a/./b/../c` → `a/c`; a path leaving the repository keeps its `..`, and so matches nothing. */
-function normalize(path: string): string {
+export function normalize(path: string): string {
   const out: string[] = [];
   for (const part of path.split("/")) {
     if (part === "" || part === ".") continue;

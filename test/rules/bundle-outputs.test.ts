@@ -1,0 +1,56 @@
+import type { Lookups } from "../../src/engine/rule.js";
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Session 17 (#10, #11): a JavaScript file its package names as a bundler's output (zod's
+// `packages/treeshake/out.js`, written by `esbuild --outfile=./out.js` and rollup's `output.file`;
+// judged "not worth saying" on set 16) is its inputs' code flattened: no rule judges how it is written.
+const scripts = (script: string) => JSON.stringify({ name: "treeshake", private: true, scripts: { bundle: script } });
+const lookups = (texts: Record<string, string>): Lookups => ({ issues: new Map(), fileContents: new Map(Object.entries(texts)) });
+const esbuild = lookups({ "packages/treeshake/package.json": scripts("esbuild --bundle ./in.ts --outfile=./out.js --format=esm") });
+const rollup = lookups({ "packages/treeshake/rollup.config.js": 'export default {\n  output: {\n    file: "./out.js",\n    format: "esm",\n  },\n};\n' });
+const cdThenRollup = lookups({ "package.json": scripts("cd packages/treeshake && npx rollup -c -o dist-bundle.mjs") });
+// A script that names the file but runs no bundler, and a bundler that writes another file.
+const notBundled = lookups({ "packages/treeshake/package.json": scripts("node ./gen.js out.js && esbuild ./in.ts --outfile=./bundle.js") });
+
+const printing = ["function init(inst) {", "  inst.ready = true;", '  console.log("init", inst);', "}", ""];
+const commented = ["function init(inst) {", "  // const seen = inst.traits.has(name);", "  inst.ready = true;", "}", ""];
+// Statements and branches in turn: a function to read, not a table of like lines.
+const step = (i: number) => (i % 4 === 0 ? `  if (x === ${i}) { x = inst.next(${i}); }` : `  x = inst.step${i}(x);`);
+const long = ["function $constructor(inst) {", "  let x = 0;", ...Array.from({ length: 90 }, (_, i) => step(i)), "  return x;", "}", ""];
+
+const at = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "JS: an esbuild script's --outfile", change: at("packages/treeshake/out.js", printing), lookups: esbuild },
+    { name: "JS: rollup.config.js's output.file", change: at("packages/treeshake/out.js", printing), lookups: rollup },
+    { name: "JS: a root script that cds into the package, rollup -o", change: at("packages/treeshake/dist-bundle.mjs", printing), lookups: cdThenRollup },
+  ],
+  invalid: [
+    {
+      name: "JS: a file the package runs with node, not one a bundler writes",
+      change: at("packages/treeshake/out.js", printing),
+      lookups: notBundled,
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+    {
+      name: "JS: the bundle's input beside it",
+      change: at("packages/treeshake/in.js", printing),
+      lookups: esbuild,
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+  ],
+});
+
+testRule("no-commented-out-code", {
+  valid: [{ name: "JS: rollup's output file", change: at("packages/treeshake/out.js", commented), lookups: rollup }],
+  invalid: [{ name: "JS: another file of the package", change: at("packages/treeshake/util.js", commented), lookups: rollup, findings: [{ line: 2 }] }],
+});
+
+testRule("max-function-length", {
+  valid: [{ name: "JS: esbuild's --outfile", change: at("packages/treeshake/out.js", long), lookups: esbuild }],
+  invalid: [
+    { name: "JS: the same function, not named as output", change: at("packages/treeshake/out.js", long), lookups: notBundled, findings: [{ line: 1 }] },
+  ],
+});
