@@ -5,7 +5,8 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, isPlaceholder, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
-import { copiedIn } from "../src/analysis/not-authored.js";
+import { copiedIn, copiedPackageLicence, notAuthored } from "../src/analysis/not-authored.js";
+import { inWitnessedCopy } from "../src/analysis/copied-package-witness.js";
 import { colouredForConsole, printsControlSequence } from "../src/analysis/terminal-output.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
@@ -867,6 +868,9 @@ export default defineRule({
       if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
       // A bundle a package script or rollup config writes is its inputs' code (see bundle-outputs.ts).
       paths.push(...bundleConfigPaths(f.path));
+      // A package copied in whole is known from the whole change only: its licence's text is the per-file witness.
+      const licence = f.status === "added" ? copiedPackageLicence(f.path, change) : undefined;
+      if (licence !== undefined) paths.push(licence);
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
     }
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
@@ -1165,6 +1169,10 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   if (isTestInput(file.path)) return undefined;
   // A bundler's output (a package script's `--outfile=./out.js`): the prints are its inputs', judged there.
   if (bundleOutput(file.path, found.fileContents)) return undefined;
+  // Code the change did not write, by the list every rule that judges code shares (not-authored.ts): a project
+  // copied in whole with its own licence (BurntSushi/toml's `internal/toml-test/` with toml-test's COPYING),
+  // vendored, installed or restored code. Its prints are upstream's.
+  if (notAuthored(file.path, change) !== undefined || inWitnessedCopy(file, found)) return undefined;
   const facts = lineFacts(file, found);
   if (!facts) return undefined;
   const program = patterns.some((p) => p.output)

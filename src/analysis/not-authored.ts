@@ -139,6 +139,20 @@ function inCopiedPackage(path: string, change: Change): boolean {
   return change.files.find((f) => f.path === path)?.status === "added";
 }
 
+/**
+ * The licence file of the copied-in package a new file lands in ({@link inCopiedPackage}), or undefined. A rule
+ * that judges each file alone (no-debug-statements) asks for it in `needs`, where it sees the whole change, and
+ * reads its text as the witness (see copied-package-witness.ts).
+ */
+export function copiedPackageLicence(path: string, change: Change): string | undefined {
+  if (!inCopiedPackage(path, change)) return undefined;
+  const licences = change.files.filter((f) => f.status === "added" && LICENCE_FILE.test(f.path));
+  return licences.find((f) => path.startsWith(LICENCE_FILE.exec(f.path)![1]))?.path;
+}
+
+/** Whether `path` is a licence file in a folder (the root's is the project's own). */
+export const folderLicence = (path: string) => LICENCE_FILE.test(path);
+
 const packageDirs = new WeakMap<Change, string[]>();
 
 /** The folders the change adds a licence file to without a package manifest (once per change: every file asks). */
