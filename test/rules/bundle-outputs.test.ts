@@ -45,12 +45,24 @@ testRule("no-debug-statements", {
 
 testRule("no-commented-out-code", {
   valid: [{ name: "JS: rollup's output file", change: at("packages/treeshake/out.js", commented), lookups: rollup }],
-  invalid: [{ name: "JS: another file of the package", change: at("packages/treeshake/util.js", commented), lookups: rollup, findings: [{ line: 2 }] }],
+  invalid: [
+    {
+      name: "JS: another file of the package",
+      change: at("packages/treeshake/util.js", commented),
+      lookups: rollup,
+      findings: [{ messageId: "commentedOutLine", line: 2 }],
+    },
+  ],
 });
 
 testRule("max-function-length", {
   valid: [{ name: "JS: esbuild's --outfile", change: at("packages/treeshake/out.js", long), lookups: esbuild }],
   invalid: [
-    { name: "JS: the same function, not named as output", change: at("packages/treeshake/out.js", long), lookups: notBundled, findings: [{ line: 1 }] },
+    {
+      name: "JS: the same function, not named as output",
+      change: at("packages/treeshake/out.js", long),
+      lookups: notBundled,
+      findings: [{ messageId: "tooLong", line: 1 }],
+    },
   ],
 });
