@@ -5,7 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, isPlaceholder, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
-import { copiedIn, copiedPackageLicence, notAuthored } from "../src/analysis/not-authored.js";
+import { copiedIn, copiedPackageLicence } from "../src/analysis/not-authored.js";
 import { inWitnessedCopy } from "../src/analysis/copied-package-witness.js";
 import { colouredForConsole, printsControlSequence } from "../src/analysis/terminal-output.js";
 import type { LanguageId } from "../src/syntax/facts.js";
@@ -1169,10 +1169,10 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   if (isTestInput(file.path)) return undefined;
   // A bundler's output (a package script's `--outfile=./out.js`): the prints are its inputs', judged there.
   if (bundleOutput(file.path, found.fileContents)) return undefined;
-  // Code the change did not write, by the list every rule that judges code shares (not-authored.ts): a project
-  // copied in whole with its own licence (BurntSushi/toml's `internal/toml-test/` with toml-test's COPYING),
-  // vendored, installed or restored code. Its prints are upstream's.
-  if (notAuthored(file.path, change) !== undefined || inWitnessedCopy(file, found)) return undefined;
+  // A project copied in whole with its own licence (not-authored.ts's test, shared with the rules that judge
+  // code: BurntSushi/toml's `internal/toml-test/` with toml-test's COPYING): its prints are upstream's. Only
+  // this part of the list: a `dist/` below the root is source to this rule (see its tests).
+  if (copiedPackageLicence(file.path, change) !== undefined || inWitnessedCopy(file, found)) return undefined;
   const facts = lineFacts(file, found);
   if (!facts) return undefined;
   const program = patterns.some((p) => p.output)
