@@ -1,4 +1,4 @@
-import { normalize, packageJsonPaths, scriptsOf } from "./package-scripts.js";
+import { commandsOf, normalize, packageJsonPaths, scriptsOf } from "./package-scripts.js";
 
 /**
  * Bundler output checked in beside the package that builds it (#10, #11): zod's
@@ -25,7 +25,6 @@ export function bundleConfigPaths(path: string): string[] {
 const BUNDLER = /^(?:(?:npx|pnpx|bunx|yarn|pnpm\s+exec|npm\s+exec)\s+)?(?:esbuild|rollup|webpack|browserify|parcel|tsup|ncc|terser|uglifyjs|babel|swc|tsc)\b/;
 // The flag that names its output file: esbuild's `--outfile`, rollup's `--file`/`-o`, babel's `--out-file`, tsc's `--outFile`.
 const OUT_FLAG = /(?:^|\s)(?:--outfile|--out-file|--outFile|--file|--output|-o)(?:=|\s+)["']?([^\s"';&|<>]{1,300})/g;
-const MAX_COMMANDS = 20;
 // A config is the pull request's text: only its opening is read for the output's name.
 const CONFIG_CHARS = 20_000;
 // Rollup's `output: { file: "./out.js" }`, esbuild's `outfile: "out.js"` in a config object.
@@ -53,14 +52,7 @@ export function bundleOutput(path: string, texts: ReadonlyMap<string, string> | 
 
 /** The files a script's bundler commands write, as repository paths, following its `cd`s. */
 function scriptOutputs(script: string, root: string): string[] {
-  let dir = root;
-  const out: string[] = [];
-  for (const command of script.split(/&&|\|\||;/).slice(0, MAX_COMMANDS)) {
-    const c = command.trim();
-    const cd = /^cd\s+([^\s;&|]{1,300})$/.exec(c)?.[1];
-    if (cd !== undefined) dir = normalize(dir + cd + "/");
-    if (!BUNDLER.test(c)) continue;
-    for (const m of c.matchAll(OUT_FLAG)) out.push(normalize(dir + m[1]));
-  }
-  return out;
+  return commandsOf(script, root).flatMap(({ command, dir }) =>
+    BUNDLER.test(command) ? [...command.matchAll(OUT_FLAG)].map((m) => normalize(dir + m[1])) : [],
+  );
 }

@@ -46,14 +46,21 @@ export function scriptsOf(text: string): string[] {
 
 /** The files a script's commands run with node, as repository paths, following its `cd`s. */
 function runFiles(script: string, root: string): string[] {
+  return commandsOf(script, root).flatMap(({ command, dir }) => {
+    const file = RUN_WITH_NODE.exec(command)?.[1];
+    return file === undefined ? [] : [normalize(dir + file)];
+  });
+}
+
+/** A script's commands (at most MAX_COMMANDS), each with the folder it runs in, following the script's `cd`s from `root`. */
+export function commandsOf(script: string, root: string): Array<{ command: string; dir: string }> {
   let dir = root;
-  const out: string[] = [];
+  const out: Array<{ command: string; dir: string }> = [];
   for (const command of script.split(/&&|\|\||;/).slice(0, MAX_COMMANDS)) {
     const c = command.trim();
     const cd = /^cd\s+([^\s;&|]{1,300})$/.exec(c)?.[1];
     if (cd !== undefined) dir = normalize(dir + cd + "/");
-    const file = RUN_WITH_NODE.exec(c)?.[1];
-    if (file !== undefined) out.push(normalize(dir + file));
+    out.push({ command: c, dir });
   }
   return out;
 }

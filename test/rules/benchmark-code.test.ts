@@ -1,5 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { nestedGo } from "../helpers/nested-go.js";
 
 // Session 17 (#10, #11): a benchmark harness, at the root or in a monorepo's package (zod's
 // `packages/bench/memory/`, 683 of 908 lines pr-size counted, judged "not worth saying" on set 16), is
@@ -11,27 +12,7 @@ const distinct = (prefix: string, n: number) =>
 const newFile = (path: string, n: number, prefix = "n") => addedFile(path, distinct(prefix, n), 1, { status: "added" });
 const withBench = (bench: string) => change([newFile(bench, 700, "b"), newFile("packages/zod/src/v4/util.ts", 200, "u")]);
 
-const goDeep = [
-  "package bench",
-  "",
-  "func walk(groups [][]string) int {",
-  "\tn := 0",
-  "\tfor _, g := range groups {",
-  "\t\tif len(g) > 0 {",
-  "\t\t\tfor i := 0; i < len(g); i++ {",
-  '\t\t\t\tif g[i] != "" {',
-  "\t\t\t\t\tif i > 2 {",
-  "\t\t\t\t\t\tif i%2 == 0 {",
-  "\t\t\t\t\t\t\tn++",
-  "\t\t\t\t\t\t}",
-  "\t\t\t\t\t}",
-  "\t\t\t\t}",
-  "\t\t\t}",
-  "\t\t}",
-  "\t}",
-  "\treturn n",
-  "}",
-];
+const goDeep = nestedGo("bench", 6);
 const deepAt = (path: string) => change([addedFile(path, goDeep, 1, { status: "added" })]);
 
 testRule("pr-size", {

@@ -1,28 +1,11 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { nestedGo } from "../helpers/nested-go.js";
 
 // Session 17 (#10): a new file whose header says, in a few words, what in it is adapted from another
 // work (BurntSushi/toml's `// Struct field handling is adapted from code in encoding/json:` over Go's
 // copyright, judged "not worth saying" on set 16) is that work's structure, not the change's.
-const goDeep = [
-  "func walk(groups [][]string) int {",
-  "\tn := 0",
-  "\tfor _, g := range groups {",
-  "\t\tif len(g) > 0 {",
-  "\t\t\tfor i := 0; i < len(g); i++ {",
-  '\t\t\t\tif g[i] != "" {',
-  "\t\t\t\t\tif i > 2 {",
-  "\t\t\t\t\t\tif i%2 == 0 {",
-  "\t\t\t\t\t\t\tn++",
-  "\t\t\t\t\t\t}",
-  "\t\t\t\t\t}",
-  "\t\t\t\t}",
-  "\t\t\t}",
-  "\t\t}",
-  "\t}",
-  "\treturn n",
-  "}",
-];
+const goDeep = nestedGo("toml", 6);
 const pyDeep = [
   "def walk(groups):",
   "    n = 0",
@@ -36,7 +19,7 @@ const pyDeep = [
   "    return n",
   "",
 ];
-const goFile = (header: string[]) => ["package toml", "", ...header, "", ...goDeep];
+const goFile = (header: string[]) => [goDeep[0], "", ...header, "", ...goDeep.slice(2)];
 const pyFile = (header: string[]) => [...header, "", ...pyDeep];
 const added = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
 const goHeader = ["// Struct field handling is adapted from code in encoding/json:", "//", "// Copyright 2010 The Go Authors.  All rights reserved."];
