@@ -51,6 +51,7 @@ import { minorTestLine } from "../src/analysis/parked-test-line.js";
 import { markedBySuppression } from "../src/analysis/suppression-marker.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
+import { bundleConfigPaths, bundleOutput } from "../src/analysis/bundle-outputs.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isTestPath } from "../src/text/test-conventions.js";
@@ -105,7 +106,8 @@ export default defineRule({
     // A new JVM file under the copyright of the organisation its package names: the LICENSE says whose the project is.
     const licences = candidates.some((f) => f.status === "added" && JVM_SOURCE.test(f.path)) ? ROOT_LICENCES : [];
     return {
-      fileContents: headPaths(candidates),
+      // A JavaScript file's package.json and rollup config, which may name it as a bundle (see bundle-outputs.ts).
+      fileContents: [...new Set([...headPaths(candidates), ...candidates.flatMap((f) => bundleConfigPaths(f.path))])],
       baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files), ...twins, ...licences])],
     };
   },
@@ -323,7 +325,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path) || parkedWholesale(file)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
-  if (!facts || looksGeneratedText(text ?? "")) return undefined;
+  if (!facts || looksGeneratedText(text ?? "") || bundleOutput(file.path, found.fileContents)) return undefined;
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;

@@ -5,7 +5,8 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, isPlaceholder, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
-import { copiedIn } from "../src/analysis/not-authored.js";
+import { copiedIn, copiedPackageLicence } from "../src/analysis/not-authored.js";
+import { inWitnessedCopy } from "../src/analysis/copied-package-witness.js";
 import { colouredForConsole, printsControlSequence } from "../src/analysis/terminal-output.js";
 import type { LanguageId } from "../src/syntax/facts.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
@@ -29,6 +30,7 @@ import {
 import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
+import { bundleConfigPaths, bundleOutput } from "../src/analysis/bundle-outputs.js";
 import { calledName, ownPrinters } from "../src/analysis/own-printers.js";
 import { outputFlag } from "../src/analysis/output-flag.js";
 import { reportsTiming } from "../src/analysis/timing-report.js";
@@ -871,12 +873,17 @@ export default defineRule({
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
       // A script a package.json script runs with node (`"pretests-only": "node mylib/async"`) prints on purpose.
       if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
+      // A bundle a package script or rollup config writes is its inputs' code (see bundle-outputs.ts).
+      paths.push(...bundleConfigPaths(f.path));
+      // A package copied in whole is known from the whole change only: its licence's text is the per-file witness.
+      const licence = f.status === "added" ? copiedPackageLicence(f.path, change) : undefined;
+      if (licence !== undefined) paths.push(licence);
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
     }
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
     if (debugging.length > 0) base.push(...deletedFromPaths(change.files));
-    return { fileContents: paths, baseContents: [...new Set(base)] };
+    return { fileContents: [...new Set(paths)], baseContents: [...new Set(base)] };
   },
   check(change, opts, found) {
     const globs = globMatcher(opts.allow_output_in);
@@ -1182,6 +1189,12 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   if (copiedFromSibling(file, change, found)) return undefined;
   // A test's input data (a formatter's sample sources) is never run: its prints are the cases.
   if (isTestInput(file.path)) return undefined;
+  // A bundler's output (a package script's `--outfile=./out.js`): the prints are its inputs', judged there.
+  if (bundleOutput(file.path, found.fileContents)) return undefined;
+  // A project copied in whole with its own licence (not-authored.ts's test, shared with the rules that judge
+  // code: BurntSushi/toml's `internal/toml-test/` with toml-test's COPYING): its prints are upstream's. Only
+  // this part of the list: a `dist/` below the root is source to this rule (see its tests).
+  if (copiedPackageLicence(file.path, change) !== undefined || inWitnessedCopy(file, found)) return undefined;
   const facts = lineFacts(file, found);
   if (!facts) return undefined;
   const program = patterns.some((p) => p.output)

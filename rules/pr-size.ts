@@ -26,6 +26,7 @@ import { createMasker } from "../src/text/mask-code.js";
 import { addInto, keyCounts, lineCounts, minus, textLineCounts, total, type LineCounts } from "../src/text/line-counts.js";
 import { annotatedOnly, changedAsListed, pairLines, reflowedOnly, relaidLines, semicolonsOptional } from "../src/text/sweeps.js";
 import { classifyBuiltIn } from "../src/text/test-conventions.js";
+import { benchmarkCode } from "../src/analysis/benchmark-code.js";
 import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
 import { CODE_TOKEN, repeatedRowIndexes } from "../src/text/table-rows.js";
@@ -510,7 +511,9 @@ function isLight(path: string): boolean {
     isTranslationFile(path) ||
     STRING_TABLE.test(path) ||
     IDE_PROJECT.test(path) ||
-    inRootToolFolder(path)
+    inRootToolFolder(path) ||
+    // A benchmark harness measures the product and does not ship (benchmark-code.ts, as the structural rules say).
+    benchmarkCode(path)
   );
 }
 

@@ -3,6 +3,8 @@ import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headPaths, headText, movedFromPaths } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
+import { bundleConfigPaths, bundleOutput } from "./bundle-outputs.js";
+import { benchmarkCode } from "./benchmark-code.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { quietCommitType } from "./behaviour-change.js";
@@ -64,7 +66,8 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
   // with both rules on reads it once.
   const tree = files.some((f) => f.additions > 0 && !isTestPath(f.path)) && onlyAddsCode(change);
   return {
-    fileContents: [...new Set([...headPaths(files), ...configs])],
+    // A JavaScript file's package.json and rollup config, which may name it as a bundle (see bundle-outputs.ts).
+    fileContents: [...new Set([...headPaths(files), ...configs, ...files.flatMap((f) => bundleConfigPaths(f.path))])],
     baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes])],
     ...(tree ? { fileTree: true } : {}),
   };
@@ -353,6 +356,7 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
   if (verdict === undefined) {
     verdict =
       looksGeneratedText(text) ||
+      bundleOutput(file.path, found.fileContents) ||
       copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents }) ||
       // A file the change adds as a port of another project at a named commit (see saysPortAtVersion):
       // the message is the author's word, so it quiets only these rules, and only on the files it adds.
@@ -381,26 +385,16 @@ const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionF
   return matchFunctions(head.functions, base.functions, { head: scopeOf(headText(file, found) ?? ""), base: scopeOf(baseText(file, found)) });
 });
 
-/** A folder named `<project>.Benchmark(s)`, `<project>-bench`, `<project>_benchmarks`: a benchmark harness beside the code it measures. */
-const BENCHMARK_PROJECT = /(?:^|\/)[\w.-]*\w[.\-_](?:bench|benches|benchmarks?)\//i;
-
 /**
  * The repository's development tooling: top-level `tools/`, `scripts/`, `dev/` folders, and its
- * benchmark harness in `bench/`, `benches/` (Cargo's), `benchmark/` or `benchmarks/` (parking_lot's
- * `benchmark/src/rwlock.rs`, five nested `for` sweeping the parameter ranges of one run, and rand's
- * `benches/benches/seq_choose.rs`: judged "not worth saying", sets 11 and 14). Scripts the maintainers run (alembic's `tools/toxnox.py`, a port of tox's
+ * benchmark harness (benchmark-code.ts). Scripts the maintainers run (alembic's `tools/toxnox.py`, a port of tox's
  * generative environments to nox, judged "not worth saying" on held-out histories, session 8) do
  * not ship; reviewers do not hold them to the product's structure limits. Only at the root: a
  * package's own `src/tools/` is product code. A project's docs site at the root (`docs/`, `website/`,
  * `website2/`: formik's Docusaurus and Next.js sites, their page components' length judged "not worth
  * saying" on held-out histories, session 9) is not the product either.
- *
- * A benchmark project is tooling wherever it sits: a folder named for the project it measures and
- * "benchmark" (.NET's `src/RESPite.Benchmark/`, `Foo.Benchmarks/`, `foo-bench/`). StackExchange.Redis's
- * benchmark console `Main` and its pipelining loops were judged "not worth saying" (session 15).
  */
-export const devTooling = (path: string) =>
-  /^(?:tools|scripts|dev|bench|benches|benchmarks?|docs|website\d*|docs-site)\//.test(path) || BENCHMARK_PROJECT.test(path);
+export const devTooling = (path: string) => /^(?:tools|scripts|dev|docs|website\d*|docs-site)\//.test(path) || benchmarkCode(path);
 
 /**
  * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),

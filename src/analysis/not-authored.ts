@@ -139,6 +139,20 @@ function inCopiedPackage(path: string, change: Change): boolean {
   return change.files.find((f) => f.path === path)?.status === "added";
 }
 
+/**
+ * The licence file of the copied-in package a new file lands in ({@link inCopiedPackage}), or undefined. A rule
+ * that judges each file alone (no-debug-statements) asks for it in `needs`, where it sees the whole change, and
+ * reads its text as the witness (see copied-package-witness.ts).
+ */
+export function copiedPackageLicence(path: string, change: Change): string | undefined {
+  if (!inCopiedPackage(path, change)) return undefined;
+  const licences = change.files.filter((f) => f.status === "added" && LICENCE_FILE.test(f.path));
+  return licences.find((f) => path.startsWith(LICENCE_FILE.exec(f.path)![1]))?.path;
+}
+
+/** Whether `path` is a licence file in a folder (the root's is the project's own). */
+export const folderLicence = (path: string) => LICENCE_FILE.test(path);
+
 const packageDirs = new WeakMap<Change, string[]>();
 
 /** The folders the change adds a licence file to without a package manifest (once per change: every file asks). */
@@ -241,6 +255,15 @@ const COPIED_OPENING = new RegExp(
   String.raw`${COMMENT_OPENING}(?:(?:extracted|adapted|ported|borrowed|lifted)${AND_EDITED}\s+from\s+${NOT_A_WORK}\S|based\s+on\s+${NOT_A_WORK}[^\n]{1,100}\blicen[cs]ed?\b)`,
   "im",
 );
+/**
+ * A comment that opens with what it says is adapted from a work, in a few words: BurntSushi/toml's
+ * `// Struct field handling is adapted from code in encoding/json:` over Go's copyright (judged "not
+ * worth saying" on set 16). Only the strong verbs: "the width is extracted from env" describes data.
+ */
+const SUBJECT_ADAPTED = new RegExp(
+  String.raw`^[ \t]*(?:#+|\/\/+|\/?\*+|--)[ \t]*[A-Za-z][\w-]{0,30}(?:[ \t]+[\w-]{1,30}){0,3}[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:adapted|ported|borrowed|lifted|copied)${AND_EDITED}[ \t]+from[ \t]+${NOT_A_WORK}\S`,
+  "im",
+);
 /** A file's header at base said it was copied verbatim: "copied from", not "… and modified from". */
 const COPIED_VERBATIM = copiedWords("");
 
@@ -252,7 +275,7 @@ const DERIVED_FROM = /\b(?:this|the)\s+(?:file|code|module|class|package|impleme
 
 /** Where a header says the file is a copy, if it does. */
 export function copyNotice(header: string): { index: number } | null {
-  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? DERIVED_FROM.exec(header);
+  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? SUBJECT_ADAPTED.exec(header) ?? DERIVED_FROM.exec(header);
 }
 
 /**

@@ -30,7 +30,8 @@ export function runByPackageScript(path: string, texts: ReadonlyMap<string, stri
   return false;
 }
 
-function scriptsOf(text: string): string[] {
+/** The scripts of one package.json, bounded in number and length; none when it does not parse. */
+export function scriptsOf(text: string): string[] {
   try {
     const scripts = (JSON.parse(text) as { scripts?: unknown }).scripts;
     if (typeof scripts !== "object" || scripts === null) return [];
@@ -45,20 +46,27 @@ function scriptsOf(text: string): string[] {
 
 /** The files a script's commands run with node, as repository paths, following its `cd`s. */
 function runFiles(script: string, root: string): string[] {
+  return commandsOf(script, root).flatMap(({ command, dir }) => {
+    const file = RUN_WITH_NODE.exec(command)?.[1];
+    return file === undefined ? [] : [normalize(dir + file)];
+  });
+}
+
+/** A script's commands (at most MAX_COMMANDS), each with the folder it runs in, following the script's `cd`s from `root`. */
+export function commandsOf(script: string, root: string): Array<{ command: string; dir: string }> {
   let dir = root;
-  const out: string[] = [];
+  const out: Array<{ command: string; dir: string }> = [];
   for (const command of script.split(/&&|\|\||;/).slice(0, MAX_COMMANDS)) {
     const c = command.trim();
     const cd = /^cd\s+([^\s;&|]{1,300})$/.exec(c)?.[1];
     if (cd !== undefined) dir = normalize(dir + cd + "/");
-    const file = RUN_WITH_NODE.exec(c)?.[1];
-    if (file !== undefined) out.push(normalize(dir + file));
+    out.push({ command: c, dir });
   }
   return out;
 }
 
 /** `a/./b/../c` → `a/c`; a path leaving the repository keeps its `..`, and so matches nothing. */
-function normalize(path: string): string {
+export function normalize(path: string): string {
   const out: string[] = [];
   for (const part of path.split("/")) {
     if (part === "" || part === ".") continue;

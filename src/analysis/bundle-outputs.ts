@@ -1,0 +1,58 @@
+import { commandsOf, normalize, packageJsonPaths, scriptsOf } from "./package-scripts.js";
+
+/**
+ * Bundler output checked in beside the package that builds it (#10, #11): zod's
+ * `packages/treeshake/out.js`, which the package's `"bundle:esbuild": "esbuild --bundle ./in.ts
+ * --outfile=./out.js"` script and its `rollup.config.js` (`output: { file: "./out.js" }`) write.
+ * The file carries no header saying so; its package names it as a bundler's output. Its functions
+ * are its inputs' code, flattened: nobody writes, refactors or cleans up a bundle (judged "not
+ * worth saying" for its length, commented lines and prints on set 16).
+ */
+
+/** JavaScript a bundler or compiler writes; a bundle's `.ts` or `.css` is out of scope here. */
+const OUTPUT_JS = /\.[cm]?js$/;
+/** Bundler configs read, in the file's own folder: where a package keeps them, beside its package.json. */
+const CONFIG_NAMES = ["rollup.config.js", "rollup.config.mjs", "rollup.config.cjs", "rollup.config.ts"];
+
+/** What to fetch at head to tell whether `path` is bundler output: the package.json files above it and the configs beside it. */
+export function bundleConfigPaths(path: string): string[] {
+  if (!OUTPUT_JS.test(path)) return [];
+  const folder = path.slice(0, path.lastIndexOf("/") + 1);
+  return [...packageJsonPaths(path), ...CONFIG_NAMES.map((name) => folder + name)];
+}
+
+// A command that runs a bundler or compiler, maybe through a package runner (`npx esbuild`, `pnpm exec rollup`).
+const BUNDLER = /^(?:(?:npx|pnpx|bunx|yarn|pnpm\s+exec|npm\s+exec)\s+)?(?:esbuild|rollup|webpack|browserify|parcel|tsup|ncc|terser|uglifyjs|babel|swc|tsc)\b/;
+// The flag that names its output file: esbuild's `--outfile`, rollup's `--file`/`-o`, babel's `--out-file`, tsc's `--outFile`.
+const OUT_FLAG = /(?:^|\s)(?:--outfile|--out-file|--outFile|--file|--output|-o)(?:=|\s+)["']?([^\s"';&|<>]{1,300})/g;
+// A config is the pull request's text: only its opening is read for the output's name.
+const CONFIG_CHARS = 20_000;
+// Rollup's `output: { file: "./out.js" }`, esbuild's `outfile: "out.js"` in a config object.
+const CONFIG_OUTPUT = /\b(?:file|outfile)\s*:\s*["'`]([^"'`\n]{1,300})["'`]/g;
+
+/**
+ * Whether a package.json script above `path`, or a rollup config beside it, among the head texts
+ * `texts`, names it as a bundler's output file (resolved from that package's folder, following
+ * the script's `cd`s). One pass over each read file's bounded scripts or opening.
+ */
+export function bundleOutput(path: string, texts: ReadonlyMap<string, string> | undefined): boolean {
+  if (!texts || !OUTPUT_JS.test(path)) return false;
+  for (const pkg of packageJsonPaths(path)) {
+    const text = texts.get(pkg);
+    if (text === undefined) continue;
+    const root = pkg.slice(0, -"package.json".length);
+    if (scriptsOf(text).some((script) => scriptOutputs(script, root).includes(path))) return true;
+  }
+  const folder = path.slice(0, path.lastIndexOf("/") + 1);
+  return CONFIG_NAMES.some((name) => {
+    const text = texts.get(folder + name);
+    return text !== undefined && [...text.slice(0, CONFIG_CHARS).matchAll(CONFIG_OUTPUT)].some((m) => normalize(folder + m[1]) === path);
+  });
+}
+
+/** The files a script's bundler commands write, as repository paths, following its `cd`s. */
+function scriptOutputs(script: string, root: string): string[] {
+  return commandsOf(script, root).flatMap(({ command, dir }) =>
+    BUNDLER.test(command) ? [...command.matchAll(OUT_FLAG)].map((m) => normalize(dir + m[1])) : [],
+  );
+}
