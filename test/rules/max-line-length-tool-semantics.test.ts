@@ -2,7 +2,9 @@ import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 // Session 17, round 2 (#11): the width is measured as the project's own tool measures it. ktlint with
-// `ktlint_ignore_back_ticked_identifier = true` leaves back-ticked names out of a line's length.
+// `ktlint_ignore_back_ticked_identifier = true` leaves back-ticked names out of a line's length; flake8 with E501 is
+// a Python project's gate, before Black's default; Black never splits a one-line statement ending in
+// `# type: ignore`, and a trailing pragma is left out of a guide's margins.
 
 const configs = (files: Record<string, string>) => ({ issues: new Map(), fileContents: new Map(Object.entries(files)) });
 
@@ -19,6 +21,29 @@ const TEST_NAME =
 // ktlint b39d63c5f5, ChainWrappingRuleTest.kt:277 (146 against 140).
 const NESTED_CLASS =
   "    inner class `Issue 2297 - Given an && starting on new line should not result in malformed AST which causes NPE in multiline-expression rule` {";
+const BLACK_HOOK = "repos:\n- repo: https://github.com/psf/black.git\n  rev: 23.9.1\n  hooks:\n  - id: black\n";
+// scrapy 5807970a22: flake8 at 119 beside Black's pre-commit hook.
+const SCRAPY = configs({
+  ".flake8": "[flake8]\n\nmax-line-length = 119\nignore = W503, E203\n\nexclude =\n    docs/conf.py\n\nper-file-ignores =\n    scrapy/__init__.py:E402\n    tests/*:E501,F401\n",
+  ".pre-commit-config.yaml": BLACK_HOOK,
+});
+// aiohttp: flake8 ignores E501 (its max-line-length checks nothing), Black at its default.
+const AIOHTTP = configs({
+  ".flake8": "[flake8]\nextend-select =\n  B950,\n  # NIC001\n  NIC001,\nignore = N801,E203,E226,E501,E704,W503\nmax-line-length = 88\n",
+  ".pre-commit-config.yaml": BLACK_HOOK,
+  "pyproject.toml": '[tool.black]\ntarget-version = ["py39"]\n',
+});
+const RUFF_ONLY = configs({ "pyproject.toml": "[tool.ruff]\ntarget-version = \"py39\"\n" });
+const SCRAPY_UPDATE = "    def update(self, seq: Union[Mapping[AnyStr, Any], Iterable[Tuple[AnyStr, Any]]]) -> None:  # type: ignore[override]";
+const AUTOSPEC =
+  "    return mock.create_autospec(Server[BaseRequest], request_handler=mock.Mock(), request_factory=mock.Mock(), instance=True)  # type: ignore[no-any-return]";
+const CONTINUED = [
+  "    return mock.create_autospec(",
+  "        Server[BaseRequest], request_handler=mock.Mock(), request_factory=mock.Mock(), instance=True, spec_set=True, name=x  # type: ignore[misc]",
+  "    )",
+];
+/** A Python call of `n` characters with arguments to wrap. */
+const pyCall = (n: number) => "    result = compute(" + "value, ".repeat(n).slice(0, n - 22) + "x)";
 const params = (n: number) => Array.from({ length: n }, (_, i) => `argument${i}: Int`).join(", ");
 
 testRule("max-line-length", {
@@ -42,8 +67,61 @@ testRule("max-line-length", {
       ]),
       lookups: KTLINT_REPO,
     },
+    {
+      name: "Python: flake8's max-line-length is the gate, not Black's default (a 119-character line at 119)",
+      change: change([addedFile("scrapy/utils/datatypes.py", [SCRAPY_UPDATE])]),
+      lookups: SCRAPY,
+    },
+    {
+      name: "Python: a line 92 characters of code and a trailing `# type: ignore[…]`, under Black's default",
+      change: change([
+        addedFile("aiohttp/cookiejar.py", [
+          '        morsel.__setstate__({"key": cookie.key, "value": value, "coded_value": coded_value})  # type: ignore[attr-defined]',
+        ]),
+      ]),
+      lookups: AIOHTTP,
+    },
+    {
+      name: "Python: under Ruff's formatter too, the margin measures the code before a trailing pragma",
+      change: change([addedFile("pkg/cookiejar.py", ['        morsel.__setstate__({"key": cookie.key, "value": value, "coded_value": coded_value})  # noqa: SLF001'])]),
+      lookups: RUFF_ONLY,
+    },
+    {
+      name: "Python: Black never splits a one-line statement ending in `# type: ignore[…]`",
+      change: change([addedFile("aiohttp/web_protocol.py", ["def dummy_manager() -> Server[BaseRequest]:", AUTOSPEC])]),
+      lookups: AIOHTTP,
+    },
+    {
+      name: "Python: flake8's per-file-ignores drop E501 for tests: Black's default is a guide there",
+      change: change([addedFile("tests/test_a.py", [pyCall(125)])]),
+      lookups: SCRAPY,
+    },
   ],
   invalid: [
+    {
+      name: "Python: a line past flake8's max-line-length is said as written, though within Black's guide",
+      change: change([addedFile("scrapy/a.py", [pyCall(126)])]),
+      lookups: SCRAPY,
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 127, max: 119, from: ".flake8" } }],
+    },
+    {
+      name: "Python: flake8's limit in setup.cfg, E501 selected",
+      change: change([addedFile("pkg/a.py", [pyCall(108)])]),
+      lookups: configs({ "setup.cfg": "[metadata]\nname = pkg\n\n[flake8]\nselect = E,W,F\nmax_line_length = 100\n", ".pre-commit-config.yaml": BLACK_HOOK }),
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 109, max: 100, from: "setup.cfg" } }],
+    },
+    {
+      name: "Python: Ruff's formatter leaves the pragma out of the width but splits the code before it",
+      change: change([addedFile("aiohttp/web_protocol.py", ["def dummy_manager() -> Server[BaseRequest]:", AUTOSPEC])]),
+      lookups: RUFF_ONLY,
+      findings: [{ messageId: "tooLongForFormatter", data: { length: 156, max: 88 } }],
+    },
+    {
+      name: "Python: a line inside brackets the line above opened is not a whole statement for Black",
+      change: change([addedFile("aiohttp/web_protocol.py", CONTINUED)]),
+      lookups: { ...AIOHTTP, fileContents: new Map([...AIOHTTP.fileContents, ["aiohttp/web_protocol.py", CONTINUED.join("\n") + "\n"]]) },
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 88 } }],
+    },
     {
       name: "Kotlin: the same test name under ktlint's default (the setting unset) counts like any other text",
       change: change([addedFile("src/test/kotlin/KtLintRuleEngineTest.kt", ["    @Test", TEST_NAME, "        @TempDir"])]),
