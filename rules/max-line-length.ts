@@ -23,6 +23,7 @@ import { widthSuppressed } from "../src/analysis/width-suppressions.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { modifierOnlyEdit } from "../src/analysis/modifier-edit.js";
 import { unbreakableLine } from "../src/analysis/unbreakable-line.js";
+import { practicePaths, repositoryOutgrows } from "../src/analysis/guide-practice.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -131,14 +132,20 @@ export default defineRule({
     // made long from one that was already long, moved or re-indented.
     const paths = new Set<string>();
     const base = new Set<string>();
+    // Languages of files with a long line: the change's other files in them, at base, tell whether the
+    // repository keeps a width no tool checks (src/analysis/guide-practice.ts).
+    const languages = new Set<string>();
     for (const file of change.files) {
       const over = options.max ?? MIN_FORMATTER_WIDTH;
       if (!applies(file.path, options.files) || !file.addedLines.some((l) => l.text.length > over)) continue;
       if (options.max === undefined) for (const p of formatterConfigPaths(file.path)) paths.add(p);
       for (const p of headPaths([file])) paths.add(p);
       for (const p of basePaths([file])) base.add(p);
+      const language = options.max === undefined ? syntaxLanguageOf(file.path) : undefined;
+      if (language !== undefined) languages.add(language);
     }
     if (base.size > 0) for (const p of movedFromPaths(change.files)) base.add(p);
+    for (const p of practicePaths(change, languages)) base.add(p);
     return { fileContents: [...paths], baseContents: [...base] };
   },
   check(change, options, found) {
@@ -150,8 +157,13 @@ export default defineRule({
       const limit = limitFor(file.path, options, found);
       if (limit.max === Infinity) continue;
       const tabWidth = tabWidthOf(file.path, options, found);
+      // A soft limit no tool checks that the repository visibly writes past (composer's @PSR2): not its limit.
+      const margin = limit.max * (1 + options.clear_margin / 100);
+      if (limit.soft && limit.unenforced && repositoryOutgrows(found, file.path, margin, (t) => measure(t, tabWidth))) continue;
       const over = (text: string) =>
-        (text.length > limit.max || text.includes("\t")) && measure(text, tabWidth) > limit.max && !(limit.backTicksFree && measure(withoutBackTicked(text), tabWidth) <= limit.max);
+        (text.length > limit.max || text.includes("\t")) &&
+        measure(text, tabWidth) > limit.max &&
+        !(limit.backTicksFree && measure(withoutBackTicked(text), tabWidth) <= limit.max);
       if (!file.addedLines.some((l) => over(l.text))) continue;
       const head = headText(file, found);
       // A minified file (lines of hundreds of characters, or one huge unindented one): its source lives elsewhere.

@@ -487,11 +487,14 @@ function pythonDefault(path: string, texts: Map<string, string>): FormatterWidth
   const e501 = found ? ruffE501(found.text, found.file.split("/").pop()!, { config: found.file, target: path }) : "unset";
   if (e501 === "ignored") return { max: Infinity, from: `${found!.file}, whose Ruff config ignores E501` };
   if (e501 === "checked") return { max: 88, from: `Ruff's default, per ${found!.file}` };
-  if (found && /^\s*\[tool\.black\]/m.test(found.text)) return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true, formatter: true, black: true };
+  if (found && /^\s*\[tool\.black\]/m.test(found.text))
+    return { max: 88, from: `Black's default, per ${found.file}`, codeOnly: true, formatter: true, black: true };
   if (found && (!found.file.endsWith("pyproject.toml") || /^\s*\[tool\.ruff\b/m.test(found.text)))
     return { max: 88, from: `Ruff's default, per ${found.file}`, codeOnly: true, formatter: true };
   const hooks = nearest(path, [".pre-commit-config.yaml"], texts);
-  return hooks && BLACK_IN_PRECOMMIT.test(hooks.text) ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true, formatter: true, black: BLACK_HOOK.test(hooks.text) } : undefined;
+  return hooks && BLACK_IN_PRECOMMIT.test(hooks.text)
+    ? { max: 88, from: `Black's default, per ${hooks.file}`, codeOnly: true, formatter: true, black: BLACK_HOOK.test(hooks.text) }
+    : undefined;
 }
 
 function rustfmtDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {

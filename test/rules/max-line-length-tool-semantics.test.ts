@@ -1,10 +1,12 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { modifiedFile } from "../helpers/base-head.js";
 
 // Session 17, round 2 (#11): the width is measured as the project's own tool measures it. ktlint with
 // `ktlint_ignore_back_ticked_identifier = true` leaves back-ticked names out of a line's length; flake8 with E501 is
 // a Python project's gate, before Black's default; Black never splits a one-line statement ending in
-// `# type: ignore`, and a trailing pragma is left out of a guide's margins.
+// `# type: ignore`, and a trailing pragma is left out of a guide's margins. A soft limit no tool checks (PSR-2's
+// through php-cs-fixer) is not held where the files the change edits already run far past it (composer).
 
 const configs = (files: Record<string, string>) => ({ issues: new Map(), fileContents: new Map(Object.entries(files)) });
 
@@ -24,7 +26,8 @@ const NESTED_CLASS =
 const BLACK_HOOK = "repos:\n- repo: https://github.com/psf/black.git\n  rev: 23.9.1\n  hooks:\n  - id: black\n";
 // scrapy 5807970a22: flake8 at 119 beside Black's pre-commit hook.
 const SCRAPY = configs({
-  ".flake8": "[flake8]\n\nmax-line-length = 119\nignore = W503, E203\n\nexclude =\n    docs/conf.py\n\nper-file-ignores =\n    scrapy/__init__.py:E402\n    tests/*:E501,F401\n",
+  ".flake8":
+    "[flake8]\n\nmax-line-length = 119\nignore = W503, E203\n\nexclude =\n    docs/conf.py\n\nper-file-ignores =\n    scrapy/__init__.py:E402\n    tests/*:E501,F401\n",
   ".pre-commit-config.yaml": BLACK_HOOK,
 });
 // aiohttp: flake8 ignores E501 (its max-line-length checks nothing), Black at its default.
@@ -33,7 +36,7 @@ const AIOHTTP = configs({
   ".pre-commit-config.yaml": BLACK_HOOK,
   "pyproject.toml": '[tool.black]\ntarget-version = ["py39"]\n',
 });
-const RUFF_ONLY = configs({ "pyproject.toml": "[tool.ruff]\ntarget-version = \"py39\"\n" });
+const RUFF_ONLY = configs({ "pyproject.toml": '[tool.ruff]\ntarget-version = "py39"\n' });
 const SCRAPY_UPDATE = "    def update(self, seq: Union[Mapping[AnyStr, Any], Iterable[Tuple[AnyStr, Any]]]) -> None:  # type: ignore[override]";
 const AUTOSPEC =
   "    return mock.create_autospec(Server[BaseRequest], request_handler=mock.Mock(), request_factory=mock.Mock(), instance=True)  # type: ignore[no-any-return]";
@@ -44,6 +47,24 @@ const CONTINUED = [
 ];
 /** A Python call of `n` characters with arguments to wrap. */
 const pyCall = (n: number) => "    result = compute(" + "value, ".repeat(n).slice(0, n - 22) + "x)";
+// composer's .php-cs-fixer.php: `@PSR2`, no line-length fixer.
+const CS_FIXER = "<?php\nreturn $config->setRules([\n    '@PSR2' => true,\n    'binary_operator_spaces' => true,\n]);\n";
+const PHPCS = '<?xml version="1.0"?>\n<ruleset name="x">\n  <rule ref="PSR2"/>\n</ruleset>\n';
+// composer e8ff2daa60, FilterListPoolFilter.php:91 (208 against 120).
+const COLLECT =
+  "        return $this->filterListAuditor->collectFilterLists($packagesForFilter, $providerSet, $this->policyConfig->getActiveFilterListNames('block'), $this->policyConfig->ignoreUnreachable->update)['filter'];";
+const longCall = (i: number) =>
+  `        $this->io->writeError('<warning>' . sprintf('Package %s is abandoned, you should avoid using it. Use %s instead.', $package${i}->getPrettyName(), $replacement) . '</warning>');`;
+/** A change adding COLLECT to a new file and one line to a file whose base holds `long` lines far past 138. */
+function composerChange(long: number, config: Record<string, string>) {
+  const baseLines = ["<?php", "class Installer", "{", ...Array.from({ length: long }, (_, i) => longCall(i)), "}"];
+  const edited = modifiedFile("src/Composer/Installer.php", baseLines.join("\n"), [...baseLines.slice(0, -1), "        $this->x = 1;", "}"].join("\n"));
+  const added = addedFile("src/Composer/DependencyResolver/FilterListPoolFilter.php", ["<?php", "    {", COLLECT, "    }"]);
+  return {
+    change: change([added, edited.file]),
+    lookups: { ...edited.lookups, fileContents: new Map([...edited.lookups.fileContents, ...Object.entries(config)]) },
+  };
+}
 const params = (n: number) => Array.from({ length: n }, (_, i) => `argument${i}: Int`).join(", ");
 
 testRule("max-line-length", {
@@ -83,7 +104,9 @@ testRule("max-line-length", {
     },
     {
       name: "Python: under Ruff's formatter too, the margin measures the code before a trailing pragma",
-      change: change([addedFile("pkg/cookiejar.py", ['        morsel.__setstate__({"key": cookie.key, "value": value, "coded_value": coded_value})  # noqa: SLF001'])]),
+      change: change([
+        addedFile("pkg/cookiejar.py", ['        morsel.__setstate__({"key": cookie.key, "value": value, "coded_value": coded_value})  # noqa: SLF001']),
+      ]),
       lookups: RUFF_ONLY,
     },
     {
@@ -96,8 +119,22 @@ testRule("max-line-length", {
       change: change([addedFile("tests/test_a.py", [pyCall(125)])]),
       lookups: SCRAPY,
     },
+    {
+      name: "PHP: PSR-2's soft limit through php-cs-fixer, where a file the change edits holds 10 lines far past it at base",
+      ...composerChange(10, { ".php-cs-fixer.php": CS_FIXER }),
+    },
   ],
   invalid: [
+    {
+      name: "PHP: the same with 9 such lines at base: the guide holds, and a 208-character call is far past it",
+      ...composerChange(9, { ".php-cs-fixer.php": CS_FIXER }),
+      findings: [{ messageId: "tooLongForFormatter", path: "src/Composer/DependencyResolver/FilterListPoolFilter.php", data: { length: 208, max: 120 } }],
+    },
+    {
+      name: "PHP: phpcs checks PSR-2's limit: the edited files' long lines do not lift it",
+      ...composerChange(10, { "phpcs.xml.dist": PHPCS }),
+      findings: [{ messageId: "tooLongForFormatter", path: "src/Composer/DependencyResolver/FilterListPoolFilter.php", data: { length: 208, max: 120 } }],
+    },
     {
       name: "Python: a line past flake8's max-line-length is said as written, though within Black's guide",
       change: change([addedFile("scrapy/a.py", [pyCall(126)])]),
@@ -138,7 +175,8 @@ testRule("max-line-length", {
       name: "Kotlin: the setting in a section for other files does not reach a Kotlin file",
       change: change([addedFile("src/test/kotlin/A.kt", ["    @Test", TEST_NAME, "        @TempDir"])]),
       lookups: configs({
-        ".editorconfig": "root = true\n\n[*]\nmax_line_length = 140\n\n[*.java]\nktlint_ignore_back_ticked_identifier = true\n\n[*.kt]\nktlint_code_style = ktlint_official\n",
+        ".editorconfig":
+          "root = true\n\n[*]\nmax_line_length = 140\n\n[*.java]\nktlint_ignore_back_ticked_identifier = true\n\n[*.kt]\nktlint_code_style = ktlint_official\n",
       }),
       findings: [{ messageId: "tooLongForFormatter", data: { length: 155, max: 140, from: ".editorconfig" } }],
     },
