@@ -24,6 +24,7 @@ import { alsoOn } from "../src/text/also-on.js";
 import { modifierOnlyEdit } from "../src/analysis/modifier-edit.js";
 import { unbreakableLine } from "../src/analysis/unbreakable-line.js";
 import { practicePaths, repositoryOutgrows } from "../src/analysis/guide-practice.js";
+import { notPrettierIndented } from "../src/analysis/prettier-indent.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -154,7 +155,7 @@ export default defineRule({
     for (const file of change.files) {
       // Build output (a `dist/` bundle, a hashed `assets/index-CqL4y9Wm.js`) and vendored copies: nobody wraps their lines.
       if (!applies(file.path, options.files) || isTestInput(file.path) || isRestored(file) || notAuthored(file.path, change) !== undefined) continue;
-      const limit = limitFor(file.path, options, found);
+      let limit = limitFor(file.path, options, found);
       if (limit.max === Infinity) continue;
       const tabWidth = tabWidthOf(file.path, options, found);
       // A soft limit no tool checks that the repository visibly writes past (composer's @PSR2): not its limit.
@@ -166,6 +167,12 @@ export default defineRule({
         !(limit.backTicksFree && measure(withoutBackTicked(text), tabWidth) <= limit.max);
       if (!file.addedLines.some((l) => over(l.text))) continue;
       const head = headText(file, found);
+      // A file plainly not formatted by the Prettier whose width the limit is (mobx's two-space eslint plugin under
+      // its root's tabWidth 4): that width is not the file's; `default_max` is, if set.
+      if (limit.formatter && /Prettier/.test(limit.from ?? "") && head !== undefined && notPrettierIndented(head, tabWidth)) {
+        limit = { max: options.default_max ?? Infinity };
+        if (limit.max === Infinity || !file.addedLines.some((l) => over(l.text))) continue;
+      }
       // A minified file (lines of hundreds of characters, or one huge unindented one): its source lives elsewhere.
       if (head !== undefined && (looksGeneratedText(head) || minified(file.path, head))) continue;
       const base = baseLinesOf(file, change, found, over);

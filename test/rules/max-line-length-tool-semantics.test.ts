@@ -6,7 +6,8 @@ import { modifiedFile } from "../helpers/base-head.js";
 // `ktlint_ignore_back_ticked_identifier = true` leaves back-ticked names out of a line's length; flake8 with E501 is
 // a Python project's gate, before Black's default; Black never splits a one-line statement ending in
 // `# type: ignore`, and a trailing pragma is left out of a guide's margins. A soft limit no tool checks (PSR-2's
-// through php-cs-fixer) is not held where the files the change edits already run far past it (composer).
+// through php-cs-fixer) is not held where the files the change edits already run far past it (composer). A file
+// whose indentation Prettier at its config's tabWidth cannot have written is not held to that Prettier's width (mobx).
 
 const configs = (files: Record<string, string>) => ({ issues: new Map(), fileContents: new Map(Object.entries(files)) });
 
@@ -64,6 +65,20 @@ function composerChange(long: number, config: Record<string, string>) {
     change: change([added, edited.file]),
     lookups: { ...edited.lookups, fileContents: new Map([...edited.lookups.fileContents, ...Object.entries(config)]) },
   };
+}
+// mobx's root .prettierrc: tabWidth 4, printWidth 100.
+const MOBX_PRETTIER = '{\n    "printWidth": 100,\n    "semi": false,\n    "tabWidth": 4,\n    "singleQuote": false\n}\n';
+// mobx 2426373f03, missing-make-observable.js:11 (121 against 100).
+const FIND_CLASS = "      const clazz = findAncestor(decorator, node => node.type === 'ClassDeclaration' || node.type === 'ClassExpression');";
+/** A JavaScript file indented by `unit` spaces, with `line` at its middle. */
+function jsFile(unit: number, line: string): string[] {
+  const pad = (depth: number) => " ".repeat(unit * depth);
+  const body = Array.from({ length: 12 }, (_, i) => [`${pad(1)}if (node${i}.kind === "x") {`, `${pad(2)}report(node${i})`, `${pad(1)}}`]).flat();
+  return ["function create(context) {", ...body.slice(0, 18), line, ...body.slice(18), "}"];
+}
+/** A case for one new JavaScript file whose text at head is `lines`, under `config`. */
+function jsCase(path: string, lines: string[], config: Record<string, string>) {
+  return { change: change([addedFile(path, lines)]), lookups: configs({ ...config, [path]: lines.join("\n") + "\n" }) };
 }
 const params = (n: number) => Array.from({ length: n }, (_, i) => `argument${i}: Int`).join(", ");
 
@@ -123,8 +138,27 @@ testRule("max-line-length", {
       name: "PHP: PSR-2's soft limit through php-cs-fixer, where a file the change edits holds 10 lines far past it at base",
       ...composerChange(10, { ".php-cs-fixer.php": CS_FIXER }),
     },
+    {
+      name: "JavaScript: a two-space file under a .prettierrc with tabWidth 4 is not that Prettier's",
+      ...jsCase("packages/eslint-plugin-mobx/src/missing-make-observable.js", jsFile(2, FIND_CLASS), { ".prettierrc": MOBX_PRETTIER }),
+    },
+    {
+      name: "TypeScript: a four-space file under Prettier's default tabWidth 2 is not Prettier's either",
+      ...jsCase("src/a.ts", jsFile(4, "        " + FIND_CLASS.trim() + " && node.id !== undefined && node.id.name !== 'x')"), { ".prettierrc": "{}\n" }),
+    },
   ],
   invalid: [
+    {
+      name: "JavaScript: the same line in a file indented by four, as that .prettierrc formats it",
+      ...jsCase("packages/mobx/src/a.js", jsFile(4, "        " + FIND_CLASS.trim()), { ".prettierrc": MOBX_PRETTIER }),
+      findings: [{ messageId: "tooLongForFormatter", data: { max: 100 } }],
+    },
+    {
+      name: "JavaScript: a two-space file not Prettier's keeps `default_max`",
+      ...jsCase("packages/eslint-plugin-mobx/src/missing-make-observable.js", jsFile(2, FIND_CLASS), { ".prettierrc": MOBX_PRETTIER }),
+      options: { default_max: 100 },
+      findings: [{ messageId: "tooLong", data: { max: 100 } }],
+    },
     {
       name: "PHP: the same with 9 such lines at base: the guide holds, and a 208-character call is far past it",
       ...composerChange(9, { ".php-cs-fixer.php": CS_FIXER }),
