@@ -23,6 +23,8 @@ import { widthSuppressed } from "../src/analysis/width-suppressions.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { modifierOnlyEdit } from "../src/analysis/modifier-edit.js";
 import { unbreakableLine } from "../src/analysis/unbreakable-line.js";
+import { practicePaths, repositoryOutgrows } from "../src/analysis/guide-practice.js";
+import { notPrettierIndented } from "../src/analysis/prettier-indent.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -131,14 +133,20 @@ export default defineRule({
     // made long from one that was already long, moved or re-indented.
     const paths = new Set<string>();
     const base = new Set<string>();
+    // Languages of files with a long line: the change's other files in them, at base, tell whether the
+    // repository keeps a width no tool checks (src/analysis/guide-practice.ts).
+    const languages = new Set<string>();
     for (const file of change.files) {
       const over = options.max ?? MIN_FORMATTER_WIDTH;
       if (!applies(file.path, options.files) || !file.addedLines.some((l) => l.text.length > over)) continue;
       if (options.max === undefined) for (const p of formatterConfigPaths(file.path)) paths.add(p);
       for (const p of headPaths([file])) paths.add(p);
       for (const p of basePaths([file])) base.add(p);
+      const language = options.max === undefined ? syntaxLanguageOf(file.path) : undefined;
+      if (language !== undefined) languages.add(language);
     }
     if (base.size > 0) for (const p of movedFromPaths(change.files)) base.add(p);
+    for (const p of practicePaths(change, languages)) base.add(p);
     return { fileContents: [...paths], baseContents: [...base] };
   },
   check(change, options, found) {
@@ -147,12 +155,24 @@ export default defineRule({
     for (const file of change.files) {
       // Build output (a `dist/` bundle, a hashed `assets/index-CqL4y9Wm.js`) and vendored copies: nobody wraps their lines.
       if (!applies(file.path, options.files) || isTestInput(file.path) || isRestored(file) || notAuthored(file.path, change) !== undefined) continue;
-      const limit = limitFor(file.path, options, found);
+      let limit = limitFor(file.path, options, found);
       if (limit.max === Infinity) continue;
       const tabWidth = tabWidthOf(file.path, options, found);
-      const over = (text: string) => (text.length > limit.max || text.includes("\t")) && measure(text, tabWidth) > limit.max;
+      // A soft limit no tool checks that the repository visibly writes past (composer's @PSR2): not its limit.
+      const margin = limit.max * (1 + options.clear_margin / 100);
+      if (limit.soft && limit.unenforced && repositoryOutgrows(found, file.path, margin, (t) => measure(t, tabWidth))) continue;
+      const over = (text: string) =>
+        (text.length > limit.max || text.includes("\t")) &&
+        measure(text, tabWidth) > limit.max &&
+        !(limit.backTicksFree && measure(withoutBackTicked(text), tabWidth) <= limit.max);
       if (!file.addedLines.some((l) => over(l.text))) continue;
       const head = headText(file, found);
+      // A file plainly not formatted by the Prettier whose width the limit is (mobx's two-space eslint plugin under
+      // its root's tabWidth 4): that width is not the file's; `default_max` is, if set.
+      if (limit.formatter && /Prettier/.test(limit.from ?? "") && head !== undefined && notPrettierIndented(head, tabWidth)) {
+        limit = { max: options.default_max ?? Infinity };
+        if (limit.max === Infinity || !file.addedLines.some((l) => over(l.text))) continue;
+      }
       // A minified file (lines of hundreds of characters, or one huge unindented one): its source lives elsewhere.
       if (head !== undefined && (looksGeneratedText(head) || minified(file.path, head))) continue;
       const base = baseLinesOf(file, change, found, over);
@@ -180,7 +200,7 @@ export default defineRule({
       const flagged = file.addedLines.flatMap(({ line, text }) => {
         const f = over(text) ? judge(line, text, view) : undefined;
         return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options))
-          ? [{ ...f, text, worth: f.worth || worthSaying(file.path, line, text, f.length, view) }]
+          ? [{ ...f, text, worth: f.worth || worthSaying(file.path, line, text, measure(withoutTrailingPragma(text), tabWidth), view) }]
           : [];
       });
       const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
@@ -205,7 +225,7 @@ type Options = {
   ignore_pattern?: { test(s: string): boolean };
   comments: boolean;
 };
-type Limit = Pick<FormatterWidth, "codeOnly" | "ignoresComments" | "soft" | "unenforced" | "formatter" | "skips" | "editorOnly"> & {
+type Limit = Pick<FormatterWidth, "codeOnly" | "ignoresComments" | "soft" | "unenforced" | "formatter" | "skips" | "editorOnly" | "backTicksFree" | "black"> & {
   max: number;
   from?: string;
 };
@@ -340,12 +360,18 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   const { max, from } = limit;
   const length = measure(text, tabWidth);
   if (length <= max + slack(max, limit.soft, view.testFile)) return undefined;
+  // A trailing pragma (`# type: ignore[…]`, `# noqa`) must stay on its line, so the margins below measure the code
+  // before it, as Ruff's formatter and flake8-bugbear's B950 do (aiohttp 8edec635b6: 92 characters of code
+  // under Black's 88, 122 with its `# type: ignore[attr-defined]`, judged not worth saying in set 17).
+  const sized = measure(withoutTrailingPragma(text), tabWidth);
   // A width no tool of the project checks (a soft limit php-cs-fixer cannot fix, ktlint's rule disabled) is a
   // guide: a natural expression a few columns past it is tolerated there, a clear overrun is not.
-  if (limit.unenforced && length * 100 <= max * (100 + options.clear_margin)) return undefined;
+  if (limit.unenforced && sized * 100 <= max * (100 + options.clear_margin)) return undefined;
   // An editor's ruler in a test: an assertion or a row of test data a little past it reads best whole.
-  if (limit.editorOnly && view.testFile && length <= max * (1 + TEST_RULER_MARGIN)) return undefined;
+  if (limit.editorOnly && view.testFile && sized <= max * (1 + TEST_RULER_MARGIN)) return undefined;
   if (view.formatterSkipped?.has(line)) return undefined;
+  // Black never splits a one-line statement ending in `# type: ignore`: the line is as its formatter leaves it.
+  if (limit.black && blackUnsplittable(text, view.headLines?.()[line - 2])) return undefined;
   if (exemptByContent(line, text, view) || exemptByKind(line, text, length, view)) return undefined;
   // A formatter run re-joins code up to about its width, never comments: a joined line far over it
   // was a person's choice, unless the change says it is a style fixer's run ("CS fixes" that join
@@ -358,7 +384,7 @@ function judge(line: number, text: string, view: FileView): Flagged | undefined 
   if (!options.comments && (inComment || measure(codeBefore(line, text, view), tabWidth) <= max)) return undefined;
   if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(codeBefore(line, text, view), tabWidth) <= max))
     return ownLimit(line, length, max, options.default_max);
-  if (limit.codeOnly && length <= max * FORMATTER_OVERSHOOT) return undefined;
+  if (limit.codeOnly && sized <= max * FORMATTER_OVERSHOOT) return undefined;
   if (limit.formatter && !inComment && !BREAK_POINT.test(text.replace(QUOTED, '""'))) return undefined;
   // A comment is prose: wrapping it is always easy, so its length alone is worth saying. A row of a test's
   // table (fluentassertions' `dataTable.Rows.Add(new Guid(…), …)` rows, set 11) reads best whole under any limit.
@@ -753,6 +779,37 @@ function withoutTrailingPragma(text: string): string {
   const head = lineHead(text);
   const m = TRAILING_PRAGMA.exec(head) ?? PRAGMA_LINE.exec(head);
   return m ? text.slice(0, m.index === 0 ? m[0].length - 2 : m.index) : text;
+}
+
+// A Kotlin back-ticked identifier (``fun `parses a nested type`(``); no quote inside, so a string's text is left alone.
+const BACK_TICKED = /`[^`"\n]{1,1000}`/g;
+
+/** The line as ktlint measures it with `ktlint_ignore_back_ticked_identifier = true`: without its back-ticked identifiers. */
+function withoutBackTicked(text: string): string {
+  return text.replace(BACK_TICKED, "");
+}
+
+// A trailing `# type: ignore` or `# type: ignore[code]`, with nothing after it but another comment.
+const TYPE_IGNORE = /\s#\s{0,4}type:\s{0,4}ignore\b(?:\[[^\]]{0,200}\])?\s{0,8}(?:#.{0,400})?$/;
+
+/**
+ * A Python line Black leaves long: a whole statement on one line (not inside brackets the line above opened, its
+ * own brackets closed) ending in `# type: ignore…`. aiohttp 0c7ce3485d's `return mock.create_autospec(…)  # type:
+ * ignore[no-any-return]` at 156 under Black's 88 was judged not worth saying (set 17).
+ */
+function blackUnsplittable(text: string, above: string | undefined): boolean {
+  const m = TYPE_IGNORE.exec(lineHead(text));
+  if (!m) return false;
+  if (above !== undefined && /[([{,\\]\s*(?:#.*)?$/.test(above.slice(-400))) return false;
+  const code = text.slice(0, m.index).replace(QUOTED, '""');
+  if (/^\s*[)\]}]/.test(code)) return false;
+  let depth = 0;
+  for (const ch of code) {
+    if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Length in code points, with tabs expanded; a line of emoji is not counted twice. */
