@@ -6,7 +6,8 @@ import { testRule } from "../helpers/rule-tester.js";
  * - a PHP method named `test…` is a test only in a test class (composer's fixture `Foo::test()`);
  * - a test that overrides an inherited one only to skip it, with a reason, opts out on purpose
  *   (scrapy's HTTP/2 handler tests, `# type: ignore[override]` and `pytest.skip(REASON)`);
- * - a thin Go command under `cmd/` is wiring around the library (go-toml's `cmd/tomll/main.go`).
+ * - a thin Go command under `cmd/` is wiring around the library (go-toml's `cmd/tomll/main.go`);
+ * - a JS file named for tests (`babel-test.js`) holding no test case is a test's input (mobx's codemod fixture).
  */
 const lines = (...l: string[]) => l;
 
@@ -70,6 +71,31 @@ const go = editsIn(["go.mod", "toml.go", "toml_test.go", "cmd/tomll/main.go", "l
 const goCase = (path: string, extra: string[] = []) => go([path, undefined, goCommand(extra)]);
 const longTail = Array.from({ length: 140 }, (_, i) => `func step${i}(n int) int {\n\tif n > ${i} {\n\t\treturn n\n\t}\n\treturn ${i}\n}`);
 
+const jsInput = lines(
+  'import { observable } from "mobx"',
+  "",
+  "class Box {",
+  "    @observable field = 1",
+  "",
+  "    method(x) {",
+  "        if (x > 1) {",
+  '            console.log("hi")',
+  "        } else if (x < 0) {",
+  "            return x",
+  "        }",
+  "        return this.field",
+  "    }",
+  "}",
+  "",
+  "export function unwrap(box) {",
+  "    for (const k of Object.keys(box)) {",
+  "        if (k) return box[k]",
+  "    }",
+  "}",
+);
+const js = editsIn(["package.json", "codemod/undecorate.ts", "src/box.js", "test/box.test.js"]);
+const jsCase = (path: string, text: string[]) => js([path, undefined, text]);
+
 testRule("tests-required", {
   valid: [
     { name: "PHP: a fixture class's static `test()` method is no test case", ...phpCase("class Foo") },
@@ -96,8 +122,14 @@ testRule("tests-required", {
     },
     { name: "Java: an @Override skipped with @Disabled(reason)", ...javaCase("    @Override") },
     { name: "Go: a thin command under cmd/ wrapping the module", ...goCase("cmd/tomll/main.go") },
+    { name: "JS: a codemod's input named `babel-test.js`, with no test case", ...jsCase("codemod/babel-test.js", jsInput) },
   ],
   invalid: [
+    {
+      name: "JS: the same code under a source's name asks for tests",
+      ...jsCase("src/box-utils.js", jsInput),
+      findings: [{ messageId: "missingTests", path: "src/box-utils.js" }],
+    },
     {
       name: "PHP: a test class's `test()` asserting nothing is still said",
       ...phpCase("class FooTest extends TestCase"),
