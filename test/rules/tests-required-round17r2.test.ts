@@ -7,7 +7,9 @@ import { testRule } from "../helpers/rule-tester.js";
  * - a test that overrides an inherited one only to skip it, with a reason, opts out on purpose
  *   (scrapy's HTTP/2 handler tests, `# type: ignore[override]` and `pytest.skip(REASON)`);
  * - a thin Go command under `cmd/` is wiring around the library (go-toml's `cmd/tomll/main.go`);
- * - a JS file named for tests (`babel-test.js`) holding no test case is a test's input (mobx's codemod fixture).
+ * - a JS file named for tests (`babel-test.js`) holding no test case is a test's input (mobx's codemod fixture);
+ * - a Ruby `if … else … end` whose arms only log, and a choice inside a log line's interpolation, pick
+ *   the words of a message (puma's "Update refork logs").
  */
 const lines = (...l: string[]) => l;
 
@@ -96,6 +98,48 @@ const jsInput = lines(
 const js = editsIn(["package.json", "codemod/undecorate.ts", "src/box.js", "test/box.test.js"]);
 const jsCase = (path: string, text: string[]) => js([path, undefined, text]);
 
+const rbBase = lines(
+  "module Puma",
+  "  class Cluster",
+  "    def start_phased_restart",
+  "      @phase += 1",
+  '      log "- Starting phased worker restart, phase: #{@phase}"',
+  "      @workers.each(&:term)",
+  "    end",
+  "",
+  "    def run",
+  '      log "*     Restarts: (+) hot (+) phased"',
+  "      load_and_bind",
+  "    end",
+  "  end",
+  "end",
+);
+/** Each `if refork` arm holds `arm` (a log line, or a log line and a call). */
+const banner = '      log "*     Restarts: (+) hot (+) phased (#{@options[:fork_worker] ? "+" : "-"}) refork"';
+const rbHead = (arm: (words: string) => string[], run: string) =>
+  lines(
+    "module Puma",
+    "  class Cluster",
+    "    def start_phased_restart(refork = false)",
+    "      @phase += 1",
+    "      if refork",
+    ...arm("worker refork"),
+    "      else",
+    ...arm("phased worker restart"),
+    "      end",
+    "      @workers.each(&:term)",
+    "    end",
+    "",
+    "    def run",
+    run,
+    "      load_and_bind",
+    "    end",
+    "  end",
+    "end",
+  );
+const rb = editsIn(["Gemfile", "lib/puma/cluster.rb", "test/test_cluster.rb"]);
+const rbCase = (arm: (words: string) => string[], run = banner) => rb(["lib/puma/cluster.rb", rbBase, rbHead(arm, run)]);
+
 testRule("tests-required", {
   valid: [
     { name: "PHP: a fixture class's static `test()` method is no test case", ...phpCase("class Foo") },
@@ -123,8 +167,20 @@ testRule("tests-required", {
     { name: "Java: an @Override skipped with @Disabled(reason)", ...javaCase("    @Override") },
     { name: "Go: a thin command under cmd/ wrapping the module", ...goCase("cmd/tomll/main.go") },
     { name: "JS: a codemod's input named `babel-test.js`, with no test case", ...jsCase("codemod/babel-test.js", jsInput) },
+    {
+      name: "Ruby: an `if … else … end` whose arms only log, and a choice inside a log line",
+      ...rbCase((w) => [`        log "- Starting ${w}, phase: #{@phase}"`]),
+    },
   ],
   invalid: [
+    {
+      name: "Ruby: arms that also act are behaviour",
+      ...rbCase(
+        (w) => [`        log "- Starting ${w}"`, `        @workers.each { |x| x.${w.split(" ")[0]}! }`],
+        "      @mode = @options[:fork_worker] ? :refork : :phased",
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/puma/cluster.rb" }],
+    },
     {
       name: "JS: the same code under a source's name asks for tests",
       ...jsCase("src/box-utils.js", jsInput),
