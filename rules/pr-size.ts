@@ -1,3 +1,4 @@
+import { inLicensedFolders } from "../src/analysis/licensed-folders.js";
 import * as z from "zod";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { perReviewFile } from "../src/analysis/review-memo.js";
@@ -57,7 +58,7 @@ export default defineRule({
     defaultSeverity: "warning",
     messages: {
       toolCache:
-        "This change commits {what} ({cacheLines} of its {allLines} added lines): a tool's cache or output, or an IDE's state: not code, and not meant to be in the repository. Remove it from the change and add it to .gitignore; the rest of the change ({lines} lines added or deleted) is not too big to review.",
+        "This change commits {what} ({cacheLines} of its {allLines} added lines): a tool's cache, output or backup, or an IDE's state: not code, and not meant to be in the repository. Remove it from the change and add it to .gitignore; the rest of the change ({lines} lines added or deleted) is not too big to review.",
       copyWithWork:
         "This change copies in {copied} lines of another project's code and has {lines} lines of its own to review in {files} files. Reviewers cannot tell the verbatim copy from the changes made to it: land the copy on its own first, then the work on it.",
       tooBig:
@@ -133,6 +134,8 @@ export default defineRule({
       ...counted.filter((f) => copiedWhole(f, change, found)),
       ...announcedCopies(change, counted),
       ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
+      // Files under a folder that keeps its own licence (a library copied in and updated from upstream).
+      ...inLicensedFolders(counted, change, found.fileTree),
     ]);
     // A library copied in whole brings resources and headerless files along with the headed ones.
     for (const f of copiedAlong(counted, foreign)) foreign.add(f);

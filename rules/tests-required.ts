@@ -1,3 +1,4 @@
+import { skipsInheritedWithReason } from "../src/analysis/skipped-override.js";
 import { notAuthored } from "../src/analysis/not-authored.js";
 import * as z from "zod";
 import { globOption, globMatcher } from "../src/config/glob-option.js";
@@ -972,6 +973,8 @@ function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lo
       const reason = skipReason(lines, t.start);
       // A timing probe kept to be run by hand (see measuringProbe): skipped on purpose.
       if (measuringProbe(t, reason)) return false;
+      // An inherited test overridden only to be skipped, with its reason: the subclass opts out on purpose.
+      if (skipsInheritedWithReason(lines, t.start)) return false;
       const marker = reasonedSkipMarker(reason);
       const conventional = marker !== undefined && conventions.has(marker) && !reasonIsToDo(reason, t.name);
       return !justifiedSkip(reason, t.name) && !conventional && !markerGivesReason(reason, t.name);

@@ -121,10 +121,10 @@ function minifiedTwinAdded(file: ChangedFile, change: Change): boolean {
 }
 
 /** A licence file: what a copied-in package brings along into the folder it lands in. */
-const LICENCE_FILE = /^(.+\/)(?:LICEN[CS]E|COPYING)(?:[.-][\w.-]*)?$/i;
+export const LICENCE_FILE = /^(.+\/)(?:LICEN[CS]E|COPYING)(?:[.-][\w.-]*)?$/i;
 
 /** A package's manifest: a new package of a monorepo brings one beside its licence, a copied-in module does not. */
-const MANIFEST =
+export const MANIFEST =
   /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.py|setup\.cfg|Cargo\.toml|go\.mod|[^/]+\.gemspec|[^/]+\.csproj|pom\.xml|build\.gradle(?:\.kts)?|composer\.json)$/;
 
 /**

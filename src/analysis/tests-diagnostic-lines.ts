@@ -24,10 +24,23 @@ const LOG_CALL =
 
 /** A call that only writes text for people: a log line, or a print to the console (`fmt.Println`, `e.colorer.Printf`, `puts`). */
 const PRINT_CALL = /^(?:(?:[\w$]+\.)*(?:print|printf|println|Print|Printf|Println|Fprintf|Fprintln|puts|echo)|console\.(?:log|info|warn|error))$/;
+/**
+ * A choice made inside a string's interpolation (`"… (#{fork ? "\u2714" : "\u2716"}) refork"`, `` `${ok ? "yes" : "no"}` ``):
+ * on a line that only logs, it picks the words of the message, no path a test asks for (puma's banner, set 17).
+ */
+export const INTERPOLATED_CHOICE = /(?:#|\$)\{[^{}]*\?[^{}]*:[^{}]*\}/;
+
+/** A program's or an object's own log method called bare (puma's `log "- Starting phased worker restart…"`, `@events.log`). */
+const BARE_LOG_CALL = /^(?:@?[\w$]+\.)?log$/;
 
 /** Whether a callee only writes text for people or developers: a log, a print, a warning or a debug assertion. */
 export function speaksToPeople(callee: string): boolean {
   return LOG_CALL.test(callee) || PRINT_CALL.test(callee) || DIAGNOSTIC_CALL.test(callee);
+}
+
+/** A callee whose statement only writes text for people: speaksToPeople, or a bare `log`. */
+function writesText(callee: string): boolean {
+  return speaksToPeople(callee) || BARE_LOG_CALL.test(callee);
 }
 
 /** The head of a branch that opens a block: `if cond {`, `if (cond) {`, Python's `if cond:`. */
@@ -139,6 +152,7 @@ function diagnosticAt(lines: string[], i: number, isWarning: (callee: string) =>
   const code = lines[i].trim();
   const call = LEADING_CALL.exec(code)?.[1];
   if ((call && !KEYWORDS.has(call) && isWarning(call)) || DIAGNOSTIC_LINE.some((re) => re.test(code))) return statementLines(lines, i);
+  if (INTERPOLATED_CHOICE.test(code) && writesText((call ?? RUBY_COMMAND_CALL.exec(code)?.[1]) || "")) return statementLines(lines, i);
   const printing = printingBranch(lines, i, language);
   if (printing.length > 0) return printing;
   const guard = nullGuardLines(lines, i);
@@ -153,6 +167,7 @@ function diagnosticAt(lines: string[], i: number, isWarning: (callee: string) =>
  */
 function printingBranch(lines: string[], i: number, language: LanguageId | undefined): number[] {
   const code = lines[i].trim();
+  if (language === "ruby") return rubyPrintingBranch(lines, i);
   if (!BRANCH_HEAD.test(code) || (language === "python") !== code.endsWith(":")) return [];
   const block = blockLines(lines, i, language);
   const body = block.slice(1).map((l) => lines[l - 1].trim());
@@ -167,6 +182,44 @@ function printingBranch(lines: string[], i: number, language: LanguageId | undef
     j += statementLines(body, j).length - 1;
   }
   return statements > 0 ? block : [];
+}
+
+/** Ruby's `if cond` / `unless cond` opening a block that `end` closes: not a one-line `if x then y end`, nor a modifier. */
+const RUBY_BRANCH_HEAD = /^(?:if|unless)\b(?!.*\bthen\b\s*\S)(?!.*\bend$)/;
+/** A Ruby arm of the same chain: `else`, `elsif cond`. */
+const RUBY_ARM = /^(?:else|elsif\b)/;
+/** A Ruby call without parentheses whose first argument is text: `log "- Stopping #{w.pid}…"`, `puts 'done'`. */
+const RUBY_COMMAND_CALL = /^((?:@|\$)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s+["'%]/;
+/** Lines read below a Ruby branch for its arms: a longer chain is not one that only logs. */
+const MAX_RUBY_CHAIN = 40;
+
+/**
+ * A Ruby `if … else … end` chain whose every arm only logs or prints (puma's `if refork` choosing between
+ * "Starting worker refork" and "Starting phased worker restart", judged set 17: "not worth saying"): it
+ * picks the words of a log line. Read by indentation: its arms sit under it, its `else`/`elsif`/`end` at its depth.
+ */
+function rubyPrintingBranch(lines: string[], i: number): number[] {
+  if (!RUBY_BRANCH_HEAD.test(lines[i].trim())) return [];
+  const indent = /^\s*/.exec(lines[i])![0].length;
+  const out = [i + 1];
+  let statements = 0;
+  for (let j = i + 1; j < lines.length && j <= i + MAX_RUBY_CHAIN; j++) {
+    const code = lines[j].trim();
+    out.push(j + 1);
+    if (code === "") continue;
+    const depth = /^\s*/.exec(lines[j])![0].length;
+    if (depth <= indent) {
+      if (depth === indent && RUBY_ARM.test(code)) continue;
+      return depth === indent && code === "end" && statements > 0 ? out : [];
+    }
+    const call = (LEADING_CALL.exec(code) ?? RUBY_COMMAND_CALL.exec(code))?.[1];
+    if (!call || !writesText(call)) return [];
+    statements++;
+    const rest = statementLines(lines, j).slice(1);
+    out.push(...rest);
+    j += rest.length;
+  }
+  return [];
 }
 
 /** A function whose body calls nothing but warnings (and has at least one). */

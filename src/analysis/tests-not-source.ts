@@ -1,6 +1,6 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
-import { headText } from "../syntax/change-facts.js";
+import { headFacts, headText } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
 import { siteWithoutTests, type RepoLayout } from "../text/test-layout.js";
 import { fileExcludedFromCoverage } from "./tests-uncovered-on-purpose.js";
@@ -20,6 +20,14 @@ const DEPENDENCY_FOLDER = /(^|\/)(_?deps|externals?|extern|third[-_]?party|_?ven
 const GENERATED_NAME = /(\.pb(\.gw)?\.go|_pb2(_grpc)?\.py|_grpc\.pb\.go|[._]generated\.\w+|\.g\.dart|\.designer\.cs)$/i;
 
 /**
+ * A JavaScript or TypeScript file named for tests with a hyphen or underscore (`babel-test.js`,
+ * `transform_test.ts`), which the shared conventions do not take for a test (only `.test.js` is one).
+ * Holding no test case, it is a test's input: mobx's `codemod/babel-test.js`, the classes the
+ * undecorate codemod is run on (judged set 17: "wrong" to ask tests for it).
+ */
+const NAMED_FOR_TESTS = /(^|\/)[\w.-]*[a-z0-9][-_](test|spec)\.[cm]?[jt]sx?$/i;
+
+/**
  * Why a changed file is not source that asks for tests although it is code: a dependency's copy,
  * a file a generator wrote (by name, or by a header that says so at head), a page of a website
  * kept beside the product with no tests of its own, a program only its launch tests (a Go command
@@ -30,6 +38,7 @@ export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoL
   if (DEPENDENCY_FOLDER.test(f.path)) return "a dependency's code kept in the repository";
   if (GENERATED_NAME.test(f.path)) return "generated code";
   if (layout && siteWithoutTests(f.path, layout)) return "a website with no tests of its own";
+  if (NAMED_FOR_TESTS.test(f.path) && headFacts(f, found)?.tests.length === 0) return "a test's input, named for tests";
   // Without the text, a file's first lines are in its diff when the change wrote them.
   const text = headText(f, found) ?? (f.addedLines[0]?.line === 1 ? f.addedLines.map((l) => l.text).join("\n") : undefined);
   if (text === undefined) return undefined;

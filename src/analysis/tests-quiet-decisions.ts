@@ -8,6 +8,8 @@
  * the same check, which the tests that ran it still run.
  */
 
+import { INTERPOLATED_CHOICE } from "./tests-diagnostic-lines.js";
+
 /** A line that opens a branch: `if`, `} else if`, `elif`, `unless`, `case`, `when`, `catch`, `except`, `rescue`. */
 const BRANCH_HEAD = /^(?:\}\s*)?(?:else\s*)?(?:if|elif|elsif|unless|case|when|catch|except|rescue)\b/;
 
@@ -23,7 +25,9 @@ export function quietBranches(quiet: Set<number>, rest: Set<number>, lines: stri
   let n = 0;
   let seen = 0;
   for (const l of quiet) {
-    if (!BRANCH_HEAD.test((lines[l - 1] ?? "").trim())) continue;
+    const code = (lines[l - 1] ?? "").trim();
+    // A quiet log line's interpolated choice is a decision its function counts too.
+    if (!BRANCH_HEAD.test(code) && !INTERPOLATED_CHOICE.test(code)) continue;
     if (++seen > MAX_QUIET_BRANCHES) break;
     const holders = functions.filter((fn) => l >= fn.start && l <= fn.end);
     if (holders.length === 0) continue;

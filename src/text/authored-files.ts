@@ -59,12 +59,13 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
  * A tool's cache or an IDE's per-user state, committed by accident (#11): StyleCop's
  * `StyleCop.Cache`, Visual Studio's `.suo`, `*.user` and `.vs/`, ReSharper's `*.DotSettings.user`,
  * IntelliJ's `.idea/workspace.xml`, Python's `*.pyc` and `__pycache__/`, macOS's `.DS_Store`,
- * Windows' `Thumbs.db`, and a test run's coverage report (`coverage/lcov-report/`, `htmlcov/`).
- * Nobody wrote or reviews them, and they belong in `.gitignore`. (Logs are not here: a benchmark's
+ * Windows' `Thumbs.db`, a test run's coverage report (`coverage/lcov-report/`, `htmlcov/`), and the
+ * backups a merge tool or an editor leaves beside the file it touched (`AbstractPlatform.php.orig`
+ * after a conflicted merge, a patch's `.rej`, `.bak`, `file~`, vim's `.swp`). Nobody wrote or reviews them, and they belong in `.gitignore`. (Logs are not here: a benchmark's
  * committed `bench/log/*.log` is kept on purpose; pr-size counts them as docs.)
  */
 const TOOL_CACHE =
-  /(?:^|\/)(?:[^/]*\.cache|[^/]*\.suo|[^/]+\.user|\.idea\/(?:workspace|tasks|usage\.statistics)\.xml|[^/]+\.py[co]|\.DS_Store|Thumbs\.db|desktop\.ini)$|(?:^|\/)(?:\.vs|__pycache__|\.sass-cache|\.pytest_cache|\.mypy_cache|htmlcov|\.nyc_output|coverage\/lcov-report)\/|(?:^|\/)coverage\/(?:lcov\.info|clover\.xml|coverage-(?:final|summary)\.json)$/i;
+  /(?:^|\/)(?:[^/]+\.(?:orig|rej|bak)|[^/]+~|\.[^/]+\.sw[po]|[^/]*\.cache|[^/]*\.suo|[^/]+\.user|\.idea\/(?:workspace|tasks|usage\.statistics)\.xml|[^/]+\.py[co]|\.DS_Store|Thumbs\.db|desktop\.ini)$|(?:^|\/)(?:\.vs|__pycache__|\.sass-cache|\.pytest_cache|\.mypy_cache|htmlcov|\.nyc_output|coverage\/lcov-report)\/|(?:^|\/)coverage\/(?:lcov\.info|clover\.xml|coverage-(?:final|summary)\.json)$/i;
 
 /** Whether the path is a tool's cache or an IDE's state (see TOOL_CACHE): never code, never meant to be committed. */
 export function toolCache(path: string): boolean {

@@ -6,7 +6,7 @@
 // What makes an XXX a work item: a question, or a word that names something to do or undo.
 const ASKS = /\?/;
 const ACTION =
-  /\b(workaround|hack\w*|temporar\w*|remov\w*|delet\w*|move|check|fix\w*|should|must|todo|later|someday|eventually|until|revisit|replace|refactor\w*|investigat\w*|figure|clean\s?up|add|implement\w*|broken|bug|wrong|ugly|better|slow|optimi[sz]e|rac(y|e)|leak\w*|hard-?coded|unsafe|incorrect|fail\w*|crash\w*)\b/i;
+  /\b(workaround|hack\w*|temporar\w*|remov\w*|delet\w*|move|check|fix\w*|should|must|todo|later|someday|eventually|until|revisit|replace|refactor\w*|investigat\w*|figure|clean\s?up|add|implement(?:s|ed|ing)?|broken|bug|wrong|ugly|better|slow|optimi[sz]e|rac(y|e)|leak\w*|hard-?coded|unsafe|incorrect|fail\w*|crash\w*)\b/i;
 
 /**
  * Whether an `XXX` comment (its whole block, marker included) is a note, not a task: it neither asks

@@ -54,4 +54,37 @@ invalid.push(
   },
 );
 
+// Session 17 (#11): "implementation" names a thing, not work: rustls 91e81e2e6f "XXX: a non-test implementation would
+// hash its configuration here." explains a test double (judged set 17: wrong). "implement this" still asks.
+/** A function whose second line is the comment: the XXX sits on line 2. */
+const commented = (path: string, opener: string, comment: string, closer: string) => one(path, [opener, comment, closer]);
+valid.push(
+  {
+    name: "Rust: an XXX that explains what a real implementation would do",
+    change: commented(
+      "tests/src/interop.rs",
+      "fn hash_config(&self, _: &mut dyn Hasher) {",
+      "    // XXX: a non-test implementation would hash its configuration here.",
+      "}",
+    ),
+  },
+  {
+    name: "Go: an XXX noting whose implementation this is",
+    change: commented("conn.go", "// Reads a frame.", "// XXX: the kernel's implementation reads the header twice.", "func read() {}"),
+  },
+);
+const implementation: [string, string, string, string, string][] = [
+  ["Rust: an XXX that asks to implement", "src/interop.rs", "fn hash_config(&self) {", "    // XXX: implement hashing of the configuration", "}"],
+  [
+    "Python: an XXX whose implementation is called wrong",
+    "lib/api.py",
+    "def parse():",
+    "    # XXX: this implementation is wrong for empty input",
+    "    return 1",
+  ],
+];
+for (const [name, path, opener, comment, closer] of implementation) {
+  invalid.push({ name, change: commented(path, opener, comment, closer), findings: [{ messageId: "untracked", line: 2 }] });
+}
+
 testRule("todo-issue-reference", { valid, invalid });

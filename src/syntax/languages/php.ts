@@ -27,6 +27,21 @@ function callee(call: Node): string | undefined {
   return clip(object ? `${object.text.replace(/\s+/g, "")}->${name}` : name);
 }
 
+// PHPUnit runs `test*` methods of TestCase classes only: a fixture class's `public static function test()`
+// (composer's `MinimumVersionSupport/Foo.php`, which a CI script calls) is no test. A test class is named
+// for tests or extends one (`extends TestCase`, `extends DbalFunctionalTestCase`); so is a trait of tests.
+const TEST_CLASS = /Test/;
+
+/** Whether a method sits in a class or trait that is a test case by its name or its parent's; true outside one. */
+function inTestClass(method: Node): boolean {
+  for (let p = method.parent; p; p = p.parent) {
+    if (p.type !== "class_declaration" && p.type !== "trait_declaration") continue;
+    const base = p.children.find((c) => c?.type === "base_clause")?.text ?? "";
+    return TEST_CLASS.test(p.childForFieldName("name")?.text ?? "") || TEST_CLASS.test(base);
+  }
+  return true;
+}
+
 export const php: LanguageSpec = {
   ids: ["php"],
   functions: {
@@ -80,7 +95,7 @@ export const php: LanguageSpec = {
     if (node.type === "method_declaration") {
       const name = node.childForFieldName("name")?.text ?? "";
       const header = precedingText(node, DOC) + node.children.map((c) => (c?.type === "attribute_list" ? c.text : "")).join("");
-      if (/^test/.test(name)) return annotatedTest("@test\n" + header, name);
+      if (/^test/.test(name) && inTestClass(node)) return annotatedTest("@test\n" + header, name);
       return annotatedTest(header, name);
     }
     if (node.type !== "function_call_expression") return undefined;
