@@ -1,16 +1,11 @@
+import { oneFileCases } from "../helpers/one-file-cases.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
 
 // Session 17, round 2 (#11): a line the project's debug lint is told to let through, a debugger import that is the
 // feature, output that is a class's job, a print that says why a test skips, and prints NUnit and libtest capture.
 // Each kept shape has a twin that is still said.
-const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
-const kept = (name: string, path: string, lines: string[]): ValidCase => ({ name, change: one(path, lines) });
-const said = (name: string, path: string, lines: string[], line: number, messageId = "debug"): InvalidCase => ({
-  name,
-  change: one(path, lines),
-  findings: [{ messageId, line }],
-});
+const { kept, said } = oneFileCases("debug");
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
 
@@ -116,10 +111,8 @@ const SKIP = (next: string) => [
   "  }",
   "})",
 ];
-valid.push(
-  kept("TS: a print before the runner's skip call", "src/router/common.case.test.ts", SKIP("skipTask()")),
-  kept("JS: a print before Mocha's this.skip()", "test/net.test.js", SKIP("this.skip()")),
-);
+for (const call of ["skipTask()", "this.skip()", "ctx.skip()"])
+  valid.push(kept(`TS: a print before the runner's ${call}`, "src/router/common.case.test.ts", SKIP(call)));
 invalid.push(said("TS: the same print before ordinary code", "src/router/common.case.test.ts", SKIP("reset()"), 4));
 
 // ---- 5. prints a test runner captures, and a test file's dbg! habit ----
