@@ -854,6 +854,8 @@ export default defineRule({
           "**/__main__.py",
           "**/manage.py",
           "**/setup.py",
+          // A Ruby native extension's mkmf script: what it prints is the build log `gem install` shows (puma 23720fe838).
+          "**/extconf.rb",
           "**/Rakefile",
           "**/*.rake",
           "**/Program.cs",

@@ -145,6 +145,13 @@ invalid.push(
   ),
 );
 
+// ---- 6. a native extension's mkmf script prints the build log ----
+// puma 23720fe838 ext/puma_http11/extconf.rb:19 (`puts '──── Using OpenSSL pkgconfig ────'`, judged wrong). A value
+// printed there is build log as well: the twin prints one, as a sentence is said nowhere.
+const MKMF = ["require 'mkmf'", "if found_ssl", "  puts ssl_h", "end"];
+valid.push(kept("Ruby: puts in a native extension's extconf.rb", "ext/puma_http11/extconf.rb", MKMF));
+invalid.push(said("Ruby: the same puts in the library", "lib/puma/ssl.rb", MKMF, 3));
+
 const RS_BASE = ["fn check(limit: usize) {", "    dbg!(limit);", "    dbg!(sent);", "    dbg!(received);", "}"];
 const RS_HEAD = [...RS_BASE, "fn check_split(plaintext_limit: usize) {", "    dbg!(plaintext_limit);", "}"];
 const rustHabit = (base: string[]): ValidCase | InvalidCase => ({
