@@ -41,7 +41,10 @@ import { showcaseScript } from "../src/analysis/program-output.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { addedLinesText } from "../src/syntax/line-view.js";
 import { playgroundMain } from "../src/analysis/playground-main.js";
-import { labelsWithUnknownName } from "../src/analysis/statement-label.js";
+import { labelsStatementBelow, labelsWithUnknownName } from "../src/analysis/statement-label.js";
+import { grammarRule } from "../src/analysis/grammar-notation.js";
+import { documentsDeclarationBelow } from "../src/analysis/declaration-doc.js";
+import { introducesExample } from "../src/analysis/example-intro.js";
 import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { openedAsTemplate } from "../src/analysis/template-files.js";
@@ -421,7 +424,8 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   const codeStart = blockStart(comment);
   const codeEnd = withoutTrailingNote(comment, codeStart);
   const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
-  if (codeLines.every((l) => exampleData(l) || commentContent(l) === "")) return undefined;
+  // Example data, or a grammar rule the code implements (`val = string / boolean / inline-table`).
+  if (codeLines.every((l) => exampleData(l) || grammarRule(commentContent(l)) || commentContent(l) === "")) return undefined;
   // Rows of sample input (a test's CSV under `/* file: a;'b … */`: `!comment;;;;`, `;;`), or C beside its port.
   if (dataRows(codeLines) || foreignC(scan.file.path, codeLines)) return undefined;
   // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
@@ -543,6 +547,12 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (alone && namesWhatIsSkipped([lineAt(c.start - 1), lineAt(c.end + 1)])) return true;
   // `// return username` where the file's code has no `username`: a label of the statement under it.
   if (count === 1 && labelsWithUnknownName(first ?? "", scan.headLinesAll)) return true;
+  // `// return ctx` over `return &DefaultCtx{`: a label of the statement under it, which builds what it names.
+  if (alone && labelsStatementBelow(first ?? "", lineAt(c.end + 1))) return true;
+  // `// proto[keysSymbol] = new Set()` over `const keysSymbol = Symbol()`: it cannot have run before its name was declared.
+  if (alone && documentsDeclarationBelow(commentContent(first ?? ""), lineAt(c.end + 1))) return true;
+  // "Allow" or "For example:" over the lines: an example of what the code below handles.
+  if (introducedAsExample(k, scan)) return true;
   // "Avoid using fake timers for now: <issue>" over `const FAKE_TIMEOUT = 50` over `// jest.useFakeTimers()`.
   if (reasonOverSetup(codeLines, k.codeStart, lineAt)) return true;
   // "rAF does not repro, so …" elsewhere in the test, over `// requestAnimationFrame(…)`: the approach it ruled out.
@@ -620,6 +630,20 @@ function keptAsSwitch(k: Candidate, scan: FileScan): boolean {
 }
 
 const STATEMENT_END = /[;{}()[\]]\s*$/;
+
+/** Whether the prose line right over the code (in its own comment, or the comment just above) introduces it as an example. */
+function introducedAsExample(k: Candidate, scan: FileScan): boolean {
+  const { comment: c } = k;
+  const codeStart = c.codeStart ?? k.codeStart;
+  const above = scan.facts.comments[k.index - 1];
+  const prose =
+    codeStart > c.start
+      ? c.lines[codeStart - c.start - 1]
+      : above && !above.code && !above.trailing && above.end === c.start - 1
+        ? above.lines[above.lines.length - 1]
+        : undefined;
+  return prose !== undefined && introducesExample(commentContent(prose));
+}
 
 /**
  * A sentence right over the code that says why it is off ("Arrays.hashCode does not throw on null,

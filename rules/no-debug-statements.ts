@@ -45,6 +45,8 @@ import { afterNeverReturning, capturesForLeakTest } from "../src/analysis/unreac
 import { hostBanner } from "../src/analysis/environment-banner.js";
 import { blankStrings } from "../src/text/string-literals.js";
 import { linesOf } from "../src/text/text-lines.js";
+import { writesHandedStream } from "../src/analysis/stream-writer-output.js";
+import { debugLintRegions, debugLintSuppressed } from "../src/analysis/debug-lint-suppression.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -93,7 +95,13 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
     { re: new RegExp(`(^|[^\\w.])${NOT_DECLARED}(p?print)\\s*\\(`), what: "$2()", output: true },
     { re: /\b(i?pdb|pudb)\.set_trace\s*\(/, what: "$1.set_trace()", stops: STOPS_AT_PROMPT },
     { re: /(^|[^\w.])breakpoint\s*\(\s*\)/, what: "breakpoint()", stops: STOPS_AT_PROMPT },
-    { re: /^\s*import\s+i?pdb\b/, what: "import pdb", stops: "is there only to stop the program at an interactive debugger prompt" },
+    // Only with its call on the same line (`import pdb; pdb.post_mortem()`): an import alone stops nothing, and the debugger
+    // may be the feature (scrapy d24e5ae807 swaps `ipdb` in for its `--pdb` option; a test imports pdb to monkeypatch it).
+    {
+      re: /^\s*import\s+(i?pdb|pudb)\s*;\s*\1\.\w+\s*\(/,
+      what: "import pdb",
+      stops: "is there only to stop the program at an interactive debugger prompt",
+    },
   ],
   go: [
     { re: /(^|[^\w.])fmt\.Print(ln|f)?\s*\(/, what: "fmt.Print$2", output: true },
@@ -195,12 +203,13 @@ const THEN_FAILS =
 // ava's and Node's `t.fail()`/`assert.fail()` (chalk's `try { console.log(ctx`…`); t.fail(); } catch …`, judged wrong twice on
 // set 16: it only evaluates what must throw), or an assertion that cannot pass (commons-csv's `System.out.println("Printer output :" + …)` then `assertTrue(false)`):
 // the print only runs when the test fails, as its diagnostics.
-// A skipped test's assumption counts too (`assumeTrue(supported)`, `t.Skip(…)`, `pytest.skip(…)`): the print says why it skips.
+// A skipped test's assumption counts too (`assumeTrue(supported)`, `t.Skip(…)`, `pytest.skip(…)`), and a runner's skip call
+// (Mocha's `this.skip()`, Vitest's `ctx.skip()`, hono e6913190b7's `console.log(`Skip: ${reason}`)` then `skipTask()`): the print says why it skips.
 // An assertion that cannot pass: `assertTrue(false)`, `Assert.True(false)`, `assertFalse(true)`, Python's `assert False`
 // and `self.assertTrue(False)`, Ruby's `assert false`, `expect(true).toBe(false)`.
 const NEVER_PASSES = String.raw`(?:Assert\.(?:True|IsTrue)|(?:self\.|Assert\.)?assert(?:True)?)\s*\(?\s*(?:false|False)\s*(?:[),;]|$)|(?:Assert\.(?:False|IsFalse)|(?:self\.|Assert\.)?assertFalse)\s*\(\s*(?:true|True)\s*[),]|expect\s*\(\s*true\s*\)\.(?:toBe|to\.equal)\s*\(\s*false\s*\)`;
 const THEN_TEST_FAILS = new RegExp(
-  String.raw`^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow|Skip|Skipf|SkipNow)\s*\(|(Assert\.|assert\.|t\.)?[Ff]ail\s*\(|flunk\b|(Assume|Assumptions)\.\w+\s*\(|assume(True|False|That|NotNull|NoException)?\s*\(|(pytest|unittest)\.skip\w*\s*\(|self\.skipTest\s*\(|Assert\.Inconclusive\s*\(|skip\s*[("']|` +
+  String.raw`^\s*([\w.]*\b(t|b|tb|s|suite)\.(Error|Errorf|Fatal|Fatalf|Fail|FailNow|Skip|Skipf|SkipNow)\s*\(|(Assert\.|assert\.|t\.)?[Ff]ail\s*\(|flunk\b|(Assume|Assumptions)\.\w+\s*\(|assume(True|False|That|NotNull|NoException)?\s*\(|(pytest|unittest)\.skip\w*\s*\(|self\.skipTest\s*\(|Assert\.Inconclusive\s*\(|skip\s*[("']|(?:(?:this|ctx|context|task)\.)?skip(?:Task|Test)?\s*\(|` +
     NEVER_PASSES +
     ")",
 );
@@ -259,6 +268,11 @@ function reproducesBug(facts: FileFacts, head: string[], line: number): boolean 
   return notes.some((l) => REPRO_NOTE.test(l));
 }
 
+/** Whether the line is inside a class whose job is output: a logger, a printer, a reporter (not the tests of one). */
+function inOutputClass(head: string[], line: number): boolean {
+  return openersOf(head, line).some((l) => (OUTPUT_CLASS.test(l) || LOGGER_IMPLEMENTATION.test(l)) && !TEST_CLASS.test(l));
+}
+
 /** Whether the statement is compiled in only by a cfg attribute right above it. */
 function compiledIn(head: string[], line: number): boolean {
   const above = head.slice(Math.max(0, line - 3), line - 1).filter((l) => l.trim() !== "");
@@ -296,8 +310,10 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
   if (compiledIn(head, line) || (TO_STDERR.test(text) && builtAsMessage(head, line))) return true;
   if (reproducesBug(facts, head, line)) return true;
-  if (openersOf(head, line).some((l) => (OUTPUT_CLASS.test(l) || LOGGER_IMPLEMENTATION.test(l)) && !TEST_CLASS.test(l))) return true;
+  if (inOutputClass(head, line)) return true;
   if (testFile && openersOf(head, line).some((l) => TEST_REPORT_CLASS.test(l))) return true;
+  const named = namedFunctionAround(facts, line);
+  if (named && writesHandedStream(head, named.start, named.end)) return true;
   if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;
   if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && (printsLiteralOnly(opened) || capturedSink(facts, head, line, args))) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
@@ -841,6 +857,8 @@ export default defineRule({
           "**/__main__.py",
           "**/manage.py",
           "**/setup.py",
+          // A Ruby native extension's mkmf script: what it prints is the build log `gem install` shows (puma 23720fe838).
+          "**/extconf.rb",
           "**/Rakefile",
           "**/*.rake",
           "**/Program.cs",
@@ -1133,6 +1151,8 @@ interface DebugScan {
   dataFrom?: number;
   /** Print-like names the file declares itself: its bare calls of them are the project's function, not the console. */
   ownPrinters: Set<string>;
+  /** Line ranges over which the file switches its print/debugger lint off. */
+  lintOff: Array<[number, number]>;
 }
 
 // A call of a dump helper on a value, with no argument: `user.Dump();`, `result.PrintDump();` (not `json.dump(obj, f)`).
@@ -1156,7 +1176,7 @@ function printHabit(patterns: DebugPattern[], base: string | undefined): Set<str
   const counts = new Map<string, number>();
   for (const line of base.split("\n")) {
     for (const p of patterns) {
-      const m = p.output ? p.re.exec(line) : null;
+      const m = p.output || p.what === "dbg!" ? p.re.exec(line) : null;
       if (!m) continue;
       const kind = kindOf(p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""));
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -1244,6 +1264,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],
     dataFrom: dataTailStart(head, facts.language),
     ownPrinters: ownPrinters(head),
+    lintOff: debugLintRegions(head),
   };
 }
 
@@ -1257,6 +1278,8 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     const m = matchOn(p, code, text, inProgram);
     if (!m) continue;
     if (p.output && scan.ownPrinters.has(calledName(m[0]) ?? "")) return undefined;
+    // The project's own print/debugger lint is told to let this line through (`# noqa: T100`, `/* eslint-disable no-console */`).
+    if (debugLintSuppressed(scan.head, line) || scan.lintOff.some(([from, to]) => line >= from && line <= to)) return undefined;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
     // Or respelled: `print x` made `print(x)`, `$stdout.puts x` made `puts x`, the old line deleted (a syntax migration).
@@ -1267,6 +1290,9 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     if (p.output && (editedPrint(text, scan) || joinsOutput(text, m, line, scan) || followsLabel(text, scan))) return undefined;
     const intended = p.output ? intendedOutput(text, m, line, scan.facts, scan.head, scan.testFile) : false;
     if (intended === true) return undefined;
+    // A dump (`var_dump`) in a class whose job is output (dbal's EchoSQLLogger, "logs to the standard output using
+    // echo/var_dump"): dumping is how it logs.
+    if (!p.output && p.stops === undefined && inOutputClass(scan.head, line)) return undefined;
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
     if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
@@ -1284,10 +1310,11 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // A label may be a variable's name (chrono's `eprintln!("s_ {:?}", s_)` beside `eprintln!("d {:?} (NaiveDate)", d)`).
     if (p.output && test && scan.facts.language === "rust" && namesValue(text, m)) return undefined;
     if ((p.output || p.what === "dbg!") && test && testDiagnostic(p, text, m, line, scan)) return undefined;
-    // pytest and `go test` show a test's output only when it fails: a print beside its assertions is that failure's context.
+    // pytest and NUnit show a test's output only with its failure: a print beside its assertions is that failure's context.
     if (p.output && test && capturedTestPrint(scan.facts, scan.head, line, printedArguments(text, m), isPrint)) return undefined;
     const what = p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? "");
-    if (p.output && scan.testFile && (scan.habit.has(kindOf(what)) || scan.habit.has(ANY_PRINT))) return undefined;
+    // `dbg!` too: rustls's io.rs had four at base, and its new `dbg!(plaintext_limit)` follows them (c18c486cdc, not worth saying).
+    if ((p.output || p.what === "dbg!") && scan.testFile && (scan.habit.has(kindOf(what)) || scan.habit.has(ANY_PRINT))) return undefined;
     const weak = intended === "message" ? { weak: true } : {};
     return p.stops === undefined ? { line, what, test, ...weak } : { line, what, test, stops: p.stops, ...weak };
   }

@@ -1,7 +1,7 @@
 import type { FileFacts, TestCaseFact } from "../syntax/facts.js";
 
 /**
- * Prints in a test whose runner holds its output back. pytest and `go test` capture what a test
+ * Prints in a test whose runner holds its output back. pytest, NUnit and `go test` capture what a test
  * prints and show it only when the test fails (or under `-s`/`-v`): there a print beside working
  * assertions is the failure's context, harmless when the test passes. The judges of sets 11–15
  * agreed with 2 of 13 such Python prints (pyparsing's `print(observed)` before `assert observed ==
@@ -12,8 +12,24 @@ import type { FileFacts, TestCaseFact } from "../syntax/facts.js";
  * Line-based, 1-based line numbers; each scan is bounded by the test's span.
  */
 
-/** Languages whose usual test runner captures a test's output and whose tests the judges let print: pytest (and unittest run by it). */
+/**
+ * Languages whose usual test runner captures a test's output and whose tests the judges let print: pytest (and unittest run
+ * by it). Not Rust: though libtest captures too, judges agreed with bare `dbg!` and `println!` in tests (axum, regex,
+ * ripgrep), and sets 11–17's unworthy ones are a file's habit (rustls's io.rs had four `dbg!` at base).
+ */
 const CAPTURING = new Set(["python"]);
+// C# tests under NUnit or MSTest, which attach what a test writes to the console to that test's result (scriban, StackExchange.Redis:
+// four judged prints, none worth saying). Not xUnit, which drops it (command-line-api's `Console.WriteLine` under `[Fact]`: agreed),
+// nor Go's and JUnit's runners, whose test prints the judges agreed with.
+const CAPTURING_FRAMEWORK = /^\s*using\s+(?:NUnit\.Framework|Microsoft\.VisualStudio\.TestTools\.UnitTesting)\s*;/m;
+/** Lines at a file's top read for its test framework's `using`. */
+const USINGS = 60;
+
+/** Whether the file's test runner holds its tests' output back. */
+function capturing(facts: FileFacts, head: string[]): boolean {
+  if (CAPTURING.has(facts.language)) return true;
+  return facts.language === "csharp" && CAPTURING_FRAMEWORK.test(head.slice(0, USINGS).join("\n"));
+}
 
 /** Lines of a test read for the uses of a printed name: a huge generated test is not scanned whole. */
 const MAX_TEST_LINES = 400;
@@ -31,7 +47,7 @@ function testAt(facts: FileFacts, line: number): TestCaseFact | undefined {
  * the tests call, a fixture) it is captured too.
  */
 export function capturedTestPrint(facts: FileFacts, head: string[], line: number, printed: string, isPrint: (l: string) => boolean): boolean {
-  if (!CAPTURING.has(facts.language)) return false;
+  if (!capturing(facts, head)) return false;
   const test = testAt(facts, line);
   if (test === undefined || isFixture(head, test.start)) return true;
   if (test.assertions === 0 && !test.expectsFailureOrSnapshot && !test.passesHandle) return false;

@@ -23,3 +23,22 @@ export function labelsWithUnknownName(line: string, fileLines: string[]): boolea
   const word = new RegExp(`(^|[^\\w$])${escapeRegExp(name)}(?![\\w$])`);
   return !fileLines.slice(0, MAX_LINES).some((l) => !COMMENT_LINE.test(l) && word.test(l));
 }
+
+// The keyword a live statement starts with, and what follows it.
+const LIVE_STATEMENT = /^\s*(return|throw|raise|yield)\b(.*)$/;
+
+/**
+ * Whether a lone commented `return x` labels the statement right under it (fiber a458bd344c: `// return ctx` over
+ * `return &DefaultCtx{`, among the function's other step labels): the live line starts with the same keyword and
+ * builds the value the label names, `x` read inside one of its names (`ctx` in `DefaultCtx`) but not returned as is.
+ * An older statement kept over its replacement (`// return Sequence(body(), sync(), EOI);` over
+ * `return Sequence(body(), EOI);`, agreed) has more than one bare name: it is code.
+ */
+export function labelsStatementBelow(line: string, below: string | undefined): boolean {
+  const label = /^\s*(?:(?:\/\/+|#+|\/\*+|\*+)\s*)?(return|throw|raise|yield)\s+([A-Za-z_$][\w$]{0,60})\s*;?\s*(?:\*\/)?\s*$/.exec(line);
+  const live = LIVE_STATEMENT.exec(below ?? "");
+  if (!label || !live || label[1] !== live[1] || LITERALS.has(label[2])) return false;
+  const names = live[2].match(/[A-Za-z_$][\w$]*/g) ?? [];
+  const name = label[2].toLowerCase();
+  return !names.some((n) => n === label[2]) && names.some((n) => n.toLowerCase().includes(name));
+}

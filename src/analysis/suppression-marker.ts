@@ -2,6 +2,12 @@
 // `# pylint: disable=print-statement`, `# rubocop:disable Lint/Debugger`, `# noqa: T201`, `// NOLINT(bugprone-x)`.
 const SUPPRESSION =
   /(?:\bnolint:|\beslint-disable(?:-next-line|-line)?\s+|\bpylint:\s*disable=|\brubocop:disable\s+|\bnoqa:\s*|\bNOLINT(?:NEXTLINE)?\()([\w/,\s.-]{1,200})/;
+/** The rules a linter suppression on this line names (`# noqa: T100,PLC0415` → `T100`, `PLC0415`), or undefined when it holds none. */
+export function suppressedRules(text: string): string[] | undefined {
+  const m = SUPPRESSION.exec(text);
+  return m ? m[1].split(/[,\s]+/).filter((r) => r !== "") : undefined;
+}
+
 /** Lines over the commented line where the suppression may sit: the line right over it, or its function's header two lines up. */
 const REACH = 2;
 /** A name shorter than this (`t`, `log`) names too little to match a rule's name. */

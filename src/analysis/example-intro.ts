@@ -1,0 +1,15 @@
+/**
+ * A prose line that introduces the commented lines under it as an example (ktlint c77574e65b: `// Allow` over
+ * `// object Foo { private const val serialVersionUID … }`, the construct the check lets through): "e.g.", "for
+ * example", "allow", "such as", or a sentence ending in a colon. Not a heading that says the code under it is old
+ * ("Old implementation:", "previous version:", "debug:"): that introduces code switched off.
+ */
+const INTRODUCES = /(?::|\be\.g\.?|\bi\.e\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)\s*$|^(?:dis)?allow(?:ed|s)?\b/i;
+const PARKED =
+  /\b(old|older|previous|original|legacy|debug\w*|temp\w*|disabled?|unused|todo|fixme|hack|before|was|deprecated|removed|alternative|workaround)\b/i;
+
+/** Whether a comment's text (its marker stripped) introduces an example under it. */
+export function introducesExample(prose: string): boolean {
+  const text = prose.trim();
+  return text !== "" && /[A-Za-z]/.test(text) && INTRODUCES.test(text) && !PARKED.test(text);
+}
