@@ -101,6 +101,7 @@ function judgeDepth(c: FunctionChange, max: number, minGrowth: number): Judgemen
     deepest = { line: b.start, depth: b.depth, block: b };
   }
   if (!deepest || !material(c, deepest.block, max, caused) || inheritedDepth(c, deepest, max, minGrowth)) return undefined;
+  if (smallFixInDeepCode(c, deepest, max)) return undefined;
   if (oneOverOnAShortIf(c, max, caused) || oneOverOnASmallBlock(c, deepest, max, caused)) return undefined;
   if (deepest.depth === max + 1 && (oneOverInATest(c) || oneOverOnOneScreen(c, max, caused))) return undefined;
   return { line: deepest.line, value: deepest.depth };
@@ -354,6 +355,30 @@ function inheritedDepth(c: FunctionChange, deepest: Deepest, max: number, minGro
   if (c.beforeValue > max && deepest.depth === c.beforeValue + 1 && !c.fresh.has(deepest.line)) return true;
   // Renamed, moved, ported or mirrored: as deep as the function it came from is nothing new.
   return c.how !== undefined && c.how !== "same" && deepest.depth <= c.beforeValue;
+}
+
+/**
+ * A function already past the limit taken one level deeper by a few lines dropped into one of its
+ * old deep blocks: a two-line branch beside re-indented old code, a null-skip in an old loop
+ * (doctrine's `createEntity`, 7 deep, gaining an `if` at 8 in two bug fixes; composer's
+ * `VersionSelector` gaining a `continue 2` check beside an identical one: all judged "not worth
+ * saying", session 17). The function's depth is old; the fix follows its shape, and a reviewer
+ * would not ask a bug fix to restructure it. Still said: a change that built the levels leading
+ * down (a new lock and two loops to an `if` in fsnotify's `readEvents`, a new `if` around a new
+ * check in go-toml's `valueFromTree`: agreed) or put a sizeable block down there (composer's
+ * 17-line script command at 8 in `doRun`, agreed), and any function taken two levels deeper.
+ */
+function smallFixInDeepCode(c: FunctionChange, deepest: Deepest, max: number): boolean {
+  if (c.beforeValue === undefined || c.beforeValue <= max || deepest.depth !== c.beforeValue + 1) return false;
+  const holder = enclosing(c.fn, deepest.block).find((o) => o.depth === deepest.depth - 1);
+  if (holder === undefined || c.fresh.has(holder.start)) return false;
+  // New code past the depth the function had: what the change put below its old bottom.
+  const below = new Set<number>();
+  for (const b of c.fn.blocks ?? []) {
+    if (b.depth <= c.beforeValue) continue;
+    for (let l = b.start; l <= b.end; l++) if (c.fresh.has(l) && counts(c.code.code(l))) below.add(l);
+  }
+  return below.size < SUBSTANTIAL_DEEP_LINES;
 }
 
 const key = (code: string) => code.replace(/\s+/g, "");
