@@ -27,6 +27,7 @@ import {
   type Judgement,
   type Verdict,
 } from "../src/analysis/function-verdicts.js";
+import { linesOf, reworkedOldBlock } from "../src/analysis/reworked-block.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 
@@ -320,7 +321,17 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   // Only lines with new content: brackets and lines the function had before, re-indented or moved, are not (see newContentLines).
   const size = newContentLines(c, span) - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - namedConditions(c.code, span);
   // Against min_growth, the new content alone; against the function's length (which counts brackets too), with its brackets.
-  if (size < minBlock || size + bracketLines(c.code, span) < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
+  // Brackets count as the block's share of them: in an old block reworked, the old structure's
+  // brackets are not new code (scriban's `ParseExpression`, 18 new lines in a reworked 30-line
+  // loop, was a "34-line block" with every Allman bracket of it; "not worth saying", session 17).
+  const { old } = linesOf(c, span);
+  const brackets = Math.round((bracketLines(c.code, span) * size) / Math.max(1, size + old));
+  if (size < minBlock || size + brackets < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
+  // Old code reworked, new lines scattered through it (scriban's 265-line `ParseExpression` with its
+  // named-parameter loop re-indented and renamed, 18 new lines spread through it; mobx's codemod
+  // wrapping its decorate rewrite in `if (usesDecorate)`: "not worth saying", session 17):
+  // re-indented lines are not new lines, and the longest unbroken run of new code is weighed instead.
+  if (reworkedOldBlock(c, span, size)) return undefined;
   // Fields compared one by one (an `equals` given the fields it missed) are a list, not a step.
   // A dispatch written from one template, one arm per variant (see uniform-arms.ts): nothing to extract.
   // A dispatch of one step an arm (see oneStepDispatch) is a table written as code: its length is its number of cases.

@@ -181,6 +181,29 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "addsBlock", data: { name: "big" } }],
     });
   }
+  {
+    // mobx 6322bb5c `tranform`: its 100-line decorate rewrite wrapped in `if (usesDecorate)` and
+    // re-indented, a few new lines scattered through it (judged "not worth saying", session 17):
+    // re-indented lines are not new lines. Twenty new lines around ten old ones are a new block.
+    const [open, close] = newIf(s);
+    const reworked = body(s, 60).flatMap((l, i) => (i % 4 === 3 ? [deeper(s, l), deeper(s, varied(s, 1, 600 + i)[0])] : [deeper(s, l)]));
+    valid.push({
+      name: `${s.lang}: an old block of a long function re-indented under a new if, new lines scattered in it`,
+      ...changed(s.path, long, s.file("big", [open, ...reworked, close, ...body(s, 10, 60)].filter(Boolean))),
+    });
+    invalid.push({
+      name: `${s.lang}: a new if of twenty new lines around ten old ones in a long function`,
+      ...changed(
+        s.path,
+        long,
+        s.file(
+          "big",
+          [...body(s, 60), open, ...varied(s, 20, 700).map((l) => deeper(s, l)), ...body(s, 10, 60).map((l) => deeper(s, l)), close].filter(Boolean),
+        ),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+    });
+  }
   const edited = s.file(
     "big",
     body(s, 70).map((l, i) => (i === 30 ? s.stmt(999) : l)),
