@@ -223,6 +223,11 @@ for (const s of SAMPLES) {
     },
     { name: `${s.lang}: a benchmark harness under benches/ is not reviewed`, ...changed(s.path.replace(/^(?:.*\/)?/, "benches/"), undefined, deep) },
     {
+      // hono c43c53fb `perf-measures/speed-check/scripts/benchmark.ts`: a CI benchmark script (session 17).
+      name: `${s.lang}: a benchmark harness under perf-measures/ is not reviewed`,
+      ...changed(s.path.replace(/^(?:.*\/)?/, "perf-measures/speed-check/"), undefined, deep),
+    },
+    {
       // mio examples/udp_server.rs, tcp_listenfd_server.rs: a tutorial's event loop is written inline to be read.
       name: `${s.lang}: an example program's deep event loop`,
       ...changed(s.path.replace(/^(?:.*\/)?/, "examples/"), undefined, deep),
@@ -620,6 +625,36 @@ const inCatch: Array<[string, string, string[]]> = [
     ],
   ],
 ];
+
+/**
+ * hono 65597a85: `deno_dist/` is what the root package.json's `"denoify": "rimraf deno_dist && denoify"`
+ * writes from `src/` (judged "not worth saying", session 17). The script must be there at base, and
+ * must rebuild the folder after deleting it: a `clean` script that only deletes names no output.
+ */
+{
+  const ts = SAMPLES.find((x) => x.lang === "TypeScript")!;
+  const deepTs = ts.file("f", nestWork(ts, 5));
+  const withPackage = (c: ReturnType<typeof changed>, scripts: Record<string, string>) => ({
+    ...c,
+    lookups: { ...c.lookups, baseContents: new Map([...(c.lookups.baseContents ?? []), ["package.json", JSON.stringify({ scripts })]]) },
+  });
+  valid.push({
+    name: "TypeScript: a folder a package script deletes and rebuilds is build output",
+    ...withPackage(changed("deno_dist/jsx/render.ts", undefined, deepTs), { denoify: 'rimraf deno_dist && denoify && rimraf "deno_dist/**/*.test.ts"' }),
+  });
+  invalid.push(
+    {
+      name: "TypeScript: a folder a package script only deletes is still reviewed",
+      ...withPackage(changed("deno_dist/jsx/render.ts", undefined, deepTs), { clean: "rimraf deno_dist" }),
+      findings: [{ messageId: "tooDeep" }],
+    },
+    {
+      name: "TypeScript: the source folder beside a regenerated one is still reviewed",
+      ...withPackage(changed("src/jsx/render.ts", undefined, deepTs), { denoify: "rimraf deno_dist && denoify" }),
+      findings: [{ messageId: "tooDeep" }],
+    },
+  );
+}
 
 testRule("max-nesting-depth", {
   valid: [
