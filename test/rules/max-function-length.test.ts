@@ -181,6 +181,11 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "addsBlock", data: { name: "big" } }],
     });
   }
+  invalid.push({
+    name: `${s.lang}: an existing function taken just over the max by a block of 16 lines`,
+    ...changed(s.path, s.file("big", body(s, 54)), s.file("big", insert(body(s, 54), 27, varied(s, 16, 800)))),
+    findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+  });
   {
     // mobx 6322bb5c `tranform`: its 100-line decorate rewrite wrapped in `if (usesDecorate)` and
     // re-indented, a few new lines scattered through it (judged "not worth saying", session 17):
@@ -296,6 +301,12 @@ for (const s of SAMPLES) {
       // wire af5d617c: a bug fix made one `addStatement(` call two, each with its arguments one a line.
       name: `${s.lang}: an existing long function given two calls whose arguments wrap one a line`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, [...wrappedCall(s, "report"), ...wrappedCall(s, "record")]))),
+    },
+    {
+      // doctrine 709dfb52 `diffTable` (67 by 13), puma e5001467 `fast_write_response` (69 by 12):
+      // a 13-line block taking a function to within the margin (judged "not worth saying", session 17).
+      name: `${s.lang}: an existing function taken just over the max by a block of 13 lines`,
+      ...changed(s.path, s.file("big", body(s, 54)), s.file("big", insert(body(s, 54), 27, varied(s, 13, 800)))),
     },
     {
       name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,
