@@ -5,6 +5,7 @@ import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headP
 import { looksGeneratedText } from "../syntax/generated.js";
 import { bundleConfigPaths, bundleOutput } from "./bundle-outputs.js";
 import { benchmarkCode } from "./benchmark-code.js";
+import { inRegeneratedFolder } from "./package-scripts.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { quietCommitType } from "./behaviour-change.js";
@@ -52,6 +53,9 @@ export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
  * What the structural rules fetch: head texts of modified files, their base texts to compare with,
  * and the base texts of files lines were deleted from, where a function may have moved from.
  */
+/** Files a package.json script may write: JavaScript and TypeScript. */
+const JS_LIKE = /\.(?:[cm]?[jt]sx?)$/;
+
 export function structureNeeds(change: Change, linterLimits = false): Needs {
   const files = change.files.filter((f) => reviewsStructure(f, change));
   // The project's linter configs, where its limits and exclusions stand in for the rule's default (see linter-limits.ts).
@@ -65,10 +69,12 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
   // writesFirstCode): the tree tells. tests-required asks for it for such a change too, so a review
   // with both rules on reads it once.
   const tree = files.some((f) => f.additions > 0 && !isTestPath(f.path)) && onlyAddsCode(change);
+  // The root package.json at base: its scripts name the folders they regenerate (see regeneratedFolders).
+  const scripts = files.some((f) => JS_LIKE.test(f.path)) ? ["package.json"] : [];
   return {
     // A JavaScript file's package.json and rollup config, which may name it as a bundle (see bundle-outputs.ts).
     fileContents: [...new Set([...headPaths(files), ...configs, ...files.flatMap((f) => bundleConfigPaths(f.path))])],
-    baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes])],
+    baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes, ...scripts])],
     ...(tree ? { fileTree: true } : {}),
   };
 }
@@ -289,6 +295,8 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
     // Another project's copy the change refreshes ("Update toml-test"): its functions are upstream's.
     if (refreshesCopiedFolder(file.path, change)) continue;
+    // A folder a package script deletes and rebuilds (hono's `rimraf deno_dist && denoify`): build output.
+    if (inRegeneratedFolder(file.path, found.baseContents?.get("package.json"))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
     if (measure.tools !== true && devTooling(file.path)) continue;
     const project = measure.rule && measure.linterLimits ? linterLimit(measure.rule, file.path, found.fileContents) : undefined;
@@ -393,8 +401,12 @@ const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionF
  * package's own `src/tools/` is product code. A project's docs site at the root (`docs/`, `website/`,
  * `website2/`: formik's Docusaurus and Next.js sites, their page components' length judged "not worth
  * saying" on held-out histories, session 9) is not the product either.
+ *
+ * A root folder named for performance measurement (`perf/`, hono's `perf-measures/`, whose CI
+ * benchmark script's `main` was judged "not worth saying", session 17) is a benchmark harness too,
+ * beside the benchmark folders and projects benchmark-code.ts knows.
  */
-export const devTooling = (path: string) => /^(?:tools|scripts|dev|docs|website\d*|docs-site)\//.test(path) || benchmarkCode(path);
+export const devTooling = (path: string) => /^(?:tools|scripts|dev|perf(?:[-_][a-z]+)*|docs|website\d*|docs-site)\//.test(path) || benchmarkCode(path);
 
 /**
  * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),

@@ -81,3 +81,34 @@ function sameScript(run: string, path: string): boolean {
   if (run === path) return true;
   return [".js", ".cjs", ".mjs", "/index.js"].some((ext) => run + ext === path);
 }
+
+/** `rimraf deno_dist`, `rm -rf lib/generated`, `del-cli out`: a command that deletes a folder of the repository. */
+const DELETES_FOLDER = /^(?:npx\s+)?(?:rimraf|del-cli|del|rm\s+-(?:rf|fr|r))\s+["']?([\w][\w./-]{0,200}?)\/?["']?$/;
+
+/**
+ * Folders a script of the root `package.json` (its text at base) deletes and then rebuilds with
+ * the commands after it: hono's `"denoify": "rimraf deno_dist && denoify && …"` writes `deno_dist/`
+ * from `src/`. What such a script writes is build output checked in; a change to it is the
+ * generator's run, not code anyone wrote (hono's `deno_dist/jsx/dom/render.ts`, judged "not worth
+ * saying", session 17). Only a folder name (no glob), and only where a command follows the delete.
+ */
+export function regeneratedFolders(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  const out = new Set<string>();
+  for (const script of scriptsOf(text)) {
+    const commands = script
+      .split(/&&|;/)
+      .slice(0, MAX_COMMANDS)
+      .map((c) => c.trim());
+    commands.forEach((c, i) => {
+      const folder = DELETES_FOLDER.exec(c)?.[1];
+      if (folder !== undefined && i < commands.length - 1 && !folder.includes("*")) out.add(normalize(folder + "/"));
+    });
+  }
+  return [...out].filter((f) => f !== "" && !f.startsWith(".."));
+}
+
+/** Whether `path` lies in a folder a root package script regenerates (see regeneratedFolders). */
+export function inRegeneratedFolder(path: string, rootPackageJson: string | undefined): boolean {
+  return regeneratedFolders(rootPackageJson).some((folder) => path.startsWith(folder));
+}

@@ -1038,6 +1038,100 @@ for (const s of SAMPLES.filter((x) => ["Java", "Kotlin", "C#"].includes(x.lang))
   });
 }
 
+/**
+ * hono 1854e241 `build`: its `children.forEach((c) => { … })` callback turned into a `for` loop of
+ * the function, a few conditions edited in the moved body. The callback was measured on its own
+ * before; now its body counts in `build`, which "grew from 38 to 127" by code it always held
+ * (judged "not worth saying", session 17). The same edits with a new loop body are still said.
+ */
+/** What TypeScript and JavaScript write alike: the callback, the loop it becomes, a loop over `flags`. */
+const JS_LIKE_LOOPS = {
+  v: "let",
+  each: "items.forEach((c) => {",
+  end: "});",
+  loop: ["for (let i = 0; i < items.length; i++) {", "  const c = items[i];"],
+  of: "for (const f of flags) {",
+  semi: ";",
+};
+const CALLBACK_LANGS = [
+  { lang: "TS", path: "src/build.ts", open: "export function build(items: number[], flags: number[]): number {", ...JS_LIKE_LOOPS },
+  { lang: "JS", path: "src/build.js", open: "export function build(items, flags) {", ...JS_LIKE_LOOPS },
+  {
+    lang: "Kotlin",
+    path: "src/Build.kt",
+    open: "fun build(items: List<Int>, flags: List<Int>): Int {",
+    v: "var",
+    each: "items.forEach { c ->",
+    end: "}",
+    loop: ["for (c in items) {"],
+    of: "for (f in flags) {",
+    semi: "",
+  },
+];
+for (const k of CALLBACK_LANGS) {
+  const t = (line: string) => line.replace(/;$/, k.semi);
+  const pre = [
+    `  ${k.v} n = 0;`,
+    "  if (flags.size > 0) {",
+    `    ${k.of}`,
+    "      if (f > 9) {",
+    "        n += 1;",
+    "      } else {",
+    "        n -= 1;",
+    "      }",
+    "    }",
+    "  }",
+    "  while (n > 100) {",
+    "    if (n > 200) {",
+    "      n = n / 2;",
+    "    }",
+    "  }",
+    "  if (n > 50) {",
+    "    if (n > 60) {",
+    "      n = 0;",
+    "    }",
+    "  }",
+    "  if (n > 70) {",
+    "    if (n > 80) {",
+    "      n = 1;",
+    "    }",
+    "  }",
+  ].map(t);
+  // Edited: whole new lines among the moved ones (hono's `if (oldVChildren && oldVChildren.length)`).
+  const added = (edited: boolean, lines: string[]) => (edited ? lines : []);
+  const body = (edited: boolean, tag = "") =>
+    [
+      `    if (c > 1${tag}) {`,
+      "      if (c > 2) {",
+      "        n += 1;",
+      ...added(edited, ["        if (c == 5 || c == 6) {", "          if (c > 5) {", "            n += 5;", "          }", "        }"]),
+      "      } else if (c > 3) {",
+      "        n += 2;",
+      "      }",
+      `      ${k.of}`,
+      "        if (f > c) {",
+      "          n += f;",
+      "        }",
+      ...added(edited, ["        if (f == 0 || f == c + 1) {", "          n += 7;", "        }"]),
+      "      }",
+      "    }",
+      "    if (c < 0) {",
+      "      n -= 1;",
+      "    }",
+    ].map(t);
+  const file = (lines: string[]) => [k.open, ...pre, ...lines, t("  return n;"), "}", ""].join("\n");
+  const base = file([`  ${k.each}`, ...body(false), `  ${k.end}`]);
+  valid.push({
+    name: `${k.lang}: a callback's body turned into a loop of the function, a few conditions edited`,
+    ...changed(k.path, base, file([...k.loop.map((l) => `  ${l}`), ...body(true), "  }"])),
+  });
+  invalid.push({
+    name: `${k.lang}: the same loop written beside the callback, which stays`,
+    ...changed(k.path, base, file([`  ${k.each}`, ...body(false), `  ${k.end}`, ...k.loop.map((l) => `  ${l}`), ...body(true, " && c != 7"), "  }"])),
+    findings: [{ messageId: "grewNested" }],
+  });
+}
+
 const cases = {
   valid: [
     ...valid,

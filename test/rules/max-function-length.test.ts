@@ -181,6 +181,34 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "addsBlock", data: { name: "big" } }],
     });
   }
+  invalid.push({
+    name: `${s.lang}: an existing function taken just over the max by a block of 16 lines`,
+    ...changed(s.path, s.file("big", body(s, 54)), s.file("big", insert(body(s, 54), 27, varied(s, 16, 800)))),
+    findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+  });
+  {
+    // mobx 6322bb5c `tranform`: its 100-line decorate rewrite wrapped in `if (usesDecorate)` and
+    // re-indented, a few new lines scattered through it (judged "not worth saying", session 17):
+    // re-indented lines are not new lines. Twenty new lines around ten old ones are a new block.
+    const [open, close] = newIf(s);
+    const reworked = body(s, 60).flatMap((l, i) => (i % 4 === 3 ? [deeper(s, l), deeper(s, varied(s, 1, 600 + i)[0])] : [deeper(s, l)]));
+    valid.push({
+      name: `${s.lang}: an old block of a long function re-indented under a new if, new lines scattered in it`,
+      ...changed(s.path, long, s.file("big", [open, ...reworked, close, ...body(s, 10, 60)].filter(Boolean))),
+    });
+    invalid.push({
+      name: `${s.lang}: a new if of twenty new lines around ten old ones in a long function`,
+      ...changed(
+        s.path,
+        long,
+        s.file(
+          "big",
+          [...body(s, 60), open, ...varied(s, 20, 700).map((l) => deeper(s, l)), ...body(s, 10, 60).map((l) => deeper(s, l)), close].filter(Boolean),
+        ),
+      ),
+      findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+    });
+  }
   const edited = s.file(
     "big",
     body(s, 70).map((l, i) => (i === 30 ? s.stmt(999) : l)),
@@ -273,6 +301,12 @@ for (const s of SAMPLES) {
       // wire af5d617c: a bug fix made one `addStatement(` call two, each with its arguments one a line.
       name: `${s.lang}: an existing long function given two calls whose arguments wrap one a line`,
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, [...wrappedCall(s, "report"), ...wrappedCall(s, "record")]))),
+    },
+    {
+      // puma e5001467 `fast_write_response` (69 by 12): a 12-line block taking a function to
+      // within the margin (judged "not worth saying", session 17).
+      name: `${s.lang}: an existing function taken just over the max by a block of 12 lines`,
+      ...changed(s.path, s.file("big", body(s, 55)), s.file("big", insert(body(s, 55), 27, varied(s, 12, 800)))),
     },
     {
       name: `${s.lang}: an existing long function grown by a block shorter than min_growth`,

@@ -152,6 +152,8 @@ const grid = (between: string) =>
   [
     "def cells(rows, cols, planes, times, units):",
     "    out = []",
+    // Over 50 lines of code: a short new function one level past the limit is read whole (max-nesting-depth).
+    ...range(50, (i) => `    v${i} = ${i}`),
     "    for r in rows:",
     ...(between ? [`        ${between}`] : []),
     "        for c in cols:",
@@ -176,6 +178,7 @@ nesting.invalid.push({
 const forOf = (between: string) =>
   [
     "export function cells(rows: number[][][][], out: number[]): void {",
+    ...range(50, (i) => `  const v${i} = ${i};`),
     "  for (const a of rows) {",
     ...(between ? [`    ${between}`] : []),
     "    for (const b of a) {",
@@ -202,6 +205,7 @@ nesting.invalid.push({
 });
 const whiles = [
   "export function drain(q: number[][], out: number[]): void {",
+  ...range(50, (i) => `  const v${i} = ${i};`),
   "  while (q.length > 0) {",
   "    while (q[0].length > 0) {",
   "      while (out.length < 9) {",

@@ -252,8 +252,8 @@ for (const [lang, n] of Object.entries(NESTS)) {
     ...changed(s.path, undefined, s.file("build", nestBody(n, s, [n.guard]))),
   });
   nesting.invalid.push({
-    name: `${lang}: three lines of work at that level`,
-    ...changed(s.path, undefined, s.file("build", nestBody(n, s, n.work))),
+    name: `${lang}: three lines of work at that level, in a function of over 50 lines`,
+    ...changed(s.path, undefined, s.file("build", [...Array.from({ length: 50 }, (_, i) => s.stmt(i)), ...nestBody(n, s, n.work)])),
     findings: [{ messageId: "tooDeep", data: { depth: 5 } }],
   });
 }
