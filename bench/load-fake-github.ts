@@ -118,7 +118,13 @@ export function createFakeGitHub(opts: FakeGitHubOptions): FakeGitHub {
     const from = (page - 1) * perPage;
     const length = typeof opts.lineLength === "function" ? opts.lineLength() : opts.lineLength;
     // Each file's line its own (its number at the end): max-line-length says a line repeated across files once.
-    const line = (n: number) => `${"x".repeat(Math.max(0, (length ?? 120) - String(n).length))}${n}`;
+    // Operands joined by `+`, so a formatter could wrap it: a line of one token is never a finding.
+    const line = (n: number) => {
+      const width = length ?? 120;
+      let text = "x";
+      while (text.length + 4 + String(n).length <= width) text += " + x";
+      return `${text}${"x".repeat(Math.max(0, width - text.length - String(n).length))}${n}`;
+    };
     const body = Array.from({ length: Math.max(0, Math.min(perPage, total - from)) }, (_, i) => ({
       filename: `src/file-${from + i}.ts`,
       status: "added",

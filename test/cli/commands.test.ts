@@ -5,6 +5,7 @@ import { join } from "node:path";
 import nock from "nock";
 import { main, type Io } from "../../src/cli/bottomline.js";
 import { makeRepo } from "../helpers/git-repo.js";
+import { wideLine } from "../helpers/wide-line.js";
 
 // Each test runs git and whole reviews in temporary repositories: on a loaded machine that takes seconds.
 jest.setTimeout(30_000);
@@ -89,8 +90,8 @@ describe("_extends in --config", () => {
     repo.write("cfg/rules.yml", '_extends: ./base.yml\nignore: ["docs/**"]\nrules:\n  max-line-length: { severity: warning }\n');
     repo.write("a.ts", "a\n");
     repo.commit("one #1");
-    repo.write("a.ts", `a\n${"y".repeat(70)}\n`);
-    repo.write("gen/b.ts", `${"y".repeat(70)}\n`);
+    repo.write("a.ts", `a\n${wideLine(70)}\n`);
+    repo.write("gen/b.ts", `${wideLine(70)}\n`);
     repo.commit("two #1");
     const { code, stdout } = await run(["review", "--config", "cfg/rules.yml", "--format", "json"], repo.dir);
     expect(code).toBe(0);

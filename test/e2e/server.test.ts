@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { privateKey, pullRequestEvent } from "../helpers/github-fixtures.js";
 import { streamWebhook } from "../helpers/stream-webhook.js";
 import { startFakeGitHub, type FakeRequest } from "./fake-github.js";
+import { wideLine } from "../helpers/wide-line.js";
 
 /**
  * End to end: the real server entry (`probot run` on the built app, as `npm start` runs it),
@@ -15,7 +16,7 @@ import { startFakeGitHub, type FakeRequest } from "./fake-github.js";
 const root = join(import.meta.dirname, "..", "..");
 const SECRET = "e2e-secret";
 const HEAD = "a".repeat(40);
-const LONG = "z".repeat(140);
+const LONG = wideLine(140);
 
 jest.setTimeout(120_000);
 

@@ -3,6 +3,7 @@ import { loadConfig } from "../../src/config/load-config.js";
 import { runReview, runReviewSync } from "../../src/engine/run-review.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { addedFile, change } from "../helpers/make-change.js";
+import { wideLine } from "../helpers/wide-line.js";
 
 /** These tests exercise the engine through max-line-length alone; the other rules are switched off. */
 const config = (yaml: string, keep: string[] = ["max-line-length"]) => {
@@ -11,7 +12,7 @@ const config = (yaml: string, keep: string[] = ["max-line-length"]) => {
   for (const [id, setting] of Object.entries(config.rules)) if (!keep.includes(id)) setting.severity = "off";
   return withTeamLimit(config);
 };
-const long = "x".repeat(130);
+const long = wideLine(130);
 
 // runReviewSync parses with grammars loaded beforehand (runReview loads them itself).
 beforeAll(() => loadAllGrammars());
@@ -54,7 +55,7 @@ describe("runReview", () => {
       "  - files: ['legacy/strict/**']",
       "    rules: { max-line-length: failure }",
     ].join("\n");
-    const files = ["src/a.ts", "scripts/b.ts", "legacy/c.ts", "legacy/keep/d.ts", "legacy/strict/e.ts"].map((p) => addedFile(p, ["y".repeat(240) + p]));
+    const files = ["src/a.ts", "scripts/b.ts", "legacy/c.ts", "legacy/keep/d.ts", "legacy/strict/e.ts"].map((p) => addedFile(p, [wideLine(240) + p]));
     const r = runReviewSync(change(files), config(yaml));
     // legacy/strict inherits max 200 from the legacy override and only raises the severity.
     expect(r.findings.map((f) => [f.path, f.severity])).toEqual([
@@ -166,7 +167,7 @@ describe("overrides for the readability rules", () => {
 
 describe("suppression directives", () => {
   it("report a directive without a rule id, or with an unknown one, instead of silently ignoring it", () => {
-    const long = "x".repeat(130);
+    const long = wideLine(130);
     const file = addedFile("a.ts", [`${long} // bottomline-disable-line`, `${long} // bottomline-disable-line max-line-lenght`]);
     const r = runReviewSync(change([file]), config("{}"));
     expect(r.findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
@@ -181,7 +182,7 @@ describe("suppression directives", () => {
 });
 
 describe("where suppression directives count", () => {
-  const long = "x".repeat(130);
+  const long = wideLine(130);
   it("only at the start of a comment: not in strings, prose files or mid-sentence mentions", () => {
     const files = [
       addedFile("a.ts", [`const s = "bottomline-disable-line max-line-length ${long}";`]),

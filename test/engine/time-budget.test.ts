@@ -4,6 +4,7 @@ import { runReview, runReviewSync } from "../../src/engine/run-review.js";
 import { defaultBudget, type TimeBudget } from "../../src/engine/time-budget.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { addedFile, change } from "../helpers/make-change.js";
+import { wideLine } from "../helpers/wide-line.js";
 
 // #9: rules run under a time budget per review, and the summary names what was skipped. The
 // clock is injected: each reading advances it, so "time" is the number of steps taken.
@@ -17,7 +18,7 @@ const config = (keep = ["max-line-length", "no-secrets"]) => {
   for (const [id, s] of Object.entries(config!.rules)) if (!keep.includes(id)) s.severity = "off";
   return withTeamLimit(config!);
 };
-const long = "x".repeat(130);
+const long = wideLine(130);
 // A long line of each file's own: the same line in several files is said once.
 const files = ["a.ts", "b.ts", "c.ts", "d.ts"].map((p) => addedFile(`src/${p}`, [long + p]));
 

@@ -16,6 +16,7 @@ import {
   token,
   writes,
 } from "../helpers/github-fixtures.js";
+import { wideLine } from "../helpers/wide-line.js";
 
 afterEach(() => nock.cleanAll());
 
@@ -63,7 +64,7 @@ describe("a new push", () => {
     token(gh.scope);
     configFile(gh.scope, CONFIG);
     commitsList(gh.scope, [OLD, NEW]);
-    const other = "y".repeat(140);
+    const other = wideLine(140);
     // Another file: a file's long lines are one finding.
     filesList(gh.scope, [
       { filename: "src/app.ts", patch: patchAdding([LONG]) },

@@ -9,6 +9,7 @@ import { createBottomline, type BottomlineOptions } from "../../src/github/app.j
 import { deriveMarkerKey, type AppIdentity, type MarkerScope } from "../../src/github/markers.js";
 import { InMemoryBudgetStore, WriteBudget } from "../../src/github/write-budget.js";
 import { defaultRetryPolicy } from "../../src/github/with-retry.js";
+import { wideLine } from "./wide-line.js";
 
 const require = createRequire(import.meta.url);
 type Example = { name: string; examples: Array<{ action: string } & Record<string, unknown>> };
@@ -213,7 +214,7 @@ export function reviewsList(
     );
 }
 
-export const LONG = "x".repeat(130);
+export const LONG = wideLine(130);
 
 /** A patch adding `lines` at the start of a file. */
 export function patchAdding(lines: string[], start = 1): string {
