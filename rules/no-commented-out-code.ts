@@ -54,7 +54,7 @@ import { minorTestLine } from "../src/analysis/parked-test-line.js";
 import { markedBySuppression } from "../src/analysis/suppression-marker.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
-import { bundleConfigPaths, bundleOutput } from "../src/analysis/bundle-outputs.js";
+import { bundleBasePaths, bundleConfigPaths, bundleOutput, bundleVouchers } from "../src/analysis/bundle-outputs.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isTestPath } from "../src/text/test-conventions.js";
@@ -111,7 +111,15 @@ export default defineRule({
     return {
       // A JavaScript file's package.json and rollup config, which may name it as a bundle (see bundle-outputs.ts).
       fileContents: [...new Set([...headPaths(candidates), ...candidates.flatMap((f) => bundleConfigPaths(f.path))])],
-      baseContents: [...new Set([...basePaths(candidates), ...movedFromPaths(change.files), ...twins, ...licences])],
+      baseContents: [
+        ...new Set([
+          ...basePaths(candidates),
+          ...movedFromPaths(change.files),
+          ...twins,
+          ...licences,
+          ...candidates.flatMap((f) => bundleBasePaths(f.path, change)),
+        ]),
+      ],
     };
   },
   check(change, opts, found) {
@@ -328,7 +336,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path) || parkedWholesale(file)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
-  if (!facts || looksGeneratedText(text ?? "") || bundleOutput(file.path, found.fileContents)) return undefined;
+  if (!facts || looksGeneratedText(text ?? "") || bundleOutput(file.path, bundleVouchers(context.change, found))) return undefined;
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;

@@ -30,7 +30,7 @@ import {
 import type { FileFacts, Span } from "../src/syntax/facts.js";
 import { builtOnlyForDebug } from "../src/analysis/debug-build.js";
 import { packageJsonPaths, runByPackageScript } from "../src/analysis/package-scripts.js";
-import { bundleConfigPaths, bundleOutput } from "../src/analysis/bundle-outputs.js";
+import { bundleBasePaths, bundleConfigPaths, bundleOutput, bundleVouchers } from "../src/analysis/bundle-outputs.js";
 import { calledName, ownPrinters } from "../src/analysis/own-printers.js";
 import { outputFlag } from "../src/analysis/output-flag.js";
 import { reportsTiming } from "../src/analysis/timing-report.js";
@@ -893,6 +893,7 @@ export default defineRule({
       if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
       // A bundle a package script or rollup config writes is its inputs' code (see bundle-outputs.ts).
       paths.push(...bundleConfigPaths(f.path));
+      base.push(...bundleBasePaths(f.path, change));
       // A package copied in whole is known from the whole change only: its licence's text is the per-file witness.
       const licence = f.status === "added" ? copiedPackageLicence(f.path, change) : undefined;
       if (licence !== undefined) paths.push(licence);
@@ -1210,7 +1211,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   // A test's input data (a formatter's sample sources) is never run: its prints are the cases.
   if (isTestInput(file.path)) return undefined;
   // A bundler's output (a package script's `--outfile=./out.js`): the prints are its inputs', judged there.
-  if (bundleOutput(file.path, found.fileContents)) return undefined;
+  if (bundleOutput(file.path, bundleVouchers(change, found))) return undefined;
   // A project copied in whole with its own licence (not-authored.ts's test, shared with the rules that judge
   // code: BurntSushi/toml's `internal/toml-test/` with toml-test's COPYING): its prints are upstream's. Only
   // this part of the list: a `dist/` below the root is source to this rule (see its tests).

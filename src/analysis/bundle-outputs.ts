@@ -1,3 +1,5 @@
+import type { Lookups } from "../engine/rule.js";
+import type { Change } from "../model/change.js";
 import { commandsOf, normalize, packageJsonPaths, scriptsOf } from "./package-scripts.js";
 
 /**
@@ -14,7 +16,7 @@ const OUTPUT_JS = /\.[cm]?js$/;
 /** Bundler configs read, in the file's own folder: where a package keeps them, beside its package.json. */
 const CONFIG_NAMES = ["rollup.config.js", "rollup.config.mjs", "rollup.config.cjs", "rollup.config.ts"];
 
-/** What to fetch at head to tell whether `path` is bundler output: the package.json files above it and the configs beside it. */
+/** What to fetch (at head, and at base for those the change edits) to tell whether `path` is bundler output: the package.json files above it and the configs beside it. */
 export function bundleConfigPaths(path: string): string[] {
   if (!OUTPUT_JS.test(path)) return [];
   const folder = path.slice(0, path.lastIndexOf("/") + 1);
@@ -31,11 +33,46 @@ const CONFIG_CHARS = 20_000;
 const CONFIG_OUTPUT = /\b(?:file|outfile)\s*:\s*["'`]([^"'`\n]{1,300})["'`]/g;
 
 /**
- * Whether a package.json script above `path`, or a rollup config beside it, among the head texts
- * `texts`, names it as a bundler's output file (resolved from that package's folder, following
- * the script's `cd`s). One pass over each read file's bounded scripts or opening.
+ * The texts that may vouch for a bundle: a config the change does not touch as it is, one it edits
+ * as it was at base, and one it adds not at all. A pull request cannot take its own code out of
+ * review by adding a script that names it as an output (`"build": "tsc --outFile src/mine.js"`),
+ * as a generator the same change adds does not make its output generated (faker's stub).
  */
-export function bundleOutput(path: string, texts: ReadonlyMap<string, string> | undefined): boolean {
+export function vouchingTexts(
+  touched: ReadonlySet<string>,
+  head: ReadonlyMap<string, string> | undefined,
+  base: ReadonlyMap<string, string> | undefined,
+): { get(path: string): string | undefined } {
+  return { get: (path) => (touched.has(path) ? base?.get(path) : head?.get(path)) };
+}
+
+/** The configs of bundleConfigPaths that the change edits: their text at base is what vouches (see vouchingTexts). */
+export function bundleBasePaths(path: string, change: Change): string[] {
+  const configs = bundleConfigPaths(path);
+  if (configs.length === 0) return [];
+  const touched = new Set(change.files.map((f) => f.path));
+  return configs.filter((c) => touched.has(c));
+}
+
+const vouchersByReview = new WeakMap<Lookups, WeakMap<Change, ReturnType<typeof vouchingTexts>>>();
+/** vouchingTexts for a review, once per review's lookups and change. */
+export function bundleVouchers(change: Change, found: Lookups): ReturnType<typeof vouchingTexts> {
+  let byChange = vouchersByReview.get(found);
+  if (!byChange) vouchersByReview.set(found, (byChange = new WeakMap()));
+  let texts = byChange.get(change);
+  if (!texts) {
+    const touched = new Set(change.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+    byChange.set(change, (texts = vouchingTexts(touched, found.fileContents, found.baseContents)));
+  }
+  return texts;
+}
+
+/**
+ * Whether a package.json script above `path`, or a rollup config beside it, among `texts` (see
+ * vouchingTexts), names it as a bundler's output file (resolved from that package's folder,
+ * following the script's `cd`s). One pass over each read file's bounded scripts or opening.
+ */
+export function bundleOutput(path: string, texts: { get(path: string): string | undefined } | undefined): boolean {
   if (!texts || !OUTPUT_JS.test(path)) return false;
   for (const pkg of packageJsonPaths(path)) {
     const text = texts.get(pkg);

@@ -3,7 +3,7 @@ import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headPaths, headText, movedFromPaths } from "../syntax/change-facts.js";
 import { looksGeneratedText } from "../syntax/generated.js";
-import { bundleConfigPaths, bundleOutput } from "./bundle-outputs.js";
+import { bundleBasePaths, bundleConfigPaths, bundleOutput, bundleVouchers } from "./bundle-outputs.js";
 import { benchmarkCode } from "./benchmark-code.js";
 import { inRegeneratedFolder } from "./package-scripts.js";
 import type { FunctionFact } from "../syntax/facts.js";
@@ -74,7 +74,16 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
   return {
     // A JavaScript file's package.json and rollup config, which may name it as a bundle (see bundle-outputs.ts).
     fileContents: [...new Set([...headPaths(files), ...configs, ...files.flatMap((f) => bundleConfigPaths(f.path))])],
-    baseContents: [...new Set([...basePaths(files), ...movedFromPaths(sources), ...licences, ...readmes, ...scripts])],
+    baseContents: [
+      ...new Set([
+        ...basePaths(files),
+        ...movedFromPaths(sources),
+        ...licences,
+        ...readmes,
+        ...scripts,
+        ...files.flatMap((f) => bundleBasePaths(f.path, change)),
+      ]),
+    ],
     ...(tree ? { fileTree: true } : {}),
   };
 }
@@ -364,7 +373,7 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
   if (verdict === undefined) {
     verdict =
       looksGeneratedText(text) ||
-      bundleOutput(file.path, found.fileContents) ||
+      bundleOutput(file.path, bundleVouchers(change, found)) ||
       copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents }) ||
       // A file the change adds as a port of another project at a named commit (see saysPortAtVersion):
       // the message is the author's word, so it quiets only these rules, and only on the files it adds.

@@ -20,6 +20,17 @@ const step = (i: number) => (i % 4 === 0 ? `  if (x === ${i}) { x = inst.next(${
 const long = ["function $constructor(inst) {", "  let x = 0;", ...Array.from({ length: 90 }, (_, i) => step(i)), "  return x;", "}", ""];
 
 const at = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
+// The same file, with the package.json that names it added or edited by the same change: a pull request cannot
+// vouch for its own code by adding a script that names it as an output. Edited, its text at base counts.
+const withConfig = (path: string, lines: string[], status: "added" | "modified") =>
+  change([
+    addedFile(path, lines, 1, { status: "added" }),
+    addedFile("packages/treeshake/package.json", [scripts("esbuild --bundle ./in.ts --outfile=./out.js")], 1, { status }),
+  ]);
+const editedFrom = (before: string): Lookups => ({
+  ...esbuild,
+  baseContents: new Map([["packages/treeshake/package.json", before]]),
+});
 
 // Each rule: quiet on the file its package names as output (by an esbuild script, by rollup's config, from a
 // root script that cds into the package); the same text fires in a file no bundler writes.
@@ -34,6 +45,11 @@ for (const [rule, lines, messageId, line] of rules) {
       { name: "JS: an esbuild script's --outfile", change: at("packages/treeshake/out.js", lines), lookups: esbuild },
       { name: "JS: rollup.config.js's output.file", change: at("packages/treeshake/out.js", lines), lookups: rollup },
       { name: "JS: a root script that cds into the package, rollup -o", change: at("packages/treeshake/dist-bundle.mjs", lines), lookups: cdThenRollup },
+      {
+        name: "JS: the package.json edited beside it already named the output at base",
+        change: withConfig("packages/treeshake/out.js", lines, "modified"),
+        lookups: editedFrom(scripts("esbuild --bundle ./in.ts --outfile=./out.js --format=esm")),
+      },
     ],
     invalid: [
       {
@@ -43,6 +59,18 @@ for (const [rule, lines, messageId, line] of rules) {
         findings: [{ messageId, line }],
       },
       { name: "JS: the bundle's input beside it", change: at("packages/treeshake/in.js", lines), lookups: esbuild, findings: [{ messageId, line }] },
+      {
+        name: "JS: the package.json naming it is added by the same change",
+        change: withConfig("packages/treeshake/out.js", lines, "added"),
+        lookups: esbuild,
+        findings: [{ messageId, line }],
+      },
+      {
+        name: "JS: the package.json naming it is edited by the same change to name it",
+        change: withConfig("packages/treeshake/out.js", lines, "modified"),
+        lookups: editedFrom(scripts("node ./gen.js")),
+        findings: [{ messageId, line }],
+      },
     ],
   });
 }
