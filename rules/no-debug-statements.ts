@@ -1279,8 +1279,9 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     const m = matchOn(p, code, text, inProgram);
     if (!m) continue;
     if (p.output && scan.ownPrinters.has(calledName(m[0]) ?? "")) return undefined;
-    // The project's own print/debugger lint is told to let this line through (`# noqa: T100`, `/* eslint-disable no-console */`).
-    if (debugLintSuppressed(scan.head, line) || scan.lintOff.some(([from, to]) => line >= from && line <= to)) return undefined;
+    // The project's own print lint is told to let this line through (`# noqa: T201`, `/* eslint-disable no-console */`).
+    // Not a breakpoint: one stops the program at a prompt whatever the linter is told (`breakpoint()  # noqa: T100`).
+    if (p.stops === undefined && (debugLintSuppressed(scan.head, line) || scan.lintOff.some(([from, to]) => line >= from && line <= to))) return undefined;
     // Already there at base (moved, re-indented, reformatted, or the file holds no more of them than before).
     if (scan.base.has(lineKey(text)) || !scan.grew.has(p) || captured(scan.head, line) || scan.reflowed(line)) return undefined;
     // Or respelled: `print x` made `print(x)`, `$stdout.puts x` made `puts x`, the old line deleted (a syntax migration).

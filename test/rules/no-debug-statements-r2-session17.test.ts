@@ -15,7 +15,6 @@ const PY = (print: string) => ["def run(x):", print, "    return x", ""];
 const JS = (above: string[], print: string) => ["export function run(x) {", ...above, print, "  return x;", "}"];
 valid.push(
   kept("Python: print with `# noqa: T201`", "src/app/run.py", PY("    print(x)  # noqa: T201")),
-  kept("Python: breakpoint() with `# noqa: T100`", "src/app/run.py", PY("    breakpoint()  # noqa: T100")),
   kept("JS: console.log with eslint-disable-line no-console", "src/run.js", JS([], "  console.log(x); // eslint-disable-line no-console")),
   kept("TS: eslint-disable-next-line no-console over the print", "src/run.ts", JS(["  // eslint-disable-next-line no-console"], "  console.log(x);")),
   kept(
@@ -36,6 +35,9 @@ valid.push(
 );
 invalid.push(
   said("Python: a noqa for another check is no decision about the print", "src/app/run.py", PY("    print(x)  # noqa: E501"), 2),
+  // A breakpoint stops the program at a prompt, whatever the linter is told: a PR cannot silence it with a comment.
+  said("Python: breakpoint() with `# noqa: T100`", "src/app/run.py", PY("    breakpoint()  # noqa: T100"), 2, "stops"),
+  said("JS: debugger with eslint-disable-line no-debugger", "src/run.js", JS([], "  debugger; // eslint-disable-line no-debugger"), 2, "stops"),
   said("JS: eslint-disable-line for another rule", "src/run.js", JS([], "  console.log(x); // eslint-disable-line no-unused-vars"), 2),
   said(
     "JS: after the file switches no-console back on",
