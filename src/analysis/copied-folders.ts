@@ -1,5 +1,6 @@
 import type { ChangedFile } from "../model/change.js";
 import { isCodeFile } from "../text/languages.js";
+import { foldersOf } from "../text/path-folders.js";
 
 /** At least this many copied-in code files make a folder a copied library (one odd file makes nothing). */
 const MIN_COPIED = 10;
@@ -31,11 +32,4 @@ export function copiedAlong<F extends ChangedFile>(files: readonly F[], copied: 
   const libraries = new Set([...tally].filter(([, t]) => t.copied >= MIN_COPIED && t.copied >= COPIED_SHARE * t.code).map(([dir]) => dir));
   if (libraries.size === 0) return [];
   return files.filter((f) => f.status === "added" && !copied.has(f) && foldersOf(f.path).some((dir) => libraries.has(dir)));
-}
-
-/** A path's folders, each with its trailing `/`, the root left out: `a/b/c.cs` → `a/`, `a/b/`. */
-function foldersOf(path: string): string[] {
-  const out: string[] = [];
-  for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) out.push(path.slice(0, i + 1));
-  return out;
 }

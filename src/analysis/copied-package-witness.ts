@@ -1,5 +1,6 @@
 import type { ChangedFile } from "../model/change.js";
 import type { Lookups } from "../engine/rule.js";
+import { foldersOf } from "../text/path-folders.js";
 import { folderLicence } from "./not-authored.js";
 
 /**
@@ -20,6 +21,5 @@ export function inWitnessedCopy(file: ChangedFile, found: Lookups): boolean {
     dirsByTexts.set(found.fileContents, dirs);
   }
   if (dirs.size === 0) return false;
-  for (let i = file.path.indexOf("/"); i !== -1; i = file.path.indexOf("/", i + 1)) if (dirs.has(file.path.slice(0, i + 1))) return true;
-  return false;
+  return foldersOf(file.path).some((dir) => dirs.has(dir));
 }

@@ -1,4 +1,5 @@
 import type { Change, ChangedFile } from "../model/change.js";
+import { foldersOf } from "../text/path-folders.js";
 import { LICENCE_FILE, MANIFEST } from "./not-authored.js";
 
 /**
@@ -14,7 +15,7 @@ export function inLicensedFolders(files: ChangedFile[], change: Change, tree: re
   if (!tree) return [];
   const dirs = licensedFolders(tree, change);
   if (dirs.size === 0) return [];
-  return files.filter((f) => ancestors(f.path).some((dir) => dirs.has(dir)));
+  return files.filter((f) => foldersOf(f.path).some((dir) => dirs.has(dir)));
 }
 
 /** The folders (with their trailing `/`) whose licence file was there at base, less those with a manifest: one pass over the tree. */
@@ -29,11 +30,4 @@ function licensedFolders(tree: readonly string[], change: Change): Set<string> {
   }
   for (const dir of manifests) licensed.delete(dir);
   return licensed;
-}
-
-/** A path's folders, innermost last: `a/b/c.go` → `a/`, `a/b/`. */
-function ancestors(path: string): string[] {
-  const out: string[] = [];
-  for (let i = path.indexOf("/"); i >= 0; i = path.indexOf("/", i + 1)) out.push(path.slice(0, i + 1));
-  return out;
 }
