@@ -94,19 +94,21 @@ const DELETES_FOLDER = /^(?:npx\s+)?(?:rimraf|del-cli|del|rm\s+-(?:rf|fr|r))\s+[
  */
 export function regeneratedFolders(text: string | undefined): string[] {
   if (text === undefined) return [];
+  // Every file of a review asks about the same root package.json: its answer is kept for the last text read.
+  if (lastRegenerated?.text === text) return lastRegenerated.folders;
   const out = new Set<string>();
   for (const script of scriptsOf(text)) {
-    const commands = script
-      .split(/&&|;/)
-      .slice(0, MAX_COMMANDS)
-      .map((c) => c.trim());
-    commands.forEach((c, i) => {
-      const folder = DELETES_FOLDER.exec(c)?.[1];
-      if (folder !== undefined && i < commands.length - 1 && !folder.includes("*")) out.add(normalize(folder + "/"));
+    const commands = commandsOf(script, "");
+    commands.forEach(({ command, dir }, i) => {
+      const folder = DELETES_FOLDER.exec(command)?.[1];
+      if (folder !== undefined && i < commands.length - 1 && !folder.includes("*")) out.add(normalize(dir + folder + "/"));
     });
   }
-  return [...out].filter((f) => f !== "" && !f.startsWith(".."));
+  const folders = [...out].filter((f) => f !== "" && !f.startsWith(".."));
+  lastRegenerated = { text, folders };
+  return folders;
 }
+let lastRegenerated: { text: string; folders: string[] } | undefined;
 
 /** Whether `path` lies in a folder a root package script regenerates (see regeneratedFolders). */
 export function inRegeneratedFolder(path: string, rootPackageJson: string | undefined): boolean {
