@@ -362,8 +362,12 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
  */
 function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: CountedSource[], ctx: SourceContext): Array<RawFinding | undefined> {
   if (ctx.changedTests.length === 0 || !verdicts.some((v) => v?.messageId === "missingTests")) return verdicts;
+  const headLines = (s: CountedSource) => {
+    const text = headText(s.f, ctx.found);
+    return text === undefined ? undefined : linesOf(text);
+  };
   const namesOf = (s: CountedSource) => {
-    const lines = headText(s.f, ctx.found)?.split("\n");
+    const lines = headLines(s);
     return { path: s.f.path, names: lines ? newNames(s.change.newCodeLines, lines, baseText(s.f, ctx.found)) : new Set<string>() };
   };
   const byChange = counted.filter(
@@ -374,7 +378,7 @@ function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: Count
   const tested = byChange.map(namesOf);
   const declared = new Set(
     counted.flatMap((s) => {
-      const lines = headText(s.f, ctx.found)?.split("\n");
+      const lines = headLines(s);
       return lines ? [...declaredNames(s.change.newCodeLines, lines)] : [];
     }),
   );
@@ -393,7 +397,8 @@ function towardsCallingTest(f: ChangedFile, fresh: Set<number>, finding: RawFind
   const expected = String(finding.data?.expected ?? "");
   if (!layout || finding.messageId !== "missingTests" || !expected.startsWith("a test")) return finding;
   const facts = lineFacts(f, found);
-  const lines = headText(f, found)?.split("\n");
+  const text = headText(f, found);
+  const lines = text === undefined ? undefined : linesOf(text);
   if (!facts || !lines) return finding;
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   const calling = existingTestCalling(fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
