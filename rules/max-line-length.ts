@@ -114,6 +114,16 @@ export default defineRule({
         .describe(
           "Where no linter of the project checks the width it names (a formatter's wrap width: Prettier printWidth, Black/Ruff line-length without Ruff's E501, rustfmt max_width; a coding standard's soft limit applied through php-cs-fixer, which has no line-length fixer; .editorconfig's max_line_length beside ktlint's max-line-length rule switched off), a line is said only when it is more than this many percent over it (over 115 at 100). 0 judges such a width like any other.",
         ),
+      // Calibrated on sets 11–17 (session 18): every finding judged under a coding standard's soft limit that
+      // php-cs-fixer applies (composer's @PSR2: 8 of set 17, 147–278 characters) was not worth saying, and none
+      // was agreed. The fixer has no line-length rule, so nothing of the project checks that width: it is not
+      // the team's limit, as a width no config sets is not. A team that keeps to it turns this on.
+      soft_limits: z
+        .boolean()
+        .default(false)
+        .describe(
+          "Take a coding standard's soft limit that no tool of the project checks (PSR-2/PSR-12/PER's 120, from @PSR2, @PSR12 or @PER in a php-cs-fixer config, which has no line-length fixer) as the limit. Off: such a file has no limit from it (default_max applies). phpcs, which checks its standard's limit, is read either way.",
+        ),
       group_over: z
         .number()
         .int()
@@ -760,9 +770,11 @@ function applies(path: string, files: "code" | "all"): boolean {
 }
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
-function limitFor(path: string, options: { max?: number; default_max?: number }, found: Lookups): Limit {
+function limitFor(path: string, options: { max?: number; default_max?: number; soft_limits?: boolean }, found: Lookups): Limit {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
+  // A standard's soft limit nothing of the project checks (php-cs-fixer's @PSR2) is not the team's limit by default.
+  if (width?.soft && width.unenforced && !options.soft_limits) return { max: options.default_max ?? Infinity };
   // No limit configured anywhere: the rule enforces the team's own limit, and there is none.
   return width ?? { max: options.default_max ?? Infinity };
 }

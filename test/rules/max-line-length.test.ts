@@ -80,6 +80,7 @@ testRule(
       },
       {
         name: "PHP: a snake_case test name with no parameters cannot be wrapped",
+        options: { soft_limits: true },
         change: change([
           addedFile("src/Local/LocalFilesystemAdapterTest.php", [
             "    public function creating_a_local_filesystem_does_not_create_a_root_directory_when_constructed_with_lazy_root_creation(): void",
@@ -741,6 +742,7 @@ testRule("max-line-length", {
     },
     {
       name: "PHP: php-cs-fixer's PSR-12 is soft too: 5% over is quiet",
+      options: { soft_limits: true },
       change: change([addedFile("src/A.php", [`        ${words(118)}`])]),
       lookups: configs({ ".php-cs-fixer.dist.php": "<?php\nreturn $config->setRules(['@PSR12' => true]);\n" }),
     },
@@ -752,12 +754,14 @@ testRule("max-line-length", {
     {
       // Carbon ba298b06ec, 8fc3bcf4e3: a test assertion or helper signature 8-16 columns over PSR-2's soft 120.
       name: "PHP: a test line 16 over PSR-2's soft 120 is quiet (tests get 15% slack under a soft limit)",
+      options: { soft_limits: true },
       change: change([addedFile("tests/CarbonPeriod/ComparisonTest.php", [`        ${commas(128)}`])]),
       lookups: configs({ ".php_cs.dist": "<?php\nreturn PhpCsFixer\\Config::create()->setRules(['@PSR2' => true]);\n" }),
     },
     {
       // The same signature in a test: 13 over a soft limit is within a test's 15% slack.
       name: "PHP: a snake_case test method 13 over PSR-2's soft 120",
+      options: { soft_limits: true },
       change: change([
         addedFile("src/PathPrefixerTest.php", [
           "    public function an_absolute_root_path_is_supported(string $rootPath, string $separator, string $path, string $expectedPath): void",
@@ -961,6 +965,7 @@ testRule("max-line-length", {
     },
     {
       name: "PHP: php-cs-fixer with @PSR12 follows PSR-12's soft 120",
+      options: { soft_limits: true },
       change: change([addedFile("src/Handler/CurlFactory.php", [`        ${nested(150)}`])]),
       lookups: configs({
         ".php-cs-fixer.dist.php": "<?php\n$config = (new PhpCsFixer\\Config())->setRules(['@PSR12' => true, 'array_syntax' => ['syntax' => 'short']]);\n",
@@ -972,6 +977,7 @@ testRule("max-line-length", {
       // worth saying", a 190-character condition was worth it. Session 8: a test's line is said only past 1.5× the
       // guide (180); code past its clear margin (138) when it packs logic, or past 1.33× (160) however simple.
       name: "PHP: under PSR-2's soft 120 (php-cs-fixer), a test's line is said past 180, code past 138 when dense or past 160",
+      options: { soft_limits: true },
       change: change([
         addedFile("tests/IsTest.php", [`        ${commas(135)}`, "", "", "", `        ${commas(177)}`]),
         addedFile("src/Carbon/Translator.php", [`        ${commas(137)}`, "", "", "", `        ${nested(137)}`, "", "", "", `        ${commas(155)}`]),
@@ -1139,6 +1145,7 @@ testRule("max-line-length", {
     },
     {
       name: "PHP: a line already far over the soft limit, edited by a type sweep (monolog: 177 to 215)",
+      options: { soft_limits: true },
       change: change([addedFile("src/Monolog/Handler/SyslogUdpHandler.php", [SYSLOG_AFTER], 56)]),
       lookups: texts(
         { ".php-cs-fixer.dist.php": PSR2 },
@@ -1147,6 +1154,7 @@ testRule("max-line-length", {
     },
     {
       name: "PHP: a line that replaced a longer one in place, however rewritten (monolog: an array of 190 turned into named arguments)",
+      options: { soft_limits: true },
       change: change([addedFile("tests/Monolog/Handler/SyslogUdpHandlerTest.php", [RECORD_AFTER], 5)]),
       lookups: texts(
         { ".php-cs-fixer.dist.php": PSR2, "tests/Monolog/Handler/SyslogUdpHandlerTest.php": helper(RECORD_AFTER) },
@@ -1155,6 +1163,7 @@ testRule("max-line-length", {
     },
     {
       name: "PHP: so does one file of that sweep, as the engine hands a per-file rule one file at a time",
+      options: { soft_limits: true },
       change: { ...change([addedFile("src/Monolog/Handler/HandlerMocks.php", [MOCK_AFTER], 5)]), filesInRun: 10 },
       lookups: texts(
         { ".php-cs-fixer.dist.php": PSR2, "src/Monolog/Handler/HandlerMocks.php": testMethod(MOCK_AFTER) },
@@ -1163,6 +1172,7 @@ testRule("max-line-length", {
     },
     {
       name: "PHP: in a sweep of 10 files under a guide, a line edited in place keeps its layout (monolog's phpunit deprecations)",
+      options: { soft_limits: true },
       change: sweep(),
       lookups: texts(
         { ".php-cs-fixer.dist.php": PSR2, "src/Monolog/Handler/HandlerMocks.php": testMethod(MOCK_AFTER) },
@@ -1208,6 +1218,7 @@ testRule("max-line-length", {
     },
     {
       name: "PHP: the same in-place edit outside a sweep is said",
+      options: { soft_limits: true },
       change: change([addedFile("src/Monolog/Handler/HandlerMocks.php", [MOCK_AFTER], 5)]),
       lookups: texts(
         { ".php-cs-fixer.dist.php": PSR2, "src/Monolog/Handler/HandlerMocks.php": testMethod(MOCK_AFTER) },
@@ -1250,7 +1261,7 @@ describe("max-line-length needs", () => {
 });
 
 describe("max-line-length through the engine's per-file steps", () => {
-  const { config } = loadConfig("rules: { max-line-length: warning }", "rules.yml");
+  const { config } = loadConfig("rules: { max-line-length: { severity: warning, soft_limits: true } }", "rules.yml");
   for (const [id, setting] of Object.entries(config!.rules)) if (id !== "max-line-length") setting.severity = "off";
   const found = texts(
     { ".php-cs-fixer.dist.php": PSR2, "src/Monolog/Handler/HandlerMocks.php": testMethod(MOCK_AFTER) },
@@ -1271,7 +1282,8 @@ describe("max-line-length through the engine's per-file steps", () => {
 // Session 8 (#11): under a guide (a soft limit no tool enforces, a formatter's wrap width), a line past the clear
 // margin is said when it is dense, far past (1.33×), or a wrapped statement joined into one; a test's line past 1.5×.
 const PSR12 = { ".php-cs-fixer.dist.php": "<?php\nreturn (new PhpCsFixer\\Config())->setRules(['@PSR12' => true]);\n" };
-const guided = (path: string, lines: string[]) => ({ change: change([addedFile(path, lines)]), lookups: configs(PSR12) });
+// Session 18: such a soft limit is read only with `soft_limits` (off by default, see the session-18 tests).
+const guided = (path: string, lines: string[]) => ({ change: change([addedFile(path, lines)]), lookups: configs(PSR12), options: { soft_limits: true } });
 
 testRule("max-line-length", {
   valid: [
@@ -1358,6 +1370,7 @@ testRule("max-line-length", {
     },
     {
       name: "a wrapped call the change joined into one long line",
+      options: { soft_limits: true },
       change: change([
         addedFile(
           "src/Reader.php",
@@ -1391,7 +1404,7 @@ testRule("max-line-length", {
 });
 
 describe("max-line-length: a line moved from another edited file of the change is not new", () => {
-  const { config } = loadConfig("rules: { max-line-length: warning }", "rules.yml");
+  const { config } = loadConfig("rules: { max-line-length: { severity: warning, soft_limits: true } }", "rules.yml");
   for (const [id, setting] of Object.entries(config!.rules)) if (id !== "max-line-length") setting.severity = "off";
   const LINE = `        ${nested(150)}`;
   // Both files have added lines, so the engine's per-file step of the new home holds that file alone.
