@@ -59,7 +59,8 @@ const READS_ONLY = `#!/usr/bin/env php\n<?php\n$text = file_get_contents(sprintf
 /** `n` files of a folder, 200 lines each, that a script may write, and 100 lines of hand-written code. */
 const scripted = (folder: string, ext: string, script: string, scriptText: string, n = 6, scriptAdded = false) => {
   const outputs = Array.from({ length: n }, (_, i) => newFile(`${folder}/T${i}.${ext}`, 200, `t${i}_`));
-  const files = [...outputs, editedFile(`src/Own.${ext}`, 100)];
+  // Own work of 200 lines beside the outputs: a second piece to review apart (a fifth of the limit or more).
+  const files = [...outputs, editedFile(`src/Own.${ext}`, 200)];
   if (scriptAdded) files.push(addedFile(script, scriptText.split("\n"), 1, { status: "added" }));
   return { change: change(files), lookups: lookups([script, ...files.map((f) => f.path)], { [script]: scriptText }) };
 };
