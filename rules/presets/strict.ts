@@ -8,7 +8,7 @@ export const strict: RawConfig = {
     "max-line-length": { severity: "failure", max: 100, comments: true },
     "max-function-length": { severity: "failure", max: 40, min_growth: 10, margin: 10 },
     "max-nesting-depth": { severity: "failure", max: 3 },
-    "max-complexity": { severity: "failure", max: 10 },
+    "max-complexity": { severity: "failure", max: 10, shallow_margin: 0 },
     "no-debug-statements": "failure",
     "todo-issue-reference": "failure",
     "no-commented-out-code": "failure",

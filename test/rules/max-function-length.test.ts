@@ -437,6 +437,13 @@ for (const s of SAMPLES) {
   const block = body(s, 12, 500);
   valid.push(
     {
+      // loguru's `log_function`, PHP-Parser's `pArray`, Redis's `OnHeartbeat`: 12 new lines in a
+      // function over the limit already, judged "not worth saying" (session 18: min_growth 13).
+      name: `${s.lang}: a block of 12 lines of new code added inside an already long function`,
+      options: { min_growth: 13 },
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 12, 500)))),
+    },
+    {
       // httpx judge: old commented-out code un-commented into a long function was written before.
       name: `${s.lang}: a block un-commented inside an existing long function`,
       ...changed(
@@ -622,10 +629,17 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "grewSpread", data: { name: "big" } }],
     },
     {
-      // probot 02862ce2: a 12-line SIGINT handler added inline to a 168-line run().
+      // probot 02862ce2: a 12-line SIGINT handler added inline to a 168-line run() (min_growth 12, the default until session 18).
       name: `${s.lang}: a block of new code added inside an already long function`,
+      options: { min_growth: 12 },
       ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 12, 500)))),
       findings: [{ messageId: "addsBlock", data: { name: "big", block: 12, max: 60 } }],
+    },
+    {
+      name: `${s.lang}: a block of 13 lines of new code added inside an already long function`,
+      options: { min_growth: 13 },
+      ...changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 13, 500)))),
+      findings: [{ messageId: "addsBlock", data: { name: "big", block: 13, max: 60 } }],
     },
   );
 }
