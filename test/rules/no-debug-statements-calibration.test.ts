@@ -11,60 +11,46 @@ const invalid: InvalidCase[] = [];
 // Sets 11–17: 22 judged, 2 agreed (loguru's test_opt, gunicorn's test_sock).
 const TEST_OPT = ["def test_ansi(writer):", "    output = writer.read()", "    print(output)", "    assert writer.read() == expected"];
 const RUST_TEST = ["#[test]", "fn parses() {", '    let got = parse("a");', '    println!("{:?}", got);', "    assert_eq!(got, 1);", "}"];
-const LIB_RS = [
-  "pub fn f() -> u32 {",
-  "    1",
-  "}",
-  "",
-  "#[cfg(test)]",
-  "mod tests {",
-  "    #[test]",
-  "    fn t() {",
-  "        dbg!(super::f());",
-  "    }",
-  "}",
+const LIB_RS = ["pub fn f() -> u32 { 1 }", "#[cfg(test)]", "mod tests {", "    #[test]", "    fn t() { dbg!(super::f()); }", "}"];
+const NO_ASSERT = ["def test_run(cli):", "    print(vars(cli.invoke()))"];
+/** Prints the default leaves unsaid: language, path, lines, the line said with report_captured_test_output. */
+const CAPTURED: Array<[string, string, string[], number]> = [
+  ["Python (loguru 26169425bd: a value bound only to print it)", "tests/test_opt.py", TEST_OPT, 3],
+  ["Python (a test that asserts nothing)", "tests/test_cli.py", NO_ASSERT, 2],
+  ["Rust (an integration test)", "tests/parse.rs", RUST_TEST, 4],
+  ["Rust (dbg! in a crate file's #[cfg(test)] module)", "src/lib.rs", LIB_RS, 5],
 ];
-valid.push(
-  { name: "Python: a value a pytest test binds only to print it (loguru 26169425bd)", change: one("tests/test_opt.py", TEST_OPT) },
-  { name: "Python: a print in a test that asserts nothing", change: one("tests/test_cli.py", ["def test_run(cli):", "    print(vars(cli.invoke()))"]) },
-  { name: "Rust: println! in an integration test", change: one("tests/parse.rs", RUST_TEST) },
-  { name: "Rust: dbg! in a crate file's #[cfg(test)] module", change: one("src/lib.rs", LIB_RS) },
-);
-invalid.push(
-  {
-    name: "Python: breakpoint() in a pytest test is still said",
-    change: one("tests/test_a.py", ["def test_a():", "    got = run()", "    breakpoint()", "    assert got == 1"]),
-    findings: [{ messageId: "stops", line: 3 }],
-  },
-  {
-    name: "Python: a print in library code is still said",
-    change: one("pkg/http/wsgi.py", ["def create(req):", "    environ = build(req)", "    print(environ)", "    return environ"]),
-    findings: [{ messageId: "debug", line: 3 }],
-  },
-  {
-    name: "Rust: dbg! in library code is still said",
-    change: one("src/parse.rs", ["pub fn parse(s: &str) -> u32 {", "    let n = s.len() as u32;", "    dbg!(n);", "    n", "}"]),
-    findings: [{ messageId: "debug", line: 3 }],
-  },
-  {
-    // Go's runner shows a test's prints under -v, and the judges agreed with them (gofiber, go-toml).
-    name: "Go: a print in a Go test is still said",
-    change: one("a_test.go", ["package a", "func TestA(t *testing.T) {", "\tgot := run()", '\tfmt.Println(got, "q.Date")', "\tassertEqual(t, 1, got)", "}"]),
-    findings: [{ messageId: "debug", line: 4 }],
-  },
-  {
-    name: "Python: with report_captured_test_output, a pytest test's print is said",
-    change: one("tests/test_opt.py", TEST_OPT),
+for (const [language, path, lines, line] of CAPTURED) {
+  valid.push({ name: `${language}: a print its runner captures`, change: one(path, lines) });
+  const findings = [{ messageId: "debug", line }];
+  invalid.push({
+    name: `${language}: said with report_captured_test_output`,
+    change: one(path, lines),
     options: { report_captured_test_output: true },
-    findings: [{ messageId: "debug", line: 3 }],
-  },
-  {
-    name: "Rust: with report_captured_test_output, an integration test's println! is said",
-    change: one("tests/parse.rs", RUST_TEST),
-    options: { report_captured_test_output: true },
-    findings: [{ messageId: "debug", line: 4 }],
-  },
-);
+    findings,
+  });
+}
+/** Still said by default: what, path, lines, line, message. Go's runner shows a test's prints under -v (gofiber: agreed). */
+const KEPT: Array<[string, string, string[], number, string]> = [
+  ["Python: breakpoint() in a pytest test", "tests/test_a.py", ["def test_a():", "    got = run()", "    breakpoint()", "    assert got == 1"], 3, "stops"],
+  [
+    "Python: a print in library code",
+    "pkg/http/wsgi.py",
+    ["def create(req):", "    environ = build(req)", "    print(environ)", "    return environ"],
+    3,
+    "debug",
+  ],
+  ["Rust: dbg! in library code", "src/parse.rs", ["pub fn parse(s: &str) -> u32 {", "    let n = s.len() as u32;", "    dbg!(n);", "    n", "}"], 3, "debug"],
+  [
+    "Go: a print in a Go test",
+    "a_test.go",
+    ["package a", "func TestA(t *testing.T) {", "\tgot := run()", '\tfmt.Println(got, "q.Date")', "\tassertEqual(t, 1, got)", "}"],
+    4,
+    "debug",
+  ],
+];
+for (const [what, path, lines, line, messageId] of KEPT)
+  invalid.push({ name: `${what} is still said`, change: one(path, lines), findings: [{ messageId, line }] });
 
 // ---- 2. Production files that printed by habit at base: output is part of their job ----
 // mordant's Terminal.kt (9 prints at base), zod's build.mts (10), puma's extconf.rb (4), dbal's EchoSQLLogger (3):
@@ -107,7 +93,7 @@ valid.push(
 );
 invalid.push(
   {
-    // urllib3 16d8e90e95's dummy server (agreed): two prints at base are no habit; its new `print(request.scope)` is said.
+    // urllib3 16d8e90e95's dummy server (agreed): a print or two at base are no habit; its new `print(request.scope)` is said.
     name: "Python: a server that printed once at base still has its new print said",
     ...changed("dummyserver/app.py", SERVER_BASE.join("\n"), SERVER_HEAD.join("\n")),
     findings: [{ messageId: "debug", line: 6 }],
