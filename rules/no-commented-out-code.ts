@@ -91,7 +91,15 @@ export default defineRule({
         "These {count} commented-out debug prints are leftovers of a debugging session: delete them; git keeps them if they are ever needed again.",
     },
   },
-  options: z.object({ min_lines: z.number().int().min(1).default(1).describe("Lines of commented-out code a comment must hold to be reported.") }).strict(),
+  options: z
+    .object({
+      min_lines: z.number().int().min(1).default(1).describe("Lines of commented-out code a comment must hold to be reported."),
+      report_lone_lines_in_new_files: z
+        .boolean()
+        .default(false)
+        .describe("Report a file's only commented-out line when the change creates the file (off: a toggle or note written with it)."),
+    })
+    .strict(),
   // The base texts say which commented lines the files already had: a reformat, or a move from a
   // file the change deleted lines from, re-adds them and is not this change's doing (clean as you code).
   needs(change) {
@@ -133,7 +141,7 @@ export default defineRule({
     };
     // Vendored, installed or released code (a NuGet package's jQuery UI) is not the change's to clean up.
     const authored = change.files.filter((file) => notAuthored(file.path, change) === undefined);
-    return authored.flatMap((file) => fileFindings(file, found, context, opts.min_lines));
+    return authored.flatMap((file) => fileFindings(file, found, context, opts));
   },
 });
 
@@ -180,7 +188,14 @@ interface Candidate {
   fn: number | undefined;
 }
 
-function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext, minLines: number): RawFinding[] {
+/** The rule's options, as its schema gives them. */
+interface Options {
+  min_lines: number;
+  report_lone_lines_in_new_files: boolean;
+}
+
+function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext, opts: Options): RawFinding[] {
+  const minLines = opts.min_lines;
   const scan = scanFile(file, found, context);
   if (!scan) return [];
   // The parser decided which comments are code (doc comments and their examples never are).
@@ -203,7 +218,24 @@ function fileFindings(file: ChangedFile, found: Lookups, context: ChangeContext,
     if (asked) out.push(asked);
   }
   for (const b of said) out.push(blockFinding(file.path, b));
-  return out;
+  return opts.report_lone_lines_in_new_files ? out : out.filter((f) => !loneLineOfNewFile(file, f));
+}
+
+// The findings that say one commented line and no other place: what a file the change creates holds when its author
+// kept a single line commented out with it.
+const LONE_LINE = new Set(["commentedOutLine", "commentedOutPrint", "commentedOutPlaceholderLine"]);
+
+/**
+ * A new file's only commented-out line (calibration, session 18). Commented-out code is what an edit leaves behind of
+ * the code it replaced; a file the change creates has no earlier version, and one commented line written with it is
+ * a toggle, a note or an example (ziggurat's `# N(0, 1)`, a source generator's `// Debugger.Launch();`, a benchmark
+ * config's column switch, `// return ctx` over the statement it names). Sets 11–17 judged 13 such findings, one agreed
+ * (gunicorn's `#self.socket = socket.socket(_sock=self.socket)`). A block of two lines or more in a new file (a test
+ * or a class commented out whole: 15 of 21 agreed) is still said, and so is a lone line in a file that existed.
+ * `status` comes from the diff, not from the file's text: nothing the change writes turns this on.
+ */
+function loneLineOfNewFile(file: ChangedFile, f: RawFinding): boolean {
+  return file.status === "added" && LONE_LINE.has(f.messageId);
 }
 
 /** One commented-out line of test code that is no parked assertion of a test case: too small to raise. */

@@ -36,7 +36,8 @@ import { outputFlag } from "../src/analysis/output-flag.js";
 import { reportsTiming } from "../src/analysis/timing-report.js";
 import { printsProtocolMessage } from "../src/analysis/child-process-protocol.js";
 import { unrunJUnit3Method } from "../src/analysis/junit3-unrun.js";
-import { capturedTestPrint } from "../src/analysis/captured-test-output.js";
+import { capturedTestPrint, runnerCapturesTestOutput } from "../src/analysis/captured-test-output.js";
+import { printedAtBase } from "../src/analysis/printing-file.js";
 import { respelledPrint } from "../src/analysis/respelled-prints.js";
 import { wordsOf } from "../src/text/name-words.js";
 import { inUncaughtHandler } from "../src/analysis/exception-handler.js";
@@ -877,6 +878,14 @@ export default defineRule({
           "**/*Prototype/**",
         ])
         .describe("Globs where print/puts/console.log/System.out are the program's real output (scripts and CLIs)."),
+      report_captured_test_output: z
+        .boolean()
+        .default(false)
+        .describe("Report prints (and dbg!) in Python and Rust tests, whose runners (pytest, cargo test) show them only when a test fails."),
+      report_in_printing_files: z
+        .boolean()
+        .default(false)
+        .describe("Report prints in production files that already printed three times or more at base (off: output is part of their job)."),
     })
     .strict(),
   needs(change, opts): Needs {
@@ -908,7 +917,8 @@ export default defineRule({
     const globs = globMatcher(opts.allow_output_in);
     // Output the change says is temporary is there knowingly: only a breakpoint is still worth saying.
     const allowOutput = saysTemporary(change) ? () => true : globs;
-    return change.files.flatMap((file) => fileFindings(file, change, found, allowOutput));
+    const gates = { capturedTests: !opts.report_captured_test_output, printingFiles: !opts.report_in_printing_files };
+    return change.files.flatMap((file) => fileFindings(file, change, found, allowOutput, gates));
   },
 });
 
@@ -1012,8 +1022,16 @@ function printedElsewhere(file: ChangedFile, found: Lookups, text: string, said:
 }
 
 /** A file's added debug statements, grouped into findings. */
-function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): RawFinding[] {
-  const scan = scanFile(file, change, found, allowOutput);
+/** The calibrated defaults (session 18) a team may turn off to hear more: which prints go unsaid. */
+interface Gates {
+  /** Prints in tests whose runner captures them (runnerCapturesTestOutput). */
+  capturedTests: boolean;
+  /** Prints in production files that printed by habit at base (printedAtBase). */
+  printingFiles: boolean;
+}
+
+function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean, gates: Gates): RawFinding[] {
+  const scan = scanFile(file, change, found, allowOutput, gates);
   if (!scan) return [];
   const hits: DebugHit[] = [];
   let moved = 0;
@@ -1154,6 +1172,10 @@ interface DebugScan {
   ownPrinters: Set<string>;
   /** Line ranges over which the file switches its print/debugger lint off. */
   lintOff: Array<[number, number]>;
+  /** Its tests' prints go to a runner that shows them only on failure (and the option leaves them unsaid). */
+  quietTests: boolean;
+  /** The file printed by habit at base (and the option leaves its new prints outside tests unsaid). */
+  printingFile: boolean;
 }
 
 // A call of a dump helper on a value, with no argument: `user.Dump();`, `result.PrintDump();` (not `json.dump(obj, f)`).
@@ -1201,7 +1223,7 @@ const RUST_TEST_MODULE = /(^|\/)tests?\.rs$/;
 // pytest's own file of fixtures and hooks, wherever it sits: what its fixtures print, pytest captures as a test's.
 const CONFTEST = /(^|\/)conftest\.py$/;
 
-function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean): DebugScan | undefined {
+function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean, gates: Gates): DebugScan | undefined {
   // Only a file where a pattern matches the raw text is worth parsing; the parser then says
   // which matches are code, so `"console.log"` in a message or a comment is not.
   if (!addsPattern(file, allowOutput)) return undefined;
@@ -1266,6 +1288,13 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     dataFrom: dataTailStart(head, facts.language),
     ownPrinters: ownPrinters(head),
     lintOff: debugLintRegions(head),
+    quietTests: gates.capturedTests && runnerCapturesTestOutput(facts.language),
+    printingFile:
+      gates.printingFiles &&
+      printedAtBase(
+        baseWhole,
+        patterns.filter((p) => p.output).map((p) => p.re),
+      ),
   };
 }
 
@@ -1298,6 +1327,9 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     // `assert_eq!(dbg!(x).hint(), None)`: the value an assertion checks, shown when it fails (cargo hides it when it passes).
     if (p.what === "dbg!" && (scan.dbgHabit || IN_ASSERTION.test(code.slice(0, m.index + 1)))) return undefined;
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
+    // Calibrated defaults (session 18): a print pytest or cargo test captures; more output from a file that prints by habit.
+    if ((p.output || p.what === "dbg!") && test && scan.quietTests) return undefined;
+    if (p.output && !test && scan.printingFile) return undefined;
     // A test's placeholder: a mocked class's dummy method, a stub handler (`handleSubmit: (p) => { console.log(p) }`).
     if (p.output && test && stubBody(line, m.index, text, scan)) return undefined;
     if (p.output && test && sinkOfThrowsAssertion(text, m, line, scan.head)) return undefined;

@@ -97,3 +97,18 @@ function boundOnlyToPrint(head: string[], test: TestCaseFact, line: number, prin
   }
   return bound;
 }
+
+/**
+ * Languages whose standard test runner captures everything a test prints and shows it only for a failing test: pytest
+ * (the runner of Python tests, `unittest` ones included) and Rust's libtest (`cargo test`). The calibration of session 18
+ * (sets 11–17) found 17 judged prints (and `dbg!`) in such tests, 2 agreed: in a passing run they clutter nothing, and
+ * the judges said so ("pytest captures it", "cargo shows the output only on failure"). Go's, JUnit's and Gradle's runners
+ * are left out: the judges agreed with most of their tests' prints (gofiber, go-toml, clikt, Exposed). Sets 1–10 held a
+ * few agreed Rust ones (axum, regex), so this is an option of no-debug-statements, on by default.
+ */
+const RUNNER_CAPTURES = new Set(["python", "rust"]);
+
+/** Whether a test in this language prints only into its runner's capture (see above). */
+export function runnerCapturesTestOutput(language: string): boolean {
+  return RUNNER_CAPTURES.has(language);
+}

@@ -6,7 +6,8 @@ import { addedFile, change } from "../helpers/make-change.js";
 // mio 0f09be5bd9: a test moved into tests/tcp.rs from tests/tcp_shutdown.rs, which the change deletes.
 // (A `dbg!`: a labelled `println!` in a Rust test is the failure's context, never said.)
 const MOVED = ["#[test]", "fn shutdown() {", "    dbg!(&s);", "}"];
-const { config } = loadConfig("rules: { no-debug-statements: warning }", "rules.yml");
+// With the option that says a Rust test's prints (session 18's default leaves them to cargo test's capture).
+const { config } = loadConfig("rules: { no-debug-statements: { severity: warning, report_captured_test_output: true } }", "rules.yml");
 for (const [id, setting] of Object.entries(config!.rules)) if (id !== "no-debug-statements") setting.severity = "off";
 
 async function review(withSource: boolean) {

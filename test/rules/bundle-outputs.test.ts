@@ -1,6 +1,7 @@
 import type { Lookups } from "../../src/engine/rule.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { BEFORE_CALIBRATION } from "../helpers/pre-calibration.js";
 
 // Session 17 (#10, #11): a JavaScript file its package names as a bundler's output (zod's
 // `packages/treeshake/out.js`, written by `esbuild --outfile=./out.js` and rollup's `output.file`;
@@ -40,37 +41,41 @@ const rules: Array<[string, string[], string, number]> = [
   ["max-function-length", long, "tooLong", 1],
 ];
 for (const [rule, lines, messageId, line] of rules) {
-  testRule(rule, {
-    valid: [
-      { name: "JS: an esbuild script's --outfile", change: at("packages/treeshake/out.js", lines), lookups: esbuild },
-      { name: "JS: rollup.config.js's output.file", change: at("packages/treeshake/out.js", lines), lookups: rollup },
-      { name: "JS: a root script that cds into the package, rollup -o", change: at("packages/treeshake/dist-bundle.mjs", lines), lookups: cdThenRollup },
-      {
-        name: "JS: the package.json edited beside it already named the output at base",
-        change: withConfig("packages/treeshake/out.js", lines, "modified"),
-        lookups: editedFrom(scripts("esbuild --bundle ./in.ts --outfile=./out.js --format=esm")),
-      },
-    ],
-    invalid: [
-      {
-        name: "JS: a file a script runs, not one a bundler writes",
-        change: at("packages/treeshake/out.js", lines),
-        lookups: notBundled,
-        findings: [{ messageId, line }],
-      },
-      { name: "JS: the bundle's input beside it", change: at("packages/treeshake/in.js", lines), lookups: esbuild, findings: [{ messageId, line }] },
-      {
-        name: "JS: the package.json naming it is added by the same change",
-        change: withConfig("packages/treeshake/out.js", lines, "added"),
-        lookups: esbuild,
-        findings: [{ messageId, line }],
-      },
-      {
-        name: "JS: the package.json naming it is edited by the same change to name it",
-        change: withConfig("packages/treeshake/out.js", lines, "modified"),
-        lookups: editedFrom(scripts("node ./gen.js")),
-        findings: [{ messageId, line }],
-      },
-    ],
-  });
+  testRule(
+    rule,
+    {
+      valid: [
+        { name: "JS: an esbuild script's --outfile", change: at("packages/treeshake/out.js", lines), lookups: esbuild },
+        { name: "JS: rollup.config.js's output.file", change: at("packages/treeshake/out.js", lines), lookups: rollup },
+        { name: "JS: a root script that cds into the package, rollup -o", change: at("packages/treeshake/dist-bundle.mjs", lines), lookups: cdThenRollup },
+        {
+          name: "JS: the package.json edited beside it already named the output at base",
+          change: withConfig("packages/treeshake/out.js", lines, "modified"),
+          lookups: editedFrom(scripts("esbuild --bundle ./in.ts --outfile=./out.js --format=esm")),
+        },
+      ],
+      invalid: [
+        {
+          name: "JS: a file a script runs, not one a bundler writes",
+          change: at("packages/treeshake/out.js", lines),
+          lookups: notBundled,
+          findings: [{ messageId, line }],
+        },
+        { name: "JS: the bundle's input beside it", change: at("packages/treeshake/in.js", lines), lookups: esbuild, findings: [{ messageId, line }] },
+        {
+          name: "JS: the package.json naming it is added by the same change",
+          change: withConfig("packages/treeshake/out.js", lines, "added"),
+          lookups: esbuild,
+          findings: [{ messageId, line }],
+        },
+        {
+          name: "JS: the package.json naming it is edited by the same change to name it",
+          change: withConfig("packages/treeshake/out.js", lines, "modified"),
+          lookups: editedFrom(scripts("node ./gen.js")),
+          findings: [{ messageId, line }],
+        },
+      ],
+    },
+    BEFORE_CALIBRATION[rule],
+  );
 }

@@ -1,5 +1,5 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 15 (#10), from set 15's *wrong* verdicts: node-semver's doc comment mapping inputs to outputs
 // with `-->`, and kotlinx-io's parked call carrying its own `// TODO !!`. Each has a twin that is still said.
@@ -21,7 +21,7 @@ const WRITER = (parked: string) => [
   "}",
 ];
 
-testRule("no-commented-out-code", {
+testRuleBeforeCalibration("no-commented-out-code", {
   valid: [
     {
       name: "JavaScript: an example that maps an input to its output with an arrow is documentation",

@@ -1,5 +1,5 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * Session 16 (#10): zod's root `play.ts` is the maintainers' playground: statements run top to bottom,
@@ -14,7 +14,7 @@ const play = [
   "console.dir(result, { depth: null });",
 ];
 
-testRule("no-commented-out-code", {
+testRuleBeforeCalibration("no-commented-out-code", {
   valid: [
     { name: "TS: play.ts at the root", change: change([addedFile("play.ts", play, 1, { status: "added" })]) },
     { name: "JS: playground/try.js", change: change([addedFile("playground/try.js", play, 1, { status: "added" })]) },

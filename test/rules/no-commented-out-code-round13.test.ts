@@ -2,7 +2,7 @@ import type { Lookups } from "../../src/engine/rule.js";
 import { modifiedFile } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 11, round 2 (#10): sample input rows in a comment, a C reference line beside its port, and a commented line a
 // move rewrote with its neighbours. Each kept case has a twin that is still a finding.
@@ -159,4 +159,4 @@ invalid.push({
   findings: [{ messageId: "commentedOutLine", line: 5 }],
 });
 
-testRule("no-commented-out-code", { valid, invalid });
+testRuleBeforeCalibration("no-commented-out-code", { valid, invalid });

@@ -1,8 +1,8 @@
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
 import { saysInitialImport } from "../../src/analysis/initial-import.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 12 (#10): commented lines a reviewer would not raise. A print in a Rust test (libtest captures its
 // output), imports in a test, calls of the file's own tracing methods, a log line silenced, and a line the
@@ -244,7 +244,7 @@ invalid.push({
   findings: [{ messageId: "commentedOutLine", line: 6 }],
 });
 
-testRule("no-commented-out-code", { valid, invalid });
+testRuleBeforeCalibration("no-commented-out-code", { valid, invalid });
 
 // ---- 6. "Initial check in", and a message that starts with a blank line (git-svn) ----
 // commons-validator c5f3de459e: "\nInitial check in for Commons Validator. …" imported 16 files into a 4-file repository.

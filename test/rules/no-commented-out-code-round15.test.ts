@@ -1,7 +1,7 @@
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 13 (#10): mathematics in a program's syntax (a notation heading, a formula kept with its derivation), an old
 // commented line carried into a macro, a test suite's assets, and the on-switch of a helper. Each kept case has a twin that is still said.
@@ -159,4 +159,4 @@ invalid.push({
   findings: [{ messageId: "commentedOutLine", line: 3 }],
 });
 
-testRule("no-commented-out-code", { valid, invalid });
+testRuleBeforeCalibration("no-commented-out-code", { valid, invalid });

@@ -1,7 +1,7 @@
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 14 (#10): what a reviewer would not say: a change that kills tests until later, a Go test's own log, a Go
 // example's options, and old commented-out code a formatter re-wrapped or a search-and-replace edited. Each kept case
@@ -186,4 +186,4 @@ invalid.push({
   findings: [{ messageId: "commentedOut", line: 3, data: { count: 3 } }],
 });
 
-testRule("no-commented-out-code", { valid, invalid });
+testRuleBeforeCalibration("no-commented-out-code", { valid, invalid });

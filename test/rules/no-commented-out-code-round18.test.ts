@@ -1,6 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 16 (#10): what a reviewer would not say (set 15): one parked line in test code, a line a lint suppression
 // on its function names, a test's debug switches; and one finding per file. Each kept case has a twin still said.
@@ -194,4 +194,4 @@ invalid.push({
   findings: [{ messageId: "commentedOutAlso", line: 3, data: { count: 2, also: " (also on line 8)" } }],
 });
 
-testRule("no-commented-out-code", { valid, invalid });
+testRuleBeforeCalibration("no-commented-out-code", { valid, invalid });

@@ -1,7 +1,7 @@
 import { changed } from "../helpers/base-head.js";
 import { commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 9 (#10): a block said whole, advice that fits what the code is, verbosity switches in tests, and a
 // reason given near the code or in the commit message. Each kept case has a twin that is still a finding.
@@ -273,4 +273,4 @@ valid.push(
   },
 );
 
-testRule("no-commented-out-code", { valid, invalid });
+testRuleBeforeCalibration("no-commented-out-code", { valid, invalid });

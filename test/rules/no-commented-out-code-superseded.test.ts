@@ -1,5 +1,5 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * Session 16 (#10): one parked line in test code is too small to raise (set 15), but not when it is
@@ -9,7 +9,7 @@ import { testRule } from "../helpers/rule-tester.js";
  */
 const one = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
 
-testRule("no-commented-out-code", {
+testRuleBeforeCalibration("no-commented-out-code", {
   valid: [
     {
       name: "C#: a parked trace beside unrelated code in a test",

@@ -1,7 +1,7 @@
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 8 (#10): commented lines that are switches or parked parts by where they sit, and code
 // the change imported rather than wrote. Each kept case has a twin that is still a finding.
@@ -418,4 +418,4 @@ invalid.push(
   { name: "hundreds of new files without a word of an import", change: importOf(150, "Add the parser"), findings: line("commentedOutPrint", 5) },
 );
 
-testRule("no-commented-out-code", { valid, invalid });
+testRuleBeforeCalibration("no-commented-out-code", { valid, invalid });

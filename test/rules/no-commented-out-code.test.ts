@@ -3,8 +3,8 @@ import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import { modifiedFile } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
 import { range, SAMPLES as ALL_SAMPLES } from "../syntax/samples.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // The samples' commented call as a call that prints nothing: a commented-out print is said as a print
 // (no-commented-out-code-round9.test.ts), and these cases are about where and how much is said.
@@ -319,7 +319,7 @@ invalid.push({
   findings: [{ messageId: "commentedOutLine", path: nuget.path }],
 });
 
-testRule("no-commented-out-code", {
+testRuleBeforeCalibration("no-commented-out-code", {
   valid: [
     {
       // immer a682eafb07: a section heading over a block of type tests, read by a grammar as a call.

@@ -1,6 +1,7 @@
 import { oneFileCases } from "../helpers/one-file-cases.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 17, round 2 (#11): a line the project's debug lint is told to let through, a debugger import that is the
 // feature, output that is a class's job, a print that says why a test skips, and prints NUnit and libtest capture.
@@ -172,4 +173,4 @@ invalid.push({
   findings: [{ messageId: "debug", line: 7 }],
 });
 
-testRule("no-debug-statements", { valid, invalid });
+testRuleBeforeCalibration("no-debug-statements", { valid, invalid });

@@ -1,7 +1,7 @@
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 11, round 2 (#11): output that is the code's purpose (a benchmark script, a probe script, a dump helper), a
 // test's print before an assertion that cannot pass, and a test file whose tests dump values by convention. Each kept
@@ -196,4 +196,4 @@ invalid.push({
   findings: [{ messageId: "debug", line: 14 }],
 });
 
-testRule("no-debug-statements", { valid, invalid });
+testRuleBeforeCalibration("no-debug-statements", { valid, invalid });

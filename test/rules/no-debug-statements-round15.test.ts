@@ -1,6 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 13 (#11): breakpoints someone asked for (a module's ad-hoc harness, a function named for the debugger, a
 // breakpoint behind an environment variable or a debug switch), code that never runs (after `__END__`), a test's
@@ -401,4 +401,4 @@ valid.push(
   },
 );
 
-testRule("no-debug-statements", { valid, invalid });
+testRuleBeforeCalibration("no-debug-statements", { valid, invalid });

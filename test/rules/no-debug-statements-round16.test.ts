@@ -1,6 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 14 (#11): the judged findings of sets 11–13 that still fired. Debug tooling built under a debug tag, a script a
 // package.json script runs, a writer's `Write` method, a report class, a Java agent's `premain`, and a test's print that
@@ -179,4 +179,4 @@ valid.push({
   change: one("tests/test_a.py", ["def test_a():", "    print(got, expected)", "    assert got == expected"]),
 });
 
-testRule("no-debug-statements", { valid, invalid });
+testRuleBeforeCalibration("no-debug-statements", { valid, invalid });

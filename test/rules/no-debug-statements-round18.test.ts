@@ -4,11 +4,12 @@ import type { Change, ChangedFile } from "../../src/model/change.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { changed as changedTexts } from "../helpers/base-head.js";
-import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { BEFORE_CALIBRATION, testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 15 (#11): the rule reads what it asked for, so its verdict is the same run alone and with every rule.
 const rule = rules["no-debug-statements"];
-const options = rule.options.parse({});
+const options = rule.options.parse(BEFORE_CALIBRATION["no-debug-statements"]);
 
 /** The rule run alone: the source fetches only the base texts its own `needs` names, out of the repository's `base`. */
 function runAlone(c: Change, base: Record<string, string>) {
@@ -219,7 +220,7 @@ invalid.push(
   },
 );
 
-testRule("no-debug-statements", { valid, invalid });
+testRuleBeforeCalibration("no-debug-statements", { valid, invalid });
 
 // ---- 5. a label the file's prints already carry (Exposed 765940b0ca src/kotlin/sql/Session.kt) ----
 const labelled = (path: string, base: string[], head: string[]) => changedTexts(path, base.join("\n"), head.join("\n"));
@@ -234,7 +235,7 @@ const SESSION_BASE = ["class Session(val connection: Connection) {", ...echoing(
 const SESSION_HEAD = (print: string) => [...SESSION_BASE.slice(0, -1), ...echoing("createKeys", "fk", print), "}"];
 const SESSION_PY_BASE = ["def run(sql):", '    print("SQL:", sql)', "    db.run(sql)", "", "def ddl(sql):", '    print("SQL:", sql)', "    db.run(sql)"];
 const SESSION_PY_HEAD = (print: string) => [...SESSION_PY_BASE, "", "def keys(sql):", `    ${print}`, "    db.run(sql)"];
-testRule("no-debug-statements", {
+testRuleBeforeCalibration("no-debug-statements", {
   valid: [
     {
       name: 'Kotlin: a third `println("SQL: " + …)` joins the SQL echo the file already had',

@@ -1,6 +1,7 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { changed } from "../helpers/base-head.js";
-import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 16 (#11): prints a test runner holds back, failures that point at the log, scripts kept in a test folder.
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
@@ -262,4 +263,4 @@ invalid.push(
   },
 );
 
-testRule("no-debug-statements", { valid, invalid });
+testRuleBeforeCalibration("no-debug-statements", { valid, invalid });

@@ -1,5 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 17 (#11): uncaught-exception handlers, stress tests' progress, leak tests' captures and unreached prints,
 // pytest fixtures, a test run's host banner. Each kept shape has a twin that is still said.
@@ -233,4 +234,4 @@ invalid.push(
   ),
 );
 
-testRule("no-debug-statements", { valid, invalid });
+testRuleBeforeCalibration("no-debug-statements", { valid, invalid });

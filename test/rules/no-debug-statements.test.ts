@@ -1,5 +1,5 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 const added = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
@@ -25,7 +25,7 @@ const BANNER_BASE = [BANNER[0], BANNER[1], BANNER[2], '    Console.WriteLine("Us
 
 const COPIED = ["public class T {", "  public void A() {", "    var content = Get();", "    Console.WriteLine(content);", "  }", "}"];
 
-testRule("no-debug-statements", {
+testRuleBeforeCalibration("no-debug-statements", {
   valid: [
     // Round 2 of session 7 (#11): deliberate output the set-5 judges named.
     {
@@ -1380,7 +1380,7 @@ testRule("no-debug-statements", {
 });
 
 // Session 8 (#11): output meant to be there, code that never runs, and a deliberate debug channel.
-testRule("no-debug-statements", {
+testRuleBeforeCalibration("no-debug-statements", {
   valid: [
     {
       name: "JS: a test script run on its own by node prints its report",
@@ -1560,7 +1560,7 @@ testRule("no-debug-statements", {
   ],
 });
 
-testRule("no-debug-statements", {
+testRuleBeforeCalibration("no-debug-statements", {
   valid: [
     { name: "JS: a one-line skipped test", change: one("test/a.test.js", ["it.skip('parses', () => console.log(parse(x)))"]) },
     { name: "Ruby: an xit example", change: one("spec/a_spec.rb", ['xit "parses" do', "  p parse(x)", "end"]) },
@@ -1578,7 +1578,7 @@ testRule("no-debug-statements", {
   ],
 });
 
-testRule("no-debug-statements", {
+testRuleBeforeCalibration("no-debug-statements", {
   valid: [
     {
       name: "Kotlin: a test class marked @Disabled",

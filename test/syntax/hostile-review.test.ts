@@ -17,7 +17,8 @@ describe("a review with hostile files", () => {
       1,
       { status: "added" },
     );
-    const normal = addedFile("src/ok.py", ["def f():", "    # print(x)", "    return 1"], 1, { status: "added" });
+    // An edited file: a new file's only commented line is left unsaid by default (session 18).
+    const normal = addedFile("src/ok.py", ["def f():", "    # print(x)", "    return 1"], 1, { status: "modified" });
     const result = await runReview(change([minified, brackets, normal]), config!);
     expect(result.gaps.filter((g) => g.kind === "unanalysable").map((g) => [g.path, g.message])).toEqual([
       ["src/app.js", expect.stringMatching(/^not analysed: it is larger than 1 MB/)],
