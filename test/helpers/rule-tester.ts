@@ -75,3 +75,8 @@ export const ALL_TEST_CHECKS = { test_checks: ["focused", "asserts_nothing", "on
  * shapes they are about; tests-required-calibrated and tests-required-test-checks test the defaults.
  */
 export const BEFORE_CALIBRATION = { test_checks: ["focused", "asserts_nothing", "only_skipped"], min_new_decisions: 0, untested_rewrites: true };
+
+/** testRule with BEFORE_CALIBRATION under the table's own defaults: the shape tables written before session 18 import it as testRule. */
+export function testRuleBeforeCalibration(id: string, all: { valid: ValidCase[]; invalid: InvalidCase[] }, defaults?: Record<string, unknown>): void {
+  testRule(id, all, { ...BEFORE_CALIBRATION, ...defaults });
+}

@@ -1,5 +1,5 @@
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Set 10 (#11): a debug description's format tweaked (commons-csv's `CSVFormat.toString()` with a
 // space for a comma and two more labelled flags) is cosmetic; a toString that renders the value
@@ -55,42 +55,38 @@ const versionHead = [
   "}",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Java: CSVFormat.toString gets a space and two labelled flags",
-        ...rewrite("src/main/java/a/CSVFormat.java", javaToString(",", []), javaToString(" ", javaExtra), "src/test/java/a/CSVFormatTest.java"),
-      },
-      { name: "Python: __repr__ names more fields", ...rewrite("pkg/signer.py", pyBase, pyHead, "tests/test_signer.py") },
-    ],
-    invalid: [
-      {
-        name: "Java: a version's toString renders the value itself",
-        ...rewrite("src/main/java/a/Version.java", versionBase, versionHead, "src/test/java/a/VersionTest.java"),
-        findings: [{ messageId: "missingTests", path: "src/main/java/a/Version.java" }],
-      },
-      {
-        name: "Java: new logic beside the toString tweak still asks",
-        ...rewrite(
-          "src/main/java/a/CSVFormat.java",
-          javaToString(",", []),
-          [
-            ...javaToString(" ", javaExtra).slice(0, -1),
-            "    public boolean isQuoted(String s) {",
-            "        if (s.isEmpty()) {",
-            "            return false;",
-            "        }",
-            "        return s.charAt(0) == encapsulator && s.charAt(s.length() - 1) == encapsulator;",
-            "    }",
-            "}",
-          ],
-          "src/test/java/a/CSVFormatTest.java",
-        ),
-        findings: [{ messageId: "missingTests", path: "src/main/java/a/CSVFormat.java" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Java: CSVFormat.toString gets a space and two labelled flags",
+      ...rewrite("src/main/java/a/CSVFormat.java", javaToString(",", []), javaToString(" ", javaExtra), "src/test/java/a/CSVFormatTest.java"),
+    },
+    { name: "Python: __repr__ names more fields", ...rewrite("pkg/signer.py", pyBase, pyHead, "tests/test_signer.py") },
+  ],
+  invalid: [
+    {
+      name: "Java: a version's toString renders the value itself",
+      ...rewrite("src/main/java/a/Version.java", versionBase, versionHead, "src/test/java/a/VersionTest.java"),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/Version.java" }],
+    },
+    {
+      name: "Java: new logic beside the toString tweak still asks",
+      ...rewrite(
+        "src/main/java/a/CSVFormat.java",
+        javaToString(",", []),
+        [
+          ...javaToString(" ", javaExtra).slice(0, -1),
+          "    public boolean isQuoted(String s) {",
+          "        if (s.isEmpty()) {",
+          "            return false;",
+          "        }",
+          "        return s.charAt(0) == encapsulator && s.charAt(s.length() - 1) == encapsulator;",
+          "    }",
+          "}",
+        ],
+        "src/test/java/a/CSVFormatTest.java",
+      ),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/CSVFormat.java" }],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Set 10 (#11): a deprecated shim restored for old callers (addressable's `# @deprecated`
 // `unicode_normalize_kc` whose body is one call) asks for no test; a deprecated function with
@@ -75,22 +75,18 @@ const pyShim = [
   "    return normalize(value)",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      { name: "Ruby: a # @deprecated one-call shim", ...rewrite("lib/idna/native.rb", rbBase, rbShim, "spec/idna_spec.rb") },
-      { name: "Java: an @Deprecated method that delegates", ...rewrite("src/main/java/a/Format.java", javaBase, javaShim, "src/test/java/a/FormatTest.java") },
-      { name: "Go: a // Deprecated: wrapper", ...rewrite("semver.go", goBase, goShim, "semver_test.go") },
-      { name: "Python: a shim that warns DeprecationWarning and delegates", ...rewrite("pkg/text.py", pyBase, pyShim, "tests/test_text.py") },
-    ],
-    invalid: [
-      {
-        name: "Ruby: a deprecated method with logic of its own still asks for a test",
-        ...rewrite("lib/idna/native.rb", rbBase, rbLogic, "spec/idna_spec.rb"),
-        findings: [{ messageId: "missingTests", path: "lib/idna/native.rb" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    { name: "Ruby: a # @deprecated one-call shim", ...rewrite("lib/idna/native.rb", rbBase, rbShim, "spec/idna_spec.rb") },
+    { name: "Java: an @Deprecated method that delegates", ...rewrite("src/main/java/a/Format.java", javaBase, javaShim, "src/test/java/a/FormatTest.java") },
+    { name: "Go: a // Deprecated: wrapper", ...rewrite("semver.go", goBase, goShim, "semver_test.go") },
+    { name: "Python: a shim that warns DeprecationWarning and delegates", ...rewrite("pkg/text.py", pyBase, pyShim, "tests/test_text.py") },
+  ],
+  invalid: [
+    {
+      name: "Ruby: a deprecated method with logic of its own still asks for a test",
+      ...rewrite("lib/idna/native.rb", rbBase, rbLogic, "spec/idna_spec.rb"),
+      findings: [{ messageId: "missingTests", path: "lib/idna/native.rb" }],
+    },
+  ],
+});

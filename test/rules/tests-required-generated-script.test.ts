@@ -1,6 +1,6 @@
 import rule from "../../rules/tests-required.js";
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Set 10 (#11): a file an in-repo script writes by path (webmozarts/assert's `src/Mixin.php`, written
 // by `bin/generate.php`) is regenerated output, tested through what generates it: no test of its own.
@@ -65,51 +65,44 @@ const goHead = [
 const goGenerator = ["#!/bin/sh", "go run ./cmd/gentables > tables/tables.go"];
 const goTests = { "tables/lookup_test.go": ["package tables", "func TestLookup(t *testing.T) {}"] };
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "PHP: src/Mixin.php, written by bin/generate.php",
-        ...rewrite("src/Mixin.php", phpBase, phpHead, { ...phpTests, "bin/generate.php": phpGenerator }),
-      },
-      {
-        name: "Python: pkg/_tables.py, written by scripts/gen_tables.py",
-        ...rewrite("pkg/_tables.py", pyBase, pyHead, { ...pyTests, "scripts/gen_tables.py": pyGenerator }),
-      },
-      {
-        name: "Go: tables/tables.go, written by hack/gen.sh's redirect",
-        ...rewrite("tables/tables.go", goBase, goHead, { ...goTests, "hack/gen.sh": goGenerator }),
-      },
-    ],
-    invalid: [
-      {
-        name: "PHP: a generator script the change adds itself does not take the file out",
-        ...withAddedScript(rewrite("src/Mixin.php", phpBase, phpHead, { ...phpTests, "bin/generate.php": phpGenerator }), "bin/generate.php"),
-        findings: [{ messageId: "missingTests", path: "src/Mixin.php" }],
-      },
-      {
-        name: "PHP: without the generator the new branching method asks for a test",
-        ...rewrite("src/Mixin.php", phpBase, phpHead, phpTests),
-        findings: [{ messageId: "missingTests", path: "src/Mixin.php" }],
-      },
-      {
-        name: "PHP: a script that only reads the file writes nothing",
-        ...rewrite("src/Mixin.php", phpBase, phpHead, { ...phpTests, "bin/generate.php": ["<?php", "echo file_get_contents(__DIR__.'/../src/Mixin.php');"] }),
-        findings: [{ messageId: "missingTests", path: "src/Mixin.php" }],
-      },
-      {
-        name: "Python: a generator that writes another file with a longer name",
-        ...rewrite("pkg/_tables.py", pyBase, pyHead, {
-          ...pyTests,
-          "scripts/gen_tables.py": ["with open('mypkg/_tables.py', 'w') as out:", "    out.write(x)"],
-        }),
-        findings: [{ messageId: "missingTests", path: "pkg/_tables.py" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "PHP: src/Mixin.php, written by bin/generate.php",
+      ...rewrite("src/Mixin.php", phpBase, phpHead, { ...phpTests, "bin/generate.php": phpGenerator }),
+    },
+    {
+      name: "Python: pkg/_tables.py, written by scripts/gen_tables.py",
+      ...rewrite("pkg/_tables.py", pyBase, pyHead, { ...pyTests, "scripts/gen_tables.py": pyGenerator }),
+    },
+    {
+      name: "Go: tables/tables.go, written by hack/gen.sh's redirect",
+      ...rewrite("tables/tables.go", goBase, goHead, { ...goTests, "hack/gen.sh": goGenerator }),
+    },
+  ],
+  invalid: [
+    {
+      name: "PHP: a generator script the change adds itself does not take the file out",
+      ...withAddedScript(rewrite("src/Mixin.php", phpBase, phpHead, { ...phpTests, "bin/generate.php": phpGenerator }), "bin/generate.php"),
+      findings: [{ messageId: "missingTests", path: "src/Mixin.php" }],
+    },
+    {
+      name: "PHP: without the generator the new branching method asks for a test",
+      ...rewrite("src/Mixin.php", phpBase, phpHead, phpTests),
+      findings: [{ messageId: "missingTests", path: "src/Mixin.php" }],
+    },
+    {
+      name: "PHP: a script that only reads the file writes nothing",
+      ...rewrite("src/Mixin.php", phpBase, phpHead, { ...phpTests, "bin/generate.php": ["<?php", "echo file_get_contents(__DIR__.'/../src/Mixin.php');"] }),
+      findings: [{ messageId: "missingTests", path: "src/Mixin.php" }],
+    },
+    {
+      name: "Python: a generator that writes another file with a longer name",
+      ...rewrite("pkg/_tables.py", pyBase, pyHead, { ...pyTests, "scripts/gen_tables.py": ["with open('mypkg/_tables.py', 'w') as out:", "    out.write(x)"] }),
+      findings: [{ messageId: "missingTests", path: "pkg/_tables.py" }],
+    },
+  ],
+});
 
 describe("tests-required reads the generator scripts pr-size reads", () => {
   it("laterNeeds asks for them", () => {

@@ -1,7 +1,7 @@
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Session 10 round 2 (#11): new code only its own module reaches (judged "not worth saying" in sets 7
 // and 8: anyhow's private `ptr.rs`, crossbeam's `pub(crate)` alloc helper, Moq's internal
@@ -104,153 +104,149 @@ const csharpHelperHead = csharpFixBase.replace(
 
 const ptrTree = tree("Cargo.toml", "src/lib.rs", "src/ptr.rs", "tests/test_downcast.rs");
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Kotlin: a new file whose every declaration is internal is reached through the public code its tests call",
-        change: change([added("core/src/format/DateParts.kt", kotlinFormat("internal "))]),
-        lookups: kotlinTree,
-      },
-      {
-        name: "C#: new equality members of an internal class (object's Equals/GetHashCode overrides too)",
-        change: change([
-          added(
-            "src/Acme/CallShape.cs",
-            csharpShape("internal ", [
-              "\t\tpublic override bool Equals(object obj)",
-              "\t\t{",
-              "\t\t\treturn obj is CallShape other && this.Matches(other);",
-              "\t\t}",
-            ]),
-          ),
-        ]),
-        lookups: csharpTree,
-      },
-      {
-        name: "Rust: a helper whose items are all pub(crate)",
-        change: change([added("utils/src/alloc_helper.rs", rustAlloc("pub(crate) "))]),
-        lookups: rustTree,
-      },
-      {
-        name: "Rust: pub items of a module the changed lib.rs declares privately and does not re-export",
-        change: change([added("src/ptr.rs", rustPtr), added("src/lib.rs", ["mod ptr;", "use crate::ptr::Own;"])]),
-        lookups: ptrTree,
-      },
-      {
-        ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpHelperHead), csharpTree),
-        name: "C#: an internal class that only gains a private helper beside the methods it had",
-      },
-    ],
-    invalid: [
-      {
-        // Session 11: CommandLineParser's `StaticProperty(this Type type, string name)` invoked a hard-coded "None" (judged "agree").
-        ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpHelperHead.replace("(int[] args)", "(int[] args, string name)")), csharpTree),
-        name: "C#: an internal class's new helper that ignores a parameter does what no caller's test pins",
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpFixHead), csharpTree),
-        name: "C#: an internal class whose existing method gains a branch (a fix) is asked about",
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "Kotlin: the same file made public is new API",
-        change: change([added("core/src/format/DateParts.kt", kotlinFormat(""))]),
-        lookups: kotlinTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "Kotlin: an internal class that overrides a supertype's member implements a public contract",
-        change: change([
-          added(
-            "core/src/format/DateParts.kt",
-            kotlinFormat("internal ", [
-              "    override fun parse(text: String): DateParts {",
-              "        return if (text.isEmpty()) empty else DateParts(1, 1)",
-              "    }",
-            ]),
-          ),
-        ]),
-        lookups: kotlinTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "C#: an internal class that gains a new error path",
-        change: change([
-          added(
-            "src/Acme/CallShape.cs",
-            csharpShape("internal ", [
-              "\t\tpublic CallShape WithScope(Scope scope)",
-              "\t\t{",
-              "\t\t\tif (scope != Scope.Singleton)",
-              '\t\t\t\tthrow new ArgumentException("singleton only");',
-              "\t\t\treturn this;",
-              "\t\t}",
-            ]),
-          ),
-        ]),
-        lookups: csharpTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "C#: a public class",
-        change: change([added("src/Acme/CallShape.cs", csharpShape("public "))]),
-        lookups: csharpTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "C#: a class with no modifier may be a partial part of a public one",
-        change: change([added("src/Acme/CallShape.cs", csharpShape("partial "))]),
-        lookups: csharpTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "Rust: a file of trait impls only, for a type declared elsewhere",
-        change: change([
-          added("utils/src/alloc_helper.rs", [
-            "impl<'a> LowerHex for BytesRef<'a> {",
-            "    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {",
-            "        for b in self.0 {",
-            '            if f.alternate() { write!(f, "0x{:02x}", b)?; } else { write!(f, "{:02x}", b)?; }',
-            "        }",
-            "        Ok(())",
-            "    }",
-            "}",
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: a new file whose every declaration is internal is reached through the public code its tests call",
+      change: change([added("core/src/format/DateParts.kt", kotlinFormat("internal "))]),
+      lookups: kotlinTree,
+    },
+    {
+      name: "C#: new equality members of an internal class (object's Equals/GetHashCode overrides too)",
+      change: change([
+        added(
+          "src/Acme/CallShape.cs",
+          csharpShape("internal ", [
+            "\t\tpublic override bool Equals(object obj)",
+            "\t\t{",
+            "\t\t\treturn obj is CallShape other && this.Matches(other);",
+            "\t\t}",
           ]),
+        ),
+      ]),
+      lookups: csharpTree,
+    },
+    {
+      name: "Rust: a helper whose items are all pub(crate)",
+      change: change([added("utils/src/alloc_helper.rs", rustAlloc("pub(crate) "))]),
+      lookups: rustTree,
+    },
+    {
+      name: "Rust: pub items of a module the changed lib.rs declares privately and does not re-export",
+      change: change([added("src/ptr.rs", rustPtr), added("src/lib.rs", ["mod ptr;", "use crate::ptr::Own;"])]),
+      lookups: ptrTree,
+    },
+    {
+      ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpHelperHead), csharpTree),
+      name: "C#: an internal class that only gains a private helper beside the methods it had",
+    },
+  ],
+  invalid: [
+    {
+      // Session 11: CommandLineParser's `StaticProperty(this Type type, string name)` invoked a hard-coded "None" (judged "agree").
+      ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpHelperHead.replace("(int[] args)", "(int[] args, string name)")), csharpTree),
+      name: "C#: an internal class's new helper that ignores a parameter does what no caller's test pins",
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      ...withTree(changed("src/Acme/CallShape.cs", csharpFixBase, csharpFixHead), csharpTree),
+      name: "C#: an internal class whose existing method gains a branch (a fix) is asked about",
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Kotlin: the same file made public is new API",
+      change: change([added("core/src/format/DateParts.kt", kotlinFormat(""))]),
+      lookups: kotlinTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Kotlin: an internal class that overrides a supertype's member implements a public contract",
+      change: change([
+        added(
+          "core/src/format/DateParts.kt",
+          kotlinFormat("internal ", [
+            "    override fun parse(text: String): DateParts {",
+            "        return if (text.isEmpty()) empty else DateParts(1, 1)",
+            "    }",
+          ]),
+        ),
+      ]),
+      lookups: kotlinTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "C#: an internal class that gains a new error path",
+      change: change([
+        added(
+          "src/Acme/CallShape.cs",
+          csharpShape("internal ", [
+            "\t\tpublic CallShape WithScope(Scope scope)",
+            "\t\t{",
+            "\t\t\tif (scope != Scope.Singleton)",
+            '\t\t\t\tthrow new ArgumentException("singleton only");',
+            "\t\t\treturn this;",
+            "\t\t}",
+          ]),
+        ),
+      ]),
+      lookups: csharpTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "C#: a public class",
+      change: change([added("src/Acme/CallShape.cs", csharpShape("public "))]),
+      lookups: csharpTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "C#: a class with no modifier may be a partial part of a public one",
+      change: change([added("src/Acme/CallShape.cs", csharpShape("partial "))]),
+      lookups: csharpTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Rust: a file of trait impls only, for a type declared elsewhere",
+      change: change([
+        added("utils/src/alloc_helper.rs", [
+          "impl<'a> LowerHex for BytesRef<'a> {",
+          "    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {",
+          "        for b in self.0 {",
+          '            if f.alternate() { write!(f, "0x{:02x}", b)?; } else { write!(f, "{:02x}", b)?; }',
+          "        }",
+          "        Ok(())",
+          "    }",
+          "}",
         ]),
-        lookups: rustTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "Java: a package-private class is what its package's tests call directly",
-        change: change([added("src/main/java/acme/CallShape.java", csharpShape("").slice(2, -1))]),
-        lookups: tree("pom.xml", "src/main/java/acme/CallShape.java", "src/test/java/acme/OtherTest.java"),
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "Java: a public class",
-        change: change([added("src/main/java/acme/CallShape.java", csharpShape("public ").slice(2, -1))]),
-        lookups: tree("pom.xml", "src/main/java/acme/CallShape.java", "src/test/java/acme/OtherTest.java"),
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "Rust: a pub helper with no parent declaring it privately",
-        change: change([added("utils/src/alloc_helper.rs", rustAlloc("pub "))]),
-        lookups: rustTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-      {
-        name: "Rust: a module the changed lib.rs re-exports",
-        change: change([added("src/ptr.rs", rustPtr), added("src/lib.rs", ["mod ptr;", "pub use crate::ptr::Own;"])]),
-        lookups: ptrTree,
-        findings: [{ messageId: "missingTests" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+      ]),
+      lookups: rustTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Java: a package-private class is what its package's tests call directly",
+      change: change([added("src/main/java/acme/CallShape.java", csharpShape("").slice(2, -1))]),
+      lookups: tree("pom.xml", "src/main/java/acme/CallShape.java", "src/test/java/acme/OtherTest.java"),
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Java: a public class",
+      change: change([added("src/main/java/acme/CallShape.java", csharpShape("public ").slice(2, -1))]),
+      lookups: tree("pom.xml", "src/main/java/acme/CallShape.java", "src/test/java/acme/OtherTest.java"),
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Rust: a pub helper with no parent declaring it privately",
+      change: change([added("utils/src/alloc_helper.rs", rustAlloc("pub "))]),
+      lookups: rustTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Rust: a module the changed lib.rs re-exports",
+      change: change([added("src/ptr.rs", rustPtr), added("src/lib.rs", ["mod ptr;", "pub use crate::ptr::Own;"])]),
+      lookups: ptrTree,
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});
 
 // A driver gaining the hook its sibling driver already had, line for line (capybara's edge_driver.rb, set 7).
 const driverTree = tree(
@@ -279,17 +275,13 @@ const withSibling = (sibling: string) => {
   return { change: e.change, lookups: { ...e.lookups, fileTree: driverTree.fileTree } };
 };
 
-testRule(
-  "tests-required",
-  {
-    valid: [{ name: "Ruby: a driver that copies its sibling driver's hook line for line", ...withSibling(chromeDriver) }],
-    invalid: [
-      {
-        name: "Ruby: the same hook when the sibling does not have it is new behaviour",
-        ...withSibling(chromeDriver.replace("native_displayed", "native_clicks")),
-        findings: [{ messageId: "missingTests" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [{ name: "Ruby: a driver that copies its sibling driver's hook line for line", ...withSibling(chromeDriver) }],
+  invalid: [
+    {
+      name: "Ruby: the same hook when the sibling does not have it is new behaviour",
+      ...withSibling(chromeDriver.replace("native_displayed", "native_clicks")),
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Changes a reviewer does not ask a test for, in the shapes judged on public repositories (#11):
@@ -356,206 +356,202 @@ const tbtoolsBranching = [
   "        return {'id': paste_id, 'url': url}",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Rust: the module's tests.rs (declared by `mod tests;`) gains the tests of the new parsing",
-        ...edits(
-          ["src/uri/scheme.rs", schemeBase, schemeHead],
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: the module's tests.rs (declared by `mod tests;`) gains the tests of the new parsing",
+      ...edits(
+        ["src/uri/scheme.rs", schemeBase, schemeHead],
+        [
+          "src/uri/tests.rs",
+          ["macro_rules! test_parse {", "    ($name:ident, $s:expr, $($k:ident = $v:expr,)*) => {};", "}"],
+          ["macro_rules! test_parse {", "    ($name:ident, $s:expr, $($k:ident = $v:expr,)*) => {};", "}", "", ...uriTests],
+        ],
+      ),
+    },
+    {
+      name: "Rust: entries added to a table whose macro writes a #[test] for every entry",
+      ...edits([
+        "src/header/name.rs",
+        [...headersMacro, ...headersParse],
+        [...headersMacro, '    (SEC_WEBSOCKET_KEY, "sec-websocket-key");', '    (SEC_WEBSOCKET_ACCEPT, "sec-websocket-accept");', ...headersParseNew],
+      ]),
+    },
+    {
+      name: "Kotlin: a class moved from its own file into TypeName.kt to make the hierarchy sealed",
+      ...edits(["src/main/kotlin/x/ClassName.kt", className, []], ["src/main/kotlin/x/TypeName.kt", typeNameBase, typeNameHead]),
+    },
+    {
+      name: "Java: a Joiner extracted from the writers, which now call it instead of their own loops",
+      ...edits(
+        ["src/main/java/x/ClassWriter.java", writerBase("ClassWriter"), writerHead("ClassWriter")],
+        ["src/main/java/x/EnumWriter.java", writerBase("EnumWriter"), writerHead("EnumWriter")],
+        ["src/main/java/x/Writables.java", ["package x;", "", "final class Writables {"], [...joiner.slice(0, -1), "}"]],
+      ),
+    },
+    {
+      name: "JavaScript: only deprecation warnings (a console.warn helper and its calls)",
+      ...edits(["lib/axios.js", axiosBase, axiosDeprecation]),
+    },
+    {
+      name: "Rust: a debug-only assertion block in an unchecked constructor",
+      ...edits(["src/byte_str.rs", byteStrBase, byteStrHead]),
+    },
+    {
+      name: "C#: a build fix for another platform under #if/#else",
+      ...edits(["src/Csv/CsvReader.cs", readerBase, readerHead]),
+    },
+    {
+      name: "C#: null guards that throw, added with nullable annotations for the compiler",
+      ...edits(["src/Csv/RecordManager.cs", managerBase, managerGuarded]),
+    },
+    {
+      name: "Go: a placeholder option that only stores a flag nothing reads yet",
+      ...edits([
+        "experimental.go",
+        undefined,
+        [
+          "package viper",
+          "",
+          "// ExperimentalBindStruct enables the new bind struct feature.",
+          "func ExperimentalBindStruct() Option {",
+          "\treturn optionFunc(func(v *Viper) {",
+          "\t\tv.experimentalFinder = true",
+          "\t})",
+          "}",
+        ],
+      ]),
+    },
+    {
+      name: "Python: a debugger with no tests gains a call to a paste service",
+      ...edits(["werkzeug/debug/tbtools.py", tbtoolsBase, tbtoolsHead]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: the same parsing change with no tests.rs change",
+      ...edits(["src/uri/scheme.rs", schemeBase, schemeHead]),
+      findings: missing("src/uri/scheme.rs"),
+    },
+    {
+      name: "Rust: the same table extended, but its macro writes no tests",
+      ...edits([
+        "src/header/name.rs",
+        [...headersMacro.filter((l) => !/test|TEST|for name|assert_eq|^\s{12}\}$|^\s{8}\}$/.test(l)), ...headersParse],
+        [
+          ...headersMacro.filter((l) => !/test|TEST|for name|assert_eq|^\s{12}\}$|^\s{8}\}$/.test(l)),
+          '    (SEC_WEBSOCKET_KEY, "sec-websocket-key");',
+          ...headersParseNew,
+        ],
+      ]),
+      findings: missing("src/header/name.rs"),
+    },
+    {
+      name: "Kotlin: a class moved into TypeName.kt together with a new branching function",
+      ...edits(
+        ["src/main/kotlin/x/ClassName.kt", className, []],
+        [
+          "src/main/kotlin/x/TypeName.kt",
+          typeNameBase,
           [
-            "src/uri/tests.rs",
-            ["macro_rules! test_parse {", "    ($name:ident, $s:expr, $($k:ident = $v:expr,)*) => {};", "}"],
-            ["macro_rules! test_parse {", "    ($name:ident, $s:expr, $($k:ident = $v:expr,)*) => {};", "}", "", ...uriTests],
-          ],
-        ),
-      },
-      {
-        name: "Rust: entries added to a table whose macro writes a #[test] for every entry",
-        ...edits([
-          "src/header/name.rs",
-          [...headersMacro, ...headersParse],
-          [...headersMacro, '    (SEC_WEBSOCKET_KEY, "sec-websocket-key");', '    (SEC_WEBSOCKET_ACCEPT, "sec-websocket-accept");', ...headersParseNew],
-        ]),
-      },
-      {
-        name: "Kotlin: a class moved from its own file into TypeName.kt to make the hierarchy sealed",
-        ...edits(["src/main/kotlin/x/ClassName.kt", className, []], ["src/main/kotlin/x/TypeName.kt", typeNameBase, typeNameHead]),
-      },
-      {
-        name: "Java: a Joiner extracted from the writers, which now call it instead of their own loops",
-        ...edits(
-          ["src/main/java/x/ClassWriter.java", writerBase("ClassWriter"), writerHead("ClassWriter")],
-          ["src/main/java/x/EnumWriter.java", writerBase("EnumWriter"), writerHead("EnumWriter")],
-          ["src/main/java/x/Writables.java", ["package x;", "", "final class Writables {"], [...joiner.slice(0, -1), "}"]],
-        ),
-      },
-      {
-        name: "JavaScript: only deprecation warnings (a console.warn helper and its calls)",
-        ...edits(["lib/axios.js", axiosBase, axiosDeprecation]),
-      },
-      {
-        name: "Rust: a debug-only assertion block in an unchecked constructor",
-        ...edits(["src/byte_str.rs", byteStrBase, byteStrHead]),
-      },
-      {
-        name: "C#: a build fix for another platform under #if/#else",
-        ...edits(["src/Csv/CsvReader.cs", readerBase, readerHead]),
-      },
-      {
-        name: "C#: null guards that throw, added with nullable annotations for the compiler",
-        ...edits(["src/Csv/RecordManager.cs", managerBase, managerGuarded]),
-      },
-      {
-        name: "Go: a placeholder option that only stores a flag nothing reads yet",
-        ...edits([
-          "experimental.go",
-          undefined,
-          [
-            "package viper",
+            ...typeNameHead,
             "",
-            "// ExperimentalBindStruct enables the new bind struct feature.",
-            "func ExperimentalBindStruct() Option {",
-            "\treturn optionFunc(func(v *Viper) {",
-            "\t\tv.experimentalFinder = true",
-            "\t})",
+            "fun bestGuess(name: String): ClassName {",
+            "  val dot = name.lastIndexOf('.')",
+            '  if (dot < 0) return ClassName("", name)',
+            "  val pkg = name.substring(0, dot)",
+            "  if (pkg.any { it.isUpperCase() }) throw IllegalArgumentException(name)",
+            "  return ClassName(pkg, name.substring(dot + 1))",
             "}",
           ],
-        ]),
-      },
-      {
-        name: "Python: a debugger with no tests gains a call to a paste service",
-        ...edits(["werkzeug/debug/tbtools.py", tbtoolsBase, tbtoolsHead]),
-      },
-    ],
-    invalid: [
-      {
-        name: "Rust: the same parsing change with no tests.rs change",
-        ...edits(["src/uri/scheme.rs", schemeBase, schemeHead]),
-        findings: missing("src/uri/scheme.rs"),
-      },
-      {
-        name: "Rust: the same table extended, but its macro writes no tests",
-        ...edits([
-          "src/header/name.rs",
-          [...headersMacro.filter((l) => !/test|TEST|for name|assert_eq|^\s{12}\}$|^\s{8}\}$/.test(l)), ...headersParse],
-          [
-            ...headersMacro.filter((l) => !/test|TEST|for name|assert_eq|^\s{12}\}$|^\s{8}\}$/.test(l)),
-            '    (SEC_WEBSOCKET_KEY, "sec-websocket-key");',
-            ...headersParseNew,
-          ],
-        ]),
-        findings: missing("src/header/name.rs"),
-      },
-      {
-        name: "Kotlin: a class moved into TypeName.kt together with a new branching function",
-        ...edits(
-          ["src/main/kotlin/x/ClassName.kt", className, []],
-          [
-            "src/main/kotlin/x/TypeName.kt",
-            typeNameBase,
-            [
-              ...typeNameHead,
-              "",
-              "fun bestGuess(name: String): ClassName {",
-              "  val dot = name.lastIndexOf('.')",
-              '  if (dot < 0) return ClassName("", name)',
-              "  val pkg = name.substring(0, dot)",
-              "  if (pkg.any { it.isUpperCase() }) throw IllegalArgumentException(name)",
-              "  return ClassName(pkg, name.substring(dot + 1))",
-              "}",
-            ],
-          ],
-        ),
-        findings: missing("src/main/kotlin/x/TypeName.kt"),
-      },
-      {
-        name: "Java: the same Joiner added while the writers keep their loops",
-        ...edits(["src/main/java/x/Writables.java", ["package x;", "", "final class Writables {"], [...joiner.slice(0, -1), "}"]]),
-        findings: missing("src/main/java/x/Writables.java"),
-      },
-      {
-        name: "JavaScript: a deprecation warning next to a new branching function",
-        ...edits([
-          "lib/axios.js",
-          axiosBase,
-          [
-            ...axiosDeprecation,
-            "",
-            "export function retry(config, attempts) {",
-            "  if (attempts <= 0) throw new Error('no attempts left');",
-            "  return request(config).catch((err) => {",
-            "    if (err.status >= 500) return retry(config, attempts - 1);",
-            "    throw err;",
-            "  });",
-            "}",
-          ],
-        ]),
-        findings: missing("lib/axios.js"),
-      },
-      {
-        name: "C#: null checks that now return a default instead of failing (a fix)",
-        ...edits(["src/Csv/RecordManager.cs", managerBase, managerDefaulting]),
-        findings: missing("src/Csv/RecordManager.cs"),
-      },
-      {
-        name: "C#: new branches under `#if NET`, the usual build of a .NET library",
-        ...edits([
-          "src/Csv/CsvReader.cs",
-          readerBase,
-          [
-            ...readerBase.slice(0, 5),
-            "#if NET",
-            "        if (recordType.IsEnum)",
-            "        {",
-            "            return ParseEnum<T>(GetField(0));",
-            "        }",
-            "        if (recordType == typeof(DateOnly))",
-            "        {",
-            "            return (T)(object)DateOnly.Parse(GetField(0));",
-            "        }",
-            "#endif",
-            ...readerBase.slice(5),
-          ],
-        ]),
-        findings: missing("src/Csv/CsvReader.cs"),
-      },
-      {
-        name: "Go: an option whose flag the change's other new code reads",
-        ...edits([
-          "options.go",
-          ["package viper", "", "type Viper struct {", "\tstrict bool", "}"],
-          [
-            "package viper",
-            "",
-            "type Viper struct {",
-            "\tstrict bool",
-            "}",
-            "",
-            "func Strict() Option {",
-            "\treturn optionFunc(func(v *Viper) {",
-            "\t\tv.strict = true",
-            "\t})",
-            "}",
-            "",
-            "func (v *Viper) Get(key string) (interface{}, error) {",
-            "\tval, ok := v.values[key]",
-            "\tif !ok && v.strict {",
-            '\t\treturn nil, fmt.Errorf("no key %q", key)',
-            "\t}",
-            "\treturn val, nil",
-            "}",
-          ],
-        ]),
-        findings: missing("options.go"),
-      },
-      {
-        name: "Python: the paste call with its own decisions (a fallback URL and a failure check)",
-        ...edits(["werkzeug/debug/tbtools.py", tbtoolsBase, tbtoolsBranching]),
-        findings: missing("werkzeug/debug/tbtools.py"),
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+        ],
+      ),
+      findings: missing("src/main/kotlin/x/TypeName.kt"),
+    },
+    {
+      name: "Java: the same Joiner added while the writers keep their loops",
+      ...edits(["src/main/java/x/Writables.java", ["package x;", "", "final class Writables {"], [...joiner.slice(0, -1), "}"]]),
+      findings: missing("src/main/java/x/Writables.java"),
+    },
+    {
+      name: "JavaScript: a deprecation warning next to a new branching function",
+      ...edits([
+        "lib/axios.js",
+        axiosBase,
+        [
+          ...axiosDeprecation,
+          "",
+          "export function retry(config, attempts) {",
+          "  if (attempts <= 0) throw new Error('no attempts left');",
+          "  return request(config).catch((err) => {",
+          "    if (err.status >= 500) return retry(config, attempts - 1);",
+          "    throw err;",
+          "  });",
+          "}",
+        ],
+      ]),
+      findings: missing("lib/axios.js"),
+    },
+    {
+      name: "C#: null checks that now return a default instead of failing (a fix)",
+      ...edits(["src/Csv/RecordManager.cs", managerBase, managerDefaulting]),
+      findings: missing("src/Csv/RecordManager.cs"),
+    },
+    {
+      name: "C#: new branches under `#if NET`, the usual build of a .NET library",
+      ...edits([
+        "src/Csv/CsvReader.cs",
+        readerBase,
+        [
+          ...readerBase.slice(0, 5),
+          "#if NET",
+          "        if (recordType.IsEnum)",
+          "        {",
+          "            return ParseEnum<T>(GetField(0));",
+          "        }",
+          "        if (recordType == typeof(DateOnly))",
+          "        {",
+          "            return (T)(object)DateOnly.Parse(GetField(0));",
+          "        }",
+          "#endif",
+          ...readerBase.slice(5),
+        ],
+      ]),
+      findings: missing("src/Csv/CsvReader.cs"),
+    },
+    {
+      name: "Go: an option whose flag the change's other new code reads",
+      ...edits([
+        "options.go",
+        ["package viper", "", "type Viper struct {", "\tstrict bool", "}"],
+        [
+          "package viper",
+          "",
+          "type Viper struct {",
+          "\tstrict bool",
+          "}",
+          "",
+          "func Strict() Option {",
+          "\treturn optionFunc(func(v *Viper) {",
+          "\t\tv.strict = true",
+          "\t})",
+          "}",
+          "",
+          "func (v *Viper) Get(key string) (interface{}, error) {",
+          "\tval, ok := v.values[key]",
+          "\tif !ok && v.strict {",
+          '\t\treturn nil, fmt.Errorf("no key %q", key)',
+          "\t}",
+          "\treturn val, nil",
+          "}",
+        ],
+      ]),
+      findings: missing("options.go"),
+    },
+    {
+      name: "Python: the paste call with its own decisions (a fallback URL and a failure check)",
+      ...edits(["werkzeug/debug/tbtools.py", tbtoolsBase, tbtoolsBranching]),
+      findings: missing("werkzeug/debug/tbtools.py"),
+    },
+  ],
+});

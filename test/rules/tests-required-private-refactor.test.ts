@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 11 (#11): code moved into private helpers, or a function renamed, under public code the
@@ -206,67 +206,63 @@ const ktFixed = ktHelper([
   "        return if (words.size > 8) words.take(8) else words",
 ]);
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      { name: "Python: a function renamed, its loop's guard turned around", ...py(["acme/render.py", pyBase, pyRenamed()]) },
-      {
-        name: "Ruby: a method renamed and rewritten with the deleted code's words (i18n's extract_non_symbol_default!)",
-        ...rb(["lib/i18n/backend/fallbacks.rb", rbBase, rbRenamed()]),
-      },
-      { name: "Java: a method renamed, its loop rewritten with the same calls", ...java(["src/main/java/a/Joiner.java", javaBase, javaRenamed()]) },
-      { name: "Kotlin: an expression moved into a private fun the tested function calls", ...kt(["src/main/kotlin/a/Slugger.kt", ktBase, ktHelper()]) },
-      { name: "TypeScript: an exported function renamed, its local renamed", ...ts(["src/format.ts", tsBase, tsRenamed()]) },
-      { name: "Go: an exported function renamed, its loop's guard turned around", ...go(["render/render.go", goBase, goRenamed()]) },
-    ],
-    invalid: [
-      {
-        name: "Python: the renamed function calls something the deleted code did not (new behaviour)",
-        ...py(["acme/render.py", pyBase, pyRenamed("names.append(item.name.strip().lower())")]),
-        findings: [{ messageId: "missingTests", path: "acme/render.py" }],
-      },
-      {
-        name: "Python: the renamed function gains a branch (a fix inside it)",
-        ...py(["acme/render.py", pyBase, pyRenamed(undefined, "not item.hidden and item.name")]),
-        findings: [{ messageId: "missingTests", path: "acme/render.py" }],
-      },
-      {
-        name: "Python: no test pairs with the file",
-        ...pyUntested(["acme/render.py", pyBase, pyRenamed()]),
-        findings: [{ messageId: "missingTests", path: "acme/render.py" }],
-      },
-      {
-        name: "Python: a new public method made of its caller's lines, nothing renamed away (click's ProgressBar.update)",
-        ...py(["acme/render.py", pyBar, pyBarUpdate]),
-        findings: [{ messageId: "missingTests", path: "acme/render.py" }],
-      },
-      {
-        name: "Ruby: the renamed method decides differently (a String check, not a Symbol one)",
-        ...rb(["lib/i18n/backend/fallbacks.rb", rbBase, rbRenamed("default.is_a?(String) || default.respond_to?(:call)")]),
-        findings: [{ messageId: "missingTests", path: "lib/i18n/backend/fallbacks.rb" }],
-      },
-      {
-        name: "Java: the renamed method writes a literal the code never had",
-        ...java(["src/main/java/a/Joiner.java", javaBase, javaRenamed('sb.append(p.trim()).append("None");')]),
-        findings: [{ messageId: "missingTests", path: "src/main/java/a/Joiner.java" }],
-      },
-      {
-        name: "Kotlin: a private helper that gains two branches is new behaviour, though private",
-        ...kt(["src/main/kotlin/a/Slugger.kt", ktBase, ktFixed]),
-        findings: [{ messageId: "missingTests", path: "src/main/kotlin/a/Slugger.kt" }],
-      },
-      {
-        name: "TypeScript: the renamed function calls something new",
-        ...ts(["src/format.ts", tsBase, tsRenamed("out.push(x.trim().toLowerCase())")]),
-        findings: [{ messageId: "missingTests", path: "src/format.ts" }],
-      },
-      {
-        name: "Go: the renamed function gains a branch",
-        ...go(["render/render.go", goBase, goRenamed('!it.Hidden && it.Name != ""')]),
-        findings: [{ messageId: "missingTests", path: "render/render.go" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    { name: "Python: a function renamed, its loop's guard turned around", ...py(["acme/render.py", pyBase, pyRenamed()]) },
+    {
+      name: "Ruby: a method renamed and rewritten with the deleted code's words (i18n's extract_non_symbol_default!)",
+      ...rb(["lib/i18n/backend/fallbacks.rb", rbBase, rbRenamed()]),
+    },
+    { name: "Java: a method renamed, its loop rewritten with the same calls", ...java(["src/main/java/a/Joiner.java", javaBase, javaRenamed()]) },
+    { name: "Kotlin: an expression moved into a private fun the tested function calls", ...kt(["src/main/kotlin/a/Slugger.kt", ktBase, ktHelper()]) },
+    { name: "TypeScript: an exported function renamed, its local renamed", ...ts(["src/format.ts", tsBase, tsRenamed()]) },
+    { name: "Go: an exported function renamed, its loop's guard turned around", ...go(["render/render.go", goBase, goRenamed()]) },
+  ],
+  invalid: [
+    {
+      name: "Python: the renamed function calls something the deleted code did not (new behaviour)",
+      ...py(["acme/render.py", pyBase, pyRenamed("names.append(item.name.strip().lower())")]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
+    },
+    {
+      name: "Python: the renamed function gains a branch (a fix inside it)",
+      ...py(["acme/render.py", pyBase, pyRenamed(undefined, "not item.hidden and item.name")]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
+    },
+    {
+      name: "Python: no test pairs with the file",
+      ...pyUntested(["acme/render.py", pyBase, pyRenamed()]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
+    },
+    {
+      name: "Python: a new public method made of its caller's lines, nothing renamed away (click's ProgressBar.update)",
+      ...py(["acme/render.py", pyBar, pyBarUpdate]),
+      findings: [{ messageId: "missingTests", path: "acme/render.py" }],
+    },
+    {
+      name: "Ruby: the renamed method decides differently (a String check, not a Symbol one)",
+      ...rb(["lib/i18n/backend/fallbacks.rb", rbBase, rbRenamed("default.is_a?(String) || default.respond_to?(:call)")]),
+      findings: [{ messageId: "missingTests", path: "lib/i18n/backend/fallbacks.rb" }],
+    },
+    {
+      name: "Java: the renamed method writes a literal the code never had",
+      ...java(["src/main/java/a/Joiner.java", javaBase, javaRenamed('sb.append(p.trim()).append("None");')]),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/Joiner.java" }],
+    },
+    {
+      name: "Kotlin: a private helper that gains two branches is new behaviour, though private",
+      ...kt(["src/main/kotlin/a/Slugger.kt", ktBase, ktFixed]),
+      findings: [{ messageId: "missingTests", path: "src/main/kotlin/a/Slugger.kt" }],
+    },
+    {
+      name: "TypeScript: the renamed function calls something new",
+      ...ts(["src/format.ts", tsBase, tsRenamed("out.push(x.trim().toLowerCase())")]),
+      findings: [{ messageId: "missingTests", path: "src/format.ts" }],
+    },
+    {
+      name: "Go: the renamed function gains a branch",
+      ...go(["render/render.go", goBase, goRenamed('!it.Hidden && it.Name != ""')]),
+      findings: [{ messageId: "missingTests", path: "render/render.go" }],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import type { Change } from "../../src/model/change.js";
 import { editsIn, type Edit } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * A change its title calls a refactor or a speed-up is quiet only where its code agrees: it calls
@@ -64,69 +64,65 @@ const rbHead = (extra: string[]) => [
   "end",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: 'C#: a dictionary turned into a switch over the same keys and values ("avoid Dictionary")',
-        ...titled("avoid Dictionary in spanish code", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead("Suffix(number)")]),
-      },
-      {
-        name: 'Ruby: an allocation made lazy, the same reads ("Lazy-allocate")',
-        ...titled("Lazy-allocate @new_values in Values", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
-      },
-      // Session 8 (#11): where an existing spec is named for the file, a rewrite that keeps its
-      // signatures and writes no new text is that spec's to catch (see coveredRewrite).
-      {
-        name: "Ruby: a speed-up title, a new call in a new branch, but `spec/values_spec.rb` pins the file and no text is new",
-        ...titled("Lazy-allocate @new_values in Values", [
-          "lib/values.rb",
-          rbBase,
-          rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"]),
-        ]),
-      },
-      {
-        name: "Ruby: no title's word, new branches that call nothing new, and `spec/values_spec.rb` pins the file",
-        ...titled("Values keep their own hash", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
-      },
-    ],
-    invalid: [
-      {
-        name: "C#: the same title, but a branch returns something the file never did",
-        ...titled("avoid Dictionary in spanish code", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead('Suffix(number) + "o"')]),
-        findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
-      },
-      {
-        name: "Ruby: the same title, but a branch calls something new, in a file no existing spec is named for",
-        ...titled("Lazy-allocate @new_values in Values", [
-          "lib/cache.rb",
-          rbBase,
-          rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"]),
-        ]),
-        findings: [{ messageId: "missingTests", path: "lib/cache.rb" }],
-      },
-      {
-        name: "C#: a refactor that also says it fixes is a fix",
-        ...titled("Refactor and fix the Spanish ordinalizer", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead("Suffix(number)")]),
-        findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
-      },
-      {
-        name: "Ruby: without the title the lazy allocation's new branches are asked about, in a file no existing spec is named for",
-        ...titled("Values keep their own hash", ["lib/cache.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
-        findings: [{ messageId: "missingTests", path: "lib/cache.rb" }],
-      },
-      {
-        name: "Ruby: without the title, a new branch that calls something new, though `spec/values_spec.rb` is there",
-        ...titled("Values keep their own hash", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"])]),
-        findings: [{ messageId: "missingTests", path: "lib/values.rb" }],
-      },
-      {
-        name: "C#: without the title the same new branches are asked about",
-        ...titled("Spanish ordinals by switch", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead("Suffix(number)")]),
-        findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: 'C#: a dictionary turned into a switch over the same keys and values ("avoid Dictionary")',
+      ...titled("avoid Dictionary in spanish code", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead("Suffix(number)")]),
+    },
+    {
+      name: 'Ruby: an allocation made lazy, the same reads ("Lazy-allocate")',
+      ...titled("Lazy-allocate @new_values in Values", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
+    },
+    // Session 8 (#11): where an existing spec is named for the file, a rewrite that keeps its
+    // signatures and writes no new text is that spec's to catch (see coveredRewrite).
+    {
+      name: "Ruby: a speed-up title, a new call in a new branch, but `spec/values_spec.rb` pins the file and no text is new",
+      ...titled("Lazy-allocate @new_values in Values", [
+        "lib/values.rb",
+        rbBase,
+        rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"]),
+      ]),
+    },
+    {
+      name: "Ruby: no title's word, new branches that call nothing new, and `spec/values_spec.rb` pins the file",
+      ...titled("Values keep their own hash", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: the same title, but a branch returns something the file never did",
+      ...titled("avoid Dictionary in spanish code", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead('Suffix(number) + "o"')]),
+      findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
+    },
+    {
+      name: "Ruby: the same title, but a branch calls something new, in a file no existing spec is named for",
+      ...titled("Lazy-allocate @new_values in Values", [
+        "lib/cache.rb",
+        rbBase,
+        rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"]),
+      ]),
+      findings: [{ messageId: "missingTests", path: "lib/cache.rb" }],
+    },
+    {
+      name: "C#: a refactor that also says it fixes is a fix",
+      ...titled("Refactor and fix the Spanish ordinalizer", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead("Suffix(number)")]),
+      findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
+    },
+    {
+      name: "Ruby: without the title the lazy allocation's new branches are asked about, in a file no existing spec is named for",
+      ...titled("Values keep their own hash", ["lib/cache.rb", rbBase, rbHead(["    if @new_values.empty?", "      return nil", "    end"])]),
+      findings: [{ messageId: "missingTests", path: "lib/cache.rb" }],
+    },
+    {
+      name: "Ruby: without the title, a new branch that calls something new, though `spec/values_spec.rb` is there",
+      ...titled("Values keep their own hash", ["lib/values.rb", rbBase, rbHead(["    if @new_values.empty?", "      return fallback(name)", "    end"])]),
+      findings: [{ messageId: "missingTests", path: "lib/values.rb" }],
+    },
+    {
+      name: "C#: without the title the same new branches are asked about",
+      ...titled("Spanish ordinals by switch", ["Humanizer/SpanishOrdinalizer.cs", csBase, csHead("Suffix(number)")]),
+      findings: [{ messageId: "missingTests", path: "Humanizer/SpanishOrdinalizer.cs" }],
+    },
+  ],
+});

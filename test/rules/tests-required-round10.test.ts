@@ -1,7 +1,7 @@
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Session 10 (#11): what the judge of set 8 rejected. Tests the change edits in another module that
 // name the code it changes (kotlinx-datetime's integration-testing/serialization for core/'s serializers).
@@ -52,78 +52,74 @@ const e2eTree = (...tests: string[]) =>
 const source = "core/common/src/serializers/LocalDateSerializers.kt";
 const integrationTest = "integration-testing/serialization/common/test/LocalDateSerializationTest.kt";
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Kotlin: a test in another module whose new lines name the type the source declares covers it",
-        change: change([added(source, serializerKt), addedFile(integrationTest, serializationTest("FormattedLocalDateSerializer"))]),
-        lookups: tree(...datetimeTree),
-      },
-      {
-        name: "Python: an end-to-end test in another project that calls the new function covers it",
-        change: change([headersPy(), addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert split_header_value('a, b') == ['a', 'b']"])]),
-        lookups: e2eTree(),
-      },
-      {
-        // #10: the changed tests are looked up by the words they hold; the one that names the code may come after others.
-        name: "Kotlin: among several changed tests, a later one names the type (an earlier one only declares its own)",
-        change: change([
-          added(source, serializerKt),
-          addedFile("integration-testing/serialization/common/test/InstantSerializationTest.kt", serializationTest("InstantIso8601Serializer")),
-          addedFile("core/common/test/LocalDateTest.kt", ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
-          addedFile(integrationTest, serializationTest("FormattedLocalDateSerializer")),
-        ]),
-        lookups: tree(...datetimeTree),
-      },
-      {
-        name: "Python: the third of three changed end-to-end tests calls the new function",
-        change: change([
-          headersPy(),
-          addedFile("e2e/tests/test_cookies.py", ["def test_cookie():", "    assert parse_cookie('a=b') == {'a': 'b'}"]),
-          addedFile("e2e/tests/test_urls.py", ["def test_url():", "    assert split_url('a/b') == ['a', 'b']"]),
-          addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert split_header_value('a, b') == ['a', 'b']"]),
-        ]),
-        lookups: e2eTree("e2e/tests/test_cookies.py", "e2e/tests/test_urls.py"),
-      },
-    ],
-    invalid: [
-      {
-        name: "Python: the same end-to-end test calling other code covers nothing",
-        change: change([headersPy(), addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert join_header_value(['a', 'b']) == 'a, b'"])]),
-        lookups: e2eTree(),
-        findings: [{ messageId: "missingTests", path: "lib/core/src/acme/headers.py" }],
-      },
-      {
-        name: "Kotlin: a test in another module that names other code covers nothing",
-        change: change([added(source, serializerKt), addedFile(integrationTest, serializationTest("LocalDateIso8601Serializer"))]),
-        lookups: tree(...datetimeTree),
-        findings: [{ messageId: "missingTests", path: source }],
-      },
-      {
-        name: "Kotlin: a test that declares a type of the same name for itself does not name the source's",
-        change: change([
-          added(source, serializerKt),
-          addedFile(integrationTest, ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
-        ]),
-        lookups: tree(...datetimeTree),
-        findings: [{ messageId: "missingTests", path: source }],
-      },
-      {
-        name: "Kotlin: several changed tests, none naming the type (one declares its own of that name), cover nothing",
-        change: change([
-          added(source, serializerKt),
-          addedFile("integration-testing/serialization/common/test/InstantSerializationTest.kt", serializationTest("InstantIso8601Serializer")),
-          addedFile(integrationTest, ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
-        ]),
-        lookups: tree(...datetimeTree),
-        findings: [{ messageId: "missingTests", path: source }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: a test in another module whose new lines name the type the source declares covers it",
+      change: change([added(source, serializerKt), addedFile(integrationTest, serializationTest("FormattedLocalDateSerializer"))]),
+      lookups: tree(...datetimeTree),
+    },
+    {
+      name: "Python: an end-to-end test in another project that calls the new function covers it",
+      change: change([headersPy(), addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert split_header_value('a, b') == ['a', 'b']"])]),
+      lookups: e2eTree(),
+    },
+    {
+      // #10: the changed tests are looked up by the words they hold; the one that names the code may come after others.
+      name: "Kotlin: among several changed tests, a later one names the type (an earlier one only declares its own)",
+      change: change([
+        added(source, serializerKt),
+        addedFile("integration-testing/serialization/common/test/InstantSerializationTest.kt", serializationTest("InstantIso8601Serializer")),
+        addedFile("core/common/test/LocalDateTest.kt", ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
+        addedFile(integrationTest, serializationTest("FormattedLocalDateSerializer")),
+      ]),
+      lookups: tree(...datetimeTree),
+    },
+    {
+      name: "Python: the third of three changed end-to-end tests calls the new function",
+      change: change([
+        headersPy(),
+        addedFile("e2e/tests/test_cookies.py", ["def test_cookie():", "    assert parse_cookie('a=b') == {'a': 'b'}"]),
+        addedFile("e2e/tests/test_urls.py", ["def test_url():", "    assert split_url('a/b') == ['a', 'b']"]),
+        addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert split_header_value('a, b') == ['a', 'b']"]),
+      ]),
+      lookups: e2eTree("e2e/tests/test_cookies.py", "e2e/tests/test_urls.py"),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: the same end-to-end test calling other code covers nothing",
+      change: change([headersPy(), addedFile("e2e/tests/test_requests.py", ["def test_split():", "    assert join_header_value(['a', 'b']) == 'a, b'"])]),
+      lookups: e2eTree(),
+      findings: [{ messageId: "missingTests", path: "lib/core/src/acme/headers.py" }],
+    },
+    {
+      name: "Kotlin: a test in another module that names other code covers nothing",
+      change: change([added(source, serializerKt), addedFile(integrationTest, serializationTest("LocalDateIso8601Serializer"))]),
+      lookups: tree(...datetimeTree),
+      findings: [{ messageId: "missingTests", path: source }],
+    },
+    {
+      name: "Kotlin: a test that declares a type of the same name for itself does not name the source's",
+      change: change([
+        added(source, serializerKt),
+        addedFile(integrationTest, ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
+      ]),
+      lookups: tree(...datetimeTree),
+      findings: [{ messageId: "missingTests", path: source }],
+    },
+    {
+      name: "Kotlin: several changed tests, none naming the type (one declares its own of that name), cover nothing",
+      change: change([
+        added(source, serializerKt),
+        addedFile("integration-testing/serialization/common/test/InstantSerializationTest.kt", serializationTest("InstantIso8601Serializer")),
+        addedFile(integrationTest, ["abstract class FormattedLocalDateSerializer", ...serializationTest("FormattedLocalDateSerializer")]),
+      ]),
+      lookups: tree(...datetimeTree),
+      findings: [{ messageId: "missingTests", path: source }],
+    },
+  ],
+});
 
 // ---- 2. existing tests in a layout pairing misses: a package's own tests folder, a forgotten file ----
 
@@ -227,36 +223,32 @@ const yaml = (decodeTest: string) => ({
   },
 });
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Python: the package's own tests folder (`tenacity/tests/`) already tests the function the change rewrites",
-        change: tenacity("wait_jitter").change,
-        lookups: tenacity("wait_jitter").lookups,
-      },
-      {
-        name: "Go: a file the import forgot, whose public functions the package's tests already call",
-        ...yaml("package yaml_test\n\nfunc (s *S) TestUnmarshal(c *C) {\n\terr := yaml.Unmarshal([]byte(item.data), value)\n\tc.Assert(err, IsNil)\n}"),
-      },
-    ],
-    invalid: [
-      {
-        name: "Python: the package's tests test other functions",
-        change: tenacity("wait_fixed").change,
-        lookups: tenacity("wait_fixed").lookups,
-        findings: [{ messageId: "missingTests", path: "tenacity/wait.py" }],
-      },
-      {
-        name: "Go: a new file one of whose public functions no test calls",
-        ...yaml("package yaml_test\n\nfunc (s *S) TestDecode(c *C) {\n\tc.Assert(decode(nil, nil), IsNil)\n}"),
-        findings: [{ messageId: "missingTests", path: "yaml.go" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: the package's own tests folder (`tenacity/tests/`) already tests the function the change rewrites",
+      change: tenacity("wait_jitter").change,
+      lookups: tenacity("wait_jitter").lookups,
+    },
+    {
+      name: "Go: a file the import forgot, whose public functions the package's tests already call",
+      ...yaml("package yaml_test\n\nfunc (s *S) TestUnmarshal(c *C) {\n\terr := yaml.Unmarshal([]byte(item.data), value)\n\tc.Assert(err, IsNil)\n}"),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: the package's tests test other functions",
+      change: tenacity("wait_fixed").change,
+      lookups: tenacity("wait_fixed").lookups,
+      findings: [{ messageId: "missingTests", path: "tenacity/wait.py" }],
+    },
+    {
+      name: "Go: a new file one of whose public functions no test calls",
+      ...yaml("package yaml_test\n\nfunc (s *S) TestDecode(c *C) {\n\tc.Assert(decode(nil, nil), IsNil)\n}"),
+      findings: [{ messageId: "missingTests", path: "yaml.go" }],
+    },
+  ],
+});
 
 // ---- 4. too small to ask a test for: one new function of a few lines that decides at most once ----
 
@@ -295,60 +287,54 @@ const withTree = (e: { change: ReturnType<typeof change>; lookups: Lookups }, fi
   lookups: { ...e.lookups, fileTree },
 });
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Ruby: a four-line version accessor, the change's only new code, is too small to ask a test for",
-        ...withTree(changed("lib/restclient.rb", restclientBase.join("\n"), restclientHead.join("\n")), rubyTree),
-      },
-      {
-        name: "PHP: a two-line static cache reset is too small to ask a test for",
-        ...withTree(
-          changed(
-            "src/CompilingMatcher.php",
-            matcherBase.join("\n"),
-            matcherHead(["        self::$resultCache = array();", "        self::$compiledCheckerCache = array();"]).join("\n"),
-          ),
-          phpTree,
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: a four-line version accessor, the change's only new code, is too small to ask a test for",
+      ...withTree(changed("lib/restclient.rb", restclientBase.join("\n"), restclientHead.join("\n")), rubyTree),
+    },
+    {
+      name: "PHP: a two-line static cache reset is too small to ask a test for",
+      ...withTree(
+        changed(
+          "src/CompilingMatcher.php",
+          matcherBase.join("\n"),
+          matcherHead(["        self::$resultCache = array();", "        self::$compiledCheckerCache = array();"]).join("\n"),
         ),
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: the same accessor beside a second new function is new API worth a test",
-        ...withTree(
-          changed(
-            "lib/restclient.rb",
-            restclientBase.join("\n"),
-            [...restclientHead.slice(0, -1), "", "  def self.version_parts", '    version.split(".").map { |p| Integer(p) rescue 0 }', "  end", "end"].join(
-              "\n",
-            ),
-          ),
-          rubyTree,
+        phpTree,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: the same accessor beside a second new function is new API worth a test",
+      ...withTree(
+        changed(
+          "lib/restclient.rb",
+          restclientBase.join("\n"),
+          [...restclientHead.slice(0, -1), "", "  def self.version_parts", '    version.split(".").map { |p| Integer(p) rescue 0 }', "  end", "end"].join("\n"),
         ),
-        findings: [{ messageId: "missingTests", path: "lib/restclient.rb" }],
-      },
-      {
-        name: "PHP: a new function that decides twice is logic worth a test, however short",
-        ...withTree(
-          changed(
-            "src/CompilingMatcher.php",
-            matcherBase.join("\n"),
-            matcherHead([
-              "        if (self::$resultCache && count(self::$resultCache) > 100) { self::$resultCache = array(); }",
-              "        return self::$compiledCheckerCache ?: null;",
-            ]).join("\n"),
-          ),
-          phpTree,
+        rubyTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/restclient.rb" }],
+    },
+    {
+      name: "PHP: a new function that decides twice is logic worth a test, however short",
+      ...withTree(
+        changed(
+          "src/CompilingMatcher.php",
+          matcherBase.join("\n"),
+          matcherHead([
+            "        if (self::$resultCache && count(self::$resultCache) > 100) { self::$resultCache = array(); }",
+            "        return self::$compiledCheckerCache ?: null;",
+          ]).join("\n"),
         ),
-        findings: [{ messageId: "missingTests", path: "src/CompilingMatcher.php" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+        phpTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "src/CompilingMatcher.php" }],
+    },
+  ],
+});
 
 // ---- 3. a decisionless function taken out of one that was there, which now calls it ----
 
@@ -392,38 +378,34 @@ const extracted = (caller: string[]) => {
   };
 };
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Rust: a constructor taken out of `Error::chain`, which now calls it (`Chain::new`), is run by the caller's tests",
-        ...extracted(errorHead),
-      },
-    ],
-    invalid: [
-      {
-        name: "Rust: the same constructor when no function that was there calls it is new API",
-        ...extracted(["impl ErrorImpl<()> {", "    pub(crate) fn chain(&self) -> Chain {", "        self.build()", "    }", "}"]),
-        findings: [{ messageId: "missingTests", path: "src/chain.rs" }],
-      },
-      {
-        name: "Rust: a new function that writes a new literal is not only extracted",
-        ...(() => {
-          const e = extracted(errorHead);
-          const head = chainHead.map((l) => l.replace("next: Some(head)", 'next: Some(head), label: "chain"'));
-          const src = changed("src/chain.rs", chainBase.join("\n"), head.join("\n"));
-          return {
-            change: change([src.change.files[0], e.change.files[1]]),
-            lookups: { ...e.lookups, fileContents: new Map([...e.lookups.fileContents, ["src/chain.rs", head.join("\n")]]) },
-          };
-        })(),
-        findings: [{ messageId: "missingTests", path: "src/chain.rs" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: a constructor taken out of `Error::chain`, which now calls it (`Chain::new`), is run by the caller's tests",
+      ...extracted(errorHead),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: the same constructor when no function that was there calls it is new API",
+      ...extracted(["impl ErrorImpl<()> {", "    pub(crate) fn chain(&self) -> Chain {", "        self.build()", "    }", "}"]),
+      findings: [{ messageId: "missingTests", path: "src/chain.rs" }],
+    },
+    {
+      name: "Rust: a new function that writes a new literal is not only extracted",
+      ...(() => {
+        const e = extracted(errorHead);
+        const head = chainHead.map((l) => l.replace("next: Some(head)", 'next: Some(head), label: "chain"'));
+        const src = changed("src/chain.rs", chainBase.join("\n"), head.join("\n"));
+        return {
+          change: change([src.change.files[0], e.change.files[1]]),
+          lookups: { ...e.lookups, fileContents: new Map([...e.lookups.fileContents, ["src/chain.rs", head.join("\n")]]) },
+        };
+      })(),
+      findings: [{ messageId: "missingTests", path: "src/chain.rs" }],
+    },
+  ],
+});
 
 const clientBase = [
   "export class Client {",
@@ -455,20 +437,16 @@ const tsExtracted = (paths: string[]) => {
   };
 };
 
-testRule(
-  "tests-required",
-  {
-    valid: [{ name: "TypeScript: a function taken out of a method that now calls it", ...tsExtracted(pathsTs) }],
-    invalid: [
-      {
-        name: "TypeScript: the extracted function also calls something new",
-        ...tsExtracted(pathsTs.map((l) => l.replace("return [base,", "return encodeURI([base,").replace(".join('/');", ".join('/'));"))),
-        findings: [{ messageId: "missingTests", path: "src/paths.ts" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [{ name: "TypeScript: a function taken out of a method that now calls it", ...tsExtracted(pathsTs) }],
+  invalid: [
+    {
+      name: "TypeScript: the extracted function also calls something new",
+      ...tsExtracted(pathsTs.map((l) => l.replace("return [base,", "return encodeURI([base,").replace(".join('/');", ".join('/'));"))),
+      findings: [{ messageId: "missingTests", path: "src/paths.ts" }],
+    },
+  ],
+});
 
 // grape's `content_type_for` (set 2, agree): taken out of `content_type`, which now calls it, but it
 // wraps the table in a class the code never used: new behaviour (a fix), asked about.
@@ -494,38 +472,34 @@ const grapeHead = [
   "  end",
   "end",
 ];
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Ruby: the same helper reading only the table the method read is run by the method's tests",
-        ...withTree(
-          (() => {
-            const head = grapeHead.map((l) => l.replace("HashWithIndifferentAccess.new(content_types)[format]", "content_types[format]"));
-            const e = changed("lib/grape/middleware/base.rb", grapeBase.join("\n"), head.join("\n"));
-            return { change: change([{ ...e.change.files[0], deletions: 1 }]), lookups: e.lookups };
-          })(),
-          ["lib/grape/middleware/base.rb", "spec/grape/middleware/base_spec.rb"],
-        ),
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: a helper taken out of a method that now calls it, but naming a class the code never used, is asked about",
-        ...withTree(
-          (() => {
-            const e = changed("lib/grape/middleware/base.rb", grapeBase.join("\n"), grapeHead.join("\n"));
-            return { change: change([{ ...e.change.files[0], deletions: 1 }]), lookups: e.lookups };
-          })(),
-          ["lib/grape/middleware/base.rb", "spec/grape/middleware/base_spec.rb"],
-        ),
-        findings: [{ messageId: "missingTests", path: "lib/grape/middleware/base.rb" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: the same helper reading only the table the method read is run by the method's tests",
+      ...withTree(
+        (() => {
+          const head = grapeHead.map((l) => l.replace("HashWithIndifferentAccess.new(content_types)[format]", "content_types[format]"));
+          const e = changed("lib/grape/middleware/base.rb", grapeBase.join("\n"), head.join("\n"));
+          return { change: change([{ ...e.change.files[0], deletions: 1 }]), lookups: e.lookups };
+        })(),
+        ["lib/grape/middleware/base.rb", "spec/grape/middleware/base_spec.rb"],
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: a helper taken out of a method that now calls it, but naming a class the code never used, is asked about",
+      ...withTree(
+        (() => {
+          const e = changed("lib/grape/middleware/base.rb", grapeBase.join("\n"), grapeHead.join("\n"));
+          return { change: change([{ ...e.change.files[0], deletions: 1 }]), lookups: e.lookups };
+        })(),
+        ["lib/grape/middleware/base.rb", "spec/grape/middleware/base_spec.rb"],
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/grape/middleware/base.rb" }],
+    },
+  ],
+});
 
 // ---- 5. a test-running script the change edits for the source's package ----
 
@@ -572,27 +546,23 @@ const crossbeam = (script: ReturnType<typeof miriScript>) => {
   };
 };
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Rust: the change edits the Miri command that runs the crate's tests (`-p crossbeam-epoch`)",
-        ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-epoch", "crossbeam-utils"], [6])),
-      },
-    ],
-    invalid: [
-      {
-        name: "Rust: an edited test command that names only other crates covers nothing",
-        ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-utils"], [5])),
-        findings: [{ messageId: "missingTests", path: "crossbeam-epoch/src/atomic.rs" }],
-      },
-      {
-        name: "Rust: a script edit outside the command that runs the crate's tests covers nothing",
-        ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-epoch"], [2])),
-        findings: [{ messageId: "missingTests", path: "crossbeam-epoch/src/atomic.rs" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: the change edits the Miri command that runs the crate's tests (`-p crossbeam-epoch`)",
+      ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-epoch", "crossbeam-utils"], [6])),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: an edited test command that names only other crates covers nothing",
+      ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-utils"], [5])),
+      findings: [{ messageId: "missingTests", path: "crossbeam-epoch/src/atomic.rs" }],
+    },
+    {
+      name: "Rust: a script edit outside the command that runs the crate's tests covers nothing",
+      ...crossbeam(miriScript(["crossbeam-queue", "crossbeam-epoch"], [2])),
+      findings: [{ messageId: "missingTests", path: "crossbeam-epoch/src/atomic.rs" }],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import type { Change } from "../../src/model/change.js";
 import { editsIn, type Edit } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 12 (#11): shapes the set-12 judges called noise, each beside the change that adds
@@ -96,95 +96,91 @@ const scriptHead = [
   "if ($optionDebug) { echo 'Building parser'; } else { moveFileWithDirCheck('a', 'b'); }",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Ruby: a block's body extracted into a helper the block calls, in a change titled a refactor: the file's decisions did not grow",
-        ...titled(rubyTree, "Refactoring of split method", ["lib/zip/file.rb", splitBase, splitHead([])]),
-      },
-      {
-        name: "JavaScript: a client-side validation script in a repository whose tests are all Java",
-        ...titled(javaTree, "Updated js email validation", ["src/javascript/validateEmail.js", emailBase, emailHead]),
-      },
-      {
-        name: "JavaScript: a console script in a repository whose tests are all Python",
-        ...titled(pyTree, "Console: check emails", ["gunicorn/static/console.js", emailBase, emailHead]),
-      },
-      {
-        name: "Ruby: `zipfilesystemtest.rb`, beside `zipfilesystem.rb`, is its test, changed with it",
-        ...titled(zipTree, "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead], ["zipfilesystemtest.rb", fsTestBase, fsTestHead]),
-      },
-      {
-        name: "PHP: a maintainer's script in `grammar/`, where the library's code lives in `lib/`",
-        ...titled(phpTree, "Turn rebuildParser.php into a CLI script", ["grammar/rebuildParser.php", scriptBase, scriptHead]),
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: the same extraction, but the helper gains branches of its own",
-        ...titled(rubyTree, "Refactoring of split method", [
-          "lib/zip/file.rb",
-          splitBase,
-          splitHead(["        elsif zip.pos < size / 2", "          size / 2", "        elsif zip.pos < size / 4", "          size / 4"]),
-        ]),
-        findings: [{ messageId: "missingTests", path: "lib/zip/file.rb" }],
-      },
-      {
-        name: "JavaScript: the same script where the repository tests one script of its family (a TypeScript test)",
-        ...titled([...javaTree, "src/test/javascript/validateDate.test.ts"], "Updated js email validation", [
-          "src/javascript/validateEmail.js",
-          emailBase,
-          emailHead,
-        ]),
-        findings: [{ messageId: "missingTests", path: "src/javascript/validateEmail.js" }],
-      },
-      {
-        name: "Java: new behaviour in the language the repository tests is asked about",
-        ...titled(javaTree, "Validate indexed properties", [
-          "src/share/org/apache/commons/validator/Field.java",
-          ["public class Field {", "  public int size() {", "    return 0;", "  }", "}"],
-          [
-            "public class Field {",
-            "  public int size() {",
-            "    return 0;",
-            "  }",
-            "  public int indexedSize(Object bean) {",
-            "    if (bean == null) return 0;",
-            "    if (bean instanceof Collection) return ((Collection) bean).size();",
-            "    return bean.getClass().isArray() ? ((Object[]) bean).length : 0;",
-            "  }",
-            "}",
-          ],
-        ]),
-        findings: [{ messageId: "missingTests", path: "src/share/org/apache/commons/validator/Field.java" }],
-      },
-      {
-        name: "Ruby: the same method without a change to `zipfilesystemtest.rb`",
-        ...titled(zipTree, "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead]),
-        findings: [{ messageId: "missingTests", path: "zipfilesystem.rb" }],
-      },
-      {
-        name: "Ruby: a file whose name only ends in `test` (`contest.rb`, no `con.rb` beside it) is source, not a test",
-        ...titled([...zipTree, "contest.rb"], "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead], ["contest.rb", fsTestBase, fsTestHead]),
-        findings: [{ messageId: "missingTests", path: "zipfilesystem.rb" }],
-      },
-      {
-        name: "PHP: the same script in a top-level folder that is a project of its own (its own `composer.json`)",
-        ...titled([...phpTree, "grammar/composer.json"], "Turn rebuildParser.php into a CLI script", ["grammar/rebuildParser.php", scriptBase, scriptHead]),
-        findings: [{ messageId: "missingTests", path: "grammar/rebuildParser.php" }],
-      },
-      {
-        name: "PHP: the same script in `bin/`, where a package ships its commands",
-        ...titled(
-          phpTree.map((p) => p.replace("grammar/", "bin/")),
-          "Turn rebuildParser.php into a CLI script",
-          ["bin/rebuildParser.php", scriptBase, scriptHead],
-        ),
-        findings: [{ messageId: "missingTests", path: "bin/rebuildParser.php" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: a block's body extracted into a helper the block calls, in a change titled a refactor: the file's decisions did not grow",
+      ...titled(rubyTree, "Refactoring of split method", ["lib/zip/file.rb", splitBase, splitHead([])]),
+    },
+    {
+      name: "JavaScript: a client-side validation script in a repository whose tests are all Java",
+      ...titled(javaTree, "Updated js email validation", ["src/javascript/validateEmail.js", emailBase, emailHead]),
+    },
+    {
+      name: "JavaScript: a console script in a repository whose tests are all Python",
+      ...titled(pyTree, "Console: check emails", ["gunicorn/static/console.js", emailBase, emailHead]),
+    },
+    {
+      name: "Ruby: `zipfilesystemtest.rb`, beside `zipfilesystem.rb`, is its test, changed with it",
+      ...titled(zipTree, "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead], ["zipfilesystemtest.rb", fsTestBase, fsTestHead]),
+    },
+    {
+      name: "PHP: a maintainer's script in `grammar/`, where the library's code lives in `lib/`",
+      ...titled(phpTree, "Turn rebuildParser.php into a CLI script", ["grammar/rebuildParser.php", scriptBase, scriptHead]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: the same extraction, but the helper gains branches of its own",
+      ...titled(rubyTree, "Refactoring of split method", [
+        "lib/zip/file.rb",
+        splitBase,
+        splitHead(["        elsif zip.pos < size / 2", "          size / 2", "        elsif zip.pos < size / 4", "          size / 4"]),
+      ]),
+      findings: [{ messageId: "missingTests", path: "lib/zip/file.rb" }],
+    },
+    {
+      name: "JavaScript: the same script where the repository tests one script of its family (a TypeScript test)",
+      ...titled([...javaTree, "src/test/javascript/validateDate.test.ts"], "Updated js email validation", [
+        "src/javascript/validateEmail.js",
+        emailBase,
+        emailHead,
+      ]),
+      findings: [{ messageId: "missingTests", path: "src/javascript/validateEmail.js" }],
+    },
+    {
+      name: "Java: new behaviour in the language the repository tests is asked about",
+      ...titled(javaTree, "Validate indexed properties", [
+        "src/share/org/apache/commons/validator/Field.java",
+        ["public class Field {", "  public int size() {", "    return 0;", "  }", "}"],
+        [
+          "public class Field {",
+          "  public int size() {",
+          "    return 0;",
+          "  }",
+          "  public int indexedSize(Object bean) {",
+          "    if (bean == null) return 0;",
+          "    if (bean instanceof Collection) return ((Collection) bean).size();",
+          "    return bean.getClass().isArray() ? ((Object[]) bean).length : 0;",
+          "  }",
+          "}",
+        ],
+      ]),
+      findings: [{ messageId: "missingTests", path: "src/share/org/apache/commons/validator/Field.java" }],
+    },
+    {
+      name: "Ruby: the same method without a change to `zipfilesystemtest.rb`",
+      ...titled(zipTree, "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead]),
+      findings: [{ messageId: "missingTests", path: "zipfilesystem.rb" }],
+    },
+    {
+      name: "Ruby: a file whose name only ends in `test` (`contest.rb`, no `con.rb` beside it) is source, not a test",
+      ...titled([...zipTree, "contest.rb"], "Implement ZipFsFile.file?", ["zipfilesystem.rb", fsBase, fsHead], ["contest.rb", fsTestBase, fsTestHead]),
+      findings: [{ messageId: "missingTests", path: "zipfilesystem.rb" }],
+    },
+    {
+      name: "PHP: the same script in a top-level folder that is a project of its own (its own `composer.json`)",
+      ...titled([...phpTree, "grammar/composer.json"], "Turn rebuildParser.php into a CLI script", ["grammar/rebuildParser.php", scriptBase, scriptHead]),
+      findings: [{ messageId: "missingTests", path: "grammar/rebuildParser.php" }],
+    },
+    {
+      name: "PHP: the same script in `bin/`, where a package ships its commands",
+      ...titled(
+        phpTree.map((p) => p.replace("grammar/", "bin/")),
+        "Turn rebuildParser.php into a CLI script",
+        ["bin/rebuildParser.php", scriptBase, scriptHead],
+      ),
+      findings: [{ messageId: "missingTests", path: "bin/rebuildParser.php" }],
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 import type { Change } from "../../src/model/change.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { editsIn, type Edit } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 13 (#11): shapes the set-11 and set-12 judges called noise, each beside the change that
@@ -260,170 +260,162 @@ const configHead = (warning: string[]) => [
 ];
 const deprecationWarning = ["        warnings.warn(", '            "positional arguments are deprecated",', "            DeprecationWarning,", "        )"];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Python: helpers whose every result is assigned to `__doc__` only write documentation",
-        ...titled(pyTree, "Add package documentation", [
-          "loguru/_notifier.py",
-          notifierBase,
-          notifierHead("fn.__doc__ = MetaNotifier.make_docstring(provider)"),
-        ]),
-      },
-      {
-        name: "Rust: a feature-gated `impl defmt::Format` for a type that already implements `fmt::Display`",
-        ...titled(rustTree, "Add feature gated defmt support.", [
-          "src/offset/fixed.rs",
-          fixedBase,
-          [...fixedBase, ...defmtImpl('#[cfg(feature = "defmt")]', "defmt::Format")],
-        ]),
-      },
-      {
-        name: "Rust: feature-gated `derive(defmt::Format)` beside a `derive(Debug)`",
-        ...titled(rustTree, "Add feature gated defmt support.", ["src/offset/mod.rs", [...padBase, "", ...errorBase], [...padHead, "", ...errorHead]]),
-      },
-      {
-        name: "Java: an `@Ignore`d timing probe that prints the elapsed milliseconds is skipped on purpose",
-        change: change([added("src/test/org/a/BeiderMorseEncoderTest.java", speedCheck(["    @Ignore", "    @Test"], "testEncodeRepeatedly"))]),
-      },
-      {
-        name: "Python, TypeScript: skipped tests named for measuring speed",
-        change: change([
-          added("tests/test_speed.py", ["import pytest", "", "@pytest.mark.skip", "def test_perf_large_input():", "    parse(BIG)", "    assert True"]),
-          added("test/parse.test.ts", ['it.skip("parse throughput", () => {', "  for (let i = 0; i < 1e6; i++) parse(src);", "});"]),
-        ]),
-      },
-      {
-        name: "Kotlin/Native: code that calls C through cinterop (termios) is not reachable by the common tests",
-        ...titled(kmpTree, "implement 'hideInput' on posix systems (#63)", ["mordant/src/nativeMain/kotlin/a/MppImpl.kt", mppBase(interop), mppHead(interop)]),
-      },
-      {
-        name: "Kotlin, Java: JNA and the foreign function API bind C libraries the same way",
-        ...titled(
-          [
-            ...kmpTree,
-            "mordant/src/jvmMain/kotlin/a/JnaMppImpls.kt",
-            "mordant/src/jvmTest/kotlin/a/JvmTerminalTest.kt",
-            "pom.xml",
-            "src/main/java/a/Syscalls.java",
-            "src/test/java/a/SyscallsTest.java",
-          ],
-          "Read the terminal size on macOS",
-          ["mordant/src/jvmMain/kotlin/a/JnaMppImpls.kt", mppBase(["import com.sun.jna.Library"]), mppHead(["import com.sun.jna.Library"])],
-          [
-            "src/main/java/a/Syscalls.java",
-            ["import java.lang.foreign.Linker;", "class Syscalls {", "}"],
-            [
-              "import java.lang.foreign.Linker;",
-              "class Syscalls {",
-              "    public int columns(int fd) {",
-              "        if (fd < 0) return -1;",
-              "        int size = ioctl(fd);",
-              "        return size > 0 ? size : 80;",
-              "    }",
-              "}",
-            ],
-          ],
-        ),
-      },
-      {
-        name: "Kotlin: a `copy` the file's extension functions now call bare, in place of the constructor calls they repeated",
-        ...titled(cliktTree, "Add OptionWithValues.copy", [
-          kotlinPath,
-          [...optionClass([]), "", ...extensionsBase],
-          [...optionClass(["", ...copyFn]), "", ...extensionsHead("copy")],
-        ]),
-      },
-      {
-        name: "Go: a package function that replaces the struct literals its callers repeated",
-        ...titled(goTree, "UUID speed improvements", ["uuid.go", goBase, goHead]),
-      },
-      {
-        name: "PHP, Python: a branch that opens with a deprecation warning keeps the old call working",
-        ...titled(
-          [...phpTree, ...pyConfigTree],
-          "Remove internal arguments from the api",
-          ["Parser.php", parserBase, parserHead("@trigger_error('The constructor arguments are deprecated', E_USER_DEPRECATED);")],
-          ["pkg/config.py", configBase, configHead(deprecationWarning)],
-        ),
-      },
-    ],
-    invalid: [
-      {
-        name: "Python: a helper whose result is also used by the program is behaviour, though it feeds `__doc__` too",
-        ...titled(pyTree, "Add package documentation", ["loguru/_notifier.py", notifierBase, notifierHead("fn.title = MetaNotifier.make_docstring(provider)")]),
-        findings: [{ messageId: "missingTests", path: "loguru/_notifier.py" }],
-      },
-      {
-        name: "Rust: a feature gates the standard `fmt::Display` (the type's one way to print) or a type that did not print",
-        ...titled(
-          rustTree,
-          "Add defmt support",
-          ["src/offset/fixed.rs", fixedBase.slice(0, 4), [...fixedBase.slice(0, 4), ...defmtImpl('#[cfg(feature = "std")]', "fmt::Display")]],
-          ["src/lib.rs", fixedBase.slice(0, 4), [...fixedBase.slice(0, 4), ...defmtImpl('#[cfg(feature = "defmt")]', "defmt::Format")]],
-        ),
-        findings: [
-          { messageId: "missingTests", path: "src/offset/fixed.rs" },
-          { messageId: "missingTests", path: "src/lib.rs" },
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: helpers whose every result is assigned to `__doc__` only write documentation",
+      ...titled(pyTree, "Add package documentation", ["loguru/_notifier.py", notifierBase, notifierHead("fn.__doc__ = MetaNotifier.make_docstring(provider)")]),
+    },
+    {
+      name: "Rust: a feature-gated `impl defmt::Format` for a type that already implements `fmt::Display`",
+      ...titled(rustTree, "Add feature gated defmt support.", [
+        "src/offset/fixed.rs",
+        fixedBase,
+        [...fixedBase, ...defmtImpl('#[cfg(feature = "defmt")]', "defmt::Format")],
+      ]),
+    },
+    {
+      name: "Rust: feature-gated `derive(defmt::Format)` beside a `derive(Debug)`",
+      ...titled(rustTree, "Add feature gated defmt support.", ["src/offset/mod.rs", [...padBase, "", ...errorBase], [...padHead, "", ...errorHead]]),
+    },
+    {
+      name: "Java: an `@Ignore`d timing probe that prints the elapsed milliseconds is skipped on purpose",
+      change: change([added("src/test/org/a/BeiderMorseEncoderTest.java", speedCheck(["    @Ignore", "    @Test"], "testEncodeRepeatedly"))]),
+    },
+    {
+      name: "Python, TypeScript: skipped tests named for measuring speed",
+      change: change([
+        added("tests/test_speed.py", ["import pytest", "", "@pytest.mark.skip", "def test_perf_large_input():", "    parse(BIG)", "    assert True"]),
+        added("test/parse.test.ts", ['it.skip("parse throughput", () => {', "  for (let i = 0; i < 1e6; i++) parse(src);", "});"]),
+      ]),
+    },
+    {
+      name: "Kotlin/Native: code that calls C through cinterop (termios) is not reachable by the common tests",
+      ...titled(kmpTree, "implement 'hideInput' on posix systems (#63)", ["mordant/src/nativeMain/kotlin/a/MppImpl.kt", mppBase(interop), mppHead(interop)]),
+    },
+    {
+      name: "Kotlin, Java: JNA and the foreign function API bind C libraries the same way",
+      ...titled(
+        [
+          ...kmpTree,
+          "mordant/src/jvmMain/kotlin/a/JnaMppImpls.kt",
+          "mordant/src/jvmTest/kotlin/a/JvmTerminalTest.kt",
+          "pom.xml",
+          "src/main/java/a/Syscalls.java",
+          "src/test/java/a/SyscallsTest.java",
         ],
-      },
-      {
-        name: "Java: a skipped test that asserts and reads no clock, and a timing probe whose reason is work left",
-        change: change([
-          added("src/test/org/a/EncoderTest.java", [
-            "public class EncoderTest {",
-            "    @Ignore",
-            "    @Test",
-            "    public void testEncodeGna() {",
-            '        assertEquals("gna", encoder.encode("gna"));',
+        "Read the terminal size on macOS",
+        ["mordant/src/jvmMain/kotlin/a/JnaMppImpls.kt", mppBase(["import com.sun.jna.Library"]), mppHead(["import com.sun.jna.Library"])],
+        [
+          "src/main/java/a/Syscalls.java",
+          ["import java.lang.foreign.Linker;", "class Syscalls {", "}"],
+          [
+            "import java.lang.foreign.Linker;",
+            "class Syscalls {",
+            "    public int columns(int fd) {",
+            "        if (fd < 0) return -1;",
+            "        int size = ioctl(fd);",
+            "        return size > 0 ? size : 80;",
             "    }",
             "}",
-          ]),
-          added("src/test/org/a/BeiderMorseEncoderTest.java", speedCheck(['    @Ignore("broken")', "    @Test"], "testSpeedCheck")),
-        ]),
-        findings: [
-          { messageId: "onlySkipped", path: "src/test/org/a/EncoderTest.java", line: 2 },
-          { messageId: "onlySkipped", path: "src/test/org/a/BeiderMorseEncoderTest.java", line: 2 },
-        ],
-      },
-      {
-        name: "Kotlin/Native: the same logic without C interop is asked about",
-        ...titled(kmpTree, "implement 'hideInput' on posix systems (#63)", ["mordant/src/nativeMain/kotlin/a/MppImpl.kt", mppBase([]), mppHead([])]),
-        findings: [{ messageId: "missingTests", path: "mordant/src/nativeMain/kotlin/a/MppImpl.kt" }],
-      },
-      {
-        name: "Kotlin: a bare `copy(…)` where the file declares another new `copy` is not known to call the one that builds",
-        ...titled(cliktTree, "Add OptionWithValues.copy", [
-          kotlinPath,
-          [...optionClass([]), "", ...extensionsBase],
-          [
-            ...optionClass(["", ...copyFn]),
-            "",
-            ...extensionsHead("copy"),
-            "",
-            "class Flag(val on: Boolean) {",
-            "    fun copy(on: Boolean): Flag = Flag(on)",
-            "}",
           ],
-        ]),
-        findings: [{ messageId: "missingTests", path: kotlinPath }],
-      },
-      {
-        name: "PHP, Python: the same branches without a deprecation warning are new paths",
-        ...titled(
-          [...phpTree, ...pyConfigTree],
-          "Remove internal arguments from the api",
-          ["Parser.php", parserBase, parserHead("error_log('Old arguments');")],
-          ["pkg/config.py", configBase, configHead(['        warnings.warn("positional arguments", UserWarning)'])],
-        ),
-        findings: [
-          { messageId: "missingTests", path: "Parser.php" },
-          { messageId: "missingTests", path: "pkg/config.py" },
         ],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+      ),
+    },
+    {
+      name: "Kotlin: a `copy` the file's extension functions now call bare, in place of the constructor calls they repeated",
+      ...titled(cliktTree, "Add OptionWithValues.copy", [
+        kotlinPath,
+        [...optionClass([]), "", ...extensionsBase],
+        [...optionClass(["", ...copyFn]), "", ...extensionsHead("copy")],
+      ]),
+    },
+    {
+      name: "Go: a package function that replaces the struct literals its callers repeated",
+      ...titled(goTree, "UUID speed improvements", ["uuid.go", goBase, goHead]),
+    },
+    {
+      name: "PHP, Python: a branch that opens with a deprecation warning keeps the old call working",
+      ...titled(
+        [...phpTree, ...pyConfigTree],
+        "Remove internal arguments from the api",
+        ["Parser.php", parserBase, parserHead("@trigger_error('The constructor arguments are deprecated', E_USER_DEPRECATED);")],
+        ["pkg/config.py", configBase, configHead(deprecationWarning)],
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: a helper whose result is also used by the program is behaviour, though it feeds `__doc__` too",
+      ...titled(pyTree, "Add package documentation", ["loguru/_notifier.py", notifierBase, notifierHead("fn.title = MetaNotifier.make_docstring(provider)")]),
+      findings: [{ messageId: "missingTests", path: "loguru/_notifier.py" }],
+    },
+    {
+      name: "Rust: a feature gates the standard `fmt::Display` (the type's one way to print) or a type that did not print",
+      ...titled(
+        rustTree,
+        "Add defmt support",
+        ["src/offset/fixed.rs", fixedBase.slice(0, 4), [...fixedBase.slice(0, 4), ...defmtImpl('#[cfg(feature = "std")]', "fmt::Display")]],
+        ["src/lib.rs", fixedBase.slice(0, 4), [...fixedBase.slice(0, 4), ...defmtImpl('#[cfg(feature = "defmt")]', "defmt::Format")]],
+      ),
+      findings: [
+        { messageId: "missingTests", path: "src/offset/fixed.rs" },
+        { messageId: "missingTests", path: "src/lib.rs" },
+      ],
+    },
+    {
+      name: "Java: a skipped test that asserts and reads no clock, and a timing probe whose reason is work left",
+      change: change([
+        added("src/test/org/a/EncoderTest.java", [
+          "public class EncoderTest {",
+          "    @Ignore",
+          "    @Test",
+          "    public void testEncodeGna() {",
+          '        assertEquals("gna", encoder.encode("gna"));',
+          "    }",
+          "}",
+        ]),
+        added("src/test/org/a/BeiderMorseEncoderTest.java", speedCheck(['    @Ignore("broken")', "    @Test"], "testSpeedCheck")),
+      ]),
+      findings: [
+        { messageId: "onlySkipped", path: "src/test/org/a/EncoderTest.java", line: 2 },
+        { messageId: "onlySkipped", path: "src/test/org/a/BeiderMorseEncoderTest.java", line: 2 },
+      ],
+    },
+    {
+      name: "Kotlin/Native: the same logic without C interop is asked about",
+      ...titled(kmpTree, "implement 'hideInput' on posix systems (#63)", ["mordant/src/nativeMain/kotlin/a/MppImpl.kt", mppBase([]), mppHead([])]),
+      findings: [{ messageId: "missingTests", path: "mordant/src/nativeMain/kotlin/a/MppImpl.kt" }],
+    },
+    {
+      name: "Kotlin: a bare `copy(…)` where the file declares another new `copy` is not known to call the one that builds",
+      ...titled(cliktTree, "Add OptionWithValues.copy", [
+        kotlinPath,
+        [...optionClass([]), "", ...extensionsBase],
+        [
+          ...optionClass(["", ...copyFn]),
+          "",
+          ...extensionsHead("copy"),
+          "",
+          "class Flag(val on: Boolean) {",
+          "    fun copy(on: Boolean): Flag = Flag(on)",
+          "}",
+        ],
+      ]),
+      findings: [{ messageId: "missingTests", path: kotlinPath }],
+    },
+    {
+      name: "PHP, Python: the same branches without a deprecation warning are new paths",
+      ...titled(
+        [...phpTree, ...pyConfigTree],
+        "Remove internal arguments from the api",
+        ["Parser.php", parserBase, parserHead("error_log('Old arguments');")],
+        ["pkg/config.py", configBase, configHead(['        warnings.warn("positional arguments", UserWarning)'])],
+      ),
+      findings: [
+        { messageId: "missingTests", path: "Parser.php" },
+        { messageId: "missingTests", path: "pkg/config.py" },
+      ],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 import { titledEdits } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 14 (#11): decisions that are no new path. A branch that only prints (zerolog's write error
@@ -182,80 +182,76 @@ const bagBase = bagClass(["    public int count() {", "        return items.size
 const sizeFn = ["    public int size() {", "        return items.size() + pending.size();", "    }"];
 const bagHead = bagClass([...sizeFn, "", "    /** @deprecated use size() */", "    public int count() {", "        return size();", "    }"]);
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Go: an error that was returned is now printed to stderr: the branch only prints",
-        ...titled(goTree, "Remove error returned by Msg and Msgf", ["event.go", eventBase, eventHead(printsError)]),
-      },
-      {
-        name: "JavaScript: `invariant(…)` calls rewritten as `if … throw`, with a development-only message",
-        ...titled(jsTree, "remove invariant usage", ["src/kinds.js", kindsBase, kindsHead("!==")]),
-      },
-      {
-        name: "Kotlin: `require(…)` rewritten as `if … throw IllegalArgumentException`",
-        ...titled(ktTree, "Use explicit exceptions", ["src/main/kotlin/a/Range.kt", rangeBase(requireChecks), rangeBase(throwChecks)]),
-      },
-      {
-        name: "Python: a failure that is now reported on stderr, and nothing else",
-        ...titled(pyTree, "Report failed syncs", ["pkg/sync.py", syncBase, syncHead('print("sync failed:", result.error, file=sys.stderr)')]),
-      },
-      {
-        name: "Ruby: a renamed predicate whose old name prints a deprecation and does the same",
-        ...titled(rbTree, "Deprecating :has_transfer_encoding? in favour of :has_content_transfer_encoding?", [
-          "lib/mail/message.rb",
-          messageBase,
-          messageHead(deprecatedShim),
-        ]),
-      },
-      {
-        name: "Python: a renamed method whose old name warns and calls it",
-        ...titled(pyRepoTree, "Rename get_all to fetch_all", ["pkg/repo.py", repoBase, repoHead(plainBody)]),
-      },
-      {
-        name: "Java: the old method kept for its callers, forwarding to the new one",
-        ...titled(javaTree, "Add Bag.size", ["src/main/java/a/Bag.java", bagBase, bagHead]),
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: the old name does more than the new one: not a shim",
-        ...titled(rbTree, "Add has_content_transfer_encoding?", ["lib/mail/message.rb", messageBase, messageHead(notAShim)]),
-        findings: [{ messageId: "missingTests", path: "lib/mail/message.rb" }],
-      },
-      {
-        name: "Python: the renamed method's new decisions are still asked about",
-        ...titled(pyRepoTree, "Rename get_all to fetch_all", ["pkg/repo.py", repoBase, repoHead(decidingBody)]),
-        findings: [{ messageId: "missingTests", path: "pkg/repo.py" }],
-      },
-      {
-        name: "Go: the write error now queues the event for a retry",
-        ...titled(goTree, "Retry failed writes", ["event.go", eventBase, eventHead(retries)]),
-        findings: [{ messageId: "missingTests", path: "event.go" }],
-      },
-      {
-        name: "JavaScript: `invariant(…)` rewritten, and a new branch beside it that changes the result",
-        ...titled(jsTree, "remove invariant usage", ["src/kinds.js", kindsBase, withCoercion(kindsHead("!=="))]),
-        findings: [{ messageId: "missingTests", path: "src/kinds.js" }],
-      },
-      {
-        name: "JavaScript: a production-only branch is behaviour, not a development message",
-        ...titled(jsTree, "remove invariant usage", ["src/kinds.js", kindsBase, kindsHead("===")]),
-        findings: [{ messageId: "missingTests", path: "src/kinds.js" }],
-      },
-      {
-        name: "Kotlin: the same checks added where there were none",
-        ...titled(ktTree, "Check the step", ["src/main/kotlin/a/Range.kt", rangeBase([]), rangeBase(throwChecks)]),
-        findings: [{ messageId: "missingTests", path: "src/main/kotlin/a/Range.kt" }],
-      },
-      {
-        name: "Python: a failure that is now retried is a new path",
-        ...titled(pyTree, "Report failed syncs", ["pkg/sync.py", syncBase, syncHead("result = repo.retry(ref)")]),
-        findings: [{ messageId: "missingTests", path: "pkg/sync.py" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Go: an error that was returned is now printed to stderr: the branch only prints",
+      ...titled(goTree, "Remove error returned by Msg and Msgf", ["event.go", eventBase, eventHead(printsError)]),
+    },
+    {
+      name: "JavaScript: `invariant(…)` calls rewritten as `if … throw`, with a development-only message",
+      ...titled(jsTree, "remove invariant usage", ["src/kinds.js", kindsBase, kindsHead("!==")]),
+    },
+    {
+      name: "Kotlin: `require(…)` rewritten as `if … throw IllegalArgumentException`",
+      ...titled(ktTree, "Use explicit exceptions", ["src/main/kotlin/a/Range.kt", rangeBase(requireChecks), rangeBase(throwChecks)]),
+    },
+    {
+      name: "Python: a failure that is now reported on stderr, and nothing else",
+      ...titled(pyTree, "Report failed syncs", ["pkg/sync.py", syncBase, syncHead('print("sync failed:", result.error, file=sys.stderr)')]),
+    },
+    {
+      name: "Ruby: a renamed predicate whose old name prints a deprecation and does the same",
+      ...titled(rbTree, "Deprecating :has_transfer_encoding? in favour of :has_content_transfer_encoding?", [
+        "lib/mail/message.rb",
+        messageBase,
+        messageHead(deprecatedShim),
+      ]),
+    },
+    {
+      name: "Python: a renamed method whose old name warns and calls it",
+      ...titled(pyRepoTree, "Rename get_all to fetch_all", ["pkg/repo.py", repoBase, repoHead(plainBody)]),
+    },
+    {
+      name: "Java: the old method kept for its callers, forwarding to the new one",
+      ...titled(javaTree, "Add Bag.size", ["src/main/java/a/Bag.java", bagBase, bagHead]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: the old name does more than the new one: not a shim",
+      ...titled(rbTree, "Add has_content_transfer_encoding?", ["lib/mail/message.rb", messageBase, messageHead(notAShim)]),
+      findings: [{ messageId: "missingTests", path: "lib/mail/message.rb" }],
+    },
+    {
+      name: "Python: the renamed method's new decisions are still asked about",
+      ...titled(pyRepoTree, "Rename get_all to fetch_all", ["pkg/repo.py", repoBase, repoHead(decidingBody)]),
+      findings: [{ messageId: "missingTests", path: "pkg/repo.py" }],
+    },
+    {
+      name: "Go: the write error now queues the event for a retry",
+      ...titled(goTree, "Retry failed writes", ["event.go", eventBase, eventHead(retries)]),
+      findings: [{ messageId: "missingTests", path: "event.go" }],
+    },
+    {
+      name: "JavaScript: `invariant(…)` rewritten, and a new branch beside it that changes the result",
+      ...titled(jsTree, "remove invariant usage", ["src/kinds.js", kindsBase, withCoercion(kindsHead("!=="))]),
+      findings: [{ messageId: "missingTests", path: "src/kinds.js" }],
+    },
+    {
+      name: "JavaScript: a production-only branch is behaviour, not a development message",
+      ...titled(jsTree, "remove invariant usage", ["src/kinds.js", kindsBase, kindsHead("===")]),
+      findings: [{ messageId: "missingTests", path: "src/kinds.js" }],
+    },
+    {
+      name: "Kotlin: the same checks added where there were none",
+      ...titled(ktTree, "Check the step", ["src/main/kotlin/a/Range.kt", rangeBase([]), rangeBase(throwChecks)]),
+      findings: [{ messageId: "missingTests", path: "src/main/kotlin/a/Range.kt" }],
+    },
+    {
+      name: "Python: a failure that is now retried is a new path",
+      ...titled(pyTree, "Report failed syncs", ["pkg/sync.py", syncBase, syncHead("result = repo.retry(ref)")]),
+      findings: [{ messageId: "missingTests", path: "pkg/sync.py" }],
+    },
+  ],
+});

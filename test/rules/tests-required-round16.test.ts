@@ -1,7 +1,7 @@
 import { emptyLookups } from "../../src/engine/rule.js";
 import { changed, modifiedFile, withTree } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 16 (#11): a branch only one operating system takes asks for no test of its own, like a
@@ -191,156 +191,149 @@ const asked = (name: string, path: string, base: string, head: string, fileTree:
   findings: [{ messageId: "missingTests", path }],
 });
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Python: a branch for Python 2 on Windows only (python-dotenv's `if PY2 and WIN:`)",
-        ...withTree(changed("dotenv/main.py", pyBase, pyHead("PY2 and WIN")), pyTree),
-      },
-      {
-        name: "Python: a branch on sys.platform",
-        ...withTree(changed("dotenv/main.py", pyBase, pyHead('sys.platform == "win32"')), pyTree),
-      },
-      { name: "Go: a branch on runtime.GOOS", ...withTree(changed("open.go", goBase, goHead('runtime.GOOS == "windows"')), goTree) },
-      { name: "Rust: an arm for Windows only (fd's `else if cfg!(windows)`)", ...withTree(changed("src/list.rs", rsBase, rsHead("cfg!(windows)")), rsTree) },
-      {
-        name: "Rust: the Windows arm's branches are not counted when the function is edited elsewhere too (fd's `run`)",
-        ...withTree(changed("src/list.rs", rsBase, rsEdited([])), rsTree),
-      },
-      {
-        name: "Rust: a pass-through that hands its closure the state and redraws (indicatif's BarState::update)",
-        ...withTree(changed("src/state.rs", lines(...rsState), rsUpdate(["        f(&mut self.state);", "        let _ = self.draw(false, now);"])), rsTree),
-      },
-      {
-        name: "Python: a pass-through that hands its callback the state and redraws",
-        ...withTree(changed("dotenv/main.py", lines(...pyState), pyUpdate(["        fn(self.state)", "        self._redraw()"])), pyTree),
-      },
-      {
-        name: "Go: a pass-through that hands its func the state and redraws",
-        ...withTree(changed("open.go", lines(...goState), goUpdate(["	f(&b.state)", "	b.redraw()"])), goTree),
-      },
-      {
-        name: "TS: a pass-through that hands its callback the state and redraws",
-        ...withTree(changed("src/shell.js", lines(...tsState), tsUpdate(["    fn(this.state);", "    this.redraw();"])), jsTree),
-      },
-      {
-        name: "Rust: an if/else moved into another type as a match on the boolean, the old method delegating (indicatif's current_tick_str)",
-        ...moved([
-          "        match state.is_finished() {",
-          "            true => self.get_final_tick_str(),",
-          "            false => self.get_tick_str(state.tick),",
-          "        }",
-        ]),
-      },
-      {
-        name: "Go: a capacity summed only to preallocate the output (lo's Keys)",
-        ...withTree(changed("map.go", goKeys(["\tresult := make([]K, 0)"]), goKeys(sized("\tresult := make([]K, 0, size)"))), [
-          "go.mod",
-          "map.go",
-          "map_test.go",
-        ]),
-      },
-      {
-        name: "Rust: a capacity summed only for Vec::with_capacity",
-        ...withTree(changed("src/keys.rs", rsKeys(["    let mut out = Vec::new();"]), rsKeys(rsSized("    let mut out = Vec::with_capacity(n);"))), rsTree),
-      },
-      {
-        name: "Java: a capacity summed only for new ArrayList<>(size)",
-        ...withTree(
-          changed(
-            "src/main/java/x/Maps.java",
-            javaKeys(["    List<K> out = new ArrayList<>();"]),
-            javaKeys(javaSized("    List<K> out = new ArrayList<>(size);")),
-          ),
-          ["pom.xml", "src/main/java/x/Maps.java", "src/test/java/x/MapsTest.java"],
-        ),
-      },
-      {
-        name: "C#: a branch on OperatingSystem.IsWindows()",
-        ...withTree(changed("src/Redis/Paths.cs", csBase, csHead("OperatingSystem.IsWindows()")), csTree),
-      },
-      { name: "JS: a branch on process.platform", ...withTree(changed("src/shell.js", jsBase, jsHead('process.platform === "win32"')), jsTree) },
-    ],
-    invalid: [
-      asked("Python: the same branch on the program's data is asked about", "dotenv/main.py", pyBase, pyHead("WIN and k.startswith('PATH')"), pyTree),
-      asked("Go: the same branch on the path's length", "open.go", goBase, goHead("len(name) > 260"), goTree),
-      asked("Rust: the same arm on an option", "src/list.rs", rsBase, rsHead("color.is_empty()"), rsTree),
-      asked(
-        "Rust: branches on the data beside the Windows arm still count",
-        "src/list.rs",
-        rsBase,
-        rsEdited(['    if color.is_empty() {\n        return Err(anyhow!("no color"));\n    }', "    if cmd.len() > 3 {\n        warn_long(&cmd);\n    }"]),
-        rsTree,
-      ),
-      asked(
-        "Rust: an update that also computes beside the closure is asked about",
-        "src/state.rs",
-        lines(...rsState),
-        rsUpdate([
-          "        f(&mut self.state);\n        self.state.pos = self.state.pos.min(self.state.len);",
-          "        self.reset_eta(now);\n        let _ = self.draw(false, now);",
-        ]),
-        rsTree,
-      ),
-      asked(
-        "Python: a callback given a literal is the function's own decision",
-        "dotenv/main.py",
-        lines(...pyState),
-        pyUpdate(["        fn(self.state, 'partial')", "        self._redraw()", "        self._notify('update')"]),
-        pyTree,
-      ),
-      {
-        name: "Rust: a match with a third arm is more than the if/else it replaced",
-        ...moved([
-          "        match state.phase() {",
-          "            Phase::Done => self.get_final_tick_str(),",
-          "            Phase::Paused => self.get_paused_tick_str(),",
-          "            Phase::Running => self.get_tick_str(state.tick),",
-          "        }",
-        ]),
-        findings: [{ messageId: "missingTests", path: "src/style.rs" }],
-      },
-      asked(
-        "Go: a count that is also returned is the program's logic",
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: a branch for Python 2 on Windows only (python-dotenv's `if PY2 and WIN:`)",
+      ...withTree(changed("dotenv/main.py", pyBase, pyHead("PY2 and WIN")), pyTree),
+    },
+    {
+      name: "Python: a branch on sys.platform",
+      ...withTree(changed("dotenv/main.py", pyBase, pyHead('sys.platform == "win32"')), pyTree),
+    },
+    { name: "Go: a branch on runtime.GOOS", ...withTree(changed("open.go", goBase, goHead('runtime.GOOS == "windows"')), goTree) },
+    { name: "Rust: an arm for Windows only (fd's `else if cfg!(windows)`)", ...withTree(changed("src/list.rs", rsBase, rsHead("cfg!(windows)")), rsTree) },
+    {
+      name: "Rust: the Windows arm's branches are not counted when the function is edited elsewhere too (fd's `run`)",
+      ...withTree(changed("src/list.rs", rsBase, rsEdited([])), rsTree),
+    },
+    {
+      name: "Rust: a pass-through that hands its closure the state and redraws (indicatif's BarState::update)",
+      ...withTree(changed("src/state.rs", lines(...rsState), rsUpdate(["        f(&mut self.state);", "        let _ = self.draw(false, now);"])), rsTree),
+    },
+    {
+      name: "Python: a pass-through that hands its callback the state and redraws",
+      ...withTree(changed("dotenv/main.py", lines(...pyState), pyUpdate(["        fn(self.state)", "        self._redraw()"])), pyTree),
+    },
+    {
+      name: "Go: a pass-through that hands its func the state and redraws",
+      ...withTree(changed("open.go", lines(...goState), goUpdate(["	f(&b.state)", "	b.redraw()"])), goTree),
+    },
+    {
+      name: "TS: a pass-through that hands its callback the state and redraws",
+      ...withTree(changed("src/shell.js", lines(...tsState), tsUpdate(["    fn(this.state);", "    this.redraw();"])), jsTree),
+    },
+    {
+      name: "Rust: an if/else moved into another type as a match on the boolean, the old method delegating (indicatif's current_tick_str)",
+      ...moved([
+        "        match state.is_finished() {",
+        "            true => self.get_final_tick_str(),",
+        "            false => self.get_tick_str(state.tick),",
+        "        }",
+      ]),
+    },
+    {
+      name: "Go: a capacity summed only to preallocate the output (lo's Keys)",
+      ...withTree(changed("map.go", goKeys(["\tresult := make([]K, 0)"]), goKeys(sized("\tresult := make([]K, 0, size)"))), [
+        "go.mod",
         "map.go",
-        goKeys(["\tresult := make([]K, 0)"]),
-        goKeys([...sized("\tresult := make([]K, 0, size)"), "\tif size > 1000 {\n\t\treturn nil\n\t}"]),
-        ["go.mod", "map.go", "map_test.go"],
+        "map_test.go",
+      ]),
+    },
+    {
+      name: "Rust: a capacity summed only for Vec::with_capacity",
+      ...withTree(changed("src/keys.rs", rsKeys(["    let mut out = Vec::new();"]), rsKeys(rsSized("    let mut out = Vec::with_capacity(n);"))), rsTree),
+    },
+    {
+      name: "Java: a capacity summed only for new ArrayList<>(size)",
+      ...withTree(
+        changed(
+          "src/main/java/x/Maps.java",
+          javaKeys(["    List<K> out = new ArrayList<>();"]),
+          javaKeys(javaSized("    List<K> out = new ArrayList<>(size);")),
+        ),
+        ["pom.xml", "src/main/java/x/Maps.java", "src/test/java/x/MapsTest.java"],
       ),
-      asked(
-        "Rust: a loop that does more than count is asked about",
-        "src/keys.rs",
-        rsKeys(["    let mut out = Vec::new();"]),
-        rsKeys([
-          "    let mut n = 0;",
-          "    for m in maps {\n        n += m.len();\n        if m.is_empty() { warn_empty(); }\n    }",
-          "    let mut out = Vec::with_capacity(n);",
-        ]),
-        rsTree,
-      ),
-      asked("C#: the same branch on the path", "src/Redis/Paths.cs", csBase, csHead('name.Contains(":")'), csTree),
-      asked("JS: the same branch on the name", "src/shell.js", jsBase, jsHead('name.startsWith("cmd")'), jsTree),
-      {
-        name: "Rust: a binary's main.rs is tested from the crate's tests/ folder, not a #[cfg(test)] module in main.rs",
-        change: change([addedFile("src/main.rs", rsMain, 1)]),
-        lookups: tree("Cargo.toml", "src/main.rs", "src/app.rs", "tests/tests.rs", "tests/testenv/mod.rs"),
-        findings: [{ messageId: "missingTests", data: { expected: "`tests/tests.rs`" } }],
-      },
-      {
-        name: "Rust: a binary under src/bin/ of a workspace member is tested from that crate's tests/",
-        change: change([addedFile("cli/src/bin/tool.rs", rsMain, 1)]),
-        lookups: tree("Cargo.toml", "cli/Cargo.toml", "cli/src/bin/tool.rs", "cli/tests/cli.rs", "tests/other.rs"),
-        findings: [{ messageId: "missingTests", data: { expected: "`cli/tests/cli.rs`" } }],
-      },
-      {
-        name: "Rust: a library file keeps its #[cfg(test)] module suggestion",
-        change: change([addedFile("src/app.rs", rsMain, 1)]),
-        lookups: tree("Cargo.toml", "src/main.rs", "src/app.rs", "tests/tests.rs"),
-        findings: [{ messageId: "missingTests", data: { expected: "a #[cfg(test)] module in src/app.rs" } }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+    },
+    { name: "C#: a branch on OperatingSystem.IsWindows()", ...withTree(changed("src/Redis/Paths.cs", csBase, csHead("OperatingSystem.IsWindows()")), csTree) },
+    { name: "JS: a branch on process.platform", ...withTree(changed("src/shell.js", jsBase, jsHead('process.platform === "win32"')), jsTree) },
+  ],
+  invalid: [
+    asked("Python: the same branch on the program's data is asked about", "dotenv/main.py", pyBase, pyHead("WIN and k.startswith('PATH')"), pyTree),
+    asked("Go: the same branch on the path's length", "open.go", goBase, goHead("len(name) > 260"), goTree),
+    asked("Rust: the same arm on an option", "src/list.rs", rsBase, rsHead("color.is_empty()"), rsTree),
+    asked(
+      "Rust: branches on the data beside the Windows arm still count",
+      "src/list.rs",
+      rsBase,
+      rsEdited(['    if color.is_empty() {\n        return Err(anyhow!("no color"));\n    }', "    if cmd.len() > 3 {\n        warn_long(&cmd);\n    }"]),
+      rsTree,
+    ),
+    asked(
+      "Rust: an update that also computes beside the closure is asked about",
+      "src/state.rs",
+      lines(...rsState),
+      rsUpdate([
+        "        f(&mut self.state);\n        self.state.pos = self.state.pos.min(self.state.len);",
+        "        self.reset_eta(now);\n        let _ = self.draw(false, now);",
+      ]),
+      rsTree,
+    ),
+    asked(
+      "Python: a callback given a literal is the function's own decision",
+      "dotenv/main.py",
+      lines(...pyState),
+      pyUpdate(["        fn(self.state, 'partial')", "        self._redraw()", "        self._notify('update')"]),
+      pyTree,
+    ),
+    {
+      name: "Rust: a match with a third arm is more than the if/else it replaced",
+      ...moved([
+        "        match state.phase() {",
+        "            Phase::Done => self.get_final_tick_str(),",
+        "            Phase::Paused => self.get_paused_tick_str(),",
+        "            Phase::Running => self.get_tick_str(state.tick),",
+        "        }",
+      ]),
+      findings: [{ messageId: "missingTests", path: "src/style.rs" }],
+    },
+    asked(
+      "Go: a count that is also returned is the program's logic",
+      "map.go",
+      goKeys(["\tresult := make([]K, 0)"]),
+      goKeys([...sized("\tresult := make([]K, 0, size)"), "\tif size > 1000 {\n\t\treturn nil\n\t}"]),
+      ["go.mod", "map.go", "map_test.go"],
+    ),
+    asked(
+      "Rust: a loop that does more than count is asked about",
+      "src/keys.rs",
+      rsKeys(["    let mut out = Vec::new();"]),
+      rsKeys([
+        "    let mut n = 0;",
+        "    for m in maps {\n        n += m.len();\n        if m.is_empty() { warn_empty(); }\n    }",
+        "    let mut out = Vec::with_capacity(n);",
+      ]),
+      rsTree,
+    ),
+    asked("C#: the same branch on the path", "src/Redis/Paths.cs", csBase, csHead('name.Contains(":")'), csTree),
+    asked("JS: the same branch on the name", "src/shell.js", jsBase, jsHead('name.startsWith("cmd")'), jsTree),
+    {
+      name: "Rust: a binary's main.rs is tested from the crate's tests/ folder, not a #[cfg(test)] module in main.rs",
+      change: change([addedFile("src/main.rs", rsMain, 1)]),
+      lookups: tree("Cargo.toml", "src/main.rs", "src/app.rs", "tests/tests.rs", "tests/testenv/mod.rs"),
+      findings: [{ messageId: "missingTests", data: { expected: "`tests/tests.rs`" } }],
+    },
+    {
+      name: "Rust: a binary under src/bin/ of a workspace member is tested from that crate's tests/",
+      change: change([addedFile("cli/src/bin/tool.rs", rsMain, 1)]),
+      lookups: tree("Cargo.toml", "cli/Cargo.toml", "cli/src/bin/tool.rs", "cli/tests/cli.rs", "tests/other.rs"),
+      findings: [{ messageId: "missingTests", data: { expected: "`cli/tests/cli.rs`" } }],
+    },
+    {
+      name: "Rust: a library file keeps its #[cfg(test)] module suggestion",
+      change: change([addedFile("src/app.rs", rsMain, 1)]),
+      lookups: tree("Cargo.toml", "src/main.rs", "src/app.rs", "tests/tests.rs"),
+      findings: [{ messageId: "missingTests", data: { expected: "a #[cfg(test)] module in src/app.rs" } }],
+    },
+  ],
+});

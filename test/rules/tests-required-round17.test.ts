@@ -1,6 +1,6 @@
 import { changed, modifiedFile, withTree } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 17 (#11):
@@ -266,155 +266,149 @@ const kotlinFeature = (extra: string[], body: string[]) =>
     kotlinTree,
   );
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Kotlin: a wrapper over the new API a test of the change covers, in another module",
-        ...kotlinFeature(
-          [],
-          [
-            "public fun CancellableContinuation<*>.cancelFutureOnCancellation(future: Future<*>) {",
-            "    if (this is AbstractContinuation<*>) {",
-            "        invokeOnCancellation(handler = CancelFutureOnCancellation(this, future))",
-            "    } else {",
-            "        invokeOnCancellation { future.cancel(false) }",
-            "    }",
-            "}",
-          ],
-        ),
-      },
-      {
-        name: "Java: plumbing for the new map of a source the change's test covers, in another module",
-        ...feature("mockedSingletons"),
-      },
-      {
-        name: "TypeScript: a test of type aliases only (the generic's constraint is checked by tsc)",
-        change: change([
-          added("packages/zod/tests/enum.test.ts", [
-            'test("readonly in ZodEnumDef", () => {',
-            '  type _a = z.ZodEnum<{ readonly a: "a"; readonly b: "b" }>;',
-            '  type _b = z.ZodEnum<{ a: "a"; b: "b" }>;',
-            "});",
-          ]),
-        ]),
-      },
-      {
-        name: "TypeScript: annotated declarations check assignability; a generic alias too",
-        change: change([
-          added("test/assignability.test.ts", [
-            'test("checks", () => {',
-            "  const _a: z.core.$ZodCheck = {} as any as z.core.$ZodChecks;",
-            "  let _b: Schema<string> = undefined as unknown as StringSchema;",
-            "});",
-            'it("infers", () => {',
-            "  type _Out<T> = z.infer<typeof schema>;",
-            "  type cases = [Expect<Equal<Output, string>>];",
-            "});",
-          ]),
-          added("src/types.spec.tsx", ['it("props", () => {', "  const props: ButtonProps = { size: 'small' };", "});"]),
-        ]),
-      },
-      {
-        name: "Go: a package main under internal/ is the developers' tool",
-        ...withTree(changed("internal/readme/readme.go", undefined, goTool("main")), goTree),
-      },
-      {
-        name: "Java: a Java agent's premain",
-        ...withTree(changed("src/main/java/org/mockito/internal/PremainAttach.java", undefined, agent("premain")), javaTree),
-      },
-      {
-        name: "Java: agentmain",
-        ...withTree(changed("src/main/java/org/mockito/internal/PremainAttach.java", undefined, agent("agentmain")), javaTree),
-      },
-    ],
-    invalid: [
-      {
-        name: "Kotlin: a named argument both files pass to a library (`replaceWith = …`) is a library's word, not the feature's",
-        ...kotlinFeature(
-          ["    public fun describe(value: T): String {", '        return render(value, replaceWith = "?")', "    }"],
-          [
-            "public fun Job.cancelFutureOnCancel(future: Future<*>) {",
-            '    log(render(future, replaceWith = "-"))',
-            "    if (this is AbstractJob) {",
-            "        register(CancelFuture(this, future))",
-            "    } else {",
-            "        invokeOnCompletion { future.cancel(false) }",
-            "    }",
-            "}",
-          ],
-        ),
-        findings: [{ messageId: "missingTests", path: "core/src/Future.kt" }],
-      },
-      {
-        name: "Java: plumbing that shares no new name with the tested source is still asked about",
-        ...feature("staticInterceptors"),
-        findings: [{ messageId: "missingTests", path: "core/src/main/java/acme/core/advice/Advice.java" }],
-      },
-      {
-        name: "C#: a fix in a function an existing test calls names that test, not a new file",
-        ...csCase("Assert.Equal(2, AssemblyLoader.GetAutoLoadingLocations().Distinct().Count());"),
-        findings: [
-          {
-            messageId: "missingTests",
-            path: "src/Acme/Config/AssemblyLoader.cs",
-            data: { expected: "`tests/Acme.Tests/Config/ExtensionTests.cs`, which calls `GetAutoLoadingLocations`" },
-          },
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: a wrapper over the new API a test of the change covers, in another module",
+      ...kotlinFeature(
+        [],
+        [
+          "public fun CancellableContinuation<*>.cancelFutureOnCancellation(future: Future<*>) {",
+          "    if (this is AbstractContinuation<*>) {",
+          "        invokeOnCancellation(handler = CancelFutureOnCancellation(this, future))",
+          "    } else {",
+          "        invokeOnCancellation { future.cancel(false) }",
+          "    }",
+          "}",
         ],
-      },
-      {
-        name: "Python: the same, with pytest's layout",
-        ...pyCase,
-        findings: [
-          { messageId: "missingTests", path: "acme/loader.py", data: { expected: "`tests/test_extensions.py`, which calls `auto_loading_locations`" } },
-        ],
-      },
-      {
-        name: "C#: a test that only names the function in its own name is no caller (a new file is asked for)",
-        ...csCase("Assert.NotNull(TestGetAutoLoadingLocations());"),
-        findings: [
-          {
-            messageId: "missingTests",
-            path: "src/Acme/Config/AssemblyLoader.cs",
-            data: { expected: "a test in a new file `tests/Acme.Tests/Config/AssemblyLoaderTests.cs` following `tests/Acme.Tests/Config/ItemFactoryTests.cs`" },
-          },
-        ],
-      },
-      {
-        name: "TypeScript: plain declarations (no annotation), a plain alias and an empty test still assert nothing",
-        change: change([
-          added("test/a.test.ts", [
-            'it("declares", () => {',
-            "  const a = 1;",
-            "  let type = 2;",
-            "});",
-            "test(() => {});",
-            'it("aliases", () => {',
-            "  type Args = Parameters<typeof run>;",
-            "});",
-          ]),
-        ]),
-        findings: [
-          { messageId: "noAssertion", path: "test/a.test.ts", line: 1 },
-          { messageId: "noAssertion", path: "test/a.test.ts", line: 5 },
-          { messageId: "noAssertion", path: "test/a.test.ts", line: 6 },
-        ],
-      },
-      {
-        name: "JavaScript: an annotation in a comment is no type check",
-        change: change([added("test/a.test.js", ['it("declares", () => {', "  // const a: number = 1;", "});"])]),
-        findings: [{ messageId: "noAssertion", path: "test/a.test.js", line: 1 }],
-      },
-      asked("Go: an internal library package is asked about", "internal/color/color.go", goTool("color"), goTree),
-      asked("Go: a command under cmd/ is the product's", "cmd/zap/main.go", goTool("main"), goTree),
-      asked(
-        "Java: a class whose method is only named premain, without Instrumentation, is asked about",
-        "src/main/java/org/mockito/internal/PremainAttach.java",
-        agent("premain").replace("(String arg, Instrumentation instrumentation)", "(String arg)"),
-        javaTree,
       ),
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+    },
+    {
+      name: "Java: plumbing for the new map of a source the change's test covers, in another module",
+      ...feature("mockedSingletons"),
+    },
+    {
+      name: "TypeScript: a test of type aliases only (the generic's constraint is checked by tsc)",
+      change: change([
+        added("packages/zod/tests/enum.test.ts", [
+          'test("readonly in ZodEnumDef", () => {',
+          '  type _a = z.ZodEnum<{ readonly a: "a"; readonly b: "b" }>;',
+          '  type _b = z.ZodEnum<{ a: "a"; b: "b" }>;',
+          "});",
+        ]),
+      ]),
+    },
+    {
+      name: "TypeScript: annotated declarations check assignability; a generic alias too",
+      change: change([
+        added("test/assignability.test.ts", [
+          'test("checks", () => {',
+          "  const _a: z.core.$ZodCheck = {} as any as z.core.$ZodChecks;",
+          "  let _b: Schema<string> = undefined as unknown as StringSchema;",
+          "});",
+          'it("infers", () => {',
+          "  type _Out<T> = z.infer<typeof schema>;",
+          "  type cases = [Expect<Equal<Output, string>>];",
+          "});",
+        ]),
+        added("src/types.spec.tsx", ['it("props", () => {', "  const props: ButtonProps = { size: 'small' };", "});"]),
+      ]),
+    },
+    {
+      name: "Go: a package main under internal/ is the developers' tool",
+      ...withTree(changed("internal/readme/readme.go", undefined, goTool("main")), goTree),
+    },
+    {
+      name: "Java: a Java agent's premain",
+      ...withTree(changed("src/main/java/org/mockito/internal/PremainAttach.java", undefined, agent("premain")), javaTree),
+    },
+    {
+      name: "Java: agentmain",
+      ...withTree(changed("src/main/java/org/mockito/internal/PremainAttach.java", undefined, agent("agentmain")), javaTree),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: a named argument both files pass to a library (`replaceWith = …`) is a library's word, not the feature's",
+      ...kotlinFeature(
+        ["    public fun describe(value: T): String {", '        return render(value, replaceWith = "?")', "    }"],
+        [
+          "public fun Job.cancelFutureOnCancel(future: Future<*>) {",
+          '    log(render(future, replaceWith = "-"))',
+          "    if (this is AbstractJob) {",
+          "        register(CancelFuture(this, future))",
+          "    } else {",
+          "        invokeOnCompletion { future.cancel(false) }",
+          "    }",
+          "}",
+        ],
+      ),
+      findings: [{ messageId: "missingTests", path: "core/src/Future.kt" }],
+    },
+    {
+      name: "Java: plumbing that shares no new name with the tested source is still asked about",
+      ...feature("staticInterceptors"),
+      findings: [{ messageId: "missingTests", path: "core/src/main/java/acme/core/advice/Advice.java" }],
+    },
+    {
+      name: "C#: a fix in a function an existing test calls names that test, not a new file",
+      ...csCase("Assert.Equal(2, AssemblyLoader.GetAutoLoadingLocations().Distinct().Count());"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "src/Acme/Config/AssemblyLoader.cs",
+          data: { expected: "`tests/Acme.Tests/Config/ExtensionTests.cs`, which calls `GetAutoLoadingLocations`" },
+        },
+      ],
+    },
+    {
+      name: "Python: the same, with pytest's layout",
+      ...pyCase,
+      findings: [{ messageId: "missingTests", path: "acme/loader.py", data: { expected: "`tests/test_extensions.py`, which calls `auto_loading_locations`" } }],
+    },
+    {
+      name: "C#: a test that only names the function in its own name is no caller (a new file is asked for)",
+      ...csCase("Assert.NotNull(TestGetAutoLoadingLocations());"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "src/Acme/Config/AssemblyLoader.cs",
+          data: { expected: "a test in a new file `tests/Acme.Tests/Config/AssemblyLoaderTests.cs` following `tests/Acme.Tests/Config/ItemFactoryTests.cs`" },
+        },
+      ],
+    },
+    {
+      name: "TypeScript: plain declarations (no annotation), a plain alias and an empty test still assert nothing",
+      change: change([
+        added("test/a.test.ts", [
+          'it("declares", () => {',
+          "  const a = 1;",
+          "  let type = 2;",
+          "});",
+          "test(() => {});",
+          'it("aliases", () => {',
+          "  type Args = Parameters<typeof run>;",
+          "});",
+        ]),
+      ]),
+      findings: [
+        { messageId: "noAssertion", path: "test/a.test.ts", line: 1 },
+        { messageId: "noAssertion", path: "test/a.test.ts", line: 5 },
+        { messageId: "noAssertion", path: "test/a.test.ts", line: 6 },
+      ],
+    },
+    {
+      name: "JavaScript: an annotation in a comment is no type check",
+      change: change([added("test/a.test.js", ['it("declares", () => {', "  // const a: number = 1;", "});"])]),
+      findings: [{ messageId: "noAssertion", path: "test/a.test.js", line: 1 }],
+    },
+    asked("Go: an internal library package is asked about", "internal/color/color.go", goTool("color"), goTree),
+    asked("Go: a command under cmd/ is the product's", "cmd/zap/main.go", goTool("main"), goTree),
+    asked(
+      "Java: a class whose method is only named premain, without Instrumentation, is asked about",
+      "src/main/java/org/mockito/internal/PremainAttach.java",
+      agent("premain").replace("(String arg, Instrumentation instrumentation)", "(String arg)"),
+      javaTree,
+    ),
+  ],
+});

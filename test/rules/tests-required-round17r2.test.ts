@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 17, round 2 (#11), judged on set 17:
@@ -140,76 +140,72 @@ const rbHead = (arm: (words: string) => string[], run: string) =>
 const rb = editsIn(["Gemfile", "lib/puma/cluster.rb", "test/test_cluster.rb"]);
 const rbCase = (arm: (words: string) => string[], run = banner) => rb(["lib/puma/cluster.rb", rbBase, rbHead(arm, run)]);
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      { name: "PHP: a fixture class's static `test()` method is no test case", ...phpCase("class Foo") },
-      { name: "PHP: nor one in a class extending something else", ...phpCase("class Foo extends Bar") },
-      {
-        name: "Python: inherited tests overridden to skip them, with reason strings and a named reason",
-        ...pyCase(
-          "    def test_download_conn_lost(self) -> None:  # type: ignore[override]",
-          "        pytest.skip(self.DATALOSS_SKIP_REASON)",
-          "",
-          "    def test_unsupported_scheme(self):",
-          '        pytest.skip("Check not implemented")',
-        ),
-      },
-      {
-        name: "Python: a unittest-style override skipped with raise SkipTest and self.skipTest",
-        ...pyCase(
-          "    def test_proxy(self):",
-          '        raise unittest.SkipTest("Not implemented")',
-          "",
-          "    def test_timeout(self):",
-          '        self.skipTest("Not implemented")',
-        ),
-      },
-      { name: "Java: an @Override skipped with @Disabled(reason)", ...javaCase("    @Override") },
-      { name: "Go: a thin command under cmd/ wrapping the module", ...goCase("cmd/tomll/main.go") },
-      { name: "JS: a codemod's input named `babel-test.js`, with no test case", ...jsCase("codemod/babel-test.js", jsInput) },
-      {
-        name: "Ruby: an `if … else … end` whose arms only log, and a choice inside a log line",
-        ...rbCase((w) => [`        log "- Starting ${w}, phase: #{@phase}"`]),
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: arms that also act are behaviour",
-        ...rbCase(
-          (w) => [`        log "- Starting ${w}"`, `        @workers.each { |x| x.${w.split(" ")[0]}! }`],
-          "      @mode = @options[:fork_worker] ? :refork : :phased",
-        ),
-        findings: [{ messageId: "missingTests", path: "lib/puma/cluster.rb" }],
-      },
-      {
-        name: "JS: the same code under a source's name asks for tests",
-        ...jsCase("src/box-utils.js", jsInput),
-        findings: [{ messageId: "missingTests", path: "src/box-utils.js" }],
-      },
-      {
-        name: "PHP: a test class's `test()` asserting nothing is still said",
-        ...phpCase("class FooTest extends TestCase"),
-        findings: [{ messageId: "noAssertion", line: 7 }],
-      },
-      {
-        name: "Python: a skip without a reason is said, even in a subclass",
-        ...pyCase("    def test_download_conn_lost(self):", "        pytest.skip()"),
-        findings: [{ messageId: "onlySkipped", line: 4 }],
-      },
-      {
-        name: "Python: a class of the framework's TestCase inherits no tests to skip",
-        ...pyTop("unittest.TestCase", "    def test_proxy(self):", '        pytest.skip("Not implemented")'),
-        findings: [{ messageId: "onlySkipped", line: 4 }],
-      },
-      { name: "Java: without @Override, the skip is new work left", ...javaCase("    // new"), findings: [{ messageId: "onlySkipped" }] },
-      {
-        name: "Go: a long command carries logic of its own",
-        ...goCase("cmd/tomll/main.go", longTail),
-        findings: [{ messageId: "missingTests", path: "cmd/tomll/main.go" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    { name: "PHP: a fixture class's static `test()` method is no test case", ...phpCase("class Foo") },
+    { name: "PHP: nor one in a class extending something else", ...phpCase("class Foo extends Bar") },
+    {
+      name: "Python: inherited tests overridden to skip them, with reason strings and a named reason",
+      ...pyCase(
+        "    def test_download_conn_lost(self) -> None:  # type: ignore[override]",
+        "        pytest.skip(self.DATALOSS_SKIP_REASON)",
+        "",
+        "    def test_unsupported_scheme(self):",
+        '        pytest.skip("Check not implemented")',
+      ),
+    },
+    {
+      name: "Python: a unittest-style override skipped with raise SkipTest and self.skipTest",
+      ...pyCase(
+        "    def test_proxy(self):",
+        '        raise unittest.SkipTest("Not implemented")',
+        "",
+        "    def test_timeout(self):",
+        '        self.skipTest("Not implemented")',
+      ),
+    },
+    { name: "Java: an @Override skipped with @Disabled(reason)", ...javaCase("    @Override") },
+    { name: "Go: a thin command under cmd/ wrapping the module", ...goCase("cmd/tomll/main.go") },
+    { name: "JS: a codemod's input named `babel-test.js`, with no test case", ...jsCase("codemod/babel-test.js", jsInput) },
+    {
+      name: "Ruby: an `if … else … end` whose arms only log, and a choice inside a log line",
+      ...rbCase((w) => [`        log "- Starting ${w}, phase: #{@phase}"`]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: arms that also act are behaviour",
+      ...rbCase(
+        (w) => [`        log "- Starting ${w}"`, `        @workers.each { |x| x.${w.split(" ")[0]}! }`],
+        "      @mode = @options[:fork_worker] ? :refork : :phased",
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/puma/cluster.rb" }],
+    },
+    {
+      name: "JS: the same code under a source's name asks for tests",
+      ...jsCase("src/box-utils.js", jsInput),
+      findings: [{ messageId: "missingTests", path: "src/box-utils.js" }],
+    },
+    {
+      name: "PHP: a test class's `test()` asserting nothing is still said",
+      ...phpCase("class FooTest extends TestCase"),
+      findings: [{ messageId: "noAssertion", line: 7 }],
+    },
+    {
+      name: "Python: a skip without a reason is said, even in a subclass",
+      ...pyCase("    def test_download_conn_lost(self):", "        pytest.skip()"),
+      findings: [{ messageId: "onlySkipped", line: 4 }],
+    },
+    {
+      name: "Python: a class of the framework's TestCase inherits no tests to skip",
+      ...pyTop("unittest.TestCase", "    def test_proxy(self):", '        pytest.skip("Not implemented")'),
+      findings: [{ messageId: "onlySkipped", line: 4 }],
+    },
+    { name: "Java: without @Override, the skip is new work left", ...javaCase("    // new"), findings: [{ messageId: "onlySkipped" }] },
+    {
+      name: "Go: a long command carries logic of its own",
+      ...goCase("cmd/tomll/main.go", longTail),
+      findings: [{ messageId: "missingTests", path: "cmd/tomll/main.go" }],
+    },
+  ],
+});

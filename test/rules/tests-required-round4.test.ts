@@ -1,6 +1,6 @@
 import { changed } from "../helpers/base-head.js";
 import { commit } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Round 4 (#11): log lines, branches that only print, accessors that only delegate, work in progress.
 const edit = (path: string, base: string[], head: string[]) => changed(path, base.join("\n"), head.join("\n"));
@@ -101,56 +101,52 @@ const ktHead = [
 
 const titled = (title: string, e: ReturnType<typeof edit>) => ({ change: { ...e.change, title, commits: [commit(title)] }, lookups: e.lookups });
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Python: a branch that only logs a warning (uvicorn's reload options without watchgod)",
-        ...edit("uvicorn/supervisors/statreload.py", pyBase, pyLogging),
-      },
-      {
-        name: "Go: branches that only print a startup banner behind a flag",
-        ...edit("echo.go", goBase, goBanner),
-      },
-      {
-        name: "JavaScript: two setters that each delegate to the response in one line",
-        ...edit("lib/context.js", jsBase, jsSetters),
-      },
-      {
-        name: 'Kotlin: a commit titled "wip" is a snapshot, not the change to review',
-        ...titled("wip", edit("src/main/java/x/ServiceExt.kt", ktBase, ktHead)),
-      },
-      {
-        name: 'Kotlin: a pull request titled "[WIP] …" is not asked for tests yet',
-        ...titled("[WIP] service scopes", edit("src/main/java/x/ServiceExt.kt", ktBase, ktHead)),
-      },
-    ],
-    invalid: [
-      {
-        name: "Python: the same branch that stores options and a new loop is behaviour",
-        ...edit("uvicorn/supervisors/statreload.py", pyBase, pyDeciding),
-        findings: [{ messageId: "missingTests", path: "uvicorn/supervisors/statreload.py" }],
-      },
-      {
-        name: "Go: branches that change what the server does are behaviour",
-        ...edit("echo.go", goBase, goDeciding),
-        findings: [{ messageId: "missingTests", path: "echo.go" }],
-      },
-      {
-        name: "JavaScript: a setter that decides before delegating is behaviour",
-        ...edit("lib/context.js", jsBase, jsLogic),
-        findings: [{ messageId: "missingTests", path: "lib/context.js" }],
-      },
-      {
-        name: "Kotlin: a title that only mentions wip later is a real change",
-        ...titled("Fix service scopes (was wip)", edit("src/main/java/x/ServiceExt.kt", ktBase, ktHead)),
-        findings: [{ messageId: "missingTests", path: "src/main/java/x/ServiceExt.kt" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: a branch that only logs a warning (uvicorn's reload options without watchgod)",
+      ...edit("uvicorn/supervisors/statreload.py", pyBase, pyLogging),
+    },
+    {
+      name: "Go: branches that only print a startup banner behind a flag",
+      ...edit("echo.go", goBase, goBanner),
+    },
+    {
+      name: "JavaScript: two setters that each delegate to the response in one line",
+      ...edit("lib/context.js", jsBase, jsSetters),
+    },
+    {
+      name: 'Kotlin: a commit titled "wip" is a snapshot, not the change to review',
+      ...titled("wip", edit("src/main/java/x/ServiceExt.kt", ktBase, ktHead)),
+    },
+    {
+      name: 'Kotlin: a pull request titled "[WIP] …" is not asked for tests yet',
+      ...titled("[WIP] service scopes", edit("src/main/java/x/ServiceExt.kt", ktBase, ktHead)),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: the same branch that stores options and a new loop is behaviour",
+      ...edit("uvicorn/supervisors/statreload.py", pyBase, pyDeciding),
+      findings: [{ messageId: "missingTests", path: "uvicorn/supervisors/statreload.py" }],
+    },
+    {
+      name: "Go: branches that change what the server does are behaviour",
+      ...edit("echo.go", goBase, goDeciding),
+      findings: [{ messageId: "missingTests", path: "echo.go" }],
+    },
+    {
+      name: "JavaScript: a setter that decides before delegating is behaviour",
+      ...edit("lib/context.js", jsBase, jsLogic),
+      findings: [{ messageId: "missingTests", path: "lib/context.js" }],
+    },
+    {
+      name: "Kotlin: a title that only mentions wip later is a real change",
+      ...titled("Fix service scopes (was wip)", edit("src/main/java/x/ServiceExt.kt", ktBase, ktHead)),
+      findings: [{ messageId: "missingTests", path: "src/main/java/x/ServiceExt.kt" }],
+    },
+  ],
+});
 
 const rbBase = ["module SetTab", "  def filtering?", "    @data[:filtering]", "  end", "end"];
 const rbBindings = [
@@ -181,25 +177,21 @@ const rbDeciding = [
   "end",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Ruby: a method that only lists key bindings whose actions each make one call",
-        ...edit("lib/sidekiq/tui/tabs/set_tab.rb", rbBase, rbBindings),
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: key bindings whose actions decide are logic",
-        ...edit("lib/sidekiq/tui/tabs/set_tab.rb", rbBase, rbDeciding),
-        findings: [{ messageId: "missingTests", path: "lib/sidekiq/tui/tabs/set_tab.rb" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: a method that only lists key bindings whose actions each make one call",
+      ...edit("lib/sidekiq/tui/tabs/set_tab.rb", rbBase, rbBindings),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: key bindings whose actions decide are logic",
+      ...edit("lib/sidekiq/tui/tabs/set_tab.rb", rbBase, rbDeciding),
+      findings: [{ messageId: "missingTests", path: "lib/sidekiq/tui/tabs/set_tab.rb" }],
+    },
+  ],
+});
 
 const koaBase = [
   "module.exports = {",
@@ -243,25 +235,21 @@ const koaExtracted = [
 ];
 const koaGrown = [...koaBase, "", ...mimeMatch];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "JavaScript: a helper extracted out of an object literal's `is: function` keeps the file's decisions",
-        ...edit("lib/request.js", koaBase, koaExtracted),
-      },
-    ],
-    invalid: [
-      {
-        name: "JavaScript: the same helper added beside an unchanged `is: function` is new logic",
-        ...edit("lib/request.js", koaBase, koaGrown),
-        findings: [{ messageId: "missingTests", path: "lib/request.js" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "JavaScript: a helper extracted out of an object literal's `is: function` keeps the file's decisions",
+      ...edit("lib/request.js", koaBase, koaExtracted),
+    },
+  ],
+  invalid: [
+    {
+      name: "JavaScript: the same helper added beside an unchanged `is: function` is new logic",
+      ...edit("lib/request.js", koaBase, koaGrown),
+      findings: [{ messageId: "missingTests", path: "lib/request.js" }],
+    },
+  ],
+});
 
 const ktHolderBase = ["package x", "", "class Other"];
 const ktHolder = (helper: string[]) => [
@@ -282,36 +270,32 @@ const ktHolder = (helper: string[]) => [
   "}",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Kotlin: override accessors that each delegate in one line to a helper that decides nothing",
-        ...edit(
-          "src/main/java/x/AndroidParametersHolder.kt",
-          ktHolderBase,
-          ktHolder(["    private fun <T> createOrElse(clazz: KClass<*>, block: () -> T): T {", "        return block()", "    }"]),
-        ),
-      },
-    ],
-    invalid: [
-      {
-        name: "Kotlin: one-line overrides are the entry to the new helper that decides (koin's SavedStateHandle fix)",
-        ...edit(
-          "src/main/java/x/AndroidParametersHolder.kt",
-          ktHolderBase,
-          ktHolder([
-            "    private fun <T> createOrElse(clazz: KClass<*>, block: () -> T): T {",
-            "        return if (clazz == SavedStateHandle::class) {",
-            "            extras.createSavedStateHandle() as T",
-            "        } else block()",
-            "    }",
-          ]),
-        ),
-        findings: [{ messageId: "missingTests", path: "src/main/java/x/AndroidParametersHolder.kt" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: override accessors that each delegate in one line to a helper that decides nothing",
+      ...edit(
+        "src/main/java/x/AndroidParametersHolder.kt",
+        ktHolderBase,
+        ktHolder(["    private fun <T> createOrElse(clazz: KClass<*>, block: () -> T): T {", "        return block()", "    }"]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: one-line overrides are the entry to the new helper that decides (koin's SavedStateHandle fix)",
+      ...edit(
+        "src/main/java/x/AndroidParametersHolder.kt",
+        ktHolderBase,
+        ktHolder([
+          "    private fun <T> createOrElse(clazz: KClass<*>, block: () -> T): T {",
+          "        return if (clazz == SavedStateHandle::class) {",
+          "            extras.createSavedStateHandle() as T",
+          "        } else block()",
+          "    }",
+        ]),
+      ),
+      findings: [{ messageId: "missingTests", path: "src/main/java/x/AndroidParametersHolder.kt" }],
+    },
+  ],
+});

@@ -3,7 +3,7 @@ import { SKIP_UNLESS_FUNC } from "../helpers/go-validator.js";
 import rule from "../../rules/tests-required.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Round 5 (#11): defensive guards, translation families, task scripts, performance titles, tests
 // written before the code (judged set 4), and the test file a finding names.
@@ -108,42 +108,38 @@ const ktElvis = [
   "}",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Java: null-to-default ternaries in copy constructors (jackson's null-safe constraints)",
-        ...edit("src/main/java/com/x/JsonFactory.java", javaBase, javaNullDefaults),
-      },
-      {
-        name: "Go: nil checks that return the zero value or the error",
-        ...edit("store.go", goBase, goErrGuards),
-      },
-      {
-        name: "Python: None checks that return early",
-        ...edit("cache/cache.py", pyBase, pyNoneGuards),
-      },
-      {
-        name: "Kotlin: Elvis defaults and an early return",
-        ...edit("src/main/kotlin/x/Dispatchers.kt", ktBase, ktElvis),
-      },
-    ],
-    invalid: [
-      {
-        name: "Java: branches on what a value holds are behaviour",
-        ...edit("src/main/java/com/x/JsonFactory.java", javaBase, javaDeciding),
-        findings: [{ messageId: "missingTests", path: "src/main/java/com/x/JsonFactory.java" }],
-      },
-      {
-        name: "Go: a nil check that takes another path (a cache, a fallback) is behaviour",
-        ...edit("store.go", goBase, goNilBranch),
-        findings: [{ messageId: "missingTests", path: "store.go" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Java: null-to-default ternaries in copy constructors (jackson's null-safe constraints)",
+      ...edit("src/main/java/com/x/JsonFactory.java", javaBase, javaNullDefaults),
+    },
+    {
+      name: "Go: nil checks that return the zero value or the error",
+      ...edit("store.go", goBase, goErrGuards),
+    },
+    {
+      name: "Python: None checks that return early",
+      ...edit("cache/cache.py", pyBase, pyNoneGuards),
+    },
+    {
+      name: "Kotlin: Elvis defaults and an early return",
+      ...edit("src/main/kotlin/x/Dispatchers.kt", ktBase, ktElvis),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: branches on what a value holds are behaviour",
+      ...edit("src/main/java/com/x/JsonFactory.java", javaBase, javaDeciding),
+      findings: [{ messageId: "missingTests", path: "src/main/java/com/x/JsonFactory.java" }],
+    },
+    {
+      name: "Go: a nil check that takes another path (a cache, a fallback) is behaviour",
+      ...edit("store.go", goBase, goNilBranch),
+      findings: [{ messageId: "missingTests", path: "store.go" }],
+    },
+  ],
+});
 
 const rsBase = [
   "async fn serve(listener: TcpListener) -> io::Result<()> {",
@@ -186,25 +182,21 @@ const rsDecides = rsArm([
   "            }",
 ]);
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Rust: an accept error handled by continuing (axum's serve loop)",
-        ...edit("axum/src/serve.rs", rsBase, rsGivesUp),
-      },
-    ],
-    invalid: [
-      {
-        name: "Rust: an error arm that rebinds and counts retries decides",
-        ...edit("axum/src/serve.rs", rsBase, rsDecides),
-        findings: [{ messageId: "missingTests", path: "axum/src/serve.rs" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: an accept error handled by continuing (axum's serve loop)",
+      ...edit("axum/src/serve.rs", rsBase, rsGivesUp),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: an error arm that rebinds and counts retries decides",
+      ...edit("axum/src/serve.rs", rsBase, rsDecides),
+      findings: [{ messageId: "missingTests", path: "axum/src/serve.rs" }],
+    },
+  ],
+});
 
 // ---- data and scripts: a language's table among its siblings, a task runner ----
 
@@ -235,42 +227,38 @@ const pyTask = [
   '        ctx.run(f"python performance/benchmark.py --{name} --iterations={iterations}")',
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "C#: a new language's table beside its siblings, none with a test of its own",
-        change: change([addedFile("src/FluentValidation/Resources/Languages/VietnameseLanguage.cs", csLanguage)]),
-        lookups: { fileContents: new Map(), issues: new Map(), fileTree: csTree },
+testRule("tests-required", {
+  valid: [
+    {
+      name: "C#: a new language's table beside its siblings, none with a test of its own",
+      change: change([addedFile("src/FluentValidation/Resources/Languages/VietnameseLanguage.cs", csLanguage)]),
+      lookups: { fileContents: new Map(), issues: new Map(), fileTree: csTree },
+    },
+    {
+      name: "Python: invoke's tasks.py at the repository's top is a dev script",
+      change: change([addedFile("tasks.py", pyTask)]),
+      lookups: { fileContents: new Map(), issues: new Map(), fileTree: ["tasks.py", "marshmallow/fields.py", "tests/test_fields.py"] },
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: a language's table whose siblings have tests of their own asks for one too",
+      change: change([addedFile("src/FluentValidation/Resources/Languages/VietnameseLanguage.cs", csLanguage)]),
+      lookups: {
+        fileContents: new Map(),
+        issues: new Map(),
+        fileTree: [...csTree, "src/FluentValidation.Tests/FrenchLanguageTests.cs"],
       },
-      {
-        name: "Python: invoke's tasks.py at the repository's top is a dev script",
-        change: change([addedFile("tasks.py", pyTask)]),
-        lookups: { fileContents: new Map(), issues: new Map(), fileTree: ["tasks.py", "marshmallow/fields.py", "tests/test_fields.py"] },
-      },
-    ],
-    invalid: [
-      {
-        name: "C#: a language's table whose siblings have tests of their own asks for one too",
-        change: change([addedFile("src/FluentValidation/Resources/Languages/VietnameseLanguage.cs", csLanguage)]),
-        lookups: {
-          fileContents: new Map(),
-          issues: new Map(),
-          fileTree: [...csTree, "src/FluentValidation.Tests/FrenchLanguageTests.cs"],
-        },
-        findings: [{ messageId: "missingTests", path: "src/FluentValidation/Resources/Languages/VietnameseLanguage.cs" }],
-      },
-      {
-        name: "Python: a package's own tasks.py (Celery tasks) is product code",
-        change: change([addedFile("app/tasks.py", pyTask)]),
-        lookups: { fileContents: new Map(), issues: new Map(), fileTree: ["app/tasks.py", "app/models.py", "tests/test_models.py"] },
-        findings: [{ messageId: "missingTests", path: "app/tasks.py" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+      findings: [{ messageId: "missingTests", path: "src/FluentValidation/Resources/Languages/VietnameseLanguage.cs" }],
+    },
+    {
+      name: "Python: a package's own tasks.py (Celery tasks) is product code",
+      change: change([addedFile("app/tasks.py", pyTask)]),
+      lookups: { fileContents: new Map(), issues: new Map(), fileTree: ["app/tasks.py", "app/models.py", "tests/test_models.py"] },
+      findings: [{ messageId: "missingTests", path: "app/tasks.py" }],
+    },
+  ],
+});
 
 // ---- a title that says the change is for speed, and code that keeps its calls and outputs ----
 
@@ -301,25 +289,21 @@ const goPerfHead = [
   "}",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: 'Go: "increase dive tag performance." that calls and prints nothing new',
-        ...titled("increase dive tag performance.", edit("validator.go", goPerfBase, goPerfHead)),
-      },
-    ],
-    invalid: [
-      {
-        name: "Go: the same code under a title that says it fixes something",
-        ...titled("fix dive tag names", edit("validator.go", goPerfBase, goPerfHead)),
-        findings: [{ messageId: "missingTests", path: "validator.go" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: 'Go: "increase dive tag performance." that calls and prints nothing new',
+      ...titled("increase dive tag performance.", edit("validator.go", goPerfBase, goPerfHead)),
+    },
+  ],
+  invalid: [
+    {
+      name: "Go: the same code under a title that says it fixes something",
+      ...titled("fix dive tag names", edit("validator.go", goPerfBase, goPerfHead)),
+      findings: [{ messageId: "missingTests", path: "validator.go" }],
+    },
+  ],
+});
 
 // ---- a test written before the code: the function's test case is in the repository already ----
 
@@ -344,38 +328,34 @@ const pyHeadMod = [
 ];
 const pyTree = ["validators/rules.py", "validators/core.py", "tests/test_rules.py"];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Go: skipUnless, with TestSkipUnless in the package's validator_test.go already",
-        ...edit("baked_in.go", bakedBase, bakedHead, goTree, goTests("TestSkipUnless")),
-      },
-      {
-        name: "Python: _skip_unless, with test_skip_unless in tests/test_rules.py already",
-        ...edit("validators/rules.py", pyBaseMod, pyHeadMod, pyTree, {
-          "tests/test_rules.py": ["from validators.rules import _skip_unless", "", "def test_skip_unless():", "    assert _skip_unless([1], 2)"].join("\n"),
-        }),
-      },
-    ],
-    invalid: [
-      {
-        name: "Go: skipUnless whose package tests name other functions only (and the one test file is named)",
-        ...edit("baked_in.go", bakedBase, bakedHead, goTree, goTests("TestRequiredUnless")),
-        findings: [{ messageId: "missingTests", path: "baked_in.go", data: { expected: "`validator_test.go`" } }],
-      },
-      {
-        name: "Python: a test named for a longer function (test_skip_unless_all) is no test of this one",
-        ...edit("validators/rules.py", pyBaseMod, pyHeadMod, pyTree, {
-          "tests/test_rules.py": ["def test_skip_unless_all():", "    pass"].join("\n"),
-        }),
-        findings: [{ messageId: "missingTests", path: "validators/rules.py" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Go: skipUnless, with TestSkipUnless in the package's validator_test.go already",
+      ...edit("baked_in.go", bakedBase, bakedHead, goTree, goTests("TestSkipUnless")),
+    },
+    {
+      name: "Python: _skip_unless, with test_skip_unless in tests/test_rules.py already",
+      ...edit("validators/rules.py", pyBaseMod, pyHeadMod, pyTree, {
+        "tests/test_rules.py": ["from validators.rules import _skip_unless", "", "def test_skip_unless():", "    assert _skip_unless([1], 2)"].join("\n"),
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "Go: skipUnless whose package tests name other functions only (and the one test file is named)",
+      ...edit("baked_in.go", bakedBase, bakedHead, goTree, goTests("TestRequiredUnless")),
+      findings: [{ messageId: "missingTests", path: "baked_in.go", data: { expected: "`validator_test.go`" } }],
+    },
+    {
+      name: "Python: a test named for a longer function (test_skip_unless_all) is no test of this one",
+      ...edit("validators/rules.py", pyBaseMod, pyHeadMod, pyTree, {
+        "tests/test_rules.py": ["def test_skip_unless_all():", "    pass"].join("\n"),
+      }),
+      findings: [{ messageId: "missingTests", path: "validators/rules.py" }],
+    },
+  ],
+});
 
 describe("tests-required laterNeeds", () => {
   const parse = (o: object) => rule.options.parse(o) as Parameters<NonNullable<typeof rule.laterNeeds>>[1];
@@ -427,25 +407,21 @@ const rbStrategy = (visibility: string) => [
   "end",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Ruby: a one-branch helper indented under `private` is no API",
-        ...edit("lib/devise/strategies/rememberable.rb", rbStrategyBase, rbStrategy("private")),
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: the same method under `public` is API",
-        ...edit("lib/devise/strategies/rememberable.rb", rbStrategyBase, rbStrategy("public")),
-        findings: [{ messageId: "missingTests", path: "lib/devise/strategies/rememberable.rb" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: a one-branch helper indented under `private` is no API",
+      ...edit("lib/devise/strategies/rememberable.rb", rbStrategyBase, rbStrategy("private")),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: the same method under `public` is API",
+      ...edit("lib/devise/strategies/rememberable.rb", rbStrategyBase, rbStrategy("public")),
+      findings: [{ messageId: "missingTests", path: "lib/devise/strategies/rememberable.rb" }],
+    },
+  ],
+});
 
 // ---- the test file a finding names ----
 
@@ -470,66 +446,62 @@ const generators = [
   "test/generators/mongoid_generator_test.rb",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Ruby: the generator changed with its folder's test",
-        change: change([
-          addedFile("lib/generators/active_record/devise_generator.rb", rbGen),
-          addedFile("test/generators/active_record_generator_test.rb", [
-            "class ActiveRecordGeneratorTest",
-            "  test 'versioned' do",
-            "    assert true",
-            "  end",
-            "end",
-          ]),
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Ruby: the generator changed with its folder's test",
+      change: change([
+        addedFile("lib/generators/active_record/devise_generator.rb", rbGen),
+        addedFile("test/generators/active_record_generator_test.rb", [
+          "class ActiveRecordGeneratorTest",
+          "  test 'versioned' do",
+          "    assert true",
+          "  end",
+          "end",
         ]),
-        lookups: { fileContents: new Map(), issues: new Map(), fileTree: generators },
-      },
-    ],
-    invalid: [
-      {
-        name: "Ruby: a generator named like its namesakes is tested under its folder's name",
-        change: change([addedFile("lib/generators/active_record/devise_generator.rb", rbGen)]),
-        lookups: { fileContents: new Map(), issues: new Map(), fileTree: generators },
-        findings: [{ messageId: "missingTests", data: { expected: "`test/generators/active_record_generator_test.rb`" } }],
-      },
-      {
-        name: "Kotlin: a multiplatform file's new test follows the module's same-named test in another source set",
-        change: change([
-          addedFile("coil-core/src/nonAndroidMain/kotlin/coil3/intercept/EngineInterceptor.nonAndroid.kt", [
-            "package coil3.intercept",
-            "",
-            "internal fun convertImageToBitmap(image: Image, size: Size): Bitmap {",
-            "    if (image is BitmapImage) return image.bitmap",
-            "    if (size.isOriginal) return image.toBitmap()",
-            "    return image.toBitmap(size.width, size.height)",
-            "}",
-          ]),
+      ]),
+      lookups: { fileContents: new Map(), issues: new Map(), fileTree: generators },
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: a generator named like its namesakes is tested under its folder's name",
+      change: change([addedFile("lib/generators/active_record/devise_generator.rb", rbGen)]),
+      lookups: { fileContents: new Map(), issues: new Map(), fileTree: generators },
+      findings: [{ messageId: "missingTests", data: { expected: "`test/generators/active_record_generator_test.rb`" } }],
+    },
+    {
+      name: "Kotlin: a multiplatform file's new test follows the module's same-named test in another source set",
+      change: change([
+        addedFile("coil-core/src/nonAndroidMain/kotlin/coil3/intercept/EngineInterceptor.nonAndroid.kt", [
+          "package coil3.intercept",
+          "",
+          "internal fun convertImageToBitmap(image: Image, size: Size): Bitmap {",
+          "    if (image is BitmapImage) return image.bitmap",
+          "    if (size.isOriginal) return image.toBitmap()",
+          "    return image.toBitmap(size.width, size.height)",
+          "}",
         ]),
-        lookups: {
-          fileContents: new Map(),
-          issues: new Map(),
-          fileTree: [
-            "coil-core/src/nonAndroidMain/kotlin/coil3/intercept/EngineInterceptor.nonAndroid.kt",
-            "coil-core/src/commonMain/kotlin/coil3/intercept/RealInterceptorChain.kt",
-            "coil-core/src/commonTest/kotlin/coil3/intercept/RealInterceptorChainTest.kt",
-            "coil-core/src/androidUnitTest/kotlin/coil3/intercept/EngineInterceptorTest.kt",
-          ],
-        },
-        findings: [
-          {
-            messageId: "missingTests",
-            data: {
-              expected:
-                "a test in a new file `coil-core/src/commonTest/kotlin/coil3/intercept/EngineInterceptorTest.kt` following `coil-core/src/androidUnitTest/kotlin/coil3/intercept/EngineInterceptorTest.kt`",
-            },
-          },
+      ]),
+      lookups: {
+        fileContents: new Map(),
+        issues: new Map(),
+        fileTree: [
+          "coil-core/src/nonAndroidMain/kotlin/coil3/intercept/EngineInterceptor.nonAndroid.kt",
+          "coil-core/src/commonMain/kotlin/coil3/intercept/RealInterceptorChain.kt",
+          "coil-core/src/commonTest/kotlin/coil3/intercept/RealInterceptorChainTest.kt",
+          "coil-core/src/androidUnitTest/kotlin/coil3/intercept/EngineInterceptorTest.kt",
         ],
       },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+      findings: [
+        {
+          messageId: "missingTests",
+          data: {
+            expected:
+              "a test in a new file `coil-core/src/commonTest/kotlin/coil3/intercept/EngineInterceptorTest.kt` following `coil-core/src/androidUnitTest/kotlin/coil3/intercept/EngineInterceptorTest.kt`",
+          },
+        },
+      ],
+    },
+  ],
+});

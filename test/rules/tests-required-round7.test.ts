@@ -1,7 +1,7 @@
 import type { Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Session 7, round 2 (#11): what the set-5 judges found. Project assertion helpers and smoke tests,
 // benchmark files, test-like files, behaviour-preserving changes, and the test file a finding names.
@@ -15,69 +15,65 @@ const titled = (title: string, e: ReturnType<typeof edit>) => ({ change: { ...e.
 
 // ---- "This test asserts nothing" ----
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Kotlin: the project's infix assertion helper (leakcanary's `version assertEquals VERSION`)",
-        change: change([
-          added("src/androidTest/java/leakcanary/DatabaseMigrationTest.kt", [
-            "class DatabaseMigrationTest {",
-            "  @Test fun v19_upgraded_to_latest() {",
-            "    DB_V19 upgrade {",
-            "      version assertEquals LeaksDbHelper.VERSION",
-            "    }",
-            "  }",
-            "}",
-          ]),
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: the project's infix assertion helper (leakcanary's `version assertEquals VERSION`)",
+      change: change([
+        added("src/androidTest/java/leakcanary/DatabaseMigrationTest.kt", [
+          "class DatabaseMigrationTest {",
+          "  @Test fun v19_upgraded_to_latest() {",
+          "    DB_V19 upgrade {",
+          "      version assertEquals LeaksDbHelper.VERSION",
+          "    }",
+          "  }",
+          "}",
         ]),
-      },
-      {
-        name: "Python: a test whose point is that a class definition does not raise (attrs' Protocol subclass)",
-        change: change([
-          added("tests/test_compat.py", [
-            "def test_attrsinstance_subclass_protocol():",
-            '    """',
-            "    Subclass AttrsInstance and Protocol at once.",
-            '    """',
-            "",
-            "    class Foo(attr.AttrsInstance, Protocol):",
-            "        def attribute(self) -> int:",
-            "            ...",
-          ]),
+      ]),
+    },
+    {
+      name: "Python: a test whose point is that a class definition does not raise (attrs' Protocol subclass)",
+      change: change([
+        added("tests/test_compat.py", [
+          "def test_attrsinstance_subclass_protocol():",
+          '    """',
+          "    Subclass AttrsInstance and Protocol at once.",
+          '    """',
+          "",
+          "    class Foo(attr.AttrsInstance, Protocol):",
+          "        def attribute(self) -> int:",
+          "            ...",
         ]),
-      },
-      {
-        name: "JavaScript: a benchmark file's cases time the code (immer's `__tests__/performance.js`)",
-        change: change([
-          added("__tests__/performance.js", [
-            'test("just mutate", () => {',
-            "    for (let i = 0; i < MAX; i++) {",
-            "        baseState[i].done = true",
-            "    }",
-            "})",
-          ]),
+      ]),
+    },
+    {
+      name: "JavaScript: a benchmark file's cases time the code (immer's `__tests__/performance.js`)",
+      change: change([
+        added("__tests__/performance.js", [
+          'test("just mutate", () => {',
+          "    for (let i = 0; i < MAX; i++) {",
+          "        baseState[i].done = true",
+          "    }",
+          "})",
         ]),
-      },
-    ],
-    invalid: [
-      {
-        name: "Kotlin: an infix call that checks nothing, and a case that only declares",
-        change: change([
-          added("src/test/kotlin/a/BTest.kt", ["class BTest {", "  @Test fun b() {", "    val pair = 1 to 2", "    val shouldRetry = true", "  }", "}"]),
-        ]),
-        findings: [{ messageId: "noAssertion", path: "src/test/kotlin/a/BTest.kt", line: 2 }],
-      },
-      {
-        name: "Python: a class without bases or decorators runs nothing worth a test",
-        change: change([added("tests/test_a.py", ["def test_define():", "    class Foo:", "        x = 1"])]),
-        findings: [{ messageId: "noAssertion", path: "tests/test_a.py", line: 1 }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: an infix call that checks nothing, and a case that only declares",
+      change: change([
+        added("src/test/kotlin/a/BTest.kt", ["class BTest {", "  @Test fun b() {", "    val pair = 1 to 2", "    val shouldRetry = true", "  }", "}"]),
+      ]),
+      findings: [{ messageId: "noAssertion", path: "src/test/kotlin/a/BTest.kt", line: 2 }],
+    },
+    {
+      name: "Python: a class without bases or decorators runs nothing worth a test",
+      change: change([added("tests/test_a.py", ["def test_define():", "    class Foo:", "        x = 1"])]),
+      findings: [{ messageId: "noAssertion", path: "tests/test_a.py", line: 1 }],
+    },
+  ],
+});
 
 // ---- test-like files are not sources that need tests ----
 
@@ -99,38 +95,34 @@ const csTestHead = [
 ];
 const pyExample = ["import attrs", "", "@attrs.define", "class C:", "    a: int", "", "c = C(1)", "reveal_type(c.a)", "if c.a > 0:", "    print(c)"];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "C#: a file in a test project folder with a suffix (Dapper's `Dapper.Contrib.Tests NET45/`)",
-        ...edit("Dapper.Contrib.Tests NET45/TestsAsync.cs", csTestBase, csTestHead, [
-          "Dapper.Contrib.Tests NET45/TestsAsync.cs",
-          "Dapper.Contrib.Tests/Tests.cs",
-        ]),
+testRule("tests-required", {
+  valid: [
+    {
+      name: "C#: a file in a test project folder with a suffix (Dapper's `Dapper.Contrib.Tests NET45/`)",
+      ...edit("Dapper.Contrib.Tests NET45/TestsAsync.cs", csTestBase, csTestHead, [
+        "Dapper.Contrib.Tests NET45/TestsAsync.cs",
+        "Dapper.Contrib.Tests/Tests.cs",
+      ]),
+    },
+    {
+      name: "Python: a type checker's example fixture (attrs' `typing-examples/`)",
+      change: change([added("typing-examples/pyrefly.py", pyExample)]),
+      lookups: {
+        issues: new Map(),
+        fileContents: new Map([["typing-examples/pyrefly.py", pyExample.join("\n")]]),
+        baseContents: new Map(),
+        fileTree: ["typing-examples/pyrefly.py", "src/attr/_make.py", "tests/test_make.py"],
       },
-      {
-        name: "Python: a type checker's example fixture (attrs' `typing-examples/`)",
-        change: change([added("typing-examples/pyrefly.py", pyExample)]),
-        lookups: {
-          issues: new Map(),
-          fileContents: new Map([["typing-examples/pyrefly.py", pyExample.join("\n")]]),
-          baseContents: new Map(),
-          fileTree: ["typing-examples/pyrefly.py", "src/attr/_make.py", "tests/test_make.py"],
-        },
-      },
-    ],
-    invalid: [
-      {
-        name: "C#: the same code in a product folder beside the tests is asked about",
-        ...edit("Dapper.Contrib NET45/SqlMapperAsync.cs", csTestBase, csTestHead, ["Dapper.Contrib NET45/SqlMapperAsync.cs", "Dapper.Contrib.Tests/Tests.cs"]),
-        findings: [{ messageId: "missingTests", path: "Dapper.Contrib NET45/SqlMapperAsync.cs" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: the same code in a product folder beside the tests is asked about",
+      ...edit("Dapper.Contrib NET45/SqlMapperAsync.cs", csTestBase, csTestHead, ["Dapper.Contrib NET45/SqlMapperAsync.cs", "Dapper.Contrib.Tests/Tests.cs"]),
+      findings: [{ messageId: "missingTests", path: "Dapper.Contrib NET45/SqlMapperAsync.cs" }],
+    },
+  ],
+});
 
 // ---- behaviour-preserving changes ----
 
@@ -288,67 +280,63 @@ const poolHead = [
   "end",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "PHP: type checks that throw a clear exception instead of an undefined method (monolog's build clean-up)",
-        ...edit("src/Monolog/Handler/OverflowHandler.php", phpBase, phpTypeGuards, phpTree),
-      },
-      {
-        name: "Ruby: a hook that returns the old default so a subclass may override it (rake's default_task_name)",
-        ...edit("lib/rake/application.rb", rbBase, rbHook('"default"'), rbTree),
-      },
-      {
-        name: "JavaScript: a conversion to classes that calls and returns what the file did (joi's `Convert to classes`)",
-        ...titled("Convert to classes", edit("lib/boolean.js", jsBase, jsClass([]), jsTree)),
-      },
-    ],
-    invalid: [
-      {
-        name: "PHP: type checks that pick another behaviour per type are asked about",
-        ...edit("src/Monolog/Handler/OverflowHandler.php", phpBase, phpTypeBranches, phpTree),
-        findings: [
-          { messageId: "missingTests", path: "src/Monolog/Handler/OverflowHandler.php", data: { expected: "`tests/Monolog/Handler/OverflowHandlerTest.php`" } },
-        ],
-      },
-      {
-        name: "Ruby: a new method that returns a value the file never had is new behaviour",
-        ...edit("lib/rake/application.rb", rbBase, rbHook('ENV.fetch("RAKE_DEFAULT") { "all" }'), rbTree),
-        findings: [{ messageId: "missingTests", path: "lib/rake/application.rb" }],
-      },
-      {
-        name: "JavaScript: a conversion to classes that also adds a call and a message is asked about",
-        ...titled(
-          "Convert to classes",
-          edit(
-            "lib/boolean.js",
-            jsBase,
-            jsClass([
-              "        if (options.strict && typeof result.value !== 'boolean') {",
-              "            result.errors = this.createError('boolean.strict', null, state, options);",
-              "        }",
-            ]),
-            jsTree,
-          ),
+testRule("tests-required", {
+  valid: [
+    {
+      name: "PHP: type checks that throw a clear exception instead of an undefined method (monolog's build clean-up)",
+      ...edit("src/Monolog/Handler/OverflowHandler.php", phpBase, phpTypeGuards, phpTree),
+    },
+    {
+      name: "Ruby: a hook that returns the old default so a subclass may override it (rake's default_task_name)",
+      ...edit("lib/rake/application.rb", rbBase, rbHook('"default"'), rbTree),
+    },
+    {
+      name: "JavaScript: a conversion to classes that calls and returns what the file did (joi's `Convert to classes`)",
+      ...titled("Convert to classes", edit("lib/boolean.js", jsBase, jsClass([]), jsTree)),
+    },
+  ],
+  invalid: [
+    {
+      name: "PHP: type checks that pick another behaviour per type are asked about",
+      ...edit("src/Monolog/Handler/OverflowHandler.php", phpBase, phpTypeBranches, phpTree),
+      findings: [
+        { messageId: "missingTests", path: "src/Monolog/Handler/OverflowHandler.php", data: { expected: "`tests/Monolog/Handler/OverflowHandlerTest.php`" } },
+      ],
+    },
+    {
+      name: "Ruby: a new method that returns a value the file never had is new behaviour",
+      ...edit("lib/rake/application.rb", rbBase, rbHook('ENV.fetch("RAKE_DEFAULT") { "all" }'), rbTree),
+      findings: [{ messageId: "missingTests", path: "lib/rake/application.rb" }],
+    },
+    {
+      name: "JavaScript: a conversion to classes that also adds a call and a message is asked about",
+      ...titled(
+        "Convert to classes",
+        edit(
+          "lib/boolean.js",
+          jsBase,
+          jsClass([
+            "        if (options.strict && typeof result.value !== 'boolean') {",
+            "            result.errors = this.createError('boolean.strict', null, state, options);",
+            "        }",
+          ]),
+          jsTree,
         ),
-        findings: [{ messageId: "missingTests", path: "lib/boolean.js" }],
-      },
-      {
-        name: "Ruby: the test named with the package before the file (`test/test_rake_thread_pool.rb` for `lib/rake/thread_pool.rb`)",
-        ...edit("lib/rake/thread_pool.rb", poolBase, poolHead, [
-          "lib/rake/thread_pool.rb",
-          "lib/rake/application.rb",
-          "test/test_rake_thread_pool.rb",
-          "test/test_rake_application.rb",
-        ]),
-        findings: [{ messageId: "missingTests", path: "lib/rake/thread_pool.rb", data: { expected: "`test/test_rake_thread_pool.rb`" } }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+      ),
+      findings: [{ messageId: "missingTests", path: "lib/boolean.js" }],
+    },
+    {
+      name: "Ruby: the test named with the package before the file (`test/test_rake_thread_pool.rb` for `lib/rake/thread_pool.rb`)",
+      ...edit("lib/rake/thread_pool.rb", poolBase, poolHead, [
+        "lib/rake/thread_pool.rb",
+        "lib/rake/application.rb",
+        "test/test_rake_thread_pool.rb",
+        "test/test_rake_application.rb",
+      ]),
+      findings: [{ messageId: "missingTests", path: "lib/rake/thread_pool.rb", data: { expected: "`test/test_rake_thread_pool.rb`" } }],
+    },
+  ],
+});
 
 // ---- one finding per folder: the files of one feature are one thing to fix ----
 
@@ -389,44 +377,40 @@ const dapperTree = [
   "tests/Dapper.Tests/MiscTests.cs",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "C#: the same two files with a test of the project changed are covered",
-        ...(() => {
-          const e = two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper/SqlMapper.DapperRowMetaObject.cs", dapperTree);
-          const test = addedFile(
-            "tests/Dapper.Tests/MiscTests.cs",
-            ["    [Fact] public void Descriptor() { Assert.Equal(2, Row().GetProperties(null).Count); }"],
-            10,
-          );
-          return { ...e, change: { ...e.change, files: [...e.change.files, test] } };
-        })(),
-      },
-    ],
-    invalid: [
-      {
-        name: "C#: two files of one folder left untested are one finding that names both",
-        ...two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper/SqlMapper.DapperRowMetaObject.cs", dapperTree),
-        findings: [
-          {
-            messageId: "missingTestsGroup",
-            path: "Dapper/SqlMapper.DapperRow.Descriptor.cs",
-            data: { paths: "`Dapper/SqlMapper.DapperRow.Descriptor.cs` and `Dapper/SqlMapper.DapperRowMetaObject.cs`" },
-          },
-        ],
-      },
-      {
-        name: "C#: files in two folders are two findings",
-        ...two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper.Contrib/Contrib.cs", dapperTree),
-        findings: [
-          { messageId: "missingTests", path: "Dapper/SqlMapper.DapperRow.Descriptor.cs" },
-          { messageId: "missingTests", path: "Dapper.Contrib/Contrib.cs" },
-        ],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "C#: the same two files with a test of the project changed are covered",
+      ...(() => {
+        const e = two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper/SqlMapper.DapperRowMetaObject.cs", dapperTree);
+        const test = addedFile(
+          "tests/Dapper.Tests/MiscTests.cs",
+          ["    [Fact] public void Descriptor() { Assert.Equal(2, Row().GetProperties(null).Count); }"],
+          10,
+        );
+        return { ...e, change: { ...e.change, files: [...e.change.files, test] } };
+      })(),
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: two files of one folder left untested are one finding that names both",
+      ...two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper/SqlMapper.DapperRowMetaObject.cs", dapperTree),
+      findings: [
+        {
+          messageId: "missingTestsGroup",
+          path: "Dapper/SqlMapper.DapperRow.Descriptor.cs",
+          data: { paths: "`Dapper/SqlMapper.DapperRow.Descriptor.cs` and `Dapper/SqlMapper.DapperRowMetaObject.cs`" },
+        },
+      ],
+    },
+    {
+      name: "C#: files in two folders are two findings",
+      ...two("Dapper/SqlMapper.DapperRow.Descriptor.cs", "Dapper.Contrib/Contrib.cs", dapperTree),
+      findings: [
+        { messageId: "missingTests", path: "Dapper/SqlMapper.DapperRow.Descriptor.cs" },
+        { messageId: "missingTests", path: "Dapper.Contrib/Contrib.cs" },
+      ],
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 import rule from "../../rules/tests-required.js";
 import { formatMessage, type Lookups } from "../../src/engine/rule.js";
 import { change } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { BEFORE_CALIBRATION, testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 import { rewrittenFile } from "../helpers/rewrite-change.js";
 import { layoutOf, packageTestsOf } from "../../src/text/test-layout.js";
 import { namesOfLine } from "../../src/analysis/tests-used-already.js";
@@ -117,56 +117,52 @@ const middlewareTest = [
   "}",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Kotlin: a data class turned into hand-written equals, its items compared in ChannelTest (not EventTest)",
-        ...rewrite(eventSrc, eventBase, eventHead, { [channelTest]: usesEvents, "src/commonTest/kotlin/app/cash/turbine/TurbineTest.kt": otherTest }),
-      },
-      {
-        name: "Go: a method renamed and its caller updated, the package's middleware_test.go uses its Route",
-        ...rewrite("route.go", routeBase, routeHead, { "middleware_test.go": middlewareTest }, ["mux.go"]),
-      },
-    ],
-    invalid: [
-      {
-        name: "Kotlin: the same rewrite, but no existing test uses Event",
-        ...rewrite(eventSrc, eventBase, eventHead, { "src/commonTest/kotlin/app/cash/turbine/TurbineTest.kt": otherTest }),
-        findings: [{ messageId: "missingTests", path: eventSrc }],
-      },
-      {
-        name: "Go: the rename also writes a new message: new behaviour, whatever the tests use",
-        ...rewrite(
-          "route.go",
-          routeBase,
-          routeHead.map((l) => (l === "\treturn handler" ? '\treturn http.TimeoutHandler(handler, 1, "route timed out")' : l)),
-          { "middleware_test.go": middlewareTest },
-        ),
-        findings: [{ messageId: "missingTests", path: "route.go" }],
-      },
-      {
-        name: "Go: the rename adds a branch (a new path the tests may not take)",
-        ...rewrite(
-          "route.go",
-          routeBase,
-          routeHead.flatMap((l) => (l === "\thandler := r.handler" ? [l, "\tif handler == nil {", "\t\thandler = r.fallback", "\t}"] : [l])),
-          { "middleware_test.go": middlewareTest },
-        ),
-        findings: [{ messageId: "missingTests", path: "route.go" }],
-      },
-      {
-        name: "Go: a test that only names the type in its own name (`TestRouteMiddlewares`) uses nothing",
-        ...rewrite("route.go", routeBase, routeHead, {
-          "middleware_test.go": ["package mux", "", "func TestRouteMiddlewares(t *testing.T) {", "\tt.Skip()", "}"],
-        }),
-        findings: [{ messageId: "missingTests", path: "route.go" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Kotlin: a data class turned into hand-written equals, its items compared in ChannelTest (not EventTest)",
+      ...rewrite(eventSrc, eventBase, eventHead, { [channelTest]: usesEvents, "src/commonTest/kotlin/app/cash/turbine/TurbineTest.kt": otherTest }),
+    },
+    {
+      name: "Go: a method renamed and its caller updated, the package's middleware_test.go uses its Route",
+      ...rewrite("route.go", routeBase, routeHead, { "middleware_test.go": middlewareTest }, ["mux.go"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: the same rewrite, but no existing test uses Event",
+      ...rewrite(eventSrc, eventBase, eventHead, { "src/commonTest/kotlin/app/cash/turbine/TurbineTest.kt": otherTest }),
+      findings: [{ messageId: "missingTests", path: eventSrc }],
+    },
+    {
+      name: "Go: the rename also writes a new message: new behaviour, whatever the tests use",
+      ...rewrite(
+        "route.go",
+        routeBase,
+        routeHead.map((l) => (l === "\treturn handler" ? '\treturn http.TimeoutHandler(handler, 1, "route timed out")' : l)),
+        { "middleware_test.go": middlewareTest },
+      ),
+      findings: [{ messageId: "missingTests", path: "route.go" }],
+    },
+    {
+      name: "Go: the rename adds a branch (a new path the tests may not take)",
+      ...rewrite(
+        "route.go",
+        routeBase,
+        routeHead.flatMap((l) => (l === "\thandler := r.handler" ? [l, "\tif handler == nil {", "\t\thandler = r.fallback", "\t}"] : [l])),
+        { "middleware_test.go": middlewareTest },
+      ),
+      findings: [{ messageId: "missingTests", path: "route.go" }],
+    },
+    {
+      name: "Go: a test that only names the type in its own name (`TestRouteMiddlewares`) uses nothing",
+      ...rewrite("route.go", routeBase, routeHead, {
+        "middleware_test.go": ["package mux", "", "func TestRouteMiddlewares(t *testing.T) {", "\tt.Skip()", "}"],
+      }),
+      findings: [{ messageId: "missingTests", path: "route.go" }],
+    },
+  ],
+});
 
 describe("tests-required: the covered summary names the test that uses the refactored code", () => {
   const options = rule.options.parse(BEFORE_CALIBRATION) as Parameters<typeof rule.check>[1];
@@ -235,92 +231,88 @@ const added = (path: string, lines: string[]) => {
   return c;
 };
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "C#: an [Ignore] whose reason says the test is long running",
-        change: added(
-          "Source/Acme.Acceptance.Specs/MultipleThreads.cs",
-          threadSpecs("Long running, non-deterministic test. Reproduced with CallResults from many threads."),
-        ),
-      },
-      {
-        name: "C#: a test named for the issue it reproduces (`Issue_64_…`)",
-        change: added(
-          "Source/Acme.Acceptance.Specs/MultipleThreads.cs",
-          threadSpecs("Not run by default", "Issue_64_check_received_while_calling_from_other_threads"),
-        ),
-      },
-      {
-        name: "JavaScript: a comment that says the skipped test is platform specific",
-        change: added("lib/__tests__/copy-permissions.test.js", [
-          "// pretty UNIX specific, may not pass on windows... only tested on Mac OS X 10.9",
-          "it.skip('should maintain file permissions and ownership', function () {",
-          "  assert.strictEqual(stat(f).mode, 0o666)",
-          "})",
-        ]),
-      },
-      {
-        name: "C#: a new test skipped as the file's other tests already were",
-        ...(() => {
-          const base = threadSpecs("Takes minutes");
-          const head = [
-            ...base.slice(0, -1),
-            "    [Test]",
-            '    [Ignore("Not now")]',
-            "    public void Configure_from_other_threads() {",
-            "        Assert.That(sub.Configured(), Is.True);",
-            "    }",
-            "}",
-          ];
-          return rewrite("Source/Acme.Acceptance.Specs/MultipleThreads.cs", base, head, {});
-        })(),
-      },
-    ],
-    invalid: [
-      {
-        name: "C#: an [Ignore] whose reason only promises a look",
-        change: added("Source/Acme.Acceptance.Specs/MultipleThreads.cs", threadSpecs("Both are missing something. Gotta look.")),
-        findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 2 }],
-      },
-      {
-        name: "C#: a long-running reason that is still a to-do (`slow and flaky, fix later`)",
-        change: added("Source/Acme.Acceptance.Specs/MultipleThreads.cs", threadSpecs("Slow and flaky, fix later")),
-        findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 2 }],
-      },
-      {
-        name: "C#: a test skipped beside the file's ignored ones because it fails is work left, convention or not",
-        ...(() => {
-          const base = threadSpecs("Takes minutes");
-          const head = [
-            ...base.slice(0, -1),
-            "    [Test]",
-            '    [Ignore("FAILS because of CallResults leak")]',
-            "    public void Configure_from_other_threads() {",
-            "        Assert.That(sub.Configured(), Is.True);",
-            "    }",
-            "}",
-          ];
-          return rewrite("Source/Acme.Acceptance.Specs/MultipleThreads.cs", base, head, {});
-        })(),
-        findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 7 }],
-      },
-      {
-        name: "JavaScript: a file whose other tests were skipped another way (`it.skip`) sets no convention for `xit`",
-        ...rewrite(
-          "test/copy.test.js",
-          ["it.skip('copies', () => {", "  expect(copy()).toBe(true)", "})"],
-          ["it.skip('copies', () => {", "  expect(copy()).toBe(true)", "})", "xit('moves', () => {", "  expect(move()).toBe(true)", "})"],
-          {},
-        ),
-        findings: [{ messageId: "onlySkipped", path: "test/copy.test.js", line: 4 }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "C#: an [Ignore] whose reason says the test is long running",
+      change: added(
+        "Source/Acme.Acceptance.Specs/MultipleThreads.cs",
+        threadSpecs("Long running, non-deterministic test. Reproduced with CallResults from many threads."),
+      ),
+    },
+    {
+      name: "C#: a test named for the issue it reproduces (`Issue_64_…`)",
+      change: added(
+        "Source/Acme.Acceptance.Specs/MultipleThreads.cs",
+        threadSpecs("Not run by default", "Issue_64_check_received_while_calling_from_other_threads"),
+      ),
+    },
+    {
+      name: "JavaScript: a comment that says the skipped test is platform specific",
+      change: added("lib/__tests__/copy-permissions.test.js", [
+        "// pretty UNIX specific, may not pass on windows... only tested on Mac OS X 10.9",
+        "it.skip('should maintain file permissions and ownership', function () {",
+        "  assert.strictEqual(stat(f).mode, 0o666)",
+        "})",
+      ]),
+    },
+    {
+      name: "C#: a new test skipped as the file's other tests already were",
+      ...(() => {
+        const base = threadSpecs("Takes minutes");
+        const head = [
+          ...base.slice(0, -1),
+          "    [Test]",
+          '    [Ignore("Not now")]',
+          "    public void Configure_from_other_threads() {",
+          "        Assert.That(sub.Configured(), Is.True);",
+          "    }",
+          "}",
+        ];
+        return rewrite("Source/Acme.Acceptance.Specs/MultipleThreads.cs", base, head, {});
+      })(),
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: an [Ignore] whose reason only promises a look",
+      change: added("Source/Acme.Acceptance.Specs/MultipleThreads.cs", threadSpecs("Both are missing something. Gotta look.")),
+      findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 2 }],
+    },
+    {
+      name: "C#: a long-running reason that is still a to-do (`slow and flaky, fix later`)",
+      change: added("Source/Acme.Acceptance.Specs/MultipleThreads.cs", threadSpecs("Slow and flaky, fix later")),
+      findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 2 }],
+    },
+    {
+      name: "C#: a test skipped beside the file's ignored ones because it fails is work left, convention or not",
+      ...(() => {
+        const base = threadSpecs("Takes minutes");
+        const head = [
+          ...base.slice(0, -1),
+          "    [Test]",
+          '    [Ignore("FAILS because of CallResults leak")]',
+          "    public void Configure_from_other_threads() {",
+          "        Assert.That(sub.Configured(), Is.True);",
+          "    }",
+          "}",
+        ];
+        return rewrite("Source/Acme.Acceptance.Specs/MultipleThreads.cs", base, head, {});
+      })(),
+      findings: [{ messageId: "onlySkipped", path: "Source/Acme.Acceptance.Specs/MultipleThreads.cs", line: 7 }],
+    },
+    {
+      name: "JavaScript: a file whose other tests were skipped another way (`it.skip`) sets no convention for `xit`",
+      ...rewrite(
+        "test/copy.test.js",
+        ["it.skip('copies', () => {", "  expect(copy()).toBe(true)", "})"],
+        ["it.skip('copies', () => {", "  expect(copy()).toBe(true)", "})", "xit('moves', () => {", "  expect(move()).toBe(true)", "})"],
+        {},
+      ),
+      findings: [{ messageId: "onlySkipped", path: "test/copy.test.js", line: 4 }],
+    },
+  ],
+});
 
 // ---- compatibility modules, and the line a finding sits on ----
 
@@ -352,36 +344,32 @@ const vendored = [
 const compatHead = (fn: string[]) => ["import inspect", "import sys", "", "py3k = sys.version_info >= (3, 0)", "", ...fn];
 const pyTree = ["tests/test_command.py", "tests/test_config.py"];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Python: a compat module's shim vendored instead of wrapped (alembic's `inspect_getargspec`)",
-        ...rewrite("alembic/util/compat.py", compatBase, compatHead(vendored), {}, pyTree),
-      },
-    ],
-    invalid: [
-      {
-        name: "Python: a compat module that adds a shim it did not have asks, on the line the shim starts",
-        ...rewrite(
-          "alembic/util/compat.py",
-          compatBase,
-          [...compatHead(vendored.map((l) => l.replace("inspect_getargspec", "inspect_getfullargspec")))],
-          {},
-          pyTree,
-        ),
-        findings: [{ messageId: "missingTests", path: "alembic/util/compat.py", line: 6 }],
-      },
-      {
-        name: "Python: the same rewrite in a module that is not a compat module asks, on the first new line of the rewritten function",
-        ...rewrite("alembic/util/argspec.py", compatBase, compatHead(vendored), {}, pyTree),
-        findings: [{ messageId: "missingTests", path: "alembic/util/argspec.py", line: 8 }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: a compat module's shim vendored instead of wrapped (alembic's `inspect_getargspec`)",
+      ...rewrite("alembic/util/compat.py", compatBase, compatHead(vendored), {}, pyTree),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: a compat module that adds a shim it did not have asks, on the line the shim starts",
+      ...rewrite(
+        "alembic/util/compat.py",
+        compatBase,
+        [...compatHead(vendored.map((l) => l.replace("inspect_getargspec", "inspect_getfullargspec")))],
+        {},
+        pyTree,
+      ),
+      findings: [{ messageId: "missingTests", path: "alembic/util/compat.py", line: 6 }],
+    },
+    {
+      name: "Python: the same rewrite in a module that is not a compat module asks, on the first new line of the rewritten function",
+      ...rewrite("alembic/util/argspec.py", compatBase, compatHead(vendored), {}, pyTree),
+      findings: [{ messageId: "missingTests", path: "alembic/util/argspec.py", line: 8 }],
+    },
+  ],
+});
 
 // ---- a getter that replaces a constant its callers read (commons-io's `noFollowLinkOptionArray()`) ----
 
@@ -423,25 +411,21 @@ const pathUtilsTest = {
 };
 const pathUtilsSrc = "src/main/java/org/apache/commons/io/file/PathUtils.java";
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      {
-        name: "Java: a getter that hands out a copy of the constant it deprecates, its callers moved to it",
-        ...rewrite(pathUtilsSrc, pathUtilsBase, pathUtilsHead("return NOFOLLOW_LINK_OPTION_ARRAY.clone();"), pathUtilsTest),
-      },
-    ],
-    invalid: [
-      {
-        name: "Java: a new function that computes what the callers read is new API",
-        ...rewrite(pathUtilsSrc, pathUtilsBase, pathUtilsHead("return Arrays.copyOf(NOFOLLOW_LINK_OPTION_ARRAY, LIMIT);"), pathUtilsTest),
-        findings: [{ messageId: "missingTests", path: pathUtilsSrc, line: 7 }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Java: a getter that hands out a copy of the constant it deprecates, its callers moved to it",
+      ...rewrite(pathUtilsSrc, pathUtilsBase, pathUtilsHead("return NOFOLLOW_LINK_OPTION_ARRAY.clone();"), pathUtilsTest),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: a new function that computes what the callers read is new API",
+      ...rewrite(pathUtilsSrc, pathUtilsBase, pathUtilsHead("return Arrays.copyOf(NOFOLLOW_LINK_OPTION_ARRAY, LIMIT);"), pathUtilsTest),
+      findings: [{ messageId: "missingTests", path: pathUtilsSrc, line: 7 }],
+    },
+  ],
+});
 
 describe("packageTestsOf: where a source's package keeps its tests, nearest first", () => {
   const of = (source: string, tree: string[], limit = 3) => packageTestsOf(source, layoutOf([source, ...tree]), limit);

@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 /**
  * Session 14 (#11): a spec file opened by a comment citing an issue is about that issue, so a test
@@ -18,25 +18,21 @@ const spec = (header: string[], skipped: boolean) => [
 ];
 const edit = (header: string[]) => edits(["spec/key_spec.rb", spec(header, false), spec(header, true)]);
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      { name: "Ruby: the file's first line cites the issue its skipped test waits on", ...edit(["#see: https://github.com/o/r/issues/127"]) },
-      { name: "Ruby: a `# Regression tests for #12` header", ...edit(["# Regression tests for #12", ""]) },
-    ],
-    invalid: [
-      {
-        name: "Ruby: a licence link in the header tracks nothing: the skip is still said",
-        ...edit(["# Licensed under https://www.apache.org/licenses/LICENSE-2.0"]),
-        findings: [{ messageId: "onlySkipped", line: 6 }],
-      },
-      {
-        name: "Ruby: no header at all: the skip is still said",
-        ...edit([]),
-        findings: [{ messageId: "onlySkipped", line: 5 }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    { name: "Ruby: the file's first line cites the issue its skipped test waits on", ...edit(["#see: https://github.com/o/r/issues/127"]) },
+    { name: "Ruby: a `# Regression tests for #12` header", ...edit(["# Regression tests for #12", ""]) },
+  ],
+  invalid: [
+    {
+      name: "Ruby: a licence link in the header tracks nothing: the skip is still said",
+      ...edit(["# Licensed under https://www.apache.org/licenses/LICENSE-2.0"]),
+      findings: [{ messageId: "onlySkipped", line: 6 }],
+    },
+    {
+      name: "Ruby: no header at all: the skip is still said",
+      ...edit([]),
+      findings: [{ messageId: "onlySkipped", line: 5 }],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 
 // Set 10 (#11): one-line package-private predicates nothing calls yet (commons-csv's `isDelimiter`
 // family added to `Lexer` before `CSVLexer` uses them) ask for no test; public ones, used ones,
@@ -57,45 +57,41 @@ const csPredicates = (modifier: string) => [
   "}",
 ];
 
-testRule(
-  "tests-required",
-  {
-    valid: [
-      { name: "Java: package-private one-line predicates nothing calls", ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates(""), javaTest) },
-      { name: "Java: private ones too", ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates("private "), javaTest) },
-      { name: "C#: internal one-liners nothing calls", ...rewrite("src/Lib/Lexer.cs", csBase, csPredicates("internal "), "test/Lib.Tests/LexerTests.cs") },
-    ],
-    invalid: [
-      {
-        name: "Java: public one-liners are API a user calls",
-        ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates("public "), javaTest),
-        findings: [{ messageId: "missingTests", path: "src/main/java/a/Lexer.java" }],
-      },
-      {
-        name: "Java: a predicate the change already calls is behaviour",
-        ...rewrite(
-          "src/main/java/a/Lexer.java",
-          javaBase,
-          [
-            ...javaPredicates("").slice(0, -1),
-            "    Token read(int c) {",
-            "        if (isDelimiter(c)) {",
-            "            return Token.END;",
-            "        }",
-            "        return isEscape(c) ? Token.ESC : next();",
-            "    }",
-            "}",
-          ],
-          javaTest,
-        ),
-        findings: [{ messageId: "missingTests", path: "src/main/java/a/Lexer.java" }],
-      },
-      {
-        name: "C#: public one-liners are API",
-        ...rewrite("src/Lib/Lexer.cs", csBase, csPredicates("public "), "test/Lib.Tests/LexerTests.cs"),
-        findings: [{ messageId: "missingTests", path: "src/Lib/Lexer.cs" }],
-      },
-    ],
-  },
-  BEFORE_CALIBRATION,
-);
+testRule("tests-required", {
+  valid: [
+    { name: "Java: package-private one-line predicates nothing calls", ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates(""), javaTest) },
+    { name: "Java: private ones too", ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates("private "), javaTest) },
+    { name: "C#: internal one-liners nothing calls", ...rewrite("src/Lib/Lexer.cs", csBase, csPredicates("internal "), "test/Lib.Tests/LexerTests.cs") },
+  ],
+  invalid: [
+    {
+      name: "Java: public one-liners are API a user calls",
+      ...rewrite("src/main/java/a/Lexer.java", javaBase, javaPredicates("public "), javaTest),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/Lexer.java" }],
+    },
+    {
+      name: "Java: a predicate the change already calls is behaviour",
+      ...rewrite(
+        "src/main/java/a/Lexer.java",
+        javaBase,
+        [
+          ...javaPredicates("").slice(0, -1),
+          "    Token read(int c) {",
+          "        if (isDelimiter(c)) {",
+          "            return Token.END;",
+          "        }",
+          "        return isEscape(c) ? Token.ESC : next();",
+          "    }",
+          "}",
+        ],
+        javaTest,
+      ),
+      findings: [{ messageId: "missingTests", path: "src/main/java/a/Lexer.java" }],
+    },
+    {
+      name: "C#: public one-liners are API",
+      ...rewrite("src/Lib/Lexer.cs", csBase, csPredicates("public "), "test/Lib.Tests/LexerTests.cs"),
+      findings: [{ messageId: "missingTests", path: "src/Lib/Lexer.cs" }],
+    },
+  ],
+});

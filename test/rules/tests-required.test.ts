@@ -1,6 +1,6 @@
 import { change, commit } from "../helpers/make-change.js";
 import { addedFile } from "../helpers/make-change.js";
-import { testRule, BEFORE_CALIBRATION } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
 import { pairingOnly } from "../helpers/pairing-cases.js";
 
 const code = (n: number, line = "total += price * qty;") => Array.from({ length: n }, () => line);
@@ -172,7 +172,6 @@ testRule(
       },
     ],
   }),
-  BEFORE_CALIBRATION,
 );
 
 import { rules } from "../../rules/index.js";
