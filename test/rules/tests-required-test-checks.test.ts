@@ -17,6 +17,15 @@ const onlySkipped = [
   f("src/test/java/shop/CartTest.java", ["@Disabled", "@Test", "void sums() {", "  assertEquals(3, 3);", "}"]),
 ];
 
+const MESSAGE = { asserts_nothing: "noAssertion", only_skipped: "onlySkipped" } as const;
+/** A case with one check turned back on: the verdicts it reports, at these paths and lines. */
+const turnedOn = (check: keyof typeof MESSAGE, at: Array<[string, number]>) => ({
+  name: `${check} turned back on (TypeScript, Python${at.length > 2 ? ", Go, Java" : ""})`,
+  options: { test_checks: [check] },
+  change: change([...assertsNothing, ...onlySkipped]),
+  findings: at.map(([path, line]) => ({ messageId: MESSAGE[check], path, line })),
+});
+
 testRule("tests-required", {
   valid: [
     { name: "default: a test that asserts nothing (TypeScript, Python) is not reported", change: change(assertsNothing) },
@@ -46,26 +55,17 @@ testRule("tests-required", {
         { messageId: "focused", path: "spec/a_spec.rb", line: 1 },
       ],
     },
-    {
-      name: "asserts_nothing turned back on (TypeScript, Python); skips stay quiet",
-      options: { test_checks: ["asserts_nothing"] },
-      change: change([...assertsNothing, ...onlySkipped]),
-      findings: [
-        { messageId: "noAssertion", path: "test/a.test.ts", line: 1 },
-        { messageId: "noAssertion", path: "tests/test_a.py", line: 1 },
-      ],
-    },
-    {
-      name: "only_skipped turned back on (TypeScript, Python, Go, Java)",
-      options: { test_checks: ["only_skipped"] },
-      change: change([...assertsNothing, ...onlySkipped]),
-      findings: [
-        { messageId: "onlySkipped", path: "test/b.test.ts", line: 1 },
-        { messageId: "onlySkipped", path: "tests/test_b.py", line: 2 },
-        { messageId: "onlySkipped", path: "c_test.go", line: 1 },
-        { messageId: "onlySkipped", path: "src/test/java/shop/CartTest.java", line: 1 },
-      ],
-    },
+    // Each check turned back on alone reports its own verdicts, and only those, on the same change.
+    turnedOn("asserts_nothing", [
+      ["test/a.test.ts", 1],
+      ["tests/test_a.py", 1],
+    ]),
+    turnedOn("only_skipped", [
+      ["test/b.test.ts", 1],
+      ["tests/test_b.py", 2],
+      ["c_test.go", 1],
+      ["src/test/java/shop/CartTest.java", 1],
+    ]),
     {
       name: "every check on (the tables written before session 18)",
       options: BEFORE_CALIBRATION,
