@@ -100,7 +100,7 @@ describe("runReview", () => {
   });
 
   it("runs every enabled rule over the same change and keeps commit findings first", () => {
-    const files = [addedFile("src/cart.ts", ["export function a() { return 1; }", "b();", "c();", long])];
+    const files = [addedFile("src/cart.ts", ["export function a(x) { return x > 0 ? x : 0; }", "b();", "c();", long])];
     const r = runReviewSync(
       change(files, { commits: [{ sha: "c".repeat(40), message: "wip", author: { name: "d", email: "e" }, parents: ["p"] }] }),
       config("{}", ["issue-reference", "tests-required", "max-line-length"]),

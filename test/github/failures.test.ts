@@ -89,9 +89,9 @@ describe("large and unusual pull requests", () => {
         additions: 3,
         deletions: 0,
         changes: 3,
-        // Three lines of code each, one a new exported function: tests-required counts min_changed_lines
-        // per file and asks only where a change adds behaviour.
-        patch: "@@ -1,0 +1,3 @@\n+export function f() { return 1; }\n+b = 2\n+c = 3",
+        // Three lines of code each, one a new exported function that decides: tests-required counts min_changed_lines
+        // per file and asks only where a change adds behaviour (new code that decides nothing is not asked about).
+        patch: "@@ -1,0 +1,3 @@\n+export function f(x) { return x > 0 ? x : 0; }\n+b = 2\n+c = 3",
       }));
       const next: Record<string, string> =
         page < 30 ? { link: `<https://api.github.com${REPO_PATH}/pulls/2/files?per_page=100&page=${page + 1}>; rel="next"` } : {};
