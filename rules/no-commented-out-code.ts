@@ -5,7 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains, MAX_BLOCK_LINES } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact, TestCaseFact } from "../src/syntax/facts.js";
-import { copiedOriginalTexts } from "../src/analysis/copy-originals.js";
+import { copiedOriginalTexts, mayHoldCopies } from "../src/analysis/copy-originals.js";
 import { notAuthored, ownHolderPaths, portedFile, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
@@ -124,7 +124,7 @@ export default defineRule({
         ]),
       ],
       // A new file may be a copy of a file the repository has: its commented lines were there already.
-      ...(candidates.some((f) => f.status === "added") ? { copyOriginals: true } : {}),
+      ...(mayHoldCopies(candidates) ? { copyOriginals: true } : {}),
     };
   },
   check(change, opts, found) {

@@ -5,7 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, isPlaceholder, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
-import { copiedLine } from "../src/analysis/copy-originals.js";
+import { copiedLine, mayHoldCopies } from "../src/analysis/copy-originals.js";
 import { copiedIn, copiedPackageLicence } from "../src/analysis/not-authored.js";
 import { inWitnessedCopy } from "../src/analysis/copied-package-witness.js";
 import { colouredForConsole, printsControlSequence } from "../src/analysis/terminal-output.js";
@@ -904,7 +904,7 @@ export default defineRule({
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
     if (debugging.length > 0) base.push(...deletedFromPaths(change.files));
     // A new file that prints may be a copy of a file the repository has: its prints came with it (copy-originals.ts).
-    const copies = debugging.some((f) => f.status === "added");
+    const copies = mayHoldCopies(debugging);
     return { fileContents: [...new Set(paths)], baseContents: [...new Set(base)], ...(copies ? { copyOriginals: true } : {}) };
   },
   check(change, opts, found) {

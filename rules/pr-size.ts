@@ -98,12 +98,14 @@ export default defineRule({
       // Edited files (to compare with head) and deleted ones (their header says whether a generator wrote them).
       // And the repository's licence: whose copyright is the project's own.
       baseContents: [
-        ...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
-        ...ROOT_LICENCES,
-        // Files renamed without an edit: the new files may have taken their code (a monolith split into a package).
-        ...renamedUnedited(change.files).map((f) => f.previousPath ?? f.path),
-        // The edited files' headers: whose the project is, against a new file's holder (not-authored.ts).
-        ...ownHolderPaths(change.files),
+        ...new Set([
+          ...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
+          ...ROOT_LICENCES,
+          // Files renamed without an edit: the new files may have taken their code (a monolith split into a package).
+          ...renamedUnedited(change.files).map((f) => f.previousPath ?? f.path),
+          // The edited files' headers: whose the project is, against a new file's holder (not-authored.ts).
+          ...ownHolderPaths(change.files),
+        ]),
       ],
       // The tree names the scripts that may write some of the change's files (bin/generate.php).
       fileTree: true,

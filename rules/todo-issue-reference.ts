@@ -1,4 +1,4 @@
-import { copiedLine } from "../src/analysis/copy-originals.js";
+import { copiedLine, mayHoldCopies } from "../src/analysis/copy-originals.js";
 import * as z from "zod";
 import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
 import { creditedFunctionLines, thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
@@ -71,7 +71,7 @@ export default defineRule({
       // The tree names the untouched siblings a TODO may have been copied from with its code.
       fileTree: true,
       // A new file with a TODO may be a copy of a file the repository has: the TODO came with it.
-      ...(change.files.some((f) => f.status === "added" && hasMarker(f)) ? { copyOriginals: true } : {}),
+      ...(mayHoldCopies(change.files.filter((f) => f.status === "added" && hasMarker(f))) ? { copyOriginals: true } : {}),
     };
   },
   laterNeeds(change, _opts, found) {
