@@ -5,7 +5,8 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { baseFacts, basePaths, baseText, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { explains, MAX_BLOCK_LINES } from "../src/syntax/commented-code.js";
 import type { CommentFact, FunctionFact, TestCaseFact } from "../src/syntax/facts.js";
-import { notAuthored, portedFile, ROOT_LICENCES } from "../src/analysis/not-authored.js";
+import { copiedOriginalTexts, mayHoldCopies } from "../src/analysis/copy-originals.js";
+import { notAuthored, ownHolderPaths, portedFile, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { siblingCopyPaths } from "../src/analysis/sibling-copy.js";
 import {
   conflictLines,
@@ -126,8 +127,12 @@ export default defineRule({
           ...twins,
           ...licences,
           ...candidates.flatMap((f) => bundleBasePaths(f.path, change)),
+          // The other files' headers: whose the project is, against a header's holder (not-authored.ts).
+          ...ownHolderPaths(change.files),
         ]),
       ],
+      // A new file may be a copy of a file the repository has: its commented lines were there already.
+      ...(mayHoldCopies(candidates) ? { copyOriginals: true } : {}),
     };
   },
   check(change, opts, found) {
@@ -1346,7 +1351,8 @@ const LINE_COMMENT = /^\s*(\/\/|#)/;
 
 /** The base texts of new files' twins under another top folder, when the source fetched them. */
 function twinTexts(change: Change, found: Lookups): string[] {
-  return change.files.flatMap((f) => twinPaths(f, change).flatMap((p) => found.baseContents?.get(p) ?? []));
+  // And the originals of new files copied from a file the repository has (copy-originals.ts), wherever it is.
+  return [...change.files.flatMap((f) => twinPaths(f, change).flatMap((p) => found.baseContents?.get(p) ?? [])), ...copiedOriginalTexts(change.files, found)];
 }
 
 // A top folder written anew beside the old one: `newtests/` for `tests/`, `src_new/` for `src/`.

@@ -5,6 +5,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { crateRootPaths, isPlaceholder, isScratchScript, programOutput } from "../src/analysis/program-output.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { copiedFromSibling, siblingCopyPaths } from "../src/analysis/sibling-copy.js";
+import { copiedLine, mayHoldCopies } from "../src/analysis/copy-originals.js";
 import { copiedIn, copiedPackageLicence } from "../src/analysis/not-authored.js";
 import { inWitnessedCopy } from "../src/analysis/copied-package-witness.js";
 import { colouredForConsole, printsControlSequence } from "../src/analysis/terminal-output.js";
@@ -911,7 +912,9 @@ export default defineRule({
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
     if (debugging.length > 0) base.push(...deletedFromPaths(change.files));
-    return { fileContents: [...new Set(paths)], baseContents: [...new Set(base)] };
+    // A new file that prints may be a copy of a file the repository has: its prints came with it (copy-originals.ts).
+    const copies = mayHoldCopies(debugging);
+    return { fileContents: [...new Set(paths)], baseContents: [...new Set(base)], ...(copies ? { copyOriginals: true } : {}) };
   },
   check(change, opts, found) {
     const globs = globMatcher(opts.allow_output_in);
@@ -1045,6 +1048,11 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
     }
     const hit = hitOn(line, code, scan);
     if (!hit) continue;
+    // A print of the file a new file copies (copy-originals.ts) came with the copy, like one moved.
+    if (copiedLine(file, line, found)) {
+      moved++;
+      continue;
+    }
     const said = printedText(text);
     if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
     else if (!printedElsewhere(file, found, text, said)) hits.push(hit);

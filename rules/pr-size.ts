@@ -1,3 +1,4 @@
+import { copiedOriginalCounts, mayHoldCopies } from "../src/analysis/copy-originals.js";
 import { inLicensedFolders } from "../src/analysis/licensed-folders.js";
 import * as z from "zod";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
@@ -9,7 +10,7 @@ import { platformBackports } from "../src/analysis/platform-backport.js";
 import { languagePorts } from "../src/analysis/language-ports.js";
 import { looksGeneratedText } from "../src/syntax/generated.js";
 import { foreignHeader, notAuthored, thirdPartyFiles, toolCache } from "../src/text/authored-files.js";
-import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ROOT_LICENCES } from "../src/analysis/not-authored.js";
+import { copiedIn as copiedInFile, licensedToOthers, notAuthored as notAuthoredCode, ownHolderPaths, ROOT_LICENCES } from "../src/analysis/not-authored.js";
 import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { withoutTestItems } from "../src/text/test-items.js";
 import { grammarOutputs } from "../src/text/grammar-outputs.js";
@@ -97,13 +98,19 @@ export default defineRule({
       // Edited files (to compare with head) and deleted ones (their header says whether a generator wrote them).
       // And the repository's licence: whose copyright is the project's own.
       baseContents: [
-        ...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
-        ...ROOT_LICENCES,
-        // Files renamed without an edit: the new files may have taken their code (a monolith split into a package).
-        ...renamedUnedited(change.files).map((f) => f.previousPath ?? f.path),
+        ...new Set([
+          ...largest.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path),
+          ...ROOT_LICENCES,
+          // Files renamed without an edit: the new files may have taken their code (a monolith split into a package).
+          ...renamedUnedited(change.files).map((f) => f.previousPath ?? f.path),
+          // The edited files' headers: whose the project is, against a new file's holder (not-authored.ts).
+          ...ownHolderPaths(change.files),
+        ]),
       ],
       // The tree names the scripts that may write some of the change's files (bin/generate.php).
       fileTree: true,
+      // And the files new files may copy: a copy's lines count as moved (copy-originals.ts).
+      ...(mayHoldCopies(files) ? { copyOriginals: true } : {}),
     };
   },
   // A few scripts that look like generators, read only for a change over the limits (#11).
@@ -188,6 +195,8 @@ export default defineRule({
     // pyparsing_archive.py beside the new pyparsing/ package) moved there: they are not new either.
     const reviewed = authored.filter((f) => !isLight(f.path) && !ports.has(f));
     const sources = sourcesOfNewFiles(renamedUnedited(change.files), newFileLines(reviewed), (f) => found.baseContents?.get(f.previousPath ?? f.path));
+    // And the lines new files copied from a file the repository has (copy-originals.ts): counted as moved.
+    addInto(sources, copiedOriginalCounts(reviewed, found));
     const size = reviewedSize(reviewed, found, movedFrom, sources);
     const { files, added, deleted, removedFiles, perFile } = size;
     const lines = size.lines + portLines;

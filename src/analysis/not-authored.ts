@@ -530,6 +530,22 @@ const MAX_OWN_FILES = 300;
 const holdersByTexts = new WeakMap<ReadonlyMap<string, string>, Array<[string, string[]]>>();
 
 /** The copyright holders the headers of the repository's own files name (once per set of texts), but the file at `except`. */
+/**
+ * The base paths whose headers say whose the project is (ownFileHolders reads them): the change's
+ * edited files. A rule that judges holders asks for them itself; reading whatever base texts other
+ * rules asked for made its verdict depend on which rules were on (pyparsing 45b78401e8: a commented
+ * line said only while no-secrets had fetched the other files' headers).
+ */
+export function ownHolderPaths(files: readonly ChangedFile[]): string[] {
+  const paths = new Set<string>();
+  for (const f of files) {
+    if (paths.size >= MAX_OWN_FILES) break;
+    const path = f.previousPath ?? f.path;
+    if (f.status !== "added" && !f.binary && !ROOT_LICENCES.includes(path) && notAuthored(path) === undefined) paths.add(path);
+  }
+  return [...paths];
+}
+
 function ownFileHolders(texts: ReadonlyMap<string, string> | undefined, except?: string): string[] {
   if (!texts) return [];
   let byPath = holdersByTexts.get(texts);

@@ -8,6 +8,8 @@ interface Run {
   options: object;
   change: Change;
   base: boolean;
+  /** The part of the lookups the run's rule sees (run-review's giveViews). */
+  found?: Lookups;
 }
 
 /**
@@ -19,5 +21,5 @@ export function reviewCoverage(runs: Run[], found: Lookups): PatchCoverage | und
   const run = runs.find((r) => r.rule.meta.id === "tests-required" && r.base);
   if (!run) return undefined;
   const options = (run.options as { coverage: CoverageOptions }).coverage;
-  return coverageVerdicts(run.change, found.coverage, options, found).coverage;
+  return coverageVerdicts(run.change, found.coverage, options, run.found ?? found).coverage;
 }

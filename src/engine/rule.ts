@@ -72,16 +72,26 @@ export interface Needs {
   baseContents?: string[];
   /** The repository's file paths at head (tests-required follows the repository's own test layout). */
   fileTree?: boolean;
+  /**
+   * The likely original of each new file (a file of the same name elsewhere in the tree) and its
+   * text at base: what a copy holds of it was not written in the change (src/analysis/copy-originals.ts).
+   */
+  copyOriginals?: boolean;
 }
 
 /** Needs of all rules of a review, merged: what the source is asked for. */
-export type CollectedNeeds = Required<Omit<Needs, "fileTree">> &
+export type CollectedNeeds = Required<Omit<Needs, "fileTree" | "copyOriginals">> &
   Pick<Needs, "fileTree"> & {
     /**
      * More paths to read at head once the tree is known (Rule.laterNeeds): a source that reads the
      * tree first adds them to the same batch of texts, so they cost no request of their own.
      */
     fromTree?: (tree: string[]) => string[];
+    /**
+     * More paths to read at base once the tree is known (the originals of new files, Needs.copyOriginals):
+     * read in the same batch as the other texts, as `fromTree`'s are.
+     */
+    baseFromTree?: (tree: string[]) => string[];
   };
 
 export interface Lookups {
@@ -99,6 +109,10 @@ export interface Lookups {
   fileTree?: string[];
   /** Set by a source that read `fromTree`'s paths with the others: the engine asks for nothing more. */
   treeNeedsRead?: boolean;
+  /** Set by a source that read `baseFromTree`'s paths with the others. */
+  baseTreeNeedsRead?: boolean;
+  /** New file path → its likely original's path at base, whose text is in `baseContents` (Needs.copyOriginals). */
+  copyOriginals?: Map<string, string>;
 }
 
 export interface RuleMeta {

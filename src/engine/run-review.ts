@@ -28,6 +28,8 @@ import {
 } from "./rule.js";
 import { collectSuppressions, isSuppressed } from "./suppressions.js";
 import { mergeSpots, rulesOf, type SpotOf } from "./merge-spots.js";
+import { askedBy, askedKey, lookupsFor, type Asked } from "./rule-lookups.js";
+import { likelyOriginals, originalsRead } from "../analysis/copy-originals.js";
 
 /** Fetches what rules asked for, in one batch. Sources implement it; without one, lookups stay empty. */
 export type LookupProvider = (needs: CollectedNeeds) => Promise<Lookups>;
@@ -40,6 +42,9 @@ interface RuleRun {
   change: Change;
   /** Only the base run (the config without overrides) may report findings without a path. */
   base: boolean;
+  /** What the rule asked for (collectNeeds), and the part of the lookups it sees (sharedViews). */
+  asked?: Asked;
+  found?: Lookups;
 }
 
 interface Plan {
@@ -49,6 +54,9 @@ interface Plan {
   gaps: Gap[];
   /** Reviewed files and ignored ones (which rules with `scansIgnoredFiles` still read). */
   allFiles: ChangedFile[];
+  /** Whether a rule asked for the originals of new files (Needs.copyOriginals), and those found in the tree. */
+  copies?: boolean;
+  originals?: Map<string, string>;
 }
 
 export interface ReviewOptions {
@@ -69,7 +77,9 @@ export async function runReview(change: Change, config: ResolvedConfig, lookup?:
   const wanted = needs.issues.length > 0 || needs.fileContents.length > 0 || needs.baseContents.length > 0 || needs.fileTree === true;
   const found = lookup && wanted ? await lookup(needs) : emptyLookups();
   if (lookup && wanted) await readLaterNeeds(plan, found, lookup);
+  if (lookup && plan.copies) await readOriginals(plan, found, lookup);
   if (options.coverage) found.coverage = options.coverage;
+  giveViews(plan, found);
   // Grammars load asynchronously, once per process; parsing in the rules is then synchronous.
   await loadGrammars(languagesOf(plan.change.files));
   const deadline = new Deadline(options.budget ?? defaultBudget());
@@ -97,7 +107,10 @@ const YIELD_SLICE_MS = 10;
  * one. Load grammars first (loadAllGrammars), as runReview does.
  */
 export function runReviewSync(change: Change, config: ResolvedConfig, found: Lookups = emptyLookups(), budget?: TimeBudget): ReviewResult {
-  const steps = checkPlan(planReview(change, config), found, new Deadline(budget ?? { ms: Infinity, now: () => 0 }));
+  const plan = planReview(change, config);
+  collectNeeds(plan);
+  giveViews(plan, found);
+  const steps = checkPlan(plan, found, new Deadline(budget ?? { ms: Infinity, now: () => 0 }));
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -171,6 +184,10 @@ function collectNeeds(plan: Plan): CollectedNeeds {
   let fileTree = false;
   for (const run of plan.runs) {
     const needs = run.rule.needs?.(run.change, run.options) ?? {};
+    run.asked = askedBy(needs);
+    // The originals of new files are found in the tree (copy-originals.ts).
+    plan.copies ||= needs.copyOriginals === true;
+    fileTree ||= needs.copyOriginals === true;
     for (const ref of needs.issues ?? []) issues.set(issueKey(ref), ref);
     for (const p of needs.fileContents ?? []) paths.add(p);
     for (const p of needs.baseContents ?? []) basePaths.add(p);
@@ -184,13 +201,61 @@ function collectNeeds(plan: Plan): CollectedNeeds {
     baseContents: [...basePaths],
     ...(fileTree ? { fileTree } : {}),
     ...(fileTree && later.length > 0 ? { fromTree } : {}),
+    ...(plan.copies ? { baseFromTree: (tree: string[]) => [...originalsOf(plan, tree).values()] } : {}),
   };
+}
+
+/** The likely originals of the review's new files, found once in the tree (whichever rule asked: the same for all). */
+function originalsOf(plan: Plan, tree: string[]): Map<string, string> {
+  return (plan.originals ??= likelyOriginals(plan.change.files, tree));
+}
+
+/**
+ * The originals' base texts, when the source did not read them with the others (CollectedNeeds.baseFromTree),
+ * and what of them the rules that asked are given: those whose text came, within the byte caps.
+ */
+async function readOriginals(plan: Plan, found: Lookups, lookup: LookupProvider): Promise<void> {
+  if (!found.fileTree) return;
+  const originals = originalsOf(plan, found.fileTree);
+  const missing = found.baseTreeNeedsRead ? [] : [...new Set(originals.values())].filter((p) => !found.baseContents?.has(p));
+  if (missing.length > 0) {
+    const more = await lookup({ issues: [], fileContents: [], baseContents: missing });
+    found.baseContents ??= new Map();
+    for (const [p, text] of more.baseContents ?? []) found.baseContents.set(p, text);
+  }
+  found.copyOriginals = originalsRead(originals, found.baseContents);
 }
 
 function laterPaths(runs: RuleRun[], found: Lookups): string[] {
   const paths = new Set<string>();
-  for (const run of runs) for (const p of run.rule.laterNeeds?.(run.change, run.options, found) ?? []) if (!found.fileContents.has(p)) paths.add(p);
+  for (const run of runs) for (const p of laterOf(run, found)) if (!found.fileContents.has(p)) paths.add(p);
   return [...paths];
+}
+
+/** A run's laterNeeds, asked once: the paths are also what the rule then sees (giveViews). */
+const laterAsked = new WeakMap<RuleRun, string[]>();
+function laterOf(run: RuleRun, found: Lookups): string[] {
+  let paths = laterAsked.get(run);
+  if (!paths) laterAsked.set(run, (paths = run.rule.laterNeeds?.(run.change, run.options, found) ?? []));
+  return paths;
+}
+
+/**
+ * Each run's part of the lookups: what it asked for and no more, so its verdict is the same alone
+ * and in company (rule-lookups.ts). Runs that asked for the same things share one view, and with it
+ * the memos keyed by the lookups (the three structure rules read the same functions).
+ */
+function giveViews(plan: Plan, found: Lookups): void {
+  const views = new Map<string, Lookups>();
+  for (const run of plan.runs) {
+    if (!run.asked) continue;
+    for (const p of laterAsked.get(run) ?? []) run.asked.head.add(p);
+    if (run.asked.copies) for (const p of found.copyOriginals?.values() ?? []) run.asked.base.add(p);
+    const key = askedKey(run.asked);
+    let view = views.get(key);
+    if (!view) views.set(key, (view = lookupsFor(run.asked, found)));
+    run.found = view;
+  }
 }
 
 /**
@@ -240,7 +305,7 @@ function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<v
       );
       continue;
     }
-    const raw = runRule(run, found, gaps);
+    const raw = runRule(run, run.found ?? found, gaps);
     yield;
     collect(run, raw, said);
   }

@@ -11,8 +11,16 @@ import { hasParseWorkers, parseInParallel, warmParsePool } from "./parse-pool.js
  * Facts for the files of a change, at head and at base, parsed at most once per file per review
  * whatever number of rules ask (memoised on the file object, which every rule run shares).
  */
-const headCache = new WeakMap<ChangedFile, FileFacts | null>();
-const baseCache = new WeakMap<ChangedFile, FileFacts | null>();
+/**
+ * Each with the text it was parsed from: a rule sees only the texts it asked for (rule-lookups.ts),
+ * so facts parsed from a head text another rule fetched are not this rule's when it did not.
+ */
+interface Settled {
+  text: string | undefined;
+  facts: FileFacts | null;
+}
+const headCache = new WeakMap<ChangedFile, Settled>();
+const baseCache = new WeakMap<ChangedFile, Settled>();
 const failures = new WeakMap<ChangedFile, string>();
 
 /**
@@ -46,8 +54,8 @@ function parseBothSides(file: ChangedFile, found: Lookups): void {
   else pair = parseTextPair(language, base, head, hunksOf(file));
   factsByContent.store(atBase.key, pair[0]);
   factsByContent.store(atHead.key, pair[1]);
-  settleHead(file, pair[1]);
-  settleBase(file, pair[0]);
+  settleHead(file, pair[1], head);
+  settleBase(file, pair[0], base);
 }
 
 /** The diff's hunks that say where the head left the base alone; none when the patch was not read. */
@@ -56,14 +64,16 @@ function hunksOf(file: ChangedFile): ChangedFile["hunks"] {
 }
 
 /** The file's facts at head for every rule of this review (null: none), and why, when it could not be analysed. */
-function settleHead(file: ChangedFile, parsed: Parsed | undefined): void {
+function settleHead(file: ChangedFile, parsed: Parsed | undefined, text: string | undefined): void {
   if (parsed && isNotAnalysed(parsed)) failures.set(file, parsed.notAnalysed);
-  headCache.set(file, parsed && !isNotAnalysed(parsed) ? parsed : null);
+  headCache.set(file, { text, facts: factsOf(parsed) });
 }
 
-function settleBase(file: ChangedFile, parsed: Parsed | undefined): void {
-  baseCache.set(file, parsed && !isNotAnalysed(parsed) ? parsed : null);
+function settleBase(file: ChangedFile, parsed: Parsed | undefined, text: string | undefined): void {
+  baseCache.set(file, { text, facts: factsOf(parsed) });
 }
+
+const factsOf = (parsed: Parsed | undefined): FileFacts | null => (parsed && !isNotAnalysed(parsed) ? parsed : null);
 
 /** Files the layer can parse and the change added lines to: only these are ever parsed. */
 export function hasSyntax(file: ChangedFile): boolean {
@@ -137,19 +147,25 @@ export function baseText(file: ChangedFile, found: Lookups): string | undefined 
 /** Facts of the file at head, or undefined (no text, no grammar, or not analysed: see syntaxFailure). */
 export function headFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
   parseBothSides(file, found);
-  if (headCache.has(file)) return headCache.get(file) ?? undefined;
   const text = hasSyntax(file) ? headText(file, found) : undefined;
-  settleHead(file, text === undefined ? undefined : parseShared(syntaxLanguageOf(file.path)!, text));
-  return headCache.get(file) ?? undefined;
+  const known = headCache.get(file);
+  if (known && known.text === text) return known.facts ?? undefined;
+  const parsed = text === undefined ? undefined : parseShared(syntaxLanguageOf(file.path)!, text);
+  // The first rule with the text settles the file (and its failure, for the summary); a rule
+  // without it (it did not ask) settles nothing a rule with it would then miss.
+  if (!known || known.text === undefined) settleHead(file, parsed, text);
+  return factsOf(parsed) ?? undefined;
 }
 
 /** Facts of the file at base (removed files too); undefined for a new file or when its base text is unavailable. */
 export function baseFacts(file: ChangedFile, found: Lookups): FileFacts | undefined {
   parseBothSides(file, found);
-  if (baseCache.has(file)) return baseCache.get(file) ?? undefined;
   const text = hasBase(file) ? baseText(file, found) : undefined;
-  settleBase(file, text === undefined ? undefined : parseShared(syntaxLanguageOf(file.previousPath ?? file.path)!, text));
-  return baseCache.get(file) ?? undefined;
+  const known = baseCache.get(file);
+  if (known && known.text === text) return known.facts ?? undefined;
+  const parsed = text === undefined ? undefined : parseShared(syntaxLanguageOf(file.previousPath ?? file.path)!, text);
+  if (!known || known.text === undefined) settleBase(file, parsed, text);
+  return factsOf(parsed) ?? undefined;
 }
 
 /** Why a file's head could not be analysed (too large, minified, out of time), if it could not. */
@@ -255,15 +271,12 @@ function plannedPair(file: ChangedFile, head: PlannedSide, base: PlannedSide, ke
 }
 
 /**
- * What a rule's first request for the file's facts would have kept: in the content cache, and
- * for this review. A text that could not be analysed stays only in the content cache: its gap
- * ("not analysed: …") is the review's only if a rule asks for the file's facts, as without workers.
+ * What a rule's first request for the file's facts would have parsed, in the content cache. Not
+ * settled for the file: the prefetch read every text any rule asked for, and a rule that did not
+ * ask for this one must not see its facts (rule-lookups.ts); the first request finds them cached.
+ * A text that could not be analysed has its gap ("not analysed: …") only if a rule asks, as without workers.
  */
 function settlePlanned(p: PlannedParse, result: ParseResult): void {
   if (result.base) factsByContent.store(p.keys.base!, result.base);
   if (result.head) factsByContent.store(p.keys.head!, result.head);
-  const head = result.head ?? p.pair?.head;
-  const base = result.base ?? p.pair?.base;
-  if (head && !isNotAnalysed(head)) settleHead(p.file, head);
-  if (base && !isNotAnalysed(base)) settleBase(p.file, base);
 }

@@ -202,6 +202,63 @@ describe("file texts for the function-level rules", () => {
   });
 });
 
+/** The head's tree, as one recursive Git Trees answer. */
+function treeReply(scope: nock.Scope, tree: Array<{ path: string; type: string }>): void {
+  scope
+    .get(`${REPO_PATH}/git/trees/${"a".repeat(40)}`)
+    .query({ recursive: "1" })
+    .reply(200, { sha: "t", truncated: false, tree });
+}
+
+/** Delivers the opened event, accepting the check run and the review; the check run's body once posted. */
+async function deliverOpened(gh: Awaited<ReturnType<typeof setup>>): Promise<() => any> {
+  let check: any;
+  gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((check = b), { id: 1 }));
+  gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
+  await gh.deliver("pull_request", pullRequestEvent("opened"));
+  return () => check;
+}
+
+describe("the originals of new files (copies within the repository, #10)", () => {
+  it("ride in the one GraphQL request, found in the tree the review reads anyway: a copied TODO is not said, a new one is", async () => {
+    const gh = await setup();
+    token(gh.scope);
+    configFile(gh.scope, "rules:\n  tests-required: off\n  todo-issue-reference: { severity: warning }\n");
+    commitsList(gh.scope, ["a".repeat(40)]);
+    const original = [
+      "package feign.jaxrs;",
+      "public final class JAXRSContract {",
+      "  // XXX: Should parseAndValidateMetadata(Class, Method) be public instead? The old one was public",
+      "  protected Object parse(Object type) {",
+      "    return type;",
+      "  }",
+      "}",
+    ];
+    const copy = [
+      ...original.map((l) => l.replace("JAXRSContract", "JakartaContract")),
+      "// TODO write the jakarta migration guide for users of the old module",
+    ];
+    filesList(gh.scope, [{ filename: "jakarta/src/main/java/feign/jaxrs/JakartaContract.java", status: "added", patch: patchAdding(copy) } as any]);
+    reviewsList(gh.scope, []);
+    const queries: string[] = [];
+    graphqlIssues(gh.scope, {}, {}, queries, { "jaxrs/src/main/java/feign/jaxrs/JAXRSContract.java": original.join("\n") });
+    treeReply(gh.scope, [
+      { path: "jakarta/src/main/java/feign/jaxrs/JakartaContract.java", type: "blob" },
+      { path: "jaxrs/src/main/java/feign/jaxrs/JAXRSContract.java", type: "blob" },
+      { path: "jaxrs/src/main/java/feign/jaxrs/JAXRS.java", type: "blob" },
+    ]);
+    const check = await deliverOpened(gh);
+
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toContain('object(expression: "p:jaxrs/src/main/java/feign/jaxrs/JAXRSContract.java")');
+    expect(gh.requests.filter((r) => r.path.includes("/git/trees/"))).toHaveLength(1);
+    // The README's budget: 9 requests, and one more for the tree: the originals cost no request of their own.
+    expect(gh.requests.length).toBeLessThanOrEqual(10);
+    expect(check().output.annotations.map((a: any) => [a.path, a.start_line])).toEqual([["jakarta/src/main/java/feign/jaxrs/JakartaContract.java", 8]]);
+    expect(nock.isDone()).toBe(true);
+  });
+});
+
 describe("the file tree for tests-required", () => {
   it("costs ONE recursive Git Trees request, only when tests-required is on, and the suggestion follows it", async () => {
     const gh = await setup();
@@ -212,29 +269,19 @@ describe("the file tree for tests-required", () => {
     filesList(gh.scope, [{ filename: "lib/shop/cart.rb", patch: patchAdding(["def total", ...code, "end"], 2) }]);
     reviewsList(gh.scope, []);
     graphqlIssues(gh.scope, {}, { "lib/shop/cart.rb": ["# cart", "def total", ...code, "end"].join("\n") });
-    gh.scope
-      .get(`${REPO_PATH}/git/trees/${"a".repeat(40)}`)
-      .query({ recursive: "1" })
-      .reply(200, {
-        sha: "t",
-        truncated: false,
-        tree: [
-          { path: "lib/shop/cart.rb", type: "blob" },
-          { path: "lib/shop/checkout.rb", type: "blob" },
-          { path: "test/checkout_test.rb", type: "blob" },
-          { path: "test", type: "tree" },
-        ],
-      });
-    let check: any;
-    gh.scope.post(`${REPO_PATH}/check-runs`).reply(201, (_u, b) => ((check = b), { id: 1 }));
-    gh.scope.post(`${REPO_PATH}/pulls/2/reviews`).reply(200, { id: 1 });
-    await gh.deliver("pull_request", pullRequestEvent("opened"));
+    treeReply(gh.scope, [
+      { path: "lib/shop/cart.rb", type: "blob" },
+      { path: "lib/shop/checkout.rb", type: "blob" },
+      { path: "test/checkout_test.rb", type: "blob" },
+      { path: "test", type: "tree" },
+    ]);
+    const check = await deliverOpened(gh);
 
     expect(gh.requests.filter((r) => r.path.includes("/git/trees/"))).toHaveLength(1);
     // The README's budget: 9 requests (the check-run listing included), and one more for the tree when tests-required is on.
     expect(gh.requests.length).toBeLessThanOrEqual(10);
     // The sibling's test shows where cart's goes (test/, never a spec/ the repository does not have).
-    expect(check.output.annotations).toEqual([
+    expect(check().output.annotations).toEqual([
       expect.objectContaining({
         path: "lib/shop/cart.rb",
         message: expect.stringContaining("add or update a test in a new file `test/cart_test.rb` following `test/checkout_test.rb`."),

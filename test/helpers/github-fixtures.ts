@@ -234,6 +234,8 @@ export function graphqlIssues(
   states: Record<number, { state: "OPEN" | "CLOSED" | "MERGED"; type?: "Issue" | "PullRequest" } | null> = {},
   files: Record<string, string> = {},
   seen: string[] = [],
+  /** Texts at base, by path, for the `b` fields (any commit). */
+  baseFiles: Record<string, string> = {},
 ): nock.Scope {
   return scope.post("/graphql").reply(200, (_uri, body: any) => {
     seen.push(body.query);
@@ -241,7 +243,9 @@ export function graphqlIssues(
     const data: Record<string, Record<string, unknown>> = {};
     const errors: Array<{ type: string; path: string[]; message: string }> = [];
     let repoAlias = "";
-    for (const m of query.matchAll(/(r\d+): repository\(|(i\d+): issueOrPullRequest\(number: (\d+)\)|(f\d+): object\(expression: "[0-9a-f]+:([^"]+)"\)/g)) {
+    for (const m of query.matchAll(
+      /(r\d+): repository\(|(i\d+): issueOrPullRequest\(number: (\d+)\)|(f\d+): object\(expression: "[0-9a-f]+:([^"]+)"\)|(b\d+): object\(expression: "\w+:([^"]+)"\)/g,
+    )) {
       if (m[1]) {
         repoAlias = m[1];
         data[repoAlias] = {};
@@ -249,6 +253,10 @@ export function graphqlIssues(
       }
       if (m[4]) {
         data[repoAlias][m[4]] = m[5] in files ? { text: files[m[5]], isBinary: false } : null;
+        continue;
+      }
+      if (m[6]) {
+        data[repoAlias][m[6]] = m[7] in baseFiles ? { text: baseFiles[m[7]], isBinary: false } : null;
         continue;
       }
       const s = states[Number(m[3])];

@@ -1065,6 +1065,8 @@ describe("pr-size", () => {
       // And the file renamed without an edit: the new file may have taken its code.
       baseContents: ["src/big.ts", "src/gone.ts", "LICENSE", "LICENSE.txt", "LICENSE.md", "COPYING", "src/old/f1.ts"],
       fileTree: true,
+      // And the likely original of the new code file: a copy's lines count as moved (copy-originals.ts).
+      copyOriginals: true,
     });
     // Then the few scripts of the tree that may be generators, not those the change adds; none for a small change.
     const tree = ["bin/generate.php", "src/big.ts", "scripts/gen_tables.py", "src/new.ts", "README.md"];

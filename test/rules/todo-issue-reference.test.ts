@@ -866,7 +866,12 @@ describe("todo-issue-reference needs", () => {
       addedFile("src/old.ts", [], 1, { deletions: 2 }),
       addedFile("src/c.ts", ["const c = 1;"]),
     ];
-    expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({ baseContents: ["src/a.ts", "src/old.ts"], fileTree: true });
+    // The head text of every edited file with a marker: its added lines alone may not parse as their comment (kotlinx-io f85bebd107).
+    expect(rule.needs!(change(files), rule.options.parse({}))).toEqual({
+      baseContents: ["src/a.ts", "src/old.ts"],
+      fileContents: ["src/a.ts"],
+      fileTree: true,
+    });
     const edited = addedFile("src/e.ts", ["// TODO: z"], 1, { deletions: 1 });
     expect(rule.needs!(change([edited]), rule.options.parse({}))).toEqual({ baseContents: ["src/e.ts"], fileContents: ["src/e.ts"], fileTree: true });
     expect(rule.needs!(change([addedFile("src/c.ts", ["const c = 1;"])]), rule.options.parse({}))).toEqual({});

@@ -250,6 +250,12 @@ function splitLog(out: string): string[][] {
     .map((record) => record.split("\x1f"));
 }
 
+/** The base paths asked for, and those the tree names for the rules (CollectedNeeds.baseFromTree: the originals of new files). */
+export function withBasePathsFromTree(needs: CollectedNeeds, tree: string[] | undefined): string[] {
+  if (!tree || !needs.baseFromTree) return needs.baseContents ?? [];
+  return [...new Set([...(needs.baseContents ?? []), ...needs.baseFromTree(tree)])];
+}
+
 /** The head paths asked for, and those the tree names for the rules (CollectedNeeds.fromTree). */
 export function withPathsFromTree(needs: CollectedNeeds, tree: string[] | undefined): string[] {
   if (!tree || !needs.fromTree) return needs.fileContents;
@@ -269,11 +275,12 @@ export function gitLookups(
     const fileTree = needs.fileTree ? readFileTree(cwd, range.headSha) : undefined;
     const [fileContents, baseContents] = await readBlobTextsAsync(cwd, [
       { rev: range.headSha, paths: withPathsFromTree(needs, fileTree) },
-      { rev: range.baseSha, paths: needs.baseContents ?? [] },
+      { rev: range.baseSha, paths: withBasePathsFromTree(needs, fileTree) },
     ]);
-    const texts: Pick<Lookups, "fileContents" | "baseContents" | "fileTree" | "treeNeedsRead"> = { fileContents, baseContents };
+    const texts: Pick<Lookups, "fileContents" | "baseContents" | "fileTree" | "treeNeedsRead" | "baseTreeNeedsRead"> = { fileContents, baseContents };
     if (fileTree) texts.fileTree = fileTree;
     if (needs.fromTree) texts.treeNeedsRead = true;
+    if (needs.baseFromTree && fileTree) texts.baseTreeNeedsRead = true;
     if (needs.issues.length === 0) return { issues: new Map(), ...texts };
     if (!env.remote) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: origin is not a GitHub remote" };
     if (!env.token) return { issues: new Map(), ...texts, issuesUnavailable: "verification skipped: set GITHUB_TOKEN to check that referenced issues exist" };

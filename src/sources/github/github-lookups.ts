@@ -39,10 +39,14 @@ export function githubLookups(octokit: GitHub, owner: string, repo: string, head
     if (needs.fileTree) found.fileTree = await readTree(octokit, owner, repo, headSha);
     const fromTree = found.fileTree && needs.fromTree ? needs.fromTree(found.fileTree).filter((p) => !needs.fileContents.includes(p)) : [];
     if (needs.fromTree) found.treeNeedsRead = true;
+    // The originals of new files (Needs.copyOriginals) join the same batch, read at base.
+    const asked = new Set(needs.baseContents ?? []);
+    const baseFromTree = found.fileTree && needs.baseFromTree ? needs.baseFromTree(found.fileTree).filter((p) => !asked.has(p)) : [];
+    if (found.fileTree && needs.baseFromTree) found.baseTreeNeedsRead = true;
     const items: Item[] = [
       ...needs.issues.map((ref) => ({ kind: "issue" as const, ref })),
       ...[...needs.fileContents, ...fromTree].map((path) => ({ kind: "file" as const, path })),
-      ...(baseSha ? (needs.baseContents ?? []).map((path) => ({ kind: "base" as const, path })) : []),
+      ...(baseSha ? [...(needs.baseContents ?? []), ...baseFromTree].map((path) => ({ kind: "base" as const, path })) : []),
     ];
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
