@@ -38,6 +38,7 @@ import { reshapesCompared } from "../src/analysis/failure-view-switch.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
 import { disownedAssertion } from "../src/analysis/disowned-assertion.js";
+import { inPlaygroundFolder } from "../src/analysis/playground-folder.js";
 import { showcaseScript } from "../src/analysis/program-output.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { addedLinesText } from "../src/syntax/line-view.js";
@@ -343,6 +344,8 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
   // A playground or demo script (zod's root `play.ts`, judged set 16): lines tried and switched off are what it is for.
   if (showcaseScript(file.path, text ?? addedLinesText(file), { language: syntaxLanguageOf(file.path) ?? "" })) return undefined;
+  // Any file of a playground folder (pinia's `packages/playground/src/stores/nasa-pod.ts`), a module of helpers too.
+  if (inPlaygroundFolder(file.path)) return undefined;
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).

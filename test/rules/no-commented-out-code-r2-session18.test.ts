@@ -69,4 +69,31 @@ invalid.push({
   findings: [{ messageId: "commentedOutFeature", line: 3, data: { feature: "any", count: 4 } }],
 });
 
+// ---- 3. a playground folder ----
+// pinia bd2a116b93 packages/playground/src/stores/nasa-pod.ts:12 (a store of the maintainers' playground app, judged
+// not worth saying; sets 12 and 16 judged mordant's scratch main and zod's play.ts so too).
+const STORE = [
+  "export const usePodStore = defineStore('nasa-pod', () => {",
+  "  const currentDate = ref(today)",
+  "  // const image = ref<NASAPOD | undefined>()",
+  "  // const error = ref<Error | undefined>()",
+  "  return { currentDate }",
+  "})",
+];
+valid.push(
+  kept("TS: a playground app's store", "packages/playground/src/stores/nasa-pod.ts", STORE),
+  kept("TS: a module's playground", "packages/nuxt/playground/stores/counter.ts", STORE),
+  kept("Kotlin: a `-playground` folder", "lib-playground/src/main/kotlin/Main.kt", [
+    "fun main() {",
+    "    // val a = listOf(1, 2)",
+    "    // println(a)",
+    '    println("hi")',
+    "}",
+  ]),
+);
+invalid.push(
+  said("TS: the library's own store", "packages/pinia/src/stores/nasa-pod.ts", STORE, 3),
+  said("TS: a folder that only starts with the word", "packages/playground-utils/src/stores/nasa-pod.ts", STORE, 3),
+);
+
 testRule("no-commented-out-code", { valid, invalid });
