@@ -49,6 +49,7 @@ import { writesHandedStream } from "../src/analysis/stream-writer-output.js";
 import { debugLintRegions, debugLintSuppressed } from "../src/analysis/debug-lint-suppression.js";
 import { inStarredComment } from "../src/analysis/starred-doc-comment.js";
 import { capturesCountedReference } from "../src/analysis/counted-capture.js";
+import { inTestSupportCrate } from "../src/analysis/test-support-crate.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -1266,6 +1267,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const testFile =
     (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) ||
     RUST_TEST_MODULE.test(file.path) ||
+    inTestSupportCrate(file.path) ||
     CONFTEST.test(file.path);
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);

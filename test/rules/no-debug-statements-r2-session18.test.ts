@@ -5,7 +5,7 @@ import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-test
 // examples project, a playground, docs snippets, a test's app, a logging library's console transport), a doc
 // comment's sample the parser lost, and a closure's print that holds a value whose references a test counts. Each
 // kept shape has a twin that is still said, and breakpoints keep firing wherever prints are output.
-const { kept, said } = oneFileCases("debug");
+const { one, kept, said } = oneFileCases("debug");
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
 
@@ -119,6 +119,29 @@ valid.push(
 );
 invalid.push(
   said("Rust: the same print with no count checked", "tests/sqlite/handlers.rs", COUNTED('        println!("{:?}", o);', "    assert!(conn.is_open());"), 6),
+);
+
+// ---- 4. a Rust crate made for tests ----
+// sqlx 6674e8ba96 sqlx-test/src/lib.rs:161 (`println!("{query}")` in a test macro, judged not worth saying: libtest shows
+// it only for a failing test). Its prints are a test's: a labelled one is failure context, as in a test file; a bare
+// value is said as a test's clutter (session 18's calibrated default leaves Rust tests' prints unsaid).
+const MACRO = (print: string) => ["pub fn check(query: &str) -> bool {", print, "    run(query)", "}"];
+valid.push(
+  kept("Rust: a labelled print in a `-test` crate", "sqlx-test/src/lib.rs", MACRO('    println!("query: {query}");')),
+  kept("Rust: a labelled print in a `test-utils` crate", "test-utils/src/lib.rs", MACRO('    println!("query: {query}");')),
+);
+invalid.push(
+  {
+    name: "Rust: a bare value in a `-test` crate is a test's clutter",
+    change: one("sqlx-test/src/lib.rs", MACRO('    println!("{query}");')),
+    findings: [{ messageId: "debug", line: 2, data: { what: "println!", where: "the test run's output" } }],
+  },
+  said("Rust: a labelled print in the library crate", "sqlx-core/src/lib.rs", MACRO('    println!("query: {query}");'), 2),
+  {
+    name: "Java: a `-test` module's main sources ship (koin-test)",
+    change: one("koin-test/src/main/java/Verify.java", JAVA('        System.out.println("query: " + x);')),
+    findings: [{ messageId: "debug", line: 3, data: { what: "System.out.println", where: "output and logs in production" } }],
+  },
 );
 
 testRule("no-debug-statements", { valid, invalid });
