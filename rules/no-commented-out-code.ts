@@ -38,6 +38,8 @@ import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reshapesCompared } from "../src/analysis/failure-view-switch.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
+import { disownedAssertion } from "../src/analysis/disowned-assertion.js";
+import { inPlaygroundFolder } from "../src/analysis/playground-folder.js";
 import { showcaseScript } from "../src/analysis/program-output.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { addedLinesText } from "../src/syntax/line-view.js";
@@ -78,9 +80,9 @@ export default defineRule({
         "These {count} commented-out lines of code{also} are dead weight: readers cannot tell whether they matter. Delete them; git keeps the history.",
       commentedOutLineAlso: "This commented-out line of code{also} is dead weight: readers cannot tell whether it matters. Delete it; git keeps the history.",
       commentedOutFeature:
-        "These {count} commented-out lines switch off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete them.",
+        "These {count} commented-out lines are code of the `{feature}` feature, switched off without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete them.",
       commentedOutFeatureLine:
-        "This commented-out line switches off the `{feature}` feature without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete it.",
+        "This commented-out line is code of the `{feature}` feature, switched off without saying why or until when. If it comes back, say so in a TODO that names the issue; otherwise delete it.",
       commentedOutPlaceholder:
         "This new file holds {count} commented-out lines that mirror the live calls beside them, here and {more} more places: parts not written yet? Say so in a TODO (naming the issue), so readers know they are planned, not dead.",
       commentedOutPlaceholderOne:
@@ -379,6 +381,8 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
   // A playground or demo script (zod's root `play.ts`, judged set 16): lines tried and switched off are what it is for.
   if (showcaseScript(file.path, text ?? addedLinesText(file), { language: syntaxLanguageOf(file.path) ?? "" })) return undefined;
+  // Any file of a playground folder (pinia's `packages/playground/src/stores/nasa-pod.ts`), a module of helpers too.
+  if (inPlaygroundFolder(file.path)) return undefined;
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
@@ -602,6 +606,8 @@ function keptOnPurpose(k: Candidate, scan: FileScan): boolean {
   if (reasonOverSetup(codeLines, k.codeStart, lineAt)) return true;
   // "rAF does not repro, so …" elsewhere in the test, over `// requestAnimationFrame(…)`: the approach it ruled out.
   if (alone && reasonElsewhereInTest(codeLines, c.start, facts.tests, facts.comments)) return true;
+  // `@Test // best effort, no asserts` over the test: its commented assertion is the outcome it cannot rely on.
+  if (disownedAssertion(codeLines, c.start, facts.tests, lineAt)) return true;
   // Mathematics in the program's syntax: `# N(0, 1)` heading the function below, a formula kept with its derivation.
   if (count === 1 && notationHeading(first ?? "", lineAt(c.end + 1))) return true;
   const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));

@@ -49,6 +49,9 @@ import { blankStrings } from "../src/text/string-literals.js";
 import { linesOf } from "../src/text/text-lines.js";
 import { writesHandedStream } from "../src/analysis/stream-writer-output.js";
 import { debugLintRegions, debugLintSuppressed } from "../src/analysis/debug-lint-suppression.js";
+import { inStarredComment } from "../src/analysis/starred-doc-comment.js";
+import { capturesCountedReference } from "../src/analysis/counted-capture.js";
+import { inTestSupportCrate } from "../src/analysis/test-support-crate.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -832,6 +835,23 @@ export default defineRule({
           "**/exe/**",
           "**/cli/**",
           "**/cmd/**",
+          // A command-line package named so (`sqlx-cli/`): its prints are the messages its users read (sqlx e89cb0971a).
+          "**/*[-_]cli/**",
+          // An examples project named for what it shows (`Quartz.Examples/`, `foo-examples/`): its output is the example's.
+          "**/*[._-][Ee]xamples/**",
+          "**/*[._-][Ee]xample/**",
+          "**/*.[Ss]amples/**",
+          // A playground (pinia's `packages/playground/`, a module's `nuxt/playground/`) is run by hand to try things out.
+          "**/[Pp]layground/**",
+          "**/[Pp]laygrounds/**",
+          "**/*[._-][Pp]layground/**",
+          // Code snippets a docs site shows (jline's `website/static/snippets/*.java`): the print is what the reader sees.
+          "**/[Ss]nippets/**",
+          // A program a test runs and reads the output of (arrow-kt's `suspendapp-test-app/`): printing is its job.
+          "**/*[-_]test[-_]app/**",
+          // A logging library's console transport, sink or appender (winston's `transports/console.js`): it writes to the console.
+          "**/{transports,sinks,appenders,handlers,writers,reporters}/{console,Console,stdout,Stdout}*",
+          "**/*{Console,Stdout}{Transport,Sink,Appender,Handler,Writer,Reporter}.*",
           "**/[Ee]xamples/**",
           "**/[Ee]xample/**",
           "**/[Ss]amples/**",
@@ -1138,7 +1158,11 @@ function keptAlive(text: string, m: RegExpExecArray, line: number, test: boolean
   if (!test) return false;
   const fn = innermostFunction(scan.facts, line);
   const inClosure = fn?.kind === "lambda" || fn?.kind === "callback" || /\{[^{}]*$/.test(text.slice(0, m.index));
-  return capturesForLeakTest(scan.path, namedFunctionAround(scan.facts, line)?.name, inClosure, printedArguments(text, m));
+  const printed = printedArguments(text, m);
+  return (
+    capturesForLeakTest(scan.path, namedFunctionAround(scan.facts, line)?.name, inClosure, printed) ||
+    (inClosure && capturesCountedReference(scan.head, line, printed))
+  );
 }
 
 interface DebugHit {
@@ -1273,6 +1297,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
   const testFile =
     (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) ||
     RUST_TEST_MODULE.test(file.path) ||
+    inTestSupportCrate(file.path) ||
     CONFTEST.test(file.path);
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
@@ -1312,6 +1337,8 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
   // After Ruby's `__END__` the file is data: nothing there runs (roda's benchmark kept below it).
   if (scan.dataFrom !== undefined && line >= scan.dataFrom) return undefined;
   const text = scan.raw.get(line) ?? "";
+  // A line of a doc comment the parser lost (a Kotlin comment nesting another): its sample's print is documentation.
+  if (inStarredComment(scan.head, line)) return undefined;
   for (const p of scan.patterns) {
     const m = matchOn(p, code, text, inProgram);
     if (!m) continue;
