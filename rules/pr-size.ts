@@ -33,6 +33,7 @@ import { typeHintsOnly } from "../src/text/type-hints.js";
 import { isTranslationFile } from "../src/text/translation-files.js";
 import { CODE_TOKEN, repeatedRowIndexes } from "../src/text/table-rows.js";
 import { repeatedShapeIndexes } from "../src/text/repeated-file-shapes.js";
+import { indexTemplates } from "../src/text/numbered-templates.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
@@ -586,6 +587,8 @@ interface Delta {
   comments: Set<string>;
   /** Deleted lines with no code (a docblock header removed from every file), whitespace removed. */
   deletedComments: Set<string>;
+  /** Added lines (whitespace removed) that are variants of an index template the file writes out, with it. */
+  templates: Map<string, string>;
   unknownAdded: number;
   unknownDeleted: number;
 }
@@ -606,6 +609,7 @@ function delta(file: ChangedFile, found: Lookups, sweeps: Sweeps): Delta {
     deleted: none,
     comments,
     deletedComments: new Set(),
+    templates: new Map(),
     unknownAdded: file.additions - file.addedLines.filter((l) => comments.has(norm(l.text))).length,
     unknownDeleted: file.deletions,
   };
@@ -635,7 +639,9 @@ function sidedDelta(file: ChangedFile, sides: Sides, sweeps: Sweeps, comments: S
   // Lexed in the whole head text too: an added ` * @param` line inside an unchanged `/**` opener
   // is a comment, which the added lines alone cannot show (a Javadoc-only commit read as code).
   for (const line of added.size > 0 ? commentLinesOf(file.path, sides.headText, added) : []) comments.add(line);
-  return { added, deleted, comments, deletedComments, unknownAdded: 0, unknownDeleted: 0 };
+  // Lines that differ only in an index, written out for each arity: read as one template (#11).
+  const templates = indexTemplates(sides.come, sides.comeKeys);
+  return { added, deleted, comments, deletedComments, templates, unknownAdded: 0, unknownDeleted: 0 };
 }
 
 /**
@@ -799,14 +805,24 @@ function reviewedSize(
   }
   const [newLines, goneLines] = [minus(minus(added, deleted), elsewhere), minus(deleted, added)];
   const comments = new Set(deltas.flatMap((d) => [...d.comments]));
-  // A line counted in full: new, code, and not one that many files share.
-  const full = (line: string) => newLines.has(line) && !comments.has(line) && (filesWith.get(line) ?? 0) < SWEEP_REPEATS;
+  // Lines that differ only in their numbers (one template written for each arity) count once together.
+  const templated = new Map(deltas.flatMap((d) => [...d.templates]));
+  const templateOf = (line: string) => (comments.has(line) ? undefined : templated.get(line));
+  // A line counted in full: new, code, and not one that many files share nor a numbered variant.
+  const full = (line: string) => newLines.has(line) && !comments.has(line) && (filesWith.get(line) ?? 0) < SWEEP_REPEATS && templateOf(line) === undefined;
   let addedCount = 0;
+  const templates = new Set<string>();
   for (const [line, n] of newLines) {
-    if (!comments.has(line)) addedCount += full(line) ? n : 1;
+    if (comments.has(line)) continue;
+    const template = templateOf(line);
+    if (template === undefined) addedCount += full(line) ? n : 1;
+    else if (!templates.has(template)) {
+      templates.add(template);
+      addedCount += 1;
+    }
   }
   const { all: deletedCount, removedFiles, perFile: deletedPerFile } = deletedLines(files, deltas, goneLines);
-  const addedPerFile = ownAddedLines(deltas, newLines, comments, full);
+  const addedPerFile = ownAddedLines(deltas, newLines, comments, full, templateOf);
   const perFile = new Map(files.map((f, i) => [f, addedPerFile[i] + Math.ceil(deletedPerFile[i] * DELETION_WEIGHT)]));
   const unknownAdded = deltas.reduce((n, d) => n + d.unknownAdded, 0);
   const lines = addedCount + unknownAdded + sweeps.mechanical.size + Math.ceil(deletedCount * DELETION_WEIGHT);
@@ -927,13 +943,29 @@ function withoutComments(lines: LineCounts, comments: Set<string>): LineCounts {
  * The added lines each file brings to the count, in the order of `deltas`: a line new to the change
  * is claimed by the first file that has it, a line many files share (counted once) by the first only.
  */
-function ownAddedLines(deltas: Delta[], newLines: LineCounts, comments: Set<string>, full: (line: string) => boolean): number[] {
+function ownAddedLines(
+  deltas: Delta[],
+  newLines: LineCounts,
+  comments: Set<string>,
+  full: (line: string) => boolean,
+  templateOf: (line: string) => string | undefined,
+): number[] {
   const left = new Map(newLines);
+  // A numbered template is claimed by the first file that has one of its variants.
+  const claimed = new Set<string>();
   return deltas.map((d) => {
     let n = d.unknownAdded;
     for (const [line, times] of d.added) {
       const available = left.get(line) ?? 0;
       if (comments.has(line) || available === 0) continue;
+      const template = templateOf(line);
+      if (template !== undefined) {
+        if (!claimed.has(template)) {
+          claimed.add(template);
+          n += 1;
+        }
+        continue;
+      }
       const take = full(line) ? Math.min(times, available) : 1;
       left.set(line, full(line) ? available - take : 0);
       n += take;
