@@ -18,6 +18,15 @@ const newFile = (path: string, n: number, prefix = "n") => addedFile(path, disti
 const withMessage = (files: ChangedFile[], message: string) =>
   change(files, { title: message, commits: [{ sha: "c".repeat(40), message, author: { name: "a", email: "a@example.com" }, parents: [] }] });
 
+/** A copy of `lines` lines the message announces, beside 300 lines of own work in each of `own`. */
+const copyAndWork = ([path, lines]: [string, number], own: string[], message: string) =>
+  withMessage([newFile(path, lines, "c"), ...own.map((p, i) => newFile(p, 300, `o${i}_`))], message);
+const jqueryBesideCSharp = copyAndWork(
+  ["src/Example/wwwroot/lib/jquery/dist/jquery.js", 1200],
+  ["src/Example/Startup.cs", "src/Lib/Extensions.cs"],
+  "Add ASP.NET Core example; vendor jquery",
+);
+
 /** `n` edited files in two folders, each adding `added` lines and deleting `deleted`. */
 const cutover = (ext: string, n: number, added: number, deleted: number) =>
   change(Array.from({ length: n }, (_, i) => addedFile(`${i % 2 ? "core" : "fx"}/src/M${i}.${ext}`, distinct(`m${i}_`, added), 1, { deletions: deleted })));
@@ -70,25 +79,11 @@ testRule("pr-size", {
     {
       // quartznet 9193fac358: bootstrap and jquery under the example's wwwroot/lib/, 754 lines of C# of its own.
       name: "C#: a JavaScript library copied in beside 600 lines of C# work",
-      change: withMessage(
-        [
-          newFile("src/Example/wwwroot/lib/jquery/dist/jquery.js", 1200, "j"),
-          newFile("src/Example/Startup.cs", 300, "s"),
-          newFile("src/Lib/Extensions.cs", 300, "e"),
-        ],
-        "Add ASP.NET Core example; vendor jquery",
-      ),
+      change: jqueryBesideCSharp,
     },
     {
       name: "Java: a CSS framework copied in beside 600 lines of Java work",
-      change: withMessage(
-        [
-          newFile("web/static/lib/bulma/bulma.css", 900, "b"),
-          newFile("web/src/main/java/App.java", 300, "a"),
-          newFile("web/src/main/java/Routes.java", 300, "r"),
-        ],
-        "Vendor bulma for the admin pages",
-      ),
+      change: copyAndWork(["web/static/lib/bulma/bulma.css", 900], ["web/src/main/java/App.java", "web/src/main/java/Routes.java"], "Vendor bulma"),
     },
   ],
   invalid: [
@@ -141,20 +136,13 @@ testRule("pr-size", {
     },
     {
       name: "JavaScript: a library copied into a TypeScript project with typed work beside it",
-      change: withMessage([newFile("vendor/lodash/lodash.js", 900, "l"), newFile("src/app.ts", 300, "a"), newFile("src/util.ts", 300, "u")], "Vendor lodash"),
+      change: copyAndWork(["vendor/lodash/lodash.js", 900], ["src/app.ts", "src/util.ts"], "Vendor lodash"),
       findings: [{ messageId: "copyWithWork", data: { copied: 900, lines: 600 } }],
     },
     {
       name: "C#: a team that sets max_lines gets the copy finding whatever the copy's language",
       options: { max_lines: 800 },
-      change: withMessage(
-        [
-          newFile("src/Example/wwwroot/lib/jquery/dist/jquery.js", 1200, "j"),
-          newFile("src/Example/Startup.cs", 300, "s"),
-          newFile("src/Lib/Extensions.cs", 300, "e"),
-        ],
-        "Add ASP.NET Core example; vendor jquery",
-      ),
+      change: jqueryBesideCSharp,
       findings: [{ messageId: "copyWithWork", data: { copied: 1200, lines: 600 } }],
     },
   ],
