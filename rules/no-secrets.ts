@@ -5,7 +5,8 @@ import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
 import { isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
-import { isDocExampleLine } from "../src/secrets/doc-examples.js";
+import { inDocExample, isDocExampleLine } from "../src/secrets/doc-examples.js";
+import { isLocalServiceCredential } from "../src/secrets/ci-service-credentials.js";
 import { isSampleValue } from "../src/secrets/sample-values.js";
 import { isFixtureOrDoc, isGeneratedOutput, notWrittenHere } from "../src/secrets/secret-places.js";
 import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
@@ -92,10 +93,14 @@ function findHits(file: ChangedFile, minEntropy: number): Hit[] {
 function checkFile(file: ChangedFile, change: Change, minEntropy: number, found: Lookups): RawFinding[] {
   const genericCounts = !isFixtureOrDoc(file.path) && !isGeneratedOutput(file) && notWrittenHere(file, change) === undefined;
   const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
+  const lineText = (line: number) => texts.get(line);
   const byValue = new Map<string, Hit[]>();
   for (const hit of findHits(file, minEntropy)) {
     // A doctest or doc comment is documentation, wherever its file is; a published or typed-by-hand value is nobody's key.
     if (!hit.provider && (!genericCounts || isDocExampleLine(texts.get(hit.line) ?? ""))) continue;
+    // So is an `@example`'s sample output in a `#` doc comment, and a CI job's password for the
+    // service container it starts itself: neither opens anything outside (#11).
+    if (!hit.provider && (inDocExample(hit.line, lineText) || isLocalServiceCredential(file.path, hit.line, lineText))) continue;
     if (isSampleValue(hit.value)) continue;
     const print = fingerprint(hit.value);
     const same = byValue.get(print);

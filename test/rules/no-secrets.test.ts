@@ -254,6 +254,39 @@ const TRUE_CASES: InvalidCase[] = [
     change: one(".travis.yml", ["env:", "  global:", "    - SAUCE_ACCESS_KEY=" + "1f6b2c9e-4d3a-" + "4b8e-9c7f-2a5d8e1b3c6f"]),
     findings: fails("secret assigned to `SAUCE_ACCESS_KEY`", 3),
   },
+  // Round 2 of session 18: examples and CI service containers are judged narrowly (#11).
+  {
+    name: "a live provider token in a YARD @example still fails (Ruby)",
+    change: one("lib/client.rb", ["  # @example", `  #   Client.new(token: '${ghp}') #=> #<Client>`, "  def initialize(token:)"]),
+    findings: fails("GitHub token", 2),
+  },
+  {
+    name: "a password in a commented-out assignment, not an example, still fails (Ruby)",
+    change: one("lib/db.rb", ["  # Connection settings", `  # password = '${password}'`, "  def connect"]),
+    findings: fails("secret assigned to `password`", 2),
+  },
+  {
+    name: "a random key in a workflow's job env, with no local service, still fails",
+    change: one(".github/workflows/deploy.yml", [
+      "    steps:",
+      "      - name: Deploy",
+      "        env:",
+      "          DEPLOY_HOST: deploy.example.org",
+      `          DEPLOY_SECRET_KEY: ${fake(24, 3)}`,
+      "        run: ./deploy.sh",
+    ]),
+    findings: fails("secret assigned to `DEPLOY_SECRET_KEY`", 5),
+  },
+  {
+    name: "a job-level image does not make its variables a service container's (GitLab)",
+    change: one(".gitlab-ci.yml", ["deploy:", "  image: alpine:3.19", "  variables:", `    API_SECRET_KEY: ${fake(24, 5)}`, "  script: ./deploy.sh"]),
+    findings: fails("secret assigned to `API_SECRET_KEY`", 4),
+  },
+  {
+    name: "a live AWS key beside a local host in a workflow still fails",
+    change: one(".github/workflows/ci.yml", ["        env:", "          S3_HOST: 127.0.0.1", `          AWS_ACCESS_KEY_ID: ${awsId}`]),
+    findings: fails("AWS access key ID", 3),
+  },
 ];
 
 const FALSE_CASES: ValidCase[] = [
@@ -277,6 +310,46 @@ const FALSE_CASES: ValidCase[] = [
   {
     name: "a made-up key in a JSDoc example",
     change: one("src/client.ts", ["/**", " * @example", ` *   const client = new Client({ apiKey: "${fake(32, 6)}" });`, " */"]),
+  },
+  {
+    name: "sample output of a YARD @example (Faker's user generator, Ruby)",
+    change: one("lib/faker/default/internet.rb", [
+      "      # @example",
+      `      #   Faker::Internet.user('username', 'email', 'password') #=> { username: 'alexie', password: '${"DtEf9P8wS" + "31iMyC"}' }`,
+      "      #",
+    ]),
+  },
+  {
+    name: "a result shown with `// =>` in a line comment (JavaScript)",
+    change: one("src/tokens.js", [`// makeToken() // => { secret: "${fake(24, 2)}" }`, "export function makeToken() {}"]),
+  },
+  {
+    name: "a key in the lines under an @example tag of `#` comments (Python)",
+    change: one("pkg/client.py", ["# @example", "#   from pkg import Client", `#   client = Client(api_key="${fake(32, 7)}")`, "class Client: ..."]),
+  },
+  {
+    name: "a CI job's key for the MinIO container it starts, beside its 127.0.0.1 host (pydantic's third-party workflow)",
+    change: one(".github/workflows/third-party.yml", [
+      "      - name: MinIO Setup",
+      "        env:",
+      "          MINIO_HOST: 127.0.0.1",
+      "          ACCESS_KEY: polar-development",
+      `          SECRET_ACCESS_KEY: ${"polar1234" + "56789"}`,
+      "        run: bash github.sh",
+    ]),
+  },
+  {
+    name: "a service container's own password in a workflow",
+    change: one(".github/workflows/ci.yml", [
+      "    services:",
+      "      postgres:",
+      "        image: postgres:15",
+      "        env:",
+      "          POSTGRES_USER: app",
+      `          POSTGRES_PASSWORD: ${fake(20, 9)}`,
+      "        ports:",
+      "          - 5432:5432",
+    ]),
   },
   {
     name: "a made-up password in a Javadoc example",
