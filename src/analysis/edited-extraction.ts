@@ -23,9 +23,16 @@ const pairsOf = (key: string) => {
   return out;
 };
 
-/** The code every file of the change lost (whitespace set aside), once per review. */
-const removedByReview = new WeakMap<Lookups, Removed[]>();
-function removedCode(change: Change, found: Lookups): Removed[] {
+/** Character pairs compared at most in one review: past it, lines count as new (the finding stands). */
+const REVIEW_BUDGET = 20_000_000;
+
+/** The code every file of the change lost (whitespace set aside), and the comparisons left, once per review. */
+interface RemovedCode {
+  lines: Removed[];
+  left: number;
+}
+const removedByReview = new WeakMap<Lookups, RemovedCode>();
+function removedCode(change: Change, found: Lookups): RemovedCode {
   let out = removedByReview.get(found);
   if (out) return out;
   const keys = new Set<string>();
@@ -33,15 +40,16 @@ function removedCode(change: Change, found: Lookups): Removed[] {
     const lost = f.status === "removed" ? removedFileCode(f, found) : f.status === "added" || f.deletions === 0 ? undefined : codeChange(f, found).removedCode;
     for (const key of lost?.keys() ?? []) if (key.length >= MIN_KEY && keys.size < MAX_REMOVED) keys.add(key);
   }
-  out = [...keys].map((key) => ({ key, pairs: pairsOf(key) }));
+  out = { lines: [...keys].map((key) => ({ key, pairs: pairsOf(key) })), left: REVIEW_BUDGET };
   removedByReview.set(found, out);
   return out;
 }
 
-function likeRemoved(key: string, removed: Removed[]): boolean {
+function likeRemoved(key: string, removed: RemovedCode): boolean {
   const pairs = pairsOf(key);
-  for (const r of removed) {
+  for (const r of removed.lines) {
     if (r.key.length * 2 < key.length || key.length * 2 < r.key.length) continue;
+    if ((removed.left -= pairs.size) < 0) return false;
     let both = 0;
     for (const p of pairs) if (r.pairs.has(p)) both++;
     if (2 * both >= LIKENESS * (pairs.size + r.pairs.size)) return true;
@@ -63,11 +71,18 @@ function likeRemoved(key: string, removed: Removed[]): boolean {
  */
 export function editedExtraction(change: Change, found: Lookups, code: CodeView, fresh: Set<number>, added: number): boolean {
   const removed = removedCode(change, found);
-  if (removed.length === 0 || fresh.size > MAX_ASKED) return false;
+  if (removed.lines.length === 0 || fresh.size > MAX_ASKED) return false;
+  // An extraction once more than this many lines of new code are like removed ones.
+  const enough = fresh.size - added / 2;
+  if (enough < 0) return true;
   let moved = 0;
+  let asked = 0;
   for (const line of fresh) {
+    // Not enough lines left to ask: it cannot be one.
+    if (moved + (fresh.size - asked) <= enough) return false;
+    asked++;
     const key = withoutWhitespace(code.code(line));
-    if (key.length >= MIN_KEY && likeRemoved(key, removed)) moved++;
+    if (key.length >= MIN_KEY && likeRemoved(key, removed) && ++moved > enough) return true;
   }
-  return (fresh.size - moved) * 2 < added;
+  return false;
 }
