@@ -124,7 +124,7 @@ export default defineRule({
         // A function the change writes anew in its place, every line of it added, reads as a new one: a new function's margin
         // applies (quartznet's `Create`, rewritten at 67 lines, "only just over 60": set 18). One modelled on a sibling, or
         // replacing another under a new name, is judged by the block it adds, as ever.
-        const rewritten = c.how === "same" && wholeFunctionAdded(c.file, c.fn);
+        const rewritten = (c.how === "same" || c.how === "moved") && wholeFunctionAdded(c.file, c.fn);
         const asNew = c.before === undefined || rewritten ? { ...c, before: undefined, beforeValue: undefined } : undefined;
         // A new function long by lines unrolled over an index (see indexedCopies) is as long as its arity: within the margin once
         // they count as one. A margin of 0 asks for every function over max, as ever.

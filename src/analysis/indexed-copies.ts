@@ -13,6 +13,7 @@ const NUMBERED_NAME = /[\p{L}_$]\d/u;
 
 /** Lines a declaration spans at most, its parameters one a line. */
 const MAX_SIGNATURE = 100;
+const ANNOTATION = /^\s*(?:@[\w.]+(?:\(.*\))?|#\[.*\]|\[[\w.]+(?:\(.*\))?\])\s*$/;
 const NUMBERED = /([\p{L}_$][\p{L}_$]*)(\d+)\b/gu;
 
 /**
@@ -27,6 +28,8 @@ function numbersItsParameters(code: (line: number) => string, fn: { start: numbe
   let open = 0;
   for (let line = fn.start; line <= Math.min(fn.end, fn.start + MAX_SIGNATURE); line++) {
     const text = code(line);
+    // An annotation or attribute above the declaration (`@RaiseDSL`, `#[inline]`, `[Obsolete]`) is not its signature.
+    if (ANNOTATION.test(text)) continue;
     for (const m of text.matchAll(NUMBERED)) {
       const seen = numbers.get(m[1]) ?? new Set<string>();
       seen.add(m[2]);

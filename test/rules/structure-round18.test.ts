@@ -1,4 +1,5 @@
 import { changed } from "../helpers/base-head.js";
+import { addedFile, change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { branchyBody, range, SAMPLES } from "../syntax/samples.js";
@@ -126,7 +127,15 @@ const UNROLLED: Record<string, (numbered: boolean) => string[]> = {
 /** A function `zip` of numbered parameters (`action1` to `action3`) around `body`, in each language. */
 const HIGH_ARITY: Record<string, (body: string[]) => string> = {
   Kotlin: (body) =>
-    ["fun <T1, T2, T3> zip(action1: () -> T1, action2: () -> T2, action3: () -> T3): Int {", "    var x = 0", ...body, "    return x", "}"].join("\n"),
+    [
+      // arrow's overloads carry an annotation above the declaration: not the signature.
+      "@RaiseDSL",
+      "fun <T1, T2, T3> zip(action1: () -> T1, action2: () -> T2, action3: () -> T3): Int {",
+      "    var x = 0",
+      ...body,
+      "    return x",
+      "}",
+    ].join("\n"),
   TypeScript: (body) => ["export function zip(action1: A, action2: A, action3: A): number {", "  let x = 0;", ...body, "  return x;", "}"].join("\n"),
   Python: (body) => ["def zip(action1, action2, action3):", "    x = 0", ...body, "    return x"].join("\n"),
 };
@@ -180,6 +189,34 @@ for (const [lang, end] of Object.entries(ENDS)) {
     findings: [{ messageId: "rewritten", data: { name: "create" } }],
   });
 }
+
+/** `create` written anew in a new file, its old version in a file the change removes (quartznet's `DefaultSchedulerFactory`). */
+function rewrittenElsewhere(lines: number) {
+  const ts = SAMPLES[0];
+  const from = ts
+    .file(
+      "create",
+      range(30, (i) => ts.stmt(900 + i)),
+    )
+    .replace(/\bx\b/g, "old");
+  const to = ts.file("create", branchyBody(ts, lines)).split("\n");
+  return {
+    change: change([
+      addedFile("src/default-factory.ts", to, 1, { status: "added" }),
+      addedFile("src/direct-factory.ts", [], 1, { status: "removed", deletions: from.split("\n").length }),
+    ]),
+    lookups: { issues: new Map(), fileContents: new Map(), baseContents: new Map([["src/direct-factory.ts", from]]) },
+  };
+}
+length.valid.push({
+  name: "TypeScript: a function written anew in another file, within a new function's margin",
+  ...rewrittenElsewhere(66),
+});
+length.invalid.push({
+  name: "TypeScript: one written anew in another file, clearly over",
+  ...rewrittenElsewhere(90),
+  findings: [{ messageId: "rewritten", data: { name: "create" } }],
+});
 
 /**
  * A loop of weighted steps (`total` over a config's weights, a branch every fourth line), as
