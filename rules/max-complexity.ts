@@ -32,6 +32,7 @@ import {
 import { iterationIdiomCost } from "../src/analysis/iteration-idioms.js";
 import { inlinedCallback } from "../src/analysis/reworked-block.js";
 import { readsAsSteps } from "../src/analysis/sequential-steps.js";
+import { oneMoreCopy } from "../src/analysis/one-more-copy.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact, NestedBlock } from "../src/syntax/facts.js";
@@ -200,6 +201,8 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   // One more of a dispatch's arms, shaped like its old ones (see oneMoreArm): pulling this one out
   // would make it the odd one, whether the function was over the limit already or crossed it.
   if (oneMoreArm(c, { start: best.at, end: best.end })) return undefined;
+  // One more copy of a block the function repeats already (see oneMoreCopy): the pattern is the remark, not this copy.
+  if (oneMoreCopy(c.code.code, c.fn, { start: best.at, end: best.end }, c.fresh)) return undefined;
   // In a function over the limit already, a block under half the limit (8 at 15: one branch nested
   // in another, a condition or two) is a detail of code that was hard to follow before: jsoup's
   // `cssNthChild`, wire's `compile`, coil's guard-clause `isCacheValueValidForSize` (5 points each)

@@ -27,6 +27,7 @@ import { recordsExistingFiles, refreshesCopiedFolder } from "./initial-import.js
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
+import { editedExtraction } from "./edited-extraction.js";
 
 /**
  * Build scripts and tool configs are configuration written as code: `sourceSets { … }` blocks,
@@ -571,6 +572,8 @@ function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: F
   if (!ctx.matches && file.status !== "added" && !wholeFunctionAdded(file, fn)) return undefined;
   // A new function made mostly of code that was already there is an extraction or a move.
   if (fresh.size * 2 < countIn(freshInFile.added, fn)) return undefined;
+  // The same, where the moved lines were edited on the way (see editedExtraction).
+  if (editedExtraction(ctx.change, ctx.found, code, fresh, countIn(freshInFile.added, fn))) return undefined;
   // Most of its lines not added at all: a declaration put in the middle of an old function splits
   // it in two (joi 842c006a's `internals.rules` cut out of `validate`), and lowers its complexity.
   if (file.status !== "added" && splitOff(file, fn)) return undefined;
