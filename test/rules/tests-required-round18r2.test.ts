@@ -111,24 +111,15 @@ const phpBase = lines(
   "}",
 );
 const phpHead = lines(
-  "<?php",
-  "namespace Acme\\Formatter;",
-  "class OutputFormatter",
-  "{",
+  ...phpBase.slice(0, 4),
   "    public function __construct($decorated = false, array $styles = [])",
-  "    {",
-  "        $this->decorated = $decorated;",
+  ...phpBase.slice(5, 7),
   "        foreach ($styles as $name => $style) {",
   "            if ($style !== null) {",
   "                $this->setStyle($name, $style);",
   "            }",
   "        }",
-  "    }",
-  "    public function format($message)",
-  "    {",
-  "        return $message;",
-  "    }",
-  "}",
+  ...phpBase.slice(7),
 );
 const php = (...tests: string[]) =>
   editsIn(["composer.json", "Formatter/OutputFormatter.php", "Output/Output.php", ...tests])(["Formatter/OutputFormatter.php", phpBase, phpHead]);
