@@ -48,6 +48,7 @@ import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming, freshCodeNames } from "../src/analysis/tests-naming-changed.js";
 import { testWrittenFirst } from "../src/analysis/tests-written-first.js";
+import { testedSiblingInChange } from "../src/analysis/tests-in-file-sibling.js";
 import { DOCS_PAGE, docsExampleNaming, docsTestOf } from "../src/analysis/tests-docs-examples.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js";
@@ -384,7 +385,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
   if (pinned) return covered(f, pinned);
-  const finding = towardsCallingTest(f, fresh, coverageFinding(f, tests, opts.mode, layout), layout, found);
+  const finding = towardsTestedSibling(f, towardsCallingTest(f, fresh, coverageFinding(f, tests, opts.mode, layout), layout, found), ctx);
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
   if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, String(finding.data?.expected ?? ""))) return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
@@ -423,6 +424,19 @@ function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: Count
     const feature = featureSourceOf(namesOf(counted[i]), tested, declared);
     return feature ? covered(counted[i].f, `the tests of \`${feature.path}\`, changed in the same change, whose new \`${feature.name}\` it uses`) : v;
   });
+}
+
+/** A Rust finding that would ask for a `#[cfg(test)]` module in a file without one names instead the tests of the change's other file beside it (see testedSiblingInChange). */
+function towardsTestedSibling(f: ChangedFile, finding: RawFinding, ctx: SourceContext): RawFinding {
+  const expected = String(finding.data?.expected ?? "");
+  if (finding.messageId !== "missingTests" || !expected.startsWith("a #[cfg(test)] module in")) return finding;
+  const sibling = testedSiblingInChange(
+    f,
+    ctx.sources,
+    (p) => packageRootOf(p, ctx.layout),
+    (s) => headText(s, ctx.found),
+  );
+  return sibling ? { ...finding, data: { ...finding.data, expected: `the tests in \`${sibling}\`, which the change also edits` } } : finding;
 }
 
 /**

@@ -8,7 +8,9 @@ import { testRule } from "../helpers/rule-tester.js";
  * - a test written before the code: an existing test named for a word the source's new code brings, in
  *   a test folder named for the source (msw's `test/graphql-api/multipart.test.ts` for `src/graphql.ts`);
  * - a component's `Tests/` folder at its root mirrors its sources (symfony's `Tests/Formatter/OutputFormatterTest.php`);
- * - the calling-test hint never names a constructor: every test that builds the type calls it.
+ * - the calling-test hint never names a constructor: every test that builds the type calls it;
+ * - a Rust file without tests of its own is sent to the tests of the change's other file in its crate
+ *   (sqlx's `options/parse.rs` for the `vfs` option read in `connection/establish.rs`).
  */
 const lines = (...l: string[]) => l;
 
@@ -141,6 +143,41 @@ const phpCalling = (() => {
   return made;
 })();
 
+// Rust: a new connect option read in one file, parsed in another whose #[test] functions check the other options.
+const rsEstablishBase = lines("pub fn establish(options: &Options) -> Result<Conn, Error> {", "    let flags = options.flags();", "    open(flags)", "}");
+const rsEstablishHead = lines(
+  "pub fn establish(options: &Options) -> Result<Conn, Error> {",
+  "    let flags = options.flags();",
+  "    let vfs = match &options.vfs {",
+  "        Some(name) if !name.is_empty() => Some(name.to_string()),",
+  "        _ => None,",
+  "    };",
+  "    open(flags, vfs)",
+  "}",
+);
+const rsParseBase = lines(
+  "pub fn parse(uri: &str) -> Options {",
+  "    let mut options = Options::default();",
+  "    for (key, value) in pairs(uri) {",
+  '        if key == "mode" {',
+  "            options.mode = value;",
+  "        }",
+  "    }",
+  "    options",
+  "}",
+  "",
+  "#[test]",
+  "fn parses_mode() {",
+  '    assert_eq!(parse("db?mode=ro").mode, "ro");',
+  "}",
+);
+const rsParseHead = [...rsParseBase.slice(0, 6), '        if key == "vfs" {', "            options.vfs = Some(value);", "        }", ...rsParseBase.slice(6)];
+const rs = (parsePath: string, ...extra: string[]) =>
+  editsIn(["Cargo.toml", "core/Cargo.toml", "core/src/connection/establish.rs", "tests/sqlite.rs", parsePath, ...extra])(
+    ["core/src/connection/establish.rs", rsEstablishBase, rsEstablishHead],
+    [parsePath, rsParseBase, rsParseHead],
+  );
+
 testRule("tests-required", {
   valid: [
     { name: "Python: a docs example naming the new code's class, run by tests/test_docs.py", ...pyCase(example, "tests/test_docs.py") },
@@ -183,6 +220,28 @@ testRule("tests-required", {
       name: "PHP: the component's Tests/Formatter/ test is named, not a test that calls the constructor",
       ...php("Tests/Formatter/OutputFormatterTest.php", "Tests/Output/OutputTest.php"),
       findings: [{ messageId: "missingTests", path: "Formatter/OutputFormatter.php", data: { expected: "`Tests/Formatter/OutputFormatterTest.php`" } }],
+    },
+    {
+      name: "Rust: the tests of the change's other file in the crate are named, not a new #[cfg(test)] module",
+      ...rs("core/src/options/parse.rs"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "core/src/connection/establish.rs",
+          data: { expected: "the tests in `core/src/options/parse.rs`, which the change also edits" },
+        },
+      ],
+    },
+    {
+      name: "Rust: not those of another crate's file",
+      ...rs("cli/src/options/parse.rs", "cli/Cargo.toml"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "core/src/connection/establish.rs",
+          data: { expected: "a #[cfg(test)] module in core/src/connection/establish.rs" },
+        },
+      ],
     },
     {
       name: "PHP: no test is named for calling the constructor, which every test that builds the type calls",
