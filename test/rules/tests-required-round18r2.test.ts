@@ -178,6 +178,9 @@ const rs = (parsePath: string, ...extra: string[]) =>
     [parsePath, rsParseBase, rsParseHead],
   );
 
+/** The finding on establish.rs, asking for `expected`. */
+const establishAsks = (expected: string) => [{ messageId: "missingTests", path: "core/src/connection/establish.rs", data: { expected } }];
+
 testRule("tests-required", {
   valid: [
     { name: "Python: a docs example naming the new code's class, run by tests/test_docs.py", ...pyCase(example, "tests/test_docs.py") },
@@ -224,24 +227,12 @@ testRule("tests-required", {
     {
       name: "Rust: the tests of the change's other file in the crate are named, not a new #[cfg(test)] module",
       ...rs("core/src/options/parse.rs"),
-      findings: [
-        {
-          messageId: "missingTests",
-          path: "core/src/connection/establish.rs",
-          data: { expected: "the tests in `core/src/options/parse.rs`, which the change also edits" },
-        },
-      ],
+      findings: establishAsks("the tests in `core/src/options/parse.rs`, which the change also edits"),
     },
     {
       name: "Rust: not those of another crate's file",
       ...rs("cli/src/options/parse.rs", "cli/Cargo.toml"),
-      findings: [
-        {
-          messageId: "missingTests",
-          path: "core/src/connection/establish.rs",
-          data: { expected: "a #[cfg(test)] module in core/src/connection/establish.rs" },
-        },
-      ],
+      findings: establishAsks("a #[cfg(test)] module in core/src/connection/establish.rs"),
     },
     {
       name: "PHP: no test is named for calling the constructor, which every test that builds the type calls",
