@@ -46,7 +46,10 @@ import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
 import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
-import { changedTestsNaming } from "../src/analysis/tests-naming-changed.js";
+import { changedTestsNaming, freshCodeNames } from "../src/analysis/tests-naming-changed.js";
+import { testWrittenFirst } from "../src/analysis/tests-written-first.js";
+import { testedSiblingInChange } from "../src/analysis/tests-in-file-sibling.js";
+import { DOCS_PAGE, docsExampleNaming, docsTestOf } from "../src/analysis/tests-docs-examples.js";
 import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js";
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
@@ -248,6 +251,7 @@ export default defineRule({
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       changedTests,
       changed: new Set(change.files.map((c) => c.path)),
+      docsPages: change.files.filter((c) => c.status !== "removed" && DOCS_PAGE.test(c.path)),
       scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
@@ -298,6 +302,8 @@ interface SourceContext {
   moved: RemovedFunction[];
   /** The paths of every file the change touches. */
   changed: Set<string>;
+  /** The documentation pages the change edits: examples a docs test may run. */
+  docsPages: ChangedFile[];
 }
 
 /**
@@ -340,6 +346,10 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
+  const example = c.newCode.length > 0 && layout ? docsExampleRunByTests(f, fresh, ctx.docsPages, layout, found) : undefined;
+  if (example) return covered(f, example);
+  const first = c.newCode.length > 0 && layout && f.status !== "added" ? writtenFirst(f, layout, found) : undefined;
+  if (first) return covered(f, first);
   const scripts = layout ? ctx.scripts.filter((sc) => scriptTestsPackage(packageRootOf(f.path, layout), sc.named)) : [];
   if (scripts.length > 0) return covered(f, `${namedList(scripts.map((sc) => `\`${sc.path}\``))}, whose test command for its package the change edits`);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
@@ -375,7 +385,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
   if (pinned) return covered(f, pinned);
-  const finding = towardsCallingTest(f, fresh, coverageFinding(f, tests, opts.mode, layout), layout, found);
+  const finding = towardsTestedSibling(f, towardsCallingTest(f, fresh, coverageFinding(f, tests, opts.mode, layout), layout, found), ctx);
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
   if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, String(finding.data?.expected ?? ""))) return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
@@ -414,6 +424,19 @@ function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: Count
     const feature = featureSourceOf(namesOf(counted[i]), tested, declared);
     return feature ? covered(counted[i].f, `the tests of \`${feature.path}\`, changed in the same change, whose new \`${feature.name}\` it uses`) : v;
   });
+}
+
+/** A Rust finding that would ask for a `#[cfg(test)]` module in a file without one names instead the tests of the change's other file beside it (see testedSiblingInChange). */
+function towardsTestedSibling(f: ChangedFile, finding: RawFinding, ctx: SourceContext): RawFinding {
+  const expected = String(finding.data?.expected ?? "");
+  if (finding.messageId !== "missingTests" || !expected.startsWith("a #[cfg(test)] module in")) return finding;
+  const sibling = testedSiblingInChange(
+    f,
+    ctx.sources,
+    (p) => packageRootOf(p, ctx.layout),
+    (s) => headText(s, ctx.found),
+  );
+  return sibling ? { ...finding, data: { ...finding.data, expected: `the tests in \`${sibling}\`, which the change also edits` } } : finding;
 }
 
 /**
@@ -490,6 +513,28 @@ function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: ChangedFi
   const hits = changedTestsNaming(f, fresh, linesOf(text), facts.functions, tests);
   if (hits.length === 0) return undefined;
   return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
+}
+
+/** A documentation example the change adds, which names the source's new code and which the repository's docs test runs (see docsExampleNaming), in words for the summary. */
+function docsExampleRunByTests(f: ChangedFile, fresh: Set<number>, files: ChangedFile[], layout: RepoLayout, found: Lookups): string | undefined {
+  const runner = docsTestOf(layout);
+  if (!runner || files.length === 0) return undefined;
+  const text = headText(f, found);
+  const facts = text === undefined ? undefined : lineFacts(f, found);
+  if (text === undefined || !facts) return undefined;
+  const hit = docsExampleNaming(freshCodeNames(fresh, linesOf(text), facts.functions), files);
+  return hit && `the example in \`${hit.page}\` (names \`${hit.name}\`), which \`${runner}\` runs`;
+}
+
+/** The existing test written for the feature before its code (see testWrittenFirst), in words for the summary. */
+function writtenFirst(f: ChangedFile, layout: RepoLayout, found: Lookups): string | undefined {
+  const hit = testWrittenFirst(
+    f.path,
+    f.addedLines.map((l) => l.text),
+    baseText(f, found),
+    layout,
+  );
+  return hit && `\`${hit.test}\`, the test of its new \`${hit.word}\` code, there before the change`;
 }
 
 /** Where a file's new code starts: its first new function, else its first fresh line in a function, else its first fresh line. */

@@ -38,12 +38,7 @@ export function changedTestsNaming(
   if (fresh.size === 0) return [];
   const family = testsByFamily(tests).get(familyOf(source.path));
   if (!family || !family.tests.some((t) => t !== source && t.status !== "removed")) return [];
-  const names = new Set<string>();
-  // Each line's names are found by reading up the file from it: a new file of thousands of lines names its code in its first ones.
-  for (const l of [...fresh].slice(0, MAX_FRESH_LINES)) {
-    const { functions: fns, types } = namesOfLine(l, lines, functions);
-    for (const n of [...fns, ...types]) if (n.length >= MIN_NAME && tellingName(n)) names.add(n);
-  }
+  const names = freshCodeNames(fresh, lines, functions);
   if (names.size === 0) return [];
   const patterns = [...names].map((name) => ({ name, word: IDENTIFIER.test(name) ? undefined : wordPattern(name) }));
   const out: Array<{ test: string; name: string }> = [];
@@ -55,6 +50,17 @@ export function changedTestsNaming(
     if (hit && !declaresItself(added.text, hit.name)) out.push({ test: t.path, name: hit.name });
   }
   return out;
+}
+
+/** The telling names (at least MIN_NAME letters) of the functions and types that hold or are declared on the source's fresh lines. */
+export function freshCodeNames(fresh: Set<number>, lines: string[], functions: FunctionFact[]): Set<string> {
+  const names = new Set<string>();
+  // Each line's names are found by reading up the file from it: a new file of thousands of lines names its code in its first ones.
+  for (const l of [...fresh].slice(0, MAX_FRESH_LINES)) {
+    const { functions: fns, types } = namesOfLine(l, lines, functions);
+    for (const n of [...fns, ...types]) if (n.length >= MIN_NAME && tellingName(n)) names.add(n);
+  }
+  return names;
 }
 
 /**
@@ -134,7 +140,7 @@ function addedOf(t: ChangedFile): { text: string; words: Set<string> } {
 }
 
 /** `class Foo`, `fun foo(`, `def foo(`, `function foo(`: the test declares the name as its own. */
-function declaresItself(text: string, name: string): boolean {
+export function declaresItself(text: string, name: string): boolean {
   const escaped = escapeRegExp(name);
   return new RegExp(`\\b(?:class|object|struct|interface|enum|record|trait|fun|def|func|function|fn)\\s+${escaped}(?![\\w$])`).test(text);
 }

@@ -146,12 +146,19 @@ function classifyByPatterns(path: string): FileKind {
 }
 
 const ROOT_MARKERS = new Set(["src", "lib", "test", "tests", "spec", "__tests__", "testsuite", "testing", "app", "pkg", "internal", "cmd", "main"]);
+/**
+ * A Symfony component keeps its tests in `Tests/` at the repository's top, beside `Formatter/`, so
+ * `Tests/Formatter/OutputFormatterTest.php` is `Formatter/OutputFormatter.php`'s (set 18 named another test
+ * for it). Only at the top: deeper, `Core/Tests/` holds .NET test projects named for their own sources.
+ */
+const TOP_ROOT_MARKERS = new Set(["Test", "Tests"]);
 
 /** The project a file belongs to: the path before its src/test/lib… folder (packages/a/ in a monorepo). */
 export function projectRoot(path: string): string {
   const parts = path.split("/");
   for (let i = 0; i < parts.length - 1; i++) {
-    if (ROOT_MARKERS.has(parts[i]) || /(\.(Tests?|UnitTests|Specs?)|[a-z]Tests)([ ._-].*)?$/.test(parts[i])) return parts.slice(0, i).join("/");
+    if (ROOT_MARKERS.has(parts[i]) || (i === 0 && TOP_ROOT_MARKERS.has(parts[i])) || /(\.(Tests?|UnitTests|Specs?)|[a-z]Tests)([ ._-].*)?$/.test(parts[i]))
+      return parts.slice(0, i).join("/");
   }
   return parts.slice(0, -1).join("/");
 }
