@@ -97,14 +97,13 @@ testRule("no-debug-statements", {
 });
 
 const REPORT = [
-  "run()",
-  "// // Analysis by category",
-  "// const total = Array.from(stats.values()).reduce(",
-  "// \t(sum, n) => sum + n,",
-  "// \t0",
-  "// )",
-  "// console.log(total)",
-  "done()",
+  "start()",
+  "// const rows = records.filter((r) => r.active);",
+  "// for (const row of rows) {",
+  "//   summary.add(row.category, row.amount);",
+  "// }",
+  "// printSummary(summary);",
+  "finish()",
 ];
 const report = copied(added("legacy/src/report.js", REPORT), "src/report.js", REPORT);
 
