@@ -265,7 +265,8 @@ describe("the file tree for tests-required", () => {
     token(gh.scope);
     configFile(gh.scope, "rules:\n  tests-required: { severity: warning }\n");
     commitsList(gh.scope, ["a".repeat(40)]);
-    const code = Array.from({ length: 5 }, (_, i) => `  total${i} = price * ${i}`);
+    // A branch: code that decides nothing (min_new_decisions) is not asked for a test.
+    const code = ["  if price > 0", ...Array.from({ length: 5 }, (_, i) => `    total${i} = price * ${i}`), "  end"];
     filesList(gh.scope, [{ filename: "lib/shop/cart.rb", patch: patchAdding(["def total", ...code, "end"], 2) }]);
     reviewsList(gh.scope, []);
     graphqlIssues(gh.scope, {}, { "lib/shop/cart.rb": ["# cart", "def total", ...code, "end"].join("\n") });
