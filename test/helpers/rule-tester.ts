@@ -66,17 +66,3 @@ export function withOptions<T extends { valid: ValidCase[]; invalid: InvalidCase
 export const COMPLEXITY_AT_15 = { max: 15 };
 /** max-function-length's block size when its shape tables were written (session 13 raised the default to 12). */
 export const LENGTH_AT_10 = { min_growth: 10 };
-/** tests-required's verdicts on added tests when their tables were written (session 18 kept only `focused` on by default). */
-export const ALL_TEST_CHECKS = { test_checks: ["focused", "asserts_nothing", "only_skipped"] };
-/**
- * tests-required's defaults when its shape tables were written: session 18 calibrated the rule to
- * report only focused tests among its verdicts on added tests, to skip new code that decides
- * nothing, and to skip rewrites of sources with no test of their own. The tables keep testing the
- * shapes they are about; tests-required-calibrated and tests-required-test-checks test the defaults.
- */
-export const BEFORE_CALIBRATION = { test_checks: ["focused", "asserts_nothing", "only_skipped"], min_new_decisions: 0, untested_rewrites: true };
-
-/** testRule with BEFORE_CALIBRATION under the table's own defaults: the shape tables written before session 18 import it as testRule. */
-export function testRuleBeforeCalibration(id: string, all: { valid: ValidCase[]; invalid: InvalidCase[] }, defaults?: Record<string, unknown>): void {
-  testRule(id, all, { ...BEFORE_CALIBRATION, ...defaults });
-}

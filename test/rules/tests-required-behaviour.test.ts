@@ -1,6 +1,6 @@
 import { changed } from "../helpers/base-head.js";
 import { commit } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /** A source file changed from `base` to `head` (lines joined), with no test changed. */
 const edit = (path: string, base: string[] | undefined, head: string[]) => changed(path, base?.join("\n"), head.join("\n"));

@@ -1,5 +1,5 @@
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Set 10 (#11): a debug description's format tweaked (commons-csv's `CSVFormat.toString()` with a
 // space for a comma and two more labelled flags) is cosmetic; a toString that renders the value

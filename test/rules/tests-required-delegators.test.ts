@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * A public method that only forwards to the same operation of each variant it may hold (a Rust

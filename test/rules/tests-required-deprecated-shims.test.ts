@@ -1,5 +1,5 @@
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Set 10 (#11): a deprecated shim restored for old callers (addressable's `# @deprecated`
 // `unicode_normalize_kc` whose body is one call) asks for no test; a deprecated function with

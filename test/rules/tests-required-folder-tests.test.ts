@@ -1,5 +1,5 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 16 (#11): date-fns keeps each function's tests in a file named only `test.ts` beside its

@@ -1,6 +1,6 @@
 import rule from "../../rules/tests-required.js";
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Set 10 (#11): a file an in-repo script writes by path (webmozarts/assert's `src/Mixin.php`, written
 // by `bin/generate.php`) is regenerated output, tested through what generates it: no test of its own.

@@ -1,7 +1,7 @@
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Session 10 round 2 (#11): new code only its own module reaches (judged "not worth saying" in sets 7
 // and 8: anyhow's private `ptr.rs`, crossbeam's `pub(crate)` alloc helper, Moq's internal

@@ -1,5 +1,5 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 import { changed } from "../helpers/base-head.js";
 
 /** A new test file: all of it is in view, so every case in it is judged. */

@@ -1,6 +1,6 @@
 import { emptyLookups } from "../../src/engine/rule.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Round 4 (#11): name the test a source already has, never a helper or an unrelated namesake's test.
 const f = (path: string, lines: string[]) => addedFile(path, lines, 1);

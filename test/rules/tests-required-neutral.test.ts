@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Changes a reviewer does not ask a test for, in the shapes judged on public repositories (#11):

@@ -1,6 +1,6 @@
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 import { pairingOnly } from "../helpers/pairing-cases.js";
 
 const code = (n: number, line: string) => Array.from({ length: n }, (_, i) => line.replace("#", String(i)));

@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 11 (#11): code moved into private helpers, or a function renamed, under public code the

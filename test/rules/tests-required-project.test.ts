@@ -1,6 +1,6 @@
 import { emptyLookups } from "../../src/engine/rule.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 const f = (path: string, lines: string[], extra = {}) => addedFile(path, lines, 1, extra);
 const tree = (...paths: string[]) => ({ ...emptyLookups(), fileTree: paths });

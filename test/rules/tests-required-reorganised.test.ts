@@ -1,6 +1,6 @@
 import type { Change } from "../../src/model/change.js";
 import { editsIn, type Edit } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * A change its title calls a refactor or a speed-up is quiet only where its code agrees: it calls

@@ -1,7 +1,7 @@
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Session 10 (#11): what the judge of set 8 rejected. Tests the change edits in another module that
 // name the code it changes (kotlinx-datetime's integration-testing/serialization for core/'s serializers).

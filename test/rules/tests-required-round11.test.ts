@@ -1,6 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { changed } from "../helpers/base-head.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Judging added tests (#11, session 10 round 3): "asserts nothing" only for a case that runs

@@ -1,6 +1,6 @@
 import type { Change } from "../../src/model/change.js";
 import { editsIn, type Edit } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 12 (#11): shapes the set-12 judges called noise, each beside the change that adds

@@ -1,7 +1,7 @@
 import type { Change } from "../../src/model/change.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { editsIn, type Edit } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 13 (#11): shapes the set-11 and set-12 judges called noise, each beside the change that

@@ -1,5 +1,5 @@
 import { titledEdits } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 14 (#11): decisions that are no new path. A branch that only prints (zerolog's write error

@@ -1,6 +1,6 @@
 import { titledEdits, type Edit } from "../helpers/edits.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 15 (#11): "asserts nothing" on tests that assert. A Kotlin call-style case (kotest's

@@ -1,7 +1,7 @@
 import { emptyLookups } from "../../src/engine/rule.js";
 import { changed, modifiedFile, withTree } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 16 (#11): a branch only one operating system takes asks for no test of its own, like a

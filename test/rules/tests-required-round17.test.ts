@@ -1,6 +1,6 @@
 import { changed, modifiedFile, withTree } from "../helpers/base-head.js";
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 17 (#11):

@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 17, round 2 (#11), judged on set 17:

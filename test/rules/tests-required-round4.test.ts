@@ -1,6 +1,6 @@
 import { changed } from "../helpers/base-head.js";
 import { commit } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Round 4 (#11): log lines, branches that only print, accessors that only delegate, work in progress.
 const edit = (path: string, base: string[], head: string[]) => changed(path, base.join("\n"), head.join("\n"));

@@ -3,7 +3,7 @@ import { SKIP_UNLESS_FUNC } from "../helpers/go-validator.js";
 import rule from "../../rules/tests-required.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Round 5 (#11): defensive guards, translation families, task scripts, performance titles, tests
 // written before the code (judged set 4), and the test file a finding names.

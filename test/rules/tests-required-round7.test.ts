@@ -1,7 +1,7 @@
 import type { Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Session 7, round 2 (#11): what the set-5 judges found. Project assertion helpers and smoke tests,
 // benchmark files, test-like files, behaviour-preserving changes, and the test file a finding names.

@@ -1,7 +1,7 @@
 import type { Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Session 8 (#11): what a fresh judge still rejected. Dependencies' copies and generated code,
 // skips only moved, suggested tests that are not tests of the file, trivial accessors, refactors.

@@ -1,7 +1,7 @@
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Session 9 (#11): what the judge of set 7 rejected in pairing and classification. Tests the same
 // change edits in another project or folder, test files not recognised, websites and code kept out

@@ -1,7 +1,7 @@
 import rule from "../../rules/tests-required.js";
 import { formatMessage, type Lookups } from "../../src/engine/rule.js";
 import { change } from "../helpers/make-change.js";
-import { BEFORE_CALIBRATION, testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { BEFORE_CALIBRATION, testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 import { rewrittenFile } from "../helpers/rewrite-change.js";
 import { layoutOf, packageTestsOf } from "../../src/text/test-layout.js";
 import { namesOfLine } from "../../src/analysis/tests-used-already.js";
@@ -165,7 +165,7 @@ testRule("tests-required", {
 });
 
 describe("tests-required: the covered summary names the test that uses the refactored code", () => {
-  const options = rule.options.parse(BEFORE_CALIBRATION) as Parameters<typeof rule.check>[1];
+  const options = rule.options.parse(BEFORE_CALIBRATION["tests-required"]) as Parameters<typeof rule.check>[1];
   it("names ChannelTest and what it uses", () => {
     const c = rewrite(eventSrc, eventBase, eventHead, { [channelTest]: usesEvents });
     const [info] = rule.check(c.change, options, c.lookups).filter((f) => f.info);
@@ -176,7 +176,7 @@ describe("tests-required: the covered summary names the test that uses the refac
 });
 
 describe("tests-required laterNeeds: the tests of a rewritten source's package", () => {
-  const options = rule.options.parse(BEFORE_CALIBRATION) as Parameters<NonNullable<typeof rule.laterNeeds>>[1];
+  const options = rule.options.parse(BEFORE_CALIBRATION["tests-required"]) as Parameters<NonNullable<typeof rule.laterNeeds>>[1];
   const javaTree = [
     "src/main/java/org/apache/commons/io/IOUtils.java",
     "src/test/java/org/apache/commons/io/IOUtilsTest.java",

@@ -1,7 +1,7 @@
 import type { Lookups } from "../../src/engine/rule.js";
 import type { change } from "../helpers/make-change.js";
 import { changed } from "../helpers/base-head.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Thin code that needs no test of its own (#11, session 11): runtime shims and polyfills the CI

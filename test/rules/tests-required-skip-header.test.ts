@@ -1,5 +1,5 @@
 import { editsIn } from "../helpers/edits.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 /**
  * Session 14 (#11): a spec file opened by a comment citing an issue is about that issue, so a test

@@ -1,5 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { BEFORE_CALIBRATION, testRule } from "../helpers/rule-tester.js";
+import { testRule } from "../helpers/rule-tester.js";
+import { BEFORE_CALIBRATION } from "../helpers/pre-calibration.js";
 
 const f = (path: string, lines: string[], extra = {}) => addedFile(path, lines, 1, extra);
 
@@ -68,7 +69,7 @@ testRule("tests-required", {
     ]),
     {
       name: "every check on (the tables written before session 18)",
-      options: BEFORE_CALIBRATION,
+      options: BEFORE_CALIBRATION["tests-required"],
       change: change([f("test/a.test.ts", ["it('totals', () => {", "  const total = 1;", "});"])]),
       findings: [{ messageId: "noAssertion", path: "test/a.test.ts", line: 1 }],
     },

@@ -1,5 +1,5 @@
 import { rewriteInTree } from "../helpers/rewrite-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Set 10 (#11): one-line package-private predicates nothing calls yet (commons-csv's `isDelimiter`
 // family added to `Lexer` before `CSVLexer` uses them) ask for no test; public ones, used ones,

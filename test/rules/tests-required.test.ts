@@ -1,6 +1,6 @@
 import { change, commit } from "../helpers/make-change.js";
 import { addedFile } from "../helpers/make-change.js";
-import { testRuleBeforeCalibration as testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 import { pairingOnly } from "../helpers/pairing-cases.js";
 
 const code = (n: number, line = "total += price * qty;") => Array.from({ length: n }, () => line);
