@@ -1,14 +1,9 @@
 import { BRACKETS_ONLY } from "./block-shapes.js";
+import { withoutIndices } from "../text/numbered-templates.js";
 
 /** Consecutive lines, at least, alike but for their numerals, for them to be one step unrolled over an index. */
 const MIN_RUN = 3;
 
-/**
- * A line with the numbers that end its names zeroed: `callsInPlace(action12, …)` and
- * `callsInPlace(action3, …)` read alike. A number standing alone stays (`x = x + 3` and `x = x + 4`
- * add different amounts): code unrolled over an arity names one variable per position.
- */
-const numeralsOut = (text: string) => text.trim().replace(/([\p{L}_$])\d+/gu, "$10");
 const NUMBERED_NAME = /[\p{L}_$]\d/u;
 
 /** Lines a declaration spans at most, its parameters one a line. */
@@ -64,8 +59,9 @@ export function indexedCopies(code: (line: number) => string, span: { start: num
   for (let line = span.start; line <= span.end; line++) {
     const text = code(line);
     if (text === "") continue;
-    const shape = numeralsOut(text);
-    const copy = previous !== undefined && !BRACKETS_ONLY.test(text) && NUMBERED_NAME.test(text) && text.trim() !== previous && shape === numeralsOut(previous);
+    const shape = withoutIndices(text);
+    const copy =
+      previous !== undefined && !BRACKETS_ONLY.test(text) && NUMBERED_NAME.test(text) && text.trim() !== previous && shape === withoutIndices(previous);
     if (copy) run++;
     else {
       if (run >= MIN_RUN) copies += run - 1;

@@ -1,4 +1,5 @@
 import { indentWidth } from "../text/indent-width.js";
+import { literalsOut } from "../text/literals-out.js";
 
 /** Old copies of the new block's shape, at least, for the block to be one more of a pattern the function set. */
 const OLD_COPIES = 2;
@@ -25,10 +26,7 @@ const KEYWORDS = new Set(
 
 /** A line's shape: strings and numbers emptied, names other than keywords as `x`, spaces out. */
 function shapeOf(text: string): string {
-  return text
-    .trim()
-    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, "S")
-    .replace(/\b\d[\w.]*\b/g, "N")
+  return literalsOut(text)
     .replace(/[\p{L}_$][\p{L}\p{N}_$]*/gu, (word) => (KEYWORDS.has(word) ? word : "x"))
     .replace(/\s+/g, "");
 }

@@ -1,5 +1,6 @@
 import { indentWidth } from "../text/indent-width.js";
 import { BRACKETS_ONLY } from "./block-shapes.js";
+import { literalsOut } from "../text/literals-out.js";
 
 /**
  * A dispatch written from one template, one arm per variant: syn's hand-written `Hash for Item`,
@@ -23,12 +24,7 @@ const MAX_LEAD = 5;
 const MAX_ARM_LINES = 6;
 
 /** A line with its names, numbers and literals left out (Go's `case reflect.Int:`, Rust's `Item::Const(item) => {`). */
-export const skeleton = (line: string) =>
-  line
-    .trim()
-    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, "S")
-    .replace(/\b\d[\w.]*\b/g, "N")
-    .replace(/\b\w*[A-Z]\w*\b/g, "T");
+export const skeleton = (line: string) => literalsOut(line).replace(/\b\w*[A-Z]\w*\b/g, "T");
 
 /** Whether the span (`code(l)` gives a line's code, "" for none) is one such dispatch, with at most a few lines before it and none after. */
 export function uniformDispatch(code: (line: number) => string, span: { start: number; end: number }): boolean {

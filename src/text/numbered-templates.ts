@@ -7,7 +7,14 @@
  */
 
 // A number written as an identifier's suffix: an arity or an index (`action3`, `T3`, `partially3`).
-const INDEX = /(?<=[A-Za-z_])\d+/g;
+const INDEX = /(?<=[\p{L}_$])\d+/gu;
+
+/**
+ * A line with the numbers that end its names set aside (`callsInPlace(action3, …)` reads as
+ * `callsInPlace(action#, …)`), spaces at its ends trimmed: lines alike but for their indices read
+ * the same. A number standing alone stays (`x + 3` and `x + 4` add different amounts).
+ */
+export const withoutIndices = (line: string): string => line.trim().replace(INDEX, "#");
 // A file needs at least this many variants of a template (distinct lines that differ only in the
 // index) to have written it out by pattern: two overloads are two lines to read.
 export const MIN_VARIANTS = 3;
@@ -58,5 +65,5 @@ function runsOn(variants: Map<string, number> | undefined, minVariants: number):
 function indexTemplate(line: string): { template: string; index: number } | undefined {
   const numbers = line.match(INDEX);
   if (!numbers || numbers.length > MAX_INDICES || numbers.some((n) => n !== numbers[0])) return undefined;
-  return { template: line.trim().replace(INDEX, "#"), index: Number(numbers[0]) };
+  return { template: withoutIndices(line), index: Number(numbers[0]) };
 }
