@@ -1337,11 +1337,12 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
   // After Ruby's `__END__` the file is data: nothing there runs (roda's benchmark kept below it).
   if (scan.dataFrom !== undefined && line >= scan.dataFrom) return undefined;
   const text = scan.raw.get(line) ?? "";
-  // A line of a doc comment the parser lost (a Kotlin comment nesting another): its sample's print is documentation.
-  if (inStarredComment(scan.head, line)) return undefined;
   for (const p of scan.patterns) {
     const m = matchOn(p, code, text, inProgram);
     if (!m) continue;
+    // A line of a doc comment the parser lost (a Kotlin comment nesting another): its sample's print is documentation.
+    // Looked at only on a match: a run of starred lines would otherwise each be scanned up to its opener.
+    if (inStarredComment(scan.head, line)) return undefined;
     if (p.output && scan.ownPrinters.has(calledName(m[0]) ?? "")) return undefined;
     // The project's own print lint is told to let this line through (`# noqa: T201`, `/* eslint-disable no-console */`).
     // Not a breakpoint: one stops the program at a prompt whatever the linter is told (`breakpoint()  # noqa: T100`).

@@ -529,7 +529,6 @@ function ownedHeader(header: string, context: CopyContext): boolean {
 const MAX_OWN_FILES = 300;
 const holdersByTexts = new WeakMap<ReadonlyMap<string, string>, Array<[string, string[]]>>();
 
-/** The copyright holders the headers of the repository's own files name (once per set of texts), but the file at `except`. */
 /**
  * The base paths whose headers say whose the project is (ownFileHolders reads them): the change's
  * edited files. A rule that judges holders asks for them itself; reading whatever base texts other
@@ -546,6 +545,7 @@ export function ownHolderPaths(files: readonly ChangedFile[]): string[] {
   return [...paths];
 }
 
+/** The copyright holders the headers of the repository's own files name (once per set of texts), but the file at `except`. */
 function ownFileHolders(texts: ReadonlyMap<string, string> | undefined, except?: string): string[] {
   if (!texts) return [];
   let byPath = holdersByTexts.get(texts);
