@@ -3,6 +3,7 @@ import { regexOption } from "../src/config/regex-option.js";
 import { defineRule, issueKey, type IssueInfo, type IssueRef, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, Commit } from "../src/model/change.js";
 import { findIssueRefs, type FoundRef, type RefOptions } from "../src/text/issue-refs.js";
+import { someOf } from "../src/text/some-of.js";
 
 const options = z
   .object({
@@ -256,12 +257,12 @@ function verify(change: Change, opts: Options, found: Lookups, parsed: ParsedRef
     out.push({ messageId: problem, data: { ref: ref.text, used: used.join(", "), fixHow, where } });
   }
   if (outside.length > 0) {
-    out.push({ messageId: "outsideScope", severity: "notice", data: { count: outside.length, refs: outside.slice(0, 10).join(", ") } });
+    out.push({ messageId: "outsideScope", severity: "notice", data: { count: outside.length, refs: someOf(outside, 10) } });
   }
   if (unverified.length > 0) {
     // GitHub being down (or no token) must never fail the check: this is a notice.
     const reason = found.issuesUnavailable ?? (change.repository ? "GitHub gave no answer for them" : "no GitHub repository is known for this change");
-    out.push({ messageId: "unverified", severity: "notice", data: { count: unverified.length, refs: unverified.slice(0, 10).join(", "), reason } });
+    out.push({ messageId: "unverified", severity: "notice", data: { count: unverified.length, refs: someOf(unverified, 10), reason } });
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { someOf } from "./some-of.js";
+
 const MAX_NAMED = 5;
 
 /**
@@ -6,8 +8,5 @@ const MAX_NAMED = 5;
  */
 export function alsoOn(lines: number[]): string {
   if (lines.length === 0) return "";
-  const named = lines.slice(0, MAX_NAMED).map(String);
-  const rest = lines.length - named.length;
-  const list = rest > 0 ? `${named.join(", ")} and ${rest} more` : named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
-  return ` (also on line${lines.length > 1 ? "s" : ""} ${list})`;
+  return ` (also on line${lines.length > 1 ? "s" : ""} ${someOf(lines.map(String), MAX_NAMED)})`;
 }

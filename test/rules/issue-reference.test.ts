@@ -225,6 +225,12 @@ testRule("issue-reference", {
       lookups: { issues: new Map(), fileContents: new Map(), issuesUnavailable: "GitHub did not answer the issue lookup (500)" },
       findings: [{ messageId: "unverified", severity: "notice", data: { count: 1, refs: "#12", reason: "GitHub did not answer the issue lookup (500)" } }],
     },
+    {
+      name: "a list cut at ten references says how many it left out",
+      change: change([], { commits: Array.from({ length: 12 }, (_, i) => commit(`Fix (#${i + 1})`, { sha: String(i).padStart(40, "a") })), repository: repo }),
+      lookups: { issues: new Map(), fileContents: new Map(), issuesUnavailable: "down" },
+      findings: [{ messageId: "unverified", data: { count: 12, refs: "#1, #2, #3, #4, #5, #6, #7, #8, #9, #10 and 2 more" } }],
+    },
   ],
 });
 
