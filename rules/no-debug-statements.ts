@@ -906,7 +906,7 @@ export default defineRule({
       report_in_printing_files: z
         .boolean()
         .default(false)
-        .describe("Report prints in production files that already printed three times or more at base (off: output is part of their job)."),
+        .describe("Report prints in files (tests too) that already printed twice or more at base (off: output is part of their job)."),
     })
     .strict(),
   needs(change, opts): Needs {
@@ -1049,7 +1049,7 @@ function printedElsewhere(file: ChangedFile, found: Lookups, text: string, said:
 interface Gates {
   /** Prints in tests whose runner captures them (runnerCapturesTestOutput). */
   capturedTests: boolean;
-  /** Prints in production files that printed by habit at base (printedAtBase). */
+  /** Prints in files, tests or not, that printed by habit at base (printedAtBase). */
   printingFiles: boolean;
 }
 
@@ -1365,7 +1365,7 @@ function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefine
     const test = scan.testFile || scan.tests.some((t) => line >= t.start && line <= t.end);
     // Calibrated defaults (session 18): a print pytest or cargo test captures; more output from a file that prints by habit.
     if ((p.output || p.what === "dbg!") && test && scan.quietTests) return undefined;
-    if (p.output && !test && scan.printingFile) return undefined;
+    if (p.output && scan.printingFile) return undefined;
     // A test's placeholder: a mocked class's dummy method, a stub handler (`handleSubmit: (p) => { console.log(p) }`).
     if (p.output && test && stubBody(line, m.index, text, scan)) return undefined;
     if (p.output && test && sinkOfThrowsAssertion(text, m, line, scan.head)) return undefined;

@@ -86,6 +86,14 @@ export default defineRule({
         .describe(
           "Changed code files (not tests, docs or deleted files) above which the change is too big. Unset: 50, and passing it alone is not reported (the lines are what a reviewer reads). Set (this or max_lines): every change over a limit is reported.",
         ),
+      margin: z
+        .number()
+        .min(0)
+        .max(100)
+        .default(12.5)
+        .describe(
+          "With no limits set, the percent by which a change must pass the 800-line limit to be reported (12.5: over 900 lines). Judges called changes just over the limit noise in most sets. Not used once max_lines or max_files is set.",
+        ),
     })
     .strict(),
   // Only a change that looks too big reads texts: its largest files at head (a generator's header,
@@ -291,12 +299,15 @@ interface Limits {
   max_files: number;
   /** Whether the team set a limit: then every change over one is reported, as it asked. */
   asked: boolean;
+  /** The share of `max_lines` a change must pass it by when no limit is set (the `margin` option, as a fraction). */
+  margin: number;
 }
 
-function limitsOf(options: { max_lines?: number; max_files?: number }): Limits {
+function limitsOf(options: { max_lines?: number; max_files?: number; margin?: number }): Limits {
   return {
     max_lines: options.max_lines ?? DEFAULT_MAX_LINES,
     max_files: options.max_files ?? DEFAULT_MAX_FILES,
+    margin: (options.margin ?? DEFAULT_MARGIN) / 100,
     asked: options.max_lines !== undefined || options.max_files !== undefined,
   };
 }
@@ -312,11 +323,14 @@ const VERY_LARGE = 2;
 // (StackExchange.Redis d5b1d50b89: 161; then 246, 275, 340). Below a fifth of the limit, the rest is a
 // companion of the one unit (its script, its wiring), not a second review.
 const APART_SHARE = 0.2;
-// By default a change must be clearly over the line limit, by more than this share of it (840 lines
-// at 800): judges called 807 and 822 lines of one feature not worth a split, and agreed from 856 up
-// (sets 11-15; the nullable migration StackExchange.Redis 75da236160 counts 856 once its sweeps are
-// paired in line). A team that sets `max_lines` gets every change over it, as it asked.
-const CLEARLY_OVER = 0.05;
+// By default a change must be clearly over the line limit, by more than the `margin` option's share of it
+// (12.5%: 900 lines at 800). Session 19 calibrated it on sets 11–18: judges called changes just over the limit
+// noise in five of the eight sets (805 to 898 lines: a repeated contract block across arities, a deprecation pass,
+// integrations moved in, an extraction, a sweep), 13 of the 15 findings at 900 lines or fewer; the two agreed
+// were feign's two new modules (841) and StackExchange.Redis's nullable migration (856 as counted now). Under 5%
+// (sets 11–15's margin) sets 16–18 still judged eight findings between 840 and 900 lines, one agreed. A team that sets `max_lines` gets every
+// change over it, as it asked; the strict preset sets the margin back to 5.
+const DEFAULT_MARGIN = 12.5;
 // A change none of whose parts holds this share of `max_lines` (100 lines at 800) is a sweep of small edits: the
 // pattern is reviewed once (Twig's lib/ → src/ shims, largest part 11 lines in 325 files; date-fns's named
 // exports, 25 in 486). Judged on sets 11–16: six findings whose largest part held under 60 lines were all not worth
@@ -330,7 +344,7 @@ const SWEEP_SHARE = 0.125;
  * single review however long.
  */
 function worthSplitting(lines: number, units: Unit[], opts: Limits): boolean {
-  if (lines <= opts.max_lines * (1 + CLEARLY_OVER)) return false;
+  if (lines <= opts.max_lines * (1 + opts.margin)) return false;
   if ((units[0]?.lines ?? 0) < opts.max_lines * SWEEP_SHARE) return false;
   if (lines > opts.max_lines * VERY_LARGE) return true;
   return lines - (units[0]?.lines ?? 0) >= opts.max_lines * APART_SHARE;

@@ -19,6 +19,11 @@ describe("the strict preset says what the calibrated defaults leave out", () => 
     expect(rules[rule].options.parse(recommended.rules[rule].options)).not.toMatchObject(strictOptions);
   });
 
+  it("pr-size: strict says a change just over the line limit again (margin 5, not 12.5)", () => {
+    expect(config!.rules["pr-size"].options).toMatchObject({ margin: 5 });
+    expect(rules["pr-size"].options.parse(recommended.rules["pr-size"].options)).toMatchObject({ margin: 12.5 });
+  });
+
   it("recommended reports only focused tests among the verdicts on added tests", () => {
     const options = rules["tests-required"].options.parse(recommended.rules["tests-required"].options);
     expect(options).toMatchObject({ test_checks: ["focused"], min_new_decisions: 1, untested_rewrites: false });

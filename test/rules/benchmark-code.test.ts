@@ -10,7 +10,8 @@ import { nestedGo } from "../helpers/nested-go.js";
 const distinct = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => (i % 2 ? `${prefix}${i} = f${i * 3}[${i * 7}]` : `${prefix}${i} = f${i * 3}(${i * 7})`));
 const newFile = (path: string, n: number, prefix = "n") => addedFile(path, distinct(prefix, n), 1, { status: "added" });
-const withBench = (bench: string) => change([newFile(bench, 700, "b"), newFile("packages/zod/src/v4/util.ts", 200, "u")]);
+// 950 lines counted when the bench is product code: clear of the default 12.5% margin (over 900).
+const withBench = (bench: string) => change([newFile(bench, 700, "b"), newFile("packages/zod/src/v4/util.ts", 250, "u")]);
 
 const goDeep = nestedGo("bench", 6);
 const deepAt = (path: string) => change([addedFile(path, goDeep, 1, { status: "added" })]);

@@ -29,7 +29,9 @@ testRule("pr-size", {
       findings: [{ messageId: "tooBig", data: { lines: 991 } }],
     },
     {
+      // 846 lines is under session 19's 12.5% margin: the 5% of session 18 keeps this table's point.
       name: "Java: a 600-line unit and 246 lines apart",
+      options: { margin: 5 },
       change: oneUnitAnd("graphql-apt/src", "java", 600, 246),
       findings: [{ messageId: "tooBig", data: { lines: 846 } }],
     },

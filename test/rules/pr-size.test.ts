@@ -1310,8 +1310,9 @@ testRule("pr-size", {
     },
     ...[
       // StackExchange.Redis's nullable migration (856 lines once its sweeps are paired) and keyspace notifications (906), agreed in set 15.
-      { name: "clearly over the limit (over 5%) with parts is reported: 841 lines", parts: [600, 241], ext: "ts", lines: 841 },
-      { name: "clearly over the limit with parts is reported: a C# migration of 856 lines", parts: [500, 356], ext: "cs", lines: 856 },
+      // Under session 19's margin (12.5%) these two are just over the limit: with sets 11–15's 5% they are said.
+      { name: "over 5% with parts is reported under a 5% margin: 841 lines", parts: [600, 241], ext: "ts", lines: 841, margin: 5 },
+      { name: "over 5% with parts is reported under a 5% margin: a C# migration of 856 lines", parts: [500, 356], ext: "cs", lines: 856, margin: 5 },
       { name: "clearly over the limit with parts is reported: a C# feature of 909 lines", parts: [566, 243, 100], ext: "cs", lines: 909 },
       { name: "clearly over the limit with parts is reported: Go, 946 lines", parts: [548, 398], ext: "go", lines: 946 },
       {
@@ -1320,8 +1321,9 @@ testRule("pr-size", {
         ext: "ts",
         lines: 1100,
       },
-    ].map(({ name, parts, ext, lines }) => ({
+    ].map(({ name, parts, ext, lines, margin }: { name: string; parts: number[]; ext: string; lines: number; margin?: number }) => ({
       name,
+      ...(margin === undefined ? {} : { options: { margin } }),
       change: change(parts.map((n, i) => module(`src/part${i}/code.${ext}`, `p${i}`, n))),
       findings: [{ messageId: "tooBig" as const, data: { lines } }],
     })),
