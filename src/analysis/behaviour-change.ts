@@ -167,16 +167,18 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
   // State is used where a function reads it: a field's declaration, a constructor storing it, or a
   // pass-through to the same option of the layer below (`connector.set_timeout(config.timeout)`) adds no behaviour of its own.
   const inBehaviour = (line: number) => facts.functions.some((f) => line >= f.start && line <= f.end && !isConstructor(f));
-  const mentions = (name: string, code: string) => new RegExp(`(^|[^\\w$])${escapeRegExp(name)}([^\\w$]|$)`).test(code);
-  const forwards = (name: string, code: string) => new RegExp(`[.:>]\\s*(set_?)?${escapeRegExp(name)}\\s*\\(`, "i").test(code);
   // A function is used where code calls or passes it (`typer.run(main)`), not where a field of its
   // name is declared or read (`timeout: None`, `config.timeout` for the setter `timeout`).
-  const withoutFieldReads = (name: string, code: string) => {
-    const n = escapeRegExp(name);
-    return code.replace(new RegExp(`\\.${n}(?![\\w$]|\\s*\\()`, "g"), "").replace(new RegExp(`(^|[^\\w$.])${n}\\s*:(?!:)`, "g"), "$1");
+  // The patterns are made once per name, not once per line; a line that does not hold the name cannot mention it.
+  const calledElsewhere = (name: string) => {
+    const p = namePatterns(name);
+    const withoutFieldReads = (code: string) => code.replace(p.fieldRead, "").replace(p.fieldKey, "$1");
+    return elsewhere.some((line) => view.code(line).includes(name) && p.mention.test(withoutFieldReads(view.code(line))));
   };
-  const calledElsewhere = (name: string) => elsewhere.some((line) => mentions(name, withoutFieldReads(name, view.code(line))));
-  const readElsewhere = (name: string) => elsewhere.some((line) => inBehaviour(line) && mentions(name, view.code(line)) && !forwards(name, view.code(line)));
+  const readElsewhere = (name: string) => {
+    const p = namePatterns(name);
+    return elsewhere.some((line) => view.code(line).includes(name) && inBehaviour(line) && p.mention.test(view.code(line)) && !p.forward.test(view.code(line)));
+  };
   // A one-line entry to logic the change writes (koin's `elementAt` calling a new helper that decides) is that logic's API.
   const newLogic = facts.functions.filter((f) => f.decisions > 0 && fresh.has(f.start) && /^[\w$]+$/.test(f.name));
   const entersNewLogic = (fn: FunctionFact) =>
@@ -191,6 +193,21 @@ function worthATest(candidates: FunctionFact[], facts: FileFacts, view: CodeView
     const [own, ...state] = v.names ?? [];
     return !v.trivial || (own !== undefined && calledElsewhere(own)) || state.some(readElsewhere) || entersNewLogic(fn);
   });
+}
+
+/**
+ * How worthATest finds a name in a line: mentioned as a whole word, passed on to the same option
+ * of the layer below (`.set_timeout(`), read as a field (`.timeout`) or written as a key (`timeout:`).
+ * The global ones only serve `replace`, which starts them from the beginning each time.
+ */
+function namePatterns(name: string): { mention: RegExp; forward: RegExp; fieldRead: RegExp; fieldKey: RegExp } {
+  const n = escapeRegExp(name);
+  return {
+    mention: new RegExp(`(^|[^\\w$])${n}([^\\w$]|$)`),
+    forward: new RegExp(`[.:>]\\s*(set_?)?${n}\\s*\\(`, "i"),
+    fieldRead: new RegExp(`\\.${n}(?![\\w$]|\\s*\\()`, "g"),
+    fieldKey: new RegExp(`(^|[^\\w$.])${n}\\s*:(?!:)`, "g"),
+  };
 }
 
 /**

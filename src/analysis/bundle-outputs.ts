@@ -1,5 +1,5 @@
 import type { Lookups } from "../engine/rule.js";
-import type { Change } from "../model/change.js";
+import type { Change, ChangedFile } from "../model/change.js";
 import { commandsOf, normalize, packageJsonPaths, scriptsOf } from "./package-scripts.js";
 
 /**
@@ -50,8 +50,18 @@ export function vouchingTexts(
 export function bundleBasePaths(path: string, change: Change): string[] {
   const configs = bundleConfigPaths(path);
   if (configs.length === 0) return [];
-  const touched = new Set(change.files.map((f) => f.path));
+  const touched = touchedPaths(change.files);
   return configs.filter((c) => touched.has(c));
+}
+
+/** The paths of a file list, once per list, not once per JavaScript file asking (that was quadratic in the change's size). */
+const touchedByList = new WeakMap<ChangedFile[], { length: number; paths: Set<string> }>();
+function touchedPaths(files: ChangedFile[]): Set<string> {
+  const known = touchedByList.get(files);
+  if (known && known.length === files.length) return known.paths;
+  const paths = new Set(files.map((f) => f.path));
+  touchedByList.set(files, { length: files.length, paths });
+  return paths;
 }
 
 const vouchersByReview = new WeakMap<Lookups, WeakMap<Change, ReturnType<typeof vouchingTexts>>>();

@@ -384,12 +384,15 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
   return verdict;
 }
 
-/** The file's text at head certainly declares no function (see function-free.ts). */
-function holdsNoFunction(file: ChangedFile, found: Lookups): boolean {
+/**
+ * The file's text at head certainly declares no function (see function-free.ts). Once per review and
+ * file: each of the three structural rules asks, and the answer reads the whole text.
+ */
+const holdsNoFunction = perReviewFile((file, found): boolean => {
   const language = syntaxLanguageOf(file.path);
   const text = language && headText(file, found);
   return text !== undefined && functionFree(language!, text);
-}
+});
 
 /**
  * Each head function of a modified file paired with its base version (see matchFunctions), once

@@ -43,8 +43,8 @@ const SCOPE_LINE = /^\s*(import|from\s+\S+\s+import|package|using|use|require|na
 export function namesOfLine(line: number, lines: string[], functions: FunctionFact[]): { functions: string[]; types: string[] } {
   const fns: string[] = [];
   const types: string[] = [];
-  const holders = functions
-    .filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback" && /^[\w$]+$/.test(fn.name) && line >= fn.start && line <= fn.end)
+  const holders = namedFunctions(functions)
+    .filter((fn) => line >= fn.start && line <= fn.end)
     .sort((a, b) => b.start - a.start);
   for (const fn of holders) {
     fns.push(fn.name);
@@ -60,6 +60,18 @@ export function namesOfLine(line: number, lines: string[], functions: FunctionFa
     if (decl) types.push(decl[1]);
   }
   return { functions: fns, types };
+}
+
+/**
+ * The functions a test can name (not lambdas or callbacks, a plain identifier), in their order, once
+ * per list: every fresh line of a file asks, and testing each name's pattern per line and function
+ * was most of this lookup's cost on a large change (#10).
+ */
+const named = new WeakMap<FunctionFact[], FunctionFact[]>();
+function namedFunctions(functions: FunctionFact[]): FunctionFact[] {
+  let out = named.get(functions);
+  if (!out) named.set(functions, (out = functions.filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback" && /^[\w$]+$/.test(fn.name))));
+  return out;
 }
 
 /**

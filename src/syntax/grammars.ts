@@ -47,7 +47,11 @@ export function syntaxLanguageOf(path: string): LanguageId | undefined {
   const base = path.slice(path.lastIndexOf("/") + 1);
   if (base === "Rakefile" || base === "Gemfile") return "ruby";
   const dot = base.lastIndexOf(".");
-  return dot > 0 ? BY_EXTENSION[base.slice(dot + 1).toLowerCase()] : undefined;
+  if (dot <= 0) return undefined;
+  // Only the table's own keys: a pull request's `x.constructor` or `x.__proto__` named an Object
+  // member, and the review crashed loading a grammar for it.
+  const extension = base.slice(dot + 1).toLowerCase();
+  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
 }
 
 let runtime: Promise<void> | undefined;

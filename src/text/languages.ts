@@ -47,7 +47,9 @@ export function extensionOf(path: string): string {
 export function languageOf(path: string): Language {
   const base = path.slice(path.lastIndexOf("/") + 1);
   if (base === "Rakefile" || base === "Gemfile") return "ruby";
-  return BY_EXTENSION[extensionOf(path)] ?? "unknown";
+  // Only the table's own keys: a file named `x.constructor` must not read an Object member.
+  const extension = extensionOf(path);
+  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : "unknown";
 }
 
 /** Source code in a language Bottomline knows (as opposed to docs, config, data and assets). */

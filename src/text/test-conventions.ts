@@ -257,5 +257,6 @@ export function expectedTests(path: string): string[] {
   const folder = dir.slice(dir.lastIndexOf("/") + 1);
   if (/^(__init__\.py|index\.[cm]?[jt]sx?|mod\.rs)$/.test(base) && folder && !ROOT_MARKERS.has(folder)) stem = folder;
   const parts: SourceParts = { path, ext, dir, stem, mirrored };
-  return (EXPECTED_BY_EXTENSION[ext] ?? expectedJsLike)(parts);
+  // Only the table's own keys: `x.constructor` would call Object's constructor as a namer.
+  return ((Object.hasOwn(EXPECTED_BY_EXTENSION, ext) ? EXPECTED_BY_EXTENSION[ext] : undefined) ?? expectedJsLike)(parts);
 }

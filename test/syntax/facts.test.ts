@@ -32,6 +32,11 @@ describe("languages", () => {
     ["a.php", "php"],
     ["a.yml", undefined],
     ["a.c", undefined],
+    // A file named for an Object member is no language (a review of it crashed loading a grammar).
+    ["src/a.constructor", undefined],
+    ["lib/b.__proto__", undefined],
+    ["c.hasOwnProperty", undefined],
+    ["d.valueOf", undefined],
   ])("%s is %s", (path, id) => expect(syntaxLanguageOf(path)).toBe(id));
 });
 

@@ -13,6 +13,9 @@ describe("languageOf", () => {
     ["run.sh", "shell"],
     ["README.md", "unknown"],
     ["Makefile", "unknown"],
+    // A file named for an Object member is no language (the table's own keys only).
+    ["src/a.constructor", "unknown"],
+    ["lib/b.__proto__", "unknown"],
   ])("%s is %s", (path, lang) => expect(languageOf(path)).toBe(lang));
 
   it("reads extensions case-insensitively and ignores dotfiles", () => {

@@ -147,6 +147,11 @@ describe("expectedTests", () => {
   ])("%s → %j", (source, expected) => {
     expect(expectedTests(source)).toEqual(expected);
   });
+  it.each(["src/a.constructor", "lib/b.__proto__", "c.hasOwnProperty"])("%s, named for an Object member, gets the default names", (source) => {
+    const names = expectedTests(source);
+    expect(Array.isArray(names)).toBe(true);
+    for (const n of names) expect(typeof n).toBe("string");
+  });
 });
 
 describe("sourceStems", () => {
