@@ -75,6 +75,7 @@ import { indexImports } from "../src/text/test-imports.js";
 import {
   componentHasTests,
   describeSuggestedTests,
+  suggestedTests,
   existingTestsOf,
   hasTestsAtItsAddress,
   layoutOf,
@@ -385,9 +386,14 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
   if (pinned) return covered(f, pinned);
-  const finding = towardsTestedSibling(f, towardsCallingTest(f, fresh, coverageFinding(f, tests, opts.mode, layout), layout, found), ctx);
+  const suggested = suggestedTests(f.path, layout);
+  const asked = missingTestsFinding(f, opts.mode, suggested.text);
+  const calling = towardsCallingTest(f, fresh, asked, layout, found);
+  const finding = towardsTestedSibling(f, calling, ctx);
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
-  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, String(finding.data?.expected ?? ""))) return undefined;
+  // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
+  const namesItsTest = suggested.namesTestFile || calling !== asked;
+  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest)) return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
@@ -944,7 +950,11 @@ function covered(src: ChangedFile, tests: string): RawFinding {
 
 function coverageFinding(src: ChangedFile, covering: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): RawFinding {
   if (covering.length > 0) return covered(src, namedList(covering.map((t) => `\`${t.path}\``)));
-  const expected = describeSuggestedTests(src.path, layout);
+  return missingTestsFinding(src, mode, describeSuggestedTests(src.path, layout));
+}
+
+/** The source changed without its tests; `expected` says which tests to add or update. */
+function missingTestsFinding(src: ChangedFile, mode: Options["mode"], expected: string): RawFinding {
   return { messageId: mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path: `\`${src.path}\``, expected } };
 }
 
