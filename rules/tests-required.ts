@@ -67,6 +67,7 @@ import { testsRunningRefactor } from "../src/analysis/tests-private-refactor.js"
 import { languageWithoutTests } from "../src/analysis/tests-untested-language.js";
 import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
+import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -131,6 +132,14 @@ const options = z
       .default(1)
       .describe(
         "With new_behaviour_only, a source whose new code adds fewer decisions (if, case, loop, catch, condition) needs no tests: new functions that only pass values through, build an object or return a field. Reviewers judged such findings noise 9 times out of 13 on sets 11-17; 0 asks for them again.",
+      ),
+    new_api_functions: z
+      .number()
+      .int()
+      .min(0)
+      .default(2)
+      .describe(
+        "With min_new_decisions, a source that adds at least this many new public functions (overloads counted apart) is asked for tests even when they decide nothing: new API, not plumbing (reviewers agreed on both such findings of set 18 that min_new_decisions silenced). 0 lets min_new_decisions silence them too.",
       ),
     untested_rewrites: z
       .boolean()
@@ -367,6 +376,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         sources: ctx.sources,
         minLines: Math.max(1, opts.min_changed_lines),
         minDecisions: opts.min_new_decisions,
+        newApiFunctions: opts.new_api_functions,
         reorganised: ctx.reorganised,
         behaviourWords: ctx.behaviourWords,
         layout,
@@ -653,6 +663,7 @@ function asksForTests(
     sources: ChangedFile[];
     minLines: number;
     minDecisions: number;
+    newApiFunctions: number;
     reorganised: boolean;
     behaviourWords: boolean;
     layout: RepoLayout | undefined;
@@ -724,7 +735,9 @@ function asksForTests(
   };
   // Calibrated (session 18): new code that decides nothing (accessors, pass-throughs, constructors) is not worth a test request.
   // (0 turns it off: a rewrite's count can go below zero when it trades one decision for another.)
-  if (ctx.minDecisions > 0 && b.newDecisions < ctx.minDecisions) return false;
+  // Unless the file adds several new public functions at once: new API, whose tests pin it (see tests-new-api).
+  const newApi = ctx.newApiFunctions > 0 && textLines && facts ? newPublicFunctions(rest, b.newFunctions, facts.functions, textLines, facts.language) : 0;
+  if (ctx.minDecisions > 0 && b.newDecisions < ctx.minDecisions && !(ctx.newApiFunctions > 0 && newApi >= ctx.newApiFunctions)) return false;
   // A function's decisions are counted whole: a deprecated branch's are not new behaviour when no other fresh line decides.
   if (deprecated.size > 0 && b.newFunctions.length === 0 && textLines && ![...rest].some((l) => DECISION.test(textLines[l - 1] ?? ""))) return false;
   // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
