@@ -68,6 +68,7 @@ import { languageWithoutTests } from "../src/analysis/tests-untested-language.js
 import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
 import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
+import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -726,10 +727,14 @@ function asksForTests(
     (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) + quietBranches(shims, rest, textLines, facts.functions) : 0) +
     (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
-  const had = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));
+  const baseFns = baseFacts(f, ctx.found)?.functions ?? [];
+  const had = new Set(baseFns.map((fn) => fn.name));
   const renamed = textLines && facts ? renamedBehindShims(counted.newFunctions, facts.functions, textLines, had) : new Set<string>();
+  // A stub the change implements is new behaviour, as a new function is (see tests-implemented-stubs).
+  const implemented =
+    textLines && facts && base !== undefined && baseFns.length > 0 ? implementedStubs(rest, facts.functions, textLines, baseFns, linesOf(base)) : [];
   const b = {
-    newFunctions: counted.newFunctions.filter((name) => !renamed.has(name)),
+    newFunctions: [...counted.newFunctions.filter((name) => !renamed.has(name)), ...implemented.filter((name) => !counted.newFunctions.includes(name))],
     newDecisions: notPaths > 0 ? Math.max(0, counted.newDecisions - notPaths) : counted.newDecisions,
   };
   // Calibrated (session 18): new code that decides nothing (accessors, pass-throughs, constructors) is not worth a test request.
