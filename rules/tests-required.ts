@@ -399,11 +399,12 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (pinned) return covered(f, pinned);
   const suggested = suggestedTests(f.path, layout);
   const asked = missingTestsFinding(f, opts.mode, suggested.text);
-  const finding = towardsTestedSibling(f, towardsCallingTest(f, fresh, asked, layout, found), ctx);
+  const calling = towardsCallingTest(f, fresh, asked, layout, found);
+  const finding = towardsTestedSibling(f, calling, ctx);
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
-  // Its own test is the one named for it: another file's test that happens to call the edited function
-  // (see towardsCallingTest) is where to put one, not a suite the rewrite left behind (session 19).
-  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, suggested.namesTestFile)) return undefined;
+  // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
+  const namesItsTest = suggested.namesTestFile || calling !== asked;
+  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest)) return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };

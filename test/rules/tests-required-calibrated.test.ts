@@ -139,8 +139,7 @@ const goRwHead = lines(
 const goRw = editsIn(["cmp/path.go", "cmp/compare.go", "cmp/compare_test.go", "go.mod"]);
 
 // Python: a rewrite of a module no test is named for, in a project whose tests/test_extensions.py may call it
-// (session 19: the gate reads whether the finding names a test of the file as a flag, not from its words,
-// and a test named for another file that calls the edited function is no test of its own).
+// (session 19: the gate reads whether the finding names a test of the file as a flag, not from its words).
 const pyRwBase = lines(
   "import os",
   "",
@@ -178,10 +177,6 @@ testRule("tests-required", {
     { name: "Java: a rewrite of a source with no test of its own", ...java(["src/main/java/acme/Parser.java", javaBase, javaHead]) },
     { name: "Go: a rewrite of a file no test is named for", ...goRw(["cmp/path.go", goRwBase, goRwHead]) },
     {
-      name: "Python: a rewrite of a module only another file's test calls (that test is no suite of its own)",
-      ...pyRewrite("from acme import loader\n\ndef test_locations():\n    assert len(set(loader.auto_loading_locations(HERE))) == 2"),
-    },
-    {
       name: "Python: a rewrite of a module no test is named for or calls",
       ...pyRewrite("from acme import factory\n\ndef test_names():\n    assert factory.names() == []"),
     },
@@ -215,8 +210,7 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests", path: "src/main/java/acme/Parser.java", data: { expected: "`src/test/java/acme/ParserTest.java`" } }],
     },
     {
-      name: "Python: untested_rewrites asks for the rewrite again, naming the test that calls it",
-      options: { untested_rewrites: true },
+      name: "Python: a rewrite of a module an existing test calls: asked, naming that test",
       ...pyRewrite("from acme import loader\n\ndef test_locations():\n    assert len(set(loader.auto_loading_locations(HERE))) == 2"),
       findings: [{ messageId: "missingTests", path: "acme/loader.py", data: { expected: "`tests/test_extensions.py`, which calls `auto_loading_locations`" } }],
     },
