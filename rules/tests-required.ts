@@ -67,6 +67,8 @@ import { testsRunningRefactor } from "../src/analysis/tests-private-refactor.js"
 import { languageWithoutTests } from "../src/analysis/tests-untested-language.js";
 import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
+import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
+import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -75,6 +77,7 @@ import { indexImports } from "../src/text/test-imports.js";
 import {
   componentHasTests,
   describeSuggestedTests,
+  suggestedTests,
   existingTestsOf,
   hasTestsAtItsAddress,
   layoutOf,
@@ -130,6 +133,14 @@ const options = z
       .default(1)
       .describe(
         "With new_behaviour_only, a source whose new code adds fewer decisions (if, case, loop, catch, condition) needs no tests: new functions that only pass values through, build an object or return a field. Reviewers judged such findings noise 9 times out of 13 on sets 11-17; 0 asks for them again.",
+      ),
+    new_api_functions: z
+      .number()
+      .int()
+      .min(0)
+      .default(2)
+      .describe(
+        "With min_new_decisions, a source that adds at least this many new public functions (overloads counted apart) is asked for tests even when they decide nothing: new API, not plumbing (reviewers agreed on both such findings of set 18 that min_new_decisions silenced). 0 lets min_new_decisions silence them too.",
       ),
     untested_rewrites: z
       .boolean()
@@ -366,6 +377,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         sources: ctx.sources,
         minLines: Math.max(1, opts.min_changed_lines),
         minDecisions: opts.min_new_decisions,
+        newApiFunctions: opts.new_api_functions,
         reorganised: ctx.reorganised,
         behaviourWords: ctx.behaviourWords,
         layout,
@@ -385,9 +397,14 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
   if (pinned) return covered(f, pinned);
-  const finding = towardsTestedSibling(f, towardsCallingTest(f, fresh, coverageFinding(f, tests, opts.mode, layout), layout, found), ctx);
+  const suggested = suggestedTests(f.path, layout);
+  const asked = missingTestsFinding(f, opts.mode, suggested.text);
+  const calling = towardsCallingTest(f, fresh, asked, layout, found);
+  const finding = towardsTestedSibling(f, calling, ctx);
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
-  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, String(finding.data?.expected ?? ""))) return undefined;
+  // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
+  const namesItsTest = suggested.namesTestFile || calling !== asked;
+  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest)) return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
@@ -647,6 +664,7 @@ function asksForTests(
     sources: ChangedFile[];
     minLines: number;
     minDecisions: number;
+    newApiFunctions: number;
     reorganised: boolean;
     behaviourWords: boolean;
     layout: RepoLayout | undefined;
@@ -710,15 +728,21 @@ function asksForTests(
     (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) + quietBranches(shims, rest, textLines, facts.functions) : 0) +
     (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
-  const had = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));
+  const baseFns = baseFacts(f, ctx.found)?.functions ?? [];
+  const had = new Set(baseFns.map((fn) => fn.name));
   const renamed = textLines && facts ? renamedBehindShims(counted.newFunctions, facts.functions, textLines, had) : new Set<string>();
+  // A stub the change implements is new behaviour, as a new function is (see tests-implemented-stubs).
+  const implemented =
+    textLines && facts && base !== undefined && baseFns.length > 0 ? implementedStubs(rest, facts.functions, textLines, baseFns, linesOf(base)) : [];
   const b = {
-    newFunctions: counted.newFunctions.filter((name) => !renamed.has(name)),
+    newFunctions: [...counted.newFunctions.filter((name) => !renamed.has(name)), ...implemented.filter((name) => !counted.newFunctions.includes(name))],
     newDecisions: notPaths > 0 ? Math.max(0, counted.newDecisions - notPaths) : counted.newDecisions,
   };
   // Calibrated (session 18): new code that decides nothing (accessors, pass-throughs, constructors) is not worth a test request.
   // (0 turns it off: a rewrite's count can go below zero when it trades one decision for another.)
-  if (ctx.minDecisions > 0 && b.newDecisions < ctx.minDecisions) return false;
+  // Unless the file adds several new public functions at once: new API, whose tests pin it (see tests-new-api).
+  const newApi = ctx.newApiFunctions > 0 && textLines && facts ? newPublicFunctions(rest, b.newFunctions, facts.functions, textLines, facts.language) : 0;
+  if (ctx.minDecisions > 0 && b.newDecisions < ctx.minDecisions && !(ctx.newApiFunctions > 0 && newApi >= ctx.newApiFunctions)) return false;
   // A function's decisions are counted whole: a deprecated branch's are not new behaviour when no other fresh line decides.
   if (deprecated.size > 0 && b.newFunctions.length === 0 && textLines && ![...rest].some((l) => DECISION.test(textLines[l - 1] ?? ""))) return false;
   // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
@@ -944,7 +968,11 @@ function covered(src: ChangedFile, tests: string): RawFinding {
 
 function coverageFinding(src: ChangedFile, covering: ChangedFile[], mode: Options["mode"], layout: RepoLayout | undefined): RawFinding {
   if (covering.length > 0) return covered(src, namedList(covering.map((t) => `\`${t.path}\``)));
-  const expected = describeSuggestedTests(src.path, layout);
+  return missingTestsFinding(src, mode, describeSuggestedTests(src.path, layout));
+}
+
+/** The source changed without its tests; `expected` says which tests to add or update. */
+function missingTestsFinding(src: ChangedFile, mode: Options["mode"], expected: string): RawFinding {
   return { messageId: mode === "any" ? "missingAnyTests" : "missingTests", path: src.path, data: { path: `\`${src.path}\``, expected } };
 }
 

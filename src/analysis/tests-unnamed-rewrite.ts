@@ -10,12 +10,12 @@ export const REWRITE_SHARE = 0.3;
 
 /**
  * Whether the change rewrites the file's code (removes at least REWRITE_SHARE of what it adds)
- * while the rule can name no existing test of it: `expected` is the test the finding would ask for,
- * and a name in backticks is a test file that exists. Without a test of its own to update, asking
- * for one on a rewrite asks the author to start a suite for code the change did not add.
+ * while the rule can name no existing test of it (`namesItsTest`: the finding names a test file of
+ * the source to update, see suggestedTests). Without a test of its own to update, asking for one on
+ * a rewrite asks the author to start a suite for code the change did not add.
  */
-export function rewritesUntestedSource(change: CodeChange, expected: string): boolean {
-  if (expected.startsWith("`")) return false;
+export function rewritesUntestedSource(change: Pick<CodeChange, "addedCodeLines" | "removedCode">, namesItsTest: boolean): boolean {
+  if (namesItsTest) return false;
   const added = change.addedCodeLines.length;
   let removed = 0;
   for (const n of change.removedCode.values()) removed += n;

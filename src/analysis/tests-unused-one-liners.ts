@@ -39,7 +39,7 @@ export function statementLines(fn: FunctionFact, lines: readonly string[]): numb
 }
 
 /** Visible only inside its module or package: private by the language's rule, or a Java or C# member without `public`/`protected`. */
-function narrow(fn: FunctionFact, language: LanguageId, lines: string[], all: FunctionFact[]): boolean {
+export function narrow(fn: FunctionFact, language: LanguageId, lines: string[], all: FunctionFact[]): boolean {
   if (!isPublic(fn, language, lines, all)) return true;
   return (language === "java" || language === "csharp") && !/\b(public|protected)\b/.test(lines[fn.start - 1] ?? "");
 }

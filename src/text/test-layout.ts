@@ -501,6 +501,16 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
 }
 
 /**
+ * What a finding asks for, in words, and whether it names a test file of the source to update: one
+ * the file tree has, or, without the tree, the one the conventions name. Rules that decide by it read
+ * this flag, never the wording (which changes with each new way of naming a place for the tests).
+ */
+export function suggestedTests(sourcePath: string, layout: RepoLayout | undefined): { text: string; namesTestFile: boolean } {
+  const { text, testFile } = suggestion(sourcePath, layout);
+  return { text, namesTestFile: testFile };
+}
+
+/**
  * The folders a finding for the source names (the folder of each test file it names, or the folder
  * it says its tests are in); none when it names no place. A test the change edits there is where
  * the author already did what the finding would ask (mockk's `common/src/test/kotlin/io/mockk/`).
@@ -510,13 +520,15 @@ export function suggestedTestFolders(sourcePath: string, layout: RepoLayout): st
 }
 
 /** What a finding asks for, in words, and the paths it names (a folder ends with `/`). */
-function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text: string; named: string[] } {
+function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text: string; named: string[]; testFile: boolean } {
   const suggested = suggestTests(sourcePath, layout);
-  const quote = (p: string) => (p.startsWith("a #[cfg(test)]") ? p : `\`${p}\``);
-  const say = (text: string, named: string[] = []) => ({ text, named });
-  if (!layout) return say(suggested.map(quote).join(" or "));
+  const inModule = (p: string) => p.startsWith("a #[cfg(test)]");
+  const quote = (p: string) => (inModule(p) ? p : `\`${p}\``);
+  const say = (text: string, named: string[] = [], testFile = false) => ({ text, named, testFile });
+  // Without the tree the conventional name is all there is: it is named as the test to update.
+  if (!layout) return say(suggested.map(quote).join(" or "), [], suggested.length > 0 && !inModule(suggested[0]));
   const existing = suggested.filter((p) => layout.files.has(p) && !helperBesideItsTests(p, layout));
-  if (existing.length > 0) return say(existing.map(quote).join(" or "), existing);
+  if (existing.length > 0) return say(existing.map(quote).join(" or "), existing, true);
   const inFile = suggested.find((p) => p.startsWith("a #[cfg(test)]"));
   if (inFile) return say(inFile);
   const first = suggested[0];

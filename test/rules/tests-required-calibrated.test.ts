@@ -1,3 +1,4 @@
+import { changed, withTree } from "../helpers/base-head.js";
 import { editsIn } from "../helpers/edits.js";
 import { testRule } from "../helpers/rule-tester.js";
 
@@ -137,6 +138,37 @@ const goRwHead = lines(
 );
 const goRw = editsIn(["cmp/path.go", "cmp/compare.go", "cmp/compare_test.go", "go.mod"]);
 
+// Python: a rewrite of a module no test is named for, in a project whose tests/test_extensions.py may call it
+// (session 19: the gate reads whether the finding names a test of the file as a flag, not from its words).
+const pyRwBase = lines(
+  "import os",
+  "",
+  "",
+  "def auto_loading_locations(location):",
+  "    parent = os.path.dirname(location)",
+  '    found = os.path.join(parent, "ext")',
+  "    yield found",
+  "",
+).join("\n");
+const pyRwHead = lines(
+  "import os",
+  "",
+  "",
+  "def auto_loading_locations(location):",
+  "    directory = os.path.dirname(location) if location else location",
+  "    if directory:",
+  "        yield directory",
+  "    if location != BASE:",
+  "        yield BASE",
+  "",
+).join("\n");
+const pyRwTree = ["setup.py", "acme/__init__.py", "acme/loader.py", "acme/factory.py", "tests/test_factory.py", "tests/test_extensions.py"];
+const pyRewrite = (extensionsTest: string) => {
+  const c = withTree(changed("acme/loader.py", pyRwBase, pyRwHead), pyRwTree);
+  const tests = { "tests/test_factory.py": "def test_default():\n    assert factory.default() is not None", "tests/test_extensions.py": extensionsTest };
+  return { ...c, lookups: { ...c.lookups, fileContents: new Map([...c.lookups.fileContents, ...Object.entries(tests)]) } };
+};
+
 testRule("tests-required", {
   valid: [
     { name: "Go: a new function that decides nothing (calls in a row) is not asked for a test", ...go(["retry.go", goBase, goStraight]) },
@@ -144,6 +176,10 @@ testRule("tests-required", {
     { name: "Python: a new function that only builds a value", ...py(["shop/cart.py", pyBase, pyStraight]) },
     { name: "Java: a rewrite of a source with no test of its own", ...java(["src/main/java/acme/Parser.java", javaBase, javaHead]) },
     { name: "Go: a rewrite of a file no test is named for", ...goRw(["cmp/path.go", goRwBase, goRwHead]) },
+    {
+      name: "Python: a rewrite of a module no test is named for or calls",
+      ...pyRewrite("from acme import factory\n\ndef test_names():\n    assert factory.names() == []"),
+    },
   ],
   invalid: [
     {
@@ -172,6 +208,17 @@ testRule("tests-required", {
       name: "Java: a rewrite of a source whose test exists: asked, naming it",
       ...javaTested(["src/main/java/acme/Parser.java", javaBase, javaHead]),
       findings: [{ messageId: "missingTests", path: "src/main/java/acme/Parser.java", data: { expected: "`src/test/java/acme/ParserTest.java`" } }],
+    },
+    {
+      name: "Python: a rewrite of a module an existing test calls: asked, naming that test",
+      ...pyRewrite("from acme import loader\n\ndef test_locations():\n    assert len(set(loader.auto_loading_locations(HERE))) == 2"),
+      findings: [{ messageId: "missingTests", path: "acme/loader.py", data: { expected: "`tests/test_extensions.py`, which calls `auto_loading_locations`" } }],
+    },
+    {
+      name: "Python: untested_rewrites asks for the rewrite no test calls again",
+      options: { untested_rewrites: true },
+      ...pyRewrite("from acme import factory\n\ndef test_names():\n    assert factory.names() == []"),
+      findings: [{ messageId: "missingTests", path: "acme/loader.py" }],
     },
     {
       name: "Java: untested_rewrites asks for the untested rewrite again",
