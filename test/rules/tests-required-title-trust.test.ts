@@ -93,31 +93,13 @@ testRule("tests-required", {
       ...titled("[WIP] discounts", "cart/cart.go", goBase, goFeature),
     },
   ],
-  invalid: [
-    {
-      name: "TypeScript: the rewrite without a quiet title is asked about (the title is what quiets it)",
-      ...titled("Rework totals", "src/cart.ts", tsBase, tsRewritten),
-      findings: missing("src/cart.ts"),
-    },
-    {
-      name: "TypeScript: refactor: title over a new exported function that decides (the attack)",
-      ...titled("refactor(cart): split totals", "src/cart.ts", tsBase, tsFeature),
-      findings: missing("src/cart.ts"),
-    },
-    {
-      name: "Python: chore: title over a new public function",
-      ...titled("chore: tidy", "shop/cart.py", pyBase, pyFeature),
-      findings: missing("shop/cart.py"),
-    },
-    {
-      name: "Go: perf: title over a new exported function",
-      ...titled("perf: faster totals", "cart/cart.go", goBase, goFeature),
-      findings: missing("cart/cart.go"),
-    },
-    {
-      name: "Go: a linter-fix title (reads as style:) over a new exported function",
-      ...titled("Satisfy golangci-lint", "cart/cart.go", goBase, goFeature),
-      findings: missing("cart/cart.go"),
-    },
-  ],
+  invalid: (
+    [
+      ["TypeScript: the rewrite without a quiet title is asked about (the title is what quiets it)", "Rework totals", "src/cart.ts", tsBase, tsRewritten],
+      ["TypeScript: refactor: title over a new exported function that decides (the attack)", "refactor(cart): split totals", "src/cart.ts", tsBase, tsFeature],
+      ["Python: chore: title over a new public function", "chore: tidy", "shop/cart.py", pyBase, pyFeature],
+      ["Go: perf: title over a new exported function", "perf: faster totals", "cart/cart.go", goBase, goFeature],
+      ["Go: a linter-fix title (reads as style:) over a new exported function", "Satisfy golangci-lint", "cart/cart.go", goBase, goFeature],
+    ] as Array<[string, string, string, string[], string[]]>
+  ).map(([name, title, path, base, head]) => ({ name, ...titled(title, path, base, head), findings: missing(path) })),
 });
