@@ -62,6 +62,24 @@ testRule("todo-issue-reference", {
   ],
 });
 
+const LOGS_BASE = ["export function keep(x: number): number {", "  return x;", "}"];
+const LOGS_HEAD = ["export function keep(x: number): number {", '  console.log("keep", x);', "  return x;", "}"];
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: "TypeScript: a print in a generated file regenerated (the mark at base too)",
+      ...changed("src/a.ts", [MARKS.TypeScript, ...LOGS_BASE].join("\n"), [MARKS.TypeScript, ...LOGS_HEAD].join("\n")),
+    },
+  ],
+  invalid: [
+    {
+      name: "TypeScript: the change writes the mark over the file it adds a print to",
+      ...changed("src/a.ts", LOGS_BASE.join("\n"), [MARKS.TypeScript, ...LOGS_HEAD].join("\n")),
+      findings: [{ messageId: "debug" }],
+    },
+  ],
+});
+
 describe("the engine's generated files", () => {
   const marked = (status: "added" | "modified") => addedFile("src/a.ts", [MARKS.TypeScript, "export const a = 1;"], 1, { status });
   it("leaves out a new file whose first lines carry the mark", () => {
