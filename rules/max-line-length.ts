@@ -7,10 +7,11 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
 import { basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
 import { baseLinesOf, editedFrom, keptLines, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
-import { looksGeneratedText } from "../src/syntax/generated.js";
+import { generatedByItsHeader } from "../src/syntax/generated.js";
 import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
 import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { formatterConfigPaths, formatterWidth, tabWidthFor, type FormatterWidth } from "../src/analysis/formatter-width.js";
+import { configAtBase, touchedConfigs } from "../src/analysis/config-at-base.js";
 import { formatterSkippedLines } from "../src/analysis/formatter-skips.js";
 import { replacedLines } from "../src/analysis/replaced-line.js";
 import { isCodeFile } from "../src/text/languages.js";
@@ -149,7 +150,12 @@ export default defineRule({
     for (const file of change.files) {
       const over = options.max ?? MIN_FORMATTER_WIDTH;
       if (!applies(file.path, options.files) || !file.addedLines.some((l) => l.text.length > over)) continue;
-      if (options.max === undefined) for (const p of formatterConfigPaths(file.path)) paths.add(p);
+      if (options.max === undefined) {
+        const configs = formatterConfigPaths(file.path);
+        for (const p of configs) paths.add(p);
+        // A config the change edits is read as it was at base: a pull request cannot widen its own limit (see config-at-base).
+        for (const p of touchedConfigs(change, configs)) base.add(p);
+      }
       for (const p of headPaths([file])) paths.add(p);
       for (const p of basePaths([file])) base.add(p);
       const language = options.max === undefined ? syntaxLanguageOf(file.path) : undefined;
@@ -165,9 +171,9 @@ export default defineRule({
     for (const file of change.files) {
       // Build output (a `dist/` bundle, a hashed `assets/index-CqL4y9Wm.js`) and vendored copies: nobody wraps their lines.
       if (!applies(file.path, options.files) || isTestInput(file.path) || isRestored(file) || notAuthored(file.path, change) !== undefined) continue;
-      let limit = limitFor(file.path, options, found);
+      let limit = limitFor(file.path, options, configAtBase(change, found));
       if (limit.max === Infinity) continue;
-      const tabWidth = tabWidthOf(file.path, options, found);
+      const tabWidth = tabWidthOf(file.path, options, configAtBase(change, found));
       // A soft limit no tool checks that the repository visibly writes past (composer's @PSR2): not its limit.
       const margin = limit.max * (1 + options.clear_margin / 100);
       if (limit.soft && limit.unenforced && repositoryOutgrows(found, file.path, margin, (t) => measure(t, tabWidth))) continue;
@@ -184,7 +190,7 @@ export default defineRule({
         if (limit.max === Infinity || !file.addedLines.some((l) => over(l.text))) continue;
       }
       // A minified file (lines of hundreds of characters, or one huge unindented one): its source lives elsewhere.
-      if (head !== undefined && (looksGeneratedText(head) || minified(file.path, head))) continue;
+      if (head !== undefined && (generatedByItsHeader(file, head, baseText(file, found)) || minified(file.path, head))) continue;
       const base = baseLinesOf(file, change, found, over);
       const view: FileView = {
         limit,
@@ -245,10 +251,10 @@ type Limit = Pick<FormatterWidth, "codeOnly" | "ignoresComments" | "soft" | "une
  * tabWidth, 2 by default; .editorconfig's tab_width/indent_size); 1 in Go (gofmt indents with tabs,
  * and lll counts them as 1); else 4.
  */
-function tabWidthOf(path: string, options: { tab_width?: number }, found: Lookups): number {
+function tabWidthOf(path: string, options: { tab_width?: number }, configs: Map<string, string>): number {
   if (options.tab_width !== undefined) return options.tab_width;
   if (syntaxLanguageOf(path) === "go") return 1;
-  return tabWidthFor(path, found.fileContents) ?? 4;
+  return tabWidthFor(path, configs) ?? 4;
 }
 
 /**
@@ -770,9 +776,10 @@ function applies(path: string, files: "code" | "all"): boolean {
 }
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
-function limitFor(path: string, options: { max?: number; default_max?: number; soft_limits?: boolean }, found: Lookups): Limit {
+/** The limit for the file: `max`, else the width the project's configs at base set (see config-at-base), else `default_max`. */
+function limitFor(path: string, options: { max?: number; default_max?: number; soft_limits?: boolean }, configs: Map<string, string>): Limit {
   if (options.max !== undefined) return { max: options.max };
-  const width: FormatterWidth | undefined = formatterWidth(path, found.fileContents);
+  const width: FormatterWidth | undefined = formatterWidth(path, configs);
   // A standard's soft limit nothing of the project checks (php-cs-fixer's @PSR2) is not the team's limit by default.
   if (width?.soft && width.unenforced && !options.soft_limits) return { max: options.default_max ?? Infinity };
   // No limit configured anywhere: the rule enforces the team's own limit, and there is none.

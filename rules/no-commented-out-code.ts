@@ -56,7 +56,7 @@ import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { minorTestLine } from "../src/analysis/parked-test-line.js";
 import { markedBySuppression } from "../src/analysis/suppression-marker.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
-import { looksGeneratedText } from "../src/syntax/generated.js";
+import { generatedByItsHeader } from "../src/syntax/generated.js";
 import { bundleBasePaths, bundleConfigPaths, bundleOutput, bundleVouchers } from "../src/analysis/bundle-outputs.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import { alsoOn } from "../src/text/also-on.js";
@@ -375,7 +375,8 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path) || parkedWholesale(file)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
-  if (!facts || looksGeneratedText(text ?? "") || bundleOutput(file.path, bundleVouchers(context.change, found))) return undefined;
+  if (!facts || generatedByItsHeader(file, text ?? "", baseText(file, found)) || bundleOutput(file.path, bundleVouchers(context.change, found)))
+    return undefined;
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;

@@ -14,6 +14,7 @@ import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { lineHead } from "../src/text/line-windows.js";
 import { addedCode, addedLinesText, lineFacts } from "../src/syntax/line-view.js";
 import { basePaths, baseText, deletedFromPaths, headText } from "../src/syntax/change-facts.js";
+import { generatedByItsHeader } from "../src/syntax/generated.js";
 import { baseLinesOf, lineKey, type BaseLines } from "../src/analysis/line-origin.js";
 import { reflowed } from "../src/analysis/reflowed-code.js";
 import { isTestInput, isTestPath } from "../src/text/test-conventions.js";
@@ -941,9 +942,20 @@ export default defineRule({
     // Output the change says is temporary is there knowingly: only a breakpoint is still worth saying.
     const allowOutput = saysTemporary(change) ? () => true : globs;
     const gates = { capturedTests: !opts.report_captured_test_output, printingFiles: !opts.report_in_printing_files };
-    return change.files.flatMap((file) => fileFindings(file, change, found, allowOutput, gates));
+    return change.files.flatMap((file) => (editedGenerated(file, found) ? [] : fileFindings(file, change, found, allowOutput, gates)));
   },
 });
+
+/**
+ * An edited file a generator writes, by its header at head and at base. The engine leaves out new
+ * generated files by their first added lines; an edited one is known from its texts, and only where
+ * the base had the mark too: one the change writes is the author's word (see generatedByItsHeader).
+ */
+function editedGenerated(file: ChangedFile, found: Lookups): boolean {
+  if (file.status === "added") return false;
+  const head = headText(file, found);
+  return head !== undefined && generatedByItsHeader(file, head, baseText(file, found));
+}
 
 // node-fs-extra c83ca2df8b: "copy-sync: output millisecond resolution in tests (TEMPORARY)". Not "debugging" alone:
 // "add some debugging, fix a few simple bugs" left its prints in.

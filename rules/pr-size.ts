@@ -589,12 +589,19 @@ function isLight(path: string): boolean {
 }
 
 /**
- * A file whose header says a generator wrote it: a modified one at head, a deleted one at base.
- * The engine sees only added lines, so it recognises new generated files only.
+ * A file whose header says a generator wrote it: a new one at head, a deleted one at base, an
+ * edited one at head and at base (the engine recognises new generated files only, by their added lines).
  */
 function generated(file: ChangedFile, found: Lookups): boolean {
-  const text = file.status === "removed" ? found.baseContents?.get(file.previousPath ?? file.path) : found.fileContents.get(file.path);
-  return text !== undefined && (looksGeneratedText(text) || MORE_GENERATED_HEADERS.test(text.slice(0, HEADER_CHARS)));
+  const base = file.status === "added" ? undefined : found.baseContents?.get(file.previousPath ?? file.path);
+  if (file.status === "removed") return base !== undefined && generatedHeader(base);
+  const text = found.fileContents.get(file.path);
+  // An edited file's header counts only where it was there at base: a mark the change writes is the author's word.
+  return text !== undefined && generatedHeader(text) && (file.status === "added" || (base !== undefined && generatedHeader(base)));
+}
+
+function generatedHeader(text: string): boolean {
+  return looksGeneratedText(text) || MORE_GENERATED_HEADERS.test(text.slice(0, HEADER_CHARS));
 }
 
 // Headers of generated files that the shared markers miss: `# DON'T EDIT THIS FILE BY HAND. This

@@ -93,6 +93,7 @@ import {
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
 import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
 import { linesOf } from "../src/text/text-lines.js";
+import { WORK_IN_PROGRESS_TITLE } from "../src/analysis/unfinished-work.js";
 
 /** The verdicts on added tests a team can ask for (see judgeTests), as the options name them. */
 const TEST_CHECKS = ["focused", "asserts_nothing", "only_skipped"] as const;
@@ -152,7 +153,7 @@ const options = z
       .array(z.string().regex(/^[a-z]+$/, "a conventional-commit type in lower case, such as refactor"))
       .default(["refactor", "style", "perf", "chore", "docs", "types", "build", "ci", "test"])
       .describe(
-        "Conventional-commit types (`refactor: …`) that say a change is not a behaviour change: when the pull request's title has one and no commit is a feat or fix, no source file is asked for tests.",
+        "Conventional-commit types (`refactor: …`) that say a change is not a behaviour change: when the pull request's title has one and no commit is a feat or fix, no source file is asked for tests for new branches in code that was there (a new public function is asked about whatever the title says).",
       ),
     skip_labels: z.array(z.string()).default(["skip-tests"]).describe("Pull request labels that turn this rule off."),
     judge_tests: z.boolean().default(true).describe("Judge the tests the change adds (which verdicts it reports: see test_checks)."),
@@ -257,6 +258,7 @@ export default defineRule({
       layout,
       sources,
       quiet: quietCommitType(change, opts.quiet_commit_types),
+      snapshot: quietCommitType(change, opts.quiet_commit_types) && WORK_IN_PROGRESS_TITLE.test(change.title),
       reorganised: saysReorganised(change),
       behaviourWords: saysBehaviour(change),
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
@@ -301,7 +303,14 @@ interface SourceContext {
   found: Lookups;
   layout: RepoLayout | undefined;
   sources: ChangedFile[];
+  /** The title's commit type says the change keeps behaviour: believed where the file adds no public function. */
   quiet: boolean;
+  /**
+   * The title says the work is not finished ("WIP: …"): no file is asked yet. Not a claim about the code
+   * a reviewer must check but the pull request's state, which the title shows to whoever merges it; the
+   * App reviews again when the title is edited or the draft marked ready.
+   */
+  snapshot: boolean;
   reorganised: boolean;
   /** The title or a commit says the change fixes or adds something. */
   behaviourWords: boolean;
@@ -370,7 +379,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // An uncovered file is a finding only when it adds behaviour.
   const asks =
     !opts.new_behaviour_only ||
-    (!ctx.quiet &&
+    (!ctx.snapshot &&
       asksForTests(f, c, lines, c.newCode.length === 0 ? undefined : fresh, {
         found,
         moved: ctx.moved,
@@ -380,6 +389,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         newApiFunctions: opts.new_api_functions,
         reorganised: ctx.reorganised,
         behaviourWords: ctx.behaviourWords,
+        quiet: ctx.quiet,
         layout,
       }));
   if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
@@ -667,10 +677,13 @@ function asksForTests(
     newApiFunctions: number;
     reorganised: boolean;
     behaviourWords: boolean;
+    /** The title's commit type says no behaviour changes (see quietCommitType): believed unless the file adds API. */
+    quiet: boolean;
     layout: RepoLayout | undefined;
   },
 ): boolean {
-  if (!fresh) return true;
+  // A file read by line counts alone shows no new API to weigh the title's word against.
+  if (!fresh) return !ctx.quiet;
   if (movedIn(c, lines)) return false;
   const text = headText(f, ctx.found);
   const facts = lineFacts(f, ctx.found);
@@ -720,7 +733,7 @@ function asksForTests(
   for (const l of aliases) rest.delete(l);
   if (aliases.size > 0 && rest.size === 0) return false;
   const counted = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
-  if (!counted) return true;
+  if (!counted) return !ctx.quiet;
   // Branches set aside above (a branch that only prints, a development-only message) and checks that
   // an assertion call the change removed already made are no new paths (see tests-quiet-decisions).
   // So are a runtime shim's branches in a function the change also edited elsewhere (fd's `else if cfg!(windows)` in `run`).
@@ -738,6 +751,9 @@ function asksForTests(
     newFunctions: [...counted.newFunctions.filter((name) => !renamed.has(name)), ...implemented.filter((name) => !counted.newFunctions.includes(name))],
     newDecisions: notPaths > 0 ? Math.max(0, counted.newDecisions - notPaths) : counted.newDecisions,
   };
+  // The title's type (`refactor: …`, `chore: …`) is the author's word, and the author writes it: it
+  // quiets new branches in code that was there, never a new public function, which a refactor does not add.
+  if (ctx.quiet && b.newFunctions.length === 0) return false;
   // Calibrated (session 18): new code that decides nothing (accessors, pass-throughs, constructors) is not worth a test request.
   // (0 turns it off: a rewrite's count can go below zero when it trades one decision for another.)
   // Unless the file adds several new public functions at once: new API, whose tests pin it (see tests-new-api).

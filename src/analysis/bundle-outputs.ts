@@ -1,5 +1,6 @@
 import type { Lookups } from "../engine/rule.js";
-import type { Change, ChangedFile } from "../model/change.js";
+import { changedPaths, type Change } from "../model/change.js";
+import { touchedConfigs } from "./config-at-base.js";
 import { commandsOf, normalize, packageJsonPaths, scriptsOf } from "./package-scripts.js";
 
 /**
@@ -48,20 +49,7 @@ export function vouchingTexts(
 
 /** The configs of bundleConfigPaths that the change edits: their text at base is what vouches (see vouchingTexts). */
 export function bundleBasePaths(path: string, change: Change): string[] {
-  const configs = bundleConfigPaths(path);
-  if (configs.length === 0) return [];
-  const touched = touchedPaths(change.files);
-  return configs.filter((c) => touched.has(c));
-}
-
-/** The paths of a file list, once per list, not once per JavaScript file asking (that was quadratic in the change's size). */
-const touchedByList = new WeakMap<ChangedFile[], { length: number; paths: Set<string> }>();
-function touchedPaths(files: ChangedFile[]): Set<string> {
-  const known = touchedByList.get(files);
-  if (known && known.length === files.length) return known.paths;
-  const paths = new Set(files.map((f) => f.path));
-  touchedByList.set(files, { length: files.length, paths });
-  return paths;
+  return touchedConfigs(change, bundleConfigPaths(path));
 }
 
 const vouchersByReview = new WeakMap<Lookups, WeakMap<Change, ReturnType<typeof vouchingTexts>>>();
@@ -71,8 +59,8 @@ export function bundleVouchers(change: Change, found: Lookups): ReturnType<typeo
   if (!byChange) vouchersByReview.set(found, (byChange = new WeakMap()));
   let texts = byChange.get(change);
   if (!texts) {
-    const touched = new Set(change.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
-    byChange.set(change, (texts = vouchingTexts(touched, found.fileContents, found.baseContents)));
+    // The whole change's paths, also in one file's step of a per-file rule: a package.json edited in another step is still the change's.
+    byChange.set(change, (texts = vouchingTexts(changedPaths(change), found.fileContents, found.baseContents)));
   }
   return texts;
 }

@@ -2,7 +2,7 @@ import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { anchorLine, baseFacts, basePaths, baseText, hasSyntax, headFacts, headPaths, headText, movedFromPaths } from "../syntax/change-facts.js";
-import { looksGeneratedText } from "../syntax/generated.js";
+import { generatedByItsHeader } from "../syntax/generated.js";
 import { bundleBasePaths, bundleConfigPaths, bundleOutput, bundleVouchers } from "./bundle-outputs.js";
 import { benchmarkCode } from "./benchmark-code.js";
 import { inRegeneratedFolder } from "./package-scripts.js";
@@ -10,6 +10,7 @@ import type { FunctionFact } from "../syntax/facts.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { quietCommitType } from "./behaviour-change.js";
 import { isCodeFile } from "../text/languages.js";
+import { isRestored } from "../model/restored-lines.js";
 import { isTranslationFile } from "../text/translation-files.js";
 import { baseView, freshCodeLines, headView, newTokenLines, vocabulary, type CodeView, type FreshCode } from "./function-code.js";
 import { copiedIn, copyNotice, notAuthored, ROOT_LICENCES } from "./not-authored.js";
@@ -26,6 +27,7 @@ import { saysPortAtVersion } from "./announced-copies.js";
 import { recordsExistingFiles, refreshesCopiedFolder } from "./initial-import.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
+import { configAtBase, touchedConfigs } from "./config-at-base.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 import { editedExtraction } from "./edited-extraction.js";
 
@@ -61,6 +63,8 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
   const files = change.files.filter((f) => reviewsStructure(f, change));
   // The project's linter configs, where its limits and exclusions stand in for the rule's default (see linter-limits.ts).
   const configs = linterLimits ? files.flatMap((f) => linterConfigPaths(f.path)) : [];
+  // Those the change edits are read as they were at base: a pull request cannot raise its own limit (see config-at-base).
+  const baseConfigs = touchedConfigs(change, configs);
   const sources = change.files.filter((f) => notAuthored(f.path, change) === undefined);
   // The repository's licence names its own copyright holder, to tell a copied file's header from the project's.
   const licences = files.length > 0 ? ROOT_LICENCES : [];
@@ -82,6 +86,7 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
         ...licences,
         ...readmes,
         ...scripts,
+        ...baseConfigs,
         ...files.flatMap((f) => bundleBasePaths(f.path, change)),
       ]),
     ],
@@ -265,7 +270,7 @@ export const functionSpot = (fn: FunctionFact) => `function:${fn.start}`;
 /**
  * A commit that undoes another restores code already reviewed once: nothing structural to say.
  * Its subject says so (git's `Revert "…"`); a squash whose body lists a revert among other work is
- * not one.
+ * not one. Only a hint: the files it quiets are those the source found restored (see isRestored).
  */
 const REVERT = /^Revert\b/;
 
@@ -297,19 +302,23 @@ export function fixesLints(change: Change): boolean {
  */
 export function* functionVerdicts(change: Change, found: Lookups, measure: Measure): Generator<Verdict> {
   // Files recorded in version control after they were written ("Add example files to SVN") are no new design either.
-  if (restoresEarlierCode(change) || writesFirstCode(change, found) || recordsExistingFiles(change)) return;
+  if (writesFirstCode(change, found) || recordsExistingFiles(change)) return;
+  const reverts = restoresEarlierCode(change);
   let moved: MovedFunctions | undefined;
   let similar: SimilarFunctions | undefined;
   const bodies = new Set<string>();
   for (const file of change.files) {
     if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
+    // A revert's file that puts back what the reverted commit deleted, as the source read from that commit's
+    // own diff: reviewed once already. The subject alone is the author's word (any commit may say `Revert`).
+    if (reverts && isRestored(file)) continue;
     // Another project's copy the change refreshes ("Update toml-test"): its functions are upstream's.
     if (refreshesCopiedFolder(file.path, change)) continue;
     // A folder a package script deletes and rebuilds (hono's `rimraf deno_dist && denoify`): build output.
     if (inRegeneratedFolder(file.path, found.baseContents?.get("package.json"))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
     if (measure.tools !== true && devTooling(file.path)) continue;
-    const project = measure.rule && measure.linterLimits ? linterLimit(measure.rule, file.path, found.fileContents) : undefined;
+    const project = measure.rule && measure.linterLimits ? linterLimit(measure.rule, file.path, configAtBase(change, found)) : undefined;
     if (project && "excluded" in project) continue;
     const limit = project && project.max > measure.max ? project : undefined;
     // A file that holds no function has none to judge: it is not parsed for them.
@@ -373,7 +382,7 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
   let verdict = byFile.get(file);
   if (verdict === undefined) {
     verdict =
-      looksGeneratedText(text) ||
+      generatedByItsHeader(file, text, baseText(file, found)) ||
       bundleOutput(file.path, bundleVouchers(change, found)) ||
       copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents }) ||
       // A file the change adds as a port of another project at a named commit (see saysPortAtVersion):

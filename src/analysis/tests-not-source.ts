@@ -1,7 +1,7 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
-import { headFacts, headText } from "../syntax/change-facts.js";
-import { looksGeneratedText } from "../syntax/generated.js";
+import { baseText, headFacts, headText } from "../syntax/change-facts.js";
+import { generatedByItsHeader } from "../syntax/generated.js";
 import { siteWithoutTests, type RepoLayout } from "../text/test-layout.js";
 import { fileExcludedFromCoverage } from "./tests-uncovered-on-purpose.js";
 import { launchedProgram } from "./tests-developer-programs.js";
@@ -42,7 +42,7 @@ export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoL
   // Without the text, a file's first lines are in its diff when the change wrote them.
   const text = headText(f, found) ?? (f.addedLines[0]?.line === 1 ? f.addedLines.map((l) => l.text).join("\n") : undefined);
   if (text === undefined) return undefined;
-  if (looksGeneratedText(text)) return "generated code (its header says so)";
+  if (generatedByItsHeader(f, text, baseText(f, found))) return "generated code (its header says so)";
   const program = launchedProgram(f.path, text);
   if (program) return program;
   return fileExcludedFromCoverage(text) ? "excluded from coverage by its authors" : undefined;

@@ -1,7 +1,7 @@
 import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { headFacts, headText } from "../syntax/change-facts.js";
-import { looksGeneratedText } from "../syntax/generated.js";
+import { generatedByItsHeader } from "../syntax/generated.js";
 import { thirdPartyFiles } from "../text/authored-files.js";
 import { libraryRelease } from "../text/tool-written.js";
 import { copiedIn, notAuthored } from "./not-authored.js";
@@ -40,11 +40,11 @@ export function todosNotAuthored(file: ChangedFile, change: Change, found: Looku
   if (inChangeSyncedFolder(file.path, change, found)) return "a folder synced from elsewhere";
   const text = headText(file, found);
   if (text === undefined) return undefined;
-  if (looksGeneratedText(text)) return "generated";
   const header = text.slice(0, HEADER_CHARS);
   const added = file.status === "added";
   // An edited file's provenance is read at base: a header this change writes must not silence its TODOs.
   const base = added ? undefined : found.baseContents?.get(file.previousPath ?? file.path);
+  if (generatedByItsHeader(file, text, base)) return "generated";
   const baseHeader = added ? header : base?.slice(0, HEADER_CHARS);
   // A library's release copied in (fluentassertions 66c294d587's docs site bringing Magnific Popup
   // v1.1.0 and lunr 2.1.5, their banners naming version and holder): its TODOs are the library's.

@@ -31,7 +31,14 @@ export function filterIgnored(files: ChangedFile[], ignoreGlobs: string[]): { ke
   return { kept, ignored, ignoredFiles };
 }
 
+/**
+ * A new file whose first lines carry a generator's mark. Only a file the change adds: on a file it
+ * edits, a mark among the added lines is one the pull request wrote, and `// DO NOT EDIT` over
+ * hand-written code would take the whole file out of review. Edited files are the rules' to judge,
+ * by the file's header at base as well (see generatedByItsHeader).
+ */
 function looksGenerated(file: ChangedFile): boolean {
+  if (file.status !== "added") return false;
   const first = file.addedLines[0];
   if (!first || first.line > 5) return false;
   // A marker is at the start of a header line; a hostile 500 KB first line is not searched whole.

@@ -4,7 +4,7 @@ import { reviewCoverage } from "../coverage/review-coverage.js";
 import { ConfigCache } from "../config/config-cache.js";
 import { globMatcher } from "../config/glob-option.js";
 import type { ResolvedConfig, RuleSetting } from "../config/resolve-config.js";
-import type { Change, ChangedFile, Gap } from "../model/change.js";
+import { changedPaths, type Change, type ChangedFile, type Gap } from "../model/change.js";
 import { languagesOf, prefetchFacts, syntaxFailure, warmParseWorkers } from "../syntax/change-facts.js";
 import { loadGrammars } from "../syntax/grammars.js";
 import { filterIgnored } from "./filter-files.js";
@@ -280,7 +280,12 @@ function stepsOf(run: RuleRun): RuleRun[] {
   // A set to ask: a history that deleted from thousands of files asked a list of them once per file.
   const isSource = new Set(sources);
   const filesInRun = run.change.files.length;
-  return run.change.files.map((file) => ({ ...run, change: { ...run.change, filesInRun, files: isSource.has(file) ? [file] : [file, ...sources] } }));
+  // The whole change's paths ride along too: a config the pull request edits is read at base (see config-at-base).
+  const touchedPaths = changedPaths(run.change);
+  return run.change.files.map((file) => ({
+    ...run,
+    change: { ...run.change, filesInRun, touchedPaths, files: isSource.has(file) ? [file] : [file, ...sources] },
+  }));
 }
 
 /** What the steps of a review have said so far. */

@@ -79,6 +79,11 @@ export interface Change {
    * at a time (run-review's steps); absent otherwise, where `files` is the whole change.
    */
   filesInRun?: number;
+  /**
+   * Every path the whole change touches (renames' previous paths too), set beside `filesInRun`: what a
+   * per-file rule needs to tell a config the pull request edits, and so must read at base (see changedPaths).
+   */
+  touchedPaths?: ReadonlySet<string>;
   /** owner/name when known; issue references without a repository resolve against it. */
   repository?: { owner: string; name: string };
   gaps: Gap[];
@@ -86,6 +91,15 @@ export interface Change {
 
 export function emptyChange(overrides: Partial<Change> = {}): Change {
   return { title: "", body: "", labels: [], commits: [], files: [], baseSha: "", headSha: "", gaps: [], ...overrides };
+}
+
+const pathsOfChange = new WeakMap<Change, ReadonlySet<string>>();
+/** Every path the change touches, at head and at base: the whole change's, also in one file's step of a per-file rule. */
+export function changedPaths(change: Change): ReadonlySet<string> {
+  if (change.touchedPaths) return change.touchedPaths;
+  let paths = pathsOfChange.get(change);
+  if (!paths) pathsOfChange.set(change, (paths = new Set(change.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))));
+  return paths;
 }
 
 /** True when a line number can carry an inline comment on GitHub (it is inside a hunk on the new side). */

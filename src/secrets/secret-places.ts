@@ -30,12 +30,14 @@ export function isFixtureOrDoc(path: string): boolean {
 }
 
 /**
- * True for a file a tool wrote: a test snapshot, Unity's serialised project settings, or a file
+ * True for a file a tool wrote: a test snapshot, Unity's serialised project settings, or a new file
  * whose first lines say it is generated.
  * It repeats values from elsewhere; only a live-format provider token is reported in it.
  */
 export function isGeneratedOutput(file: ChangedFile): boolean {
   if (SNAPSHOTS.test(file.path) || UNITY_SETTINGS.test(file.path)) return true;
+  // Only a file the change adds: a mark it writes over a file it edits would hide the secret it adds beside it.
+  if (file.status !== "added") return false;
   const head = file.addedLines.filter((l) => l.line <= 5);
   return head.length > 0 && head[0].line === 1 && looksGeneratedText(head.map((l) => l.text).join("\n"));
 }

@@ -64,6 +64,17 @@ export function looksGeneratedText(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a changed file is a generator's by its header, where the pull request cannot write the mark
+ * itself (#10, #11): a file the change adds by its header at head; one it edits only when its header
+ * at base says so too. A `// Code generated … DO NOT EDIT` the same change writes over hand-written
+ * code is the author's word, not a generator's. Without the base text of an edited file (a rule that
+ * did not read it), nothing shows the mark was there before: the file is reviewed.
+ */
+export function generatedByItsHeader(file: { status: string }, head: string, base: string | undefined): boolean {
+  return looksGeneratedText(head) && (file.status === "added" || (base !== undefined && looksGeneratedText(base)));
+}
+
 const headerMarker = (line: string) => GENERATED_MARKERS.test(line) || MORE_MARKERS.test(line) || SIGNED.test(line) || GRAMMAR_LINE.test(line);
 /**
  * Below the first lines only what says the whole file is a tool's: a class's docblock that says

@@ -182,6 +182,12 @@ for (const s of SAMPLES) {
     });
   }
   invalid.push({
+    // Session 19: a subject is the author's word; a revert quiets only the lines the source found it restores.
+    name: `${s.lang}: a commit that only says Revert over a new block (nothing restored by the reverted commit)`,
+    ...reverted(changed(s.path, long, s.file("big", insert(body(s, 70), 35, body(s, 20, 500)))), false),
+    findings: [{ messageId: "addsBlock", data: { name: "big" } }],
+  });
+  invalid.push({
     name: `${s.lang}: an existing function taken just over the max by a block of 16 lines`,
     ...changed(s.path, s.file("big", body(s, 54)), s.file("big", insert(body(s, 54), 27, varied(s, 16, 800)))),
     findings: [{ messageId: "addsBlock", data: { name: "big" } }],
@@ -710,9 +716,14 @@ invalid.push({
   findings: [{ messageId: "addsBlock", data: { name: "big" } }],
 });
 
-/** The same change, made by a commit that reverts another. */
-function reverted<T extends { change: ReturnType<typeof change> }>(c: T): T {
+/**
+ * The same change, made by a commit that reverts another: its added lines are what the reverted commit
+ * deleted, as the source reads from that commit's diff (`restored`: false for a subject that only says so).
+ */
+function reverted<T extends { change: ReturnType<typeof change> }>(c: T, restored = true): T {
   c.change.commits = [commit('Revert "Use urllib for chunked requests"\n\nThis reverts commit 0123456789abcdef.')];
+  if (restored)
+    for (const f of c.change.files) Object.assign(f, { restoredLines: f.addedLines.map((l) => l.line), restoredFrom: "what 0123456789 deleted, reverted" });
   return c;
 }
 

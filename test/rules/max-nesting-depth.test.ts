@@ -770,6 +770,8 @@ testRule("max-nesting-depth", {
       ...(() => {
         const c = changed("src/a.ts", SAMPLES[0].file("f", SAMPLES[0].nest(4)), SAMPLES[0].file("f", SAMPLES[0].nest(6)));
         c.change.commits = [commit('Revert "Flatten f"')];
+        // What the reverted commit deleted, as the source reads it from that commit's diff (session 19: the subject alone is not enough).
+        for (const f of c.change.files) f.restoredLines = f.addedLines.map((l) => l.line);
         return c;
       })(),
     },

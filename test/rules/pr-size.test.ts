@@ -581,7 +581,7 @@ testRule("pr-size", {
     {
       name: "modified generated files are not counted (their header is not in the added lines; stripe-node)",
       change: change([edited("src/resources/PaymentIntents.ts", 900), ...files(2, 10)]),
-      lookups: texts({ "src/resources/PaymentIntents.ts": GENERATED }),
+      lookups: texts({ "src/resources/PaymentIntents.ts": GENERATED }, { "src/resources/PaymentIntents.ts": GENERATED }),
     },
     {
       name: "a file whose line endings changed is not counted (CHANGELOG.md to CRLF)",
@@ -591,9 +591,10 @@ testRule("pr-size", {
     {
       name: "a file that says it was generated from a template is not counted (sentry-python's tox.ini)",
       change: change([edited("tox.ini", 2500)]),
-      lookups: texts({
-        "tox.ini": "# DON'T EDIT THIS FILE BY HAND. This file has been generated from a template by\n# `scripts/populate_tox/populate_tox.py`.\n[tox]\n",
-      }),
+      lookups: texts(
+        { "tox.ini": "# DON'T EDIT THIS FILE BY HAND. This file has been generated from a template by\n# `scripts/populate_tox/populate_tox.py`.\n[tox]\n" },
+        { "tox.ini": "# DON'T EDIT THIS FILE BY HAND. This file has been generated from a template by\n# `scripts/populate_tox/populate_tox.py`.\n" },
+      ),
     },
     {
       name: "deleted generated files are not counted (their header at base says so; stripe-node's types/)",
@@ -986,7 +987,10 @@ testRule("pr-size", {
     {
       name: "what is left after the generated files can still be too big",
       change: change([edited("src/resources/PaymentIntents.ts", 900), edited("src/RequestSender.ts", 720)]),
-      lookups: texts({ "src/resources/PaymentIntents.ts": GENERATED, "src/RequestSender.ts": "export class RequestSender {}\n" }),
+      lookups: texts(
+        { "src/resources/PaymentIntents.ts": GENERATED, "src/RequestSender.ts": "export class RequestSender {}\n" },
+        { "src/resources/PaymentIntents.ts": GENERATED },
+      ),
       findings: [{ messageId: "tooBig", data: { lines: 900, files: 1 } }],
     },
     {
@@ -1515,7 +1519,7 @@ testRule("pr-size", {
     {
       name: "a parser generator's regenerated output, whose notice sits below the namespace and use lines, is not counted (kmyacc)",
       change: change([edited("lib/PhpParser/Parser/Php7.php", 3000), edited("grammar/parser.template", 19)]),
-      lookups: texts({ "lib/PhpParser/Parser/Php7.php": KMYACC }),
+      lookups: texts({ "lib/PhpParser/Parser/Php7.php": KMYACC }, { "lib/PhpParser/Parser/Php7.php": KMYACC }),
     },
     {
       name: "a parser generator's report of its states is not code (yacc's y.output, bison's parse.output)",

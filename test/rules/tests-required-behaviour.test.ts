@@ -10,6 +10,15 @@ const missing = (path: string) => [{ messageId: "missingTests", path }];
 const goBase = ["package cart", "", "func Total(p []int) int {", "\tsum := 0", "\tfor _, x := range p {", "\t\tsum += x", "\t}", "\treturn sum", "}"];
 const pyBase = ["import os", "", "", "def total(prices):", "    s = 0", "    for p in prices:", "        s += p", "    return s"];
 const tsBase = ["export function total(p: number[]): number {", "  let s = 0;", "  for (const x of p) s += x;", "  return s;", "}"];
+/** `total` rewritten with two guards: new branches in code that was there, no new function. */
+const tsGuarded = [
+  "export function total(p: number[]): number {",
+  "  if (p.length === 0) return 0;",
+  "  let s = 0;",
+  "  for (const x of p) if (!Number.isNaN(x)) s += x;",
+  "  return s;",
+  "}",
+];
 
 testRule("tests-required", {
   valid: [
@@ -165,65 +174,29 @@ testRule("tests-required", {
     {
       name: "a refactor: commit type says so (and no commit is a feat or fix)",
       change: {
-        ...edit("src/cart.ts", tsBase, [
-          ...tsBase,
-          "export function average(p: number[]): number {",
-          "  if (p.length === 0) return 0;",
-          "  return total(p) / p.length;",
-          "}",
-        ]).change,
+        ...edit("src/cart.ts", tsBase, tsGuarded).change,
         title: "refactor(cart): split totals",
         commits: [commit("refactor(cart): split totals")],
       },
-      lookups: edit("src/cart.ts", tsBase, [
-        ...tsBase,
-        "export function average(p: number[]): number {",
-        "  if (p.length === 0) return 0;",
-        "  return total(p) / p.length;",
-        "}",
-      ]).lookups,
+      lookups: edit("src/cart.ts", tsBase, tsGuarded).lookups,
     },
     {
       name: "a title without a type that says it is only a speed-up (Fast path returns …) reads as perf:",
       change: {
-        ...edit("src/cart.ts", tsBase, [
-          ...tsBase,
-          "export function average(p: number[]): number {",
-          "  if (p.length === 0) return 0;",
-          "  return total(p) / p.length;",
-          "}",
-        ]).change,
+        ...edit("src/cart.ts", tsBase, tsGuarded).change,
         title: "Fast path returns for normalize_path cases (#3189)",
         commits: [commit("Fast path returns for normalize_path cases (#3189)")],
       },
-      lookups: edit("src/cart.ts", tsBase, [
-        ...tsBase,
-        "export function average(p: number[]): number {",
-        "  if (p.length === 0) return 0;",
-        "  return total(p) / p.length;",
-        "}",
-      ]).lookups,
+      lookups: edit("src/cart.ts", tsBase, tsGuarded).lookups,
     },
     {
       name: "a title without a type that names a linter's fix (Fixes Rubocop …) reads as style:",
       change: {
-        ...edit("src/cart.ts", tsBase, [
-          ...tsBase,
-          "export function average(p: number[]): number {",
-          "  if (p.length === 0) return 0;",
-          "  return total(p) / p.length;",
-          "}",
-        ]).change,
+        ...edit("src/cart.ts", tsBase, tsGuarded).change,
         title: "Fixes Rubocop Style/GuardClause (#931)",
         commits: [commit("Fixes Rubocop Style/GuardClause (#931)")],
       },
-      lookups: edit("src/cart.ts", tsBase, [
-        ...tsBase,
-        "export function average(p: number[]): number {",
-        "  if (p.length === 0) return 0;",
-        "  return total(p) / p.length;",
-        "}",
-      ]).lookups,
+      lookups: edit("src/cart.ts", tsBase, tsGuarded).lookups,
     },
     {
       name: "off: new_behaviour_only false asks for any code change again (see the invalid case)",
