@@ -28,6 +28,8 @@ import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 import { editedExtraction } from "./edited-extraction.js";
+import { mayHoldCopies } from "./copy-originals.js";
+import { copySource } from "./copied-functions.js";
 
 /**
  * Build scripts and tool configs are configuration written as code: `sourceSets { … }` blocks,
@@ -86,6 +88,8 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
       ]),
     ],
     ...(tree ? { fileTree: true } : {}),
+    // A new file may be a copy of one the repository has: its functions are then judged against the original's (see copied-functions.ts).
+    ...(mayHoldCopies(files) ? { copyOriginals: true } : {}),
   };
 }
 
@@ -209,7 +213,7 @@ export interface FunctionChange {
    * How `before` was found: in the same file, by name in another file, by a similar body, or in a
    * file of another language (a port, where only the measures compare: the code differs token by token).
    */
-  how?: "same" | "moved" | "similar" | "ported";
+  how?: "same" | "moved" | "similar" | "ported" | "copied";
   /** Head lines of the function that hold new code (see newTokenLines and freshCodeLines). */
   fresh: Set<number>;
   code: CodeView;
@@ -331,7 +335,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const matches = functionMatches(file, found);
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
-    const context: FileContext = { change, found, file, code, matches, moved, similar };
+    const context: FileContext = { change, found, file, code, matches: matches?.pairs, from: matches?.from ?? file, moved, similar };
     for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield limit ? { ...v, limit } : v;
   }
 }
@@ -394,13 +398,15 @@ function holdsNoFunction(file: ChangedFile, found: Lookups): boolean {
 /**
  * Each head function of a modified file paired with its base version (see matchFunctions), once
  * per review: max-function-length, max-complexity and max-nesting-depth all ask, and finding each
- * function's scope reads the file up from it.
+ * function's scope reads the file up from it. A new file that is a copy is paired with its
+ * original (see copySource): `from` is the file whose base the pairs come from.
  */
-const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionFact> | undefined => {
+const functionMatches = perReviewFile((file, found): { from: ChangedFile; pairs: Map<FunctionFact, FunctionFact> } | undefined => {
   const head = headFacts(file, found);
-  const base = file.status === "added" ? undefined : baseFacts(file, found);
-  if (!head || !base) return undefined;
-  return matchFunctions(head.functions, base.functions, { head: scopeOf(headText(file, found) ?? ""), base: scopeOf(baseText(file, found)) });
+  const from = file.status === "added" ? copySource(file, found) : file;
+  const base = from && baseFacts(from, found);
+  if (!head || !from || !base) return undefined;
+  return { from, pairs: matchFunctions(head.functions, base.functions, { head: scopeOf(headText(file, found) ?? ""), base: scopeOf(baseText(from, found)) }) };
 });
 
 /**
@@ -516,6 +522,8 @@ interface FileContext {
   file: ChangedFile;
   code: CodeView;
   matches: Map<FunctionFact, FunctionFact> | undefined;
+  /** The file `matches` pairs with at base: the file itself, or the original of a new file that is a copy. */
+  from: ChangedFile;
   moved: MovedFunctions;
   similar: SimilarFunctions;
 }
@@ -834,7 +842,8 @@ interface Predecessor {
 /** The function's version before the change: same file, else moved by name, else the most similar body. */
 function predecessor(ctx: FileContext, fn: FunctionFact): Predecessor | undefined {
   const same = ctx.matches?.get(fn);
-  if (same) return { fn: same, view: baseView(ctx.file, ctx.found), how: "same" };
+  // A function of a copy, paired with its original's: the same function, brought over (every line of it is added, none written anew).
+  if (same) return { fn: same, view: baseView(ctx.from, ctx.found), how: ctx.from === ctx.file ? "same" : "copied" };
   const moved = ctx.moved.take(ctx.file, fn) ?? ctx.similar.find(fn, ctx.code);
   if (!moved) return undefined;
   const ported = syntaxLanguageOf(moved.from.previousPath ?? moved.from.path) !== syntaxLanguageOf(ctx.file.path);
