@@ -23,6 +23,7 @@ import { transliteratesSpec } from "./spec-steps.js";
 import { followsReference } from "./reference-port.js";
 import { creditedFunction } from "./port-notices.js";
 import { saysPortAtVersion } from "./announced-copies.js";
+import { saysReleaseLinePort } from "./release-line-ports.js";
 import { recordsExistingFiles, refreshesCopiedFolder } from "./initial-import.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
@@ -197,6 +198,11 @@ export interface Measure {
    * bottom; its nesting and branching are the lesson, not a design to refactor.
    */
   examples?: boolean;
+  /**
+   * Files a change adds while it says it ports code between the project's release lines ("Port X
+   * to 4.x") are judged too (default false; see release-line-ports.ts).
+   */
+  releasePorts?: boolean;
 }
 
 /** What a change did to one function the rule measures over its limit at head. */
@@ -313,6 +319,8 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     if (inRegeneratedFolder(file.path, found.baseContents?.get("package.json"))) continue;
     if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
     if (measure.tools !== true && devTooling(file.path)) continue;
+    // Code brought over from another release line of the project, reviewed there (see release-line-ports.ts).
+    if (measure.releasePorts !== true && file.status === "added" && saysReleaseLinePort(change)) continue;
     const project = measure.rule && measure.linterLimits ? linterLimit(measure.rule, file.path, found.fileContents) : undefined;
     if (project && "excluded" in project) continue;
     const limit = project && project.max > measure.max ? project : undefined;
