@@ -225,6 +225,12 @@ export interface FunctionChange {
   code: CodeView;
   /** The function's first added line: where to speak about it as a whole. */
   anchor: number;
+  /**
+   * The outermost function holding this one, where it is nested (a callback inside a declaration):
+   * its signature says what the body is written over (see indexedCopies: arrow's high-arity `zip`
+   * and the `this@zip.forEach` callback that holds its 21 unrolled lookups).
+   */
+  around?: FunctionFact;
 }
 
 export interface Judgement {
@@ -580,6 +586,15 @@ function headLines(file: ChangedFile, found: Lookups): string[] {
   return lines;
 }
 
+/** The outermost function of the file that holds `fn` and is larger than it, if any (see FunctionChange.around). */
+function outermostAround(ctx: FileContext, fn: FunctionFact): FunctionFact | undefined {
+  let out: FunctionFact | undefined;
+  for (const o of headFacts(ctx.file, ctx.found)?.functions ?? [])
+    if (o !== fn && o.start <= fn.start && o.end >= fn.end && (o.start < fn.start || o.end > fn.end) && (!out || o.start < out.start || o.end > out.end))
+      out = o;
+  return out;
+}
+
 /** A function with no version before the change. */
 function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: FreshCode): Verdict | undefined {
   const { file, code } = ctx;
@@ -599,7 +614,7 @@ function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: F
   if (transliteratesSpec(lines, fn)) return undefined;
   // A faithful port of a reference implementation its comments cite keeps the reference's shape (see reference-port.ts).
   if (followsReference(lines, fn)) return undefined;
-  const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
+  const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line, around: outermostAround(ctx, fn) }) : { line };
   return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
 }
 
@@ -629,7 +644,19 @@ function judgeExisting(
     if (after <= measure.max || after - before < measure.minGrowth) return undefined;
     return { file, fn, value, before, grew, line };
   }
-  const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
+  const said = measure.judge({
+    file,
+    fn,
+    value,
+    before: pred.fn,
+    beforeValue: before,
+    beforeCode: pred.view,
+    how: pred.how,
+    fresh,
+    code,
+    anchor: line,
+    around: outermostAround(ctx, fn),
+  });
   if (!said) return undefined;
   // Its every line added, declaration included, and most of them new code, not code moved here
   // with a block added (commonmark's `incorporateLine`, rewritten from a version that called
