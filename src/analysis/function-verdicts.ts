@@ -349,7 +349,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const matches = functionMatches(file, found);
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
-    const context: FileContext = { change, found, file, code, matches: matches?.pairs, from: matches?.from ?? file, moved, similar };
+    const context: FileContext = { change, found, file, code, functions: head.functions, matches: matches?.pairs, from: matches?.from ?? file, moved, similar };
     for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield limit ? { ...v, limit } : v;
   }
 }
@@ -535,6 +535,8 @@ interface FileContext {
   found: Lookups;
   file: ChangedFile;
   code: CodeView;
+  /** The file's functions at head, as the verdicts were found among them. */
+  functions: FunctionFact[];
   matches: Map<FunctionFact, FunctionFact> | undefined;
   /** The file `matches` pairs with at base: the file itself, or the original of a new file that is a copy. */
   from: ChangedFile;
@@ -586,10 +588,14 @@ function headLines(file: ChangedFile, found: Lookups): string[] {
   return lines;
 }
 
-/** The outermost function of the file that holds `fn` and is larger than it, if any (see FunctionChange.around). */
+/**
+ * The outermost function of the file that holds `fn` and is larger than it, if any (see
+ * FunctionChange.around). Among the functions the verdicts were found in: asking the file's facts
+ * again may hand back another parse's objects, which the pairs with base (keyed by function) do not know.
+ */
 function outermostAround(ctx: FileContext, fn: FunctionFact): FunctionFact | undefined {
   let out: FunctionFact | undefined;
-  for (const o of headFacts(ctx.file, ctx.found)?.functions ?? [])
+  for (const o of ctx.functions)
     if (o !== fn && o.start <= fn.start && o.end >= fn.end && (o.start < fn.start || o.end > fn.end) && (!out || o.start < out.start || o.end > out.end))
       out = o;
   return out;
