@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { optionalLimit } from "../src/config/limit-option.js";
-import { checkReleasePorts } from "../src/config/release-ports-option.js";
 import {
   blockShape,
   BRACKETS_ONLY,
@@ -129,7 +128,6 @@ export default defineRule({
         .describe(
           "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
-      check_release_ports: checkReleasePorts(),
     })
     .strict(),
   needs: (change, opts) => structureNeeds(change, opts.max === undefined),
@@ -148,7 +146,6 @@ export default defineRule({
       rule: "max-complexity" as const,
       examples: false,
       tools: opts.check_tools,
-      releasePorts: opts.check_release_ports,
       judge: (c: FunctionChange) => {
         const said = judgeComplexity(c, opts.max, opts.min_growth, opts.margin);
         // The margin is a new function's: one the change grew is judged by its block (see

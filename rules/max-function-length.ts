@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { optionalLimit } from "../src/config/limit-option.js";
-import { checkReleasePorts } from "../src/config/release-ports-option.js";
 import {
   BRACKETS_ONLY,
   charTokenizer,
@@ -100,7 +99,6 @@ export default defineRule({
         .describe(
           "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
-      check_release_ports: checkReleasePorts(),
     })
     .strict(),
   needs: (change, opts) => structureNeeds(change, opts.max === undefined),
@@ -122,7 +120,6 @@ export default defineRule({
       // saying" (a tutorial's grammar or REPL written out in one function for the reader).
       examples: false,
       tools: opts.check_tools,
-      releasePorts: opts.check_release_ports,
       rule: "max-function-length" as const,
       judge: (c: FunctionChange) => {
         const said = judgeLength(c, opts.max, opts.min_growth);

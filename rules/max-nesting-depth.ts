@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { optionalLimit } from "../src/config/limit-option.js";
-import { checkReleasePorts } from "../src/config/release-ports-option.js";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
 import { idiomLevels, productLoops } from "../src/analysis/iteration-idioms.js";
 import { oneStatementArms } from "../src/analysis/one-statement-arms.js";
@@ -48,7 +47,6 @@ export default defineRule({
         .describe(
           "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
-      check_release_ports: checkReleasePorts(),
     })
     .strict(),
   needs: (change, opts) => structureNeeds(change, opts.max === undefined),
@@ -63,7 +61,6 @@ export default defineRule({
       rule: "max-nesting-depth" as const,
       examples: false,
       tools: opts.check_tools,
-      releasePorts: opts.check_release_ports,
       judge: (c: FunctionChange) => judgeDepth(c, opts.max, opts.min_growth),
     };
     for (const v of functionVerdicts(change, found, measure)) {

@@ -24,7 +24,6 @@ import { transliteratesSpec } from "./spec-steps.js";
 import { followsReference } from "./reference-port.js";
 import { creditedFunction } from "./port-notices.js";
 import { saysPortAtVersion } from "./announced-copies.js";
-import { saysReleaseLinePort } from "./release-line-ports.js";
 import { recordsExistingFiles, refreshesCopiedFolder } from "./initial-import.js";
 import { suppressedFor, type StructuralRule } from "./suppressions.js";
 import { linterConfigPaths, linterLimit } from "./linter-limits.js";
@@ -203,11 +202,6 @@ export interface Measure {
    * bottom; its nesting and branching are the lesson, not a design to refactor.
    */
   examples?: boolean;
-  /**
-   * Files a change adds while it says it ports code between the project's release lines ("Port X
-   * to 4.x") are judged too (default false; see release-line-ports.ts).
-   */
-  releasePorts?: boolean;
 }
 
 /** What a change did to one function the rule measures over its limit at head. */

@@ -11,9 +11,7 @@ describe("the strict preset says what the calibrated defaults leave out", () => 
     ["tests-required", { test_checks: ["focused", "asserts_nothing", "only_skipped"], min_new_decisions: 0, untested_rewrites: true }],
     ["no-debug-statements", { report_captured_test_output: true, report_in_printing_files: true }],
     ["no-commented-out-code", { report_lone_lines_in_new_files: true }],
-    ["max-complexity", { shallow_margin: 0, check_release_ports: true }],
-    ["max-function-length", { check_release_ports: true }],
-    ["max-nesting-depth", { check_release_ports: true }],
+    ["max-complexity", { shallow_margin: 0 }],
   ])("%s", (rule, strictOptions) => {
     expect(config!.rules[rule].options).toMatchObject(strictOptions);
     expect(config!.rules[rule].severity).toBe("failure");
