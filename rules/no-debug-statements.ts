@@ -52,6 +52,9 @@ import { debugLintRegions, debugLintSuppressed } from "../src/analysis/debug-lin
 import { inStarredComment } from "../src/analysis/starred-doc-comment.js";
 import { capturesCountedReference } from "../src/analysis/counted-capture.js";
 import { inTestSupportCrate } from "../src/analysis/test-support-crate.js";
+import { childProgramTest } from "../src/analysis/child-program-test.js";
+import { statesPurpose } from "../src/analysis/stated-purpose.js";
+import { unattendedOnly } from "../src/analysis/unattended-run.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -305,6 +308,10 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (reportsTiming(args) && labelled(text, m)) return true;
   // A message a child process writes for the test that started it to read back: the two processes' handshake.
   if (printsProtocolMessage(head, line, withoutKeywords(closedArguments(args.replace(/^\s*\(?/, ""))), isPrint)) return true;
+  const around = namedFunctionAround(facts, line);
+  if (around && childProgramTest(head, around.start, around.end)) return true;
+  // Its own comment says what it is for, or it prints only in a batch, headless or CI run, for that run's log.
+  if (statesPurpose(text.slice(m.index + m[0].length)) || unattendedOnly(openersOf(head, line), text.slice(0, m.index))) return true;
   if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
   // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
