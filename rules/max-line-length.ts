@@ -16,6 +16,7 @@ import { replacedLines } from "../src/analysis/replaced-line.js";
 import { pairedLines } from "../src/analysis/paired-lines.js";
 import { widthOffForFile } from "../src/analysis/file-width-suppression.js";
 import { repeatedEdits } from "../src/analysis/repeated-edit.js";
+import { creditedBlockLines } from "../src/analysis/credited-blocks.js";
 import { isCodeFile } from "../src/text/languages.js";
 import { saysStyleFix } from "../src/analysis/style-fix.js";
 import { isRestored } from "../src/model/restored-lines.js";
@@ -214,8 +215,10 @@ export default defineRule({
         modifierEdit: modifierOnlyEdit(baseText(file, found)),
         headLines: head === undefined ? undefined : headLinesOf(head),
       };
+      // A block added whole under a note that it was copied ("// Copied from org.jetbrains…"): its layout is the source's.
+      const credited = head === undefined ? undefined : creditedBlockLines(file, view.headLines!());
       const flagged = file.addedLines.flatMap(({ line, text }) => {
-        const f = over(text) ? judge(line, text, view) : undefined;
+        const f = over(text) && !credited?.has(line) ? judge(line, text, view) : undefined;
         return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options))
           ? [{ ...f, text, worth: f.worth || worthSaying(file.path, line, text, measure(withoutTrailingPragma(text), tabWidth), view) }]
           : [];

@@ -197,4 +197,47 @@ invalid.push(
   },
 );
 
+// ---- 4. A block added whole under a note that it was copied ----
+// ktor af017b2db3 LocalProperties.kt: `// Copied from org.jetbrains.kotlin.gradle.plugin.internal.CustomPropertiesFileValueSource`
+// over a class whose 135-character header is the source's layout (judged not worth saying in set 19).
+valid.push(
+  {
+    name: "Kotlin: a class header under `// Copied from …` (ktor af017b2db3)",
+    options: MAX,
+    ...changed(
+      "build-logic/LocalProperties.kt",
+      undefined,
+      [
+        "package ktorbuild",
+        "",
+        "// Copied from org.jetbrains.kotlin.gradle.plugin.internal.CustomPropertiesFileValueSource",
+        line(135, "internal abstract class CustomPropertiesFileValueSource : ValueSource<Map<String, String>, Parameters>, ", ", "),
+        "    Describable {",
+        "    val a = 1",
+        "}",
+        "",
+      ].join("\n"),
+    ),
+  },
+  {
+    name: "Python: a function under `# Taken from CPython's shutil`",
+    options: MAX,
+    ...changed(
+      "pkg/compat.py",
+      undefined,
+      ["import os", "", "# Taken from CPython's shutil", "def which(cmd):", line(140, "    return ", " or "), "", "", "A = 1", ""].join("\n"),
+    ),
+  },
+);
+invalid.push({
+  name: "Python: a long line after the copied block, at the comment's indentation again, is the author's",
+  options: MAX,
+  ...changed(
+    "pkg/compat.py",
+    undefined,
+    ["import os", "", "# Taken from CPython's shutil", "def which(cmd):", "    return None", "", "", line(140, "A = ", " or "), ""].join("\n"),
+  ),
+  findings: [{ messageId: "tooLong", line: 8 }],
+});
+
 testRule("max-line-length", { valid, invalid });
