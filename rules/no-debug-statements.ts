@@ -55,6 +55,7 @@ import { inTestSupportCrate } from "../src/analysis/test-support-crate.js";
 import { childProgramTest } from "../src/analysis/child-program-test.js";
 import { statesPurpose } from "../src/analysis/stated-purpose.js";
 import { unattendedOnly } from "../src/analysis/unattended-run.js";
+import { mirrorCandidates, mirroredKeys } from "../src/analysis/mirrored-file.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -923,6 +924,7 @@ export default defineRule({
     const paths: string[] = [];
     const base: string[] = [];
     const debugging = debuggingFiles(change.files, globMatcher(opts.allow_output_in));
+    const changed = new Set(change.files.map((f) => f.path));
     for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
@@ -935,6 +937,8 @@ export default defineRule({
       const licence = f.status === "added" ? copiedPackageLicence(f.path, change) : undefined;
       if (licence !== undefined) paths.push(licence);
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
+      // A mirror's original, when the change edits it too: its text at head says the mirror's lines (mirrored-file.ts).
+      paths.push(...mirrorCandidates(f.path).filter((p) => changed.has(p)));
     }
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
@@ -970,6 +974,9 @@ function folderNeighbours(file: ChangedFile, change: Change): string[] {
   const edited = change.files.filter((f) => f.status === "modified" && f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/"));
   return edited.slice(0, MAX_NEIGHBOURS).map((f) => f.path);
 }
+
+/** The moved-in keys with a mirrored original's; the (cached, shared) set itself when there is none. */
+const withMirrored = (moved: ReadonlySet<string>, mirrored: Set<string>) => (mirrored.size === 0 ? moved : new Set([...moved, ...mirrored]));
 
 // A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
 const DISTINCT_KEY = 20;
@@ -1321,7 +1328,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     grew,
     testFile,
     tests,
-    movedIn: movedInKeys(file, found),
+    movedIn: withMirrored(movedInKeys(file, found), mirroredKeys(file.path, found.fileContents)),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
     habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],

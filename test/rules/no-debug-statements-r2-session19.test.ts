@@ -135,4 +135,42 @@ invalid.push(
   },
 );
 
+// ---- 4. A mirror of a file deeper in the tree, edited with its original ----
+// ZLogger 4ab776e2fc: the same `Console.WriteLine("SLEEP:" + sleepTime)` in src/ZLogger/… and in the Unity package's
+// copy src/ZLogger.Unity/Assets/Scripts/ZLogger/…; the original's finding was agreed, the mirror's not worth saying.
+const SLEEP = ["    async Task Flush()", "    {", '        Console.WriteLine("SLEEP:" + sleepTime);', "        await Task.Delay(sleepTime);", "    }"];
+const ORIGINAL = "src/ZLogger/AsyncStreamLineMessageWriter.cs";
+const MIRROR = "src/ZLogger.Unity/Assets/Scripts/ZLogger/AsyncStreamLineMessageWriter.cs";
+const mirrored = (original: string[], mirror: string[], [o, m] = [ORIGINAL, MIRROR]) => ({
+  change: change([addedFile(o, original), addedFile(m, mirror)]),
+  lookups: {
+    issues: new Map(),
+    fileContents: new Map([
+      [o, original.join("\n")],
+      [m, mirror.join("\n")],
+    ]),
+  },
+});
+invalid.push(
+  {
+    name: "C#: the print added to a file and to its Unity package's mirror is said once, on the original",
+    ...mirrored(SLEEP, SLEEP),
+    findings: [{ messageId: "debug", path: ORIGINAL, line: 3 }],
+  },
+  {
+    name: "TypeScript: the same for a package's copy under vendor/ of a deeper folder",
+    ...mirrored(
+      ["export function flush(rows: Row[]) {", '  console.log("flushing rows: " + rows.length);', "}"],
+      ["export function flush(rows: Row[]) {", '  console.log("flushing rows: " + rows.length);', "}"],
+      ["src/core/flush.ts", "src/site/public/lib/core/flush.ts"],
+    ),
+    findings: [{ messageId: "debug", path: "src/core/flush.ts", line: 2 }],
+  },
+  {
+    name: "C#: a print only the mirror adds is said on the mirror",
+    ...mirrored(["    async Task Flush()", "    {", "        await Task.Delay(sleepTime);", "    }"], SLEEP),
+    findings: [{ messageId: "debug", path: MIRROR, line: 3 }],
+  },
+);
+
 testRule("no-debug-statements", { valid, invalid });
