@@ -13,10 +13,6 @@ import { syntaxLanguageOf } from "../src/syntax/grammars.js";
 import { formatterConfigPaths, formatterWidth, tabWidthFor, type FormatterWidth } from "../src/analysis/formatter-width.js";
 import { formatterSkippedLines } from "../src/analysis/formatter-skips.js";
 import { replacedLines } from "../src/analysis/replaced-line.js";
-import { pairedLines } from "../src/analysis/paired-lines.js";
-import { widthOffForFile } from "../src/analysis/file-width-suppression.js";
-import { repeatedEdits } from "../src/analysis/repeated-edit.js";
-import { creditedBlockLines } from "../src/analysis/credited-blocks.js";
 import { isCodeFile } from "../src/text/languages.js";
 import { saysStyleFix } from "../src/analysis/style-fix.js";
 import { isRestored } from "../src/model/restored-lines.js";
@@ -29,6 +25,10 @@ import { modifierOnlyEdit } from "../src/analysis/modifier-edit.js";
 import { unbreakableLine } from "../src/analysis/unbreakable-line.js";
 import { practicePaths, repositoryOutgrows } from "../src/analysis/guide-practice.js";
 import { notPrettierIndented } from "../src/analysis/prettier-indent.js";
+import { pairedLines } from "../src/analysis/paired-lines.js";
+import { widthOffForFile } from "../src/analysis/file-width-suppression.js";
+import { repeatedEdits } from "../src/analysis/repeated-edit.js";
+import { creditedBlockLines } from "../src/analysis/credited-blocks.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
