@@ -23,15 +23,14 @@ function line(n: number, indent = "    get() = ", join = " && "): string {
 }
 
 // ---- 1. A line rewritten in place, paired with the line its hunk deleted ----
+/** A Gradle script whose getter, its last line, is `before` at base and `after` at head. */
+const getter = (before: string, after: string) =>
+  changed("build.gradle.kts", `internal val Project.hasJavaModule: Boolean\n${before}\n`, `internal val Project.hasJavaModule: Boolean\n${after}\n`);
 valid.push(
   {
     name: "Kotlin: the file's last line, already 159 long, shortened to 130 (ktor d4f201d8d6)",
     options: MAX,
-    ...changed(
-      "build.gradle.kts",
-      `internal val Project.hasJavaModule: Boolean\n${line(159)}\n`,
-      `internal val Project.hasJavaModule: Boolean\n${line(130)}\n`,
-    ),
+    ...getter(line(159), line(130)),
   },
   {
     name: "Python: the file's first line, already 140 long, edited to 145",
@@ -52,21 +51,13 @@ invalid.push(
   {
     name: "Kotlin: a long line appended after the file's last line is new",
     options: MAX,
-    ...changed(
-      "build.gradle.kts",
-      `internal val Project.hasJavaModule: Boolean\n    get() = true\n`,
-      `internal val Project.hasJavaModule: Boolean\n    get() = true\n${line(130)}\n`,
-    ),
+    ...getter("    get() = true", `    get() = true\n${line(130)}`),
     findings: [{ messageId: "tooLong", line: 3 }],
   },
   {
     name: "Kotlin: the file's last line, 125 long, rewritten to 170: it grew materially",
     options: MAX,
-    ...changed(
-      "build.gradle.kts",
-      `internal val Project.hasJavaModule: Boolean\n${line(125)}\n`,
-      `internal val Project.hasJavaModule: Boolean\n${line(170)}\n`,
-    ),
+    ...getter(line(125), line(170)),
     findings: [{ messageId: "tooLong", line: 2 }],
   },
   {

@@ -5,6 +5,12 @@ import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-test
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
+/** An invalid case: one new file whose print on `line` is said. */
+const said = (name: string, path: string, lines: string[], line: number): InvalidCase => ({
+  name,
+  change: one(path, lines),
+  findings: [{ messageId: "debug", line }],
+});
 
 // ---- 1. A test function that is the child program another test starts ----
 // go-plugin fd638d0f24 plugin_test.go: TestHelperProcess returns unless GO_WANT_HELPER_PROCESS is set, then plays
@@ -72,22 +78,18 @@ valid.push(
   },
 );
 invalid.push(
-  {
-    name: "Kotlin: a comment that calls the print a debug aid says the opposite",
-    change: one("src/main/kotlin/Parser.kt", [
-      "fun parse(s: String): Int {",
-      "    val n = s.toInt()",
-      "    println(n) // debug, to check the value",
-      "    return n",
-      "}",
-    ]),
-    findings: [{ messageId: "debug", line: 3 }],
-  },
-  {
-    name: "JavaScript: a comment naming the value is no purpose",
-    change: one("src/parse.js", ["function parse(s) {", "  const n = Number(s);", "  console.log(n); // the parsed number", "  return n;", "}"]),
-    findings: [{ messageId: "debug", line: 3 }],
-  },
+  said(
+    "Kotlin: a comment that calls the print a debug aid says the opposite",
+    "src/main/kotlin/Parser.kt",
+    ["fun parse(s: String): Int {", "    val n = s.toInt()", "    println(n) // debug, to check the value", "    return n", "}"],
+    3,
+  ),
+  said(
+    "JavaScript: a comment naming the value is no purpose",
+    "src/parse.js",
+    ["function parse(s) {", "  const n = Number(s);", "  console.log(n); // the parsed number", "  return n;", "}"],
+    3,
+  ),
 );
 
 // ---- 3. Output only in a batch, headless or CI run ----
@@ -115,24 +117,18 @@ valid.push(
   },
 );
 invalid.push(
-  {
-    name: "C#: Console.WriteLine under an ordinary condition is said",
-    change: one("src/Lib/Writer.cs", [
-      "    static void Write(int count)",
-      "    {",
-      "        if (count > 0)",
-      "        {",
-      "            Console.WriteLine(count);",
-      "        }",
-      "    }",
-    ]),
-    findings: [{ messageId: "debug", line: 5 }],
-  },
-  {
-    name: "JavaScript: a word like `circle` in the condition is no CI check",
-    change: one("src/draw.js", ["function draw(shape) {", "  if (shape.isCircle) {", "    console.log(shape);", "  }", "}"]),
-    findings: [{ messageId: "debug", line: 3 }],
-  },
+  said(
+    "C#: Console.WriteLine under an ordinary condition is said",
+    "src/Lib/Writer.cs",
+    ["    static void Write(int count)", "    {", "        if (count > 0)", "        {", "            Console.WriteLine(count);", "        }", "    }"],
+    5,
+  ),
+  said(
+    "JavaScript: a word like `circle` in the condition is no CI check",
+    "src/draw.js",
+    ["function draw(shape) {", "  if (shape.isCircle) {", "    console.log(shape);", "  }", "}"],
+    3,
+  ),
 );
 
 // ---- 4. A mirror of a file deeper in the tree, edited with its original ----
