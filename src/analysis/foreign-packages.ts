@@ -14,7 +14,8 @@ import type { ProjectReader } from "./upstream-code.js";
  *
  * Three observable signals, all needed (no message, comment or name the author writes is enough alone):
  * - a folder the change adds whole (every changed file under it is new) with a manifest of its own;
- * - MIN_CODE_LINES lines of code or more in it: a project written elsewhere, not a first module;
+ * - MIN_CODE_LINES lines of code or more in it, half as many at least in files that declare a namespace
+ *   (RuntimeUnitTestToolkit's editor scripts declare none): a project written elsewhere, not a first module;
  * - the code declares namespaces (packages) of its own, and those of nearly all its lines share no
  *   root with any namespace the repository's code declared at base (read from a few of its files).
  *   A new module of the repository's own nests under its namespaces (`Cysharp.Threading.Tasks.Linq`
@@ -103,7 +104,7 @@ export function markForeignPackages(change: Change, project: ProjectReader): voi
   const added = change.files.filter((f) => f.status === "added" && !f.binary).slice(0, MAX_FILES);
   const roots = packageRoots(change, added);
   const code = (dir: string) => added.filter((f) => f.path.startsWith(dir) && isCodeFile(f.path) && !isRestored(f));
-  if (!roots.some((dir) => namespacedLines(code(dir)) >= MIN_CODE_LINES)) return;
+  if (!roots.some((dir) => namespacedLines(code(dir)) >= MIN_CODE_LINES / 2)) return;
   const own = ownRoots(project, roots.map(code));
   // Knowing nothing of the repository's own namespaces, nothing is foreign.
   if (!own || own.size === 0) return;
@@ -159,5 +160,8 @@ function foreignRoots(files: ChangedFile[], own: Set<string>): string[] | undefi
       roots.add(root);
     }
   }
-  return foreignLines >= MIN_CODE_LINES && ownLines <= OWN_SHARE * (ownLines + foreignLines) ? [...roots] : undefined;
+  // The size is the package's code; the namespaces are read where they are declared (an editor script may declare none).
+  const size = files.reduce((n, f) => n + f.addedLines.length, 0);
+  const foreign = size >= MIN_CODE_LINES && foreignLines >= MIN_CODE_LINES / 2 && ownLines <= OWN_SHARE * (ownLines + foreignLines);
+  return foreign ? [...roots] : undefined;
 }

@@ -98,6 +98,26 @@ describe("foreign packages: another project's package added whole under its own 
     expect(notAuthored("third/guava-lite/src/Lists.java", c)).toMatch(/another project's package/);
   });
 
+  it("C#: a Unity package whose editor scripts declare no namespace", () => {
+    const bare = (n: number) => [
+      "using UnityEditor;",
+      "public static partial class UnitTestBuilder",
+      "{",
+      ...Array.from({ length: n }, (_, i) => `    static int b${i}() => ${i};`),
+      "}",
+    ];
+    const c = review(
+      [
+        added("Assets/RuntimeUnitTestToolkit/package.json", ['{ "name": "jp.cysharp.runtimeunittesttoolkit" }']),
+        added("Assets/RuntimeUnitTestToolkit/UnitTestRunner.cs", csharp("RuntimeUnitTestToolkit", 600)),
+        added("Assets/RuntimeUnitTestToolkit/Editor/UnitTestBuilder.cs", bare(500)),
+      ],
+      base,
+      baseTexts,
+    );
+    expect(notAuthored("Assets/RuntimeUnitTestToolkit/Editor/UnitTestBuilder.cs", c)).toMatch(/another project's package/);
+  });
+
   it("a new module of the repository's own namespace stays the change's", () => {
     const c = review(pkg("src/ZLogger.Unity/Assets/Scripts/ZLoggerUnity", "ZLogger.Unity"), base, baseTexts);
     expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLoggerUnity/Format.cs", c)).toBeUndefined();
