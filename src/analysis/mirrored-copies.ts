@@ -57,9 +57,24 @@ function markCopiesOfHeadFiles(change: Change, project: ProjectReader): void {
     const original = originals.get(f.path);
     const text = original === undefined ? undefined : texts.get(original);
     if (text === undefined || text.length > MAX_ORIGINAL_FILE_BYTES || (bytes += text.length) > MAX_ORIGINAL_BYTES) continue;
-    const lines = linesFrom(f.addedLines, text.split("\n"));
+    const lines = linesFrom(
+      f.addedLines.map((l) => ({ ...l, text: wordsOf(l.text) })),
+      text.split("\n").map(wordsOf),
+    );
     if (restoredShare(f, lines) >= MIRROR_SHARE) markRestored(f, lines, `a mirror of ${original}, which holds these lines after the change`);
   }
+}
+
+/**
+ * A line's words, its punctuation left out: a build step may rewrite a mirror mechanically as it copies
+ * (ZLogger's CommandTools strips C# 8's nullable annotations for Unity: `object? GetPayload();` becomes
+ * `object GetPayload();`), and the mirror is still the source's lines. A file must hold MIRROR_SHARE of
+ * its lines so, so lines that differ only in an operator do not make two files of one name a mirror.
+ */
+function wordsOf(text: string): string {
+  const words = text.slice(0, 2000).match(/[\p{L}\p{N}_]+/gu);
+  // A line of brackets alone is compared as it is.
+  return words ? words.join(" ") : text.trim();
 }
 
 /** Marks the deeper of two edited files of one name that receive the same added lines. */

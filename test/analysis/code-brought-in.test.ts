@@ -43,6 +43,14 @@ describe("mirrored copies: a build step's copy of the repository's own files", (
     expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", c)).toMatch(/a mirror of src\/ZLogger\/LogInfo.cs/);
   });
 
+  it("C#: a mirror the build step rewrote mechanically (nullable annotations stripped) is still a mirror", () => {
+    const nullable = source.map((l) => l.replace("static int", "static int?"));
+    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source)], ["src/ZLogger/LogInfo.cs"], {
+      head: { "src/ZLogger/LogInfo.cs": nullable.join("\n") },
+    });
+    expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", c)).toMatch(/a mirror of/);
+  });
+
   it("a new file that differs from its namesake is the change's", () => {
     const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", csharp("ZLogger", 30, "other"))], ["src/ZLogger/LogInfo.cs"], {
       head: { "src/ZLogger/LogInfo.cs": sourceText },
