@@ -79,12 +79,7 @@ const namespacedLines = (files: ChangedFile[]) => files.filter((f) => DECLARING.
 function ownRoots(project: ProjectReader, packages: ChangedFile[][]): Set<string> | undefined {
   const tree = project.basePaths();
   if (!tree) return undefined;
-  const extensions = new Set(packages.flatMap((files) => files.map((f) => f.path.slice(f.path.lastIndexOf(".")))));
-  const all = tree.filter((p) => DECLARING.test(p) && extensions.has(p.slice(p.lastIndexOf("."))));
-  // Spread over the whole tree: the first files by path may all be one corner's (ktor's `build-logic/`, `package ktorbuild`).
-  const step = Math.max(1, Math.ceil(all.length / MAX_BASE_FILES));
-  const paths = all.filter((_, i) => i % step === 0);
-  const texts = project.texts("base", paths);
+  const texts = project.texts("base", sampledPaths(tree, packages));
   const roots = new Set<string>();
   for (const text of texts.values()) {
     const ns = declared(text.slice(0, 20_000).split("\n"));
@@ -93,6 +88,35 @@ function ownRoots(project: ProjectReader, packages: ChangedFile[][]): Set<string
   }
   return roots;
 }
+
+/** The base files read for the repository's namespaces: MAX_BASE_FILES of the packages' languages, spread over the tree. */
+function sampledPaths(tree: readonly string[], packages: ChangedFile[][]): string[] {
+  const extensions = new Set(packages.flatMap((files) => files.map((f) => f.path.slice(f.path.lastIndexOf(".")))));
+  const all = tree.filter((p) => DECLARING.test(p) && extensions.has(p.slice(p.lastIndexOf("."))));
+  // Spread over the whole tree: the first files by path may all be one corner's (ktor's `build-logic/`, `package ktorbuild`).
+  const step = Math.max(1, Math.ceil(all.length / MAX_BASE_FILES));
+  return all.filter((_, i) => i % step === 0);
+}
+
+/** The new files under each project root the change adds whole, when one has namespaced code enough to be a package; none otherwise. */
+function packageFiles(change: Change): ChangedFile[][] {
+  const added = change.files.filter((f) => f.status === "added" && !f.binary).slice(0, MAX_FILES);
+  const code = (dir: string) => added.filter((f) => f.path.startsWith(dir) && isCodeFile(f.path) && !isRestored(f));
+  const packages = packageRoots(change, added).map(code);
+  return packages.some((files) => namespacedLines(files) >= MIN_CODE_LINES / 2) ? packages : [];
+}
+
+/**
+ * The base paths a source that reads up front (the GitHub App) must read for markForeignPackages, given
+ * the tree: none unless the change adds a project root with namespaced code enough.
+ */
+export function foreignPackageReads(change: Change, tree: readonly string[]): string[] {
+  const packages = packageFiles(change);
+  return packages.length === 0 ? [] : sampledPaths(tree, packages);
+}
+
+/** Whether the change may add a foreign package: the App reads the tree for it only then. */
+export const mayAddForeignPackage = (change: Change) => packageFiles(change).length > 0;
 
 /**
  * Marks the code of the foreign packages the change adds whole. The deepest project root is judged

@@ -79,6 +79,18 @@ export function markTemplateOutputs(change: Change, project?: ProjectReader): vo
   }
 }
 
+/**
+ * The templates the change edits beside a file they write: what a source that reads up front (the GitHub
+ * App) must read at head for markTemplateOutputs. An added template's text is the change's own; a
+ * template the change does not touch is found only in the tree, which the App does not list for this.
+ */
+export function templatesToRead(change: Change): string[] {
+  const changed = new Map(change.files.map((f) => [f.path, f]));
+  const outputs = change.files.filter((f) => (f.status === "added" || f.status === "modified") && isCodeFile(f.path)).slice(0, MAX_FILES);
+  const pairs = templatePairs(outputs, (path) => changed.get(path)?.status === "modified");
+  return [...new Set(pairs.map((p) => p.template))];
+}
+
 interface Pair {
   file: ChangedFile;
   template: string;

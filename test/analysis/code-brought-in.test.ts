@@ -1,6 +1,7 @@
 import { markImportedCode } from "../../src/analysis/imported-code.js";
 import { MIN_CODE_LINES } from "../../src/analysis/foreign-packages.js";
 import { notAuthored } from "../../src/analysis/not-authored.js";
+import { prefetchProject } from "../../src/analysis/upstream-code.js";
 import type { ChangedFile } from "../../src/model/change.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 
@@ -151,6 +152,22 @@ describe("foreign packages: another project's package added whole under its own 
     expect(notAuthored("src/ZString/Format.cs", review([...pkg("src/ZString", "Cysharp.Text"), byName], base, baseTexts))).toMatch(/another project's package/);
   });
 
+  it("the GitHub App reads the tree and a sample of the repository's files for such a package", async () => {
+    const asked: string[][] = [];
+    const c = change(pkg("src/ZLogger.Unity/Assets/Scripts/ZString", "Cysharp.Text"), { title: "Add Unity Project" });
+    const reader = await prefetchProject(
+      c,
+      async () => base,
+      async (b) => {
+        asked.push(b);
+        return [new Map(b.flatMap((p) => (p in baseTexts.base ? [[p, baseTexts.base[p as keyof typeof baseTexts.base]] as const] : []))), new Map()];
+      },
+    );
+    expect(asked[0]).toEqual(expect.arrayContaining(["src/ZLogger/LogInfo.cs", "src/ZLogger/Options.cs"]));
+    markImportedCode(c, undefined, reader);
+    expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZString/Format.cs", c)).toMatch(/another project's package/);
+  });
+
   it("knowing none of the repository's namespaces, nothing is foreign", () => {
     const c = review(pkg("src/ZString", "Cysharp.Text"), ["README.md"]);
     expect(notAuthored("src/ZString/Format.cs", c)).toBeUndefined();
@@ -190,6 +207,22 @@ describe("template outputs: a generated file's lines its template holds", () => 
       head: { "pkg/version.py.in": ["# Generated: do not edit", "VERSION = '@VERSION@'", "# TODO: drop the legacy alias", "LEGACY = VERSION"].join("\n") },
     });
     expect(c.files[0].restoredLines).toEqual([1, 3, 4]);
+  });
+
+  it("the GitHub App reads at head a template the change edits beside its output", async () => {
+    const c = change([modified("src/ZLog/ZLoggerMessage.tt", ["    // TODO:use ZLog.Prepare"]), modified("src/ZLog/ZLoggerMessage.cs", output)], {
+      title: "edit",
+    });
+    let head: string[] = [];
+    await prefetchProject(
+      c,
+      async () => ["src/ZLog/ZLoggerMessage.tt", "src/ZLog/ZLoggerMessage.cs"],
+      async (_b, h) => {
+        head = h;
+        return [new Map(), new Map()];
+      },
+    );
+    expect(head).toContain("src/ZLog/ZLoggerMessage.tt");
   });
 
   it("a file with no template beside it is left as it is", () => {
