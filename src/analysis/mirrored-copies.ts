@@ -26,6 +26,8 @@ import type { ProjectReader } from "./upstream-code.js";
 const MIRROR_SHARE = 0.9;
 /** Non-blank added lines a file needs to be compared: fewer are alike by nature (a one-line fix made in two files). */
 const MIN_LINES = 5;
+/** New code files a change must add for the tree to be searched for what they mirror. */
+export const MIN_MIRRORED_FILES = 5;
 /** Edited files compared per change, at most, so a change of thousands of files stays cheap. */
 const MAX_EDITED = 400;
 
@@ -46,7 +48,9 @@ function candidates(change: Change): ChangedFile[] {
 /** Marks new files that mirror a file the repository keeps elsewhere, as that file stands after the change. */
 function markCopiesOfHeadFiles(change: Change, project: ProjectReader): void {
   const added = candidates(change);
-  if (added.length === 0) return;
+  // A build step mirrors a folder, not a file; and the file list is read for a change that may hold one only
+  // (`bottomline report` reviews thousands of changes). A single copied file is copy-originals.ts's, at base.
+  if (added.length < MIN_MIRRORED_FILES) return;
   const tree = project.basePaths();
   if (!tree) return;
   const originals = likelyOriginals(added, tree);

@@ -9,8 +9,8 @@ import type { ProjectReader } from "./upstream-code.js";
  * Visual Studio writes from it, the same `// TODO:use ZLog.Prepare` in both. The author wrote that line
  * in the template; the generated file repeats it (judged "not worth saying" on set 19: "flagging the
  * generated output instead of the template is noise"). not-authored.ts already leaves a whole file
- * alone when its T4 template was there at base; this finds the template at head too (added with its
- * output, or edited with it), and then only the output's lines the template holds verbatim are marked,
+ * alone when its T4 template was there at base; this finds the template in the change too (added with its
+ * output, or edited with it: its text at head), and then only the output's lines the template holds verbatim are marked,
  * as restored lines: what the template computes (`<#= … #>`) stays the change's.
  *
  * Templates by name: `X.tt` or `X.cs.tt` (T4, which must declare an output extension: a `.tt` of
@@ -54,14 +54,9 @@ export function markTemplateOutputs(change: Change, project?: ProjectReader): vo
     .slice(0, MAX_FILES);
   if (outputs.length === 0) return;
   const changed = new Map(change.files.map((f) => [f.path, f]));
-  const tree = new Set<string>();
-  const known = (path: string) => changed.get(path)?.status !== "removed" && (changed.has(path) || tree.has(path));
-  let pairs = templatePairs(outputs, known);
-  if (pairs.length === 0 && project) {
-    // Only when no template is in the change does the tree at base need listing.
-    for (const p of project.basePaths() ?? []) tree.add(p);
-    pairs = templatePairs(outputs, known);
-  }
+  // Only a template the change adds or edits: an output edited without its template is edited by hand, and
+  // the file list is not read for this (`bottomline report` reviews thousands of changes).
+  const pairs = templatePairs(outputs, (path) => changed.get(path) !== undefined && changed.get(path)!.status !== "removed");
   if (pairs.length === 0) return;
   const texts = templateTexts(
     pairs.map((p) => p.template),

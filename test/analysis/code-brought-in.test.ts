@@ -1,5 +1,6 @@
 import { markImportedCode } from "../../src/analysis/imported-code.js";
 import { MIN_CODE_LINES } from "../../src/analysis/foreign-packages.js";
+import { MIN_MIRRORED_FILES } from "../../src/analysis/mirrored-copies.js";
 import { notAuthored } from "../../src/analysis/not-authored.js";
 import { prefetchProject } from "../../src/analysis/upstream-code.js";
 import type { ChangedFile } from "../../src/model/change.js";
@@ -37,23 +38,36 @@ describe("mirrored copies: a build step's copy of the repository's own files", (
   const source = csharp("ZLogger", 30, "m");
   const sourceText = source.join("\n");
 
+  // Four more new files beside the mirror: a build step mirrors a folder (MIN_MIRRORED_FILES), and only then is the tree read.
+  const others = Array.from({ length: MIN_MIRRORED_FILES - 1 }, (_, i) =>
+    added(`src/ZLogger.Unity/Assets/Scripts/Own${i}.cs`, csharp("ZLogger.Unity", 10, `o${i}`)),
+  );
+
   it("a new file that the same-named file holds after the change is not the change's", () => {
-    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source)], ["src/ZLogger/LogInfo.cs", "README.md"], {
+    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source), ...others], ["src/ZLogger/LogInfo.cs", "README.md"], {
       head: { "src/ZLogger/LogInfo.cs": sourceText },
     });
     expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", c)).toMatch(/a mirror of src\/ZLogger\/LogInfo.cs/);
+    expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/Own0.cs", c)).toBeUndefined();
+  });
+
+  it("a single new file is not searched for at head (copy-originals.ts compares it at base)", () => {
+    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source)], ["src/ZLogger/LogInfo.cs"], {
+      head: { "src/ZLogger/LogInfo.cs": sourceText },
+    });
+    expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", c)).toBeUndefined();
   });
 
   it("C#: a mirror the build step rewrote mechanically (nullable annotations stripped) is still a mirror", () => {
     const nullable = source.map((l) => l.replace("static int", "static int?"));
-    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source)], ["src/ZLogger/LogInfo.cs"], {
+    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source), ...others], ["src/ZLogger/LogInfo.cs"], {
       head: { "src/ZLogger/LogInfo.cs": nullable.join("\n") },
     });
     expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", c)).toMatch(/a mirror of/);
   });
 
   it("a new file that differs from its namesake is the change's", () => {
-    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", csharp("ZLogger", 30, "other"))], ["src/ZLogger/LogInfo.cs"], {
+    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", csharp("ZLogger", 30, "other")), ...others], ["src/ZLogger/LogInfo.cs"], {
       head: { "src/ZLogger/LogInfo.cs": sourceText },
     });
     expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", c)).toBeUndefined();
@@ -201,33 +215,28 @@ describe("template outputs: a generated file's lines its template holds", () => 
     expect(c.files.find((f) => f.path.endsWith(".cs"))!.restoredLines).toBeUndefined();
   });
 
-  it("Python: a template at head named for the file it writes (`version.py.in`)", () => {
+  it("Python: a template the change edits, named for the file it writes (`version.py.in`), read at head", () => {
     const py = ["# Generated: do not edit", "VERSION = '1.2.3'", "# TODO: drop the legacy alias", "LEGACY = VERSION"];
-    const c = review([modified("pkg/version.py", py, 1)], ["pkg/version.py", "pkg/version.py.in"], {
-      head: { "pkg/version.py.in": ["# Generated: do not edit", "VERSION = '@VERSION@'", "# TODO: drop the legacy alias", "LEGACY = VERSION"].join("\n") },
-    });
+    const c = review(
+      [modified("pkg/version.py", py, 1), modified("pkg/version.py.in", ["# TODO: drop the legacy alias"], 3)],
+      ["pkg/version.py", "pkg/version.py.in"],
+      {
+        head: { "pkg/version.py.in": ["# Generated: do not edit", "VERSION = '@VERSION@'", "# TODO: drop the legacy alias", "LEGACY = VERSION"].join("\n") },
+      },
+    );
     expect(c.files[0].restoredLines).toEqual([1, 3, 4]);
   });
 
-  it("the GitHub App reads at head a template the change edits beside its output", async () => {
-    const c = change([modified("src/ZLog/ZLoggerMessage.tt", ["    // TODO:use ZLog.Prepare"]), modified("src/ZLog/ZLoggerMessage.cs", output)], {
-      title: "edit",
+  it("an output edited without its template is edited by hand", () => {
+    const c = review([modified("pkg/version.py", ["# TODO: drop the legacy alias", "LEGACY = VERSION"], 1)], ["pkg/version.py", "pkg/version.py.in"], {
+      head: { "pkg/version.py.in": "# TODO: drop the legacy alias\nLEGACY = VERSION" },
     });
-    let head: string[] = [];
-    await prefetchProject(
-      c,
-      async () => ["src/ZLog/ZLoggerMessage.tt", "src/ZLog/ZLoggerMessage.cs"],
-      async (_b, h) => {
-        head = h;
-        return [new Map(), new Map()];
-      },
-    );
-    expect(head).toContain("src/ZLog/ZLoggerMessage.tt");
+    expect(c.files[0].restoredLines).toBeUndefined();
   });
 
   it("a file with no template beside it is left as it is", () => {
-    const c = review([added("src/ZLog/Other.cs", output)], ["src/ZLog/ZLoggerMessage.tt"]);
-    expect(c.files[0].restoredLines).toBeUndefined();
+    const c = review([added("src/ZLog/ZLoggerMessage.tt", template), added("src/ZLog/Other.cs", output)], []);
+    expect(c.files[1].restoredLines).toBeUndefined();
   });
 });
 
