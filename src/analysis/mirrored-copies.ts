@@ -1,6 +1,8 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
 import { isCodeFile } from "../text/languages.js";
+import { notAuthored } from "./not-authored.js";
+import { inPlaygroundFolder } from "./playground-folder.js";
 import { likelyOriginals, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_FILE_BYTES } from "./copy-originals.js";
 import type { ProjectReader } from "./upstream-code.js";
 
@@ -36,6 +38,8 @@ export function markMirroredCopies(change: Change, project?: ProjectReader): voi
   if (project) markCopiesOfHeadFiles(change, project);
 }
 
+/** Whether the rules judge the code at `path`: not vendored or test data by its path, not a sandbox. */
+const judged = (path: string) => notAuthored(path) === undefined && !inPlaygroundFolder(path);
 const nonBlank = (f: ChangedFile) => f.addedLines.filter((l) => l.text.trim() !== "").length;
 const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 const depthOf = (path: string) => path.split("/").length;
@@ -59,7 +63,9 @@ function markCopiesOfHeadFiles(change: Change, project: ProjectReader): void {
   let bytes = 0;
   for (const f of added) {
     const original = originals.get(f.path);
-    const text = original === undefined ? undefined : texts.get(original);
+    // An original the rules do not judge (vendored, a sandbox) cannot vouch for lines the change adds to it and copies out.
+    if (original === undefined || !judged(original)) continue;
+    const text = texts.get(original);
     if (text === undefined || text.length > MAX_ORIGINAL_FILE_BYTES || (bytes += text.length) > MAX_ORIGINAL_BYTES) continue;
     const lines = linesFrom(
       f.addedLines.map((l) => ({ ...l, text: wordsOf(l.text) })),
@@ -95,6 +101,8 @@ function markTwinEdits(change: Change): void {
     if (group.length < 2) continue;
     // The shallowest copy is judged; each deeper one whose added lines it holds is its mirror.
     const [source, ...rest] = [...group].sort((a, b) => depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1));
+    // The copy judged must be one the rules judge: a sandbox's or a vendored twin cannot vouch for a product file.
+    if (!judged(source.path)) continue;
     const sourceLines = source.addedLines.map((l) => l.text);
     for (const mirror of rest) {
       // At the same depth neither is known to be the mirror (hono's `src/` and its `deno_dist/` build): both stay judged.

@@ -51,6 +51,13 @@ describe("mirrored copies: a build step's copy of the repository's own files", (
     expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/Own0.cs", c)).toBeUndefined();
   });
 
+  it("a mirror of a vendored file is the change's: the vendored file's new lines are judged nowhere else", () => {
+    const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source), ...others], ["vendor/ZLogger/LogInfo.cs"], {
+      head: { "vendor/ZLogger/LogInfo.cs": sourceText },
+    });
+    expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", c)).toBeUndefined();
+  });
+
   it("a single new file is not searched for at head (copy-originals.ts compares it at base)", () => {
     const c = review([added("src/ZLogger.Unity/Assets/Scripts/ZLogger/LogInfo.cs", source)], ["src/ZLogger/LogInfo.cs"], {
       head: { "src/ZLogger/LogInfo.cs": sourceText },
@@ -78,6 +85,14 @@ describe("mirrored copies: a build step's copy of the repository's own files", (
     const c = review([modified("src/ZLogger/Writer.cs", edit), modified("src/ZLogger.Unity/Assets/Scripts/ZLogger/Writer.cs", edit)], []);
     expect(notAuthored("src/ZLogger.Unity/Assets/Scripts/ZLogger/Writer.cs", c)).toMatch(/the same edit as src\/ZLogger\/Writer.cs/);
     expect(notAuthored("src/ZLogger/Writer.cs", c)).toBeUndefined();
+  });
+
+  it("a shallower twin in a sandbox or a vendored folder does not take a product file's edit out of review", () => {
+    const edit = ["    public void Flush()", "    {", '        Console.WriteLine("flush");', "        stream.Flush();", "        count = 0;", "    }"];
+    const sandbox = review([modified("sandbox/Writer.cs", edit), modified("src/ZLogger/Io/Writer.cs", edit)], []);
+    expect(notAuthored("src/ZLogger/Io/Writer.cs", sandbox)).toBeUndefined();
+    const vendored = review([modified("vendor/Writer.cs", edit), modified("src/ZLogger/Io/Writer.cs", edit)], []);
+    expect(notAuthored("src/ZLogger/Io/Writer.cs", vendored)).toBeUndefined();
   });
 
   it("different edits to two files of one name are both the change's", () => {
