@@ -175,7 +175,8 @@ export default defineRule({
     for (const file of change.files) {
       // Build output (a `dist/` bundle, a hashed `assets/index-CqL4y9Wm.js`) and vendored copies: nobody wraps their lines.
       if (!applies(file.path, options.files) || isTestInput(file.path) || isRestored(file) || notAuthored(file.path, change) !== undefined) continue;
-      let limit = limitFor(file.path, options, configAtBase(change, found));
+      // A pull request may tighten its own limit (a first .editorconfig, a width lowered), never loosen it.
+      let limit = stricter(limitFor(file.path, options, configAtBase(change, found)), limitFor(file.path, options, found.fileContents));
       if (limit.max === Infinity) continue;
       const tabWidth = tabWidthOf(file.path, options, configAtBase(change, found));
       // A soft limit no tool checks that the repository visibly writes past (composer's @PSR2): not its limit.
@@ -793,6 +794,11 @@ function applies(path: string, files: "code" | "all"): boolean {
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
 /** The limit for the file: `max`, else the width the project's configs at base set (see config-at-base), else `default_max`. */
+/** The lower of two limits: the base's configs, or the head's where the change made the limit stricter. */
+function stricter(base: Limit, head: Limit): Limit {
+  return head.max < base.max ? head : base;
+}
+
 function limitFor(path: string, options: { max?: number; default_max?: number; soft_limits?: boolean }, configs: Map<string, string>): Limit {
   if (options.max !== undefined) return { max: options.max };
   const width: FormatterWidth | undefined = formatterWidth(path, configs);

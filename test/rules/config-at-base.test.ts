@@ -53,6 +53,18 @@ testRule("max-line-length", {
       lookups: lookups({ ".prettierrc": '{ "printWidth": 300 }' }, { ".prettierrc": '{ "printWidth": 100 }' }),
       findings: [{ messageId: "tooLongForFormatter", path: "src/a.ts", data: { max: 100 } }],
     },
+    {
+      name: "Python: the change adds the repository's first .editorconfig (100): a pull request may tighten its own limit",
+      change: change([addedFile("pkg/a.py", [words(150)]), configFile(".editorconfig", editorconfig(100), "added")]),
+      lookups: lookups({ ".editorconfig": editorconfig(100) }),
+      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { max: 100, from: ".editorconfig" } }],
+    },
+    {
+      name: "Python: the change lowers .editorconfig's width from 140 to 100: the stricter 100 applies",
+      change: change([addedFile("pkg/a.py", [words(120)]), configFile(".editorconfig", editorconfig(100), "modified")]),
+      lookups: lookups({ ".editorconfig": editorconfig(100) }, { ".editorconfig": editorconfig(140) }),
+      findings: [{ messageId: "tooLongForFormatter", path: "pkg/a.py", data: { max: 100, from: ".editorconfig" } }],
+    },
   ],
 });
 
