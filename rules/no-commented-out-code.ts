@@ -38,7 +38,7 @@ import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reshapesCompared } from "../src/analysis/failure-view-switch.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
-import { disablingLines, namesCode, namingWords } from "../src/analysis/said-disabled.js";
+import { addedCommentLines, disablingLines, namesCode, namingWords } from "../src/analysis/said-disabled.js";
 import { disownedAssertion } from "../src/analysis/disowned-assertion.js";
 import { inPlaygroundFolder } from "../src/analysis/playground-folder.js";
 import { showcaseScript } from "../src/analysis/program-output.js";
@@ -566,7 +566,9 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
     if (line === 0) line = l;
   }
   const testCode = scan.testFile || scan.rustTests.some((t) => t.start <= c.start && c.end <= t.end);
-  if (line === 0 || scan.disabledOnPurpose(c.lines, testCode) || scan.conflicted.has(line)) return 0;
+  if (line === 0 || scan.conflicted.has(line)) return 0;
+  // Words that switch code off name it in this block, or in the code the file comments out with it.
+  if (scan.disabledOnPurpose(c.lines, testCode) || scan.disabledOnPurpose(addedCommentLines(scan.file), false)) return 0;
   // A block commented out already, edited inside (`.done()` became `.only()` in a rename across the file): not new.
   const size = c.end - codeStart + 1;
   if (size >= OLD_BLOCK_LINES && fresh * OLD_BLOCK_SHARE <= size) return 0;

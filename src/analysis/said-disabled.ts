@@ -40,3 +40,25 @@ export function namingWords(line: string): string[] {
 export function namesCode(named: ReadonlySet<string>, lines: string[]): boolean {
   return lines.some((l) => namingWords(l).some((w) => named.has(w)) || wordsOf(l.slice(0, 1000)).some((w) => w.length >= 5 && named.has(w)));
 }
+
+// A file's added comment lines read for a name: bounded, as the file is the author's too.
+const MAX_FILE_COMMENT_LINES = 5000;
+const COMMENT_LINE = /^\s*(?:\/\/|#|--|\/?\*)/;
+const fileComments = new WeakMap<object, string[]>();
+
+/**
+ * The comment lines a file adds: what a disabling message may name for the whole file's commented-out code, as
+ * a file commented out whole is cut into blocks at its blank comment lines ("Kill the quickcheck tests until…"
+ * over a test file whose every line is commented, `quickcheck(prop)` in one block of it).
+ */
+export function addedCommentLines(file: { addedLines: Array<{ text: string }> }): string[] {
+  let lines = fileComments.get(file);
+  if (!lines) {
+    lines = file.addedLines
+      .slice(0, MAX_FILE_COMMENT_LINES)
+      .map((l) => l.text)
+      .filter((t) => COMMENT_LINE.test(t));
+    fileComments.set(file, lines);
+  }
+  return lines;
+}

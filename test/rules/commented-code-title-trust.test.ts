@@ -20,7 +20,25 @@ const GO = ["func (t *Timer) Run() {", "\t// ticker.Stop()", "\t// close(t.done)
 const RUST_TEST = ["#[test]", "fn prop_roundtrip() {", "    // let mut senc = StrEncoder::new();", "    // senc.encode(input.as_slice());", "}"];
 const PY_TEST = ["def test_timeout(self):", "    # self.clock.use_fake_timers()", "    # self.clock.advance(30)", "    assert fetch(URL)"];
 
+// rust-csv 0786917077: a file commented out whole, cut into blocks at its blank comment lines; `quickcheck` is in one.
+const WHOLE = [
+  "// #[test]",
+  "// fn same_record() {",
+  "//     let mut senc = StrEncoder::new();",
+  "//     senc.encode(input.as_slice());",
+  "//",
+  "//     let mut dec = Decoder::from_str(senc.to_str());",
+  "//     let output = ordie(dec.decode());",
+  "//",
+  "//     quickcheck(prop);",
+  "// }",
+];
+
 const valid: ValidCase[] = [
+  {
+    name: "Rust: the title names `quickcheck`, in one block of the file it comments out whole",
+    change: titled("src/csvtest.rs", WHOLE, "Kill the quickcheck tests until it's easier to install dependencies."),
+  },
   { name: "TypeScript: the title disables the retry loop it names, for now", change: titled("src/parse.ts", TS, "Disable the retry loop for now") },
   { name: "Python: the title removes the attempts loop until the server is fixed", change: titled("net/fetch.py", PY, "Remove the attempt loop until the server is fixed") },
   { name: "Go: the subject temporarily stops the ticker", change: titled("timer.go", GO, "Temporarily keep the ticker running") },
@@ -40,6 +58,11 @@ const valid: ValidCase[] = [
 
 const finding = (line: number) => [{ messageId: "commentedOut", line, data: { count: 2 } }];
 const invalid: InvalidCase[] = [
+  {
+    name: "Rust: a title naming nothing in the file it comments out whole",
+    change: titled("src/csvtest.rs", WHOLE, "Kill the parser benchmarks until the runner is fixed."),
+    findings: [{ messageId: "commentedOut", line: 1 }],
+  },
   { name: "TypeScript: 'Skip empty lines in parser' names nothing commented out (the attack)", change: titled("src/parse.ts", TS, "Skip empty lines in parser"), findings: finding(2) },
   { name: "Python: 'Temporarily log the request' names nothing commented out", change: titled("net/fetch.py", PY, "Temporarily log the request"), findings: finding(2) },
   {
