@@ -190,7 +190,10 @@ function parseRefsOnce(change: Change, opts: Options): ParsedRefs {
   const refOpts = toRefOptions(opts);
   return {
     pr: findIssueRefs(`${change.title}\n${change.body}`, defaults, refOpts),
-    commits: groupCommits(change.commits, opts, new Set(change.verifiedReverts ?? [])).map((g) => ({ target: g.target, refs: g.messages.flatMap((m) => findIssueRefs(m, defaults, refOpts)) })),
+    commits: groupCommits(change.commits, opts, new Set(change.verifiedReverts ?? [])).map((g) => ({
+      target: g.target,
+      refs: g.messages.flatMap((m) => findIssueRefs(m, defaults, refOpts)),
+    })),
   };
 }
 

@@ -40,7 +40,10 @@ const valid: ValidCase[] = [
     change: titled("src/csvtest.rs", WHOLE, "Kill the quickcheck tests until it's easier to install dependencies."),
   },
   { name: "TypeScript: the title disables the retry loop it names, for now", change: titled("src/parse.ts", TS, "Disable the retry loop for now") },
-  { name: "Python: the title removes the attempts loop until the server is fixed", change: titled("net/fetch.py", PY, "Remove the attempt loop until the server is fixed") },
+  {
+    name: "Python: the title removes the attempts loop until the server is fixed",
+    change: titled("net/fetch.py", PY, "Remove the attempt loop until the server is fixed"),
+  },
   { name: "Go: the subject temporarily stops the ticker", change: titled("timer.go", GO, "Temporarily keep the ticker running") },
   {
     name: "Python: avoiding fake timers for now names `use_fake_timers` by a part",
@@ -63,8 +66,16 @@ const invalid: InvalidCase[] = [
     change: titled("src/csvtest.rs", WHOLE, "Kill the parser benchmarks until the runner is fixed."),
     findings: [{ messageId: "commentedOut", line: 1 }],
   },
-  { name: "TypeScript: 'Skip empty lines in parser' names nothing commented out (the attack)", change: titled("src/parse.ts", TS, "Skip empty lines in parser"), findings: finding(2) },
-  { name: "Python: 'Temporarily log the request' names nothing commented out", change: titled("net/fetch.py", PY, "Temporarily log the request"), findings: finding(2) },
+  {
+    name: "TypeScript: 'Skip empty lines in parser' names nothing commented out (the attack)",
+    change: titled("src/parse.ts", TS, "Skip empty lines in parser"),
+    findings: finding(2),
+  },
+  {
+    name: "Python: 'Temporarily log the request' names nothing commented out",
+    change: titled("net/fetch.py", PY, "Temporarily log the request"),
+    findings: finding(2),
+  },
   {
     name: "Go: 'skip' said of behaviour, even naming a word of the code, switches nothing off",
     change: titled("timer.go", GO, "timer skip the current ticker frame"),

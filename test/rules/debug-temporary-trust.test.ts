@@ -36,7 +36,11 @@ invalid.push({
 
 const valid = cases.map(([lang, path, lines, line]) => ({
   name: `${lang}: a temporary change without the print says nothing`,
-  change: at(path, lines.filter((_, i) => i !== line - 1), "Temporary fix for the login loop"),
+  change: at(
+    path,
+    lines.filter((_, i) => i !== line - 1),
+    "Temporary fix for the login loop",
+  ),
 }));
 
 testRule("no-debug-statements", { valid, invalid });

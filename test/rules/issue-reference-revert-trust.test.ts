@@ -33,7 +33,8 @@ testRule("issue-reference", {
 describe("what a revert's diff must show (revert-inverse)", () => {
   const feature = { added: ["const a = 1;", "login(a);"], deleted: ["old();"] };
   it("the exact inverse undoes it", () => expect(undoes({ added: ["old();"], deleted: ["login(a);", "  const a = 1;"] }, feature)).toBe(true));
-  it("new work under the revert does not", () => expect(undoes({ added: ["old();", "steal(tokens);"], deleted: ["login(a);", "const a = 1;"] }, feature)).toBe(false));
+  it("new work under the revert does not", () =>
+    expect(undoes({ added: ["old();", "steal(tokens);"], deleted: ["login(a);", "const a = 1;"] }, feature)).toBe(false));
   it("an empty diff undoes nothing", () => expect(undoes({ added: [], deleted: [] }, feature)).toBe(false));
   it("with only the deleted count (the App), the added lines must be the commit's deleted ones", () => {
     expect(undoesByAdded(["old();"], 2, feature)).toBe(true);

@@ -14,7 +14,14 @@ const module = (path: string, tag: string, n: number) =>
     { status: "added" },
   );
 const big = () => [module("src/a.ts", "a", 700), module("lib/b.py", "b", 700)];
-const TITLES = ["v4.1.0", "feat!: v14 (#2152)", "Release 2.0", "Merge branch 'next'", "Merge from trunk into release-2.0", "Merged the feature branch into trunk."];
+const TITLES = [
+  "v4.1.0",
+  "feat!: v14 (#2152)",
+  "Release 2.0",
+  "Merge branch 'next'",
+  "Merge from trunk into release-2.0",
+  "Merged the feature branch into trunk.",
+];
 
 const valid: ValidCase[] = TITLES.flatMap((title) => [
   { name: `${title}: with a merge commit`, change: change(big(), { title, commits: [commit("Merge branch 'next'", { parents: ["a", "b"] })] }) },
@@ -29,8 +36,16 @@ const valid: ValidCase[] = TITLES.flatMap((title) => [
 ]);
 
 const invalid: InvalidCase[] = TITLES.flatMap((title) => [
-  { name: `${title}: over one commit of new work (the attack)`, change: change(big(), { title, commits: [commit(title)] }), findings: [{ messageId: "tooBig" }] },
-  { name: `${title}: over two commits of new work`, change: change(big(), { title, commits: [commit(title), commit("Fix")] }), findings: [{ messageId: "tooBig" }] },
+  {
+    name: `${title}: over one commit of new work (the attack)`,
+    change: change(big(), { title, commits: [commit(title)] }),
+    findings: [{ messageId: "tooBig" }],
+  },
+  {
+    name: `${title}: over two commits of new work`,
+    change: change(big(), { title, commits: [commit(title), commit("Fix")] }),
+    findings: [{ messageId: "tooBig" }],
+  },
 ]);
 
 testRule("pr-size", { valid, invalid });

@@ -38,7 +38,11 @@ export async function markRevertedLines(octokit: GitHub, pr: PullRequestRef, cha
 function wholeChangeUndoes(change: Change, files: Array<{ patch?: string }>): boolean {
   const reverted = { added: files.flatMap((f) => patchLines(f.patch ?? "", "+")), deleted: files.flatMap((f) => patchLines(f.patch ?? "", "-")) };
   const added = change.files.flatMap((f) => f.addedLines.map((l) => l.text));
-  return undoesByAdded(added, change.files.reduce((n, f) => n + f.deletions, 0), reverted);
+  return undoesByAdded(
+    added,
+    change.files.reduce((n, f) => n + f.deletions, 0),
+    reverted,
+  );
 }
 
 /** Records the change's commits that name `sha` as reverted (the id as written may be abbreviated). */
