@@ -26,6 +26,10 @@ import { modifierOnlyEdit } from "../src/analysis/modifier-edit.js";
 import { unbreakableLine } from "../src/analysis/unbreakable-line.js";
 import { practicePaths, repositoryOutgrows } from "../src/analysis/guide-practice.js";
 import { notPrettierIndented } from "../src/analysis/prettier-indent.js";
+import { pairedLines } from "../src/analysis/paired-lines.js";
+import { widthOffForFile } from "../src/analysis/file-width-suppression.js";
+import { repeatedEdits } from "../src/analysis/repeated-edit.js";
+import { creditedBlockLines } from "../src/analysis/credited-blocks.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -183,6 +187,8 @@ export default defineRule({
         !(limit.backTicksFree && measure(withoutBackTicked(text), tabWidth) <= limit.max);
       if (!file.addedLines.some((l) => over(l.text))) continue;
       const head = headText(file, found);
+      // The project's linter is told, in the file's header, to accept every line's width (see the helper for when that is trusted).
+      if (widthOffForFile(head, baseText(file, found), file.status === "added")) continue;
       // A file plainly not formatted by the Prettier whose width the limit is (mobx's two-space eslint plugin under
       // its root's tabWidth 4): that width is not the file's; `default_max` is, if set.
       if (limit.formatter && /Prettier/.test(limit.from ?? "") && head !== undefined && notPrettierIndented(head, tabWidth)) {
@@ -192,6 +198,7 @@ export default defineRule({
       // A minified file (lines of hundreds of characters, or one huge unindented one): its source lives elsewhere.
       if (head !== undefined && (generatedByItsHeader(file, head, baseText(file, found)) || minified(file.path, head))) continue;
       const base = baseLinesOf(file, change, found, over);
+      const replaced = replacedIn(head, baseText(file, found), new Set(file.addedLines.map((l) => l.line)));
       const view: FileView = {
         limit,
         tabWidth,
@@ -209,12 +216,15 @@ export default defineRule({
         trailingAt: limit.ignoresComments || limit.codeOnly || !options.comments ? trailingComments(file, found) : undefined,
         formatterSkipped: limit.formatter && head !== undefined ? formatterSkippedLines(head) : undefined,
         swept: limit.unenforced && filesChanged(change) >= SWEEP_FILES ? editOfBase(file, found, limit.max) : undefined,
-        replaced: replacedIn(head, baseText(file, found)),
+        replaced,
+        repeatedEdit: filesChanged(change) >= SWEEP_FILES ? repeatedEdits(file.addedLines, replaced) : undefined,
         modifierEdit: modifierOnlyEdit(baseText(file, found)),
         headLines: head === undefined ? undefined : headLinesOf(head),
       };
+      // A block added whole under a note that it was copied ("// Copied from org.jetbrains…"): its layout is the source's.
+      const credited = head === undefined ? undefined : creditedBlockLines(file, view.headLines!());
       const flagged = file.addedLines.flatMap(({ line, text }) => {
-        const f = over(text) ? judge(line, text, view) : undefined;
+        const f = over(text) && !credited?.has(line) ? judge(line, text, view) : undefined;
         return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options))
           ? [{ ...f, text, worth: f.worth || worthSaying(file.path, line, text, measure(withoutTrailingPragma(text), tabWidth), view) }]
           : [];
@@ -300,8 +310,10 @@ interface FileView {
   swept?: (text: string) => boolean;
   /** Whether an added line is a base line with only modifier keywords inserted (`final`, `readonly`): a sweep's edit. */
   modifierEdit: (text: string) => boolean;
-  /** The base line an added line replaced in place (same neighbours), if any. */
+  /** The base line an added line replaced in place (same neighbours, or paired in its hunk), if any. */
   replaced: (line: number) => string | undefined;
+  /** In a sweep across many files, whether a line is its base line with a replacement repeated on other lines of the file. */
+  repeatedEdit?: (line: number) => boolean;
   /** The file's lines at head (split once, when asked): a test row's neighbours. */
   headLines?: () => string[];
 }
@@ -328,8 +340,11 @@ function longTableRow(line: number, text: string, view: FileView): boolean {
   return over(lines[line - 2]) || over(lines[line]);
 }
 
-function replacedIn(head: string | undefined, base: string | undefined): (line: number) => string | undefined {
-  return head === undefined || base === undefined ? () => undefined : replacedLines(head, base);
+/** The base line an added line replaced: by its neighbours, else as its hunk pairs it (src/analysis/paired-lines.ts). */
+function replacedIn(head: string | undefined, base: string | undefined, added: ReadonlySet<number>): (line: number) => string | undefined {
+  const paired = pairedLines(head, base, added);
+  const near = head === undefined || base === undefined ? () => undefined : replacedLines(head, base);
+  return (line) => near(line) ?? paired(line);
 }
 
 /**
@@ -487,6 +502,7 @@ function exemptByKind(line: number, text: string, length: number, view: FileView
   const replaced = view.replaced(line);
   if (view.swept && length < max * FAR_PAST && (replaced !== undefined || view.swept(text))) return true;
   if (view.modifierEdit(text)) return true;
+  if (view.repeatedEdit?.(line) && length < max * FAR_PAST) return true;
   return notNew(text, length, view.base, view.tabWidth, max, view.house, replaced);
 }
 

@@ -53,6 +53,10 @@ import { debugLintRegions, debugLintSuppressed } from "../src/analysis/debug-lin
 import { inStarredComment } from "../src/analysis/starred-doc-comment.js";
 import { capturesCountedReference } from "../src/analysis/counted-capture.js";
 import { inTestSupportCrate } from "../src/analysis/test-support-crate.js";
+import { childProgramTest } from "../src/analysis/child-program-test.js";
+import { statesPurpose } from "../src/analysis/stated-purpose.js";
+import { unattendedOnly } from "../src/analysis/unattended-run.js";
+import { mirrorCandidates, mirroredKeys } from "../src/analysis/mirrored-file.js";
 import { demoteTemporaryOutput } from "../src/analysis/temporary-output.js";
 
 interface DebugPattern {
@@ -307,6 +311,10 @@ function intendedOutput(text: string, m: RegExpExecArray, line: number, facts: F
   if (reportsTiming(args) && labelled(text, m)) return true;
   // A message a child process writes for the test that started it to read back: the two processes' handshake.
   if (printsProtocolMessage(head, line, withoutKeywords(closedArguments(args.replace(/^\s*\(?/, ""))), isPrint)) return true;
+  const around = namedFunctionAround(facts, line);
+  if (around && childProgramTest(head, around.start, around.end)) return true;
+  // Its own comment says what it is for, or it prints only in a batch, headless or CI run, for that run's log.
+  if (statesPurpose(text.slice(m.index + m[0].length)) || unattendedOnly(openersOf(head, line), text.slice(0, m.index))) return true;
   if (REQUEST_LINE.test(args) && head.some((l) => RUNS_SERVER.test(l))) return true;
   // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
@@ -918,6 +926,7 @@ export default defineRule({
     const paths: string[] = [];
     const base: string[] = [];
     const debugging = debuggingFiles(change.files, globMatcher(opts.allow_output_in));
+    const changed = new Set(change.files.map((f) => f.path));
     for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
@@ -930,6 +939,8 @@ export default defineRule({
       const licence = f.status === "added" ? copiedPackageLicence(f.path, change) : undefined;
       if (licence !== undefined) paths.push(licence);
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
+      // A mirror's original, when the change edits it too: its text at head says the mirror's lines (mirrored-file.ts).
+      paths.push(...mirrorCandidates(f.path).filter((p) => changed.has(p)));
     }
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
@@ -990,6 +1001,9 @@ function editedByFolder(files: ChangedFile[]): Map<string, string[]> {
   editedFolders.set(files, { length: files.length, byFolder });
   return byFolder;
 }
+
+/** The moved-in keys with a mirrored original's; the (cached, shared) set itself when there is none. */
+const withMirrored = (moved: ReadonlySet<string>, mirrored: Set<string>) => (mirrored.size === 0 ? moved : new Set([...moved, ...mirrored]));
 
 // A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
 const DISTINCT_KEY = 20;
@@ -1341,7 +1355,7 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     grew,
     testFile,
     tests,
-    movedIn: movedInKeys(file, found),
+    movedIn: withMirrored(movedInKeys(file, found), mirroredKeys(file.path, found.fileContents)),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
     habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],

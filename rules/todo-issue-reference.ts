@@ -127,6 +127,8 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found)) || copiedFromSibling(from, siblingKeys)) continue;
     // A new file copied from one the repository has (copy-originals.ts): the original's TODOs are old.
     if (copiedLine(file, line, found)) continue;
+    // A line the source found brought in, not written (a mirror's, a template's literal line: imported-code.ts).
+    if (file.restoredLines?.includes(line)) continue;
     // A function the change adds whole, credited to another source in its doc comment: its TODOs came with it.
     if (creditedFunctionLines(file, found).has(line)) continue;
     lastLine = line;

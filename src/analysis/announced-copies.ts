@@ -36,8 +36,8 @@ const ANNOUNCES_EXISTING =
   /\b(?:add(?:s|ed|ing)?|import(?:s|ed|ing)?|bring(?:s|ing)?|brought|includ(?:e|es|ed|ing))\s+(?:in\s+)?(?:the|an?)\s+(?:old|existing|legacy|original|former)\s+([^\n]{1,120}?)\s+(?:package|library|module|code(?:base)?|sources?|project|implementation)\b/gi;
 
 // A message that says the code was moved or copied from a named project: "initial commit (code,
-// tests moved from pytest and adapted)" (pluggy d52233200b).
-const MOVED_FROM = /\b(?:moved|copied|taken|extracted|split\s+out|ported|migrated|imported)\s+(?:over\s+)?from\s+(?:the\s+)?([A-Za-z][\w.-]{1,60})/gi;
+// tests moved from pytest and adapted)" (pluggy d52233200b), "initial copy from Otto" (go-plugin fd638d0f24).
+const MOVED_FROM = /\b(?:moved|copy|copied|taken|extracted|split\s+out|ported|migrated|imported)\s+(?:over\s+)?from\s+(?:the\s+)?([A-Za-z][\w.-]{1,60})/gi;
 
 const namesByChange = new WeakMap<Change, Set<string>>();
 const existingByChange = new WeakMap<Change, Set<string>>();

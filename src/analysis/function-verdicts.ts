@@ -30,6 +30,8 @@ import { linterConfigPaths, linterLimit } from "./linter-limits.js";
 import { configAtBase, touchedConfigs } from "./config-at-base.js";
 import { tokenSetSimilarity, type LineTokens } from "./token-diff.js";
 import { editedExtraction } from "./edited-extraction.js";
+import { mayHoldCopies } from "./copy-originals.js";
+import { copySource } from "./copied-functions.js";
 
 /**
  * Build scripts and tool configs are configuration written as code: `sourceSets { … }` blocks,
@@ -91,6 +93,8 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
       ]),
     ],
     ...(tree ? { fileTree: true } : {}),
+    // A new file may be a copy of one the repository has: its functions are then judged against the original's (see copied-functions.ts).
+    ...(mayHoldCopies(files) ? { copyOriginals: true } : {}),
   };
 }
 
@@ -214,12 +218,18 @@ export interface FunctionChange {
    * How `before` was found: in the same file, by name in another file, by a similar body, or in a
    * file of another language (a port, where only the measures compare: the code differs token by token).
    */
-  how?: "same" | "moved" | "similar" | "ported";
+  how?: "same" | "moved" | "similar" | "ported" | "copied";
   /** Head lines of the function that hold new code (see newTokenLines and freshCodeLines). */
   fresh: Set<number>;
   code: CodeView;
   /** The function's first added line: where to speak about it as a whole. */
   anchor: number;
+  /**
+   * The outermost function holding this one, where it is nested (a callback inside a declaration):
+   * its signature says what the body is written over (see indexedCopies: arrow's high-arity `zip`
+   * and the `this@zip.forEach` callback that holds its 21 unrolled lookups).
+   */
+  around?: FunctionFact;
 }
 
 export interface Judgement {
@@ -340,7 +350,7 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
     const matches = functionMatches(file, found);
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
-    const context: FileContext = { change, found, file, code, matches, moved, similar };
+    const context: FileContext = { change, found, file, code, functions: head.functions, matches: matches?.pairs, from: matches?.from ?? file, moved, similar };
     for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield limit ? { ...v, limit } : v;
   }
 }
@@ -406,13 +416,15 @@ const holdsNoFunction = perReviewFile((file, found): boolean => {
 /**
  * Each head function of a modified file paired with its base version (see matchFunctions), once
  * per review: max-function-length, max-complexity and max-nesting-depth all ask, and finding each
- * function's scope reads the file up from it.
+ * function's scope reads the file up from it. A new file that is a copy is paired with its
+ * original (see copySource): `from` is the file whose base the pairs come from.
  */
-const functionMatches = perReviewFile((file, found): Map<FunctionFact, FunctionFact> | undefined => {
+const functionMatches = perReviewFile((file, found): { from: ChangedFile; pairs: Map<FunctionFact, FunctionFact> } | undefined => {
   const head = headFacts(file, found);
-  const base = file.status === "added" ? undefined : baseFacts(file, found);
-  if (!head || !base) return undefined;
-  return matchFunctions(head.functions, base.functions, { head: scopeOf(headText(file, found) ?? ""), base: scopeOf(baseText(file, found)) });
+  const from = file.status === "added" ? copySource(file, found) : file;
+  const base = from && baseFacts(from, found);
+  if (!head || !from || !base) return undefined;
+  return { from, pairs: matchFunctions(head.functions, base.functions, { head: scopeOf(headText(file, found) ?? ""), base: scopeOf(baseText(from, found)) }) };
 });
 
 /**
@@ -527,7 +539,11 @@ interface FileContext {
   found: Lookups;
   file: ChangedFile;
   code: CodeView;
+  /** The file's functions at head, as the verdicts were found among them. */
+  functions: FunctionFact[];
   matches: Map<FunctionFact, FunctionFact> | undefined;
+  /** The file `matches` pairs with at base: the file itself, or the original of a new file that is a copy. */
+  from: ChangedFile;
   moved: MovedFunctions;
   similar: SimilarFunctions;
 }
@@ -576,6 +592,19 @@ function headLines(file: ChangedFile, found: Lookups): string[] {
   return lines;
 }
 
+/**
+ * The outermost function of the file that holds `fn` and is larger than it, if any (see
+ * FunctionChange.around). Among the functions the verdicts were found in: asking the file's facts
+ * again may hand back another parse's objects, which the pairs with base (keyed by function) do not know.
+ */
+function outermostAround(ctx: FileContext, fn: FunctionFact): FunctionFact | undefined {
+  let out: FunctionFact | undefined;
+  for (const o of ctx.functions)
+    if (o !== fn && o.start <= fn.start && o.end >= fn.end && (o.start < fn.start || o.end > fn.end) && (!out || o.start < out.start || o.end > out.end))
+      out = o;
+  return out;
+}
+
 /** A function with no version before the change. */
 function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: FreshCode): Verdict | undefined {
   const { file, code } = ctx;
@@ -595,7 +624,7 @@ function judgeNew(ctx: FileContext, seen: Seen, measure: Measure, freshInFile: F
   if (transliteratesSpec(lines, fn)) return undefined;
   // A faithful port of a reference implementation its comments cite keeps the reference's shape (see reference-port.ts).
   if (followsReference(lines, fn)) return undefined;
-  const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line }) : { line };
+  const said = measure.judge ? measure.judge({ file, fn, value, fresh, code, anchor: line, around: outermostAround(ctx, fn) }) : { line };
   return said ? { ...spoken(file, fn, value, said), grew: false } : undefined;
 }
 
@@ -625,7 +654,19 @@ function judgeExisting(
     if (after <= measure.max || after - before < measure.minGrowth) return undefined;
     return { file, fn, value, before, grew, line };
   }
-  const said = measure.judge({ file, fn, value, before: pred.fn, beforeValue: before, beforeCode: pred.view, how: pred.how, fresh, code, anchor: line });
+  const said = measure.judge({
+    file,
+    fn,
+    value,
+    before: pred.fn,
+    beforeValue: before,
+    beforeCode: pred.view,
+    how: pred.how,
+    fresh,
+    code,
+    anchor: line,
+    around: outermostAround(ctx, fn),
+  });
   if (!said) return undefined;
   // Its every line added, declaration included, and most of them new code, not code moved here
   // with a block added (commonmark's `incorporateLine`, rewritten from a version that called
@@ -846,7 +887,8 @@ interface Predecessor {
 /** The function's version before the change: same file, else moved by name, else the most similar body. */
 function predecessor(ctx: FileContext, fn: FunctionFact): Predecessor | undefined {
   const same = ctx.matches?.get(fn);
-  if (same) return { fn: same, view: baseView(ctx.file, ctx.found), how: "same" };
+  // A function of a copy, paired with its original's: the same function, brought over (every line of it is added, none written anew).
+  if (same) return { fn: same, view: baseView(ctx.from, ctx.found), how: ctx.from === ctx.file ? "same" : "copied" };
   const moved = ctx.moved.take(ctx.file, fn) ?? ctx.similar.find(fn, ctx.code);
   if (!moved) return undefined;
   const ported = syntaxLanguageOf(moved.from.previousPath ?? moved.from.path) !== syntaxLanguageOf(ctx.file.path);

@@ -8,6 +8,9 @@ import { isCodeFile } from "../text/languages.js";
 import { markRepointedImports, markVendoredDependencies } from "./vendored-dependency.js";
 import { markForeignToolFolders } from "./foreign-tool-folder.js";
 import { markMigratedCode } from "./migrated-code.js";
+import { markMirroredCopies } from "./mirrored-copies.js";
+import { markForeignPackages } from "./foreign-packages.js";
+import { markTemplateOutputs } from "./template-outputs.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -31,6 +34,9 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   if (project) markForeignToolFolders(change, () => project.basePaths());
   markMigratedCode(change, project);
   markAnnouncedPorts(change, project);
+  markMirroredCopies(change, project);
+  if (project) markForeignPackages(change, project);
+  markTemplateOutputs(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);

@@ -13,9 +13,9 @@ export const MIN_ROOT_FILES = 50;
 export const MIN_IMPORTED_FILES = 100;
 /** Of the change's files, at least this share is added: an import, not a rework that says "initial". */
 const ADDED_SHARE = 0.9;
-// "Initial commit", "Initial import of the sources", "initial files", "First check-in", "Initial check in for Commons Validator", "Import existing code".
+// "Initial commit", "Initial import of the sources", "initial files", "initial copy from Otto" (go-plugin), "First check-in", "Initial check in for Commons Validator", "Import existing code".
 const SAYS_IMPORT =
-  /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|files?|version|check[- ]?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
+  /^\W{0,5}(?:\w+:\s*)?(?:(?:initial|first)\s+(?:commit|import|copy|files?|version|check[- ]?in|upload|sources?|code|project|release)\b|import(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:existing|old|legacy|whole|entire|original)\b)/i;
 
 // A project imported from where it lived before git: "imported the old i18n project from rubyforge", "Import of
 // foo from svn", "imported from SourceForge CVS". The host says it was written there, before this change.

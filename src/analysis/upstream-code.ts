@@ -1,4 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
+import { foreignPackageReads, mayAddForeignPackage } from "./foreign-packages.js";
+import { templatesToRead } from "./template-outputs.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
 import { joined } from "./announced-copies.js";
 import { initialImportCandidate, NEAR_EMPTY_BASE } from "./imported-code.js";
@@ -79,14 +81,24 @@ export async function prefetchProject(
   const manifests = [...vendoringManifests(change), ...repointedImporters(change)];
   // A new file under a root `lib/` or `tools/`: the tree says whether its language is the project's (foreign-tool-folder.ts).
   const tools = foreignToolCandidates(change).length > 0;
-  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !initialImportCandidate(change)) return undefined;
+  // Another project's package added whole, a template edited beside its output (foreign-packages.ts, template-outputs.ts).
+  const packages = mayAddForeignPackage(change);
+  const templates = templatesToRead(change);
+  const brought = packages || templates.length > 0;
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !brought && !initialImportCandidate(change))
+    return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
   // Read for an initial import only, into a base that is not near-empty: nothing more to read.
-  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && paths.length > NEAR_EMPTY_BASE) return undefined;
-  const base = [...licencesIn(paths), ...[...samplesOf(paths, changedPaths(change)).values()].flat(), ...manifests];
+  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !brought && paths.length > NEAR_EMPTY_BASE) return undefined;
+  const base = [
+    ...licencesIn(paths),
+    ...[...samplesOf(paths, changedPaths(change)).values()].flat(),
+    ...manifests,
+    ...(packages ? foreignPackageReads(change, paths) : []),
+  ];
   const head = [
     ...(names.length > 0
       ? uptakeFiles(change, names)
@@ -94,6 +106,7 @@ export async function prefetchProject(
           .slice(0, MAX_READ)
       : []),
     ...manifests,
+    ...templates,
   ];
   const [baseTexts, headTexts] = await readTexts([...new Set(base)], head);
   const pick = (texts: Map<string, string>, ps: string[]) => new Map(ps.flatMap((p) => (texts.has(p) ? [[p, texts.get(p)!] as const] : [])));

@@ -12,7 +12,7 @@
 // The line-length check's names: pycodestyle/Ruff E501 (W505 for doc lines, bugbear's B950), pylint's
 // line-too-long (C0301), golangci's lll, ESLint's max-len, PHP_CodeSniffer's LineLength sniffs, RuboCop's
 // LineLength cop, checkstyle's LineLength, detekt's MaxLineLength, ktlint's max-line-length, Sonar's S103.
-const WIDTH_CHECK = /\b(E501|W505|B950|C0301|line-too-long|lll|max-len|LineLength|MaxLineLength|max-line-length|S103)\b/;
+export const WIDTH_CHECK = /\b(E501|W505|B950|C0301|line-too-long|lll|max-len|LineLength|MaxLineLength|max-line-length|S103)\b/;
 
 // Directives that silence checks on their own line, with the checks they name (none: every check).
 const SAME_LINE: Array<{ directive: RegExp; all: RegExp }> = [

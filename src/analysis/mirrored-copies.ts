@@ -1,0 +1,114 @@
+import type { Change, ChangedFile } from "../model/change.js";
+import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
+import { isCodeFile } from "../text/languages.js";
+import { notAuthored } from "./not-authored.js";
+import { inPlaygroundFolder } from "./playground-folder.js";
+import { likelyOriginals, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_FILE_BYTES } from "./copy-originals.js";
+import type { ProjectReader } from "./upstream-code.js";
+
+/**
+ * Code a build step mirrors into another folder of the repository (#10, #11): ZLogger's
+ * `ZLogger.csproj` copies `src/ZLogger/*.cs` into the Unity project's `Assets/Scripts/ZLogger/` after
+ * each build, and both are committed. The mirror's lines are the source file's lines: what the change
+ * wrote there is judged once, in the source (set 19: a `Console.WriteLine` said twice, a 52,000-line
+ * "Add Unity Project" counted with 11,000 lines of such copies, judged "wrong" and "not worth saying").
+ *
+ * Two shapes, each found from what the files hold, never from what a message or a comment says:
+ * - a new file whose likely original (copy-originals.ts: the same name, the nearest folders) holds at
+ *   least MIRROR_SHARE of its lines *after* the change: the original may be edited by the same change
+ *   (the build copied the edited file), which the base text copy-originals reads cannot show;
+ * - two edited files of the same name that receive the same added lines: one edit made twice, in a
+ *   source and its mirror. The mirror is the deeper path (it is copied into another project's tree);
+ *   the other copy stays judged, so the lines are always judged once. At the same depth both stay judged.
+ * A pull request gains nothing by copying its own code: the original's new lines are judged where
+ * they were written, and lines that were already in the repository were never the change's.
+ */
+
+/** Share of a file's non-blank added lines, at least, its twin holds: a mirror, not a file that shares imports. */
+const MIRROR_SHARE = 0.9;
+/** Non-blank added lines a file needs to be compared: fewer are alike by nature (a one-line fix made in two files). */
+const MIN_LINES = 5;
+/** New code files a change must add for the tree to be searched for what they mirror. */
+export const MIN_MIRRORED_FILES = 5;
+/** Edited files compared per change, at most, so a change of thousands of files stays cheap. */
+const MAX_EDITED = 400;
+
+export function markMirroredCopies(change: Change, project?: ProjectReader): void {
+  markTwinEdits(change);
+  if (project) markCopiesOfHeadFiles(change, project);
+}
+
+/** Whether the rules judge the code at `path`: not vendored or test data by its path, not a sandbox. */
+const judged = (path: string) => notAuthored(path) === undefined && !inPlaygroundFolder(path);
+const nonBlank = (f: ChangedFile) => f.addedLines.filter((l) => l.text.trim() !== "").length;
+const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+const depthOf = (path: string) => path.split("/").length;
+
+/** New code files of the change that may mirror a file at head. */
+function candidates(change: Change): ChangedFile[] {
+  return change.files.filter((f) => f.status === "added" && !f.binary && !isRestored(f) && isCodeFile(f.path) && nonBlank(f) >= MIN_LINES);
+}
+
+/** Marks new files that mirror a file the repository keeps elsewhere, as that file stands after the change. */
+function markCopiesOfHeadFiles(change: Change, project: ProjectReader): void {
+  const added = candidates(change);
+  // A build step mirrors a folder, not a file; and the file list is read for a change that may hold one only
+  // (`bottomline report` reviews thousands of changes). A single copied file is copy-originals.ts's, at base.
+  if (added.length < MIN_MIRRORED_FILES) return;
+  const tree = project.basePaths();
+  if (!tree) return;
+  const originals = likelyOriginals(added, tree);
+  if (originals.size === 0) return;
+  const texts = project.texts("head", [...new Set(originals.values())]);
+  let bytes = 0;
+  for (const f of added) {
+    const original = originals.get(f.path);
+    // An original the rules do not judge (vendored, a sandbox) cannot vouch for lines the change adds to it and copies out.
+    if (original === undefined || !judged(original)) continue;
+    const text = texts.get(original);
+    if (text === undefined || text.length > MAX_ORIGINAL_FILE_BYTES || (bytes += text.length) > MAX_ORIGINAL_BYTES) continue;
+    const lines = linesFrom(
+      f.addedLines.map((l) => ({ ...l, text: wordsOf(l.text) })),
+      text.split("\n").map(wordsOf),
+    );
+    if (restoredShare(f, lines) >= MIRROR_SHARE) markRestored(f, lines, `a mirror of ${original}, which holds these lines after the change`);
+  }
+}
+
+/**
+ * A line's words, its punctuation left out: a build step may rewrite a mirror mechanically as it copies
+ * (ZLogger's CommandTools strips C# 8's nullable annotations for Unity: `object? GetPayload();` becomes
+ * `object GetPayload();`), and the mirror is still the source's lines. A file must hold MIRROR_SHARE of
+ * its lines so, so lines that differ only in an operator do not make two files of one name a mirror.
+ */
+function wordsOf(text: string): string {
+  const words = text.slice(0, 2000).match(/[\p{L}\p{N}_]+/gu);
+  // A line of brackets alone is compared as it is.
+  return words ? words.join(" ") : text.trim();
+}
+
+/** Marks the deeper of two edited files of one name that receive the same added lines. */
+function markTwinEdits(change: Change): void {
+  const byName = new Map<string, ChangedFile[]>();
+  for (const f of change.files.slice(0, MAX_EDITED * 4)) {
+    if (f.status !== "modified" || f.binary || isRestored(f) || !isCodeFile(f.path) || nonBlank(f) < MIN_LINES) continue;
+    const list = byName.get(nameOf(f.path)) ?? [];
+    if (list.length < 8) list.push(f);
+    byName.set(nameOf(f.path), list);
+    if (byName.size > MAX_EDITED) break;
+  }
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    // The shallowest copy is judged; each deeper one whose added lines it holds is its mirror.
+    const [source, ...rest] = [...group].sort((a, b) => depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1));
+    // The copy judged must be one the rules judge: a sandbox's or a vendored twin cannot vouch for a product file.
+    if (!judged(source.path)) continue;
+    const sourceLines = source.addedLines.map((l) => l.text);
+    for (const mirror of rest) {
+      // At the same depth neither is known to be the mirror (hono's `src/` and its `deno_dist/` build): both stay judged.
+      if (depthOf(mirror.path) === depthOf(source.path)) continue;
+      const lines = linesFrom(mirror.addedLines, sourceLines);
+      if (restoredShare(mirror, lines) >= MIRROR_SHARE) markRestored(mirror, lines, `the same edit as ${source.path}, whose mirror this file is`);
+    }
+  }
+}
