@@ -22,17 +22,11 @@ const PY_TEST = ["def test_timeout(self):", "    # self.clock.use_fake_timers()"
 
 // rust-csv 0786917077: a file commented out whole, cut into blocks at its blank comment lines; `quickcheck` is in one.
 const WHOLE = [
-  "// #[test]",
-  "// fn same_record() {",
-  "//     let mut senc = StrEncoder::new();",
-  "//     senc.encode(input.as_slice());",
-  "//",
-  "//     let mut dec = Decoder::from_str(senc.to_str());",
-  "//     let output = ordie(dec.decode());",
-  "//",
-  "//     quickcheck(prop);",
-  "// }",
-];
+  "// #[test]\n// fn same_record() {\n//     let mut senc = StrEncoder::new();\n//     senc.encode(input.as_slice());\n//",
+  "//     let mut dec = Decoder::from_str(senc.to_str());\n//     let output = ordie(dec.decode());\n//\n//     quickcheck(prop);\n// }",
+]
+  .join("\n")
+  .split("\n");
 
 const valid: ValidCase[] = [
   {
