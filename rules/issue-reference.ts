@@ -27,7 +27,12 @@ const options = z
     require_issue: z.boolean().default(false).describe("A reference to a pull request does not count; it must be an issue."),
     allow_closed: z.boolean().default(true).describe("A closed issue counts."),
     exempt_merges: z.boolean().default(true).describe("Merge commits need no reference."),
-    exempt_reverts: z.boolean().default(true).describe('Reverts made by git ("This reverts commit …") need no reference.'),
+    exempt_reverts: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Reverts made by git ("Revert …" with "This reverts commit <sha>") need no reference, when the source could check them: the reverted commit is in the history and the revert\'s diff undoes it.',
+      ),
     exempt_bots: z
       .boolean()
       .default(true)
@@ -98,11 +103,11 @@ interface CommitGroup {
 }
 
 /** Exempt commits drop out; fixup!/squash!/amend! commits join the commit they target. */
-function groupCommits(commits: Commit[], opts: Options): CommitGroup[] {
+function groupCommits(commits: Commit[], opts: Options, reverts: ReadonlySet<string>): CommitGroup[] {
   const groups: CommitGroup[] = [];
   const bySubject = new Map<string, CommitGroup>();
   for (const c of commits) {
-    if (isExempt(c, opts)) continue;
+    if (isExempt(c, opts, reverts)) continue;
     const line = subject(c);
     const fix = /^(?:fixup|squash|amend)! (.*)$/.exec(line);
     const target = fix ? bySubject.get(stripFixups(fix[1])) : undefined;
@@ -121,9 +126,10 @@ function stripFixups(s: string): string {
   return s.replace(/^(?:(?:fixup|squash|amend)! )+/, "");
 }
 
-function isExempt(c: Commit, opts: Options): boolean {
+function isExempt(c: Commit, opts: Options, reverts: ReadonlySet<string>): boolean {
   if (opts.exempt_merges && c.parents.length > 1) return true;
-  if (opts.exempt_reverts && /^Revert "/.test(c.message) && /This reverts commit [0-9a-f]{7,40}/.test(c.message)) return true;
+  // The message is the author's word: only a revert its source checked (Change.verifiedReverts) is one.
+  if (opts.exempt_reverts && /^Revert "/.test(c.message) && reverts.has(c.sha)) return true;
   if (opts.exempt_github_commits && madeByGitHub(c)) return true;
   const who = [c.author.login, c.author.name].filter(Boolean).map((s) => s!.toLowerCase());
   if (opts.exempt_bots && who.some((w) => w.endsWith("[bot]"))) return true;
@@ -184,7 +190,10 @@ function parseRefsOnce(change: Change, opts: Options): ParsedRefs {
   const refOpts = toRefOptions(opts);
   return {
     pr: findIssueRefs(`${change.title}\n${change.body}`, defaults, refOpts),
-    commits: groupCommits(change.commits, opts).map((g) => ({ target: g.target, refs: g.messages.flatMap((m) => findIssueRefs(m, defaults, refOpts)) })),
+    commits: groupCommits(change.commits, opts, new Set(change.verifiedReverts ?? [])).map((g) => ({
+      target: g.target,
+      refs: g.messages.flatMap((m) => findIssueRefs(m, defaults, refOpts)),
+    })),
   };
 }
 

@@ -38,6 +38,7 @@ import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reshapesCompared } from "../src/analysis/failure-view-switch.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
 import { reasonOverSetup } from "../src/analysis/reason-over-setup.js";
+import { addedCommentLines, disablingLines, namesCode, namingWords } from "../src/analysis/said-disabled.js";
 import { disownedAssertion } from "../src/analysis/disowned-assertion.js";
 import { inPlaygroundFolder } from "../src/analysis/playground-folder.js";
 import { showcaseScript } from "../src/analysis/program-output.js";
@@ -564,7 +565,10 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
     fresh++;
     if (line === 0) line = l;
   }
-  if (line === 0 || scan.disabledOnPurpose(c.lines, scan.testFile) || scan.conflicted.has(line)) return 0;
+  const testCode = scan.testFile || scan.rustTests.some((t) => t.start <= c.start && c.end <= t.end);
+  if (line === 0 || scan.conflicted.has(line)) return 0;
+  // Words that switch code off name it in this block, or in the code the file comments out with it.
+  if (scan.disabledOnPurpose(c.lines, testCode) || scan.disabledOnPurpose(addedCommentLines(scan.file), false)) return 0;
   // A block commented out already, edited inside (`.done()` became `.only()` in a rename across the file): not new.
   const size = c.end - codeStart + 1;
   if (size >= OLD_BLOCK_LINES && fresh * OLD_BLOCK_SHARE <= size) return 0;
@@ -1065,31 +1069,21 @@ function joinRelated(blocks: Block[]): Block[] {
   return out;
 }
 
-// A change that says it turns something off ("Disable checkstyle until…", "temporarily skip …")
-// keeps the code commented out on purpose.
-// So does one that removes something until later ("remove the BulkCopy.Register API until I have chance to test it").
-// "Kill the quickcheck tests until it's easier to install dependencies" says it too (rust-csv 0786917077), and so does
-// "Remove the retry loop for now", and one that avoids or stops using something for now (jotai e7749470e9: "avoid
-// using fake timers for now" over the commented-out `jest.useFakeTimers()` hooks).
-const DISABLING =
-  /\b(disabl\w*|temporar\w*|skip\w*|comment(s|ed|ing)? out|turn(s|ed|ing)? off|deactivat\w*|(remov|hid|park|drop|pull|kill|avoid|stop|paus|suspend)\w*\b.{1,80}\b(until|for now))\b/i;
-const COMMON_WORDS = new Set(["until", "there", "these", "those", "which", "while", "where", "after", "before", "because", "tests", "again", "other"]);
-
 /**
- * Whether the change's own words account for a comment's code: its title or its only commit's
- * subject says it disables something, or a line of a commit message says so and names something
- * in the code (`* Now disable checkstyle until we can fix them all` over `// apply(plugin = "checkstyle")`).
+ * Whether the change's own words account for a comment's code: a line of its title or of a commit
+ * message says it disables something and names something in the code (`* Now disable checkstyle
+ * until we can fix them all` over `// apply(plugin = "checkstyle")`).
  */
 function disabledByMessage(change: Change): (lines: string[], test: boolean) => boolean {
-  const subjects = [change.title, ...(change.commits.length === 1 ? [change.commits[0].message.split("\n")[0]] : [])];
-  if (subjects.some((s) => DISABLING.test(s))) return () => true;
-  const said = change.commits.flatMap((c) => c.message.split("\n")).filter((l) => DISABLING.test(l));
+  // The title counts like any message line: it has to name the code it switches off (said-disabled.ts).
+  const said = disablingLines(change);
   const failing = failureParagraphs(change);
   if (said.length === 0 && failing.length === 0) return () => false;
-  const named = new Set([...said, ...failing].flatMap(words));
-  // A failure said of a test ("rustc ICEs when trying to test it"): the test code commented out is what fails.
-  const ofTests = failing.some((p) => TESTS_WORD.test(p));
-  return (lines, test) => (test && ofTests) || lines.some((l) => words(l).some((w) => named.has(w)));
+  const named = new Set([...said, ...failing].flatMap(namingWords));
+  // A failure said of a test ("rustc ICEs when trying to test it"), or tests said switched off ("Kill the
+  // quickcheck tests until…"): the test code commented out is what the words speak of, and only that.
+  const ofTests = [...failing, ...said].some((p) => TESTS_WORD.test(p));
+  return (lines, test) => (test && ofTests) || namesCode(named, lines);
 }
 
 // Why code is off, in a commit message: it crashes, hangs, is flaky, or the compiler has an internal error on
@@ -1112,10 +1106,6 @@ function failureParagraphs(change: Change): string[] {
       .map((p) => p.replace(/\s+/g, " ").trim())
       .filter((p) => FAILURE.test(p) && !/\b(fix|fixes|fixed|fixing)\b/i.test(p)),
   );
-}
-
-function words(line: string): string[] {
-  return (line.toLowerCase().match(/[a-z][a-z0-9]{4,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w) && !DISABLING.test(w));
 }
 
 /**

@@ -57,6 +57,7 @@ import { childProgramTest } from "../src/analysis/child-program-test.js";
 import { statesPurpose } from "../src/analysis/stated-purpose.js";
 import { unattendedOnly } from "../src/analysis/unattended-run.js";
 import { mirrorCandidates, mirroredKeys } from "../src/analysis/mirrored-file.js";
+import { demoteTemporaryOutput } from "../src/analysis/temporary-output.js";
 
 interface DebugPattern {
   re: RegExp;
@@ -950,10 +951,10 @@ export default defineRule({
   },
   check(change, opts, found) {
     const globs = globMatcher(opts.allow_output_in);
-    // Output the change says is temporary is there knowingly: only a breakpoint is still worth saying.
-    const allowOutput = saysTemporary(change) ? () => true : globs;
     const gates = { capturedTests: !opts.report_captured_test_output, printingFiles: !opts.report_in_printing_files };
-    return change.files.flatMap((file) => (editedGenerated(file, found) ? [] : fileFindings(file, change, found, allowOutput, gates)));
+    const findings = change.files.flatMap((file) => (editedGenerated(file, found) ? [] : fileFindings(file, change, found, globs, gates)));
+    // Output the change says is temporary is there knowingly, but still a leftover at merge: a notice, not silence.
+    return demoteTemporaryOutput(change, findings, OUTPUT_MESSAGES);
   },
 });
 
@@ -968,15 +969,8 @@ function editedGenerated(file: ChangedFile, found: Lookups): boolean {
   return head !== undefined && generatedByItsHeader(file, head, baseText(file, found));
 }
 
-// node-fs-extra c83ca2df8b: "copy-sync: output millisecond resolution in tests (TEMPORARY)". Not "debugging" alone:
-// "add some debugging, fix a few simple bugs" left its prints in.
-const TEMPORARY = /\btemporar(y|ily)\b/i;
-
-/** Whether the change's title, or its only commit's subject, says it is temporary. */
-function saysTemporary(change: Change): boolean {
-  const subjects = [change.title, ...(change.commits.length === 1 ? [change.commits[0].message.split("\n")[0]] : [])];
-  return subjects.some((s) => TEMPORARY.test(s.slice(0, 400)));
-}
+/** The messages of output (a print, a dump); `stops` and `stopsMany` are breakpoints. */
+const OUTPUT_MESSAGES = new Set(["debug", "debugMany"]);
 
 /** Files beside a new file that the change edits: code split out of one of them lands in the new file. */
 const MAX_NEIGHBOURS = 4;

@@ -15,6 +15,7 @@ import { withoutGeneratedSections } from "../src/text/generated-sections.js";
 import { withoutTestItems } from "../src/text/test-items.js";
 import { grammarOutputs } from "../src/text/grammar-outputs.js";
 import { versionedRelease } from "../src/text/versioned-release.js";
+import { bringsInBranch } from "../src/analysis/branch-history.js";
 import { nugetInstalled } from "../src/analysis/nuget-installs.js";
 import { leftOutNote, type LeftOut } from "../src/text/left-out-note.js";
 import { copiedAlong } from "../src/analysis/copied-folders.js";
@@ -392,7 +393,9 @@ const SYNC_MERGE_TITLE = /^\s*merged?\s+(?:changes\s+)?(?:from\s+(?:the\s+)?[\w.
 /** A long-lived branch merged for a release: a version as title, or a BREAKING CHANGE list by several co-authors. */
 function releaseMerge(change: Change): boolean {
   const title = change.title;
-  if (RELEASE_TITLE.test(title) || BRANCH_MERGE_TITLE.test(title) || SVN_MERGE_TITLE.test(title) || SYNC_MERGE_TITLE.test(title)) return true;
+  const mergeTitle = RELEASE_TITLE.test(title) || BRANCH_MERGE_TITLE.test(title) || SVN_MERGE_TITLE.test(title) || SYNC_MERGE_TITLE.test(title);
+  // The title is the author's word: it quiets only a change that shows a branch coming in (branch-history.ts).
+  if (mergeTitle && bringsInBranch(change)) return true;
   const text = [change.body, ...change.commits.map((c) => c.message)].join("\n");
   const coAuthors = new Set(text.match(/^co-authored-by:.*$/gim) ?? []).size;
   return /^BREAKING CHANGES?:/m.test(text) && coAuthors >= CO_AUTHORS_OF_A_BRANCH;

@@ -86,6 +86,12 @@ export interface Change {
   touchedPaths?: ReadonlySet<string>;
   /** owner/name when known; issue references without a repository resolve against it. */
   repository?: { owner: string; name: string };
+  /**
+   * The change's commits whose "This reverts commit <sha>" the source checked (src/analysis/revert-inverse.ts):
+   * the reverted commit is history the repository holds, and the diff undoes it. A revert message alone is the
+   * author's word; only these count as reverts for issue-reference's `exempt_reverts`.
+   */
+  verifiedReverts?: string[];
   gaps: Gap[];
 }
 

@@ -85,9 +85,13 @@ testRule("issue-reference", {
     { name: "every commit references an issue", options: noVerify, change: change([], { commits: [c1, commit("fix: typo\n\nRefs #13")], repository: repo }) },
     { name: "merge commits are exempt", options: noVerify, change: change([], { commits: [c1, commit("Merge branch 'main'", { parents: ["a", "b"] })] }) },
     {
+      // The source checked it (Change.verifiedReverts): issue-reference-revert-trust.test.ts plays the unchecked one.
       name: "reverts made by git are exempt",
       options: noVerify,
-      change: change([], { commits: [commit('Revert "feat: x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.')] }),
+      change: change([], {
+        commits: [commit('Revert "feat: x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.', { sha: "r".repeat(40) })],
+        verifiedReverts: ["r".repeat(40)],
+      }),
     },
     {
       name: "bot authors are exempt",

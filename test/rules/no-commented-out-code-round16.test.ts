@@ -14,7 +14,7 @@ const invalid: InvalidCase[] = [];
 // ---- 1. a change that kills something until later ----
 // rust-csv 0786917077 "Kill the quickcheck tests until it's easier to install dependencies." over 24 commented lines.
 const QUICKCHECK = ["#[test]", "fn prop_roundtrip() {", "    // let mut senc = StrEncoder::new();", "    // senc.encode(input.as_slice());", "}"];
-const SPEC = ["class Export", "  def write(row)", "    # @rows.push(row)", "    # save(row, @path)", "  end", "end"];
+const SPEC = ["class Export", "  def write(row)", "    # @writer.push(row)", "    # save(row, @path)", "  end", "end"];
 valid.push(
   {
     name: "Rust: the subject kills the tests until later",
@@ -38,7 +38,7 @@ invalid.push(
   },
 );
 
-const RETRY = ["def fetch(url):", "    # for attempt in range(3):", "    #     response = session.get(url, timeout=5)", "    return session.get(url)"];
+const RETRY = ["def fetch(url):", "    # for attempt in retry_range(3):", "    #     response = session.get(url, timeout=5)", "    return session.get(url)"];
 valid.push({ name: "Python: the subject removes the loop for now", change: withMessage(one("net/fetch.py", RETRY), "Remove the retry loop for now") });
 invalid.push({
   name: "Python: removing with no 'for now' is said",

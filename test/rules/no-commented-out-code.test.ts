@@ -111,10 +111,15 @@ for (const s of SAMPLES) {
       name: `${s.lang}: a remark of someone who weighed the code`,
       ...changed(s.path, undefined, withComment([say("length() returns 0, but I checked the size"), s.commentedCall])),
     },
-    {
-      name: `${s.lang}: a commit whose subject says it disables something`,
-      ...bySubject(changed(s.path, undefined, withComment([s.commentedCall])), "Temporarily disable the slow check"),
-    },
+    // Session 19 (#10): the subject has to name what it disables (commented-code-title-trust.test.ts).
+    ...(namedCall(s.commentedCall)
+      ? [
+          {
+            name: `${s.lang}: a commit whose subject says it disables the code it names`,
+            ...bySubject(changed(s.path, undefined, withComment([s.commentedCall])), `Temporarily disable ${namedCall(s.commentedCall)}`),
+          },
+        ]
+      : []),
     { name: `${s.lang}: a FIXME over the code`, ...changed(s.path, undefined, withComment([say("FIXME: check the call another way"), s.commentedCall])) },
     {
       name: `${s.lang}: "uncomment to …" over the code`,
@@ -182,6 +187,11 @@ for (const s of SAMPLES) {
       name: `${s.lang}: parts of one disabled block split by a blank line are one finding at its first line`,
       ...changed(s.path, undefined, withComment([s.commentedCall, "", s.commentedCall])),
       findings: [{ messageId: "commentedOut", line: withComment([s.commentedCall]).split("\n").indexOf(s.commentedCall) + 1, data: { count: 2 } }],
+    },
+    {
+      name: `${s.lang}: a commit whose subject says it disables something, but not this code`,
+      ...bySubject(changed(s.path, undefined, withComment([s.commentedCall])), "Temporarily disable the slow check"),
+      findings: [{ messageId: "commentedOutLine" }],
     },
     {
       name: `${s.lang}: a commit that says it disables something, but not what this code is`,
@@ -285,6 +295,11 @@ for (const s of SAMPLES) {
 }
 
 /** A rule-tester case whose change is one commit with this message. */
+/** A name of five letters or more in a commented call (`println`), which a subject can name it by. */
+function namedCall(call: string): string | undefined {
+  return /[A-Za-z]{5,}/.exec(call)?.[0];
+}
+
 function bySubject<T extends { change: Change }>(c: T, message: string): T {
   return { ...c, change: { ...c.change, commits: [{ sha: "c".repeat(40), message, author: { name: "a", email: "a@example.com" } }] } };
 }

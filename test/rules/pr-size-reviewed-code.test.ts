@@ -1,4 +1,4 @@
-import { addedFile, change } from "../helpers/make-change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 
@@ -119,7 +119,11 @@ testRule("pr-size", {
       "Merge the release branch into develop",
     ].map((title) => ({
       name: `a sync of one branch into another is quiet: ${title}`,
-      change: change([newFile("src/a.ts", distinct("a", 900)), newFile("lib/b.ts", distinct("b", 900))], { title }),
+      // With the merge commit that shows the branch coming in (pr-size-title-trust.test.ts: the title alone is not enough).
+      change: change([newFile("src/a.ts", distinct("a", 900)), newFile("lib/b.ts", distinct("b", 900))], {
+        title,
+        commits: [commit(title, { parents: ["a", "b"] })],
+      }),
     })),
     {
       // mail 7724ef106f: Ragel grammars edited, the Ruby parsers regenerated beside them.

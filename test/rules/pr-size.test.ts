@@ -1,4 +1,4 @@
-import { addedFile, change } from "../helpers/make-change.js";
+import { addedFile, change, commit } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import type { ChangedFile } from "../../src/model/change.js";
 import { rules } from "../../rules/index.js";
@@ -7,6 +7,8 @@ import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { runReviewSync } from "../../src/engine/run-review.js";
 import { markImportedCode } from "../../src/analysis/imported-code.js";
 
+// A merge commit: what shows a branch coming in, which a release or merge title alone does not (pr-size-title-trust.test.ts).
+const MERGED = [commit("Merge branch 'next'", { parents: ["a", "b"] })];
 const files = (n: number, lines: number, ext = "ts", dir = "src") =>
   Array.from({ length: n }, (_, i) =>
     addedFile(
@@ -559,9 +561,9 @@ testRule("pr-size", {
     },
     {
       name: "a release merge is quiet: a version as its title",
-      change: change(files(3, 400), { title: "feat!: v14 (#2152)" }),
+      change: change(files(3, 400), { title: "feat!: v14 (#2152)", commits: MERGED }),
     },
-    { name: "a release merge is quiet: Release 2.0", change: change(files(3, 400), { title: "Release 2.0" }) },
+    { name: "a release merge is quiet: Release 2.0", change: change(files(3, 400), { title: "Release 2.0", commits: MERGED }) },
     {
       name: "a release merge is quiet: a BREAKING CHANGE list by several co-authors",
       change: change(files(3, 400), {
@@ -1200,7 +1202,10 @@ testRule("pr-size", {
     },
     {
       name: "a squashed branch is not split after the fact",
-      change: change([module("src/a.php", "a", 500), module("lib/b.php", "b", 500)], { title: "Merge in changes from the 5.0-dev branch" }),
+      change: change([module("src/a.php", "a", 500), module("lib/b.php", "b", 500)], {
+        title: "Merge in changes from the 5.0-dev branch",
+        commits: [commit("Merge in changes from the 5.0-dev branch\n\n* Add a\n* Fix b\n* Add c\n* Tidy d\n* Bump e")],
+      }),
     },
     {
       name: "a test crate and lower-case test folders are tests (regex-test/, newtests/)",
@@ -1420,7 +1425,7 @@ testRule("pr-size", {
       "Merged RESEARCH_CLI_2_ROXSPRING branch back to HEAD",
       "Merged 2.0-experimental into trunk as 2.1. Large number of TODOs",
       "Merged AutofacContrib.Multitenant feature branch into trunk.",
-    ].map((title) => ({ name: `a Subversion branch merge is quiet: ${title}`, change: change(files(3, 400), { title }) })),
+    ].map((title) => ({ name: `a Subversion branch merge is quiet: ${title}`, change: change(files(3, 400), { title, commits: MERGED }) })),
     {
       name: "a library's stylesheet whose minified twin the ignore globs left out is the library's release",
       change: change([module("wwwroot/Content/bootstrap.css", "b", 2000), own], {

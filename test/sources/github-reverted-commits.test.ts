@@ -25,8 +25,8 @@ const pr: PullRequestRef = {
   fromFork: false,
 };
 
-/** The pull request's listing: one commit with `message`, one file that adds gone() back and one new line. */
-function listing(message: string) {
+/** The pull request's listing: one commit with `message`, one file that adds gone() back and one new line (unless `exact`). */
+function listing(message: string, exact = false) {
   return nock("https://api.github.com")
     .get("/repos/acme/api/pulls/7/commits")
     .query(true)
@@ -37,10 +37,10 @@ function listing(message: string) {
       {
         filename: "src/a.py",
         status: "modified",
-        additions: 4,
+        additions: exact ? 3 : 4,
         deletions: 0,
-        changes: 4,
-        patch: "@@ -1,2 +1,6 @@\n def keep():\n     return 1\n+\n+def gone():\n+    return 2\n+print('new')",
+        changes: exact ? 3 : 4,
+        patch: "@@ -1,2 +1,6 @@\n def keep():\n     return 1\n+\n+def gone():\n+    return 2" + (exact ? "" : "\n+print('new')"),
       },
     ]);
 }
@@ -70,6 +70,27 @@ describe("readPullRequest: the lines a revert puts back (#10)", () => {
     const change = await readPullRequest(octokit(), { ...pr, title: "Add gone()", body: "" });
     expect(change.files[0].restoredLines).toBeUndefined();
     expect(nock.pendingMocks()).toEqual([]);
+  });
+});
+
+describe("readPullRequest: which reverts issue-reference may trust (#11)", () => {
+  const revertOf = (exact: boolean) =>
+    listing(`Revert "Drop gone()"\n\nThis reverts commit ${reverted}.`, exact)
+      .get(`/repos/acme/api/compare/${reverted}...${base}`)
+      .reply(200, { status: "ahead" })
+      .get(`/repos/acme/api/commits/${reverted}`)
+      .reply(200, { sha: reverted, files: [{ filename: "src/a.py", patch: "@@ -1,5 +1,2 @@\n def keep():\n     return 1\n-\n-def gone():\n-    return 2" }] });
+
+  it("a pull request whose whole diff undoes the commit it names: its revert commit is verified, with no request more", async () => {
+    revertOf(true);
+    const change = await readPullRequest(octokit(), pr);
+    expect(change.verifiedReverts).toEqual([pr.headSha]);
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it("a revert that adds a line of its own is not", async () => {
+    revertOf(false);
+    expect((await readPullRequest(octokit(), pr)).verifiedReverts).toBeUndefined();
   });
 });
 

@@ -4,6 +4,7 @@ import { runGit, runGitAsync, tryGit, GitError } from "./run-git.js";
 import { readBlobTexts, readBlobTextsAsync } from "./read-blobs.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { markRestoredFromHistory } from "./restored-history.js";
+import { markVerifiedReverts } from "./verified-reverts.js";
 import { markImportedCode } from "../../analysis/imported-code.js";
 import type { ProjectReader } from "../../analysis/upstream-code.js";
 import { readOriginRemote, type GitRemote } from "./git-remote.js";
@@ -188,6 +189,7 @@ export function changeFromDiff(
     gaps,
   };
   markRestoredFromHistory(cwd, change);
+  markVerifiedReverts(cwd, change);
   markImportedCode(change, undefined, gitProject(cwd, change));
   return change;
 }

@@ -1,6 +1,7 @@
 import type { Change } from "../../model/change.js";
 import { markRevertedLines as markReverted, revertedCommits } from "../../model/restored-lines.js";
 import type { GitHub, PullRequestRef } from "./github-types.js";
+import { revertedSha, undoesByAdded } from "../../analysis/revert-inverse.js";
 
 /** Reverted commits read per pull request: each costs two requests, and only a revert pays them. */
 const MAX_REVERTED = 2;
@@ -21,16 +22,44 @@ export async function markRevertedLines(octokit: GitHub, pr: PullRequestRef, cha
       if (compare.status !== "ahead" && compare.status !== "identical") continue;
       const { data: commit } = await octokit.rest.repos.getCommit({ ...params, ref: sha });
       markReverted(change, commit.sha, new Map((commit.files ?? []).map((f) => [f.filename, deletedLines(f.patch ?? "")])));
+      // With no request more: the pull request's whole diff undoes the commit, so its commits that say they revert it do.
+      if (wholeChangeUndoes(change, commit.files ?? [])) verify(change, sha);
     } catch {
       // An unknown or unreadable commit restores nothing: the lines stay the change's.
     }
   }
 }
 
+/**
+ * Whether the pull request's diff, all of it, is the inverse of the reverted commit's (revert-inverse.ts): its
+ * added lines are what that commit deleted, and it deletes about what that commit added. The App reads no
+ * commit's own diff, so a revert commit beside other work in one pull request is not taken as a revert.
+ */
+function wholeChangeUndoes(change: Change, files: Array<{ patch?: string }>): boolean {
+  const reverted = { added: files.flatMap((f) => patchLines(f.patch ?? "", "+")), deleted: files.flatMap((f) => patchLines(f.patch ?? "", "-")) };
+  const added = change.files.flatMap((f) => f.addedLines.map((l) => l.text));
+  return undoesByAdded(
+    added,
+    change.files.reduce((n, f) => n + f.deletions, 0),
+    reverted,
+  );
+}
+
+/** Records the change's commits that name `sha` as reverted (the id as written may be abbreviated). */
+function verify(change: Change, sha: string): void {
+  const shas = change.commits.filter((c) => /^Revert\b/.test(c.message) && revertedSha(c.message) === sha).map((c) => c.sha);
+  change.verifiedReverts = [...(change.verifiedReverts ?? []), ...shas];
+}
+
 /** The lines a GitHub `patch` (hunks only, no file headers) deletes. */
 function deletedLines(patch: string): string[] {
+  return patchLines(patch, "-");
+}
+
+/** The lines a GitHub `patch` adds (`+`) or deletes (`-`). */
+function patchLines(patch: string, mark: "+" | "-"): string[] {
   return patch
     .split("\n")
-    .filter((l) => l.startsWith("-"))
+    .filter((l) => l.startsWith(mark))
     .map((l) => l.slice(1).replace(/\r$/, ""));
 }
