@@ -69,6 +69,7 @@ import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
 import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
 import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
+import { newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -366,6 +367,15 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
+  const cases = layout
+    ? newCasesInTestProject(
+        f.path,
+        ctx.changedTests,
+        (p) => packageRootOf(p, layout),
+        (t) => lineFacts(t, found)?.tests,
+      )
+    : undefined;
+  if (cases) return covered(f, `\`${cases.path}\`, whose new cases in a project of tests the change adds`);
   const example = c.newCode.length > 0 && layout ? docsExampleRunByTests(f, fresh, ctx.docsPages, layout, found) : undefined;
   if (example) return covered(f, example);
   const first = c.newCode.length > 0 && layout && f.status !== "added" ? writtenFirst(f, layout, found) : undefined;

@@ -55,7 +55,7 @@ function familiesOf(tests: ChangedFile[]): Array<{ tests: ChangedFile[]; byStem:
 const TEST_PROJECT_WORD = /(^|[-_.])(tests?|specs?|e2e|it|integration|testing)([-_.]|$)/i;
 const TEST_PROJECT_CAMEL = /[a-z](Tests?|Specs?)$/;
 
-function testProject(name: string): boolean {
+export function testProject(name: string): boolean {
   return TEST_PROJECT_WORD.test(name) || TEST_PROJECT_CAMEL.test(name);
 }
 
