@@ -70,6 +70,7 @@ import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js
 import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
 import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
 import { newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
+import { newLogicFunction } from "../src/analysis/tests-rewrite-new-logic.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -424,7 +425,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
   // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
   const namesItsTest = suggested.namesTestFile || calling !== asked;
-  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest)) return undefined;
+  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest) && !writesNewLogic(f, fresh, found)) return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
@@ -490,6 +491,14 @@ function towardsCallingTest(f: ChangedFile, fresh: Set<number>, finding: RawFind
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   const calling = existingTestCalling(fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
   return calling ? { ...finding, data: { ...finding.data, expected: `\`${calling.test}\`, which calls \`${calling.name}\`` } } : finding;
+}
+
+/** The rewrite writes a new function of real logic (see newLogicFunction): new behaviour, not a refactor. */
+function writesNewLogic(f: ChangedFile, fresh: Set<number>, found: Lookups): boolean {
+  const facts = lineFacts(f, found);
+  if (!facts) return false;
+  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  return newLogicFunction(fresh, facts.functions, (n) => had.has(n)) !== undefined;
 }
 
 /**
