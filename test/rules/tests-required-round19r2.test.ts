@@ -161,12 +161,140 @@ const kotlin = (parserHead: string[]) =>
     ["http/src/test/kotlin/io/acme/http/ChunkedTest.kt", chunkedBase, chunkedHead],
   );
 
+// Go: a rewrite of replication around a new function of real logic, in a package whose file has no test.
+const replBase = lines(
+  "package raft",
+  "",
+  "func (r *Raft) replicate(s *followerReplication) {",
+  "\tfor {",
+  "\t\tselect {",
+  "\t\tcase <-s.trigger:",
+  "\t\t\tr.sendAll(s.peer)",
+  "\t\tcase <-s.stop:",
+  "\t\t\treturn",
+  "\t\t}",
+  "\t}",
+  "}",
+);
+const replicateTo = lines(
+  "func (r *Raft) replicateTo(s *followerReplication, lastIndex uint64) bool {",
+  "\tvar req AppendEntriesRequest",
+  "\tvar resp AppendEntriesResponse",
+  "\treq.Term = r.getCurrentTerm()",
+  "\treq.Leader = r.localAddr",
+  "\tif s.nextIndex == 1 {",
+  "\t\treq.PrevLogEntry = 0",
+  "\t\treq.PrevLogTerm = 0",
+  "\t} else {",
+  "\t\tvar l Log",
+  "\t\tif err := r.logs.GetLog(s.nextIndex-1, &l); err != nil {",
+  "\t\t\treturn true",
+  "\t\t}",
+  "\t\treq.PrevLogEntry = l.Index",
+  "\t\treq.PrevLogTerm = l.Term",
+  "\t}",
+  "\tmaxIndex := min(s.nextIndex+uint64(r.conf.MaxAppendEntries)-1, lastIndex)",
+  "\tfor i := s.nextIndex; i <= maxIndex; i++ {",
+  "\t\toldLog := new(Log)",
+  "\t\tif err := r.logs.GetLog(i, oldLog); err != nil {",
+  "\t\t\treturn true",
+  "\t\t}",
+  "\t\treq.Entries = append(req.Entries, oldLog)",
+  "\t}",
+  "\tif err := r.trans.AppendEntries(s.peer, &req, &resp); err != nil {",
+  "\t\treturn true",
+  "\t}",
+  "\tif resp.Term > req.Term {",
+  "\t\treturn false",
+  "\t}",
+  "\tif resp.Success {",
+  "\t\ts.matchIndex = maxIndex",
+  "\t\ts.nextIndex = maxIndex + 1",
+  "\t} else if s.nextIndex > 1 {",
+  "\t\ts.nextIndex--",
+  "\t}",
+  "\treturn true",
+  "}",
+);
+const smallHelper = lines(
+  "func (r *Raft) replicateTo(s *followerReplication, lastIndex uint64) bool {",
+  '\tif lastIndex == 0 || s.peer == "" {',
+  "\t\treturn false",
+  "\t}",
+  "\treturn r.sendAll(s.peer) == nil",
+  "}",
+);
+const replHead = (fn: string[]) =>
+  lines(
+    "package raft",
+    "",
+    "func (r *Raft) replicate(s *followerReplication) {",
+    "\tfor range s.trigger {",
+    "\t\tif !r.replicateTo(s, r.lastIndex()) {",
+    "\t\t\treturn",
+    "\t\t}",
+    "\t}",
+    "}",
+    "",
+    ...fn,
+  );
+const goRewrite = (fn: string[]) => editsIn(["go.mod", "raft.go", "util.go", "util_test.go"])(["raft.go", replBase, replHead(fn)]);
+
+// Kotlin: a view's change, whose only near-named test file is a double `TestMvRxViewModel.kt` among `*Test.kt`s.
+const viewBase = lines("package com.acme.mvrx", "interface MvRxView {", "    fun invalidate()", "}");
+const viewHead = lines(
+  "package com.acme.mvrx",
+  "interface MvRxView {",
+  "    fun invalidate()",
+  "    fun <S : MvRxState> BaseMvRxViewModel<S>.subscribe(subscriber: (S) -> Unit) {",
+  "        if (isActive) subscribe(this@MvRxView, subscriber = subscriber)",
+  "        else pending.add(subscriber)",
+  "    }",
+  "}",
+);
+const kotlinView = (...tests: string[]) =>
+  editsIn(["build.gradle", "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt", ...tests.map((t) => `mvrx/src/test/kotlin/com/acme/mvrx/${t}`)])([
+    "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt",
+    viewBase,
+    viewHead,
+  ]);
+
+// Python: ExitStack backported into the compatibility folder, named for the standard library's module.
+const exitStack = lines(
+  "import sys",
+  "from collections import deque",
+  "",
+  "",
+  "class ExitStack(object):",
+  "    def __init__(self):",
+  "        self._exit_callbacks = deque()",
+  "",
+  "    def push(self, exit):",
+  "        if hasattr(exit, '__exit__'):",
+  "            self._exit_callbacks.append(exit.__exit__)",
+  "        else:",
+  "            self._exit_callbacks.append(exit)",
+  "        return exit",
+  "",
+  "    def __exit__(self, *exc_details):",
+  "        received_exc = exc_details[0] is not None",
+  "        while self._exit_callbacks:",
+  "            cb = self._exit_callbacks.pop()",
+  "            if cb(*exc_details):",
+  "                received_exc = False",
+  "        return received_exc",
+);
+const py = (path: string) => editsIn(["setup.py", "piptools/writer.py", "tests/test_writer.py", path])([path, undefined, exitStack]);
+
 testRule("tests-required", {
   valid: [
     { name: "TypeScript: a new case in the tests-only package covers the server's fix", ...ts("packages/tests/server/link.test.ts", linkTestNewCase) },
     { name: "Java: a new records test in the integrationtest project covers the processor", ...java("integrationtest") },
     { name: "Java: in an integration-tests project too", ...java("integration-tests") },
     { name: "Kotlin: the new type, used by the parser whose test gains a case", ...kotlin(parserUsing) },
+    { name: "Go: a rewrite that only splits out a small helper stays a rewrite", ...goRewrite(smallHelper) },
+    { name: "Python: contextlib backported into _compat/", ...py("piptools/_compat/contextlib.py") },
+    { name: "Python: functools backported into backports/", ...py("piptools/backports/functools.py") },
   ],
   invalid: [
     {
@@ -188,6 +316,43 @@ testRule("tests-required", {
       name: "Kotlin: the parser does not use the new type, so its test does not run it",
       ...kotlin(parserNotUsing),
       findings: [{ messageId: "missingTests", path: "io/src/main/kotlin/io/acme/io/LineEndingMode.kt" }],
+    },
+    {
+      name: "Go: a rewrite around a new function of real logic is new behaviour",
+      ...goRewrite(replicateTo),
+      findings: [{ messageId: "missingTests", path: "raft.go" }],
+    },
+    {
+      name: "Kotlin: a TestFoo double among FooTest tests is no test to update",
+      ...kotlinView("TestMvRxViewModel.kt", "AsyncTest.kt", "MvRxStateStoreTest.kt"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt",
+          data: { expected: "a test that covers it" },
+        },
+      ],
+    },
+    {
+      name: "Kotlin: where the folder's tests are named TestFoo, TestMvRxViewModel.kt is a test",
+      ...kotlinView("TestMvRxViewModel.kt", "TestAsync.kt", "TestStateStore.kt"),
+      findings: [
+        {
+          messageId: "missingTests",
+          path: "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt",
+          data: { expected: "`mvrx/src/test/kotlin/com/acme/mvrx/TestMvRxViewModel.kt`" },
+        },
+      ],
+    },
+    {
+      name: "Python: a compat module named for no standard-library module is the project's own",
+      ...py("piptools/_compat/stacks.py"),
+      findings: [{ messageId: "missingTests", path: "piptools/_compat/stacks.py" }],
+    },
+    {
+      name: "Python: a module named contextlib outside a compatibility folder is the project's own",
+      ...py("piptools/contextlib.py"),
+      findings: [{ messageId: "missingTests", path: "piptools/contextlib.py" }],
     },
   ],
 });
