@@ -69,7 +69,7 @@ import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
 import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
 import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
-import { newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
+import { addsTestCase, newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
 import { newLogicFunction } from "../src/analysis/tests-rewrite-new-logic.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
@@ -451,6 +451,10 @@ function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: Count
   );
   if (byChange.length === 0) return verdicts;
   const tested = byChange.map(namesOf);
+  const addedCasesCover = (path: string) => {
+    const s = byChange.find((b) => b.f.path === path);
+    return s !== undefined && ctx.covering(s.f).some((t) => t !== s.f && addsTestCase(t, (x) => lineFacts(x, ctx.found)?.tests));
+  };
   const declared = new Set(
     counted.flatMap((s) => {
       const lines = headLines(s);
@@ -459,7 +463,15 @@ function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: Count
   );
   return verdicts.map((v, i) => {
     if (v?.messageId !== "missingTests") return v;
-    const feature = featureSourceOf(namesOf(counted[i]), tested, declared);
+    const own = namesOf(counted[i]);
+    // A shared type name (`LineEndingMode`) only where the covering tests add cases: edited tests of a file that wires a new class in do not test the class.
+    const feature =
+      featureSourceOf({ ...own, names: new Set([...own.names].filter((n) => !/^[A-Z]/.test(n))) }, tested, declared) ??
+      featureSourceOf(
+        own,
+        tested.filter((t) => addedCasesCover(t.path)),
+        declared,
+      );
     return feature ? covered(counted[i].f, `the tests of \`${feature.path}\`, changed in the same change, whose new \`${feature.name}\` it uses`) : v;
   });
 }

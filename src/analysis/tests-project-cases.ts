@@ -46,8 +46,14 @@ export function newCasesInTestProject(
     if (t.status === "removed" || !sameLanguageFamily(t.path, source)) continue;
     const testRoot = rootOf(t.path);
     if (testRoot === root || !testsOnlyProject(testRoot)) continue;
-    const added = new Set(t.addedLines.map((l) => l.line));
-    if ((casesOf(t) ?? []).some((c) => added.has(c.start))) return t;
+    if (addsTestCase(t, casesOf)) return t;
   }
   return undefined;
+}
+
+/** Whether the change adds a test case to the test file: one that starts on an added line. */
+export function addsTestCase(t: ChangedFile, casesOf: (t: ChangedFile) => TestCaseFact[] | undefined): boolean {
+  if (t.status === "removed") return false;
+  const added = new Set(t.addedLines.map((l) => l.line));
+  return (casesOf(t) ?? []).some((c) => added.has(c.start));
 }

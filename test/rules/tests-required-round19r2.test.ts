@@ -146,7 +146,8 @@ const chunkedHead = lines(
   "    }",
   "}",
 );
-const kotlin = (parserHead: string[]) =>
+const chunkedEdited = [...chunkedBase.slice(0, 4), '        assertEquals(0, decode("0\\n"))', ...chunkedBase.slice(5)];
+const kotlin = (parserHead: string[], testHead = chunkedHead) =>
   editsIn([
     "settings.gradle.kts",
     "io/build.gradle.kts",
@@ -158,7 +159,7 @@ const kotlin = (parserHead: string[]) =>
   ])(
     ["io/src/main/kotlin/io/acme/io/LineEndingMode.kt", undefined, modeHead],
     ["http/src/main/kotlin/io/acme/http/HttpParser.kt", parserBase, parserHead],
-    ["http/src/test/kotlin/io/acme/http/ChunkedTest.kt", chunkedBase, chunkedHead],
+    ["http/src/test/kotlin/io/acme/http/ChunkedTest.kt", chunkedBase, testHead],
   );
 
 // Go: a rewrite of replication around a new function of real logic, in a package whose file has no test.
@@ -353,6 +354,11 @@ testRule("tests-required", {
       name: "Python: a module named contextlib outside a compatibility folder is the project's own",
       ...py("piptools/contextlib.py"),
       findings: [{ messageId: "missingTests", path: "piptools/contextlib.py" }],
+    },
+    {
+      name: "Kotlin: the parser's test only edits an assertion: a new class it wires in is not tested by that",
+      ...kotlin(parserUsing, chunkedEdited),
+      findings: [{ messageId: "missingTests", path: "io/src/main/kotlin/io/acme/io/LineEndingMode.kt" }],
     },
   ],
 });
