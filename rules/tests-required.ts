@@ -69,7 +69,7 @@ import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
 import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
 import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
-import { addsTestCase, newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
+import { addsTestCase, citedIssues, newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
 import { newLogicFunction } from "../src/analysis/tests-rewrite-new-logic.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
@@ -266,6 +266,7 @@ export default defineRule({
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       changedTests,
       changed: new Set(change.files.map((c) => c.path)),
+      cited: citedIssues(change),
       docsPages: change.files.filter((c) => c.status !== "removed" && DOCS_PAGE.test(c.path)),
       scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
@@ -324,6 +325,8 @@ interface SourceContext {
   moved: RemovedFunction[];
   /** The paths of every file the change touches. */
   changed: Set<string>;
+  /** The issue numbers the change cites (see citedIssues). */
+  cited: Set<number>;
   /** The documentation pages the change edits: examples a docs test may run. */
   docsPages: ChangedFile[];
 }
@@ -368,14 +371,7 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
-  const cases = layout
-    ? newCasesInTestProject(
-        f.path,
-        ctx.changedTests,
-        (p) => packageRootOf(p, layout),
-        (t) => lineFacts(t, found)?.tests,
-      )
-    : undefined;
+  const cases = layout ? casesInTestProject(f, fresh, layout, ctx) : undefined;
   if (cases) return covered(f, `\`${cases.path}\`, whose new cases in a project of tests the change adds`);
   const example = c.newCode.length > 0 && layout ? docsExampleRunByTests(f, fresh, ctx.docsPages, layout, found) : undefined;
   if (example) return covered(f, example);
@@ -571,6 +567,20 @@ function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: ChangedFi
   const hits = changedTestsNaming(f, fresh, linesOf(text), facts.functions, tests);
   if (hits.length === 0) return undefined;
   return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
+}
+
+/** New cases in a project of tests, tied to the change by the issue it cites or to the source by its new code's names (see newCasesInTestProject). */
+function casesInTestProject(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, ctx: SourceContext): ChangedFile | undefined {
+  const text = headText(f, ctx.found);
+  const facts = text === undefined ? undefined : lineFacts(f, ctx.found);
+  const names = text === undefined || !facts ? new Set<string>() : freshCodeNames(fresh, linesOf(text), facts.functions);
+  return newCasesInTestProject(
+    f.path,
+    ctx.changedTests,
+    (p) => packageRootOf(p, layout),
+    (t) => lineFacts(t, ctx.found)?.tests,
+    { cited: ctx.cited, names },
+  );
 }
 
 /** A documentation example the change adds, which names the source's new code and which the repository's docs test runs (see docsExampleNaming), in words for the summary. */

@@ -1,4 +1,6 @@
-import type { ChangedFile } from "../model/change.js";
+import type { Change, ChangedFile } from "../model/change.js";
+import { findIssueRefs } from "../text/issue-refs.js";
+import { testStem } from "../text/test-conventions.js";
 import type { TestCaseFact } from "../syntax/facts.js";
 import { sameLanguageFamily } from "../text/test-layout.js";
 import { testProject } from "./tests-changed-elsewhere.js";
@@ -12,7 +14,11 @@ import { testProject } from "./tests-changed-elsewhere.js";
  * named for the source, nor in its project, so pairing misses them; but a project of tests tests
  * the repository's other projects, and a change that adds cases to it beside a source is the
  * change's test of that source (judged set 19: "wrong" both times). Only new cases count: an edited
- * assertion or a renamed helper in a test project says nothing about the source.
+ * assertion or a renamed helper in a test project says nothing about the source. And only a test
+ * tied to the change: one whose added lines cite the issue the change says it fixes (tRPC's
+ * "regression #7094" for "fix: … (#7094)"), or one named for the code the source adds
+ * (`RecordsTest.java` for the new `recordsIn`). An end-to-end case that calls other code is
+ * another feature's test (session 10).
  */
 
 /**
@@ -40,15 +46,43 @@ export function newCasesInTestProject(
   tests: ChangedFile[],
   rootOf: (path: string) => string,
   casesOf: (t: ChangedFile) => TestCaseFact[] | undefined,
+  tie: { cited: Set<number>; names: Set<string> },
 ): ChangedFile | undefined {
   const root = rootOf(source);
   for (const t of tests.slice(0, MAX_TESTS)) {
     if (t.status === "removed" || !sameLanguageFamily(t.path, source)) continue;
     const testRoot = rootOf(t.path);
     if (testRoot === root || !testsOnlyProject(testRoot)) continue;
-    if (addsTestCase(t, casesOf)) return t;
+    if ((citesIssue(t, tie.cited) || namedForNewCode(t.path, tie.names)) && addsTestCase(t, casesOf)) return t;
   }
   return undefined;
+}
+
+/** The issue numbers the change's title, description and commit messages cite. */
+export function citedIssues(change: Change): Set<number> {
+  const text = [change.title, change.body, ...change.commits.map((c) => c.message)].join("\n");
+  return new Set(findIssueRefs(text, {}, { hosts: ["github.com"], trackers: [] }).flatMap((r) => (r.number === undefined ? [] : [r.number])));
+}
+
+/** An issue number in an added line: `#7094`, `/issues/7094`, `issue 7094`. */
+const ISSUE_IN_TEST = /(?:#|\/issues\/|\bissue[ _-]?)0*(\d{1,9})(?!\d)/gi;
+/** At most this many characters of a test's added lines are searched for an issue number. */
+const MAX_CITE_TEXT = 100_000;
+
+function citesIssue(t: ChangedFile, cited: Set<number>): boolean {
+  if (cited.size === 0) return false;
+  let text = "";
+  for (const l of t.addedLines) {
+    if (text.length > MAX_CITE_TEXT) break;
+    text += `${l.text}\n`;
+  }
+  return [...text.matchAll(ISSUE_IN_TEST)].some((m) => cited.has(Number(m[1])));
+}
+
+/** The test file's name (at least 5 letters) begins one of the source's new code names (`RecordsTest` for `recordsIn`). */
+function namedForNewCode(testPath: string, names: Set<string>): boolean {
+  const stem = testStem(testPath).toLowerCase();
+  return stem.length >= 5 && [...names].some((n) => n.toLowerCase().startsWith(stem));
 }
 
 /** Whether the change adds a test case to the test file: one that starts on an added line. */

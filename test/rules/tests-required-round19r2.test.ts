@@ -1,4 +1,4 @@
-import { editsIn } from "../helpers/edits.js";
+import { editsIn, titledEdits } from "../helpers/edits.js";
 import { testRule } from "../helpers/rule-tester.js";
 
 /**
@@ -33,22 +33,23 @@ const linkTestBase = lines("import { test, expect } from 'vitest'", "", "test('c
 const linkTestNewCase = lines(
   ...linkTestBase,
   "",
-  "test('regression: reconnects after the maximum duration', async () => {",
+  "test('regression #7094: reconnects after the maximum duration', async () => {",
   "  const results = await subscribeTwice()",
   "  expect(results).toEqual([1, 2])",
   "})",
 );
 const linkTestEdited = lines("import { test, expect } from 'vitest'", "", "test('connects', async () => {", "  expect(await connect()).toBe(1)", "})");
-const ts = (testPath: string, testHead: string[]) =>
-  editsIn([
-    "package.json",
-    "packages/server/package.json",
-    "packages/server/src/resolve.ts",
-    "packages/server/src/other.test.ts",
-    "packages/client/package.json",
-    "packages/tests/package.json",
-    testPath,
-  ])(["packages/server/src/resolve.ts", resolveBase, resolveHead], [testPath, linkTestBase, testHead]);
+const tsTree = (testPath: string) => [
+  "package.json",
+  "packages/server/package.json",
+  "packages/server/src/resolve.ts",
+  "packages/server/src/other.test.ts",
+  "packages/client/package.json",
+  "packages/tests/package.json",
+  testPath,
+];
+const ts = (testPath: string, testHead: string[], title = "fix: SSE subscriptions reconnect after maxDurationMs (#7094)") =>
+  titledEdits(tsTree(testPath), title, ["packages/server/src/resolve.ts", resolveBase, resolveHead], [testPath, linkTestBase, testHead]);
 
 // Java: record support in the processor, tested by a case added to the integration-test project.
 const filtersBase = lines(
@@ -61,7 +62,7 @@ const filtersBase = lines(
 );
 const filtersHead = lines(
   ...filtersBase.slice(0, 5),
-  "    public List<Element> recordComponentsIn(TypeElement type) {",
+  "    public List<Element> recordsIn(TypeElement type) {",
   "        if (type == null) {",
   "            return Collections.emptyList();",
   "        }",
@@ -80,7 +81,7 @@ const recordsTest = lines(
   "    }",
   "}",
 );
-const java = (testRoot: string) =>
+const java = (testRoot: string, testName = "RecordsTest") =>
   editsIn([
     "pom.xml",
     "processor/pom.xml",
@@ -89,7 +90,7 @@ const java = (testRoot: string) =>
     `${testRoot}/pom.xml`,
   ])(
     ["processor/src/main/java/org/acme/util/Filters.java", filtersBase, filtersHead],
-    [`${testRoot}/src/test/java/org/acme/itest/records/RecordsTest.java`, undefined, recordsTest],
+    [`${testRoot}/src/test/java/org/acme/itest/records/${testName}.java`, undefined, recordsTest],
   );
 
 // Kotlin: a new line-ending type in the io module, used by the HTTP parser whose test gains a case.
@@ -302,6 +303,16 @@ testRule("tests-required", {
       name: "TypeScript: the tests-only package's edit adds no case (an assertion changed)",
       ...ts("packages/tests/server/link.test.ts", linkTestEdited),
       findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
+    },
+    {
+      name: "TypeScript: a new case in the tests-only package citing no issue the change cites is another feature's",
+      ...ts("packages/tests/server/link.test.ts", linkTestNewCase, "fix: SSE subscriptions reconnect after maxDurationMs (#7100)"),
+      findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
+    },
+    {
+      name: "Java: a test named for another feature in the integration project is that feature's",
+      ...java("integrationtest", "LocalesTest"),
+      findings: [{ messageId: "missingTests", path: "processor/src/main/java/org/acme/util/Filters.java" }],
     },
     {
       name: "TypeScript: a new case in another product's package is that package's test",
