@@ -45,7 +45,7 @@ import { declaredNames, featureSourceOf, newNames } from "../src/analysis/tests-
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
-import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
+import { citedIssues, testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming, freshCodeNames } from "../src/analysis/tests-naming-changed.js";
 import { testWrittenFirst } from "../src/analysis/tests-written-first.js";
 import { testedSiblingInChange } from "../src/analysis/tests-in-file-sibling.js";
@@ -69,7 +69,7 @@ import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
 import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
 import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
-import { addsTestCase, citedIssues, newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
+import { addsTestCase, newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
 import { newLogicFunction } from "../src/analysis/tests-rewrite-new-logic.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";

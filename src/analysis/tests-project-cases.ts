@@ -1,5 +1,4 @@
-import type { Change, ChangedFile } from "../model/change.js";
-import { findIssueRefs } from "../text/issue-refs.js";
+import type { ChangedFile } from "../model/change.js";
 import { testStem } from "../text/test-conventions.js";
 import type { TestCaseFact } from "../syntax/facts.js";
 import { sameLanguageFamily } from "../text/test-layout.js";
@@ -56,12 +55,6 @@ export function newCasesInTestProject(
     if ((citesIssue(t, tie.cited) || namedForNewCode(t.path, tie.names)) && addsTestCase(t, casesOf)) return t;
   }
   return undefined;
-}
-
-/** The issue numbers the change's title, description and commit messages cite. */
-export function citedIssues(change: Change): Set<number> {
-  const text = [change.title, change.body, ...change.commits.map((c) => c.message)].join("\n");
-  return new Set(findIssueRefs(text, {}, { hosts: ["github.com"], trackers: [] }).flatMap((r) => (r.number === undefined ? [] : [r.number])));
 }
 
 /** An issue number in an added line: `#7094`, `/issues/7094`, `issue 7094`. */
