@@ -421,7 +421,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
   // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
   const namesItsTest = suggested.namesTestFile || calling !== asked;
-  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest) && !writesNewLogic(f, fresh, found)) return undefined;
+  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest) && !writesNewLogic(f, fresh, found, layout))
+    return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
@@ -501,10 +502,14 @@ function towardsCallingTest(f: ChangedFile, fresh: Set<number>, finding: RawFind
   return calling ? { ...finding, data: { ...finding.data, expected: `\`${calling.test}\`, which calls \`${calling.name}\`` } } : finding;
 }
 
-/** The rewrite writes a new function of real logic (see newLogicFunction): new behaviour, not a refactor. */
-function writesNewLogic(f: ChangedFile, fresh: Set<number>, found: Lookups): boolean {
+/**
+ * The rewrite writes a new function of real logic (see newLogicFunction) where the tests sit beside
+ * the file (its package's tests, or a mirrored test folder): new behaviour in a tested package, not
+ * a refactor of a harness nobody tests (hcl's `cmd/hclspecsuite/test_file.go`, judged set 14).
+ */
+function writesNewLogic(f: ChangedFile, fresh: Set<number>, found: Lookups, layout: RepoLayout | undefined): boolean {
   const facts = lineFacts(f, found);
-  if (!facts) return false;
+  if (!facts || !layout || !hasTestsAtItsAddress(f.path, layout)) return false;
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   return newLogicFunction(fresh, facts.functions, (n) => had.has(n)) !== undefined;
 }

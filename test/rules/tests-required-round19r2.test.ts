@@ -171,7 +171,20 @@ const replBase = lines(
   "\tfor {",
   "\t\tselect {",
   "\t\tcase <-s.trigger:",
-  "\t\t\tr.sendAll(s.peer)",
+  "\t\t\tlast := r.getLastLogIndex()",
+  "\t\t\treq := AppendEntriesRequest{Term: r.getCurrentTerm(), Leader: r.localAddr}",
+  "\t\t\tfor i := s.nextIndex; i <= last; i++ {",
+  "\t\t\t\tentry := new(Log)",
+  "\t\t\t\tr.logs.GetLog(i, entry)",
+  "\t\t\t\treq.Entries = append(req.Entries, entry)",
+  "\t\t\t}",
+  "\t\t\tvar resp AppendEntriesResponse",
+  "\t\t\tr.trans.AppendEntries(s.peer, &req, &resp)",
+  "\t\t\ts.nextIndex = last + 1",
+  "\t\t\ts.matchIndex = last",
+  "\t\t\tr.notifyCommit(s.peer, last)",
+  '\t\t\tr.logger.Printf("replicated to %v", last)',
+  '\t\t\tr.metrics.Incr("replicate")',
   "\t\tcase <-s.stop:",
   "\t\t\treturn",
   "\t\t}",
@@ -240,7 +253,7 @@ const replHead = (fn: string[]) =>
     "",
     ...fn,
   );
-const goRewrite = (fn: string[]) => editsIn(["go.mod", "raft.go", "util.go", "util_test.go"])(["raft.go", replBase, replHead(fn)]);
+const goRewrite = (fn: string[], path = "raft.go") => editsIn(["go.mod", path, "util.go", "util_test.go"])([path, replBase, replHead(fn)]);
 
 // Kotlin: a view's change, whose only near-named test file is a double `TestMvRxViewModel.kt` among `*Test.kt`s.
 const viewBase = lines("package com.acme.mvrx", "interface MvRxView {", "    fun invalidate()", "}");
@@ -295,6 +308,7 @@ testRule("tests-required", {
     { name: "Java: in an integration-tests project too", ...java("integration-tests") },
     { name: "Kotlin: the new type, used by the parser whose test gains a case", ...kotlin(parserUsing) },
     { name: "Go: a rewrite that only splits out a small helper stays a rewrite", ...goRewrite(smallHelper) },
+    { name: "Go: a rewrite with new logic in a package without tests (a command's harness) stays a rewrite", ...goRewrite(replicateTo, "cmd/suite/raft.go") },
     { name: "Python: contextlib backported into _compat/", ...py("piptools/_compat/contextlib.py") },
     { name: "Python: functools backported into backports/", ...py("piptools/backports/functools.py") },
   ],
