@@ -45,7 +45,7 @@ import { declaredNames, featureSourceOf, newNames } from "../src/analysis/tests-
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
-import { testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
+import { citedIssues, testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming, freshCodeNames } from "../src/analysis/tests-naming-changed.js";
 import { testWrittenFirst } from "../src/analysis/tests-written-first.js";
 import { testedSiblingInChange } from "../src/analysis/tests-in-file-sibling.js";
@@ -69,6 +69,8 @@ import { testBesideItsSubject } from "../src/text/test-beside-subject.js";
 import { rewritesUntestedSource } from "../src/analysis/tests-unnamed-rewrite.js";
 import { newPublicFunctions } from "../src/analysis/tests-new-api.js";
 import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
+import { addsTestCase, newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
+import { newLogicFunction } from "../src/analysis/tests-rewrite-new-logic.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -264,6 +266,7 @@ export default defineRule({
       covering: coverage(opts.mode === "paired" ? changedTests : [...changedTests, ...testedInFile], opts.mode, layout, change),
       changedTests,
       changed: new Set(change.files.map((c) => c.path)),
+      cited: citedIssues(change),
       docsPages: change.files.filter((c) => c.status !== "removed" && DOCS_PAGE.test(c.path)),
       scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
@@ -322,6 +325,8 @@ interface SourceContext {
   moved: RemovedFunction[];
   /** The paths of every file the change touches. */
   changed: Set<string>;
+  /** The issue numbers the change cites (see citedIssues). */
+  cited: Set<number>;
   /** The documentation pages the change edits: examples a docs test may run. */
   docsPages: ChangedFile[];
 }
@@ -366,6 +371,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
+  const cases = layout ? casesInTestProject(f, fresh, layout, ctx) : undefined;
+  if (cases) return covered(f, `\`${cases.path}\`, whose new cases in a project of tests the change adds`);
   const example = c.newCode.length > 0 && layout ? docsExampleRunByTests(f, fresh, ctx.docsPages, layout, found) : undefined;
   if (example) return covered(f, example);
   const first = c.newCode.length > 0 && layout && f.status !== "added" ? writtenFirst(f, layout, found) : undefined;
@@ -414,7 +421,8 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
   // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
   const namesItsTest = suggested.namesTestFile || calling !== asked;
-  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest)) return undefined;
+  if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest) && !writesNewLogic(f, fresh, found, layout))
+    return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
   return line === undefined ? finding : { ...finding, line };
@@ -440,6 +448,10 @@ function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: Count
   );
   if (byChange.length === 0) return verdicts;
   const tested = byChange.map(namesOf);
+  const addedCasesCover = (path: string) => {
+    const s = byChange.find((b) => b.f.path === path);
+    return s !== undefined && ctx.covering(s.f).some((t) => t !== s.f && addsTestCase(t, (x) => lineFacts(x, ctx.found)?.tests));
+  };
   const declared = new Set(
     counted.flatMap((s) => {
       const lines = headLines(s);
@@ -448,7 +460,15 @@ function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: Count
   );
   return verdicts.map((v, i) => {
     if (v?.messageId !== "missingTests") return v;
-    const feature = featureSourceOf(namesOf(counted[i]), tested, declared);
+    const own = namesOf(counted[i]);
+    // A shared type name (`LineEndingMode`) only where the covering tests add cases: edited tests of a file that wires a new class in do not test the class.
+    const feature =
+      featureSourceOf({ ...own, names: new Set([...own.names].filter((n) => !/^[A-Z]/.test(n))) }, tested, declared) ??
+      featureSourceOf(
+        own,
+        tested.filter((t) => addedCasesCover(t.path)),
+        declared,
+      );
     return feature ? covered(counted[i].f, `the tests of \`${feature.path}\`, changed in the same change, whose new \`${feature.name}\` it uses`) : v;
   });
 }
@@ -480,6 +500,18 @@ function towardsCallingTest(f: ChangedFile, fresh: Set<number>, finding: RawFind
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   const calling = existingTestCalling(fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
   return calling ? { ...finding, data: { ...finding.data, expected: `\`${calling.test}\`, which calls \`${calling.name}\`` } } : finding;
+}
+
+/**
+ * The rewrite writes a new function of real logic (see newLogicFunction) where the tests sit beside
+ * the file (its package's tests, or a mirrored test folder): new behaviour in a tested package, not
+ * a refactor of a harness nobody tests (hcl's `cmd/hclspecsuite/test_file.go`, judged set 14).
+ */
+function writesNewLogic(f: ChangedFile, fresh: Set<number>, found: Lookups, layout: RepoLayout | undefined): boolean {
+  const facts = lineFacts(f, found);
+  if (!facts || !layout || !hasTestsAtItsAddress(f.path, layout)) return false;
+  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  return newLogicFunction(fresh, facts.functions, (n) => had.has(n)) !== undefined;
 }
 
 /**
@@ -540,6 +572,20 @@ function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: ChangedFi
   const hits = changedTestsNaming(f, fresh, linesOf(text), facts.functions, tests);
   if (hits.length === 0) return undefined;
   return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
+}
+
+/** New cases in a project of tests, tied to the change by the issue it cites or to the source by its new code's names (see newCasesInTestProject). */
+function casesInTestProject(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, ctx: SourceContext): ChangedFile | undefined {
+  const text = headText(f, ctx.found);
+  const facts = text === undefined ? undefined : lineFacts(f, ctx.found);
+  const names = text === undefined || !facts ? new Set<string>() : freshCodeNames(fresh, linesOf(text), facts.functions);
+  return newCasesInTestProject(
+    f.path,
+    ctx.changedTests,
+    (p) => packageRootOf(p, layout),
+    (t) => lineFacts(t, ctx.found)?.tests,
+    { cited: ctx.cited, names },
+  );
 }
 
 /** A documentation example the change adds, which names the source's new code and which the repository's docs test runs (see docsExampleNaming), in words for the summary. */

@@ -55,7 +55,7 @@ function familiesOf(tests: ChangedFile[]): Array<{ tests: ChangedFile[]; byStem:
 const TEST_PROJECT_WORD = /(^|[-_.])(tests?|specs?|e2e|it|integration|testing)([-_.]|$)/i;
 const TEST_PROJECT_CAMEL = /[a-z](Tests?|Specs?)$/;
 
-function testProject(name: string): boolean {
+export function testProject(name: string): boolean {
   return TEST_PROJECT_WORD.test(name) || TEST_PROJECT_CAMEL.test(name);
 }
 
@@ -111,11 +111,16 @@ const ISSUE_TEST_NAME = /(?:(?<![a-z])(?:issue|gh|github|bug|regression)|(?:Issu
 
 /** The changed tests named for an issue the change's title, description or commits cite: its regression tests. */
 function issueTests(tests: ChangedFile[], change: Change): ChangedFile[] {
-  const text = [change.title, change.body, ...change.commits.map((c) => c.message)].join("\n");
-  const cited = new Set(findIssueRefs(text, {}, { hosts: ["github.com"], trackers: [] }).flatMap((r) => (r.number === undefined ? [] : [r.number])));
+  const cited = citedIssues(change);
   if (cited.size === 0) return [];
   return tests.filter((t) => {
     const base = t.path.slice(t.path.lastIndexOf("/") + 1);
     return [...base.matchAll(ISSUE_TEST_NAME)].some((m) => cited.has(Number(m[1])));
   });
+}
+
+/** The issue numbers the change's title, description and commit messages cite. */
+export function citedIssues(change: Change): Set<number> {
+  const text = [change.title, change.body, ...change.commits.map((c) => c.message)].join("\n");
+  return new Set(findIssueRefs(text, {}, { hosts: ["github.com"], trackers: [] }).flatMap((r) => (r.number === undefined ? [] : [r.number])));
 }

@@ -13,10 +13,10 @@ import { sameLanguageFamily } from "../text/test-layout.js";
  */
 
 /**
- * A program's own compound name in camelCase (`mockedSingletons`, `invokeOnCancellation`), long
+ * A program's own compound name in camelCase (`mockedSingletons`, `invokeOnCancellation`) or a type's in PascalCase (`LineEndingMode`), long
  * enough that two files sharing it share code, not a word of prose or a keyword.
  */
-const OWN_NAME = /(?<![\w$])[a-z_$][a-z0-9_$]*[A-Z][\w$]*/g;
+const OWN_NAME = /(?<![\w$])(?:[a-z_$][a-z0-9_$]*|[A-Z][a-z0-9]+)[A-Z][\w$]*/g;
 const MIN_NAME = 10;
 /** At most this many new code lines are read per source. */
 const MAX_LINES = 2_000;
@@ -44,12 +44,21 @@ const DECLARED = /(?:(?<![\w$])([\w$]+)|[>\]?])[ \t]+([a-z_$][a-z0-9_$]*[A-Z][\w
 const USING_WORD =
   /^(return|new|throw|yield|await|else|case|in|is|as|not|and|or|if|while|for|when|do|try|catch|echo|print|assert|delete|typeof|instanceof|go|defer|raise|from|import)$/;
 
+/**
+ * A compound type name a line declares (`value class LineEndingMode`, `public record CustomerDto`,
+ * `interface RetryPolicy`): a new type one file declares and a covered file of the same change
+ * newly uses is the feature's, which the covered file's tests run (#11, session 19: ktor's new
+ * `LineEndingMode.kt`, used by the parser `ChunkedTest` exercises, judged "wrong").
+ */
+const TYPE_DECLARED = /(?<![\w$])(?:class|interface|struct|enum|record|object|trait|protocol)[ \t]+([A-Z][a-z0-9]+[A-Z][\w$]*)/g;
+
 /** The compound names the lines declare (see DECLARED), at least MIN_NAME long. */
 export function declaredNames(newCodeLines: number[], lines: string[]): Set<string> {
   const out = new Set<string>();
   for (const l of newCodeLines.slice(0, MAX_LINES)) {
     const code = (lines[l - 1] ?? "").replace(/\/\/.*$/, "");
     for (const m of code.matchAll(DECLARED)) if (m[2].length >= MIN_NAME && !USING_WORD.test(m[1] ?? "")) out.add(m[2]);
+    for (const m of code.matchAll(TYPE_DECLARED)) if (m[1].length >= MIN_NAME) out.add(m[1]);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Lookups } from "../engine/rule.js";
+import { stdlibBackport } from "./stdlib-backport.js";
 import type { ChangedFile } from "../model/change.js";
 import { baseText, headFacts, headText } from "../syntax/change-facts.js";
 import { generatedByItsHeader } from "../syntax/generated.js";
@@ -36,6 +37,7 @@ const NAMED_FOR_TESTS = /(^|\/)[\w.-]*[a-z0-9][-_](test|spec)\.[cm]?[jt]sx?$/i;
  */
 export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoLayout): string | undefined {
   if (DEPENDENCY_FOLDER.test(f.path)) return "a dependency's code kept in the repository";
+  if (f.status === "added" && stdlibBackport(f.path)) return "a standard-library module backported to an older Python";
   if (GENERATED_NAME.test(f.path)) return "generated code";
   if (layout && siteWithoutTests(f.path, layout)) return "a website with no tests of its own";
   if (NAMED_FOR_TESTS.test(f.path) && headFacts(f, found)?.tests.length === 0) return "a test's input, named for tests";

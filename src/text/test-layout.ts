@@ -2,6 +2,7 @@ import { extensionOf } from "./languages.js";
 import { isTranslationFile } from "./translation-files.js";
 import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testCovers, testStem } from "./test-conventions.js";
 import { nameWords, namesSameUnit } from "./test-near-names.js";
+import { prefixNamedDouble } from "./test-double-name.js";
 
 /** The repository's files at head, and every folder that holds one: where its tests actually live. */
 export interface RepoLayout {
@@ -527,7 +528,8 @@ function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text:
   const say = (text: string, named: string[] = [], testFile = false) => ({ text, named, testFile });
   // Without the tree the conventional name is all there is: it is named as the test to update.
   if (!layout) return say(suggested.map(quote).join(" or "), [], suggested.length > 0 && !inModule(suggested[0]));
-  const existing = suggested.filter((p) => layout.files.has(p) && !helperBesideItsTests(p, layout));
+  // Not a helper, nor a double named `TestFoo` among `FooTest`s (see prefixNamedDouble): neither is a test to add cases to.
+  const existing = suggested.filter((p) => layout.files.has(p) && !helperBesideItsTests(p, layout) && !prefixNamedDouble(p, filesIn(dirname(p), layout)));
   if (existing.length > 0) return say(existing.map(quote).join(" or "), existing, true);
   const inFile = suggested.find((p) => p.startsWith("a #[cfg(test)]"));
   if (inFile) return say(inFile);
