@@ -1103,7 +1103,9 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
     const text = scan.raw.get(line) ?? "";
     // A print moved here from another file of the change counts as moved, though it is not a hit.
     // (Cost, s11-rulecost: the patterns first, as most lines print nothing; the line is keyed only for a print.)
-    if (scan.patterns.some((p) => p.re.test(code)) && scan.base.elsewhere(lineKey(text))) {
+    // Most lines match no pattern: hitOn, which needs a match, is not asked for them.
+    if (!scan.patterns.some((p) => p.re.test(code))) continue;
+    if (scan.base.elsewhere(lineKey(text))) {
       moved++;
       continue;
     }

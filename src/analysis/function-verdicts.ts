@@ -19,7 +19,7 @@ import { functionFree } from "./function-free.js";
 import { inRootToolFolder } from "./imported-code.js";
 import { lineKey } from "./restored-code.js";
 import { rewrapped } from "./reflowed-code.js";
-import { perReviewFile } from "./review-memo.js";
+import { perNeedsPass, perReviewFile } from "./review-memo.js";
 import { transliteratesSpec } from "./spec-steps.js";
 import { followsReference } from "./reference-port.js";
 import { creditedFunction } from "./port-notices.js";
@@ -62,6 +62,11 @@ export function reviewsStructure(file: ChangedFile, change?: Change): boolean {
 const JS_LIKE = /\.(?:[cm]?[jt]sx?)$/;
 
 export function structureNeeds(change: Change, linterLimits = false): Needs {
+  return sharedStructureNeeds(change, linterLimits);
+}
+
+/** Once per review however many structure rules ask: each reads every path of the change (review-memo.ts). */
+const sharedStructureNeeds = perNeedsPass((change: Change, linterLimits: boolean): Needs => {
   const files = change.files.filter((f) => reviewsStructure(f, change));
   // The project's linter configs, where its limits and exclusions stand in for the rule's default (see linter-limits.ts).
   const configs = linterLimits ? files.flatMap((f) => linterConfigPaths(f.path)) : [];
@@ -96,7 +101,7 @@ export function structureNeeds(change: Change, linterLimits = false): Needs {
     // A new file may be a copy of one the repository has: its functions are then judged against the original's (see copied-functions.ts).
     ...(mayHoldCopies(files) ? { copyOriginals: true } : {}),
   };
-}
+});
 
 /**
  * Every code file the change touches, it adds: none is edited, renamed or removed. Filling in a

@@ -167,8 +167,18 @@ const INTERACTION_LINES = 80;
 function interactiveFunctions(facts: FileFacts, lines: string[]): Span[] {
   return facts.functions.filter((f) => {
     if (f.testCallback || f.end - f.start > INTERACTION_LINES) return false;
-    return lines.slice(f.start - 1, f.end).some((l) => READS_INPUT.test(l.replace(/^\s*(?:\/\/|#|\*).*$/, "")));
+    for (let i = f.start - 1; i < Math.min(f.end, lines.length); i++) if (readsInput(lines[i])) return true;
+    return false;
   });
+}
+
+/**
+ * A line that reads input, outside a comment line. The raw line is tested first: a comment line
+ * is blanked whole and READS_INPUT matches no empty line, so only a line that matches raw can match
+ * (s20: every line of every function of a file that prints was blanked and tested).
+ */
+function readsInput(line: string): boolean {
+  return READS_INPUT.test(line) && READS_INPUT.test(line.replace(/^\s*(?:\/\/|#|\*).*$/, ""));
 }
 
 const JVM = new Set(["java", "kotlin"]);

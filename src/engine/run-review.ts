@@ -30,6 +30,7 @@ import { collectSuppressions, isSuppressed } from "./suppressions.js";
 import { mergeSpots, rulesOf, type SpotOf } from "./merge-spots.js";
 import { askedBy, askedKey, lookupsFor, type Asked } from "./rule-lookups.js";
 import { likelyOriginals, originalsRead } from "../analysis/copy-originals.js";
+import { inNeedsPass } from "../analysis/review-memo.js";
 
 /** Fetches what rules asked for, in one batch. Sources implement it; without one, lookups stay empty. */
 export type LookupProvider = (needs: CollectedNeeds) => Promise<Lookups>;
@@ -177,7 +178,12 @@ function parsedOptions(id: string, rule: Rule<any>, raw: Record<string, unknown>
   return optionCache.get(`${id}\0${JSON.stringify(raw)}`, () => rule.options.parse(raw) as object);
 }
 
+/** Every run's needs, in one pass: helpers several rules' needs share are worked out once (review-memo.ts). */
 function collectNeeds(plan: Plan): CollectedNeeds {
+  return inNeedsPass(() => needsOfRuns(plan));
+}
+
+function needsOfRuns(plan: Plan): CollectedNeeds {
   const issues = new Map<string, IssueRef>();
   const paths = new Set<string>();
   const basePaths = new Set<string>();

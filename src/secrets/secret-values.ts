@@ -25,10 +25,30 @@ export function basePathsOf(files: readonly ChangedFile[]): string[] {
   return [...new Set(files.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path))];
 }
 
-/** Linear on any line: the runs are found greedily, then each is looked at once. */
-function hasKeyLikeRun(text: string): boolean {
-  for (const run of text.match(KEY_RUN) ?? []) {
-    if (/[0-9]/.test(run) && /[A-Za-z]/.test(run)) return true;
+/**
+ * Whether the line has a run of 12+ key characters (KEY_RUN's runs) with a letter and a digit. One
+ * pass over its code units, with no array of runs: every added line of a change is asked (s20: a
+ * tenth of no-secrets' time on the bench was the runs' strings).
+ */
+export function hasKeyLikeRun(text: string): boolean {
+  let length = 0;
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    // `+`, `/`, `=`, `_`, `-`: the rest of KEY_RUN's class.
+    if (isDigit || isLetter || c === 43 || c === 47 || c === 61 || c === 95 || c === 45) {
+      length++;
+      digit ||= isDigit;
+      letter ||= isLetter;
+      continue;
+    }
+    if (length >= 12 && digit && letter) return true;
+    length = 0;
+    digit = false;
+    letter = false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
-import { perReviewFile, perReviewFiles } from "../../src/analysis/review-memo.js";
+import { inNeedsPass, perNeedsPass, perReviewFile, perReviewFiles } from "../../src/analysis/review-memo.js";
 import { emptyLookups } from "../../src/engine/rule.js";
-import type { ChangedFile } from "../../src/model/change.js";
+import type { Change, ChangedFile } from "../../src/model/change.js";
 
 const file = (path: string): ChangedFile => ({
   path,
@@ -70,5 +70,41 @@ describe("per-review memo", () => {
     count([a, b], emptyLookups());
     count([], found);
     expect(calls).toBe(5);
+  });
+});
+
+describe("needs-pass memo", () => {
+  const change = (files: ChangedFile[], title = "t"): Change => ({ title, body: "", labels: [], commits: [], files, baseSha: "b", headSha: "h", gaps: [] });
+
+  it("computes once per pass for runs that hold the same files, and again in the next pass", () => {
+    let calls = 0;
+    const paths = perNeedsPass((c: Change, upper: boolean) => {
+      calls++;
+      return c.files.map((f) => (upper ? f.path.toUpperCase() : f.path));
+    });
+    const [a, b] = [file("a.ts"), file("b.ts")];
+    const reviewed = change([a, b]);
+    inNeedsPass(() => {
+      // Each rule's run has a change object of its own with a list of its own.
+      expect(paths({ ...reviewed, files: [a, b] }, false)).toEqual(["a.ts", "b.ts"]);
+      expect(paths({ ...reviewed, files: [a, b] }, false)).toEqual(["a.ts", "b.ts"]);
+      expect(calls).toBe(1);
+      // Another option, other files, another order or another field: computed again.
+      expect(paths({ ...reviewed, files: [a, b] }, true)).toEqual(["A.TS", "B.TS"]);
+      expect(paths({ ...reviewed, files: [b, a] }, false)).toEqual(["b.ts", "a.ts"]);
+      expect(paths({ ...reviewed, files: [a] }, false)).toEqual(["a.ts"]);
+      expect(paths({ ...reviewed, title: "other", files: [a, b] }, false)).toEqual(["a.ts", "b.ts"]);
+      expect(calls).toBe(5);
+    });
+    inNeedsPass(() => paths({ ...reviewed, files: [a, b] }, false));
+    expect(calls).toBe(6);
+  });
+
+  it("computes every time outside a pass", () => {
+    let calls = 0;
+    const count = perNeedsPass((c: Change) => (calls++, c.files.length));
+    const c = change([file("a.ts")]);
+    expect([count(c, undefined), count(c, undefined)]).toEqual([1, 1]);
+    expect(calls).toBe(2);
   });
 });

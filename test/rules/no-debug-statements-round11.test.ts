@@ -121,6 +121,32 @@ invalid.push(
     findings: [{ messageId: "debug", line: 4 }],
   },
   {
+    // s20-speed: the raw line is tested before its comment is blanked; a commented-out prompt still asks nothing.
+    name: "JavaScript: a prompt commented out with // asks nothing",
+    change: one("lib/commander.js", [...CHOOSE("setImmediate").slice(0, 6), "    // self.prompt('  : ', fn);", ...CHOOSE("setImmediate").slice(6)]),
+    findings: [{ messageId: "debug", line: 4 }],
+  },
+  {
+    name: "Python: an input() commented out with # asks nothing",
+    change: one("lib/parse.py", ["def first(f):", "    line = f.readline()", "    print(line)", '    # line = input(": ")', "    return line"]),
+    findings: [{ messageId: "debug", line: 3 }],
+  },
+  {
+    name: "Java: a Scanner on System.in in a Javadoc line asks nothing",
+    change: one("src/main/java/Menu.java", [
+      "class Menu {",
+      "  String ask() {",
+      '    System.out.print("Name: ");',
+      "    /*",
+      "     * new Scanner(System.in).nextLine();",
+      "     */",
+      '    return "x";',
+      "  }",
+      "}",
+    ]),
+    findings: [{ messageId: "debug", line: 3 }],
+  },
+  {
     name: "Python: a file read with .readline() is no user's input",
     change: one("lib/parse.py", ["def first(f):", "    line = f.readline()", "    print(line)", "    return line"]),
     findings: [{ messageId: "debug", line: 3 }],
