@@ -159,7 +159,10 @@ const EMPTY_OBJECT =
 function objectsBuilt(fn: FunctionFact, code: CodeView): Set<string> {
   const out = new Set<string>();
   for (let l = fn.start + 1; l <= fn.end; l++) {
-    const m = EMPTY_OBJECT.exec(code.code(l));
+    const line = code.code(l);
+    // What EMPTY_OBJECT cannot match without, looked for first: the regex was tried on every line of every touched function.
+    if (!line.includes("=") || !(line.includes("}") || line.includes("new") || line.includes("Object.create"))) continue;
+    const m = EMPTY_OBJECT.exec(line);
     if (m) out.add(m[1]);
   }
   return out;

@@ -857,6 +857,13 @@ const suite = (n: number) => ['describe("Probot", () => {', ...range(n, (i) => `
       own: (i: number) => (i % 4 === 0 ? `  if (count($args) === ${i}) { $args = []; }` : `  $args = parse${i}($args);`),
     },
   ];
+  // s20-speed: the empty object is looked for only on lines holding `=` and `}`, `new` or `Object.create`; every form still counts.
+  const js = shapes[0];
+  shapes.push(
+    { ...js, lang: "JavaScript (Object.create(null))", open: ["function Argv(args) {", "  var self = Object.create(null);"] },
+    { ...js, lang: "JavaScript ({ } with a space)", open: ["function Argv(args) {", "  let self = { };"] },
+    { ...js, lang: "JavaScript (new Object())", open: ["function Argv(args) {", "  const self = new Object();"] },
+  );
   for (const s of shapes) {
     const factory = (closure: (n: string) => string, own: number, open = s.open) =>
       [
