@@ -20,3 +20,19 @@ export function onePrintCall(code: string[]): boolean {
   }
   return false;
 }
+
+// A line that opens a block (`{`, `else {`, Python's `else:`, Ruby's `do`/`then`) and one that closes it.
+const OPENS = /(?:\{|:|\bdo|\bthen|\belse)\s*$/;
+const CLOSES = /^\s*(?:\}|end\b)/;
+const indentOf = (l: string) => /^\s*/.exec(l)![0].length;
+
+/**
+ * Whether commented lines are all their block holds: the live line above opens the block and the one below closes it
+ * (or, in an indented language, sits further left). commons-codec's contributed test comments out the only statement
+ * of an `else`: `} else {` / `// System.out.println("warning: …" +` / `// name + …);` / `}` leaves an empty branch,
+ * and its judge agreed the print and the empty branch were worth cleaning up (set 11).
+ */
+export function aloneInBlock(above: string | undefined, below: string | undefined, indent: number): boolean {
+  if (above === undefined || below === undefined || !OPENS.test(above)) return false;
+  return CLOSES.test(below) || (below.trim() !== "" && indentOf(below) < indent);
+}

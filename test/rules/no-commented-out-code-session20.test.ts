@@ -79,6 +79,31 @@ const NOT_PRINT: Record<string, string[]> = {
   Python: ["            # reset_session(", "            #     client,", "            # )"],
 };
 
+// The same wrapped print as all an else branch holds (commons-codec's contributed test, agreed on set 11): an empty branch.
+const EMPTY_BRANCH: Array<[string, string, string[], string[], string[]]> = [
+  [
+    "Java",
+    "src/test/java/acme/GuessTest.java",
+    ["class GuessTest {", "  @Test", "  void guesses() {", "    if (exact) {", "      assertEquals(language, guess);", "    } else {"],
+    ['      // System.out.println("warning: maps to several languages: " +', "      //     name + guesses);"],
+    ["    }", "  }", "}"],
+  ],
+  [
+    "TypeScript",
+    "test/guess.test.ts",
+    ["test('guesses', () => {", "  if (exact) {", "    expect(guess).toBe(language);", "  } else {"],
+    ["    // console.log(", "    //   'maps to several languages', name,", "    // );"],
+    ["  }", "});"],
+  ],
+  [
+    "Kotlin",
+    "src/test/kotlin/acme/GuessTest.kt",
+    ["class GuessTest {", "    @Test", "    fun guesses() {", "        if (exact) {", "            assertEquals(language, guess)", "        } else {"],
+    ["            // println(", '            //     "maps to several languages: $name",', "            // )"],
+    ["        }", "    }", "}"],
+  ],
+];
+
 testRule("no-commented-out-code", {
   valid: [
     ...ALTERNATIVES.flatMap(([lang, path, base, rest, alt]) =>
@@ -100,6 +125,11 @@ testRule("no-commented-out-code", {
         findings: [{ messageId: "commentedOutLine", line }],
       })),
     ),
+    ...EMPTY_BRANCH.map(([lang, path, before, print, after]) => ({
+      name: `${lang}: a wrapped print that is all its branch holds is said`,
+      ...edit(path, [...before.slice(0, -1), ...after.slice(1)], [...before, ...print, ...after]),
+      findings: [{ messageId: "commentedOut", line: before.length + 1 }],
+    })),
     ...TESTS.map(([lang, path, before, after]) => ({
       name: `${lang}: a wrapped call in a test that is no print is said`,
       ...edit(path, [...before, ...after], [...before, ...NOT_PRINT[lang], ...after]),
