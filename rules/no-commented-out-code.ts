@@ -55,6 +55,7 @@ import { openedAsTemplate } from "../src/analysis/template-files.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { minorTestLine } from "../src/analysis/parked-test-line.js";
+import { aloneInBlock, onePrintCall } from "../src/analysis/wrapped-print.js";
 import { markedBySuppression } from "../src/analysis/suppression-marker.js";
 import { enclosingOpeners } from "../src/analysis/enclosing-openers.js";
 import { generatedByItsHeader } from "../src/syntax/generated.js";
@@ -246,13 +247,24 @@ function loneLineOfNewFile(file: ChangedFile, f: RawFinding): boolean {
   return file.status === "added" && LONE_LINE.has(f.messageId);
 }
 
-/** One commented-out line of test code that is no parked assertion of a test case: too small to raise. */
+/**
+ * One commented-out line of test code that is no parked assertion of a test case: too small to raise. So is one
+ * print or log call a formatter wrapped over a few lines (see wrapped-print).
+ */
 function minorInTests(b: Block, scan: FileScan): boolean {
-  if (b.count !== 1 || !(scan.testFile || scan.rustTests.some((t) => t.start <= b.start && b.start <= t.end))) return false;
+  if (!(scan.testFile || scan.rustTests.some((t) => t.start <= b.start && b.start <= t.end))) return false;
   const c = scan.facts.comments.find((k) => k.start <= b.start && b.start <= k.end);
+  if (b.count !== 1) return c !== undefined && b.end <= c.end && wrappedPrintBesideCode(b, c, scan);
   const code = commentContent(c?.lines[b.start - c.start] ?? "");
   if (supersededBeside(code, scan, b.start)) return false;
   return minorTestLine(code, b.start, scan.facts.tests, scan.facts.functions, scan.rustTests);
+}
+
+/** One print call a formatter wrapped (see wrapped-print), beside live code in its block: not all an empty branch holds. */
+function wrappedPrintBesideCode(b: Block, c: CommentFact, scan: FileScan): boolean {
+  const lines = c.lines.slice(b.start - c.start, b.end - c.start + 1);
+  if (!onePrintCall(lines.map(commentContent).filter((l) => l !== ""))) return false;
+  return !aloneInBlock(scan.lineAt(c.start - 1), scan.lineAt(c.end + 1), /^\s*/.exec(lines[0] ?? "")![0].length);
 }
 
 /** Names a parked line shares with the live line beside it, at least, to be that line's old version. */

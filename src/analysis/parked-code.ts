@@ -52,6 +52,11 @@ export function scopeLine(head: string[], line: number): number {
 // A comment after code on a commented line: `foo();  // breaks on IE`, `print(x)  # py2 only`.
 const NOTE_AFTER_CODE = /\S\s+(?:\/\/|#)\s*([^\s/#].*)$/;
 const WORDS = /\b[A-Za-z]{2,}\b.*\b[A-Za-z]{2,}\b/;
+// Or the version the line needs (`// >=1.45.0`, `// 1.45+`, `// MSRV 1.45`, `// Java 9+`): cc-rs keeps
+// `// let linker_prefix = rustc_linker.strip_suffix("-gcc"); // >=1.45.0` over the manual split it writes
+// instead (set 19, "not worth saying"), the form to switch to once the minimum version allows it.
+const VERSION_NOTE =
+  /^(?:(?:[<>]=?|~|\^)\s*|since\s+|msrv:?\s*|requires?\s+)(?:[A-Za-z]{1,12}\s*)?v?\d{1,3}(?:\.\d{1,4}){0,2}\+?$|^(?:[A-Za-z]{1,12}\s*)?v?\d{1,3}(?:\.\d{1,4}){0,2}\+$|^v?\d{1,3}\.\d{1,4}\.\d{1,4}$/i;
 
 /**
  * The note after the code on a commented line (`foo();  // breaks on IE` gives "breaks on IE"), when
@@ -61,7 +66,7 @@ export function noteAfterCode(line: string): string | undefined {
   const m = NOTE_AFTER_CODE.exec(line.replace(STRING_LITERALS, (q) => "_".repeat(q.length)));
   if (!m) return undefined;
   const note = line.slice(line.length - m[1].length).trim();
-  return WORDS.test(note) && !/[;{}]\s*$|^\w+(\.\w+)*\(.*\)\s*$/.test(note) ? note : undefined;
+  return (WORDS.test(note) || VERSION_NOTE.test(note)) && !/[;{}]\s*$|^\w+(\.\w+)*\(.*\)\s*$/.test(note) ? note : undefined;
 }
 
 const CONFLICT_START = /^<{7}(\s|$)/;

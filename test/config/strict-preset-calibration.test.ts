@@ -8,7 +8,7 @@ describe("the strict preset says what the calibrated defaults leave out", () => 
   const recommended = loadConfig("extends: recommended\n", "rules.yml").config!;
 
   it.each([
-    ["tests-required", { test_checks: ["focused", "asserts_nothing", "only_skipped"], min_new_decisions: 0, untested_rewrites: true }],
+    ["tests-required", { test_checks: ["focused", "asserts_nothing", "only_skipped"], min_new_decisions: 0, untested_rewrites: true, new_cases_cover: false }],
     ["no-debug-statements", { report_captured_test_output: true, report_in_printing_files: true }],
     ["no-commented-out-code", { report_lone_lines_in_new_files: true }],
     ["max-complexity", { shallow_margin: 0 }],
@@ -26,6 +26,6 @@ describe("the strict preset says what the calibrated defaults leave out", () => 
 
   it("recommended reports only focused tests among the verdicts on added tests", () => {
     const options = rules["tests-required"].options.parse(recommended.rules["tests-required"].options);
-    expect(options).toMatchObject({ test_checks: ["focused"], min_new_decisions: 1, untested_rewrites: false });
+    expect(options).toMatchObject({ test_checks: ["focused"], min_new_decisions: 1, untested_rewrites: false, new_cases_cover: true });
   });
 });

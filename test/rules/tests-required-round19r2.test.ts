@@ -301,89 +301,94 @@ const exitStack = lines(
 );
 const py = (path: string) => editsIn(["setup.py", "piptools/writer.py", "tests/test_writer.py", path])([path, undefined, exitStack]);
 
-testRule("tests-required", {
-  valid: [
-    { name: "TypeScript: a new case in the tests-only package covers the server's fix", ...ts("packages/tests/server/link.test.ts", linkTestNewCase) },
-    { name: "Java: a new records test in the integrationtest project covers the processor", ...java("integrationtest") },
-    { name: "Java: in an integration-tests project too", ...java("integration-tests") },
-    { name: "Kotlin: the new type, used by the parser whose test gains a case", ...kotlin(parserUsing) },
-    { name: "Go: a rewrite that only splits out a small helper stays a rewrite", ...goRewrite(smallHelper) },
-    { name: "Go: a rewrite with new logic in a package without tests (a command's harness) stays a rewrite", ...goRewrite(replicateTo, "cmd/suite/raft.go") },
-    { name: "Python: contextlib backported into _compat/", ...py("piptools/_compat/contextlib.py") },
-    { name: "Python: functools backported into backports/", ...py("piptools/backports/functools.py") },
-  ],
-  invalid: [
-    {
-      name: "TypeScript: the tests-only package's edit adds no case (an assertion changed)",
-      ...ts("packages/tests/server/link.test.ts", linkTestEdited),
-      findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
-    },
-    {
-      name: "TypeScript: a new case in the tests-only package citing no issue the change cites is another feature's",
-      ...ts("packages/tests/server/link.test.ts", linkTestNewCase, "fix: SSE subscriptions reconnect after maxDurationMs (#7100)"),
-      findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
-    },
-    {
-      name: "Java: a test named for another feature in the integration project is that feature's",
-      ...java("integrationtest", "LocalesTest"),
-      findings: [{ messageId: "missingTests", path: "processor/src/main/java/org/acme/util/Filters.java" }],
-    },
-    {
-      name: "TypeScript: a new case in another product's package is that package's test",
-      ...ts("packages/client/test/link.test.ts", linkTestNewCase),
-      findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
-    },
-    {
-      name: "Java: a new test in a sample project is the sample's",
-      ...java("samples"),
-      findings: [{ messageId: "missingTests", path: "processor/src/main/java/org/acme/util/Filters.java" }],
-    },
-    {
-      name: "Kotlin: the parser does not use the new type, so its test does not run it",
-      ...kotlin(parserNotUsing),
-      findings: [{ messageId: "missingTests", path: "io/src/main/kotlin/io/acme/io/LineEndingMode.kt" }],
-    },
-    {
-      name: "Go: a rewrite around a new function of real logic is new behaviour",
-      ...goRewrite(replicateTo),
-      findings: [{ messageId: "missingTests", path: "raft.go" }],
-    },
-    {
-      name: "Kotlin: a TestFoo double among FooTest tests is no test to update",
-      ...kotlinView("TestMvRxViewModel.kt", "AsyncTest.kt", "MvRxStateStoreTest.kt"),
-      findings: [
-        {
-          messageId: "missingTests",
-          path: "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt",
-          data: { expected: "a test that covers it" },
-        },
-      ],
-    },
-    {
-      name: "Kotlin: where the folder's tests are named TestFoo, TestMvRxViewModel.kt is a test",
-      ...kotlinView("TestMvRxViewModel.kt", "TestAsync.kt", "TestStateStore.kt"),
-      findings: [
-        {
-          messageId: "missingTests",
-          path: "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt",
-          data: { expected: "`mvrx/src/test/kotlin/com/acme/mvrx/TestMvRxViewModel.kt`" },
-        },
-      ],
-    },
-    {
-      name: "Python: a compat module named for no standard-library module is the project's own",
-      ...py("piptools/_compat/stacks.py"),
-      findings: [{ messageId: "missingTests", path: "piptools/_compat/stacks.py" }],
-    },
-    {
-      name: "Python: a module named contextlib outside a compatibility folder is the project's own",
-      ...py("piptools/contextlib.py"),
-      findings: [{ messageId: "missingTests", path: "piptools/contextlib.py" }],
-    },
-    {
-      name: "Kotlin: the parser's test only edits an assertion: a new class it wires in is not tested by that",
-      ...kotlin(parserUsing, chunkedEdited),
-      findings: [{ messageId: "missingTests", path: "io/src/main/kotlin/io/acme/io/LineEndingMode.kt" }],
-    },
-  ],
-});
+testRule(
+  "tests-required",
+  {
+    valid: [
+      { name: "TypeScript: a new case in the tests-only package covers the server's fix", ...ts("packages/tests/server/link.test.ts", linkTestNewCase) },
+      { name: "Java: a new records test in the integrationtest project covers the processor", ...java("integrationtest") },
+      { name: "Java: in an integration-tests project too", ...java("integration-tests") },
+      { name: "Kotlin: the new type, used by the parser whose test gains a case", ...kotlin(parserUsing) },
+      { name: "Go: a rewrite that only splits out a small helper stays a rewrite", ...goRewrite(smallHelper) },
+      { name: "Go: a rewrite with new logic in a package without tests (a command's harness) stays a rewrite", ...goRewrite(replicateTo, "cmd/suite/raft.go") },
+      { name: "Python: contextlib backported into _compat/", ...py("piptools/_compat/contextlib.py") },
+      { name: "Python: functools backported into backports/", ...py("piptools/backports/functools.py") },
+    ],
+    invalid: [
+      {
+        name: "TypeScript: the tests-only package's edit adds no case (an assertion changed)",
+        ...ts("packages/tests/server/link.test.ts", linkTestEdited),
+        findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
+      },
+      {
+        name: "TypeScript: a new case in the tests-only package citing no issue the change cites is another feature's",
+        ...ts("packages/tests/server/link.test.ts", linkTestNewCase, "fix: SSE subscriptions reconnect after maxDurationMs (#7100)"),
+        findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
+      },
+      {
+        name: "Java: a test named for another feature in the integration project is that feature's",
+        ...java("integrationtest", "LocalesTest"),
+        findings: [{ messageId: "missingTests", path: "processor/src/main/java/org/acme/util/Filters.java" }],
+      },
+      {
+        name: "TypeScript: a new case in another product's package is that package's test",
+        ...ts("packages/client/test/link.test.ts", linkTestNewCase),
+        findings: [{ messageId: "missingTests", path: "packages/server/src/resolve.ts" }],
+      },
+      {
+        name: "Java: a new test in a sample project is the sample's",
+        ...java("samples"),
+        findings: [{ messageId: "missingTests", path: "processor/src/main/java/org/acme/util/Filters.java" }],
+      },
+      {
+        name: "Kotlin: the parser does not use the new type, so its test does not run it",
+        ...kotlin(parserNotUsing),
+        findings: [{ messageId: "missingTests", path: "io/src/main/kotlin/io/acme/io/LineEndingMode.kt" }],
+      },
+      {
+        name: "Go: a rewrite around a new function of real logic is new behaviour",
+        ...goRewrite(replicateTo),
+        findings: [{ messageId: "missingTests", path: "raft.go" }],
+      },
+      {
+        name: "Kotlin: a TestFoo double among FooTest tests is no test to update",
+        ...kotlinView("TestMvRxViewModel.kt", "AsyncTest.kt", "MvRxStateStoreTest.kt"),
+        findings: [
+          {
+            messageId: "missingTests",
+            path: "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt",
+            data: { expected: "a test that covers it" },
+          },
+        ],
+      },
+      {
+        name: "Kotlin: where the folder's tests are named TestFoo, TestMvRxViewModel.kt is a test",
+        ...kotlinView("TestMvRxViewModel.kt", "TestAsync.kt", "TestStateStore.kt"),
+        findings: [
+          {
+            messageId: "missingTests",
+            path: "mvrx/src/main/kotlin/com/acme/mvrx/MvRxView.kt",
+            data: { expected: "`mvrx/src/test/kotlin/com/acme/mvrx/TestMvRxViewModel.kt`" },
+          },
+        ],
+      },
+      {
+        name: "Python: a compat module named for no standard-library module is the project's own",
+        ...py("piptools/_compat/stacks.py"),
+        findings: [{ messageId: "missingTests", path: "piptools/_compat/stacks.py" }],
+      },
+      {
+        name: "Python: a module named contextlib outside a compatibility folder is the project's own",
+        ...py("piptools/contextlib.py"),
+        findings: [{ messageId: "missingTests", path: "piptools/contextlib.py" }],
+      },
+      {
+        name: "Kotlin: the parser's test only edits an assertion: a new class it wires in is not tested by that",
+        ...kotlin(parserUsing, chunkedEdited),
+        findings: [{ messageId: "missingTests", path: "io/src/main/kotlin/io/acme/io/LineEndingMode.kt" }],
+      },
+    ],
+  },
+  // The finer shapes of tied cases; a new case anywhere covers the change by default since session 20 (see tests-required-cases-elsewhere).
+  { new_cases_cover: false },
+);
