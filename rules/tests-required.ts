@@ -361,10 +361,19 @@ function removedSourceCode(change: Change, kinds: Map<ChangedFile, FileKind>, fo
 }
 
 /** A source file's verdict: covered (named in the summary), missing tests, or nothing to say. */
-function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
-  const { opts, found, layout } = ctx;
+function sourceFinding(source: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { f, change: c, lines } = source;
   if (c.inFileTestLines > 0) return covered(f, "its own tests (`#[cfg(test)]` module or doctests)");
-  if (lines < Math.max(1, opts.min_changed_lines)) return undefined;
+  if (lines < Math.max(1, ctx.opts.min_changed_lines)) return undefined;
+  const tested = testedByTheChange(source, ctx);
+  if (tested) return tested;
+  if (noTestToAsk(source, ctx)) return undefined;
+  return coveredRefactor(source, ctx) ?? missingTests(source, ctx);
+}
+
+/** Coverage the change or the repository already gives the file: tests that run it, name its code, or run its examples. */
+function testedByTheChange({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { opts, found, layout } = ctx;
   const macro = macroTested(f, found);
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
@@ -380,9 +389,14 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   const scripts = layout ? ctx.scripts.filter((sc) => scriptTestsPackage(packageRootOf(f.path, layout), sc.named)) : [];
   if (scripts.length > 0) return covered(f, `${namedList(scripts.map((sc) => `\`${sc.path}\``))}, whose test command for its package the change edits`);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
-  if (before) return covered(f, before);
+  return before ? covered(f, before) : undefined;
+}
+
+/** A file with nothing a test would be asked for: its project has no tests, or its new code adds no behaviour users reach. */
+function noTestToAsk({ f, change: c, lines, fresh }: CountedSource, ctx: SourceContext): boolean {
+  const { opts, found, layout } = ctx;
   // Decided before asksForTests, which parses the file: a project without tests gets no finding whatever the file adds.
-  if (layout && untestedAtAll(f, layout)) return undefined;
+  if (layout && untestedAtAll(f, layout)) return true;
   // An uncovered file is a finding only when it adds behaviour.
   const asks =
     !opts.new_behaviour_only ||
@@ -399,9 +413,15 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         quiet: ctx.quiet,
         layout,
       }));
-  if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
+  if (!asks || untestedProject(f, fresh, layout, found)) return true;
   // Code only its own module reaches: the project's tests run it through the public code that calls it.
-  if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return undefined;
+  if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return true;
+  return false;
+}
+
+/** A refactor or a copy whose code the existing tests already run: the tests named as its coverage. */
+function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { opts, found, layout } = ctx;
   // Code moved into private helpers, or renamed, under the public code the file's own tests run; not when the change says it fixes or adds.
   const refactored =
     opts.new_behaviour_only && !ctx.behaviourWords && layout && c.newCode.length > 0 ? testsRunningRefactor(f, fresh, layout, found) : undefined;
@@ -413,7 +433,12 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
     opts.new_behaviour_only && layout && c.newCode.length > 0
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
-  if (pinned) return covered(f, pinned);
+  return pinned ? covered(f, pinned) : undefined;
+}
+
+/** The missing-tests finding, naming where the tests would go; none for a rewrite of a source with no test of its own. */
+function missingTests({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { opts, found, layout } = ctx;
   const suggested = suggestedTests(f.path, layout);
   // Where a new test would go, a better place to name: an existing test that calls the edited function, or a sibling's tests.
   const calling = opts.mode !== "any" && suggested.place === "new-test" ? callingTest(f, fresh, layout, found) : undefined;
