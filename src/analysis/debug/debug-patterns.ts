@@ -161,3 +161,6 @@ export function matchOn(p: DebugPattern, code: string, text: string, inProgram: 
   if (p.output && ENV_GATED.test(lineHead(code.slice(0, m.index)))) return undefined;
   return m;
 }
+
+// Lines that are themselves prints, skipped when looking at what follows one (`fmt.Println(err)`, `fmt.Println("")`, `return err`).
+export const DEBUG_ANY = /(^|[^\w.])(fmt\.Print|println!?|print!?|console\.log|puts|System\.out)\w*\s*[(! "']/;

@@ -1,4 +1,5 @@
-import { DEBUG_ANY, openersOf } from "./lines-around.js";
+import { DEBUG_ANY } from "./debug-patterns.js";
+import { openersOf } from "./lines-around.js";
 import { closedArguments, labelled } from "./print-arguments.js";
 
 // Prints that report a failure: in an error branch, before the block returns an error or throws, or

@@ -8,10 +8,10 @@ import { writesHandedStream } from "../stream-writer-output.js";
 import { childProgramTest } from "../child-program-test.js";
 import { statesPurpose } from "../stated-purpose.js";
 import { unattendedOnly } from "../unattended-run.js";
-import { isPrint } from "./debug-patterns.js";
+import { DEBUG_ANY, isPrint } from "./debug-patterns.js";
 import { LOG_SWITCH, LOG_SWITCH_INLINE, LOG_SWITCH_MODIFIER, ENV_CONDITION, debugSwitched } from "./debug-switches.js";
 import { THEN_FAILS, logsFailure, blockThenFails, thenTestFails, FAILURE_REPORT, inErrorBranch } from "./failure-reports.js";
-import { namedFunctionAround, innermostFunction, DEBUG_ANY, openersOf, decoratorsOf } from "./lines-around.js";
+import { namedFunctionAround, innermostFunction, openersOf, decoratorsOf } from "./lines-around.js";
 import { printsLiteralOnly, STRING_LITERAL, dumpsValues, closedArguments, withoutKeywords, labelled } from "./print-arguments.js";
 
 // Output that is meant, not left over: a message for the user, a print in a function whose job is

@@ -20,9 +20,6 @@ export function innermostFunction(facts: FileFacts, line: number) {
   return best;
 }
 
-// Lines that are themselves prints, skipped when looking at what follows one (`fmt.Println(err)`, `fmt.Println("")`, `return err`).
-export const DEBUG_ANY = /(^|[^\w.])(fmt\.Print|println!?|print!?|console\.log|puts|System\.out)\w*\s*[(! "']/;
-
 /**
  * The texts of the lines that open the blocks enclosing this line, innermost first. With `whole`, an opener that
  * closes a condition wrapped over lines (`) {` under `if (` and its clauses) is read with those lines.
