@@ -3,7 +3,7 @@ import { inLicensedFolders } from "../src/analysis/licensed-folders.js";
 import * as z from "zod";
 import { codeLinesOf } from "../src/analysis/code-lines.js";
 import { perReviewFile } from "../src/analysis/review-memo.js";
-import { defineRule, type Lookups } from "../src/engine/rule.js";
+import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import { announcedCopies } from "../src/analysis/announced-copies.js";
 import { platformBackports } from "../src/analysis/platform-backport.js";
@@ -142,126 +142,182 @@ export default defineRule({
     // Existing files recorded in version control ("Add example files to SVN"): written before, elsewhere.
     if (releaseMerge(change) || recordsExistingFiles(change)) return [];
     const counted = countedFiles(change);
-    // New files the change's own message says it copied in ("Import implementation of …") count as vendored.
-    // So do new files that backport a platform class into the platform's namespace (copied from its sources).
-    const foreign = new Set([
-      ...thirdPartyFiles(counted),
-      ...copiedIn(counted, found),
-      // New files whose header carries another work's terms and names another holder (SimpleJson's
-      // MIT grant and authors in RestSharp), minified ones, and those saying "copied from".
-      ...counted.filter((f) => copiedWhole(f, change, found)),
-      ...announcedCopies(change, counted),
-      ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
-      // Files under a folder that keeps its own licence (a library copied in and updated from upstream).
-      ...inLicensedFolders(counted, change, found.fileTree),
-    ]);
-    // A library copied in whole brings resources and headerless files along with the headed ones.
-    for (const f of copiedAlong(counted, foreign)) foreign.add(f);
-    // A library's release copied in whole, by its banner (`/*! bulma.io v0.9.1 | MIT License */`) or
-    // its minified twin beside it: checked against its version, not read, and never edited after.
-    // A static site's built pages, committed beside their source, are the generator's work too.
-    // So is a T4 template's output beside it (`On.Days.cs` from `On.Days.tt`): the template is what was written.
-    const releases = new Set([
-      ...counted.filter((f) => libraryRelease(f, found) || versionedRelease(f, found.fileContents.get(f.path))),
-      ...shippedWithMinified(counted, ignoredPaths(change)),
-      // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
-      ...projectScaffold(counted),
-      // Files a NuGet package the change installs writes (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
-      ...counted.filter((f) => nugetInstalled(f, change)),
-      // A folder whose readme says automation keeps it in sync from elsewhere (Arcade's `eng/common/`): another project's files.
-      ...counted.filter((f) => inChangeSyncedFolder(f.path, change, found)),
-    ]);
-    const outputs = new Set([
-      ...builtSite(counted),
-      ...templateOutput(counted),
-      // So is a parser generator's output beside the grammar the change edits (Ragel's `*_parser.rb` from `*_parser.rl`).
-      ...grammarOutputs(counted),
-      // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
-      ...helpBuildOutput(change.files),
-      // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
-      ...(found.fileTree ? generatedFiles(counted, changeGenerators(change.files, found.fileTree), found.fileContents) : []),
-      // A folder named for generated code (`src/gen/`, `generated/`): the tables a generator script writes there.
-      ...(found.fileTree ? inGeneratedFolder(counted, changeGenerators(change.files, found.fileTree)) : []),
-    ]);
-    const released = new Set([...releases, ...outputs]);
-    // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
-    const authored = counted.filter(
-      (f) =>
-        !foreign.has(f) &&
-        !released.has(f) &&
-        !generated(f, found) &&
-        !notAuthored(f, found.fileContents.get(f.path)) &&
-        !toolWritten(f, countedSide(f, found)) &&
-        !notAuthoredCode(f.path, change),
-    );
-    const light = authored.filter((f) => isLight(f.path));
-    // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
-    const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
-    // A port to another language (`Foo.java` → `Foo.kt`) is read against the file it replaces, like a
-    // move that was adapted: the lines it adds that its twin did not have count a quarter, its deleted side nothing (#10).
-    const ports = languagePorts(authored.filter((f) => !isLight(f.path)));
-    const ported = ports.size > 0 ? reviewedSize([...ports], found).added : 0;
-    const portLines = Math.ceil(ported * DELETION_WEIGHT);
-    // Lines the new files took from a file the change renamed without an edit (pyparsing.py kept as
-    // pyparsing_archive.py beside the new pyparsing/ package) moved there: they are not new either.
-    const reviewed = authored.filter((f) => !isLight(f.path) && !ports.has(f));
-    const sources = sourcesOfNewFiles(renamedUnedited(change.files), newFileLines(reviewed), (f) => found.baseContents?.get(f.previousPath ?? f.path));
-    // And the lines new files copied from a file the repository has (copy-originals.ts): counted as moved.
-    addInto(sources, copiedOriginalCounts(reviewed, found));
-    const size = reviewedSize(reviewed, found, movedFrom, sources);
-    const { files, added, deleted, removedFiles, perFile } = size;
-    const lines = size.lines + portLines;
-    const copied = copiedLines([...foreign]);
-    // A copy of another project's code landed together with much of the project's own work: the
-    // copy cannot be checked as verbatim, nor the work reviewed apart from it (#11).
-    // By default the own work is what lies outside the copy's folders: edits beside the copied files
-    // are the same upstream re-sync (FastDoubleParser's renamed files in jackson-core), not the project's work.
-    const own = opts.asked ? lines : lines - linesBeside([...foreign], perFile);
-    // And by default the work on a copy is written in the copy's language: a C# project's own code
-    // beside bootstrap and jquery copied into its web example's `wwwroot/lib/` is plainly apart from them.
-    const onCopy = opts.asked ? own : ownInCopyLanguages([...foreign], perFile);
-    if (copied >= opts.max_lines * COPY_SHARE && onCopy >= opts.max_lines * OWN_SHARE && files <= opts.max_files && lines <= opts.max_lines)
-      return [{ messageId: "copyWithWork", data: { copied, lines: own, files } }];
-    if (files <= opts.max_files && lines <= opts.max_lines) return [];
-    // Over the lines only through the files it deletes, with little added: a removal (obsolete
-    // project files, a dropped platform) is checked by searching for users; nothing to split.
-    if (files <= opts.max_files && added <= opts.max_lines * MOSTLY_DELETING && lines - removedFiles <= opts.max_lines) return [];
-    if (notSplittable({ lines, files, added, deleted }, opts)) return [];
-    const units = unitsOf(perFile);
+    const origins = originsOf(counted, change, found);
+    const size = authoredSize(counted, origins, change, found);
+    const copy = copyWithWork(origins, size, opts);
+    if (copy) return [copy];
+    if (withinReach(size, opts)) return [];
+    const units = unitsOf(size.perFile);
     // Unless the team set its limits, only a change a reviewer could take in parts, or a very large one, is worth saying.
-    if (!opts.asked && !worthSplitting(lines, units, opts)) return [];
-    const lightLines = light.reduce((n, f) => n + f.additions, 0);
-    return [
-      {
-        messageId: "tooBig",
-        data: {
-          lines,
-          // The two parts of `lines`, so that the figure can be checked against the diff.
-          added,
-          deleted,
-          files,
-          maxLines: opts.max_lines,
-          maxFiles: opts.max_files,
-          light:
-            (lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "") +
-            portedNote(ported, portLines) +
-            // What the rule left out by its own reading, named when it is more than what it counted:
-            // a reader comparing the figure with the diff sees where the rest went (#11).
-            leftOutNote(
-              counted
-                .filter((f) => !isLight(f.path) && !f.binary)
-                .flatMap((f): LeftOut[] => {
-                  if (foreign.has(f) || releases.has(f)) return [{ file: f, kind: "vendored" }];
-                  return outputs.has(f) || generated(f, found) ? [{ file: f, kind: "generated" }] : [];
-                }),
-              lines,
-            ),
-          parts: partsSentence(units, opts.max_lines * APART_SHARE),
-        },
-      },
-    ];
+    if (!opts.asked && !worthSplitting(size.lines, units, opts)) return [];
+    return [tooBig(counted, origins, size, units, opts, found)];
   },
 });
+
+/** The counted files by who wrote them: copies of another project's code, releases and tools' outputs, and the rest. */
+interface Origins {
+  foreign: Set<ChangedFile>;
+  releases: Set<ChangedFile>;
+  outputs: Set<ChangedFile>;
+  /** The files the change's authors wrote: the ones a reviewer reads. */
+  authored: ChangedFile[];
+}
+
+function originsOf(counted: ChangedFile[], change: Change, found: Lookups): Origins {
+  const foreign = copiedFiles(counted, change, found);
+  const releases = releasedFiles(counted, change, found);
+  const outputs = toolOutputs(counted, change, found);
+  const released = new Set([...releases, ...outputs]);
+  // Build output (`dist/axios.js` rebuilt with each release), vendored code and fixtures: the shared list every code rule skips.
+  const authored = counted.filter(
+    (f) =>
+      !foreign.has(f) &&
+      !released.has(f) &&
+      !generated(f, found) &&
+      !notAuthored(f, found.fileContents.get(f.path)) &&
+      !toolWritten(f, countedSide(f, found)) &&
+      !notAuthoredCode(f.path, change),
+  );
+  return { foreign, releases, outputs, authored };
+}
+
+/** New files copied in from another project, with the resources and headerless files a copied library brings along. */
+function copiedFiles(counted: ChangedFile[], change: Change, found: Lookups): Set<ChangedFile> {
+  // New files the change's own message says it copied in ("Import implementation of …") count as vendored.
+  // So do new files that backport a platform class into the platform's namespace (copied from its sources).
+  const foreign = new Set([
+    ...thirdPartyFiles(counted),
+    ...copiedIn(counted, found),
+    // New files whose header carries another work's terms and names another holder (SimpleJson's
+    // MIT grant and authors in RestSharp), minified ones, and those saying "copied from".
+    ...counted.filter((f) => copiedWhole(f, change, found)),
+    ...announcedCopies(change, counted),
+    ...platformBackports(counted, (f) => found.fileContents.get(f.path)),
+    // Files under a folder that keeps its own licence (a library copied in and updated from upstream).
+    ...inLicensedFolders(counted, change, found.fileTree),
+  ]);
+  // A library copied in whole brings resources and headerless files along with the headed ones.
+  for (const f of copiedAlong(counted, foreign)) foreign.add(f);
+  return foreign;
+}
+
+// A library's release copied in whole, by its banner (`/*! bulma.io v0.9.1 | MIT License */`) or
+// its minified twin beside it: checked against its version, not read, and never edited after.
+function releasedFiles(counted: ChangedFile[], change: Change, found: Lookups): Set<ChangedFile> {
+  return new Set([
+    ...counted.filter((f) => libraryRelease(f, found) || versionedRelease(f, found.fileContents.get(f.path))),
+    ...shippedWithMinified(counted, ignoredPaths(change)),
+    // Visual Studio's MVC project template, as its wizard wrote it: the project's own code is what follows.
+    ...projectScaffold(counted),
+    // Files a NuGet package the change installs writes (`Areas/HelpPage/` from Microsoft.AspNet.WebApi.HelpPage).
+    ...counted.filter((f) => nugetInstalled(f, change)),
+    // A folder whose readme says automation keeps it in sync from elsewhere (Arcade's `eng/common/`): another project's files.
+    ...counted.filter((f) => inChangeSyncedFolder(f.path, change, found)),
+  ]);
+}
+
+/**
+ * A tool's work: a static site's built pages, committed beside their source, and a T4 template's output beside it
+ * (`On.Days.cs` from `On.Days.tt`). What was written is the source, the template or the script.
+ */
+function toolOutputs(counted: ChangedFile[], change: Change, found: Lookups): Set<ChangedFile> {
+  return new Set([
+    ...builtSite(counted),
+    ...templateOutput(counted),
+    // So is a parser generator's output beside the grammar the change edits (Ragel's `*_parser.rb` from `*_parser.rl`).
+    ...grammarOutputs(counted),
+    // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
+    ...helpBuildOutput(change.files),
+    // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
+    ...(found.fileTree ? generatedFiles(counted, changeGenerators(change.files, found.fileTree), found.fileContents) : []),
+    // A folder named for generated code (`src/gen/`, `generated/`): the tables a generator script writes there.
+    ...(found.fileTree ? inGeneratedFolder(counted, changeGenerators(change.files, found.fileTree)) : []),
+  ]);
+}
+
+/** The authored code's size to review, with the lines ported from another language counted apart. */
+interface AuthoredSize extends ReturnType<typeof reviewedSize> {
+  /** Lines added by ports to another language, and what they count as (a quarter). */
+  ported: number;
+  portLines: number;
+}
+
+function authoredSize(counted: ChangedFile[], origins: Origins, change: Change, found: Lookups): AuthoredSize {
+  // Lines moved out of a deleted generated file (stripe-node's types/*.d.ts into src/resources/) are not new.
+  const movedFrom = counted.filter((f) => f.status === "removed" && generated(f, found));
+  // A port to another language (`Foo.java` → `Foo.kt`) is read against the file it replaces, like a
+  // move that was adapted: the lines it adds that its twin did not have count a quarter, its deleted side nothing (#10).
+  const ports = languagePorts(origins.authored.filter((f) => !isLight(f.path)));
+  const ported = ports.size > 0 ? reviewedSize([...ports], found).added : 0;
+  const portLines = Math.ceil(ported * DELETION_WEIGHT);
+  // Lines the new files took from a file the change renamed without an edit (pyparsing.py kept as
+  // pyparsing_archive.py beside the new pyparsing/ package) moved there: they are not new either.
+  const reviewed = origins.authored.filter((f) => !isLight(f.path) && !ports.has(f));
+  const sources = sourcesOfNewFiles(renamedUnedited(change.files), newFileLines(reviewed), (f) => found.baseContents?.get(f.previousPath ?? f.path));
+  // And the lines new files copied from a file the repository has (copy-originals.ts): counted as moved.
+  addInto(sources, copiedOriginalCounts(reviewed, found));
+  const size = reviewedSize(reviewed, found, movedFrom, sources);
+  return { ...size, lines: size.lines + portLines, ported, portLines };
+}
+
+/**
+ * A copy of another project's code landed together with much of the project's own work: the
+ * copy cannot be checked as verbatim, nor the work reviewed apart from it (#11).
+ */
+function copyWithWork({ foreign }: Origins, size: AuthoredSize, opts: Limits): RawFinding | undefined {
+  const { files, lines, perFile } = size;
+  const copied = copiedLines([...foreign]);
+  // By default the own work is what lies outside the copy's folders: edits beside the copied files
+  // are the same upstream re-sync (FastDoubleParser's renamed files in jackson-core), not the project's work.
+  const own = opts.asked ? lines : lines - linesBeside([...foreign], perFile);
+  // And by default the work on a copy is written in the copy's language: a C# project's own code
+  // beside bootstrap and jquery copied into its web example's `wwwroot/lib/` is plainly apart from them.
+  const onCopy = opts.asked ? own : ownInCopyLanguages([...foreign], perFile);
+  if (copied >= opts.max_lines * COPY_SHARE && onCopy >= opts.max_lines * OWN_SHARE && files <= opts.max_files && lines <= opts.max_lines)
+    return { messageId: "copyWithWork", data: { copied, lines: own, files } };
+  return undefined;
+}
+
+/** A change within the limits, or over them in a way splitting would not help. */
+function withinReach({ files, lines, added, deleted, removedFiles }: AuthoredSize, opts: Limits): boolean {
+  if (files <= opts.max_files && lines <= opts.max_lines) return true;
+  // Over the lines only through the files it deletes, with little added: a removal (obsolete
+  // project files, a dropped platform) is checked by searching for users; nothing to split.
+  if (files <= opts.max_files && added <= opts.max_lines * MOSTLY_DELETING && lines - removedFiles <= opts.max_lines) return true;
+  return notSplittable({ lines, files, added, deleted }, opts);
+}
+
+function tooBig(counted: ChangedFile[], origins: Origins, size: AuthoredSize, units: Unit[], opts: Limits, found: Lookups): RawFinding {
+  const { lines, added, deleted, files, ported, portLines } = size;
+  const lightLines = origins.authored.filter((f) => isLight(f.path)).reduce((n, f) => n + f.additions, 0);
+  return {
+    messageId: "tooBig",
+    data: {
+      lines,
+      // The two parts of `lines`, so that the figure can be checked against the diff.
+      added,
+      deleted,
+      files,
+      maxLines: opts.max_lines,
+      maxFiles: opts.max_files,
+      light:
+        (lightLines > 0 ? `, and ${lightLines} added lines of tests and docs` : "") +
+        portedNote(ported, portLines) +
+        // What the rule left out by its own reading, named when it is more than what it counted:
+        // a reader comparing the figure with the diff sees where the rest went (#11).
+        leftOutNote(
+          counted
+            .filter((f) => !isLight(f.path) && !f.binary)
+            .flatMap((f): LeftOut[] => {
+              if (origins.foreign.has(f) || origins.releases.has(f)) return [{ file: f, kind: "vendored" }];
+              return origins.outputs.has(f) || generated(f, found) ? [{ file: f, kind: "generated" }] : [];
+            }),
+          lines,
+        ),
+      parts: partsSentence(units, opts.max_lines * APART_SHARE),
+    },
+  };
+}
 
 /** Cache files named in the message, at most. */
 const MAX_CACHES_NAMED = 3;

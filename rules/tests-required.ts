@@ -373,10 +373,19 @@ function removedSourceCode(change: Change, kinds: Map<ChangedFile, FileKind>, fo
 }
 
 /** A source file's verdict: covered (named in the summary), missing tests, or nothing to say. */
-function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
-  const { opts, found, layout } = ctx;
+function sourceFinding(source: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { f, change: c, lines } = source;
   if (c.inFileTestLines > 0) return covered(f, "its own tests (`#[cfg(test)]` module or doctests)");
-  if (lines < Math.max(1, opts.min_changed_lines)) return undefined;
+  if (lines < Math.max(1, ctx.opts.min_changed_lines)) return undefined;
+  const tested = testedByTheChange(source, ctx);
+  if (tested) return tested;
+  if (noTestToAsk(source, ctx)) return undefined;
+  return coveredRefactor(source, ctx) ?? missingTests(source, ctx);
+}
+
+/** Coverage the change or the repository already gives the file: tests that run it, name its code, or run its examples. */
+function testedByTheChange({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { opts, found, layout } = ctx;
   const macro = macroTested(f, found);
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
@@ -392,9 +401,14 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
   const scripts = layout ? ctx.scripts.filter((sc) => scriptTestsPackage(packageRootOf(f.path, layout), sc.named)) : [];
   if (scripts.length > 0) return covered(f, `${namedList(scripts.map((sc) => `\`${sc.path}\``))}, whose test command for its package the change edits`);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;
-  if (before) return covered(f, before);
+  return before ? covered(f, before) : undefined;
+}
+
+/** A file with nothing a test would be asked for: its project has no tests, or its new code adds no behaviour users reach. */
+function noTestToAsk({ f, change: c, lines, fresh }: CountedSource, ctx: SourceContext): boolean {
+  const { opts, found, layout } = ctx;
   // Decided before asksForTests, which parses the file: a project without tests gets no finding whatever the file adds.
-  if (layout && untestedAtAll(f, layout)) return undefined;
+  if (layout && untestedAtAll(f, layout)) return true;
   // An uncovered file is a finding only when it adds behaviour.
   const asks =
     !opts.new_behaviour_only ||
@@ -411,9 +425,15 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
         quiet: ctx.quiet,
         layout,
       }));
-  if (!asks || untestedProject(f, fresh, layout, found)) return undefined;
+  if (!asks || untestedProject(f, fresh, layout, found)) return true;
   // Code only its own module reaches: the project's tests run it through the public code that calls it.
-  if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return undefined;
+  if (opts.new_behaviour_only && c.newCode.length > 0 && onlyNewDeclarations(f, c, fresh, found) && internalCode(f, ctx)) return true;
+  return false;
+}
+
+/** A refactor or a copy whose code the existing tests already run: the tests named as its coverage. */
+function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { opts, found, layout } = ctx;
   // Code moved into private helpers, or renamed, under the public code the file's own tests run; not when the change says it fixes or adds.
   const refactored =
     opts.new_behaviour_only && !ctx.behaviourWords && layout && c.newCode.length > 0 ? testsRunningRefactor(f, fresh, layout, found) : undefined;
@@ -425,14 +445,20 @@ function sourceFinding({ f, change: c, lines, fresh }: CountedSource, ctx: Sourc
     opts.new_behaviour_only && layout && c.newCode.length > 0
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
-  if (pinned) return covered(f, pinned);
+  return pinned ? covered(f, pinned) : undefined;
+}
+
+/** The missing-tests finding, naming where the tests would go; none for a rewrite of a source with no test of its own. */
+function missingTests({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+  const { opts, found, layout } = ctx;
   const suggested = suggestedTests(f.path, layout);
-  const asked = missingTestsFinding(f, opts.mode, suggested.text);
-  const calling = towardsCallingTest(f, fresh, asked, layout, found);
-  const finding = towardsTestedSibling(f, calling, ctx);
+  // Where a new test would go, a better place to name: an existing test that calls the edited function, or a sibling's tests.
+  const calling = opts.mode !== "any" && suggested.place === "new-test" ? callingTest(f, fresh, layout, found) : undefined;
+  const siblingTests = opts.mode !== "any" && suggested.place === "in-file-module" ? testedSibling(f, ctx) : undefined;
+  const finding = missingTestsFinding(f, opts.mode, calling ?? siblingTests ?? suggested.text);
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
   // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
-  const namesItsTest = suggested.namesTestFile || calling !== asked;
+  const namesItsTest = suggested.namesTestFile || calling !== undefined;
   if (opts.new_behaviour_only && !opts.untested_rewrites && rewritesUntestedSource(c, namesItsTest) && !writesNewLogic(f, fresh, found, layout))
     return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
@@ -509,33 +535,30 @@ function casesElsewhere(
 /** At most this many changed tests are judged for new cases: a change of thousands of test files adds cases somewhere anyway. */
 const MAX_JUDGED_TESTS = 200;
 
-/** A Rust finding that would ask for a `#[cfg(test)]` module in a file without one names instead the tests of the change's other file beside it (see testedSiblingInChange). */
-function towardsTestedSibling(f: ChangedFile, finding: RawFinding, ctx: SourceContext): RawFinding {
-  const expected = String(finding.data?.expected ?? "");
-  if (finding.messageId !== "missingTests" || !expected.startsWith("a #[cfg(test)] module in")) return finding;
+/** What a Rust finding that would ask for a `#[cfg(test)]` module in a file without one names instead: the tests of the change's other file beside it (see testedSiblingInChange). */
+function testedSibling(f: ChangedFile, ctx: SourceContext): string | undefined {
   const sibling = testedSiblingInChange(
     f,
     ctx.sources,
     (p) => packageRootOf(p, ctx.layout),
     (s) => headText(s, ctx.found),
   );
-  return sibling ? { ...finding, data: { ...finding.data, expected: `the tests in \`${sibling}\`, which the change also edits` } } : finding;
+  return sibling ? `the tests in \`${sibling}\`, which the change also edits` : undefined;
 }
 
 /**
- * A finding that would ask for a new test file (no test is named for the source) names instead the
+ * What a finding that would ask for a new test (no test is named for the source) names instead: the
  * existing test that calls the function the change edits, when one read does (see existingTestCalling).
  */
-function towardsCallingTest(f: ChangedFile, fresh: Set<number>, finding: RawFinding, layout: RepoLayout | undefined, found: Lookups): RawFinding {
-  const expected = String(finding.data?.expected ?? "");
-  if (!layout || finding.messageId !== "missingTests" || !expected.startsWith("a test")) return finding;
+function callingTest(f: ChangedFile, fresh: Set<number>, layout: RepoLayout | undefined, found: Lookups): string | undefined {
+  if (!layout) return undefined;
   const facts = lineFacts(f, found);
   const text = headText(f, found);
   const lines = text === undefined ? undefined : linesOf(text);
-  if (!facts || !lines) return finding;
+  if (!facts || !lines) return undefined;
   const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   const calling = existingTestCalling(fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
-  return calling ? { ...finding, data: { ...finding.data, expected: `\`${calling.test}\`, which calls \`${calling.name}\`` } } : finding;
+  return calling ? `\`${calling.test}\`, which calls \`${calling.name}\`` : undefined;
 }
 
 /**
@@ -745,34 +768,60 @@ function untestedAtAll(f: ChangedFile, layout: RepoLayout): boolean {
  * for developers or builds for another platform. Without its fresh lines (a diff too large to
  * read) or its syntax, the change is taken to add behaviour: the rule keeps to line counts.
  */
-function asksForTests(
-  f: ChangedFile,
-  c: CodeChange,
-  lines: number,
-  fresh: Set<number> | undefined,
-  ctx: {
-    found: Lookups;
-    moved: RemovedFunction[];
-    sources: ChangedFile[];
-    minLines: number;
-    minDecisions: number;
-    newApiFunctions: number;
-    reorganised: boolean;
-    behaviourWords: boolean;
-    /** The title's commit type says no behaviour changes (see quietCommitType): believed unless the file adds API. */
-    quiet: boolean;
-    layout: RepoLayout | undefined;
-  },
-): boolean {
+function asksForTests(f: ChangedFile, c: CodeChange, lines: number, fresh: Set<number> | undefined, ctx: AskContext): boolean {
   // A file read by line counts alone shows no new API to weigh the title's word against.
   if (!fresh) return !ctx.quiet;
   if (movedIn(c, lines)) return false;
-  const text = headText(f, ctx.found);
-  const facts = lineFacts(f, ctx.found);
-  // Split once: the checks below all read the head by line.
-  const textLines = text === undefined ? undefined : linesOf(text);
-  // Lines for developers (warnings, debug assertions) and inputs for a fuzzer are not behaviour a user meets.
-  const quietLines = new Set([
+  const read = readHead(f, ctx.found);
+  const quietLines = quietLinesOf(f, fresh, read);
+  const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
+  if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+  if (onlyUpkeep(f, rest, read, ctx.minLines)) return false;
+  const { deprecated, shims, aliases } = setAsideLines(f, rest, fresh, read);
+  for (const l of aliases) rest.delete(l);
+  if (aliases.size > 0 && rest.size === 0) return false;
+  const counted = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
+  if (!counted) return !ctx.quiet;
+  const b = weighedBehaviour(f, c, counted, rest, read, quietLines, shims, ctx.found);
+  // The title's type (`refactor: …`, `chore: …`) is the author's word, and the author writes it: it
+  // quiets new branches in code that was there, never a new public function, which a refactor does not add.
+  if (ctx.quiet && b.newFunctions.length === 0) return false;
+  if (tooFewDecisions(b, rest, read, deprecated, ctx)) return false;
+  return !testedThroughOthers(f, b, rest, read, ctx);
+}
+
+/** What asksForTests weighs a file with: the change's other sources, its options, and the title's word. */
+interface AskContext {
+  found: Lookups;
+  moved: RemovedFunction[];
+  sources: ChangedFile[];
+  minLines: number;
+  minDecisions: number;
+  newApiFunctions: number;
+  reorganised: boolean;
+  behaviourWords: boolean;
+  /** The title's commit type says no behaviour changes (see quietCommitType): believed unless the file adds API. */
+  quiet: boolean;
+  layout: RepoLayout | undefined;
+}
+
+/** A source at head (and base), read once for all of asksForTests's checks; a part it could not read is undefined. */
+interface HeadRead {
+  text: string | undefined;
+  /** Split once: the checks all read the head by line. */
+  textLines: string[] | undefined;
+  facts: ReturnType<typeof lineFacts>;
+  base: string | undefined;
+}
+
+function readHead(f: ChangedFile, found: Lookups): HeadRead {
+  const text = headText(f, found);
+  return { text, textLines: text === undefined ? undefined : linesOf(text), facts: lineFacts(f, found), base: baseText(f, found) };
+}
+
+/** Lines for developers (warnings, debug assertions) and inputs for a fuzzer: not behaviour a user meets. */
+function quietLinesOf(f: ChangedFile, fresh: Set<number>, { text, textLines, facts }: HeadRead): Set<number> {
+  return new Set([
     ...(textLines === undefined ? [] : diagnosticLines(fresh, textLines, facts, facts?.language)),
     ...fuzzingSupportLines(fresh, textLines ?? addedLinesOnly(f), facts),
     // Nor another framework's copy of a type's format, built only with a feature (see tests-feature-gated-format).
@@ -781,18 +830,30 @@ function asksForTests(
     ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text)].filter((l) => fresh.has(l))),
     ...(textLines === undefined ? [] : helperBoilerplateLines(fresh, textLines)),
   ]);
-  const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
-  if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
+}
+
+/** Fresh lines that only keep things going: shims rewritten, log lines added, a command that prints a constant. */
+function onlyUpkeep(f: ChangedFile, rest: Set<number>, { textLines, facts, base }: HeadRead, minLines: number): boolean {
+  if (!textLines) return false;
   // Nor a compatibility module's shims rewritten: the whole suite runs them through their callers.
-  const base = baseText(f, ctx.found);
-  if (textLines && base !== undefined && rewritesItsShims(f.path, rest, textLines, facts?.functions ?? [], base)) return false;
+  if (base !== undefined && rewritesItsShims(f.path, rest, textLines, facts?.functions ?? [], base)) return true;
   // Nor a change that only adds log lines beside them (a warning when an option has no effect).
-  if (textLines && isOnlyLogging(rest, textLines, ctx.minLines)) return false;
+  if (isOnlyLogging(rest, textLines, minLines)) return true;
   // A command that only prints a constant (`thor version`): a test would restate the constant.
-  if (textLines && onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "")) return false;
-  // New aliases that only forward their parameters to another function, or wrap one with logging: its tests run what they do.
-  // Runtime shims too: the CI matrix runs them (see tests-runtime-shims). The rest is judged alone.
-  // A branch that keeps a deprecated call working, announced by its deprecation warning (see tests-deprecated-shims).
+  return onlyPrintsConstants(rest, (l) => textLines[l - 1] ?? "");
+}
+
+/**
+ * Fresh lines judged apart from the rest (`aliases`): new aliases that only forward their parameters to another function,
+ * or wrap one with logging, whose tests run what they do; runtime shims, which the CI matrix runs (see tests-runtime-shims);
+ * a branch that keeps a deprecated call working, announced by its deprecation warning (see tests-deprecated-shims).
+ */
+function setAsideLines(
+  f: ChangedFile,
+  rest: Set<number>,
+  fresh: Set<number>,
+  { textLines, facts, base }: HeadRead,
+): { deprecated: Set<number>; shims: Set<number>; aliases: Set<number> } {
   const deprecated = textLines ? deprecatedBranchLines(rest, textLines) : new Set<number>();
   const shims = textLines && facts ? runtimeShimLines(f.path, rest, textLines, facts.functions, facts.language) : new Set<number>();
   const aliases =
@@ -812,10 +873,26 @@ function asksForTests(
           ...docsGenerationLines(rest, facts.functions, textLines, facts.language),
         ])
       : new Set<number>();
-  for (const l of aliases) rest.delete(l);
-  if (aliases.size > 0 && rest.size === 0) return false;
-  const counted = behaviourChange(f, ctx.found, rest, new Set(c.addedCodeLines), ctx.moved);
-  if (!counted) return !ctx.quiet;
+  return { deprecated, shims, aliases };
+}
+
+/** The new functions and decisions a reviewer would ask a test for. */
+interface Weighed {
+  newFunctions: string[];
+  newDecisions: number;
+}
+
+/** The behaviour counted, less what only looks new: quiet branches, renamed functions; with the stubs the change implements. */
+function weighedBehaviour(
+  f: ChangedFile,
+  c: CodeChange,
+  counted: Weighed,
+  rest: Set<number>,
+  { textLines, facts, base }: HeadRead,
+  quietLines: Set<number>,
+  shims: Set<number>,
+  found: Lookups,
+): Weighed {
   // Branches set aside above (a branch that only prints, a development-only message) and checks that
   // an assertion call the change removed already made are no new paths (see tests-quiet-decisions).
   // So are a runtime shim's branches in a function the change also edited elsewhere (fd's `else if cfg!(windows)` in `run`).
@@ -823,44 +900,56 @@ function asksForTests(
     (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) + quietBranches(shims, rest, textLines, facts.functions) : 0) +
     (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
-  const baseFns = baseFacts(f, ctx.found)?.functions ?? [];
+  const baseFns = baseFacts(f, found)?.functions ?? [];
   const had = new Set(baseFns.map((fn) => fn.name));
   const renamed = textLines && facts ? renamedBehindShims(counted.newFunctions, facts.functions, textLines, had) : new Set<string>();
   // A stub the change implements is new behaviour, as a new function is (see tests-implemented-stubs).
   const implemented =
     textLines && facts && base !== undefined && baseFns.length > 0 ? implementedStubs(rest, facts.functions, textLines, baseFns, linesOf(base)) : [];
-  const b = {
+  return {
     newFunctions: [...counted.newFunctions.filter((name) => !renamed.has(name)), ...implemented.filter((name) => !counted.newFunctions.includes(name))],
     newDecisions: notPaths > 0 ? Math.max(0, counted.newDecisions - notPaths) : counted.newDecisions,
   };
-  // The title's type (`refactor: …`, `chore: …`) is the author's word, and the author writes it: it
-  // quiets new branches in code that was there, never a new public function, which a refactor does not add.
-  if (ctx.quiet && b.newFunctions.length === 0) return false;
-  // Calibrated (session 18): new code that decides nothing (accessors, pass-throughs, constructors) is not worth a test request.
-  // (0 turns it off: a rewrite's count can go below zero when it trades one decision for another.)
-  // Unless the file adds several new public functions at once: new API, whose tests pin it (see tests-new-api).
+}
+
+/**
+ * Calibrated (session 18): new code that decides nothing (accessors, pass-throughs, constructors) is not worth a test request.
+ * (0 turns it off: a rewrite's count can go below zero when it trades one decision for another.)
+ * Unless the file adds several new public functions at once: new API, whose tests pin it (see tests-new-api).
+ */
+function tooFewDecisions(b: Weighed, rest: Set<number>, { textLines, facts }: HeadRead, deprecated: Set<number>, ctx: AskContext): boolean {
   const newApi = ctx.newApiFunctions > 0 && textLines && facts ? newPublicFunctions(rest, b.newFunctions, facts.functions, textLines, facts.language) : 0;
-  if (ctx.minDecisions > 0 && b.newDecisions < ctx.minDecisions && !(ctx.newApiFunctions > 0 && newApi >= ctx.newApiFunctions)) return false;
+  if (ctx.minDecisions > 0 && b.newDecisions < ctx.minDecisions && !(ctx.newApiFunctions > 0 && newApi >= ctx.newApiFunctions)) return true;
   // A function's decisions are counted whole: a deprecated branch's are not new behaviour when no other fresh line decides.
-  if (deprecated.size > 0 && b.newFunctions.length === 0 && textLines && ![...rest].some((l) => DECISION.test(textLines[l - 1] ?? ""))) return false;
+  return deprecated.size > 0 && b.newFunctions.length === 0 && textLines !== undefined && ![...rest].some((l) => DECISION.test(textLines[l - 1] ?? ""));
+}
+
+/** New code small enough, or guarded enough, that the tests of the code around it already run it. */
+function testedThroughOthers(f: ChangedFile, b: Weighed, rest: Set<number>, read: HeadRead, ctx: AskContext): boolean {
+  const { textLines, facts } = read;
   // A decisionless function taken out of one that was there and now calls it: the caller's tests run it.
-  if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return false;
+  if (b.newDecisions === 0 && textLines && facts && extractedIntoCaller(f, rest, textLines, facts.functions, b.newFunctions, ctx)) return true;
   // One new function of a few lines, without arguments, that decides at most once (a version accessor, a cache reset): too small to ask a test for.
-  if (b.newDecisions <= 1 && textLines && onlySmallFunction(rest, b.newFunctions, facts?.functions ?? [], textLines)) return false;
+  if (b.newDecisions <= 1 && textLines && onlySmallFunction(rest, b.newFunctions, facts?.functions ?? [], textLines)) return true;
   // One-line package-private helpers nothing calls yet (see tests-unused-one-liners): their tests come with their callers.
-  if (textLines && facts && b.newFunctions.length > 0 && unusedOneLiners(f, rest, b, textLines, facts, ctx)) return false;
+  if (textLines && facts && b.newFunctions.length > 0 && unusedOneLiners(f, rest, b, textLines, facts, ctx)) return true;
   // Null checks that fall back to a default or leave early guard a case the callers do not reach.
-  if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return false;
-  if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return false;
-  if (b.newFunctions.length === 0 && !ctx.behaviourWords && textLines && coveredRewrite(f, rest, textLines, facts?.functions ?? [], ctx)) return false;
-  if (b.newDecisions === 0 && textLines && constantHooksOnly(f, b.newFunctions, facts?.functions ?? [], textLines, ctx.found)) return false;
-  if (ctx.reorganised && textLines && reorganisedOnly(f, b, rest, textLines, facts?.functions ?? [], ctx.found)) return false;
+  if (b.newFunctions.length === 0 && textLines && onlyDefensiveGuards(rest, textLines)) return true;
+  if (b.newFunctions.length === 0 && b.newDecisions < MIN_NEW_DECISIONS) return true;
+  return rewrittenUnderTests(f, b, rest, read, ctx);
+}
+
+/** A rewrite the file's tests pin, hooks that return constants, a reorganisation, or a helper extracted from a caller. */
+function rewrittenUnderTests(f: ChangedFile, b: Weighed, rest: Set<number>, { textLines, facts }: HeadRead, ctx: AskContext): boolean {
+  if (b.newFunctions.length === 0 && !ctx.behaviourWords && textLines && coveredRewrite(f, rest, textLines, facts?.functions ?? [], ctx)) return true;
+  if (b.newDecisions === 0 && textLines && constantHooksOnly(f, b.newFunctions, facts?.functions ?? [], textLines, ctx.found)) return true;
+  if (ctx.reorganised && textLines && reorganisedOnly(f, b, rest, textLines, facts?.functions ?? [], ctx.found)) return true;
   // Logic moved into a method whose name the file already had (`FormData.close` beside `UploadFile.close`)
   // adds no new function: the functions its fresh lines sit in are the helper then.
   const helpers = b.newFunctions.length > 0 ? b.newFunctions : functionsHolding(rest, facts?.functions ?? []);
   // A `match` on a boolean counts one decision more than the `if` it was moved from (see boolean-match-arms).
   const gained = textLines ? Math.max(0, b.newDecisions - booleanMatchExtras(rest, textLines)) : b.newDecisions;
-  return !extractedHelper(f, helpers, gained, ctx.sources, ctx.found);
+  return extractedHelper(f, helpers, gained, ctx.sources, ctx.found);
 }
 
 /** The texts at head of the changed sources but `f`, read one at a time as the caller asks. */

@@ -323,41 +323,59 @@ export function* functionVerdicts(change: Change, found: Lookups, measure: Measu
   let similar: SimilarFunctions | undefined;
   const bodies = new Set<string>();
   for (const file of change.files) {
-    if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) continue;
-    // A revert's file that puts back what the reverted commit deleted, as the source read from that commit's
-    // own diff: reviewed once already. The subject alone is the author's word (any commit may say `Revert`).
-    if (reverts && isRestored(file)) continue;
-    // Another project's copy the change refreshes ("Update toml-test"): its functions are upstream's.
-    if (refreshesCopiedFolder(file.path, change)) continue;
-    // A folder a package script deletes and rebuilds (hono's `rimraf deno_dist && denoify`): build output.
-    if (inRegeneratedFolder(file.path, found.baseContents?.get("package.json"))) continue;
-    if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) continue;
-    if (measure.tools !== true && devTooling(file.path)) continue;
+    if (setAside(file, change, found, measure, reverts)) continue;
     const project = measure.rule && measure.linterLimits ? linterLimit(measure.rule, file.path, configAtBase(change, found)) : undefined;
     if (project && "excluded" in project) continue;
     const limit = project && project.max > measure.max ? project : undefined;
-    // A file that holds no function has none to judge: it is not parsed for them.
-    if (holdsNoFunction(file, found)) continue;
-    const head = headFacts(file, found);
-    // Only functions the change touched can be judged: a file without one costs no more work.
-    if (!head) continue;
-    const touched = touchedFunctions(file, head.functions);
-    if (touched.length === 0) continue;
-    const code = headView(file, found);
-    const text = headText(file, found) ?? "";
-    if (!code || notWrittenHere(file, text, change, found)) continue;
-    let lines: string[] | undefined;
-    const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
     // Within the project's own limit, a function is the team's choice (the judges and their rules keep measure.max for growth and margins).
-    const max = limit?.max ?? measure.max;
-    const over = touched.filter((fn) => measure.of(fn, code) > max && !suppressed(fn) && !creditedFunction((lines ??= text.split("\n")), fn));
-    if (over.length === 0 || onlyLaidOut(file, text, found)) continue;
+    const inFile = overInFile(file, change, found, measure, limit?.max ?? measure.max);
+    if (!inFile) continue;
+    const { code, functions, over } = inFile;
     const matches = functionMatches(file, found);
     moved ??= movedFunctions(change, found);
     similar ??= similarFunctions(change, found);
-    const context: FileContext = { change, found, file, code, functions: head.functions, matches: matches?.pairs, from: matches?.from ?? file, moved, similar };
+    const context: FileContext = { change, found, file, code, functions, matches: matches?.pairs, from: matches?.from ?? file, moved, similar };
     for (const v of outermost(judge(context, over, measure))) if (firstOfItsBody(bodies, v, code)) yield limit ? { ...v, limit } : v;
   }
+}
+
+/** A file whose functions the rule does not judge, by its path or how the change came by it. */
+function setAside(file: ChangedFile, change: Change, found: Lookups, measure: Measure, reverts: boolean): boolean {
+  if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) return true;
+  // A revert's file that puts back what the reverted commit deleted, as the source read from that commit's
+  // own diff: reviewed once already. The subject alone is the author's word (any commit may say `Revert`).
+  if (reverts && isRestored(file)) return true;
+  // Another project's copy the change refreshes ("Update toml-test"): its functions are upstream's.
+  if (refreshesCopiedFolder(file.path, change)) return true;
+  // A folder a package script deletes and rebuilds (hono's `rimraf deno_dist && denoify`): build output.
+  if (inRegeneratedFolder(file.path, found.baseContents?.get("package.json"))) return true;
+  if (measure.examples === false && EXAMPLE_PROGRAMS.test(file.path)) return true;
+  return measure.tools !== true && devTooling(file.path);
+}
+
+/** The touched functions of a file the change wrote that are over `max`, with the file's code; none: undefined. */
+function overInFile(
+  file: ChangedFile,
+  change: Change,
+  found: Lookups,
+  measure: Measure,
+  max: number,
+): { code: CodeView; functions: FunctionFact[]; over: FunctionFact[] } | undefined {
+  // A file that holds no function has none to judge: it is not parsed for them.
+  if (holdsNoFunction(file, found)) return undefined;
+  const head = headFacts(file, found);
+  // Only functions the change touched can be judged: a file without one costs no more work.
+  if (!head) return undefined;
+  const touched = touchedFunctions(file, head.functions);
+  if (touched.length === 0) return undefined;
+  const code = headView(file, found);
+  const text = headText(file, found) ?? "";
+  if (!code || notWrittenHere(file, text, change, found)) return undefined;
+  let lines: string[] | undefined;
+  const suppressed = (fn: FunctionFact) => measure.rule !== undefined && suppressedFor(measure.rule, (lines ??= text.split("\n")), fn);
+  const over = touched.filter((fn) => measure.of(fn, code) > max && !suppressed(fn) && !creditedFunction((lines ??= text.split("\n")), fn));
+  if (over.length === 0 || onlyLaidOut(file, text, found)) return undefined;
+  return { code, functions: head.functions, over };
 }
 
 /**

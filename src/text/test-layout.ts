@@ -506,10 +506,16 @@ export function describeSuggestedTests(sourcePath: string, layout: RepoLayout | 
  * the file tree has, or, without the tree, the one the conventions name. Rules that decide by it read
  * this flag, never the wording (which changes with each new way of naming a place for the tests).
  */
-export function suggestedTests(sourcePath: string, layout: RepoLayout | undefined): { text: string; namesTestFile: boolean } {
-  const { text, testFile } = suggestion(sourcePath, layout);
-  return { text, namesTestFile: testFile };
+export function suggestedTests(sourcePath: string, layout: RepoLayout | undefined): { text: string; namesTestFile: boolean; place: TestPlace } {
+  const { text, testFile, place } = suggestion(sourcePath, layout);
+  return { text, namesTestFile: testFile, place };
 }
+
+/**
+ * Where a finding asks for the tests: in test files it names (that exist, or, without the file tree,
+ * that the conventions name), in the source's own `#[cfg(test)]` module, or in a new test.
+ */
+export type TestPlace = "test-file" | "in-file-module" | "new-test";
 
 /**
  * The folders a finding for the source names (the folder of each test file it names, or the folder
@@ -520,19 +526,22 @@ export function suggestedTestFolders(sourcePath: string, layout: RepoLayout): st
   return [...new Set(suggestion(sourcePath, layout).named.map((p) => (p.endsWith("/") ? p.slice(0, -1) : dirname(p))))].filter((d) => d !== "");
 }
 
-/** What a finding asks for, in words, and the paths it names (a folder ends with `/`). */
-function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text: string; named: string[]; testFile: boolean } {
+/** What a finding asks for, in words, the paths it names (a folder ends with `/`), and where the tests would go. */
+function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text: string; named: string[]; testFile: boolean; place: TestPlace } {
   const suggested = suggestTests(sourcePath, layout);
   const inModule = (p: string) => p.startsWith("a #[cfg(test)]");
   const quote = (p: string) => (inModule(p) ? p : `\`${p}\``);
-  const say = (text: string, named: string[] = [], testFile = false) => ({ text, named, testFile });
+  const say = (text: string, named: string[] = [], place: TestPlace = "new-test") => ({ text, named, testFile: place === "test-file", place });
   // Without the tree the conventional name is all there is: it is named as the test to update.
-  if (!layout) return say(suggested.map(quote).join(" or "), [], suggested.length > 0 && !inModule(suggested[0]));
+  if (!layout) {
+    const place = suggested.length === 0 ? "new-test" : inModule(suggested[0]) ? "in-file-module" : "test-file";
+    return say(suggested.map(quote).join(" or "), [], place);
+  }
   // Not a helper, nor a double named `TestFoo` among `FooTest`s (see prefixNamedDouble): neither is a test to add cases to.
   const existing = suggested.filter((p) => layout.files.has(p) && !helperBesideItsTests(p, layout) && !prefixNamedDouble(p, filesIn(dirname(p), layout)));
-  if (existing.length > 0) return say(existing.map(quote).join(" or "), existing, true);
-  const inFile = suggested.find((p) => p.startsWith("a #[cfg(test)]"));
-  if (inFile) return say(inFile);
+  if (existing.length > 0) return say(existing.map(quote).join(" or "), existing, "test-file");
+  const inFile = suggested.find(inModule);
+  if (inFile) return say(inFile, [], "in-file-module");
   const first = suggested[0];
   if (!first) return say("a test");
   const folder = testFolderNamedFor(sourcePath, layout) ?? nearTestsFolder(sourcePath, layout);

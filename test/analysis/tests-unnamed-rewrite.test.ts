@@ -32,6 +32,20 @@ describe("suggestedTests names a test file exactly where the wording starts with
   });
 });
 
+/**
+ * tests-required names a better place than a new test or an in-file module by `place`, not by the
+ * wording (#11, session 20): the place says what the wording's start said before.
+ */
+describe("suggestedTests says where the tests would go, as the wording does", () => {
+  test.each(cases)("%s", (_name, source, tree) => {
+    const layout = tree ? layoutOf(tree) : undefined;
+    const { text, place } = suggestedTests(source, layout);
+    expect(place === "in-file-module").toBe(text.startsWith("a #[cfg(test)] module in"));
+    expect(place === "test-file").toBe(text.startsWith("`"));
+    if (layout) expect(place === "new-test").toBe(text.startsWith("a test"));
+  });
+});
+
 describe("rewritesUntestedSource", () => {
   const change = (added: number, removed: number) => ({
     addedCodeLines: Array.from({ length: added }, (_, i) => i + 1),
