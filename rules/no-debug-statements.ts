@@ -56,7 +56,6 @@ import { inTestSupportCrate } from "../src/analysis/test-support-crate.js";
 import { childProgramTest } from "../src/analysis/child-program-test.js";
 import { statesPurpose } from "../src/analysis/stated-purpose.js";
 import { unattendedOnly } from "../src/analysis/unattended-run.js";
-import { mirrorCandidates, mirroredKeys } from "../src/analysis/mirrored-file.js";
 import { demoteTemporaryOutput } from "../src/analysis/temporary-output.js";
 
 interface DebugPattern {
@@ -926,7 +925,6 @@ export default defineRule({
     const paths: string[] = [];
     const base: string[] = [];
     const debugging = debuggingFiles(change.files, globMatcher(opts.allow_output_in));
-    const changed = new Set(change.files.map((f) => f.path));
     for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
@@ -939,8 +937,6 @@ export default defineRule({
       const licence = f.status === "added" ? copiedPackageLicence(f.path, change) : undefined;
       if (licence !== undefined) paths.push(licence);
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
-      // A mirror's original, when the change edits it too: its text at head says the mirror's lines (mirrored-file.ts).
-      paths.push(...mirrorCandidates(f.path).filter((p) => changed.has(p)));
     }
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
@@ -1001,9 +997,6 @@ function editedByFolder(files: ChangedFile[]): Map<string, string[]> {
   editedFolders.set(files, { length: files.length, byFolder });
   return byFolder;
 }
-
-/** The moved-in keys with a mirrored original's; the (cached, shared) set itself when there is none. */
-const withMirrored = (moved: ReadonlySet<string>, mirrored: Set<string>) => (mirrored.size === 0 ? moved : new Set([...moved, ...mirrored]));
 
 // A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
 const DISTINCT_KEY = 20;
@@ -1233,6 +1226,8 @@ interface DebugScan {
   tests: Array<{ start: number; end: number }>;
   /** Keys of the base lines of the files beside a new file that the change edits: what it may have moved out of them. */
   movedIn: ReadonlySet<string>;
+  /** Added lines the source found moved or brought in, not written (provenance.ts, imported-code.ts). */
+  restored: ReadonlySet<number>;
   /** The file's tests show values with dbg! inside their assertions, time and again: its dbg! calls are a habit, not leftovers. */
   dbgHabit: boolean;
   /** Kinds of print the test file had several of at base: its convention, which a new test follows. */
@@ -1355,7 +1350,8 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
     grew,
     testFile,
     tests,
-    movedIn: withMirrored(movedInKeys(file, found), mirroredKeys(file.path, found.fileContents)),
+    movedIn: movedInKeys(file, found),
+    restored: new Set(file.restoredLines),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
     habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],
@@ -1374,6 +1370,8 @@ function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput
 
 /** The first pattern an added line of code matches, unless the line is old or its output intended. */
 function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefined {
+  // Moved or brought in with a block of other lines (provenance.ts): the print was the repository's before the change.
+  if (scan.restored.has(line)) return undefined;
   const inProgram = scan.program.spans.some((s) => line >= s.start && line <= s.end);
   // After Ruby's `__END__` the file is data: nothing there runs (roda's benchmark kept below it).
   if (scan.dataFrom !== undefined && line >= scan.dataFrom) return undefined;
