@@ -1,0 +1,58 @@
+import { markMovedCode, movedLinesOf } from "../../src/analysis/provenance.js";
+import type { ChangedFile } from "../../src/model/change.js";
+import { isRestored } from "../../src/model/restored-lines.js";
+import { addedFile, change } from "../helpers/make-change.js";
+
+const keys = (lines: string[]) => new Set(lines.map((l) => l.replace(/\s+/g, "")));
+
+describe("movedLinesOf: runs of added lines the change deletes elsewhere (#10, #11)", () => {
+  const block = ["def total(rows):", "    subtotal = sum(row.amount for row in rows)", "    return subtotal * tax_rate_for(rows)"];
+
+  it("marks a run of three lines that say something", () => {
+    expect(movedLinesOf(addedFile("a.py", block), keys(block))).toEqual([1, 2, 3]);
+  });
+
+  it("does not end a run at the diff's unchanged lines between moved lines", () => {
+    const file: ChangedFile = { ...addedFile("a.py", []), addedLines: block.map((text, i) => ({ line: i * 2 + 1, text })) };
+    expect(movedLinesOf(file, keys(block))).toEqual([1, 3, 5]);
+  });
+
+  it("leaves two moved lines, or a run of trivial lines, alone", () => {
+    expect(movedLinesOf(addedFile("a.py", block.slice(0, 2)), keys(block))).toEqual([]);
+    const trivial = ["}", "return;", "} else {", "end"];
+    expect(movedLinesOf(addedFile("a.js", trivial), keys(trivial))).toEqual([]);
+  });
+
+  it("ends a run at an added line the change wrote", () => {
+    const head = [block[0], "    print(rows)", ...block.slice(1)];
+    expect(movedLinesOf(addedFile("a.py", head), keys(block))).toEqual([]);
+  });
+
+  it("marks comment lines by a run of comments, code only by a run of code", () => {
+    const mixed = ["// keep the cache warm between requests", "// so the first call is not slow", "warmCache(requestCache, startupTime);"];
+    expect(movedLinesOf(addedFile("a.ts", mixed), keys(mixed))).toEqual([1, 2]);
+  });
+});
+
+describe("markMovedCode: one pass over the change", () => {
+  it("marks a file moved to a new path as restored, and leaves the files it was cut from", () => {
+    const body = ["package app", "", "func Load(path string) ([]byte, error) {", "\tdata, err := os.ReadFile(path)", "\treturn decodeDocument(data), err", "}"];
+    const moved = addedFile("internal/load.go", body, 1, { status: "added" });
+    const old: ChangedFile = { ...addedFile("load.go", []), status: "removed", deletions: body.length, deletedLines: body };
+    markMovedCode(change([moved, old]));
+    expect(isRestored(moved)).toBe(true);
+    expect(old.restoredLines).toBeUndefined();
+  });
+
+  it("stays linear on a 3,000-file change (hash sets, no pairwise comparison)", () => {
+    const files: ChangedFile[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const lines = Array.from({ length: 40 }, (_, j) => `    value_${i}_${j} = compute_something(${i}, ${j}, "argument")`);
+      files.push({ ...addedFile(`pkg/m${i}.py`, lines), deletions: lines.length, deletedLines: lines.map((l) => l.replace("compute", "calc")) });
+    }
+    const start = Date.now();
+    markMovedCode(change(files));
+    expect(Date.now() - start).toBeLessThan(5000);
+    expect(files.every((f) => f.restoredLines === undefined)).toBe(true);
+  });
+});
