@@ -36,26 +36,60 @@ const COMMENT = /^\s*(?:\/\/|\/\*|\*|#(?![[!]|include|define|if|else|endif|pragm
 const keyOf = (text: string) => lineKey(text.slice(0, MAX_LINE));
 const saysSomething = (key: string) => key.length >= DISTINCT && /[A-Za-z_]{2}/.test(key);
 
-/** The keys of every line the change deletes, in any file (a hash set: one pass over the diff). */
-function deletedKeys(change: Change): Set<string> {
-  const keys = new Set<string>();
+/** A key deleted in more than one file. */
+const MANY = "\0many";
+
+/**
+ * What the change deletes: each line's key (without whitespace) and the one file it is deleted from (or
+ * MANY), and each file's deleted lines as they were written (indentation kept). Hash maps: one pass.
+ */
+export interface Deleted {
+  keys: ReadonlyMap<string, string>;
+  exact: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function deletedOf(change: Change): Deleted {
+  const keys = new Map<string, string>();
+  const exact = new Map<string, Set<string>>();
   let read = 0;
   for (const f of change.files) {
-    for (const text of f.deletedLines ?? []) {
-      if (++read > MAX_DELETED) return keys;
+    if (!f.deletedLines || f.deletedLines.length === 0) continue;
+    const own = f.previousPath ?? f.path;
+    const texts = new Set<string>();
+    exact.set(own, texts);
+    for (const text of f.deletedLines) {
+      if (++read > MAX_DELETED) return { keys, exact };
       const key = keyOf(text);
-      if (key !== "") keys.add(key);
+      if (key === "") continue;
+      const was = keys.get(key);
+      keys.set(key, was === undefined || was === own ? own : MANY);
+      texts.add(text.slice(0, MAX_LINE).trimEnd());
     }
   }
-  return keys;
+  return { keys, exact };
+}
+
+/**
+ * Whether an added line of the file at `own` (its path at base) is a line the change deleted: from another
+ * file, whitespace aside (code moved into a class or a module keeps its words, not its indentation); from
+ * its own file, as it was written. A block re-indented in place (wrapped in a new `if`, `unless`, `try`)
+ * is the change's doing: the nesting it adds is the author's, so re-indented lines stay theirs (excon
+ * c3f995cf27, whose body wrapped in `unless datum.has_key?(:response)` nests 5 deep: agreed on set 15).
+ */
+function wasDeleted(text: string, key: string, own: string, deleted: Deleted): boolean {
+  const from = deleted.keys.get(key);
+  if (from === undefined) return false;
+  if (from !== own) return true;
+  return deleted.exact.get(own)?.has(text.slice(0, MAX_LINE).trimEnd()) ?? false;
 }
 
 /**
  * The added lines of `file` (head line numbers) that a run of moved lines holds. A run is a stretch of
- * added lines, each blank or among `deleted`, with no other added line between them (unchanged lines may be); its comment lines count as moved
+ * added lines, each blank or deleted by the change (wasDeleted), with no other added line between them (unchanged lines may be); its comment lines count as moved
  * when it holds MIN_RUN lines that say something, its code lines only when MIN_RUN of those are code.
  */
-export function movedLinesOf(file: ChangedFile, deleted: ReadonlySet<string>): number[] {
+export function movedLinesOf(file: ChangedFile, deleted: Deleted): number[] {
+  const own = file.previousPath ?? file.path;
   const out: number[] = [];
   let run: Array<{ line: number; comment: boolean; blank: boolean }> = [];
   let said = 0;
@@ -73,7 +107,7 @@ export function movedLinesOf(file: ChangedFile, deleted: ReadonlySet<string>): n
       if (run.length > 0) run.push({ line, comment: false, blank: true });
       continue;
     }
-    if (!deleted.has(key)) {
+    if (!wasDeleted(text, key, own, deleted)) {
       close();
       continue;
     }
@@ -91,7 +125,7 @@ export function movedLinesOf(file: ChangedFile, deleted: ReadonlySet<string>): n
 /** Marks, on each file of the change, the added lines it moved from lines it deleted (see above). */
 export function markMovedCode(change: Change): void {
   if (!change.files.some((f) => f.deletedLines && f.deletedLines.length > 0)) return;
-  const deleted = deletedKeys(change);
+  const deleted = deletedOf(change);
   for (const f of change.files) {
     if (f.status === "removed" || f.binary || f.addedLines.length === 0) continue;
     const lines = movedLinesOf(f, deleted);

@@ -169,7 +169,7 @@ const JAVA_DEAD = [
 const noccValid: ValidCase[] = [
   { name: "Python: a commented block moved with its function", change: moved("net/connect.py", PY_DEAD, "net/__init__.py", PY_DEAD) },
   {
-    name: "TypeScript: a file moved to a new path with its commented block (trpc 4df1eb8fa8's shape)",
+    name: "TypeScript: a file moved to a new path with its commented block",
     change: moved("test/helpers.ts", TS_DEAD, "server/helpers.ts", TS_DEAD),
   },
   { name: "Java: a commented block moved within its file", ...movedWithin("src/Net.java", JAVA_DEAD) },
