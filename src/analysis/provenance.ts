@@ -41,46 +41,58 @@ const MANY = "\0many";
 
 /**
  * What the change deletes: each line's key (without whitespace) and the one file it is deleted from (or
- * MANY), and each file's deleted lines as they were written (indentation kept). Hash maps: one pass.
+ * MANY); for each file, the hunks each key is deleted in (-1 when the source did not say) and its deleted
+ * lines as they were written (indentation kept). Hash maps: one pass.
  */
 export interface Deleted {
   keys: ReadonlyMap<string, string>;
+  hunks: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<number>>>;
   exact: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function deletedOf(change: Change): Deleted {
   const keys = new Map<string, string>();
+  const hunks = new Map<string, Map<string, Set<number>>>();
   const exact = new Map<string, Set<string>>();
   let read = 0;
   for (const f of change.files) {
     if (!f.deletedLines || f.deletedLines.length === 0) continue;
     const own = f.previousPath ?? f.path;
     const texts = new Set<string>();
+    const byKey = new Map<string, Set<number>>();
     exact.set(own, texts);
-    for (const text of f.deletedLines) {
-      if (++read > MAX_DELETED) return { keys, exact };
+    hunks.set(own, byKey);
+    for (const [i, text] of f.deletedLines.entries()) {
+      if (++read > MAX_DELETED) return { keys, hunks, exact };
       const key = keyOf(text);
       if (key === "") continue;
       const was = keys.get(key);
       keys.set(key, was === undefined || was === own ? own : MANY);
       texts.add(text.slice(0, MAX_LINE).trimEnd());
+      let at = byKey.get(key);
+      if (!at) byKey.set(key, (at = new Set()));
+      at.add(f.deletedHunks?.[i] ?? -1);
     }
   }
-  return { keys, exact };
+  return { keys, hunks, exact };
 }
 
 /**
- * Whether an added line of the file at `own` (its path at base) is a line the change deleted: from another
- * file, whitespace aside (code moved into a class or a module keeps its words, not its indentation); from
- * its own file, as it was written. A block re-indented in place (wrapped in a new `if`, `unless`, `try`)
- * is the change's doing: the nesting it adds is the author's, so re-indented lines stay theirs (excon
- * c3f995cf27, whose body wrapped in `unless datum.has_key?(:response)` nests 5 deep: agreed on set 15).
+ * Whether an added line of the file at `own` (its path at base), in hunk `hunk`, is a line the change
+ * deleted: from another file, whitespace aside (code moved into a class or a module keeps its words, not
+ * its indentation); from another hunk of its own file, whitespace aside too (a block moved from one
+ * function to another: cc-rs f0153a4973's `apple_flags`, set 19); from its own hunk, only as it was
+ * written. A block re-indented in place (wrapped in a new `if`, `unless`, `try`: one hunk) is the
+ * change's doing: the nesting it adds is the author's (excon c3f995cf27, whose body wrapped in
+ * `unless datum.has_key?(:response)` nests 5 deep: agreed on set 15).
  */
-function wasDeleted(text: string, key: string, own: string, deleted: Deleted): boolean {
+function wasDeleted(text: string, key: string, own: string, hunk: number, deleted: Deleted): boolean {
   const from = deleted.keys.get(key);
   if (from === undefined) return false;
   if (from !== own) return true;
-  return deleted.exact.get(own)?.has(text.slice(0, MAX_LINE).trimEnd()) ?? false;
+  if (deleted.exact.get(own)?.has(text.slice(0, MAX_LINE).trimEnd())) return true;
+  for (const h of deleted.hunks.get(own)?.get(key) ?? []) if (h !== -1 && h !== hunk) return true;
+  return false;
 }
 
 /**
@@ -90,6 +102,12 @@ function wasDeleted(text: string, key: string, own: string, deleted: Deleted): b
  */
 export function movedLinesOf(file: ChangedFile, deleted: Deleted): number[] {
   const own = file.previousPath ?? file.path;
+  // The hunk each added line is in: added lines and hunks both run in order, so one pointer walks them.
+  let hunk = 0;
+  const hunkOf = (line: number) => {
+    while (hunk < file.hunks.length - 1 && line >= file.hunks[hunk].start + file.hunks[hunk].length) hunk++;
+    return hunk;
+  };
   const out: number[] = [];
   let run: Array<{ line: number; comment: boolean; blank: boolean }> = [];
   let said = 0;
@@ -107,7 +125,7 @@ export function movedLinesOf(file: ChangedFile, deleted: Deleted): number[] {
       if (run.length > 0) run.push({ line, comment: false, blank: true });
       continue;
     }
-    if (!wasDeleted(text, key, own, deleted)) {
+    if (!wasDeleted(text, key, own, hunkOf(line), deleted)) {
       close();
       continue;
     }

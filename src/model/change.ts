@@ -51,6 +51,8 @@ export interface ChangedFile {
    * block moved (from this file or another) is known as moved, not written. Absent when none or unknown.
    */
   deletedLines?: string[];
+  /** The hunk (index into `hunks`) of each of `deletedLines`, when known: a line deleted and added back in one hunk was edited in place. */
+  deletedHunks?: number[];
   /** Why the added lines are unknown or partial (missing patch, malformed diff). Absent when complete. */
   patchProblem?: string;
   /**

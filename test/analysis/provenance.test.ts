@@ -40,6 +40,28 @@ describe("movedLinesOf: runs of added lines the change deletes elsewhere (#10, #
     expect(own(body, body)).toEqual([1, 2, 3]);
   });
 
+  it("marks a block moved to another hunk of its own file, re-indented (cc-rs f0153a4973: into `apple_flags`)", () => {
+    const body = ['if target.contains("darwin") {', '    cmd.args.push("-arch".into());', "    cmd.args.push(arch_name.into());"];
+    const f: ChangedFile = {
+      ...addedFile(
+        "src/lib.rs",
+        body.map((l) => `        ${l}`),
+        40,
+      ),
+      hunks: [
+        { start: 10, length: 3 },
+        { start: 38, length: 6 },
+      ],
+      deletions: 3,
+      deletedLines: body.map((l) => `    ${l}`),
+      deletedHunks: [0, 0, 0],
+    };
+    expect(movedLinesOf(f, deletedOf(change([f])))).toEqual([40, 41, 42]);
+    // The same lines deleted in the hunk they are added back in: re-indented in place.
+    const inPlace = { ...f, deletedHunks: [1, 1, 1] };
+    expect(movedLinesOf(inPlace, deletedOf(change([inPlace])))).toEqual([]);
+  });
+
   it("marks comment lines by a run of comments, code only by a run of code", () => {
     const mixed = ["// keep the cache warm between requests", "// so the first call is not slow", "warmCache(requestCache, startupTime);"];
     expect(movedLinesOf(addedFile("a.ts", mixed), keys(mixed))).toEqual([1, 2]);

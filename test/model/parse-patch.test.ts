@@ -54,7 +54,7 @@ describe("parsePatch", () => {
   });
 
   it("returns nothing for an empty patch", () => {
-    expect(parsePatch("")).toEqual({ addedLines: [], hunks: [], removed: 0, deletedLines: [] });
+    expect(parsePatch("")).toEqual({ addedLines: [], hunks: [], removed: 0, deletedLines: [], deletedHunks: [] });
   });
 
   it("keeps the text of each deleted line (what provenance.ts compares added lines with)", () => {
