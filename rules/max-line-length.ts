@@ -186,7 +186,9 @@ export default defineRule({
         (text.length > limit.max || text.includes("\t")) &&
         measure(text, tabWidth) > limit.max &&
         !(limit.backTicksFree && measure(withoutBackTicked(text), tabWidth) <= limit.max);
-      if (!file.addedLines.some((l) => over(l.text))) continue;
+      // Lines the change moved or brought in (provenance.ts) were somebody's before it: only the author's own are judged.
+      const restored = new Set(file.restoredLines);
+      if (!file.addedLines.some((l) => over(l.text) && !restored.has(l.line))) continue;
       const head = headText(file, found);
       // The project's linter is told, in the file's header, to accept every line's width (see the helper for when that is trusted).
       if (widthOffForFile(head, baseText(file, found), file.status === "added")) continue;
@@ -225,7 +227,7 @@ export default defineRule({
       // A block added whole under a note that it was copied ("// Copied from org.jetbrains…"): its layout is the source's.
       const credited = head === undefined ? undefined : creditedBlockLines(file, view.headLines!());
       const flagged = file.addedLines.flatMap(({ line, text }) => {
-        const f = over(text) && !credited?.has(line) ? judge(line, text, view) : undefined;
+        const f = over(text) && !credited?.has(line) && !restored.has(line) ? judge(line, text, view) : undefined;
         return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options))
           ? [{ ...f, text, worth: f.worth || worthSaying(file.path, line, text, measure(withoutTrailingPragma(text), tabWidth), view) }]
           : [];

@@ -13,7 +13,6 @@ import { generatedByItsHeader } from "../src/syntax/generated.js";
 import { lineKey } from "../src/analysis/line-origin.js";
 import { packageJsonPaths } from "../src/analysis/package-scripts.js";
 import { bundleBasePaths, bundleConfigPaths } from "../src/analysis/bundle-outputs.js";
-import { mirrorCandidates } from "../src/analysis/mirrored-file.js";
 import { demoteTemporaryOutput } from "../src/analysis/temporary-output.js";
 import { debuggingFiles } from "../src/analysis/debug/debug-patterns.js";
 import { type Gates, scanFile } from "../src/analysis/debug/file-scan.js";
@@ -131,7 +130,6 @@ export default defineRule({
     const paths: string[] = [];
     const base: string[] = [];
     const debugging = debuggingFiles(change.files, globMatcher(opts.allow_output_in));
-    const changed = new Set(change.files.map((f) => f.path));
     for (const f of debugging) {
       if (f.status !== "added" || f.patchProblem !== undefined) paths.push(f.path);
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
@@ -144,8 +142,6 @@ export default defineRule({
       const licence = f.status === "added" ? copiedPackageLicence(f.path, change) : undefined;
       if (licence !== undefined) paths.push(licence);
       base.push(...basePaths([f]), ...siblingCopyPaths(f, change), ...folderNeighbours(f, change));
-      // A mirror's original, when the change edits it too: its text at head says the mirror's lines (mirrored-file.ts).
-      paths.push(...mirrorCandidates(f.path).filter((p) => changed.has(p)));
     }
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.

@@ -11,6 +11,7 @@ import { markMigratedCode } from "./migrated-code.js";
 import { markMirroredCopies } from "./mirrored-copies.js";
 import { markForeignPackages } from "./foreign-packages.js";
 import { markTemplateOutputs } from "./template-outputs.js";
+import { markMovedCode } from "./provenance.js";
 
 /**
  * Code a change brings in rather than writes (#10), found from the change alone, so the git source
@@ -23,10 +24,12 @@ import { markTemplateOutputs } from "./template-outputs.js";
  *   work ("Ported from Apache Harmony": ported-code.ts);
  * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
  *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling;
+ * - lines the change moved: runs of added lines it deletes elsewhere (provenance.ts);
  * - when the source can read the repository (`project`), files under another holder's copyright in a
  *   project whose files carry none, and another project's latest code taken up (upstream-code.ts).
  */
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
+  markMovedCode(change);
   if (project) markInitialImport(change, project);
   if (project) markUpstreamCode(change, project);
   if (project) markVendoredDependencies(change, project);

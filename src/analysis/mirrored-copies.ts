@@ -5,6 +5,7 @@ import { notAuthored } from "./not-authored.js";
 import { inPlaygroundFolder } from "./playground-folder.js";
 import { likelyOriginals, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_FILE_BYTES } from "./copy-originals.js";
 import type { ProjectReader } from "./upstream-code.js";
+import { lineKey } from "./line-origin.js";
 
 /**
  * Code a build step mirrors into another folder of the repository (#10, #11): ZLogger's
@@ -20,6 +21,11 @@ import type { ProjectReader } from "./upstream-code.js";
  * - two edited files of the same name that receive the same added lines: one edit made twice, in a
  *   source and its mirror. The mirror is the deeper path (it is copied into another project's tree);
  *   the other copy stays judged, so the lines are always judged once. At the same depth both stay judged.
+ *   When the deeper path is the shallower one with a run of folders put in its middle (mirrorCandidates:
+ *   `src/ZLogger.Unity/Assets/Scripts/ZLogger/X.cs` of `src/ZLogger/X.cs`), the paths say it is a mirror,
+ *   so any line both receive is the original's, however few (ZLogger 4ab776e2fc: one `Console.WriteLine`
+ *   added to both, the original's finding agreed, the mirror's "not worth saying").
+ * This is the one place mirrors are found: every rule leaves the lines it marks alone (restored lines).
  * A pull request gains nothing by copying its own code: the original's new lines are judged where
  * they were written, and lines that were already in the repository were never the change's.
  */
@@ -91,7 +97,7 @@ function wordsOf(text: string): string {
 function markTwinEdits(change: Change): void {
   const byName = new Map<string, ChangedFile[]>();
   for (const f of change.files.slice(0, MAX_EDITED * 4)) {
-    if (f.status !== "modified" || f.binary || isRestored(f) || !isCodeFile(f.path) || nonBlank(f) < MIN_LINES) continue;
+    if ((f.status !== "modified" && f.status !== "added") || f.binary || isRestored(f) || !isCodeFile(f.path) || nonBlank(f) === 0) continue;
     const list = byName.get(nameOf(f.path)) ?? [];
     if (list.length < 8) list.push(f);
     byName.set(nameOf(f.path), list);
@@ -99,8 +105,12 @@ function markTwinEdits(change: Change): void {
   }
   for (const group of byName.values()) {
     if (group.length < 2) continue;
+    markPathMirrors(group);
+    // Edited twins without a mirror's path: only files with enough lines to be alike by more than nature.
+    const edited = group.filter((f) => f.status === "modified" && nonBlank(f) >= MIN_LINES);
+    if (edited.length < 2) continue;
     // The shallowest copy is judged; each deeper one whose added lines it holds is its mirror.
-    const [source, ...rest] = [...group].sort((a, b) => depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1));
+    const [source, ...rest] = [...edited].sort((a, b) => depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1));
     // The copy judged must be one the rules judge: a sandbox's or a vendored twin cannot vouch for a product file.
     if (!judged(source.path)) continue;
     const sourceLines = source.addedLines.map((l) => l.text);
@@ -111,4 +121,40 @@ function markTwinEdits(change: Change): void {
       if (restoredShare(mirror, lines) >= MIRROR_SHARE) markRestored(mirror, lines, `the same edit as ${source.path}, whose mirror this file is`);
     }
   }
+}
+
+/** Marks, in each file of one name whose path mirrors another's (mirrorCandidates), the lines that other file receives too. */
+function markPathMirrors(group: ChangedFile[]): void {
+  const byPath = new Map(group.map((f) => [f.path, f]));
+  for (const mirror of group) {
+    const original = mirrorCandidates(mirror.path)
+      .map((p) => byPath.get(p))
+      .find((f) => f !== undefined && f !== mirror);
+    // An original the rules do not judge (vendored, a sandbox) cannot vouch for the lines it shares.
+    if (!original || !judged(original.path)) continue;
+    const shared = new Set(original.addedLines.map((l) => lineKey(l.text)).filter((k) => k.length >= DISTINCT_KEY));
+    const lines = mirror.addedLines.filter((l) => shared.has(lineKey(l.text))).map((l) => l.line);
+    markRestored(mirror, lines, `the same lines as ${original.path}, whose mirror this file is`);
+  }
+}
+
+/** Candidates read per file, at most: a deep path has many ways to drop folders. */
+const MAX_CANDIDATES = 16;
+/** Path segments, at most, a path is read for. */
+const MAX_SEGMENTS = 12;
+/** A line must say this much (without whitespace) to count as the original's: `}` or `print(x)` is in many files. */
+const DISTINCT_KEY = 20;
+
+/**
+ * The shallower paths a file may mirror: its path with a run of folders dropped from the middle, keeping its
+ * top folders and at least its own folder and name (`src/X.Unity/Assets/Scripts/X/A.cs` → `src/X/A.cs`, …).
+ */
+export function mirrorCandidates(path: string): string[] {
+  const s = path.split("/");
+  if (s.length < 3 || s.length > MAX_SEGMENTS) return [];
+  const out: string[] = [];
+  // Keep the suffix from `j` (at least a folder and the name) and the prefix before `i`; drop what lies between.
+  for (let j = s.length - 2; j >= 1 && out.length < MAX_CANDIDATES; j--)
+    for (let i = 0; i < j && out.length < MAX_CANDIDATES; i++) out.push([...s.slice(0, i), ...s.slice(j)].join("/"));
+  return out;
 }

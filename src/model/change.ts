@@ -46,6 +46,13 @@ export interface ChangedFile {
   deletions: number;
   addedLines: AddedLine[];
   hunks: HunkRange[];
+  /**
+   * The text of each line the diff deletes, when any: what provenance.ts compares added lines with, so a
+   * block moved (from this file or another) is known as moved, not written. Absent when none or unknown.
+   */
+  deletedLines?: string[];
+  /** The hunk (index into `hunks`) of each of `deletedLines`, when known: a line deleted and added back in one hunk was edited in place. */
+  deletedHunks?: number[];
   /** Why the added lines are unknown or partial (missing patch, malformed diff). Absent when complete. */
   patchProblem?: string;
   /**

@@ -4,6 +4,10 @@ export interface ParsedPatch {
   addedLines: AddedLine[];
   hunks: HunkRange[];
   removed: number;
+  /** The text of each deleted line (what provenance.ts compares added lines with: code moved, not written). */
+  deletedLines: string[];
+  /** The hunk (index into `hunks`) each deleted line is in: a line deleted and added back in one hunk was edited in place. */
+  deletedHunks: number[];
   /** Set when the patch did not follow the unified diff format; what parsed before the problem is kept. */
   problem?: string;
 }
@@ -18,6 +22,8 @@ const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 export function parsePatch(patch: string): ParsedPatch {
   const addedLines: AddedLine[] = [];
   const hunks: HunkRange[] = [];
+  const deletedLines: string[] = [];
+  const deletedHunks: number[] = [];
   let removed = 0;
   let newLine = 0;
   let oldLeft = 0;
@@ -32,10 +38,10 @@ export function parsePatch(patch: string): ParsedPatch {
     if (raw.endsWith("\r")) raw = raw.slice(0, -1);
     if (raw.startsWith("@@")) {
       if (inHunk && (oldLeft > 0 || newLeft > 0)) {
-        return { addedLines, hunks, removed, problem: `hunk ending before line ${i + 1} is shorter than its header says` };
+        return { addedLines, hunks, removed, deletedLines, deletedHunks, problem: `hunk ending before line ${i + 1} is shorter than its header says` };
       }
       const m = HUNK_HEADER.exec(raw);
-      if (!m) return { addedLines, hunks, removed, problem: `line ${i + 1}: malformed hunk header "${truncate(raw)}"` };
+      if (!m) return { addedLines, hunks, removed, deletedLines, deletedHunks, problem: `line ${i + 1}: malformed hunk header "${truncate(raw)}"` };
       oldLeft = m[2] === undefined ? 1 : Number(m[2]);
       newLeft = m[4] === undefined ? 1 : Number(m[4]);
       newLine = Number(m[3]);
@@ -57,6 +63,8 @@ export function parsePatch(patch: string): ParsedPatch {
       newLeft--;
     } else if (tag === "-") {
       removed++;
+      deletedLines.push(raw.slice(1));
+      deletedHunks.push(hunks.length - 1);
       oldLeft--;
     } else if (tag === " " || raw === "") {
       // Some tools strip the single space of an empty context line.
@@ -64,16 +72,16 @@ export function parsePatch(patch: string): ParsedPatch {
       newLeft--;
       oldLeft--;
     } else {
-      return { addedLines, hunks, removed, problem: `line ${i + 1}: unexpected "${truncate(raw)}" inside a hunk` };
+      return { addedLines, hunks, removed, deletedLines, deletedHunks, problem: `line ${i + 1}: unexpected "${truncate(raw)}" inside a hunk` };
     }
     if (newLeft < 0 || oldLeft < 0) {
-      return { addedLines, hunks, removed, problem: `line ${i + 1}: hunk is longer than its header says` };
+      return { addedLines, hunks, removed, deletedLines, deletedHunks, problem: `line ${i + 1}: hunk is longer than its header says` };
     }
   }
   if (inHunk && (oldLeft > 0 || newLeft > 0)) {
-    return { addedLines, hunks, removed, problem: "the last hunk is shorter than its header says (truncated diff?)" };
+    return { addedLines, hunks, removed, deletedLines, deletedHunks, problem: "the last hunk is shorter than its header says (truncated diff?)" };
   }
-  return { addedLines, hunks, removed };
+  return { addedLines, hunks, removed, deletedLines, deletedHunks };
 }
 
 function truncate(s: string): string {

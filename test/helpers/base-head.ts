@@ -22,6 +22,13 @@ export function addedLineNumbers(base: string[], head: string[]): number[] {
   return added;
 }
 
+/** Lines of `base` not in a longest common subsequence with `head`: what a diff shows as deleted. */
+export function deletedLineTexts(base: string[], head: string[]): string[] {
+  // The base's lines a diff from head to base would add are the ones head lacks.
+  const gone = new Set(addedLineNumbers(head, base));
+  return base.filter((_, i) => gone.has(i + 1));
+}
+
 /**
  * A modified file between two texts, with the lookups a source would fill: head and base texts.
  * `base` undefined makes a new file (its added lines are its text; nothing is fetched).

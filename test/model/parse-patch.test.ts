@@ -54,6 +54,10 @@ describe("parsePatch", () => {
   });
 
   it("returns nothing for an empty patch", () => {
-    expect(parsePatch("")).toEqual({ addedLines: [], hunks: [], removed: 0 });
+    expect(parsePatch("")).toEqual({ addedLines: [], hunks: [], removed: 0, deletedLines: [], deletedHunks: [] });
+  });
+
+  it("keeps the text of each deleted line (what provenance.ts compares added lines with)", () => {
+    expect(parsePatch("@@ -1,3 +1,2 @@\n-old();\n keep();\n-gone();\n+new();\n").deletedLines).toEqual(["old();", "gone();"]);
   });
 });

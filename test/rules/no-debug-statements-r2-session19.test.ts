@@ -1,5 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
+import { asSourceMarks } from "../helpers/source-marks.js";
 
 // Session 19, round 2 (#11): prints set 19's judges found deliberate (judged wrong).
 const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
@@ -138,7 +139,8 @@ const SLEEP = ["    async Task Flush()", "    {", '        Console.WriteLine("SL
 const ORIGINAL = "src/ZLogger/AsyncStreamLineMessageWriter.cs";
 const MIRROR = "src/ZLogger.Unity/Assets/Scripts/ZLogger/AsyncStreamLineMessageWriter.cs";
 const mirrored = (original: string[], mirror: string[], [o, m] = [ORIGINAL, MIRROR]) => ({
-  change: change([addedFile(o, original), addedFile(m, mirror)]),
+  // The source marks the mirror's lines (mirrored-copies.ts), as the git source and the App do before any rule runs.
+  change: asSourceMarks(change([addedFile(o, original), addedFile(m, mirror)])),
   lookups: {
     issues: new Map(),
     fileContents: new Map([

@@ -23,9 +23,8 @@ import { respelledPrint } from "../respelled-prints.js";
 import { linesOf } from "../../text/text-lines.js";
 import { debugLintRegions } from "../debug-lint-suppression.js";
 import { inTestSupportCrate } from "../test-support-crate.js";
-import { mirroredKeys } from "../mirrored-file.js";
 import { type DebugPattern, TEST_FILE_NAME, grownPatterns, patternsFor, addsPattern, kindOf, isPrint } from "./debug-patterns.js";
-import { withMirrored, movedInKeys } from "./moved-prints.js";
+import { movedInKeys } from "./moved-prints.js";
 
 // What judging a file's added debug statements needs, read once per file: its patterns, its parse,
 // the texts at head and base, its tests, and the file-wide reasons its prints are meant (see line-hit.ts).
@@ -59,6 +58,8 @@ export interface DebugScan {
   tests: Array<{ start: number; end: number }>;
   /** Keys of the base lines of the files beside a new file that the change edits: what it may have moved out of them. */
   movedIn: ReadonlySet<string>;
+  /** Added lines the source found moved or brought in, not written (provenance.ts, imported-code.ts). */
+  restored: ReadonlySet<number>;
   /** The file's tests show values with dbg! inside their assertions, time and again: its dbg! calls are a habit, not leftovers. */
   dbgHabit: boolean;
   /** Kinds of print the test file had several of at base: its convention, which a new test follows. */
@@ -181,7 +182,8 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
     grew,
     testFile,
     tests,
-    movedIn: withMirrored(movedInKeys(file, found), mirroredKeys(file.path, found.fileContents)),
+    movedIn: movedInKeys(file, found),
+    restored: new Set(file.restoredLines),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
     habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],

@@ -34,6 +34,8 @@ interface LineMatch {
 
 /** The first pattern an added line of code matches, unless the line is old or its output intended. */
 export function hitOn(line: number, code: string, scan: DebugScan): DebugHit | undefined {
+  // Moved or brought in with a block of other lines (provenance.ts): the print was the repository's before the change.
+  if (scan.restored.has(line)) return undefined;
   // After Ruby's `__END__` the file is data: nothing there runs (roda's benchmark kept below it).
   if (scan.dataFrom !== undefined && line >= scan.dataFrom) return undefined;
   const inProgram = scan.program.spans.some((s) => line >= s.start && line <= s.end);

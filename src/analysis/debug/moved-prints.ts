@@ -37,8 +37,6 @@ function editedByFolder(files: ChangedFile[]): Map<string, string[]> {
   return byFolder;
 }
 
-/** The moved-in keys with a mirrored original's; the (cached, shared) set itself when there is none. */
-export const withMirrored = (moved: ReadonlySet<string>, mirrored: Set<string>) => (mirrored.size === 0 ? moved : new Set([...moved, ...mirrored]));
 
 // A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
 const DISTINCT_KEY = 20;

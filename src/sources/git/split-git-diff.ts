@@ -52,7 +52,7 @@ function parseHeader(header: string): Header {
 function parseSection(section: string): ChangedFile {
   const headerEnd = section.search(/^@@ /m);
   const h = parseHeader(headerEnd === -1 ? section : section.slice(0, headerEnd));
-  const parsed = headerEnd === -1 ? { addedLines: [], hunks: [], removed: 0 } : parsePatch(section.slice(headerEnd));
+  const parsed = headerEnd === -1 ? { addedLines: [], hunks: [], removed: 0, deletedLines: [], deletedHunks: [] } : parsePatch(section.slice(headerEnd));
   const file: ChangedFile = {
     path: (h.status === "removed" ? h.oldPath : h.newPath) ?? h.oldPath ?? "",
     status: h.status,
@@ -64,6 +64,7 @@ function parseSection(section: string): ChangedFile {
   };
   if (h.status === "renamed" || h.status === "copied") file.previousPath = h.oldPath;
   if ("problem" in parsed && parsed.problem) file.patchProblem = parsed.problem;
+  if (parsed.deletedLines.length > 0) Object.assign(file, { deletedLines: parsed.deletedLines, deletedHunks: parsed.deletedHunks });
   return file;
 }
 

@@ -102,6 +102,7 @@ function toChangedFile(f: RawFile, gaps: Gap[]): ChangedFile {
     const parsed = parsePatch(f.patch);
     file.addedLines = parsed.addedLines;
     file.hunks = parsed.hunks;
+    if (parsed.deletedLines.length > 0) Object.assign(file, { deletedLines: parsed.deletedLines, deletedHunks: parsed.deletedHunks });
     if (parsed.problem) {
       file.patchProblem = parsed.problem;
       gaps.push({
