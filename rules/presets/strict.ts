@@ -19,7 +19,7 @@ export const strict: RawConfig = {
     "max-line-length": { severity: "failure", max: 100, comments: true },
     "max-function-length": { severity: "failure", max: 40, min_growth: 10, margin: 10, new_margin: 10 },
     "max-nesting-depth": { severity: "failure", max: 3 },
-    "max-complexity": { severity: "failure", max: 10, shallow_margin: 0 },
+    "max-complexity": { severity: "failure", max: 10, shallow_margin: 0, skip_check_lists: false },
     "no-debug-statements": { severity: "failure", report_captured_test_output: true, report_in_printing_files: true },
     "todo-issue-reference": "failure",
     "no-commented-out-code": { severity: "failure", report_lone_lines_in_new_files: true },
