@@ -33,6 +33,7 @@ import { iterationIdiomCost } from "../src/analysis/iteration-idioms.js";
 import { inlinedCallback } from "../src/analysis/reworked-block.js";
 import { readsAsSteps } from "../src/analysis/sequential-steps.js";
 import { oneMoreCopy } from "../src/analysis/one-more-copy.js";
+import { readsAsCheckList } from "../src/analysis/check-list-score.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact, NestedBlock } from "../src/syntax/facts.js";
@@ -121,6 +122,14 @@ export default defineRule({
         .describe(
           "A function the change adds that nests no deeper than 4 levels (max-nesting-depth's default) is reported only when over max by at least this percentage (from 40 at 20 and 100%): its score is a count of branches side by side, read one after another, not of paths nested in each other. 0, or a `margin` of 0, judges it like any other new function.",
         ),
+      // Session 20 (sets 11–19, one by one): grown functions scored mostly by checks side by side were judged
+      // "not worth saying" (a linear list of guard clauses, a flat list of default assignments) and none agreed.
+      skip_check_lists: z
+        .boolean()
+        .default(true)
+        .describe(
+          "An existing function the change grows is not reported when it reads as a list of checks (under 30% of its cognitive complexity from nesting, and a decision point, branch or boolean operator, every three lines of code at least: guard clauses one after another, one check per option) and the block it gains nests at most two levels inside its own structure. The strict preset sets false.",
+        ),
       tests: z.boolean().default(false).describe("Also check test code: tables of cases and expected outputs read fine as they are, so it is off by default."),
       check_tools: z
         .boolean()
@@ -148,6 +157,8 @@ export default defineRule({
       tools: opts.check_tools,
       judge: (c: FunctionChange) => {
         const said = judgeComplexity(c, opts.max, opts.min_growth, opts.margin);
+        // A grown list of checks given one more check is more of the same, read one check at a time (see oneMoreCheck).
+        if (said && c.before !== undefined && opts.skip_check_lists && oneMoreCheck(c)) return undefined;
         // The margin is a new function's: one the change grew is judged by its block (see
         // judgeComplexity). commons-validator's `getForm` (4 to 22) and fluentassertions'
         // `EnumerateElements` (7 to 21), each given a block to move out, were agreed in session 12;
@@ -220,6 +231,21 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   // it (one more `if (val instanceof X) { …; return }` arm of a type dispatch) adds no path to hold.
   if (c.beforeValue! > max && best.complexity - best.shallow < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   return { line: best.at, block: best.complexity, placed: best.placed };
+}
+
+/** Depth inside its own structure, at most, of a block that is one more check: a condition, and one or two inside it. */
+const CHECK_BLOCK_DEPTH = 2;
+
+/**
+ * A block added to a list of checks (see readsAsCheckList) that is a check itself, nesting at most two
+ * levels inside its own structure: php-code-coverage's `validate` gained one nesting 1 deep, fiber's
+ * `configDefault` one nesting 2 deep (both "not worth saying"). A deeper block (a loop of nested
+ * branches) is a path of its own, whatever the list around it.
+ */
+function oneMoreCheck(c: FunctionChange): boolean {
+  if (!readsAsCheckList(c.fn)) return false;
+  const best = costliestNewBlock(c);
+  return best !== undefined && best.depth <= CHECK_BLOCK_DEPTH;
 }
 
 /** Nesting, at most, of a new function whose score is read as branches side by side: max-nesting-depth's default limit. */

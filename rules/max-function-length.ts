@@ -89,6 +89,19 @@ export default defineRule({
         .describe(
           "A function the change adds that is over max by at most this percentage is not reported, whatever its shape, nor one the change takes over max by at most half of it (10% at 20) with a block shorter than max: a little over the limit, it reads at once; a reviewer asks to split a function that is clearly over. 0 reports every function over max.",
         ),
+      // 24 (session 20, sets 11 to 19 one by one): the new functions of 73 and 74 lines still reported were judged
+      // "not worth saying" every time and never agreed (poetry-core's 73-line `_validate_legacy_vs_project`, ktor's
+      // 74-line `buildSchemaInternal`, quartznet's 74-line `ObtainLock`: "barely over the 72-line allowance"); the
+      // agreed new functions nearest the limit have 75 (urllib3's worker `message` callback, three handlers in one),
+      // 76 and 78 lines. Only new functions: one the change takes over the limit keeps `margin` (mordant's `wrap`,
+      // 67 lines with a 21-line block, was agreed).
+      new_margin: z
+        .number()
+        .min(0)
+        .default(24)
+        .describe(
+          "A function the change adds (or writes anew) that is over max by at most this percentage is not reported, whatever its shape (74 lines at 60 and 24%). A `margin` of 0 reports every function over max, whatever this says; the strict preset sets 10.",
+        ),
       check_tests: z
         .boolean()
         .default(false)
@@ -125,7 +138,8 @@ export default defineRule({
         const said = judgeLength(c, opts.max, opts.min_growth);
         // A new function over the limit by its guard clauses alone (undici's 70-line DNS interceptor
         // factory, six option checks) is within the margin too.
-        if (!said || justOver(c, opts.max, opts.margin, said.block) || smallBlockJustOver(c, opts, said.block)) return undefined;
+        const margin = c.beforeValue === undefined ? newMargin(opts) : opts.margin;
+        if (!said || justOver(c, opts.max, margin, said.block) || smallBlockJustOver(c, opts, said.block)) return undefined;
         // A function the change writes anew in its place, every line of it added, reads as a new one: a new function's margin
         // applies (quartznet's `Create`, rewritten at 67 lines, "only just over 60": set 18). One modelled on a sibling, or
         // replacing another under a new name, is judged by the block it adds, as ever.
@@ -133,7 +147,7 @@ export default defineRule({
         const asNew = c.before === undefined || rewritten ? { ...c, before: undefined, beforeValue: undefined } : undefined;
         // A new function long by lines unrolled over an index (see indexedCopies) is as long as its arity: within the margin once
         // they count as one. A margin of 0 asks for every function over max, as ever.
-        return asNew && opts.margin > 0 && justOver({ ...asNew, value: c.value - unrolledLines(c, c.fn) }, opts.max, opts.margin) ? undefined : said;
+        return asNew && opts.margin > 0 && justOver({ ...asNew, value: c.value - unrolledLines(c, c.fn) }, opts.max, newMargin(opts)) ? undefined : said;
       },
     };
     for (const v of functionVerdicts(change, found, measure)) out.push(lengthFinding(v, opts));
@@ -206,11 +220,16 @@ function unrolledLines(c: FunctionChange, span: { start: number; end: number }):
   return c.around ? Math.max(own, indexedCopies(c.code.code, span, c.around)) : own;
 }
 
+/** How far over max a new function may run unreported: `new_margin`, except that a `margin` of 0 reports every function. */
+function newMargin(opts: { margin: number; new_margin: number }): number {
+  return opts.margin === 0 ? 0 : opts.new_margin;
+}
+
 /** Lines of code a function may have when rules.yml and the project's linter set no limit. */
 const DEFAULT_MAX = 60;
 
 /** What max-function-length says of one verdict: new, rewritten, a block added, mirrored or replacing. */
-function lengthFinding(v: Verdict, opts: { max: number; margin: number }): RawFinding {
+function lengthFinding(v: Verdict, opts: { max: number; margin: number; new_margin: number }): RawFinding {
   const data = {
     // The length is the outer function's: the callback the block went into only says where it is.
     name: displayName(v.fn),
@@ -218,7 +237,7 @@ function lengthFinding(v: Verdict, opts: { max: number; margin: number }): RawFi
     length: v.value,
     max: limitSaid(v, opts.max),
     margin: opts.margin,
-    leeway: v.limit ? "" : leeway(opts.margin),
+    leeway: v.limit ? "" : leeway(newMargin(opts)),
     ...(v.block ? { block: v.block } : {}),
     ...(v.spread ? { spread: v.spread } : {}),
     ...(v.before !== undefined ? { before: v.before } : {}),

@@ -11,7 +11,9 @@ describe("the strict preset says what the calibrated defaults leave out", () => 
     ["tests-required", { test_checks: ["focused", "asserts_nothing", "only_skipped"], min_new_decisions: 0, untested_rewrites: true, new_cases_cover: false }],
     ["no-debug-statements", { report_captured_test_output: true, report_in_printing_files: true }],
     ["no-commented-out-code", { report_lone_lines_in_new_files: true }],
-    ["max-complexity", { shallow_margin: 0 }],
+    ["max-complexity", { shallow_margin: 0, skip_check_lists: false }],
+    // Session 20: new functions 20% to 24% over (73 and 74 lines at 60) are said again.
+    ["max-function-length", { new_margin: 10 }],
   ])("%s", (rule, strictOptions) => {
     expect(config!.rules[rule].options).toMatchObject(strictOptions);
     expect(config!.rules[rule].severity).toBe("failure");

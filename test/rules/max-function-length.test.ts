@@ -15,6 +15,8 @@ const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
 
 /** The file under a generator's header line, in the sample's own comment syntax. */
+// Cases of 73 and 74 lines written when a new function could run 20% over (session 20 made it 24%).
+const AT_20_PERCENT = { new_margin: 20 };
 const generated = (s: (typeof SAMPLES)[number], text: string) => `${/^\s*(\/\/|#)/.exec(s.commentedCall)![1]} File generated from our OpenAPI spec\n${text}`;
 
 /** A body with some branches: long, and not a flat list of statements (those are wiring, not reported). */
@@ -269,6 +271,13 @@ for (const s of SAMPLES) {
       ...changed(s.path, undefined, s.file("big", [...body(s, 72 - around(s) - s.nest(3).length), ...s.nest(3)])),
     },
 
+    {
+      // Session 20: poetry-core f9b119dd `_validate_legacy_vs_project` (73), ktor bdf414ef `buildSchemaInternal` (74),
+      // quartznet `ObtainLock` (74): "barely over the 72-line
+      // allowance", judged "not worth saying"; no new function of 73 or 74 lines was agreed on sets 11 to 19.
+      name: `${s.lang}: a new function of 74 lines (24% over the limit) whose code nests 3 deep`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 74 - around(s) - s.nest(3).length), ...s.nest(3)])),
+    },
     {
       // pyparsing e5e97f797d `examples/mongodb_query_expression.py`, command-line-api 9ed8edc4fb
       // `samples/RenderingPlayground/Program.cs`: an example written out for the reader (session 15).
@@ -569,13 +578,22 @@ for (const s of SAMPLES) {
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60, margin: 0 } }],
     },
     {
-      // Past the margin (20%, 72 lines at 60), a new function is clearly over, whatever its shape.
-      name: `${s.lang}: a new function more than 20% over the limit whose code nests 3 deep`,
+      // Past the new-function margin (24%, 74 lines at 60), a new function is clearly over, whatever its shape:
+      // urllib3 1812eac7's 75-line worker `message` callback, three handlers in one (agreed, set 16).
+      name: `${s.lang}: a new function more than 24% over the limit whose code nests 3 deep`,
+      ...changed(s.path, undefined, s.file("big", [...body(s, 75 - around(s) - s.nest(3).length), ...s.nest(3)])),
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", length: 75, max: 60, leeway: "; a new function may run 24% over" } }],
+    },
+    {
+      // Session 20: `new_margin: 20` says the new functions of 73 and 74 lines again, as before.
+      name: `${s.lang}: a new function of 73 lines, with new_margin 20`,
+      options: { new_margin: 20 },
       ...changed(s.path, undefined, s.file("big", [...body(s, 73 - around(s) - s.nest(3).length), ...s.nest(3)])),
-      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", length: 73, max: 60 } }],
+      findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", length: 73, max: 60, leeway: "; a new function may run 20% over" } }],
     },
     {
       name: `${s.lang}: a new function of 70 lines of logic besides a table literal`,
+      options: AT_20_PERCENT,
       ...changed(s.path, undefined, s.file("big", [...body(s, 70), ...table(s, 30)])),
       findings: [{ messageId: "tooLong", path: s.path, data: { name: "big", max: 60 } }],
     },
@@ -1132,6 +1150,7 @@ for (const lang of ["TypeScript", "Python", "Go"]) {
   });
   invalid.push({
     name: `${lang}: a new function over the limit even without the option checks it opens with`,
+    options: AT_20_PERCENT,
     ...changed(s.path, undefined, s.file("make", [...groups(2, (i) => wrappedGuard[lang](i)), ...body(s, 64)])),
     findings: [{ messageId: "tooLong", data: { name: "make" } }],
   });
@@ -1612,6 +1631,7 @@ const cases = {
     },
     {
       name: "TS: a function under the limit moved and grown over it by a block",
+      options: AT_20_PERCENT,
       ...movedTo(50, 70),
       findings: [{ messageId: "addsBlock", data: { name: "isSubscribedToEvent", block: 20 } }],
     },
@@ -1632,12 +1652,13 @@ const cases = {
     },
     {
       name: "TS: a long helper in a test file, with check_tests on",
-      options: { check_tests: true },
+      options: { ...AT_20_PERCENT, check_tests: true },
       ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
       findings: [{ messageId: "tooLong", line: 1, data: { name: "createWebhooksTestSuite", length: 73 } }],
     },
     {
       name: "Ruby: lib/ is authored code in Ruby",
+      options: AT_20_PERCENT,
       ...changed(
         "lib/rack/parser.rb",
         undefined,
@@ -1662,6 +1683,7 @@ const cases = {
     },
     {
       name: "TS: a long callback inside a long function is one finding, on the outer function",
+      options: AT_20_PERCENT,
       ...changed(
         "src/setup.ts",
         undefined,
@@ -1712,6 +1734,7 @@ const cases = {
     },
     {
       name: "TSX: an arrow function component is named by its variable",
+      options: AT_20_PERCENT,
       ...changed(
         "src/C.tsx",
         undefined,
