@@ -37,7 +37,6 @@ function editedByFolder(files: ChangedFile[]): Map<string, string[]> {
   return byFolder;
 }
 
-
 // A moved line must say something of its own: `println(x)` is in many files, `println("|-> $beanDefinition")` is not.
 const DISTINCT_KEY = 20;
 
