@@ -20,6 +20,7 @@ import { grouped, withTraces, type DebugHit } from "../src/analysis/debug/groupe
 import { hitOn } from "../src/analysis/debug/line-hit.js";
 import { folderNeighbours, printedElsewhere } from "../src/analysis/debug/moved-prints.js";
 import { printedText } from "../src/analysis/debug/print-arguments.js";
+import { isTestPath } from "../src/text/test-conventions.js";
 
 // The rule's shape: its options, the texts it asks for, and the walk over each file's added lines. What a
 // debugging leftover is, and every reason a print or a breakpoint is not one, lives in src/analysis/debug/.
@@ -135,6 +136,8 @@ export default defineRule({
       if (syntaxLanguageOf(f.path) === "rust") paths.push(...crateRootPaths(f.path));
       // A script a package.json script runs with node (`"pretests-only": "node mylib/async"`) prints on purpose.
       if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
+      // A module of a package whose product is its command prints to its user: known from package.json at base (cli-package.ts).
+      if (/\.[cm]?[jt]s$/.test(f.path) && !isTestPath(f.path)) base.push(...packageJsonPaths(f.path));
       // A bundle a package script or rollup config writes is its inputs' code (see bundle-outputs.ts).
       paths.push(...bundleConfigPaths(f.path));
       base.push(...bundleBasePaths(f.path, change));

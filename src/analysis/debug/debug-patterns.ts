@@ -2,6 +2,8 @@ import type { ChangedFile } from "../../model/change.js";
 import type { LanguageId } from "../../syntax/facts.js";
 import { syntaxLanguageOf } from "../../syntax/grammars.js";
 import { lineHead } from "../../text/line-windows.js";
+import { isExampleProgram } from "../example-program.js";
+import { ANDROID_LOG_CALL, throwawayLogTag } from "../throwaway-log-tag.js";
 
 // The statements no-debug-statements looks for, by language (a print, a dump, a breakpoint), and which
 // of them a file's added lines hold at all: the cheap first look before any file is parsed.
@@ -15,11 +17,20 @@ export interface DebugPattern {
   accept?: (raw: string, m: RegExpExecArray) => boolean;
   /** What a statement that stops the program does instead of printing (`debugger`, `pdb.set_trace()`): its own reason. */
   stops?: string;
+  /** What an example program runs to show something (`dbg!`, `binding.irb`): its output there (example-program.ts). */
+  shownInExamples?: boolean;
 }
 
 // A breakpoint prints nothing: it stops the program, which is what the reader must hear.
 const PAUSES_JS = "pauses execution wherever a debugger or the browser's developer tools are attached";
 const STOPS_AT_PROMPT = "stops the program at an interactive debugger prompt";
+// An Android Log call under a tag that names nothing (throwaway-log-tag.ts).
+const ANDROID_LOG: DebugPattern = {
+  re: ANDROID_LOG_CALL,
+  what: "Log.$2",
+  accept: throwawayLogTag,
+  stops: "logs under a throwaway tag, which names no class to filter logcat by: a line put there to be spotted while watching a run",
+};
 
 // What follows a Ruby `puts`/`p`/`pp`/`print` that makes it a call with an argument, not a
 // variable (`p = 1`, `p.name`, `p[0]`, `p + 1`): the argument's first character.
@@ -42,7 +53,7 @@ const JS: DebugPattern[] = [
   { re: /(^|[^\w.$])console\.(log|debug|trace|dir|dirxml|table|time|timeEnd|count)\s*\(/, what: "console.$2", output: true },
   { re: /(^|[^\w.$])debugger\s*(;|$)/, what: "debugger", stops: PAUSES_JS },
 ];
-const JAVA: DebugPattern[] = [{ re: /\bSystem\.(out|err)\.print(ln|f)?\s*\(/, what: "System.$1.print$2", output: true }];
+const JAVA: DebugPattern[] = [{ re: /\bSystem\.(out|err)\.print(ln|f)?\s*\(/, what: "System.$1.print$2", output: true }, ANDROID_LOG];
 const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
   typescript: JS,
   tsx: JS,
@@ -68,7 +79,7 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
     { re: /(^|[^\w.])spew\.(Dump|Printf?|Println)\s*\(/, what: "spew.$2" },
   ],
   rust: [
-    { re: /(^|[^\w])dbg!\s*\(/, what: "dbg!" },
+    { re: /(^|[^\w])dbg!\s*\(/, what: "dbg!", shownInExamples: true },
     { re: /(^|[^\w:])(e?print(ln)?)!\s*[([{]/, what: "$2!", output: true },
   ],
   csharp: [{ re: /(^|[^\w.])(System\.)?Console\.(Write(Line)?)\s*\(/, what: "Console.$3", output: true }],
@@ -79,7 +90,7 @@ const BY_LANGUAGE: Partial<Record<LanguageId, DebugPattern[]>> = {
     { re: new RegExp(`(^|[^\\w>:$])${NOT_DEFINED_PHP}dump\\s*\\(`), what: "dump()" },
   ],
   ruby: [
-    { re: /\bbinding\.(pry|irb)\b/, what: "binding.$1", stops: STOPS_AT_PROMPT },
+    { re: /\bbinding\.(pry|irb)\b/, what: "binding.$1", stops: STOPS_AT_PROMPT, shownInExamples: true },
     { re: /(^|[^\w.])byebug\b/, what: "byebug", stops: STOPS_AT_PROMPT },
     { re: /(^|[;{|]|\b(?:then|do|else|begin)\b)\s*(puts|pp?|print)\b/, what: "$2", output: true, accept: rubyCall },
   ],
@@ -118,7 +129,9 @@ export function patternsFor(path: string, allowOutput: (path: string) => boolean
   const all = lang ? (BY_LANGUAGE[lang] ?? []) : [];
   if (BUILT_BUNDLE.test(path)) return [];
   const fixtureApp = (FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path)) || TYPE_TESTS.test(path) || TYPES_TEST_NAME.test(path);
-  return allowOutput(path) || fixtureApp ? all.filter((p) => !p.output) : all;
+  if (!allowOutput(path) && !fixtureApp) return all;
+  const example = allowOutput(path) && isExampleProgram(path);
+  return all.filter((p) => !p.output && !(example && p.shownInExamples));
 }
 
 /** Files where a pattern appears in an added line: only these need their text (and entry point) judged. */

@@ -3,6 +3,7 @@ import { failurePointsToOutput, labelsLoopCase, relaysProcessOutput, summarisesC
 import { calledName } from "../own-printers.js";
 import { capturedTestPrint } from "../captured-test-output.js";
 import { isLongRunTest } from "../long-run-output.js";
+import { inTestReport } from "../test-report.js";
 import { hostBanner } from "../environment-banner.js";
 import { debugLintSuppressed } from "../debug-lint-suppression.js";
 import { inStarredComment } from "../starred-doc-comment.js";
@@ -118,6 +119,17 @@ function testScaffolding({ p, m, line, text, scan }: LineMatch, test: boolean): 
   if (keptAlive(text, m, line, test, scan)) return true;
   // A stress or soak test's labelled lines are its progress report (`"$sec: done $count batches"`), a CI log's only view of the run.
   if (test && isLongRunTest(scan.path) && labelled(text, m)) return true;
+  // A block of labelled prints laid out for the test run's reader (a simulation's report) is deliberate (test-report.ts).
+  if (
+    test &&
+    inTestReport(
+      scan.head,
+      line,
+      (l) => scan.patterns.some((q) => q.output && q.re.test(l)),
+      (l) => literalWords(l) > 0,
+    )
+  )
+    return true;
   // Labelled prints at a test file's top level that say what host it runs on: the run's header (chalk's `host TERM=`).
   return scan.testFile && hostBanner(scan.head, line, (l) => isPrint(l) && literalWords(l) > 0);
 }
