@@ -84,6 +84,11 @@ valid.push(
     lookups: withBase({ "package.json": manifest({ main: "./bin/run", bin: "./bin/run.js" }) }),
   },
   {
+    name: "TS: a CLI package's module in TypeScript prints to its user too",
+    change: one("src/commands/start.ts", ["export function start(err?: Error) {", "  if (err) console.log(err);", "}"]),
+    lookups: withBase({ "package.json": manifest({ main: "dist/cli.js", bin: { tool: "./dist/cli.js" } }) }),
+  },
+  {
     name: "JS: a package with no entry point whose command is index.js",
     change: one("packages/tool/src/report.js", STOP),
     lookups: withBase({ "packages/tool/package.json": manifest({ bin: { tool: "index.js" } }), "package.json": manifest({}) }),
@@ -119,6 +124,12 @@ invalid.push(
     change: one("lib/watch/index.js", ["const stop = () => {", "  debugger;", "}"]),
     lookups: withBase({ "package.json": CLI }),
     findings: [{ messageId: "stops", line: 2 }],
+  },
+  {
+    name: "JS: a package with exports and no main is a library, whatever its bin: said",
+    change: one("lib/watch/index.js", STOP),
+    lookups: withBase({ "package.json": manifest({ exports: { ".": "./lib/index.js" }, bin: { tool: "index.js" } }) }),
+    findings: [{ messageId: "debug", line: 3 }],
   },
   {
     name: "JS: a package.json that does not parse says nothing",
