@@ -44,3 +44,20 @@ describe("silencesDebugLint", () => {
     },
   );
 });
+
+describe("introducesExample: prose that offers the code under it (session 20)", () => {
+  it.each([
+    "You can also use plugin with opts in fastify v2",
+    "Alternatively, register it by hand",
+    "Uncomment to serve assets from a CDN",
+    "To use the callback API",
+  ])("%s offers it", (text) => {
+    expect(introducesExample(text)).toBe(true);
+  });
+  it.each(["You can remove this once v2 is gone", "Uncomment for debugging", "You can also see the old implementation", "Callback version"])(
+    "%s does not",
+    (text) => {
+      expect(introducesExample(text)).toBe(false);
+    },
+  );
+});
