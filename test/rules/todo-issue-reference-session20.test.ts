@@ -7,13 +7,14 @@ import { emptyLookups } from "../../src/engine/rule.js";
 // would probably eliminate this.`, inline in an expected-output array, became `TODO(cpovirk): Ideally we would probably
 // eliminate the blank line before the second @param.` over the text block). The owner tag and nearly all the old words
 // are kept. An untagged TODO, another owner's, or one that keeps few of the old words is still new.
+/** A file whose line 5 the change rewrote, with its one-line text at base. */
+function edited(path: string, base: string, line: string) {
+  const lookups = emptyLookups();
+  lookups.baseContents = new Map([[path, base]]);
+  return { change: change([addedFile(path, [line], 5, { deletions: 1 })]), lookups };
+}
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
-const atBase = (texts: Record<string, string>) => ({ ...emptyLookups(), baseContents: new Map(Object.entries(texts)) });
-const edited = (path: string, base: string, line: string) => ({
-  change: change([addedFile(path, [line], 5, { deletions: 1 })]),
-  lookups: atBase({ [path]: base }),
-});
 
 const CASES: Array<[string, string, string, string]> = [
   [
