@@ -34,6 +34,7 @@ import { derivedAlternative, notationHeading } from "../src/analysis/math-notes.
 import { switchesOwnHelper } from "../src/analysis/helper-switch.js";
 import { callsOwnTracing, DEBUG_PRINT, debugSwitch, inDemoBlock, notesIgnoredError } from "../src/analysis/kept-switches.js";
 import { silencesLog } from "../src/analysis/silenced-log.js";
+import { tracePointByConvention, tracePointsAtBase } from "../src/analysis/trace-point-convention.js";
 import { attachesDebugger } from "../src/analysis/debugger-attach.js";
 import { reshapesCompared } from "../src/analysis/failure-view-switch.js";
 import { reasonElsewhereInTest } from "../src/analysis/reason-in-test.js";
@@ -52,6 +53,8 @@ import { introducesExample } from "../src/analysis/example-intro.js";
 import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { openedAsTemplate } from "../src/analysis/template-files.js";
+import { wasLiveAtBase } from "../src/analysis/live-at-base.js";
+import { scaffoldTemplate } from "../src/analysis/scaffold-templates.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
 import { minorTestLine } from "../src/analysis/parked-test-line.js";
@@ -147,6 +150,7 @@ export default defineRule({
       disabledOnPurpose: disabledByMessage(change),
       notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
       templates: templateLines(change),
+      keepsTracePoints: tracePointsAtBase(() => change.files.flatMap((f) => baseText(f, found) ?? [])),
     };
     // Vendored, installed or released code (a NuGet package's jQuery UI) is not the change's to clean up.
     const authored = change.files.filter((file) => notAuthored(file.path, change) === undefined);
@@ -166,6 +170,8 @@ interface ChangeContext {
   notYet: boolean;
   /** Lines the change adds to generators' templates and grammars, without spaces. */
   templates: Set<string>;
+  /** Whether the change's files held commented trace points at base (read on first use). */
+  keepsTracePoints: () => boolean;
 }
 
 /** One file's comments, and what a block's verdict needs to know about the lines around it. */
@@ -330,6 +336,8 @@ function codeFragment(c: CommentFact, scan: FileScan, between = false): boolean 
   if (c.kind === "doc" || c.trailing || c.explained || !scan.added.has(c.start)) return false;
   const filled = c.lines.map(commentContent).filter((l) => l !== "");
   if (between) return filled.some((l) => FRAGMENT_LINE.test(l));
+  // Pieces of code the change commented out where it stood (`while true`, `raise "…"`): they were its live lines.
+  if (wasLiveAtBase(filled, scan.baseLines)) return true;
   const shaped = filled.filter(fragmentLine).length;
   return filled.length > 0 && shaped === filled.length && filled.some((l) => !NESTED_COMMENT.test(l));
 }
@@ -386,6 +394,8 @@ function fragmentLines(own: Block[], scan: FileScan, first: number, last: number
 
 function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): FileScan | undefined {
   if (!mayHoldCode(file.addedLines) || documentationPath(file.path) || togglesByPlace(file.path) || parkedWholesale(file)) return undefined;
+  // A project template a generator copies into its users' projects: its commented blocks are offered alternatives.
+  if (scaffoldTemplate(file.path)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
   if (!facts || generatedByItsHeader(file, text ?? "", baseText(file, found)) || bundleOutput(file.path, bundleVouchers(context.change, found)))
@@ -500,6 +510,8 @@ function blockOf(comment: CommentFact, index: number, scan: FileScan): Block | u
   // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
   if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates))
     return undefined;
+  // Trace points where the change's files kept such commented logger calls at base: the project's convention.
+  if (tracePointByConvention(codeLines, scan.keepsTracePoints)) return undefined;
   // `// Debugger.Launch();` in a source generator: the opt-in hook that attaches a debugger to the compiler's process.
   if (attachesDebugger(codeLines)) return undefined;
   if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
@@ -704,11 +716,13 @@ function introducedAsExample(k: Candidate, scan: FileScan): boolean {
   const { comment: c } = k;
   const codeStart = c.codeStart ?? k.codeStart;
   const above = scan.facts.comments[k.index - 1];
+  // The last prose line over the code, past blank comment lines (`// You can also …`, `//`, then the code).
+  const lastProse = (lines: string[]) => lines.filter((l) => l.trim() !== "").pop();
   const prose =
     codeStart > c.start
-      ? c.lines[codeStart - c.start - 1]
+      ? lastProse(c.lines.slice(0, codeStart - c.start))
       : above && !above.code && !above.trailing && above.end === c.start - 1
-        ? above.lines[above.lines.length - 1]
+        ? lastProse(above.lines)
         : undefined;
   return prose !== undefined && introducesExample(commentContent(prose));
 }

@@ -37,6 +37,7 @@ import { CODE_TOKEN, repeatedRowIndexes } from "../src/text/table-rows.js";
 import { repeatedShapeIndexes } from "../src/text/repeated-file-shapes.js";
 import { indexTemplates } from "../src/text/numbered-templates.js";
 import { inRootToolFolder } from "../src/analysis/imported-code.js";
+import { settingsDotfile } from "../src/analysis/settings-dotfiles.js";
 import { partsSentence, unitsOf, type Unit } from "../src/text/review-units.js";
 import { builtSite, helpBuildOutput, libraryBanner, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../src/text/tool-written.js";
 import { linesOf as textLinesOf } from "../src/text/text-lines.js";
@@ -642,6 +643,8 @@ function isLight(path: string): boolean {
     STRING_TABLE.test(path) ||
     IDE_PROJECT.test(path) ||
     inRootToolFolder(path) ||
+    // `.editorconfig`, `.gitattributes`: settings for the editor and git, read lightly.
+    settingsDotfile(path) ||
     // A benchmark harness measures the product and does not ship (benchmark-code.ts, as the structural rules say).
     benchmarkCode(path)
   );

@@ -5,11 +5,19 @@
  * ("Old implementation:", "previous version:", "debug:"): that introduces code switched off.
  */
 const INTRODUCES = /(?::|\be\.g\.?|\bi\.e\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)\s*$|^(?:dis)?allow(?:ed|s)?\b/i;
+/**
+ * A sentence that offers the reader the code under it (fastify-cli's project templates: "You can also use plugin with
+ * opts in fastify v2" over the callback-style version of the file, judged wrong on set 20): "You can also …",
+ * "Alternatively, …", "Uncomment to …", "To use …, write". Not one that tells the reader to take code away ("You can
+ * remove this once …"), which speaks of code on its way out.
+ */
+const OFFERS =
+  /^(?:you\s+(?:can|could|may|might)\s+(?:also\s+)?(?!remove|delete|drop|get\s+rid)\w|alternatively\b|uncomment\s+(?:to|this|these|the|if|for)\b|to\s+use\s+\w)/i;
 const PARKED =
   /\b(old|older|previous|original|legacy|debug\w*|temp\w*|disabled?|unused|todo|fixme|hack|before|was|deprecated|removed|alternative|workaround)\b/i;
 
 /** Whether a comment's text (its marker stripped) introduces an example under it. */
 export function introducesExample(prose: string): boolean {
   const text = prose.trim();
-  return text !== "" && /[A-Za-z]/.test(text) && INTRODUCES.test(text) && !PARKED.test(text);
+  return text !== "" && /[A-Za-z]/.test(text) && (INTRODUCES.test(text) || OFFERS.test(text)) && !PARKED.test(text);
 }

@@ -1,4 +1,5 @@
 import type { Change, ChangedFile } from "../model/change.js";
+import { downloadedNotice } from "./downloaded-copy.js";
 import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
 import { helpBuildOutput, libraryRelease, shippedWithMinified } from "../text/tool-written.js";
@@ -275,7 +276,7 @@ const DERIVED_FROM = /\b(?:this|the)\s+(?:file|code|module|class|package|impleme
 
 /** Where a header says the file is a copy, if it does. */
 export function copyNotice(header: string): { index: number } | null {
-  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? SUBJECT_ADAPTED.exec(header) ?? DERIVED_FROM.exec(header);
+  return COPIED_ANYWHERE.exec(header) ?? COPIED_OPENING.exec(header) ?? SUBJECT_ADAPTED.exec(header) ?? DERIVED_FROM.exec(header) ?? downloadedNotice(header);
 }
 
 /**

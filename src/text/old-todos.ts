@@ -1,3 +1,4 @@
+import { rewordedByOwner, todoOwner } from "./owner-reworded-todo.js";
 // The words of a TODO, from its marker on: what it says, whatever the indentation, the comment
 // delimiters or the code in front of it.
 const WORD = /[\p{L}\p{N}_]+/gu;
@@ -15,6 +16,8 @@ const MIN_REWRAPPED_WORDS = 4;
 
 interface BaseTodo {
   line: Set<string>;
+  /** The owner it names, `TODO(cpovirk)`: an owner's TODO reworded as it moved is still theirs. */
+  owner?: string;
   /** The marker's line and the two after it: a TODO re-wrapped over lines. */
   block: Set<string>;
   /** Its first words in order (`todo quirk state`): a TODO extended keeps them. */
@@ -59,7 +62,12 @@ export function baseTodos(text: string): BaseTodo[] {
       blockEnd = next === -1 ? text.length : next;
     }
     const line = text.slice(m.index, Math.min(end, m.index + 1000)).replace(SPELLED_APART, "todo");
-    out.push({ line: words(line), block: words(text.slice(m.index, Math.min(blockEnd, m.index + 3000)).replace(SPELLED_APART, "todo")), lead: lead(line) });
+    out.push({
+      line: words(line),
+      owner: todoOwner(line),
+      block: words(text.slice(m.index, Math.min(blockEnd, m.index + 3000)).replace(SPELLED_APART, "todo")),
+      lead: lead(line),
+    });
   }
   return out;
 }
@@ -73,6 +81,7 @@ export function baseTodos(text: string): BaseTodo[] {
 export function wasTodoAtBase(todo: string, base: readonly BaseTodo[]): boolean {
   const mine = words(todo);
   if (mine.size === 0) return false;
+  const owner = todoOwner(todo);
   for (const b of base) {
     const shared = count(mine, b.line);
     if (shared / (mine.size + b.line.size - shared) >= SAME_WORDS) return true;
@@ -82,6 +91,7 @@ export function wasTodoAtBase(todo: string, base: readonly BaseTodo[]): boolean 
     if (b.line.size >= MIN_REWORDED_WORDS && shared / b.line.size >= REWORDED_KEPT && shared / mine.size >= REWORDED_SHARE) return true;
     // Extended (`todo: quirk state check on doctype ids` → `… on more doctype ids, if deemed useful`): still that TODO.
     if (b.line.size >= MIN_EXTENDED_WORDS && shared === b.line.size && lead(todo) === b.lead) return true;
+    if (rewordedByOwner(mine, owner, b)) return true;
   }
   return false;
 }

@@ -3,10 +3,32 @@ import { grammarRule } from "../../src/analysis/grammar-notation.js";
 import { silencesDebugLint } from "../../src/analysis/debug-lint-suppression.js";
 
 describe("introducesExample", () => {
-  it.each(["Allow", "For example:", "Pads the value, e.g.", "Such as", "Accepted forms:"])("%s introduces an example", (text) => {
+  // Session 20: prose that offers the code under it ("You can also …", "Alternatively", "Uncomment to …", "To use …").
+  it.each([
+    "Allow",
+    "For example:",
+    "Pads the value, e.g.",
+    "Such as",
+    "Accepted forms:",
+    "You can also use plugin with opts in fastify v2",
+    "Alternatively, register it by hand",
+    "Uncomment to serve assets from a CDN",
+    "To use the callback API",
+  ])("%s introduces an example", (text) => {
     expect(introducesExample(text)).toBe(true);
   });
-  it.each(["Old version:", "previous implementation:", "debug:", "TODO: re-enable:", "Check the name", ""])("%s does not", (text) => {
+  it.each([
+    "Old version:",
+    "previous implementation:",
+    "debug:",
+    "TODO: re-enable:",
+    "Check the name",
+    "",
+    "You can remove this once v2 is gone",
+    "Uncomment for debugging",
+    "You can also see the old implementation",
+    "Callback version",
+  ])("%s does not", (text) => {
     expect(introducesExample(text)).toBe(false);
   });
 });
