@@ -72,6 +72,7 @@ import { implementedStubs } from "../src/analysis/tests-implemented-stubs.js";
 import { addsTestCase, newCasesInTestProject } from "../src/analysis/tests-project-cases.js";
 import { caseAddedElsewhere } from "../src/analysis/tests-cases-elsewhere.js";
 import { newLogicFunction } from "../src/analysis/tests-rewrite-new-logic.js";
+import { approvalFileFor, approvalFiles, projectName } from "../src/analysis/tests-approval-files.js";
 import { lineFacts } from "../src/syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../src/syntax/facts.js";
 import { baseFacts, basePaths, baseText, hasSyntax, headPaths, headText, movedFromPaths } from "../src/syntax/change-facts.js";
@@ -275,6 +276,7 @@ export default defineRule({
       changed: new Set(change.files.map((c) => c.path)),
       cited: citedIssues(change),
       docsPages: change.files.filter((c) => c.status !== "removed" && DOCS_PAGE.test(c.path)),
+      approvals: approvalFiles(change.files),
       scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:
@@ -341,6 +343,8 @@ interface SourceContext {
   cited: Set<number>;
   /** The documentation pages the change edits: examples a docs test may run. */
   docsPages: ChangedFile[];
+  /** The approval files (`*.verified.*`, `*.approved.*`) the change updates: tests of the project each names. */
+  approvals: ChangedFile[];
 }
 
 /**
@@ -390,6 +394,8 @@ function testedByTheChange({ f, change: c, fresh }: CountedSource, ctx: SourceCo
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
   if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
+  const approval = layout && opts.mode !== "paired" ? approvalFileFor(projectName(packageRootOf(f.path, layout)), ctx.approvals) : undefined;
+  if (approval) return covered(f, `\`${approval.path}\`, the approval file of its project the change updates`);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
   const cases = layout ? casesInTestProject(f, fresh, layout, ctx) : undefined;

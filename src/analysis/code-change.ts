@@ -8,6 +8,7 @@ import { proseFree } from "./prose-free.js";
 import { perReviewFile } from "./review-memo.js";
 import { withoutWhitespace } from "../text/without-whitespace.js";
 import { linesOf } from "../text/text-lines.js";
+import { docAttributeExampleLines } from "./rust-doc-attribute-examples.js";
 
 /**
  * Lines that are not behaviour even though they are not comments: attributes and annotations that
@@ -366,5 +367,6 @@ function doctestLines(file: ChangedFile, facts: FileFacts | undefined, lines: st
     if (/^```/.test(doc[1].trim())) inExample = !inExample;
     else if (inExample && added.has(i + 1) && doc[1].trim() !== "") n++;
   });
-  return n;
+  // And the examples of `#[doc = "…"]` attributes, which macros take where `///` cannot go.
+  return n + docAttributeExampleLines(lines).filter((line) => added.has(line)).length;
 }

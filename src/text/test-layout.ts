@@ -1,3 +1,4 @@
+import { holdsNoTest } from "./test-placeholders.js";
 import { extensionOf } from "./languages.js";
 import { isTranslationFile } from "./translation-files.js";
 import { classifyBuiltIn, expectedTests, projectRoot, sourceStems, testCovers, testStem } from "./test-conventions.js";
@@ -34,6 +35,8 @@ export function layoutOf(paths: string[]): RepoLayout {
   const testsPerProject = new Map<string, number>();
   for (const list of testsByStem.values())
     for (const t of list) {
+      // A build file or placeholder in a test folder is no test of its project (see test-placeholders).
+      if (holdsNoTest(t)) continue;
       const root = nearestRoot(t, packageRoots);
       testsPerProject.set(root, (testsPerProject.get(root) ?? 0) + 1);
     }
