@@ -34,6 +34,7 @@ import { inlinedCallback } from "../src/analysis/reworked-block.js";
 import { readsAsSteps } from "../src/analysis/sequential-steps.js";
 import { oneMoreCopy } from "../src/analysis/one-more-copy.js";
 import { readsAsCheckList } from "../src/analysis/check-list-score.js";
+import { wrappedAlternativeCost } from "../src/analysis/wrapped-alternative.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact, NestedBlock } from "../src/syntax/facts.js";
@@ -199,6 +200,10 @@ function judgeComplexity(c: FunctionChange, max: number, minBlock: number, margi
   const best = costliestNewBlock(c);
   if (!best || best.complexity < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   if (earlyReturnArms(c, best, max) || unrolled(c.code, { start: best.at, end: best.end })) return undefined;
+  // Old code moved under a new `if`, an alternative in its `else` (see wrappedAlternativeCost): the new arm is the block,
+  // and one under a block worth moving (8 at 20) is one more strategy beside the old, read on its own.
+  const alternative = wrappedAlternativeCost(c, { start: best.at });
+  if (alternative !== undefined && alternative < worthMoving(max)) return undefined;
   // A callback's body moved into the function (see inlinedCallback): hono's `build` turning its
   // `children.forEach` callback into a `for` loop, a few conditions edited in the moved body,
   // "grew" from 38 to 127 by the callback's old body alone (judged "not worth saying", session 17).
