@@ -1,3 +1,4 @@
+import { productTooling } from "./product-tooling.js";
 import type { Lookups, Needs } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
@@ -461,9 +462,11 @@ const functionMatches = perReviewFile((file, found): { from: ChangedFile; pairs:
  *
  * A root folder named for performance measurement (`perf/`, hono's `perf-measures/`, whose CI
  * benchmark script's `main` was judged "not worth saying", session 17) is a benchmark harness too,
- * beside the benchmark folders and projects benchmark-code.ts knows.
+ * beside the benchmark folders and projects benchmark-code.ts knows. And one product's `tools/` in a
+ * repository of several (see product-tooling).
  */
-export const devTooling = (path: string) => /^(?:tools|scripts|dev|perf(?:[-_][a-z]+)*|docs|website\d*|docs-site)\//.test(path) || benchmarkCode(path);
+export const devTooling = (path: string) =>
+  /^(?:tools|scripts|dev|perf(?:[-_][a-z]+)*|docs|website\d*|docs-site)\//.test(path) || benchmarkCode(path) || productTooling(path);
 
 /**
  * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),

@@ -854,6 +854,18 @@ for (const s of SAMPLES) {
     name: `${s.lang}: a new complex function in the docs site under website/`,
     ...changed(s.path.replace(/^(?:.*\/)?/, "website/"), undefined, s.file("parse", pastOneScreen(s, specSteps(s, false)))),
   });
+  valid.push({
+    // reactive's `Rx.NET/tools/HomoIcon/`: one product's tools in a repository of several are its tooling (set 20).
+    name: `${s.lang}: a new complex function in a product's tools/ folder (Rx.NET/tools/)`,
+    options: { shallow_margin: 0 },
+    ...changed(s.path.replace(/^(?:.*\/)?/, "Rx.NET/tools/HomoIcon/"), undefined, s.file("parse", pastOneScreen(s, specSteps(s, false)))),
+  });
+  invalid.push({
+    name: `${s.lang}: a new complex function in a source folder's tools/ (src/tools/) is product code`,
+    options: { shallow_margin: 0 },
+    ...changed(s.path.replace(/^(?:.*\/)?/, "src/tools/gen/"), undefined, s.file("parse", pastOneScreen(s, specSteps(s, false)))),
+    findings: [{ messageId: "tooComplex", data: { name: "parse" } }],
+  });
   invalid.push({
     name: `${s.lang}: a new complex function in scripts/, with check_tools on`,
     options: { shallow_margin: 0, check_tools: true },
