@@ -1,0 +1,48 @@
+import type { CognitiveIncrement, FunctionFact } from "../syntax/facts.js";
+import { BRACKETS_ONLY, CHAIN_ARM, IF } from "./block-shapes.js";
+
+/** Guards in one structure, at least, to read as a list rather than as branches. */
+const MIN_LIST = 3;
+
+/**
+ * What the one-statement guards directly inside one structure (or the function's body), three or
+ * more, cost beyond 1: `if (x != null) { policy.setX(x); }`, each with no `else`, nothing nested
+ * inside and one line of work, an optional setting applied when it is there. They read as the
+ * structure's list of options, one per line, as a table of case labels does (see
+ * tableBooleanCost), however deep they sit and whatever else sits between them: spring-retry's builder `build()`,
+ * a guard per value and supplier in each policy's block, "grew from 11 to 38" by the number of its
+ * optional properties ("no deep nesting, and splitting it would not make it easier to read":
+ * judged "not worth saying" on set 20). Each guard's cost is its increment, its nesting and the
+ * boolean operators of its condition; the list costs 1, as a switch over the options would.
+ */
+export function guardRunCost(fn: FunctionFact, code: (line: number) => string): number {
+  const incs = fn.increments ?? [];
+  const byLine = new Map<number, CognitiveIncrement[]>();
+  for (const inc of incs) byLine.set(inc.line, [...(byLine.get(inc.line) ?? []), inc]);
+  // The guards directly inside each structure (or the body, -1), with what each costs.
+  const lists = new Map<number, { guards: number; cost: number }>();
+  for (const [i, inc] of incs.entries()) {
+    if (inc.end === undefined || inc.base === 0 || !oneStatementGuard(inc, i, incs, code)) continue;
+    const list = lists.get(inc.within) ?? { guards: 0, cost: 0 };
+    list.guards++;
+    list.cost += (byLine.get(inc.line) ?? []).reduce((sum, o) => sum + o.base + o.nesting, 0);
+    lists.set(inc.within, list);
+  }
+  let discount = 0;
+  for (const { guards, cost } of lists.values()) if (guards >= MIN_LIST) discount += cost - 1;
+  return discount;
+}
+
+/** An `if` with one line of work inside (brackets aside), nothing nested, and no `else` after it. */
+function oneStatementGuard(inc: CognitiveIncrement, index: number, incs: CognitiveIncrement[], code: (line: number) => string): boolean {
+  const end = inc.end!;
+  if (!IF.test(code(inc.line)) || CHAIN_ARM.test(code(inc.line))) return false;
+  if (incs.some((o, j) => j !== index && o.line > inc.line && o.line <= end)) return false;
+  let work = 0;
+  for (let l = inc.line + 1; l <= end; l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) work++;
+  if (work > 1) return false;
+  // An `else` after it (on its closing line or the next line of code) makes it a choice, not a guard.
+  if (CHAIN_ARM.test(code(end).replace(/^\s*\}/, "")) || /\}\s*else\b/.test(code(end))) return false;
+  for (let l = end + 1; l <= end + 3; l++) if (code(l) !== "") return !CHAIN_ARM.test(code(l));
+  return true;
+}
