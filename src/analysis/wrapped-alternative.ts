@@ -24,6 +24,11 @@ const MIN_OLD_ARM = 3;
 export function wrappedAlternativeCost(c: FunctionChange, block: { start: number }): number | undefined {
   const code = (line: number) => c.code.code(line);
   if (!IF.test(code(block.start)) || !c.fresh.has(block.start)) return undefined;
+  // At the top of the function's body: the function now chooses between two strategies. Deep in old
+  // code, the choice adds paths to a function hard to follow already (Dapper's `GetReader`, a string-list
+  // alternative beside the int-list loop six levels deep in its parameter block, agreed on set 14).
+  const opening = (c.fn.increments ?? []).find((inc) => inc.line === block.start && inc.end !== undefined);
+  if (!opening || opening.nesting > 0 || opening.within >= 0) return undefined;
   const indent = indentWidth(code(block.start));
   let elseLine: number | undefined;
   // The `else` at the `if`'s indentation, before any other line there; the arm ends at the next line back at it.

@@ -72,6 +72,14 @@ const javaHead = (deeper: boolean) =>
     "}",
   ].join("\n");
 
+/** The same change one level down, inside an old `if`: the choice adds paths inside old code (Dapper's `GetReader`, agreed). */
+const nestedIn = (text: string) =>
+  text
+    .split("\n")
+    .map((l, i, all) => (i <= 1 || i >= all.length - 2 ? l : `\t${l}`))
+    .flatMap((l, i, all) => (i === 1 ? [l, "\t\tif (this.enabled) {"] : i === all.length - 2 ? ["\t\t}", "\t\treturn null;", l] : [l]))
+    .join("\n");
+
 const pyOldLoop = [
   "    for name, meta in self.methods.items():",
   "        kind = meta.kind",
@@ -121,6 +129,12 @@ testRule("max-complexity", {
       name: "Java: the alternative nests a loop of conditions deeper: a block worth moving",
       options: { max: 20 },
       ...changed("src/Handler.java", javaBase, javaHead(true)),
+      findings: [{ messageId: "grewNested", path: "src/Handler.java" }],
+    },
+    {
+      name: "Java: the old loop under a new if inside an old if: the alternative adds paths inside old code",
+      options: { max: 20 },
+      ...changed("src/Handler.java", nestedIn(javaBase), nestedIn(javaHead(false))),
       findings: [{ messageId: "grewNested", path: "src/Handler.java" }],
     },
     {
