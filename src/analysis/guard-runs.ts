@@ -37,7 +37,8 @@ export function guardRunCost(fn: FunctionFact, code: (line: number) => string): 
 function oneStatementGuard(inc: CognitiveIncrement, index: number, incs: CognitiveIncrement[], code: (line: number) => string): boolean {
   const end = inc.end!;
   if (!IF.test(code(inc.line)) || CHAIN_ARM.test(code(inc.line))) return false;
-  if (incs.some((o, j) => j !== index && o.line > inc.line && o.line <= end)) return false;
+  // Nothing nested: no structure below its header, nor inside its condition (a ternary there nests); its boolean operators are its cost.
+  if (incs.some((o, j) => j !== index && o.line >= inc.line && o.line <= end && (o.line > inc.line || o.end !== undefined))) return false;
   let work = 0;
   for (let l = inc.line + 1; l <= end; l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) work++;
   if (work > 1) return false;
