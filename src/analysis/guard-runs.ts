@@ -7,7 +7,8 @@ const MIN_LIST = 3;
 /**
  * What the one-statement guards directly inside one structure (or the function's body), three or
  * more, cost beyond 1: `if (x != null) { policy.setX(x); }`, each with no `else`, nothing nested
- * inside and one line of work, an optional setting applied when it is there. They read as the
+ * inside and one line of work that uses what the condition tests: an optional setting applied
+ * when it is there. They read as the
  * structure's list of options, one per line, as a table of case labels does (see
  * tableBooleanCost), however deep they sit and whatever else sits between them: spring-retry's builder `build()`,
  * a guard per value and supplier in each policy's block, "grew from 11 to 38" by the number of its
@@ -39,11 +40,46 @@ function oneStatementGuard(inc: CognitiveIncrement, index: number, incs: Cogniti
   if (!IF.test(code(inc.line)) || CHAIN_ARM.test(code(inc.line))) return false;
   // Nothing nested: no structure below its header, nor inside its condition (a ternary there nests); its boolean operators are its cost.
   if (incs.some((o, j) => j !== index && o.line >= inc.line && o.line <= end && (o.line > inc.line || o.end !== undefined))) return false;
-  let work = 0;
-  for (let l = inc.line + 1; l <= end; l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) work++;
-  if (work > 1) return false;
+  const work: string[] = [];
+  for (let l = inc.line + 1; l <= end; l++) if (code(l) !== "" && !BRACKETS_ONLY.test(code(l))) work.push(code(l));
+  if (work.length > 1) return false;
+  // An optional value applied when present: the statement uses what the condition tests (`this.delay` in both).
+  // Steps of their own (`if (skip || !hasA()) addA()`) are as many paths (judged so, session 17).
+  if (!sharesAName(code(inc.line), work[0] ?? code(inc.line))) return false;
   // An `else` after it (on its closing line or the next line of code) makes it a choice, not a guard.
   if (CHAIN_ARM.test(code(end).replace(/^\s*\}/, "")) || /\}\s*else\b/.test(code(end))) return false;
   for (let l = end + 1; l <= end + 3; l++) if (code(l) !== "") return !CHAIN_ARM.test(code(l));
   return true;
+}
+
+/** Words that name nothing the guard tests: keywords and literals. */
+const NOT_A_NAME = new Set([
+  "if",
+  "unless",
+  "null",
+  "nil",
+  "none",
+  "undefined",
+  "this",
+  "self",
+  "true",
+  "false",
+  "not",
+  "and",
+  "or",
+  "is",
+  "isset",
+  "return",
+  "then",
+]);
+
+/** Whether the guard's condition and its statement name the same value. */
+function sharesAName(condition: string, statement: string): boolean {
+  const names = (text: string) =>
+    new Set((text.match(/[A-Za-z_$][\w$]*/g) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !NOT_A_NAME.has(w)));
+  // A one-line guard holds both on its header line: the condition is what the parentheses or `if … :` hold.
+  const tested = /\bif\s*\(?(.*?)(\)\s*\{?|:)\s*$/.exec(condition)?.[1] ?? condition;
+  const used = statement === condition ? condition.slice(condition.indexOf(tested) + tested.length) : statement;
+  const inCondition = names(tested);
+  return [...names(used)].some((w) => inCondition.has(w));
 }
