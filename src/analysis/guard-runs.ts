@@ -75,8 +75,13 @@ const NOT_A_NAME = new Set([
 
 /** Whether the guard's condition and its statement name the same value. */
 function sharesAName(condition: string, statement: string): boolean {
+  // Receivers aside (`this.`, `$d->`, `policy.`): the value is what they hold, not the object shared by every line.
   const names = (text: string) =>
-    new Set((text.match(/[A-Za-z_$][\w$]*/g) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !NOT_A_NAME.has(w)));
+    new Set(
+      [...text.matchAll(/[A-Za-z_$][\w$]*(?![\w$])(?!\s*(?:\.|->|::|\?\.)[A-Za-z_$])/g)]
+        .map((m) => m[0].replace(/^\$/, "").toLowerCase())
+        .filter((w) => w.length > 1 && !NOT_A_NAME.has(w)),
+    );
   // A one-line guard holds both on its header line: the condition is what the parentheses or `if … :` hold.
   const tested = /\bif\s*\(?(.*?)(\)\s*\{?|:)\s*$/.exec(condition)?.[1] ?? condition;
   const used = statement === condition ? condition.slice(condition.indexOf(tested) + tested.length) : statement;
