@@ -35,7 +35,6 @@ import { readsAsSteps } from "../src/analysis/sequential-steps.js";
 import { oneMoreCopy } from "../src/analysis/one-more-copy.js";
 import { readsAsCheckList } from "../src/analysis/check-list-score.js";
 import { wrappedAlternativeCost } from "../src/analysis/wrapped-alternative.js";
-import { guardRunCost } from "../src/analysis/guard-runs.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { Change } from "../src/model/change.js";
 import type { FunctionFact, NestedBlock } from "../src/syntax/facts.js";
@@ -167,8 +166,6 @@ export default defineRule({
         // koa's `is`, taken from 7 to 20 by a loop of early returns (session 6), is within 20.
         if (!said || (c.before === undefined && (justOver(c, opts.max, opts.margin) || shallowAndModest(c, opts.max, opts.margin, opts.shallow_margin))))
           return undefined;
-        // Within max once each run of one-statement guards counts as one list (see guardRunCost); margin 0 asks for every function over max.
-        if (opts.margin > 0 && c.value - guardRunCost(c.fn, c.code.code) <= opts.max) return undefined;
         return said;
       },
     };
