@@ -67,13 +67,13 @@ describe("the committed Action bundle", () => {
 
   it("carries the syntax layer: the grammars beside the bundle measure a long function exactly", async () => {
     // A branch every fourth line: straight-line code is wiring, which max-function-length leaves alone (#10).
-    const body = Array.from({ length: 70 }, (_, i) => (i % 4 ? `  total += ${i};` : `  if (total > ${i}) total = ${i};`)).join("\n");
+    const body = Array.from({ length: 80 }, (_, i) => (i % 4 ? `  total += ${i};` : `  if (total > ${i}) total = ${i};`)).join("\n");
     const api = await startPullRequestApi({ readOnly: true, text: `export function long(): number {\n  let total = 0;\n${body}\n  return total;\n}\n` });
     try {
       const { code, stdout, stderr } = await runBundle(runnerEnv(api.url, { forkOwner: "stranger" }).env);
       expect(stderr).toBe("");
       expect(code).toBe(0);
-      expect(stdout).toMatch(/::warning file=src\/a\.ts,line=1,title=Bottomline max-function-length::Function `long` has 7\d lines of code/);
+      expect(stdout).toMatch(/::warning file=src\/a\.ts,line=1,title=Bottomline max-function-length::Function `long` has 8\d lines of code/);
     } finally {
       await api.close();
     }
