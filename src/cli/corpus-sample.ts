@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { checkJudged, readJudgedDir, renderCheck, verdictOf } from "./corpus-check.js";
 
 export const SAMPLE_USAGE = `Usage:
   npm run -s corpus:sample -- sample <out-dir> <per-rule> <seed> <corpus.jsonl>...
@@ -10,7 +11,10 @@ export const SAMPLE_USAGE = `Usage:
       draw for the same seed. Writes <out-dir>/<rule>.md with "verdict:" and "why:" lines to fill
       in (issue-reference is left out: the corpus cannot verify issues offline).
   npm run -s corpus:sample -- tally <judged.md>...
-      Count the verdicts filled in: agree, wrong, not worth saying, and precision per file.`;
+      Count the verdicts filled in: agree, wrong, not worth saying, and precision per file.
+  npm run -s corpus:sample -- check <judged-dir> <findings.jsonl>...
+      Which judged findings a later run still says (same rule, commit, file and line): per rule,
+      agreed/judged and agreed/still said, then every silenced finding, agreed ones first.`;
 
 export interface CorpusRow {
   repo: string;
@@ -89,22 +93,20 @@ export interface Tally {
 /** The verdicts filled in one judged file ("agree", "wrong", "not worth saying"; anything else is blank). */
 export function tallyVerdicts(markdown: string): Tally {
   const tally: Tally = { agree: 0, wrong: 0, notWorth: 0, blank: 0 };
-  for (const m of markdown.matchAll(/^verdict:[ \t]*(.*)$/gm)) {
-    const v = m[1].trim().toLowerCase();
-    if (v.startsWith("agree")) tally.agree++;
-    else if (v.startsWith("wrong")) tally.wrong++;
-    else if (v.startsWith("not worth")) tally.notWorth++;
-    else tally.blank++;
-  }
+  const field = { agree: "agree", wrong: "wrong", "not worth saying": "notWorth", blank: "blank" } as const;
+  for (const m of markdown.matchAll(/^verdict:[ \t]*(.*)$/gm)) tally[field[verdictOf(m[1])]]++;
   return tally;
 }
 
 function readRows(file: string): CorpusRow[] {
   const repo = basename(file).replace(/\.jsonl$/, "");
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => ({ ...(JSON.parse(l) as Omit<CorpusRow, "repo">), repo }));
+  return (
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      // A row that names its repository (a re-run over several) keeps it; a corpus file is named after it.
+      .map((l) => ({ repo, ...(JSON.parse(l) as Omit<CorpusRow, "repo">) }))
+  );
 }
 
 /** The command as a function of argv and output, so tests run it in-process. Returns the exit code. */
@@ -128,6 +130,11 @@ export function corpusSampleMain(argv: string[], out: (s: string) => void): numb
         `${basename(file, ".md")}: agree ${t.agree}/${judged}${share}, wrong ${t.wrong}, not worth saying ${t.notWorth}${t.blank ? `, ${t.blank} not judged yet` : ""}`,
       );
     }
+    return 0;
+  }
+  if (verb === "check" && rest.length >= 2) {
+    const [dir, ...files] = rest;
+    for (const line of renderCheck(checkJudged(readJudgedDir(dir), files.flatMap(readRows)))) out(line);
     return 0;
   }
   out(SAMPLE_USAGE);
