@@ -69,24 +69,7 @@ export function blockOf(comment: CommentFact, index: number, scan: FileScan): Bl
   const codeStart = blockStart(comment);
   const codeEnd = withoutTrailingNote(comment, codeStart);
   const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
-  // Example data, or a grammar rule the code implements (`val = string / boolean / inline-table`).
-  if (codeLines.every((l) => exampleData(l) || grammarRule(commentContent(l)) || commentContent(l) === "")) return undefined;
-  // Rows of sample input (a test's CSV under `/* file: a;'b … */`: `!comment;;;;`, `;;`), or C beside its port.
-  if (dataRows(codeLines) || foreignC(scan.file.path, codeLines)) return undefined;
-  // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
-  if (nameLegend(comment.lines)) return undefined;
-  if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan) || importsOnly(codeLines))) return undefined;
-  // A test's view switch: values reshaped from themselves over the comparison that shows them when it fails.
-  if (scan.testFile && reshapesCompared(codeLines, nextLiveLine(comment.end, scan))) return undefined;
-  if (capturedTestPrints(comment, codeLines, scan) || measurementPrints(comment, codeLines, scan)) return undefined;
-  // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
-  if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates))
-    return undefined;
-  // Trace points where the change's files kept such commented logger calls at base: the project's convention.
-  if (tracePointByConvention(codeLines, scan.keepsTracePoints)) return undefined;
-  // `// Debugger.Launch();` in a source generator: the opt-in hook that attaches a debugger to the compiler's process.
-  if (attachesDebugger(codeLines)) return undefined;
-  if (disabledAtBase(codeLines, scan.baseLines)) return undefined;
+  if (dataNotCode(comment, codeLines, scan) || testOutputSwitch(comment, codeLines, scan) || offByProjectHabit(codeLines, scan)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
   // A smaller old block re-wrapped by a formatter, or edited by a search-and-replace across the file (`~[` became
@@ -116,6 +99,34 @@ export function blockOf(comment: CommentFact, index: number, scan: FileScan): Bl
     placeholder: placeholder && !prints,
     prints,
   };
+}
+
+/** Lines that only look like code: example data, a grammar rule, sample rows, C beside its port, a legend of names. */
+function dataNotCode(comment: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  // Example data, or a grammar rule the code implements (`val = string / boolean / inline-table`).
+  if (codeLines.every((l) => exampleData(l) || grammarRule(commentContent(l)) || commentContent(l) === "")) return true;
+  // Rows of sample input (a test's CSV under `/* file: a;'b … */`: `!comment;;;;`, `;;`), or C beside its port.
+  if (dataRows(codeLines) || foreignC(scan.file.path, codeLines)) return true;
+  // `S = State`, `A = Action`: a legend of the names the code below uses, in prose.
+  return nameLegend(comment.lines);
+}
+
+/** A test's switches of its own output: debug toggles, a verbosity switch, imports, a view switch, captured prints. */
+function testOutputSwitch(comment: CommentFact, codeLines: string[], scan: FileScan): boolean {
+  if (scan.testFile && (debugToggles(codeLines) || verbositySwitch(comment, codeLines, scan) || importsOnly(codeLines))) return true;
+  // A test's view switch: values reshaped from themselves over the comparison that shows them when it fails.
+  if (scan.testFile && reshapesCompared(codeLines, nextLiveLine(comment.end, scan))) return true;
+  return capturedTestPrints(comment, codeLines, scan) || measurementPrints(comment, codeLines, scan);
+}
+
+/** Lines the project keeps off by habit: its own tracing, a silenced log, a template's line, a debugger hook, code off at base. */
+function offByProjectHabit(codeLines: string[], scan: FileScan): boolean {
+  // Switches of a tracing facility the file defines, a noisy log silenced, a line the generator's template gained too.
+  if (callsOwnTracing(codeLines, scan.facts.functions) || silencesLog(codeLines, scan.baseLines) || editedInTemplate(codeLines, scan.templates)) return true;
+  // Trace points where the change's files kept such commented logger calls at base: the project's convention.
+  if (tracePointByConvention(codeLines, scan.keepsTracePoints)) return true;
+  // `// Debugger.Launch();` in a source generator: the opt-in hook that attaches a debugger to the compiler's process.
+  return attachesDebugger(codeLines) || disabledAtBase(codeLines, scan.baseLines);
 }
 
 // A line of plain words (`revoke all proxies`), not a statement that starts with a keyword (`return result`).
