@@ -17,18 +17,10 @@ import {
   type BlockCost,
 } from "../src/analysis/block-shapes.js";
 import type { CodeView } from "../src/analysis/function-code.js";
-import {
-  displayName,
-  functionSpot,
-  functionVerdicts,
-  justOver,
-  leeway,
-  limitSaid,
-  structureNeeds,
-  type FunctionChange,
-  type Judgement,
-  type Verdict,
-} from "../src/analysis/function-verdicts.js";
+import { functionVerdicts, type FunctionChange, type Judgement, type Verdict } from "../src/analysis/function-verdicts.js";
+import { justOver } from "../src/analysis/structure/just-over.js";
+import { displayName, functionSpot, leeway, limitSaid } from "../src/analysis/structure/messages.js";
+import { structureNeeds } from "../src/analysis/structure/needs.js";
 import { iterationIdiomCost } from "../src/analysis/iteration-idioms.js";
 import { inlinedCallback } from "../src/analysis/reworked-block.js";
 import { readsAsSteps } from "../src/analysis/sequential-steps.js";

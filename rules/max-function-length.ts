@@ -15,19 +15,11 @@ import { comparisonChain } from "../src/analysis/comparison-chain.js";
 import { oneStepDispatch, skeleton, uniformDispatch } from "../src/analysis/uniform-arms.js";
 import { shortArmDispatch } from "../src/analysis/short-arm-dispatch.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
-import {
-  displayName,
-  functionSpot,
-  functionVerdicts,
-  justOver,
-  leeway,
-  limitSaid,
-  structureNeeds,
-  wholeFunctionAdded,
-  type FunctionChange,
-  type Judgement,
-  type Verdict,
-} from "../src/analysis/function-verdicts.js";
+import { functionVerdicts, type FunctionChange, type Judgement, type Verdict } from "../src/analysis/function-verdicts.js";
+import { wholeFunctionAdded } from "../src/analysis/structure/fresh-code.js";
+import { justOver } from "../src/analysis/structure/just-over.js";
+import { displayName, functionSpot, leeway, limitSaid } from "../src/analysis/structure/messages.js";
+import { structureNeeds } from "../src/analysis/structure/needs.js";
 import { linesOf, reworkedOldBlock } from "../src/analysis/reworked-block.js";
 import { indexedCopies } from "../src/analysis/indexed-copies.js";
 import { oneMoreCopy } from "../src/analysis/one-more-copy.js";

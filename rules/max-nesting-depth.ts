@@ -3,15 +3,9 @@ import { optionalLimit } from "../src/config/limit-option.js";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
 import { idiomLevels, productLoops } from "../src/analysis/iteration-idioms.js";
 import { oneStatementArms } from "../src/analysis/one-statement-arms.js";
-import {
-  displayName,
-  functionSpot,
-  functionVerdicts,
-  limitSaid,
-  structureNeeds,
-  type FunctionChange,
-  type Judgement,
-} from "../src/analysis/function-verdicts.js";
+import { functionVerdicts, type FunctionChange, type Judgement } from "../src/analysis/function-verdicts.js";
+import { displayName, functionSpot, limitSaid } from "../src/analysis/structure/messages.js";
+import { structureNeeds } from "../src/analysis/structure/needs.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { NestedBlock } from "../src/syntax/facts.js";
 import { isTestPath } from "../src/text/test-conventions.js";

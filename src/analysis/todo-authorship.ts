@@ -5,7 +5,7 @@ import { generatedByItsHeader } from "../syntax/generated.js";
 import { thirdPartyFiles } from "../text/authored-files.js";
 import { libraryRelease } from "../text/tool-written.js";
 import { copiedIn, notAuthored } from "./not-authored.js";
-import { wholeFunctionAdded } from "./function-verdicts.js";
+import { wholeFunctionAdded } from "./structure/fresh-code.js";
 import { creditedFunction } from "./port-notices.js";
 import { creditedBlockLines } from "./credited-blocks.js";
 import { inChangeSyncedFolder } from "./synced-folders.js";
