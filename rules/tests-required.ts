@@ -2,9 +2,9 @@ import type { CountedSource, SourceContext } from "../src/analysis/tests/source-
 import { changedSources, removedSourceCode, repoLayout, classifier } from "../src/analysis/tests/classify-files.js";
 import { testScripts, scriptsRunningTests } from "../src/analysis/tests/test-scripts.js";
 import { coverage } from "../src/analysis/tests/pair-tests.js";
-import { sourceFinding } from "../src/analysis/tests/source-verdict.js";
+import { sourceVerdict } from "../src/analysis/tests/source-verdict.js";
 import { featurePlumbing, casesElsewhere } from "../src/analysis/tests/covered-elsewhere.js";
-import { groupByFolder } from "../src/analysis/tests/folder-groups.js";
+import { findingsOf } from "../src/analysis/tests/folder-groups.js";
 import { judgeTests, TEST_CHECKS } from "../src/analysis/tests/judge-tests.js";
 import * as z from "zod";
 import { globOption } from "../src/config/glob-option.js";
@@ -210,10 +210,10 @@ export default defineRule({
             )
           : [],
     };
-    const out = groupByFolder(
+    const out = findingsOf(
       casesElsewhere(
         featurePlumbing(
-          counted.map((source) => sourceFinding(source, context)),
+          counted.map((source) => sourceVerdict(source, context)),
           counted,
           context,
         ),

@@ -1,4 +1,3 @@
-import { type RawFinding } from "../../engine/rule.js";
 import type { Change, ChangedFile } from "../../model/change.js";
 import { judgeAddedTests } from "../test-judging.js";
 import { declaredNames, featureSourceOf, newNames } from "../tests-feature-plumbing.js";
@@ -10,14 +9,14 @@ import { type FileKind } from "../../text/test-conventions.js";
 import { linesOf } from "../../text/text-lines.js";
 import type { CountedSource, SourceContext } from "./source-context.js";
 import { testsNamingItsCode } from "./tested-already.js";
-import { covered } from "./verdicts.js";
+import { answerable, covered, type Verdict } from "./verdicts.js";
 
 /**
  * Missing-tests verdicts for sources whose new code shares a new name with a source the change's
  * own tests cover become that coverage (see tests-feature-plumbing): one feature, one test.
  */
-export function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted: CountedSource[], ctx: SourceContext): Array<RawFinding | undefined> {
-  if (ctx.changedTests.length === 0 || !verdicts.some((v) => v?.messageId === "missingTests")) return verdicts;
+export function featurePlumbing(verdicts: Array<Verdict | undefined>, counted: CountedSource[], ctx: SourceContext): Array<Verdict | undefined> {
+  if (ctx.changedTests.length === 0 || !verdicts.some(answerable)) return verdicts;
   const headLines = (s: CountedSource) => {
     const text = headText(s.f, ctx.found);
     return text === undefined ? undefined : linesOf(text);
@@ -27,8 +26,7 @@ export function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted
     return { path: s.f.path, names: lines ? newNames(s.change.newCodeLines, lines, baseText(s.f, ctx.found)) : new Set<string>() };
   };
   const byChange = counted.filter(
-    (s, i) =>
-      verdicts[i]?.messageId !== "missingTests" && (ctx.covering(s.f).some((t) => t !== s.f) || testsNamingItsCode(s.f, s.fresh, ctx.changedTests, ctx.found)),
+    (s, i) => !answerable(verdicts[i]) && (ctx.covering(s.f).some((t) => t !== s.f) || testsNamingItsCode(s.f, s.fresh, ctx.changedTests, ctx.found)),
   );
   if (byChange.length === 0) return verdicts;
   const tested = byChange.map(namesOf);
@@ -43,7 +41,7 @@ export function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted
     }),
   );
   return verdicts.map((v, i) => {
-    if (v?.messageId !== "missingTests") return v;
+    if (!answerable(v)) return v;
     const own = namesOf(counted[i]);
     // A shared type name (`LineEndingMode`) only where the covering tests add cases: edited tests of a file that wires a new class in do not test the class.
     const feature =
@@ -62,17 +60,17 @@ export function featurePlumbing(verdicts: Array<RawFinding | undefined>, counted
  * any test file of the source's language (see tests-cases-elsewhere). Judged only when such a verdict is left.
  */
 export function casesElsewhere(
-  verdicts: Array<RawFinding | undefined>,
+  verdicts: Array<Verdict | undefined>,
   counted: CountedSource[],
   { change, kinds }: { change: Change; kinds: Map<ChangedFile, FileKind> },
   ctx: SourceContext,
-): Array<RawFinding | undefined> {
-  if (!ctx.opts.new_cases_cover || ctx.changedTests.length === 0 || !verdicts.some((v) => v?.messageId === "missingTests")) return verdicts;
+): Array<Verdict | undefined> {
+  if (!ctx.opts.new_cases_cover || ctx.changedTests.length === 0 || !verdicts.some(answerable)) return verdicts;
   const tests = ctx.changedTests.filter((f) => kinds.get(f) === "test" && hasSyntax(f)).slice(0, MAX_JUDGED_TESTS);
   const removed = change.files.filter((f) => f.status === "removed" && kinds.get(f) === "test");
   const judged = judgeAddedTests(tests, [...tests, ...removed], ctx.found);
   return verdicts.map((v, i) => {
-    if (v?.messageId !== "missingTests") return v;
+    if (!answerable(v)) return v;
     const test = caseAddedElsewhere(counted[i].f.path, judged);
     return test ? covered(counted[i].f, `\`${test.path}\`, whose new cases the change adds`) : v;
   });

@@ -1,4 +1,3 @@
-import { type RawFinding } from "../../engine/rule.js";
 import { testsPinningRefactor } from "../tests-pinned-refactor.js";
 import { scriptTestsPackage } from "../tests-run-script.js";
 import { testsRunningRefactor } from "../tests-private-refactor.js";
@@ -11,11 +10,11 @@ import { testedBefore } from "./tested-before.js";
 import { testedSibling, callingTest, writesNewLogic, anchorLine } from "./where-tests-go.js";
 import { onlyNewDeclarations, internalCode, untestedProject, untestedAtAll } from "./untested-project.js";
 import { asksForTests } from "./asks-for-tests.js";
-import { covered, coverageFinding, missingTestsFinding } from "./verdicts.js";
+import { covered, coverageVerdict, expectedIn, missingTestsVerdict, type Verdict } from "./verdicts.js";
 import { namedList } from "./named-list.js";
 
 /** A source file's verdict: covered (named in the summary), missing tests, or nothing to say. */
-export function sourceFinding(source: CountedSource, ctx: SourceContext): RawFinding | undefined {
+export function sourceVerdict(source: CountedSource, ctx: SourceContext): Verdict | undefined {
   const { f, change: c, lines } = source;
   if (c.inFileTestLines > 0) return covered(f, "its own tests (`#[cfg(test)]` module or doctests)");
   if (lines < Math.max(1, ctx.opts.min_changed_lines)) return undefined;
@@ -26,12 +25,12 @@ export function sourceFinding(source: CountedSource, ctx: SourceContext): RawFin
 }
 
 /** Coverage the change or the repository already gives the file: tests that run it, name its code, or run its examples. */
-function testedByTheChange({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+function testedByTheChange({ f, change: c, fresh }: CountedSource, ctx: SourceContext): Verdict | undefined {
   const { opts, found, layout } = ctx;
   const macro = macroTested(f, found);
   if (macro) return covered(f, `the tests its \`${macro}!\` macro writes for each entry`);
   const tests = ctx.covering(f).filter((t) => t !== f);
-  if (tests.length > 0) return coverageFinding(f, tests, opts.mode, layout);
+  if (tests.length > 0) return coverageVerdict(f, tests, opts.mode, layout);
   const approval = layout && opts.mode !== "paired" ? approvalFileFor(projectName(packageRootOf(f.path, layout)), ctx.approvals) : undefined;
   if (approval) return covered(f, `\`${approval.path}\`, the approval file of its project the change updates`);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
@@ -76,7 +75,7 @@ function noTestToAsk({ f, change: c, lines, fresh }: CountedSource, ctx: SourceC
 }
 
 /** A refactor or a copy whose code the existing tests already run: the tests named as its coverage. */
-function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceContext): Verdict | undefined {
   const { opts, found, layout } = ctx;
   // Code moved into private helpers, or renamed, under the public code the file's own tests run; not when the change says it fixes or adds.
   const refactored =
@@ -93,13 +92,16 @@ function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceCont
 }
 
 /** The missing-tests finding, naming where the tests would go; none for a rewrite of a source with no test of its own. */
-export function missingTests({ f, change: c, fresh }: CountedSource, ctx: SourceContext): RawFinding | undefined {
+export function missingTests({ f, change: c, fresh }: CountedSource, ctx: SourceContext): Verdict | undefined {
   const { opts, found, layout } = ctx;
   const suggested = suggestedTests(f.path, layout);
   // Where a new test would go, a better place to name: an existing test that calls the edited function, or a sibling's tests.
   const calling = opts.mode !== "any" && suggested.place === "new-test" ? callingTest(f, fresh, layout, found) : undefined;
   const siblingTests = opts.mode !== "any" && suggested.place === "in-file-module" ? testedSibling(f, ctx) : undefined;
-  const finding = missingTestsFinding(f, opts.mode, calling ?? siblingTests ?? suggested.text);
+  const expected =
+    calling !== undefined
+      ? expectedIn(calling, true)
+      : expectedIn(siblingTests ?? suggested.text, siblingTests === undefined && suggested.place === "test-file");
   // Calibrated (session 18): a rewrite of a source with no test of its own to update is a refactor its project's other tests run.
   // Its own test: the one the conventions name, or an existing test that calls the function the change edits.
   const namesItsTest = suggested.namesTestFile || calling !== undefined;
@@ -107,5 +109,5 @@ export function missingTests({ f, change: c, fresh }: CountedSource, ctx: Source
     return undefined;
   // On the line where the new code starts, so the comment sits beside what it asks a test for.
   const line = c.newCode.length > 0 ? anchorLine(f, fresh, found) : undefined;
-  return line === undefined ? finding : { ...finding, line };
+  return missingTestsVerdict(f, opts.mode, expected, line);
 }
