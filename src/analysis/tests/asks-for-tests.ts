@@ -23,11 +23,11 @@ import { linesExcludedFromCoverage } from "../tests-uncovered-on-purpose.js";
 import { helperBoilerplateLines } from "../tests-helper-boilerplate.js";
 import { newPublicFunctions } from "../tests-new-api.js";
 import { implementedStubs } from "../tests-implemented-stubs.js";
-import { lineFacts } from "../../syntax/line-view.js";
-import { baseFacts, baseText, headText } from "../../syntax/change-facts.js";
+import { baseFacts } from "../../syntax/change-facts.js";
 import { type RepoLayout } from "../../text/test-layout.js";
 import { linesOf } from "../../text/text-lines.js";
 import { testedThroughOthers } from "./tested-through-others.js";
+import { fileView, type FileView } from "./file-view.js";
 
 /**
  * Whether a changed source file adds behaviour a reviewer asks a test for. Not: code moved in from
@@ -39,7 +39,7 @@ export function asksForTests(f: ChangedFile, c: CodeChange, lines: number, fresh
   // A file read by line counts alone shows no new API to weigh the title's word against.
   if (!fresh) return !ctx.quiet;
   if (movedIn(c, lines)) return false;
-  const read = readHead(f, ctx.found);
+  const read = fileView(f, ctx.found);
   const quietLines = quietLinesOf(f, fresh, read);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
@@ -72,19 +72,8 @@ export interface AskContext {
   layout: RepoLayout | undefined;
 }
 
-/** A source at head (and base), read once for all of asksForTests's checks; a part it could not read is undefined. */
-export interface HeadRead {
-  text: string | undefined;
-  /** Split once: the checks all read the head by line. */
-  textLines: string[] | undefined;
-  facts: ReturnType<typeof lineFacts>;
-  base: string | undefined;
-}
-
-function readHead(f: ChangedFile, found: Lookups): HeadRead {
-  const text = headText(f, found);
-  return { text, textLines: text === undefined ? undefined : linesOf(text), facts: lineFacts(f, found), base: baseText(f, found) };
-}
+/** A source at head (and base), read once for all of asksForTests's checks (see fileView); a part it could not read is undefined. */
+export type HeadRead = FileView;
 
 /** Lines for developers (warnings, debug assertions) and inputs for a fuzzer: not behaviour a user meets. */
 function quietLinesOf(f: ChangedFile, fresh: Set<number>, { text, textLines, facts }: HeadRead): Set<number> {
@@ -155,7 +144,7 @@ function weighedBehaviour(
   c: CodeChange,
   counted: Weighed,
   rest: Set<number>,
-  { textLines, facts, base }: HeadRead,
+  { textLines, facts, base, had }: HeadRead,
   quietLines: Set<number>,
   shims: Set<number>,
   found: Lookups,
@@ -168,7 +157,6 @@ function weighedBehaviour(
     (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
   const baseFns = baseFacts(f, found)?.functions ?? [];
-  const had = new Set(baseFns.map((fn) => fn.name));
   const renamed = textLines && facts ? renamedBehindShims(counted.newFunctions, facts.functions, textLines, had) : new Set<string>();
   // A stub the change implements is new behaviour, as a new function is (see tests-implemented-stubs).
   const implemented =

@@ -4,12 +4,12 @@ import { declaredNames, featureSourceOf, newNames } from "../tests-feature-plumb
 import { addsTestCase } from "../tests-project-cases.js";
 import { caseAddedElsewhere } from "../tests-cases-elsewhere.js";
 import { lineFacts } from "../../syntax/line-view.js";
-import { baseText, hasSyntax, headText } from "../../syntax/change-facts.js";
+import { baseText, hasSyntax } from "../../syntax/change-facts.js";
 import { type FileKind } from "../../text/test-conventions.js";
-import { linesOf } from "../../text/text-lines.js";
 import type { CountedSource, SourceContext } from "./source-context.js";
 import { testsNamingItsCode } from "./tested-already.js";
 import { answerable, covered, type Verdict } from "./verdicts.js";
+import { fileView } from "./file-view.js";
 
 /**
  * Missing-tests verdicts for sources whose new code shares a new name with a source the change's
@@ -17,10 +17,7 @@ import { answerable, covered, type Verdict } from "./verdicts.js";
  */
 export function featurePlumbing(verdicts: Array<Verdict | undefined>, counted: CountedSource[], ctx: SourceContext): Array<Verdict | undefined> {
   if (ctx.changedTests.length === 0 || !verdicts.some(answerable)) return verdicts;
-  const headLines = (s: CountedSource) => {
-    const text = headText(s.f, ctx.found);
-    return text === undefined ? undefined : linesOf(text);
-  };
+  const headLines = (s: CountedSource) => fileView(s.f, ctx.found).textLines;
   const namesOf = (s: CountedSource) => {
     const lines = headLines(s);
     return { path: s.f.path, names: lines ? newNames(s.change.newCodeLines, lines, baseText(s.f, ctx.found)) : new Set<string>() };

@@ -1,41 +1,39 @@
 import { type Lookups } from "../../engine/rule.js";
 import type { ChangedFile } from "../../model/change.js";
 import { testGeneratingMacroExtended } from "../tests-macro-generated.js";
-import { changedTestsNaming, freshCodeNames } from "../tests-naming-changed.js";
+import { changedTestsNaming } from "../tests-naming-changed.js";
 import { testWrittenFirst } from "../tests-written-first.js";
 import { docsExampleNaming, docsTestOf } from "../tests-docs-examples.js";
 import { copiedFromSibling, roleSiblings } from "../tests-sibling-pattern.js";
 import { newCasesInTestProject } from "../tests-project-cases.js";
 import { lineFacts } from "../../syntax/line-view.js";
-import { baseText, headText } from "../../syntax/change-facts.js";
+import { baseText } from "../../syntax/change-facts.js";
 import { packageRootOf, type RepoLayout } from "../../text/test-layout.js";
-import { linesOf } from "../../text/text-lines.js";
 import type { SourceContext } from "./source-context.js";
 import { readTests } from "./tested-before.js";
 import { namedList } from "./named-list.js";
+import { fileView } from "./file-view.js";
 
 /** The sibling of the same role whose lines the file's fresh code copies (see copiedFromSibling), if laterNeeds read it. */
 export function siblingCopied(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups, changed: Set<string>): string | undefined {
   const siblings = readTests(roleSiblings(f.path, f.additions, layout, changed), found);
-  const lines = siblings.length > 0 ? headText(f, found)?.split("\n") : undefined;
+  const lines = siblings.length > 0 ? fileView(f, found).textLines : undefined;
   return lines === undefined ? undefined : copiedFromSibling(fresh, lines, siblings);
 }
 
 /** The changed tests, anywhere, that name code the source's fresh lines declare or sit in (see changedTestsNaming), in words for the summary. */
 export function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: ChangedFile[], found: Lookups): string | undefined {
-  const text = tests.length > 0 ? headText(f, found) : undefined;
-  const facts = text === undefined ? undefined : lineFacts(f, found);
-  if (text === undefined || !facts) return undefined;
-  const hits = changedTestsNaming(f, fresh, linesOf(text), facts.functions, tests);
+  const view = tests.length > 0 ? fileView(f, found) : undefined;
+  const facts = view?.textLines === undefined ? undefined : view.facts;
+  if (view?.textLines === undefined || !facts) return undefined;
+  const hits = changedTestsNaming(f, fresh, view.textLines, facts.functions, tests);
   if (hits.length === 0) return undefined;
   return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
 }
 
 /** New cases in a project of tests, tied to the change by the issue it cites or to the source by its new code's names (see newCasesInTestProject). */
 export function casesInTestProject(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, ctx: SourceContext): ChangedFile | undefined {
-  const text = headText(f, ctx.found);
-  const facts = text === undefined ? undefined : lineFacts(f, ctx.found);
-  const names = text === undefined || !facts ? new Set<string>() : freshCodeNames(fresh, linesOf(text), facts.functions);
+  const names = fileView(f, ctx.found).freshNames(fresh);
   return newCasesInTestProject(
     f.path,
     ctx.changedTests,
@@ -49,10 +47,9 @@ export function casesInTestProject(f: ChangedFile, fresh: Set<number>, layout: R
 export function docsExampleRunByTests(f: ChangedFile, fresh: Set<number>, files: ChangedFile[], layout: RepoLayout, found: Lookups): string | undefined {
   const runner = docsTestOf(layout);
   if (!runner || files.length === 0) return undefined;
-  const text = headText(f, found);
-  const facts = text === undefined ? undefined : lineFacts(f, found);
-  if (text === undefined || !facts) return undefined;
-  const hit = docsExampleNaming(freshCodeNames(fresh, linesOf(text), facts.functions), files);
+  const view = fileView(f, found);
+  if (view.text === undefined || !view.facts) return undefined;
+  const hit = docsExampleNaming(view.freshNames(fresh), files);
   return hit && `the example in \`${hit.page}\` (names \`${hit.name}\`), which \`${runner}\` runs`;
 }
 
@@ -69,7 +66,7 @@ export function writtenFirst(f: ChangedFile, layout: RepoLayout, found: Lookups)
 
 /** The Rust macro whose table the change extends and which writes a test for every entry, if any. */
 export function macroTested(f: ChangedFile, found: Lookups): string | undefined {
-  const text = f.path.endsWith(".rs") ? headText(f, found) : undefined;
+  const text = f.path.endsWith(".rs") ? fileView(f, found).text : undefined;
   return text === undefined
     ? undefined
     : testGeneratingMacroExtended(

@@ -3,11 +3,10 @@ import type { ChangedFile } from "../../model/change.js";
 import { isPublic } from "../behaviour-change.js";
 import { calledAlready, MAX_PACKAGE_TESTS, testedAlready, testsToRead } from "../tests-named-already.js";
 import { tellingName } from "../tests-used-already.js";
-import { lineFacts } from "../../syntax/line-view.js";
 import type { FunctionFact, LanguageId } from "../../syntax/facts.js";
-import { baseFacts, headText } from "../../syntax/change-facts.js";
 import { packageTestsOf, type RepoLayout } from "../../text/test-layout.js";
 import { namedList } from "./named-list.js";
+import { fileView } from "./file-view.js";
 
 /**
  * The tests the repository had before the change for every function the change writes into a
@@ -26,9 +25,10 @@ export function testedBefore(f: ChangedFile, fresh: Set<number>, layout: RepoLay
     found,
   );
   if (named.length + pkg.length === 0) return undefined;
-  const facts = lineFacts(f, found);
+  const view = fileView(f, found);
+  const facts = view.facts;
   if (!facts || fresh.size === 0) return undefined;
-  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  const had = view.had;
   const fnNamed = facts.functions.filter((fn) => /^[\w$]+$/.test(fn.name) && fn.kind !== "lambda" && fn.kind !== "callback");
   const fresher = fnNamed.filter((fn) => !had.has(fn.name) && fresh.has(fn.start));
   if (fresher.length === 0) return undefined;
@@ -55,7 +55,7 @@ function apiCalledAlready(
   tests: Array<{ path: string; text: string }>,
   found: Lookups,
 ): string | undefined {
-  const lines = headText(f, found)?.split("\n") ?? [];
+  const lines = fileView(f, found).textLines ?? [];
   const api = outer.filter((fn) => isPublic(fn, facts.language, lines, facts.functions)).map((fn) => fn.name);
   const calls = calledAlready(api, tests);
   if (!calls) return undefined;

@@ -11,9 +11,10 @@ import { onlySmallFunction } from "../tests-small-addition.js";
 import { onlyUnusedOneLiners } from "../tests-unused-one-liners.js";
 import { callersOfExtracted } from "../tests-extracted-call.js";
 import type { FunctionFact, LanguageId } from "../../syntax/facts.js";
-import { baseFacts, baseText, headText } from "../../syntax/change-facts.js";
+import { baseText, headText } from "../../syntax/change-facts.js";
 import { hasTestsAtItsAddress, type RepoLayout } from "../../text/test-layout.js";
 import type { AskContext, HeadRead, Weighed } from "./asks-for-tests.js";
+import { fileView } from "./file-view.js";
 
 /** New code small enough, or guarded enough, that the tests of the code around it already run it. */
 export function testedThroughOthers(f: ChangedFile, b: Weighed, rest: Set<number>, read: HeadRead, ctx: AskContext): boolean {
@@ -79,7 +80,7 @@ function coveredRewrite(
 ): boolean {
   const base = baseText(f, ctx.found);
   if (!ctx.layout || base === undefined || !hasTestsAtItsAddress(f.path, ctx.layout)) return false;
-  const baseNames = new Set((baseFacts(f, ctx.found)?.functions ?? []).map((fn) => fn.name));
+  const baseNames = fileView(f, ctx.found).had;
   if (!keepsSignaturesAndLiterals(fresh, lines, base, functions, baseNames)) return false;
   return (
     ctx.reorganised ||

@@ -4,28 +4,24 @@ import { type CodeChange } from "../code-change.js";
 import { onlyCallsRemote } from "../tests-remote-call.js";
 import { addsOnlyHelpers, internalOnly } from "../tests-internal-only.js";
 import { languageWithoutTests } from "../tests-untested-language.js";
-import { lineFacts } from "../../syntax/line-view.js";
-import { baseFacts, headText } from "../../syntax/change-facts.js";
+import { headText } from "../../syntax/change-facts.js";
 import { componentHasTests, platformWithoutTests, projectHasTests, type RepoLayout } from "../../text/test-layout.js";
-import { linesOf } from "../../text/text-lines.js";
 import type { SourceContext } from "./source-context.js";
+import { fileView } from "./file-view.js";
 
 /**
  * The change only adds internal helpers to the file (see addsOnlyHelpers): no function that was
  * there does anything new, so what the new code changes for users goes through its callers.
  */
 export function onlyNewDeclarations(f: ChangedFile, c: CodeChange, fresh: Set<number>, found: Lookups): boolean {
-  const facts = lineFacts(f, found);
-  const text = headText(f, found);
-  const lines = text === undefined ? undefined : linesOf(text);
+  const { facts, textLines: lines, had } = fileView(f, found);
   if (!facts || !lines) return false;
-  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   return addsOnlyHelpers(fresh, lines, facts.functions, had, [...c.removedCode.keys()]);
 }
 
 /** The file's code is visible only inside its module (see internalOnly); a Rust module's parent is read among the change's sources. */
 export function internalCode(f: ChangedFile, ctx: SourceContext): boolean {
-  const text = headText(f, ctx.found);
+  const text = fileView(f, ctx.found).text;
   if (text === undefined) return false;
   const parents = f.path.endsWith(".rs")
     ? ctx.sources
@@ -54,6 +50,6 @@ export function untestedAtAll(f: ChangedFile, layout: RepoLayout): boolean {
 
 /** The file's fresh code only calls a remote address (see onlyCallsRemote). */
 function remoteOnly(f: ChangedFile, fresh: Set<number>, found: Lookups): boolean {
-  const lines = headText(f, found)?.split("\n");
+  const lines = fileView(f, found).textLines;
   return lines !== undefined && onlyCallsRemote(fresh, (l) => lines[l - 1] ?? "");
 }

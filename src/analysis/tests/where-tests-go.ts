@@ -4,11 +4,10 @@ import { testTexts } from "../tests-pinned-refactor.js";
 import { existingTestCalling } from "../tests-calling-changed.js";
 import { testedSiblingInChange } from "../tests-in-file-sibling.js";
 import { newLogicFunction } from "../tests-rewrite-new-logic.js";
-import { lineFacts } from "../../syntax/line-view.js";
-import { baseFacts, headText } from "../../syntax/change-facts.js";
+import { headText } from "../../syntax/change-facts.js";
 import { hasTestsAtItsAddress, packageRootOf, type RepoLayout } from "../../text/test-layout.js";
-import { linesOf } from "../../text/text-lines.js";
 import type { SourceContext } from "./source-context.js";
+import { fileView } from "./file-view.js";
 
 /** What a Rust finding that would ask for a `#[cfg(test)]` module in a file without one names instead: the tests of the change's other file beside it (see testedSiblingInChange). */
 export function testedSibling(f: ChangedFile, ctx: SourceContext): string | undefined {
@@ -27,11 +26,8 @@ export function testedSibling(f: ChangedFile, ctx: SourceContext): string | unde
  */
 export function callingTest(f: ChangedFile, fresh: Set<number>, layout: RepoLayout | undefined, found: Lookups): string | undefined {
   if (!layout) return undefined;
-  const facts = lineFacts(f, found);
-  const text = headText(f, found);
-  const lines = text === undefined ? undefined : linesOf(text);
+  const { facts, textLines: lines, had } = fileView(f, found);
   if (!facts || !lines) return undefined;
-  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
   const calling = existingTestCalling(fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
   return calling ? `\`${calling.test}\`, which calls \`${calling.name}\`` : undefined;
 }
@@ -42,16 +38,17 @@ export function callingTest(f: ChangedFile, fresh: Set<number>, layout: RepoLayo
  * a refactor of a harness nobody tests (hcl's `cmd/hclspecsuite/test_file.go`, judged set 14).
  */
 export function writesNewLogic(f: ChangedFile, fresh: Set<number>, found: Lookups, layout: RepoLayout | undefined): boolean {
-  const facts = lineFacts(f, found);
+  const view = fileView(f, found);
+  const facts = view.facts;
   if (!facts || !layout || !hasTestsAtItsAddress(f.path, layout)) return false;
-  const had = new Set((baseFacts(f, found)?.functions ?? []).map((fn) => fn.name));
+  const had = view.had;
   return newLogicFunction(fresh, facts.functions, (n) => had.has(n)) !== undefined;
 }
 
 /** Where a file's new code starts: its first new function, else its first fresh line in a function, else its first fresh line. */
 export function anchorLine(f: ChangedFile, fresh: Set<number>, found: Lookups): number | undefined {
   if (fresh.size === 0) return undefined;
-  const functions = (lineFacts(f, found)?.functions ?? []).filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback");
+  const functions = (fileView(f, found).facts?.functions ?? []).filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback");
   const lines = [...fresh].sort((a, b) => a - b);
   const first = functions.filter((fn) => fresh.has(fn.start)).sort((a, b) => a.start - b.start)[0];
   return first?.start ?? lines.find((l) => functions.some((fn) => l >= fn.start && l <= fn.end)) ?? lines[0];
