@@ -1,6 +1,8 @@
 import { type LineCounts } from "../../text/line-counts.js";
 import type { Delta } from "./file-delta.js";
 
+// The added lines each file brings to pr-size's count.
+
 /**
  * The added lines each file brings to the count, in the order of `deltas`: a line new to the change
  * is claimed by the first file that has it, a line many files share (counted once) by the first only.

@@ -9,6 +9,8 @@ import { isLight } from "./light-files.js";
 import { generated } from "./generated-files.js";
 import { reviewedSize, DELETION_WEIGHT } from "./reviewed-size.js";
 
+// The size to review of the code the change's authors wrote, ports counted apart.
+
 /** The authored code's size to review, with the lines ported from another language counted apart. */
 export interface AuthoredSize extends ReturnType<typeof reviewedSize> {
   /** Lines added by ports to another language, and what they count as (a quarter). */

@@ -3,6 +3,8 @@ import { toolCache } from "../../text/authored-files.js";
 import type { Limits } from "./limits.js";
 import { size, countedFiles, plainCandidates } from "./counted-files.js";
 
+// A change big only by the tool caches it commits: the finding says to remove them.
+
 /** Cache files named in the message, at most. */
 const MAX_CACHES_NAMED = 3;
 

@@ -5,6 +5,8 @@ import { copiedIn as copiedInFile, licensedToOthers, ROOT_LICENCES } from "../no
 import { isRestored } from "../../model/restored-lines.js";
 import { libraryBanner } from "../../text/tool-written.js";
 
+// New files copied in from another project or released by one, by their headers.
+
 /**
  * New (or deleted) files copied from another project: their header carries a foreign licence or vendor
  * copyright (TvdP's LGPL hashtable, Mono's sources). When the project's own edited files carry

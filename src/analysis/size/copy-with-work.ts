@@ -7,6 +7,8 @@ import type { Origins } from "./origins.js";
 import { isLight } from "./light-files.js";
 import type { AuthoredSize } from "./authored-size.js";
 
+// A copy of another project's code landed with much of the project's own work on it.
+
 /**
  * A copy of another project's code landed together with much of the project's own work: the
  * copy cannot be checked as verbatim, nor the work reviewed apart from it (#11).

@@ -3,6 +3,8 @@ import { notAuthored } from "../../text/authored-files.js";
 import { toolWritten } from "../../text/tool-written.js";
 import { isLight } from "./light-files.js";
 
+// The files pr-size may count, by their paths and statuses alone.
+
 export function size(f: ChangedFile): number {
   return f.additions + f.deletions;
 }

@@ -4,6 +4,8 @@ import { repeatedShapeIndexes } from "../../text/repeated-file-shapes.js";
 import type { Delta } from "./file-delta.js";
 import { SWEEP_REPEATS } from "./sweeps.js";
 
+// The deleted lines that count, a whole deleted file's capped.
+
 // A deleted file counts at most this many deleted lines (before weighting): removing a whole
 // component is checked by searching for its users, not by reading it (#11).
 const MAX_DELETED_FILE_LINES = 200;

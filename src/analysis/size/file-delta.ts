@@ -11,6 +11,8 @@ import { indexTemplates } from "../../text/numbered-templates.js";
 import { type Sides, sidesOf, norm } from "./file-sides.js";
 import type { Sweeps } from "./sweeps.js";
 
+// What one file adds and deletes, once layout, tables, sweeps and comments are taken out.
+
 /** What a file adds and deletes, as lines; counts where its texts are not at hand. */
 export interface Delta {
   added: LineCounts;

@@ -7,6 +7,8 @@ import { keyCounts, minus, type LineCounts } from "../../text/line-counts.js";
 import { changedAsListed } from "../../text/sweeps.js";
 import { linesOf as textLinesOf } from "../../text/text-lines.js";
 
+// A file's two sides as pr-size reads them, split and counted once per review.
+
 /**
  * A file's texts at head and base when at hand ("" for a side it has not), without generated
  * sections, nor the tests written inside it (Rust's `#[cfg(test)] mod tests`): tests count apart.

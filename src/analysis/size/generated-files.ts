@@ -2,6 +2,8 @@ import { type Lookups } from "../../engine/rule.js";
 import type { ChangedFile } from "../../model/change.js";
 import { looksGeneratedText } from "../../syntax/generated.js";
 
+// Files a generator wrote, by their headers at head and base.
+
 /**
  * A file whose header says a generator wrote it: a new one at head, a deleted one at base, an
  * edited one at head and at base (the engine recognises new generated files only, by their added lines).

@@ -4,6 +4,8 @@ import { isTranslationFile } from "../../text/translation-files.js";
 import { inRootToolFolder } from "../imported-code.js";
 import { settingsDotfile } from "../settings-dotfiles.js";
 
+// Files reviewed lightly (tests, docs, tooling, data): they do not count toward the limits.
+
 // Docs by extension or place; also a licence in rich text (a bundled library's eula.rtf), an HTML
 // readme, FAQ or release notes shipped with a tool, and a project's separate docs website.
 // Documentation markup whatever the tool: Writerside's `.topic` XML pages, AsciiDoc, reStructuredText,

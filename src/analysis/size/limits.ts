@@ -3,6 +3,8 @@ import { type Unit } from "../../text/review-units.js";
 import { size } from "./counted-files.js";
 import type { AuthoredSize } from "./authored-size.js";
 
+// pr-size's limits, and whether a change over them is worth a finding.
+
 /** A change within the limits, or over them in a way splitting would not help. */
 export function withinReach({ files, lines, added, deleted, removedFiles }: AuthoredSize, opts: Limits): boolean {
   if (files <= opts.max_files && lines <= opts.max_lines) return true;

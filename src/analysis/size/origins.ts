@@ -16,6 +16,8 @@ import { copiedIn, countedSide, libraryRelease, copiedWhole } from "./copied-fil
 import { ignoredPaths } from "./counted-files.js";
 import { generated } from "./generated-files.js";
 
+// Who wrote the counted files: another project, a release, a tool, or the change's authors.
+
 /** The counted files by who wrote them: copies of another project's code, releases and tools' outputs, and the rest. */
 export interface Origins {
   foreign: Set<ChangedFile>;

@@ -1,6 +1,8 @@
 import type { Change } from "../../model/change.js";
 import { bringsInBranch } from "../branch-history.js";
 
+// A long-lived branch merged for a release: its parts were reviewed as pull requests already.
+
 // A release merge: `feat!: v14 (#2152)`, `feat: v13`, `Release 2.0`, `v1.2.3`. Its parts were
 // reviewed as pull requests against the release branch; asking to split it is not actionable.
 const RELEASE_TITLE = /^\s*(?:(?:feat|chore|release|build)(?:\([^)]*\))?!?:\s*)?(?:release\s+)?v?\d+(?:\.\d+){0,2}(?:[-.]\w+)?\s*(?:\(#\d+\))?\s*$/i;

@@ -8,6 +8,8 @@ import { findSweeps, SWEEP_REPEATS } from "./sweeps.js";
 import { deletedLines } from "./deleted-lines.js";
 import { ownAddedLines } from "./added-lines.js";
 
+// The lines to review and the files with code to review, over the files whose texts are at hand.
+
 /**
  * Lines to review and files, not counting lines moved from one file of the change to another (a
  * section moved from README.md to a new guide, a module split in two): each side's lines the other

@@ -3,6 +3,8 @@ import type { ChangedFile } from "../../model/change.js";
 import { pairLines, reflowedOnly, semicolonsOptional } from "../../text/sweeps.js";
 import { sidesOf } from "./file-sides.js";
 
+// Replacements repeated across the change: a mechanical sweep counts once.
+
 export interface Sweeps {
   pairsOf: Map<ChangedFile, ReturnType<typeof pairLines>>;
   /** Replacements made at least SWEEP_REPEATS times over the change, and "reformatted" if any file was. */

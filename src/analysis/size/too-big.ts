@@ -8,6 +8,8 @@ import { isLight } from "./light-files.js";
 import { generated } from "./generated-files.js";
 import type { AuthoredSize } from "./authored-size.js";
 
+// The too-big finding, with what the count left out.
+
 export function tooBig(counted: ChangedFile[], origins: Origins, size: AuthoredSize, units: Unit[], opts: Limits, found: Lookups): RawFinding {
   const { lines, added, deleted, files, ported, portLines } = size;
   const lightLines = origins.authored.filter((f) => isLight(f.path)).reduce((n, f) => n + f.additions, 0);

@@ -29,6 +29,8 @@ import { linesOf } from "../../text/text-lines.js";
 import { testedThroughOthers } from "./tested-through-others.js";
 import { fileView, type FileView } from "./file-view.js";
 
+// Whether a source's new code adds behaviour a reviewer would ask a test for (tests-required's new_behaviour_only).
+
 /**
  * Whether a changed source file adds behaviour a reviewer asks a test for. Not: code moved in from
  * the change's other files, a helper extracted from them, or fresh code that only warns, asserts

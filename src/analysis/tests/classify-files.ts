@@ -8,6 +8,8 @@ import { testBesideItsSubject } from "../../text/test-beside-subject.js";
 import { classifyBuiltIn, type FileKind } from "../../text/test-conventions.js";
 import { layoutOf, maintainerScript, translationTable, type RepoLayout } from "../../text/test-layout.js";
 
+// Which of a change's files are sources, tests, test support or neither, and which sources may need tests.
+
 /**
  * Source files that may need tests. Deletions and pure renames (no additions) change no
  * behaviour worth a test. Build output (`dist/axios.js` rebuilt by a release) and vendored code:

@@ -11,6 +11,8 @@ import { testsNamingItsCode } from "./tested-already.js";
 import { answerable, covered, type Verdict } from "./verdicts.js";
 import { fileView } from "./file-view.js";
 
+// Missing-tests verdicts the rest of the change answers: a feature's other file, whose tests the change edits, or new cases anywhere.
+
 /**
  * Missing-tests verdicts for sources whose new code shares a new name with a source the change's
  * own tests cover become that coverage (see tests-feature-plumbing): one feature, one test.

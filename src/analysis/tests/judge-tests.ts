@@ -18,6 +18,8 @@ import { lineFacts } from "../../syntax/line-view.js";
 import { baseFacts, baseText, hasSyntax, headText } from "../../syntax/change-facts.js";
 import { type FileKind } from "../../text/test-conventions.js";
 
+// Verdicts on the tests a change adds: focused, asserting nothing, or only skipped.
+
 /** The verdicts on added tests a team can ask for (see judgeTests), as the options name them. */
 export const TEST_CHECKS = ["focused", "asserts_nothing", "only_skipped"] as const;
 export type TestCheck = (typeof TEST_CHECKS)[number];

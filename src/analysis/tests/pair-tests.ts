@@ -5,6 +5,8 @@ import { indexImports } from "../../text/test-imports.js";
 import { packageRootOf, testsProject, type RepoLayout } from "../../text/test-layout.js";
 import type { TestsMode } from "./source-context.js";
 
+// Which of the change's tests cover a source: by name, by import, or by project (the `mode` option).
+
 /**
  * Which changed tests cover a source file. Always: same name in the same project, or an import of
  * it. In auto mode also: any test file the change touches in the same project (its nearest package

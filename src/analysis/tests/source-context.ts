@@ -5,6 +5,8 @@ import { type RemovedFunction } from "../tests-moved-functions.js";
 import { type Named } from "../tests-run-script.js";
 import { type RepoLayout } from "../../text/test-layout.js";
 
+// What judging one source needs: its counted lines, the rule's options and the rest of the change.
+
 /** Which changed tests count for a source (the rule's `mode` option). */
 export type TestsMode = "auto" | "paired" | "any";
 

@@ -13,6 +13,8 @@ import { asksForTests } from "./asks-for-tests.js";
 import { covered, coverageVerdict, expectedIn, missingTestsVerdict, type Verdict } from "./verdicts.js";
 import { namedList } from "./named-list.js";
 
+// One source's verdict: covered (and by what), missing tests, or nothing to say.
+
 /** A source file's verdict: covered (named in the summary), missing tests, or nothing to say. */
 export function sourceVerdict(source: CountedSource, ctx: SourceContext): Verdict | undefined {
   const { f, change: c, lines } = source;

@@ -2,6 +2,8 @@ import { type Lookups } from "../../engine/rule.js";
 import type { Change, ChangedFile } from "../../model/change.js";
 import { type Named, packagesTestedByScript, TEST_SCRIPT } from "../tests-run-script.js";
 
+// Scripts the change edits that run tests: a command they change may run a source's package's tests.
+
 /** The changed scripts that may run tests (see TEST_SCRIPT). */
 export function testScripts(change: Change): ChangedFile[] {
   return change.files.filter((f) => f.status !== "removed" && f.additions > 0 && TEST_SCRIPT.test(f.path));

@@ -14,6 +14,8 @@ import { readTests } from "./tested-before.js";
 import { namedList } from "./named-list.js";
 import { fileView } from "./file-view.js";
 
+// Tests the change or the repository already has for a source's new code, in words for the summary.
+
 /** The sibling of the same role whose lines the file's fresh code copies (see copiedFromSibling), if laterNeeds read it. */
 export function siblingCopied(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups, changed: Set<string>): string | undefined {
   const siblings = readTests(roleSiblings(f.path, f.additions, layout, changed), found);

@@ -8,6 +8,8 @@ import { packageTestsOf, type RepoLayout } from "../../text/test-layout.js";
 import { namedList } from "./named-list.js";
 import { fileView } from "./file-view.js";
 
+// Tests the repository had before the change for the functions it writes, in words for the summary.
+
 /**
  * The tests the repository had before the change for every function the change writes into a
  * source (`TestSkipUnless` for a new `skipUnless`), in words for the summary; undefined unless

@@ -16,6 +16,8 @@ import { hasTestsAtItsAddress, type RepoLayout } from "../../text/test-layout.js
 import type { AskContext, HeadRead, Weighed } from "./asks-for-tests.js";
 import { fileView } from "./file-view.js";
 
+// New code small or plain enough that the tests of the code around it already run it.
+
 /** New code small enough, or guarded enough, that the tests of the code around it already run it. */
 export function testedThroughOthers(f: ChangedFile, b: Weighed, rest: Set<number>, read: HeadRead, ctx: AskContext): boolean {
   const { textLines, facts } = read;

@@ -9,6 +9,8 @@ import { componentHasTests, platformWithoutTests, projectHasTests, type RepoLayo
 import type { SourceContext } from "./source-context.js";
 import { fileView } from "./file-view.js";
 
+// Sources a test request would not fit: a project without tests, code only its own module reaches.
+
 /**
  * The change only adds internal helpers to the file (see addsOnlyHelpers): no function that was
  * there does anything new, so what the new code changes for users goes through its callers.

@@ -9,6 +9,8 @@ import { hasTestsAtItsAddress, packageRootOf, type RepoLayout } from "../../text
 import type { SourceContext } from "./source-context.js";
 import { fileView } from "./file-view.js";
 
+// Where a missing-tests finding sends its author, and on which line it sits.
+
 /** What a Rust finding that would ask for a `#[cfg(test)]` module in a file without one names instead: the tests of the change's other file beside it (see testedSiblingInChange). */
 export function testedSibling(f: ChangedFile, ctx: SourceContext): string | undefined {
   const sibling = testedSiblingInChange(
