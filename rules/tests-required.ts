@@ -98,7 +98,6 @@ const options = z
     coverage: coverageOptions, // #14
   })
   .strict();
-type Options = z.output<typeof options>;
 
 export default defineRule({
   meta: {
