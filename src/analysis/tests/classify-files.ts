@@ -1,0 +1,88 @@
+import { notAuthored } from "../not-authored.js";
+import { globMatcher } from "../../config/glob-option.js";
+import { type Lookups } from "../../engine/rule.js";
+import type { Change, ChangedFile } from "../../model/change.js";
+import { codeChange, removedFileCode } from "../code-change.js";
+import { isDocsCode } from "../tests-docs-snippets.js";
+import { testBesideItsSubject } from "../../text/test-beside-subject.js";
+import { classifyBuiltIn, type FileKind } from "../../text/test-conventions.js";
+import { layoutOf, maintainerScript, translationTable, type RepoLayout } from "../../text/test-layout.js";
+
+// Which of a change's files are sources, tests, test support or neither, and which sources may need tests.
+
+/**
+ * Source files that may need tests. Deletions and pure renames (no additions) change no
+ * behaviour worth a test. Build output (`dist/axios.js` rebuilt by a release) and vendored code:
+ * nothing the author could test (dependencies' copies and generated code: see notTestableSource). Nor a maintainer's script beside the product (`sponsors.php` at
+ * the root of a `src/` project), nor one language's table among its siblings (see translationTable).
+ */
+export function changedSources(
+  change: Change,
+  kinds: Map<ChangedFile, FileKind>,
+  judged: Set<string> | undefined,
+  layout: RepoLayout | undefined,
+): ChangedFile[] {
+  return change.files.filter(
+    (f) =>
+      kinds.get(f) === "source" &&
+      f.status !== "removed" &&
+      f.additions > 0 &&
+      !judged?.has(f.path) &&
+      !notAuthored(f.path, change) &&
+      !(layout && (maintainerScript(f.path, layout) || translationTable(f.path, layout))),
+  );
+}
+
+/** Code the change removed from source files: where moved code comes from. */
+export function removedSourceCode(change: Change, kinds: Map<ChangedFile, FileKind>, found: Lookups): Array<Map<string, number>> {
+  return [
+    ...change.files.filter((f) => kinds.get(f) === "source" && f.status === "removed").map((f) => removedFileCode(f, found)),
+    // A file the change only deleted from (helpers moved out of it) is where moved code comes from too.
+    ...change.files
+      .filter((f) => kinds.get(f) === "source" && f.status !== "removed" && f.additions === 0 && f.deletions > 0)
+      .map((f) => codeChange(f, found).removedCode),
+  ];
+}
+
+/** The layout of a file tree, once per tree: laterNeeds and check both read it. */
+const layouts = new WeakMap<string[], RepoLayout>();
+export function repoLayout(tree: string[]): RepoLayout {
+  let layout = layouts.get(tree);
+  if (!layout) layouts.set(tree, (layout = layoutOf(tree)));
+  return layout;
+}
+
+/** The options of tests-required that say which files are sources and tests. */
+export interface ClassifyOptions {
+  ignore: string[];
+  tests: string[];
+  source: string[];
+  replace_conventions: boolean;
+}
+
+export function classifier(opts: ClassifyOptions, tree?: Set<string>): (path: string) => FileKind {
+  const ignored = globMatcher(opts.ignore);
+  const extraTests = globMatcher(opts.tests);
+  const extraSource = globMatcher(opts.source);
+  return (path) => {
+    if (ignored(path)) return "other";
+    if (extraTests(path)) return "test";
+    if (extraSource(path)) return "source";
+    if (opts.replace_conventions) return "other";
+    const kind = classifyBuiltIn(path);
+    if (kind === "source" && isDocsCode(path)) return "other";
+    // Code in a test source set (`src/jvmJavaTest/proto-java/…`, generated for the tests) is test support.
+    if (kind === "source" && TEST_SOURCE_SET.test(path)) return "support";
+    // With the tree: a test named for the file beside it, without a separator (`ziptest.rb` for `zip.rb`).
+    if (kind === "source" && tree && testBesideItsSubject(path, tree)) return "test";
+    return kind === "source" && RUST_TEST_MODULE.test(path) ? "test" : kind;
+  };
+}
+
+/**
+ * A Rust module's tests kept in a file of their own beside it (`src/uri/tests.rs`, declared by
+ * `#[cfg(test)] mod tests;`): tests, though they sit in `src/`.
+ */
+const TEST_SOURCE_SET = /(^|\/)src\/\w*Test\//;
+
+const RUST_TEST_MODULE = /(^|\/)(tests?|\w+_tests?)\.rs$/;
