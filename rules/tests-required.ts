@@ -44,6 +44,8 @@ import { existingTestCalling } from "../src/analysis/tests-calling-changed.js";
 import { declaredNames, featureSourceOf, newNames } from "../src/analysis/tests-feature-plumbing.js";
 import { rewritesItsShims } from "../src/analysis/tests-compat-shim.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
+import { isBuildHook } from "../src/analysis/tests-build-hook.js";
+import { keptOriginal } from "../src/analysis/tests-kept-original.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
 import { citedIssues, testsChangedElsewhere } from "../src/analysis/tests-changed-elsewhere.js";
 import { changedTestsNaming, freshCodeNames } from "../src/analysis/tests-naming-changed.js";
@@ -54,6 +56,7 @@ import { onlySmallFunction } from "../src/analysis/tests-small-addition.js";
 import { onlyUnusedOneLiners } from "../src/analysis/tests-unused-one-liners.js";
 import { aliasLines } from "../src/analysis/tests-forwarding.js";
 import { thinWrapperLines } from "../src/analysis/tests-thin-wrapper.js";
+import { fallbackWrapperLines } from "../src/analysis/tests-fallback-wrapper.js";
 import { runtimeShimLines } from "../src/analysis/tests-runtime-shims.js";
 import { deprecatedBranchLines, deprecatedShimLines } from "../src/analysis/tests-deprecated-shims.js";
 import { debugOutputLines } from "../src/analysis/tests-debug-output.js";
@@ -249,7 +252,7 @@ export default defineRule({
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const candidates = changedSources(change, kinds, cov?.judged, layout);
     const generated = new Set(layout ? generatedFiles(candidates, changeGenerators(change.files, found.fileTree ?? []), found.fileContents) : []);
-    const sources = candidates.filter((f) => !notTestableSource(f, found, layout) && !generated.has(f));
+    const sources = candidates.filter((f) => !notTestableSource(f, found, layout) && !generated.has(f) && !isBuildHook(f, found, layout?.files));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);
@@ -446,6 +449,8 @@ function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceCont
   if (refactored) return covered(f, refactored);
   const sibling = opts.new_behaviour_only && layout && c.newCode.length > 0 ? siblingCopied(f, fresh, layout, found, ctx.changed) : undefined;
   if (sibling) return covered(f, `the tests of \`${sibling}\`, whose lines it copies`);
+  const kept = opts.new_behaviour_only && c.newCode.length > 0 ? keptOriginal(f, c, fresh, ctx.sources, found) : undefined;
+  if (kept) return covered(f, `the tests of \`${kept}\`, which still holds the code it copies`);
   // A refactor the existing tests of its package already run, though they are named for another file.
   const pinned =
     opts.new_behaviour_only && layout && c.newCode.length > 0
@@ -868,6 +873,8 @@ function setAsideLines(
           ...deprecated,
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
+          // And a new function that reads one thing and falls back to a constant if it throws (see tests-fallback-wrapper).
+          ...fallbackWrapperLines(rest, facts.functions, textLines),
           ...shims,
           // And deprecated one-statement shims kept for old callers (see tests-deprecated-shims).
           ...deprecatedShimLines(rest, facts.functions, textLines),
