@@ -16,6 +16,7 @@ import { saysBehaviour, saysReorganised } from "../src/analysis/tests-reorganise
 import { packageTestsToRead, testsToRead } from "../src/analysis/tests-named-already.js";
 import { rewritesCode } from "../src/analysis/tests-pinned-refactor.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
+import { isBuildHook } from "../src/analysis/tests-build-hook.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
 import { citedIssues } from "../src/analysis/tests-changed-elsewhere.js";
 import { DOCS_PAGE } from "../src/analysis/tests-docs-examples.js";
@@ -170,7 +171,7 @@ export default defineRule({
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const candidates = changedSources(change, kinds, cov?.judged, layout);
     const generated = new Set(layout ? generatedFiles(candidates, changeGenerators(change.files, found.fileTree ?? []), found.fileContents) : []);
-    const sources = candidates.filter((f) => !notTestableSource(f, found, layout) && !generated.has(f));
+    const sources = candidates.filter((f) => !notTestableSource(f, found, layout) && !generated.has(f) && !isBuildHook(f, found, layout?.files));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
     const newLines = withoutMovedCode(changes, removedSources);

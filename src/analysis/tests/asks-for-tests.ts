@@ -15,6 +15,7 @@ import { gatedFormatLines } from "../tests-feature-gated-format.js";
 import { docsGenerationLines } from "../tests-docs-generation.js";
 import { rewritesItsShims } from "../tests-compat-shim.js";
 import { aliasLines } from "../tests-forwarding.js";
+import { fallbackWrapperLines } from "../tests-fallback-wrapper.js";
 import { thinWrapperLines } from "../tests-thin-wrapper.js";
 import { runtimeShimLines } from "../tests-runtime-shims.js";
 import { deprecatedBranchLines, deprecatedShimLines } from "../tests-deprecated-shims.js";
@@ -120,6 +121,8 @@ function setAsideLines(
           ...deprecated,
           ...aliasLines(rest, facts.functions, textLines, facts.language, base),
           ...thinWrapperLines(rest, facts.functions, textLines, base, fresh),
+          // And a new function that reads one thing and falls back to a constant if it throws (see tests-fallback-wrapper).
+          ...fallbackWrapperLines(rest, facts.functions, textLines),
           ...shims,
           // And deprecated one-statement shims kept for old callers (see tests-deprecated-shims).
           ...deprecatedShimLines(rest, facts.functions, textLines),

@@ -7,6 +7,7 @@ import { suggestedTests, packageRootOf } from "../../text/test-layout.js";
 import type { CountedSource, SourceContext } from "./source-context.js";
 import { siblingCopied, testsNamingItsCode, casesInTestProject, docsExampleRunByTests, writtenFirst, macroTested } from "./tested-already.js";
 import { testedBefore } from "./tested-before.js";
+import { keptOriginal } from "../tests-kept-original.js";
 import { testedSibling, callingTest, writesNewLogic, anchorLine } from "./where-tests-go.js";
 import { onlyNewDeclarations, internalCode, untestedProject, untestedAtAll } from "./untested-project.js";
 import { asksForTests } from "./asks-for-tests.js";
@@ -85,6 +86,8 @@ function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceCont
   if (refactored) return covered(f, refactored);
   const sibling = opts.new_behaviour_only && layout && c.newCode.length > 0 ? siblingCopied(f, fresh, layout, found, ctx.changed) : undefined;
   if (sibling) return covered(f, `the tests of \`${sibling}\`, whose lines it copies`);
+  const kept = opts.new_behaviour_only && c.newCode.length > 0 ? keptOriginal(f, c, fresh, ctx.sources, found) : undefined;
+  if (kept) return covered(f, `the tests of \`${kept}\`, which still holds the code it copies`);
   // A refactor the existing tests of its package already run, though they are named for another file.
   const pinned =
     opts.new_behaviour_only && layout && c.newCode.length > 0
