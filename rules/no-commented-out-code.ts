@@ -54,6 +54,7 @@ import { reportsMeasurement } from "../src/analysis/measurement-report.js";
 import { editedInTemplate, templateLines } from "../src/analysis/template-edits.js";
 import { openedAsTemplate } from "../src/analysis/template-files.js";
 import { wasLiveAtBase } from "../src/analysis/live-at-base.js";
+import { disabledInCopy, mayPatchCopies, patchedCopyOriginals } from "../src/analysis/patched-copies.js";
 import { scaffoldTemplate } from "../src/analysis/scaffold-templates.js";
 import { testSpans } from "../src/analysis/code-change.js";
 import { inParkedTest } from "../src/analysis/parked-tests.js";
@@ -140,8 +141,11 @@ export default defineRule({
       ],
       // A new file may be a copy of a file the repository has: its commented lines were there already.
       ...(mayHoldCopies(candidates) ? { copyOriginals: true } : {}),
+      ...(mayPatchCopies(candidates) ? { fileTree: true } : {}),
     };
   },
+  // The originals of patched copies (patched-copies.ts), found in the tree.
+  laterNeeds: (change, _opts, found) => [...patchedCopyOriginals(change.files, found.fileTree).values()],
   check(change, opts, found) {
     if (importsWholeCodebase(change) || saysUnfinished(change)) return [];
     const context: ChangeContext = {
@@ -410,7 +414,7 @@ function scanFile(file: ChangedFile, found: Lookups, context: ChangeContext): Fi
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
-  const restored = new Set(file.restoredLines);
+  const restored = new Set([...(file.restoredLines ?? []), ...disabledInCopy(file, found)]);
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
   const lineAt = headLines(file, text);
   const run = runsOfComments(facts.comments, lineAt);

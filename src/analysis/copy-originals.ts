@@ -127,7 +127,7 @@ function renamedTwin(path: string, others: string[]): string | undefined {
 }
 
 /** The path sharing the most trailing folders with `path`, then the most leading ones (a sibling folder's twin); the first on a tie. */
-function nearest(path: string, others: string[]): string | undefined {
+export function nearest(path: string, others: string[]): string | undefined {
   const mine = path.split("/").slice(0, -1);
   const score = (other: string) => {
     const theirs = other.split("/").slice(0, -1);
