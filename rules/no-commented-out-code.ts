@@ -18,6 +18,7 @@ import { saysUnfinished } from "../src/analysis/unfinished-work.js";
 import { defineRule, type Lookups, type RawFinding } from "../src/engine/rule.js";
 import type { ChangedFile } from "../src/model/change.js";
 import { headPaths, basePaths, movedFromPaths, baseText } from "../src/syntax/change-facts.js";
+import { mayPatchCopies, patchedCopyOriginals } from "../src/analysis/patched-copies.js";
 
 /** Java, Kotlin, Scala and Groovy sources, whose packages name their organisation by its reversed domain. */
 const JVM_SOURCE = /\.(?:java|kt|scala|groovy)$/;
@@ -90,8 +91,11 @@ export default defineRule({
       ],
       // A new file may be a copy of a file the repository has: its commented lines were there already.
       ...(mayHoldCopies(candidates) ? { copyOriginals: true } : {}),
+      ...(mayPatchCopies(candidates) ? { fileTree: true } : {}),
     };
   },
+  // The originals of patched copies (patched-copies.ts), found in the tree.
+  laterNeeds: (change, _opts, found) => [...patchedCopyOriginals(change.files, found.fileTree).values()],
   check(change, opts, found) {
     if (importsWholeCodebase(change) || saysUnfinished(change)) return [];
     const context: ChangeContext = {

@@ -10,6 +10,7 @@ import { isLocalServiceCredential } from "../src/secrets/ci-service-credentials.
 import { isSampleValue } from "../src/secrets/sample-values.js";
 import { isFixtureOrDoc, isGeneratedOutput, notWrittenHere } from "../src/secrets/secret-places.js";
 import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
+import { isDevScript, onlyReachesLoopback } from "../src/analysis/dev-script-secrets.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isCodeFile } from "../src/text/languages.js";
 
@@ -27,6 +28,8 @@ export default defineRule({
     messages: {
       secret:
         "This line adds what looks like {a} {kind}{also}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
+      scriptSecret:
+        "This script adds what looks like {a} {kind}{also}. If it opens anything beyond the machine the script runs on, rotate it and have the script read it from an environment variable instead.",
     },
   },
   options: z
@@ -95,12 +98,15 @@ function checkFile(file: ChangedFile, change: Change, minEntropy: number, found:
   const texts = new Map(file.addedLines.map((l) => [l.line, l.text]));
   const lineText = (line: number) => texts.get(line);
   const byValue = new Map<string, Hit[]>();
+  let loopbackOnly: boolean | undefined;
   for (const hit of findHits(file, minEntropy)) {
     // A doctest or doc comment is documentation, wherever its file is; a published or typed-by-hand value is nobody's key.
     if (!hit.provider && (!genericCounts || isDocExampleLine(texts.get(hit.line) ?? ""))) continue;
     // So is an `@example`'s sample output in a `#` doc comment, and a CI job's password for the
     // service container it starts itself: neither opens anything outside (#11).
     if (!hit.provider && (inDocExample(hit.line, lineText) || isLocalServiceCredential(file.path, hit.line, lineText))) continue;
+    // A dev script that only talks to its own machine (serf's start_cluster.sh, set 21): its key opens nothing.
+    if (!hit.provider && (loopbackOnly ??= onlyReachesLoopback(file.path, [...texts.values()]))) continue;
     if (isSampleValue(hit.value)) continue;
     const print = fingerprint(hit.value);
     const same = byValue.get(print);
@@ -110,7 +116,11 @@ function checkFile(file: ChangedFile, change: Change, minEntropy: number, found:
   return credentials([...byValue.values()]).map((hits) => {
     const [first, ...more] = hits;
     const kind = [...new Set(hits.map((h) => h.kind))].join(" and ");
-    return { messageId: "secret", path: file.path, line: first.line, data: { a: article(kind), kind, also: alsoOn(more.map((h) => h.line)) } };
+    const data = { a: article(kind), kind, also: alsoOn(more.map((h) => h.line)) };
+    // In a script a generic match is at most a notice (#11); a live provider format fails anywhere.
+    if (isDevScript(file.path) && !hits.some((h) => h.provider))
+      return { messageId: "scriptSecret", severity: "notice" as const, path: file.path, line: first.line, data };
+    return { messageId: "secret", path: file.path, line: first.line, data };
   });
 }
 

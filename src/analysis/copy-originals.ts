@@ -5,6 +5,7 @@ import { lineCounts, type LineCounts } from "../text/line-counts.js";
 import { perReviewFile } from "./review-memo.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { originalName } from "./sibling-copy.js";
+import { inReadingOrder } from "./copy-reading-order.js";
 
 /**
  * New files copied from a file the repository already has (#10, #11): a module copied to a sibling
@@ -23,6 +24,8 @@ import { originalName } from "./sibling-copy.js";
 
 /** New files looked at per review, and the bytes of originals read in all: the scan and the batch stay bounded. */
 export const MAX_COPY_FILES = 200;
+/** New files considered for that budget, at most: the order they are read in (copy-reading-order.ts) costs a pass over these. */
+const MAX_SCANNED_FILES = 5000;
 export const MAX_ORIGINAL_BYTES = 4 * 1024 * 1024;
 /** A text larger than this is not read as an original (a data file, a bundle). */
 export const MAX_ORIGINAL_FILE_BYTES = 512 * 1024;
@@ -45,11 +48,12 @@ const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 function copyCandidates(files: readonly ChangedFile[]): ChangedFile[] {
   const out: ChangedFile[] = [];
   for (const f of files) {
-    if (out.length >= MAX_COPY_FILES) break;
+    if (out.length >= MAX_SCANNED_FILES) break;
     if (f.status !== "added" || f.binary || f.patchProblem || syntaxLanguageOf(f.path) === undefined) continue;
     if (f.addedLines.filter((l) => l.text.trim() !== "").length >= MIN_LINES) out.push(f);
   }
-  return out;
+  // Past the budget, the files whose copied lines a rule would report come first (copy-reading-order.ts).
+  return out.length > MAX_COPY_FILES ? inReadingOrder(out).slice(0, MAX_COPY_FILES) : out;
 }
 
 /** Whether any new file of the change may be a copy: a rule asks for originals only then. */
@@ -123,7 +127,7 @@ function renamedTwin(path: string, others: string[]): string | undefined {
 }
 
 /** The path sharing the most trailing folders with `path`, then the most leading ones (a sibling folder's twin); the first on a tie. */
-function nearest(path: string, others: string[]): string | undefined {
+export function nearest(path: string, others: string[]): string | undefined {
   const mine = path.split("/").slice(0, -1);
   const score = (other: string) => {
     const theirs = other.split("/").slice(0, -1);

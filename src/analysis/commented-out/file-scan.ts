@@ -17,6 +17,7 @@ import { reflowed } from "../reflowed-code.js";
 import { scaffoldTemplate } from "../scaffold-templates.js";
 import { openedAsTemplate } from "../template-files.js";
 import { mayHoldCode, COMMENT_WITH_PUNCTUATION, liveLine } from "./comment-lines.js";
+import { disabledInCopy } from "../patched-copies.js";
 
 // One file as no-commented-out-code reads it: which files it skips, its comments and their runs, the lines around them.
 
@@ -73,7 +74,7 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
-  const restored = new Set(file.restoredLines);
+  const restored = new Set([...(file.restoredLines ?? []), ...disabledInCopy(file, found)]);
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
   const lineAt = headLines(file, text);
   const run = runsOfComments(facts.comments, lineAt);
