@@ -30,6 +30,7 @@ import { pairedLines } from "../src/analysis/paired-lines.js";
 import { widthOffForFile } from "../src/analysis/file-width-suppression.js";
 import { repeatedEdits } from "../src/analysis/repeated-edit.js";
 import { creditedBlockLines } from "../src/analysis/credited-blocks.js";
+import { overPractice, widthPractice, widthSamplePaths } from "../src/analysis/kept-width.js";
 
 // Bounded quantifiers, and long lines are searched in windows (src/text/line-windows.ts): with
 // `{40,}` and `*`, one hostile line of quotes and backslashes took quadratic time (#9).
@@ -137,6 +138,13 @@ export default defineRule({
         .describe(
           "More long lines than this in one file (a converted or pasted file) are said once, on the first, as a count; fewer are one finding naming the others' lines. 0 says each one, adjacent ones too.",
         ),
+      // Set 21: every judged line under a width the project's own code visibly passes (kotest's .editorconfig 120) was not worth saying.
+      follow_practice: z
+        .boolean()
+        .default(true)
+        .describe(
+          "Where the limit comes from the repository's config, read the project's own code near the file at base: a limit it often passes (≥ 0.25% of sampled lines) is not enforced, and one it passes now and then only for lines more than 10% over it. Off: every line over the limit is judged.",
+        ),
     })
     .strict(),
   needs(change, options) {
@@ -167,8 +175,11 @@ export default defineRule({
     }
     if (base.size > 0) for (const p of movedFromPaths(change.files)) base.add(p);
     for (const p of practicePaths(change, languages)) base.add(p);
-    return { fileContents: [...paths], baseContents: [...base] };
+    return { fileContents: [...paths], baseContents: [...base], fileTree: options.follow_practice && languages.size > 0 };
   },
+  // The files near each long-lined one whose lines show whether the project keeps its width (src/analysis/kept-width.ts).
+  laterNeeds: (change, options, found) =>
+    options.max === undefined && options.follow_practice && found.fileTree ? widthSamplePaths(change, found.fileTree, MIN_FORMATTER_WIDTH) : [],
   check(change, options, found) {
     const out: RawFinding[] = [];
     const styleRun = saysStyleFix(change);
@@ -200,6 +211,9 @@ export default defineRule({
       }
       // A minified file (lines of hundreds of characters, or one huge unindented one): its source lives elsewhere.
       if (head !== undefined && (generatedByItsHeader(file, head, baseText(file, found)) || minified(file.path, head))) continue;
+      const practice =
+        options.max === undefined && options.follow_practice ? widthPractice(change, file, found, limit.max, (t) => measure(t, tabWidth)) : "unknown";
+      if (practice === "unkept") continue;
       const base = baseLinesOf(file, change, found, over);
       const replaced = replacedIn(head, baseText(file, found), new Set(file.addedLines.map((l) => l.line)));
       const view: FileView = {
@@ -227,7 +241,10 @@ export default defineRule({
       // A block added whole under a note that it was copied ("// Copied from org.jetbrains…"): its layout is the source's.
       const credited = head === undefined ? undefined : creditedBlockLines(file, view.headLines!());
       const flagged = file.addedLines.flatMap(({ line, text }) => {
-        const f = over(text) && !credited?.has(line) && !restored.has(line) ? judge(line, text, view) : undefined;
+        const f =
+          over(text) && overPractice(practice, measure(text, tabWidth), limit.max) && !credited?.has(line) && !restored.has(line)
+            ? judge(line, text, view)
+            : undefined;
         return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options))
           ? [{ ...f, text, worth: f.worth || worthSaying(file.path, line, text, measure(withoutTrailingPragma(text), tabWidth), view) }]
           : [];
@@ -287,6 +304,8 @@ type Flagged = {
   worth?: boolean;
   /** Under a `bottomline-disable` directive: said on its own, so silencing it silences no other line. */
   directed?: boolean;
+  /** Later lines of the same text: said once, but named among the file's other long lines. */
+  repeats?: number[];
 };
 
 /** What is known of one file while its lines are judged. */
@@ -545,23 +564,30 @@ function blocks(flagged: Array<Flagged & { text: string }>, directedAbove: (line
   const out: Flagged[] = [];
   let last: (Flagged & { text?: string }) | undefined;
   let lastLine = -Infinity;
-  const seen = new Set<string>();
+  const seen = new Map<string, Flagged>();
   for (const f of flagged) {
-    // The same text twice in the file (two tests building the same value) is said once.
-    if (seen.has(f.text.trim())) continue;
-    seen.add(f.text.trim());
+    // The same text twice in the file (two tests building the same value) is said once, its other lines named
+    // with it (joda-time 0109c4334e: seven equal 125-character lines read "also on line 104", set 21).
+    const first = seen.get(f.text.trim());
+    if (first) {
+      (first.repeats ??= []).push(f.line);
+      continue;
+    }
     if (DIRECTIVE.test(f.text) || directedAbove(f.line)) {
       out.push({ line: f.line, length: f.length, max: f.max, from: f.from, worth: f.worth, directed: true });
       last = undefined;
+      seen.set(f.text.trim(), out[out.length - 1]);
     } else if (last && groupOver > 0 && f.line - lastLine <= BLOCK_GAP) {
       last.more = (last.more ?? 0) + 1;
       last.last = f.line;
       last.shortest = Math.min(last.shortest ?? last.length, f.length);
       last.longest = Math.max(last.longest ?? last.length, f.length);
       last.worth ||= f.worth;
+      seen.set(f.text.trim(), last);
     } else {
       last = { line: f.line, length: f.length, max: f.max, from: f.from, worth: f.worth };
       out.push(last);
+      seen.set(f.text.trim(), last);
     }
     lastLine = f.line;
   }
@@ -581,7 +607,8 @@ function report(path: string, flagged: Flagged[], groupOver: number): RawFinding
   if (groupOver === 0) return flagged.map((f) => said(path, f, ""));
   const [f, ...others] = flagged.filter((g) => !g.directed);
   const own = flagged.filter((g) => g.directed).map((g) => said(path, g, ""));
-  return f ? [said(path, f, alsoOn(others.map((o) => o.line))), ...own].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) : own;
+  const also = [...(f?.repeats ?? []), ...others.flatMap((o) => [o.line, ...(o.repeats ?? [])])].sort((a, b) => a - b);
+  return f ? [said(path, f, alsoOn(also)), ...own].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) : own;
 }
 
 /** The finding for one long line or block, naming `also` the file's other long lines. */
