@@ -7,6 +7,7 @@ import { fileView, type Options } from "../src/analysis/line-length/file-view.js
 import { DIRECTIVE, firstOfItsText, report, blocks } from "../src/analysis/line-length/findings.js";
 import { judge, worthSaying } from "../src/analysis/line-length/judge-line.js";
 import { MIN_FORMATTER_WIDTH, applies, overLimit, judgedLimit } from "../src/analysis/line-length/limits.js";
+import { overPractice, widthPractice, widthSamplePaths } from "../src/analysis/kept-width.js";
 import { measure, withoutTrailingPragma } from "../src/analysis/line-length/line-text.js";
 import { notAuthored } from "../src/analysis/not-authored.js";
 import { saysStyleFix } from "../src/analysis/style-fix.js";
@@ -110,6 +111,13 @@ export default defineRule({
         .describe(
           "More long lines than this in one file (a converted or pasted file) are said once, on the first, as a count; fewer are one finding naming the others' lines. 0 says each one, adjacent ones too.",
         ),
+      // Set 21: every judged line under a width the project's own code visibly passes (kotest's .editorconfig 120) was not worth saying.
+      follow_practice: z
+        .boolean()
+        .default(true)
+        .describe(
+          "Where the limit comes from the repository's config, read the project's own code near the file at base: a limit it often passes (≥ 0.25% of sampled lines) is not enforced, and one it passes now and then only for lines more than 10% over it. Off: every line over the limit is judged.",
+        ),
     })
     .strict(),
   needs(change, options) {
@@ -140,8 +148,11 @@ export default defineRule({
     }
     if (base.size > 0) for (const p of movedFromPaths(change.files)) base.add(p);
     for (const p of practicePaths(change, languages)) base.add(p);
-    return { fileContents: [...paths], baseContents: [...base] };
+    return { fileContents: [...paths], baseContents: [...base], fileTree: options.follow_practice && languages.size > 0 };
   },
+  // The files near each long-lined one whose lines show whether the project keeps its width (src/analysis/kept-width.ts).
+  laterNeeds: (change, options, found) =>
+    options.max === undefined && options.follow_practice && found.fileTree ? widthSamplePaths(change, found.fileTree, MIN_FORMATTER_WIDTH) : [],
   check(change, options, found) {
     const styleRun = saysStyleFix(change);
     // Build output (a `dist/` bundle, a hashed `assets/index-CqL4y9Wm.js`) and vendored copies: nobody wraps their lines.
@@ -157,6 +168,9 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, options
   const judged = judgedLimit(file, change, found, options);
   if (!judged) return [];
   const { limit, tabWidth, head, restored } = judged;
+  const practice =
+    options.max === undefined && options.follow_practice ? widthPractice(change, file, found, limit.max, (t) => measure(t, tabWidth)) : "unknown";
+  if (practice === "unkept") return [];
   const over = overLimit(limit, tabWidth);
   const view = fileView(file, change, found, options, {
     limit,
@@ -168,7 +182,10 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, options
   // A block added whole under a note that it was copied ("// Copied from org.jetbrains…"): its layout is the source's.
   const credited = head === undefined ? undefined : creditedBlockLines(file, view.headLines!());
   const flagged = file.addedLines.flatMap(({ line, text }) => {
-    const f = over(text) && !credited?.has(line) && !restored.has(line) ? judge(line, text, view) : undefined;
+    const f =
+      over(text) && overPractice(practice, measure(text, tabWidth), limit.max) && !credited?.has(line) && !restored.has(line)
+        ? judge(line, text, view)
+        : undefined;
     return f && (DIRECTIVE.test(text) || firstOfItsText(file.path, text, found, options))
       ? [
           {

@@ -1,3 +1,4 @@
+import { consoleProjectPaths } from "../src/analysis/debug/console-project.js";
 import * as z from "zod";
 import { globMatcher, globOption } from "../src/config/glob-option.js";
 import { defineRule, type Lookups, type Needs, type RawFinding } from "../src/engine/rule.js";
@@ -138,6 +139,8 @@ export default defineRule({
       if (/\.[cm]?[jt]s$/.test(f.path)) paths.push(...packageJsonPaths(f.path));
       // A module of a package whose product is its command prints to its user: known from package.json at base (cli-package.ts).
       if (/\.[cm]?[jt]s$/.test(f.path) && !isTestPath(f.path)) base.push(...packageJsonPaths(f.path));
+      // A C# file of a console program's project prints to its user: known from its .csproj at base (console-project.ts).
+      if (!isTestPath(f.path)) base.push(...consoleProjectPaths(f.path));
       // A bundle a package script or rollup config writes is its inputs' code (see bundle-outputs.ts).
       paths.push(...bundleConfigPaths(f.path));
       base.push(...bundleBasePaths(f.path, change));

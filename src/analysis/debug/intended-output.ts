@@ -274,8 +274,11 @@ function endsInEllipsis(opened: string): boolean {
 // A test that captures what the code prints and asserts on it (minitest's `capture_io`/`assert_output`, pytest's
 // `capsys`/`capfd`, RSpec's `expect { }.to output`, `Console.SetOut`, `System.setOut`): a fixed text its fixture prints is
 // the output under test (rake's `task :a do print "a" end`, asserted to be "ba").
+// Or stderr, or the standard stream kept to be compared after the run: kotest b0c4cebe2c's regression test for its
+// SystemErrWireListener runs a spec printing `System.err.println("hello")` and checks `System.err` was restored
+// (judged wrong on set 21: writing to the stream is the behaviour under test).
 const CAPTURES_STDOUT =
-  /\b(capture_io|capture_subprocess_io|assert_output|capsys|capfd|capture_stdout|captured_stdout|redirect_stdout)\b|\.to\s*\(?\s*output\b|\bConsole\.SetOut\s*\(|\bSystem\.setOut\s*\(/;
+  /\b(capture_io|capture_subprocess_io|assert_output|capsys|capfd|capture_stdout|captured_stdout|capture_stderr|captured_stderr|redirect_stdout|redirect_stderr|captureStandardOut|captureStandardErr|SystemOutWireListener|SystemErrWireListener)\b|\.to\s*\(?\s*output\b|\bConsole\.Set(?:Out|Error)\s*\(|\bSystem\.set(?:Out|Err)\s*\(|=\s*System\.(?:out|err)\s*$/;
 
 /** Whether the print, in a named helper that is not a test, prints only what the helper was handed: a sink's output. */
 function capturedSink(facts: FileFacts, head: string[], line: number, args: string): boolean {

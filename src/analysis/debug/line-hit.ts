@@ -5,6 +5,7 @@ import { capturedTestPrint } from "../captured-test-output.js";
 import { isLongRunTest } from "../long-run-output.js";
 import { inTestReport } from "../test-report.js";
 import { hostBanner } from "../environment-banner.js";
+import { runtimeBanner } from "./runtime-banner.js";
 import { debugLintSuppressed } from "../debug-lint-suppression.js";
 import { inStarredComment } from "../starred-doc-comment.js";
 import { type DebugPattern, kindOf, isPrint, matchOn } from "./debug-patterns.js";
@@ -131,7 +132,8 @@ function testScaffolding({ p, m, line, text, scan }: LineMatch, test: boolean): 
   )
     return true;
   // Labelled prints at a test file's top level that say what host it runs on: the run's header (chalk's `host TERM=`).
-  return scan.testFile && hostBanner(scan.head, line, (l) => isPrint(l) && literalWords(l) > 0);
+  // Or one top-level line printing the runtime's own description (`puts RUBY_DESCRIPTION`): the suite's usual banner.
+  return scan.testFile && (hostBanner(scan.head, line, (l) => isPrint(l) && literalWords(l) > 0) || runtimeBanner(text));
 }
 
 /** A test's print that a failure shows as its context, where the runner shows output only then. */

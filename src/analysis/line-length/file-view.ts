@@ -29,6 +29,7 @@ export type Options = {
   ignore_strings: boolean;
   ignore_pattern?: { test(s: string): boolean };
   comments: boolean;
+  follow_practice: boolean;
 };
 
 /** What is known of one file while its lines are judged. */

@@ -20,6 +20,8 @@ export type Flagged = {
   worth?: boolean;
   /** Under a `bottomline-disable` directive: said on its own, so silencing it silences no other line. */
   directed?: boolean;
+  /** Later lines of the same text: said once, but named among the file's other long lines. */
+  repeats?: number[];
 };
 
 // The long lines said in this review, by text: the same line written into parallel files (ktor2's and ktor3's
@@ -50,11 +52,15 @@ export function blocks(flagged: Array<Flagged & { text: string }>, directedAbove
   const out: Flagged[] = [];
   let last: (Flagged & { text?: string }) | undefined;
   let lastLine = -Infinity;
-  const seen = new Set<string>();
+  const seen = new Map<string, Flagged>();
   for (const f of flagged) {
-    // The same text twice in the file (two tests building the same value) is said once.
-    if (seen.has(f.text.trim())) continue;
-    seen.add(f.text.trim());
+    // The same text twice in the file (two tests building the same value) is said once, its other lines named
+    // with it (joda-time 0109c4334e: seven equal 125-character lines read "also on line 104", set 21).
+    const first = seen.get(f.text.trim());
+    if (first) {
+      (first.repeats ??= []).push(f.line);
+      continue;
+    }
     if (DIRECTIVE.test(f.text) || directedAbove(f.line)) {
       out.push({
         line: f.line,
@@ -65,12 +71,14 @@ export function blocks(flagged: Array<Flagged & { text: string }>, directedAbove
         directed: true,
       });
       last = undefined;
+      seen.set(f.text.trim(), out[out.length - 1]);
     } else if (last && groupOver > 0 && f.line - lastLine <= BLOCK_GAP) {
       last.more = (last.more ?? 0) + 1;
       last.last = f.line;
       last.shortest = Math.min(last.shortest ?? last.length, f.length);
       last.longest = Math.max(last.longest ?? last.length, f.length);
       last.worth ||= f.worth;
+      seen.set(f.text.trim(), last);
     } else {
       last = {
         line: f.line,
@@ -80,6 +88,7 @@ export function blocks(flagged: Array<Flagged & { text: string }>, directedAbove
         worth: f.worth,
       };
       out.push(last);
+      seen.set(f.text.trim(), last);
     }
     lastLine = f.line;
   }
@@ -106,7 +115,8 @@ export function report(path: string, flagged: Flagged[], groupOver: number): Raw
   if (groupOver === 0) return flagged.map((f) => said(path, f, ""));
   const [f, ...others] = flagged.filter((g) => !g.directed);
   const own = flagged.filter((g) => g.directed).map((g) => said(path, g, ""));
-  return f ? [said(path, f, alsoOn(others.map((o) => o.line))), ...own].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) : own;
+  const also = [...(f?.repeats ?? []), ...others.flatMap((o) => [o.line, ...(o.repeats ?? [])])].sort((a, b) => a - b);
+  return f ? [said(path, f, alsoOn(also)), ...own].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) : own;
 }
 
 /** The finding for one long line or block, naming `also` the file's other long lines. */

@@ -1,0 +1,30 @@
+/**
+ * A C# file of a console program's project: the nearest project file named for its folder
+ * (`src/MessagePack.CodeGenerator/MessagePack.CodeGenerator.csproj`), read at base, says `<OutputType>Exe</OutputType>`.
+ * What such a program writes to the console is what it tells the person who ran it. Set 21: MessagePack-CSharp
+ * 252e6db5d9's `Console.WriteLine(e)` of a workspace failure in the `mpc` code generator, whose Program.cs reports
+ * progress the same way, was judged wrong. A test project (xunit v3 builds tests as an Exe) is none; a GUI app
+ * (`WinExe`) or a library has no console to speak to. Only base texts count: a pull request cannot turn its own
+ * project into a program to print in it. Bounded: at most MAX_DEPTH project files asked for per file.
+ */
+
+const MAX_DEPTH = 6;
+const MAX_PROJECT = 200_000;
+const CONSOLE_PROGRAM = /<OutputType>\s*Exe\s*<\/OutputType>/i;
+const TEST_PROJECT = /Microsoft\.NET\.Test\.Sdk|<IsTestProject>\s*true|\bxunit\b|\bNUnit\b|\bMSTest\b/i;
+
+/** The project files that may hold a C# file, nearest first: each folder above it, its project named for it. */
+export function consoleProjectPaths(path: string): string[] {
+  if (!path.endsWith(".cs")) return [];
+  const folders = path.split("/").slice(0, -1);
+  const out: string[] = [];
+  for (let n = folders.length; n > 0 && out.length < MAX_DEPTH; n--) out.push(`${folders.slice(0, n).join("/")}/${folders[n - 1]}.csproj`);
+  return out;
+}
+
+/** Whether the nearest of those projects present at base is a console program (see above). */
+export function inConsoleProject(path: string, baseTexts: ReadonlyMap<string, string> | undefined): boolean {
+  const project = consoleProjectPaths(path).find((p) => baseTexts?.has(p));
+  const text = project === undefined ? undefined : baseTexts?.get(project);
+  return text !== undefined && text.length <= MAX_PROJECT && CONSOLE_PROGRAM.test(text) && !TEST_PROJECT.test(text);
+}
