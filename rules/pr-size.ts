@@ -1,3 +1,4 @@
+import { prefixedOriginals } from "../src/analysis/prefixed-copies.js";
 import { withinReach, limitsOf, worthSplitting, overLimits } from "../src/analysis/size/limits.js";
 import { originsOf } from "../src/analysis/size/origins.js";
 import { copyWithWork } from "../src/analysis/size/copy-with-work.js";
@@ -94,7 +95,12 @@ export default defineRule({
   laterNeeds(change, options, found) {
     if (!found.fileTree || !overLimits(plainCandidates(change), limitsOf(options))) return [];
     // And the readmes of the changed files' folders: one may say its folder is synced from elsewhere (`eng/common/`).
-    return [...changeGenerators(change.files, found.fileTree), ...syncedFolderReadmes(change.files, found.fileTree)];
+    return [
+      ...changeGenerators(change.files, found.fileTree),
+      ...syncedFolderReadmes(change.files, found.fileTree),
+      // And the types new files copy under a prefixed name (`HashMap.cs` of `TrackingHashMap.cs`, prefixed-copies.ts).
+      ...prefixedOriginals(change.files, found.fileTree).values(),
+    ];
   },
   check(change, options, found) {
     const opts = limitsOf(options);

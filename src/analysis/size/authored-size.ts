@@ -1,3 +1,4 @@
+import { prefixedCopyCounts, prefixedOriginals } from "../prefixed-copies.js";
 import { copiedOriginalCounts } from "../copy-originals.js";
 import { type Lookups } from "../../engine/rule.js";
 import type { Change, ChangedFile } from "../../model/change.js";
@@ -32,6 +33,8 @@ export function authoredSize(counted: ChangedFile[], origins: Origins, change: C
   const sources = sourcesOfNewFiles(renamedUnedited(change.files), newFileLines(reviewed), (f) => found.baseContents?.get(f.previousPath ?? f.path));
   // And the lines new files copied from a file the repository has (copy-originals.ts): counted as moved.
   addInto(sources, copiedOriginalCounts(reviewed, found));
+  // And those a new file took from the type it copies under a prefixed name (prefixed-copies.ts).
+  addInto(sources, prefixedCopyCounts(reviewed, prefixedOriginals(change.files, found.fileTree ?? []), found));
   const size = reviewedSize(reviewed, found, movedFrom, sources);
   return { ...size, lines: size.lines + portLines, ported, portLines };
 }

@@ -1,3 +1,4 @@
+import { qualifiedOutputs } from "../qualified-output.js";
 import { inLicensedFolders } from "../licensed-folders.js";
 import { type Lookups } from "../../engine/rule.js";
 import type { Change, ChangedFile } from "../../model/change.js";
@@ -96,5 +97,7 @@ function toolOutputs(counted: ChangedFile[], change: Change, found: Lookups): Se
     ...(found.fileTree ? generatedFiles(counted, changeGenerators(change.files, found.fileTree), found.fileContents) : []),
     // A folder named for generated code (`src/gen/`, `generated/`): the tables a generator script writes there.
     ...(found.fileTree ? inGeneratedFolder(counted, changeGenerators(change.files, found.fileTree)) : []),
+    // C# whose every type is `global::`-qualified: a code generator's output (qualified-output.ts).
+    ...qualifiedOutputs(counted, (f) => found.fileContents.get(f.path)),
   ]);
 }
