@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { optionalLimit } from "../src/config/limit-option.js";
+import { leadingGuard } from "../src/analysis/leading-guard.js";
 import { blockShape, CHAIN_ARM, choosesValue, ELSE_ONLY, enclosing, IF, LOOP_HEADER, oneStatementIf, propagatesStatus } from "../src/analysis/block-shapes.js";
 import { idiomLevels, productLoops } from "../src/analysis/iteration-idioms.js";
 import { oneStatementArms } from "../src/analysis/one-statement-arms.js";
@@ -145,6 +146,8 @@ function notWorthCalling(c: FunctionChange, b: NestedBlock, max: number, caused:
   if (shape === "one-liner" || shape === "two-way" || (shape === "guard" && !enclosing(c.fn, b).some((o) => o.depth === b.depth - 1 && caused(o)))) return true;
   // Unless it only skips an item (see skipsItem): a filter on the loop's items, at the loop's level.
   if (shape === "guard" && skipsItem(b, c.code.code)) return true;
+  // Or one level past the limit, it checks a precondition before the enclosing block goes on (see leading-guard.ts).
+  if (shape === "guard" && b.depth === max + 1 && leadingGuard(c.fn, b, c.code.code)) return true;
   // An exit at the bottom of deep structure is what returning early would flatten: it counts.
   // One line of work one level past the limit is a detail where the function reads at a
   // glance, or was at the limit already: a one-line loop formatting errors into reqwest's

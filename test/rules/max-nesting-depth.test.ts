@@ -395,6 +395,12 @@ for (const s of SAMPLES) {
         ...changed(s.path, s.file("f", nestAround(s, 4, work(s, 4))), s.file("f", wrapped(s, 4, 3, ""))),
       });
   } else {
+    valid.push({
+      // MessagePack-CSharp 47e0c50fb8: `if (len != 1) throw` opening a new `if (len != 0)` at depth 5, the
+      // block going on after it ("not worth saying", set 21): a precondition checked first (see leading-guard.ts).
+      name: `${s.lang}: a new function of over 50 lines whose deep structure opens with a guard`,
+      ...changed(s.path, undefined, s.file("f", longFn(s, nestAround(s, 4, [...guard(s), s.nest(4)[4]])))),
+    });
     invalid.push({
       // auto 5ac55fd3 `fixup`: a loop at the bottom is logic of its own, however short.
       name: `${s.lang}: a short loop added at depth 5 inside existing depth-4 code`,

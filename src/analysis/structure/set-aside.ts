@@ -1,9 +1,10 @@
 import type { Lookups } from "../../engine/rule.js";
 import type { ChangedFile, Change } from "../../model/change.js";
 import { isRestored } from "../../model/restored-lines.js";
-import { hasSyntax } from "../../syntax/change-facts.js";
+import { hasSyntax, headText } from "../../syntax/change-facts.js";
 import { isTestPath } from "../../text/test-conventions.js";
 import { isTranslationFile } from "../../text/translation-files.js";
+import { declaresKotestSpec } from "../kotest-specs.js";
 import { quietCommitType } from "../behaviour-change.js";
 import { benchmarkCode } from "../benchmark-code.js";
 import type { Measure } from "../function-verdicts.js";
@@ -64,6 +65,7 @@ export function fixesLints(change: Change): boolean {
 /** A file whose functions the rule does not judge, by its path or how the change came by it. */
 export function setAside(file: ChangedFile, change: Change, found: Lookups, measure: Measure, reverts: boolean): boolean {
   if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) return true;
+  if (measure.tests === false && declaresKotestSpec(file.path, headText(file, found))) return true;
   // A revert's file that puts back what the reverted commit deleted, as the source read from that commit's
   // own diff: reviewed once already. The subject alone is the author's word (any commit may say `Revert`).
   if (reverts && isRestored(file)) return true;
