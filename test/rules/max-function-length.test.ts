@@ -771,8 +771,7 @@ function movedTo(before: number, after: number) {
 function renamedWithTail(tailWord: string) {
   const kept = range(70, (i) => `  x = x + ${i};`);
   const base = ["function find(x: number, y: number): number {", ...kept, ...range(10, (i) => `  if (x > ${i}) { y = x - ${i}; }`), "  return y;", "}"];
-  // Four operators in turn: 22 lines of one shape would be rows of a table (see line-shapes.ts), not a tail of logic.
-  const tail = range(22, (i) => `  if (y < ${i + 2}) { x = ${tailWord} ${"*%/&"[i % 4]} ${i + 2}; }`);
+  const tail = range(22, (i) => `  if (y < ${i + 2}) { x = ${tailWord} * ${i + 2}; }`);
   const head = ["function route(x: number, y: number): number {", ...kept, ...tail, "  return y;", "}"];
   return changed("src/router.ts", base.join("\n"), head.join("\n"));
 }
@@ -1572,7 +1571,7 @@ const cases = {
         "chore: fix a giant pile of annoying clippy lints",
         "src/a.ts",
         SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
-        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => `  x = step${i}(x, ${100 + i});`)]),
+        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
       ),
       findings: [{ messageId: "addsBlock", line: 72, data: { name: "decide", block: 20 } }],
     },
@@ -1582,7 +1581,7 @@ const cases = {
         "fix: parse the header once",
         "src/a.ts",
         SAMPLES[0].file("decide", range(70, SAMPLES[0].stmt)),
-        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => `  x = step${i}(x, ${100 + i});`)]),
+        SAMPLES[0].file("decide", [...range(70, SAMPLES[0].stmt), ...range(20, (i) => SAMPLES[0].branch(100 + i))]),
       ),
       findings: [{ messageId: "addsBlock", line: 72, data: { name: "decide", block: 20 } }],
     },
