@@ -12,4 +12,8 @@ export default {
   // Many tests run real git, redis-server, Chromium or a spawned server: on a busy 2-core machine
   // they can take seconds. A timeout is a hang detector here, never a speed target (that is npm run bench).
   testTimeout: 30_000,
+  // On a 2-core machine jest runs every suite in its main process (in band), and ESM mode keeps each
+  // suite's module graph alive: after ~280 suites the heap reached 3.8 GB and the run died (session 21).
+  // A memory limit makes jest use a worker (still one at a time) and start a fresh one past the limit.
+  workerIdleMemoryLimit: "1GB",
 };
