@@ -20,6 +20,7 @@ import { wholeFunctionAdded } from "../src/analysis/structure/fresh-code.js";
 import { justOver } from "../src/analysis/structure/just-over.js";
 import { displayName, functionSpot, leeway, limitSaid } from "../src/analysis/structure/messages.js";
 import { structureNeeds } from "../src/analysis/structure/needs.js";
+import { functionPractice, practicePaths, withinPractice, withPracticeTree } from "../src/analysis/structure/function-practice.js";
 import { linesOf, reworkedOldBlock } from "../src/analysis/reworked-block.js";
 import { indexedCopies } from "../src/analysis/indexed-copies.js";
 import { oneMoreCopy } from "../src/analysis/one-more-copy.js";
@@ -104,9 +105,17 @@ export default defineRule({
         .describe(
           "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
+      // Set 21: judges rejected ten of eleven new functions over the limit, most long the way the project writes that code there.
+      follow_practice: z
+        .boolean()
+        .default(true)
+        .describe(
+          "Read the project's own functions near the file at base (untouched files of its folder, then its parent's, and its own base text): a function over max, new or grown, is not reported where at least 3, and a twentieth, of the sampled functions of 5 lines or more are over max too, unless it is longer than the longest of them. Off: every function over max is judged.",
+        ),
     })
     .strict(),
-  needs: (change, opts) => structureNeeds(change, opts.max === undefined),
+  needs: (change, opts) => withPracticeTree(structureNeeds(change, opts.max === undefined), change, opts.follow_practice ? opts.min_growth : Infinity),
+  laterNeeds: (change, opts, found) => (opts.follow_practice ? practicePaths(change, found.fileTree, opts.min_growth) : []),
   check(change, options, found) {
     const opts = { ...options, max: options.max ?? DEFAULT_MAX };
     const out: RawFinding[] = [];
@@ -132,6 +141,15 @@ export default defineRule({
         // factory, six option checks) is within the margin too.
         const margin = c.beforeValue === undefined ? newMargin(opts) : opts.margin;
         if (!said || justOver(c, opts.max, margin, said.block) || smallBlockJustOver(c, opts, said.block)) return undefined;
+        // As long as the project's own functions there run (function-practice.ts): its practice, not this change's choice.
+        if (
+          opts.follow_practice &&
+          withinPractice(
+            functionPractice(change, c.file, found, (fn) => fn.codeLines, opts.max, c.before),
+            c.value,
+          )
+        )
+          return undefined;
         // A function the change writes anew in its place, every line of it added, reads as a new one: a new function's margin
         // applies (quartznet's `Create`, rewritten at 67 lines, "only just over 60": set 18). One modelled on a sibling, or
         // replacing another under a new name, is judged by the block it adds, as ever.
