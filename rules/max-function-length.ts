@@ -24,6 +24,7 @@ import { functionPractice, practicePaths, withinPractice, withPracticeTree } fro
 import { linesOf, reworkedOldBlock } from "../src/analysis/reworked-block.js";
 import { indexedCopies } from "../src/analysis/indexed-copies.js";
 import { oneMoreCopy } from "../src/analysis/one-more-copy.js";
+import { tableRowLines } from "../src/analysis/table-rows-in-code.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 
@@ -157,7 +158,9 @@ export default defineRule({
         const asNew = c.before === undefined || rewritten ? { ...c, before: undefined, beforeValue: undefined } : undefined;
         // A new function long by lines unrolled over an index (see indexedCopies) is as long as its arity: within the margin once
         // they count as one. A margin of 0 asks for every function over max, as ever.
-        return asNew && opts.margin > 0 && justOver({ ...asNew, value: c.value - unrolledLines(c, c.fn) }, opts.max, newMargin(opts)) ? undefined : said;
+        // So is one long by rows of a table written as code (see table-rows-in-code.ts): its length is its number of entries.
+        const rows = Math.max(unrolledLines(c, c.fn), tableRowLines(c.code.code, c.fn));
+        return asNew && opts.margin > 0 && justOver({ ...asNew, value: c.value - rows }, opts.max, newMargin(opts)) ? undefined : said;
       },
     };
     for (const v of functionVerdicts(change, found, measure)) out.push(lengthFinding(v, opts));
@@ -378,20 +381,18 @@ function blockToExtract(c: FunctionChange, run: Run, max: number, minBlock: numb
   // A record or table literal is data the function carries, not a step to extract: its entries do not count.
   // Only lines with new content: brackets and lines the function had before, re-indented or moved, are not (see newContentLines).
   // Lines unrolled over an index (see indexedCopies) are one step, however many copies.
-  const size =
-    newContentLines(c, span) -
-    assertions(c.code, span) -
-    dataLines(c.code, span) -
-    smallHelpers(c, span) -
-    namedConditions(c.code, span) -
-    unrolledLines(c, span);
+  const unrolled = unrolledLines(c, span);
+  const size = newContentLines(c, span) - assertions(c.code, span) - dataLines(c.code, span) - smallHelpers(c, span) - namedConditions(c.code, span) - unrolled;
+  // Rows of a table written as code (see table-rows-in-code.ts) are no steps either: the block must be long enough without them
+  // (MessagePack's 32 `formatNameTable[…] = "…";` lines, set 21). The message still says the block's size.
+  const steps = size - Math.max(0, tableRowLines(c.code.code, span) - unrolled);
   // Against min_growth, the new content alone; against the function's length (which counts brackets too), with its brackets.
   // Brackets count as the block's share of them: in an old block reworked, the old structure's
   // brackets are not new code (scriban's `ParseExpression`, 18 new lines in a reworked 30-line
   // loop, was a "34-line block" with every Allman bracket of it; "not worth saying", session 17).
   const { old } = linesOf(c, span);
   const brackets = Math.round((bracketLines(c.code, span) * size) / Math.max(1, size + old));
-  if (size < minBlock || size + brackets < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
+  if (steps < minBlock || steps + brackets < minBlockFor(c.beforeValue!, max, minBlock)) return undefined;
   // Old code reworked, new lines scattered through it (scriban's 265-line `ParseExpression` with its
   // named-parameter loop re-indented and renamed, 18 new lines spread through it; mobx's codemod
   // wrapping its decorate rewrite in `if (usesDecorate)`: "not worth saying", session 17):

@@ -172,3 +172,98 @@ export function repeatedRowIndexes(lines: string[]): number[] {
   close();
   return out;
 }
+
+/**
+ * The longest row of a table written as code: an entry over up to this many lines (`case 'low':` /
+ * `str += '; Priority=Low'` / `break`; a label, a call, a `break`).
+ */
+export const ROW_LINES = 3;
+
+/**
+ * Lines repeating a row, at least, in a run for the run to be a table written as code: seven rows of
+ * one line, three of three. Fewer lines alike (a constructor's few `this.a = a;`, a few updates of
+ * one variable) are steps written alike, as any code has them.
+ */
+export const CODE_TABLE_RUN = 6;
+
+/** Longest line read as a row; a longer one (minified code, a blob) is no row. Bounds a comparison's cost. */
+const MAX_ROW_CHARS = 400;
+
+/** A line's shape and its names, each name met earlier in the line as a back-reference (`this.age = age` → this, age, ^1). */
+interface Row {
+  shape: string;
+  names: string[];
+}
+
+function rowOf(line: string): Row | undefined {
+  if (line.length > MAX_ROW_CHARS) return undefined;
+  const names: string[] = [];
+  for (const token of line.match(CODE_TOKEN) ?? []) {
+    if (!isNameStart(token.charCodeAt(0))) continue;
+    const seen = names.indexOf(token);
+    names.push(seen < 0 ? token : `^${seen}`);
+  }
+  return { shape: lineShape(line), names };
+}
+
+/**
+ * Two lines are rows of one table when they have one shape and name the same things, place by place,
+ * but for the entry: a key, a constant, an enum member, a type (a name with a capital:
+ * `formatNameTable[Nil] = "nil";`, `case TypeCode.Int16: return Write(ref bytes, offset, (Int16)value);`)
+ * and fewer than half the line's names besides (`case reflect.Int: return encodeInt(v)`). Steps that
+ * share a shape by accident name different things (`config = load(path);`, `items = parse(config);`,
+ * `options.a = makeA(options);`, `options.b = makeB(options);`), so they stay steps.
+ */
+function sameRow(a: Row, b: Row): boolean {
+  if (a.shape !== b.shape) return false;
+  let differ = 0;
+  for (let k = 0; k < a.names.length; k++) {
+    const [x, y] = [a.names[k], b.names[k]];
+    if (x === y || (isCapital(x) && isCapital(y))) continue;
+    // Variables numbered alike (`limit1`, `limit2`; fields `f1`, `f2`) are each a check of their own: only in a
+    // function numbering its parameters are they copies of one step (indexed-copies.ts decides that).
+    if (numberedAlike(x, y)) return false;
+    differ++;
+  }
+  return differ * 2 < a.names.length || differ === 0;
+}
+
+/** `limit1` and `limit2`: one stem, two numbers. */
+function numberedAlike(x: string, y: string): boolean {
+  const stem = (name: string) => name.replace(/\d+$/, "");
+  return x[0] !== "^" && y[0] !== "^" && stem(x) !== x && stem(x) === stem(y);
+}
+
+/** `[A-Z]` first: a constant, an enum member, a type, a .NET member. */
+function isCapital(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * Lines of code (as indexes of `lines`) that repeat a row (see sameRow) of one of the ROW_LINES lines
+ * before them, in runs of at least CODE_TABLE_RUN: all of a table's rows but its first. The caller
+ * leaves out the lines that neither count nor break a run (blank lines, brackets). Linear: each line
+ * is compared with ROW_LINES others, each comparison bounded by MAX_ROW_CHARS.
+ */
+export function codeTableRowIndexes(lines: string[]): number[] {
+  const rows = lines.map(rowOf);
+  const out: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= CODE_TABLE_RUN) out.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    let repeats = false;
+    for (let back = 1; row && !repeats && back <= ROW_LINES && back <= i; back++) {
+      const earlier = rows[i - back];
+      repeats = earlier !== undefined && sameRow(row, earlier);
+    }
+    if (repeats) run.push(i);
+    else close();
+  }
+  close();
+  return out;
+}

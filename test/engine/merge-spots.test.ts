@@ -85,7 +85,9 @@ function tangled(): string {
   lines.push("            if (total > 100) {", "              total = 0;", "            }");
   lines.push("            if (total < -100) {", "              total = 1;", "            }");
   lines.push("          }", "        }", "      }", "    }", "  }");
-  for (let i = 0; i < 60; i++) lines.push(`  total += ${i};`);
+  // Sixty steps that differ, four forms in turn: one line repeated would be the rows of a table (see table-rows-in-code.ts), not length.
+  const steps = (i: number) => [`total += ${i};`, `total = scale(total, ${i});`, `total -= step(${i});`, `total = limit(total) * ${i};`][i % 4];
+  for (let i = 0; i < 60; i++) lines.push(`  ${steps(i)}`);
   lines.push("  return total;", "}");
   return lines.join("\n");
 }

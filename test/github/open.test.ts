@@ -134,10 +134,11 @@ describe("file texts for the function-level rules", () => {
     token(gh.scope);
     configFile(gh.scope, "rules:\n  max-function-length: { severity: failure, max: 10 }\n  tests-required: off\n");
     commitsList(gh.scope, ["a".repeat(40)]);
-    // A branch every third line: straight-line code is wiring, which max-function-length leaves alone.
+    // A branch every fourth line: straight-line code is wiring, which max-function-length leaves alone. The
+    // steps differ: one pattern repeated every few lines would be the rows of a table (see table-rows-in-code.ts).
     const grow = [
       "export function grow(x: number) {",
-      ...Array.from({ length: 12 }, (_, i) => (i % 3 ? "  x = x + 1;" : "  if (x > 9) x = 0;")),
+      ...Array.from({ length: 12 }, (_, i) => ["  if (x > 9) x = 0;", "  x = x + 1;", "  x = scale(x);", "  x -= step(x);"][i % 4]),
       "  return x;",
       "}",
     ];

@@ -132,7 +132,7 @@ for (const s of SAMPLES) {
       name: `${s.lang}: code between two sentences explains an algorithm`,
       ...changed(s.path, undefined, withComment([say("The cache is kept in the env"), s.commentedCall, say("which expires after ten minutes")])),
     },
-    { name: `${s.lang}: the other setting of a toggle next to the live one`, ...changed(s.path, undefined, s.file("f", [s.stmt(2), say(s.stmt(3).trim())])) },
+    { name: `${s.lang}: the other setting of a toggle next to the live one`, ...changed(s.path, undefined, s.file("f", [s.stmt(3), say(s.stmt(7).trim())])) },
     {
       name: `${s.lang}: an old commented-out line edited in place`,
       ...changed(
@@ -209,7 +209,7 @@ for (const s of SAMPLES) {
     const [first, ...rest] = text.split("\n");
     return [first, `${lead.trim()} This class has been derived from "FastDoubleParser". Apache 2.0 License.`, ...rest].join("\n");
   };
-  const series = s.file("f", [s.stmt(3), s.stmt(4)]);
+  const series = s.file("f", [s.stmt(1), s.stmt(5)]);
   valid.push(
     // devise 354df3bc65: "# assumes default configuration of" over the config it names.
     {
@@ -223,7 +223,7 @@ for (const s of SAMPLES) {
     // jackson-core 7fa3770a0c: the file says at base it is derived from another project.
     { name: `${s.lang}: a file derived from another project, by its header at base`, ...changed(s.path, header(withComment([])), header(head)) },
     // pino ff1546b8bb: `// warning.create(warnName, 'PINODEP010', 'A new deprecation')` after the live entries went.
-    { name: `${s.lang}: the template of the next entry of a series the change removed`, ...changed(s.path, series, s.file("f", [say(s.stmt(5).trim())])) },
+    { name: `${s.lang}: the template of the next entry of a series the change removed`, ...changed(s.path, series, s.file("f", [say(s.stmt(9).trim())])) },
   );
   // jackson-core 7fa3770a0c: the parked block's own first line says why (`// Note: Performance … is awful`).
   const uncommented = s.commentedCall.replace(/^(\s*)(\/\/|#)\s?/, "$1");

@@ -233,7 +233,8 @@ nesting.invalid.push({
 const benchmark = [
   "class Bench {",
   "  static int Main(string[] args) {",
-  ...range(70, (i) => `    total = total + ${i};`),
+  // Steps that differ, four forms in turn: one line repeated would be the rows of a table (see table-rows-in-code.ts).
+  ...range(70, (i) => `    ${[`total = total + ${i};`, `total = Scale(total, ${i});`, `total -= Step(${i});`, `total = Limit(total) * ${i};`][i % 4]}`),
   ...range(6, (i) => `${"  ".repeat(i + 2)}foreach (var y${i} in ys${i}) { if (y${i} > ${i}) {`),
   "              total++;",
   ...range(6, (i) => `${"  ".repeat(7 - i)}} }`),

@@ -101,26 +101,57 @@ for (const [lang, t] of Object.entries(TEMPLATES)) {
  * contract, its locals and its calls, named `action1` to `actionN`, then a few steps.
  */
 const ARITY = 24;
+/**
+ * Lines that differ in more than a number: four forms in turn (`#` the line's number). One form over
+ * and over would be the rows of a table written as code (see table-rows-in-code.ts), not steps.
+ */
+const steps = (i: number, forms: string[]) => forms[i % 4].replace("#", String(i + 1));
 const UNROLLED: Record<string, (numbered: boolean) => string[]> = {
   Kotlin: (numbered) => [
     "    contract {",
-    ...range(ARITY, (i) => (numbered ? `        callsInPlace(action${i + 1}, InvocationKind.EXACTLY_ONCE)` : `        callsInPlace(x, kinds.get(${i + 1}))`)),
+    ...range(ARITY, (i) =>
+      numbered
+        ? `        callsInPlace(action${i + 1}, InvocationKind.EXACTLY_ONCE)`
+        : `        ${steps(i, ["callsInPlace(x, kinds.get(#))", "check(x > #)", "require(limit(x) < #)", "x.record(#)"])}`,
+    ),
     "    }",
-    ...range(ARITY, (i) => (numbered ? `    val a${i + 1} = action${i + 1}(this)` : `    val a = step(x, ${i + 1})`)),
+    ...range(ARITY, (i) =>
+      numbered
+        ? `    val a${i + 1} = action${i + 1}(this)`
+        : `    ${steps(i, ["val a = step(x, #)", "x = scale(x) * #", "total -= weigh(x, #)", "x = limit(x + #)"])}`,
+    ),
     "    if (x > 0) { println(x) }",
-    ...range(ARITY, (i) => (numbered ? `    println(a${i + 1})` : `    println(x + ${i + 1})`)),
+    ...range(ARITY, (i) =>
+      numbered ? `    println(a${i + 1})` : `    ${steps(i, ["println(x + #)", "x = scale(x) * #", "total -= weigh(x, #)", "x = limit(x + #)"])}`,
+    ),
   ],
   TypeScript: (numbered) => [
-    ...range(ARITY, (i) => (numbered ? `  const a${i + 1} = action${i + 1}(this);` : `  x = step(x, ${i + 1});`)),
+    ...range(ARITY, (i) =>
+      numbered
+        ? `  const a${i + 1} = action${i + 1}(this);`
+        : `  ${steps(i, ["x = step(x, #);", "x = scale(x) * #;", "total -= weigh(x, #);", "x = limit(x + #);"])}`,
+    ),
     "  if (x > 0) { x = 0; }",
-    ...range(ARITY, (i) => (numbered ? `  if (a${i + 1} === undefined) throw new Error("a${i + 1}");` : `  if (x === ${i + 1}) throw new Error("x");`)),
-    ...range(ARITY, (i) => (numbered ? `  x = x + a${i + 1};` : `  x = x * ${i + 2};`)),
+    ...range(ARITY, (i) =>
+      numbered
+        ? `  if (a${i + 1} === undefined) throw new Error("a${i + 1}");`
+        : `  ${steps(i, ['if (x === #) throw new Error("x");', "x = scale(x) * #;", "total -= weigh(x, #);", "x = limit(x + #);"])}`,
+    ),
+    ...range(ARITY, (i) =>
+      numbered ? `  x = x + a${i + 1};` : `  ${steps(i, ["x = x * #;", "x = scale(x) * #;", "total -= weigh(x, #);", "x = limit(x + #);"])}`,
+    ),
   ],
   Python: (numbered) => [
-    ...range(ARITY, (i) => (numbered ? `    a${i + 1} = action${i + 1}(x)` : `    x = step(x, ${i + 1})`)),
+    ...range(ARITY, (i) =>
+      numbered ? `    a${i + 1} = action${i + 1}(x)` : `    ${steps(i, ["x = step(x, #)", "x = scale(x) * #", "total -= weigh(x, #)", "x = limit(x + #)"])}`,
+    ),
     "    if x > 0: x = 0",
-    ...range(ARITY, (i) => (numbered ? `    check(a${i + 1}, "a${i + 1}")` : `    check(x, ${i + 1})`)),
-    ...range(ARITY, (i) => (numbered ? `    x = x + a${i + 1}` : `    x = x * ${i + 2}`)),
+    ...range(ARITY, (i) =>
+      numbered ? `    check(a${i + 1}, "a${i + 1}")` : `    ${steps(i, ["check(x, #)", "x = scale(x) * #", "total -= weigh(x, #)", "x = limit(x + #)"])}`,
+    ),
+    ...range(ARITY, (i) =>
+      numbered ? `    x = x + a${i + 1}` : `    ${steps(i, ["x = x * #", "x = scale(x) * #", "total -= weigh(x, #)", "x = limit(x + #)"])}`,
+    ),
   ],
 };
 

@@ -1,4 +1,4 @@
-import { CODE_TOKEN, lineShape, repeatedRowIndexes, repeatedRows, rowKey, TABLE_ROWS } from "../../src/text/table-rows.js";
+import { CODE_TOKEN, codeTableRowIndexes, lineShape, repeatedRowIndexes, repeatedRows, rowKey, TABLE_ROWS } from "../../src/text/table-rows.js";
 
 /** The shape as CODE_TOKEN's tokens say it: what lineShape reads in one pass. */
 function shapeByTokens(line: string): string {
@@ -92,5 +92,40 @@ describe("table rows", () => {
     // Varying lines of code mixing names and literals are no table.
     const lines = Array.from({ length: 40 }, (_, i) => (i % 2 ? `total += ${i}` : `"k${i}", ${i},`));
     expect(repeatedRows(lines)).toEqual([]);
+  });
+});
+
+describe("rows of a table written as code", () => {
+  const rows = (n: number, row: (i: number) => string[]) => Array.from({ length: n }, (_, i) => row(i)).flat();
+  it.each([
+    ["one assignment a line, keyed by constants", rows(8, (i) => [`formatNameTable[K${i}] = "k${i}";`]), 7],
+    ["a case of one line a row", rows(8, (i) => [`case TypeCode.T${i}: return Writer.Write(ref bytes, offset, (T${i})value);`]), 7],
+    ["rows of three lines: a case, its step and a break", rows(3, (i) => [`case '${i}':`, `str += '; Priority=${i}'`, "break"]), 6],
+    ["a field assignment of each parameter", rows(7, (i) => [`this.f${"abcdefg"[i]}x = f${"abcdefg"[i]}x;`]), 6],
+    ["one call a line, its lower-case callee told apart by its entry", rows(8, (i) => [`case reflect.K${i}: return encode${"ABCDEFGH"[i]}(v)`]), 7],
+  ])("%s: every row but the first", (_name, lines, n) => expect(codeTableRowIndexes(lines)).toHaveLength(n));
+  it.each([
+    [
+      "steps that share a shape by accident",
+      [
+        "config = load(path);",
+        "items = parse(config);",
+        "total = sum(items);",
+        "names = keys(total);",
+        "out = render(names);",
+        "size = count(out);",
+        "flag = check(size);",
+        "done = finish(flag);",
+      ],
+    ],
+    ["each a value of its own made by its own function", rows(16, (i) => [`options.v${"abcdefghijklmnop"[i]} = make${"abcdefghijklmnop"[i]}(options);`])],
+    ["variables numbered alike, each a check of its own", rows(12, (i) => [`if (limit${i} > x) throw new Error("x");`])],
+    ["six rows: steps written alike, no table", rows(6, (i) => [`a.K${i} = ${i};`])],
+    ["four forms in turn: a row is at most three lines", rows(12, (i) => [["x = x + 1;", "x = scale(x, 2);", "x -= step(3);", "x = limit(x) * 4;"][i % 4]])],
+    ["a line too long to read as a row", rows(10, (i) => [`a[K${i}] = "${"x".repeat(500)}";`])],
+  ])("%s: no rows", (_name, lines) => expect(codeTableRowIndexes(lines)).toEqual([]));
+  it("counts the rows of a run and not the steps around it", () => {
+    const lines = ["var x = load(path);", ...rows(8, (i) => [`names[K${i}] = "k${i}";`]), "return render(x, names);"];
+    expect(codeTableRowIndexes(lines)).toEqual([2, 3, 4, 5, 6, 7, 8]);
   });
 });
