@@ -32,7 +32,7 @@ import { markMovedCode } from "./provenance.js";
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
   markMovedCode(change);
   if (project) markInitialImport(change, project);
-  if (project) markImportedProjects(change, project.basePaths());
+  if (project) markImportedProjects(change, () => project.basePaths());
   if (project) markUpstreamCode(change, project);
   if (project) markVendoredDependencies(change, project);
   if (project) markRepointedImports(change, project);

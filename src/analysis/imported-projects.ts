@@ -47,32 +47,38 @@ export interface ImportedProject {
 
 const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
 
-/** The new folders of `change` that arrive as whole projects, outermost only (see above). */
-export function importedProjects(change: Change, basePaths: readonly string[]): ImportedProject[] {
+/**
+ * The new folders of `change` that arrive as whole projects, outermost only (see above). The base's file
+ * list is asked for only when a folder passes on the change's own files: the GitHub App reads the tree
+ * for it with a request of its own (#13).
+ */
+export function importedProjects(change: Change, basePaths: () => readonly string[] | undefined): ImportedProject[] {
   const roots = new Set(
     change.files
       .filter((f) => f.status === "added" && f.path.includes("/"))
       .filter((f) => MANIFEST.test(f.path) || GRADLE_SETTINGS.test(nameOf(f.path)))
       .map((f) => dirOf(f.path)),
   );
-  const out: ImportedProject[] = [];
+  const candidates: ImportedProject[] = [];
   for (const dir of [...roots].sort((a, b) => a.length - b.length).slice(0, MAX_CANDIDATES)) {
-    if (out.some((p) => dir.startsWith(p.dir))) continue;
-    const project = asImportedProject(change, dir, basePaths);
-    if (project) out.push(project);
+    if (candidates.some((p) => dir.startsWith(p.dir))) continue;
+    const project = asImportedProject(change, dir);
+    if (project) candidates.push(project);
   }
-  return out;
+  if (candidates.length === 0) return [];
+  const base = basePaths();
+  if (base === undefined) return [];
+  // A folder the base already has is the project's own, growing: only a new one arrives whole.
+  return candidates.filter((p) => !base.some((path) => path.startsWith(p.dir)));
 }
 
 const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
-function asImportedProject(change: Change, dir: string, basePaths: readonly string[]): ImportedProject | undefined {
+function asImportedProject(change: Change, dir: string): ImportedProject | undefined {
   const files = change.files.filter((f) => f.path.startsWith(dir));
   if (files.length < MIN_PROJECT_FILES || files.some((f) => f.status !== "added")) return undefined;
   const lines = files.reduce((n, f) => n + f.additions, 0);
   if (lines < MIN_PROJECT_LINES || !files.some((f) => standsAlone(f.path.slice(dir.length)))) return undefined;
-  // A folder the base already has is the project's own, growing: only a new one arrives whole.
-  if (basePaths.some((p) => p.startsWith(dir))) return undefined;
   return { dir, files, lines };
 }
 
@@ -88,8 +94,7 @@ function standsAlone(rel: string): boolean {
  * how code is written leave them alone, and `no-secrets` still scans them), and names each folder
  * once among what was not reviewed, so nothing is switched off silently.
  */
-export function markImportedProjects(change: Change, basePaths: readonly string[] | undefined): void {
-  if (basePaths === undefined) return;
+export function markImportedProjects(change: Change, basePaths: () => readonly string[] | undefined): void {
   for (const p of importedProjects(change, basePaths)) {
     for (const f of p.files) {
       f.importedProject = p.dir;

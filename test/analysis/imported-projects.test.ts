@@ -1,3 +1,4 @@
+import { jest } from "@jest/globals";
 import { markImportedCode } from "../../src/analysis/imported-code.js";
 import { MIN_PROJECT_FILES, MIN_PROJECT_LINES, importedProjects } from "../../src/analysis/imported-projects.js";
 import { notAuthored } from "../../src/analysis/not-authored.js";
@@ -71,7 +72,7 @@ describe("importedProjects: a whole project added as a new folder of an existing
     ["a solution", ["Tool.csproj", "Tool.sln"]],
     ["CI of its own", ["go.mod", ".github/workflows/ci.yml"]],
   ])("knows a project built on its own by %s", (_sign, roots) => {
-    expect(importedProjects(change(project("tool", roots)), BASE).map((p) => p.dir)).toEqual(["tool/"]);
+    expect(importedProjects(change(project("tool", roots)), () => BASE).map((p) => p.dir)).toEqual(["tool/"]);
   });
 
   it.each<[string, () => Change]>([
@@ -88,6 +89,14 @@ describe("importedProjects: a whole project added as a new folder of an existing
     const c = make();
     expect(marked(c)).toEqual([]);
     expect(c.gaps.filter((g) => g.kind === "imported")).toEqual([]);
+  });
+
+  it("reads the base's file list only for a folder that passes on the change's files (the App pays a request for it)", () => {
+    const read = jest.fn(() => BASE);
+    importedProjects(change([...project("plugin", ["build.gradle.kts"]), added("src/a.kt", ["x"])]), read);
+    expect(read).not.toHaveBeenCalled();
+    importedProjects(change(project("plugin", PLUGIN)), read);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it("takes the outermost project only: a sample project inside the import is part of it", () => {
