@@ -105,10 +105,13 @@ export function markImportedProjects(change: Change, basePaths: () => readonly s
       );
     }
     if (change.gaps.some((g) => g.kind === "imported" && g.path === p.dir)) continue;
-    change.gaps.push({
-      kind: "imported",
+    // First in the list, and in place of its binary files' lines (its images and docs are part of what arrived).
+    const kept = change.gaps.filter((g) => !(g.kind === "binary" && g.path?.startsWith(p.dir)));
+    const imported = {
+      kind: "imported" as const,
       path: p.dir,
       message: `arrived as a whole project (${p.files.length} files, ${p.lines} lines, with a build of its own): not reviewed line by line`,
-    });
+    };
+    change.gaps.splice(0, change.gaps.length, imported, ...kept);
   }
 }

@@ -57,6 +57,17 @@ describe("importedProjects: a whole project added as a new folder of an existing
     expect(countedFiles(c).map((f) => f.path)).toEqual(["settings.gradle.kts"]);
   });
 
+  it("lists the folder first, in place of its binary files, and keeps the other gaps", () => {
+    const c = change(project("plugin", PLUGIN), {
+      gaps: [
+        { kind: "binary", path: "docs/logo.png", message: "binary file: no lines to review" },
+        { kind: "binary", path: "plugin/docs/gutter.png", message: "binary file: no lines to review" },
+      ],
+    });
+    markImportedCode(c, undefined, { basePaths: () => BASE, texts: () => new Map<string, string>() });
+    expect(c.gaps.map((g) => `${g.kind} ${g.path}`)).toEqual(["imported plugin/", "binary docs/logo.png"]);
+  });
+
   it("names the folder once when the source marks the change twice", () => {
     const c = review(project("plugin", PLUGIN));
     markImportedCode(c, undefined, { basePaths: () => BASE, texts: () => new Map<string, string>() });
