@@ -6,6 +6,7 @@ import { markAnnouncedPorts } from "./ported-code.js";
 import { saysImportedFromHost, saysInitialImport } from "./initial-import.js";
 import { isCodeFile } from "../text/languages.js";
 import { markRepointedImports, markVendoredDependencies } from "./vendored-dependency.js";
+import { LOCKFILE, markImportedProjects } from "./imported-projects.js";
 import { markForeignToolFolders } from "./foreign-tool-folder.js";
 import { markMigratedCode } from "./migrated-code.js";
 import { markMirroredCopies } from "./mirrored-copies.js";
@@ -31,6 +32,7 @@ import { markMovedCode } from "./provenance.js";
 export function markImportedCode(change: Change, isTooling: (path: string) => boolean = inRootToolFolder, project?: ProjectReader): void {
   markMovedCode(change);
   if (project) markInitialImport(change, project);
+  if (project) markImportedProjects(change, () => project.basePaths());
   if (project) markUpstreamCode(change, project);
   if (project) markVendoredDependencies(change, project);
   if (project) markRepointedImports(change, project);
@@ -220,9 +222,6 @@ function markExistingCodeFolders(change: Change, added: ChangedFile[]): void {
 
 // ---- a separate project added whole ----
 
-/** A lockfile: a project installed on its own, not a package of this repository's workspace. */
-const LOCKFILE =
-  /^(?:yarn\.lock|package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|Cargo\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|go\.sum)$/;
 /**
  * Code lines a separate project must bring to count as brought in: formik's new docs site
  * (`website2/`, a Next.js site built on Vercel's notion-blog example) brought 6,600 lines of code in

@@ -30,10 +30,18 @@ const MESSAGE_READ = 2000;
  * a title marked WIP, or a head commit whose message says a later commit completes it ("Complete
  * fix to follow", "To be continued") or that it does not work yet ("compiles, all tests failing").
  * Only the head counts: a WIP commit inside a longer range is finished by the commits after it.
+ *
+ * Trust (#10, session 22 audit): these are the author's words, and no-commented-out-code says
+ * nothing of the whole change when they are there. A WIP title is the pull request's state, as a
+ * draft is: the App reviews again when it changes (tests-required reads it the same way). A commit's
+ * message speaks only for the lines of that commit, so it counts only when the change is that one
+ * commit: "to be continued" on the last of ten commits does not hide what the nine others commented out.
  */
 export function saysUnfinished(change: Change): boolean {
-  const head = change.commits.at(-1)?.message ?? "";
-  if (WORK_IN_PROGRESS_TITLE.test(change.title) || WORK_IN_PROGRESS_TITLE.test(head.split("\n")[0] ?? "")) return true;
+  if (WORK_IN_PROGRESS_TITLE.test(change.title)) return true;
+  if (change.commits.length !== 1) return false;
+  const head = change.commits[0].message;
+  if (WORK_IN_PROGRESS_TITLE.test(head.split("\n")[0] ?? "")) return true;
   const sentences = head
     .slice(0, MESSAGE_READ)
     .split(/\n\s*\n|[.;!?](?:\s|$)/)

@@ -63,11 +63,19 @@ export interface ChangedFile {
   restoredLines?: number[];
   /** Where the restored lines were before, in words ("deleted in bb78013ad6", "a copy of x.cs at base"). */
   restoredFrom?: string;
+  /**
+   * The folder (with its `/`) of a whole project the change imports, when this file is one of its
+   * files (src/analysis/imported-projects.ts): its lines are also restored, and pr-size leaves it out.
+   */
+  importedProject?: string;
 }
 
-/** Something in the change that was not reviewed, and why. The summary lists every one of these. */
+/**
+ * Something in the change that was not reviewed, and why. The summary lists every one of these.
+ * "imported": a folder that arrived as a whole project (src/analysis/imported-projects.ts), set aside.
+ */
 export interface Gap {
-  kind: "commits-cap" | "files-cap" | "missing-patch" | "malformed-patch" | "binary" | "ignored" | "rule-error" | "unanalysable";
+  kind: "commits-cap" | "files-cap" | "missing-patch" | "malformed-patch" | "binary" | "ignored" | "rule-error" | "unanalysable" | "imported";
   message: string;
   path?: string;
 }

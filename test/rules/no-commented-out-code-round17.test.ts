@@ -70,6 +70,18 @@ invalid.push({
   findings: [{ messageId: "commentedOutLine", line: 2 }],
 });
 
+// A commit's words speak for that commit's lines only (session 22 trust audit): the last commit of a longer range
+// saying "to follow" does not hide what the commits before it commented out; a WIP title (the pull request's state) does.
+invalid.push({
+  name: "Go: an unfinished head commit after another commit that commented code out",
+  change: { ...one("decoder.go", GO), title: "Port the decoder", commits: [commit("Port the decoder"), commit("Tidy up. Complete fix to follow.")] },
+  findings: [{ messageId: "commentedOutLine", line: 2 }],
+});
+valid.push({
+  name: "Go: a pull request titled WIP, whatever its commits say",
+  change: { ...one("decoder.go", GO), title: "WIP: port the decoder", commits: [commit("Port the decoder"), commit("Tidy up")] },
+});
+
 // ---- 2. a change that avoids something for now ----
 // jotai e7749470e9 "fix(tests): avoid using fake timers for now (#1676)" over the commented-out `jest.useFakeTimers()` hooks.
 const HOOKS = ["const FAKE_TIMEOUT = 50", "// beforeEach(() => {", "//   jest.useFakeTimers()", "// })", "it('works', () => {})"];

@@ -125,13 +125,26 @@ const RUST_TEST_MODULE = /(^|\/)tests?\.rs$/;
 // pytest's own file of fixtures and hooks, wherever it sits: what its fixtures print, pytest captures as a test's.
 const CONFTEST = /(^|\/)conftest\.py$/;
 
+/** A file of tests, whose prints are diagnostics: a test path outside a main source set, a Rust test module, test support, conftest. */
+function isTestFile(path: string): boolean {
+  return (
+    (isTestPath(path) && (!MAIN_SOURCE_SET.test(path) || TEST_FILE_NAME.test(path))) ||
+    RUST_TEST_MODULE.test(path) ||
+    inTestSupportCrate(path) ||
+    CONFTEST.test(path)
+  );
+}
+
 export function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean, gates: Gates): DebugScan | undefined {
   // Only a file where a pattern matches the raw text is worth parsing; the parser then says
   // which matches are code, so `"console.log"` in a message or a comment is not.
   if (!addsPattern(file, allowOutput)) return undefined;
   let patterns = patternsFor(file.path, allowOutput);
+  // A print in the product code of a project imported whole ships with this change whoever wrote it (kotest's
+  // plugin printing "LANGUAGES" on every call: agreed on set 21): the import's marks do not hide it. Its tests' do.
+  const judged = file.importedProject !== undefined && !isTestFile(file.path) ? { ...file, restoredLines: undefined } : file;
   // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
-  if (copiedFromSibling(file, change, found)) return undefined;
+  if (copiedFromSibling(judged, change, found)) return undefined;
   // A test's input data (a formatter's sample sources) is never run: its prints are the cases.
   if (isTestInput(file.path)) return undefined;
   // A bundler's output (a package script's `--outfile=./out.js`): the prints are its inputs', judged there.
@@ -152,7 +165,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
   const headWhole = headText(file, found);
   // Another project's code brought in whole (a test suite "derived from FastDoubleParser", with its copyright): not the change's to edit.
-  if (headWhole !== undefined && copiedIn(file, headWhole)) return undefined;
+  if (headWhole !== undefined && copiedIn(judged, headWhole)) return undefined;
   // A Go file built only with a debug tag (`//go:build debug`) is debug tooling, printing on purpose.
   if (facts.language === "go" && builtOnlyForDebug(headWhole ?? addedLinesText(file))) return undefined;
   if (/\.[cm]?tsx?$/.test(file.path) && TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file))) return undefined;
@@ -165,11 +178,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   const base = baseLinesOf(file, change, found, isPrint);
   const baseWhole = baseText(file, found);
   const grew = grownPatterns(patterns, headWhole === undefined ? undefined : head, baseWhole);
-  const testFile =
-    (isTestPath(file.path) && (!MAIN_SOURCE_SET.test(file.path) || TEST_FILE_NAME.test(file.path))) ||
-    RUST_TEST_MODULE.test(file.path) ||
-    inTestSupportCrate(file.path) ||
-    CONFTEST.test(file.path);
+  const testFile = isTestFile(file.path);
   // A Rust file's own `#[test]` functions and `#[cfg(test)]` module are tests too: the same words as a test file's.
   const tests = testFile ? [] : testSpans(file, facts, head);
   return {
@@ -186,7 +195,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
     testFile,
     tests,
     movedIn: movedInKeys(file, found),
-    restored: new Set(file.restoredLines),
+    restored: new Set(judged.restoredLines),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
     habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],

@@ -14,9 +14,13 @@ export function ignoredPaths(change: Change): string[] {
   return change.gaps.flatMap((g) => (g.kind === "ignored" && g.path !== undefined ? [g.path] : []));
 }
 
-/** A file renamed or copied without an edit is no work to review. */
+/**
+ * A file renamed or copied without an edit is no work to review; nor is a file of a project the
+ * change imports whole (imported-projects.ts): like vendored code, nobody reviews it line by line,
+ * and the summary names its folder.
+ */
 export function countedFiles(change: Change): ChangedFile[] {
-  return change.files.filter((f) => !((f.status === "renamed" || f.status === "copied") && size(f) === 0));
+  return change.files.filter((f) => !((f.status === "renamed" || f.status === "copied") && size(f) === 0) && f.importedProject === undefined);
 }
 
 /** The files that may count, by their paths alone. */
