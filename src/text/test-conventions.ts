@@ -22,7 +22,10 @@ const TEST_HELPERS = [
 const TEST_PATTERNS = [
   // test directories (JS, Python, Ruby, PHP, Rust, Go), capitalised too (EmailValidator's `Tests/`, .NET's `Test/`)
   /(^|\/)(__tests__|[tT]ests?|[sS]pecs?|testing|testsuite)\//,
-  /(^|\/)src\/(test|androidTest|integrationTest)\//, // Maven/Gradle (Java, Kotlin)
+  // Maven/Gradle (Java, Kotlin), and Gradle's other test source sets: Kotlin Multiplatform's `commonTest`, `jvmTest`,
+  // `androidUnitTest`…, `integrationTest`, `functionalTest`, and code generated for them (`src/jvmJavaTest/proto-java/…`).
+  // A helper in one (`src/jvmTest/…/TestData.kt`) is part of the tests, never a source asked for tests of its own.
+  /(^|\/)src\/(test|\w*Test)\//,
   /(^|\/)(e2e|integration[-_]tests?|features\/step_definitions)\//, // end-to-end, integration and cucumber step folders
   /\.(test|spec|e2e)\.[cm]?[jt]sx?$/, // foo.test.ts, foo.spec.js
   // A folder's own tests named for nothing else: date-fns' `src/clamp/test.ts` beside `src/clamp/index.ts`, a Rust

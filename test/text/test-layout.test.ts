@@ -332,6 +332,40 @@ describe("Kotlin multiplatform source sets (#11)", () => {
   });
 });
 
+describe("Kotlin multiplatform test source sets are tests (#11, set 21)", () => {
+  const layout = layoutOf([
+    "kotest-common/build.gradle.kts",
+    "kotest-common/src/commonMain/kotlin/io/kotest/common/Platform.kt",
+    "kotest-common/src/jvmMain/kotlin/io/kotest/common/reflection/reflection.kt",
+    "kotest-common/src/jvmTest/kotlin/io/kotest/common/BestNameTest.kt",
+    "kotest-common/src/jvmTest/kotlin/io/kotest/common/TestData.kt",
+    "kotest-common/src/commonTest/kotlin/io/kotest/common/PlatformTest.kt",
+  ]);
+
+  it("counts a helper in a test source set among the project's tests, not its sources", () => {
+    expect(layout.testsPerProject.get("kotest-common")).toBe(3);
+  });
+
+  it("names a new test of a file of top-level functions as a class, in the source set that runs it", () => {
+    expect(suggestTests("kotest-common/src/jvmMain/kotlin/io/kotest/common/reflection/reflection.kt", layout)).toEqual([
+      "kotest-common/src/jvmTest/kotlin/io/kotest/common/reflection/ReflectionTest.kt",
+    ]);
+  });
+
+  it("names commonMain code's existing test in commonTest", () => {
+    expect(suggestTests("kotest-common/src/commonMain/kotlin/io/kotest/common/Platform.kt", layout)).toEqual([
+      "kotest-common/src/commonTest/kotlin/io/kotest/common/PlatformTest.kt",
+    ]);
+  });
+
+  it("keeps an existing test spelt as its file is", () => {
+    const lower = layoutOf([...layout.files, "kotest-common/src/jvmTest/kotlin/io/kotest/common/reflection/reflectionTest.kt"]);
+    expect(suggestTests("kotest-common/src/jvmMain/kotlin/io/kotest/common/reflection/reflection.kt", lower)).toEqual([
+      "kotest-common/src/jvmTest/kotlin/io/kotest/common/reflection/reflectionTest.kt",
+    ]);
+  });
+});
+
 describe("shared test suites (#11)", () => {
   it("names the suite a config-only test subclasses (FtpAdapterTestCase), not the subclass", () => {
     const layout = layoutOf([

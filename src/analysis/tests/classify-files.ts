@@ -71,8 +71,6 @@ export function classifier(opts: ClassifyOptions, tree?: Set<string>): (path: st
     if (opts.replace_conventions) return "other";
     const kind = classifyBuiltIn(path);
     if (kind === "source" && isDocsCode(path)) return "other";
-    // Code in a test source set (`src/jvmJavaTest/proto-java/…`, generated for the tests) is test support.
-    if (kind === "source" && TEST_SOURCE_SET.test(path)) return "support";
     // With the tree: a test named for the file beside it, without a separator (`ziptest.rb` for `zip.rb`).
     if (kind === "source" && tree && testBesideItsSubject(path, tree)) return "test";
     return kind === "source" && RUST_TEST_MODULE.test(path) ? "test" : kind;
@@ -81,8 +79,8 @@ export function classifier(opts: ClassifyOptions, tree?: Set<string>): (path: st
 
 /**
  * A Rust module's tests kept in a file of their own beside it (`src/uri/tests.rs`, declared by
- * `#[cfg(test)] mod tests;`): tests, though they sit in `src/`.
+ * `#[cfg(test)] mod tests;`): tests, though they sit in `src/`. (Code in a Gradle test source set,
+ * `src/jvmTest/…`, is a test by the built-in conventions: see test-conventions.)
  */
-const TEST_SOURCE_SET = /(^|\/)src\/\w*Test\//;
 
 const RUST_TEST_MODULE = /(^|\/)(tests?|\w+_tests?)\.rs$/;

@@ -39,10 +39,15 @@ export function reachableTestSets(f: SourceSetFile, layout: RepoLayout): string[
   return [...new Set(sets)].filter((set) => layout.dirs.has(`${f.src}/${set}`));
 }
 
-/** Where a multiplatform file's test goes: its name in the first test source set that can run it; none when no set can. */
+/**
+ * Where a multiplatform file's test goes: its name in the first test source set that can run it; none when no set can.
+ * A test is a class, so a new one is named in upper camel case (`ReflectionTest.kt` for the top-level functions of
+ * `reflection.kt`), as the module's tests are; an existing test of either spelling is named first.
+ */
 export function sourceSetTests(f: SourceSetFile, layout: RepoLayout): string[] {
   const sets = reachableTestSets(f, layout);
-  const paths = sets.map((set) => [f.src, set, f.dir, `${f.stem}Test.kt`].filter(Boolean).join("/"));
-  const existing = paths.filter((p) => layout.files.has(p));
-  return existing.length > 0 ? existing.slice(0, 1) : paths.slice(0, 1);
+  const className = f.stem.charAt(0).toUpperCase() + f.stem.slice(1);
+  const pathIn = (set: string, stem: string) => [f.src, set, f.dir, `${stem}Test.kt`].filter(Boolean).join("/");
+  const existing = sets.flatMap((set) => [pathIn(set, f.stem), pathIn(set, className)]).filter((p) => layout.files.has(p));
+  return existing.length > 0 ? existing.slice(0, 1) : sets.slice(0, 1).map((set) => pathIn(set, className));
 }
