@@ -13,8 +13,8 @@ import { escapeRegExp } from "../text/escape-regexp.js";
  * no-commented-out-code spoke on the plugin's own test (both judged rejected, set 22). The author's
  * `site/assets/js/main.js` beside them is none of these, and stays counted:
  * - a library's folder: `plugins/<lib>/` (or `libs/`, `vendor/`…) under a site's asset folder, new
- *   in the change, holding a file under a library's release banner or two marks of a library's own
- *   distribution (licence, readme, manifest, changelog, tests, demos);
+ *   in the change, holding a file under a library's release banner, or a licence of its own and another
+ *   mark of a library's distribution (readme, manifest, changelog, tests, demos);
  * - the stylesheets that a library's or a site template's bannered stylesheet `@import`s, and the
  *   variants of such a stylesheet beside it (the template's colour themes, compiled);
  * - a bundler's output (bundled-build.ts): vcr's copied docsify build.
@@ -75,7 +75,7 @@ const ASSET_NAMES = new Set([
 /** Where a site keeps the libraries it serves, each in a folder of its own. */
 const LIBRARY_HOMES = new Set(["plugins", "lib", "libs", "vendor", "vendors", "external", "externals", "bower_components"]);
 
-/** The marks of a library's own distribution, by the path inside its folder: at least two kinds are needed. */
+/** The marks of a library's own distribution, by the path inside its folder: a licence and another are needed. */
 const DISTRIBUTION_MARKS: Array<[string, RegExp]> = [
   ["licence", /^(?:licen[cs]e|copying)(?:[.-][\w.-]*)?$/i],
   ["readme", /^readme(?:\.\w+)?$/i],
@@ -113,7 +113,8 @@ function libraryFolderFiles(change: Change, added: ChangedFile[], bannered: Read
     // Binary files (fonts, images) mark nothing but count as the library's paths.
     const paths = change.files.filter((f) => f.path.startsWith(dir)).map((f) => f.path.slice(dir.length));
     const marks = new Set(DISTRIBUTION_MARKS.filter(([, re]) => paths.some((p) => re.test(p))).map(([kind]) => kind));
-    if (marks.size >= 2 || files.some((f) => bannered.has(f))) out.push(...files);
+    // A licence of its own and one more mark: a module of the project's own may have a readme and tests, not a licence.
+    if ((marks.has("licence") && marks.size >= 2) || files.some((f) => bannered.has(f))) out.push(...files);
   }
   return out;
 }

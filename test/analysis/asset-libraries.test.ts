@@ -103,6 +103,14 @@ describe("markAssetLibraries", () => {
 
   test.each<[string, ChangedFile[], Partial<Change>?]>([
     [
+      "the project's own module with a readme and tests but no licence",
+      [
+        newFile("web/lib/cart/README.md", ["# cart"]),
+        newFile("web/lib/cart/tests/cart.test.js", ["test('a', () => {});"]),
+        newFile("web/lib/cart/cart.js", ["export const c = 3;"]),
+      ],
+    ],
+    [
       "the author's plugin folder with only a readme",
       [newFile("site/assets/plugins/mine/README.md", ["# mine"]), newFile("site/assets/plugins/mine/mine.js", ["export const a = 1;"])],
     ],
