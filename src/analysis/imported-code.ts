@@ -12,6 +12,7 @@ import { markMigratedCode } from "./migrated-code.js";
 import { markMirroredCopies } from "./mirrored-copies.js";
 import { markForeignPackages } from "./foreign-packages.js";
 import { markTemplateOutputs } from "./template-outputs.js";
+import { markAssetLibraries } from "./asset-libraries.js";
 import { markMovedCode } from "./provenance.js";
 
 /**
@@ -42,6 +43,7 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   markMirroredCopies(change, project);
   if (project) markForeignPackages(change, project);
   markTemplateOutputs(change, project);
+  markAssetLibraries(change);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);

@@ -60,7 +60,7 @@ function isRepositoryUrl(url: string, hosts: readonly string[]): boolean {
  * any tracker, a repository's URL on a code host, or a tracker key right after the marker. `afterMarker` is the text that follows it.
  */
 export function todoHasReference(text: string, afterMarker: string, opts: RefOptions): boolean {
-  if (findIssueRefs(text, { owner: "_", repo: "_" }, opts).length > 0) return true;
+  if (findIssueRefs(withoutFences(text), { owner: "_", repo: "_" }, opts).length > 0) return true;
   for (const url of text.match(URL) ?? []) {
     const bare = url.replace(/[.,;:!?]+$/, "");
     if (TRACKER_URL.test(bare) || isRepositoryUrl(bare, opts.hosts)) return true;
@@ -71,6 +71,19 @@ export function todoHasReference(text: string, afterMarker: string, opts: RefOpt
   if (VERSION_KEY.test(afterMarker)) return true;
   const key = KEY_AFTER_MARKER.exec(afterMarker);
   return key !== null && !NOT_KEYS.has(key[1] ?? "");
+}
+
+// A doc comment's fence line (`//! ```rust`, ` * ~~~`): its comment leader, then three backticks or tildes.
+const FENCE_LINE = /^[ \t]*(?:[*/#!]+[ \t]*)?(?:`{3}|~{3}).*$/gm;
+
+/**
+ * The TODO's text with its doc comment's fence lines blanked. findIssueRefs reads Markdown and drops
+ * fenced code, but a TODO inside a doc-test is the fenced code: quick-xml e93605aa21's
+ * `//! #   // TODO: After #474 parse mixed content` lost its `#474` with the fence (judged "wrong", set 22).
+ * One pass over the segment, linear in its length.
+ */
+function withoutFences(text: string): string {
+  return text.includes("```") || text.includes("~~~") ? text.replace(FENCE_LINE, " ") : text;
 }
 
 /** Whether a key's prefix (`ABC` of `ABC-123`) may name a tracker: not `UTF`, `SHA`, `ISO` and the like. */

@@ -1,0 +1,27 @@
+/**
+ * A bundler's output: a script that defines the module runtime a bundler writes around the modules it
+ * joins. vcr 76c7e339a2 copied docsify's 5,101-line build into `docs/_docsify/docsify.js`, with
+ * rollup's `createCommonjsModule` wrapping marked and prism inside it; its TODO was marked's (judged
+ * "not worth saying", set 22). People do not write these helpers; a tool does, for one library or
+ * for the project's own build, and neither is reviewed line by line.
+ */
+const RUNTIME = [
+  // rollup's commonjs plugin: `function createCommonjsModule(fn, module) {`.
+  /^[ \t]*function createCommonjsModule\s*\(/m,
+  // webpack's bootstrap: `/******/ function __webpack_require__(moduleId) {`.
+  /^(?:\/\*{3,}\/)?[ \t]*function __webpack_require__\s*\(/m,
+  // esbuild: `var __commonJS = (cb, mod) => function __require() {`.
+  /^[ \t]*var __commonJS = /m,
+];
+// rollup's UMD wrapper, as it opens the file: `typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory(`.
+const ROLLUP_UMD = /typeof exports === ['"]object['"] && typeof module !== ['"]undefined['"] \? module\.exports = factory\(/;
+/** Lines a bundle has, at least: a helper pasted into a small script of the project's own is not a build. */
+export const MIN_BUNDLE_LINES = 200;
+/** Characters read for the runtime, at most: the helpers sit near the top of even a large bundle (docsify's at line 604). */
+const READ = 200_000;
+
+/** Whether `text` (a script's whole text) is a bundler's output. */
+export function bundledBuild(text: string): boolean {
+  const head = text.slice(0, READ);
+  return ROLLUP_UMD.test(head.slice(0, 600)) || RUNTIME.some((re) => re.test(head));
+}
