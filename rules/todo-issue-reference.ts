@@ -9,6 +9,7 @@ import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
+import { trailingTodo } from "../src/text/trailing-todo.js";
 import { headText } from "../src/syntax/change-facts.js";
 import { hackAsks, inExample, isReaderInstruction, isTemplateTodo, isVersionGated, xxxIsNote } from "../src/text/todo-notes.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
@@ -116,14 +117,17 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
   let lastLine = 0;
   for (const [i, { line, text, added }] of lines.entries()) {
     if (!added || line === lastLine) continue;
-    const m = ANY_CASE.exec(text) ?? CAPITALS.exec(text);
-    if (!m || continuesSentence(lines[i - 1], line, text.slice(m.index + m[0].length))) continue;
-    const afterMarker = text.slice(m.index + m[0].length);
-    const segment = todoSegment(lines, i, isMarker).join("\n");
+    // A TODO trailing a commented-out statement (`// foo(); // TODO: …`) is one of its own, read alone (trailing-todo.ts).
+    const note = trailingTodo(text, isMarker);
+    const own = note ?? text;
+    const m = ANY_CASE.exec(own) ?? CAPITALS.exec(own);
+    if (!m || (note === undefined && continuesSentence(lines[i - 1], line, own.slice(m.index + m[0].length)))) continue;
+    const afterMarker = own.slice(m.index + m[0].length);
+    const segment = note ?? todoSegment(lines, i, isMarker).join("\n");
     if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker)) continue;
     if (m[1] === "XXX" && xxxIsNote(segment)) continue;
     if (m[1] === "HACK" && !hackAsks(segment)) continue;
-    const from = text.slice(m.index + m[0].length - m[1].length);
+    const from = own.slice(m.index + m[0].length - m[1].length);
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found)) || copiedFromSibling(from, siblingKeys)) continue;
     // A new file copied from one the repository has (copy-originals.ts): the original's TODOs are old.
     if (copiedLine(file, line, found)) continue;

@@ -2,6 +2,7 @@ import type { Node, Parser } from "web-tree-sitter";
 import type { CommentFact } from "./facts.js";
 import type { LanguageSpec } from "./language-spec.js";
 import { blankStrings } from "../text/string-literals.js";
+import { codeBeforeNote } from "../text/trailing-comment.js";
 
 // Comments that are directives or notes to people, whatever follows them: notes, licences, URLs,
 // and the pragmas of linters, formatters, coverage tools and IDEs (`language=JSON` and
@@ -57,7 +58,8 @@ function withoutExamples(lines: string[]): Array<string | null> {
 
 /** A line is prose when three plain words that are not keywords follow one another outside strings. */
 function isProse(line: string, keywords: Set<string>): boolean {
-  const text = blankStrings(line);
+  // A statement's own trailing note (`foo(); // TODO: h3 should add this`) is not the line's words.
+  const text = codeBeforeNote(line);
   // An arrow from one side of an example to the other (`"2.x","2.x.x" --> ">=2.0.0 <2.1"` over
   // node-semver's replaceXRanges) documents what goes in and what comes out; code has no such arrow.
   if (EXAMPLE_ARROW.test(text)) return true;
@@ -276,8 +278,8 @@ function wordPair(line: string, keywords: Set<string>): boolean {
  * mark of code, like `call foo(bar) first` or `puts the result`, which some grammars still parse.
  */
 function wordy(line: string, keywords: Set<string>): boolean {
-  const text = blankStrings(line);
-  return !CODE_MARK.test(text) && wordPair(line, keywords);
+  const text = codeBeforeNote(line);
+  return !CODE_MARK.test(text) && wordPair(text, keywords);
 }
 
 /** The most lines parsed as one block: a longer one is not read as code at all. */
