@@ -1,5 +1,6 @@
 import type { FunctionFact } from "../syntax/facts.js";
 import { namesOfLine, tellingName, wordPattern } from "./tests-used-already.js";
+import { testNamedMostLike } from "./tests/test-name-match.js";
 
 /**
  * The existing test that already calls the function a change edits, to name in a finding when no
@@ -19,10 +20,12 @@ const CONSTRUCTOR = /^(__construct|constructor|__init__|__new__|initialize|init)
 /**
  * The read test (in the order given: named for the source, then its package's) that names, as a
  * whole word, the function holding most of the fresh lines, among functions the file had at base
- * with a telling name; undefined when none does. Only functions: a class every test constructs
+ * with a telling name; undefined when none does. Of several that name it, the one named most like
+ * the source (see testNamedMostLike). Only functions: a class every test constructs
  * (`Twig_Environment`) says nothing about which test runs the lines.
  */
 export function existingTestCalling(
+  source: string,
   fresh: Set<number>,
   lines: string[],
   functions: FunctionFact[],
@@ -42,7 +45,10 @@ export function existingTestCalling(
   const byLines = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
   for (const name of byLines) {
     const word = wordPattern(name);
-    const test = tests.find((t) => word.test(t.text));
+    const test = testNamedMostLike(
+      source,
+      tests.filter((t) => word.test(t.text)),
+    );
     if (test) return { test: test.path, name };
   }
   return undefined;

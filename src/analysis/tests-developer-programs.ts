@@ -11,7 +11,7 @@
  * - a thin command under `cmd/`: a short Go `package main` that imports a module (go-toml's
  *   `cmd/tomll/main.go`, 61 lines of flag parsing and I/O around `toml.LoadFile` and `tree.String()`).
  *   Its work is the library's, which has its tests; what is left is wiring that a run of the command shows.
- * Judged set 16: "not worth saying" for the first two; set 17 for the third.
+ * Judged set 16: "not worth saying" for the first two; sets 17 and 22 for the third.
  */
 
 /** `internal` as a folder of the path, not a file or a longer name. */
@@ -23,8 +23,14 @@ const GO_PACKAGE = /^package\s+(\w+)/m;
 /** A Java agent's entry method: `public static void premain(String args, Instrumentation inst)`. */
 const JAVA_AGENT_ENTRY = /\bstatic\s+void\s+(premain|agentmain)\s*\(\s*(final\s+)?String\b[^)]*\bInstrumentation\b/;
 
-/** A command's folder: `cmd/<name>/` at any depth. */
-const CMD_FOLDER = /(^|\/)cmd\/[^/]+\//;
+/**
+ * A commands' folder at any depth: `cmd/<name>/main.go`, or a command kept in `cmd/` itself
+ * (tablewriter's 72-line `cmd/tablewriter.go` demo that feeds a CSV file to the library, judged
+ * not worth saying on set 22). Not `bin/`: there a package ships the command its users run, whose
+ * option handling is the product (ejs's `bin/cli.js`, agreed on set 22); examples and demos are
+ * no source at all (test-conventions.ts).
+ */
+const CMD_FOLDER = /(^|\/)cmd\//;
 
 /** A command this short is wiring (flags, files, exit codes); a longer one carries logic of its own. */
 const THIN_COMMAND_LINES = 150;

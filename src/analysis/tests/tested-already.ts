@@ -1,7 +1,9 @@
 import { type Lookups } from "../../engine/rule.js";
 import type { ChangedFile } from "../../model/change.js";
+import type { FunctionFact } from "../../syntax/facts.js";
 import { testGeneratingMacroExtended } from "../tests-macro-generated.js";
-import { changedTestsNaming } from "../tests-naming-changed.js";
+import { changedTestsNaming, freshCodeNames } from "../tests-naming-changed.js";
+import { changedDoubleOf } from "./test-doubles.js";
 import { testWrittenFirst } from "../tests-written-first.js";
 import { docsExampleNaming, docsTestOf } from "../tests-docs-examples.js";
 import { copiedFromSibling, roleSiblings } from "../tests-sibling-pattern.js";
@@ -29,8 +31,14 @@ export function testsNamingItsCode(f: ChangedFile, fresh: Set<number>, tests: Ch
   const facts = view?.textLines === undefined ? undefined : view.facts;
   if (view?.textLines === undefined || !facts) return undefined;
   const hits = changedTestsNaming(f, fresh, view.textLines, facts.functions, tests);
-  if (hits.length === 0) return undefined;
+  if (hits.length === 0) return doubleChanged(f.path, fresh, view.textLines, facts.functions, tests, found);
   return `${namedList(hits.map((h) => `\`${h.test}\` (names \`${h.name}\`)`))}, changed in the same change`;
+}
+
+/** A changed test double of a type the source's new code takes or declares (see changedDoubleOf), in words for the summary. */
+function doubleChanged(path: string, fresh: Set<number>, lines: string[], functions: FunctionFact[], tests: ChangedFile[], found: Lookups): string | undefined {
+  const hit = changedDoubleOf(path, fresh, lines, functions, freshCodeNames(fresh, lines, functions), tests, found);
+  return hit && `\`${hit.test}\` (a double of \`${hit.type}\`, which its new code works on), changed in the same change`;
 }
 
 /** New cases in a project of tests, tied to the change by the issue it cites or to the source by its new code's names (see newCasesInTestProject). */

@@ -30,7 +30,7 @@ export function callingTest(f: ChangedFile, fresh: Set<number>, layout: RepoLayo
   if (!layout) return undefined;
   const { facts, textLines: lines, had } = fileView(f, found);
   if (!facts || !lines) return undefined;
-  const calling = existingTestCalling(fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
+  const calling = existingTestCalling(f.path, fresh, lines, facts.functions, (n) => had.has(n), testTexts(f.path, layout, found));
   return calling ? `\`${calling.test}\`, which calls \`${calling.name}\`` : undefined;
 }
 
