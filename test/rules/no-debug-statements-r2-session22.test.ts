@@ -35,6 +35,17 @@ const KOTLIN = (print: string) => [
   "}",
 ];
 
+const RETROFIT = (print: string) => [
+  "class ApiTest {",
+  "  Callback<User> callback = new Callback<User>() {",
+  "    @Override",
+  "    public void onFailure(Call<User> call, Throwable t) {",
+  `      ${print}`,
+  "    }",
+  "  };",
+  "}",
+];
+
 valid.push(
   {
     name: "TS: a test server's error listener printing the error (h3 746a6c5e82)",
@@ -67,16 +78,7 @@ valid.push(
   },
   {
     name: "Java: a Retrofit callback's `onFailure(Call<User> call, Throwable t)` in a test prints the error",
-    change: one("src/test/java/a/ApiTest.java", [
-      "class ApiTest {",
-      "  Callback<User> callback = new Callback<User>() {",
-      "    @Override",
-      "    public void onFailure(Call<User> call, Throwable t) {",
-      "      System.out.println(t.getMessage());",
-      "    }",
-      "  };",
-      "}",
-    ]),
+    change: one("src/test/java/a/ApiTest.java", RETROFIT("System.out.println(t.getMessage());")),
   },
   // The catch-style branches were already reporting (failure-reports.ts); pinned here beside the listeners.
   {
@@ -146,16 +148,7 @@ invalid.push(
   },
   {
     name: "Java: `onFailure` printing the call, not the error, in a test",
-    change: one("src/test/java/a/ApiTest.java", [
-      "class ApiTest {",
-      "  Callback<User> callback = new Callback<User>() {",
-      "    @Override",
-      "    public void onFailure(Call<User> call, Throwable t) {",
-      "      System.out.println(call);",
-      "    }",
-      "  };",
-      "}",
-    ]),
+    change: one("src/test/java/a/ApiTest.java", RETROFIT("System.out.println(call);")),
     findings: [{ messageId: "debug", line: 5 }],
   },
 );
