@@ -21,3 +21,19 @@ export function introducesExample(prose: string): boolean {
   const text = prose.trim();
   return text !== "" && /[A-Za-z]/.test(text) && (INTRODUCES.test(text) || OFFERS.test(text)) && !PARKED.test(text);
 }
+
+// A sentence that announces commented lines as examples or equivalents of the code beside them: "Below each example is
+// the equivalent code without using the :guice-ktx library" (guice bb59fbfe99, over a test whose every live call has
+// its plain-Guice form commented under it; judged wrong on set 22). Both words are needed: what the lines are (an
+// example, an equivalent, a usage) and where they stand ("below", "each", "next to", "commented").
+const ANNOUNCES_EXAMPLES = /\b(?:equivalents?|examples?|usages?|for instance|shorthand)\b/i;
+const POINTS_AT_LINES = /\b(?:below|under(?:neath)?|beneath|above|after|beside|next to|alongside|side by side|each|every|commented)\b/i;
+
+/**
+ * Whether the comment heading a declaration (over a test or function, annotations between) announces the commented
+ * lines in its body as examples or equivalents, and is no note of old or switched-off code (PARKED).
+ */
+export function announcesExamples(prose: string): boolean {
+  const text = prose.replace(/\s+/g, " ").trim();
+  return ANNOUNCES_EXAMPLES.test(text) && POINTS_AT_LINES.test(text) && !PARKED.test(text);
+}

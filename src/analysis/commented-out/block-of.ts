@@ -69,6 +69,9 @@ export function blockOf(comment: CommentFact, index: number, scan: FileScan): Bl
   const codeStart = blockStart(comment);
   const codeEnd = withoutTrailingNote(comment, codeStart);
   const codeLines = comment.lines.slice(codeStart - comment.start, codeEnd - comment.start + 1);
+  // A part of a block cut at blank lines that is only a note or a section label (`// Router` under `// app2.use(…)`):
+  // parsed with the code over it, a lone name reads as a statement, but it heads the live code under it.
+  if (codeLines.every((l) => sectionLabel(commentContent(l)))) return undefined;
   if (dataNotCode(comment, codeLines, scan) || testOutputSwitch(comment, codeLines, scan) || offByProjectHabit(codeLines, scan)) return undefined;
   const line = anchorLine(comment, codeStart, scan);
   if (line === 0) return undefined;
@@ -145,10 +148,20 @@ function withoutTrailingNote(c: CommentFact, codeStart: number): number {
   let end = c.end;
   while (end > codeStart) {
     const text = commentContent(c.lines[end - c.start] ?? "");
-    if (text !== "" && !((NOTE_LINE.test(text) || SECTION_LABEL.test(text)) && !STATEMENT_WORD.test(text))) break;
+    if (text !== "" && !noteLine(text)) break;
     end--;
   }
   return end;
+}
+
+/** A line of plain words or a section label, not a statement that starts with a keyword. */
+function noteLine(text: string): boolean {
+  return (NOTE_LINE.test(text) || SECTION_LABEL.test(text)) && !STATEMENT_WORD.test(text);
+}
+
+/** A section label alone (`Router`, `Teardown:`), or a blank line. */
+function sectionLabel(text: string): boolean {
+  return text === "" || (SECTION_LABEL.test(text) && !STATEMENT_WORD.test(text));
 }
 
 /** A block this long, of which at most a fifth is new, was commented out before the change. */

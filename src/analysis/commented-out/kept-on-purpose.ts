@@ -26,7 +26,7 @@ import { markedBySuppression } from "../suppression-marker.js";
 import type { Candidate } from "./block-of.js";
 import { commentContent, shape } from "./comment-lines.js";
 import { type FileScan, runLines } from "./file-scan.js";
-import { explainedAbove, reasonForAll, leftOutByCase, introducedAsExample } from "./reasons-nearby.js";
+import { explainedAbove, reasonForAll, leftOutByCase, introducedAsExample, announcedByDeclaration } from "./reasons-nearby.js";
 import { isToggle, showsIndirectCall, ruledOutUnderLive, ruledOutOverLive, showsGeneratedCode } from "./ruled-out.js";
 
 // Commented-out lines whose neighbours say why they stay: a note, a toggle, a menu of calls, a template of a series.
@@ -110,6 +110,8 @@ function reasonNearby(k: Candidate, scan: FileScan, at: Around): boolean {
   const { lineAt, facts } = scan;
   // "Allow" or "For example:" over the lines: an example of what the code below handles.
   if (introducedAsExample(k, scan)) return true;
+  // "Below each example is the equivalent code …" heading the test that holds them: side-by-side examples.
+  if (announcedByDeclaration(k, scan)) return true;
   // "Avoid using fake timers for now: <issue>" over `const FAKE_TIMEOUT = 50` over `// jest.useFakeTimers()`.
   if (reasonOverSetup(codeLines, k.codeStart, lineAt)) return true;
   // "rAF does not repro, so …" elsewhere in the test, over `// requestAnimationFrame(…)`: the approach it ruled out.

@@ -1,7 +1,7 @@
 import { explains } from "../../syntax/commented-code.js";
 import { enclosingOpeners } from "../enclosing-openers.js";
-import { introducesExample } from "../example-intro.js";
-import { explainsWhy } from "../parked-code.js";
+import { announcesExamples, introducesExample } from "../example-intro.js";
+import { ANNOTATION, explainsWhy } from "../parked-code.js";
 import type { Candidate } from "./block-of.js";
 import { commentContent, enclosingFunction } from "./comment-lines.js";
 import type { FileScan } from "./file-scan.js";
@@ -25,6 +25,29 @@ export function introducedAsExample(k: Candidate, scan: FileScan): boolean {
         ? lastProse(above.lines)
         : undefined;
   return prose !== undefined && introducesExample(commentContent(prose));
+}
+
+/** Lines of annotations or attributes (`@Test`, `@Suppress(…)`, `[Fact]`) read between a declaration and its comment. */
+const ANNOTATION_REACH = 5;
+
+/**
+ * Whether the comment heading a function around the code (right over its declaration, past its annotations) announces
+ * the commented lines in its body as examples or equivalents (guice bb59fbfe99: "Below each example is the equivalent
+ * code without using the :guice-ktx library" over `@Test fun overview()`). Like a doc comment, it says what the body
+ * is; only that comment counts, and only a sentence that names examples and where they stand (announcesExamples).
+ * Bounded: the functions around the line, each read a few lines up.
+ */
+export function announcedByDeclaration(k: Candidate, scan: FileScan): boolean {
+  const { comments, functions } = scan.facts;
+  return functions.some((f) => {
+    // A declared function, or a test's callback (`it("…", () => {`); not any lambda inside a statement.
+    if (f.start >= k.comment.start || f.end < k.comment.end || ((f.kind === "lambda" || f.kind === "callback") && !f.testCallback)) return false;
+    let over = f.start - 1;
+    // The parser may start a function at its annotations or under them: step over them either way.
+    for (let n = 0; n < ANNOTATION_REACH && ANNOTATION.test(scan.lineAt(over) ?? ""); n++) over--;
+    const heading = comments.find((c) => c.end === over && !c.code && !c.trailing);
+    return heading !== undefined && announcesExamples(heading.lines.map(commentContent).join(" "));
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FileFacts } from "../../syntax/facts.js";
 import { reportsTiming } from "../timing-report.js";
 import { printsProtocolMessage } from "../child-process-protocol.js";
 import { inUncaughtHandler } from "../exception-handler.js";
+import { reportsListenedError } from "./error-listener.js";
 import { writesHandedStream } from "../stream-writer-output.js";
 import { childProgramTest } from "../child-program-test.js";
 import { statesPurpose } from "../stated-purpose.js";
@@ -179,6 +180,8 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   if (inErrorBranch(head, line) || (logsFailure(text, m) && blockThenFails(head, line))) return true;
   // Or in the handler the platform calls with what nobody caught (a thread's UncaughtExceptionHandler): reporting is its job.
   if (inUncaughtHandler(head, line, text.slice(0, m.index), namedFunctionAround(facts, line)?.name)) return true;
+  // Or in an error listener (`server.on("error", (e) => …)`, `onError`), printing the error it was handed.
+  if (reportsListenedError(head, line, text.slice(0, m.index), closedArguments(args.replace(/^\s*\(?/, "")), testFile, labelled(text, m))) return true;
   if (openersOf(head, line, true).some((l) => ENV_CONDITION.test(l))) return true;
   // A sentence is a message for a reader, unless the same code's other prints show it is a trace (see withTraces in grouped-findings.ts).
   return dumpsValues(args, m, head, line) ? false : "message";
