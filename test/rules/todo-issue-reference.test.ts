@@ -217,6 +217,8 @@ testRule("todo-issue-reference", {
       ]),
     },
     { name: "words that contain todo", change: one("src/a.ts", ["// list all todos here", "// método de pago", "// hackathon results"]) },
+    // Bottomline's own test/rules/provenance-moved-code.test.ts heads a section with the rule's id.
+    { name: "a compound name joined by a hyphen", change: one("src/a.ts", ["// ---- todo-issue-reference ----", "# todo-list widget"]) },
     { name: "TODO inside a string is not a comment", change: one("src/a.ts", ['const label = "TODO: write tests";']) },
     { name: "Ruby: lowercase hack and xxx are ordinary words", change: one("lib/a.rb", ["# a quick hack around xxx placeholders"]) },
     {
