@@ -11,7 +11,7 @@ import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
 import { trailingTodo } from "../src/text/trailing-todo.js";
 import { headText } from "../src/syntax/change-facts.js";
-import { hackAsks, inExample, isReaderInstruction, isTemplateTodo, isVersionGated, xxxIsNote } from "../src/text/todo-notes.js";
+import { hackAsks, inExample, isContingentHint, isReaderInstruction, isTemplateTodo, isVersionGated, xxxIsNote } from "../src/text/todo-notes.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
 import type { Change, ChangedFile } from "../src/model/change.js";
 import type { Lookups } from "../src/engine/rule.js";
@@ -125,7 +125,8 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
     if (!m || (note === undefined && continuesSentence(lines[i - 1], line, own.slice(m.index + m[0].length)))) continue;
     const afterMarker = own.slice(m.index + m[0].length);
     const segment = note ?? todoSegment(lines, i, isMarker).join("\n");
-    if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker)) continue;
+    if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker) || isContingentHint(afterMarker))
+      continue;
     if (m[1] === "XXX" && xxxIsNote(segment)) continue;
     if (m[1] === "HACK" && !hackAsks(segment)) continue;
     const from = own.slice(m.index + m[0].length - m[1].length);

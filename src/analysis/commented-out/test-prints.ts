@@ -1,8 +1,8 @@
 import type { CommentFact } from "../../syntax/facts.js";
 import { DEBUG_PRINT } from "../kept-switches.js";
-import { reportsMeasurement } from "../measurement-report.js";
+import { reportsMeasurement, switchedOffBenchmark } from "../measurement-report.js";
 import { commentContent, innermost } from "./comment-lines.js";
-import type { FileScan } from "./file-scan.js";
+import { type FileScan, runLines } from "./file-scan.js";
 
 // Commented prints and imports in tests that are switches of the test's output, not leftovers.
 
@@ -41,9 +41,13 @@ export function verbositySwitch(c: CommentFact, codeLines: string[], scan: FileS
 const LIVE_PRINT =
   /^((System\.(out|err)|console|fmt|Console|std::io|io)(\.|::))?(print|println|printf|eprint|eprintln|pprint|pp|puts|var_dump|print_r|dbg|log|debug|Println|Printf|Print|WriteLine|Write)!?\s*[( ]/;
 
-/** Commented prints in test code of a function that reads a clock: a benchmark's report, switched off. */
+/** Commented prints in test code of a function that reads a clock, or a whole commented benchmark: a benchmark's report, switched off. */
 export function measurementPrints(c: CommentFact, codeLines: string[], scan: FileScan): boolean {
   if (!scan.testFile) return false;
+  // The whole commented stretch (comments set apart by blank lines only) is read: the benchmark's setup and its
+  // try/catch are parked with it. One pass over the file's comments, as runLines does for every block.
+  const run = runLines(scan.facts.comments.indexOf(c), scan);
+  if (switchedOffBenchmark(run.map(commentContent))) return true;
   const fn = innermost(scan.facts.functions, c.start);
   return fn !== undefined && reportsMeasurement(allPrints(codeLines), scan.headLinesAll.slice(fn.start - 1, fn.end));
 }

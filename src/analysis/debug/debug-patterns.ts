@@ -1,4 +1,5 @@
 import type { ChangedFile } from "../../model/change.js";
+import { inPlaygroundFolder } from "../playground-folder.js";
 import type { LanguageId } from "../../syntax/facts.js";
 import { syntaxLanguageOf } from "../../syntax/grammars.js";
 import { lineHead } from "../../text/line-windows.js";
@@ -128,7 +129,8 @@ export function patternsFor(path: string, allowOutput: (path: string) => boolean
   const lang = syntaxLanguageOf(path);
   const all = lang ? (BY_LANGUAGE[lang] ?? []) : [];
   if (BUILT_BUNDLE.test(path)) return [];
-  const fixtureApp = (FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path)) || TYPE_TESTS.test(path) || TYPES_TEST_NAME.test(path);
+  // A playground or root sandbox app (playground-folder.ts) is run by hand to try the library out: printing is what it is for.
+  const fixtureApp = (FIXTURE_DIR.test(path) && !TEST_FILE_NAME.test(path)) || TYPE_TESTS.test(path) || TYPES_TEST_NAME.test(path) || inPlaygroundFolder(path);
   if (!allowOutput(path) && !fixtureApp) return all;
   const example = allowOutput(path) && isExampleProgram(path);
   return all.filter((p) => !p.output && !(example && p.shownInExamples));

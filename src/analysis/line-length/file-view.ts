@@ -1,4 +1,5 @@
 import type { Lookups } from "../../engine/rule.js";
+import { markupProse } from "./markup-prose.js";
 import type { Change, ChangedFile } from "../../model/change.js";
 import { baseText, hasSyntax } from "../../syntax/change-facts.js";
 import { syntaxLanguageOf } from "../../syntax/grammars.js";
@@ -46,6 +47,8 @@ export interface FileView {
   base: BaseLines;
   house: number;
   testFile: boolean;
+  /** Whether a line is running text in markup (markup-prose.ts): prose, judged as a comment is. */
+  markupProse?: (text: string) => boolean;
   /** Lines inside a comment that spans them (the inside of a Rust `/*!` doc block), where the formatter leaves comments alone. */
   commentLines?: Set<number>;
   /** Where a trailing comment starts on a line (its column), from the parser, where the formatter leaves comments alone. */
@@ -242,6 +245,7 @@ export function fileView(
     styleRun,
     house: houseLongest(base, tabWidth, limit.max),
     testFile: isTestPath(file.path) || TEST_BASE.test(file.path),
+    markupProse: (text) => markupProse(file.path, text),
     commentLines: commentsApart ? commentLines(file, found) : undefined,
     trailingAt: commentsApart ? trailingComments(file, found) : undefined,
     formatterSkipped: limit.formatter && head !== undefined ? formatterSkippedLines(head) : undefined,

@@ -33,7 +33,8 @@ export function judge(line: number, text: string, view: FileView): Flagged | und
   if ((length <= max * REJOIN_TOLERANCE || view.styleRun) && !COMMENT_LINE.test(text) && view.rejoined(text)) return undefined;
   // A formatter's default that only wraps code, or a formatter that leaves comments alone, says
   // nothing of comments: they keep the rule's own limit, if the team set one.
-  const inComment = COMMENT_LINE.test(text) || view.commentLines?.has(line) === true;
+  // Running text in markup (a page's paragraph) is prose as a comment is: markup-prose.ts.
+  const inComment = COMMENT_LINE.test(text) || view.commentLines?.has(line) === true || view.markupProse?.(text) === true;
   // Comment prose is judged only when asked (`comments: true`): see the option.
   if (!options.comments && (inComment || measure(codeBefore(line, text, view), tabWidth) <= max)) return undefined;
   if ((limit.codeOnly || limit.ignoresComments) && (inComment || measure(codeBefore(line, text, view), tabWidth) <= max))
