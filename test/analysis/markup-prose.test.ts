@@ -31,6 +31,7 @@ describe("markupProse", () => {
     ["a statement opening with a keyword", "src/app.js", "  return first and second and third and fourth and fifth and sixth and seventh"],
     ["an import", "src/app.js", "import alpha, beta, gamma, delta, epsilon, zeta, eta, theta from 'letters'"],
     ["a short label", "src/pages/index.js", "      Get started"],
+    ["words in a script with no tag of their own", "lib/a.js", "x yy yy yy yy yy yy yy yy yy yy yy yy yy yy yy yy yy yy yy yy z"],
   ])("%s is not", (_name, path, text) => {
     expect(markupProse(path, text)).toBe(false);
   });

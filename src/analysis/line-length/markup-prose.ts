@@ -2,8 +2,11 @@
 
 // Files whose lines may be markup text: JSX and TSX (a JS file may hold JSX), HTML and the component templates.
 const MARKUP_FILE = /\.(?:[cm]?jsx?|tsx|html?|vue|svelte|astro)$/;
+// A script, where a line is markup text only when it shows a tag of its own (`… <strong>assertions</strong> …`).
+const SCRIPT_FILE = /\.(?:[cm]?jsx?|tsx)$/;
 // An inline tag, opening or closing, with its attributes (`<strong>`, `<a href="…">`, `</p>`, `<br />`).
 const TAG = /<\/?[A-Za-z][\w.:-]{0,40}(?:\s[^<>]{0,300})?\/?>/g;
+const HAS_TAG = new RegExp(TAG.source);
 // What code has and running text does not: brackets, braces, an assignment, a statement's end, an arrow.
 const CODE_MARK = /[{}()[\]=;<>|&$\\]/;
 // A line opening with a keyword is a statement, however wordy (`return a and b`, `export default …`).
@@ -23,6 +26,7 @@ const MAX_READ = 2000;
  */
 export function markupProse(path: string, text: string): boolean {
   if (!MARKUP_FILE.test(path) || text.length > MAX_READ) return false;
+  if (SCRIPT_FILE.test(path) && !HAS_TAG.test(text)) return false;
   const words = text.replace(TAG, " ").trim();
   if (!/^[\p{L}"'“‘]/u.test(words) || KEYWORD.test(words) || CODE_MARK.test(words)) return false;
   return words.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS;
