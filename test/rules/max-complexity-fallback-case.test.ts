@@ -82,19 +82,19 @@ testRule("max-complexity", {
       name: "Java: the same block, more work after it than the fallback",
       options: { max: 20 },
       ...changed("src/Types.java", java([], ["    misses++;"]), java(javaNewCase, ["    misses++;"])),
-      findings: [{ path: "src/Types.java" }],
+      findings: [{ messageId: "grew", path: "src/Types.java" }],
     },
     {
       name: "Python: the same block, more work after it than the fallback",
       options: { max: 20 },
       ...changed("pkg/types.py", py([], ["    record_miss(a, b)"]), py(pyNewCase, ["    record_miss(a, b)"])),
-      findings: [{ path: "pkg/types.py" }],
+      findings: [{ messageId: "grew", path: "pkg/types.py" }],
     },
     {
       name: "Java: a case that never leaves the function, before the fallback",
       options: { max: 20 },
       ...changed("src/Types.java", java([]), java(javaNewCase.map((l) => l.replace(/return (similar\(.*\));/, "found = $1;")))),
-      findings: [{ path: "src/Types.java" }],
+      findings: [{ messageId: "grew", path: "src/Types.java" }],
     },
   ],
 });

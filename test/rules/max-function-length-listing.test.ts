@@ -3,7 +3,7 @@ import { LENGTH_AT_10, testRule } from "../helpers/rule-tester.js";
 import { changed } from "../helpers/base-head.js";
 
 // Session 23 (#10): a new function long by a listing of calls to one builder (see receiver-runs.ts) is as long as its steps.
-const range = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 /** Steps that differ from one another: a call, a branch, a loop, in turn. */
 const steps = (n: number, indent = "    ") =>
   range(
