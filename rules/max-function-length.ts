@@ -25,6 +25,7 @@ import { linesOf, reworkedOldBlock } from "../src/analysis/reworked-block.js";
 import { indexedCopies } from "../src/analysis/indexed-copies.js";
 import { oneMoreCopy } from "../src/analysis/one-more-copy.js";
 import { tableRowLines } from "../src/analysis/table-rows-in-code.js";
+import { receiverRunLines } from "../src/analysis/receiver-runs.js";
 import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import type { FunctionFact } from "../src/syntax/facts.js";
 
@@ -158,8 +159,9 @@ export default defineRule({
         const asNew = c.before === undefined || rewritten ? { ...c, before: undefined, beforeValue: undefined } : undefined;
         // A new function long by lines unrolled over an index (see indexedCopies) is as long as its arity: within the margin once
         // they count as one. A margin of 0 asks for every function over max, as ever.
-        // So is one long by rows of a table written as code (see table-rows-in-code.ts): its length is its number of entries.
-        const rows = Math.max(unrolledLines(c, c.fn), tableRowLines(c.code.code, c.fn));
+        // So is one long by rows of a table written as code (see table-rows-in-code.ts): its length is its number of entries;
+        // and one long by a listing of calls to one builder (see receiver-runs.ts): its length is the program it emits.
+        const rows = Math.max(unrolledLines(c, c.fn), tableRowLines(c.code.code, c.fn), receiverRunLines(c.code.code, c.fn));
         return asNew && opts.margin > 0 && justOver({ ...asNew, value: c.value - rows }, opts.max, newMargin(opts)) ? undefined : said;
       },
     };

@@ -436,7 +436,7 @@ export function oneMoreArm(c: FunctionChange, span: { start: number; end: number
   const reach = structureReach(c.fn);
   // The whole structure the block opens: a run of new code may stop short of its old last lines.
   const end = Math.max(span.end, reach.get(span.start) ?? span.end);
-  if (!header || !exclusiveArm(code, span.start, end)) return false;
+  if (!header || !exclusiveArm(code, span.start, end, c.fn.end)) return false;
   const skeleton = `${header[1].replace(/\s+/g, " ")} ${header[2]}`;
   const indent = indentWidth(code(span.start));
   let siblings = 0;
@@ -461,18 +461,42 @@ const EXIT_STATEMENT = /^\s*(?:return|throw|raise|panic)\b/;
  * A structure that is one case among exclusive others: an `else if`, `case` or `when` arm, or an
  * `if` whose body leaves the function at its own level (`if (preg_match(…)) { …; return …; }`).
  * A block that falls through to the code after it (got's new `options.cookieJar` validation
- * beside the other option checks) is a step of the function, not an arm.
+ * beside the other option checks) is a step of the function, not an arm, unless all that follows
+ * it is the function's fallback (see fallsToFallback). Given `fnEnd`, the last line of the
+ * function, a case may also be the last before that fallback.
  */
-function exclusiveArm(code: (line: number) => string, start: number, end: number): boolean {
+function exclusiveArm(code: (line: number) => string, start: number, end: number, fnEnd?: number): boolean {
   if (EXCLUSIVE_HEADER.test(code(start)) || wholeCaseBody(code, start, end)) return true;
   let inner: number | undefined;
+  let exits = 0;
   for (let l = start + 1; l <= end; l++) {
     const text = code(l);
     if (text === "" || BRACKETS_ONLY.test(text)) continue;
     inner ??= indentWidth(text);
-    if (indentWidth(text) === inner && EXIT_STATEMENT.test(text)) return true;
+    if (!EXIT_STATEMENT.test(text)) continue;
+    if (indentWidth(text) === inner) return true;
+    exits++;
   }
-  return false;
+  return exits > 0 && fnEnd !== undefined && fallsToFallback(code, end, fnEnd);
+}
+
+/**
+ * Whether all the code after a block, to the function's end, is one exit statement: the
+ * fallback every case of a dispatch falls to (`return false;`). A case that leaves the function
+ * from its inner branches and otherwise lands on that fallback is one case among the others:
+ * guice's `areSimilarLookingTypes`, one `if (a instanceof X && b instanceof X) { … return … }`
+ * per kind of type, gained a wildcard-against-plain case whose two inner branches return and
+ * which otherwise reaches the final `return false` (judged "not worth saying", set 22). Bounded
+ * by the function's lines after the block.
+ */
+function fallsToFallback(code: (line: number) => string, end: number, fnEnd: number): boolean {
+  let exits = 0;
+  for (let l = end + 1; l <= fnEnd; l++) {
+    const text = code(l);
+    if (text === "" || BRACKETS_ONLY.test(text)) continue;
+    if (!EXIT_STATEMENT.test(text) || ++exits > 1) return false;
+  }
+  return exits === 1;
 }
 
 /** A `case …:` or `default:` label of a C-family switch, alone on its line: its body follows, unbraced. */
