@@ -31,7 +31,11 @@ const MAX_FILE_LINES = 20_000;
 export function keptOriginal(f: ChangedFile, c: CodeChange, fresh: Set<number>, others: ChangedFile[], found: Lookups): string | undefined {
   const keys = c.newCode.filter((k, i) => fresh.has(c.newCodeLines[i]) && k.length >= MIN_KEY);
   if (keys.length < MIN_LINES) return undefined;
-  for (const other of others.filter((o) => o !== f && o.path !== f.path && o.status !== "removed").slice(0, MAX_FILES)) {
+  // The first MAX_FILES others, without filtering the whole change for each source that asks (quadratic on a large change).
+  let read = 0;
+  for (const other of others) {
+    if (other === f || other.path === f.path || other.status === "removed") continue;
+    if (++read > MAX_FILES) break;
     const held = keptLines(other, found);
     if (held === undefined) continue;
     const kept = keys.filter((k) => held.has(k)).length;
