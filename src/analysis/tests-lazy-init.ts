@@ -4,7 +4,8 @@
  * `if self._xpathev is None: self._xpathev = etree.XPathEvaluator(…)` — decides only whether a value
  * is computed now or was computed before: every call that reads the field runs the same code, so the
  * tests of its callers already run it, and a test could only tell the two apart by timing. The guard
- * must test a field (`self.`, `this.`, `@`, `$this->`, a receiver's `c.x`, or an `_`/`m_` name), and
+ * must test a field (`self.`, `this.`, `@`, `$this->`, a receiver's `c.x`, an `_`/`m_` name, or a name
+ * the file declares as a member), and
  * its block hold nothing but that field's assignment: a local given a default (`if timeout is None:
  * timeout = 30`) is behaviour a caller sees, and a block that also logs, counts or returns is more
  * than a cache.
