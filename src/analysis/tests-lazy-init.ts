@@ -11,6 +11,8 @@
  * than a cache.
  */
 
+import { indentWidth } from "../text/indent-width.js";
+
 /**
  * A field: a member of `self`/`this`/`cls`/a receiver, a Ruby `@x`, PHP's `$this->x`, a name marked private (`_x`, `m_x`),
  * or a bare name the file declares as a member (see declaredMember).
@@ -40,8 +42,6 @@ const MAX_BODY_LINES = 6;
 
 /** Guards looked at per file: each reads at most MAX_BODY_LINES lines, so a file costs at most this many times that. */
 const MAX_GUARDS = 64;
-
-const indentOf = (s: string) => s.length - s.trimStart().length;
 
 /** Python's, Go's or Ruby's unparenthesised condition, up to its `:` (not `:=`), `{` or `then`, and what follows on the line. */
 const BARE_CONDITION = /^(.*?)\s*(?::(?!=)|\{|\bthen\b|$)(.*)$/;
@@ -103,7 +103,7 @@ export function lazyInitGuards(rest: Set<number>, lines: string[]): number {
       if (assignsOnly(g.inline, g.field)) n++;
       continue;
     }
-    if (blockOnlyAssigns(l, indentOf(raw), g.field, rest, lines)) n++;
+    if (blockOnlyAssigns(l, indentWidth(raw), g.field, rest, lines)) n++;
   }
   return n;
 }
@@ -111,16 +111,16 @@ export function lazyInitGuards(rest: Set<number>, lines: string[]): number {
 /** Whether the block under the guard at line `l` is one fresh assignment to `field`, wrapped over lines deeper than it, then closed. */
 function blockOnlyAssigns(l: number, indent: number, field: string, rest: Set<number>, lines: string[]): boolean {
   const first = lines[l] ?? "";
-  if (!rest.has(l + 1) || indentOf(first) <= indent || !assignsOnly(first.trim(), field)) return false;
-  const bodyIndent = indentOf(first);
+  if (!rest.has(l + 1) || indentWidth(first) <= indent || !assignsOnly(first.trim(), field)) return false;
+  const bodyIndent = indentWidth(first);
   for (let k = l + 2; k <= Math.min(lines.length, l + 1 + MAX_BODY_LINES); k++) {
     const s = lines[k - 1] ?? "";
     if (s.trim() === "") continue;
     // The block ends where the code comes back to the guard's level: a closing brace, or the next statement,
     // but not an `else`: a guard with another arm chooses between two things, which is more than a cache.
-    if (indentOf(s) <= indent) return !/^(?:\}\s*)?(?:else|elif|elsif)\b/.test(s.trim());
+    if (indentWidth(s) <= indent) return !/^(?:\}\s*)?(?:else|elif|elsif)\b/.test(s.trim());
     // Another statement in the block: more than a cache.
-    if (indentOf(s) <= bodyIndent && !/^[)\]}]/.test(s.trim())) return false;
+    if (indentWidth(s) <= bodyIndent && !/^[)\]}]/.test(s.trim())) return false;
   }
   // A block still open after MAX_BODY_LINES lines is judged as code, unless the file ends there.
   return l + 1 + MAX_BODY_LINES >= lines.length;

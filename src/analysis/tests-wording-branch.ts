@@ -8,6 +8,8 @@
  * another call, a value returned bare (`return "items"`) — are behaviour and still count.
  */
 
+import { indentWidth } from "../text/indent-width.js";
+
 /** A string literal, with a prefix (`f"…"`, `r'…'`, `@"…"`, `$"…"`) or as a template without substitutions. */
 const STRING = /[rbfuRBFU@$]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$\n]|\\.)*`)/g;
 
@@ -26,8 +28,6 @@ const MAX_ARM_LINES = 6;
 
 /** Branch heads looked at per file: each reads at most three arms' lines. */
 const MAX_HEADS = 64;
-
-const indentOf = (s: string) => s.length - s.trimStart().length;
 
 /** One statement starting at line `l` (1-based): its lines joined until its brackets close. Undefined past MAX_ARM_LINES. */
 function statementAt(l: number, lines: string[]): { code: string; end: number } | undefined {
@@ -57,11 +57,11 @@ function passesString(code: string): boolean {
 
 /** Whether the arm that starts at `l` is one statement closed at the guard's level (`}`, `else`, or the next statement). */
 function armAt(l: number, indent: number, lines: string[]): { code: string; next: number } | undefined {
-  if (indentOf(lines[l - 1] ?? "") <= indent) return undefined;
+  if (indentWidth(lines[l - 1] ?? "") <= indent) return undefined;
   const s = statementAt(l, lines);
   if (!s) return undefined;
   const after = lines[s.end] ?? "";
-  if (after.trim() !== "" && indentOf(after) > indent) return undefined;
+  if (after.trim() !== "" && indentWidth(after) > indent) return undefined;
   return { code: s.code, next: s.end + 1 };
 }
 
@@ -77,7 +77,7 @@ export function wordingBranches(rest: Set<number>, lines: string[]): number {
     const raw = lines[l - 1] ?? "";
     if (!IF_OPENS.test(raw.trim())) continue;
     if (++seen > MAX_HEADS) break;
-    const indent = indentOf(raw);
+    const indent = indentWidth(raw);
     const arm = armAt(l + 1, indent, lines);
     if (!arm || !rest.has(l + 1) || !passesString(arm.code)) continue;
     const other = otherArm(arm.next, indent, lines, EXITS.test(arm.code));
@@ -96,5 +96,5 @@ function otherArm(k: number, indent: number, lines: string[], exits: boolean): s
   if (CHAIN.test(at)) return undefined;
   if (ELSE_OPENS.test(at)) return armAt(k + 1, indent, lines)?.code;
   // Only an arm that leaves the function makes what follows it the other arm; otherwise both run, one after the other.
-  return exits && indentOf(lines[k - 1] ?? "") === indent ? statementAt(k, lines)?.code : undefined;
+  return exits && indentWidth(lines[k - 1] ?? "") === indent ? statementAt(k, lines)?.code : undefined;
 }
