@@ -7,6 +7,8 @@ import { diagnosticLines, logLines } from "../tests-diagnostic-lines.js";
 import { movedIn } from "../tests-extraction.js";
 import { capacityHintLines } from "../capacity-hints.js";
 import { quietBranches, removedAssertions } from "../tests-quiet-decisions.js";
+import { lazyInitGuards } from "../tests-lazy-init.js";
+import { wordingBranches } from "../tests-wording-branch.js";
 import { renamedBehindShims } from "../tests-renamed-api.js";
 import { DECISION } from "../tests-remote-call.js";
 import { onlyPrintsConstants } from "../tests-constant-output.js";
@@ -156,10 +158,12 @@ function weighedBehaviour(
 ): Weighed {
   // Branches set aside above (a branch that only prints, a development-only message) and checks that
   // an assertion call the change removed already made are no new paths (see tests-quiet-decisions).
-  // So are a runtime shim's branches in a function the change also edited elsewhere (fd's `else if cfg!(windows)` in `run`).
+  // So are a runtime shim's branches in a function the change also edited elsewhere (fd's `else if cfg!(windows)` in `run`),
+  // and a guard that fills a field on its first read (see tests-lazy-init), and a branch that only words a message
+  // otherwise (see tests-wording-branch).
   const notPaths =
     (textLines && facts ? quietBranches(quietLines, rest, textLines, facts.functions) + quietBranches(shims, rest, textLines, facts.functions) : 0) +
-    (textLines ? removedAssertions(c.removedCode, rest, textLines) : 0);
+    (textLines ? removedAssertions(c.removedCode, rest, textLines) + lazyInitGuards(rest, textLines) + wordingBranches(rest, textLines) : 0);
   // Nor is a function new API when its old name stays as a shim that forwards to it (see tests-renamed-api).
   const baseFns = baseFacts(f, found)?.functions ?? [];
   const renamed = textLines && facts ? renamedBehindShims(counted.newFunctions, facts.functions, textLines, had) : new Set<string>();
