@@ -4,7 +4,8 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
-import { isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
+import { isCoverageUploadToken, isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
+import { isCiKeyFile } from "../src/secrets/ci-key-files.js";
 import { inDocExample, isDocExampleLine } from "../src/secrets/doc-examples.js";
 import { isLocalServiceCredential } from "../src/secrets/ci-service-credentials.js";
 import { isSampleValue } from "../src/secrets/sample-values.js";
@@ -30,6 +31,8 @@ export default defineRule({
         "This line adds what looks like {a} {kind}{also}. Rotate it now (it stays in the git history even if you delete the line), and load it from a secret store or an environment variable instead.",
       scriptSecret:
         "This script adds what looks like {a} {kind}{also}. If it opens anything beyond the machine the script runs on, rotate it and have the script read it from an environment variable instead.",
+      ciKey:
+        "This file beside the CI configuration adds what looks like {a} {kind}{also}. If only the CI's own throwaway servers use it (a test database's TLS), it opens nothing; if it opens anything else (a deploy key), rotate it and keep it in the CI's secrets instead.",
     },
   },
   options: z
@@ -79,6 +82,8 @@ function findHits(file: ChangedFile, minEntropy: number): Hit[] {
       const assigned = findAssignedSecret(text, minEntropy, code);
       // A search-only key (Algolia's, in a docs site's config) ships to every browser: public by design.
       if (assigned && isPublicSearchKey(file.path, assigned.name, assigned.value, line, file.addedLines)) continue;
+      // So is a Codecov upload token in Codecov's config file: it uploads coverage, nothing more.
+      if (assigned && isCoverageUploadToken(file.path, assigned.name, assigned.value)) continue;
       if (assigned) byLine.set(line, { line, kind: `secret assigned to \`${assigned.name}\``, provider: false, value: assigned.value });
     }
   }
@@ -120,6 +125,9 @@ function checkFile(file: ChangedFile, change: Change, minEntropy: number, found:
     // In a script a generic match is at most a notice (#11); a live provider format fails anywhere.
     if (isDevScript(file.path) && !hits.some((h) => h.provider))
       return { messageId: "scriptSecret", severity: "notice" as const, path: file.path, line: first.line, data };
+    // A key file with the CI's support files (ci-key-files.ts): most likely its test server's, so a notice.
+    if (isCiKeyFile(file.path) && !hits.some((h) => h.provider))
+      return { messageId: "ciKey", severity: "notice" as const, path: file.path, line: first.line, data };
     return { messageId: "secret", path: file.path, line: first.line, data };
   });
 }

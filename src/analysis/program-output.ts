@@ -5,6 +5,7 @@ import type { FileFacts, Span } from "../syntax/facts.js";
 import { addedLinesText } from "../syntax/line-view.js";
 import { isTestPath } from "../text/test-conventions.js";
 import { linesOf } from "../text/text-lines.js";
+import { buildsOptionParser } from "./option-parser-file.js";
 
 /**
  * Where printing is a program's job rather than a debugging leftover: a program's entry point and
@@ -71,7 +72,7 @@ export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookup
   const text = headText(file, found) ?? addedLinesText(file);
   if (SHEBANG.test(text)) return WHOLE;
   const lines = linesOf(text);
-  if (readsCommandLine(facts, lines)) return WHOLE;
+  if (readsCommandLine(facts, lines) || buildsOptionParser(file.path, facts.language, text)) return WHOLE;
   if (showcaseScript(file.path, text, facts) || benchmarkScript(file.path, text) || buildScript(file.path, text)) return WHOLE;
   const own = entryPoint(file, facts, found, text);
   const extra = [...measuringFunctions(facts, lines), ...interactiveFunctions(facts, lines)];

@@ -62,3 +62,18 @@ export function isPublicSearchKey(path: string, name: string, value: string, lin
   const neighbour = named[1] ? SEARCH_NEIGHBOUR : CLIENT_NEIGHBOUR;
   return lines.some((l) => l.line !== line && Math.abs(l.line - line) <= NEIGHBOUR_LINES && neighbour.test(l.text.slice(0, 400)));
 }
+
+// Codecov's own configuration file, where its docs put the repository's upload token (`codecov: token: …`).
+const CODECOV_CONFIG = /(?:^|\/)\.?codecov\.ya?ml$/i;
+// An upload token is a UUID: the shape Codecov issues, not a password a maintainer typed.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether `value`, assigned to `name`, is a Codecov upload token in Codecov's config file (multidict's
+ * `.codecov.yml`, `token: … # repo-scoped`, set 23): it only lets CI upload coverage reports for that
+ * repository, and Codecov documents committing it there, so "rotate it now" asks for nothing needed.
+ * Only that file and that key: the same UUID anywhere else is judged as any other value.
+ */
+export function isCoverageUploadToken(path: string, name: string, value: string): boolean {
+  return CODECOV_CONFIG.test(path) && /^(?:upload_)?token$/i.test(name) && UUID.test(value);
+}

@@ -114,8 +114,15 @@ const DOTTED_GATE = new RegExp(String.raw`${GATE}\b[A-Za-z][\w-]{1,30}\s*(?:>=?\
 const REQUIREMENT =
   /\b(?:drop(?:s|ped|ping)?|support(?:s|ed)?|requir(?:e|es|ed|ing)|minimum|release[sd]?|bump(?:s|ed)?|upgrad(?:e|es|ed|ing)|available|stable|lands?|is\s+out)\b/i;
 
+// eslint-plugin-unicorn's expiring-todo-comments format names its own trigger in brackets after the marker, and the
+// lint fails the build once it is met (mocha's `TODO [engine:node@>=24]: Replace with built in RegExp.escape()`,
+// set 23): a date (`[2025-01-01]`), the package's own version (`[>=2.0.0]`), a dependency added or removed
+// (`[+dep]`, `[-dep]`), a dependency's or engine's version (`[dep@>=1.0]`, `[engine:node@>=24]`), comma-separated.
+const EXPIRING_CONDITION = String.raw`(?:\d{4}-\d{2}-\d{2}|[<>]=?\s?v?\d[\w.-]{0,30}|[+-]@?[\w./-]{1,100}|(?:engine:)?@?[\w./-]{1,100}@[<>]=?\s?v?\d[\w.-]{0,30})`;
+const EXPIRING_TODO = new RegExp(String.raw`\b(?:TODO|FIXME|XXX)\s?\[\s?${EXPIRING_CONDITION}(?:\s?,\s?${EXPIRING_CONDITION}){0,5}\s?\]`, "i");
+
 /** Whether the words of a TODO (from its marker on, its block's first lines) wait for a version to be required or dropped. */
 export function isVersionGated(segment: string): boolean {
   const text = segment.slice(0, 300);
-  return VERSION_GATE.test(text) || (DOTTED_GATE.test(text) && REQUIREMENT.test(text));
+  return VERSION_GATE.test(text) || (DOTTED_GATE.test(text) && REQUIREMENT.test(text)) || EXPIRING_TODO.test(text);
 }

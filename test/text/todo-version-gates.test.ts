@@ -11,6 +11,13 @@ describe("isVersionGated", () => {
     ["TODO: until React 18 lands everywhere, use the legacy root"],
     ["TODO(python3): when Python 2 support ends, drop this"],
     ["TODO: use `is_some_and` once the minimum supported Rust version allows"],
+    // eslint-plugin-unicorn's expiring TODOs, which the lint fails on once their trigger is met.
+    ["// TODO [engine:node@>=24]: Replace with built in RegExp.escape()"],
+    ["// TODO [2025-01-01]: drop the shim"],
+    ["// TODO [>=2.0.0]: remove the deprecated alias"],
+    ["// TODO [+lodash]: use lodash's debounce"],
+    ["// FIXME [-left-pad]: inline it"],
+    ["// TODO [react@>=19, 2026-01-01]: use the new hook"],
   ])("%s waits for a version", (todo) => {
     expect(isVersionGated(todo)).toBe(true);
   });
@@ -23,6 +30,9 @@ describe("isVersionGated", () => {
     ["TODO: Replace with proper check for >= P"],
     ["TODO: remove in 2.0"],
     ["TODO: if value 1.5 is exceeded, clamp it"],
+    ["// TODO [security]: validate the input"],
+    ["// TODO [perf] cache this"],
+    ["// TODO: handle [1, 2] inputs"],
   ])("%s does not", (todo) => {
     expect(isVersionGated(todo)).toBe(false);
   });

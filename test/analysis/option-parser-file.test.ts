@@ -1,0 +1,27 @@
+import { buildsOptionParser } from "../../src/analysis/option-parser-file.js";
+
+// A file that builds a command-line parser is a program: its prints are its output (resque's web_runner.rb, set 23, #11).
+describe("buildsOptionParser", () => {
+  it.each([
+    ["lib/resque/web_runner.rb", "ruby", "require 'optparse'\nclass Runner\n  class Parser < OptionParser\n  end\nend"],
+    ["lib/tool/options.rb", "ruby", "def parse(argv)\n  OptionParser.new do |o|\n  end.parse!(argv)\nend"],
+    ["lib/tool/cli.rb", "ruby", "require 'thor'\nclass CLI < Thor\nend"],
+    ["src/pkg/main.py", "python", "def main():\n    parser = argparse.ArgumentParser()\n    parser.parse_args()"],
+    ["src/pkg/cmd.py", "python", "import click\n\n@click.command()\ndef run():\n    pass"],
+    ["lib/run.js", "javascript", "const { program } = require('commander');"],
+    ["src/run.ts", "typescript", "import yargs from 'yargs';"],
+  ])("%s builds one", (path, language, text) => {
+    expect(buildsOptionParser(path, language, text)).toBe(true);
+  });
+
+  it.each([
+    ["spec/tool/cli_spec.rb", "ruby", "parser = OptionParser.new"],
+    ["tests/test_cli.py", "python", "parser = argparse.ArgumentParser()"],
+    ["lib/tool/worker.rb", "ruby", "# Use OptionParser.new to build one\nclass Worker\nend"],
+    ["lib/tool/errors.rb", "ruby", "rescue OptionParser::MissingArgument => e"],
+    ["src/pkg/util.py", "python", "import argparse\n\ndef add(parser):\n    parser.add_argument('-x')"],
+    ["src/app.go", "go", "flag.Parse()"],
+  ])("%s does not", (path, language, text) => {
+    expect(buildsOptionParser(path, language, text)).toBe(false);
+  });
+});
