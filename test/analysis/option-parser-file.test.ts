@@ -5,11 +5,7 @@ describe("buildsOptionParser", () => {
   it.each([
     ["lib/resque/web_runner.rb", "ruby", "require 'optparse'\nclass Runner\n  class Parser < OptionParser\n  end\nend"],
     ["lib/tool/options.rb", "ruby", "def parse(argv)\n  OptionParser.new do |o|\n  end.parse!(argv)\nend"],
-    ["lib/tool/cli.rb", "ruby", "require 'thor'\nclass CLI < Thor\nend"],
     ["src/pkg/main.py", "python", "def main():\n    parser = argparse.ArgumentParser()\n    parser.parse_args()"],
-    ["src/pkg/cmd.py", "python", "import click\n\n@click.command()\ndef run():\n    pass"],
-    ["lib/run.js", "javascript", "const { program } = require('commander');"],
-    ["src/run.ts", "typescript", "import yargs from 'yargs';"],
   ])("%s builds one", (path, language, text) => {
     expect(buildsOptionParser(path, language, text)).toBe(true);
   });
@@ -21,6 +17,9 @@ describe("buildsOptionParser", () => {
     ["lib/tool/errors.rb", "ruby", "rescue OptionParser::MissingArgument => e"],
     ["src/pkg/util.py", "python", "import argparse\n\ndef add(parser):\n    parser.add_argument('-x')"],
     ["src/app.go", "go", "flag.Parse()"],
+    // A library built on a CLI framework (typer's rich_utils.py imports click): its stray print is still a leftover.
+    ["typer/rich_utils.py", "python", "import click\nprint(FORCE_TERMINAL)"],
+    ["lib/run.js", "javascript", "const { program } = require('commander');"],
   ])("%s does not", (path, language, text) => {
     expect(buildsOptionParser(path, language, text)).toBe(false);
   });
