@@ -66,7 +66,8 @@ export function noteAfterCode(line: string): string | undefined {
   const m = NOTE_AFTER_CODE.exec(line.replace(STRING_LITERALS, (q) => "_".repeat(q.length)));
   if (!m) return undefined;
   const note = line.slice(line.length - m[1].length).trim();
-  return (WORDS.test(note) || VERSION_NOTE.test(note)) && !/[;{}]\s*$|^\w+(\.\w+)*\(.*\)\s*$/.test(note) ? note : undefined;
+  // Or one word of a reason (`extract(…); // slower` in phpseclib's Blowfish, set 23: the alternative's cost).
+  return (WORDS.test(note) || VERSION_NOTE.test(note) || explains(note, true)) && !/[;{}]\s*$|^\w+(\.\w+)*\(.*\)\s*$/.test(note) ? note : undefined;
 }
 
 const CONFLICT_START = /^<{7}(\s|$)/;

@@ -175,7 +175,8 @@ function isFragment(line: string, keywords: Set<string>): boolean {
 
 // Words of a reason to keep code commented out, or of a lead-in to an example: "TODO(#12): re-enable
 // when …", "Uncomment this to …", "so disabling", "e.g.", "or:", "would give a type error", "the
-// following", or a remark of someone who weighed the code ("length() returns 0, but I checked…").
+// following", a constraint or a cost ("requires …", "slower"), or a remark of someone who weighed the
+// code ("length() returns 0, but I checked…").
 const REASON = new RegExp(
   "\\b(" +
     [
@@ -187,6 +188,8 @@ const REASON = new RegExp(
       "debug\\w*|optional\\w*|if you|to (test|try|use|run|generate)|usage|equivalent|same as|shorthand|means",
       "but|however|although|though|i'm|i've|we|checked|should|must|needs?|works?|wrong|problem|crash\\w*|hangs?|deprecated|obsolete|ignor\\w*|skip\\w*|keep|kept",
       "too (brittle|fragile|flaky|slow|noisy|racy|expensive|risky|strict|loose)|brittle|fragile|racy|unreliable|noisy|intermittent\\w*|non-?deterministic",
+      // A constraint or a cost: "WriteAllVectored requires `W: Unpin`", "Overflows.", "extract(…); // slower".
+      "requires|overflows|overflowed|slower|faster",
     ].join("|") +
     ")\\b|https?://|#\\d+|\\b[A-Z][A-Z0-9]+-\\d+\\b",
   "i",
