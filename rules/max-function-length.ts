@@ -15,6 +15,7 @@ import { comparisonChain } from "../src/analysis/comparison-chain.js";
 import { oneStepDispatch, skeleton, uniformDispatch } from "../src/analysis/uniform-arms.js";
 import { shortArmDispatch } from "../src/analysis/short-arm-dispatch.js";
 import { isDataLine, type CodeView } from "../src/analysis/function-code.js";
+import { templateLines } from "../src/analysis/macro-templates.js";
 import { functionVerdicts, type FunctionChange, type Judgement, type Verdict } from "../src/analysis/function-verdicts.js";
 import { wholeFunctionAdded } from "../src/analysis/structure/fresh-code.js";
 import { justOver } from "../src/analysis/structure/just-over.js";
@@ -292,11 +293,13 @@ const WORD_LIST_CLOSE = /^\s*[\])}]/;
 function textLines(fn: FunctionFact, code: CodeView): number {
   let n = 0;
   let list = false;
+  // A Rust macro's `quote! { … }` template is code it writes out, not steps it takes (see templateLines).
+  const template = templateLines(code.code, fn);
   for (let l = fn.start + 1; l <= fn.end; l++) {
     const text = code.code(l);
     if (text === "") continue;
     if (list && WORD_LIST_CLOSE.test(text)) list = false;
-    if (list || STRING_PIECE.test(text) || PATH_ENTRY.test(text)) n++;
+    if (list || STRING_PIECE.test(text) || PATH_ENTRY.test(text) || (template.has(l) && !isDataLine(text))) n++;
     if (WORD_LIST_OPEN.test(text)) list = true;
   }
   return n;

@@ -12,6 +12,9 @@ const RUNTIME = [
   /^(?:\/\*{3,}\/)?[ \t]*function __webpack_require__\s*\(/m,
   // esbuild: `var __commonJS = (cb, mod) => function __require() {`.
   /^[ \t]*var __commonJS = /m,
+  // browserify's browser-pack: its prelude calls itself on the module map, `…})({1:[function(require,module,exports){`
+  // (chai's root `chai.js`, rebuilt by `make` on each release: its functions judged "not worth saying", set 23).
+  /\}\)(?:\(\))?\(\{1:\[function\s*\(require,\s*module,\s*exports\)\s*\{/,
 ];
 // rollup's UMD wrapper, as it opens the file: `typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory(`.
 const ROLLUP_UMD = /typeof exports === ['"]object['"] && typeof module !== ['"]undefined['"] \? module\.exports = factory\(/;

@@ -6,6 +6,7 @@ import { generatedByItsHeader } from "../../syntax/generated.js";
 import { syntaxLanguageOf } from "../../syntax/grammars.js";
 import { saysPortAtVersion } from "../announced-copies.js";
 import { bundleOutput, bundleVouchers } from "../bundle-outputs.js";
+import { rebuiltBundle } from "../bundled-script.js";
 import { type CodeView, headView } from "../function-code.js";
 import { functionFree } from "../function-free.js";
 import type { Measure, Verdict } from "../function-verdicts.js";
@@ -80,6 +81,7 @@ function notWrittenHere(file: ChangedFile, text: string, change: Change, found: 
     verdict =
       generatedByItsHeader(file, text, baseText(file, found)) ||
       bundleOutput(file.path, bundleVouchers(change, found)) ||
+      rebuiltBundle(file.path, text, baseText(file, found)) ||
       copiedIn(file, text, { change, baseText: baseText(file, found), licence: licenceText(found), baseTexts: found.baseContents }) ||
       // A file the change adds as a port of another project at a named commit (see saysPortAtVersion):
       // the message is the author's word, so it quiets only these rules, and only on the files it adds.
