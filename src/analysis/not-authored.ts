@@ -4,6 +4,7 @@ import { isRestored } from "../model/restored-lines.js";
 import { foreignHeader } from "../text/authored-files.js";
 import { helpBuildOutput, libraryRelease, shippedWithMinified } from "../text/tool-written.js";
 import { isTestInput } from "../text/test-conventions.js";
+import { THIRD_PARTY_FOLDERS } from "../text/third-party-folders.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { creditedCopy, updatedCopy } from "./credited-copies.js";
 import { lineCount } from "../text/line-windows.js";
@@ -20,7 +21,7 @@ import { ownedByPackageOrganisation } from "./namespace-holder.js";
  * any rule runs; a repository that un-ignores them still gets them left alone here).
  */
 const ALWAYS = [
-  /(^|\/)(_?vendor|_?vendored|third_party|third-party|thirdparty|ThirdParty|3rd[-_]?[Pp]arty|node_modules|bower_components)\//,
+  new RegExp(`(^|/)(${THIRD_PARTY_FOLDERS.join("|")})/`),
   // A .NET or Java project's root `Lib/` (`libs/`, `External/`, `Dependencies/`) holds the
   // third-party assemblies and jars it builds against; source there came with them (Moq's
   // `Lib/xUnit/XunitLight.Silverlight/`, xUnit's own `namespace Xunit`; Autofac's `lib/Sandcastle/`).

@@ -1,3 +1,5 @@
+import { THIRD_PARTY_FOLDERS } from "../text/third-party-folders.js";
+
 /**
  * Files nobody reviews line by line: lock files, vendored code, build output, generated and
  * minified files. A repository's `ignore:` adds to these.
@@ -16,21 +18,8 @@ export const DEFAULT_IGNORES = [
   "**/composer.lock",
   "**/go.sum",
   "**/*.lock",
-  "**/vendor/**",
-  "**/node_modules/**",
-  "**/third_party/**",
-  // The other spellings of a third-party folder that not-authored.ts knows (pip's `_vendor/`, insta's
-  // `src/content/yaml/vendored/`, held-out judges, set 23): upstream's code at any depth, for every rule,
-  // not only for the rules that ask notAuthored.
-  "**/_vendor/**",
-  "**/vendored/**",
-  "**/_vendored/**",
-  "**/third-party/**",
-  "**/thirdparty/**",
-  "**/ThirdParty/**",
-  "**/3rd[-_][Pp]arty/**",
-  "**/3rd[Pp]arty/**",
-  "**/bower_components/**",
+  // Third-party folders at any depth, for every rule, not only for the rules that ask notAuthored.
+  ...THIRD_PARTY_FOLDERS.map((name) => `**/${name}/**`),
   // Tools' own copies checked in by their installers: Yarn's release bundle and plugins, and the
   // flow-typed registry's library stubs (held-out judges, session 9: a minified yarn-4.1.0.cjs, redux's flow-typed/npm/).
   "**/.yarn/releases/**",
