@@ -22,11 +22,28 @@ export function predecessor(ctx: FileContext, fn: FunctionFact): Predecessor | u
   const same = ctx.matches?.get(fn);
   // A function of a copy, paired with its original's: the same function, brought over (every line of it is added, none written anew).
   if (same) return { fn: same, view: baseView(ctx.from, ctx.found), how: ctx.from === ctx.file ? "same" : "copied" };
-  const moved = ctx.moved.take(ctx.file, fn) ?? ctx.similar.find(fn, ctx.code);
+  const moved = byNameOrBody(ctx, fn);
   if (!moved) return undefined;
   const ported = syntaxLanguageOf(moved.from.previousPath ?? moved.from.path) !== syntaxLanguageOf(ctx.file.path);
   const how = ported ? "ported" : "view" in moved ? "similar" : "moved";
   return { fn: moved.fn, view: baseView(moved.from, ctx.found), how };
+}
+
+/**
+ * A function that left another file under this name, unless its body is unlike this one's and a
+ * function that left the change's files under another name has this one's body: the old self is
+ * found by body. npgsql's `BindValue` is the old `GetSize` of its own file, renamed and reworked,
+ * not the 15-line `BindValue` override another file dropped ("grew from 2 to 29" compared two
+ * functions, judged wrong, set 23). Costs one more pool search, only where a name matched.
+ */
+function byNameOrBody(ctx: FileContext, fn: FunctionFact): { from: ChangedFile; fn: FunctionFact; view?: CodeView } | undefined {
+  const named = ctx.moved.peek(ctx.file, fn);
+  if (!named) return ctx.similar.find(fn, ctx.code);
+  const view = baseView(named.from, ctx.found);
+  const unlike = !view || tokenSetSimilarity(new Set(vocabulary(ctx.code, fn)), new Set(vocabulary(view, named.fn))) < SIMILAR;
+  const alike = unlike ? ctx.similar.find(fn, ctx.code) : undefined;
+  if (alike && alike.fn.name !== fn.name && ctx.moved.left(alike.from, alike.fn)) return alike;
+  return ctx.moved.take(ctx.file, fn);
 }
 
 /**
@@ -80,6 +97,10 @@ export function similarFunctions(change: Change, found: Lookups): SimilarFunctio
 export interface MovedFunctions {
   /** The base version of `fn` in another file of the change that no longer has it, used once. */
   take(file: ChangedFile, fn: FunctionFact): { from: ChangedFile; fn: FunctionFact } | undefined;
+  /** What `take` would hand back, left in the pool. */
+  peek(file: ChangedFile, fn: FunctionFact): { from: ChangedFile; fn: FunctionFact } | undefined;
+  /** Whether this base function of `from` left its file (and was not taken yet). */
+  left(from: ChangedFile, fn: FunctionFact): boolean;
   /** The functions of that name that left their files (not taken), to recognise one inlined into a caller. */
   named(name: string): ReadonlyArray<{ from: ChangedFile; fn: FunctionFact }>;
 }
@@ -99,20 +120,31 @@ export function movedFunctions(change: Change, found: Lookups): MovedFunctions {
       else pool.set(fn.name, [{ from, fn }]);
     }
   }
+  /** The index in its name's list of the function `take` hands back, or -1. */
+  const closest = (file: ChangedFile, fn: FunctionFact, list: Array<{ from: ChangedFile; fn: FunctionFact }> | undefined) => {
+    // An anonymous function's "name" says nothing: only one of about its size can be it.
+    // Of several that left under one name (an overload that delegates beside the one with the
+    // body, leakcanary's two `readHprofRecords`), the closest in size is the one that moved:
+    // the body did not grow "from 1 to 149" by moving.
+    let best = -1;
+    list?.forEach((c, i) => {
+      if (c.from === file || (fn.name === ANONYMOUS && !aboutTheSameSize(fn, c.fn))) return;
+      if (best < 0 || Math.abs(c.fn.bodyLines - fn.bodyLines) < Math.abs(list[best].fn.bodyLines - fn.bodyLines)) best = i;
+    });
+    return best;
+  };
   return {
     take(file, fn) {
       const list = pool.get(fn.name);
-      // An anonymous function's "name" says nothing: only one of about its size can be it.
-      // Of several that left under one name (an overload that delegates beside the one with the
-      // body, leakcanary's two `readHprofRecords`), the closest in size is the one that moved:
-      // the body did not grow "from 1 to 149" by moving.
-      let best = -1;
-      list?.forEach((c, i) => {
-        if (c.from === file || (fn.name === ANONYMOUS && !aboutTheSameSize(fn, c.fn))) return;
-        if (best < 0 || Math.abs(c.fn.bodyLines - fn.bodyLines) < Math.abs(list[best].fn.bodyLines - fn.bodyLines)) best = i;
-      });
+      const best = closest(file, fn, list);
       return best < 0 ? undefined : list!.splice(best, 1)[0];
     },
+    peek(file, fn) {
+      const list = pool.get(fn.name);
+      const best = closest(file, fn, list);
+      return best < 0 ? undefined : list![best];
+    },
+    left: (from, fn) => (pool.get(fn.name) ?? []).some((c) => c.from === from && c.fn.start === fn.start),
     named: (name) => (name === ANONYMOUS ? [] : (pool.get(name) ?? [])),
   };
 }
