@@ -1,10 +1,11 @@
 import type { Lookups } from "../engine/rule.js";
 import type { ChangedFile } from "../model/change.js";
 import type { FunctionFact } from "../syntax/facts.js";
-import { baseFacts, headText } from "../syntax/change-facts.js";
+import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
 import { lineFacts } from "../syntax/line-view.js";
 import type { RepoLayout } from "../text/test-layout.js";
 import { rewritesCode, testTexts } from "./tests-pinned-refactor.js";
+import { keepsCallsAndOutputs } from "./tests-reorganised.js";
 import { SCOPE_LINE, tellingName, wordPattern } from "./tests-used-already.js";
 
 /**
@@ -17,8 +18,13 @@ import { SCOPE_LINE, tellingName, wordPattern } from "./tests-used-already.js";
  * error value: a new way to fail is new behaviour, as copier's "map's key type doesn't match");
  * and an existing test of the file or its package names each of those functions (not only its
  * type: a private function under a tested class is not what the tests call, as ImageSharp's
- * `SyncResolution`). Cost: one pass over the fresh lines and the file's functions, and one word
- * search per distinct function name over the tests testTexts read (at most MAX_TEST_TEXT characters).
+ * `SyncResolution`). And the fresh lines call nothing the file did not call at base (or a
+ * function it defines) and write no string it did not have (see keepsCallsAndOutputs): a rewrite
+ * computes the same outputs from the same inputs, while a fix or a feature reaches for something
+ * new — jOOR's `compile()` reading `"jdk.module.path"`, mockery's `mock()` calling a new
+ * `Generator::createClassMock`. Cost: one pass over the fresh lines and the file's functions, one
+ * word search per fresh call over the base text, and one per distinct function name over the tests
+ * testTexts read (at most MAX_TEST_TEXT characters).
  */
 
 /** A fresh line that fails in a new way: throws, raises, panics, or builds an error value. */
@@ -43,18 +49,21 @@ function nameCounts(functions: FunctionFact[]): Map<string, number> {
 
 /**
  * For a rewrite's fresh lines, the tests that call each function they sit in (function → test),
- * or undefined when a line is outside such a function, the file gains a function, a signature or
- * an error path is new, or no test read names a function.
+ * or undefined when a line is outside such a function, the file gains a function, a signature,
+ * an error path, a call or a string is new, or no test read names a function.
  */
 export function testsCallingKeptFunctions(
   fresh: Set<number>,
   lines: string[],
   head: FunctionFact[],
-  base: FunctionFact[],
+  base: { functions: FunctionFact[]; text: string },
   tests: Array<{ path: string; text: string }>,
 ): Map<string, string> | undefined {
-  const before = nameCounts(base);
-  for (const [name, n] of nameCounts(head)) if (n > (before.get(name) ?? 0)) return undefined;
+  const before = nameCounts(base.functions);
+  const after = nameCounts(head);
+  for (const [name, n] of after) if (n > (before.get(name) ?? 0)) return undefined;
+  const freshText = [...fresh].map((l) => lines[l - 1] ?? "");
+  if (!keepsCallsAndOutputs(freshText, base.text, new Set(after.keys()))) return undefined;
   const out = new Map<string, string>();
   for (const l of fresh) {
     const text = lines[l - 1] ?? "";
@@ -79,12 +88,19 @@ export function testsCallingRewrite(f: ChangedFile, fresh: Set<number>, layout: 
   const text = headText(f, found);
   const head = lineFacts(f, found);
   const base = baseFacts(f, found);
-  if (text === undefined || !head || !base) return undefined;
-  const hits = testsCallingKeptFunctions(fresh, text.split("\n"), head.functions, base.functions, testTexts(f.path, layout, found));
+  const before = baseText(f, found);
+  if (text === undefined || before === undefined || !head || !base) return undefined;
+  const hits = testsCallingKeptFunctions(
+    fresh,
+    text.split("\n"),
+    head.functions,
+    { functions: base.functions, text: before },
+    testTexts(f.path, layout, found),
+  );
   if (!hits) return undefined;
   return [...hits]
     .slice(0, 3)
     .map(([name, test]) => `\`${test}\` (calls \`${name}\`)`)
     .join(", ")
-    .concat(", which already call the functions it rewrites: same signatures, no new function or error path");
+    .concat(", which already call the functions it rewrites: same signatures, no new function, call, string or error path");
 }

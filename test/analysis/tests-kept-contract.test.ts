@@ -18,6 +18,18 @@ const lines = [
   "func helper() {}", //                                  10
 ];
 const head = [fn("Comma", 3, 8)];
+// The base Comma: calls string, byte and commaSlow, and writes ",".
+const baseText = [
+  "package humanize",
+  "",
+  "func Comma(v int64) string {",
+  "\tif v < 0 {",
+  "\t\treturn string(byte(v))",
+  "\t}",
+  '\tparts := []string{","}',
+  "\treturn commaSlow(v)",
+  "}",
+].join("\n");
 const base = [fn("Comma", 3, 12)];
 const tests = [{ path: "comma_test.go", text: "func TestCommas(t *testing.T) {\n\tgot := Comma(0)\n}" }];
 
@@ -31,7 +43,7 @@ describe("testsCallingKeptFunctions", () => {
     ["the file gains a function", new Set([4]), [...head, fn("commaFast", 10, 10)], base, tests, undefined],
     ["the function is new", new Set([4]), head, [], tests, undefined],
   ])("%s", (_, fresh, h, b, t, expected) => {
-    expect(testsCallingKeptFunctions(fresh, lines, h, b, t)).toEqual(expected);
+    expect(testsCallingKeptFunctions(fresh, lines, h, { functions: b, text: baseText }, t)).toEqual(expected);
   });
 
   it.each([
@@ -42,6 +54,19 @@ describe("testsCallingKeptFunctions", () => {
   ])("a new error path (%s) keeps the finding", (text) => {
     const withError = [...lines];
     withError[4] = text;
-    expect(testsCallingKeptFunctions(new Set([4, 5]), withError, head, base, tests)).toBeUndefined();
+    expect(testsCallingKeptFunctions(new Set([4, 5]), withError, head, { functions: base, text: baseText }, tests)).toBeUndefined();
+  });
+
+  // The fresh line 5, rewritten; line 4 stays `if v&^0b111 == 0 {`.
+  it.each<[string, string, boolean]>([
+    ["a call and a string the base had (`','` for `\",\"`)", "\t\treturn string(byte(v)) + ','", true],
+    ["a call to a function the file defines", "\t\treturn Comma(v / 10)", true],
+    ["a new call (mockery's mock() calling Generator::createClassMock)", "\t\treturn createClassMock(v)", false],
+    ['a new string (jOOR\'s compile() reading "jdk.module.path")', '\t\tmp := string("jdk.module.path")', false],
+  ])("%s", (_, text, covered) => {
+    const rewritten = [...lines];
+    rewritten[4] = text;
+    const hits = testsCallingKeptFunctions(new Set([4, 5]), rewritten, head, { functions: base, text: baseText }, tests);
+    expect(hits !== undefined).toBe(covered);
   });
 });

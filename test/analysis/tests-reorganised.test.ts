@@ -33,6 +33,10 @@ describe("keepsCallsAndOutputs: the same calls and the same texts, only reorgani
     ["a helper the file defines", ["return Helper(number);"], true],
     ["a new call", ["return Pluralise(number);"], false],
     ["a new text", ['return Suffix(number) + "o";'], false],
+    ["a comparison is no macro call (`n != 0`)", ["for n := number; n != 0; n = n / 10 {"], true],
+    ["a new Rust macro", ['log!("x");'], false],
+    ["Go's append and make only build values", ["segs := make([]string, 0, len(parts))", "segs = append(segs, Suffix(number))"], true],
+    ["a new call beside a built-in", ["segs = append(segs, Pluralise(number))"], false],
   ] as const)("%s: %s", (_name, fresh, keeps) => {
     expect(keepsCallsAndOutputs([...fresh], base, new Set(["Helper"]))).toBe(keeps);
   });
