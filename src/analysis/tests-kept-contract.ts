@@ -5,7 +5,7 @@ import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
 import { lineFacts } from "../syntax/line-view.js";
 import type { RepoLayout } from "../text/test-layout.js";
 import { rewritesCode, testTexts } from "./tests-pinned-refactor.js";
-import { keepsCallsAndOutputs } from "./tests-reorganised.js";
+import { keepsCallsAndOutputs, withoutComparisons } from "./tests-reorganised.js";
 import { SCOPE_LINE, tellingName, wordPattern } from "./tests-used-already.js";
 
 /**
@@ -62,7 +62,7 @@ export function testsCallingKeptFunctions(
   const before = nameCounts(base.functions);
   const after = nameCounts(head);
   for (const [name, n] of after) if (n > (before.get(name) ?? 0)) return undefined;
-  const freshText = [...fresh].map((l) => lines[l - 1] ?? "");
+  const freshText = [...fresh].map((l) => withoutComparisons(lines[l - 1] ?? ""));
   if (!keepsCallsAndOutputs(freshText, base.text, new Set(after.keys()))) return undefined;
   const out = new Map<string, string>();
   for (const l of fresh) {

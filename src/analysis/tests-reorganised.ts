@@ -32,8 +32,7 @@ export function saysReorganised(change: { title: string; commits: Array<{ messag
   return SAYS_REORGANISED.test(change.title) && !subjects.some((s) => SAYS_BEHAVIOUR.test(s));
 }
 
-/** A call, or a Rust macro's (`vec![`, `format!(`); `n != 0` is a comparison, not a macro. */
-const CALL = /([A-Za-z_$][\w$]*)\s*(?:\(|!\s*[([{])/g;
+const CALL = /([A-Za-z_$][\w$]*)\s*[(!]/g;
 const STRING = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g;
 /** Keywords that look like calls (`if (`, `switch (`), and a guard's throw, which is a diagnostic. */
 const NOT_A_CALL =
@@ -41,6 +40,11 @@ const NOT_A_CALL =
 /** Built-ins that only build or measure values (Go's `append`, `make`, `len`; Python's `range`): a rewrite's plumbing, not a new input or effect. */
 const VALUE_BUILTIN = /^(append|make|len|cap|copy|range|enumerate|zip)$/;
 const GUARD_LINE = /^\s*(default:\s*)?(throw|raise|panic!|_\s*=>\s*(panic!|unreachable!))/;
+
+/** CALL reads `n != 0` as a macro call of `n`: a gate that must not count comparisons as calls passes its lines through this first. */
+export function withoutComparisons(line: string): string {
+  return line.replace(/\s*!==?/g, " <>");
+}
 
 /**
  * Whether the fresh lines call only what the file already called (or functions the change itself
