@@ -7,7 +7,7 @@ import { existingTestsOf, type RepoLayout } from "../text/test-layout.js";
 import { isPublic } from "./behaviour-change.js";
 import { lineKey } from "./line-origin.js";
 import { keepsSignaturesAndLiterals } from "./tests-covered-refactor.js";
-import { keepsCallsAndOutputs } from "./tests-reorganised.js";
+import { keepsCallsAndOutputs, withoutComparisons } from "./tests-reorganised.js";
 
 /**
  * A refactor into private helpers, or a rename, of code the file's existing tests already run
@@ -123,14 +123,7 @@ function madeOfDeleted(
   const names = new Set([...written.fresher.flatMap((fn) => [fn.name, ...wordsOf(lines[fn.start - 1] ?? "")]), ...freshLines.flatMap(localsOf)]);
   // Ruby's `extract!(` is read as a call of `extract`; a `!=` is no call of the word before it.
   const callable = new Set([...names].map((n) => n.replace(/[?!]$/, "")));
-  if (
-    !keepsCallsAndOutputs(
-      freshLines.map((l) => l.replace(/\s*!==?/g, " <>")),
-      deleted.join("\n"),
-      callable,
-    )
-  )
-    return false;
+  if (!keepsCallsAndOutputs(freshLines.map(withoutComparisons), deleted.join("\n"), callable)) return false;
   const deletedWords = new Set(deleted.flatMap(wordsOf));
   const named = functions.filter((fn) => fn.kind !== "lambda" && fn.kind !== "callback");
   const freshWords = new Set<string>();

@@ -37,7 +37,14 @@ const STRING = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g;
 /** Keywords that look like calls (`if (`, `switch (`), and a guard's throw, which is a diagnostic. */
 const NOT_A_CALL =
   /^(if|for|foreach|while|switch|catch|return|match|when|elif|elseif|unless|typeof|sizeof|nameof|function|fn|func|def|fun|new|throw|raise|panic|assert|and|or|not|in|is|using|lock|fixed|await|yield|case|super|constructor|init|__init__)$/;
+/** Built-ins that only build or measure values (Go's `append`, `make`, `len`; Python's `range`): a rewrite's plumbing, not a new input or effect. */
+const VALUE_BUILTIN = /^(append|make|len|cap|copy|range|enumerate|zip)$/;
 const GUARD_LINE = /^\s*(default:\s*)?(throw|raise|panic!|_\s*=>\s*(panic!|unreachable!))/;
+
+/** CALL reads `n != 0` as a macro call of `n`: a gate that must not count comparisons as calls passes its lines through this first. */
+export function withoutComparisons(line: string): string {
+  return line.replace(/\s*!==?/g, " <>");
+}
 
 /**
  * Whether the fresh lines call only what the file already called (or functions the change itself
@@ -48,7 +55,7 @@ export function keepsCallsAndOutputs(freshText: string[], baseText: string, ownN
   const known = (word: string) => ownNames.has(word) || new RegExp(`(^|[^\\w$])${escapeRegExp(word)}([^\\w$]|$)`).test(baseText);
   for (const line of freshText) {
     if (GUARD_LINE.test(line)) continue;
-    for (const m of line.matchAll(CALL)) if (!NOT_A_CALL.test(m[1]) && !known(m[1])) return false;
+    for (const m of line.matchAll(CALL)) if (!NOT_A_CALL.test(m[1]) && !VALUE_BUILTIN.test(m[1]) && !known(m[1])) return false;
     for (const m of line.matchAll(STRING)) if (!hasLiteral(baseText, m[0])) return false;
   }
   return true;

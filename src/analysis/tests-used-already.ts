@@ -34,7 +34,7 @@ const RUST_IMPL = /^\s*impl(?:<[^{]*?>)?\s+(?:[\w:]+(?:<[^{]*?>)?\s+for\s+)?(?:[
 /** A Go method's receiver type: `func (r *Route) GetHandler()`. */
 const GO_RECEIVER = /^\s*func\s*\(\s*\w*\s*\*?\s*([A-Za-z_]\w*)/;
 /** Lines that only bring names into scope: a test of the code does not name them. */
-const SCOPE_LINE = /^\s*(import|from\s+\S+\s+import|package|using|use|require|namespace|#include)\b/;
+export const SCOPE_LINE = /^\s*(import|from\s+\S+\s+import|package|using|use|require|namespace|#include)\b/;
 
 /**
  * The names a fresh line can be known by in a test: the functions that hold it and the types that

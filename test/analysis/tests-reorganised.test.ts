@@ -1,4 +1,4 @@
-import { keepsCallsAndOutputs, saysReorganised } from "../../src/analysis/tests-reorganised.js";
+import { keepsCallsAndOutputs, saysReorganised, withoutComparisons } from "../../src/analysis/tests-reorganised.js";
 
 const titled = (title: string, ...subjects: string[]) => ({ title, commits: subjects.map((message) => ({ message })) });
 
@@ -33,7 +33,19 @@ describe("keepsCallsAndOutputs: the same calls and the same texts, only reorgani
     ["a helper the file defines", ["return Helper(number);"], true],
     ["a new call", ["return Pluralise(number);"], false],
     ["a new text", ['return Suffix(number) + "o";'], false],
+    ["Go's append and make only build values", ["segs := make([]string, 0, len(parts))", "segs = append(segs, Suffix(number))"], true],
+    ["a new call beside a built-in", ["segs = append(segs, Pluralise(number))"], false],
   ] as const)("%s: %s", (_name, fresh, keeps) => {
     expect(keepsCallsAndOutputs([...fresh], base, new Set(["Helper"]))).toBe(keeps);
+  });
+});
+
+describe("withoutComparisons: `!=` is no macro call of the word before it", () => {
+  it.each([
+    ["for n := number; n != 0; n = n / 10 {", true],
+    ["if (a !== b) return Suffix(number);", true],
+    ['log!("x");', false],
+  ] as const)("%s: kept %s", (line, keeps) => {
+    expect(keepsCallsAndOutputs([withoutComparisons(line)], 'Suffix(number); "x"', new Set())).toBe(keeps);
   });
 });

@@ -8,6 +8,7 @@ import type { CountedSource, SourceContext } from "./source-context.js";
 import { siblingCopied, testsNamingItsCode, casesInTestProject, docsExampleRunByTests, writtenFirst, macroTested } from "./tested-already.js";
 import { testedBefore } from "./tested-before.js";
 import { keptOriginal } from "../tests-kept-original.js";
+import { testsCallingRewrite } from "../tests-kept-contract.js";
 import { testedSibling, callingTest, writesNewLogic, anchorLine } from "./where-tests-go.js";
 import { onlyNewDeclarations, internalCode, untestedProject, untestedAtAll } from "./untested-project.js";
 import { asksForTests } from "./asks-for-tests.js";
@@ -93,7 +94,10 @@ function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceCont
     opts.new_behaviour_only && layout && c.newCode.length > 0
       ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
       : undefined;
-  return pinned ? covered(f, pinned) : undefined;
+  if (pinned) return covered(f, pinned);
+  // A rewrite inside functions the existing tests call by name, keeping their signatures, API and ways to fail.
+  const calling = opts.new_behaviour_only && layout && c.newCode.length > 0 ? testsCallingRewrite(f, fresh, layout, found) : undefined;
+  return calling ? covered(f, calling) : undefined;
 }
 
 /** The missing-tests finding, naming where the tests would go; none for a rewrite of a source with no test of its own. */
