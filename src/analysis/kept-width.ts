@@ -2,6 +2,7 @@ import type { Lookups } from "../engine/rule.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { syntaxLanguageOf } from "../syntax/grammars.js";
 import { practiceTexts, samplePaths } from "./practice-sample.js";
+import { spreadOf } from "./project-spread.js";
 
 /**
  * Whether a project keeps the line width its config names, read from its own code at base: the
@@ -18,6 +19,10 @@ import { practiceTexts, samplePaths } from "./practice-sample.js";
  * himself, were not worth saying. So: a limit the sample shows unkept is not enforced line by line
  * ("unkept"); one it shows passed now and then is enforced only past a margin ("tolerant"); one it
  * never passes is enforced to the column ("kept").
+ *
+ * The project at large is read too (project-spread.ts), and the more lenient of the two readings holds: a width the
+ * project routinely passes is soft even where the nearest files keep it (set 23: npgsql's 149–160-character lines in
+ * clean folders of a `src` 16‰ over its 140; sqldelight's 157 in a clean mixins folder of a project ~2‰ over).
  */
 export type WidthPractice = "unkept" | "tolerant" | "kept" | "unknown";
 
@@ -29,8 +34,12 @@ export const MIN_SAMPLE_LINES = 300;
 export const UNKEPT_PER_MILLE = 2.5;
 /** And at least this many lines: one or two long lines in a small sample are the exception, not the practice. */
 const UNKEPT_LINES = 3;
-/** Where the width is passed now and then, a line at most this share over it is within the project's practice. */
-export const LITTLE_OVER = 0.1;
+/**
+ * Where the width is passed now and then, a line at most this share over it is within the project's practice: as
+ * clear_margin's 15% for a width no linter checks. Set 23: sqldelight's 157/140 (12%) and npgsql's 149–160/140 were
+ * not worth saying, its 177/140 and 186/140 were agreed; set 21: joda-time's 126 and 130/120 not, its 141/120 (17.5%) agreed.
+ */
+export const LITTLE_OVER = 0.15;
 
 // A URL cannot be wrapped, and linters leave such lines alone: they say nothing of the team's width.
 const URL_LINE = /:\/\//;
@@ -45,9 +54,16 @@ function sampledFor(change: Change, width: number): ChangedFile[] {
     .map(({ f }) => f);
 }
 
-/** The head texts to read (untouched files: their head text is their base text), bounded per change (practice-sample.ts). */
+/**
+ * The head texts to read (untouched files: their head text is their base text): the nearest files, bounded per change
+ * (practice-sample.ts), and the project's spread for each extension, SPREAD_FILES more per extension.
+ */
 export function widthSamplePaths(change: Change, tree: string[], width: number): string[] {
-  return samplePaths(change, tree, sampledFor(change, width));
+  const files = sampledFor(change, width);
+  const paths = new Set(samplePaths(change, tree, files));
+  // One spread per extension (the same paths for every file of it): SPREAD_FILES reads per language of the change's long lines.
+  for (const f of files) for (const p of spreadOf(change, f.path, tree)) paths.add(p);
+  return [...paths];
 }
 
 /**
@@ -56,7 +72,20 @@ export function widthSamplePaths(change: Change, tree: string[], width: number):
  */
 export function widthPractice(change: Change, file: ChangedFile, found: Lookups, max: number, measure: (text: string) => number): WidthPractice {
   if (!found.fileTree) return "unknown";
-  const texts = practiceTexts(change, file, found);
+  const near = reading(practiceTexts(change, file, found), max, measure);
+  const project = reading(
+    spreadOf(change, file.path, found.fileTree).map((p) => found.fileContents.get(p)),
+    max,
+    measure,
+  );
+  return LENIENCY[Math.max(LENIENCY.indexOf(near), LENIENCY.indexOf(project))]!;
+}
+
+// From the strictest reading to the most lenient; "unknown" (too small a sample) gives way to any other.
+const LENIENCY: WidthPractice[] = ["unknown", "kept", "tolerant", "unkept"];
+
+/** The practice `texts` show with `max`. */
+function reading(texts: Array<string | undefined>, max: number, measure: (text: string) => number): WidthPractice {
   let lines = 0;
   let over = 0;
   for (const text of texts) {

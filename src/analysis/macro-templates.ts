@@ -39,3 +39,14 @@ function scanLine(text: string, depth: number): number {
   }
   return depth;
 }
+
+/**
+ * The template lines of a whole Rust file (1-based), none for another language. rustfmt leaves a macro's body alone, so
+ * its width says nothing of a template's lines, whose fully qualified `::std::…` paths macro hygiene asks for
+ * (futures-rs 633a905470's 164-character `fn poll_next` inside `quote! { … }`, max-line-length judged "not worth
+ * saying", set 23). Cost: one pass over the file's lines.
+ */
+export function fileTemplateLines(path: string, lines: readonly string[]): Set<number> {
+  if (!path.endsWith(".rs")) return new Set();
+  return templateLines((l) => lines[l - 1] ?? "", { start: 1, end: lines.length });
+}
