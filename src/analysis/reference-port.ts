@@ -73,7 +73,7 @@ const FIRST_DECLARATION =
   /^\s*(?:(?:export|public|private|protected|internal|abstract|final|static|pub(?:\([\w:]+\))?|async|default)\s+)*(?:class|interface|struct|enum|trait|record|fn|func|fun|function|def|impl)\b/;
 
 /** The comment paragraphs of the file's header, before its first function or type; once per file's lines. */
-function headerParagraphs(lines: readonly string[]): string[] {
+export function headerParagraphs(lines: readonly string[]): string[] {
   let out = paragraphsByLines.get(lines);
   if (out) return out;
   out = [];

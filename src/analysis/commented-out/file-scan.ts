@@ -10,6 +10,7 @@ import { isTestPath } from "../../text/test-conventions.js";
 import { bundleOutput, bundleVouchers } from "../bundle-outputs.js";
 import { testSpans } from "../code-change.js";
 import { ROOT_LICENCES, portedFile } from "../not-authored.js";
+import { inDisabledFolder, referenceForTests } from "../kept-off-files.js";
 import { togglesByPlace, conflictLines } from "../parked-code.js";
 import { inPlaygroundFolder } from "../playground-folder.js";
 import { showcaseScript } from "../program-output.js";
@@ -71,6 +72,9 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   if (showcaseScript(file.path, text ?? addedLinesText(file), { language: syntaxLanguageOf(file.path) ?? "" })) return undefined;
   // Any file of a playground folder (pinia's `packages/playground/src/stores/nasa-pod.ts`), a module of helpers too.
   if (inPlaygroundFolder(file.path)) return undefined;
+  // A file kept switched off by its folder, or kept in tests as the reference to compare with (kept-off-files.ts).
+  const headLinesAll = text?.split("\n") ?? [];
+  if (inDisabledFolder(file.path) || referenceForTests(isTestPath(file.path), headLinesAll)) return undefined;
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
@@ -78,7 +82,6 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   const added = new Set(file.addedLines.flatMap((l) => (restored.has(l.line) ? [] : [l.line])));
   const lineAt = headLines(file, text);
   const run = runsOfComments(facts.comments, lineAt);
-  const headLinesAll = text?.split("\n") ?? [];
   return {
     ...context,
     file,
