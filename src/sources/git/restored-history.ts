@@ -2,6 +2,7 @@ import type { Change, ChangedFile } from "../../model/change.js";
 import { linesFrom, markRestored, markRevertedLines, RESTORED_SHARE, restoredShare, revertedCommits } from "../../model/restored-lines.js";
 import { markBaseCopies, nearest } from "./base-copies.js";
 import { markPickedCommits } from "./picked-commits.js";
+import { markUndoneMerges } from "./undone-merges.js";
 import { readBlobTexts } from "./read-blobs.js";
 import { runGit, tryGit } from "./run-git.js";
 import { splitGitDiff } from "./split-git-diff.js";
@@ -25,7 +26,8 @@ interface Deletion {
  * base's recent history deleted (at the same path, or the same blob at another path), when at
  * least RESTORED_SHARE of its lines are the deleted file's; and the lines a revert restores,
  * read from the reverted commit's own diff; and a new file that copies one the base has; and the
- * lines a backport or cherry-pick copies from a commit the repository holds elsewhere. Costs
+ * lines a backport or cherry-pick copies from a commit the repository holds elsewhere; and the files
+ * that put back what a recent merge changed (undone-merges.ts: one `git rev-list` and one batch). Costs
  * one `git log` and one `git ls-tree` when the change adds files, a `git cat-file --batch` when
  * there is something to compare, and one `git diff` per reverted commit.
  */
@@ -36,6 +38,7 @@ export function markRestoredFromHistory(cwd: string, change: Change): void {
   if (added.length > 0) markBaseCopies(cwd, change, added);
   for (const sha of revertedCommits(change.commits.map((c) => c.message))) markReverted(cwd, change, sha);
   markPickedCommits(cwd, change);
+  markUndoneMerges(cwd, change);
 }
 
 function markReAdded(cwd: string, { baseSha, headSha }: Change, added: ChangedFile[]): void {
