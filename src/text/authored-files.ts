@@ -24,6 +24,10 @@ const TOOL_OUTPUT = [
 // `data/cacert.pem`, 3,230 lines) is base64 nobody reads line by line (#11, judged set 15). A private
 // key committed by mistake is no-secrets' business, which does not read this list.
 const CERTIFICATE_EXTENSIONS = new Set(["pem", "crt", "cer", "csr", "der", "p7b", "p7c"]);
+// Translation catalogs: gettext's `.po` and `.pot` (django-debug-toolbar's `locale/*/LC_MESSAGES/django.po`, regenerated
+// by `makemessages`, 1,000+ lines a language) and XLIFF. Translators fill them in a tool; no one reviews them as code
+// (set 24's judges: pr-size *wrong* on two such commits). `.mo`, their compiled form, is binary by its bytes.
+const TRANSLATION_EXTENSIONS = new Set(["po", "pot", "xlf", "xliff"]);
 // An HTML page that is mostly an inline SVG drawing (pyparsing's railroad diagrams of its example
 // grammars, 2,700–4,300 lines each) is a tool's rendering: its path coordinates are no one's prose or code.
 const HTML_EXTENSIONS = new Set(["html", "htm", "xhtml"]);
@@ -39,7 +43,7 @@ const SNIFF_CHARS = 8000;
 
 /**
  * Why a changed file is not authored code, or undefined when it is: binary (by its diff, its
- * extension or its first bytes), a tool's output, a large data file, test data, certificates, or an
+ * extension or its first bytes), a tool's output, a large data file, test data, certificates, translations, or an
  * HTML page that is mostly an SVG drawing.
  */
 export function notAuthored(file: ChangedFile, text?: string): string | undefined {
@@ -50,6 +54,7 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
   if (toolCache(file.path)) return "a tool's cache or an IDE's state";
   if (isTestData(file.path)) return "test data";
   if (CERTIFICATE_EXTENSIONS.has(ext)) return "certificates";
+  if (TRANSLATION_EXTENSIONS.has(ext)) return "translations";
   if (text !== undefined && HTML_EXTENSIONS.has(ext) && mostlyDrawing(text)) return "a rendered drawing";
   if (DATA_EXTENSIONS.has(ext) && (Math.max(file.additions, file.deletions) > MAX_DATA_LINES || DATA_FOLDER.test(file.path))) return "data";
   return undefined;

@@ -26,6 +26,7 @@ const certLines = (n: number) => [
   ...Array.from({ length: n }, (_, i) => `MIIF${i.toString(36).padStart(60, "Q")}`),
   "-----END CERTIFICATE-----",
 ];
+const poLines = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? `msgstr "Übersetzung ${i}"` : `msgid "Message ${i}"`));
 const drawing = (rules: number) =>
   [
     "<!DOCTYPE html>",
@@ -69,6 +70,16 @@ testRule("pr-size", {
       change: change([addedFile("certs/chain.crt", certLines(2000), 1, { status: "added" }), addedFile("lib/tls.rb", code("t", 20), 1)]),
     },
     {
+      // django-debug-toolbar 488d305c29 (set 24, judged wrong): every counted line was a gettext catalog.
+      name: "translation catalogs (.po, .pot, .xlf) are not code to review",
+      change: change([
+        addedFile("debug_toolbar/locale/de/LC_MESSAGES/django.po", poLines(700), 1, { deletions: 650 }),
+        addedFile("debug_toolbar/locale/django.pot", poLines(700), 1),
+        addedFile("i18n/messages.fr.xlf", poLines(500), 1, { status: "added" }),
+        addedFile("debug_toolbar/panels/sql.py", code("s", 10), 1),
+      ]),
+    },
+    {
       // pyparsing a147c9d335, 1cfe56576d: a railroad diagram of an example grammar, beside the example.
       name: "an HTML page that is mostly an inline SVG drawing is a tool's rendering",
       ...htmlChange("examples/lox_program_parser.html", drawing(60)),
@@ -78,6 +89,11 @@ testRule("pr-size", {
     {
       name: "a hand-written HTML page of that size is still counted",
       ...htmlChange("web/steps.html", page(1800)),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "code beside a translation catalog is still counted when it is big",
+      change: change([addedFile("locale/de/LC_MESSAGES/django.po", poLines(300), 1), addedFile("app/views.py", code("v", 1700), 1, { status: "added" })]),
       findings: [{ messageId: "tooBig" }],
     },
     {
