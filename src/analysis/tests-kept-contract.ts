@@ -3,6 +3,7 @@ import type { ChangedFile } from "../model/change.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import { baseFacts, baseText, headText } from "../syntax/change-facts.js";
 import { lineFacts } from "../syntax/line-view.js";
+import { namedFunctionAround } from "./debug/lines-around.js";
 import type { RepoLayout } from "../text/test-layout.js";
 import { rewritesCode, testTexts } from "./tests-pinned-refactor.js";
 import { keepsCallsAndOutputs, withoutComparisons } from "./tests-reorganised.js";
@@ -30,15 +31,6 @@ import { SCOPE_LINE, tellingName, wordPattern } from "./tests-used-already.js";
 /** A fresh line that fails in a new way: throws, raises, panics, or builds an error value. */
 const ERROR_PATH =
   /\b(?:throw|raise|panic!?|die|abort|errors\.New|fmt\.Errorf|Errorf|Err\s*\(|reject\s*\()|\bnew\s+[\w.]*(?:Error|Exception)\b|\b[\w.]*(?:Error|Exception)\s*\(/;
-
-/** The innermost named function (not a lambda or callback) whose span holds the line. */
-function innermost(line: number, functions: FunctionFact[]): FunctionFact | undefined {
-  let best: FunctionFact | undefined;
-  for (const fn of functions)
-    if ((fn.kind === "function" || fn.kind === "method" || fn.kind === "constructor") && fn.start <= line && fn.end >= line)
-      if (!best || fn.end - fn.start < best.end - best.start) best = fn;
-  return best;
-}
 
 /** How many functions of each name a file declares. */
 function nameCounts(functions: FunctionFact[]): Map<string, number> {
@@ -69,7 +61,7 @@ export function testsCallingKeptFunctions(
     const text = lines[l - 1] ?? "";
     if (text.trim() === "" || SCOPE_LINE.test(text)) continue;
     if (ERROR_PATH.test(text)) return undefined;
-    const fn = innermost(l, head);
+    const fn = namedFunctionAround({ functions: head }, l);
     // Its signature: the lines before the body, which the change must not touch.
     if (!fn || !before.has(fn.name) || l < fn.end - fn.bodyLines + 1 || !tellingName(fn.name)) return undefined;
     if (!out.has(fn.name)) {

@@ -5,7 +5,7 @@ import type { FileFacts } from "../../syntax/facts.js";
 // decorators over a function.
 
 /** The innermost function with a name of its own around a line: a lambda's print belongs to the function that runs it. */
-export function namedFunctionAround(facts: FileFacts, line: number) {
+export function namedFunctionAround(facts: Pick<FileFacts, "functions">, line: number) {
   let best: FileFacts["functions"][number] | undefined;
   for (const f of facts.functions) {
     if (f.kind === "lambda" || f.kind === "callback") continue;

@@ -89,15 +89,14 @@ function coveredRefactor({ f, change: c, fresh }: CountedSource, ctx: SourceCont
   if (sibling) return covered(f, `the tests of \`${sibling}\`, whose lines it copies`);
   const kept = opts.new_behaviour_only && c.newCode.length > 0 ? keptOriginal(f, c, fresh, ctx.sources, found) : undefined;
   if (kept) return covered(f, `the tests of \`${kept}\`, which still holds the code it copies`);
-  // A refactor the existing tests of its package already run, though they are named for another file.
-  const pinned =
+  // A refactor the existing tests of its package already run, though they are named for another file; else a rewrite
+  // inside functions the existing tests call by name, keeping their signatures, API and ways to fail.
+  const rewrite =
     opts.new_behaviour_only && layout && c.newCode.length > 0
-      ? testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved })
+      ? (testsPinningRefactor(f, fresh, new Set(c.addedCodeLines), { found, layout, sources: ctx.sources, moved: ctx.moved }) ??
+        testsCallingRewrite(f, fresh, layout, found))
       : undefined;
-  if (pinned) return covered(f, pinned);
-  // A rewrite inside functions the existing tests call by name, keeping their signatures, API and ways to fail.
-  const calling = opts.new_behaviour_only && layout && c.newCode.length > 0 ? testsCallingRewrite(f, fresh, layout, found) : undefined;
-  return calling ? covered(f, calling) : undefined;
+  return rewrite ? covered(f, rewrite) : undefined;
 }
 
 /** The missing-tests finding, naming where the tests would go; none for a rewrite of a source with no test of its own. */
