@@ -17,6 +17,8 @@ export default defineRule({
     description: "Code the change adds keeps its blocks a few levels deep.",
     category: "readability",
     defaultSeverity: "warning",
+    // Left until a change too big to review line by line comes in parts (src/engine/bulk-new-files.ts).
+    setAsideInBulk: ["tooDeep", "grew"],
     messages: {
       tooDeep: "This block is nested {depth} levels deep (max {max}). Deep nesting hides the main path; return early, or move the inner block into a function.",
       grew: "`{name}` now nests {depth} levels deep, {before} before (max {max}). Return early, or move the inner block into a function, rather than nesting deeper.",

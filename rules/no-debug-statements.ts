@@ -34,6 +34,8 @@ export default defineRule({
     defaultSeverity: "warning",
     // Judges each file on its own: the engine may run it file by file (src/engine/time-budget.ts).
     perFile: true,
+    // Prints only: a debugger stop left in a new file is said however big the change (src/engine/bulk-new-files.ts).
+    setAsideInBulk: ["debug", "debugMany"],
     messages: {
       debug: "`{what}` looks like a debugging leftover: it clutters {where}. Remove it{instead}.",
       debugMany: "`{what}` looks like a debugging leftover, and {more} more like it in this file (lines {lines}): they clutter {where}. Remove them{instead}.",

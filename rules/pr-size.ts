@@ -117,11 +117,12 @@ export default defineRule({
     const origins = originsOf(counted, change, found);
     const size = authoredSize(counted, origins, change, found);
     const copy = copyWithWork(origins, size, opts);
-    if (copy) return [copy];
+    // Either finding says the change is too big to review line by line: it speaks for the files it adds (bulk-new-files.ts).
+    if (copy) return [{ ...copy, coversNewFiles: true }];
     if (withinReach(size, opts)) return [];
     const units = unitsOf(size.perFile);
     // Unless the team set its limits, only a change a reviewer could take in parts, or a very large one, is worth saying.
     if (!opts.asked && !worthSplitting(size.lines, units, opts)) return [];
-    return [tooBig(counted, origins, size, units, opts, found)];
+    return [{ ...tooBig(counted, origins, size, units, opts, found), coversNewFiles: true }];
   },
 });

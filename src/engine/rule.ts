@@ -51,6 +51,12 @@ export interface RawFinding {
   spot?: string;
   /** The message id of the clause said when this finding is folded into another rule's ("has 75 lines of code (max 60)"). */
   part?: string;
+  /**
+   * This change-wide finding says the change is too big to review line by line, and so speaks for the
+   * files it adds: findings on them whose message is in their rule's `setAsideInBulk` are counted in
+   * it instead of said one by one (src/engine/bulk-new-files.ts).
+   */
+  coversNewFiles?: boolean;
 }
 
 export interface IssueRef {
@@ -134,6 +140,12 @@ export interface RuleMeta {
    * that one file cannot hold the event loop; see src/engine/time-budget.ts.
    */
   perFile?: boolean;
+  /**
+   * Message ids whose findings on a file the change adds are counted in a finding that says the change
+   * is too big to review line by line (RawFinding.coversNewFiles) rather than said one by one: style and
+   * structure, which a reviewer leaves until such a change comes in parts (src/engine/bulk-new-files.ts).
+   */
+  setAsideInBulk?: readonly string[];
 }
 
 /**

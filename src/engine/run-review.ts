@@ -28,6 +28,7 @@ import {
 } from "./rule.js";
 import { collectSuppressions, isSuppressed } from "./suppressions.js";
 import { mergeSpots, rulesOf, type SpotOf } from "./merge-spots.js";
+import { setAsideInBulk } from "./bulk-new-files.js";
 import { askedBy, askedKey, lookupsFor, type Asked } from "./rule-lookups.js";
 import { likelyOriginals, originalsRead } from "../analysis/copy-originals.js";
 import { inNeedsPass } from "../analysis/review-memo.js";
@@ -302,11 +303,14 @@ interface Said {
   /** A structural finding's function, and the clause it adds when folded into another's (merge-spots.ts). */
   spots: Map<Finding, SpotOf>;
   notes: Record<string, string[]>;
+  /** A finding that speaks for the change's new files (RawFinding.coversNewFiles), and those it may count instead (RuleMeta.setAsideInBulk). */
+  covering: Set<Finding>;
+  asideable: Set<Finding>;
 }
 
 /** Runs the plan step by step, yielding after each step; the caller decides how to wait. */
 function* checkPlan(plan: Plan, found: Lookups, deadline: Deadline): Generator<void, ReviewResult> {
-  const said: Said = { findings: [], locked: new Set(), spots: new Map(), notes: {} };
+  const said: Said = { findings: [], locked: new Set(), spots: new Map(), notes: {}, covering: new Set(), asideable: new Set() };
   const gaps = [...plan.gaps];
   for (const run of plan.runs.flatMap(stepsOf)) {
     if (deadline.passed()) {
@@ -336,6 +340,8 @@ function collect(run: RuleRun, raw: RawFinding[], said: Said): void {
     const finding = toFinding(run, r, message);
     said.findings.push(finding);
     if (!allowsSuppression(run.options)) said.locked.add(finding);
+    if (r.coversNewFiles && r.path === undefined) said.covering.add(finding);
+    if (run.rule.meta.setAsideInBulk?.includes(r.messageId)) said.asideable.add(finding);
     const part = r.part && run.rule.meta.messages[r.part];
     if (r.spot !== undefined && part) said.spots.set(finding, { spot: r.spot, part: formatMessage(part, r.data) });
   }
@@ -344,7 +350,11 @@ function collect(run: RuleRun, raw: RawFinding[], said: Said): void {
 function resultOf(plan: Plan, found: Lookups, said: Said, gaps: Gap[]): ReviewResult {
   const { kept: unmerged, suppressed } = applySuppressions(plan.allFiles, said.findings, said.locked);
   // After suppressions: a part silenced on its line, or from a rule that is off, is not said.
-  const kept = mergeSpots(unmerged, said.spots);
+  const merged = mergeSpots(unmerged, said.spots);
+  // Merging gave a carrier a new object: its mark is found by rule, path and line.
+  const asideable = new Set([...said.asideable].map(spotKey));
+  const added = new Set(plan.change.files.filter((f) => f.status === "added").map((f) => f.path));
+  const kept = setAsideInBulk(merged, said.covering, (f) => asideable.has(spotKey(f)), added);
   // Each rule counts what it found, folded into another rule's finding or not.
   for (const f of kept) {
     for (const { rule } of rulesOf(f)) {
@@ -411,6 +421,10 @@ function applySuppressions(files: ChangedFile[], findings: Finding[], locked: Se
     return false;
   });
   return { kept: kept.sort(compareFindings), suppressed };
+}
+
+function spotKey(f: Finding): string {
+  return `${f.rule}\u0000${f.path ?? ""}\u0000${f.line ?? ""}`;
 }
 
 function refusedSuppression(f: Finding): Finding {
