@@ -73,8 +73,10 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   // Any file of a playground folder (pinia's `packages/playground/src/stores/nasa-pod.ts`), a module of helpers too.
   if (inPlaygroundFolder(file.path)) return undefined;
   // A file kept switched off by its folder, or kept in tests as the reference to compare with (kept-off-files.ts).
+  // The header is read at base: one the pull request writes (or a new file's) cannot quiet the file's own lines.
   const headLinesAll = text?.split("\n") ?? [];
-  if (inDisabledFolder(file.path) || referenceForTests(isTestPath(file.path), headLinesAll)) return undefined;
+  const baseHeader = file.status === "added" ? [] : (baseText(file, found)?.split("\n") ?? []);
+  if (inDisabledFolder(file.path) || referenceForTests(isTestPath(file.path), baseHeader)) return undefined;
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
