@@ -77,3 +77,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isCoverageUploadToken(path: string, name: string, value: string): boolean {
   return CODECOV_CONFIG.test(path) && /^(?:upload_)?token$/i.test(name) && UUID.test(value);
 }
+
+// The Firebase client configuration files an app ships inside its bundle: iOS's `GoogleService-Info.plist`
+// (`API_KEY`) and Android's `google-services.json` (`current_key`), downloaded from the Firebase console.
+const FIREBASE_CLIENT_CONFIG = /(?:^|\/)(?:GoogleService-Info(?:-[\w.-]{1,60})?\.plist|google-services\.json)$/;
+const GOOGLE_API_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
+
+/**
+ * Whether `value` is the Google API key of a Firebase client configuration file (Kermit's sample apps'
+ * `GoogleService-Info.plist`, judged set 25): it identifies the app to Firebase and ships in every copy
+ * of it; Firebase's own docs say such keys are not secret, and access is guarded by security rules and
+ * key restrictions, so "rotate it now" asks for nothing. Only those files and that key's shape: the same
+ * key in code or a server's config is judged as any other.
+ */
+export function isFirebaseClientKey(path: string, value: string): boolean {
+  return FIREBASE_CLIENT_CONFIG.test(path) && GOOGLE_API_KEY.test(value);
+}

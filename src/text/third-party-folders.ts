@@ -17,4 +17,6 @@ export const THIRD_PARTY_FOLDERS = [
   "3rd[Pp]arty",
   "node_modules",
   "bower_components",
+  // CocoaPods' install folder (Kermit's sample app committed `Pods/FirebaseCore/…`, 519 files; judged set 25).
+  "Pods",
 ];
