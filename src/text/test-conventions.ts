@@ -3,8 +3,9 @@ import { extensionOf, isCodeFile } from "./languages.js";
 /** `support`: fixtures, helpers, mocks and test config; neither source that needs tests nor a test. */
 export type FileKind = "source" | "test" | "support" | "other";
 
-// Test data and doubles: never source that needs tests, and never tests (a testdata/x_test.go is data).
-const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?data|mocks?|__snapshots__|snapshots)\//;
+// Test data and doubles: never source that needs tests, and never tests (a testdata/x_test.go is data). JetBrains
+// projects write `testData/` (ksp's `test-utils/testData/api/*.kt`, the cases its data-driven tests run; set 25).
+const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?[dD]ata|mocks?|__snapshots__|snapshots)\//;
 // Type-checking fixtures (attrs' `typing-examples/`, `tests/typing/`, a stub's `.pyi` examples): the type
 // checker runs them as tests, so they need none of their own and count as the change's tests.
 const TYPING_EXAMPLES = /(^|\/)(typing[-_]?examples?|type[-_]?(checks?|examples?|tests?))\/|(^|\/)(tests?|typing)\/[^/]*\.pyi$/;
@@ -100,7 +101,7 @@ export function isTestData(path: string): boolean {
 // comments are the cases; held-out judges, session 9), and a test suite's `assets/` (roda's `spec/assets/js/head/app.js`
 // and `comment_2.js`, which its assets spec serves and compiles, asserting they hold their `console.log` and comment).
 const TEST_INPUT =
-  /(^|\/)(__fixtures__|fixtures?|testdata|test-?data|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
+  /(^|\/)(__fixtures__|fixtures?|testdata|test-?[dD]ata|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
 
 /** Whether the file is data a test reads (see TEST_INPUT): the line rules leave it alone. */
 export function isTestInput(path: string): boolean {

@@ -54,6 +54,7 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["typing-examples/pyrefly.py", "support"],
   ["tests/typing_example.pyi", "support"],
   ["type-tests/index.ts", "support"],
+  ["test-utils/testData/api/deferredJavaSymbols.kt", "support"], // JetBrains spells it testData/ (ksp, set 25)
   ["src/foo/bar.ts", "source"],
   ["src/foo/bar.test.ts", "test"],
   // A folder's tests named for nothing else (date-fns' src/clamp/test.ts; judged set 16), and Rust's tests.rs.
