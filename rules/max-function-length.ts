@@ -36,8 +36,6 @@ export default defineRule({
     description: "Functions the change adds stay within a maximum length, and a long function gets no long block added inline.",
     category: "readability",
     defaultSeverity: "warning",
-    // Left until a change too big to review line by line comes in parts (src/engine/bulk-new-files.ts).
-    setAsideInBulk: ["tooLong", "addsBlock", "mirrors", "replaces", "rewritten", "grewSpread"],
     messages: {
       tooLong:
         "Function `{name}` has {length} lines of code (max {max}{leeway}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",

@@ -18,7 +18,7 @@ import { SEVERITY_RANK, type Finding } from "./rule.js";
  * Never a way around a check: a finding is set aside only when the size finding is at least as
  * severe (a team that made complexity a failure still fails on it), never for rules without the flag
  * (secrets, which a maintainer can lock against suppression, debugger statements, commented-out code,
- * tests, traceability), and the size finding says how many it holds and of which rules.
+ * function length, tests, traceability), and the size finding says how many it holds and of which rules.
  */
 export function setAsideInBulk(
   findings: Finding[],

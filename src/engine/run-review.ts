@@ -354,7 +354,10 @@ function resultOf(plan: Plan, found: Lookups, said: Said, gaps: Gap[]): ReviewRe
   // Merging gave a carrier a new object: its mark is found by rule, path and line.
   const asideable = new Set([...said.asideable].map(spotKey));
   const added = new Set(plan.change.files.filter((f) => f.status === "added").map((f) => f.path));
-  const kept = setAsideInBulk(merged, said.covering, (f) => asideable.has(spotKey(f)), added);
+  // A finding that carries another rule's part is set aside only if that rule sets its findings aside too.
+  const asideRules = new Set(Object.values(rules).flatMap((r) => (r.meta.setAsideInBulk ? [r.meta.id] : [])));
+  const mayBeSetAside = (f: Finding) => asideable.has(spotKey(f)) && rulesOf(f).every((r) => asideRules.has(r.rule));
+  const kept = setAsideInBulk(merged, said.covering, mayBeSetAside, added);
   // Each rule counts what it found, folded into another rule's finding or not.
   for (const f of kept) {
     for (const { rule } of rulesOf(f)) {

@@ -91,6 +91,29 @@ describe("style and structure findings on a too-big change's new files", () => {
         .filter(([, rule]) => rule.meta.setAsideInBulk)
         .map(([id]) => id)
         .sort(),
-    ).toEqual(["max-complexity", "max-function-length", "max-line-length", "max-nesting-depth", "no-debug-statements", "todo-issue-reference"]);
+    ).toEqual(["max-complexity", "max-line-length", "max-nesting-depth", "no-debug-statements", "todo-issue-reference"]);
+  });
+
+  it("a long function is said, and so is a complexity finding that carries its length (set 25: all four agreed)", () => {
+    const yaml = "rules: { pr-size: { max_lines: 20 }, max-complexity: warning, max-function-length: warning }";
+    const keep = (c: ReturnType<typeof config>) => {
+      for (const id of ["max-complexity", "max-function-length"]) c.rules[id].severity = "warning";
+      return c;
+    };
+    const r = runReviewSync(change([addedFile("src/lexer/tangled.ts", tangled(), 1, { status: "added" })]), keep(config(yaml)));
+    const structure = r.findings.filter((f) => f.path === "src/lexer/tangled.ts");
+    expect(structure.map((f) => [f.rule, (f.also ?? []).map((a) => a.rule)])).toEqual([["max-complexity", ["max-function-length"]]]);
+    expect(r.findings.find((f) => f.rule === "pr-size")!.message).not.toContain("max-complexity");
   });
 });
+
+/** A new function of about 100 lines whose nested branches and loops make it complex. */
+function tangled(): string[] {
+  const lines = ["export function tangled(items: number[][], mode: string): number {", "  let total = 0;"];
+  for (let i = 0; i < 9; i++) {
+    lines.push(`  for (const row of items) {`, `    if (row.length > ${i}) {`, `      for (const x of row) {`, `        if (x > ${i} && mode === "m${i}") {`);
+    lines.push(`          total += x * ${i};`, `        } else if (x < 0) {`, `          total -= x;`, `        }`, `      }`, `    }`, `  }`);
+  }
+  lines.push("  return total;", "}");
+  return lines;
+}
