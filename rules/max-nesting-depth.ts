@@ -38,6 +38,12 @@ export default defineRule({
         .min(1)
         .default(1)
         .describe("A function already nested deeper than max is reported only when the change nests it at least this many levels deeper."),
+      check_tests: z
+        .boolean()
+        .default(false)
+        .describe(
+          "Also judge functions in test files, as max-complexity's `tests` and max-function-length's `check_tests` do: a test nests as deep as the cases it walks (its tables, its loops over inputs), which reads fine as it is. Off by default.",
+        ),
       check_tools: z
         .boolean()
         .default(false)
@@ -58,6 +64,9 @@ export default defineRule({
       rule: "max-nesting-depth" as const,
       examples: false,
       tools: opts.check_tools,
+      // Test code is left alone by default, as the other structure rules leave it: on sets 21–25 every
+      // nesting finding in a test file was judged not worth saying (go-redis' cluster and e2e tests, set 25).
+      tests: opts.check_tests,
       judge: (c: FunctionChange) => judgeDepth(c, opts.max, opts.min_growth),
     };
     for (const v of functionVerdicts(change, found, measure)) {
