@@ -28,6 +28,10 @@ const CERTIFICATE_EXTENSIONS = new Set(["pem", "crt", "cer", "csr", "der", "p7b"
 // by `makemessages`, 1,000+ lines a language) and XLIFF. Translators fill them in a tool; no one reviews them as code
 // (set 24's judges: pr-size *wrong* on two such commits). `.mo`, their compiled form, is binary by its bytes.
 const TRANSLATION_EXTENSIONS = new Set(["po", "pot", "xlf", "xliff"]);
+// Resource bundles named for a locale: Java's `jsv-messages_zh_CN.properties`, `messages_de.properties` (json-schema-validator's
+// 30 locale files re-translated in one commit, set 25's pr-size *wrong*), .NET's `Strings.de-DE.resx`. The bundle without a
+// locale (`messages.properties`) is the source language, written with the code, and stays counted.
+const LOCALE_BUNDLE = /(?:^|\/)[^/]{1,120}_[a-z]{2}(?:_[A-Z]{2})?\.properties$|(?:^|\/)[^/]{1,120}\.[a-z]{2}(?:-[A-Za-z]{2,4})?\.resx$/;
 // An HTML page that is mostly an inline SVG drawing (pyparsing's railroad diagrams of its example
 // grammars, 2,700–4,300 lines each) is a tool's rendering: its path coordinates are no one's prose or code.
 const HTML_EXTENSIONS = new Set(["html", "htm", "xhtml"]);
@@ -54,7 +58,7 @@ export function notAuthored(file: ChangedFile, text?: string): string | undefine
   if (toolCache(file.path)) return "a tool's cache or an IDE's state";
   if (isTestData(file.path)) return "test data";
   if (CERTIFICATE_EXTENSIONS.has(ext)) return "certificates";
-  if (TRANSLATION_EXTENSIONS.has(ext)) return "translations";
+  if (TRANSLATION_EXTENSIONS.has(ext) || LOCALE_BUNDLE.test(file.path)) return "translations";
   if (text !== undefined && HTML_EXTENSIONS.has(ext) && mostlyDrawing(text)) return "a rendered drawing";
   if (DATA_EXTENSIONS.has(ext) && (Math.max(file.additions, file.deletions) > MAX_DATA_LINES || DATA_FOLDER.test(file.path))) return "data";
   return undefined;

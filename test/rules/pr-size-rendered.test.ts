@@ -55,6 +55,9 @@ const htmlChange = (path: string, text: string) => ({
   lookups: withHead({ [path]: text }),
 });
 
+/** Lines of a Java resource bundle: one message a line. */
+const propLines = (n: number) => Array.from({ length: n }, (_, i) => `msg.key${i} = {0}: the value {1} is not valid here (${i})`);
+
 testRule("pr-size", {
   valid: [
     {
@@ -80,6 +83,17 @@ testRule("pr-size", {
       ]),
     },
     {
+      // json-schema-validator 2879ca3957 (set 25, judged wrong): 30 locale bundles re-translated beside a small code change.
+      name: "resource bundles named for a locale (messages_de.properties, Strings.de-DE.resx) are translations",
+      change: change([
+        ...["de", "fr", "zh_CN", "zh_TW", "pt_BR"].map((l) =>
+          addedFile(`src/main/resources/jsv-messages_${l}.properties`, propLines(400), 1, { deletions: 300 }),
+        ),
+        addedFile("src/Strings.de-DE.resx", propLines(400), 1, { status: "added" }),
+        addedFile("src/main/java/com/networknt/schema/i18n/Locales.java", code("l", 40), 1),
+      ]),
+    },
+    {
       // pyparsing a147c9d335, 1cfe56576d: a railroad diagram of an example grammar, beside the example.
       name: "an HTML page that is mostly an inline SVG drawing is a tool's rendering",
       ...htmlChange("examples/lox_program_parser.html", drawing(60)),
@@ -94,6 +108,15 @@ testRule("pr-size", {
     {
       name: "code beside a translation catalog is still counted when it is big",
       change: change([addedFile("locale/de/LC_MESSAGES/django.po", poLines(300), 1), addedFile("app/views.py", code("v", 1700), 1, { status: "added" })]),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      // The bundle without a locale is the source language, written with the code; a profile's settings are config.
+      name: "a .properties file named for no locale is still counted",
+      change: change([
+        addedFile("src/main/resources/jsv-messages.properties", propLines(1200), 1, { status: "added" }),
+        addedFile("src/main/resources/application_dev.properties", propLines(600), 1, { status: "added" }),
+      ]),
       findings: [{ messageId: "tooBig" }],
     },
     {
