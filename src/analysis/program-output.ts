@@ -121,12 +121,7 @@ const BENCH_NAME = /^(?:bench(?:mark)?s?|perf)(?:[-_.][\w.-]{0,60})?$/i;
 // is its completion message): it exports nothing, so no library code loads it.
 const BUILD_SCRIPT = /(^|\/)(?:build|bundle|release|publish|prepublish|postinstall|prepare)\.[cm]?[jt]s$/;
 
-// A task runner's file (typeorm's `gulpfile.ts` passing a child process's output on, set 25's judges: *wrong*): the
-// runner loads it and nothing imports it, so whatever it exports, what it prints is the build's output.
-const TASK_RUNNER_FILE = /(^|\/)(?:gulpfile|Gruntfile|Jakefile)(?:\.babel)?\.[cm]?[jt]s$/i;
-
 function buildScript(path: string, text: string): boolean {
-  if (TASK_RUNNER_FILE.test(path)) return true;
   return BUILD_SCRIPT.test(path) && !isTestPath(path) && !MODULE_OF_OTHERS.test(text);
 }
 
