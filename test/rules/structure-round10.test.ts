@@ -24,11 +24,19 @@ for (const s of SAMPLES) {
     // kotlinx-datetime f18cb890 `UnicodeFormatTest`: loops over dates × times × offsets × zones, one level past the limit.
     name: `${s.lang}: a test helper one level past the limit`,
     ...changed(inTests(s.path), undefined, s.file("check", [...pad(s), ...nestWork(s, 5)])),
+    options: { check_tests: true },
+  });
+  nesting.valid.push({
+    // Session 25: test files are left alone by default (`check_tests`), as the other structure rules leave them.
+    name: `${s.lang}: a test helper two levels past the limit, by default`,
+    ...changed(inTests(s.path), undefined, s.file("check", [...pad(s), ...nestWork(s, 6)])),
   });
   nesting.invalid.push({
     // kotlinx-datetime 19e31606 `TimeZoneRulesCompleteTest`: six deep, judged worth flattening.
-    name: `${s.lang}: a test helper two levels past the limit`,
+    // Said once a team asks for test code (`check_tests: true`); by default it is left alone (session 25).
+    name: `${s.lang}: a test helper two levels past the limit, with check_tests`,
     ...changed(inTests(s.path), undefined, s.file("check", [...pad(s), ...nestWork(s, 6)])),
+    options: { check_tests: true },
     findings: [{ messageId: "tooDeep", data: { depth: 6, max: 4 } }],
   });
   nesting.invalid.push({
