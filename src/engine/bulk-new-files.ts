@@ -2,8 +2,6 @@ import { rulesOf } from "./merge-spots.js";
 import { SEVERITY_RANK, type Finding } from "./rule.js";
 
 /**
- * `mayBeSetAside`: the finding's message is one its rule sets aside.
- *
  * A change too big to review line by line is reviewed by its parts first: the finding that says so
  * (pr-size's, RawFinding.coversNewFiles) speaks for the files the change adds, and the style and
  * structure findings on those files (RuleMeta.setAsideInBulk) are counted in it instead of said one by one.
@@ -19,6 +17,8 @@ import { SEVERITY_RANK, type Finding } from "./rule.js";
  * severe (a team that made complexity a failure still fails on it), never for rules without the flag
  * (secrets, which a maintainer can lock against suppression, debugger statements, commented-out code,
  * function length, tests, traceability), and the size finding says how many it holds and of which rules.
+ *
+ * `mayBeSetAside`: whether the finding's message is one its rule sets aside (the engine knows the ids).
  */
 export function setAsideInBulk(
   findings: Finding[],

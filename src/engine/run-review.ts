@@ -351,12 +351,13 @@ function resultOf(plan: Plan, found: Lookups, said: Said, gaps: Gap[]): ReviewRe
   const { kept: unmerged, suppressed } = applySuppressions(plan.allFiles, said.findings, said.locked);
   // After suppressions: a part silenced on its line, or from a rule that is off, is not said.
   const merged = mergeSpots(unmerged, said.spots);
-  // Merging gave a carrier a new object: its mark is found by rule, path and line.
-  const asideable = new Set([...said.asideable].map(spotKey));
+  // A finding is marked by identity; only a merged carrier (a new object, with `also`) is found by rule,
+  // path and line, so a print and a debugger stop on one line keep their own marks. A carrier of another
+  // rule's part is set aside only if that rule sets its findings aside too.
+  const carrierMarks = new Set([...said.asideable].map(spotKey));
+  const marked = (f: Finding) => said.asideable.has(f) || (f.also !== undefined && carrierMarks.has(spotKey(f)));
+  const mayBeSetAside = (f: Finding) => marked(f) && rulesOf(f).every((r) => ASIDE_RULES.has(r.rule));
   const added = new Set(plan.change.files.filter((f) => f.status === "added").map((f) => f.path));
-  // A finding that carries another rule's part is set aside only if that rule sets its findings aside too.
-  const asideRules = new Set(Object.values(rules).flatMap((r) => (r.meta.setAsideInBulk ? [r.meta.id] : [])));
-  const mayBeSetAside = (f: Finding) => asideable.has(spotKey(f)) && rulesOf(f).every((r) => asideRules.has(r.rule));
   const kept = setAsideInBulk(merged, said.covering, mayBeSetAside, added);
   // Each rule counts what it found, folded into another rule's finding or not.
   for (const f of kept) {
@@ -425,6 +426,9 @@ function applySuppressions(files: ChangedFile[], findings: Finding[], locked: Se
   });
   return { kept: kept.sort(compareFindings), suppressed };
 }
+
+/** The rules whose findings a too-big change's size finding may count (RuleMeta.setAsideInBulk). */
+const ASIDE_RULES = new Set(Object.values(rules).flatMap((r) => (r.meta.setAsideInBulk ? [r.meta.id] : [])));
 
 function spotKey(f: Finding): string {
   return `${f.rule}\u0000${f.path ?? ""}\u0000${f.line ?? ""}`;

@@ -75,8 +75,8 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   // A file kept switched off by its folder, or kept in tests as the reference to compare with (kept-off-files.ts).
   // The header is read at base: one the pull request writes (or a new file's) cannot quiet the file's own lines.
   const headLinesAll = text?.split("\n") ?? [];
-  const baseHeader = file.status === "added" ? [] : (baseText(file, found)?.split("\n") ?? []);
-  if (inDisabledFolder(file.path) || referenceForTests(isTestPath(file.path), baseHeader)) return undefined;
+  const baseLines = baseText(file, found)?.split("\n") ?? [];
+  if (inDisabledFolder(file.path) || referenceForTests(isTestPath(file.path), baseLines)) return undefined;
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;
   // Lines the source found put back or ported from the base are not new (#10).
@@ -94,7 +94,7 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
     run,
     quiet: quietRuns(facts.comments, run),
     headLinesAll,
-    baseLines: baseText(file, found)?.split("\n") ?? [],
+    baseLines,
     // A side of a committed merge conflict: the markers are the defect, not the code between them.
     conflicted: conflictLines(headLinesAll),
     testFile: isTestPath(file.path),
