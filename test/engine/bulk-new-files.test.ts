@@ -70,6 +70,14 @@ describe("style and structure findings on a too-big change's new files", () => {
     }
   });
 
+  it("a print and a debugger stop on one line: the line is the stop's, and it is said", () => {
+    const lines = [...newModule().slice(0, -4), "  console.log(out); debugger;", "  return out;", "}"];
+    const r = runReviewSync(change([addedFile("src/lexer/lex.ts", lines, 1, { status: "added" })]), config());
+    const debug = r.findings.filter((f) => f.rule === "no-debug-statements");
+    expect(debug.map((f) => [f.line, /debugger/.test(f.message)])).toEqual([[27, true]]);
+    expect(r.findings[0].message).not.toContain("`no-debug-statements`");
+  });
+
   it("are said when their rule is more severe than the size finding: a team's failure stays a failure", () => {
     const r = runReviewSync(theChange(), config("rules: { pr-size: { max_lines: 20 }, todo-issue-reference: failure }"));
     expect(r.findings.find((f) => f.rule === "todo-issue-reference" && f.path === "src/lexer/lex.ts")).toMatchObject({ severity: "failure", line: 3 });

@@ -173,6 +173,9 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
   if (patterns.length === 0) return undefined;
+  // A line is judged by the first pattern it matches: a breakpoint outranks a print beside it
+  // (`console.log(x); debugger;`), so the line is said for what stops the program.
+  patterns = [...patterns.filter((p) => p.stops !== undefined), ...patterns.filter((p) => p.stops === undefined)];
   const head = linesOf(headWhole ?? addedLinesText(file));
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
