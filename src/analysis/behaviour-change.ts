@@ -356,13 +356,28 @@ const SAYS_PERFORMANCE =
 const SAYS_LINT_FIX =
   /^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|linters?|lint|type[- ]?checkers?)\b/i;
 
-/** The type a plain title says it has: work in progress, a speed-up or a linter's fix, and nothing else (no "and"). */
+/**
+ * A title that names speed as the point anywhere in it ("Improve `stringifySetCookie` perf for node < 22",
+ * "Rewrote Commaf to be a lot faster", "cache and reuse XPathEvaluator object, for performance"), unless
+ * it opens by adding something: those titles were refactors the project's tests already ran (sets 21-25).
+ */
+const NAMES_PERFORMANCE = /\b(perf|performance|faster|speed[- ]?ups?)\b/i;
+const ADDS_SOMETHING = /^\s*(\[[^\]]*\]\s*)?(add(s|ed)?|implement(s|ed)?|introduce[sd]?|support(s|ed)?|new|allow(s|ed)?|enable[sd]?|expose[sd]?)\b/i;
+
+/** A title without a type that says it restructures code ("Refactor pair_list implementation", "Clean up derived code"). */
+const SAYS_REFACTOR = /^\s*(\[[^\]]*\]\s*)?(refactor(s|ed|ing)?|clean(s|ed)?[- ]?up|tidy( up)?|simplif(y|ies|ied))\b/i;
+
+/** The type a plain title says it has: work in progress, a speed-up, a refactor or a linter's fix, and nothing else (no "and"). */
 function plainType(title: string): string | undefined {
   // A title that says the work is not finished is a snapshot, not the change to review yet (koin's "wip", set 3): a chore.
   if (WORK_IN_PROGRESS_TITLE.test(title)) return "chore";
   if (/\band\b/i.test(title)) return undefined;
   if (SAYS_LINT_FIX.test(title)) return "style";
-  return SAYS_PERFORMANCE.test(title) && !/\bfix(es|ed)?\b/i.test(title) ? "perf" : undefined;
+  // A fix changes behaviour, whatever else the title says ("Fix slow path in …").
+  if (/\bfix(es|ed)?\b/i.test(title)) return undefined;
+  if (SAYS_REFACTOR.test(title)) return "refactor";
+  const speed = SAYS_PERFORMANCE.test(title) || (NAMES_PERFORMANCE.test(title) && !ADDS_SOMETHING.test(title));
+  return speed ? "perf" : undefined;
 }
 
 /**

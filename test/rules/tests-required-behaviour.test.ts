@@ -10,18 +10,37 @@ const missing = (path: string) => [{ messageId: "missingTests", path }];
 const goBase = ["package cart", "", "func Total(p []int) int {", "\tsum := 0", "\tfor _, x := range p {", "\t\tsum += x", "\t}", "\treturn sum", "}"];
 const pyBase = ["import os", "", "", "def total(prices):", "    s = 0", "    for p in prices:", "        s += p", "    return s"];
 const tsBase = ["export function total(p: number[]): number {", "  let s = 0;", "  for (const x of p) s += x;", "  return s;", "}"];
-/** `total` rewritten with two guards: new branches in code that was there, no new function. */
-const tsGuarded = [
+
+/** `total` given three guards and a throw: new branches in code that was there, asked about under a plain title. */
+const tsChecked = [
   "export function total(p: number[]): number {",
   "  if (p.length === 0) return 0;",
   "  let s = 0;",
-  "  for (const x of p) if (!Number.isNaN(x)) s += x;",
+  "  for (const x of p) {",
+  "    if (Number.isNaN(x)) continue;",
+  '    if (x < 0) throw new RangeError("negative price");',
+  "    s += x;",
+  "  }",
   "  return s;",
   "}",
 ];
+/** `total` given guards (new branches in code that was there) by a change titled `title`. */
+const guardedTitled = (title: string) => {
+  const e = edit("src/cart.ts", tsBase, tsChecked);
+  return { change: { ...e.change, title, commits: [commit(title)] }, lookups: e.lookups };
+};
 
 testRule("tests-required", {
   valid: [
+    // Plain titles that say the change is a refactor or a speed-up (sets 21-25: 7 of 8 such findings rejected).
+    { name: "a title that opens with Refactor reads as refactor:", ...guardedTitled("Refactor pair_list implementation (#1086)") },
+    { name: "a title that opens with Clean up reads as refactor:", ...guardedTitled("Clean up derived code") },
+    { name: "a title that names perf anywhere reads as perf:", ...guardedTitled("Improve `stringifySetCookie` perf for node < 22 (#268)") },
+    { name: "a title that says faster reads as perf:", ...guardedTitled("Rewrote Commaf to be a lot faster") },
+    {
+      name: "a title that says for performance reads as perf:",
+      ...guardedTitled("lxml selectors: cache the XPathEvaluator object, for performance. refs #147"),
+    },
     {
       name: "Ruby: a method renamed (a misspelling fixed), its body unchanged",
       ...edit(
@@ -173,30 +192,15 @@ testRule("tests-required", {
     },
     {
       name: "a refactor: commit type says so (and no commit is a feat or fix)",
-      change: {
-        ...edit("src/cart.ts", tsBase, tsGuarded).change,
-        title: "refactor(cart): split totals",
-        commits: [commit("refactor(cart): split totals")],
-      },
-      lookups: edit("src/cart.ts", tsBase, tsGuarded).lookups,
+      ...guardedTitled("refactor(cart): split totals"),
     },
     {
       name: "a title without a type that says it is only a speed-up (Fast path returns …) reads as perf:",
-      change: {
-        ...edit("src/cart.ts", tsBase, tsGuarded).change,
-        title: "Fast path returns for normalize_path cases (#3189)",
-        commits: [commit("Fast path returns for normalize_path cases (#3189)")],
-      },
-      lookups: edit("src/cart.ts", tsBase, tsGuarded).lookups,
+      ...guardedTitled("Fast path returns for normalize_path cases (#3189)"),
     },
     {
       name: "a title without a type that names a linter's fix (Fixes Rubocop …) reads as style:",
-      change: {
-        ...edit("src/cart.ts", tsBase, tsGuarded).change,
-        title: "Fixes Rubocop Style/GuardClause (#931)",
-        commits: [commit("Fixes Rubocop Style/GuardClause (#931)")],
-      },
-      lookups: edit("src/cart.ts", tsBase, tsGuarded).lookups,
+      ...guardedTitled("Fixes Rubocop Style/GuardClause (#931)"),
     },
     {
       name: "off: new_behaviour_only false asks for any code change again (see the invalid case)",
@@ -205,6 +209,26 @@ testRule("tests-required", {
     },
   ],
   invalid: [
+    {
+      name: "new branches in code that was there, under a plain title, are asked about",
+      ...guardedTitled("Skip NaN prices in totals"),
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a speed title that says it fixes something still asks",
+      ...guardedTitled("Fix wrong totals on the faster path"),
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a title that adds something for performance still asks",
+      ...guardedTitled("Add performance counters to totals"),
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a refactor title that also names another change still asks",
+      ...guardedTitled("Refactor totals and skip NaN prices"),
+      findings: missing("src/cart.ts"),
+    },
     {
       name: "Python: new logic in new private helpers (the file gains branches)",
       ...edit(
