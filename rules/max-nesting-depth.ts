@@ -38,6 +38,17 @@ export default defineRule({
         .min(1)
         .default(1)
         .describe("A function already nested deeper than max is reported only when the change nests it at least this many levels deeper."),
+      // 15 (session 26): on sets 21-25, 7 of the 20 judged nesting findings were in functions of
+      // fewer than 9 decisions (a 25-line search walk, deep-copy `Clone` methods, a 30-line builder)
+      // and none was agreed; the 3 agreed were in functions of 20 to 34 decisions.
+      min_decisions: z
+        .number()
+        .int()
+        .min(0)
+        .default(15)
+        .describe(
+          "A function is judged only when it has at least this many decision points (branches, loops, cases, catches, boolean operators): deep blocks in a function that decides little are a short chain, a search walk or a copy of nested data, which reads fine as it is. 0 judges every function.",
+        ),
       check_tests: z
         .boolean()
         .default(false)
@@ -67,7 +78,7 @@ export default defineRule({
       // Test code is left alone by default, as the other structure rules leave it: on sets 21–25 every
       // nesting finding in a test file was judged not worth saying (go-redis' cluster and e2e tests, set 25).
       tests: opts.check_tests,
-      judge: (c: FunctionChange) => judgeDepth(c, opts.max, opts.min_growth),
+      judge: (c: FunctionChange) => (c.fn.decisions < opts.min_decisions ? undefined : judgeDepth(c, opts.max, opts.min_growth)),
     };
     for (const v of functionVerdicts(change, found, measure)) {
       // The depth before, whenever the function existed: a new problem reads apart from an inherited

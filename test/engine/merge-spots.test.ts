@@ -76,10 +76,16 @@ describe("mergeSpots", () => {
   });
 });
 
-/** A new TypeScript function that is long, complex (27) and nested six deep. */
+/** A new TypeScript function that is long, complex, nested six deep and deciding enough (15+) for nesting to be judged. */
 function tangled(): string {
   const lines = ["export function tangle(a: number[][], b: number[]): number {", "  let total = 0;"];
-  lines.push("  for (const x of a) {", "    if (x.length > 0) {", "      for (const y of b) {", "        if (y > 1) {", "          while (total < y) {");
+  lines.push(
+    "  for (const x of a) {",
+    "    if (x.length > 0 && x[0] && x[1] && x[2] && x[3] && x[4] && x[5] && x[6]) {",
+    "      for (const y of b) {",
+    "        if (y > 1) {",
+    "          while (total < y) {",
+  );
   lines.push("            if (total % 2 === 0) {", "              total += y;", "              total -= 1;", "              total *= 2;", "            }");
   // Two more branches in the loop: over the limit of 20 by more than the recommended preset's allowance (28).
   lines.push("            if (total > 100) {", "              total = 0;", "            }");

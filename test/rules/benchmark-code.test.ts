@@ -1,6 +1,7 @@
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { nestedGo } from "../helpers/nested-go.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 17 (#10, #11): a benchmark harness, at the root or in a monorepo's package (zod's
 // `packages/bench/memory/`, 683 of 908 lines pr-size counted, judged "not worth saying" on set 16), is
@@ -28,7 +29,7 @@ testRule("pr-size", {
   ],
 });
 
-testRule("max-nesting-depth", {
+testRuleBeforeCalibration("max-nesting-depth", {
   valid: [
     { name: "Go: a package's bench/ folder", change: deepAt("packages/zod/bench/walk.go") },
     { name: "Go: the root bench/", change: deepAt("bench/walk.go") },

@@ -1,6 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule } from "../helpers/rule-tester.js";
 import { nestedGo } from "../helpers/nested-go.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Set 25 (#10): go-redis' `osscluster_test.go` and `maintnotifications/e2e/config_parser_test.go`, networknt's
 // `BaseSuiteJsonSchemaTest.java`: nesting in test code, judged "not worth saying" (every nesting finding in a test
@@ -8,7 +8,7 @@ import { nestedGo } from "../helpers/nested-go.js";
 const added = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
 const deep = nestedGo("cluster", 6);
 
-testRule("max-nesting-depth", {
+testRuleBeforeCalibration("max-nesting-depth", {
   valid: [
     { name: "Go: six levels in a _test.go file", change: added("osscluster_test.go", deep) },
     { name: "Go: six levels in an e2e test", change: added("maintnotifications/e2e/config_parser_test.go", deep) },

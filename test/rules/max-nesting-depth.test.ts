@@ -1,8 +1,8 @@
 import { changed } from "../helpers/base-head.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
-import { testRule } from "../helpers/rule-tester.js";
 import { SAMPLES, withDocComment } from "../syntax/samples.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 const valid: ValidCase[] = [];
 const invalid: InvalidCase[] = [];
@@ -676,7 +676,7 @@ const inCatch: Array<[string, string, string[]]> = [
   );
 }
 
-testRule("max-nesting-depth", {
+testRuleBeforeCalibration("max-nesting-depth", {
   valid: [
     ...(
       [

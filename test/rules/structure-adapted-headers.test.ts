@@ -1,6 +1,6 @@
 import { addedFile, change } from "../helpers/make-change.js";
-import { testRule } from "../helpers/rule-tester.js";
 import { nestedGo } from "../helpers/nested-go.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 17 (#10): a new file whose header says, in a few words, what in it is adapted from another
 // work (BurntSushi/toml's `// Struct field handling is adapted from code in encoding/json:` over Go's
@@ -24,7 +24,7 @@ const pyFile = (header: string[]) => [...header, "", ...pyDeep];
 const added = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
 const goHeader = ["// Struct field handling is adapted from code in encoding/json:", "//", "// Copyright 2010 The Go Authors.  All rights reserved."];
 
-testRule("max-nesting-depth", {
+testRuleBeforeCalibration("max-nesting-depth", {
   valid: [
     { name: "Go: what is adapted from encoding/json, over its copyright", change: added("type_fields.go", goFile(goHeader)) },
     {

@@ -2,6 +2,7 @@ import type { Lookups } from "../../src/engine/rule.js";
 import type { ChangedFile } from "../../src/model/change.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { addedFile, change, commit } from "../helpers/make-change.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * A new file copied from one the repository has (copy-originals.ts, copied-functions.ts): the
@@ -211,7 +212,7 @@ const GO_DEEP = [
   "}",
 ];
 
-testRule("max-nesting-depth", {
+testRuleBeforeCalibration("max-nesting-depth", {
   valid: [
     { name: "Python: a deep function the copy brings over unchanged", ...copied("v4/quartz/walk.py", PY_DEEP, "v3/quartz/walk.py", PY_DEEP) },
     { name: "Go: a deep function the copy brings over unchanged", ...copied("internal/walk/walk.go", GO_DEEP, "walk/walk.go", GO_DEEP) },

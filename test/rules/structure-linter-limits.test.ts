@@ -7,6 +7,7 @@ import { loadConfig } from "../../src/config/load-config.js";
 import { runReview } from "../../src/engine/run-review.js";
 import type { CollectedNeeds } from "../../src/engine/rule.js";
 import { emptyLookups } from "../../src/engine/rule.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * When a project enforces a function-length, complexity or nesting limit with its own linter, that
@@ -277,7 +278,7 @@ for (const { lang, configs, from, said } of NESTING_CONFIGS) {
     findings: [{ messageId: "tooDeep", data: { name: "deep", depth: 6, max: `${said(5)}, from ${from}` } }],
   });
 }
-testRule("max-nesting-depth", nesting);
+testRuleBeforeCalibration("max-nesting-depth", nesting);
 
 describe("the linter configs are asked for in the review's one batch of file texts", () => {
   const review = (yaml: string) => {

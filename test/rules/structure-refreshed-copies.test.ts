@@ -1,5 +1,5 @@
 import { addedFile, change, commit } from "../helpers/make-change.js";
-import { testRule } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 // Session 16 (#10): "Update toml-test" refreshes another project's copy (BurntSushi/toml's internal/toml-test/,
 // judged set 16); its functions are upstream's. The same function under another subject is the project's own.
@@ -28,7 +28,7 @@ const deep = [
 const by = (subject: string) =>
   change([addedFile("internal/toml-test/runner.go", deep, 1, { status: "added" })], { title: subject, commits: [commit(subject)] });
 
-testRule("max-nesting-depth", {
+testRuleBeforeCalibration("max-nesting-depth", {
   valid: [{ name: "Go: a refreshed copy of toml-test", change: by("Update toml-test from upstream") }],
   invalid: [{ name: "Go: the same function in the project's own change", change: by("Walk groups in the runner"), findings: [{ messageId: "tooDeep" }] }],
 });

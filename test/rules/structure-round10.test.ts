@@ -2,6 +2,7 @@ import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule, withOptions, COMPLEXITY_AT_15, LENGTH_AT_10 } from "../helpers/rule-tester.js";
 import { SAMPLES } from "../syntax/samples.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * Session 10's judged patterns (#10), in every language where the shape exists: nesting in test
@@ -459,5 +460,5 @@ complexity.invalid.push({
 });
 
 testRule("max-function-length", withOptions(length, LENGTH_AT_10));
-testRule("max-nesting-depth", nesting);
+testRuleBeforeCalibration("max-nesting-depth", nesting);
 testRule("max-complexity", withOptions(complexity, COMPLEXITY_AT_15));

@@ -3,6 +3,7 @@ import { changed, withTree } from "../helpers/base-head.js";
 import { change } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule, withOptions, COMPLEXITY_AT_15 } from "../helpers/rule-tester.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * Session 11's judged patterns (#10), in every language where the shape exists: a new recursive
@@ -704,4 +705,4 @@ for (const [lang, b] of Object.entries(BODIES)) {
 }
 
 testRule("max-complexity", withOptions(complexity, COMPLEXITY_AT_15));
-testRule("max-nesting-depth", nesting);
+testRuleBeforeCalibration("max-nesting-depth", nesting);

@@ -2,6 +2,7 @@ import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { range, SAMPLES } from "../syntax/samples.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * Session 16's judged patterns (#10), at the default limits: a short function's score, Go's
@@ -293,5 +294,5 @@ for (const lang of ["C#", "TypeScript"] as const) {
 }
 
 testRule("max-complexity", complexity);
-testRule("max-nesting-depth", nesting);
+testRuleBeforeCalibration("max-nesting-depth", nesting);
 testRule("max-function-length", length);

@@ -2,6 +2,7 @@ import { changed } from "../helpers/base-head.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 import { branchyBody, range, SAMPLES } from "../syntax/samples.js";
+import { testRuleBeforeCalibration } from "../helpers/pre-calibration.js";
 
 /**
  * Session 17's judged patterns (#10), at the default limits: a function that is one flat step per
@@ -260,4 +261,4 @@ for (const [lang, n] of Object.entries(NESTS)) {
 
 testRule("max-complexity", complexity);
 testRule("max-function-length", length);
-testRule("max-nesting-depth", nesting);
+testRuleBeforeCalibration("max-nesting-depth", nesting);
