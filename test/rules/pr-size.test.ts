@@ -56,6 +56,12 @@ const big = (path: string, n: number, extra: Partial<ChangedFile> = {}) =>
   );
 const GENERATED = "// File generated from our OpenAPI spec\n\nexport class PaymentIntents {}\n";
 
+/** browserify's output: its prelude calls itself on the module map, then the modules it joined (`n` lines). */
+const BUNDLE = (side: string, n = 300) =>
+  [
+    "(function e(t,n,r){function s(o,u){return n[o]}for(var o=0;o<r.length;o++)s(r[o]);return s})({1:[function(require,module,exports){",
+    ...distinct(side, n),
+  ].join("\n");
 const newFile = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "added" });
 const removedFile = (path: string, n: number) => addedFile(path, [], 1, { status: "removed", additions: 0, deletions: n });
 const binary = (path: string) => addedFile(path, [], 1, { status: "added", binary: true, additions: 0 });
@@ -591,6 +597,11 @@ testRule("pr-size", {
       lookups: texts({ "CHANGELOG.md": "# Changelog\r\n## 1.0\r\n* fix\r\n" }, { "CHANGELOG.md": "# Changelog\n## 1.0\n* fix\n" }),
     },
     {
+      name: "a bundler's output rebuilt from the project's sources is not counted (pug's root jade.js, set 24)",
+      change: change([addedFile("jade.js", BUNDLE("head", 4000).split("\n"), 1, { deletions: 4000 })]),
+      lookups: texts({ "jade.js": BUNDLE("head", 4000) }, { "jade.js": BUNDLE("base", 4000) }),
+    },
+    {
       name: "a file that says it was generated from a template is not counted (sentry-python's tox.ini)",
       change: change([edited("tox.ini", 2500)]),
       lookups: texts(
@@ -743,6 +754,12 @@ testRule("pr-size", {
     },
   ].map(withLimits),
   invalid: [
+    {
+      name: "a script that becomes a bundle only at head still counts: pasting a bundler's runtime takes nothing out of review",
+      change: change([addedFile("app.js", BUNDLE("head", 4000).split("\n"), 1, { deletions: 300 })]),
+      lookups: texts({ "app.js": BUNDLE("head", 4000) }, { "app.js": distinct("base", 300).join("\n") }),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "a port counts a quarter, and the new code beside it in full",
       options: { max_lines: 800 },
