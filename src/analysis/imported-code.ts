@@ -13,6 +13,7 @@ import { markMirroredCopies } from "./mirrored-copies.js";
 import { markForeignPackages } from "./foreign-packages.js";
 import { markTemplateOutputs } from "./template-outputs.js";
 import { markAssetLibraries } from "./asset-libraries.js";
+import { markRebuiltBundles } from "./rebuilt-bundles.js";
 import { markMovedCode } from "./provenance.js";
 
 /**
@@ -27,6 +28,7 @@ import { markMovedCode } from "./provenance.js";
  * - the same file added at two or more paths (an agent tool installed in `.flow/bin/` and in
  *   `scripts/ralph/`): the copies are judged once at most, and not at all when one copy is tooling;
  * - lines the change moved: runs of added lines it deletes elsewhere (provenance.ts);
+ * - a bundler's output the change rebuilds, a bundle at base too (rebuilt-bundles.ts);
  * - when the source can read the repository (`project`), files under another holder's copyright in a
  *   project whose files carry none, and another project's latest code taken up (upstream-code.ts).
  */
@@ -44,6 +46,7 @@ export function markImportedCode(change: Change, isTooling: (path: string) => bo
   if (project) markForeignPackages(change, project);
   markTemplateOutputs(change, project);
   markAssetLibraries(change);
+  if (project) markRebuiltBundles(change, project);
   const added = change.files.filter((f) => f.status === "added" && !f.binary && f.addedLines.length > 0 && !isRestored(f));
   if (added.length === 0) return;
   markImportedPackages(change, added);

@@ -9,6 +9,7 @@ import { repointedImporters, vendoringManifests } from "./vendored-dependency.js
 import { foreignToolCandidates } from "./foreign-tool-folder.js";
 import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
+import { bundleCandidates } from "./rebuilt-bundles.js";
 import { changeMessages } from "../text/change-messages.js";
 
 /**
@@ -84,7 +85,9 @@ export async function prefetchProject(
   // Another project's package added whole, a template edited beside its output (foreign-packages.ts, template-outputs.ts).
   const packages = mayAddForeignPackage(change);
   const templates = templatesToRead(change);
-  const brought = packages || templates.length > 0;
+  // A script the change rebuilds that may be a bundler's output at both sides (rebuilt-bundles.ts).
+  const bundles = bundleCandidates(change).map((f) => f.path);
+  const brought = packages || templates.length > 0 || bundles.length > 0;
   if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !brought && !initialImportCandidate(change))
     return undefined;
   const tree = await readTree();
@@ -98,6 +101,7 @@ export async function prefetchProject(
     ...[...samplesOf(paths, changedPaths(change)).values()].flat(),
     ...manifests,
     ...(packages ? foreignPackageReads(change, paths) : []),
+    ...bundles,
   ];
   const head = [
     ...(names.length > 0
@@ -107,6 +111,7 @@ export async function prefetchProject(
       : []),
     ...manifests,
     ...templates,
+    ...bundles,
   ];
   const [baseTexts, headTexts] = await readTexts([...new Set(base)], head);
   const pick = (texts: Map<string, string>, ps: string[]) => new Map(ps.flatMap((p) => (texts.has(p) ? [[p, texts.get(p)!] as const] : [])));
