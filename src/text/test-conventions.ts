@@ -5,7 +5,9 @@ export type FileKind = "source" | "test" | "support" | "other";
 
 // Test data and doubles: never source that needs tests, and never tests (a testdata/x_test.go is data). JetBrains
 // projects write `testData/` (ksp's `test-utils/testData/api/*.kt`, the cases its data-driven tests run; set 25).
-const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|testdata|test-?[dD]ata|mocks?|__snapshots__|snapshots)\//;
+// `test-fixtures/` too (apollo-kotlin's `libraries/apollo-ast/test-fixtures/merger/*.expected.graphql`, set 24), and
+// Gradle's `testFixtures` source set.
+const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|test[-_]?[fF]ixtures|testdata|test-?[dD]ata|mocks?|__snapshots__|snapshots)\//;
 // Type-checking fixtures (attrs' `typing-examples/`, `tests/typing/`, a stub's `.pyi` examples): the type
 // checker runs them as tests, so they need none of their own and count as the change's tests.
 const TYPING_EXAMPLES = /(^|\/)(typing[-_]?examples?|type[-_]?(checks?|examples?|tests?))\/|(^|\/)(tests?|typing)\/[^/]*\.pyi$/;
@@ -39,10 +41,11 @@ const TEST_PATTERNS = [
   /_test\.go$/, // Go
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest
-  // C# test projects, named with a suffix or more after it (`Dapper.Tests/`, `Dapper.Contrib.Tests NET45/`, `CoreTests/`),
+  // C# test projects, named with a suffix or more after it (`Dapper.Tests/`, `Dapper.Contrib.Tests NET45/`, `CoreTests/`,
+  // AutoFixture's singular `AutoFixture.xUnit.net.UnitTest/`, whose `Scenario.cs` tests were missed, set 24),
   // or after the specs they hold (NSubstitute's `NSubstitute.Specs/`, `NSubstitute.Acceptance.Specs/`), or a suite's
   // (StackExchange.Redis's `MigratedBookSleeveTestSuite/`).
-  /(^|\/)[^/]*(\.(Tests?|UnitTests|IntegrationTests|Specs?|TestSuite)|[a-z](Unit|Integration)?Tests|[a-z]TestSuite)([ ._-][^/]*)?\//,
+  /(^|\/)[^/]*(\.(Tests?|UnitTests?|IntegrationTests?|Specs?|TestSuite)|[a-z](Unit|Integration)?Tests|[a-z]TestSuite)([ ._-][^/]*)?\//,
   /(Tests?|Specs)\.cs$/, // C#: xUnit/NUnit classes, and specification classes (MSpec, NSpec; a `PodSpec.cs` is product code)
   /Tests?\.php$/, // PHPUnit
 ];
@@ -101,7 +104,7 @@ export function isTestData(path: string): boolean {
 // comments are the cases; held-out judges, session 9), and a test suite's `assets/` (roda's `spec/assets/js/head/app.js`
 // and `comment_2.js`, which its assets spec serves and compiles, asserting they hold their `console.log` and comment).
 const TEST_INPUT =
-  /(^|\/)(__fixtures__|fixtures?|testdata|test-?[dD]ata|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
+  /(^|\/)(__fixtures__|fixtures?|test[-_]?[fF]ixtures|testdata|test-?[dD]ata|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
 
 /** Whether the file is data a test reads (see TEST_INPUT): the line rules leave it alone. */
 export function isTestInput(path: string): boolean {
