@@ -14,6 +14,9 @@ import { declaresPlatformNamespace } from "./platform-backport.js";
 import { headerBeforeDeclaration, portNotice } from "./port-notices.js";
 import { ownedByPackageOrganisation } from "./namespace-holder.js";
 
+/** A folder named for a module's import path: `github.com/<owner>/<repo>/`, `golang.org/x/<repo>/`, `gopkg.in/<pkg>/`. */
+export const IMPORT_PATH_COPY = /(^|\/)(?:(?:github\.com|gitlab\.com|bitbucket\.org)\/[^/]+|golang\.org\/x|gopkg\.in)\/[^/]+\//;
+
 /**
  * Paths whose code nobody in the change wrote by hand, so no rule judges how it is written:
  * vendored copies, test data, snapshots, and build output checked in next to its source. One
@@ -32,6 +35,9 @@ const ALWAYS = [
   // NuGet's package folder (`packages/jQuery.1.7.1.1/Content/Scripts/jquery-1.7.1.js`): `<Id>.<Version>/`, installed like node_modules.
   /(^|\/)packages\/[A-Za-z_][\w.-]{0,100}?\.\d{1,9}(?:\.\d{1,9}){1,3}(?:-[\w.-]{1,50})?\//,
   /(^|\/)(__snapshots__)\/|\.snap$/,
+  // A Go module copied in under its import path (client_golang's `exp/internal/github.com/planetscale/vtprotobuf/`,
+  // set 26: its complexity judged "not worth saying"), as `vendor/` lays modules out: host, owner, repository.
+  IMPORT_PATH_COPY,
 ];
 
 /** JavaScript compiled into a build folder: tsc, babel and bundlers write there, people do not. */

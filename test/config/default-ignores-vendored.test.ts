@@ -20,6 +20,10 @@ const LEFT_OUT = [
   "src/3rd_party/lz4.c",
   "src/3rdParty/lz4.c",
   "web/bower_components/jquery/jquery.js",
+  // A Go module copied under its import path (client_golang's `exp/internal/github.com/planetscale/vtprotobuf/`, set 26).
+  "exp/internal/github.com/planetscale/vtprotobuf/protohelpers/protohelpers.go",
+  "internal/golang.org/x/sync/errgroup/errgroup.go",
+  "third/gopkg.in/yaml.v3/decode.go",
 ];
 // The project's own code whose names only resemble those folders.
 const KEPT = [
@@ -29,6 +33,9 @@ const KEPT = [
   "src/third-party-notices.ts",
   "src/ThirdPartyLogin/Login.cs",
   "docs/3rd-party.md",
+  // A folder named for a host alone, or a host's owner without a repository, is not a module's copy.
+  "docs/github.com.md",
+  "src/github.com/readme.go",
 ];
 
 describe("default ignores: third-party folders", () => {
