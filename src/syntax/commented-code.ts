@@ -358,9 +358,15 @@ export function markSplitBlocks(comments: CommentFact[], textLines: string[], sp
   }
 }
 
+/**
+ * A part that is words, at least two lines in three (networkx's six-line note over `__new__`, one
+ * line of which names `__new__` and reads as no sentence, joined under a disabled assignment above
+ * it: judged *wrong*, set 26). All of a one- or two-line part.
+ */
 function prose(lines: string[], spec: LanguageSpec): boolean {
   const filled = lines.filter((l) => l.trim() !== "");
-  return filled.length > 0 && filled.every((l) => wordy(l, spec.keywords));
+  const words = filled.filter((l) => wordy(l, spec.keywords)).length;
+  return filled.length > 0 && (filled.length < 3 ? words === filled.length : words * 3 >= filled.length * 2);
 }
 
 function joinable(c: CommentFact): boolean {
