@@ -335,10 +335,26 @@ function isCompleteStatement(node: Node, spec: LanguageSpec): boolean {
   return spec.statementCode.has(n.type) && /=|\breturn\b/.test(n.text) && /^[A-Za-z_$@*(]/.test(n.text);
 }
 
-/** Several lines hold code when one of their statements is more than a bare name, literal or label. */
+/**
+ * Several lines hold code when one of their statements is more than a bare name, literal or label.
+ * A collection literal standing alone (`{0: {1: 1/8}, 1: {2: 1/8}}`) is data shown, not a step
+ * disabled: a statement that is only a value does nothing (networkx's test_maxflow.py writes each
+ * expected flow so under "# flow solution", judged *wrong* as commented-out code, set 26).
+ */
 function holdsCode(node: Node, spec: LanguageSpec): boolean {
   if (isCompleteStatement(node, spec)) return true;
+  if (COLLECTION.test(unwrapped(node).type)) return false;
   return !/label/.test(node.type) && node.namedChildCount > 0 && /[({=;]/.test(node.text);
+}
+
+const COLLECTION = /^(dictionary|list|set|tuple|array|hash)$/;
+
+/** The expression a statement holds, past its one-child wrappers. */
+function unwrapped(node: Node): Node {
+  let n = node;
+  while (/^(expression_statement|parenthesized_expression|expression_list)$/.test(n.type) && n.namedChildCount === 1 && n.firstNamedChild)
+    n = n.firstNamedChild;
+  return n;
 }
 
 /**

@@ -35,14 +35,30 @@ const withCode = [
   ...CLASS.slice(at + 1),
 ];
 
+// networkx 0080011d83 writes each expected flow of a test as a commented dict under "# flow solution using …", as the file
+// already did (judged *wrong*): a collection literal standing alone is data shown, a statement that does nothing.
+const TEST = ["def test_callable_capacity():", "    G = nx.DiGraph()", "    G.add_edge(0, 1, capacity=1 / 2)", "    assert flow(G) == 1 / 8", ""];
+const shown = (lines: string[]) => [...TEST.slice(0, 3), ...lines, ...TEST.slice(3)];
+const SOLUTION = ['    # flow solution using capacity="capacity"', "    # {", "    #     0: {1: 1/8},", "    #     1: {2: 1/8},", "    # }"];
+const DISABLED = ["    # solution = {", "    #     0: {1: 1/8},", "    #     1: {2: 1/8},", "    # }", "    # assert flow_dict(G) == solution"];
+
 testRule("no-commented-out-code", {
   valid: [
     {
       name: "Python: a note a blank line below an old disabled assignment is prose, not a part of it (networkx a39401d576)",
       ...changed("networkx/classes/multidigraph.py", CLASS.join("\n"), withNote.join("\n")),
     },
+    {
+      name: "Python: an expected value written as a commented dict under its label is data (networkx 0080011d83)",
+      ...changed("networkx/algorithms/flow/tests/test_maxflow.py", TEST.join("\n"), shown(SOLUTION).join("\n")),
+    },
   ],
   invalid: [
+    {
+      name: "Python: the same dict assigned and asserted on, commented out, is code",
+      ...changed("networkx/algorithms/flow/tests/test_maxflow.py", TEST.join("\n"), shown(DISABLED).join("\n")),
+      findings: [{ messageId: "commentedOut" }],
+    },
     {
       name: "Python: disabled code written there instead is still said",
       ...changed("networkx/classes/multidigraph.py", CLASS.join("\n"), withCode.join("\n")),
