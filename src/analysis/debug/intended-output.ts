@@ -13,6 +13,7 @@ import { DEBUG_ANY, isPrint } from "./debug-patterns.js";
 import { LOG_SWITCH, LOG_SWITCH_INLINE, LOG_SWITCH_MODIFIER, ENV_CONDITION, debugSwitched } from "./debug-switches.js";
 import { THEN_FAILS, logsFailure, blockThenFails, thenTestFails, FAILURE_REPORT, inErrorBranch } from "./failure-reports.js";
 import { namedFunctionAround, innermostFunction, openersOf, decoratorsOf } from "./lines-around.js";
+import { printsWhatItsDoctestShows } from "./doctest-output.js";
 import { printsLiteralOnly, STRING_LITERAL, dumpsValues, closedArguments, withoutKeywords, labelled } from "./print-arguments.js";
 
 // Output that is meant, not left over: a message for the user, a print in a function whose job is
@@ -167,7 +168,7 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
   if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
-  if (facts.language === "python" && inCliCommand(facts, head, line)) return true;
+  if (facts.language === "python" && (inCliCommand(facts, head, line) || printsWhatItsDoctestShows(facts, head, line))) return true;
   const next = head.slice(line, line + 3).find((l) => l.trim() !== "");
   if (next !== undefined && EXPECTED_OUTPUT.test(next)) return true;
   // Before the print (`if (verbose) console.log(…)`), or after it as a modifier (`puts cmd if options.verbose?`).
