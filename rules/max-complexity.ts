@@ -130,7 +130,7 @@ export default defineRule({
         .boolean()
         .default(false)
         .describe(
-          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
+          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/` (in any case: .NET's `Scripts/`, `Tools/`), `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
     })
     .strict(),

@@ -106,7 +106,7 @@ export default defineRule({
         .boolean()
         .default(false)
         .describe(
-          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/`, `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
+          "Also judge functions in the repository's development tooling: the top-level `tools/`, `scripts/`, `dev/` (in any case: .NET's `Scripts/`, `Tools/`), `bench/`, `benches/`, `benchmark/`, `benchmarks/` and `perf/` (`perf-measures/`) folders, the docs site in `docs/`, `website/` or `docs-site/`, and a benchmark project anywhere (`src/Foo.Benchmark/`) (left alone by default).",
         ),
       // Set 21: judges rejected ten of eleven new functions over the limit, most long the way the project writes that code there.
       follow_practice: z

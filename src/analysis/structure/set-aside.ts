@@ -89,10 +89,12 @@ export function setAside(file: ChangedFile, change: Change, found: Lookups, meas
  * A root folder named for performance measurement (`perf/`, hono's `perf-measures/`, whose CI
  * benchmark script's `main` was judged "not worth saying", session 17) is a benchmark harness too,
  * beside the benchmark folders and projects benchmark-code.ts knows. And one product's `tools/` in a
- * repository of several (see product-tooling).
+ * repository of several (see product-tooling). In any case: .NET repositories capitalise them
+ * (Terminal.Gui's `Scripts/PartialSplitter/Program.cs`, a Roslyn helper its maintainers run, whose
+ * length and complexity were judged "not worth saying", set 26).
  */
 export const devTooling = (path: string) =>
-  /^(?:tools|scripts|dev|perf(?:[-_][a-z]+)*|docs|website\d*|docs-site)\//.test(path) || benchmarkCode(path) || productTooling(path);
+  /^(?:tools|scripts|dev|perf(?:[-_][a-z]+)*|docs|website\d*|docs-site)\//i.test(path) || benchmarkCode(path) || productTooling(path);
 
 /**
  * Example programs: tutorials a project ships beside its library (mio's `examples/udp_server.rs`),
