@@ -60,7 +60,9 @@ export default defineRule({
       files: z
         .enum(["code", "all"])
         .default("code")
-        .describe("`code`: only source files in a programming language (not YAML, JSON, CI files, Markdown or other prose); `all`: every file."),
+        .describe(
+          "`code`: only source files in a programming language (not YAML, JSON, CI files, Markdown or other prose), and not under a root dot-folder (`.github/`, `.claude/`: tools' settings and helpers); `all`: every file.",
+        ),
       tab_width: z
         .number()
         .int()
