@@ -9,7 +9,8 @@ import { bundledBuild, MIN_BUNDLE_LINES } from "../text/bundled-build.js";
  * runtime into it (a new bundle is set aside as a whole file already, see asset-libraries.ts).
  * Cost: each side's opening (bundled-build's READ characters) is matched once.
  */
-const SCRIPT = /\.[cm]?js$/;
+/** A script a bundler writes: JavaScript, as a CommonJS or ES module too. */
+export const SCRIPT = /\.[cm]?js$/;
 
 export function rebuiltBundle(path: string, text: string, base: string | undefined): boolean {
   return SCRIPT.test(path) && base !== undefined && bundle(text) && bundle(base);

@@ -1,7 +1,7 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
 import { MIN_BUNDLE_LINES } from "../text/bundled-build.js";
-import { rebuiltBundle } from "./bundled-script.js";
+import { rebuiltBundle, SCRIPT } from "./bundled-script.js";
 import type { ProjectReader } from "./upstream-code.js";
 
 /**
@@ -33,5 +33,3 @@ export function markRebuiltBundles(change: Change, project: ProjectReader): void
 export function bundleCandidates(change: Change): ChangedFile[] {
   return change.files.filter((f) => f.status === "modified" && SCRIPT.test(f.path) && !f.binary && f.addedLines.length >= MIN_BUNDLE_LINES && !isRestored(f));
 }
-
-const SCRIPT = /\.[cm]?js$/;

@@ -326,9 +326,7 @@ function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
 
 /** A complete call, assignment or return (a lone word or a label is not). */
 function isCompleteStatement(node: Node, spec: LanguageSpec): boolean {
-  let n: Node | null = node;
-  while (n && /^(expression_statement|global_statement|expression_list|parenthesized_expression)$/.test(n.type) && n.namedChildCount === 1)
-    n = n.firstNamedChild;
+  const n = unwrapped(node);
   if (!n) return false;
   if (spec.calls.has(n.type)) return spec.completeCall(n);
   // An assignment to a name, not `0x2207 = 0b0010 …` in a bit diagram.
@@ -343,16 +341,16 @@ function isCompleteStatement(node: Node, spec: LanguageSpec): boolean {
  */
 function holdsCode(node: Node, spec: LanguageSpec): boolean {
   if (isCompleteStatement(node, spec)) return true;
-  if (COLLECTION.test(unwrapped(node).type)) return false;
+  if (COLLECTION.test(unwrapped(node)?.type ?? "")) return false;
   return !/label/.test(node.type) && node.namedChildCount > 0 && /[({=;]/.test(node.text);
 }
 
 const COLLECTION = /^(dictionary|list|set|tuple|array|hash)$/;
 
 /** The expression a statement holds, past its one-child wrappers. */
-function unwrapped(node: Node): Node {
-  let n = node;
-  while (/^(expression_statement|parenthesized_expression|expression_list)$/.test(n.type) && n.namedChildCount === 1 && n.firstNamedChild)
+function unwrapped(node: Node): Node | null {
+  let n: Node | null = node;
+  while (n && /^(expression_statement|global_statement|expression_list|parenthesized_expression)$/.test(n.type) && n.namedChildCount === 1)
     n = n.firstNamedChild;
   return n;
 }

@@ -8,6 +8,7 @@ import { configAtBase } from "../config-at-base.js";
 import { widthOffForFile } from "../file-width-suppression.js";
 import { type FormatterWidth, tabWidthFor, formatterWidth } from "../formatter-width.js";
 import { repositoryOutgrows } from "../guide-practice.js";
+import { inRootToolFolder } from "../imported-code.js";
 import { minified } from "../not-authored.js";
 import { notPrettierIndented } from "../prettier-indent.js";
 import { type FileView, HOUSE_STYLE_LINES, type Options } from "./file-view.js";
@@ -68,15 +69,10 @@ const SOFT_TEST_SLACK = 0.15;
 export const MIN_FORMATTER_WIDTH = 72;
 
 export function applies(path: string, files: "code" | "all"): boolean {
-  return files === "all" || (isCodeFile(path) && !ROOT_DOT_FOLDER.test(path));
+  // A root dot-folder holds tools' settings and the maintainers' helpers, not the product whose width
+  // the rule keeps (caffeine's `.claude/skills/…/verify.py`, its one long line judged "not worth saying", set 26).
+  return files === "all" || (isCodeFile(path) && !inRootToolFolder(path));
 }
-
-/**
- * A root folder whose name starts with a dot holds tools' settings and the maintainers' helpers
- * (`.github/scripts/`, `.devcontainer/`, caffeine's `.claude/skills/…/verify.py`, whose one long
- * line was judged "not worth saying", set 26): not the product whose width the rule keeps.
- */
-const ROOT_DOT_FOLDER = /^\.[^/]+\//;
 
 /** The limit for one file and where it came from: `max`, else the formatter's setting, else `default_max`. */
 /** The limit for the file: `max`, else the width the project's configs at base set (see config-at-base), else `default_max`. */
