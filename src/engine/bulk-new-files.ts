@@ -1,5 +1,5 @@
 import { rulesOf } from "./merge-spots.js";
-import { SEVERITY_RANK, type Finding } from "./rule.js";
+import { SEVERITY_RANK, type Finding, type SetAsideCount } from "./rule.js";
 
 /**
  * A change too big to review line by line is reviewed by its parts first: the finding that says so
@@ -34,16 +34,22 @@ export function setAsideInBulk(
   );
   if (aside.length === 0) return findings;
   const setAside = new Set(aside);
-  const said: Finding = { ...carrier, message: `${carrier.message}${sentence(aside)}` };
+  const count = counted(aside);
+  const said: Finding = { ...carrier, message: `${carrier.message}${sentence(count)}`, setAside: count };
   return findings.flatMap((f) => (f === carrier ? [said] : setAside.has(f) ? [] : [f]));
 }
 
-/** " Its new files also have 3 style and structure findings (2 `max-complexity`, 1 `todo-issue-reference`), …": numbers and rule ids only. */
-function sentence(aside: Finding[]): string {
+/** How many findings `aside` holds, in how many files, per rule (a folded finding counts for each of its rules). */
+function counted(aside: Finding[]): SetAsideCount {
   const perRule = new Map<string, number>();
   for (const f of aside) for (const { rule } of rulesOf(f)) perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
-  const total = [...perRule.values()].reduce((a, b) => a + b, 0);
-  const parts = [...perRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${n} \`${rule}\``);
-  const files = new Set(aside.map((f) => f.path)).size;
-  return ` Its new files also have ${total} style and structure finding${total === 1 ? "" : "s"} (${parts.join(", ")}) in ${files} file${files === 1 ? "" : "s"}, not listed one by one: a change this size is reviewed by its parts, and each part will get them.`;
+  const byRule = Object.fromEntries([...perRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  const findings = [...perRule.values()].reduce((a, b) => a + b, 0);
+  return { findings, files: new Set(aside.map((f) => f.path)).size, byRule };
+}
+
+/** " Its new files also have 3 style and structure findings (2 `max-complexity`, 1 `todo-issue-reference`), …": numbers and rule ids only. */
+function sentence({ findings, files, byRule }: SetAsideCount): string {
+  const parts = Object.entries(byRule).map(([rule, n]) => `${n} \`${rule}\``);
+  return ` Its new files also have ${findings} style and structure finding${findings === 1 ? "" : "s"} (${parts.join(", ")}) in ${files} file${files === 1 ? "" : "s"}, not listed one by one: a change this size is reviewed by its parts, and each part will get them.`;
 }

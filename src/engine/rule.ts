@@ -24,6 +24,19 @@ export interface Finding {
    * never has a part here.
    */
   also?: FoldedFinding[];
+  /**
+   * Only on a too-big change's size finding: the style and structure findings on its new files that
+   * it counts instead of listing them (see bulk-new-files.ts), as data for `--format json` and SARIF,
+   * so a dashboard need not parse the sentence.
+   */
+  setAside?: SetAsideCount;
+}
+
+/** What a size finding holds in place of findings said one by one: how many, in how many files, per rule. */
+export interface SetAsideCount {
+  findings: number;
+  files: number;
+  byRule: Record<string, number>;
 }
 
 /** A finding said as part of another rule's finding about the same spot. */

@@ -48,6 +48,8 @@ export function renderSarif(result: ReviewResult): string {
         }
       : {}),
     partialFingerprints: { "bottomline/v1": fingerprint(f, f.message) },
+    // What a too-big change's size finding counts instead of listing (see bulk-new-files.ts), as data.
+    ...(f.setAside ? { properties: { setAside: f.setAside } } : {}),
   }));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

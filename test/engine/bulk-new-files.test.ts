@@ -2,6 +2,8 @@ import { loadConfig } from "../../src/config/load-config.js";
 import type { Finding } from "../../src/engine/rule.js";
 import { runReviewSync } from "../../src/engine/run-review.js";
 import { rules } from "../../rules/index.js";
+import { renderJson } from "../../src/report/cli-output.js";
+import { renderSarif } from "../../src/report/sarif.js";
 import { loadAllGrammars } from "../../src/syntax/grammars.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { withTeamLimit } from "../helpers/team-limit.js";
@@ -52,6 +54,11 @@ describe("style and structure findings on a too-big change's new files", () => {
     expect(size.message).toContain(
       " Its new files also have 3 style and structure findings (1 `max-line-length`, 1 `no-debug-statements`, 1 `todo-issue-reference`) in 1 file, not listed one by one",
     );
+    // The same count as data, for `--format json` and SARIF: a dashboard need not parse the sentence.
+    expect(size.setAside).toEqual({ findings: 3, files: 1, byRule: { "max-line-length": 1, "no-debug-statements": 1, "todo-issue-reference": 1 } });
+    expect(JSON.parse(renderJson(r)).findings[0].setAside).toEqual(size.setAside);
+    const sarif = JSON.parse(renderSarif(r)).runs[0].results;
+    expect(sarif.map((x: { properties?: unknown }) => x.properties)).toEqual([{ setAside: size.setAside }, undefined, undefined]);
     // The debugger stop's finding is about the stop alone: the print was counted in the size finding.
     expect(r.findings[2].message).toMatch(/debugger/);
     expect(r.findings[2].message).not.toMatch(/console\.log/);
@@ -60,6 +67,7 @@ describe("style and structure findings on a too-big change's new files", () => {
   it("are all said when the change is not too big, or pr-size is off", () => {
     for (const yaml of ["rules: { pr-size: { max_lines: 500 } }", "rules: { pr-size: off }"]) {
       const r = runReviewSync(theChange(), config(yaml));
+      expect(r.findings.filter((f) => f.setAside !== undefined)).toEqual([]);
       expect(said(r.findings).filter(([, path]) => path === "src/lexer/lex.ts")).toEqual([
         ["todo-issue-reference", "src/lexer/lex.ts", 3],
         ["max-line-length", "src/lexer/lex.ts", 4],
