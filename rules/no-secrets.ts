@@ -6,7 +6,7 @@ import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
 import { isCoverageUploadToken, isFirebaseClientKey, isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
 import { isCiKeyFile } from "../src/secrets/ci-key-files.js";
-import { inDocExample, isDocExampleLine } from "../src/secrets/doc-examples.js";
+import { inDocExample, isDocExampleLine } from "../src/text/doc-examples.js";
 import { isLocalServiceCredential } from "../src/secrets/ci-service-credentials.js";
 import { isSampleValue } from "../src/secrets/sample-values.js";
 import { isFixtureOrDoc, isGeneratedOutput, notWrittenHere } from "../src/secrets/secret-places.js";

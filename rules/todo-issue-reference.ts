@@ -10,6 +10,7 @@ import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
 import { trailingTodo } from "../src/text/trailing-todo.js";
+import { inDocExample } from "../src/text/doc-examples.js";
 import { headText } from "../src/syntax/change-facts.js";
 import { hackAsks, inExample, isContingentHint, isReaderInstruction, isTemplateTodo, isVersionGated, xxxIsNote } from "../src/text/todo-notes.js";
 import type { RefOptions } from "../src/text/issue-refs.js";
@@ -118,6 +119,9 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
   const editedInPlace = todosEditedInPlace(file, found, isTodoLine, (raw) => wasTodoAtBase(raw.slice(markerAt(raw)), todosAtBase(found)));
   const out: Untracked[] = [];
   let lastLine = 0;
+  // The file's lines at head, else its added lines (a doc example's tag may be old, its TODO new).
+  let headLines: Map<number, string> | undefined;
+  const headLine = (n: number) => (headLines ??= linesAtHead(file, found)).get(n);
   for (const [i, { line, text, added }] of lines.entries()) {
     if (!added || line === lastLine) continue;
     // A TODO trailing a commented-out statement (`// foo(); // TODO: …`) is one of its own, read alone (trailing-todo.ts).
@@ -130,6 +134,8 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
     if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker) || isContingentHint(afterMarker))
       continue;
     if (m[1] === "XXX" && xxxIsNote(segment)) continue;
+    // Inside a doc comment's example (`@example`, `@sample`, `Examples:`): sample code telling readers what their code should do.
+    if (inDocExample(line, headLine)) continue;
     if (m[1] === "HACK" && !hackAsks(segment)) continue;
     const from = own.slice(m.index + m[0].length - m[1].length);
     if (editedInPlace.has(line) || wasTodoAtBase(from, todosAtBase(found)) || copiedFromSibling(from, siblingKeys)) continue;
@@ -190,6 +196,11 @@ function isTodoLine(raw: string): boolean {
   if (!MARKER.test(raw)) return false;
   const opener = /\/\/|#|\/\*|--/.exec(raw);
   return isMarker(raw) || (opener !== null && isMarker(raw.slice(opener.index)));
+}
+
+function linesAtHead(file: ChangedFile, found: Lookups): Map<number, string> {
+  const head = headText(file, found);
+  return head === undefined ? new Map(file.addedLines.map((l) => [l.line, l.text])) : new Map(head.split("\n").map((t, i) => [i + 1, t]));
 }
 
 /** The file's first lines: from its text at head, else from its added lines when they start it. */

@@ -16,6 +16,9 @@ const TEST_HELPERS = [
   /(^|\/)(tests?|specs?|__tests__|features|e2e)\/(helpers?|support|utils)\//,
   // Go's and others' test utilities: testutil/, foo_testutil.go, testutils.py, testhelpers.
   /(^|\/)test_?(utils?|helpers?|ing_?utils?)(\/|\.\w+$)|_test_?(utils?|helpers?)\.\w+$/i,
+  // Folders of test infrastructure by what they provide (goose's `internal/testdb/` container launchers, Go's own
+  // `internal/testenv/`; set 27). Only folders: Django's `commands/testserver.py` is a command it ships.
+  /(^|\/)test_?(db|env|server|support|harness)\//i,
   // Pest's `tests/Pest.php` binds test cases and declares helper closures and expectations: its conftest.py.
   /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb|Pest\.php)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
@@ -72,7 +75,8 @@ const NOT_SOURCE = [
   // Task runners at the repository's top (invoke's tasks.py, doit's dodo.py, paver, mage): an app's own tasks.py lives in its package.
   /^(tasks|dodo|pavement)\.py$|(^|\/)magefile\.go$/,
   // Dev tooling: rake tasks and build helpers at a project's top (an app's own tasks/ lives under its package).
-  /\.rake$|^(tasks|rake|hack|buildSrc|build-tools)\//,
+  // A `build/` at the top holds build tooling (yii2's `build/controllers/PhpDocController.php`, set 27) or build output.
+  /\.rake$|^(tasks|rake|hack|buildSrc|build-tools|build)\//,
   // A Ruby native extension's build configuration (nokogiri's `ext/nokogiri/extconf.rb`, judged set 16), and a generator
   // script at the repository's top (faker's `generate_stubs.py`).
   /(^|\/)extconf\.rb$|^(?:generate|gen|regen|update)_\w+\.(?:py|rb)$/,

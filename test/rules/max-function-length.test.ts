@@ -1523,6 +1523,16 @@ const cases = {
       ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
     },
     {
+      // goose 0c243fb3c9 (set 27): a container launcher in the repository's test infrastructure, and a package's test utilities.
+      name: "Go: a long helper in a test-support folder or file, with check_tests off (default)",
+      ...(() => {
+        const go = SAMPLES.find((x) => x.lang === "Go")!;
+        const c = changed("internal/testdb/ydb.go", undefined, go.file("newYdb", body(go, 90)));
+        c.change.files.push(addedFile("pkg/store/store_testutil.go", go.file("seed", body(go, 90)).split("\n"), 1, { status: "added" }));
+        return c;
+      })(),
+    },
+    {
       // stripe-node f5d155ab, 3908aca7: createStripe/createWebhooks are factories of object-literal
       // methods; a new method is a function of its own, measured on its own.
       name: "JS: a new method added to the object literal of a long factory",
@@ -1660,6 +1670,15 @@ const cases = {
       options: { ...AT_20_PERCENT, check_tests: true },
       ...changed("test/webhook.spec.ts", undefined, SAMPLES[0].file("createWebhooksTestSuite", body(SAMPLES[0], 70))),
       findings: [{ messageId: "tooLong", line: 1, data: { name: "createWebhooksTestSuite", length: 73 } }],
+    },
+    {
+      name: "Go: a long helper in a test-support folder, with check_tests on",
+      options: { ...AT_20_PERCENT, check_tests: true },
+      ...(() => {
+        const go = SAMPLES.find((x) => x.lang === "Go")!;
+        return changed("internal/testdb/ydb.go", undefined, go.file("newYdb", body(go, 90)));
+      })(),
+      findings: [{ messageId: "tooLong", line: 3, data: { name: "newYdb" } }],
     },
     {
       name: "Ruby: lib/ is authored code in Ruby",

@@ -57,6 +57,16 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["test-utils/testData/api/deferredJavaSymbols.kt", "support"], // JetBrains spells it testData/ (ksp, set 25)
   ["src/foo/bar.ts", "source"],
   ["src/foo/bar.test.ts", "test"],
+  // Folders of test infrastructure named by what they provide (goose's internal/testdb/, Go's internal/testenv/; set 27);
+  // a file so named may be a product's command (Django's testserver).
+  ["internal/testdb/ydb.go", "support"],
+  ["internal/testenv/exec.go", "support"],
+  ["pkg/test_server/server.py", "support"],
+  ["django/core/management/commands/testserver.py", "source"],
+  ["src/testdbx/conn.go", "source"],
+  // A `build/` at the top is build tooling or output (yii2's build/controllers/, set 27); deeper, a package may be named so.
+  ["build/controllers/PhpDocController.php", "other"],
+  ["src/build/Builder.php", "source"],
   // A folder's tests named for nothing else (date-fns' src/clamp/test.ts; judged set 16), and Rust's tests.rs.
   ["ext/nokogiri/extconf.rb", "other"],
   ["generate_stubs.py", "other"],

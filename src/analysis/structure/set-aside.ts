@@ -2,7 +2,7 @@ import type { Lookups } from "../../engine/rule.js";
 import type { ChangedFile, Change } from "../../model/change.js";
 import { isRestored } from "../../model/restored-lines.js";
 import { hasSyntax, headText } from "../../syntax/change-facts.js";
-import { isTestPath } from "../../text/test-conventions.js";
+import { classifyBuiltIn, isTestPath } from "../../text/test-conventions.js";
 import { isTranslationFile } from "../../text/translation-files.js";
 import { declaresKotestSpec } from "../kotest-specs.js";
 import { quietCommitType } from "../behaviour-change.js";
@@ -62,9 +62,19 @@ export function fixesLints(change: Change): boolean {
   return quietCommitType({ title: change.title.replace(CONVENTIONAL_PREFIX, ""), commits: change.commits }, ["style"]);
 }
 
+/**
+ * Tests, and what only tests use: helpers, mocks and test infrastructure (`internal/testutil/`, a
+ * `conftest.py`, goose's `internal/testdb/` container launchers, judged "not worth saying" on set 27)
+ * are judged with the tests, as `check_tests` says: a helper in a test file is not judged by default,
+ * nor is one in a file of helpers.
+ */
+function isTestCode(path: string): boolean {
+  return isTestPath(path) || classifyBuiltIn(path) === "support";
+}
+
 /** A file whose functions the rule does not judge, by its path or how the change came by it. */
 export function setAside(file: ChangedFile, change: Change, found: Lookups, measure: Measure, reverts: boolean): boolean {
-  if (!reviewsStructure(file, change) || (measure.tests === false && isTestPath(file.path))) return true;
+  if (!reviewsStructure(file, change) || (measure.tests === false && isTestCode(file.path))) return true;
   if (measure.tests === false && declaresKotestSpec(file.path, headText(file, found))) return true;
   // A revert's file that puts back what the reverted commit deleted, as the source read from that commit's
   // own diff: reviewed once already. The subject alone is the author's word (any commit may say `Revert`).
