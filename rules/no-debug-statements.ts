@@ -91,6 +91,9 @@ export default defineRule({
           "**/[Pp]erformance/**",
           "**/*[._-][Pp]erformance/**",
           "**/*PerfTest*",
+          // A source set of performance tests (disruptor's `src/perftest/java/…`, whose latency tests print their histograms; set 27).
+          "**/[Pp]erf[Tt]est/**",
+          "**/[Pp]erf[Tt]ests/**",
           "**/*PerformanceTest*",
           "**/*_perf_test*",
           "**/test_perf*",

@@ -5,9 +5,9 @@ export type FileKind = "source" | "test" | "support" | "other";
 
 // Test data and doubles: never source that needs tests, and never tests (a testdata/x_test.go is data). JetBrains
 // projects write `testData/` (ksp's `test-utils/testData/api/*.kt`, the cases its data-driven tests run; set 25).
-// `test-fixtures/` too (apollo-kotlin's `libraries/apollo-ast/test-fixtures/merger/*.expected.graphql`, set 24), and
-// Gradle's `testFixtures` source set.
-const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|test[-_]?[fF]ixtures|testdata|test-?[dD]ata|mocks?|__snapshots__|snapshots)\//;
+// `test-fixtures/` too (apollo-kotlin's `libraries/apollo-ast/test-fixtures/merger/*.expected.graphql`, set 24). Gradle's
+// `testFixtures` source set is code (helpers the tests share), so it is test support, not data: see TEST_HELPERS.
+const TEST_DATA = /(^|\/)(__fixtures__|__mocks__|fixtures?|test[-_][fF]ixtures|testfixtures|testdata|test-?[dD]ata|mocks?|__snapshots__|snapshots)\//;
 // Type-checking fixtures (attrs' `typing-examples/`, `tests/typing/`, a stub's `.pyi` examples): the type
 // checker runs them as tests, so they need none of their own and count as the change's tests.
 const TYPING_EXAMPLES = /(^|\/)(typing[-_]?examples?|type[-_]?(checks?|examples?|tests?))\/|(^|\/)(tests?|typing)\/[^/]*\.pyi$/;
@@ -19,6 +19,9 @@ const TEST_HELPERS = [
   // Folders of test infrastructure by what they provide (goose's `internal/testdb/` container launchers, Go's own
   // `internal/testenv/`; set 27). Only folders: Django's `commands/testserver.py` is a command it ships.
   /(^|\/)test_?(db|env|server|support|harness)\//i,
+  // Gradle's `testFixtures` source set: helpers its tests share, written here (anvil's `AnvilCompilationMode.kt`, whose new
+  // TODO went unsaid while session 26 read the folder as data; set 27).
+  /(^|\/)testFixtures\//,
   // Pest's `tests/Pest.php` binds test cases and declares helper closures and expectations: its conftest.py.
   /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb|Pest\.php)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
@@ -108,7 +111,7 @@ export function isTestData(path: string): boolean {
 // comments are the cases; held-out judges, session 9), and a test suite's `assets/` (roda's `spec/assets/js/head/app.js`
 // and `comment_2.js`, which its assets spec serves and compiles, asserting they hold their `console.log` and comment).
 const TEST_INPUT =
-  /(^|\/)(__fixtures__|fixtures?|test[-_]?[fF]ixtures|testdata|test-?[dD]ata|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
+  /(^|\/)(__fixtures__|fixtures?|test[-_][fF]ixtures|testfixtures|testdata|test-?[dD]ata|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
 
 /** Whether the file is data a test reads (see TEST_INPUT): the line rules leave it alone. */
 export function isTestInput(path: string): boolean {

@@ -64,6 +64,16 @@ const invalid: InvalidCase[] = [
     findings: [{ messageId: "untracked", line: 1154 }],
   },
   {
+    // anvil 3dbea3f50c (set 27): Gradle's testFixtures source set is code the tests share, written by the author.
+    name: "Kotlin: a TODO in a Gradle testFixtures helper",
+    change: one("compiler-utils/src/testFixtures/java/com/squareup/anvil/compiler/internal/testing/AnvilCompilationMode.kt", [
+      "// TODO: Repurpose this as a way to pass a spec into `compile(...)` in tests,",
+      "//  instead of individual flags.",
+      "public sealed class AnvilCompilationMode(public val analysisBackend: AnalysisBackend)",
+    ]),
+    findings: [{ messageId: "untracked", line: 1150 }],
+  },
+  {
     name: "Ruby: a TODO in a doc comment with no example",
     change: one("lib/a.rb", ["# Loads the page.", "# TODO: follow redirects", "def load(url)", "end"]),
     findings: [{ messageId: "untracked", line: 1151 }],

@@ -64,6 +64,9 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["pkg/test_server/server.py", "support"],
   ["django/core/management/commands/testserver.py", "source"],
   ["src/testdbx/conn.go", "source"],
+  // Gradle's testFixtures source set is shared test code (support), where a TODO is the author's; a test-fixtures/ folder is data.
+  ["compiler-utils/src/testFixtures/java/com/squareup/anvil/compiler/internal/testing/AnvilCompilationMode.kt", "support"],
+  ["libraries/apollo-ast/test-fixtures/merger/merge.graphql", "support"],
   // A `build/` at the top is build tooling or output (yii2's build/controllers/, set 27); deeper, a package may be named so.
   ["build/controllers/PhpDocController.php", "other"],
   ["src/build/Builder.php", "source"],

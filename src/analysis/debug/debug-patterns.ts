@@ -51,7 +51,7 @@ const NOT_DEFINED_PHP = "(?<!\\bfunction\\s{1,8}&?\\s{0,4})";
 const printsText = (raw: string, _m: RegExpExecArray) => !/print_r\s*\([^;]{0,400},\s*true\s*\)/i.test(raw);
 
 const JS: DebugPattern[] = [
-  { re: /(^|[^\w.$])console\.(log|debug|trace|dir|dirxml|table|time|timeEnd|count)\s*\(/, what: "console.$2", output: true },
+  { re: /(^|[^\w.$])console\.(log|debug|trace|dir|dirxml|table|time|timeEnd|timeLog|count)\s*\(/, what: "console.$2", output: true },
   { re: /(^|[^\w.$])debugger\s*(;|$)/, what: "debugger", stops: PAUSES_JS },
 ];
 const JAVA: DebugPattern[] = [{ re: /\bSystem\.(out|err)\.print(ln|f)?\s*\(/, what: "System.$1.print$2", output: true }, ANDROID_LOG];
@@ -155,10 +155,14 @@ const NO_OUTPUT_ALLOWED = (): boolean => false;
 
 /**
  * The kind of leftover a call is, for grouping: `System.out.print` and `System.out.println` (and `printf`), `Console.Write`
- * and `Console.WriteLine`, `fmt.Print` and `fmt.Println`, `print()` and `println()`, Ruby's `puts`, `p` and `pp`, are one kind.
+ * and `Console.WriteLine`, `fmt.Print` and `fmt.Println`, `print()` and `println()`, Ruby's `puts`, `p` and `pp`, are one kind;
+ * so are `console.time` and the `console.timeEnd` that closes it (mitmproxy a6814fec48 was told twice about one pair, set 27).
  */
 export function kindOf(what: string): string {
-  return what.replace(/(?:ln|f|Line)(\(\)|!)?$/, "$1").replace(/^(?:puts|pp?|p?print)(\(\))?$/, "print$1");
+  return what
+    .replace(/(?:ln|f|Line)(\(\)|!)?$/, "$1")
+    .replace(/^(?:puts|pp?|p?print)(\(\))?$/, "print$1")
+    .replace(/^console\.time(?:End|Log)$/, "console.time");
 }
 
 export const ALL_PATTERNS = [...new Set(Object.values(BY_LANGUAGE).flat())];
