@@ -71,7 +71,8 @@ const NOT_SOURCE = [
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
   /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|fuzz|migrations|scripts|tools|_?demos?|gemfiles?|gems|packaging|Formula|HomebrewFormula)\//,
   /(^|\/)pkg\/(brew|deb|rpm|windows|homebrew|snap|choco\w*)\//,
-  /(^|\/)[^/]*Benchmarks?\.(java|kt|cs|scala)$|(^|\/)[^/]*_bench(mark)?\.\w+$/,
+  // A benchmark script by its name alone (p-limit's root `benchmark.js`, `bench.py`) is a benchmark too.
+  /(^|\/)[^/]*Benchmarks?\.(java|kt|cs|scala)$|(^|\/)[^/]*_bench(mark)?\.\w+$|(^|\/)(bench|benchmarks?)\.\w+$/,
   /(^|\/)\.[^/]+\//, // dot-folders: .github, .circleci, .typedoc, .husky…
   /(^|\/)\.[^/]*rc\.[cm]?[jt]s$|(^|\/)[^/]*\.conf\.[cm]?[jt]s$|(^|\/)(Gruntfile|gulpfile|Jakefile|webpack\.[^/]*|rollup\.[^/]*|vite\.[^/]*)\.[cm]?[jt]s$/,
   /(^|\/)(setup|conftest|manage|noxfile|fabfile|docs_conf|conf)\.py$/,

@@ -70,6 +70,10 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   // A `build/` at the top is build tooling or output (yii2's build/controllers/, set 27); deeper, a package may be named so.
   ["build/controllers/PhpDocController.php", "other"],
   ["src/build/Builder.php", "source"],
+  // A benchmark script named for nothing else (p-limit's root benchmark.js) is no source asking for tests.
+  ["benchmark.js", "other"],
+  ["scripts/bench.py", "other"],
+  ["src/benchmarker.ts", "source"],
   // A folder's tests named for nothing else (date-fns' src/clamp/test.ts; judged set 16), and Rust's tests.rs.
   ["ext/nokogiri/extconf.rb", "other"],
   ["generate_stubs.py", "other"],
