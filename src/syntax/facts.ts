@@ -24,7 +24,7 @@ export interface FunctionFact extends Span {
   /**
    * Cognitive complexity (SonarSource, G. Ann Campbell 2017): how hard the flow is to follow. Each
    * if, loop, switch/match/when, catch and ternary costs 1 plus its nesting depth; `else if`,
-   * `elif` and `else` cost 1; each run of like boolean operators costs 1; recursion and jumps
+   * `elif`, `else` and a ternary chained in another's last operand cost 1; each run of like boolean operators costs 1; recursion and jumps
    * to labels cost 1. Cases, `??` and optional chaining are free, and guard clauses in a row
    * (`if (!x) return;`) cost what the first one does.
    */

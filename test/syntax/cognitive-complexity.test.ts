@@ -255,3 +255,23 @@ describe("cognitive complexity in each language", () => {
     ]);
   });
 });
+
+// A chain `a ? x : b ? y : z` is a table of cases, as `else if` is: each link 1, without nesting.
+// A ternary in the middle operand, or parenthesised, still nests.
+describe("cognitive complexity: a chain of ternaries reads as else-if", () => {
+  it.each<[string, string[], number]>([
+    ["a.ts", ["function f(c) {", "  return c < 1 ? 0 : c < 5 ? 1 : c < 9 ? 2 : 3;", "}"], 3],
+    ["a.ts", ["function f(c) {", "  return c < 1 ? (c < 0 ? -1 : 0) : 3;", "}"], 3],
+    ["a.ts", ["function f(c) {", "  return c < 1 ? c < 0 ? -1 : 0 : 3;", "}"], 3],
+    ["a.ts", ["function f(c) {", "  if (c) {", "    return c < 1 ? 0 : c < 5 ? 1 : 2;", "  }", "}"], 4],
+    ["A.java", ["class A {", "  int f(char c) {", "    return c == ' ' ? 3 : c >= '0' && c <= '9' ? c - 44 : c >= 'A' ? c - 51 : c;", "  }", "}"], 4],
+    ["A.cs", ["class A {", "  int F(int c) {", "    return c < 1 ? 0 : c < 5 ? 1 : 2;", "  }", "}"], 2],
+    ["a.php", ["<?php", "function f($c) {", "  return $c < 1 ? 0 : ($c < 5 ? 1 : 2);", "}"], 3],
+    ["a.php", ["<?php", "function f($c) {", "  return $c < 1 ? 0 : 2;", "}"], 1],
+    ["a.py", ["def f(c):", "    return 0 if c < 1 else 1 if c < 5 else 2 if c < 9 else 3"], 3],
+    ["a.rb", ["def f(c)", "  c < 1 ? 0 : c < 5 ? 1 : 2", "end"], 2],
+  ])("%s: %j costs %i", (path, lines, expected) => {
+    const [f] = functions(path, lines);
+    expect(f.cognitive).toBe(expected);
+  });
+});
