@@ -102,9 +102,25 @@ export function isProjectPlumbing(path: string): boolean {
   return PROJECT_PLUMBING.test(path);
 }
 
-/** Fixtures, mocks, snapshots and test data folders. */
+/**
+ * A whole project kept inside a test tree as the input of its tests: a build plugin's or a doc tool's
+ * sample builds (kover's `src/functionalTest/templates/builds/counters/src/main/java/TryFinally.java`,
+ * dokka's `dokka-integration-tests/gradle/projects/it-kotlin-multiplatform/src/jvmMain/kotlin/jvmFn.kt`,
+ * ksp's `integration-tests/src/test/resources/playground-mpp/test-processor/src/main/kotlin/`), and a
+ * test source set's `resources/`. Their code is data the tool reads: its prints are placeholder
+ * bodies (judged *wrong* eight times in set 24, sixteen findings in set 28). Known by a source-set
+ * root (`main/kotlin/`, `src/jvmMain/`) below a folder named for tests, with a folder between them
+ * that is not the test folder's own `src/` (`foo-tests/src/test/kotlin/` is a test module's tests).
+ */
+const FIXTURE_PROJECT =
+  /(^|\/)[^/]*(?:[tT]ests?|TestCases)\/(?!src\/)(?:[^/]+\/)+?(?:src\/)?(?:main|test|[a-z]\w*(?:Main|Test))\/(?:kotlin|java|groovy|scala)\/|(^|\/)src\/(?:test|[a-z]\w*Test)\/resources\//;
+// A static analyser's input programs (spotbugs' `spotbugsTestCases/src/java/ghIssues/Issue3886.java`): its
+// test cases are classes for the analyser to read, and their prints stand for any call (set 28).
+const ANALYSER_CASES = /(^|\/)[a-z]\w*TestCases\//;
+
+/** Fixtures, mocks, snapshots and test data folders, and projects kept as test input. */
 export function isTestData(path: string): boolean {
-  return TEST_DATA.test(path);
+  return TEST_DATA.test(path) || FIXTURE_PROJECT.test(path) || ANALYSER_CASES.test(path);
 }
 
 // Data a test suite reads, not code anyone runs or reviews as such: fixtures, golden files, and a tests
@@ -116,7 +132,7 @@ const TEST_INPUT =
 
 /** Whether the file is data a test reads (see TEST_INPUT): the line rules leave it alone. */
 export function isTestInput(path: string): boolean {
-  return TEST_INPUT.test(path);
+  return TEST_INPUT.test(path) || FIXTURE_PROJECT.test(path) || ANALYSER_CASES.test(path);
 }
 
 export function isTestPath(path: string): boolean {

@@ -67,6 +67,16 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   // Gradle's testFixtures source set is shared test code (support), where a TODO is the author's; a test-fixtures/ folder is data.
   ["compiler-utils/src/testFixtures/java/com/squareup/anvil/compiler/internal/testing/AnvilCompilationMode.kt", "support"],
   ["libraries/apollo-ast/test-fixtures/merger/merge.graphql", "support"],
+  // Projects kept in a test tree as its input (kover's templates, dokka's integration-test projects, ksp's test resources;
+  // sets 24, 28) and an analyser's input programs (spotbugsTestCases/) are data; a module named for tests is not.
+  ["kover-gradle-plugin/src/functionalTest/templates/builds/counters/src/main/java/TryFinally.java", "support"],
+  ["src/functionalTest/templates/sources/annotations-mix/test/kotlin/TestClass.kt", "support"],
+  ["dokka-integration-tests/gradle/projects/it-kotlin-multiplatform/src/jvmMain/kotlin/jvmFn.kt", "support"],
+  ["integration-tests/src/test/resources/playground-mpp/test-processor/src/main/kotlin/TestProcessor.kt", "support"],
+  ["spotbugsTestCases/src/java/ghIssues/Issue3886.java", "support"],
+  ["app-tests/src/test/kotlin/FooTest.kt", "test"],
+  ["app-tests/src/main/kotlin/Foo.kt", "source"],
+  ["src/jvmTest/kotlin/a/BTest.kt", "test"],
   // A `build/` at the top is build tooling or output (yii2's build/controllers/, set 27); deeper, a package may be named so.
   ["build/controllers/PhpDocController.php", "other"],
   ["src/build/Builder.php", "source"],
