@@ -22,6 +22,10 @@ const TEST_HELPERS = [
   // Gradle's `testFixtures` source set: helpers its tests share, written here (anvil's `AnvilCompilationMode.kt`, whose new
   // TODO went unsaid while session 26 read the folder as data; set 27).
   /(^|\/)testFixtures\//,
+  // .NET test infrastructure packages: a test host, a test kit (Orleans' `src/Orleans.TestingHost/`, whose new observer
+  // only its own liveness tests use, set 28; `Orleans.Transactions.TestKit.Base/TestRunners/`, the bodies its test
+  // projects run; Akka's `Akka.TestKit/`).
+  /(^|\/)\w+(?:\.\w+)*\.(?:TestingHost|TestKit|Testing)(?:\.\w+)*\//,
   // Pest's `tests/Pest.php` binds test cases and declares helper closures and expectations: its conftest.py.
   /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb|Pest\.php)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,

@@ -77,6 +77,11 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["app-tests/src/test/kotlin/FooTest.kt", "test"],
   ["app-tests/src/main/kotlin/Foo.kt", "source"],
   ["src/jvmTest/kotlin/a/BTest.kt", "test"],
+  // .NET test infrastructure packages (Orleans' TestingHost and TestKit, set 28) are support; a product named Testing is not.
+  ["src/Orleans.TestingHost/GrainDirectoryObserver.cs", "support"],
+  ["src/Orleans.Transactions.TestKit.Base/TestRunners/TocFaultTransactionTestRunner.cs", "support"],
+  ["src/Microsoft.AspNetCore.Mvc.Testing/WebApplicationFactory.cs", "support"],
+  ["src/Testing/Runner.cs", "source"],
   // A `build/` at the top is build tooling or output (yii2's build/controllers/, set 27); deeper, a package may be named so.
   ["build/controllers/PhpDocController.php", "other"],
   ["src/build/Builder.php", "source"],
