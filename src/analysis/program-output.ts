@@ -73,7 +73,9 @@ export function programOutput(file: ChangedFile, facts: FileFacts, found: Lookup
   if (SHEBANG.test(text)) return WHOLE;
   const lines = linesOf(text);
   if (readsCommandLine(facts, lines) || buildsOptionParser(file.path, facts.language, text)) return WHOLE;
-  if (showcaseScript(file.path, text, facts) || benchmarkScript(file.path, text) || buildScript(file.path, text)) return WHOLE;
+  // A try-out script that exports is loaded by others, and its prints run there (node-glob's exporting `test/test.js`).
+  const tryOut = tryOutScript(file.path, text, facts) && !MODULE_OF_OTHERS.test(text);
+  if (showcaseScript(file.path, text, facts) || tryOut || benchmarkScript(file.path, text) || buildScript(file.path, text)) return WHOLE;
   const own = entryPoint(file, facts, found, text);
   const extra = [...measuringFunctions(facts, lines), ...interactiveFunctions(facts, lines)];
   return own.whole || extra.length === 0 ? own : { whole: false, spans: [...own.spans, ...extra] };
@@ -110,6 +112,25 @@ export function showcaseScript(path: string, text: string, facts: { language: st
   const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
   if (!SHOWCASE_NAME.test(name) && !SHOWCASE_DIR.test(path)) return false;
   return runs.test(text) && !MODULE_OF_OTHERS.test(text) && !DECLARES_TESTS.test(text) && !PY_DECLARES_TESTS.test(text);
+}
+
+// A file named only `test` or for a person's try-outs (drizzle's `integration-tests/tests/test.ts`, `test_dan.ts`,
+// `test_andrew.ts`; `drizzle-orm-pg/src/test.ts`).
+const TRY_OUT_NAME = /^tests?(?:[-_][A-Za-z]\w{0,30})?$/;
+const TRY_OUT_CHECKS = /\bassert\w*\b|\bexpect\s*\(|\bshould\b/;
+
+/**
+ * A try-out script named `test` (drizzle's `test_dan.ts`: tables declared, then a `main()` that runs queries and
+ * prints them, with earlier tries commented out between): it declares no test and checks nothing, so no runner runs
+ * it as one; it runs at its top level. What it prints and what it switched off are its author's experiments (judged
+ * not worth saying four times, set 28).
+ */
+export function tryOutScript(path: string, text: string, facts: { language: string; tests?: unknown[] }): boolean {
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
+  if (!TRY_OUT_NAME.test(name) || (facts.tests?.length ?? 0) > 0) return false;
+  const runs = TOP_LEVEL_RUN[facts.language === "tsx" ? "typescript" : facts.language];
+  if (!runs || facts.language === "ruby" || facts.language === "php") return false;
+  return runs.test(text) && !TRY_OUT_CHECKS.test(text) && !DECLARES_TESTS.test(text) && !PY_DECLARES_TESTS.test(text) && !TEST_FRAMEWORK.test(text);
 }
 
 // A benchmark script by its name (p-queue's root `bench.js`, `bench-parse.py`, `perf.rb`): what it prints is its figures.

@@ -13,7 +13,7 @@ import { ROOT_LICENCES, portedFile } from "../not-authored.js";
 import { inDisabledFolder, referenceForTests } from "../kept-off-files.js";
 import { togglesByPlace, conflictLines } from "../parked-code.js";
 import { inPlaygroundFolder } from "../playground-folder.js";
-import { showcaseScript } from "../program-output.js";
+import { showcaseScript, tryOutScript } from "../program-output.js";
 import { reflowed } from "../reflowed-code.js";
 import { scaffoldTemplate } from "../scaffold-templates.js";
 import { openedAsTemplate } from "../template-files.js";
@@ -69,7 +69,8 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
   // A playground or demo script (zod's root `play.ts`, judged set 16): lines tried and switched off are what it is for.
-  if (showcaseScript(file.path, text ?? addedLinesText(file), { language: syntaxLanguageOf(file.path) ?? "" })) return undefined;
+  const script = { language: syntaxLanguageOf(file.path) ?? "", tests: facts.tests };
+  if (showcaseScript(file.path, text ?? addedLinesText(file), script) || tryOutScript(file.path, text ?? addedLinesText(file), script)) return undefined;
   // Any file of a playground folder (pinia's `packages/playground/src/stores/nasa-pod.ts`), a module of helpers too.
   if (inPlaygroundFolder(file.path)) return undefined;
   // A file kept switched off by its folder, or kept in tests as the reference to compare with (kept-off-files.ts).
