@@ -108,6 +108,16 @@ testRule("pr-size", {
       ]),
     },
     {
+      // alacritty bd4906722a: the manual pages written in scdoc (971 lines counted as code, judged wrong, set 28).
+      name: "manual pages in scdoc, ronn, POD and roff are documentation",
+      change: change([
+        newFile("extra/man/alacritty.5.scd", distinct("s", 900)),
+        newFile("man/tool.1.ronn", distinct("r", 900)),
+        newFile("lib/Tool.pod", distinct("p", 900)),
+        newFile("extra/alacritty.1", distinct("f", 900)),
+      ]),
+    },
+    {
       // Exposed 6c63a2c583: the docs' code snippets extracted into a project inside the docs website.
       name: "a snippets project inside a root documentation website is the docs' example code",
       change: change([newFile("documentation-website/Writerside/snippets/exposed-dsl/src/main/kotlin/org/example/App.kt", distinct("k", 1700))]),
@@ -196,6 +206,12 @@ testRule("pr-size", {
       name: "Rust: code in a file merely named like a test helper (`tests_support.rs`) counts",
       options: { max_lines: 800 },
       change: change([newFile("src/tests_support.rs", rust("t", 900))]),
+      findings: [{ messageId: "tooBig" }],
+    },
+    {
+      name: "a file whose name only ends in a digit is code",
+      options: { max_lines: 800 },
+      change: change([newFile("src/v1.ts", distinct("v", 500)), newFile("src/parse.1.ts", distinct("c", 500))]),
       findings: [{ messageId: "tooBig" }],
     },
     {

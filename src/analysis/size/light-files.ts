@@ -10,9 +10,11 @@ import { settingsDotfile } from "../settings-dotfiles.js";
 // readme, FAQ or release notes shipped with a tool, and a project's separate docs website.
 // Documentation markup whatever the tool: Writerside's `.topic` XML pages, AsciiDoc, reStructuredText,
 // Texinfo (#11). A docs website at the root may be named `documentation-website/` (Exposed's, with
-// its snippets project: example programs, like `docs_src/`).
+// its snippets project: example programs, like `docs_src/`). Manual pages in their sources' formats:
+// scdoc (alacritty's `extra/man/alacritty.5.scd`, 971 lines counted as code, judged wrong, set 28),
+// ronn, POD, and roff by section (`alacritty.1`, `git.1.in`).
 const DOCS =
-  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|asciidoc|topic|texi|txt|log|license|xsd|rtf)$|(^|\/)[^/]*(?:readme|faq|release[-_ ]?notes|eula)[^/]*\.html?$|^(?:website\d*|(?:docs?|documentation)[-_]?(?:site|website))\/|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
+  /(^|\/)(docs?|documentation|docs_src)\/|\.(md|markdown|mdx|rst|adoc|asciidoc|topic|texi|texinfo|txt|log|license|xsd|rtf|scd|ronn|pod|man|mdoc)$|(^|\/)[\w.-]+\.[1-9][a-z]?(\.in)?$|(^|\/)[^/]*(?:readme|faq|release[-_ ]?notes|eula)[^/]*\.html?$|^(?:website\d*|(?:docs?|documentation)[-_]?(?:site|website))\/|(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|AUTHORS|LICENSE|COPYING)[^/]*$/i;
 // Test folders and names the shared conventions miss, mostly .NET's: src/UnitTests/, Specs/,
 // FooTests.cs, FooTester.cs, FooSpecs.cs (#11).
 // And test crates and folders named so in lower case: `regex-test/`, `newtests/`, `api_tests/` (#10).
