@@ -47,3 +47,21 @@ const invalid: InvalidCase[] = [
 ];
 
 testRule("no-debug-statements", { valid, invalid });
+
+// Their authors still wrote them: a stray `//collection3.keySet();` in a new spotbugs case is said (judged agree twice, set 28).
+testRule("no-commented-out-code", {
+  valid: [{ name: "Java: an analyser's input program without commented-out code", change: one("spotbugsTestCases/src/java/A.java", JAVA) }],
+  invalid: [
+    {
+      name: "Java: commented-out code in an analyser's new input program",
+      change: one("spotbugsTestCases/src/java/synchronizationLocks/SafeSync.java", [
+        "class SafeSync {",
+        "  private final Map<Object, Object> collection3 = new TreeMap<>();",
+        "  //collection3.keySet();",
+        "  private final Map<Object, Object> view3 = Collections.synchronizedMap(collection3);",
+        "}",
+      ]),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
+  ],
+});

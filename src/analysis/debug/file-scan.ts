@@ -8,7 +8,7 @@ import { addedLinesText, lineFacts } from "../../syntax/line-view.js";
 import { baseText, headText } from "../../syntax/change-facts.js";
 import { baseLinesOf, type BaseLines } from "../line-origin.js";
 import { reflowed } from "../reflowed-code.js";
-import { isTestInput, isTestPath } from "../../text/test-conventions.js";
+import { isTestInput, isTestPath, isTestProgram } from "../../text/test-conventions.js";
 import { testSpans } from "../code-change.js";
 import { pythonHarness } from "../dev-harness.js";
 import { dataTailStart } from "../data-tail.js";
@@ -146,7 +146,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   // A copy of a file the repository had (a project folder duplicated): nothing in it is new.
   if (copiedFromSibling(judged, change, found)) return undefined;
   // A test's input data (a formatter's sample sources) is never run: its prints are the cases.
-  if (isTestInput(file.path)) return undefined;
+  if (isTestInput(file.path) || isTestProgram(file.path)) return undefined;
   // A bundler's output (a package script's `--outfile=./out.js`): the prints are its inputs', judged there.
   if (bundleOutput(file.path, bundleVouchers(change, found))) return undefined;
   // A project copied in whole with its own licence (not-authored.ts's test, shared with the rules that judge
