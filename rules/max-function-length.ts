@@ -40,7 +40,7 @@ export default defineRule({
       tooLong:
         "Function `{name}` has {length} lines of code (max {max}{leeway}). Long functions do several things and are hard to test; extract the parts into well-named helpers.",
       addsBlock:
-        "This change adds a {block}-line block of new code to `{name}`{where} (now {length} lines of code, max {max}). Extract the block into a well-named helper.",
+        "This change adds a {block}-line block of new code to `{name}` (now {length} lines of code, max {max}){where}. Extract the block into a well-named helper.",
       mirrors:
         "Function `{name}` has {length} lines of code (max {max}): modelled on `{was}` ({before} lines), it adds a {block}-line block of its own. Extract the block, or what the two share, into a well-named helper.",
       replaces:
