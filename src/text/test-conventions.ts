@@ -128,8 +128,14 @@ const ANALYSER_CASES = /(^|\/)[a-z]\w*TestCases\//;
  * new spotbugs case leaves readers guessing whether it was meant to be covered (judged agree twice, set 28).
  */
 export function isTestProgram(path: string): boolean {
-  return FIXTURE_PROJECT.test(path) || ANALYSER_CASES.test(path);
+  return FIXTURE_PROJECT.test(path) || ANALYSER_CASES.test(path) || LANGUAGE_SAMPLE.test(path);
 }
+
+// A file in a test tree named for its language (helix's `tests/indent/java.java`, `ruby.rb`, `typescript.ts`: the
+// sources its indentation tests re-indent, judged wrong four times, set 28): a sample of the language for an
+// editor's, a highlighter's or a formatter's tests.
+const LANGUAGE_SAMPLE =
+  /(^|\/)(?:tests?|test[-_]?data|specs?|samples?|corpus|fixtures?)\/(?:[\w.-]+\/){0,4}(?:java|javascript|js|jsx|kotlin|kt|ruby|rb|typescript|ts|tsx|python|py|rust|rs|go|golang|php|csharp|cs|c|cpp|swift|scala|lua|bash|sh|elixir|ex|haskell|hs|ocaml|ml|dart|zig|perl|pl)\.\w+$/i;
 
 /** Fixtures, mocks, snapshots and test data folders, and projects kept as test input. */
 export function isTestData(path: string): boolean {

@@ -26,6 +26,9 @@ const valid: ValidCase[] = [
     change: one("integration-tests/src/test/resources/playground-mpp/test-processor/src/main/kotlin/TestProcessor.kt", KOTLIN),
   },
   { name: "Java: a static analyser's input program", change: one("spotbugsTestCases/src/java/ghIssues/Issue3886.java", JAVA) },
+  // helix cd6a852c9e: the sources its indentation tests re-indent, one per language.
+  { name: "Java: a test tree's sample named for its language", change: one("tests/indent/java.java", JAVA) },
+  { name: "Ruby: a test tree's sample named for its language", change: one("tests/indent/ruby.rb", ["def f", '  puts "x"', "end"]) },
 ];
 
 const invalid: InvalidCase[] = [
@@ -33,6 +36,11 @@ const invalid: InvalidCase[] = [
     name: "Java: a module named for tests keeps its own code in src/main",
     change: one("app-tests/src/main/java/TryFinally.java", JAVA),
     findings: [{ messageId: "debug", line: 3 }],
+  },
+  {
+    name: "Ruby: a test helper named for something else",
+    change: one("tests/indent/helper.rb", ["def f", '  puts "x"', "end"]),
+    findings: [{ messageId: "debug", line: 2 }],
   },
   {
     name: "Kotlin: product code in a multiplatform source set",
