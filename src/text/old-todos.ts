@@ -16,6 +16,8 @@ const MIN_REWRAPPED_WORDS = 4;
 
 interface BaseTodo {
   line: Set<string>;
+  /** Its first LONG_LEAD_WORDS words in order: a TODO whose first clause is kept and whose end is reworded. */
+  longLead: string;
   /** The owner it names, `TODO(cpovirk)`: an owner's TODO reworded as it moved is still theirs. */
   owner?: string;
   /** The marker's line and the two after it: a TODO re-wrapped over lines. */
@@ -32,9 +34,17 @@ const MIN_REWORDED_WORDS = 5;
 const REWORDED_KEPT = 0.85;
 const REWORDED_SHARE = 0.6;
 
-function lead(text: string): string {
-  return (text.toLowerCase().match(WORD) ?? []).slice(0, LEAD_WORDS).join(" ");
+function lead(text: string, n = LEAD_WORDS): string {
+  return (text.toLowerCase().match(WORD) ?? []).slice(0, n).join(" ");
 }
+
+/**
+ * A TODO whose first eight words stand in order as a base TODO's, its end reworded as it moved (alacritty's
+ * `/// XXX: this function must not call to any `OpenGL` related tasks. Only logical update…` moved out of a doc
+ * comment as `// XXX: … tasks. Renderer updates are…`, judged wrong, set 28). Eight words in order are a clause
+ * the author kept, not a phrase TODOs share.
+ */
+const LONG_LEAD_WORDS = 8;
 
 // An identifier's parts: a TODO over code keeps its words when a rename only changes the case style
 // (rubyzip's `#TODO attr_accessor :autoCreateDirectories` → `:auto_create_directories`).
@@ -67,6 +77,7 @@ export function baseTodos(text: string): BaseTodo[] {
       owner: todoOwner(line),
       block: words(text.slice(m.index, Math.min(blockEnd, m.index + 3000)).replace(SPELLED_APART, "todo")),
       lead: lead(line),
+      longLead: lead(line, LONG_LEAD_WORDS),
     });
   }
   return out;
@@ -82,6 +93,8 @@ export function wasTodoAtBase(todo: string, base: readonly BaseTodo[]): boolean 
   const mine = words(todo);
   if (mine.size === 0) return false;
   const owner = todoOwner(todo);
+  const leading = lead(todo, LONG_LEAD_WORDS);
+  const longLead = leading.split(" ").length === LONG_LEAD_WORDS ? leading : undefined;
   for (const b of base) {
     const shared = count(mine, b.line);
     if (shared / (mine.size + b.line.size - shared) >= SAME_WORDS) return true;
@@ -92,6 +105,7 @@ export function wasTodoAtBase(todo: string, base: readonly BaseTodo[]): boolean 
     // Extended (`todo: quirk state check on doctype ids` → `… on more doctype ids, if deemed useful`): still that TODO.
     if (b.line.size >= MIN_EXTENDED_WORDS && shared === b.line.size && lead(todo) === b.lead) return true;
     if (rewordedByOwner(mine, owner, b)) return true;
+    if (longLead !== undefined && longLead === b.longLead) return true;
   }
   return false;
 }

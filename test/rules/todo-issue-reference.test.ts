@@ -436,8 +436,26 @@ testRule("todo-issue-reference", {
           "    elsif %w[submit image].include? field['type']\n      # TO DO identify the click button here (in document order, rather\n      # than leaving until the end of the params)\n",
       }),
     },
+    {
+      // alacritty 2df8f860b9: a doc comment's XXX moved above it as a plain comment, its first clause kept and its end
+      // reworded (judged wrong, set 28).
+      name: "Rust: a TODO moved out of a doc comment, its first eight words kept and its end reworded",
+      change: change([
+        addedFile("alacritty/src/display/mod.rs", ["    // XXX: this function must not call to any `OpenGL` related tasks. Renderer updates are"], 591),
+      ]),
+      lookups: atBase({
+        "alacritty/src/display/mod.rs":
+          "    /// XXX: this function must not call to any `OpenGL` related tasks. Only logical update\n    /// of the state is being performed here.",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "Python: a TODO sharing only its first six words with a base one is new",
+      change: change([addedFile("pkg/parser.py", ["# TODO: remove this once we drop the legacy tokenizer path"], 12)]),
+      lookups: atBase({ "pkg/compat.py": "# TODO: remove this once we drop support for Python 3.8" }),
+      findings: [{ messageId: "untracked", path: "pkg/parser.py", line: 12 }],
+    },
     {
       // A credit must name a source, and credit it for code.
       name: "Python, JavaScript: a new function whose doc comment credits nothing keeps its TODO the author's",
