@@ -22,10 +22,6 @@ const TEST_HELPERS = [
   // Gradle's `testFixtures` source set: helpers its tests share, written here (anvil's `AnvilCompilationMode.kt`, whose new
   // TODO went unsaid while session 26 read the folder as data; set 27).
   /(^|\/)testFixtures\//,
-  // .NET test infrastructure packages: a test host, a test kit (Orleans' `src/Orleans.TestingHost/`, whose new observer
-  // only its own liveness tests use, set 28; `Orleans.Transactions.TestKit.Base/TestRunners/`, the bodies its test
-  // projects run; Akka's `Akka.TestKit/`).
-  /(^|\/)\w+(?:\.\w+)*\.(?:TestingHost|TestKit|Testing)(?:\.\w+)*\//,
   // Pest's `tests/Pest.php` binds test cases and declares helper closures and expectations: its conftest.py.
   /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb|Pest\.php)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
@@ -114,10 +110,11 @@ export function isProjectPlumbing(path: string): boolean {
  * test source set's `resources/`. Their code is data the tool reads: its prints are placeholder
  * bodies (judged *wrong* eight times in set 24, sixteen findings in set 28). Known by a source-set
  * root (`main/kotlin/`, `src/jvmMain/`) below a folder named for tests, with a folder between them
- * that is not the test folder's own `src/` (`foo-tests/src/test/kotlin/` is a test module's tests).
+ * that is not the test folder's own `src/` (`foo-tests/src/test/kotlin/` is a test module's tests) nor named for tests
+ * itself (assertj's `assertj-integration-tests/assertj-core-tests/src/test/java/`, an aggregator's test module).
  */
 const FIXTURE_PROJECT =
-  /(^|\/)[^/]*(?:[tT]ests?|TestCases)\/(?!src\/)(?:[^/]+\/)+?(?:src\/)?(?:main|test|[a-z]\w*(?:Main|Test))\/(?:kotlin|java|groovy|scala)\/|(^|\/)src\/(?:test|[a-z]\w*Test)\/resources\//;
+  /(^|\/)[^/]*(?:[tT]ests?|TestCases)\/(?!src\/)(?:(?![^/]*[tT]ests?\/)[^/]+\/)+?(?:src\/)?(?:main|test|[a-z]\w*(?:Main|Test))\/(?:kotlin|java|groovy|scala)\/|(^|\/)src\/(?:test|[a-z]\w*Test)\/resources\//;
 // A static analyser's input programs (spotbugs' `spotbugsTestCases/src/java/ghIssues/Issue3886.java`): its
 // test cases are classes for the analyser to read, and their prints stand for any call (set 28).
 const ANALYSER_CASES = /(^|\/)[a-z]\w*TestCases\//;

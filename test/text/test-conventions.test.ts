@@ -75,13 +75,9 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["integration-tests/src/test/resources/playground-mpp/test-processor/src/main/kotlin/TestProcessor.kt", "support"],
   ["spotbugsTestCases/src/java/ghIssues/Issue3886.java", "support"],
   ["app-tests/src/test/kotlin/FooTest.kt", "test"],
+  ["assertj-tests/assertj-integration-tests/assertj-core-tests/src/test/java/org/assertj/tests/core/api/FooAssert_Test.java", "test"],
   ["app-tests/src/main/kotlin/Foo.kt", "source"],
   ["src/jvmTest/kotlin/a/BTest.kt", "test"],
-  // .NET test infrastructure packages (Orleans' TestingHost and TestKit, set 28) are support; a product named Testing is not.
-  ["src/Orleans.TestingHost/GrainDirectoryObserver.cs", "support"],
-  ["src/Orleans.Transactions.TestKit.Base/TestRunners/TocFaultTransactionTestRunner.cs", "support"],
-  ["src/Microsoft.AspNetCore.Mvc.Testing/WebApplicationFactory.cs", "support"],
-  ["src/Testing/Runner.cs", "source"],
   // A `build/` at the top is build tooling or output (yii2's build/controllers/, set 27); deeper, a package may be named so.
   ["build/controllers/PhpDocController.php", "other"],
   ["src/build/Builder.php", "source"],
