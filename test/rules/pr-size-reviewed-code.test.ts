@@ -110,12 +110,7 @@ testRule("pr-size", {
     {
       // alacritty bd4906722a: the manual pages written in scdoc (971 lines counted as code, judged wrong, set 28).
       name: "manual pages in scdoc, ronn, POD and roff are documentation",
-      change: change([
-        newFile("extra/man/alacritty.5.scd", distinct("s", 900)),
-        newFile("man/tool.1.ronn", distinct("r", 900)),
-        newFile("lib/Tool.pod", distinct("p", 900)),
-        newFile("extra/alacritty.1", distinct("f", 900)),
-      ]),
+      change: change(["extra/man/alacritty.5.scd", "man/tool.1.ronn", "lib/Tool.pod", "extra/alacritty.1"].map((p) => newFile(p, distinct(p, 900)))),
     },
     {
       // Exposed 6c63a2c583: the docs' code snippets extracted into a project inside the docs website.
