@@ -117,6 +117,7 @@ export function showcaseScript(path: string, text: string, facts: { language: st
 // A file named only `test` or for a person's try-outs (drizzle's `integration-tests/tests/test.ts`, `test_dan.ts`,
 // `test_andrew.ts`; `drizzle-orm-pg/src/test.ts`).
 const TRY_OUT_NAME = /^tests?(?:[-_][A-Za-z]\w{0,30})?$/;
+// What it would check with. Not probeScript's CHECKS: a try-out's `main().catch(e => process.exit(1))` exits on failure.
 const TRY_OUT_CHECKS = /\bassert\w*\b|\bexpect\s*\(|\bshould\b/;
 
 /**

@@ -119,24 +119,27 @@ const FIXTURE_PROJECT =
 // test cases are classes for the analyser to read, and their prints stand for any call (set 28).
 const ANALYSER_CASES = /(^|\/)[a-z]\w*TestCases\//;
 
-/**
- * Programs kept as a test's input (a sample project, an analyser's cases): their prints are placeholder bodies. They
- * are still read for commented-out code and TODOs, which their authors wrote: a stray `//collection3.keySet();` in a
- * new spotbugs case leaves readers guessing whether it was meant to be covered (judged agree twice, set 28).
- */
-export function isTestProgram(path: string): boolean {
-  return FIXTURE_PROJECT.test(path) || ANALYSER_CASES.test(path) || LANGUAGE_SAMPLE.test(path);
-}
-
 // A file in a test tree named for its language (helix's `tests/indent/java.java`, `ruby.rb`, `typescript.ts`: the
 // sources its indentation tests re-indent, judged wrong four times, set 28): a sample of the language for an
 // editor's, a highlighter's or a formatter's tests.
 const LANGUAGE_SAMPLE =
   /(^|\/)(?:tests?|test[-_]?data|specs?|samples?|corpus|fixtures?)\/(?:[\w.-]+\/){0,4}(?:java|javascript|js|jsx|kotlin|kt|ruby|rb|typescript|ts|tsx|python|py|rust|rs|go|golang|php|csharp|cs|c|cpp|swift|scala|lua|bash|sh|elixir|ex|haskell|hs|ocaml|ml|dart|zig|perl|pl)\.\w+$/i;
 
+/** A project or an analyser's cases kept as test input: data for the classifier too (a language sample stays in its test folder's kind). */
+const testProject = (path: string) => FIXTURE_PROJECT.test(path) || ANALYSER_CASES.test(path);
+
+/**
+ * Programs kept as a test's input (a sample project, an analyser's cases): their prints are placeholder bodies. They
+ * are still read for commented-out code and TODOs, which their authors wrote: a stray `//collection3.keySet();` in a
+ * new spotbugs case leaves readers guessing whether it was meant to be covered (judged agree twice, set 28).
+ */
+export function isTestProgram(path: string): boolean {
+  return testProject(path) || LANGUAGE_SAMPLE.test(path);
+}
+
 /** Fixtures, mocks, snapshots and test data folders, and projects kept as test input. */
 export function isTestData(path: string): boolean {
-  return TEST_DATA.test(path) || FIXTURE_PROJECT.test(path) || ANALYSER_CASES.test(path);
+  return TEST_DATA.test(path) || testProject(path);
 }
 
 // Data a test suite reads, not code anyone runs or reviews as such: fixtures, golden files, and a tests

@@ -70,7 +70,8 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
   // A playground or demo script (zod's root `play.ts`, judged set 16): lines tried and switched off are what it is for.
   const script = { language: syntaxLanguageOf(file.path) ?? "", tests: facts.tests };
-  if (showcaseScript(file.path, text ?? addedLinesText(file), script) || tryOutScript(file.path, text ?? addedLinesText(file), script)) return undefined;
+  const scriptText = text ?? addedLinesText(file);
+  if (showcaseScript(file.path, scriptText, script) || tryOutScript(file.path, scriptText, script)) return undefined;
   // Any file of a playground folder (pinia's `packages/playground/src/stores/nasa-pod.ts`), a module of helpers too.
   if (inPlaygroundFolder(file.path)) return undefined;
   // A file kept switched off by its folder, or kept in tests as the reference to compare with (kept-off-files.ts).
