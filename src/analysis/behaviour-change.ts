@@ -53,12 +53,13 @@ export function behaviourChange(
   // Bindings to native or platform code: what they call is not on the machine that runs the tests.
   if (text !== undefined && bindsNativeCode(head.language, text)) return { newFunctions: [], newDecisions: 0 };
   const view = text !== undefined ? headView(file, found) : undefined;
-  const reachable = (fn: FunctionFact, fileText: string, fileLines: string[]) => counts(fn) && !unreachableByUnitTests(fn, head.language, fileText, fileLines);
-  const headFns = head.functions.filter((fn) => reachable(fn, text ?? "", lines));
+  const reachable = (fn: FunctionFact, all: FunctionFact[], fileText: string, fileLines: string[]) =>
+    counts(fn, all) && !unreachableByUnitTests(fn, head.language, fileText, fileLines);
+  const headFns = head.functions.filter((fn) => reachable(fn, head.functions, text ?? "", lines));
   const baseSource = base ? (baseTextOf(file, found) ?? "") : "";
   // Split once, not once per function: a large base text was split again for each of its functions.
   const baseLines = linesOf(baseSource);
-  const baseFns = (base?.functions ?? []).filter((fn) => reachable(fn, baseSource, baseLines));
+  const baseFns = (base?.functions ?? []).filter((fn, _, all) => reachable(fn, all, baseSource, baseLines));
   const before = new Set(baseFns.map((fn) => fn.name));
   const fresher = headFns.filter((fn) => !before.has(fn.name) && isNewCode(fn, fresh, addedCode));
   const moved = view ? movedIn(file.path, fresher, view, removed) : new Map<FunctionFact, RemovedFunction>();
@@ -243,8 +244,18 @@ export function addedLinesOnly(file: ChangedFile): string[] {
 }
 
 /** Named functions and methods; lambdas, callbacks and test bodies are parts of other code. */
-function counts(fn: FunctionFact): boolean {
-  return (fn.kind === "function" || fn.kind === "method" || fn.kind === "constructor") && !fn.testCallback && /^[\w$#?!]+$/.test(fn.name);
+// Pre-class JavaScript writes its methods as assignments (`Aggregate.prototype.cursor = function (options) {…}`,
+// `exports.parse = function …`), and the syntax layer names such a function by its target.
+const MEMBER_TARGET = /^[\w$]+(?:\.[\w$]+)+$/;
+
+/**
+ * A function whose decisions and newness count: a declared one, or one assigned to a member at the file's top, which
+ * is the module's API as a method is (mongoose's `lib/`: a new branch in a prototype method went unasked, set 29).
+ */
+function counts(fn: FunctionFact, all: FunctionFact[]): boolean {
+  if (fn.testCallback) return false;
+  if (fn.kind === "function" || fn.kind === "method" || fn.kind === "constructor") return /^[\w$#?!]+$/.test(fn.name);
+  return fn.kind === "lambda" && MEMBER_TARGET.test(fn.name) && !all.some((o) => o !== fn && o.start <= fn.start && o.end >= fn.end);
 }
 
 function touched(fn: FunctionFact, fresh: Set<number>): boolean {
@@ -296,7 +307,8 @@ export function isPublic(fn: FunctionFact, language: LanguageId, lines: string[]
       return !/^_/.test(name) && !rubyPrivate(fn, lines);
     default:
       // TS/JS: an exported function, or a method that is not private (`#x`, `private x`, `_x`).
-      if (name.startsWith("#") || name.startsWith("_") || /\bprivate\b/.test(decl)) return false;
+      // A member's own name: `Aggregate.prototype._optionsForExec` is private by the same convention as `_optionsForExec`.
+      if (/^[#_]/.test(name.slice(name.lastIndexOf(".") + 1)) || /\bprivate\b/.test(decl)) return false;
       return fn.kind !== "function" || /^\s*export\b/.test(decl) || !/^\S/.test(decl);
   }
 }

@@ -158,8 +158,14 @@ export function isTestPath(path: string): boolean {
   return TEST_PATTERNS.some((re) => re.test(path)) || pluralTestsName(path);
 }
 
+// Go names only `_test.go` as tests, so a Go `ParserTests.go` is whatever its package is; but a file named for the kind
+// of tests it holds is a suite wherever it lives (minio-go's `functional_tests.go`, a `package main` its CI runs
+// against a server: taken for source, it drew fifteen "changed without its tests" findings in set 29).
+const GO_SUITE_NAME = /(^|\/)(unit|functional|integration|acceptance|regression)_?[tT]ests?\.go$/;
+
 function pluralTestsName(path: string): boolean {
-  return PLURAL_TESTS_NAME.test(path) && isCodeFile(path) && !path.endsWith(".go");
+  if (path.endsWith(".go")) return GO_SUITE_NAME.test(path);
+  return PLURAL_TESTS_NAME.test(path) && isCodeFile(path);
 }
 
 /**

@@ -45,6 +45,10 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["unitTests.py", "test"],
   ["src/unitTests.py", "test"],
   ["tests/functional_tests.py", "test"],
+  // Go: a suite named for its kind is a test (minio-go's `package main` functional_tests.go, set 29); a plural class name is not.
+  ["functional_tests.go", "test"],
+  ["pkg/integration.go", "source"],
+  ["pkg/ParserTests.go", "source"],
   ["MigratedBookSleeveTestSuite/Config.cs", "test"],
   ["src/unitConversion.py", "source"],
   ["src/TestSuiteRunner/Runner.cs", "source"],

@@ -5,7 +5,7 @@ import { rewritesUntestedSource } from "../tests-unnamed-rewrite.js";
 import { approvalFileFor, projectName } from "../tests-approval-files.js";
 import { suggestedTests, packageRootOf } from "../../text/test-layout.js";
 import type { CountedSource, SourceContext } from "./source-context.js";
-import { siblingCopied, testsNamingItsCode, casesInTestProject, docsExampleRunByTests, writtenFirst, macroTested } from "./tested-already.js";
+import { siblingCopied, testsNamingItsCode, casesInTestProject, docsExampleRunByTests, writtenFirst, macroTested, messageTested } from "./tested-already.js";
 import { testedBefore } from "./tested-before.js";
 import { keptOriginal } from "../tests-kept-original.js";
 import { testsCallingRewrite } from "../tests-kept-contract.js";
@@ -45,6 +45,8 @@ function testedByTheChange({ f, change: c, fresh }: CountedSource, ctx: SourceCo
   if (example) return covered(f, example);
   const first = c.newCode.length > 0 && layout && f.status !== "added" ? writtenFirst(f, layout, found) : undefined;
   if (first) return covered(f, first);
+  const message = c.newCode.length > 0 && layout && f.status !== "added" ? messageTested(f, fresh, layout, found) : undefined;
+  if (message) return covered(f, message);
   const scripts = layout ? ctx.scripts.filter((sc) => scriptTestsPackage(packageRootOf(f.path, layout), sc.named)) : [];
   if (scripts.length > 0) return covered(f, `${namedList(scripts.map((sc) => `\`${sc.path}\``))}, whose test command for its package the change edits`);
   const before = opts.new_behaviour_only && c.newCode.length > 0 && layout ? testedBefore(f, fresh, layout, found) : undefined;

@@ -5,6 +5,8 @@ import { testGeneratingMacroExtended } from "../tests-macro-generated.js";
 import { changedTestsNaming, freshCodeNames } from "../tests-naming-changed.js";
 import { changedDoubleOf } from "./test-doubles.js";
 import { testWrittenFirst } from "../tests-written-first.js";
+import { messageAssertedBefore } from "../tests-message-asserted.js";
+import { testsToRead } from "../tests-named-already.js";
 import { docsExampleNaming, docsTestOf } from "../tests-docs-examples.js";
 import { copiedFromSibling, roleSiblings } from "../tests-sibling-pattern.js";
 import { newCasesInTestProject } from "../tests-project-cases.js";
@@ -72,6 +74,14 @@ export function writtenFirst(f: ChangedFile, layout: RepoLayout, found: Lookups)
     layout,
   );
   return hit && `\`${hit.test}\`, the test of its new \`${hit.word}\` code, there before the change`;
+}
+
+/** The existing test that asserts a message the file's fresh code raises (see messageAssertedBefore), in words for the summary. */
+export function messageTested(f: ChangedFile, fresh: Set<number>, layout: RepoLayout, found: Lookups): string | undefined {
+  const tests = readTests(testsToRead([f.path], layout), found);
+  const lines = tests.length > 0 ? fileView(f, found).textLines : undefined;
+  const hit = lines && messageAssertedBefore(fresh, lines, tests);
+  return hit && `\`${hit.test}\`, which asserted its message \`${hit.message}\` before the change`;
 }
 
 /** The Rust macro whose table the change extends and which writes a test for every entry, if any. */

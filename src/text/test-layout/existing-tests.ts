@@ -38,7 +38,11 @@ export function existingTestsNamedFor(sourcePath: string, layout: RepoLayout): s
   // A name several tests share (`test_tutorial004.py` in every tutorial folder) says nothing by
   // itself: only a test whose folders mirror the source's is named.
   const mirrored = unique.length > 1 ? unique.filter((t) => mirrorDepth(sourcePath, dirname(t)) >= mirrorNeeded(sourcePath)) : unique;
-  return mirrored.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y)).slice(0, 2);
+  // Then the test named for the source alone before those named for one of its parts (mongoose's `test/query.test.js`
+  // for `lib/query.js`, not `test/helpers/query.castUpdate.test.js`, set 29), and the shallower first.
+  const parts = (t: string) => t.slice(t.lastIndexOf("/") + 1).split(".").length;
+  const depth = (t: string) => t.split("/").length;
+  return mirrored.sort((x, y) => shared(y) - shared(x) || parts(x) - parts(y) || depth(x) - depth(y) || x.localeCompare(y)).slice(0, 2);
 }
 
 /** The existing tests named for the source (see existingTestsNamedFor) whose folder repeats the source's own innermost folder, a specific one. */
