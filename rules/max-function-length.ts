@@ -658,8 +658,14 @@ function dataLines(code: CodeView, span: { start: number; end: number }): number
 
 /** A keyword argument or property whose value is one string literal, its sentence maybe wrapped on: `help="Specify a hardcoded revision id instead of "`. */
 const STRING_PROPERTY = /^\s*[\w$"'-]+\s*(?::|=>|=)\s*[rRbBuUfF]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*[,+]?\s*$/;
-/** A line that opens a constructor's arguments wrapped one a line: `dict(`, `Map.of(`, `new Option(` (a call of a verb, `log.info(`, is a step). */
-const CALL_OPENER = /^\s*(?:new\s+[\w$.]+|dict|tuple|list|set|frozenset|OrderedDict|[A-Z][\w$]*(?:\.[\w$]+)*)\s*\(\s*$/;
+/**
+ * A line that opens a constructor's arguments wrapped one a line: `dict(`, `Map.of(`, `new Option(` (a call of a verb,
+ * `log.info(`, is a step), maybe assigned: `__averageOverloads = MethodInfoSet.Create(` (mongo-csharp-driver's static
+ * constructor given 37 lines of such sets, judged "not worth saying", set 29).
+ */
+const CALL_OPENER = /^\s*(?:[\w$.]+\s*=\s*)?(?:new\s+[\w$.]+|dict|tuple|list|set|frozenset|OrderedDict|[A-Z][\w$]*(?:\.[\w$]+)*)\s*\(\s*$/;
+/** The last of the names a list wraps one a line, its comma left off before the closing bracket: `__averageSingleWithSelector`. */
+const LAST_WRAPPED_NAME = /^\s*[\w$]+(?:[.!?]+[\w$]+)*(?:\(\))?\s*$/;
 /** Share of a block's lines that are data for the block to be data, not steps. */
 const DECLARATIVE_SHARE = 0.8;
 
@@ -684,7 +690,8 @@ function declarative(code: CodeView, span: { start: number; end: number }): bool
       STRING_PIECE.test(text) ||
       STRING_PROPERTY.test(text) ||
       CALL_OPENER.test(text) ||
-      WRAPPED_ARGUMENT.test(text)
+      WRAPPED_ARGUMENT.test(text) ||
+      (LAST_WRAPPED_NAME.test(text) && BRACKETS_ONLY.test(code.code(line + 1)) && code.code(line + 1) !== "" && WRAPPED_ARGUMENT.test(code.code(line - 1)))
     )
       data++;
   }
