@@ -206,9 +206,9 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   const inTests = (line: number) => tests.some((s) => line >= s.start && line <= s.end);
   // A line's key does not depend on the other lines asked for: the whole file's keys serve the added lines.
   const headAll = head && keysOf(head);
-  const addedKeys = headAll
-    ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""]))
-    : codeKeys(codeText(lines, addedSet, facts), lines, facts?.language).plain;
+  const keys = headAll ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""])) : codeKeys(codeText(lines, addedSet, facts), lines, facts?.language).plain;
+  // Comments are known from a parse of the whole head, or from a text that has none (UnparsedCode): else see withoutCommentBody.
+  const addedKeys = head && (head.facts || "language" in head) ? keys : withoutCommentBody(keys, lines, hasSyntax(file) ? syntaxLanguageOf(file.path) : undefined);
   const { testLines, newKeys, newKeyLines } = apartFromTests(addedKeys, inTests);
   const inFileTestLines = testLines + doctestLines(file, facts, lines);
   const baseSide = baseCodeForChange(file, found);
@@ -222,6 +222,22 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   const after = keyCounts(headAll.plain);
   const { newCode, newCodeLines } = moreThanAtBase(newKeys, newKeyLines, before, after);
   return { codeLines: newCode.length, inFileTestLines, newCode, newCodeLines, addedCodeLines: newKeyLines, removedCode: fewerThanAtBase(before, after) };
+}
+
+// Languages whose block comments run over lines: an opener, lines of ` * text`, a closer.
+const BLOCK_COMMENT_LANGUAGES = new Set<LanguageId>(["typescript", "tsx", "javascript", "go", "java", "kotlin", "rust", "csharp", "php"]);
+// A line that opens, continues (` * <dd>text`) or closes a block comment; not Go's `*p = x`, whose star has no space after it.
+const COMMENT_BODY = /^\s*(?:\/\*+|\*+\/|\*(?:\s|$))/;
+
+/**
+ * Keys of added lines whose comments no parse of the whole file marked (a file too large to parse, as RxJava's 1.1 MB
+ * `Flowable.java`, or the added lines parsed alone): a Javadoc's middle lines are no comment then, so an edit of its text read as code and asked for tests (judged
+ * *wrong* twice, set 29). A line that opens, continues or closes a block comment is none.
+ */
+function withoutCommentBody(keys: Map<number, string>, lines: string[], language: LanguageId | undefined): Map<number, string> {
+  if (language === undefined || !BLOCK_COMMENT_LANGUAGES.has(language)) return keys;
+  for (const line of keys.keys()) if (COMMENT_BODY.test(lines[line - 1] ?? "")) keys.set(line, "");
+  return keys;
 }
 
 /** Added lines of code split into those inside the file's own tests (a count) and the others. */

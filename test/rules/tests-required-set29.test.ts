@@ -8,6 +8,7 @@ import { testRule } from "../helpers/rule-tester.js";
 // - mongoose writes its methods as `Query.prototype.exec = function exec(op) {…}`: new branches there counted for
 //   nothing, so a fix that added them was never asked for a test.
 // - mongoose d3ea3abe6 "re-apply changes for #13249" put back a check whose test (asserting its message) stayed.
+// - RxJava 78b29f7967 edited Javadoc in its 1.1 MB `Flowable.java`, too large to parse: the comment's lines read as code.
 
 const GO_API = "api-list.go";
 const goBase = ["package minio", "", "func (c *Client) ListBuckets() ([]string, error) {", "\treturn nil, nil", "}", ""];
@@ -76,6 +77,39 @@ const jsLookups = (queryTest: string): Lookups => ({
 const jsChange = () => change([addedFile(JS, jsAdded, 5)]);
 const assertsMessage = "it('sort', async () => {\n  await assert.rejects(Q.find().sort({ '': 1 }), { message: 'Invalid field \"\" passed to sort()' });\n});";
 
+// A Java class past the parser's size limit (1,000,000 characters), its methods documented by Javadoc.
+const JAVA = "src/main/java/io/reactivex/rxjava3/core/Flowable.java";
+const method = (i: number) => [
+  "    /**",
+  `     * Returns a Flowable that emits item ${i} of the source.`,
+  "     * <dd>The operator honors backpressure from downstream.</dd>",
+  "     */",
+  `    public final Flowable<T> op${i}(int count) {`,
+  `        return RxJavaPlugins.onAssembly(new FlowableOp<>(this, count + ${i}));`,
+  "    }",
+];
+const javaBody = Array.from({ length: 4200 }, (_, i) => method(i)).flat();
+const javaHead = (extra: string[]) => ["package io.reactivex.rxjava3.core;", "public abstract class Flowable<T> {", ...extra, ...javaBody, "}"];
+const javaLookups = (extra: string[]): Lookups => ({
+  issues: new Map(),
+  fileTree: [JAVA, "src/test/java/io/reactivex/rxjava3/flowable/FlowableTest.java"],
+  fileContents: new Map([[JAVA, javaHead(extra).join("\n")]]),
+  baseContents: new Map([[JAVA, javaHead([]).join("\n")]]),
+});
+const javadoc = [
+  "    /**",
+  "     * Scans the source; the downstream request pattern is not preserved across this operator.",
+  "     * <dd>Backpressure: honored.</dd>",
+  "     */",
+];
+const code = [
+  "    public final Flowable<T> limitTo(int count) {",
+  '        if (count < 0) throw new IllegalArgumentException("count >= 0 required");',
+  "        for (int i = 0; i < count; i++) { if (i == count - 1) return this; }",
+  "        return empty();",
+  "    }",
+];
+
 testRule("tests-required", {
   valid: [
     { name: "Go: the API and the functional suite that calls it change together (minio-go)", change: change([goApi(), goSuite()]), lookups: goTree },
@@ -85,8 +119,19 @@ testRule("tests-required", {
       change: jsChange(),
       lookups: jsLookups(assertsMessage),
     },
+    {
+      name: "Java: a Javadoc edited in a file too large to parse (RxJava 78b29f7967)",
+      change: change([addedFile(JAVA, javadoc, 3)]),
+      lookups: javaLookups(javadoc),
+    },
   ],
   invalid: [
+    {
+      name: "Java: a method with branches added to the same file",
+      change: change([addedFile(JAVA, code, 3)]),
+      lookups: javaLookups(code),
+      findings: [{ messageId: "missingTests" }],
+    },
     { name: "Go: the API changed alone", change: change([goApi()]), lookups: goTree, findings: [{ messageId: "missingTests" }] },
     {
       name: "JS: new branches in a prototype method count as a method's do, and the test named for the file alone is suggested",
