@@ -206,9 +206,12 @@ function codeChangeOf(file: ChangedFile, found: Lookups): CodeChange {
   const inTests = (line: number) => tests.some((s) => line >= s.start && line <= s.end);
   // A line's key does not depend on the other lines asked for: the whole file's keys serve the added lines.
   const headAll = head && keysOf(head);
-  const keys = headAll ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""])) : codeKeys(codeText(lines, addedSet, facts), lines, facts?.language).plain;
+  const keys = headAll
+    ? new Map([...addedSet].map((line) => [line, headAll.plain.get(line) ?? ""]))
+    : codeKeys(codeText(lines, addedSet, facts), lines, facts?.language).plain;
   // Comments are known from a parse of the whole head, or from a text that has none (UnparsedCode): else see withoutCommentBody.
-  const addedKeys = head && (head.facts || "language" in head) ? keys : withoutCommentBody(keys, lines, hasSyntax(file) ? syntaxLanguageOf(file.path) : undefined);
+  const addedKeys =
+    head && (head.facts || "language" in head) ? keys : withoutCommentBody(keys, lines, hasSyntax(file) ? syntaxLanguageOf(file.path) : undefined);
   const { testLines, newKeys, newKeyLines } = apartFromTests(addedKeys, inTests);
   const inFileTestLines = testLines + doctestLines(file, facts, lines);
   const baseSide = baseCodeForChange(file, found);
