@@ -11,7 +11,7 @@ import { isLocalServiceCredential } from "../src/secrets/ci-service-credentials.
 import { isSampleValue } from "../src/secrets/sample-values.js";
 import { isFixtureOrDoc, isGeneratedOutput, notWrittenHere } from "../src/secrets/secret-places.js";
 import { basePathsOf, fingerprint, wasAtBase } from "../src/secrets/secret-values.js";
-import { isDevScript, onlyReachesLoopback } from "../src/analysis/dev-script-secrets.js";
+import { isDevScript, onlyReachesLoopback, urlsReachOnlyLoopback } from "../src/analysis/dev-script-secrets.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { isCodeFile } from "../src/text/languages.js";
 
@@ -115,6 +115,8 @@ function checkFile(file: ChangedFile, change: Change, minEntropy: number, found:
     if (!hit.provider && (inDocExample(hit.line, lineText) || isLocalServiceCredential(file.path, hit.line, lineText))) continue;
     // A dev script that only talks to its own machine (serf's start_cluster.sh, set 21): its key opens nothing.
     if (!hit.provider && (loopbackOnly ??= onlyReachesLoopback(file.path, [...texts.values()]))) continue;
+    // So does a password in a URL to a server on the same machine, wherever it is written (a docstring's config example).
+    if (!hit.provider && urlsReachOnlyLoopback(texts.get(hit.line) ?? "")) continue;
     if (isSampleValue(hit.value)) continue;
     const print = fingerprint(hit.value);
     const same = byValue.get(print);

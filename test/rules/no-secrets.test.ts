@@ -154,6 +154,17 @@ const TRUE_CASES: InvalidCase[] = [
     findings: fails("database URL with a password"),
   },
   {
+    // Set 29: only a URL whose every host is on the reader's machine is local; one elsewhere on the line keeps it a finding.
+    name: "a database URL with a real password beside a loopback one",
+    change: one("src/settings.py", ["URLS = ['postgres://app:" + "Zq8kP2vLm9x7@db.internal:5432/app', 'postgres://app:x@localhost/app']"]),
+    findings: fails("database URL with a password"),
+  },
+  {
+    name: "a key of the same shape as MinIO's published sample, but another",
+    change: one(".github/workflows/go.yml", ["          MINIO_KMS_SECRET_KEY: my-minio-key:" + "OSMM+vkKUTCvQs9YL/CVMIMt43HFhkUpqJxTmGl6rYx="]),
+    findings: fails("secret assigned to `MINIO_KMS_SECRET_KEY`"),
+  },
+  {
     name: "a proxy URL with a real password",
     change: one("src/net.py", ['PROXY = "http://svc:' + 'W7r-pQ2zK9m@proxy.corp:3128"']),
     findings: fails("password in a URL"),
@@ -456,6 +467,15 @@ const FALSE_CASES: ValidCase[] = [
     change: one("tests/test_utils.py", ['        ("http://user:pass@complex.url.com/path?query=yes", ("user", "pass")),']),
   },
   { name: "user:pass in a doc's proxy URL", change: one("docs/user/advanced.rst", ["    proxies = {'http': 'http://user:pass@10.10.1.10:3128/'}"]) },
+  // Set 29 (#11): tortoise-orm's blacksheep docstring, and MinIO's KMS quickstart key in minio-go's CI (both judged *wrong*).
+  {
+    name: "a database URL to localhost in a docstring's config example",
+    change: one("tortoise/contrib/blacksheep/__init__.py", ["                    'default': 'postgres://postgres:" + "qwerty123@localhost:5432/events'"]),
+  },
+  {
+    name: "MinIO's published KMS key under a key name of the project's own",
+    change: one(".github/workflows/go.yml", ["          MINIO_KMS_SECRET_KEY: strata-key:" + "OSMM+vkKUTCvQs9YL/CVMIMt43HFhkUpqJxTmGl6rYw="]),
+  },
   { name: "postgres:postgres in a compose file", change: one("docker-compose.yml", ["      DATABASE_URL: postgres://postgres:postgres@db:5432/app"]) },
   { name: "a templated password in a URL", change: one("deploy.sh", ['git clone "https://${GH_USER}:${GH_TOKEN}@github.com/acme/api.git"']) },
   { name: "a Python annotation with a default (sentry-python)", change: one("sentry_sdk/utils.py", ['        secret_key: "Optional[str]" = None,']) },
