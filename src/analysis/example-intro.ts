@@ -1,10 +1,13 @@
 /**
  * A prose line that introduces the commented lines under it as an example (ktlint c77574e65b: `// Allow` over
  * `// object Foo { private const val serialVersionUID … }`, the construct the check lets through): "e.g.", "for
- * example", "allow", "such as", or a sentence ending in a colon. Not a heading that says the code under it is old
+ * example", "allow", "such as", a line that opens with "equivalent", or a sentence ending in a colon. Not a heading that says the code under it is old
  * ("Old implementation:", "previous version:", "debug:"): that introduces code switched off.
  */
-const INTRODUCES = /(?::|\be\.g\.?|\bi\.e\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)\s*$|^(?:dis)?allow(?:ed|s)?\b/i;
+// Or a heading that names what follows as the equivalent of the code above it: "equivalement method call syntax" over the
+// method-call form of a LINQ query (mongo-csharp-driver's CSharp4054Tests, judged wrong on set 29), "Equivalent to".
+const INTRODUCES =
+  /(?::|\be\.g\.?|\bi\.e\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)\s*$|^(?:dis)?allow(?:ed|s)?\b|^(?:an?\s+|the\s+)?equival\w*\b/i;
 /**
  * A sentence that offers the reader the code under it (fastify-cli's project templates: "You can also use plugin with
  * opts in fastify v2" over the callback-style version of the file, judged wrong on set 20): "You can also …",

@@ -58,6 +58,8 @@ export interface LanguageSpec {
   comments: Set<string>;
   /** Declarations whose directly preceding comment is their documentation (Go, Ruby: by convention, not syntax). */
   declarationTypes?: Set<string>;
+  /** Of those node types, the ones that declare (Ruby's `assignment` only to a constant); all when absent. */
+  declares?(node: Node): boolean;
   /** Line, block or doc, from the comment's own text (`/**`, `///`, `#`). */
   commentKind(text: string): CommentFact["kind"];
   strings: Record<string, StringFact["kind"]>;

@@ -287,7 +287,7 @@ function visitNode(node: Node, spec: LanguageSpec, frames: Frame[], out: WalkRes
     if (test) test.fact.assertions++;
   }
   openBlock(node, type, spec, frames, text);
-  if (spec.declarationTypes?.has(type)) out.declarationLines.add(node.startPosition.row + 1);
+  if (spec.declarationTypes?.has(type) && (spec.declares?.(node) ?? true)) out.declarationLines.add(node.startPosition.row + 1);
 }
 
 function openFunction(node: Node, kind: FunctionFact["kind"], spec: LanguageSpec, frames: Frame[], out: WalkResult): void {

@@ -4,7 +4,7 @@ import { baseFacts, baseText } from "../../syntax/change-facts.js";
 import type { CommentFact } from "../../syntax/facts.js";
 import { copiedOriginalTexts } from "../copy-originals.js";
 import { siblingCopyPaths } from "../sibling-copy.js";
-import { normalised, identifiers, MIN_NAMES, similarity, commentContent, LINE_COMMENT, liveLine } from "./comment-lines.js";
+import { normalised, identifiers, MIN_NAMES, similarity, commentContent, LINE_COMMENT, liveLine, shape } from "./comment-lines.js";
 import type { ChangeContext } from "./file-scan.js";
 
 // The comment lines the change's files had at base (and their twins' and originals'): an old comment moved, re-wrapped
@@ -24,6 +24,9 @@ export function commentedLinesAtBase(
   const atBase = (line: string) => {
     seen ??= commentedLinesOf(files, found, twins);
     if (seen.lines.has(normalised(line))) return true;
+    // Or only its values changed (reline's generated `# UNICODE_VERSION = '15.1.0'` became `'16.0.0'`, judged *wrong*, set 29):
+    // the same statement with other literals, naming something, is the old line.
+    if (seen.shapes.has(shape(normalised(line))) && identifiers(line).size > 0) return true;
     // An old commented-out line edited in place (`// assertTrue(a.b(c))` became
     // `// assertThat(a.b(c)).isTrue()` in an assertion-library port) is still old.
     const mine = identifiers(line);
@@ -108,10 +111,12 @@ interface CommentedLines {
   byName: Map<string, Array<Set<string>>>;
   /** One-line comments at base between two live lines: their names and their neighbours'. */
   placed: Array<{ names: Set<string>; before: Set<string>; after: Set<string> }>;
+  /** Their shapes: literals as placeholders (see shape). */
+  shapes: Set<string>;
 }
 
 function commentedLinesOf(files: ChangedFile[], found: Lookups, twins: string[]): CommentedLines {
-  const seen: CommentedLines = { lines: new Set(), names: [], byName: new Map(), placed: [] };
+  const seen: CommentedLines = { lines: new Set(), names: [], byName: new Map(), placed: [], shapes: new Set() };
   // A twin's text is not parsed: its lines that start with a comment leader are enough to match.
   for (const text of twins) for (const l of text.split("\n")) if (LINE_COMMENT.test(l)) noteLine(seen, l.replace(LINE_COMMENT, ""), l);
   for (const f of files) {
@@ -138,6 +143,7 @@ function notePlaces(seen: CommentedLines, comments: CommentFact[], lines: string
 
 function noteLine(seen: CommentedLines, content: string, line: string): void {
   seen.lines.add(normalised(content));
+  seen.shapes.add(shape(normalised(content)));
   const n = identifiers(line);
   if (n.size >= MIN_NAMES) seen.names.push(n);
   for (const name of n) {

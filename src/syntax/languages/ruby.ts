@@ -62,8 +62,10 @@ export const ruby: LanguageSpec = {
   nesting: set("if", "unless", "while", "until", "for", "case", "rescue"),
   conditionals: set("if", "unless", "if_modifier", "unless_modifier", "rescue", "rescue_modifier", "case", "conditional"),
   comments: set("comment"),
-  // RDoc and YARD are plain comments right above a method, class or module.
-  declarationTypes: set("method", "singleton_method", "class", "module"),
+  // RDoc and YARD are plain comments right above a method, class, module or constant (reline's `# EOF key: { char: nil,
+  // method_symbol: nil }` over `Key = Struct.new(…)`, the shape of its fields, judged *wrong* as commented-out code, set 29).
+  declarationTypes: set("method", "singleton_method", "class", "module", "assignment"),
+  declares: (node) => node.type !== "assignment" || /^(constant|scope_resolution)$/.test(node.childForFieldName("left")?.type ?? ""),
   commentKind: (text) => (text.startsWith("=begin") ? "block" : "line"),
   strings: { string: "string", heredoc_body: "heredoc" },
   calls: set("call"),
