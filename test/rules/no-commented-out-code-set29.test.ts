@@ -45,8 +45,27 @@ const METHOD_FORM = [
 const csHead = (heading: string[]) => [...CS_BASE.slice(0, 9), ...heading, ...METHOD_FORM, ...CS_BASE.slice(9)];
 const CS = "tests/MongoDB.Driver.Tests/Linq/Jira/CSharp4054Tests.cs";
 
+// minio-go 60f5f057b2 (judged agree): the mint suite's check reports through `logError`, commented out for a print.
+const MINT_BASE = ["package main", "", "func testPutObjectWithChecksums() {", "\tstartTime := time.Now()", "\trun(startTime)", "}", ""];
+const mint = (parked: string) => [
+  ...MINT_BASE.slice(0, 5),
+  "\tcmpChecksum := func(got, want string) {",
+  "\t\tif want != got {",
+  parked,
+  '\t\t\tfmt.Printf("want %s, got %s\\n", want, got)',
+  "\t\t\treturn",
+  "\t\t}",
+  "\t}",
+  '\tcmpChecksum("a", "b")',
+  ...MINT_BASE.slice(5),
+];
+
 testRule("no-commented-out-code", {
   valid: [
+    {
+      name: "Go: one commented print in the same test is minor",
+      ...changed("functional_tests.go", MINT_BASE.join("\n"), mint('\t\t\t//fmt.Println("checksum", got)').join("\n")),
+    },
     {
       name: "Ruby: comments over a constant's declaration are its documentation (reline 6a7e249374)",
       ...changed("lib/reline.rb", RB_BASE.join("\n"), rbHead(FIELDS, "  Key = Struct.new(:char, :method_symbol, :unused_boolean)").join("\n")),
@@ -61,6 +80,15 @@ testRule("no-commented-out-code", {
     },
   ],
   invalid: [
+    {
+      name: "Go: a test suite's failure report commented out inside a test (minio-go 60f5f057b2)",
+      ...changed(
+        "functional_tests.go",
+        MINT_BASE.join("\n"),
+        mint('\t\t\t//logError(testName, function, args, startTime, "", "checksum mismatch", err)').join("\n"),
+      ),
+      findings: [{ messageId: "commentedOutLine" }],
+    },
     {
       name: "Ruby: the same lines over a local variable's assignment are code",
       ...changed("lib/reline.rb", RB_BASE.join("\n"), rbHead(FIELDS, "  key = Struct.new(:char, :method_symbol, :unused_boolean)").join("\n")),
