@@ -24,9 +24,10 @@ export function commentedLinesAtBase(
   const atBase = (line: string) => {
     seen ??= commentedLinesOf(files, found, twins);
     if (seen.lines.has(normalised(line))) return true;
-    // Or only its values changed (reline's generated `# UNICODE_VERSION = '15.1.0'` became `'16.0.0'`, judged *wrong*, set 29):
-    // the same statement with other literals, naming something, is the old line.
-    if (seen.shapes.has(shape(normalised(line))) && identifiers(line).size > 0) return true;
+    // Or only the value it assigns changed (reline's generated `# UNICODE_VERSION = '15.1.0'` became `'16.0.0'`, judged
+    // *wrong*, set 29): the same assignment with other literals is the old line. Only an assignment: every commented
+    // `// println!("…")` has one shape, and a new one beside an old one is new (Rocket ec9b5816a8, agreed on set 24).
+    if (ASSIGNS.test(normalised(line)) && seen.shapes.has(shape(normalised(line))) && identifiers(line).size > 0) return true;
     // An old commented-out line edited in place (`// assertTrue(a.b(c))` became
     // `// assertThat(a.b(c)).isTrue()` in an assertion-library port) is still old.
     const mine = identifiers(line);
@@ -55,6 +56,9 @@ export function commentedLinesAtBase(
   };
   return { atBase, rewrittenAtBase, editedAtBase };
 }
+
+// An assignment of a value to a name, once spacing is gone: `unicode_version='16.0.0'`, not `a==b` or `f(x=1)`.
+const ASSIGNS = /^[\w$.[\]]+(?::[\w$<>.[\]]+)?=(?!=)/;
 
 /** Lines of names a block must hold, every one found in the base's comments, to be their old code edited: fewer say little. */
 const EDITED_MIN_LINES = 3;
