@@ -9,6 +9,7 @@ import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
+import { hasProjectKey, projectKeyPrefixes } from "../src/text/project-keys.js";
 import { trailingTodo } from "../src/text/trailing-todo.js";
 import { inDocExample } from "../src/text/doc-examples.js";
 import { headText } from "../src/syntax/change-facts.js";
@@ -131,7 +132,13 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
     if (!m || (note === undefined && continuesSentence(lines[i - 1], line, own.slice(m.index + m[0].length)))) continue;
     const afterMarker = own.slice(m.index + m[0].length);
     const segment = note ?? todoSegment(lines, i, isMarker).join("\n");
-    if (todoHasReference(segment, afterMarker, refOpts) || isTemplateTodo(afterMarker) || isReaderInstruction(afterMarker) || isContingentHint(afterMarker))
+    if (
+      todoHasReference(segment, afterMarker, refOpts) ||
+      hasProjectKey(segment, projectKeyPrefixes(change)) ||
+      isTemplateTodo(afterMarker) ||
+      isReaderInstruction(afterMarker) ||
+      isContingentHint(afterMarker)
+    )
       continue;
     if (m[1] === "XXX" && xxxIsNote(segment)) continue;
     // Inside a doc comment's example (`@example`, `@sample`, `Examples:`): sample code telling readers what their code should do.

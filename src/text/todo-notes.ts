@@ -67,9 +67,10 @@ export function inExample(path: string): boolean {
 
 // Visual Studio's and other IDEs' project templates: "TODO: Load state from previously suspended
 // application", "TODO: Save application state and stop any background activity", "TODO: Add your
-// initialization code here". Every project made from the template has them; they are nobody's plan.
+// initialization code here"; Eclipse's "TODO Auto-generated method stub" in every method it generates.
+// Every project made from the template has them; they are nobody's plan.
 const TEMPLATE_TODO =
-  /^\W{0,4}(Load state from previously suspended application|Save application state and stop any background activity|Add your [\w\s-]{1,40} here\b|Add constructor logic here|Add code here)/i;
+  /^\W{0,4}(Load state from previously suspended application|Save application state and stop any background activity|Add your [\w\s-]{1,40} here\b|Add constructor logic here|Add code here|Auto-generated (?:method|constructor) stub|Auto-generated catch block)/i;
 
 /** Whether the words after a TODO marker are an IDE project template's boilerplate. */
 export function isTemplateTodo(afterMarker: string): boolean {

@@ -1,0 +1,28 @@
+import type { Change } from "../model/change.js";
+import { isTrackerPrefix } from "./todo-refs.js";
+
+// A tracker key as a team writes it in its commit subjects and titles: `CSHARP-6191: Test against 9.0`,
+// `[JAVA-5512] Fix pool`. The prefix must be a word of capitals, not a version or a hash.
+const KEY = /(?<![\w-])([A-Z][A-Z0-9_]{1,15})-\d{1,9}(?![\w-])/g;
+const byChange = new WeakMap<Change, ReadonlySet<string>>();
+
+/**
+ * The tracker key prefixes the change's own title and commit subjects use (`CSHARP` of `CSHARP-6191`):
+ * a team that keys its commits to Jira tracks its TODOs there too, so `// TODO: handle initializers
+ * (see CSHARP-5853)` names its issue wherever the key stands. Only subjects: a body may quote anything.
+ */
+export function projectKeyPrefixes(change: Change): ReadonlySet<string> {
+  let keys = byChange.get(change);
+  if (keys) return keys;
+  const subjects = [change.title, ...change.commits.map((c) => c.message.split("\n", 1)[0])].map((s) => s.slice(0, 500));
+  keys = new Set(subjects.flatMap((s) => [...s.matchAll(KEY)].map((m) => m[1]).filter(isTrackerPrefix)));
+  byChange.set(change, keys);
+  return keys;
+}
+
+/** Whether the text holds a key under one of the project's prefixes (`see CSHARP-5853`). */
+export function hasProjectKey(text: string, prefixes: ReadonlySet<string>): boolean {
+  if (prefixes.size === 0) return false;
+  for (const m of text.slice(0, 4000).matchAll(KEY)) if (prefixes.has(m[1])) return true;
+  return false;
+}
