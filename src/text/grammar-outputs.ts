@@ -9,14 +9,19 @@ import type { ChangedFile } from "../model/change.js";
  */
 
 // Grammar sources by extension: Ragel (`.rl`), yacc/bison (`.y`, `.yy`), lex/flex (`.l`, `.ll`),
-// re2c (`.re`), Jison, PEG.js/Peggy, Nearley (`.ne`), JavaCC (`.jj`), Treetop (`.treetop`, compiled by `tt`).
-const GRAMMAR_SOURCE = /\.(?:rl|y|yy|l|ll|re|jison|pegjs|peggy|ne|jj|treetop)$/i;
+// re2c (`.re`), Jison, PEG.js/Peggy, Nearley (`.ne`), JavaCC (`.jj`), Treetop (`.treetop`, compiled by `tt`),
+// kpeg (`.kpeg`) and Racc (`.ry`, `.racc`), rdoc's `markdown.kpeg` and `block_parser.ry`.
+const GRAMMAR_SOURCE = /\.(?:rl|y|yy|l|ll|re|jison|pegjs|peggy|ne|jj|treetop|kpeg|ry|racc)$/i;
 // Bison names its output after the grammar with a `.tab` infix: `parse.tab.c`, `parse.tab.h`.
 const BISON_INFIX = /\.tab$/;
 
-/** The changed files that a grammar the change also touches compiles to: same folder, same name, another extension. */
-export function grammarOutputs(files: ChangedFile[]): Set<ChangedFile> {
-  const grammars = new Set(files.filter((f) => GRAMMAR_SOURCE.test(f.path)).map((f) => stem(f.path)));
+/**
+ * The changed files that a grammar the change also touches compiles to: same folder, same name, another extension.
+ * With the repository's tree, also the outputs of grammars the change leaves alone: rdoc 11b093a59b ("Commit
+ * generated files") added kpeg's 16,670-line `markdown.rb` beside the `markdown.kpeg` it had built it from all along.
+ */
+export function grammarOutputs(files: ChangedFile[], tree: readonly string[] = []): Set<ChangedFile> {
+  const grammars = new Set([...files.map((f) => f.path), ...tree].filter((p) => GRAMMAR_SOURCE.test(p)).map(stem));
   if (grammars.size === 0) return new Set();
   return new Set(files.filter((f) => !GRAMMAR_SOURCE.test(f.path) && grammars.has(stem(f.path).replace(BISON_INFIX, ""))));
 }

@@ -153,6 +153,13 @@ testRule("pr-size", {
       ]),
     },
     {
+      // rdoc 11b093a59b "Commit generated files": kpeg's and Racc's outputs committed beside grammars the change leaves alone
+      // (10,425 lines counted, judged wrong, set 30).
+      name: "Ruby: kpeg's and Racc's outputs beside grammars the repository holds are the generators'",
+      change: change([newFile("lib/rdoc/markdown.rb", distinct("m", 2000)), newFile("lib/rdoc/rd/block_parser.rb", distinct("b", 1000))]),
+      lookups: { ...emptyLookups(), fileTree: ["lib/rdoc/markdown.kpeg", "lib/rdoc/rd/block_parser.ry", "lib/rdoc/markdown.rb", "lib/rdoc/rd/block_parser.rb"] },
+    },
+    {
       // handlebars.java 9a3d665bf8: Handlebars.js vendored as a resource for Rhino.
       name: "a new JS file named with a version its text states is a library's release",
       change: change([newFile("handlebars/src/main/resources/handlebars-1.0.rc.1.js", HANDLEBARS), javaWork]),
@@ -184,6 +191,13 @@ testRule("pr-size", {
         newFile("src/main.c", distinct("m", 900)),
       ]),
       findings: [{ messageId: "tooBig", data: { light: "" } }],
+    },
+    {
+      name: "Ruby: a grammar of the same name in another folder does not make a file its output",
+      options: { max_lines: 800 },
+      change: change([newFile("lib/rdoc/markdown.rb", distinct("m", 2000))]),
+      lookups: { ...emptyLookups(), fileTree: ["grammars/markdown.kpeg", "lib/rdoc/markdown.rb"] },
+      findings: [{ messageId: "tooBig" }],
     },
     {
       name: "Rust: code after a test module counts (a brace in a string or a char literal does not end it early)",

@@ -89,8 +89,8 @@ function toolOutputs(counted: ChangedFile[], change: Change, found: Lookups): Se
   return new Set([
     ...builtSite(counted),
     ...templateOutput(counted),
-    // So is a parser generator's output beside the grammar the change edits (Ragel's `*_parser.rb` from `*_parser.rl`).
-    ...grammarOutputs(counted),
+    // So is a parser generator's output beside its grammar (Ragel's `*_parser.rb` from `*_parser.rl`, kpeg's `markdown.rb`).
+    ...grammarOutputs(counted, found.fileTree),
     // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
     ...helpBuildOutput(change.files),
     // A file a script of the repository writes (`bin/generate.php` writing `src/Mixin.php`): the script is what was written.
