@@ -461,6 +461,30 @@ function leavesComments(name: string, text: string): boolean {
 const nearest = (path: string, names: string[], texts: Map<string, string>) => nearestConfig(path, names, texts);
 
 const PRETTIER_IN_PACKAGE = /"prettier"\s{0,8}:/;
+// What runs Prettier over the code: a script (`prettier --write .`, `pretty-quick`), lint-staged, or ESLint's plugin.
+const RUNS_PRETTIER = /\bprettier\b|\bpretty-quick\b/;
+const PRETTIER_RUNNERS = ["eslint-plugin-prettier", "pretty-quick", "prettier-eslint"];
+
+/**
+ * Whether a package.json says Prettier formats the code: its `prettier` config, a script or lint-staged
+ * entry that runs it, or a package that runs it from ESLint. A dependency alone is not enough: PrismJS
+ * has Prettier only to print its test output, and its 80 columns were judged wrong on 7 of 7 lines (set 30).
+ */
+function prettierInPackage(text: string): boolean {
+  if (!PRETTIER_IN_PACKAGE.test(text)) return PRETTIER_RUNNERS.some((p) => text.includes(`"${p}"`));
+  let pkg: Record<string, unknown>;
+  try {
+    pkg = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return true; // unreadable: as before, the name is taken as use
+  }
+  if (pkg === null || typeof pkg !== "object") return false;
+  if ("prettier" in pkg) return true;
+  const deps = { ...(pkg.dependencies as object), ...(pkg.devDependencies as object) };
+  if (PRETTIER_RUNNERS.some((p) => p in deps)) return true;
+  const scripts = pkg.scripts && typeof pkg.scripts === "object" ? Object.values(pkg.scripts as object) : [];
+  return [...scripts, pkg["lint-staged"]].some((v) => v !== undefined && RUNS_PRETTIER.test(JSON.stringify(v)));
+}
 const BLACK_IN_PRECOMMIT = /(github\.com\/(psf\/black|astral-sh\/ruff-pre-commit))|^\s*-\s+id:\s+(black|ruff-format)\b/m;
 const BLACK_HOOK = /github\.com\/psf\/black|^\s*-\s+id:\s+black\b/m;
 const KTLINT_IN_BUILD = /\bktlint\s*[({]|org\.jlleitschuh\.gradle\.ktlint/;
@@ -478,7 +502,7 @@ type ToolDefault = (path: string, texts: Map<string, string>) => FormatterWidth 
 
 function prettierDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
   const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
-  const usesPrettier = found && (!found.file.endsWith("package.json") || PRETTIER_IN_PACKAGE.test(found.text));
+  const usesPrettier = found && (!found.file.endsWith("package.json") || prettierInPackage(found.text));
   return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true, formatter: true } : undefined;
 }
 
@@ -808,7 +832,7 @@ export function tabWidthFor(path: string, texts: Map<string, string>): number | 
   const editor = editorconfigTabWidth(path, texts);
   if (family(path) !== "js") return editor;
   const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
-  if (!found || (found.file.endsWith("package.json") && !PRETTIER_IN_PACKAGE.test(found.text))) return editor;
+  if (!found || (found.file.endsWith("package.json") && !prettierInPackage(found.text))) return editor;
   const set = PRETTIER_TAB_WIDTH.exec(found.text.split(/["']?overrides["']?\s{0,8}[:=]/)[0]);
   // Prettier reads .editorconfig's indent_size/tab_width only where its own config sets no tabWidth.
   return set && Number(set[1]) > 0 ? Number(set[1]) : (editor ?? 2);

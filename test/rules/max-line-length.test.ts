@@ -41,7 +41,7 @@ function TABLE_ROWS(neighbours: boolean) {
       : "JS: the same row among short lines is said",
     change: change([addedFile("bin/nanoid.test.js", lines, 68)]),
     lookups: configs({
-      "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }',
+      "package.json": '{ "scripts": { "format": "prettier --write ." }, "devDependencies": { "prettier": "^3.0.3" } }',
       "bin/nanoid.test.js": ["", ...Array(66).fill(""), ...lines].join("\n"),
     }),
   };
@@ -119,7 +119,7 @@ testRule(
         change: change([addedFile("scripts/triage.ts", [`  const options = ${commas(110)}`])]),
         lookups: configs({
           "biome.jsonc": '{\n  // comments allowed\n  "formatter": { "enabled": true, "lineWidth": 120 }\n}',
-          "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }',
+          "package.json": '{ "scripts": { "format": "prettier --write ." }, "devDependencies": { "prettier": "^3.0.3" } }',
         }),
       },
       {
@@ -384,7 +384,20 @@ testRule(
       {
         name: "TypeScript: Prettier's 80 when the repository uses Prettier without setting printWidth",
         change: change([addedFile("src/types.ts", [`  const options = ${commas(110)}`])]),
-        lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+        lookups: configs({ "package.json": '{ "scripts": { "format": "prettier --write ." }, "devDependencies": { "prettier": "^3.0.3" } }' }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
+      },
+      {
+        // PrismJS 55943eb17e: Prettier only prints the test harness's output; 7 of 7 lines held to 80 judged wrong (set 30).
+        name: "TypeScript: a Prettier dependency nothing runs over the code is not its 80",
+        change: change([addedFile("src/types.ts", [`  const options = ${commas(110)}`])]),
+        lookups: configs({ "package.json": '{ "scripts": { "lint": "eslint ." }, "devDependencies": { "prettier": "^3.0.3", "eslint": "^8" } }' }),
+        findings: [{ messageId: "tooLong", data: { max: 120 } }],
+      },
+      {
+        name: "TypeScript: Prettier run by ESLint's plugin is Prettier's 80",
+        change: change([addedFile("src/types.ts", [`  const options = ${commas(110)}`])]),
+        lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3", "eslint-plugin-prettier": "^5" } }' }),
         findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
       },
       {
@@ -397,7 +410,7 @@ testRule(
         name: "TypeScript: Prettier does not wrap comments, so its default leaves them to the rule's own limit",
         options: { comments: true },
         change: change([addedFile("src/types.ts", [`   * ${words(110)}`, `   * ${words(150)}`])]),
-        lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+        lookups: configs({ "package.json": '{ "scripts": { "format": "prettier --write ." }, "devDependencies": { "prettier": "^3.0.3" } }' }),
         findings: [{ messageId: "tooLong", line: 2, data: { length: 155, max: 120 } }],
       },
       {
@@ -676,7 +689,7 @@ testRule("max-line-length", {
     {
       name: "Prettier's default does not judge comments when the team set no limit of its own",
       change: change([addedFile("src/types.ts", [`   * ${words(150)}`])]),
-      lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3" } }' }),
+      lookups: configs({ "package.json": '{ "scripts": { "format": "prettier --write ." }, "devDependencies": { "prettier": "^3.0.3" } }' }),
     },
     {
       name: "RuboCop: .rubocop_todo.yml, inherited, raises the limit over the line (faraday's Max: 213)",

@@ -157,7 +157,10 @@ testRule("pr-size", {
       // (10,425 lines counted, judged wrong, set 30).
       name: "Ruby: kpeg's and Racc's outputs beside grammars the repository holds are the generators'",
       change: change([newFile("lib/rdoc/markdown.rb", distinct("m", 2000)), newFile("lib/rdoc/rd/block_parser.rb", distinct("b", 1000))]),
-      lookups: { ...emptyLookups(), fileTree: ["lib/rdoc/markdown.kpeg", "lib/rdoc/rd/block_parser.ry", "lib/rdoc/markdown.rb", "lib/rdoc/rd/block_parser.rb"] },
+      lookups: {
+        ...emptyLookups(),
+        fileTree: ["lib/rdoc/markdown.kpeg", "lib/rdoc/rd/block_parser.ry", "lib/rdoc/markdown.rb", "lib/rdoc/rd/block_parser.rb"],
+      },
     },
     {
       // handlebars.java 9a3d665bf8: Handlebars.js vendored as a resource for Rhino.
