@@ -24,7 +24,8 @@ import type { Lookups } from "../src/engine/rule.js";
 // "hack" and "xxx" are ordinary words. A word joined on by a hyphen makes a compound name, not a
 // marker: "// ---- todo-issue-reference ----" heads a section of this repository's own tests.
 const LEAD = String.raw`^[\s*/#!<>-]*@?`;
-const ANY_CASE = new RegExp(`${LEAD}(todo|fixme)(?![\\p{L}\\p{N}_]|-\\p{Ll})`, "iu");
+// `TODO-13` is Avalonia's convention for "in the next major release" (`TODO13` too), a version tag, not a marker.
+const ANY_CASE = new RegExp(`${LEAD}(todo|fixme)(?![\\p{L}\\p{N}_]|-[\\p{Ll}\\p{N}])`, "iu");
 const CAPITALS = new RegExp(`${LEAD}(XXX|HACK)(?![\\p{L}\\p{N}_])`, "u");
 // Cheap pre-check on the raw lines: no marker anywhere, nothing to parse.
 const MARKER = /todo|fixme|XXX|HACK/i;

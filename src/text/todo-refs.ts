@@ -17,8 +17,9 @@ const TRACKER_URL =
 
 // A URL introduced on a line of its own under the TODO as the place to read more: `More info: https://…`,
 // `See: https://…`. On the TODO's own line, "See <README section>" documents rather than tracks (got's hooks).
+// Or Google's bug key there: nowinandroid's `// See: b/226919874` under its TODO (judged *wrong* when said, set 30).
 const POINTED_URL =
-  /\n[^\w\n]*(?:more\s+info(?:rmation)?|info|details|see(?:\s+also)?|refs?|reference|cf\.?|context|background|discussion|tracked\s+(?:in|at|by))\s*:?\s*<?https?:\/\/\S/i;
+  /\n[^\w\n]*(?:more\s+info(?:rmation)?|info|details|see(?:\s+also)?|refs?|reference|cf\.?|context|background|discussion|tracked\s+(?:in|at|by))\s*:?\s*(?:<?https?:\/\/\S|b\/\d{3,12}\b)/i;
 
 // A repository's URL on a code host names where the work is tracked (`TODO: Update
 // https://github.com/sindresorhus/get-stream`): its issues are one click away. A link to docs or a

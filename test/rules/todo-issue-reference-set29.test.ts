@@ -2,7 +2,7 @@ import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
 
-// Set 29 (#10): mongo-csharp-driver keys every commit to Jira (`CSHARP-6191: Test against 9.0 builds`), and its
+// Sets 29 and 30 (#10): mongo-csharp-driver keys every commit to Jira (`CSHARP-6191: Test against 9.0 builds`), and its
 // TODOs name their ticket wherever it fits (`// TODO: handle initializers (see CSHARP-5853)`): judged *wrong* when
 // said. A key counts anywhere in the TODO when the change's own title or commit subjects use its prefix; without
 // that evidence only a key right after the marker does (`ISO-8859` or `SHA-256` in prose are not tickets).
@@ -27,9 +27,39 @@ const valid: ValidCase[] = [
       ]),
     ]),
   },
+  // Set 30: nowinandroid ccb822286f's bug key on the TODO's next line (judged *wrong* when said).
+  {
+    name: "Kotlin: `See: b/226919874` under the TODO is its reference",
+    change: change([
+      addedFile("core-domain/src/main/java/LocalNewsRepository.kt", [
+        "        // TODO: Create a separate method for saving shells with proper conflict resolution",
+        "        //  See: b/226919874",
+      ]),
+    ]),
+  },
+  // Set 30: Avalonia's CONTRIBUTING.md: `TODOXX` is "do in the next major release" (`TODO-13` judged not worth saying).
+  {
+    name: "C#: a `TODO-13` release tag",
+    change: change([addedFile("src/ColorView.cs", ["        // TODO-13: Remove this unused method", "        // TODO13: and this"])]),
+  },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: "Kotlin: a See line naming no tracker key",
+    change: change([
+      addedFile("core-domain/src/main/java/LocalNewsRepository.kt", [
+        "        // TODO: Create a separate method for saving shells",
+        "        //  See: the DAO",
+      ]),
+    ]),
+    findings: [{ messageId: "untracked", line: 1 }],
+  },
+  {
+    name: "C#: `TODO - 13 callers left` is a marker",
+    change: change([addedFile("src/ColorView.cs", ["        // TODO - 13 callers left"])]),
+    findings: [{ messageId: "untracked", line: 1 }],
+  },
   { name: "C#: a key of another project than the commits'", change: keyed("JAVA-5853: Support ListInit"), findings: [{ messageId: "untracked", line: 34 }] },
   { name: "C#: commits not keyed to a tracker", change: keyed("Support ListInit in the serializer finder"), findings: [{ messageId: "untracked", line: 34 }] },
   {
