@@ -21,6 +21,7 @@ import { grouped, withTraces, type DebugHit } from "../src/analysis/debug/groupe
 import { hitOn } from "../src/analysis/debug/line-hit.js";
 import { folderNeighbours, printedElsewhere } from "../src/analysis/debug/moved-prints.js";
 import { printedText } from "../src/analysis/debug/print-arguments.js";
+import { outputExpectedByChangeTests } from "../src/analysis/debug/asserted-output.js";
 import { isTestPath } from "../src/text/test-conventions.js";
 
 // The rule's shape: its options, the texts it asks for, and the walk over each file's added lines. What a
@@ -209,6 +210,8 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
     }
     const said = printedText(text);
     if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
+    // The program's output, which the change's own tests expect: not a leftover.
+    else if (!isTestPath(file.path) && outputExpectedByChangeTests(text, change)) continue;
     else if (!printedElsewhere(file, found, text, said)) hits.push(hit);
   }
   const kept = withTraces(hits, scan.facts, scan.raw);

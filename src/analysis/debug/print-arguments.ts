@@ -10,7 +10,7 @@ export function printsLiteralOnly(opened: string): boolean {
 
 // String literals in a print's arguments, and the placeholders and escapes that are not words in them.
 export const STRING_LITERAL = /[a-zA-Z]{0,2}(["'`])((?:\\.|(?!\1)[^\\]){0,400})\1/g;
-const PLACEHOLDER = /\{[^{}]{0,80}\}|\$\{[^}]{0,80}\}|#\{[^}]{0,80}\}|%[-+# 0-9.*]{0,6}[a-zA-Z]|\\[nrt]|\$\w+/g;
+export const PLACEHOLDER = /\{[^{}]{0,80}\}|\$\{[^}]{0,80}\}|#\{[^}]{0,80}\}|%[-+# 0-9.*]{0,6}[a-zA-Z]|\\[nrt]|\$\w+/g;
 const WORD = /[A-Za-z]{2,}/g;
 /** Words in a print's own text at which it is a message for a reader, not a label on a value. */
 const MESSAGE_WORDS = 3;
@@ -74,7 +74,7 @@ function startsTrailingComment(text: string, i: number): boolean {
 
 // What a print says, without its placeholders (`"| bound types : $types"` → `| bound types : `): the same words
 // printed from a moved statement whose variable was renamed on the way.
-const FIRST_LITERAL = /["'`]((?:\\.|[^"'`\\]){0,200})["'`]/;
+export const FIRST_LITERAL = /["'`]((?:\\.|[^"'`\\]){0,200})["'`]/;
 const MIN_PRINTED = 8;
 
 export function printedText(line: string): string | undefined {
