@@ -42,3 +42,16 @@ export function labelsStatementBelow(line: string, below: string | undefined): b
   const name = label[2].toLowerCase();
   return !names.some((n) => n === label[2]) && names.some((n) => n.toLowerCase().includes(name));
 }
+
+// `// stroke (SVGPathString)`: a bare word, a space, then one capitalised name in parentheses. Formatters never put a
+// space between a callee and its parenthesis, and a call's argument is rarely a type's name: a label of a branch.
+const TYPED_LABEL = /^\s*(?:(?:\/\/+|#+)\s*)?[a-z][A-Za-z]{1,30}\s+\([A-Z][\w.]{1,60}\)\s*$/;
+
+/**
+ * Whether a lone commented line is a branch's label that only parses as a call: excalidraw 63e1148280's
+ * `// stroke (SVGPathString)` and `// background (Drawable)` over the two branches of `typeof shape === "string"`
+ * (judged *wrong* as commented-out code, set 30). `// stroke(path)` or `// render (shape)` stay code.
+ */
+export function isTypedLabel(line: string): boolean {
+  return TYPED_LABEL.test(line);
+}

@@ -16,11 +16,11 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
-    { name: "Rust: the same print with no test expecting it", change: edited([]), findings: [{ line: 21 }] },
+    { name: "Rust: the same print with no test expecting it", change: edited([]), findings: [{ messageId: "debug", line: 21 }] },
     {
       name: "Rust: a test that only mentions the word, expecting nothing of the output",
       change: edited(["    // Compiling twice used to fail", '    let p = project("foo");']),
-      findings: [{ line: 21 }],
+      findings: [{ messageId: "debug", line: 21 }],
     },
   ],
 });

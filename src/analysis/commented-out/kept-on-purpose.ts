@@ -21,7 +21,7 @@ import { inParkedTest } from "../parked-tests.js";
 import { playgroundMain } from "../playground-main.js";
 import { reasonElsewhereInTest } from "../reason-in-test.js";
 import { reasonOverSetup } from "../reason-over-setup.js";
-import { labelsWithUnknownName, labelsStatementBelow } from "../statement-label.js";
+import { isTypedLabel, labelsWithUnknownName, labelsStatementBelow } from "../statement-label.js";
 import { markedBySuppression } from "../suppression-marker.js";
 import type { Candidate } from "./block-of.js";
 import { commentContent, shape } from "./comment-lines.js";
@@ -98,6 +98,8 @@ function labelsCodeBelow(k: Candidate, scan: FileScan, at: Around): boolean {
   const below = at.next[0];
   // `// return username` where the file's code has no `username`: a label of the statement under it.
   if (k.count === 1 && labelsWithUnknownName(first, scan.headLinesAll)) return true;
+  // `// stroke (SVGPathString)`: a branch's label naming the type it handles.
+  if (k.count === 1 && isTypedLabel(first)) return true;
   // `// return ctx` over `return &DefaultCtx{`: a label of the statement under it, which builds what it names.
   if (at.alone && labelsStatementBelow(first, below)) return true;
   // `// proto[keysSymbol] = new Set()` over `const keysSymbol = Symbol()`: it cannot have run before its name was declared.
