@@ -43,6 +43,31 @@ describe("the git source marks what a backport or cherry-pick copies from a comm
     expect(backport(() => "(cherry picked from commit 0123456789abcdef0123456789abcdef01234567)").restoredLines).toBeUndefined();
   });
 
+  // Set 30: jellyfin ec4744709d "Backport pull request #15816 from jellyfin/release-10.11.z" with an `Original-merge:`
+  // trailer; main merged the pull request with GitHub's "Merge pull request #15816 from …" (judged not worth a test request).
+  it("a backport of a pull request main merged with a merge commit, named by number or by its Original-merge trailer", () => {
+    for (const message of [
+      () => "Backport pull request #1067 from org/release-0.1.z\n\nFmt: write every field",
+      (merged: string) => `Fix field order\n\nOriginal-merge: ${merged}\n\nBackported-by: someone`,
+    ]) {
+      const r = makeRepo();
+      r.write("src/lib.rs", rust([]));
+      const root = r.commit("root");
+      r.git("checkout", "-q", "-b", "feature");
+      r.write("src/lib.rs", rust(body));
+      r.commit("fmt: write every field");
+      r.git("checkout", "-q", "-");
+      r.git("merge", "-q", "--no-ff", "-m", "Merge pull request #1067 from someone/fields", "feature");
+      const merged = r.git("rev-parse", "HEAD").trim();
+      r.git("checkout", "-q", "-b", "v0.1.x", root);
+      r.write("src/lib.rs", rust(body));
+      r.commit(message(merged));
+      const change = readGitChange(r.dir, resolveRange(r.dir, { base: root, head: "HEAD" }));
+      const file = change.files.find((f) => f.path === "src/lib.rs")!;
+      expect(file.restoredFrom).toBe(`as in ${merged.slice(0, 10)}, picked from where it was reviewed`);
+    }
+  });
+
   it("reads commit ids and pull request numbers from the usual phrasings, a few at most", () => {
     expect(pickedReferences(["x\n\n(cherry picked from commit abcdef1234567)", "Backport 1234abcd to 1.x", "backport of PR #12; Backports #13"])).toEqual({
       shas: ["abcdef1234567", "1234abcd"],

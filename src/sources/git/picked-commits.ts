@@ -15,11 +15,13 @@ import { gitDiff } from "./git-source.js";
  */
 
 /** `git cherry-pick -x`'s line, and "Backport <sha>" / "backport of <sha>": long enough ids only. */
-const PICKED_SHA = /\bcherry[- ]picked from commit ([0-9a-f]{7,40})\b|\bback-?port(?:s|ed|ing)?\s+(?:of\s+)?(?:commit\s+)?([0-9a-f]{7,40})\b/gi;
+// Jellyfin's backport tool writes the pull request's merge as a trailer: `Original-merge: a2b1936e73…`.
+const PICKED_SHA =
+  /\bcherry[- ]picked from commit ([0-9a-f]{7,40})\b|\bback-?port(?:s|ed|ing)?\s+(?:of\s+)?(?:commit\s+)?([0-9a-f]{7,40})\b|^Original-merge:\s*([0-9a-f]{7,40})\b/gim;
 /** "backports #1067", "Backport of PR #1067", "This backports PR #1696 to v0.1.x". */
 const PICKED_PR = /\bback-?port(?:s|ed|ing)?\s+(?:of\s+)?(?:PR\s+|pull request\s+)?#(\d{1,7})\b/gi;
 /** What every match of PICKED_SHA and PICKED_PR holds: a cheap test that rules most messages out. */
-const MAY_PICK = /cherry|back/i;
+const MAY_PICK = /cherry|back|original-merge/i;
 /** Picks followed per change, at most: the message is the author's to write. */
 const MAX_PICKED = 5;
 /** Commits read, at most, while looking for a pull request's squash-merge ("… (#1067)") on other branches. */
@@ -34,7 +36,7 @@ export function pickedReferences(messages: string[]): { shas: string[]; prs: str
     // Both patterns need "cherry" or "back" (any case): most messages of a long history have
     // neither, and two case-insensitive scans of each were a cost of reading 6,000 messages (#13).
     if (!MAY_PICK.test(text)) continue;
-    for (const [, a, b] of text.matchAll(PICKED_SHA)) if (shas.size < MAX_PICKED) shas.add((a ?? b).toLowerCase());
+    for (const [, a, b, c] of text.matchAll(PICKED_SHA)) if (shas.size < MAX_PICKED) shas.add((a ?? b ?? c).toLowerCase());
     for (const [, pr] of text.matchAll(PICKED_PR)) if (prs.size < MAX_PICKED) prs.add(pr);
   }
   return { shas: [...shas], prs: [...prs] };
@@ -63,17 +65,21 @@ function inChange(cwd: string, change: Change, sha: string): boolean {
   return reachable(change.headSha) && !reachable(change.baseSha);
 }
 
-/** The commit on any branch whose subject ends with "(#N)", a pull request's squash-merge, not one of the change's. */
+/**
+ * The commit on any branch whose subject ends with "(#N)", a pull request's squash-merge, or starts "Merge pull
+ * request #N from", its merge commit (whose first-parent diff is the pull request), not one of the change's.
+ */
 function mergedPullRequest(cwd: string, pr: string, own: Set<string>): string | undefined {
   let out: string;
   try {
-    out = runGit(["log", "--all", `--max-count=${MAX_SEARCHED}`, "-F", `--grep=(#${pr})`, "--format=%H %s"], cwd);
+    out = runGit(["log", "--all", `--max-count=${MAX_SEARCHED}`, "-F", `--grep=#${pr}`, "--format=%H %s"], cwd);
   } catch {
     return undefined;
   }
   for (const line of out.split("\n")) {
     const [sha, ...subject] = line.split(" ");
-    if (sha && !own.has(sha) && subject.join(" ").trimEnd().endsWith(`(#${pr})`)) return sha;
+    const text = subject.join(" ").trimEnd();
+    if (sha && !own.has(sha) && (text.endsWith(`(#${pr})`) || text.startsWith(`Merge pull request #${pr} from `))) return sha;
   }
   return undefined;
 }
