@@ -18,6 +18,7 @@ import { rewritesCode } from "../src/analysis/tests-pinned-refactor.js";
 import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { isBuildHook } from "../src/analysis/tests-build-hook.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
+import { grammarOutputs } from "../src/text/grammar-outputs.js";
 import { citedIssues } from "../src/analysis/tests-changed-elsewhere.js";
 import { DOCS_PAGE } from "../src/analysis/tests-docs-examples.js";
 import { MAX_SIBLING_READS, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
@@ -170,7 +171,11 @@ export default defineRule({
     const classify = classifier(opts, layout?.files);
     const kinds = new Map(change.files.map((f) => [f, classify(f.path)]));
     const candidates = changedSources(change, kinds, cov?.judged, layout);
-    const generated = new Set(layout ? generatedFiles(candidates, changeGenerators(change.files, found.fileTree ?? []), found.fileContents) : []);
+    // And a parser generator's output beside its grammar (kpeg's `markdown.rb` from `markdown.kpeg`): tested through the grammar.
+    const generated = new Set([
+      ...(layout ? generatedFiles(candidates, changeGenerators(change.files, found.fileTree ?? []), found.fileContents) : []),
+      ...grammarOutputs(candidates, found.fileTree),
+    ]);
     const sources = candidates.filter((f) => !notTestableSource(f, found, layout) && !generated.has(f) && !isBuildHook(f, found, layout?.files));
     const changes = sources.map((f) => codeChange(f, found));
     const removedSources = removedSourceCode(change, kinds, found);
