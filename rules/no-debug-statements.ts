@@ -21,7 +21,7 @@ import { grouped, withTraces, type DebugHit } from "../src/analysis/debug/groupe
 import { hitOn } from "../src/analysis/debug/line-hit.js";
 import { folderNeighbours, printedElsewhere } from "../src/analysis/debug/moved-prints.js";
 import { printedText } from "../src/analysis/debug/print-arguments.js";
-import { outputExpectedByChangeTests } from "../src/analysis/debug/asserted-output.js";
+import { changedTestPaths, outputExpectedByChangeTests } from "../src/analysis/debug/asserted-output.js";
 import { isTestPath } from "../src/text/test-conventions.js";
 
 // The rule's shape: its options, the texts it asks for, and the walk over each file's added lines. What a
@@ -158,6 +158,8 @@ export default defineRule({
     // A new file may hold a block moved from a file the change deleted from: its prints are not new. Every such file,
     // parsed or not (a Groovy build script rewritten in Kotlin): printedElsewhere reads them, alone as with all rules.
     if (debugging.length > 0) base.push(...deletedFromPaths(change.files));
+    // The change's tests may expect a print's words of the program's output (asserted-output.ts); each step sees one file.
+    if (debugging.some((f) => !isTestPath(f.path))) paths.push(...changedTestPaths(change));
     // A new file that prints may be a copy of a file the repository has: its prints came with it (copy-originals.ts).
     const copies = mayHoldCopies(debugging);
     return { fileContents: [...new Set(paths)], baseContents: [...new Set(base)], ...(copies ? { copyOriginals: true } : {}) };
@@ -211,7 +213,7 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
     const said = printedText(text);
     if (scan.movedIn.has(lineKey(text)) || (said !== undefined && scan.movedIn.has(said))) moved++;
     // The program's output, which the change's own tests expect: not a leftover.
-    else if (!isTestPath(file.path) && outputExpectedByChangeTests(text, change)) continue;
+    else if (!isTestPath(file.path) && outputExpectedByChangeTests(text, change, found)) continue;
     else if (!printedElsewhere(file, found, text, said)) hits.push(hit);
   }
   const kept = withTraces(hits, scan.facts, scan.raw);
