@@ -10,6 +10,7 @@ import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
 import { hasProjectKey, projectKeyPrefixes } from "../src/text/project-keys.js";
+import { grammarOutputs } from "../src/text/grammar-outputs.js";
 import { trailingTodo } from "../src/text/trailing-todo.js";
 import { inDocExample } from "../src/text/doc-examples.js";
 import { headText } from "../src/syntax/change-facts.js";
@@ -91,11 +92,13 @@ export default defineRule({
   check(change, opts, found) {
     const refOpts = { hosts: opts.hosts, trackers: opts.tracker_patterns };
     const thirdParty = thirdPartyOf(change);
+    // A parser generator's output beside its grammar (kpeg's `markdown.rb`): its TODOs are the grammar's or the generator's.
+    const outputs = grammarOutputs(change.files, found.fileTree);
     const perFile: Array<{ file: ChangedFile; todos: Untracked[] }> = [];
     for (const file of change.files) {
       if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty) || fileAboutIssue(file.path, headerOf(file, found))) continue;
       // An example is a sample for readers: its TODO says what the sample leaves out, not the product's work.
-      if (inExample(file.path)) continue;
+      if (inExample(file.path) || outputs.has(file)) continue;
       const todos = untrackedTodos(file, change, found, refOpts);
       // A TODO that waits for a version is found by grepping that version when the minimum moves:
       // the version is its tracking key, and judges called asking for an issue not worth saying.

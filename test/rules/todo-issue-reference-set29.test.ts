@@ -1,6 +1,7 @@
 import { addedFile, change, commit } from "../helpers/make-change.js";
 import type { InvalidCase, ValidCase } from "../helpers/rule-tester.js";
 import { testRule } from "../helpers/rule-tester.js";
+import { emptyLookups } from "../../src/engine/rule.js";
 
 // Sets 29 and 30 (#10): mongo-csharp-driver keys every commit to Jira (`CSHARP-6191: Test against 9.0 builds`), and its
 // TODOs name their ticket wherever it fits (`// TODO: handle initializers (see CSHARP-5853)`): judged *wrong* when
@@ -42,9 +43,21 @@ const valid: ValidCase[] = [
     name: "C#: a `TODO-13` release tag",
     change: change([addedFile("src/ColorView.cs", ["        // TODO-13: Remove this unused method", "        // TODO13: and this"])]),
   },
+  // Set 30: rdoc 11b093a59b commits kpeg's output `lib/rdoc/markdown.rb` beside `markdown.kpeg`: its TODOs are not the commit's.
+  {
+    name: "Ruby: a TODO in a parser generator's output beside its grammar",
+    change: change([addedFile("lib/rdoc/markdown.rb", ["  # TODO handle nested emphasis"], 1, { status: "added" })]),
+    lookups: { ...emptyLookups(), fileTree: ["lib/rdoc/markdown.kpeg", "lib/rdoc/markdown.rb"] },
+  },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: "Ruby: the same TODO with no grammar beside it",
+    change: change([addedFile("lib/rdoc/markdown.rb", ["  # TODO handle nested emphasis"], 1, { status: "added" })]),
+    lookups: { ...emptyLookups(), fileTree: ["lib/rdoc/markdown.rb"] },
+    findings: [{ messageId: "untracked", line: 1 }],
+  },
   {
     name: "Kotlin: a See line naming no tracker key",
     change: change([
