@@ -20,10 +20,19 @@ const BISON_INFIX = /\.tab$/;
  * With the repository's tree, also the outputs of grammars the change leaves alone: rdoc 11b093a59b ("Commit
  * generated files") added kpeg's 16,670-line `markdown.rb` beside the `markdown.kpeg` it had built it from all along.
  */
-export function grammarOutputs(files: ChangedFile[], tree: readonly string[] = []): Set<ChangedFile> {
-  const grammars = new Set([...files.map((f) => f.path), ...tree].filter((p) => GRAMMAR_SOURCE.test(p)).map(stem));
+export function grammarOutputs(files: ChangedFile[], tree?: readonly string[]): Set<ChangedFile> {
+  const inTree = tree ? treeGrammars(tree) : new Set<string>();
+  const grammars = new Set([...inTree, ...files.filter((f) => GRAMMAR_SOURCE.test(f.path)).map((f) => stem(f.path))]);
   if (grammars.size === 0) return new Set();
   return new Set(files.filter((f) => !GRAMMAR_SOURCE.test(f.path) && grammars.has(stem(f.path).replace(BISON_INFIX, ""))));
+}
+
+// The tree's grammars, read once per tree: pr-size, tests-required and todo-issue-reference each ask in one review.
+const grammarsByTree = new WeakMap<readonly string[], Set<string>>();
+function treeGrammars(tree: readonly string[]): Set<string> {
+  let stems = grammarsByTree.get(tree);
+  if (!stems) grammarsByTree.set(tree, (stems = new Set(tree.filter((p) => GRAMMAR_SOURCE.test(p)).map(stem))));
+  return stems;
 }
 
 /** The path without its last extension: `lib/p/received_parser.rb` → `lib/p/received_parser`. */
