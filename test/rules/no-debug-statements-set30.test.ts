@@ -34,3 +34,40 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+// Set 30: Avalonia a77f08d675 adds a console tool whole (`src/tools/Avalonia.UnicodeTrieGenerator/`, its new .csproj an
+// Exe) that reports its downloads with `Console.WriteLine`: judged *wrong*. A new program's console is its interface.
+const TOOL = "src/tools/Gen/UcdDownloader.cs";
+const PROJECT = "src/tools/Gen/Gen.csproj";
+const EXE = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n  </PropertyGroup>\n</Project>\n';
+const LIBRARY = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n';
+const DOWNLOAD = [
+  "static class UcdDownloader",
+  "{",
+  "    static void Fetch(string url)",
+  "    {",
+  '        Console.WriteLine($"  Downloading {url}");',
+  "    }",
+  "}",
+];
+const tool = (status: "added" | "modified", project: string, projectAtBase?: string) => ({
+  change: { ...change([addedFile(TOOL, DOWNLOAD, 1, { status })]), touchedPaths: new Set([TOOL, PROJECT]), filesInRun: 2 },
+  lookups: {
+    ...emptyLookups(),
+    fileContents: new Map([[PROJECT, project]]),
+    baseContents: new Map(projectAtBase === undefined ? [] : [[PROJECT, projectAtBase]]),
+  },
+});
+
+testRule("no-debug-statements", {
+  valid: [{ name: "C#: a new file of a console program the change adds whole (its .csproj new, an Exe)", ...tool("added", EXE) }],
+  invalid: [
+    { name: "C#: the same under a new library project", ...tool("added", LIBRARY), findings: [{ messageId: "debug", line: 5 }] },
+    {
+      name: "C#: a library's project turned into an Exe by the change: judged by its base text",
+      ...tool("added", EXE, LIBRARY),
+      findings: [{ messageId: "debug", line: 5 }],
+    },
+    { name: "C#: an existing file of the project the change adds is no new program", ...tool("modified", EXE), findings: [{ messageId: "debug", line: 5 }] },
+  ],
+});

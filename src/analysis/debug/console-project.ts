@@ -6,7 +6,14 @@
  * progress the same way, was judged wrong. A test project (xunit v3 builds tests as an Exe) is none; a GUI app
  * (`WinExe`) or a library has no console to speak to. Only base texts count: a pull request cannot turn its own
  * project into a program to print in it. Bounded: at most MAX_DEPTH project files asked for per file.
+ *
+ * One exception, a program the change creates whole: a new file under a project file the change adds (absent at
+ * base, read at head) that says Exe. Nothing that ran before is turned into a program, so no library's check is
+ * switched off; the new tool's console is its user interface (set 30: Avalonia a77f08d675's new
+ * `src/tools/Avalonia.UnicodeTrieGenerator` printing "Downloading {url}", judged *wrong*).
  */
+import type { Change, ChangedFile } from "../../model/change.js";
+import { changedPaths } from "../../model/change.js";
 
 const MAX_DEPTH = 6;
 const MAX_PROJECT = 200_000;
@@ -25,6 +32,29 @@ export function consoleProjectPaths(path: string): string[] {
 /** Whether the nearest of those projects present at base is a console program (see above). */
 export function inConsoleProject(path: string, baseTexts: ReadonlyMap<string, string> | undefined): boolean {
   const project = consoleProjectPaths(path).find((p) => baseTexts?.has(p));
-  const text = project === undefined ? undefined : baseTexts?.get(project);
+  return isConsoleProgram(project === undefined ? undefined : baseTexts?.get(project));
+}
+
+/** The project files of a new C# file that the change adds: read at head to tell a new console program (see above). */
+export function newProjectPaths(file: ChangedFile, change: Change): string[] {
+  if (file.status !== "added") return [];
+  const touched = changedPaths(change);
+  return consoleProjectPaths(file.path).filter((p) => touched.has(p));
+}
+
+/** Whether a new file's nearest project, at base or added by the change, is a console program the change adds. */
+export function inNewConsoleProgram(
+  file: ChangedFile,
+  change: Change,
+  headTexts: ReadonlyMap<string, string>,
+  baseTexts: ReadonlyMap<string, string> | undefined,
+): boolean {
+  if (file.status !== "added") return false;
+  const touched = changedPaths(change);
+  const project = consoleProjectPaths(file.path).find((p) => baseTexts?.has(p) || (touched.has(p) && headTexts.has(p)));
+  return project !== undefined && !baseTexts?.has(project) && isConsoleProgram(headTexts.get(project));
+}
+
+function isConsoleProgram(text: string | undefined): boolean {
   return text !== undefined && text.length <= MAX_PROJECT && CONSOLE_PROGRAM.test(text) && !TEST_PROJECT.test(text);
 }

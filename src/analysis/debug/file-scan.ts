@@ -16,7 +16,7 @@ import type { FileFacts, Span } from "../../syntax/facts.js";
 import { builtOnlyForDebug } from "../debug-build.js";
 import { runByPackageScript } from "../package-scripts.js";
 import { inCliPackage } from "../cli-package.js";
-import { inConsoleProject } from "./console-project.js";
+import { inConsoleProject, inNewConsoleProgram } from "./console-project.js";
 import { bundleOutput, bundleVouchers } from "../bundle-outputs.js";
 import { ownPrinters } from "../own-printers.js";
 import { runnerCapturesTestOutput } from "../captured-test-output.js";
@@ -157,7 +157,10 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   if (!facts) return undefined;
   const program = patterns.some((p) => p.output)
     ? runByPackageScript(file.path, found.fileContents) ||
-      (!isTestPath(file.path) && (inCliPackage(file.path, found.baseContents) || inConsoleProject(file.path, found.baseContents)))
+      (!isTestPath(file.path) &&
+        (inCliPackage(file.path, found.baseContents) ||
+          inConsoleProject(file.path, found.baseContents) ||
+          inNewConsoleProgram(file, change, found.fileContents, found.baseContents)))
       ? { whole: true, spans: [] }
       : programOutput(file, facts, found)
     : { whole: false, spans: [] };
