@@ -501,9 +501,25 @@ function toolDefault(path: string, texts: Map<string, string>): FormatterWidth |
 type ToolDefault = (path: string, texts: Map<string, string>) => FormatterWidth | undefined;
 
 function prettierDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
-  const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
-  const usesPrettier = found && (!found.file.endsWith("package.json") || prettierInPackage(found.text));
-  return usesPrettier ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true, formatter: true } : undefined;
+  const found = prettierSource(path, texts);
+  return found ? { max: 80, from: `Prettier's default, per ${found.file}`, codeOnly: true, formatter: true } : undefined;
+}
+
+/**
+ * The file that says Prettier formats this one: the nearest Prettier config, else the nearest package.json that runs
+ * it. A workspace package's manifest that does not (it may only list Prettier among its devDependencies) does not
+ * stop the search: the root's `prettier --write .` formats the packages below it too.
+ */
+function prettierSource(path: string, texts: Map<string, string>): { file: string; text: string } | undefined {
+  const folders = ancestors(path);
+  for (let i = 0; i < folders.length; i++) {
+    const found = nearestConfig(path, [...PRETTIER_FILES, "package.json"], texts, folders.slice(i));
+    if (!found) return undefined;
+    if (!found.file.endsWith("package.json") || prettierInPackage(found.text)) return found;
+    const folder = found.file.includes("/") ? found.file.slice(0, found.file.lastIndexOf("/")) : "";
+    i = folders.indexOf(folder);
+  }
+  return undefined;
 }
 
 function pythonDefault(path: string, texts: Map<string, string>): FormatterWidth | undefined {
@@ -831,8 +847,8 @@ const PRETTIER_TAB_WIDTH = /["']?tabWidth["']?\s{0,8}[:=]\s{0,8}(\d{1,2})\b/;
 export function tabWidthFor(path: string, texts: Map<string, string>): number | undefined {
   const editor = editorconfigTabWidth(path, texts);
   if (family(path) !== "js") return editor;
-  const found = nearest(path, [...PRETTIER_FILES, "package.json"], texts);
-  if (!found || (found.file.endsWith("package.json") && !prettierInPackage(found.text))) return editor;
+  const found = prettierSource(path, texts);
+  if (!found) return editor;
   const set = PRETTIER_TAB_WIDTH.exec(found.text.split(/["']?overrides["']?\s{0,8}[:=]/)[0]);
   // Prettier reads .editorconfig's indent_size/tab_width only where its own config sets no tabWidth.
   return set && Number(set[1]) > 0 ? Number(set[1]) : (editor ?? 2);

@@ -395,6 +395,25 @@ testRule(
         findings: [{ messageId: "tooLong", data: { max: 120 } }],
       },
       {
+        // Set 30's left item: a workspace package's manifest that only lists Prettier does not hide the root's script.
+        name: "TypeScript: a workspace package under a root whose script runs Prettier is Prettier's 80",
+        change: change([addedFile("packages/core/src/types.ts", [`  const options = ${commas(110)}`])]),
+        lookups: configs({
+          "packages/core/package.json": '{ "name": "core", "devDependencies": { "prettier": "^3.0.3" } }',
+          "package.json": '{ "scripts": { "format": "prettier --write ." }, "devDependencies": { "prettier": "^3.0.3" } }',
+        }),
+        findings: [{ messageId: "tooLongForFormatter", data: { max: 80, from: "Prettier's default, per package.json" } }],
+      },
+      {
+        name: "TypeScript: a workspace package under a root that only depends on Prettier too keeps the rule's limit",
+        change: change([addedFile("packages/core/src/types.ts", [`  const options = ${commas(110)}`])]),
+        lookups: configs({
+          "packages/core/package.json": '{ "name": "core", "devDependencies": { "prettier": "^3.0.3" } }',
+          "package.json": '{ "scripts": { "lint": "eslint ." }, "devDependencies": { "prettier": "^3.0.3" } }',
+        }),
+        findings: [{ messageId: "tooLong", data: { max: 120 } }],
+      },
+      {
         name: "TypeScript: Prettier run by ESLint's plugin is Prettier's 80",
         change: change([addedFile("src/types.ts", [`  const options = ${commas(110)}`])]),
         lookups: configs({ "package.json": '{ "devDependencies": { "prettier": "^3.0.3", "eslint-plugin-prettier": "^5" } }' }),
