@@ -17,3 +17,14 @@ export function outputFlag(condition: string): boolean {
   if (condition.length > 200 || !LONE_FLAG.test(condition)) return false;
   return wordsOf(condition.replace(/\bnot\b/, "")).some((w) => OUTPUT_FLAG_WORDS.has(w));
 }
+
+/**
+ * A flag that asks for the program's version (`if (opts.version)`, `if args.version:`, `if options[:version]`) and a
+ * print of a version under it: the answer to `--version`, a CLI's output (handlebars 059532295d's precompiler
+ * `console.log(Handlebars.VERSION)`, judged *wrong* as a leftover on set 31).
+ */
+export function versionAnswer(condition: string, printed: string): boolean {
+  const flag = condition.replace(/\[\s*:(\w+)\s*\]|\[\s*["'](\w+)["']\s*\]/g, ".$1$2");
+  if (flag.length > 200 || !LONE_FLAG.test(flag)) return false;
+  return wordsOf(flag).includes("version") && wordsOf(printed.slice(0, 200)).includes("version");
+}

@@ -1,5 +1,5 @@
 import type { FileFacts } from "../../syntax/facts.js";
-import { outputFlag } from "../output-flag.js";
+import { outputFlag, versionAnswer } from "../output-flag.js";
 import { wordsOf } from "../../text/name-words.js";
 import { innermostFunction, openersOf } from "./lines-around.js";
 
@@ -47,4 +47,10 @@ export function debugSwitched(before: string, head: string[], line: number, fact
   const fn = innermostFunction(facts, line);
   if (!fn) return false;
   return head.slice(fn.start - 1, line - 1).some((l) => EARLY_RETURN.test(l) && switchedBy(l.replace(/\breturn\b.*$/, "")));
+}
+
+/** Whether the print answers a version flag around it or on its line (see versionAnswer). */
+export function answersVersion(before: string, args: string, head: string[], line: number): boolean {
+  const conditions = [CONDITION.exec(before)?.[1], ...openersOf(head, line).map((o) => CONDITION.exec(o)?.[1])];
+  return conditions.some((c) => c !== undefined && versionAnswer(bodyCut(c), args));
 }

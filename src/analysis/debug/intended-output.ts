@@ -10,7 +10,7 @@ import { childProgramTest } from "../child-program-test.js";
 import { statesPurpose } from "../stated-purpose.js";
 import { unattendedOnly } from "../unattended-run.js";
 import { DEBUG_ANY, isPrint } from "./debug-patterns.js";
-import { LOG_SWITCH, LOG_SWITCH_INLINE, LOG_SWITCH_MODIFIER, ENV_CONDITION, debugSwitched } from "./debug-switches.js";
+import { LOG_SWITCH, LOG_SWITCH_INLINE, LOG_SWITCH_MODIFIER, ENV_CONDITION, debugSwitched, answersVersion } from "./debug-switches.js";
 import { THEN_FAILS, logsFailure, blockThenFails, thenTestFails, FAILURE_REPORT, inErrorBranch } from "./failure-reports.js";
 import { namedFunctionAround, innermostFunction, openersOf, decoratorsOf } from "./lines-around.js";
 import { printsWhatItsDoctestShows } from "./doctest-output.js";
@@ -178,6 +178,8 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   // Before the print (`if (verbose) console.log(…)`), or after it as a modifier (`puts cmd if options.verbose?`).
   if (LOG_SWITCH_INLINE.test(text.slice(0, m.index)) || LOG_SWITCH_MODIFIER.test(args) || openersOf(head, line).some((l) => LOG_SWITCH.test(l))) return true;
   if (debugSwitched(text.slice(0, m.index), head, line, facts)) return true;
+  // The answer to `--version` (`if (opts.version) { console.log(Handlebars.VERSION)`): what the flag asked the program to print.
+  if (answersVersion(text.slice(0, m.index), args, head, line)) return true;
   if (head.slice(Math.max(0, line - 4), line - 1).some((l) => EXPLAINED.test(l))) return true;
   const after = head.slice(line, line + 6).filter((l) => l.trim() !== "" && !DEBUG_ANY.test(l));
   if (after.length > 0 && THEN_FAILS.test(after[0])) return true;
