@@ -73,6 +73,20 @@ export function showsGeneratedCode(commented: string | undefined, next: Array<st
 }
 
 /**
+ * A bytecode or IL emitter's call: ASM's `mw.aload(…)`, `mv.visitVarInsn(…)`, `mw.invokevirtual(…)`, `mw.ifeq(label)`, .NET's
+ * `il.Emit(OpCodes.Ldarg_0)`. Code written over such calls is the source they emit, kept as its documentation:
+ * fastjson2's ObjectReaderCreatorASM writes `/* if (jsonReader.nextIfNull()) { return null; } *\/` over the
+ * instructions that do it (three findings judged *wrong* on set 31; 552091ef9e is titled "add comments").
+ */
+const EMITS_BYTECODE =
+  /\b\w+\.(?:visit(?:Var|Jump|Method|Field|Type|Int|Ldc|Iinc|Table\w*|Lookup\w*)?Insn|visitLabel|[ailfd](?:load|store|return)|invoke(?:virtual|static|special|interface|dynamic)|[gp]et(?:field|static)|if(?:eq|ne|lt|ge|gt|le|null|nonnull|_[ai]cmp\w{2})|checkcast)\s*\(|\.Emit\s*\(\s*OpCodes\./;
+
+/** Whether two of the three lines right under the comment emit bytecode or IL (see EMITS_BYTECODE). */
+export function showsEmittedCode(next: Array<string | undefined>): boolean {
+  return next.filter((l) => l !== undefined && EMITS_BYTECODE.test(l)).length >= 2;
+}
+
+/**
  * A commented-out line next to a live line of the same shape is the other setting of a toggle
  * (`public int Iterations = 100;` over `//public int Iterations = 10000;`): a choice kept at hand,
  * not dead code.
