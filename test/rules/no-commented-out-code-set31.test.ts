@@ -34,6 +34,16 @@ testRule("no-commented-out-code", {
       name: "Java: the same over ASM's visitor calls",
       ...at(["mv.visitVarInsn(ALOAD, 1);", 'mv.visitMethodInsn(INVOKEVIRTUAL, owner, "nextIfNull", "()Z", false);', "mv.visitJumpInsn(IFEQ, notNull_);"]),
     },
+    {
+      name: "Java: the same with a local and a blank line before the instructions",
+      ...at([
+        'int RAW_LONG = mwc.var2("RAW_LONG");',
+        "MethodWriter mw = mwc.mw;",
+        "",
+        "mw.aload(JSON_READER);",
+        'mw.invokevirtual(TYPE_JSON_READER, "getRawLong", "()J");',
+      ]),
+    },
   ],
   invalid: [
     {

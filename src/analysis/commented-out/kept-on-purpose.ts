@@ -132,7 +132,7 @@ function offeredAsOptions(k: Candidate, scan: FileScan, at: Around): boolean {
   const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));
   if (alone && derivedAlternative(first ?? "", next[0], over)) return true;
   if (alone && switchesOwnHelper(first ?? "", c.start, facts.functions, scan.headLinesAll)) return true;
-  if (showsGeneratedCode(first, next) || showsEmittedCode(next)) return true;
+  if (showsGeneratedCode(first, next) || showsEmittedCode(lineAt, c.end)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, at.above, next[0])) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));

@@ -76,14 +76,23 @@ export function showsGeneratedCode(commented: string | undefined, next: Array<st
  * A bytecode or IL emitter's call: ASM's `mw.aload(…)`, `mv.visitVarInsn(…)`, `mw.invokevirtual(…)`, `mw.ifeq(label)`, .NET's
  * `il.Emit(OpCodes.Ldarg_0)`. Code written over such calls is the source they emit, kept as its documentation:
  * fastjson2's ObjectReaderCreatorASM writes `/* if (jsonReader.nextIfNull()) { return null; } *\/` over the
- * instructions that do it (three findings judged *wrong* on set 31; 552091ef9e is titled "add comments").
+ * instructions that do it (three findings judged *wrong* on set 31; 552091ef9e is titled "add comments"). Blank lines and a `Label` or two may sit between.
  */
 const EMITS_BYTECODE =
-  /\b\w+\.(?:visit(?:Var|Jump|Method|Field|Type|Int|Ldc|Iinc|Table\w*|Lookup\w*)?Insn|visitLabel|[ailfd](?:load|store|return)|invoke(?:virtual|static|special|interface|dynamic)|[gp]et(?:field|static)|if(?:eq|ne|lt|ge|gt|le|null|nonnull|_[ai]cmp\w{2})|checkcast)\s*\(|\.Emit\s*\(\s*OpCodes\./;
+  /\b\w+\.(?:visit(?:Var|Jump|Method|Field|Type|Int|Ldc|Iinc|Table\w*|Lookup\w*)?Insn|visitLabel|[ailfd](?:load|store|return|const_\w+)|aconst_null|[bs]ipush|ldc\w*|dup(?:2)?(?:_x[12])?|[lfd]cmp[lg]?|goto_|athrow|invoke(?:virtual|static|special|interface|dynamic)|[gp]et(?:field|static)|if(?:eq|ne|lt|ge|gt|le|null|nonnull|_[ai]cmp\w{2})|checkcast)\s*\(|\.Emit\s*\(\s*OpCodes\./;
+/** Code lines read under the comment, and lines looked through for them (blank ones are skipped). */
+const EMITTED_LINES = 4;
+const EMITTED_REACH = 10;
 
-/** Whether two of the three lines right under the comment emit bytecode or IL (see EMITS_BYTECODE). */
-export function showsEmittedCode(next: Array<string | undefined>): boolean {
-  return next.filter((l) => l !== undefined && EMITS_BYTECODE.test(l)).length >= 2;
+/** Whether two of the first code lines under the comment's last line emit bytecode or IL (see EMITS_BYTECODE). */
+export function showsEmittedCode(lineAt: (line: number) => string | undefined, end: number): boolean {
+  const below: string[] = [];
+  for (let l = end + 1; l <= end + EMITTED_REACH && below.length < EMITTED_LINES; l++) {
+    const text = lineAt(l);
+    if (text === undefined) break;
+    if (text.trim() !== "") below.push(text);
+  }
+  return below.filter((l) => EMITS_BYTECODE.test(l)).length >= 2;
 }
 
 /**
