@@ -26,3 +26,26 @@ export function hasProjectKey(text: string, prefixes: ReadonlySet<string>): bool
   for (const m of text.slice(0, 4000).matchAll(KEY)) if (prefixes.has(m[1])) return true;
   return false;
 }
+
+const keysByText = new Map<string, ReadonlySet<string>>();
+/**
+ * The tracker keys a file already wrote at base (`[Obsolete("To be removed in PM-33141")]`): the same key in a new TODO
+ * of that file names that issue (bitwarden 6244dfc7d5's `// TODO: … update validation in PM-33141 …`, judged *wrong* when
+ * said on set 31, its subject keyless). Whole keys only, read at base: a pull request cannot plant one.
+ */
+export function baseKeys(baseText: string | undefined): ReadonlySet<string> {
+  if (baseText === undefined) return new Set();
+  const cached = keysByText.get(baseText);
+  if (cached) return cached;
+  const keys = new Set([...baseText.slice(0, 400_000).matchAll(KEY)].filter((m) => isTrackerPrefix(m[1])).map((m) => m[0]));
+  if (keysByText.size > 64) keysByText.clear();
+  keysByText.set(baseText, keys);
+  return keys;
+}
+
+/** Whether the text holds one of these whole keys. */
+export function hasKnownKey(text: string, keys: ReadonlySet<string>): boolean {
+  if (keys.size === 0) return false;
+  for (const m of text.slice(0, 4000).matchAll(KEY)) if (keys.has(m[0])) return true;
+  return false;
+}
