@@ -1118,6 +1118,15 @@ describe("pr-size", () => {
 
 /** A new file of `n` lines of code whose shapes vary, as code's do. */
 const module = (path: string, prefix: string, n: number) => newFile(path, distinct(prefix, n));
+const WORDS = ["Pažymėti", "visus", "žemiau", "Filtruota", "Prašome", "luktelėti", "kol", "duomenys", "bus", "įkelti", "Atnaujinimai", "išjungti"];
+// Translated strings as Weblate writes them (AntennaPod's Lithuanian): a key per line, its words' letters outside
+// ASCII, so that no two lines take the same shape and the file is not read as a table's rows.
+const androidStrings = (seed: number, n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const w = (k: number) => WORDS[(i * (k + 3) + k * k + seed) % WORDS.length];
+    return `    <string name="${w(0)}_${w(1)}_${i}">${w(2)} ${w(3)}${i % 3 === 0 ? ` %1$s ${w(4)}` : ""} ${w(5)}</string>`;
+  });
+const resourceEdit = (path: string, lines: string[]) => addedFile(path, lines, 1, { status: "modified" });
 /** An edited file: `n` lines of code replaced by others. */
 const rewritten = (path: string, prefix: string, n: number) => addedFile(path, distinct(`${prefix}new`, n), 1, { deletions: n });
 const rewrittenTexts = (path: string, prefix: string, n: number) => ({
@@ -1238,6 +1247,14 @@ testRule("pr-size", {
       change: change([module("src/Properties/Resources.ca.resx", "r", 700), module("src/CatalanConverter.cs", "c", 200), module("src/Other.cs", "o", 150)]),
     },
     {
+      // AntennaPod's Weblate syncs (set 31): translations of an Android app's string resources, judged *wrong* when counted.
+      name: "an Android app's string resources are tables of strings, not code (res/values-lt/strings.xml)",
+      options: { max_lines: 800 },
+      change: change(
+        ["values-lt", "values-az", "values-pt-rBR", "values"].map((v, i) => resourceEdit(`ui/i18n/src/main/res/${v}/strings.xml`, androidStrings(i, 210))),
+      ),
+    },
+    {
       // FakeItEasy's Silverlight port: a new project file of linked <Compile> entries, and the main one's churn.
       name: "an IDE's project and solution files are its bookkeeping, not code (.csproj, .sln, .pbxproj)",
       // With the limit set, so that the files are left out by what they are, not by the default's units.
@@ -1301,6 +1318,12 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "the same strings outside an Android resource folder are counted",
+      options: { max_lines: 800 },
+      change: change(["lt", "az", "pt-rBR", "en"].map((v, i) => resourceEdit(`app/src/main/assets/${v}/strings.xml`, androidStrings(i, 210)))),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "a generator the change adds itself does not take the file it names out of the count",
       ...mixinGenerated(true),

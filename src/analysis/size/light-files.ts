@@ -32,8 +32,10 @@ function extensionlessText(path: string): boolean {
   return !name.includes(".") && !EXTENSIONLESS_CODE.test(path);
 }
 
-// A .NET resource file (`Resources.ca.resx`): a table of strings a translator fills in, not code.
-const STRING_TABLE = /\.resx$/i;
+// A .NET resource file (`Resources.ca.resx`): a table of strings a translator fills in, not code. So is an Android
+// app's string resource, in the default language or a translation (`res/values-lt/strings.xml`, `values-pt-rBR/plurals.xml`):
+// AntennaPod's Weblate syncs of 38–51 such files were counted as code and judged *wrong* three times on set 31.
+const STRING_TABLE = /\.resx$|(?:^|\/)res\/values(?:-[\w+-]{1,40})?\/(?:strings|plurals|arrays)\.xml$/i;
 // An IDE's project and solution files (Visual Studio's `.csproj` lists of `<Compile Include>` and
 // `<SubType>` entries, `.sln`, Xcode's `.pbxproj`): the IDE writes them as files are added (#10).
 const IDE_PROJECT = /\.(?:csproj|vbproj|fsproj|vcxproj|vcproj|sln|pbxproj)$|\.vcxproj\.filters$|\.xcworkspacedata$/i;
