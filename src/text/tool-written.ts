@@ -135,6 +135,20 @@ export function templateOutput(files: ChangedFile[]): Set<ChangedFile> {
   return new Set(files.filter((f) => !T4_TEMPLATE.test(f.path) && templates.has(f.path.replace(/\.[^./]+$/, ""))));
 }
 
+// MJML compiles an email's markup (`emails/Billing/TrialInvitation.mjml`) to the HTML a mailer sends, often copied
+// under another folder and wrapped for a view engine (`Mailer/TrialInvitation.html.hbs`): bitwarden ac18ce9996's
+// 694-line compiled email beside its 89-line source was counted as code and judged *wrong* on set 31.
+const MJML = /\.mjml$/i;
+const COMPILED_EMAIL = /\.html?(?:\.(?:hbs|handlebars|mustache|liquid|twig|cshtml|erb))?$/i;
+const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+
+/** HTML files of the change named for an MJML source the change also writes (any folder): that source's compiled output. */
+export function compiledEmails(files: ChangedFile[]): Set<ChangedFile> {
+  const sources = new Set(files.filter((f) => f.status !== "removed" && MJML.test(f.path)).map((f) => nameOf(f.path).replace(MJML, "").toLowerCase()));
+  if (sources.size === 0) return new Set();
+  return new Set(files.filter((f) => COMPILED_EMAIL.test(f.path) && sources.has(nameOf(f.path).replace(COMPILED_EMAIL, "").toLowerCase())));
+}
+
 // A help compiler's output folder: Sandcastle Help File Builder writes the compiled `.chm`, its
 // `LastBuild.log` and a browsable website (`WebTOC.xml`, `scripts/*.js`, `styles/*.css`, `html/*.htm`)
 // into one folder (Moq's `Help/`). HTML Help Workshop's index and contents files mark one too.

@@ -1255,6 +1255,16 @@ testRule("pr-size", {
       ),
     },
     {
+      // bitwarden ac18ce9996 (set 31): the email MJML compiles, copied beside its mailer as a Handlebars view.
+      name: "an email compiled from an MJML source the change writes is that source's output (Mailer/X.html.hbs from X.mjml)",
+      options: { max_lines: 800 },
+      change: change([
+        module("src/Core/MailTemplates/Mjml/emails/Billing/TrialInvitation.mjml", "m", 90),
+        module("src/Core/Billing/Models/Mail/Mailer/TrialInvitation.html.hbs", "h", 700),
+        module("src/Core/Billing/Models/Mail/Mailer/TrialInvitation.cs", "c", 120),
+      ]),
+    },
+    {
       // FakeItEasy's Silverlight port: a new project file of linked <Compile> entries, and the main one's churn.
       name: "an IDE's project and solution files are its bookkeeping, not code (.csproj, .sln, .pbxproj)",
       // With the limit set, so that the files are left out by what they are, not by the default's units.
@@ -1318,6 +1328,15 @@ testRule("pr-size", {
     },
   ],
   invalid: [
+    {
+      name: "the same compiled email without its MJML source in the change is counted",
+      options: { max_lines: 800 },
+      change: change([
+        module("src/Core/Billing/Models/Mail/Mailer/TrialInvitation.html.hbs", "h", 700),
+        module("src/Core/Billing/Models/Mail/Mailer/TrialInvitation.cs", "c", 120),
+      ]),
+      findings: [{ messageId: "tooBig" }],
+    },
     {
       name: "the same strings outside an Android resource folder are counted",
       options: { max_lines: 800 },

@@ -12,7 +12,7 @@ import { nugetInstalled } from "../nuget-installs.js";
 import { copiedAlong } from "../copied-folders.js";
 import { inChangeSyncedFolder } from "../synced-folders.js";
 import { changeGenerators, generatedFiles, inGeneratedFolder } from "../../text/generator-outputs.js";
-import { builtSite, helpBuildOutput, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../../text/tool-written.js";
+import { builtSite, compiledEmails, helpBuildOutput, projectScaffold, shippedWithMinified, templateOutput, toolWritten } from "../../text/tool-written.js";
 import { copiedIn, countedSide, libraryRelease, copiedWhole } from "./copied-files.js";
 import { ignoredPaths } from "./counted-files.js";
 import { generated } from "./generated-files.js";
@@ -89,6 +89,8 @@ function toolOutputs(counted: ChangedFile[], change: Change, found: Lookups): Se
   return new Set([
     ...builtSite(counted),
     ...templateOutput(counted),
+    // And an email MJML compiles, named for the `.mjml` source the change writes (see compiledEmails).
+    ...compiledEmails(counted),
     // So is a parser generator's output beside its grammar (Ragel's `*_parser.rb` from `*_parser.rl`, kpeg's `markdown.rb`).
     ...grammarOutputs(counted, found.fileTree),
     // A help compiler's output folder (Sandcastle's `Help/` with the `.chm` and `LastBuild.log`): its scripts are the tool's.
