@@ -19,6 +19,7 @@ import { notTestableSource } from "../src/analysis/tests-not-source.js";
 import { isBuildHook } from "../src/analysis/tests-build-hook.js";
 import { changeGenerators, generatedFiles } from "../src/text/generator-outputs.js";
 import { grammarOutputs } from "../src/text/grammar-outputs.js";
+import { COVERAGE_CONFIGS } from "../src/analysis/tests-coverage-omit.js";
 import { citedIssues } from "../src/analysis/tests-changed-elsewhere.js";
 import { DOCS_PAGE } from "../src/analysis/tests-docs-examples.js";
 import { MAX_SIBLING_READS, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
@@ -131,8 +132,10 @@ export default defineRule({
     const shrunk = fileTree ? movedFromPaths(change.files.filter((f) => f.status === "modified" && f.additions === 0 && classify(f.path) !== "other")) : [];
     // Test-running scripts the change edits: a command it changes may run a source's package's tests (see tests-run-script).
     const scripts = fileTree ? testScripts(change) : [];
+    const pythonSource = change.files.some((f) => f.path.endsWith(".py") && classify(f.path) === "source" && f.status !== "removed");
     return {
-      fileContents: [...headPaths(relevant), ...shrunk, ...scripts.map((f) => f.path)],
+      // coverage.py's config, where a Python source changed: its `omit` may leave the file out on purpose (tests-coverage-omit.ts).
+      fileContents: [...headPaths(relevant), ...shrunk, ...scripts.map((f) => f.path), ...(pythonSource ? COVERAGE_CONFIGS : [])],
       baseContents: [...basePaths(relevant), ...removed, ...shrunk],
       fileTree,
     };

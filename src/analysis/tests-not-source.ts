@@ -6,6 +6,7 @@ import { generatedByItsHeader } from "../syntax/generated.js";
 import { siteWithoutTests, type RepoLayout } from "../text/test-layout.js";
 import { fileExcludedFromCoverage } from "./tests-uncovered-on-purpose.js";
 import { launchedProgram } from "./tests-developer-programs.js";
+import { omittedFromCoverage } from "./tests-coverage-omit.js";
 
 /**
  * A dependency's code kept in the repository (undici's `deps/llhttp/src/llhttp.c`, a CMake
@@ -40,6 +41,7 @@ export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoL
   if (f.status === "added" && stdlibBackport(f.path)) return "a standard-library module backported to an older Python";
   if (GENERATED_NAME.test(f.path)) return "generated code";
   if (layout && siteWithoutTests(f.path, layout)) return "a website with no tests of its own";
+  if (omittedFromCoverage(f.path, found)) return "omitted from coverage by the project's coverage config";
   if (NAMED_FOR_TESTS.test(f.path) && headFacts(f, found)?.tests.length === 0) return "a test's input, named for tests";
   // Without the text, a file's first lines are in its diff when the change wrote them.
   const text = headText(f, found) ?? (f.addedLines[0]?.line === 1 ? f.addedLines.map((l) => l.text).join("\n") : undefined);

@@ -1,0 +1,90 @@
+import type { Lookups } from "../engine/rule.js";
+
+/**
+ * Python files the project's coverage.py config leaves out of its coverage (an `omit` line naming `astroid/__main__.py` under
+ * `[report]` or `[run]` of `.coveragerc`, `[coverage:run]` of setup.cfg or tox.ini, `[tool.coverage.run]` of
+ * pyproject.toml): the team said they are not measured by tests, as `# pragma: no cover` says of a block
+ * (tests-uncovered-on-purpose.ts). astroid 225d96401d adds its developer CLI `astroid/__main__.py` and its omit
+ * line in one commit: asking for its tests was judged not worth saying on set 31. Read at head, as the pragma is:
+ * the line is in the diff for the reviewer to see.
+ */
+
+/** The config files that may hold coverage.py's omit patterns, at the repository's root. */
+export const COVERAGE_CONFIGS = [".coveragerc", "setup.cfg", "tox.ini", "pyproject.toml"];
+const MAX_PATTERNS = 200;
+const MAX_CONFIG = 200_000;
+
+/** INI sections coverage.py reads its omits from, per file. */
+const INI_SECTIONS: Record<string, RegExp> = {
+  ".coveragerc": /^\s*\[(?:run|report)\]\s*$/,
+  "setup.cfg": /^\s*\[coverage:(?:run|report)\]\s*$/,
+  "tox.ini": /^\s*\[coverage:(?:run|report)\]\s*$/,
+};
+
+/** The omit patterns of an INI file's coverage sections: `omit = a, b` or one per indented line below. */
+function iniOmits(text: string, section: RegExp): string[] {
+  const out: string[] = [];
+  let inSection = false;
+  let inOmit = false;
+  for (const line of text.split("\n")) {
+    if (/^\s*\[/.test(line)) {
+      inSection = section.test(line);
+      inOmit = false;
+      continue;
+    }
+    if (!inSection) continue;
+    const key = /^(\w+)\s*[=:]\s*(.*)$/.exec(line);
+    if (key) {
+      inOmit = key[1] === "omit";
+      if (inOmit) out.push(...key[2].split(","));
+    } else if (inOmit && /^\s+\S/.test(line)) out.push(...line.split(","));
+    else if (line.trim() !== "") inOmit = false;
+  }
+  return out.map((p) => p.replace(/[#;].*$/, "").trim()).filter((p) => p !== "");
+}
+
+/** The omit patterns of pyproject.toml's `[tool.coverage.run]` and `[tool.coverage.report]` tables. */
+function tomlOmits(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\s*\[tool\.coverage\.(?:run|report)\]\s*$([\s\S]{0,20000}?)(?=^\s*\[|(?![\s\S]))/gm)) {
+    const omit = /^\s*omit\s*=\s*\[([^\]]{0,10000})\]/m.exec(m[1]);
+    if (omit) out.push(...[...omit[1].matchAll(/["']([^"'\n]{1,300})["']/g)].map((s) => s[1]));
+  }
+  return out;
+}
+
+// coverage.py's fnmatch over the file's absolute path: a star spans folders, a relative pattern is anchored at the root.
+function toRegExp(pattern: string): RegExp {
+  const body = pattern
+    .replace(/^\.\//, "")
+    .split("")
+    .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(pattern.startsWith("*") || pattern.startsWith("/") ? `^${body}$` : `^/${body}$`);
+}
+
+/**
+ * Only patterns that name files count (`astroid/__main__.py` after a star, `pkg/_compat*.py`), not folders or everything
+ * (`src/*`, `*`, `*.py`): a pull request that writes `omit = *` must not switch the rule off for the whole project.
+ */
+function namesFiles(pattern: string): boolean {
+  const name = pattern.slice(pattern.lastIndexOf("/") + 1);
+  return /[A-Za-z0-9_]{2,}/.test(name.replace(/\.py$/, ""));
+}
+
+const omitsByLookups = new WeakMap<Lookups, RegExp[]>();
+
+/** Whether the project's coverage config omits this Python file. */
+export function omittedFromCoverage(path: string, found: Lookups): boolean {
+  if (!path.endsWith(".py")) return false;
+  let omits = omitsByLookups.get(found);
+  if (!omits) {
+    const patterns = COVERAGE_CONFIGS.flatMap((name) => {
+      const text = found.fileContents.get(name);
+      if (text === undefined || text.length > MAX_CONFIG) return [];
+      return name === "pyproject.toml" ? tomlOmits(text) : iniOmits(text, INI_SECTIONS[name]);
+    });
+    omitsByLookups.set(found, (omits = patterns.filter(namesFiles).slice(0, MAX_PATTERNS).map(toRegExp)));
+  }
+  return omits.some((re) => re.test(`/${path}`));
+}

@@ -1,0 +1,74 @@
+import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Set 31 (#11): astroid 225d96401d adds its developer CLI `astroid/__main__.py` and, in `.coveragerc`, an `omit` line
+// naming it (judged not worth a test request: the project said it is not measured). Only patterns that name files
+// count: `omit = *` or a folder's star must not switch the rule off.
+const CLI = [
+  "import argparse",
+  "",
+  "from astroid.manager import AstroidManager",
+  "",
+  "",
+  "def main(argv=None):",
+  "    parser = argparse.ArgumentParser(prog='astroid')",
+  "    parser.add_argument('file')",
+  "    args = parser.parse_args(argv)",
+  "    if args.file.endswith('.py'):",
+  "        tree = AstroidManager().ast_from_file(args.file)",
+  "        print(tree.repr_tree())",
+  "    else:",
+  "        parser.error('not a Python file')",
+  "    return 0",
+];
+const PATH = "astroid/__main__.py";
+const configs = (files: Record<string, string>): Lookups => ({
+  ...emptyLookups(),
+  fileContents: new Map(Object.entries(files)),
+  fileTree: [PATH, "astroid/manager.py", "tests/test_manager.py"],
+});
+const cli = () => change([addedFile(PATH, CLI, 1, { status: "added" })]);
+const rc = (omit: string) => `[run]\nrelative_files = true\n\n[report]\nomit =\n${omit}\n    */tests/*\nexclude_lines =\n    pragma: no cover\n`;
+
+testRule("tests-required", {
+  valid: [
+    { name: "Python: a file .coveragerc's [report] omit names", change: cli(), lookups: configs({ ".coveragerc": rc("    */astroid/__main__.py") }) },
+    {
+      name: "Python: the same in setup.cfg's [coverage:run]",
+      change: cli(),
+      lookups: configs({ "setup.cfg": "[coverage:run]\nomit = astroid/__main__.py, astroid/_backport*.py\n" }),
+    },
+    {
+      name: "Python: the same in pyproject.toml's [tool.coverage.run]",
+      change: cli(),
+      lookups: configs({ "pyproject.toml": '[tool.coverage.run]\nomit = [\n  "*/astroid/__main__.py",\n]\n\n[tool.black]\nline-length = 88\n' }),
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: omits that name other files",
+      change: cli(),
+      lookups: configs({ ".coveragerc": rc("    */astroid/_compat.py") }),
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Python: `omit = *` names no file",
+      change: cli(),
+      lookups: configs({ ".coveragerc": "[run]\nomit = *\n" }),
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Python: a folder's star names no file",
+      change: cli(),
+      lookups: configs({ ".coveragerc": "[run]\nomit =\n    astroid/*\n" }),
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "Python: an omit under another section is not coverage's",
+      change: cli(),
+      lookups: configs({ "setup.cfg": "[flake8]\nomit = astroid/__main__.py\n" }),
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});
