@@ -234,6 +234,9 @@ export function sourceStems(path: string): string[] {
   const base = parts[parts.length - 1];
   const stem = base.includes(".") ? base.slice(0, base.indexOf(".")) : base;
   const stems = [normalise(stem)];
+  // A test named for the plural of its source (solid's `test/signals.spec.ts` for `src/reactive/signal.ts`: a new
+  // `signal.spec.ts` was suggested beside it, judged wrong advice on set 31).
+  if (/[a-z]$/i.test(stem) && !/s$/i.test(stem) && stem.length >= 3 && !GENERIC_NAMES.has(stem)) stems.push(normalise(stem) + "s");
   // Go build-tag variants pair with the plain file's test: x_go120.go, x_windows.go → x_test.go.
   const variant = GO_BUILD_VARIANT.exec(base);
   if (variant) stems.push(normalise(variant[1]));

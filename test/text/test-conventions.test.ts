@@ -212,7 +212,12 @@ describe("sourceStems", () => {
     expect(testCovers("test/test_rake_thread_pool.rb", "lib/rake/thread_pool.rb")).toBe(true);
   });
   it("not for a root folder (lib/, src/) or a generic file name", () => {
-    expect(sourceStems("lib/widget.rb")).toEqual(["widget"]);
+    expect(sourceStems("lib/widget.rb")).toEqual(["widget", "widgets"]);
     expect(sourceStems("pkg/api/index.ts")).toEqual(["index", "api"]);
+  });
+  it("adds the plural a test may be named for (solid's test/signals.spec.ts for src/reactive/signal.ts, set 31)", () => {
+    expect(sourceStems("packages/solid/src/reactive/signal.ts")).toContain(testStem("packages/solid/test/signals.spec.ts"));
+    expect(testCovers("packages/solid/test/signals.spec.ts", "packages/solid/src/reactive/signal.ts")).toBe(true);
+    expect(sourceStems("lib/process.rb")).not.toContain("processs");
   });
 });
