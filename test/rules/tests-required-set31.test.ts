@@ -72,3 +72,48 @@ testRule("tests-required", {
     },
   ],
 });
+
+// Set 31: golang-migrate 706f23115f grows `migrate/v1compat.go`, whose package doc says `// Deprecated: … Expect this to be
+// removed very soon.` (judged not worth a test request). Marked at base too: a pull request cannot deprecate its way out.
+const COMPAT = "migrate/v1compat.go";
+const goFile = (doc: string[]) => [
+  ...doc,
+  "package migrate",
+  "",
+  'import "fmt"',
+  "",
+  "func UpSync(url, path string) (errs []error, ok bool) {",
+  "\tm, err := New(url, path)",
+  "\tif err != nil {",
+  "\t\treturn []error{err}, false",
+  "\t}",
+  "\tif err := m.Up(); err != nil {",
+  '\t\treturn []error{fmt.Errorf("up: %w", err)}, false',
+  "\t}",
+  "\treturn nil, true",
+  "}",
+];
+const DEPRECATED = ["// Deprecated: package migrate makes this version backwards compatible.", "// Expect this to be removed very soon."];
+const compat = (base: string[]) => ({
+  change: change([addedFile(COMPAT, goFile(DEPRECATED).slice(6), 7, { status: "modified" })]),
+  lookups: {
+    ...emptyLookups(),
+    fileContents: new Map([[COMPAT, goFile(DEPRECATED).join("\n")]]),
+    baseContents: new Map([
+      [
+        COMPAT,
+        goFile(base)
+          .slice(0, base.length + 4)
+          .join("\n"),
+      ],
+    ]),
+    fileTree: [COMPAT, "migrate/migrate.go", "migrate/migrate_test.go"],
+  },
+});
+
+testRule("tests-required", {
+  valid: [{ name: "Go: a package whose doc deprecates it, at base and head", ...compat(DEPRECATED) }],
+  invalid: [
+    { name: "Go: the same mark written by the change itself", ...compat(["// Package migrate runs migrations."]), findings: [{ messageId: "missingTests" }] },
+  ],
+});
