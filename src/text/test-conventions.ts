@@ -25,6 +25,9 @@ const TEST_HELPERS = [
   // Pest's `tests/Pest.php` binds test cases and declares helper closures and expectations: its conftest.py.
   /(^|\/)(conftest\.py|spec_helper\.rb|test_helper\.rb|rails_helper\.rb|Pest\.php)$/,
   /(^|\/)(mock_[^/]*|[^/]*_mock|[^/]*Mock|[^/]*\.mock)\.\w+$/,
+  // A database seeder fills a development or test database with sample data (Laravel's `database/seeders/`, Rails'
+  // `db/seeds/`, bitwarden's `util/Seeder/`, whose QA queries were asked for tests twice, judged not worth saying on set 31).
+  /(^|\/)(seeders?|seeds)\//i,
 ];
 
 // Built-in conventions as a few regular expressions (cheaper than ~20 globs per file on a 3,000-file PR).

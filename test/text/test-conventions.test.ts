@@ -68,6 +68,10 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["pkg/test_server/server.py", "support"],
   ["django/core/management/commands/testserver.py", "source"],
   ["src/testdbx/conn.go", "source"],
+  // Database seeders fill a development or test database (bitwarden's util/Seeder/, Laravel's database/seeders/; set 31).
+  ["util/Seeder/Queries/UserEmailTokenCodeQuery.cs", "support"],
+  ["database/seeders/UserSeeder.php", "support"],
+  ["src/crypto/seed.rs", "source"],
   // Gradle's testFixtures source set is shared test code (support), where a TODO is the author's; a test-fixtures/ folder is data.
   ["compiler-utils/src/testFixtures/java/com/squareup/anvil/compiler/internal/testing/AnvilCompilationMode.kt", "support"],
   ["libraries/apollo-ast/test-fixtures/merger/merge.graphql", "support"],
