@@ -33,6 +33,7 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ['"""Copy formatargspec from python 3.7 standard library.\n"""'],
     ["// Copies `walk` from https://go.dev/src/path/filepath/path.go, unchanged."],
     ["# Taken from the Python standard library (Lib/shlex.py)."],
+    ["// Duplicated from Werkzeug's http.py to avoid the import."],
   ])("%j is a port or copy", (header) => {
     expect(portNotice(header)).toBeDefined();
   });
@@ -67,8 +68,18 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ['"""Copy headers from Request into the response."""'],
     ["// Copies values from the request."],
     ["// Parses the header. Based on the user's settings."],
+    ["// Removes duplicates from the list before sorting."],
+    ["// There are duplicates of entries from the cache."],
   ])("%j names no work copied whole", (header) => {
     expect(portNotice(header)).toBeUndefined();
+  });
+
+  it("over a function (anywhere), a note that it duplicates a package's code (solid b93956f28e's server `escape`, set 31)", () => {
+    expect(
+      portNotice("// these methods are duplicates from solid-js/web\n// we need a better solution for this in the future", { anywhere: true }),
+    ).toBeDefined();
+    expect(portNotice("// this is a duplicate of @solidjs/web's escaper", { anywhere: true })).toBeDefined();
+    expect(portNotice("// skips duplicates from the queue", { anywhere: true })).toBeUndefined();
   });
 
   it("in a function's doc comment (anywhere), a phrase in any clause counts, still naming its source", () => {
