@@ -72,9 +72,16 @@ export function inExample(path: string): boolean {
 const TEMPLATE_TODO =
   /^\W{0,4}(Load state from previously suspended application|Save application state and stop any background activity|Add your [\w\s-]{1,40} here\b|Add constructor logic here|Add code here|Auto-generated (?:method|constructor) stub|Auto-generated catch block)/i;
 
-/** Whether the words after a TODO marker are an IDE project template's boilerplate. */
+// A template's note to whoever adopts it, addressing them about their own project: japaric/trust's CI script
+// ("TODO This is the "test phase", tweak it as you see fit"), Android Studio's Baseline Profile module ("TODO Add
+// interactions to wait for when your app is fully drawn."). Both copied in whole on set 31, judged not worth saying.
+const ADOPTER_NOTE =
+  /\b(?:tweak|adjust|change|modify|customi[sz]e|edit)\s+(?:it|this|them)\s+as\s+you\s+see\s+fit\b|\bwhen\s+your\s+app\s+is\s+fully\s+drawn\b/i;
+
+/** Whether the words after a TODO marker are an IDE project template's boilerplate, or a template's note to its adopter. */
 export function isTemplateTodo(afterMarker: string): boolean {
-  return TEMPLATE_TODO.test(afterMarker.slice(0, 200));
+  const words = afterMarker.slice(0, 200);
+  return TEMPLATE_TODO.test(words) || ADOPTER_NOTE.test(words);
 }
 
 // A TODO that tells a reader how to switch something on ("TODO uncomment to use LiveData in Test",

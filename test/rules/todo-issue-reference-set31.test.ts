@@ -39,3 +39,29 @@ testRule("todo-issue-reference", {
     { name: "Kotlin: a path holding `b/<digits>` is no bug key", change: lottie("see assets/b/408913726"), findings: [{ messageId: "untracked", line: 1 }] },
   ],
 });
+
+// Set 31: templates' notes to their adopters, copied in whole (mdBook's CI script from japaric/trust, mihon's Baseline
+// Profile module from Android Studio): judged not worth saying. A TODO of the team's own in the same words still is.
+testRule("todo-issue-reference", {
+  valid: [
+    {
+      name: 'Shell: japaric/trust\'s `# TODO This is the "test phase", tweak it as you see fit`',
+      change: change([addedFile("ci/script.sh", ['# TODO This is the "test phase", tweak it as you see fit'])]),
+    },
+    {
+      name: "Kotlin: Android Studio's `// TODO Add interactions to wait for when your app is fully drawn.`",
+      change: change([
+        addedFile("baseline-profile/src/main/kotlin/StartupBenchmarks.kt", [
+          "                // TODO Add interactions to wait for when your app is fully drawn.",
+        ]),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Shell: a TODO about the test phase the team plans",
+      change: change([addedFile("ci/script.sh", ['# TODO This is the "test phase", run the integration suite here too'])]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
+  ],
+});
