@@ -53,3 +53,33 @@ testRule("no-commented-out-code", {
     },
   ],
 });
+
+// Set 31: solid 194f93c75d tags each faster alternative its `mergeProps` keeps aside `// [breaking && performance]`
+// (judged not worth saying). One word in brackets, or a bracketed value, tags nothing.
+const MERGE = "packages/solid/src/render/component.ts";
+const MERGE_BASE = ["export function mergeProps(...sources) {", "  let proxy = false;", "  return proxy;", "}", ""];
+const tagged = (tag: string) =>
+  changed(
+    MERGE,
+    MERGE_BASE.join("\n"),
+    [
+      "export function mergeProps(...sources) {",
+      `  // ${tag}`,
+      "  //if (sources.length === 1) return sources[0];",
+      "  let proxy = false;",
+      "  return proxy;",
+      "}",
+      "",
+    ].join("\n"),
+  );
+
+testRule("no-commented-out-code", {
+  valid: [
+    { name: "TypeScript: an alternative tagged `[breaking && performance]`", ...tagged("[breaking && performance]") },
+    { name: "TypeScript: tagged `[perf, compat]`", ...tagged("[perf, compat]") },
+  ],
+  invalid: [
+    { name: "TypeScript: a bracketed value over it is no tag", ...tagged("[1, 2]"), findings: [{ messageId: "commentedOut", line: 2 }] },
+    { name: "TypeScript: a single bracketed word is no reason", ...tagged("[old]"), findings: [{ messageId: "commentedOut", line: 2 }] },
+  ],
+});

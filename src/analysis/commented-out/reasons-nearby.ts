@@ -69,8 +69,18 @@ export function explainedAbove(k: Candidate, scan: FileScan): boolean {
   const paragraph: string[] = [];
   for (; i >= 0 && prose[i].trim() !== ""; i--) paragraph.unshift(prose[i].trim());
   // A line that ends like a statement (`….to.throw(/does not match/);`) is code the parser read as words, not a sentence.
+  if (paragraph.length === 1 && ALTERNATIVE_TAG.test(paragraph[0])) return true;
+  // The tag parses as code (`[breaking && performance]` is an array): then it opens the block the parser read.
+  if (ALTERNATIVE_TAG.test(c.lines[k.codeStart - c.start] ?? "") && k.count > 1) return true;
   return paragraph.length > 0 && !paragraph.some((l) => STATEMENT_END.test(l)) && explainsWhy(paragraph.join(" "));
 }
+
+/**
+ * A bracketed tag over the code naming why it is kept aside: solid's `// [breaking && performance]` over each faster
+ * alternative its `mergeProps` cannot take without a breaking change (judged not worth saying, set 31). Words only, joined
+ * by `&&`, `and`, `/` or commas: `[1, 2]` or `[key]` is code, not a tag.
+ */
+const ALTERNATIVE_TAG = /^(?:\/\/+|#+|\*|--)?\s*\[\s*[A-Za-z][a-z-]{2,20}(?:\s*(?:&&|&|and|\/|,|\+)\s*[A-Za-z][a-z-]{2,20}){1,3}\s*\]\s*$/;
 
 // A note that speaks of several parked parts at once: "they all crash/ICE at the moment", "both hang".
 const SEVERAL = /\b(all|both|these|those|they|them|each|every|either|neither)\b/i;
