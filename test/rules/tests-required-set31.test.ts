@@ -117,3 +117,65 @@ testRule("tests-required", {
     { name: "Go: the same mark written by the change itself", ...compat(["// Package migrate runs migrations."]), findings: [{ messageId: "missingTests" }] },
   ],
 });
+
+// Set 31: zellij commits prost-build's Rust for its plugin API (`zellij-utils/assets/prost/api.plugin_command.rs`, from
+// `src/plugin_api/plugin_command.proto`), which its older prost wrote without a header: asked for tests 13 times.
+const PROST = "zellij-utils/assets/prost/api.plugin_command.rs";
+const prostText = [
+  "#[allow(clippy::derive_partial_eq_without_eq)]",
+  "#[derive(Clone, PartialEq, ::prost::Message)]",
+  "pub struct PluginCommand {",
+  '    #[prost(enumeration="CommandName", tag="1")]',
+  "    pub name: i32,",
+  '    #[prost(string, repeated, tag="2")]',
+  "    pub args: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,",
+  "}",
+  "impl PluginCommand {",
+  "    pub fn weight(&self, limit: i32) -> i32 {",
+  "        let mut total = 0;",
+  "        for a in &self.args {",
+  "            if a.len() as i32 > limit {",
+  "                total += limit;",
+  "            } else {",
+  "                total += a.len() as i32;",
+  "            }",
+  "        }",
+  "        if total > 100 {",
+  "            return -1;",
+  "        }",
+  "        total * self.name",
+  "    }",
+  "}",
+];
+const prost = (tree: string[]) => ({
+  change: change([addedFile(PROST, prostText.slice(8), 9, { status: "modified" })]),
+  lookups: {
+    ...emptyLookups(),
+    fileContents: new Map([[PROST, prostText.join("\n")]]),
+    baseContents: new Map([[PROST, prostText.slice(0, 8).join("\n")]]),
+    fileTree: [
+      PROST,
+      "zellij-utils/Cargo.toml",
+      "zellij-utils/src/data.rs",
+      "zellij-utils/tests/api_test.rs",
+      "zellij-utils/tests/plugin_command_test.rs",
+      ...tree,
+    ],
+  },
+});
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: prost-build's output for a .proto the repository holds",
+      ...prost(["zellij-utils/src/plugin_api/plugin_command.proto", "zellij-utils/src/lib.rs"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: the same code with no .proto of its name",
+      ...prost(["zellij-utils/src/plugin_api/event.proto", "zellij-utils/src/lib.rs"]),
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});
