@@ -48,6 +48,9 @@ const TEST_PATTERNS = [
   /(^|\/)test_[^/]*\.py$|_test\.py$/, // pytest
   /(^|\/)tests\.py$/, // one module of tests: a Django app's, or a small library's beside its module (itsdangerous' early tests.py)
   /_test\.go$/, // Go
+  // Rust test modules kept in files of their own, pulled in by `#[cfg(test)] #[path = "./unit/tab_tests.rs"] mod tab_tests;`
+  // (zellij's `src/**/unit/*_tests.rs`, counted as code by pr-size on set 31).
+  /_tests?\.rs$/,
   /(Test|Tests|IT|Spec)\.(java|kt|groovy|scala)$/, // JUnit, Kotest, Spock
   /_(spec|test)\.rb$/, // RSpec, minitest
   // C# test projects, named with a suffix or more after it (`Dapper.Tests/`, `Dapper.Contrib.Tests NET45/`, `CoreTests/`,

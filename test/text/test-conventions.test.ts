@@ -68,6 +68,10 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["pkg/test_server/server.py", "support"],
   ["django/core/management/commands/testserver.py", "source"],
   ["src/testdbx/conn.go", "source"],
+  // Rust test modules in files of their own (zellij's src/tab/unit/tab_tests.rs, set 31).
+  ["zellij-server/src/tab/unit/layout_applier_tests.rs", "test"],
+  ["src/parser_test.rs", "test"],
+  ["src/contest.rs", "source"],
   // Database seeders fill a development or test database (bitwarden's util/Seeder/, Laravel's database/seeders/; set 31).
   ["util/Seeder/Queries/UserEmailTokenCodeQuery.cs", "support"],
   ["database/seeders/UserSeeder.php", "support"],
