@@ -179,3 +179,62 @@ testRule("tests-required", {
     },
   ],
 });
+
+// Set 31: rubygems 33f03a482e deprecates `add_spec` and `add_specs` with a warning each and a `Gem::Deprecate.skip_during`
+// wrapper around the old loop (judged not worth a test request): a notice for callers, not behaviour. Code beside it is.
+const SPEC = "lib/rubygems/specification.rb";
+const specBase = [
+  "class Gem::Specification",
+  "  def self.add_spec spec",
+  "    @@all << spec unless @@all.include?(spec)",
+  "  end",
+  "  def self.add_specs *specs",
+  '    raise "nil spec!" if specs.any?(&:nil?)',
+  "    specs.each do |spec|",
+  "      add_spec spec",
+  "    end",
+  "  end",
+  "end",
+];
+const deprecating = (extra: string[]) => {
+  const head = [
+    "class Gem::Specification",
+    "  def self.add_spec spec",
+    '    warn "Gem::Specification.add_spec is deprecated and will be removed in Rubygems 3.0" unless Gem::Deprecate.skip',
+    "    @@all << spec unless @@all.include?(spec)",
+    "  end",
+    "  def self.add_specs *specs",
+    '    warn "Gem::Specification.add_specs is deprecated and will be removed in Rubygems 3.0" unless Gem::Deprecate.skip',
+    ...extra,
+    '    raise "nil spec!" if specs.any?(&:nil?)',
+    "    Gem::Deprecate.skip_during do",
+    "      specs.each do |spec|",
+    "        add_spec spec",
+    "      end",
+    "    end",
+    "  end",
+    "end",
+  ];
+  const added = head.map((text, i) => ({ text, line: i + 1 })).filter(({ text }) => !specBase.includes(text));
+  return {
+    change: change([{ ...addedFile(SPEC, [], 1, { status: "modified" }), addedLines: added, additions: added.length, deletions: 3 }]),
+    lookups: {
+      ...emptyLookups(),
+      fileContents: new Map([[SPEC, head.join("\n")]]),
+      baseContents: new Map([[SPEC, specBase.join("\n")]]),
+      fileTree: [SPEC, "lib/rubygems.rb", "test/rubygems/test_gem_specification.rb"],
+    },
+  };
+};
+
+testRule("tests-required", {
+  // Two warnings, the wrapper and its `end`: only the `end` is code, under `min_changed_lines` (3).
+  valid: [{ name: "Ruby: a deprecation warning and a skip_during wrapper around the old loop", ...deprecating([]) }],
+  invalid: [
+    {
+      name: "Ruby: the same with a new step beside the warning",
+      ...deprecating(["    specs = specs.compact", "    specs = specs.uniq { |s| s.full_name } if specs.size > 1", "    specs.sort_by!(&:name)"]),
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});
