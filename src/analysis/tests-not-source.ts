@@ -73,12 +73,14 @@ function deprecatedGoPackage(f: ChangedFile, head: string, base: string | undefi
 // package `api.plugin_command`). The .proto is what was written, and what the change's tests are asked for through.
 const PROST_DERIVE = /#\[derive\([^)\n]{0,200}::prost::(?:Message|Oneof|Enumeration)\)\]/;
 const PROST_FIELD = /#\[prost\(/;
+const PROST_ENUM = /::prost::Enumeration\)\]\s*\n\s*#\[repr\(i32\)\]/;
 const protoStemsByLayout = new WeakMap<RepoLayout, Set<string>>();
 
 function prostOutput(path: string, text: string, layout: RepoLayout): boolean {
   if (!path.endsWith(".rs")) return false;
   const head = text.slice(0, 20_000);
-  if (!PROST_DERIVE.test(head) || !PROST_FIELD.test(head)) return false;
+  // A message has `#[prost(…)]` fields; an enum's file may hold only `::prost::Enumeration` derives (`api.plugin_permission.rs`).
+  if (!PROST_DERIVE.test(head) || !(PROST_FIELD.test(head) || PROST_ENUM.test(head))) return false;
   let stems = protoStemsByLayout.get(layout);
   if (!stems) {
     stems = new Set([...layout.files].filter((p) => p.endsWith(".proto")).map((p) => p.slice(p.lastIndexOf("/") + 1, -".proto".length)));

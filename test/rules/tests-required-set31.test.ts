@@ -164,6 +164,63 @@ const prost = (tree: string[]) => ({
   },
 });
 
+const PERMISSION = "zellij-utils/assets/prost/api.plugin_permission.rs";
+const permissionText = [
+  "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]",
+  "#[repr(i32)]",
+  "pub enum PermissionType {",
+  "    ReadApplicationState = 0,",
+  "}",
+  "impl PermissionType {",
+  "    pub fn weight(&self, limit: i32) -> i32 {",
+  "        let mut total = 0;",
+  "        for k in 0..limit {",
+  "            if k % 2 == 0 {",
+  "                total += k;",
+  "            } else {",
+  "                total -= 1;",
+  "            }",
+  "        }",
+  "        if total > 100 {",
+  "            return -1;",
+  "        }",
+  "        total",
+  "    }",
+  "}",
+];
+const permission = (proto: string) => ({
+  change: change([addedFile(PERMISSION, permissionText.slice(5), 6, { status: "modified" })]),
+  lookups: {
+    ...emptyLookups(),
+    fileContents: new Map([[PERMISSION, permissionText.join("\n")]]),
+    baseContents: new Map([[PERMISSION, permissionText.slice(0, 5).join("\n")]]),
+    fileTree: [
+      PERMISSION,
+      proto,
+      "zellij-utils/Cargo.toml",
+      "zellij-utils/src/data.rs",
+      "zellij-utils/tests/api_test.rs",
+      "zellij-utils/tests/plugin_command_test.rs",
+    ],
+  },
+});
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Rust: prost-build's file of one enum (no fields) for a .proto the repository holds",
+      ...permission("zellij-utils/src/plugin_api/plugin_permission.proto"),
+    },
+  ],
+  invalid: [
+    {
+      name: "Rust: the same enum with no .proto of its name",
+      ...permission("zellij-utils/src/plugin_api/event.proto"),
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});
+
 testRule("tests-required", {
   valid: [
     {
