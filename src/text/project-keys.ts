@@ -22,9 +22,7 @@ export function projectKeyPrefixes(change: Change): ReadonlySet<string> {
 
 /** Whether the text holds a key under one of the project's prefixes (`see CSHARP-5853`). */
 export function hasProjectKey(text: string, prefixes: ReadonlySet<string>): boolean {
-  if (prefixes.size === 0) return false;
-  for (const m of text.slice(0, 4000).matchAll(KEY)) if (prefixes.has(m[1])) return true;
-  return false;
+  return holdsKey(text, prefixes, 1);
 }
 
 const keysByText = new Map<string, ReadonlySet<string>>();
@@ -45,7 +43,12 @@ export function baseKeys(baseText: string | undefined): ReadonlySet<string> {
 
 /** Whether the text holds one of these whole keys. */
 export function hasKnownKey(text: string, keys: ReadonlySet<string>): boolean {
-  if (keys.size === 0) return false;
-  for (const m of text.slice(0, 4000).matchAll(KEY)) if (keys.has(m[0])) return true;
+  return holdsKey(text, keys, 0);
+}
+
+/** Whether a key in the text's first characters is in the set, whole (`group` 0) or by its prefix (1). */
+function holdsKey(text: string, set: ReadonlySet<string>, group: 0 | 1): boolean {
+  if (set.size === 0) return false;
+  for (const m of text.slice(0, 4000).matchAll(KEY)) if (set.has(m[group])) return true;
   return false;
 }
