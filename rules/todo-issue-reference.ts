@@ -122,6 +122,9 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
   const lines = commentBlocks(file, found, (text) => MARKER.test(text));
   const siblingKeys = siblingTodoKeys(change, found);
   const editedInPlace = todosEditedInPlace(file, found, isTodoLine, (raw) => wasTodoAtBase(raw.slice(markerAt(raw)), todosAtBase(found)));
+  // The tracker keys the file already wrote (project-keys.ts), read from its base text once, and only if a TODO needs them.
+  let keys: ReadonlySet<string> | undefined;
+  const fileKeys = () => (keys ??= baseKeys(file.status === "added" ? undefined : found.baseContents?.get(file.previousPath ?? file.path)));
   const out: Untracked[] = [];
   let lastLine = 0;
   // The file's lines at head, else its added lines (a doc example's tag may be old, its TODO new).
@@ -139,7 +142,7 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
     if (
       todoHasReference(segment, afterMarker, refOpts) ||
       hasProjectKey(segment, projectKeyPrefixes(change)) ||
-      hasKnownKey(segment, baseKeys(file.status === "added" ? undefined : found.baseContents?.get(file.previousPath ?? file.path))) ||
+      hasKnownKey(segment, fileKeys()) ||
       isTemplateTodo(afterMarker) ||
       isReaderInstruction(afterMarker) ||
       isContingentHint(afterMarker)

@@ -22,7 +22,7 @@ const PRAGMA_ONLY =
  * Gem::Deprecate.skip`, `warnings.warn("…", DeprecationWarning)`, `@trigger_error('…', E_USER_DEPRECATED)`, a
  * `Gem::Deprecate.skip_during do` wrapper. It tells callers to move on; a test would pin the warning's words
  * (rubygems 33f03a482e deprecating `add_spec` and `add_specs`, a test request judged not worth saying on set 31).
- * One statement a line: a notice chained to more code (`warn "…deprecated"; run()`) is code.
+ * One statement a line: a notice chained to more code (`warn "…deprecated"; run()`, `… || run()`) is code.
  */
 const DEPRECATION_NOTICE =
   /^(?:(?:(?:Kernel|self)\.)?warn\b|warnings\.warn\s*\(|console\.warn\s*\(|@?trigger_(?:error|deprecation)\s*\(|(?:[\w$]+\.)?deprecate\s*\()[^;]*\bdeprecat|^(?:[A-Z]\w*::)*Deprecat(?:e|ion)\b[.:][^;]*$|^ActiveSupport::Deprecation\.warn\b[^;]*$/i;
@@ -84,7 +84,7 @@ function codeKeys(code: Map<number, string>, lines: string[], language: Language
 
 /** Whether the line is one deprecation notice (see DEPRECATION_NOTICE); cheap for every other line. */
 function deprecationNotice(text: string): boolean {
-  return /deprecat/i.test(text) && DEPRECATION_NOTICE.test(text.trim().replace(/;\s*$/, ""));
+  return /deprecat/i.test(text) && !/&&|\|\|/.test(text) && DEPRECATION_NOTICE.test(text.trim().replace(/;\s*$/, ""));
 }
 
 /** One side (head or base) of a file: its lines, facts and code (see codeText), for every rule that reads it. */

@@ -1,4 +1,5 @@
 import type { Lookups } from "../engine/rule.js";
+import { compileSafeRegex, type SafeRegex } from "../util/safe-regex.js";
 
 /**
  * Python files the project's coverage.py config leaves out of its coverage (an `omit` line naming `astroid/__main__.py` under
@@ -54,13 +55,14 @@ function tomlOmits(text: string): string[] {
 }
 
 // coverage.py's fnmatch over the file's absolute path: a star spans folders, a relative pattern is anchored at the root.
-function toRegExp(pattern: string): RegExp {
+// The patterns are the pull request's to write: they run on RE2, linear whatever their stars.
+function toRegExp(pattern: string): SafeRegex {
   const body = pattern
     .replace(/^\.\//, "")
     .split("")
     .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
     .join("");
-  return new RegExp(pattern.startsWith("*") || pattern.startsWith("/") ? `^${body}$` : `^/${body}$`);
+  return compileSafeRegex(pattern.startsWith("*") || pattern.startsWith("/") ? `^${body}$` : `^/${body}$`);
 }
 
 /**
@@ -72,7 +74,7 @@ function namesFiles(pattern: string): boolean {
   return /[A-Za-z0-9_]{2,}/.test(name.replace(/\.py$/, ""));
 }
 
-const omitsByLookups = new WeakMap<Lookups, RegExp[]>();
+const omitsByLookups = new WeakMap<Lookups, SafeRegex[]>();
 
 /** Whether the project's coverage config omits this Python file. */
 export function omittedFromCoverage(path: string, found: Lookups): boolean {

@@ -25,7 +25,6 @@ export function hasProjectKey(text: string, prefixes: ReadonlySet<string>): bool
   return holdsKey(text, prefixes, 1);
 }
 
-const keysByText = new Map<string, ReadonlySet<string>>();
 /**
  * The tracker keys a file already wrote at base (`[Obsolete("To be removed in PM-33141")]`): the same key in a new TODO
  * of that file names that issue (bitwarden 6244dfc7d5's `// TODO: … update validation in PM-33141 …`, judged *wrong* when
@@ -33,12 +32,7 @@ const keysByText = new Map<string, ReadonlySet<string>>();
  */
 export function baseKeys(baseText: string | undefined): ReadonlySet<string> {
   if (baseText === undefined) return new Set();
-  const cached = keysByText.get(baseText);
-  if (cached) return cached;
-  const keys = new Set([...baseText.slice(0, 400_000).matchAll(KEY)].filter((m) => isTrackerPrefix(m[1])).map((m) => m[0]));
-  if (keysByText.size > 64) keysByText.clear();
-  keysByText.set(baseText, keys);
-  return keys;
+  return new Set([...baseText.slice(0, 400_000).matchAll(KEY)].filter((m) => isTrackerPrefix(m[1])).map((m) => m[0]));
 }
 
 /** Whether the text holds one of these whole keys. */

@@ -68,10 +68,10 @@ export function explainedAbove(k: Candidate, scan: FileScan): boolean {
   while (i >= 0 && prose[i].trim() === "") i--;
   const paragraph: string[] = [];
   for (; i >= 0 && prose[i].trim() !== ""; i--) paragraph.unshift(prose[i].trim());
-  // A line that ends like a statement (`….to.throw(/does not match/);`) is code the parser read as words, not a sentence.
   if (paragraph.length === 1 && ALTERNATIVE_TAG.test(paragraph[0])) return true;
   // The tag parses as code (`[breaking && performance]` is an array): then it opens the block the parser read.
   if (ALTERNATIVE_TAG.test(c.lines[k.codeStart - c.start] ?? "") && k.count > 1) return true;
+  // A line that ends like a statement (`….to.throw(/does not match/);`) is code the parser read as words, not a sentence.
   return paragraph.length > 0 && !paragraph.some((l) => STATEMENT_END.test(l)) && explainsWhy(paragraph.join(" "));
 }
 

@@ -12,8 +12,7 @@
  * switched off; the new tool's console is its user interface (set 30: Avalonia a77f08d675's new
  * `src/tools/Avalonia.UnicodeTrieGenerator` printing "Downloading {url}", judged *wrong*).
  */
-import type { Change, ChangedFile } from "../../model/change.js";
-import { changedPaths } from "../../model/change.js";
+import { changedPaths, type Change, type ChangedFile } from "../../model/change.js";
 
 const MAX_DEPTH = 6;
 const MAX_PROJECT = 200_000;
