@@ -126,7 +126,11 @@ function renamedTwin(path: string, others: string[]): string | undefined {
   return twins.length === 1 ? twins[0] : undefined;
 }
 
-/** The path sharing the most trailing folders with `path`, then the most leading ones (a sibling folder's twin); the first on a tie. */
+/**
+ * The path sharing the most trailing folders with `path`, then the most leading ones (a sibling folder's twin), then the
+ * longest leading text (`redisson-spring-data-40/…` for `redisson-spring-data-41/…`, not `-16/…`: the version a new one
+ * is copied from; redisson 55e8d66090, a 4,002-line copy judged wrong on set 32); the first on a tie.
+ */
 export function nearest(path: string, others: string[]): string | undefined {
   const mine = path.split("/").slice(0, -1);
   const score = (other: string) => {
@@ -135,7 +139,9 @@ export function nearest(path: string, others: string[]): string | undefined {
     while (tail < mine.length && tail < theirs.length && mine[mine.length - 1 - tail] === theirs[theirs.length - 1 - tail]) tail++;
     let head = 0;
     while (head < mine.length && head < theirs.length && mine[head] === theirs[head]) head++;
-    return tail * 1000 + head;
+    let chars = 0;
+    while (chars < path.length && chars < other.length && path[chars] === other[chars]) chars++;
+    return (tail * 1000 + head) * 10_000 + Math.min(chars, 9_999);
   };
   let best: string | undefined;
   let bestScore = -1;

@@ -21,6 +21,13 @@ describe("likelyOriginals: the file of the tree a new file may copy (#10)", () =
     // A copy's suffix on the name.
     ["C#", "src/Events/LogEvent-net40.cs", ["src/Events/LogEvent.cs"], "src/Events/LogEvent.cs"],
     ["Python", "lib2/pkg/util.py", ["lib/pkg/util.py", "lib/pkg/__init__.py"], "lib/pkg/util.py"],
+    // redisson 55e8d66090: a new version's module copied from the last one, among twenty namesakes as near by folders.
+    [
+      "Java",
+      "spring-data/spring-data-41/src/main/java/org/redisson/RedissonConnection.java",
+      ["16", "17", "25", "40"].map((v) => `spring-data/spring-data-${v}/src/main/java/org/redisson/RedissonConnection.java`),
+      "spring-data/spring-data-40/src/main/java/org/redisson/RedissonConnection.java",
+    ],
   ])("%s: %s copies %s", (_lang, path, tree, original) => {
     expect(likelyOriginals([added(path, six("x"))], [path, ...tree]).get(path)).toBe(original);
   });

@@ -7,6 +7,7 @@ import { reviewedTexts, sidesOf, norm } from "./file-sides.js";
 import { findSweeps, SWEEP_REPEATS } from "./sweeps.js";
 import { deletedLines } from "./deleted-lines.js";
 import { ownAddedLines } from "./added-lines.js";
+import { withoutRestatedSchema } from "./restated-schema.js";
 
 // The lines to review and the files with code to review, over the files whose texts are at hand.
 
@@ -25,7 +26,11 @@ export function reviewedSize(
 ): { lines: number; files: number; added: number; deleted: number; removedFiles: number; perFile: Map<ChangedFile, number> } {
   const sweeps = findSweeps(files, found);
   files = files.filter((f) => !sweeps.reflowed.has(f));
-  const deltas = files.map((f) => delta(f, found, sweeps));
+  const deltas = withoutRestatedSchema(
+    files,
+    files.map((f) => delta(f, found, sweeps)),
+    found,
+  );
   const added: LineCounts = new Map();
   const deleted: LineCounts = new Map();
   // Lines of deleted files that do not count themselves, so that their lines found again elsewhere are not new.
