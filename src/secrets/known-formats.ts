@@ -22,7 +22,7 @@ export const KNOWN_FORMATS: KnownFormat[] = [
     // A JWT is a credential only while it is valid, and most in a repository are test vectors:
     // a generic finding (a notice in tests and docs), and only when its header is real JSON.
     provider: false,
-    real: (jwt) => /^\{\s*"(alg|typ|kid)"/.test(decodeBase64Url(jwt.slice(0, jwt.indexOf(".")))),
+    real: (jwt) => /^\{\s*"(alg|typ|kid)"/.test(decodeBase64Url(jwt.slice(0, jwt.indexOf(".")))) && !publicClaims(jwt),
   },
 ];
 
@@ -33,6 +33,22 @@ export function findKnownFormat(text: string): { format: KnownFormat; value: str
     if (m && (!format.real || format.real(m[0]))) return { format, value: m[0] };
   }
   return undefined;
+}
+
+/**
+ * A NATS operator or account JWT: a signed document of public keys and limits that servers are
+ * configured with (`operator: eyJ…`, `resolver_preload`), not a credential; the nkey seed that
+ * signs it is (nats-server fb0d6fd203's reload fixtures, six findings judged wrong on set 32).
+ * A user JWT still counts: it ships beside its seed in a `.creds` file.
+ */
+function publicClaims(jwt: string): boolean {
+  const [, payload] = jwt.split(".");
+  try {
+    const type = (JSON.parse(decodeBase64Url(payload)) as { nats?: { type?: unknown } }).nats?.type;
+    return type === "operator" || type === "account";
+  } catch {
+    return false;
+  }
 }
 
 function decodeBase64Url(s: string): string {

@@ -22,6 +22,14 @@ const stripeLive = "sk" + "_live_" + fake(24, 11) + fake(75, 13);
 const stripeTest = "sk" + "_test_" + fake(24, 11) + fake(75, 13);
 const google = "AI" + "za" + "Sy" + fake(33, 5);
 const jwt = "eyJ" + "hbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + "." + "eyJ" + "zdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6ImZha2UifQ" + "." + fake(43, 2);
+/** A NATS JWT of this claim type (operator, account, user), as `nsc` writes it: ed25519-nkey header. */
+const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+const natsJwt = (type: string) =>
+  [
+    b64url({ typ: "JWT", alg: "ed25519-nkey" }),
+    b64url({ jti: fake(52, 3), iat: 1744726308, iss: "O" + fake(55, 4), name: "A", nats: { type, version: 2 } }),
+    fake(86, 6),
+  ].join(".");
 const pemBegin = "-----BEGIN RSA " + "PRIVATE KEY-----";
 const pemEnd = "-----END RSA " + "PRIVATE KEY-----";
 const pemBody = ["MIIEow" + "IBAAKCAQEA" + fake(48, 1), fake(64, 2), fake(64, 3), fake(64, 4), fake(40, 5) + "=="];
@@ -98,6 +106,8 @@ const TRUE_CASES: InvalidCase[] = [
     change: one("res/values/keys.xml", [`<string name="maps">${google}</string>`]),
     findings: fails("Google API key"),
   },
+  // A user JWT ships beside its nkey seed: still a credential (#11).
+  { name: "a NATS user JWT in a server config", change: one("server/configs/users.conf", [`jwt: ${natsJwt("user")}`]), findings: fails("JSON Web Token") },
   { name: "JWT in a header in source", change: one("src/client.ts", [`headers.Authorization = "Bearer ${jwt}";`]), findings: fails("JSON Web Token") },
   { name: "RSA private key with material", change: one("certs/key.pem", [pemBegin, ...pemBody, pemEnd]), findings: fails("private key") },
   {
@@ -525,6 +535,9 @@ const FALSE_CASES: ValidCase[] = [
   { name: "a JWT-shaped string whose header is not JSON", change: one("src/a.ts", [`const s = "eyJ${fake(20)}.eyJ${fake(20)}.${fake(20)}";`]) },
   // Tests, fixtures, docs and examples: only live provider formats count (#11).
   { name: "a generic password in a test", change: one("tests/test_db.py", [`PASSWORD = "${password}"`]) },
+  // nats-server fb0d6fd203: operator and account JWTs are public signed claims a server is configured with (set 32, judged wrong).
+  { name: "a NATS operator JWT in a server config", change: one("server/configs/reload/sentinel.conf", [`operator: ${natsJwt("operator")}`]) },
+  { name: "a NATS account JWT preloaded in a server config", change: one("server/configs/reload/sentinel.conf", [`  ACX3MVLH: ${natsJwt("account")}`]) },
   { name: "a JWT in a fixture", change: one("spec/fixtures/token.json", [`{"id_token": "${jwt}"}`]) },
   { name: "a private key with material in a test's certs", change: one("tests/certs/server.key", [pemBegin, ...pemBody, pemEnd]) },
   // echo's self-signed localhost key, kept under Go's `_fixture/` (a folder the go tool skips) for its TLS tests.
