@@ -54,6 +54,24 @@ export function inNewConsoleProgram(
   return project !== undefined && !baseTexts?.has(project) && isConsoleProgram(headTexts.get(project));
 }
 
+// .NET 10's file-based program: `dotnet run SkipCrl.cs` builds the one file, its project set by `#:` directives at
+// its top (`#:package`, `#:property`, `#:project`, `#:sdk`) or a `#!/usr/bin/env dotnet` shebang. Like a script, it
+// talks to whoever runs it (MySqlConnector 44c425463d's `tests/SkipCrl/SkipCrl.cs` repro: set 32, judged wrong).
+const FILE_PROGRAM_DIRECTIVE = /^(?:#:(?:package|property|project|sdk)\s+\S|#!.*\bdotnet\b)/;
+/** How many lines the directives may follow: they come before any code. */
+const DIRECTIVE_LINES = 20;
+
+/** Whether a C# file's head text opens as a file-based program (see above). */
+export function fileBasedProgram(path: string, text: string | undefined): boolean {
+  if (!path.endsWith(".cs") || text === undefined) return false;
+  for (const line of text.slice(0, 4000).split("\n", DIRECTIVE_LINES)) {
+    const l = line.trim();
+    if (FILE_PROGRAM_DIRECTIVE.test(l)) return true;
+    if (l !== "" && !l.startsWith("//")) return false;
+  }
+  return false;
+}
+
 function isConsoleProgram(text: string | undefined): boolean {
   return text !== undefined && text.length <= MAX_PROJECT && CONSOLE_PROGRAM.test(text) && !TEST_PROJECT.test(text);
 }

@@ -16,7 +16,7 @@ import type { FileFacts, Span } from "../../syntax/facts.js";
 import { builtOnlyForDebug } from "../debug-build.js";
 import { runByPackageScript } from "../package-scripts.js";
 import { inCliPackage } from "../cli-package.js";
-import { inConsoleProject, inNewConsoleProgram } from "./console-project.js";
+import { fileBasedProgram, inConsoleProject, inNewConsoleProgram } from "./console-project.js";
 import { bundleOutput, bundleVouchers } from "../bundle-outputs.js";
 import { ownPrinters } from "../own-printers.js";
 import { runnerCapturesTestOutput } from "../captured-test-output.js";
@@ -34,6 +34,15 @@ import { movedInKeys } from "./moved-prints.js";
 // A type test by its text: tsd's assertions (`expectType<…>(…)`, `expectError(…)`) or its import. It is only compiled:
 // its callbacks and components are declared to be type-checked and never run.
 const TYPE_TEST_TEXT = /\bexpect(?:Type|NotType|Assignable|NotAssignable|Error|Deprecated|NotDeprecated)\s*(?:<|\()|\bfrom\s+["'](?:tsd|tsd-lite)["']/;
+// A type test by its name: tsd's `*.test-d.ts`, check-dts's `*.types.ts` and `*.errors.ts`, and a test folder's `types.ts`
+// with no test case in it (postcss 7d51976a7e's `test/types.ts`, run by `check-dts`: compiled, never run; set 32, judged wrong).
+const TYPE_TEST_NAME = /\.(?:test-d|types|errors)\.[cm]?tsx?$/;
+const TEST_FOLDER_TYPES = /(?:^|\/)(?:tests?|__tests__|spec)\/(?:[^/]+\/)*(?:types|typings)\.[cm]?tsx?$/;
+
+/** Whether a TypeScript file is a type test by its name (see above). */
+function typeTestFile(path: string, facts: FileFacts): boolean {
+  return TYPE_TEST_NAME.test(path) || (TEST_FOLDER_TYPES.test(path) && facts.tests.length === 0);
+}
 /** The calibrated defaults (session 18) a team may turn off to hear more: which prints go unsaid. */
 export interface Gates {
   /** Prints in tests whose runner captures them (runnerCapturesTestOutput). */
@@ -157,6 +166,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   if (!facts) return undefined;
   const program = patterns.some((p) => p.output)
     ? runByPackageScript(file.path, found.fileContents) ||
+      fileBasedProgram(file.path, headText(file, found)) ||
       (!isTestPath(file.path) &&
         (inCliPackage(file.path, found.baseContents) ||
           inConsoleProject(file.path, found.baseContents) ||
@@ -171,7 +181,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   if (headWhole !== undefined && copiedIn(judged, headWhole)) return undefined;
   // A Go file built only with a debug tag (`//go:build debug`) is debug tooling, printing on purpose.
   if (facts.language === "go" && builtOnlyForDebug(headWhole ?? addedLinesText(file))) return undefined;
-  if (/\.[cm]?tsx?$/.test(file.path) && TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file))) return undefined;
+  if (/\.[cm]?tsx?$/.test(file.path) && (TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file)) || typeTestFile(file.path, facts))) return undefined;
   if (isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
   // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
