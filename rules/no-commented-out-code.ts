@@ -3,7 +3,7 @@ import { bundleConfigPaths, bundleBasePaths } from "../src/analysis/bundle-outpu
 import { twinPaths, commentedLinesAtBase, twinTexts } from "../src/analysis/commented-out/base-comments.js";
 import { blockOf } from "../src/analysis/commented-out/block-of.js";
 import { mayHoldCode } from "../src/analysis/commented-out/comment-lines.js";
-import { disabledByMessage } from "../src/analysis/commented-out/disabled-by-message.js";
+import { disabledByMessage, fileDisabledByMessage } from "../src/analysis/commented-out/disabled-by-message.js";
 import { type ChangeContext, scanFile } from "../src/analysis/commented-out/file-scan.js";
 import { placeholderFinding, blockFinding, loneLineOfNewFile } from "../src/analysis/commented-out/findings.js";
 import { minorInTests, onePerKind, joinRelated } from "../src/analysis/commented-out/joined-blocks.js";
@@ -11,6 +11,7 @@ import { widenedRuns } from "../src/analysis/commented-out/widened-runs.js";
 import { mayHoldCopies } from "../src/analysis/copy-originals.js";
 import { importsWholeCodebase } from "../src/analysis/initial-import.js";
 import { ROOT_LICENCES, ownHolderPaths, notAuthored } from "../src/analysis/not-authored.js";
+import { notAuthoredHere, thirdPartyOf } from "../src/analysis/todo-authorship.js";
 import { saysNotYetImplemented } from "../src/analysis/parked-code.js";
 import { templateLines } from "../src/analysis/template-edits.js";
 import { tracePointsAtBase } from "../src/analysis/trace-point-convention.js";
@@ -102,12 +103,18 @@ export default defineRule({
       change,
       ...commentedLinesAtBase(change.files, found, twinTexts(change, found)),
       disabledOnPurpose: disabledByMessage(change),
+      fileSaidDisabled: fileDisabledByMessage(change),
       notYet: saysNotYetImplemented([change.title, change.body, ...change.commits.map((c) => c.message)]),
       templates: templateLines(change),
       keepsTracePoints: tracePointsAtBase(() => change.files.flatMap((f) => baseText(f, found) ?? [])),
     };
     // Vendored, installed or released code (a NuGet package's jQuery UI) is not the change's to clean up.
-    const authored = change.files.filter((file) => notAuthored(file.path, change) === undefined);
+    // So is a file whose header says it came from another project (todo-authorship.ts), as for TODOs.
+    const thirdParty = thirdPartyOf(change);
+    const authored = change.files.filter(
+      (file) =>
+        notAuthored(file.path, change) === undefined && (!mayHoldCode(file.addedLines) || notAuthoredHere(file, change, found, thirdParty) === undefined),
+    );
     return authored.flatMap((file) => fileFindings(file, found, context, opts));
   },
 });

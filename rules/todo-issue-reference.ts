@@ -1,7 +1,7 @@
 import { copiedLine, mayHoldCopies } from "../src/analysis/copy-originals.js";
 import * as z from "zod";
 import { commentBlocks, todoSegment, todosEditedInPlace } from "../src/analysis/todo-blocks.js";
-import { creditedFunctionLines, thirdPartyOf, todosNotAuthored } from "../src/analysis/todo-authorship.js";
+import { creditedFunctionLines, thirdPartyOf, notAuthoredHere } from "../src/analysis/todo-authorship.js";
 import { copiedFromSibling, siblingTodoKeys, siblingTodoPaths } from "../src/analysis/todo-sibling-copies.js";
 import { syncedFolderReadmes } from "../src/analysis/synced-folders.js";
 import { regexOption } from "../src/config/regex-option.js";
@@ -96,7 +96,7 @@ export default defineRule({
     const outputs = grammarOutputs(change.files, found.fileTree);
     const perFile: Array<{ file: ChangedFile; todos: Untracked[] }> = [];
     for (const file of change.files) {
-      if (!hasMarker(file) || todosNotAuthored(file, change, found, thirdParty) || fileAboutIssue(file.path, headerOf(file, found))) continue;
+      if (!hasMarker(file) || notAuthoredHere(file, change, found, thirdParty) || fileAboutIssue(file.path, headerOf(file, found))) continue;
       // An example is a sample for readers: its TODO says what the sample leaves out, not the product's work.
       if (inExample(file.path) || outputs.has(file)) continue;
       const todos = untrackedTodos(file, change, found, refOpts);

@@ -314,7 +314,7 @@ function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
   if (!tree) return false;
   try {
     const root = tree.rootNode;
-    if (root.hasError) return false;
+    if (root.hasError || needsWhatCompilersReject(root, spec)) return false;
     const statements = root.namedChildren.filter((n): n is Node => n !== null && !spec.comments.has(n.type) && n.type !== "php_tag" && n.type !== "text");
     if (statements.length === 0) return false;
     const single = code.filter((l) => l.trim() !== "").length === 1;
@@ -322,6 +322,17 @@ function isCode(run: string[], spec: LanguageSpec, parser: Parser): boolean {
   } finally {
     tree.delete();
   }
+}
+
+/** Whether the parse holds a node the language accepts only inside an annotation, outside one (see LanguageSpec). */
+function needsWhatCompilersReject(root: Node, spec: LanguageSpec): boolean {
+  if (!spec.notCodeOutsideAnnotations) return false;
+  for (const n of root.descendantsOfType([...spec.notCodeOutsideAnnotations])) {
+    let p = n?.parent ?? null;
+    while (p && !/annotation/.test(p.type)) p = p.parent;
+    if (!p) return true;
+  }
+  return false;
 }
 
 /** A complete call, assignment or return (a lone word or a label is not). */

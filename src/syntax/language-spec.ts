@@ -84,6 +84,11 @@ export interface LanguageSpec {
   keywords: Set<string>;
   /** What must precede a fragment for it to parse as code (PHP's `<?php`). */
   codePrefix?: string;
+  /**
+   * Node types a forgiving grammar accepts that the language's compiler does not, outside an annotation: Kotlin's
+   * `[a, b]` collection literal. A comment that needs one is notation (`// entryList = [ScreenC, ScreenB]`), not code.
+   */
+  notCodeOutsideAnnotations?: Set<string>;
   /** Node types that make a single commented line code: a complete call, assignment or return. */
   statementCode: Set<string>;
   /** Call node types whose argument list is parenthesised, as a complete call is. */

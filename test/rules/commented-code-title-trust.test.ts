@@ -53,6 +53,22 @@ const valid: ValidCase[] = [
   },
 ];
 
+// Homebrew 5424db1263 (set 32): a subject scoped to the file says it comments code out there.
+const RB = [
+  "module Homebrew",
+  "  def upgrade_formula(f)",
+  "    # fi.installed_on_request ||= tab.installed_on_request",
+  "    # fi.prelude",
+  "    fi.install",
+  "  end",
+  "end",
+];
+const UPGRADE = "Library/Homebrew/cmd/upgrade.rb";
+valid.push(
+  { name: "Ruby: `upgrade: temporarily comment out for fix.` over cmd/upgrade.rb", change: titled(UPGRADE, RB, "upgrade: temporarily comment out for fix.") },
+  { name: "Ruby: a commit's subject scoped to the file disables it", change: titled(UPGRADE, RB, "Tidy", ["upgrade.rb: disable the prelude until 2.0"]) },
+);
+
 const finding = (line: number) => [{ messageId: "commentedOut", line, data: { count: 2 } }];
 const invalid: InvalidCase[] = [
   {
@@ -83,6 +99,22 @@ const invalid: InvalidCase[] = [
   {
     name: "Rust: a subject about something else over the same test code",
     change: titled("src/test.rs", RUST_TEST, "Add the record encoder"),
+    findings: finding(3),
+  },
+  {
+    // A folder's name is no file's scope: it would quiet every file under it.
+    name: "Ruby: a subject scoped to a folder quiets nothing",
+    change: titled(UPGRADE, RB, "Homebrew: comment out for fix."),
+    findings: finding(3),
+  },
+  {
+    name: "Ruby: a subject scoped to the file that does not say it comments out",
+    change: titled(UPGRADE, RB, "upgrade: temporarily log the formula"),
+    findings: finding(3),
+  },
+  {
+    name: "Ruby: a subject scoped to another file",
+    change: titled(UPGRADE, RB, "install: temporarily comment out for fix."),
     findings: finding(3),
   },
 ];

@@ -187,6 +187,8 @@ function anchorLine(c: CommentFact, codeStart: number, scan: FileScan): number {
   if (line === 0 || scan.conflicted.has(line)) return 0;
   // Words that switch code off name it in this block, or in the code the file comments out with it.
   if (scan.disabledOnPurpose(c.lines, testCode) || scan.disabledOnPurpose(addedCommentLines(scan.file), false)) return 0;
+  // Or say the file's code is commented out, the file named as the subject's scope (see fileSaidDisabled).
+  if (scan.fileSaidDisabled(scan.file.path)) return 0;
   // A block commented out already, edited inside (`.done()` became `.only()` in a rename across the file): not new.
   const size = c.end - codeStart + 1;
   if (size >= OLD_BLOCK_LINES && fresh * OLD_BLOCK_SHARE <= size) return 0;

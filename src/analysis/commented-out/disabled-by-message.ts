@@ -41,3 +41,23 @@ function failureParagraphs(change: Change): string[] {
       .filter((p) => FAILURE.test(p) && !/\b(fix|fixes|fixed|fixing)\b/i.test(p)),
   );
 }
+
+/** A subject scoped to a name (`upgrade: temporarily comment out for fix.`) that says code is commented out or disabled. */
+const SCOPED_DISABLING = /^\s*([\w.-]{3,40})\s*:\s*[^\n]{0,80}?\b(?:comment(?:s|ed|ing)?\s+out|disabl\w*)\b/i;
+
+/**
+ * Whether a commit's subject (or the title), scoped to the file's name, says it comments out or disables code
+ * there: Homebrew 5424db1263's "upgrade: temporarily comment out for fix." over `cmd/upgrade.rb` (judged not worth
+ * saying on set 32). The scope must be the file's own name without its extension, and the words explicit ("comment
+ * out", "disable"): "temporarily" alone, or a folder's name, quiets nothing.
+ */
+export function fileDisabledByMessage(change: Change): (path: string) => boolean {
+  const subjects = [change.title, ...change.commits.slice(0, 50).map((c) => c.message.split("\n", 1)[0])].map((l) => l.slice(0, 200));
+  const scopes = new Set(subjects.flatMap((l) => SCOPED_DISABLING.exec(l)?.[1].toLowerCase() ?? []));
+  if (scopes.size === 0) return () => false;
+  return (path) => {
+    const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+    const dot = name.indexOf(".");
+    return scopes.has(dot > 0 ? name.slice(0, dot) : name);
+  };
+}

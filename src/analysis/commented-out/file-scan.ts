@@ -31,6 +31,8 @@ export interface ChangeContext {
   /** Whether a block is the base's commented-out code that the change only re-wrapped or edited by search-and-replace. */
   editedAtBase: (lines: string[]) => boolean;
   disabledOnPurpose: (lines: string[], test: boolean) => boolean;
+  /** Whether a subject scoped to the file says its code is commented out or disabled (disabled-by-message.ts). */
+  fileSaidDisabled: (path: string) => boolean;
   notYet: boolean;
   /** Lines the change adds to generators' templates and grammars, without spaces. */
   templates: Set<string>;
