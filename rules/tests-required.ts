@@ -26,6 +26,7 @@ import { MAX_SIBLING_READS, roleSiblings } from "../src/analysis/tests-sibling-p
 import { approvalFiles } from "../src/analysis/tests-approval-files.js";
 import { basePaths, hasSyntax, headPaths, movedFromPaths } from "../src/syntax/change-facts.js";
 import { isProjectPlumbing } from "../src/text/test-conventions.js";
+import { bumpsTestSuite } from "../src/analysis/tests/test-suite-bump.js";
 // Patch coverage (#14): the seam to src/coverage; keep these lines apart from the pairing code.
 import { coverageMessages, coverageOptions, coverageVerdicts } from "../src/coverage/coverage-verdicts.js";
 import { WORK_IN_PROGRESS_TITLE } from "../src/analysis/unfinished-work.js";
@@ -188,7 +189,10 @@ export default defineRule({
     // Test data and test support the change touches are part of its tests too.
     // Not a test project's build plumbing (a `.csproj` that only links a file).
     const changedTests = change.files.filter(
-      (f) => (kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed" && !isProjectPlumbing(f.path),
+      (f) =>
+        ((kinds.get(f) === "test" || kinds.get(f) === "support") && f.status !== "removed" && !isProjectPlumbing(f.path)) ||
+        // A shared test suite's package, bumped beside the fix it holds the case for.
+        bumpsTestSuite(f),
     );
     // A Rust file whose own tests or doctests the change edits is a test the change touches, for its whole project.
     const testedInFile = counted.filter(({ change: c }) => c.inFileTestLines > 0).map(({ f }) => f);

@@ -565,7 +565,8 @@ const MISPARSED_DECLARATION = /^(class|object|interface|enum|struct|trait|impl|m
 function nameAnonymous(node: Node, fact: FunctionFact, spec: LanguageSpec, enclosing?: FunctionFact): void {
   let parent = node.parent;
   for (let i = 0; parent && i < 3 && PASS_THROUGH.has(parent.type); i++) parent = parent.parent;
-  if (parent && spec.calls.has(parent.type) && parent.id !== node.id) {
+  // An infix "call" with no function to name is the grammar's recovery (Kotlin's `class X { … }` read as `class` infix a lambda).
+  if (parent && spec.calls.has(parent.type) && parent.id !== node.id && (parent.type !== "infix_expression" || spec.callee(parent) !== undefined)) {
     if (isCallee(parent, node)) return nameImmediatelyInvoked(fact);
     return nameCallback(parent, fact, spec, enclosing);
   }

@@ -32,6 +32,19 @@ describe("test-case shapes", () => {
       { name: "adds", calls: ["assertEquals", "sum"], assertions: 1 },
     ],
     [
+      // hoplite 61ff729984's KebabCaseTest (set 32): a StringSpec's case is its string called with the body.
+      "Kotlin: a kotest StringSpec case is named by its string, with its assertion",
+      "KebabCaseTest.kt",
+      ["class KebabCaseTest : StringSpec({", '  "should support trailing numbers" {', '    load("my-server-1: a") shouldBe Foo("a")', "  }", "})"],
+      { name: "should support trailing numbers", skip: "none", assertions: 1 },
+    ],
+    [
+      "Kotlin: a StringSpec case whose name opens with `!` is disabled",
+      "KebabCaseTest.kt",
+      ["class KebabCaseTest : StringSpec({", '  "!should support trailing numbers" {', '    load("my-server-1: a") shouldBe Foo("a")', "  }", "})"],
+      { skip: "unconditional" },
+    ],
+    [
       "Kotlin: a generic call with one argument, read by the grammar as comparisons, is a call",
       "ATest.kt",
       ["class ATest {", '  @Test fun b() { assertNamed<Holder>("Custom") }', "}"],

@@ -11,6 +11,7 @@ import {
   firstStringIn,
   set,
   type LanguageSpec,
+  type TestDeclaration,
 } from "../language-spec.js";
 
 const STRINGS = set("string_literal", "multiline_string_literal");
@@ -24,6 +25,14 @@ const MODIFIERS = set("modifiers");
  */
 function callee(call: Node): string | undefined {
   if (call.type === "binary_expression") return genericLambdaCallee(call);
+  // An infix call names its function between its operands. Only matchers are read as calls (kotest's and Kluent's
+  // `actual shouldBe expected`): `1 to 2` or `x until y` is an operator, and a case made of them still asserts nothing.
+  // The grammar also reads `class GeneratedAdaptersTest { … }` after annotations it cannot place as `class` infix a
+  // lambda (moshi 32c5d48a): a type's name in the middle, never a matcher.
+  if (call.type === "infix_expression") {
+    const fn = call.namedChildren[1];
+    return fn?.type === "identifier" && /^should[A-Z]/.test(fn.text) ? clip(fn.text) : undefined;
+  }
   const fn = call.firstNamedChild;
   return fn ? clip(fn.text.replace(/\s+/g, "")) : undefined;
 }
@@ -40,6 +49,18 @@ function genericLambdaCallee(node: Node): string | undefined {
   const middle = left.childForFieldName("right");
   if (right?.type !== "parenthesized_expression" || middle?.type !== "identifier" || !/^[A-Z]/.test(middle.text)) return undefined;
   return node.text.slice(left.endIndex - node.startIndex, right.startIndex - node.startIndex).trim() === ">" ? clip(name.text) : undefined;
+}
+
+/**
+ * A kotest case named by its string, the string called with the body (`"should support trailing numbers" { … }`,
+ * StringSpec's and FreeSpec's leaves): Kotlin calls a string only through kotest's `String.invoke`. A leading `!`
+ * disables it, `f:` focuses it (hoplite 61ff729984's new KebabCaseTest case: set 32, judged wrong as untested).
+ */
+function stringSpecCase(call: Node): TestDeclaration | undefined {
+  const name = call.firstNamedChild;
+  if (!name || !STRINGS.has(name.type) || !call.namedChildren.some((c) => c?.type === "annotated_lambda")) return undefined;
+  const text = name.text.replace(/^"+|"+$/g, "");
+  return { name: clip(text), skip: text.startsWith("!") ? "unconditional" : "none", focused: text.startsWith("f:"), expectsFailure: false, handles: [] };
 }
 
 function valueArguments(call: Node): Node | null {
@@ -78,7 +99,8 @@ export const kotlin: LanguageSpec = {
   comments: set("line_comment", "block_comment"),
   commentKind: cStyleCommentKind(),
   strings: { string_literal: "string", multiline_string_literal: "raw" },
-  calls: set("call_expression", "binary_expression"),
+  // Infix calls too: kotest asserts with them (`load() shouldBe Foo("a")`), and a case that only does was read as asserting nothing.
+  calls: set("call_expression", "binary_expression", "infix_expression"),
   callee,
   firstStringArgument: (call) => firstStringIn(valueArguments(call), STRINGS),
   testCase(node, known) {
@@ -87,6 +109,8 @@ export const kotlin: LanguageSpec = {
       return annotatedTest(childrenText(node, MODIFIERS), name);
     }
     if (node.type !== "call_expression") return undefined;
+    const spec = stringSpecCase(node);
+    if (spec) return spec;
     const name = known ?? callee(node);
     const body = testBody(node);
     // kotest's cases take their body as a lambda (`test("adds") { … }`); a call without one is a
@@ -103,5 +127,8 @@ export const kotlin: LanguageSpec = {
     ),
   ),
   statementCode: set("assignment", "property_declaration", "return_expression", "jump_expression"),
+  // Kotlin has array literals in annotation arguments only (circuit b2ace315cb's test note
+  // `// entryList = [ScreenC, ScreenB, ScreenA, RootAlpha]`, judged wrong as commented-out code on set 32).
+  notCodeOutsideAnnotations: set("collection_literal"),
   completeCall: (call) => call.type === "call_expression" && valueArguments(call) !== null,
 };
