@@ -123,7 +123,10 @@ const FIXTURE_PROJECT =
   /(^|\/)[^/]*(?:[tT]ests?|TestCases)\/(?!src\/)(?:(?![^/]*[tT]ests?\/)[^/]+\/)+?(?:src\/)?(?:main|test|[a-z]\w*(?:Main|Test))\/(?:kotlin|java|groovy|scala)\/|(^|\/)src\/(?:test|[a-z]\w*Test)\/resources\//;
 // A static analyser's input programs (spotbugs' `spotbugsTestCases/src/java/ghIssues/Issue3886.java`): its
 // test cases are classes for the analyser to read, and their prints stand for any call (set 28).
-const ANALYSER_CASES = /(^|\/)[a-z]\w*TestCases\//;
+// And a .NET test project's `TestCases/` (ILSpy's `ICSharpCode.Decompiler.Tests/TestCases/Pretty/Records.cs`, sonar-dotnet's
+// analyzer inputs): programs the tests compile and decompile or analyse, never run; their prints keep a branch or a
+// variable alive for the tool (four judged wrong, set 33).
+const ANALYSER_CASES = /(^|\/)[a-z]\w*TestCases\/|(^|\/)[^/]*\.(?:Tests?|UnitTests)\/(?:[^/]+\/)*TestCases\//;
 
 // A file in a test tree named for its language (helix's `tests/indent/java.java`, `ruby.rb`, `typescript.ts`: the
 // sources its indentation tests re-indent, judged wrong four times, set 28): a sample of the language for an
