@@ -12,7 +12,4 @@
  *   `Foo.Benchmarks/`, `foo-bench/`), wherever it sits: StackExchange.Redis's benchmark console
  *   `Main` and its pipelining loops were judged "not worth saying" (session 15).
  */
-const BENCH_FOLDER = /^(?:(?!(?:src|lib)\/)[^/]+\/){0,2}(?:bench|benches|benchmarks?)\//i;
-const BENCHMARK_PROJECT = /(?:^|\/)[\w.-]*\w[.\-_](?:bench|benches|benchmarks?)\//i;
-
-export const benchmarkCode = (path: string) => BENCH_FOLDER.test(path) || BENCHMARK_PROJECT.test(path);
+export { benchmarkCode } from "../text/benchmark-paths.js";

@@ -1,4 +1,5 @@
 import { extensionOf } from "./languages.js";
+import { benchmarkCode } from "./benchmark-paths.js";
 import { testStem, expectedTests } from "./test-conventions.js";
 import { prefixNamedDouble } from "./test-double-name.js";
 import {
@@ -95,7 +96,9 @@ export function suggestedTestFolders(sourcePath: string, layout: RepoLayout): st
 
 /** What a finding asks for, in words, the paths it names (a folder ends with `/`), and where the tests would go. */
 function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text: string; named: string[]; testFile: boolean; place: TestPlace } {
-  const suggested = suggestTests(sourcePath, layout);
+  // Not a benchmark project's file, though it sits under `test/` (Nerdbank.GitVersioning f3a939a646: `src/nbgv/Program.cs`
+  // sent to `test/Nerdbank.GitVersioning.Benchmarks/Program.cs`, judged wrong on set 33): it measures, it asserts nothing.
+  const suggested = suggestTests(sourcePath, layout).filter((p) => !benchmarkCode(p));
   const inModule = (p: string) => p.startsWith("a #[cfg(test)]");
   const quote = (p: string) => (inModule(p) ? p : `\`${p}\``);
   const say = (text: string, named: string[] = [], place: TestPlace = "new-test") => ({ text, named, testFile: place === "test-file", place });
