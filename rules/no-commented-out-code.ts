@@ -111,9 +111,9 @@ export default defineRule({
     // Vendored, installed or released code (a NuGet package's jQuery UI) is not the change's to clean up.
     // So is a file whose header says it came from another project (todo-authorship.ts), as for TODOs.
     const thirdParty = thirdPartyOf(change);
+    // Its header is read only where a comment may hold code; notAuthoredHere asks notAuthored first.
     const authored = change.files.filter(
-      (file) =>
-        notAuthored(file.path, change) === undefined && (!mayHoldCode(file.addedLines) || notAuthoredHere(file, change, found, thirdParty) === undefined),
+      (file) => (mayHoldCode(file.addedLines) ? notAuthoredHere(file, change, found, thirdParty) : notAuthored(file.path, change)) === undefined,
     );
     return authored.flatMap((file) => fileFindings(file, found, context, opts));
   },

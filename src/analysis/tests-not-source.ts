@@ -7,6 +7,7 @@ import { siteWithoutTests, type RepoLayout } from "../text/test-layout.js";
 import { fileExcludedFromCoverage } from "./tests-uncovered-on-purpose.js";
 import { launchedProgram } from "./tests-developer-programs.js";
 import { omittedFromCoverage } from "./tests-coverage-omit.js";
+import { builtOnlyWithTag } from "./debug-build.js";
 
 /**
  * A dependency's code kept in the repository (undici's `deps/llhttp/src/llhttp.c`, a CMake
@@ -50,25 +51,15 @@ export function notTestableSource(f: ChangedFile, found: Lookups, layout?: RepoL
   const program = launchedProgram(f.path, text);
   if (program) return program;
   if (deprecatedGoPackage(f, text, baseText(f, found))) return "a Go package marked deprecated";
-  if (goBuildIgnored(f.path, text)) return "a Go program left out of every build (`//go:build ignore`), run with `go run`";
+  // A Go file no build compiles (`//go:build ignore` alone): a generator or a script run with `go run` (mvdan/sh
+  // fcd06d4673's `syntax/gen_token_parse.go`, which writes `tokens_parse.go`, whose output the tests exercise: judged
+  // wrong as untested on set 33).
+  if (f.path.endsWith(".go") && builtOnlyWithTag(text, GO_IGNORE_TAG)) return "a Go program left out of every build (`//go:build ignore`), run with `go run`";
   if (layout && prostOutput(f.path, text, layout)) return "generated code (prost-build's, from its .proto)";
   return fileExcludedFromCoverage(text) ? "excluded from coverage by its authors" : undefined;
 }
 
-// A Go file no build compiles (`//go:build ignore`, `// +build ignore` above its package clause): a generator or a
-// script run with `go run` (mvdan/sh fcd06d4673's `syntax/gen_token_parse.go`, which writes `tokens_parse.go`; its
-// output is what the tests exercise: judged wrong as untested on set 33). Its constraint must stand alone.
-const GO_IGNORE_BUILD = /^\/\/(?:go:build|\s?\+build)\s+ignore\s*$/;
-
-function goBuildIgnored(path: string, text: string): boolean {
-  if (!path.endsWith(".go")) return false;
-  for (const raw of text.slice(0, GO_HEADER_CHARS).split("\n")) {
-    const line = raw.trim();
-    if (/^package\s/.test(line)) return false;
-    if (GO_IGNORE_BUILD.test(line)) return true;
-  }
-  return false;
-}
+const GO_IGNORE_TAG = /^ignore$/;
 
 // Go's package doc that deprecates it: `// Deprecated: package migrate makes this version backwards compatible.`
 // right above `package migrate` (golang-migrate 706f23115f's v1compat.go, kept only for old callers "to be removed very

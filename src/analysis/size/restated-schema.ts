@@ -1,8 +1,8 @@
 import { type Lookups } from "../../engine/rule.js";
 import type { ChangedFile } from "../../model/change.js";
-import { addInto, minus, textLineCounts, type LineCounts } from "../../text/line-counts.js";
+import { addInto, minus, type LineCounts } from "../../text/line-counts.js";
 import type { Delta } from "./file-delta.js";
-import { reviewedTexts } from "./file-sides.js";
+import { sidesOf } from "./file-sides.js";
 
 // A database project keeps each object's definition in its own file (SSDT's `src/Sql/dbo/Stored
 // Procedures/*.sql`) and ships every change again as a migration script that restates the objects
@@ -25,8 +25,9 @@ export function withoutRestatedSchema(files: ChangedFile[], deltas: Delta[], fou
   const definitions: LineCounts = new Map();
   files.forEach((f, i) => {
     if (scripts[i] || f.status === "removed" || !SQL.test(f.path)) return;
-    const { head } = reviewedTexts(f, found);
-    if (head) addInto(definitions, textLineCounts(head));
+    // The head's lines as the deltas key them, counted once per review already (file-sides.ts).
+    const head = sidesOf(f, found)?.head;
+    if (head) addInto(definitions, head);
   });
   if (definitions.size === 0) return deltas;
   return deltas.map((d, i) => (scripts[i] ? { ...d, added: minus(d.added, definitions) } : d));
