@@ -1,3 +1,4 @@
+import { applicationBuildPaths } from "../src/analysis/debug/application-project.js";
 import { consoleProjectPaths, newProjectPaths } from "../src/analysis/debug/console-project.js";
 import * as z from "zod";
 import { globMatcher, globOption } from "../src/config/glob-option.js";
@@ -147,6 +148,8 @@ export default defineRule({
       if (/\.[cm]?[jt]s$/.test(f.path) && !isTestPath(f.path)) base.push(...packageJsonPaths(f.path));
       // A C# file of a console program's project prints to its user: known from its .csproj at base (console-project.ts).
       if (!isTestPath(f.path)) base.push(...consoleProjectPaths(f.path));
+      // …and a JVM file of a Gradle `application` project, from its build script at base (application-project.ts).
+      if (!isTestPath(f.path)) base.push(...applicationBuildPaths(f.path));
       // …or, for a new file, from a project file the change adds (a new console tool), read at head.
       if (!isTestPath(f.path)) paths.push(...newProjectPaths(f, change));
       // A bundle a package script or rollup config writes is its inputs' code (see bundle-outputs.ts).

