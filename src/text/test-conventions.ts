@@ -78,7 +78,10 @@ const NOT_SOURCE = [
   /\.d\.[cm]?ts$/,
   /\.(h|hh|hpp|hxx)$/, // C and C++ headers: declarations
   /(^|\/)[^/]*\.config\.[cm]?[jt]s$/,
-  /(^|\/)(docs?|examples?|_examples?|samples?|bench|benches|benchmarks?|jmh|fuzz|migrations|scripts|tools|_?demos?|gemfiles?|gems|packaging|Formula|HomebrewFormula)\//,
+  /(^|\/)(docs?|examples?|_examples?|samples?|fuzz|migrations|scripts|tools|_?demos?|gemfiles?|gems|packaging|Formula|HomebrewFormula)\//,
+  // Benchmarks, but not a Rust crate's module: cargo compiles everything under `src/` into the crate and keeps benchmarks in
+  // `benches/` (hyperfine's `src/benchmark/executor.rs` is the product, judged as such on set 34).
+  /^(?!(?:[^/]+\/)*src\/(?:[^/]+\/)*[^/]+\.rs$)(?:[^/]+\/)*(?:bench|benches|benchmarks?|jmh)\//,
   /(^|\/)pkg\/(brew|deb|rpm|windows|homebrew|snap|choco\w*)\//,
   // A benchmark script by its name alone (p-limit's root `benchmark.js`, `bench.py`) is a benchmark too.
   /(^|\/)[^/]*Benchmarks?\.(java|kt|cs|scala)$|(^|\/)[^/]*_bench(mark)?\.\w+$|(^|\/)(bench|benchmarks?)\.\w+$/,

@@ -102,6 +102,13 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["benchmark.js", "other"],
   ["scripts/bench.py", "other"],
   ["src/benchmarker.ts", "source"],
+  // A Rust crate's `src/benchmark/` is a module of the crate (hyperfine's executor; set 34); its benches live in `benches/`.
+  ["src/benchmark/executor.rs", "source"],
+  ["crates/core/src/bench/mod.rs", "source"],
+  ["benches/parse.rs", "other"],
+  ["benchmark/run.ts", "other"],
+  ["packages/core/benchmarks/parse.ts", "other"],
+  ["src/benchmark/run.ts", "other"],
   // A folder's tests named for nothing else (date-fns' src/clamp/test.ts; judged set 16), and Rust's tests.rs.
   ["ext/nokogiri/extconf.rb", "other"],
   ["generate_stubs.py", "other"],
