@@ -119,3 +119,24 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+// mosaic 20e36199c2: a function whose whole body prints its parameter is an output function (its TUI's frame writer).
+const RENDER = ["package com.jakewharton.mosaic", "", "internal actual fun platformRender(chars: CharSequence) {", "\tprint(chars.toString())", "}"];
+const WATCHED = [
+  "package com.jakewharton.mosaic",
+  "",
+  "internal fun layout(chars: CharSequence): Int {",
+  "\tprint(chars.toString())",
+  "\treturn chars.length * 2",
+  "}",
+];
+const OTHER = ["package com.jakewharton.mosaic", "", "internal fun render(chars: CharSequence) {", "\tprint(state)", "}"];
+const mosaic = (lines: string[]) => ({ change: one("mosaic-runtime/src/nonJvmMain/kotlin/com/jakewharton/mosaic/platform.kt", lines) });
+
+testRule("no-debug-statements", {
+  valid: [{ name: "Kotlin: a function whose whole body prints what it was handed (mosaic 20e36199c2)", ...mosaic(RENDER) }],
+  invalid: [
+    { name: "Kotlin: the same print among the code it watches", ...mosaic(WATCHED), findings: [{ messageId: "debug", line: 4 }] },
+    { name: "Kotlin: a lone print of something it was not handed", ...mosaic(OTHER), findings: [{ messageId: "debug", line: 4 }] },
+  ],
+});

@@ -14,7 +14,7 @@ import { LOG_SWITCH, LOG_SWITCH_INLINE, LOG_SWITCH_MODIFIER, ENV_CONDITION, debu
 import { THEN_FAILS, logsFailure, blockThenFails, thenTestFails, FAILURE_REPORT, inErrorBranch } from "./failure-reports.js";
 import { namedFunctionAround, innermostFunction, openersOf, decoratorsOf } from "./lines-around.js";
 import { printsWhatItsDoctestShows } from "./doctest-output.js";
-import { printSink } from "./print-sink.js";
+import { printOnlyBody, printSink } from "./print-sink.js";
 import { printsLiteralOnly, STRING_LITERAL, dumpsValues, closedArguments, withoutKeywords, labelled } from "./print-arguments.js";
 
 // Output that is meant, not left over: a message for the user, a print in a function whose job is
@@ -142,6 +142,7 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   if (USER_MESSAGE.test(opened) || LABELLED_MESSAGE.test(opened)) return true;
   // The default of a replaceable output function: the lambda hands on what it is given.
   if (printSink(text.slice(0, m.index), opened)) return true;
+  if (!testFile && printOnlyBody(facts, head, line, withoutKeywords(closedArguments(args.replace(/^\s*\(/, ""))))) return true;
   // Written for the terminal: an escape sequence that drives it, or text in a colour chosen just above.
   if (printsControlSequence(opened) || colouredForConsole(head, line)) return true;
   if (FAILURE_REPORT.test(closedArguments(args.replace(/^\s*\(?/, "")))) return true;
