@@ -15,6 +15,10 @@ const RUNTIME = [
   // browserify's browser-pack: its prelude calls itself on the module map, `…})({1:[function(require,module,exports){`
   // (chai's root `chai.js`, rebuilt by `make` on each release: its functions judged "not worth saying", set 23).
   /\}\)(?:\(\))?\(\{1:\[function\s*\(require,\s*module,\s*exports\)\s*\{/,
+  // A hand-rolled bundler's prelude: one function around the lot holding the module map, then a function per module
+  // (nunjucks' `bin/bundle` writing `browser/nunjucks.js`: its copies of `src/`'s scratch blocks were said again in each
+  // build, judged "not worth saying" six times on set 35).
+  /^\(function\s*\(\)\s*\{[ \t]*\r?\nvar modules = \{\};[ \t]*\r?\n\(function\s*\(\)\s*\{/m,
 ];
 // rollup's UMD wrapper, as it opens the file: `typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory(`.
 const ROLLUP_UMD = /typeof exports === ['"]object['"] && typeof module !== ['"]undefined['"] \? module\.exports = factory\(/;

@@ -8,6 +8,7 @@ import { syntaxLanguageOf } from "../../syntax/grammars.js";
 import { lineFacts, addedLinesText } from "../../syntax/line-view.js";
 import { isTestPath } from "../../text/test-conventions.js";
 import { bundleOutput, bundleVouchers } from "../bundle-outputs.js";
+import { rebuiltBundle } from "../bundled-script.js";
 import { testSpans } from "../code-change.js";
 import { ROOT_LICENCES, portedFile } from "../not-authored.js";
 import { inDisabledFolder, referenceForTests } from "../kept-off-files.js";
@@ -67,6 +68,9 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   const text = headText(file, found);
   if (!facts || generatedByItsHeader(file, text ?? "", baseText(file, found)) || bundleOutput(file.path, bundleVouchers(context.change, found)))
     return undefined;
+  // A bundle at base and at head, however few lines the rebuild changed (markRebuiltBundles reads only large rebuilds):
+  // its commented blocks are its inputs', said where they are written. The texts are at hand here already.
+  if (text !== undefined && rebuiltBundle(file.path, text, baseText(file, found))) return undefined;
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
   if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
