@@ -51,15 +51,16 @@ export function hackAsks(block: string): boolean {
   return HACK_ASKS.test(block.replace(/^[\s\S]*?HACK\s*:?/, ""));
 }
 
-// A folder of examples: `examples/`, `typing-examples/`, `code_examples/`.
-const EXAMPLES = /(^|\/)[\w-]*examples?\//i;
+// A folder of examples: `examples/`, `typing-examples/`, `code_examples/`. And a course's exercises (rustlings'
+// `exercises/22_clippy/clippy1.rs`: "TODO: Fix the Clippy lint" is the learner's task, judged *wrong* twice on set 35).
+const EXAMPLES = /(^|\/)[\w-]*examples?\/|(^|\/)exercises\//i;
 
 /**
  * Whether a file is an example, where a marker notes what the sample shows or leaves out, not work
  * for this project: attrs' `typing-examples/pyrefly.py` (`vs.e = "foo"  # XXX: should only allow the
  * literals we know`, a type checker's limitation beside the line it accepts), gunicorn's
  * `examples/gevent_websocket.py` (`# TODO support iterable messages`, in a sample brought in with
- * another project's code).
+ * another project's code), and a course's `exercises/`, where a TODO is the learner's task.
  */
 export function inExample(path: string): boolean {
   return EXAMPLES.test(path);
