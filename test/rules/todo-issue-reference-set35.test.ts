@@ -37,7 +37,11 @@ testRule("todo-issue-reference", {
     { name: "JS: a copy of Mocha's browser build (nunjucks 9b58b36eef)", ...mocha("tests/browser/mocha.js") },
   ],
   invalid: [
-    { name: "Rust: the same TODO in the crate's source", change: change([addedFile("src/clippy1.rs", EXERCISE)]), findings: [{ messageId: "untracked", line: 2 }] },
+    {
+      name: "Rust: the same TODO in the crate's source",
+      change: change([addedFile("src/clippy1.rs", EXERCISE)]),
+      findings: [{ messageId: "untracked", line: 2 }],
+    },
     {
       name: "JS: a script of the project's own with the TODO",
       change: change([addedFile("tests/browser/runner.js", MOCHA.slice(0, 10).concat(MOCHA.slice(-2)), 1, { status: "added" })]),
