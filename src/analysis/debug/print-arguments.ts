@@ -21,13 +21,15 @@ const MESSAGE_WORDS = 3;
  * with no argument writes a blank line; one with a sentence talks to a reader.
  */
 export function dumpsValues(args: string, m: RegExpExecArray, head: string[], line: number): boolean {
-  let text = m[0].endsWith("(") || m[0].endsWith("[") || m[0].endsWith("{") ? args : args.replace(/^\s*\(?/, "");
-  // A call whose arguments go on over the next lines.
-  for (let i = line; depthOf(text) > 0 && i < line + 8 && i < head.length; i++) text += " " + head[i].trim();
+  const opened = m[0].endsWith("(") || m[0].endsWith("[") || m[0].endsWith("{");
+  let text = opened ? args : args.replace(/^\s*\(?/, "");
+  // A call whose arguments go on over the next lines; a call without brackets (Ruby's bare `puts`) ends with its line.
+  if (opened || /^\s*\(/.test(args)) for (let i = line; depthOf(text) > 0 && i < line + 8 && i < head.length; i++) text += " " + head[i].trim();
   const inside = closedArguments(text);
   if (inside.trim() === "") return false;
   return literalWords(inside) < MESSAGE_WORDS;
 }
+
 
 /** Words in the string literals of a print's arguments, placeholders and escapes left out. */
 export function literalWords(args: string): number {
