@@ -30,7 +30,6 @@ export function dumpsValues(args: string, m: RegExpExecArray, head: string[], li
   return literalWords(inside) < MESSAGE_WORDS;
 }
 
-
 /** Words in the string literals of a print's arguments, placeholders and escapes left out. */
 export function literalWords(args: string): number {
   let words = 0;
