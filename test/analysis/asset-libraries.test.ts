@@ -23,6 +23,12 @@ const DEVAID = [
   "*/",
 ];
 const FA = ["/*!", " *  Font Awesome 4.2.0 by @davegandy - http://fontawesome.io", " *  License - http://fontawesome.io/license (CSS: MIT License)", " */"];
+/** An HTML page holding `components` Polymer `<dom-module>`s, then `paragraphs` lines of markup. */
+const page = (components: number, paragraphs: number) => [
+  "<!DOCTYPE html>",
+  ...Array.from({ length: components }, (_, i) => [`<dom-module id="c-${i}">`, "  <template>", `    <div>${i}</div>`, "  </template>", "</dom-module>"]).flat(),
+  ...code(paragraphs, (i) => `<p>${i}</p>`),
+];
 const mainJs = newFile("site/assets/js/main.js", ["jQuery(document).ready(function($) {", "  $('body').scrollspy({ target: '#header' });", "});"]);
 
 describe("markAssetLibraries", () => {
@@ -89,20 +95,7 @@ describe("markAssetLibraries", () => {
     [
       // gradle-profiler bad7db217c (set 34): Chromium's trace viewer, vulcanized into one 95,438-line page.
       "a page with a bundler's inlined components",
-      [
-        newFile("subprojects/chrome-trace/src/main/resources/trace-header.html", [
-          "<!DOCTYPE html>",
-          ...Array.from({ length: 25 }, (_, i) => [
-            `<dom-module id="tr-ui-${i}">`,
-            "  <template>",
-            `    <div>${i}</div>`,
-            "  </template>",
-            "</dom-module>",
-          ]).flat(),
-          ...code(100, (i) => `<p>${i}</p>`),
-        ]),
-        mainJs,
-      ],
+      [newFile("subprojects/chrome-trace/src/main/resources/trace-header.html", page(25, 100)), mainJs],
       ["subprojects/chrome-trace/src/main/resources/trace-header.html"],
     ],
     [
@@ -159,22 +152,7 @@ describe("markAssetLibraries", () => {
       "a template banner outside any asset folder (a WordPress theme's style.css)",
       [newFile("style.css", ["/*", "Theme Name: Acme", "Author: Acme Inc", "Version: 1.0", "*/", ...code(20)])],
     ],
-    [
-      "a hand-written page with a few components",
-      [
-        newFile("src/main/resources/report.html", [
-          "<!DOCTYPE html>",
-          ...Array.from({ length: 5 }, (_, i) => [
-            `<dom-module id="report-${i}">`,
-            "  <template>",
-            `    <div>${i}</div>`,
-            "  </template>",
-            "</dom-module>",
-          ]).flat(),
-          ...code(300, (i) => `<p>${i}</p>`),
-        ]),
-      ],
-    ],
+    ["a hand-written page with a few components", [newFile("src/main/resources/report.html", page(5, 300))]],
     ["a small script that mentions a bundler's helper", [newFile("src/loader.js", ["function createCommonjsModule(fn) {", "  return fn();", "}"])]],
     [
       "a hand-written UMD wrapper",
