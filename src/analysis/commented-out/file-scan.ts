@@ -66,14 +66,14 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   if (scaffoldTemplate(file.path)) return undefined;
   const facts = lineFacts(file, found);
   const text = headText(file, found);
-  if (!facts || generatedByItsHeader(file, text ?? "", baseText(file, found)) || bundleOutput(file.path, bundleVouchers(context.change, found)))
-    return undefined;
+  const base = baseText(file, found);
+  if (!facts || generatedByItsHeader(file, text ?? "", base) || bundleOutput(file.path, bundleVouchers(context.change, found))) return undefined;
   // A bundle at base and at head, however few lines the rebuild changed (markRebuiltBundles reads only large rebuilds):
   // its commented blocks are its inputs', said where they are written. The texts are at hand here already.
-  if (text !== undefined && rebuiltBundle(file.path, text, baseText(file, found))) return undefined;
+  if (text !== undefined && rebuiltBundle(file.path, text, base)) return undefined;
   // Another project's code (its licence and holder, "derived from FastDoubleParser"): its commented lines are upstream's.
   const licence = ROOT_LICENCES.map((p) => found.baseContents?.get(p)).find((t) => t !== undefined);
-  if (portedFile(file, text ?? "", { change: context.change, baseText: baseText(file, found), baseTexts: found.baseContents, licence })) return undefined;
+  if (portedFile(file, text ?? "", { change: context.change, baseText: base, baseTexts: found.baseContents, licence })) return undefined;
   // A playground or demo script (zod's root `play.ts`, judged set 16): lines tried and switched off are what it is for.
   const script = { language: syntaxLanguageOf(file.path) ?? "", tests: facts.tests };
   const scriptText = text ?? addedLinesText(file);
@@ -83,7 +83,7 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
   // A file kept switched off by its folder, or kept in tests as the reference to compare with (kept-off-files.ts).
   // The header is read at base: one the pull request writes (or a new file's) cannot quiet the file's own lines.
   const headLinesAll = text?.split("\n") ?? [];
-  const baseLines = baseText(file, found)?.split("\n") ?? [];
+  const baseLines = base?.split("\n") ?? [];
   if (inDisabledFolder(file.path) || referenceForTests(isTestPath(file.path), baseLines)) return undefined;
   // A template copied in (rakegem's gemspec): its commented settings are options its maker offers, not code the author disabled.
   if (openedAsTemplate(file, text?.split("\n", 10) ?? [])) return undefined;

@@ -166,9 +166,12 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
   if (copiedPackageLicence(file.path, change) !== undefined || inWitnessedCopy(file, found)) return undefined;
   const facts = lineFacts(file, found);
   if (!facts) return undefined;
+  const headWhole = headText(file, found);
+  // The file's text for the whole-file checks: at head, or (a change built by hand, a file not read) its added lines.
+  const whole = headWhole ?? addedLinesText(file);
   const program = patterns.some((p) => p.output)
     ? runByPackageScript(file.path, found.fileContents) ||
-      fileBasedProgram(file.path, headText(file, found)) ||
+      fileBasedProgram(file.path, headWhole) ||
       (!isTestPath(file.path) &&
         (inCliPackage(file.path, found.baseContents) ||
           inConsoleProject(file.path, found.baseContents) ||
@@ -179,21 +182,20 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
     : { whole: false, spans: [] };
   if (program.whole) patterns = patterns.filter((p) => !p.output);
   const raw = new Map(file.addedLines.map((l) => [l.line, l.text]));
-  const headWhole = headText(file, found);
   // Another project's code brought in whole (a test suite "derived from FastDoubleParser", with its copyright): not the change's to edit.
   if (headWhole !== undefined && copiedIn(judged, headWhole)) return undefined;
   // A Go file built only with a debug tag (`//go:build debug`) is debug tooling, printing on purpose.
-  if (facts.language === "go" && builtOnlyForDebug(headWhole ?? addedLinesText(file))) return undefined;
-  if (/\.[cm]?tsx?$/.test(file.path) && (TYPE_TEST_TEXT.test(headWhole ?? addedLinesText(file)) || typeTestFile(file.path, facts))) return undefined;
-  if (isPlaceholder(headWhole ?? addedLinesText(file))) return undefined;
-  if (facts.language === "csharp" && consoleShadowed(headWhole ?? addedLinesText(file))) patterns = systemConsoleOnly(patterns);
+  if (facts.language === "go" && builtOnlyForDebug(whole)) return undefined;
+  if (/\.[cm]?tsx?$/.test(file.path) && (TYPE_TEST_TEXT.test(whole) || typeTestFile(file.path, facts))) return undefined;
+  if (isPlaceholder(whole)) return undefined;
+  if (facts.language === "csharp" && consoleShadowed(whole)) patterns = systemConsoleOnly(patterns);
   // A scratch or probe script dumps values for whoever runs it; a breakpoint there still stops that run at a prompt.
-  if (isScratchScript(file.path, facts, headWhole ?? addedLinesText(file))) patterns = patterns.filter((p) => p.stops !== undefined);
+  if (isScratchScript(file.path, facts, whole)) patterns = patterns.filter((p) => p.stops !== undefined);
   if (patterns.length === 0) return undefined;
   // A line is judged by the first pattern it matches: a breakpoint outranks a print beside it
   // (`console.log(x); debugger;`), so the line is said for what stops the program.
   patterns = [...patterns.filter((p) => p.stops !== undefined), ...patterns.filter((p) => p.stops === undefined)];
-  const head = linesOf(headWhole ?? addedLinesText(file));
+  const head = linesOf(whole);
   // The prints at base are kept: an added print may be one of them with its arguments edited.
   const base = baseLinesOf(file, change, found, isPrint);
   const baseWhole = baseText(file, found);
