@@ -8,8 +8,10 @@ import type { DebugPattern } from "./debug-patterns.js";
  * `Console.Write(…, CurrentStyle)` in `AnsiConsole.cs`, the library's own public `Write`, was judged *wrong* as a print.
  * There, only `System.Console.Write` is the console.
  */
-const CONSOLE_NAMESPACE = /^\s*namespace\s+(?:[\w.]+\.)?Console(?:\.[\w.]+)?\s*[;{]?\s*$/m;
-const CONSOLE_MEMBER = /^\s*(?:(?:public|private|protected|internal|static|readonly|new)\s+)+[\w<>?.[\]]+\s+Console\s*(?:\{|=>|=|;|$)/m;
+// Within a line only (`[ \t]`, not `\s`): a multiline `^\s*` runs on over blank lines from every line start, quadratic on
+// a file of newlines.
+const CONSOLE_NAMESPACE = /^[ \t]*namespace[ \t]+(?:[\w.]+\.)?Console(?:\.[\w.]+)?[ \t]*[;{]?[ \t]*$/m;
+const CONSOLE_MEMBER = /^[ \t]*(?:(?:public|private|protected|internal|static|readonly|new)[ \t]+)+[\w<>?.[\]]+[ \t]+Console[ \t]*(?:\{|=>|=|;|$)/m;
 const SYSTEM_CONSOLE: DebugPattern = { re: /(^|[^\w.])(System\.)Console\.(Write(Line)?)\s*\(/, what: "Console.$3", output: true };
 /** A file's text read for the declarations, at most: they come near its top. */
 const HEAD_CHARS = 20_000;
