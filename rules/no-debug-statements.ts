@@ -55,6 +55,10 @@ export default defineRule({
           "**/exe/**",
           "**/cli/**",
           "**/cmd/**",
+          // A command-line program's command modules (pipx's `src/pipx/commands/cache.py`, pip's `_internal/commands/`, Django's
+          // `management/commands/`): what `pipx cache purge` prints is its answer (set 36, judged *wrong* twice). Not JavaScript,
+          // TypeScript or C#, whose `commands/` are as often an editor extension's or a UI's (an ICommand), with no console to speak to.
+          "**/commands/**/*.{py,rb,go,rs}",
           // A command-line package named so (`sqlx-cli/`): its prints are the messages its users read (sqlx e89cb0971a).
           "**/*[-_]cli/**",
           // An examples project named for what it shows (`Quartz.Examples/`, `foo-examples/`): its output is the example's.
@@ -115,6 +119,9 @@ export default defineRule({
           "**/*Demo*",
           "**/*Sample*",
           "**/*Example*",
+          // Experiments kept beside the code to try an API out (jqwik's `experiments/` in its test and Kotlin source sets, each
+          // property printing the values it generates; set 36, judged not worth saying): run by hand, read by whoever runs them.
+          "**/[Ee]xperiments/**",
           "**/*[Ss]pike/**",
           "**/*[Ss]pikes/**",
           "**/[Pp]rototype/**",

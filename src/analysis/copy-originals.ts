@@ -71,11 +71,14 @@ export function likelyOriginals(files: readonly ChangedFile[], tree: readonly st
   const out = new Map<string, string>();
   if (candidates.length === 0) return out;
   const namesOf = (f: ChangedFile) => [nameOf(f.path), originalName(nameOf(f.path))].filter((n): n is string => n !== undefined);
-  const wanted = new Set(candidates.flatMap(namesOf));
+  const shorter = new Map(candidates.map((f) => [f.path, shorterNames(nameOf(f.path))]));
+  const wanted = new Set([...candidates.flatMap(namesOf), ...[...shorter.values()].flat()]);
   const wantedFolders = new Set(candidates.map((f) => belowTop(f.path)).filter((d): d is string => d !== undefined));
+  const wantedVersions = new Set(candidates.map((f) => versionless(f.path)).filter((v): v is string => v !== undefined));
   const changed = new Set(files.filter((f) => f.status === "added" || f.status === "removed").map((f) => f.path));
   const byName = new Map<string, string[]>();
   const byFolder = new Map<string, string[]>();
+  const byVersion = new Map<string, string[]>();
   for (const path of tree) {
     if (changed.has(path)) continue;
     const name = nameOf(path);
@@ -83,16 +86,62 @@ export function likelyOriginals(files: readonly ChangedFile[], tree: readonly st
     if (wanted.has(name)) push(byName, name, path);
     const folder = belowTop(path);
     if (folder !== undefined && wantedFolders.has(folder)) push(byFolder, folder, path);
+    const version = wantedVersions.size > 0 ? versionless(path) : undefined;
+    if (version !== undefined && wantedVersions.has(version)) push(byVersion, version, path);
   }
   for (const f of candidates) {
     const original =
       nearest(
         f.path,
         namesOf(f).flatMap((n) => byName.get(n) ?? []),
-      ) ?? renamedTwin(f.path, byFolder.get(belowTop(f.path) ?? "") ?? []);
+      ) ??
+      renamedTwin(f.path, byFolder.get(belowTop(f.path) ?? "") ?? []) ??
+      nearest(f.path, byVersion.get(versionless(f.path) ?? "") ?? []) ??
+      widenedFrom(f.path, shorter.get(f.path) ?? [], byName);
     if (original !== undefined) out.set(f.path, original);
   }
   return out;
+}
+
+/**
+ * A path with its numbers blanked, when it has any (`providers/cliflagv#/cliflagv#_test.go`): a new version's module is
+ * copied from the last one's, under the same path but for the version (koanf 15431e30c4's `cliflagv3/` from `cliflagv2/`,
+ * with its test's prints; set 36, judged not worth saying).
+ */
+function versionless(path: string): string | undefined {
+  return /\d/.test(path) ? path.replace(/\d+/g, "#") : undefined;
+}
+
+const MAX_WORDS = 12;
+/**
+ * The names a new file's name may widen by a word or two inside it (`HelpAnsiTest.java` for `HelpAnsiEnvironmentTest.java`,
+ * `AutoCompleteTest.java` for `AutoCompleteSystemExitTest.java`): picocli 8c9ba91c2c copied three test classes into a new
+ * module so, with their TODOs (set 36, judged not worth saying). The first and the last word stay: what the file is about
+ * and what kind of file it is. Fewest words dropped first.
+ */
+export function shorterNames(name: string): string[] {
+  const dot = name.indexOf(".");
+  if (dot <= 0) return [];
+  const [stem, ext] = [name.slice(0, dot), name.slice(dot)];
+  const snake = /[_-]/.exec(stem)?.[0];
+  const words = snake !== undefined ? stem.split(/[_-]/) : (stem.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? []);
+  if (words.length < 3 || words.length > MAX_WORDS || (snake === undefined && words.join("") !== stem)) return [];
+  const out: string[] = [];
+  for (const drop of [1, 2])
+    for (let i = 1; i + drop <= words.length - 1; i++) {
+      const kept = [...words.slice(0, i), ...words.slice(i + drop)];
+      if (kept.length >= 2) out.push(kept.join(snake ?? "") + ext);
+    }
+  return out;
+}
+
+/** The nearest file of the widest name a new file's name widens (shorterNames: fewest words dropped). */
+function widenedFrom(path: string, names: string[], byName: Map<string, string[]>): string | undefined {
+  for (const name of names) {
+    const found = nearest(path, byName.get(name) ?? []);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function push(map: Map<string, string[]>, key: string, path: string): void {

@@ -1,6 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { findIssueRefs } from "../text/issue-refs.js";
-import { extensionOf } from "../text/languages.js";
+import { extensionOf, isCodeFile } from "../text/languages.js";
 import { classifyBuiltIn, sourceStems, testCovers, testStem } from "../text/test-conventions.js";
 import { packageRootOf, sameLanguageFamily, sameOrEnclosingProject, suggestedTestFolders, type RepoLayout } from "../text/test-layout.js";
 
@@ -21,7 +21,10 @@ export function testsChangedElsewhere(
   if (tests.length === 0) return () => [];
   const issues = mode === "auto" ? issueTests(tests, change) : [];
   const families = familiesOf(tests);
+  const inputs = inputsByStem(tests);
   return (src) => {
+    const input = namedInputs(src.path, inputs);
+    if (input.length > 0) return input;
     const family = families.find((f) => sameLanguageFamily(f.tests[0].path, src.path));
     if (!family) return [];
     const [stem] = sourceStems(src.path);
@@ -32,6 +35,35 @@ export function testsChangedElsewhere(
     return inFolder.length > 0 ? inFolder : issues.filter((t) => family.tests.includes(t));
   };
 }
+
+/**
+ * The change's test inputs that are no code (`minijinja/tests/inputs/filters.txt`, a case file a suite runs), by the
+ * name they are for. Once per change.
+ */
+function inputsByStem(tests: ChangedFile[]): Map<string, ChangedFile[]> {
+  const out = new Map<string, ChangedFile[]>();
+  for (const t of tests) {
+    if (isCodeFile(t.path)) continue;
+    const stem = testStem(t.path);
+    out.set(stem, [...(out.get(stem) ?? []), t]);
+  }
+  return out;
+}
+
+/**
+ * The test inputs the change edits that are named for the source, in any project (minijinja 24891e10c2: `filters.go` of
+ * its Go port changed beside new cases in `minijinja/tests/inputs/filters.txt`, the inputs both ports' suites run; asked
+ * for `filters_test.go` and judged *wrong* on set 36). A name too short or too common to say which file it is about
+ * (`index`, `data`) says nothing.
+ */
+function namedInputs(sourcePath: string, inputs: Map<string, ChangedFile[]>): ChangedFile[] {
+  if (inputs.size === 0) return [];
+  const [stem] = sourceStems(sourcePath);
+  return stem === undefined || stem.length < 5 || GENERIC_STEMS.has(stem) || GENERIC_INPUTS.has(stem) ? [] : (inputs.get(stem) ?? []);
+}
+
+/** Names of test inputs too common to pair with a source of the same name. */
+const GENERIC_INPUTS = new Set(["input", "inputs", "output", "expected", "config", "settings", "sample", "example", "readme", "fixture"]);
 
 /**
  * The tests by language family, each family's by the name they test, in the change's order: every

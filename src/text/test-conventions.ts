@@ -14,6 +14,10 @@ const TYPING_EXAMPLES = /(^|\/)(typing[-_]?examples?|type[-_]?(checks?|examples?
 // Test helpers: support unless the file is itself named as a test (test/helpers/update-env.test.ts).
 const TEST_HELPERS = [
   /(^|\/)(tests?|specs?|__tests__|features|e2e)\/(helpers?|support|utils)\//,
+  // A private folder or module of a test tree (fabric's `tests/_support/py_conf/fabric.py`, `tests/_util.py`): pytest
+  // collects no module whose name starts with `_`, and the folder is named so to hold what its tests load. Set 36 had
+  // fabric's `fabric/group.py` told to update `tests/_support/py_conf/fabric.py`, a config file its tests read.
+  /(^|\/)(tests?|specs?)\/(?:[\w.-]+\/)*_[a-zA-Z][\w-]*(\/|\.\w+$)/,
   // Go's and others' test utilities: testutil/, foo_testutil.go, testutils.py, testhelpers.
   /(^|\/)test_?(utils?|helpers?|ing_?utils?)(\/|\.\w+$)|_test_?(utils?|helpers?)\.\w+$/i,
   // Folders of test infrastructure by what they provide (goose's `internal/testdb/` container launchers, Go's own

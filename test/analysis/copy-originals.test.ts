@@ -1,4 +1,4 @@
-import { copiedLines, likelyOriginals, originalsRead, MAX_ORIGINAL_FILE_BYTES } from "../../src/analysis/copy-originals.js";
+import { copiedLines, likelyOriginals, originalsRead, shorterNames, MAX_ORIGINAL_FILE_BYTES } from "../../src/analysis/copy-originals.js";
 import { emptyLookups, type Lookups } from "../../src/engine/rule.js";
 import { addedFile } from "../helpers/make-change.js";
 
@@ -28,6 +28,21 @@ describe("likelyOriginals: the file of the tree a new file may copy (#10)", () =
       ["16", "17", "25", "40"].map((v) => `spring-data/spring-data-${v}/src/main/java/org/redisson/RedissonConnection.java`),
       "spring-data/spring-data-40/src/main/java/org/redisson/RedissonConnection.java",
     ],
+    // koanf 15431e30c4 (set 36): a new version's provider copied from the last one's, the version in its folder and name.
+    [
+      "Go",
+      "providers/cliflagv3/cliflagv3_test.go",
+      ["providers/cliflagv2/cliflagv2_test.go", "providers/cliflagv2/cliflagv2.go", "providers/cliflagv3/x.go"],
+      "providers/cliflagv2/cliflagv2_test.go",
+    ],
+    // picocli 8c9ba91c2c (set 36): a test class copied into a new module under a name widened by a word, the widest namesake first.
+    [
+      "Java",
+      "picocli-tests-java567/src/test/java/picocli/HelpAnsiEnvironmentTest.java",
+      ["src/test/java/picocli/HelpTest.java", "src/test/java/picocli/HelpAnsiTest.java"],
+      "src/test/java/picocli/HelpAnsiTest.java",
+    ],
+    ["Python, by two words", "tests/test_cli_run_env.py", ["tests/test_cli.py", "tests/test_env.py"], "tests/test_env.py"],
   ])("%s: %s copies %s", (_lang, path, tree, original) => {
     expect(likelyOriginals([added(path, six("x"))], [path, ...tree]).get(path)).toBe(original);
   });
@@ -38,6 +53,10 @@ describe("likelyOriginals: the file of the tree a new file may copy (#10)", () =
     ["two renamed twins", "jakarta/src/feign/JakartaContract.java", ["jaxrs/src/feign/JAXRSContract.java", "jaxrs/src/feign/BaseContract.java"]],
     // A file too small to tell a copy by (an `__init__.py`).
     ["a stub", "pkg2/__init__.py", ["pkg/__init__.py"]],
+    // The first and the last word of a name stay: `EnvironmentTest.java` is not what `HelpEnvironmentTest.java` widens.
+    ["a name without its first word", "src/HelpEnvironmentTest.java", ["src/EnvironmentTest.java", "src/HelpEnvironment.java"]],
+    // Numbers elsewhere in the path than where the new file differs are no version.
+    ["another path of the same numbers", "v2/a/parser.go", ["v1/b/parser2.go"]],
   ])("none for %s", (_why, path, tree) => {
     const lines = path.endsWith("__init__.py") ? ["from .a import b"] : six("x");
     expect(likelyOriginals([added(path, lines)], [path, ...tree]).has(path)).toBe(false);
@@ -83,5 +102,24 @@ describe("copiedLines: the lines a copy holds of its original", () => {
       ["o/b.ts", "y".repeat(MAX_ORIGINAL_FILE_BYTES + 1)],
     ]);
     expect([...originalsRead(originals, texts).keys()]).toEqual(["n/a.ts"]);
+  });
+});
+
+describe("shorterNames: the names a new file's name widens by a word or two (set 36)", () => {
+  it("drops one or two words inside a camel-case or snake-case name, fewest first", () => {
+    expect(shorterNames("AutoCompleteSystemExitTest.java")).toEqual([
+      "AutoSystemExitTest.java",
+      "AutoCompleteExitTest.java",
+      "AutoCompleteSystemTest.java",
+      "AutoExitTest.java",
+      "AutoCompleteTest.java",
+    ]);
+    expect(shorterNames("test_cli_run.py")).toEqual(["test_run.py"]);
+  });
+
+  it("has none for a name of two words or none to split", () => {
+    expect(shorterNames("FooTest.java")).toEqual([]);
+    expect(shorterNames("Makefile")).toEqual([]);
+    expect(shorterNames("parser.go")).toEqual([]);
   });
 });

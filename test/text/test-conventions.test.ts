@@ -76,6 +76,11 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["util/Seeder/Queries/UserEmailTokenCodeQuery.cs", "support"],
   ["database/seeders/UserSeeder.php", "support"],
   ["src/crypto/seed.rs", "source"],
+  // A test tree's private folder or module (fabric's tests/_support/, tests/_util.py; set 36): what its tests load, no test.
+  ["tests/_support/py_conf/fabric.py", "support"],
+  ["tests/_util.py", "support"],
+  ["spec/_helpers/server.rb", "support"],
+  ["tests/__init__.py", "test"],
   // A .NET package of test doubles for its users' tests (spectre.console's Spectre.Console.Testing; set 34).
   ["src/Spectre.Console.Testing/FakeTypeResolver.cs", "support"],
   ["src/Spectre.Console.Testing/Extensions/TestConsoleExtensions.Exceptions.cs", "support"],

@@ -131,6 +131,24 @@ describe("suggestTests follows the repository's layout", () => {
       ["flask/testsuite/test_ctx.py"],
     ],
     [
+      // fabric 6892834ec3 (set 36): its tests are plain-named (pytest-relaxed); `tests/_support/py_conf/fabric.py` is a config they load.
+      "fabric: the plain-named test, never a file of the tests' private _support/ folder",
+      layoutOf([
+        "fabric/__init__.py",
+        "fabric/group.py",
+        "fabric/connection.py",
+        "integration/group.py",
+        "tests/group.py",
+        "tests/connection.py",
+        "tests/init.py",
+        "tests/_support/py_conf/fabric.py",
+        "tests/_util.py",
+        "tests/conftest.py",
+      ]),
+      "fabric/group.py",
+      ["tests/group.py"],
+    ],
+    [
       "a sub-project's own test folder (sinatra-contrib/spec/)",
       layoutOf(["sinatra-contrib/lib/sinatra/engine_tracking.rb", "sinatra-contrib/spec/namespace_spec.rb", "test/base_test.rb"]),
       "sinatra-contrib/lib/sinatra/engine_tracking.rb",

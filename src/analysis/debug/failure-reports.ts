@@ -10,8 +10,10 @@ import { closedArguments, labelled } from "./print-arguments.js";
 // ping error there, judged *wrong* three times on set 31).
 const ERROR_BRANCH = /(^|[\s}])(catch|rescue|except)\b|\.catch\s*\(|\bErr\s*\(|\bif\s+(?:[^;{]{0,200};\s*)?\w*err\w*\s*!=\s*nil\b/;
 // What comes right after a print that reports a failure: returning the error, exiting, showing help.
+// Exiting as Kotlin, Rust and .NET spell it too (kotlinx-cli fc436445c3's `println(makeUsage())` then `exitProcess(0)`: the
+// answer to `--help`, judged *wrong* on set 36).
 export const THEN_FAILS =
-  /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;
+  /^\s*(return\b.{0,80}\b(err|error|e|ex|nil, err)\b|return\s+(1|-1|false|False|nil)\b|(os|sys|process|System)\.(Exit|exit)\b|exit\s*[(!]|exitProcess\s*\(|(?:std::)?process::exit\s*\(|Environment\.Exit\s*\(|abort\b|raise\b|throw\b|panic\s*\(|[\w.]*Show\w*Help\b|[\w.]*[Uu]sage\s*\()/;
 // A test's failure report right after the print, past the ends of the blocks it sits in (`for … { fmt.Println(x) }` then `t.Errorf(…)`),
 // ava's and Node's `t.fail()`/`assert.fail()` (chalk's `try { console.log(ctx`…`); t.fail(); } catch …`, judged wrong twice on
 // set 16: it only evaluates what must throw), or an assertion that cannot pass (commons-csv's `System.out.println("Printer output :" + …)` then `assertTrue(false)`):

@@ -1,0 +1,97 @@
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Set 36 (#11): output judged *wrong* as a leftover, each beside the leftover it must still be told from.
+const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+
+// kotlinx-cli fc436445c3: `--help` prints the usage, then exits. Kotlin spells the exit `exitProcess`, Rust `process::exit`.
+const HELP = [
+  "class ArgParser {",
+  "    fun parse(args: Array<String>) {",
+  "        for (arg in args) {",
+  '            if (arg == "--help") {',
+  "                println(makeUsage())",
+  "                exitProcess(0)",
+  "            }",
+  "            save(arg)",
+  "        }",
+  "    }",
+  "}",
+];
+const RUST_EXIT = [
+  "pub fn run(args: &[String]) {",
+  "    if args.is_empty() {",
+  '        println!("{}", usage());',
+  "        std::process::exit(2);",
+  "    }",
+  "}",
+];
+
+// concurrently e99e6f4545: a test helper relays each line the child writes to stderr, to show why a run failed.
+const RELAY = [
+  "function run(cmd, opts) {",
+  "    const child = spawn(cmd, { shell: true });",
+  "    readLines(child, opts.onOutputLine, 'stdout');",
+  "    readLines(child, (l) => { console.log(l); }, 'stderr');",
+  "    return child;",
+  "}",
+];
+
+// pipx 8b7e35f9f9: a command module of a command-line program answers with print.
+const PURGE = [
+  "def print_cache_dir(venv_container):",
+  "    print(venv_container)",
+  "    return EXIT_CODE_OK",
+  "",
+  "def purge_cache(venv_container):",
+  "    removed = 0",
+  "    for venv_dir in venv_container.iter_venv_dirs():",
+  "        rmdir(venv_dir)",
+  "        removed += 1",
+  '    print(f"Removed {removed} cached environments.")',
+  "    return EXIT_CODE_OK",
+];
+const DUMPED = PURGE.map((l) => l.replace('f"Removed {removed} cached environments."', "venv_dir, removed"));
+// jqwik 3f1693ead7: an experiments folder's property prints the values it is given, for whoever runs it by hand.
+const EXPERIMENT = [
+  "class KotlinExperiments {",
+  "    @Property",
+  "    fun `filter arbitraries`(@ForAll tuple: Tuple2<Int, Int>) {",
+  "        println(tuple)",
+  "    }",
+  "}",
+];
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "Kotlin: the usage printed, then exitProcess (kotlinx-cli fc436445c3)", change: one("core/commonMain/src/ArgParser.kt", HELP) },
+    { name: "Rust: the usage printed, then std::process::exit", change: one("src/run.rs", RUST_EXIT) },
+    { name: "JavaScript: a stderr reader's callback relays each line (concurrently e99e6f4545)", change: one("test/utils.js", RELAY) },
+    { name: "Python: a command module's answer (pipx 8b7e35f9f9)", change: one("src/pipx/commands/cache.py", PURGE) },
+    { name: "Python: a command module's values printed", change: one("src/pipx/commands/cache.py", DUMPED) },
+    { name: "Go: a command module's answer", change: one("commands/server.go", ["package commands", "", "func serve() {", '\tfmt.Println("Listening")', "}"]) },
+    { name: "Kotlin: an experiments folder (jqwik 3f1693ead7)", change: one("kotlin/src/main/kotlin/experiments/KotlinExperiments.kt", EXPERIMENT) },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: a value printed on its way to saving it, no exit after",
+      change: one("core/commonMain/src/ArgParser.kt", [...HELP.slice(0, 7), "            println(arg)", ...HELP.slice(7)]),
+      findings: [{ messageId: "debug", line: 8 }],
+    },
+    {
+      name: "JavaScript: a stderr reader's callback that prints something else than the line it is handed",
+      change: one("test/utils.js", [...RELAY.slice(0, 3), "    readLines(child, (l) => { console.log(opts); }, 'stderr');", ...RELAY.slice(4)]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
+    {
+      name: "Python: the same print in the package's own module, not a command's",
+      change: one("src/pipx/cache.py", DUMPED),
+      findings: [{ messageId: "debug", line: 10 }],
+    },
+    {
+      name: "TypeScript: an editor extension's commands folder is no command-line program's",
+      change: one("src/commands/format.ts", ["export function format(doc: Doc) {", "  console.log(doc);", "  return doc.text;", "}"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+  ],
+});
