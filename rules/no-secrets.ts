@@ -4,7 +4,7 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
-import { isCoverageUploadToken, isFirebaseClientKey, isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
+import { isCoverageUploadToken, isFirebaseClientKey, isFirebaseWebKey, isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
 import { isCiKeyFile } from "../src/secrets/ci-key-files.js";
 import { inDocExample, isDocExampleLine } from "../src/text/doc-examples.js";
 import { isLocalServiceCredential } from "../src/secrets/ci-service-credentials.js";
@@ -73,13 +73,13 @@ function findHits(file: ChangedFile, minEntropy: number): Hit[] {
     // An access key ID a pre-signed link carries in its query is the link's, not a leaked credential.
     if (isSignedUrlKeyId(texts.get(hit.line) ?? "", hit.value)) continue;
     // A Firebase app's client config names its API key for every copy of the app: public by design.
-    if (isFirebaseClientKey(file.path, hit.value)) continue;
+    if (isFirebaseClientKey(file.path, hit.value) || isFirebaseWebKey(hit.value, hit.line, file.addedLines)) continue;
     if (!byLine.has(hit.line)) byLine.set(hit.line, hit);
   }
   for (const { line, text } of file.addedLines) {
     if (byLine.has(line) || text.length < 16) continue;
     const known = findKnownFormat(text);
-    if (known && isFirebaseClientKey(file.path, known.value)) continue;
+    if (known && (isFirebaseClientKey(file.path, known.value) || isFirebaseWebKey(known.value, line, file.addedLines))) continue;
     if (known) byLine.set(line, { line, kind: known.format.kind, provider: known.format.provider, value: known.value });
     else {
       const assigned = findAssignedSecret(text, minEntropy, code);

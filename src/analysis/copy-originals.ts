@@ -75,10 +75,12 @@ export function likelyOriginals(files: readonly ChangedFile[], tree: readonly st
   const wanted = new Set([...candidates.flatMap(namesOf), ...[...shorter.values()].flat()]);
   const wantedFolders = new Set(candidates.map((f) => belowTop(f.path)).filter((d): d is string => d !== undefined));
   const wantedVersions = new Set(candidates.map((f) => versionless(f.path)).filter((v): v is string => v !== undefined));
+  const wantedSiblings = new Set(candidates.map((f) => folderOf(f.path)));
   const changed = new Set(files.filter((f) => f.status === "added" || f.status === "removed").map((f) => f.path));
   const byName = new Map<string, string[]>();
   const byFolder = new Map<string, string[]>();
   const byVersion = new Map<string, string[]>();
+  const bySiblingFolder = new Map<string, string[]>();
   for (const path of tree) {
     if (changed.has(path)) continue;
     const name = nameOf(path);
@@ -88,6 +90,7 @@ export function likelyOriginals(files: readonly ChangedFile[], tree: readonly st
     if (folder !== undefined && wantedFolders.has(folder)) push(byFolder, folder, path);
     const version = wantedVersions.size > 0 ? versionless(path) : undefined;
     if (version !== undefined && wantedVersions.has(version)) push(byVersion, version, path);
+    if (wantedSiblings.has(folderOf(path))) push(bySiblingFolder, folderOf(path), path);
   }
   for (const f of candidates) {
     const original =
@@ -97,7 +100,8 @@ export function likelyOriginals(files: readonly ChangedFile[], tree: readonly st
       ) ??
       renamedTwin(f.path, byFolder.get(belowTop(f.path) ?? "") ?? []) ??
       nearest(f.path, byVersion.get(versionless(f.path) ?? "") ?? []) ??
-      widenedFrom(f.path, shorter.get(f.path) ?? [], byName);
+      widenedFrom(f.path, shorter.get(f.path) ?? [], byName) ??
+      kindredSibling(f.path, bySiblingFolder.get(folderOf(f.path)) ?? []);
     if (original !== undefined) out.set(f.path, original);
   }
   return out;
@@ -134,6 +138,44 @@ export function shorterNames(name: string): string[] {
     }
   return out;
 }
+
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
+
+/** A name's words, camel-case or separated, and its extension; undefined for a name without both. */
+function wordsOf(name: string): { words: string[]; ext: string } | undefined {
+  const dot = name.indexOf(".");
+  if (dot <= 0) return undefined;
+  const stem = name.slice(0, dot);
+  const words = /[_-]/.test(stem) ? stem.split(/[_-]+/) : (stem.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? []);
+  return words.length > 0 ? { words, ext: name.slice(dot) } : undefined;
+}
+
+/** Shared trailing words (at least this many, and this many letters) make a sibling kindred. */
+const KINDRED_WORDS = 2;
+const KINDRED_LETTERS = 8;
+
+/**
+ * A file beside the new one whose name ends in the same words, the new one's subject swapped (`AarDiffTextReport.kt` for
+ * `JarDiffTextReport.kt`): diffuse 917d227493 wrote its jar report from the aar report beside it, TODO and all (set 37,
+ * judged not worth saying). The most words shared wins, then the first by name.
+ */
+function kindredSibling(path: string, siblings: string[]): string | undefined {
+  const mine = wordsOf(nameOf(path));
+  if (!mine) return undefined;
+  let best: string | undefined;
+  let bestShared = 0;
+  for (const other of [...siblings].sort()) {
+    const theirs = other === path ? undefined : wordsOf(nameOf(other));
+    if (!theirs || theirs.ext !== mine.ext) continue;
+    let shared = 0;
+    while (shared < mine.words.length - 1 && shared < theirs.words.length - 1 && sameWord(mine.words.at(-1 - shared), theirs.words.at(-1 - shared))) shared++;
+    const letters = mine.words.slice(mine.words.length - shared).join("").length;
+    if (shared >= KINDRED_WORDS && letters >= KINDRED_LETTERS && shared > bestShared) [best, bestShared] = [other, shared];
+  }
+  return best;
+}
+
+const sameWord = (a: string | undefined, b: string | undefined) => a !== undefined && a.toLowerCase() === b?.toLowerCase();
 
 /** The nearest file of the widest name a new file's name widens (shorterNames: fewest words dropped). */
 function widenedFrom(path: string, names: string[], byName: Map<string, string[]>): string | undefined {

@@ -130,9 +130,19 @@ function testsProjectOf(testRoot: string, path: string, layout: RepoLayout): boo
 }
 
 /** A test in the folder a finding would name, or below it; for Go, in the package's folder itself. */
-function inFolderOf(testPath: string, folder: string, sourcePath: string): boolean {
-  const dir = testPath.slice(0, Math.max(0, testPath.lastIndexOf("/")));
-  return dir === folder || (extensionOf(sourcePath) !== "go" && dir.startsWith(`${folder}/`));
+export function inFolderOf(testPath: string, folder: string, sourcePath: string): boolean {
+  const dir = jvmRoot(testPath.slice(0, Math.max(0, testPath.lastIndexOf("/"))));
+  const within = jvmRoot(folder);
+  return dir === within || (extensionOf(sourcePath) !== "go" && dir.startsWith(`${within}/`));
+}
+
+/**
+ * A JVM source set's folder with its language root made one: `src/test/kotlin/org/x/` and `src/test/java/org/x/` hold the
+ * same package's tests (ApprovalTests.Java 7a919dc65c edits `src/test/kotlin/org/approvaltests/inline/KotlinInlineApprovalsTest.kt`
+ * for `InlineOptions.java`, and was told to add one in `src/test/java/org/approvaltests/inline/`; set 37, judged *wrong*).
+ */
+function jvmRoot(folder: string): string {
+  return folder.replace(/(^|\/)src\/(\w+)\/(?:java|kotlin|groovy|scala)(?=\/|$)/, "$1src/$2/jvm");
 }
 
 /**

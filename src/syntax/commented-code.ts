@@ -183,7 +183,7 @@ const REASON = new RegExp(
       "uncomment\\w*|comment(ed)? (out|in)|re-?enabl\\w*|enabl\\w*|disabl\\w*|restor\\w*|revert\\w*|reinstat\\w*",
       "until|unless|once|when|yet|currently|performance|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
       "(in|with) a (separate|later|follow-?up|future|next) (change|commit|pr|pull request|release|version|step)|follow-?up|unblock\\w*",
-      "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did)n'?t|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",
+      "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did|could|would)n'?t|can't|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",
       "fixme|issue|bug|workaround|example|e\\.g|i\\.e|for instance|such as|like (this|so)|as follows|following|would|could|might",
       "debug\\w*|optional\\w*|if you|to (test|try|use|run|generate)|usage|equivalent|same as|shorthand|means",
       "but|however|although|though|i'm|i've|we|checked|should|must|needs?|works?|wrong|problem|crash\\w*|hangs?|deprecated|obsolete|ignor\\w*|skip\\w*|keep|kept",

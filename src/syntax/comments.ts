@@ -2,10 +2,14 @@ import type { CommentFact } from "./facts.js";
 import type { LanguageSpec } from "./language-spec.js";
 import type { RawComment } from "./walk.js";
 
-/** One comment line without its delimiters: `//`, `///`, `//!`, `#`, `/*`, `*​/`, a leading `*`. */
+/**
+ * One comment line without its delimiters: `//`, `///`, `//!`, `#` (or `##`, a prose style of Ruby and Python whose second
+ * `#` had made savon's `## I want to use … but I can't` read as a commented-out comment, so as code; set 37), `/*`, `*​/`,
+ * a leading `*`.
+ */
 function stripLine(line: string): string {
   return line
-    .replace(/^\s*(\/\/[/!]?|#|\/\*+!?|\*(?!\/)|=begin\b|=end\b)/, "")
+    .replace(/^\s*(\/\/[/!]?|##?|\/\*+!?|\*(?!\/)|=begin\b|=end\b)/, "")
     .replace(/\*+\/\s*$/, "")
     .replace(/^ /, "");
 }

@@ -13,10 +13,12 @@ import { escapeRegExp } from "./escape-regexp.js";
 // `gen_tables.py`, `codegen.ts`, `update-unicode.rb`, `build_mixin.js`, `create-mixin`), also in camelCase
 // (`rebuildParser.php`, `generateTables.ts`). In a scripts folder a script may have no extension: its
 // shebang names the interpreter (Respect/Validation's `bin/create-mixin`, `bin/update-iso-codes`).
-const SCRIPT = /\.(?:php|py|[cm]?js|ts|rb|go|sh|pl|kts)$/i;
+// A C# script too: LINQPad's `.linq` (OneOf's `CreateFile.linq` writes `OneOf.cs` and `OneOfBase.cs`) and `.csx`.
+const SCRIPT = /\.(?:php|py|[cm]?js|ts|rb|go|sh|pl|kts|linq|csx)$/i;
 const GENERATOR_NAME =
   /(?:^|[-_.])(?:gen|generate|generator|codegen|regen|regenerate|rebuild|update|build|create|preprocess|preprocessor)(?:[-_.]|$)|^gen\w*\./i;
-const GENERATOR_CAMEL_NAME = /^(?:gen|generate|regen|regenerate|rebuild|preprocess)[A-Z]/;
+// PascalCase too, as C# scripts are named (OneOf's `CreateFile.linq`).
+const GENERATOR_CAMEL_NAME = /^(?:[Gg]en|[Gg]enerate|[Rr]egen|[Rr]egenerate|[Rr]ebuild|[Pp]reprocess|[Cc]reate)[A-Z]/;
 const SCRIPTS_FOLDER = /^(?:(?:[^/]+\/)?(?:bin|scripts?|tools?|hack|dev|codegen|generators?|gen|build)\/)/i;
 // How many scripts are read at most, the shallowest first: a generator sits near the root.
 export const MAX_GENERATORS_READ = 12;
@@ -74,7 +76,7 @@ export function generatedFiles<F extends ChangedFile>(files: F[], scripts: strin
 // A call that writes a file, in the languages generators are written in: `open(…, 'w')` and
 // `File.open(…, "w")` with a mode that writes; a shell redirection into a quoted path.
 const WRITES =
-  /\b(?:file_put_contents|fwrite|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\.Create|Files\.write|File\.write|IO\.write)\s*\(|\bopen\s*\([^)]*["'][wax]b?\+?["']|>\s*["'$]/;
+  /\b(?:file_put_contents|fwrite|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\.Create|Files\.write|File\.write|File\.WriteAll(?:Text|Lines|Bytes)|IO\.write)\s*\(|\bopen\s*\([^)]*["'][wax]b?\+?["']|>\s*["'$]/;
 // How many lines after the one naming the path the write may come (`$out = __DIR__.'/../src/A.php';` then `file_put_contents($out, …)`).
 const WRITE_WINDOW = 2;
 
@@ -117,7 +119,8 @@ function writesPath(text: string, path: string): boolean {
 // A call that reads a file: `open(path)` or `open(path, 'r')` (no mode that writes), `file_get_contents`, `readFileSync`…
 const READS = /\b(?:file_get_contents|readFileSync|readFile|read_text|read_bytes|ReadFile|os\.Open|Files\.read\w*|File\.read|IO\.read)\s*\(|\bopen\s*\(/;
 
-const WRITE_CALLS = "file_put_contents|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\\.Create|Files\\.write|File\\.write|IO\\.write|open";
+const WRITE_CALLS =
+  "file_put_contents|writeFileSync|writeFile|write_text|write_bytes|WriteFile|os\\.Create|Files\\.write|File\\.write|File\\.WriteAll(?:Text|Lines|Bytes)|IO\\.write|open";
 // A constant or variable that holds the path: `const OUT = './parser.phpy';`, `$out = '…';`, `OUT_FILE = "…"`.
 const HOLDS_PATH = /^\s*(?:(?:const|let|var|final|static|private|public)\s+)*\$?([A-Za-z_]\w{0,60})\s*(?::[^=]{1,40})?=\s*["'`./]/;
 

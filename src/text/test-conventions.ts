@@ -18,6 +18,9 @@ const TEST_HELPERS = [
   // collects no module whose name starts with `_`, and the folder is named so to hold what its tests load. Set 36 had
   // fabric's `fabric/group.py` told to update `tests/_support/py_conf/fabric.py`, a config file its tests read.
   /(^|\/)(tests?|specs?)\/(?:[\w.-]+\/)*_[a-zA-Z][\w-]*(\/|\.\w+$)/,
+  // The same folder beside an integration suite (invoke's `integration/_support/parsing.py`, the tasks its integration tests
+  // run and read the output of; set 37): `_support/` is that family's name for what tests load, wherever it sits.
+  /(^|\/)_support\//,
   // Go's and others' test utilities: testutil/, foo_testutil.go, testutils.py, testhelpers.
   /(^|\/)test_?(utils?|helpers?|ing_?utils?)(\/|\.\w+$)|_test_?(utils?|helpers?)\.\w+$/i,
   // Folders of test infrastructure by what they provide (goose's `internal/testdb/` container launchers, Go's own

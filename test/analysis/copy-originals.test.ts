@@ -43,6 +43,17 @@ describe("likelyOriginals: the file of the tree a new file may copy (#10)", () =
       "src/test/java/picocli/HelpAnsiTest.java",
     ],
     ["Python, by two words", "tests/test_cli_run_env.py", ["tests/test_cli.py", "tests/test_env.py"], "tests/test_env.py"],
+    // diffuse 917d227493 (set 37): a report written from the one beside it, its subject swapped; the most words shared wins.
+    [
+      "Kotlin, a sibling named alike",
+      "dex-members-list/src/main/kotlin/diffuse/JarDiffTextReport.kt",
+      [
+        "dex-members-list/src/main/kotlin/diffuse/ApkDiffTextReport.kt",
+        "dex-members-list/src/main/kotlin/diffuse/AarDiffTextReport.kt",
+        "dex-members-list/src/main/kotlin/diffuse/JarsInfo.kt",
+      ],
+      "dex-members-list/src/main/kotlin/diffuse/AarDiffTextReport.kt",
+    ],
   ])("%s: %s copies %s", (_lang, path, tree, original) => {
     expect(likelyOriginals([added(path, six("x"))], [path, ...tree]).get(path)).toBe(original);
   });
@@ -55,6 +66,9 @@ describe("likelyOriginals: the file of the tree a new file may copy (#10)", () =
     ["a stub", "pkg2/__init__.py", ["pkg/__init__.py"]],
     // The first and the last word of a name stay: `EnvironmentTest.java` is not what `HelpEnvironmentTest.java` widens.
     ["a name without its first word", "src/HelpEnvironmentTest.java", ["src/EnvironmentTest.java", "src/HelpEnvironment.java"]],
+    // One word shared, or a short shared ending, is no kinship: `UserService.kt` is not written from `OrderService.kt`.
+    ["a sibling sharing one word", "src/app/UserService.kt", ["src/app/OrderService.kt"]],
+    ["a sibling sharing a short ending", "src/app/JarDiffIo.kt", ["src/app/AarDiffIo.kt"]],
     // Numbers elsewhere in the path than where the new file differs are no version.
     ["another path of the same numbers", "v2/a/parser.go", ["v1/b/parser2.go"]],
   ])("none for %s", (_why, path, tree) => {

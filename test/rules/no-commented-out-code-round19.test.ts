@@ -17,12 +17,14 @@ const TEMPLATES: Array<[string, string, string, string[], number]> = [
       "Gem::Specification.new do |s|",
       "  s.require_paths = %w[lib]",
       "",
-      "  ## If your gem includes any executables, list them here.",
+      // A label, not the rakegem template's own note ("If your gem includes any executables, list them here."): since set 37
+      // a `##` line is prose, and that note, which tells the reader what to do with the lines under it, explains them.
+      "  ## Executables",
       '  # s.executables = ["name"]',
       "  # s.default_executable = 'name'",
       "end",
     ],
-    5,
+    6,
   ],
   [
     "Python",

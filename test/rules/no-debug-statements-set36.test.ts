@@ -95,3 +95,48 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+// Set 37 (#11): spring-shell's fixture command, annotated (`@Command void hi() { System.out.println("Hello world!"); }`,
+// judged *wrong* ×3: the tests only check which beans are set up); invoke's `integration/_support/` tasks its tests run.
+const FIXTURE = [
+  "class NonInteractiveShellAutoConfigurationTests {",
+  "    @Test",
+  "    void runsNonInteractively() {",
+  "        assertThat(context).hasSingleBean(ShellRunner.class);",
+  "    }",
+  "",
+  "    static class App {",
+  "        @Command",
+  "        public void hi() {",
+  '            System.out.println("Hello world!");',
+  "        }",
+  "    }",
+  "}",
+];
+const TEST = "spring-shell-core-autoconfigure/src/test/java/org/springframework/shell/NonInteractiveShellAutoConfigurationTests.java";
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "Java: an annotated fixture method whose whole body prints (spring-shell 643c635f05)", change: one(TEST, FIXTURE) },
+    {
+      name: "Python: a task in a `_support/` folder that an integration test runs (invoke 849cb23ecf)",
+      change: one("integration/_support/parsing.py", [
+        "@task",
+        "def use_remainder(c, known, optional=False):",
+        '    print(f"{known=}, {optional=}, remainder={c.remainder!r}")',
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Java: the same print in a method that goes on after it",
+      change: one(TEST, [...FIXTURE.slice(0, 10), "            run();", ...FIXTURE.slice(10)]),
+      findings: [{ messageId: "debug", line: 10 }],
+    },
+    {
+      name: "Java: a value printed among a test's own lines",
+      change: one(TEST, [...FIXTURE.slice(0, 3), "        System.out.println(context);", ...FIXTURE.slice(3)]),
+      findings: [{ messageId: "debug", line: 4 }],
+    },
+  ],
+});

@@ -51,3 +51,30 @@ describe("CocoaPods' Pods/ folder is another project's code: ignored by default 
     ["src/pods/scheduler.go", false],
   ])("%s: %s", (path, thirdParty) => expect(isThirdPartyPath(path)).toBe(thirdParty));
 });
+
+// Set 37: polka's `examples/with-firebase-admin/client/firebase.json`, a Firebase web app's config its browser code imports
+// (judged *wrong*): the `apiKey` beside the app's `authDomain` on firebaseapp.com is the same public identifier.
+describe("no-secrets: a Firebase web app's config object", () => {
+  const web = (key: string, domain = "temp123-1414d.firebaseapp.com") => [
+    "{",
+    `  "apiKey": "${key}",`,
+    `  "authDomain": "${domain}",`,
+    '  "databaseURL": "https://temp123-1414d.firebaseio.com",',
+    '  "projectId": "temp123-1414d"',
+    "}",
+  ];
+  it.each([
+    ["examples/with-firebase-admin/client/firebase.json", web(googleKey)],
+    ["src/firebase.js", ["const firebaseConfig = {", `  apiKey: "${googleKey}",`, '  authDomain: "my-app.firebaseapp.com",', "};"]],
+  ])("%s: its apiKey is public, no finding", (path, lines) => {
+    expect(run(path, lines)).toEqual([]);
+  });
+
+  it.each([
+    ["without its authDomain", ["const config = {", `  apiKey: "${googleKey}",`, '  projectId: "my-app",', "};"]],
+    ["with a domain that is not Firebase's", web(googleKey, "auth.example.com")],
+    ["under another name than apiKey", ["const firebaseConfig = {", `  mapsKey: "${googleKey}",`, '  authDomain: "my-app.firebaseapp.com",', "};"]],
+  ])("a Google API key %s still fails", (_why, lines) => {
+    expect(run("src/config.js", lines)).toMatchObject([{ messageId: "secret" }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { emptyLookups } from "../../src/engine/rule.js";
+import { inFolderOf } from "../../src/analysis/tests-changed-elsewhere.js";
 import { addedFile, change } from "../helpers/make-change.js";
 import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
@@ -40,6 +41,45 @@ const lookups = {
 };
 const CASES = ["{}", "---", "{{ 'foo\\nbar'|indent(width=2) }}"];
 
+// Set 37: ApprovalTests.Java 7a919dc65c changes `InlineOptions.java` beside a Kotlin test of the same package in the test
+// module (`src/test/kotlin/org/approvaltests/inline/`), and was told to add one in `src/test/java/…/inline/` (judged *wrong*).
+const OPTIONS = "approvaltests/src/main/java/org/approvaltests/inline/InlineOptions.java";
+const java = [
+  "public interface InlineOptions {",
+  "  static InlineOptions automatic() {",
+  "    if (isKotlin()) {",
+  "      return new KotlinOptions();",
+  "    }",
+  "    return new JavaOptions();",
+  "  }",
+  "  private static boolean isKotlin() {",
+  '    return StackTraceReflectionUtils.getClassName().endsWith("Kt");',
+  "  }",
+  "}",
+];
+const jvmTree = {
+  ...emptyLookups(),
+  fileTree: [
+    OPTIONS,
+    "approvaltests/pom.xml",
+    "approvaltests-tests/pom.xml",
+    // The module's tests live in approvaltests-tests/, mirroring its packages; a few (the namers') beside the module.
+    ...["inline/CodeParts", "core/Options", "reporters/Reporter", "scrubbers/Scrubber", "writers/Writer"].flatMap((c) => [
+      `approvaltests/src/main/java/org/approvaltests/${c}.java`,
+      `approvaltests-tests/src/test/java/org/approvaltests/${c}Test.java`,
+    ]),
+    "approvaltests/src/test/java/org/approvaltests/namer/JUnit4StackTraceNamerTest.java",
+    // A family of tests named nearly for it, in the package's folder: "where its tests are".
+    "approvaltests-tests/src/test/java/org/approvaltests/inline/InlineApprovalsTest.java",
+    "approvaltests-tests/src/test/java/org/approvaltests/inline/InlineComparatorTest.java",
+    "approvaltests-tests/src/test/java/org/approvaltests/inline/InlineWriterTest.java",
+    "approvaltests-tests/src/test/kotlin/org/approvaltests/inline/KotlinInlineApprovalsTest.kt",
+    "approvaltests-util-tests/pom.xml",
+    "approvaltests-util-tests/src/test/kotlin/org/approvaltests/other/OtherTest.kt",
+  ],
+};
+const kotlinTest = ["class KotlinInlineApprovalsTest {", "  @Test", "  fun inline() {", '    Approvals.verify("x", InlineOptions.automatic())', "  }", "}"];
+
 testRule("tests-required", {
   valid: [
     {
@@ -49,6 +89,12 @@ testRule("tests-required", {
     },
   ],
   invalid: [
+    {
+      name: "Java: a Kotlin test of another package in another module does not cover it",
+      change: change([f(OPTIONS, java), f("approvaltests-util-tests/src/test/kotlin/org/approvaltests/other/OtherTest.kt", kotlinTest)]),
+      lookups: jvmTree,
+      findings: [{ messageId: "missingTests" }],
+    },
     {
       name: "Go: no test and no input changed",
       change: change([f(SOURCE, go)]),
@@ -74,4 +120,18 @@ testRule("tests-required", {
       findings: [{ messageId: "missingTests" }],
     },
   ],
+});
+
+describe("a changed test in the folder a finding would name, Java and Kotlin roots alike (set 37)", () => {
+  const folder = "approvaltests-tests/src/test/java/org/approvaltests/inline";
+  it.each([
+    ["approvaltests-tests/src/test/kotlin/org/approvaltests/inline/KotlinInlineApprovalsTest.kt", true],
+    ["approvaltests-tests/src/test/java/org/approvaltests/inline/InlineApprovalsTest.java", true],
+    ["approvaltests-tests/src/test/groovy/org/approvaltests/inline/deep/SpockTest.groovy", true],
+    ["approvaltests-tests/src/test/kotlin/org/approvaltests/other/OtherTest.kt", false],
+    ["approvaltests-tests/src/main/kotlin/org/approvaltests/inline/Helper.kt", false],
+    ["other-tests/src/test/kotlin/org/approvaltests/inline/KotlinInlineApprovalsTest.kt", false],
+  ])("%s: %s", (test, inside) => {
+    expect(inFolderOf(test, folder, OPTIONS)).toBe(inside);
+  });
 });

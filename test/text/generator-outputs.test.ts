@@ -22,6 +22,12 @@ describe("generator outputs", () => {
       "OUT_FILE = 'lib/tables.py'\n\ndef main():\n    rows = build()\n    text = render(rows)\n    with open(OUT_FILE, 'w') as f:\n        f.write(text)",
       "lib/tables.py",
     ],
+    // OneOf's LINQPad script (set 37: its two pr-size findings counted the files it writes, judged *wrong*).
+    [
+      "OneOf/CreateFile.linq",
+      'var outpath = Path.Combine(Path.GetDirectoryName(Util.CurrentQueryPath), "OneOf.cs");\nFile.WriteAllText(outpath.Dump(), output);',
+      "OneOf/OneOf.cs",
+    ],
   ])("a script that names a file and writes one is its generator (%s)", (script, text, output) => {
     expect(writtenByGenerator(output, new Map([[script, text]]))).toBe(true);
   });
@@ -84,5 +90,12 @@ describe("generator outputs", () => {
     expect(found).not.toContain("a/b/c/d/generate.py");
     expect(found).not.toContain("bin/new-gen.php");
     expect(found).toHaveLength(MAX_GENERATORS_READ);
+  });
+});
+
+describe("generator candidates: C# scripts named in PascalCase (set 37)", () => {
+  it("reads a LINQPad or .csx script named for creating, not a C# class file", () => {
+    const found = generatorCandidates(["OneOf/CreateFile.linq", "tools/GenerateTables.csx", "OneOf/CreateFile.cs", "src/Creator.linq"], new Set());
+    expect(found).toEqual(["OneOf/CreateFile.linq", "tools/GenerateTables.csx"]);
   });
 });

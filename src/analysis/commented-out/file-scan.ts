@@ -116,8 +116,27 @@ export function scanFile(file: ChangedFile, found: Lookups, context: ChangeConte
  */
 function quietRuns(comments: CommentFact[], run: number[]): Set<number> {
   return new Set(
-    comments.flatMap((c, i) => (c.explained || (c.code && (explainedByNeighbour(comments, i) || c.lines.some((l) => ISSUE_LINK.test(l)))) ? [run[i]] : [])),
+    comments.flatMap((c, i) =>
+      c.explained || (c.code && (explainedByNeighbour(comments, i) || c.lines.some((l) => ISSUE_LINK.test(l)))) || opensWithTask(comments, run, i)
+        ? [run[i]]
+        : [],
+    ),
   );
+}
+
+const TASK_LINE = /^\s*@?(todo|fixme|xxx|hack)\b/i;
+
+/**
+ * The run's first comment, read as prose, that opens with a task note (`// TODO: Fix SelectMany query [fatii, 11/02/2025]`
+ * over `//[Fact]`, `//public void QueriesMatch_…()` and the rest of a test parked in parts): the parser took the note
+ * and the test's first lines for one prose comment, so the task covered nothing, and the test's body was said as dead weight
+ * (ardalis/Specification 237f2e2bc0, set 37, judged not worth saying: the TODO says why it is there).
+ */
+function opensWithTask(comments: CommentFact[], run: number[], i: number): boolean {
+  const c = comments[i];
+  if (c.code || c.trailing || (i > 0 && run[i - 1] === run[i])) return false;
+  const first = c.lines.find((l) => l.trim() !== "");
+  return first !== undefined && TASK_LINE.test(first) && run[i + 1] === run[i];
 }
 
 /**

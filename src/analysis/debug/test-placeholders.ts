@@ -34,6 +34,9 @@ function lambdaCallee(header: string): string | undefined {
 // What a function or a lambda opens its body with, as the last thing on its header line.
 const BODY_OPENS = /(=>|->|\{(\s*\|[^|]{0,80}\|)?|\)\s*=|\bdo(\s*\|[^|]{0,80}\|)?|:)\s*$/;
 const CLOSES = /^\s*[}\])]*\s*[;,]?\s*[}\])]*[;,]?\s*(end)?\s*$/;
+const FIXED_TEXT = /^\s*(["'`])[^"'`$\\{}]{0,200}\1\s*$/;
+// A line of one annotation or attribute: Java's and Kotlin's `@Override`, `@Command(name = "hi")`, C#'s `[Fact]`, Rust's `#[test]`.
+const ANNOTATION = /^\s*(?:@[\w.]+(?:\([^)]{0,200}\))?|#\[[^\]]{0,200}\]|\[[\w.]+(?:\([^)]{0,200}\))?\])\s*$/;
 
 /**
  * Whether the print is the whole body of a function or lambda in test code that is a placeholder: a mocked class's
@@ -52,8 +55,14 @@ export function stubBody(line: number, at: number, text: string, scan: DebugScan
     const header = text.slice(0, at);
     return BODY_OPENS.test(header) && !RUNNING_CALLBACK.test(lambdaCallee(header) ?? "");
   }
-  const header = scan.head[fn.start - 1] ?? "";
-  if (!BODY_OPENS.test(header) || RUNNING_CALLBACK.test(lambdaCallee(header) ?? "") || scan.head[line - 2] !== header) return false;
+  // The header right above the print; above it, within the function, only its annotations (its facts start at them:
+  // spring-shell's fixture command `@Command void hi() { System.out.println("Hello world!"); }`, set 37, judged wrong ×3).
+  const header = scan.head[line - 2] ?? "";
+  if (!BODY_OPENS.test(header) || RUNNING_CALLBACK.test(lambdaCallee(header) ?? "")) return false;
+  if (line - 1 <= fn.start - 1 || scan.head.slice(fn.start - 1, line - 2).some((l) => !ANNOTATION.test(l))) return false;
+  // An annotated one only when it prints a fixed text: an `@Override` callback that prints a value it is handed
+  // (`onFailure(Call call, Throwable t) { System.out.println(call); }`, set 22) looks at that value.
+  if (fn.start < line - 1 && !FIXED_TEXT.test(after)) return false;
   // Nothing else in the body: the next line that holds something closes the function.
   if (fn.end === line) return true;
   const next = scan.head.slice(line, fn.end).find((l) => l.trim() !== "");

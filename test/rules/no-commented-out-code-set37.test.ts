@@ -1,0 +1,74 @@
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Set 37 (#10). ardalis/Specification 237f2e2bc0: a test parked under `// TODO: Fix SelectMany query`, in parts set apart
+// by blank lines; the parser read the note and the test's first lines as one prose comment, so the TODO covered nothing
+// and the rest was said as dead weight (judged not worth saying: the TODO says why it is there).
+const parked = (note: string) => [
+  "public class Extensions_WithSpecification",
+  "{",
+  "",
+  `    // ${note}`,
+  "    //[Fact]",
+  "    //public void QueriesMatch_GivenFullQueryWithSelectMany()",
+  "    //{",
+  "    //    var id = 1;",
+  '    //    var name = "Store1";',
+  '    //    var storeTerm = "ab1";',
+  '    //    var companyTerm = "ab2";',
+  '    //    var streetTerm = "ab3";',
+  "",
+  "    //    var spec = new Specification<Store, string?>();",
+  "    //    spec.Query",
+  "    //        .Where(x => x.Id > id)",
+  "    //        .Where(x => x.Name == name);",
+  "",
+  "    //    var actual = DbContext.Stores",
+  "    //        .WithSpecification(spec)",
+  "    //        .ToQueryString();",
+  "",
+  "    //    actual.Should().Be(expected);",
+  "    //}",
+  "",
+  "    [Fact]",
+  "    public void QueriesMatch_GivenEmptySpec()",
+  "    {",
+  "        DbContext.Stores.WithSpecification(new Specification<Store>()).Should().NotBeNull();",
+  "    }",
+  "}",
+];
+const CS = "Specification.EntityFrameworkCore/tests/Ardalis.Specification.EntityFrameworkCore.Tests/Extensions/Extensions_WithSpecification.cs";
+const at = (path: string, lines: string[]) => ({
+  change: change([addedFile(path, lines)]),
+  lookups: { issues: new Map(), fileContents: new Map([[path, lines.join("\n")]]) },
+});
+
+// savon c7e4cb8dd0: a signed note in Ruby's `##` prose style over the expectation it discusses (judged *wrong*: prose).
+const noted = (mark: string) => [
+  "describe 'global: :adapter' do",
+  "  it 'passes option to Wasabi initializer' do",
+  `    ${mark} I want to use there something similar to the next mock expectation, but I can't`,
+  `    ${mark} as due to how Savon sets up Wasabi::Document the adapter= method is called twice.`,
+  "    # Wasabi::Document.any_instance.expects(:adapter=).with(:fake_adapter_for_test)",
+  "    client = Savon.client(:adapter => :fake_adapter_for_test)",
+  "  end",
+  "end",
+];
+const RB = "spec/savon/options_spec.rb";
+
+testRule("no-commented-out-code", {
+  valid: [
+    {
+      name: "C#: a test parked in parts under its TODO (ardalis/Specification 237f2e2bc0)",
+      ...at(CS, parked("TODO: Fix SelectMany query  [fatii, 11/02/2025]")),
+    },
+    { name: "Ruby: a `##` note that says why, over the expectation it discusses (savon c7e4cb8dd0)", ...at(RB, noted("##")) },
+  ],
+  invalid: [
+    {
+      name: "C#: the same test under a label that gives no task",
+      ...at(CS, parked("Select many")),
+      findings: [{ messageId: "commentedOut", line: 14 }],
+    },
+  ],
+});
