@@ -8,7 +8,8 @@ import { wordsOf } from "../text/name-words.js";
  * `if count > 0`) is not such a flag.
  */
 // `out`: a test suite's `-out` flag (BurntSushi/toml's `flagOut`, "Print debug output"; judged set 16).
-const OUTPUT_FLAG_WORDS = new Set(["print", "printing", "show", "dump", "echo", "output", "out", "report"]);
+// `help`, `usage`: the answer to `--help` (sade 00fb1e539c's `if (argv.help) { … return console.log(txt); }`, judged *wrong* on set 38).
+const OUTPUT_FLAG_WORDS = new Set(["print", "printing", "show", "dump", "echo", "output", "out", "report", "help", "usage"]);
 // The whole condition is one name (dotted, maybe negated, maybe in parentheses): a flag, nothing computed.
 const LONE_FLAG = /^\s*\(?\s*(?:!|not\s+)?\s*[A-Za-z_$@][\w$@]{0,60}(?:\.[A-Za-z_$@][\w$@]{0,60}){0,3}\s*\)?\s*(?:then\s*)?$/;
 

@@ -284,9 +284,21 @@ const OWN_MEMBER = /(?:\bself\.|\bthis\.|\$this->|(?<![\w@])@)([A-Za-z_]\w{0,60}
  */
 export function partOfExplainedParking(code: string[], comments: CommentFact[]): boolean {
   const members = new Set([...code.join("\n").matchAll(OWN_MEMBER)].map((m) => m[1]));
-  if (members.size === 0) return false;
-  return comments.some((c, i) => givesItsReason(c, comments[i - 1]) && [...c.lines.join("\n").matchAll(OWN_MEMBER)].some((m) => members.has(m[1])));
+  const assigned = new Set(code.flatMap((l) => ASSIGNED_NAME.exec(l)?.[1] ?? []).filter((n) => DISTINCT_NAME.test(n)));
+  if (members.size === 0 && assigned.size === 0) return false;
+  return comments.some((c, i) => {
+    if (!givesItsReason(c, comments[i - 1])) return false;
+    const text = c.lines.join("\n");
+    return (
+      [...text.matchAll(OWN_MEMBER)].some((m) => members.has(m[1])) || [...assigned].some((n) => new RegExp(`\\b${n.replace(/\$/g, "\\$")}\\b`).test(text))
+    );
+  });
 }
+
+// The name a commented line assigns, bare (`getComponentNameMethod = recordComponentClass.getMethod("getName");`): a field the
+// parked feature fills. Joined to the parked declaration of that name under its reason (jackson-jr 26379a6100: "// We may need
+// this in future:" over `//private static Method getComponentNameMethod;`; set 38, judged not worth saying).
+const ASSIGNED_NAME = /^\s*([A-Za-z_$][\w$]{0,80})\s*=(?!=)/;
 
 /**
  * A comment parked with its reason: its own prose says why ("Disabled until …:", a TODO), or the prose comment

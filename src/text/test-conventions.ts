@@ -70,6 +70,10 @@ const TEST_PATTERNS = [
   /(^|\/)[^/]*(\.(Tests?|UnitTests?|IntegrationTests?|Specs?|TestSuite)|[a-z](Unit|Integration)?Tests|[a-z]TestSuite)([ ._-][^/]*)?\//,
   /(Tests?|Specs)\.cs$/, // C#: xUnit/NUnit classes, and specification classes (MSpec, NSpec; a `PodSpec.cs` is product code)
   /Tests?\.php$/, // PHPUnit
+  // A repository's top-level `scenario/` of test cases a runner reads (typeprof's `scenario/**/*.rb`, each a program and the
+  // types it must infer, run by `test/scenario_test.rb`; set 38: 32 of its scenarios were asked for tests of their own, and a
+  // change that added two was said to be untested, judged *wrong*).
+  /^scenarios?\//,
 ];
 
 /**

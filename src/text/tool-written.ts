@@ -31,6 +31,7 @@ const LICENSE_DOC = /^\s*\/\*\*((?:(?!\*\/)[\s\S]){0,600}?@license\b[^\n]{0,100}
 const NUGET_CONTENT = /^\s*\/\*\s*NUGET: BEGIN LICENSE TEXT/;
 // One leading comment of terms before the banner (a distributor's licence block).
 const LEADING_TERMS = /^\s*\/\*(?!!)[\s\S]{0,2400}?\*\/\s*/;
+const CHARSET = /^\uFEFF?\s*@charset\s+["'][\w-]{1,40}["']\s*;[ \t]*\r?\n/i;
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?\b/;
 const TERMS = /\blicen[cs]e|\bcopyright\b|\(c\)|\bMIT\b|\bBSD\b|\bApache\b/i;
 const WEB_ASSET = /\.(?:m|c)?js$|\.(?:css|scss|less)$/;
@@ -80,8 +81,10 @@ export function libraryRelease(path: string, text: string): boolean {
 }
 
 /** A `/*!` comment (or a doc comment with an `@license` tag) that opens the file with a version and a licence or copyright: a library's build. */
-export function libraryBanner(text: string): boolean {
-  if (NUGET_CONTENT.test(text.slice(0, 100))) return true;
+export function libraryBanner(whole: string): boolean {
+  if (NUGET_CONTENT.test(whole.slice(0, 100))) return true;
+  // A stylesheet's `@charset "UTF-8";` must come first, before the banner (chroma 7f0057b24b's Bulma 1.0.4, set 37).
+  const text = whole.slice(0, 3200).replace(CHARSET, "");
   const head = text.slice(0, 1000);
   const banner = BANNER.exec(head)?.[1] ?? LICENSE_DOC.exec(head)?.[1] ?? BANNER.exec(text.slice(0, 3000).replace(LEADING_TERMS, ""))?.[1];
   return banner !== undefined && VERSION.test(banner) && TERMS.test(banner);

@@ -72,3 +72,36 @@ testRule("no-commented-out-code", {
     },
   ],
 });
+
+// Set 38: jackson-jr 26379a6100 parks a record component's name lookup: the field under "We may need this in future:",
+// and, further down, the line that would fill it (judged not worth saying: the note says why).
+const RECORDS = (note: string) => [
+  "public final class RecordsHelpers {",
+  "    private static boolean supportsRecords;",
+  "    private static Method getComponentTypeMethod;",
+  `    // ${note}`,
+  "    //private static Method getComponentNameMethod;",
+  "",
+  "    static {",
+  "        try {",
+  '            getComponentTypeMethod = recordComponentClass.getMethod("getType");',
+  '            //getComponentNameMethod = recordComponentClass.getMethod("getName");',
+  "            supportsRecords = true;",
+  "        } catch (Throwable t) {",
+  "            supportsRecords = false;",
+  "        }",
+  "    }",
+  "}",
+];
+const JAVA = "jr-objects/src/main/java/com/fasterxml/jackson/jr/ob/impl/RecordsHelpers.java";
+
+testRule("no-commented-out-code", {
+  valid: [{ name: "Java: the line that fills a field parked under its reason (jackson-jr 26379a6100)", ...at(JAVA, RECORDS("We may need this in future:")) }],
+  invalid: [
+    {
+      name: "Java: the same two lines under a note that gives no reason",
+      ...at(JAVA, RECORDS("Component name")),
+      findings: [{ messageId: "commentedOutLine", line: 10 }],
+    },
+  ],
+});

@@ -140,3 +140,54 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+// Set 38 (#11): sade, a command-line framework, answers `--help` and `--version` with console.log (judged *wrong* twice);
+// typeprof's `scenario/` programs are what its analyser reads in tests, never run.
+const SADE = [
+  "class Sade {",
+  "  parse(arr) {",
+  "    const argv = mri(arr.slice(2));",
+  "    if (argv.help) {",
+  "      const txt = require('./help')(argv._.length > 0 && this.name);",
+  "      return console.log(txt);",
+  "    }",
+  "    return argv;",
+  "  }",
+  "  _version() {",
+  "    console.log(`${this.bin}, ${this.ver}`);",
+  "  }",
+  "}",
+];
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "JavaScript: the help text under `if (argv.help)`, and a `_version()` method's line (sade)", change: one("index.js", SADE) },
+    {
+      name: "Ruby: a program in typeprof's top-level scenario/",
+      change: one("scenario/definitions/definition.rb", ["module Animal", "  class Cat", "    def call", '      puts "meow"', "    end", "  end", "end"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "JavaScript: a value printed under another flag, and by a method only named for versions",
+      change: one("index.js", [
+        ...SADE.slice(0, 3),
+        "    if (argv.strict) {",
+        "      console.log(argv);",
+        "    }",
+        "    return argv;",
+        "  }",
+        "  checkVersion() {",
+        "    console.log(this.ver);",
+        "  }",
+        "}",
+      ]),
+      findings: [{ messageId: "debugMany", line: 5 }],
+    },
+    {
+      name: "Ruby: the same program in a library's own scenarios folder",
+      change: one("lib/zoo/scenario/definition.rb", ["module Animal", "  def self.call(cat)", "    pp cat", "  end", "end"]),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+  ],
+});

@@ -76,6 +76,13 @@ const classification: Array<[string, "source" | "test" | "support" | "other"]> =
   ["util/Seeder/Queries/UserEmailTokenCodeQuery.cs", "support"],
   ["database/seeders/UserSeeder.php", "support"],
   ["src/crypto/seed.rs", "source"],
+  // A top-level scenario/ of test cases a runner reads (typeprof's; set 38); a product's own scenarios/ deeper is source.
+  ["scenario/definitions/definition-rbs.rb", "test"],
+  ["scenarios/checkout.py", "test"],
+  ["src/scenarios/load.ts", "source"],
+  ["lib/typeprof/scenario.rb", "source"],
+  // invoke's `integration/_support/` (set 37): a `_support/` folder anywhere.
+  ["integration/_support/parsing.py", "support"],
   // A test tree's private folder or module (fabric's tests/_support/, tests/_util.py; set 36): what its tests load, no test.
   ["tests/_support/py_conf/fabric.py", "support"],
   ["tests/_util.py", "support"],

@@ -9,6 +9,10 @@ describe("libraryBanner", () => {
     ["/*! Axios v1.2.3 Copyright (c) 2023 Matt Zabriskie and contributors */", true],
     // lunr 2.1.5 (fluentassertions 66c294d587's docs site): a doc comment whose `@license` tag comes last.
     ["/**\n * lunr - http://lunrjs.com - A bit like Solr - 2.1.5\n * Copyright (C) 2017 Oliver Nightingale\n * @license MIT\n */\n;(function(){", true],
+    // chroma 7f0057b24b (set 38): a stylesheet's `@charset` must come first, the banner right under it.
+    ['@charset "UTF-8";\n/*! bulma.io v1.0.4 | MIT License | github.com/jgthms/bulma */\n/* Bulma Utilities */', true],
+    ['@charset "UTF-8";\n/* Our own theme */\n.a{}', false],
+    ['@charset "UTF-8";\n.a{}\n/*! lib v1.0.0 | MIT */', false],
     // A project's own comments: no version, no terms, or not at the top.
     ["/*! Keep this comment: the theme's notes */", false],
     ["/*! theme v2.0 */", false],

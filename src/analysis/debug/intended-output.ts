@@ -39,6 +39,9 @@ const PROSE_ARGUMENT = /^\s{0,8}\(?\s{0,8}[a-z]{0,2}["'`]\s{0,4}[A-Za-z][a-z']{1
 // environment variable switches on (regex's). Not `dump…`: werkzeug's `dumpThis()` posts a paste, and its console.log was a leftover.
 const OUTPUT_WORDS = ["log", "warn", "echo", "print", "output", "report", "display", "usage", "help", "show", "say", "announce", "trace", "debug", "verbose"];
 const OUTPUT_HELPER = new RegExp(String.raw`(^|_|[a-z])(${OUTPUT_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join("|")})([A-Z_]|$)`);
+// A command-line framework's answer to `--version`, a method of that one name (sade 5ebb94c19f's `_version() { console.log(…) }`,
+// judged *wrong* on set 38). Not a name that only holds the word (`checkVersion`).
+const VERSION_ANSWER = /^_{0,2}(?:version|Version)$/;
 // A function or macro that dumps statistics on request (rayon d1587340e9's `macro_rules! dump_stats`): printing them is its job.
 // Not `dump` alone: werkzeug's `dumpThis()` posts a paste.
 const DUMPS_STATS = /dump_?(stats|statistics|summary|counters)/i;
@@ -178,7 +181,8 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   // A server announcing where it listens, from its `listen` callback (undici's test/utils/hello-world-server.js).
   if (openersOf(head, line).some((l) => LISTEN_CALL.test(l))) return true;
   if (TO_STDERR.test(text) && PROSE_ARGUMENT.test(opened)) return true;
-  if (facts.functions.some((f) => f.start <= line && f.end >= line && (OUTPUT_HELPER.test(f.name) || DUMPS_STATS.test(f.name)))) return true;
+  if (facts.functions.some((f) => f.start <= line && f.end >= line && (OUTPUT_HELPER.test(f.name) || DUMPS_STATS.test(f.name) || VERSION_ANSWER.test(f.name))))
+    return true;
   if (dumpHelper(facts, head, line) || writerOutput(facts, head, line, args)) return true;
   if (openersOf(head, line).some((l) => printingMacro(l))) return true;
   if (TO_STDERR.test(text) && STATUS_NOTICE.test(opened)) return true;
