@@ -105,3 +105,32 @@ testRule("no-commented-out-code", {
     },
   ],
 });
+
+// Set 39: psych e0e3ea15ea's `tag = '!binary' # FIXME: change to below when syck is removed` over the line it means.
+const BINARY = (trailing: string) => [
+  "def visit_String o",
+  '  if o.index("\\x00")',
+  "    str   = [o].pack('m').chomp",
+  `    tag   = '!binary'${trailing}`,
+  "    #tag   = 'tag:yaml.org,2002:binary'",
+  "    style = Nodes::Scalar::LITERAL",
+  "  end",
+  "end",
+];
+const YAML_TREE = "lib/psych/visitors/yaml_tree.rb";
+
+testRule("no-commented-out-code", {
+  valid: [
+    {
+      name: "Ruby: a task note trailing the live line above points at the line (psych e0e3ea15ea)",
+      ...at(YAML_TREE, BINARY(" # FIXME: change to below when syck is removed")),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: the same line under a trailing note that sets no task",
+      ...at(YAML_TREE, BINARY(" # the binary tag")),
+      findings: [{ messageId: "commentedOutLine", line: 5 }],
+    },
+  ],
+});

@@ -191,7 +191,10 @@ function explainedByNeighbour(comments: CommentFact[], i: number): boolean {
   const before = above && !above.code && !above.trailing && above.end === c.start - 1 ? above.lines.filter((l) => l.trim() !== "") : [];
   const after = below && !below.code && below.start === c.end + 1 ? below.lines.filter((l) => l.trim() !== "") : [];
   // Any line of a prose comment above may give the reason ("TODO doesn't work yet." then how to fix it).
-  return before.some((l, k) => explains(l, k < before.length - 1)) || (after.length > 0 && explains(after[0], true));
+  if (before.some((l, k) => explains(l, k < before.length - 1)) || (after.length > 0 && explains(after[0], true))) return true;
+  // Or a task note trailing the live line right above (psych e0e3ea15ea: `tag = '!binary' # FIXME: change to below when syck is
+  // removed` over `#tag = 'tag:yaml.org,2002:binary'`; set 39, judged not worth saying: the note points at the line).
+  return above !== undefined && above.trailing && above.end === c.start - 1 && above.lines.some((l) => TASK_LINE.test(l));
 }
 
 // Examples, docs and sample configs are written to be read and copied: their commented-out lines
