@@ -1,3 +1,4 @@
+import { mainSourceNamedLikeTest, unsuffixedHelper } from "../text/test-layout/not-a-test.js";
 import type { Lookups } from "../engine/rule.js";
 import type { FunctionFact } from "../syntax/facts.js";
 import type { ChangedFile } from "../model/change.js";
@@ -110,7 +111,8 @@ export function testTexts(path: string, layout: RepoLayout, found: Lookups): Arr
   let size = 0;
   for (const t of new Set([...testsToRead([path], layout), ...packageTestsOf(path, layout, MAX_PACKAGE_TESTS)])) {
     const text = found.fileContents.get(t);
-    if (text === undefined) continue;
+    // A helper among the tests, or a library's class named like one (see not-a-test.ts): no test to send anyone to.
+    if (text === undefined || unsuffixedHelper(t, layout) || mainSourceNamedLikeTest(t, layout)) continue;
     if (size + text.length > MAX_TEST_TEXT) break;
     size += text.length;
     out.push({ path: t, text });

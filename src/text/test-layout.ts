@@ -24,6 +24,7 @@ import {
   newTestPlace,
 } from "./test-layout/new-tests.js";
 import { kotlinSourceSet, sourceSetTests } from "./test-layout/source-sets.js";
+import { mainSourceNamedLikeTest, unsuffixedHelper } from "./test-layout/not-a-test.js";
 import { nameWords, namesSameUnit } from "./test-near-names.js";
 
 export { type RepoLayout, layoutOf, filesIn } from "./test-layout/layout.js";
@@ -108,7 +109,14 @@ function suggestion(sourcePath: string, layout: RepoLayout | undefined): { text:
     return say(suggested.map(quote).join(" or "), [], place);
   }
   // Not a helper, nor a double named `TestFoo` among `FooTest`s (see prefixNamedDouble): neither is a test to add cases to.
-  const existing = suggested.filter((p) => layout.files.has(p) && !helperBesideItsTests(p, layout) && !prefixNamedDouble(p, filesIn(dirname(p), layout)));
+  const existing = suggested.filter(
+    (p) =>
+      layout.files.has(p) &&
+      !helperBesideItsTests(p, layout) &&
+      !prefixNamedDouble(p, filesIn(dirname(p), layout)) &&
+      !unsuffixedHelper(p, layout) &&
+      !mainSourceNamedLikeTest(p, layout),
+  );
   if (existing.length > 0) return say(existing.map(quote).join(" or "), existing, "test-file");
   const inFile = suggested.find(inModule);
   if (inFile) return say(inFile, [], "in-file-module");

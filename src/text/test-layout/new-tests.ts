@@ -1,3 +1,4 @@
+import { mainSourceNamedLikeTest, unsuffixedHelper } from "./not-a-test.js";
 import { extensionOf } from "../languages.js";
 import { classifyBuiltIn, sourceStems, projectRoot } from "../test-conventions.js";
 import { existingTestsNamedFor } from "./existing-tests.js";
@@ -158,7 +159,7 @@ export function siblingTestMirror(sourcePath: string, layout: RepoLayout): { pat
   for (const sib of siblings) {
     const sibBase = sib.slice(sib.lastIndexOf("/") + 1, sib.length - ext.length - 1);
     for (const test of existingTestsNamedFor(sib, layout)) {
-      if (testsAnotherNamesake(test, sib, layout)) continue;
+      if (testsAnotherNamesake(test, sib, layout) || unsuffixedHelper(test, layout) || mainSourceNamedLikeTest(test, layout)) continue;
       const name = test.slice(test.lastIndexOf("/") + 1);
       // The sibling's name as its test carries it (`test_stack.py` for `_stack.py`: the private mark dropped)
       // must appear exactly once in the test's name, so that swapping it is unambiguous and keeps the template.
