@@ -59,7 +59,8 @@ const LINE_CALLBACK = /(?:\(\s*(\w+)\s*\)|\b(\w+))\s*=>\s*\{?\s*$|\bfunction\s*\
  */
 function relaysStreamLine(text: string, m: RegExpExecArray, args: string): boolean {
   if (!STREAM_NAME.test(text)) return false;
-  const callback = LINE_CALLBACK.exec(text.slice(0, m.index));
+  // The callback's head sits just before the print: a bounded slice, so a long line costs no more (the pattern backtracks).
+  const callback = LINE_CALLBACK.exec(text.slice(Math.max(0, m.index - 200), m.index));
   const param = callback?.slice(1).find((p) => p !== undefined);
   return param !== undefined && withoutKeywords(closedArguments(args.replace(/^\s*\(/, ""))).trim() === param;
 }
