@@ -180,7 +180,8 @@ function isFragment(line: string, keywords: Set<string>): boolean {
 const REASON = new RegExp(
   "\\b(" +
     [
-      "uncomment\\w*|comment(ed)? (out|in)|re-?enabl\\w*|enabl\\w*|disabl\\w*|restor\\w*|revert\\w*|reinstat\\w*",
+      // "Add back if needed" (SKIE cd5d7ee326's note over a removed line; set 40): a way back and when to take it.
+      "uncomment\\w*|comment(ed)? (out|in)|re-?enabl\\w*|enabl\\w*|disabl\\w*|restor\\w*|revert\\w*|reinstat\\w*|(add|put|bring)(ed)? (it )?back|if (needed|necessary)",
       "until|unless|once|when|yet|currently|performance|temporar\\w*|for now|later|because|since|due to|so|otherwise|instead|alternative\\w*",
       "(in|with) a (separate|later|follow-?up|future|next) (change|commit|pr|pull request|release|version|step)|follow-?up|unblock\\w*",
       "not (yet )?(supported|possible|working|needed|used|ready)|(does|do|is|are|can|wo|did|could|would)n'?t|can't|cannot|broken|breaks|fail\\w*|flaky|unstable|slow",

@@ -134,3 +134,21 @@ testRule("no-commented-out-code", {
     },
   ],
 });
+
+// Set 40: SKIE cd5d7ee326's one line under "// Add back if needed" (judged not worth saying: the note says when to restore it).
+const ANALYTICS = (note: string) => [
+  "object SpecificCompilerConfigurationAnalytics {",
+  "    fun produce(configuration: CompilerConfiguration): Map<String, Any> {",
+  "        val languageVersion = configuration.languageVersion.toString()",
+  `        // ${note}`,
+  "        // val apiVersion = configuration.apiVersion.toString()",
+  '        return mapOf("languageVersion" to languageVersion)',
+  "    }",
+  "}",
+];
+const KT = "SKIE/kotlin-compiler/core/src/commonMain/kotlin/co/touchlab/skie/analytics/SpecificCompilerConfigurationAnalytics.kt";
+
+testRule("no-commented-out-code", {
+  valid: [{ name: 'Kotlin: a line under "Add back if needed" (SKIE cd5d7ee326)', ...at(KT, ANALYTICS("Add back if needed")) }],
+  invalid: [{ name: "Kotlin: the same line under a label", ...at(KT, ANALYTICS("API version")), findings: [{ messageId: "commentedOutLine", line: 5 }] }],
+});

@@ -191,3 +191,78 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+// Set 40 (#11). SKIE b51dc06452: a build script with a template placeholder that
+// tree-sitter-kotlin cannot read (`@targets@`), after which it lost the comments; its commented-out dumps were said as leftovers.
+const BUILD = [
+  "plugins {",
+  '    id("skie.runtime")',
+  "}",
+  "",
+  "kotlin {",
+  "    jvmToolchain(17)",
+  "",
+  "    @targets@",
+  "",
+  "//     jvm()",
+  "//     js {",
+  "//     }",
+  "}",
+  "",
+  "// afterEvaluate {",
+  '//     println("Components:")',
+  "//     components.forEach {",
+  '//         println("\\t${it.name}")',
+  "//     }",
+  "// }",
+];
+// ConsoleAppFramework 815cad8c25: the test captures the console and asserts on it; the print is the code under test.
+const CAPTURED = (assertion: string) => [
+  "public class SingleCommandTest",
+  "{",
+  "    [Fact]",
+  "    public void IntArguments()",
+  "    {",
+  "        using var console = new CaptureConsoleOutput();",
+  "        var args = \"--foo 1,2,3\".Split(' ');",
+  "        ConsoleApp.RunAsync(args, (string[] foo) =>",
+  "        {",
+  "            foreach (var item in foo)",
+  "            {",
+  "                Console.WriteLine(item);",
+  "            }",
+  "        });",
+  `        ${assertion}`,
+  "    }",
+  "}",
+];
+const CS_TEST = "tests/ConsoleAppFramework.Tests/Integration/SingleCommandTest.cs";
+
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: "Kotlin: commented-out prints below a construct the parser could not read (SKIE b51dc06452)",
+      change: one("configuration/impl/build.gradle.kts", BUILD),
+    },
+    {
+      name: "C#: a print in a test that captures the console and asserts on it (ConsoleAppFramework 815cad8c25)",
+      change: one(CS_TEST, CAPTURED('console.Output.Should().Be("1\\n2\\n3\\n");')),
+    },
+    {
+      name: "JavaScript: a guide's runnable example (enquirer 5f731323db)",
+      change: one("guide/lib/prompts/form/getting-started.js", ["prompt.run()", "  .then(answers => console.log(answers))", "  .catch(console.error);"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kotlin: the same script's live print",
+      change: one("configuration/impl/build.gradle.kts", [...BUILD.slice(0, 13), "println(components.map { it.name })"]),
+      findings: [{ messageId: "debug", line: 14 }],
+    },
+    {
+      name: "C#: the same print when the test asserts nothing on what it captured",
+      change: one(CS_TEST, CAPTURED("Assert.True(true);")),
+      findings: [{ messageId: "debug", line: 12 }],
+    },
+  ],
+});

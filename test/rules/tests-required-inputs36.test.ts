@@ -135,3 +135,39 @@ describe("a changed test in the folder a finding would name, Java and Kotlin roo
     expect(inFolderOf(test, folder, OPTIONS)).toBe(inside);
   });
 });
+
+// Set 40: referencing dc62987658 moves its `suite` submodule (the shared referencing-suite) to the commit with the cases
+// for its fix (judged *wrong* as untested). As git and GitHub show it, the submodule's one added line is its new commit.
+const REF_SOURCE = "referencing/jsonschema.py";
+const py = [
+  "def _legacy_id(contents):",
+  '    if "$ref" in contents:',
+  "        return None",
+  '    id = contents.get("id")',
+  '    if id is not None and not id.startswith("#"):',
+  "        return id",
+  "    return None",
+];
+const submodule = (path: string) => ({
+  ...addedFile(path, ["Subproject commit 06bc9d63789a2f455bfccbef5c60718bae80696a"], 1),
+  deletedLines: ["Subproject commit 514a1132b6fde686bf6a8f2d678ac0cc667bbb35"],
+});
+const refTree = { ...emptyLookups(), fileTree: [REF_SOURCE, "referencing/tests/test_jsonschema.py", "suite", "docs/conf.py"] };
+
+testRule("tests-required", {
+  valid: [
+    {
+      name: "Python: the shared suite's submodule moved with the fix (referencing dc62987658)",
+      change: change([f(REF_SOURCE, py), submodule("suite")]),
+      lookups: refTree,
+    },
+  ],
+  invalid: [
+    {
+      name: "Python: another submodule moved with it (a theme's)",
+      change: change([f(REF_SOURCE, py), submodule("docs/theme")]),
+      lookups: { ...refTree, fileTree: [...refTree.fileTree, "docs/theme"] },
+      findings: [{ messageId: "missingTests" }],
+    },
+  ],
+});

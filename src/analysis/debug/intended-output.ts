@@ -195,6 +195,7 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   if (named && writesHandedStream(head, named.start, named.end)) return true;
   if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;
   if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && (printsLiteralOnly(opened) || capturedSink(facts, head, line, args))) return true;
+  if (testFile && capturedInItsTest(facts, head, line)) return true;
   if (facts.language === "ruby" && inDeclaredCommand(facts, head, line)) return true;
   if (!testFile && (printingFunction(facts, head, line) || printsItsMessage(facts, head, line, args))) return true;
   if (testFile && (assertedElsewhere(opened, head, line) || thenTestFails(head, line))) return true;
@@ -315,6 +316,24 @@ function endsInEllipsis(opened: string): boolean {
 // (judged wrong on set 21: writing to the stream is the behaviour under test).
 const CAPTURES_STDOUT =
   /\b(capture_io|capture_subprocess_io|assert_output|capsys|capfd|capture_stdout|captured_stdout|capture_stderr|captured_stderr|redirect_stdout|redirect_stderr|captureStandardOut|captureStandardErr|SystemOutWireListener|SystemErrWireListener)\b|\.to\s*\(?\s*output\b|\bConsole\.Set(?:Out|Error)\s*\(|\bSystem\.set(?:Out|Err)\s*\(|=\s*System\.(?:out|err)\s*$/;
+
+// A test's own capture of the console, by a helper named for it (`using var console = new CaptureConsoleOutput();`).
+const CAPTURE_HELPER = /\bnew\s+Capture\w*(?:Console|Output|Stdout|StdOut)\w*\s*\(|\bcapture(?:Console|Output|Stdout)\w*\s*\(/;
+// …and its assertion on what was captured (`console.Output.Should().Be(…)`, `Assert.Equal("1", console.Output)`).
+const ASSERTS_CAPTURED = /\.Output\b.{0,40}\b(?:Should|Be|Equal|toBe|toEqual|assert)|\b(?:Assert\.\w+|assert\w*|expect)\s*\(.{0,80}\.Output\b/;
+
+/**
+ * Whether the print runs inside a test that captures the console and asserts on what it captured: the print is the code
+ * under test (ConsoleAppFramework 815cad8c25's `ConsoleApp.RunAsync(args, (string[] foo) => { … Console.WriteLine(item); })`
+ * checked against "1\n2\n3\n"; set 40, judged *wrong*).
+ */
+function capturedInItsTest(facts: FileFacts, head: string[], line: number): boolean {
+  const test = facts.tests.find((t) => t.start <= line && t.end >= line) ?? namedFunctionAround(facts, line);
+  if (!test || test.end - test.start > 200) return false;
+  const body = head.slice(test.start - 1, test.end);
+  const capture = body.findIndex((l) => CAPTURE_HELPER.test(l));
+  return capture !== -1 && capture < line - test.start && body.slice(line - test.start).some((l) => ASSERTS_CAPTURED.test(l));
+}
 
 /** Whether the print, in a named helper that is not a test, prints only what the helper was handed: a sink's output. */
 function capturedSink(facts: FileFacts, head: string[], line: number, args: string): boolean {
