@@ -7,11 +7,14 @@ describe("unsuffixedHelper: a C# or JVM test folder's file named without a test 
     "src/Scrutor/ServiceCollectionExtensions.Decoration.cs",
     "test/Scrutor.Tests/ScanningTests.cs",
     "test/Scrutor.Tests/ServiceCollectionExtensions.cs",
+    "test/Scrutor.Tests/TestScanning.cs",
     "test/Other.Tests/Helpers.cs",
   ]);
   it.each([
     ["test/Scrutor.Tests/ServiceCollectionExtensions.cs", true],
     ["test/Scrutor.Tests/ScanningTests.cs", false],
+    // A JUnit class named with the prefix (javalin's `TestCustomHttpMethods.kt` among `ContentTypeTest.kt`) is a test.
+    ["test/Scrutor.Tests/TestScanning.cs", false],
     // Alone in its folder: nothing shows how the folder names its tests.
     ["test/Other.Tests/Helpers.cs", false],
   ])("%s: %s", (path, helper) => expect(unsuffixedHelper(path, scrutor)).toBe(helper));

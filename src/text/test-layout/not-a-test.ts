@@ -4,7 +4,9 @@ import { type RepoLayout, dirname, filesIn } from "./layout.js";
 // named `…Test` in a module whose tests live apart. Neither is where a source's tests go.
 
 const SUFFIXED_LANGUAGE = /\.(?:cs|java|kt|groovy|scala)$/;
-const SUFFIXED_TEST = /(?:Tests?|Specs?|Fixture|IT)\.(?:cs|java|kt|groovy|scala)$/;
+// A test class by its name: suffixed (`ScanningTests.cs`), or prefixed as JUnit's old convention has it (javalin's
+// `TestCustomHttpMethods.kt` among `ContentTypeTest.kt`: a test, not a helper).
+const SUFFIXED_TEST = /(?:Tests?|Specs?|Fixture|IT)\.(?:cs|java|kt|groovy|scala)$|(?:^|\/)Tests?[A-Z]\w*\.(?:cs|java|kt|groovy|scala)$/;
 
 /**
  * A file of a C# or JVM test folder named without a test suffix, beside files that have one: a helper the tests share
