@@ -205,9 +205,6 @@ function editedGenerated(file: ChangedFile, found: Lookups): boolean {
   return head !== undefined && generatedByItsHeader(file, head, baseText(file, found));
 }
 
-// A line comment's marker at the start of a line: `//`, or `#` but not a Rust attribute (`#[…]`) nor a shebang.
-const LINE_COMMENT = /^\s*(?:\/\/|#(?![[!]))/;
-
 /** The messages of output (a print, a dump); `stops` and `stopsMany` are breakpoints. */
 const OUTPUT_MESSAGES = new Set(["debug", "debugMany"]);
 
@@ -219,10 +216,6 @@ function fileFindings(file: ChangedFile, change: Change, found: Lookups, allowOu
   let moved = 0;
   for (const { line, code } of addedCode(file, scan.facts)) {
     const text = scan.raw.get(line) ?? "";
-    // A line that opens with a comment marker is a comment, even where the parser lost track of them after an error
-    // (SKIE b51dc06452's build.gradle.kts: the commented-out `// println("Components:")` dumps below a construct
-    // tree-sitter-kotlin could not read were said as leftovers; set 40, judged *wrong*).
-    if (scan.facts.hasErrors && LINE_COMMENT.test(text)) continue;
     // A print moved here from another file of the change counts as moved, though it is not a hit.
     // (Cost, s11-rulecost: the patterns first, as most lines print nothing; the line is keyed only for a print.)
     // Most lines match no pattern: hitOn, which needs a match, is not asked for them.

@@ -124,30 +124,33 @@ const MAX_WORDS = 12;
  * and what kind of file it is. Fewest words dropped first.
  */
 export function shorterNames(name: string): string[] {
-  const dot = name.indexOf(".");
-  if (dot <= 0) return [];
-  const [stem, ext] = [name.slice(0, dot), name.slice(dot)];
-  const snake = /[_-]/.exec(stem)?.[0];
-  const words = snake !== undefined ? stem.split(/[_-]/) : (stem.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? []);
-  if (words.length < 3 || words.length > MAX_WORDS || (snake === undefined && words.join("") !== stem)) return [];
+  const parts = nameParts(name);
+  if (!parts || parts.words.length < 3 || parts.words.length > MAX_WORDS) return [];
+  const { words, separator, ext } = parts;
   const out: string[] = [];
   for (const drop of [1, 2])
     for (let i = 1; i + drop <= words.length - 1; i++) {
       const kept = [...words.slice(0, i), ...words.slice(i + drop)];
-      if (kept.length >= 2) out.push(kept.join(snake ?? "") + ext);
+      if (kept.length >= 2) out.push(kept.join(separator) + ext);
     }
   return out;
 }
 
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
 
-/** A name's words, camel-case or separated, and its extension; undefined for a name without both. */
-function wordsOf(name: string): { words: string[]; ext: string } | undefined {
+/**
+ * A file name's words (its case kept: the names built from them must be real ones), the separator that joins them
+ * (`_` or `-`, none in camel case) and its extension; undefined for a name without a stem and an extension, or a camel-case
+ * stem the words do not spell back (`Foo2Bar$`).
+ */
+function nameParts(name: string): { words: string[]; separator: string; ext: string } | undefined {
   const dot = name.indexOf(".");
   if (dot <= 0) return undefined;
   const stem = name.slice(0, dot);
-  const words = /[_-]/.test(stem) ? stem.split(/[_-]+/) : (stem.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? []);
-  return words.length > 0 ? { words, ext: name.slice(dot) } : undefined;
+  const separator = /[_-]/.exec(stem)?.[0];
+  if (separator !== undefined) return { words: stem.split(/[_-]/), separator, ext: name.slice(dot) };
+  const words = stem.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? [];
+  return words.length > 0 && words.join("") === stem ? { words, separator: "", ext: name.slice(dot) } : undefined;
 }
 
 /** Shared trailing words (at least this many, and this many letters) make a sibling kindred. */
@@ -160,12 +163,12 @@ const KINDRED_LETTERS = 8;
  * judged not worth saying). The most words shared wins, then the first by name.
  */
 function kindredSibling(path: string, siblings: string[]): string | undefined {
-  const mine = wordsOf(nameOf(path));
+  const mine = nameParts(nameOf(path));
   if (!mine) return undefined;
   let best: string | undefined;
   let bestShared = 0;
   for (const other of [...siblings].sort()) {
-    const theirs = other === path ? undefined : wordsOf(nameOf(other));
+    const theirs = other === path ? undefined : nameParts(nameOf(other));
     if (!theirs || theirs.ext !== mine.ext) continue;
     let shared = 0;
     while (shared < mine.words.length - 1 && shared < theirs.words.length - 1 && sameWord(mine.words.at(-1 - shared), theirs.words.at(-1 - shared))) shared++;

@@ -211,7 +211,8 @@ export function explains(line: string, below = false): boolean {
 // A sentence left open for what follows: "…:", "assumes the default configuration of", "set it as".
 const LEAD_IN = /:\s*$|\b(of|as|like|with|to|by|from|for|is|are|be)\s*$/i;
 
-const TASK = /^\s*@?(todo|fixme|xxx|hack)\b/i;
+/** A line that opens with a task marker: `TODO: …`, `@fixme`, `XXX`, `HACK`. */
+export const TASK = /^\s*@?(todo|fixme|xxx|hack)\b/i;
 
 function explained(lines: Array<string | null>, prose: boolean[], from: number, to: number): boolean {
   const above = nearestText(lines, from - 1, -1);

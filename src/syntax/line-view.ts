@@ -58,7 +58,12 @@ export function spansByLine<T extends Spanned>(spans: T[], wanted: Set<number>):
 export function addedCode(file: ChangedFile, facts: FileFacts): Array<{ line: number; code: string }> {
   const wanted = new Set(file.addedLines.map((l) => l.line));
   const blanks = spansByLine<Spanned>([...facts.comments, ...facts.strings], wanted);
+  const lostComment = facts.hasErrors ? LINE_COMMENT_START[facts.language] : undefined;
   return file.addedLines.map(({ line, text }) => {
+    // Past a parse error tree-sitter may drop the comments that follow (tree-sitter-kotlin after SKIE's `@targets@`
+    // placeholder: the commented-out `// println(…)` dumps below it were said as leftovers; set 40). A line that opens with
+    // the language's line-comment marker is a comment whatever the tree says.
+    if (lostComment?.test(text)) return { line, code: " ".repeat(text.length) };
     let code = text;
     for (const span of blanks.get(line) ?? []) {
       const cols = columnsOn(span, line, text.length);
@@ -67,6 +72,21 @@ export function addedCode(file: ChangedFile, facts: FileFacts): Array<{ line: nu
     return { line, code };
   });
 }
+
+// The marker that opens a line comment, by language: `#` in Python and Ruby (not a shebang), both in PHP (not an attribute).
+const LINE_COMMENT_START: Record<FileFacts["language"], RegExp | undefined> = {
+  python: /^\s*#(?!!)/,
+  ruby: /^\s*#(?![!{])/,
+  php: /^\s*(?:\/\/|#(?!\[))/,
+  typescript: /^\s*\/\//,
+  tsx: /^\s*\/\//,
+  javascript: /^\s*\/\//,
+  go: /^\s*\/\//,
+  java: /^\s*\/\//,
+  kotlin: /^\s*\/\//,
+  rust: /^\s*\/\//,
+  csharp: /^\s*\/\//,
+};
 
 /** The comment text on each added line (delimiters removed), with the comment it belongs to. */
 export function addedComments(file: ChangedFile, facts: FileFacts): Array<{ line: number; text: string; comment: CommentFact }> {

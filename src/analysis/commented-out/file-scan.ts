@@ -1,7 +1,7 @@
 import type { Lookups } from "../../engine/rule.js";
 import type { Change, ChangedFile } from "../../model/change.js";
 import { headText, baseText } from "../../syntax/change-facts.js";
-import { MAX_BLOCK_LINES, explains } from "../../syntax/commented-code.js";
+import { MAX_BLOCK_LINES, TASK, explains } from "../../syntax/commented-code.js";
 import type { CommentFact, FunctionFact, TestCaseFact } from "../../syntax/facts.js";
 import { generatedByItsHeader } from "../../syntax/generated.js";
 import { syntaxLanguageOf } from "../../syntax/grammars.js";
@@ -124,8 +124,6 @@ function quietRuns(comments: CommentFact[], run: number[]): Set<number> {
   );
 }
 
-const TASK_LINE = /^\s*@?(todo|fixme|xxx|hack)\b/i;
-
 /**
  * The run's first comment, read as prose, that opens with a task note (`// TODO: Fix SelectMany query [fatii, 11/02/2025]`
  * over `//[Fact]`, `//public void QueriesMatch_…()` and the rest of a test parked in parts): the parser took the note
@@ -136,7 +134,7 @@ function opensWithTask(comments: CommentFact[], run: number[], i: number): boole
   const c = comments[i];
   if (c.code || c.trailing || (i > 0 && run[i - 1] === run[i])) return false;
   const first = c.lines.find((l) => l.trim() !== "");
-  return first !== undefined && TASK_LINE.test(first) && run[i + 1] === run[i];
+  return first !== undefined && TASK.test(first) && run[i + 1] === run[i];
 }
 
 /**
@@ -194,7 +192,7 @@ function explainedByNeighbour(comments: CommentFact[], i: number): boolean {
   if (before.some((l, k) => explains(l, k < before.length - 1)) || (after.length > 0 && explains(after[0], true))) return true;
   // Or a task note trailing the live line right above (psych e0e3ea15ea: `tag = '!binary' # FIXME: change to below when syck is
   // removed` over `#tag = 'tag:yaml.org,2002:binary'`; set 39, judged not worth saying: the note points at the line).
-  return above !== undefined && above.trailing && above.end === c.start - 1 && above.lines.some((l) => TASK_LINE.test(l));
+  return above !== undefined && above.trailing && above.end === c.start - 1 && above.lines.some((l) => TASK.test(l));
 }
 
 // Examples, docs and sample configs are written to be read and copied: their commented-out lines

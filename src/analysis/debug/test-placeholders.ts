@@ -1,3 +1,4 @@
+import { ANNOTATION } from "../parked-code.js";
 import { afterNeverReturning, capturesForLeakTest } from "../unreached-print.js";
 import { blankStrings } from "../../text/string-literals.js";
 import { capturesCountedReference } from "../counted-capture.js";
@@ -35,8 +36,6 @@ function lambdaCallee(header: string): string | undefined {
 const BODY_OPENS = /(=>|->|\{(\s*\|[^|]{0,80}\|)?|\)\s*=|\bdo(\s*\|[^|]{0,80}\|)?|:)\s*$/;
 const CLOSES = /^\s*[}\])]*\s*[;,]?\s*[}\])]*[;,]?\s*(end)?\s*$/;
 const FIXED_TEXT = /^\s*(["'`])[^"'`$\\{}]{0,200}\1\s*$/;
-// A line of one annotation or attribute: Java's and Kotlin's `@Override`, `@Command(name = "hi")`, C#'s `[Fact]`, Rust's `#[test]`.
-const ANNOTATION = /^\s*(?:@[\w.]+(?:\([^)]{0,200}\))?|#\[[^\]]{0,200}\]|\[[\w.]+(?:\([^)]{0,200}\))?\])\s*$/;
 
 /**
  * Whether the print is the whole body of a function or lambda in test code that is a placeholder: a mocked class's
