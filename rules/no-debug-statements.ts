@@ -24,6 +24,7 @@ import { folderNeighbours, printedElsewhere } from "../src/analysis/debug/moved-
 import { printedText } from "../src/analysis/debug/print-arguments.js";
 import { changedTestPaths, outputExpectedByChangeTests } from "../src/analysis/debug/asserted-output.js";
 import { isTestPath } from "../src/text/test-conventions.js";
+import { isTestFile, suiteSamplePaths } from "../src/analysis/debug/suite-habit.js";
 
 // The rule's shape: its options, the texts it asks for, and the walk over each file's added lines. What a
 // debugging leftover is, and every reason a print or a breakpoint is not one, lives in src/analysis/debug/.
@@ -183,8 +184,17 @@ export default defineRule({
     if (debugging.some((f) => !isTestPath(f.path))) paths.push(...changedTestPaths(change));
     // A new file that prints may be a copy of a file the repository has: its prints came with it (copy-originals.ts).
     const copies = mayHoldCopies(debugging);
-    return { fileContents: [...new Set(paths)], baseContents: [...new Set(base)], ...(copies ? { copyOriginals: true } : {}) };
+    // A test that prints may follow its suite's habit (suite-habit.ts): the nearest tests, named by the tree (laterNeeds).
+    const tree = !opts.report_in_printing_files && debugging.some((f) => isTestFile(f.path));
+    return {
+      fileContents: [...new Set(paths)],
+      baseContents: [...new Set(base)],
+      ...(copies ? { copyOriginals: true } : {}),
+      ...(tree ? { fileTree: true } : {}),
+    };
   },
+  laterNeeds: (change, opts, found) =>
+    opts.report_in_printing_files ? [] : suiteSamplePaths(change, found.fileTree, debuggingFiles(change.files, globMatcher(opts.allow_output_in))),
   check(change, opts, found) {
     const globs = globMatcher(opts.allow_output_in);
     const gates = { capturedTests: !opts.report_captured_test_output, printingFiles: !opts.report_in_printing_files };

@@ -22,8 +22,8 @@ export const folderOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 
 /** `forAll12.kt` and `forAll10.kt` are one family: their names without digits agree. */
 export const family = (path: string) => path.slice(path.lastIndexOf("/") + 1).replace(/\d+/g, "");
 
-/** The untouched files nearest `path` with its extension, best first, at most SAMPLE_FILES. */
-function nearest(path: string, tree: string[], touched: ReadonlySet<string>): string[] {
+/** The untouched files nearest `path` with its extension (of those `keep` takes), best first, at most `count`. */
+function nearest(path: string, tree: string[], touched: ReadonlySet<string>, keep: (p: string) => boolean = () => true, count = SAMPLE_FILES): string[] {
   const ext = EXTENSION.exec(path)?.[0];
   if (ext === undefined) return [];
   const folders = folderOf(path).split("/");
@@ -35,25 +35,28 @@ function nearest(path: string, tree: string[], touched: ReadonlySet<string>): st
   };
   const own = family(path);
   return tree
-    .filter((p) => p.endsWith(ext) && !touched.has(p))
+    .filter((p) => p.endsWith(ext) && !touched.has(p) && keep(p))
     .map((p) => ({ p, near: shared(p), kin: family(p) === own ? 0 : 1 }))
     .sort((a, b) => b.near - a.near || a.kin - b.kin || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0))
-    .slice(0, SAMPLE_FILES)
+    .slice(0, count)
     .map((c) => c.p);
 }
 
 // Per tree: the sample of each folder and extension, chosen once (needs and check ask alike, and every rule that samples).
 const samples = new WeakMap<string[], Map<string, string[]>>();
 
-/** The sample for `path`'s folder and extension (empty once MAX_GROUPS folders were sampled for). */
-export function sampleOf(change: Change, path: string, tree: string[]): string[] {
+/**
+ * The sample for `path`'s folder and extension (empty once MAX_GROUPS folders were sampled for). With `only`, the
+ * nearest files of that kind alone (a test's suite: the nearest tests, see suite-habit.ts), `count` of them.
+ */
+export function sampleOf(change: Change, path: string, tree: string[], only?: { name: string; keep: (p: string) => boolean; count: number }): string[] {
   let known = samples.get(tree);
   if (!known) samples.set(tree, (known = new Map()));
-  const key = `${folderOf(path)}*${EXTENSION.exec(path)?.[0] ?? ""}`;
+  const key = `${only?.name ?? ""}:${folderOf(path)}*${EXTENSION.exec(path)?.[0] ?? ""}`;
   let sample = known.get(key);
   if (!sample) {
     // Every path of the whole change is left out (changedPaths: also in one file's step of a rule).
-    known.set(key, (sample = known.size >= MAX_GROUPS ? [] : nearest(path, tree, changedPaths(change))));
+    known.set(key, (sample = known.size >= MAX_GROUPS ? [] : nearest(path, tree, changedPaths(change), only?.keep, only?.count)));
   }
   return sample;
 }

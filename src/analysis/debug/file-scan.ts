@@ -24,11 +24,11 @@ import { printedAtBase } from "../printing-file.js";
 import { respelledPrint } from "../respelled-prints.js";
 import { linesOf } from "../../text/text-lines.js";
 import { debugLintRegions } from "../debug-lint-suppression.js";
-import { inTestSupportCrate } from "../test-support-crate.js";
 import { inApplicationProject } from "./application-project.js";
 import { consoleShadowed, systemConsoleOnly } from "./console-shadowed.js";
-import { type DebugPattern, TEST_FILE_NAME, grownPatterns, patternsFor, addsPattern, kindOf, isPrint } from "./debug-patterns.js";
+import { type DebugPattern, grownPatterns, patternsFor, addsPattern, isPrint } from "./debug-patterns.js";
 import { movedInKeys } from "./moved-prints.js";
+import { isTestFile, printKinds, suiteHabit } from "./suite-habit.js";
 
 // What judging a file's added debug statements needs, read once per file: its patterns, its parse,
 // the texts at head and base, its tests, and the file-wide reasons its prints are meant (see line-hit.ts).
@@ -109,42 +109,12 @@ function printHabit(patterns: DebugPattern[], base: string | undefined): Set<str
   // The file's tests show their values through a dump helper (Bogus: `bar.Dump();` before asserting on it): printing is
   // how its tests are written, a `Console.WriteLine` among them included.
   if (DUMP_CALL.test(base)) out.add(ANY_PRINT);
-  const counts = new Map<string, number>();
-  for (const line of base.split("\n")) {
-    for (const p of patterns) {
-      const m = p.output || p.what === "dbg!" ? p.re.exec(line) : null;
-      if (!m) continue;
-      const kind = kindOf(p.what.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? ""));
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-      break;
-    }
-  }
-  for (const [kind, n] of counts) if (n >= PRINT_HABIT) out.add(kind);
+  for (const [kind, n] of printKinds(patterns, base)) if (n >= PRINT_HABIT) out.add(kind);
   return out;
 }
 
 /** Assertions with a dbg! inside at which the file's dbg! calls are its tests' habit (tracing's layer tests: 11 of 14). */
 const DBG_HABIT = 3;
-
-// A Gradle or Maven main source set (`src/main/`, Kotlin Multiplatform's `src/jvmMain/`): production code, even in a
-// package or module named `test` (`koin-test/src/jvmMain/kotlin/org/koin/test/verify/`).
-const MAIN_SOURCE_SET = /(^|\/)src\/(main|[a-z]\w*Main)\//;
-
-// A Rust module file named `test.rs` or `tests.rs`: what a crate declares as `#[cfg(test)] mod test;` (rust-csv's
-// `src/test.rs`, chrono's `src/datetime/tests.rs`), compiled for its tests only.
-const RUST_TEST_MODULE = /(^|\/)tests?\.rs$/;
-// pytest's own file of fixtures and hooks, wherever it sits: what its fixtures print, pytest captures as a test's.
-const CONFTEST = /(^|\/)conftest\.py$/;
-
-/** A file of tests, whose prints are diagnostics: a test path outside a main source set, a Rust test module, test support, conftest. */
-function isTestFile(path: string): boolean {
-  return (
-    (isTestPath(path) && (!MAIN_SOURCE_SET.test(path) || TEST_FILE_NAME.test(path))) ||
-    RUST_TEST_MODULE.test(path) ||
-    inTestSupportCrate(path) ||
-    CONFTEST.test(path)
-  );
-}
 
 export function scanFile(file: ChangedFile, change: Change, found: Lookups, allowOutput: (path: string) => boolean, gates: Gates): DebugScan | undefined {
   // Only a file where a pattern matches the raw text is worth parsing; the parser then says
@@ -219,7 +189,8 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
     movedIn: movedInKeys(file, found),
     restored: new Set(judged.restoredLines),
     dbgHabit: dbgInAssertions(head) >= DBG_HABIT,
-    habit: testFile ? printHabit(patterns, baseWhole) : new Set(),
+    // The file's own habit at base, and (a calibrated default, as printingFile) its suite's: the nearest tests' (suite-habit.ts).
+    habit: testFile ? new Set([...printHabit(patterns, baseWhole), ...(gates.printingFiles ? suiteHabit(change, file, found, patterns) : [])]) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],
     dataFrom: dataTailStart(head, facts.language),
     ownPrinters: ownPrinters(head),
