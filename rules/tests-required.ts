@@ -23,7 +23,7 @@ import { COVERAGE_CONFIGS } from "../src/analysis/tests-coverage-omit.js";
 import { citedIssues } from "../src/analysis/tests-changed-elsewhere.js";
 import { DOCS_PAGE } from "../src/analysis/tests-docs-examples.js";
 import { MAX_SIBLING_READS, roleSiblings } from "../src/analysis/tests-sibling-pattern.js";
-import { approvalFiles } from "../src/analysis/tests-approval-files.js";
+import { approvalFiles, snapshotTests } from "../src/analysis/tests-approval-files.js";
 import { basePaths, hasSyntax, headPaths, movedFromPaths } from "../src/syntax/change-facts.js";
 import { isProjectPlumbing } from "../src/text/test-conventions.js";
 import { bumpsTestSuite } from "../src/analysis/tests/test-suite-bump.js";
@@ -211,6 +211,7 @@ export default defineRule({
       cited: citedIssues(change),
       docsPages: change.files.filter((c) => c.status !== "removed" && DOCS_PAGE.test(c.path)),
       approvals: approvalFiles(change.files),
+      snapshots: snapshotTests([...(change.ignoredPaths ?? []), ...change.files.filter((c) => c.status !== "removed" && c.additions > 0).map((c) => c.path)]),
       scripts: scriptsRunningTests(change, found),
       // Functions taken out of the change's source files: where a "new" function may come from.
       moved:

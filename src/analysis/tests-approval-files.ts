@@ -38,3 +38,22 @@ export function approvalFileFor(project: string, approvals: ChangedFile[]): Chan
   if (names.length === 0) return undefined;
   return approvals.find((f) => names.some((n) => squashed(f.path).includes(n)));
 }
+
+/**
+ * A test's snapshot: Jest's and Vitest's `__snapshots__/x.test.js.snap`, syrupy's `__snapshots__/test_x.ambr`, kept
+ * beside the test whose expected output it holds. A change that updates it ran that test against the changed code and
+ * accepted what it now produces: it changed that test. On set 41, size-limit 3542c73a58 updated
+ * `test/__snapshots__/create-reporter.test.js.snap` with its fix to `create-reporter.js`, and was asked for tests:
+ * judged wrong. The engine's default `ignore` leaves snapshots out of review; their paths still reach the rule.
+ */
+const SNAPSHOT = /^((?:[^/]*\/)*)__snapshots__\/([^/]+?)\.(snap|ambr)$/;
+
+/** The tests whose snapshots `paths` update: each snapshot with the test file it belongs to. */
+export function snapshotTests(paths: readonly string[]): Array<{ snapshot: string; test: string }> {
+  const out: Array<{ snapshot: string; test: string }> = [];
+  for (const path of paths) {
+    const m = SNAPSHOT.exec(path);
+    if (m) out.push({ snapshot: path, test: `${m[1]}${m[2]}${m[3] === "ambr" ? ".py" : ""}` });
+  }
+  return out;
+}

@@ -118,7 +118,8 @@ export function runReviewSync(change: Change, config: ResolvedConfig, found: Loo
 
 function planReview(change: Change, config: ResolvedConfig): Plan {
   const { kept, ignored, ignoredFiles } = filterIgnored(change.files, config.ignore);
-  const reviewed: Change = { ...change, files: kept };
+  const ignoredPaths = ignoredFiles.filter((f) => f.status !== "removed" && f.additions > 0).map((f) => f.path);
+  const reviewed: Change = { ...change, files: kept, ...(ignoredPaths.length > 0 ? { ignoredPaths } : {}) };
   const overrides = config.overrides.map((o) => ({ ...o, applies: overrideApplies(o) }));
   const runs: RuleRun[] = [];
   const outcomes = new Map<string, RuleOutcome>();

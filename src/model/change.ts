@@ -107,6 +107,11 @@ export interface Change {
    * author's word; only these count as reverts for issue-reference's `exempt_reverts`.
    */
   verifiedReverts?: string[];
+  /**
+   * Paths of files the change adds lines to that the review's `ignore` leaves out (lock files, test snapshots):
+   * evidence a rule may read (a test's snapshot updated: tests-required), never code any rule judges.
+   */
+  ignoredPaths?: readonly string[];
   gaps: Gap[];
 }
 

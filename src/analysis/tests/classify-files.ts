@@ -4,6 +4,7 @@ import { type Lookups } from "../../engine/rule.js";
 import type { Change, ChangedFile } from "../../model/change.js";
 import { codeChange, removedFileCode } from "../code-change.js";
 import { isDocsCode } from "../tests-docs-snippets.js";
+import { inPlaygroundFolder } from "../playground-folder.js";
 import { testBesideItsSubject } from "../../text/test-beside-subject.js";
 import { classifyBuiltIn, type FileKind } from "../../text/test-conventions.js";
 import { layoutOf, maintainerScript, translationTable, type RepoLayout } from "../../text/test-layout.js";
@@ -71,6 +72,9 @@ export function classifier(opts: ClassifyOptions, tree?: Set<string>): (path: st
     if (opts.replace_conventions) return "other";
     const kind = classifyBuiltIn(path);
     if (kind === "source" && isDocsCode(path)) return "other";
+    // A maintainers' playground or root sandbox app, run by hand to try the library out, never shipped (MemoryPack's
+    // `sandbox/SandboxConsoleApp/Program.cs`: two test requests judged not worth saying on set 41).
+    if (kind === "source" && inPlaygroundFolder(path)) return "other";
     // With the tree: a test named for the file beside it, without a separator (`ziptest.rb` for `zip.rb`).
     if (kind === "source" && tree && testBesideItsSubject(path, tree)) return "test";
     return kind === "source" && RUST_TEST_MODULE.test(path) ? "test" : kind;

@@ -60,4 +60,6 @@ export interface SourceContext {
   docsPages: ChangedFile[];
   /** The approval files (`*.verified.*`, `*.approved.*`) the change updates: tests of the project each names. */
   approvals: ChangedFile[];
+  /** The test snapshots the change updates, each with its test (snapshotTests). */
+  snapshots: Array<{ snapshot: string; test: string }>;
 }

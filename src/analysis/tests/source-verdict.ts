@@ -4,6 +4,7 @@ import { testsRunningRefactor } from "../tests-private-refactor.js";
 import { rewritesUntestedSource } from "../tests-unnamed-rewrite.js";
 import { approvalFileFor, projectName } from "../tests-approval-files.js";
 import { suggestedTests, packageRootOf } from "../../text/test-layout.js";
+import { testCovers } from "../../text/test-conventions.js";
 import type { CountedSource, SourceContext } from "./source-context.js";
 import { siblingCopied, testsNamingItsCode, casesInTestProject, docsExampleRunByTests, writtenFirst, macroTested, messageTested } from "./tested-already.js";
 import { testedBefore } from "./tested-before.js";
@@ -37,6 +38,8 @@ function testedByTheChange({ f, change: c, fresh }: CountedSource, ctx: SourceCo
   if (tests.length > 0) return coverageVerdict(f, tests, opts.mode, layout);
   const approval = layout && opts.mode !== "paired" ? approvalFileFor(projectName(packageRootOf(f.path, layout)), ctx.approvals) : undefined;
   if (approval) return covered(f, `\`${approval.path}\`, the approval file of its project the change updates`);
+  const snapshot = ctx.snapshots.find((s) => testCovers(s.test, f.path));
+  if (snapshot) return covered(f, `\`${snapshot.snapshot}\`, the snapshot of its test \`${snapshot.test}\` the change updates`);
   const naming = c.newCode.length > 0 ? testsNamingItsCode(f, fresh, ctx.changedTests, found) : undefined;
   if (naming) return covered(f, naming);
   const cases = layout ? casesInTestProject(f, fresh, layout, ctx) : undefined;
