@@ -2,7 +2,7 @@ import { emptyLookups } from "../../src/engine/rule.js";
 import { runReviewSync } from "../../src/engine/run-review.js";
 import { defaultConfig } from "../../src/config/load-config.js";
 import { snapshotTests } from "../../src/analysis/tests-approval-files.js";
-import { addedFile, change, modifiedFile } from "../helpers/make-change.js";
+import { addedFile, change } from "../helpers/make-change.js";
 import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibration.js";
 
 // Set 41 (#11): a test's snapshot the change updates is a change to that test (size-limit 3542c73a58, judged *wrong*);
