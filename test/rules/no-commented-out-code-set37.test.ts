@@ -112,7 +112,8 @@ const BINARY = (trailing: string) => [
   '  if o.index("\\x00")',
   "    str   = [o].pack('m').chomp",
   `    tag   = '!binary'${trailing}`,
-  "    #tag   = 'tag:yaml.org,2002:binary'",
+  // Not the toggle's other value (a string for a string): a call, so only the note above can say why it is kept.
+  "    #tag   = yaml_tag(:binary, o.encoding)",
   "    style = Nodes::Scalar::LITERAL",
   "  end",
   "end",

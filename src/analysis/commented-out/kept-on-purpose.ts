@@ -1,3 +1,4 @@
+import { awaitsDisabledCase } from "./disabled-case.js";
 import { explains } from "../../syntax/commented-code.js";
 import { documentsDeclarationBelow } from "../declaration-doc.js";
 import { disownedAssertion } from "../disowned-assertion.js";
@@ -80,6 +81,7 @@ function parkedInPlace(k: Candidate, scan: FileScan): boolean {
   if (parkedByEnclosingScope(scan.headLinesAll, c.start, facts.comments, facts.functions)) return true;
   if (negativeTypeCase(scan.file.path, scan.testFile, codeLines, scan.lineAt(k.codeStart - 1))) return true;
   if (namedByTaskNote(codeLines, facts.comments) || partOfExplainedParking(codeLines, facts.comments)) return true;
+  if (awaitsDisabledCase(codeLines, scan)) return true;
   return keptAsSwitch(k, scan) || explainedAbove(k, scan) || reasonForAll(k, scan) || leftOutByCase(k, scan);
 }
 
