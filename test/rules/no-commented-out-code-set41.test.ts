@@ -82,3 +82,26 @@ testRule("no-commented-out-code", {
     },
   ],
 });
+
+// MemoryPack a32362f054: the fields of a removed feature, under the note that says so (judged not worth saying).
+const removed = (note: string) => [
+  "public partial class WellKnownTypes",
+  "{",
+  "    public IUnionType? U1;",
+  "",
+  `    // ${note}`,
+  "    //public IMemoryOwner<byte> MO1;",
+  "    //public IMemoryOwner<string> MO2;",
+  "}",
+];
+const MODELS = "tests/MemoryPack.Tests/Models/WellknownTypes.cs";
+
+testRule("no-commented-out-code", {
+  valid: [
+    { name: "C#: under a note that the feature is removed (MemoryPack a32362f054)", ...at(MODELS, removed("IMemoryOwner support is removed")) },
+    { name: "C#: under a note that the API was dropped", ...at(MODELS, removed("the owner API was dropped in 1.2")) },
+  ],
+  invalid: [
+    { name: "C#: under a label that says what it is", ...at(MODELS, removed("IMemoryOwner fields")), findings: [{ messageId: "commentedOut", line: 6 }] },
+  ],
+});
