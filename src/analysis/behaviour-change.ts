@@ -365,8 +365,14 @@ const SAYS_PERFORMANCE =
   /^\s*(\[[^\]]*\]\s*)?(optimi[sz]e|speed up|fast[- ]path|reduce (\w+ )?allocations?|remove (one|an?|\w+) allocations?|avoid (an? |unnecessary )?(allocations?|cop(y|ies)|clones?))\b/i;
 
 /** A linter's or type checker's fix named in the title ("Fixes Rubocop Style/GuardClause", "Satisfy clippy"): a `style:`. */
-const SAYS_LINT_FIX =
-  /^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|linters?|lint|type[- ]?checkers?)\b/i;
+const CHECKERS = String.raw`rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|staticcheck|phpstan|psalm|phpcs|checkstyle|spotbugs|detekt|ktlint|linters?|lint|type[- ]?checkers?|static analy[sz](?:is|ers?)`;
+const SAYS_LINT_FIX = new RegExp(String.raw`^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(${CHECKERS})\b`, "i");
+/**
+ * A title whose every part serves a checker: "Annotate and modify src for phpstan level 6" (xdebug-handler 917b1faa18,
+ * its docblocks and a guard the stricter level asks for; judged not worth a test request on set 41). The "and" joins
+ * two ways of pleasing one tool, so it is the checker's pass, not a feature beside it.
+ */
+const FOR_CHECKER = new RegExp(String.raw`\bfor\s+(${CHECKERS})(\s+(level\s+)?\d+|\s+strict(\s+mode)?)?\s*\.?\s*$`, "i");
 
 /**
  * A title that names speed as the point anywhere in it ("Improve `stringifySetCookie` perf for node < 22",
@@ -383,6 +389,7 @@ const SAYS_REFACTOR = /^\s*(\[[^\]]*\]\s*)?(refactor(s|ed|ing)?|clean(s|ed)?[- ]
 function plainType(title: string): string | undefined {
   // A title that says the work is not finished is a snapshot, not the change to review yet (koin's "wip", set 3): a chore.
   if (WORK_IN_PROGRESS_TITLE.test(title)) return "chore";
+  if (FOR_CHECKER.test(title.slice(0, 300)) && !ADDS_SOMETHING.test(title)) return "style";
   if (/\band\b/i.test(title)) return undefined;
   if (SAYS_LINT_FIX.test(title)) return "style";
   // A fix changes behaviour, whatever else the title says ("Fix slow path in …").

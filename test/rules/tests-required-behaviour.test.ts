@@ -202,6 +202,9 @@ testRule("tests-required", {
       name: "a title without a type that names a linter's fix (Fixes Rubocop …) reads as style:",
       ...guardedTitled("Fixes Rubocop Style/GuardClause (#931)"),
     },
+    // Set 41: xdebug-handler's phpstan passes (917b1faa18, f0504b36f8), each judged not worth a test request.
+    { name: "a title that fixes phpstan's issues reads as style:", ...guardedTitled("Fix phpstan issues") },
+    { name: "a title whose parts all serve a checker reads as style:", ...guardedTitled("Annotate and modify src for phpstan level 6") },
     {
       name: "off: new_behaviour_only false asks for any code change again (see the invalid case)",
       options: { quiet_commit_types: [] },
@@ -222,6 +225,16 @@ testRule("tests-required", {
     {
       name: "a title that adds something for performance still asks",
       ...guardedTitled("Add performance counters to totals"),
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a title that adds something for a checker still asks",
+      ...guardedTitled("Add NaN guards for psalm"),
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a checker named mid-title is not what the change is for",
+      ...guardedTitled("Skip NaN prices for phpstan users in totals"),
       findings: missing("src/cart.ts"),
     },
     {
