@@ -4,7 +4,14 @@ import type { Change, ChangedFile } from "../src/model/change.js";
 import { findAssignedSecret } from "../src/secrets/assigned-secrets.js";
 import { findKnownFormat } from "../src/secrets/known-formats.js";
 import { scanProviderTokens } from "../src/secrets/provider-tokens.js";
-import { isCoverageUploadToken, isFirebaseClientKey, isFirebaseWebKey, isPublicSearchKey, isSignedUrlKeyId } from "../src/secrets/public-keys.js";
+import {
+  isCoverageUploadToken,
+  isShipkitReadOnlyToken,
+  isFirebaseClientKey,
+  isFirebaseWebKey,
+  isPublicSearchKey,
+  isSignedUrlKeyId,
+} from "../src/secrets/public-keys.js";
 import { isCiKeyFile } from "../src/secrets/ci-key-files.js";
 import { inDocExample, isDocExampleLine } from "../src/text/doc-examples.js";
 import { isLocalServiceCredential } from "../src/secrets/ci-service-credentials.js";
@@ -87,6 +94,8 @@ function findHits(file: ChangedFile, minEntropy: number): Hit[] {
       if (assigned && isPublicSearchKey(file.path, assigned.name, assigned.value, line, file.addedLines)) continue;
       // So is a Codecov upload token in Codecov's config file: it uploads coverage, nothing more.
       if (assigned && isCoverageUploadToken(file.path, assigned.name, assigned.value)) continue;
+      // And Shipkit's read-only GitHub token, which its guide has projects commit: it reads, and the write token is elsewhere.
+      if (assigned && isShipkitReadOnlyToken(file.path, assigned.name, assigned.value)) continue;
       if (assigned) byLine.set(line, { line, kind: `secret assigned to \`${assigned.name}\``, provider: false, value: assigned.value });
     }
   }

@@ -78,6 +78,21 @@ export function isCoverageUploadToken(path: string, name: string, value: string)
   return CODECOV_CONFIG.test(path) && /^(?:upload_)?token$/i.test(name) && UUID.test(value);
 }
 
+// Shipkit's release configuration in a Gradle script (`shipkit { gitHub.readOnlyAuthToken = '…' }`), and a classic
+// GitHub token's shape: 40 hex characters.
+const GRADLE_SCRIPT = /\.gradle(?:\.kts)?$/;
+const CLASSIC_GITHUB_TOKEN = /^[0-9a-f]{40}$/;
+
+/**
+ * Whether `value`, assigned to `name`, is the read-only GitHub token of Shipkit's Gradle configuration (junit-pioneer
+ * 69b6b52b07's `gradle/shipkit.gradle`, set 41): Shipkit's getting-started guide has projects commit a token with no
+ * scopes there to lift GitHub's rate limit for reading release notes, and reads the token that writes from
+ * `GITHUB_WRITE_TOKEN`. Judged not worth saying: there is nothing to rotate. Only that key, in a Gradle script.
+ */
+export function isShipkitReadOnlyToken(path: string, name: string, value: string): boolean {
+  return GRADLE_SCRIPT.test(path) && /(?:^|\.)readOnlyAuthToken$/.test(name) && CLASSIC_GITHUB_TOKEN.test(value);
+}
+
 // The Firebase client configuration files an app ships inside its bundle: iOS's `GoogleService-Info.plist`
 // (`API_KEY`) and Android's `google-services.json` (`current_key`), downloaded from the Firebase console.
 const FIREBASE_CLIENT_CONFIG = /(?:^|\/)(?:GoogleService-Info(?:-[\w.-]{1,60})?\.plist|google-services\.json)$/;

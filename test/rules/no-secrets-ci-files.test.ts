@@ -61,3 +61,26 @@ describe("no-secrets: a Codecov upload token in Codecov's config", () => {
     expect(run("config/settings.yml", [`token: ${uuid}`])).toMatchObject([{ messageId: "secret" }]);
   });
 });
+
+// Set 41: junit-pioneer 69b6b52b07's Shipkit configuration commits the read-only GitHub token its guide asks for.
+describe("no-secrets: Shipkit's read-only GitHub token in a Gradle script", () => {
+  const hex = Array.from({ length: 40 }, (_, i) => "0123456789abcdef"[(i * 7 + 3) % 16]).join("");
+  const shipkit = (name: string, value = hex) => [
+    "shipkit {",
+    `   ${name} = '${value}'`,
+    "   gitHub.writeAuthToken = System.getenv('GITHUB_WRITE_TOKEN')",
+    "}",
+  ];
+
+  it.each([["gradle/shipkit.gradle"], ["shipkit.gradle.kts"]])("%s: `gitHub.readOnlyAuthToken` is unsaid", (path) => {
+    expect(run(path, shipkit("gitHub.readOnlyAuthToken"))).toEqual([]);
+  });
+
+  it.each([
+    ["gradle/shipkit.gradle", "gitHub.writeAuthToken"],
+    ["gradle/shipkit.gradle", "gitHub.authToken"],
+    ["src/main/resources/app.properties", "gitHub.readOnlyAuthToken"],
+  ])("%s `%s` still fails", (path, name) => {
+    expect(run(path, shipkit(name))).toMatchObject([{ messageId: "secret" }]);
+  });
+});
