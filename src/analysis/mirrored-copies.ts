@@ -1,4 +1,4 @@
-import type { Change, ChangedFile } from "../model/change.js";
+import { changedPaths, type Change, type ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
 import { isCodeFile } from "../text/languages.js";
 import { notAuthored } from "./not-authored.js";
@@ -42,6 +42,65 @@ const MAX_EDITED = 400;
 export function markMirroredCopies(change: Change, project?: ProjectReader): void {
   markTwinEdits(change);
   if (project) markCopiesOfHeadFiles(change, project);
+  if (project) markCatchUpMirrors(change, project);
+}
+
+/**
+ * A Unity project's copy of a library's sources (`src/MemoryPack.Unity/Assets/Plugins/MemoryPack/Runtime/MemoryPack.Core/…`
+ * of `src/MemoryPack.Core/…`), which a build step refreshes: Unity reads code only from its project's `Assets/`.
+ */
+const UNITY_ASSETS = /(^|\/)Assets\/(?:Plugins|Scripts)\//;
+/** Mirror files read per change, at most. */
+const MAX_CATCH_UP = 50;
+
+/** Edited code files of a Unity project's assets whose lines may be an original's the change leaves alone (see markCatchUpMirrors). */
+export function unityMirrorCandidates(change: Change): ChangedFile[] {
+  return (
+    change.files
+      // Edited files only: a new file's original at base is copy-originals.ts's to find.
+      .filter((f) => f.status === "modified" && !f.binary && !isRestored(f) && isCodeFile(f.path) && UNITY_ASSETS.test(f.path) && nonBlank(f) > 0)
+      .slice(0, MAX_CATCH_UP)
+  );
+}
+
+/** The original each candidate may mirror: the first of its mirrorCandidates in the tree that the change does not touch. */
+export function catchUpOriginals(change: Change, tree: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const candidates = unityMirrorCandidates(change);
+  if (candidates.length === 0) return out;
+  const paths = new Set(tree);
+  const touched = changedPaths(change);
+  for (const f of candidates) {
+    const original = mirrorCandidates(f.path).find((p) => paths.has(p) && !touched.has(p) && !UNITY_ASSETS.test(p) && judged(p));
+    if (original !== undefined) out.set(f.path, original);
+  }
+  return out;
+}
+
+/**
+ * Marks the lines a Unity mirror receives that its original already holds, the original untouched by the change: the
+ * build copied an earlier edit across (MemoryPack ce867e6c63 refreshes the Unity copy of `BitPackFormatter.cs`, edited in
+ * `src/MemoryPack.Core/` two days before: its length and test findings judged not worth saying on set 41). The edit
+ * was judged where it was written; the mirror must hold MIRROR_SHARE of its lines in the original's words.
+ */
+function markCatchUpMirrors(change: Change, project: ProjectReader): void {
+  if (unityMirrorCandidates(change).length === 0) return;
+  const tree = project.basePaths();
+  if (!tree) return;
+  const originals = catchUpOriginals(change, tree);
+  if (originals.size === 0) return;
+  const texts = project.texts("head", [...new Set(originals.values())]);
+  let bytes = 0;
+  for (const f of change.files) {
+    const original = originals.get(f.path);
+    const text = original === undefined ? undefined : texts.get(original);
+    if (text === undefined || text.length > MAX_ORIGINAL_FILE_BYTES || (bytes += text.length) > MAX_ORIGINAL_BYTES) continue;
+    const lines = linesFrom(
+      f.addedLines.map((l) => ({ ...l, text: wordsOf(l.text) })),
+      text.split("\n").map(wordsOf),
+    );
+    if (restoredShare(f, lines) >= MIRROR_SHARE) markRestored(f, lines, `a mirror of ${original}, which held these lines already`);
+  }
 }
 
 /** Whether the rules judge the code at `path`: not vendored or test data by its path, not a sandbox. */

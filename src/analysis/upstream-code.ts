@@ -1,3 +1,4 @@
+import { catchUpOriginals, unityMirrorCandidates } from "./mirrored-copies.js";
 import type { Change, ChangedFile } from "../model/change.js";
 import { foreignPackageReads, mayAddForeignPackage } from "./foreign-packages.js";
 import { templatesToRead } from "./template-outputs.js";
@@ -87,7 +88,9 @@ export async function prefetchProject(
   const templates = templatesToRead(change);
   // A script the change rebuilds that may be a bundler's output at both sides (rebuilt-bundles.ts).
   const bundles = bundleCandidates(change).map((f) => f.path);
-  const brought = packages || templates.length > 0 || bundles.length > 0;
+  // A Unity project's copy of the sources, refreshed from an original the change leaves alone (mirrored-copies.ts).
+  const mirrors = unityMirrorCandidates(change).length > 0;
+  const brought = packages || templates.length > 0 || bundles.length > 0 || mirrors;
   if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !brought && !initialImportCandidate(change))
     return undefined;
   const tree = await readTree();
@@ -112,6 +115,7 @@ export async function prefetchProject(
     ...manifests,
     ...templates,
     ...bundles,
+    ...(mirrors ? catchUpOriginals(change, paths).values() : []),
   ];
   const [baseTexts, headTexts] = await readTexts([...new Set(base)], head);
   const pick = (texts: Map<string, string>, ps: string[]) => new Map(ps.flatMap((p) => (texts.has(p) ? [[p, texts.get(p)!] as const] : [])));

@@ -95,6 +95,50 @@ describe("mirrored copies: a build step's copy of the repository's own files", (
     expect(notAuthored("src/ZLogger/Io/Writer.cs", vendored)).toBeUndefined();
   });
 
+  // Set 41: MemoryPack ce867e6c63 refreshes the Unity copy of `BitPackFormatter.cs`, whose original was edited two days before.
+  const UNITY = "src/MemoryPack.Unity/Assets/Plugins/MemoryPack/Runtime/MemoryPack.Core/Compression/BitPackFormatter.cs";
+  const ORIGINAL = "src/MemoryPack.Core/Compression/BitPackFormatter.cs";
+  const grown = csharp("MemoryPack", 30, "bit");
+
+  it("an edit of a Unity copy whose original, untouched by the change, holds its lines is not the change's", () => {
+    const c = review([modified(UNITY, grown.slice(5, 25))], [UNITY, ORIGINAL], { head: { [ORIGINAL]: grown.join("\n") } }, "Sync Unity sources");
+    expect(notAuthored(UNITY, c)).toMatch(/a mirror of src\/MemoryPack.Core\/Compression\/BitPackFormatter.cs, which held these lines already/);
+  });
+
+  it("a Unity copy's lines its original does not hold are the change's", () => {
+    const c = review([modified(UNITY, csharp("MemoryPack", 30, "new").slice(5, 25))], [UNITY, ORIGINAL], { head: { [ORIGINAL]: grown.join("\n") } });
+    expect(notAuthored(UNITY, c)).toBeUndefined();
+  });
+
+  it("the original edited in the same change is the twin edits' case, not a catch-up", () => {
+    const c = review([modified(UNITY, grown.slice(5, 25)), modified(ORIGINAL, csharp("MemoryPack", 30, "other").slice(5, 25))], [UNITY, ORIGINAL], {
+      head: { [ORIGINAL]: grown.join("\n") },
+    });
+    expect(notAuthored(UNITY, c)).toBeUndefined();
+  });
+
+  it("a file outside a Unity project's assets is not read as a mirror", () => {
+    const path = "src/MemoryPack.Other/Runtime/MemoryPack.Core/Compression/BitPackFormatter.cs";
+    const c = review([modified(path, grown.slice(5, 25))], [path, ORIGINAL], { head: { [ORIGINAL]: grown.join("\n") } });
+    expect(notAuthored(path, c)).toBeUndefined();
+  });
+
+  it("the App reads the tree and the original for a Unity copy's edit", async () => {
+    const c = change([modified(UNITY, grown.slice(5, 25))], { title: "Sync", commits: [commit("Sync")] });
+    const asked: string[][] = [];
+    const reader = await prefetchProject(
+      c,
+      async () => [UNITY, ORIGINAL, "README.md"],
+      async (base, head) => {
+        asked.push(head);
+        return [new Map(), new Map([[ORIGINAL, grown.join("\n")]])];
+      },
+    );
+    expect(asked.flat()).toContain(ORIGINAL);
+    markImportedCode(c, undefined, reader);
+    expect(notAuthored(UNITY, c)).toMatch(/a mirror of/);
+  });
+
   it("different edits to two files of one name are both the change's", () => {
     const one = ["    void A()", "    {", "        a = 1;", "        b = 2;", "        c = 3;", "    }"];
     const two = ["    void B()", "    {", "        x = 1;", "        y = 2;", "        z = 3;", "    }"];
