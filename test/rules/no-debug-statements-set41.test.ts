@@ -1,0 +1,36 @@
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Set 41 (#11): junit-pioneer 7f56ffeac2 traces which thread ran each step of a test of parallel execution, to read the
+// interleaving when it fails (judged not worth saying); a bare value printed in the same test is still a leftover.
+const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+const TEST = "src/test/java/org/junitpioneer/jupiter/resource/ResourcesParallelismTests.java";
+const trace = (print: string) => [
+  "class ResourcesParallelismTests {",
+  "  private static void failIfExecutedInParallel(String testName) throws InterruptedException {",
+  `    ${print}`,
+  "    boolean wasZero = COUNTER.compareAndSet(0, 1);",
+  "    assertThat(wasZero).isTrue();",
+  "    Thread.sleep(TIMEOUT_MILLIS);",
+  "  }",
+  "}",
+];
+
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: "Java: a test's print naming the thread it runs on (junit-pioneer 7f56ffeac2)",
+      change: one(TEST, trace('System.out.println(Thread.currentThread() + ": " + testName + ": COUNTER = " + COUNTER);')),
+    },
+    { name: "C#: the managed thread's id", change: one("tests/Pool.Tests/PoolTests.cs", trace('Console.WriteLine($"{Environment.CurrentManagedThreadId}: {testName}");')) },
+    { name: "Python: threading.current_thread()", change: one("tests/test_pool.py", ["def test_pool():", "    print(threading.current_thread(), counter)", "    assert counter"]) },
+  ],
+  invalid: [
+    { name: "Java: the counter alone", change: one(TEST, trace("System.out.println(COUNTER);")), findings: [{ messageId: "debug", line: 3 }] },
+    {
+      name: "Java: the thread named in product code",
+      change: one("src/main/java/org/junitpioneer/jupiter/resource/Pool.java", trace("System.out.println(Thread.currentThread() + testName);")),
+      findings: [{ messageId: "debug", line: 3 }],
+    },
+  ],
+});
