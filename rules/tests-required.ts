@@ -1,3 +1,4 @@
+import { rspecConfigPaths } from "../src/analysis/tests/rspec-focus.js";
 import type { CountedSource, SourceContext } from "../src/analysis/tests/source-context.js";
 import { changedSources, removedSourceCode, repoLayout, classifier } from "../src/analysis/tests/classify-files.js";
 import { testScripts, scriptsRunningTests } from "../src/analysis/tests/test-scripts.js";
@@ -103,6 +104,9 @@ const options = z
   })
   .strict();
 
+// An RSpec focus marker among a spec file's added lines: `fit`, `fdescribe`, `fcontext`, `focus: true`, `:focus`.
+const RSPEC_FOCUS = /\b(?:fit|fdescribe|fcontext|fspecify|fexample)\b|\bfocus\b/;
+
 export default defineRule({
   meta: {
     id: "tests-required",
@@ -134,11 +138,16 @@ export default defineRule({
     // Test-running scripts the change edits: a command it changes may run a source's package's tests (see tests-run-script).
     const scripts = fileTree ? testScripts(change) : [];
     const pythonSource = change.files.some((f) => f.path.endsWith(".py") && classify(f.path) === "source" && f.status !== "removed");
+    // An RSpec file that may add a focus: where its suite says whether focus filters the run, and the tree to know which exist.
+    const specs = opts.test_checks.includes("focused")
+      ? relevant.filter((f) => f.status !== "removed" && RSPEC_FOCUS.test(f.addedLines.map((l) => l.text).join("\n")))
+      : [];
+    const rspecConfigs = specs.flatMap((f) => rspecConfigPaths(f.path));
     return {
       // coverage.py's config, where a Python source changed: its `omit` may leave the file out on purpose (tests-coverage-omit.ts).
-      fileContents: [...headPaths(relevant), ...shrunk, ...scripts.map((f) => f.path), ...(pythonSource ? COVERAGE_CONFIGS : [])],
+      fileContents: [...headPaths(relevant), ...shrunk, ...scripts.map((f) => f.path), ...(pythonSource ? COVERAGE_CONFIGS : []), ...new Set(rspecConfigs)],
       baseContents: [...basePaths(relevant), ...removed, ...shrunk],
-      fileTree,
+      fileTree: fileTree || rspecConfigs.length > 0,
     };
   },
   laterNeeds(change, opts, found) {

@@ -51,8 +51,11 @@ export function judgeAddedTests(testFiles: ChangedFile[], before: ChangedFile[],
     const skippedBefore = new Set(added.filter((t) => t.skip === "unconditional" && skippedBodies.has(headlessKey(p.lines, t) ?? "")));
     const verdicts: TestVerdict[] = [];
     let smokeStyle: boolean | undefined;
+    // A case focused at base under the same name keeps its focus through a reformat (rack-test bfa7e9d3f1's Rubocop pass
+    // re-quoted `it "…",focus: true do`: judged *wrong* as a new focus, set 42); the focus is not the change's.
+    const focusedBefore = new Set((baseFacts(p.file, found)?.tests ?? []).filter((t) => t.focused).map((t) => t.name));
     for (const t of added) {
-      if (t.focused) verdicts.push({ kind: "focused", line: t.start });
+      if (t.focused && !focusedBefore.has(t.name)) verdicts.push({ kind: "focused", line: t.start });
       if (t.skip === "unconditional" || t.compileOnly || isBenchmark(t, p.facts.language) || BENCHMARK_FILE.test(p.file.path)) continue;
       if (asserts(t, p, helpers) || checksAtCompileTime(t, p) || verifiesThroughMocks(t, p) || namesSmokeIntent(t.name)) continue;
       if (fixtureClassCase(t, p)) continue;

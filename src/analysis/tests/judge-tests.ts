@@ -1,3 +1,4 @@
+import { rspecFocusInert } from "./rspec-focus.js";
 import { skipsInheritedWithReason } from "../skipped-override.js";
 import { type Lookups, type RawFinding } from "../../engine/rule.js";
 import type { Change, ChangedFile } from "../../model/change.js";
@@ -37,7 +38,10 @@ export function judgeTests(change: Change, kinds: Map<ChangedFile, FileKind>, fo
   let skipsLinked: boolean | undefined;
   for (const [file, { verdicts, added, skippedBefore: moved }] of judgeAddedTests(files, [...files, ...removed], found)) {
     if (kinds.get(file) !== "test") continue;
-    for (const v of verdicts) if (checks.has(CHECK_MESSAGE[v.kind])) out.push({ messageId: v.kind, path: file.path, line: v.line });
+    // A focus RSpec is not told to filter on runs every example anyway (rspec-focus.ts).
+    const inert = verdicts.some((v) => v.kind === "focused") && rspecFocusInert(file.path, found);
+    for (const v of verdicts)
+      if (checks.has(CHECK_MESSAGE[v.kind]) && !(inert && v.kind === "focused")) out.push({ messageId: v.kind, path: file.path, line: v.line });
     const skipped = added.filter((t) => t.skip === "unconditional");
     if (!checks.has("only_skipped") || added.length === 0 || skipped.length < added.length) continue;
     // A skip that cites its tracking issue (`@Ignore("Need to fix #1545")`) is already tracked, and one that says why it
