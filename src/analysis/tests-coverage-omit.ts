@@ -90,3 +90,94 @@ export function omittedFromCoverage(path: string, found: Lookups): boolean {
   }
   return omits.some((re) => re.test(`/${path}`));
 }
+
+/**
+ * coverage.py's line exclusions: `exclude_lines` / `exclude_also` under `[report]` (`[coverage:report]` of setup.cfg or
+ * tox.ini, `[tool.coverage.report]` or `report.exclude_also` under `[tool.coverage]` of pyproject.toml). A line a pattern
+ * matches is left out of coverage, and so is the block it opens, as `# pragma: no cover` does (tests-uncovered-on-purpose.ts).
+ * nox's `report.exclude_also = [ "def __dir__()", … ]`: its module `__dir__` hooks, added to twenty files for tab
+ * completion (ea95a1ef6f), were asked for tests and judged not worth saying on set 42.
+ */
+const EXCLUDE_KEYS = /^(?:report\.)?exclude_(?:lines|also)$/;
+// A pattern must name something: a word of four letters or more that is no keyword (`def __dir__()`, `if TYPE_CHECKING:`,
+// `@overload`). `def `, `.*` or `class` would take every function out of review, and the config is the pull request's to edit.
+const KEYWORDS = new Set([
+  "class",
+  "pass",
+  "return",
+  "raise",
+  "self",
+  "async",
+  "await",
+  "else",
+  "elif",
+  "with",
+  "import",
+  "from",
+  "while",
+  "yield",
+  "lambda",
+  "none",
+  "true",
+  "false",
+]);
+const namesSomething = (pattern: string) => (pattern.match(/[A-Za-z_][A-Za-z0-9_]{3,}/g) ?? []).some((w) => !KEYWORDS.has(w.toLowerCase()));
+
+/** The exclusion patterns an INI file's report section lists (one per indented line, or after the key). */
+function iniExcludes(text: string, section: RegExp): string[] {
+  const out: string[] = [];
+  let inSection = false;
+  let inKey = false;
+  for (const line of text.split("\n")) {
+    if (/^\s*\[/.test(line)) {
+      inSection = section.test(line);
+      inKey = false;
+      continue;
+    }
+    if (!inSection) continue;
+    const key = /^(\w+)\s*[=:]\s*(.*)$/.exec(line);
+    if (key) {
+      inKey = EXCLUDE_KEYS.test(key[1]);
+      if (inKey && key[2].trim() !== "") out.push(key[2].trim());
+    } else if (inKey && /^\s+\S/.test(line)) out.push(line.trim());
+    else if (line.trim() !== "") inKey = false;
+  }
+  return out;
+}
+
+/** The exclusion patterns of pyproject.toml: a `[tool.coverage.report]` table's keys, or `report.…` keys of `[tool.coverage]`. */
+function tomlExcludes(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\s*\[tool\.coverage(?:\.report)?\]\s*$([\s\S]{0,20000}?)(?=^\s*\[|(?![\s\S]))/gm)) {
+    for (const k of m[1].matchAll(/^\s*([\w.]+)\s*=\s*\[([^\]]{0,10000})\]/gm)) {
+      if (!EXCLUDE_KEYS.test(k[1])) continue;
+      // TOML strings: a basic one's `\\` is one backslash in the regex, a literal one's is as written.
+      for (const s of k[2].matchAll(/"((?:[^"\\\n]|\\.){1,300})"|'([^'\n]{1,300})'/g)) out.push(s[1] !== undefined ? s[1].replace(/\\\\/g, "\\") : s[2]);
+    }
+  }
+  return out;
+}
+
+const excludesByLookups = new WeakMap<Lookups, SafeRegex[]>();
+
+/** The project's coverage.py line exclusions that name something, compiled (RE2: linear, whatever the pull request writes). */
+export function coverageExcludes(found: Lookups): SafeRegex[] {
+  let out = excludesByLookups.get(found);
+  if (!out) {
+    const patterns = COVERAGE_CONFIGS.flatMap((name) => {
+      const text = found.fileContents.get(name);
+      if (text === undefined || text.length > MAX_CONFIG) return [];
+      return name === "pyproject.toml" ? tomlExcludes(text) : iniExcludes(text, INI_SECTIONS[name]);
+    });
+    out = [];
+    for (const p of patterns.filter(namesSomething).slice(0, MAX_PATTERNS)) {
+      try {
+        out.push(compileSafeRegex(p));
+      } catch {
+        // A pattern RE2 cannot read (a lookaround) is left out: the lines it would exclude are judged as any others.
+      }
+    }
+    excludesByLookups.set(found, out);
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { createMasker } from "../text/mask-code.js";
 import { languageOf } from "../text/languages.js";
 import { linesOf } from "../text/text-lines.js";
+import type { SafeRegex } from "../util/safe-regex.js";
 
 /**
  * Code its authors excluded from coverage on purpose: a reviewer does not ask for a test of what
@@ -47,10 +48,10 @@ const ANY_MARKER = /ignore|pragma|Coverage|coverage|tarpaulin|LCOV_EXCL|:nocov:/
  * header or attributes carry a marker (Python by indentation, brace languages to the closing
  * brace), or a region between a tool's start and stop markers.
  */
-export function linesExcludedFromCoverage(path: string, text: string): Set<number> {
+export function linesExcludedFromCoverage(path: string, text: string, excludes: SafeRegex[] = []): Set<number> {
   const out = new Set<number>();
   // Most files carry no marker at all: one look at the whole text, not four patterns on every line.
-  if (!ANY_MARKER.test(text)) return out;
+  if (!ANY_MARKER.test(text) && excludes.length === 0) return out;
   const lines = linesOf(text);
   if (fileExcludedFromCoverage(text)) {
     for (let i = 1; i <= lines.length; i++) out.add(i);
@@ -58,8 +59,10 @@ export function linesExcludedFromCoverage(path: string, text: string): Set<numbe
   }
   regions(lines, out);
   const python = languageOf(path) === "python";
+  // The project's own exclusion patterns (coverage.py's `exclude_also`, tests-coverage-omit.ts) mark lines as the pragma does.
+  const marked = (line: string) => BLOCK_MARKER.test(line) || (excludes.length > 0 && line.length < 2000 && excludes.some((re) => re.test(line)));
   for (let i = 0; i < lines.length; i++) {
-    if (!BLOCK_MARKER.test(lines[i])) continue;
+    if (!marked(lines[i])) continue;
     const [from, to] = python ? pythonBlock(lines, i) : braceBlock(path, lines, i);
     for (let l = from; l <= to; l++) out.add(l + 1);
   }

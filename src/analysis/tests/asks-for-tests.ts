@@ -23,6 +23,8 @@ import { runtimeShimLines } from "../tests-runtime-shims.js";
 import { deprecatedBranchLines, deprecatedShimLines } from "../tests-deprecated-shims.js";
 import { debugOutputLines } from "../tests-debug-output.js";
 import { linesExcludedFromCoverage } from "../tests-uncovered-on-purpose.js";
+import { coverageExcludes } from "../tests-coverage-omit.js";
+import type { SafeRegex } from "../../util/safe-regex.js";
 import { helperBoilerplateLines } from "../tests-helper-boilerplate.js";
 import { newPublicFunctions } from "../tests-new-api.js";
 import { implementedStubs } from "../tests-implemented-stubs.js";
@@ -45,7 +47,7 @@ export function asksForTests(f: ChangedFile, c: CodeChange, lines: number, fresh
   if (!fresh) return !ctx.quiet;
   if (movedIn(c, lines)) return false;
   const read = fileView(f, ctx.found);
-  const quietLines = quietLinesOf(f, fresh, read);
+  const quietLines = quietLinesOf(f, fresh, read, f.path.endsWith(".py") ? coverageExcludes(ctx.found) : []);
   const rest = new Set([...fresh].filter((l) => !quietLines.has(l)));
   if (quietLines.size > 0 && rest.size < ctx.minLines) return false;
   if (onlyUpkeep(f, rest, read, ctx.minLines)) return false;
@@ -81,14 +83,14 @@ export interface AskContext {
 export type HeadRead = FileView;
 
 /** Lines for developers (warnings, debug assertions) and inputs for a fuzzer: not behaviour a user meets. */
-function quietLinesOf(f: ChangedFile, fresh: Set<number>, { text, textLines, facts }: HeadRead): Set<number> {
+function quietLinesOf(f: ChangedFile, fresh: Set<number>, { text, textLines, facts }: HeadRead, excludes: SafeRegex[]): Set<number> {
   return new Set([
     ...(textLines === undefined ? [] : diagnosticLines(fresh, textLines, facts, facts?.language)),
     ...fuzzingSupportLines(fresh, textLines ?? addedLinesOnly(f), facts),
     // Nor another framework's copy of a type's format, built only with a feature (see tests-feature-gated-format).
     ...gatedFormatLines(fresh, textLines ?? addedLinesOnly(f), facts),
     // Nor code its authors keep out of coverage on purpose, nor lines that only mark a test helper (`t.Helper()`).
-    ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text)].filter((l) => fresh.has(l))),
+    ...(text === undefined ? [] : [...linesExcludedFromCoverage(f.path, text, excludes)].filter((l) => fresh.has(l))),
     ...(textLines === undefined ? [] : helperBoilerplateLines(fresh, textLines)),
   ]);
 }
