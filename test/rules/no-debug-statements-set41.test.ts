@@ -22,8 +22,14 @@ testRule("no-debug-statements", {
       name: "Java: a test's print naming the thread it runs on (junit-pioneer 7f56ffeac2)",
       change: one(TEST, trace('System.out.println(Thread.currentThread() + ": " + testName + ": COUNTER = " + COUNTER);')),
     },
-    { name: "C#: the managed thread's id", change: one("tests/Pool.Tests/PoolTests.cs", trace('Console.WriteLine($"{Environment.CurrentManagedThreadId}: {testName}");')) },
-    { name: "Python: threading.current_thread()", change: one("tests/test_pool.py", ["def test_pool():", "    print(threading.current_thread(), counter)", "    assert counter"]) },
+    {
+      name: "C#: the managed thread's id",
+      change: one("tests/Pool.Tests/PoolTests.cs", trace('Console.WriteLine($"{Environment.CurrentManagedThreadId}: {testName}");')),
+    },
+    {
+      name: "Python: threading.current_thread()",
+      change: one("tests/test_pool.py", ["def test_pool():", "    print(threading.current_thread(), counter)", "    assert counter"]),
+    },
   ],
   invalid: [
     { name: "Java: the counter alone", change: one(TEST, trace("System.out.println(COUNTER);")), findings: [{ messageId: "debug", line: 3 }] },
@@ -31,6 +37,37 @@ testRule("no-debug-statements", {
       name: "Java: the thread named in product code",
       change: one("src/main/java/org/junitpioneer/jupiter/resource/Pool.java", trace("System.out.println(Thread.currentThread() + testName);")),
       findings: [{ messageId: "debug", line: 3 }],
+    },
+  ],
+});
+
+// Set 42: zod-to-json-schema 9991411da5 replaces Jest with its own runner, whose `suite()` prints each suite's result and
+// sets `process.exitCode = 1` on a failure (judged *wrong*): the function reports the run.
+const runner = (status: string) => [
+  "export function suite(suiteName: string, suiteContext: SuiteContext): void {",
+  "  let tests = 0",
+  "  let passedTests = 0",
+  "  suiteContext(test)",
+  "  if (tests === passedTests) {",
+  "    console.log(`${suiteName}: ${tests} tests passed`)",
+  "  } else {",
+  `    ${status}`,
+  "  }",
+  "}",
+];
+
+testRule("no-debug-statements", {
+  valid: [
+    {
+      name: "TypeScript: a test runner's suite sets the exit status (zod-to-json-schema 9991411da5)",
+      change: one("test/suite.ts", runner("process.exitCode = 1")),
+    },
+  ],
+  invalid: [
+    {
+      name: "TypeScript: a comparison of the exit code is no status set",
+      change: one("test/suite.ts", runner("if (process.exitCode === 1) return")),
+      findings: [{ messageId: "debug", line: 6 }],
     },
   ],
 });

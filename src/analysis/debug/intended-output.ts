@@ -193,6 +193,9 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   if (testFile && openersOf(head, line).some((l) => TEST_REPORT_CLASS.test(l))) return true;
   const named = namedFunctionAround(facts, line);
   if (named && writesHandedStream(head, named.start, named.end)) return true;
+  // A function that sets the exit status the process will end with reports the run: zod-to-json-schema 9991411da5's own
+  // test runner, `suite()`, prints `✔ 3 tests passed` and sets `process.exitCode = 1` on a failure (judged *wrong*, set 42).
+  if (named && setsExitStatus(head, named.start, named.end)) return true;
   if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;
   if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && (printsLiteralOnly(opened) || capturedSink(facts, head, line, args))) return true;
   if (testFile && capturedInItsTest(facts, head, line)) return true;
@@ -368,4 +371,15 @@ export function captured(head: string[], line: number): boolean {
 /** Whether the line is in a function decorated as a command-line command (its decorators sit over its `def`). */
 function inCliCommand(facts: FileFacts, head: string[], line: number): boolean {
   return facts.functions.some((f) => f.start <= line && f.end >= line && decoratorsOf(head, f.start).some((d) => CLI_COMMAND.test(d)));
+}
+
+// The exit status set for later, not an exit: Node's `process.exitCode = 1`, .NET's `Environment.ExitCode = 1`.
+const EXIT_STATUS = /\bprocess\.exitCode\s{0,4}=[^=]|\bEnvironment\.ExitCode\s{0,4}=[^=]/;
+/** Lines of a function read for an exit status, at most. */
+const MAX_FUNCTION_LINES = 400;
+
+/** Whether the function spanning `start`..`end` (1-based) sets the process's exit status. */
+function setsExitStatus(head: string[], start: number, end: number): boolean {
+  for (let l = start; l <= Math.min(end, start + MAX_FUNCTION_LINES); l++) if (EXIT_STATUS.test(head[l - 1] ?? "")) return true;
+  return false;
 }
