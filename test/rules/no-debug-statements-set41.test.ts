@@ -71,3 +71,14 @@ testRule("no-debug-statements", {
     },
   ],
 });
+
+// Set 42: hoc081098/FlowExt c56d1fc414's root build script echoes the flag CI sets (judged not worth saying).
+const FLAG = ["kotlin {", '  val kmpWasmEnabled = System.getProperty("kwasm", "true").toBoolean().also { println(">>> kmpWasmEnabled=$it") }', "}"];
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "Kotlin: a Gradle build script's message (FlowExt c56d1fc414)", change: one("build.gradle.kts", FLAG) },
+    { name: "Groovy: a module's build.gradle", change: one("core/build.gradle", ["task hello {", "  doLast { println 'Hello' }", "}"]) },
+  ],
+  invalid: [{ name: "Kotlin: the same print in product code", change: one("src/main/kotlin/Flags.kt", FLAG), findings: [{ messageId: "debug", line: 2 }] }],
+});
