@@ -105,3 +105,47 @@ testRule("no-commented-out-code", {
     { name: "C#: under a label that says what it is", ...at(MODELS, removed("IMemoryOwner fields")), findings: [{ messageId: "commentedOut", line: 6 }] },
   ],
 });
+
+// Set 42: CAP 9512640bc7's copy of ASP.NET Core's ObjectMethodExecutor documents each expression tree with the C# lambda it
+// builds (judged *wrong*: the comment is the builder's documentation).
+const tree = (builder: string[]) => [
+  "internal sealed class ObjectMethodExecutor",
+  "{",
+  "    private static Func<object, object> GetResult(Type awaiterType)",
+  "    {",
+  '        var getResultParam = Expression.Parameter(typeof(object), "awaiter");',
+  "        // var getResultFunc = (object awaiter) =>",
+  "        // {",
+  "        //     ((CustomAwaiterType)awaiter).GetResult();",
+  "        //     return (object)null;",
+  "        // };",
+  ...builder,
+  "    }",
+  "}",
+];
+const EXECUTOR = "src/DotNetCore.CAP/Internal/ObjectMethodExecutor/ObjectMethodExecutor.cs";
+
+testRule("no-commented-out-code", {
+  valid: [
+    {
+      name: "C#: the lambda an expression tree below builds (CAP 9512640bc7)",
+      ...at(
+        EXECUTOR,
+        tree([
+          "        return Expression.Lambda<Func<object, object>>(",
+          "            Expression.Block(",
+          '                Expression.Call(Expression.Convert(getResultParam, awaiterType), "GetResult", Type.EmptyTypes),',
+          "                Expression.Constant(null)),",
+          "            getResultParam).Compile();",
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "C#: the same lambda over a direct call",
+      ...at(EXECUTOR, tree(["        return awaiter => { ((ICustomAwaiter)awaiter).GetResult(); return null; };"])),
+      findings: [{ messageId: "commentedOut", line: 6 }],
+    },
+  ],
+});

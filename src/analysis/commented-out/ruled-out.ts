@@ -77,9 +77,12 @@ export function showsGeneratedCode(commented: string | undefined, next: Array<st
  * `il.Emit(OpCodes.Ldarg_0)`. Code written over such calls is the source they emit, kept as its documentation:
  * fastjson2's ObjectReaderCreatorASM writes `/* if (jsonReader.nextIfNull()) { return null; } *\/` over the
  * instructions that do it (three findings judged *wrong* on set 31; 552091ef9e is titled "add comments"). Blank lines and a `Label` or two may sit between.
+ * So is a .NET expression tree's builder (`Expression.Lambda<…>(Expression.Block(Expression.Call(…)))`), which ASP.NET Core's
+ * ObjectMethodExecutor documents with the C# lambda it builds (`// var getResultFunc = (object awaiter) => { … };`: CAP
+ * 9512640bc7's copy of it, judged *wrong* on set 42).
  */
 const EMITS_BYTECODE =
-  /\b\w+\.(?:visit(?:Var|Jump|Method|Field|Type|Int|Ldc|Iinc|Table\w*|Lookup\w*)?Insn|visitLabel|[ailfd](?:load|store|return|const_\w+)|aconst_null|[bs]ipush|ldc\w*|dup(?:2)?(?:_x[12])?|[lfd]cmp[lg]?|goto_|athrow|invoke(?:virtual|static|special|interface|dynamic)|[gp]et(?:field|static)|if(?:eq|ne|lt|ge|gt|le|null|nonnull|_[ai]cmp\w{2})|checkcast)\s*\(|\.Emit\s*\(\s*OpCodes\./;
+  /\b\w+\.(?:visit(?:Var|Jump|Method|Field|Type|Int|Ldc|Iinc|Table\w*|Lookup\w*)?Insn|visitLabel|[ailfd](?:load|store|return|const_\w+)|aconst_null|[bs]ipush|ldc\w*|dup(?:2)?(?:_x[12])?|[lfd]cmp[lg]?|goto_|athrow|invoke(?:virtual|static|special|interface|dynamic)|[gp]et(?:field|static)|if(?:eq|ne|lt|ge|gt|le|null|nonnull|_[ai]cmp\w{2})|checkcast)\s*\(|\.Emit\s*\(\s*OpCodes\.|\bExpression\.(?:Lambda|Call|Block|Convert|Assign|Property|Field|New|Condition|Constant|Parameter|Return|Label)\s*(?:<[^>\n]{0,200}>)?\s*\(/;
 /** Code lines read under the comment, and lines looked through for them (blank ones are skipped). */
 const EMITTED_LINES = 4;
 const EMITTED_REACH = 10;
