@@ -149,3 +149,17 @@ testRule("no-commented-out-code", {
     },
   ],
 });
+
+// Set 42: rack-test 29a81ab101's Jeweler settings leave the template's `# s.description = "TODO"` unfilled (not worth saying).
+const jeweler = (line: string) => ["Jeweler::Tasks.new do |s|", '  s.name = "rack-test"', `  ${line}`, '  s.email = "bryan@brynary.com"', "end"];
+
+testRule("no-commented-out-code", {
+  valid: [{ name: "Ruby: a template's field left as its placeholder (rack-test 29a81ab101)", ...at("Rakefile", jeweler('# s.description = "TODO"')) }],
+  invalid: [
+    {
+      name: "Ruby: a field with a real value switched off",
+      ...at("Rakefile", jeweler('# s.description = "Simple testing API for Rack apps"')),
+      findings: [{ messageId: "commentedOutLine", line: 3 }],
+    },
+  ],
+});

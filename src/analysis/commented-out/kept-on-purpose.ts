@@ -92,8 +92,13 @@ function otherChoiceBeside(k: Candidate, scan: FileScan, at: Around): boolean {
   if (k.count === 1 && (isToggle(first, [at.above, next[0]]) || showsIndirectCall(first, next.slice(0, 2)))) return true;
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (alone && (ruledOutUnderLive(first, c.start, scan) || ruledOutOverLive(first, c.start, scan))) return true;
+  if (alone && PLACEHOLDER_SETTING.test(commentContent(first ?? ""))) return true;
   return alone && namesWhatIsSkipped([at.above, next[0]]);
 }
+
+// A template's field left unfilled: `# s.description = "TODO"` among Jeweler's gem settings (rack-test 29a81ab101, judged
+// not worth saying on set 42). The value is a placeholder, so nothing was switched off: the field was never filled in.
+const PLACEHOLDER_SETTING = /^\s*[A-Za-z_$][\w$.]{0,80}\s*=\s*(["'])(?:TODO|TBD|FIXME|XXX|CHANGEME|CHANGE ME|\.\.\.)\1\s*[;,]?\s*$/;
 
 /** A label of the statement under it, written in code. */
 function labelsCodeBelow(k: Candidate, scan: FileScan, at: Around): boolean {
