@@ -31,7 +31,8 @@ const WEAK = String.raw`based\s+(?:heavily\s+|largely\s+|closely\s+)?on`;
 const CREDIT = String.raw`(?:credits?|thanks|kudos)\s+(?:(?:go(?:es)?|are\s+due|is\s+due)\s+)?to`;
 
 // The source named after the phrase: up to the end of its sentence (a line and the next, at most).
-const AFTER = String.raw`[ \t]*(?:\n[ \t]*(?:[#*/]+|--|;+)?[ \t]*)?([^\n]{0,160}(?:\n[^\n]{0,160})?)`;
+// (Rust's inner doc comments continue with `//!`.)
+const AFTER = String.raw`[ \t]*(?:\n[ \t]*(?:[#*/]+!?|--|;+)?[ \t]*)?([^\n]{0,160}(?:\n[^\n]{0,160})?)`;
 const STRONG_PHRASE = new RegExp(String.raw`\b(?:${STRONG})\b${AFTER}`, "gi");
 const COPY_NAMED_PHRASE = new RegExp(String.raw`\b(?:${COPY_NAMED})\b${AFTER}`, "gi");
 const WEAK_PHRASE = new RegExp(String.raw`\b(?:${WEAK})\b${AFTER}`, "gi");
@@ -115,7 +116,7 @@ const MODIFIED = /^(?:an?\s+)?modified\b/i;
 /** What follows the phrase, to the end of its sentence. */
 const sentence = (rest: string) =>
   rest
-    .replace(/\n[ \t]*(?:[#*/]+|--|;+)?[ \t]*/g, " ")
+    .replace(/\n[ \t]*(?:[#*/]+!?|--|;+)?[ \t]*/g, " ")
     .replace(/^[\s:,-]+/, "")
     .split(/[.;:!?](?:\s|$)|\n\s*\n/)[0] ?? "";
 
@@ -125,8 +126,16 @@ function namesCode(rest: string): boolean {
   if (NOT_A_WORK.test(s)) return false;
   // The code named first, or a named work's ("Werkzeug's parser (https://…)"): not "the discussion at https://…".
   const code = CODE_SOURCE.exec(s);
-  return code !== null && (code.index === 0 || NAMED_WORK.test(s));
+  return (code !== null && (code.index === 0 || NAMED_WORK.test(s))) || WORK_BY_SOMEONE.test(s);
 }
+
+/**
+ * Code said to be someone's, by its maker or its project: "the implementation by Brandon Williams", "the compaction logic
+ * from diffy by Brandon Williams" (mitsuhiko/similar's Myers and compaction modules, ported from diffy: their length and
+ * complexity judged not worth saying on set 42). A word for code, then who: a capitalised name, or a project then its author.
+ */
+const WORK_BY_SOMEONE =
+  /^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:implementation|code|logic|algorithm|routine|version|port)s?\s+(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*|(?:from|of|in)\s+[\w.-]+\s+by\s+[A-Z][\w.'-]+)/;
 
 /** Whether the words after a strong phrase name a work: a URL, a file, a package path, a standard library, or a project by its name. */
 function namesWork(rest: string): boolean {

@@ -34,12 +34,17 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["// Copies `walk` from https://go.dev/src/path/filepath/path.go, unchanged."],
     ["# Taken from the Python standard library (Lib/shlex.py)."],
     ["// Duplicated from Werkzeug's http.py to avoid the import."],
+    // Set 42: mitsuhiko/similar 7e628d78d8's `compact.rs`, a Rust inner doc comment over two lines.
+    ["//! Implements basic compacting.  This is based on the compaction logic from\n//! diffy by Brandon Williams."],
+    ["// Based on the implementation by Brandon Williams."],
   ])("%j is a port or copy", (header) => {
     expect(portNotice(header)).toBeDefined();
   });
 
   it.each([
     ["// Based on the discussion in #123."],
+    ["// Based on the idea by Brandon Williams."],
+    ["// Based on the code in this module."],
     ["// Based on the discussion at https://github.com/acme/app/issues/123."],
     ["// Adapted from the example in the docs."],
     ["/* Based on feedback from users, this parser is lenient. */"],
