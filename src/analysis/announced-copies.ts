@@ -72,6 +72,26 @@ export function importedFromNames(change: Change): Set<string> {
   }
   return names;
 }
+// "Move Inflector in String", "moved `Parser` into core": a capitalised or quoted name, then where it goes.
+const MOVES_IN =
+  /\b[Mm]ov(?:e|es|ed|ing)\s+(?:the\s+)?[`'"]?([A-Z][\w-]{2,60})[`'"]?\s+(?:component\s+|package\s+|module\s+|code\s+)?(?:in|into|to|under)\s+(?=\S)/g;
+const movedInByChange = new WeakMap<Change, Set<string>>();
+
+/**
+ * The names a message gives to code it moves in from elsewhere: "[String] Move Inflector in String" (symfony/string
+ * 190fea9707: the Inflector component moved into the String component's `Inflector/` in the monorepo, which the split
+ * repository shows as added; its complexity judged not worth saying twice on set 42). Once per change.
+ */
+export function movedInNames(change: Change): Set<string> {
+  let names = movedInByChange.get(change);
+  if (!names) {
+    names = new Set<string>();
+    for (const text of changeMessages(change)) for (const m of text.matchAll(MOVES_IN)) names.add(joined(m[1]).toLowerCase());
+    movedInByChange.set(change, names);
+  }
+  return names;
+}
+
 /** The names a message gives to an existing body of code it adds ("the old Avalon Excalibur CLI package" → `avalon`, `excalibur`). Once per change. */
 export function existingCodeNames(change: Change): Set<string> {
   let names = existingByChange.get(change);

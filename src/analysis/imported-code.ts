@@ -1,6 +1,6 @@
 import type { Change, ChangedFile } from "../model/change.js";
 import { isRestored, linesFrom, markRestored, restoredShare } from "../model/restored-lines.js";
-import { existingCodeNames, importedFromNames, importedNames, joined, saysMovedFromProject } from "./announced-copies.js";
+import { existingCodeNames, importedFromNames, importedNames, joined, movedInNames, saysMovedFromProject } from "./announced-copies.js";
 import { markUpstreamCode, type ProjectReader } from "./upstream-code.js";
 import { markAnnouncedPorts } from "./ported-code.js";
 import { saysImportedFromHost, saysInitialImport } from "./initial-import.js";
@@ -202,7 +202,9 @@ function newPackages(change: Change, added: ChangedFile[]): NewPackage[] {
  * folder and its size must agree, as for a package imported whole.
  */
 function markExistingCodeFolders(change: Change, added: ChangedFile[]): void {
-  const names = existingCodeNames(change);
+  const existing = existingCodeNames(change);
+  const moved = movedInNames(change);
+  const names = new Set([...existing, ...moved]);
   if (names.size === 0) return;
   const folderName = (path: string) =>
     path
@@ -215,7 +217,9 @@ function markExistingCodeFolders(change: Change, added: ChangedFile[]): void {
     if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), f]);
   }
   for (const [name, files] of byName) {
-    if (files.some((f) => !added.includes(f)) || files.reduce((n, f) => n + f.addedLines.length, 0) < MIN_IMPORTED_LINES) continue;
+    // A folder moved in by name ("Move Inflector in String") needs less: the words name the folder itself.
+    const least = existing.has(joined(name).toLowerCase()) ? MIN_IMPORTED_LINES : MIN_MOVED_IN_LINES;
+    if (files.some((f) => !added.includes(f)) || files.reduce((n, f) => n + f.addedLines.length, 0) < least) continue;
     for (const f of files)
       markRestored(
         f,
@@ -224,6 +228,9 @@ function markExistingCodeFolders(change: Change, added: ChangedFile[]): void {
       );
   }
 }
+
+/** Lines a folder the message says it moves in must bring: a component, not a file or two written here. */
+const MIN_MOVED_IN_LINES = 200;
 
 // ---- a separate project added whole ----
 

@@ -89,6 +89,34 @@ describe("markImportedCode: an existing body of code added in a folder of its ow
   });
 });
 
+describe("markImportedCode: a component the message says it moves in (set 42)", () => {
+  // symfony/string 190fea9707, "[String] Move Inflector in String": the split repository shows the move as new files.
+  const inflector = (lines = 500) => [
+    added("Inflector/EnglishInflector.php", code(lines - 30, "e")),
+    added("Inflector/InflectorInterface.php", code(30, "i")),
+    added("Tests/EnglishInflectorTest.php", code(300, "t")),
+  ];
+  const review = (files: ChangedFile[], message: string) => {
+    const c = change(files, { title: message, commits: [commit(message)] });
+    markImportedCode(c);
+    return c;
+  };
+
+  it("is not authored: the new folder the message names (symfony/string 190fea9707)", () => {
+    const c = review(inflector(), "[String] Move Inflector in String");
+    expect(notAuthored("Inflector/EnglishInflector.php", c)).toMatch(/existing code added whole in Inflector\//);
+    expect(notAuthored("Tests/EnglishInflectorTest.php", c)).toBeUndefined();
+  });
+
+  it("needs the folder named, new files only there, and a component's size", () => {
+    const unnamed = review(inflector(), "[String] Add an English inflector");
+    const lower = review(inflector(), "move inflector in string");
+    const small = review(inflector(150), "[String] Move Inflector in String");
+    const edited = review([...inflector(), addedFile("Inflector/Rules.php", ["x"], 1, { status: "modified" })], "Move Inflector into String");
+    for (const c of [unnamed, lower, small, edited]) expect(notAuthored("Inflector/EnglishInflector.php", c)).toBeUndefined();
+  });
+});
+
 describe("markImportedCode: a separate project added whole (#10)", () => {
   /** A site with its own manifest and lockfile, as formik a36670d06e brought `website2/` (a Next.js site from a template). */
   const site = (dir: string, lines = MIN_PROJECT_LINES, lockfile = "yarn.lock") => [
