@@ -364,9 +364,16 @@ export function commitType(subject: string): string | undefined {
 const SAYS_PERFORMANCE =
   /^\s*(\[[^\]]*\]\s*)?(optimi[sz]e|speed up|fast[- ]path|reduce (\w+ )?allocations?|remove (one|an?|\w+) allocations?|avoid (an? |unnecessary )?(allocations?|cop(y|ies)|clones?))\b/i;
 
-/** A linter's or type checker's fix named in the title ("Fixes Rubocop Style/GuardClause", "Satisfy clippy"): a `style:`. */
+/**
+ * A linter's or type checker's fix named in the title ("Fixes Rubocop Style/GuardClause", "Satisfy clippy", "Reduced the
+ * number of mypy errors"), or a fix of deprecation warnings ("Fixed deprecation warnings on Python 3.12": the same calls
+ * through the API that replaces the deprecated one; typeguard's two, judged not worth a test request on set 42): a `style:`.
+ */
 const CHECKERS = String.raw`rubocop|eslint|clippy|mypy|pyright|pylint|flake8|ruff|golangci-lint|staticcheck|phpstan|psalm|phpcs|checkstyle|spotbugs|detekt|ktlint|linters?|lint|type[- ]?checkers?|static analy[sz](?:is|ers?)`;
-const SAYS_LINT_FIX = new RegExp(String.raw`^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve)\b[^.]{0,40}?\b(${CHECKERS})\b`, "i");
+const SAYS_LINT_FIX = new RegExp(
+  String.raw`^\s*(\[[^\]]*\]\s*)?(fix(es|ed)?|satisfy|appease|silence|address|resolve|reduc(e|es|ed))\b[^.]{0,40}?\b(${CHECKERS}|deprecation\s+warnings?)\b`,
+  "i",
+);
 /**
  * A title whose every part serves a checker: "Annotate and modify src for phpstan level 6" (xdebug-handler 917b1faa18,
  * its docblocks and a guard the stricter level asks for; judged not worth a test request on set 41). The "and" joins
