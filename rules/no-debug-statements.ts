@@ -60,6 +60,10 @@ export default defineRule({
           // `management/commands/`): what `pipx cache purge` prints is its answer (set 36, judged *wrong* twice). Not JavaScript,
           // TypeScript or C#, whose `commands/` are as often an editor extension's or a UI's (an ICommand), with no console to speak to.
           "**/commands/**/*.{py,rb,go,rs}",
+          // …and its shell completion, whose candidates the shell reads from stdout (go-flags' `completion.go`: judged *wrong*
+          // twice on set 43). Go, Python, Ruby and Rust, as for `commands/`: a web UI's `autocompletion.ts` logs for a developer.
+          "**/*completion*.{py,rb,go,rs}",
+          "**/completions/**/*.{py,rb,go,rs}",
           // A command-line package named so (`sqlx-cli/`): its prints are the messages its users read (sqlx e89cb0971a).
           "**/*[-_]cli/**",
           // An examples project named for what it shows (`Quartz.Examples/`, `foo-examples/`): its output is the example's.

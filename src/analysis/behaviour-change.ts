@@ -375,6 +375,13 @@ const SAYS_LINT_FIX = new RegExp(
   "i",
 );
 /**
+ * A title that says the change adds logging ("Add debug logs when files or directories are not usable": composer/ca-bundle
+ * bf0e365dfa wraps its checks in helpers that log why a path is unusable; judged not worth a test request on set 43).
+ * What a log line says is for whoever reads the log; the checks around it keep their results.
+ */
+const SAYS_LOGGING =
+  /^\s*(\[[^\]]*\]\s*)?(add(s|ed)?|improve[sd]?|more|better)\s+(?:(?:debug|trace|verbose|warning|error|more|some|extra|better)\s+){0,2}(logs?|logging|log\s+(?:messages|lines|output))\b/i;
+/**
  * A title whose every part serves a checker: "Annotate and modify src for phpstan level 6" (xdebug-handler 917b1faa18,
  * its docblocks and a guard the stricter level asks for; judged not worth a test request on set 41). The "and" joins
  * two ways of pleasing one tool, so it is the checker's pass, not a feature beside it.
@@ -399,6 +406,7 @@ function plainType(title: string): string | undefined {
   if (FOR_CHECKER.test(title.slice(0, 300)) && !ADDS_SOMETHING.test(title)) return "style";
   if (/\band\b/i.test(title)) return undefined;
   if (SAYS_LINT_FIX.test(title)) return "style";
+  if (SAYS_LOGGING.test(title)) return "chore";
   // A fix changes behaviour, whatever else the title says ("Fix slow path in …").
   if (/\bfix(es|ed)?\b/i.test(title)) return undefined;
   if (SAYS_REFACTOR.test(title)) return "refactor";

@@ -38,6 +38,10 @@ const ALWAYS = [
   // A Go module copied in under its import path (client_golang's `exp/internal/github.com/planetscale/vtprotobuf/`,
   // set 26: its complexity judged "not worth saying"), as `vendor/` lays modules out: host, owner, repository.
   IMPORT_PATH_COPY,
+  // ruby/ruby's test library (its `tool/lib/`), which the default gems' repositories copy into `test/lib/` and sync with
+  // "Bump up the latest version of CoreAssertions" (ruby/logger, ruby/optparse: its TODOs and FIXMEs, upstream's, judged
+  // not worth saying on sets 40 and 43). By its files' own names: a gem's own `test/lib/helper.rb` stays reviewed.
+  /(^|\/)test\/lib\/(?:(?:core_assertions|envutil|leakchecker|find_executable|memory_status|iseq_loader_checker|tracepointchecker|zombie_hunter|profile_test_all|with_different_ofs|colorize|jisx0208)\.rb$|(?:minitest|test\/unit)\/|test\/unit\.rb$)/,
 ];
 
 /** JavaScript compiled into a build folder: tsc, babel and bundlers write there, people do not. */

@@ -25,3 +25,23 @@ const COLOUR_REACH = 3;
 export function colouredForConsole(head: string[], line: number): boolean {
   return head.slice(Math.max(0, line - 1 - COLOUR_REACH), line - 1).some((l) => SETS_COLOUR.test(l));
 }
+
+// A control sequence anywhere in a string: an escape (`\033[%dA`, `\x1b[`) or a carriage return that redraws the line.
+const CONTROL_IN_TEXT = /["'`][^"'`\n]{0,200}?(?:\\x1[bB]\[|\\u001[bB]\[|\\033\[|\\e\[|\\r)/;
+/** Lines above a print read for what built the frame it prints, at most. */
+const FRAME_REACH = 40;
+
+/**
+ * Whether a print of a lone variable (`fmt.Print(out)`) prints a frame the code above built with control sequences:
+ * cheggaaa/pb's pool writer builds `out` from `"\033[%dA"` (cursor up) and `"\r%s\n"` per bar, then prints it to
+ * redraw its progress bars (judged *wrong* as a leftover on set 43). `start` bounds the look to the enclosing function.
+ */
+export function printsRenderedFrame(head: string[], line: number, printed: string, start = 1): boolean {
+  if (!/^[A-Za-z_]\w{0,40}$/.test(printed)) return false;
+  const assigned = new RegExp(`(?:^|[^\\w.])${printed}\\s*(?:\\+|:)?=[^=]`);
+  for (let l = Math.max(start, line - FRAME_REACH); l < line; l++) {
+    const text = head[l - 1] ?? "";
+    if (text.length < 2000 && assigned.test(text) && CONTROL_IN_TEXT.test(text)) return true;
+  }
+  return false;
+}

@@ -31,19 +31,19 @@ describe("no-debug-statements, run alone", () => {
   beforeAll(() => loadAllGrammars());
   it("asks for the text of a deleted file the syntax layer does not parse (a Groovy build script)", () => {
     const c = change([
-      addedFile("buildSrc/teamcity-conventions.gradle.kts", TEAMCITY_KTS("println(x)"), 1, { status: "added" }),
+      addedFile("buildSrc/teamcity-conventions.main.kts", TEAMCITY_KTS("println(x)"), 1, { status: "added" }),
       removed("gradle/teamcity.gradle", 4),
     ]);
     expect(rule.needs!(c, options).baseContents).toContain("gradle/teamcity.gradle");
   });
   it("a print moved out of a deleted Groovy script into its Kotlin rewrite is not new", () => {
     const kts = TEAMCITY_KTS("println(\"##teamcity[buildNumber '${project.version}${postfix}']\")");
-    const c = change([addedFile("buildSrc/teamcity-conventions.gradle.kts", kts, 1, { status: "added" }), removed("gradle/teamcity.gradle", 4)]);
+    const c = change([addedFile("buildSrc/teamcity-conventions.main.kts", kts, 1, { status: "added" }), removed("gradle/teamcity.gradle", 4)]);
     expect(runAlone(c, { "gradle/teamcity.gradle": TEAMCITY_GROOVY })).toEqual([]);
   });
   it("a new print beside the moved code is still said", () => {
     const kts = TEAMCITY_KTS("println(postfix)");
-    const c = change([addedFile("buildSrc/teamcity-conventions.gradle.kts", kts, 1, { status: "added" }), removed("gradle/teamcity.gradle", 4)]);
+    const c = change([addedFile("buildSrc/teamcity-conventions.main.kts", kts, 1, { status: "added" }), removed("gradle/teamcity.gradle", 4)]);
     expect(runAlone(c, { "gradle/teamcity.gradle": TEAMCITY_GROOVY }).map((f) => f.line)).toEqual([3]);
   });
   it("asks for nothing of a binary file", () => {

@@ -242,7 +242,7 @@ testRule("no-debug-statements", {
   valid: [
     {
       name: "Kotlin: commented-out prints below a construct the parser could not read (SKIE b51dc06452)",
-      change: one("configuration/impl/build.gradle.kts", BUILD),
+      change: one("configuration/impl/configure.main.kts", BUILD),
     },
     {
       name: "C#: a print in a test that captures the console and asserts on it (ConsoleAppFramework 815cad8c25)",
@@ -255,8 +255,9 @@ testRule("no-debug-statements", {
   ],
   invalid: [
     {
+      // (A Kotlin script that is no Gradle build script: Gradle's are allow_output_in since set 42.)
       name: "Kotlin: the same script's live print",
-      change: one("configuration/impl/build.gradle.kts", [...BUILD.slice(0, 13), "println(components.map { it.name })"]),
+      change: one("configuration/impl/configure.main.kts", [...BUILD.slice(0, 13), "println(components.map { it.name })"]),
       findings: [{ messageId: "debug", line: 14 }],
     },
     {

@@ -82,3 +82,48 @@ testRule("no-debug-statements", {
   ],
   invalid: [{ name: "Kotlin: the same print in product code", change: one("src/main/kotlin/Flags.kt", FLAG), findings: [{ messageId: "debug", line: 2 }] }],
 });
+
+// Set 43: go-flags' shell completion prints its candidates for the shell to read (2df0face9f, judged *wrong*), and
+// cheggaaa/pb's pool redraws its bars by printing a frame built with cursor-up and carriage-return codes (9ba607ec4b).
+const COMPLETE = [
+  "func (c *completion) Execute(args []string) error {",
+  "\tret := c.complete(args)",
+  "\tfor _, v := range ret {",
+  "\t\tfmt.Println(v)",
+  "\t}",
+  "\treturn nil",
+  "}",
+];
+const frame = (built: string) => [
+  "func (p *Pool) writer() {",
+  "\tvar out string",
+  "\tfor {",
+  `\t\t${built}`,
+  "\t\tfor _, bar := range p.bars {",
+  '\t\t\tout += bar.String() + "\\n"',
+  "\t\t}",
+  "\t\tfmt.Print(out)",
+  "\t\ttime.Sleep(p.RefreshRate)",
+  "\t}",
+  "}",
+];
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "Go: a completion command's candidates (go-flags 2df0face9f)", change: one("completion.go", COMPLETE) },
+    {
+      name: "Go: a frame built with a cursor-up code, printed whole (pb 9ba607ec4b)",
+      change: one("pool.go", frame('out = fmt.Sprintf("\\033[%dA", len(p.bars))')),
+    },
+    { name: "Go: a frame that returns the carriage", change: one("pool.go", frame('out = "\\r"')) },
+  ],
+  invalid: [
+    { name: "Go: the same print in another file", change: one("parser.go", COMPLETE), findings: [{ messageId: "debug", line: 4 }] },
+    { name: "Go: a frame built without control codes", change: one("pool.go", frame('out = ""')), findings: [{ messageId: "debug", line: 8 }] },
+    {
+      name: "TypeScript: a web UI's autocompletion logs for a developer",
+      change: one("src/ui/autocompletion.ts", ["export function complete(items: string[]) {", "  console.log(items);", "  return items;", "}"]),
+      findings: [{ messageId: "debug", line: 2 }],
+    },
+  ],
+});

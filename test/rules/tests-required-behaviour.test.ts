@@ -208,6 +208,8 @@ testRule("tests-required", {
     // Set 42: typeguard's mypy and deprecation passes (658a3d6401, f377be3897).
     { name: "a title that reduces a checker's errors reads as style:", ...guardedTitled("Reduced the number of mypy errors") },
     { name: "a title that fixes deprecation warnings reads as style:", ...guardedTitled("Fixed deprecation warnings on Python 3.12") },
+    // Set 43: composer/ca-bundle bf0e365dfa.
+    { name: "a title that adds logging reads as chore:", ...guardedTitled("Add debug logs when files or directories are not usable (#68)") },
     {
       name: "off: new_behaviour_only false asks for any code change again (see the invalid case)",
       options: { quiet_commit_types: [] },
@@ -233,6 +235,11 @@ testRule("tests-required", {
     {
       name: "a title that adds something for a checker still asks",
       ...guardedTitled("Add NaN guards for psalm"),
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a title that adds a log feature is no logging pass",
+      ...guardedTitled("Add a log viewer to totals"),
       findings: missing("src/cart.ts"),
     },
     {

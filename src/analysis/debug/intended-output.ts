@@ -1,4 +1,4 @@
-import { colouredForConsole, printsControlSequence } from "../terminal-output.js";
+import { colouredForConsole, printsControlSequence, printsRenderedFrame } from "../terminal-output.js";
 import { printsWhatItIsHanded } from "../test-diagnostics.js";
 import type { FileFacts } from "../../syntax/facts.js";
 import { reportsTiming } from "../timing-report.js";
@@ -196,6 +196,8 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   // A function that sets the exit status the process will end with reports the run: zod-to-json-schema 9991411da5's own
   // test runner, `suite()`, prints `✔ 3 tests passed` and sets `process.exitCode = 1` on a failure (judged *wrong*, set 42).
   if (named && setsExitStatus(head, named.start, named.end)) return true;
+  // A frame built above with control sequences and printed whole: a progress bar's redraw (terminal-output.ts).
+  if (printsRenderedFrame(head, line, withoutKeywords(closedArguments(args.replace(/^\s*\(/, ""))).trim(), named?.start)) return true;
   if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;
   if (testFile && head.some((l) => CAPTURES_STDOUT.test(l)) && (printsLiteralOnly(opened) || capturedSink(facts, head, line, args))) return true;
   if (testFile && capturedInItsTest(facts, head, line)) return true;
