@@ -41,7 +41,18 @@ describe("notAuthored", () => {
     ["public/static/js/main.3f9a2c1b.js"],
     ["site/_next/chunks/framework-4e1b2c9d0a7f.js"],
     ["assets/style.a1b2c3d4e5.css"],
+    // ruby/ruby's test library, copied into a default gem's `test/lib/` (ruby/logger, ruby/optparse; sets 40 and 43).
+    ["test/lib/core_assertions.rb"],
+    ["test/lib/envutil.rb"],
+    ["test/lib/minitest/unit.rb"],
+    ["test/lib/test/unit.rb"],
+    ["test/lib/test/unit/assertions.rb"],
   ])("%s is not authored", (path) => expect(notAuthored(path)).toBeDefined());
+
+  it.each([["test/lib/helper.rb"], ["test/lib/logger_test_helper.rb"], ["lib/logger/core_ext.rb"], ["test/lib/unit_helpers.rb"]])(
+    "%s, a gem's own test support, is authored",
+    (path) => expect(notAuthored(path)).toBeUndefined(),
+  );
 
   it.each([
     ["lib/rack/parser.rb"],
