@@ -81,3 +81,31 @@ const invalid: InvalidCase[] = [
 ];
 
 testRule("todo-issue-reference", { valid, invalid });
+
+// Set 43: byteunits 1807718478's package doc shows a sample method in Javadoc's `<pre><code>`, its body a TODO for the
+// reader to fill in (judged *wrong*). After `</pre>`, the doc comment's TODO is the project's again.
+const javadoc = (after: string[]) => [
+  "/**",
+  " * Method parameter for specifying a resource size.",
+  " * <pre><code>",
+  " * public void installDiskCache(long count, ByteUnit unit) {",
+  " *   long size = unit.toBytes(count);",
+  " *   // TODO Install disk cache of 'size' bytes.",
+  " * }",
+  " * </code></pre>",
+  ...after,
+  " */",
+  "package com.jakewharton.byteunits;",
+];
+const PKG = "src/main/java/com/jakewharton/byteunits/package-info.java";
+
+testRule("todo-issue-reference", {
+  valid: [{ name: "Java: a TODO in a Javadoc <pre> sample (byteunits 1807718478)", change: change([addedFile(PKG, javadoc([]))]) }],
+  invalid: [
+    {
+      name: "Java: a TODO after the sample's </pre>",
+      change: change([addedFile(PKG, javadoc([" * TODO document the bit units too."]))]),
+      findings: [{ messageId: "untracked", line: 9 }],
+    },
+  ],
+});
