@@ -178,6 +178,7 @@ function testDiagnostic(p: DebugPattern, text: string, m: RegExpExecArray, line:
 }
 
 /** The running thread, in each language's words: Java's and Kotlin's, .NET's, Python's, Rust's, Ruby's. */
-const CURRENT_THREAD = /\bThread\.currentThread\(\)|\bThread\.CurrentThread\b|\bEnvironment\.CurrentManagedThreadId\b|\bthreading\.(?:current_thread|get_ident)\(\)|\bthread::current\(\)|\bThread\.current\b/;
+const CURRENT_THREAD =
+  /\bThread\.currentThread\(\)|\bThread\.CurrentThread\b|\bEnvironment\.CurrentManagedThreadId\b|\bthreading\.(?:current_thread|get_ident)\(\)|\bthread::current\(\)|\bThread\.current\b/;
 
 const IN_ASSERTION = /\b(debug_)?assert\w*!\s*[([]/;
