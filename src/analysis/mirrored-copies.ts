@@ -89,9 +89,17 @@ function markCatchUpMirrors(change: Change, project: ProjectReader): void {
   if (!tree) return;
   const originals = catchUpOriginals(change, tree);
   if (originals.size === 0) return;
+  markMirrorsOf(change.files, originals, project, "which held these lines already");
+}
+
+/**
+ * Marks each file whose original (`originals`, read at head) holds MIRROR_SHARE of its added lines in the original's words,
+ * naming the original and `why`. The texts read are bounded in all (MAX_ORIGINAL_BYTES).
+ */
+function markMirrorsOf(files: ChangedFile[], originals: Map<string, string>, project: ProjectReader, why: string): void {
   const texts = project.texts("head", [...new Set(originals.values())]);
   let bytes = 0;
-  for (const f of change.files) {
+  for (const f of files) {
     const original = originals.get(f.path);
     const text = original === undefined ? undefined : texts.get(original);
     if (text === undefined || text.length > MAX_ORIGINAL_FILE_BYTES || (bytes += text.length) > MAX_ORIGINAL_BYTES) continue;
@@ -99,7 +107,7 @@ function markCatchUpMirrors(change: Change, project: ProjectReader): void {
       f.addedLines.map((l) => ({ ...l, text: wordsOf(l.text) })),
       text.split("\n").map(wordsOf),
     );
-    if (restoredShare(f, lines) >= MIRROR_SHARE) markRestored(f, lines, `a mirror of ${original}, which held these lines already`);
+    if (restoredShare(f, lines) >= MIRROR_SHARE) markRestored(f, lines, `a mirror of ${original}, ${why}`);
   }
 }
 
@@ -122,22 +130,10 @@ function markCopiesOfHeadFiles(change: Change, project: ProjectReader): void {
   if (added.length < MIN_MIRRORED_FILES) return;
   const tree = project.basePaths();
   if (!tree) return;
-  const originals = likelyOriginals(added, tree);
+  // An original the rules do not judge (vendored, a sandbox) cannot vouch for lines the change adds to it and copies out.
+  const originals = new Map([...likelyOriginals(added, tree)].filter(([, original]) => judged(original)));
   if (originals.size === 0) return;
-  const texts = project.texts("head", [...new Set(originals.values())]);
-  let bytes = 0;
-  for (const f of added) {
-    const original = originals.get(f.path);
-    // An original the rules do not judge (vendored, a sandbox) cannot vouch for lines the change adds to it and copies out.
-    if (original === undefined || !judged(original)) continue;
-    const text = texts.get(original);
-    if (text === undefined || text.length > MAX_ORIGINAL_FILE_BYTES || (bytes += text.length) > MAX_ORIGINAL_BYTES) continue;
-    const lines = linesFrom(
-      f.addedLines.map((l) => ({ ...l, text: wordsOf(l.text) })),
-      text.split("\n").map(wordsOf),
-    );
-    if (restoredShare(f, lines) >= MIRROR_SHARE) markRestored(f, lines, `a mirror of ${original}, which holds these lines after the change`);
-  }
+  markMirrorsOf(added, originals, project, "which holds these lines after the change");
 }
 
 /**

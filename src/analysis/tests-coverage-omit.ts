@@ -22,26 +22,37 @@ const INI_SECTIONS: Record<string, RegExp> = {
   "tox.ini": /^\s*\[coverage:(?:run|report)\]\s*$/,
 };
 
-/** The omit patterns of an INI file's coverage sections: `omit = a, b` or one per indented line below. */
-function iniOmits(text: string, section: RegExp): string[] {
+/**
+ * The values of a key (`omit`, `exclude_lines`…) in an INI file's coverage sections: the text after `key =` and each
+ * indented line below it, as coverage.py reads a multi-line value.
+ */
+function iniValues(text: string, section: RegExp, isKey: (key: string) => boolean): string[] {
   const out: string[] = [];
   let inSection = false;
-  let inOmit = false;
+  let inKey = false;
   for (const line of text.split("\n")) {
     if (/^\s*\[/.test(line)) {
       inSection = section.test(line);
-      inOmit = false;
+      inKey = false;
       continue;
     }
     if (!inSection) continue;
     const key = /^(\w+)\s*[=:]\s*(.*)$/.exec(line);
     if (key) {
-      inOmit = key[1] === "omit";
-      if (inOmit) out.push(...key[2].split(","));
-    } else if (inOmit && /^\s+\S/.test(line)) out.push(...line.split(","));
-    else if (line.trim() !== "") inOmit = false;
+      inKey = isKey(key[1]);
+      if (inKey && key[2].trim() !== "") out.push(key[2].trim());
+    } else if (inKey && /^\s+\S/.test(line)) out.push(line.trim());
+    else if (line.trim() !== "") inKey = false;
   }
-  return out.map((p) => p.replace(/[#;].*$/, "").trim()).filter((p) => p !== "");
+  return out;
+}
+
+/** The omit patterns of an INI file's coverage sections: `omit = a, b` or one per indented line below. */
+function iniOmits(text: string, section: RegExp): string[] {
+  return iniValues(text, section, (key) => key === "omit")
+    .flatMap((v) => v.split(","))
+    .map((p) => p.replace(/[#;].*$/, "").trim())
+    .filter((p) => p !== "");
 }
 
 /** The omit patterns of pyproject.toml's `[tool.coverage.run]` and `[tool.coverage.report]` tables. */
@@ -125,24 +136,7 @@ const namesSomething = (pattern: string) => (pattern.match(/[A-Za-z_][A-Za-z0-9_
 
 /** The exclusion patterns an INI file's report section lists (one per indented line, or after the key). */
 function iniExcludes(text: string, section: RegExp): string[] {
-  const out: string[] = [];
-  let inSection = false;
-  let inKey = false;
-  for (const line of text.split("\n")) {
-    if (/^\s*\[/.test(line)) {
-      inSection = section.test(line);
-      inKey = false;
-      continue;
-    }
-    if (!inSection) continue;
-    const key = /^(\w+)\s*[=:]\s*(.*)$/.exec(line);
-    if (key) {
-      inKey = EXCLUDE_KEYS.test(key[1]);
-      if (inKey && key[2].trim() !== "") out.push(key[2].trim());
-    } else if (inKey && /^\s+\S/.test(line)) out.push(line.trim());
-    else if (line.trim() !== "") inKey = false;
-  }
-  return out;
+  return iniValues(text, section, (key) => EXCLUDE_KEYS.test(key));
 }
 
 /** The exclusion patterns of pyproject.toml: a `[tool.coverage.report]` table's keys, or `report.…` keys of `[tool.coverage]`. */
