@@ -201,8 +201,18 @@ export default defineRule({
       ...(tree ? { fileTree: true } : {}),
     };
   },
+  // Only the test files are matched against the patterns again: the sample is for them alone.
   laterNeeds: (change, opts, found) =>
-    opts.report_in_printing_files ? [] : suiteSamplePaths(change, found.fileTree, debuggingFiles(change.files, globMatcher(opts.allow_output_in))),
+    opts.report_in_printing_files
+      ? []
+      : suiteSamplePaths(
+          change,
+          found.fileTree,
+          debuggingFiles(
+            change.files.filter((f) => isTestFile(f.path)),
+            globMatcher(opts.allow_output_in),
+          ),
+        ),
   check(change, opts, found) {
     const globs = globMatcher(opts.allow_output_in);
     const gates = { capturedTests: !opts.report_captured_test_output, printingFiles: !opts.report_in_printing_files };

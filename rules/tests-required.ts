@@ -139,10 +139,13 @@ export default defineRule({
     const scripts = fileTree ? testScripts(change) : [];
     const pythonSource = change.files.some((f) => f.path.endsWith(".py") && classify(f.path) === "source" && f.status !== "removed");
     // An RSpec file that may add a focus: where its suite says whether focus filters the run, and the tree to know which exist.
-    const specs = opts.test_checks.includes("focused")
-      ? relevant.filter((f) => f.status !== "removed" && RSPEC_FOCUS.test(f.addedLines.map((l) => l.text).join("\n")))
+    // (By path first: only a spec file's added lines are read for a marker.)
+    const rspecConfigs = opts.test_checks.includes("focused")
+      ? relevant.flatMap((f) => {
+          const configs = f.status === "removed" ? [] : rspecConfigPaths(f.path);
+          return configs.length > 0 && f.addedLines.some((l) => RSPEC_FOCUS.test(l.text)) ? configs : [];
+        })
       : [];
-    const rspecConfigs = specs.flatMap((f) => rspecConfigPaths(f.path));
     return {
       // coverage.py's config, where a Python source changed: its `omit` may leave the file out on purpose (tests-coverage-omit.ts).
       fileContents: [...headPaths(relevant), ...shrunk, ...scripts.map((f) => f.path), ...(pythonSource ? COVERAGE_CONFIGS : []), ...new Set(rspecConfigs)],
