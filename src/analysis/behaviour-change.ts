@@ -396,6 +396,14 @@ const FOR_CHECKER = new RegExp(String.raw`\bfor\s+(${CHECKERS})(\s+(level\s+)?\d
 const NAMES_PERFORMANCE = /\b(perf|performance|faster|speed[- ]?ups?)\b/i;
 const ADDS_SOMETHING = /^\s*(\[[^\]]*\]\s*)?(add(s|ed)?|implement(s|ed)?|introduce[sd]?|support(s|ed)?|new|allow(s|ed)?|enable[sd]?|expose[sd]?)\b/i;
 
+/**
+ * A title that moves the project's CI to another service: "Migrate to github actions" (composer/spdx-licenses 2453f67b85,
+ * whose docblocks, explicit returns and checked `file_get_contents` were what the new CI's static analysis asked for;
+ * judged not worth a test request on set 44). The code it touches is the new pipeline's fixes, not a feature.
+ */
+const SAYS_CI_MOVE =
+  /^\s*(\[[^\]]*\]\s*)?(migrat(e|es|ed|ing)|mov(e|es|ed|ing)|switch(es|ed|ing)?|port(s|ed)?)\s+(the\s+)?(ci\s+|builds?\s+)?(from\s+[\w .-]{1,40}?\s+)?to\s+(github\s+actions|gh\s+actions|travis(\s*ci)?|circle\s*ci|azure\s+pipelines|appveyor|gitlab\s+ci|buildkite)\b/i;
+
 /** A title without a type that says it restructures code ("Refactor pair_list implementation", "Clean up derived code"). */
 const SAYS_REFACTOR = /^\s*(\[[^\]]*\]\s*)?(refactor(s|ed|ing)?|clean(s|ed)?[- ]?up|tidy( up)?|simplif(y|ies|ied))\b/i;
 
@@ -407,6 +415,7 @@ function plainType(title: string): string | undefined {
   if (/\band\b/i.test(title)) return undefined;
   if (SAYS_LINT_FIX.test(title)) return "style";
   if (SAYS_LOGGING.test(title)) return "chore";
+  if (SAYS_CI_MOVE.test(title)) return "ci";
   // A fix changes behaviour, whatever else the title says ("Fix slow path in …").
   if (/\bfix(es|ed)?\b/i.test(title)) return undefined;
   if (SAYS_REFACTOR.test(title)) return "refactor";

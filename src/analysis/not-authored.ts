@@ -8,6 +8,7 @@ import { THIRD_PARTY_FOLDERS } from "../text/third-party-folders.js";
 import { announcedNames as copiedNames } from "./announced-copies.js";
 import { creditedCopy, updatedCopy } from "./credited-copies.js";
 import { lineCount } from "../text/line-windows.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 import { creditedInNotice } from "./notice-credits.js";
 import { nugetInstalled } from "./nuget-installs.js";
 import { declaresPlatformNamespace } from "./platform-backport.js";
@@ -244,7 +245,31 @@ function compiledInChange(path: string, stem: string, change: Change): boolean {
   const base = path.replace(/\.(m|c)?js$/, "");
   const paths = new Set(change.files.map((f) => f.path));
   if (paths.has(`${base}.d.ts`) || paths.has(`${path}.map`)) return true;
-  return change.files.some((f) => f.path.endsWith(`src/${stem}.ts`) || f.path.endsWith(`src/${stem}.tsx`));
+  if (change.files.some((f) => f.path.endsWith(`src/${stem}.ts`) || f.path.endsWith(`src/${stem}.tsx`))) return true;
+  return compiledIntoUnignoredFolder(path, change);
+}
+
+/** Babel's and tsc's CommonJS interop mark: a compiler writes it; a person writing CommonJS has no ES module to mark. */
+const ES_MODULE_INTEROP = /\bexports\.__esModule\s*=\s*(?:true|!0)\b|Object\.defineProperty\(\s*exports\s*,\s*["']__esModule["']/;
+/** The lines of a compiled file's opening that hold the mark (a licence banner or `'use strict'` may come first). */
+const INTEROP_LINES = 12;
+
+/**
+ * A compiled `lib/` file checked in by a change that takes `lib` out of the .gitignore beside it or
+ * at the root (jsdiff's "Add lib": babel's output of `src/`, 19 files; its tests-required findings
+ * judged wrong on set 44). Both marks are needed: the interop line alone is a string anyone can
+ * type, and un-ignoring a folder alone says nothing about who wrote what lands in it.
+ */
+function compiledIntoUnignoredFolder(path: string, change: Change): boolean {
+  const lib = /(^|\/)lib\//.exec(path);
+  if (!lib) return false;
+  const folder = path.slice(0, lib.index + lib[1].length);
+  const file = fileAt(path, change);
+  const opening = file?.addedLines.filter((l) => l.line <= INTEROP_LINES) ?? [];
+  if (!opening.some((l) => ES_MODULE_INTEROP.test(l.text))) return false;
+  const ignores = change.files.filter((f) => f.path === ".gitignore" || f.path === `${folder}.gitignore`);
+  const named = new RegExp(`^/?${folder === "" ? "" : `(?:${escapeRegExp(folder)})?`}lib/?\\s*$`);
+  return ignores.some((f) => (f.deletedLines ?? []).some((line) => named.test(line.trim())));
 }
 
 /**

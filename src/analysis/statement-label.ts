@@ -55,3 +55,21 @@ const TYPED_LABEL = /^\s*(?:(?:\/\/+|#+)\s*)?[a-z][A-Za-z]{1,30}\s+\([A-Z][\w.]{
 export function isTypedLabel(line: string): boolean {
   return TYPED_LABEL.test(line);
 }
+
+// `// kotlin("jvm")`: one call, nothing after it.
+const BARE_CALL = /^\s*(?:(?:\/\/+|#+)\s*)?([A-Za-z_$][\w$.]{0,40})\(([^()\n]{0,80})\)\s*$/;
+// A comment that opens with a call and goes on in words: `// kotlin("multiplatform") targeting Java platforms.`
+const CALL_THEN_WORDS = /^\s*(?:\/\/+|#+)\s*([A-Za-z_$][\w$.]{0,40})\([^()\n]{0,80}\)\s+[A-Za-z]{2,}(?:\s+[A-Za-z]{1,30}){1,12}\s*[.:]?\s*$/;
+
+/**
+ * Whether a lone commented call is a heading like one beside it that goes on in words: burst's Gradle plugin
+ * labels each `withType<…>` block with the plugin call a build script writes, `// kotlin("multiplatform")
+ * targeting Java platforms.` over one and `// kotlin("jvm")` over the next (83e6c75ec2, judged *wrong* as
+ * commented-out code on set 44). The words say the file writes calls as names; a file that only has the bare
+ * call has no such heading. One pass over the file's lines.
+ */
+export function labelsLikeSibling(line: string, lines: readonly string[]): boolean {
+  const callee = BARE_CALL.exec(line)?.[1];
+  if (callee === undefined) return false;
+  return lines.some((l) => l !== line && CALL_THEN_WORDS.exec(l)?.[1] === callee);
+}

@@ -87,6 +87,25 @@ describe("notAuthored", () => {
     expect(notAuthored("lib/other.js", c)).toBeUndefined();
   });
 
+  it('a compiled lib/*.js is build output when the change takes lib out of the .gitignore (jsdiff\'s "Add lib", set 44)', () => {
+    const compiled = ["/*istanbul ignore start*/'use strict';", "", "exports.__esModule = true;", "exports.diffJson = diffJson;"];
+    const unignore = { ...addedFile(".gitignore", []), deletedLines: ["lib"] };
+    expect(notAuthored("lib/diff/json.js", change([addedFile("lib/diff/json.js", compiled), unignore]))).toMatch(/build output/);
+    // tsc's form, in a package's own folder with its own .gitignore (`/lib/`).
+    const tsc = ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
+    const nested = { ...addedFile("packages/a/.gitignore", []), deletedLines: ["/lib/"] };
+    expect(notAuthored("packages/a/lib/index.js", change([addedFile("packages/a/lib/index.js", tsc), nested]))).toMatch(/build output/);
+    // Either mark alone is not enough: the interop line is a string anyone can type, and un-ignoring lib says nothing of what lands there.
+    expect(notAuthored("lib/diff/json.js", change([addedFile("lib/diff/json.js", compiled)]))).toBeUndefined();
+    expect(notAuthored("lib/diff/json.js", change([addedFile("lib/diff/json.js", ["function diffJson() {}"]), unignore]))).toBeUndefined();
+    // Another folder taken out of the .gitignore does not vouch for lib/.
+    const other = { ...addedFile(".gitignore", []), deletedLines: ["dist"] };
+    expect(notAuthored("lib/diff/json.js", change([addedFile("lib/diff/json.js", compiled), other]))).toBeUndefined();
+    // The mark deep in the file, past its opening, is not a compiler's.
+    const late = [...Array(20).fill("var x = 1;"), "exports.__esModule = true;"];
+    expect(notAuthored("lib/diff/json.js", change([addedFile("lib/diff/json.js", late), unignore]))).toBeUndefined();
+  });
+
   it("a help compiler's output folder (Sandcastle's LastBuild.log, a .chm) is generated, with every page and script in it", () => {
     const help = change([
       addedFile("Help/LastBuild.log", ["Build started"], 1, { status: "added" }),

@@ -35,6 +35,9 @@ testRule("tests-required", {
     // Plain titles that say the change is a refactor or a speed-up (sets 21-25: 7 of 8 such findings rejected).
     { name: "a title that opens with Refactor reads as refactor:", ...guardedTitled("Refactor pair_list implementation (#1086)") },
     { name: "a title that opens with Clean up reads as refactor:", ...guardedTitled("Clean up derived code") },
+    // composer/spdx-licenses 2453f67b85 (set 44): the checks the new pipeline's static analysis asked for.
+    { name: "a title that moves CI to another service reads as ci:", ...guardedTitled("Migrate to github actions") },
+    { name: "the same from Travis:", ...guardedTitled("Switch CI from Travis to GitHub Actions") },
     { name: "a title that names perf anywhere reads as perf:", ...guardedTitled("Improve `stringifySetCookie` perf for node < 22 (#268)") },
     { name: "a title that says faster reads as perf:", ...guardedTitled("Rewrote Commaf to be a lot faster") },
     {
@@ -255,6 +258,11 @@ testRule("tests-required", {
     {
       name: "a refactor title that also names another change still asks",
       ...guardedTitled("Refactor totals and skip NaN prices"),
+      findings: missing("src/cart.ts"),
+    },
+    {
+      name: "a CI move that also adds something is not a ci title",
+      ...guardedTitled("Migrate to GitHub Actions and skip NaN prices"),
       findings: missing("src/cart.ts"),
     },
     {

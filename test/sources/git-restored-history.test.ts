@@ -117,6 +117,32 @@ describe("the git source marks code the change put back from history (#10)", () 
     expect(change.files[0].restoredLines).toBeUndefined();
   });
 
+  it("a revert whose named commit a rebase renamed is found by the title it quotes, when its diff undoes that commit (spdx-licenses, set 44)", () => {
+    const loop = ["def parse(s):", "    out = []", "    for c in s:", "        if c:", "            out.append(c)", "    return out"];
+    const regex = ["def parse(s):", "    return re.findall('.', s)"];
+    const r = makeRepo();
+    r.write("src/a.py", loop.join("\n") + "\n");
+    r.commit("root");
+    r.write("src/a.py", regex.join("\n") + "\n");
+    r.commit("apply a regex solution instead of tokenizer");
+    const base = r.git("rev-parse", "HEAD").trim();
+    r.write("src/a.py", loop.join("\n") + "\n");
+    r.commit(`Revert "apply a regex solution instead of tokenizer"\n\nThis reverts commit 33a7305e22c8d4e2ce38586855fd3d4b7b2af3dd.`);
+    const change = readGitChange(r.dir, resolveRange(r.dir, { base, head: "HEAD" }));
+    expect(change.files[0].restoredFrom).toBe(`what ${base.slice(0, 10)} deleted, reverted`);
+    expect(change.verifiedReverts).toEqual([change.commits[0].sha]);
+    // The same title over different code is new work: the quoted commit's diff is not undone.
+    r.write(
+      "src/a.py",
+      ["def parse(s):", "    seen = {}", "    for c in s:", "        if c not in seen:", "            seen[c] = 1", "    return list(seen)"].join("\n") + "\n",
+    );
+    const second = r.git("rev-parse", "HEAD").trim();
+    r.commit(`Revert "apply a regex solution instead of tokenizer"`);
+    const own = readGitChange(r.dir, resolveRange(r.dir, { base: second, head: "HEAD" }));
+    expect(own.files[0].restoredLines).toBeUndefined();
+    expect(own.verifiedReverts).toBeUndefined();
+  });
+
   it("an ordinary change with new files and no deletions in history marks nothing", () => {
     const r = makeRepo();
     const base = r.commit("root");

@@ -22,7 +22,7 @@ import { inParkedTest } from "../parked-tests.js";
 import { playgroundMain } from "../playground-main.js";
 import { reasonElsewhereInTest } from "../reason-in-test.js";
 import { reasonOverSetup } from "../reason-over-setup.js";
-import { isTypedLabel, labelsWithUnknownName, labelsStatementBelow } from "../statement-label.js";
+import { isTypedLabel, labelsWithUnknownName, labelsStatementBelow, labelsLikeSibling } from "../statement-label.js";
 import { markedBySuppression } from "../suppression-marker.js";
 import type { Candidate } from "./block-of.js";
 import { commentContent, shape } from "./comment-lines.js";
@@ -93,12 +93,19 @@ function otherChoiceBeside(k: Candidate, scan: FileScan, at: Around): boolean {
   if (alone && (showsEnvironmentValue(first, next[0]) || explainedAlternative(first, next.slice(1), (l) => explains(l, true) || WHY_NOT.test(l)))) return true;
   if (alone && (ruledOutUnderLive(first, c.start, scan) || ruledOutOverLive(first, c.start, scan))) return true;
   if (alone && PLACEHOLDER_SETTING.test(commentContent(first ?? ""))) return true;
+  if (alone && PARKED_DEPRECATION.test(commentContent(first ?? ""))) return true;
   return alone && namesWhatIsSkipped([at.above, next[0]]);
 }
 
 // A template's field left unfilled: `# s.description = "TODO"` among Jeweler's gem settings (rack-test 29a81ab101, judged
 // not worth saying on set 42). The value is a placeholder, so nothing was switched off: the field was never filled in.
 const PLACEHOLDER_SETTING = /^\s*[A-Za-z_$][\w$.]{0,80}\s*=\s*(["'])(?:TODO|TBD|FIXME|XXX|CHANGEME|CHANGE ME|\.\.\.)\1\s*[;,]?\s*$/;
+
+// A deprecation warning written ahead of its time: ostruct's `# ::Kernel.warn("#{caller(1, 1)[0]}: do not use
+// OpenStruct#modifiable")` over the compatibility alias it will warn about (e00711b67e, judged not worth saying on set 44;
+// upstream kept it until the alias went). The call's own words say it waits for the deprecation, so nothing was switched off.
+const PARKED_DEPRECATION =
+  /^\s*@?(?:[\w:$]{1,40}\.){0,2}(?:warn|warning|deprecate|deprecation|deprecated|trigger_error|warn_deprecated|ActiveSupport::Deprecation\.warn)\s*[( ]\s*[^\n]{0,200}?\b(?:deprecated|deprecation|do not use|don't use|obsolete|will be removed|is going away|no longer supported)\b/i;
 
 /** A label of the statement under it, written in code. */
 function labelsCodeBelow(k: Candidate, scan: FileScan, at: Around): boolean {
@@ -108,6 +115,8 @@ function labelsCodeBelow(k: Candidate, scan: FileScan, at: Around): boolean {
   if (k.count === 1 && labelsWithUnknownName(first, scan.headLinesAll)) return true;
   // `// stroke (SVGPathString)`: a branch's label naming the type it handles.
   if (k.count === 1 && isTypedLabel(first)) return true;
+  // `// kotlin("jvm")` where `// kotlin("multiplatform") targeting Java platforms.` heads the block before: a heading.
+  if (at.alone && labelsLikeSibling(first, scan.headLinesAll)) return true;
   // `// return ctx` over `return &DefaultCtx{`: a label of the statement under it, which builds what it names.
   if (at.alone && labelsStatementBelow(first, below)) return true;
   // `// proto[keysSymbol] = new Set()` over `const keysSymbol = Symbol()`: it cannot have run before its name was declared.

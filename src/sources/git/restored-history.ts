@@ -7,6 +7,7 @@ import { readBlobTexts } from "./read-blobs.js";
 import { runGit, tryGit } from "./run-git.js";
 import { splitGitDiff } from "./split-git-diff.js";
 import { gitDiff } from "./git-source.js";
+import { revertedByTitle } from "./reverted-by-title.js";
 
 /**
  * How far back the base's history is searched for a deleted file: far enough for "Added back the
@@ -14,6 +15,8 @@ import { gitDiff } from "./git-source.js";
  * cheap `git log`.
  */
 export const HISTORY_COMMITS = 300;
+/** Reverts whose named commit is missing, looked up by their quoted title: a `git log` and two diffs each. */
+const MAX_TITLE_REVERTS = 3;
 
 interface Deletion {
   sha: string;
@@ -37,6 +40,10 @@ export function markRestoredFromHistory(cwd: string, change: Change): void {
   if (added.length > 0) markReAdded(cwd, change, added);
   if (added.length > 0) markBaseCopies(cwd, change, added);
   for (const sha of revertedCommits(change.commits.map((c) => c.message))) markReverted(cwd, change, sha);
+  for (const revert of change.commits.filter((c) => c.message.startsWith("Revert ")).slice(0, MAX_TITLE_REVERTS)) {
+    const full = revertedByTitle(cwd, revert, change.baseSha);
+    if (full) markReverted(cwd, change, full);
+  }
   markPickedCommits(cwd, change);
   markUndoneMerges(cwd, change);
 }

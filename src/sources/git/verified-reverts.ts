@@ -2,6 +2,7 @@ import type { Change } from "../../model/change.js";
 import { lineChanges, revertedSha, undoes } from "../../analysis/revert-inverse.js";
 import { gitDiff } from "./git-source.js";
 import { tryGit } from "./run-git.js";
+import { revertedByTitle } from "./reverted-by-title.js";
 
 /** Revert commits checked per change: two `git diff`s and two cheap lookups each. */
 const MAX_CHECKED = 5;
@@ -14,6 +15,9 @@ const MAX_CHECKED = 5;
  */
 export function markVerifiedReverts(cwd: string, change: Change): void {
   const claimed = change.commits.filter((c) => /^Revert\b/.test(c.message) && revertedSha(c.message)).slice(0, MAX_CHECKED);
+  for (const c of change.commits.filter((c) => c.message.startsWith("Revert ")).slice(0, MAX_CHECKED)) {
+    if (revertedByTitle(cwd, c, change.baseSha)) change.verifiedReverts = [...(change.verifiedReverts ?? []), c.sha];
+  }
   for (const c of claimed) {
     const full = tryGit(["rev-parse", "--verify", "--quiet", `${revertedSha(c.message)}^{commit}`], cwd);
     if (!full || tryGit(["merge-base", "--is-ancestor", full, `${c.sha}^`], cwd) === undefined) continue;
