@@ -57,19 +57,36 @@ export function isTypedLabel(line: string): boolean {
 }
 
 // `// kotlin("jvm")`: one call, nothing after it.
-const BARE_CALL = /^\s*(?:(?:\/\/+|#+)\s*)?([A-Za-z_$][\w$.]{0,40})\(([^()\n]{0,80})\)\s*$/;
+const BARE_CALL = /^\s*(?:(?:\/\/+|#+)\s*)?([A-Za-z_$][\w$.]{0,40})\(([^()\n]{0,80})\)\s*;?\s*$/;
+// The same as a whole comment line of the file.
+const BARE_CALL_COMMENT = /^\s*(?:\/\/+|#+)\s*([A-Za-z_$][\w$.]{0,40})\([^()\n]{0,80}\)\s*;?\s*$/;
 // A comment that opens with a call and goes on in words: `// kotlin("multiplatform") targeting Java platforms.`
 const CALL_THEN_WORDS = /^\s*(?:\/\/+|#+)\s*([A-Za-z_$][\w$.]{0,40})\([^()\n]{0,80}\)\s+[A-Za-z]{2,}(?:\s+[A-Za-z]{1,30}){1,12}\s*[.:]?\s*$/;
+// A line that opens a branch or a block: what a heading stands over.
+const OPENS_BLOCK = /(?:\{|:)\s*$|^\s*(?:if|elif|elsif|else\s+if|case|when|switch|match|unless)\b/;
 
 /**
- * Whether a lone commented call is a heading like one beside it that goes on in words: burst's Gradle plugin
- * labels each `withType<…>` block with the plugin call a build script writes, `// kotlin("multiplatform")
- * targeting Java platforms.` over one and `// kotlin("jvm")` over the next (83e6c75ec2, judged *wrong* as
- * commented-out code on set 44). The words say the file writes calls as names; a file that only has the bare
- * call has no such heading. One pass over the file's lines.
+ * Whether a lone commented call is a heading like others of its file, not code switched off:
+ * - another comment opens with a call to the same name and goes on in words: burst's Gradle plugin heads one block
+ *   `// kotlin("multiplatform") targeting Java platforms.` and the next `// kotlin("jvm")` (83e6c75ec2, judged
+ *   *wrong* on set 44);
+ * - or comments calling that name head two branches or more, and the file's code never calls it: http-errors'
+ *   `// create(msg, status)` and `// create(msg);` over the `if`s that read each form of the module's own call
+ *   (8cc4f65, judged *wrong* on set 45). Old calls of a removed function stand over statements, not branches.
+ * One pass over the file's lines.
  */
 export function labelsLikeSibling(line: string, lines: readonly string[]): boolean {
   const callee = BARE_CALL.exec(line)?.[1];
   if (callee === undefined) return false;
-  return lines.some((l) => l !== line && CALL_THEN_WORDS.exec(l)?.[1] === callee);
+  if (lines.some((l) => l !== line && CALL_THEN_WORDS.exec(l)?.[1] === callee)) return true;
+  const heads = lines.flatMap((l, i) => (BARE_CALL_COMMENT.exec(l)?.[1] === callee ? [i] : []));
+  if (heads.length < 2 || !heads.every((i) => OPENS_BLOCK.test(nextCode(lines, i)))) return false;
+  const call = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(callee)}\\s*\\(`);
+  return !lines.some((l) => !COMMENT_LINE.test(l) && call.test(l));
+}
+
+/** The first line after `i` that is not a comment (a heading may run on over a note). */
+function nextCode(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) if (!COMMENT_LINE.test(lines[j])) return lines[j];
+  return "";
 }

@@ -12,6 +12,7 @@ import { extensionOf, isCodeFile } from "../text/languages.js";
 import { copyNotice, foreignHolders, headerOf, holders, notAuthored, ROOT_LICENCES, words } from "./not-authored.js";
 import { bundleCandidates } from "./rebuilt-bundles.js";
 import { changeMessages } from "../text/change-messages.js";
+import { markUpstreamSync, syncReads } from "./upstream-sync.js";
 
 /**
  * What the source can read of the repository beyond the diff: the files at base (whose headers
@@ -36,6 +37,7 @@ export interface ProjectReader {
  * A project whose own files carry copyright lines is left to `copiedIn`, which knows their holders.
  */
 export function markUpstreamCode(change: Change, project: ProjectReader): void {
+  markUpstreamSync(change, (paths) => project.texts("head", paths));
   const own = changeWords(change);
   const { foreign, names } = reasonsToRead(change, own);
   if (foreign.length === 0 && names.length === 0) return;
@@ -91,14 +93,34 @@ export async function prefetchProject(
   // A Unity project's copy of the sources, refreshed from an original the change leaves alone (mirrored-copies.ts).
   const mirrors = unityMirrorCandidates(change).length > 0;
   const brought = packages || templates.length > 0 || bundles.length > 0 || mirrors;
-  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !brought && !initialImportCandidate(change))
+  const synced = syncReads(change);
+  if (
+    foreign.length === 0 &&
+    names.length === 0 &&
+    !ported &&
+    manifests.length === 0 &&
+    !tools &&
+    !brought &&
+    synced.length === 0 &&
+    !initialImportCandidate(change)
+  )
     return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
   // Read for an initial import only, into a base that is not near-empty: nothing more to read.
-  if (foreign.length === 0 && names.length === 0 && !ported && manifests.length === 0 && !tools && !brought && paths.length > NEAR_EMPTY_BASE) return undefined;
+  if (
+    foreign.length === 0 &&
+    names.length === 0 &&
+    !ported &&
+    manifests.length === 0 &&
+    !tools &&
+    !brought &&
+    synced.length === 0 &&
+    paths.length > NEAR_EMPTY_BASE
+  )
+    return undefined;
   const base = [
     ...licencesIn(paths),
     ...[...samplesOf(paths, changedPaths(change)).values()].flat(),
@@ -115,6 +137,7 @@ export async function prefetchProject(
     ...manifests,
     ...templates,
     ...bundles,
+    ...synced,
     ...(mirrors ? catchUpOriginals(change, paths).values() : []),
   ];
   const [baseTexts, headTexts] = await readTexts([...new Set(base)], head);

@@ -252,6 +252,15 @@ testRule("todo-issue-reference", {
       ]),
     },
     {
+      name: "an issue URL on the TODO's next line, its slash doubled as typed (xxhash 91747467f0, set 45)",
+      change: one("xxhash.go", [
+        "// TODO(caleb): Consider removing this if an optimization is ever added to make",
+        "// it unnecessary: https://golang.org/issue//2205.",
+        "func Sum64String(s string) uint64 {",
+        "}",
+      ]),
+    },
+    {
       name: "an issue URL on a GitHub Enterprise host",
       options: { hosts: ["git.acme.io"] },
       change: one("main.go", ["// TODO https://git.acme.io/a/b/issues/3"]),

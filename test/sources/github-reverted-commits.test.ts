@@ -94,6 +94,39 @@ describe("readPullRequest: which reverts issue-reference may trust (#11)", () =>
   });
 });
 
+describe("readPullRequest: a revert whose named commit a rebase renamed (#10, set 44)", () => {
+  const renamed = "d".repeat(40);
+  const byTitle = (exact: boolean) =>
+    listing(`Revert "Drop gone()"\n\nThis reverts commit ${reverted}.`, exact)
+      .get(`/repos/acme/api/compare/${reverted}...${base}`)
+      .reply(404, { message: "Not Found" })
+      .get("/repos/acme/api/commits")
+      .query({ sha: base, per_page: "100" })
+      .reply(200, [
+        { sha: "e".repeat(40), commit: { message: "Bump deps" } },
+        { sha: renamed, commit: { message: "Drop gone()\n\nNobody calls it." } },
+      ])
+      .get(`/repos/acme/api/commits/${renamed}`)
+      .reply(200, { sha: renamed, files: [{ filename: "src/a.py", patch: "@@ -1,5 +1,2 @@\n def keep():\n     return 1\n-\n-def gone():\n-    return 2" }] });
+
+  it("finds the base commit its title quotes, and takes it when the whole diff undoes that commit", async () => {
+    byTitle(true);
+    const change = await readPullRequest(octokit(), pr);
+    expect(change.files[0].restoredLines).toEqual([4, 5]);
+    expect(change.files[0].restoredFrom).toBe(`what ${renamed.slice(0, 10)} deleted, reverted`);
+    expect(change.verifiedReverts).toEqual([pr.headSha]);
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it("a revert that adds work of its own under the quoted title is the change's code", async () => {
+    byTitle(false);
+    const change = await readPullRequest(octokit(), pr);
+    expect(change.files[0].restoredLines).toBeUndefined();
+    expect(change.verifiedReverts).toBeUndefined();
+    expect(nock.isDone()).toBe(true);
+  });
+});
+
 describe("readPullRequest: the same file added at two paths (#10)", () => {
   it("marks the second copy from the pull request's files alone, with no further request", async () => {
     const body = Array.from({ length: 12 }, (_, i) => `x${i} = compute(${i})`);

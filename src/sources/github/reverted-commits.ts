@@ -15,6 +15,7 @@ const MAX_REVERTED = 2;
  * revert message, and copies of files the base has in other folders (the CLI's git source finds those).
  */
 export async function markRevertedLines(octokit: GitHub, pr: PullRequestRef, change: Change): Promise<void> {
+  let found = 0;
   for (const sha of revertedCommits(change.commits.map((c) => c.message)).slice(0, MAX_REVERTED)) {
     try {
       const params = { owner: pr.owner, repo: pr.repo };
@@ -22,11 +23,42 @@ export async function markRevertedLines(octokit: GitHub, pr: PullRequestRef, cha
       if (compare.status !== "ahead" && compare.status !== "identical") continue;
       const { data: commit } = await octokit.rest.repos.getCommit({ ...params, ref: sha });
       markReverted(change, commit.sha, new Map((commit.files ?? []).map((f) => [f.filename, deletedLines(f.patch ?? "")])));
+      found++;
       // With no request more: the pull request's whole diff undoes the commit, so its commits that say they revert it do.
       if (wholeChangeUndoes(change, commit.files ?? [])) verify(change, sha);
     } catch {
       // An unknown or unreadable commit restores nothing: the lines stay the change's.
     }
+  }
+  if (found === 0) await markRevertedByTitle(octokit, pr, change);
+}
+
+/** `git revert`'s title: `Revert "<the reverted commit's subject>"`. */
+const REVERT_TITLE = /^Revert "(.{1,300})"\s*$/;
+/** Base commits listed to find the one a revert's title quotes: one page. */
+const TITLE_SEARCH_COMMITS = 100;
+
+/**
+ * A revert whose named commit is not on the base branch (a rebase renamed it) or that names none: the base's
+ * newest commit whose subject is the one its title quotes, taken only when the pull request's whole diff undoes
+ * that commit's (as for the CLI, src/sources/git/reverted-by-title.ts). Two requests, for a pull request with a
+ * `Revert "…"` commit only: the base's last commits, and the quoted commit's files.
+ */
+async function markRevertedByTitle(octokit: GitHub, pr: PullRequestRef, change: Change): Promise<void> {
+  const revert = change.commits.find((c) => REVERT_TITLE.test(c.message.split("\n", 1)[0]));
+  const title = revert && REVERT_TITLE.exec(revert.message.split("\n", 1)[0])?.[1];
+  if (!revert || !title) return;
+  try {
+    const params = { owner: pr.owner, repo: pr.repo };
+    const { data: recent } = await octokit.rest.repos.listCommits({ ...params, sha: change.baseSha, per_page: TITLE_SEARCH_COMMITS });
+    const quoted = recent.find((c) => c.commit.message.split("\n", 1)[0] === title);
+    if (!quoted) return;
+    const { data: commit } = await octokit.rest.repos.getCommit({ ...params, ref: quoted.sha });
+    if (!wholeChangeUndoes(change, commit.files ?? [])) return;
+    markReverted(change, commit.sha, new Map((commit.files ?? []).map((f) => [f.filename, deletedLines(f.patch ?? "")])));
+    change.verifiedReverts = [...(change.verifiedReverts ?? []), revert.sha];
+  } catch {
+    // An unreadable history restores nothing: the lines stay the change's.
   }
 }
 

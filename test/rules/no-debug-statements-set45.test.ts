@@ -1,0 +1,81 @@
+import { addedFile, change } from "../helpers/make-change.js";
+import { testRule } from "../helpers/rule-tester.js";
+
+// Set 45 (#11).
+const one = (path: string, lines: string[]) => change([addedFile(path, lines)]);
+const at = (path: string, lines: string[]) => ({
+  change: one(path, lines),
+  lookups: { issues: new Map(), fileContents: new Map([[path, lines.join("\n")]]) },
+});
+
+// ruby/pp f204df3: a test's PP subclass overrides `pp_hash`, whose bare `pp k` is PP#pp, formatting into the output.
+const printer = (superclass: string) => [
+  "class PPInheritedTest < Test::Unit::TestCase",
+  `  class PPSymbolHash < ${superclass}`,
+  "    def pp_hash(obj)",
+  '      group(1, "{", "}") {',
+  "        seplist(obj, nil, :each_pair) {|k, v|",
+  "          pp k",
+  '          text "=>"',
+  "        }",
+  "      }",
+  "    end",
+  "  end",
+  "end",
+];
+
+// h11 a6b360d: a root script headed "# Minimal, for experimentation", printing each event it receives.
+const client = (header: string) => [
+  header,
+  "",
+  "import curio",
+  "import h11",
+  "from urllib.parse import urlsplit",
+  "",
+  "def get_target(split):",
+  "    if split.query:",
+  "        return split.path + b'?' + split.query",
+  "    return split.path",
+  "",
+  "async def do_send(c, event, sock):",
+  "    data = c.send(event)",
+  "    await sock.sendall(data)",
+  "",
+  "async def request(method, url, body=b''):",
+  "    c = h11.Connection(client_side=True)",
+  "    sock = curio.open_connection('x', 80)",
+  "    async with sock:",
+  "        await do_send(c, h11.EndOfMessage(), sock)",
+  "        while True:",
+  "            chunk = await sock.recv(10000)",
+  "            for event in c.receive_data(chunk):",
+  "                print(event)",
+];
+
+testRule("no-debug-statements", {
+  valid: [
+    { name: "Ruby: a PP subclass's bare pp is the printer's own (ruby/pp f204df3)", change: one("test/test_pp.rb", printer("PP")) },
+    { name: "Ruby: the same under ::PrettyPrint", change: one("test/test_pp.rb", printer("::PrettyPrint")) },
+    {
+      name: "Python: a root script for experimentation prints what it is run to see (h11 a6b360d)",
+      ...at("client.py", client("# Minimal, for experimentation")),
+    },
+  ],
+  invalid: [
+    {
+      name: "Ruby: a bare pp in a class built on something else",
+      change: one("test/test_pp.rb", printer("Object")),
+      findings: [{ messageId: "debug", line: 6 }],
+    },
+    {
+      name: "Python: the same script without the header",
+      ...at("client.py", client("# HTTP client")),
+      findings: [{ messageId: "debug", line: 24 }],
+    },
+    {
+      name: "Python: a package's module saying so is still the package's",
+      ...at("h11/client.py", client("# Minimal, for experimentation")),
+      findings: [{ messageId: "debug", line: 24 }],
+    },
+  ],
+});
