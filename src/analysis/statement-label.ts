@@ -78,11 +78,45 @@ const OPENS_BLOCK = /(?:\{|:)\s*$|^\s*(?:if|elif|elsif|else\s+if|case|when|switc
 export function labelsLikeSibling(line: string, lines: readonly string[]): boolean {
   const callee = BARE_CALL.exec(line)?.[1];
   if (callee === undefined) return false;
-  if (lines.some((l) => l !== line && CALL_THEN_WORDS.exec(l)?.[1] === callee)) return true;
-  const heads = lines.flatMap((l, i) => (BARE_CALL_COMMENT.exec(l)?.[1] === callee ? [i] : []));
-  if (heads.length < 2 || !heads.every((i) => OPENS_BLOCK.test(nextCode(lines, i)))) return false;
-  const call = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(callee)}\\s*\\(`);
-  return !lines.some((l) => !COMMENT_LINE.test(l) && call.test(l));
+  const index = headingsOf(lines);
+  if (index.worded.has(callee)) return true;
+  const heads = index.bare.get(callee) ?? [];
+  return heads.length >= 2 && heads.every((i) => OPENS_BLOCK.test(nextCode(lines, i))) && !index.called.has(callee);
+}
+
+interface Headings {
+  /** Callees of comments that open with a call and go on in words. */
+  worded: Set<string>;
+  /** The lines (0-based) of comments that are one call, by callee. */
+  bare: Map<string, number[]>;
+  /** Names the file's code calls. */
+  called: Set<string>;
+}
+
+// A call in code: a name (maybe dotted) and its parenthesis, not a member of something else's.
+const CODE_CALL = /(?:^|[^\w$.])([A-Za-z_$][\w$.]{0,40})\s*\(/g;
+const headingsByFile = new WeakMap<readonly string[], Headings>();
+
+/** One pass over a file's lines for labelsLikeSibling, kept per file: every commented call of it asks. */
+function headingsOf(lines: readonly string[]): Headings {
+  let found = headingsByFile.get(lines);
+  if (found) return found;
+  found = { worded: new Set(), bare: new Map(), called: new Set() };
+  for (const [i, l] of lines.entries()) {
+    if (!COMMENT_LINE.test(l)) {
+      for (const m of l.slice(0, 2000).matchAll(CODE_CALL)) found.called.add(m[1]);
+      continue;
+    }
+    const worded = CALL_THEN_WORDS.exec(l)?.[1];
+    if (worded !== undefined) found.worded.add(worded);
+    const bare = BARE_CALL_COMMENT.exec(l)?.[1];
+    if (bare === undefined) continue;
+    const at = found.bare.get(bare);
+    if (at) at.push(i);
+    else found.bare.set(bare, [i]);
+  }
+  headingsByFile.set(lines, found);
+  return found;
 }
 
 /** The first line after `i` that is not a comment (a heading may run on over a note). */

@@ -55,6 +55,8 @@ function fromFacts(comments: CommentFact[], added: Set<number>): CommentLine[] {
   return out;
 }
 
+const BLANK_COMMENT = /^\s*(?:\/\/+|#+|\/?\*+\/?|--|;+)?\s*$/;
+
 /**
  * The lines of `at`'s block that speak for it: from the block's start, or the line after the
  * previous marker in the block, to the line before the next marker. A reference above a TODO
@@ -65,6 +67,13 @@ export function todoSegment(lines: CommentLine[], at: number, isMarker: (text: s
   const { block } = lines[at];
   let from = at;
   while (from > 0 && lines[from - 1].block === block && !isMarker(lines[from - 1].text)) from--;
+  // Under another marker of the block, the lines up to a blank comment line go on with that marker's text (xxhash's
+  // TODO whose issue URL wraps onto the next line, over a second TODO after a `//`): only the paragraph after it is ours.
+  if (from > 0 && lines[from - 1].block === block) {
+    let gap = at - 1;
+    while (gap >= from && !BLANK_COMMENT.test(lines[gap].text)) gap--;
+    from = gap >= from ? gap + 1 : at;
+  }
   let to = at;
   while (to + 1 < lines.length && lines[to + 1].block === block && !isMarker(lines[to + 1].text)) to++;
   return lines.slice(from, to + 1).map((l) => l.text);

@@ -94,33 +94,15 @@ export async function prefetchProject(
   const mirrors = unityMirrorCandidates(change).length > 0;
   const brought = packages || templates.length > 0 || bundles.length > 0 || mirrors;
   const synced = syncReads(change);
-  if (
-    foreign.length === 0 &&
-    names.length === 0 &&
-    !ported &&
-    manifests.length === 0 &&
-    !tools &&
-    !brought &&
-    synced.length === 0 &&
-    !initialImportCandidate(change)
-  )
-    return undefined;
+  // Anything but an initial import to read the project for.
+  const reasons = foreign.length > 0 || names.length > 0 || ported || manifests.length > 0 || tools || brought || synced.length > 0;
+  if (!reasons && !initialImportCandidate(change)) return undefined;
   const tree = await readTree();
   if (!tree) return undefined;
   const added = new Set(change.files.filter((f) => f.status === "added").map((f) => f.path));
   const paths = tree.filter((p) => !added.has(p));
   // Read for an initial import only, into a base that is not near-empty: nothing more to read.
-  if (
-    foreign.length === 0 &&
-    names.length === 0 &&
-    !ported &&
-    manifests.length === 0 &&
-    !tools &&
-    !brought &&
-    synced.length === 0 &&
-    paths.length > NEAR_EMPTY_BASE
-  )
-    return undefined;
+  if (!reasons && paths.length > NEAR_EMPTY_BASE) return undefined;
   const base = [
     ...licencesIn(paths),
     ...[...samplesOf(paths, changedPaths(change)).values()].flat(),

@@ -460,6 +460,19 @@ testRule("todo-issue-reference", {
   ],
   invalid: [
     {
+      name: "a second TODO after a blank comment line under a referenced one is its own (xxhash 91747467f0, set 45)",
+      change: one("xxhash.go", [
+        "// TODO(caleb): Consider removing this if an optimization is ever added to make",
+        "// it unnecessary: https://golang.org/issue//2205.",
+        "//",
+        "// TODO(caleb): We still have a function call; we could instead write Go/asm",
+        "// copies of Sum64 for strings to squeeze out a bit more speed.",
+        "func Sum64String(s string) uint64 {",
+        "}",
+      ]),
+      findings: [{ messageId: "untracked", line: 4 }],
+    },
+    {
       name: "Python: a TODO sharing only its first six words with a base one is new",
       change: change([addedFile("pkg/parser.py", ["# TODO: remove this once we drop the legacy tokenizer path"], 12)]),
       lookups: atBase({ "pkg/compat.py": "# TODO: remove this once we drop support for Python 3.8" }),
