@@ -13,10 +13,17 @@ const DECLARES = /\b(?:fun|def|func|function|fn)\s{1,8}(?:\([^()]{0,200}\)\s{0,8
 // printer's output (ruby/pp f204df3, a test's `pp_hash` override; judged *wrong* as a debug print on set 45).
 const PRETTY_PRINTER_SUBCLASS = /^\s*class\s+[A-Z][\w:]{0,80}\s*<\s*(?:::)?(?:PP|PrettyPrint)\s*(?:$|#|;)/;
 
-export function ownPrinters(head: readonly string[]): Set<string> {
+// A print-like name bound to another function in Python (`print = console.print`, `print = functools.partial(...)`):
+// doc2dash's logging handler picks rich's console or its error console that way and calls `print(...)` (e0e812d33a,
+// judged *wrong* as a debug print on set 46). Python only: elsewhere `print = …` is a plain variable.
+const REBOUND_PRINT = /^\s*(print|pprint|pp)\s*=\s*(?![=\s]*(?:None|True|False|\d|["'[{(]))[A-Za-z_]/;
+
+export function ownPrinters(head: readonly string[], language?: string): Set<string> {
   const names = new Set<string>();
   for (const line of head) {
     if (PRETTY_PRINTER_SUBCLASS.test(line)) names.add("pp");
+    const rebound = language === "python" ? REBOUND_PRINT.exec(line)?.[1] : undefined;
+    if (rebound !== undefined) names.add(rebound);
     if (!/\b(?:fun|def|func|function|fn)\s/.test(line)) continue;
     for (const m of line.slice(0, 2000).matchAll(DECLARES)) if (PRINT_NAMES.has(m[1])) names.add(m[1]);
   }

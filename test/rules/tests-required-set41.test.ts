@@ -62,6 +62,12 @@ testRule("tests-required", {
       lookups: csTree,
     },
     { name: "C#: a playground project", change: change([addedFile("src/MemoryPack.Playground/Program.cs", cs)]), lookups: csTree },
+    // Sets 43 and 46: a Unity editor script that exports the release package (Cysharp's ZString, Ulid).
+    {
+      name: "C#: a Unity editor script exporting the package (Ulid 8b011b1257)",
+      change: change([addedFile("src/Ulid.Unity/Assets/Scripts/Editor/PackageExporter.cs", cs)]),
+      lookups: csTree,
+    },
   ],
   invalid: [
     {
@@ -74,6 +80,12 @@ testRule("tests-required", {
       name: "JavaScript: a lock file the config leaves out is no test",
       change: { ...change([addedFile(SOURCE, js)]), ignoredPaths: ["package-lock.json"] },
       lookups,
+      findings: [{ messageId: "missingTests" }],
+    },
+    {
+      name: "C#: another Unity editor script may be an editor extension's product",
+      change: change([addedFile("src/Ulid.Unity/Assets/Scripts/Editor/UlidDrawer.cs", cs)]),
+      lookups: csTree,
       findings: [{ messageId: "missingTests" }],
     },
     {

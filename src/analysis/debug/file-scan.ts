@@ -193,7 +193,7 @@ export function scanFile(file: ChangedFile, change: Change, found: Lookups, allo
     habit: testFile ? new Set([...printHabit(patterns, baseWhole), ...(gates.printingFiles ? suiteHabit(change, file, found, patterns) : [])]) : new Set(),
     harness: facts.language === "python" ? pythonHarness(head, facts) : [],
     dataFrom: dataTailStart(head, facts.language),
-    ownPrinters: ownPrinters(head),
+    ownPrinters: ownPrinters(head, facts.language),
     lintOff: debugLintRegions(head),
     quietTests: gates.capturedTests && runnerCapturesTestOutput(facts.language),
     printingFile:

@@ -61,6 +61,14 @@ export interface ClassifyOptions {
   replace_conventions: boolean;
 }
 
+/**
+ * A Unity project's editor script that builds or exports the release (`Assets/Scripts/Editor/PackageExporter.cs`, the
+ * menu item that writes the `.unitypackage`): Unity compiles an `Editor/` folder into the editor only, never into a
+ * build, and an exporter or build script is release tooling (Cysharp's ZString and Ulid: judged not worth a test request
+ * on sets 43 and 46). Other editor scripts may be an editor extension's product, and stay source.
+ */
+const UNITY_RELEASE_TOOL = /(^|\/)Assets\/(?:[^/]+\/)*Editor\/(?:[^/]+\/)*(?:\w*Exporter|Export\w*|Build(?:er|Script|Pipeline|Release)?\w*|\w*Release\w*)\.cs$/;
+
 export function classifier(opts: ClassifyOptions, tree?: Set<string>): (path: string) => FileKind {
   const ignored = globMatcher(opts.ignore);
   const extraTests = globMatcher(opts.tests);
@@ -75,6 +83,7 @@ export function classifier(opts: ClassifyOptions, tree?: Set<string>): (path: st
     // A maintainers' playground or root sandbox app, run by hand to try the library out, never shipped (MemoryPack's
     // `sandbox/SandboxConsoleApp/Program.cs`: two test requests judged not worth saying on set 41).
     if (kind === "source" && inPlaygroundFolder(path)) return "other";
+    if (kind === "source" && UNITY_RELEASE_TOOL.test(path)) return "other";
     // With the tree: a test named for the file beside it, without a separator (`ziptest.rb` for `zip.rb`).
     if (kind === "source" && tree && testBesideItsSubject(path, tree)) return "test";
     return kind === "source" && RUST_TEST_MODULE.test(path) ? "test" : kind;

@@ -52,8 +52,23 @@ const client = (header: string) => [
   "                print(event)",
 ];
 
+// Set 46: doc2dash e0e812d33a's logging handler binds `print` to rich's console or its error console, then calls it.
+const handler = (bind: string) => [
+  "class RichEchoHandler(logging.Handler):",
+  "    def emit(self, record):",
+  "        if record.levelno >= logging.WARN:",
+  `            ${bind}`,
+  "        else:",
+  "            other = 1",
+  "        print(record.getMessage(), style='red')",
+];
+
 testRule("no-debug-statements", {
   valid: [
+    {
+      name: "Python: print bound to a console's print (doc2dash e0e812d33a, set 46)",
+      change: one("src/doc2dash/output.py", handler("print = error_console.print")),
+    },
     { name: "Ruby: a PP subclass's bare pp is the printer's own (ruby/pp f204df3)", change: one("test/test_pp.rb", printer("PP")) },
     { name: "Ruby: the same under ::PrettyPrint", change: one("test/test_pp.rb", printer("::PrettyPrint")) },
     {
@@ -62,6 +77,11 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      name: "Python: print set to a constant is no printer of its own",
+      change: one("src/doc2dash/output.py", handler("print = None")),
+      findings: [{ messageId: "debug", line: 7 }],
+    },
     {
       name: "Ruby: a bare pp in a class built on something else",
       change: one("test/test_pp.rb", printer("Object")),
