@@ -9,7 +9,7 @@ import { defineRule, type RawFinding } from "../src/engine/rule.js";
 import { alsoOn } from "../src/text/also-on.js";
 import { baseTodos, todoWords, wasTodoAtBase } from "../src/text/old-todos.js";
 import { fileAboutIssue, todoHasReference } from "../src/text/todo-refs.js";
-import { baseKeys, hasKnownKey, hasProjectKey, projectKeyPrefixes } from "../src/text/project-keys.js";
+import { baseKeys, hasKnownKey, hasProjectKey, hasPublicTrackerKey, projectKeyPrefixes } from "../src/text/project-keys.js";
 import { grammarOutputs } from "../src/text/grammar-outputs.js";
 import { trailingTodo } from "../src/text/trailing-todo.js";
 import { inDocExample } from "../src/text/doc-examples.js";
@@ -143,6 +143,7 @@ function untrackedTodos(file: ChangedFile, change: Change, found: Lookups, refOp
       todoHasReference(segment, afterMarker, refOpts) ||
       hasProjectKey(segment, projectKeyPrefixes(change)) ||
       hasKnownKey(segment, fileKeys()) ||
+      hasPublicTrackerKey(segment) ||
       isTemplateTodo(afterMarker) ||
       isReaderInstruction(afterMarker) ||
       isContingentHint(afterMarker)

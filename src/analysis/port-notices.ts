@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/escape-regexp.js";
 import type { FunctionFact } from "../syntax/facts.js";
 
 /**
@@ -101,7 +102,7 @@ export function portNotice(header: string, { anywhere = false, credits = true } 
   const work = anywhere ? (rest: string) => namesWork(rest) || namesLowercaseWork(rest) : namesWork;
   for (const m of text.matchAll(STRONG_PHRASE)) if (placed(m.index) && work(m[1]) && !(anywhere && MODIFIED.test(m[0]))) return found(m);
   for (const m of text.matchAll(COPY_NAMED_PHRASE)) if (placed(m.index) && namesCodeSource(m[1])) return found(m);
-  for (const m of text.matchAll(WEAK_PHRASE)) if (placed(m.index) && namesCode(m[1])) return found(m);
+  for (const m of text.matchAll(WEAK_PHRASE)) if (placed(m.index) && (namesCode(m[1]) || namesLinkedRepository(m[1], text))) return found(m);
   if (credits) for (const m of text.matchAll(CREDIT_PHRASE)) if (placed(m.index) && creditsCode(m[1])) return found(m);
   return undefined;
 }
@@ -112,6 +113,22 @@ export function portNotice(header: string, { anywhere = false, credits = true } 
  * worth saying on held-out histories). A whole file so described is still the source's.
  */
 const MODIFIED = /^(?:an?\s+)?modified\b/i;
+
+// `owner/repo` opening what follows the phrase: "based on chalk/supports-color".
+const REPOSITORY_NAME = /^([A-Za-z0-9][\w-]{0,38})\/([\w.-]{1,100})(?![\w/])/;
+
+/**
+ * A repository named `owner/repo` after the phrase that the same comment links on a code host: Kokuban's "This class
+ * based on chalk/supports-color", with "Copyright (c) Sindre Sorhus" and `https://github.com/chalk/supports-color`
+ * under it (3206bc38f1; its complexity judged not worth saying on set 47). A bare `a/b` without its link may be
+ * anything ("based on read/write access").
+ */
+function namesLinkedRepository(rest: string, text: string): boolean {
+  const m = REPOSITORY_NAME.exec(sentence(rest).trim());
+  if (!m) return false;
+  const link = new RegExp(`\\b(?:github\\.com|gitlab\\.com|bitbucket\\.org)\\/${escapeRegExp(m[1])}\\/${escapeRegExp(m[2].replace(/\.$/, ""))}(?![\\w-])`, "i");
+  return link.test(text);
+}
 
 /** What follows the phrase, to the end of its sentence. */
 const sentence = (rest: string) =>
@@ -173,11 +190,12 @@ function creditsCode(rest: string): boolean {
 /**
  * What may stand before the phrase on its line: a comment's mark, and the file or code as its
  * subject ("This file was originally written for", "This is a modified version of", "Code mostly
- * ported from", alembic's "NOTE:  copied/adapted from SQLAlchemy master"). Another subject is about something else: "Almost all examples … taken from",
+ * ported from", alembic's "NOTE:  copied/adapted from SQLAlchemy master", Kokuban's "This class based on
+ * chalk/supports-color" without its verb). Another subject is about something else: "Almost all examples … taken from",
  * "The algorithm implemented here is mostly taken from Wikipedia".
  */
 const OPENING =
-  /^[ \t]*(?:\/\/+[!/]?|#+|\/?\*+!?|--|;+|"""|'''|<!--)?[ \t]*(?:(?:note|nb|n\.b\.)\s*:\s*)?(?:(?:(?:this|the|these)\s+(?:(?:file|files|code|class|classes|function|functions|method|methods|module|implementation|package|source|sources|test|tests|type|types|struct|library)\s+)?(?:is|was|are|were|has\s+been|have\s+been)|(?:original\s+)?(?:code|implementation|source)|types)\s+)?(?:(?:mostly|largely|partly|partially|heavily|loosely|originally|directly|closely|shamelessly|initially)\s+)?(?:(?:copied|ported|adapted|taken|derived)\s*\/\s*)?$/i;
+  /^[ \t]*(?:\/\/+[!/]?|#+|\/?\*+!?|--|;+|"""|'''|<!--)?[ \t]*(?:(?:note|nb|n\.b\.)\s*:\s*)?(?:(?:(?:this|the|these)\s+(?:(?:file|files|code|class|classes|function|functions|method|methods|module|implementation|package|source|sources|test|tests|type|types|struct|library)(?:\s+(?:is|was|are|were|has\s+been|have\s+been))?|is|was|are|were|has\s+been|have\s+been)|(?:original\s+)?(?:code|implementation|source)|types)\s+)?(?:(?:mostly|largely|partly|partially|heavily|loosely|originally|directly|closely|shamelessly|initially)\s+)?(?:(?:copied|ported|adapted|taken|derived)\s*\/\s*)?$/i;
 
 /** Everything up to a line's last sentence end: what a sentence that opens after it is read without. */
 const EARLIER_SENTENCES = /^.*[.!?;]["')\]]?[ \t]+/;

@@ -53,8 +53,13 @@ const TYPED_LABEL = /^\s*(?:(?:\/\/+|#+)\s*)?[a-z][A-Za-z]{1,30}\s+\([A-Z][\w.]{
  * (judged *wrong* as commented-out code, set 30). `// stroke(path)` or `// render (shape)` stay code.
  */
 export function isTypedLabel(line: string): boolean {
-  return TYPED_LABEL.test(line);
+  return TYPED_LABEL.test(line) || TITLED_LABEL.test(line);
 }
+
+// `# IPv6 (normal)`, `# IPv6 (IPv4 compat)`: a capitalised name, a space, then a few words in parentheses. ipaddr's
+// `valid_v6?` heads each group of its patterns so (8544b1fcb8, judged *wrong* as code on set 47). A call written with a
+// space before its parenthesis, to a capitalised name, of plain words, is a heading.
+const TITLED_LABEL = /^\s*(?:(?:\/\/+|#+)\s*)?[A-Z][\w.+-]{0,30}\s+\([A-Za-z][\w+./-]{0,30}(?:\s+[\w+./-]{1,30}){0,4}\)\s*$/;
 
 // `// kotlin("jvm")`: one call, nothing after it.
 const BARE_CALL = /^\s*(?:(?:\/\/+|#+)\s*)?([A-Za-z_$][\w$.]{0,40})\(([^()\n]{0,80})\)\s*;?\s*$/;

@@ -37,6 +37,10 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     // Set 42: mitsuhiko/similar 7e628d78d8's `compact.rs`, a Rust inner doc comment over two lines.
     ["//! Implements basic compacting.  This is based on the compaction logic from\n//! diffy by Brandon Williams."],
     ["// Based on the implementation by Brandon Williams."],
+    // Set 47: Kokuban 3206bc38f1's `SupportsColor.cs`, "based on" a repository its notice links, without a verb.
+    [
+      "    // This class based on chalk/supports-color\n    // The original source code is licensed under the MIT License.\n    // Copyright (c) Sindre Sorhus\n    // https://github.com/chalk/supports-color",
+    ],
   ])("%j is a port or copy", (header) => {
     expect(portNotice(header)).toBeDefined();
   });
@@ -75,6 +79,9 @@ describe("portNotice: a header that announces a port or copy of a named work (#1
     ["// Parses the header. Based on the user's settings."],
     ["// Removes duplicates from the list before sorting."],
     ["// There are duplicates of entries from the cache."],
+    // A repository-shaped name the comment does not link, and a link to another repository.
+    ["// This class based on read/write-locks."],
+    ["// This class based on chalk/supports-color.\n// See https://github.com/chalk/chalk for the API."],
   ])("%j names no work copied whole", (header) => {
     expect(portNotice(header)).toBeUndefined();
   });

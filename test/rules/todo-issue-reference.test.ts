@@ -252,6 +252,13 @@ testRule("todo-issue-reference", {
       ]),
     },
     {
+      name: "a public tracker's key in the TODO's text (kotlinx.collections.immutable b6dda56a1e, set 47)",
+      change: one("core/TrieNode.kt", [
+        "// TODO: replace with a direct call after KT-30016 gets fixed",
+        "// TODO: remove once JDK-8251234 ships",
+      ]),
+    },
+    {
       name: "an issue URL on the TODO's next line, its slash doubled as typed (xxhash 91747467f0, set 45)",
       change: one("xxhash.go", [
         "// TODO(caleb): Consider removing this if an optimization is ever added to make",
@@ -459,6 +466,11 @@ testRule("todo-issue-reference", {
     },
   ],
   invalid: [
+    {
+      name: "an encoding or a hash named in a TODO is no tracker's key",
+      change: one("core/Codec.kt", ["// TODO: support UTF-16 and SHA-256 here"]),
+      findings: [{ messageId: "untracked", line: 1 }],
+    },
     {
       name: "a second TODO after a blank comment line under a referenced one is its own (xxhash 91747467f0, set 45)",
       change: one("xxhash.go", [

@@ -129,7 +129,28 @@ function offByProjectHabit(codeLines: string[], scan: FileScan): boolean {
   // Trace points where the change's files kept such commented logger calls at base: the project's convention.
   if (tracePointByConvention(codeLines, scan.keepsTracePoints)) return true;
   // `// Debugger.Launch();` in a source generator: the opt-in hook that attaches a debugger to the compiler's process.
-  return attachesDebugger(codeLines) || disabledAtBase(codeLines, scan.baseLines);
+  return attachesDebugger(codeLines) || disabledAtBase(codeLines, scan.baseLines) || assertsByHabit(codeLines, scan.baseLines);
+}
+
+// A commented assertion: `// assert(dataMap == 0 && nodeMap xor positionMask == 0)`, `# assert x > 0`.
+const ASSERTION = String.raw`(?:assert\w*|require|check|debug_assert\w*!?|Debug\.Assert|precondition|invariant)\s*[(!\s]`;
+const COMMENTED_ASSERT = new RegExp(String.raw`^\s*(?:\/\/+|#+|--)\s*${ASSERTION}`);
+// The same as a block's code line, its comment marker maybe taken off already.
+const ASSERT_CODE = new RegExp(String.raw`^\s*(?:(?:\/\/+|#+|--)\s*)?${ASSERTION}`);
+/** Commented assertions the file held at base, at least, for a new one to be its way of stating an invariant. */
+const ASSERT_HABIT = 3;
+
+/**
+ * Assertions kept as comments where the file already states its invariants that way: kotlinx.collections.immutable's
+ * trie nodes held 13 `// assert(…)` lines at base (Kotlin's common code had no `assert` on every platform), and the
+ * ones its commits add were judged not worth saying three times on set 47. Only assertion lines, and only the base's
+ * habit: a pull request cannot build the habit it is judged by.
+ */
+function assertsByHabit(codeLines: string[], baseLines: string[]): boolean {
+  if (!codeLines.every((l) => ASSERT_CODE.test(l))) return false;
+  let held = 0;
+  for (const l of baseLines) if (COMMENTED_ASSERT.test(l) && ++held >= ASSERT_HABIT) return true;
+  return false;
 }
 
 // A line of plain words (`revoke all proxies`), not a statement that starts with a keyword (`return result`).

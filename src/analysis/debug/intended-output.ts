@@ -15,6 +15,7 @@ import { THEN_FAILS, logsFailure, blockThenFails, thenTestFails, FAILURE_REPORT,
 import { namedFunctionAround, innermostFunction, openersOf, decoratorsOf } from "./lines-around.js";
 import { printsWhatItsDoctestShows } from "./doctest-output.js";
 import { printOnlyBody, printSink } from "./print-sink.js";
+import { documentedToPrint } from "./documented-print.js";
 import { printsLiteralOnly, STRING_LITERAL, dumpsValues, closedArguments, withoutKeywords, labelled } from "./print-arguments.js";
 
 // Output that is meant, not left over: a message for the user, a print in a function whose job is
@@ -196,6 +197,8 @@ export function intendedOutput(text: string, m: RegExpExecArray, line: number, f
   // A function that sets the exit status the process will end with reports the run: zod-to-json-schema 9991411da5's own
   // test runner, `suite()`, prints `✔ 3 tests passed` and sets `process.exitCode = 1` on a failure (judged *wrong*, set 42).
   if (named && setsExitStatus(head, named.start, named.end)) return true;
+  // Its own doc says printing is what it does ("… parse a single frame and print it").
+  if (named && documentedToPrint(head, named.start)) return true;
   // A frame built above with control sequences and printed whole: a progress bar's redraw (terminal-output.ts).
   if (printsRenderedFrame(head, line, withoutKeywords(closedArguments(args.replace(/^\s*\(/, ""))).trim(), named?.start)) return true;
   if (progressMessage(opened, head, line) || PROGRESS_MARK.test(opened)) return true;

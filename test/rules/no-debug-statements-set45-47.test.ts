@@ -63,8 +63,29 @@ const handler = (bind: string) => [
   "        print(record.getMessage(), style='red')",
 ];
 
+// Set 47: hyperframe fa0f8bb812's `Frame.explain`, a debugging aid whose docstring says it parses a frame and prints it.
+const explain = (doc: string) => [
+  "class Frame:",
+  "    @staticmethod",
+  "    def explain(data):",
+  '        """',
+  `        ${doc}`,
+  "",
+  "        :param data: A memoryview object containing the raw data of at least",
+  "                     one complete frame (header and body).",
+  '        """',
+  "        frame, length = Frame.parse_frame_header(data[:9])",
+  "        frame.parse_body(data[9:9 + length])",
+  "        print(frame)",
+  "        return frame, length",
+];
+
 testRule("no-debug-statements", {
   valid: [
+    {
+      name: "Python: a function whose docstring says it prints (hyperframe fa0f8bb812, set 47)",
+      change: one("src/hyperframe/frame.py", explain("Takes a bytestring and tries to parse a single frame and print it.")),
+    },
     {
       name: "Python: print bound to a console's print (doc2dash e0e812d33a, set 46)",
       change: one("src/doc2dash/output.py", handler("print = error_console.print")),
@@ -77,6 +98,11 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    {
+      name: "Python: the same function documented for what it returns",
+      change: one("src/hyperframe/frame.py", explain("Takes a bytestring and parses a single frame.")),
+      findings: [{ messageId: "debug", line: 12 }],
+    },
     {
       name: "Python: print set to a constant is no printer of its own",
       change: one("src/doc2dash/output.py", handler("print = None")),
