@@ -253,10 +253,7 @@ testRule("todo-issue-reference", {
     },
     {
       name: "a public tracker's key in the TODO's text (kotlinx.collections.immutable b6dda56a1e, set 47)",
-      change: one("core/TrieNode.kt", [
-        "// TODO: replace with a direct call after KT-30016 gets fixed",
-        "// TODO: remove once JDK-8251234 ships",
-      ]),
+      change: one("core/TrieNode.kt", ["// TODO: replace with a direct call after KT-30016 gets fixed", "// TODO: remove once JDK-8251234 ships"]),
     },
     {
       name: "an issue URL on the TODO's next line, its slash doubled as typed (xxhash 91747467f0, set 45)",
