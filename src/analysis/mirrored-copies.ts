@@ -205,6 +205,17 @@ const DISTINCT_KEY = 20;
  * top folders and at least its own folder and name (`src/X.Unity/Assets/Scripts/X/A.cs` → `src/X/A.cs`, …).
  */
 export function mirrorCandidates(path: string): string[] {
+  // A Unity package keeps its code under `Runtime/` (`Assets/Plugins/MessagePipe.Interprocess/Runtime/MessageBuilder.cs` of
+  // `src/MessagePipe.Interprocess/MessageBuilder.cs`: one `Console.WriteLine` said in both on set 48, the copy's judged a
+  // duplicate): the path without that folder is read too.
+  const unity = UNITY_RUNTIME.test(path) ? droppedFolders(path.replace(UNITY_RUNTIME, "$1")) : [];
+  return [...droppedFolders(path), ...unity].slice(0, MAX_CANDIDATES * 2);
+}
+
+/** A `Runtime/` folder of a Unity package, under the project's `Assets/`. */
+const UNITY_RUNTIME = /(\/Assets\/(?:[^/]+\/)+)Runtime\//;
+
+function droppedFolders(path: string): string[] {
   const s = path.split("/");
   if (s.length < 3 || s.length > MAX_SEGMENTS) return [];
   const out: string[] = [];

@@ -137,6 +137,8 @@ invalid.push(
 // copy src/ZLogger.Unity/Assets/Scripts/ZLogger/…; the original's finding was agreed, the mirror's not worth saying.
 const SLEEP = ["    async Task Flush()", "    {", '        Console.WriteLine("SLEEP:" + sleepTime);', "        await Task.Delay(sleepTime);", "    }"];
 const ORIGINAL = "src/ZLogger/AsyncStreamLineMessageWriter.cs";
+// Too few lines for two edited files of one name to be alike by more than nature: only the paths say mirror.
+const COME_HERE = ["    // debugging...", '    Console.WriteLine("come here? " + messageId);', "    return buffer.Slice(0, written);"];
 const MIRROR = "src/ZLogger.Unity/Assets/Scripts/ZLogger/AsyncStreamLineMessageWriter.cs";
 const mirrored = (original: string[], mirror: string[], [o, m] = [ORIGINAL, MIRROR]) => ({
   // The source marks the mirror's lines (mirrored-copies.ts), as the git source and the App do before any rule runs.
@@ -163,6 +165,15 @@ invalid.push(
       ["src/core/flush.ts", "src/site/public/lib/core/flush.ts"],
     ),
     findings: [{ messageId: "debug", path: "src/core/flush.ts", line: 2 }],
+  },
+  {
+    // Set 48: MessagePipe 9863b1787f, a Unity package's copy under `Runtime/`, the same two prints in both.
+    name: "C#: the same for a Unity package's copy kept under Runtime/",
+    ...mirrored(COME_HERE, COME_HERE, [
+      "src/MessagePipe.Interprocess/MessageBuilder.cs",
+      "src/MessagePipe.Unity/Assets/Plugins/MessagePipe.Interprocess/Runtime/MessageBuilder.cs",
+    ]),
+    findings: [{ messageId: "debug", path: "src/MessagePipe.Interprocess/MessageBuilder.cs", line: 2 }],
   },
   {
     name: "C#: a print only the mirror adds is said on the mirror",
