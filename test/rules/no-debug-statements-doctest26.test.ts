@@ -7,7 +7,8 @@ import { testRuleBeforeCalibration as testRule } from "../helpers/pre-calibratio
 const added = (path: string, lines: string[]) => change([addedFile(path, lines, 1, { status: "added" })]);
 const describe = (doc: string[], last = '    print(f"Edges: {G.number_of_edges()}")') => [
   "def describe(G):",
-  '    """Print a summary of the graph.',
+  // Not "Print a summary": a doc that says the function prints makes printing its job (documented-print.ts, set 47).
+  '    """Summary of the graph.',
   "",
   ...doc,
   '    """',
