@@ -80,8 +80,33 @@ const explain = (doc: string) => [
   "        return frame, length",
 ];
 
+// Set 49: ansi-styles 25ce083897's test prints its colour chart under `// generates the screenshot` for the readme.
+const chart = (note: string) => [
+  "/*global describe */",
+  "'use strict';",
+  "var assert = require('assert');",
+  "var ansi = require('./ansi-styles');",
+  "",
+  note,
+  "console.log(ansi.green[0] + 'Styles:' + ansi.green[1] + '\\n');",
+  "",
+  "Object.keys(ansi).forEach(function (el) {",
+  "  process.stdout.write(ansi[el][0] + el + ansi.reset + ' ');",
+  "});",
+  "",
+  "describe('ansiStyles()', function () {",
+  "  it('should return ANSI escape codes', function () {",
+  "    assert.equal(ansi.green[0], '\\u001b[32m');",
+  "  });",
+  "});",
+];
+
 testRule("no-debug-statements", {
   valid: [
+    {
+      name: "JavaScript: a print under a note that it generates the screenshot (ansi-styles 25ce083897, set 49)",
+      change: one("test.js", chart("// generates the screenshot")),
+    },
     {
       name: "Python: a function whose docstring says it prints (hyperframe fa0f8bb812, set 47)",
       change: one("src/hyperframe/frame.py", explain("Takes a bytestring and tries to parse a single frame and print it.")),
@@ -98,6 +123,7 @@ testRule("no-debug-statements", {
     },
   ],
   invalid: [
+    { name: "JavaScript: the same under another note", change: one("test.js", chart("// check the colours")), findings: [{ messageId: "debug", line: 7 }] },
     {
       name: "Python: the same function documented for what it returns",
       change: one("src/hyperframe/frame.py", explain("Takes a bytestring and parses a single frame.")),
