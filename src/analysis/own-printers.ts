@@ -16,7 +16,7 @@ const PRETTY_PRINTER_SUBCLASS = /^\s*class\s+[A-Z][\w:]{0,80}\s*<\s*(?:::)?(?:PP
 // A print-like name bound to another function in Python (`print = console.print`, `print = functools.partial(...)`):
 // doc2dash's logging handler picks rich's console or its error console that way and calls `print(...)` (e0e812d33a,
 // judged *wrong* as a debug print on set 46). Python only: elsewhere `print = …` is a plain variable.
-const REBOUND_PRINT = /^\s*(print|pprint|pp)\s*=\s*(?![=\s]*(?:None|True|False|\d|["'[{(]))[A-Za-z_]/;
+const REBOUND_PRINT = /^\s*(print|pprint|pp)\s*=\s*(?!(?:None|True|False)\b)[A-Za-z_]/;
 
 export function ownPrinters(head: readonly string[], language?: string): Set<string> {
   const names = new Set<string>();

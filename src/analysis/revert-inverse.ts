@@ -32,6 +32,11 @@ export function lineChanges(diff: string): LineChanges {
   return { added, deleted };
 }
 
+/** The subject a revert's title quotes, as `git revert` writes it: `Revert "<the reverted commit's subject>"`. */
+export function revertedTitle(message: string): string | undefined {
+  return /^Revert "(.{1,300})"\s*$/.exec(message.split("\n", 1)[0])?.[1];
+}
+
 /** The commit a message says it reverts, as git writes it: `This reverts commit <sha>`. */
 export function revertedSha(message: string): string | undefined {
   return /\bThis reverts commit ([0-9a-f]{7,40})\b/.exec(message.slice(0, 5000))?.[1];

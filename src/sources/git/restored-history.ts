@@ -32,7 +32,8 @@ interface Deletion {
  * lines a backport or cherry-pick copies from a commit the repository holds elsewhere; and the files
  * that put back what a recent merge changed (undone-merges.ts: one `git rev-list` and one batch). Costs
  * one `git log` and one `git ls-tree` when the change adds files, a `git cat-file --batch` when
- * there is something to compare, and one `git diff` per reverted commit.
+ * there is something to compare, and one `git diff` per reverted commit (a revert whose named commit is
+ * missing costs a `git log` and two diffs more, once: reverted-by-title.ts keeps its answer for markVerifiedReverts).
  */
 export function markRestoredFromHistory(cwd: string, change: Change): void {
   if (!/^[0-9a-f]{40,64}$/.test(change.baseSha)) return;

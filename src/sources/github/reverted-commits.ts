@@ -1,7 +1,7 @@
 import type { Change } from "../../model/change.js";
 import { markRevertedLines as markReverted, revertedCommits } from "../../model/restored-lines.js";
 import type { GitHub, PullRequestRef } from "./github-types.js";
-import { revertedSha, undoesByAdded } from "../../analysis/revert-inverse.js";
+import { revertedSha, revertedTitle, undoesByAdded } from "../../analysis/revert-inverse.js";
 
 /** Reverted commits read per pull request: each costs two requests, and only a revert pays them. */
 const MAX_REVERTED = 2;
@@ -33,8 +33,6 @@ export async function markRevertedLines(octokit: GitHub, pr: PullRequestRef, cha
   if (found === 0) await markRevertedByTitle(octokit, pr, change);
 }
 
-/** `git revert`'s title: `Revert "<the reverted commit's subject>"`. */
-const REVERT_TITLE = /^Revert "(.{1,300})"\s*$/;
 /** Base commits listed to find the one a revert's title quotes: one page. */
 const TITLE_SEARCH_COMMITS = 100;
 
@@ -45,8 +43,8 @@ const TITLE_SEARCH_COMMITS = 100;
  * `Revert "…"` commit only: the base's last commits, and the quoted commit's files.
  */
 async function markRevertedByTitle(octokit: GitHub, pr: PullRequestRef, change: Change): Promise<void> {
-  const revert = change.commits.find((c) => REVERT_TITLE.test(c.message.split("\n", 1)[0]));
-  const title = revert && REVERT_TITLE.exec(revert.message.split("\n", 1)[0])?.[1];
+  const revert = change.commits.find((c) => revertedTitle(c.message) !== undefined);
+  const title = revert && revertedTitle(revert.message);
   if (!revert || !title) return;
   try {
     const params = { owner: pr.owner, repo: pr.repo };
